@@ -1,0 +1,33 @@
+# The two commands of the README. Both set up .venv on a fresh machine first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench clean-outputs
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## run: install, then extract corpus/ into outputs/
+run: $(VENV)/.installed
+	$(BIN)/newsfacts run corpus/ --out outputs/
+
+## test: install with the test extras, then run the whole suite
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+## bench: the throughput and memory benchmark (needs ../shared/data)
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/run.py
+
+clean-outputs:
+	find outputs -mindepth 1 ! -name .gitkeep -delete

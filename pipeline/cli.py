@@ -1,0 +1,128 @@
+"""The ``newsfacts`` command line: parse arguments, call the library, map errors to exit codes.
+
+Exit codes: 0 the run completed (documents with errors included; the summary
+counts them), 2 an unusable invocation (missing input, unwritable output, bad
+option) with a one-line message, 1 an internal failure.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import DataError, NewsfactsError, UsageError
+from .settings import DEFAULT_MODELS
+
+app = typer.Typer(
+    name="newsfacts",
+    help="Turn election news into reviewed, structured facts (CSV).",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+MODELS_OPTION = typer.Option(DEFAULT_MODELS, "--models", help="A models folder (default: the project's own).")
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"newsfacts: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _guarded(fn):
+    """Run ``fn`` mapping library errors to one-line messages and exit codes."""
+    from .documents import InputError
+
+    try:
+        return fn()
+    except (UsageError, InputError) as e:
+        _fail(str(e), 2)
+    except DataError as e:
+        _fail(str(e), 2)
+    except NewsfactsError as e:
+        _fail(str(e), 1)
+
+
+@app.command()
+def run(
+    inputs: List[Path] = typer.Argument(..., help="Files or folders: .txt, .html/.htm, .jsonl, .csv."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the four CSVs."),
+    reference_date: Optional[str] = typer.Option(
+        None, "--reference-date", help="YYYY-MM-DD anchoring relative dates of documents without a publication date."),
+    models: Path = MODELS_OPTION,
+    ner_model: Optional[str] = typer.Option(
+        None, "--ner-model", help="An installed spaCy pipeline (name or path) whose NER adds PERSON/ORG/GPE spans."),
+    resume: bool = typer.Option(False, "--resume", help="Skip the shards a killed run already finished."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Truncate documents longer than this."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Extract mentions, entities and facts from INPUTS into --out."""
+    from .documents import DEFAULT_MAX_CHARS
+    from .engine import RunOptions
+    from .engine import run as run_engine
+    from .settings import Settings
+
+    def go():
+        settings = Settings(models=models, reference_date=reference_date, ner_model=ner_model)
+        options = RunOptions(inputs=[str(p) for p in inputs], out_dir=out, settings=settings, resume=resume,
+                             max_chars=max_chars or DEFAULT_MAX_CHARS)
+        summary = run_engine(options)
+        typer.echo(summary.line(), err=True)
+
+    _guarded(go)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="A gold JSONL file (the seed_gold.jsonl format)."),
+    outputs: Path = typer.Argument(..., help="The folder of a run."),
+    minimum: List[str] = typer.Option([], "--min", help="AREA=F1: exit 1 when AREA's F1 is below it."),
+    misses: bool = typer.Option(False, "--misses", help="List every miss."),
+) -> None:
+    """Score a run against a gold file: precision, recall and F1 per area."""
+    from .evaluate import evaluate as evaluate_run
+    from .evaluate import format_table
+
+    def go():
+        report = evaluate_run(gold, outputs)
+        typer.echo(format_table(report, misses=misses))
+        failed = report.below(minimum)
+        if failed:
+            _fail("below the floor: " + ", ".join(failed), 1)
+
+    _guarded(go)
+
+
+@app.command()
+def review(
+    outputs: Path = typer.Argument(..., help="The folder of a run."),
+    docs: List[str] = typer.Option([], "--docs", help="Only these doc_ids (repeatable)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the page (default OUTPUTS/review.html)."),
+    max_docs: Optional[int] = typer.Option(None, "--max-docs", help="At most this many documents on the page."),
+) -> None:
+    """Write a self-contained review page (OUTPUTS/review.html) for a run."""
+    from .review import MAX_DOCS, ReviewError
+    from .review import review as write_review
+
+    def go():
+        try:
+            path = write_review(outputs, docs=docs or None, output=out, max_docs=max_docs or MAX_DOCS)
+        except ReviewError as e:
+            raise UsageError(str(e)) from None
+        typer.echo(str(path))
+
+    _guarded(go)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("newsfacts: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Helpers shared by the components: where the models are, patterns, adding mentions."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ..errors import DataError
+from ..extensions import MENTIONS
+from ..kb import read_jsonl
+
+
+def default_models_dir() -> Path:
+    """The project's own ``models/`` folder (``--models`` overrides it through the config)."""
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+def load_patterns(path: Path) -> list[dict]:
+    """spaCy ruler patterns from one JSONL file; each needs ``label``, ``pattern`` and ``id``."""
+    patterns: list[dict] = []
+    seen: set[str] = set()
+    if not path.is_file():
+        raise DataError(f"{path}: missing pattern file")
+    for where, rec in read_jsonl(path):
+        if not isinstance(rec, dict) or not {"label", "pattern", "id"} <= rec.keys():
+            raise DataError(f"{where}: a pattern needs 'label', 'pattern' and 'id'")
+        if not isinstance(rec["pattern"], (str, list)):
+            raise DataError(f"{where}: 'pattern' must be a string or a list of token patterns")
+        if rec["id"] in seen:
+            raise DataError(f"{where}: duplicate pattern id {rec['id']!r}")
+        seen.add(rec["id"])
+        patterns.append({k: rec[k] for k in ("label", "pattern", "id")})
+    return patterns
+
+
+def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
+    """Append spans to ``doc.spans["mentions"]``, kept in document order."""
+    group = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+    group.extend(spans)
+    group.sort(key=lambda s: (s.start, -s.end, s.label_))
+    doc.spans[MENTIONS] = group
+
+
+def mentions(doc: Doc, *labels: str) -> list[Span]:
+    """The mentions of the given labels (all when none given), in document order."""
+    group = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
+    return [s for s in group if not labels or s.label_ in labels]
+
+
+def overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def role_matcher(nlp, roles) -> "PhraseMatcher":
+    """A lower-case PhraseMatcher over every role form; match keys are ``role_id|kind``.
+
+    Forms are tokenised by the pipeline's own tokenizer, so "president-elect"
+    and "state Sen." match however the tokenizer splits them.
+    """
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for role in roles:
+        for kind, form in role.forms():
+            # Tokenizer exceptions are case-sensitive ("Sen." is one token, "sen." two):
+            # add the form as written in running text and in titles.
+            variants = {form, form.title(), form[:1].upper() + form[1:]}
+            matcher.add(f"{role.id}|{kind}", [nlp.make_doc(v) for v in sorted(variants)])
+    return matcher

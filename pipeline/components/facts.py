@@ -1,0 +1,572 @@
+"""The fact engine: one generic interpreter for the rules in ``models/facts/*.yml``.
+
+For each trigger (words, or a structure such as a title before a name) the
+engine looks in the trigger's sentence for the mentions each slot asks for,
+checks the clause before the trigger for hedges ("is expected to") and
+negation ("had not"), and emits :class:`Fact` objects onto ``doc._.facts``.
+What a rule means lives in its YAML; this module knows only slots, sides,
+windows and cues.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..rules import Cues, Rule, RuleSet, Slot, load_rules
+from ..resources import load_resources
+from .common import default_models_dir, mentions
+
+#: Tokens that join coordinated mentions ("Norwood and Reed", "0.84 percent or 715 votes").
+_COORD = frozenset({"and", ",", "&", "or"})
+#: Tokens that may stand between an event noun and its date ("runoff on December 1", "Tuesday's runoff").
+_DATE_GLUE = frozenset({"on", "in", "for", "set", "scheduled", "slated", "held", "of", "'s", "’s", "the", "a",
+                        "to", "be", "is", "was", "will", "due"})
+#: Tokens that join a figure to its pair ("53.7% to 45.0%").
+_PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+_QUALIFIER_WORDS = frozenset({"former", "incumbent", "outgoing", "current", "then", "ex"})
+_APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: The default emit: every slot fills the field of the same name.
+_IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
+#: Confidence lost when an office is taken from the document instead of the sentence.
+FALLBACK_PENALTY = 0.1
+#: How many tokens after the title a coordinated name may still share it.
+COORD_MAX_GAP = 2
+
+
+@dataclass(frozen=True)
+class Fact:
+    predicate: str
+    subject: Span | None = None
+    object: Span | None = None
+    office: Span | None = None
+    value: float | int | None = None
+    unit: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    kind: str | None = None
+    qualifier: str | None = None
+    polarity: str = "positive"
+    confidence: float = 0.8
+    rule: str = ""
+    start: int = 0  # evidence: token offsets in the Doc
+    end: int = 0
+
+    def key(self) -> tuple:
+        ident = lambda s: None if s is None else (s._.entity_id or s.text)  # noqa: E731
+        return (self.predicate, ident(self.subject), ident(self.object), ident(self.office), self.value,
+                self.unit, self.date, self.date_end, self.kind, self.qualifier, self.polarity)
+
+
+@Language.factory("newsfacts_facts", assigns=["doc._.facts"], default_config={"models_dir": None})
+def make_facts(nlp: Language, name: str, models_dir: str | None) -> "FactEngine":
+    res = load_resources(models_dir or default_models_dir())
+    return FactEngine(nlp, name, load_rules(res.root / "facts"))
+
+
+class FactEngine:
+    def __init__(self, nlp: Language, name: str, ruleset: RuleSet):
+        self.name = name
+        self.rules = ruleset.rules
+        self.cues: Cues = ruleset.cues
+        self.by_id = {r.id: r for r in self.rules}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for rule in self.rules:
+            if rule.words:
+                self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
+        tok = lambda phrases: [tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases]  # noqa: E731
+        self._negation = tok(self.cues.negation)
+        self._hedge = tok(self.cues.hedge)
+        self._future = tok(self.cues.future)
+        self._poll = tok(self.cues.poll)
+        self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        self._tok = tok
+
+    # -- entry point -----------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = _Context(doc)
+        triggers = self._word_triggers(doc)
+        ctx.bound = self._bound_dates(ctx, triggers)
+        facts: list[Fact] = []
+        for rule, start, end in triggers:
+            if any(i in ctx.name_tokens for i in range(start, end)):
+                continue  # "Registrations and Elections office" is a name, not an election
+            facts.extend(self._apply(ctx, rule, start, end))
+        for rule in self.rules:
+            if rule.structure:
+                facts.extend(self._structure(ctx, rule))
+        doc._.facts = _dedupe(facts)
+        return doc
+
+    def _word_triggers(self, doc: Doc) -> list[tuple[Rule, int, int]]:
+        """(rule, start, end) per trigger, the longest match per rule where matches overlap."""
+        by_rule: dict[str, list[tuple[int, int]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            by_rule.setdefault(doc.vocab.strings[match_id], []).append((start, end))
+        out = []
+        for rid, spans in by_rule.items():
+            spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+            last_end = -1
+            for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+                pass
+            kept: list[tuple[int, int]] = []
+            for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+                if all(end <= a or start >= b for a, b in kept):
+                    kept.append((start, end))
+            out.extend((self.by_id[rid], s, e) for s, e in sorted(kept))
+            del last_end
+        out.sort(key=lambda t: (t[1], t[2], t[0].id))
+        return out
+
+    def _bound_dates(self, ctx: "_Context", triggers) -> dict[int, int]:
+        """Dates standing right next to an event trigger belong to that trigger."""
+        bound: dict[int, int] = {}
+        for rule, start, end in triggers:
+            slot = rule.slots.get("date")
+            if slot is None or slot.mode != "adjacent":
+                continue
+            for d in self._adjacent_dates(ctx, start, end, slot.window):
+                bound.setdefault(d.start, start)
+        return bound
+
+    # -- one trigger -------------------------------------------------------------
+    def _apply(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
+        doc = ctx.doc
+        sent = doc[start].sent
+        if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
+            return
+        clause = self._clause(doc, start, sent.start)
+        if self._has(clause, self._hedge):
+            return
+        if rule.future_is_hedge and self._has(clause, self._future):
+            return
+        if rule.predicate in ("won", "defeated", "votes_received") and self._has(list(sent), self._poll):
+            return
+        polarity = "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
+        yield from self._fill(ctx, rule, sent, start, end, polarity, {})
+
+    def _fill(self, ctx, rule: Rule, sent: Span, start: int, end: int, polarity: str,
+              preset: dict[str, list]) -> Iterator[Fact]:
+        found: dict[str, list] = dict(preset)
+        fallback_used = False
+        for name in ("subject", "object", "office"):
+            slot = rule.slots.get(name)
+            if slot is None or name in found:
+                continue
+            hits = self._mentions(ctx, slot, sent, start, end, found)
+            if not hits and slot.fallback == "race" and ctx.race is not None:
+                hits, fallback_used = [ctx.race], True
+            if not hits and slot.required:
+                return
+            found[name] = hits or [None]
+        pairs: list[tuple] = [(None, None)]
+        vslot = rule.slots.get("value")
+        if vslot is not None:
+            pairs = self._values(ctx, vslot, sent, start, end)
+            if not pairs and vslot.required:
+                return
+            pairs = pairs or [(None, None)]
+        date, date_end = None, None
+        dslot = rule.slots.get("date")
+        if dslot is not None:
+            d = self._date(ctx, dslot, sent, start, end)
+            if d is None and dslot.required:
+                return
+            if d is not None:
+                date, date_end = d._.value, d._.value_end
+                if "date_end" in rule.slots and date_end is None:
+                    e = self._date_end(ctx, rule.slots["date_end"], sent, d)
+                    date_end = e._.value if e is not None else None
+        kind = rule.kind or self._kind(ctx.doc, rule, start, end)
+        conf = max(0.0, rule.confidence - (FALLBACK_PENALTY if fallback_used else 0.0))
+        subjects = found.get("subject", [None])
+        objects = found.get("object", [None])
+        offices = found.get("office", [None])
+        for subj, obj, office, (value, value2) in itertools.product(subjects, objects, offices, pairs):
+            if subj is not None and obj is not None and _same(subj, obj):
+                continue
+            slots = {"subject": subj, "object": obj, "office": office, "value": value, "value2": value2,
+                     "date": date, "date_end": date_end, "kind": kind}
+            qualifier = next((s._.qualifier for s in (obj, office) if s is not None and s.label_ == "OFFICE"
+                              and s._.qualifier), None)
+            slots["qualifier"] = qualifier
+            spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and s.sent == sent]
+            ev_start = min([start] + [s.start for s in spans])
+            ev_end = max([end] + [s.end for s in spans])
+            for mapping in (rule.emit or _IDENTITY, *rule.also):
+                fact = self._emit(rule, mapping, slots, polarity, conf, ev_start, ev_end)
+                if fact is not None:
+                    yield fact
+
+    def _emit(self, rule: Rule, mapping: dict, slots: dict, polarity: str, conf: float,
+              start: int, end: int) -> Fact | None:
+        """One fact from the filled slots; ``mapping`` says which slot fills which field."""
+        predicate = mapping.get("predicate", rule.predicate)
+        field = lambda name: slots.get(mapping[name]) if name in mapping else None  # noqa: E731
+        value_span = field("value")
+        if mapping.get("value") == "value2" and value_span is None:
+            return None
+        value = value_span._.value if isinstance(value_span, Span) else None
+        unit = rule.unit or (value_span._.unit if isinstance(value_span, Span) else None)
+        subj = field("subject")
+        if subj is None and predicate in ("won", "candidate", "holds_office", "votes_received", "conceded",
+                                          "requested_recount", "leads", "defeated", "endorsed"):
+            return None
+        return Fact(
+            predicate=predicate, subject=subj, object=field("object"), office=field("office"),
+            value=value, unit=unit if value is not None else None,
+            date=field("date"), date_end=field("date_end"), kind=field("kind"), qualifier=field("qualifier"),
+            polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
+        )
+
+    # -- slots -------------------------------------------------------------------
+    def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict) -> list[Span]:
+        pool = [m for lab in slot.labels for m in ctx.in_sentence(sent, lab)]
+        avoid = {id(s) for hits in found.values() for s in hits if s is not None}
+        if slot.distinct_from and slot.distinct_from in found:
+            avoid_ids = {s._.entity_id for s in found[slot.distinct_from] if s is not None}
+        else:
+            avoid_ids = set()
+        cands = []
+        for m in pool:
+            if id(m) in avoid or (m._.entity_id and m._.entity_id in avoid_ids) or id(m) in ctx.titles:
+                continue
+            if m.start < end and start < m.end:
+                continue  # the trigger itself
+            dist = self._distance(slot.side, m, start, end)
+            if dist is None or dist > slot.window:
+                continue
+            if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
+                continue
+            if slot.exclude_cues and self._cued(ctx.doc, m.start, slot.exclude_cues):
+                continue
+            cands.append((dist, m.start, m))
+        if not cands:
+            return []
+        cands.sort(key=lambda c: (c[0], c[1]))
+        if slot.side == "sentence":
+            cands.sort(key=lambda c: c[1])
+        best = cands[0][2]
+        if not slot.coordinate:
+            return [best]
+        chosen = self._coordinated(ctx, best, [c[2] for c in cands])
+        if slot.side == "both":
+            # "X is in a runoff with Y": the nearest group on each side.
+            other = [c[2] for c in cands if (c[2].start >= end) != (best.start >= end)]
+            if other:
+                chosen += self._coordinated(ctx, other[0], other)
+        return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
+
+    @staticmethod
+    def _distance(side: str, m: Span, start: int, end: int) -> int | None:
+        left = start - m.end if m.end <= start else None
+        right = m.start - end if m.start >= end else None
+        if side in ("left", "adjacent_left"):
+            return left
+        if side in ("right", "adjacent_right"):
+            return right
+        if side == "both":
+            return min(d for d in (left, right) if d is not None) if (left is not None or right is not None) else None
+        return 0  # sentence
+
+    def _coordinated(self, ctx, best: Span, cands: list[Span]) -> list[Span]:
+        """``best`` and the mentions of its label joined to it by "and" / "," ."""
+        doc = ctx.doc
+        chosen = [best]
+        same = sorted({id(c): c for c in cands}.values(), key=lambda s: s.start)
+        for direction in (-1, 1):
+            edge = best
+            while True:
+                nxt = None
+                for c in same:
+                    gap = doc[c.end:edge.start] if direction < 0 else doc[edge.end:c.start]
+                    # titles between coordinated names do not break them: "X and former state Sen. Y"
+                    words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in _QUALIFIER_WORDS]
+                    if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
+                            and 0 < len(words) <= COORD_MAX_GAP and all(t.lower_ in _COORD for t in words):
+                        nxt = c
+                        break
+                if nxt is None:
+                    break
+                chosen.append(nxt)
+                edge = nxt
+        return sorted(chosen, key=lambda s: s.start)
+
+    def _values(self, ctx, slot: Slot, sent: Span, start: int, end: int) -> list[tuple]:
+        doc = ctx.doc
+        figures = [f for lab in (slot.labels or ("VOTES", "PERCENT")) for f in ctx.in_sentence(sent, lab)]
+        figures.sort(key=lambda f: f.start)
+        cands = []
+        for f in figures:
+            dist = self._distance(slot.side, f, start, end)
+            if dist is None or dist > slot.window:
+                continue
+            if slot.cues and not self._cued(doc, f.start, slot.cues):
+                continue
+            if slot.exclude_cues and self._cued(doc, f.start, slot.exclude_cues):
+                continue
+            cands.append((dist, f))
+        if not cands:
+            return []
+        cands.sort(key=lambda c: (c[0], c[1].start))
+        first = cands[0][1]
+        chosen = [first]
+        if slot.multi:
+            edge = first
+            for f in figures:
+                gap = doc[edge.end:f.start]
+                if f.start >= edge.end and 0 < len(gap) <= COORD_MAX_GAP and all(t.lower_ in _COORD for t in gap):
+                    chosen.append(f)
+                    edge = f
+        out = []
+        for f in chosen:
+            partner = None
+            if slot.pair:
+                for g in figures:
+                    gap = doc[f.end:g.start]
+                    if g.start >= f.end and 0 < len(gap) <= 1 and gap[0].lower_ in _PAIR:
+                        partner = g
+                        break
+            out.append((f, partner))
+        return out
+
+    def _date(self, ctx, slot: Slot, sent: Span, start: int, end: int) -> Span | None:
+        if slot.mode == "adjacent":
+            dates = self._adjacent_dates(ctx, start, end, slot.window)
+            return dates[0] if dates else None
+        best = None
+        for d in ctx.in_sentence(sent, "DATE"):
+            if d._.value is None:
+                continue
+            owner = ctx.bound.get(d.start)
+            if owner is not None and owner != start:
+                continue
+            dist = self._distance({"left": "left", "right": "right"}.get(slot.mode, "both"), d, start, end)
+            if dist is None or dist > slot.window:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, d)
+        return best[1] if best else None
+
+    def _adjacent_dates(self, ctx, start: int, end: int, window: int) -> list[Span]:
+        doc = ctx.doc
+        out = []
+        sent = doc[start].sent
+        for d in ctx.in_sentence(sent, "DATE"):
+            if d._.value is None:
+                continue
+            gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
+            if gap is None or len(gap) > window or not all(t.lower_ in _DATE_GLUE for t in gap):
+                continue
+            out.append((len(gap), d))
+        return [d for _, d in sorted(out, key=lambda x: (x[0], x[1].start))]
+
+    def _date_end(self, ctx, slot: Slot, sent: Span, first: Span) -> Span | None:
+        for d in ctx.in_sentence(sent, "DATE"):
+            if d.start >= first.end and d.start - first.end <= slot.window and d._.value:
+                if not slot.cues or self._cued(ctx.doc, d.start, slot.cues):
+                    return d
+        return None
+
+    def _kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
+        if not rule.kinds:
+            return None
+        lo, hi = max(0, start - rule.kind_window), min(len(doc), end + rule.kind_window)
+        words = [t.lower_ for t in doc[lo:hi]]
+        for kind, phrases in rule.kinds.items():
+            for phrase in self._tokens(phrases):
+                if _contains(words, phrase):
+                    return kind
+        return None
+
+    # -- structures ----------------------------------------------------------------
+    def _structure(self, ctx, rule: Rule) -> Iterator[Fact]:
+        doc = ctx.doc
+        people = ctx.by_label("PERSON")
+        offices = ctx.by_label("OFFICE")
+        ends = {}
+        for o in offices:
+            ends.setdefault(o.end, o)
+        between = self._tokens(rule.between) if rule.between else []
+        done: set[int] = set()
+        for p in people:
+            if p.start in done:
+                continue
+            office, cue_len = None, 0
+            if rule.structure == "title":
+                o = ends.get(p.start)
+                if o is not None and not (o._.rule or "").endswith(".adjective"):
+                    office = o
+            elif rule.structure == "cue_person":
+                for phrase in between:
+                    k = len(phrase)
+                    if p.start - k >= 0 and tuple(t.lower_ for t in doc[p.start - k:p.start]) == phrase:
+                        cue_len = k
+                        office = ends.get(p.start - k)
+                        break
+                else:
+                    continue
+            elif rule.structure == "appositive":
+                office = self._appositive(doc, p, offices)
+            if office is None and rule.structure != "cue_person":
+                continue
+            # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
+            group = [q for q in self._coordinated(ctx, p, [q for q in people if q.start >= p.start])
+                     if q is p or q.start not in ends]
+            done.update(q.start for q in group)
+            sent = p.sent
+            ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
+            for person in group:
+                preset = {"subject": [person]}
+                if office is not None:
+                    preset["object"] = [office]
+                clause = self._clause(doc, ev_start, sent.start)
+                if self._has(clause, self._hedge):
+                    continue
+                for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
+                    yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
+                                  office.end if office is not None else 0))
+
+    @staticmethod
+    def _appositive(doc: Doc, p: Span, offices: list[Span]) -> Span | None:
+        """"Reed, a former state lawmaker," → the office."""
+        i = p.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
+            i += 1
+        for o in offices:
+            # the office may begin with a qualifier the office span leaves out ("former")
+            if o.start >= i and all(t.lower_ in ("former", "ex", "then", "current") for t in doc[i:o.start]):
+                if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end:
+                    return o
+        return None
+
+    # -- cues ------------------------------------------------------------------------
+    def _tokens(self, phrases: Iterable[str]) -> list[tuple[str, ...]]:
+        key = tuple(phrases)
+        if key not in self._cue_cache:
+            self._cue_cache[key] = self._tok(key)
+        return self._cue_cache[key]
+
+    def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:
+        for phrase in self._tokens(cues):
+            k = len(phrase)
+            if start - k >= 0 and tuple(t.lower_ for t in doc[start - k:start]) == phrase:
+                return True
+        return False
+
+    def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
+        words = [t.lower_ for t in doc[max(floor, start - window):start]]
+        return any(_contains(words, p) for p in self._tokens(phrases))
+
+    def _clause(self, doc: Doc, start: int, floor: int) -> list[str]:
+        """Lower-case words before ``start`` back to a clause boundary, at most the cue window."""
+        words: list[str] = []
+        i = start - 1
+        while i >= floor and len(words) < self.cues.window:
+            w = doc[i].lower_
+            if w in self.cues.boundaries:
+                break
+            words.append(w)
+            i -= 1
+        return words[::-1]
+
+    @staticmethod
+    def _has(words: list, phrases: list[tuple[str, ...]]) -> bool:
+        words = [w if isinstance(w, str) else w.lower_ for w in words]
+        return any(_contains(words, p) for p in phrases)
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    k = len(phrase)
+    return any(tuple(words[i:i + k]) == phrase for i in range(len(words) - k + 1))
+
+
+def _same(a: Span, b: Span) -> bool:
+    return (a._.entity_id or a.text) == (b._.entity_id or b.text) and a.label_ == b.label_
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per key (the most confident), and none that a more specific fact says already:
+    "Reed won" goes when "Reed won by 620 votes" is there."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        k = f.key()
+        if k not in best or f.confidence > best[k].confidence:
+            best[k] = f
+    keys = list(best)
+    kept = [k for k in keys if not any(o != k and _subsumes(o, k) for o in keys)]
+    return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
+
+
+def _subsumes(a: tuple, b: tuple) -> bool:
+    """Fact key ``a`` says all that ``b`` says, and more (same predicate and polarity)."""
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(y is None or x == y for x, y in zip(a[1:-1], b[1:-1])) and \
+        sum(x is not None for x in a) > sum(y is not None for y in b)
+
+
+class _Context:
+    """Per-document lookups the rules share: mentions by sentence and label, the race office."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.all = mentions(doc)
+        self._by_label: dict[str, list[Span]] = {}
+        for m in self.all:
+            self._by_label.setdefault(m.label_, []).append(m)
+        self._sent_cache: dict[tuple[int, str], list[Span]] = {}
+        self.bound: dict[int, int] = {}
+        self.titles = self._titles()
+        self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
+        self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
+        self.race = self._race_office()
+
+    def _titles(self) -> set[int]:
+        """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker"):
+        they say what someone holds, never which race a sentence is about."""
+        people = self.by_label("PERSON")
+        starts = {p.start for p in people}
+        ends = {p.end for p in people}
+        out = set()
+        for o in self.by_label("OFFICE"):
+            if (o._.rule or "").endswith(".adjective"):
+                continue
+            if o.end in starts:
+                out.add(id(o))
+            elif o.start >= 2 and self.doc[o.start - 1].lower_ in ("a", "an", "the", "former") and \
+                    any(e in ends for e in range(o.start - 4, o.start - 1)) and \
+                    any(t.text == "," for t in self.doc[max(0, o.start - 4):o.start]):
+                out.add(id(o))
+        return out
+
+    def by_label(self, label: str) -> list[Span]:
+        return self._by_label.get(label, [])
+
+    def in_sentence(self, sent: Span, label: str) -> list[Span]:
+        key = (sent.start, label)
+        if key not in self._sent_cache:
+            self._sent_cache[key] = [m for m in self.by_label(label) if sent.start <= m.start and m.end <= sent.end]
+        return self._sent_cache[key]
+
+    def _race_office(self) -> Span | None:
+        """The office the story's election is for: adjectival or race-noun uses first, titles never."""
+        best = None
+        for o in self.by_label("OFFICE"):
+            adjectival = (o._.rule or "").endswith(".adjective")
+            if id(o) in self.titles:
+                continue  # a title: "Councilwoman Mary Norwood"
+            nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
+            prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
+            score = 2 if adjectival or nxt in ("race", "election", "'s", "’s", "runoff", "primary") \
+                or prev in ("for", "elected", "next") else 1
+            if score and (best is None or score > best[0]):
+                best = (score, o)
+        return best[1] if best else None

@@ -1,0 +1,123 @@
+"""Vote figures: votes, ballots and percentages with parsed numeric values.
+
+The shapes ("714 votes", "84,383 ballots", "0.84 percent", "52%", "per cent",
+"a 3,000-vote margin", "three thousand votes") are token patterns in
+``models/patterns/figures.jsonl``; this module only turns the number words
+into values. A number that is part of a date ("Dec. 1 vote") is not a figure.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..errors import DataError
+from ..kb import read_jsonl
+from ..resources import load_resources
+from .common import add_mentions, default_models_dir, mentions, overlaps
+
+_UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def parse_number(words: list[str]) -> float | None:
+    """The value of a run of number tokens: ``["84,383"]``, ``["three", "thousand"]``, ``["1.2", "million"]``.
+
+    Returns None for anything it cannot read with certainty (fractions, "45,0").
+    """
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        w = raw.lower().strip()
+        if _NUMERAL.match(w):
+            current += float(w.replace(",", ""))
+        elif w in _SMALL:
+            current += _SMALL[w]
+        elif "-" in w and all(p in _SMALL for p in w.split("-")):
+            current += sum(_SMALL[p] for p in w.split("-"))
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0.0
+        elif w == "and" and seen:
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def load_figure_patterns(path) -> list[tuple[str, str, str, list]]:
+    """(id, label, unit, pattern) per line of the figures pattern file, validated."""
+    rows = []
+    for where, rec in read_jsonl(path):
+        if not isinstance(rec, dict) or not {"id", "label", "unit", "pattern"} <= rec.keys():
+            raise DataError(f"{where}: a figure pattern needs 'id', 'label', 'unit' and 'pattern'")
+        if rec["unit"] not in _UNITS.get(rec["label"], ()):
+            raise DataError(f"{where}: unit {rec['unit']!r} does not go with label {rec['label']!r}")
+        rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"]))
+    return rows
+
+
+@Language.factory("newsfacts_figures", assigns=["doc.spans"], default_config={"models_dir": None})
+def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMatcher":
+    res = load_resources(models_dir or default_models_dir())
+    return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"))
+
+
+class FigureMatcher:
+    """Adds VOTES and PERCENT spans with ``_.value`` and ``_.unit``."""
+
+    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list]]):
+        self.name = name
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.meta: dict[str, tuple[str, str]] = {}
+        for pid, label, unit, pattern in patterns:
+            self.matcher.add(pid, [pattern], greedy="LONGEST")
+            self.meta[pid] = (label, unit)
+
+    def __call__(self, doc: Doc) -> Doc:
+        dates = mentions(doc, "DATE")
+        spans = []
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
+            pid = doc.vocab.strings[match_id]
+            label, unit = self.meta[pid]
+            numbers = [t.text for t in doc[start:end] if t.like_num]
+            value = parse_number(numbers)
+            span = Span(doc, start, end, label=label)
+            if value is None or overlaps(span, dates) or self._after_month(doc, start):
+                continue
+            if spans and spans[-1].end > start:
+                continue  # overlapping shapes: the earlier, longer one stands
+            span._.value = int(value) if label == "VOTES" else value
+            span._.unit = unit
+            span._.rule = pid
+            spans.append(span)
+        add_mentions(doc, spans)
+        return doc
+
+    @staticmethod
+    def _after_month(doc: Doc, start: int) -> bool:
+        """"Dec. 1 vote": the number belongs to a date the date stage did not claim."""
+        if start == 0:
+            return False
+        prev = doc[start - 1].lower_.rstrip(".")
+        return prev in _MONTHS
+
+
+_MONTHS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
+    "august september october november december".split()
+)

@@ -1,0 +1,152 @@
+"""Link every PERSON, GPE, ORG and OFFICE mention to a canonical entity.
+
+Within a document, a surname or a shorter form ("Reed", "Tadic's",
+"Mohamed Solih") resolves to the longest full name that ends the same way.
+Full names are then looked up in the knowledge base by folded alias (case,
+diacritics, hyphens, spacing), then by fuzzy match against the KB's people
+(rapidfuzz, :data:`FUZZY_PERSON_CUTOFF`). A name the KB does not know gets the
+id :func:`pipeline.kb.entity_id` derives from its label and folded name, so
+"Boris Tadić" in one shard and "Boris Tadic" in another are one entity. No
+match is an explicit NIL: ``_.kb_id`` stays None.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb import Entity, KnowledgeBase, entity_id, fold
+from ..resources import Resources, load_resources
+from .common import default_models_dir, mentions
+
+#: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
+FUZZY_PERSON_CUTOFF = 92
+#: Offices a generic role ("state lawmaker") may be refined to, looked up this many tokens around.
+REFINE_WINDOW = 6
+
+
+@Language.factory("newsfacts_linker", assigns=["span._.entity_id", "span._.entity", "span._.kb_id"],
+                  default_config={"models_dir": None})
+def make_linker(nlp: Language, name: str, models_dir: str | None) -> "Linker":
+    return Linker(name, load_resources(models_dir or default_models_dir()))
+
+
+class Linker:
+    def __init__(self, name: str, res: Resources):
+        self.name = name
+        self.res = res
+        self.kb: KnowledgeBase = res.kb
+        self.people = {fold(alias): e for alias, e in self.kb.surface_forms() if e.label == "PERSON"}
+        self._people_keys = sorted(self.people)
+        self.generic_roles = {r.id for r in res.roles if r.generic}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._link_people(doc)
+        places = mentions(doc, "GPE")
+        context = self._place_context(places)
+        for span in places + mentions(doc, "ORG"):
+            self._link_named(span, context)
+        for span in mentions(doc, "OFFICE"):
+            self._link_office(doc, span)
+        return doc
+
+    # -- people --------------------------------------------------------------
+    def _link_people(self, doc: Doc) -> None:
+        people = mentions(doc, "PERSON")
+        words = [tuple(fold(t.text) for t in p if not t.is_punct) for p in people]
+        for span, w in zip(people, words):
+            full = self._longer_form(span, w, people, words)
+            name = full.text if full is not None else span.text
+            entity = self._kb_person(name)
+            if entity is None and full is None and len(w) == 1:
+                entity = self._kb_surname(w[0])
+            if entity is not None:
+                span._.kb_id, span._.entity_id, span._.entity = entity.id, entity.id, entity.name
+            else:
+                span._.entity_id, span._.entity = entity_id("PERSON", name), name
+
+    @staticmethod
+    def _longer_form(span: Span, w: tuple, people: list[Span], words: list[tuple]) -> Span | None:
+        """The nearest longer mention this one abbreviates: same last word, its words a subset."""
+        best, best_dist = None, None
+        for other, ow in zip(people, words):
+            if len(ow) <= len(w) or not w or ow[-1] != w[-1] or not set(w) <= set(ow):
+                continue
+            dist = abs(other.start - span.start) + (0 if other.start < span.start else 0.5)
+            longer = best is None or len(ow) > len(fold(best.text).split())
+            if longer or (len(ow) == len(fold(best.text).split()) and dist < best_dist):
+                best, best_dist = other, dist
+        return best
+
+    def _kb_person(self, name: str) -> Entity | None:
+        key = fold(name)
+        if key in self.people:
+            return self.people[key]
+        if len(key.split()) < 2 or not self._people_keys:
+            return None
+        hit = process.extractOne(key, self._people_keys, scorer=fuzz.WRatio, score_cutoff=FUZZY_PERSON_CUTOFF)
+        return self.people[hit[0]] if hit else None
+
+    def _kb_surname(self, word: str) -> Entity | None:
+        """A lone surname names a KB person only when exactly one KB person has it."""
+        hits = {e.id: e for k, e in self.people.items() if k.split()[-1] == word and len(k.split()) > 1}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    # -- places and organisations ----------------------------------------------
+    def _place_context(self, places: list[Span]) -> set[str]:
+        """Ids of places (and what contains them) that the document names unambiguously."""
+        ids: set[str] = set()
+        for p in places:
+            found = self.kb.lookup("GPE", p.text)
+            if len(found) == 1:
+                ids.update(e.id for e in self.kb.ancestors(found[0]))
+        return ids
+
+    def _link_named(self, span: Span, context: set[str]) -> None:
+        candidates = self.kb.lookup(span.label_, span.text)
+        if span._.kb_id:
+            entity = self.kb.get(span._.kb_id)
+        elif len(candidates) > 1:
+            # Ambiguous ("Georgia"): the one that contains or shares the document's places,
+            # else the larger place.
+            entity = max(candidates, key=lambda e: (e.id in context, self._shares(e, context), e.level))
+        else:
+            entity = candidates[0] if candidates else None
+        if entity is not None:
+            span._.kb_id, span._.entity_id, span._.entity = entity.id, entity.id, entity.name
+        else:
+            span._.entity_id, span._.entity = entity_id(span.label_, span.text), span.text
+
+    def _shares(self, entity: Entity, context: set[str]) -> bool:
+        return any(a.id in context for a in list(self.kb.ancestors(entity))[1:])
+
+    # -- offices -----------------------------------------------------------------
+    def _link_office(self, doc: Doc, span: Span) -> None:
+        name = span._.entity or span.text
+        role_id = (span._.rule or "").rsplit(".", 1)[0]
+        if role_id in self.generic_roles:
+            name = self._refine(doc, span, name)
+        office = self.kb.lookup("OFFICE", name)
+        if office:
+            span._.kb_id, span._.entity_id, span._.entity = office[0].id, office[0].id, office[0].name
+        else:
+            span._.entity_id, span._.entity = entity_id("OFFICE", name), name
+
+    def _refine(self, doc: Doc, span: Span, name: str) -> str:
+        """A generic office ("Member of the Georgia General Assembly") held by a nearby KB person
+        whom the KB records in a specific one of the same place ("… Georgia State Senate")."""
+        place = span._.jurisdiction
+        if not place:
+            return name
+        pattern = re.compile(rf"\b{re.escape(place)}\b")
+        near = [p for p in mentions(doc, "PERSON")
+                if p.sent == span.sent and min(abs(p.end - span.start), abs(span.end - p.start)) <= REFINE_WINDOW]
+        for person in sorted(near, key=lambda p: abs(p.start - span.start)):
+            entity = self.kb.get(person._.kb_id)
+            for held in entity.offices if entity else ():
+                office = held.get("office", "")
+                if pattern.search(office):
+                    return office
+        return name

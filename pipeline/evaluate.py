@@ -1,0 +1,239 @@
+"""Scoring a run against a gold file, with the semantics of the project's output contract.
+
+Gold files are JSONL: an optional first record ``{"aliases": {canonical: [spellings]}}``,
+then one record per document (``id``, or ``source`` + ``doc``) with ``entities``
+(canonical names per label), ``dates``, ``figures`` and ``facts``. A label is
+scored only where the gold annotates it; gold fields left out of a fact are
+wildcards; ``"required": false`` marks what a system may, but need not, find.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import UsageError
+from .write import unguard
+
+ENTITY_LABELS = ("PERSON", "OFFICE", "GPE", "ORG")
+FIGURE_UNITS = ("votes", "ballots", "percent")
+FACT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end", "kind", "qualifier", "polarity")
+SYMMETRIC = frozenset({"debate"})
+AREAS = (*ENTITY_LABELS, "dates", "figures", "facts", "entities")
+
+
+def norm(name: str | None) -> str:
+    name = (name or "").lower().replace("’", "'")
+    name = re.sub(r"[^\w\s]", " ", name)
+    name = re.sub(r"\s+", " ", name).strip()
+    return re.sub(r"^the ", "", name)
+
+
+def number(v: object):
+    if v is None or str(v).strip() == "":
+        return None
+    try:
+        return round(float(str(v).replace(",", "")), 4)
+    except ValueError:
+        return str(v).strip().lower()
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Report:
+    tallies: dict[str, Tally] = field(default_factory=lambda: {a: Tally() for a in AREAS})
+    misses: list[str] = field(default_factory=list)
+
+    def f1(self, area: str) -> float:
+        return self.tallies[area].prf()[2]
+
+    def below(self, floors: list[str]) -> list[str]:
+        """The ``AREA=F1`` floors this report does not reach."""
+        failed = []
+        for spec in floors:
+            area, _, want = spec.partition("=")
+            if area not in self.tallies:
+                raise UsageError(f"--min {spec}: unknown area {area!r} (one of {', '.join(AREAS)})")
+            if self.f1(area) < float(want):
+                failed.append(f"{area} {self.f1(area):.3f}<{want}")
+        return failed
+
+
+class Names:
+    """Maps any accepted spelling of a gold canonical name to one key."""
+
+    def __init__(self, aliases: dict[str, list[str]]):
+        self.key: dict[str, str] = {}
+        for canonical, spellings in aliases.items():
+            for s in [canonical, *spellings]:
+                self.key.setdefault(norm(s), norm(canonical))
+
+    def __call__(self, name: str | None) -> str:
+        n = norm(name)
+        return self.key.get(n, n)
+
+
+def load_gold(path: Path) -> tuple[dict, list[dict]]:
+    aliases, docs = {}, []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise UsageError(f"gold file {path}: {e.strerror or e}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise UsageError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+        if "aliases" in row and "doc" not in row and "id" not in row:
+            aliases.update(row["aliases"])
+        else:
+            docs.append(row)
+    return aliases, docs
+
+
+def gold_doc_id(row: dict) -> str:
+    return row["id"] if "id" in row else f"{row['source']}#{row['doc']}"
+
+
+def _read(path: Path, required: list[str]) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise UsageError(f"{path} is missing: is this the folder of a run?")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [{k: unguard(v or "") for k, v in r.items()} for r in csv.DictReader(f)]
+    if rows and any(c not in rows[0] for c in required):
+        raise UsageError(f"{path} lacks columns {[c for c in required if c not in rows[0]]}")
+    return rows
+
+
+def _fact_matches(gold: dict, sys_fact: dict, names: Names) -> bool:
+    if gold["predicate"] != sys_fact["predicate"]:
+        return False
+    keys = list(FACT_FIELDS)
+    if gold["predicate"] in SYMMETRIC:
+        g = {names(gold.get("subject", "")), names(gold.get("object", ""))}
+        s = {names(sys_fact.get("subject", "")), names(sys_fact.get("object", ""))}
+        if not g <= s | {""}:
+            return False
+        keys = [k for k in keys if k not in ("subject", "object")]
+    for key in keys:
+        g = gold.get(key)
+        if g is None:
+            continue
+        s = sys_fact.get(key)
+        if key == "value":
+            if number(g) != number(s):
+                return False
+        elif key in ("subject", "object", "office"):
+            if names(str(g)) != names(s or ""):
+                return False
+        elif str(g).strip().lower() != (s or "").strip().lower():
+            return False
+    return True
+
+
+def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
+    """Score the CSVs in ``out_dir`` against ``gold_path``."""
+    aliases, gold_docs = load_gold(Path(gold_path))
+    names = Names(aliases)
+    out_dir = Path(out_dir)
+    mentions = _read(out_dir / "mentions.csv", ["doc_id", "label", "text", "entity", "value", "unit"])
+    facts = _read(out_dir / "facts.csv", ["doc_id", "predicate", *FACT_FIELDS])
+    by_doc_m, by_doc_f = defaultdict(list), defaultdict(list)
+    for m in mentions:
+        by_doc_m[m["doc_id"]].append(m)
+    for f in facts:
+        by_doc_f[f["doc_id"]].append(f)
+    report = Report()
+    t, misses = report.tallies, report.misses
+    for g in gold_docs:
+        did = gold_doc_id(g)
+        sys_m, sys_f = by_doc_m.get(did, []), by_doc_f.get(did, [])
+        for label in ENTITY_LABELS:
+            if label not in g.get("entities", {}):
+                continue
+            gold_set = {names(n) for n in g["entities"][label]}
+            sys_set = {names(m["entity"] or m["text"]) for m in sys_m if m["label"] == label}
+            t[label].add(len(gold_set & sys_set), len(sys_set - gold_set), len(gold_set - sys_set))
+            misses += [f"{did}: missed {label} {n}" for n in sorted(gold_set - sys_set)]
+            misses += [f"{did}: spurious {label} {n}" for n in sorted(sys_set - gold_set)]
+        dates = g.get("dates", [])
+        gold_d = {d["value"] for d in dates if d.get("required", True)}
+        maybe = [d for d in dates if not d.get("required", True)]
+
+        def optional(m: dict) -> bool:
+            return any(d.get("value") == m["value"] or
+                       (d.get("value") is None and _overlaps(d["text"], m["text"])) for d in maybe)
+
+        sys_d = {m["value"] for m in sys_m if m["label"] == "DATE" and m["value"] and not optional(m)}
+        t["dates"].add(len(gold_d & sys_d), len(sys_d - gold_d), len(gold_d - sys_d))
+        misses += [f"{did}: spurious DATE {v}" for v in sorted(sys_d - gold_d)]
+        misses += [f"{did}: missed DATE {v}" for v in sorted(gold_d - sys_d)]
+        figs = g.get("figures", [])
+        gold_v = {(number(x["value"]), x["unit"]) for x in figs if x.get("required", True)}
+        maybe_v = {(number(x["value"]), x["unit"]) for x in figs if not x.get("required", True)}
+        sys_v = {(number(m["value"]), m["unit"]) for m in sys_m
+                 if m["label"] in ("VOTES", "PERCENT") and m["unit"] in FIGURE_UNITS} - maybe_v
+        t["figures"].add(len(gold_v & sys_v), len(sys_v - gold_v), len(gold_v - sys_v))
+        misses += [f"{did}: missed figure {v}" for v in sorted(gold_v - sys_v, key=str)]
+        misses += [f"{did}: spurious figure {v}" for v in sorted(sys_v - gold_v, key=str)]
+        seen, unique = set(), []
+        for f in sys_f:
+            key = (f["predicate"], *(str(names(f.get(k, ""))) for k in FACT_FIELDS))
+            if key not in seen:
+                seen.add(key)
+                unique.append(f)
+        gold_f = g.get("facts", [])
+        tp = fn = fp = 0
+        for gf in gold_f:
+            if not gf.get("required", True):
+                continue
+            if any(_fact_matches(gf, sf, names) for sf in unique):
+                tp += 1
+            else:
+                fn += 1
+                misses.append(f"{did}: missed fact {json.dumps({k: v for k, v in gf.items() if k != 'required'})}")
+        for sf in unique:
+            if not any(_fact_matches(gf, sf, names) for gf in gold_f):
+                fp += 1
+                brief = {k: sf.get(k) for k in ("predicate", *FACT_FIELDS) if sf.get(k)}
+                misses.append(f"{did}: spurious fact {json.dumps(brief)}")
+        t["facts"].add(tp, fp, fn)
+    for label in ENTITY_LABELS:
+        t["entities"].add(t[label].tp, t[label].fp, t[label].fn)
+    return report
+
+
+def _overlaps(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    return bool(a and b) and (a in b or b in a)
+
+
+def format_table(report: Report, *, misses: bool = False) -> str:
+    lines = [f"{'area':<10} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+    for area in (*ENTITY_LABELS, "dates", "figures", "facts", "entities"):
+        t = report.tallies[area]
+        p, r, f = t.prf()
+        lines.append(f"{area:<10} {p:6.3f} {r:6.3f} {f:6.3f}   {t.tp}/{t.fp}/{t.fn}")
+    if misses:
+        lines.extend(report.misses)
+    lines.append(" ".join(f"{a}={report.f1(a):.3f}" for a in ("entities", "dates", "figures", "facts")))
+    return "\n".join(lines)

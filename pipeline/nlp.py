@@ -1,0 +1,28 @@
+"""Builds the spaCy ``Language`` from ``models/config.cfg``: the one place the stages are assembled."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the newsfacts factories)
+from .errors import UsageError
+from .settings import DEFAULT_MODELS
+
+
+def build(models: str | Path = DEFAULT_MODELS, *, ner_model: str | None = None) -> Language:
+    """The newsfacts pipeline for a models folder.
+
+    ``ner_model`` (a package name or path of any installed spaCy pipeline)
+    adds its PERSON/ORG/GPE spans, merged under the rules (rules win).
+    """
+    models = Path(models).resolve()
+    config_path = models / "config.cfg"
+    if not config_path.is_file():
+        raise UsageError(f"{config_path} does not exist (--models must point at a copy of models/)")
+    config = spacy.util.load_config(config_path, overrides={"paths.models": str(models)}, interpolate=False)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    if ner_model:
+        nlp.add_pipe("newsfacts_ner", before="newsfacts_linker", config={"model": ner_model})
+    return nlp

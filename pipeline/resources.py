@@ -1,0 +1,154 @@
+"""Everything under ``models/`` that the components read, loaded and validated once.
+
+Components ask :func:`load_resources` for the folder they were configured
+with; the result is cached per folder, so five components (and the facts
+engine) share one knowledge base and one set of lexicons per process.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .errors import DataError
+from .kb import KnowledgeBase, fold, load_kb, read_jsonl
+
+
+@dataclass(frozen=True)
+class Role:
+    """A kind of office: the words that name it and how its canonical name is built.
+
+    ``template`` holds ``{J}`` for the jurisdiction (a GPE name at ``level``);
+    ``bare`` is the name used when no jurisdiction can be found.
+    """
+
+    id: str
+    nouns: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    level: str
+    template: str
+    bare: str
+    title: bool = True
+    generic: bool = False
+    plural: tuple[str, ...] = ()
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
+        for kind, forms in (("noun", self.nouns), ("adjective", self.adjectives), ("plural", self.plural)):
+            for form in forms:
+                yield kind, form
+
+
+@dataclass
+class Resources:
+    root: Path
+    kb: KnowledgeBase
+    roles: list[Role]
+    first_names: frozenset[str]
+    ambiguous_first_names: frozenset[str]
+    non_names: frozenset[str]
+    outlets: tuple[str, ...]
+    person_cues_before: frozenset[str]
+    person_cues_after: frozenset[str]
+    org_heads: frozenset[str]
+    particles: frozenset[str]
+    extra: dict = field(default_factory=dict)
+
+
+def read_tsv(path: Path, required: tuple[str, ...] = ()) -> list[tuple[str, dict[str, str]]]:
+    """Rows of a lexicon TSV as (``file:line``, {column: value}).
+
+    Lines starting with ``#`` are comments (source and licence); the first
+    other line is the header and must name the ``required`` columns.
+    """
+    rows: list[tuple[str, dict[str, str]]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            if header is None:
+                header = cols
+                missing = [c for c in required if c not in header]
+                if missing:
+                    raise DataError(f"{path}:{n}: header lacks column(s) {missing}")
+                continue
+            if len(cols) > len(header) or not cols[0]:
+                raise DataError(f"{path}:{n}: expected at most {len(header)} tab-separated columns with a first value")
+            rows.append((f"{path}:{n}", dict(zip(header, cols))))
+    if header is None:
+        raise DataError(f"{path}: empty lexicon (no header row)")
+    return rows
+
+
+def _phrases(values: object, where: str, key: str) -> tuple[str, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise DataError(f"{where}: {key!r} must be a list of non-empty strings")
+    return tuple(v.lower().strip() for v in values)
+
+
+def load_roles(path: Path) -> list[Role]:
+    roles, seen = [], set()
+    for where, rec in read_jsonl(path):
+        if not isinstance(rec, dict):
+            raise DataError(f"{where}: a role must be a JSON object")
+        for key in ("id", "template", "bare", "level"):
+            if not isinstance(rec.get(key), str):
+                raise DataError(f"{where}: {key!r} is required and must be a string")
+        if rec["id"] in seen:
+            raise DataError(f"{where}: duplicate role id {rec['id']!r}")
+        if rec["level"] not in ("city", "county", "state", "country", "none"):
+            raise DataError(f"{where}: level {rec['level']!r} must be city, county, state, country or none")
+        if rec["level"] != "none" and "{J}" not in rec["template"]:
+            raise DataError(f"{where}: template of a role with a level must contain {{J}}")
+        unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic", "note"}
+        if unknown:
+            raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
+        seen.add(rec["id"])
+        roles.append(Role(
+            id=rec["id"],
+            nouns=_phrases(rec.get("nouns", []), where, "nouns"),
+            adjectives=_phrases(rec.get("adjectives", []), where, "adjectives"),
+            plural=_phrases(rec.get("plural", []), where, "plural"),
+            level=rec["level"],
+            template=rec["template"],
+            bare=rec["bare"],
+            title=bool(rec.get("title", True)),
+            generic=bool(rec.get("generic", False)),
+        ))
+    return roles
+
+
+@functools.lru_cache(maxsize=8)
+def load_resources(models_dir: str | Path) -> Resources:
+    """Load every data file of a models folder; errors name the file and line."""
+    root = Path(models_dir).resolve()
+    lex = root / "lexicons"
+    kb_files = sorted((root / "kb").glob("*.jsonl"))
+    if not kb_files:
+        raise DataError(f"{root / 'kb'}: no knowledge-base files (*.jsonl)")
+    for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
+                     "org_heads.tsv", "particles.tsv"):
+        if not (lex / required).is_file():
+            raise DataError(f"{lex / required}: missing lexicon")
+    first = read_tsv(lex / "first_names.tsv", ("name",))
+    cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
+    for where, row in cues:
+        if row.get("position") not in ("before", "after"):
+            raise DataError(f"{where}: position must be 'before' or 'after', got {row.get('position')!r}")
+    return Resources(
+        root=root,
+        kb=load_kb(kb_files),
+        roles=load_roles(lex / "roles.jsonl"),
+        first_names=frozenset(r["name"] for _, r in first),
+        ambiguous_first_names=frozenset(r["name"] for _, r in first if r.get("ambiguous") == "1"),
+        non_names=frozenset(fold(r["text"]) for _, r in read_tsv(lex / "non_names.tsv", ("text",))),
+        outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
+        person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
+        person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
+        org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
+        particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
+    )

@@ -1,0 +1,147 @@
+"""One document in, its rows out: the only place a ``Doc`` becomes CSV rows.
+
+Everything here is plain data (tuples of strings and numbers), so results can
+cross process boundaries, be written by any engine, and be compared byte for
+byte. The column lists are the output contract (SPEC.md); columns may be
+added at the end, never renamed.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .clean import CleanText
+from .components.common import mentions
+from .documents import Document
+
+DOCUMENT_COLUMNS = ("doc_id", "source", "published", "status", "error", "chars", "text", "encoding", "note", "url")
+MENTION_COLUMNS = ("doc_id", "mention_id", "label", "text", "start", "end", "raw_start", "raw_end", "sentence",
+                   "entity_id", "entity", "value", "unit", "rule", "value_end", "qualifier", "kb_id", "emphasis")
+ENTITY_COLUMNS = ("entity_id", "label", "name", "aliases", "mentions", "documents", "kb_id")
+FACT_COLUMNS = ("doc_id", "fact_id", "predicate", "subject_id", "subject", "object_id", "object", "office",
+                "value", "unit", "date", "date_end", "kind", "qualifier", "polarity", "confidence", "rule",
+                "sentence", "start", "end", "raw_start", "raw_end", "evidence", "office_id", "emphasis")
+LINKED_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
+
+
+def fmt(value: object) -> str:
+    """A cell: integers without ".0", floats as Python writes them, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+@dataclass
+class EntityTally:
+    """What one shard saw of one entity; tallies add up across shards."""
+
+    label: str
+    names: Counter = field(default_factory=Counter)
+    aliases: set = field(default_factory=set)
+    mentions: int = 0
+    documents: int = 0  # each document is processed once, so counts add up
+    kb_id: str = ""
+
+    def merge(self, other: "EntityTally") -> None:
+        self.names.update(other.names)
+        self.aliases |= other.aliases
+        self.mentions += other.mentions
+        self.documents += other.documents
+        self.kb_id = self.kb_id or other.kb_id
+
+
+@dataclass
+class DocResult:
+    document: tuple
+    mentions: list[tuple] = field(default_factory=list)
+    facts: list[tuple] = field(default_factory=list)
+    entities: dict[str, EntityTally] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.document[3] == "ok"
+
+
+def error_result(document: Document, reason: str, text: str = "") -> DocResult:
+    """The one row a document that failed keeps: status ``error`` and the reason."""
+    reason = " ".join(str(reason).split())[:500] or "unknown error"
+    return DocResult((document.doc_id, document.source, document.published, "error", reason, len(text), text,
+                      document.encoding, document.note, document.url))
+
+
+def _in_emphasis(cleaned: CleanText, start: int, end: int) -> str:
+    return "1" if any(s <= start and end <= e for s, e in cleaned.emphasis) else ""
+
+
+def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
+    """The rows of one processed document."""
+    text = cleaned.text
+    result = DocResult((document.doc_id, document.source, doc._.published or "", "ok", "", len(text), text,
+                        document.encoding, document.note, document.url))
+    sent_of = _sentence_index(doc)
+    spans = sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char, s.label_))
+    for n, span in enumerate(spans, 1):
+        raw_start, raw_end = cleaned.raw_span(span.start_char, span.end_char)
+        value = span._.value
+        result.mentions.append((
+            document.doc_id, f"m{n}", span.label_, span.text, span.start_char, span.end_char, raw_start, raw_end,
+            sent_of[span.start], span._.entity_id or "", span._.entity or "", fmt(value), span._.unit or "",
+            span._.rule or "", fmt(span._.value_end), span._.qualifier or "", span._.kb_id or "",
+            _in_emphasis(cleaned, span.start_char, span.end_char),
+        ))
+        if span.label_ in LINKED_LABELS and span._.entity_id:
+            tally = result.entities.get(span._.entity_id)
+            if tally is None:
+                tally = result.entities[span._.entity_id] = EntityTally(span.label_, documents=1)
+            tally.names[span._.entity or span.text] += 1
+            tally.aliases.add(span.text)
+            tally.mentions += 1
+            tally.kb_id = tally.kb_id or (span._.kb_id or "")
+    for n, fact in enumerate(doc._.facts or (), 1):
+        evidence = doc[fact.start:fact.end]
+        raw_start, raw_end = cleaned.raw_span(evidence.start_char, evidence.end_char)
+        result.facts.append((
+            document.doc_id, f"f{n}", fact.predicate, *_ref(fact.subject), *_ref(fact.object),
+            _name(fact.office), fmt(fact.value), fact.unit or "", fact.date or "", fact.date_end or "",
+            fact.kind or "", fact.qualifier or "", fact.polarity, fmt(fact.confidence), fact.rule,
+            sent_of[fact.start], evidence.start_char, evidence.end_char, raw_start, raw_end, evidence.text,
+            fact.office._.entity_id or "" if fact.office is not None else "",
+            _in_emphasis(cleaned, evidence.start_char, evidence.end_char),
+        ))
+    return result
+
+
+def _ref(span: Span | None) -> tuple[str, str]:
+    if span is None:
+        return "", ""
+    return span._.entity_id or "", span._.entity or span.text
+
+
+def _name(span: Span | None) -> str:
+    return "" if span is None else (span._.entity or span.text)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """1-based sentence number of every token."""
+    out = [1] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return out
+    for n, sent in enumerate(doc.sents, 1):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def entity_rows(tallies: dict[str, EntityTally]) -> list[tuple]:
+    """entities.csv: the name most often used (ties: alphabetical), every other spelling an alias."""
+    rows = []
+    for eid in sorted(tallies):
+        t = tallies[eid]
+        name = min(t.names.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        aliases = sorted((t.aliases | set(t.names)) - {name})
+        rows.append((eid, t.label, name, "|".join(aliases), t.mentions, t.documents, t.kb_id))
+    return rows

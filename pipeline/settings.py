@@ -1,0 +1,40 @@
+"""One validated settings object, passed down from the CLI or the Python API."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+
+#: The project's own models folder; ``--models DIR`` points at a copy.
+DEFAULT_MODELS = Path(__file__).resolve().parent.parent / "models"
+#: Documents longer than this are truncated (see documents.DEFAULT_MAX_CHARS).
+DEFAULT_BATCH_SIZE = 256
+
+
+def parse_iso_date(value: str | None, what: str) -> str | None:
+    """``YYYY-MM-DD`` or None; anything else is a :class:`UsageError` naming ``what``."""
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"{what} must be an ISO date YYYY-MM-DD, got {value!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    models: Path = DEFAULT_MODELS
+    reference_date: str | None = None
+    ner_model: str | None = None
+    batch_size: int = DEFAULT_BATCH_SIZE
+
+    def __post_init__(self) -> None:
+        models = Path(self.models)
+        if not (models / "config.cfg").is_file():
+            raise UsageError(f"--models {models}: no config.cfg there (expected a copy of the project's models/)")
+        object.__setattr__(self, "models", models.resolve())
+        object.__setattr__(self, "reference_date", parse_iso_date(self.reference_date, "--reference-date"))
+        if self.batch_size < 1:
+            raise UsageError("batch size must be at least 1")

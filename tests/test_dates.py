@@ -1,0 +1,274 @@
+"""pipeline.components.dates: DATE recognition, anchoring and values on real sentences."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from conftest import MODELS, shared_file
+
+from pipeline.components.dates import (CUES_FILE, DateDataError, DateRecognizer, compile_patterns,
+                                       build_macros, load_cues, load_patterns)
+from pipeline.extensions import MENTIONS
+
+CUES = MODELS / "lexicons" / CUES_FILE
+PATTERNS = MODELS / "patterns" / "dates.jsonl"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsfacts_dates")
+    return nlp
+
+
+def run(nlp, text, published=None, mentions=()):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    if mentions:
+        doc.spans[MENTIONS] = [doc.char_span(text.index(t), text.index(t) + len(t), label=label)
+                               for t, label in mentions]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def dates(doc):
+    return [(s.text, s._.value) for s in doc.spans.get(MENTIONS, []) if s.label_ == "DATE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the seed's shapes, no anchor
+        ("The runoff is set for Dec. 1.", [("Dec. 1", "XXXX-12-01")]),
+        ("The Dec.1 runoff will decide the race.", [("Dec.1", "XXXX-12-01")]),
+        ("Early voting began Wednesday.", [("Wednesday", "XXXX-WXX-3")]),
+        ("Polls close Thursday evening.", [("Thursday evening", "XXXX-WXX-4")]),
+        ("Results came in Sunday night.", [("Sunday night", "XXXX-WXX-7")]),
+        ("Tuesday's runoff is close.", [("Tuesday", "XXXX-WXX-2")]),
+        ("Voting starts Wednesday, November 18 and continues until November 20.",
+         [("Wednesday, November 18", "XXXX-11-18"), ("November 20", "XXXX-11-20")]),
+        ("It resumes Monday, November 23.", [("Monday, November 23", "XXXX-11-23")]),
+        ("He said this morning that he would run.", [("this morning", None)]),
+        # full dates, years, months
+        ("It happened on December 1, 2009.", [("December 1, 2009", "2009-12-01")]),
+        ("It happened on 1 December 2009.", [("1 December 2009", "2009-12-01")]),
+        ("Filed 2009-12-01 in court.", [("2009-12-01", "2009-12-01")]),
+        ("Filed 12/1/2009 in court.", [("12/1/2009", "2009-12-01")]),
+        ("The show runs until March 9 2014.", [("March 9 2014", "2014-03-09")]),
+        ("In November 2009 he ran.", [("November 2009", "2009-11")]),
+        ("He has served since 1989.", [("1989", "1989")]),
+        ("He lost the 2004 Serbian presidential election.", [("2004", "2004")]),
+        ("Prices rose in March.", [("March", "XXXX-03")]),
+        ("The poll opened Friday, July 21, 2017.", [("Friday, July 21, 2017", "2017-07-21")]),
+        # negatives: names, verbs, counts, durations
+        ("The April 6 Youth Movement called a strike.", []),
+        ("The 9/11 Commission reported.", []),
+        ("You may march now.", []),
+        ("He won by 714 votes.", []),
+        ("He got 52% of 2000 votes.", []),
+        ("It was a 2000 year old tradition.", []),
+        ("She won a two-year term.", []),
+        ("He served for 30 years, three weeks after the vote.", []),
+        ("It cost $1990 to file.", []),
+        ("May I ask a question?", []),
+        ("The 2012–13 season and the 2021–2022 conflict.", []),
+    ],
+)
+def test_dates_recognise_without_anchor(nlp, text, expected):
+    assert dates(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The Dec. 1 runoff will decide it.", "2009-11-20", [("Dec. 1", "2009-12-01")]),
+        ("Reed won Sunday.", "2009-11-20", [("Sunday", "2009-11-15")]),
+        ("Polls close Thursday.", "2009-11-20", [("Thursday", "2009-11-26")]),
+        ("The council will meet on Tuesday.", "2009-11-20", [("Tuesday", "2009-11-24")]),
+        ("The vote is to be held from November 20 to December 11.", "2015-05-07",
+         [("November 20", "2015-11-20"), ("December 11", "2015-12-11")]),
+        ("The runoff will be held Jan 5.", "2009-12-28", [("Jan 5", "2010-01-05")]),
+        ("He resigned yesterday.", "2009-11-20", [("yesterday", "2009-11-19")]),
+        ("He resigned last month.", "2009-11-20", [("last month", "2009-10")]),
+        ("Sales fell earlier this month.", "2009-11-20", [("earlier this month", "2009-11")]),
+        ("It happened last March.", "2009-11-20", [("last March", "2009-03")]),
+        ("They meet next Tuesday.", "2009-11-20", [("next Tuesday", "2009-11-24")]),
+        ("He left two years ago.", "2009-11-20", [("two years ago", "2007")]),
+        ("This year's vote was close.", "2009-11-20", [("This year", "2009")]),
+        ("Voting runs November 23-25.", "2009-11-20", [("November 23-25", "2009-11-23")]),
+        ("He won in 1998.", "2009-11-20", [("1998", "1998")]),
+    ],
+)
+def test_dates_resolve_with_anchor(nlp, text, published, expected):
+    doc = run(nlp, text, published)
+    assert dates(doc) == expected
+    assert doc._.anchor == published
+
+
+@pytest.mark.parametrize(
+    "text, value, value_end",
+    [
+        ("Voting runs November 23-25.", "XXXX-11-23", "XXXX-11-25"),
+        ("Voting runs Nov. 30-Dec. 2, 2009.", "2009-11-30", "2009-12-02"),
+        ("Voting runs Wednesday, November 18-20.", "XXXX-11-18", "XXXX-11-20"),
+    ],
+)
+def test_dates_range_value_end(nlp, text, value, value_end):
+    doc = run(nlp, text)
+    (span,) = doc.spans[MENTIONS]
+    assert (span._.value, span._.value_end) == (value, value_end)
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("Title of the story\n\nFriday, July 21, 2017\n\nThe team won on Tuesday.", "2017-07-21"),
+        ("(Reuters) – Oct 3, 2019 – The ministry said on Tuesday.", "2019-10-03"),
+        ("The team said it would meet on December 1, 2009 to vote.", None),
+        ("No date at all here.", None),
+    ],
+)
+def test_dates_anchor_from_dateline(nlp, text, anchor):
+    assert run(nlp, text)._.anchor == anchor
+
+
+def test_dates_dateline_resolves_weekday(nlp):
+    doc = run(nlp, "Title\n\nFriday, July 21, 2017\n\nThe team won a medal on Tuesday.")
+    assert ("Tuesday", "2017-07-18") in dates(doc)
+
+
+@pytest.mark.parametrize(
+    "text, blocker",
+    [
+        ("The April 6 Movement met.", ("April 6 Movement", "ORG")),
+        ("Mary May Smith spoke.", ("Mary May Smith", "PERSON")),
+        ("USA Today reported it.", ("USA Today", "ORG")),
+    ],
+)
+def test_dates_skip_person_and_org_mentions(nlp, text, blocker):
+    doc = run(nlp, text, mentions=[blocker])
+    assert dates(doc) == []
+    assert [s.label_ for s in doc.spans[MENTIONS]] == [blocker[1]]
+
+
+def test_dates_rule_names_the_pattern(nlp):
+    ids = {p.id for p in load_patterns(PATTERNS)}
+    doc = run(nlp, "On Dec. 1, 2009, a week after November 23 and since 1989.")
+    assert len(doc.spans[MENTIONS]) == 3
+    for span in doc.spans[MENTIONS]:
+        assert span._.rule in ids
+
+
+def test_dates_clock_independent(nlp):
+    """Outputs are the same whatever today's date is: the clock is never read."""
+    freezegun = pytest.importorskip("freezegun", reason="freezegun is a test extra")
+    texts = [("The Dec. 1 runoff; he won Sunday and will meet Tuesday.", None),
+             ("He resigned yesterday, last month, in May and on 12/1/2009.", None),
+             ("The Dec. 1 runoff; he won Sunday, yesterday, last month and in May.", "2009-11-20"),
+             ("Title\n\nFriday, July 21, 2017\n\nThey met Tuesday and will meet Jan. 5.", None)]
+
+    def outputs():
+        fresh = spacy.blank("en")
+        fresh.add_pipe("sentencizer")
+        fresh.add_pipe("newsfacts_dates")  # a new component: no cached values
+        docs = [run(fresh, t, p) for t, p in texts]
+        return [[(s.text, s._.value, s._.value_end) for s in doc.spans[MENTIONS]] for doc in docs]
+
+    with freezegun.freeze_time("2031-03-15"):
+        near = outputs()
+    with freezegun.freeze_time("2187-09-30"):
+        far = outputs()
+    assert near == far
+    values = " ".join(str(v) for doc in far for _, v, end in doc for v in (v, end))
+    assert "2187" not in values and "2031" not in values
+
+
+def test_dates_prefilter_changes_no_match():
+    """The starter-word lookahead only skips positions where no pattern can match."""
+    path = shared_file("data/gum_news/gum_news.jsonl")
+    text = "\n\n".join(json.loads(line)["text"] for line in open(path, encoding="utf-8"))
+    cues = load_cues(CUES)
+    patterns = load_patterns(PATTERNS)
+    fast = compile_patterns(patterns, build_macros(cues), PATTERNS, cues.starters())
+    plain = compile_patterns(patterns, build_macros(cues), PATTERNS)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("month\tjanuary\n", "date_cues.tsv:1: expected 3 tab-separated columns"),
+        ("month\tjanuary\t1\nmonth\tfoo\t13\n", "date_cues.tsv:2: month value 13 out of range"),
+        ("season\tsummer\t\n", "date_cues.tsv:1: unknown category 'season'"),
+        ("weekday\tmonday\tone\n", "date_cues.tsv:1: weekday 'monday' needs an integer value"),
+        ("modifier\tlast\tbefore\n", "date_cues.tsv:1: modifier value must be one of"),
+        ("weekday\tmonday\t1\n", "no month entries"),
+    ],
+)
+def test_dates_cue_file_errors_name_file_and_line(tmp_path, content, message):
+    path = tmp_path / CUES_FILE
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DateDataError, match=re.escape(message)):
+        load_cues(path)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('{"id": "a", "regex": "x"}\n{"id": "a", "regex": "y"}\n', "dates.jsonl:2: duplicate id 'a'"),
+        ('{"id": "a"}\n', "dates.jsonl:1: 'regex' must be a non-empty string"),
+        ('{"id": "a", "regex": "x", "colour": 1}\n', "dates.jsonl:1: unknown keys ['colour']"),
+        ('{"id": "a", "regex": "(?P<season>x)"}\n', "dates.jsonl:1: unknown groups ['season']"),
+        ('not json\n', "dates.jsonl:1: invalid JSON"),
+        ('{"id": "a", "regex": "x", "parser": "guess"}\n', "dates.jsonl:1: parser must be"),
+    ],
+)
+def test_dates_pattern_file_errors_name_file_and_line(tmp_path, content, message):
+    path = tmp_path / "dates.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DateDataError, match=re.escape(message)):
+        load_patterns(path)
+
+
+def test_dates_pattern_with_unknown_macro_is_an_error(tmp_path):
+    path = tmp_path / "dates.jsonl"
+    path.write_text('{"id": "a", "regex": "{SEASON}"}\n', encoding="utf-8")
+    with pytest.raises(DateDataError, match="pattern 'a' uses unknown macro 'SEASON'"):
+        DateRecognizer(spacy.blank("en"), "dates", CUES, path)
+
+
+def test_dates_missing_data_is_an_error(tmp_path):
+    with pytest.raises(DateDataError, match="date cue lexicon not found"):
+        spacy.blank("en").add_pipe("newsfacts_dates", config={"lexicon_dir": str(tmp_path)})
+
+
+def test_dates_seed_gold_values(nlp):
+    """Every seed gold date is found with its value (the seed has no anchor)."""
+    gold = [json.loads(line) for line in open(shared_file("eval/seed_gold.jsonl"), encoding="utf-8")]
+    missing = []
+    for record in gold:
+        if "text" not in record:
+            continue
+        found = {v for _, v in dates(run(nlp, record["text"]))}
+        missing += [(record["doc"], d["value"]) for d in record["dates"]
+                    if d.get("required", True) and d["value"] not in found]
+    assert missing == []
+
+
+def test_dates_gum_news_floor():
+    """GUM news single-day dates, anchored on the dateline: F1 floor (train and held-out)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import gum_dates
+
+    path = shared_file("data/gum_news/gum_news.jsonl")
+    docs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    tally = gum_dates.tally(gum_dates.build(), docs)
+    for key, floor in (("train", 0.90), ("heldout", 0.90)):
+        assert gum_dates.f1(*tally[key]) >= floor, (key, tally[key])

@@ -1,0 +1,416 @@
+"""Tests for pipeline/documents.py: reading files and folders into Documents."""
+from __future__ import annotations
+
+import codecs
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, shared_file
+from pipeline import documents
+from pipeline.documents import (
+    DEFAULT_MAX_CHARS,
+    Document,
+    InputError,
+    decode_bytes,
+    iter_documents,
+    normalise_date,
+)
+
+INPUTS = FIXTURES / "inputs"
+
+
+def read(*paths, **kwargs) -> list[Document]:
+    return list(iter_documents([INPUTS / p if not Path(p).is_absolute() else p for p in paths], **kwargs))
+
+
+def ids(docs) -> list[str]:
+    return [d.doc_id for d in docs]
+
+
+def finishes_within(seconds: float, fn, *args):
+    """Run fn in a thread and fail if it is still running after `seconds` (no clock read)."""
+    result = {}
+    worker = threading.Thread(target=lambda: result.setdefault("value", fn(*args)), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"{fn.__name__} took longer than {seconds} s"
+    return result["value"]
+
+
+# ---------------------------------------------------------------------------
+# .txt blocks
+# ---------------------------------------------------------------------------
+
+def test_documents_seed_corpus_has_twelve_blocks():
+    docs = list(iter_documents([shared_file("corpus/000_4311ab4fe2abe36b.txt")]))
+    assert ids(docs) == [f"000_4311ab4fe2abe36b.txt#{n}" for n in range(1, 13)]
+    assert all(not d.error and d.encoding == "utf-8" and d.raw == d.raw.strip() for d in docs)
+    assert docs[0].raw.startswith("Kasim Reed won the Atlanta mayor's race by 714 votes")
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("one\n\ntwo\n", ["one", "two"]),
+        ("one\nstill one\n\n\n\ntwo", ["one\nstill one", "two"]),
+        ("one\n \t \n  two", ["one", "two"]),  # whitespace-only lines are blank lines
+        ("one\r\n\r\ntwo\r\nstill two\r\n", ["one", "two\r\nstill two"]),
+        ("one\r\rtwo", ["one", "two"]),  # old Mac line ends
+        ("\n\n\none\n\n\n", ["one"]),
+        ("one\x0c\x0ctwo", ["one", "two"]),  # form feeds become line ends
+        ("single block", ["single block"]),
+    ],
+)
+def test_documents_txt_blocks(tmp_path, content, expected):
+    path = tmp_path / "news.txt"
+    path.write_bytes(content.encode("utf-8"))
+    docs = list(iter_documents([path]))
+    assert [d.raw for d in docs] == expected
+    assert ids(docs) == [f"news.txt#{n}" for n in range(1, len(expected) + 1)]
+
+
+def test_documents_txt_fixture_blocks():
+    docs = read("blocks.txt", "crlf.txt")
+    assert ids(docs) == ["blocks.txt#1", "blocks.txt#2", "blocks.txt#3", "crlf.txt#1", "crlf.txt#2", "crlf.txt#3"]
+    assert docs[1].raw == "Second story <strong>with markup</strong> &amp; an entity.<!--more-->"
+    assert docs[3].raw == "One.\r\nStill one."
+
+
+def test_documents_html_is_one_document():
+    (doc,) = read("article.html")
+    assert doc.doc_id == "article.html" and not doc.error
+    assert doc.raw == (INPUTS / "article.html").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------
+# .jsonl and .csv records
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "doc_id, raw, published, error",
+    [
+        ("r1", "Plain record text.", "2009-12-02", ""),
+        ("r2", "<b>Bold</b> record.", "2009-12-03", ""),
+        ("r3", "Bad date record.", "", ""),
+        ("r4", "", "", "line 5: not valid JSON (Expecting value)"),
+        ("records.jsonl:6", "", "", "line 6: not a JSON object (list)"),
+        ("r5", "", "", "line 7: record has no 'text'"),
+        ("r6", "", "", "line 8: 'text' is not a string (int)"),
+        ("r1~2", "", "", "duplicate id 'r1' (first at {dir}/records.jsonl:1)"),
+        ("records.jsonl:10", "", "", "line 10: missing id"),
+        ("7", "Integer id.", "", ""),
+    ],
+)
+def test_documents_jsonl_records(doc_id, raw, published, error):
+    docs = {d.doc_id: d for d in read("records.jsonl")}
+    assert len(docs) == 10
+    doc = docs[doc_id]
+    assert (doc.raw, doc.published, doc.error) == (raw, published, error.format(dir=INPUTS.as_posix()))
+
+
+def test_documents_jsonl_fields():
+    r1, _, r3 = read("records.jsonl")[:3]
+    assert r1.url == "http://example.org/a" and r1.source == (INPUTS / "records.jsonl").as_posix()
+    assert r3.note == "published 'last Tuesday' is not an ISO date"
+
+
+def test_documents_jsonl_is_read_line_by_line(monkeypatch, tmp_path):
+    path = tmp_path / "big.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "text": "x"}) + "\n" for i in range(100)))
+    parsed = []
+    real_loads = json.loads
+    monkeypatch.setattr(documents.json, "loads", lambda s: parsed.append(1) or real_loads(s))
+    stream = iter_documents([path])
+    assert next(stream).doc_id == "d0"
+    assert len(parsed) == 1
+
+
+@pytest.mark.parametrize(
+    "doc_id, raw, published, url, error",
+    [
+        ("c1", "Row one, with a comma.", "2009-12-01", "", ""),
+        ("c2", "Row two\nspans two lines.", "", "http://example.org/c2", ""),
+        ("c1~2", "", "", "", "duplicate id 'c1' (first at {dir}/records.csv:2)"),
+        ("c3", "", "", "", "line 6: record has empty 'text'"),
+        ("c4", "Last row.", "", "", ""),
+    ],
+)
+def test_documents_csv_records(doc_id, raw, published, url, error):
+    docs = {d.doc_id: d for d in read("records.csv")}
+    assert list(docs) == ["c1", "c2", "c1~2", "c3", "c4"]
+    doc = docs[doc_id]
+    assert (doc.raw, doc.published, doc.url, doc.error) == (raw, published, url, error.format(dir=INPUTS.as_posix()))
+
+
+@pytest.mark.parametrize(
+    "header, error",
+    [
+        ("title,text", "CSV has no 'id' column (header: title, text)"),
+        ("id,body", "CSV has no 'text' column (header: id, body)"),
+        ("a,b", "CSV has no 'id' or 'text' column (header: a, b)"),
+    ],
+)
+def test_documents_csv_without_required_column(tmp_path, header, error):
+    path = tmp_path / "t.csv"
+    path.write_text(f"{header}\nx,y\n")
+    assert [(d.doc_id, d.error) for d in iter_documents([path])] == [("t.csv", error)]
+
+
+def test_documents_csv_foreign_file_is_one_error_row():
+    (doc,) = read("no_text_column.csv")
+    assert doc.doc_id == "no_text_column.csv"
+    assert doc.error.startswith("CSV has no 'id' or 'text' column (header: 3, Fears for T N pension")
+
+
+def test_documents_csv_header_is_case_and_space_insensitive(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text(" ID , Text ,Published\nx,hello,2009-12-01T08:00\n")
+    (doc,) = iter_documents([path])
+    assert (doc.doc_id, doc.raw, doc.published) == ("x", "hello", "2009-12-01")
+
+
+def test_documents_csv_field_longer_than_csv_default_limit(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text('id,text\nbig,"' + "word " * 100_000 + '"\n')
+    (doc,) = iter_documents([path])
+    assert not doc.error and len(doc.raw) == 500_000
+
+
+def test_documents_csv_unterminated_quote_is_an_error_row(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text('id,text\na,fine\nb,"never closed\n')
+    path.write_text('id,text\na,fine\nb,"never closed\nc,lost\n')
+    docs = list(iter_documents([path]))
+    assert [(d.doc_id, d.error) for d in docs] == [
+        ("a", ""),
+        ("t.csv:3", "line 3: malformed CSV (unexpected end of data)"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# duplicates
+# ---------------------------------------------------------------------------
+
+def test_documents_duplicate_ids_across_files(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text('{"id": "x", "text": "first"}\n')
+    b.write_text('{"id": "x", "text": "second"}\n{"id": "x", "text": "third"}\n')
+    docs = list(iter_documents([a, b]))
+    assert [(d.doc_id, d.raw, d.error) for d in docs] == [
+        ("x", "first", ""),
+        ("x~2", "", f"duplicate id 'x' (first at {a.as_posix()}:1)"),
+        ("x~3", "", f"duplicate id 'x' (first at {a.as_posix()}:1)"),
+    ]
+
+
+def test_documents_same_file_twice_gives_duplicate_rows():
+    docs = read("crlf.txt", "crlf.txt")
+    assert ids(docs) == ["crlf.txt#1", "crlf.txt#2", "crlf.txt#3", "crlf.txt#1~2", "crlf.txt#2~2", "crlf.txt#3~2"]
+    assert docs[5].error.startswith("duplicate id 'crlf.txt#3' (first at") and docs[5].error.endswith("crlf.txt:7)")
+
+
+def test_documents_doc_ids_are_unique_over_every_fixture():
+    docs = read(".")
+    assert len(ids(docs)) == len(set(ids(docs)))
+
+
+# ---------------------------------------------------------------------------
+# encodings, binary and empty files
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "name, encoding, note, raw",
+    [
+        ("latin1.txt", "cp1252", "decoded as cp1252", "Café owner Renée Müller said “no”."),
+        ("utf16.txt", "utf-16", "", "UTF-16 text with café."),
+        ("utf16be.html", "utf-16", "", "<p>Big-endian café.</p>"),
+        ("utf8_bom.txt", "utf-8-sig", "", "BOM text café."),
+        ("utf16.jsonl", "utf-16", "", "UTF-16 JSONL café."),
+        ("nul_bytes.txt", "utf-8", "removed 2 control characters",
+         "Kasim Reed won the race by 714 votes, officials said on Wednesday."),
+        ("surrogate.jsonl", "utf-8", "replaced 1 lone surrogates", "lone \ufffd surrogate"),
+    ],
+)
+def test_documents_encodings(name, encoding, note, raw):
+    doc = read(name)[0]
+    assert (doc.encoding, doc.note, doc.raw, doc.error) == (encoding, note, raw, "")
+
+
+def test_documents_jsonl_line_in_another_encoding():
+    m1, m2 = read("mixed_encoding.jsonl")
+    assert (m1.raw, m1.encoding, m1.note) == ("good utf-8 café", "utf-8", "")
+    assert (m2.raw, m2.encoding, m2.note) == ("cp1252 café", "cp1252", "line decoded as cp1252")
+
+
+@pytest.mark.parametrize(
+    "data, text, encoding",
+    [
+        (b"plain", "plain", "utf-8"),
+        (b"caf\xc3\xa9", "café", "utf-8"),
+        (codecs.BOM_UTF8 + b"x", "x", "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + "é".encode("utf-16-le"), "é", "utf-16"),
+        (codecs.BOM_UTF16_BE + "é".encode("utf-16-be"), "é", "utf-16"),
+        (codecs.BOM_UTF32_LE + "é".encode("utf-32-le"), "é", "utf-32"),
+        ("no bom here".encode("utf-16-le"), "no bom here", "utf-16-le"),
+        ("no bom here".encode("utf-16-be"), "no bom here", "utf-16-be"),
+        (b"caf\xe9 \x93q\x94", "café “q”", "cp1252"),
+        (b"\x81", "\ufffd", "cp1252"),
+    ],
+)
+def test_documents_decode_bytes(data, text, encoding):
+    assert decode_bytes(data)[:2] == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    "name, error",
+    [
+        ("binary.txt", "binary file, not text"),
+        ("noise.txt", "binary file, not text"),
+        ("empty.txt", "empty file: no documents"),
+        ("blank.txt", "empty file: no documents"),
+        ("blank_lines.jsonl", "empty file: no documents"),
+        ("header_only.csv", "empty file: no documents"),
+    ],
+)
+def test_documents_unusable_file_is_one_error_row(name, error):
+    assert [(d.doc_id, d.raw, d.error) for d in read(name)] == [(name, "", error)]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00" * 200, b"\x1f\x8b\x08\x00" + b"x" * 100, b"%PDF-1.4\n" + b"y" * 100, bytes(range(32)) * 10],
+)
+def test_documents_binary_jsonl_is_one_error_row(tmp_path, data):
+    path = tmp_path / "b.jsonl"
+    path.write_bytes(data)
+    assert [(d.doc_id, d.error) for d in iter_documents([path])] == [("b.jsonl", "binary file, not text")]
+
+
+def test_documents_unreadable_file_is_an_error_row(tmp_path):
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing-target.txt")
+    (tmp_path / "ok.txt").write_text("fine")
+    docs = list(iter_documents([tmp_path]))
+    assert [(d.doc_id, d.error) for d in docs] == [
+        ("dangling.txt", "cannot read file: No such file or directory"),
+        ("ok.txt#1", ""),
+    ]
+
+
+def test_documents_error_rows_are_one_line():
+    docs = read(".")
+    errors = [d for d in docs if d.error]
+    assert len(errors) >= 15
+    assert all("\n" not in d.error and "\r" not in d.error and not d.raw for d in errors)
+
+
+# ---------------------------------------------------------------------------
+# folders and invocation
+# ---------------------------------------------------------------------------
+
+def test_documents_folder_is_recursive_sorted_and_skips_hidden():
+    docs = read("tree")
+    prefix = (INPUTS / "tree").as_posix()
+    assert [(d.doc_id, d.source) for d in docs] == [
+        ("tree-c1", f"{prefix}/2009/c.jsonl"),
+        ("UPPER.TXT#1", f"{prefix}/UPPER.TXT"),
+        ("a.txt#1", f"{prefix}/a.txt"),
+        ("a.txt#2", f"{prefix}/a.txt"),
+        ("b.html", f"{prefix}/b.html"),
+    ]
+
+
+def test_documents_names_inside_folders_are_relative_paths(tmp_path):
+    (tmp_path / "news" / "2009").mkdir(parents=True)
+    (tmp_path / "news" / "2009" / "a.txt").write_text("one\n\ntwo\n\nthree")
+    docs = list(iter_documents([tmp_path / "news"]))
+    assert ids(docs)[-1] == "2009/a.txt#3"
+
+
+def test_documents_file_given_keeps_its_path_as_source(monkeypatch):
+    monkeypatch.chdir(INPUTS)
+    (doc,) = iter_documents(["tree/b.html"])
+    assert (doc.doc_id, doc.source) == ("b.html", "tree/b.html")
+
+
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("does-not-exist.txt", "input not found: {dir}/does-not-exist.txt"),
+        ("unsupported.md", "unsupported input file type: {dir}/unsupported.md (expected .txt, .html, .htm, .jsonl, .csv)"),
+    ],
+)
+def test_documents_unusable_input_raises_input_error(path, message):
+    with pytest.raises(InputError) as info:
+        iter_documents([INPUTS / path])  # raised on the call, before any reading
+    assert str(info.value) == message.format(dir=INPUTS.as_posix())
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"reference_date": "12/09/2009"}, "reference date must be YYYY-MM-DD, got '12/09/2009'"),
+        ({"reference_date": "2009-02-30"}, "reference date must be YYYY-MM-DD, got '2009-02-30'"),
+        ({"max_chars": 0}, "max_chars must be a positive integer, got 0"),
+    ],
+)
+def test_documents_invalid_settings_raise_input_error(kwargs, message):
+    with pytest.raises(InputError, match=message):
+        iter_documents([INPUTS / "crlf.txt"], **kwargs)
+
+
+# ---------------------------------------------------------------------------
+# published dates, size limit
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2009-12-02", "2009-12-02"),
+        ("2009-12-02T10:30:00Z", "2009-12-02"),
+        ("2009-12-02 10:30", "2009-12-02"),
+        (" 2009-12-02 ", "2009-12-02"),
+        ("2009-12-32", None),
+        ("2009-12-2", None),
+        ("2009-12-02x", None),
+        ("December 2, 2009", None),
+        ("20091202", None),
+        (20091202, None),
+        (None, None),
+    ],
+)
+def test_documents_normalise_date(value, expected):
+    assert normalise_date(value) == expected
+
+
+def test_documents_reference_date_fills_missing_published():
+    docs = {d.doc_id: d for d in read("records.jsonl", reference_date="2009-12-09")}
+    assert docs["r1"].published == "2009-12-02"  # the record's own date wins
+    assert docs["7"].published == "2009-12-09"
+    assert docs["r3"].published == "2009-12-09"  # an invalid date counts as none
+    assert read("crlf.txt", reference_date="2009-12-09")[0].published == "2009-12-09"
+    assert read("crlf.txt")[0].published == ""
+
+
+def test_documents_default_max_chars_is_one_million():
+    assert DEFAULT_MAX_CHARS == 1_000_000
+
+
+@pytest.mark.parametrize("name, body", [("big.txt", "word " * 1_000_000), ("line.html", "x" * 2_000_000)])
+def test_documents_long_document_is_truncated_with_a_note(tmp_path, name, body):
+    path = tmp_path / name
+    path.write_text(body)
+    (doc,) = finishes_within(20, lambda: list(iter_documents([path])))
+    assert len(doc.raw) == DEFAULT_MAX_CHARS and not doc.error
+    assert doc.note == f"truncated to {DEFAULT_MAX_CHARS} chars (from {len(body.strip())})"
+
+
+def test_documents_max_chars_setting(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"id": "a", "text": "0123456789"}\n{"id": "b", "text": "012"}\n')
+    a, b = iter_documents([path], max_chars=5)
+    assert (a.raw, a.note) == ("01234", "truncated to 5 chars (from 10)")
+    assert (b.raw, b.note) == ("012", "")
