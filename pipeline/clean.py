@@ -57,16 +57,18 @@ __all__ = ["CleanText", "clean", "PARAGRAPH_ELEMENTS", "LINE_ELEMENTS", "SKIPPED
 #: Elements whose start and end become a paragraph break (a blank line).
 PARAGRAPH_ELEMENTS = frozenset(
     "address article aside blockquote body center details dialog dir div dl fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html main menu nav ol p pre section "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
     "summary table ul".split()
-)
+)  # "li" too: list items read as paragraphs (as in GUM's renderings of Wikinews)
 #: Elements whose start and end become a line break.
-LINE_ELEMENTS = frozenset("br caption dd dt legend li option tbody tfoot thead tr".split())
+LINE_ELEMENTS = frozenset("br caption dd dt legend option tbody tfoot thead tr".split())
 #: Elements whose start and end become a space, so neighbouring cells do not glue.
 CELL_ELEMENTS = frozenset("td th".split())
 #: Elements whose content is never text. ``script`` and ``style`` are raw text
 #: to the parser; the others are skipped by depth (an unclosed one runs to the end).
-SKIPPED_ELEMENTS = frozenset("script style template noscript title iframe noembed noframes object svg math".split())
+SKIPPED_ELEMENTS = frozenset(
+    "script style template noscript title iframe noembed noframes object svg math".split()
+)
 #: Elements whose text is recorded in ``CleanText.emphasis``.
 EMPHASIS_ELEMENTS = frozenset(("b", "strong"))
 #: Void elements: a start tag without an end tag; never opens a skipped region.

@@ -575,4 +575,4 @@ def _unique(doc: Document, line: int, seen: dict[str, str]) -> Document:
     seen[new_id] = f"{doc.source}:{line}"
     if doc.error:
         return replace(doc, doc_id=new_id)
-    return replace(doc, doc_id=new_id, raw="", error=f"duplicate id '{doc_id}' (first at {seen[doc_id]})")
+    return replace(doc, doc_id=new_id, raw="", note="", error=f"duplicate id '{doc_id}' (first at {seen[doc_id]})")

@@ -77,6 +77,7 @@ class Entity:
     demonyms: tuple[str, ...] = ()
     offices: tuple[dict, ...] = ()
     ambiguous: bool = False
+    clashes: tuple[str, ...] = ()  # what else the name is: "first_name", "common_word", "place"
 
     @property
     def level(self) -> int:
@@ -167,6 +168,7 @@ def _parse(record: object, where: str) -> Entity:
         demonyms=tuple(record.get("demonyms", ())),
         offices=tuple(record.get("offices", ())),
         ambiguous=bool(record.get("ambiguous", False)),
+        clashes=tuple(record.get("clashes", ())),
     )
 
 

@@ -53,6 +53,7 @@ class Resources:
     person_cues_after: frozenset[str]
     org_heads: frozenset[str]
     particles: frozenset[str]
+    definite_places: frozenset[str]
     extra: dict = field(default_factory=dict)
 
 
@@ -100,8 +101,8 @@ def load_roles(path: Path) -> list[Role]:
                 raise DataError(f"{where}: {key!r} is required and must be a string")
         if rec["id"] in seen:
             raise DataError(f"{where}: duplicate role id {rec['id']!r}")
-        if rec["level"] not in ("city", "county", "state", "country", "none"):
-            raise DataError(f"{where}: level {rec['level']!r} must be city, county, state, country or none")
+        if rec["level"] not in ("city", "county", "state", "country", "org", "none"):
+            raise DataError(f"{where}: level {rec['level']!r} must be city, county, state, country, org or none")
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic", "note"}
@@ -131,7 +132,7 @@ def load_resources(models_dir: str | Path) -> Resources:
     if not kb_files:
         raise DataError(f"{root / 'kb'}: no knowledge-base files (*.jsonl)")
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
-                     "org_heads.tsv", "particles.tsv"):
+                     "org_heads.tsv", "particles.tsv", "definite_places.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -151,4 +152,5 @@ def load_resources(models_dir: str | Path) -> Resources:
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
+        definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
     )

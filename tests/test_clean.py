@@ -124,7 +124,8 @@ def test_clean_entity_debris(raw, expected):
         ("<p>One.</p><p>Two.</p>", "One.\n\nTwo."),
         ("<h2>Title</h2>Body", "Title\n\nBody"),
         ("line<br>break<br/>again", "line\nbreak\nagain"),
-        ("<ul><li>a</li><li>b</li></ul>", "a\nb"),
+        ("<ul><li>a</li><li>b</li></ul>", "a\n\nb"),
+        ("<dl><dt>a</dt><dd>b</dd></dl>", "a\nb"),
         ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc"),
         ("<div><div><div>deep</div></div></div>", "deep"),
         ("<span>in</span><em>line</em>", "inline"),
@@ -233,19 +234,16 @@ def test_clean_gum_html_matches_gold_text(index):
     assert squash(clean(doc["html"]).text) == squash(doc["text"])
 
 
-def test_clean_gum_paragraphs_match_exactly():
-    docs = _gum()
-    exact = [d["id"] for d in docs if clean(d["html"]).text == d["text"]]
-    # One article differs only in list items: <li> is a line break here, a blank line in GUM.
-    assert len(exact) >= 23
+@pytest.mark.parametrize("index", range(24))
+def test_clean_gum_paragraphs_match_exactly(index):
+    doc = _gum()[index]
+    assert clean(doc["html"]).text == doc["text"]
 
 
 @pytest.mark.parametrize("index", range(24))
 def test_clean_gum_entity_offsets_read_back(index):
     doc = _gum()[index]
     c = clean(doc["html"])
-    if c.text != doc["text"]:
-        pytest.skip("clean text differs from GUM text in whitespace; offsets not comparable")
     for ent in doc["entities"]:
         rs, re_ = c.raw_span(ent["start"], ent["end"])
         assert squash(clean(doc["html"][rs:re_]).text) == squash(ent["text"]), ent

@@ -11,6 +11,11 @@ from ..extensions import MENTIONS
 from ..kb import read_jsonl
 
 
+#: ``doc.spans[CONTEXT_PLACES]``: places named inside other names ("Election Commission of Pakistan").
+#: They are not GPE mentions, but they tell an office its country.
+CONTEXT_PLACES = "newsfacts_context_places"
+
+
 def default_models_dir() -> Path:
     """The project's own ``models/`` folder (``--models`` overrides it through the config)."""
     return Path(__file__).resolve().parents[2] / "models"

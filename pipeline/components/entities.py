@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from ..kb import fold
 from ..resources import Resources, load_resources
-from .common import add_mentions, default_models_dir, load_patterns, role_matcher
+from .common import CONTEXT_PLACES, add_mentions, default_models_dir, load_patterns, role_matcher
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -33,7 +33,10 @@ MIN_TOKENS_VERB_CUE = 2
 MAX_NAME_TOKENS = 6
 _SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"})
 _CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "du", "des", "la", "el"})
-_LABEL_PRIORITY = {"GPE": 3, "ORG": 2, "PERSON": 1}
+_ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
+_APPOSITION_DET = frozenset({"a", "an", "the"})
+_APPOSITION_SKIP = frozenset({"former", "longtime", "veteran", "current", "sitting", "first-term", "two-term"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _is_cap(token: Token) -> bool:
@@ -66,55 +69,174 @@ class EntityRecognizer:
         self.res = res
         self.kb_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._kb_entities: dict[str, list] = {}
-        forms: dict[tuple[str, str], list] = {}
         for alias, entity in res.kb.surface_forms():
-            if entity.label == "OFFICE":
-                continue
-            forms.setdefault((entity.label, alias), []).append(entity)
-        for (label, alias), entities in sorted(forms.items()):
-            key = f"{label}|{alias}"
-            self._kb_entities[key] = entities
-        for key in self._kb_entities:
-            label, alias = key.split("|", 1)
-            self.kb_matcher.add(key, [nlp.make_doc(alias)])
+            if entity.label != "OFFICE":
+                self._kb_entities.setdefault(f"{entity.label}|{alias}", []).append(entity)
+        for key in sorted(self._kb_entities):
+            self.kb_matcher.add(key, [nlp.make_doc(key.split("|", 1)[1])])
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for outlet in res.outlets:
-            self.outlets.add("OUTLET", [nlp.make_doc(outlet)])
+        self.outlets.add("OUTLET", [nlp.make_doc(o) for o in res.outlets])
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=None, annotate_ents=False,
-                               spans_filter=None, overwrite=False, validate=True)
-        patterns = [p for p in load_patterns(res.root / "patterns" / "entities.jsonl") if p["label"] in ("GPE", "ORG", "PERSON")]
-        self.ruler.add_patterns(patterns)
+                               overwrite=False, validate=True)
+        self.ruler.add_patterns(load_patterns(res.root / "patterns" / "entities.jsonl"))
         self.roles = role_matcher(nlp, [r for r in res.roles if r.title])
         self.first_names = res.first_names
         self.ambiguous_first = res.ambiguous_first_names
 
-    # -- pieces ------------------------------------------------------------
+    # -- the component -------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        blocked, cited = self._outlets(doc)
+        found = self._kb_spans(doc) + list(self.ruler.match(doc)) + cited
+        for span in found:
+            if not span._.rule:
+                span._.rule = span.id_ or "pattern"
+        found = filter_spans([s for s in found if not any(i in blocked for i in range(s.start, s.end))])
+        found = self._people_over_places(doc, found)
+        roles = [(start, end) for _, start, end in self.roles(doc)]
+        role_starts = {start for start, _ in roles}
+        role_ends = {end for _, end in roles}
+        places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
+        taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
+        taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
+        orgs = self._org_spans(doc, taken, places)
+        org_tokens = {i for o in orgs for i in range(o.start, o.end)}
+        doc.spans[CONTEXT_PLACES] = [s for s in found if s.label_ == "GPE" and s.start in org_tokens]
+        found = [s for s in found if not (s.label_ == "GPE" and s.start in org_tokens)]
+        taken |= org_tokens
+        taken.update(i for s in found for i in range(s.start, s.end))
+        people: list[Span] = []
+        for start, end in self._runs(doc, taken):
+            s, e, cued = self._trim(doc, start, end)
+            if s >= e or fold(doc[s:e].text) in self.res.non_names:
+                continue
+            span = Span(doc, s, e, label="PERSON")
+            if e - s >= 2 and self._is_first_name(doc[s]):
+                span._.rule = "shape.first_name"
+            elif cued or s in role_ends or self._cue_before(doc, s):
+                span._.rule = "shape.cue_before"
+            elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts) and \
+                    not any(fold(t.text) in self.res.non_names for t in doc[s:e]):
+                span._.rule = "shape.cue_after"
+            else:
+                continue
+            people.append(span)
+        known = {s[-1].text for s in found if s.label_ == "PERSON" and len(s) >= 2}
+        known |= {p[-1].text for p in people if len(p) >= 2}
+        # A known surname is the person, even where it is also a place ("Muscat's associates").
+        released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
+        found = [s for s in found if s not in released]
+        for s in released:
+            taken.discard(s.start)
+        people = self._surnames(doc, people, taken, known)
+        add_mentions(doc, found + orgs + people)
+        return doc
+
+    # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
         spans = []
         for match_id, start, end in self.kb_matcher(doc):
             key = doc.vocab.strings[match_id]
-            label = key.split("|", 1)[0]
             entities = self._kb_entities[key]
-            span = Span(doc, start, end, label=label)
+            span = Span(doc, start, end, label=key.split("|", 1)[0])
             span._.rule = "kb"
             span._.kb_id = entities[0].id if len(entities) == 1 else None
             spans.append(span)
         return spans
 
-    def _blocked(self, doc: Doc) -> set[int]:
-        """Tokens of outlet citations and parenthesised source lists."""
+    def _outlets(self, doc: Doc) -> tuple[set[int], list[Span]]:
+        """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"); a multi-word
+        outlet named in running text ("told Fox News") is an organisation."""
         blocked: set[int] = set()
+        cited: list[Span] = []
         for _, start, end in self.outlets(doc):
-            blocked.update(range(start, end))
-        return blocked
+            in_parens = (start > 0 and doc[start - 1].text == "(") or (end < len(doc) and doc[end].text == ")")
+            if in_parens:
+                blocked.update(range(start, end))
+            elif end - start >= 2:
+                span = Span(doc, start, end, label="ORG")
+                span._.rule = "lexicon.outlet"
+                cited.append(span)
+        return blocked, cited
 
+    def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Places that are part of a person's name: a city right after a first name ("Prime Minister
+        Joseph Muscat"), or a place that is also a first name right before a capitalised word
+        ("Kent Conrad")."""
+        out = []
+        for s in found:
+            if s.label_ == "GPE" and s._.rule == "kb":
+                entities = self.res.kb.lookup("GPE", s.text)
+                after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and \
+                    all(e.type == "city" for e in entities)
+                nxt = doc[s.end] if s.end < len(doc) else None
+                before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and \
+                    all("first_name" in e.clashes for e in entities) and not self.res.kb.lookup("GPE", nxt.text)
+                if after_first or before_surname:
+                    continue
+            out.append(s)
+        return out
+
+    def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span]) -> list[Span]:
+        """Organisation names ending in a head noun: "Cambodian People's Party",
+        "Election Commission of Pakistan", "Justice and Development Party"."""
+        heads = self.res.org_heads
+        out: list[Span] = []
+        used: set[int] = set()
+        # Right to left, so "United Nations Security Council" is one name, not two.
+        for i in range(len(doc) - 1, -1, -1):
+            tok = doc[i]
+            if i in used or i in taken or not tok.text[:1].isupper() or tok.lower_ not in heads:
+                continue
+            start, j = i, i - 1
+            while j >= 0:
+                t = doc[j]
+                if j in places:  # a place inside the name: "Tehran University"
+                    start = places[j].start
+                    j = start - 1
+                elif j in taken or j in used:
+                    break
+                elif _is_cap(t) or t.text in _POSSESSIVE or t.text == "-":
+                    start = j
+                    j -= 1
+                elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
+                    j -= 1
+                else:
+                    break
+            while start < i and (doc[start].lower_ in _ORG_CONNECTORS or doc[start].is_stop
+                                 or doc[start].text in _POSSESSIVE):
+                start += 1
+            end = self._of_extension(doc, i + 1, taken | used, places)
+            if end - start < 2:
+                continue
+            span = Span(doc, start, end, label="ORG")
+            span._.rule = "shape.org_head"
+            out.append(span)
+            used.update(range(start, end))
+        return out
+
+    @staticmethod
+    def _of_extension(doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
+        """"… of Pakistan", "… of Guardians", "… of the United States" belong to the name."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return end
+        k = end + 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+        if k in places:
+            return places[k].end
+        if _is_cap(doc[k]) and k not in taken:
+            while k < len(doc) and _is_cap(doc[k]) and k not in taken:
+                k += 1
+            return k
+        return end
+
+    # -- people --------------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int]) -> Iterable[tuple[int, int]]:
         """Maximal runs of name tokens not already covered by a span."""
         i, n = 0, len(doc)
         particles = self.res.particles
         while i < n:
-            tok = doc[i]
-            if i in taken or not _is_cap(tok):
+            if i in taken or not _is_cap(doc[i]):
                 i += 1
                 continue
             j = i + 1
@@ -124,87 +246,56 @@ class EntityRecognizer:
                     j += 1
                 elif t.text in particles and j + 1 < n and _is_cap(doc[j + 1]) and (j + 1) not in taken:
                     j += 2
-                elif t.text.startswith(("al-", "el-", "bin-")) and len(t.text) > 4 and t.text[3:4].isupper():
-                    j += 1
                 else:
                     break
             yield i, j
             i = j
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
-        """Drop leading function words, cues and common words; say whether a cue was seen."""
+        """Drop leading function words, cues, demonyms and common words; say whether a cue was seen."""
         cued = False
         non_names = self.res.non_names
         while start < end:
             tok = doc[start]
-            low = tok.lower_
-            if low in self.res.person_cues_before:
+            if tok.lower_ in self.res.person_cues_before:
                 cued = True
                 start += 1
             elif tok.is_stop or fold(tok.text) in non_names or self.res.kb.demonym(tok.text):
                 start += 1
             else:
                 break
-        while end > start and (doc[end - 1].text in self.res.particles or fold(doc[end - 1].text) in non_names):
+        while end > start and doc[end - 1].text in self.res.particles:
             end -= 1
         return start, end, cued
 
+    def _is_first_name(self, token: Token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or token.is_stop or text in self.ambiguous_first:
+            return False
+        return text in self.first_names or fold(text).title() in self.first_names
+
     def _cue_before(self, doc: Doc, start: int) -> bool:
-        return start > 0 and doc[start - 1].lower_ in self.res.person_cues_before
+        """A cue right before the name: one word ("challenger X") or more ("led by X")."""
+        for k in (1, 2, 3):
+            if start - k >= 0 and " ".join(t.lower_ for t in doc[start - k:start]) in self.res.person_cues_before:
+                return True
+        return False
 
-    def _cue_after(self, doc: Doc, end: int) -> bool:
-        return end < len(doc) and doc[end].lower_ in self.res.person_cues_after
+    def _cue_after(self, doc: Doc, end: int, role_starts: set[int]) -> bool:
+        """A verb right after the name ("X wins"), or an apposition ("X, a Democrat from", "X, the mayor")."""
+        if end >= len(doc):
+            return False
+        if doc[end].lower_ in self.res.person_cues_after:
+            return True
+        if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
+            k = end + 2
+            while k < len(doc) and doc[k].lower_ in _APPOSITION_SKIP:
+                k += 1
+            return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts)
+        return False
 
-    # -- the component -------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        blocked = self._blocked(doc)
-        found = self._kb_spans(doc) + [s for s in self.ruler.match(doc)]
-        for span in found:
-            if not span._.rule:
-                span._.rule = span.id_ or "pattern"
-        found = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
-        # Longest first; on equal length the KB wins over patterns (earlier in the list).
-        found = filter_spans(found)
-        taken = set(blocked)
-        for s in found:
-            taken.update(range(s.start, s.end))
-        role_ends = set()
-        for _, start, end in self.roles(doc):
-            taken.update(range(start, end))
-            role_ends.add(end)
-        people: list[Span] = []
-        orgs: list[Span] = []
-        for start, end in self._runs(doc, taken):
-            s, e, cued = self._trim(doc, start, end)
-            if s >= e:
-                continue
-            span = Span(doc, s, e, label="PERSON")
-            last = doc[e - 1].lower_
-            if last in self.res.org_heads and e - s >= 2:
-                span = Span(doc, s, e, label="ORG")
-                span._.rule = "shape.org_head"
-                orgs.append(span)
-                continue
-            first = doc[s].text
-            if fold(span.text) in self.res.non_names:
-                continue
-            if e - s >= 2 and first in self.first_names and first not in self.ambiguous_first:
-                span._.rule = "shape.first_name"
-            elif cued or s in role_ends or self._cue_before(doc, s):
-                span._.rule = "shape.cue_before"
-            elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e) and first in self.first_names:
-                span._.rule = "shape.cue_after"
-            else:
-                continue
-            people.append(span)
-        known = {s[-1].text for s in found if s.label_ == "PERSON" and len(s) >= 2}
-        people = self._surnames(doc, people, taken, known)
-        add_mentions(doc, found + orgs + people)
-        return doc
-
-    def _surnames(self, doc: Doc, people: list[Span], taken: set[int], known: set[str]) -> list[Span]:
+    def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str]) -> list[Span]:
         """Single capitalised tokens that repeat a known person's surname ("Reed leads Norwood")."""
-        surnames = known | {p[-1].text for p in people if len(p) >= 2}
         if not surnames:
             return people
         covered = set(taken)

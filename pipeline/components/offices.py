@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..kb import Entity, KnowledgeBase
+from ..kb import Entity, KnowledgeBase, fold
 from ..resources import Resources, Role, load_resources
-from .common import add_mentions, default_models_dir, mentions, role_matcher
+from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher
 
 #: Words between a place and a role that do not break the link ("Atlanta's next mayor").
 _SKIP_LEFT = frozenset({"next", "new", "current", "incumbent", "outgoing", "interim", "acting", "then",
@@ -60,25 +60,60 @@ class OfficeRecognizer:
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
         self.matcher = role_matcher(nlp, res.roles)
+        self.definite = res.definite_places
 
     def __call__(self, doc: Doc) -> Doc:
-        places = mentions(doc, "GPE")
+        places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
-        found = []
+        orgs = mentions(doc, "ORG")
+        readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
         for match_id, start, end in self.matcher(doc):
             role_id, kind = doc.vocab.strings[match_id].split("|")
-            span = Span(doc, start, end, label="OFFICE")
-            span._.rule = f"{role_id}.{kind}"
-            found.append(span)
+            readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         spans = []
-        for span in filter_spans(found):
-            role_id = span._.rule.rsplit(".", 1)[0]
-            spans.append(self._office(doc, span, self.roles[role_id], places, place_at))
+        for span in filter_spans([Span(doc, s, e) for s, e in readings]):
+            # A word such as "leader" or "chairman" is a party office only beside a party;
+            # otherwise the other readings of the word stand.
+            for role, kind in sorted(readings[(span.start, span.end)], key=lambda rk: rk[0].level != "org"):
+                if role.level == "org":
+                    office = self._org_office(doc, span, role, kind, orgs)
+                else:
+                    office = Span(doc, span.start, span.end, label="OFFICE")
+                    office._.rule = f"{role.id}.{kind}"
+                    office = self._office(doc, office, role, places, place_at)
+                if office is not None:
+                    if office._.entity is not None:
+                        spans.append(office)
+                    break
         add_mentions(doc, spans)
         return doc
+
+    def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
+        """"Labour Party leader", "leader of the Conservative Party", "AKP chairman"."""
+        start, end = span.start, span.end
+        i = start - 1
+        if i >= 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        org = next((o for o in orgs if o.end == i + 1), None)
+        if org is not None:
+            start = org.start
+        else:
+            k = end
+            if k < len(doc) and doc[k].lower_ == "of":
+                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+                org = next((o for o in orgs if o.start == k), None)
+                if org is not None:
+                    end = org.end
+        if org is None:
+            return None
+        office = Span(doc, start, end, label="OFFICE")
+        office._.rule = f"{role.id}.{kind}"
+        office._.jurisdiction = org._.entity or org.text
+        office._.entity = canonical_office(role, org.text, self.definite)
+        return office
 
     # -- one office ----------------------------------------------------------
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at) -> Span:
@@ -132,7 +167,9 @@ class OfficeRecognizer:
         office._.rule = rule
         office._.qualifier = qualifier or None
         office._.jurisdiction = jur.name if jur else None
-        office._.entity = canonical_office(role, jur.name if jur else None)
+        # An office whose place cannot be told is left out: "Mayor" alone links to nothing.
+        office._.entity = canonical_office(role, jur.name if jur else None, self.definite) \
+            if jur is not None or role.level == "none" else None
         return office
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
@@ -159,9 +196,9 @@ class OfficeRecognizer:
     def _context(self, doc: Doc, span: Span, role: Role, places, anaphor_level) -> Jurisdiction | None:
         """The sentence's places first, then the document's, then demonyms; walked up to the level."""
         level = role.level
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        ordered = [p for p in places if sent.start <= p.start < sent.end]
-        ordered += [p for p in places if not (sent.start <= p.start < sent.end)]
+        # Where the story has said it is before the office, nearest first; then what follows.
+        ordered = sorted((p for p in places if p.end <= span.start), key=lambda p: -p.start)
+        ordered += [p for p in places if p.end > span.start]
         for place in ordered:
             for entity in self.kb.lookup("GPE", place.text):
                 fit = self._fits(entity, role)
@@ -177,9 +214,18 @@ class OfficeRecognizer:
         return None
 
 
-def canonical_office(role: Role, place: str | None) -> str:
-    """The encyclopedia-style office name for a role and a place name."""
+def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset()) -> str:
+    """The encyclopedia-style office name for a role and a place name.
+
+    After "of", a place whose name has a word of ``definite`` takes "the"
+    ("President of the United States"); a name already starting "the" keeps it.
+    """
     if role.level == "none":
         return role.template
-    return role.template.replace("{J}", place) if place else role.bare
+    if not place:
+        return role.bare
+    if "of {J}" in role.template and not place.lower().startswith("the ") and \
+            any(w in definite for w in fold(place).split()):
+        place = "the " + place
+    return role.template.replace("{J}", place)
 
