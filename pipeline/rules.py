@@ -187,6 +187,7 @@ class Cues:
     hedge: tuple[str, ...]
     future: tuple[str, ...]
     poll: tuple[str, ...]
+    modifiers: frozenset[str]
     boundaries: frozenset[str]
     window: int
 
@@ -239,6 +240,7 @@ def _load_cues(path: Path) -> Cues:
         hedge=_strs(data["hedge"], where, "hedge"),
         future=_strs(data["future"], where, "future"),
         poll=_strs(data["poll"], where, "poll"),
+        modifiers=frozenset(_strs(data.get("modifiers", []), where, "modifiers")),
         boundaries=frozenset(_strs(data["boundaries"], where, "boundaries")),
         window=int(data.get("window", 6)),
     )

@@ -11,7 +11,7 @@ import pytest
 from pipeline.components.figures import load_figure_patterns, parse_number
 from pipeline.errors import DataError
 
-from .conftest import FIXTURES
+from conftest import FIXTURES, MODELS
 
 BROKEN = FIXTURES / "models_broken" / "patterns"
 
@@ -170,8 +170,6 @@ def test_figures_rule_names_the_pattern(nlp):
 # -- the pattern file ---------------------------------------------------------------------------------------
 
 def test_figures_project_patterns_load():
-    from .conftest import MODELS
-
     ids = [pid for pid, *_ in load_figure_patterns(MODELS / "patterns" / "figures.jsonl")]
     assert ids and len(ids) == len(set(ids))
 

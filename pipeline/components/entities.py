@@ -100,6 +100,7 @@ class EntityRecognizer:
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
         orgs = self._org_spans(doc, taken, places)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
+        org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
         doc.spans[CONTEXT_PLACES] = [s for s in found if s.label_ == "GPE" and s.start in org_tokens]
         found = [s for s in found if not (s.label_ == "GPE" and s.start in org_tokens)]
         taken |= org_tokens
@@ -114,7 +115,7 @@ class EntityRecognizer:
                 span._.rule = "shape.first_name"
             elif cued or s in role_ends or self._cue_before(doc, s):
                 span._.rule = "shape.cue_before"
-            elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts) and \
+            elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
                     not any(fold(t.text) in self.res.non_names for t in doc[s:e]):
                 span._.rule = "shape.cue_after"
             else:
@@ -281,12 +282,16 @@ class EntityRecognizer:
                 return True
         return False
 
-    def _cue_after(self, doc: Doc, end: int, role_starts: set[int]) -> bool:
+    def _cue_after(self, doc: Doc, end: int, role_starts: set[int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins"), or an apposition ("X, a Democrat from", "X, the mayor")."""
         if end >= len(doc):
             return False
         if doc[end].lower_ in self.res.person_cues_after:
             return True
+        if doc[end].lower_ == "of":  # "Baburam Bhattarai of the Unified Communist Party"
+            k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+            if k in org_starts:
+                return True
         if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
             k = end + 2
             while k < len(doc) and doc[k].lower_ in _APPOSITION_SKIP:

@@ -25,7 +25,7 @@ from .common import default_models_dir, mentions
 _COORD = frozenset({"and", ",", "&", "or"})
 #: Tokens that may stand between an event noun and its date ("runoff on December 1", "Tuesday's runoff").
 _DATE_GLUE = frozenset({"on", "in", "for", "set", "scheduled", "slated", "held", "of", "'s", "’s", "the", "a",
-                        "to", "be", "is", "was", "will", "due"})
+                        "to", "be", "is", "was", "will", "due", ","})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 _QUALIFIER_WORDS = frozenset({"former", "incumbent", "outgoing", "current", "then", "ex"})
@@ -213,6 +213,8 @@ class FactEngine:
         value = value_span._.value if isinstance(value_span, Span) else None
         unit = rule.unit or (value_span._.unit if isinstance(value_span, Span) else None)
         subj = field("subject")
+        if predicate == "election" and subj is None and field("date") is None and field("kind") is None:
+            return None  # "an election" with no race, kind or date says nothing
         if subj is None and predicate in ("won", "candidate", "holds_office", "votes_received", "conceded",
                                           "requested_recount", "leads", "defeated", "endorsed"):
             return None
@@ -353,6 +355,8 @@ class FactEngine:
         return best[1] if best else None
 
     def _adjacent_dates(self, ctx, start: int, end: int, window: int) -> list[Span]:
+        """Dates joined to the trigger by glue words, or by the words that name the race:
+        "the Dec. 1 runoff", "runoff on December 1", "the 2012 US presidential election"."""
         doc = ctx.doc
         out = []
         sent = doc[start].sent
@@ -360,9 +364,14 @@ class FactEngine:
             if d._.value is None:
                 continue
             gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
-            if gap is None or len(gap) > window or not all(t.lower_ in _DATE_GLUE for t in gap):
+            if gap is None:
                 continue
-            out.append((len(gap), d))
+            words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
+                     and not (d.end <= start and t.text[:1].isupper())]
+            if len(words) > window or not all(t.lower_ in _DATE_GLUE or t.lower_ in self.cues.modifiers
+                                              for t in words):
+                continue
+            out.append((len(words), d))
         return [d for _, d in sorted(out, key=lambda x: (x[0], x[1].start))]
 
     def _date_end(self, ctx, slot: Slot, sent: Span, first: Span) -> Span | None:
@@ -527,6 +536,7 @@ class _Context:
         self.titles = self._titles()
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
+        self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
         self.race = self._race_office()
 
     def _titles(self) -> set[int]:

@@ -7,6 +7,7 @@ into values. A number that is part of a date ("Dec. 1 vote") is not a figure.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -94,7 +95,10 @@ class FigureMatcher:
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             label, unit = self.meta[pid]
-            numbers = [t.text for t in doc[start:end] if t.like_num]
+            # The first run of number words: "1380 of 1381 votes" counts 1380.
+            numbers = list(itertools.takewhile(lambda t: t.like_num,
+                                               itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
+            numbers = [t.text for t in numbers]
             value = parse_number(numbers)
             span = Span(doc, start, end, label=label)
             if value is None or overlaps(span, dates) or self._after_month(doc, start):

@@ -124,6 +124,8 @@ class OfficeRecognizer:
         anaphor_level = None
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
+        if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
+            qualifier, i = "former", i - 2
         while i >= 0 and doc[i].lower_ in _SKIP_LEFT:
             qualifier = qualifier or _QUALIFIERS.get(doc[i].lower_, "")
             i -= 1

@@ -1,0 +1,99 @@
+"""pipeline.rules: the project's fact rules load, cover SPEC, and broken rule folders fail with a located message.
+
+Each folder under ``tests/fixtures/models_broken/facts/`` holds a copy of
+``models/facts/cues.yml`` and one rule file ``rules.yml`` whose first rule is
+valid and whose second rule is broken in one way (``missing_cues`` has no
+``cues.yml``).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import FIXTURES, MODELS, shared_file
+
+from pipeline.errors import DataError
+from pipeline.rules import PREDICATES, load_rules
+
+BROKEN = FIXTURES / "models_broken" / "facts"
+
+#: The predicates of SPEC.md's fact table (checked against ../shared/SPEC.md when it is present).
+SPEC_PREDICATES = (
+    "candidate", "won", "defeated", "votes_received", "leads", "ballots_cast", "requested_recount",
+    "certified", "endorsed", "holds_office", "election", "voting_period", "debate", "conceded",
+)
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return load_rules(MODELS / "facts")
+
+
+def test_rules_project_rules_load(ruleset):
+    assert ruleset.rules and ruleset.cues.negation and ruleset.cues.hedge
+
+
+def test_rules_ids_unique(ruleset):
+    ids = [r.id for r in ruleset.rules]
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
+
+
+def test_rules_spec_predicates_match_spec_md():
+    text = shared_file("SPEC.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"^\| `(\w+)` \|", text, flags=re.M))
+    assert table == set(SPEC_PREDICATES) == set(PREDICATES)
+
+
+@pytest.mark.parametrize("predicate", SPEC_PREDICATES)
+def test_rules_cover_spec_predicate(ruleset, predicate):
+    emitted = {r.predicate for r in ruleset.rules} | {a["predicate"] for r in ruleset.rules for a in r.also
+                                                      if "predicate" in a}
+    assert predicate in emitted
+
+
+def test_rules_source_names_file_and_id(ruleset):
+    for rule in ruleset.rules:
+        assert ".yml: rule " in rule.source and f"({rule.id})" in rule.source
+
+
+@pytest.mark.parametrize(
+    "folder, fragments",
+    [
+        ("unknown_predicate", ["rules.yml: rule 2 (lost.verb)", "predicate 'lost'"]),
+        ("unknown_key", ["rules.yml: rule 2", "unknown key(s) ['subjcet']"]),
+        ("bad_side", ["rules.yml: rule 2 (won.bad_side)", "side 'above'"]),
+        ("missing_trigger", ["rules.yml: rule 2 (won.no_trigger)", "'trigger' needs 'words' or 'structure'"]),
+        ("confidence_out_of_range", ["rules.yml: rule 2 (won.too_sure)", "confidence must be a number in [0, 1]"]),
+        ("invalid_yaml", ["rules.yml:", "not valid YAML"]),
+        ("missing_cues", ["cues.yml: missing"]),
+        pytest.param("empty_trigger_words", ["rules.yml: rule 2 (won.no_words)", "trigger"], marks=pytest.mark.xfail(
+            strict=True, reason="bug: rules.py:144 accepts trigger {words: []}; the rule loads and can never fire")),
+        pytest.param("trigger_unknown_key", ["rules.yml: rule 2 (won.typo_trigger)", "strucutre"],
+                     marks=pytest.mark.xfail(strict=True, reason="bug: rules.py:143-146 never checks the trigger's "
+                                                                 "keys; a misspelt 'structure' is silently ignored")),
+        pytest.param("near_window_not_integer", ["rules.yml: rule 2 (won.near_window)", "near_window"],
+                     marks=pytest.mark.xfail(strict=True, reason="bug: rules.py:173 int('few') raises ValueError, "
+                                                                 "not a DataError naming file and rule")),
+        pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"], marks=pytest.mark.xfail(
+            strict=True, reason="bug: rules.py:176 takes 'unit' unchecked; SPEC allows votes, ballots, percent")),
+    ],
+)
+def test_rules_broken_folder_names_file_and_rule(folder, fragments):
+    with pytest.raises(DataError) as e:
+        load_rules(BROKEN / folder)
+    message = str(e.value)
+    assert str(BROKEN / folder) in message
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_rules_invalid_yaml_names_line():
+    with pytest.raises(DataError, match=r"rules\.yml:\d+: not valid YAML"):
+        load_rules(BROKEN / "invalid_yaml")
+
+
+def test_rules_broken_fixtures_keep_cues_copy():
+    """Each broken folder (but missing_cues) differs from the project's rules only by its rule file."""
+    cues = (MODELS / "facts" / "cues.yml").read_text(encoding="utf-8")
+    for folder in sorted(p for p in BROKEN.iterdir() if p.is_dir() and p.name != "missing_cues"):
+        assert (folder / "cues.yml").read_text(encoding="utf-8") == cues, folder.name
