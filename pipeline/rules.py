@@ -61,6 +61,7 @@ class Slot:
     pair: bool = False  # figures "A% to B%": the second goes to the object
     distinct_from: str | None = None  # another slot whose entity this one must differ from
     mode: str = "nearest"  # dates: nearest, adjacent, left, right
+    blockers: tuple[str, ...] = ()  # labels that, when nearer than the best mention, mean no fact
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         exclude_cues=_strs(spec["exclude_cues"], where, "exclude_cues") if "exclude_cues" in spec else (),
         multi=bool(spec.get("multi", False)), pair=bool(spec.get("pair", False)),
         distinct_from=spec.get("distinct_from"), mode=mode,
+        blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
     )
 
 

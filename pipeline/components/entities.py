@@ -196,8 +196,8 @@ class EntityRecognizer:
                     j = start - 1
                 elif j in taken or j in used:
                     break
-                elif _is_cap(t) or t.text in _POSSESSIVE or t.text == "-":
-                    start = j
+                elif _is_cap(t) or t.text in _POSSESSIVE or t.text == "-" or (t.text.isupper() and t.is_alpha):
+                    start = j  # acronyms belong to names too: "AK Party"
                     j -= 1
                 elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
                     j -= 1

@@ -65,11 +65,11 @@ class Fact:
 @Language.factory("newsfacts_facts", assigns=["doc._.facts"], default_config={"models_dir": None})
 def make_facts(nlp: Language, name: str, models_dir: str | None) -> "FactEngine":
     res = load_resources(models_dir or default_models_dir())
-    return FactEngine(nlp, name, load_rules(res.root / "facts"))
+    return FactEngine(nlp, name, load_rules(res.root / "facts"), res.person_cues_before)
 
 
 class FactEngine:
-    def __init__(self, nlp: Language, name: str, ruleset: RuleSet):
+    def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset()):
         self.name = name
         self.rules = ruleset.rules
         self.cues: Cues = ruleset.cues
@@ -84,6 +84,7 @@ class FactEngine:
         self._future = tok(self.cues.future)
         self._poll = tok(self.cues.poll)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        self._person_cues = person_cues
         self._tok = tok
 
     # -- entry point -----------------------------------------------------------
@@ -253,6 +254,14 @@ class FactEngine:
         if slot.side == "sentence":
             cands.sort(key=lambda c: c[1])
         best = cands[0][2]
+        if slot.blockers:
+            # "Erdoğan's AK Party has claimed victory": the party stands between, so not Erdoğan.
+            best_dist = cands[0][0]
+            for lab in slot.blockers:
+                for m in ctx.in_sentence(sent, lab):
+                    d = self._distance(slot.side, m, start, end)
+                    if d is not None and d < best_dist:
+                        return []
         if not slot.coordinate:
             return [best]
         chosen = self._coordinated(ctx, best, [c[2] for c in cands])
@@ -408,6 +417,13 @@ class FactEngine:
             office, cue_len = None, 0
             if rule.structure == "title":
                 o = ends.get(p.start)
+                if o is None:
+                    # "Supreme Leader of Iran, Ayatollah Ali Khamenei," / "the Peruvian president, Martín Vizcarra,"
+                    k = p.start - 1
+                    while k > 0 and doc[k].lower_ in self._person_cues:
+                        k -= 1
+                    if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
+                        o = ends.get(k)
                 if o is not None and not (o._.rule or "").endswith(".adjective"):
                     office = o
             elif rule.structure == "cue_person":

@@ -1,0 +1,174 @@
+"""pipeline.evaluate: the same tallies as ../shared/eval/score.py, on real runs and on small tables."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, shared_file
+
+import pipeline
+from pipeline.evaluate import evaluate
+from pipeline.rows import FACT_COLUMNS, MENTION_COLUMNS
+
+SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
+DEV_GOLD = ROOT / "tests" / "gold" / "dev_gold.jsonl"
+AREAS = ("PERSON", "OFFICE", "GPE", "ORG", "dates", "figures", "facts", "entities")
+
+
+@pytest.fixture(scope="module")
+def score():
+    """The shared scorer, imported from its file (skips when ../shared is absent)."""
+    path = shared_file("eval/score.py")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def tallies_of_report(report) -> dict[str, tuple[int, int, int]]:
+    return {a: (report.tallies[a].tp, report.tallies[a].fp, report.tallies[a].fn) for a in AREAS}
+
+
+def tallies_of_score(score_module, gold: Path, out: Path) -> dict[str, tuple[int, int, int]]:
+    tallies, _ = score_module.score(str(gold), str(out))
+    return {a: (tallies[a].tp, tallies[a].fp, tallies[a].fn) for a in AREAS}
+
+
+# -- real runs ----------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed_run")
+    pipeline.run([str(SEED_TEXT)], out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dev_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dev_run")
+    items = [json.loads(line) for line in DEV_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    inputs = folder / "dev.jsonl"
+    with inputs.open("w", encoding="utf-8") as f:
+        for item in items:
+            if "id" in item:
+                f.write(json.dumps({"id": item["id"], "text": item["text"], "published": item["published"]}) + "\n")
+    pipeline.run([str(inputs)], folder / "out")
+    return folder / "out"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold, run", [("eval/seed_gold.jsonl", "seed_run"), ("dev", "dev_run")])
+def test_evaluate_agrees_with_score_on_real_run(score, request, gold, run):
+    gold_path = DEV_GOLD if gold == "dev" else shared_file(gold)
+    out = request.getfixturevalue(run)
+    assert tallies_of_report(evaluate(gold_path, out)) == tallies_of_score(score, gold_path, out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold, run", [("eval/seed_gold.jsonl", "seed_run"), ("dev", "dev_run")])
+def test_evaluate_misses_agree_with_score(score, request, gold, run):
+    gold_path = DEV_GOLD if gold == "dev" else shared_file(gold)
+    out = request.getfixturevalue(run)
+    assert evaluate(gold_path, out).misses == score.score(str(gold_path), str(out))[1]
+
+
+@pytest.mark.slow
+def test_evaluate_dev_run_is_scored(dev_run):
+    """A guard for the test above: the dev run has something to agree on."""
+    assert sum(sum(t) for t in tallies_of_report(evaluate(DEV_GOLD, dev_run)).values()) > 0
+
+
+# -- small synthetic tables ---------------------------------------------------------------------------------
+
+ALIASES = {"Mayor of Atlanta": ["Atlanta Mayor", "Mayor (Atlanta)"]}
+
+
+def fact(**fields) -> dict:
+    return {"doc_id": "d1", **fields}
+
+
+def mention(label, text, entity="", value="", unit="") -> dict:
+    return {"doc_id": "d1", "label": label, "text": text, "entity": entity, "value": value, "unit": unit}
+
+
+def write_case(folder: Path, gold_doc: dict, mentions: list[dict], facts: list[dict]) -> Path:
+    """A gold file and a run folder, written the way the pipeline writes them (unguarded cells given as-is)."""
+    gold = folder / "gold.jsonl"
+    gold.write_text(json.dumps({"aliases": ALIASES}) + "\n" + json.dumps({"id": "d1", **gold_doc}) + "\n",
+                    encoding="utf-8")
+    for name, columns, rows in (("mentions", MENTION_COLUMNS, mentions), ("facts", FACT_COLUMNS, facts)):
+        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, columns, restval="", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    return gold
+
+
+WON = fact(predicate="won", subject="Kasim Reed", object="Mayor of Atlanta", value="714", unit="votes",
+           polarity="positive")
+
+CASES = {
+    # wildcards: gold fields left out match anything
+    "wildcard_object_and_value": ({"facts": [{"predicate": "won", "subject": "Kasim Reed"}]}, [], [WON], "facts", (1, 0, 0)),
+    "wildcard_still_checks_given": ({"facts": [{"predicate": "won", "subject": "Kasim Reed", "value": 700}]}, [], [WON],
+                                    "facts", (0, 1, 1)),
+    "wrong_predicate": ({"facts": [{"predicate": "defeated", "subject": "Kasim Reed"}]}, [], [WON], "facts", (0, 1, 1)),
+    "alias_of_gold_name": ({"facts": [{"predicate": "won", "object": "Mayor of Atlanta"}]}, [],
+                           [fact(predicate="won", subject="Kasim Reed", object="Atlanta mayor")], "facts", (1, 0, 0)),
+    "value_as_number": ({"facts": [{"predicate": "ballots_cast", "value": 84383}]}, [],
+                        [fact(predicate="ballots_cast", value="84,383.0", unit="ballots")], "facts", (1, 0, 0)),
+    "duplicates_count_once": ({"facts": []}, [], [WON, WON], "facts", (0, 1, 0)),
+    # optional gold facts: never missed, never spurious
+    "optional_found": ({"facts": [{"predicate": "candidate", "required": False, "subject": "Kasim Reed"}]}, [],
+                       [fact(predicate="candidate", subject="Kasim Reed", object="Mayor of Atlanta")], "facts", (0, 0, 0)),
+    "optional_absent": ({"facts": [{"predicate": "candidate", "required": False, "subject": "Kasim Reed"}]}, [], [],
+                        "facts", (0, 0, 0)),
+    # symmetric debate: either order
+    "debate_reversed": ({"facts": [{"predicate": "debate", "subject": "Kasim Reed", "object": "Mary Norwood"}]}, [],
+                        [fact(predicate="debate", subject="Mary Norwood", object="Kasim Reed")], "facts", (1, 0, 0)),
+    "debate_one_side_given": ({"facts": [{"predicate": "debate", "subject": "Mary Norwood"}]}, [],
+                              [fact(predicate="debate", subject="Kasim Reed", object="Mary Norwood")], "facts", (1, 0, 0)),
+    "debate_other_person": ({"facts": [{"predicate": "debate", "subject": "Kasim Reed", "object": "Lisa Borders"}]}, [],
+                            [fact(predicate="debate", subject="Mary Norwood", object="Kasim Reed")], "facts", (0, 1, 1)),
+    # the spreadsheet guard: one leading apostrophe before = + - @ is removed, others are kept
+    "guard_removed_in_fact": ({"facts": [{"predicate": "election", "kind": "=runoff"}]}, [],
+                              [fact(predicate="election", kind="'=runoff")], "facts", (1, 0, 0)),
+    "apostrophe_kept_otherwise": ({"facts": [{"predicate": "election", "kind": "runoff"}]}, [],
+                                  [fact(predicate="election", kind="'runoff")], "facts", (0, 1, 1)),
+    "guard_removed_in_figure": ({"figures": [{"text": "-5 votes", "value": -5, "unit": "votes"}]},
+                                [mention("VOTES", "'-5 votes", value="'-5", unit="votes")], [], "figures", (1, 0, 0)),
+    # entities: canonical name, else the text; labels absent from the gold are not scored
+    "entity_by_name": ({"entities": {"OFFICE": ["Mayor of Atlanta"]}},
+                       [mention("OFFICE", "Atlanta mayoral", entity="Mayor of Atlanta")], [], "OFFICE", (1, 0, 0)),
+    "entity_by_text": ({"entities": {"PERSON": ["Kasim Reed"]}}, [mention("PERSON", "Kasim Reed")], [], "PERSON",
+                       (1, 0, 0)),
+    "entity_label_not_scored": ({"entities": {"PERSON": []}}, [mention("GPE", "Atlanta", entity="Atlanta")], [], "GPE",
+                                (0, 0, 0)),
+    # dates and figures: optional values excused
+    "date_optional_by_text": ({"dates": [{"text": "last week", "required": False}]},
+                              [mention("DATE", "last week", value="2009-W48")], [], "dates", (0, 0, 0)),
+    "date_required": ({"dates": [{"text": "Dec. 1", "value": "XXXX-12-01"}]},
+                      [mention("DATE", "Dec. 1", value="XXXX-12-01"), mention("DATE", "Wednesday", value="XXXX-WXX-3")],
+                      [], "dates", (1, 1, 0)),
+    "figure_optional": ({"figures": [{"text": "75 votes", "value": 75, "unit": "votes", "required": False}]},
+                        [mention("VOTES", "75 votes", value="75", unit="votes")], [], "figures", (0, 0, 0)),
+    "figure_unit_differs": ({"figures": [{"text": "714 votes", "value": 714, "unit": "votes"}]},
+                            [mention("VOTES", "714 ballots", value="714", unit="ballots")], [], "figures", (0, 1, 1)),
+}
+
+
+@pytest.mark.parametrize("gold_doc, mentions, facts, area, expected", list(CASES.values()), ids=list(CASES))
+def test_evaluate_synthetic_tally(tmp_path, gold_doc, mentions, facts, area, expected):
+    gold = write_case(tmp_path, gold_doc, mentions, facts)
+    report = evaluate(gold, tmp_path)
+    t = report.tallies[area]
+    assert (t.tp, t.fp, t.fn) == expected
+
+
+@pytest.mark.parametrize("gold_doc, mentions, facts, area, expected", list(CASES.values()), ids=list(CASES))
+def test_evaluate_synthetic_agrees_with_score(score, tmp_path, gold_doc, mentions, facts, area, expected):
+    gold = write_case(tmp_path, gold_doc, mentions, facts)
+    assert tallies_of_report(evaluate(gold, tmp_path)) == tallies_of_score(score, gold, tmp_path)
