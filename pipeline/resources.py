@@ -48,6 +48,7 @@ class Resources:
     first_names: frozenset[str]
     ambiguous_first_names: frozenset[str]
     non_names: frozenset[str]
+    non_name_titles: frozenset[str]  # the non-names that are titles ("Sen."): they may end a name ("Hun Sen")
     outlets: tuple[str, ...]
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
@@ -136,6 +137,7 @@ def load_resources(models_dir: str | Path) -> Resources:
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
+    non_names = read_tsv(lex / "non_names.tsv", ("text", "category"))
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in ("before", "after"):
@@ -146,7 +148,8 @@ def load_resources(models_dir: str | Path) -> Resources:
         roles=load_roles(lex / "roles.jsonl"),
         first_names=frozenset(r["name"] for _, r in first),
         ambiguous_first_names=frozenset(r["name"] for _, r in first if r.get("ambiguous") == "1"),
-        non_names=frozenset(fold(r["text"]) for _, r in read_tsv(lex / "non_names.tsv", ("text",))),
+        non_names=frozenset(fold(r["text"]) for _, r in non_names),
+        non_name_titles=frozenset(fold(r["text"]) for _, r in non_names if r.get("category") == "title"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),

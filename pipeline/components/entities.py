@@ -106,12 +106,13 @@ class EntityRecognizer:
         taken |= org_tokens
         taken.update(i for s in found for i in range(s.start, s.end))
         people: list[Span] = []
+        pending: list[Span] = []
         for start, end in self._runs(doc, taken):
             s, e, cued = self._trim(doc, start, end)
             if s >= e or fold(doc[s:e].text) in self.res.non_names:
                 continue
             span = Span(doc, s, e, label="PERSON")
-            if e - s >= 2 and self._is_first_name(doc[s]):
+            if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
                 span._.rule = "shape.first_name"
             elif cued or s in role_ends or self._cue_before(doc, s):
                 span._.rule = "shape.cue_before"
@@ -119,8 +120,11 @@ class EntityRecognizer:
                     not any(fold(t.text) in self.res.non_names for t in doc[s:e]):
                 span._.rule = "shape.cue_after"
             else:
+                if e - s >= 2:
+                    pending.append(span)
                 continue
             people.append(span)
+        people += self._coordinated_people(doc, pending, people + [f for f in found if f.label_ == "PERSON"])
         known = {s[-1].text for s in found if s.label_ == "PERSON" and len(s) >= 2}
         known |= {p[-1].text for p in people if len(p) >= 2}
         # A known surname is the person, even where it is also a place ("Muscat's associates").
@@ -265,8 +269,9 @@ class EntityRecognizer:
                 start += 1
             else:
                 break
-        while end > start and doc[end - 1].text in self.res.particles:
-            end -= 1
+        while end > start and (doc[end - 1].text in self.res.particles or (
+                fold(doc[end - 1].text) in non_names and fold(doc[end - 1].text) not in self.res.non_name_titles)):
+            end -= 1  # "Ahmed Mohamed Image:" is Ahmed Mohamed
         return start, end, cued
 
     def _is_first_name(self, token: Token) -> bool:
@@ -274,6 +279,36 @@ class EntityRecognizer:
         if not text[:1].isupper() or token.is_stop or text in self.ambiguous_first:
             return False
         return text in self.first_names or fold(text).title() in self.first_names
+
+    def _ambiguous_but_named(self, doc: Doc, start: int, end: int) -> bool:
+        """A first name that is also a word ("Mark", "Dean", "Park") followed by a surname that is no
+        common word and no place: "Mark Rathbun", "Dean Kamen"."""
+        first = doc[start].text
+        if first not in self.ambiguous_first or start == 0 or doc[start - 1].is_sent_end:
+            return False
+        rest = doc[start + 1:end]
+        return all(not t.is_stop and fold(t.text) not in self.res.non_names and not self.res.kb.lookup("GPE", t.text)
+                   and not self.res.kb.demonym(t.text) for t in rest)
+
+    def _coordinated_people(self, doc: Doc, pending: list[Span], people: list[Span]) -> list[Span]:
+        """Names listed with a person are people: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens"."""
+        added: list[Span] = []
+        known = sorted(people, key=lambda p: p.start)
+        changed = True
+        while changed and pending:
+            changed = False
+            for span in list(pending):
+                for p in known:
+                    gap = doc[p.end:span.start] if p.end <= span.start else doc[span.end:p.start]
+                    words = [t for t in gap if t.text not in (",", "and", "&") and t.text != "(" and t.text != ")"]
+                    if 0 < len(gap) <= 3 and not words and (p.end <= span.start or p.start >= span.end):
+                        span._.rule = "shape.coordinated"
+                        added.append(span)
+                        known.append(span)
+                        pending.remove(span)
+                        changed = True
+                        break
+        return added
 
     def _cue_before(self, doc: Doc, start: int) -> bool:
         """A cue right before the name: one word ("challenger X") or more ("led by X")."""
