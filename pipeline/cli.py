@@ -57,18 +57,25 @@ def run(
     resume: bool = typer.Option(False, "--resume", help="Skip the shards a killed run already finished."),
     max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Truncate documents longer than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the pipeline once)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="tcp://HOST:PORT of a running Dask scheduler (--engine dask; default: a local cluster "
+        "of --workers processes)."),
 ) -> None:
     """Extract mentions, entities and facts from INPUTS into --out."""
     from .documents import DEFAULT_MAX_CHARS
-    from .engine import RunOptions
+    from .engine import RunOptions, progress_bar
     from .engine import run as run_engine
     from .settings import Settings
 
     def go():
         settings = Settings(models=models, reference_date=reference_date, ner_model=ner_model)
-        options = RunOptions(inputs=[str(p) for p in inputs], out_dir=out, settings=settings, resume=resume,
-                             max_chars=max_chars or DEFAULT_MAX_CHARS)
-        summary = run_engine(options)
+        with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
+            options = RunOptions(inputs=[str(p) for p in inputs], out_dir=out, settings=settings, resume=resume,
+                                 max_chars=max_chars or DEFAULT_MAX_CHARS, progress=progress, workers=workers,
+                                 engine=engine, scheduler=scheduler)
+            summary = run_engine(options)
         typer.echo(summary.line(), err=True)
 
     _guarded(go)

@@ -359,7 +359,7 @@ class LearnedMentions:
 
     def _found(self, doc: Doc) -> list[Span]:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in (self.matcher(doc) if self.patterns else ()):
             p = self.patterns[doc.vocab.strings[match_id]]
             span = Span(doc, start + p.focus[0], start + p.focus[1], label=p.label)
             span._.rule = p.id
@@ -370,7 +370,7 @@ class LearnedMentions:
                 span._.value = value  # PERCENT: the number as written ("52%" is 52), as figures does
                 span._.unit = p.unit
             spans.append(span)
-        for match_id, start, end in self.alias_matcher(doc):
+        for match_id, start, end in (self.alias_matcher(doc) if self.aliases else ()):
             label, aid = doc.vocab.strings[match_id].split("|", 1)
             span = Span(doc, start, end, label=label)
             span._.rule = aid

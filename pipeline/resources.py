@@ -15,6 +15,11 @@ from .errors import DataError
 from .kb import KnowledgeBase, fold, load_kb, read_jsonl
 
 
+#: On the first-name list's 1-13 frequency scale, how common a name that is also a word ("Mark",
+#: "Dean", "Red", "El") must be to start a name without any other cue.
+AMBIGUOUS_NAME_MIN_FREQUENCY = 5
+
+
 @dataclass(frozen=True)
 class Role:
     """A kind of office: the words that name it and how its canonical name is built.
@@ -47,6 +52,7 @@ class Resources:
     roles: list[Role]
     first_names: frozenset[str]
     ambiguous_first_names: frozenset[str]
+    common_ambiguous_first_names: frozenset[str]  # ambiguous, yet frequent as names ("Mark", "Dean")
     non_names: frozenset[str]
     non_name_titles: frozenset[str]  # the non-names that are titles ("Sen."): they may end a name ("Hun Sen")
     outlets: tuple[str, ...]
@@ -55,6 +61,8 @@ class Resources:
     org_heads: frozenset[str]
     particles: frozenset[str]
     definite_places: frozenset[str]
+    org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
+    org_leading: frozenset[str]  # "the ruling X Party": not part of the name
     extra: dict = field(default_factory=dict)
 
 
@@ -133,11 +141,15 @@ def load_resources(models_dir: str | Path) -> Resources:
     if not kb_files:
         raise DataError(f"{root / 'kb'}: no knowledge-base files (*.jsonl)")
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
-                     "org_heads.tsv", "particles.tsv", "definite_places.tsv"):
+                     "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
     non_names = read_tsv(lex / "non_names.tsv", ("text", "category"))
+    org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
+    for where, row in org_mods:
+        if row.get("role") not in ("possessive", "leading"):
+            raise DataError(f"{where}: role must be 'possessive' or 'leading'")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in ("before", "after"):
@@ -148,6 +160,9 @@ def load_resources(models_dir: str | Path) -> Resources:
         roles=load_roles(lex / "roles.jsonl"),
         first_names=frozenset(r["name"] for _, r in first),
         ambiguous_first_names=frozenset(r["name"] for _, r in first if r.get("ambiguous") == "1"),
+        common_ambiguous_first_names=frozenset(
+            r["name"] for _, r in first
+            if r.get("ambiguous") == "1" and int(r.get("frequency") or 0) >= AMBIGUOUS_NAME_MIN_FREQUENCY),
         non_names=frozenset(fold(r["text"]) for _, r in non_names),
         non_name_titles=frozenset(fold(r["text"]) for _, r in non_names if r.get("category") == "title"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
@@ -155,5 +170,7 @@ def load_resources(models_dir: str | Path) -> Resources:
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
+        org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
+        org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
     )

@@ -109,7 +109,7 @@ class EntityRecognizer:
         pending: list[Span] = []
         for start, end in self._runs(doc, taken):
             s, e, cued = self._trim(doc, start, end)
-            if s >= e or fold(doc[s:e].text) in self.res.non_names:
+            if s >= e or fold(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text):
                 continue
             span = Span(doc, s, e, label="PERSON")
             if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
@@ -157,8 +157,8 @@ class EntityRecognizer:
             in_parens = (start > 0 and doc[start - 1].text == "(") or (end < len(doc) and doc[end].text == ")")
             if in_parens:
                 blocked.update(range(start, end))
-            elif end - start >= 2:
-                span = Span(doc, start, end, label="ORG")
+            elif end - start >= 2 and not (end < len(doc) and _is_cap(doc[end])):
+                span = Span(doc, start, end, label="ORG")  # not "The Australian Labor Party"
                 span._.rule = "lexicon.outlet"
                 cited.append(span)
         return blocked, cited
@@ -200,15 +200,21 @@ class EntityRecognizer:
                     j = start - 1
                 elif j in taken or j in used:
                     break
-                elif _is_cap(t) or t.text in _POSSESSIVE or t.text == "-" or (t.text.isupper() and t.is_alpha):
-                    start = j  # acronyms belong to names too: "AK Party"
+                elif t.text in _POSSESSIVE:
+                    # "Cambodian People's Party" but not "Keir Starmer's Labour Party"
+                    if j > 0 and doc[j - 1].lower_ in self.res.org_possessives:
+                        start, j = j - 1, j - 2
+                    else:
+                        break
+                elif _is_cap(t) or t.text == "-" or (j == i - 1 and t.text.isupper() and t.is_alpha):
+                    start = j  # an acronym right before the head belongs too: "AK Party"
                     j -= 1
                 elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
                     j -= 1
                 else:
                     break
             while start < i and (doc[start].lower_ in _ORG_CONNECTORS or doc[start].is_stop
-                                 or doc[start].text in _POSSESSIVE):
+                                 or doc[start].text in _POSSESSIVE or doc[start].lower_ in self.res.org_leading):
                 start += 1
             end = self._of_extension(doc, i + 1, taken | used, places)
             if end - start < 2:
@@ -221,18 +227,21 @@ class EntityRecognizer:
 
     @staticmethod
     def _of_extension(doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
-        """"… of Pakistan", "… of Guardians", "… of the United States" belong to the name."""
-        if end + 1 >= len(doc) or doc[end].lower_ != "of":
-            return end
-        k = end + 1
-        if doc[k].lower_ == "the" and k + 1 < len(doc):
-            k += 1
-        if k in places:
-            return places[k].end
-        if _is_cap(doc[k]) and k not in taken:
-            while k < len(doc) and _is_cap(doc[k]) and k not in taken:
+        """"… of Pakistan", "… of Guardians", "Party of Action and Solidarity", "Party of Socialists of
+        the Republic of Moldova" belong to the name."""
+        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+            k = end + 1
+            if doc[k].lower_ == "the" and k + 1 < len(doc):
                 k += 1
-            return k
+            if k in places:
+                end = places[k].end
+            elif _is_cap(doc[k]) and k not in taken:
+                while k < len(doc) and k not in taken and (_is_cap(doc[k]) or (
+                        doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and _is_cap(doc[k + 1]))):
+                    k += 1
+                end = k
+            else:
+                break
         return end
 
     # -- people --------------------------------------------------------------
@@ -251,6 +260,8 @@ class EntityRecognizer:
                     j += 1
                 elif t.text in particles and j + 1 < n and _is_cap(doc[j + 1]) and (j + 1) not in taken:
                     j += 2
+                elif t.text in particles and j + 2 < n and doc[j + 1].text == "-" and _is_cap(doc[j + 2]):
+                    j += 3  # "Abdul Fattah al-Sisi"
                 else:
                     break
             yield i, j
@@ -284,7 +295,7 @@ class EntityRecognizer:
         """A first name that is also a word ("Mark", "Dean", "Park") followed by a surname that is no
         common word and no place: "Mark Rathbun", "Dean Kamen"."""
         first = doc[start].text
-        if first not in self.ambiguous_first or start == 0 or doc[start - 1].is_sent_end:
+        if first not in self.res.common_ambiguous_first_names or start == 0 or doc[start - 1].is_sent_end:
             return False
         rest = doc[start + 1:end]
         return all(not t.is_stop and fold(t.text) not in self.res.non_names and not self.res.kb.lookup("GPE", t.text)
@@ -323,10 +334,14 @@ class EntityRecognizer:
             return False
         if doc[end].lower_ in self.res.person_cues_after:
             return True
-        if doc[end].lower_ == "of":  # "Baburam Bhattarai of the Unified Communist Party"
+        if doc[end].lower_ == "of":  # "Baburam Bhattarai of the (socialist) Unified Communist Party"
             k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+            while k < len(doc) and k not in org_starts and doc[k].is_lower and k - end <= 4:
+                k += 1
             if k in org_starts:
                 return True
+        if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Keir Starmer's Labour Party"
+            return True
         if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
             k = end + 2
             while k < len(doc) and doc[k].lower_ in _APPOSITION_SKIP:
