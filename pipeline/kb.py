@@ -56,6 +56,12 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def word_key(text: str) -> str:
+    """Case, apostrophes and punctuation folded, diacritics kept: "Ján" is not the month "Jan"."""
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]+", " ", text)).strip()
+
+
 def slug(text: str) -> str:
     return fold(text).replace(" ", "-").replace("_", "-")
 

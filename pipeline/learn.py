@@ -691,5 +691,9 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         report.diff = unified_diff(texts)
         if not dry_run:
             report.written = write_texts(models, texts)
+            from .resources import load_resources
+
+            # Both caches are keyed by folder: a pipeline loaded after this call must see the new files.
             L.load_learned.cache_clear()
+            load_resources.cache_clear()
     return report

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import DataError
-from .kb import KnowledgeBase, fold, load_kb, read_jsonl
+from .kb import KnowledgeBase, load_kb, read_jsonl, word_key
 
 
 #: On the first-name list's 1-13 frequency scale, how common a name that is also a word ("Mark",
@@ -163,8 +163,8 @@ def load_resources(models_dir: str | Path) -> Resources:
         common_ambiguous_first_names=frozenset(
             r["name"] for _, r in first
             if r.get("ambiguous") == "1" and int(r.get("frequency") or 0) >= AMBIGUOUS_NAME_MIN_FREQUENCY),
-        non_names=frozenset(fold(r["text"]) for _, r in non_names),
-        non_name_titles=frozenset(fold(r["text"]) for _, r in non_names if r.get("category") == "title"),
+        non_names=frozenset(word_key(r["text"]) for _, r in non_names),
+        non_name_titles=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "title"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),

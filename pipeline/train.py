@@ -129,6 +129,9 @@ def _person(text: str, start: int, end: int, titles: _Titles) -> tuple[int, int]
         if not m or not titles.is_title(text[start:start + m.end()].strip()):
             break
         start += m.end()
+    cut = text[start:end].find(" of ")
+    if cut > 0:  # "Ann Chiang of DAB": the person, not the party
+        end = start + cut
     words = text[start:end].split()
     if len(words) == 1 and (titles.is_title(words[0]) or titles.group(words[0])):
         return None

@@ -120,7 +120,7 @@ def test_figures_recognised(nlp, text, expected):
                                                                  "'five votes' = 5 (parse_number itself reads 105)")),
         pytest.param("Results: Theresa May 165 votes, Andrea Leadsom 66 votes.",
                      [("165 votes", "VOTES", 165, "votes"), ("66 votes", "VOTES", 66, "votes")],
-                     marks=pytest.mark.xfail(strict=True, reason="bug: FigureMatcher._after_month (figures.py:112) drops a "
+                     marks=pytest.mark.xfail(strict=True, reason="bug: FigureMatcher._after_month drops a "
                                                                  "figure after the surname 'May' although 165 is no day")),
     ],
 )

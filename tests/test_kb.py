@@ -162,8 +162,8 @@ def test_kb_get_unknown_is_none(kb):
         ("part_of_cycle.jsonl", 2, "part_of forms a cycle"),
         ("part_of_self.jsonl", 2, "part_of forms a cycle"),
         pytest.param("alias_not_string.jsonl", 2, "aliases", marks=pytest.mark.xfail(
-            strict=True, reason="bug: kb._parse checks only that 'aliases' is a list (kb.py:30); a non-string "
-                                "alias raises TypeError from fold() in KnowledgeBase.add (kb.py:100)")),
+            strict=True, reason="bug: kb._parse checks only that 'aliases' is a list (_OPTIONAL in kb.py); a non-string "
+                                "alias raises TypeError from fold() in KnowledgeBase.add")),
     ],
 )
 def test_kb_broken_file_names_file_and_line(name, line, message):

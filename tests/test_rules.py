@@ -67,15 +67,15 @@ def test_rules_source_names_file_and_id(ruleset):
         ("invalid_yaml", ["rules.yml:", "not valid YAML"]),
         ("missing_cues", ["cues.yml: missing"]),
         pytest.param("empty_trigger_words", ["rules.yml: rule 2 (won.no_words)", "trigger"], marks=pytest.mark.xfail(
-            strict=True, reason="bug: rules.py:144 accepts trigger {words: []}; the rule loads and can never fire")),
+            strict=True, reason="bug: parse_rule accepts trigger {words: []}; the rule loads and can never fire")),
         pytest.param("trigger_unknown_key", ["rules.yml: rule 2 (won.typo_trigger)", "strucutre"],
-                     marks=pytest.mark.xfail(strict=True, reason="bug: rules.py:143-146 never checks the trigger's "
+                     marks=pytest.mark.xfail(strict=True, reason="bug: parse_rule never checks the trigger's "
                                                                  "keys; a misspelt 'structure' is silently ignored")),
         pytest.param("near_window_not_integer", ["rules.yml: rule 2 (won.near_window)", "near_window"],
-                     marks=pytest.mark.xfail(strict=True, reason="bug: rules.py:173 int('few') raises ValueError, "
+                     marks=pytest.mark.xfail(strict=True, reason="bug: parse_rule's int(near_window) on 'few' raises ValueError, "
                                                                  "not a DataError naming file and rule")),
         pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"], marks=pytest.mark.xfail(
-            strict=True, reason="bug: rules.py:176 takes 'unit' unchecked; SPEC allows votes, ballots, percent")),
+            strict=True, reason="bug: parse_rule takes 'unit' unchecked; SPEC allows votes, ballots, percent")),
     ],
 )
 def test_rules_broken_folder_names_file_and_rule(folder, fragments):
@@ -91,9 +91,3 @@ def test_rules_invalid_yaml_names_line():
     with pytest.raises(DataError, match=r"rules\.yml:\d+: not valid YAML"):
         load_rules(BROKEN / "invalid_yaml")
 
-
-def test_rules_broken_fixtures_keep_cues_copy():
-    """Each broken folder (but missing_cues) differs from the project's rules only by its rule file."""
-    cues = (MODELS / "facts" / "cues.yml").read_text(encoding="utf-8")
-    for folder in sorted(p for p in BROKEN.iterdir() if p.is_dir() and p.name != "missing_cues"):
-        assert (folder / "cues.yml").read_text(encoding="utf-8") == cues, folder.name

@@ -23,7 +23,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..kb import fold
+from ..kb import fold, word_key
 from ..resources import Resources, load_resources
 from .common import CONTEXT_PLACES, add_mentions, default_models_dir, load_patterns, role_matcher
 
@@ -109,7 +109,7 @@ class EntityRecognizer:
         pending: list[Span] = []
         for start, end in self._runs(doc, taken):
             s, e, cued = self._trim(doc, start, end)
-            if s >= e or fold(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text):
+            if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text):
                 continue
             span = Span(doc, s, e, label="PERSON")
             if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
@@ -117,7 +117,7 @@ class EntityRecognizer:
             elif cued or s in role_ends or self._cue_before(doc, s):
                 span._.rule = "shape.cue_before"
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
-                    not any(fold(t.text) in self.res.non_names for t in doc[s:e]):
+                    not any(word_key(t.text) in self.res.non_names for t in doc[s:e]):
                 span._.rule = "shape.cue_after"
             else:
                 if e - s >= 2:
@@ -276,12 +276,12 @@ class EntityRecognizer:
             if tok.lower_ in self.res.person_cues_before:
                 cued = True
                 start += 1
-            elif tok.is_stop or fold(tok.text) in non_names or self.res.kb.demonym(tok.text):
+            elif tok.is_stop or word_key(tok.text) in non_names or self.res.kb.demonym(tok.text):
                 start += 1
             else:
                 break
         while end > start and (doc[end - 1].text in self.res.particles or (
-                fold(doc[end - 1].text) in non_names and fold(doc[end - 1].text) not in self.res.non_name_titles)):
+                word_key(doc[end - 1].text) in non_names and word_key(doc[end - 1].text) not in self.res.non_name_titles)):
             end -= 1  # "Ahmed Mohamed Image:" is Ahmed Mohamed
         return start, end, cued
 
@@ -298,7 +298,7 @@ class EntityRecognizer:
         if first not in self.res.common_ambiguous_first_names or start == 0 or doc[start - 1].is_sent_end:
             return False
         rest = doc[start + 1:end]
-        return all(not t.is_stop and fold(t.text) not in self.res.non_names and not self.res.kb.lookup("GPE", t.text)
+        return all(not t.is_stop and word_key(t.text) not in self.res.non_names and not self.res.kb.lookup("GPE", t.text)
                    and not self.res.kb.demonym(t.text) for t in rest)
 
     def _coordinated_people(self, doc: Doc, pending: list[Span], people: list[Span]) -> list[Span]:

@@ -120,6 +120,10 @@ class FactEngine:
                     kept.append((start, end))
             out.extend((self.by_id[rid], s, e) for s, e in sorted(kept))
             del last_end
+        # A longer trigger of the same predicate wins: "was defeated by" over "defeated".
+        out = [(r, s, e) for r, s, e in out
+               if not any(r2.predicate == r.predicate and s2 <= s and e <= e2 and (e2 - s2) > (e - s)
+                          for r2, s2, e2 in out)]
         out.sort(key=lambda t: (t[1], t[2], t[0].id))
         return out
 
@@ -159,7 +163,11 @@ class FactEngine:
             if slot is None or name in found:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found)
-            if not hits and slot.fallback == "race" and ctx.race is not None:
+            if not hits and slot.fallback == "title" and found.get("subject"):
+                # "Governor Andy Beshear is re-elected": the office the subject's title names
+                title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
+                hits = [title] if title is not None else []
+            if not hits and slot.fallback in ("race", "title") and ctx.race is not None:
                 hits, fallback_used = [ctx.race], True
             if not hits and slot.required:
                 return
@@ -556,21 +564,27 @@ class _Context:
         self.race = self._race_office()
 
     def _titles(self) -> set[int]:
-        """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker"):
-        they say what someone holds, never which race a sentence is about."""
+        """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker",
+        "Merz, leader of the CDU,"): they say what someone holds, never which race a sentence is about.
+        Fills ``title_of``: person span id → its title office."""
         people = self.by_label("PERSON")
-        starts = {p.start for p in people}
-        ends = {p.end for p in people}
-        out = set()
+        by_start = {p.start: p for p in people}
+        by_end = {p.end: p for p in people}
+        out: set[int] = set()
+        self.title_of: dict[int, Span] = {}
         for o in self.by_label("OFFICE"):
             if (o._.rule or "").endswith(".adjective"):
                 continue
-            if o.end in starts:
+            if o.end in by_start:
                 out.add(id(o))
-            elif o.start >= 2 and self.doc[o.start - 1].lower_ in ("a", "an", "the", "former") and \
-                    any(e in ends for e in range(o.start - 4, o.start - 1)) and \
-                    any(t.text == "," for t in self.doc[max(0, o.start - 4):o.start]):
+                self.title_of[id(by_start[o.end])] = o
+                continue
+            k = o.start - 1
+            while k >= 0 and self.doc[k].lower_ in ("a", "an", "the", "former", "ex", "-", "current", "then"):
+                k -= 1
+            if k >= 1 and self.doc[k].text == "," and k in by_end:
                 out.add(id(o))
+                self.title_of[id(by_end[k])] = o
         return out
 
     def by_label(self, label: str) -> list[Span]:

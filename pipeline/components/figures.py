@@ -60,15 +60,23 @@ def parse_number(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def load_figure_patterns(path) -> list[tuple[str, str, str, list]]:
-    """(id, label, unit, pattern) per line of the figures pattern file, validated."""
+def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple]]:
+    """(id, label, unit, pattern, reject_next) per line of the figures pattern file, validated.
+
+    ``reject_next`` lists phrases that, right after the figure, say it is no vote figure
+    ("25% of the seats", "a 41% turnout" is kept apart by its own phrase list).
+    """
     rows = []
     for where, rec in read_jsonl(path):
         if not isinstance(rec, dict) or not {"id", "label", "unit", "pattern"} <= rec.keys():
             raise DataError(f"{where}: a figure pattern needs 'id', 'label', 'unit' and 'pattern'")
         if rec["unit"] not in _UNITS.get(rec["label"], ()):
             raise DataError(f"{where}: unit {rec['unit']!r} does not go with label {rec['label']!r}")
-        rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"]))
+        reject = rec.get("reject_next", [])
+        if not isinstance(reject, list) or not all(isinstance(r, str) for r in reject):
+            raise DataError(f"{where}: 'reject_next' must be a list of phrases")
+        rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"],
+                     tuple(tuple(r.lower().split()) for r in reject)))
     return rows
 
 
@@ -81,27 +89,40 @@ def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMat
 class FigureMatcher:
     """Adds VOTES and PERCENT spans with ``_.value`` and ``_.unit``."""
 
-    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list]]):
+    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list, tuple]]):
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
-        self.meta: dict[str, tuple[str, str]] = {}
-        for pid, label, unit, pattern in patterns:
+        self.meta: dict[str, tuple[str, str, tuple]] = {}
+        for pid, label, unit, pattern, reject in patterns:
             self.matcher.add(pid, [pattern], greedy="LONGEST")
-            self.meta[pid] = (label, unit)
+            self.meta[pid] = (label, unit, reject)
 
     def __call__(self, doc: Doc) -> Doc:
         dates = mentions(doc, "DATE")
         spans = []
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
-            label, unit = self.meta[pid]
+            label, unit, reject = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380.
             numbers = list(itertools.takewhile(lambda t: t.like_num,
                                                itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
+            # "Twenty-five percent": the tokenizer splits the hyphen off the first number word.
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _SMALL \
+                    and numbers and numbers[0].lower() in _SMALL:
+                numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
+                start -= 2
             value = parse_number(numbers)
             span = Span(doc, start, end, label=label)
             if value is None or overlaps(span, dates) or self._after_month(doc, start):
+                continue
+            k = end
+            if k < len(doc) and doc[k].text == "(":  # "Twenty-five percent (25%) of the seats"
+                while k < len(doc) and doc[k].text != ")" and k - end < 6:
+                    k += 1
+                k += 1
+            after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
+            if any(tuple(after[:len(r)]) == r for r in reject):
                 continue
             if spans and spans[-1].end > start:
                 continue  # overlapping shapes: the earlier, longer one stands

@@ -1,0 +1,248 @@
+"""learn: reviewed rows in, gated and traceable changes under models/ out (pipeline/learn.py, pipeline/learned.py)."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline import learned as L
+from pipeline.errors import DataError
+from pipeline.learn import learn, read_table
+from pipeline.settings import Settings
+
+from conftest import MODELS, ROOT
+
+SEED = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
+SEED_GOLD = ROOT / "tests" / "gold" / "seed_gold.jsonl"
+#: What models/config.cfg needs so that learned exceptions, patterns and aliases apply.
+LEARNED_CONFIG = """
+[components.newsfacts_learned]
+factory = "newsfacts_learned"
+models_dir = ${paths.models}
+
+[components.newsfacts_exceptions]
+factory = "newsfacts_exceptions"
+models_dir = ${paths.models}
+"""
+
+
+def models_copy(tmp_path: Path) -> Path:
+    """A copy of models/ whose pipeline runs the two learned components."""
+    dest = tmp_path / "models"
+    shutil.copytree(MODELS, dest, ignore=shutil.ignore_patterns("ner", "__pycache__"))
+    for rel in L.LEARNED_FILES:  # start from a clean slate, whatever the project has learned so far
+        (dest / rel).unlink(missing_ok=True)
+    cfg = dest / "config.cfg"
+    text = cfg.read_text(encoding="utf-8")
+    if '"newsfacts_learned"' not in text:
+        text = text.replace('"newsfacts_linker", "newsfacts_facts"]',
+                            '"newsfacts_linker", "newsfacts_learned", "newsfacts_facts", "newsfacts_exceptions"]')
+        cfg.write_text(text + LEARNED_CONFIG, encoding="utf-8")
+    return dest
+
+
+def run(inputs, out: Path, models: Path) -> Path:
+    pipeline.run([str(i) for i in inputs], out, settings=Settings(models=models))
+    return out
+
+
+def rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def write_rows(path: Path, table: list[dict], *, extra: list[dict] = ()) -> None:
+    fields = list(table[0]) + [k for k in ("verdict", "correction") if k not in table[0]]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields, restval="")
+        w.writeheader()
+        w.writerows(table)
+        w.writerows(extra)
+
+
+def review(out: Path, *, facts=lambda r: ("", ""), mentions=lambda r: ("", ""), added=()) -> None:
+    """Fill verdict/correction as a reviewer would: ``facts``/``mentions`` map a row to (verdict, correction)."""
+    for name, fn in (("facts", facts), ("mentions", mentions)):
+        table = rows(out / f"{name}.csv")
+        for r in table:
+            r["verdict"], r["correction"] = fn(r)
+        write_rows(out / f"{name}.csv", table, extra=list(added) if name == "mentions" else [])
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@pytest.mark.parametrize("encoding, newline, guard, reorder", [
+    ("utf-8", "\n", False, False),
+    ("utf-8-sig", "\r\n", False, False),  # Excel: BOM and CRLF
+    ("utf-8", "\r\n", True, True),  # formula guard kept, columns moved
+])
+def test_learn_read_table_tolerates_spreadsheet_habits(tmp_path, encoding, newline, guard, reorder):
+    header = ["doc_id", "fact_id", "verdict", "correction"]
+    values = ["a#1", "f1", "wrong", "'=subject=X" if guard else "=subject=X"]
+    if reorder:
+        header, values = header[::-1], values[::-1]
+    path = tmp_path / "facts.csv"
+    with path.open("w", encoding=encoding, newline="") as f:
+        csv.writer(f, lineterminator=newline).writerows([header, values])
+    (row,) = read_table(path)
+    assert row.cells == {"doc_id": "a#1", "fact_id": "f1", "verdict": "wrong", "correction": "=subject=X"}
+
+
+def test_learn_unknown_verdict_is_a_usage_error(tmp_path):
+    from pipeline.errors import UsageError
+
+    out = run([SEED], tmp_path / "run", MODELS)
+    review(out, facts=lambda r: ("maybe", ""))
+    with pytest.raises(UsageError, match=r"facts.csv:2 .*verdict 'maybe' must be empty, 'ok' or 'wrong'"):
+        learn(out, gold=[], models=models_copy(tmp_path))
+
+
+# --------------------------------------------------------------------------- the round trip
+
+
+def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp_path):
+    models = models_copy(tmp_path)
+    first = run([SEED], tmp_path / "run1", models)
+    before_facts, before_mentions = rows(first / "facts.csv"), rows(first / "mentions.csv")
+    wrong = next(r for r in before_facts if r["rule"] == "endorsed.verb" and r["predicate"] == "candidate")
+    review(first,
+           facts=lambda r: ("wrong", "") if r == wrong else ("", ""),
+           mentions=lambda r: ("wrong", "Rickey Smiley Sr.") if r["text"] == "Rickey Smiley" else ("", ""))
+
+    report = learn(first, gold=[], models=models)
+
+    assert sorted(p.relative_to(models).as_posix() for p in report.written) == [
+        "kb/learned.jsonl", "learned/exceptions.jsonl"]
+    second = run([SEED], tmp_path / "run2", models)
+    key = lambda r: {k: v for k, v in r.items() if k not in ("fact_id", "verdict", "correction")}  # noqa: E731
+    after_facts = [key(r) for r in rows(second / "facts.csv")]
+    assert [key(r) for r in before_facts if r is not wrong] == after_facts
+    after_mentions = rows(second / "mentions.csv")
+    changed = [(a, b) for a, b in zip(before_mentions, after_mentions) if key(a) != key(b)]
+    assert len(before_mentions) == len(after_mentions) and len(changed) == 1
+    old, new = changed[0]
+    assert (old["text"], new["entity"], new["entity_id"], new["kb_id"]) == (
+        "Rickey Smiley", "Rickey Smiley Sr.", "person:rickey-smiley-sr", "person:rickey-smiley-sr")
+
+
+def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path):
+    models = models_copy(tmp_path)
+    out = run([SEED], tmp_path / "run", models)
+    review(out, facts=lambda r: ("wrong", "") if r["rule"] == "endorsed.verb" and r["predicate"] == "candidate"
+           else ("", ""))
+    learn(out, gold=[], models=models)
+    lines = (models / L.EXCEPTIONS_FILE).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == sorted(r["id"] for r in records)
+    (rec,) = records
+    assert rec["rule"] == "endorsed.verb" and rec["anchor"] == ["endorsed"]
+    assert rec["taught_by"] == ["facts.csv:31 (000_4311ab4fe2abe36b.txt#10 f2)"]
+
+
+def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row(tmp_path):
+    models = models_copy(tmp_path)
+    out = run([SEED], tmp_path / "run", models)
+    # "Atlanta mayoral hopefuls Mary Norwood and Kasim Reed": one trigger, two candidates.
+    review(out, facts=lambda r: ("wrong", "") if r["doc_id"].endswith("#7") and r["predicate"] == "candidate"
+           and r["subject"] == "Mary Norwood" else ("", ""))
+    report = learn(out, gold=[], models=models)
+    (change,) = report.accepted
+    assert change.record["subject"] == "mary norwood"
+    after = rows(run([SEED], tmp_path / "run2", models) / "facts.csv")
+    cands = {(r["doc_id"][-2:], r["subject"]) for r in after if r["predicate"] == "candidate"}
+    assert ("#7", "Kasim Reed") in cands and ("#7", "Mary Norwood") not in cands
+
+
+def test_learn_missed_name_induces_a_cue_pattern_that_generalises(tmp_path):
+    models = models_copy(tmp_path)
+    docs = tmp_path / "in.jsonl"
+    docs.write_text(json.dumps({"id": "d1", "text": "Crowds applauded Zorblat Quux in the square."}) + "\n",
+                    encoding="utf-8")
+    out = run([docs], tmp_path / "run", models)
+    assert not [r for r in rows(out / "mentions.csv") if r["label"] == "PERSON"]
+    review(out, added=[{"doc_id": "d1", "label": "PERSON", "text": "Zorblat Quux"}])
+    report = learn(out, gold=[], models=models)
+    (change,) = report.accepted
+    assert change.record["pattern"] == [{"LOWER": "applauded"}, {"IS_TITLE": True}, {"IS_TITLE": True}]
+    assert change.taught_by == ["mentions.csv:3 (d1 added)"] or change.taught_by[0].startswith("mentions.csv:")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "d2", "text": "Voters applauded Mirta Blobb loudly."}) + "\n", encoding="utf-8")
+    found = [(r["text"], r["rule"]) for r in rows(run([other], tmp_path / "run2", models) / "mentions.csv")
+             if r["label"] == "PERSON"]
+    assert found == [("Mirta Blobb", change.record["id"])]
+
+
+# --------------------------------------------------------------------------- the gate
+
+
+def test_learn_gate_refuses_a_change_that_lowers_a_gold_score(tmp_path):
+    models = models_copy(tmp_path)
+    out = run([SEED], tmp_path / "run", models)
+    review(out, facts=lambda r: ("wrong", "") if r["doc_id"].endswith("#1") and r["predicate"] == "won" else ("", ""))
+    report = learn(out, gold=[SEED_GOLD], models=models)
+    assert not report.accepted and len(report.refused) == 1
+    assert "seed_gold.jsonl facts 1.000->" in report.refused[0][1]
+    assert not (models / L.EXCEPTIONS_FILE).exists()
+    forced = learn(out, gold=[SEED_GOLD], models=models, force=True)
+    assert forced.written and (models / L.EXCEPTIONS_FILE).is_file()
+    assert forced.after[("seed_gold.jsonl", "facts")] < forced.before[("seed_gold.jsonl", "facts")]
+
+
+def test_learn_dry_run_prints_the_diff_and_writes_nothing(tmp_path):
+    models = models_copy(tmp_path)
+    out = run([SEED], tmp_path / "run", models)
+    review(out, mentions=lambda r: ("", "Rickey Smiley Sr.") if r["text"] == "Rickey Smiley" else ("", ""))
+    report = learn(out, gold=[], models=models, dry_run=True)
+    assert report.written == [] and not (models / L.KB_FILE).exists()
+    assert report.diff.startswith("--- a/models/kb/learned.jsonl\n+++ b/models/kb/learned.jsonl\n")
+    assert '"name": "Rickey Smiley Sr."' in report.diff and report.diff in report.format()
+
+
+def test_learn_unlearnable_rows_are_listed_not_dropped(tmp_path):
+    models = models_copy(tmp_path)
+    out = run([SEED], tmp_path / "run", models)
+    review(out, mentions=lambda r: ("wrong", "2009-12-01") if r["text"] == "Dec. 1" else ("", ""))
+    report = learn(out, gold=[], models=models)
+    assert report.skipped and all("a corrected DATE value is not learned" in s for s in report.skipped)
+
+
+# --------------------------------------------------------------------------- data files
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"id": "x", "kind": "fact", "rule": "r", "anchor": ["won"]}, "a fact exception needs 'predicate'"),
+    ({"id": "x", "kind": "rule", "rule": "r", "anchor": ["won"], "predicate": "won"}, "kind must be"),
+    ({"id": "x", "kind": "fact", "rule": "r", "anchor": "won", "predicate": "won"}, "'anchor' must be a list"),
+    ({"id": "x", "kind": "fact", "rule": "r", "anchor": ["won"], "predicate": "won", "why": 1}, "unknown field"),
+])
+def test_learned_bad_exception_names_file_and_line(tmp_path, record, message):
+    path = tmp_path / L.EXCEPTIONS_FILE
+    path.parent.mkdir(parents=True)
+    path.write_text("\n" + json.dumps(record) + "\n", encoding="utf-8")
+    L.load_learned.cache_clear()
+    with pytest.raises(DataError, match=rf"exceptions.jsonl:2: .*{message}"):
+        L.load_learned(tmp_path)
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"id": "p", "label": "OFFICE", "pattern": [{"LOWER": "x"}], "focus": [0, 1]}, "label 'OFFICE'"),
+    ({"id": "p", "label": "PERSON", "pattern": [{"LOWER": "x"}], "focus": [0, 2]}, "'focus' must be"),
+    ({"id": "p", "label": "PERSON", "pattern": [{"LOWER": "x", "OP": "+"}], "focus": [0, 1]}, "fixed length"),
+])
+def test_learned_bad_pattern_names_file_and_line(tmp_path, record, message):
+    path = tmp_path / L.PATTERNS_FILE
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    L.load_learned.cache_clear()
+    with pytest.raises(DataError, match=rf"learned.jsonl:1: .*{message}"):
+        L.load_learned(tmp_path)
+
+
+def test_learned_absent_files_mean_nothing_learned(tmp_path):
+    L.load_learned.cache_clear()
+    assert not L.load_learned(tmp_path)
