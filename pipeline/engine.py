@@ -19,7 +19,8 @@ Engines::
                           builds the pipeline once, in its initializer
     dask                  Dask tasks on a LocalCluster of N worker processes,
                           or on the cluster at --scheduler; the pipeline is
-                          built once per worker (a WorkerPlugin)
+                          built once per worker (preloaded on every worker,
+                          then kept in a per-process cache)
 """
 from __future__ import annotations
 
@@ -259,10 +260,9 @@ def write_parts(parts: Path, shard: int, results: list[DocResult]) -> None:
     write_csv(_part_path(parts, shard, "documents"), DOCUMENT_COLUMNS, (r.document for r in results))
     write_csv(_part_path(parts, shard, "mentions"), MENTION_COLUMNS, (m for r in results for m in r.mentions))
     write_csv(_part_path(parts, shard, "facts"), FACT_COLUMNS, (f for r in results for f in r.facts))
-    tallies = merge_tallies(r.entities for r in results)
-    # Plain tuples: pickling a Counter per entity cost ~5% of a run.
-    packed = {eid: (t.label, dict(t.names), tuple(t.aliases), t.mentions, t.documents, t.kb_id)
-              for eid, t in tallies.items()}
+    packed: dict[str, list] = {}
+    for r in results:
+        _pack_into(packed, r.entities)
     path = _part_path(parts, shard, "entities")
     tmp = path.with_suffix(".tmp")
     with tmp.open("wb") as f:
@@ -270,10 +270,31 @@ def write_parts(parts: Path, shard: int, results: list[DocResult]) -> None:
     os.replace(tmp, path)
 
 
-def _read_tallies(path: Path) -> dict[str, EntityTally]:
-    with path.open("rb") as f:
-        packed = pickle.load(f)
-    return {eid: EntityTally(label, Counter(names), set(aliases), mentions, documents, kb_id)
+#: A packed tally: [label, {name: count}, {alias}, mentions, documents, kb_id]. Plain dicts and
+#: lists, because copying and pickling a ``Counter`` per entity cost ~10% of a run (profiled).
+_LABEL, _NAMES, _ALIASES, _MENTIONS, _DOCUMENTS, _KB_ID = range(6)
+
+
+def _pack_into(packed: dict[str, list], tallies: dict) -> None:
+    """Add tallies (EntityTally values, or packed lists) to ``packed``; never aliases its inputs."""
+    for eid, t in tallies.items():
+        if isinstance(t, EntityTally):
+            t = [t.label, t.names, t.aliases, t.mentions, t.documents, t.kb_id]
+        mine = packed.get(eid)
+        if mine is None:
+            packed[eid] = [t[_LABEL], dict(t[_NAMES]), set(t[_ALIASES]), t[_MENTIONS], t[_DOCUMENTS], t[_KB_ID]]
+            continue
+        names = mine[_NAMES]
+        for name, n in t[_NAMES].items():
+            names[name] = names.get(name, 0) + n
+        mine[_ALIASES].update(t[_ALIASES])
+        mine[_MENTIONS] += t[_MENTIONS]
+        mine[_DOCUMENTS] += t[_DOCUMENTS]
+        mine[_KB_ID] = mine[_KB_ID] or t[_KB_ID]
+
+
+def _unpack(packed: dict[str, list]) -> dict[str, EntityTally]:
+    return {eid: EntityTally(label, Counter(names), aliases, mentions, documents, kb_id)
             for eid, (label, names, aliases, mentions, documents, kb_id) in packed.items()}
 
 
@@ -331,26 +352,19 @@ class ShardStore:
                     with self._part(shard, part).open(encoding="utf-8", newline="") as f:
                         next(f)  # header
                         shutil.copyfileobj(f, out._file, 1 << 20)
-        tallies: dict[str, EntityTally] = {}
+        packed: dict[str, list] = {}  # one entry per entity of the corpus, never per document
         for shard in shard_ids:
-            _merge_into(tallies, _read_tallies(self._part(shard, "entities")))
-        write_csv(out_dir / "entities.csv", ENTITY_COLUMNS, entity_rows(tallies))
+            with self._part(shard, "entities").open("rb") as f:
+                _pack_into(packed, pickle.load(f))
+        write_csv(out_dir / "entities.csv", ENTITY_COLUMNS, entity_rows(_unpack(packed)))
         return summary
 
 
 def merge_tallies(many: Iterable[dict[str, EntityTally]]) -> dict[str, EntityTally]:
-    out: dict[str, EntityTally] = {}
+    packed: dict[str, list] = {}
     for tallies in many:
-        _merge_into(out, tallies)
-    return out
-
-
-def _merge_into(out: dict[str, EntityTally], tallies: dict[str, EntityTally]) -> None:
-    for eid, t in tallies.items():
-        if eid in out:
-            out[eid].merge(t)
-        else:
-            out[eid] = EntityTally(t.label, t.names.copy(), set(t.aliases), t.mentions, t.documents, t.kb_id)
+        _pack_into(packed, tallies)
+    return _unpack(packed)
 
 
 # --------------------------------------------------------------------------
@@ -431,21 +445,6 @@ class _Pool(_Engine):
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-class PipelinePlugin:
-    """A Dask WorkerPlugin that builds the pipeline when a worker joins (once per worker)."""
-
-    name = "newsfacts-pipeline"
-
-    def __init__(self, models: str, ner_model: str | None, version: str):
-        self.models, self.ner_model, self.version = models, ner_model, version
-
-    def setup(self, worker) -> None:
-        preload_pipeline(self.models, self.ner_model, self.version)
-
-    def teardown(self, worker) -> None:
-        pass
-
-
 class _Dask(_Engine):
     def __init__(self, workers: int, scheduler: str | None, models: str, ner_model: str | None, version: str):
         super().__init__()
@@ -467,7 +466,8 @@ class _Dask(_Engine):
             if self.cluster is not None:
                 self.cluster.close()
             raise UsageError(f"--scheduler {scheduler}: cannot connect ({e})") from None
-        self.client.register_plugin(PipelinePlugin(models, ner_model, version))
+        # Build each worker's pipeline now, once; a worker that joins later builds it on its first task.
+        self.client.run(preload_pipeline, models, ner_model, version)
         threads = sum(self.client.nthreads().values()) or workers
         self.limit = max(2, threads * IN_FLIGHT_PER_WORKER)
 

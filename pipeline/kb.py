@@ -46,9 +46,15 @@ _OPTIONAL = {
 }
 
 
+#: Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ø": "o", "Ø": "O",
+                                 "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th",
+                                 "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L"})
+
+
 def fold(text: str) -> str:
     """Case, diacritics, hyphens, apostrophes and spacing folded: the identity key of a name."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
@@ -163,6 +169,10 @@ def _parse(record: object, where: str) -> Entity:
             raise DataError(f"{where}: unknown field {key!r}")
         if not isinstance(value, _OPTIONAL[key]):
             raise DataError(f"{where}: field {key!r} has the wrong type")
+        if key in ("aliases", "demonyms", "clashes") and not all(isinstance(v, str) and v.strip() for v in value):
+            raise DataError(f"{where}: every entry of {key!r} must be a non-empty string")
+        if key == "offices" and not all(isinstance(v, dict) and isinstance(v.get("office"), str) for v in value):
+            raise DataError(f"{where}: every entry of 'offices' must be an object with an 'office' name")
     return Entity(
         id=record["id"],
         label=record["label"],

@@ -85,22 +85,24 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
     sent_of = _sentence_index(doc)
     spans = sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char, s.label_))
     for n, span in enumerate(spans, 1):
-        raw_start, raw_end = cleaned.raw_span(span.start_char, span.end_char)
-        value = span._.value
+        ext = span._  # one Underscore per span: each ``span._`` builds a new one (profiled: ~5% of a run)
+        start_char, end_char, label, text = span.start_char, span.end_char, span.label_, span.text
+        raw_start, raw_end = cleaned.raw_span(start_char, end_char)
+        entity_id, entity, kb_id = ext.entity_id, ext.entity, ext.kb_id
         result.mentions.append((
-            document.doc_id, f"m{n}", span.label_, span.text, span.start_char, span.end_char, raw_start, raw_end,
-            sent_of[span.start], span._.entity_id or "", span._.entity or "", fmt(value), span._.unit or "",
-            span._.rule or "", fmt(span._.value_end), span._.qualifier or "", span._.kb_id or "",
-            _in_emphasis(cleaned, span.start_char, span.end_char),
+            document.doc_id, f"m{n}", label, text, start_char, end_char, raw_start, raw_end,
+            sent_of[span.start], entity_id or "", entity or "", fmt(ext.value), ext.unit or "",
+            ext.rule or "", fmt(ext.value_end), ext.qualifier or "", kb_id or "",
+            _in_emphasis(cleaned, start_char, end_char),
         ))
-        if span.label_ in LINKED_LABELS and span._.entity_id:
-            tally = result.entities.get(span._.entity_id)
+        if label in LINKED_LABELS and entity_id:
+            tally = result.entities.get(entity_id)
             if tally is None:
-                tally = result.entities[span._.entity_id] = EntityTally(span.label_, documents=1)
-            tally.names[span._.entity or span.text] += 1
-            tally.aliases.add(span.text)
+                tally = result.entities[entity_id] = EntityTally(label, documents=1)
+            tally.names[entity or text] += 1
+            tally.aliases.add(text)
             tally.mentions += 1
-            tally.kb_id = tally.kb_id or (span._.kb_id or "")
+            tally.kb_id = tally.kb_id or (kb_id or "")
     for n, fact in enumerate(doc._.facts or (), 1):
         evidence = doc[fact.start:fact.end]
         raw_start, raw_end = cleaned.raw_span(evidence.start_char, evidence.end_char)
@@ -118,7 +120,8 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
 def _ref(span: Span | None) -> tuple[str, str]:
     if span is None:
         return "", ""
-    return span._.entity_id or "", span._.entity or span.text
+    ext = span._
+    return ext.entity_id or "", ext.entity or span.text
 
 
 def _name(span: Span | None) -> str:

@@ -145,6 +145,11 @@ def parse_rule(rec: Any, where: str) -> Rule:
     trigger = rec.get("trigger")
     if not isinstance(trigger, dict) or not ({"words"} <= trigger.keys() or "structure" in trigger):
         raise DataError(f"{where}: 'trigger' needs 'words' or 'structure'")
+    unknown = set(trigger) - {"words", "structure", "between"}
+    if unknown:
+        raise DataError(f"{where}: trigger has unknown key(s) {sorted(unknown)}")
+    if "words" in trigger and not trigger["words"]:
+        raise DataError(f"{where}: trigger.words is empty: the rule could never fire")
     structure = trigger.get("structure")
     if structure is not None and structure not in STRUCTURES:
         raise DataError(f"{where}: structure {structure!r} must be one of {sorted(STRUCTURES)}")
@@ -165,6 +170,11 @@ def parse_rule(rec: Any, where: str) -> Rule:
             raise DataError(f"{where}: emit/also use unknown field(s) {sorted(bad)}")
         if "predicate" in mapping and mapping["predicate"] not in PREDICATES:
             raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not one of SPEC's predicates")
+    for key in ("near_window", "kind_window"):
+        if key in rec and (not isinstance(rec[key], int) or rec[key] < 0):
+            raise DataError(f"{where}: {key!r} must be a non-negative integer")
+    if rec.get("unit") not in (None, "votes", "ballots", "percent"):
+        raise DataError(f"{where}: unit {rec['unit']!r} must be votes, ballots or percent")
     slots = {name: _slot(rec[name], where, name) for name in SLOT_NAMES if name in rec}
     return Rule(
         id=rid, predicate=rec["predicate"],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,8 @@ def parse_iso_date(value: str | None, what: str) -> str | None:
     """``YYYY-MM-DD`` or None; anything else is a :class:`UsageError` naming ``what``."""
     if value in (None, ""):
         return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+        raise UsageError(f"{what} must be an ISO date YYYY-MM-DD, got {value!r}")
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:

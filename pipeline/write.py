@@ -1,45 +1,122 @@
 """CSV writing: the formula guard, a fixed column order, and atomic replacement.
 
-Every file is written to a temporary file in the output folder and renamed
-into place only when complete, so a crash leaves either the previous file or
-none, never a truncated one. Every cell (headers included) that a
-spreadsheet would evaluate gets a leading apostrophe (SPEC.md).
+Every file is written to a temporary file beside it (``.<name>.<pid>.<random>.tmp``)
+and renamed into place only when complete, so a crash leaves either the
+previous file or none, never a truncated one. A temporary file left by a
+process that was killed is removed the next time the same file is committed.
+Files get the usual permissions (``0o666`` less the umask), not the private
+ones of :func:`tempfile.mkstemp`.
+
+Quoting is Python's ``csv`` ``QUOTE_MINIMAL`` with ``\\n`` line ends; a field
+holding a carriage return is quoted too (Python 3.11's writer quotes only the
+characters of its line terminator, and a bare ``\\r`` in an unquoted field
+splits the row for every reader).
+
+Spreadsheet guard (SPEC.md): every cell, headers included, that begins with
+``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'``.
+:func:`unguard` removes one ``'`` that is followed by one of those characters,
+as the scorer does. The pair is exact on every cell except one that *itself*
+begins with ``'`` followed by a guarded character (``'=x``): :func:`guard`
+leaves it alone (it starts with ``'``, which no spreadsheet runs) and a reader
+cannot tell it from a guarded ``=x``. So ``unguard(guard(x)) == x`` for every
+``x`` outside that family, and ``guard(unguard(c)) == c`` for every cell ``c``
+that :func:`guard` can produce. Escaping that family too (``''=x``) would make
+the pair exact everywhere, but the scorer strips an apostrophe only before a
+guarded character, so it would read ``''=x`` as written and compare a
+different cell: SPEC's one-apostrophe rule wins, and this family stays the one
+documented ambiguity (a cleaned text or name rarely begins with ``'=``).
 """
 from __future__ import annotations
 
 import csv
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Iterable, Sequence
 
 #: First characters that make a spreadsheet evaluate a cell.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_GUARD = "'"
+#: csv's default field limit (131,072) is below the longest document text.
+_FIELD_LIMIT = 2**31 - 1
 
 
 def guard(cell: object) -> str:
     """The cell as text, with a leading ``'`` when a spreadsheet would run it."""
     text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    return _GUARD + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def unguard(cell: str) -> str:
     """Undo :func:`guard` (what the scorer and ``learn`` read back)."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
+    if len(cell) > 1 and cell[0] == _GUARD and cell[1] in "=+-@\t\r":
         return cell[1:]
     return cell
 
 
+def is_invertible(text: str) -> bool:
+    """True when ``unguard(guard(text)) == text`` (see the module docstring)."""
+    return not (len(text) > 1 and text[0] == _GUARD and text.startswith(FORMULA_PREFIXES, 1))
+
+
+class _LineEnds:
+    """A file adapter for ``csv.writer``: rows are written with ``\\r\\n`` (so the
+    writer quotes fields holding ``\\r``) and reach the file ending in ``\\n``."""
+
+    __slots__ = ("_file",)
+
+    def __init__(self, file) -> None:
+        self._file = file
+
+    def write(self, line: str) -> int:
+        return self._file.write(line[:-2] + "\n")
+
+
+def _temporary(path: Path):
+    """A new, exclusive temporary file beside ``path``: ``(Path, text file)``."""
+    mode = 0o666  # os.open applies the umask, as for any file the user creates
+    while True:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        except FileExistsError:
+            continue
+        return tmp, os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete the temporary files of ``path`` left by processes that no longer run."""
+    removed = []
+    for tmp in Path(path).parent.glob(f".{Path(path).name}.*.tmp"):
+        parts = tmp.name[len(Path(path).name) + 2:].split(".")
+        if len(parts) == 3 and parts[0].isdigit() and int(parts[0]) != os.getpid() and not _pid_alive(int(parts[0])):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
 class AtomicCsv:
-    """A CSV file that appears under its name only when :meth:`commit` is called."""
+    """A CSV file that appears under its name only when :meth:`commit` is called.
+
+    Used as a context manager it commits on success and removes the temporary
+    file when the block raises, leaving the previous file untouched.
+    """
 
     def __init__(self, path: Path, columns: Sequence[str]):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self.tmp = Path(tmp)
-        self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        self._writer = csv.writer(self._file, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+        self.tmp, self._file = _temporary(self.path)
+        self._writer = csv.writer(_LineEnds(self._file), quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         self._writer.writerow([guard(c) for c in columns])
         self.rows = 0
 
@@ -51,11 +128,24 @@ class AtomicCsv:
         for row in rows:
             self.write(row)
 
+    def append_body(self, path: Path, chunk: int = 1 << 20) -> None:
+        """Copy the rows of a CSV written by this module (its header skipped) verbatim."""
+        with Path(path).open(encoding="utf-8", newline="") as f:
+            header = f.readline()
+            if header and not header.endswith("\n"):
+                raise ValueError(f"{path}: header row has no line end")
+            while True:
+                data = f.read(chunk)
+                if not data:
+                    break
+                self._file.write(data)
+
     def commit(self) -> Path:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
         os.replace(self.tmp, self.path)
+        remove_stale_temporaries(self.path)
         return self.path
 
     def abort(self) -> None:
@@ -81,5 +171,7 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Iterable[object
 
 def read_csv(path: Path) -> list[dict[str, str]]:
     """Rows of a CSV written here (or edited in a spreadsheet), guard removed, BOM tolerated."""
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)  # documents.text may be a million characters long
     with open(path, encoding="utf-8-sig", newline="") as f:
         return [{unguard(k or ""): unguard(v or "") for k, v in row.items()} for row in csv.DictReader(f)]

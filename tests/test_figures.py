@@ -81,6 +81,8 @@ def test_figures_parse_number(words, expected):
          [("3,000-vote", "VOTES", 3000, "votes")]),
         ("He won by three thousand votes.",
          [("three thousand votes", "VOTES", 3000, "votes")]),
+        ("He won by twenty-five votes.",
+         [("twenty-five votes", "VOTES", 25, "votes")]),
         ("He received 1.2 million votes.",
          [("1.2 million votes", "VOTES", 1_200_000, "votes")]),
         ("Theresa May gets 165 votes in the first ballot.",
@@ -112,16 +114,9 @@ def test_figures_recognised(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("He won by twenty-five votes.", [("twenty-five votes", "VOTES", 25, "votes")], marks=pytest.mark.xfail(
-            strict=True, reason="bug: the tokenizer splits 'twenty-five' and LIKE_NUM+ in figures.jsonl cannot cross "
-                                "the hyphen, so the mention is 'five votes' = 5")),
-        pytest.param("He won by one hundred and five votes.", [("one hundred and five votes", "VOTES", 105, "votes")],
-                     marks=pytest.mark.xfail(strict=True, reason="bug: LIKE_NUM+ cannot cross 'and'; mention is "
-                                                                 "'five votes' = 5 (parse_number itself reads 105)")),
+        pytest.param("He won by one hundred and five votes.", [("one hundred and five votes", "VOTES", 105, "votes")]),
         pytest.param("Results: Theresa May 165 votes, Andrea Leadsom 66 votes.",
-                     [("165 votes", "VOTES", 165, "votes"), ("66 votes", "VOTES", 66, "votes")],
-                     marks=pytest.mark.xfail(strict=True, reason="bug: FigureMatcher._after_month drops a "
-                                                                 "figure after the surname 'May' although 165 is no day")),
+                     [("165 votes", "VOTES", 165, "votes"), ("66 votes", "VOTES", 66, "votes")]),
     ],
 )
 def test_figures_number_words_and_names_read_whole(nlp, text, expected):
@@ -131,16 +126,11 @@ def test_figures_number_words_and_names_read_whole(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("The Senate approved the bill in a 75-30 vote.", marks=pytest.mark.xfail(
-            strict=True, reason="bug: figure.votes accepts a bare number before singular 'vote': VOTES 30")),
-        pytest.param("Californians passed the Proposition 8 vote in 2008.", marks=pytest.mark.xfail(
-            strict=True, reason="bug: figure.votes reads 'Proposition 8 vote' as VOTES 8")),
-        pytest.param("Opponents challenged the Proposition 8 ballot measure.", marks=pytest.mark.xfail(
-            strict=True, reason="bug: figure.ballots reads 'Proposition 8 ballot' as 8 ballots")),
-        pytest.param("The 2009 vote was close.", marks=pytest.mark.xfail(
-            strict=True, reason="bug: 'the 2009 vote' (a year) becomes VOTES 2009; the date stage does not claim it")),
-        pytest.param("The Article 50 vote passed.", marks=pytest.mark.xfail(
-            strict=True, reason="bug: 'Article 50 vote' becomes VOTES 50")),
+        pytest.param("The Senate approved the bill in a 75-30 vote."),
+        pytest.param("Californians passed the Proposition 8 vote in 2008."),
+        pytest.param("Opponents challenged the Proposition 8 ballot measure."),
+        pytest.param("The 2009 vote was close."),
+        pytest.param("The Article 50 vote passed."),
     ],
 )
 def test_figures_singular_vote_after_a_label_is_no_figure(nlp, text):

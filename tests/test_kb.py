@@ -30,12 +30,9 @@ def kb():
         ("  Kasim \t  Reed ", "Kasim Reed"),
         ("Kasim\u00a0Reed", "Kasim Reed"),
         ("U.S.", "U S"),
-        pytest.param("Lech Wałęsa", "Lech Walesa", marks=pytest.mark.xfail(
-            strict=True, reason="bug: fold() drops only combining marks; 'ł' has no decomposition")),
-        pytest.param("Milo Đukanović", "Milo Dukanovic", marks=pytest.mark.xfail(
-            strict=True, reason="bug: fold() drops only combining marks; 'Đ' has no decomposition")),
-        pytest.param("Binali Yıldırım", "Binali Yildirim", marks=pytest.mark.xfail(
-            strict=True, reason="bug: fold() drops only combining marks; dotless 'ı' stays")),
+        pytest.param("Lech Wałęsa", "Lech Walesa"),
+        pytest.param("Milo Đukanović", "Milo Dukanovic"),
+        pytest.param("Binali Yıldırım", "Binali Yildirim"),
     ],
 )
 def test_kb_fold_equates_spellings(a, b):
@@ -161,9 +158,7 @@ def test_kb_get_unknown_is_none(kb):
         ("part_of_unknown.jsonl", 2, "part_of 'gpe:georgia-us' is not in the knowledge base"),
         ("part_of_cycle.jsonl", 2, "part_of forms a cycle"),
         ("part_of_self.jsonl", 2, "part_of forms a cycle"),
-        pytest.param("alias_not_string.jsonl", 2, "aliases", marks=pytest.mark.xfail(
-            strict=True, reason="bug: kb._parse checks only that 'aliases' is a list (_OPTIONAL in kb.py); a non-string "
-                                "alias raises TypeError from fold() in KnowledgeBase.add")),
+        pytest.param("alias_not_string.jsonl", 2, "aliases"),
     ],
 )
 def test_kb_broken_file_names_file_and_line(name, line, message):

@@ -56,7 +56,9 @@ def rows(path: Path) -> list[dict]:
 
 
 def write_rows(path: Path, table: list[dict], *, extra: list[dict] = ()) -> None:
-    fields = list(table[0]) + [k for k in ("verdict", "correction") if k not in table[0]]
+    with path.open(encoding="utf-8", newline="") as f:
+        header = next(csv.reader(f))
+    fields = header + [k for k in ("verdict", "correction") if k not in header]
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=fields, restval="")
         w.writeheader()
@@ -147,15 +149,24 @@ def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path):
 def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row(tmp_path):
     models = models_copy(tmp_path)
     out = run([SEED], tmp_path / "run", models)
-    # "Atlanta mayoral hopefuls Mary Norwood and Kasim Reed": one trigger, two candidates.
-    review(out, facts=lambda r: ("wrong", "") if r["doc_id"].endswith("#7") and r["predicate"] == "candidate"
-           and r["subject"] == "Mary Norwood" else ("", ""))
+    # "Early voting in Fulton and DeKalb starts ...": one trigger, two places.
+    review(out, facts=lambda r: ("wrong", "") if r["predicate"] == "voting_period" and r["subject"] == "Fulton County"
+           else ("", ""))
     report = learn(out, gold=[], models=models)
     (change,) = report.accepted
-    assert change.record["subject"] == "mary norwood"
+    assert change.record["subject"] == "fulton county"
     after = rows(run([SEED], tmp_path / "run2", models) / "facts.csv")
-    cands = {(r["doc_id"][-2:], r["subject"]) for r in after if r["predicate"] == "candidate"}
-    assert ("#7", "Kasim Reed") in cands and ("#7", "Mary Norwood") not in cands
+    places = [r["subject"] for r in after if r["predicate"] == "voting_period"]
+    assert "DeKalb County" in places and "Fulton County" not in places
+
+
+def test_learn_exception_that_would_hit_a_kept_row_is_skipped(tmp_path):
+    models = models_copy(tmp_path)
+    out = run([SEED], tmp_path / "run", models)
+    # "Reed now leads Norwood by 0.84 percent or 715 votes": same trigger, same people, two margins.
+    review(out, facts=lambda r: ("wrong", "") if r["predicate"] == "leads" and r["value"] == "715" else ("", ""))
+    report = learn(out, gold=[], models=models)
+    assert not report.accepted and "would also drop a row the reviewer kept" in report.skipped[0]
 
 
 def test_learn_missed_name_induces_a_cue_pattern_that_generalises(tmp_path):

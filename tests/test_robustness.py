@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
 OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv")
 #: Documents longer than this are truncated in the hostile run, to keep it under a minute.
-MAX_CHARS = 200_000
+MAX_CHARS = 80_000
 #: Text that only ever appears inside script, style, comments or CDATA.
 SECRET = "PWNED"
 SENTENCE = "Kasim Reed won the Atlanta mayor's race by 714 votes on Tuesday. "
@@ -90,7 +90,7 @@ def build_hostile_corpus(folder: Path) -> dict[str, str]:
               f"<!-- {SECRET} --><![CDATA[{SECRET}]]><noscript>{SECRET}</noscript>")
     put("script.html", f"<html><head><title>{SECRET}</title>{hidden}</head><body><p>{SENTENCE}</p>"
         f"{hidden}<p>Mary Norwood &amp;nbsp;conceded.</p><script>var x = '{SECRET}'", {"script.html": "ok"})
-    put("script.txt", f"{SENTENCE}{hidden}\n\n<script>{SECRET}", {"script.txt#1": "ok", "script.txt#2": "any"})
+    put("script.txt", f"{SENTENCE}{hidden}\n\n<script>{SECRET}", {"script.txt#1": "ok", "script.txt#2~2": "error"})
     # -- broken JSONL, duplicate ids, formula-like ids and text ----------------
     lines = [
         json.dumps({"id": "j1", "text": SENTENCE + hidden, "published": "2009-12-02"}),
@@ -104,7 +104,7 @@ def build_hostile_corpus(folder: Path) -> dict[str, str]:
         "",
         "[" * 100_000 + "]" * 100_000,
         json.dumps({"id": "j1", "text": "a duplicate id"}),
-        json.dumps({"id": "latin1.txt#1", "text": "an id that a .txt block already took"}),
+        json.dumps({"id": "script.txt#2", "text": "an id that a later .txt block also gets"}),
         json.dumps({"id": '=HYPERLINK("http://evil.example/?x","click")', "text": '=HYPERLINK("http://e","x") '
                     + SENTENCE}),
         json.dumps({"id": "+1", "text": "+1 555 0100 " + SENTENCE}),
@@ -118,7 +118,7 @@ def build_hostile_corpus(folder: Path) -> dict[str, str]:
         b"\"text\": \"caf\xe9 " + SENTENCE.encode() + b"\"}\n", {
             "j1": "ok", "broken.jsonl:2": "error", "cut": "error", "broken.jsonl:4": "error",
             "no-text": "error", "broken.jsonl:6": "error", "not-a-string": "error", "blank-text": "error",
-            "broken.jsonl:10": "error", "j1~2": "error", "latin1.txt#1~2": "error",
+            "broken.jsonl:10": "error", "j1~2": "error", "script.txt#2": "ok",
             '=HYPERLINK("http://evil.example/?x","click")': "ok", "+1": "ok", "-2": "ok", "@SUM(A1:A9)": "ok",
             "nulid": "ok", "surrogate": "ok", "broken.jsonl:19": "error", "bad-bytes": "ok",
         })
@@ -247,3 +247,185 @@ def _unguard(cell: str) -> str:
     from pipeline.write import unguard
 
     return unguard(cell)
+
+
+# --------------------------------------------------------------------------
+# a long document must not stall a run (found by the hostile corpus)
+# --------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "quadratic: components/dates.py DateRecognizer.direction() calls doc.has_annotation('SENT_START') "
+    "(a walk over every token) once per DATE span; a 200,000-character document takes ~37 s, "
+    "the default --max-chars (1,000,000) about 15 minutes"))
+def test_robustness_long_document_time_grows_linearly(nlp):
+    from pipeline.documents import Document
+    from pipeline.engine import process_document
+
+    def seconds(chars: int) -> float:
+        text = (SENTENCE * (chars // len(SENTENCE) + 1))[:chars]
+        started = time.perf_counter()
+        result = process_document(nlp, Document(f"d{chars}", "<memory>", text))
+        assert result.ok, result.document[4]
+        return time.perf_counter() - started
+
+    seconds(2_000)  # warm up
+    short, long = seconds(15_000), seconds(60_000)
+    # 4x the text: linear work takes ~4x the time; 7x leaves room for noise, quadratic takes ~16x.
+    assert long < 7 * short, f"15k chars: {short:.2f} s, 60k chars: {long:.2f} s"
+
+
+# --------------------------------------------------------------------------
+# pipeline.write: the spreadsheet guard and atomic files
+# --------------------------------------------------------------------------
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from pipeline.write import AtomicCsv, guard, is_invertible, read_csv, unguard, write_csv  # noqa: E402
+
+#: Text drawn for cells: any code point except lone surrogates (UTF-8 cannot hold them;
+#: the readers replace them before a cell is written), formula prefixes made likely.
+CELL_TEXT = st.one_of(
+    st.text(st.characters(exclude_categories=("Cs",))),
+    st.builds(lambda p, s: p + s, st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "'=", "\r\n", "\n"]),
+              st.text(st.characters(exclude_categories=("Cs",)), max_size=20)),
+)
+
+
+@pytest.mark.parametrize("cell, written", [
+    ("=HYPERLINK(\"http://e\",\"x\")", "'=HYPERLINK(\"http://e\",\"x\")"),
+    ("+1", "'+1"),
+    ("-2", "'-2"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tx", "'\tx"),
+    ("\rx", "'\rx"),
+    ("'=x", "'=x"),  # starts with ', which no spreadsheet runs: left alone (outside the invertible domain)
+    ("x=1", "x=1"),
+    (" =1", " =1"),
+    ("", ""),
+    (None, ""),
+    (-2, "'-2"),
+    (0.5, "0.5"),
+])
+def test_write_guard_table(cell, written):
+    assert guard(cell) == written
+
+
+@given(CELL_TEXT)
+@example("'=x")
+@example("''=x")
+@example("'")
+def test_write_guard_round_trip_on_its_domain(text):
+    """unguard(guard(x)) == x exactly for x outside the ``'`` + prefix family (write.py docstring)."""
+    if is_invertible(text):
+        assert unguard(guard(text)) == text
+    else:
+        assert guard(text) == text and unguard(text) == text[1:]
+    assert not guard(text).startswith(FORMULA_PREFIXES)
+    assert guard(unguard(guard(text))) == guard(text)  # reading back and writing again changes nothing
+
+
+@given(st.lists(st.lists(CELL_TEXT, min_size=3, max_size=3), max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_write_csv_round_trip_with_csv_and_pandas(tmp_path_factory, rows):
+    path = tmp_path_factory.mktemp("rt") / "t.csv"
+    columns = ("id", "=head", "-text")
+    write_csv(path, columns, rows)
+    with path.open(encoding="utf-8", newline="") as f:
+        raw = list(csv.reader(f))
+    assert len(raw) == len(rows) + 1, "a cell split or merged rows"
+    assert unguarded_cells([c for row in raw for c in row]) == []
+    back = read_csv(path)
+    want = [[t if is_invertible(t) else t[1:] for t in row] for row in rows]
+    assert [[r[unguard(c)] for c in columns] for r in back] == want
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert len(frame) == len(rows)
+    assert [unguard(c) for c in frame.columns] == list(columns)
+    if rows:
+        assert frame.map(unguard).values.tolist() == want
+
+
+def test_write_carriage_return_inside_a_cell_keeps_the_row_whole(tmp_path):
+    path = write_csv(tmp_path / "t.csv", ("a", "b"), [("names/\rcr.txt#1", "x"), ("y\r\nz", "w")])
+    with path.open(encoding="utf-8", newline="") as f:
+        assert list(csv.reader(f)) == [["a", "b"], ["names/\rcr.txt#1", "x"], ["y\r\nz", "w"]]
+    assert path.read_bytes().endswith(b"w\n"), "rows end in \\n"
+
+
+def test_write_files_get_the_users_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = write_csv(tmp_path / "t.csv", ("a",), [("1",)])
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+class Boom(RuntimeError):
+    pass
+
+
+def test_write_crash_mid_write_keeps_the_previous_file(tmp_path):
+    path = write_csv(tmp_path / "documents.csv", ("doc_id", "text"), [("a", "old")])
+    before = path.read_bytes()
+
+    def rows():
+        yield ("b", "new")
+        yield ("c", "x" * 100_000)
+        raise Boom("disk on fire")
+
+    with pytest.raises(Boom):
+        write_csv(path, ("doc_id", "text"), rows())
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["documents.csv"]
+
+
+def test_write_crash_in_the_file_layer_keeps_the_previous_file(tmp_path, monkeypatch):
+    """A full disk after some rows went out: the previous file stays, the temporary file goes."""
+    import pipeline.write as write
+
+    path = write_csv(tmp_path / "mentions.csv", ("doc_id",), [("a",)])
+    before = path.read_bytes()
+    real = write._LineEnds.write
+    budget = iter(range(3))  # the header and two rows, then ENOSPC
+
+    def write_until_full(self, line):
+        if next(budget, None) is None:
+            raise OSError(28, "No space left on device")
+        return real(self, line)
+
+    monkeypatch.setattr(write._LineEnds, "write", write_until_full)
+    with pytest.raises(OSError, match="No space"):
+        write_csv(path, ("doc_id",), [(str(n),) for n in range(10)])
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["mentions.csv"]
+
+
+def test_write_crash_in_commit_keeps_the_previous_file(tmp_path, monkeypatch):
+    path = write_csv(tmp_path / "facts.csv", ("doc_id",), [("a",)])
+    before = path.read_bytes()
+
+    def no_rename(src, dst):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", no_rename)
+    with pytest.raises(OSError):
+        write_csv(path, ("doc_id",), [("b",)])
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    # the temporary file may stay (commit failed after closing it); the next commit removes it
+    # only when its process is gone, so it names this process and is not a stale one yet
+    left = [p.name for p in tmp_path.iterdir() if p.name != "facts.csv"]
+    assert all(n.startswith(f".facts.csv.{os.getpid()}.") and n.endswith(".tmp") for n in left)
+
+
+def test_write_stale_temporary_of_a_killed_process_is_removed(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    stale = tmp_path / f".documents.csv.{pid}.abcd1234.tmp"
+    stale.write_text("doc_id\nhalf a ro", encoding="utf-8")
+    other = tmp_path / ".mentions.csv.1.abcd1234.tmp"  # another file's: not ours to remove
+    other.write_text("x", encoding="utf-8")
+    write_csv(tmp_path / "documents.csv", ("doc_id",), [("a",)])
+    assert not stale.exists()
+    assert other.exists()

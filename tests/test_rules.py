@@ -66,16 +66,10 @@ def test_rules_source_names_file_and_id(ruleset):
         ("confidence_out_of_range", ["rules.yml: rule 2 (won.too_sure)", "confidence must be a number in [0, 1]"]),
         ("invalid_yaml", ["rules.yml:", "not valid YAML"]),
         ("missing_cues", ["cues.yml: missing"]),
-        pytest.param("empty_trigger_words", ["rules.yml: rule 2 (won.no_words)", "trigger"], marks=pytest.mark.xfail(
-            strict=True, reason="bug: parse_rule accepts trigger {words: []}; the rule loads and can never fire")),
-        pytest.param("trigger_unknown_key", ["rules.yml: rule 2 (won.typo_trigger)", "strucutre"],
-                     marks=pytest.mark.xfail(strict=True, reason="bug: parse_rule never checks the trigger's "
-                                                                 "keys; a misspelt 'structure' is silently ignored")),
-        pytest.param("near_window_not_integer", ["rules.yml: rule 2 (won.near_window)", "near_window"],
-                     marks=pytest.mark.xfail(strict=True, reason="bug: parse_rule's int(near_window) on 'few' raises ValueError, "
-                                                                 "not a DataError naming file and rule")),
-        pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"], marks=pytest.mark.xfail(
-            strict=True, reason="bug: parse_rule takes 'unit' unchecked; SPEC allows votes, ballots, percent")),
+        pytest.param("empty_trigger_words", ["rules.yml: rule 2 (won.no_words)", "trigger"]),
+        pytest.param("trigger_unknown_key", ["rules.yml: rule 2 (won.typo_trigger)", "strucutre"]),
+        pytest.param("near_window_not_integer", ["rules.yml: rule 2 (won.near_window)", "near_window"]),
+        pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"]),
     ],
 )
 def test_rules_broken_folder_names_file_and_rule(folder, fragments):

@@ -14,10 +14,6 @@ from pipeline.errors import UsageError
 from pipeline.settings import DEFAULT_MODELS, Settings, parse_iso_date
 
 SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
-PY311_ISO = pytest.mark.xfail(
-    sys.version_info >= (3, 11), strict=True,
-    reason="bug: settings.py parse_iso_date uses date.fromisoformat, which from Python 3.11 also accepts "
-           "basic and week forms, so the YYYY-MM-DD check depends on the Python version")
 
 
 def test_settings_defaults():
@@ -68,8 +64,8 @@ def test_settings_reference_date_accepted(value, expected):
         "Wednesday",
         "yesterday",
         "2009-12-03T10:00",
-        pytest.param("20091203", marks=PY311_ISO),
-        pytest.param("2009-W49-4", marks=PY311_ISO),
+        pytest.param("20091203"),
+        pytest.param("2009-W49-4"),
     ],
 )
 def test_settings_bad_reference_date(value):

@@ -36,9 +36,14 @@ def parse_number(words: list[str]) -> float | None:
 
     Returns None for anything it cannot read with certainty (fractions, "45,0").
     """
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, previous = 0.0, 0.0, False, ""
     for raw in words:
         w = raw.lower().strip()
+        if w == "and":
+            if previous in _SCALES:  # "one hundred and five"
+                continue
+            return None  # "30 and 40 votes" is two figures, not 70
+        previous = w
         if _NUMERAL.match(w):
             current += float(w.replace(",", ""))
         elif w in _SMALL:
@@ -52,8 +57,6 @@ def parse_number(words: list[str]) -> float | None:
             else:
                 total += (current or 1) * scale
                 current = 0.0
-        elif w == "and" and seen:
-            continue
         else:
             return None
         seen = True
@@ -104,7 +107,7 @@ class FigureMatcher:
             pid = doc.vocab.strings[match_id]
             label, unit, reject = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380.
-            numbers = list(itertools.takewhile(lambda t: t.like_num,
+            numbers = list(itertools.takewhile(lambda t: t.like_num or t.lower_ == "and",
                                                itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
             # "Twenty-five percent": the tokenizer splits the hyphen off the first number word.
@@ -114,7 +117,7 @@ class FigureMatcher:
                 start -= 2
             value = parse_number(numbers)
             span = Span(doc, start, end, label=label)
-            if value is None or overlaps(span, dates) or self._after_month(doc, start):
+            if value is None or overlaps(span, dates) or (value <= 31 and self._after_month(doc, start)):
                 continue
             k = end
             if k < len(doc) and doc[k].text == "(":  # "Twenty-five percent (25%) of the seats"

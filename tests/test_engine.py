@@ -1,0 +1,140 @@
+"""The engine: every engine and worker count writes the same bytes; resume skips only finished shards."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT, shared_file
+from pipeline import engine
+from pipeline.cli import app
+from pipeline.engine import RunOptions, ShardStore, run
+from pipeline.errors import UsageError
+
+SEED = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
+OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv")
+SHARD = 40  # small shards, so a few hundred documents make several
+N_ROWS = 300
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> list[str]:
+    """The seed corpus plus a JSONL of the first rows of ../shared's current events."""
+    events = shared_file("data/current_events.jsonl")
+    folder = tmp_path_factory.mktemp("inputs")
+    with events.open(encoding="utf-8") as f, (folder / "events.jsonl").open("w", encoding="utf-8") as out:
+        for _, line in zip(range(N_ROWS), f):
+            out.write(line)
+    return [str(SEED), str(folder / "events.jsonl")]
+
+
+@pytest.fixture(scope="module")
+def reference(inputs, tmp_path_factory, nlp) -> Path:
+    """The default engine's output: one worker, in this process."""
+    out = tmp_path_factory.mktemp("reference")
+    summary = run(RunOptions(inputs=inputs, out_dir=out, shard_size=SHARD), nlp=nlp)
+    assert summary.shards >= 5
+    return out
+
+
+def assert_same_bytes(a: Path, b: Path) -> None:
+    for name in OUTPUTS:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def counting(options: RunOptions) -> list[int]:
+    """Make ``options`` record every processed shard; returns the list it appends to."""
+    calls: list[int] = []
+    options.progress = lambda documents, words: calls.append(documents)
+    return calls
+
+
+def test_engine_workers_same_bytes(inputs, reference, tmp_path):
+    summary = run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, workers=2))
+    assert_same_bytes(reference, tmp_path)
+    assert summary.documents == len((reference / "documents.csv").read_text(encoding="utf-8").splitlines()) - 1
+
+
+def test_engine_dask_same_bytes(inputs, reference, tmp_path):
+    pytest.importorskip("distributed")
+    run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, workers=2, engine="dask"))
+    assert_same_bytes(reference, tmp_path)
+
+
+def test_engine_resume_processes_only_unfinished_shards(inputs, reference, tmp_path, nlp):
+    first = run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD), nlp=nlp)
+    manifest = ShardStore(tmp_path).manifest
+    lines = manifest.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = 3
+    manifest.write_text("".join(lines[:kept]) + '{"shard": 4, "ke', encoding="utf-8")  # a line cut by a crash
+    (tmp_path / "facts.csv").unlink()
+    options = RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, resume=True)
+    processed = counting(options)
+    summary = run(options, nlp=nlp)
+    assert len(processed) == first.shards - kept
+    assert summary.skipped_shards == kept
+    assert (summary.documents, summary.mentions, summary.facts) == (first.documents, first.mentions, first.facts)
+    assert_same_bytes(reference, tmp_path)
+
+
+def test_engine_resume_redoes_a_shard_whose_input_changed(tmp_path, nlp):
+    source = tmp_path / "news.jsonl"
+    rows = [{"id": f"d{n}", "text": f"Kasim Reed won the race by {n} votes.", "published": "2009-12-02"}
+            for n in range(1, 10)]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    run(RunOptions(inputs=[str(source)], out_dir=out, shard_size=3), nlp=nlp)
+    rows[4]["text"] = "Mary Norwood lost the race by 714 votes."  # shard 1 of 0..2
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    options = RunOptions(inputs=[str(source)], out_dir=out, shard_size=3, resume=True)
+    processed = counting(options)
+    summary = run(options, nlp=nlp)
+    assert (len(processed), summary.skipped_shards) == (1, 2)
+    assert "Mary Norwood lost" in (out / "documents.csv").read_text(encoding="utf-8")
+
+
+def test_engine_vocabulary_stays_flat(nlp, monkeypatch):
+    from pipeline.documents import Document
+
+    monkeypatch.setattr(engine, "WARM_DOCS", 0)
+    shards = [[Document(f"{s}-{n}", "<test>", f"Candidate Zqx{s}v{n} Blorp{s}{n} won {s * 1000 + n} votes in "
+                        f"Atlanta{s}x{n}.") for n in range(30)] for s in range(3)]
+    engine.process_shard(nlp, shards[0])
+    size = len(nlp.vocab.strings)
+    for docs in shards[1:]:
+        engine.process_shard(nlp, docs)
+        assert len(nlp.vocab.strings) == size
+
+
+@pytest.mark.parametrize("options, message", [
+    (dict(workers=0), "--workers 0: expected a whole number ≥ 1"),
+    (dict(engine="spark"), "--engine spark: expected one of local, dask"),
+    (dict(scheduler="tcp://127.0.0.1:8786"), "--scheduler needs --engine dask"),
+])
+def test_engine_rejects_bad_options(tmp_path, options, message):
+    with pytest.raises(UsageError) as e:
+        run(RunOptions(inputs=[str(SEED)], out_dir=tmp_path, **options))
+    assert str(e.value) == message
+
+
+def test_engine_dask_missing_is_a_usage_error(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    with pytest.raises(UsageError, match=r"pip install newsfacts\[dask\]"):
+        run(RunOptions(inputs=[str(SEED)], out_dir=tmp_path, engine="dask"))
+
+
+def test_cli_run_workers(inputs, reference, tmp_path):
+    result = CliRunner().invoke(app, ["run", *inputs, "--out", str(tmp_path), "--workers", "2", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "documents (" in result.output and "words/s" in result.output
+    assert_same_bytes(reference, tmp_path)
+
+
+def test_cli_run_scheduler_without_dask_exits_2(tmp_path):
+    result = CliRunner().invoke(app, ["run", str(SEED), "--out", str(tmp_path), "--scheduler", "tcp://h:1"])
+    assert result.exit_code == 2
+    assert "--scheduler needs --engine dask" in result.output
