@@ -130,6 +130,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=EVENTS)
     parser.add_argument("--big", action="store_true", help="Also measure memory at 1.2M documents (long).")
     parser.add_argument("--workers", type=int, default=2, help="Workers for the memory runs.")
+    parser.add_argument("--copies", default="1,10", help="Corpus sizes for the memory runs, in copies of the file.")
+    parser.add_argument("--skip-speed", action="store_true", help="Only the memory runs.")
     parser.add_argument("--engine", default="local", choices=("local", "dask"))
     parser.add_argument("--profile", type=int, metavar="N", help="Only profile N documents with pyinstrument.")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
@@ -144,6 +146,12 @@ def main() -> None:
 
     docs, words = words_of(args.data)
     print(f"corpus: {args.data.name}, {docs:,} documents, {words:,} words, {os.cpu_count()} cores")
+    if not args.skip_speed:
+        speed(args, words)
+    memory(args, docs, words)
+
+
+def speed(args: argparse.Namespace, words: int) -> None:
     bare_seconds, bare_words = bare_tokenizer(args.data)
     assert bare_words == words
     bare = words / bare_seconds
@@ -156,10 +164,12 @@ def main() -> None:
     print(f"pipeline, 2 workers:         {rate2:>10,.0f} words/s ({two['seconds']:.1f} s)  "
           f"speed-up {one['seconds'] / two['seconds']:.2f}x (target ≥ {TARGET_SPEEDUP}x)  "
           f"peak RSS {peak_mb(two, 2):,.0f} MB (parent {two['parent_rss'] / 2**20:,.0f} + "
-          f"2 x worker {two['worker_rss'] / 2**20:,.0f})")
+          f"2 x worker {two['worker_rss'] / 2**20:,.0f})", flush=True)
     print(f"  {one['summary']}")
 
-    sizes = [1, 10] + ([100] if args.big else [])
+
+def memory(args: argparse.Namespace, docs: int, words: int) -> None:
+    sizes = [int(c) for c in args.copies.split(",")] + ([100] if args.big else [])
     print(f"memory, --workers {args.workers} --engine {args.engine}:")
     base = None
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-data-") as tmp:

@@ -38,7 +38,7 @@ PREDICATES = frozenset({
 MENTION_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
 FIGURE_LABELS = frozenset({"VOTES", "PERCENT"})
 SIDES = frozenset({"left", "right", "both", "sentence", "adjacent_left", "adjacent_right"})
-STRUCTURES = frozenset({"title", "appositive", "cue_person"})
+STRUCTURES = frozenset({"title", "appositive", "cue_person", "person_figure"})
 SLOT_NAMES = ("subject", "object", "office", "value", "date", "date_end")
 FACT_FIELDS = frozenset({"subject", "object", "office", "value", "value2", "date", "date_end", "kind", "qualifier"})
 DATE_MODES = frozenset({"nearest", "adjacent", "left", "right"})
@@ -62,6 +62,7 @@ class Slot:
     distinct_from: str | None = None  # another slot whose entity this one must differ from
     mode: str = "nearest"  # dates: nearest, adjacent, left, right
     blockers: tuple[str, ...] = ()  # labels that, when nearer than the best mention, mean no fact
+    pick: str = "nearest"  # "first": the leftmost in the window (the clause's subject), not the nearest
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Rule:
     between: tuple[str, ...] = ()  # structure rules: cue words between office and person
     near: tuple[str, ...] = ()  # one of these must stand within near_window before the trigger
     near_window: int = 4
+    not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
     slots: dict[str, Slot] = field(default_factory=dict)
     kind: str | None = None
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -123,10 +125,17 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         multi=bool(spec.get("multi", False)), pair=bool(spec.get("pair", False)),
         distinct_from=spec.get("distinct_from"), mode=mode,
         blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
+        pick=_choice(spec.get("pick", "nearest"), ("nearest", "first"), where, f"{name}.pick"),
     )
 
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "kind", "kinds", "kind_window", "unit",
+def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
+    if value not in allowed:
+        raise DataError(f"{where}: {key} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "kind", "kinds", "kind_window", "unit",
               "confidence", "negatable", "future_is_hedge", "emit", "also", "note", *SLOT_NAMES}
 
 
@@ -183,6 +192,7 @@ def parse_rule(rec: Any, where: str) -> Rule:
         between=_strs(trigger.get("between", []), where, "trigger.between") if trigger.get("between") else (),
         near=_strs(rec["near"], where, "near") if "near" in rec else (),
         near_window=int(rec.get("near_window", 4)),
+        not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
         slots=slots, kind=rec.get("kind"),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),

@@ -120,7 +120,10 @@ class EntityRecognizer:
                     not any(word_key(t.text) in self.res.non_names for t in doc[s:e]):
                 span._.rule = "shape.cue_after"
             else:
-                if e - s >= 2:
+                inner = self._inner_name(doc, s, e)
+                if inner is not None:
+                    people.append(inner)  # "Minister of State for Energy Andrea Leadsom"
+                elif e - s >= 2:
                     pending.append(span)
                 continue
             people.append(span)
@@ -290,6 +293,15 @@ class EntityRecognizer:
         if not text[:1].isupper() or token.is_stop or text in self.ambiguous_first:
             return False
         return text in self.first_names or fold(text).title() in self.first_names
+
+    def _inner_name(self, doc: Doc, start: int, end: int) -> Span | None:
+        """A first name inside a longer capitalised run starts the name: "Energy Andrea Leadsom"."""
+        for k in range(start + 1, end - 1):
+            if self._is_first_name(doc[k]):
+                span = Span(doc, k, end, label="PERSON")
+                span._.rule = "shape.first_name"
+                return span
+        return None
 
     def _ambiguous_but_named(self, doc: Doc, start: int, end: int) -> bool:
         """A first name that is also a word ("Mark", "Dean", "Park") followed by a surname that is no

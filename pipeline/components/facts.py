@@ -144,7 +144,9 @@ class FactEngine:
         sent = doc[start].sent
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
             return
-        clause = self._clause(doc, start, sent.start)
+        if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
+            return
+        clause = self._clause(doc, start, sent.start, ctx.name_tokens)
         if self._has(clause, self._hedge):
             return
         if rule.future_is_hedge and self._has(clause, self._future):
@@ -158,6 +160,7 @@ class FactEngine:
               preset: dict[str, list]) -> Iterator[Fact]:
         found: dict[str, list] = dict(preset)
         fallback_used = False
+        found.pop("value_span", None)
         for name in ("subject", "object", "office"):
             slot = rule.slots.get(name)
             if slot is None or name in found:
@@ -174,7 +177,9 @@ class FactEngine:
             found[name] = hits or [None]
         pairs: list[tuple] = [(None, None)]
         vslot = rule.slots.get("value")
-        if vslot is not None:
+        if "value_span" in preset:
+            pairs = [(preset["value_span"][0], None)]
+        elif vslot is not None:
             pairs = self._values(ctx, vslot, sent, start, end)
             if not pairs and vslot.required:
                 return
@@ -259,7 +264,7 @@ class FactEngine:
         if not cands:
             return []
         cands.sort(key=lambda c: (c[0], c[1]))
-        if slot.side == "sentence":
+        if slot.side == "sentence" or slot.pick == "first":
             cands.sort(key=lambda c: c[1])
         best = cands[0][2]
         if slot.blockers:
@@ -445,6 +450,9 @@ class FactEngine:
                     continue
             elif rule.structure == "appositive":
                 office = self._appositive(doc, p, offices)
+            elif rule.structure == "person_figure":
+                yield from self._person_figure(ctx, rule, p)
+                continue
             if office is None and rule.structure != "cue_person":
                 continue
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
@@ -457,12 +465,28 @@ class FactEngine:
                 preset = {"subject": [person]}
                 if office is not None:
                     preset["object"] = [office]
-                clause = self._clause(doc, ev_start, sent.start)
+                clause = self._clause(doc, ev_start, sent.start, ctx.name_tokens)
                 if self._has(clause, self._hedge):
                     continue
                 for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                     yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                   office.end if office is not None else 0))
+
+    def _person_figure(self, ctx, rule: Rule, p: Span) -> Iterator[Fact]:
+        """"John Smith takes 41 percent and Mary Jones 37 percent": a figure right after a name, in a
+        sentence that reports a result (the rule's ``near`` words)."""
+        doc = ctx.doc
+        sent = p.sent
+        k = p.end
+        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received"):
+            k += 1
+        figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
+        if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
+            return
+        if self._has(self._clause(doc, p.start, sent.start, ctx.name_tokens), self._hedge):
+            return
+        yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
+                              {"subject": [p], "value_span": [figure]})
 
     @staticmethod
     def _appositive(doc: Doc, p: Span, offices: list[Span]) -> Span | None:
@@ -498,15 +522,19 @@ class FactEngine:
         words = [t.lower_ for t in doc[max(floor, start - window):start]]
         return any(_contains(words, p) for p in self._tokens(phrases))
 
-    def _clause(self, doc: Doc, start: int, floor: int) -> list[str]:
-        """Lower-case words before ``start`` back to a clause boundary, at most the cue window."""
+    def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
+        """Lower-case words before ``start`` back to a clause boundary, at most the cue window.
+
+        Words inside names are left out: "Theresa May gets 165 votes" is not hedged by "may".
+        """
         words: list[str] = []
         i = start - 1
         while i >= floor and len(words) < self.cues.window:
             w = doc[i].lower_
             if w in self.cues.boundaries:
                 break
-            words.append(w)
+            if i not in names:
+                words.append(w)
             i -= 1
         return words[::-1]
 

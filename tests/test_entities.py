@@ -1,0 +1,98 @@
+"""People, places and organisations on real sentences of the genre (pipeline/components/entities.py)."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(doc, label):
+    return [s.text for s in doc.spans["mentions"] if s.label_ == label]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # first names from the gazetteer
+        ("Kasim Reed won the Atlanta mayor's race by 714 votes.", ["Kasim Reed"]),
+        ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off.",
+         ["Boris Tadic", "Tomislav Nikolic"]),
+        # titles and roles as cues, diacritics, particles
+        ("Home Secretary Theresa May gets 165 votes.", ["Theresa May"]),
+        ("Socialist candidate Ségolène Royal concedes defeat.", ["Ségolène Royal"]),
+        ("Czech President Jiří Drahoš is inaugurated.", ["Jiří Drahoš"]),
+        ("Warsaw mayor Rafał Trzaskowski leads the first round.", ["Rafał Trzaskowski"]),
+        ("State media reports incumbent President Abdul Fattah al-Sisi has won 90% of the vote.",
+         ["Abdul Fattah al-Sisi"]),
+        ("Councilwoman Mary Norwood and former state Sen. Kasim Reed will face each other.",
+         ["Mary Norwood", "Kasim Reed"]),
+        # a party after the name, a possessive before a party
+        ("Baburam Bhattarai of the Unified Communist Party is elected as Prime Minister of Nepal.",
+         ["Baburam Bhattarai"]),
+        ("Keir Starmer's Labour Party is projected to win.", ["Keir Starmer"]),
+        # coordination with a known person
+        ("Belgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens.",
+         ["Romelu Lukaku", "Yannick Carrasco", "Dries Mertens"]),
+        # surnames repeat the full name
+        ("Kasim Reed maintained his lead. Reed now leads Norwood.", ["Kasim Reed", "Reed"]),
+        # a place that is part of a name
+        ("Prime Minister Joseph Muscat and his Labour Party face a snap election.", ["Joseph Muscat"]),
+    ],
+)
+def test_entities_people(nlp, text, expected):
+    assert names(nlp(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four security officials are killed in Peshawar. (AP) (Reuters) (BBC News)",
+        "The Election Commission of Pakistan rejects the nomination papers.",
+        "Voters in Malta go to the polls on Tuesday in May.",
+        "The Australian Labor Party wins the election.",
+        "Direction – Social Democracy loses four regions.",
+    ],
+)
+def test_entities_no_person(nlp, text):
+    assert names(nlp(text), "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Voters in Cambodia go to the polls with the governing Cambodian People's Party claiming victory.",
+         ["Cambodian People's Party"]),
+        ("Keir Starmer's Labour Party is projected to win.", ["Labour Party"]),
+        ("The Election Commission of Pakistan rejects the papers.", ["Election Commission of Pakistan"]),
+        ("Maia Sandu of the Party of Action and Solidarity wins.", ["Party of Action and Solidarity"]),
+        ("The United Nations Security Council meets.", ["United Nations Security Council"]),
+        ("Erdoğan's AK Party has claimed victory.", ["AK Party"]),
+        ("She told Fox News that she would run.", ["Fox News"]),
+        ("Kasim Reed won. (Fox News)", []),
+    ],
+)
+def test_entities_organisations(nlp, text, expected):
+    assert names(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Early voting in Fulton and DeKalb starts Wednesday.", ["Fulton", "DeKalb"]),
+        ("Voters in Malta go to the polls.", ["Malta"]),
+        ("The Election Commission of Pakistan rejects the papers.", []),  # inside an organisation's name
+        ("Prime Minister Joseph Muscat faces voters.", []),  # a surname, not the city
+    ],
+)
+def test_entities_places(nlp, text, expected):
+    assert names(nlp(text), "GPE") == expected
+
+
+def test_entities_outlet_citations_are_not_names(nlp):
+    doc = nlp("Kasim Reed wins. (Reuters) (BBC News) (The Guardian)")
+    assert [(s.label_, s.text) for s in doc.spans["mentions"] if s.label_ in ("PERSON", "ORG")] == [
+        ("PERSON", "Kasim Reed")]
+
+
+def test_entities_rules_name_the_rule_that_fired(nlp):
+    doc = nlp("Atlanta City Council President Lisa Borders endorsed Kasim Reed.")
+    rules = {s.text: s._.rule for s in doc.spans["mentions"] if s.label_ in ("PERSON", "GPE")}
+    assert rules == {"Atlanta": "kb", "Lisa Borders": "kb", "Kasim Reed": "kb"}

@@ -1,0 +1,75 @@
+"""Offices with jurisdiction (pipeline/components/offices.py, models/lexicons/roles.jsonl)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.offices import canonical_office
+from pipeline.resources import Role
+
+
+def offices(doc):
+    return [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "OFFICE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place in the mention
+        ("Kasim Reed won the Atlanta mayor's race by 714 votes.", [("Atlanta mayor", "Mayor of Atlanta")]),
+        ("Atlanta mayoral hopeful Mary Norwood filed a request.", [("Atlanta mayoral", "Mayor of Atlanta")]),
+        ("As Kasim Reed began his first term as Atlanta's mayor, he smiled.", [("Atlanta's mayor", "Mayor of Atlanta")]),
+        ("She would be the next mayor of Atlanta.", [("mayor of Atlanta", "Mayor of Atlanta")]),
+        ("In the 2004 Serbian presidential election, Boris Tadic wins.",
+         [("Serbian presidential", "President of Serbia")]),
+        ("U.S. Senator John McCain concedes.", [("U.S. Senator", "Member of the United States Senate")]),
+        ("The Kentucky governor race is close.", [("Kentucky governor", "Governor of Kentucky")]),
+        ("He won the gubernatorial election in Oregon.", [("gubernatorial", "Governor of Oregon")]),
+        ("Atlanta City Council President Lisa Borders endorsed Kasim Reed.",
+         [("Atlanta City Council President", "President of the Atlanta City Council")]),
+        # the context, walked up the knowledge base: Atlanta is in Georgia
+        ("Atlanta has one more election: Councilwoman Mary Norwood and former state Sen. Kasim Reed.",
+         [("Councilwoman", "Member of the Atlanta City Council"), ("state Sen.", "Member of the Georgia State Senate")]),
+        ("Atlanta has one more election before it chooses the city's next mayor.",
+         [("mayor", "Mayor of Atlanta")]),
+        # demonyms in the story
+        ("Maldivians vote for a president.", [("president", "President of the Maldives")]),
+        # party offices need the party
+        ("Sir Keir Starmer becomes Leader of the Labour Party.",
+         [("Leader of the Labour Party", "Leader of the Labour Party")]),
+        ("Rebels meet their leader in the hills.", []),
+        # no place at all: no office
+        ("The mayor spoke.", []),
+    ],
+)
+def test_offices_jurisdiction(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Atlanta voters know former state Sen. Kasim Reed.", "former"),
+        ("In Bolivia, Ex-president Evo Morales is barred.", "former"),
+        ("In Bolivia, President Evo Morales is barred.", None),
+    ],
+)
+def test_offices_former_qualifier(nlp, text, qualifier):
+    quals = [s._.qualifier for s in nlp(text).spans["mentions"] if s.label_ == "OFFICE"]
+    assert quals == [qualifier]
+
+
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        ("United States", "President of the United States"),
+        ("Serbia", "President of Serbia"),
+        ("Maldives", "President of the Maldives"),
+        ("Czech Republic", "President of the Czech Republic"),
+        (None, "President"),
+    ],
+)
+def test_offices_canonical_name_takes_the_article(place, expected):
+    role = Role(id="role.president", nouns=("president",), adjectives=(), level="country",
+                template="President of {J}", bare="President")
+    definite = frozenset({"states", "maldives", "republic"})
+    assert canonical_office(role, place, definite) == expected
