@@ -86,6 +86,8 @@ def child(path: str, out: str, workers: int, engine: str) -> None:
         "mentions": summary.mentions, "facts": summary.facts, "vocab_strings": summary.vocab_strings,
         "parent_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
         "worker_rss": summary.worker_peak_rss, "summary": summary.line(),
+        "parent_cpu": time.process_time(), "worker_cpu": sorted(summary.worker_cpu.values()),
+        "load": os.getloadavg()[0],
     }))
 
 
@@ -166,6 +168,13 @@ def speed(args: argparse.Namespace, words: int) -> None:
           f"peak RSS {peak_mb(two, 2):,.0f} MB (parent {two['parent_rss'] / 2**20:,.0f} + "
           f"2 x worker {two['worker_rss'] / 2**20:,.0f})", flush=True)
     print(f"  {one['summary']}")
+    # Wall-clock speed-up is only meaningful on idle cores; the CPU seconds each process used
+    # give what two idle cores would do: the run lasts as long as its busiest process.
+    busiest = max(two["worker_cpu"] + [two["parent_cpu"]])
+    print(f"CPU seconds: 1 worker {one['parent_cpu']:.1f}; 2 workers: parent {two['parent_cpu']:.1f}, workers "
+          f"{' + '.join(f'{c:.1f}' for c in two['worker_cpu'])} → speed-up on idle cores ≈ "
+          f"{one['parent_cpu'] / busiest:.2f}x (1-minute load average during the runs: {one['load']:.1f}, "
+          f"{two['load']:.1f} on {os.cpu_count()} cores)", flush=True)
 
 
 def memory(args: argparse.Namespace, docs: int, words: int) -> None:

@@ -86,6 +86,7 @@ class Summary:
     skipped_shards: int = 0
     vocab_strings: int = 0  # largest ``len(nlp.vocab.strings)`` a worker reported after a shard
     worker_peak_rss: int = 0  # bytes: the largest peak RSS a worker reported
+    worker_cpu: dict = field(default_factory=dict)  # worker pid → CPU seconds it reported last
 
     def line(self) -> str:
         rate = self.words / self.seconds if self.seconds else 0.0
@@ -154,6 +155,8 @@ class ShardDone:
     words: int
     vocab_strings: int
     peak_rss: int  # bytes, of the worker process
+    pid: int = 0  # the worker process, and the CPU seconds it has used so far
+    cpu_seconds: float = 0.0
 
     def record(self) -> dict:
         return {"shard": self.shard, "key": self.key, "documents": self.documents, "errors": self.errors,
@@ -171,6 +174,7 @@ def run_shard(task: ShardTask, nlp: Language | None = None) -> ShardDone:
         shard=task.shard, key=task.key, documents=len(results), errors=sum(not r.ok for r in results),
         mentions=sum(len(r.mentions) for r in results), facts=sum(len(r.facts) for r in results),
         words=sum(len(r.document[6].split()) for r in results), vocab_strings=strings, peak_rss=_peak_rss(),
+        pid=os.getpid(), cpu_seconds=time.process_time(),
     )
 
 
@@ -583,6 +587,7 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
         summary.words += result.words
         summary.vocab_strings = max(summary.vocab_strings, result.vocab_strings)
         summary.worker_peak_rss = max(summary.worker_peak_rss, result.peak_rss)
+        summary.worker_cpu[result.pid] = max(summary.worker_cpu.get(result.pid, 0.0), result.cpu_seconds)
         if options.progress:
             options.progress(result.documents, result.words)
 

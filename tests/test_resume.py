@@ -1,0 +1,181 @@
+"""Kill a real ``newsfacts run`` with SIGKILL mid-run, then ``--resume`` it.
+
+What must hold: the killed run leaves the previous outputs untouched (here,
+those of an earlier run on other input, so "untouched" is checkable byte for
+byte), never a truncated file; ``--resume`` skips the shards the killed run
+finished and redoes the rest; the result is byte-identical to an
+uninterrupted run, with every input id exactly once.
+
+Shards are :data:`pipeline.engine.SHARD_SIZE` (500) documents and the CLI has
+no option to change that, so the input holds enough documents for several
+shards (4,000: eight shards, a few seconds per run).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.engine import SHARD_SIZE, STATE_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
+SHARED_NEWS = ROOT.parent / "shared" / "data" / "current_events.jsonl"
+OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv")
+DOCUMENTS = 8 * SHARD_SIZE
+#: Finished shards to wait for before the kill.
+KILL_AFTER = 2
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+
+
+def command(*args: str | Path) -> list[str]:
+    exe = [str(NEWSFACTS)] if NEWSFACTS.exists() else [sys.executable, "-m", "pipeline"]
+    return [*exe, *map(str, args)]
+
+
+def write_input(path: Path, n: int, prefix: str = "") -> list[str]:
+    """``n`` JSONL records (real news from ../shared when present, else synthetic); their ids."""
+    records = []
+    if SHARED_NEWS.exists():
+        with SHARED_NEWS.open(encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                records.append({"id": prefix + rec["id"], "text": rec["text"], "published": rec.get("published")})
+                if len(records) == n:
+                    break
+    for k in range(len(records), n):  # synthesise the rest
+        records.append({"id": f"{prefix}syn-{k:05d}", "published": "2009-12-02",
+                        "text": f"Candidate {k} won the race for Mayor of Atlanta by {k + 10} votes on Tuesday."})
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return [r["id"] for r in records]
+
+
+def manifest_shards(out: Path) -> list[int]:
+    manifest = out / STATE_DIR / "manifest.jsonl"
+    if not manifest.is_file():
+        return []
+    shards = []
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        try:
+            shards.append(json.loads(line)["shard"])
+        except (ValueError, KeyError, TypeError):
+            pass  # a line cut by the kill
+    return shards
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS if (out / name).exists()}
+
+
+def doc_ids(out: Path) -> list[str]:
+    csv.field_size_limit(2**31 - 1)
+    with (out / "documents.csv").open(encoding="utf-8", newline="") as f:
+        return [row["doc_id"] for row in csv.DictReader(f)]
+
+
+@pytest.fixture(scope="module")
+def killed_and_resumed(tmp_path_factory):
+    base = tmp_path_factory.mktemp("resume")
+    data, earlier = base / "news.jsonl", base / "earlier.jsonl"
+    ids = write_input(data, DOCUMENTS)
+    write_input(earlier, 30, prefix="earlier-")
+    out, reference = base / "out", base / "reference"
+
+    first = subprocess.run(command("run", earlier, "--out", out, "--quiet"), capture_output=True, text=True,
+                           timeout=120)
+    assert first.returncode == 0, first.stderr
+    previous = snapshot(out)
+
+    proc = subprocess.Popen(command("run", data, "--out", out, "--quiet"), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    try:
+        while len(manifest_shards(out)) < KILL_AFTER:
+            assert proc.poll() is None, f"the run ended before the kill: {proc.stderr.read()}"
+            assert time.monotonic() < deadline, "no shard finished within 120 s"
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+        proc.stderr.close()
+    after_kill = snapshot(out)
+    killed_manifest = manifest_shards(out)
+    parts = out / STATE_DIR / "parts"
+    mtimes = {p.name: p.stat().st_mtime_ns for p in parts.iterdir()}
+    temporaries = sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
+
+    resumed = subprocess.run(command("run", data, "--out", out, "--resume", "--quiet"), capture_output=True,
+                             text=True, timeout=180)
+    uninterrupted = subprocess.run(command("run", data, "--out", reference, "--quiet"), capture_output=True,
+                                   text=True, timeout=180)
+    return {
+        "ids": ids, "out": out, "reference": reference, "previous": previous, "after_kill": after_kill,
+        "returncode": proc.returncode, "killed_manifest": killed_manifest, "mtimes": mtimes, "parts": parts,
+        "temporaries_after_kill": temporaries, "resumed": resumed, "uninterrupted": uninterrupted,
+        "final_manifest": manifest_shards(out),
+    }
+
+
+def test_resume_kill_was_mid_run(killed_and_resumed):
+    r = killed_and_resumed
+    assert r["returncode"] == -signal.SIGKILL
+    assert KILL_AFTER <= len(set(r["killed_manifest"])) < DOCUMENTS // SHARD_SIZE
+
+
+def test_resume_killed_run_leaves_the_previous_outputs(killed_and_resumed):
+    r = killed_and_resumed
+    assert set(r["previous"]) == set(OUTPUTS)
+    assert r["after_kill"] == r["previous"], "the killed run changed (or truncated) the outputs of the run before"
+
+
+def test_resume_killed_run_leaves_no_temporary_outputs(killed_and_resumed):
+    # the kill happened while shards were processed, before any final CSV was opened
+    assert killed_and_resumed["temporaries_after_kill"] == []
+
+
+def test_resume_completes_with_exit_0(killed_and_resumed):
+    r = killed_and_resumed
+    assert r["resumed"].returncode == 0, r["resumed"].stderr
+    assert r["uninterrupted"].returncode == 0, r["uninterrupted"].stderr
+    assert r["resumed"].stderr.strip().splitlines()[-1].startswith(f"{DOCUMENTS} documents ")
+
+
+def test_resume_output_is_byte_identical_to_an_uninterrupted_run(killed_and_resumed):
+    r = killed_and_resumed
+    for name in OUTPUTS:
+        assert (r["out"] / name).read_bytes() == (r["reference"] / name).read_bytes(), name
+
+
+def test_resume_no_duplicate_or_missing_doc_ids(killed_and_resumed):
+    r = killed_and_resumed
+    got = doc_ids(r["out"])
+    assert len(got) == len(set(got))
+    assert got == r["ids"]
+
+
+def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
+    r = killed_and_resumed
+    total = DOCUMENTS // SHARD_SIZE
+    skipped = sorted(set(r["killed_manifest"]))
+    redone = sorted(set(r["final_manifest"]) - set(skipped))
+    print(f"\nresume: {total} shards, {len(skipped)} skipped {skipped}, {len(redone)} redone {redone}")
+    assert sorted(set(r["final_manifest"])) == list(range(total))
+    assert len(skipped) + len(redone) == total
+    assert len(r["final_manifest"]) == len(r["killed_manifest"]) + len(redone), "a finished shard was redone"
+    for shard in skipped:  # its parts were not rewritten
+        for part in ("documents", "mentions", "facts"):
+            name = f"{shard:06d}.{part}.csv"
+            assert (r["parts"] / name).stat().st_mtime_ns == r["mtimes"][name], name
+
+
+def test_resume_leaves_no_temporary_files(killed_and_resumed):
+    out = killed_and_resumed["out"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR])
