@@ -179,3 +179,61 @@ def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
 def test_resume_leaves_no_temporary_files(killed_and_resumed):
     out = killed_and_resumed["out"]
     assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR])
+
+
+# A kill while the final CSVs are being replaced: one file is new, the others old.
+_KILL_ON_SECOND_OUTPUT = '''
+import os, signal
+import pipeline.write as write
+
+_commit = write.AtomicCsv.commit
+_outputs = []
+
+
+def commit(self):
+    if self.path.parent.name != "parts":
+        _outputs.append(self.path.name)
+        if len(_outputs) == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+    return _commit(self)
+
+
+write.AtomicCsv.commit = commit
+'''
+
+
+@pytest.fixture(scope="module")
+def killed_during_merge(tmp_path_factory):
+    base = tmp_path_factory.mktemp("merge")
+    data, earlier = base / "news.jsonl", base / "earlier.jsonl"
+    write_input(data, 200)
+    write_input(earlier, 30, prefix="earlier-")
+    out = base / "out"
+    assert subprocess.run(command("run", earlier, "--out", out, "--quiet"), capture_output=True,
+                          timeout=120).returncode == 0
+    previous = snapshot(out)
+    hook = base / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_KILL_ON_SECOND_OUTPUT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), str(ROOT)])}
+    proc = subprocess.run(command("run", data, "--out", out, "--quiet"), capture_output=True, env=env, timeout=120)
+    assert proc.returncode == -signal.SIGKILL
+    complete = subprocess.run(command("run", data, "--out", base / "new", "--quiet"), capture_output=True,
+                              timeout=120)
+    assert complete.returncode == 0
+    return {"previous": previous, "after": snapshot(out), "new": snapshot(base / "new"), "out": out}
+
+
+def test_resume_kill_during_merge_leaves_each_file_whole(killed_during_merge):
+    r = killed_during_merge
+    for name, data in r["after"].items():
+        assert data in (r["previous"][name], r["new"][name]), f"{name} is neither the old nor the new file"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "engine.py ShardStore.merge commits documents/mentions/facts/entities one after another, each while the "
+    "next is still being written: a kill in between leaves a mix of the old and the new run "
+    "(fix: write all four, then pipeline.write.commit_all)"))
+def test_resume_kill_during_merge_leaves_the_previous_set_or_none(killed_during_merge):
+    r = killed_during_merge
+    assert r["after"] in ({}, r["previous"]) or r["after"] == r["new"]

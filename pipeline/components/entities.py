@@ -265,6 +265,9 @@ class EntityRecognizer:
                     j += 2
                 elif t.text in particles and j + 2 < n and doc[j + 1].text == "-" and _is_cap(doc[j + 2]):
                     j += 3  # "Abdul Fattah al-Sisi"
+                elif t.text == "-" and j + 1 < n and _is_cap(doc[j + 1]) and (j + 1) not in taken \
+                        and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
+                    j += 2  # "Jean-Marie Le Pen", "Hannah Spencer-Smith"
                 else:
                     break
             yield i, j

@@ -1,0 +1,83 @@
+"""Linking mentions to canonical entities (pipeline/components/linker.py, pipeline/kb.py)."""
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.kb import entity_id
+
+
+def links(doc, label):
+    return [(s.text, s._.entity, s._.entity_id) for s in doc.spans["mentions"] if s.label_ == label]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # surnames and possessives resolve to the full name in the document
+        ("In the run-off, Boris Tadic defeats Tomislav Nikolic. Nikolic's supporters protest; Tadic celebrates.",
+         {"Boris Tadic": "Boris Tadic", "Tomislav Nikolic": "Tomislav Nikolic", "Nikolic": "Tomislav Nikolic",
+          "Tadic": "Boris Tadic"}),
+        # a shorter form of a longer name
+        ("Incumbent President Ibrahim Mohamed Solih faces voters. Mohamed Solih concedes.",
+         {"Ibrahim Mohamed Solih": "Ibrahim Mohamed Solih", "Mohamed Solih": "Ibrahim Mohamed Solih"}),
+        # titles are not part of the name; the KB names the person
+        ("Councilwoman Mary Norwood filed a request. Norwood said so.",
+         {"Mary Norwood": "Mary Norwood", "Norwood": "Mary Norwood"}),
+    ],
+)
+def test_linker_people_within_a_document(nlp, text, expected):
+    assert {t: e for t, e, _ in links(nlp(text), "PERSON")} == expected
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Boris Tadić wins the election.", "Boris Tadic wins the election."),
+        ("Lech Wałęsa wins the election.", "Lech Walesa wins the election."),
+        ("Jean-Marie Le Pen wins the election.", "Jean-Marie Le-Pen wins the election."),
+    ],
+)
+def test_linker_spelling_variants_share_an_id_across_documents(nlp, a, b):
+    first = [i for *_, i in links(nlp(a), "PERSON")]
+    second = [i for *_, i in links(nlp(b), "PERSON")]
+    assert first == second and len(first) == 1
+
+
+def test_linker_kb_people_keep_their_id(nlp):
+    doc = nlp("Kasim Reed won. Reed thanked voters.")
+    assert [(t, i) for t, _, i in links(doc, "PERSON")] == [("Kasim Reed", "person:kasim-reed"),
+                                                              ("Reed", "person:kasim-reed")]
+    assert [s._.kb_id for s in doc.spans["mentions"] if s.label_ == "PERSON"] == ["person:kasim-reed"] * 2
+
+
+def test_linker_new_people_get_derived_ids(nlp):
+    doc = nlp("Zorblat Quenwick was elected as mayor of Atlanta, defeating challenger Mira Ostrova.")
+    assert ("Mira Ostrova", "Mira Ostrova", entity_id("PERSON", "Mira Ostrova")) in links(doc, "PERSON")
+    assert [s._.kb_id for s in doc.spans["mentions"] if s.text == "Mira Ostrova"] == [None]  # NIL, explicitly
+
+
+def test_linker_generic_office_is_refined_by_the_kb(nlp):
+    """"state lawmaker" is the Georgia General Assembly in general, but the KB says Reed sat in its Senate."""
+    doc = nlp("Atlanta voters know Reed. Kasim Reed, a former state lawmaker, is in a runoff.")
+    assert [e for _, e, _ in links(doc, "OFFICE")] == ["Member of the Georgia State Senate"]
+    doc = nlp("Atlanta voters know Zorblat Quenwick, a former state lawmaker.")
+    assert [e for _, e, _ in links(doc, "OFFICE")] == ["Member of the Georgia General Assembly"]
+
+
+def test_linker_ambiguous_place_follows_the_story(nlp):
+    """"Georgia" is a country and a US state; Atlanta in the story picks the state."""
+    doc = nlp("Atlanta is the capital of Georgia.")
+    assert [i for t, _, i in links(doc, "GPE") if t == "Georgia"] == ["gpe:georgia-us"]
+    doc = nlp("Tbilisi is the capital of Georgia.")
+    assert [i for t, _, i in links(doc, "GPE") if t == "Georgia"] == ["gpe:georgia"]
+
+
+def test_linker_entities_table_collects_aliases(tmp_path):
+    src = tmp_path / "two.jsonl"
+    src.write_text('{"id": "a", "text": "Boris Tadić wins. Tadić thanks voters."}\n'
+                   '{"id": "b", "text": "Boris Tadic concedes."}\n', encoding="utf-8")
+    tables = pipeline.extract([src])
+    row = tables["entities"].set_index("entity_id").loc["person:boris-tadic"]
+    assert (row["name"], row["aliases"], row["mentions"], row["documents"]) == (
+        "Boris Tadić", "Boris Tadic|Tadić", 3, 2)
