@@ -141,6 +141,8 @@ class AtomicCsv:
                 self._file.write(data)
 
     def commit(self) -> Path:
+        if self._file.closed:  # already flushed by commit_all
+            raise ValueError(f"{self.path}: already committed or aborted")
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
@@ -161,6 +163,23 @@ class AtomicCsv:
             self.commit()
         else:
             self.abort()
+
+
+def commit_all(files: Sequence[AtomicCsv]) -> list[Path]:
+    """Commit several files as one output: all are flushed to disk first, then
+    renamed one after another, so a crash while any of them is still being
+    written leaves every previous file in place (the remaining window is the
+    few renames, not the writing)."""
+    for f in files:
+        f._file.flush()
+        os.fsync(f._file.fileno())
+        f._file.close()
+    paths = []
+    for f in files:
+        os.replace(f.tmp, f.path)
+        remove_stale_temporaries(f.path)
+        paths.append(f.path)
+    return paths
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Iterable[object]]) -> Path:

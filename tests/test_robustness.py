@@ -281,7 +281,7 @@ def test_robustness_long_document_time_grows_linearly(nlp):
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from pipeline.write import AtomicCsv, guard, is_invertible, read_csv, unguard, write_csv  # noqa: E402
+from pipeline.write import AtomicCsv, commit_all, guard, is_invertible, read_csv, unguard, write_csv  # noqa: E402
 
 #: Text drawn for cells: any code point except lone surrogates (UTF-8 cannot hold them;
 #: the readers replace them before a cell is written), formula prefixes made likely.
@@ -429,3 +429,14 @@ def test_write_stale_temporary_of_a_killed_process_is_removed(tmp_path):
     write_csv(tmp_path / "documents.csv", ("doc_id",), [("a",)])
     assert not stale.exists()
     assert other.exists()
+
+
+def test_write_commit_all_replaces_every_file_only_at_the_end(tmp_path):
+    old = {n: write_csv(tmp_path / n, ("a",), [("old",)]).read_bytes() for n in ("x.csv", "y.csv")}
+    files = [AtomicCsv(tmp_path / n, ("a",)) for n in ("x.csv", "y.csv")]
+    for f in files:
+        f.write(("new",))
+    assert {n: (tmp_path / n).read_bytes() for n in old} == old  # nothing visible while writing
+    commit_all(files)
+    assert all((tmp_path / n).read_text(encoding="utf-8") == "a\nnew\n" for n in old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv", "y.csv"]
