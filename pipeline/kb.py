@@ -12,6 +12,7 @@ worker gives the same person the same id without talking to the others.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -52,6 +53,7 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı
                                  "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, diacritics, hyphens, apostrophes and spacing folded: the identity key of a name."""
     text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
@@ -62,6 +64,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def word_key(text: str) -> str:
     """Case, apostrophes and punctuation folded, diacritics kept: "Ján" is not the month "Jan"."""
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'")

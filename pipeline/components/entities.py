@@ -47,6 +47,12 @@ def _is_cap(token: Token) -> bool:
     return not (len(text) > 1 and text.isupper() and "." not in text)
 
 
+def _surname(span: Span) -> str:
+    """The last word of a name, when it is one capitalised token ("Reed"; not "Shui-bian")."""
+    last = span[-1].text
+    return last if last[:1].isupper() and span.text.split()[-1] == last else ""
+
+
 def _is_initial(token: Token) -> bool:
     t = token.text
     return len(t) == 2 and t[0].isupper() and t[1] == "."
@@ -128,8 +134,7 @@ class EntityRecognizer:
                 continue
             people.append(span)
         people += self._coordinated_people(doc, pending, people + [f for f in found if f.label_ == "PERSON"])
-        known = {s[-1].text for s in found if s.label_ == "PERSON" and len(s) >= 2}
-        known |= {p[-1].text for p in people if len(p) >= 2}
+        known = {_surname(s) for s in found + people if s.label_ == "PERSON" and len(s) >= 2} - {""}
         # A known surname is the person, even where it is also a place ("Muscat's associates").
         released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
         found = [s for s in found if s not in released]
@@ -265,9 +270,9 @@ class EntityRecognizer:
                     j += 2
                 elif t.text in particles and j + 2 < n and doc[j + 1].text == "-" and _is_cap(doc[j + 2]):
                     j += 3  # "Abdul Fattah al-Sisi"
-                elif t.text == "-" and j + 1 < n and _is_cap(doc[j + 1]) and (j + 1) not in taken \
+                elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
                         and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
-                    j += 2  # "Jean-Marie Le Pen", "Hannah Spencer-Smith"
+                    j += 2  # "Jean-Marie Le Pen", "Hannah Spencer-Smith", "Chen Shui-bian"
                 else:
                     break
             yield i, j
