@@ -6,6 +6,7 @@ option) with a one-line message, 1 an internal failure.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -37,12 +38,16 @@ def _guarded(fn):
 
     try:
         return fn()
-    except (UsageError, InputError) as e:
-        _fail(str(e), 2)
-    except DataError as e:
-        _fail(str(e), 2)
+    except (UsageError, InputError, DataError) as e:
+        _fail(str(e), 2)  # the user can fix it: an input, an option, or a --models copy
     except NewsfactsError as e:
         _fail(str(e), 1)
+    except typer.Exit:
+        raise
+    except Exception as e:  # noqa: BLE001 - the CLI edge: one line, the traceback on request
+        if os.environ.get("NEWSFACTS_DEBUG"):
+            raise
+        _fail(f"internal error: {type(e).__name__}: {e} (set NEWSFACTS_DEBUG=1 for the traceback)", 1)
 
 
 @app.command()

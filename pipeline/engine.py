@@ -39,6 +39,7 @@ import traceback
 import weakref
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -47,11 +48,11 @@ from spacy.language import Language
 
 from .clean import clean
 from .documents import DEFAULT_MAX_CHARS, Document, iter_documents
-from .errors import UsageError
+from .errors import NewsfactsError, UsageError
 from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
                    doc_rows, entity_rows, error_result)
 from .settings import Settings
-from .write import AtomicCsv, write_csv
+from .write import AtomicCsv, commit_all, write_csv
 
 #: Documents per shard: the unit of resume, of parallel work and of a Dask task.
 SHARD_SIZE = 500
@@ -338,21 +339,26 @@ class ShardStore:
         self.record(ShardDone(shard, key, len(results), sum(not r.ok for r in results),
                               sum(len(r.mentions) for r in results), sum(len(r.facts) for r in results), 0, 0, 0))
 
-    def merge(self, out_dir: Path, shard_ids: Sequence[int]) -> Summary:
-        """The final CSVs from the parts, in shard order; each written atomically."""
-        summary = Summary(shards=len(shard_ids))
-        for part in PARTS:
-            with AtomicCsv(out_dir / f"{part}.csv", COLUMNS[part]) as out:
+    def merge(self, out_dir: Path, shard_ids: Sequence[int]) -> None:
+        """The four CSVs from the parts, in shard order, committed together (``commit_all``):
+        a crash before the renames leaves the previous set of files, never a mix."""
+        files: list[AtomicCsv] = []
+        try:
+            for part in PARTS:
+                files.append(AtomicCsv(out_dir / f"{part}.csv", COLUMNS[part]))
                 for shard in shard_ids:
-                    with self._part(shard, part).open(encoding="utf-8", newline="") as f:
-                        next(f)  # header
-                        shutil.copyfileobj(f, out._file, 1 << 20)
-        packed: dict[str, list] = {}  # one entry per entity of the corpus, never per document
-        for shard in shard_ids:
-            with self._part(shard, "entities").open("rb") as f:
-                _pack_into(packed, pickle.load(f))
-        write_csv(out_dir / "entities.csv", ENTITY_COLUMNS, entity_rows(_unpack(packed)))
-        return summary
+                    files[-1].append_body(self._part(shard, part))
+            packed: dict[str, list] = {}  # one entry per entity of the corpus, never per document
+            for shard in shard_ids:
+                with self._part(shard, "entities").open("rb") as f:
+                    _pack_into(packed, pickle.load(f))
+            files.append(AtomicCsv(out_dir / "entities.csv", ENTITY_COLUMNS))
+            files[-1].write_many(entity_rows(_unpack(packed)))
+            commit_all(files)
+        except BaseException:
+            for f in files:
+                f.abort()
+            raise
 
 
 def merge_tallies(many: Iterable[dict[str, EntityTally]]) -> dict[str, EntityTally]:
@@ -434,7 +440,11 @@ class _Pool(_Engine):
         return self.executor.submit(run_shard, task)
 
     def _result(self, handle) -> ShardDone:
-        return handle.result()
+        try:
+            return handle.result()
+        except BrokenProcessPool:
+            raise NewsfactsError("a worker process died (killed, or out of memory?); --resume continues from the "
+                                 "finished shards") from None
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

@@ -103,10 +103,14 @@ def load_gold(path: Path) -> tuple[dict, list[dict]]:
             row = json.loads(line)
         except json.JSONDecodeError as e:
             raise UsageError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+        if not isinstance(row, dict):
+            raise UsageError(f"{path}:{n}: a gold record must be a JSON object")
         if "aliases" in row and "doc" not in row and "id" not in row:
             aliases.update(row["aliases"])
-        else:
+        elif "id" in row or ("source" in row and "doc" in row):
             docs.append(row)
+        else:
+            raise UsageError(f"{path}:{n}: a gold record needs 'id', or 'source' and 'doc'")
     return aliases, docs
 
 

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import configparser
+
 import spacy
 from spacy.language import Language
+from thinc.api import ConfigValidationError
 
 from . import components  # noqa: F401  (registers the newsfacts factories)
-from .errors import UsageError
+from .errors import DataError, NewsfactsError, UsageError
 from .settings import DEFAULT_MODELS
 
 
@@ -21,8 +24,14 @@ def build(models: str | Path = DEFAULT_MODELS, *, ner_model: str | None = None) 
     config_path = models / "config.cfg"
     if not config_path.is_file():
         raise UsageError(f"{config_path} does not exist (--models must point at a copy of models/)")
-    config = spacy.util.load_config(config_path, overrides={"paths.models": str(models)}, interpolate=False)
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    try:
+        config = spacy.util.load_config(config_path, overrides={"paths.models": str(models)}, interpolate=False)
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    except (ConfigValidationError, configparser.Error, ValueError, KeyError) as e:
+        if isinstance(e, NewsfactsError):
+            raise
+        first = " ".join(str(e).split())[:300]
+        raise DataError(f"{config_path}: not a valid pipeline config ({first})") from None
     if ner_model:
         nlp.add_pipe("newsfacts_ner", before="newsfacts_linker", config={"model": ner_model})
     return nlp

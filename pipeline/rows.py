@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .clean import CleanText
-from .components.common import mentions
+from .components.common import mentions, sentence_index
 from .documents import Document
 
 DOCUMENT_COLUMNS = ("doc_id", "source", "published", "status", "error", "chars", "text", "encoding", "note", "url")
@@ -130,13 +130,7 @@ def _name(span: Span | None) -> str:
 
 def _sentence_index(doc: Doc) -> list[int]:
     """1-based sentence number of every token."""
-    out = [1] * len(doc)
-    if not doc.has_annotation("SENT_START"):
-        return out
-    for n, sent in enumerate(doc.sents, 1):
-        for i in range(sent.start, sent.end):
-            out[i] = n
-    return out
+    return [n + 1 for n in sentence_index(doc)[1]]
 
 
 def entity_rows(tallies: dict[str, EntityTally]) -> list[tuple]:

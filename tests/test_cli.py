@@ -167,14 +167,6 @@ def _broken_copy(tmp_path: Path, relative: str, garbage: str) -> Path:
     return copy
 
 
-_DATES_BUG = pytest.mark.xfail(strict=True, reason=(
-    "components/dates.py: DateDataError subclasses ValueError, not errors.DataError, so the CLI "
-    "prints a traceback and exits 1"))
-_CONFIG_BUG = pytest.mark.xfail(strict=True, reason=(
-    "nlp.py build(): a config.cfg that does not parse raises configparser/spaCy errors, "
-    "not DataError: traceback and exit 1"))
-
-
 @pytest.mark.parametrize("relative, garbage", [
     ("facts/outcome.yml", "- id: [unclosed\n"),
     ("facts/cues.yml", "negation: [\n"),
@@ -183,9 +175,9 @@ _CONFIG_BUG = pytest.mark.xfail(strict=True, reason=(
     ("patterns/entities.jsonl", '{"broken\n'),
     ("patterns/figures.jsonl", '{"broken\n'),
     ("lexicons/roles.jsonl", '{"broken\n'),
-    pytest.param("patterns/dates.jsonl", '{"broken\n', marks=_DATES_BUG),
-    pytest.param("lexicons/date_cues.tsv", "one column only\n", marks=_DATES_BUG),
-    pytest.param("config.cfg", "[broken\n", marks=_CONFIG_BUG),
+    pytest.param("patterns/dates.jsonl", '{"broken\n'),
+    pytest.param("lexicons/date_cues.tsv", "one column only\n"),
+    pytest.param("config.cfg", "[broken\n"),
 ])
 def test_cli_run_broken_models_copy_exits_2_naming_the_file(tmp_path, relative, garbage):
     """A broken --models copy is an unusable invocation: exit 2, the file named, no traceback."""
@@ -204,7 +196,6 @@ def test_cli_evaluate_missing_outputs_exits_2(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="evaluate.py gold_doc_id(): a gold record without id/source raises KeyError")
 def test_cli_evaluate_gold_record_without_id_exits_2(tmp_path, inputs):
     assert invoke("run", inputs, "--out", tmp_path / "out", "--quiet").exit_code == 0
     gold = tmp_path / "gold.jsonl"

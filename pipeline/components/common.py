@@ -73,3 +73,30 @@ def role_matcher(nlp, roles) -> "PhraseMatcher":
             variants = {form, form.title(), form[:1].upper() + form[1:]}
             matcher.add(f"{role.id}|{kind}", [nlp.make_doc(v) for v in sorted(variants)])
     return matcher
+
+
+_SENTS = "newsfacts_sentences"
+
+
+def sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's sentences and, per token, the number of its sentence; computed once per Doc.
+
+    ``Span.sent`` and ``doc.has_annotation`` walk the whole document on every call, which
+    makes a long document quadratic; the components ask here instead.
+    """
+    cached = doc.user_data.get(_SENTS)
+    if cached is not None and cached[2] == len(doc):
+        return cached[0], cached[1]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    of = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            of[i] = n
+    doc.user_data[_SENTS] = (sents, of, len(doc))
+    return sents, of
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence that token ``i`` belongs to."""
+    sents, of = sentence_index(doc)
+    return sents[of[i]] if doc else doc[:]

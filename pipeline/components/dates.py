@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import timex
+from ..errors import DataError
 from ..extensions import MENTIONS, register
 
 register()
@@ -65,7 +66,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
 
-class DateDataError(ValueError):
+class DateDataError(DataError):
     """A date data file is malformed; the message names the file and the line."""
 
 
@@ -360,11 +361,17 @@ class DateRecognizer:
         return data.date_obj.date().isoformat() if data and data.date_obj else None
 
     # -- context -----------------------------------------------------------
-    def direction(self, doc: Doc, span: Span) -> timex.Direction:
-        """Past or future from the nearest tense cue around the span, in its sentence."""
+    def direction(self, doc: Doc, span: Span, has_sents: bool | None = None) -> timex.Direction:
+        """Past or future from the nearest tense cue around the span, in its sentence.
+
+        ``has_sents`` is ``doc.has_annotation("SENT_START")``, which walks the whole
+        document: the caller computes it once per document, not once per date.
+        """
         lo = max(0, span.start - self.context_tokens)
         hi = min(len(doc), span.end + self.context_tokens)
-        if doc.has_annotation("SENT_START"):  # stay in the sentence (span.sent walks the doc)
+        if has_sents is None:
+            has_sents = doc.has_annotation("SENT_START")
+        if has_sents:  # stay in the sentence (span.sent walks the doc)
             lo = next((i for i in range(span.start, lo, -1) if doc[i].is_sent_start), lo)
             hi = next((i for i in range(span.end, hi) if doc[i].is_sent_start), hi)
         tokens = doc[lo:hi]
@@ -426,7 +433,8 @@ class DateRecognizer:
 
     # -- the component -----------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc.text)
+        text = doc.text  # Doc.text joins every token: read it once, not once per date
+        found = self.find(text)
         anchor = self.find_anchor(doc, found)
         doc._.anchor = anchor.isoformat() if anchor else None
         if MENTIONS not in doc.spans:
@@ -434,16 +442,17 @@ class DateRecognizer:
         if not found:
             return doc
         group = doc.spans[MENTIONS]
-        blocked = [(s.start_char, s.end_char) for s in group if s.label_ in BLOCKING_LABELS]
+        blocked_chars = {c for s in group if s.label_ in BLOCKING_LABELS for c in range(s.start_char, s.end_char)}
+        has_sents = doc.has_annotation("SENT_START")
         new = []
         for rec in found:
-            if any(rec.start < e and s < rec.end for s, e in blocked):
+            if blocked_chars.intersection(range(rec.start, rec.end)):
                 continue
             span = doc.char_span(rec.start, rec.end, label=LABEL, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
-            direction = self.direction(doc, span)
-            value, value_end = self._value(rec.pattern, doc.text[rec.start:rec.end], rec.groups,
+            direction = self.direction(doc, span, has_sents)
+            value, value_end = self._value(rec.pattern, text[rec.start:rec.end], rec.groups,
                                            anchor, direction)
             span._.value = value
             span._.value_end = value_end

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..resources import load_resources
-from .common import default_models_dir, mentions
+from .common import default_models_dir, mentions, sentence_index, sentence_of
 
 #: Tokens that join coordinated mentions ("Norwood and Reed", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
@@ -110,20 +110,20 @@ class FactEngine:
             by_rule.setdefault(doc.vocab.strings[match_id], []).append((start, end))
         out = []
         for rid, spans in by_rule.items():
-            spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-            last_end = -1
-            for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-                pass
             kept: list[tuple[int, int]] = []
+            used: set[int] = set()
             for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-                if all(end <= a or start >= b for a, b in kept):
+                if not used.intersection(range(start, end)):
                     kept.append((start, end))
+                    used.update(range(start, end))
             out.extend((self.by_id[rid], s, e) for s, e in sorted(kept))
-            del last_end
         # A longer trigger of the same predicate wins: "was defeated by" over "defeated".
+        covering: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for r, s, e in out:
+            for i in range(s, e):
+                covering.setdefault((r.predicate, i), []).append((s, e))
         out = [(r, s, e) for r, s, e in out
-               if not any(r2.predicate == r.predicate and s2 <= s and e <= e2 and (e2 - s2) > (e - s)
-                          for r2, s2, e2 in out)]
+               if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2 in covering[(r.predicate, s)])]
         out.sort(key=lambda t: (t[1], t[2], t[0].id))
         return out
 
@@ -141,7 +141,7 @@ class FactEngine:
     # -- one trigger -------------------------------------------------------------
     def _apply(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
         doc = ctx.doc
-        sent = doc[start].sent
+        sent = sentence_of(doc, start)
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
             return
         if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
@@ -208,7 +208,7 @@ class FactEngine:
             qualifier = next((s._.qualifier for s in (obj, office) if s is not None and s.label_ == "OFFICE"
                               and s._.qualifier), None)
             slots["qualifier"] = qualifier
-            spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and s.sent == sent]
+            spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and sent.start <= s.start < sent.end]
             ev_start = min([start] + [s.start for s in spans])
             ev_end = max([end] + [s.end for s in spans])
             for mapping in (rule.emit or _IDENTITY, *rule.also):
@@ -381,7 +381,7 @@ class FactEngine:
         "the Dec. 1 runoff", "runoff on December 1", "the 2012 US presidential election"."""
         doc = ctx.doc
         out = []
-        sent = doc[start].sent
+        sent = sentence_of(doc, start)
         for d in ctx.in_sentence(sent, "DATE"):
             if d._.value is None:
                 continue
@@ -459,7 +459,7 @@ class FactEngine:
             group = [q for q in self._coordinated(ctx, p, [q for q in people if q.start >= p.start])
                      if q is p or q.start not in ends]
             done.update(q.start for q in group)
-            sent = p.sent
+            sent = sentence_of(doc, p.start)
             ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
             for person in group:
                 preset = {"subject": [person]}
@@ -476,7 +476,7 @@ class FactEngine:
         """"John Smith takes 41 percent and Mary Jones 37 percent": a figure right after a name, in a
         sentence that reports a result (the rule's ``near`` words)."""
         doc = ctx.doc
-        sent = p.sent
+        sent = sentence_of(doc, p.start)
         k = p.end
         if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received"):
             k += 1
@@ -561,8 +561,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         k = f.key()
         if k not in best or f.confidence > best[k].confidence:
             best[k] = f
-    keys = list(best)
-    kept = [k for k in keys if not any(o != k and _subsumes(o, k) for o in keys)]
+    groups: dict[tuple, list[tuple]] = {}
+    for k in best:  # subsumption only within one predicate and polarity: keeps this linear in practice
+        groups.setdefault((k[0], k[-1]), []).append(k)
+    kept = [k for ks in groups.values() for k in ks if not any(o != k and _subsumes(o, k) for o in ks)]
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
 
 
@@ -583,7 +585,7 @@ class _Context:
         self._by_label: dict[str, list[Span]] = {}
         for m in self.all:
             self._by_label.setdefault(m.label_, []).append(m)
-        self._sent_cache: dict[tuple[int, str], list[Span]] = {}
+        self._sent_cache: dict[str, dict[int, list[Span]]] = {}
         self.bound: dict[int, int] = {}
         self.titles = self._titles()
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
@@ -619,10 +621,15 @@ class _Context:
         return self._by_label.get(label, [])
 
     def in_sentence(self, sent: Span, label: str) -> list[Span]:
-        key = (sent.start, label)
-        if key not in self._sent_cache:
-            self._sent_cache[key] = [m for m in self.by_label(label) if sent.start <= m.start and m.end <= sent.end]
-        return self._sent_cache[key]
+        """Mentions of ``label`` inside ``sent``, from an index built once per label."""
+        index = self._sent_cache.get(label)
+        if index is None:
+            _, sent_of = sentence_index(self.doc)
+            index = self._sent_cache[label] = {}
+            for m in self.by_label(label):
+                if sent_of[m.start] == sent_of[m.end - 1]:
+                    index.setdefault(sent_of[m.start], []).append(m)
+        return index.get(sentence_index(self.doc)[1][sent.start], [])
 
     def _race_office(self) -> Span | None:
         """The office the story's election is for: adjectival or race-noun uses first, titles never."""

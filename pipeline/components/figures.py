@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources
-from .common import add_mentions, default_models_dir, mentions, overlaps
+from .common import add_mentions, default_models_dir, mentions
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -101,7 +101,7 @@ class FigureMatcher:
             self.meta[pid] = (label, unit, reject)
 
     def __call__(self, doc: Doc) -> Doc:
-        dates = mentions(doc, "DATE")
+        date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans = []
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
@@ -117,7 +117,7 @@ class FigureMatcher:
                 start -= 2
             value = parse_number(numbers)
             span = Span(doc, start, end, label=label)
-            if value is None or overlaps(span, dates) or (value <= 31 and self._after_month(doc, start)):
+            if value is None or date_tokens.intersection(range(span.start, span.end)) or (value <= 31 and self._after_month(doc, start)):
                 continue
             k = end
             if k < len(doc) and doc[k].text == "(":  # "Twenty-five percent (25%) of the seats"

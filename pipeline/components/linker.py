@@ -11,6 +11,7 @@ match is an explicit NIL: ``_.kb_id`` stays None.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from rapidfuzz import fuzz, process
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
-from .common import default_models_dir, mentions
+from .common import default_models_dir, mentions, sentence_index
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
@@ -31,6 +32,17 @@ REFINE_WINDOW = 6
                   default_config={"models_dir": None})
 def make_linker(nlp: Language, name: str, models_dir: str | None) -> "Linker":
     return Linker(name, load_resources(models_dir or default_models_dir()))
+
+
+def _nearest(spans: list[Span], start: int) -> Span:
+    """The span nearest to ``start``, an earlier one on a tie (``spans`` are in document order)."""
+    starts = [s.start for s in spans]
+    i = bisect.bisect_left(starts, start)
+    before = spans[i - 1] if i > 0 else None
+    after = spans[i] if i < len(spans) else None
+    if before is None or (after is not None and after.start - start < start - before.start):
+        return after
+    return before
 
 
 class Linker:
@@ -56,8 +68,15 @@ class Linker:
     def _link_people(self, doc: Doc) -> None:
         people = mentions(doc, "PERSON")
         words = [tuple(fold(t.text) for t in p if not t.is_punct) for p in people]
+        # Distinct written forms and where each occurs: a long story repeats a few names many times.
+        forms: dict[tuple, list[Span]] = {}
         for span, w in zip(people, words):
-            full = self._longer_form(span, w, people, words)
+            if w:
+                forms.setdefault(w, []).append(span)
+        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, forms) for w in forms}
+        for span, w in zip(people, words):
+            target = longest.get(w)
+            full = _nearest(forms[target], span.start) if target else None
             name = full.text if full is not None else span.text
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
@@ -68,16 +87,13 @@ class Linker:
                 span._.entity_id, span._.entity = entity_id("PERSON", name), name
 
     @staticmethod
-    def _longer_form(span: Span, w: tuple, people: list[Span], words: list[tuple]) -> Span | None:
-        """The nearest longer mention this one abbreviates: same last word, its words a subset."""
-        best, best_dist = None, None
-        for other, ow in zip(people, words):
-            if len(ow) <= len(w) or not w or ow[-1] != w[-1] or not set(w) <= set(ow):
-                continue
-            dist = abs(other.start - span.start) + (0 if other.start < span.start else 0.5)
-            longer = best is None or len(ow) > len(fold(best.text).split())
-            if longer or (len(ow) == len(fold(best.text).split()) and dist < best_dist):
-                best, best_dist = other, dist
+    def _longest_form(w: tuple, forms: dict[tuple, list[Span]]) -> tuple | None:
+        """The longest form this one abbreviates: same last word, its words a subset ("Reed" → "Kasim Reed")."""
+        best = None
+        for other in forms:
+            if len(other) > len(w) and other[-1] == w[-1] and set(w) <= set(other):
+                if best is None or (len(other), other) > (len(best), best):
+                    best = other
         return best
 
     def _kb_person(self, name: str) -> Entity | None:
@@ -141,8 +157,10 @@ class Linker:
         if not place:
             return name
         pattern = re.compile(rf"\b{re.escape(place)}\b")
+        _, sent_of = sentence_index(doc)
         near = [p for p in mentions(doc, "PERSON")
-                if p.sent == span.sent and min(abs(p.end - span.start), abs(span.end - p.start)) <= REFINE_WINDOW]
+                if sent_of[p.start] == sent_of[span.start]
+                and min(abs(p.end - span.start), abs(span.end - p.start)) <= REFINE_WINDOW]
         for person in sorted(near, key=lambda p: abs(p.start - span.start)):
             entity = self.kb.get(person._.kb_id)
             for held in entity.offices if entity else ():

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import UsageError
-from .common import add_mentions, mentions, overlaps
+from .common import add_mentions, mentions
 
 #: Labels taken from the model, and what they become here (OntoNotes LOC counts as a place).
 LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE"}
@@ -39,15 +39,16 @@ class StatisticalNER:
         self.rule = f"ner:{model}"
 
     def __call__(self, doc: Doc) -> Doc:
-        known = mentions(doc)
+        taken = {i for m in mentions(doc) for i in range(m.start, m.end)}
         spans = []
         for ent in self.inner(doc.text).ents:
             label = LABEL_MAP.get(ent.label_)
             if label is None:
                 continue
             span = doc.char_span(ent.start_char, ent.end_char, label=label, alignment_mode="contract")
-            if span is None or not len(span) or overlaps(span, known) or overlaps(span, spans):
+            if span is None or not len(span) or taken.intersection(range(span.start, span.end)):
                 continue
+            taken.update(range(span.start, span.end))
             span._.rule = self.rule
             spans.append(span)
         add_mentions(doc, spans)
