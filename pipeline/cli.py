@@ -128,6 +128,42 @@ def review(
     _guarded(go)
 
 
+@app.command()
+def learn(
+    reviewed: Path = typer.Argument(..., help="The folder of a reviewed run (verdict/correction filled in)."),
+    gold: List[Path] = typer.Option([], "--gold", help="Gold files scored before/after (default: tests/gold/*.jsonl)."),
+    models: Path = MODELS_OPTION,
+    force: bool = typer.Option(False, "--force", help="Accept changes that lower a gold score."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print the diff; write nothing."),
+) -> None:
+    """Turn reviewers' verdicts into gated changes under --models."""
+    from .learn import learn as learn_run
+
+    _guarded(lambda: typer.echo(learn_run(reviewed, gold=gold or None, models=models, force=force, dry_run=dry_run,
+                                          progress=lambda m: typer.echo(m, err=True)).format()))
+
+
+@app.command()
+def train(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Where the trained pipeline goes (default models/ner)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="The spacy train config (default models/ner_config.cfg)."),
+    models: Path = MODELS_OPTION,
+    gold: List[Path] = typer.Option([], "--gold", help="Gold files (default: tests/gold/*.jsonl)."),
+    reviewed: List[Path] = typer.Option([], "--reviewed", help="Reviewed run folders."),
+    no_gum: bool = typer.Option(False, "--no-gum", help="Skip GUM news (train partition)."),
+    no_silver: bool = typer.Option(False, "--no-silver", help="Skip silver labels on current_events."),
+    silver_limit: Optional[int] = typer.Option(None, "--silver-limit", help="At most this many silver documents."),
+) -> None:
+    """Train the project's own NER into models/ner (use it with --ner-model models/ner)."""
+    from .train import DEFAULT_CONFIG, DEFAULT_GUM, DEFAULT_OUTPUT, DEFAULT_SILVER, SILVER_LIMIT
+    from .train import train as train_run
+
+    _guarded(lambda: typer.echo(train_run(
+        output or DEFAULT_OUTPUT, config=config or DEFAULT_CONFIG, models=models, gold=gold or None,
+        reviewed=reviewed, gum=None if no_gum else DEFAULT_GUM, silver=None if no_silver else DEFAULT_SILVER,
+        silver_limit=silver_limit or SILVER_LIMIT, progress=lambda m: typer.echo(m, err=True)).format()))
+
+
 def main() -> None:
     try:
         app()

@@ -2,6 +2,8 @@
 
 In pipeline order (see ``models/config.cfg``): entities (KB, patterns, name
 shapes), offices (role + jurisdiction), dates (TIMEX values), figures (votes,
-ballots, percent), linker (canonical entities), facts (election facts).
+ballots, percent), linker (canonical entities), learned (mentions and exceptions
+that ``newsfacts learn`` wrote under models/), facts (election facts), exceptions.
 """
 from . import dates, entities, facts, figures, linker, ner, offices  # noqa: F401
+from .. import learned  # noqa: F401  (newsfacts_learned, newsfacts_exceptions: what `learn` taught)
