@@ -614,8 +614,11 @@ def default_gold(root: Path | None = None) -> list[Path]:
 
 
 def _config_warnings(models_dir: Path) -> list[str]:
-    text = (models_dir / "config.cfg").read_text(encoding="utf-8")
-    missing = [c for c in ("newsfacts_learned", "newsfacts_exceptions") if f'"{c}"' not in text]
+    import spacy
+
+    config = spacy.util.load_config(models_dir / "config.cfg", interpolate=False)
+    pipes = config["nlp"].get("pipeline", [])
+    missing = [c for c in ("newsfacts_learned", "newsfacts_exceptions") if c not in pipes]
     if not missing:
         return []
     return [f"{models_dir / 'config.cfg'} does not run {', '.join(missing)}: learned exceptions, patterns "
