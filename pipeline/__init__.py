@@ -4,7 +4,7 @@ The public API::
 
     import pipeline
     nlp = pipeline.load()                      # a spaCy Language
-    doc = nlp("Kasim Reed won the Atlanta mayor's race by 714 votes.")
+    doc = nlp("Jane Smith won the Springfield mayor's race by 714 votes.")
     doc.spans["mentions"], doc._.facts          # mentions with values and links; facts
     tables = pipeline.extract(["corpus/"])      # the four tables as pandas DataFrames
     pipeline.review("outputs")                  # outputs/review.html

@@ -48,7 +48,7 @@ def _is_cap(token: Token) -> bool:
 
 
 def _surname(span: Span) -> str:
-    """The last word of a name, when it is one capitalised token ("Reed"; not "Shui-bian")."""
+    """The last word of a name, when it is one capitalised token ("Smith"; not "Shui-bian")."""
     last = span[-1].text
     return last if last[:1].isupper() and span.text.split()[-1] == last else ""
 
@@ -370,7 +370,7 @@ class EntityRecognizer:
         return False
 
     def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str]) -> list[Span]:
-        """Single capitalised tokens that repeat a known person's surname ("Reed leads Norwood")."""
+        """Single capitalised tokens that repeat a known person's surname ("Smith leads Jones")."""
         if not surnames:
             return people
         covered = set(taken)

@@ -21,7 +21,7 @@ from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..resources import load_resources
 from .common import default_models_dir, mentions, sentence_index, sentence_of
 
-#: Tokens that join coordinated mentions ("Norwood and Reed", "0.84 percent or 715 votes").
+#: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: Tokens that may stand between an event noun and its date ("runoff on December 1", "Tuesday's runoff").
 _DATE_GLUE = frozenset({"on", "in", "for", "set", "scheduled", "slated", "held", "of", "'s", "’s", "the", "a",
@@ -490,7 +490,7 @@ class FactEngine:
 
     @staticmethod
     def _appositive(doc: Doc, p: Span, offices: list[Span]) -> Span | None:
-        """"Reed, a former state lawmaker," → the office."""
+        """"Smith, a former state lawmaker," → the office."""
         i = p.end
         if i >= len(doc) or doc[i].text != ",":
             return None
@@ -555,7 +555,7 @@ def _same(a: Span, b: Span) -> bool:
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per key (the most confident), and none that a more specific fact says already:
-    "Reed won" goes when "Reed won by 620 votes" is there."""
+    "Smith won" goes when "Smith won by 620 votes" is there."""
     best: dict[tuple, Fact] = {}
     for f in facts:
         k = f.key()
@@ -637,7 +637,7 @@ class _Context:
         for o in self.by_label("OFFICE"):
             adjectival = (o._.rule or "").endswith(".adjective")
             if id(o) in self.titles:
-                continue  # a title: "Councilwoman Mary Norwood"
+                continue  # a title: "Councilwoman Mary Jones"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
             score = 2 if adjectival or nxt in ("race", "election", "'s", "’s", "runoff", "primary") \

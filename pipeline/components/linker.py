@@ -1,6 +1,6 @@
 """Link every PERSON, GPE, ORG and OFFICE mention to a canonical entity.
 
-Within a document, a surname or a shorter form ("Reed", "Tadic's",
+Within a document, a surname or a shorter form ("Smith", "Tadic's",
 "Mohamed Solih") resolves to the longest full name that ends the same way.
 Full names are then looked up in the knowledge base by folded alias (case,
 diacritics, hyphens, spacing), then by fuzzy match against the KB's people
@@ -88,7 +88,7 @@ class Linker:
 
     @staticmethod
     def _longest_form(w: tuple, forms: dict[tuple, list[Span]]) -> tuple | None:
-        """The longest form this one abbreviates: same last word, its words a subset ("Reed" → "Kasim Reed")."""
+        """The longest form this one abbreviates: same last word, its words a subset ("Smith" → "Jane Smith")."""
         best = None
         for other in forms:
             if len(other) > len(w) and other[-1] == w[-1] and set(w) <= set(other):
