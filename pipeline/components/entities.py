@@ -40,10 +40,13 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _is_cap(token: Token) -> bool:
-    text = token.text
+    return _cap_text(token.text)
+
+
+def _cap_text(text: str) -> bool:
+    """A name token: capitalised, with a letter; acronyms (BBC, UN, NATO) are organisations, not names."""
     if not text or not text[0].isupper() or not any(c.isalpha() for c in text):
         return False
-    # Acronyms (BBC, UN, NATO) are organisations or outlets, not name tokens.
     return not (len(text) > 1 and text.isupper() and "." not in text)
 
 
@@ -91,6 +94,7 @@ class EntityRecognizer:
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        texts = [t.text for t in doc]  # one pass: spaCy builds a Token object on every doc[i]
         blocked, cited = self._outlets(doc)
         found = self._kb_spans(doc) + list(self.ruler.match(doc)) + cited
         for span in found:
@@ -104,7 +108,7 @@ class EntityRecognizer:
         places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
-        orgs = self._org_spans(doc, taken, places)
+        orgs = self._org_spans(doc, taken, places, texts)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
         doc.spans[CONTEXT_PLACES] = [s for s in found if s.label_ == "GPE" and s.start in org_tokens]
@@ -113,7 +117,7 @@ class EntityRecognizer:
         taken.update(i for s in found for i in range(s.start, s.end))
         people: list[Span] = []
         pending: list[Span] = []
-        for start, end in self._runs(doc, taken):
+        for start, end in self._runs(doc, taken, texts):
             s, e, cued = self._trim(doc, start, end)
             if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text):
                 continue
@@ -140,7 +144,7 @@ class EntityRecognizer:
         found = [s for s in found if s not in released]
         for s in released:
             taken.discard(s.start)
-        people = self._surnames(doc, people, taken, known)
+        people = self._surnames(doc, people, taken, known, texts)
         add_mentions(doc, found + orgs + people)
         return doc
 
@@ -189,7 +193,7 @@ class EntityRecognizer:
             out.append(s)
         return out
 
-    def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span]) -> list[Span]:
+    def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
         """Organisation names ending in a head noun: "Cambodian People's Party",
         "Election Commission of Pakistan", "Justice and Development Party"."""
         heads = self.res.org_heads
@@ -197,8 +201,8 @@ class EntityRecognizer:
         used: set[int] = set()
         # Right to left, so "United Nations Security Council" is one name, not two.
         for i in range(len(doc) - 1, -1, -1):
-            tok = doc[i]
-            if i in used or i in taken or not tok.text[:1].isupper() or tok.lower_ not in heads:
+            text = texts[i]
+            if not text[:1].isupper() or text.lower() not in heads or i in used or i in taken:
                 continue
             start, j = i, i - 1
             while j >= 0:
@@ -253,12 +257,12 @@ class EntityRecognizer:
         return end
 
     # -- people --------------------------------------------------------------
-    def _runs(self, doc: Doc, taken: set[int]) -> Iterable[tuple[int, int]]:
-        """Maximal runs of name tokens not already covered by a span."""
+    def _runs(self, doc: Doc, taken: set[int], texts: list[str]) -> Iterable[tuple[int, int]]:
+        """Maximal runs of name tokens not already covered by a span (``texts``: the token texts)."""
         i, n = 0, len(doc)
         particles = self.res.particles
         while i < n:
-            if i in taken or not _is_cap(doc[i]):
+            if i in taken or not _cap_text(texts[i]):
                 i += 1
                 continue
             j = i + 1
@@ -369,7 +373,8 @@ class EntityRecognizer:
             return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts)
         return False
 
-    def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str]) -> list[Span]:
+    def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str],
+                  texts: list[str]) -> list[Span]:
         """Single capitalised tokens that repeat a known person's surname ("Smith leads Jones")."""
         if not surnames:
             return people
@@ -377,8 +382,8 @@ class EntityRecognizer:
         for p in people:
             covered.update(range(p.start, p.end))
         extra = []
-        for i, tok in enumerate(doc):
-            if i not in covered and tok.text in surnames:
+        for i, text in enumerate(texts):
+            if text in surnames and i not in covered:
                 span = Span(doc, i, i + 1, label="PERSON")
                 span._.rule = "shape.surname"
                 extra.append(span)
