@@ -100,9 +100,9 @@ def pipeline_run(path: Path, workers: int, engine: str = "local") -> dict:
         return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def peak_mb(result: dict, workers: int) -> float:
+def peak_mb(result: dict, workers: int, engine: str = "local") -> float:
     """Peak RSS of the run in MB: the parent, plus every worker process when there are workers."""
-    if workers == 1:
+    if workers == 1 and engine == "local":  # the parent is the worker
         return result["parent_rss"] / 2**20
     return (result["parent_rss"] + workers * result["worker_rss"]) / 2**20
 
@@ -162,18 +162,18 @@ def speed(args: argparse.Namespace, words: int) -> None:
     rate1, rate2 = words / one["seconds"], words / two["seconds"]
     print(f"bare spacy.blank('en').pipe: {bare:>10,.0f} words/s ({bare_seconds:.2f} s)")
     print(f"pipeline, 1 worker:          {rate1:>10,.0f} words/s ({one['seconds']:.1f} s)  "
-          f"ratio {rate1 / bare:.3f} (target ≥ {TARGET_RATIO})  peak RSS {peak_mb(one, 1):,.0f} MB")
+          f"ratio {rate1 / bare:.3f} (target ≥ {TARGET_RATIO})  peak RSS {peak_mb(one, 1, args.engine):,.0f} MB")
     print(f"pipeline, 2 workers:         {rate2:>10,.0f} words/s ({two['seconds']:.1f} s)  "
           f"speed-up {one['seconds'] / two['seconds']:.2f}x (target ≥ {TARGET_SPEEDUP}x)  "
-          f"peak RSS {peak_mb(two, 2):,.0f} MB (parent {two['parent_rss'] / 2**20:,.0f} + "
+          f"peak RSS {peak_mb(two, 2, args.engine):,.0f} MB (parent {two['parent_rss'] / 2**20:,.0f} + "
           f"2 x worker {two['worker_rss'] / 2**20:,.0f})", flush=True)
     print(f"  {one['summary']}")
-    # Wall-clock speed-up is only meaningful on idle cores; the CPU seconds each process used
-    # give what two idle cores would do: the run lasts as long as its busiest process.
-    busiest = max(two["worker_cpu"] + [two["parent_cpu"]])
-    print(f"CPU seconds: 1 worker {one['parent_cpu']:.1f}; 2 workers: parent {two['parent_cpu']:.1f}, workers "
-          f"{' + '.join(f'{c:.1f}' for c in two['worker_cpu'])} → speed-up on idle cores ≈ "
-          f"{one['parent_cpu'] / busiest:.2f}x (1-minute load average during the runs: {one['load']:.1f}, "
+    # Wall-clock speed-up is only meaningful on idle cores; the CPU seconds each worker used
+    # give what two idle cores would do: the run lasts about as long as its busiest worker.
+    work, busiest = sum(one["worker_cpu"]), max(two["worker_cpu"])
+    print(f"worker CPU seconds: 1 worker {work:.1f}; 2 workers "
+          f"{' + '.join(f'{c:.1f}' for c in two['worker_cpu'])} (parent {two['parent_cpu']:.1f}) → speed-up on "
+          f"idle cores ≈ {work / busiest:.2f}x (1-minute load average during the runs: {one['load']:.1f}, "
           f"{two['load']:.1f} on {os.cpu_count()} cores)", flush=True)
 
 
@@ -185,7 +185,7 @@ def memory(args: argparse.Namespace, docs: int, words: int) -> None:
         for copies in sizes:
             path = args.data if copies == 1 else replicate(args.data, copies, Path(tmp))
             result = pipeline_run(path, args.workers, args.engine)
-            mb = peak_mb(result, args.workers)
+            mb = peak_mb(result, args.workers, args.engine)
             base = base or mb
             print(f"  {docs * copies:>10,} documents: peak RSS {mb:>6,.0f} MB ({mb / base - 1:+.0%}; parent "
                   f"{result['parent_rss'] / 2**20:,.0f}, worker {result['worker_rss'] / 2**20:,.0f}), "

@@ -59,6 +59,7 @@ class Resources:
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
     org_heads: frozenset[str]
+    place_heads: frozenset[str]
     particles: frozenset[str]
     definite_places: frozenset[str]
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
@@ -141,7 +142,8 @@ def load_resources(models_dir: str | Path) -> Resources:
     if not kb_files:
         raise DataError(f"{root / 'kb'}: no knowledge-base files (*.jsonl)")
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
-                     "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv"):
+                     "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
+                     "place_heads.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -169,6 +171,7 @@ def load_resources(models_dir: str | Path) -> Resources:
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
+        place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),

@@ -121,6 +121,16 @@ class EntityRecognizer:
             s, e, cued = self._trim(doc, start, end)
             if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text):
                 continue
+            if e - s >= 2 and texts[e - 1].lower() in self.res.place_heads:
+                place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
+                place._.rule = "shape.place_head"
+                people.append(place)
+                continue
+            inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
+            if inner is not None and inner.start > s and e - inner.start >= 2 and \
+                    all(word_key(texts[k]) in self.res.non_names for k in range(s, inner.start)):
+                people.append(inner)  # "Musician Wyclef Jean", "Defence Peter Dutton"
+                continue
             span = Span(doc, s, e, label="PERSON")
             if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
                 span._.rule = "shape.first_name"
@@ -270,10 +280,16 @@ class EntityRecognizer:
                 t = doc[j]
                 if _is_cap(t) or _is_initial(t) or t.text in _SUFFIXES:
                     j += 1
-                elif t.text in particles and j + 1 < n and _is_cap(doc[j + 1]) and (j + 1) not in taken:
-                    j += 2
-                elif t.text in particles and j + 2 < n and doc[j + 1].text == "-" and _is_cap(doc[j + 2]):
-                    j += 3  # "Abdul Fattah al-Sisi"
+                elif t.text in particles:
+                    k = j
+                    while k < n and texts[k] in particles:  # "van der Bellen", "de la Cruz"
+                        k += 1
+                    if k < n and _cap_text(texts[k]) and k not in taken:
+                        j = k + 1
+                    elif k < n and texts[k] == "-" and k + 1 < n and _cap_text(texts[k + 1]):
+                        j = k + 2  # "Abdul Fattah al-Sisi"
+                    else:
+                        break
                 elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
                         and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
                     j += 2  # "Jean-Marie Le Pen", "Hannah Spencer-Smith", "Chen Shui-bian"
