@@ -78,8 +78,8 @@ def run(
         settings = Settings(models=models, reference_date=reference_date, ner_model=ner_model)
         with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
             options = RunOptions(inputs=[str(p) for p in inputs], out_dir=out, settings=settings, resume=resume,
-                                 max_chars=max_chars or DEFAULT_MAX_CHARS, progress=progress, workers=workers,
-                                 engine=engine, scheduler=scheduler)
+                                 max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars,
+                                 progress=progress, workers=workers, engine=engine, scheduler=scheduler)
             summary = run_engine(options)
         typer.echo(summary.line(), err=True)
 

@@ -529,8 +529,80 @@ _READERS = {"txt": _read_txt, "html": _read_html, "jsonl": _read_jsonl, "csv": _
 # the stream
 # --------------------------------------------------------------------------
 
+class IdRegistry:
+    """Where each doc_id was first read, so a later duplicate can be told apart (in memory)."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}
+
+    def claim(self, doc_id: str, where: str) -> str | None:
+        """Record ``doc_id`` as read at ``where``; if it was read before, return where instead."""
+        first = self._first.get(doc_id)
+        if first is None:
+            self._first[doc_id] = where
+        return first
+
+    def close(self) -> None:
+        self._first.clear()
+
+
+class SqliteIdRegistry(IdRegistry):
+    """The same on disk, for runs of millions of documents: memory stays flat however many ids.
+
+    The database is a private temporary file (or ``path``), created on the first
+    claim and removed on :meth:`close`.
+    """
+
+    #: Inserts between commits: few enough to keep the journal small, many enough to be fast.
+    COMMIT_EVERY = 20_000
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self._wanted = Path(path) if path is not None else None
+        self._path: Path | None = None
+        self._db = None
+        self._pending = 0
+
+    def _open(self):
+        import sqlite3
+        import tempfile
+
+        if self._wanted is None:
+            fd, name = tempfile.mkstemp(prefix="newsfacts-ids-", suffix=".sqlite")
+            os.close(fd)
+            self._path = Path(name)
+        else:
+            self._path = self._wanted
+        self._path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(str(self._path), isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("CREATE TABLE ids (id TEXT PRIMARY KEY, loc TEXT NOT NULL) WITHOUT ROWID")
+        self._db.execute("BEGIN")
+        return self._db
+
+    def claim(self, doc_id: str, where: str) -> str | None:
+        db = self._db or self._open()
+        cur = db.execute("INSERT OR IGNORE INTO ids (id, loc) VALUES (?, ?)", (doc_id, where))
+        if cur.rowcount == 1:
+            self._pending += 1
+            if self._pending >= self.COMMIT_EVERY:
+                db.execute("COMMIT")
+                db.execute("BEGIN")
+                self._pending = 0
+            return None
+        return db.execute("SELECT loc FROM ids WHERE id = ?", (doc_id,)).fetchone()[0]
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._path is not None:
+            self._path.unlink(missing_ok=True)
+            self._path = None
+
+
 def iter_documents(inputs: Sequence[str | Path], *, reference_date: str | None = None,
-                   max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Document]:
+                   max_chars: int = DEFAULT_MAX_CHARS, ids: IdRegistry | None = None) -> Iterator[Document]:
     """Stream the documents of ``inputs`` (files and folders) in a fixed order.
 
     The inputs and settings are checked when this is called: a missing path, a
@@ -538,7 +610,8 @@ def iter_documents(inputs: Sequence[str | Path], *, reference_date: str | None =
     ``reference_date`` or a non-positive ``max_chars`` raise :class:`InputError`.
     Everything found while reading becomes a Document (``error`` set on
     failure). ``reference_date`` (``YYYY-MM-DD``) is the ``published`` of
-    documents that have none.
+    documents that have none. ``ids`` remembers the doc_ids read (default: in
+    memory; :class:`SqliteIdRegistry` keeps a run of millions flat).
     """
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
         raise InputError(f"max_chars must be a positive integer, got {max_chars!r}")
@@ -548,11 +621,17 @@ def iter_documents(inputs: Sequence[str | Path], *, reference_date: str | None =
         if not reference or reference != str(reference_date).strip():
             raise InputError(f"reference date must be YYYY-MM-DD, got {reference_date!r}")
     checked = _resolve_inputs(inputs)
-    return _generate(checked, _Ctx(reference, max_chars))
+    return _generate(checked, _Ctx(reference, max_chars), ids or IdRegistry())
 
 
-def _generate(checked: list[tuple[str | Path, bool]], ctx: _Ctx) -> Iterator[Document]:
-    seen: dict[str, str] = {}  # doc_id → "source:line" of its first occurrence
+def _generate(checked: list[tuple[str | Path, bool]], ctx: _Ctx, seen: IdRegistry) -> Iterator[Document]:
+    try:
+        yield from _read_all(checked, ctx, seen)
+    finally:
+        seen.close()
+
+
+def _read_all(checked: list[tuple[str | Path, bool]], ctx: _Ctx, seen: IdRegistry) -> Iterator[Document]:
     for f in _files(checked):
         count = 0
         for doc, line in _READERS[f.kind](f, ctx):
@@ -562,17 +641,17 @@ def _generate(checked: list[tuple[str | Path, bool]], ctx: _Ctx) -> Iterator[Doc
             yield _unique(ctx.error(f, f.name, "empty file: no documents"), 1, seen)
 
 
-def _unique(doc: Document, line: int, seen: dict[str, str]) -> Document:
+def _unique(doc: Document, line: int, seen: IdRegistry) -> Document:
     """Make doc_id unique in the run; a later ok document with a taken id is an error."""
     doc_id = doc.doc_id
-    if doc_id not in seen:
-        seen[doc_id] = f"{doc.source}:{line}"
+    where = f"{doc.source}:{line}"
+    first = seen.claim(doc_id, where)
+    if first is None:
         return doc
     k = 2
-    while f"{doc_id}~{k}" in seen:
+    while seen.claim(f"{doc_id}~{k}", where) is not None:
         k += 1
     new_id = f"{doc_id}~{k}"
-    seen[new_id] = f"{doc.source}:{line}"
     if doc.error:
         return replace(doc, doc_id=new_id)
-    return replace(doc, doc_id=new_id, raw="", note="", error=f"duplicate id '{doc_id}' (first at {seen[doc_id]})")
+    return replace(doc, doc_id=new_id, raw="", note="", error=f"duplicate id '{doc_id}' (first at {first})")

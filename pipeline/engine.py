@@ -47,7 +47,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from spacy.language import Language
 
 from .clean import clean
-from .documents import DEFAULT_MAX_CHARS, Document, iter_documents
+from .documents import DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, iter_documents
 from .errors import NewsfactsError, UsageError
 from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
                    doc_rows, entity_rows, error_result)
@@ -574,11 +574,20 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     """
     started = time.perf_counter()
     options.validate()
-    out_dir = prepare_output(options.out_dir).resolve()
+    models = str(Path(options.settings.models).resolve())
+    if not (Path(models) / "config.cfg").is_file():
+        raise UsageError(f"{Path(models) / 'config.cfg'} does not exist (--models must point at a copy of models/)")
+    version = models_version(models)
     documents = with_reference_date(
-        iter_documents(options.inputs, reference_date=options.settings.reference_date, max_chars=options.max_chars),
+        iter_documents(options.inputs, reference_date=options.settings.reference_date, max_chars=options.max_chars,
+                       ids=SqliteIdRegistry()),  # on disk: a run of millions keeps flat memory
         options.settings.reference_date,
     )
+    # The first document validates the inputs and settings (InputError) before --out is created,
+    # so a refused invocation leaves no trace.
+    first = next(documents, None)
+    documents = itertools.chain([] if first is None else [first], documents)
+    out_dir = prepare_output(options.out_dir).resolve()
     store = ShardStore(out_dir)
     done = store.finished() if options.resume else {}
     if not options.resume:
@@ -586,10 +595,6 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     store.parts.mkdir(parents=True, exist_ok=True)
     summary = Summary()
     shard_ids: list[int] = []
-    models = str(Path(options.settings.models).resolve())
-    if not (Path(models) / "config.cfg").is_file():
-        raise UsageError(f"{Path(models) / 'config.cfg'} does not exist (--models must point at a copy of models/)")
-    version = models_version(models)
 
     def finished(result: ShardDone) -> None:
         store.record(result)

@@ -92,8 +92,6 @@ def test_cli_run_missing_input_exits_2(tmp_path):
     assert_one_line_error(result.stderr, "input not found", "nowhere.txt")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine.py run(): prepare_output() creates --out before iter_documents() validates the inputs"))
 def test_cli_run_missing_input_creates_no_output_folder(tmp_path):
     result = invoke("run", tmp_path / "nowhere.txt", "--out", tmp_path / "out")
     assert result.exit_code == 2
@@ -145,8 +143,7 @@ def test_cli_run_bad_reference_date_exits_2(inputs, tmp_path, value):
     assert_one_line_error(result.stderr, "--reference-date", "YYYY-MM-DD", value)
 
 
-@pytest.mark.parametrize("value", ["-5", pytest.param("0", marks=pytest.mark.xfail(strict=True, reason=(
-    "cli.py run: `max_chars or DEFAULT_MAX_CHARS` reads --max-chars 0 as the default")))])
+@pytest.mark.parametrize("value", ["-5", "0"])
 def test_cli_run_bad_max_chars_exits_2(inputs, tmp_path, value):
     result = invoke("run", inputs, "--out", tmp_path / "out", "--max-chars", value)
     assert result.exit_code == 2, "--max-chars 0 must be refused, not silently read as the default"

@@ -416,3 +416,17 @@ def test_documents_max_chars_setting(tmp_path):
     a, b = iter_documents([path], max_chars=5)
     assert (a.raw, a.note) == ("01234", "truncated to 5 chars (from 10)")
     assert (b.raw, b.note) == ("012", "")
+
+
+@pytest.mark.parametrize("registry", ["memory", "sqlite"])
+def test_documents_duplicate_ids_with_either_registry(tmp_path, registry):
+    from pipeline.documents import IdRegistry, SqliteIdRegistry
+
+    src = tmp_path / "dup.jsonl"
+    src.write_text('{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n{"id": "a", "text": "three"}\n'
+                   '{"id": "a", "text": "four"}\n', encoding="utf-8")
+    ids = IdRegistry() if registry == "memory" else SqliteIdRegistry(tmp_path / "ids.sqlite")
+    docs = list(iter_documents([src], ids=ids))
+    assert [(d.doc_id, bool(d.error)) for d in docs] == [("a", False), ("b", False), ("a~2", True), ("a~3", True)]
+    assert docs[2].error == f"duplicate id 'a' (first at {src}:1)"
+    assert not (tmp_path / "ids.sqlite").exists()  # removed when reading ends
