@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 #: ``doc.spans[MENTIONS]`` holds every mention (they may overlap: the OFFICE
-#: "Atlanta mayoral" contains the GPE "Atlanta").
+#: "Springfield mayoral" contains the GPE "Springfield").
 MENTIONS = "mentions"
 #: ``doc.spans[EMPHASIS]`` holds the tokens the source set in <strong>/<b>.
 EMPHASIS = "emphasis"

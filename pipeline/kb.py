@@ -2,8 +2,8 @@
 
 One typed record per line, in the manner of scispacy's KB files::
 
-    {"id": "gpe:atlanta", "label": "GPE", "name": "Atlanta", "aliases": ["Atlanta, Georgia"],
-     "type": "city", "part_of": "gpe:georgia-us", "wikidata": "Q23556"}
+    {"id": "gpe:springfield-us-il", "label": "GPE", "name": "Springfield", "aliases": ["Springfield, Illinois"],
+     "type": "city", "part_of": "gpe:illinois", "wikidata": "Q23556"}
 
 Records are validated when loaded; an error names the file and line. Ids are
 stable across runs. An entity the KB does not know gets an id derived from

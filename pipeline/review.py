@@ -280,8 +280,8 @@ def _load(out_dir: Path, docs: Sequence[str] | None, max_docs: int) -> Run:
 def nest_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     """Arrange mentions as a forest of marks: a mention inside another is its child.
 
-    Order is by start, longer first, so "Atlanta mayoral" (OFFICE) holds
-    "Atlanta" (GPE). Two mentions that overlap without one containing the
+    Order is by start, longer first, so "Springfield mayoral" (OFFICE) holds
+    "Springfield" (GPE). Two mentions that overlap without one containing the
     other cannot both be marks: the earlier one wins and the later one is
     listed on its hover (`crossing`).
     """

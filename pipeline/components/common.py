@@ -11,7 +11,7 @@ from ..extensions import MENTIONS
 from ..kb import read_jsonl
 
 
-#: ``doc.spans[CONTEXT_PLACES]``: places named inside other names ("Election Commission of Pakistan").
+#: ``doc.spans[CONTEXT_PLACES]``: places named inside other names ("Election Commission of Ruritania").
 #: They are not GPE mentions, but they tell an office its country.
 CONTEXT_PLACES = "newsfacts_context_places"
 

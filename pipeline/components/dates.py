@@ -389,7 +389,7 @@ class DateRecognizer:
 
     def _cues_in(self, words: list[str], lower: list[bool]) -> list[tuple[int, int, timex.Direction]]:
         """Tense cues as (first, last) token offsets in lower-cased ``words``; the
-        "-ed" heuristic only reads words written in lower case ("Mohamed" is no
+        "-ed" heuristic only reads words written in lower case ("Mahmoud" is no
         past tense); a cue inside a longer one is dropped
         ("held" inside "to be held")."""
         found = []

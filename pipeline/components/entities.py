@@ -51,7 +51,7 @@ def _cap_text(text: str) -> bool:
 
 
 def _surname(span: Span) -> str:
-    """The last word of a name, when it is one capitalised token ("Smith"; not "Shui-bian")."""
+    """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen")."""
     last = span[-1].text
     return last if last[:1].isupper() and span.text.split()[-1] == last else ""
 
@@ -129,7 +129,7 @@ class EntityRecognizer:
             inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
             if inner is not None and inner.start > s and e - inner.start >= 2 and \
                     all(word_key(texts[k]) in self.res.non_names for k in range(s, inner.start)):
-                people.append(inner)  # "Musician Wyclef Jean", "Defence Peter Dutton"
+                people.append(inner)  # "Defence Peter Smith": the title word is no name
                 continue
             span = Span(doc, s, e, label="PERSON")
             if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
@@ -142,14 +142,14 @@ class EntityRecognizer:
             else:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None:
-                    people.append(inner)  # "Minister of State for Energy Andrea Leadsom"
+                    people.append(inner)  # "Minister of State for Energy Anna Jones"
                 elif e - s >= 2:
                     pending.append(span)
                 continue
             people.append(span)
         people += self._coordinated_people(doc, pending, people + [f for f in found if f.label_ == "PERSON"])
         known = {_surname(s) for s in found + people if s.label_ == "PERSON" and len(s) >= 2} - {""}
-        # A known surname is the person, even where it is also a place ("Muscat's associates").
+        # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
         released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
         found = [s for s in found if s not in released]
         for s in released:
@@ -187,7 +187,7 @@ class EntityRecognizer:
 
     def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
-        Joseph Muscat"), or a place that is also a first name right before a capitalised word
+        Pedro Lima"), or a place that is also a first name right before a capitalised word
         ("Kent Conrad")."""
         out = []
         for s in found:
@@ -204,8 +204,8 @@ class EntityRecognizer:
         return out
 
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
-        """Organisation names ending in a head noun: "Cambodian People's Party",
-        "Election Commission of Pakistan", "Justice and Development Party"."""
+        """Organisation names ending in a head noun: "Ruritanian People's Party",
+        "Election Commission of Ruritania", "Justice and Development Party"."""
         heads = self.res.org_heads
         out: list[Span] = []
         used: set[int] = set()
@@ -217,13 +217,13 @@ class EntityRecognizer:
             start, j = i, i - 1
             while j >= 0:
                 t = doc[j]
-                if j in places:  # a place inside the name: "Tehran University"
+                if j in places:  # a place inside the name: "Springfield University"
                     start = places[j].start
                     j = start - 1
                 elif j in taken or j in used:
                     break
                 elif t.text in _POSSESSIVE:
-                    # "Cambodian People's Party" but not "Keir Starmer's Labour Party"
+                    # "Ruritanian People's Party" but not "Anna Jones's Labour Party"
                     if j > 0 and doc[j - 1].lower_ in self.res.org_possessives:
                         start, j = j - 1, j - 2
                     else:
@@ -249,7 +249,7 @@ class EntityRecognizer:
 
     @staticmethod
     def _of_extension(doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
-        """"… of Pakistan", "… of Guardians", "Party of Action and Solidarity", "Party of Socialists of
+        """"… of Ruritania", "… of Guardians", "Party of Action and Solidarity", "Party of Socialists of
         the Republic of Moldova" belong to the name."""
         while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
             k = end + 1
@@ -287,12 +287,12 @@ class EntityRecognizer:
                     if k < n and _cap_text(texts[k]) and k not in taken:
                         j = k + 1
                     elif k < n and texts[k] == "-" and k + 1 < n and _cap_text(texts[k + 1]):
-                        j = k + 2  # "Abdul Fattah al-Sisi"
+                        j = k + 2  # "Omar Karim al-Haddad"
                     else:
                         break
                 elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
                         and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
-                    j += 2  # "Jean-Marie Le Pen", "Hannah Spencer-Smith", "Chen Shui-bian"
+                    j += 2  # "Jean-Paul Martin", "Anna Jones-Smith", "Wang Li-wen"
                 else:
                     break
             yield i, j
@@ -313,7 +313,7 @@ class EntityRecognizer:
                 break
         while end > start and (doc[end - 1].text in self.res.particles or (
                 word_key(doc[end - 1].text) in non_names and word_key(doc[end - 1].text) not in self.res.non_name_titles)):
-            end -= 1  # "Ahmed Mohamed Image:" is Ahmed Mohamed
+            end -= 1  # "Anna Jones Image:" is Anna Jones
         return start, end, cued
 
     def _is_first_name(self, token: Token) -> bool:
@@ -323,7 +323,7 @@ class EntityRecognizer:
         return text in self.first_names or fold(text).title() in self.first_names
 
     def _inner_name(self, doc: Doc, start: int, end: int) -> Span | None:
-        """A first name inside a longer capitalised run starts the name: "Energy Andrea Leadsom"."""
+        """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"."""
         for k in range(start + 1, end - 1):
             if self._is_first_name(doc[k]):
                 span = Span(doc, k, end, label="PERSON")
@@ -342,7 +342,7 @@ class EntityRecognizer:
                    and not self.res.kb.demonym(t.text) for t in rest)
 
     def _coordinated_people(self, doc: Doc, pending: list[Span], people: list[Span]) -> list[Span]:
-        """Names listed with a person are people: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens"."""
+        """Names listed with a person are people: "Ivo Petrov, Dragan Horvat, and Lena Novak"."""
         added: list[Span] = []
         known = sorted(people, key=lambda p: p.start)
         changed = True
@@ -374,13 +374,13 @@ class EntityRecognizer:
             return False
         if doc[end].lower_ in self.res.person_cues_after:
             return True
-        if doc[end].lower_ == "of":  # "Baburam Bhattarai of the (socialist) Unified Communist Party"
+        if doc[end].lower_ == "of":  # "Ram Thapa of the (socialist) Unified Party"
             k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
             while k < len(doc) and k not in org_starts and doc[k].is_lower and k - end <= 4:
                 k += 1
             if k in org_starts:
                 return True
-        if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Keir Starmer's Labour Party"
+        if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
         if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
             k = end + 2

@@ -268,7 +268,7 @@ class FactEngine:
             cands.sort(key=lambda c: c[1])
         best = cands[0][2]
         if slot.blockers:
-            # "Erdoğan's AK Party has claimed victory": the party stands between, so not Erdoğan.
+            # "Petrov's People's Party has claimed victory": the party stands between, so not Petrov.
             best_dist = cands[0][0]
             for lab in slot.blockers:
                 for m in ctx.in_sentence(sent, lab):
@@ -431,7 +431,7 @@ class FactEngine:
             if rule.structure == "title":
                 o = ends.get(p.start)
                 if o is None:
-                    # "Supreme Leader of Iran, Ayatollah Ali Khamenei," / "the Peruvian president, Martín Vizcarra,"
+                    # "Supreme Leader of Ruritania, Ayatollah Ali Karimi," / "the Ruritanian president, Ana Ruiz,"
                     k = p.start - 1
                     while k > 0 and doc[k].lower_ in self._person_cues:
                         k -= 1
@@ -525,7 +525,7 @@ class FactEngine:
     def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
         """Lower-case words before ``start`` back to a clause boundary, at most the cue window.
 
-        Words inside names are left out: "Theresa May gets 165 votes" is not hedged by "may".
+        Words inside names are left out: "Anna May gets 165 votes" is not hedged by "may".
         """
         words: list[str] = []
         i = start - 1

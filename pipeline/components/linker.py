@@ -1,12 +1,12 @@
 """Link every PERSON, GPE, ORG and OFFICE mention to a canonical entity.
 
-Within a document, a surname or a shorter form ("Smith", "Tadic's",
-"Mohamed Solih") resolves to the longest full name that ends the same way.
+Within a document, a surname or a shorter form ("Smith", "Petrov's",
+"Karim Haddad") resolves to the longest full name that ends the same way.
 Full names are then looked up in the knowledge base by folded alias (case,
 diacritics, hyphens, spacing), then by fuzzy match against the KB's people
 (rapidfuzz, :data:`FUZZY_PERSON_CUTOFF`). A name the KB does not know gets the
 id :func:`pipeline.kb.entity_id` derives from its label and folded name, so
-"Boris Tadić" in one shard and "Boris Tadic" in another are one entity. No
+"Ivo Petrović" in one shard and "Ivo Petrovic" in another are one entity. No
 match is an explicit NIL: ``_.kb_id`` stays None.
 """
 from __future__ import annotations
@@ -151,8 +151,8 @@ class Linker:
             span._.entity_id, span._.entity = entity_id("OFFICE", name), name
 
     def _refine(self, doc: Doc, span: Span, name: str) -> str:
-        """A generic office ("Member of the Georgia General Assembly") held by a nearby KB person
-        whom the KB records in a specific one of the same place ("… Georgia State Senate")."""
+        """A generic office ("Member of the Illinois General Assembly") held by a nearby KB person
+        whom the KB records in a specific one of the same place ("… Illinois State Senate")."""
         place = span._.jurisdiction
         if not place:
             return name

@@ -1,16 +1,16 @@
-"""Offices with their jurisdiction: "Atlanta's mayor" → Mayor of Atlanta.
+"""Offices with their jurisdiction: "Springfield's mayor" → Mayor of Springfield.
 
 A role (``models/lexicons/roles.jsonl``) names the kind of office and the
 level of place it belongs to (city, state, country). The jurisdiction comes,
 in this order, from
 
-1. the mention itself: a place or demonym before the role ("Atlanta mayoral",
-   "Serbian presidential", "U.S. Senator"), a possessive ("Atlanta's mayor"),
-   "of <place>" after it ("mayor of Atlanta"), or "<election> in <place>";
+1. the mention itself: a place or demonym before the role ("Springfield mayoral",
+   "Ruritanian presidential", "U.S. Senator"), a possessive ("Springfield's mayor"),
+   "of <place>" after it ("mayor of Springfield"), or "<election> in <place>";
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
-   base's ``part_of`` chain to the role's level ("state Sen." in an Atlanta
-   story → Georgia, because the KB says Atlanta is in Georgia).
+   base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
+   story → Illinois, because the KB says Springfield is in Illinois).
 
 Without any, the office keeps the role's bare name ("Mayor").
 """
@@ -26,7 +26,7 @@ from ..kb import Entity, KnowledgeBase, fold
 from ..resources import Resources, Role, load_resources
 from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher
 
-#: Words between a place and a role that do not break the link ("Atlanta's next mayor").
+#: Words between a place and a role that do not break the link ("Springfield's next mayor").
 _SKIP_LEFT = frozenset({"next", "new", "current", "incumbent", "outgoing", "interim", "acting", "then",
                         "former", "ex", "elected", "sitting", "longtime", "first", "two-term"})
 _QUALIFIERS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "outgoing": ""}
