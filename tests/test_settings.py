@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
 
 import pytest
 from conftest import MODELS, ROOT

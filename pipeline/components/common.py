@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Doc, Span
 
 from ..errors import DataError
 from ..extensions import MENTIONS
 from ..kb import read_jsonl
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
 
 
 #: ``doc.spans[CONTEXT_PLACES]``: places named inside other names ("Election Commission of Ruritania").

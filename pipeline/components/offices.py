@@ -197,7 +197,6 @@ class OfficeRecognizer:
 
     def _context(self, doc: Doc, span: Span, role: Role, places, anaphor_level) -> Jurisdiction | None:
         """The sentence's places first, then the document's, then demonyms; walked up to the level."""
-        level = role.level
         # Where the story has said it is before the office, nearest first; then what follows.
         ordered = sorted((p for p in places if p.end <= span.start), key=lambda p: -p.start)
         ordered += [p for p in places if p.end > span.start]
