@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ..kb import Entity, KnowledgeBase, fold
@@ -61,9 +62,15 @@ class OfficeRecognizer:
         self.roles = {r.id: r for r in res.roles}
         self.matcher = role_matcher(nlp, res.roles)
         self.definite = res.definite_places
+        # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
+        self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms = sorted({d for e in self.kb.entities.values() for d in e.demonyms})
+        self.demonyms.add("DEMONYM", [nlp.make_doc(d) for d in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
+        self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)]
+        self._demonym_at = {d.end: d for d in self._demonym_spans}
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -135,9 +142,10 @@ class OfficeRecognizer:
             place = place_at[i + 1]
             jur = self._place(place.text, role)
             start = place.start
-        elif i >= 0 and self.kb.demonym(doc[i].text):
-            jur = self._demonym(doc[i].text, role)
-            start = i
+        elif i >= 0 and (i + 1) in self._demonym_at:
+            demonym = self._demonym_at[i + 1]
+            jur = self._demonym(demonym.text, role)
+            start = demonym.start
         elif i >= 0 and doc[i].lower_ in _ANAPHORS:
             anaphor_level = _ANAPHORS[doc[i].lower_]
         # Qualifiers further left: "former state Sen.".
@@ -206,12 +214,11 @@ class OfficeRecognizer:
                 if fit is not None:
                     return Jurisdiction(fit.name, fit)
         if anaphor_level is None:
-            for tok in doc:
-                if tok.text[:1].isupper():
-                    for entity in self.kb.demonym(tok.text):
-                        fit = self._fits(entity, role)
-                        if fit is not None:
-                            return Jurisdiction(fit.name, fit)
+            for demonym in self._demonym_spans:
+                for entity in self.kb.demonym(demonym.text):
+                    fit = self._fits(entity, role)
+                    if fit is not None:
+                        return Jurisdiction(fit.name, fit)
         return None
 
 
