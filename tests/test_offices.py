@@ -37,6 +37,10 @@ def offices(doc):
         ("Sir Keir Starmer becomes Leader of the Labour Party.",
          [("Leader of the Labour Party", "Leader of the Labour Party")]),
         ("Rebels meet their leader in the hills.", []),
+        # a place the KB does not know, named after "of"
+        ("Ahmed Silanyo is elected president of Somaliland.", [("president of Somaliland", "President of Somaliland")]),
+        # several-word demonyms
+        ("Sri Lankan voters head to the polls to elect a new president.", [("president", "President of Sri Lanka")]),
         # no place at all: no office
         ("The mayor spoke.", []),
     ],

@@ -37,6 +37,8 @@ _ANAPHORS = {"city": "city", "state": "state", "country": "country", "nation": "
 #: Nouns after an adjectival role that let "in <place>" supply the jurisdiction.
 _RACE_NOUNS = frozenset({"election", "elections", "race", "primary", "primaries", "runoff", "run-off",
                          "contest", "campaign", "candidate", "candidates", "nomination", "vote", "ballot"})
+#: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
+MAX_UNKNOWN_PLACE_TOKENS = 3
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -71,6 +73,7 @@ class OfficeRecognizer:
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
         self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
+        self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -164,6 +167,14 @@ class OfficeRecognizer:
                 if place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
+                elif k < len(doc) and doc[k].text[:1].isupper() and k not in self._named:
+                    # "president of Somaliland": a place the knowledge base does not know, named as such
+                    j = k
+                    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
+                        j += 1
+                    if j - k <= MAX_UNKNOWN_PLACE_TOKENS:
+                        jur = Jurisdiction(doc[k:j].text, None)
+                        end = j
             elif any(t.lower_ in _RACE_NOUNS for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
                     if t.lower_ == "in":
