@@ -37,6 +37,8 @@ _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des",
 _APPOSITION_DET = frozenset({"a", "an", "the"})
 _APPOSITION_SKIP = frozenset({"former", "longtime", "veteran", "current", "sitting", "first-term", "two-term"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
+_TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 
 
 def _is_cap(token: Token) -> bool:
@@ -127,8 +129,9 @@ class EntityRecognizer:
                 people.append(place)
                 continue
             inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
-            if inner is not None and inner.start > s and e - inner.start >= 2 and \
-                    all(word_key(texts[k]) in self.res.non_names for k in range(s, inner.start)):
+            after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
+            if inner is not None and inner.start > s and e - inner.start >= 2 and (after_title or all(
+                    word_key(texts[k]) in self.res.non_names for k in range(s, inner.start))):
                 people.append(inner)  # "Defence Peter Smith": the title word is no name
                 continue
             span = Span(doc, s, e, label="PERSON")
