@@ -225,3 +225,14 @@ def test_pipeline_output_years_come_from_inputs_or_anchors(request, run):
             strays += [(row["doc_id"], row[c]) for c in columns for y in YEAR.findall(row.get(c) or "")
                        if y not in allowed]
     assert strays == []
+
+
+def test_pipeline_review_is_the_python_api(tmp_path):
+    """pipeline.review(...) writes the page (the submodule import must not shadow the function)."""
+    import pipeline.review as review_module  # noqa: F401  (importing the module keeps pipeline.review a function)
+
+    out = tmp_path / "run"
+    pipeline.run([ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"], out)
+    page = pipeline.review(out)
+    assert callable(pipeline.review) and page == out / "review.html"
+    assert "000_4311ab4fe2abe36b.txt#12" in page.read_text(encoding="utf-8")
