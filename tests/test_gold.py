@@ -21,7 +21,7 @@ GOLD = ROOT / "tests" / "gold"
 #: (gold file, {area: floor}) — dev_gold.jsonl carries the issue's targets.
 FLOORS = {
     "seed_gold.jsonl": {"entities": 0.95, "dates": 0.95, "figures": 1.0, "facts": 0.90},
-    "dev_gold.jsonl": {"PERSON": 0.95, "figures": 0.97, "dates": 0.92, "facts": 0.75},
+    "dev_gold.jsonl": {"PERSON": 0.95, "entities": 0.87, "figures": 0.97, "dates": 0.95, "facts": 0.78},
     "dev_gold_results.jsonl": {"PERSON": 0.90, "entities": 0.81, "dates": 0.86, "figures": 0.95, "facts": 0.74},
 }
 GUM_FLOORS = {"person": 0.86, "dates": 0.90}
