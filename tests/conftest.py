@@ -19,6 +19,29 @@ def shared_file(relative: str) -> Path:
     return path
 
 
+def gold_input(gold: Path, path: Path) -> Path:
+    """The documents of a gold JSONL file as the pipeline's JSONL input (id, text, published)."""
+    import json
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if "id" in row:
+                f.write(json.dumps({"id": row["id"], "text": row["text"], "published": row.get("published")}) + "\n")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory):
+    """The seed corpus run once for the whole session (read-only for tests)."""
+    import pipeline
+
+    out = tmp_path_factory.mktemp("seed_run")
+    pipeline.run([ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"], out)
+    return out
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline, loaded once for the whole test session."""

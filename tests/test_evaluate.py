@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, shared_file
+from conftest import ROOT, gold_input, shared_file
 
 import pipeline
 from pipeline.evaluate import evaluate
@@ -40,22 +40,9 @@ def tallies_of_score(score_module, gold: Path, out: Path) -> dict[str, tuple[int
 # -- real runs ----------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("seed_run")
-    pipeline.run([str(SEED_TEXT)], out)
-    return out
-
-
-@pytest.fixture(scope="module")
 def dev_run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dev_run")
-    items = [json.loads(line) for line in DEV_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    inputs = folder / "dev.jsonl"
-    with inputs.open("w", encoding="utf-8") as f:
-        for item in items:
-            if "id" in item:
-                f.write(json.dumps({"id": item["id"], "text": item["text"], "published": item["published"]}) + "\n")
-    pipeline.run([str(inputs)], folder / "out")
+    pipeline.run([gold_input(DEV_GOLD, folder / "dev.jsonl")], folder / "out")
     return folder / "out"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from conftest import ROOT, shared_file
+from conftest import ROOT, gold_input, shared_file
 from pipeline.evaluate import evaluate
 
 GOLD = ROOT / "tests" / "gold"
@@ -32,14 +32,7 @@ def _run_gold(gold: Path, out: Path) -> Path:
     if gold.name == "seed_gold.jsonl":
         pipeline.run([ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"], out)
         return out
-    src = out / "input.jsonl"
-    out.mkdir(parents=True, exist_ok=True)
-    with src.open("w", encoding="utf-8") as f:
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if "id" in row:
-                f.write(json.dumps({"id": row["id"], "text": row["text"], "published": row.get("published")}) + "\n")
-    pipeline.run([src], out / "run")
+    pipeline.run([gold_input(gold, out / "input.jsonl")], out / "run")
     return out / "run"
 
 

@@ -44,13 +44,6 @@ def outputs(folder) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def seed_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("seed")
-    pipeline.run([str(SEED_TEXT)], out)
-    return out
-
-
-@pytest.fixture(scope="module")
 def tiny_run(tmp_path_factory):
     """The tiny inputs with --reference-date 2009-12-03 (a Thursday); dated.jsonl brings its own dates too."""
     out = tmp_path_factory.mktemp("tiny")
