@@ -7,7 +7,7 @@ engine) share one knowledge base and one set of lexicons per process.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -64,7 +64,6 @@ class Resources:
     definite_places: frozenset[str]
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
     org_leading: frozenset[str]  # "the ruling X Party": not part of the name
-    extra: dict = field(default_factory=dict)
 
 
 def read_tsv(path: Path, required: tuple[str, ...] = ()) -> list[tuple[str, dict[str, str]]]:

@@ -56,10 +56,6 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
     return [s for s in group if not labels or s.label_ in labels]
 
 
-def overlaps(span: Span, others: Iterable[Span]) -> bool:
-    return any(span.start < o.end and o.start < span.end for o in others)
-
-
 def role_matcher(nlp, roles) -> "PhraseMatcher":
     """A lower-case PhraseMatcher over every role form; match keys are ``role_id|kind``.
 
