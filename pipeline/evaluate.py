@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UsageError
+from .predicates import load_predicates
+from .settings import DEFAULT_MODELS
 from .write import unguard
 
 ENTITY_LABELS = ("PERSON", "OFFICE", "GPE", "ORG")
 FIGURE_UNITS = ("votes", "ballots", "percent")
 FACT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end", "kind", "qualifier", "polarity")
-SYMMETRIC = frozenset({"debate"})
+#: Predicates whose two arguments may come in either order (models/predicates.yml).
+SYMMETRIC = load_predicates(DEFAULT_MODELS / "predicates.yml").names("symmetric")
 AREAS = (*ENTITY_LABELS, "dates", "figures", "facts", "entities")
 
 

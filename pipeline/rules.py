@@ -30,11 +30,8 @@ from typing import Any
 import yaml
 
 from .errors import DataError
+from .predicates import Predicates, load_predicates
 
-PREDICATES = frozenset({
-    "candidate", "won", "defeated", "votes_received", "leads", "ballots_cast", "requested_recount",
-    "certified", "endorsed", "holds_office", "election", "voting_period", "debate", "conceded",
-})
 MENTION_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
 FIGURE_LABELS = frozenset({"VOTES", "PERCENT"})
 SIDES = frozenset({"left", "right", "both", "sentence", "adjacent_left", "adjacent_right"})
@@ -139,7 +136,7 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed
               "confidence", "negatable", "future_is_hedge", "emit", "also", "note", *SLOT_NAMES}
 
 
-def parse_rule(rec: Any, where: str) -> Rule:
+def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
     if not isinstance(rec, dict):
         raise DataError(f"{where}: a rule must be a mapping")
     unknown = set(rec) - _RULE_KEYS
@@ -149,8 +146,8 @@ def parse_rule(rec: Any, where: str) -> Rule:
     if not isinstance(rid, str) or not rid:
         raise DataError(f"{where}: 'id' is required")
     where = f"{where} ({rid})"
-    if rec.get("predicate") not in PREDICATES:
-        raise DataError(f"{where}: predicate {rec.get('predicate')!r} is not one of SPEC's predicates")
+    if rec.get("predicate") not in predicates:
+        raise DataError(f"{where}: predicate {rec.get('predicate')!r} is not in predicates.yml")
     trigger = rec.get("trigger")
     if not isinstance(trigger, dict) or not ({"words"} <= trigger.keys() or "structure" in trigger):
         raise DataError(f"{where}: 'trigger' needs 'words' or 'structure'")
@@ -177,8 +174,8 @@ def parse_rule(rec: Any, where: str) -> Rule:
         bad |= {v for k, v in mapping.items() if k != "predicate" and v not in FACT_FIELDS}
         if bad:
             raise DataError(f"{where}: emit/also use unknown field(s) {sorted(bad)}")
-        if "predicate" in mapping and mapping["predicate"] not in PREDICATES:
-            raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not one of SPEC's predicates")
+        if "predicate" in mapping and mapping["predicate"] not in predicates:
+            raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not in predicates.yml")
     for key in ("near_window", "kind_window"):
         if key in rec and (not isinstance(rec[key], int) or rec[key] < 0):
             raise DataError(f"{where}: {key!r} must be a non-negative integer")
@@ -218,10 +215,16 @@ class Cues:
 class RuleSet:
     rules: tuple[Rule, ...]
     cues: Cues
+    predicates: Predicates
 
 
-def load_rules(folder: Path) -> RuleSet:
-    """Every ``*.yml`` under ``folder``; ``cues.yml`` holds the shared negation and hedge cues."""
+def load_rules(folder: Path, predicates: Predicates | None = None) -> RuleSet:
+    """Every ``*.yml`` under ``folder``; ``cues.yml`` holds the shared negation and hedge cues.
+
+    ``predicates`` defaults to ``predicates.yml`` beside ``folder`` (the models folder's own).
+    """
+    if predicates is None:
+        predicates = load_predicates(Path(folder).parent / "predicates.yml")
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     cues_path = folder / "cues.yml"
@@ -239,14 +242,14 @@ def load_rules(folder: Path) -> RuleSet:
         if not isinstance(data, list):
             raise DataError(f"{path}: a fact-rule file is a YAML list of rules")
         for n, rec in enumerate(data, 1):
-            rule = parse_rule(rec, f"{path}: rule {n}")
+            rule = parse_rule(rec, f"{path}: rule {n}", predicates)
             if rule.id in seen:
                 raise DataError(f"{rule.source}: duplicate rule id, first in {seen[rule.id]}")
             seen[rule.id] = rule.source
             rules.append(rule)
     if not rules:
         raise DataError(f"{folder}: no fact rules (*.yml)")
-    return RuleSet(tuple(rules), _load_cues(cues_path))
+    return RuleSet(tuple(rules), _load_cues(cues_path), predicates)
 
 
 def _load_cues(path: Path) -> Cues:

@@ -13,7 +13,8 @@ import pytest
 from conftest import FIXTURES, MODELS, shared_file
 
 from pipeline.errors import DataError
-from pipeline.rules import PREDICATES, load_rules
+from pipeline.predicates import load_predicates
+from pipeline.rules import load_rules
 
 BROKEN = FIXTURES / "models_broken" / "facts"
 
@@ -41,7 +42,11 @@ def test_rules_ids_unique(ruleset):
 def test_rules_spec_predicates_match_spec_md():
     text = shared_file("SPEC.md").read_text(encoding="utf-8")
     table = set(re.findall(r"^\| `(\w+)` \|", text, flags=re.M))
-    assert table == set(SPEC_PREDICATES) == set(PREDICATES)
+    assert table == set(SPEC_PREDICATES)
+
+
+def test_rules_predicates_file_is_spec():
+    assert load_predicates(MODELS / "predicates.yml").names() == set(SPEC_PREDICATES)
 
 
 @pytest.mark.parametrize("predicate", SPEC_PREDICATES)
@@ -74,7 +79,7 @@ def test_rules_source_names_file_and_id(ruleset):
 )
 def test_rules_broken_folder_names_file_and_rule(folder, fragments):
     with pytest.raises(DataError) as e:
-        load_rules(BROKEN / folder)
+        load_rules(BROKEN / folder, load_predicates(MODELS / "predicates.yml"))
     message = str(e.value)
     assert str(BROKEN / folder) in message
     for fragment in fragments:
@@ -83,5 +88,34 @@ def test_rules_broken_folder_names_file_and_rule(folder, fragments):
 
 def test_rules_invalid_yaml_names_line():
     with pytest.raises(DataError, match=r"rules\.yml:\d+: not valid YAML"):
-        load_rules(BROKEN / "invalid_yaml")
+        load_rules(BROKEN / "invalid_yaml", load_predicates(MODELS / "predicates.yml"))
+
+
+BROKEN_PREDICATES = [
+    ("not a mapping", "- won\n", "expected a mapping"),
+    ("no description", "won: {subject: [PERSON]}\n", "predicate 'won': 'description' is required"),
+    ("unknown key", "won: {description: x, subjcet: [PERSON]}\n", "unknown key(s) ['subjcet']"),
+    ("bad label", "won: {description: x, subject: [PERSN]}\n", "predicate 'won' subject: must be a list of labels"),
+    ("flag not bool", "won: {description: x, symmetric: 'yes'}\n", "'symmetric' must be true or false"),
+    ("bad yaml", "won: [\n", "predicates.yml:"),
+]
+
+
+@pytest.mark.parametrize("case, text, fragment", BROKEN_PREDICATES, ids=[c[0] for c in BROKEN_PREDICATES])
+def test_predicates_broken_file_names_file_and_predicate(tmp_path, case, text, fragment):
+    path = tmp_path / "predicates.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_predicates(path)
+    assert str(path) in str(e.value) and fragment in str(e.value)
+
+
+def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path):
+    (tmp_path / "predicates.yml").write_text("won: {description: the winner}\n", encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "cues.yml").write_text((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (facts / "r.yml").write_text("- {id: lost.verb, predicate: lost, trigger: {words: [lost]}}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"r\.yml: rule 1 \(lost\.verb\): predicate 'lost' is not in predicates\.yml"):
+        load_rules(facts)
 

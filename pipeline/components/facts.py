@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..resources import load_resources
 from .common import default_models_dir, mentions, sentence_index, sentence_of
@@ -65,7 +66,8 @@ class Fact:
 @Language.factory("newsfacts_facts", assigns=["doc._.facts"], default_config={"models_dir": None})
 def make_facts(nlp: Language, name: str, models_dir: str | None) -> "FactEngine":
     res = load_resources(models_dir or default_models_dir())
-    return FactEngine(nlp, name, load_rules(res.root / "facts"), res.person_cues_before)
+    return FactEngine(nlp, name, load_rules(res.root / "facts", load_predicates(res.root / "predicates.yml")),
+                      res.person_cues_before)
 
 
 class FactEngine:
@@ -74,6 +76,8 @@ class FactEngine:
         self.rules = ruleset.rules
         self.cues: Cues = ruleset.cues
         self.by_id = {r.id: r for r in self.rules}
+        self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
+        self._needs_subject = ruleset.predicates.names("needs_subject")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule in self.rules:
             if rule.words:
@@ -151,7 +155,7 @@ class FactEngine:
             return
         if rule.future_is_hedge and self._has(clause, self._future):
             return
-        if rule.predicate in ("won", "defeated", "votes_received") and self._has(list(sent), self._poll):
+        if rule.predicate in self._poll_suppressed and self._has(list(sent), self._poll):
             return
         polarity = "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
         yield from self._fill(ctx, rule, sent, start, end, polarity, {})
@@ -229,8 +233,7 @@ class FactEngine:
         subj = field("subject")
         if predicate == "election" and subj is None and field("date") is None and field("kind") is None:
             return None  # "an election" with no race, kind or date says nothing
-        if subj is None and predicate in ("won", "candidate", "holds_office", "votes_received", "conceded",
-                                          "requested_recount", "leads", "defeated", "endorsed"):
+        if subj is None and predicate in self._needs_subject:
             return None
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
