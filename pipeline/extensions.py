@@ -19,6 +19,7 @@ DOC_EXTENSIONS = {
     "published": None,  # ISO date of publication, or None
     "anchor": None,  # ISO date relative dates resolve against (published or a dateline)
     "facts": None,  # list[pipeline.facts.Fact], set by the facts component
+    "election_score": None,  # P(election news) from the election-context classifier, None without it
 }
 SPAN_EXTENSIONS = {
     "value": None,  # DATE: TIMEX3 value; VOTES: int; PERCENT: float

@@ -206,6 +206,7 @@ class Cues:
     hedge: tuple[str, ...]
     future: tuple[str, ...]
     poll: tuple[str, ...]
+    election: tuple[str, ...]
     modifiers: frozenset[str]
     boundaries: frozenset[str]
     window: int
@@ -257,7 +258,7 @@ def _load_cues(path: Path) -> Cues:
     where = str(path)
     if not isinstance(data, dict):
         raise DataError(f"{where}: expected a mapping with negation, hedge, future, boundaries, window")
-    for key in ("negation", "hedge", "future", "poll", "boundaries"):
+    for key in ("negation", "hedge", "future", "poll", "election", "boundaries"):
         if key not in data:
             raise DataError(f"{where}: {key!r} is required")
     return Cues(
@@ -265,6 +266,7 @@ def _load_cues(path: Path) -> Cues:
         hedge=_strs(data["hedge"], where, "hedge"),
         future=_strs(data["future"], where, "future"),
         poll=_strs(data["poll"], where, "poll"),
+        election=_strs(data["election"], where, "election"),
         modifiers=frozenset(_strs(data.get("modifiers", []), where, "modifiers")),
         boundaries=frozenset(_strs(data["boundaries"], where, "boundaries")),
         window=int(data.get("window", 6)),

@@ -141,3 +141,38 @@ def test_facts_evidence_spans_the_sentence_parts(nlp):
     won = next(f for f in doc._.facts if f.predicate == "won")
     assert doc[won.start:won.end].text == "Kasim Reed won the Atlanta mayor's race by 714 votes"
     assert won.rule == "won.verb"
+
+
+#: Results need an election around them (predicates.yml `election_result`, cues.yml `election`).
+ELECTION_CONTEXT = [
+    # sport, prizes and courts: no election word, no vote count, no office won
+    ("Tom Brandt of the Riverside Rovers wins the league's most valuable player award.", "won", False),
+    ("In tennis, Anna Kovac defeats Maria Lind 6–3, 6–4 in the final.", "defeated", False),
+    ("Novelist Carla Dunne wins the Aldworth Prize for her third book.", "won", False),
+    ("In boxing, Philippine Senator Juan Dela Rosa defeats Sam Carter to claim the welterweight title.",
+     "defeated", False),
+    ("Eva Stone of Norway tops defending champion Lisa Grant in the semifinal.", "leads", False),
+    # the same verbs about elections: a word of elections, a vote count or the office won
+    ("John Smith defeats Mary Jones in the Ohio governor race.", "defeated", True),
+    ("Anna Kovac wins the presidential election.", "won", True),
+    ("Anna Kovac wins the race for Mayor of Lyon.", "won", True),
+    ("John Smith defeats Mary Jones by 3,000 votes.", "defeated", True),
+    # the election is named in another sentence of the document
+    ("Ruritanians went to the polls on Sunday. Anna Kovac defeats Ivan Petrov, according to official results.",
+     "defeated", True),
+]
+
+
+@pytest.mark.parametrize("text, predicate, kept", ELECTION_CONTEXT)
+def test_facts_results_need_election_context(nlp, text, predicate, kept):
+    assert any(f[0] == predicate for f in facts(nlp, text)) == kept, facts(nlp, text)
+
+
+@pytest.mark.parametrize("score, kept", [(0.9, True), (0.3, False), (None, False)])
+def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept):
+    doc = nlp.make_doc("Anna Kovac defeats Ivan Petrov, according to official results.")
+    doc._.published = ANCHOR
+    doc._.election_score = score
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert any(f.predicate == "defeated" for f in doc._.facts) == kept

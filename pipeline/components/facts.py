@@ -37,6 +37,10 @@ _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "da
 FALLBACK_PENALTY = 0.1
 #: How many tokens after the title a coordinated name may still share it.
 COORD_MAX_GAP = 2
+#: A document the election-context classifier scores at least this is election news as a whole.
+CONTEXT_MIN_SCORE = 0.5
+#: ... and at least this, when its text also has a word of elections somewhere.
+CONTEXT_MIN_SCORE_WITH_CUE = 0.15
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ class FactEngine:
         self.by_id = {r.id: r for r in self.rules}
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
+        self._results = ruleset.predicates.names("election_result")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule in self.rules:
             if rule.words:
@@ -87,6 +92,7 @@ class FactEngine:
         self._hedge = tok(self.cues.hedge)
         self._future = tok(self.cues.future)
         self._poll = tok(self.cues.poll)
+        self._election = tok(self.cues.election)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
         self._tok = tok
@@ -104,8 +110,35 @@ class FactEngine:
         for rule in self.rules:
             if rule.structure:
                 facts.extend(self._structure(ctx, rule))
-        doc._.facts = _dedupe(facts)
+        doc._.facts = _dedupe(self._in_election_context(ctx, facts))
         return doc
+
+    def _in_election_context(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """Results only where there is an election: in the fact's sentence (a word of elections, a
+        vote count, the office it is about) or in the document (the election-context classifier,
+        with the words of elections when it is unsure, or the words alone without a classifier)."""
+        if not any(f.predicate in self._results for f in facts):
+            return facts
+        doc = ctx.doc
+        sents, sent_of = sentence_index(doc)
+        cued = [self._has(list(s), self._election) for s in sents]
+        for v in ctx.by_label("VOTES"):
+            cued[sent_of[v.start]] = True
+        score = doc._.election_score
+        if score is None:
+            doc_ok = any(cued)
+        else:
+            doc_ok = score >= CONTEXT_MIN_SCORE or (score >= CONTEXT_MIN_SCORE_WITH_CUE and any(cued))
+        if doc_ok:
+            return facts
+        kept = []
+        for f in facts:
+            k = sent_of[f.start]
+            office = next((s for s in (f.object, f.office) if s is not None and s.label_ == "OFFICE"), None)
+            if f.predicate not in self._results or cued[k] or (
+                    office is not None and sent_of[office.start] == k and id(office) not in ctx.titles):
+                kept.append(f)
+        return kept
 
     def _word_triggers(self, doc: Doc) -> list[tuple[Rule, int, int]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap."""
