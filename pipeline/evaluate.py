@@ -25,6 +25,8 @@ FIGURE_UNITS = ("votes", "ballots", "percent")
 FACT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end", "kind", "qualifier", "polarity")
 #: Predicates whose two arguments may come in either order (models/predicates.yml).
 SYMMETRIC = load_predicates(DEFAULT_MODELS / "predicates.yml").names("symmetric")
+#: Predicates that news outside elections may state ("President X visits ..."): not election facts.
+OFF_TOPIC_OK = load_predicates(DEFAULT_MODELS / "predicates.yml").names("off_topic_ok")
 AREAS = (*ENTITY_LABELS, "dates", "figures", "facts", "entities")
 
 
@@ -63,6 +65,12 @@ class Tally:
 class Report:
     tallies: dict[str, Tally] = field(default_factory=lambda: {a: Tally() for a in AREAS})
     misses: list[str] = field(default_factory=list)
+    documents: int = 0
+    election_facts: int = 0  # system facts other than OFF_TOPIC_OK predicates, in the gold's documents
+    off_topic: bool = False  # the gold file says its documents are news outside elections
+
+    def election_facts_per_100(self) -> float:
+        return 100.0 * self.election_facts / self.documents if self.documents else 0.0
 
     def f1(self, area: str) -> float:
         return self.tallies[area].prf()[2]
@@ -94,7 +102,15 @@ class Names:
 
 
 def load_gold(path: Path) -> tuple[dict, list[dict]]:
-    aliases, docs = {}, []
+    header, docs = load_gold_file(path)
+    return header.get("aliases", {}), docs
+
+
+def load_gold_file(path: Path) -> tuple[dict, list[dict]]:
+    """The header record (``aliases``, ``off_topic``, ...) and the document records of a gold file."""
+    header: dict = {"aliases": {}}
+    aliases = header["aliases"]
+    docs = []
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as e:
@@ -110,11 +126,12 @@ def load_gold(path: Path) -> tuple[dict, list[dict]]:
             raise UsageError(f"{path}:{n}: a gold record must be a JSON object")
         if "aliases" in row and "doc" not in row and "id" not in row:
             aliases.update(row["aliases"])
+            header.update({k: v for k, v in row.items() if k != "aliases"})
         elif "id" in row or ("source" in row and "doc" in row):
             docs.append(row)
         else:
             raise UsageError(f"{path}:{n}: a gold record needs 'id', or 'source' and 'doc'")
-    return aliases, docs
+    return header, docs
 
 
 def gold_doc_id(row: dict) -> str:
@@ -159,8 +176,8 @@ def _fact_matches(gold: dict, sys_fact: dict, names: Names) -> bool:
 
 def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
     """Score the CSVs in ``out_dir`` against ``gold_path``."""
-    aliases, gold_docs = load_gold(Path(gold_path))
-    names = Names(aliases)
+    header, gold_docs = load_gold_file(Path(gold_path))
+    names = Names(header["aliases"])
     out_dir = Path(out_dir)
     mentions = _read(out_dir / "mentions.csv", ["doc_id", "label", "text", "entity", "value", "unit"])
     facts = _read(out_dir / "facts.csv", ["doc_id", "predicate", *FACT_FIELDS])
@@ -169,11 +186,12 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         by_doc_m[m["doc_id"]].append(m)
     for f in facts:
         by_doc_f[f["doc_id"]].append(f)
-    report = Report()
+    report = Report(documents=len(gold_docs), off_topic=bool(header.get("off_topic")))
     t, misses = report.tallies, report.misses
     for g in gold_docs:
         did = gold_doc_id(g)
         sys_m, sys_f = by_doc_m.get(did, []), by_doc_f.get(did, [])
+        report.election_facts += sum(f["predicate"] not in OFF_TOPIC_OK for f in sys_f)
         for label in ENTITY_LABELS:
             if label not in g.get("entities", {}):
                 continue
@@ -182,6 +200,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
             t[label].add(len(gold_set & sys_set), len(sys_set - gold_set), len(gold_set - sys_set))
             misses += [f"{did}: missed {label} {n}" for n in sorted(gold_set - sys_set)]
             misses += [f"{did}: spurious {label} {n}" for n in sorted(sys_set - gold_set)]
+        # an area whose key a gold document leaves out is not annotated there (off-topic gold)
         dates = g.get("dates", [])
         gold_d = {d["value"] for d in dates if d.get("required", True)}
         maybe = [d for d in dates if not d.get("required", True)]
@@ -191,6 +210,8 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
                        (d.get("value") is None and _overlaps(d["text"], m["text"])) for d in maybe)
 
         sys_d = {m["value"] for m in sys_m if m["label"] == "DATE" and m["value"] and not optional(m)}
+        if "dates" not in g:
+            sys_d = gold_d = set()
         t["dates"].add(len(gold_d & sys_d), len(sys_d - gold_d), len(gold_d - sys_d))
         misses += [f"{did}: spurious DATE {v}" for v in sorted(sys_d - gold_d)]
         misses += [f"{did}: missed DATE {v}" for v in sorted(gold_d - sys_d)]
@@ -199,6 +220,8 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         maybe_v = {(number(x["value"]), x["unit"]) for x in figs if not x.get("required", True)}
         sys_v = {(number(m["value"]), m["unit"]) for m in sys_m
                  if m["label"] in ("VOTES", "PERCENT") and m["unit"] in FIGURE_UNITS} - maybe_v
+        if "figures" not in g:
+            sys_v = gold_v = set()
         t["figures"].add(len(gold_v & sys_v), len(sys_v - gold_v), len(gold_v - sys_v))
         misses += [f"{did}: missed figure {v}" for v in sorted(gold_v - sys_v, key=str)]
         misses += [f"{did}: spurious figure {v}" for v in sorted(sys_v - gold_v, key=str)]
@@ -209,6 +232,8 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
                 seen.add(key)
                 unique.append(f)
         gold_f = g.get("facts", [])
+        if report.off_topic:  # only election facts count against an off-topic document
+            unique = [f for f in unique if f["predicate"] not in OFF_TOPIC_OK]
         tp = fn = fp = 0
         for gf in gold_f:
             if not gf.get("required", True):
@@ -240,6 +265,9 @@ def format_table(report: Report, *, misses: bool = False) -> str:
         t = report.tallies[area]
         p, r, f = t.prf()
         lines.append(f"{area:<10} {p:6.3f} {r:6.3f} {f:6.3f}   {t.tp}/{t.fp}/{t.fn}")
+    if report.off_topic:
+        lines.append(f"election facts per 100 documents: {report.election_facts_per_100():.2f} "
+                     f"({report.election_facts} in {report.documents}; news outside elections, the right answer is 0)")
     if misses:
         lines.extend(report.misses)
     lines.append(" ".join(f"{a}={report.f1(a):.3f}" for a in ("entities", "dates", "figures", "facts")))

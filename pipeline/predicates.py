@@ -15,7 +15,7 @@ import yaml
 from .errors import DataError
 
 MENTION_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
-_FLAGS = ("needs_subject", "symmetric", "poll_suppressed", "election_result")
+_FLAGS = ("needs_subject", "symmetric", "poll_suppressed", "election_result", "off_topic_ok")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
 
@@ -29,6 +29,7 @@ class Predicate:
     symmetric: bool = False
     poll_suppressed: bool = False
     election_result: bool = False
+    off_topic_ok: bool = False
 
 
 @dataclass(frozen=True)

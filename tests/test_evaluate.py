@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, gold_input, shared_file
 
 import pipeline
-from pipeline.evaluate import evaluate
+from pipeline.evaluate import evaluate, format_table
 from pipeline.rows import FACT_COLUMNS, MENTION_COLUMNS
 
 SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
@@ -159,3 +159,33 @@ def test_evaluate_synthetic_tally(tmp_path, gold_doc, mentions, facts, area, exp
 def test_evaluate_synthetic_agrees_with_score(score, tmp_path, gold_doc, mentions, facts, area, expected):
     gold = write_case(tmp_path, gold_doc, mentions, facts)
     assert tallies_of_report(evaluate(gold, tmp_path)) == tallies_of_score(score, gold, tmp_path)
+
+
+def write_off_topic(folder: Path, facts: list[dict], documents: int = 4) -> Path:
+    """An off-topic gold of ``documents`` items (no election fact is right) and a run with ``facts``."""
+    write_case(folder, {}, [], facts)
+    gold = folder / "off_topic.jsonl"
+    lines = [json.dumps({"aliases": {}, "off_topic": True})]
+    lines += [json.dumps({"id": f"d{i}", "text": "…", "facts": []}) for i in range(1, documents + 1)]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold
+
+
+@pytest.mark.parametrize(
+    "facts, rate, spurious",
+    [
+        ([], 0.0, 0),
+        # holds_office may come from any news ("President X visits a flood zone")
+        ([fact(predicate="holds_office", subject="Ana Ruiz", object="President of Chile")], 0.0, 0),
+        ([fact(predicate="won", subject="Tom Brandt"), fact(doc_id="d2", predicate="defeated", subject="A", object="B")],
+         50.0, 2),
+        # a fact of a document outside the gold is not counted
+        ([fact(doc_id="d9", predicate="won", subject="Tom Brandt")], 0.0, 0),
+    ],
+)
+def test_evaluate_off_topic_counts_election_facts_per_100_documents(tmp_path, facts, rate, spurious):
+    report = evaluate(write_off_topic(tmp_path, facts), tmp_path)
+    assert report.off_topic and report.documents == 4
+    assert report.election_facts_per_100() == rate
+    assert report.tallies["facts"].fp == spurious
+    assert f"election facts per 100 documents: {rate:.2f}" in format_table(report)
