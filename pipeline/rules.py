@@ -207,6 +207,8 @@ class Cues:
     future: tuple[str, ...]
     poll: tuple[str, ...]
     election: tuple[str, ...]
+    approximators: tuple[str, ...]
+    interruption_openers: tuple[str, ...]
     modifiers: frozenset[str]
     boundaries: frozenset[str]
     window: int
@@ -267,6 +269,8 @@ def _load_cues(path: Path) -> Cues:
         future=_strs(data["future"], where, "future"),
         poll=_strs(data["poll"], where, "poll"),
         election=_strs(data["election"], where, "election"),
+        approximators=_strs(data.get("approximators", []), where, "approximators"),
+        interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
         modifiers=frozenset(_strs(data.get("modifiers", []), where, "modifiers")),
         boundaries=frozenset(_strs(data["boundaries"], where, "boundaries")),
         window=int(data.get("window", 6)),

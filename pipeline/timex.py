@@ -197,6 +197,8 @@ def resolve(fields: Fields, anchor: Optional[dt.date], direction: Direction = "n
         strict = fields.modifier in ("past", "future")
         if strict:
             direction = fields.modifier
+        # "the runoff will be held on Saturday", written on a Saturday: the next one
+        strict = strict or direction == "future"
         return _weekday(anchor, fields.weekday, direction, strict).isoformat()
     return None
 

@@ -90,6 +90,11 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("Reed won Sunday.", "2009-11-20", [("Sunday", "2009-11-15")]),
         ("Polls close Thursday.", "2009-11-20", [("Thursday", "2009-11-26")]),
         ("The council will meet on Tuesday.", "2009-11-20", [("Tuesday", "2009-11-24")]),
+        # future tense on the weekday of publication: the next one ("will be held" is future, not "held")
+        ("The runoff will be held on Friday.", "2009-11-20", [("Friday", "2009-11-27")]),
+        ("Voters will go to the polls on Friday.", "2009-11-20", [("Friday", "2009-11-27")]),
+        ("The runoff was held on Friday.", "2009-11-20", [("Friday", "2009-11-20")]),
+        ("The runoff is to be held on Sunday.", "2009-11-20", [("Sunday", "2009-11-22")]),
         ("The vote is to be held from November 20 to December 11.", "2015-05-07",
          [("November 20", "2015-11-20"), ("December 11", "2015-12-11")]),
         ("The runoff will be held Jan 5.", "2009-12-28", [("Jan 5", "2010-01-05")]),

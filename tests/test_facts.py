@@ -112,6 +112,45 @@ def test_facts_phrasings(nlp, text, expected):
         assert has(found, **want), f"missing {want} in {found}"
 
 
+#: The structures that news uses for results beyond "X defeats Y" (issue: recall that generalises).
+STRUCTURES = [
+    # shares given as a list
+    ("Maria Lopez wins 57 percent to Juan Perez's 43 percent in the presidential election.",
+     [dict(predicate="votes_received", subject="Maria Lopez", value=57.0, unit="percent"),
+      dict(predicate="votes_received", subject="Juan Perez", value=43.0, unit="percent")]),
+    ("In the mayoral election, Tom Hart took 46%, Ann Bell 41% and Joe Kim 13%.",
+     [dict(predicate="votes_received", subject="Tom Hart", value=46.0),
+      dict(predicate="votes_received", subject="Ann Bell", value=41.0),
+      dict(predicate="votes_received", subject="Joe Kim", value=13.0)]),
+    # participial and relative clauses
+    ("Incumbent Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
+     [dict(predicate="defeated", subject="Lisa Grant", obj="Paul Stone")]),
+    ("Mark Hill wins the Democratic primary, besting Jane Ford and Tim Cole.",
+     [dict(predicate="defeated", subject="Mark Hill", obj="Jane Ford"),
+      dict(predicate="defeated", subject="Mark Hill", obj="Tim Cole")]),
+    ("Opposition leader Sam Reed, who received 45% of the vote, concedes to Ana Ruiz.",
+     [dict(predicate="votes_received", subject="Sam Reed", value=45.0),
+      dict(predicate="conceded", subject="Sam Reed"),
+      dict(predicate="defeated", subject="Ana Ruiz", obj="Sam Reed")]),
+    # margins after other verbs and approximators
+    ("Ana Ruiz edges out Sam Reed by just under 2,000 votes in the Chilean presidential runoff.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Sam Reed", value=2000, unit="votes",
+           office="President of Chile")]),
+    ("Ana Ruiz defeats Sam Reed by a margin of about 3,500 votes in the mayoral election.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Sam Reed", value=3500, unit="votes")]),
+    # one election, one row: the year the sentence states dates its month and day
+    ("The 2022 Ruritanian general election runoff is held on October 30.",
+     [dict(predicate="election", date="2022-10-30", kind="runoff")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STRUCTURES)
+def test_facts_structures(nlp, text, expected):
+    found = facts(nlp, text)
+    for want in expected:
+        assert has(found, **want), f"missing {want} in {found}"
+
+
 @pytest.mark.parametrize(
     "text, predicate",
     [
@@ -134,6 +173,35 @@ def test_facts_phrasings(nlp, text, expected):
 )
 def test_facts_not_facts(nlp, text, predicate):
     assert not any(f[0] == predicate for f in facts(nlp, text)), facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, predicate, count",
+    [
+        ("The 2022 Ruritanian general election runoff is held on October 30.", "election", 1),
+    ],
+)
+def test_facts_count(nlp, text, predicate, count):
+    assert sum(f[0] == predicate for f in facts(nlp, text)) == count, facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, want, not_want",
+    [
+        # the name before the interruption is the verb's, not the one inside it
+        ("Ana Ruiz, who beat Sam Reed in 2019, concedes to Tom Hart in the mayoral election.",
+         dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
+        ("Ana Ruiz, a former rival of Sam Reed, concedes the mayoral election.",
+         dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
+        # a participle after a comma belongs to the clause's subject, not the nearest name
+        ("Tom Hart wins the Lyon mayoral election after a recount, defeating Ana Ruiz.",
+         dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz"),
+         dict(predicate="defeated", subject="Ana Ruiz")),
+    ],
+)
+def test_facts_clause_subject(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    assert has(found, **want) and not has(found, **not_want), found
 
 
 def test_facts_evidence_spans_the_sentence_parts(nlp):

@@ -64,7 +64,7 @@ MAY = dt.date(2015, 5, 7)  # a Thursday in May
         (Fields(weekday=4), FRI, "future", "2009-11-26"),  # "polls close Thursday"
         (Fields(weekday=2), FRI, "past", "2009-11-17"),
         (Fields(weekday=5), FRI, "past", "2009-11-20"),  # the anchor's own weekday is the anchor
-        (Fields(weekday=5), FRI, "future", "2009-11-20"),
+        (Fields(weekday=5), FRI, "future", "2009-11-27"),  # future tense: the next Friday, never the anchor
         (Fields(weekday=5, modifier="past"), FRI, "nearest", "2009-11-13"),  # "last Friday"
         (Fields(weekday=5, modifier="future"), FRI, "past", "2009-11-27"),  # "next Friday"
         (Fields(weekday=2, modifier="future"), FRI, "nearest", "2009-11-24"),

@@ -407,8 +407,11 @@ class DateRecognizer:
                 if (lower[i] and len(word) > 3 and word.endswith("ed") and word.isalpha()
                         and word not in self.cues.not_past):
                     found.append((i, i, "past"))
-        return [c for c in found
-                if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
+        found = [c for c in found
+                 if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
+        # a participle right after a future auxiliary is part of the future: "will be held"
+        future_ends = {c[1] for c in found if c[2] == "future"}
+        return [c for c in found if not (c[2] == "past" and c[0] - 1 in future_ends)]
 
     def find_anchor(self, doc: Doc, found: list[Recognised]) -> Optional[dt.date]:
         published = timex.parse_iso(doc._.published)
@@ -445,6 +448,7 @@ class DateRecognizer:
         blocked_chars = {c for s in group if s.label_ in BLOCKING_LABELS for c in range(s.start_char, s.end_char)}
         has_sents = doc.has_annotation("SENT_START")
         new = []
+        yearless: list[tuple[Span, Recognised]] = []
         for rec in found:
             if blocked_chars.intersection(range(rec.start, rec.end)):
                 continue
@@ -458,8 +462,30 @@ class DateRecognizer:
             span._.value_end = value_end
             span._.rule = self.patterns[rec.pattern].id
             new.append(span)
+            groups = dict(rec.groups)
+            if value and "month" in groups and not {"year", "weekday", "day2"} & groups.keys():
+                yearless.append((span, rec))
+        if yearless and has_sents:
+            self._years_from_sentence(doc, new, yearless)
         group.extend(new)
         return doc
+
+    def _years_from_sentence(self, doc: Doc, spans: list[Span], yearless: list[tuple[Span, Recognised]]) -> None:
+        """"The 2022 general election runoff is held on October 30": a month and day without a
+        year take the one year its sentence states, not the publication's."""
+        years: dict[int, set[str]] = {}
+        for span in spans:
+            if span._.value and re.fullmatch(r"\d{4}", span._.value):
+                years.setdefault(span.sent.start, set()).add(span._.value)
+        for span, rec in yearless:
+            stated = years.get(span.sent.start, set())
+            if len(stated) != 1:
+                continue
+            year = int(next(iter(stated)))
+            start, _ = self.fields(dict(rec.groups))
+            value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
+            if value:
+                span._.value = value
 
 
 @Language.factory(

@@ -93,6 +93,8 @@ class FactEngine:
         self._future = tok(self.cues.future)
         self._poll = tok(self.cues.poll)
         self._election = tok(self.cues.election)
+        self._approximators = tok(self.cues.approximators)
+        self._openers = tok(self.cues.interruption_openers)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
         self._tok = tok
@@ -290,6 +292,8 @@ class FactEngine:
             if m.start < end and start < m.end:
                 continue  # the trigger itself
             dist = self._distance(slot.side, m, start, end)
+            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx.doc, m.end, start):
+                dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is None or dist > slot.window:
                 continue
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
@@ -320,6 +324,13 @@ class FactEngine:
             if other:
                 chosen += self._coordinated(ctx, other[0], other)
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
+
+    def _interrupted(self, doc: Doc, a: int, b: int) -> bool:
+        """``doc[a:b]`` is one interruption: ", who …," / ", a former mayor,"."""
+        if doc[a].text != "," or doc[b - 1].text != "," or any(t.text == "," for t in doc[a + 1:b - 1]):
+            return False
+        words = tuple(t.lower_ for t in doc[a + 1:b - 1])
+        return any(words[:len(p)] == p for p in self._openers)
 
     @staticmethod
     def _distance(side: str, m: Span, start: int, end: int) -> int | None:
@@ -514,7 +525,7 @@ class FactEngine:
         doc = ctx.doc
         sent = sentence_of(doc, p.start)
         k = p.end
-        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received"):
+        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s"):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
@@ -548,10 +559,21 @@ class FactEngine:
         return self._cue_cache[key]
 
     def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:
-        for phrase in self._tokens(cues):
-            k = len(phrase)
-            if start - k >= 0 and tuple(t.lower_ for t in doc[start - k:start]) == phrase:
-                return True
+        """One of ``cues`` ends right before ``start``, or before a run of approximators
+        ("by just under 2,000 votes" is cued by "by")."""
+        phrases = self._tokens(cues)
+        ends, seen = [start], {start}
+        while ends:
+            j = ends.pop()
+            for phrase in phrases:
+                k = len(phrase)
+                if j - k >= 0 and tuple(t.lower_ for t in doc[j - k:j]) == phrase:
+                    return True
+            for phrase in self._approximators:
+                k = len(phrase)
+                if j - k >= 0 and j - k not in seen and tuple(t.lower_ for t in doc[j - k:j]) == phrase:
+                    seen.add(j - k)
+                    ends.append(j - k)
         return False
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
@@ -608,8 +630,20 @@ def _subsumes(a: tuple, b: tuple) -> bool:
     """Fact key ``a`` says all that ``b`` says, and more (same predicate and polarity)."""
     if a[0] != b[0] or a[-1] != b[-1]:
         return False
-    return all(y is None or x == y for x, y in zip(a[1:-1], b[1:-1])) and \
-        sum(x is not None for x in a) > sum(y is not None for y in b)
+    if not all(y is None or x == y or (i == _DATE_FIELD and _finer_date(x, y))
+               for i, (x, y) in enumerate(zip(a[1:-1], b[1:-1]), 1)):
+        return False
+    return sum(x is not None for x in a) > sum(y is not None for y in b) or \
+        any(i == _DATE_FIELD and _finer_date(x, y) for i, (x, y) in enumerate(zip(a, b)))
+
+
+#: Where the date stands in :meth:`Fact.key`.
+_DATE_FIELD = 6
+
+
+def _finer_date(x: object, y: object) -> bool:
+    """TIMEX value ``x`` lies inside ``y`` and says more: "2022-10-30" inside "2022"."""
+    return isinstance(x, str) and isinstance(y, str) and x.startswith(y + "-")
 
 
 class _Context:
