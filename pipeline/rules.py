@@ -72,6 +72,8 @@ class Rule:
     near: tuple[str, ...] = ()  # one of these must stand within near_window before the trigger
     near_window: int = 4
     not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
+    exclude_near: tuple[str, ...] = ()  # ... nor with one of these within exclude_window ("polls for a referendum")
+    exclude_window: int = 4
     slots: dict[str, Slot] = field(default_factory=dict)
     kind: str | None = None
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -132,7 +134,7 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
     return value
 
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "kind", "kinds", "kind_window", "unit",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "exclude_near", "exclude_window", "kind", "kinds", "kind_window", "unit",
               "confidence", "negatable", "future_is_hedge", "emit", "also", "note", *SLOT_NAMES}
 
 
@@ -176,7 +178,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
             raise DataError(f"{where}: emit/also use unknown field(s) {sorted(bad)}")
         if "predicate" in mapping and mapping["predicate"] not in predicates:
             raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not in predicates.yml")
-    for key in ("near_window", "kind_window"):
+    for key in ("near_window", "kind_window", "exclude_window"):
         if key in rec and (not isinstance(rec[key], int) or rec[key] < 0):
             raise DataError(f"{where}: {key!r} must be a non-negative integer")
     if rec.get("unit") not in (None, "votes", "ballots", "percent"):
@@ -190,6 +192,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         near=_strs(rec["near"], where, "near") if "near" in rec else (),
         near_window=int(rec.get("near_window", 4)),
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
+        exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
+        exclude_window=int(rec.get("exclude_window", 4)),
         slots=slots, kind=rec.get("kind"),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),

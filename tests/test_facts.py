@@ -141,6 +141,12 @@ STRUCTURES = [
     # one election, one row: the year the sentence states dates its month and day
     ("The 2022 Ruritanian general election runoff is held on October 30.",
      [dict(predicate="election", date="2022-10-30", kind="runoff")]),
+    # the office as a noun of state: "the presidency", "the premiership"
+    ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=55.0, unit="percent")]),
 ]
 
 
@@ -169,6 +175,9 @@ def test_facts_structures(nlp, text, expected):
         ("John Smith defeats Mary Jones by 13 votes in the Ohio governor race.", "votes_received"),
         # "elections" in a name or before "board" is no election
         ("The Fulton County Registrations and Elections office opened.", "election"),
+        # a referendum is no election, whatever office it is about
+        ("Voters in Ruritania go to the polls for a referendum on an executive presidency.", "election"),
+        ("Ruritanians vote in a referendum on the presidency; the election of a president follows.", "won"),
     ],
 )
 def test_facts_not_facts(nlp, text, predicate):

@@ -185,6 +185,11 @@ class FactEngine:
             return
         if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
             return
+        if rule.exclude_near and (
+                self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
+                or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
+                                       rule.exclude_window, end)):
+            return
         clause = self._clause(doc, start, sent.start, ctx.name_tokens)
         if self._has(clause, self._hedge):
             return
