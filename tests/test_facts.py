@@ -138,6 +138,9 @@ STRUCTURES = [
            office="President of Chile")]),
     ("Ana Ruiz defeats Sam Reed by a margin of about 3,500 votes in the mayoral election.",
      [dict(predicate="defeated", subject="Ana Ruiz", obj="Sam Reed", value=3500, unit="votes")]),
+    # the party after "of" is the winner's own, not a party standing in for the winner
+    ("Ana Ruiz of the Green Party is elected as Prime Minister of Nepal by the Parliament.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Prime Minister of Nepal")]),
     # one election, one row: the year the sentence states dates its month and day
     ("The 2022 Ruritanian general election runoff is held on October 30.",
      [dict(predicate="election", date="2022-10-30", kind="runoff")]),

@@ -33,6 +33,14 @@ def offices(doc):
          [("mayor", "Mayor of Atlanta")]),
         # demonyms in the story
         ("Maldivians vote for a president.", [("president", "President of the Maldives")]),
+        # a stance is not a place; a demonym counts where it stands, a name's own place last
+        ("On the eve of a presidential election, Belarusian police arrest three Open Russia activists.",
+         [("presidential", "President of Belarus")]),
+        ("In Chile voters elect a President; members for the Central American Parliament are chosen too.",
+         [("President", "President of Chile")]),
+        ("Voters back Prime Minister Hun Sen's Cambodian People's Party.", [("Prime Minister", "Prime Minister of Cambodia")]),
+        # the office as a noun of state
+        ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.", [("presidency", "President of Chile")]),
         # party offices need the party
         ("Sir Keir Starmer becomes Leader of the Labour Party.",
          [("Leader of the Labour Party", "Leader of the Labour Party")]),
@@ -77,3 +85,12 @@ def test_offices_canonical_name_takes_the_article(place, expected):
                 template="President of {J}", bare="President")
     definite = frozenset({"states", "maldives", "republic"})
     assert canonical_office(role, place, definite) == expected
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("The election goes to a second round between current president Ana Ruiz and the pro-Russian Ivan Petrov.",
+     "Russia"),
+    ("Prime Minister Ana Ruiz, an anti-American firebrand, is re-elected.", "United States"),
+])
+def test_offices_stance_is_no_jurisdiction(nlp, text, not_place):
+    assert not any(not_place in (entity or "") for _, entity in offices(nlp(text)))

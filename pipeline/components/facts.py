@@ -29,6 +29,9 @@ _DATE_GLUE = frozenset({"on", "in", "for", "set", "scheduled", "slated", "held",
                         "to", "be", "is", "was", "will", "due", ","})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
+_ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
+                        ("for",), ("for", "the")})
 _QUALIFIER_WORDS = frozenset({"former", "incumbent", "outgoing", "current", "then", "ex"})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 #: The default emit: every slot fills the field of the same name.
@@ -313,12 +316,13 @@ class FactEngine:
             cands.sort(key=lambda c: c[1])
         best = cands[0][2]
         if slot.blockers:
-            # "Petrov's People's Party has claimed victory": the party stands between, so not Petrov.
+            # "Petrov's People's Party has claimed victory": the party stands between, so not Petrov;
+            # "Ana Ruiz of the Green Party is elected": the party is Ruiz's own, so Ruiz.
             best_dist = cands[0][0]
             for lab in slot.blockers:
                 for m in ctx.in_sentence(sent, lab):
                     d = self._distance(slot.side, m, start, end)
-                    if d is not None and d < best_dist:
+                    if d is not None and d < best_dist and not self._attached(ctx.doc, best, m):
                         return []
         if not slot.coordinate:
             return [best]
@@ -329,6 +333,14 @@ class FactEngine:
             if other:
                 chosen += self._coordinated(ctx, other[0], other)
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
+
+    @staticmethod
+    def _attached(doc: Doc, person: Span, org: Span) -> bool:
+        """``org`` qualifies ``person``: "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)"."""
+        if org.start < person.end:
+            return False
+        gap = tuple(t.lower_ for t in doc[person.end:org.start])
+        return gap in _ATTACHING
 
     def _interrupted(self, doc: Doc, a: int, b: int) -> bool:
         """``doc[a:b]`` is one interruption: ", who …," / ", a former mayor,"."""

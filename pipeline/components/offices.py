@@ -32,6 +32,8 @@ _SKIP_LEFT = frozenset({"next", "new", "current", "incumbent", "outgoing", "inte
                         "former", "ex", "elected", "sitting", "longtime", "first", "two-term"})
 _QUALIFIERS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "outgoing": ""}
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+#: Prefixes that make a demonym a stance ("pro-Russian"), not a place.
+_STANCE = frozenset({"pro", "anti", "non"})
 #: Anaphors that point at the story's place of a given level: "the city's mayor".
 _ANAPHORS = {"city": "city", "state": "state", "country": "country", "nation": "country", "county": "county"}
 #: Nouns after an adjectival role that let "in <place>" supply the jurisdiction.
@@ -71,7 +73,10 @@ class OfficeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
-        self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)]
+        self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
+        # "pro-Russian", "anti-American": a stance, not where the story is
+        self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
+                               if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE)]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         place_at = {}
@@ -214,22 +219,29 @@ class OfficeRecognizer:
             return Jurisdiction(fit.name, fit)
         return None
 
+    def _in_name(self, doc: Doc, demonym: Span) -> bool:
+        """"Central American Parliament", "the Open Russia group": the demonym is inside a name."""
+        if any(i in self._named for i in range(demonym.start, demonym.end)):
+            return True
+        k = demonym.start - 1
+        return k >= 0 and doc[k].is_title and not doc[k].is_sent_start
+
     def _context(self, doc: Doc, span: Span, role: Role, places, anaphor_level) -> Jurisdiction | None:
         """The sentence's places first, then the document's, then demonyms; walked up to the level."""
-        # Where the story has said it is before the office, nearest first; then what follows.
-        ordered = sorted((p for p in places if p.end <= span.start), key=lambda p: -p.start)
-        ordered += [p for p in places if p.end > span.start]
-        for place in ordered:
-            for entity in self.kb.lookup("GPE", place.text):
+        # Where the story has said it is before the office, nearest first; then what follows. A
+        # demonym says where as well as a name does ("Belarusian police ... Open Russia activists");
+        # a place or demonym inside a longer name ("Central American Parliament") counts last.
+        found = [(p, self.kb.lookup("GPE", p.text), (p.start, p.end) in self._in_names) for p in places]
+        if anaphor_level is None:
+            found += [(d, self.kb.demonym(d.text), self._in_name(doc, d)) for d in self._demonym_spans]
+        ordered = sorted((f for f in found if f[0].end <= span.start), key=lambda f: -f[0].start)
+        ordered += sorted((f for f in found if f[0].end > span.start), key=lambda f: f[0].start)
+        ordered.sort(key=lambda f: f[2])  # stable: inside names last
+        for _, entities, _ in ordered:
+            for entity in entities:
                 fit = self._fits(entity, role)
                 if fit is not None:
                     return Jurisdiction(fit.name, fit)
-        if anaphor_level is None:
-            for demonym in self._demonym_spans:
-                for entity in self.kb.demonym(demonym.text):
-                    fit = self._fits(entity, role)
-                    if fit is not None:
-                        return Jurisdiction(fit.name, fit)
         return None
 
 
