@@ -37,6 +37,7 @@ class Role:
     title: bool = True
     generic: bool = False
     plural: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()  # (place, the office's established name) where the template is not it
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -100,6 +101,15 @@ def _phrases(values: object, where: str, key: str) -> tuple[str, ...]:
     return tuple(v.lower().strip() for v in values)
 
 
+def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
+    """A role's ``names``: {place: office name} for offices whose name the template does not give
+    ("Member of the Australian Senate", not "Member of the Senate of Australia")."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) and k.strip() and isinstance(v, str) and v.strip()
+                                              for k, v in value.items()):
+        raise DataError(f"{where}: 'names' must map place names to office names (non-empty strings)")
+    return tuple(sorted((k.strip(), v.strip()) for k, v in value.items()))
+
+
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
     for where, rec in read_jsonl(path):
@@ -114,7 +124,8 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: level {rec['level']!r} must be city, county, state, country, org or none")
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
-        unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic", "note"}
+        unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
+                              "names", "note"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -128,6 +139,7 @@ def load_roles(path: Path) -> list[Role]:
             bare=rec["bare"],
             title=bool(rec.get("title", True)),
             generic=bool(rec.get("generic", False)),
+            names=_names(rec.get("names", {}), where),
         ))
     return roles
 

@@ -144,6 +144,13 @@ STRUCTURES = [
     # one election, one row: the year the sentence states dates its month and day
     ("The 2022 Ruritanian general election runoff is held on October 30.",
      [dict(predicate="election", date="2022-10-30", kind="runoff")]),
+    # a legislature's election: the members it elects
+    ("Citizens of Tuvalu head to the polls to elect the 15 members of the parliament.",
+     [dict(predicate="election", subject="Member of the Parliament of Tuvalu")]),
+    ("Hong Kong citizens vote for the members of the Legislative Council.",
+     [dict(predicate="election", subject="Member of the Legislative Council of Hong Kong")]),
+    ("Voters in Latvia go to the polls for the European Parliament election.",
+     [dict(predicate="election", subject="Member of the European Parliament")]),
     # the office as a noun of state: "the presidency", "the premiership"
     ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),

@@ -39,6 +39,16 @@ def offices(doc):
         ("In Chile voters elect a President; members for the Central American Parliament are chosen too.",
          [("President", "President of Chile")]),
         ("Voters back Prime Minister Hun Sen's Cambodian People's Party.", [("Prime Minister", "Prime Minister of Cambodia")]),
+        # legislatures as encyclopedias name them; a role's `names` where the template is not the name
+        ("Thais head to the polls to elect the members of the House of Representatives.",
+         [("members of the House of Representatives", "Member of the House of Representatives of Thailand")]),
+        ("Voters in Georgia elect the members of the country's parliament.",
+         [("members of the country's parliament", "Member of the Parliament of Georgia")]),
+        ("Hong Kong citizens vote for the members of the Legislative Council.",
+         [("members of the Legislative Council", "Member of the Legislative Council of Hong Kong")]),
+        ("Spanish senators meet in Madrid.", [("Spanish senators", "Member of the Senate of Spain")]),
+        ("Australian senators meet in Canberra.", [("Australian senators", "Member of the Australian Senate")]),
+        ("U.S. Senator Ana Ruiz concedes.", [("U.S. Senator", "Member of the United States Senate")]),
         # the office as a noun of state
         ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.", [("presidency", "President of Chile")]),
         # party offices need the party
@@ -94,3 +104,29 @@ def test_offices_canonical_name_takes_the_article(place, expected):
 ])
 def test_offices_stance_is_no_jurisdiction(nlp, text, not_place):
     assert not any(not_place in (entity or "") for _, entity in offices(nlp(text)))
+
+
+ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}
+
+
+@pytest.mark.parametrize("names, error", [
+    ({"Ruritania": "Member of the Ruritanian Senate"}, None),
+    (["Ruritania"], "'names' must map place names to office names"),
+    ({"Ruritania": ""}, "'names' must map place names to office names"),
+])
+def test_roles_names_validated(tmp_path, names, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, "names": names}) + "\n", encoding="utf-8")
+    if error is None:
+        role = load_roles(path)[0]
+        assert canonical_office(role, "Ruritania") == "Member of the Ruritanian Senate"
+        assert canonical_office(role, "Chile") == "Member of the Senate of Chile"
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)

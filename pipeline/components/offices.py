@@ -255,6 +255,9 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
         return role.template
     if not place:
         return role.bare
+    established = dict(role.names).get(place)
+    if established:
+        return established
     if "of {J}" in role.template and not place.lower().startswith("the ") and \
             any(w in definite for w in fold(place).split()):
         place = "the " + place
