@@ -15,7 +15,7 @@ import yaml
 from .errors import DataError
 
 MENTION_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
-_FLAGS = ("needs_subject", "symmetric", "poll_suppressed", "election_result", "off_topic_ok")
+_FLAGS = ("needs_subject", "needs_object", "symmetric", "poll_suppressed", "election_result", "off_topic_ok")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
 
@@ -26,6 +26,7 @@ class Predicate:
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     needs_subject: bool = False
+    needs_object: bool = False
     symmetric: bool = False
     poll_suppressed: bool = False
     election_result: bool = False

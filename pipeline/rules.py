@@ -213,6 +213,7 @@ class Cues:
     election: tuple[str, ...]
     approximators: tuple[str, ...]
     interruption_openers: tuple[str, ...]
+    descriptors: frozenset[str]
     modifiers: frozenset[str]
     boundaries: frozenset[str]
     window: int
@@ -275,6 +276,7 @@ def _load_cues(path: Path) -> Cues:
         election=_strs(data["election"], where, "election"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
+        descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),
         modifiers=frozenset(_strs(data.get("modifiers", []), where, "modifiers")),
         boundaries=frozenset(_strs(data["boundaries"], where, "boundaries")),
         window=int(data.get("window", 6)),

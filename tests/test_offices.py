@@ -49,6 +49,14 @@ def offices(doc):
         ("Spanish senators meet in Madrid.", [("Spanish senators", "Member of the Senate of Spain")]),
         ("Australian senators meet in Canberra.", [("Australian senators", "Member of the Australian Senate")]),
         ("U.S. Senator Ana Ruiz concedes.", [("U.S. Senator", "Member of the United States Senate")]),
+        # ministers, governors-general, heads of regional governments
+        ("Swiss Defense Minister Ana Ruiz resigns.", [("Swiss Defense Minister", "Minister of Defence of Switzerland")]),
+        ("Ana Ruiz is sworn in as Governor-General of Australia.",
+         [("Governor-General of Australia", "Governor-General of Australia")]),
+        ("Scottish First Minister Ana Ruiz resigns.", [("Scottish First Minister", "First Minister of Scotland")]),
+        ("North Rhine-Westphalia minister-president Ana Ruiz is elected party leader.",
+         [("North Rhine-Westphalia minister-president", "Minister-President of North Rhine-Westphalia")]),
+        ("Pope Leo visits Bangui.", [("Pope", "Pope")]),
         # the office as a noun of state
         ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.", [("presidency", "President of Chile")]),
         # party offices need the party

@@ -85,6 +85,7 @@ class FactEngine:
         self.by_id = {r.id: r for r in self.rules}
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
+        self._needs_object = ruleset.predicates.names("needs_object")
         self._results = ruleset.predicates.names("election_result")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule in self.rules:
@@ -278,6 +279,8 @@ class FactEngine:
             return None  # "an election" with no race, kind or date says nothing
         if subj is None and predicate in self._needs_subject:
             return None
+        if field("object") is None and predicate in self._needs_object:
+            return None
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
             value=value, unit=unit if value is not None else None,
@@ -374,6 +377,8 @@ class FactEngine:
                     gap = doc[c.end:edge.start] if direction < 0 else doc[edge.end:c.start]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
                     words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in _QUALIFIER_WORDS]
+                    if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
+                        words = [t for t in words if t.lower_ not in self.cues.descriptors]
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
                             and 0 < len(words) <= COORD_MAX_GAP and all(t.lower_ in _COORD for t in words):
                         nxt = c
