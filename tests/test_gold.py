@@ -62,3 +62,15 @@ def test_gold_gum_news_person_and_dates(tmp_path):
     result, _, _ = gum_score.score(str(gum), str(tmp_path / "run"))
     scores = {k: round(result[k][2], 3) for k in GUM_FLOORS}
     assert all(scores[k] >= GUM_FLOORS[k] for k in GUM_FLOORS), scores
+
+
+#: News outside elections: at most this many election facts per 100 documents (issue: ≤ 0.5).
+OFF_TOPIC_MAX_PER_100 = 0.5
+
+
+@pytest.mark.slow
+def test_gold_off_topic_has_no_election_facts(tmp_path):
+    gold = GOLD / "off_topic.jsonl"
+    report = evaluate(gold, _run_gold(gold, tmp_path))
+    assert report.off_topic and report.documents >= 300
+    assert report.election_facts_per_100() <= OFF_TOPIC_MAX_PER_100, report.election_facts
