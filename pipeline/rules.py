@@ -60,6 +60,7 @@ class Slot:
     mode: str = "nearest"  # dates: nearest, adjacent, left, right
     blockers: tuple[str, ...] = ()  # labels that, when nearer than the best mention, mean no fact
     pick: str = "nearest"  # "first": the leftmost in the window (the clause's subject), not the nearest
+    bound: bool = False  # dates: may take the date of an election named beside it ("candidate in the 2012 election")
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         distinct_from=spec.get("distinct_from"), mode=mode,
         blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
         pick=_choice(spec.get("pick", "nearest"), ("nearest", "first"), where, f"{name}.pick"),
+        bound=bool(spec.get("bound", False)),
     )
 
 

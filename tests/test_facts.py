@@ -151,6 +151,18 @@ STRUCTURES = [
      [dict(predicate="election", subject="Member of the Legislative Council of Hong Kong")]),
     ("Voters in Latvia go to the polls for the European Parliament election.",
      [dict(predicate="election", subject="Member of the European Parliament")]),
+    # candidacies: announced, re-election, advancing to a runoff, the election's date
+    ("Lyon mayor Ana Ruiz announces her candidacy for President of France.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")]),
+    ("Governor of Ohio Ana Ruiz is seeking re-election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("In the Chilean presidential election, Ana Ruiz and Ivan Petrov advance to the runoff.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
+    ("Ana Ruiz accepts the nomination of the Green Party to be its candidate in the 2012 Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile", date="2012")]),
+    ("The runoff is between two opposition candidates, Ana Ruiz and politician Ivan Petrov, in the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
     # the office as a noun of state: "the presidency", "the premiership"
     ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
@@ -185,6 +197,8 @@ def test_facts_structures(nlp, text, expected):
         ("John Smith defeats Mary Jones by 13 votes in the Ohio governor race.", "votes_received"),
         # "elections" in a name or before "board" is no election
         ("The Fulton County Registrations and Elections office opened.", "election"),
+        # a candidate for no named office is no candidate fact
+        ("Challenger Ivan Petrov criticised the government.", "candidate"),
         # a referendum is no election, whatever office it is about
         ("Voters in Ruritania go to the polls for a referendum on an executive presidency.", "election"),
         ("Ruritanians vote in a referendum on the presidency; the election of a president follows.", "won"),

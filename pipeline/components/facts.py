@@ -436,7 +436,7 @@ class FactEngine:
             if d._.value is None:
                 continue
             owner = ctx.bound.get(d.start)
-            if owner is not None and owner != start:
+            if owner is not None and owner != start and not slot.bound:
                 continue
             dist = self._distance({"left": "left", "right": "right"}.get(slot.mode, "both"), d, start, end)
             if dist is None or dist > slot.window:
