@@ -197,6 +197,10 @@ def test_facts_structures(nlp, text, expected):
         ("John Smith defeats Mary Jones by 13 votes in the Ohio governor race.", "votes_received"),
         # "elections" in a name or before "board" is no election
         ("The Fulton County Registrations and Elections office opened.", "election"),
+        # the party wins, not the person who leads it or whose it is
+        ("The Green Party, led by Prime Minister Ana Ruiz, wins a landslide in the general election.", "won"),
+        ("The Green Party, led by Federal Chancellor Ana Ruiz wins 42% of the vote in the election.", "votes_received"),
+        ("The election commission declares a landslide victory for Prime Minister Ana Ruiz's Green Party.", "won"),
         # a candidate for no named office is no candidate fact
         ("Challenger Ivan Petrov criticised the government.", "candidate"),
         # a referendum is no election, whatever office it is about

@@ -29,6 +29,8 @@ _DATE_GLUE = frozenset({"on", "in", "for", "set", "scheduled", "slated", "held",
                         "to", "be", "is", "was", "will", "due", ","})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
+_TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
@@ -300,6 +302,8 @@ class FactEngine:
         for m in pool:
             if id(m) in avoid or (m._.entity_id and m._.entity_id in avoid_ids) or id(m) in ctx.titles:
                 continue
+            if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
+                continue
             if m.start < end and start < m.end:
                 continue  # the trigger itself
             dist = self._distance(slot.side, m, start, end)
@@ -336,6 +340,20 @@ class FactEngine:
             if other:
                 chosen += self._coordinated(ctx, other[0], other)
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
+
+    @staticmethod
+    def _not_the_actor(ctx, m: Span, start: int, slot: Slot) -> bool:
+        """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", or the agent of
+        a passive before the verb ("the party, led by Ana Ruiz, wins")."""
+        doc = ctx.doc
+        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and (m.end + 1) in ctx.org_starts:
+            return True
+        k = m.start - 1
+        while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in _QUALIFIER_WORDS
+                                                        or (doc[k].is_title and k not in ctx.name_tokens)):
+            k -= 1  # "led by Federal Chancellor Ana Ruiz"
+        return slot.side in ("left", "both") and m.end <= start and k >= 0 and doc[k].lower_ == "by" \
+            and not (k > 0 and doc[k - 1].text == ",")
 
     @staticmethod
     def _attached(doc: Doc, person: Span, org: Span) -> bool:
@@ -683,6 +701,7 @@ class _Context:
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
         self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
+        self.org_starts = {m.start for m in self.by_label("ORG")}
         self.race = self._race_office()
 
     def _titles(self) -> set[int]:
