@@ -163,6 +163,17 @@ STRUCTURES = [
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile", date="2012")]),
     ("The runoff is between two opposition candidates, Ana Ruiz and politician Ivan Petrov, in the Chilean presidential election.",
      [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
+    # coordinated names with their parties attached, and with titles of their own
+    ("The council qualified two candidates, Ana Ruiz of the Green Party and Vice President Ivan Petrov, "
+     "for the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
+    ("Chileans vote in the presidential runoff between two opposition candidates, Ana Ruiz, from the "
+     "liberal PAS, and Ivan Petrov, from the socialist PSRM.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
+    ("Ana Ruiz is expected to win the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
     # the office as a noun of state: "the presidency", "the premiership"
     ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
@@ -201,6 +212,11 @@ def test_facts_structures(nlp, text, expected):
         ("The Green Party, led by Prime Minister Ana Ruiz, wins a landslide in the general election.", "won"),
         ("The Green Party, led by Federal Chancellor Ana Ruiz wins 42% of the vote in the election.", "votes_received"),
         ("The election commission declares a landslide victory for Prime Minister Ana Ruiz's Green Party.", "won"),
+        # a poll's numbers are never a lead
+        ("Ana Ruiz leads Ivan Petrov 48 to 44 in a poll by Datafolha.", "leads"),
+        ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
+        # a title of one's own is not shared with the names after it
+        ("Councilwoman Ana Ruiz and former state Sen. Ivan Petrov met.", "candidate"),
         # a candidate for no named office is no candidate fact
         ("Challenger Ivan Petrov criticised the government.", "candidate"),
         # a referendum is no election, whatever office it is about

@@ -29,6 +29,8 @@ _DATE_GLUE = frozenset({"on", "in", "for", "set", "scheduled", "slated", "held",
                         "to", "be", "is", "was", "will", "due", ","})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: Longest ", from the …," attached to a name between coordinated names.
+_ATTACHMENT_MAX = 12
 #: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
 _TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
@@ -342,6 +344,25 @@ class FactEngine:
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
 
     @staticmethod
+    def _without_attachment(ctx, words: list) -> list:
+        """Drop an organisation attached to the name before it ("of the Green Party", ", from the PSRM,")
+        from a gap between coordinated names: the words left must still join them."""
+        if len(words) >= 4 and words[0].text == "," and words[1].lower_ in ("of", "from") and \
+                len(words) <= _ATTACHMENT_MAX and sum(t.text == "," for t in words) == 2 and words[-2].text == ",":
+            return words[-2:]  # ", from the pro-EU liberal PAS, and"
+        if not words or not any(t.i in ctx.org_tokens for t in words):
+            return words
+        i = 0
+        if words[i].text == ",":
+            i += 1
+        if i < len(words) and words[i].lower_ in ("of", "from"):
+            i += 1
+            while i < len(words) and (words[i].i in ctx.org_tokens or words[i].is_lower and words[i].lower_ not in _COORD):
+                i += 1  # "of the socialist National People's Power"
+            return words[i:]
+        return words
+
+    @staticmethod
     def _not_the_actor(ctx, m: Span, start: int, slot: Slot) -> bool:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", or the agent of
         a passive before the verb ("the party, led by Ana Ruiz, wins")."""
@@ -395,6 +416,7 @@ class FactEngine:
                     gap = doc[c.end:edge.start] if direction < 0 else doc[edge.end:c.start]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
                     words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in _QUALIFIER_WORDS]
+                    words = self._without_attachment(ctx, words)  # "X of the Green Party and Y"
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
                         words = [t for t in words if t.lower_ not in self.cues.descriptors]
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
@@ -544,7 +566,7 @@ class FactEngine:
                 continue
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
             group = [q for q in self._coordinated(ctx, p, [q for q in people if q.start >= p.start])
-                     if q is p or q.start not in ends]
+                     if q is p or q.start not in ends or rule.structure != "title"]
             done.update(q.start for q in group)
             sent = sentence_of(doc, p.start)
             ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
@@ -702,6 +724,7 @@ class _Context:
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
         self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
         self.org_starts = {m.start for m in self.by_label("ORG")}
+        self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
         self.race = self._race_office()
 
     def _titles(self) -> set[int]:
