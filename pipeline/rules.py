@@ -85,6 +85,9 @@ class Rule:
     future_is_hedge: bool = False
     emit: dict[str, str] = field(default_factory=dict)
     also: tuple[dict[str, str], ...] = ()
+    # A spaCy DependencyMatcher pattern over the trigger's parsed sentence: node "trigger" is the trigger
+    # word, a node named after a slot fills that slot with the mention holding its token.
+    dependency: tuple[dict, ...] = ()
     source: str = ""
 
 
@@ -136,7 +139,8 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
     return value
 
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "exclude_near", "exclude_window", "kind", "kinds", "kind_window", "unit",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "exclude_near", "exclude_window",
+              "dependency", "kind", "kinds", "kind_window", "unit",
               "confidence", "negatable", "future_is_hedge", "emit", "also", "note", *SLOT_NAMES}
 
 
@@ -186,6 +190,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
     if rec.get("unit") not in (None, "votes", "ballots", "percent"):
         raise DataError(f"{where}: unit {rec['unit']!r} must be votes, ballots or percent")
     slots = {name: _slot(rec[name], where, name) for name in SLOT_NAMES if name in rec}
+    dependency = _dependency(rec.get("dependency", []), slots, where)
     return Rule(
         id=rid, predicate=rec["predicate"],
         words=_strs(trigger["words"], where, "trigger.words") if "words" in trigger else (),
@@ -200,8 +205,36 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
-        emit=dict(emit), also=tuple(dict(a) for a in also), source=where,
+        emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
     )
+
+
+_DEP_KEYS = {"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"}
+
+
+def _dependency(pattern: Any, slots: dict[str, "Slot"], where: str) -> tuple[dict, ...]:
+    """A DependencyMatcher pattern whose first node is the trigger and whose other named nodes are
+    slots of the rule (or helper nodes starting with "_")."""
+    if pattern in ([], None):
+        return ()
+    if not isinstance(pattern, list) or not all(isinstance(n, dict) for n in pattern):
+        raise DataError(f"{where}: 'dependency' must be a list of DependencyMatcher nodes (mappings)")
+    if pattern[0].get("RIGHT_ID") != "trigger" or "LEFT_ID" in pattern[0]:
+        raise DataError(f"{where}: the first dependency node must be the anchor {{RIGHT_ID: trigger, RIGHT_ATTRS: …}}")
+    seen = set()
+    for n, node in enumerate(pattern, 1):
+        unknown = set(node) - _DEP_KEYS
+        if unknown:
+            raise DataError(f"{where}: dependency node {n} has unknown key(s) {sorted(unknown)}")
+        name = node.get("RIGHT_ID")
+        if not isinstance(name, str) or not name or name in seen:
+            raise DataError(f"{where}: dependency node {n} needs a new RIGHT_ID")
+        if n > 1 and (node.get("LEFT_ID") not in seen or not isinstance(node.get("REL_OP"), str)):
+            raise DataError(f"{where}: dependency node {n} ({name}) needs LEFT_ID of an earlier node and a REL_OP")
+        if name != "trigger" and not name.startswith("_") and name not in slots:
+            raise DataError(f"{where}: dependency node {name!r} is neither a slot of the rule nor a helper (_name)")
+        seen.add(name)
+    return tuple(dict(node) for node in pattern)
 
 
 @dataclass(frozen=True)

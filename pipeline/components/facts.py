@@ -74,17 +74,29 @@ class Fact:
                 self.unit, self.date, self.date_end, self.kind, self.qualifier, self.polarity)
 
 
-@Language.factory("newsfacts_facts", assigns=["doc._.facts"], default_config={"models_dir": None})
-def make_facts(nlp: Language, name: str, models_dir: str | None) -> "FactEngine":
+@Language.factory("newsfacts_facts", assigns=["doc._.facts"], default_config={"models_dir": None, "parser": True})
+def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool) -> "FactEngine":
+    """``parser``: run the rules' dependency patterns with the models folder's parser when it has one."""
     res = load_resources(models_dir or default_models_dir())
-    return FactEngine(nlp, name, load_rules(res.root / "facts", load_predicates(res.root / "predicates.yml")),
-                      res.person_cues_before)
+    ruleset = load_rules(res.root / "facts", load_predicates(res.root / "predicates.yml"))
+    syntax = None
+    if parser and any(r.dependency for r in ruleset.rules):
+        from ..syntax import load_sentence_parser
+
+        syntax = load_sentence_parser(res.root)
+    return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax)
 
 
 class FactEngine:
-    def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset()):
+    def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset(),
+                 syntax=None):
         self.name = name
         self.rules = ruleset.rules
+        # Dependency patterns run only with a parser; without one their rules do nothing and the
+        # window rules stand alone.
+        self.syntax = syntax
+        self.dep_matcher = syntax.matcher({r.id: [list(r.dependency)] for r in ruleset.rules if r.dependency}) \
+            if syntax is not None else None
         self.cues: Cues = ruleset.cues
         self.by_id = {r.id: r for r in self.rules}
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
@@ -116,6 +128,10 @@ class FactEngine:
         for rule, start, end in triggers:
             if any(i in ctx.name_tokens for i in range(start, end)):
                 continue  # "Registrations and Elections office" is a name, not an election
+            if rule.dependency:
+                if self.dep_matcher is not None:
+                    facts.extend(self._apply_dependency(ctx, rule, start, end))
+                continue
             facts.extend(self._apply(ctx, rule, start, end))
         for rule in self.rules:
             if rule.structure:
@@ -207,6 +223,36 @@ class FactEngine:
             return
         polarity = "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
         yield from self._fill(ctx, rule, sent, start, end, polarity, {})
+
+    def _apply_dependency(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
+        """The rule's dependency pattern on the trigger's parsed sentence: each slot node names the
+        mention that fills it, wherever it stands ("Ana Ruiz, who received 45% of the vote in the first
+        round, lost to Ivan Petrov"); the slots without a node are searched in windows as usual."""
+        doc = ctx.doc
+        sent = sentence_of(doc, start)
+        clause = self._clause(doc, start, sent.start, ctx.name_tokens)
+        if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
+            return
+        if rule.predicate in self._poll_suppressed and self._has(list(sent), self._poll):
+            return
+        polarity = "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
+        names = [n["RIGHT_ID"] for n in rule.dependency]
+        for key, tokens in self.syntax.match(sent, self.dep_matcher):
+            if key != rule.id or not start <= tokens[0].i < end:
+                continue
+            preset: dict[str, list] = {}
+            for name, token in zip(names[1:], tokens[1:]):
+                slot = rule.slots.get(name)
+                if slot is None:
+                    continue  # a helper node
+                hit = next((m for lab in slot.labels for m in ctx.in_sentence(sent, lab)
+                            if m.start <= token.i < m.end), None)
+                if hit is None:
+                    break
+                preset[name] = self._coordinated(ctx, hit, ctx.in_sentence(sent, hit.label_)) \
+                    if slot.coordinate else [hit]
+            else:
+                yield from self._fill(ctx, rule, sent, start, end, polarity, preset)
 
     def _fill(self, ctx, rule: Rule, sent: Span, start: int, end: int, polarity: str,
               preset: dict[str, list]) -> Iterator[Fact]:
