@@ -1,0 +1,37 @@
+"""Paragraph breaks end sentences: a heading, a dateline or a list item has no final full stop.
+
+spaCy's sentencizer splits on punctuation only, so "Ana Ruiz wins\\n\\nIvan Petrov concedes." would be
+one sentence and a fact could join words of a headline and of the text under it. A blank line
+(what the cleaner writes after a block element such as ``<h1>`` or ``<p>``) starts a new sentence.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: Newlines in one whitespace token that make a paragraph break (one newline may wrap a line).
+PARAGRAPH_NEWLINES = 2
+
+
+@Language.factory("newsfacts_paragraphs", assigns=["token.is_sent_start"],
+                  default_config={"newlines": PARAGRAPH_NEWLINES})
+def make_paragraphs(nlp: Language, name: str, newlines: int) -> "ParagraphBreaks":
+    return ParagraphBreaks(newlines)
+
+
+class ParagraphBreaks:
+    """Runs after the sentencizer: the token after a paragraph break starts a sentence."""
+
+    def __init__(self, newlines: int = PARAGRAPH_NEWLINES):
+        self.newlines = newlines
+
+    def __call__(self, doc: Doc) -> Doc:
+        breaks = [t.i + 1 for t in doc if t.is_space and t.text.count("\n") >= self.newlines and t.i + 1 < len(doc)]
+        if not breaks:
+            return doc
+        if not doc.has_annotation("SENT_START"):
+            for token in doc:
+                token.is_sent_start = token.i == 0
+        for i in breaks:
+            doc[i].is_sent_start = True
+        return doc
