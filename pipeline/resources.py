@@ -38,10 +38,12 @@ class Role:
     generic: bool = False
     plural: tuple[str, ...] = ()
     names: tuple[tuple[str, str], ...] = ()  # (place, the office's established name) where the template is not it
+    race_adjectives: tuple[str, ...] = ()  # adjectives that name the office only before a race noun
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
-        for kind, forms in (("noun", self.nouns), ("adjective", self.adjectives), ("plural", self.plural)):
+        for kind, forms in (("noun", self.nouns), ("adjective", self.adjectives), ("plural", self.plural),
+                            ("race_adjective", self.race_adjectives)):
             for form in forms:
                 yield kind, form
 
@@ -125,7 +127,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "note"}
+                              "names", "race_adjectives", "note"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -140,6 +142,7 @@ def load_roles(path: Path) -> list[Role]:
             title=bool(rec.get("title", True)),
             generic=bool(rec.get("generic", False)),
             names=_names(rec.get("names", {}), where),
+            race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
         ))
     return roles
 

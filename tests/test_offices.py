@@ -57,6 +57,13 @@ def offices(doc):
         ("North Rhine-Westphalia minister-president Ana Ruiz is elected party leader.",
          [("North Rhine-Westphalia minister-president", "Minister-President of North Rhine-Westphalia")]),
         ("Pope Leo visits Bangui.", [("Pope", "Pope")]),
+        # a legislature's name is its members' office only before a race noun
+        ("Latvians vote in the European Parliament election.",
+         [("European Parliament", "Member of the European Parliament")]),
+        ("The European Parliament voted on the budget.", []),
+        ("Bhutanese voters turn out for the National Assembly election.",
+         [("National Assembly", "Member of the National Assembly of Bhutan")]),
+        ("The Senate of Chile passed the bill.", []),
         # the office as a noun of state
         ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.", [("presidency", "President of Chile")]),
         # party offices need the party
@@ -138,3 +145,13 @@ def test_roles_names_validated(tmp_path, names, error):
         with pytest.raises(DataError, match=error) as e:
             load_roles(path)
         assert str(path) in str(e.value)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The European Parliament voted on the budget.", "European Parliament"),
+    ("Voters in Latvia go to the polls; the European Parliament election ends Sunday.", None),
+])
+def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
+    doc = nlp(text)
+    orgs = [s.text for s in doc.spans["mentions"] if s.label_ == "ORG"]
+    assert orgs == ([org] if org else [])

@@ -56,7 +56,7 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
     return [s for s in group if not labels or s.label_ in labels]
 
 
-def role_matcher(nlp, roles) -> "PhraseMatcher":
+def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMatcher":
     """A lower-case PhraseMatcher over every role form; match keys are ``role_id|kind``.
 
     Forms are tokenised by the pipeline's own tokenizer, so "president-elect"
@@ -67,6 +67,8 @@ def role_matcher(nlp, roles) -> "PhraseMatcher":
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for role in roles:
         for kind, form in role.forms():
+            if kinds is not None and kind not in kinds:
+                continue
             # Tokenizer exceptions are case-sensitive ("Sen." is one token, "sen." two):
             # add the form as written in running text and in titles.
             variants = {form, form.title(), form[:1].upper() + form[1:]}

@@ -90,7 +90,8 @@ class EntityRecognizer:
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=None, annotate_ents=False,
                                overwrite=False, validate=True)
         self.ruler.add_patterns(load_patterns(res.root / "patterns" / "entities.jsonl"))
-        self.roles = role_matcher(nlp, [r for r in res.roles if r.title])
+        # a legislature's name before "election" ("National Assembly election") is still the body's name
+        self.roles = role_matcher(nlp, [r for r in res.roles if r.title], kinds=("noun", "adjective", "plural"))
         self.first_names = res.first_names
         self.ambiguous_first = res.ambiguous_first_names
 

@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, KnowledgeBase, fold
 from ..resources import Resources, Role, load_resources
+from ..extensions import MENTIONS
 from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher
 
 #: Words between a place and a role that do not break the link ("Springfield's next mayor").
@@ -87,6 +88,11 @@ class OfficeRecognizer:
         readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
         for match_id, start, end in self.matcher(doc):
             role_id, kind = doc.vocab.strings[match_id].split("|")
+            if kind == "race_adjective":
+                # "the European Parliament election" names the office; "the European Parliament voted" does not
+                if not any(t.lower_ in _RACE_NOUNS for t in doc[end:end + 2]):
+                    continue
+                kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         spans = []
         for span in filter_spans([Span(doc, s, e) for s, e in readings]):
@@ -103,6 +109,11 @@ class OfficeRecognizer:
                     if office._.entity is not None:
                         spans.append(office)
                     break
+        # A body named only as the office it elects ("the National Assembly election") is no ORG mention
+        # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
+        taken = {(o.start, o.end) for o in spans}
+        if MENTIONS in doc.spans and any((m.start, m.end) in taken for m in doc.spans[MENTIONS]):
+            doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken]
         add_mentions(doc, spans)
         return doc
 
