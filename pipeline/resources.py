@@ -39,6 +39,7 @@ class Role:
     plural: tuple[str, ...] = ()
     names: tuple[tuple[str, str], ...] = ()  # (place, the office's established name) where the template is not it
     race_adjectives: tuple[str, ...] = ()  # adjectives that name the office only before a race noun
+    anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -127,7 +128,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "note"}
+                              "names", "race_adjectives", "anaphors", "note"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -143,6 +144,7 @@ def load_roles(path: Path) -> list[Role]:
             generic=bool(rec.get("generic", False)),
             names=_names(rec.get("names", {}), where),
             race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
+            anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
         ))
     return roles
 

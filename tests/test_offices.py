@@ -57,6 +57,11 @@ def offices(doc):
         ("North Rhine-Westphalia minister-president Ana Ruiz is elected party leader.",
          [("North Rhine-Westphalia minister-president", "Minister-President of North Rhine-Westphalia")]),
         ("Pope Leo visits Bangui.", [("Pope", "Pope")]),
+        # "the party's chairman", "its new leader": the party named before
+        ("At the congress of the Green Party, Ana Ruiz is re-elected as the party's chairman.",
+         [("chairman", "Leader of the Green Party")]),
+        ("The Green Party elects Ana Ruiz as its new leader.", [("leader", "Leader of the Green Party")]),
+        ("Rebels elect Ana Ruiz as their new leader.", []),
         # a legislature's name is its members' office only before a race noun
         ("Latvians vote in the European Parliament election.",
          [("European Parliament", "Member of the European Parliament")]),

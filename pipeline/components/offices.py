@@ -42,6 +42,8 @@ _RACE_NOUNS = frozenset({"election", "elections", "race", "primary", "primaries"
                          "contest", "campaign", "candidate", "candidates", "nomination", "vote", "ballot"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
+#: How many tokens before "the party's leader" the party may be named.
+ANAPHOR_WINDOW = 40
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -66,6 +68,8 @@ class OfficeRecognizer:
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
         self.matcher = role_matcher(nlp, res.roles)
+        self._tokenizer = nlp.make_doc
+        self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
         self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -133,13 +137,30 @@ class OfficeRecognizer:
                 org = next((o for o in orgs if o.start == k), None)
                 if org is not None:
                     end = org.end
+        if org is None and role.anaphors:
+            # "re-elected as the party's chairman", "elects X as its new leader": the party named before
+            k = start - 1
+            while k >= 0 and doc[k].lower_ in _SKIP_LEFT:
+                k -= 1
+            words = [t.lower_ for t in doc[max(0, k - 2):k + 1]]
+            if any(tuple(words[-len(a):]) == a for a in self._anaphors(role)):
+                before = [o for o in orgs if o.end <= start and start - o.end <= ANAPHOR_WINDOW]
+                org = before[-1] if before else None
         if org is None:
             return None
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
-        office._.jurisdiction = org._.entity or org.text
-        office._.entity = canonical_office(role, org.text, self.definite)
+        known = self.kb.lookup("ORG", org.text)  # "AKP chairman": the party's own name
+        name = known[0].name if known else org.text
+        office._.jurisdiction = name
+        office._.entity = canonical_office(role, name, self.definite)
         return office
+
+    def _anaphors(self, role: Role) -> list[tuple[str, ...]]:
+        cached = self._anaphor_cache.get(role.id)
+        if cached is None:
+            cached = self._anaphor_cache[role.id] = [tuple(t.lower_ for t in self._tokenizer(a)) for a in role.anaphors]
+        return cached
 
     # -- one office ----------------------------------------------------------
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at) -> Span:
