@@ -95,6 +95,11 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("Voters will go to the polls on Friday.", "2009-11-20", [("Friday", "2009-11-27")]),
         ("The runoff was held on Friday.", "2009-11-20", [("Friday", "2009-11-20")]),
         ("The runoff is to be held on Sunday.", "2009-11-20", [("Sunday", "2009-11-22")]),
+        # a month and day take the year their sentence writes out, never one computed from "next year"
+        ("The 2022 general election runoff is held on October 30.", "2023-09-09",
+         [("2022", "2022"), ("October 30", "2022-10-30")]),
+        ("The runoff is set for Dec. 1, and the winner takes office next year.", "2009-11-20",
+         [("Dec. 1", "2009-12-01"), ("next year", "2010")]),
         ("The vote is to be held from November 20 to December 11.", "2015-05-07",
          [("November 20", "2015-11-20"), ("December 11", "2015-12-11")]),
         ("The runoff will be held Jan 5.", "2009-12-28", [("Jan 5", "2010-01-05")]),

@@ -449,6 +449,7 @@ class DateRecognizer:
         has_sents = doc.has_annotation("SENT_START")
         new = []
         yearless: list[tuple[Span, Recognised]] = []
+        stated: list[Span] = []
         for rec in found:
             if blocked_chars.intersection(range(rec.start, rec.end)):
                 continue
@@ -465,18 +466,19 @@ class DateRecognizer:
             groups = dict(rec.groups)
             if value and "month" in groups and not {"year", "weekday", "day2"} & groups.keys():
                 yearless.append((span, rec))
-        if yearless and has_sents:
-            self._years_from_sentence(doc, new, yearless)
+            elif value and "year" in groups:
+                stated.append(span)  # a year written out ("2022", "October 2022"), not "next year"
+        if yearless and stated and has_sents:
+            self._years_from_sentence(stated, yearless)
         group.extend(new)
         return doc
 
-    def _years_from_sentence(self, doc: Doc, spans: list[Span], yearless: list[tuple[Span, Recognised]]) -> None:
+    def _years_from_sentence(self, stated: list[Span], yearless: list[tuple[Span, Recognised]]) -> None:
         """"The 2022 general election runoff is held on October 30": a month and day without a
-        year take the one year its sentence states, not the publication's."""
+        year take the one year its sentence writes out, not the publication's."""
         years: dict[int, set[str]] = {}
-        for span in spans:
-            if span._.value and re.fullmatch(r"\d{4}", span._.value):
-                years.setdefault(span.sent.start, set()).add(span._.value)
+        for span in stated:
+            years.setdefault(span.sent.start, set()).add(span._.value[:4])
         for span, rec in yearless:
             stated = years.get(span.sent.start, set())
             if len(stated) != 1:

@@ -230,6 +230,10 @@ class FactEngine:
         round, lost to Ivan Petrov"); the slots without a node are searched in windows as usual."""
         doc = ctx.doc
         sent = sentence_of(doc, start)
+        if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
+            return  # parse only where the structure the rule is for can be: the parser is the costly part
+        if not ctx.in_sentence(sent, "PERSON"):
+            return
         clause = self._clause(doc, start, sent.start, ctx.name_tokens)
         if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
             return
