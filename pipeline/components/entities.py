@@ -103,7 +103,10 @@ class EntityRecognizer:
         for span in found:
             if not span._.rule:
                 span._.rule = span.id_ or "pattern"
-        found = filter_spans([s for s in found if not any(i in blocked for i in range(s.start, s.end))])
+        unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
+        found = filter_spans(unfiltered)
+        kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and g not in found and any(
+            o.label_ == "ORG" and o.start <= g.start and g.end <= o.end for o in found)]
         found = self._people_over_places(doc, found)
         roles = [(start, end) for _, start, end in self.roles(doc)]
         role_starts = {start for start, _ in roles}
@@ -114,7 +117,7 @@ class EntityRecognizer:
         orgs = self._org_spans(doc, taken, places, texts)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
-        doc.spans[CONTEXT_PLACES] = [s for s in found if s.label_ == "GPE" and s.start in org_tokens]
+        doc.spans[CONTEXT_PLACES] = [s for s in found if s.label_ == "GPE" and s.start in org_tokens] + kb_org_places
         found = [s for s in found if not (s.label_ == "GPE" and s.start in org_tokens)]
         taken |= org_tokens
         taken.update(i for s in found for i in range(s.start, s.end))
