@@ -631,9 +631,11 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     if first is None:
         raise UsageError(no_documents_message(options.inputs, skipped))
     documents = itertools.chain([first], documents)
+    counter = None
     if options.total is not None:  # counted beside the run: the bar gets its total and ETA when known
-        threading.Thread(target=_count_into, args=(options.total, options.inputs, options.settings.fields),
-                         daemon=True, name="newsfacts-count").start()
+        counter = threading.Thread(target=_count_into, args=(options.total, options.inputs, options.settings.fields),
+                                   daemon=True, name="newsfacts-count")
+        counter.start()
     out_dir = prepare_output(options.out_dir).resolve()
     store = ShardStore(out_dir)
     done = store.finished() if options.resume else {}
@@ -685,6 +687,8 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
         for result in engine.drain():
             finished(result)
     store.merge(out_dir, shard_ids)
+    if counter is not None:
+        counter.join()  # reading alone is far faster than the pipeline: done long before, in practice
     summary.shards = len(shard_ids)
     summary.seconds = time.perf_counter() - started
     summary.startup = max(0.0, (first_work[0] if first_work else time.perf_counter()) - started)
