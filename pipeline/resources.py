@@ -25,7 +25,10 @@ class Role:
     """A kind of office: the words that name it and how its canonical name is built.
 
     ``template`` holds ``{J}`` for the jurisdiction (a GPE name at ``level``);
-    ``bare`` is the name used when no jurisdiction can be found.
+    ``bare`` is the name used when no jurisdiction can be found; such an
+    office is kept only for a role that ``titles`` a name ("President Kim",
+    "Sen. Anna Jones": a head of government or a legislator), where it still
+    says the person holds an office.
     """
 
     id: str
@@ -40,6 +43,7 @@ class Role:
     names: tuple[tuple[str, str], ...] = ()  # (place, the office's established name) where the template is not it
     race_adjectives: tuple[str, ...] = ()  # adjectives that name the office only before a race noun
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
+    titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -128,7 +132,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "anaphors", "note"}
+                              "names", "race_adjectives", "anaphors", "note", "titles"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -145,6 +149,9 @@ def load_roles(path: Path) -> list[Role]:
             names=_names(rec.get("names", {}), where),
             race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
+
+
+            titles=bool(rec.get("titles", False)),
         ))
     return roles
 
