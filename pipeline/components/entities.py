@@ -39,6 +39,10 @@ _APPOSITION_SKIP = frozenset({"former", "longtime", "veteran", "current", "sitti
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
+#: Function words that never end a name: a capitalised one after a name starts the next clause or
+#: headline ("Elizabeth Quat In the New Territories ...").
+_NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", "for", "from", "with", "by",
+                         "as", "after", "before", "over", "into"})  # not "to": "James To" is a name
 
 
 def _is_cap(token: Token) -> bool:
@@ -282,6 +286,8 @@ class EntityRecognizer:
             j = i + 1
             while j < n and j - i < MAX_NAME_TOKENS and j not in taken:
                 t = doc[j]
+                if self._headline_verb(texts[j]):
+                    break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio"
                 if _is_cap(t) or _is_initial(t) or t.text in _SUFFIXES:
                     j += 1
                 elif t.text in particles:
@@ -302,6 +308,12 @@ class EntityRecognizer:
             yield i, j
             i = j
 
+    def _headline_verb(self, text: str) -> bool:
+        """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
+        name, unless it is also a first name ("George Will")."""
+        return text[:1].isupper() and text.lower() in self.res.person_cues_after and \
+            text not in self.first_names and text.lower() not in self.res.person_cues_before
+
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
         """Drop leading function words, cues, demonyms and common words; say whether a cue was seen."""
         cued = False
@@ -313,11 +325,18 @@ class EntityRecognizer:
                 start += 1
             elif tok.is_stop or word_key(tok.text) in non_names or self.res.kb.demonym(tok.text):
                 start += 1
+            elif start + 2 < end and doc[start + 1].text == "-" and doc[start + 2].is_lower and (
+                    doc[start + 2].lower_ in self.res.person_cues_before or word_key(doc[start + 2].text) in non_names):
+                cued, start = True, start + 3  # "Pan-democrat Lam ...": a compound cue, not a name
             else:
                 break
-        while end > start and (doc[end - 1].text in self.res.particles or (
+        while end > start and (doc[end - 1].text in self.res.particles or doc[end - 1].lower_ in _NEVER_LAST or (
                 word_key(doc[end - 1].text) in non_names and word_key(doc[end - 1].text) not in self.res.non_name_titles)):
+            if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].text in self.res.particles:
+                break  # "Hau Lung-bin": a syllable after a hyphen, not a particle
             end -= 1  # "Anna Jones Image:" is Anna Jones
+        while end > start and doc[end - 1].text == "-":
+            end -= 1
         return start, end, cued
 
     def _is_first_name(self, token: Token) -> bool:
