@@ -421,8 +421,10 @@ class EntityRecognizer:
         for p in people:
             covered.update(range(p.start, p.end))
         extra = []
+        keys = {self.res.name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
         for i, text in enumerate(texts):
-            if text in surnames and i not in covered:
+            if i not in covered and (text in surnames or (
+                    text[:1].isupper() and len(text) > 3 and self.res.name_key(text) in keys)):
                 span = Span(doc, i, i + 1, label="PERSON")
                 span._.rule = "shape.surname"
                 extra.append(span)
