@@ -130,3 +130,23 @@ def test_entities_headlines_and_captions(nlp, text, expected):
 )
 def test_entities_paragraph_breaks_end_sentences(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first name that is also a function word still starts a name; a determiner never does
+        ("The humorist Will Dorsey was born here.", ["Will Dorsey"]),
+        ("They watched The Crown with Ilse Varga.", ["Ilse Varga"]),
+        # a first name before a one-word place: the place is a surname
+        ("The first president, George Washington, crossed the river.", ["George Washington"]),
+        ("Voters in Paris and Lyon went to the polls.", []),
+        # a run ending in a place head noun is a place; a thing's head noun is no part of a name
+        ("Buses leave from Hudson Terrace near the Ilse River.", []),
+        ("Anouk Delacroix won the Emmy Award in 2015.", ["Anouk Delacroix"]),
+        # verbs of speech after an unknown name
+        ("Then Tamsin Okoro told reporters she was surprised.", ["Tamsin Okoro"]),
+    ],
+)
+def test_entities_names_from_gum_train_errors(nlp, text, expected):
+    assert names(nlp(text), "PERSON") == expected

@@ -41,6 +41,10 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Function words that never end a name: a capitalised one after a name starts the next clause or
 #: headline ("Elizabeth Quat In the New Territories ...").
+#: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
+_NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "its", "their", "this", "that", "these",
+                        "those", "in", "on", "at", "of", "and", "or", "to", "for", "from", "with", "by", "as", "an",
+                        "no", "so", "all", "any", "some", "one", "i", "we", "he", "she", "it", "they", "you"})
 _NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", "for", "from", "with", "by",
                          "as", "after", "before", "over", "into"})  # not "to": "James To" is a name
 
@@ -201,8 +205,9 @@ class EntityRecognizer:
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb":
                 entities = self.res.kb.lookup("GPE", s.text)
-                after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and \
-                    all(e.type == "city" for e in entities)
+                after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and (
+                    all(e.type == "city" for e in entities) or len(s) == 1) and \
+                    not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
                 nxt = doc[s.end] if s.end < len(doc) else None
                 before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and \
                     all("first_name" in e.clashes for e in entities) and not self.res.kb.lookup("GPE", nxt.text)
@@ -323,8 +328,10 @@ class EntityRecognizer:
             if tok.lower_ in self.res.person_cues_before:
                 cued = True
                 start += 1
-            elif tok.is_stop or word_key(tok.text) in non_names or self.res.kb.demonym(tok.text):
-                start += 1
+            elif (tok.is_stop and not (tok.text in self.first_names and tok.lower_ not in _NOT_FIRST
+                                       and start + 1 < end and _is_cap(doc[start + 1]) and not doc[start + 1].is_stop)) \
+                    or word_key(tok.text) in non_names or self.res.kb.demonym(tok.text):
+                start += 1  # but "Will Rogers": a first name that is also a function word
             elif start + 2 < end and doc[start + 1].text == "-" and doc[start + 2].is_lower and (
                     doc[start + 2].lower_ in self.res.person_cues_before or word_key(doc[start + 2].text) in non_names):
                 cued, start = True, start + 3  # "Pan-democrat Lam ...": a compound cue, not a name
