@@ -181,9 +181,11 @@ def office_rows(doc):
          ("Ilse Varga", "Governor of Ohio")),
         ("In Oregon, Gov. Ilse Varga signed the bill.", [("Gov.", "Governor of Oregon", "Oregon")],
          ("Ilse Varga", "Governor of Oregon")),
-        # the knowledge base knows which senate a titled person sat in
-        ("Sen. Kasim Reed spoke.", [("Sen.", "Member of the Georgia State Senate", "Georgia State")],
-         ("Kasim Reed", "Member of the Georgia State Senate")),
+        # the knowledge base knows which office of the role a titled person holds (models/kb/entities.jsonl)
+        ("President Maia Sandu spoke.", [("President", "President of Moldova", "Moldova")],
+         ("Maia Sandu", "President of Moldova")),
+        # ... and a KB office of another role does not count: Kasim Reed sat in a state senate
+        ("Sen. Kasim Reed spoke.", [("Sen.", "Senator", None)], ("Kasim Reed", "Senator")),
         # not titling a name: no place, no office
         ("The president spoke on Tuesday.", [], None),
         ("A new mayor will be chosen.", [], None),
