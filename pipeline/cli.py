@@ -12,11 +12,57 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from .errors import DataError, NewsfactsError, UsageError
 from .settings import DEFAULT_MODELS
 
+
+class Command(TyperCommand):
+    """A command whose help shows metavars, not typer's type labels (``<bool>``, ``<list[Path]>``,
+    ``{inputs}``): an option shows its metavar (its name in capitals unless given), a flag and
+    ``--help`` nothing, an argument its name in capitals."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for p in params:
+            _tidy(p)
+        return params
+
+
+class Group(TyperGroup):
+    """The top-level ``newsfacts`` with the same tidy help."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for p in params:
+            _tidy(p)
+        return params
+
+
+def _tidy(param) -> None:
+    """Set the help display of one parameter (typer vendors its own click: duck-typed)."""
+    if getattr(param, "_newsfacts_tidy", False):
+        return
+    param._newsfacts_tidy = True
+    repeat = "..." if param.nargs != 1 else ""
+    kind = getattr(param, "param_type_name", "")
+    if kind == "option" and (getattr(param, "is_flag", False) or getattr(param, "count", False)):
+        param.display_type_rich = lambda ctx: None  # typer's rich help: no type column for a flag
+        return
+    if param.metavar is None:
+        param.metavar = (param.name or "").upper()
+    metavar = param.metavar
+    if kind == "argument":
+        param.display_type_rich = lambda ctx: None
+        param._usage_display_name = lambda: metavar + repeat  # typer writes {name} for a required argument
+        param.make_metavar = lambda *a, **k: metavar + repeat
+    else:
+        param.display_type_rich = lambda ctx: metavar + (" ..." if getattr(param, "multiple", False) else "")
+
+
 app = typer.Typer(
+    cls=Group,
     name="newsfacts",
     help="Turn election news into reviewed, structured facts (CSV).",
     add_completion=False,
@@ -24,7 +70,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-MODELS_OPTION = typer.Option(DEFAULT_MODELS, "--models", help="A models folder (default: the project's own).")
+MODELS_OPTION = typer.Option(DEFAULT_MODELS, "--models", metavar="DIR", show_default=False,
+                             help="A models folder (default: the project's own).")
 
 
 def _fail(message: str, code: int) -> None:
@@ -50,47 +97,71 @@ def _guarded(fn):
         _fail(f"internal error: {type(e).__name__}: {e} (set NEWSFACTS_DEBUG=1 for the traceback)", 1)
 
 
-@app.command()
+@app.command(cls=Command)
 def run(
-    inputs: List[Path] = typer.Argument(..., help="Files or folders: .txt, .html/.htm, .jsonl, .csv."),
-    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the four CSVs."),
+    inputs: List[Path] = typer.Argument(..., metavar="INPUT", help="Files or folders: .txt, .html/.htm, .jsonl, .csv."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR", help="Folder for the four CSVs."),
     reference_date: Optional[str] = typer.Option(
-        None, "--reference-date", help="YYYY-MM-DD anchoring relative dates of documents without a publication date."),
+        None, "--reference-date", metavar="YYYY-MM-DD",
+        help="Anchors relative dates of documents without a publication date (documents.csv: reference_date)."),
     models: Path = MODELS_OPTION,
     ner_model: Optional[str] = typer.Option(
-        None, "--ner-model", help="An installed spaCy pipeline (name or path) whose NER adds PERSON/ORG/GPE spans."),
+        None, "--ner-model", metavar="NAME_OR_PATH",
+        help="An installed spaCy pipeline whose NER adds PERSON/ORG/GPE spans."),
     resume: bool = typer.Option(False, "--resume", help="Skip the shards a killed run already finished."),
-    max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Truncate documents longer than this."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", metavar="N", help="Truncate documents longer than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the pipeline once)."),
-    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N",
+                                help="Worker processes (each loads the pipeline once)."),
+    engine: str = typer.Option("local", "--engine", metavar="local|dask",
+                               help="local (this machine) or dask (a Dask cluster)."),
     scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", help="tcp://HOST:PORT of a running Dask scheduler (--engine dask; default: a local cluster "
-        "of --workers processes)."),
+        None, "--scheduler", metavar="tcp://HOST:PORT", help="A running Dask scheduler (--engine dask; default: a "
+        "local cluster of --workers processes)."),
+    id_field: str = typer.Option("id", "--id-field", metavar="FIELD",
+                                 help=".jsonl/.csv: the field of the document id (absent: <file>:<line>)."),
+    text_field: List[str] = typer.Option(
+        ["text"], "--text-field", metavar="FIELD",
+        help=".jsonl/.csv: the field of the text; repeat it to join fields as paragraphs (title, then body)."),
+    date_field: str = typer.Option("published", "--date-field", metavar="FIELD",
+                                   help=".jsonl/.csv: the field of the ISO publication date."),
+    url_field: str = typer.Option("url", "--url-field", metavar="FIELD", help=".jsonl/.csv: the field of the URL."),
+    no_header: bool = typer.Option(
+        False, "--no-header", help=".csv without a header row: columns are numbered from 1 (or named by --columns)."),
+    columns: Optional[str] = typer.Option(
+        None, "--columns", metavar="NAME,NAME,...", help=".csv without a header row: the names of its columns."),
+    delimiter: Optional[str] = typer.Option(
+        None, "--delimiter", metavar="CHAR", help=".csv: the delimiter (default: sniffed among , ; tab |)."),
 ) -> None:
-    """Extract mentions, entities and facts from INPUTS into --out."""
-    from .documents import DEFAULT_MAX_CHARS
+    """Extract mentions, entities and facts from INPUT files and folders into --out."""
+    from .documents import DEFAULT_MAX_CHARS, Fields
     from .engine import RunOptions, progress_bar
     from .engine import run as run_engine
     from .settings import Settings
 
     def go():
-        settings = Settings(models=models, reference_date=reference_date, ner_model=ner_model)
+        fields = Fields(id=id_field, text=tuple(text_field), date=date_field, url=url_field, header=not no_header,
+                        columns=columns or (), delimiter={"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter))
+        settings = Settings(models=models, reference_date=reference_date, ner_model=ner_model, fields=fields)
         with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
             options = RunOptions(inputs=[str(p) for p in inputs], out_dir=out, settings=settings, resume=resume,
                                  max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars,
-                                 progress=progress, workers=workers, engine=engine, scheduler=scheduler)
+                                 progress=progress, total=progress.total if progress else None,
+                                 workers=workers, engine=engine, scheduler=scheduler)
             summary = run_engine(options)
         typer.echo(summary.line(), err=True)
+        if summary.documents and summary.errors == summary.documents:
+            _fail(f"no readable document: all {summary.documents} documents are error rows "
+                  f"(see {Path(out) / 'documents.csv'}, column error)", 2)
 
     _guarded(go)
 
 
-@app.command()
+@app.command(cls=Command)
 def evaluate(
     gold: Path = typer.Argument(..., help="A gold JSONL file (the seed_gold.jsonl format)."),
     outputs: Path = typer.Argument(..., help="The folder of a run."),
-    minimum: List[str] = typer.Option([], "--min", help="AREA=F1: exit 1 when AREA's F1 is below it."),
+    minimum: List[str] = typer.Option([], "--min", metavar="AREA=F1", help="AREA=F1: exit 1 when AREA's F1 is below it."),
     misses: bool = typer.Option(False, "--misses", help="List every miss."),
 ) -> None:
     """Score a run against a gold file: precision, recall and F1 per area."""
@@ -107,12 +178,12 @@ def evaluate(
     _guarded(go)
 
 
-@app.command()
+@app.command(cls=Command)
 def review(
     outputs: Path = typer.Argument(..., help="The folder of a run."),
-    docs: List[str] = typer.Option([], "--docs", help="Only these doc_ids (repeatable)."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the page (default OUTPUTS/review.html)."),
-    max_docs: Optional[int] = typer.Option(None, "--max-docs", help="At most this many documents on the page."),
+    docs: List[str] = typer.Option([], "--docs", metavar="DOC_ID", help="Only these doc_ids (repeatable)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE", help="Where to write the page (default OUTPUTS/review.html)."),
+    max_docs: Optional[int] = typer.Option(None, "--max-docs", metavar="N", help="At most this many documents on the page."),
 ) -> None:
     """Write a self-contained review page (OUTPUTS/review.html) for a run."""
     from .review import MAX_DOCS, ReviewError
@@ -128,10 +199,10 @@ def review(
     _guarded(go)
 
 
-@app.command()
+@app.command(cls=Command)
 def learn(
     reviewed: Path = typer.Argument(..., help="The folder of a reviewed run (verdict/correction filled in)."),
-    gold: List[Path] = typer.Option([], "--gold", help="Gold files scored before/after (default: tests/gold/*.jsonl)."),
+    gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files scored before/after (default: tests/gold/*.jsonl)."),
     models: Path = MODELS_OPTION,
     force: bool = typer.Option(False, "--force", help="Accept changes that lower a gold score."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the diff; write nothing."),
@@ -143,16 +214,16 @@ def learn(
                                           progress=lambda m: typer.echo(m, err=True)).format()))
 
 
-@app.command()
+@app.command(cls=Command)
 def train(
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Where the trained pipeline goes (default models/ner)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="The spacy train config (default models/ner_config.cfg)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="DIR", help="Where the trained pipeline goes (default models/ner)."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help="The spacy train config (default models/ner_config.cfg)."),
     models: Path = MODELS_OPTION,
-    gold: List[Path] = typer.Option([], "--gold", help="Gold files (default: tests/gold/*.jsonl)."),
-    reviewed: List[Path] = typer.Option([], "--reviewed", help="Reviewed run folders."),
+    gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files (default: tests/gold/*.jsonl)."),
+    reviewed: List[Path] = typer.Option([], "--reviewed", metavar="DIR", help="Reviewed run folders."),
     no_gum: bool = typer.Option(False, "--no-gum", help="Skip GUM news (train partition)."),
     no_silver: bool = typer.Option(False, "--no-silver", help="Skip silver labels on current_events."),
-    silver_limit: Optional[int] = typer.Option(None, "--silver-limit", help="At most this many silver documents."),
+    silver_limit: Optional[int] = typer.Option(None, "--silver-limit", metavar="N", help="At most this many silver documents."),
 ) -> None:
     """Train the project's own NER into models/ner (use it with --ner-model models/ner)."""
     from .train import DEFAULT_CONFIG, DEFAULT_GUM, DEFAULT_OUTPUT, DEFAULT_SILVER, SILVER_LIMIT

@@ -25,6 +25,7 @@ Engines::
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -47,7 +48,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 from spacy.language import Language
 
 from .clean import clean
-from .documents import DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, iter_documents
+from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_documents, describe_skipped,
+                        iter_documents)
 from .errors import NewsfactsError, UsageError
 from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
                    doc_rows, entity_rows, error_result)
@@ -68,6 +70,8 @@ WARM_DOCS = 2000
 #: Shards in flight per worker: enough to keep every worker busy while the parent reads
 #: and records, few enough that memory does not depend on the size of the input.
 IN_FLIGHT_PER_WORKER = 2
+#: Documents between two progress updates of the in-process engine: a small run still moves.
+PROGRESS_BATCH = 10
 ENGINES = ("local", "dask")
 STATE_DIR = ".newsfacts"
 PARTS = ("documents", "mentions", "facts")
@@ -88,11 +92,16 @@ class Summary:
     vocab_strings: int = 0  # largest ``len(nlp.vocab.strings)`` a worker reported after a shard
     worker_peak_rss: int = 0  # bytes: the largest peak RSS a worker reported
     worker_cpu: dict = field(default_factory=dict)  # worker pid → CPU seconds it reported last
+    startup: float = 0.0  # seconds before the first document was processed (loading the pipeline, workers)
 
     def line(self) -> str:
-        rate = self.words / self.seconds if self.seconds else 0.0
+        """The summary line; the rate leaves start-up out, which dominates a small run."""
+        busy = self.seconds - self.startup
+        rate = self.words / busy if busy > 0 else 0.0
+        startup = f"start-up {self.startup:.1f} s, " if self.startup >= 0.05 else ""
         return (f"{self.documents} documents ({self.documents - self.errors} ok, {self.errors} error), "
-                f"{self.mentions} mentions, {self.facts} facts in {self.seconds:.1f} s ({rate:,.0f} words/s)")
+                f"{self.mentions} mentions, {self.facts} facts in {self.seconds:.1f} s "
+                f"({startup}{rate:,.0f} words/s)")
 
 
 # --------------------------------------------------------------------------
@@ -106,7 +115,7 @@ def process_document(nlp: Language, document: Document) -> DocResult:
     try:
         cleaned = clean(document.raw)
         doc = nlp.make_doc(cleaned.text)
-        doc._.published = document.published or None
+        doc._.published = document.published or document.reference_date or None  # the anchor of relative dates
         doc = nlp(doc)
         return doc_rows(document, cleaned, doc)
     except Exception as e:  # noqa: BLE001 - isolation: one document never stops the run
@@ -118,15 +127,35 @@ def process_document(nlp: Language, document: Document) -> DocResult:
 _warmed: "weakref.WeakKeyDictionary[Language, int]" = weakref.WeakKeyDictionary()
 
 
-def process_shard(nlp: Language, documents: Sequence[Document]) -> list[DocResult]:
+#: A progress callback: (documents done, words done) since the last call.
+Progress = Callable[[int, int], None]
+
+
+def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | None) -> list[DocResult]:
+    """Process ``documents``, reporting to ``progress`` every :data:`PROGRESS_BATCH` documents."""
+    if progress is None:
+        return [process_document(nlp, d) for d in documents]
+    results: list[DocResult] = []
+    for start in range(0, len(documents), PROGRESS_BATCH):
+        batch = [process_document(nlp, d) for d in documents[start:start + PROGRESS_BATCH]]
+        results.extend(batch)
+        progress(len(batch), sum(_words(r) for r in batch))
+    return results
+
+
+def _words(result: DocResult) -> int:
+    return len(result.document[6].split())
+
+
+def process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None = None) -> list[DocResult]:
     """All documents of a shard, in memory zones so long runs keep a flat vocabulary."""
     warm = max(0, min(WARM_DOCS - _warmed.get(nlp, 0), len(documents)))
-    results = [process_document(nlp, d) for d in documents[:warm]]
+    results = _batches(nlp, documents[:warm], progress)
     if warm:
         _warmed[nlp] = _warmed.get(nlp, 0) + warm
     for start in range(warm, len(documents), ZONE_SIZE):
         with nlp.memory_zone():
-            results.extend(process_document(nlp, d) for d in documents[start:start + ZONE_SIZE])
+            results.extend(_batches(nlp, documents[start:start + ZONE_SIZE], progress))
     return results
 
 
@@ -158,24 +187,30 @@ class ShardDone:
     peak_rss: int  # bytes, of the worker process
     pid: int = 0  # the worker process, and the CPU seconds it has used so far
     cpu_seconds: float = 0.0
+    seconds: float = 0.0  # wall time the shard's documents took (not building the pipeline)
 
     def record(self) -> dict:
         return {"shard": self.shard, "key": self.key, "documents": self.documents, "errors": self.errors,
                 "mentions": self.mentions, "facts": self.facts}
 
 
-def run_shard(task: ShardTask, nlp: Language | None = None) -> ShardDone:
-    """Process one shard and write its part files; the function every engine runs."""
+def run_shard(task: ShardTask, nlp: Language | None = None, progress: Progress | None = None) -> ShardDone:
+    """Process one shard and write its part files; the function every engine runs.
+
+    ``progress`` (in-process only) hears of every batch of documents as it is done.
+    """
     own = checkout_pipeline(task.models, task.ner_model, task.models_version) if nlp is None else None
     with own or contextlib.nullcontext(nlp) as nlp:
-        results = process_shard(nlp, task.documents)
+        began = time.perf_counter()
+        results = process_shard(nlp, task.documents, progress)
+        seconds = time.perf_counter() - began
         strings = len(nlp.vocab.strings)
     write_parts(Path(task.parts_dir), task.shard, results)
     return ShardDone(
         shard=task.shard, key=task.key, documents=len(results), errors=sum(not r.ok for r in results),
         mentions=sum(len(r.mentions) for r in results), facts=sum(len(r.facts) for r in results),
-        words=sum(len(r.document[6].split()) for r in results), vocab_strings=strings, peak_rss=_peak_rss(),
-        pid=os.getpid(), cpu_seconds=time.process_time(),
+        words=sum(_words(r) for r in results), vocab_strings=strings, peak_rss=_peak_rss(),
+        pid=os.getpid(), cpu_seconds=time.process_time(), seconds=seconds,
     )
 
 
@@ -407,12 +442,13 @@ class _Engine:
 
 
 class _InProcess(_Engine):
-    def __init__(self, nlp: Language | None):
+    def __init__(self, nlp: Language | None, progress: Progress | None = None):
         super().__init__()
         self.nlp = nlp
+        self.progress = progress  # told per batch of documents, so ShardDone is not reported again
 
     def _start(self, task: ShardTask) -> ShardDone:
-        return run_shard(task, self.nlp)
+        return run_shard(task, self.nlp, self.progress)
 
     def _result(self, handle: ShardDone) -> ShardDone:
         return handle
@@ -495,9 +531,10 @@ class _Dask(_Engine):
 # --------------------------------------------------------------------------
 
 def with_reference_date(documents: Iterable[Document], reference_date: str | None) -> Iterator[Document]:
+    """Documents with ``reference_date`` set (their ``published`` stays what the source said)."""
     for d in documents:
-        if reference_date and not d.published:
-            d = Document(d.doc_id, d.source, d.raw, reference_date, d.url, d.encoding, d.note, d.error)
+        if reference_date and d.reference_date != reference_date:
+            d = dataclasses.replace(d, reference_date=reference_date)
         yield d
 
 
@@ -518,6 +555,7 @@ def shard_key(documents: Sequence[Document]) -> str:
         h.update(b"\0")
         h.update(hashlib.sha256(d.raw.encode("utf-8", "surrogatepass")).digest())
         h.update(d.published.encode())
+        h.update(d.reference_date.encode())
     return h.hexdigest()[:16]
 
 
@@ -529,7 +567,8 @@ class RunOptions:
     resume: bool = False
     max_chars: int = DEFAULT_MAX_CHARS
     shard_size: int = SHARD_SIZE
-    progress: Callable[[int, int], None] | None = None  # (documents done, words done), once per shard
+    progress: Progress | None = None  # (documents done, words done): per batch in-process, else per shard
+    total: Callable[[int], None] | None = None  # told the number of documents, once counted
     workers: int = 1
     engine: str = "local"  # one of ENGINES
     scheduler: str | None = None  # tcp://HOST:PORT of a running Dask scheduler (engine "dask")
@@ -557,13 +596,14 @@ def prepare_output(out_dir: Path) -> Path:
     return out_dir
 
 
-def _engine(options: RunOptions, nlp: Language | None, models: str, version: str) -> _Engine:
+def _engine(options: RunOptions, nlp: Language | None, models: str, version: str,
+            progress: Progress | None = None) -> _Engine:
     ner = options.settings.ner_model
     if options.engine == "dask":
         return _Dask(options.workers, options.scheduler, models, ner, version)
     if options.workers > 1:
         return _Pool(options.workers, models, ner, version)
-    return _InProcess(nlp)
+    return _InProcess(nlp, progress)
 
 
 def run(options: RunOptions, nlp: Language | None = None) -> Summary:
@@ -578,15 +618,24 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     if not (Path(models) / "config.cfg").is_file():
         raise UsageError(f"{Path(models) / 'config.cfg'} does not exist (--models must point at a copy of models/)")
     version = models_version(models)
+    skipped: Counter[str] = Counter()
     documents = with_reference_date(
         iter_documents(options.inputs, reference_date=options.settings.reference_date, max_chars=options.max_chars,
-                       ids=SqliteIdRegistry()),  # on disk: a run of millions keeps flat memory
+                       ids=SqliteIdRegistry(),  # on disk: a run of millions keeps flat memory
+                       fields=options.settings.fields, skipped=skipped),
         options.settings.reference_date,
     )
     # The first document validates the inputs and settings (InputError) before --out is created,
     # so a refused invocation leaves no trace.
     first = next(documents, None)
-    documents = itertools.chain([] if first is None else [first], documents)
+    if first is None:
+        raise UsageError(no_documents_message(options.inputs, skipped))
+    documents = itertools.chain([first], documents)
+    counter = None
+    if options.total is not None:  # counted beside the run: the bar gets its total and ETA when known
+        counter = threading.Thread(target=_count_into, args=(options.total, options.inputs, options.settings.fields),
+                                   daemon=True, name="newsfacts-count")
+        counter.start()
     out_dir = prepare_output(options.out_dir).resolve()
     store = ShardStore(out_dir)
     done = store.finished() if options.resume else {}
@@ -595,6 +644,23 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     store.parts.mkdir(parents=True, exist_ok=True)
     summary = Summary()
     shard_ids: list[int] = []
+    first_work: list[float] = []  # when the first document began processing
+
+    def batch_done(n_documents: int, n_words: int, seconds: float = 0.0) -> None:
+        if not first_work:
+            first_work.append(time.perf_counter() - seconds)
+        if options.progress:
+            options.progress(n_documents, n_words)
+
+    in_process = options.engine == "local" and options.workers == 1
+    if in_process and nlp is None:
+        preload_pipeline(models, options.settings.ner_model, version)  # start-up, timed apart from the work
+    loaded = time.perf_counter()
+
+    def on_batch(n_documents: int, n_words: int) -> None:
+        if not first_work:
+            first_work.append(loaded)
+        batch_done(n_documents, n_words)
 
     def finished(result: ShardDone) -> None:
         store.record(result)
@@ -603,10 +669,10 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
         summary.vocab_strings = max(summary.vocab_strings, result.vocab_strings)
         summary.worker_peak_rss = max(summary.worker_peak_rss, result.peak_rss)
         summary.worker_cpu[result.pid] = max(summary.worker_cpu.get(result.pid, 0.0), result.cpu_seconds)
-        if options.progress:
-            options.progress(result.documents, result.words)
+        if not in_process:
+            batch_done(result.documents, result.words, result.seconds)
 
-    with _engine(options, nlp, models, version) as engine:
+    with _engine(options, nlp, models, version, on_batch if in_process else None) as engine:
         for shard, docs in shards(documents, options.shard_size):
             key = shard_key(docs)
             shard_ids.append(shard)
@@ -621,9 +687,24 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
         for result in engine.drain():
             finished(result)
     store.merge(out_dir, shard_ids)
+    if counter is not None:
+        counter.join()  # reading alone is far faster than the pipeline: done long before, in practice
     summary.shards = len(shard_ids)
     summary.seconds = time.perf_counter() - started
+    summary.startup = max(0.0, (first_work[0] if first_work else time.perf_counter()) - started)
     return summary
+
+
+def _count_into(total: Callable[[int], None], inputs: Sequence[str | Path], fields) -> None:
+    with contextlib.suppress(Exception):  # only the progress bar's total: a failure leaves it counting up
+        total(count_documents(inputs, fields=fields))
+
+
+def no_documents_message(inputs: Sequence[str | Path], skipped: Counter) -> str:
+    """One line for inputs that hold no document: what was given and what was skipped."""
+    given = ", ".join(str(i) for i in ([inputs] if isinstance(inputs, (str, Path)) else inputs))
+    why = describe_skipped(skipped) if skipped else "no .txt, .html, .htm, .jsonl or .csv file found"
+    return f"no readable document in {given} ({why})"
 
 
 def _add(summary: Summary, record: dict) -> None:
@@ -635,32 +716,47 @@ def _add(summary: Summary, record: dict) -> None:
 # progress
 # --------------------------------------------------------------------------
 
-@contextlib.contextmanager
-def progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress line on stderr (documents, documents/s, words/s, elapsed), or ``None``.
+class ProgressBar:
+    """What a run reports to a progress display: documents and words done, and the total once counted."""
 
-    The total is unknown while the input streams, so the line counts up.
+    def __init__(self, advance: Callable[[int, int], None], set_total: Callable[[int], None]):
+        self._advance, self._set_total = advance, set_total
+
+    def __call__(self, documents: int, words: int) -> None:
+        self._advance(documents, words)
+
+    def total(self, documents: int) -> None:
+        self._set_total(documents)
+
+
+@contextlib.contextmanager
+def progress_bar(enabled: bool) -> Iterator[ProgressBar | None]:
+    """A rich progress bar on stderr: documents done of the total (counted beside the run),
+    documents/s, words/s, elapsed and remaining time; ``None`` when disabled.
+
+    Until the total is known the bar pulses and the count goes up.
     """
     if not enabled:
         yield None
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.text import Text
 
     started = time.perf_counter()
     words = [0]
 
-    def rates(task) -> str:
-        elapsed = max(time.perf_counter() - started, 1e-9)
-        return f"{task.completed / elapsed:,.0f} documents/s, {words[0] / elapsed:,.0f} words/s"
-
     class Rates(TextColumn):
         def render(self, task):
-            from rich.text import Text
+            elapsed = max(time.perf_counter() - started, 1e-9)
+            return Text(f"{task.completed / elapsed:,.0f} documents/s, {words[0] / elapsed:,.0f} words/s")
 
-            return Text(rates(task))
+    class Count(TextColumn):
+        def render(self, task):
+            total = f"/{task.total:,.0f}" if task.total is not None else ""
+            return Text(f"{task.completed:,.0f}{total} documents")
 
-    with Progress(SpinnerColumn(), TextColumn("{task.completed:,.0f} documents"), Rates(""), TimeElapsedColumn(),
+    with Progress(BarColumn(), Count(""), Rates(""), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("run", total=None)
 
@@ -668,4 +764,4 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
             words[0] += n_words
             bar.advance(task, documents)
 
-        yield advance
+        yield ProgressBar(advance, lambda n: bar.update(task, total=n))

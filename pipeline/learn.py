@@ -124,7 +124,7 @@ def read_review(reviewed_dir: str | Path) -> Review:
     for name in ("documents.csv", "mentions.csv", "facts.csv"):
         if not (root / name).is_file():
             raise UsageError(f"{root / name} is missing: REVIEWED_DIR must be the folder of a run")
-    documents = {r.get("doc_id"): (r.cells.get("text", ""), r.get("published")) for r in
+    documents = {r.get("doc_id"): (r.cells.get("text", ""), r.get("published") or r.get("reference_date")) for r in
                  read_table(root / "documents.csv") if r.get("status") in ("", "ok")}
     mentions, facts = read_table(root / "mentions.csv"), read_table(root / "facts.csv")
     for row in mentions + facts:

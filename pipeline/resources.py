@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import DataError
-from .kb import KnowledgeBase, load_kb, read_jsonl, word_key
+from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 
 
 #: On the first-name list's 1-13 frequency scale, how common a name that is also a word ("Mark",
@@ -25,7 +25,10 @@ class Role:
     """A kind of office: the words that name it and how its canonical name is built.
 
     ``template`` holds ``{J}`` for the jurisdiction (a GPE name at ``level``);
-    ``bare`` is the name used when no jurisdiction can be found.
+    ``bare`` is the name used when no jurisdiction can be found; such an
+    office is kept only for a role that ``titles`` a name ("President Kim",
+    "Sen. Anna Jones": a head of government or a legislator), where it still
+    says the person holds an office.
     """
 
     id: str
@@ -40,6 +43,7 @@ class Role:
     names: tuple[tuple[str, str], ...] = ()  # (place, the office's established name) where the template is not it
     race_adjectives: tuple[str, ...] = ()  # adjectives that name the office only before a race noun
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
+    titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -68,6 +72,18 @@ class Resources:
     definite_places: frozenset[str]
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
     org_leading: frozenset[str]  # "the ruling X Party": not part of the name
+    #: (variant, form, position) rewrites that make transliteration variants of a name word agree
+    transliterations: tuple[tuple[str, str, str], ...] = ()
+
+    def name_key(self, word: str) -> str:
+        """A folded name word with its transliteration variants rewritten ("yanukovych" → "yanukovich")."""
+        key = fold(word)
+        for variant, form, position in self.transliterations:
+            if position == "end" and key.endswith(variant) and len(key) > len(variant) + 1:
+                key = key[: -len(variant)] + form
+            elif position == "start" and key.startswith(variant) and len(key) > len(variant) + 1:
+                key = form + key[len(variant):]
+        return key
 
 
 def read_tsv(path: Path, required: tuple[str, ...] = ()) -> list[tuple[str, dict[str, str]]]:
@@ -128,7 +144,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "anaphors", "note"}
+                              "names", "race_adjectives", "anaphors", "note", "titles"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -145,6 +161,9 @@ def load_roles(path: Path) -> list[Role]:
             names=_names(rec.get("names", {}), where),
             race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
+
+
+            titles=bool(rec.get("titles", False)),
         ))
     return roles
 
@@ -168,6 +187,12 @@ def load_resources(models_dir: str | Path) -> Resources:
     for where, row in org_mods:
         if row.get("role") not in ("possessive", "leading"):
             raise DataError(f"{where}: role must be 'possessive' or 'leading'")
+    transliterations = []
+    if (lex / "transliteration.tsv").is_file():  # optional: an older copy of models/ has none
+        for where, row in read_tsv(lex / "transliteration.tsv", ("variant", "form", "position")):
+            if row.get("position") not in ("start", "end") or not row.get("form"):
+                raise DataError(f"{where}: needs a form and position 'start' or 'end'")
+            transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in ("before", "after"):
@@ -191,5 +216,6 @@ def load_resources(models_dir: str | Path) -> Resources:
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
+        transliterations=tuple(transliterations),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
     )

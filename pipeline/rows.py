@@ -16,7 +16,8 @@ from .clean import CleanText
 from .components.common import mentions, sentence_index
 from .documents import Document
 
-DOCUMENT_COLUMNS = ("doc_id", "source", "published", "status", "error", "chars", "text", "encoding", "note", "url")
+DOCUMENT_COLUMNS = ("doc_id", "source", "published", "status", "error", "chars", "text", "encoding", "note", "url",
+                    "reference_date")
 MENTION_COLUMNS = ("doc_id", "mention_id", "label", "text", "start", "end", "raw_start", "raw_end", "sentence",
                    "entity_id", "entity", "value", "unit", "rule", "value_end", "qualifier", "kb_id", "emphasis")
 ENTITY_COLUMNS = ("entity_id", "label", "name", "aliases", "mentions", "documents", "kb_id")
@@ -70,7 +71,7 @@ def error_result(document: Document, reason: str, text: str = "") -> DocResult:
     """The one row a document that failed keeps: status ``error`` and the reason."""
     reason = " ".join(str(reason).split())[:500] or "unknown error"
     return DocResult((document.doc_id, document.source, document.published, "error", reason, len(text), text,
-                      document.encoding, document.note, document.url))
+                      document.encoding, document.note, document.url, document.reference_date))
 
 
 def _in_emphasis(cleaned: CleanText, start: int, end: int) -> str:
@@ -80,8 +81,8 @@ def _in_emphasis(cleaned: CleanText, start: int, end: int) -> str:
 def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
     """The rows of one processed document."""
     text = cleaned.text
-    result = DocResult((document.doc_id, document.source, doc._.published or "", "ok", "", len(text), text,
-                        document.encoding, document.note, document.url))
+    result = DocResult((document.doc_id, document.source, document.published, "ok", "", len(text), text,
+                        document.encoding, document.note, document.url, document.reference_date))
     sent_of = _sentence_index(doc)
     spans = sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char, s.label_))
     for n, span in enumerate(spans, 1):

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .documents import Fields
 from .errors import UsageError
 
 #: The project's own models folder; ``--models DIR`` points at a copy.
@@ -32,6 +33,7 @@ class Settings:
     reference_date: str | None = None
     ner_model: str | None = None
     batch_size: int = DEFAULT_BATCH_SIZE
+    fields: Fields = field(default_factory=Fields)  # which .jsonl/.csv fields hold id, text, date, url
 
     def __post_init__(self) -> None:
         models = Path(self.models)

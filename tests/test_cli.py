@@ -284,3 +284,75 @@ def test_cli_command_is_documented_in_readme(command):
 def test_cli_exit_codes_are_documented_in_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8").lower()
     assert "exit code" in readme or "exit status" in readme
+
+
+# ---------------------------------------------------------------------------
+# a first hour without surprises
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [[], ["run"], ["evaluate"], ["review"], ["learn"], ["train"]])
+def test_cli_help_shows_metavars_not_type_labels(command):
+    result = invoke(*command, "--help")
+    assert result.exit_code == 0, result.output
+    for label in ("<bool>", "<str>", "<path>", "<int", "list[", "{", "}", "<Path"):
+        assert label not in result.output, (label, result.output)
+
+
+@pytest.mark.parametrize(
+    "files, needles",
+    [
+        ({}, ["no readable document", "no .txt, .html, .htm, .jsonl or .csv file found"]),
+        ({"a.md": "x", "b.md": "y", "c.md": "z", "d.xml": "<a/>"},
+         ["no readable document", "3 .md files: not a supported format", "1 .xml file: not a supported format"]),
+        ({"e.txt": "", "f.jsonl": "\n"}, ["no readable document", "all 2 documents are error rows"]),
+    ],
+)
+def test_cli_inputs_without_documents_exit_2_with_one_line(tmp_path, files, needles):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    proc = newsfacts("run", folder, "--out", tmp_path / "out", "--quiet")
+    assert proc.returncode == 2, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("newsfacts: error")]
+    assert len(errors) == 1 and all(n in errors[0] for n in needles), proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_cli_headerless_ag_news_csv_with_named_columns(tmp_path):
+    from conftest import shared_file
+
+    lines = shared_file("data/ag_news/test.csv").read_bytes().splitlines(keepends=True)[:12]
+    source = tmp_path / "ag.csv"
+    source.write_bytes(b"".join(lines))
+    args = ["run", source, "--no-header", "--columns", "class,title,description", "--text-field", "title",
+            "--text-field", "description", "--reference-date", "2004-08-20", "--quiet"]
+    outs = []
+    for n in (1, 2):
+        result = invoke(*args, "--out", tmp_path / f"out{n}")
+        assert result.exit_code == 0, result.output
+        outs.append((tmp_path / f"out{n}" / "documents.csv").read_bytes())
+    assert outs[0] == outs[1]  # ids (and everything else) stable from run to run
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(outs[0].decode("utf-8"))))
+    assert [r["doc_id"] for r in rows] == [f"ag.csv:{n}" for n in range(1, 13)]
+    assert all(r["status"] == "ok" for r in rows)
+    assert rows[0]["text"].startswith("Fears for T N pension after talks\n\nUnions representing workers")
+    assert {(r["published"], r["reference_date"]) for r in rows} == {("", "2004-08-20")}
+
+
+@pytest.mark.parametrize(
+    "words, seconds, startup, expected",
+    [
+        (1000, 4.0, 3.0, "in 4.0 s (start-up 3.0 s, 1,000 words/s)"),
+        (1000, 2.0, 0.0, "in 2.0 s (500 words/s)"),
+        (0, 3.0, 3.0, "in 3.0 s (start-up 3.0 s, 0 words/s)"),
+    ],
+)
+def test_cli_summary_rate_leaves_start_up_out(words, seconds, startup, expected):
+    from pipeline.engine import Summary
+
+    line = Summary(documents=2, words=words, seconds=seconds, startup=startup).line()
+    assert line.endswith(expected), line

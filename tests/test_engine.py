@@ -73,7 +73,7 @@ def test_engine_resume_processes_only_unfinished_shards(inputs, reference, tmp_p
     options = RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, resume=True)
     processed = counting(options)
     summary = run(options, nlp=nlp)
-    assert len(processed) == first.shards - kept
+    assert sum(processed) == first.documents - kept * SHARD  # progress is told per batch of documents
     assert summary.skipped_shards == kept
     assert (summary.documents, summary.mentions, summary.facts) == (first.documents, first.mentions, first.facts)
     assert_same_bytes(reference, tmp_path)
@@ -138,3 +138,24 @@ def test_cli_run_scheduler_without_dask_exits_2(tmp_path):
     result = CliRunner().invoke(app, ["run", str(SEED), "--out", str(tmp_path), "--scheduler", "tcp://h:1"])
     assert result.exit_code == 2
     assert "--scheduler needs --engine dask" in result.output
+
+
+@pytest.mark.parametrize(
+    "blocks, workers, expected_calls",
+    [
+        (25, 1, [10, 10, 5]),  # in-process: told per batch of documents, within one shard
+        (3, 1, [3]),
+        (25, 2, [25]),  # worker processes: per shard
+    ],
+)
+def test_engine_progress_has_a_total_and_moves_per_batch(tmp_path, blocks, workers, expected_calls):
+    src = tmp_path / "in.txt"
+    src.write_text("\n\n".join(f"Anna Jones won seat {n}." for n in range(blocks)), encoding="utf-8")
+    totals: list[int] = []
+    options = RunOptions(inputs=[str(src)], out_dir=tmp_path / "out", workers=workers)
+    calls = counting(options)
+    options.total = totals.append
+    summary = run(options)
+    assert totals == [blocks]
+    assert calls == expected_calls
+    assert summary.startup > 0 and summary.seconds >= summary.startup

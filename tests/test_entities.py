@@ -96,3 +96,57 @@ def test_entities_rules_name_the_rule_that_fired(nlp):
     doc = nlp("Atlanta City Council President Lisa Borders endorsed Kasim Reed.")
     rules = {s.text: s._.rule for s in doc.spans["mentions"] if s.label_ in ("PERSON", "GPE")}
     assert rules == {"Atlanta": "kb", "Lisa Borders": "kb", "Kasim Reed": "kb"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # headline casing: a capitalised verb form after a surname is not part of the name
+        ("Marek Dolan Widens Lead in Ohio", ["Marek Dolan"]),
+        ("Dolan Widens Lead in Ohio", []),  # a lone surname with no one named before it
+        ("Ilse Varga Campaigns in Oregon", ["Ilse Varga"]),
+        ("Ilse Varga Is Re-elected", ["Ilse Varga"]),
+        ("George Will wrote about Ilse Varga.", ["George Will", "Ilse Varga"]),  # a first name stays a name
+        # a function word never ends a name: a caption runs into the next clause
+        ("Ilse Varga In the northern district, turnout fell.", ["Ilse Varga"]),
+        ("James To of the Unity Party won.", ["James To"]),
+        # a hyphenated syllable is no particle; a compound cue is no name
+        ("City mayor Hau Lung-bin flipped the switch.", ["Hau Lung-bin"]),
+        ("Pan-democrat Lam Cheuk-ting won a seat.", ["Lam Cheuk-ting"]),
+        # a photo credit after a name
+        ("A tweet to student Ivo Marek Image: Twitter.", ["Ivo Marek"]),
+    ],
+)
+def test_entities_headlines_and_captions(nlp, text, expected):
+    assert names(nlp(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Varga Wins Again\n\nIlse Varga won the race.", ["Varga Wins Again", "Ilse Varga won the race."]),
+        ("One line\nand the next.", ["One line\nand the next."]),  # a single line break is no paragraph
+    ],
+)
+def test_entities_paragraph_breaks_end_sentences(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first name that is also a function word still starts a name; a determiner never does
+        ("The humorist Will Dorsey was born here.", ["Will Dorsey"]),
+        ("They watched The Crown with Ilse Varga.", ["Ilse Varga"]),
+        # a first name before a one-word place: the place is a surname
+        ("The first president, George Washington, crossed the river.", ["George Washington"]),
+        ("Voters in Paris and Lyon went to the polls.", []),
+        # a run ending in a place head noun is a place; a thing's head noun is no part of a name
+        ("Buses leave from Hudson Terrace near the Ilse River.", []),
+        ("Anouk Delacroix won the Emmy Award in 2015.", ["Anouk Delacroix"]),
+        # verbs of speech after an unknown name
+        ("Then Tamsin Okoro told reporters she was surprised.", ["Tamsin Okoro"]),
+    ],
+)
+def test_entities_names_from_gum_train_errors(nlp, text, expected):
+    assert names(nlp(text), "PERSON") == expected

@@ -81,3 +81,36 @@ def test_linker_entities_table_collects_aliases(tmp_path):
     row = tables["entities"].set_index("entity_id").loc["person:boris-tadic"]
     assert (row["name"], row["aliases"], row["mentions"], row["documents"]) == (
         "Boris Tadić", "Boris Tadic|Tadić", 3, 2)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # middle initials are part of identity
+        ("Marek W. Dolan met Marek H. W. Dolan. Both spoke.",
+         [("Marek W. Dolan", "Marek W. Dolan"), ("Marek H. W. Dolan", "Marek H. W. Dolan")]),
+        ("Marek W. Dolan spoke. Later Dolan left.",
+         [("Marek W. Dolan", "Marek W. Dolan"), ("Dolan", "Marek W. Dolan")]),
+        ("Marek H. W. Dolan spoke. Marek Dolan left.",  # no initials: may be any, goes to the longest
+         [("Marek H. W. Dolan", "Marek H. W. Dolan"), ("Marek Dolan", "Marek H. W. Dolan")]),
+        # transliteration variants of one name: one person when the rest of the name agrees
+        ("Oleh Marchenkych won. Later Oleh Marchenkich spoke. Marchenkich left.",
+         [("Oleh Marchenkych", "Oleh Marchenkych"), ("Oleh Marchenkich", "Oleh Marchenkych"),
+          ("Marchenkich", "Oleh Marchenkych")]),
+        ("Yulia Bondarchuk and Iulia Bondarchuk spoke.",
+         [("Yulia Bondarchuk", "Yulia Bondarchuk"), ("Iulia Bondarchuk", "Yulia Bondarchuk")]),
+        # ... but not when the rest differs: two people
+        ("Oleh Marchenkych won. Later Taras Marchenkich spoke.",
+         [("Oleh Marchenkych", "Oleh Marchenkych"), ("Taras Marchenkich", "Taras Marchenkich")]),
+        ("Ivo Kral spoke; Ivan Kral left.", [("Ivo Kral", "Ivo Kral"), ("Ivan Kral", "Ivan Kral")]),
+    ],
+)
+def test_linker_initials_and_transliterations(nlp, text, expected):
+    assert [(t, e) for t, e, _ in links(nlp(text), "PERSON")] == expected
+
+
+def test_linker_fuzzy_kb_match_respects_initials():
+    from pipeline.components.linker import _initials
+
+    assert _initials(("george", "h", "w", "bush")) == ("h", "w")
+    assert _initials(("george", "w", "bush")) != _initials(("george", "h", "w", "bush"))

@@ -160,3 +160,39 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     doc = nlp(text)
     orgs = [s.text for s in doc.spans["mentions"] if s.label_ == "ORG"]
     assert orgs == ([org] if org else [])
+
+
+def office_rows(doc):
+    return [(s.text, s._.entity, s._.jurisdiction) for s in doc.spans["mentions"] if s.label_ == "OFFICE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected, holds",
+    [
+        # a titled head of government or legislator without a place: a bare office, not nothing
+        ("President Tomas Brevik spoke on Tuesday.", [("President", "President", None)], ("Tomas Brevik", "President")),
+        ("Sen. Dana Kowalczyk voted no.", [("Sen.", "Senator", None)], ("Dana Kowalczyk", "Senator")),
+        ("Gov. Ilse Varga signed the bill.", [("Gov.", "Governor", None)], ("Ilse Varga", "Governor")),
+        ("Rep. Omar Feldt asked for a recount.", [("Rep.", "Representative", None)], ("Omar Feldt", "Representative")),
+        ("Prime Minister Anouk Delacroix resigned.", [("Prime Minister", "Prime minister", None)],
+         ("Anouk Delacroix", "Prime minister")),
+        # the document's places give the jurisdiction
+        ("Gov. Ilse Varga of Ohio signed the bill.", [("Gov.", "Governor of Ohio", "Ohio")],
+         ("Ilse Varga", "Governor of Ohio")),
+        ("In Oregon, Gov. Ilse Varga signed the bill.", [("Gov.", "Governor of Oregon", "Oregon")],
+         ("Ilse Varga", "Governor of Oregon")),
+        # the knowledge base knows which office of the role a titled person holds (models/kb/entities.jsonl)
+        ("President Maia Sandu spoke.", [("President", "President of Moldova", "Moldova")],
+         ("Maia Sandu", "President of Moldova")),
+        # ... and a KB office of another role does not count: Kasim Reed sat in a state senate
+        ("Sen. Kasim Reed spoke.", [("Sen.", "Senator", None)], ("Kasim Reed", "Senator")),
+        # not titling a name: no place, no office
+        ("The president spoke on Tuesday.", [], None),
+        ("A new mayor will be chosen.", [], None),
+    ],
+)
+def test_offices_titled_names_keep_an_office(nlp, text, expected, holds):
+    doc = nlp(text)
+    assert office_rows(doc) == expected
+    facts = [(f.name("subject"), f.name("object")) for f in doc._.facts if f.predicate == "holds_office"]
+    assert facts == ([holds] if holds else [])

@@ -212,8 +212,9 @@ def test_pipeline_output_years_come_from_inputs_or_anchors(request, run):
                 continue
             doc = documents[row["doc_id"]]
             allowed = set(YEAR.findall(doc["text"]))
-            if doc["published"]:
-                year = int(doc["published"][:4])
+            anchor = doc["published"] or doc["reference_date"]
+            if anchor:
+                year = int(anchor[:4])
                 allowed |= {str(year - 1), str(year), str(year + 1)}
             strays += [(row["doc_id"], row[c]) for c in columns for y in YEAR.findall(row.get(c) or "")
                        if y not in allowed]
@@ -229,3 +230,54 @@ def test_pipeline_review_is_the_python_api(tmp_path):
     page = pipeline.review(out)
     assert callable(pipeline.review) and page == out / "review.html"
     assert "000_4311ab4fe2abe36b.txt#12" in page.read_text(encoding="utf-8")
+
+
+# -- the API as documented: run options by keyword -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "doc_id, published, reference_date, wednesday",
+    [
+        ("wednesday.txt#1", "", "2009-12-03", "2009-12-02"),  # anchored on the reference date
+        ("t1", "2015-05-07", "2009-12-03", None),  # the source's date stays in published
+        ("t3", "", "2009-12-03", "2009-12-02"),
+    ],
+)
+def test_pipeline_extract_takes_reference_date_by_keyword(nlp, doc_id, published, reference_date, wednesday):
+    tables = pipeline.extract([str(TINY / "wednesday.txt"), str(TINY / "dated.jsonl")],
+                              reference_date="2009-12-03", nlp=nlp)
+    docs = tables["documents"].set_index("doc_id")
+    assert (docs.loc[doc_id, "published"], docs.loc[doc_id, "reference_date"]) == (published, reference_date)
+    dates = tables["mentions"][(tables["mentions"].doc_id == doc_id) & (tables["mentions"].text == "Wednesday")]
+    assert list(dates.value) == ([wednesday] if wednesday else [])
+
+
+def test_pipeline_run_takes_options_by_keyword(tmp_path):
+    summary = pipeline.run(str(TINY / "dated.jsonl"), tmp_path, reference_date="2009-12-03",
+                           fields=pipeline.Fields(id="missing", text=("text",)), max_chars=40, shard_size=2)
+    assert summary.documents == 3 and summary.shards == 2
+    rows = read(tmp_path / "documents.csv")
+    assert [r["doc_id"] for r in rows] == ["dated.jsonl:1", "dated.jsonl:2", "dated.jsonl:3"]
+    assert {r["reference_date"] for r in rows} == {"2009-12-03"} and all(int(r["chars"]) <= 40 for r in rows)
+
+
+@pytest.mark.parametrize("kwargs", [{"reference_date": "03/12/2009"}, {"workers": 0}, {"engine": "spark"}])
+def test_pipeline_run_rejects_bad_options(tmp_path, kwargs):
+    from pipeline.errors import UsageError
+
+    with pytest.raises(UsageError):
+        pipeline.run([str(TINY / "dated.jsonl")], tmp_path, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "text, predicate, slots",
+    [
+        ("Kasim Reed won the Atlanta mayor's race by 714 votes.", "won",
+         {"subject": "Kasim Reed", "object": "Mayor of Atlanta"}),
+        ("Voters in Ruritania go to the polls on Sunday in a general election.", "election", {"subject": None}),
+    ],
+)
+def test_pipeline_fact_slots_are_optional(nlp, text, predicate, slots):
+    facts = [f for f in nlp(text)._.facts if f.predicate == predicate]
+    assert facts, [f.predicate for f in nlp(text)._.facts]
+    for slot, name in slots.items():
+        assert facts[0].name(slot) == name

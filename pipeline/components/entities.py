@@ -39,6 +39,14 @@ _APPOSITION_SKIP = frozenset({"former", "longtime", "veteran", "current", "sitti
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
+#: Function words that never end a name: a capitalised one after a name starts the next clause or
+#: headline ("Elizabeth Quat In the New Territories ...").
+#: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
+_NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "its", "their", "this", "that", "these",
+                        "those", "in", "on", "at", "of", "and", "or", "to", "for", "from", "with", "by", "as", "an",
+                        "no", "so", "all", "any", "some", "one", "i", "we", "he", "she", "it", "they", "you"})
+_NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", "for", "from", "with", "by",
+                         "as", "after", "before", "over", "into"})  # not "to": "James To" is a name
 
 
 def _is_cap(token: Token) -> bool:
@@ -200,8 +208,9 @@ class EntityRecognizer:
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb":
                 entities = self.res.kb.lookup("GPE", s.text)
-                after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and \
-                    all(e.type == "city" for e in entities)
+                after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and (
+                    all(e.type == "city" for e in entities) or len(s) == 1) and \
+                    not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
                 nxt = doc[s.end] if s.end < len(doc) else None
                 before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and \
                     all("first_name" in e.clashes for e in entities) and not self.res.kb.lookup("GPE", nxt.text)
@@ -285,6 +294,8 @@ class EntityRecognizer:
             j = i + 1
             while j < n and j - i < MAX_NAME_TOKENS and j not in taken:
                 t = doc[j]
+                if self._headline_verb(texts[j]):
+                    break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio"
                 if _is_cap(t) or _is_initial(t) or t.text in _SUFFIXES:
                     j += 1
                 elif t.text in particles:
@@ -305,6 +316,12 @@ class EntityRecognizer:
             yield i, j
             i = j
 
+    def _headline_verb(self, text: str) -> bool:
+        """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
+        name, unless it is also a first name ("George Will")."""
+        return text[:1].isupper() and text.lower() in self.res.person_cues_after and \
+            text not in self.first_names and text.lower() not in self.res.person_cues_before
+
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
         """Drop leading function words, cues, demonyms and common words; say whether a cue was seen."""
         cued = False
@@ -314,13 +331,22 @@ class EntityRecognizer:
             if tok.lower_ in self.res.person_cues_before:
                 cued = True
                 start += 1
-            elif tok.is_stop or word_key(tok.text) in non_names or self.res.kb.demonym(tok.text):
-                start += 1
+            elif (tok.is_stop and not (tok.text in self.first_names and tok.lower_ not in _NOT_FIRST
+                                       and start + 1 < end and _is_cap(doc[start + 1]) and not doc[start + 1].is_stop)) \
+                    or word_key(tok.text) in non_names or self.res.kb.demonym(tok.text):
+                start += 1  # but "Will Rogers": a first name that is also a function word
+            elif start + 2 < end and doc[start + 1].text == "-" and doc[start + 2].is_lower and (
+                    doc[start + 2].lower_ in self.res.person_cues_before or word_key(doc[start + 2].text) in non_names):
+                cued, start = True, start + 3  # "Pan-democrat Lam ...": a compound cue, not a name
             else:
                 break
-        while end > start and (doc[end - 1].text in self.res.particles or (
+        while end > start and (doc[end - 1].text in self.res.particles or doc[end - 1].lower_ in _NEVER_LAST or (
                 word_key(doc[end - 1].text) in non_names and word_key(doc[end - 1].text) not in self.res.non_name_titles)):
+            if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].text in self.res.particles:
+                break  # "Hau Lung-bin": a syllable after a hyphen, not a particle
             end -= 1  # "Anna Jones Image:" is Anna Jones
+        while end > start and doc[end - 1].text == "-":
+            end -= 1
         return start, end, cued
 
     def _is_first_name(self, token: Token) -> bool:
@@ -405,8 +431,10 @@ class EntityRecognizer:
         for p in people:
             covered.update(range(p.start, p.end))
         extra = []
+        keys = {self.res.name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
         for i, text in enumerate(texts):
-            if text in surnames and i not in covered:
+            if i not in covered and (text in surnames or (
+                    text[:1].isupper() and len(text) > 3 and self.res.name_key(text) in keys)):
                 span = Span(doc, i, i + 1, label="PERSON")
                 span._.rule = "shape.surname"
                 extra.append(span)

@@ -52,6 +52,9 @@ CONTEXT_MIN_SCORE_WITH_CUE = 0.15
 
 @dataclass(frozen=True)
 class Fact:
+    """One fact. Every slot but ``predicate`` is optional: an ``election`` has no subject
+    person, a ``won`` may name no office; :meth:`name` reads a slot that may be empty."""
+
     predicate: str
     subject: Span | None = None
     object: Span | None = None
@@ -67,6 +70,11 @@ class Fact:
     rule: str = ""
     start: int = 0  # evidence: token offsets in the Doc
     end: int = 0
+
+    def name(self, slot: str) -> str | None:
+        """The canonical name in ``slot`` ("subject", "object", "office"), or None when it is empty."""
+        span = getattr(self, slot)
+        return None if span is None else (span._.entity or span.text)
 
     def key(self) -> tuple:
         ident = lambda s: None if s is None else (s._.entity_id or s.text)  # noqa: E731

@@ -2,6 +2,11 @@
 
 Within a document, a surname or a shorter form ("Smith", "Petrov's",
 "Karim Haddad") resolves to the longest full name that ends the same way.
+Middle initials are part of a name ("George W. Smith" is not "George H. W.
+Smith"; "George Smith" may be either and goes to the longest). Spellings that
+differ only by transliteration (``models/lexicons/transliteration.tsv``:
+"Yanukovych"/"Yanukovich", "Yulia"/"Iulia") are one person when the rest of
+the name agrees in the document; the first spelling names it.
 Full names are then looked up in the knowledge base by folded alias (case,
 diacritics, hyphens, spacing), then by fuzzy match against the KB's people
 (rapidfuzz, :data:`FUZZY_PERSON_CUTOFF`). A name the KB does not know gets the
@@ -32,6 +37,20 @@ REFINE_WINDOW = 6
                   default_config={"models_dir": None})
 def make_linker(nlp: Language, name: str, models_dir: str | None) -> "Linker":
     return Linker(name, load_resources(models_dir or default_models_dir()))
+
+
+def _initials(words: tuple) -> tuple:
+    """The one-letter words of a folded name: its initials ("george w bush" → ("w",))."""
+    return tuple(w for w in words if len(w) == 1)
+
+
+def _named_by(spans: list[Span], start: int, spelt: Span | None = None) -> Span | None:
+    """Which of the spans of one full name names the person: the nearest, or the first when the
+    document spells it more than one way (transliteration variants). ``spelt``: the span itself,
+    which names itself unless there are several spellings."""
+    if len({fold(s.text) for s in spans}) > 1:
+        return spans[0]
+    return None if spelt is not None else _nearest(spans, start)
 
 
 def _nearest(spans: list[Span], start: int) -> Span:
@@ -67,7 +86,7 @@ class Linker:
     # -- people --------------------------------------------------------------
     def _link_people(self, doc: Doc) -> None:
         people = mentions(doc, "PERSON")
-        words = [tuple(fold(t.text) for t in p if not t.is_punct) for p in people]
+        words = [tuple(self.res.name_key(t.text) for t in p if not t.is_punct) for p in people]
         # Distinct written forms and where each occurs: a long story repeats a few names many times.
         forms: dict[tuple, list[Span]] = {}
         for span, w in zip(people, words):
@@ -76,7 +95,9 @@ class Linker:
         longest: dict[tuple, tuple | None] = {w: self._longest_form(w, forms) for w in forms}
         for span, w in zip(people, words):
             target = longest.get(w)
-            full = _nearest(forms[target], span.start) if target else None
+            full = _named_by(forms[target], span.start) if target else None
+            if full is None and w:
+                full = _named_by(forms[w], span.start, spelt=span)
             name = full.text if full is not None else span.text
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
@@ -90,8 +111,10 @@ class Linker:
     def _longest_form(w: tuple, forms: dict[tuple, list[Span]]) -> tuple | None:
         """The longest form this one abbreviates: same last word, its words a subset ("Smith" → "Jane Smith")."""
         best = None
+        initials = _initials(w)
         for other in forms:
-            if len(other) > len(w) and other[-1] == w[-1] and set(w) <= set(other):
+            if len(other) > len(w) and other[-1] == w[-1] and set(w) <= set(other) and \
+                    (not initials or initials == _initials(other)):
                 if best is None or (len(other), other) > (len(best), best):
                     best = other
         return best
@@ -103,7 +126,9 @@ class Linker:
         if len(key.split()) < 2 or not self._people_keys:
             return None
         hit = process.extractOne(key, self._people_keys, scorer=fuzz.WRatio, score_cutoff=FUZZY_PERSON_CUTOFF)
-        return self.people[hit[0]] if hit else None
+        if hit is None or _initials(tuple(hit[0].split())) != _initials(tuple(key.split())):
+            return None  # middle initials are part of a name: "George W." is not "George H. W."
+        return self.people[hit[0]]
 
     def _kb_surname(self, word: str) -> Entity | None:
         """A lone surname names a KB person only when exactly one KB person has it."""

@@ -12,10 +12,16 @@ in this order, from
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
    story → Illinois, because the KB says Springfield is in Illinois).
 
-Without any, the office keeps the role's bare name ("Mayor").
+A role that titles a name ("President Kim", "Sen. Anna Jones", "Gov. X"; the
+roles marked ``titles`` in roles.jsonl: heads of government and legislators)
+first asks the knowledge base which office of that role the person holds. Without
+any of these, such a titled office keeps the role's bare name ("President", with
+an empty jurisdiction): the person still holds an office. Any other office whose
+place cannot be told is left out.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -84,6 +90,7 @@ class OfficeRecognizer:
                                if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE)]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
+        self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -219,16 +226,34 @@ class OfficeRecognizer:
                         if place is not None:
                             jur = self._place(place.text, role)
                         break
-        if jur is None:
+        titled = self._titled(doc, end, role)
+        known = self._held(titled, role) if jur is None and titled is not None else None
+        if jur is None and known is None:
             jur = self._context(doc, span, role, places, anaphor_level)
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
         office._.qualifier = qualifier or None
-        office._.jurisdiction = jur.name if jur else None
-        # An office whose place cannot be told is left out: "Mayor" alone links to nothing.
-        office._.entity = canonical_office(role, jur.name if jur else None, self.definite) \
-            if jur is not None or role.level == "none" else None
+        office._.jurisdiction = jur.name if jur else (known[1] if known else None)
+        if known is not None:
+            office._.entity = known[0]  # the office the knowledge base says the titled person holds
+        elif jur is not None or role.level == "none" or titled is not None:
+            office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
+        else:
+            office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
+        """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
+        if not role.titles or role.level == "none":
+            return None
+        return self._person_at.get(end)
+
+    def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
+        """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
+        pattern = re.compile(re.escape(role.template).replace(re.escape("{J}"), "(?:the )?(.+)") + "$")
+        found = {(held["office"], m.group(1)) for entity in self.kb.lookup("PERSON", person.text)
+                 for held in entity.offices if (m := pattern.match(held.get("office", "")))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
         """The place at the role's level that contains ``entity``, if any."""
