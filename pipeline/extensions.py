@@ -31,6 +31,7 @@ SPAN_EXTENSIONS = {
     "kb_id": None,  # knowledge-base id when linked to models/kb
     "qualifier": None,  # OFFICE: "former" when the mention says so
     "jurisdiction": None,  # OFFICE: the place name its jurisdiction resolved to
+    "bare": False,  # OFFICE: a titled role whose jurisdiction could not be told ("President" alone)
 }
 
 

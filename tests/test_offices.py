@@ -191,8 +191,22 @@ def office_rows(doc):
         ("A new mayor will be chosen.", [], None),
     ],
 )
-def test_offices_titled_names_keep_an_office(nlp, text, expected, holds):
+def test_offices_titled_names_keep_an_office(nlp, nlp_bare_offices, text, expected, holds):
     doc = nlp(text)
     assert office_rows(doc) == expected
     facts = [(f.name("subject"), f.name("object")) for f in doc._.facts if f.predicate == "holds_office"]
+    # an office of no known place is a mention, not a fact, unless the facts stage is told otherwise
+    bare = any(j is None for _, entity, j in expected if entity == (holds or (None, None))[1])
+    assert facts == ([holds] if holds and not bare else [])
+    doc = nlp_bare_offices(text)
+    facts = [(f.name("subject"), f.name("object")) for f in doc._.facts if f.predicate == "holds_office"]
     assert facts == ([holds] if holds else [])
+
+
+@pytest.fixture(scope="module")
+def nlp_bare_offices():
+    import pipeline
+
+    nlp = pipeline.load()
+    nlp.replace_pipe("newsfacts_facts", "newsfacts_facts", config={"bare_offices": True})
+    return nlp

@@ -82,9 +82,12 @@ class Fact:
                 self.unit, self.date, self.date_end, self.kind, self.qualifier, self.polarity)
 
 
-@Language.factory("newsfacts_facts", assigns=["doc._.facts"], default_config={"models_dir": None, "parser": True})
-def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool) -> "FactEngine":
-    """``parser``: run the rules' dependency patterns with the models folder's parser when it has one."""
+@Language.factory("newsfacts_facts", assigns=["doc._.facts"],
+                  default_config={"models_dir": None, "parser": True, "bare_offices": False})
+def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, bare_offices: bool) -> "FactEngine":
+    """``parser``: run the rules' dependency patterns with the models folder's parser when it has one.
+    ``bare_offices``: let an office of no known place ("President Kim" alone) be a fact's argument;
+    off by default, as such a fact cannot say which office is meant."""
     res = load_resources(models_dir or default_models_dir())
     ruleset = load_rules(res.root / "facts", load_predicates(res.root / "predicates.yml"))
     syntax = None
@@ -92,13 +95,14 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool) -
         from ..syntax import load_sentence_parser
 
         syntax = load_sentence_parser(res.root)
-    return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax)
+    return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax, bare_offices)
 
 
 class FactEngine:
     def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset(),
-                 syntax=None):
+                 syntax=None, bare_offices: bool = False):
         self.name = name
+        self.bare_offices = bare_offices
         self.rules = ruleset.rules
         # Dependency patterns run only with a parser; without one their rules do nothing and the
         # window rules stand alone.
@@ -362,6 +366,8 @@ class FactEngine:
         for m in pool:
             if id(m) in avoid or (m._.entity_id and m._.entity_id in avoid_ids) or id(m) in ctx.titles:
                 continue
+            if m._.bare and not self.bare_offices:
+                continue  # "President" of no known place: the mention stands, a fact about it would not
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
             if m.start < end and start < m.end:
@@ -588,7 +594,8 @@ class FactEngine:
         offices = ctx.by_label("OFFICE")
         ends = {}
         for o in offices:
-            ends.setdefault(o.end, o)
+            if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
+                ends.setdefault(o.end, o)
         between = self._tokens(rule.between) if rule.between else []
         done: set[int] = set()
         for p in people:

@@ -238,6 +238,7 @@ class OfficeRecognizer:
             office._.entity = known[0]  # the office the knowledge base says the titled person holds
         elif jur is not None or role.level == "none" or titled is not None:
             office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
+            office._.bare = jur is None and role.level != "none"
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
