@@ -1,0 +1,134 @@
+"""Dependency syntax on demand: parse one sentence of the pipeline's Doc with the trained parser.
+
+``newsfacts train --parser`` writes a tagger + parser to ``models/parser``.
+Parsing every sentence of every document would cost most of the pipeline's
+time, so the fact stage asks for a parse only for a sentence that can hold a
+fact (a trigger, a person, a figure), through :class:`SentenceParser`:
+
+    parser = load_sentence_parser(models_dir, nlp.vocab)   # once; None without models/parser
+    parsed = parser.parse(sent)                      # a new Doc, token i == sent[i]
+    parser.parse_all(candidate_sents)                # or parse a Doc's candidates in one batch first
+    for match_id, tokens in parser.match(sent, matcher):   # tokens of the pipeline's Doc
+        ...
+
+The parsed Doc has exactly the span's tokens (same words and spaces), so a
+token ``i`` of it is ``span.doc[span.start + i]`` (:func:`to_pipeline`).
+``DependencyMatcher`` patterns run on the parsed Doc; build the matcher with
+:meth:`SentenceParser.matcher` so it shares the parser's vocab (the pipeline's, when
+loaded with ``nlp.vocab``: then the parses live in the run's memory zones).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+#: The parser's folder under the models folder.
+PARSER_DIR = "parser"
+#: Components of the trained folder that run on a sentence (tok2vec feeds tagger and parser).
+PARSE_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "parser")
+
+#: Sentences per model call in :meth:`SentenceParser.parse_all`.
+PARSE_BATCH = 64
+
+log = logging.getLogger("newsfacts")
+
+
+class SentenceParser:
+    """Parses single sentences of a pipeline Doc, each once per Doc (a cache for the current Doc)."""
+
+    def __init__(self, nlp: Language):
+        missing = [c for c in ("tok2vec", "parser") if c not in nlp.pipe_names]
+        if missing:
+            raise ValueError(f"the parser pipeline lacks {missing}: train it with `newsfacts train --parser`")
+        self.nlp = nlp
+        self.vocab = nlp.vocab
+        self._steps = [nlp.get_pipe(n) for n in PARSE_COMPONENTS if n in nlp.pipe_names]
+        self._doc: Doc | None = None
+        self._cache: dict[tuple[int, int], Doc] = {}
+
+    @classmethod
+    def load(cls, path: str | Path, vocab: Vocab | None = None) -> "SentenceParser":
+        """The parser folder at ``path``; with ``vocab`` (the pipeline's ``nlp.vocab``) it shares the
+        pipeline's strings, so its parses live in the run's memory zones instead of growing a vocab of
+        their own (the parses are the same: the features are the same lexeme attributes)."""
+        import spacy
+
+        return cls(spacy.load(path, vocab=True if vocab is None else vocab, exclude=["ner", "lemmatizer", "senter", "textcat"]))
+
+    def parse(self, span: Span) -> Doc:
+        """The tagged and parsed sentence ``span`` as a Doc of its own, 1:1 with its tokens (cached per Doc)."""
+        return self.parse_all([span])[0]
+
+    def parse_all(self, spans: Sequence[Span]) -> list[Doc]:
+        """:meth:`parse` for several sentences of one Doc at once: the models run on a batch (about twice as
+        fast as one sentence at a time); already parsed sentences come from the cache."""
+        if spans and spans[0].doc is not self._doc:  # a new document: forget the last one's parses
+            self._doc, self._cache = spans[0].doc, {}
+        todo = [s for s in dict.fromkeys((s.start, s.end) for s in spans) if s not in self._cache]
+        if todo:
+            doc = self._doc
+            fresh = [self._words_doc([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]])
+                     for a, b in todo]
+            for step in self._steps:
+                fresh = list(step.pipe(fresh, batch_size=PARSE_BATCH))
+            self._cache.update(zip(todo, fresh))
+        return [self._cache[(s.start, s.end)] for s in spans]
+
+    def parse_words(self, words: list[str], spaces: list[bool]) -> Doc:
+        """Tag and parse pre-tokenised words as one sentence (no tokenizer; no cache)."""
+        doc = self._words_doc(words, spaces)
+        for step in self._steps:
+            doc = step(doc)
+        return doc
+
+    def _words_doc(self, words: list[str], spaces: list[bool]) -> Doc:
+        # preset boundaries: the parser keeps the pipeline's sentence as one sentence
+        return Doc(self.vocab, words=words, spaces=spaces,
+                   sent_starts=[True] + [False] * (len(words) - 1) if words else None)
+
+    def matcher(self, patterns: dict[str, list[list[dict]]] | None = None) -> DependencyMatcher:
+        """A ``DependencyMatcher`` on the parser's vocab, with ``patterns`` (key -> list of patterns) added."""
+        m = DependencyMatcher(self.vocab)
+        for key, pats in (patterns or {}).items():
+            m.add(key, pats)
+        return m
+
+    def match(self, span: Span, matcher: DependencyMatcher) -> list[tuple[str, list[Token]]]:
+        """``matcher`` on the parse of ``span``: (key, the matched tokens of the *pipeline's* Doc, in pattern order)."""
+        parsed = self.parse(span)
+        return [(self.vocab.strings[match_id], [to_pipeline(span, i) for i in ids])
+                for match_id, ids in matcher(parsed)]
+
+
+def to_pipeline(span: Span, i: int | Token) -> Token:
+    """The pipeline Doc's token for token ``i`` (or that Token) of ``span``'s parse."""
+    return span.doc[span.start + (i.i if isinstance(i, Token) else i)]
+
+
+def heads(parsed: Doc) -> Iterable[tuple[str, str, str]]:
+    """(dependent, relation, head) text triples of a parse: for tests and debugging."""
+    return [(t.text, t.dep_, t.head.text) for t in parsed]
+
+
+_LOADED: dict[tuple[str, int], tuple[Vocab | None, SentenceParser | None]] = {}
+
+
+def load_sentence_parser(models_dir: str | Path, vocab: Vocab | None = None) -> SentenceParser | None:
+    """The models folder's parser (``models_dir/parser``), loaded once per process and ``vocab``; None (with
+    a warning) when it is absent. Give the pipeline's ``nlp.vocab`` (see :meth:`SentenceParser.load`)."""
+    path = str((Path(models_dir) / PARSER_DIR).resolve())
+    key = (path, id(vocab))
+    if key not in _LOADED:
+        if not (Path(path) / "meta.json").is_file():
+            log.warning("no dependency parser at %s (train it with `newsfacts train --parser`): "
+                        "rules fall back to token windows", path)
+            _LOADED[key] = (vocab, None)
+        else:
+            _LOADED[key] = (vocab, SentenceParser.load(path, vocab))  # the vocab is kept: its id stays unique
+    return _LOADED[key][1]
