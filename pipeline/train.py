@@ -580,8 +580,20 @@ def _write_meta(model_dir: Path, name: str, block: dict) -> None:
     path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def _clear_paths(model_dir: Path) -> None:
+    """Drop the work folder's DocBin paths from the saved config: they name a temporary folder."""
+    from spacy.util import load_config
+
+    cfg = load_config(Path(model_dir) / "config.cfg", interpolate=False)
+    for key in ("train", "dev"):
+        if key in cfg.get("paths", {}):
+            cfg["paths"][key] = None
+    cfg.to_disk(Path(model_dir) / "config.cfg")
+
+
 def _install(model_dir: Path, output: Path) -> None:
     """Copy a trained pipeline to ``output`` through a staging folder (no half-written model on failure)."""
+    _clear_paths(model_dir)
     staging = output.with_name(output.name + ".tmp")
     shutil.rmtree(staging, ignore_errors=True)
     shutil.copytree(model_dir, staging)
