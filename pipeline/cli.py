@@ -216,23 +216,58 @@ def learn(
 
 @app.command(cls=Command)
 def train(
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="DIR", help="Where the trained pipeline goes (default models/ner)."),
-    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help="The spacy train config (default models/ner_config.cfg)."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", metavar="DIR",
+        help="Where the trained pipeline goes (default models/ner, models/parser, models/context)."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE",
+                                          help="The spacy train config (default models/*_config.cfg)."),
     models: Path = MODELS_OPTION,
     gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files (default: tests/gold/*.jsonl)."),
     reviewed: List[Path] = typer.Option([], "--reviewed", metavar="DIR", help="Reviewed run folders."),
     no_gum: bool = typer.Option(False, "--no-gum", help="Skip GUM news (train partition)."),
     no_silver: bool = typer.Option(False, "--no-silver", help="Skip silver labels on current_events."),
     silver_limit: Optional[int] = typer.Option(None, "--silver-limit", metavar="N", help="At most this many silver documents."),
+    parser: bool = typer.Option(False, "--parser", help="Train the tagger + dependency parser on UD (models/parser)."),
+    context: bool = typer.Option(False, "--context", help="Train the election-context classifier (models/context)."),
+    exclude: List[Path] = typer.Option(
+        [], "--exclude", metavar="FILE",
+        help="--context: ids never trained on, besides the gold files' (JSON list/object, gold JSONL)."),
+    evaluate: bool = typer.Option(
+        False, "--evaluate", help="Do not train: score the model at --output (--parser: on gum_test; --context: the "
+        "share of each --gold file's documents it calls election news) and record the scores in its meta.json."),
+    max_steps: Optional[int] = typer.Option(None, "--max-steps", metavar="N", help="Override training.max_steps of the config."),
 ) -> None:
-    """Train the project's own NER into models/ner (use it with --ner-model models/ner)."""
-    from .train import DEFAULT_CONFIG, DEFAULT_GUM, DEFAULT_OUTPUT, DEFAULT_SILVER, SILVER_LIMIT
-    from .train import train as train_run
+    """Train the project's own NER into models/ner (use it with --ner-model models/ner), or with --parser
+    the dependency parser, or with --context the election-context classifier."""
+    from . import train as T
 
-    _guarded(lambda: typer.echo(train_run(
-        output or DEFAULT_OUTPUT, config=config or DEFAULT_CONFIG, models=models, gold=gold or None,
-        reviewed=reviewed, gum=None if no_gum else DEFAULT_GUM, silver=None if no_silver else DEFAULT_SILVER,
-        silver_limit=silver_limit or SILVER_LIMIT, progress=lambda m: typer.echo(m, err=True)).format()))
+    if parser and context:
+        _fail("--parser and --context are separate trainings: give one", 2)
+    overrides = {"training.max_steps": max_steps} if max_steps else None
+    say = lambda m: typer.echo(m, err=True)  # noqa: E731
+    if parser:
+        out = output or T.DEFAULT_PARSER_OUTPUT
+        if evaluate:
+            _guarded(lambda: typer.echo(T.format_scores(T.evaluate_parser_model(out))))
+            return
+        _guarded(lambda: typer.echo(T.train_parser(
+            out, config=config or T.DEFAULT_PARSER_CONFIG, overrides=overrides, progress=say).format()))
+        return
+    if context:
+        out = output or T.DEFAULT_CONTEXT_OUTPUT
+        if evaluate:
+            _guarded(lambda: typer.echo(T.format_scores(T.evaluate_context_model(out, gold or None))))
+            return
+        _guarded(lambda: typer.echo(T.train_context(
+            out, config=config or T.DEFAULT_CONTEXT_CONFIG, gold=gold or None, exclude=exclude, overrides=overrides,
+            progress=say).format()))
+        return
+    if evaluate or exclude:
+        _fail("--evaluate and --exclude go with --parser or --context", 2)
+    _guarded(lambda: typer.echo(T.train(
+        output or T.DEFAULT_OUTPUT, config=config or T.DEFAULT_CONFIG, models=models, gold=gold or None,
+        reviewed=reviewed, gum=None if no_gum else T.DEFAULT_GUM, silver=None if no_silver else T.DEFAULT_SILVER,
+        silver_limit=silver_limit or T.SILVER_LIMIT, overrides=overrides, progress=say).format()))
 
 
 def main() -> None:

@@ -397,3 +397,470 @@ def record_scores(model_dir: str | Path, scores: dict) -> None:
     meta = json.loads(path.read_text(encoding="utf-8"))
     meta.setdefault("newsfacts", {}).setdefault("scores", {}).update(scores)
     path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- parser (newsfacts train --parser)
+
+UD = SHARED / "data" / "ud"
+DEFAULT_PARSER_CONFIG = DEFAULT_MODELS / "parser_config.cfg"
+DEFAULT_PARSER_OUTPUT = DEFAULT_MODELS / "parser"
+DEFAULT_UD_TRAIN = (UD / "gum_train.conllu", UD / "ewt_dev.conllu", UD / "ewt_test.conllu")
+DEFAULT_UD_DEV = UD / "gum_dev.conllu"
+DEFAULT_UD_TEST = UD / "gum_test.conllu"
+#: GUM's dev and test split: never training data (the news ones are gum_news's dev/test articles).
+SCORING_ONLY = ("gum_dev", "gum_test")
+#: Sentences per training document, as ``spacy convert -n 10``.
+UD_SENTS_PER_DOC = 10
+#: The scores kept from ``Language.evaluate`` (spaCy leaves punctuation out of UAS/LAS).
+PARSER_SCORES = ("dep_las", "dep_uas", "tag_acc", "pos_acc", "sents_f")
+
+
+@dataclass
+class ParserReport:
+    output: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    dev_scores: dict = field(default_factory=dict)
+    test_scores: dict = field(default_factory=dict)
+    size_bytes: int = 0
+
+    def format(self) -> str:
+        lines = [f"{name:<22} {n:>7} sentences" for name, n in sorted(self.counts.items())]
+        lines.append(f"trained in {self.seconds:.0f} s; {self.output} ({self.size_bytes / 1e6:.1f} MB)")
+        for what, scores in (("dev", self.dev_scores), ("test", self.test_scores)):
+            if scores:
+                lines.append(f"{what}: " + " ".join(f"{k}={scores[k]:.3f}" for k in PARSER_SCORES if k in scores))
+        return "\n".join(lines)
+
+
+def conllu_docs(path: Path, n_sents: int = UD_SENTS_PER_DOC) -> list:
+    """A CoNLL-U file as spaCy Docs (UD syntactic words as tokens; XPOS in ``tag_``, UPOS in ``pos_``)."""
+    from spacy.training.converters import conllu_to_docs
+
+    if not Path(path).is_file():
+        raise UsageError(f"{path}: no such CoNLL-U file")
+    return list(conllu_to_docs(Path(path).read_text(encoding="utf-8"), n_sents=n_sents, no_print=True))
+
+
+def _sentences(docs) -> int:
+    return sum(1 for d in docs for _ in d.sents)
+
+
+def tag_to_pos(docs) -> dict[str, str]:
+    """The most frequent UPOS of each XPOS tag in ``docs``: the tagger's tags mapped to ``pos_``."""
+    from collections import Counter
+
+    counts: dict[str, Counter] = {}
+    for doc in docs:
+        for t in doc:
+            counts.setdefault(t.tag_, Counter())[t.pos_] += 1
+    return {tag: c.most_common(1)[0][0] for tag, c in sorted(counts.items()) if tag and c.most_common(1)[0][0]}
+
+
+def _check_training_files(files: Sequence[Path], held: Sequence[Path]) -> None:
+    held_hashes = {sha256(p) for p in held if p.is_file()}
+    for f in files:
+        if f.stem in SCORING_ONLY or (f.is_file() and sha256(f) in held_hashes):
+            raise UsageError(f"{f}: a scoring-only treebank (GUM dev/test) cannot be training data")
+
+
+def evaluate_parser(model: str | Path, conllu: str | Path, *, batch_size: int = 64) -> dict[str, float]:
+    """LAS/UAS, tag and POS accuracy of a trained parser on a CoNLL-U file (gold tokens, so 1:1 alignment)."""
+    import spacy
+    from spacy.training import Example
+
+    nlp = spacy.load(model)
+    examples = [Example(_words_doc(nlp.vocab, d), d) for d in conllu_docs(Path(conllu))]
+    scores = nlp.evaluate(examples, batch_size=batch_size)
+    return {k: round(float(scores[k]), 4) for k in PARSER_SCORES if scores.get(k) is not None}
+
+
+def _words_doc(vocab, doc):
+    from spacy.tokens import Doc
+
+    return Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+
+
+def train_parser(output: str | Path = DEFAULT_PARSER_OUTPUT, *, config: str | Path = DEFAULT_PARSER_CONFIG,
+                 train_files: Sequence[str | Path] = DEFAULT_UD_TRAIN, dev_file: str | Path = DEFAULT_UD_DEV,
+                 test_file: str | Path | None = DEFAULT_UD_TEST, overrides: dict | None = None,
+                 workdir: str | Path | None = None, seed: int = 0,
+                 progress: Callable[[str], None] | None = None) -> ParserReport:
+    """Train the tagger + dependency parser of ``config`` on UD treebanks and save it to ``output``.
+
+    ``dev_file`` (GUM dev) selects the best checkpoint; ``test_file`` (GUM
+    test) only scores the result. GUM dev/test as ``train_files`` is a
+    :class:`UsageError`. An ``attribute_ruler`` maps the predicted XPOS tag to
+    its most frequent UPOS in the training data, so ``token.pos_`` is set too.
+    ``meta.json`` gets a ``newsfacts`` block: data hashes, sentence counts,
+    seconds, dev and test scores.
+    """
+    import spacy
+    from spacy.cli.train import train as spacy_train
+    from spacy.tokens import DocBin
+
+    say = progress or (lambda _m: None)
+    output, config = Path(output), Path(config)
+    train_paths = [Path(p) for p in train_files]
+    dev_path, test_path = Path(dev_file), Path(test_file) if test_file else None
+    if not config.is_file():
+        raise UsageError(f"--config {config}: no such file")
+    _check_training_files(train_paths, [dev_path] + ([test_path] if test_path else []))
+    started = time.perf_counter()
+    tmp = tempfile.TemporaryDirectory(prefix="newsfacts-parser-") if workdir is None else None
+    work = Path(tmp.name if tmp else workdir)
+    (work / "train").mkdir(parents=True, exist_ok=True)
+    try:
+        for p in train_paths:
+            DocBin(docs=conllu_docs(p), store_user_data=False).to_disk(work / "train" / f"{p.stem}.spacy")
+        DocBin(docs=conllu_docs(dev_path), store_user_data=False).to_disk(work / "dev.spacy")
+        say(f"training on {', '.join(p.name for p in train_paths)}; best model by {dev_path.name}")
+        spacy_train(config, work / "out", use_gpu=-1, overrides={
+            "paths.train": str(work / "train"), "paths.dev": str(work / "dev.spacy"),
+            "system.seed": seed, "training.seed": seed, **(overrides or {})})
+        return package_parser(work / "out" / "model-best", output, config=config, train_files=train_paths,
+                              dev_file=dev_path, test_file=test_path, seed=seed, overrides=overrides,
+                              seconds=time.perf_counter() - started)
+    finally:
+        if tmp:
+            tmp.cleanup()
+
+
+def package_parser(best: str | Path, output: str | Path, *, config: Path, train_files: Sequence[Path],
+                   dev_file: Path, test_file: Path | None, seed: int, overrides: dict | None, seconds: float,
+                   note: str | None = None) -> ParserReport:
+    """Turn spaCy's ``model-best`` into ``output``: the tag -> POS ruler, dev/test scores, the ``newsfacts`` meta.
+
+    ``note`` records how training ended when it was not by the config's ``max_steps`` (a time budget).
+    """
+    best, output = Path(best), Path(output)
+    report = ParserReport(output, seconds=seconds)
+    hashes = {"config": sha256(config)}
+    train_docs = []
+    for p in train_files:
+        docs = conllu_docs(p)
+        train_docs += docs
+        report.counts[f"train:{p.name}"] = _sentences(docs)
+        hashes[f"train:{p.name}"] = sha256(p)
+    report.counts[f"dev:{dev_file.name}"] = _sentences(conllu_docs(dev_file))
+    hashes[f"dev:{dev_file.name}"] = sha256(dev_file)
+    finish_parser(best, train_docs)
+    report.dev_scores = evaluate_parser(best, dev_file)
+    if test_file:
+        hashes[f"test:{test_file.name}"] = sha256(test_file)
+        report.test_scores = evaluate_parser(best, test_file)
+    block = {"data": hashes, "sentences": report.counts, "seconds": round(seconds, 1), "seed": seed,
+             "dev_scores": report.dev_scores, "test_scores": report.test_scores,
+             "scoring": "spaCy Scorer on gold tokens; UAS/LAS leave punctuation out",
+             "overrides": {k: str(v) for k, v in (overrides or {}).items()}}
+    if note:
+        block["note"] = note
+    _write_meta(best, "newsfacts_parser", block)
+    _install(best, output)
+    report.size_bytes = _dir_size(output)
+    return report
+
+
+def finish_parser(model_dir: str | Path, train_docs) -> None:
+    """Add the tag -> POS ``attribute_ruler`` (from ``train_docs``) to a trained tagger+parser folder."""
+    import spacy
+
+    nlp = spacy.load(model_dir)
+    if "attribute_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("attribute_ruler", after="tagger")
+        ruler.load_from_tag_map({tag: {"POS": pos} for tag, pos in tag_to_pos(train_docs).items()})
+    nlp.to_disk(model_dir)
+
+
+def _write_meta(model_dir: Path, name: str, block: dict) -> None:
+    path = Path(model_dir) / "meta.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["name"] = name
+    meta["newsfacts"] = block
+    path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _clear_paths(model_dir: Path) -> None:
+    """Drop the work folder's DocBin paths from the saved config: they name a temporary folder."""
+    from spacy.util import load_config
+
+    cfg = load_config(Path(model_dir) / "config.cfg", interpolate=False)
+    for key in ("train", "dev"):
+        if key in cfg.get("paths", {}):
+            cfg["paths"][key] = None
+    cfg.to_disk(Path(model_dir) / "config.cfg")
+
+
+def _install(model_dir: Path, output: Path) -> None:
+    """Copy a trained pipeline to ``output`` through a staging folder (no half-written model on failure)."""
+    _clear_paths(model_dir)
+    staging = output.with_name(output.name + ".tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(model_dir, staging)
+    shutil.rmtree(output, ignore_errors=True)
+    staging.rename(output)
+
+
+# --------------------------------------------------------------------------- election context (newsfacts train --context)
+
+DEFAULT_CONTEXT_CONFIG = DEFAULT_MODELS / "context_config.cfg"
+DEFAULT_CONTEXT_OUTPUT = DEFAULT_MODELS / "context"
+CONTEXT_LABEL = "ELECTION"
+CONTEXT_OTHER = "OTHER"
+#: Share of the examples held out (by a hash of the id) to report precision/recall; never trained on.
+CONTEXT_HELD_OUT_SHARE = 0.15
+#: A further share (by the same hash) that spaCy selects the best checkpoint on.
+CONTEXT_DEV_SHARE = 0.10
+#: Positives are repeated in the training set up to this share of the negatives' count (the
+#: election items are the minority; without it recall on held-out election news drops).
+CONTEXT_BALANCE = 1.0
+#: Probability of ELECTION above which an item counts as election news in the reported scores.
+CONTEXT_THRESHOLD = 0.5
+#: ``current_events.jsonl`` categories that give negatives: general news outside politics. Political
+#: categories, "Uncategorized" and topic categories (a named war, an election) hold the evaluation.
+NEGATIVE_CATEGORY = re.compile(
+    r"^(?:sports?|arts and culture|science(?: and technology)?|health(?: and (?:environment|medicine))?|"
+    r"disasters(?: and accidents)?|business and econom(?:y|ics)|armed (?:conflicts?|attacks) and "
+    r"(?:attacks|conflicts|incidents)|law and crime|religion)$", re.I)
+
+
+@dataclass(frozen=True)
+class ContextExample:
+    id: str
+    text: str
+    election: bool
+
+
+@dataclass
+class ContextReport:
+    output: Path
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    excluded: int = 0
+    seconds: float = 0.0
+    held_out: dict = field(default_factory=dict)
+    size_bytes: int = 0
+
+    def format(self) -> str:
+        lines = [f"{'part':<9} {'election':>8} {'other':>7}"]
+        for part, c in self.counts.items():
+            lines.append(f"{part:<9} {c['election']:>8} {c['other']:>7}")
+        h = self.held_out
+        lines.append(f"excluded ids: {self.excluded}; trained in {self.seconds:.0f} s; "
+                     f"{self.output} ({self.size_bytes / 1e6:.1f} MB)")
+        if h:
+            lines.append(f"held-out (p > {CONTEXT_THRESHOLD}): precision={h['precision']:.3f} "
+                         f"recall={h['recall']:.3f} f1={h['f1']:.3f}")
+        return "\n".join(lines)
+
+
+def read_ids(path: str | Path) -> set[str]:
+    """Document ids from a gold JSONL file (its rows' ids), a JSON list or a JSON object (its keys)."""
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"--exclude {path}: no such file")
+    if path.suffix == ".jsonl":
+        from .evaluate import gold_doc_id
+
+        ids = set()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if "id" in row or "doc" in row:
+                ids.add(gold_doc_id(row))
+        return ids
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        return set(map(str, data))
+    if isinstance(data, list):
+        return set(map(str, data))
+    raise UsageError(f"--exclude {path}: expected a JSON list of ids or an object keyed by id")
+
+
+def _id_share(doc_id: str) -> float:
+    return int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+
+
+def context_examples(path: Path, dev_ids: set[str], exclude: set[str]) -> list[ContextExample]:
+    """Positives: the ``dev_ids`` items; negatives: items of a :data:`NEGATIVE_CATEGORY`; ``exclude`` never."""
+    from .clean import clean
+
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        doc_id = rec["id"]
+        if doc_id in exclude:
+            continue
+        if doc_id in dev_ids:
+            election = True
+        elif NEGATIVE_CATEGORY.match((rec.get("category") or "").strip()):
+            election = False
+        else:
+            continue
+        out.append(ContextExample(doc_id, clean(rec["text"]).text, election))
+    return out
+
+
+def context_split(examples: Sequence[ContextExample]) -> dict[str, list[ContextExample]]:
+    """train / dev / held_out by a hash of the id: the same ids land in the same part on every run."""
+    parts: dict[str, list[ContextExample]] = {"train": [], "dev": [], "held_out": []}
+    for ex in examples:
+        h = _id_share(ex.id)
+        part = ("held_out" if h < CONTEXT_HELD_OUT_SHARE else
+                "dev" if h < CONTEXT_HELD_OUT_SHARE + CONTEXT_DEV_SHARE else "train")
+        parts[part].append(ex)
+    return parts
+
+
+def balanced(examples: Sequence[ContextExample], balance: float) -> list[ContextExample]:
+    """``examples`` with the positives repeated until they are about ``balance`` times the negatives."""
+    pos = [e for e in examples if e.election]
+    neg = len(examples) - len(pos)
+    repeat = max(1, round(balance * neg / len(pos))) if pos and balance > 0 else 1
+    return [e for e in examples for _ in range(repeat if e.election else 1)]
+
+
+def _context_docbin(nlp, examples: Sequence[ContextExample]):
+    from spacy.tokens import DocBin
+
+    db = DocBin(store_user_data=False)
+    for ex in examples:
+        doc = nlp.make_doc(ex.text)
+        doc.cats = {CONTEXT_LABEL: float(ex.election), CONTEXT_OTHER: float(not ex.election)}
+        db.add(doc)
+    return db
+
+
+def context_scores(model: str | Path, texts: Sequence[str]) -> list[float]:
+    """The ELECTION probability of each text under a trained context model."""
+    import spacy
+
+    nlp = spacy.load(model)
+    return [round(float(doc.cats.get(CONTEXT_LABEL, 0.0)), 6) for doc in nlp.pipe(texts, batch_size=256)]
+
+
+def prf(scores: Sequence[float], gold: Sequence[bool], threshold: float = CONTEXT_THRESHOLD) -> dict[str, float]:
+    tp = sum(1 for s, g in zip(scores, gold) if s > threshold and g)
+    fp = sum(1 for s, g in zip(scores, gold) if s > threshold and not g)
+    fn = sum(1 for s, g in zip(scores, gold) if s <= threshold and g)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "tp": tp, "fp": fp, "fn": fn, "n": len(gold)}
+
+
+def train_context(output: str | Path = DEFAULT_CONTEXT_OUTPUT, *, config: str | Path = DEFAULT_CONTEXT_CONFIG,
+                  data: str | Path = DEFAULT_SILVER, dev_ids: str | Path = DEFAULT_DEV_IDS,
+                  gold: Sequence[str | Path] | None = None, exclude: Sequence[str | Path] = (),
+                  balance: float = CONTEXT_BALANCE, overrides: dict | None = None, workdir: str | Path | None = None, seed: int = 0,
+                  progress: Callable[[str], None] | None = None) -> ContextReport:
+    """Train the election-context textcat of ``config`` and save it to ``output``.
+
+    Positives are the items of ``data`` listed in ``dev_ids``, negatives the
+    items of a non-political category (:data:`NEGATIVE_CATEGORY`). Every id of
+    the ``gold`` files (default ``tests/gold/*.jsonl``: the off-topic gold and
+    the dev_tune/dev_test split) and of the ``exclude`` files (JSON id lists,
+    JSON objects keyed by id, gold JSONL) is left out. A share of the rest,
+    chosen by a hash of the id, is held out and scored.
+    """
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    from .learn import default_gold
+
+    say = progress or (lambda _m: None)
+    output, config, data, dev_ids = Path(output), Path(config), Path(data), Path(dev_ids)
+    for p, what in ((config, "--config"), (data, "data"), (dev_ids, "dev ids")):
+        if not p.is_file():
+            raise UsageError(f"{what} {p}: no such file")
+    gold_files = [Path(g) for g in (default_gold() if gold is None else gold)]
+    excluded: set[str] = set()
+    hashes = {"config": sha256(config), f"data:{data.name}": sha256(data), f"dev_ids:{dev_ids.name}": sha256(dev_ids)}
+    for f in [*gold_files, *map(Path, exclude)]:
+        excluded |= read_ids(f)
+        hashes[f"exclude:{f.name}"] = sha256(f)
+    started = time.perf_counter()
+    examples = context_examples(data, set(dev_ids.read_text(encoding="utf-8").split()), excluded)
+    parts = context_split(examples)
+    report = ContextReport(output, excluded=len(excluded))
+    for name, exs in parts.items():
+        report.counts[name] = {"election": sum(e.election for e in exs), "other": sum(not e.election for e in exs)}
+    if not parts["train"] or not any(e.election for e in parts["train"]) or all(e.election for e in parts["train"]):
+        raise UsageError("no usable training data: the context model needs election and other items")
+    dev = parts["dev"] or parts["train"][-1:]
+    tmp = tempfile.TemporaryDirectory(prefix="newsfacts-context-") if workdir is None else None
+    work = Path(tmp.name if tmp else workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        blank = spacy.blank("en")
+        _context_docbin(blank, balanced(parts["train"], balance)).to_disk(work / "train.spacy")
+        _context_docbin(blank, dev).to_disk(work / "dev.spacy")
+        say(f"training on {len(parts['train'])} items, {len(dev)} for dev")
+        spacy_train(config, work / "out", use_gpu=-1, overrides={
+            "paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
+            "system.seed": seed, "training.seed": seed, **(overrides or {})})
+        best = work / "out" / "model-best"
+        held = parts["held_out"]
+        if held:
+            report.held_out = prf(context_scores(best, [e.text for e in held]), [e.election for e in held])
+        report.seconds = time.perf_counter() - started
+        _write_meta(best, "newsfacts_context", {
+            "data": hashes, "counts": report.counts, "excluded_ids": sorted(excluded), "seconds": round(report.seconds, 1),
+            "seed": seed, "balance": balance, "held_out_scores": report.held_out, "threshold": CONTEXT_THRESHOLD,
+            "selection": {
+                "positives": f"ids listed in {dev_ids.name}",
+                "negatives": f"category matching {NEGATIVE_CATEGORY.pattern}",
+                "excluded": "every id of the gold files and --exclude files named under data (exclude:*)",
+                "held_out": f"sha1(id)[:8]/0xFFFFFFFF < {CONTEXT_HELD_OUT_SHARE}",
+                "dev": f"next {CONTEXT_DEV_SHARE} of the same hash",
+            },
+            "overrides": {k: str(v) for k, v in (overrides or {}).items()}})
+        _install(best, output)
+        report.size_bytes = _dir_size(output)
+    finally:
+        if tmp:
+            tmp.cleanup()
+    return report
+
+
+# --------------------------------------------------------------------------- --evaluate
+
+
+def evaluate_parser_model(model: str | Path = DEFAULT_PARSER_OUTPUT, test_file: str | Path = DEFAULT_UD_TEST) -> dict:
+    """Score a trained parser on ``test_file`` and record the scores (with the file's hash) in its meta.json."""
+    model, test_file = Path(model), Path(test_file)
+    if not (model / "meta.json").is_file():
+        raise UsageError(f"{model}: not a trained pipeline folder (no meta.json)")
+    scores = evaluate_parser(model, test_file)
+    record_scores(model, {f"test:{test_file.name}": {**scores, "sha256": sha256(test_file)}})
+    return {f"test:{test_file.name}": scores}
+
+
+def evaluate_context_model(model: str | Path = DEFAULT_CONTEXT_OUTPUT, gold: Sequence[str | Path] | None = None,
+                           data: str | Path = DEFAULT_SILVER) -> dict:
+    """The share of each gold file's documents a context model scores above the threshold, recorded in meta.json.
+
+    A gold file's documents are its rows with a ``text``; for the off-topic gold the share should be low.
+    """
+    from .clean import clean
+    from .learn import default_gold
+
+    model = Path(model)
+    if not (model / "meta.json").is_file():
+        raise UsageError(f"{model}: not a trained pipeline folder (no meta.json)")
+    out = {}
+    for g in [Path(p) for p in (default_gold() if gold is None else gold)]:
+        if not g.is_file():
+            raise UsageError(f"--gold {g}: no such file")
+        texts = [clean(r["text"]).text for r in map(json.loads, filter(str.strip, g.read_text("utf-8").splitlines()))
+                 if r.get("text")]
+        scores = context_scores(model, texts)
+        out[f"gold:{g.name}"] = {"docs": len(texts), "share_election": round(
+            sum(s > CONTEXT_THRESHOLD for s in scores) / len(texts), 4) if texts else 0.0, "sha256": sha256(g)}
+    record_scores(model, out)
+    return out
+
+
+def format_scores(scores: dict) -> str:
+    return "\n".join(f"{what}: " + " ".join(f"{k}={v}" for k, v in vals.items() if k != "sha256")
+                     for what, vals in scores.items())

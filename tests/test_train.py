@@ -128,3 +128,187 @@ def test_train_without_data_is_a_usage_error(tmp_path):
 
     with pytest.raises(UsageError, match="no training data"):
         T.train(tmp_path / "ner", gold=[], gum=None, silver=None)
+
+
+# --------------------------------------------------------------------------- --parser
+
+#: Invented sentences in CoNLL-U: (word, XPOS, UPOS, head, relation); enough to train a toy parser.
+TOY_TREEBANK = [
+    [("Smith", "NNP", "PROPN", 2, "nsubj"), ("won", "VBD", "VERB", 0, "root"), ("the", "DT", "DET", 4, "det"),
+     ("election", "NN", "NOUN", 2, "obj"), (".", ".", "PUNCT", 2, "punct")],
+    [("Jones", "NNP", "PROPN", 2, "nsubj"), ("lost", "VBD", "VERB", 0, "root"), ("the", "DT", "DET", 4, "det"),
+     ("race", "NN", "NOUN", 2, "obj"), (".", ".", "PUNCT", 2, "punct")],
+    [("Lee", "NNP", "PROPN", 2, "nsubj"), ("defeated", "VBD", "VERB", 0, "root"), ("Kim", "NNP", "PROPN", 2, "obj"),
+     (".", ".", "PUNCT", 2, "punct")],
+    [("The", "DT", "DET", 2, "det"), ("mayor", "NN", "NOUN", 3, "nsubj"), ("won", "VBD", "VERB", 0, "root"),
+     ("again", "RB", "ADV", 3, "advmod"), (".", ".", "PUNCT", 3, "punct")],
+    [("Voters", "NNS", "NOUN", 2, "nsubj"), ("chose", "VBD", "VERB", 0, "root"), ("Ann", "NNP", "PROPN", 2, "obj"),
+     (".", ".", "PUNCT", 2, "punct")],
+]
+TINY_PARSER = {
+    "components.tok2vec.model.encode.width": 32,
+    "components.tok2vec.model.encode.depth": 1,
+    "components.tok2vec.model.embed.rows": [500, 100, 100, 100],
+    "components.parser.model.hidden_width": 16,
+    "training.max_steps": 60,
+    "training.eval_frequency": 20,
+    "training.batcher.size.start": 8,
+    "training.batcher.size.stop": 16,
+}
+
+
+def _conllu(sentences) -> str:
+    out = []
+    for n, sent in enumerate(sentences):
+        out += [f"# sent_id = toy-{n}", "# text = " + " ".join(w for w, *_ in sent)]
+        out += [f"{i}\t{w}\t{w.lower()}\t{upos}\t{xpos}\t_\t{head}\t{dep}\t_\t_"
+                for i, (w, xpos, upos, head, dep) in enumerate(sent, 1)]
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+@pytest.fixture(scope="module")
+def tiny_parser(tmp_path_factory) -> tuple[Path, T.ParserReport]:
+    folder = tmp_path_factory.mktemp("ud")
+    (folder / "toy_train.conllu").write_text(_conllu(TOY_TREEBANK * 4), encoding="utf-8")
+    (folder / "toy_dev.conllu").write_text(_conllu(TOY_TREEBANK[:2]), encoding="utf-8")
+    out = folder / "parser"
+    report = T.train_parser(out, train_files=[folder / "toy_train.conllu"], dev_file=folder / "toy_dev.conllu",
+                            test_file=folder / "toy_dev.conllu", overrides=TINY_PARSER)
+    return out, report
+
+
+def test_train_parser_tiny_model_records_hashes_counts_and_scores(tiny_parser):
+    out, report = tiny_parser
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))["newsfacts"]
+    assert set(meta["data"]) == {"config", "train:toy_train.conllu", "dev:toy_dev.conllu", "test:toy_dev.conllu"}
+    assert meta["sentences"] == {"train:toy_train.conllu": 20, "dev:toy_dev.conllu": 2}
+    assert {"dep_las", "dep_uas", "tag_acc", "pos_acc"} <= set(meta["test_scores"]) == set(report.test_scores)
+    assert all(0.0 <= v <= 1.0 for v in meta["test_scores"].values())
+    assert not list(out.rglob("*.spacy")) and report.size_bytes < 10_000_000
+
+
+def test_train_parser_tiny_model_loads_tags_and_parses(tiny_parser):
+    import spacy
+
+    out, _ = tiny_parser
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == ["tok2vec", "tagger", "attribute_ruler", "parser"]
+    doc = nlp("Smith won the election.")
+    assert [t.tag_ for t in doc][:2] == ["NNP", "VBD"]  # seen twenty times: learnt even by a toy
+    assert doc[0].pos_ == "PROPN"  # the attribute_ruler maps the tag to its UPOS
+    assert doc.has_annotation("DEP") and sum(t.dep_ == "ROOT" for t in doc) >= 1
+
+
+def test_train_parser_refuses_gum_dev_or_test_as_training_data(tmp_path):
+    from pipeline.errors import UsageError
+
+    bad = tmp_path / "gum_test.conllu"
+    bad.write_text(_conllu(TOY_TREEBANK), encoding="utf-8")
+    with pytest.raises(UsageError, match="scoring-only"):
+        T.train_parser(tmp_path / "p", train_files=[bad], dev_file=bad, test_file=None)
+
+
+def test_train_parser_tag_to_pos_takes_each_tags_commonest_upos():
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    docs = [Doc(vocab, words=["a", "b", "c"], tags=["NN", "NN", "JJ"], pos=["NOUN", "NOUN", "ADJ"]),
+            Doc(vocab, words=["d"], tags=["NN"], pos=["PROPN"])]
+    assert T.tag_to_pos(docs) == {"JJ": "ADJ", "NN": "NOUN"}
+
+
+# --------------------------------------------------------------------------- --context
+
+TINY_CONTEXT = {"training.max_steps": 60, "training.eval_frequency": 20,
+                "training.batcher.size.start": 8, "training.batcher.size.stop": 16}
+_ELECTION = ["{} wins the mayoral election with {} percent of the vote.",
+             "Voters in {} elect a new parliament; turnout is {} percent.",
+             "The runoff for president of {} is set; {} candidates remain on the ballot."]
+_OTHER = ["{} beats the champions {} to one in the cup final.",
+          "A storm floods {}; {} people are evacuated.",
+          "Scientists in {} describe {} new species of frog."]
+
+
+@pytest.fixture(scope="module")
+def context_data(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("context")
+    places = ["Avalon", "Brenton", "Corvo", "Dunmore", "Elsby", "Farrow", "Gilden", "Harwick", "Islay", "Jorvik",
+              "Kelso", "Lorne", "Morvan", "Norland", "Orwell", "Penrith", "Quarry", "Rothes", "Selby", "Tarbet"]
+    rows, dev_ids = [], []
+    for n, place in enumerate(places):
+        for k, (e, o) in enumerate(zip(_ELECTION, _OTHER)):
+            rows.append({"id": f"e{n}-{k}", "text": e.format(place, 40 + n), "category": "Politics and elections"})
+            dev_ids.append(f"e{n}-{k}")
+            category = ["Sports", "Disasters and accidents", "Science and technology"][k]
+            rows.append({"id": f"o{n}-{k}", "text": o.format(place, 3 + n), "category": category})
+    rows.append({"id": "p1", "text": "The minister resigns.", "category": "Politics"})  # political: never a negative
+    rows.append({"id": "u1", "text": "Something happens.", "category": "Uncategorized"})
+    data = folder / "events.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (folder / "dev_ids.txt").write_text("\n".join(dev_ids) + "\n", encoding="utf-8")
+    (folder / "split.json").write_text(json.dumps({"e0-0": "test", "e1-1": "tune"}), encoding="utf-8")
+    (folder / "offtopic.json").write_text(json.dumps(["o0-0", "o2-2"]), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def tiny_context(context_data) -> tuple[Path, T.ContextReport]:
+    out = context_data / "context"
+    report = T.train_context(out, data=context_data / "events.jsonl", dev_ids=context_data / "dev_ids.txt",
+                             gold=[SEED_GOLD], exclude=[context_data / "split.json", context_data / "offtopic.json"],
+                             overrides=TINY_CONTEXT)
+    return out, report
+
+
+def test_train_context_leaves_out_excluded_political_and_uncategorized_items(tiny_context):
+    out, report = tiny_context
+    counts = {k: sum(c.values()) for k, c in report.counts.items()}
+    assert sum(counts.values()) == 120 - 4  # 60 election + 60 other items, 4 excluded ids; p1, u1 never taken
+    assert sum(c["election"] for c in report.counts.values()) == 58
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))["newsfacts"]
+    assert {"e0-0", "e1-1", "o0-0", "o2-2"} <= set(meta["excluded_ids"])
+    assert {"exclude:seed_gold.jsonl", "exclude:split.json", "exclude:offtopic.json"} <= set(meta["data"])
+    assert set(meta["held_out_scores"]) >= {"precision", "recall", "f1"} and counts["held_out"] > 0
+
+
+def test_train_context_tiny_model_separates_its_own_kinds_of_text(tiny_context):
+    out, _ = tiny_context
+    election, other = T.context_scores(out, ["Brenton wins the mayoral election with 61 percent of the vote.",
+                                             "A storm floods Brenton; 12 people are evacuated."])
+    assert election > 0.5 > other
+
+
+def test_train_context_split_is_stable_and_disjoint():
+    examples = [T.ContextExample(f"ce-{i:04d}", "x", bool(i % 2)) for i in range(400)]
+    a, b = T.context_split(examples), T.context_split(list(reversed(examples)))
+    assert {k: {e.id for e in v} for k, v in a.items()} == {k: {e.id for e in v} for k, v in b.items()}
+    ids = [e.id for part in a.values() for e in part]
+    assert len(ids) == len(set(ids)) == 400 and 30 <= len(a["held_out"]) <= 90  # about 15 %
+
+
+@pytest.mark.parametrize("category, negative", [
+    ("Sports", True), ("Sport", True), ("Arts and culture", True), ("Science and technology", True),
+    ("Health and environment", True), ("Disasters and accidents", True), ("Business and economics", True),
+    ("Armed conflicts and attacks", True), ("Law and crime", True),
+    ("Politics and elections", False), ("Politics", False), ("International relations", False),
+    ("Uncategorized", False), ("2008 United States presidential election", False), ("Arab Spring", False),
+])
+def test_train_context_negative_categories(category, negative):
+    assert bool(T.NEGATIVE_CATEGORY.match(category)) is negative
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("ids.json", '["a", "b"]', {"a", "b"}),
+    ("split.json", '{"a": "test", "c": "tune"}', {"a", "c"}),
+    ("gold.jsonl", '{"aliases": {}}\n{"id": "a", "text": "t"}\n{"source": "s", "doc": "d"}\n', {"a", "s#d"}),
+])
+def test_train_read_ids_from_lists_objects_and_gold_files(tmp_path, name, content, expected):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    assert T.read_ids(tmp_path / name) == expected
+
+
+def test_train_balanced_repeats_the_minority_positives():
+    exs = [T.ContextExample(str(i), "x", i < 2) for i in range(8)]
+    assert sum(e.election for e in T.balanced(exs, 1.0)) == 6 and len(T.balanced(exs, 0)) == 8
