@@ -1,7 +1,7 @@
 """The fact predicates as data: ``models/predicates.yml``, validated when loaded.
 
 Which predicates exist and how the engine and the scorer treat each (needs a
-subject, suppressed by polls, symmetric, an election result) is knowledge, not
+subject, suppressed by polls, symmetric, said outside elections too) is knowledge, not
 code: adding a predicate is one entry there plus its rules and tests.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import yaml
 from .errors import DataError
 
 MENTION_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
-_FLAGS = ("needs_subject", "needs_object", "symmetric", "poll_suppressed", "election_result", "off_topic_ok")
+_FLAGS = ("needs_subject", "needs_object", "symmetric", "poll_suppressed", "off_topic_ok")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
 
@@ -29,7 +29,6 @@ class Predicate:
     needs_object: bool = False
     symmetric: bool = False
     poll_suppressed: bool = False
-    election_result: bool = False
     off_topic_ok: bool = False
 
 

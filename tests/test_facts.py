@@ -273,6 +273,12 @@ ELECTION_CONTEXT = [
     ("In boxing, Philippine Senator Juan Dela Rosa defeats Sam Carter to claim the welterweight title.",
      "defeated", False),
     ("Eva Stone of Norway tops defending champion Lisa Grant in the semifinal.", "leads", False),
+    # every election predicate needs it, not only results: a golf tournament's second round, a team's confirmation
+    ("Tom Brandt leads after the second round at Augusta.", "election", False),
+    ("The team confirmed Thursday that Tom Brandt will drive next season.", "certified", False),
+    # ... which an election story has
+    ("Ruritanians vote again: Ana Ruiz and Ivan Petrov meet in the second round of the presidential election.",
+     "election", True),
     # the same verbs about elections: a word of elections, a vote count or the office won
     ("John Smith defeats Mary Jones in the Ohio governor race.", "defeated", True),
     ("Anna Kovac wins the presidential election.", "won", True),
@@ -294,6 +300,7 @@ def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept
     doc = nlp.make_doc("Anna Kovac defeats Ivan Petrov, according to official results.")
     doc._.published = ANCHOR
     doc._.election_score = score
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    for name, proc in nlp.pipeline:
+        if name != "newsfacts_election_context":  # the score is the test's
+            doc = proc(doc)
     assert any(f.predicate == "defeated" for f in doc._.facts) == kept

@@ -74,3 +74,19 @@ def test_gold_off_topic_has_no_election_facts(tmp_path):
     report = evaluate(gold, _run_gold(gold, tmp_path))
     assert report.off_topic and report.documents >= 300
     assert report.election_facts_per_100() <= OFF_TOPIC_MAX_PER_100, report.election_facts
+
+
+@pytest.mark.slow
+def test_gold_ag_news_sports_has_no_election_facts(tmp_path):
+    """Sports stories of another source (AG News, class 2): at most OFF_TOPIC_MAX_PER_100 election facts."""
+    import csv
+
+    rows = [r for r in csv.reader(shared_file("data/ag_news/test.csv").open(encoding="utf-8")) if r[0] == "2"]
+    src = tmp_path / "sports.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for n, (_, title, description) in enumerate(rows):
+            f.write(json.dumps({"id": f"ag{n}", "text": f"{title}\n\n{description}"}) + "\n")
+    pipeline.run([src], tmp_path / "run")
+    with (tmp_path / "run" / "facts.csv").open(encoding="utf-8") as f:
+        election = [r for r in csv.DictReader(f) if r["predicate"] != "holds_office"]
+    assert 100 * len(election) / len(rows) <= OFF_TOPIC_MAX_PER_100, election[:5]
