@@ -66,6 +66,7 @@ class Resources:
     outlets: tuple[str, ...]
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
+    election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
     org_heads: frozenset[str]
     place_heads: frozenset[str]
     particles: frozenset[str]
@@ -195,8 +196,8 @@ def load_resources(models_dir: str | Path) -> Resources:
             transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
-        if row.get("position") not in ("before", "after"):
-            raise DataError(f"{where}: position must be 'before' or 'after', got {row.get('position')!r}")
+        if row.get("position") not in ("before", "after", "election_verb"):
+            raise DataError(f"{where}: position must be 'before', 'after' or 'election_verb', got {row.get('position')!r}")
     return Resources(
         root=root,
         kb=load_kb(kb_files),
@@ -211,6 +212,7 @@ def load_resources(models_dir: str | Path) -> Resources:
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
+        election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
         place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),

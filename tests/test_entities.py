@@ -150,3 +150,20 @@ def test_entities_paragraph_breaks_end_sentences(nlp, text, sentences):
 )
 def test_entities_names_from_gum_train_errors(nlp, text, expected):
     assert names(nlp(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # one capitalised word before a verb of an election result is its subject (issue 11)
+        ("Smith defeated Jones by 3 million votes.", ["Smith", "Jones"]),
+        ("Voters in Ruritania chose a president. Petrova defeated Ivanov in the runoff.", ["Petrova", "Ivanov"]),
+        # ... unless it is a common word, a place or a known organisation
+        ("Police defeated the rebels.", []),
+        ("Brazil beat Argentina 2-1.", []),
+        ("Labour defeated the Conservatives.", []),
+    ],
+)
+def test_entities_single_word_subject_of_an_election_verb(nlp, text, people):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people

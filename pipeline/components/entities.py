@@ -170,6 +170,7 @@ class EntityRecognizer:
         for s in released:
             taken.discard(s.start)
         people = self._surnames(doc, people, taken, known, texts)
+        people = self._election_subjects(doc, people, taken, texts)
         add_mentions(doc, found + orgs + people)
         return doc
 
@@ -421,6 +422,29 @@ class EntityRecognizer:
                 k += 1
             return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts)
         return False
+
+    def _election_subjects(self, doc: Doc, people: list[Span], taken: set[int], texts: list[str]) -> list[Span]:
+        """One capitalised word right before a verb of an election result is its subject, a person
+        ("Smith defeated Jones by 3 million votes"), unless it is a common word, a demonym or known
+        as something else."""
+        if not self.res.election_verbs:
+            return people
+        covered = set(taken)
+        for p in people:
+            covered.update(range(p.start, p.end))
+        extra = []
+        for i in range(len(texts) - 1):
+            text = texts[i]
+            if i in covered or texts[i + 1].lower() not in self.res.election_verbs or not (
+                    text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 2):
+                continue
+            if word_key(text) in self.res.non_names or self.res.kb.demonym(text) or self.res.kb.lookup("GPE", text) \
+                    or self.res.kb.lookup("ORG", text):
+                continue
+            span = Span(doc, i, i + 1, label="PERSON")
+            span._.rule = "shape.election_subject"
+            extra.append(span)
+        return people + extra
 
     def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str],
                   texts: list[str]) -> list[Span]:
