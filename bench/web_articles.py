@@ -19,9 +19,15 @@ pages, *macro* averages them). Mentions and facts *outside the article*: the
 line of ``documents.text`` holding the mention (the evidence, for a fact) is
 not the article's (fewer than half of its word 3-grams occur in
 ``articleBody``; a line of one or two words: not a word sequence of it).
-Headlines and bylines are outside by this measure (``articleBody`` has
-neither). Seconds per page: wall clock of the in-process run, the pipeline
-loaded once beforehand; ``ratio`` is the mode's time over ``bodies``'s.
+Headlines, bylines and date lines are outside by this measure
+(``articleBody`` has none of them), so the mentions in the lines that
+``--html main`` kept as the page's headline, byline and date line (the issue
+asks for them) are also counted apart (``headers``), and ``out of body`` is
+the share outside the article *and* outside those lines. Seconds per page:
+CPU seconds of the in-process run (the pipeline loaded once beforehand; one
+process does all the work, so its CPU time is the run's, and other load on a
+shared machine does not change it), wall-clock seconds beside them; ``ratio``
+is the mode's CPU time over ``bodies``'s, measured in the same run.
 """
 from __future__ import annotations
 
@@ -98,12 +104,28 @@ def line_at(text: str, start: int) -> str:
     return text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
 
 
-def outside_share(texts: dict[str, str], bodies: dict[str, str], rows: list[dict]) -> tuple[int, int]:
-    """(rows outside the article, rows) for mention or fact rows with doc_id and start."""
+def outside_share(texts: dict[str, str], bodies: dict[str, str], rows: list[dict],
+                  headers: dict[str, list[tuple[int, int]]] | None = None) -> tuple[int, int, int]:
+    """(rows outside the article, of them in header lines, rows) for mention or fact rows (doc_id, start).
+
+    ``headers``: per doc_id, the clean spans of the headline, byline and date line."""
     articles = {doc_id: Article(bodies[doc_id]) for doc_id in texts}
-    outside = sum(not articles[r["doc_id"]].holds_line(line_at(texts[r["doc_id"]], int(r["start"])))
-                  for r in rows)
-    return outside, len(rows)
+    outside = in_headers = 0
+    for r in rows:
+        start = int(r["start"])
+        if articles[r["doc_id"]].holds_line(line_at(texts[r["doc_id"]], start)):
+            continue
+        outside += 1
+        in_headers += any(a <= start < b for a, b in (headers or {}).get(r["doc_id"], ()))
+    return outside, in_headers, len(rows)
+
+
+def header_spans(found, html: str) -> dict[str, list[tuple[int, int]]]:
+    """Per page, the clean spans ``--html`` kept as headline, byline and date line."""
+    from pipeline.maincontent import read_page
+
+    return {pid: list(read_page(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"), html).headers.values())
+            for pid, path, _ in found}
 
 
 def pages(limit: int | None = None) -> list[tuple[str, Path, str]]:
@@ -118,21 +140,21 @@ def _read(path: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def run_pipeline(inputs: list[Path], html: str, nlp) -> tuple[float, dict[str, list[dict]]]:
-    """Seconds of one in-process run and its documents/mentions/facts rows."""
+def run_pipeline(inputs: list[Path], html: str, nlp) -> tuple[float, float, dict[str, list[dict]]]:
+    """CPU and wall-clock seconds of one in-process run and its documents/mentions/facts rows."""
     from pipeline.engine import RunOptions
     from pipeline.engine import run as run_engine
     from pipeline.settings import Settings
 
     with tempfile.TemporaryDirectory() as out:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         run_engine(RunOptions(inputs=inputs, out_dir=Path(out), settings=Settings(html=html)), nlp=nlp)
-        seconds = time.perf_counter() - started
-        return seconds, {name: _read(Path(out) / f"{name}.csv") for name in ("documents", "mentions", "facts")}
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - started
+        return cpu, wall, {name: _read(Path(out) / f"{name}.csv") for name in ("documents", "mentions", "facts")}
 
 
-def extractor_texts(name: str, found) -> tuple[float, dict[str, str]]:
-    """Seconds and text of an extractor alone over every page."""
+def extractor_texts(name: str, found) -> tuple[float, float, dict[str, str]]:
+    """CPU and wall-clock seconds and the text of an extractor alone over every page."""
     if name == "extractor":
         import trafilatura
 
@@ -155,9 +177,9 @@ def extractor_texts(name: str, found) -> tuple[float, dict[str, str]]:
             paragraphs = justext.justext(html.encode("utf-8"), justext.get_stoplist("English"))
             return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
     htmls = {pid: gzip.decompress(path.read_bytes()).decode("utf-8", "replace") for pid, path, _ in found}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     texts = {pid: extract(html) for pid, html in htmls.items()}
-    return time.perf_counter() - started, texts
+    return time.process_time() - cpu, time.perf_counter() - started, texts
 
 
 def measure(modes: list[str], limit: int | None = None) -> dict[str, dict]:
@@ -179,20 +201,22 @@ def measure(modes: list[str], limit: int | None = None) -> dict[str, dict]:
         run_pipeline([jsonl], "main", nlp)  # warm-up: the first documents fill the tokenizer's cache
         for mode in modes:
             if mode in ("main", "all", "bodies"):
-                seconds, rows = run_pipeline([jsonl] if mode == "bodies" else [folder],
+                seconds, wall, rows = run_pipeline([jsonl] if mode == "bodies" else [folder],
                                              "main" if mode == "bodies" else mode, nlp)
                 texts = {r["doc_id"][: -len(".html")]: r["text"] for r in rows["documents"]}
                 for table in ("mentions", "facts"):
                     for r in rows[table]:
                         r["doc_id"] = r["doc_id"][: -len(".html")]
-                m_out, m_all = outside_share(texts, bodies, rows["mentions"])
-                f_out, f_all = outside_share(texts, bodies, rows["facts"])
-                results[mode] = {"seconds": seconds, "mentions": m_all, "mentions_outside": m_out,
-                                 "facts": f_all, "facts_outside": f_out,
+                headers = header_spans(found, mode) if mode != "bodies" else {}
+                m_out, m_head, m_all = outside_share(texts, bodies, rows["mentions"], headers)
+                f_out, f_head, f_all = outside_share(texts, bodies, rows["facts"], headers)
+                results[mode] = {"seconds": seconds, "wall": wall, "mentions": m_all, "mentions_outside": m_out,
+                                 "mentions_headers": m_head, "facts": f_all, "facts_outside": f_out,
+                                 "facts_headers": f_head,
                                  "errors": sum(r["status"] != "ok" for r in rows["documents"])}
             else:
-                seconds, texts = extractor_texts(mode, found)
-                results[mode] = {"seconds": seconds}
+                seconds, wall, texts = extractor_texts(mode, found)
+                results[mode] = {"seconds": seconds, "wall": wall}
             results[mode].update(precision_recall((texts.get(pid, ""), body) for pid, _, body in found))
             results[mode]["pages"] = len(found)
     return results
@@ -200,19 +224,28 @@ def measure(modes: list[str], limit: int | None = None) -> dict[str, dict]:
 
 def report(results: dict[str, dict]) -> str:
     base = results.get("bodies", {}).get("seconds")
-    lines = [f"{'mode':<12}{'P':>7}{'R':>7}{'macroP':>8}{'macroR':>8}{'mentions out':>16}{'facts out':>13}"
-             f"{'s/page':>8}{'ratio':>7}"]
+    lines = [f"{'mode':<12}{'P':>7}{'R':>7}{'macroP':>8}{'macroR':>8}{'mentions':>9}{'out':>7}{'headers':>8}"
+             f"{'out of body':>12}{'facts':>7}{'out':>7}{'headers':>8}{'cpu s/page':>11}{'wall':>7}{'ratio':>7}"]
+
+    def share(r: dict, key: str, total: str) -> str:
+        return f"{r[key] / r[total]:.3f}" if r.get(total) else "-"
+
     for mode, r in results.items():
-        share = (lambda a, b: f"{r[a] / r[b]:.3f} of {r[b]}" if r.get(b) else "-")
         ratio = f"{r['seconds'] / base:.2f}" if base and mode in ("main", "all", "bodies") else "-"
+        body_out = (f"{(r['mentions_outside'] - r['mentions_headers']) / r['mentions']:.3f}"
+                    if r.get("mentions") else "-")
         lines.append(f"{mode:<12}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['macro_precision']:>8.3f}"
-                     f"{r['macro_recall']:>8.3f}{share('mentions_outside', 'mentions'):>16}"
-                     f"{share('facts_outside', 'facts'):>13}{r['seconds'] / r['pages']:>8.3f}{ratio:>7}")
+                     f"{r['macro_recall']:>8.3f}{r.get('mentions', '-'):>9}{share(r, 'mentions_outside', 'mentions'):>7}"
+                     f"{share(r, 'mentions_headers', 'mentions'):>8}{body_out:>12}{r.get('facts', '-'):>7}"
+                     f"{share(r, 'facts_outside', 'facts'):>7}{share(r, 'facts_headers', 'facts'):>8}"
+                     f"{r['seconds'] / r['pages']:>11.3f}{r['wall'] / r['pages']:>7.3f}{ratio:>7}")
     main = results.get("main")
     if main:
+        body_out = (main["mentions_outside"] - main["mentions_headers"]) / main["mentions"] if main["mentions"] else 0
         checks = [("precision", main["precision"] >= TARGET_PRECISION),
                   ("recall", main["recall"] >= TARGET_RECALL),
-                  ("mentions outside", main["mentions"] == 0
+                  ("mentions out of body", body_out <= TARGET_OUTSIDE),
+                  ("mentions out (headers counted)", main["mentions"] == 0
                    or main["mentions_outside"] / main["mentions"] <= TARGET_OUTSIDE)]
         if base:
             checks.append(("time ratio", main["seconds"] / base <= TARGET_TIME_RATIO))

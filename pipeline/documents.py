@@ -79,7 +79,9 @@ is dropped with a note, and the document then falls back to ``reference_date``
 like a document without a date.
 
 A document longer than ``max_chars`` characters is truncated to its first
-``max_chars`` characters, with a note (it is still processed, not refused).
+``max_chars`` characters, with a note (it is still processed, not refused); a
+whole web page (an ``<html>`` or ``<body>`` tag in its first 64 kB) only past
+:data:`PAGE_MARKUP_FACTOR` times that, since most of it is markup.
 
 Reading streams: one file at a time, and a JSONL file line by line.
 """
@@ -117,6 +119,14 @@ __all__ = [
 #: is about 170,000 words, far above any news article, and keeps one bad input
 #: (a dumped database, a log file) from stalling a run.
 DEFAULT_MAX_CHARS: int = 1_000_000
+
+#: A whole web page (an ``<html>`` or ``<body>`` tag) may be this many times ``max_chars``
+#: long before it is truncated: a saved page is mostly markup (on web_articles its text is
+#: ~4% of it, and pages of 1.5 MB hold articles of 20 kB), and main-content reading
+#: (pipeline.maincontent) passes only the article on.
+PAGE_MARKUP_FACTOR = 10
+#: The tag that tells a whole web page from a fragment (also pipeline.maincontent's test).
+WHOLE_PAGE_TAG = re.compile(r"<(?:html|body)[\s>/]", re.IGNORECASE)
 
 #: A text whose share of control and undecodable characters exceeds this is a
 #: binary file. Random bytes give about 0.13; real text with stray NULs far less.
@@ -409,9 +419,12 @@ class _Ctx:
         if not isinstance(url, str):
             notes.append("url is not a string")
             url = ""
-        if len(raw) > self.max_chars:
-            notes.append(f"truncated to {self.max_chars} chars (from {len(raw)})")
-            raw = raw[: self.max_chars]
+        limit = self.max_chars
+        if len(raw) > limit and WHOLE_PAGE_TAG.search(raw, 0, _SNIFF):
+            limit *= PAGE_MARKUP_FACTOR
+        if len(raw) > limit:
+            notes.append(f"truncated to {limit} chars (from {len(raw)})")
+            raw = raw[:limit]
         return Document(doc_id, f.source, raw, pub, " ".join(url.split()), encoding, _join(*notes),
                         reference_date=self.reference_date, published_source=source)
 

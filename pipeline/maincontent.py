@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
 from array import array
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from .clean import CleanText, clean
-from .documents import Document, normalise_date
+from .documents import WHOLE_PAGE_TAG, Document, normalise_date
 from .settings import HTML_MODES
 
 __all__ = ["Page", "read_page", "prepare", "is_whole_page", "page_date", "select_lines"]
@@ -81,7 +81,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Strict: a day, a month and a year; the base only satisfies the API (no clock is read).
 _DATEPARSER_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
                         "RELATIVE_BASE": datetime(2000, 1, 1)}
-_WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>/]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
 
@@ -101,7 +100,7 @@ class Page:
 
 def is_whole_page(raw: str, cleaned: CleanText) -> bool:
     """A whole page (not a fragment): an ``<html>`` or ``<body>`` tag and enough text to hold boilerplate."""
-    return len(cleaned.text) >= MIN_PAGE_CHARS and _WHOLE_PAGE.search(raw) is not None
+    return len(cleaned.text) >= MIN_PAGE_CHARS and WHOLE_PAGE_TAG.search(raw) is not None
 
 
 def read_page(raw: str, html: str = "main") -> Page:
@@ -188,17 +187,29 @@ def _extract(tree, raw: str) -> tuple[str, str, str, list[str]] | None:
 
 
 def _title_author(tree) -> tuple[str, str]:
-    """The page's title and author as trafilatura's metadata reads them, without its date search
-    (the date is :func:`page_date`'s, with its source)."""
-    from trafilatura import metadata
-
-    try:
-        found = metadata.extract_meta_json(tree, metadata.examine_meta(tree))
-        title = found.title or metadata.extract_title(tree) or ""
-        author = found.author if found.author and " " in found.author else metadata.extract_author(tree)
-    except Exception:  # noqa: BLE001 - no headline or byline is found; the article is still read
-        return "", ""
-    return title, author or ""
+    """The page's title (``og:title``, else its first ``<h1>``, else ``<title>``) and author
+    (``<meta name="author">``, else a JSON-LD article's author), to find the headline and byline."""
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key in ("og:title", "twitter:title", "author", "article:author") and key not in metas:
+            metas[key] = " ".join((meta.get("content") or "").split())
+    title = metas.get("og:title") or metas.get("twitter:title") or ""
+    if not title:
+        for tag in ("h1", "title"):
+            element = next(tree.iter(tag), None)
+            if element is not None:
+                title = " ".join(element.text_content().split())
+                if title:
+                    break
+    author = next((metas[k] for k in ("author", "article:author") if " " in metas.get(k, "")), "")
+    if not author:
+        for script in tree.iter("script"):
+            if (script.get("type") or "").strip().lower() == "application/ld+json":
+                author = _jsonld_author(script.text or "")
+                if author:
+                    break
+    return title, author
 
 
 # --------------------------------------------------------------------------
@@ -257,16 +268,23 @@ def select_lines(page: str, article: str, *, title: str = "", author: str = "",
 
 def _headers(page: str, spans: list[tuple[int, int]], line_words: list[list[str]], first: int, title: str,
              author: str, time_texts) -> dict[str, tuple[int, int]]:
-    """Headline, byline and date line among the HEADER_LINES lines before the article's first line."""
-    window = range(first, max(-1, first - 1 - HEADER_LINES), -1)  # nearest first, the first line too
+    """Headline, byline and date line: the headline among the HEADER_LINES lines up to the article's
+    first line; byline and date line between it and the article's first paragraph (else before it)."""
     found: dict[str, tuple[int, int]] = {}
+    top = first
     title_words = _words(title)
     if title_words:
-        for i in window:
+        for i in range(first, max(-1, first - 1 - HEADER_LINES), -1):  # nearest first
             if _is_headline(line_words[i], title_words):
-                found["headline"] = spans[i]
+                found["headline"], top = spans[i], i
                 break
-    author_words = [w for w in _words(author)]
+    lead = top + 1  # the first line after the headline that is a paragraph, not a header line
+    while lead < len(spans) and lead - top <= HEADER_LINES and len(line_words[lead]) <= MAX_HEADER_WORDS:
+        lead += 1
+    after = list(range(top + 1, lead))
+    before = [] if "headline" in found else list(range(top - 1, max(-1, top - 1 - HEADER_LINES), -1))
+    window = after + before
+    author_words = _words(author)
     if author_words:
         for i in window:
             w = line_words[i]
@@ -275,18 +293,13 @@ def _headers(page: str, spans: list[tuple[int, int]], line_words: list[list[str]
                 break
     for text in time_texts:
         tw = _words(text)
-        if not tw:
-            continue
-        for i in window:
+        for i in window if tw else ():
             w = line_words[i]
-            if 0 < len(w) <= MAX_HEADER_WORDS and _contains(w, tw):
+            if 0 < len(w) <= MAX_HEADER_WORDS and _contains(w, tw) and spans[i] not in found.values():
                 found["dateline"] = spans[i]
                 break
         if "dateline" in found:
             break
-    start = found.get("headline", (None,))[0]
-    if start is not None:  # a byline or date line above the headline belongs to something else
-        found = {k: v for k, v in found.items() if v[0] >= start}
     return found
 
 
@@ -422,13 +435,12 @@ def _written_date(value: str) -> str:
     return parsed.date().isoformat() if parsed is not None and parsed.year == int(year[0]) else ""
 
 
-def _jsonld_date(source: str) -> str:
+def _jsonld_objects(source: str):
+    """Every JSON object of a JSON-LD block, breadth first, at most MAX_JSONLD_NODES."""
     try:
-        data = json.loads(source)
+        stack = [json.loads(source)]
     except (ValueError, RecursionError):
-        return ""
-    stack = [data]
-    other = ""  # the datePublished of an object that is not an article (a video, a web page)
+        return
     seen = 0
     while stack and seen < MAX_JSONLD_NODES:  # bounded: a hostile JSON-LD block cannot stall a run
         seen += 1
@@ -436,12 +448,33 @@ def _jsonld_date(source: str) -> str:
         if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
-            if "datePublished" in item:
-                value = _page_date(item.get("datePublished"))
-                types = item.get("@type")
-                types = types if isinstance(types, list) else [types]
-                if value and any(t in JSONLD_ARTICLE_TYPES for t in types if isinstance(t, str)):
-                    return value
-                other = other or value
+            yield item
             stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+
+
+def _is_article(item: dict) -> bool:
+    types = item.get("@type")
+    return any(t in JSONLD_ARTICLE_TYPES for t in (types if isinstance(types, list) else [types]) if isinstance(t, str))
+
+
+def _jsonld_author(source: str) -> str:
+    """The name of an article's (first) author in a JSON-LD block, or ""."""
+    for item in _jsonld_objects(source):
+        if _is_article(item) and "author" in item:
+            author = item["author"]
+            author = author[0] if isinstance(author, list) and author else author
+            name = author.get("name") if isinstance(author, dict) else author
+            if isinstance(name, str) and name.strip():
+                return " ".join(name.split())
+    return ""
+
+
+def _jsonld_date(source: str) -> str:
+    other = ""  # the datePublished of an object that is not an article (a video, a web page)
+    for item in _jsonld_objects(source):
+        if "datePublished" in item:
+            value = _page_date(item.get("datePublished"))
+            if value and _is_article(item):
+                return value
+            other = other or value
     return other
