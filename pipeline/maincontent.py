@@ -12,9 +12,10 @@ alignment, never by re-parsing the extractor's output:
    text (:data:`COVERAGE` of its word n-grams are the extractor's), and the
    headline, byline and date line just before the article are kept too;
 4. the kept lines, in page order, are the document's text; their offsets and
-   emphasis spans are the page's, sliced. Lines that were not neighbours are
-   joined by a paragraph break, and every paragraph starts a sentence, so the
-   headline, byline and date line are sentences of their own.
+   emphasis spans are the page's, sliced. Lines that were not neighbours, and
+   the header lines, are joined by a paragraph break, which starts a sentence
+   (``newsfacts_paragraphs``), so the headline, byline and date line are
+   sentences of their own.
 
 A *fragment* (no ``<html>``/``<body>`` tag, or less than
 :data:`MIN_PAGE_CHARS` characters of text) is always read whole, like any
@@ -92,7 +93,6 @@ class Page:
     cleaned: CleanText
     published: str = ""  # ISO date from the page's metadata, "" when none
     published_source: str = ""  # "meta", "json-ld", "time" or ""
-    sentence_starts: tuple[int, ...] = ()  # clean offsets that start a sentence (kept paragraphs)
     note: str = ""
     main: bool = False  # True when the text is the extracted article
     headers: dict = field(default_factory=dict)  # "headline"/"byline"/"dateline" → clean (start, end)
@@ -121,15 +121,15 @@ def read_page(raw: str, html: str = "main") -> Page:
     lines = select_lines(full.text, text, title=title, author=author, time_texts=time_texts)
     if not lines.body:
         return Page(full, published, source, note="main content not found: the whole page is read")
-    cleaned, starts, headers = _compose(full, lines)
-    return Page(cleaned, published, source, starts, main=True, headers=headers)
+    cleaned, headers = _compose(full, lines)
+    return Page(cleaned, published, source, main=True, headers=headers)
 
 
 def prepare(nlp: "Language", document: Document, html: str = "main") -> tuple[Page, "Doc", Document]:
     """The page, the unprocessed ``Doc`` of its text, and the document with the page's date and note.
 
     The page's own publication date replaces a missing one or ``--reference-date``,
-    never the input's; each kept paragraph starts a sentence."""
+    never the input's."""
     page = read_page(document.raw, html)
     changes: dict[str, str] = {}
     if page.published and (not document.published or document.published_source == "reference"):
@@ -141,11 +141,6 @@ def prepare(nlp: "Language", document: Document, html: str = "main") -> tuple[Pa
     if changes:
         document = replace(document, **changes)
     doc = nlp.make_doc(page.cleaned.text)
-    if page.sentence_starts:
-        starts = set(page.sentence_starts)
-        for token in doc:
-            if token.i and token.idx in starts:
-                token.is_sent_start = True
     doc._.published = document.published or None
     return page, doc, document
 
@@ -322,7 +317,7 @@ def _contains(words: list[str], part: list[str]) -> bool:
 # composing the kept lines into one CleanText
 # --------------------------------------------------------------------------
 
-def _compose(full: CleanText, lines: Lines) -> tuple[CleanText, tuple[int, ...], dict]:
+def _compose(full: CleanText, lines: Lines) -> tuple[CleanText, dict]:
     """The kept lines as one text whose offsets, ends and emphasis are the page's, sliced."""
     kept = sorted(set(lines.body) | set(lines.headers.values()))
     header_spans = set(lines.headers.values())
@@ -331,7 +326,6 @@ def _compose(full: CleanText, lines: Lines) -> tuple[CleanText, tuple[int, ...],
     offsets = array(full.offsets.typecode)
     ends = array(full.ends.typecode)
     shift: list[tuple[int, int, int]] = []  # (page start, page end, clean start) of each kept line
-    starts: list[int] = []
     size = 0
     prev_end = None
     prev_header = False
@@ -351,10 +345,6 @@ def _compose(full: CleanText, lines: Lines) -> tuple[CleanText, tuple[int, ...],
                 offsets.extend(full.offsets[sep_at:a])
                 ends.extend(full.ends[sep_at:a])
             size += len(sep)
-            if "\n\n" in sep:
-                starts.append(size)
-        elif size == 0:
-            starts.append(0)
         shift.append((a, b, size))
         parts.append(text[a:b])
         offsets.extend(full.offsets[a:b])
@@ -377,7 +367,7 @@ def _compose(full: CleanText, lines: Lines) -> tuple[CleanText, tuple[int, ...],
             if pa == a:
                 headers[name] = (at, at + b - a)
     cleaned = CleanText(text="".join(parts), offsets=offsets, emphasis=tuple(emphasis), ends=ends)
-    return cleaned, tuple(starts), headers
+    return cleaned, headers
 
 
 # --------------------------------------------------------------------------

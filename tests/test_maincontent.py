@@ -86,7 +86,7 @@ def test_maincontent_is_whole_page(raw, whole):
 def test_maincontent_fragment_is_read_as_clean_reads_it():
     for html in ("main", "all"):
         page = read_page(FRAGMENT, html)
-        assert page.cleaned == clean(FRAGMENT) and not page.main and page.sentence_starts == ()
+        assert page.cleaned == clean(FRAGMENT) and not page.main and page.headers == {}
 
 
 def test_maincontent_page_without_article_is_read_whole_with_a_note():
