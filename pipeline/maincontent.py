@@ -257,12 +257,12 @@ def select_lines(page: str, article: str, *, title: str = "", author: str = "",
     headers: dict[str, tuple[int, int]] = {}
     if body:
         first = next(i for i in range(len(spans)) if keep[i])
-        headers = _headers(page, spans, line_words, first, title, author, time_texts)
+        headers = _headers(spans, line_words, first, title, author, time_texts)
     return Lines(body, headers)
 
 
-def _headers(page: str, spans: list[tuple[int, int]], line_words: list[list[str]], first: int, title: str,
-             author: str, time_texts) -> dict[str, tuple[int, int]]:
+def _headers(spans: list[tuple[int, int]], line_words: list[list[str]], first: int, title: str, author: str,
+             time_texts) -> dict[str, tuple[int, int]]:
     """Headline, byline and date line: the headline among the HEADER_LINES lines up to the article's
     first line; byline and date line between it and the article's first paragraph (else before it)."""
     found: dict[str, tuple[int, int]] = {}
