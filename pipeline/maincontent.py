@@ -75,7 +75,7 @@ JSONLD_ARTICLE_TYPES = frozenset(
 #: JSON-LD objects looked at, at most, in one block.
 MAX_JSONLD_NODES = 10_000
 #: Where a document's ``published`` came from (the ``published_source`` column).
-PUBLISHED_SOURCES = ("input", "meta", "json-ld", "time", "reference")
+PUBLISHED_SOURCES = ("input", "meta", "json-ld", "time")
 
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -128,11 +128,11 @@ def read_page(raw: str, html: str = "main") -> Page:
 def prepare(nlp: "Language", document: Document, html: str = "main") -> tuple[Page, "Doc", Document]:
     """The page, the unprocessed ``Doc`` of its text, and the document with the page's date and note.
 
-    The page's own publication date replaces a missing one or ``--reference-date``,
-    never the input's."""
+    The page's own publication date fills a missing one (never the input's); relative
+    dates are anchored on it before ``--reference-date``."""
     page = read_page(document.raw, html)
     changes: dict[str, str] = {}
-    if page.published and (not document.published or document.published_source == "reference"):
+    if page.published and not document.published:
         changes.update(published=page.published, published_source=page.published_source)
     elif document.published and not document.published_source:
         changes.update(published_source="input")  # a Document built by hand, with its date
@@ -141,7 +141,7 @@ def prepare(nlp: "Language", document: Document, html: str = "main") -> tuple[Pa
     if changes:
         document = replace(document, **changes)
     doc = nlp.make_doc(page.cleaned.text)
-    doc._.published = document.published or None
+    doc._.published = document.published or document.reference_date or None  # the anchor of relative dates
     return page, doc, document
 
 

@@ -16,7 +16,7 @@ from pipeline.clean import clean
 from pipeline.documents import Document
 from pipeline.engine import process_document
 from pipeline.errors import UsageError
-from pipeline.maincontent import PUBLISHED_SOURCES, is_whole_page, page_date, read_page, select_lines
+from pipeline.maincontent import PUBLISHED_SOURCES, is_whole_page, page_date, prepare, read_page, select_lines
 from pipeline.settings import Settings
 
 from conftest import FIXTURES, ROOT, shared_file
@@ -224,21 +224,23 @@ def test_maincontent_page_date(head, body, expected):
 
 
 @pytest.mark.parametrize(
-    "raw, published, source, expected",
+    "raw, published, reference, expected",
     [
-        (RUNOFF, "", "", ("2009-12-02", "meta")),  # the page's date fills a missing one
-        (RUNOFF, "2009-12-03", "input", ("2009-12-03", "input")),  # never the input's
-        (RUNOFF, "2001-01-01", "reference", ("2009-12-02", "meta")),  # but replaces --reference-date
-        (RUNOFF, "2009-12-03", "", ("2009-12-03", "input")),  # a Document built by hand
-        (FRAGMENT, "2001-01-01", "reference", ("2001-01-01", "reference")),
-        (FRAGMENT, "", "", ("", "")),
+        (RUNOFF, "", "", ("2009-12-02", "meta", "2009-12-02")),  # the page's date fills a missing one
+        (RUNOFF, "2009-12-03", "", ("2009-12-03", "input", "2009-12-03")),  # never the input's
+        (RUNOFF, "", "2001-01-01", ("2009-12-02", "meta", "2009-12-02")),  # and anchors before --reference-date
+        (FRAGMENT, "", "2001-01-01", ("", "", "2001-01-01")),
+        (FRAGMENT, "2009-12-03", "", ("2009-12-03", "input", "2009-12-03")),
+        (FRAGMENT, "", "", ("", "", None)),
     ],
 )
-def test_maincontent_published_and_its_source(nlp, raw, published, source, expected):
-    document = Document("d", "d.html", raw, published, published_source=source)
+def test_maincontent_published_and_its_source(nlp, raw, published, reference, expected):
+    document = Document("d", "d.html", raw, published, reference_date=reference)
+    page, doc, prepared = prepare(nlp, document)
+    assert (prepared.published, prepared.published_source, doc._.published) == expected
     result = process_document(nlp, document)
-    assert (result.document[2], result.document[10]) == expected
-    assert result.document[10] in PUBLISHED_SOURCES + ("",)
+    assert (result.document[2], result.document[11]) == expected[:2]
+    assert result.document[11] in PUBLISHED_SOURCES + ("",)
 
 
 @pytest.mark.parametrize("html, date", [("main", "2009-12-02"), ("all", "2009-12-02")])
@@ -257,8 +259,8 @@ def test_maincontent_run_writes_published_source(tmp_path):
     (folder / "snippet.txt").write_text("Maria Alvarez won.\n", encoding="utf-8")
     pipeline.run([folder], tmp_path / "out", settings=Settings(reference_date="2009-12-05"))
     with (tmp_path / "out" / "documents.csv").open(encoding="utf-8", newline="") as f:
-        rows = {r["doc_id"]: (r["published"], r["published_source"]) for r in csv.DictReader(f)}
-    assert rows == {"runoff.html": ("2009-12-02", "meta"), "snippet.txt#1": ("2009-12-05", "reference")}
+        rows = {r["doc_id"]: (r["published"], r["published_source"], r["reference_date"]) for r in csv.DictReader(f)}
+    assert rows == {"runoff.html": ("2009-12-02", "meta", "2009-12-05"), "snippet.txt#1": ("", "", "2009-12-05")}
 
 
 # --------------------------------------------------------------------------- web_articles
