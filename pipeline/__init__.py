@@ -88,7 +88,7 @@ def extract(documents: "Iterable[Document | str] | Sequence[str | Path]", *, ref
                                    fields=settings.fields))
     docs = list(with_reference_date(docs, settings.reference_date))
     nlp = nlp or load(settings.models, ner_model=settings.ner_model)
-    results = [process_document(nlp, d) for d in docs]
+    results = [process_document(nlp, d, settings.html) for d in docs]
     return {
         "documents": pd.DataFrame([r.document for r in results], columns=DOCUMENT_COLUMNS),
         "mentions": pd.DataFrame([m for r in results for m in r.mentions], columns=MENTION_COLUMNS),

@@ -99,7 +99,8 @@ def _guarded(fn):
 
 @app.command(cls=Command)
 def run(
-    inputs: List[Path] = typer.Argument(..., metavar="INPUT", help="Files or folders: .txt, .html/.htm, .jsonl, .csv."),
+    inputs: List[Path] = typer.Argument(..., metavar="INPUT",
+                                        help="Files or folders: .txt, .html/.htm, .jsonl, .csv (each also .gz)."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR", help="Folder for the four CSVs."),
     reference_date: Optional[str] = typer.Option(
         None, "--reference-date", metavar="YYYY-MM-DD",
@@ -132,6 +133,9 @@ def run(
         None, "--columns", metavar="NAME,NAME,...", help=".csv without a header row: the names of its columns."),
     delimiter: Optional[str] = typer.Option(
         None, "--delimiter", metavar="CHAR", help=".csv: the delimiter (default: sniffed among , ; tab |)."),
+    html: str = typer.Option(
+        "main", "--html", metavar="main|all", help="main: read a whole web page's article; all: all of its text. "
+        "Fragments are read whole either way."),
 ) -> None:
     """Extract mentions, entities and facts from INPUT files and folders into --out."""
     from .documents import DEFAULT_MAX_CHARS, Fields
@@ -142,7 +146,8 @@ def run(
     def go():
         fields = Fields(id=id_field, text=tuple(text_field), date=date_field, url=url_field, header=not no_header,
                         columns=columns or (), delimiter={"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter))
-        settings = Settings(models=models, reference_date=reference_date, ner_model=ner_model, fields=fields)
+        settings = Settings(models=models, reference_date=reference_date, ner_model=ner_model, fields=fields,
+                            html=html)
         with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
             options = RunOptions(inputs=[str(p) for p in inputs], out_dir=out, settings=settings, resume=resume,
                                  max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars,

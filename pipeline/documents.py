@@ -27,6 +27,13 @@ sentence of its own. A CSV without a header row names its columns with
 ``Fields.columns`` (``--columns class,title,description``) or by position from
 1. A record without an id gets ``<name>:<line>``, stable from run to run.
 
+Compressed input: ``<file>.<ext>.gz`` (``.html.gz``, ``.jsonl.gz``, ``.txt.gz``,
+``.csv.gz``, …) is read as its inner format; its ``<name>`` drops the ``.gz``
+(``page.html.gz`` → doc_id ``page.html``) while ``source`` is the file as
+found. Decompression stops at :data:`MAX_DECOMPRESSED_BYTES`: past it the file
+(or the rest of a JSONL file) is an error row, so a decompression bomb cannot
+fill the memory or the disk; a corrupt or truncated gzip file is an error row.
+
 ``<name>`` is the file's name when the file is given, or its path relative to
 the folder given (posix separators). ``source`` is the path as given, or, for a
 file found in a folder, the folder as given joined with that relative path
@@ -72,7 +79,9 @@ is dropped with a note, and the document then falls back to ``reference_date``
 like a document without a date.
 
 A document longer than ``max_chars`` characters is truncated to its first
-``max_chars`` characters, with a note (it is still processed, not refused).
+``max_chars`` characters, with a note (it is still processed, not refused); a
+whole web page (an ``<html>`` or ``<body>`` tag in its first 64 kB) only past
+:data:`PAGE_MARKUP_FACTOR` times that, since most of it is markup.
 
 Reading streams: one file at a time, and a JSONL file line by line.
 """
@@ -80,11 +89,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import json
 import os
 import re
 from collections import Counter
+import zlib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePath
@@ -100,6 +111,7 @@ __all__ = [
     "iter_documents",
     "decode_bytes",
     "normalise_date",
+    "MAX_DECOMPRESSED_BYTES",
 ]
 
 #: Longest document, in characters after decoding, that is processed whole;
@@ -108,12 +120,25 @@ __all__ = [
 #: (a dumped database, a log file) from stalling a run.
 DEFAULT_MAX_CHARS: int = 1_000_000
 
+#: A whole web page (an ``<html>`` or ``<body>`` tag) may be this many times ``max_chars``
+#: long before it is truncated: a saved page is mostly markup (on web_articles its text is
+#: ~4% of it, and pages of 1.5 MB hold articles of 20 kB), and main-content reading
+#: (pipeline.maincontent) passes only the article on.
+PAGE_MARKUP_FACTOR = 10
+#: The tag that tells a whole web page from a fragment (also pipeline.maincontent's test).
+WHOLE_PAGE_TAG = re.compile(r"<(?:html|body)[\s>/]", re.IGNORECASE)
+
 #: A text whose share of control and undecodable characters exceeds this is a
 #: binary file. Random bytes give about 0.13; real text with stray NULs far less.
 BINARY_CONTROL_SHARE = 0.08
 
 #: Input formats by (lower-case) extension.
 EXTENSIONS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
+#: A file ending in this is gzip-compressed and read as the format of the extension before it.
+COMPRESSED = ".gz"
+#: Most bytes a compressed input may decompress to. gzip expands up to ~1000x, so a 1 MB file
+#: could otherwise become a gigabyte; real crawl files split well below this.
+MAX_DECOMPRESSED_BYTES = 1 << 30
 
 _MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04", b"\x1f\x8b", b"%PDF-",
           b"\x7fELF", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"MZ", b"\xd0\xcf\x11\xe0", b"OggS", b"RIFF",
@@ -150,6 +175,7 @@ class Document:
     note: str = ""  # non-fatal notes, "; "-separated, one line
     error: str = ""  # non-empty: this document could not be read; one-line reason
     reference_date: str = ""  # --reference-date: anchors relative dates when ``published`` is empty
+    published_source: str = ""  # "input" (the record's), or where a web page's metadata gave it (maincontent)
 
 
 @dataclass(frozen=True)
@@ -294,6 +320,21 @@ class _File:
     name: str
     source: str
     kind: str
+    compressed: bool = False
+
+
+def _kind(name: str) -> tuple[str | None, bool]:
+    """The input format of a file name and whether it is gzip-compressed (``a.jsonl.gz`` → jsonl)."""
+    lower = name.lower()
+    if lower.endswith(COMPRESSED):
+        return EXTENSIONS.get(PurePath(lower[: -len(COMPRESSED)]).suffix), True
+    return EXTENSIONS.get(PurePath(lower).suffix), False
+
+
+def _doc_name(name: str) -> str:
+    """A file's name as a doc_id: without ``.gz``, so a compressed page keeps the id of the page."""
+    compressed = name.lower().endswith(COMPRESSED) and _kind(name)[0] is not None
+    return name[: -len(COMPRESSED)] if compressed else name
 
 
 def _posix(path: str | Path) -> str:
@@ -310,9 +351,10 @@ def _resolve_inputs(inputs: Sequence[str | Path]) -> list[tuple[str | Path, bool
         if path.is_dir():
             checked.append((given, True))
         elif path.exists() or path.is_symlink():
-            if path.suffix.lower() not in EXTENSIONS:
+            if _kind(path.name)[0] is None:
                 raise InputError(
-                    f"unsupported input file type: {_posix(given)} (expected {', '.join(EXTENSIONS)})"
+                    f"unsupported input file type: {_posix(given)} (expected {', '.join(EXTENSIONS)}, "
+                    f"each optionally {COMPRESSED})"
                 )
             checked.append((given, False))
         else:
@@ -329,7 +371,7 @@ def _walk(folder: str | Path, skipped: "Counter[str] | None" = None) -> list[_Fi
         for fname in filenames:
             if fname.startswith("."):
                 continue
-            if Path(fname).suffix.lower() not in EXTENSIONS:
+            if _kind(fname)[0] is None:
                 if skipped is not None:
                     skipped[Path(fname).suffix.lower() or "(no extension)"] += 1
                 continue
@@ -337,7 +379,7 @@ def _walk(folder: str | Path, skipped: "Counter[str] | None" = None) -> list[_Fi
             found.append((full.relative_to(root).parts, full))
     found.sort(key=lambda item: item[0])
     return [
-        _File(full, "/".join(parts), _posix(Path(folder, *parts)), EXTENSIONS[full.suffix.lower()])
+        _File(full, _doc_name("/".join(parts)), _posix(Path(folder, *parts)), *_kind(full.name))
         for parts, full in found
     ]
 
@@ -348,7 +390,7 @@ def _files(checked: list[tuple[str | Path, bool]], skipped: "Counter[str] | None
             yield from _walk(given, skipped)
         else:
             path = Path(given)
-            yield _File(path, path.name, _posix(given), EXTENSIONS[path.suffix.lower()])
+            yield _File(path, _doc_name(path.name), _posix(given), *_kind(path.name))
 
 
 # --------------------------------------------------------------------------
@@ -368,18 +410,23 @@ class _Ctx:
              encoding: str = "", note: str = "") -> Document:
         notes = [note]
         pub = ""
+        source = ""
         if published not in (None, ""):
             pub = normalise_date(published) or ""
             if not pub:
                 notes.append(f"published {_short(published)!r} is not an ISO date")
+            source = "input" if pub else ""
         if not isinstance(url, str):
             notes.append("url is not a string")
             url = ""
-        if len(raw) > self.max_chars:
-            notes.append(f"truncated to {self.max_chars} chars (from {len(raw)})")
-            raw = raw[: self.max_chars]
+        limit = self.max_chars
+        if len(raw) > limit and WHOLE_PAGE_TAG.search(raw, 0, _SNIFF):
+            limit *= PAGE_MARKUP_FACTOR
+        if len(raw) > limit:
+            notes.append(f"truncated to {limit} chars (from {len(raw)})")
+            raw = raw[:limit]
         return Document(doc_id, f.source, raw, pub, " ".join(url.split()), encoding, _join(*notes),
-                        reference_date=self.reference_date)
+                        reference_date=self.reference_date, published_source=source)
 
     @staticmethod
     def error(f: _File, doc_id: str, reason: str, encoding: str = "") -> Document:
@@ -392,11 +439,59 @@ class _Ctx:
                        get(fields.date), get(fields.url), encoding, note, _quoted(fields.text))
 
 
+class DecompressionLimit(OSError):
+    """A compressed input decompressed past :data:`MAX_DECOMPRESSED_BYTES`."""
+
+
+class _CappedGzip(gzip.GzipFile):
+    """A gzip file that never decompresses more than :data:`MAX_DECOMPRESSED_BYTES` (every read is bounded)."""
+
+    def _room(self, size: int | None) -> int:
+        room = MAX_DECOMPRESSED_BYTES + 1 - self.tell()
+        return room if size is None or size < 0 else min(size, room)
+
+    def _check(self, data: bytes) -> bytes:
+        if self.tell() > MAX_DECOMPRESSED_BYTES:
+            raise DecompressionLimit(f"decompressed size exceeds {MAX_DECOMPRESSED_BYTES} bytes "
+                                     "(the limit for compressed input)")
+        return data
+
+    def read(self, size: int | None = -1) -> bytes:  # noqa: D102
+        return self._check(super().read(self._room(size)))
+
+    def read1(self, size: int = -1) -> bytes:  # noqa: D102
+        return self._check(super().read1(self._room(size)))
+
+    def readline(self, size: int | None = -1) -> bytes:  # noqa: D102
+        return self._check(super().readline(self._room(size)))
+
+
+def _open_input(f: _File):
+    """The file's bytes as a binary stream: decompressed (and capped) when it is compressed."""
+    return _CappedGzip(f.path, "rb") if f.compressed else open(f.path, "rb")
+
+
+def _read_failure(exc: BaseException) -> str:
+    """A one-line reason for a file that could not be read or decompressed."""
+    if isinstance(exc, DecompressionLimit):
+        return str(exc)
+    if isinstance(exc, (gzip.BadGzipFile, EOFError, zlib.error)):
+        return f"not a readable gzip file ({exc})"
+    return f"cannot read file: {getattr(exc, 'strerror', None) or exc}"
+
+
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
 def _read_text_file(f: _File, ctx: _Ctx) -> tuple[str, str, str] | Document:
     try:
-        data = f.path.read_bytes()
-    except OSError as exc:
-        return ctx.error(f, f.name, f"cannot read file: {exc.strerror or exc}")
+        if f.compressed:
+            with _open_input(f) as fh:
+                data = fh.read()
+        else:
+            data = f.path.read_bytes()
+    except _READ_ERRORS as exc:
+        return ctx.error(f, f.name, _read_failure(exc))
     if _looks_binary_bytes(data[:16]):
         return ctx.error(f, f.name, "binary file, not text")
     text, encoding, note = decode_bytes(data)
@@ -494,7 +589,7 @@ def _record(f: _File, ctx: _Ctx, line: int, rec_id: object, text: object, publis
 
 def _jsonl_lines(f: _File) -> Iterator[tuple[int, str, str, str]]:
     """(line number, decoded line, encoding, note) for every line, streaming."""
-    with open(f.path, "rb") as fh:
+    with _open_input(f) as fh:
         head = fh.read(4)
         fh.seek(0)
         for bom, codec in _BOMS:
@@ -519,10 +614,10 @@ def _jsonl_lines(f: _File) -> Iterator[tuple[int, str, str, str]]:
 
 def _read_jsonl(f: _File, ctx: _Ctx) -> Iterator[tuple[Document, int]]:
     try:
-        with open(f.path, "rb") as fh:
+        with _open_input(f) as fh:
             head = fh.read(_SNIFF)
-    except OSError as exc:
-        yield ctx.error(f, f.name, f"cannot read file: {exc.strerror or exc}"), 1
+    except _READ_ERRORS as exc:
+        yield ctx.error(f, f.name, _read_failure(exc)), 1
         return
     if _looks_binary_bytes(head[:16]) or _is_binary_text(decode_bytes(head)[0]):
         yield ctx.error(f, f.name, "binary file, not text"), 1
@@ -545,8 +640,8 @@ def _read_jsonl(f: _File, ctx: _Ctx) -> Iterator[tuple[Document, int]]:
                                 encoding), lineno
                 continue
             yield ctx.record(f, lineno, obj.get, encoding, note), lineno
-    except OSError as exc:
-        yield ctx.error(f, f"{f.name}:{lineno + 1}", f"cannot read file: {exc.strerror or exc}"), lineno + 1
+    except _READ_ERRORS as exc:
+        yield ctx.error(f, f"{f.name}:{lineno + 1}", _read_failure(exc)), lineno + 1
 
 
 

@@ -47,10 +47,10 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
-from .clean import clean
 from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_documents, describe_skipped,
                         iter_documents)
 from .errors import NewsfactsError, UsageError
+from .maincontent import prepare
 from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
                    doc_rows, entity_rows, error_result)
 from .settings import Settings
@@ -108,16 +108,16 @@ class Summary:
 # one document, one shard
 # --------------------------------------------------------------------------
 
-def process_document(nlp: Language, document: Document) -> DocResult:
-    """Clean and analyse one document; any failure becomes its error row (the run goes on)."""
+def process_document(nlp: Language, document: Document, html: str = "main") -> DocResult:
+    """Clean and analyse one document; any failure becomes its error row (the run goes on).
+
+    ``html`` is ``--html``: ``main`` reads a whole page's article, ``all`` every text (see maincontent)."""
     if document.error:
         return error_result(document, document.error)
     try:
-        cleaned = clean(document.raw)
-        doc = nlp.make_doc(cleaned.text)
-        doc._.published = document.published or document.reference_date or None  # the anchor of relative dates
+        page, doc, document = prepare(nlp, document, html)
         doc = nlp(doc)
-        return doc_rows(document, cleaned, doc)
+        return doc_rows(document, page.cleaned, doc)
     except Exception as e:  # noqa: BLE001 - isolation: one document never stops the run
         where = traceback.extract_tb(e.__traceback__)[-1]
         return error_result(document, f"{type(e).__name__}: {e} ({Path(where.filename).name}:{where.lineno})")
@@ -131,13 +131,13 @@ _warmed: "weakref.WeakKeyDictionary[Language, int]" = weakref.WeakKeyDictionary(
 Progress = Callable[[int, int], None]
 
 
-def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | None) -> list[DocResult]:
+def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | None, html: str) -> list[DocResult]:
     """Process ``documents``, reporting to ``progress`` every :data:`PROGRESS_BATCH` documents."""
     if progress is None:
-        return [process_document(nlp, d) for d in documents]
+        return [process_document(nlp, d, html) for d in documents]
     results: list[DocResult] = []
     for start in range(0, len(documents), PROGRESS_BATCH):
-        batch = [process_document(nlp, d) for d in documents[start:start + PROGRESS_BATCH]]
+        batch = [process_document(nlp, d, html) for d in documents[start:start + PROGRESS_BATCH]]
         results.extend(batch)
         progress(len(batch), sum(_words(r) for r in batch))
     return results
@@ -147,15 +147,16 @@ def _words(result: DocResult) -> int:
     return len(result.document[6].split())
 
 
-def process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None = None) -> list[DocResult]:
+def process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None = None,
+                  html: str = "main") -> list[DocResult]:
     """All documents of a shard, in memory zones so long runs keep a flat vocabulary."""
     warm = max(0, min(WARM_DOCS - _warmed.get(nlp, 0), len(documents)))
-    results = _batches(nlp, documents[:warm], progress)
+    results = _batches(nlp, documents[:warm], progress, html)
     if warm:
         _warmed[nlp] = _warmed.get(nlp, 0) + warm
     for start in range(warm, len(documents), ZONE_SIZE):
         with nlp.memory_zone():
-            results.extend(_batches(nlp, documents[start:start + ZONE_SIZE], progress))
+            results.extend(_batches(nlp, documents[start:start + ZONE_SIZE], progress, html))
     return results
 
 
@@ -170,6 +171,7 @@ class ShardTask:
     models: str
     ner_model: str | None = None
     models_version: str = ""  # models_version(models): a worker rebuilds when the files changed
+    html: str = "main"  # --html: what of a whole web page is read
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,7 @@ def run_shard(task: ShardTask, nlp: Language | None = None, progress: Progress |
     own = checkout_pipeline(task.models, task.ner_model, task.models_version) if nlp is None else None
     with own or contextlib.nullcontext(nlp) as nlp:
         began = time.perf_counter()
-        results = process_shard(nlp, task.documents, progress)
+        results = process_shard(nlp, task.documents, progress, task.html)
         seconds = time.perf_counter() - began
         strings = len(nlp.vocab.strings)
     write_parts(Path(task.parts_dir), task.shard, results)
@@ -559,6 +561,12 @@ def shard_key(documents: Sequence[Document]) -> str:
     return h.hexdigest()[:16]
 
 
+def shard_key_for(documents: Sequence[Document], html: str) -> str:
+    """:func:`shard_key` of a shard read with ``--html html`` (the default keeps the old keys)."""
+    key = shard_key(documents)
+    return key if html == "main" else hashlib.sha256(f"{key}\0{html}".encode()).hexdigest()[:16]
+
+
 @dataclass
 class RunOptions:
     inputs: Sequence[str | Path]
@@ -674,13 +682,14 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
 
     with _engine(options, nlp, models, version, on_batch if in_process else None) as engine:
         for shard, docs in shards(documents, options.shard_size):
-            key = shard_key(docs)
+            key = shard_key_for(docs, options.settings.html)
             shard_ids.append(shard)
             if shard in done and done[shard]["key"] == key:
                 summary.skipped_shards += 1
                 _add(summary, done[shard])
                 continue
-            task = ShardTask(shard, key, tuple(docs), str(store.parts), models, options.settings.ner_model, version)
+            task = ShardTask(shard, key, tuple(docs), str(store.parts), models, options.settings.ner_model, version,
+                             options.settings.html)
             del docs
             for result in engine.submit(task):
                 finished(result)

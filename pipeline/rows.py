@@ -17,7 +17,7 @@ from .components.common import mentions, sentence_index
 from .documents import Document
 
 DOCUMENT_COLUMNS = ("doc_id", "source", "published", "status", "error", "chars", "text", "encoding", "note", "url",
-                    "reference_date")
+                    "reference_date", "published_source")
 MENTION_COLUMNS = ("doc_id", "mention_id", "label", "text", "start", "end", "raw_start", "raw_end", "sentence",
                    "entity_id", "entity", "value", "unit", "rule", "value_end", "qualifier", "kb_id", "emphasis")
 ENTITY_COLUMNS = ("entity_id", "label", "name", "aliases", "mentions", "documents", "kb_id")
@@ -71,7 +71,13 @@ def error_result(document: Document, reason: str, text: str = "") -> DocResult:
     """The one row a document that failed keeps: status ``error`` and the reason."""
     reason = " ".join(str(reason).split())[:500] or "unknown error"
     return DocResult((document.doc_id, document.source, document.published, "error", reason, len(text), text,
-                      document.encoding, document.note, document.url, document.reference_date))
+                      document.encoding, document.note, document.url, document.reference_date,
+                      _published_source(document)))
+
+
+def _published_source(document: Document) -> str:
+    """Where ``published`` came from: ``input`` (the record), ``meta``/``json-ld``/``time`` (the web page)."""
+    return document.published_source or ("input" if document.published else "")
 
 
 def _in_emphasis(cleaned: CleanText, start: int, end: int) -> str:
@@ -82,7 +88,8 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
     """The rows of one processed document."""
     text = cleaned.text
     result = DocResult((document.doc_id, document.source, document.published, "ok", "", len(text), text,
-                        document.encoding, document.note, document.url, document.reference_date))
+                        document.encoding, document.note, document.url, document.reference_date,
+                        _published_source(document)))
     sent_of = _sentence_index(doc)
     spans = sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char, s.label_))
     for n, span in enumerate(spans, 1):

@@ -13,6 +13,8 @@ from .errors import UsageError
 DEFAULT_MODELS = Path(__file__).resolve().parent.parent / "models"
 #: Documents longer than this are truncated (see documents.DEFAULT_MAX_CHARS).
 DEFAULT_BATCH_SIZE = 256
+#: ``--html`` values (see pipeline.maincontent): the article of a whole page, or all its text.
+HTML_MODES = ("main", "all")
 
 
 def parse_iso_date(value: str | None, what: str) -> str | None:
@@ -34,6 +36,7 @@ class Settings:
     ner_model: str | None = None
     batch_size: int = DEFAULT_BATCH_SIZE
     fields: Fields = field(default_factory=Fields)  # which .jsonl/.csv fields hold id, text, date, url
+    html: str = "main"  # --html: "main" reads a whole web page's article, "all" all of its text
 
     def __post_init__(self) -> None:
         models = Path(self.models)
@@ -41,5 +44,7 @@ class Settings:
             raise UsageError(f"--models {models}: no config.cfg there (expected a copy of the project's models/)")
         object.__setattr__(self, "models", models.resolve())
         object.__setattr__(self, "reference_date", parse_iso_date(self.reference_date, "--reference-date"))
+        if self.html not in HTML_MODES:
+            raise UsageError(f"--html {self.html}: expected one of {', '.join(HTML_MODES)}")
         if self.batch_size < 1:
             raise UsageError("batch size must be at least 1")

@@ -344,7 +344,7 @@ def test_documents_file_given_keeps_its_path_as_source(monkeypatch):
     [
         ("does-not-exist.txt", "input not found: {dir}/does-not-exist.txt"),
         ("unsupported.md",
-         "unsupported input file type: {dir}/unsupported.md (expected .txt, .html, .htm, .jsonl, .csv)"),
+         "unsupported input file type: {dir}/unsupported.md (expected .txt, .html, .htm, .jsonl, .csv, each optionally .gz)"),
     ],
 )
 def test_documents_unusable_input_raises_input_error(path, message):
