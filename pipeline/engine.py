@@ -8,7 +8,7 @@ pipeline (built once per worker), writes the part files under
 ``OUT/.newsfacts/parts`` and returns only a small :class:`ShardDone`. The
 parent keeps at most a few shards in flight (memory stays flat however long
 the input), records finished shards in the manifest in shard order, and
-merges the parts in shard order into the four CSVs, so every engine and every
+merges the parts in shard order into the six CSVs, so every engine and every
 worker count writes the same bytes. ``--resume`` skips the shards the
 manifest lists whose input fingerprint (:func:`shard_key`) is unchanged.
 
@@ -633,7 +633,7 @@ def _engine(options: RunOptions, nlp: Language | None, models: str, version: str
 
 
 def run(options: RunOptions, nlp: Language | None = None) -> Summary:
-    """Process every input document into ``out_dir``'s four CSVs; returns the summary.
+    """Process every input document into ``out_dir``'s six CSVs; returns the summary.
 
     ``nlp`` (optional) is used by the in-process engine (``workers=1``);
     worker processes always build their own.

@@ -50,6 +50,7 @@ OUTCOME_ORDER = ("won", "leading", "trailing", "lost", "")
 STATUS_CONDITIONS = frozenset({"winner", "certified", "leads", "recount", "refused_concession"})
 ORDER_KEYS = frozenset({"tier", "published", "input"})
 SLOTS = frozenset({"subject", "object", "office"})
+SECTIONS = ("identity", "precedence", "candidates", "conflicts", "status")
 _DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})")
 _COL = {c: i for i, c in enumerate(FACT_COLUMNS)}
@@ -131,6 +132,9 @@ def load_rules(models: str | Path) -> RaceRules:
 
     if not isinstance(data, dict):
         raise DataError(f"{path}:1: expected a mapping of sections")
+    for section in data:
+        if section not in SECTIONS:
+            raise fail(str(section), f"unknown section (expected {', '.join(SECTIONS)})")
     office_slot = get("identity.office_slot", dict)
     for pred, slot in office_slot.items():
         if slot not in SLOTS:
