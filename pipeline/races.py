@@ -64,6 +64,8 @@ _COL = {c: i for i, c in enumerate(FACT_COLUMNS)}
 class RaceRules:
     office_slot: Mapping[str, str]
     officeless_joins_single_office: bool
+    officeless_by_candidate: bool
+    kindless_joins_kinded: bool
     date_predicates: frozenset
     kind_predicates: frozenset
     fit_days_before: int
@@ -178,6 +180,8 @@ def load_rules(models: str | Path) -> RaceRules:
         raise fail("conflicts.margin_tolerance", f"expected ≥ 0, got {tolerance}")
     return RaceRules(
         office_slot=dict(office_slot), officeless_joins_single_office=get("identity.officeless_joins_single_office", bool),
+        officeless_by_candidate=get("identity.officeless_by_candidate", bool),
+        kindless_joins_kinded=get("identity.kindless_joins_kinded", bool),
         date_predicates=names("identity.date_predicates"), kind_predicates=names("identity.kind_predicates"),
         fit_days_before=days["identity.fit_days_before"], fit_days_after=days["identity.fit_days_after"],
         tiers=dict(tiers), order=tuple(order), roles={p: tuple(s) for p, s in roles.items()},
@@ -241,8 +245,7 @@ def _signatures(rules: RaceRules, facts: list[Sequence[str]]) -> dict[str, list[
         precision, date = _date_key(f[_COL["date"]]) if pred in rules.date_predicates else ("", "")
         if kind or date:
             oid, _ = _office_of(rules, f)
-            if oid:
-                out.setdefault(oid, []).append((int(f[_COL["sentence"]] or 0), kind, precision, date))
+            out.setdefault(oid, []).append((int(f[_COL["sentence"]] or 0), kind, precision, date))
     return out
 
 
@@ -261,9 +264,10 @@ def _combine(sigs: list[tuple[int, str, str, str]]) -> tuple[str, str, str] | No
     return kind, "", ""
 
 
-def _race_key(office_id: str, kind: str, precision: str, date: str, published: str) -> tuple:
-    """The key of a partial race: undated keys carry the publication date, the rest do not need it."""
-    return (office_id, kind, date, published if not precision else "")
+def _race_key(office_id: str, kind: str, precision: str, date: str, published: str, person: str = "") -> tuple:
+    """The key of a partial race: (office, kind, date, publication date of undated keys, person).
+    ``person`` is set only on facts that name no office: the reduce finds the office that person ran for."""
+    return (office_id, kind, date, published if not precision else "", person)
 
 
 def doc_partials(rules: RaceRules, doc_id: str, order: tuple, published: str,
@@ -279,10 +283,17 @@ def doc_partials(rules: RaceRules, doc_id: str, order: tuple, published: str,
     for f in facts:
         pred = f[_COL["predicate"]]
         oid, oname = _office_of(rules, f)
+        person = ""
         if not oid:
-            if not (rules.officeless_joins_single_office and len(offices) == 1):
+            if rules.officeless_joins_single_office and len(offices) == 1:
+                oid, oname = next(iter(offices)), ""
+            elif rules.officeless_by_candidate:
+                slots = rules.roles.get(pred, ())
+                person = next((f[_COL[f"{slot}_id"]] for slot in slots if f[_COL[f"{slot}_id"]]), "")
+                if not person:
+                    continue
+            else:
                 continue
-            oid, oname = next(iter(offices)), ""
         own_kind = f[_COL["kind"]] if pred in rules.kind_predicates else ""
         own_precision, own_date = _date_key(f[_COL["date"]]) if pred in rules.date_predicates else ("", "")
         if own_date or own_kind:
@@ -295,7 +306,7 @@ def doc_partials(rules: RaceRules, doc_id: str, order: tuple, published: str,
             sig = max(before, key=lambda s: s[0])[1:]
         else:
             sig = ("", "", "")
-        key = _race_key(oid, sig[0], sig[1], sig[2], published)
+        key = _race_key(oid, sig[0], sig[1], sig[2], published, person)
         part = parts.setdefault(key, _new_part(oid))
         if oname:
             part["office"][oname] = part["office"].get(oname, 0) + 1
@@ -458,6 +469,7 @@ def _kind_fits(loose: str, race: str) -> bool:
 def resolve(rules: RaceRules, partials: Mapping[tuple, dict]) -> dict[tuple, dict]:
     """Partial races → races, keyed ``(office_id, kind, date)`` (see the module docstring)."""
     races: dict[tuple, dict] = {}
+    partials = _place_people(rules, partials)
     keys = sorted(partials)
     day = [k for k in keys if _DAY.match(k[2])]
     year = [k for k in keys if k[2] and not _DAY.match(k[2])]
@@ -482,7 +494,37 @@ def resolve(rules: RaceRules, partials: Mapping[tuple, dict]) -> dict[tuple, dic
         else:
             target = (office, kind, published[:4])  # alone: the race of its publication year, if known
         merge_partials(races, {target: partials[k]})
+    if rules.kindless_joins_kinded:
+        for k in sorted(r for r in races if not r[1] and not _DAY.match(r[2])):
+            mine = set(races[k]["cands"])
+            kinded = [r for r in races if r[0] == k[0] and r[2] == k[2] and r[1] and mine <= set(races[r]["cands"])]
+            if len(kinded) == 1:
+                merge_partials(races, {kinded[0]: races.pop(k)})
     return races
+
+
+def _place_people(rules: RaceRules, partials: Mapping[tuple, dict]) -> dict[tuple, dict]:
+    """Partials keyed by office; a partial of facts naming no office takes the office its person
+    is most authoritatively stated to run for elsewhere (highest tier, then most documents), and
+    is dropped when that is a tie or the person runs for nothing."""
+    strength: dict[str, dict[str, tuple]] = {}
+    for (office, *_), part in partials.items():
+        if not office:
+            continue
+        for pid, c in part["cands"].items():
+            tier = part["winners"][pid][0][0] if pid in part["winners"] and rules.order[0] == "tier" else 0
+            have = strength.setdefault(pid, {}).get(office, (0, 0))
+            strength[pid][office] = (max(have[0], tier), have[1] + len(c["docs"]))
+    out: dict[tuple, dict] = {}
+    for key, part in partials.items():
+        office, kind, date, published, person = key
+        if person:
+            ranked = sorted(strength.get(person, {}).items(), key=lambda kv: kv[1], reverse=True)
+            if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                continue
+            office = ranked[0][0]
+        merge_partials(out, {(office, kind, date, published): part})
+    return out
 
 
 def _most_common(names: Mapping[str, int]) -> str:
@@ -523,7 +565,12 @@ def _status(rules: RaceRules, flags: set) -> str:
 def reduce_races(rules: RaceRules, partials: Mapping[tuple, dict]) -> tuple[list[tuple], list[tuple]]:
     """The rows of races.csv and race_candidates.csv, sorted, for the merged partial races."""
     races, candidates = [], []
-    for (office_id, kind, date), part in resolve(rules, partials).items():
+    resolved = resolve(rules, partials)
+    office_names: dict[str, dict[str, int]] = {}
+    for (office_id, *_), part in resolved.items():
+        for name, n in part["office"].items():
+            office_names.setdefault(office_id, {})[name] = office_names.get(office_id, {}).get(name, 0) + n
+    for (office_id, kind, date), part in resolved.items():
         rid = race_id(office_id, kind, date)
         names = {pid: _most_common(c["names"]) or pid for pid, c in part["cands"].items()}
         best = part["best"]
@@ -533,7 +580,7 @@ def reduce_races(rules: RaceRules, partials: Mapping[tuple, dict]) -> tuple[list
         margins = sorted(part["margins"].items(), key=lambda kv: (kv[1], kv[0][2]), reverse=True)
         sources = sorted(part["docs"], key=lambda d: (part["docs"][d], d))
         races.append((
-            rid, office_id, _most_common(part["office"]), kind, date, _status(rules, part["flags"]), winner_id, winner,
+            rid, office_id, _most_common(part["office"]) or _most_common(office_names.get(office_id, {})), kind, date, _status(rules, part["flags"]), winner_id, winner,
             fmt(margin[1]) if margin else "", margin[2] if margin else "",
             "|".join(f"{_value_text(v, u)}@{doc}" for (v, u, doc), _ in margins),
             fmt(best["ballots"][1]) if "ballots" in best else "",

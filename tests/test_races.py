@@ -22,8 +22,9 @@ GOLD = ROOT / "tests" / "gold" / "races_gold.json"
 GOLD_INPUT = ROOT / "tests" / "gold" / "races_gold_input.jsonl"
 SEED = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
 RACE_SCORE = SHARED / "eval" / "race_score.py"
-#: The multi-document race gold's floor: its score when the stage was built, less a margin.
-GOLD_FLOOR = 0.15
+#: The multi-document race gold's floor: its score when the stage was built (0.800), less a margin. The
+#: checks it misses are facts the fact rules do not find (see tests/gold/README.md, "Race gold").
+GOLD_FLOOR = 0.78
 
 MAYOR = ("office:mayor-of-springfield", "Mayor of Springfield")
 GOVERNOR = ("office:governor-of-utopia", "Governor of Utopia")
@@ -120,6 +121,22 @@ GROUPING = {
     "a fact naming no office joins its document's one office": (
         [("a", "", [fact("election", office=MAYOR, date="2009-12-01"), fact("won", "Ann Lee")])],
         {"race:mayor-of-springfield::2009-12-01": "a"}),
+    "a fact naming no office takes the office its person runs for in other documents": (
+        [("a", "", [fact("candidate", "Ann Lee", office=MAYOR, date="2009-12-01"),
+                    fact("election", office=MAYOR, date="2009-12-01", kind="runoff")]),
+         ("b", "2009-12-05", [fact("won", "Ann Lee")])],
+        {"race:mayor-of-springfield:runoff:2009-12-01": "a|b"}),
+    "a fact naming no office about a person who runs for nothing is dropped": (
+        [("a", "", [fact("candidate", "Ann Lee", office=MAYOR)]), ("b", "", [fact("won", "Bo Diaz")])],
+        {"race:mayor-of-springfield::": "a"}),
+    "a kindless year race joins the kinded race of that year when it names no one new": (
+        [("a", "2008-03-01", [fact("election", office=MAYOR, kind="primary"), fact("won", "Ann Lee", office=MAYOR)]),
+         ("b", "", [fact("election", office=MAYOR, date="2008"), fact("candidate", "Ann Lee", office=MAYOR)])],
+        {"race:mayor-of-springfield:primary:2008": "a|b"}),
+    "a kindless year race naming someone new stays its own race": (
+        [("a", "2008-03-01", [fact("election", office=MAYOR, kind="primary"), fact("won", "Ann Lee", office=MAYOR)]),
+         ("b", "", [fact("election", office=MAYOR, date="2008"), fact("candidate", "Bo Diaz", office=MAYOR)])],
+        {"race:mayor-of-springfield:primary:2008": "a", "race:mayor-of-springfield::2008": "b"}),
     "facts about offices only held are no race": (
         [("a", "", [fact("holds_office", "Ann Lee", office=MAYOR, office_slot="object")])], {}),
     "a document about two elections of one office: each fact takes the one stated before it": (
@@ -255,14 +272,14 @@ def test_races_candidates_outcomes_votes_and_endorsements():
 
 BROKEN_RULES = {
     "a slot that is no slot": ("    candidate: object\n", "    candidate: verb\n",
-                               "races.yml:7: identity.office_slot.candidate: expected one of"),
+                               "races.yml:{line}: identity.office_slot.candidate: expected one of"),
     "a tier that is no number": ("    certified: 3\n", "    certified: high\n",
-                                 "races.yml:36: precedence.tiers.certified: expected a whole number"),
+                                 "races.yml:{line}: precedence.tiers.certified: expected a whole number"),
     "an unknown order key": ("order: [tier, published, input]", "order: [tier, mood]",
-                             "races.yml:42: precedence.order: expected distinct keys"),
-    "an unknown status condition": ("all: [leads]}", "all: [polls]}", "races.yml:72: status[3].all: expected conditions"),
-    "a missing section": ("conflicts:\n", "conflicts_:\n", "races.yml:57: conflicts_: unknown section"),
-    "negative days": ("fit_days_after: 90", "fit_days_after: -1", "races.yml:30: identity.fit_days_after: expected"),
+                             "races.yml:{line}: precedence.order: expected distinct keys"),
+    "an unknown status condition": ("all: [leads]}", "all: [polls]}", "races.yml:{line}: status[3].all: expected conditions"),
+    "a missing section": ("conflicts:\n", "conflicts_:\n", "races.yml:{line}: conflicts_: unknown section"),
+    "negative days": ("fit_days_after: 90", "fit_days_after: -1", "races.yml:{line}: identity.fit_days_after: expected"),
     "a last status with conditions": ("  - {status: scheduled}", "  - {status: scheduled, all: [leads]}",
                                       "status: the last rule must have no conditions"),
     "not YAML": ("identity:\n", "identity: [\n", "not valid YAML"),
@@ -273,10 +290,11 @@ BROKEN_RULES = {
 def test_races_rules_errors_name_file_line_and_key(tmp_path, old, new, message):
     text = (MODELS / "races.yml").read_text(encoding="utf-8")
     assert old in text
+    line = text[:text.index(old)].count("\n") + 1 + (old.startswith("\n"))
     (tmp_path / "races.yml").write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(DataError) as e:
         load_rules(tmp_path)
-    assert message in str(e.value)
+    assert message.format(line=line) in str(e.value)
 
 
 def test_races_rules_are_settings(tmp_path):
