@@ -446,3 +446,18 @@ def test_races_extract_matches_run(engine_runs, nlp):
         written = [r["race_id"] for r in csv.DictReader(f)]
     assert list(tables["races"]["race_id"]) == written
     assert len(tables["race_candidates"]) > 0
+
+
+# --------------------------------------------------------------------------- the review page
+
+@pytest.mark.parametrize("with_races, note, rows", [(True, False, 2), (False, True, 0)])
+def test_races_review_page_with_and_without_races_csv(tmp_path, with_races, note, rows):
+    from pipeline.review import review
+
+    run = shutil.copytree(ROOT / "tests" / "fixtures" / "review" / "run", tmp_path / "run")
+    if not with_races:
+        (run / "races.csv").unlink()
+        (run / "race_candidates.csv").unlink()
+    page = review(run).read_text(encoding="utf-8")
+    assert ("This run has no races.csv" in page) == note
+    assert page.count("data-race-row=") == rows
