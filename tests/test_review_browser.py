@@ -150,8 +150,11 @@ def test_review_browser_screenshot(browser, page_url, tmp_path):
 # --------------------------------------------------------------------------- the races view
 
 def _races_view(driver, url: str):
+    from selenium.webdriver.support.ui import WebDriverWait
+
     _open(driver, url)
     driver.execute_script("location.hash = '#races'")
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !document.getElementById('view-races').hidden"))
     return driver
 
 
@@ -197,6 +200,10 @@ def test_review_browser_races_view_click_opens_evidence(browser, page_url, link_
     links = [a for a in driver.find_elements(By.CSS_SELECTOR, 'tr[data-race-row="0"] a[data-race-source]')
              if a.text == link_text]
     links[0].click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script(  # hashchange is handled asynchronously
+        "return document.getElementById('view-races').hidden && !!document.querySelector('tr.selected')"))
     state = driver.execute_script(
         "var tr = document.querySelector('tr.selected');"
         "return {racesHidden: document.getElementById('view-races').hidden,"
