@@ -20,10 +20,15 @@ Keys are resolved in the reduce, most specific first:
    and day that has a kind;
 2. a key known only by its year joins the one day-dated race of its office and
    year with a compatible kind, else it is a race of its own;
+0. a key of facts naming no office (``officeless_by_candidate``) takes the office
+   its person is most authoritatively stated to run for in other documents;
 3. an undated key (per office, kind and publication date) joins the one race of
    its office its publication date fits (``fit_days_before/after``); when none or
    several fit it is the race of its publication year, or, without a publication
-   date, a race of its own.
+   date, a race of its own;
+4. a race known only by its year and without a kind joins the one race of its
+   office and year with a kind that names every candidate it names
+   (``kindless_joins_kinded``).
 """
 from __future__ import annotations
 
