@@ -23,7 +23,8 @@ Keys are resolved in the reduce, most specific first:
 0. a key of facts naming no office (``officeless_by_candidate``) takes the office
    its person is most authoritatively stated to run for in other documents;
 3. an undated key (per office, kind and publication date) joins the one race of
-   its office its publication date fits (``fit_days_before/after``); when none or
+   its office its publication date fits (``fit_days_before/after``; a race of a day
+   takes it whatever its kind, a race of a year only with the same kind); when none or
    several fit it is the race of its publication year, or, without a publication
    date, a race of its own;
 4. a race known only by its year and without a kind joins the one race of its
@@ -493,7 +494,10 @@ def resolve(rules: RaceRules, partials: Mapping[tuple, dict]) -> dict[tuple, dic
         merge_partials(races, {target: partials[k]})
     for k in undated:
         office, kind, _, published = k
-        fits = [r for r in races if r[0] == office and _kind_fits(kind, r[1]) and _fits(rules, published, r[2])]
+        # A day pins an election, so a fact without a kind may join a race of any kind on a day that
+        # fits; a race known only by its year is told apart by its kind, which must then be the same.
+        fits = [r for r in races if r[0] == office and _fits(rules, published, r[2])
+                and (_kind_fits(kind, r[1]) if _DAY.match(r[2]) else kind == r[1])]
         if len(fits) == 1:
             target = fits[0]
         else:
