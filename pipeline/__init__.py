@@ -6,7 +6,7 @@ The public API::
     nlp = pipeline.load()                      # a spaCy Language
     doc = nlp("Jane Smith won the Springfield mayor's race by 714 votes.")
     doc.spans["mentions"], doc._.facts          # mentions with values and links; facts
-    tables = pipeline.extract(["corpus/"], reference_date="2009-11-30")   # the four tables as DataFrames
+    tables = pipeline.extract(["corpus/"], reference_date="2009-11-30")   # the six tables as DataFrames
     pipeline.run(["corpus/"], "outputs", workers=2)                      # what `newsfacts run` does
     pipeline.review("outputs")                  # outputs/review.html
 
@@ -63,7 +63,8 @@ def extract(documents: "Iterable[Document | str] | Sequence[str | Path]", *, ref
             models: str | Path | None = None, ner_model: str | None = None, fields: Fields | None = None,
             max_chars: int = DEFAULT_MAX_CHARS, settings: Settings | None = None,
             nlp: "Language | None" = None) -> "dict[str, pandas.DataFrame]":
-    """The four output tables for documents, as DataFrames keyed documents/mentions/entities/facts.
+    """The six output tables for documents, as DataFrames keyed documents/mentions/entities/facts/
+    races/race_candidates (the races are reduced exactly as ``newsfacts run`` reduces them).
 
     ``documents`` may be paths (files or folders, read as ``newsfacts run``
     reads them), :class:`pipeline.documents.Document` objects, or plain strings
@@ -76,6 +77,7 @@ def extract(documents: "Iterable[Document | str] | Sequence[str | Path]", *, ref
     from .documents import Document, iter_documents
     from .engine import merge_tallies, process_document, with_reference_date
     from .rows import DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, entity_rows
+    from .races import CANDIDATE_COLUMNS, RACE_COLUMNS, load_rules, reduce_races, shard_partials
 
     settings = _settings(settings, reference_date=reference_date, models=models, ner_model=ner_model, fields=fields)
     items = [documents] if isinstance(documents, (str, Path)) else list(documents)
@@ -89,11 +91,15 @@ def extract(documents: "Iterable[Document | str] | Sequence[str | Path]", *, ref
     docs = list(with_reference_date(docs, settings.reference_date))
     nlp = nlp or load(settings.models, ner_model=settings.ner_model)
     results = [process_document(nlp, d, settings.html) for d in docs]
+    rules = load_rules(settings.models)
+    races, candidates = reduce_races(rules, shard_partials(rules, 0, results))
     return {
         "documents": pd.DataFrame([r.document for r in results], columns=DOCUMENT_COLUMNS),
         "mentions": pd.DataFrame([m for r in results for m in r.mentions], columns=MENTION_COLUMNS),
         "entities": pd.DataFrame(entity_rows(merge_tallies(r.entities for r in results)), columns=ENTITY_COLUMNS),
         "facts": pd.DataFrame([f for r in results for f in r.facts], columns=FACT_COLUMNS),
+        "races": pd.DataFrame(races, columns=RACE_COLUMNS),
+        "race_candidates": pd.DataFrame(candidates, columns=CANDIDATE_COLUMNS),
     }
 
 
@@ -101,7 +107,7 @@ def run(inputs: Sequence[str | Path], out_dir: str | Path, *, reference_date: st
         models: str | Path | None = None, ner_model: str | None = None, fields: Fields | None = None,
         max_chars: int = DEFAULT_MAX_CHARS, resume: bool = False, workers: int = 1, engine: str = "local",
         scheduler: str | None = None, settings: Settings | None = None, **options) -> "Summary":
-    """``newsfacts run`` from Python: write the four CSVs to ``out_dir``; returns the summary.
+    """``newsfacts run`` from Python: write the six CSVs to ``out_dir``; returns the summary.
 
     The options are those of ``newsfacts run``, by keyword; ``options`` passes
     the rest of :class:`pipeline.engine.RunOptions` (``progress``, ``shard_size``).

@@ -101,7 +101,7 @@ def _guarded(fn):
 def run(
     inputs: List[Path] = typer.Argument(..., metavar="INPUT",
                                         help="Files or folders: .txt, .html/.htm, .jsonl, .csv (each also .gz)."),
-    out: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR", help="Folder for the four CSVs."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR", help="Folder for the six CSVs."),
     reference_date: Optional[str] = typer.Option(
         None, "--reference-date", metavar="YYYY-MM-DD",
         help="Anchors relative dates of documents without a publication date (documents.csv: reference_date)."),

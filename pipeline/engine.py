@@ -8,7 +8,7 @@ pipeline (built once per worker), writes the part files under
 ``OUT/.newsfacts/parts`` and returns only a small :class:`ShardDone`. The
 parent keeps at most a few shards in flight (memory stays flat however long
 the input), records finished shards in the manifest in shard order, and
-merges the parts in shard order into the four CSVs, so every engine and every
+merges the parts in shard order into the six CSVs, so every engine and every
 worker count writes the same bytes. ``--resume`` skips the shards the
 manifest lists whose input fingerprint (:func:`shard_key`) is unchanged.
 
@@ -51,9 +51,10 @@ from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_doc
                         iter_documents)
 from .errors import NewsfactsError, UsageError
 from .maincontent import prepare
+from . import races as race_stage
 from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
                    doc_rows, entity_rows, error_result)
-from .settings import Settings
+from .settings import DEFAULT_MODELS, Settings
 from .write import AtomicCsv, commit_all, write_csv
 
 #: Documents per shard: the unit of resume, of parallel work and of a Dask task.
@@ -207,7 +208,7 @@ def run_shard(task: ShardTask, nlp: Language | None = None, progress: Progress |
         results = process_shard(nlp, task.documents, progress, task.html)
         seconds = time.perf_counter() - began
         strings = len(nlp.vocab.strings)
-    write_parts(Path(task.parts_dir), task.shard, results)
+    write_parts(Path(task.parts_dir), task.shard, results, task.models)
     return ShardDone(
         shard=task.shard, key=task.key, documents=len(results), errors=sum(not r.ok for r in results),
         mentions=sum(len(r.mentions) for r in results), facts=sum(len(r.facts) for r in results),
@@ -284,22 +285,27 @@ def preload_pipeline(models: str | Path, ner_model: str | None = None, version: 
 # --------------------------------------------------------------------------
 
 def _part_path(parts: Path, shard: int, part: str) -> Path:
-    ext = "pickle" if part == "entities" else "csv"
+    ext = "pickle" if part in ("entities", "races") else "csv"
     return parts / f"{shard:06d}.{part}.{ext}"
 
 
-def write_parts(parts: Path, shard: int, results: list[DocResult]) -> None:
-    """A shard's three CSV parts and its entity tallies, each written atomically."""
+def write_parts(parts: Path, shard: int, results: list[DocResult], models: str | Path | None = None) -> None:
+    """A shard's three CSV parts, its entity tallies and partial races, each written atomically."""
     write_csv(_part_path(parts, shard, "documents"), DOCUMENT_COLUMNS, (r.document for r in results))
     write_csv(_part_path(parts, shard, "mentions"), MENTION_COLUMNS, (m for r in results for m in r.mentions))
     write_csv(_part_path(parts, shard, "facts"), FACT_COLUMNS, (f for r in results for f in r.facts))
     packed: dict[str, list] = {}
     for r in results:
         _pack_into(packed, r.entities)
-    path = _part_path(parts, shard, "entities")
+    _dump(_part_path(parts, shard, "entities"), packed)
+    rules = race_stage.load_rules(models or DEFAULT_MODELS)
+    _dump(_part_path(parts, shard, "races"), race_stage.shard_partials(rules, shard, results))
+
+
+def _dump(path: Path, data: object) -> None:
     tmp = path.with_suffix(".tmp")
     with tmp.open("wb") as f:
-        pickle.dump(packed, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
 
 
@@ -356,7 +362,7 @@ class ShardStore:
                     complete = all(isinstance(rec[k], int) for k in _COUNTS) and isinstance(rec["key"], str)
                 except (json.JSONDecodeError, KeyError, TypeError):
                     continue  # a line cut by a crash (or an older format): that shard is simply done again
-                if complete and all(self._part(shard, p).is_file() for p in (*PARTS, "entities")):
+                if complete and all(self._part(shard, p).is_file() for p in (*PARTS, "entities", "races")):
                     done[shard] = rec
         return done
 
@@ -370,15 +376,16 @@ class ShardStore:
             f.flush()
             os.fsync(f.fileno())
 
-    def save(self, shard: int, key: str, results: list[DocResult]) -> None:
+    def save(self, shard: int, key: str, results: list[DocResult], models: str | Path | None = None) -> None:
         """Write a shard's parts and record it (one process doing both)."""
-        write_parts(self.parts, shard, results)
+        write_parts(self.parts, shard, results, models)
         self.record(ShardDone(shard, key, len(results), sum(not r.ok for r in results),
                               sum(len(r.mentions) for r in results), sum(len(r.facts) for r in results), 0, 0, 0))
 
-    def merge(self, out_dir: Path, shard_ids: Sequence[int]) -> None:
-        """The four CSVs from the parts, in shard order, committed together (``commit_all``):
-        a crash before the renames leaves the previous set of files, never a mix."""
+    def merge(self, out_dir: Path, shard_ids: Sequence[int], models: str | Path | None = None) -> None:
+        """The six CSVs from the parts, in shard order, committed together (``commit_all``):
+        a crash before the renames leaves the previous set of files, never a mix. Entities and
+        races are reduces of per-shard summaries: memory grows with entities and races, not rows."""
         files: list[AtomicCsv] = []
         try:
             for part in PARTS:
@@ -391,6 +398,17 @@ class ShardStore:
                     _pack_into(packed, pickle.load(f))
             files.append(AtomicCsv(out_dir / "entities.csv", ENTITY_COLUMNS))
             files[-1].write_many(entity_rows(_unpack(packed)))
+            del packed
+            partials: dict = {}  # one entry per race key of the corpus, never per fact
+            for shard in shard_ids:
+                with self._part(shard, "races").open("rb") as f:
+                    race_stage.merge_partials(partials, pickle.load(f))
+            race_rows, candidate_rows = race_stage.reduce_races(race_stage.load_rules(models or DEFAULT_MODELS),
+                                                                partials)
+            files.append(AtomicCsv(out_dir / "races.csv", race_stage.RACE_COLUMNS))
+            files[-1].write_many(race_rows)
+            files.append(AtomicCsv(out_dir / "race_candidates.csv", race_stage.CANDIDATE_COLUMNS))
+            files[-1].write_many(candidate_rows)
             commit_all(files)
         except BaseException:
             for f in files:
@@ -615,7 +633,7 @@ def _engine(options: RunOptions, nlp: Language | None, models: str, version: str
 
 
 def run(options: RunOptions, nlp: Language | None = None) -> Summary:
-    """Process every input document into ``out_dir``'s four CSVs; returns the summary.
+    """Process every input document into ``out_dir``'s six CSVs; returns the summary.
 
     ``nlp`` (optional) is used by the in-process engine (``workers=1``);
     worker processes always build their own.
@@ -625,6 +643,7 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     models = str(Path(options.settings.models).resolve())
     if not (Path(models) / "config.cfg").is_file():
         raise UsageError(f"{Path(models) / 'config.cfg'} does not exist (--models must point at a copy of models/)")
+    race_stage.load_rules(models)  # a broken races.yml stops the run before any work, naming file and line
     version = models_version(models)
     skipped: Counter[str] = Counter()
     documents = with_reference_date(
@@ -695,7 +714,7 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
                 finished(result)
         for result in engine.drain():
             finished(result)
-    store.merge(out_dir, shard_ids)
+    store.merge(out_dir, shard_ids, models)
     if counter is not None:
         counter.join()  # reading alone is far faster than the pipeline: done long before, in practice
     summary.shards = len(shard_ids)

@@ -1,7 +1,8 @@
 """The review page: one self-contained HTML file showing every mention and fact in its text.
 
-`review(OUTDIR)` reads the four CSVs of a run (documents, mentions, entities,
-facts; see SPEC.md) and writes `OUTDIR/review.html`. The page works offline
+`review(OUTDIR)` reads the CSVs of a run (documents, mentions, entities,
+facts, and races/race_candidates when present; see SPEC.md) and writes
+`OUTDIR/review.html`. The page works offline
 from `file://`: its CSS and JavaScript are inlined from `pipeline/assets/`
 and a Content-Security-Policy forbids every network fetch and every script
 but ours (by hash), so even a mistake in escaping could not run a document's
@@ -49,6 +50,10 @@ PAGE_SIZE = 50
 ENTITY_DOC_LINKS = 12
 #: Entities shown at once in the entities view.
 ENTITY_PAGE_SIZE = 100
+#: Races shown at once in the races view.
+RACE_PAGE_SIZE = 100
+#: Facts whose value is a race's margin: a margin link opens the first of them in its source.
+MARGIN_PREDICATES = ("certified", "won", "defeated", "leads")
 
 #: The columns the page cannot do without; every other SPEC column is shown
 #: when present and skipped when absent, and extra columns are ignored except
@@ -58,6 +63,11 @@ REQUIRED_COLUMNS = {
     "mentions.csv": ("doc_id", "label", "start", "end"),
     "entities.csv": ("entity_id", "label", "name"),
     "facts.csv": ("doc_id", "fact_id", "predicate"),
+}
+#: Files a run may lack (older runs): the races view then says so instead of failing.
+OPTIONAL_COLUMNS = {
+    "races.csv": ("race_id", "office", "sources"),
+    "race_candidates.csv": ("race_id", "name"),
 }
 REVIEW_COLUMNS = ("verdict", "correction")
 
@@ -108,7 +118,8 @@ def _read_csv(path: Path, label: str) -> tuple[list[str], list[dict[str, str]]]:
             if header is None:
                 raise ReviewError(f"{label} is empty: it has no header row")
             header = [name.strip() for name in header]
-            missing = [c for c in REQUIRED_COLUMNS[path.name] if c not in header]
+            needed = REQUIRED_COLUMNS.get(path.name) or OPTIONAL_COLUMNS.get(path.name, ())
+            missing = [c for c in needed if c not in header]
             if missing:
                 raise ReviewError(f"{label} lacks column(s) {', '.join(missing)}")
             rows = []
@@ -195,6 +206,8 @@ class Run:
     fact_columns: list[str]
     total_docs: int  # documents in documents.csv (or selected with docs=) before MAX_DOCS
     notes: list[str]
+    races: list[dict] = field(default_factory=list)  # {"row", "candidates"}; empty without races.csv
+    has_races: bool = False
 
 
 def _load(out_dir: Path, docs: Sequence[str] | None, max_docs: int) -> Run:
@@ -274,7 +287,21 @@ def _load(out_dir: Path, docs: Sequence[str] | None, max_docs: int) -> Run:
             doc.facts.append(len(facts))
             doc.entities.update(fact["entities"])
             facts.append({**fact, "doc": doc.index})
-    return Run(doc_list, facts, entity_rows, fact_columns, total, notes)
+    races, has_races = _load_races(out_dir)
+    return Run(doc_list, facts, entity_rows, fact_columns, total, notes, races, has_races)
+
+
+def _load_races(out_dir: Path) -> tuple[list[dict], bool]:
+    """races.csv with each race's candidates, or ([], False) for a run without them."""
+    path, cand_path = out_dir / "races.csv", out_dir / "race_candidates.csv"
+    if not path.is_file():
+        return [], False
+    _, rows = _read_csv(path, str(path))
+    by_race: dict[str, list[dict[str, str]]] = {}
+    if cand_path.is_file():
+        for row in _read_csv(cand_path, str(cand_path))[1]:
+            by_race.setdefault(row["race_id"], []).append(row)
+    return [{"row": row, "candidates": by_race.get(row["race_id"], [])} for row in rows], True
 
 
 def nest_mentions(mentions: Iterable[Mention]) -> list[Mention]:
@@ -464,6 +491,71 @@ def _render_entity(index: int, row: dict[str, str], docs: list[Doc]) -> str:
     )
 
 
+def _split(cell: str) -> list[str]:
+    return [x for x in cell.split("|") if x]
+
+
+def _race_evidence(run: Run, doc: Doc, office_id: str, margin: tuple[str, str] | None = None) -> str:
+    """The hash that opens ``doc`` with the fact of the race selected (its margin's fact for a
+    margin), or the document alone when no fact of the race is found in it."""
+    for i in doc.facts:
+        row = run.facts[i]["row"]
+        if margin is not None:
+            if row["predicate"] in MARGIN_PREDICATES and (row.get("value", ""), row.get("unit", "")) == margin:
+                return f"{doc.anchor}-f{i}"
+        elif office_id and office_id in (row.get("office_id"), row.get("object_id"), row.get("subject_id")):
+            return f"{doc.anchor}-f{i}"
+    return doc.anchor
+
+
+def _render_race(index: int, race: dict, run: Run, by_doc_id: dict[str, Doc]) -> str:
+    row = race["row"]
+    office_id = row.get("office_id", "")
+
+    def link(doc_id: str, text: str, margin: tuple[str, str] | None = None) -> str:
+        doc = by_doc_id.get(doc_id)
+        if doc is None:  # a document this page does not hold (--docs, --max-docs)
+            return f'<span class="nolink">{_e(text)}</span>'
+        return (f'<a href="#{_race_evidence(run, doc, office_id, margin)}" data-race-source="{index}" '
+                f'title="open {_e(doc_id)} with its evidence">{_e(text)}</a>')
+
+    margins = []
+    for item in _split(row.get("margins", "")):
+        stated, _, doc_id = item.rpartition("@")
+        value, _, unit = stated.partition(" ")
+        margins.append(f"<li>{link(doc_id, stated, (value, unit))} <span class=\"meta\">{_e(doc_id)}</span></li>")
+    candidates = []
+    for c in race["candidates"]:
+        extra = f' <span class="meta">endorsed by {_e(", ".join(_split(c.get("endorsed_by", ""))))}</span>' \
+            if c.get("endorsed_by") else ""
+        figures = " · ".join(x for x in (c.get("votes", "") and f"{c['votes']} votes",
+                                         c.get("share", "") and f"{c['share']}%") if x)
+        candidates.append(
+            f'<li><b>{_e(c["name"])}</b> <span class="outcome" data-outcome="{_e(c.get("outcome", ""))}">'
+            f'{_e(c.get("outcome", "") or "ran")}</span>'
+            + (f' <span class="meta">{_e(figures)}</span>' if figures else "") + f"{extra}</li>"
+        )
+    sources = [link(d, d) for d in _split(row.get("sources", ""))]
+    conflict = row.get("conflicts", "")
+    margin = f'{row.get("margin", "")} {row.get("margin_unit", "")}'.strip()
+    what = " · ".join(x for x in (row.get("kind", ""), row.get("date", "")) if x)
+    return (
+        f'<tr data-race-row="{index}"' + (' class="conflict"' if conflict else "") + ">"
+        f'<td><b>{_e(row.get("office", ""))}</b><br><span class="meta">{_e(what)}</span><br>'
+        f'<code>{_e(row["race_id"])}</code></td>'
+        f'<td><span class="status" data-status="{_e(row.get("status", ""))}">{_e(row.get("status", ""))}</span>'
+        + ('<br><span class="tag">certified</span>' if row.get("certified") else "") + "</td>"
+        f'<td>{_e(row.get("winner", ""))}</td>'
+        f'<td><ul class="cands">{"".join(candidates)}</ul></td>'
+        f'<td class="num">{_e(margin)}</td>'
+        f'<td><ul class="margins">{"".join(margins)}</ul>'
+        + (f'<p class="conflict-note">{_e(conflict)}</p>' if conflict else "") + "</td>"
+        f'<td class="links"><span class="meta">{_e(row.get("documents", ""))} documents</span><br>'
+        f'{" ".join(sources)}</td>'
+        "</tr>"
+    )
+
+
 def _label_css(labels: Iterable[str]) -> str:
     rules = []
     for label in sorted(set(labels)):
@@ -529,9 +621,25 @@ def build_page(run: Run) -> str:
                 "unit", "date", "date_end", "kind", "qualifier", "rule", "evidence", *review_columns)
         return " ".join(row.get(k, "") for k in keys).casefold()
 
+    by_doc_id: dict[str, Doc] = {}
+    for doc in run.docs:
+        by_doc_id.setdefault(doc.doc_id, doc)
     payload = {
         "pageSize": PAGE_SIZE,
         "entityPageSize": ENTITY_PAGE_SIZE,
+        "racePageSize": RACE_PAGE_SIZE,
+        "races": [
+            {
+                "h": _render_race(i, race, run, by_doc_id),
+                "c": 1 if race["row"].get("conflicts") else 0,
+                "q": " ".join(
+                    [race["row"].get(k, "") for k in ("race_id", "office", "kind", "date", "status", "winner",
+                                                       "conflicts", "sources")]
+                    + [c.get("name", "") for c in race["candidates"]]
+                ).casefold(),
+            }
+            for i, race in enumerate(run.races)
+        ],
         "docs": [
             {
                 "h": _render_doc(doc, run, review_columns),
@@ -585,6 +693,9 @@ def build_page(run: Run) -> str:
         "n_errors": f"{errors:,}",
         "n_facts": f"{len(run.facts):,}",
         "n_entities": f"{len(run.entities):,}",
+        "n_races": f"{len(run.races):,}",
+        "races_note": "" if run.has_races else
+        '<p class="note">This run has no races.csv (it predates the race stage): run it again to see races.</p>',
         "predicate_select": _options(predicates, "predicate", "all predicates"),
         "rule_select": _options(rules, "rule", "all rules"),
         "entity_options": entity_options,

@@ -73,7 +73,7 @@ def test_cli_run_with_error_documents_exits_0_and_counts_them(inputs, tmp_path):
     assert m, result.stderr
     assert m.groups() == ("5", "3", "2")  # good.txt#1, #2, a ok; broken.jsonl:2, empty.txt error
     assert sorted(p.name for p in (tmp_path / "out").glob("*.csv")) == [
-        "documents.csv", "entities.csv", "facts.csv", "mentions.csv"]
+        "documents.csv", "entities.csv", "facts.csv", "mentions.csv", "race_candidates.csv", "races.csv"]
 
 
 def test_cli_run_subprocess_exits_0_with_the_summary_on_stderr(inputs, tmp_path):

@@ -29,6 +29,10 @@ SPEC_COLUMNS = {
     "facts": ["doc_id", "fact_id", "predicate", "subject_id", "subject", "object_id", "object", "office", "value",
               "unit", "date", "date_end", "kind", "qualifier", "polarity", "confidence", "rule", "sentence", "start",
               "end", "raw_start", "raw_end", "evidence"],
+    "races": ["race_id", "office_id", "office", "kind", "date", "status", "winner_id", "winner", "margin",
+              "margin_unit", "margins", "ballots_cast", "recount_requested_by", "certified", "conflicts", "documents",
+              "sources"],
+    "race_candidates": ["race_id", "entity_id", "name", "outcome", "votes", "share", "endorsed_by", "sources"],
 }
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -116,7 +120,7 @@ def test_pipeline_extract_has_spec_columns(tables, table, columns):
     assert [c for c in tables[table].columns if c in columns] == columns
 
 
-def test_pipeline_extract_returns_four_dataframes(tables):
+def test_pipeline_extract_returns_six_dataframes(tables):
     import pandas as pd
 
     assert sorted(tables) == sorted(SPEC_COLUMNS)

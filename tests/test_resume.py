@@ -28,7 +28,7 @@ from pipeline.engine import SHARD_SIZE, STATE_DIR
 ROOT = Path(__file__).resolve().parent.parent
 NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
 SHARED_NEWS = ROOT.parent / "shared" / "data" / "current_events.jsonl"
-OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv")
+OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv", "races.csv", "race_candidates.csv")
 DOCUMENTS = 8 * SHARD_SIZE
 #: Finished shards to wait for before the kill.
 KILL_AFTER = 2

@@ -145,3 +145,103 @@ def test_review_browser_screenshot(browser, page_url, tmp_path):
     if os.environ.get("NEWSFACTS_SCREENSHOT"):
         (ROOT / "outputs").mkdir(exist_ok=True)
         shutil.copyfile(shot, ROOT / "outputs" / "review_screenshot.png")
+
+
+# --------------------------------------------------------------------------- the races view
+
+def _races_view(driver, url: str):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(driver, url)
+    driver.execute_script("location.hash = '#races'")
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !document.getElementById('view-races').hidden"))
+    return driver
+
+
+def test_review_browser_races_view_lists_races(browser, page_url):
+    driver = _races_view(browser, page_url)
+    state = driver.execute_script(
+        "return {docsHidden: document.getElementById('view-docs').hidden,"
+        " rows: [...document.querySelectorAll('#races tr[data-race-row]')].map(r => r.querySelector('code').textContent),"
+        " summary: document.getElementById('r-summary').textContent,"
+        " tab: document.getElementById('tab-races').classList.contains('active')}"
+    )
+    assert state == {"docsHidden": True, "rows": ["race:mayor-of-atlanta:runoff:2009-12-01", "race:mayor-of-nowhere::2010"],
+                     "summary": "2 of 2 races", "tab": True}
+
+
+@pytest.mark.parametrize(
+    "race_row, conflict, background",
+    [(0, True, "rgb(253, 236, 236)"), (1, False, "rgba(0, 0, 0, 0)")],
+)
+def test_review_browser_races_view_highlights_conflicts(browser, page_url, race_row, conflict, background):
+    driver = _races_view(browser, page_url)
+    got = driver.execute_script(
+        "var r = document.querySelector('tr[data-race-row=\"' + arguments[0] + '\"]');"
+        "return {note: !!r.querySelector('.conflict-note'), bg: getComputedStyle(r).backgroundColor}", race_row
+    )
+    assert got == {"note": conflict, "bg": background}
+
+
+@pytest.mark.parametrize(
+    "link_text, doc_id, evidence",
+    [
+        # a margin opens the fact that states it, with its evidence marked
+        ("714 votes", "corpus.txt#1", "Kasim Reed won the Atlanta mayor's race by 714 votes"),
+        ("620 votes", "emoji.jsonl:7", "the Fulton County elections board certified Kasim Reed as mayor by 620 votes"),
+        # a source opens the document with a fact of the race marked
+        ("corpus.txt#2", "corpus.txt#2", None),
+    ],
+)
+def test_review_browser_races_view_click_opens_evidence(browser, page_url, link_text, doc_id, evidence):
+    from selenium.webdriver.common.by import By
+
+    driver = _races_view(browser, page_url)
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, 'tr[data-race-row="0"] a[data-race-source]')
+             if a.text == link_text]
+    links[0].click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script(  # hashchange is handled asynchronously
+        "return document.getElementById('view-races').hidden && !!document.querySelector('tr.selected')"))
+    state = driver.execute_script(
+        "var tr = document.querySelector('tr.selected');"
+        "return {racesHidden: document.getElementById('view-races').hidden,"
+        " doc: tr && tr.closest('section.doc').querySelector('h2').textContent,"
+        " marked: [...document.querySelectorAll('span.ev')].map(s => s.textContent).join('')}"
+    )
+    assert state["racesHidden"] is True
+    assert state["doc"] == doc_id
+    if evidence is not None:
+        assert state["marked"] == evidence
+    else:
+        assert state["marked"]  # the race's fact in that document is marked
+
+
+@pytest.mark.parametrize(
+    "query, only_conflicts, expected",
+    [("norwood", False, 1), ("nowhere", False, 1), ("", True, 1), ("zzz", False, 0), ("", False, 2)],
+)
+def test_review_browser_races_view_filters(browser, page_url, query, only_conflicts, expected):
+    from selenium.webdriver.common.by import By
+
+    driver = _races_view(browser, page_url)
+    if query:
+        driver.find_element(By.ID, "r-search").send_keys(query)
+    if only_conflicts:
+        driver.find_element(By.ID, "r-conflicts").click()
+    rows = driver.execute_script("return document.querySelectorAll('#races tr[data-race-row]').length")
+    assert rows == expected
+
+
+def test_review_browser_races_view_escapes_names(browser, page_url):
+    """An office named with a <script> shows as text; a source not on the page is not a link."""
+    driver = _races_view(browser, page_url)
+    got = driver.execute_script(
+        "var r = document.querySelector('tr[data-race-row=\"1\"]');"
+        "return {office: r.querySelector('b').textContent, pwned: window.__pwned === undefined ? null : window.__pwned,"
+        " links: [...r.querySelectorAll('a[data-race-source]')].map(a => a.textContent),"
+        " plain: [...r.querySelectorAll('.nolink')].map(s => s.textContent)}"
+    )
+    assert got == {"office": "<script>window.__pwned=2</script>Mayor", "pwned": None,
+                   "links": ['hostile.jsonl:evil"<b>x</b>'], "plain": ["not-on-this-page"]}

@@ -33,7 +33,7 @@ from pipeline.write import FORMULA_PREFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
-OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv")
+OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv", "races.csv", "race_candidates.csv")
 #: Documents longer than this are truncated in the hostile run, to keep it under a minute.
 MAX_CHARS = 80_000
 #: Text that only ever appears inside script, style, comments or CDATA.

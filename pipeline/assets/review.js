@@ -4,11 +4,11 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("review-data").textContent);
-  var docs = data.docs, facts = data.facts, ents = data.entities;
+  var docs = data.docs, facts = data.facts, ents = data.entities, races = data.races;
   var $ = function (id) { return document.getElementById(id); };
-  var state = { predicate: "", rule: "", entity: "", status: "", minConf: 0, q: "", page: 0, ePage: 0, eq: "" };
+  var state = { predicate: "", rule: "", entity: "", status: "", minConf: 0, q: "", page: 0, ePage: 0, eq: "", rPage: 0, rq: "", rConflicts: false };
   var factPass = new Uint8Array(facts.length);
-  var shownDocs = [], shownEnts = [], shownFacts = 0;
+  var shownDocs = [], shownEnts = [], shownRaces = [], shownFacts = 0;
 
   function factOk(f, skip) {
     if (skip !== "predicate" && state.predicate && f.p !== state.predicate) return false;
@@ -84,6 +84,7 @@
 
   function go(kind, page) {
     if (kind === "docs") { state.page = Math.max(0, Math.min(page, pages(shownDocs.length, data.pageSize) - 1)); renderDocs(); window.scrollTo(0, 0); }
+    else if (kind === "races") { state.rPage = Math.max(0, Math.min(page, pages(shownRaces.length, data.racePageSize) - 1)); renderRaces(); }
     else { state.ePage = Math.max(0, Math.min(page, pages(shownEnts.length, data.entityPageSize) - 1)); renderEntities(); }
   }
 
@@ -120,6 +121,21 @@
     $("entities").innerHTML = shownEnts.slice(start, start + size).map(function (i) { return ents[i].h; }).join("");
     $("e-summary").textContent = shownEnts.length + " of " + ents.length + " entities";
     renderPager("entities", state.ePage, shownEnts.length, size);
+  }
+
+  function computeRaces() {
+    shownRaces = [];
+    for (var i = 0; i < races.length; i++) {
+      if (state.rConflicts && !races[i].c) continue;
+      if (!state.rq || races[i].q.indexOf(state.rq) >= 0) shownRaces.push(i);
+    }
+  }
+
+  function renderRaces() {
+    var size = data.racePageSize, start = state.rPage * size;
+    $("races").innerHTML = shownRaces.slice(start, start + size).map(function (i) { return races[i].h; }).join("");
+    $("r-summary").textContent = shownRaces.length + " of " + races.length + " races";
+    renderPager("races", state.rPage, shownRaces.length, size);
   }
 
   function refresh() { compute(); state.page = 0; renderDocs(); }
@@ -198,6 +214,12 @@
   $("e-search").addEventListener("input", function (ev) {
     state.eq = ev.target.value.trim().toLowerCase(); state.ePage = 0; computeEntities(); renderEntities();
   });
+  $("r-search").addEventListener("input", function (ev) {
+    state.rq = ev.target.value.trim().toLowerCase(); state.rPage = 0; computeRaces(); renderRaces();
+  });
+  $("r-conflicts").addEventListener("change", function (ev) {
+    state.rConflicts = ev.target.checked; state.rPage = 0; computeRaces(); renderRaces();
+  });
   $("entities").addEventListener("click", function (ev) {
     var b = ev.target.closest("button[data-entity-filter]");
     if (!b) return;
@@ -207,13 +229,16 @@
     location.hash = "#docs";
   });
 
-  /* ---- views and links: #docs, #entities, #d<index> (a document on any page) */
+  /* ---- views and links: #docs, #entities, #races, #d<index> (a document on any page),
+     #d<index>-f<fact> (the document with that fact's evidence marked) */
   function route() {
-    var h = location.hash.slice(1), m = /^d(\d+)$/.exec(h);
-    var entities = h === "entities";
-    $("view-docs").hidden = entities; $("view-entities").hidden = !entities;
-    $("tab-docs").classList.toggle("active", !entities); $("tab-entities").classList.toggle("active", entities);
+    var h = location.hash.slice(1), m = /^d(\d+)(?:-f(\d+))?$/.exec(h);
+    var view = h === "entities" || h === "races" ? h : "docs";
+    ["docs", "entities", "races"].forEach(function (v) {
+      $("view-" + v).hidden = v !== view; $("tab-" + v).classList.toggle("active", v === view);
+    });
     if (!m) return;
+    h = "d" + m[1];
     var i = +m[1], at = shownDocs.indexOf(i);
     if (at < 0 && i < docs.length) { resetFilters(); at = shownDocs.indexOf(i); }
     if (at < 0) return;
@@ -221,9 +246,11 @@
     if (page !== state.page || !document.getElementById(h)) { state.page = page; renderDocs(); }
     var el = document.getElementById(h);
     if (el) el.scrollIntoView({ block: "start" });
+    var tr = m[2] !== undefined && el && el.querySelector('tr[data-fact="' + m[2] + '"]');
+    if (tr) { tr.hidden = false; clearEvidence(); select(tr); }
   }
   window.addEventListener("hashchange", route);
 
-  compute(); computeEntities(); renderDocs(); renderEntities(); route();
+  compute(); computeEntities(); computeRaces(); renderDocs(); renderEntities(); renderRaces(); route();
   document.documentElement.setAttribute("data-ready", "1");
 })();
