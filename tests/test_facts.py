@@ -174,6 +174,9 @@ STRUCTURES = [
       dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
     ("Ana Ruiz is expected to win the Chilean presidential election.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    # "Election Day on November 5" dates the election
+    ("The court postpones Ana Ruiz's sentencing until after Election Day on November 5.",
+     [dict(predicate="election", date="2023-11-05")]),
     # the office as a noun of state: "the presidency", "the premiership"
     ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),

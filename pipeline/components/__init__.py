@@ -7,5 +7,5 @@ ballots, percent), linker (canonical entities), learned (mentions and exceptions
 that ``newsfacts learn`` wrote under models/), election context (``doc._.election_score``),
 facts (election facts), exceptions.
 """
-from . import context, dates, entities, facts, figures, linker, ner, offices, paragraphs  # noqa: F401
+from . import context, dates, entities, facts, figures, linker, ner, offices, paragraphs, tokenizer  # noqa: F401
 from .. import learned  # noqa: F401  (newsfacts_learned, newsfacts_exceptions: what `learn` taught)
