@@ -174,6 +174,9 @@ STRUCTURES = [
       dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
     ("Ana Ruiz is expected to win the Chilean presidential election.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    # a trigger inside an office names that office, not the next one
+    ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
     # "Election Day on November 5" dates the election
     ("The court postpones Ana Ruiz's sentencing until after Election Day on November 5.",
      [dict(predicate="election", date="2023-11-05")]),
@@ -235,6 +238,9 @@ def test_facts_not_facts(nlp, text, predicate):
     "text, predicate, count",
     [
         ("The 2022 Ruritanian general election runoff is held on October 30.", "election", 1),
+        # one won, for the presidency: the vice-president named after it is not Ruiz's office
+        ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
+         "won", 1),
     ],
 )
 def test_facts_count(nlp, text, predicate, count):

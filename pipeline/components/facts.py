@@ -380,7 +380,11 @@ class FactEngine:
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
             if m.start < end and start < m.end:
-                continue  # the trigger itself
+                if not (m.label_ == "OFFICE" and m.start <= start and end <= m.end and m.end > end):
+                    continue  # the trigger itself
+                # ... unless the trigger is part of the office it names ("President-elect of the United States")
+                cands.append((0, m.start, m))
+                continue
             dist = self._distance(slot.side, m, start, end)
             if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx.doc, m.end, start):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
