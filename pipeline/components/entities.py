@@ -47,6 +47,9 @@ _NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "it
                         "no", "so", "all", "any", "some", "one", "i", "we", "he", "she", "it", "they", "you"})
 _NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", "for", "from", "with", "by",
                          "as", "after", "before", "over", "into"})  # not "to": "James To" is a name
+#: Tokens that may join listed names ("X, Y and Z", "X (and) Y"), and how many may stand between two.
+_COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
+COORD_GAP = 3
 
 
 def _is_cap(token: Token) -> bool:
@@ -376,23 +379,42 @@ class EntityRecognizer:
                    and not self.res.kb.demonym(t.text) for t in rest)
 
     def _coordinated_people(self, doc: Doc, pending: list[Span], people: list[Span]) -> list[Span]:
-        """Names listed with a person are people: "Ivo Petrov, Dragan Horvat, and Lena Novak"."""
-        added: list[Span] = []
-        known = sorted(people, key=lambda p: p.start)
-        changed = True
-        while changed and pending:
-            changed = False
-            for span in list(pending):
-                for p in known:
-                    gap = doc[p.end:span.start] if p.end <= span.start else doc[span.end:p.start]
-                    words = [t for t in gap if t.text not in (",", "and", "&") and t.text != "(" and t.text != ")"]
-                    if 0 < len(gap) <= 3 and not words and (p.end <= span.start or p.start >= span.end):
-                        span._.rule = "shape.coordinated"
-                        added.append(span)
-                        known.append(span)
-                        pending.remove(span)
-                        changed = True
-                        break
+        """Names listed with a person are people: "Ivo Petrov, Dragan Horvat, and Lena Novak".
+
+        A pending name joins when at most :data:`COORD_GAP` separator tokens stand between it and
+        a person (known, or joined before). Neighbours are looked up by position from each person
+        (a worklist), never by comparing every pair of mentions, so the work grows with the
+        document's length, not its square.
+        """
+        by_start: dict[int, list[Span]] = {}
+        by_end: dict[int, list[Span]] = {}
+        for span in pending:
+            by_start.setdefault(span.start, []).append(span)
+            by_end.setdefault(span.end, []).append(span)
+        joined: set[int] = set()
+        work = list(people)
+        n = len(doc)
+        while work and len(joined) < len(pending):
+            p = work.pop()
+            for k in range(1, COORD_GAP + 1):  # after p: doc[p.end:span.start] all separators
+                i = p.end + k - 1
+                if i >= n or doc[i].text not in _COORD_SEPARATORS:
+                    break
+                for span in by_start.get(i + 1, ()):
+                    if id(span) not in joined:
+                        joined.add(id(span))
+                        work.append(span)
+            for k in range(1, COORD_GAP + 1):  # before p: doc[span.end:p.start] all separators
+                i = p.start - k
+                if i < 0 or doc[i].text not in _COORD_SEPARATORS:
+                    break
+                for span in by_end.get(i, ()):
+                    if id(span) not in joined:
+                        joined.add(id(span))
+                        work.append(span)
+        added = [span for span in pending if id(span) in joined]
+        for span in added:
+            span._.rule = "shape.coordinated"
         return added
 
     def _cue_before(self, doc: Doc, start: int) -> bool:

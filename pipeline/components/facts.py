@@ -9,6 +9,7 @@ windows and cues.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
@@ -50,6 +51,8 @@ COORD_MAX_GAP = 2
 CONTEXT_MIN_SCORE = 0.9
 #: ... and at least this, when its text also has a word of elections somewhere (the classifier vetoes).
 CONTEXT_MIN_SCORE_WITH_CUE = 0.05
+#: Tokens read from a name when looking for the next coordinated one (joining words and titles).
+COORD_MAX_SCAN = 32
 
 
 @dataclass(frozen=True)
@@ -481,15 +484,25 @@ class FactEngine:
         return 0  # sentence
 
     def _coordinated(self, ctx, best: Span, cands: list[Span]) -> list[Span]:
-        """``best`` and the mentions of its label joined to it by "and" / "," ."""
+        """``best`` and the mentions of its label joined to it by "and" / "," .
+
+        Only candidates at most :data:`COORD_MAX_SCAN` tokens from the edge are looked at (by
+        position, with ``bisect``), so a step costs a few short gaps, never a pass over the document.
+        """
         doc = ctx.doc
         chosen = [best]
         same = sorted({id(c): c for c in cands}.values(), key=lambda s: s.start)
+        starts = [c.start for c in same]
         for direction in (-1, 1):
             edge = best
             while True:
                 nxt = None
-                for c in same:
+                if direction > 0:  # only candidates a gap of at most COORD_MAX_SCAN tokens away
+                    near = same[bisect.bisect_left(starts, edge.end):
+                                bisect.bisect_right(starts, edge.end + COORD_MAX_SCAN)]
+                else:
+                    near = [c for c in same if edge.start - COORD_MAX_SCAN <= c.end <= edge.start]
+                for c in near:
                     gap = doc[c.end:edge.start] if direction < 0 else doc[edge.end:c.start]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
                     words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in _QUALIFIER_WORDS]
@@ -643,10 +656,12 @@ class FactEngine:
             if office is None and rule.structure != "cue_person":
                 continue
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
-            group = [q for q in self._coordinated(ctx, p, [q for q in people if q.start >= p.start])
+            sent = sentence_of(doc, p.start)
+            # Names coordinated with p stand in its sentence (no joining word ends one).
+            group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
+                                                            if q.start >= p.start])
                      if q is p or q.start not in ends or rule.structure != "title"]
             done.update(q.start for q in group)
-            sent = sentence_of(doc, p.start)
             ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
             for person in group:
                 preset = {"subject": [person]}
@@ -762,7 +777,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     groups: dict[tuple, list[tuple]] = {}
     for k in best:  # subsumption only within one predicate and polarity: keeps this linear in practice
         groups.setdefault((k[0], k[-1]), []).append(k)
-    kept = [k for ks in groups.values() for k in ks if not any(o != k and _subsumes(o, k) for o in ks)]
+    # A key with a subject is subsumed only by keys with that subject: look there, not at every key.
+    by_subject: dict[tuple, list[tuple]] = {}
+    for k in best:
+        by_subject.setdefault((k[0], k[-1], k[1]), []).append(k)
+    kept = [k for ks in groups.values() for k in ks
+            if not any(o != k and _subsumes(o, k) for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
 
 
