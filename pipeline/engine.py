@@ -47,6 +47,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
+from .deadline import DEFAULT_SECONDS_PER_10K, DocTimeout, budget, time_limit
 from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_documents, describe_skipped,
                         iter_documents)
 from .errors import NewsfactsError, UsageError
@@ -74,6 +75,8 @@ IN_FLIGHT_PER_WORKER = 2
 #: Documents between two progress updates of the in-process engine: a small run still moves.
 PROGRESS_BATCH = 10
 ENGINES = ("local", "dask")
+#: Most worker processes a run may ask for (each loads a pipeline; far more than any machine runs).
+MAX_WORKERS = 1024
 STATE_DIR = ".newsfacts"
 PARTS = ("documents", "mentions", "facts")
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS, "facts": FACT_COLUMNS}
@@ -109,16 +112,25 @@ class Summary:
 # one document, one shard
 # --------------------------------------------------------------------------
 
-def process_document(nlp: Language, document: Document, html: str = "main") -> DocResult:
+def process_document(nlp: Language, document: Document, html: str = "main",
+                     doc_timeout: float | None = DEFAULT_SECONDS_PER_10K) -> DocResult:
     """Clean and analyse one document; any failure becomes its error row (the run goes on).
 
-    ``html`` is ``--html``: ``main`` reads a whole page's article, ``all`` every text (see maincontent)."""
+    ``html`` is ``--html``: ``main`` reads a whole page's article, ``all`` every text (see maincontent).
+    ``doc_timeout`` is the time budget in seconds per 10,000 characters (``None``: no limit);
+    a document that spends it is interrupted and becomes an error row (see :mod:`.deadline`).
+    """
     if document.error:
         return error_result(document, document.error)
+    seconds = budget(len(document.raw), doc_timeout)
     try:
-        page, doc, document = prepare(nlp, document, html)
-        doc = nlp(doc)
-        return doc_rows(document, page.cleaned, doc)
+        with time_limit(seconds):
+            page, doc, document = prepare(nlp, document, html)
+            doc = nlp(doc)
+            return doc_rows(document, page.cleaned, doc)
+    except DocTimeout:
+        return error_result(document, f"timed out after {seconds:.1f} s (--doc-timeout {doc_timeout:g} s per "
+                                      f"10,000 characters; {len(document.raw):,} characters)")
     except Exception as e:  # noqa: BLE001 - isolation: one document never stops the run
         where = traceback.extract_tb(e.__traceback__)[-1]
         return error_result(document, f"{type(e).__name__}: {e} ({Path(where.filename).name}:{where.lineno})")
@@ -132,13 +144,14 @@ _warmed: "weakref.WeakKeyDictionary[Language, int]" = weakref.WeakKeyDictionary(
 Progress = Callable[[int, int], None]
 
 
-def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | None, html: str) -> list[DocResult]:
+def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | None, html: str,
+             doc_timeout: float | None = DEFAULT_SECONDS_PER_10K) -> list[DocResult]:
     """Process ``documents``, reporting to ``progress`` every :data:`PROGRESS_BATCH` documents."""
     if progress is None:
-        return [process_document(nlp, d, html) for d in documents]
+        return [process_document(nlp, d, html, doc_timeout) for d in documents]
     results: list[DocResult] = []
     for start in range(0, len(documents), PROGRESS_BATCH):
-        batch = [process_document(nlp, d, html) for d in documents[start:start + PROGRESS_BATCH]]
+        batch = [process_document(nlp, d, html, doc_timeout) for d in documents[start:start + PROGRESS_BATCH]]
         results.extend(batch)
         progress(len(batch), sum(_words(r) for r in batch))
     return results
@@ -149,15 +162,15 @@ def _words(result: DocResult) -> int:
 
 
 def process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None = None,
-                  html: str = "main") -> list[DocResult]:
+                  html: str = "main", doc_timeout: float | None = DEFAULT_SECONDS_PER_10K) -> list[DocResult]:
     """All documents of a shard, in memory zones so long runs keep a flat vocabulary."""
     warm = max(0, min(WARM_DOCS - _warmed.get(nlp, 0), len(documents)))
-    results = _batches(nlp, documents[:warm], progress, html)
+    results = _batches(nlp, documents[:warm], progress, html, doc_timeout)
     if warm:
         _warmed[nlp] = _warmed.get(nlp, 0) + warm
     for start in range(warm, len(documents), ZONE_SIZE):
         with nlp.memory_zone():
-            results.extend(_batches(nlp, documents[start:start + ZONE_SIZE], progress, html))
+            results.extend(_batches(nlp, documents[start:start + ZONE_SIZE], progress, html, doc_timeout))
     return results
 
 
@@ -173,6 +186,7 @@ class ShardTask:
     ner_model: str | None = None
     models_version: str = ""  # models_version(models): a worker rebuilds when the files changed
     html: str = "main"  # --html: what of a whole web page is read
+    doc_timeout: float | None = DEFAULT_SECONDS_PER_10K  # seconds per 10,000 characters; None: no limit
 
 
 @dataclass(frozen=True)
@@ -205,7 +219,7 @@ def run_shard(task: ShardTask, nlp: Language | None = None, progress: Progress |
     own = checkout_pipeline(task.models, task.ner_model, task.models_version) if nlp is None else None
     with own or contextlib.nullcontext(nlp) as nlp:
         began = time.perf_counter()
-        results = process_shard(nlp, task.documents, progress, task.html)
+        results = process_shard(nlp, task.documents, progress, task.html, task.doc_timeout)
         seconds = time.perf_counter() - began
         strings = len(nlp.vocab.strings)
     write_parts(Path(task.parts_dir), task.shard, results, task.models)
@@ -598,14 +612,18 @@ class RunOptions:
     workers: int = 1
     engine: str = "local"  # one of ENGINES
     scheduler: str | None = None  # tcp://HOST:PORT of a running Dask scheduler (engine "dask")
+    doc_timeout: float | None = DEFAULT_SECONDS_PER_10K  # seconds per 10,000 characters; None or 0: no limit
 
     def validate(self) -> None:
         if self.engine not in ENGINES:
             raise UsageError(f"--engine {self.engine}: expected one of {', '.join(ENGINES)}")
-        if not isinstance(self.workers, int) or self.workers < 1:
-            raise UsageError(f"--workers {self.workers}: expected a whole number ≥ 1")
+        if not isinstance(self.workers, int) or not 1 <= self.workers <= MAX_WORKERS:
+            raise UsageError(f"--workers {self.workers}: expected a whole number from 1 to {MAX_WORKERS}")
         if self.scheduler and self.engine != "dask":
             raise UsageError("--scheduler needs --engine dask")
+        if self.doc_timeout is not None and not (isinstance(self.doc_timeout, (int, float))
+                                                 and 0 <= self.doc_timeout < float("inf")):
+            raise UsageError(f"--doc-timeout {self.doc_timeout}: expected seconds ≥ 0 (0: no limit)")
         if self.shard_size < 1:
             raise UsageError(f"shard size {self.shard_size}: expected ≥ 1")
 
@@ -708,7 +726,7 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
                 _add(summary, done[shard])
                 continue
             task = ShardTask(shard, key, tuple(docs), str(store.parts), models, options.settings.ner_model, version,
-                             options.settings.html)
+                             options.settings.html, options.doc_timeout or None)
             del docs
             for result in engine.submit(task):
                 finished(result)

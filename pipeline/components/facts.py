@@ -623,6 +623,7 @@ class FactEngine:
             if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
                 ends.setdefault(o.end, o)
         between = self._tokens(rule.between) if rule.between else []
+        starting = _by_start(offices)
         done: set[int] = set()
         for p in people:
             if p.start in done:
@@ -649,7 +650,7 @@ class FactEngine:
                 else:
                     continue
             elif rule.structure == "appositive":
-                office = self._appositive(doc, p, offices)
+                office = self._appositive(doc, p, offices, starting)
             elif rule.structure == "person_figure":
                 yield from self._person_figure(ctx, rule, p)
                 continue
@@ -691,20 +692,27 @@ class FactEngine:
                               {"subject": [p], "value_span": [figure]})
 
     @staticmethod
-    def _appositive(doc: Doc, p: Span, offices: list[Span]) -> Span | None:
-        """"Smith, a former state lawmaker," → the office."""
+    def _appositive(doc: Doc, p: Span, offices: list[Span],
+                    starting: dict[int, list[Span]] | None = None) -> Span | None:
+        """"Smith, a former state lawmaker," → the office. ``starting`` indexes ``offices`` by start, so
+        only the offices right after the comma are looked at, never all of the document's."""
         i = p.end
         if i >= len(doc) or doc[i].text != ",":
             return None
         i += 1
         if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
             i += 1
-        for o in offices:
-            # the office may begin with a qualifier the office span leaves out ("former")
-            if o.start >= i and all(t.lower_ in ("former", "ex", "then", "current") for t in doc[i:o.start]):
+        if starting is None:
+            starting = _by_start(offices)
+        k = i
+        while True:
+            for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end:
                     return o
-        return None
+            # the office may begin with a qualifier the office span leaves out ("former")
+            if k >= len(doc) or doc[k].lower_ not in ("former", "ex", "then", "current"):
+                return None
+            k += 1
 
     # -- cues ------------------------------------------------------------------------
     def _tokens(self, phrases: Iterable[str]) -> list[tuple[str, ...]]:
@@ -760,6 +768,14 @@ class FactEngine:
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     k = len(phrase)
     return any(tuple(words[i:i + k]) == phrase for i in range(len(words) - k + 1))
+
+
+def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
+    """Spans by their start token, each list in the order of ``spans``."""
+    out: dict[int, list[Span]] = {}
+    for s in spans:
+        out.setdefault(s.start, []).append(s)
+    return out
 
 
 def _same(a: Span, b: Span) -> bool:
