@@ -53,6 +53,7 @@ from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_doc
 from .errors import NewsfactsError, UsageError
 from .maincontent import prepare
 from . import races as race_stage
+from .outlock import locked
 from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
                    doc_rows, entity_rows, error_result)
 from .settings import DEFAULT_MODELS, Settings
@@ -664,10 +665,16 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     race_stage.load_rules(models)  # a broken races.yml stops the run before any work, naming file and line
     version = models_version(models)
     skipped: Counter[str] = Counter()
+    out_resolved = Path(options.out_dir).resolve()
+    for given in [options.inputs] if isinstance(options.inputs, (str, Path)) else options.inputs:
+        if Path(given).is_dir() and Path(given).resolve() == out_resolved:
+            raise UsageError(f"--out {options.out_dir} is also an input folder: a second run would read the "
+                             "first one's CSVs as input (write to another folder)")
     documents = with_reference_date(
         iter_documents(options.inputs, reference_date=options.settings.reference_date, max_chars=options.max_chars,
                        ids=SqliteIdRegistry(),  # on disk: a run of millions keeps flat memory
-                       fields=options.settings.fields, skipped=skipped),
+                       fields=options.settings.fields, skipped=skipped,
+                       exclude=out_resolved),  # --out inside an input folder is never read
         options.settings.reference_date,
     )
     # The first document validates the inputs and settings (InputError) before --out is created,
@@ -678,10 +685,16 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     documents = itertools.chain([first], documents)
     counter = None
     if options.total is not None:  # counted beside the run: the bar gets its total and ETA when known
-        counter = threading.Thread(target=_count_into, args=(options.total, options.inputs, options.settings.fields),
-                                   daemon=True, name="newsfacts-count")
+        counter = threading.Thread(target=_count_into, daemon=True, name="newsfacts-count",
+                                   args=(options.total, options.inputs, options.settings.fields, out_resolved))
         counter.start()
     out_dir = prepare_output(options.out_dir).resolve()
+    with locked(out_dir):  # one run per output folder: a second one exits 2
+        return _run_locked(options, nlp, documents, out_dir, models, version, started, counter)
+
+
+def _run_locked(options: RunOptions, nlp: Language | None, documents: Iterator[Document], out_dir: Path,
+                models: str, version: str, started: float, counter: threading.Thread | None) -> Summary:
     store = ShardStore(out_dir)
     done = store.finished() if options.resume else {}
     if not options.resume:
@@ -741,9 +754,9 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     return summary
 
 
-def _count_into(total: Callable[[int], None], inputs: Sequence[str | Path], fields) -> None:
+def _count_into(total: Callable[[int], None], inputs: Sequence[str | Path], fields, exclude: Path) -> None:
     with contextlib.suppress(Exception):  # only the progress bar's total: a failure leaves it counting up
-        total(count_documents(inputs, fields=fields))
+        total(count_documents(inputs, fields=fields, exclude=exclude))
 
 
 def no_documents_message(inputs: Sequence[str | Path], skipped: Counter) -> str:

@@ -28,9 +28,12 @@ documented ambiguity (a cleaned text or name rarely begins with ``'=``).
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import secrets
+import shutil
+import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -117,7 +120,11 @@ class AtomicCsv:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp, self._file = _temporary(self.path)
         self._writer = csv.writer(_LineEnds(self._file), quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        self._writer.writerow([guard(c) for c in columns])
+        try:
+            self._writer.writerow([guard(c) for c in columns])
+        except BaseException:  # "no space left on device" already: leave no temporary file behind
+            self.abort()
+            raise
         self.rows = 0
 
     def write(self, row: Iterable[object]) -> None:
@@ -143,16 +150,21 @@ class AtomicCsv:
     def commit(self) -> Path:
         if self._file.closed:  # already flushed by commit_all
             raise ValueError(f"{self.path}: already committed or aborted")
-        self._file.flush()
-        os.fsync(self._file.fileno())
-        self._file.close()
-        os.replace(self.tmp, self.path)
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            os.replace(self.tmp, self.path)
+        except BaseException:  # a full disk while flushing: the temporary file goes, the old file stays
+            self.abort()
+            raise
         remove_stale_temporaries(self.path)
         return self.path
 
     def abort(self) -> None:
         if not self._file.closed:
-            self._file.close()
+            with contextlib.suppress(OSError):  # flushing the buffer may fail again (a full disk)
+                self._file.close()
         self.tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> "AtomicCsv":
@@ -165,21 +177,92 @@ class AtomicCsv:
             self.abort()
 
 
+#: The output folder's generations: every committed set of files is one folder under it.
+GENERATIONS = ".generations"
+#: The pointer to the current generation: a symbolic link swapped atomically.
+CURRENT = "CURRENT"
+
+
+def current_generation(out_dir: Path) -> Path | None:
+    """The folder of the last committed set of files, or ``None`` (no generation yet)."""
+    link = Path(out_dir) / CURRENT
+    return (Path(out_dir) / os.readlink(link)) if link.is_symlink() else None
+
+
 def commit_all(files: Sequence[AtomicCsv]) -> list[Path]:
-    """Commit several files as one output: all are flushed to disk first, then
-    renamed one after another, so a crash while any of them is still being
-    written leaves every previous file in place (the remaining window is the
-    few renames, not the writing)."""
+    """Commit several files of one folder (``OUT``) as one output set, all or nothing.
+
+    The files (any number, any names) are moved into a new generation folder
+    ``OUT/.generations/<id>/``; then ``OUT/CURRENT``, a symbolic link to the current
+    generation, is replaced in one atomic rename. Each documented name
+    (``OUT/documents.csv``) is a symbolic link to ``CURRENT/<name>``, so it always
+    reads a complete file of the current set, and a reader that resolves
+    ``CURRENT`` once reads one consistent set, never a mix. A failure at any step
+    before the swap leaves the previous set as it was and removes the new folder.
+    The previous generation is kept (a reader may still be reading it); older ones,
+    and generations of runs that died before their swap, are removed.
+    """
+    if not files:
+        return []
+    out = files[0].path.parent
+    if any(f.path.parent != out for f in files):
+        raise ValueError("commit_all: the files of one output set share one folder")
+    generation = out / GENERATIONS / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{secrets.token_hex(4)}"
+    previous = current_generation(out)
+    try:
+        for f in files:
+            if not f._file.closed:
+                f._file.flush()
+                os.fsync(f._file.fileno())
+                f._file.close()
+        generation.mkdir(parents=True)
+        for f in files:
+            os.replace(f.tmp, generation / f.path.name)
+        _fsync_dir(generation)
+        for f in files:
+            _link(f.path, Path(CURRENT) / f.path.name)
+        _link(out / CURRENT, Path(GENERATIONS) / generation.name)  # the switch: one atomic rename
+        _fsync_dir(out)
+    except BaseException:
+        for f in files:
+            f.abort()
+        if current_generation(out) is None or current_generation(out).name != generation.name:
+            shutil.rmtree(generation, ignore_errors=True)
+        raise
+    _prune_generations(out, {generation.name, previous.name if previous is not None else ""})
     for f in files:
-        f._file.flush()
-        os.fsync(f._file.fileno())
-        f._file.close()
-    paths = []
-    for f in files:
-        os.replace(f.tmp, f.path)
         remove_stale_temporaries(f.path)
-        paths.append(f.path)
-    return paths
+    return [f.path for f in files]
+
+
+def _link(path: Path, target: Path) -> None:
+    """Make ``path`` a symbolic link to ``target`` by an atomic rename (nothing when it already is)."""
+    if path.is_symlink() and os.readlink(path) == str(target):
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    os.symlink(target, tmp)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can open a folder
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _prune_generations(out: Path, keep: set[str]) -> None:
+    """Remove every generation but the current and the previous one (the caller holds the
+    output folder's lock, so no other run is writing one)."""
+    for old in (out / GENERATIONS).iterdir():
+        if old.name not in keep and old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Iterable[object]]) -> Path:

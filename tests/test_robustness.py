@@ -240,8 +240,10 @@ def test_robustness_second_run_is_byte_identical(hostile_run):
 
 
 def test_robustness_no_temporary_files_left(hostile_run):
-    left = [p.name for p in hostile_run["out"].iterdir() if p.name not in OUTPUTS and p.name != ".newsfacts"]
+    layout = {*OUTPUTS, ".newsfacts", ".newsfacts.lock", ".generations", "CURRENT"}
+    left = [p.name for p in hostile_run["out"].iterdir() if p.name not in layout]
     assert left == []
+    assert not [p for p in hostile_run["out"].rglob("*.tmp")]
 
 
 def _unguard(cell: str) -> str:
@@ -415,4 +417,4 @@ def test_write_commit_all_replaces_every_file_only_at_the_end(tmp_path):
     assert {n: (tmp_path / n).read_bytes() for n in old} == old  # nothing visible while writing
     commit_all(files)
     assert all((tmp_path / n).read_text(encoding="utf-8") == "a\nnew\n" for n in old)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv", "y.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generations", "CURRENT", "x.csv", "y.csv"]
