@@ -10,7 +10,10 @@ parent keeps at most a few shards in flight (memory stays flat however long
 the input), records finished shards in the manifest in shard order, and
 merges the parts in shard order into the six CSVs, so every engine and every
 worker count writes the same bytes. ``--resume`` skips the shards the
-manifest lists whose input fingerprint (:func:`shard_key`) is unchanged.
+manifest lists whose key (:func:`shard_key`: the input, and the models, `--ner-model`
+and settings of :func:`run_fingerprint`) is unchanged. Part files are data only
+(CSV, JSON lines), checked when read: a part that is not what this program writes
+is done again on resume, never executed.
 
 Engines::
 
@@ -31,7 +34,6 @@ import itertools
 import json
 import multiprocessing
 import os
-import pickle
 import shutil
 import sys
 import threading
@@ -300,8 +302,126 @@ def preload_pipeline(models: str | Path, ner_model: str | None = None, version: 
 # --------------------------------------------------------------------------
 
 def _part_path(parts: Path, shard: int, part: str) -> Path:
-    ext = "pickle" if part in ("entities", "races") else "csv"
+    ext = {"entities": "jsonl", "races": "json"}.get(part, "csv")
     return parts / f"{shard:06d}.{part}.{ext}"
+
+
+class PartError(NewsfactsError):
+    """A part file under ``OUT/.newsfacts/parts`` is not what this program writes (cut, or tampered with)."""
+
+
+def write_entities_part(path: Path, packed: dict[str, list]) -> None:
+    """Entity tallies as JSON lines (data only: reading a part can never run code), written atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as f:
+            for eid in sorted(packed):
+                label, names, aliases, mentions, documents, kb_id = packed[eid]
+                f.write(json.dumps([eid, label, names, sorted(aliases), mentions, documents, kb_id],
+                                   ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def read_entities_part(path: Path) -> dict[str, list]:
+    """The tallies of an entities part, every record checked; :class:`PartError` names the line."""
+    packed: dict[str, list] = {}
+    with Path(path).open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                raise PartError(f"{path}:{n}: not JSON") from None
+            if not (isinstance(rec, list) and len(rec) == 7 and isinstance(rec[0], str) and rec[0]
+                    and isinstance(rec[1], str) and isinstance(rec[2], dict)
+                    and all(isinstance(k, str) and _count(v) for k, v in rec[2].items())
+                    and isinstance(rec[3], list) and all(isinstance(a, str) for a in rec[3])
+                    and _count(rec[4]) and _count(rec[5]) and (rec[6] is None or isinstance(rec[6], str))
+                    and rec[0] not in packed):
+                raise PartError(f"{path}:{n}: not an entity tally of this program")
+            packed[rec[0]] = [rec[1], rec[2], set(rec[3]), rec[4], rec[5], rec[6]]
+    return packed
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _check_csv_part(path: Path, columns: Sequence[str]) -> None:
+    """A CSV part starts with the header this program writes (its rows are copied verbatim)."""
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        header = f.readline()
+    if header != ",".join(columns) + "\n":
+        raise PartError(f"{path}: not a part of this program (header {header[:80]!r})")
+
+
+def _plain(value: object) -> object:
+    """Plain values (dicts with any plain keys, tuples, sets, lists, scalars) as JSON, tagged so
+    that :func:`_unplain` gives back the same types, and nothing else: a part is data, never code."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, dict):
+        return {"d": [[_plain(k), _plain(v)] for k, v in value.items()]}
+    if isinstance(value, tuple):
+        return {"t": [_plain(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"s": sorted((_plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))}
+    if isinstance(value, list):
+        return {"l": [_plain(v) for v in value]}
+    raise TypeError(f"not a plain value: {type(value).__name__}")
+
+
+def _unplain(value: object, where: Path) -> object:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        (tag, items), = value.items()
+        if isinstance(items, list):
+            if tag == "d" and all(isinstance(kv, list) and len(kv) == 2 for kv in items):
+                out = {}
+                for k, v in items:
+                    key = _unplain(k, where)
+                    if isinstance(key, (dict, list, set)):
+                        raise PartError(f"{where}: a key that is not hashable")
+                    out[key] = _unplain(v, where)
+                return out
+            if tag in ("t", "s", "l"):
+                values = [_unplain(v, where) for v in items]
+                if tag == "t":
+                    return tuple(values)
+                if tag == "s":
+                    if any(isinstance(v, (dict, list, set)) for v in values):
+                        raise PartError(f"{where}: a set member that is not hashable")
+                    return set(values)
+                return values
+    raise PartError(f"{where}: not a part of this program")
+
+
+def write_plain_part(path: Path, data: object) -> None:
+    """A part of plain values as one JSON document (see :func:`_plain`), written atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(_plain(data), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def read_plain_part(path: Path) -> object:
+    try:
+        return _unplain(json.loads(Path(path).read_text(encoding="utf-8")), Path(path))
+    except (ValueError, RecursionError):
+        raise PartError(f"{path}: not JSON of this program") from None
+
+
+def read_races_part(path: Path) -> dict:
+    data = read_plain_part(path)
+    if not isinstance(data, dict) or not all(isinstance(k, tuple) and isinstance(v, dict) for k, v in data.items()):
+        raise PartError(f"{path}: not the partial races of this program")
+    return data
 
 
 def write_parts(parts: Path, shard: int, results: list[DocResult], models: str | Path | None = None) -> None:
@@ -312,16 +432,9 @@ def write_parts(parts: Path, shard: int, results: list[DocResult], models: str |
     packed: dict[str, list] = {}
     for r in results:
         _pack_into(packed, r.entities)
-    _dump(_part_path(parts, shard, "entities"), packed)
+    write_entities_part(_part_path(parts, shard, "entities"), packed)
     rules = race_stage.load_rules(models or DEFAULT_MODELS)
-    _dump(_part_path(parts, shard, "races"), race_stage.shard_partials(rules, shard, results))
-
-
-def _dump(path: Path, data: object) -> None:
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    write_plain_part(_part_path(parts, shard, "races"), race_stage.shard_partials(rules, shard, results))
 
 
 #: A packed tally: [label, {name: count}, {alias}, mentions, documents, kb_id]. Plain dicts and
@@ -377,9 +490,21 @@ class ShardStore:
                     complete = all(isinstance(rec[k], int) for k in _COUNTS) and isinstance(rec["key"], str)
                 except (json.JSONDecodeError, KeyError, TypeError):
                     continue  # a line cut by a crash (or an older format): that shard is simply done again
-                if complete and all(self._part(shard, p).is_file() for p in (*PARTS, "entities", "races")):
+                if complete and all(self._part(shard, p).is_file() for p in (*PARTS, "entities", "races")) \
+                        and self.valid(shard):
                     done[shard] = rec
         return done
+
+    def valid(self, shard: int) -> bool:
+        """The shard's parts read as this program writes them (else --resume does the shard again)."""
+        try:
+            for part in PARTS:
+                _check_csv_part(self._part(shard, part), COLUMNS[part])
+            read_entities_part(self._part(shard, "entities"))
+            read_races_part(self._part(shard, "races"))
+        except (PartError, OSError, UnicodeDecodeError):
+            return False
+        return True
 
     def _part(self, shard: int, part: str) -> Path:
         return _part_path(self.parts, shard, part)
@@ -406,18 +531,17 @@ class ShardStore:
             for part in PARTS:
                 files.append(AtomicCsv(out_dir / f"{part}.csv", COLUMNS[part]))
                 for shard in shard_ids:
+                    _check_csv_part(self._part(shard, part), COLUMNS[part])
                     files[-1].append_body(self._part(shard, part))
             packed: dict[str, list] = {}  # one entry per entity of the corpus, never per document
             for shard in shard_ids:
-                with self._part(shard, "entities").open("rb") as f:
-                    _pack_into(packed, pickle.load(f))
+                _pack_into(packed, read_entities_part(self._part(shard, "entities")))
             files.append(AtomicCsv(out_dir / "entities.csv", ENTITY_COLUMNS))
             files[-1].write_many(entity_rows(_unpack(packed)))
             del packed
             partials: dict = {}  # one entry per race key of the corpus, never per fact
             for shard in shard_ids:
-                with self._part(shard, "races").open("rb") as f:
-                    race_stage.merge_partials(partials, pickle.load(f))
+                race_stage.merge_partials(partials, read_races_part(self._part(shard, "races")))
             race_rows, candidate_rows = race_stage.reduce_races(race_stage.load_rules(models or DEFAULT_MODELS),
                                                                 partials)
             files.append(AtomicCsv(out_dir / "races.csv", race_stage.RACE_COLUMNS))
@@ -582,9 +706,11 @@ def shards(documents: Iterable[Document], size: int = SHARD_SIZE) -> Iterator[tu
         yield n, chunk
 
 
-def shard_key(documents: Sequence[Document]) -> str:
-    """A fingerprint of a shard's input, so --resume never reuses parts of different input."""
+def shard_key(documents: Sequence[Document], fingerprint: str = "") -> str:
+    """A fingerprint of a shard's input and of the run's :func:`run_fingerprint`, so --resume
+    never reuses parts of different input, models or settings."""
     h = hashlib.sha256()
+    h.update(fingerprint.encode())
     for d in documents:
         h.update(d.doc_id.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
@@ -594,9 +720,9 @@ def shard_key(documents: Sequence[Document]) -> str:
     return h.hexdigest()[:16]
 
 
-def shard_key_for(documents: Sequence[Document], html: str) -> str:
+def shard_key_for(documents: Sequence[Document], html: str, fingerprint: str = "") -> str:
     """:func:`shard_key` of a shard read with ``--html html`` (the default keeps the old keys)."""
-    key = shard_key(documents)
+    key = shard_key(documents, fingerprint)
     return key if html == "main" else hashlib.sha256(f"{key}\0{html}".encode()).hexdigest()[:16]
 
 
@@ -627,6 +753,41 @@ class RunOptions:
             raise UsageError(f"--doc-timeout {self.doc_timeout}: expected seconds ≥ 0 (0: no limit)")
         if self.shard_size < 1:
             raise UsageError(f"shard size {self.shard_size}: expected ≥ 1")
+
+
+def _content_hash(root: Path) -> str:
+    """Names and bytes of every file under ``root`` (a file's bytes, or a folder's files)."""
+    h = hashlib.sha256()
+    paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    for path in paths:
+        h.update(path.relative_to(root).as_posix().encode() if path != root else b"")
+        h.update(b"\0")
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def run_fingerprint(models: str | Path, ner_model: str | None, settings: dict) -> str:
+    """What besides the input decides a shard's rows: the models folder's content, the
+    ``--ner-model`` (a folder's content, or an installed package's name and version) and the
+    settings. Part of every shard key, so --resume after any change of these redoes the shards."""
+    h = hashlib.sha256(_content_hash(Path(models)).encode())
+    if ner_model:
+        where = Path(ner_model)
+        if where.exists():
+            h.update(b"ner-path\0" + _content_hash(where).encode())
+        else:
+            from importlib import metadata
+
+            try:
+                version = metadata.version(ner_model)
+            except metadata.PackageNotFoundError:
+                version = "?"
+            h.update(f"ner-package\0{ner_model}\0{version}".encode())
+    h.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    return h.hexdigest()[:16]
 
 
 def prepare_output(out_dir: Path) -> Path:
@@ -696,6 +857,9 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
 def _run_locked(options: RunOptions, nlp: Language | None, documents: Iterator[Document], out_dir: Path,
                 models: str, version: str, started: float, counter: threading.Thread | None) -> Summary:
     store = ShardStore(out_dir)
+    fingerprint = run_fingerprint(models, options.settings.ner_model, {
+        "reference_date": options.settings.reference_date, "max_chars": options.max_chars,
+        "doc_timeout": options.doc_timeout or None, "shard_size": options.shard_size})
     done = store.finished() if options.resume else {}
     if not options.resume:
         store.reset()
@@ -732,7 +896,7 @@ def _run_locked(options: RunOptions, nlp: Language | None, documents: Iterator[D
 
     with _engine(options, nlp, models, version, on_batch if in_process else None) as engine:
         for shard, docs in shards(documents, options.shard_size):
-            key = shard_key_for(docs, options.settings.html)
+            key = shard_key_for(docs, options.settings.html, fingerprint)
             shard_ids.append(shard)
             if shard in done and done[shard]["key"] == key:
                 summary.skipped_shards += 1
