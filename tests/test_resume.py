@@ -178,12 +178,14 @@ def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
 
 def test_resume_leaves_no_temporary_files(killed_and_resumed):
     out = killed_and_resumed["out"]
-    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR, ".newsfacts.lock", ".generations",
+                                                            "CURRENT"])
+    assert not list(out.rglob("*.tmp"))
 
 
-# A kill while the final CSVs are being written: every one is complete on disk, none renamed yet.
-# (The renames that follow take microseconds; a kill between two of them would mix old and new
-# files, each still whole: documented in pipeline/write.py commit_all.)
+# A kill while the final CSVs are being written: every one is complete on disk, none committed yet.
+# (What follows is one generation folder and one atomic switch of CURRENT: a kill at any step
+# leaves the previous set, see tests/test_write.py.)
 _KILL_ON_SECOND_OUTPUT = '''
 import os, signal
 import pipeline.write as write
