@@ -13,7 +13,12 @@ characters of its line terminator, and a bare ``\\r`` in an unquoted field
 splits the row for every reader).
 
 Spreadsheet guard (SPEC.md): every cell, headers included, that begins with
-``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'``.
+``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'``; so does
+one that begins with their full-width forms (``＝ ＋ － ＠``) or with any of them
+after invisible characters (a zero-width space, a BOM), which spreadsheets may
+drop or convert before they read the cell (:func:`runs_as_formula`). The
+scorer strips an apostrophe only before the six SPEC characters, so it reads
+those rare guarded cells with their apostrophe.
 :func:`unguard` removes one ``'`` that is followed by one of those characters,
 as the scorer does. The pair is exact on every cell except one that *itself*
 begins with ``'`` followed by a guarded character (``'=x``): :func:`guard`
@@ -39,27 +44,39 @@ from typing import Iterable, Sequence
 
 #: First characters that make a spreadsheet evaluate a cell.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: Their full-width forms: Excel in CJK locales takes "＝1+1" typed or pasted as a formula,
+#: so a cell starting with one is guarded too.
+FULLWIDTH_PREFIXES = ("\uff1d", "\uff0b", "\uff0d", "\uff20")
+#: Invisible characters a spreadsheet may drop or skip before reading the first character
+#: (zero-width space/joiners, marks, word joiner, BOM, soft hyphen): "\u200b=cmd" is guarded.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
 _GUARD = "'"
 #: csv's default field limit (131,072) is below the longest document text.
 _FIELD_LIMIT = 2**31 - 1
 
 
+def runs_as_formula(text: str) -> bool:
+    """True when a spreadsheet could evaluate a cell holding ``text``: it starts, after any
+    invisible characters, with a formula character or its full-width form."""
+    return text.lstrip(INVISIBLE).startswith(FORMULA_PREFIXES + FULLWIDTH_PREFIXES)
+
+
 def guard(cell: object) -> str:
     """The cell as text, with a leading ``'`` when a spreadsheet would run it."""
     text = "" if cell is None else str(cell)
-    return _GUARD + text if text.startswith(FORMULA_PREFIXES) else text
+    return _GUARD + text if runs_as_formula(text) else text
 
 
 def unguard(cell: str) -> str:
     """Undo :func:`guard` (what the scorer and ``learn`` read back)."""
-    if len(cell) > 1 and cell[0] == _GUARD and cell[1] in "=+-@\t\r":
+    if len(cell) > 1 and cell[0] == _GUARD and runs_as_formula(cell[1:]):
         return cell[1:]
     return cell
 
 
 def is_invertible(text: str) -> bool:
     """True when ``unguard(guard(text)) == text`` (see the module docstring)."""
-    return not (len(text) > 1 and text[0] == _GUARD and text.startswith(FORMULA_PREFIXES, 1))
+    return not (len(text) > 1 and text[0] == _GUARD and runs_as_formula(text[1:]))
 
 
 class _LineEnds:

@@ -265,7 +265,8 @@ from pipeline.write import AtomicCsv, commit_all, guard, is_invertible, read_csv
 #: the readers replace them before a cell is written), formula prefixes made likely.
 CELL_TEXT = st.one_of(
     st.text(st.characters(exclude_categories=("Cs",))),
-    st.builds(lambda p, s: p + s, st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "'=", "\r\n", "\n"]),
+    st.builds(lambda p, s: p + s, st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "'=", "\r\n", "\n",
+                                                   "\uff1d", "\u200b=", "'\u200b@", "\ufeff"]),
               st.text(st.characters(exclude_categories=("Cs",)), max_size=20)),
 )
 
@@ -278,6 +279,13 @@ CELL_TEXT = st.one_of(
     ("\tx", "'\tx"),
     ("\rx", "'\rx"),
     ("'=x", "'=x"),  # starts with ', which no spreadsheet runs: left alone (outside the invertible domain)
+    ("\uff1d1+1", "'\uff1d1+1"),  # full-width = (Excel converts it in CJK locales)
+    ("\uff0bcmd", "'\uff0bcmd"),
+    ("\uff0d2", "'\uff0d2"),
+    ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
+    ("\u200b=cmd|' /C calc'!A0", "'\u200b=cmd|' /C calc'!A0"),  # zero-width space first
+    ("\ufeff\u2060+1", "'\ufeff\u2060+1"),
+    ("\u200bx", "\u200bx"),
     ("x=1", "x=1"),
     (" =1", " =1"),
     ("", ""),
