@@ -953,6 +953,9 @@ def _unique(doc: Document, line: int, seen: IdRegistry) -> Document:
     if doc.error:
         return replace(doc, doc_id=new_id)
     if first.startswith(_RENAMED):
-        note = f"id '{doc_id}' was given to a renamed duplicate at {first[len(_RENAMED):]}: renamed"
-        return replace(doc, doc_id=new_id, note=_join(doc.note, note))
+        real_first = seen.claim(_RENAMED + doc_id, where)  # the first *read* record with this id
+        if real_first is None:
+            note = f"id '{doc_id}' was given to a renamed duplicate at {first[len(_RENAMED):]}: renamed"
+            return replace(doc, doc_id=new_id, note=_join(doc.note, note))
+        first = real_first
     return replace(doc, doc_id=new_id, raw="", note="", error=f"duplicate id '{doc_id}' (first at {first})")
