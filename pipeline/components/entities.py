@@ -52,6 +52,11 @@ _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
 COORD_GAP = 3
 
 
+def _span_key(span: Span) -> tuple:
+    """What ``Span.__eq__`` compares (besides the Doc), as a hashable key."""
+    return span.start_char, span.end_char, span.label, span.kb_id, span.id
+
+
 def _is_cap(token: Token) -> bool:
     return _cap_text(token.text)
 
@@ -116,8 +121,11 @@ class EntityRecognizer:
                 span._.rule = span.id_ or "pattern"
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
         found = filter_spans(unfiltered)
-        kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and g not in found and any(
-            o.label_ == "ORG" and o.start <= g.start and g.end <= o.end for o in found)]
+        # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
+        kept = {_span_key(s) for s in found}
+        covering = {i: s for s in found for i in range(s.start, s.end)}
+        kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and _span_key(g) not in kept and (
+            (o := covering.get(g.start)) is not None and o.label_ == "ORG" and o.start <= g.start and g.end <= o.end)]
         found = self._people_over_places(doc, found)
         roles = [(start, end) for _, start, end in self.roles(doc)]
         role_starts = {start for start, _ in roles}
@@ -169,7 +177,8 @@ class EntityRecognizer:
         known = {_surname(s) for s in found + people if s.label_ == "PERSON" and len(s) >= 2} - {""}
         # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
         released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
-        found = [s for s in found if s not in released]
+        released_keys = {_span_key(s) for s in released}
+        found = [s for s in found if _span_key(s) not in released_keys]
         for s in released:
             taken.discard(s.start)
         people = self._surnames(doc, people, taken, known, texts)
