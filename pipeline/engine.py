@@ -522,6 +522,7 @@ class ShardStore:
         self.record(ShardDone(shard, key, len(results), sum(not r.ok for r in results),
                               sum(len(r.mentions) for r in results), sum(len(r.facts) for r in results), 0, 0, 0))
 
+    def merge(self, out_dir: Path, shard_ids: Sequence[int], models: str | Path | None = None) -> None:
         """The six CSVs from the parts, in shard order, committed as one set (``commit_all``: a new
         generation folder, then one atomic switch of ``OUT/CURRENT``): a crash at any step leaves the
         previous set, never a mix. Every part is checked first (:class:`PartError`). Entities and
