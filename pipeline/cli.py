@@ -14,6 +14,7 @@ from typing import List, Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from .deadline import DEFAULT_SECONDS_PER_10K
 from .errors import DataError, NewsfactsError, UsageError
 from .settings import DEFAULT_MODELS
 
@@ -116,6 +117,10 @@ def run(
                                 help="Worker processes (each loads the pipeline once)."),
     engine: str = typer.Option("local", "--engine", metavar="local|dask",
                                help="local (this machine) or dask (a Dask cluster)."),
+    doc_timeout: float = typer.Option(
+        DEFAULT_SECONDS_PER_10K, "--doc-timeout", metavar="SECONDS",
+        help="Seconds per 10,000 characters a document may take (at least this much per document); a document "
+        "that takes longer becomes an error row. 0: no limit."),
     scheduler: Optional[str] = typer.Option(
         None, "--scheduler", metavar="tcp://HOST:PORT", help="A running Dask scheduler (--engine dask; default: a "
         "local cluster of --workers processes)."),
@@ -152,7 +157,7 @@ def run(
             options = RunOptions(inputs=[str(p) for p in inputs], out_dir=out, settings=settings, resume=resume,
                                  max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars,
                                  progress=progress, total=progress.total if progress else None,
-                                 workers=workers, engine=engine, scheduler=scheduler)
+                                 workers=workers, engine=engine, scheduler=scheduler, doc_timeout=doc_timeout)
             summary = run_engine(options)
         typer.echo(summary.line(), err=True)
         if summary.documents and summary.errors == summary.documents:

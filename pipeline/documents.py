@@ -58,6 +58,11 @@ the run goes on. Rules:
   an error row with ``doc_id`` ``<id>~<k>`` (k = 2, 3, …) and error
   ``duplicate id '<id>' (first at <source>:<line>)``. Ids are unique across
   the whole run, so every row of ``documents.csv`` has its own ``doc_id``;
+* a path that is not a regular file (a FIFO, a device, a socket, also through
+  a symbolic link; checked with ``stat`` before anything is opened): one error
+  row ``<name>`` naming the kind (``not a regular file: a FIFO (named pipe)``);
+  a subfolder that cannot be listed: one error row with its relative path
+  (``cannot read folder: Permission denied``);
 * an unreadable file, or a binary file (magic number of a known binary format,
   or more than :data:`BINARY_CONTROL_SHARE` of control/undecodable characters):
   one error row ``<name>`` (``binary file, not text``);
@@ -94,6 +99,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections import Counter
 import zlib
 from dataclasses import dataclass, replace
@@ -321,6 +327,7 @@ class _File:
     source: str
     kind: str
     compressed: bool = False
+    error: str = ""  # set: this entry is a folder that could not be read (one error row, no reader)
 
 
 def _kind(name: str) -> tuple[str | None, bool]:
@@ -335,6 +342,28 @@ def _doc_name(name: str) -> str:
     """A file's name as a doc_id: without ``.gz``, so a compressed page keeps the id of the page."""
     compressed = name.lower().endswith(COMPRESSED) and _kind(name)[0] is not None
     return name[: -len(COMPRESSED)] if compressed else name
+
+
+#: What a path that is not a regular file is, by ``stat`` mode (for its error row).
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(path: Path) -> str:
+    """Why ``path`` cannot be read as an input file, or "" for a regular file.
+
+    Readers open regular files only: a FIFO would block the run forever and a
+    device (a link to ``/dev/zero``) would be read until memory runs out, so the
+    kind is checked with ``stat`` (following links) before anything is opened.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return ""
+    kind = next((what for test, what in _KINDS if test(mode)), "not a regular file")
+    return f"not a regular file: {kind}" + (" (through a symbolic link)" if path.is_symlink() else "")
 
 
 def _posix(path: str | Path) -> str:
@@ -362,12 +391,22 @@ def _resolve_inputs(inputs: Sequence[str | Path]) -> list[tuple[str | Path, bool
     return checked
 
 
-def _walk(folder: str | Path, skipped: "Counter[str] | None" = None) -> list[_File]:
-    """The supported files under ``folder``; the others are counted by extension in ``skipped``."""
+def _walk(folder: str | Path, skipped: "Counter[str] | None" = None, exclude: Path | None = None) -> list[_File]:
+    """The supported files under ``folder`` in order; the others are counted by extension in
+    ``skipped``. A subfolder that cannot be listed is an entry with ``error`` set (so it becomes an
+    error row), and ``exclude`` (the run's --out) is never entered."""
     root = Path(folder)
     found: list[tuple[tuple[str, ...], Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+    unreadable: list[tuple[tuple[str, ...], str]] = []
+
+    def on_error(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        parts = where.relative_to(root).parts if where != root else ()
+        unreadable.append((parts, f"cannot read folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")
+                       and (exclude is None or Path(dirpath, d).resolve() != exclude)]
         for fname in filenames:
             if fname.startswith("."):
                 continue
@@ -377,17 +416,19 @@ def _walk(folder: str | Path, skipped: "Counter[str] | None" = None) -> list[_Fi
                 continue
             full = Path(dirpath, fname)
             found.append((full.relative_to(root).parts, full))
-    found.sort(key=lambda item: item[0])
-    return [
-        _File(full, _doc_name("/".join(parts)), _posix(Path(folder, *parts)), *_kind(full.name))
-        for parts, full in found
-    ]
+    entries = [(parts, _File(full, _doc_name("/".join(parts)), _posix(Path(folder, *parts)), *_kind(full.name)))
+               for parts, full in found]
+    entries += [(parts, _File(Path(folder, *parts), "/".join(parts) or _posix(folder), _posix(Path(folder, *parts)),
+                              "", error=reason)) for parts, reason in unreadable]
+    entries.sort(key=lambda item: item[0])
+    return [f for _, f in entries]
 
 
-def _files(checked: list[tuple[str | Path, bool]], skipped: "Counter[str] | None" = None) -> Iterator[_File]:
+def _files(checked: list[tuple[str | Path, bool]], skipped: "Counter[str] | None" = None,
+           exclude: Path | None = None) -> Iterator[_File]:
     for given, is_dir in checked:
         if is_dir:
-            yield from _walk(given, skipped)
+            yield from _walk(given, skipped, exclude)
         else:
             path = Path(given)
             yield _File(path, _doc_name(path.name), _posix(given), *_kind(path.name))
@@ -825,7 +866,8 @@ class SqliteIdRegistry(IdRegistry):
 
 def iter_documents(inputs: Sequence[str | Path], *, reference_date: str | None = None,
                    max_chars: int = DEFAULT_MAX_CHARS, ids: IdRegistry | None = None,
-                   fields: Fields | None = None, skipped: "Counter[str] | None" = None) -> Iterator[Document]:
+                   fields: Fields | None = None, skipped: "Counter[str] | None" = None,
+                   exclude: str | Path | None = None) -> Iterator[Document]:
     """Stream the documents of ``inputs`` (files and folders) in a fixed order.
 
     The inputs and settings are checked when this is called: a missing path, a
@@ -836,7 +878,8 @@ def iter_documents(inputs: Sequence[str | Path], *, reference_date: str | None =
     documents that have none. ``ids`` remembers the doc_ids read (default: in
     memory; :class:`SqliteIdRegistry` keeps a run of millions flat). ``fields``
     maps record fields (see :class:`Fields`). Files of other formats found in
-    folders are counted by extension in ``skipped`` when given.
+    folders are counted by extension in ``skipped`` when given. ``exclude`` is a
+    folder never read (the run's own --out when it lies inside an input folder).
     """
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
         raise InputError(f"max_chars must be a positive integer, got {max_chars!r}")
@@ -846,18 +889,25 @@ def iter_documents(inputs: Sequence[str | Path], *, reference_date: str | None =
         if not reference or reference != str(reference_date).strip():
             raise InputError(f"reference date must be YYYY-MM-DD, got {reference_date!r}")
     checked = _resolve_inputs(inputs)
-    return _generate(checked, _Ctx(reference, max_chars, fields, skipped), ids or IdRegistry())
+    return _generate(checked, _Ctx(reference, max_chars, fields, skipped), ids or IdRegistry(),
+                     Path(exclude).resolve() if exclude is not None else None)
 
 
-def _generate(checked: list[tuple[str | Path, bool]], ctx: _Ctx, seen: IdRegistry) -> Iterator[Document]:
+def _generate(checked: list[tuple[str | Path, bool]], ctx: _Ctx, seen: IdRegistry,
+              exclude: Path | None = None) -> Iterator[Document]:
     try:
-        yield from _read_all(checked, ctx, seen)
+        yield from _read_all(checked, ctx, seen, exclude)
     finally:
         seen.close()
 
 
-def _read_all(checked: list[tuple[str | Path, bool]], ctx: _Ctx, seen: IdRegistry) -> Iterator[Document]:
-    for f in _files(checked, ctx.skipped):
+def _read_all(checked: list[tuple[str | Path, bool]], ctx: _Ctx, seen: IdRegistry,
+              exclude: Path | None = None) -> Iterator[Document]:
+    for f in _files(checked, ctx.skipped, exclude):
+        reason = f.error or _not_regular(f.path)
+        if reason:
+            yield _unique(ctx.error(f, f.name, reason), 1, seen)
+            continue
         count = 0
         for doc, line in _READERS[f.kind](f, ctx):
             count += 1
@@ -866,27 +916,46 @@ def _read_all(checked: list[tuple[str | Path, bool]], ctx: _Ctx, seen: IdRegistr
             yield _unique(ctx.error(f, f.name, "empty file: no documents"), 1, seen)
 
 
-def count_documents(inputs: Sequence[str | Path], *, fields: Fields | None = None) -> int:
+def count_documents(inputs: Sequence[str | Path], *, fields: Fields | None = None,
+                    exclude: str | Path | None = None) -> int:
     """How many rows ``documents.csv`` will have for ``inputs``: the readers run without the
-    pipeline (a fraction of a run's time), for a progress bar's total."""
+    pipeline (a fraction of a run's time), for a progress bar's total. Like the run, it opens
+    regular files only (a FIFO would block it)."""
     ctx = _Ctx("", DEFAULT_MAX_CHARS, fields)
     total = 0
-    for f in _files(_resolve_inputs(inputs)):
+    for f in _files(_resolve_inputs(inputs), exclude=Path(exclude).resolve() if exclude is not None else None):
+        if f.error or _not_regular(f.path):
+            total += 1
+            continue
         total += max(1, sum(1 for _ in _READERS[f.kind](f, ctx)))  # a file without documents is one error row
     return total
 
 
+#: Marks, in the registry, an id given to a renamed duplicate (not read from any input).
+_RENAMED = "\0renamed\0"
+
+
 def _unique(doc: Document, line: int, seen: IdRegistry) -> Document:
-    """Make doc_id unique in the run; a later ok document with a taken id is an error."""
+    """Make doc_id unique in the run; a later ok document with a taken id is an error.
+
+    A real record whose id was taken earlier only by a *renamed* duplicate (``a~2`` after
+    two ``a``) is no duplicate: it is processed, under the next free ``~k`` id, with a note.
+    """
     doc_id = doc.doc_id
     where = f"{doc.source}:{line}"
     first = seen.claim(doc_id, where)
     if first is None:
         return doc
     k = 2
-    while seen.claim(f"{doc_id}~{k}", where) is not None:
+    while seen.claim(f"{doc_id}~{k}", _RENAMED + where) is not None:
         k += 1
     new_id = f"{doc_id}~{k}"
     if doc.error:
         return replace(doc, doc_id=new_id)
+    if first.startswith(_RENAMED):
+        real_first = seen.claim(_RENAMED + doc_id, where)  # the first *read* record with this id
+        if real_first is None:
+            note = f"id '{doc_id}' was given to a renamed duplicate at {first[len(_RENAMED):]}: renamed"
+            return replace(doc, doc_id=new_id, note=_join(doc.note, note))
+        first = real_first
     return replace(doc, doc_id=new_id, raw="", note="", error=f"duplicate id '{doc_id}' (first at {first})")

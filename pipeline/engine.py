@@ -10,7 +10,10 @@ parent keeps at most a few shards in flight (memory stays flat however long
 the input), records finished shards in the manifest in shard order, and
 merges the parts in shard order into the six CSVs, so every engine and every
 worker count writes the same bytes. ``--resume`` skips the shards the
-manifest lists whose input fingerprint (:func:`shard_key`) is unchanged.
+manifest lists whose key (:func:`shard_key`: the input, and the models, `--ner-model`
+and settings of :func:`run_fingerprint`) is unchanged. Part files are data only
+(CSV, JSON lines), checked when read: a part that is not what this program writes
+is done again on resume, never executed.
 
 Engines::
 
@@ -31,7 +34,6 @@ import itertools
 import json
 import multiprocessing
 import os
-import pickle
 import shutil
 import sys
 import threading
@@ -47,11 +49,13 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
+from .deadline import DEFAULT_SECONDS_PER_10K, DocTimeout, budget, time_limit
 from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_documents, describe_skipped,
                         iter_documents)
 from .errors import NewsfactsError, UsageError
 from .maincontent import prepare
 from . import races as race_stage
+from .outlock import locked
 from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
                    doc_rows, entity_rows, error_result)
 from .settings import DEFAULT_MODELS, Settings
@@ -74,6 +78,8 @@ IN_FLIGHT_PER_WORKER = 2
 #: Documents between two progress updates of the in-process engine: a small run still moves.
 PROGRESS_BATCH = 10
 ENGINES = ("local", "dask")
+#: Most worker processes a run may ask for (each loads a pipeline; far more than any machine runs).
+MAX_WORKERS = 1024
 STATE_DIR = ".newsfacts"
 PARTS = ("documents", "mentions", "facts")
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS, "facts": FACT_COLUMNS}
@@ -109,16 +115,25 @@ class Summary:
 # one document, one shard
 # --------------------------------------------------------------------------
 
-def process_document(nlp: Language, document: Document, html: str = "main") -> DocResult:
+def process_document(nlp: Language, document: Document, html: str = "main",
+                     doc_timeout: float | None = DEFAULT_SECONDS_PER_10K) -> DocResult:
     """Clean and analyse one document; any failure becomes its error row (the run goes on).
 
-    ``html`` is ``--html``: ``main`` reads a whole page's article, ``all`` every text (see maincontent)."""
+    ``html`` is ``--html``: ``main`` reads a whole page's article, ``all`` every text (see maincontent).
+    ``doc_timeout`` is the time budget in seconds per 10,000 characters (``None``: no limit);
+    a document that spends it is interrupted and becomes an error row (see :mod:`.deadline`).
+    """
     if document.error:
         return error_result(document, document.error)
+    seconds = budget(len(document.raw), doc_timeout)
     try:
-        page, doc, document = prepare(nlp, document, html)
-        doc = nlp(doc)
-        return doc_rows(document, page.cleaned, doc)
+        with time_limit(seconds):
+            page, doc, document = prepare(nlp, document, html)
+            doc = nlp(doc)
+            return doc_rows(document, page.cleaned, doc)
+    except DocTimeout:
+        return error_result(document, f"timed out after {seconds:.1f} s (--doc-timeout {doc_timeout:g} s per "
+                                      f"10,000 characters; {len(document.raw):,} characters)")
     except Exception as e:  # noqa: BLE001 - isolation: one document never stops the run
         where = traceback.extract_tb(e.__traceback__)[-1]
         return error_result(document, f"{type(e).__name__}: {e} ({Path(where.filename).name}:{where.lineno})")
@@ -132,13 +147,14 @@ _warmed: "weakref.WeakKeyDictionary[Language, int]" = weakref.WeakKeyDictionary(
 Progress = Callable[[int, int], None]
 
 
-def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | None, html: str) -> list[DocResult]:
+def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | None, html: str,
+             doc_timeout: float | None = DEFAULT_SECONDS_PER_10K) -> list[DocResult]:
     """Process ``documents``, reporting to ``progress`` every :data:`PROGRESS_BATCH` documents."""
     if progress is None:
-        return [process_document(nlp, d, html) for d in documents]
+        return [process_document(nlp, d, html, doc_timeout) for d in documents]
     results: list[DocResult] = []
     for start in range(0, len(documents), PROGRESS_BATCH):
-        batch = [process_document(nlp, d, html) for d in documents[start:start + PROGRESS_BATCH]]
+        batch = [process_document(nlp, d, html, doc_timeout) for d in documents[start:start + PROGRESS_BATCH]]
         results.extend(batch)
         progress(len(batch), sum(_words(r) for r in batch))
     return results
@@ -149,15 +165,15 @@ def _words(result: DocResult) -> int:
 
 
 def process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None = None,
-                  html: str = "main") -> list[DocResult]:
+                  html: str = "main", doc_timeout: float | None = DEFAULT_SECONDS_PER_10K) -> list[DocResult]:
     """All documents of a shard, in memory zones so long runs keep a flat vocabulary."""
     warm = max(0, min(WARM_DOCS - _warmed.get(nlp, 0), len(documents)))
-    results = _batches(nlp, documents[:warm], progress, html)
+    results = _batches(nlp, documents[:warm], progress, html, doc_timeout)
     if warm:
         _warmed[nlp] = _warmed.get(nlp, 0) + warm
     for start in range(warm, len(documents), ZONE_SIZE):
         with nlp.memory_zone():
-            results.extend(_batches(nlp, documents[start:start + ZONE_SIZE], progress, html))
+            results.extend(_batches(nlp, documents[start:start + ZONE_SIZE], progress, html, doc_timeout))
     return results
 
 
@@ -173,6 +189,7 @@ class ShardTask:
     ner_model: str | None = None
     models_version: str = ""  # models_version(models): a worker rebuilds when the files changed
     html: str = "main"  # --html: what of a whole web page is read
+    doc_timeout: float | None = DEFAULT_SECONDS_PER_10K  # seconds per 10,000 characters; None: no limit
 
 
 @dataclass(frozen=True)
@@ -205,7 +222,7 @@ def run_shard(task: ShardTask, nlp: Language | None = None, progress: Progress |
     own = checkout_pipeline(task.models, task.ner_model, task.models_version) if nlp is None else None
     with own or contextlib.nullcontext(nlp) as nlp:
         began = time.perf_counter()
-        results = process_shard(nlp, task.documents, progress, task.html)
+        results = process_shard(nlp, task.documents, progress, task.html, task.doc_timeout)
         seconds = time.perf_counter() - began
         strings = len(nlp.vocab.strings)
     write_parts(Path(task.parts_dir), task.shard, results, task.models)
@@ -285,8 +302,126 @@ def preload_pipeline(models: str | Path, ner_model: str | None = None, version: 
 # --------------------------------------------------------------------------
 
 def _part_path(parts: Path, shard: int, part: str) -> Path:
-    ext = "pickle" if part in ("entities", "races") else "csv"
+    ext = {"entities": "jsonl", "races": "json"}.get(part, "csv")
     return parts / f"{shard:06d}.{part}.{ext}"
+
+
+class PartError(NewsfactsError):
+    """A part file under ``OUT/.newsfacts/parts`` is not what this program writes (cut, or tampered with)."""
+
+
+def write_entities_part(path: Path, packed: dict[str, list]) -> None:
+    """Entity tallies as JSON lines (data only: reading a part can never run code), written atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as f:
+            for eid in sorted(packed):
+                label, names, aliases, mentions, documents, kb_id = packed[eid]
+                f.write(json.dumps([eid, label, names, sorted(aliases), mentions, documents, kb_id],
+                                   ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def read_entities_part(path: Path) -> dict[str, list]:
+    """The tallies of an entities part, every record checked; :class:`PartError` names the line."""
+    packed: dict[str, list] = {}
+    with Path(path).open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                raise PartError(f"{path}:{n}: not JSON") from None
+            if not (isinstance(rec, list) and len(rec) == 7 and isinstance(rec[0], str) and rec[0]
+                    and isinstance(rec[1], str) and isinstance(rec[2], dict)
+                    and all(isinstance(k, str) and _count(v) for k, v in rec[2].items())
+                    and isinstance(rec[3], list) and all(isinstance(a, str) for a in rec[3])
+                    and _count(rec[4]) and _count(rec[5]) and (rec[6] is None or isinstance(rec[6], str))
+                    and rec[0] not in packed):
+                raise PartError(f"{path}:{n}: not an entity tally of this program")
+            packed[rec[0]] = [rec[1], rec[2], set(rec[3]), rec[4], rec[5], rec[6]]
+    return packed
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _check_csv_part(path: Path, columns: Sequence[str]) -> None:
+    """A CSV part starts with the header this program writes (its rows are copied verbatim)."""
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        header = f.readline()
+    if header != ",".join(columns) + "\n":
+        raise PartError(f"{path}: not a part of this program (header {header[:80]!r})")
+
+
+def _plain(value: object) -> object:
+    """Plain values (dicts with any plain keys, tuples, sets, lists, scalars) as JSON, tagged so
+    that :func:`_unplain` gives back the same types, and nothing else: a part is data, never code."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, dict):
+        return {"d": [[_plain(k), _plain(v)] for k, v in value.items()]}
+    if isinstance(value, tuple):
+        return {"t": [_plain(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"s": sorted((_plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))}
+    if isinstance(value, list):
+        return {"l": [_plain(v) for v in value]}
+    raise TypeError(f"not a plain value: {type(value).__name__}")
+
+
+def _unplain(value: object, where: Path) -> object:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        (tag, items), = value.items()
+        if isinstance(items, list):
+            if tag == "d" and all(isinstance(kv, list) and len(kv) == 2 for kv in items):
+                out = {}
+                for k, v in items:
+                    key = _unplain(k, where)
+                    if isinstance(key, (dict, list, set)):
+                        raise PartError(f"{where}: a key that is not hashable")
+                    out[key] = _unplain(v, where)
+                return out
+            if tag in ("t", "s", "l"):
+                values = [_unplain(v, where) for v in items]
+                if tag == "t":
+                    return tuple(values)
+                if tag == "s":
+                    if any(isinstance(v, (dict, list, set)) for v in values):
+                        raise PartError(f"{where}: a set member that is not hashable")
+                    return set(values)
+                return values
+    raise PartError(f"{where}: not a part of this program")
+
+
+def write_plain_part(path: Path, data: object) -> None:
+    """A part of plain values as one JSON document (see :func:`_plain`), written atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(_plain(data), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def read_plain_part(path: Path) -> object:
+    try:
+        return _unplain(json.loads(Path(path).read_text(encoding="utf-8")), Path(path))
+    except (ValueError, RecursionError):
+        raise PartError(f"{path}: not JSON of this program") from None
+
+
+def read_races_part(path: Path) -> dict:
+    data = read_plain_part(path)
+    if not isinstance(data, dict) or not all(isinstance(k, tuple) and isinstance(v, dict) for k, v in data.items()):
+        raise PartError(f"{path}: not the partial races of this program")
+    return data
 
 
 def write_parts(parts: Path, shard: int, results: list[DocResult], models: str | Path | None = None) -> None:
@@ -297,16 +432,9 @@ def write_parts(parts: Path, shard: int, results: list[DocResult], models: str |
     packed: dict[str, list] = {}
     for r in results:
         _pack_into(packed, r.entities)
-    _dump(_part_path(parts, shard, "entities"), packed)
+    write_entities_part(_part_path(parts, shard, "entities"), packed)
     rules = race_stage.load_rules(models or DEFAULT_MODELS)
-    _dump(_part_path(parts, shard, "races"), race_stage.shard_partials(rules, shard, results))
-
-
-def _dump(path: Path, data: object) -> None:
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    write_plain_part(_part_path(parts, shard, "races"), race_stage.shard_partials(rules, shard, results))
 
 
 #: A packed tally: [label, {name: count}, {alias}, mentions, documents, kb_id]. Plain dicts and
@@ -362,9 +490,21 @@ class ShardStore:
                     complete = all(isinstance(rec[k], int) for k in _COUNTS) and isinstance(rec["key"], str)
                 except (json.JSONDecodeError, KeyError, TypeError):
                     continue  # a line cut by a crash (or an older format): that shard is simply done again
-                if complete and all(self._part(shard, p).is_file() for p in (*PARTS, "entities", "races")):
+                if complete and all(self._part(shard, p).is_file() for p in (*PARTS, "entities", "races")) \
+                        and self.valid(shard):
                     done[shard] = rec
         return done
+
+    def valid(self, shard: int) -> bool:
+        """The shard's parts read as this program writes them (else --resume does the shard again)."""
+        try:
+            for part in PARTS:
+                _check_csv_part(self._part(shard, part), COLUMNS[part])
+            read_entities_part(self._part(shard, "entities"))
+            read_races_part(self._part(shard, "races"))
+        except (PartError, OSError, UnicodeDecodeError):
+            return False
+        return True
 
     def _part(self, shard: int, part: str) -> Path:
         return _part_path(self.parts, shard, part)
@@ -383,26 +523,26 @@ class ShardStore:
                               sum(len(r.mentions) for r in results), sum(len(r.facts) for r in results), 0, 0, 0))
 
     def merge(self, out_dir: Path, shard_ids: Sequence[int], models: str | Path | None = None) -> None:
-        """The six CSVs from the parts, in shard order, committed together (``commit_all``):
-        a crash before the renames leaves the previous set of files, never a mix. Entities and
+        """The six CSVs from the parts, in shard order, committed as one set (``commit_all``: a new
+        generation folder, then one atomic switch of ``OUT/CURRENT``): a crash at any step leaves the
+        previous set, never a mix. Every part is checked first (:class:`PartError`). Entities and
         races are reduces of per-shard summaries: memory grows with entities and races, not rows."""
         files: list[AtomicCsv] = []
         try:
             for part in PARTS:
                 files.append(AtomicCsv(out_dir / f"{part}.csv", COLUMNS[part]))
                 for shard in shard_ids:
+                    _check_csv_part(self._part(shard, part), COLUMNS[part])
                     files[-1].append_body(self._part(shard, part))
             packed: dict[str, list] = {}  # one entry per entity of the corpus, never per document
             for shard in shard_ids:
-                with self._part(shard, "entities").open("rb") as f:
-                    _pack_into(packed, pickle.load(f))
+                _pack_into(packed, read_entities_part(self._part(shard, "entities")))
             files.append(AtomicCsv(out_dir / "entities.csv", ENTITY_COLUMNS))
             files[-1].write_many(entity_rows(_unpack(packed)))
             del packed
             partials: dict = {}  # one entry per race key of the corpus, never per fact
             for shard in shard_ids:
-                with self._part(shard, "races").open("rb") as f:
-                    race_stage.merge_partials(partials, pickle.load(f))
+                race_stage.merge_partials(partials, read_races_part(self._part(shard, "races")))
             race_rows, candidate_rows = race_stage.reduce_races(race_stage.load_rules(models or DEFAULT_MODELS),
                                                                 partials)
             files.append(AtomicCsv(out_dir / "races.csv", race_stage.RACE_COLUMNS))
@@ -567,9 +707,11 @@ def shards(documents: Iterable[Document], size: int = SHARD_SIZE) -> Iterator[tu
         yield n, chunk
 
 
-def shard_key(documents: Sequence[Document]) -> str:
-    """A fingerprint of a shard's input, so --resume never reuses parts of different input."""
+def shard_key(documents: Sequence[Document], fingerprint: str = "") -> str:
+    """A fingerprint of a shard's input and of the run's :func:`run_fingerprint`, so --resume
+    never reuses parts of different input, models or settings."""
     h = hashlib.sha256()
+    h.update(fingerprint.encode())
     for d in documents:
         h.update(d.doc_id.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
@@ -579,9 +721,9 @@ def shard_key(documents: Sequence[Document]) -> str:
     return h.hexdigest()[:16]
 
 
-def shard_key_for(documents: Sequence[Document], html: str) -> str:
+def shard_key_for(documents: Sequence[Document], html: str, fingerprint: str = "") -> str:
     """:func:`shard_key` of a shard read with ``--html html`` (the default keeps the old keys)."""
-    key = shard_key(documents)
+    key = shard_key(documents, fingerprint)
     return key if html == "main" else hashlib.sha256(f"{key}\0{html}".encode()).hexdigest()[:16]
 
 
@@ -598,16 +740,55 @@ class RunOptions:
     workers: int = 1
     engine: str = "local"  # one of ENGINES
     scheduler: str | None = None  # tcp://HOST:PORT of a running Dask scheduler (engine "dask")
+    doc_timeout: float | None = DEFAULT_SECONDS_PER_10K  # seconds per 10,000 characters; None or 0: no limit
 
     def validate(self) -> None:
         if self.engine not in ENGINES:
             raise UsageError(f"--engine {self.engine}: expected one of {', '.join(ENGINES)}")
-        if not isinstance(self.workers, int) or self.workers < 1:
-            raise UsageError(f"--workers {self.workers}: expected a whole number ≥ 1")
+        if not isinstance(self.workers, int) or not 1 <= self.workers <= MAX_WORKERS:
+            raise UsageError(f"--workers {self.workers}: expected a whole number from 1 to {MAX_WORKERS}")
         if self.scheduler and self.engine != "dask":
             raise UsageError("--scheduler needs --engine dask")
+        if self.doc_timeout is not None and not (isinstance(self.doc_timeout, (int, float))
+                                                 and 0 <= self.doc_timeout < float("inf")):
+            raise UsageError(f"--doc-timeout {self.doc_timeout}: expected seconds ≥ 0 (0: no limit)")
         if self.shard_size < 1:
             raise UsageError(f"shard size {self.shard_size}: expected ≥ 1")
+
+
+def _content_hash(root: Path) -> str:
+    """Names and bytes of every file under ``root`` (a file's bytes, or a folder's files)."""
+    h = hashlib.sha256()
+    paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    for path in paths:
+        h.update(path.relative_to(root).as_posix().encode() if path != root else b"")
+        h.update(b"\0")
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def run_fingerprint(models: str | Path, ner_model: str | None, settings: dict) -> str:
+    """What besides the input decides a shard's rows: the models folder's content, the
+    ``--ner-model`` (a folder's content, or an installed package's name and version) and the
+    settings. Part of every shard key, so --resume after any change of these redoes the shards."""
+    h = hashlib.sha256(_content_hash(Path(models)).encode())
+    if ner_model:
+        where = Path(ner_model)
+        if where.exists():
+            h.update(b"ner-path\0" + _content_hash(where).encode())
+        else:
+            from importlib import metadata
+
+            try:
+                version = metadata.version(ner_model)
+            except metadata.PackageNotFoundError:
+                version = "?"
+            h.update(f"ner-package\0{ner_model}\0{version}".encode())
+    h.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    return h.hexdigest()[:16]
 
 
 def prepare_output(out_dir: Path) -> Path:
@@ -646,10 +827,16 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     race_stage.load_rules(models)  # a broken races.yml stops the run before any work, naming file and line
     version = models_version(models)
     skipped: Counter[str] = Counter()
+    out_resolved = Path(options.out_dir).resolve()
+    for given in [options.inputs] if isinstance(options.inputs, (str, Path)) else options.inputs:
+        if Path(given).is_dir() and Path(given).resolve() == out_resolved:
+            raise UsageError(f"--out {options.out_dir} is also an input folder: a second run would read the "
+                             "first one's CSVs as input (write to another folder)")
     documents = with_reference_date(
         iter_documents(options.inputs, reference_date=options.settings.reference_date, max_chars=options.max_chars,
                        ids=SqliteIdRegistry(),  # on disk: a run of millions keeps flat memory
-                       fields=options.settings.fields, skipped=skipped),
+                       fields=options.settings.fields, skipped=skipped,
+                       exclude=out_resolved),  # --out inside an input folder is never read
         options.settings.reference_date,
     )
     # The first document validates the inputs and settings (InputError) before --out is created,
@@ -660,11 +847,20 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     documents = itertools.chain([first], documents)
     counter = None
     if options.total is not None:  # counted beside the run: the bar gets its total and ETA when known
-        counter = threading.Thread(target=_count_into, args=(options.total, options.inputs, options.settings.fields),
-                                   daemon=True, name="newsfacts-count")
+        counter = threading.Thread(target=_count_into, daemon=True, name="newsfacts-count",
+                                   args=(options.total, options.inputs, options.settings.fields, out_resolved))
         counter.start()
     out_dir = prepare_output(options.out_dir).resolve()
+    with locked(out_dir):  # one run per output folder: a second one exits 2
+        return _run_locked(options, nlp, documents, out_dir, models, version, started, counter)
+
+
+def _run_locked(options: RunOptions, nlp: Language | None, documents: Iterator[Document], out_dir: Path,
+                models: str, version: str, started: float, counter: threading.Thread | None) -> Summary:
     store = ShardStore(out_dir)
+    fingerprint = run_fingerprint(models, options.settings.ner_model, {
+        "reference_date": options.settings.reference_date, "max_chars": options.max_chars,
+        "doc_timeout": options.doc_timeout or None, "shard_size": options.shard_size})
     done = store.finished() if options.resume else {}
     if not options.resume:
         store.reset()
@@ -701,14 +897,14 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
 
     with _engine(options, nlp, models, version, on_batch if in_process else None) as engine:
         for shard, docs in shards(documents, options.shard_size):
-            key = shard_key_for(docs, options.settings.html)
+            key = shard_key_for(docs, options.settings.html, fingerprint)
             shard_ids.append(shard)
             if shard in done and done[shard]["key"] == key:
                 summary.skipped_shards += 1
                 _add(summary, done[shard])
                 continue
             task = ShardTask(shard, key, tuple(docs), str(store.parts), models, options.settings.ner_model, version,
-                             options.settings.html)
+                             options.settings.html, options.doc_timeout or None)
             del docs
             for result in engine.submit(task):
                 finished(result)
@@ -723,9 +919,9 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     return summary
 
 
-def _count_into(total: Callable[[int], None], inputs: Sequence[str | Path], fields) -> None:
+def _count_into(total: Callable[[int], None], inputs: Sequence[str | Path], fields, exclude: Path) -> None:
     with contextlib.suppress(Exception):  # only the progress bar's total: a failure leaves it counting up
-        total(count_documents(inputs, fields=fields))
+        total(count_documents(inputs, fields=fields, exclude=exclude))
 
 
 def no_documents_message(inputs: Sequence[str | Path], skipped: Counter) -> str:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import csv
 import difflib
 import hashlib
+import io
 import json
 import os
 import re
@@ -50,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import learned as L
-from .errors import UsageError
+from .errors import NewsfactsError, UsageError
 from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
 from .kb import LABELS, entity_id, fold, slug
 from .settings import DEFAULT_MODELS
@@ -100,21 +101,43 @@ class Review:
     facts: list[Row]
 
 
+#: Delimiters a spreadsheet may save a CSV with (a ';' in locales whose decimal mark is ',').
+DELIMITERS = (",", ";", "\t")
+#: Longest name a review row may teach (a KB name is a name, not a paragraph).
+MAX_NAME_CHARS = 300
+
+
+def _decode_review(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else cp1252 (what a spreadsheet on Windows saves)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def read_table(path: Path) -> list[Row]:
-    """A CSV as a spreadsheet saves it: any column order, guard apostrophes, CRLF, BOM."""
+    """A CSV as a spreadsheet saves it: any column order, guard apostrophes, CRLF, BOM, UTF-8 or
+    cp1252, ``,``/``;``/tab delimited. A column named twice is a :class:`UsageError`: which of the
+    two holds the reviewer's verdict cannot be told."""
     csv.field_size_limit(2**31 - 1)
     rows = []
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        reader = csv.reader(f)
-        header = next(reader, None)
-        if header is None:
-            return []
-        header = [unguard(h.strip()).strip().lower() for h in header]
-        for values in reader:
-            if not any(v.strip() for v in values):
-                continue
-            cells = {h: unguard(v.replace("\r\n", "\n")) for h, v in zip(header, values) if h}
-            rows.append(Row(path.stem, reader.line_num, cells))
+    text = _decode_review(Path(path).read_bytes())
+    first = text.split("\n", 1)[0]
+    delimiter = max(DELIMITERS, key=lambda d: (first.count(d), d == ","))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, None)
+    if header is None:
+        return []
+    header = [unguard(h.strip()).strip().lower() for h in header]
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:
+        raise UsageError(f"{path}: column {', '.join(repr(h) for h in twice)} appears twice in the header "
+                         "(keep one)")
+    for values in reader:
+        if not any(v.strip() for v in values):
+            continue
+        cells = {h: unguard(v.replace("\r\n", "\n")) for h, v in zip(header, values) if h}
+        rows.append(Row(Path(path).stem, reader.line_num, cells))
     return rows
 
 
@@ -127,9 +150,6 @@ def read_review(reviewed_dir: str | Path) -> Review:
     documents = {r.get("doc_id"): (r.cells.get("text", ""), r.get("published") or r.get("reference_date")) for r in
                  read_table(root / "documents.csv") if r.get("status") in ("", "ok")}
     mentions, facts = read_table(root / "mentions.csv"), read_table(root / "facts.csv")
-    for row in mentions + facts:
-        if row.verdict not in VERDICTS:
-            raise UsageError(f"{row.ref}: verdict {row.get('verdict')!r} must be empty, 'ok' or 'wrong'")
     return Review(documents, mentions, facts)
 
 
@@ -245,6 +265,7 @@ class Teacher:
         self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
         self.skipped: list[str] = []
+        self.rejected: list[str] = []  # rows that are wrong as rows: reported, never taught from
         self._docs: dict[str, _Processed] = {}
         self.wrong_facts: set[tuple] = set()
         self.wrong_mentions: set[tuple] = set()
@@ -280,9 +301,40 @@ class Teacher:
         self.wrong_mentions = {(r.get("doc_id"), r.get("label"), _int(r.get("start")), _int(r.get("end")))
                                for r in self.review.mentions if r.verdict == "wrong" and not r.added}
         for row in self.review.mentions:
-            self._mention(row)
+            self._guarded(row, self._mention)
         for row in self.review.facts:
-            self._fact(row)
+            self._guarded(row, self._fact)
+
+    def _guarded(self, row: Row, teach: Callable[[Row], None]) -> None:
+        """Teach from one row; a row that cannot teach is rejected with its reason, and the others go on."""
+        if not (row.verdict or row.get("correction") or row.added):
+            return  # not reviewed
+        reason = self._bad_row(row)
+        if reason:
+            self.rejected.append(f"{row.ref}: {reason}")
+            return
+        before = len(self.changes)
+        try:
+            teach(row)
+        except (ValueError, KeyError, TypeError, IndexError, UsageError) as e:
+            del self.changes[before:]
+            self.rejected.append(f"{row.ref}: cannot be learned ({type(e).__name__}: {e})")
+
+    def _bad_row(self, row: Row) -> str:
+        if row.verdict not in VERDICTS:
+            return f"verdict {row.get('verdict')!r} must be empty, 'ok' or 'wrong'"
+        doc_id = row.get("doc_id")
+        if doc_id not in self.review.documents:
+            return f"doc_id {doc_id!r} is not a processed document of this run (documents.csv)"
+        return ""
+
+    def _name_problem(self, name: str) -> str:
+        """Why ``name`` cannot be an entity's name (empty when it can)."""
+        if not slug(name):
+            return f"{name!r} has no letter or digit: it names nothing (its id would be empty)"
+        if len(name) > MAX_NAME_CHARS:
+            return f"a name of {len(name):,} characters is not a name (at most {MAX_NAME_CHARS})"
+        return ""
 
     def _mention(self, row: Row) -> None:
         label, correction = row.get("label").upper(), row.get("correction")
@@ -326,6 +378,11 @@ class Teacher:
     # -- names ----------------------------------------------------------------------
     def _name(self, row: Row, label: str, wrong: list[str], correction: str) -> None:
         """The spellings in ``wrong`` name ``correction``: an alias or a new entity."""
+        problem = self._name_problem(correction) or next(
+            (self._name_problem(w) for w in wrong if w and self._name_problem(w)), "")
+        if problem:
+            self.rejected.append(f"{row.ref}: {problem}")
+            return
         aliases = sorted({w for w in wrong if w and fold(w) != fold(correction)
                           and (label != "PERSON" or len(w.split()) >= 2)})
         targets = self.kb.lookup(label, correction)
@@ -351,6 +408,9 @@ class Teacher:
         self._mention_exception(row, label)
         if new in ("PERSON", "GPE", "ORG"):
             text = row.get("text")
+            if self._name_problem(text):
+                self.rejected.append(f"{row.ref}: {self._name_problem(text)}")
+                return
             self.changes.append(Change(L.KB_FILE, {"id": entity_id(new, text), "label": new, "name": text,
                                                    "aliases": []}, f"KB {new} {text!r}", [row.ref]))
 
@@ -449,6 +509,9 @@ class Teacher:
             return
         if not self._pattern(row, label, found=found) and label in ("PERSON", "GPE", "ORG"):
             name = row.get("correction") or row.get("entity") or found[1].text
+            if self._name_problem(name):
+                self.rejected.append(f"{row.ref}: {self._name_problem(name)}")
+                return
             aliases = [found[1].text] if fold(found[1].text) != fold(name) else []
             if self.kb.lookup(label, name):
                 self._name(row, label, aliases or [found[1].text], name)
@@ -561,6 +624,42 @@ def score(models_dir: Path, gold: Sequence[Path], inputs: dict[Path, Path], work
     return out
 
 
+def load_problem(models_dir: Path) -> str:
+    """Why the pipeline cannot be built from ``models_dir`` (empty when it can): the same
+    loaders and validation a run uses."""
+    from .nlp import build
+    from .resources import load_resources
+
+    try:
+        build(models_dir)
+        return ""
+    except (NewsfactsError, ValueError, KeyError, TypeError) as e:
+        return " ".join(str(e).split())[:300]
+    finally:
+        L.load_learned.cache_clear()  # keyed by folder: never keep a candidate's
+        load_resources.cache_clear()
+
+
+def loadable(changes: list[Change], candidate: Callable[[list[Change]], Path]) -> tuple[list[Change], list[str]]:
+    """The changes a pipeline still loads with, and why each other one is refused.
+
+    All at once first; when that fails, one by one on top of the ones kept, so a bad
+    record never stops the good ones and is never written.
+    """
+    if not changes or not load_problem(candidate(changes)):
+        return changes, []
+    kept: list[Change] = []
+    refused: list[str] = []
+    for c in changes:
+        problem = load_problem(candidate(kept + [c]))
+        if problem:
+            refused.append(f"{', '.join(c.taught_by)}: {c.summary} would write a record the pipeline cannot load "
+                           f"({problem})")
+        else:
+            kept.append(c)
+    return kept, refused
+
+
 def lowered(before: Scores, after: Scores) -> list[str]:
     return [f"{g} {a} {before[(g, a)]:.3f}->{after[(g, a)]:.3f}" for g, a in before
             if after[(g, a)] < before[(g, a)] - EPSILON]
@@ -584,6 +683,7 @@ class LearnReport:
     refused: list[tuple[Change, str]] = field(default_factory=list)
     forced: list[tuple[Change, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # bad rows and changes that would not load
     warnings: list[str] = field(default_factory=list)
     before: Scores = field(default_factory=dict)
     after: Scores = field(default_factory=dict)
@@ -600,6 +700,7 @@ class LearnReport:
         out += [f"forced    {c.summary}  ({why})" for c, why in self.forced]
         out += [f"refused   {c.summary}  ({why})" for c, why in self.refused]
         out += [f"skipped   {s}" for s in self.skipped]
+        out += [f"rejected  {r}" for r in self.rejected]
         out += [f"warning   {w}" for w in self.warnings]
         if self.dry_run:
             out += ["", self.diff or "(no change)"]
@@ -654,10 +755,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         teacher = Teacher(pipeline.load(base), base, review)
         teacher.teach()
         report.skipped = teacher.skipped
-        changes = merge_changes(teacher.changes)
-        inputs = {g: gold_input(g, work) for g in gold_files}
-        say(f"{len(changes)} candidate change(s); scoring {len(gold_files)} gold file(s)")
-        report.before = score(base, gold_files, inputs, work) if gold_files else {}
+        report.rejected = teacher.rejected
 
         def candidate(accepted: list[Change]) -> Path:
             path = Path(tempfile.mkdtemp(prefix="cand-", dir=work))
@@ -665,6 +763,14 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
             shutil.copytree(base, path)
             write_texts(path, new_texts(base, accepted))
             return path
+
+        changes, invalid = loadable(merge_changes(teacher.changes), candidate)
+        report.rejected += invalid
+        if report.rejected and not changes:
+            raise UsageError(f"no usable review row: {len(report.rejected)} rejected; the first: {report.rejected[0]}")
+        inputs = {g: gold_input(g, work) for g in gold_files}
+        say(f"{len(changes)} candidate change(s); scoring {len(gold_files)} gold file(s)")
+        report.before = score(base, gold_files, inputs, work) if gold_files else {}
 
         accepted: list[Change] = []
         current = report.before
@@ -693,6 +799,9 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         texts = {rel: t for rel, t in texts.items() if t[0] != t[1]}
         report.diff = unified_diff(texts)
         if not dry_run:
+            problem = load_problem(candidate(accepted)) if texts else ""
+            if problem:  # loadable() checked every change: this is a bug, and nothing is written
+                raise NewsfactsError(f"learn: the accepted changes would not load ({problem}); nothing written")
             report.written = write_texts(models, texts)
             from .resources import load_resources
 

@@ -89,7 +89,6 @@ LABEL_COLORS = {
 DEFAULT_COLOR = "#ddd"  # displaCy's colour for a label it does not know
 _SAFE_LABEL = re.compile(r"^[A-Za-z0-9_-]{1,40}$")  # labels that may appear in a CSS selector
 
-_FORMULA_GUARD = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 _ASSETS = "assets"
 
 
@@ -101,8 +100,11 @@ class ReviewError(ValueError):
 
 
 def unguard(cell: str) -> str:
-    """Undo SPEC's spreadsheet guard: drop the one `'` written before `= + - @ tab CR`."""
-    return cell[1:] if cell.startswith(_FORMULA_GUARD) else cell
+    """Undo SPEC's spreadsheet guard: drop the one `'` written before `= + - @ tab CR` (or the
+    other cells :func:`pipeline.write.guard` guards)."""
+    from .write import unguard as write_unguard
+
+    return write_unguard(cell)
 
 
 def _read_csv(path: Path, label: str) -> tuple[list[str], list[dict[str, str]]]:

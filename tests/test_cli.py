@@ -356,3 +356,33 @@ def test_cli_summary_rate_leaves_start_up_out(words, seconds, startup, expected)
 
     line = Summary(documents=2, words=words, seconds=seconds, startup=startup).line()
     assert line.endswith(expected), line
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--workers", "99999999999", "--workers 99999999999: expected a whole number from 1 to 1024"),
+    ("--doc-timeout", "-1", "--doc-timeout -1.0: expected seconds ≥ 0 (0: no limit)"),
+])
+def test_cli_run_out_of_range_option_exits_2(inputs, tmp_path, option, value, message):
+    result = invoke("run", inputs, "--out", tmp_path / "out", option, value)
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, message)
+
+
+def test_cli_run_out_equal_to_an_input_folder_exits_2(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kasim Reed won the race.", encoding="utf-8")
+    result = invoke("run", folder, "--out", folder)
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "is also an input folder")
+
+
+def test_cli_run_out_inside_an_input_folder_is_not_read(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kasim Reed won the race.", encoding="utf-8")
+    for _ in range(2):  # the second run would read the first one's CSVs
+        result = invoke("run", folder, "--out", folder / "out")
+        assert result.exit_code == 0, result.stderr
+    ids = [line.split(",")[0] for line in (folder / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()]
+    assert ids == ["doc_id", "a.txt#1"]

@@ -577,3 +577,91 @@ def test_documents_sqlite_registry_leaves_no_file(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []  # removed while open: even a killed run leaves nothing
     assert ids.claim("a", "x:2") == "x:1"
     ids.close()
+
+
+# ---------------------------------------------------------------- special files
+
+
+def _special(kind: str, path: Path) -> None:
+    import os
+    import socket
+
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device_link":
+        path.symlink_to("/dev/zero")
+    elif kind == "socket":
+        s = socket.socket(socket.AF_UNIX)
+        s.bind(str(path))
+        s.close()
+    elif kind == "link_loop":
+        path.symlink_to(path.name)
+    elif kind == "folder_named_txt":
+        path.mkdir()
+        (path / "inner.txt").write_text("Kasim Reed won.", encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX only")
+@pytest.mark.parametrize("kind, error", [
+    ("fifo", "not a regular file: a FIFO (named pipe)"),
+    ("device_link", "not a regular file: a character device (through a symbolic link)"),
+    ("socket", "not a regular file: a socket"),
+    ("link_loop", "cannot read file: Too many levels of symbolic links"),
+])
+def test_documents_special_file_is_an_error_row_naming_its_kind(tmp_path, kind, error):
+    (tmp_path / "a.txt").write_text("Kasim Reed won.", encoding="utf-8")
+    _special(kind, tmp_path / "special.txt")
+    docs = finishes_within(10, lambda: list(iter_documents([tmp_path])))  # a FIFO read would block forever
+    assert [(d.doc_id, d.error) for d in docs] == [("a.txt#1", ""), ("special.txt", error)]
+    given = finishes_within(10, lambda: list(iter_documents([tmp_path / "special.txt"])))
+    assert [(d.doc_id, d.error) for d in given] == [("special.txt", error)]
+
+
+def test_documents_unreadable_folder_is_an_error_row(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "a.txt").write_text("Kasim Reed won.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Jane Smith won.", encoding="utf-8")
+    (tmp_path / "z.txt").write_text("Jane Smith lost.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "locked":  # what a folder without read permission does (even for root here)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs = list(iter_documents([tmp_path]))
+    assert [(d.doc_id, d.error) for d in docs] == [
+        ("a.txt#1", ""), ("locked", "cannot read folder: Permission denied"), ("z.txt#1", "")]
+
+
+def test_documents_out_folder_inside_an_input_folder_is_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Kasim Reed won.", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "documents.csv").write_text("doc_id,text\nx,y\n", encoding="utf-8")
+    assert ids(iter_documents([tmp_path], exclude=tmp_path / "out")) == ["a.txt#1"]
+    read = ids(iter_documents([tmp_path]))
+    assert read[0] == "a.txt#1" and read[1].startswith("out/documents.csv")  # without exclude, it is read
+
+
+@pytest.mark.parametrize("records, expected", [
+    # a real 'a~2' after two 'a': processed under the next free id, with a note, not rejected
+    (["a", "a", "a~2"], [("a", "", ""), ("a~2", "duplicate id 'a'", ""), ("a~2~2", "", "renamed duplicate")]),
+    (["a~2", "a", "a"], [("a~2", "", ""), ("a", "", ""), ("a~3", "duplicate id 'a'", "")]),
+    (["a", "a~2", "a"], [("a", "", ""), ("a~2", "", ""), ("a~3", "duplicate id 'a'", "")]),
+    (["a", "a", "a~2", "a~2"], [("a", "", ""), ("a~2", "duplicate id 'a'", ""), ("a~2~2", "", "renamed duplicate"),
+                                ("a~2~3", "duplicate id 'a~2'", "")]),
+])
+@pytest.mark.parametrize("registry", ["memory", "sqlite"])
+def test_documents_real_id_like_a_renamed_duplicate_is_kept(tmp_path, records, expected, registry):
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps({"id": r, "text": f"Text {n}."}) + "\n" for n, r in enumerate(records)),
+                    encoding="utf-8")
+    reg = documents.SqliteIdRegistry() if registry == "sqlite" else None
+    docs = list(iter_documents([path], ids=reg))
+    got = [(d.doc_id, d.error[:len(e)], "renamed duplicate" if "renamed duplicate" in d.note else "")
+           for d, (_, e, _) in zip(docs, expected)]
+    assert got == expected
+    assert all(bool(d.raw) != bool(d.error) for d in docs)  # a kept record keeps its text

@@ -109,7 +109,10 @@ def test_engine_vocabulary_stays_flat(nlp, monkeypatch):
 
 
 @pytest.mark.parametrize("options, message", [
-    (dict(workers=0), "--workers 0: expected a whole number ≥ 1"),
+    (dict(workers=0), "--workers 0: expected a whole number from 1 to 1024"),
+    (dict(workers=99999999999), "--workers 99999999999: expected a whole number from 1 to 1024"),
+    (dict(doc_timeout=-1), "--doc-timeout -1: expected seconds ≥ 0 (0: no limit)"),
+    (dict(doc_timeout=float("nan")), "--doc-timeout nan: expected seconds ≥ 0 (0: no limit)"),
     (dict(engine="spark"), "--engine spark: expected one of local, dask"),
     (dict(scheduler="tcp://127.0.0.1:8786"), "--scheduler needs --engine dask"),
 ])

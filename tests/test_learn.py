@@ -274,3 +274,81 @@ def test_learn_warns_when_the_config_does_not_run_the_learned_components(tmp_pat
     review(out)
     report = learn(out, gold=[], models=models, dry_run=True)
     assert report.warnings and "does not run newsfacts_learned, newsfacts_exceptions" in report.warnings[0]
+
+
+# --------------------------------------------------------------------------- hostile reviews
+
+
+@pytest.mark.parametrize("bad, reason", [
+    (dict(correction="!!!"), "has no letter or digit"),
+    (dict(correction="Jane " + "x" * 400), "is not a name (at most 300)"),
+    (dict(doc_id="no-such-document#1"), "is not a processed document of this run"),
+    (dict(verdict="maybe"), "verdict 'maybe' must be empty, 'ok' or 'wrong'"),
+])
+def test_learn_bad_row_is_rejected_and_the_good_rows_are_learned(tmp_path, bad, reason):
+    models = models_copy(tmp_path)
+    out = run([SEED], tmp_path / "run", models)
+    table = rows(out / "mentions.csv")
+    good = next(r for r in table if r["text"] == "Rickey Smiley")
+    victim = next(r for r in table if r["label"] == "PERSON" and r["text"] != "Rickey Smiley")
+    for r in table:
+        r["verdict"], r["correction"] = ("wrong", "Rickey Smiley Sr.") if r is good else ("", "")
+    victim.update({"verdict": "wrong", "correction": "Someone Else", **bad})
+    write_rows(out / "mentions.csv", table)
+    report = learn(out, gold=[], models=models)
+    assert len(report.rejected) == 1 and reason in report.rejected[0], report.rejected
+    assert [c.record["name"] for c in report.accepted] == ["Rickey Smiley Sr."]
+    L.load_learned.cache_clear()
+    pipeline.load(models)  # what was written loads
+
+
+def test_learn_nothing_usable_is_a_usage_error(tmp_path):
+    from pipeline.errors import UsageError
+
+    out = run([SEED], tmp_path / "run", MODELS)
+    review(out, mentions=lambda r: ("wrong", "!!!") if r["label"] == "PERSON" else ("", ""))
+    with pytest.raises(UsageError, match="no usable review row: .* rejected; the first: mentions.csv:"):
+        learn(out, gold=[], models=models_copy(tmp_path))
+
+
+def test_learn_change_that_would_not_load_is_refused_alone(tmp_path):
+    """A KB record whose id is a curated entity's would break every later run: it is never written."""
+    from pipeline.learn import Change, load_problem, loadable, new_texts, write_texts
+
+    models = models_copy(tmp_path)
+    curated = json.loads((models / "kb" / "entities.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    clash = Change(L.KB_FILE, {"id": curated["id"], "label": "PERSON", "name": "Someone Else", "aliases": []},
+                   "clash", ["mentions.csv:2"])
+    fine = Change(L.KB_FILE, {"id": "person:someone-new", "label": "PERSON", "name": "Someone New", "aliases": []},
+                  "fine", ["mentions.csv:3"])
+
+    def candidate(changes):
+        path = tmp_path / f"cand{len(list(tmp_path.glob('cand*')))}"
+        shutil.copytree(models, path)
+        write_texts(path, new_texts(models, changes))
+        return path
+
+    kept, refused = loadable([clash, fine], candidate)
+    assert kept == [fine]
+    assert len(refused) == 1 and refused[0].startswith("mentions.csv:2: clash would write a record the pipeline "
+                                                       "cannot load") and curated["id"] in refused[0]
+    assert load_problem(models) == ""
+
+
+@pytest.mark.parametrize("encoding, delimiter", [("cp1252", ","), ("utf-8", ";"), ("cp1252", ";"), ("utf-8", "\t")])
+def test_learn_read_table_spreadsheet_encodings_and_delimiters(tmp_path, encoding, delimiter):
+    path = tmp_path / "mentions.csv"
+    with path.open("w", encoding=encoding, newline="") as f:
+        csv.writer(f, delimiter=delimiter).writerows([["doc_id", "mention_id", "verdict", "correction"],
+                                                      ["a#1", "m1", "wrong", "José Núñez"]])
+    (row,) = read_table(path)
+    assert row.cells == {"doc_id": "a#1", "mention_id": "m1", "verdict": "wrong", "correction": "José Núñez"}
+
+
+def test_learn_read_table_column_named_twice_is_a_usage_error(tmp_path):
+    from pipeline.errors import UsageError
+
+    path = tmp_path / "facts.csv"
+    path.write_text("doc_id,fact_id,verdict,Verdict\na#1,f1,ok,wrong\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="column 'verdict' appears twice"):
+        read_table(path)

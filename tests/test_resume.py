@@ -178,12 +178,14 @@ def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
 
 def test_resume_leaves_no_temporary_files(killed_and_resumed):
     out = killed_and_resumed["out"]
-    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR, ".newsfacts.lock", ".generations",
+                                                            "CURRENT"])
+    assert not list(out.rglob("*.tmp"))
 
 
-# A kill while the final CSVs are being written: every one is complete on disk, none renamed yet.
-# (The renames that follow take microseconds; a kill between two of them would mix old and new
-# files, each still whole: documented in pipeline/write.py commit_all.)
+# A kill while the final CSVs are being written: every one is complete on disk, none committed yet.
+# (What follows is one generation folder and one atomic switch of CURRENT: a kill at any step
+# leaves the previous set, see tests/test_write.py.)
 _KILL_ON_SECOND_OUTPUT = '''
 import os, signal
 import pipeline.write as write
@@ -236,3 +238,73 @@ def test_resume_kill_during_merge_leaves_each_file_whole(killed_during_merge):
 def test_resume_kill_during_merge_leaves_the_previous_set_or_none(killed_during_merge):
     r = killed_during_merge
     assert r["after"] in ({}, r["previous"]) or r["after"] == r["new"]
+
+
+# --------------------------------------------------------------------------
+# what --resume trusts: the key covers models and settings; parts are data, checked
+# --------------------------------------------------------------------------
+
+def _api_run(inputs, out, **kwargs):
+    from pipeline.engine import RunOptions, run
+    from pipeline.settings import Settings
+
+    settings = Settings(**{k: kwargs.pop(k) for k in ("models", "ner_model") if k in kwargs})
+    return run(RunOptions(inputs=inputs, out_dir=out, shard_size=3, settings=settings, **kwargs))
+
+
+@pytest.fixture
+def small_input(tmp_path) -> list[str]:
+    path = tmp_path / "in.jsonl"
+    write_input(path, 9)
+    return [str(path)]
+
+
+def test_resume_after_a_models_change_redoes_every_shard(small_input, tmp_path):
+    import shutil
+
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models)
+    out = tmp_path / "out"
+    assert _api_run(small_input, out, models=models).shards == 3
+    assert _api_run(small_input, out, models=models, resume=True).skipped_shards == 3
+    with (models / "lexicons" / "person_cues.tsv").open("a", encoding="utf-8") as f:
+        f.write("# a reviewer's comment changes no cue, but the models are not the same files\n")
+    assert _api_run(small_input, out, models=models, resume=True).skipped_shards == 0
+
+
+@pytest.mark.parametrize("change", [dict(max_chars=50), dict(doc_timeout=7.0), dict(ner_model=str(ROOT / "models" / "ner"))])
+def test_resume_after_a_settings_change_redoes_every_shard(small_input, tmp_path, change):
+    out = tmp_path / "out"
+    _api_run(small_input, out)
+    assert _api_run(small_input, out, resume=True, **change).skipped_shards == 0
+
+
+class Payload:
+    """What a pickle could make a reader run: here it only leaves a file."""
+
+    def __init__(self, marker: str):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path(self.marker).touch, ())
+
+
+@pytest.mark.parametrize("tamper", ["pickle", "json_of_another_shape", "csv_header"])
+def test_resume_tampered_part_is_rejected_not_executed(small_input, tmp_path, tamper):
+    import pickle
+
+    out = tmp_path / "out"
+    _api_run(small_input, out)
+    clean = {name: (out / name).read_bytes() for name in OUTPUTS}
+    parts = out / STATE_DIR / "parts"
+    marker = tmp_path / "code-ran"
+    if tamper == "pickle":
+        (parts / "000001.entities.jsonl").write_bytes(pickle.dumps({"x": Payload(str(marker))}))
+    elif tamper == "json_of_another_shape":
+        (parts / "000001.entities.jsonl").write_text('{"__class__": "os.system", "args": ["true"]}\n')
+    else:
+        (parts / "000001.facts.csv").write_text("doc_id,fact_id\n=cmd|' /C calc'!A0,f1\n")
+    summary = _api_run(small_input, out, resume=True)
+    assert not marker.exists()
+    assert summary.skipped_shards == 2  # the tampered shard is done again
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == clean

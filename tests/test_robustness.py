@@ -240,8 +240,10 @@ def test_robustness_second_run_is_byte_identical(hostile_run):
 
 
 def test_robustness_no_temporary_files_left(hostile_run):
-    left = [p.name for p in hostile_run["out"].iterdir() if p.name not in OUTPUTS and p.name != ".newsfacts"]
+    layout = {*OUTPUTS, ".newsfacts", ".newsfacts.lock", ".generations", "CURRENT"}
+    left = [p.name for p in hostile_run["out"].iterdir() if p.name not in layout]
     assert left == []
+    assert not [p for p in hostile_run["out"].rglob("*.tmp")]
 
 
 def _unguard(cell: str) -> str:
@@ -263,7 +265,8 @@ from pipeline.write import AtomicCsv, commit_all, guard, is_invertible, read_csv
 #: the readers replace them before a cell is written), formula prefixes made likely.
 CELL_TEXT = st.one_of(
     st.text(st.characters(exclude_categories=("Cs",))),
-    st.builds(lambda p, s: p + s, st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "'=", "\r\n", "\n"]),
+    st.builds(lambda p, s: p + s, st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "'=", "\r\n", "\n",
+                                                   "\uff1d", "\u200b=", "'\u200b@", "\ufeff"]),
               st.text(st.characters(exclude_categories=("Cs",)), max_size=20)),
 )
 
@@ -276,6 +279,13 @@ CELL_TEXT = st.one_of(
     ("\tx", "'\tx"),
     ("\rx", "'\rx"),
     ("'=x", "'=x"),  # starts with ', which no spreadsheet runs: left alone (outside the invertible domain)
+    ("\uff1d1+1", "'\uff1d1+1"),  # full-width = (Excel converts it in CJK locales)
+    ("\uff0bcmd", "'\uff0bcmd"),
+    ("\uff0d2", "'\uff0d2"),
+    ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
+    ("\u200b=cmd|' /C calc'!A0", "'\u200b=cmd|' /C calc'!A0"),  # zero-width space first
+    ("\ufeff\u2060+1", "'\ufeff\u2060+1"),
+    ("\u200bx", "\u200bx"),
     ("x=1", "x=1"),
     (" =1", " =1"),
     ("", ""),
@@ -415,4 +425,41 @@ def test_write_commit_all_replaces_every_file_only_at_the_end(tmp_path):
     assert {n: (tmp_path / n).read_bytes() for n in old} == old  # nothing visible while writing
     commit_all(files)
     assert all((tmp_path / n).read_text(encoding="utf-8") == "a\nnew\n" for n in old)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv", "y.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generations", "CURRENT", "x.csv", "y.csv"]
+
+
+# --------------------------------------------------------------------------- a hostile tester's corpus
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX only")
+def test_robustness_hostile_corpus_runs_to_exit_0_with_a_row_per_bad_input(tmp_path):
+    """FIFO, device link, socket, link loop, a 60k-character document and a name list without a
+    sentence end: one run, exit 0, an error row naming each bad input, the long ones processed."""
+    import socket
+
+    from test_deadline import _events_text, _name_list
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a_ok.txt").write_text("Kasim Reed won the Atlanta mayor's race by 714 votes.", encoding="utf-8")
+    (corpus / "long.jsonl").write_text(json.dumps({"id": "long", "text": _events_text(60_000)}) + "\n"
+                                       + json.dumps({"id": "names", "text": _name_list(30_000)}) + "\n",
+                                       encoding="utf-8")
+    os.mkfifo(corpus / "fifo.txt")
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    (corpus / "loop.html").symlink_to("loop.html")
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(corpus / "sock.jsonl"))
+    exe = ROOT / ".venv" / "bin" / "newsfacts"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "pipeline"]
+    done = subprocess.run([*cmd, "run", str(corpus), "--out", str(tmp_path / "out"), "--quiet"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows = {r[0]: (r[3], r[4]) for r in read_outputs(tmp_path / "out")["documents.csv"][1:]}
+    assert rows == {
+        "a_ok.txt#1": ("ok", ""), "long": ("ok", ""), "names": ("ok", ""),
+        "fifo.txt": ("error", "not a regular file: a FIFO (named pipe)"),
+        "zero.txt": ("error", "not a regular file: a character device (through a symbolic link)"),
+        "loop.html": ("error", "cannot read file: Too many levels of symbolic links"),
+        "sock.jsonl": ("error", "not a regular file: a socket"),
+    }

@@ -47,6 +47,14 @@ _NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "it
                         "no", "so", "all", "any", "some", "one", "i", "we", "he", "she", "it", "they", "you"})
 _NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", "for", "from", "with", "by",
                          "as", "after", "before", "over", "into"})  # not "to": "James To" is a name
+#: Tokens that may join listed names ("X, Y and Z", "X (and) Y"), and how many may stand between two.
+_COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
+COORD_GAP = 3
+
+
+def _span_key(span: Span) -> tuple:
+    """What ``Span.__eq__`` compares (besides the Doc), as a hashable key."""
+    return span.start_char, span.end_char, span.label, span.kb_id, span.id
 
 
 def _is_cap(token: Token) -> bool:
@@ -113,8 +121,11 @@ class EntityRecognizer:
                 span._.rule = span.id_ or "pattern"
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
         found = filter_spans(unfiltered)
-        kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and g not in found and any(
-            o.label_ == "ORG" and o.start <= g.start and g.end <= o.end for o in found)]
+        # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
+        kept = {_span_key(s) for s in found}
+        covering = {i: s for s in found for i in range(s.start, s.end)}
+        kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and _span_key(g) not in kept and (
+            (o := covering.get(g.start)) is not None and o.label_ == "ORG" and o.start <= g.start and g.end <= o.end)]
         found = self._people_over_places(doc, found)
         roles = [(start, end) for _, start, end in self.roles(doc)]
         role_starts = {start for start, _ in roles}
@@ -166,7 +177,8 @@ class EntityRecognizer:
         known = {_surname(s) for s in found + people if s.label_ == "PERSON" and len(s) >= 2} - {""}
         # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
         released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
-        found = [s for s in found if s not in released]
+        released_keys = {_span_key(s) for s in released}
+        found = [s for s in found if _span_key(s) not in released_keys]
         for s in released:
             taken.discard(s.start)
         people = self._surnames(doc, people, taken, known, texts)
@@ -376,23 +388,42 @@ class EntityRecognizer:
                    and not self.res.kb.demonym(t.text) for t in rest)
 
     def _coordinated_people(self, doc: Doc, pending: list[Span], people: list[Span]) -> list[Span]:
-        """Names listed with a person are people: "Ivo Petrov, Dragan Horvat, and Lena Novak"."""
-        added: list[Span] = []
-        known = sorted(people, key=lambda p: p.start)
-        changed = True
-        while changed and pending:
-            changed = False
-            for span in list(pending):
-                for p in known:
-                    gap = doc[p.end:span.start] if p.end <= span.start else doc[span.end:p.start]
-                    words = [t for t in gap if t.text not in (",", "and", "&") and t.text != "(" and t.text != ")"]
-                    if 0 < len(gap) <= 3 and not words and (p.end <= span.start or p.start >= span.end):
-                        span._.rule = "shape.coordinated"
-                        added.append(span)
-                        known.append(span)
-                        pending.remove(span)
-                        changed = True
-                        break
+        """Names listed with a person are people: "Ivo Petrov, Dragan Horvat, and Lena Novak".
+
+        A pending name joins when at most :data:`COORD_GAP` separator tokens stand between it and
+        a person (known, or joined before). Neighbours are looked up by position from each person
+        (a worklist), never by comparing every pair of mentions, so the work grows with the
+        document's length, not its square.
+        """
+        by_start: dict[int, list[Span]] = {}
+        by_end: dict[int, list[Span]] = {}
+        for span in pending:
+            by_start.setdefault(span.start, []).append(span)
+            by_end.setdefault(span.end, []).append(span)
+        joined: set[int] = set()
+        work = list(people)
+        n = len(doc)
+        while work and len(joined) < len(pending):
+            p = work.pop()
+            for k in range(1, COORD_GAP + 1):  # after p: doc[p.end:span.start] all separators
+                i = p.end + k - 1
+                if i >= n or doc[i].text not in _COORD_SEPARATORS:
+                    break
+                for span in by_start.get(i + 1, ()):
+                    if id(span) not in joined:
+                        joined.add(id(span))
+                        work.append(span)
+            for k in range(1, COORD_GAP + 1):  # before p: doc[span.end:p.start] all separators
+                i = p.start - k
+                if i < 0 or doc[i].text not in _COORD_SEPARATORS:
+                    break
+                for span in by_end.get(i, ()):
+                    if id(span) not in joined:
+                        joined.add(id(span))
+                        work.append(span)
+        added = [span for span in pending if id(span) in joined]
+        for span in added:
+            span._.rule = "shape.coordinated"
         return added
 
     def _cue_before(self, doc: Doc, start: int) -> bool:

@@ -9,6 +9,7 @@ windows and cues.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
@@ -50,6 +51,8 @@ COORD_MAX_GAP = 2
 CONTEXT_MIN_SCORE = 0.9
 #: ... and at least this, when its text also has a word of elections somewhere (the classifier vetoes).
 CONTEXT_MIN_SCORE_WITH_CUE = 0.05
+#: Tokens read from a name when looking for the next coordinated one (joining words and titles).
+COORD_MAX_SCAN = 32
 
 
 @dataclass(frozen=True)
@@ -481,15 +484,25 @@ class FactEngine:
         return 0  # sentence
 
     def _coordinated(self, ctx, best: Span, cands: list[Span]) -> list[Span]:
-        """``best`` and the mentions of its label joined to it by "and" / "," ."""
+        """``best`` and the mentions of its label joined to it by "and" / "," .
+
+        Only candidates at most :data:`COORD_MAX_SCAN` tokens from the edge are looked at (by
+        position, with ``bisect``), so a step costs a few short gaps, never a pass over the document.
+        """
         doc = ctx.doc
         chosen = [best]
         same = sorted({id(c): c for c in cands}.values(), key=lambda s: s.start)
+        starts = [c.start for c in same]
         for direction in (-1, 1):
             edge = best
             while True:
                 nxt = None
-                for c in same:
+                if direction > 0:  # only candidates a gap of at most COORD_MAX_SCAN tokens away
+                    near = same[bisect.bisect_left(starts, edge.end):
+                                bisect.bisect_right(starts, edge.end + COORD_MAX_SCAN)]
+                else:
+                    near = [c for c in same if edge.start - COORD_MAX_SCAN <= c.end <= edge.start]
+                for c in near:
                     gap = doc[c.end:edge.start] if direction < 0 else doc[edge.end:c.start]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
                     words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in _QUALIFIER_WORDS]
@@ -610,6 +623,7 @@ class FactEngine:
             if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
                 ends.setdefault(o.end, o)
         between = self._tokens(rule.between) if rule.between else []
+        starting = _by_start(offices)
         done: set[int] = set()
         for p in people:
             if p.start in done:
@@ -636,17 +650,19 @@ class FactEngine:
                 else:
                     continue
             elif rule.structure == "appositive":
-                office = self._appositive(doc, p, offices)
+                office = self._appositive(doc, p, offices, starting)
             elif rule.structure == "person_figure":
                 yield from self._person_figure(ctx, rule, p)
                 continue
             if office is None and rule.structure != "cue_person":
                 continue
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
-            group = [q for q in self._coordinated(ctx, p, [q for q in people if q.start >= p.start])
+            sent = sentence_of(doc, p.start)
+            # Names coordinated with p stand in its sentence (no joining word ends one).
+            group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
+                                                            if q.start >= p.start])
                      if q is p or q.start not in ends or rule.structure != "title"]
             done.update(q.start for q in group)
-            sent = sentence_of(doc, p.start)
             ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
             for person in group:
                 preset = {"subject": [person]}
@@ -676,20 +692,27 @@ class FactEngine:
                               {"subject": [p], "value_span": [figure]})
 
     @staticmethod
-    def _appositive(doc: Doc, p: Span, offices: list[Span]) -> Span | None:
-        """"Smith, a former state lawmaker," → the office."""
+    def _appositive(doc: Doc, p: Span, offices: list[Span],
+                    starting: dict[int, list[Span]] | None = None) -> Span | None:
+        """"Smith, a former state lawmaker," → the office. ``starting`` indexes ``offices`` by start, so
+        only the offices right after the comma are looked at, never all of the document's."""
         i = p.end
         if i >= len(doc) or doc[i].text != ",":
             return None
         i += 1
         if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
             i += 1
-        for o in offices:
-            # the office may begin with a qualifier the office span leaves out ("former")
-            if o.start >= i and all(t.lower_ in ("former", "ex", "then", "current") for t in doc[i:o.start]):
+        if starting is None:
+            starting = _by_start(offices)
+        k = i
+        while True:
+            for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end:
                     return o
-        return None
+            # the office may begin with a qualifier the office span leaves out ("former")
+            if k >= len(doc) or doc[k].lower_ not in ("former", "ex", "then", "current"):
+                return None
+            k += 1
 
     # -- cues ------------------------------------------------------------------------
     def _tokens(self, phrases: Iterable[str]) -> list[tuple[str, ...]]:
@@ -747,6 +770,14 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i:i + k]) == phrase for i in range(len(words) - k + 1))
 
 
+def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
+    """Spans by their start token, each list in the order of ``spans``."""
+    out: dict[int, list[Span]] = {}
+    for s in spans:
+        out.setdefault(s.start, []).append(s)
+    return out
+
+
 def _same(a: Span, b: Span) -> bool:
     return (a._.entity_id or a.text) == (b._.entity_id or b.text) and a.label_ == b.label_
 
@@ -762,7 +793,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     groups: dict[tuple, list[tuple]] = {}
     for k in best:  # subsumption only within one predicate and polarity: keeps this linear in practice
         groups.setdefault((k[0], k[-1]), []).append(k)
-    kept = [k for ks in groups.values() for k in ks if not any(o != k and _subsumes(o, k) for o in ks)]
+    # A key with a subject is subsumed only by keys with that subject: look there, not at every key.
+    by_subject: dict[tuple, list[tuple]] = {}
+    for k in best:
+        by_subject.setdefault((k[0], k[-1], k[1]), []).append(k)
+    kept = [k for ks in groups.values() for k in ks
+            if not any(o != k and _subsumes(o, k) for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
 
 

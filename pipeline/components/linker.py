@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterable
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -44,18 +45,23 @@ def _initials(words: tuple) -> tuple:
     return tuple(w for w in words if len(w) == 1)
 
 
-def _named_by(spans: list[Span], start: int, spelt: Span | None = None) -> Span | None:
+def _named_by(spans: list[Span], start: int, spelt: Span | None = None, starts: list[int] | None = None,
+              varied: bool | None = None) -> Span | None:
     """Which of the spans of one full name names the person: the nearest, or the first when the
     document spells it more than one way (transliteration variants). ``spelt``: the span itself,
-    which names itself unless there are several spellings."""
-    if len({fold(s.text) for s in spans}) > 1:
+    which names itself unless there are several spellings. ``starts`` and ``varied`` (several
+    spellings) are the caller's, when it keeps them for many lookups."""
+    if varied is None:
+        varied = len({fold(s.text) for s in spans}) > 1
+    if varied:
         return spans[0]
-    return None if spelt is not None else _nearest(spans, start)
+    return None if spelt is not None else _nearest(spans, start, starts)
 
 
-def _nearest(spans: list[Span], start: int) -> Span:
-    """The span nearest to ``start``, an earlier one on a tie (``spans`` are in document order)."""
-    starts = [s.start for s in spans]
+def _nearest(spans: list[Span], start: int, starts: list[int] | None = None) -> Span:
+    """The span nearest to ``start``, an earlier one on a tie (``spans`` are in document order;
+    ``starts``, their starts, when the caller keeps them for many lookups)."""
+    starts = [s.start for s in spans] if starts is None else starts
     i = bisect.bisect_left(starts, start)
     before = spans[i - 1] if i > 0 else None
     after = spans[i] if i < len(spans) else None
@@ -92,12 +98,18 @@ class Linker:
         for span, w in zip(people, words):
             if w:
                 forms.setdefault(w, []).append(span)
-        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, forms) for w in forms}
+        # Indexes, so a long document with many names and repeats stays linear.
+        by_last: dict[str, list[tuple]] = {}
+        for w in forms:
+            by_last.setdefault(w[-1], []).append(w)
+        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[w[-1]]) for w in forms}
+        starts = {w: [s.start for s in spans] for w, spans in forms.items()}
+        varied = {w: len({fold(s.text) for s in spans}) > 1 for w, spans in forms.items()}
         for span, w in zip(people, words):
             target = longest.get(w)
-            full = _named_by(forms[target], span.start) if target else None
+            full = _named_by(forms[target], span.start, starts=starts[target], varied=varied[target]) if target else None
             if full is None and w:
-                full = _named_by(forms[w], span.start, spelt=span)
+                full = _named_by(forms[w], span.start, spelt=span, starts=starts[w], varied=varied[w])
             name = full.text if full is not None else span.text
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
@@ -108,7 +120,7 @@ class Linker:
                 span._.entity_id, span._.entity = entity_id("PERSON", name), name
 
     @staticmethod
-    def _longest_form(w: tuple, forms: dict[tuple, list[Span]]) -> tuple | None:
+    def _longest_form(w: tuple, forms: Iterable[tuple]) -> tuple | None:
         """The longest form this one abbreviates: same last word, its words a subset ("Smith" → "Jane Smith")."""
         best = None
         initials = _initials(w)

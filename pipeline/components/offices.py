@@ -21,6 +21,7 @@ place cannot be told is left out.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -91,6 +92,7 @@ class OfficeRecognizer:
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
+        self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -285,22 +287,62 @@ class OfficeRecognizer:
         return k >= 0 and doc[k].is_title and not doc[k].is_sent_start
 
     def _context(self, doc: Doc, span: Span, role: Role, places, anaphor_level) -> Jurisdiction | None:
-        """The sentence's places first, then the document's, then demonyms; walked up to the level."""
-        # Where the story has said it is before the office, nearest first; then what follows. A
-        # demonym says where as well as a name does ("Belarusian police ... Open Russia activists");
-        # a place or demonym inside a longer name ("Central American Parliament") counts last.
-        found = [(p, self.kb.lookup("GPE", p.text), (p.start, p.end) in self._in_names) for p in places]
-        if anaphor_level is None:
-            found += [(d, self.kb.demonym(d.text), self._in_name(doc, d)) for d in self._demonym_spans]
-        ordered = sorted((f for f in found if f[0].end <= span.start), key=lambda f: -f[0].start)
-        ordered += sorted((f for f in found if f[0].end > span.start), key=lambda f: f[0].start)
-        ordered.sort(key=lambda f: f[2])  # stable: inside names last
-        for _, entities, _ in ordered:
-            for entity in entities:
-                fit = self._fits(entity, role)
-                if fit is not None:
-                    return Jurisdiction(fit.name, fit)
+        """The sentence's places first, then the document's, then demonyms; walked up to the level.
+
+        Where the story has said it is before the office, nearest first; then what follows. A
+        demonym says where as well as a name does ("Belarusian police ... Open Russia activists");
+        a place or demonym inside a longer name ("Central American Parliament") counts last. The
+        places that fit the role's level are indexed once per document and level, so each office
+        is a lookup (``bisect``), not a sort of every place of the document.
+        """
+        index = self._context_index(doc, role, places, anaphor_level is None)
+        for inside in (False, True):
+            ends, before, after = index[inside]
+            i = bisect.bisect_right(ends, span.start)  # candidates [0, i) end at or before the office
+            if i and before[i - 1] is not None:
+                return before[i - 1][2]
+            if i < len(ends) and after[i] is not None:
+                return after[i][2]
         return None
+
+    def _context_index(self, doc: Doc, role: Role, places, with_demonyms: bool) -> dict:
+        """Per ``inside`` (a candidate inside a longer name): the fitting candidates' ends in order,
+        the best one ending up to each (latest start, then first listed) and from each on (earliest
+        start, then first listed), with the jurisdiction each gives."""
+        key = (id(places), role.level, with_demonyms)
+        if key in self._context_indexes:
+            return self._context_indexes[key]
+        found = [(p, self.kb.lookup("GPE", p.text), (p.start, p.end) in self._in_names) for p in places]
+        if with_demonyms:
+            found += [(d, self.kb.demonym(d.text), self._in_name(doc, d)) for d in self._demonym_spans]
+        index: dict = {}
+        for inside in (False, True):
+            fitting = []
+            for order, (cand, entities, flag) in enumerate(found):
+                if flag != inside:
+                    continue
+                for entity in entities:
+                    fit = self._fits(entity, role)
+                    if fit is not None:
+                        fitting.append((cand.end, cand.start, order, Jurisdiction(fit.name, fit)))
+                        break
+            fitting.sort(key=lambda f: (f[0], f[2]))
+            before: list = []
+            best = None
+            for end, start, order, jur in fitting:
+                if best is None or (-start, order) < best[:2]:
+                    best = (-start, order, jur)
+                before.append(best)
+            after: list = [None] * len(fitting)
+            best = None
+            for k in range(len(fitting) - 1, -1, -1):
+                end, start, order, jur = fitting[k]
+                if best is None or (start, order) < best[:2]:
+                    best = (start, order, jur)
+                after[k] = best
+            index[inside] = ([f[0] for f in fitting], before, after)
+        self._context_indexes[key] = index
+        return index
 
 
 def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset()) -> str:

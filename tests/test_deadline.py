@@ -1,0 +1,137 @@
+"""Long and hostile documents: work linear in their length, and a time budget that interrupts the rest.
+
+Speed is measured in bench/long_documents.py; here the *work* is counted
+(Python function calls of the whole pipeline, a deterministic measure) so the
+test cannot depend on the machine's load.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+import threading
+
+import pytest
+from spacy.language import Language
+
+from conftest import shared_file
+from pipeline.deadline import DocTimeout, budget, time_limit
+from pipeline.documents import Document
+from pipeline.engine import process_document
+
+#: Largest growth of the work per character from a document to one four times as long.
+MAX_WORK_GROWTH = 1.5
+
+
+def _events_text(chars: int) -> str:
+    """``chars`` characters of real news summaries joined into one document."""
+    parts, total = [], 0
+    with shared_file("data/current_events.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            parts.append(json.loads(line)["text"])
+            total += len(parts[-1]) + 1
+            if total >= chars:
+                break
+    return " ".join(parts)[:chars]
+
+
+def _name_list(chars: int) -> str:
+    """A hostile document: capitalised words of real text as a comma list with no sentence end."""
+    words = [w.strip(".,()") for w in _events_text(60_000).split() if w[:1].isupper() and w.strip(".,()")]
+    rnd = random.Random(15)
+    out, total = [], 0
+    while total < chars:
+        part = f"{rnd.choice(words)} {rnd.choice(words)}{rnd.choice([', ', ' and ', ', and ', ' won '])}"
+        out.append(part)
+        total += len(part)
+    return "".join(out)[:chars]
+
+
+def _calls(nlp, text: str) -> int:
+    """Python function calls made while the pipeline analyses ``text``."""
+    count = [0]
+
+    def profile(frame, event, arg):
+        if event == "call":
+            count[0] += 1
+
+    doc = nlp.make_doc(text)
+    sys.setprofile(profile)
+    try:
+        nlp(doc)
+    finally:
+        sys.setprofile(None)
+    return count[0]
+
+
+@pytest.mark.parametrize("make", [_events_text, _name_list], ids=["news", "name_list"])
+def test_deadline_work_linear_in_length(nlp, make):
+    short, long = make(5_000), make(20_000)
+    per_char_short = _calls(nlp, short) / len(short)
+    per_char_long = _calls(nlp, long) / len(long)
+    assert per_char_long <= MAX_WORK_GROWTH * per_char_short, (per_char_short, per_char_long)
+
+
+@Language.component("test_hang_on_marker")
+def _hang(doc):
+    """Never returns on a document holding the marker (what a runaway stage looks like)."""
+    while "HANG-HERE" in doc.text:
+        pass
+    return doc
+
+
+@pytest.fixture(scope="module")
+def hanging_nlp():
+    import pipeline
+
+    nlp = pipeline.load()
+    nlp.add_pipe("test_hang_on_marker", first=True)
+    return nlp
+
+
+DOC_OK = Document("ok#1", "t.txt", "Kasim Reed won the Atlanta mayor's race by 714 votes.", "2009-12-02")
+DOC_HANG = Document("hang#1", "t.txt", "HANG-HERE Kasim Reed won.", "2009-12-02")
+
+
+def _in_thread(fn):
+    out = []
+    t = threading.Thread(target=lambda: out.append(fn()))
+    t.start()
+    t.join(60)
+    assert not t.is_alive()
+    return out[0]
+
+
+@pytest.mark.parametrize("where", ["main_thread", "other_thread"])
+def test_deadline_runaway_document_is_an_error_row_and_the_next_is_unchanged(hanging_nlp, where):
+    run = (lambda fn: fn()) if where == "main_thread" else _in_thread
+    before = run(lambda: process_document(hanging_nlp, DOC_OK, doc_timeout=0.5))
+    hung = run(lambda: process_document(hanging_nlp, DOC_HANG, doc_timeout=0.5))
+    after = run(lambda: process_document(hanging_nlp, DOC_OK, doc_timeout=0.5))
+    assert hung.document[3] == "error"
+    assert hung.document[4].startswith("timed out after 0.5 s (--doc-timeout 0.5 s per 10,000 characters")
+    assert before.ok and after == before  # nothing of the interrupted document leaks into the next
+
+
+@pytest.mark.parametrize("chars, per_10k, expected", [
+    (100, 5.0, 5.0), (10_000, 5.0, 5.0), (40_000, 5.0, 20.0), (40_000, 0, None), (40_000, None, None),
+])
+def test_deadline_budget_per_10k_characters(chars, per_10k, expected):
+    assert budget(chars, per_10k) == expected
+
+
+@pytest.mark.parametrize("where", ["main_thread", "other_thread"])
+def test_deadline_time_limit_disarms(where):
+    """A block that finishes in time is not interrupted later (the alarm is off once it ends)."""
+    def work():
+        with time_limit(0.2):
+            pass
+        try:
+            with time_limit(None):
+                for _ in range(3):
+                    threading.Event().wait(0.15)
+        except DocTimeout:
+            return "interrupted"
+        return "finished"
+
+    assert ((lambda fn: fn()) if where == "main_thread" else _in_thread)(work) == "finished"
