@@ -89,6 +89,15 @@ def parse_iso(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
+#: Anchors this far from the calendar's ends are placeholders ("0001-01-01"), not dates.
+ANCHOR_YEARS = (2, 9998)
+
+
+def _usable(anchor: Optional[dt.date]) -> Optional[dt.date]:
+    """``anchor``, or None for a placeholder date whose neighbouring years do not exist."""
+    return anchor if anchor is not None and ANCHOR_YEARS[0] <= anchor.year <= ANCHOR_YEARS[1] else None
+
+
 def _day(year: int, month: int, day: int) -> Optional[dt.date]:
     try:
         return dt.date(year, month, day)
@@ -158,6 +167,7 @@ def resolve(fields: Fields, anchor: Optional[dt.date], direction: Direction = "n
     Returns ``None`` when the expression cannot be given a value (a relative
     expression without an anchor), never a guessed year or day.
     """
+    anchor = _usable(anchor)
     if fields.unit is not None:
         if anchor is None:
             return None
@@ -211,6 +221,7 @@ def resolve_range(start: Fields, end: Fields, anchor: Optional[dt.date],
     end ("Nov. 30-Dec. 2, 2009") and the start takes it too, one year earlier
     when the range crosses the new year ("Dec. 30-Jan. 2, 2010").
     """
+    anchor = _usable(anchor)
     month_end = end.month if end.month is not None else start.month
     wraps = start.month is not None and month_end is not None and month_end < start.month
     if end.year is not None:

@@ -117,3 +117,10 @@ def test_timex_fields_reject_impossible(kwargs):
 )
 def test_timex_parse_iso(text, expected):
     assert parse_iso(text) == expected
+
+
+@pytest.mark.parametrize("fields", [Fields(weekday=3), Fields(month=12, day=1), Fields(unit="day", shift=-1)])
+@pytest.mark.parametrize("anchor", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_timex_placeholder_anchor_is_no_anchor(fields, anchor):
+    # "published": "0001-01-01" is a placeholder: relative dates get no value, and nothing overflows
+    assert resolve(fields, anchor, "past") in (None, "XXXX-WXX-3", "XXXX-12-01")
