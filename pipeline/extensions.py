@@ -32,6 +32,8 @@ SPAN_EXTENSIONS = {
     "qualifier": None,  # OFFICE: "former" when the mention says so
     "jurisdiction": None,  # OFFICE: the place name its jurisdiction resolved to
     "bare": False,  # OFFICE: a titled role whose jurisdiction could not be told ("President" alone)
+    "role": None,  # OFFICE: the role's id in models/lexicons/roles.jsonl ("role.mayor")
+    "form": None,  # OFFICE: how the text names it: "noun", "adjective" ("mayoral") or "plural"
 }
 
 

@@ -638,7 +638,7 @@ class FactEngine:
                         k -= 1
                     if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
                         o = ends.get(k)
-                if o is not None and not (o._.rule or "").endswith(".adjective"):
+                if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
                 for phrase in between:
@@ -851,7 +851,7 @@ class _Context:
         out: set[int] = set()
         self.title_of: dict[int, Span] = {}
         for o in self.by_label("OFFICE"):
-            if (o._.rule or "").endswith(".adjective"):
+            if o._.form == "adjective":
                 continue
             if o.end in by_start:
                 out.add(id(o))
@@ -883,7 +883,7 @@ class _Context:
         """The office the story's election is for: adjectival or race-noun uses first, titles never."""
         best = None
         for o in self.by_label("OFFICE"):
-            adjectival = (o._.rule or "").endswith(".adjective")
+            adjectival = o._.form == "adjective"
             if id(o) in self.titles:
                 continue  # a title: "Councilwoman Mary Jones"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""

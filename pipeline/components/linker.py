@@ -178,8 +178,7 @@ class Linker:
     # -- offices -----------------------------------------------------------------
     def _link_office(self, doc: Doc, span: Span) -> None:
         name = span._.entity or span.text
-        role_id = (span._.rule or "").rsplit(".", 1)[0]
-        if role_id in self.generic_roles:
+        if span._.role in self.generic_roles:
             name = self._refine(doc, span, name)
         office = self.kb.lookup("OFFICE", name)
         if office:

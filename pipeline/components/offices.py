@@ -117,6 +117,7 @@ class OfficeRecognizer:
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
+                    office._.role, office._.form = role.id, kind
                     office = self._office(doc, office, role, places, place_at)
                 if office is not None:
                     if office._.entity is not None:
@@ -159,6 +160,7 @@ class OfficeRecognizer:
             return None
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
+        office._.role, office._.form = role.id, kind
         known = self.kb.lookup("ORG", org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else org.text
         office._.jurisdiction = name
@@ -174,7 +176,7 @@ class OfficeRecognizer:
     # -- one office ----------------------------------------------------------
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at) -> Span:
         start, end = span.start, span.end
-        rule = span._.rule
+        rule, role_id, form = span._.rule, span._.role, span._.form
         jur: Jurisdiction | None = None
         qualifier = ""
         anaphor_level = None
@@ -234,6 +236,7 @@ class OfficeRecognizer:
             jur = self._context(doc, span, role, places, anaphor_level)
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
+        office._.role, office._.form = role_id, form
         office._.qualifier = qualifier or None
         office._.jurisdiction = jur.name if jur else (known[1] if known else None)
         if known is not None:
