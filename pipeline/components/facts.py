@@ -227,43 +227,43 @@ class FactEngine:
 
     # -- one trigger -------------------------------------------------------------
     def _apply(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
+        sent = sentence_of(ctx.doc, start)
+        polarity = self._gate(ctx, rule, sent, start, end)
+        if polarity is not None:
+            yield from self._fill(ctx, rule, sent, start, end, polarity, {})
+
+    def _gate(self, ctx: "_Context", rule: Rule, sent: Span, start: int, end: int) -> str | None:
+        """The fact's polarity, or None where the trigger gives no fact: its rule's ``near`` words
+        are missing, an excluded word stands by, the clause hedges (or speaks of the future where the
+        outcome must have happened), or the sentence reports a poll."""
         doc = ctx.doc
-        sent = sentence_of(doc, start)
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
-            return
+            return None
         if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
-            return
+            return None
         if rule.exclude_near and (
                 self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
-            return
+            return None
         clause = self._clause(doc, start, sent.start, ctx.name_tokens)
-        if self._has(clause, self._hedge):
-            return
-        if rule.future_is_hedge and self._has(clause, self._future):
-            return
+        if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
+            return None
         if rule.predicate in self._poll_suppressed and self._has(list(sent), self._poll):
-            return
-        polarity = "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
-        yield from self._fill(ctx, rule, sent, start, end, polarity, {})
+            return None
+        return "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
 
     def _apply_dependency(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
         """The rule's dependency pattern on the trigger's parsed sentence: each slot node names the
         mention that fills it, wherever it stands ("Ana Ruiz, who received 45% of the vote in the first
-        round, lost to Ivan Petrov"); the slots without a node are searched in windows as usual."""
-        doc = ctx.doc
-        sent = sentence_of(doc, start)
-        if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
-            return  # parse only where the structure the rule is for can be: the parser is the costly part
+        round, lost to Ivan Petrov"); the slots without a node are searched in windows as usual. Only
+        sentences that pass the rule's gate and name a person are parsed: the parser is the costly part."""
+        sent = sentence_of(ctx.doc, start)
         if not ctx.in_sentence(sent, "PERSON"):
             return
-        clause = self._clause(doc, start, sent.start, ctx.name_tokens)
-        if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
+        polarity = self._gate(ctx, rule, sent, start, end)
+        if polarity is None:
             return
-        if rule.predicate in self._poll_suppressed and self._has(list(sent), self._poll):
-            return
-        polarity = "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
         names = [n["RIGHT_ID"] for n in rule.dependency]
         for key, tokens in self.syntax.match(sent, self.dep_matcher):
             if key != rule.id or not start <= tokens[0].i < end:
