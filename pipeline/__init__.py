@@ -76,8 +76,10 @@ def extract(documents: "Iterable[Document | str] | Sequence[str | Path]", *, ref
 
     from .documents import Document, iter_documents
     from .engine import merge_tallies, process_document, with_reference_date
-    from .rows import DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, entity_rows
-    from .races import CANDIDATE_COLUMNS, RACE_COLUMNS, load_rules, reduce_races, shard_partials
+    from .races import load_rules, reduce_races, shard_partials
+    from .rows import entity_rows
+    from .tables import (CANDIDATE_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS,
+                         RACE_COLUMNS)
 
     settings = _settings(settings, reference_date=reference_date, models=models, ner_model=ner_model, fields=fields)
     items = [documents] if isinstance(documents, (str, Path)) else list(documents)

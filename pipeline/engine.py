@@ -56,10 +56,11 @@ from .errors import NewsfactsError, UsageError
 from .maincontent import prepare
 from . import races as race_stage
 from .outlock import locked
-from .rows import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, DocResult, EntityTally,
-                   doc_rows, entity_rows, error_result)
+from .rows import DocResult, EntityTally, doc_rows, entity_rows, error_result
 from .settings import DEFAULT_MODELS, Settings
-from .write import AtomicCsv, commit_all, write_csv
+from .tables import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, RACE_COLUMNS, CANDIDATE_COLUMNS,
+                     AtomicCsv, atomic_write, write_csv)
+from .write import commit_all
 
 #: Documents per shard: the unit of resume, of parallel work and of a Dask task.
 SHARD_SIZE = 500
@@ -161,7 +162,7 @@ def _batches(nlp: Language, documents: Sequence[Document], progress: Progress | 
 
 
 def _words(result: DocResult) -> int:
-    return len(result.document[6].split())
+    return len(result.document.text.split())
 
 
 def process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None = None,
@@ -312,17 +313,11 @@ class PartError(NewsfactsError):
 
 def write_entities_part(path: Path, packed: dict[str, list]) -> None:
     """Entity tallies as JSON lines (data only: reading a part can never run code), written atomically."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8") as f:
-            for eid in sorted(packed):
-                label, names, aliases, mentions, documents, kb_id = packed[eid]
-                f.write(json.dumps([eid, label, names, sorted(aliases), mentions, documents, kb_id],
-                                   ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as f:
+        for eid in sorted(packed):
+            label, names, aliases, mentions, documents, kb_id = packed[eid]
+            f.write(json.dumps([eid, label, names, sorted(aliases), mentions, documents, kb_id],
+                               ensure_ascii=False) + "\n")
 
 
 def read_entities_part(path: Path) -> dict[str, list]:
@@ -401,13 +396,8 @@ def _unplain(value: object, where: Path) -> object:
 
 def write_plain_part(path: Path, data: object) -> None:
     """A part of plain values as one JSON document (see :func:`_plain`), written atomically."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(json.dumps(_plain(data), ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as f:
+        f.write(json.dumps(_plain(data), ensure_ascii=False))
 
 
 def read_plain_part(path: Path) -> object:
@@ -545,9 +535,9 @@ class ShardStore:
                 race_stage.merge_partials(partials, read_races_part(self._part(shard, "races")))
             race_rows, candidate_rows = race_stage.reduce_races(race_stage.load_rules(models or DEFAULT_MODELS),
                                                                 partials)
-            files.append(AtomicCsv(out_dir / "races.csv", race_stage.RACE_COLUMNS))
+            files.append(AtomicCsv(out_dir / "races.csv", RACE_COLUMNS))
             files[-1].write_many(race_rows)
-            files.append(AtomicCsv(out_dir / "race_candidates.csv", race_stage.CANDIDATE_COLUMNS))
+            files.append(AtomicCsv(out_dir / "race_candidates.csv", CANDIDATE_COLUMNS))
             files[-1].write_many(candidate_rows)
             commit_all(files)
         except BaseException:

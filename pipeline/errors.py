@@ -16,3 +16,8 @@ class DataError(NewsfactsError):
 
 class UsageError(NewsfactsError):
     """The invocation cannot work: a missing input, an unwritable output, a bad option."""
+
+
+class TableError(UsageError):
+    """A CSV table cannot be read (not UTF-8, a broken quote, a missing column); the message
+    names the file and the line."""

@@ -8,7 +8,6 @@ wildcards; ``"required": false`` marks what a system may, but need not, find.
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import defaultdict
@@ -18,7 +17,7 @@ from pathlib import Path
 from .errors import UsageError
 from .predicates import load_predicates
 from .settings import DEFAULT_MODELS
-from .write import unguard
+from .tables import read_csv
 
 ENTITY_LABELS = ("PERSON", "OFFICE", "GPE", "ORG")
 FIGURE_UNITS = ("votes", "ballots", "percent")
@@ -141,11 +140,7 @@ def gold_doc_id(row: dict) -> str:
 def _read(path: Path, required: list[str]) -> list[dict[str, str]]:
     if not path.is_file():
         raise UsageError(f"{path} is missing: is this the folder of a run?")
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = [{k: unguard(v or "") for k, v in r.items()} for r in csv.DictReader(f)]
-    if rows and any(c not in rows[0] for c in required):
-        raise UsageError(f"{path} lacks columns {[c for c in required if c not in rows[0]]}")
-    return rows
+    return read_csv(path, required)
 
 
 def _fact_matches(gold: dict, sys_fact: dict, names: Names) -> bool:

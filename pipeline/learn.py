@@ -55,7 +55,7 @@ from .errors import NewsfactsError, UsageError
 from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
 from .kb import LABELS, entity_id, fold, slug
 from .settings import DEFAULT_MODELS
-from .write import unguard
+from .tables import unguard
 
 #: The project's own gold files, scored by default before and after a change.
 DEFAULT_GOLD_GLOB = "tests/gold/*.jsonl"

@@ -42,12 +42,7 @@ from typing import Iterable, Mapping, Sequence
 import yaml
 
 from .errors import DataError
-from .rows import FACT_COLUMNS, fmt
-
-RACE_COLUMNS = ("race_id", "office_id", "office", "kind", "date", "status", "winner_id", "winner", "margin",
-                "margin_unit", "margins", "ballots_cast", "recount_requested_by", "certified", "conflicts",
-                "documents", "sources")
-CANDIDATE_COLUMNS = ("race_id", "entity_id", "name", "outcome", "votes", "share", "endorsed_by", "sources")
+from .tables import FACT_COLUMNS, CandidateRow, RaceRow, fmt
 RULES_FILE = "races.yml"
 #: Units that make a figure a margin; a share (percent) is a margin only on won/defeated/leads/certified.
 MARGIN_UNITS = frozenset({"votes", "ballots", "percent"})
@@ -387,7 +382,7 @@ def shard_partials(rules: RaceRules, shard: int, results: Iterable) -> dict[tupl
     out: dict[tuple, dict] = {}
     for i, r in enumerate(results):
         if r.ok and r.facts:
-            merge_partials(out, doc_partials(rules, r.document[0], (shard, i), r.document[2], r.facts))
+            merge_partials(out, doc_partials(rules, r.document.doc_id, (shard, i), r.document.published, r.facts))
     return out
 
 
@@ -588,7 +583,7 @@ def reduce_races(rules: RaceRules, partials: Mapping[tuple, dict]) -> tuple[list
         margin = best.get("margin")
         margins = sorted(part["margins"].items(), key=lambda kv: (kv[1], kv[0][2]), reverse=True)
         sources = sorted(part["docs"], key=lambda d: (part["docs"][d], d))
-        races.append((
+        races.append(RaceRow(
             rid, office_id, _most_common(part["office"]) or _most_common(office_names.get(office_id, {})), kind, date, _status(rules, part["flags"]), winner_id, winner,
             fmt(margin[1]) if margin else "", margin[2] if margin else "",
             "|".join(f"{_value_text(v, u)}@{doc}" for (v, u, doc), _ in margins),
@@ -604,7 +599,7 @@ def reduce_races(rules: RaceRules, partials: Mapping[tuple, dict]) -> tuple[list
                 outcome = "leading" if pid == leads[1] else "trailing" if pid == leads[2] else ""
             else:
                 outcome = ""
-            candidates.append((
+            candidates.append(CandidateRow(
                 rid, pid, names[pid], outcome, fmt(c["votes"][1]) if c["votes"] else "",
                 fmt(c["share"][1]) if c["share"] else "", "|".join(sorted(set(c["endorsed"].values()) - {""})),
                 "|".join(sorted(c["docs"], key=lambda d: (c["docs"][d], d))),

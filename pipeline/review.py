@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from .tables import unguard
+
 __all__ = ["MAX_DOCS", "PAGE_SIZE", "ReviewError", "review", "build_page"]
 
 #: The most documents one page holds. The browser parses all of them when the
@@ -97,14 +99,6 @@ class ReviewError(ValueError):
 
 
 # --------------------------------------------------------------------------- reading
-
-
-def unguard(cell: str) -> str:
-    """Undo SPEC's spreadsheet guard: drop the one `'` written before `= + - @ tab CR` (or the
-    other cells :func:`pipeline.write.guard` guards)."""
-    from .write import unguard as write_unguard
-
-    return write_unguard(cell)
 
 
 def _read_csv(path: Path, label: str) -> tuple[list[str], list[dict[str, str]]]:

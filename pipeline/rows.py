@@ -1,9 +1,9 @@
 """One document in, its rows out: the only place a ``Doc`` becomes CSV rows.
 
-Everything here is plain data (tuples of strings and numbers), so results can
-cross process boundaries, be written by any engine, and be compared byte for
-byte. The column lists are the output contract (SPEC.md); columns may be
-added at the end, never renamed.
+Everything here is plain data (the row types of :mod:`pipeline.tables`: named
+tuples of strings and numbers), so results can cross process boundaries, be
+written by any engine, and be compared byte for byte. The columns, the output
+contract, are those row types' fields.
 """
 from __future__ import annotations
 
@@ -15,25 +15,9 @@ from spacy.tokens import Doc, Span
 from .clean import CleanText
 from .components.common import mentions, sentence_index
 from .documents import Document
+from .tables import DocumentRow, EntityRow, FactRow, MentionRow, fmt
 
-DOCUMENT_COLUMNS = ("doc_id", "source", "published", "status", "error", "chars", "text", "encoding", "note", "url",
-                    "reference_date", "published_source")
-MENTION_COLUMNS = ("doc_id", "mention_id", "label", "text", "start", "end", "raw_start", "raw_end", "sentence",
-                   "entity_id", "entity", "value", "unit", "rule", "value_end", "qualifier", "kb_id", "emphasis")
-ENTITY_COLUMNS = ("entity_id", "label", "name", "aliases", "mentions", "documents", "kb_id")
-FACT_COLUMNS = ("doc_id", "fact_id", "predicate", "subject_id", "subject", "object_id", "object", "office",
-                "value", "unit", "date", "date_end", "kind", "qualifier", "polarity", "confidence", "rule",
-                "sentence", "start", "end", "raw_start", "raw_end", "evidence", "office_id", "emphasis")
 LINKED_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
-
-
-def fmt(value: object) -> str:
-    """A cell: integers without ".0", floats as Python writes them, None as empty."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return str(value)
 
 
 @dataclass
@@ -57,22 +41,22 @@ class EntityTally:
 
 @dataclass
 class DocResult:
-    document: tuple
-    mentions: list[tuple] = field(default_factory=list)
-    facts: list[tuple] = field(default_factory=list)
+    document: DocumentRow
+    mentions: list[MentionRow] = field(default_factory=list)
+    facts: list[FactRow] = field(default_factory=list)
     entities: dict[str, EntityTally] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
-        return self.document[3] == "ok"
+        return self.document.status == "ok"
 
 
 def error_result(document: Document, reason: str, text: str = "") -> DocResult:
     """The one row a document that failed keeps: status ``error`` and the reason."""
     reason = " ".join(str(reason).split())[:500] or "unknown error"
-    return DocResult((document.doc_id, document.source, document.published, "error", reason, len(text), text,
-                      document.encoding, document.note, document.url, document.reference_date,
-                      _published_source(document)))
+    return DocResult(DocumentRow(document.doc_id, document.source, document.published, "error", reason, len(text),
+                                 text, document.encoding, document.note, document.url, document.reference_date,
+                                 _published_source(document)))
 
 
 def _published_source(document: Document) -> str:
@@ -87,9 +71,9 @@ def _in_emphasis(cleaned: CleanText, start: int, end: int) -> str:
 def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
     """The rows of one processed document."""
     text = cleaned.text
-    result = DocResult((document.doc_id, document.source, document.published, "ok", "", len(text), text,
-                        document.encoding, document.note, document.url, document.reference_date,
-                        _published_source(document)))
+    result = DocResult(DocumentRow(document.doc_id, document.source, document.published, "ok", "", len(text), text,
+                                   document.encoding, document.note, document.url, document.reference_date,
+                                   _published_source(document)))
     sent_of = _sentence_index(doc)
     spans = sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char, s.label_))
     for n, span in enumerate(spans, 1):
@@ -97,7 +81,7 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
         start_char, end_char, label, text = span.start_char, span.end_char, span.label_, span.text
         raw_start, raw_end = cleaned.raw_span(start_char, end_char)
         entity_id, entity, kb_id = ext.entity_id, ext.entity, ext.kb_id
-        result.mentions.append((
+        result.mentions.append(MentionRow(
             document.doc_id, f"m{n}", label, text, start_char, end_char, raw_start, raw_end,
             sent_of[span.start], entity_id or "", entity or "", fmt(ext.value), ext.unit or "",
             ext.rule or "", fmt(ext.value_end), ext.qualifier or "", kb_id or "",
@@ -114,7 +98,7 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
     for n, fact in enumerate(doc._.facts or (), 1):
         evidence = doc[fact.start:fact.end]
         raw_start, raw_end = cleaned.raw_span(evidence.start_char, evidence.end_char)
-        result.facts.append((
+        result.facts.append(FactRow(
             document.doc_id, f"f{n}", fact.predicate, *_ref(fact.subject), *_ref(fact.object),
             _name(fact.office), fmt(fact.value), fact.unit or "", fact.date or "", fact.date_end or "",
             fact.kind or "", fact.qualifier or "", fact.polarity, fmt(fact.confidence), fact.rule,
@@ -141,12 +125,12 @@ def _sentence_index(doc: Doc) -> list[int]:
     return [n + 1 for n in sentence_index(doc)[1]]
 
 
-def entity_rows(tallies: dict[str, EntityTally]) -> list[tuple]:
+def entity_rows(tallies: dict[str, EntityTally]) -> list[EntityRow]:
     """entities.csv: the name most often used (ties: alphabetical), every other spelling an alias."""
     rows = []
     for eid in sorted(tallies):
         t = tallies[eid]
         name = min(t.names.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         aliases = sorted((t.aliases | set(t.names)) - {name})
-        rows.append((eid, t.label, name, "|".join(aliases), t.mentions, t.documents, t.kb_id))
+        rows.append(EntityRow(eid, t.label, name, "|".join(aliases), t.mentions, t.documents, t.kb_id))
     return rows

@@ -11,7 +11,7 @@ from conftest import ROOT, gold_input, shared_file
 
 import pipeline
 from pipeline.evaluate import evaluate, format_table
-from pipeline.rows import FACT_COLUMNS, MENTION_COLUMNS
+from pipeline.tables import FACT_COLUMNS, MENTION_COLUMNS
 
 SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
 DEV_GOLD = ROOT / "tests" / "gold" / "dev_gold.jsonl"

@@ -13,9 +13,9 @@ import pytest
 
 from conftest import MODELS, ROOT, SHARED
 from pipeline.errors import DataError
-from pipeline.races import (CANDIDATE_COLUMNS, RACE_COLUMNS, load_rules, merge_partials, reduce_races,
-                            doc_partials, shard_partials)
-from pipeline.rows import FACT_COLUMNS, DocResult
+from pipeline.races import load_rules, merge_partials, reduce_races, doc_partials, shard_partials
+from pipeline.rows import DocResult
+from pipeline.tables import CANDIDATE_COLUMNS, FACT_COLUMNS, RACE_COLUMNS, DocumentRow, FactRow
 
 RULES = load_rules(MODELS)
 GOLD = ROOT / "tests" / "gold" / "races_gold.json"
@@ -33,7 +33,7 @@ PEOPLE = {p: (f"person:{p.lower().replace(' ', '-')}", p) for p in
 
 
 def fact(predicate: str, subject: str = "", obj: str = "", office: tuple = ("", ""), *, value="", unit="",
-         date="", kind="", polarity="positive", sentence=1, office_slot: str | None = None) -> tuple:
+         date="", kind="", polarity="positive", sentence=1, office_slot: str | None = None) -> FactRow:
     """A facts.csv row: people by name (PEOPLE), offices as (id, name) placed where the rules look."""
     row = dict.fromkeys(FACT_COLUMNS, "")
     slot = office_slot or RULES.office_slot.get(predicate, "office")
@@ -47,11 +47,11 @@ def fact(predicate: str, subject: str = "", obj: str = "", office: tuple = ("", 
             row["office_id"], row["office"] = office if predicate in ("leads", "certified", "defeated") else ("", "")
     row.update(predicate=predicate, value=str(value), unit=unit, date=date, kind=kind, polarity=polarity,
                sentence=str(sentence))
-    return tuple(row[c] for c in FACT_COLUMNS)
+    return FactRow(**row)
 
 
-def result(doc_id: str, published: str, facts: list[tuple]) -> DocResult:
-    return DocResult((doc_id, "mem", published, "ok", "", 0, "", "", "", ""), facts=facts)
+def result(doc_id: str, published: str, facts: list[FactRow]) -> DocResult:
+    return DocResult(DocumentRow(doc_id, "mem", published, "ok", "", 0, "", "", "", "", "", ""), facts=facts)
 
 
 def races_of(docs: list[tuple[str, str, list]], shards: int = 1):

@@ -197,7 +197,7 @@ _commit_all = write.commit_all
 def commit_all(files):
     if any(f.path.parent.name != "parts" for f in files):
         for f in files:
-            f._file.flush()
+            f.file.flush()
         os.kill(os.getpid(), signal.SIGKILL)
     return _commit_all(files)
 

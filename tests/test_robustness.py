@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.write import FORMULA_PREFIXES
+from pipeline.tables import FORMULA_PREFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
@@ -247,19 +247,20 @@ def test_robustness_no_temporary_files_left(hostile_run):
 
 
 def _unguard(cell: str) -> str:
-    from pipeline.write import unguard
+    from pipeline.tables import unguard
 
     return unguard(cell)
 
 
 # --------------------------------------------------------------------------
-# pipeline.write: the spreadsheet guard and atomic files
+# pipeline.tables and pipeline.write: the spreadsheet guard and atomic files
 # --------------------------------------------------------------------------
 
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from pipeline.write import AtomicCsv, commit_all, guard, is_invertible, read_csv, unguard, write_csv  # noqa: E402
+from pipeline.tables import AtomicCsv, guard, is_invertible, read_csv, unguard, write_csv  # noqa: E402
+from pipeline.write import commit_all  # noqa: E402
 
 #: Text drawn for cells: any code point except lone surrogates (UTF-8 cannot hold them;
 #: the readers replace them before a cell is written), formula prefixes made likely.
@@ -302,7 +303,7 @@ def test_write_guard_table(cell, written):
 @example("''=x")
 @example("'")
 def test_write_guard_round_trip_on_its_domain(text):
-    """unguard(guard(x)) == x exactly for x outside the ``'`` + prefix family (write.py docstring)."""
+    """unguard(guard(x)) == x exactly for x outside the ``'`` + prefix family (tables.py docstring)."""
     if is_invertible(text):
         assert unguard(guard(text)) == text
     else:
@@ -368,11 +369,11 @@ def test_write_crash_mid_write_keeps_the_previous_file(tmp_path):
 
 def test_write_crash_in_the_file_layer_keeps_the_previous_file(tmp_path, monkeypatch):
     """A full disk after some rows went out: the previous file stays, the temporary file goes."""
-    import pipeline.write as write
+    import pipeline.tables as tables
 
     path = write_csv(tmp_path / "mentions.csv", ("doc_id",), [("a",)])
     before = path.read_bytes()
-    real = write._LineEnds.write
+    real = tables._LineEnds.write
     budget = iter(range(3))  # the header and two rows, then ENOSPC
 
     def write_until_full(self, line):
@@ -380,7 +381,7 @@ def test_write_crash_in_the_file_layer_keeps_the_previous_file(tmp_path, monkeyp
             raise OSError(28, "No space left on device")
         return real(self, line)
 
-    monkeypatch.setattr(write._LineEnds, "write", write_until_full)
+    monkeypatch.setattr(tables._LineEnds, "write", write_until_full)
     with pytest.raises(OSError, match="No space"):
         write_csv(path, ("doc_id",), [(str(n),) for n in range(10)])
     assert path.read_bytes() == before

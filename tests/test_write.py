@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+import pipeline.tables as tables
 import pipeline.write as write
-from pipeline.write import AtomicCsv, commit_all, current_generation
+from pipeline.tables import AtomicCsv
+from pipeline.write import commit_all, current_generation
 
 #: A set with a file the four-CSV set does not have: the commit takes any set of files.
 NAMES = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv", "races.csv")
@@ -122,7 +124,7 @@ def test_write_no_space_left_removes_the_temporary_file(tmp_path, monkeypatch):
     def full(self, line):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(write._LineEnds, "write", full)
+    monkeypatch.setattr(tables._LineEnds, "write", full)
     with pytest.raises(OSError, match="No space"):
         AtomicCsv(tmp_path / "documents.csv", ("doc_id",))
     assert list(tmp_path.iterdir()) == []
