@@ -399,6 +399,64 @@ def test_races_multi_document_gold(gold_run):
     assert _race_score(GOLD, gold_run) >= GOLD_FLOOR
 
 
+def test_races_multi_document_gold_evaluate_agrees_with_race_score(gold_run, seed_run):
+    """`newsfacts evaluate` pairs by office and date, race_score.py by file order: on these runs, where
+    the file order is the gold's, the two give the same score."""
+    from pipeline.evaluate import evaluate_races
+
+    assert round(evaluate_races(GOLD, gold_run).score, 3) == _race_score(GOLD, gold_run)
+    assert evaluate_races(SHARED / "eval" / "seed_races.json", seed_run).score == 1.0
+
+
+RACE_GOLD = {"races": [
+    {"office": "Mayor of Springfield", "date": "2009", "winner": "Ann Lee"},
+    {"office": "Mayor of Springfield", "kind": "runoff", "date": "2013-12-01", "winner": "Bo Diaz"},
+]}
+ROW = dict.fromkeys(RACE_COLUMNS, "")
+
+
+def _race_rows(tmp_path, rows: list[dict]) -> Path:
+    for name, columns, body in (("races.csv", RACE_COLUMNS, rows), ("race_candidates.csv", CANDIDATE_COLUMNS, [])):
+        with (tmp_path / name).open("w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=columns)
+            w.writeheader()
+            w.writerows({**dict.fromkeys(columns, ""), **r} for r in body)
+    (tmp_path / "gold.json").write_text(json.dumps(RACE_GOLD), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("rows, score", [
+    # a race of 2005 sorts first: file order would pair it with the 2009 race and 2009 with the runoff
+    ([dict(race_id="r:a", office="Mayor of Springfield", date="2005", winner="Ed Wu"),
+      dict(race_id="r:b", office="Mayor of Springfield", date="2009", winner="Ann Lee"),
+      dict(race_id="r:c", office="Mayor of Springfield", kind="runoff", date="2013-12-01", winner="Bo Diaz")],
+     7 / 8),  # every check holds; the 2005 row is one spurious race
+    # the same year, not the same day: the year pairs it, the date check fails
+    ([dict(race_id="r:b", office="Mayor of Springfield", date="2009", winner="Ann Lee"),
+      dict(race_id="r:c", office="Mayor of Springfield", kind="runoff", date="2013", winner="Bo Diaz")],
+     6 / 7),
+    # another office never pairs
+    ([dict(race_id="r:b", office="Governor of Utopia", date="2009", winner="Ann Lee")], 0 / 3),
+])
+def test_races_evaluate_pairs_by_office_and_date(tmp_path, rows, score):
+    from pipeline.evaluate import evaluate_races
+
+    out = _race_rows(tmp_path, rows)
+    assert evaluate_races(out / "gold.json", out).score == pytest.approx(score)
+
+
+def test_races_evaluate_cli_scores_a_race_gold_with_a_floor(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = _race_rows(tmp_path, [dict(race_id="r:b", office="Mayor of Springfield", date="2009", winner="Ann Lee")])
+    ok = CliRunner().invoke(app, ["evaluate", str(out / "gold.json"), str(out), "--min", "races=0.5"])
+    assert ok.exit_code == 0 and "races=0.750 (3/4 checks" in ok.output
+    low = CliRunner().invoke(app, ["evaluate", str(out / "gold.json"), str(out), "--min", "races=0.9"])
+    assert low.exit_code == 1
+
+
 def test_races_gold_input_is_the_gold_corpus():
     """Every source the gold names is an item of its input, and every race has its documents."""
     ids = [json.loads(line)["id"] for line in GOLD_INPUT.read_text(encoding="utf-8").splitlines()]
