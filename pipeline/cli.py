@@ -169,18 +169,23 @@ def run(
 
 @app.command(cls=Command)
 def evaluate(
-    gold: Path = typer.Argument(..., help="A gold JSONL file (the seed_gold.jsonl format)."),
+    gold: Path = typer.Argument(..., help="A gold JSONL file (the seed_gold.jsonl format), or a race gold JSON (seed_races.json)."),
     outputs: Path = typer.Argument(..., help="The folder of a run."),
-    minimum: List[str] = typer.Option([], "--min", metavar="AREA=F1", help="AREA=F1: exit 1 when AREA's F1 is below it."),
+    minimum: List[str] = typer.Option([], "--min", metavar="AREA=F1", help="AREA=F1: exit 1 when AREA's F1 is below it (a race gold: races=SCORE)."),
     misses: bool = typer.Option(False, "--misses", help="List every miss."),
 ) -> None:
-    """Score a run against a gold file: precision, recall and F1 per area."""
+    """Score a run against a gold file: precision, recall and F1 per area; a race gold (JSON with
+    "races"): the share of its checks that hold."""
     from .evaluate import evaluate as evaluate_run
-    from .evaluate import format_table
+    from .evaluate import evaluate_races, format_races, format_table, is_race_gold
 
     def go():
-        report = evaluate_run(gold, outputs)
-        typer.echo(format_table(report, misses=misses))
+        if is_race_gold(gold):
+            report = evaluate_races(gold, outputs)
+            typer.echo(format_races(report, misses=misses))
+        else:
+            report = evaluate_run(gold, outputs)
+            typer.echo(format_table(report, misses=misses))
         failed = report.below(minimum)
         if failed:
             _fail("below the floor: " + ", ".join(failed), 1)

@@ -267,3 +267,137 @@ def format_table(report: Report, *, misses: bool = False) -> str:
         lines.extend(report.misses)
     lines.append(" ".join(f"{a}={report.f1(a):.3f}" for a in ("entities", "dates", "figures", "facts")))
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- races (races.csv)
+
+@dataclass
+class RaceReport:
+    """The checks of a race gold (``../shared/eval/seed_races.json`` format): one per field of a race."""
+
+    checks: list[tuple[str, bool, str]] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return sum(ok for _, ok, _ in self.checks) / len(self.checks) if self.checks else 0.0
+
+    def below(self, floors: list[str]) -> list[str]:
+        failed = []
+        for spec in floors:
+            area, _, want = spec.partition("=")
+            if area != "races":
+                raise UsageError(f"--min {spec}: a race gold has one area, races")
+            if self.score < float(want):
+                failed.append(f"races {self.score:.3f}<{want}")
+        return failed
+
+
+def is_race_gold(path: str | Path) -> bool:
+    """A JSON file with a ``races`` list (not a JSONL gold of documents)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("races"), list)
+
+
+def _fold(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+def _race_checks(gold: dict, row: dict, cands: list[dict]):
+    """(name, ok, detail) per field the gold race names: the checks of ``race_score.py``."""
+    for key in ("office", "kind", "date", "winner"):
+        if key in gold:
+            yield key, _fold(row.get(key)) == _fold(gold[key]), row.get(key, "")
+    if "status_in" in gold:
+        yield "status", row.get("status", "") in gold["status_in"], row.get("status", "")
+    if "ballots_cast" in gold:
+        yield "ballots_cast", number(row.get("ballots_cast")) == number(gold["ballots_cast"]), row.get("ballots_cast", "")
+    stated = set()
+    for m in row.get("margins", "").split("|"):
+        words = m.split("@")[0].split()
+        if words:
+            stated.add((number(words[0]), words[-1]))
+    for value, unit in gold.get("margins_include", []):
+        yield f"margins has {value} {unit}", (number(value), unit) in stated, row.get("margins", "")
+    split = lambda cell: {_fold(x) for x in (cell or "").split("|") if x.strip()}  # noqa: E731
+    if gold.get("recount_requested_by"):
+        yield ("recount_requested_by", _fold(gold["recount_requested_by"]) in split(row.get("recount_requested_by")),
+               row.get("recount_requested_by", ""))
+    if "certified" in gold:
+        truthy = row.get("certified", "").strip().lower() in ("1", "true", "yes", "y")
+        yield "certified", truthy == gold["certified"], row.get("certified", "")
+    if gold.get("conflict"):
+        yield "conflicts noted", bool(row.get("conflicts", "").strip()), row.get("conflicts", "")[:60]
+    sources = {s.strip() for s in row.get("sources", "").split("|")}
+    for doc in gold.get("sources_include", []):
+        yield f"source {doc}", doc in sources, ""
+    for doc in gold.get("sources_exclude", []):
+        yield f"not source {doc}", doc not in sources, ""
+    by_name = {_fold(c.get("name")): c for c in cands}
+    for name, want in gold.get("candidates", {}).items():
+        c = by_name.get(_fold(name))
+        yield f"candidate {name}", c is not None, ""
+        if c is None:
+            continue
+        if "outcome" in want:
+            yield f"{name} outcome", c.get("outcome", "") == want["outcome"], c.get("outcome", "")
+        for who in want.get("endorsed_by", []):
+            yield f"{name} endorsed by {who}", _fold(who) in split(c.get("endorsed_by")), c.get("endorsed_by", "")
+    if gold.get("only_these_candidates"):
+        extra = set(by_name) - {_fold(n) for n in gold.get("candidates", {})}
+        yield "no other candidates", not extra, "|".join(sorted(extra))
+
+
+def _affinity(gold: dict, row: dict) -> tuple[bool, bool, bool]:
+    """How well a row of the gold race's office fits it: the same date, the same year, the same kind."""
+    date, mine = gold.get("date", ""), row.get("date", "")
+    return (bool(date) and mine == date, bool(date) and mine[:4] == date[:4],
+            _fold(row.get("kind")) == _fold(gold.get("kind", "")))
+
+
+def evaluate_races(gold_path: str | Path, out_dir: str | Path) -> RaceReport:
+    """Score ``races.csv`` and ``race_candidates.csv`` against a race gold.
+
+    Each gold race is paired with a row of its office, best fit first (the same date, then the same
+    year, then the same kind; ties in gold and file order), so a new race row of that office does not
+    shift every pairing as ``race_score.py``'s file-order pairing does. The checks and the score are
+    otherwise that script's: a gold race without a row is one failed check, a row no gold race takes
+    is one failed check."""
+    try:
+        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise UsageError(f"race gold {gold_path}: {getattr(e, 'strerror', None) or e}") from None
+    out_dir = Path(out_dir)
+    races = _read(out_dir / "races.csv", ["race_id", "office", "kind", "date"])
+    cands = _read(out_dir / "race_candidates.csv", ["race_id", "name"])
+    wanted = gold.get("races", [])
+    pairs = sorted(((_affinity(g, r), -i, -j) for i, g in enumerate(wanted) for j, r in enumerate(races)
+                    if _fold(r.get("office")) == _fold(g.get("office"))), reverse=True)
+    paired: dict[int, int] = {}
+    for _, i, j in pairs:
+        if -i not in paired and -j not in paired.values():
+            paired[-i] = -j
+    report = RaceReport()
+    for i, g in enumerate(wanted):
+        if i not in paired:
+            report.checks.append((f"{g.get('office')}: race row", False, "none"))
+            continue
+        row = races[paired[i]]
+        mine = [c for c in cands if c.get("race_id") == row.get("race_id")]
+        label = f"{g.get('office')} {g.get('kind', '')} {g.get('date', '')}".replace("  ", " ")
+        report.checks += [(f"{label}: {n}", ok, d) for n, ok, d in _race_checks(g, row, mine)]
+    used = set(paired.values())
+    report.checks += [(f"spurious race {r.get('race_id')}", False, r.get("office", ""))
+                      for j, r in enumerate(races) if j not in used]
+    return report
+
+
+def format_races(report: RaceReport, *, misses: bool = False) -> str:
+    """The failed checks (every check with ``misses``) and the score line."""
+    lines = [f"{'ok  ' if ok else 'FAIL'} {name}" + (f"  [{detail}]" if detail and not ok else "")
+             for name, ok, detail in report.checks if misses or not ok]
+    lines.append(f"races={report.score:.3f} ({sum(ok for _, ok, _ in report.checks)}/{len(report.checks)} checks, "
+                 f"paired by office, date, year and kind)")
+    return "\n".join(lines)

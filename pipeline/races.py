@@ -20,13 +20,18 @@ Keys are resolved in the reduce, most specific first:
    and day that has a kind;
 2. a key known only by its year joins the one day-dated race of its office and
    year with a compatible kind, else it is a race of its own;
-0. a key of facts naming no office (``officeless_by_candidate``) takes the office
-   its person is most authoritatively stated to run for in other documents;
+0. a fact naming no office joins the one office its document's race facts name; else a key of facts
+   naming no office (``officeless_by_candidate``) takes the office its person is most authoritatively
+   stated to run for in other documents; a fact in a document whose race facts name no office and
+   no person takes the one office its other facts name (``office_hints``: "former President X's
+   sentencing ... after Election Day on November 5");
 3. an undated key (per office, kind and publication date) joins the one race of
    its office its publication date fits (``fit_days_before/after``; a race of a day
    takes it whatever its kind, a race of a year only with the same kind); when none or
    several fit it is the race of its publication year, or, without a publication
-   date, a race of its own;
+   date, a race of its own; with ``undated_takes_document_date``, one that no race of its office fits
+   takes the date of the one race its document's other facts joined (one ballot elects a president
+   and a vice president);
 4. a race known only by its year and without a kind joins the one race of its
    office and year with a kind that names every candidate it names
    (``kindless_joins_kinded``).
@@ -67,6 +72,8 @@ class RaceRules:
     officeless_joins_single_office: bool
     officeless_by_candidate: bool
     kindless_joins_kinded: bool
+    office_hints: Mapping[str, str]
+    undated_takes_document_date: bool
     date_predicates: frozenset
     kind_predicates: frozenset
     fit_days_before: int
@@ -142,6 +149,10 @@ def load_rules(models: str | Path) -> RaceRules:
     for pred, slot in office_slot.items():
         if slot not in SLOTS:
             raise fail(f"identity.office_slot.{pred}", f"expected one of {', '.join(sorted(SLOTS))}, got {slot!r}")
+    hints = get("identity.office_hints", dict)
+    for pred, slot in hints.items():
+        if slot not in SLOTS:
+            raise fail(f"identity.office_hints.{pred}", f"expected one of {', '.join(sorted(SLOTS))}, got {slot!r}")
     tiers = get("precedence.tiers", dict)
     for pred, tier in tiers.items():
         if not isinstance(tier, int) or isinstance(tier, bool):
@@ -183,6 +194,7 @@ def load_rules(models: str | Path) -> RaceRules:
         office_slot=dict(office_slot), officeless_joins_single_office=get("identity.officeless_joins_single_office", bool),
         officeless_by_candidate=get("identity.officeless_by_candidate", bool),
         kindless_joins_kinded=get("identity.kindless_joins_kinded", bool),
+        office_hints=dict(hints), undated_takes_document_date=get("identity.undated_takes_document_date", bool),
         date_predicates=names("identity.date_predicates"), kind_predicates=names("identity.kind_predicates"),
         fit_days_before=days["identity.fit_days_before"], fit_days_after=days["identity.fit_days_after"],
         tiers=dict(tiers), order=tuple(order), roles={p: tuple(s) for p, s in roles.items()},
@@ -274,10 +286,15 @@ def _race_key(office_id: str, kind: str, precision: str, date: str, published: s
 def doc_partials(rules: RaceRules, doc_id: str, order: tuple, published: str,
                  facts: Iterable[Sequence[str]]) -> dict[tuple, dict]:
     """The partial races of one document's fact rows (tuples in ``FACT_COLUMNS`` order)."""
+    facts = list(facts)
+    hints = {f[_COL[f"{rules.office_hints[f[_COL['predicate']]]}_id"]] for f in facts
+             if f[_COL["predicate"]] in rules.office_hints} - {""}
     facts = [f for f in facts if f[_COL["predicate"]] in rules.office_slot]
     if not facts:
         return {}
     offices = {_office_of(rules, f)[0] for f in facts} - {""}
+    if offices or any(f[_COL[f"{slot}_id"]] for f in facts for slot in rules.roles.get(f[_COL["predicate"]], ())):
+        hints = set()  # the race facts say which race, or whose: a title never does ("Arizona Senator X wins")
     sigs = _signatures(rules, facts)
     combined = {oid: _combine(s) for oid, s in sigs.items()}
     parts: dict[tuple, dict] = {}
@@ -288,13 +305,15 @@ def doc_partials(rules: RaceRules, doc_id: str, order: tuple, published: str,
         if not oid:
             if rules.officeless_joins_single_office and len(offices) == 1:
                 oid, oname = next(iter(offices)), ""
-            elif rules.officeless_by_candidate:
-                slots = rules.roles.get(pred, ())
-                person = next((f[_COL[f"{slot}_id"]] for slot in slots if f[_COL[f"{slot}_id"]]), "")
-                if not person:
-                    continue
             else:
-                continue
+                slots = rules.roles.get(pred, ()) if rules.officeless_by_candidate else ()
+                person = next((f[_COL[f"{slot}_id"]] for slot in slots if f[_COL[f"{slot}_id"]]), "")
+                if not person and len(hints) == 1:
+                    # no race fact names an office or a person: the one office the document names otherwise
+                    # ("former President X's sentencing ... after Election Day on November 5")
+                    oid, oname = next(iter(hints)), ""
+                elif not person:
+                    continue
         own_kind = f[_COL["kind"]] if pred in rules.kind_predicates else ""
         own_precision, own_date = _date_key(f[_COL["date"]]) if pred in rules.date_predicates else ("", "")
         if own_date or own_kind:
@@ -487,6 +506,7 @@ def resolve(rules: RaceRules, partials: Mapping[tuple, dict]) -> dict[tuple, dic
                 and (r[2][:4] == k[2] or r[2].startswith("X"))]
         target = fits[0] if len(fits) == 1 else (k[0], k[1], k[2])
         merge_partials(races, {target: partials[k]})
+    alone = []
     for k in undated:
         office, kind, _, published = k
         # A day pins an election, so a fact without a kind may join a race of any kind on a day that
@@ -494,9 +514,19 @@ def resolve(rules: RaceRules, partials: Mapping[tuple, dict]) -> dict[tuple, dic
         fits = [r for r in races if r[0] == office and _fits(rules, published, r[2])
                 and (_kind_fits(kind, r[1]) if _DAY.match(r[2]) else kind == r[1])]
         if len(fits) == 1:
-            target = fits[0]
+            merge_partials(races, {fits[0]: partials[k]})
         else:
-            target = (office, kind, published[:4])  # alone: the race of its publication year, if known
+            alone.append((k, not fits))
+    placed = dict(races)  # the races known so far: those that date a document's other facts
+    for k, unfit in alone:
+        office, kind, _, published = k
+        target = (office, kind, published[:4])  # alone: the race of its publication year, if known
+        if unfit and rules.undated_takes_document_date:
+            docs = partials[k]["docs"].keys()
+            dates = {r[2] for r, part in placed.items() if r[0] != office and r[2] and docs & part["docs"].keys()
+                     and _fits(rules, published, r[2])}
+            if len(dates) == 1:  # one ballot: the vice president of the president's election
+                target = (office, kind, dates.pop())
         merge_partials(races, {target: partials[k]})
     if rules.kindless_joins_kinded:
         for k in sorted(r for r in races if not r[1] and not _DAY.match(r[2])):

@@ -61,6 +61,10 @@ class Slot:
     blockers: tuple[str, ...] = ()  # labels that, when nearer than the best mention, mean no fact
     pick: str = "nearest"  # "first": the leftmost in the window (the clause's subject), not the nearest
     bound: bool = False  # dates: may take the date of an election named beside it ("candidate in the 2012 election")
+    # A joint ticket ("Biden and Harris received 306 electoral votes"): coordinated names share one figure;
+    # the first (its head) takes the office of the slot named here, each other name only the office its own
+    # title names ("... while President X and Vice President Y received 232"), and no fact without one.
+    ticket: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,14 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
         pick=_choice(spec.get("pick", "nearest"), ("nearest", "first"), where, f"{name}.pick"),
         bound=bool(spec.get("bound", False)),
+        ticket=_ticket(spec.get("ticket"), where, name),
     )
+
+
+def _ticket(value: Any, where: str, name: str) -> str | None:
+    if value is not None and value not in ("object", "office"):
+        raise DataError(f"{where}: slot {name!r} ticket must name the office slot (object or office), got {value!r}")
+    return value
 
 
 def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:

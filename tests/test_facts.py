@@ -233,9 +233,9 @@ def test_facts_not_facts(nlp, text, predicate):
     "text, predicate, count",
     [
         ("The 2022 Ruritanian general election runoff is held on October 30.", "election", 1),
-        # one won, for the presidency: the vice-president named after it is not Ruiz's office
+        # one won each: Ruiz the presidency, Petrov the vice presidency (the pair rule), never Ruiz both
         ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
-         "won", 1),
+         "won", 2),
     ],
 )
 def test_facts_count(nlp, text, predicate, count):
@@ -308,3 +308,73 @@ def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept
         if name != "newsfacts_election_context":  # the score is the test's
             doc = proc(doc)
     assert any(f.predicate == "defeated" for f in doc._.facts) == kept
+
+
+#: Who did what across documents about one election (the race gold's phrasings, in invented sentences):
+#: (text, facts that must come out, facts that must not).
+WHO = [
+    # the agent after "by" requested the recount, not the name before the verb
+    ('The campaign of president-elect Ana Ruiz called the planned recounts by Green nominee Ivan Petrov\'s campaign '
+     'in the Chilean presidential election a "scam".',
+     [dict(predicate="requested_recount", subject="Ivan Petrov")],
+     [dict(predicate="requested_recount", subject="Ana Ruiz")]),
+    ("Mayoral candidate Tom Hart criticised the recount requested by Ivan Petrov in Lyon.",
+     [dict(predicate="requested_recount", subject="Ivan Petrov", obj="Mayor of Lyon")],
+     [dict(predicate="requested_recount", subject="Tom Hart")]),
+    ("Mayoral candidate Tom Hart criticised a recount by hand in Lyon.", [],
+     [dict(predicate="requested_recount")]),
+    # a joint ticket's figure goes to its head; a running mate gets it only for the office its title names
+    ("Congress certifies the election of Ana Ruiz as President of Chile and Ivan Petrov as Vice President. "
+     "Ruiz and Petrov received 306 electoral votes while President Tom Hart and Vice President Eva Stone received 232.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", obj="President of Chile", value=306, unit="votes"),
+      dict(predicate="votes_received", subject="Tom Hart", obj="President of Chile", value=232, unit="votes"),
+      dict(predicate="votes_received", subject="Eva Stone", obj="Vice President of Chile", value=232)],
+     [dict(predicate="votes_received", subject="Ivan Petrov"),
+      dict(predicate="votes_received", subject="Eva Stone", obj="President of Chile")]),
+    # ... but names listed with commas are no ticket: the figure is the nearest name's
+    ("In the Chilean presidential election, Ana Ruiz defeated Ivan Petrov, and Tom Hart received 3%.",
+     [dict(predicate="votes_received", subject="Tom Hart", value=3.0)],
+     [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    # "X as O1 and Y as O2": each person to their own office
+    ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
+     [dict(predicate="certified", obj="Ana Ruiz", office="President of Chile"),
+      dict(predicate="certified", obj="Ivan Petrov", office="Vice President of Chile"),
+      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")],
+     [dict(predicate="won", subject="Ana Ruiz", obj="Vice President of Chile"),
+      dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")]),
+    ("The Chilean parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")],
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")]),
+    ("Ana Ruiz served as Mayor of Lyon before the election of Ivan Petrov as President of France.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of France")],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    # a person's own campaign is a candidacy; a campaign someone only talks about is not
+    ("The presidential campaign of Chilean Senator Ana Ruiz files a complaint about the Kim Lee presidential campaign.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Kim Lee", obj="President of Chile")], []),
+    ("Ana Ruiz's campaign in the Chilean presidential election raised money.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz criticised the presidential campaign in Chile.", [], [dict(predicate="candidate")]),
+    # one who withdraws ran; a party's nomination is a primary
+    ("Chilean presidential election: Ana Ruiz withdraws as a candidate for the Green nomination.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile", kind="primary")], []),
+    ("Chilean presidential election: Ana Ruiz drops out of the race.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="candidate", kind="primary")]),
+    # "X VERB ... and endorses Y": the clause's subject endorses, however far
+    ("Chilean presidential election: Ana Ruiz withdraws as a candidate for the Green nomination and endorses Ivan Petrov.",
+     [dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
+    ("The Green Party of Chile withdraws its presidential candidate and endorses Ivan Petrov.",
+     [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ivan Petrov")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", WHO)
+def test_facts_who(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"

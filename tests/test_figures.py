@@ -91,6 +91,15 @@ def test_figures_parse_number(words, expected):
          [("1 vote", "VOTES", 1, "votes")]),
         ("She got 3 votes out of 10 ballots.",
          [("3 votes", "VOTES", 3, "votes"), ("10 ballots", "VOTES", 10, "ballots")]),
+        # a gapped figure repeats an earlier figure's frame ("received ... received 232") and takes its unit
+        ("Biden and Harris received 306 electoral votes while Trump and Pence received 232.",
+         [("306 electoral votes", "VOTES", 306, "votes"), ("232", "VOTES", 232, "votes")]),
+        ("Ana Ruiz won 52% and Ivan Petrov won 45.",
+         [("52%", "PERCENT", 52.0, "percent"), ("45", "PERCENT", 45.0, "percent")]),
+        # ... not a number with a noun of its own, another frame, or another sentence
+        ("Ana Ruiz received 306 votes and received 232 letters.", [("306 votes", "VOTES", 306, "votes")]),
+        ("Ana Ruiz received 306 votes and turned 45.", [("306 votes", "VOTES", 306, "votes")]),
+        ("Ana Ruiz received 306 votes. Ivan Petrov received 232.", [("306 votes", "VOTES", 306, "votes")]),
         # negatives: dates, seats, years, durations, tallies, ballot measures
         ("A recount of the Dec. 1 vote was requested.", []),
         ("The May 7 vote was close.", []),

@@ -75,6 +75,7 @@ def test_rules_source_names_file_and_id(ruleset):
         pytest.param("trigger_unknown_key", ["rules.yml: rule 2 (won.typo_trigger)", "strucutre"]),
         pytest.param("near_window_not_integer", ["rules.yml: rule 2 (won.near_window)", "near_window"]),
         pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"]),
+        pytest.param("bad_ticket", ["rules.yml: rule 2 (votes_received.bad_ticket)", "ticket must name the office slot"]),
     ],
 )
 def test_rules_broken_folder_names_file_and_rule(folder, fragments):

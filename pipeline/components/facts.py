@@ -326,7 +326,17 @@ class FactEngine:
         subjects = found.get("subject", [None])
         objects = found.get("object", [None])
         offices = found.get("office", [None])
+        ticket = rule.slots["subject"].ticket if "subject" in rule.slots and len(subjects) > 1 else None
+        if ticket and not self._ticket(ctx, subjects):
+            # "X defeated Y, and Z received 3%": not one ticket, the name nearest the verb alone
+            ticket, subjects = None, [max(subjects, key=lambda p: p.end if p.end <= start else -p.start)]
         for subj, obj, office, (value, value2) in itertools.product(subjects, objects, offices, pairs):
+            if ticket and subj is not subjects[0]:
+                # a running mate: the office of its own title, else no fact (the figure is the ticket's)
+                own = ctx.title_of.get(id(subj))
+                if own is None:
+                    continue
+                obj, office = (own, office) if ticket == "object" else (obj, own)
             if subj is not None and obj is not None and _same(subj, obj):
                 continue
             slots = {"subject": subj, "object": obj, "office": office, "value": value, "value2": value2,
@@ -422,6 +432,17 @@ class FactEngine:
             if other:
                 chosen += self._coordinated(ctx, other[0], other)
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
+
+    @staticmethod
+    def _ticket(ctx, people: list[Span]) -> bool:
+        """Names joined by a bare "and" (their titles aside) are one ticket: "Biden and Harris",
+        "President X and Vice President Y"; a comma or anything else between them is a list."""
+        doc = ctx.doc
+        for a, b in zip(people, people[1:]):
+            words = [t.lower_ for t in doc[a.end:b.start] if t.i not in ctx.title_tokens]
+            if words not in (["and"], ["&"]):
+                return False
+        return True
 
     @staticmethod
     def _without_attachment(ctx, words: list) -> list:
@@ -677,13 +698,16 @@ class FactEngine:
 
     def _person_figure(self, ctx, rule: Rule, p: Span) -> Iterator[Fact]:
         """"John Smith takes 41 percent and Mary Jones 37 percent": a figure right after a name, in a
-        sentence that reports a result (the rule's ``near`` words)."""
+        sentence that reports a result (the rule's ``near`` words); never the second name of a ticket."""
         doc = ctx.doc
         sent = sentence_of(doc, p.start)
         k = p.end
         if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s"):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
+        if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
+                                      for q in ctx.in_sentence(sent, "PERSON")):
+            return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
         if self._has(self._clause(doc, p.start, sent.start, ctx.name_tokens), self._hedge):

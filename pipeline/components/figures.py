@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources
-from .common import add_mentions, default_models_dir, mentions
+from .common import add_mentions, default_models_dir, mentions, sentence_index
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -28,6 +28,9 @@ _SMALL = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
+#: a clause ends there, so no noun ("232 letters") gives the number another unit.
+_ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -133,8 +136,41 @@ class FigureMatcher:
             span._.unit = unit
             span._.rule = pid
             spans.append(span)
-        add_mentions(doc, spans)
+        add_mentions(doc, spans + self._elliptic(doc, spans, date_tokens))
         return doc
+
+    @staticmethod
+    def _elliptic(doc: Doc, spans: list[Span], date_tokens: set[int]) -> list[Span]:
+        """Gapped figures: "X received 306 electoral votes while Y received 232". A bare number takes the
+        unit of an earlier figure of its sentence when the same word stands right before both and the
+        number ends its clause (:data:`_ELLIPSIS_END`); a number followed by a noun is something else."""
+        if not spans:
+            return []
+        _, sent_of = sentence_index(doc)
+        taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
+        taken |= {i for s in spans for i in range(s.start, s.end)}
+        frames = {}
+        for s in spans:
+            if s.start > 0 and doc[s.start - 1].is_alpha:
+                frames.setdefault((sent_of[s.start], doc[s.start - 1].lower_), s)
+        out = []
+        for t in doc:
+            if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
+                continue
+            first = frames.get((sent_of[t.i], doc[t.i - 1].lower_))
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if first is None or first.start >= t.i or nxt is not None and not (
+                    nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
+                continue
+            value = parse_number([t.text])
+            if value is None:
+                continue
+            span = Span(doc, t.i, t.i + 1, label=first.label_)
+            span._.value = int(value) if first.label_ == "VOTES" else value
+            span._.unit = first._.unit
+            span._.rule = "figure.elliptic"
+            out.append(span)
+        return out
 
     @staticmethod
     def _after_month(doc: Doc, start: int) -> bool:
