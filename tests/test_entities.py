@@ -160,6 +160,12 @@ def test_entities_paragraph_breaks_end_sentences(nlp, text, sentences):
         ("She launched her graphic novel Rosa Kestrel with Anna Kowal.", ["Anna Kowal"]),
         ("The ruling concerned the religious schools Santo Vittore and Immacolata.", []),
         ("The novelist Rosa Kestrel spoke.", ["Rosa Kestrel"]),
+        # an occupation at the start of a sentence is a cue, not part of the name
+        ("Mathematician Ilse Varga once called the proof beautiful.", ["Ilse Varga"]),
+        ("Astronaut Zorblat Quenwick returned on Monday.", ["Zorblat Quenwick"]),
+        # a facility's head noun ends a place, not a person's name
+        ("Flights left Anna Kowal International Airport late.", []),
+        ("Buses reach Ivo Petrov Station daily.", []),
         # names listed next to a place are not people for it
         ("Guests gathered near the Masjid Al-Qadim (Grand Mosque) last week.", []),
         ("Guests met Ivo Petrov (Anna Kowal) last week.", ["Ivo Petrov", "Anna Kowal"]),
