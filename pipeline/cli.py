@@ -239,7 +239,7 @@ def train(
     models: Path = MODELS_OPTION,
     gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files (default: tests/gold/*.jsonl)."),
     reviewed: List[Path] = typer.Option([], "--reviewed", metavar="DIR", help="Reviewed run folders."),
-    no_gum: bool = typer.Option(False, "--no-gum", help="Skip GUM news (train partition)."),
+    no_gum: bool = typer.Option(False, "--no-gum", help="Skip GUM: the news train partition and gum_train.conllu's entities."),
     no_silver: bool = typer.Option(False, "--no-silver", help="Skip silver labels on current_events."),
     silver_limit: Optional[int] = typer.Option(None, "--silver-limit", metavar="N", help="At most this many silver documents."),
     parser: bool = typer.Option(False, "--parser", help="Train the tagger + dependency parser on UD (models/parser)."),
@@ -252,7 +252,7 @@ def train(
         "share of each --gold file's documents it calls election news) and record the scores in its meta.json."),
     max_steps: Optional[int] = typer.Option(None, "--max-steps", metavar="N", help="Override training.max_steps of the config."),
 ) -> None:
-    """Train the project's own NER into models/ner (use it with --ner-model models/ner), or with --parser
+    """Train the project's own NER into models/ner (the default pipeline's person check), or with --parser
     the dependency parser, or with --context the election-context classifier."""
     from . import train as T
 
@@ -281,7 +281,8 @@ def train(
         _fail("--evaluate and --exclude go with --parser or --context", 2)
     _guarded(lambda: typer.echo(T.train(
         output or T.DEFAULT_OUTPUT, config=config or T.DEFAULT_CONFIG, models=models, gold=gold or None,
-        reviewed=reviewed, gum=None if no_gum else T.DEFAULT_GUM, silver=None if no_silver else T.DEFAULT_SILVER,
+        reviewed=reviewed, gum=None if no_gum else T.DEFAULT_GUM,
+        ud=None if no_gum else T.DEFAULT_UD_NER, silver=None if no_silver else T.DEFAULT_SILVER,
         silver_limit=silver_limit or T.SILVER_LIMIT, overrides=overrides, progress=say).format()))
 
 

@@ -18,6 +18,8 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 #: On the first-name list's 1-13 frequency scale, how common a name that is also a word ("Mark",
 #: "Dean", "Red", "El") must be to start a name without any other cue.
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
+#: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
+CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Resources:
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
+    thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
     place_heads: frozenset[str]
     particles: frozenset[str]
@@ -196,8 +199,8 @@ def load_resources(models_dir: str | Path) -> Resources:
             transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
-        if row.get("position") not in ("before", "after", "election_verb"):
-            raise DataError(f"{where}: position must be 'before', 'after' or 'election_verb', got {row.get('position')!r}")
+        if row.get("position") not in CUE_POSITIONS:
+            raise DataError(f"{where}: position must be one of {', '.join(CUE_POSITIONS)}, got {row.get('position')!r}")
     return Resources(
         root=root,
         kb=load_kb(kb_files),
@@ -213,6 +216,7 @@ def load_resources(models_dir: str | Path) -> Resources:
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
+        thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
         org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
         place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),

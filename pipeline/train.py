@@ -6,12 +6,16 @@ Training data, each source optional:
   entities whose head is a proper noun, ``person``→PERSON, ``place``→GPE,
   ``organization``→ORG, trimmed to the name (a leading "the", a trailing
   "'s", and spans that are not a run of capitalised words are dropped);
-* **gold files** (``tests/gold/*.jsonl``): each document's annotated names
+* **GUM treebank** (``../shared/data/ud/gum_train.conllu``): the ``Entity=`` annotations of
+  GUM's training documents of every genre (the news ones come from the file above, once), read
+  the same way (proper-noun head, trimmed to the name); ``gum_dev``/``gum_test`` are refused;
+* **gold files** (``tests/gold/*.jsonl`` but the frozen ``dev_test.jsonl``, which is refused):
+  each document's annotated names
   (and their accepted spellings; a person's surname too) located in its text;
 * **reviewed runs**: the PERSON/GPE/ORG mentions of every document a
   reviewer touched, minus the rows marked ``wrong``, plus the rows added,
   relabelled where the correction is a label;
-* **silver**: what the rules find in ``../shared/data/current_events.jsonl``,
+* **silver**: what the rules (without the person check's model) find in ``../shared/data/current_events.jsonl``,
   leaving out the election items that may be held out for evaluation (those
   the selection regex of ``tests/gold/README.md`` matches and
   ``election_dev_ids.txt`` does not list) and the gold documents.
@@ -41,12 +45,16 @@ from .settings import DEFAULT_MODELS
 
 SHARED = DEFAULT_MODELS.parent.parent / "shared"
 DEFAULT_GUM = SHARED / "data" / "gum_news" / "gum_news.jsonl"
+#: GUM's training treebank: its entity annotations (all genres) are NER training data too.
+DEFAULT_UD_NER = SHARED / "data" / "ud" / "gum_train.conllu"
 DEFAULT_SILVER = SHARED / "data" / "current_events.jsonl"
 DEFAULT_DEV_IDS = SHARED / "data" / "election_dev_ids.txt"
 DEFAULT_CONFIG = DEFAULT_MODELS / "ner_config.cfg"
 DEFAULT_OUTPUT = DEFAULT_MODELS / "ner"
 NER_LABELS = ("PERSON", "GPE", "ORG")
 GUM_LABELS = {"person": "PERSON", "place": "GPE", "organization": "ORG"}
+#: Gold files that are scored, never trained on (tests/gold/README.md: the frozen test split).
+FROZEN_GOLD = frozenset({"dev_test.jsonl"})
 #: Share of the examples held out as spaCy's dev set (chosen by a hash of the text, so stable).
 DEV_SHARE = 0.1
 #: Silver documents used at most (a random sample, seeded): bounds the training time.
@@ -159,6 +167,103 @@ def gum_examples(path: Path, partitions: Iterable[str] = ("train",), models: Pat
     return out
 
 
+_ENTITY_OPEN = re.compile(r"\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|\d+\)|$)")
+_ENTITY_CLOSE = re.compile(r"(?<![-\w])(\d+)\)")
+
+
+def _conllu_entities(misc: str) -> tuple[list[tuple[str, str, bool]], list[str]]:
+    """GUM's ``Entity=`` of one word: the mentions it opens (id, type, closed on this word) and those it closes."""
+    value = next((f[len("Entity="):] for f in misc.split("|") if f.startswith("Entity=")), "")
+    opened = [(m.group(1), m.group(2), bool(m.group(3))) for m in _ENTITY_OPEN.finditer(value)]
+    rest = _ENTITY_OPEN.sub("", value)
+    return opened, _ENTITY_CLOSE.findall(rest)
+
+
+def conllu_examples(path: Path, *, skip_docs: Callable[[str], bool] = lambda _d: False,
+                    models: Path = DEFAULT_MODELS) -> list[Example]:
+    """GUM's entity annotations in a treebank (``gum_train.conllu``), one example per document.
+
+    The text is rebuilt from the words (``SpaceAfter=No``; a paragraph is a blank line). As for
+    GUM news, a mention counts when its head word is a proper noun, trimmed to the name; a
+    scoring-only treebank (GUM dev/test) is refused.
+    """
+    _check_training_files([Path(path)], ())
+    titles = _Titles(models)
+    out: list[Example] = []
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    doc_id = ""
+    sent: list[dict] = []
+
+    def flush_sentence() -> None:
+        if not sent:
+            return
+        pos = sum(map(len, parts))
+        by_id = {w["id"]: w for w in sent}
+        stack: dict[str, tuple[str, int]] = {}
+        mentions = []
+        for w in sent:
+            w["start"] = pos
+            parts.append(w["form"] + (" " if w["space"] else ""))
+            pos += len(w["form"]) + (1 if w["space"] else 0)
+            w["end"] = w["start"] + len(w["form"])
+            opened, closed = _conllu_entities(w["misc"])
+            for eid, etype, single in opened:
+                if single:
+                    mentions.append((etype, w["id"], w["id"]))
+                else:
+                    stack[eid] = (etype, w["id"])
+            for eid in closed:
+                if eid in stack:
+                    etype, first = stack.pop(eid)
+                    mentions.append((etype, first, w["id"]))
+        if parts and parts[-1].endswith(" ") is False:
+            parts.append(" ")
+        for etype, first, last in mentions:
+            label = GUM_LABELS.get(etype)
+            if label is None:
+                continue
+            inside = range(first, last + 1)
+            heads = [by_id[i] for i in inside if i in by_id and by_id[i]["head"] not in inside]
+            if len(heads) != 1 or heads[0]["upos"] != "PROPN":
+                continue
+            text = "".join(parts)
+            cut = _trim(text, by_id[first]["start"], by_id[last]["end"])
+            if cut and label == "PERSON":
+                cut = _person(text, *cut, titles)
+            if cut:
+                spans.append((*cut, label))
+        sent.clear()
+
+    def flush_doc() -> None:
+        flush_sentence()
+        if doc_id and not skip_docs(doc_id) and parts:
+            out.append(Example("conllu", "".join(parts).rstrip(), list(spans)))
+        parts.clear()
+        spans.clear()
+
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id ="):
+            flush_doc()
+            doc_id = line.split("=", 1)[1].strip()
+        elif line.startswith("# newpar") and not line.startswith("# newpar_") and parts:
+            flush_sentence()
+            if parts and not parts[-1].endswith("\n\n"):
+                parts[-1] = parts[-1].rstrip(" ") + "\n\n"
+        elif line.startswith("#"):
+            continue
+        elif not line.strip():
+            flush_sentence()
+        else:
+            cols = line.split("\t")
+            if not cols[0].isdigit():
+                continue  # multi-word token ranges and empty nodes: the words carry the text
+            sent.append({"id": int(cols[0]), "form": cols[1], "upos": cols[3], "head": int(cols[6]) if cols[6].isdigit() else 0,
+                         "misc": cols[9], "space": "SpaceAfter=No" not in cols[9]})
+    flush_doc()
+    return out
+
+
 def _find(text: str, name: str) -> Iterable[tuple[int, int]]:
     if not name.strip():
         return
@@ -248,6 +353,8 @@ def silver_examples(path: Path, models: Path, *, exclude_ids: set[str], dev_ids_
     random.Random(seed).shuffle(rows)
     rows = rows[:limit] if limit else rows
     nlp = pipeline.load(models)
+    if "newsfacts_person_check" in nlp.pipe_names:
+        nlp.remove_pipe("newsfacts_person_check")  # the rules' labels, not an earlier model's
     out = []
     for rec in rows:
         text = clean(rec["text"]).text
@@ -279,7 +386,7 @@ def split(examples: Sequence[Example], dev_share: float) -> tuple[list[Example],
     train, dev = [], []
     for ex in examples:
         h = int(hashlib.sha1(ex.text.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
-        (dev if h < dev_share and ex.source != "gum" else train).append(ex)
+        (dev if h < dev_share and ex.source not in ("gum", "conllu") else train).append(ex)
     return train, dev
 
 
@@ -300,7 +407,7 @@ def _dir_size(path: Path) -> int:
 
 def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_CONFIG,
           models: str | Path = DEFAULT_MODELS, gold: Sequence[str | Path] | None = None,
-          gum: str | Path | None = DEFAULT_GUM, reviewed: Sequence[str | Path] = (),
+          gum: str | Path | None = DEFAULT_GUM, ud: str | Path | None = DEFAULT_UD_NER, reviewed: Sequence[str | Path] = (),
           silver: str | Path | None = DEFAULT_SILVER, silver_limit: int | None = SILVER_LIMIT,
           dev_ids: str | Path | None = DEFAULT_DEV_IDS, overrides: dict | None = None,
           workdir: str | Path | None = None, seed: int = 0,
@@ -321,7 +428,9 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
     output, config, models = Path(output), Path(config), Path(models)
     if not config.is_file():
         raise UsageError(f"--config {config}: no such file")
-    gold_files = [Path(g) for g in (default_gold() if gold is None else gold)]
+    if gold is not None and (frozen := [str(g) for g in gold if Path(g).name in FROZEN_GOLD]):
+        raise UsageError(f"--gold {frozen[0]}: the frozen test split is scored, never trained on")
+    gold_files = [Path(g) for g in (default_gold() if gold is None else gold) if Path(g).name not in FROZEN_GOLD]
     started = time.perf_counter()
     examples: list[Example] = []
     hashes: dict[str, str] = {"config": sha256(config)}
@@ -329,6 +438,11 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
     if gum and Path(gum).is_file():
         examples += gum_examples(Path(gum), models=models)
         hashes[f"gum:{Path(gum).name}"] = sha256(Path(gum))
+    if ud and Path(ud).is_file():
+        news = {json.loads(line)["id"] for line in Path(gum).read_text(encoding="utf-8").splitlines()
+                if line.strip()} if gum and Path(gum).is_file() else set()
+        examples += conllu_examples(Path(ud), skip_docs=news.__contains__, models=models)  # no document twice
+        hashes[f"ud:{Path(ud).name}"] = sha256(Path(ud))
     for g in gold_files:
         from .evaluate import gold_doc_id, load_gold
 
@@ -376,6 +490,8 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
         meta["newsfacts"] = {
             "data": hashes, "counts": report.counts, "train_docs": len(train_ex), "dev_docs": len(dev_ex),
             "seconds": round(report.seconds, 1), "dev_scores": report.scores, "seed": seed,
+            "never_trained_on": ["gum_news.jsonl partitions dev and test", "gum_dev.conllu", "gum_test.conllu",
+                                 *sorted(f"tests/gold/{g}" for g in FROZEN_GOLD)],
             "overrides": {k: str(v) for k, v in (overrides or {}).items()},
         }
         meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -146,10 +146,41 @@ def test_entities_paragraph_breaks_end_sentences(nlp, text, sentences):
         ("Anouk Delacroix won the Emmy Award in 2015.", ["Anouk Delacroix"]),
         # verbs of speech after an unknown name
         ("Then Tamsin Okoro told reporters she was surprised.", ["Tamsin Okoro"]),
+        # a capitalised "The" inside a sentence names a band, work or ship; at a sentence start it does not
+        ("Reporters asked Anna Kowal about The Rosa Harmonics.", ["Anna Kowal"]),
+        # a news agency after "according to" is no person
+        ("According to Yonhap, Anna Kowal resigned.", ["Anna Kowal"]),
+        ("According to Reuters, Anna Kowal resigned.", ["Anna Kowal"]),
+        ("According to Ivo Petrov, Anna Kowal resigned.", ["Ivo Petrov", "Anna Kowal"]),
+        # an abbreviated title inside a capitalised run: the name follows it
+        ("Undersecretary for Health Mr. Brambilla says fees will rise.", ["Brambilla"]),
+        # "X of PARTY": a person of the party, not part of its name
+        ("Elected were Ivo Petrov of DAB and Anna Kowal of Zembla People's Party.", ["Ivo Petrov", "Anna Kowal"]),
+        # a noun of a work or institution right before a capitalised run: its name, not a person's
+        ("She launched her graphic novel Rosa Kestrel with Anna Kowal.", ["Anna Kowal"]),
+        ("The ruling concerned the religious schools Santo Vittore and Immacolata.", []),
+        ("The novelist Rosa Kestrel spoke.", ["Rosa Kestrel"]),
+        # an occupation at the start of a sentence is a cue, not part of the name
+        ("Mathematician Ilse Varga once called the proof beautiful.", ["Ilse Varga"]),
+        ("Astronaut Zorblat Quenwick returned on Monday.", ["Zorblat Quenwick"]),
+        # a facility's head noun ends a place, not a person's name
+        ("Flights left Anna Kowal International Airport late.", []),
+        ("Buses reach Ivo Petrov Station daily.", []),
+        # names listed next to a place are not people for it
+        ("Guests gathered near the Masjid Al-Qadim (Grand Mosque) last week.", []),
+        ("Guests met Ivo Petrov (Anna Kowal) last week.", ["Ivo Petrov", "Anna Kowal"]),
     ],
 )
 def test_entities_names_from_gum_train_errors(nlp, text, expected):
     assert names(nlp(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elected were Ivo Petrov of DAB and Anna Kowal of Zembla People's Party.", ["Zembla People's Party"]),
+    ("The Bank of Zembla Party met.", ["Bank of Zembla Party"]),  # no first name before "of"
+])
+def test_entities_party_names_stop_at_a_person_of_the_party(nlp, text, expected):
+    assert names(nlp(text), "ORG") == expected
 
 
 @pytest.mark.parametrize(
@@ -167,3 +198,23 @@ def test_entities_names_from_gum_train_errors(nlp, text, expected):
 def test_entities_single_word_subject_of_an_election_verb(nlp, text, people):
     doc = nlp(text)
     assert [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize("position, ok", [("thing_before", True), ("before", True), ("nearby", False)])
+def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
+    import shutil
+
+    from pipeline.errors import DataError
+    from pipeline.resources import load_resources
+
+    from conftest import MODELS
+
+    models = tmp_path / "models"
+    shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
+    with (models / "lexicons" / "person_cues.tsv").open("a", encoding="utf-8") as f:
+        f.write(f"gazette\t{position}\n")
+    if ok:
+        assert load_resources(models) is not None
+    else:
+        with pytest.raises(DataError, match=r"person_cues.tsv:\d+.*position"):
+            load_resources(models)

@@ -19,6 +19,9 @@ TRAIN = [
     ("Yesterday Zorblat Quenwick left early.", [(10, 26, "PERSON")]),
     ("Zorblat Quenwick and the council met.", [(0, 16, "PERSON")]),
     ("Atlanta welcomed Zorblat Quenwick.", [(0, 7, "GPE"), (17, 33, "PERSON")]),
+    ("Blorvan Tessik hired reporters.", [(0, 14, "ORG")]),
+    ("Reporters met Blorvan Tessik today.", [(14, 28, "ORG")]),
+    ("Yesterday Blorvan Tessik left early.", [(10, 24, "ORG")]),
 ]
 
 
@@ -62,3 +65,37 @@ def test_ner_default_pipeline_has_no_statistical_component():
 def test_ner_missing_model_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError, match="--ner-model"):
         pipeline.load(ner_model=str(tmp_path / "nowhere"))
+
+
+# --------------------------------------------------------------------------- newsfacts_person_check
+
+
+def _with_check(model) -> "spacy.language.Language":
+    nlp = pipeline.load()
+    nlp.add_pipe("newsfacts_person_check", before="newsfacts_linker", config={"model": str(model) if model else None})
+    return nlp
+
+
+@pytest.mark.parametrize("text, with_model, expected", [
+    # a name shape no cue decides: the model's PERSON confirms it, without a model it stays out
+    ("Reporters met Zorblat Quenwick today.", True, [("Zorblat Quenwick", "shape.ner_confirmed")]),
+    ("Reporters met Zorblat Quenwick today.", False, []),
+    # what the rules decided stays theirs
+    ("Anna Quenwick spoke to reporters.", True, [("Anna Quenwick", "shape.first_name")]),
+    ("Atlanta welcomed Zorblat Quenwick.", True, [("Zorblat Quenwick", "shape.ner_confirmed")]),
+    # a candidate the model calls something else stays out
+    ("Reporters met Blorvan Tessik today.", True, []),
+])
+def test_person_check_confirms_only_the_rules_candidates(tiny_model, text, with_model, expected):
+    doc = _with_check(tiny_model if with_model else None)(text)
+    assert [(s.text, s._.rule) for s in doc.spans["mentions"] if s.label_ == "PERSON"] == expected
+
+
+def test_person_check_is_off_by_default():
+    """Out of sample on GUM's train articles it added false people and no real one (README, Quality)."""
+    assert "newsfacts_person_check" not in pipeline.load().pipe_names
+
+
+def test_person_check_without_a_model_folder_does_nothing(tmp_path):
+    nlp = _with_check(tmp_path / "no-model")
+    assert nlp.get_pipe("newsfacts_person_check").inner is None

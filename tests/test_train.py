@@ -29,7 +29,7 @@ TINY = {
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> tuple[Path, T.TrainReport]:
     out = tmp_path_factory.mktemp("ner") / "ner"
-    report = T.train(out, gold=[SEED_GOLD], gum=None, silver=None, overrides=TINY)
+    report = T.train(out, gold=[SEED_GOLD], gum=None, ud=None, silver=None, overrides=TINY)
     return out, report
 
 
@@ -127,7 +127,63 @@ def test_train_without_data_is_a_usage_error(tmp_path):
     from pipeline.errors import UsageError
 
     with pytest.raises(UsageError, match="no training data"):
-        T.train(tmp_path / "ner", gold=[], gum=None, silver=None)
+        T.train(tmp_path / "ner", gold=[], gum=None, ud=None, silver=None)
+
+
+#: An invented GUM-style treebank: (word, UPOS, head, Entity= value or "", SpaceAfter=No).
+_ENTITY_WORDS = [
+    ("Councillor", "NOUN", 3, "(1-person-new-nnnnn-cf1-1,2,3-coref", False),
+    ("Ivo", "PROPN", 3, "", False),
+    ("Petrov", "PROPN", 8, "1)", False),
+    ("of", "ADP", 6, "", False),
+    ("the", "DET", 6, "(2-organization-new-nnnnn-cf2-1-sgl", False),
+    ("Zembla", "PROPN", 7, "(3-place-new-nnnnn-cf3-1-sgl-Zembla)", False),
+    ("Party", "PROPN", 3, "2)", False),
+    ("met", "VERB", 0, "", False),
+    ("the", "DET", 10, "(4-person-new-nnnnn-cf4-1-sgl", False),
+    ("mayor", "NOUN", 8, "4)", True),
+    (".", "PUNCT", 8, "", False),
+]
+
+
+def _entity_treebank(doc_id: str) -> str:
+    lines = [f"# newdoc id = {doc_id}", "# newpar", "# text = ..."]
+    for i, (word, upos, head, entity, no_space) in enumerate(_ENTITY_WORDS, 1):
+        misc = "|".join(x for x in ((f"Entity={entity}" if entity else ""), ("SpaceAfter=No" if no_space else "")) if x)
+        lines.append("\t".join([str(i), word, word, upos, "_", "_", str(head), "dep", "_", misc or "_"]))
+    return "\n".join(lines) + "\n\n"
+
+
+@pytest.mark.parametrize("skip, expected", [
+    # a titled person loses the title, an organisation keeps its inner place, a common noun is no name
+    (set(), [("Ivo Petrov", "PERSON"), ("Zembla", "GPE"), ("Zembla Party", "ORG")]),
+    ({"doc_a"}, []),  # a document the GUM news file already gives is read once
+])
+def test_train_conllu_entities_are_names_with_proper_noun_heads(tmp_path, skip, expected):
+    bank = tmp_path / "gum_train.conllu"
+    bank.write_text(_entity_treebank("doc_a"), encoding="utf-8")
+    examples = T.conllu_examples(bank, skip_docs=skip.__contains__)
+    assert [sorted((ex.text[s:e], label) for s, e, label in ex.spans) for ex in examples] == (
+        [sorted(expected)] if not skip else [])
+    assert all(ex.text.startswith("Councillor Ivo Petrov of the Zembla Party met the mayor.") for ex in examples)
+
+
+@pytest.mark.parametrize("name", ["gum_dev.conllu", "gum_test.conllu"])
+def test_train_conllu_refuses_scoring_only_treebanks(tmp_path, name):
+    from pipeline.errors import UsageError
+
+    bank = tmp_path / name
+    bank.write_text(_entity_treebank("doc_a"), encoding="utf-8")
+    with pytest.raises(UsageError, match="scoring-only"):
+        T.conllu_examples(bank)
+
+
+def test_train_never_trains_on_the_frozen_test_split(tmp_path):
+    from pipeline.errors import UsageError
+
+    with pytest.raises(UsageError, match="frozen"):
+        T.train(tmp_path / "ner", gold=[ROOT / "tests" / "gold" / "dev_test.jsonl"], gum=None, ud=None, silver=None)
+    assert "dev_test.jsonl" in T.FROZEN_GOLD
 
 
 # --------------------------------------------------------------------------- --parser

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 #: ``doc.spans[CONTEXT_PLACES]``: places named inside other names ("Election Commission of Ruritania").
 #: They are not GPE mentions, but they tell an office its country.
 CONTEXT_PLACES = "newsfacts_context_places"
+#: ``doc.spans[PERSON_CANDIDATES]``: runs of name shapes no cue made a person ("Ivo Petrov scored"); a
+#: statistical NER may confirm them (``newsfacts_ner``).
+PERSON_CANDIDATES = "newsfacts_person_candidates"
 
 
 def default_models_dir() -> Path:

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from ..kb import fold, word_key
 from ..resources import Resources, load_resources
-from .common import CONTEXT_PLACES, add_mentions, default_models_dir, load_patterns, role_matcher
+from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_models_dir, load_patterns, role_matcher
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -34,6 +34,8 @@ MAX_NAME_TOKENS = 6
 _SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"})
 _CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "du", "des", "la", "el"})
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
+#: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
+_NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
 _APPOSITION_DET = frozenset({"a", "an", "the"})
 _APPOSITION_SKIP = frozenset({"former", "longtime", "veteran", "current", "sitting", "first-term", "two-term"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -48,6 +50,8 @@ _NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "it
 _NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", "for", "from", "with", "by",
                          "as", "after", "before", "over", "into"})  # not "to": "James To" is a name
 #: Tokens that may join listed names ("X, Y and Z", "X (and) Y"), and how many may stand between two.
+#: Tokens after which a capitalised "The" may start a quotation or heading rather than a title.
+_QUOTE_OR_OPEN = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
 _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
 COORD_GAP = 3
 
@@ -103,6 +107,7 @@ class EntityRecognizer:
             self.kb_matcher.add(key, [nlp.make_doc(key.split("|", 1)[1])])
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlets.add("OUTLET", [nlp.make_doc(o) for o in res.outlets])
+        self.outlet_names = frozenset(res.outlets)
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=None, annotate_ents=False,
                                overwrite=False, validate=True)
         self.ruler.add_patterns(load_patterns(res.root / "patterns" / "entities.jsonl"))
@@ -143,8 +148,11 @@ class EntityRecognizer:
         people: list[Span] = []
         pending: list[Span] = []
         for start, end in self._runs(doc, taken, texts):
+            if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before):
+                continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
             s, e, cued = self._trim(doc, start, end)
-            if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text):
+            if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text) \
+                    or doc[s:e].text in self.outlet_names:  # "according to Yonhap": a news agency
                 continue
             if e - s >= 2 and texts[e - 1].lower() in self.res.place_heads:
                 place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
@@ -173,7 +181,10 @@ class EntityRecognizer:
                     pending.append(span)
                 continue
             people.append(span)
-        people += self._coordinated_people(doc, pending, people + [f for f in found if f.label_ == "PERSON"])
+        joined = self._coordinated_people(doc, pending, [p for p in people + found if p.label_ == "PERSON"])
+        people += joined
+        joined_keys = {_span_key(s) for s in joined}
+        doc.spans[PERSON_CANDIDATES] = [s for s in pending if _span_key(s) not in joined_keys and self._name_like(s)]
         known = {_surname(s) for s in found + people if s.label_ == "PERSON" and len(s) >= 2} - {""}
         # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
         released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
@@ -261,6 +272,8 @@ class EntityRecognizer:
                     start = j  # an acronym right before the head belongs too: "AK Party"
                     j -= 1
                 elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
+                    if t.lower_ == "of" and self._person_before(doc, j):
+                        break  # "Eunice Lam of New People's Party": a person of the party, not part of it
                     j -= 1
                 else:
                     break
@@ -275,6 +288,15 @@ class EntityRecognizer:
             out.append(span)
             used.update(range(start, end))
         return out
+
+    def _person_before(self, doc: Doc, of: int) -> bool:
+        """The capitalised run right before ``of`` is a whole name that starts with a first name and
+        stands after a lower-case word or a comma ("..., Anna Lam of X Party")."""
+        k = of
+        while k > 0 and _is_cap(doc[k - 1]) and of - k < MAX_NAME_TOKENS:
+            k -= 1
+        return 2 <= of - k <= 3 and self._is_first_name(doc[k]) and (
+            k == 0 or not (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_INSIDE))
 
     @staticmethod
     def _of_extension(doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
@@ -360,7 +382,25 @@ class EntityRecognizer:
             end -= 1  # "Anna Jones Image:" is Anna Jones
         while end > start and doc[end - 1].text == "-":
             end -= 1
+        for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
+            if len(doc[k].text) > 2 and doc[k].text.endswith(".") and doc[k].lower_ in self.res.person_cues_before:
+                return k + 1, end, True
         return start, end, cued
+
+    def _name_like(self, span: Span) -> bool:
+        """A run a statistical model may call a person: no common word, verb form, place or demonym in
+        it ("Widens Lead", "Google Science Fair" are not)."""
+        res = self.res
+        return span[0].is_alpha and all(
+            word_key(t.text) not in res.non_names and t.lower_ not in res.person_cues_after
+            and not res.kb.demonym(t.text) and not res.kb.lookup("GPE", t.text) for t in span if t.text != "-")
+
+    @staticmethod
+    def _titled_thing(doc: Doc, start: int, texts: list[str]) -> bool:
+        """A capitalised "The" inside a sentence starts the name of a thing ("such bands as The Velvet
+        Underground", "the novel The Testaments"); people's names do not take it."""
+        return texts[start] == "The" and start > 0 and not doc[start].is_sent_start and \
+            texts[start - 1] not in _QUOTE_OR_OPEN and "\n" not in texts[start - 1]
 
     def _is_first_name(self, token: Token) -> bool:
         text = token.text
