@@ -397,6 +397,15 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     assert rows[("inv-1", "f1")] == ("ok", "") and rows[("inv-1", "f3")] == ("wrong", "object=Mayor of Shelbyville")
     assert rows[("inv-2", "f1")] == ("", "")
 
+    # learn reads the store (exported to a temporary folder): the verdicts reach it as review rows
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app as cli
+
+    learned = CliRunner().invoke(cli, ["learn", str(out), "--dry-run", "--gold", str(ROOT / "tests/gold/seed_gold.jsonl")])
+    assert learned.exit_code == 0, learned.output
+    assert "(inv-1 f2)" in learned.output and "(inv-2 added)" in learned.output
+
     # a rerun into the same folder, with one more document: the verdicts still apply, its facts are new
     pipeline.run([_write_docs(root / "docs2.jsonl", APP_DOCS + [APP_RERUN_DOC])], out)
     assert (out / "review.sqlite").is_file()
