@@ -68,7 +68,7 @@ def _int(value: str) -> int | None:
 def load_run(out_dir: Path, store: Store) -> dict:
     """The run as the app's JSON: documents, mentions, facts with their keys, verdicts that apply, stale
     verdicts (whose key no current row has), added rows and which facts a rerun made new."""
-    from .write import read_csv
+    from .tables import read_csv
 
     folder = run_folder(out_dir)
     generation = generation_id(folder)
@@ -161,7 +161,7 @@ def create_app(out_dir: str | Path, token: str, *, allowed_hosts: set[str] | Non
     app.config["COOKIE"] = cookie
 
     @app.before_request
-    def guard():
+    def check_request():
         if request.host not in app.config["ALLOWED_HOSTS"]:
             abort(403, "unknown Host")
         if not has_token():

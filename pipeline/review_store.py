@@ -25,7 +25,6 @@ Only JSON and text are stored: no pickles.
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
 import json
 import os
@@ -296,17 +295,18 @@ def generation_id(folder: Path) -> str:
 def read_rows(folder: Path, kind: str) -> tuple[list[str], list[dict[str, str]]]:
     """The header and rows (guard removed) of facts.csv or mentions.csv, every row with its key
     (computed when an older run lacks the key column)."""
+    from .errors import TableError
     from .keys import fact_key, mention_key
-    from .write import unguard
+    from .tables import read_table
 
     path = folder / FILE_OF[kind]
     if not path.is_file():
         raise StoreError(f"{path} is missing: run `newsfacts run` first")
-    csv.field_size_limit(2**31 - 1)  # documents and evidence may exceed csv's default field limit
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        reader = csv.reader(f)
-        header = [unguard(h) for h in next(reader, [])]
-        rows = [{h: unguard(v) for h, v in zip(header, values)} for values in reader if values]
+    try:
+        table = read_table(path, ("doc_id",))
+    except TableError as e:
+        raise StoreError(str(e)) from None
+    header, rows = table.header, table.rows
     column, keyer = KEY_COLUMN[kind], (fact_key if kind == "fact" else mention_key)
     for row in rows:
         if not row.get(column):
@@ -318,7 +318,7 @@ def export(out_dir: str | Path, dest: str | Path) -> dict[str, int]:
     """Write the run's CSVs to ``dest`` with ``verdict``/``correction`` filled from the store and the added
     rows appended (no ``fact_id``/``mention_id``: what ``learn`` reads as missed). Returns counts:
     verdicts written per kind, added rows, and stale verdicts (their key matches no row of this run)."""
-    from .write import write_csv
+    from .tables import write_csv
 
     out_dir, dest = Path(out_dir), Path(dest)
     if not has_store(out_dir):
