@@ -424,3 +424,70 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         assert driver.execute_script("return document.getElementById('doc-id').textContent").startswith("inv-3")
     finally:
         server.stop()
+
+
+@pytest.fixture()
+def fixture_server(tmp_path):
+    from pipeline.review_app import ReviewServer
+
+    out = tmp_path / "run"
+    shutil.copytree(RUN, out)
+    server = ReviewServer(out).start()
+    yield server
+    server.stop()
+
+
+def _choose(driver, select_id: str, value: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    Select(driver.find_element(By.ID, select_id)).select_by_value(value)
+    _settled(driver)
+
+
+def _walk(driver, n: int) -> list[str]:
+    """The fact ids of the queue, read by pressing space n - 1 times."""
+    seen = [_card(driver)["fact"]]
+    for _ in range(n - 1):
+        _press(driver, " ")
+        seen.append(_card(driver)["fact"])
+    return seen
+
+
+@pytest.mark.parametrize(
+    "choices, expected",
+    [
+        ({}, ["f0001", "f0002", "f0003"]),
+        ({"f-order": "confidence"}, ["f0007", "f0006", "f0009", "f0011", "f0002"]),  # lowest first, ties in order
+        ({"f-order": "rule"}, ["f0006", "f0003", "f0010", "f0002", "f0009"]),  # one rule's facts in a row
+        ({"f-predicate": "election"}, ["f0002", "f0009", "f0009"]),  # the queue ends on its last fact
+        ({"f-entity": "person.mary_norwood"}, ["f0003", "f0004"]),
+        ({"f-rule": "won.race_by_margin"}, ["f0001", "f0001"]),
+    ],
+)
+def test_review_app_orders_and_filters_the_queue(browser, fixture_server, choices, expected):
+    driver = _open_app(browser, fixture_server)
+    for select_id, value in choices.items():
+        _choose(driver, select_id, value)
+    assert _walk(driver, len(expected)) == expected
+
+
+@pytest.mark.parametrize("show, expected", [("unreviewed", ["f0003", "f0004"]), ("reviewed", ["f0001", "f0002"]),
+                                            ("", ["f0003", "f0004"])])  # all: the queue stays where it was
+def test_review_app_unreviewed_only(browser, fixture_server, show, expected):
+    driver = _open_app(browser, fixture_server)
+    _press(driver, "a", "x")
+    _choose(driver, "f-state", show)
+    assert _walk(driver, 2) == expected
+    assert _card(driver)["counts"].startswith("2 of 11 facts reviewed (1 ok, 1 wrong, 0 edited)")
+
+
+def test_review_app_shows_hostile_text_as_text(browser, fixture_server):
+    driver = _open_app(browser, fixture_server)
+    _choose(driver, "f-order", "confidence")  # f0007, in the hostile document, comes first
+    got = driver.execute_script(
+        "return {fact: document.getElementById('card').dataset.factId,"
+        " text: document.getElementById('doc-text').textContent,"
+        " pwned: window.__pwned === undefined ? null : window.__pwned, scripts: document.scripts.length}")
+    assert got["fact"] == "f0007" and "<script>window.__pwned=1;" in got["text"]
+    assert (got["pwned"], got["scripts"]) == (None, 1)
