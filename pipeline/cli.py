@@ -199,12 +199,39 @@ def review(
     docs: List[str] = typer.Option([], "--docs", metavar="DOC_ID", help="Only these doc_ids (repeatable)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE", help="Where to write the page (default OUTPUTS/review.html)."),
     max_docs: Optional[int] = typer.Option(None, "--max-docs", metavar="N", help="At most this many documents on the page."),
+    serve: bool = typer.Option(False, "--serve", help="Start the review app on 127.0.0.1 (verdicts in OUTPUTS/review.sqlite)."),
+    port: int = typer.Option(0, "--port", metavar="N", min=0, max=65535, help="--serve: the port (default: a free one)."),
+    export: Optional[Path] = typer.Option(
+        None, "--export", metavar="DIR",
+        help="Write facts.csv/mentions.csv with verdict/correction from OUTPUTS/review.sqlite into DIR."),
 ) -> None:
-    """Write a self-contained review page (OUTPUTS/review.html) for a run."""
+    """Write a self-contained review page (OUTPUTS/review.html) for a run; --serve reviews it in a local
+    web app, --export writes the app's verdicts as CSVs."""
     from .review import MAX_DOCS, ReviewError
     from .review import review as write_review
 
+    if serve and export is not None:
+        _fail("--serve and --export are separate steps: give one", 2)
+
     def go():
+        if export is not None:
+            from .review_store import export as export_review
+
+            counts = export_review(outputs, export)
+            typer.echo(f"{export}: {counts['fact']} fact and {counts['mention']} mention verdicts, "
+                       f"{counts['added']} added rows; {counts['stale']} stale verdicts left out")
+            return
+        if serve:
+            from .review_app import ReviewServer
+
+            server = ReviewServer(outputs, port=port)
+            typer.echo(f"newsfacts review: {server.url}  (Ctrl-C stops; verdicts are in "
+                       f"{server.store.path})", err=True)
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                typer.echo("newsfacts review: stopped", err=True)
+            return
         try:
             path = write_review(outputs, docs=docs or None, output=out, max_docs=max_docs or MAX_DOCS)
         except ReviewError as e:
@@ -216,7 +243,8 @@ def review(
 
 @app.command(cls=Command)
 def learn(
-    reviewed: Path = typer.Argument(..., help="The folder of a reviewed run (verdict/correction filled in)."),
+    reviewed: Path = typer.Argument(
+        ..., help="The folder of a reviewed run: verdict/correction filled in its CSVs, or its review.sqlite."),
     gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files scored before/after (default: tests/gold/*.jsonl)."),
     models: Path = MODELS_OPTION,
     force: bool = typer.Option(False, "--force", help="Accept changes that lower a gold score."),
@@ -224,9 +252,14 @@ def learn(
 ) -> None:
     """Turn reviewers' verdicts into gated changes under --models."""
     from .learn import learn as learn_run
+    from .review_store import reviewed_folder
 
-    _guarded(lambda: typer.echo(learn_run(reviewed, gold=gold or None, models=models, force=force, dry_run=dry_run,
-                                          progress=lambda m: typer.echo(m, err=True)).format()))
+    def go():
+        with reviewed_folder(reviewed) as folder:  # a run with review.sqlite: its export, in a temporary folder
+            typer.echo(learn_run(folder, gold=gold or None, models=models, force=force, dry_run=dry_run,
+                                 progress=lambda m: typer.echo(m, err=True)).format())
+
+    _guarded(go)
 
 
 @app.command(cls=Command)

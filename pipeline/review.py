@@ -591,7 +591,9 @@ def _options(counter: dict[str, int], filter_name: str, all_label: str) -> str:
 
 def build_page(run: Run) -> str:
     """The whole review page for a loaded run, as a string."""
-    review_columns = [c for c in REVIEW_COLUMNS if c in run.fact_columns]
+    # Every run writes the two columns empty: show them only once a reviewer filled one in.
+    review_columns = [c for c in REVIEW_COLUMNS if c in run.fact_columns
+                      and any(f["row"].get(c, "").strip() for f in run.facts)]
     entity_docs: dict[int, list[Doc]] = {}
     for doc in run.docs:  # documents in order, so each entity's list is sorted
         for e in sorted(doc.entities):

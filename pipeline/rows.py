@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from .clean import CleanText
 from .components.common import mentions, sentence_index
 from .documents import Document
+from .keys import fact_key, mention_key
 from .tables import DocumentRow, EntityRow, FactRow, MentionRow, fmt
 
 LINKED_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
@@ -81,12 +82,13 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
         start_char, end_char, label, text = span.start_char, span.end_char, span.label_, span.text
         raw_start, raw_end = cleaned.raw_span(start_char, end_char)
         entity_id, entity, kb_id = ext.entity_id, ext.entity, ext.kb_id
-        result.mentions.append(MentionRow(
+        row = MentionRow(
             document.doc_id, f"m{n}", label, text, start_char, end_char, raw_start, raw_end,
             sent_of[span.start], entity_id or "", entity or "", fmt(ext.value), ext.unit or "",
             ext.rule or "", fmt(ext.value_end), ext.qualifier or "", kb_id or "",
             _in_emphasis(cleaned, start_char, end_char),
-        ))
+        )
+        result.mentions.append(row._replace(mention_key=mention_key(row._asdict())))
         if label in LINKED_LABELS and entity_id:
             tally = result.entities.get(entity_id)
             if tally is None:
@@ -98,14 +100,15 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
     for n, fact in enumerate(doc._.facts or (), 1):
         evidence = doc[fact.start:fact.end]
         raw_start, raw_end = cleaned.raw_span(evidence.start_char, evidence.end_char)
-        result.facts.append(FactRow(
+        row = FactRow(
             document.doc_id, f"f{n}", fact.predicate, *_ref(fact.subject), *_ref(fact.object),
             _name(fact.office), fmt(fact.value), fact.unit or "", fact.date or "", fact.date_end or "",
             fact.kind or "", fact.qualifier or "", fact.polarity, fmt(fact.confidence), fact.rule,
             sent_of[fact.start], evidence.start_char, evidence.end_char, raw_start, raw_end, evidence.text,
             fact.office._.entity_id or "" if fact.office is not None else "",
             _in_emphasis(cleaned, evidence.start_char, evidence.end_char),
-        ))
+        )
+        result.facts.append(row._replace(fact_key=fact_key(row._asdict())))
     return result
 
 

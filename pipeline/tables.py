@@ -95,6 +95,9 @@ class MentionRow(NamedTuple):
     qualifier: str
     kb_id: str
     emphasis: str
+    mention_key: str = ""  # pipeline/keys.py: what a verdict is attached to, stable across reruns
+    verdict: str = ""  # written empty, for a reviewer to fill
+    correction: str = ""
 
 
 class EntityRow(NamedTuple):
@@ -137,6 +140,9 @@ class FactRow(NamedTuple):
     evidence: str
     office_id: str
     emphasis: str
+    fact_key: str = ""  # pipeline/keys.py: what a verdict is attached to, stable across reruns
+    verdict: str = ""  # written empty, for a reviewer to fill
+    correction: str = ""
 
 
 class RaceRow(NamedTuple):

@@ -155,7 +155,7 @@ def test_maincontent_mentions_read_back_and_keep_emphasis(nlp):
         text, raw_start, raw_end = m[3], m[6], m[7]
         assert re.sub(r"\s+", " ", clean(RUNOFF[raw_start:raw_end]).text) == text
     assert {m[3] for m in result.mentions if m[17] == "1"} == {"84,383 ballots"}
-    assert {f[2] for f in result.facts if f[-1] == "1"} == {"ballots_cast"}
+    assert {f.predicate for f in result.facts if f.emphasis == "1"} == {"ballots_cast"}
 
 
 # --------------------------------------------------------------------------- alignment

@@ -245,3 +245,249 @@ def test_review_browser_races_view_escapes_names(browser, page_url):
     )
     assert got == {"office": "<script>window.__pwned=2</script>Mayor", "pwned": None,
                    "links": ['hostile.jsonl:evil"<b>x</b>'], "plain": ["not-on-this-page"]}
+
+
+# --------------------------------------------------------------------------- the review app (--serve), end to end
+
+#: Invented documents: facts the pipeline finds in them, in document order.
+APP_DOCS = [
+    {"id": "inv-1", "published": "2011-11-09", "text": "Ann Lee won the race for mayor of Springfield by 120 votes "
+     "on Tuesday, defeating Bo Diaz. Lee had 5,210 votes."},
+    {"id": "inv-2", "published": "2011-11-10", "text": "Bo Diaz conceded the Springfield mayoral race on Wednesday. "
+     "The city council president, Cy Park, endorsed Ann Lee last month."},
+]
+#: A document the rerun adds: its facts are new, the verdicts on the others still apply.
+APP_RERUN_DOC = {"id": "inv-3", "published": "2011-11-12", "text": "Ed Wu won the race for mayor of Shelbyville by "
+                 "14 votes, defeating Di Moss."}
+
+
+def _write_docs(path: Path, docs: list[dict]) -> Path:
+    import json
+
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def _settled(driver):
+    """Wait until the app has loaded and every write was acknowledged (its transaction committed)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script(
+        "var e = document.documentElement; return e.dataset.ready === '1' && e.dataset.busy === '0'"))
+    return driver
+
+
+def _open_app(driver, server):
+    driver.get("about:blank")
+    driver.get(server.url)
+    return _settled(driver)
+
+
+def _press(driver, *keys):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    for key in keys:
+        ActionChains(driver).send_keys(key).perform()
+        _settled(driver)
+
+
+def _card(driver) -> dict:
+    return driver.execute_script(
+        "var c = document.getElementById('card');"
+        "return {key: c.dataset.key, fact: c.dataset.factId, counts: document.getElementById('counts').textContent,"
+        " evidence: [...document.querySelectorAll('#doc-text .ev')].map(s => s.textContent).join('')}")
+
+
+def _verdicts(out: Path) -> dict[str, tuple[str, str]]:
+    from pipeline.review_store import Store
+
+    with Store.of_run(out) as store:
+        return {k: (v.verdict, v.correction) for k, v in store.verdicts().items()}
+
+
+def _facts(out: Path) -> list[dict]:
+    import csv
+
+    with open(out / "facts.csv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def app_run(tmp_path_factory):
+    import pipeline
+
+    root = tmp_path_factory.mktemp("app")
+    out = root / "out"
+    pipeline.run([_write_docs(root / "docs.jsonl", APP_DOCS)], out)
+    return root, out
+
+
+def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
+    """a ok, x wrong, e edit, space skip, a then u undo, m add; the verdicts survive a reload, a server
+    restart and a rerun into the same folder, and the export carries them."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    import pipeline
+    from pipeline.review_app import ReviewServer
+    from pipeline.review_store import Store, export
+
+    root, out = app_run
+    facts = _facts(out)
+    assert [(f["doc_id"], f["predicate"]) for f in facts[:5]] == [
+        ("inv-1", "won"), ("inv-1", "defeated"), ("inv-1", "votes_received"), ("inv-2", "conceded"),
+        ("inv-2", "holds_office")]
+    key = {f["doc_id"] + " " + f["fact_id"]: f["fact_key"] for f in facts}
+    server = ReviewServer(out).start()
+    try:
+        driver = _open_app(browser, server)
+        first = _card(driver)
+        assert (first["fact"], first["evidence"]) == ("f1", facts[0]["evidence"])
+        _press(driver, "a", "x", "e")
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "return !document.getElementById('edit').hidden && document.activeElement.id === 'edit-field'"))
+        _press(driver, Keys.TAB, "Mayor of Shelbyville", Keys.ENTER)
+        _press(driver, " ", "a")
+        assert _verdicts(out)[key["inv-2 f2"]] == ("ok", "")
+        _press(driver, "u")
+        assert _card(driver)["fact"] == "f2"  # undo goes back to the fact it undid
+        # m: the words selected in the document become an added mention
+        driver.execute_script(
+            "var t = document.getElementById('doc-text'), w = document.createTreeWalker(t, NodeFilter.SHOW_TEXT), n;"
+            "while ((n = w.nextNode())) { var i = n.data.indexOf('Wednesday'); if (i >= 0) {"
+            " var r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 9);"
+            " getSelection().removeAllRanges(); getSelection().addRange(r); break; } }")
+        _press(driver, "m")
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !document.getElementById('add').hidden"))
+        driver.find_element(By.ID, "add-label").send_keys("DATE")
+        driver.find_element(By.ID, "add-name").send_keys(Keys.ENTER)
+        _settled(driver)
+        _press(driver, "?")
+        assert driver.find_element(By.ID, "keymap").is_displayed()
+        _press(driver, Keys.ESCAPE)
+    finally:
+        server.stop()
+    expected = {key["inv-1 f1"]: ("ok", ""), key["inv-1 f2"]: ("wrong", ""),
+                key["inv-1 f3"]: ("wrong", "object=Mayor of Shelbyville")}
+    assert _verdicts(out) == expected
+    with Store.of_run(out) as store:
+        added = store.added()
+    assert [(a["kind"], a["doc_id"], a["row"]["label"], a["row"]["text"]) for a in added] == [
+        ("mention", "inv-2", "DATE", "Wednesday")]
+    assert APP_DOCS[1]["text"][int(added[0]["row"]["start"]):int(added[0]["row"]["end"])] == "Wednesday"
+    reviewed = "3 of 7 facts reviewed (1 ok, 1 wrong, 1 edited)"
+
+    # a reload, then a new server (a new token) over the same store
+    for attempt in ("restart", "reload"):
+        server = ReviewServer(out).start()
+        try:
+            driver = _open_app(browser, server)
+            if attempt == "reload":
+                driver.refresh()
+                _settled(driver)
+            assert _card(driver)["counts"].startswith(reviewed)
+        finally:
+            server.stop()
+
+    # the export: the spreadsheet route's columns, filled
+    counts = export(out, root / "export")
+    rows = {(r["doc_id"], r["fact_id"]): (r["verdict"], r["correction"]) for r in _facts(root / "export")}
+    assert counts == {"fact": 3, "mention": 0, "added": 1, "stale": 0}
+    assert rows[("inv-1", "f1")] == ("ok", "") and rows[("inv-1", "f3")] == ("wrong", "object=Mayor of Shelbyville")
+    assert rows[("inv-2", "f1")] == ("", "")
+
+    # learn reads the store (exported to a temporary folder): the verdicts reach it as review rows
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app as cli
+
+    learned = CliRunner().invoke(cli, ["learn", str(out), "--dry-run", "--gold", str(ROOT / "tests/gold/seed_gold.jsonl")])
+    assert learned.exit_code == 0, learned.output
+    assert "(inv-1 f2)" in learned.output and "(inv-2 added)" in learned.output
+
+    # a rerun into the same folder, with one more document: the verdicts still apply, its facts are new
+    pipeline.run([_write_docs(root / "docs2.jsonl", APP_DOCS + [APP_RERUN_DOC])], out)
+    assert (out / "review.sqlite").is_file()
+    server = ReviewServer(out).start()
+    try:
+        driver = _open_app(browser, server)
+        counts_line = _card(driver)["counts"]
+        new = sum(1 for f in _facts(out) if f["doc_id"] == "inv-3")
+        assert new > 0
+        assert counts_line.startswith(f"3 of {7 + new} facts reviewed (1 ok, 1 wrong, 1 edited)")
+        assert f" {new} new in this run · 0 stale verdicts" in counts_line
+        from selenium.webdriver.support.ui import Select
+
+        Select(driver.find_element(By.ID, "f-state")).select_by_value("new")
+        _settled(driver)
+        assert driver.execute_script("return document.getElementById('doc-id').textContent").startswith("inv-3")
+    finally:
+        server.stop()
+
+
+@pytest.fixture()
+def fixture_server(tmp_path):
+    from pipeline.review_app import ReviewServer
+
+    out = tmp_path / "run"
+    shutil.copytree(RUN, out)
+    server = ReviewServer(out).start()
+    yield server
+    server.stop()
+
+
+def _choose(driver, select_id: str, value: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    Select(driver.find_element(By.ID, select_id)).select_by_value(value)
+    _settled(driver)
+
+
+def _walk(driver, n: int) -> list[str]:
+    """The fact ids of the queue, read by pressing space n - 1 times."""
+    seen = [_card(driver)["fact"]]
+    for _ in range(n - 1):
+        _press(driver, " ")
+        seen.append(_card(driver)["fact"])
+    return seen
+
+
+@pytest.mark.parametrize(
+    "choices, expected",
+    [
+        ({}, ["f0001", "f0002", "f0003"]),
+        ({"f-order": "confidence"}, ["f0007", "f0006", "f0009", "f0011", "f0002"]),  # lowest first, ties in order
+        ({"f-order": "rule"}, ["f0006", "f0003", "f0010", "f0002", "f0009"]),  # one rule's facts in a row
+        ({"f-predicate": "election"}, ["f0002", "f0009", "f0009"]),  # the queue ends on its last fact
+        ({"f-entity": "person.mary_norwood"}, ["f0003", "f0004"]),
+        ({"f-rule": "won.race_by_margin"}, ["f0001", "f0001"]),
+    ],
+)
+def test_review_app_orders_and_filters_the_queue(browser, fixture_server, choices, expected):
+    driver = _open_app(browser, fixture_server)
+    for select_id, value in choices.items():
+        _choose(driver, select_id, value)
+    assert _walk(driver, len(expected)) == expected
+
+
+@pytest.mark.parametrize("show, expected", [("unreviewed", ["f0003", "f0004"]), ("reviewed", ["f0001", "f0002"]),
+                                            ("", ["f0003", "f0004"])])  # all: the queue stays where it was
+def test_review_app_unreviewed_only(browser, fixture_server, show, expected):
+    driver = _open_app(browser, fixture_server)
+    _press(driver, "a", "x")
+    _choose(driver, "f-state", show)
+    assert _walk(driver, 2) == expected
+    assert _card(driver)["counts"].startswith("2 of 11 facts reviewed (1 ok, 1 wrong, 0 edited)")
+
+
+def test_review_app_shows_hostile_text_as_text(browser, fixture_server):
+    driver = _open_app(browser, fixture_server)
+    _choose(driver, "f-order", "confidence")  # f0007, in the hostile document, comes first
+    got = driver.execute_script(
+        "return {fact: document.getElementById('card').dataset.factId,"
+        " text: document.getElementById('doc-text').textContent,"
+        " pwned: window.__pwned === undefined ? null : window.__pwned, scripts: document.scripts.length}")
+    assert got["fact"] == "f0007" and "<script>window.__pwned=1;" in got["text"]
+    assert (got["pwned"], got["scripts"]) == (None, 1)

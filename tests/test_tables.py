@@ -19,9 +19,9 @@ from pipeline.tables import (CANDIDATE_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS
 
 @pytest.mark.parametrize("name, columns, first, last", [
     ("documents", DOCUMENT_COLUMNS, "doc_id", "published_source"),
-    ("mentions", MENTION_COLUMNS, "doc_id", "emphasis"),
+    ("mentions", MENTION_COLUMNS, "doc_id", "correction"),
     ("entities", ENTITY_COLUMNS, "entity_id", "kb_id"),
-    ("facts", FACT_COLUMNS, "doc_id", "emphasis"),
+    ("facts", FACT_COLUMNS, "doc_id", "correction"),
     ("races", RACE_COLUMNS, "race_id", "sources"),
     ("race_candidates", CANDIDATE_COLUMNS, "race_id", "sources"),
 ])

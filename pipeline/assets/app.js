@@ -1,0 +1,424 @@
+/* newsfacts review app: one fact at a time, keyboard first. Reads /api/run, writes verdicts with
+   POST /api/verdict, /api/add, /api/undo (one at a time, in order, each acknowledged after its
+   SQLite transaction committed). Document text reaches the DOM only as textContent. */
+(function () {
+  "use strict";
+  var TOKEN = document.querySelector('meta[name="newsfacts-token"]').content;
+  var $ = function (id) { return document.getElementById(id); };
+  var run = null, queue = [], pos = 0, pending = 0, chain = Promise.resolve();
+  var state = { order: "doc", predicate: "", rule: "", entity: "", show: "" };
+
+  function busy(delta) {
+    pending += delta;
+    document.documentElement.setAttribute("data-busy", String(pending));
+  }
+
+  function say(text) { $("status").textContent = text; }
+
+  /* ---- server: writes are serialized so the journal (undo) follows the key presses */
+  function post(path, body) {
+    busy(1);
+    var p = chain.then(function () {
+      return fetch(path, {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-Newsfacts-Token": TOKEN },
+        body: JSON.stringify(body)
+      }).then(function (r) {
+        return r.json().catch(function () { return { error: r.status + " " + r.statusText }; }).then(function (j) {
+          if (!r.ok || j.error) throw new Error(j.error || String(r.status));
+          return j;
+        });
+      });
+    });
+    chain = p.catch(function () {}).then(function () { busy(-1); });
+    p.catch(function (e) { say("not saved: " + e.message); });
+    return p;
+  }
+
+  function load(then) {
+    busy(1);
+    fetch("/api/run", { credentials: "same-origin", headers: { "X-Newsfacts-Token": TOKEN } })
+      .then(function (r) { if (!r.ok) throw new Error(r.status + " " + r.statusText); return r.json(); })
+      .then(function (data) { run = data; setup(); if (then) then(); busy(-1); })
+      .catch(function (e) { say("cannot load the run: " + e.message); busy(-1); });
+  }
+
+  /* ---- filters and order */
+  function fillSelect(sel, values, label) {
+    var keep = sel.value;
+    while (sel.options.length > 1) sel.remove(1);
+    values.forEach(function (v) {
+      var o = document.createElement("option");
+      o.value = v[0]; o.textContent = v[1] || v[0];
+      sel.appendChild(o);
+    });
+    sel.value = keep;
+    if (sel.value !== keep) sel.value = "";
+  }
+
+  function setup() {
+    var preds = {}, rules = {}, ents = {};
+    run.facts.forEach(function (f) {
+      preds[f.predicate] = 1; rules[f.rule] = 1;
+      [["subject_id", "subject"], ["object_id", "object"], ["office_id", "office"]].forEach(function (p) {
+        if (f[p[0]]) ents[f[p[0]]] = f[p[1]];
+      });
+    });
+    fillSelect($("f-predicate"), Object.keys(preds).sort().map(function (k) { return [k]; }));
+    fillSelect($("f-rule"), Object.keys(rules).sort().map(function (k) { return [k]; }));
+    fillSelect($("f-entity"), Object.keys(ents).sort(function (a, b) { return ents[a].localeCompare(ents[b]); })
+      .map(function (k) { return [k, ents[k] + " · " + k.split(":")[0]]; }));
+    var labels = $("add-label"); labels.textContent = "";
+    run.labels.forEach(function (l) { var o = document.createElement("option"); o.value = o.textContent = l; labels.appendChild(o); });
+    var ps = $("add-predicate"); ps.textContent = "";
+    run.predicates.forEach(function (l) { var o = document.createElement("option"); o.value = o.textContent = l; ps.appendChild(o); });
+    var current = queue[pos];
+    compute();
+    var at = current === undefined ? -1 : queue.indexOf(current);
+    pos = at >= 0 ? at : Math.min(pos, Math.max(0, queue.length - 1));
+    renderStale();
+    render();
+    document.documentElement.setAttribute("data-ready", "1");
+  }
+
+  function verdictOf(f) { return run.verdicts[f.key] || null; }
+
+  function passes(f) {
+    if (state.predicate && f.predicate !== state.predicate) return false;
+    if (state.rule && f.rule !== state.rule) return false;
+    if (state.entity && f.subject_id !== state.entity && f.object_id !== state.entity && f.office_id !== state.entity) return false;
+    var v = verdictOf(f);
+    if (state.show === "unreviewed" && v) return false;
+    if (state.show === "reviewed" && !v) return false;
+    if (state.show === "new" && !f["new"]) return false;
+    return true;
+  }
+
+  function compute() {
+    queue = run.facts.filter(passes).map(function (f) { return f.i; });
+    var facts = run.facts;
+    if (state.order === "confidence") {
+      queue.sort(function (a, b) {
+        var ca = facts[a].c === null ? 2 : facts[a].c, cb = facts[b].c === null ? 2 : facts[b].c;
+        return ca - cb || a - b;
+      });
+    } else if (state.order === "rule") {
+      queue.sort(function (a, b) { return facts[a].rule < facts[b].rule ? -1 : facts[a].rule > facts[b].rule ? 1 : a - b; });
+    }
+  }
+
+  function refilter() { compute(); pos = 0; render(); }
+
+  ["order", "predicate", "rule", "entity"].forEach(function (name) {
+    $("f-" + name).addEventListener("change", function (ev) { state[name] = ev.target.value; refilter(); ev.target.blur(); });
+  });
+  $("f-state").addEventListener("change", function (ev) { state.show = ev.target.value; refilter(); ev.target.blur(); });
+  $("filters").addEventListener("submit", function (ev) { ev.preventDefault(); });
+
+  /* ---- rendering: code points, as Python counts offsets */
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function renderText(doc, fact) {
+    var box = $("doc-text"), chars = Array.from(doc.text), cuts = {}, spans = [];
+    box.textContent = "";
+    cuts[0] = 1; cuts[chars.length] = 1;
+    var last = -1;
+    doc.m.map(function (i) { return run.mentions[i]; })
+      .sort(function (a, b) { return a.start - b.start || b.end - a.end; })
+      .forEach(function (m) { if (m.start >= last && m.end <= chars.length) { spans.push(m); last = m.end; cuts[m.start] = cuts[m.end] = 1; } });
+    var ev = fact && fact.start !== "" ? [+fact.start, +fact.end] : null;
+    if (ev) { cuts[ev[0]] = cuts[ev[1]] = 1; }
+    var points = Object.keys(cuts).map(Number).sort(function (a, b) { return a - b; });
+    var mi = 0, first = null;
+    for (var k = 0; k + 1 < points.length; k++) {
+      var a = points[k], b = points[k + 1];
+      while (mi < spans.length && spans[mi].end <= a) mi++;
+      var m = mi < spans.length && spans[mi].start <= a && b <= spans[mi].end ? spans[mi] : null;
+      var node;
+      if (m) {
+        node = el("mark", null, chars.slice(a, b).join(""));
+        node.setAttribute("data-label", m.label);
+        node.title = m.label + (m.entity ? " · " + m.entity : "") + (m.value ? " · " + m.value : "") + " · " + m.rule;
+      } else {
+        node = document.createTextNode(chars.slice(a, b).join(""));
+      }
+      if (ev && ev[0] <= a && b <= ev[1]) {
+        var wrap = el("span", "ev"); wrap.appendChild(node); node = wrap;
+        if (!first) first = wrap;
+      }
+      box.appendChild(node);
+    }
+    if (first) first.scrollIntoView({ block: "nearest" });
+  }
+
+  function describe(f) {
+    var parts = [f.subject, f.predicate, f.object];
+    if (f.office && f.office !== f.object) parts.push("· " + f.office);
+    if (f.value) parts.push("· " + f.value + " " + f.unit);
+    if (f.date) parts.push("· " + f.date + (f.date_end ? "–" + f.date_end : ""));
+    if (f.kind) parts.push("· " + f.kind);
+    if (f.qualifier) parts.push("· " + f.qualifier);
+    if (f.polarity === "negative") parts.push("· not");
+    return parts.filter(Boolean).join(" ");
+  }
+
+  function badge(f) {
+    var v = verdictOf(f);
+    if (!v) return el("span", "badge none", "unreviewed");
+    var edited = v.correction ? "edited" : v.verdict;
+    var b = el("span", "badge " + edited, edited + (v.correction ? ": " + v.correction : "") + (v.pending ? " (saving)" : ""));
+    b.setAttribute("data-verdict", v.verdict);
+    return b;
+  }
+
+  function render() {
+    var f = run.facts[queue[pos]], card = $("card");
+    card.textContent = "";
+    closePanels();
+    var total = run.facts.length, reviewed = 0, ok = 0, wrong = 0, edited = 0, fresh = 0;
+    run.facts.forEach(function (x) {
+      var v = verdictOf(x);
+      if (x["new"]) fresh++;
+      if (!v) return;
+      reviewed++;
+      if (v.correction) edited++; else if (v.verdict === "ok") ok++; else wrong++;
+    });
+    $("bar").style.width = (total ? 100 * reviewed / total : 0).toFixed(1) + "%";
+    $("progress").setAttribute("aria-valuenow", String(reviewed));
+    $("counts").textContent = reviewed + " of " + total + " facts reviewed (" + ok + " ok, " + wrong + " wrong, " + edited +
+      " edited) · " + (total - reviewed) + " unreviewed · " + fresh + " new in this run · " + run.stale.length +
+      " stale verdicts · " + run.added.length + " added · queue " + (queue.length ? pos + 1 : 0) + " of " + queue.length;
+    $("n-stale").textContent = String(run.stale.length);
+    if (!f) {
+      card.appendChild(el("p", "empty", queue.length ? "" : "No fact matches the filters."));
+      $("doc-id").textContent = ""; $("doc-text").textContent = ""; $("others").textContent = "";
+      card.removeAttribute("data-key");
+      return;
+    }
+    var doc = run.docs[f.d];
+    card.setAttribute("data-key", f.key);
+    card.setAttribute("data-fact-id", f.fact_id);
+    var head = el("p", "pred");
+    head.appendChild(el("b", null, f.predicate));
+    if (f["new"]) head.appendChild(el("span", "badge new", "new"));
+    head.appendChild(badge(f));
+    card.appendChild(head);
+    card.appendChild(el("p", "what", describe(f)));
+    var dl = el("dl");
+    [["subject", f.subject], ["object", f.object], ["office", f.office], ["value", f.value && f.value + " " + f.unit],
+     ["date", f.date], ["confidence", f.confidence], ["rule", f.rule], ["fact", f.fact_id + " · " + f.key]]
+      .forEach(function (p) { if (p[1]) { dl.appendChild(el("dt", null, p[0])); dl.appendChild(el("dd", null, p[1])); } });
+    card.appendChild(dl);
+    $("doc-id").textContent = doc.id + (doc.published ? " · " + doc.published : "");
+    renderText(doc, f);
+    var body = $("others"); body.textContent = "";
+    doc.f.forEach(function (i) {
+      var g = run.facts[i], tr = el("tr");
+      if (i === f.i) tr.className = "current";
+      tr.setAttribute("data-key", g.key);
+      tr.appendChild(el("td", "fid", g.fact_id));
+      tr.appendChild(el("td", null, describe(g)));
+      var td = el("td"); td.appendChild(badge(g)); tr.appendChild(td);
+      body.appendChild(tr);
+    });
+    run.added.filter(function (a) { return a.doc_id === doc.id; }).forEach(function (a) {
+      var tr = el("tr", "added");
+      tr.appendChild(el("td", "fid", "added"));
+      tr.appendChild(el("td", null, a.kind + ": " + (a.row.label || a.row.predicate || "") + " " + (a.row.text || a.row.evidence || "") +
+        (a.row.correction ? " → " + a.row.correction : "")));
+      tr.appendChild(el("td"));
+      body.appendChild(tr);
+    });
+  }
+
+  function renderStale() {
+    var body = $("stale"); body.textContent = "";
+    run.stale.forEach(function (s) {
+      var tr = el("tr"), snap = s.snapshot || {};
+      tr.setAttribute("data-key", s.key);
+      tr.appendChild(el("td", null, s.doc_id));
+      tr.appendChild(el("td", null, s.kind === "fact" ? describe(snap) : (snap.label || "") + " " + (snap.text || "")));
+      tr.appendChild(el("td", null, snap.evidence || snap.text || ""));
+      tr.appendChild(el("td", null, s.verdict));
+      tr.appendChild(el("td", null, s.correction));
+      body.appendChild(tr);
+    });
+  }
+
+  /* ---- actions */
+  function snapshot(f) {
+    var s = {};
+    ["doc_id", "fact_id", "predicate", "subject", "object", "office", "value", "unit", "date", "kind", "rule", "evidence",
+     "start", "end"].forEach(function (k) { s[k] = f[k]; });
+    return s;
+  }
+
+  function mark(verdict, correction) {
+    var f = run.facts[queue[pos]];
+    if (!f) return;
+    var before = run.verdicts[f.key], v = { verdict: verdict, correction: correction || "", kind: "fact", pending: true };
+    post("/api/verdict", { kind: "fact", key: f.key, doc_id: f.doc_id, verdict: verdict, correction: v.correction, snapshot: snapshot(f) })
+      .then(function () { delete v.pending; say("saved: " + f.fact_id + " " + (v.correction ? "edited" : verdict)); render(); },
+            function () { if (run.verdicts[f.key] === v) { if (before) run.verdicts[f.key] = before; else delete run.verdicts[f.key]; } render(); });
+    run.verdicts[f.key] = v; // shown at once as "saving"; acknowledged once its transaction committed
+    next(1);
+  }
+
+  function next(step) {
+    if (!queue.length) return;
+    pos = Math.max(0, Math.min(queue.length - 1, pos + step));
+    render();
+  }
+
+  function undo() {
+    post("/api/undo", {}).then(function (j) {
+      if (!j.undone) { say("nothing to undo"); return; }
+      var key = j.undone.key;
+      load(function () {
+        var f = run.facts.filter(function (x) { return x.key === key; })[0];
+        if (f) {
+          var at = queue.indexOf(f.i);
+          if (at < 0) { state.show = ""; $("f-state").value = ""; compute(); at = queue.indexOf(f.i); }
+          if (at >= 0) { pos = at; render(); }
+        }
+        say("undone: " + j.undone.action + " " + key);
+      });
+    });
+  }
+
+  function closePanels() {
+    $("edit").hidden = true; $("add").hidden = true;
+  }
+
+  function options(list, values) {
+    list.textContent = "";
+    values.forEach(function (v) { var o = document.createElement("option"); o.value = v; list.appendChild(o); });
+  }
+
+  var FIELD_LABELS = { subject: ["PERSON", "ORG"], object: ["PERSON", "OFFICE", "ORG", "GPE"], office: ["OFFICE"], value: ["VOTES", "PERCENT"] };
+
+  function mentionNames(doc, labels) {
+    var seen = {};
+    doc.m.forEach(function (i) {
+      var m = run.mentions[i];
+      if (labels && labels.indexOf(m.label) < 0) return;
+      seen[m.label === "VOTES" || m.label === "PERCENT" ? m.value : (m.entity || m.text)] = 1;
+    });
+    return Object.keys(seen).filter(Boolean).sort();
+  }
+
+  function fillEdit() {
+    var f = run.facts[queue[pos]], doc = run.docs[f.d], field = $("edit-field").value;
+    options($("edit-options"), mentionNames(doc, FIELD_LABELS[field]));
+    $("edit-value").value = "";
+  }
+
+  function openEdit() {
+    var f = run.facts[queue[pos]];
+    if (!f) return;
+    closePanels();
+    $("edit").hidden = false;
+    $("edit-field").value = f.predicate === "election" || f.predicate === "ballots_cast" ? "subject" : (f.office ? "office" : "object");
+    fillEdit();
+    $("edit-field").focus();
+  }
+  $("edit-field").addEventListener("change", fillEdit);
+  $("edit").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var value = $("edit-value").value.trim();
+    if (!value) { say("type or pick the right value, or Esc"); return; }
+    $("edit").hidden = true;
+    mark("wrong", $("edit-field").value + "=" + value);
+  });
+
+  var selection = null;
+  function cpIndex(container, node, offset) {
+    var r = document.createRange();
+    r.setStart(container, 0); r.setEnd(node, offset);
+    return Array.from(r.toString()).length;
+  }
+
+  function openAdd() {
+    var f = run.facts[queue[pos]], sel = window.getSelection(), box = $("doc-text");
+    if (!f || !sel || sel.isCollapsed || !box.contains(sel.anchorNode) || !box.contains(sel.focusNode)) {
+      say("select the missed words in the document first, then press m");
+      return;
+    }
+    var r = sel.getRangeAt(0), start = cpIndex(box, r.startContainer, r.startOffset), end = cpIndex(box, r.endContainer, r.endOffset);
+    var doc = run.docs[f.d], chars = Array.from(doc.text);
+    while (start < end && /\s/.test(chars[start])) start++;
+    while (end > start && /\s/.test(chars[end - 1])) end--;
+    if (start >= end) { say("the selection holds no text"); return; }
+    selection = { doc: doc, start: start, end: end, text: chars.slice(start, end).join("") };
+    closePanels();
+    $("add").hidden = false;
+    $("add-text").textContent = selection.text;
+    $("add-name").value = ""; $("add-subject").value = ""; $("add-object").value = ""; $("add-office").value = "";
+    options($("add-options"), mentionNames(doc, null));
+    kindChanged();
+    $("add-kind").focus();
+  }
+
+  function kindChanged() {
+    var fact = $("add-kind").value === "fact";
+    document.querySelectorAll("#add .for-fact").forEach(function (e) { e.hidden = !fact; });
+    document.querySelectorAll("#add .for-mention").forEach(function (e) { e.hidden = fact; });
+  }
+  $("add-kind").addEventListener("change", kindChanged);
+  $("add").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    if (!selection) return;
+    var s = selection, kind = $("add-kind").value, row;
+    if (kind === "mention") {
+      row = { label: $("add-label").value, text: s.text, start: s.start, end: s.end, correction: $("add-name").value.trim() };
+    } else {
+      row = { predicate: $("add-predicate").value, subject: $("add-subject").value.trim(), object: $("add-object").value.trim(),
+              office: $("add-office").value.trim(), evidence: s.text, start: s.start, end: s.end };
+    }
+    $("add").hidden = true;
+    post("/api/add", { kind: kind, doc_id: s.doc.id, row: row }).then(function (j) {
+      run.added.push({ id: j.id, kind: kind, doc_id: s.doc.id, row: row });
+      say("added: " + kind + " " + s.text);
+      render();
+    });
+  });
+
+  function toggleKeys(show) {
+    $("keymap").hidden = show === undefined ? !$("keymap").hidden : !show;
+  }
+
+  document.addEventListener("keydown", function (ev) {
+    var t = ev.target, typing = t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA");
+    if (ev.key === "Escape") { closePanels(); toggleKeys(false); if (typing) t.blur(); return; }
+    if (typing || ev.ctrlKey || ev.metaKey || ev.altKey || !run) return;
+    if (location.hash === "#stale") return;
+    var handled = true;
+    switch (ev.key) {
+      case "a": mark("ok"); break;
+      case "x": mark("wrong"); break;
+      case "e": openEdit(); break;
+      case "m": openAdd(); break;
+      case "u": undo(); break;
+      case " ": case "ArrowRight": next(1); break;
+      case "ArrowLeft": next(-1); break;
+      case "?": toggleKeys(); break;
+      default: handled = false;
+    }
+    if (handled) ev.preventDefault();
+  });
+
+  function route() {
+    var stale = location.hash === "#stale";
+    $("view-queue").hidden = stale; $("view-stale").hidden = !stale;
+    $("tab-queue").classList.toggle("active", !stale); $("tab-stale").classList.toggle("active", stale);
+  }
+  window.addEventListener("hashchange", route);
+  route();
+  busy(0);
+  load();
+})();
