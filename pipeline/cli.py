@@ -82,11 +82,9 @@ def _fail(message: str, code: int) -> None:
 
 def _guarded(fn):
     """Run ``fn`` mapping library errors to one-line messages and exit codes."""
-    from .documents import InputError
-
     try:
         return fn()
-    except (UsageError, InputError, DataError) as e:
+    except (UsageError, DataError) as e:
         _fail(str(e), 2)  # the user can fix it: an input, an option, or a --models copy
     except NewsfactsError as e:
         _fail(str(e), 1)

@@ -52,12 +52,12 @@ from spacy.language import Language
 from .deadline import DEFAULT_SECONDS_PER_10K, DocTimeout, budget, time_limit
 from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_documents, describe_skipped,
                         iter_documents)
-from .errors import NewsfactsError, UsageError
+from .errors import NewsfactsError, PartError, UsageError
 from .maincontent import prepare
 from . import races as race_stage
 from .outlock import locked
 from .rows import DocResult, EntityTally, doc_rows, entity_rows, error_result
-from .settings import DEFAULT_MODELS, Settings
+from .settings import DEFAULT_MODELS, Settings, models_folder
 from .tables import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, RACE_COLUMNS, CANDIDATE_COLUMNS,
                      AtomicCsv, atomic_write, write_csv)
 from .write import commit_all
@@ -305,10 +305,6 @@ def preload_pipeline(models: str | Path, ner_model: str | None = None, version: 
 def _part_path(parts: Path, shard: int, part: str) -> Path:
     ext = {"entities": "jsonl", "races": "json"}.get(part, "csv")
     return parts / f"{shard:06d}.{part}.{ext}"
-
-
-class PartError(NewsfactsError):
-    """A part file under ``OUT/.newsfacts/parts`` is not what this program writes (cut, or tampered with)."""
 
 
 def write_entities_part(path: Path, packed: dict[str, list]) -> None:
@@ -811,9 +807,7 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     """
     started = time.perf_counter()
     options.validate()
-    models = str(Path(options.settings.models).resolve())
-    if not (Path(models) / "config.cfg").is_file():
-        raise UsageError(f"{Path(models) / 'config.cfg'} does not exist (--models must point at a copy of models/)")
+    models = str(models_folder(options.settings.models))
     race_stage.load_rules(models)  # a broken races.yml stops the run before any work, naming file and line
     version = models_version(models)
     skipped: Counter[str] = Counter()

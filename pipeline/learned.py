@@ -48,7 +48,8 @@ from spacy.tokens import Doc, Span
 
 from .errors import DataError
 from .extensions import MENTIONS
-from .kb import LABELS, KnowledgeBase, fold, read_jsonl
+from .kb import KnowledgeBase, fold, read_jsonl
+from .labels import ENTITY_LABELS as LABELS
 
 KB_FILE = Path("kb") / "learned.jsonl"
 ALIASES_FILE = Path("learned") / "aliases.jsonl"
