@@ -710,8 +710,14 @@ class LearnReport:
 
 
 def default_gold(root: Path | None = None) -> list[Path]:
+    """The project's gold files beside the default models folder (a checkout); an installed
+    program has none, and says to give ``--gold`` instead of skipping the gate silently."""
     root = root or DEFAULT_MODELS.parent
-    return sorted(root.glob(DEFAULT_GOLD_GLOB))
+    found = sorted(root.glob(DEFAULT_GOLD_GLOB))
+    if not found:
+        raise UsageError(f"no gold files at {root / DEFAULT_GOLD_GLOB} (not a checkout of the project): "
+                         "give them with --gold FILE")
+    return found
 
 
 def _config_warnings(models_dir: Path) -> list[str]:
