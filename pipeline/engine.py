@@ -59,7 +59,7 @@ from .outlock import locked
 from .rows import DocResult, EntityTally, doc_rows, entity_rows, error_result
 from .settings import DEFAULT_MODELS, Settings, models_folder
 from .tables import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, RACE_COLUMNS, CANDIDATE_COLUMNS,
-                     AtomicCsv, atomic_write, write_csv)
+                     TABLES, AtomicCsv, atomic_write, write_csv)
 from .write import commit_all
 
 #: Documents per shard: the unit of resume, of parallel work and of a Dask task.
@@ -83,7 +83,7 @@ ENGINES = ("local", "dask")
 MAX_WORKERS = 1024
 STATE_DIR = ".newsfacts"
 PARTS = ("documents", "mentions", "facts")
-COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS, "facts": FACT_COLUMNS}
+COLUMNS = {part: TABLES[part]._fields for part in PARTS}
 _COUNTS = ("documents", "errors", "mentions", "facts")
 
 
@@ -501,12 +501,6 @@ class ShardStore:
             f.write(json.dumps(done.record()) + "\n")
             f.flush()
             os.fsync(f.fileno())
-
-    def save(self, shard: int, key: str, results: list[DocResult], models: str | Path | None = None) -> None:
-        """Write a shard's parts and record it (one process doing both)."""
-        write_parts(self.parts, shard, results, models)
-        self.record(ShardDone(shard, key, len(results), sum(not r.ok for r in results),
-                              sum(len(r.mentions) for r in results), sum(len(r.facts) for r in results), 0, 0, 0))
 
     def merge(self, out_dir: Path, shard_ids: Sequence[int], models: str | Path | None = None) -> None:
         """The six CSVs from the parts, in shard order, committed as one set (``commit_all``: a new

@@ -627,7 +627,6 @@ def train_parser(output: str | Path = DEFAULT_PARSER_OUTPUT, *, config: str | Pa
     ``meta.json`` gets a ``newsfacts`` block: data hashes, sentence counts,
     seconds, dev and test scores.
     """
-    import spacy
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
 

@@ -54,8 +54,6 @@ CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
 })
-#: Lexicon categories whose words may begin a date; the others only qualify one.
-STARTERS = ("month", "weekday", "relative_day", "modifier", "number", "month_preposition")
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
 MODIFIER_VALUES = {"past", "future", "this"}
