@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .documents import Fields
 from .errors import UsageError
+from .maincontent import HTML_MODES
 
 #: Marks a models folder: the pipeline's components and settings.
 MODELS_CONFIG = "config.cfg"
@@ -19,8 +20,6 @@ DEFAULT_MODELS = next((p for p in (_PACKAGE / "models", _PACKAGE.parent / "model
                       _PACKAGE.parent / "models")
 #: Documents longer than this are truncated (see documents.DEFAULT_MAX_CHARS).
 DEFAULT_BATCH_SIZE = 256
-#: ``--html`` values (see pipeline.maincontent): the article of a whole page, or all its text.
-HTML_MODES = ("main", "all")
 
 
 def models_folder(models: str | Path) -> Path:
