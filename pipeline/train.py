@@ -42,6 +42,7 @@ from typing import Callable, Iterable, Sequence
 
 from .errors import UsageError
 from .settings import DEFAULT_MODELS
+from .tables import atomic_write_text
 
 #: What ``newsfacts train --data DIR`` reads from its data folder (``../shared/data`` in the
 #: project's workspace; an installed program knows no default).
@@ -514,7 +515,7 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
                                  *sorted(f"tests/gold/{g}" for g in FROZEN_GOLD)],
             "overrides": {k: str(v) for k, v in (overrides or {}).items()},
         }
-        meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+        _dump_meta(meta_path, meta)
         staging = output.with_name(output.name + ".tmp")
         shutil.rmtree(staging, ignore_errors=True)
         shutil.copytree(best, staging)
@@ -527,12 +528,17 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
     return report
 
 
+def _dump_meta(path: Path, meta: dict) -> None:
+    """A model's ``meta.json``, sorted and indented, replaced atomically."""
+    atomic_write_text(path, json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+
 def record_scores(model_dir: str | Path, scores: dict) -> None:
     """Add evaluation scores (e.g. GUM PERSON F1, gold areas) to ``meta.json``'s ``newsfacts`` block."""
     path = Path(model_dir) / "meta.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
     meta.setdefault("newsfacts", {}).setdefault("scores", {}).update(scores)
-    path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    _dump_meta(path, meta)
 
 
 # --------------------------------------------------------------------------- parser (newsfacts train --parser)
@@ -708,7 +714,7 @@ def _write_meta(model_dir: Path, name: str, block: dict) -> None:
     meta = json.loads(path.read_text(encoding="utf-8"))
     meta["name"] = name
     meta["newsfacts"] = block
-    path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    _dump_meta(path, meta)
 
 
 def _clear_paths(model_dir: Path) -> None:
