@@ -7,6 +7,7 @@ The CLI maps them to exit codes at its edge (``cli._guarded``)::
     │   ├── InputError             an input path or reader option (--id-field, --columns, ...)
     │   ├── TableError             a CSV that cannot be read (names the file and line)
     │   ├── ReviewError            the folder given to ``review`` is not a run's
+    │   ├── StoreError             the review app's verdict store cannot be used
     │   └── OutputLocked           another run holds --out
     ├── DataError                  exit 2: a file under models/ is malformed (names file and line)
     │   └── DateDataError          ... one of the date recogniser's files
@@ -40,6 +41,10 @@ class TableError(UsageError):
 class ReviewError(UsageError, ValueError):
     """A run's CSVs cannot be reviewed; the message is one line naming the file (also a
     ``ValueError``, as it was before it joined the family)."""
+
+
+class StoreError(UsageError):
+    """The review app's verdict store cannot be used (a newer schema, not a database, a bad verdict)."""
 
 
 class OutputLocked(UsageError):
