@@ -82,11 +82,9 @@ def _fail(message: str, code: int) -> None:
 
 def _guarded(fn):
     """Run ``fn`` mapping library errors to one-line messages and exit codes."""
-    from .documents import InputError
-
     try:
         return fn()
-    except (UsageError, InputError, DataError) as e:
+    except (UsageError, DataError) as e:
         _fail(str(e), 2)  # the user can fix it: an input, an option, or a --models copy
     except NewsfactsError as e:
         _fail(str(e), 1)
@@ -270,6 +268,10 @@ def train(
     config: Optional[Path] = typer.Option(None, "--config", metavar="FILE",
                                           help="The spacy train config (default models/*_config.cfg)."),
     models: Path = MODELS_OPTION,
+    data: Optional[Path] = typer.Option(
+        None, "--data", metavar="DIR",
+        help="The training data folder: gum_news/, current_events.jsonl, election_dev_ids.txt, ud/ "
+             "(../shared/data in the project's workspace)."),
     gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files (default: tests/gold/*.jsonl)."),
     reviewed: List[Path] = typer.Option([], "--reviewed", metavar="DIR", help="Reviewed run folders."),
     no_gum: bool = typer.Option(False, "--no-gum", help="Skip GUM: the news train partition and gum_train.conllu's entities."),
@@ -296,10 +298,13 @@ def train(
     if parser:
         out = output or T.DEFAULT_PARSER_OUTPUT
         if evaluate:
-            _guarded(lambda: typer.echo(T.format_scores(T.evaluate_parser_model(out))))
+            _guarded(lambda: typer.echo(T.format_scores(T.evaluate_parser_model(
+                out, test_file=T.data_file(data, T.UD_TEST_FILE)))))
             return
         _guarded(lambda: typer.echo(T.train_parser(
-            out, config=config or T.DEFAULT_PARSER_CONFIG, overrides=overrides, progress=say).format()))
+            out, config=config or T.DEFAULT_PARSER_CONFIG, train_files=[T.data_file(data, f) for f in T.UD_TRAIN_FILES],
+            dev_file=T.data_file(data, T.UD_DEV_FILE), test_file=T.data_file(data, T.UD_TEST_FILE),
+            overrides=overrides, progress=say).format()))
         return
     if context:
         out = output or T.DEFAULT_CONTEXT_OUTPUT
@@ -307,15 +312,18 @@ def train(
             _guarded(lambda: typer.echo(T.format_scores(T.evaluate_context_model(out, gold or None))))
             return
         _guarded(lambda: typer.echo(T.train_context(
-            out, config=config or T.DEFAULT_CONTEXT_CONFIG, gold=gold or None, exclude=exclude, overrides=overrides,
+            out, config=config or T.DEFAULT_CONTEXT_CONFIG, data=T.data_file(data, T.SILVER_FILE),
+            dev_ids=T.data_file(data, T.DEV_IDS_FILE), gold=gold or None, exclude=exclude, overrides=overrides,
             progress=say).format()))
         return
     if evaluate or exclude:
         _fail("--evaluate and --exclude go with --parser or --context", 2)
     _guarded(lambda: typer.echo(T.train(
         output or T.DEFAULT_OUTPUT, config=config or T.DEFAULT_CONFIG, models=models, gold=gold or None,
-        reviewed=reviewed, gum=None if no_gum else T.DEFAULT_GUM,
-        ud=None if no_gum else T.DEFAULT_UD_NER, silver=None if no_silver else T.DEFAULT_SILVER,
+        reviewed=reviewed, gum=None if no_gum else T.data_file(data, T.GUM_FILE),
+        ud=None if no_gum else T.data_file(data, T.UD_NER_FILE),
+        silver=None if no_silver else T.data_file(data, T.SILVER_FILE),
+        dev_ids=None if no_silver else T.data_file(data, T.DEV_IDS_FILE),
         silver_limit=silver_limit or T.SILVER_LIMIT, overrides=overrides, progress=say).format()))
 
 

@@ -107,6 +107,8 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import Iterator, Sequence
 
+from .errors import InputError
+
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "BINARY_CONTROL_SHARE",
@@ -217,11 +219,6 @@ class Fields:
             raise InputError(f"--columns {','.join(columns)}: names must be non-empty and distinct")
         if self.delimiter is not None and (len(self.delimiter) != 1 or self.delimiter in "\"\r\n"):
             raise InputError(f"--delimiter {self.delimiter!r}: expected one character (not a quote or line end)")
-
-
-class InputError(ValueError):
-    """An unusable invocation (missing input, unsupported file given explicitly,
-    invalid setting); the message is one line naming the path or value."""
 
 
 # --------------------------------------------------------------------------

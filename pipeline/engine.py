@@ -52,14 +52,14 @@ from spacy.language import Language
 from .deadline import DEFAULT_SECONDS_PER_10K, DocTimeout, budget, time_limit
 from .documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count_documents, describe_skipped,
                         iter_documents)
-from .errors import NewsfactsError, UsageError
+from .errors import NewsfactsError, PartError, UsageError
 from .maincontent import prepare
 from . import races as race_stage
 from .outlock import locked
 from .rows import DocResult, EntityTally, doc_rows, entity_rows, error_result
-from .settings import DEFAULT_MODELS, Settings
+from .settings import DEFAULT_MODELS, Settings, models_folder
 from .tables import (DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, RACE_COLUMNS, CANDIDATE_COLUMNS,
-                     AtomicCsv, atomic_write, write_csv)
+                     TABLES, AtomicCsv, atomic_write, write_csv)
 from .write import commit_all
 
 #: Documents per shard: the unit of resume, of parallel work and of a Dask task.
@@ -83,7 +83,7 @@ ENGINES = ("local", "dask")
 MAX_WORKERS = 1024
 STATE_DIR = ".newsfacts"
 PARTS = ("documents", "mentions", "facts")
-COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS, "facts": FACT_COLUMNS}
+COLUMNS = {part: TABLES[part]._fields for part in PARTS}
 _COUNTS = ("documents", "errors", "mentions", "facts")
 
 
@@ -307,10 +307,6 @@ def _part_path(parts: Path, shard: int, part: str) -> Path:
     return parts / f"{shard:06d}.{part}.{ext}"
 
 
-class PartError(NewsfactsError):
-    """A part file under ``OUT/.newsfacts/parts`` is not what this program writes (cut, or tampered with)."""
-
-
 def write_entities_part(path: Path, packed: dict[str, list]) -> None:
     """Entity tallies as JSON lines (data only: reading a part can never run code), written atomically."""
     with atomic_write(path) as f:
@@ -505,12 +501,6 @@ class ShardStore:
             f.write(json.dumps(done.record()) + "\n")
             f.flush()
             os.fsync(f.fileno())
-
-    def save(self, shard: int, key: str, results: list[DocResult], models: str | Path | None = None) -> None:
-        """Write a shard's parts and record it (one process doing both)."""
-        write_parts(self.parts, shard, results, models)
-        self.record(ShardDone(shard, key, len(results), sum(not r.ok for r in results),
-                              sum(len(r.mentions) for r in results), sum(len(r.facts) for r in results), 0, 0, 0))
 
     def merge(self, out_dir: Path, shard_ids: Sequence[int], models: str | Path | None = None) -> None:
         """The six CSVs from the parts, in shard order, committed as one set (``commit_all``: a new
@@ -811,9 +801,7 @@ def run(options: RunOptions, nlp: Language | None = None) -> Summary:
     """
     started = time.perf_counter()
     options.validate()
-    models = str(Path(options.settings.models).resolve())
-    if not (Path(models) / "config.cfg").is_file():
-        raise UsageError(f"{Path(models) / 'config.cfg'} does not exist (--models must point at a copy of models/)")
+    models = str(models_folder(options.settings.models))
     race_stage.load_rules(models)  # a broken races.yml stops the run before any work, naming file and line
     version = models_version(models)
     skipped: Counter[str] = Counter()

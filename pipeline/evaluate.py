@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UsageError
+from .labels import DATE_LABEL, ENTITY_LABELS, FIGURE_LABELS
 from .predicates import load_predicates
 from .settings import DEFAULT_MODELS
 from .tables import read_csv
 
-ENTITY_LABELS = ("PERSON", "OFFICE", "GPE", "ORG")
 FIGURE_UNITS = ("votes", "ballots", "percent")
 FACT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end", "kind", "qualifier", "polarity")
 #: Predicates whose two arguments may come in either order (models/predicates.yml).
@@ -204,7 +204,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
             return any(d.get("value") == m["value"] or
                        (d.get("value") is None and _overlaps(d["text"], m["text"])) for d in maybe)
 
-        sys_d = {m["value"] for m in sys_m if m["label"] == "DATE" and m["value"] and not optional(m)}
+        sys_d = {m["value"] for m in sys_m if m["label"] == DATE_LABEL and m["value"] and not optional(m)}
         if "dates" not in g:
             sys_d = gold_d = set()
         t["dates"].add(len(gold_d & sys_d), len(sys_d - gold_d), len(gold_d - sys_d))
@@ -214,7 +214,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         gold_v = {(number(x["value"]), x["unit"]) for x in figs if x.get("required", True)}
         maybe_v = {(number(x["value"]), x["unit"]) for x in figs if not x.get("required", True)}
         sys_v = {(number(m["value"]), m["unit"]) for m in sys_m
-                 if m["label"] in ("VOTES", "PERCENT") and m["unit"] in FIGURE_UNITS} - maybe_v
+                 if m["label"] in FIGURE_LABELS and m["unit"] in FIGURE_UNITS} - maybe_v
         if "figures" not in g:
             sys_v = gold_v = set()
         t["figures"].add(len(gold_v & sys_v), len(sys_v - gold_v), len(gold_v - sys_v))

@@ -12,13 +12,11 @@ from spacy.tokens import Doc, Span
 #: ``doc.spans[MENTIONS]`` holds every mention (they may overlap: the OFFICE
 #: "Springfield mayoral" contains the GPE "Springfield").
 MENTIONS = "mentions"
-#: ``doc.spans[EMPHASIS]`` holds the tokens the source set in <strong>/<b>.
-EMPHASIS = "emphasis"
 
 DOC_EXTENSIONS = {
     "published": None,  # ISO date of publication, or None
     "anchor": None,  # ISO date relative dates resolve against (published or a dateline)
-    "facts": None,  # list[pipeline.facts.Fact], set by the facts component
+    "facts": None,  # list[pipeline.components.facts.Fact], set by the facts component
     "election_score": None,  # P(election news) from the election-context classifier, None without it
 }
 SPAN_EXTENSIONS = {

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import DataError
+from .labels import ENTITY_LABELS
 
-LABELS = ("PERSON", "OFFICE", "GPE", "ORG")
 #: GPE types ordered from small to large; ``part_of`` walks up this ladder.
 GPE_LEVELS = ("city", "county", "state", "country")
 _REQUIRED = ("id", "label", "name")
@@ -163,8 +163,8 @@ def _parse(record: object, where: str) -> Entity:
     for key in _REQUIRED:
         if not isinstance(record.get(key), str) or not record[key].strip():
             raise DataError(f"{where}: {key!r} is required and must be a non-empty string")
-    if record["label"] not in LABELS:
-        raise DataError(f"{where}: label {record['label']!r} is not one of {', '.join(LABELS)}")
+    if record["label"] not in ENTITY_LABELS:
+        raise DataError(f"{where}: label {record['label']!r} is not one of {', '.join(ENTITY_LABELS)}")
     for key, value in record.items():
         if key in _REQUIRED:
             continue

@@ -53,8 +53,9 @@ from spacy.tokens import Doc, Span
 from . import learned as L
 from .errors import NewsfactsError, UsageError
 from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
-from .kb import LABELS, entity_id, fold, slug
-from .settings import DEFAULT_MODELS
+from .kb import entity_id, fold, slug
+from .labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
+from .settings import DEFAULT_MODELS, models_folder
 from .tables import unguard
 
 #: The project's own gold files, scored by default before and after a change.
@@ -64,7 +65,6 @@ VERDICTS = {"": "", "ok": "ok", "wrong": "wrong"}
 WEAK_RULE = re.compile(r"^(shape\.|ner:)")
 #: Slack below which a score counts as unchanged (floating point only).
 EPSILON = 1e-9
-ALL_LABELS = ("PERSON", "OFFICE", "GPE", "ORG", "DATE", "VOTES", "PERCENT")
 SOURCE = "newsfacts learn"
 
 
@@ -710,8 +710,14 @@ class LearnReport:
 
 
 def default_gold(root: Path | None = None) -> list[Path]:
+    """The project's gold files beside the default models folder (a checkout); an installed
+    program has none, and says to give ``--gold`` instead of skipping the gate silently."""
     root = root or DEFAULT_MODELS.parent
-    return sorted(root.glob(DEFAULT_GOLD_GLOB))
+    found = sorted(root.glob(DEFAULT_GOLD_GLOB))
+    if not found:
+        raise UsageError(f"no gold files at {root / DEFAULT_GOLD_GLOB} (not a checkout of the project): "
+                         "give them with --gold FILE")
+    return found
 
 
 def _config_warnings(models_dir: Path) -> list[str]:
@@ -738,9 +744,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
     import pipeline
 
     say = progress or (lambda _msg: None)
-    models = Path(models).resolve()
-    if not (models / "config.cfg").is_file():
-        raise UsageError(f"--models {models}: no config.cfg there")
+    models = models_folder(models)
     gold_files = [Path(g) for g in (default_gold() if gold is None else gold)]
     for g in gold_files:
         if not g.is_file():

@@ -40,7 +40,6 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -48,7 +47,8 @@ from spacy.tokens import Doc, Span
 
 from .errors import DataError
 from .extensions import MENTIONS
-from .kb import LABELS, KnowledgeBase, fold, read_jsonl
+from .kb import KnowledgeBase, fold, read_jsonl
+from .labels import ENTITY_LABELS as LABELS
 
 KB_FILE = Path("kb") / "learned.jsonl"
 ALIASES_FILE = Path("learned") / "aliases.jsonl"
@@ -431,14 +431,3 @@ class FactExceptions:
         doc._.facts = [f for f in facts if f.rule not in self.rules or not any(
             e.matches(fact_signature(doc, f, trigger_of(f, triggers), keys)) for e in self.exceptions)]
         return doc
-
-
-def drop_facts(nlp: Language, doc: Doc, exceptions: Iterable[RuleException]) -> list:
-    """The facts of ``doc`` that survive ``exceptions`` (the function the facts engine can call directly)."""
-    exceptions = [e for e in exceptions if e.kind == "fact"]
-    facts = doc._.facts or []
-    if not exceptions:
-        return list(facts)
-    keys, triggers = token_keys(doc), fact_triggers(nlp, doc)
-    return [f for f in facts if not any(e.matches(fact_signature(doc, f, trigger_of(f, triggers), keys))
-                                        for e in exceptions)]

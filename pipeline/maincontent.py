@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 from .clean import CleanText, clean
 from .documents import WHOLE_PAGE_TAG, Document, normalise_date
-from .settings import HTML_MODES
 
 __all__ = ["Page", "read_page", "prepare", "is_whole_page", "page_date", "select_lines"]
 
@@ -74,6 +73,8 @@ JSONLD_ARTICLE_TYPES = frozenset(
 )
 #: JSON-LD objects looked at, at most, in one block.
 MAX_JSONLD_NODES = 10_000
+#: ``--html`` values: the article of a whole page (``main``), or all its text (``all``).
+HTML_MODES = ("main", "all")
 #: Where a document's ``published`` came from (the ``published_source`` column).
 PUBLISHED_SOURCES = ("input", "meta", "json-ld", "time")
 

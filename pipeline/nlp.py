@@ -10,8 +10,8 @@ from spacy.language import Language
 from thinc.api import ConfigValidationError
 
 from . import components  # noqa: F401  (registers the newsfacts factories)
-from .errors import DataError, NewsfactsError, UsageError
-from .settings import DEFAULT_MODELS
+from .errors import DataError, NewsfactsError
+from .settings import DEFAULT_MODELS, MODELS_CONFIG, models_folder
 
 
 def build(models: str | Path = DEFAULT_MODELS, *, ner_model: str | None = None) -> Language:
@@ -20,10 +20,8 @@ def build(models: str | Path = DEFAULT_MODELS, *, ner_model: str | None = None) 
     ``ner_model`` (a package name or path of any installed spaCy pipeline)
     adds its PERSON/ORG/GPE spans, merged under the rules (rules win).
     """
-    models = Path(models).resolve()
-    config_path = models / "config.cfg"
-    if not config_path.is_file():
-        raise UsageError(f"{config_path} does not exist (--models must point at a copy of models/)")
+    models = models_folder(models)
+    config_path = models / MODELS_CONFIG
     try:
         config = spacy.util.load_config(config_path, overrides={"paths.models": str(models)}, interpolate=False)
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from .errors import UsageError
+from .errors import OutputLocked
 
 LOCK_NAME = ".newsfacts.lock"
 
@@ -27,10 +27,6 @@ try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None
-
-
-class OutputLocked(UsageError):
-    """Another run holds the output folder (exit 2)."""
 
 
 def _alive(pid: int) -> bool:

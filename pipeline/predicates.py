@@ -13,8 +13,8 @@ from pathlib import Path
 import yaml
 
 from .errors import DataError
+from .labels import ENTITY_LABELS
 
-MENTION_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
 _FLAGS = ("needs_subject", "needs_object", "symmetric", "poll_suppressed", "off_topic_ok")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
@@ -48,8 +48,8 @@ class Predicates:
 
 
 def _labels(value: object, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or any(v not in MENTION_LABELS for v in value):
-        raise DataError(f"{where}: must be a list of labels among {sorted(MENTION_LABELS)}")
+    if not isinstance(value, list) or any(v not in ENTITY_LABELS for v in value):
+        raise DataError(f"{where}: must be a list of labels among {sorted(ENTITY_LABELS)}")
     return tuple(value)
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from .errors import ReviewError
 from .tables import unguard
 
 __all__ = ["MAX_DOCS", "PAGE_SIZE", "ReviewError", "review", "build_page"]
@@ -92,10 +93,6 @@ DEFAULT_COLOR = "#ddd"  # displaCy's colour for a label it does not know
 _SAFE_LABEL = re.compile(r"^[A-Za-z0-9_-]{1,40}$")  # labels that may appear in a CSS selector
 
 _ASSETS = "assets"
-
-
-class ReviewError(ValueError):
-    """A run's CSVs cannot be reviewed; the message is one line naming the file."""
 
 
 # --------------------------------------------------------------------------- reading

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, redirect, request
 
+from .labels import MENTION_LABELS
 from .review_store import (KEY_COLUMN, Store, StoreError, generation_id, read_rows, run_folder)
 
 __all__ = ["HOST", "ReviewServer", "create_app", "load_run"]
@@ -49,7 +50,7 @@ FACT_FIELDS = ("doc_id", "fact_id", "predicate", "subject_id", "subject", "objec
                "rule", "start", "end", "evidence")
 MENTION_FIELDS = ("mention_id", "label", "text", "start", "end", "entity_id", "entity", "value", "unit", "rule")
 #: Labels a reviewer may give a missed mention (SPEC.md's mention labels).
-ADD_LABELS = ("PERSON", "OFFICE", "GPE", "ORG", "DATE", "VOTES", "PERCENT")
+ADD_LABELS = MENTION_LABELS
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 

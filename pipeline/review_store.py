@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
-from .errors import UsageError
+from .errors import StoreError
 
 __all__ = ["SCHEMA_VERSION", "STORE_NAME", "VERDICTS", "KINDS", "Store", "StoreError", "Verdict"]
 
@@ -81,10 +81,6 @@ CREATE TABLE IF NOT EXISTS meta (
     value TEXT NOT NULL
 );
 """
-
-
-class StoreError(UsageError):
-    """The store cannot be used (a newer schema, not a database, a bad verdict); one line."""
 
 
 @dataclass(frozen=True)

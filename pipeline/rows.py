@@ -16,9 +16,8 @@ from .clean import CleanText
 from .components.common import mentions, sentence_index
 from .documents import Document
 from .keys import fact_key, mention_key
+from .labels import ENTITY_LABELS
 from .tables import DocumentRow, EntityRow, FactRow, MentionRow, fmt
-
-LINKED_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
 
 
 @dataclass
@@ -89,7 +88,7 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
             _in_emphasis(cleaned, start_char, end_char),
         )
         result.mentions.append(row._replace(mention_key=mention_key(row._asdict())))
-        if label in LINKED_LABELS and entity_id:
+        if label in ENTITY_LABELS and entity_id:
             tally = result.entities.get(entity_id)
             if tally is None:
                 tally = result.entities[entity_id] = EntityTally(label, documents=1)

@@ -30,10 +30,9 @@ from typing import Any
 import yaml
 
 from .errors import DataError
+from .labels import DATE_LABEL, ENTITY_LABELS, FIGURE_LABELS
 from .predicates import Predicates, load_predicates
 
-MENTION_LABELS = frozenset({"PERSON", "OFFICE", "GPE", "ORG"})
-FIGURE_LABELS = frozenset({"VOTES", "PERCENT"})
 SIDES = frozenset({"left", "right", "both", "sentence", "adjacent_left", "adjacent_right"})
 STRUCTURES = frozenset({"title", "appositive", "cue_person", "person_figure"})
 SLOT_NAMES = ("subject", "object", "office", "value", "date", "date_end")
@@ -110,7 +109,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
     if unknown:
         raise DataError(f"{where}: slot {name!r} has unknown key(s) {sorted(unknown)}")
     labels = tuple(l.upper() for l in _strs(spec.get("labels", []), where, f"{name}.labels")) if "labels" in spec else ()
-    allowed = FIGURE_LABELS if name == "value" else ({"DATE"} if name.startswith("date") else MENTION_LABELS)
+    allowed = FIGURE_LABELS if name == "value" else ((DATE_LABEL,) if name.startswith("date") else ENTITY_LABELS)
     if any(l not in allowed for l in labels):
         raise DataError(f"{where}: slot {name!r} labels must be among {sorted(allowed)}")
     side = spec.get("side", "left")

@@ -8,13 +8,27 @@ from pathlib import Path
 
 from .documents import Fields
 from .errors import UsageError
+from .maincontent import HTML_MODES
 
-#: The project's own models folder; ``--models DIR`` points at a copy.
-DEFAULT_MODELS = Path(__file__).resolve().parent.parent / "models"
+#: Marks a models folder: the pipeline's components and settings.
+MODELS_CONFIG = "config.cfg"
+_PACKAGE = Path(__file__).resolve().parent
+#: The models folder used when none is given (``--models DIR`` points at a copy): the one
+#: installed with the package (``pipeline/models`` in a wheel), else the checkout's ``models/``
+#: beside ``pipeline/`` (a source tree or an editable install). The one place it is decided.
+DEFAULT_MODELS = next((p for p in (_PACKAGE / "models", _PACKAGE.parent / "models") if (p / MODELS_CONFIG).is_file()),
+                      _PACKAGE.parent / "models")
 #: Documents longer than this are truncated (see documents.DEFAULT_MAX_CHARS).
 DEFAULT_BATCH_SIZE = 256
-#: ``--html`` values (see pipeline.maincontent): the article of a whole page, or all its text.
-HTML_MODES = ("main", "all")
+
+
+def models_folder(models: str | Path) -> Path:
+    """``models`` resolved, once it holds a ``config.cfg``; else a :class:`UsageError` naming it.
+    The one check that a folder is a models folder."""
+    path = Path(models)
+    if not (path / MODELS_CONFIG).is_file():
+        raise UsageError(f"--models {path}: no {MODELS_CONFIG} there (expected a copy of the project's models/)")
+    return path.resolve()
 
 
 def parse_iso_date(value: str | None, what: str) -> str | None:
@@ -39,10 +53,7 @@ class Settings:
     html: str = "main"  # --html: "main" reads a whole web page's article, "all" all of its text
 
     def __post_init__(self) -> None:
-        models = Path(self.models)
-        if not (models / "config.cfg").is_file():
-            raise UsageError(f"--models {models}: no config.cfg there (expected a copy of the project's models/)")
-        object.__setattr__(self, "models", models.resolve())
+        object.__setattr__(self, "models", models_folder(self.models))
         object.__setattr__(self, "reference_date", parse_iso_date(self.reference_date, "--reference-date"))
         if self.html not in HTML_MODES:
             raise UsageError(f"--html {self.html}: expected one of {', '.join(HTML_MODES)}")

@@ -80,13 +80,6 @@ class SentenceParser:
             self._cache.update(zip(todo, fresh))
         return [self._cache[(s.start, s.end)] for s in spans]
 
-    def parse_words(self, words: list[str], spaces: list[bool]) -> Doc:
-        """Tag and parse pre-tokenised words as one sentence (no tokenizer; no cache)."""
-        doc = self._words_doc(words, spaces)
-        for step in self._steps:
-            doc = step(doc)
-        return doc
-
     def _words_doc(self, words: list[str], spaces: list[bool]) -> Doc:
         # preset boundaries: the parser keeps the pipeline's sentence as one sentence
         return Doc(self.vocab, words=words, spaces=spaces,

@@ -2,11 +2,11 @@
 
 Training data, each source optional:
 
-* **GUM** (``../shared/data/gum_news/gum_news.jsonl``), *train partition only*:
+* **GUM** (``gum_news/gum_news.jsonl`` of ``--data``), *train partition only*:
   entities whose head is a proper noun, ``person``→PERSON, ``place``→GPE,
   ``organization``→ORG, trimmed to the name (a leading "the", a trailing
   "'s", and spans that are not a run of capitalised words are dropped);
-* **GUM treebank** (``../shared/data/ud/gum_train.conllu``): the ``Entity=`` annotations of
+* **GUM treebank** (``ud/gum_train.conllu`` of ``--data``): the ``Entity=`` annotations of
   GUM's training documents of every genre (the news ones come from the file above, once), read
   the same way (proper-noun head, trimmed to the name); ``gum_dev``/``gum_test`` are refused;
 * **gold files** (``tests/gold/*.jsonl`` but the frozen ``dev_test.jsonl``, which is refused):
@@ -15,7 +15,7 @@ Training data, each source optional:
 * **reviewed runs**: the PERSON/GPE/ORG mentions of every document a
   reviewer touched, minus the rows marked ``wrong``, plus the rows added,
   relabelled where the correction is a label;
-* **silver**: what the rules (without the person check's model) find in ``../shared/data/current_events.jsonl``,
+* **silver**: what the rules (without the person check's model) find in ``current_events.jsonl`` of ``--data``,
   leaving out the election items that may be held out for evaluation (those
   the selection regex of ``tests/gold/README.md`` matches and
   ``election_dev_ids.txt`` does not list) and the gold documents.
@@ -42,13 +42,18 @@ from typing import Callable, Iterable, Sequence
 
 from .errors import UsageError
 from .settings import DEFAULT_MODELS
+from .tables import atomic_write_text
 
-SHARED = DEFAULT_MODELS.parent.parent / "shared"
-DEFAULT_GUM = SHARED / "data" / "gum_news" / "gum_news.jsonl"
+#: What ``newsfacts train --data DIR`` reads from its data folder (``../shared/data`` in the
+#: project's workspace; an installed program knows no default).
+GUM_FILE = "gum_news/gum_news.jsonl"
 #: GUM's training treebank: its entity annotations (all genres) are NER training data too.
-DEFAULT_UD_NER = SHARED / "data" / "ud" / "gum_train.conllu"
-DEFAULT_SILVER = SHARED / "data" / "current_events.jsonl"
-DEFAULT_DEV_IDS = SHARED / "data" / "election_dev_ids.txt"
+UD_NER_FILE = "ud/gum_train.conllu"
+SILVER_FILE = "current_events.jsonl"
+DEV_IDS_FILE = "election_dev_ids.txt"
+UD_TRAIN_FILES = ("ud/gum_train.conllu", "ud/ewt_dev.conllu", "ud/ewt_test.conllu")
+UD_DEV_FILE = "ud/gum_dev.conllu"
+UD_TEST_FILE = "ud/gum_test.conllu"
 DEFAULT_CONFIG = DEFAULT_MODELS / "ner_config.cfg"
 DEFAULT_OUTPUT = DEFAULT_MODELS / "ner"
 NER_LABELS = ("PERSON", "GPE", "ORG")
@@ -90,6 +95,18 @@ class TrainReport:
 
 
 # --------------------------------------------------------------------------- sources
+
+
+def data_file(data: str | Path | None, name: str) -> Path:
+    """``name`` inside the data folder ``data`` (``--data``); a :class:`UsageError` saying what to
+    give when ``data`` is not given or does not hold it."""
+    if data is None:
+        raise UsageError(f"--data DIR is needed to read {name}: the folder holding {GUM_FILE}, {SILVER_FILE}, "
+                         f"{DEV_IDS_FILE} and ud/ (../shared/data in the project's workspace)")
+    path = Path(data) / name
+    if not path.is_file():
+        raise UsageError(f"--data {data}: no {name} there")
+    return path
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -295,7 +312,8 @@ def gold_examples(path: Path) -> list[Example]:
 
 def reviewed_examples(reviewed_dir: Path) -> list[Example]:
     """The documents a reviewer touched, with their kept, corrected and added entity mentions."""
-    from .learn import ALL_LABELS, read_review
+    from .labels import MENTION_LABELS as ALL_LABELS
+    from .learn import read_review
 
     review = read_review(reviewed_dir)
     touched = {r.get("doc_id") for r in review.mentions if r.verdict or r.added or r.get("correction")}
@@ -407,15 +425,15 @@ def _dir_size(path: Path) -> int:
 
 def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_CONFIG,
           models: str | Path = DEFAULT_MODELS, gold: Sequence[str | Path] | None = None,
-          gum: str | Path | None = DEFAULT_GUM, ud: str | Path | None = DEFAULT_UD_NER, reviewed: Sequence[str | Path] = (),
-          silver: str | Path | None = DEFAULT_SILVER, silver_limit: int | None = SILVER_LIMIT,
-          dev_ids: str | Path | None = DEFAULT_DEV_IDS, overrides: dict | None = None,
+          gum: str | Path | None = None, ud: str | Path | None = None, reviewed: Sequence[str | Path] = (),
+          silver: str | Path | None = None, silver_limit: int | None = SILVER_LIMIT,
+          dev_ids: str | Path | None = None, overrides: dict | None = None,
           workdir: str | Path | None = None, seed: int = 0,
           progress: Callable[[str], None] | None = None) -> TrainReport:
     """Train the NER of ``config`` and save it to ``output`` (see the module docstring).
 
-    ``gum``/``silver`` that do not exist are skipped (a clone without
-    ../shared); ``overrides`` are spaCy config overrides (the tests shrink the
+    ``gum``/``silver`` (files, see :func:`data_file`) are read when given;
+    ``overrides`` are spaCy config overrides (the tests shrink the
     model with them); ``workdir`` keeps the DocBins and checkpoints (default:
     a temporary folder, removed afterwards).
     """
@@ -428,6 +446,9 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
     output, config, models = Path(output), Path(config), Path(models)
     if not config.is_file():
         raise UsageError(f"--config {config}: no such file")
+    for given, what in ((gum, "GUM"), (ud, "UD"), (silver, "silver"), (dev_ids, "dev ids")):
+        if given and not Path(given).is_file():
+            raise UsageError(f"{what} file {given}: no such file")
     if gold is not None and (frozen := [str(g) for g in gold if Path(g).name in FROZEN_GOLD]):
         raise UsageError(f"--gold {frozen[0]}: the frozen test split is scored, never trained on")
     gold_files = [Path(g) for g in (default_gold() if gold is None else gold) if Path(g).name not in FROZEN_GOLD]
@@ -435,10 +456,10 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
     examples: list[Example] = []
     hashes: dict[str, str] = {"config": sha256(config)}
     gold_ids: set[str] = set()
-    if gum and Path(gum).is_file():
+    if gum:
         examples += gum_examples(Path(gum), models=models)
         hashes[f"gum:{Path(gum).name}"] = sha256(Path(gum))
-    if ud and Path(ud).is_file():
+    if ud:
         news = {json.loads(line)["id"] for line in Path(gum).read_text(encoding="utf-8").splitlines()
                 if line.strip()} if gum and Path(gum).is_file() else set()
         examples += conllu_examples(Path(ud), skip_docs=news.__contains__, models=models)  # no document twice
@@ -452,7 +473,7 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
     for r in reviewed:
         examples += reviewed_examples(Path(r))
         hashes[f"reviewed:{Path(r).name}/mentions.csv"] = sha256(Path(r) / "mentions.csv")
-    if silver and Path(silver).is_file():
+    if silver:
         say("labelling silver data with the rules")
         examples += silver_examples(Path(silver), models, exclude_ids=gold_ids,
                                     dev_ids_path=Path(dev_ids) if dev_ids else None, limit=silver_limit, seed=seed)
@@ -494,7 +515,7 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
                                  *sorted(f"tests/gold/{g}" for g in FROZEN_GOLD)],
             "overrides": {k: str(v) for k, v in (overrides or {}).items()},
         }
-        meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+        _dump_meta(meta_path, meta)
         staging = output.with_name(output.name + ".tmp")
         shutil.rmtree(staging, ignore_errors=True)
         shutil.copytree(best, staging)
@@ -507,22 +528,23 @@ def train(output: str | Path = DEFAULT_OUTPUT, *, config: str | Path = DEFAULT_C
     return report
 
 
+def _dump_meta(path: Path, meta: dict) -> None:
+    """A model's ``meta.json``, sorted and indented, replaced atomically."""
+    atomic_write_text(path, json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+
 def record_scores(model_dir: str | Path, scores: dict) -> None:
     """Add evaluation scores (e.g. GUM PERSON F1, gold areas) to ``meta.json``'s ``newsfacts`` block."""
     path = Path(model_dir) / "meta.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
     meta.setdefault("newsfacts", {}).setdefault("scores", {}).update(scores)
-    path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    _dump_meta(path, meta)
 
 
 # --------------------------------------------------------------------------- parser (newsfacts train --parser)
 
-UD = SHARED / "data" / "ud"
 DEFAULT_PARSER_CONFIG = DEFAULT_MODELS / "parser_config.cfg"
 DEFAULT_PARSER_OUTPUT = DEFAULT_MODELS / "parser"
-DEFAULT_UD_TRAIN = (UD / "gum_train.conllu", UD / "ewt_dev.conllu", UD / "ewt_test.conllu")
-DEFAULT_UD_DEV = UD / "gum_dev.conllu"
-DEFAULT_UD_TEST = UD / "gum_test.conllu"
 #: GUM's dev and test split: never training data (the news ones are gum_news's dev/test articles).
 SCORING_ONLY = ("gum_dev", "gum_test")
 #: Sentences per training document, as ``spacy convert -n 10``.
@@ -598,8 +620,8 @@ def _words_doc(vocab, doc):
 
 
 def train_parser(output: str | Path = DEFAULT_PARSER_OUTPUT, *, config: str | Path = DEFAULT_PARSER_CONFIG,
-                 train_files: Sequence[str | Path] = DEFAULT_UD_TRAIN, dev_file: str | Path = DEFAULT_UD_DEV,
-                 test_file: str | Path | None = DEFAULT_UD_TEST, overrides: dict | None = None,
+                 train_files: Sequence[str | Path], dev_file: str | Path,
+                 test_file: str | Path | None = None, overrides: dict | None = None,
                  workdir: str | Path | None = None, seed: int = 0,
                  progress: Callable[[str], None] | None = None) -> ParserReport:
     """Train the tagger + dependency parser of ``config`` on UD treebanks and save it to ``output``.
@@ -611,7 +633,6 @@ def train_parser(output: str | Path = DEFAULT_PARSER_OUTPUT, *, config: str | Pa
     ``meta.json`` gets a ``newsfacts`` block: data hashes, sentence counts,
     seconds, dev and test scores.
     """
-    import spacy
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
 
@@ -693,7 +714,7 @@ def _write_meta(model_dir: Path, name: str, block: dict) -> None:
     meta = json.loads(path.read_text(encoding="utf-8"))
     meta["name"] = name
     meta["newsfacts"] = block
-    path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    _dump_meta(path, meta)
 
 
 def _clear_paths(model_dir: Path) -> None:
@@ -866,7 +887,7 @@ def prf(scores: Sequence[float], gold: Sequence[bool], threshold: float = CONTEX
 
 
 def train_context(output: str | Path = DEFAULT_CONTEXT_OUTPUT, *, config: str | Path = DEFAULT_CONTEXT_CONFIG,
-                  data: str | Path = DEFAULT_SILVER, dev_ids: str | Path = DEFAULT_DEV_IDS,
+                  data: str | Path, dev_ids: str | Path,
                   gold: Sequence[str | Path] | None = None, exclude: Sequence[str | Path] = (),
                   balance: float = CONTEXT_BALANCE, overrides: dict | None = None, workdir: str | Path | None = None, seed: int = 0,
                   progress: Callable[[str], None] | None = None) -> ContextReport:
@@ -942,7 +963,7 @@ def train_context(output: str | Path = DEFAULT_CONTEXT_OUTPUT, *, config: str | 
 # --------------------------------------------------------------------------- --evaluate
 
 
-def evaluate_parser_model(model: str | Path = DEFAULT_PARSER_OUTPUT, test_file: str | Path = DEFAULT_UD_TEST) -> dict:
+def evaluate_parser_model(model: str | Path = DEFAULT_PARSER_OUTPUT, *, test_file: str | Path) -> dict:
     """Score a trained parser on ``test_file`` and record the scores (with the file's hash) in its meta.json."""
     model, test_file = Path(model), Path(test_file)
     if not (model / "meta.json").is_file():
@@ -952,8 +973,7 @@ def evaluate_parser_model(model: str | Path = DEFAULT_PARSER_OUTPUT, test_file: 
     return {f"test:{test_file.name}": scores}
 
 
-def evaluate_context_model(model: str | Path = DEFAULT_CONTEXT_OUTPUT, gold: Sequence[str | Path] | None = None,
-                           data: str | Path = DEFAULT_SILVER) -> dict:
+def evaluate_context_model(model: str | Path = DEFAULT_CONTEXT_OUTPUT, gold: Sequence[str | Path] | None = None) -> dict:
     """The share of each gold file's documents a context model scores above the threshold, recorded in meta.json.
 
     A gold file's documents are its rows with a ``text``; for the off-topic gold the share should be low.

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import train as T
+from pipeline.errors import UsageError
 
 from conftest import MODELS, ROOT
 
@@ -368,3 +369,30 @@ def test_train_read_ids_from_lists_objects_and_gold_files(tmp_path, name, conten
 def test_train_balanced_repeats_the_minority_positives():
     exs = [T.ContextExample(str(i), "x", i < 2) for i in range(8)]
     assert sum(e.election for e in T.balanced(exs, 1.0)) == 6 and len(T.balanced(exs, 0)) == 8
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--no-gum"], "--data DIR is needed to read current_events.jsonl: the folder holding gum_news/gum_news.jsonl, "
+                   "current_events.jsonl, election_dev_ids.txt and ud/ (../shared/data in the project's workspace)"),
+    (["--data", "{tmp}", "--no-silver"], "--data {tmp}: no gum_news/gum_news.jsonl there"),
+    (["--data", "{tmp}", "--no-gum"], "--data {tmp}: no current_events.jsonl there"),
+    (["--data", "{tmp}", "--parser"], "--data {tmp}: no ud/gum_train.conllu there"),
+    (["--data", "{tmp}", "--parser", "--evaluate"], "--data {tmp}: no ud/gum_test.conllu there"),
+    (["--data", "{tmp}", "--context"], "--data {tmp}: no current_events.jsonl there"),
+])
+def test_train_data_folder_is_explicit(tmp_path, args, message):
+    """No default that depends on where the repository sits: --data names the folder, exit 2 without it."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    args = [a.format(tmp=tmp_path) for a in args]
+    result = CliRunner().invoke(app, ["train", "--output", str(tmp_path / "model"), *args])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == "newsfacts: error: " + message.format(tmp=tmp_path)
+    assert not (tmp_path / "model").exists()
+
+
+def test_train_missing_given_file_is_an_error_not_a_skip(tmp_path):
+    with pytest.raises(UsageError, match="GUM file .*nowhere.jsonl: no such file"):
+        T.train(tmp_path / "ner", gold=[SEED_GOLD], gum=tmp_path / "nowhere.jsonl", silver=None)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from ..errors import DataError
 from ..extensions import MENTIONS
 from ..kb import read_jsonl
+from ..settings import DEFAULT_MODELS
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -23,8 +24,8 @@ PERSON_CANDIDATES = "newsfacts_person_candidates"
 
 
 def default_models_dir() -> Path:
-    """The project's own ``models/`` folder (``--models`` overrides it through the config)."""
-    return Path(__file__).resolve().parents[2] / "models"
+    """The default models folder (``settings.DEFAULT_MODELS``; ``--models`` overrides it through the config)."""
+    return DEFAULT_MODELS
 
 
 def load_patterns(path: Path) -> list[dict]:

@@ -29,12 +29,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import timex
-from ..errors import DataError
+from ..errors import DateDataError
 from ..extensions import MENTIONS, register
+from ..settings import DEFAULT_MODELS
 
 register()
 
-DEFAULT_MODELS = Path(__file__).resolve().parents[2] / "models"
 CUES_FILE = "date_cues.tsv"
 PATTERNS_FILE = "dates.jsonl"
 LABEL = "DATE"
@@ -54,8 +54,6 @@ CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
 })
-#: Lexicon categories whose words may begin a date; the others only qualify one.
-STARTERS = ("month", "weekday", "relative_day", "modifier", "number", "month_preposition")
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
 MODIFIER_VALUES = {"past", "future", "this"}
@@ -64,10 +62,6 @@ GROUPS = {"weekday", "month", "day", "year", "month2", "day2", "mod", "part", "r
           "num", "span"}
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-
-
-class DateDataError(DataError):
-    """A date data file is malformed; the message names the file and the line."""
 
 
 @dataclass

@@ -32,7 +32,6 @@ MIN_TOKENS_VERB_CUE = 2
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 _SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"})
-_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "du", "des", "la", "el"})
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
