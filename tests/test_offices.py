@@ -81,6 +81,11 @@ def offices(doc):
         ("Sri Lankan voters head to the polls to elect a new president.", [("president", "President of Sri Lanka")]),
         # no place at all: no office
         ("The mayor spoke.", []),
+        # a titled president takes no other office's place: the one met may be another country's
+        ("President Tomas Brevik met President Maia Sandu.",
+         [("President", "President"), ("President", "President of Moldova")]),
+        # ... and another role's place is not its own: Maia Sandu's presidency names no mayoralty
+        ("The mayoral race heats up, says current president Maia Sandu.", [("president", "President of Moldova")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -186,6 +191,10 @@ def office_rows(doc):
          ("Maia Sandu", "President of Moldova")),
         # ... and a KB office of another role does not count: Kasim Reed sat in a state senate
         ("Sen. Kasim Reed spoke.", [("Sen.", "Senator", None)], ("Kasim Reed", "Senator")),
+        # another office of the same role in the story gives the place: the KB knows Maia Sandu's presidency
+        ("The presidential election goes to a second round between Ion Rusu and current president Maia Sandu.",
+         [("presidential", "President of Moldova", "Moldova"), ("president", "President of Moldova", "Moldova")],
+         ("Maia Sandu", "President of Moldova")),
         # not titling a name: no place, no office
         ("The president spoke on Tuesday.", [], None),
         ("A new mayor will be chosen.", [], None),

@@ -108,6 +108,7 @@ class OfficeRecognizer:
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         spans = []
+        unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
         for span in filter_spans([Span(doc, s, e) for s, e in readings]):
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
@@ -122,7 +123,10 @@ class OfficeRecognizer:
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
+                    elif role.level not in ("org", "none"):
+                        unplaced.append((office, role))
                     break
+        spans += self._same_role(spans, unplaced)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -130,6 +134,24 @@ class OfficeRecognizer:
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken]
         add_mentions(doc, spans)
         return doc
+
+    @staticmethod
+    def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
+        """Offices of no told place take the place of another office of the same role in the document
+        ("the presidential election ... current president Maia Sandu", whom the KB knows as President of
+        Moldova): one story, one presidency. The nearest such office before, else after; an office that
+        finds none is left out. A titled one ("President Tomas Brevik") stays bare: the president met
+        in a story may be another country's."""
+        out = []
+        for office, role in unplaced:
+            same = [o for o in placed if o._.role == role.id and o._.jurisdiction]
+            before = [o for o in same if o.end <= office.start]
+            after = [o for o in same if o.start >= office.end]
+            source = before[-1] if before else (after[0] if after else None)
+            if source is not None:
+                office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+                out.append(office)
+        return out
 
     def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
         """"Labour Party leader", "leader of the Conservative Party", "AKP chairman"."""
