@@ -250,6 +250,10 @@ def test_facts_count(nlp, text, predicate, count):
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
         ("Ana Ruiz, a former rival of Sam Reed, concedes the mayoral election.",
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
+        # a title is not shared with a name that has its own descriptor
+        ("The runoff is between current president Maia Sandu and politician Ion Rusu.",
+         dict(predicate="holds_office", subject="Maia Sandu", obj="President of Moldova"),
+         dict(predicate="holds_office", subject="Ion Rusu")),
         # a participle after a comma belongs to the clause's subject, not the nearest name
         ("Tom Hart wins the Lyon mayoral election after a recount, defeating Ana Ruiz.",
          dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz"),

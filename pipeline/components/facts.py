@@ -680,9 +680,11 @@ class FactEngine:
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
             sent = sentence_of(doc, p.start)
             # Names coordinated with p stand in its sentence (no joining word ends one).
+            # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
                                                             if q.start >= p.start])
-                     if q is p or q.start not in ends or rule.structure != "title"]
+                     if q is p or rule.structure != "title" or not (
+                         q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors)]
             done.update(q.start for q in group)
             ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
             for person in group:
