@@ -263,6 +263,7 @@ class Cues:
     modifiers: frozenset[str]
     boundaries: frozenset[str]
     window: int
+    voting: tuple[str, ...] = ()  # phrases with a poll word that mean the vote itself ("go to the polls")
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,7 @@ def _load_cues(path: Path) -> Cues:
         future=_strs(data["future"], where, "future"),
         poll=_strs(data["poll"], where, "poll"),
         election=_strs(data["election"], where, "election"),
+        voting=_strs(data.get("voting", []), where, "voting"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
         descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),

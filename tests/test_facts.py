@@ -100,6 +100,21 @@ STRUCTURES = [
     # the office as a noun of state: "the presidency", "the premiership"
     ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    # a win of another term; the title of the newly elected; the office after "as" past an apposition
+    ("Voters in Chile go to the polls, with President Ana Ruiz winning a fourth term.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    ("In Chile, newly elected Prime Minister Ana Ruiz names her cabinet.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Prime Minister of Chile")]),
+    ("The Bundestag elects Ana Ruiz, leader of the Green Party, as the 11th Chancellor of Germany.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Chancellor of Germany")]),
+    # "a candidate for"; offices held by who is appointed to or resigns them
+    ("Former Governor of Ohio Ana Ruiz announces that she will be a candidate for the Green Party nomination for "
+     "President of Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Protests against the president's appointment of Ana Ruiz as the new prime minister break out across France.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of France")]),
+    ("Ana Ruiz will resign from her office as Prime Minister of Italy.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")]),
     ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"),
       dict(predicate="votes_received", subject="Ana Ruiz", value=55.0, unit="percent")]),
@@ -213,6 +228,10 @@ def test_facts_phrasings(nlp, text, expected):
         ("The Green Party, led by Prime Minister Ana Ruiz, wins a landslide in the general election.", "won"),
         ("The Green Party, led by Federal Chancellor Ana Ruiz wins 42% of the vote in the election.", "votes_received"),
         ("The election commission declares a landslide victory for Prime Minister Ana Ruiz's Green Party.", "won"),
+        # "go to the polls" is the vote, a poll in the same sentence is still a poll
+        ("Chileans go to the polls; a poll shows Ana Ruiz winning a fourth term as President of Chile.", "won"),
+        # an appointment to come is no office held
+        ("The president plans to announce the appointment of Ana Ruiz as prime minister of France.", "holds_office"),
         # a poll's numbers are never a lead
         ("Ana Ruiz leads Ivan Petrov 48 to 44 in a poll by Datafolha.", "leads"),
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),

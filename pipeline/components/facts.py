@@ -135,6 +135,7 @@ class FactEngine:
         self._hedge = tok(self.cues.hedge)
         self._future = tok(self.cues.future)
         self._poll = tok(self.cues.poll)
+        self._voting = tok(self.cues.voting)
         self._election = tok(self.cues.election)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
@@ -249,7 +250,7 @@ class FactEngine:
         clause = self._clause(doc, start, sent.start, ctx.name_tokens)
         if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
             return None
-        if rule.predicate in self._poll_suppressed and self._has(list(sent), self._poll):
+        if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
             return None
         return "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
 
@@ -784,6 +785,17 @@ class FactEngine:
                 words.append(w)
             i -= 1
         return words[::-1]
+
+    def _reports_poll(self, sent: Span) -> bool:
+        """A poll word stands in the sentence outside the phrases that mean the vote itself:
+        "voters go to the polls" reports no poll, "leads in the polls" does."""
+        words = [t.lower_ for t in sent]
+        for phrase in self._voting:
+            k = len(phrase)
+            for i in range(len(words) - k + 1):
+                if tuple(words[i:i + k]) == phrase:
+                    words[i:i + k] = [""] * k
+        return self._has(words, self._poll)
 
     @staticmethod
     def _has(words: list, phrases: list[tuple[str, ...]]) -> bool:
