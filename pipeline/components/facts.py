@@ -104,14 +104,17 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
 
         syntax = load_sentence_parser(res.root, nlp.vocab)
     return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax, bare_offices,
-                      (context_min_score, context_min_score_with_cue))
+                      (context_min_score, context_min_score_with_cue),
+                      frozenset(r.id for r in res.roles if r.contested))
 
 
 class FactEngine:
     def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset(),
                  syntax=None, bare_offices: bool = False,
-                 context_scores: tuple[float, float] = (CONTEXT_MIN_SCORE, CONTEXT_MIN_SCORE_WITH_CUE)):
+                 context_scores: tuple[float, float] = (CONTEXT_MIN_SCORE, CONTEXT_MIN_SCORE_WITH_CUE),
+                 contested_roles: frozenset[str] = frozenset()):
         self.name = name
+        self._contested_roles = contested_roles
         self.context_scores = context_scores
         self.bare_offices = bare_offices
         self.rules = ruleset.rules
@@ -297,8 +300,13 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            if not hits and slot.fallback in ("race", "title") and ctx.race is not None:
+            if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None:
                 hits, fallback_used = [ctx.race], True
+            if not hits and slot.fallback == "incumbent":
+                # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested
+                held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
+                        and o._.qualifier is None and o._.role in self._contested_roles]
+                hits, fallback_used = held[:1], True
             if not hits and slot.required:
                 return
             found[name] = hits or [None]
