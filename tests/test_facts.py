@@ -214,6 +214,9 @@ STRUCTURES = [
         ("Sir Keir Starmer wins the 2020 Labour Party leadership election in the United Kingdom and becomes "
          "Leader of the Labour Party.",
          [dict(predicate="holds_office", subject="Keir Starmer", obj="Leader of the Labour Party")]),
+        # a coordinated office past the slot's window is still the verb's
+        ("Sir Keir Starmer becomes Leader of the Labour Party and Leader of the Opposition.",
+         [dict(predicate="holds_office", subject="Keir Starmer", obj="Leader of the Opposition")]),
         # debates and early voting
         ("Atlanta mayoral hopefuls Mary Norwood and Kasim Reed attacked each other's records Sunday night during "
          "their final debate before Tuesday's runoff election.",

@@ -394,6 +394,7 @@ class FactEngine:
         else:
             avoid_ids = set()
         cands = []
+        joinable = []  # on the slot's side at any distance: names coordinated with the chosen one stay in
         for m in pool:
             if id(m) in avoid or (m._.entity_id and m._.entity_id in avoid_ids) or id(m) in ctx.titles:
                 continue
@@ -410,6 +411,8 @@ class FactEngine:
             dist = self._distance(slot.side, m, start, end)
             if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx.doc, m.end, start):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
+            if dist is not None:
+                joinable.append(m)
             if dist is None or dist > slot.window:
                 continue
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
@@ -434,7 +437,7 @@ class FactEngine:
                         return []
         if not slot.coordinate:
             return [best]
-        chosen = self._coordinated(ctx, best, [c[2] for c in cands])
+        chosen = self._coordinated(ctx, best, [c[2] for c in cands] + joinable)
         if slot.side == "both":
             # "X is in a runoff with Y": the nearest group on each side.
             other = [c[2] for c in cands if (c[2].start >= end) != (best.start >= end)]
