@@ -141,6 +141,18 @@ STRUCTURES = [
     ("Chilean President Ana Ruiz faces challenger Ivan Petrov in Sunday's election.",
      [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"),
       dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chileans vote in a presidential election. Ana Ruiz and Ivan Petrov are among the candidates.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("Ana Ruiz and Ivan Petrov, the two presidential candidates in Chile, hold a debate.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("Chileans vote in a presidential election. Ana Ruiz's candidacy was rejected by the electoral council.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chilean President Ana Ruiz announced she would run again in the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    # the date after "held on" / "set for" dates the election the sentence names
+    ("In Mexico, the recount of votes in the disputed 2006 presidential election held on July 2 begins.",
+     [dict(predicate="election", subject="President of Mexico", date="2006-07-02")]),
+    ("The speaker said that the election day has been set for March 2, 2024.", [dict(predicate="election", date="2024-03-02")]),
     ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"),
       dict(predicate="votes_received", subject="Ana Ruiz", value=55.0, unit="percent")]),
@@ -270,6 +282,9 @@ def test_facts_phrasings(nlp, text, expected):
         ("Ana Ruiz faces charges over the Chilean presidential election.", "candidate"),
         ("Ana Ruiz lost her bag in Lyon after the mayoral election.", "candidate"),
         ("Chilean Prime Minister Ana Ruiz faces challenger Ivan Petrov in Sunday's election.", "candidate"),
+        # a runoff of municipal elections is no race for the president named in it
+        ("French voters go to the polls in the second round of the municipal elections, with President Ana Ruiz's "
+         "party likely to lose.", "candidate"),
         # a candidate for no named office is no candidate fact
         ("Challenger Ivan Petrov criticised the government.", "candidate"),
         # a referendum is no election, whatever office it is about
