@@ -153,6 +153,8 @@ STRUCTURES = [
     ("In Mexico, the recount of votes in the disputed 2006 presidential election held on July 2 begins.",
      [dict(predicate="election", subject="President of Mexico", date="2006-07-02")]),
     ("The speaker said that the election day has been set for March 2, 2024.", [dict(predicate="election", date="2024-03-02")]),
+    ("Voters in Ohio go to the polls in the primary and general elections.",
+     [dict(predicate="election", kind="primary"), dict(predicate="election", kind="general")]),
     ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"),
       dict(predicate="votes_received", subject="Ana Ruiz", value=55.0, unit="percent")]),
@@ -273,6 +275,10 @@ def test_facts_phrasings(nlp, text, expected):
         ("Chileans go to the polls; a poll shows Ana Ruiz winning a fourth term as President of Chile.", "won"),
         # an appointment to come is no office held
         ("The president plans to announce the appointment of Ana Ruiz as prime minister of France.", "holds_office"),
+        # "primary schools" is no primary; "leading opposition candidate" is no lead
+        ("Millions of students across England return to primary and secondary schools after the election.", "election"),
+        ("Students return to primary schools across Chile after the vote.", "election"),
+        ("Police arrest Maria Moroz, the manager of leading opposition candidate Ana Ruiz, before the election.", "leads"),
         # a poll's numbers are never a lead
         ("Ana Ruiz leads Ivan Petrov 48 to 44 in a poll by Datafolha.", "leads"),
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
@@ -321,6 +327,11 @@ def test_facts_count(nlp, text, predicate, count):
         ("The runoff is between current president Maia Sandu and politician Ion Rusu.",
          dict(predicate="holds_office", subject="Maia Sandu", obj="President of Moldova"),
          dict(predicate="holds_office", subject="Ion Rusu")),
+        # a candidate word that titles the next name is not the apposition of the name before
+        ("Police arrest Maria Moroz, the manager of opposition candidate Ana Ruiz, before the presidential election "
+         "in Belarus.",
+         dict(predicate="candidate", subject="Ana Ruiz", obj="President of Belarus"),
+         dict(predicate="candidate", subject="Maria Moroz")),
         # a participle after a comma belongs to the clause's subject, not the nearest name
         ("Tom Hart wins the Lyon mayoral election after a recount, defeating Ana Ruiz.",
          dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz"),

@@ -245,6 +245,8 @@ class FactEngine:
             return None
         if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
             return None
+        if rule.not_titling and end in ctx.person_starts:
+            return None  # "the manager of candidate Ana Ruiz": the word titles the name after it
         if rule.exclude_near and (
                 self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
@@ -887,6 +889,7 @@ class _Context:
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
         self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
         self.org_starts = {m.start for m in self.by_label("ORG")}
+        self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
         self.race = self._race_office()
 
