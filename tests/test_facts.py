@@ -153,6 +153,12 @@ STRUCTURES = [
     ("In Mexico, the recount of votes in the disputed 2006 presidential election held on July 2 begins.",
      [dict(predicate="election", subject="President of Mexico", date="2006-07-02")]),
     ("The speaker said that the election day has been set for March 2, 2024.", [dict(predicate="election", date="2024-03-02")]),
+    # a title before a comma and the name, a verb after it; an apposition whose office runs on
+    ("Chile votes in March. The current president, Ana Ruiz is seeking a second term.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Ana Ruiz, former Prime Minister under Ivan Petrov's administration, is elected President of Senegal.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Senegal", qualifier="former"),
+      dict(predicate="won", subject="Ana Ruiz", obj="President of Senegal")]),
     ("Voters in Ohio go to the polls in the primary and general elections.",
      [dict(predicate="election", kind="primary"), dict(predicate="election", kind="general")]),
     ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
@@ -275,6 +281,8 @@ def test_facts_phrasings(nlp, text, expected):
         ("Chileans go to the polls; a poll shows Ana Ruiz winning a fourth term as President of Chile.", "won"),
         # an appointment to come is no office held
         ("The president plans to announce the appointment of Ana Ruiz as prime minister of France.", "holds_office"),
+        # a title before a list of names is no one's
+        ("He met the president, Ana Ruiz and Ivan Petrov in Santiago, Chile.", "holds_office"),
         # "primary schools" is no primary; "leading opposition candidate" is no lead
         ("Millions of students across England return to primary and secondary schools after the election.", "election"),
         ("Students return to primary schools across Chile after the vote.", "election"),

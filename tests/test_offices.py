@@ -47,6 +47,7 @@ def offices(doc):
         ("Hong Kong citizens vote for the members of the Legislative Council.",
          [("members of the Legislative Council", "Member of the Legislative Council of Hong Kong")]),
         ("Spanish senators meet in Madrid.", [("Spanish senators", "Member of the Senate of Spain")]),
+        ("Turkish MP Ana Ruiz spoke.", [("Turkish MP", "Member of the Grand National Assembly of Turkey")]),
         ("Australian senators meet in Canberra.", [("Australian senators", "Member of the Australian Senate")]),
         ("U.S. Senator Ana Ruiz concedes.", [("U.S. Senator", "Member of the United States Senate")]),
         # ministers, governors-general, heads of regional governments

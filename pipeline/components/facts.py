@@ -39,6 +39,8 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
                         ("for",), ("for", "the")})
 _QUALIFIER_WORDS = frozenset({"former", "incumbent", "outgoing", "current", "then", "ex"})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: Words that may follow the office of an apposition: "Macky Sall, former Prime Minister under Abdoulaye Wade,".
+_APPOSITIVE_TAIL = frozenset({"under", "since", "until", "from", "between"})
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Confidence lost when an office is taken from the document instead of the sentence.
@@ -671,8 +673,9 @@ class FactEngine:
                     k = p.start - 1
                     while k > 0 and doc[k].lower_ in self._person_cues:
                         k -= 1
-                    if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
-                        o = ends.get(k)
+                    if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
+                                                         or doc[p.end].is_lower and doc[p.end].lower_ not in _COORD):
+                        o = ends.get(k)  # "The current president, Ana Ruiz is seeking ...": a verb follows
                 if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
@@ -747,7 +750,8 @@ class FactEngine:
         k = i
         while True:
             for o in starting.get(k, ()):
-                if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end:
+                if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
+                        or doc[o.end].lower_ in _APPOSITIVE_TAIL:
                     return o
             # the office may begin with a qualifier the office span leaves out ("former")
             if k >= len(doc) or doc[k].lower_ not in ("former", "ex", "then", "current"):
