@@ -180,8 +180,8 @@ STRUCTURES = [
           dict(predicate="won", subject="John Smith", obj="Governor of Ohio", value=13, unit="votes")]),
         ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off, "
          "with 53.7% to 45.0% of the votes. (ABC).",
-         [dict(predicate="defeated", subject="Boris Tadic", obj="Tomislav Nikolic"),
-          dict(predicate="votes_received", subject="Boris Tadic", value=53.7, unit="percent"),
+         [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolic"),
+          dict(predicate="votes_received", subject="Boris Tadić", value=53.7, unit="percent"),
           dict(predicate="votes_received", subject="Tomislav Nikolic", value=45.0, unit="percent"),
           dict(predicate="election", subject="President of Serbia", date="2004")]),
         ("Home Secretary Theresa May gets 165 votes after the first ballot. Her nearest rival, Minister of "
@@ -292,6 +292,8 @@ def test_facts_phrasings(nlp, text, expected):
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
         # a title of one's own is not shared with the names after it
         ("Councilwoman Ana Ruiz and former state Sen. Ivan Petrov met.", "candidate"),
+        # who withdraws as a candidate is none any more (the race stage would count a candidate of no race)
+        ("Ana Ruiz withdraws as a candidate for the Green Party nomination for President of Chile.", "candidate"),
         # "faces" an accusation, "lost" a bag, a challenger of a prime minister: no candidacy
         ("Ana Ruiz faces charges over the Chilean presidential election.", "candidate"),
         ("Ana Ruiz lost her bag in Lyon after the mayoral election.", "candidate"),

@@ -190,6 +190,11 @@ def office_rows(doc):
         # the knowledge base knows which office of the role a titled person holds (models/kb/entities.jsonl)
         ("President Maia Sandu spoke.", [("President", "President of Moldova", "Moldova")],
          ("Maia Sandu", "President of Moldova")),
+        # models/kb/leaders.jsonl: heads of state and government
+        ("Prime Minister Liz Truss resigned.", [("Prime Minister", "Prime Minister of the United Kingdom", "United Kingdom")],
+         ("Liz Truss", "Prime Minister of the United Kingdom")),
+        ("President Vladimir Putin spoke.", [("President", "President of Russia", "Russia")],
+         ("Vladimir Putin", "President of Russia")),
         # ... and a KB office of another role does not count: Kasim Reed sat in a state senate
         ("Sen. Kasim Reed spoke.", [("Sen.", "Senator", None)], ("Kasim Reed", "Senator")),
         # another office of the same role in the story gives the place: the KB knows Maia Sandu's presidency
