@@ -195,6 +195,10 @@ def office_rows(doc):
          ("Liz Truss", "Prime Minister of the United Kingdom")),
         ("President Vladimir Putin spoke.", [("President", "President of Russia", "Russia")],
          ("Vladimir Putin", "President of Russia")),
+        # a surname under the title, when one KB person of that name held the role
+        ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
+        # ... two did (Nawaz and Shehbaz Sharif): no place
+        ("Prime Minister Sharif spoke.", [("Prime Minister", "Prime minister", None)], ("Sharif", "Prime minister")),
         # ... and a KB office of another role does not count: Kasim Reed sat in a state senate
         ("Sen. Kasim Reed spoke.", [("Sen.", "Senator", None)], ("Kasim Reed", "Senator")),
         # another office of the same role in the story gives the place: the KB knows Maia Sandu's presidency

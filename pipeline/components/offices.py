@@ -81,6 +81,12 @@ class OfficeRecognizer:
         # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
         self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = sorted({d for e in self.kb.entities.values() for d in e.demonyms})
+        # KB people with offices by folded surname: "President Putin" is the KB's Vladimir Putin when he is
+        # the only president of that name the KB knows
+        self._by_surname: dict[str, list[Entity]] = {}
+        for e in self.kb.entities.values():
+            if e.label == "PERSON" and e.offices and len(fold(e.name).split()) > 1:
+                self._by_surname.setdefault(fold(e.name).split()[-1], []).append(e)
         self.demonyms.add("DEMONYM", [nlp.make_doc(d) for d in forms])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -279,8 +285,14 @@ class OfficeRecognizer:
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
         pattern = re.compile(re.escape(role.template).replace(re.escape("{J}"), "(?:the )?(.+)") + "$")
-        found = {(held["office"], m.group(1)) for entity in self.kb.lookup("PERSON", person.text)
+        people = self.kb.lookup("PERSON", person.text)
+        if not people and len(person) == 1:
+            people = self._by_surname.get(fold(person.text), [])  # "President Putin"
+        names = {(held["office"], m.group(1), entity.id) for entity in people
                  for held in entity.offices if (m := pattern.match(held.get("office", "")))}
+        if len({n[2] for n in names}) > 1:
+            return None  # two KB people of that name held the role: "Prime Minister Sharif"
+        found = {(office, place) for office, place, _ in names}
         return next(iter(found)) if len(found) == 1 else None
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
