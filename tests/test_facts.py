@@ -159,6 +159,11 @@ STRUCTURES = [
     ("Ana Ruiz, former Prime Minister under Ivan Petrov's administration, is elected President of Senegal.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Senegal", qualifier="former"),
       dict(predicate="won", subject="Ana Ruiz", obj="President of Senegal")]),
+    # a result with no race office: the contested office its winner holds
+    ("Incumbent Chilean President Ana Ruiz wins the election with 52% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chilean President Ana Ruiz defeats Ivan Petrov in the election.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")]),
     ("Voters in Ohio go to the polls in the primary and general elections.",
      [dict(predicate="election", kind="primary"), dict(predicate="election", kind="general")]),
     ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
