@@ -338,6 +338,10 @@ def test_facts_count(nlp, text, predicate, count):
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
         ("Ana Ruiz, a former rival of Sam Reed, concedes the mayoral election.",
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
+        # a title before a cue word and a name is not the name's: "his term as Atlanta's mayor, opponent Mary Norwood"
+        ("As Kasim Reed began his first term as Atlanta's mayor, opponent Mary Norwood still had not conceded.",
+         dict(predicate="conceded", subject="Mary Norwood", polarity="negative"),
+         dict(predicate="holds_office", subject="Mary Norwood")),
         # a title is not shared with a name that has its own descriptor
         ("The runoff is between current president Maia Sandu and politician Ion Rusu.",
          dict(predicate="holds_office", subject="Maia Sandu", obj="President of Moldova"),

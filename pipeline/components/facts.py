@@ -674,8 +674,11 @@ class FactEngine:
                     while k > 0 and doc[k].lower_ in self._person_cues:
                         k -= 1
                     if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
-                                                         or doc[p.end].is_lower and doc[p.end].lower_ not in _COORD):
-                        o = ends.get(k)  # "The current president, Ana Ruiz is seeking ...": a verb follows
+                                                         or k == p.start - 1 and doc[p.end].is_lower
+                                                         and doc[p.end].lower_ not in _COORD):
+                        # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
+                        # ("his term as Atlanta's mayor, opponent Mary Norwood still had not conceded")
+                        o = ends.get(k)
                 if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
