@@ -130,7 +130,7 @@ STRUCTURES = [
      [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
     ("Chile holds a presidential election. Ana Ruiz is the ruling party's candidate.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
-    ("Ana Ruiz launches her presidential campaign in Chile.",
+    ("Ana Ruiz's presidential campaign in Chile begins.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
     ("The Green Party nominates Ana Ruiz for President of Chile.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
@@ -164,6 +164,9 @@ STRUCTURES = [
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
     ("Chilean President Ana Ruiz defeats Ivan Petrov in the election.",
      [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")]),
+    # ... the winner's own title, not another's in the sentence
+    ("Russian President Vladimir Putin congratulates President-elect Joe Biden for the first time.",
+     [dict(predicate="won", subject="Joe Biden", obj="President of the United States")]),
     ("Voters in Ohio go to the polls in the primary and general elections.",
      [dict(predicate="election", kind="primary"), dict(predicate="election", kind="general")]),
     ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
@@ -297,8 +300,6 @@ def test_facts_phrasings(nlp, text, expected):
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
         # a title of one's own is not shared with the names after it
         ("Councilwoman Ana Ruiz and former state Sen. Ivan Petrov met.", "candidate"),
-        # who withdraws as a candidate is none any more (the race stage would count a candidate of no race)
-        ("Ana Ruiz withdraws as a candidate for the Green Party nomination for President of Chile.", "candidate"),
         # "faces" an accusation, "lost" a bag, a challenger of a prime minister: no candidacy
         ("Ana Ruiz faces charges over the Chilean presidential election.", "candidate"),
         ("Ana Ruiz lost her bag in Lyon after the mayoral election.", "candidate"),

@@ -307,9 +307,14 @@ class FactEngine:
             if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None:
                 hits, fallback_used = [ctx.race], True
             if not hits and slot.fallback == "incumbent":
-                # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested
+                # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
+                # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
                 held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
                         and o._.qualifier is None and o._.role in self._contested_roles]
+                subject = (found.get("subject") or [None])[0]
+                own = ctx.title_of.get(id(subject)) if subject is not None else None
+                if own is not None:
+                    held = [own] if not own._.bare and own._.role in self._contested_roles else []
                 hits, fallback_used = held[:1], True
             if not hits and slot.required:
                 return
