@@ -46,6 +46,7 @@ class Role:
     race_adjectives: tuple[str, ...] = ()  # adjectives that name the office only before a race noun
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
     titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
+    contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -148,7 +149,8 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "anaphors", "note", "titles"}
+                              "names", "race_adjectives", "anaphors", "note", "titles",
+                              "contested"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -168,6 +170,7 @@ def load_roles(path: Path) -> list[Role]:
 
 
             titles=bool(rec.get("titles", False)),
+            contested=bool(rec.get("contested", False)),
         ))
     return roles
 

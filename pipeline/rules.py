@@ -50,7 +50,8 @@ class Slot:
     window: int = DEFAULT_WINDOW
     required: bool = True
     coordinate: bool = False
-    fallback: str | None = None  # "race": the document's race office; "title": the subject's title, else race
+    fallback: str | None = None  # "race": the document's race office; "title": the subject's title, else race;
+    # "incumbent": the race, else the title of someone in the sentence (the office a challenger contests)
     cues: tuple[str, ...] = ()  # one of these phrases must stand right before the mention
     exclude_cues: tuple[str, ...] = ()  # ... and none of these
     multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")
@@ -76,6 +77,7 @@ class Rule:
     near: tuple[str, ...] = ()  # one of these must stand within near_window before the trigger
     near_window: int = 4
     not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
+    not_titling: bool = False  # the trigger is no trigger right before a name it titles ("candidate Ana Ruiz")
     exclude_near: tuple[str, ...] = ()  # ... nor with one of these within exclude_window ("polls for a referendum")
     exclude_window: int = 4
     slots: dict[str, Slot] = field(default_factory=dict)
@@ -121,8 +123,8 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
     window = spec.get("window", DEFAULT_WINDOW)
     if not isinstance(window, int) or window < 1:
         raise DataError(f"{where}: slot {name!r} window must be a positive integer")
-    if spec.get("fallback") not in (None, "race", "title"):
-        raise DataError(f"{where}: slot {name!r} fallback must be 'race' or 'title'")
+    if spec.get("fallback") not in (None, "race", "title", "incumbent"):
+        raise DataError(f"{where}: slot {name!r} fallback must be 'race', 'title' or 'incumbent'")
     return Slot(
         labels=labels, side=side, window=window, required=bool(spec.get("required", True)),
         coordinate=bool(spec.get("coordinate", False)), fallback=spec.get("fallback"),
@@ -149,7 +151,7 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
     return value
 
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "exclude_near", "exclude_window",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_titling", "exclude_near", "exclude_window",
               "dependency", "kind", "kinds", "kind_window", "unit",
               "confidence", "negatable", "future_is_hedge", "emit", "also", "note", *SLOT_NAMES}
 
@@ -209,6 +211,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         near=_strs(rec["near"], where, "near") if "near" in rec else (),
         near_window=int(rec.get("near_window", 4)),
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
+        not_titling=bool(rec.get("not_titling", False)),
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
         slots=slots, kind=rec.get("kind"),
@@ -262,6 +265,7 @@ class Cues:
     modifiers: frozenset[str]
     boundaries: frozenset[str]
     window: int
+    voting: tuple[str, ...] = ()  # phrases with a poll word that mean the vote itself ("go to the polls")
 
 
 @dataclass(frozen=True)
@@ -319,6 +323,7 @@ def _load_cues(path: Path) -> Cues:
         future=_strs(data["future"], where, "future"),
         poll=_strs(data["poll"], where, "poll"),
         election=_strs(data["election"], where, "election"),
+        voting=_strs(data.get("voting", []), where, "voting"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
         descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),

@@ -100,6 +100,79 @@ STRUCTURES = [
     # the office as a noun of state: "the presidency", "the premiership"
     ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    # a win of another term; the title of the newly elected; the office after "as" past an apposition
+    ("Voters in Chile go to the polls, with President Ana Ruiz winning a fourth term.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    ("In Chile, newly elected Prime Minister Ana Ruiz names her cabinet.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Prime Minister of Chile")]),
+    ("The Bundestag elects Ana Ruiz, leader of the Green Party, as the 11th Chancellor of Germany.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Chancellor of Germany")]),
+    # "a candidate for"; offices held by who is appointed to or resigns them
+    ("Former Governor of Ohio Ana Ruiz announces that she will be a candidate for the Green Party nomination for "
+     "President of Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Protests against the president's appointment of Ana Ruiz as the new prime minister break out across France.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of France")]),
+    ("Ana Ruiz will resign from her office as Prime Minister of Italy.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")]),
+    # candidacies: pairs, lists, predicates, campaigns, nominations, losers, challengers of an incumbent
+    ("Ana Ruiz faces Ivan Petrov in the Chilean presidential runoff.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
+    ("Ana Ruiz's opponent Ivan Petrov concedes the Lyon mayoral race.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")]),
+    ("Ana Ruiz, Ivan Petrov and Sam Reed are running for mayor of Lyon.",
+     [dict(predicate="candidate", subject=name, obj="Mayor of Lyon") for name in ("Ana Ruiz", "Ivan Petrov", "Sam Reed")]),
+    ("Ana Ruiz and Ivan Petrov are the candidates in the Chilean presidential election.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("The main candidates in the Chilean presidential election are Ana Ruiz and Ivan Petrov.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("Chile holds a presidential election. Ana Ruiz is the ruling party's candidate.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chileans vote in the presidential election; the race is between Ana Ruiz and Ivan Petrov.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("Ana Ruiz and Ivan Petrov are running neck and neck in the Chilean presidential election.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("Ana Ruiz's presidential campaign in Chile begins.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("The Green Party nominates Ana Ruiz for President of Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Ana Ruiz is contesting the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Ana Ruiz loses the Chilean presidential election to Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chilean President Ana Ruiz faces challenger Ivan Petrov in Sunday's election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chileans vote in a presidential election. Ana Ruiz and Ivan Petrov are among the candidates.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("Ana Ruiz and Ivan Petrov, the two presidential candidates in Chile, hold a debate.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")]),
+    ("Chileans vote in a presidential election. Ana Ruiz's candidacy was rejected by the electoral council.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chilean President Ana Ruiz announced she would run again in the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    # the date after "held on" / "set for" dates the election the sentence names
+    ("In Mexico, the recount of votes in the disputed 2006 presidential election held on July 2 begins.",
+     [dict(predicate="election", subject="President of Mexico", date="2006-07-02")]),
+    ("The speaker said that the election day has been set for March 2, 2024.", [dict(predicate="election", date="2024-03-02")]),
+    # a title before a comma and the name, a verb after it; an apposition whose office runs on
+    ("Chile votes in March. The current president, Ana Ruiz is seeking a second term.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Ana Ruiz, former Prime Minister under Ivan Petrov's administration, is elected President of Senegal.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Senegal", qualifier="former"),
+      dict(predicate="won", subject="Ana Ruiz", obj="President of Senegal")]),
+    # a result with no race office: the contested office its winner holds
+    ("Incumbent Chilean President Ana Ruiz wins the election with 52% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Chilean President Ana Ruiz defeats Ivan Petrov in the election.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")]),
+    # ... the winner's own title, not another's in the sentence
+    ("Russian President Vladimir Putin congratulates President-elect Joe Biden for the first time.",
+     [dict(predicate="won", subject="Joe Biden", obj="President of the United States")]),
+    ("Voters in Ohio go to the polls in the primary and general elections.",
+     [dict(predicate="election", kind="primary"), dict(predicate="election", kind="general")]),
     ("Ana Ruiz wins the Chilean presidency with 55% of the vote.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"),
       dict(predicate="votes_received", subject="Ana Ruiz", value=55.0, unit="percent")]),
@@ -119,8 +192,8 @@ STRUCTURES = [
           dict(predicate="won", subject="John Smith", obj="Governor of Ohio", value=13, unit="votes")]),
         ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off, "
          "with 53.7% to 45.0% of the votes. (ABC).",
-         [dict(predicate="defeated", subject="Boris Tadic", obj="Tomislav Nikolic"),
-          dict(predicate="votes_received", subject="Boris Tadic", value=53.7, unit="percent"),
+         [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolic"),
+          dict(predicate="votes_received", subject="Boris Tadić", value=53.7, unit="percent"),
           dict(predicate="votes_received", subject="Tomislav Nikolic", value=45.0, unit="percent"),
           dict(predicate="election", subject="President of Serbia", date="2004")]),
         ("Home Secretary Theresa May gets 165 votes after the first ballot. Her nearest rival, Minister of "
@@ -173,6 +246,9 @@ STRUCTURES = [
         ("Sir Keir Starmer wins the 2020 Labour Party leadership election in the United Kingdom and becomes "
          "Leader of the Labour Party.",
          [dict(predicate="holds_office", subject="Keir Starmer", obj="Leader of the Labour Party")]),
+        # a coordinated office past the slot's window is still the verb's
+        ("Sir Keir Starmer becomes Leader of the Labour Party and Leader of the Opposition.",
+         [dict(predicate="holds_office", subject="Keir Starmer", obj="Leader of the Opposition")]),
         # debates and early voting
         ("Atlanta mayoral hopefuls Mary Norwood and Kasim Reed attacked each other's records Sunday night during "
          "their final debate before Tuesday's runoff election.",
@@ -213,11 +289,28 @@ def test_facts_phrasings(nlp, text, expected):
         ("The Green Party, led by Prime Minister Ana Ruiz, wins a landslide in the general election.", "won"),
         ("The Green Party, led by Federal Chancellor Ana Ruiz wins 42% of the vote in the election.", "votes_received"),
         ("The election commission declares a landslide victory for Prime Minister Ana Ruiz's Green Party.", "won"),
+        # "go to the polls" is the vote, a poll in the same sentence is still a poll
+        ("Chileans go to the polls; a poll shows Ana Ruiz winning a fourth term as President of Chile.", "won"),
+        # an appointment to come is no office held
+        ("The president plans to announce the appointment of Ana Ruiz as prime minister of France.", "holds_office"),
+        # a title before a list of names is no one's
+        ("He met the president, Ana Ruiz and Ivan Petrov in Santiago, Chile.", "holds_office"),
+        # "primary schools" is no primary; "leading opposition candidate" is no lead
+        ("Millions of students across England return to primary and secondary schools after the election.", "election"),
+        ("Students return to primary schools across Chile after the vote.", "election"),
+        ("Police arrest Maria Moroz, the manager of leading opposition candidate Ana Ruiz, before the election.", "leads"),
         # a poll's numbers are never a lead
         ("Ana Ruiz leads Ivan Petrov 48 to 44 in a poll by Datafolha.", "leads"),
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
         # a title of one's own is not shared with the names after it
         ("Councilwoman Ana Ruiz and former state Sen. Ivan Petrov met.", "candidate"),
+        # "faces" an accusation, "lost" a bag, a challenger of a prime minister: no candidacy
+        ("Ana Ruiz faces charges over the Chilean presidential election.", "candidate"),
+        ("Ana Ruiz lost her bag in Lyon after the mayoral election.", "candidate"),
+        ("Chilean Prime Minister Ana Ruiz faces challenger Ivan Petrov in Sunday's election.", "candidate"),
+        # a runoff of municipal elections is no race for the president named in it
+        ("French voters go to the polls in the second round of the municipal elections, with President Ana Ruiz's "
+         "party likely to lose.", "candidate"),
         # a candidate for no named office is no candidate fact
         ("Challenger Ivan Petrov criticised the government.", "candidate"),
         # a referendum is no election, whatever office it is about
@@ -250,6 +343,19 @@ def test_facts_count(nlp, text, predicate, count):
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
         ("Ana Ruiz, a former rival of Sam Reed, concedes the mayoral election.",
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
+        # a title before a cue word and a name is not the name's: "his term as Atlanta's mayor, opponent Mary Norwood"
+        ("As Kasim Reed began his first term as Atlanta's mayor, opponent Mary Norwood still had not conceded.",
+         dict(predicate="conceded", subject="Mary Norwood", polarity="negative"),
+         dict(predicate="holds_office", subject="Mary Norwood")),
+        # a title is not shared with a name that has its own descriptor
+        ("The runoff is between current president Maia Sandu and politician Ion Rusu.",
+         dict(predicate="holds_office", subject="Maia Sandu", obj="President of Moldova"),
+         dict(predicate="holds_office", subject="Ion Rusu")),
+        # a candidate word that titles the next name is not the apposition of the name before
+        ("Police arrest Maria Moroz, the manager of opposition candidate Ana Ruiz, before the presidential election "
+         "in Belarus.",
+         dict(predicate="candidate", subject="Ana Ruiz", obj="President of Belarus"),
+         dict(predicate="candidate", subject="Maria Moroz")),
         # a participle after a comma belongs to the clause's subject, not the nearest name
         ("Tom Hart wins the Lyon mayoral election after a recount, defeating Ana Ruiz.",
          dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz"),

@@ -15,9 +15,13 @@ def links(doc, label):
     "text, expected",
     [
         # surnames and possessives resolve to the full name in the document
-        ("In the run-off, Boris Tadic defeats Tomislav Nikolic. Nikolic's supporters protest; Tadic celebrates.",
-         {"Boris Tadic": "Boris Tadic", "Tomislav Nikolic": "Tomislav Nikolic", "Nikolic": "Tomislav Nikolic",
-          "Tadic": "Boris Tadic"}),
+        ("In the run-off, Borislav Tadic defeats Tomislav Nikolic. Nikolic's supporters protest; Tadic celebrates.",
+         {"Borislav Tadic": "Borislav Tadic", "Tomislav Nikolic": "Tomislav Nikolic", "Nikolic": "Tomislav Nikolic",
+          "Tadic": "Borislav Tadic"}),
+        # the KB's spelling names a known person; a surname the KB marks ambiguous names no one alone
+        ("Boris Tadic wins the run-off.", {"Boris Tadic": "Boris Tadić"}),
+        ("Gordon Brown resigns. Later, Brown spoke.", {"Gordon Brown": "Gordon Brown", "Brown": "Gordon Brown"}),
+        ("Mr. Brown said so.", {"Brown": "Brown"}),
         # a shorter form of a longer name
         ("Incumbent President Ibrahim Mohamed Solih faces voters. Mohamed Solih concedes.",
          {"Ibrahim Mohamed Solih": "Ibrahim Mohamed Solih", "Mohamed Solih": "Ibrahim Mohamed Solih"}),

@@ -47,6 +47,7 @@ def offices(doc):
         ("Hong Kong citizens vote for the members of the Legislative Council.",
          [("members of the Legislative Council", "Member of the Legislative Council of Hong Kong")]),
         ("Spanish senators meet in Madrid.", [("Spanish senators", "Member of the Senate of Spain")]),
+        ("Turkish MP Ana Ruiz spoke.", [("Turkish MP", "Member of the Grand National Assembly of Turkey")]),
         ("Australian senators meet in Canberra.", [("Australian senators", "Member of the Australian Senate")]),
         ("U.S. Senator Ana Ruiz concedes.", [("U.S. Senator", "Member of the United States Senate")]),
         # ministers, governors-general, heads of regional governments
@@ -81,6 +82,11 @@ def offices(doc):
         ("Sri Lankan voters head to the polls to elect a new president.", [("president", "President of Sri Lanka")]),
         # no place at all: no office
         ("The mayor spoke.", []),
+        # a titled president takes no other office's place: the one met may be another country's
+        ("President Tomas Brevik met President Maia Sandu.",
+         [("President", "President"), ("President", "President of Moldova")]),
+        # ... and another role's place is not its own: Maia Sandu's presidency names no mayoralty
+        ("The mayoral race heats up, says current president Maia Sandu.", [("president", "President of Moldova")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -184,8 +190,21 @@ def office_rows(doc):
         # the knowledge base knows which office of the role a titled person holds (models/kb/entities.jsonl)
         ("President Maia Sandu spoke.", [("President", "President of Moldova", "Moldova")],
          ("Maia Sandu", "President of Moldova")),
+        # models/kb/leaders.jsonl: heads of state and government
+        ("Prime Minister Liz Truss resigned.", [("Prime Minister", "Prime Minister of the United Kingdom", "United Kingdom")],
+         ("Liz Truss", "Prime Minister of the United Kingdom")),
+        ("President Vladimir Putin spoke.", [("President", "President of Russia", "Russia")],
+         ("Vladimir Putin", "President of Russia")),
+        # a surname under the title, when one KB person of that name held the role
+        ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
+        # ... two did (Nawaz and Shehbaz Sharif): no place
+        ("Prime Minister Sharif spoke.", [("Prime Minister", "Prime minister", None)], ("Sharif", "Prime minister")),
         # ... and a KB office of another role does not count: Kasim Reed sat in a state senate
         ("Sen. Kasim Reed spoke.", [("Sen.", "Senator", None)], ("Kasim Reed", "Senator")),
+        # another office of the same role in the story gives the place: the KB knows Maia Sandu's presidency
+        ("The presidential election goes to a second round between Ion Rusu and current president Maia Sandu.",
+         [("presidential", "President of Moldova", "Moldova"), ("president", "President of Moldova", "Moldova")],
+         ("Maia Sandu", "President of Moldova")),
         # not titling a name: no place, no office
         ("The president spoke on Tuesday.", [], None),
         ("A new mayor will be chosen.", [], None),

@@ -39,6 +39,8 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
                         ("for",), ("for", "the")})
 _QUALIFIER_WORDS = frozenset({"former", "incumbent", "outgoing", "current", "then", "ex"})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: Words that may follow the office of an apposition: "Macky Sall, former Prime Minister under Abdoulaye Wade,".
+_APPOSITIVE_TAIL = frozenset({"under", "since", "until", "from", "between"})
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Confidence lost when an office is taken from the document instead of the sentence.
@@ -104,14 +106,17 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
 
         syntax = load_sentence_parser(res.root, nlp.vocab)
     return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax, bare_offices,
-                      (context_min_score, context_min_score_with_cue))
+                      (context_min_score, context_min_score_with_cue),
+                      frozenset(r.id for r in res.roles if r.contested))
 
 
 class FactEngine:
     def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset(),
                  syntax=None, bare_offices: bool = False,
-                 context_scores: tuple[float, float] = (CONTEXT_MIN_SCORE, CONTEXT_MIN_SCORE_WITH_CUE)):
+                 context_scores: tuple[float, float] = (CONTEXT_MIN_SCORE, CONTEXT_MIN_SCORE_WITH_CUE),
+                 contested_roles: frozenset[str] = frozenset()):
         self.name = name
+        self._contested_roles = contested_roles
         self.context_scores = context_scores
         self.bare_offices = bare_offices
         self.rules = ruleset.rules
@@ -135,6 +140,7 @@ class FactEngine:
         self._hedge = tok(self.cues.hedge)
         self._future = tok(self.cues.future)
         self._poll = tok(self.cues.poll)
+        self._voting = tok(self.cues.voting)
         self._election = tok(self.cues.election)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
@@ -241,6 +247,8 @@ class FactEngine:
             return None
         if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
             return None
+        if rule.not_titling and end in ctx.person_starts:
+            return None  # "the manager of candidate Ana Ruiz": the word titles the name after it
         if rule.exclude_near and (
                 self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
@@ -249,7 +257,7 @@ class FactEngine:
         clause = self._clause(doc, start, sent.start, ctx.name_tokens)
         if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
             return None
-        if rule.predicate in self._poll_suppressed and self._has(list(sent), self._poll):
+        if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
             return None
         return "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
 
@@ -296,8 +304,18 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            if not hits and slot.fallback in ("race", "title") and ctx.race is not None:
+            if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None:
                 hits, fallback_used = [ctx.race], True
+            if not hits and slot.fallback == "incumbent":
+                # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
+                # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
+                held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
+                        and o._.qualifier is None and o._.role in self._contested_roles]
+                subject = (found.get("subject") or [None])[0]
+                own = ctx.title_of.get(id(subject)) if subject is not None else None
+                if own is not None:
+                    held = [own] if not own._.bare and own._.role in self._contested_roles else []
+                hits, fallback_used = held[:1], True
             if not hits and slot.required:
                 return
             found[name] = hits or [None]
@@ -385,6 +403,7 @@ class FactEngine:
         else:
             avoid_ids = set()
         cands = []
+        joinable = []  # on the slot's side at any distance: names coordinated with the chosen one stay in
         for m in pool:
             if id(m) in avoid or (m._.entity_id and m._.entity_id in avoid_ids) or id(m) in ctx.titles:
                 continue
@@ -401,6 +420,8 @@ class FactEngine:
             dist = self._distance(slot.side, m, start, end)
             if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx.doc, m.end, start):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
+            if dist is not None:
+                joinable.append(m)
             if dist is None or dist > slot.window:
                 continue
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
@@ -425,7 +446,7 @@ class FactEngine:
                         return []
         if not slot.coordinate:
             return [best]
-        chosen = self._coordinated(ctx, best, [c[2] for c in cands])
+        chosen = self._coordinated(ctx, best, [c[2] for c in cands] + joinable)
         if slot.side == "both":
             # "X is in a runoff with Y": the nearest group on each side.
             other = [c[2] for c in cands if (c[2].start >= end) != (best.start >= end)]
@@ -657,7 +678,11 @@ class FactEngine:
                     k = p.start - 1
                     while k > 0 and doc[k].lower_ in self._person_cues:
                         k -= 1
-                    if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
+                    if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
+                                                         or k == p.start - 1 and doc[p.end].is_lower
+                                                         and doc[p.end].lower_ not in _COORD):
+                        # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
+                        # ("his term as Atlanta's mayor, opponent Mary Norwood still had not conceded")
                         o = ends.get(k)
                 if o is not None and o._.form != "adjective":
                     office = o
@@ -680,9 +705,11 @@ class FactEngine:
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
             sent = sentence_of(doc, p.start)
             # Names coordinated with p stand in its sentence (no joining word ends one).
+            # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
                                                             if q.start >= p.start])
-                     if q is p or q.start not in ends or rule.structure != "title"]
+                     if q is p or rule.structure != "title" or not (
+                         q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors)]
             done.update(q.start for q in group)
             ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
             for person in group:
@@ -731,7 +758,8 @@ class FactEngine:
         k = i
         while True:
             for o in starting.get(k, ()):
-                if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end:
+                if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
+                        or doc[o.end].lower_ in _APPOSITIVE_TAIL:
                     return o
             # the office may begin with a qualifier the office span leaves out ("former")
             if k >= len(doc) or doc[k].lower_ not in ("former", "ex", "then", "current"):
@@ -782,6 +810,17 @@ class FactEngine:
                 words.append(w)
             i -= 1
         return words[::-1]
+
+    def _reports_poll(self, sent: Span) -> bool:
+        """A poll word stands in the sentence outside the phrases that mean the vote itself:
+        "voters go to the polls" reports no poll, "leads in the polls" does."""
+        words = [t.lower_ for t in sent]
+        for phrase in self._voting:
+            k = len(phrase)
+            for i in range(len(words) - k + 1):
+                if tuple(words[i:i + k]) == phrase:
+                    words[i:i + k] = [""] * k
+        return self._has(words, self._poll)
 
     @staticmethod
     def _has(words: list, phrases: list[tuple[str, ...]]) -> bool:
@@ -862,6 +901,7 @@ class _Context:
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
         self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
         self.org_starts = {m.start for m in self.by_label("ORG")}
+        self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
         self.race = self._race_office()
 

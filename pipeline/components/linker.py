@@ -143,8 +143,10 @@ class Linker:
         return self.people[hit[0]]
 
     def _kb_surname(self, word: str) -> Entity | None:
-        """A lone surname names a KB person only when exactly one KB person has it."""
+        """A lone surname names a KB person only when exactly one KB person has it, and the KB does not
+        mark the person ``ambiguous`` (a surname such as "Brown" or "Key" that many people share)."""
         hits = {e.id: e for k, e in self.people.items() if k.split()[-1] == word and len(k.split()) > 1}
+        hits = {} if any(e.ambiguous for e in hits.values()) else hits
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     # -- places and organisations ----------------------------------------------

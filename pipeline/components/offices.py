@@ -81,6 +81,12 @@ class OfficeRecognizer:
         # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
         self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = sorted({d for e in self.kb.entities.values() for d in e.demonyms})
+        # KB people with offices by folded surname: "President Putin" is the KB's Vladimir Putin when he is
+        # the only president of that name the KB knows
+        self._by_surname: dict[str, list[Entity]] = {}
+        for e in self.kb.entities.values():
+            if e.label == "PERSON" and e.offices and len(fold(e.name).split()) > 1:
+                self._by_surname.setdefault(fold(e.name).split()[-1], []).append(e)
         self.demonyms.add("DEMONYM", [nlp.make_doc(d) for d in forms])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,6 +114,7 @@ class OfficeRecognizer:
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         spans = []
+        unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
         for span in filter_spans([Span(doc, s, e) for s, e in readings]):
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
@@ -122,7 +129,10 @@ class OfficeRecognizer:
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
+                    elif role.level not in ("org", "none"):
+                        unplaced.append((office, role))
                     break
+        spans += self._same_role(spans, unplaced)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -130,6 +140,24 @@ class OfficeRecognizer:
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken]
         add_mentions(doc, spans)
         return doc
+
+    @staticmethod
+    def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
+        """Offices of no told place take the place of another office of the same role in the document
+        ("the presidential election ... current president Maia Sandu", whom the KB knows as President of
+        Moldova): one story, one presidency. The nearest such office before, else after; an office that
+        finds none is left out. A titled one ("President Tomas Brevik") stays bare: the president met
+        in a story may be another country's."""
+        out = []
+        for office, role in unplaced:
+            same = [o for o in placed if o._.role == role.id and o._.jurisdiction]
+            before = [o for o in same if o.end <= office.start]
+            after = [o for o in same if o.start >= office.end]
+            source = before[-1] if before else (after[0] if after else None)
+            if source is not None:
+                office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+                out.append(office)
+        return out
 
     def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
         """"Labour Party leader", "leader of the Conservative Party", "AKP chairman"."""
@@ -257,8 +285,14 @@ class OfficeRecognizer:
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
         pattern = re.compile(re.escape(role.template).replace(re.escape("{J}"), "(?:the )?(.+)") + "$")
-        found = {(held["office"], m.group(1)) for entity in self.kb.lookup("PERSON", person.text)
+        people = self.kb.lookup("PERSON", person.text)
+        if not people and len(person) == 1:
+            people = self._by_surname.get(fold(person.text), [])  # "President Putin"
+        names = {(held["office"], m.group(1), entity.id) for entity in people
                  for held in entity.offices if (m := pattern.match(held.get("office", "")))}
+        if len({n[2] for n in names}) > 1:
+            return None  # two KB people of that name held the role: "Prime Minister Sharif"
+        found = {(office, place) for office, place, _ in names}
         return next(iter(found)) if len(found) == 1 else None
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
