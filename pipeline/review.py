@@ -24,20 +24,17 @@ dictionary-order dependence.
 from __future__ import annotations
 
 import base64
-import csv
 import hashlib
 import html
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .errors import ReviewError
-from .tables import unguard
+from .errors import ReviewError, TableError
+from .tables import atomic_write_text, read_table
 
 __all__ = ["MAX_DOCS", "PAGE_SIZE", "ReviewError", "review", "build_page"]
 
@@ -99,34 +96,18 @@ _ASSETS = "assets"
 
 
 def _read_csv(path: Path, label: str) -> tuple[list[str], list[dict[str, str]]]:
-    """Rows of one CSV as dicts of unguarded strings; `label` names the file in errors."""
+    """Rows of one CSV as dicts of unguarded strings (:func:`pipeline.tables.read_table`),
+    each with its ``_line``; `label` names the file in the "run first" error."""
     if not path.is_file():
         raise ReviewError(f"{label} is missing: run `newsfacts run` first")
-    # A news article can exceed csv's default 128 KiB field limit.
-    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    needed = REQUIRED_COLUMNS.get(path.name) or OPTIONAL_COLUMNS.get(path.name, ())
     try:
-        with open(path, newline="", encoding="utf-8") as fh:
-            reader = csv.reader(fh)
-            header = next(reader, None)
-            if header is None:
-                raise ReviewError(f"{label} is empty: it has no header row")
-            header = [name.strip() for name in header]
-            needed = REQUIRED_COLUMNS.get(path.name) or OPTIONAL_COLUMNS.get(path.name, ())
-            missing = [c for c in needed if c not in header]
-            if missing:
-                raise ReviewError(f"{label} lacks column(s) {', '.join(missing)}")
-            rows = []
-            for values in reader:
-                if not values:
-                    continue
-                row = {name: unguard(value) for name, value in zip(header, values)}
-                row["_line"] = str(reader.line_num)
-                rows.append(row)
-    except UnicodeDecodeError as exc:
-        raise ReviewError(f"{label} is not UTF-8: {exc.reason} at byte {exc.start}") from None
-    except csv.Error as exc:
-        raise ReviewError(f"{label}: {exc}") from None
-    return header, rows
+        table = read_table(path, needed)
+    except TableError as exc:
+        raise ReviewError(str(exc)) from None
+    for row, line in zip(table.rows, table.lines):
+        row["_line"] = str(line)
+    return table.header, table.rows
 
 
 def _int(row: dict[str, str], column: str, label: str) -> int | None:
@@ -727,14 +708,5 @@ def review(
     page = build_page(_load(out_dir, docs, max_docs))
     target = Path(output) if output is not None else out_dir / "review.html"
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write_text(target, page)
     return target

@@ -20,8 +20,8 @@ from pipeline.review import (
     ReviewError,
     nest_mentions,
     review,
-    unguard,
 )
+from pipeline.tables import unguard
 from pipeline.review import _render_marks  # the text renderer, tested on its own
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "review"
@@ -313,7 +313,7 @@ def test_review_missing_csv_is_a_review_error(tmp_path, name):
     "fixture, message",
     [
         ("bad_offsets", "mentions.csv line 5: start is 'forty-three', not an integer"),
-        ("missing_column", "facts.csv lacks column(s) predicate"),
+        ("missing_column", "facts.csv:1: no column 'predicate' in the header"),
     ],
 )
 def test_review_broken_csv_is_a_review_error(fixture, message):
