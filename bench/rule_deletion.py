@@ -74,7 +74,8 @@ def run_phrasing_tests(models: Path) -> tuple[int, list[tuple[str, str]]]:
     env = {**os.environ, "NEWSFACTS_TEST_MODELS": str(models), "COLUMNS": "1000"}  # whole messages in -rf
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rf", "--no-header",
                            "-o", "addopts=", *PHRASING_TESTS], cwd=ROOT, env=env, capture_output=True, text=True)
-    failed = [(m.group(1), m.group(2) or "") for line in proc.stdout.splitlines() if (m := FAILED.match(line))]
+    failed = [(m.group(1), (m.group(2) or "").removeprefix("AssertionError: "))
+              for line in proc.stdout.splitlines() if (m := FAILED.match(line))]
     if proc.returncode not in (0, 1) or (proc.returncode == 1 and not failed):
         raise SystemExit(f"pytest could not run on {models} (exit {proc.returncode}):\n{proc.stdout[-3000:]}"
                          f"{proc.stderr[-3000:]}")
