@@ -55,6 +55,15 @@ POSITIVE = [
     ("candidate.nomination",
      "Ana Ruiz accepts the nomination of the Green Party to be its candidate in the 2012 Chilean presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile", date="2012")),
+    ("candidate.campaign", "Ana Ruiz's campaign opened an office in Lyon before the mayoral election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.campaign_of", "The mayoral campaign of Ana Ruiz opened an office in Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.withdraws", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon", kind="primary")),
+    ("endorsed.conjoined", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon and "
+                           "endorses Ana Ruiz.",
+     dict(predicate="endorsed", subject="Tom Hart", obj="Ana Ruiz", office="Mayor of Lyon")),
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election is held on October 30.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
@@ -73,6 +82,11 @@ POSITIVE = [
      dict(predicate="conceded", subject="Mary Jones", obj="Governor of Ohio")),
     ("requested_recount.verb", "Mary Norwood requested a recount in the Atlanta mayor's race.",
      dict(predicate="requested_recount", subject="Mary Norwood", obj="Mayor of Atlanta")),
+    ("requested_recount.by", "The planned recounts by Lyon mayoral candidate Ana Ruiz were approved.",
+     dict(predicate="requested_recount", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("certified.as_pair", "The council certifies the election of Ana Ruiz as President of Chile and Ivan Petrov as "
+                          "Vice President of Chile.",
+     dict(predicate="certified", obj="Ivan Petrov", office="Vice President of Chile")),
     # -- results.yml -------------------------------------------------------------------------------
     ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
@@ -108,6 +122,8 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("won.as_pair", "The parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
     # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
     ("won.dep_subject", "Ana Ruiz, mayor of the port city of Valparaiso since the spring of 2019, wins the "
                         "presidential election.",
@@ -158,6 +174,11 @@ NEGATIVE = [
     ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
     # a nomination for a prize
     ("candidate.nomination", "Ana Ruiz was nominated for the Aldworth Prize for her third book."),
+    # "campaign" with neither a possessive nor a race word before it
+    ("candidate.campaign", "Ana Ruiz criticised the campaign in Lyon."),
+    ("candidate.campaign_of", "The campaign of the Green Party opened an office in Lyon."),
+    ("candidate.withdraws", "Ana Ruiz withdrew from the race for the club chair."),
+    ("endorsed.conjoined", "Tom Hart left the party and endorses the tax plan."),
     # -- elections.yml -----------------------------------------------------------------------------
     # "election" before "board" is no election
     ("election.event", "The election board met on Monday."),
@@ -175,6 +196,9 @@ NEGATIVE = [
     ("conceded.verb", "The Ohio Democratic Party conceded the Ohio governor race on Tuesday."),
     # a hedged request
     ("requested_recount.verb", "Mary Norwood is expected to request a recount in the Atlanta mayor's race."),
+    # the recount's agent is no person
+    ("requested_recount.by", "The recount by the electoral commission of Lyon starts Monday."),
+    ("certified.as_pair", "The council certifies the result as final."),
     # -- results.yml -------------------------------------------------------------------------------
     # a hedge, and a sport with no election around it
     ("won.verb", "Mary Jones may have won the Ohio governor race."),
@@ -198,6 +222,7 @@ NEGATIVE = [
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
+    ("won.as_pair", "The parliament elects a speaker as its first act."),
     # -- syntax.yml --------------------------------------------------------------------------------
     # no comma, no interruption: the sentence is not parsed for this rule
     ("won.dep_subject", "Ana Ruiz wins the presidential election."),
