@@ -56,12 +56,14 @@ def counting(options: RunOptions) -> list[int]:
     return calls
 
 
+@pytest.mark.slow
 def test_engine_workers_same_bytes(inputs, reference, tmp_path):
     summary = run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, workers=2))
     assert_same_bytes(reference, tmp_path)
     assert summary.documents == len((reference / "documents.csv").read_text(encoding="utf-8").splitlines()) - 1
 
 
+@pytest.mark.slow
 def test_engine_dask_same_bytes(inputs, reference, tmp_path):
     pytest.importorskip("distributed")
     run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, workers=2, engine="dask"))
@@ -135,6 +137,7 @@ def test_engine_dask_missing_is_a_usage_error(tmp_path, monkeypatch):
         run(RunOptions(inputs=[str(SEED)], out_dir=tmp_path, engine="dask"))
 
 
+@pytest.mark.slow
 def test_cli_run_workers(inputs, reference, tmp_path):
     result = CliRunner().invoke(app, ["run", *inputs, "--out", str(tmp_path), "--workers", "2", "--quiet"])
     assert result.exit_code == 0, result.output

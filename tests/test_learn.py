@@ -113,6 +113,7 @@ def test_learn_read_table_tolerates_spreadsheet_habits(tmp_path, encoding, newli
     assert row.cells == {"doc_id": "a#1", "fact_id": "f1", "verdict": "wrong", "correction": "=subject=X"}
 
 
+@pytest.mark.slow
 def test_learn_unknown_verdict_is_a_usage_error(tmp_path, seed_copy):
     from pipeline.errors import UsageError
 
@@ -125,6 +126,7 @@ def test_learn_unknown_verdict_is_a_usage_error(tmp_path, seed_copy):
 # --------------------------------------------------------------------------- the round trip
 
 
+@pytest.mark.slow
 def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     first = seed_copy("learning", "run1")
@@ -150,6 +152,7 @@ def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp
         "Rickey Smiley", "Rickey Smiley Sr.", "person:rickey-smiley-sr", "person:rickey-smiley-sr")
 
 
+@pytest.mark.slow
 def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
@@ -166,6 +169,7 @@ def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path, seed_copy
     assert rec["taught_by"] == [f"facts.csv:{line} ({wrong['doc_id']} {wrong['fact_id']})"]
 
 
+@pytest.mark.slow
 def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
@@ -180,6 +184,7 @@ def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row
     assert "DeKalb County" in places and "Fulton County" not in places
 
 
+@pytest.mark.slow
 def test_learn_exception_that_would_hit_a_kept_row_is_skipped(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
@@ -189,6 +194,7 @@ def test_learn_exception_that_would_hit_a_kept_row_is_skipped(tmp_path, seed_cop
     assert not report.accepted and "would also drop a row the reviewer kept" in report.skipped[0]
 
 
+@pytest.mark.slow
 def test_learn_missed_name_induces_a_cue_pattern_that_generalises(tmp_path):
     models = models_copy(tmp_path)
     docs = tmp_path / "in.jsonl"
@@ -212,6 +218,7 @@ def test_learn_missed_name_induces_a_cue_pattern_that_generalises(tmp_path):
 # --------------------------------------------------------------------------- the gate
 
 
+@pytest.mark.slow
 def test_learn_gate_refuses_a_change_that_lowers_a_gold_score(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
@@ -225,6 +232,7 @@ def test_learn_gate_refuses_a_change_that_lowers_a_gold_score(tmp_path, seed_cop
     assert forced.after[("seed_gold.jsonl", "facts")] < forced.before[("seed_gold.jsonl", "facts")]
 
 
+@pytest.mark.slow
 def test_learn_dry_run_prints_the_diff_and_writes_nothing(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
@@ -235,6 +243,7 @@ def test_learn_dry_run_prints_the_diff_and_writes_nothing(tmp_path, seed_copy):
     assert '"name": "Rickey Smiley Sr."' in report.diff and report.diff in report.format()
 
 
+@pytest.mark.slow
 def test_learn_unlearnable_rows_are_listed_not_dropped(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
@@ -280,6 +289,7 @@ def test_learned_absent_files_mean_nothing_learned(tmp_path):
     assert not L.load_learned(tmp_path)
 
 
+@pytest.mark.slow
 def test_learn_warns_when_the_config_does_not_run_the_learned_components(tmp_path, seed_copy):
     models = tmp_path / "plain"
     shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "__pycache__"))
@@ -296,6 +306,7 @@ def test_learn_warns_when_the_config_does_not_run_the_learned_components(tmp_pat
 # --------------------------------------------------------------------------- hostile reviews
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bad, reason", [
     (dict(correction="!!!"), "has no letter or digit"),
     (dict(correction="Jane " + "x" * 400), "is not a name (at most 300)"),
@@ -319,6 +330,7 @@ def test_learn_bad_row_is_rejected_and_the_good_rows_are_learned(tmp_path, bad, 
     pipeline.load(models)  # what was written loads
 
 
+@pytest.mark.slow
 def test_learn_nothing_usable_is_a_usage_error(tmp_path, seed_copy):
     from pipeline.errors import UsageError
 

@@ -137,23 +137,27 @@ def killed_and_resumed(tmp_path_factory):
     }
 
 
+@pytest.mark.slow
 def test_resume_kill_was_mid_run(killed_and_resumed):
     r = killed_and_resumed
     assert r["returncode"] == -signal.SIGKILL
     assert sorted(set(r["killed_manifest"])) == list(range(KILL_AFTER))  # killed right after the manifest said so
 
 
+@pytest.mark.slow
 def test_resume_killed_run_leaves_the_previous_outputs(killed_and_resumed):
     r = killed_and_resumed
     assert set(r["previous"]) == set(OUTPUTS)
     assert r["after_kill"] == r["previous"], "the killed run changed (or truncated) the outputs of the run before"
 
 
+@pytest.mark.slow
 def test_resume_killed_run_leaves_no_temporary_outputs(killed_and_resumed):
     # the kill happened while shards were processed, before any final CSV was opened
     assert killed_and_resumed["temporaries_after_kill"] == []
 
 
+@pytest.mark.slow
 def test_resume_completes_with_exit_0(killed_and_resumed):
     r = killed_and_resumed
     assert r["resumed"].returncode == 0, r["resumed"].stderr
@@ -161,12 +165,14 @@ def test_resume_completes_with_exit_0(killed_and_resumed):
     assert r["resumed"].stderr.strip().splitlines()[-1].startswith(f"{DOCUMENTS} documents ")
 
 
+@pytest.mark.slow
 def test_resume_output_is_byte_identical_to_an_uninterrupted_run(killed_and_resumed):
     r = killed_and_resumed
     for name in OUTPUTS:
         assert (r["out"] / name).read_bytes() == (r["reference"] / name).read_bytes(), name
 
 
+@pytest.mark.slow
 def test_resume_no_duplicate_or_missing_doc_ids(killed_and_resumed):
     r = killed_and_resumed
     got = doc_ids(r["out"])
@@ -174,6 +180,7 @@ def test_resume_no_duplicate_or_missing_doc_ids(killed_and_resumed):
     assert got == r["ids"]
 
 
+@pytest.mark.slow
 def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
     r = killed_and_resumed
     total = DOCUMENTS // SHARD_SIZE
@@ -189,6 +196,7 @@ def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
             assert (r["parts"] / name).stat().st_mtime_ns == r["mtimes"][name], name
 
 
+@pytest.mark.slow
 def test_resume_leaves_no_temporary_files(killed_and_resumed):
     out = killed_and_resumed["out"]
     assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR, ".newsfacts.lock", ".generations",
@@ -265,12 +273,14 @@ def killed_during_merge(tmp_path_factory):
     return {"previous": previous, "after": snapshot(out), "new": snapshot(base / "new"), "out": out}
 
 
+@pytest.mark.slow
 def test_resume_kill_during_merge_leaves_each_file_whole(killed_during_merge):
     r = killed_during_merge
     for name, data in r["after"].items():
         assert data in (r["previous"][name], r["new"][name]), f"{name} is neither the old nor the new file"
 
 
+@pytest.mark.slow
 def test_resume_kill_during_merge_leaves_the_previous_set_or_none(killed_during_merge):
     r = killed_during_merge
     assert r["after"] in ({}, r["previous"]) or r["after"] == r["new"]
