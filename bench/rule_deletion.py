@@ -69,11 +69,11 @@ def models_without(rule_id: str | None, base: Path) -> Path:
     return models
 
 
-def run_phrasing_tests(models: Path) -> tuple[int, list[tuple[str, str]]]:
-    """pytest's exit code and the failed tests (node id, message) on ``models``."""
+def run_phrasing_tests(models: Path, tests: tuple[str, ...] = PHRASING_TESTS) -> tuple[int, list[tuple[str, str]]]:
+    """pytest's exit code and the failed tests (node id, message) of ``tests`` on ``models``."""
     env = {**os.environ, "NEWSFACTS_TEST_MODELS": str(models), "COLUMNS": "1000"}  # whole messages in -rf
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rf", "--no-header",
-                           "-o", "addopts=", *PHRASING_TESTS], cwd=ROOT, env=env, capture_output=True, text=True)
+                           "-o", "addopts=", *tests], cwd=ROOT, env=env, capture_output=True, text=True)
     failed = [(m.group(1), (m.group(2) or "").removeprefix("AssertionError: "))
               for line in proc.stdout.splitlines() if (m := FAILED.match(line))]
     if proc.returncode not in (0, 1) or (proc.returncode == 1 and not failed):
@@ -82,9 +82,9 @@ def run_phrasing_tests(models: Path) -> tuple[int, list[tuple[str, str]]]:
     return proc.returncode, failed
 
 
-def check(rule_id: str | None) -> tuple[str | None, list[tuple[str, str]]]:
+def check(rule_id: str | None, tests: tuple[str, ...] = PHRASING_TESTS) -> tuple[str | None, list[tuple[str, str]]]:
     with tempfile.TemporaryDirectory(prefix="rule-deletion-") as tmp:
-        return rule_id, run_phrasing_tests(models_without(rule_id, Path(tmp)))[1]
+        return rule_id, run_phrasing_tests(models_without(rule_id, Path(tmp)), tests)[1]
 
 
 def how(rule_id: str, failed: list[tuple[str, str]]) -> str:
@@ -102,19 +102,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--jobs", type=int, default=1, help="rules checked at once (default 1)")
     parser.add_argument("--rules", help="comma-separated rule ids (default: every rule)")
+    parser.add_argument("--tests", help="comma-separated test files (default: the phrasing tests); "
+                        "tests/test_facts.py,tests/test_facts_syntax.py shows what the older tests alone catch")
     args = parser.parse_args()
     rules = args.rules.split(",") if args.rules else list(rule_files())
     unknown = sorted(set(rules) - set(rule_files()))
     if unknown:
         raise SystemExit(f"no such rule: {', '.join(unknown)}")
-    _, baseline = check(None)
+    tests = tuple(args.tests.split(",")) if args.tests else PHRASING_TESTS
+    _, baseline = check(None, tests)
     if baseline:
-        raise SystemExit(f"the phrasing tests fail on an unchanged copy of models/: {baseline}")
-    print(f"unchanged models/: the phrasing tests pass ({', '.join(PHRASING_TESTS)})")
+        raise SystemExit(f"the tests fail on an unchanged copy of models/: {baseline}")
+    print(f"unchanged models/: the tests pass ({', '.join(tests)})")
     print(f"{'rule':30} {'failed':>6}  {'its positive row':34} other failing tests")
     caught = 0
     with ThreadPoolExecutor(args.jobs) as pool:
-        for rule_id, failed in pool.map(check, rules):
+        for rule_id, failed in pool.map(lambda r: check(r, tests), rules):
             others = [node.split("::", 1)[1] for node, _ in failed
                       if not node.endswith(f"test_fact_rule_finds_its_fact[{rule_id}]")]
             caught += bool(failed)

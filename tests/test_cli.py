@@ -212,7 +212,8 @@ def test_cli_review_missing_outputs_exits_2(tmp_path):
 
 def test_cli_evaluate_reads_a_run_with_a_long_document(tmp_path):
     """documents.csv cells over csv's default field limit (131,072 chars) must be readable."""
-    long_text = ("Kasim Reed won the Atlanta mayor's race. " * 4000).strip()
+    # one sentence of news, then filler words the pipeline passes over quickly: the cell is long, the run short
+    long_text = "Kasim Reed won the Atlanta mayor's race by 714 votes. " + "lorem " * 23_000
     (tmp_path / "long.jsonl").write_text(
         '{"id": "long", "text": "%s", "published": "2009-12-02"}\n' % long_text, encoding="utf-8")
     run = newsfacts("run", tmp_path / "long.jsonl", "--out", tmp_path / "out", "--quiet",
