@@ -36,6 +36,8 @@ PHRASING_TESTS = ("tests/test_fact_rules.py", "tests/test_facts.py", "tests/test
 #: A failed test in pytest's short summary (``-rf``): its node id and the first line of its message.
 FAILED = re.compile(r"^FAILED (\S+)(?: - (.*))?$")
 RULE_START = re.compile(r"^- id: *(\S+)\s*$")
+#: pytest's ``-k`` for the runs (``--select``); empty: every test of the files.
+SELECT: list[str] = []
 
 
 def rule_files() -> dict[str, Path]:
@@ -73,7 +75,7 @@ def run_phrasing_tests(models: Path, tests: tuple[str, ...] = PHRASING_TESTS) ->
     """pytest's exit code and the failed tests (node id, message) of ``tests`` on ``models``."""
     env = {**os.environ, "NEWSFACTS_TEST_MODELS": str(models), "COLUMNS": "1000"}  # whole messages in -rf
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rf", "--no-header",
-                           "-o", "addopts=", *tests], cwd=ROOT, env=env, capture_output=True, text=True)
+                           "-o", "addopts=", *SELECT, *tests], cwd=ROOT, env=env, capture_output=True, text=True)
     failed = [(m.group(1), (m.group(2) or "").removeprefix("AssertionError: "))
               for line in proc.stdout.splitlines() if (m := FAILED.match(line))]
     if proc.returncode not in (0, 1) or (proc.returncode == 1 and not failed):
@@ -104,7 +106,11 @@ def main() -> int:
     parser.add_argument("--rules", help="comma-separated rule ids (default: every rule)")
     parser.add_argument("--tests", help="comma-separated test files (default: the phrasing tests); "
                         "tests/test_facts.py,tests/test_facts_syntax.py shows what the older tests alone catch")
+    parser.add_argument("--select", help="pytest -k expression, e.g. finds_its_fact (the positive rows only: "
+                        "a quicker check on a busy machine)")
     args = parser.parse_args()
+    if args.select:
+        SELECT[:] = ["-k", args.select]
     rules = args.rules.split(",") if args.rules else list(rule_files())
     unknown = sorted(set(rules) - set(rule_files()))
     if unknown:

@@ -4,8 +4,10 @@ fact, and a near miss (its trigger is there, something else is not) it must leav
 The sentences are invented. A positive row passes only when the fact comes out of the whole pipeline
 with the rule's id in its ``rule`` attribute (the ``rule`` column of facts.csv); rows marked ``ALONE``
 check the rule with the fact stage reduced to it, because another rule finds the same fact with more
-confidence wherever this one can fire (the fact is there either way; see the row's comment).
-``test_fact_rules_every_rule_has_cases`` fails for a rule without both rows, so deleting any rule fails
+confidence wherever this one can fire (the fact is there either way; see the row's comment). A near
+miss runs with the fact stage reduced to its rule (so no other rule's fact hides one of its own) and
+must hold a trigger word of the rule, or the row could not fail (structure rules, which have no
+trigger words, are the exception). ``test_fact_rules_every_rule_has_cases`` fails for a rule without both rows, so deleting any rule fails
 its positive row: ``bench/rule_deletion.py`` checks that for every rule on a copy of ``models/``.
 
 The pipeline reads ``conftest.TEST_MODELS`` (the models folder, or ``$NEWSFACTS_TEST_MODELS``).
