@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean-outputs
+.PHONY: run test test-fast bench clean-outputs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(VENV)/.installed
 ## test: install with the test extras, then run the whole suite
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+## test-fast: the suite without the slow end-to-end runs (marker `slow`), while iterating
+test-fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -m "not slow"
 
 ## bench: the throughput and memory benchmark (needs ../shared/data)
 bench: $(VENV)/.installed-test

@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the project, its models, and the optional ../shared data."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
+#: The models folder the session pipeline (fixture ``nlp``) and the phrasing tests read: the project's,
+#: or a copy named by $NEWSFACTS_TEST_MODELS (bench/rule_deletion.py runs them on copies without one rule).
+TEST_MODELS = Path(os.environ.get("NEWSFACTS_TEST_MODELS") or MODELS)
 
 
 def shared_file(relative: str) -> Path:
@@ -44,7 +48,7 @@ def seed_run(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The default pipeline, loaded once for the whole test session."""
+    """The pipeline of :data:`TEST_MODELS` (the default one), loaded once for the whole test session."""
     import pipeline
 
-    return pipeline.load()
+    return pipeline.load(TEST_MODELS)

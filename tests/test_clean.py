@@ -20,8 +20,13 @@ GUM = "data/gum_news/gum_news.jsonl"
 AG = "data/ag_news/test.csv"
 
 
+#: Seconds after which a call counts as hung: a safety net far beyond any machine's load (a FIFO read
+#: blocks forever, a backtracking regex on these inputs runs for hours), never a speed bound (see bench/).
+HANG_GUARD = 300
+
+
 def finishes_within(seconds: float, fn, *args):
-    """Run fn in a thread and fail if it is still running after `seconds` (no clock read)."""
+    """Run fn in a thread and fail if it is still running after `seconds`: a hang, not slowness."""
     result = {}
     worker = threading.Thread(target=lambda: result.setdefault("value", fn(*args)), daemon=True)
     worker.start()
@@ -287,8 +292,8 @@ def test_clean_ag_news_messy_text():
     ids=["10k-nested", "30k-unclosed", "10k-p", "2M-lt", "2M-nospace", "unbalanced-quotes",
          "decls", "end-tag-opens", "charref-opens", "debris"],
 )
-def test_clean_hostile_markup_is_fast_and_safe(raw, expected_text_length):
-    c = finishes_within(20, clean, raw)
+def test_clean_hostile_markup_ends_and_is_safe(raw, expected_text_length):
+    c = finishes_within(HANG_GUARD, clean, raw)
     assert len(c.text) == expected_text_length
     assert len(c.offsets) == len(c.text) + 1
 
@@ -296,7 +301,7 @@ def test_clean_hostile_markup_is_fast_and_safe(raw, expected_text_length):
 def test_clean_five_megabyte_document():
     block = "<p>Kasim Reed won the <strong>Atlanta</strong> mayor's race by 714 votes &amp; more.</p>\n"
     raw = block * (5_000_000 // len(block) + 1)
-    c = finishes_within(30, clean, raw)
+    c = finishes_within(HANG_GUARD, clean, raw)
     assert c.text.count("714 votes & more.") == raw.count(block)
     assert len(c.emphasis) == raw.count(block)
     assert c.offsets[-1] == len(raw) - len("</p>\n")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, shared_file
+from conftest import ROOT, gold_input
 from pipeline import engine
 from pipeline.cli import app
 from pipeline.engine import RunOptions, ShardStore, run
@@ -15,19 +15,24 @@ from pipeline.errors import UsageError
 
 SEED = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
 OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv")
-SHARD = 40  # small shards, so a few hundred documents make several
-N_ROWS = 300
+SHARD = 10  # small shards, so a few dozen documents make several
+#: Election news of the repository's development gold (its documents only) and a few off-topic items:
+#: entities that recur across shards, documents with and without facts.
+GOLD_INPUTS = (("dev_gold.jsonl", 60), ("off_topic.jsonl", 10))
 
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory) -> list[str]:
-    """The seed corpus plus a JSONL of the first rows of ../shared's current events."""
-    events = shared_file("data/current_events.jsonl")
+    """The seed corpus plus JSONL documents of tests/gold (a user's clone has both)."""
     folder = tmp_path_factory.mktemp("inputs")
-    with events.open(encoding="utf-8") as f, (folder / "events.jsonl").open("w", encoding="utf-8") as out:
-        for _, line in zip(range(N_ROWS), f):
-            out.write(line)
-    return [str(SEED), str(folder / "events.jsonl")]
+    paths = [str(SEED)]
+    for name, n in GOLD_INPUTS:
+        full = gold_input(ROOT / "tests" / "gold" / name, folder / f"all_{name}")
+        rows = full.read_text(encoding="utf-8").splitlines(keepends=True)[:n]
+        assert len(rows) == n and all(json.loads(r)["text"] for r in rows)
+        (folder / name).write_text("".join(rows), encoding="utf-8")
+        paths.append(str(folder / name))
+    return paths
 
 
 @pytest.fixture(scope="module")
@@ -51,12 +56,14 @@ def counting(options: RunOptions) -> list[int]:
     return calls
 
 
+@pytest.mark.slow
 def test_engine_workers_same_bytes(inputs, reference, tmp_path):
     summary = run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, workers=2))
     assert_same_bytes(reference, tmp_path)
     assert summary.documents == len((reference / "documents.csv").read_text(encoding="utf-8").splitlines()) - 1
 
 
+@pytest.mark.slow
 def test_engine_dask_same_bytes(inputs, reference, tmp_path):
     pytest.importorskip("distributed")
     run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD, workers=2, engine="dask"))
@@ -130,6 +137,7 @@ def test_engine_dask_missing_is_a_usage_error(tmp_path, monkeypatch):
         run(RunOptions(inputs=[str(SEED)], out_dir=tmp_path, engine="dask"))
 
 
+@pytest.mark.slow
 def test_cli_run_workers(inputs, reference, tmp_path):
     result = CliRunner().invoke(app, ["run", *inputs, "--out", str(tmp_path), "--workers", "2", "--quiet"])
     assert result.exit_code == 0, result.output

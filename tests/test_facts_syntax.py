@@ -6,7 +6,7 @@ apposition, a participle), the fact the parser-backed rules find, and the rule t
 from __future__ import annotations
 
 import pytest
-from conftest import MODELS
+from conftest import MODELS, TEST_MODELS
 
 from pipeline.errors import DataError
 from pipeline.predicates import load_predicates
@@ -22,9 +22,9 @@ def run_only(nlp, rule_id: str, text: str):
     from pipeline.rules import RuleSet
     from pipeline.syntax import load_sentence_parser
 
-    full = load_rules(MODELS / "facts")
+    full = load_rules(TEST_MODELS / "facts")
     engine = FactEngine(nlp, "one_rule", RuleSet(tuple(r for r in full.rules if r.id == rule_id), full.cues,
-                                                  full.predicates), frozenset(), load_sentence_parser(MODELS))
+                                                  full.predicates), frozenset(), load_sentence_parser(TEST_MODELS))
     doc = nlp.make_doc(text)
     doc._.published = "2023-09-09"
     for name, proc in nlp.pipeline:

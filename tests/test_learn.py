@@ -51,6 +51,23 @@ def run(inputs, out: Path, models: Path) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def _seed_runs(tmp_path_factory) -> dict[str, Path]:
+    """The seed corpus run once per models folder: the project's, and a copy that runs the learned
+    components with nothing learned yet. Tests copy these runs instead of running the pipeline again."""
+    base = tmp_path_factory.mktemp("seed_runs")
+    return {"project": run([SEED], base / "project", MODELS),
+            "learning": run([SEED], base / "learning", models_copy(base))}
+
+
+@pytest.fixture
+def seed_copy(_seed_runs, tmp_path):
+    """``seed_copy(kind, name="run")``: a fresh copy of a seed run under this test's tmp_path, to review."""
+    def copy(kind: str, name: str = "run") -> Path:
+        return Path(shutil.copytree(_seed_runs[kind], tmp_path / name, symlinks=True))
+    return copy
+
+
 def rows(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
@@ -96,10 +113,11 @@ def test_learn_read_table_tolerates_spreadsheet_habits(tmp_path, encoding, newli
     assert row.cells == {"doc_id": "a#1", "fact_id": "f1", "verdict": "wrong", "correction": "=subject=X"}
 
 
-def test_learn_unknown_verdict_is_a_usage_error(tmp_path):
+@pytest.mark.slow
+def test_learn_unknown_verdict_is_a_usage_error(tmp_path, seed_copy):
     from pipeline.errors import UsageError
 
-    out = run([SEED], tmp_path / "run", MODELS)
+    out = seed_copy("project")
     review(out, facts=lambda r: ("maybe", ""))
     with pytest.raises(UsageError, match=r"facts.csv:2 .*verdict 'maybe' must be empty, 'ok' or 'wrong'"):
         learn(out, gold=[], models=models_copy(tmp_path))
@@ -108,9 +126,10 @@ def test_learn_unknown_verdict_is_a_usage_error(tmp_path):
 # --------------------------------------------------------------------------- the round trip
 
 
-def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp_path):
+@pytest.mark.slow
+def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp_path, seed_copy):
     models = models_copy(tmp_path)
-    first = run([SEED], tmp_path / "run1", models)
+    first = seed_copy("learning", "run1")
     before_facts, before_mentions = rows(first / "facts.csv"), rows(first / "mentions.csv")
     wrong = next(r for r in before_facts if r["rule"] == "endorsed.verb" and r["predicate"] == "candidate")
     review(first,
@@ -133,9 +152,10 @@ def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp
         "Rickey Smiley", "Rickey Smiley Sr.", "person:rickey-smiley-sr", "person:rickey-smiley-sr")
 
 
-def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path):
+@pytest.mark.slow
+def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path, seed_copy):
     models = models_copy(tmp_path)
-    out = run([SEED], tmp_path / "run", models)
+    out = seed_copy("learning")
     review(out, facts=lambda r: ("wrong", "") if r["rule"] == "endorsed.verb" and r["predicate"] == "candidate"
            else ("", ""))
     learn(out, gold=[], models=models)
@@ -149,9 +169,10 @@ def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path):
     assert rec["taught_by"] == [f"facts.csv:{line} ({wrong['doc_id']} {wrong['fact_id']})"]
 
 
-def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row(tmp_path):
+@pytest.mark.slow
+def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row(tmp_path, seed_copy):
     models = models_copy(tmp_path)
-    out = run([SEED], tmp_path / "run", models)
+    out = seed_copy("learning")
     # "Early voting in Fulton and DeKalb starts ...": one trigger, two places.
     review(out, facts=lambda r: ("wrong", "") if r["predicate"] == "voting_period" and r["subject"] == "Fulton County"
            else ("", ""))
@@ -163,15 +184,17 @@ def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row
     assert "DeKalb County" in places and "Fulton County" not in places
 
 
-def test_learn_exception_that_would_hit_a_kept_row_is_skipped(tmp_path):
+@pytest.mark.slow
+def test_learn_exception_that_would_hit_a_kept_row_is_skipped(tmp_path, seed_copy):
     models = models_copy(tmp_path)
-    out = run([SEED], tmp_path / "run", models)
+    out = seed_copy("learning")
     # "Reed now leads Norwood by 0.84 percent or 715 votes": same trigger, same people, two margins.
     review(out, facts=lambda r: ("wrong", "") if r["predicate"] == "leads" and r["value"] == "715" else ("", ""))
     report = learn(out, gold=[], models=models)
     assert not report.accepted and "would also drop a row the reviewer kept" in report.skipped[0]
 
 
+@pytest.mark.slow
 def test_learn_missed_name_induces_a_cue_pattern_that_generalises(tmp_path):
     models = models_copy(tmp_path)
     docs = tmp_path / "in.jsonl"
@@ -195,9 +218,10 @@ def test_learn_missed_name_induces_a_cue_pattern_that_generalises(tmp_path):
 # --------------------------------------------------------------------------- the gate
 
 
-def test_learn_gate_refuses_a_change_that_lowers_a_gold_score(tmp_path):
+@pytest.mark.slow
+def test_learn_gate_refuses_a_change_that_lowers_a_gold_score(tmp_path, seed_copy):
     models = models_copy(tmp_path)
-    out = run([SEED], tmp_path / "run", models)
+    out = seed_copy("learning")
     review(out, facts=lambda r: ("wrong", "") if r["doc_id"].endswith("#1") and r["predicate"] == "won" else ("", ""))
     report = learn(out, gold=[SEED_GOLD], models=models)
     assert not report.accepted and len(report.refused) == 1
@@ -208,9 +232,10 @@ def test_learn_gate_refuses_a_change_that_lowers_a_gold_score(tmp_path):
     assert forced.after[("seed_gold.jsonl", "facts")] < forced.before[("seed_gold.jsonl", "facts")]
 
 
-def test_learn_dry_run_prints_the_diff_and_writes_nothing(tmp_path):
+@pytest.mark.slow
+def test_learn_dry_run_prints_the_diff_and_writes_nothing(tmp_path, seed_copy):
     models = models_copy(tmp_path)
-    out = run([SEED], tmp_path / "run", models)
+    out = seed_copy("learning")
     review(out, mentions=lambda r: ("", "Rickey Smiley Sr.") if r["text"] == "Rickey Smiley" else ("", ""))
     report = learn(out, gold=[], models=models, dry_run=True)
     assert report.written == [] and not (models / L.KB_FILE).exists()
@@ -218,9 +243,10 @@ def test_learn_dry_run_prints_the_diff_and_writes_nothing(tmp_path):
     assert '"name": "Rickey Smiley Sr."' in report.diff and report.diff in report.format()
 
 
-def test_learn_unlearnable_rows_are_listed_not_dropped(tmp_path):
+@pytest.mark.slow
+def test_learn_unlearnable_rows_are_listed_not_dropped(tmp_path, seed_copy):
     models = models_copy(tmp_path)
-    out = run([SEED], tmp_path / "run", models)
+    out = seed_copy("learning")
     review(out, mentions=lambda r: ("wrong", "2009-12-01") if r["text"] == "Dec. 1" else ("", ""))
     report = learn(out, gold=[], models=models)
     assert report.skipped and all("a corrected DATE value is not learned" in s for s in report.skipped)
@@ -263,14 +289,15 @@ def test_learned_absent_files_mean_nothing_learned(tmp_path):
     assert not L.load_learned(tmp_path)
 
 
-def test_learn_warns_when_the_config_does_not_run_the_learned_components(tmp_path):
+@pytest.mark.slow
+def test_learn_warns_when_the_config_does_not_run_the_learned_components(tmp_path, seed_copy):
     models = tmp_path / "plain"
     shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "__pycache__"))
     text = (models / "config.cfg").read_text(encoding="utf-8")
     for name in ('"newsfacts_learned", ', ', "newsfacts_exceptions"'):
         text = text.replace(name, "")
     (models / "config.cfg").write_text(text, encoding="utf-8")
-    out = run([SEED], tmp_path / "run", MODELS)
+    out = seed_copy("project")
     review(out)
     report = learn(out, gold=[], models=models, dry_run=True)
     assert report.warnings and "does not run newsfacts_learned, newsfacts_exceptions" in report.warnings[0]
@@ -279,15 +306,16 @@ def test_learn_warns_when_the_config_does_not_run_the_learned_components(tmp_pat
 # --------------------------------------------------------------------------- hostile reviews
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bad, reason", [
     (dict(correction="!!!"), "has no letter or digit"),
     (dict(correction="Jane " + "x" * 400), "is not a name (at most 300)"),
     (dict(doc_id="no-such-document#1"), "is not a processed document of this run"),
     (dict(verdict="maybe"), "verdict 'maybe' must be empty, 'ok' or 'wrong'"),
 ])
-def test_learn_bad_row_is_rejected_and_the_good_rows_are_learned(tmp_path, bad, reason):
+def test_learn_bad_row_is_rejected_and_the_good_rows_are_learned(tmp_path, bad, reason, seed_copy):
     models = models_copy(tmp_path)
-    out = run([SEED], tmp_path / "run", models)
+    out = seed_copy("learning")
     table = rows(out / "mentions.csv")
     good = next(r for r in table if r["text"] == "Rickey Smiley")
     victim = next(r for r in table if r["label"] == "PERSON" and r["text"] != "Rickey Smiley")
@@ -302,10 +330,11 @@ def test_learn_bad_row_is_rejected_and_the_good_rows_are_learned(tmp_path, bad, 
     pipeline.load(models)  # what was written loads
 
 
-def test_learn_nothing_usable_is_a_usage_error(tmp_path):
+@pytest.mark.slow
+def test_learn_nothing_usable_is_a_usage_error(tmp_path, seed_copy):
     from pipeline.errors import UsageError
 
-    out = run([SEED], tmp_path / "run", MODELS)
+    out = seed_copy("project")
     review(out, mentions=lambda r: ("wrong", "!!!") if r["label"] == "PERSON" else ("", ""))
     with pytest.raises(UsageError, match="no usable review row: .* rejected; the first: mentions.csv:"):
         learn(out, gold=[], models=models_copy(tmp_path))

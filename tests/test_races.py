@@ -508,6 +508,7 @@ def engine_runs(tmp_path_factory, nlp):
     return src, outs
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("engine", ["two", "dask"])
 @pytest.mark.parametrize("name", ENGINE_OUTPUTS)
 def test_races_same_bytes_for_every_engine(engine_runs, engine, name):

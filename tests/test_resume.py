@@ -9,16 +9,21 @@ uninterrupted run, with every input id exactly once.
 Shards are :data:`pipeline.engine.SHARD_SIZE` (500) documents and the CLI has
 no option to change that, so the input holds enough documents for several
 shards (4,000: eight shards, a few seconds per run).
+
+The kill is driven by the manifest, not by a clock: a ``sitecustomize`` hook in
+the run's process tells the test (through a pipe) when the manifest records its
+second shard and then waits; the test kills it right then. Timeouts below are
+only safety nets against a hung child, never what a test asserts.
 """
 from __future__ import annotations
 
 import csv
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +37,8 @@ OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv", "races.
 DOCUMENTS = 8 * SHARD_SIZE
 #: Finished shards to wait for before the kill.
 KILL_AFTER = 2
+#: Safety net for a child that never reports (a hang): far beyond any run's time, never the assertion.
+HANG_GUARD = 600
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -94,18 +101,24 @@ def killed_and_resumed(tmp_path_factory):
     assert first.returncode == 0, first.stderr
     previous = snapshot(out)
 
+    hook = base / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_WAIT_AFTER_SHARDS, encoding="utf-8")
+    read_end, write_end = os.pipe()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), str(ROOT)]),
+           "NEWSFACTS_TEST_SIGNAL_FD": str(write_end), "NEWSFACTS_TEST_SIGNAL_AFTER": str(KILL_AFTER)}
     proc = subprocess.Popen(command("run", data, "--out", out, "--quiet"), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
+                            stderr=subprocess.PIPE, text=True, env=env, pass_fds=(write_end,))
+    os.close(write_end)
     try:
-        while len(manifest_shards(out)) < KILL_AFTER:
-            assert proc.poll() is None, f"the run ended before the kill: {proc.stderr.read()}"
-            assert time.monotonic() < deadline, "no shard finished within 120 s"
-            time.sleep(0.02)
-        os.kill(proc.pid, signal.SIGKILL)
+        ready, _, _ = select.select([read_end], [], [], HANG_GUARD)
+        told = os.read(read_end, 64).decode() if ready else ""
     finally:
-        proc.wait(timeout=30)
-        proc.stderr.close()
+        os.close(read_end)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)  # the kill under test (or, after a hang, the clean-up)
+        stderr = proc.communicate()[1]
+    assert told == f"{KILL_AFTER}\n", f"the run ended or hung before shard {KILL_AFTER} was recorded: {stderr}"
     after_kill = snapshot(out)
     killed_manifest = manifest_shards(out)
     parts = out / STATE_DIR / "parts"
@@ -124,23 +137,27 @@ def killed_and_resumed(tmp_path_factory):
     }
 
 
+@pytest.mark.slow
 def test_resume_kill_was_mid_run(killed_and_resumed):
     r = killed_and_resumed
     assert r["returncode"] == -signal.SIGKILL
-    assert KILL_AFTER <= len(set(r["killed_manifest"])) < DOCUMENTS // SHARD_SIZE
+    assert sorted(set(r["killed_manifest"])) == list(range(KILL_AFTER))  # killed right after the manifest said so
 
 
+@pytest.mark.slow
 def test_resume_killed_run_leaves_the_previous_outputs(killed_and_resumed):
     r = killed_and_resumed
     assert set(r["previous"]) == set(OUTPUTS)
     assert r["after_kill"] == r["previous"], "the killed run changed (or truncated) the outputs of the run before"
 
 
+@pytest.mark.slow
 def test_resume_killed_run_leaves_no_temporary_outputs(killed_and_resumed):
     # the kill happened while shards were processed, before any final CSV was opened
     assert killed_and_resumed["temporaries_after_kill"] == []
 
 
+@pytest.mark.slow
 def test_resume_completes_with_exit_0(killed_and_resumed):
     r = killed_and_resumed
     assert r["resumed"].returncode == 0, r["resumed"].stderr
@@ -148,12 +165,14 @@ def test_resume_completes_with_exit_0(killed_and_resumed):
     assert r["resumed"].stderr.strip().splitlines()[-1].startswith(f"{DOCUMENTS} documents ")
 
 
+@pytest.mark.slow
 def test_resume_output_is_byte_identical_to_an_uninterrupted_run(killed_and_resumed):
     r = killed_and_resumed
     for name in OUTPUTS:
         assert (r["out"] / name).read_bytes() == (r["reference"] / name).read_bytes(), name
 
 
+@pytest.mark.slow
 def test_resume_no_duplicate_or_missing_doc_ids(killed_and_resumed):
     r = killed_and_resumed
     got = doc_ids(r["out"])
@@ -161,6 +180,7 @@ def test_resume_no_duplicate_or_missing_doc_ids(killed_and_resumed):
     assert got == r["ids"]
 
 
+@pytest.mark.slow
 def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
     r = killed_and_resumed
     total = DOCUMENTS // SHARD_SIZE
@@ -176,11 +196,35 @@ def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
             assert (r["parts"] / name).stat().st_mtime_ns == r["mtimes"][name], name
 
 
+@pytest.mark.slow
 def test_resume_leaves_no_temporary_files(killed_and_resumed):
     out = killed_and_resumed["out"]
     assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, STATE_DIR, ".newsfacts.lock", ".generations",
                                                             "CURRENT"])
     assert not list(out.rglob("*.tmp"))
+
+
+# The run's process, once its manifest holds NEWSFACTS_TEST_SIGNAL_AFTER shards, writes that number to
+# the pipe NEWSFACTS_TEST_SIGNAL_FD and waits there for the test's SIGKILL (nothing else happens after).
+_WAIT_AFTER_SHARDS = '''
+import json, os, signal
+import pipeline.engine as engine
+
+_record = engine.ShardStore.record
+_AFTER = int(os.environ["NEWSFACTS_TEST_SIGNAL_AFTER"])
+
+
+def record(self, done):
+    _record(self, done)
+    shards = {json.loads(line)["shard"] for line in self.manifest.read_text(encoding="utf-8").splitlines()}
+    if len(shards) == _AFTER:
+        os.write(int(os.environ["NEWSFACTS_TEST_SIGNAL_FD"]), f"{_AFTER}\\n".encode())
+        while True:
+            signal.pause()
+
+
+engine.ShardStore.record = record
+'''
 
 
 # A kill while the final CSVs are being written: every one is complete on disk, none committed yet.
@@ -229,12 +273,14 @@ def killed_during_merge(tmp_path_factory):
     return {"previous": previous, "after": snapshot(out), "new": snapshot(base / "new"), "out": out}
 
 
+@pytest.mark.slow
 def test_resume_kill_during_merge_leaves_each_file_whole(killed_during_merge):
     r = killed_during_merge
     for name, data in r["after"].items():
         assert data in (r["previous"][name], r["new"][name]), f"{name} is neither the old nor the new file"
 
 
+@pytest.mark.slow
 def test_resume_kill_during_merge_leaves_the_previous_set_or_none(killed_during_merge):
     r = killed_during_merge
     assert r["after"] in ({}, r["previous"]) or r["after"] == r["new"]

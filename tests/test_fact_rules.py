@@ -1,0 +1,308 @@
+"""Every fact rule of ``models/facts/*.yml`` named by a phrasing test: a sentence it must turn into its
+fact, and a near miss (its trigger is there, something else is not) it must leave alone.
+
+The sentences are invented. A positive row passes only when the fact comes out of the whole pipeline
+with the rule's id in its ``rule`` attribute (the ``rule`` column of facts.csv); rows marked ``ALONE``
+check the rule with the fact stage reduced to it, because another rule finds the same fact with more
+confidence wherever this one can fire (the fact is there either way; see the row's comment). A near
+miss runs with the fact stage reduced to its rule (so no other rule's fact hides one of its own) and
+must hold a trigger word of the rule, or the row could not fail (structure rules, which have no
+trigger words, are the exception). ``test_fact_rules_every_rule_has_cases`` fails for a rule without both rows, so deleting any rule fails
+its positive row: ``bench/rule_deletion.py`` checks that for every rule on a copy of ``models/``.
+
+The pipeline reads ``conftest.TEST_MODELS`` (the models folder, or ``$NEWSFACTS_TEST_MODELS``).
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import MODELS, TEST_MODELS
+
+from pipeline.rules import load_rules
+
+ANCHOR = "2023-09-09"
+#: Row flag: check the rule with the fact stage reduced to it (another rule wins the same fact).
+ALONE = "alone"
+
+#: (rule id, sentence, the fact it must give: field -> value, [ALONE]).
+POSITIVE = [
+    # -- campaign.yml ------------------------------------------------------------------------------
+    ("holds_office.title", "Atlanta Councilwoman Mary Norwood spoke at the rally.",
+     dict(predicate="holds_office", subject="Mary Norwood", obj="Member of the Atlanta City Council")),
+    ("holds_office.appositive", "Tom Hart, a former Ohio state senator, spoke at the rally.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Ohio State Senate", qualifier="former")),
+    ("candidate.cue", "Mayoral candidate Ana Ruiz visited Lyon ahead of the election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in a runoff for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.appositive", "Ana Ruiz, the Green Party candidate for Mayor of Lyon, spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.expected", "Ana Ruiz is expected to win the Lyon mayoral election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.polls", "In a new opinion poll for the Lyon mayoral election, Ana Ruiz leads Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.running", "Ana Ruiz is running for Mayor of Lyon in the election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.reelection", "Governor of Ohio Ana Ruiz is seeking re-election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.advances", "In the Lyon mayoral election, Ana Ruiz and Ivan Petrov advance to the runoff.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("endorsed.verb", "The Ohio Democratic Party endorsed Mary Jones for governor.",
+     dict(predicate="endorsed", subject="Ohio Democratic Party", obj="Mary Jones", office="Governor of Ohio")),
+    ("debate.noun", "Mary Jones and Tom Hart met in a televised debate before the Ohio governor election.",
+     dict(predicate="debate", subject="Mary Jones", obj="Tom Hart")),
+    ("holds_office.becomes", "Ana Ruiz becomes Mayor of Lyon.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("holds_office.incumbent", "Incumbent Ana Ruiz faces a challenge in the Lyon mayoral election.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.nomination",
+     "Ana Ruiz accepts the nomination of the Green Party to be its candidate in the 2012 Chilean presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile", date="2012")),
+    ("candidate.campaign", "Ana Ruiz's campaign opened an office in Lyon before the mayoral election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.campaign_of", "The mayoral campaign of Ana Ruiz opened an office in Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.withdraws", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon", kind="primary")),
+    ("endorsed.conjoined", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon and "
+                           "endorses Ana Ruiz.",
+     dict(predicate="endorsed", subject="Tom Hart", obj="Ana Ruiz", office="Mayor of Lyon")),
+    # -- elections.yml -----------------------------------------------------------------------------
+    ("election.event", "The Chilean presidential election is held on October 30.",
+     dict(predicate="election", subject="President of Chile", date="2023-10-30")),
+    ("election.held", "A run-off between the first two candidates will be held on December 1.",
+     dict(predicate="election", date="2023-12-01", kind="runoff")),
+    ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
+     dict(predicate="election", date="2023-12-01")),
+    ("voting_period.noun", "Early voting in Fulton County starts November 18.",
+     dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
+    ("election.to_elect", "Chileans go to the polls to elect a president.",
+     dict(predicate="election", subject="President of Chile")),
+    # -- outcome.yml -------------------------------------------------------------------------------
+    ("certified.verb", "The elections board certified Kasim Reed as the winner of the Atlanta mayoral runoff.",
+     dict(predicate="certified", obj="Kasim Reed", office="Mayor of Atlanta")),
+    ("conceded.verb", "Mary Jones conceded the Ohio governor race on Tuesday.",
+     dict(predicate="conceded", subject="Mary Jones", obj="Governor of Ohio")),
+    ("requested_recount.verb", "Mary Norwood requested a recount in the Atlanta mayor's race.",
+     dict(predicate="requested_recount", subject="Mary Norwood", obj="Mayor of Atlanta")),
+    ("requested_recount.by", "The planned recounts by Lyon mayoral candidate Ana Ruiz were approved.",
+     dict(predicate="requested_recount", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("certified.as_pair", "The council certifies the election of Ana Ruiz as President of Chile and Ivan Petrov as "
+                          "Vice President of Chile.",
+     dict(predicate="certified", obj="Ivan Petrov", office="Vice President of Chile")),
+    # -- results.yml -------------------------------------------------------------------------------
+    ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
+    ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("won.elects", "The parliament elects Ana Ruiz as President of Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.passive", "The Lyon mayoral election was won by Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("won.victory_of", "The electoral court confirms the victory of Ana Ruiz in the Chilean presidential election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.winner_is", "Ana Ruiz is the winner of the Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("defeated.verb", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.participle", "Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
+     dict(predicate="defeated", subject="Lisa Grant", obj="Paul Stone", office="Governor of Ohio")),
+    ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("votes_received.verb", "Ana Ruiz received 52 percent of the vote in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.with", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election, with 53.7% to 45.0% of the votes.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
+     dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
+    ("leads.verb", "Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
+    ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
+    ("ballots_cast.figure", "In the Lyon mayoral election, 120,000 ballots were cast.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("won.as_pair", "The parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
+    # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
+    ("won.dep_subject", "Ana Ruiz, mayor of the port city of Valparaiso since the spring of 2019, wins the "
+                        "presidential election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    # won.verb ("is elected", 0.85) finds the subject across this apposition too (and neither does across
+    # "Ana Ruiz, mayor of the port city of Valparaiso for many years, was elected President of Chile")
+    ("won.dep_elected", "Ana Ruiz, a former judge from Lima, is elected President of Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"), ALONE),
+    ("defeated.dep", "Ana Ruiz, mayor of the port city of Valparaiso since the spring of 2019, defeated Ivan Petrov "
+                     "in the presidential election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.dep_participle", "Ana Ruiz won the Lyon mayoral election after a long count on Sunday night in the "
+                                "city, defeating Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # votes_received.verb (0.8) finds "Ivan Petrov, who received 45 percent" too; this rule (0.75) stands behind it
+    ("votes_received.dep_relative", "Ivan Petrov, who received 45 percent of the vote, concedes defeat to Ana Ruiz.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0), ALONE),
+    ("conceded.dep", "Ivan Petrov, mayor of the port city of Valparaiso since the spring of 2019, conceded the "
+                     "presidential election.",
+     dict(predicate="conceded", subject="Ivan Petrov")),
+]
+
+#: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
+NEGATIVE = [
+    # -- campaign.yml ------------------------------------------------------------------------------
+    # a title of no known place names no office
+    ("holds_office.title", "Councilwoman Mary Norwood spoke at the rally."),
+    # an apposition that is no office
+    ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
+    # the cue with no person after it
+    ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
+    # facing each other in sport
+    ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
+    # a candidate of no office and no race
+    ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
+    ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
+    ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
+    ("candidate.running", "Ana Ruiz is running for the bus."),
+    ("candidate.reelection", "Ana Ruiz is seeking re-election to the club board."),
+    ("candidate.advances", "Ana Ruiz and Ivan Petrov advance to the second round of the tennis tournament."),
+    # a plan is endorsed, not a person
+    ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
+    # one person in the debate
+    ("debate.noun", "Mary Jones won the televised debate before the Ohio governor election."),
+    # becoming something that is no office
+    ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
+    # "the incumbent," set off by a comma, of a contest with no office
+    ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
+    # a nomination for a prize
+    ("candidate.nomination", "Ana Ruiz was nominated for the Aldworth Prize for her third book."),
+    # "campaign" with neither a possessive nor a race word before it
+    ("candidate.campaign", "Ana Ruiz criticised the campaign in Lyon."),
+    ("candidate.campaign_of", "The campaign of the Green Party opened an office in Lyon."),
+    ("candidate.withdraws", "Ana Ruiz withdrew from the race for the club chair."),
+    ("endorsed.conjoined", "Tom Hart left the party and endorses the tax plan."),
+    # -- elections.yml -----------------------------------------------------------------------------
+    # "election" before "board" is no election
+    ("election.event", "The election board met on Monday."),
+    # something else is held on a date
+    ("election.held", "A cup final will be held on December 1."),
+    # a vote with no date beside it
+    ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
+    # early voting with no date
+    ("voting_period.noun", "Early voting turnout was high in Fulton County."),
+    ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
+    # -- outcome.yml -------------------------------------------------------------------------------
+    # results are certified, not a person
+    ("certified.verb", "The Atlanta elections board certified the results of the mayoral runoff on Monday."),
+    # an organisation concedes, no person
+    ("conceded.verb", "The Ohio Democratic Party conceded the Ohio governor race on Tuesday."),
+    # a hedged request
+    ("requested_recount.verb", "Mary Norwood is expected to request a recount in the Atlanta mayor's race."),
+    # the recount's agent is no person
+    ("requested_recount.by", "The recount by the electoral commission of Lyon starts Monday."),
+    ("certified.as_pair", "The council certifies the result as final."),
+    # -- results.yml -------------------------------------------------------------------------------
+    # a hedge, and a sport with no election around it
+    ("won.verb", "Mary Jones may have won the Ohio governor race."),
+    ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
+    # a condition
+    ("won.reelected", "If Governor Ana Ruiz of Ohio is re-elected, taxes will rise."),
+    ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
+    ("won.passive", "The Lyon mayoral election was won by the Green Party."),
+    ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),
+    ("won.winner_is", "The winner of the Lyon mayoral election will be announced on Monday."),
+    ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
+    ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
+    ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
+    # a margin is never a share
+    ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),
+    ("votes_received.with", "Ana Ruiz arrived with 52 percent of her luggage."),
+    ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # a poll's numbers are never a lead
+    ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
+    ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
+    ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
+    ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
+    ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
+    ("won.as_pair", "The parliament elects a speaker as its first act."),
+    # -- syntax.yml --------------------------------------------------------------------------------
+    # no comma, no interruption: the sentence is not parsed for this rule
+    ("won.dep_subject", "Ana Ruiz wins the presidential election."),
+    ("won.dep_elected", "Ana Ruiz, a former judge from Lima, is expected to be elected President of Chile."),
+    # the subject of the verb is a party, not a person
+    ("defeated.dep", "The Green Party, led for a decade by a former judge, defeated the amendment."),
+    # a participle whose head has no person subject: no defeat
+    ("defeated.dep_participle", "The bill passed the senate on Sunday, defeating an amendment."),
+    # the relative clause belongs to the party, not to a person
+    ("votes_received.dep_relative", "The Green Party, which received 45 percent of the vote, concedes."),
+    ("conceded.dep", "The Green Party, a coalition of six parties from the left, conceded the presidential election.",
+     ),
+]
+
+
+def _fields(fact) -> dict:
+    ent = lambda s: s._.entity if s is not None else None  # noqa: E731
+    return dict(predicate=fact.predicate, subject=ent(fact.subject), obj=ent(fact.object), office=ent(fact.office),
+                value=fact.value, unit=fact.unit, date=fact.date, kind=fact.kind, polarity=fact.polarity,
+                qualifier=fact.qualifier, rule=fact.rule)
+
+
+@pytest.fixture(scope="module")
+def rule_set():
+    """The rules of the models folder under test (a copy without one rule, for bench/rule_deletion.py)."""
+    return load_rules(TEST_MODELS / "facts")
+
+
+def _analyse(nlp, text: str, engine=None):
+    doc = nlp.make_doc(text)
+    doc._.published = ANCHOR
+    for name, proc in nlp.pipeline:
+        doc = engine(doc) if engine is not None and name == "newsfacts_facts" else proc(doc)
+    return doc
+
+
+def _one_rule_engine(nlp, rule_set, rule_id: str):
+    """The fact stage with only ``rule_id`` (none when the models folder has no such rule)."""
+    from dataclasses import replace
+
+    from pipeline.components.facts import FactEngine
+
+    full = nlp.get_pipe("newsfacts_facts")
+    only = replace(rule_set, rules=tuple(r for r in rule_set.rules if r.id == rule_id))
+    return FactEngine(nlp, "one_rule", only, full._person_cues, full.syntax, full.bare_offices, full.context_scores)
+
+
+def _case_ids(rows):
+    return [f"{row[0]}" for row in rows]
+
+
+@pytest.mark.parametrize("rule_id, text, want, alone", [(*row[:3], ALONE in row[3:]) for row in POSITIVE],
+                         ids=_case_ids(POSITIVE))
+def test_fact_rule_finds_its_fact(nlp, rule_set, rule_id, text, want, alone):
+    engine = _one_rule_engine(nlp, rule_set, rule_id) if alone else None
+    found = [_fields(f) for f in _analyse(nlp, text, engine)._.facts]
+    matching = [f for f in found if all(f[k] == v for k, v in want.items())]
+    assert matching, f"fact lost: no rule gives {want}; found {found}"
+    assert any(f["rule"] == rule_id for f in matching), \
+        f"found only by other rules {sorted({f['rule'] for f in matching})}, not {rule_id}"
+
+
+@pytest.mark.parametrize("rule_id, text", NEGATIVE, ids=_case_ids(NEGATIVE))
+def test_fact_rule_leaves_its_near_miss(nlp, rule_set, rule_id, text):
+    """The fact stage reduced to the rule: no other rule's fact can hide one of this rule's in the dedupe."""
+    doc = _analyse(nlp, text, _one_rule_engine(nlp, rule_set, rule_id))
+    facts = nlp.get_pipe("newsfacts_facts")
+    triggered = {nlp.vocab.strings[m] for m, _, _ in facts.matcher(doc)}
+    rule = next((r for r in rule_set.rules if r.id == rule_id), None)
+    if rule is not None and rule.words:  # the near miss could fail: the rule's trigger is in it
+        assert rule_id in triggered, f"no trigger of {rule_id} in the sentence: the row tests nothing"
+    assert [_fields(f) for f in doc._.facts if f.rule == rule_id] == []
+
+
+@pytest.mark.parametrize("table", ["POSITIVE", "NEGATIVE"])
+def test_fact_rules_every_rule_has_cases(table):
+    """Every rule of the project's models/facts has a row in both tables, and no row names a rule that is gone."""
+    rules = {r.id for r in load_rules(MODELS / "facts").rules}
+    named = {row[0] for row in globals()[table]}
+    assert sorted(rules - named) == [], f"rules without a {table} row"
+    assert sorted(named - rules) == [], f"{table} rows of rules that do not exist"
