@@ -313,6 +313,9 @@ def test_facts_phrasings(nlp, text, expected):
          "party likely to lose.", "candidate"),
         # a candidate for no named office is no candidate fact
         ("Challenger Ivan Petrov criticised the government.", "candidate"),
+        # an incumbent champion's final is sport: "incumbent" is no word of elections
+        ("Incumbent champion Ana Ruiz won the tennis final in Lyon.", "won"),
+        ("Ana Ruiz, the incumbent champion, won the tennis final on Sunday.", "won"),
         # a referendum is no election, whatever office it is about
         ("Voters in Ruritania go to the polls for a referendum on an executive presidency.", "election"),
         ("Ruritanians vote in a referendum on the presidency; the election of a president follows.", "won"),
