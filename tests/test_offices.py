@@ -19,6 +19,9 @@ def offices(doc):
         ("Atlanta mayoral hopeful Mary Norwood filed a request.", [("Atlanta mayoral", "Mayor of Atlanta")]),
         ("As Kasim Reed began his first term as Atlanta's mayor, he smiled.", [("Atlanta's mayor", "Mayor of Atlanta")]),
         ("She would be the next mayor of Atlanta.", [("mayor of Atlanta", "Mayor of Atlanta")]),
+        # a deputy's office is not the one it deputises
+        ("Ivan Petrov was named as Deputy Mayor of Lyon.", [("Deputy Mayor of Lyon", "Deputy Mayor of Lyon")]),
+        ("Lyon deputy mayor Ivan Petrov resigned.", [("Lyon deputy mayor", "Deputy Mayor of Lyon")]),
         ("In the 2004 Serbian presidential election, Boris Tadic wins.",
          [("Serbian presidential", "President of Serbia")]),
         ("U.S. Senator John McCain concedes.", [("U.S. Senator", "Member of the United States Senate")]),
