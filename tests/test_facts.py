@@ -346,6 +346,12 @@ def test_facts_count(nlp, text, predicate, count):
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
         ("Ana Ruiz, a former rival of Sam Reed, concedes the mayoral election.",
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
+        # an apposition that opens with an office is an interruption too, however long
+        ("Ana Ruiz, Mayor of Lyon for the past decade and more, concedes the French presidential election.",
+         dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Lyon")),
+        ("Ana Ruiz, mayor of Lyon since the spring of 2019 and a teacher before, was elected President of France.",
+         dict(predicate="won", subject="Ana Ruiz", obj="President of France"),
+         dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
         # a title before a cue word and a name is not the name's: "his term as Atlanta's mayor, opponent Mary Norwood"
         ("As Kasim Reed began his first term as Atlanta's mayor, opponent Mary Norwood still had not conceded.",
          dict(predicate="conceded", subject="Mary Norwood", polarity="negative"),

@@ -418,7 +418,7 @@ class FactEngine:
                 cands.append((0, m.start, m))
                 continue
             dist = self._distance(slot.side, m, start, end)
-            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx.doc, m.end, start):
+            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end, start):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is not None:
                 joinable.append(m)
@@ -506,10 +506,14 @@ class FactEngine:
         gap = tuple(t.lower_ for t in doc[person.end:org.start])
         return gap in _ATTACHING
 
-    def _interrupted(self, doc: Doc, a: int, b: int) -> bool:
-        """``doc[a:b]`` is one interruption: ", who …," / ", a former mayor,"."""
+    def _interrupted(self, ctx, a: int, b: int) -> bool:
+        """``doc[a:b]`` is one interruption: ", who …," / ", a former mayor," / ", mayor of X for
+        many years," (an apposition that opens with an office)."""
+        doc = ctx.doc
         if doc[a].text != "," or doc[b - 1].text != "," or any(t.text == "," for t in doc[a + 1:b - 1]):
             return False
+        if a + 1 in ctx.office_tokens:
+            return True
         words = tuple(t.lower_ for t in doc[a + 1:b - 1])
         return any(words[:len(p)] == p for p in self._openers)
 
