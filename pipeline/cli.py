@@ -16,7 +16,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from .deadline import DEFAULT_SECONDS_PER_10K
 from .errors import DataError, NewsfactsError, UsageError
-from .settings import DEFAULT_MODELS
+from .settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE
 
 
 class Command(TyperCommand):
@@ -243,18 +243,25 @@ def review(
 def learn(
     reviewed: Path = typer.Argument(
         ..., help="The folder of a reviewed run: verdict/correction filled in its CSVs, or its review.sqlite."),
-    gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files scored before/after (default: tests/gold/*.jsonl)."),
+    gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files scored before/after (default: the held-out tests/gold/dev_test.jsonl and off_topic.jsonl)."),
     models: Path = MODELS_OPTION,
-    force: bool = typer.Option(False, "--force", help="Accept changes that lower a gold score."),
+    force: bool = typer.Option(False, "--force", help="Accept changes that lower a gold score or alter more rows than --max-collateral."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the diff; write nothing."),
+    sample: int = typer.Option(DEFAULT_SAMPLE, "--sample", metavar="N",
+                               help="Development documents each change is tried on besides the reviewed run's."),
+    max_collateral: int = typer.Option(DEFAULT_MAX_COLLATERAL, "--max-collateral", metavar="N",
+                                       help="Rows no reviewer looked at a change may alter (else it is refused)."),
+    pool: List[Path] = typer.Option([], "--pool", metavar="FILE",
+                                    help="JSONL documents to try changes on instead of the development sample."),
 ) -> None:
-    """Turn reviewers' verdicts into gated changes under --models."""
+    """Turn reviewers' verdicts into bounded, gated changes under --models."""
     from .learn import learn as learn_run
     from .review_store import reviewed_folder
 
     def go():
         with reviewed_folder(reviewed) as folder:  # a run with review.sqlite: its export, in a temporary folder
             typer.echo(learn_run(folder, gold=gold or None, models=models, force=force, dry_run=dry_run,
+                                 pool=pool or None, sample=sample, max_collateral=max_collateral,
                                  progress=lambda m: typer.echo(m, err=True)).format())
 
     _guarded(go)

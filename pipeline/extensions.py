@@ -15,6 +15,7 @@ MENTIONS = "mentions"
 
 DOC_EXTENSIONS = {
     "published": None,  # ISO date of publication, or None
+    "doc_id": None,  # the document's id in the run (doc-scoped learned corrections and exceptions read it)
     "anchor": None,  # ISO date relative dates resolve against (published or a dateline)
     "facts": None,  # list[pipeline.components.facts.Fact], set by the facts component
     "election_score": None,  # P(election news) from the election-context classifier, None without it

@@ -15,7 +15,15 @@ four files under ``models/``; this module reads them and applies them to a
     hand-written KB files). Applied by :class:`LearnedMentions`.
 ``models/learned/exceptions.jsonl``
     Rule-scoped exceptions: "rule R must not produce this kind of row when
-    the context around its trigger reads so". See :class:`RuleException`.
+    the context around its trigger reads so", or, generalised, "when the
+    phrase after its trigger is headed by this cue word" (``cue``: "wins the
+    Nobel Prize" and "won the Pulitzer Prize" share the cue ``prize``); an
+    exception with ``doc`` applies in that document only. See :class:`RuleException`.
+``models/learned/corrections.jsonl``
+    ``{"id", "doc", "start", "end", "label", "text", "entity", "name"}``: the
+    mention at those character offsets of that document is that entity (added
+    when the run missed it). A reviewer's correction is one of these unless
+    marked general: it fixes the reviewed row and nothing else. See :class:`LearnedCorrection`.
 ``models/patterns/learned.jsonl``
     Token patterns induced from missed or confirmed mentions, spaCy
     ``Matcher`` patterns with ``focus`` (the tokens that are the mention;
@@ -53,8 +61,9 @@ from .labels import ENTITY_LABELS as LABELS
 KB_FILE = Path("kb") / "learned.jsonl"
 ALIASES_FILE = Path("learned") / "aliases.jsonl"
 EXCEPTIONS_FILE = Path("learned") / "exceptions.jsonl"
+CORRECTIONS_FILE = Path("learned") / "corrections.jsonl"
 PATTERNS_FILE = Path("patterns") / "learned.jsonl"
-LEARNED_FILES = (KB_FILE, ALIASES_FILE, EXCEPTIONS_FILE, PATTERNS_FILE)
+LEARNED_FILES = (KB_FILE, ALIASES_FILE, EXCEPTIONS_FILE, CORRECTIONS_FILE, PATTERNS_FILE)
 
 #: Context keys kept on each side of a fact's trigger: enough to tell "X is expected to request"
 #: from "X requested", few enough that the same wording about other people still matches.
@@ -66,6 +75,11 @@ PATTERN_LABELS = {"PERSON": None, "GPE": None, "ORG": None, "VOTES": "votes", "P
 #: Mentions whose tokens become a ``<LABEL>`` key; a token in several takes the longest.
 KEY_LABELS = ("PERSON", "GPE", "ORG", "OFFICE", "DATE", "VOTES", "PERCENT")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: Words skipped before the head of the phrase after a trigger ("wins *the* Nobel Prize").
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "another", "our", "my",
+                         "your"})
+#: Tokens after a trigger (determiners included) searched for the head of the phrase it governs.
+CUE_WINDOW = 6
 
 
 # --------------------------------------------------------------------------- records
@@ -81,7 +95,9 @@ class RuleException:
     ``before``/``after`` the keys right next to it, which must match as a
     suffix/prefix of the row's own context. ``subject``/``object``/``text``
     (folded names) narrow an exception to named entities when the wording
-    alone would also hit rows a reviewer kept.
+    alone would also hit rows a reviewer kept. ``cue`` (the generalised form)
+    matches any trigger of the rule whose following phrase is headed by that
+    word (see :func:`phrase_head`); ``doc`` limits it to one document.
     """
 
     id: str
@@ -94,9 +110,17 @@ class RuleException:
     subject: str | None = None
     object: str | None = None
     text: str | None = None
+    cue: str | None = None
+    doc: str | None = None
 
     def matches(self, sig: "Signature") -> bool:
-        if (self.kind, self.rule, self.what, self.anchor) != (sig.kind, sig.rule, sig.what, sig.anchor):
+        if (self.kind, self.rule, self.what) != (sig.kind, sig.rule, sig.what):
+            return False
+        if self.anchor and self.anchor != sig.anchor:
+            return False
+        if self.cue is not None and self.cue != sig.cue:
+            return False
+        if self.doc is not None and self.doc != sig.doc:
             return False
         if self.before and tuple(sig.before[-len(self.before):]) != self.before:
             return False
@@ -119,6 +143,8 @@ class Signature:
     subject: str | None = None
     object: str | None = None
     text: str | None = None
+    cue: str | None = None
+    doc: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,14 +164,29 @@ class LearnedAlias:
     entity: str
 
 
+@dataclass(frozen=True)
+class LearnedCorrection:
+    """The mention ``label`` at ``[start, end)`` of document ``doc`` (reading ``text``) is entity ``entity``."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    label: str
+    text: str
+    entity: str
+    name: str
+
+
 @dataclass
 class Learned:
     exceptions: tuple[RuleException, ...] = ()
     patterns: tuple[LearnedPattern, ...] = ()
     aliases: tuple[LearnedAlias, ...] = ()
+    corrections: tuple[LearnedCorrection, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.exceptions or self.patterns or self.aliases)
+        return bool(self.exceptions or self.patterns or self.aliases or self.corrections)
 
 
 def _strs(value, where: str, key: str) -> tuple[str, ...]:
@@ -169,23 +210,26 @@ def _check_keys(rec: object, where: str, required: tuple[str, ...], optional: tu
 
 
 def parse_exception(rec: object, where: str) -> RuleException:
-    rec = _check_keys(rec, where, ("id", "kind", "rule", "anchor"), ("predicate", "label", "before", "after",
-                                                                        "subject", "object", "text"))
+    rec = _check_keys(rec, where, ("id", "kind", "rule"), ("anchor", "predicate", "label", "before", "after",
+                                                              "subject", "object", "text", "cue", "doc"))
+    if not rec.get("anchor") and not rec.get("cue"):
+        raise DataError(f"{where}: an exception needs 'anchor' (its trigger words) or 'cue' (a head word)")
     kind = rec["kind"]
     if kind not in ("fact", "mention"):
         raise DataError(f"{where}: kind must be 'fact' or 'mention', got {kind!r}")
     what_key = "predicate" if kind == "fact" else "label"
     if not isinstance(rec.get(what_key), str):
         raise DataError(f"{where}: a {kind} exception needs {what_key!r}")
-    for key in ("subject", "object", "text"):
+    for key in ("subject", "object", "text", "cue", "doc"):
         if rec.get(key) is not None and not isinstance(rec[key], str):
             raise DataError(f"{where}: {key!r} must be a string")
     return RuleException(
         id=rec["id"], kind=kind, rule=str(rec["rule"]), what=rec[what_key],
-        anchor=_strs(rec["anchor"], where, "anchor"),
+        anchor=_strs(rec["anchor"], where, "anchor") if rec.get("anchor") else (),
         before=_strs(rec.get("before", []), where, "before") if rec.get("before") else (),
         after=_strs(rec.get("after", []), where, "after") if rec.get("after") else (),
         subject=rec.get("subject"), object=rec.get("object"), text=rec.get("text"),
+        cue=rec.get("cue"), doc=rec.get("doc"),
     )
 
 
@@ -212,6 +256,19 @@ def parse_alias(rec: object, where: str) -> LearnedAlias:
     return LearnedAlias(rec["id"], rec["label"], rec["alias"], rec["entity"])
 
 
+def parse_correction(rec: object, where: str) -> LearnedCorrection:
+    rec = _check_keys(rec, where, ("id", "doc", "start", "end", "label", "text", "entity", "name"), ())
+    if rec["label"] not in LABELS:
+        raise DataError(f"{where}: label {rec['label']!r} must be one of {', '.join(LABELS)}")
+    start, end = rec["start"], rec["end"]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+        raise DataError(f"{where}: 'start' and 'end' must be character offsets with start < end")
+    for key in ("doc", "text", "entity", "name"):
+        if not isinstance(rec[key], str) or not rec[key]:
+            raise DataError(f"{where}: {key!r} must be a non-empty string")
+    return LearnedCorrection(rec["id"], rec["doc"], start, end, rec["label"], rec["text"], rec["entity"], rec["name"])
+
+
 def _read(path: Path, parse) -> tuple:
     if not path.is_file():
         return ()
@@ -233,6 +290,7 @@ def load_learned(models_dir: str | Path) -> Learned:
         exceptions=_read(root / EXCEPTIONS_FILE, parse_exception),
         patterns=_read(root / PATTERNS_FILE, parse_pattern),
         aliases=_read(root / ALIASES_FILE, parse_alias),
+        corrections=_read(root / CORRECTIONS_FILE, parse_correction),
     )
 
 
@@ -275,6 +333,28 @@ def _context(doc: Doc, keys: list[tuple[str, int]], start: int, end: int, window
     return anchor, tuple(left[-window:]), tuple(right[:window])
 
 
+def cue_key(word: str) -> str:
+    """A word's key for cue matching: lower case, a plural's final ``s`` dropped ("Masters", "cups")."""
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def phrase_head(doc: Doc, keys: list[tuple[str, int]], start: int, limit: int) -> str | None:
+    """The key of the head word of the phrase starting at token ``start``: after determiners, the last
+    of a run of words that are not function words ("the Nobel Prize" -> ``prize``; "the mayoral race"
+    -> ``race``). None when the phrase is a person's name or no word (a figure, punctuation)."""
+    i, end = start, min(limit, start + CUE_WINDOW)
+    while i < end and doc[i].lower_ in DETERMINERS:
+        i += 1
+    head = None
+    while i < end and doc[i].is_alpha and not (doc[i].is_stop and not doc[i].is_title):
+        if keys[i][0] == "<PERSON>":
+            return None
+        head = doc[i]
+        i += 1
+    return cue_key(head.text) if head is not None else None
+
+
 def _name(span: Span | None) -> str | None:
     return None if span is None else fold(span._.entity or span.text)
 
@@ -287,15 +367,19 @@ def fact_signature(doc: Doc, fact, trigger: tuple[int, int] | None, keys=None) -
     else:
         start, end, literal = fact.start, fact.end, False
     anchor, before, after = _context(doc, keys, start, end, FACT_CONTEXT, literal)
+    cue = None
+    if trigger is not None:
+        sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        cue = phrase_head(doc, keys, end, sent_end)
     return Signature("fact", fact.rule, fact.predicate, anchor, before, after,
-                     subject=_name(fact.subject), object=_name(fact.object))
+                     subject=_name(fact.subject), object=_name(fact.object), cue=cue, doc=doc._.doc_id)
 
 
 def mention_signature(doc: Doc, span: Span, keys=None) -> Signature:
     keys = keys if keys is not None else token_keys(doc)
     _, before, after = _context(doc, keys, span.start, span.end, MENTION_CONTEXT, True)
     return Signature("mention", span._.rule or "", span.label_, (f"<{span.label_}>",), before, after,
-                     text=fold(span.text))
+                     text=fold(span.text), doc=doc._.doc_id)
 
 
 def fact_triggers(nlp: Language, doc: Doc) -> dict[str, list[tuple[int, int]]]:
@@ -338,7 +422,8 @@ def make_learned(nlp: Language, name: str, models_dir: str | None) -> "LearnedMe
 
 
 class LearnedMentions:
-    """Adds the mentions learned patterns and aliases find, drops the ones exceptions name, relinks."""
+    """Adds the mentions learned patterns and aliases find, drops the ones exceptions name, relinks,
+    then applies the document's own corrections (a reviewed row fixed in its document only)."""
 
     def __init__(self, nlp: Language, name: str, learned: Learned, kb: KnowledgeBase):
         self.name = name
@@ -356,6 +441,9 @@ class LearnedMentions:
                 raise DataError(f"learned alias {a.id!r}: entity {a.entity!r} is not in the knowledge base")
             self.aliases[(a.label, fold(a.alias))] = a.entity
             self.alias_matcher.add(f"{a.label}|{a.id}", [nlp.make_doc(a.alias)])
+        self.corrections: dict[str, list[LearnedCorrection]] = {}
+        for c in learned.corrections:
+            self.corrections.setdefault(c.doc, []).append(c)
 
     def _found(self, doc: Doc) -> list[Span]:
         spans = []
@@ -392,6 +480,14 @@ class LearnedMentions:
             kept = [m for m in group if not any(e.matches(mention_signature(doc, m, keys)) for e in self.exceptions)]
             changed = changed or len(kept) != len(group)
             group = kept
+        corrections = [c for c in self.corrections.get(doc._.doc_id, ()) if doc.text[c.start:c.end] == c.text]
+        for c in corrections:  # a missed mention the reviewer added in this document
+            if not any(m.label_ == c.label and (m.start_char, m.end_char) == (c.start, c.end) for m in group):
+                span = doc.char_span(c.start, c.end, label=c.label)
+                if span is not None:
+                    span._.rule = c.id
+                    group.append(span)
+                    changed = True
         if changed:
             group.sort(key=lambda s: (s.start, -s.end, s.label_))
             doc.spans[MENTIONS] = group
@@ -403,6 +499,13 @@ class LearnedMentions:
                 entity = self.kb.get(eid)
                 if entity is not None:
                     m._.kb_id, m._.entity_id, m._.entity = entity.id, entity.id, entity.name
+        if corrections:
+            fix = {(c.label, c.start, c.end): c for c in corrections}
+            for m in doc.spans[MENTIONS]:
+                c = fix.get((m.label_, m.start_char, m.end_char))
+                if c is not None:
+                    m._.kb_id = c.entity if self.kb.get(c.entity) is not None else None
+                    m._.entity_id, m._.entity = c.entity, c.name
         return doc
 
 

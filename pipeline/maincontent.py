@@ -143,6 +143,7 @@ def prepare(nlp: "Language", document: Document, html: str = "main") -> tuple[Pa
         document = replace(document, **changes)
     doc = nlp.make_doc(page.cleaned.text)
     doc._.published = document.published or document.reference_date or None  # the anchor of relative dates
+    doc._.doc_id = document.doc_id
     return page, doc, document
 
 

@@ -20,6 +20,11 @@ DEFAULT_MODELS = next((p for p in (_PACKAGE / "models", _PACKAGE.parent / "model
                       _PACKAGE.parent / "models")
 #: Documents longer than this are truncated (see documents.DEFAULT_MAX_CHARS).
 DEFAULT_BATCH_SIZE = 256
+#: ``learn``: rows (facts and mentions) a change may alter that no reviewer looked at before it is
+#: refused (``--max-collateral``; ``--force`` accepts more).
+DEFAULT_MAX_COLLATERAL = 5
+#: ``learn``: development documents each change is tried on besides the reviewed run's own (``--sample``).
+DEFAULT_SAMPLE = 300
 
 
 def models_folder(models: str | Path) -> Path:

@@ -13,7 +13,7 @@ import pipeline
 from pipeline import learned as L
 from pipeline.errors import DataError
 from pipeline.learn import learn, read_table
-from pipeline.settings import Settings
+from pipeline.settings import DEFAULT_MAX_COLLATERAL, Settings
 
 from conftest import MODELS, ROOT
 
@@ -127,19 +127,24 @@ def test_learn_unknown_verdict_is_a_usage_error(tmp_path, seed_copy):
 
 
 @pytest.mark.slow
-def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp_path, seed_copy):
+@pytest.mark.parametrize("prefix, written, kb_id", [
+    ("", "learned/corrections.jsonl", ""),  # a correction fixes the reviewed row, in its document
+    ("general: ", "kb/learned.jsonl", "person:rickey-smiley-sr"),  # another spelling, marked general: the KB
+])
+def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp_path, seed_copy, prefix, written,
+                                                                             kb_id):
     models = models_copy(tmp_path)
     first = seed_copy("learning", "run1")
     before_facts, before_mentions = rows(first / "facts.csv"), rows(first / "mentions.csv")
     wrong = next(r for r in before_facts if r["rule"] == "endorsed.verb" and r["predicate"] == "candidate")
     review(first,
            facts=lambda r: ("wrong", "") if r == wrong else ("", ""),
-           mentions=lambda r: ("wrong", "Rickey Smiley Sr.") if r["text"] == "Rickey Smiley" else ("", ""))
+           mentions=lambda r: ("wrong", prefix + "Rickey Smiley Sr.") if r["text"] == "Rickey Smiley" else ("", ""))
 
-    report = learn(first, gold=[], models=models)
+    report = learn(first, gold=[], models=models, pool=[])
 
-    assert sorted(p.relative_to(models).as_posix() for p in report.written) == [
-        "kb/learned.jsonl", "learned/exceptions.jsonl"]
+    assert sorted(p.relative_to(models).as_posix() for p in report.written) == sorted([
+        written, "learned/exceptions.jsonl"])
     second = run([SEED], tmp_path / "run2", models)
     key = lambda r: {k: v for k, v in r.items() if k not in ("fact_id", "verdict", "correction")}  # noqa: E731
     after_facts = [key(r) for r in rows(second / "facts.csv")]
@@ -149,7 +154,7 @@ def test_learn_round_trip_drops_the_fact_links_the_name_changes_nothing_else(tmp
     assert len(before_mentions) == len(after_mentions) and len(changed) == 1
     old, new = changed[0]
     assert (old["text"], new["entity"], new["entity_id"], new["kb_id"]) == (
-        "Rickey Smiley", "Rickey Smiley Sr.", "person:rickey-smiley-sr", "person:rickey-smiley-sr")
+        "Rickey Smiley", "Rickey Smiley Sr.", "person:rickey-smiley-sr", kb_id)
 
 
 @pytest.mark.slow
@@ -158,7 +163,7 @@ def test_learn_records_are_sorted_one_a_line_with_provenance(tmp_path, seed_copy
     out = seed_copy("learning")
     review(out, facts=lambda r: ("wrong", "") if r["rule"] == "endorsed.verb" and r["predicate"] == "candidate"
            else ("", ""))
-    learn(out, gold=[], models=models)
+    learn(out, gold=[], models=models, pool=[])
     table = rows(out / "facts.csv")
     line, wrong = next((n, r) for n, r in enumerate(table, 2) if r["verdict"] == "wrong")
     lines = (models / L.EXCEPTIONS_FILE).read_text(encoding="utf-8").splitlines()
@@ -176,9 +181,12 @@ def test_learn_exception_narrows_to_the_subject_when_the_wording_hits_a_kept_row
     # "Early voting in Fulton and DeKalb starts ...": one trigger, two places.
     review(out, facts=lambda r: ("wrong", "") if r["predicate"] == "voting_period" and r["subject"] == "Fulton County"
            else ("", ""))
-    report = learn(out, gold=[], models=models)
+    report = learn(out, gold=[], models=models, pool=[])
     (change,) = report.accepted
     assert change.record["subject"] == "fulton county"
+    # the unmarked row that narrowed it is named (DeKalb's fact)
+    (why,) = report.narrowed
+    assert re.search(r"the wording would also drop facts\.csv:\d+ \(\S+ f\d+\) \(unmarked\)", why), why
     after = rows(run([SEED], tmp_path / "run2", models) / "facts.csv")
     places = [r["subject"] for r in after if r["predicate"] == "voting_period"]
     assert "DeKalb County" in places and "Fulton County" not in places
@@ -190,8 +198,11 @@ def test_learn_exception_that_would_hit_a_kept_row_is_skipped(tmp_path, seed_cop
     out = seed_copy("learning")
     # "Reed now leads Norwood by 0.84 percent or 715 votes": same trigger, same people, two margins.
     review(out, facts=lambda r: ("wrong", "") if r["predicate"] == "leads" and r["value"] == "715" else ("", ""))
-    report = learn(out, gold=[], models=models)
-    assert not report.accepted and "would also drop a row the reviewer kept" in report.skipped[0]
+    report = learn(out, gold=[], models=models, pool=[])
+    assert not report.accepted and len(report.skipped) == 1
+    # the unmarked row that blocks it is named, so that the reviewer can mark it
+    assert re.search(r"not learned: the wording would also drop facts\.csv:\d+ \(\S+#\d+ f\d+\) \(unmarked\)",
+                     report.skipped[0]), report.skipped
 
 
 @pytest.mark.slow
@@ -203,7 +214,7 @@ def test_learn_missed_name_induces_a_cue_pattern_that_generalises(tmp_path):
     out = run([docs], tmp_path / "run", models)
     assert not [r for r in rows(out / "mentions.csv") if r["label"] == "PERSON"]
     review(out, added=[{"doc_id": "d1", "label": "PERSON", "text": "Zorblat Quux"}])
-    report = learn(out, gold=[], models=models)
+    report = learn(out, gold=[], models=models, pool=[])
     (change,) = report.accepted
     assert change.record["pattern"] == [{"LOWER": "applauded"}, {"IS_TITLE": True}, {"IS_TITLE": True}]
     (ref,) = change.taught_by
@@ -236,11 +247,12 @@ def test_learn_gate_refuses_a_change_that_lowers_a_gold_score(tmp_path, seed_cop
 def test_learn_dry_run_prints_the_diff_and_writes_nothing(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
-    review(out, mentions=lambda r: ("", "Rickey Smiley Sr.") if r["text"] == "Rickey Smiley" else ("", ""))
-    report = learn(out, gold=[], models=models, dry_run=True)
+    review(out, mentions=lambda r: ("", "general: Rickey Smiley Sr.") if r["text"] == "Rickey Smiley" else ("", ""))
+    report = learn(out, gold=[], models=models, dry_run=True, pool=[])
     assert report.written == [] and not (models / L.KB_FILE).exists()
     assert report.diff.startswith("--- a/models/kb/learned.jsonl\n+++ b/models/kb/learned.jsonl\n")
     assert '"name": "Rickey Smiley Sr."' in report.diff and report.diff in report.format()
+    assert learn(out, gold=[], models=models, dry_run=True, pool=[]).format() == report.format()  # same bytes
 
 
 @pytest.mark.slow
@@ -248,7 +260,7 @@ def test_learn_unlearnable_rows_are_listed_not_dropped(tmp_path, seed_copy):
     models = models_copy(tmp_path)
     out = seed_copy("learning")
     review(out, mentions=lambda r: ("wrong", "2009-12-01") if r["text"] == "Dec. 1" else ("", ""))
-    report = learn(out, gold=[], models=models)
+    report = learn(out, gold=[], models=models, pool=[])
     assert report.skipped and all("a corrected DATE value is not learned" in s for s in report.skipped)
 
 
@@ -299,7 +311,7 @@ def test_learn_warns_when_the_config_does_not_run_the_learned_components(tmp_pat
     (models / "config.cfg").write_text(text, encoding="utf-8")
     out = seed_copy("project")
     review(out)
-    report = learn(out, gold=[], models=models, dry_run=True)
+    report = learn(out, gold=[], models=models, dry_run=True, pool=[])
     assert report.warnings and "does not run newsfacts_learned, newsfacts_exceptions" in report.warnings[0]
 
 
@@ -323,7 +335,7 @@ def test_learn_bad_row_is_rejected_and_the_good_rows_are_learned(tmp_path, bad, 
         r["verdict"], r["correction"] = ("wrong", "Rickey Smiley Sr.") if r is good else ("", "")
     victim.update({"verdict": "wrong", "correction": "Someone Else", **bad})
     write_rows(out / "mentions.csv", table)
-    report = learn(out, gold=[], models=models)
+    report = learn(out, gold=[], models=models, pool=[])
     assert len(report.rejected) == 1 and reason in report.rejected[0], report.rejected
     assert [c.record["name"] for c in report.accepted] == ["Rickey Smiley Sr."]
     L.load_learned.cache_clear()
@@ -381,3 +393,219 @@ def test_learn_read_table_column_named_twice_is_a_usage_error(tmp_path):
     path.write_text("doc_id,fact_id,verdict,Verdict\na#1,f1,ok,wrong\n", encoding="utf-8")
     with pytest.raises(UsageError, match="column 'verdict' appears twice"):
         read_table(path)
+
+
+# --------------------------------------------------------------------------- damage cases (issue 12)
+# Invented documents. Each case reviews a run the way a reviewer did when learn damaged other documents,
+# and states what may change afterwards: the reviewed rows, and in the other documents only ``pool_changes``.
+
+PRIZE_DOC = ("The presidential election campaign in Velmaria ended on Sunday. Tomas Rehn, the opposition "
+             "candidate, wins the Pulitzer Prize. Zed Amory won the Masters at Augusta. Oskar Lind won the "
+             "election for President of Velmaria.")
+
+DAMAGE_CASES = [
+    pytest.param(dict(
+        reviewed=["Zandor Pekkala won the election for President of Velmaria on Sunday. Oskar Lind, the President "
+                  "of Velmaria, congratulated him."],
+        pool=["Ilse Varga won the election for President of Velmaria in 2019.",
+              "The vote was held on Sunday, and Marta Quill won the election for President of Velmaria."],
+        facts={("won", "Zandor Pekkala"): ("", "{general}object=Governor of Northern Velmaria")},
+        after_reviewed={("won", "Zandor Pekkala", "Governor of Northern Velmaria"),
+                        ("holds_office", "Oskar Lind", "President of Velmaria")},
+        gone_reviewed={("won", "Zandor Pekkala", "President of Velmaria")},
+        pool_changes=set(), summary="correction in d1 only: OFFICE 'President of Velmaria' is 'Governor of "
+        "Northern Velmaria'", summary_general="correction in d1 only"),
+        id="1-office-correction-is-no-alias"),
+    pytest.param(dict(
+        reviewed=["Silent Spring Says Goodbye\nThe election in Velmaria will be held in May. Zandor Pekkala won "
+                  "the vote."],
+        pool=["Zandor Pekkala Says Goodbye\nThe president of Velmaria, Zandor Pekkala, won the election.",
+              "Marek Dovzhen Says Goodbye\nThe president of Ostrava, Marek Dovzhen, won the election."],
+        mentions={("PERSON", "Silent Spring"): ("wrong", "")}, max_collateral=1,
+        gone_reviewed={("PERSON", "Silent Spring")}, after_reviewed={("PERSON", "Zandor Pekkala")},
+        pool_changes=set(), summary="exception (wording with its text)"),
+        id="2-headline-exception-spares-heads-of-state"),
+    pytest.param(dict(
+        reviewed=["ZANDOR PEKKALA CLAIMS VICTORY\nZandor Pekkala won the election for President of Velmaria.",
+                  "Voters in Sierra Leone went to the polls. Turnout in SL was high."],
+        pool=["Zandor Pekkala won the election for President of Velmaria.", "Zandor Pekkala thanked voters."],
+        added=[("d1", "PERSON", "ZANDOR PEKKALA"), ("d2", "GPE", "SL")],
+        after_reviewed={("PERSON", "ZANDOR PEKKALA", "Zandor Pekkala"), ("GPE", "SL", "Sierra Leone")},
+        pool_changes=set(), summary="correction in d2 only: GPE 'SL' is 'Sierra Leone' (gpe:sierra-leone)",
+        summary_general="alias 'SL' -> gpe:sierra-leone"),
+        id="3-capitals-rename-nothing-abbreviation-is-an-alias"),
+    pytest.param(dict(
+        reviewed=[PRIZE_DOC],
+        pool=["Voters in Velmaria go to the polls in May. Ida Corran wins the Nobel Prize for chemistry.",
+              "Voters in Velmaria went to the polls. Marta Quill won the election for President of Velmaria.",
+              "Jane Doe won the mayoral race in Springfield with 52% of the vote."],
+        facts={("won", "Tomas Rehn"): ("wrong", ""), ("won", "Zed Amory"): ("wrong", ""),
+               ("won", "Oskar Lind"): ("ok", "")},
+        gone_reviewed={("won", "Tomas Rehn", ""), ("won", "Zed Amory", "")},
+        after_reviewed={("won", "Oskar Lind", "President of Velmaria")},
+        pool_changes={("p1", "won", "Ida Corran", "")}, summary="exception (cue form)"),
+        id="4-prize-wins-generalise-election-wins-stay"),
+]
+
+
+def _jsonl(path: Path, prefix: str, texts: list[str]) -> Path:
+    path.write_text("".join(json.dumps({"id": f"{prefix}{n}", "text": t, "published": "2024-05-01"}) + "\n"
+                            for n, t in enumerate(texts, 1)), encoding="utf-8")
+    return path
+
+
+def _facts(out: Path) -> set[tuple]:
+    return {(r["doc_id"], r["predicate"], r["subject"], r["object"] or r["office"]) for r in rows(out / "facts.csv")}
+
+
+def _mentions(out: Path) -> set[tuple]:
+    return {(r["doc_id"], r["label"], r["text"], r["entity"]) for r in rows(out / "mentions.csv")}
+
+
+@pytest.mark.parametrize("general", ["", "general: "], ids=["scoped", "general"])
+@pytest.mark.parametrize("case", DAMAGE_CASES)
+def test_learn_damage_case_is_refused_or_scoped(tmp_path, case, general):
+    models = models_copy(tmp_path)
+    reviewed = _jsonl(tmp_path / "reviewed.jsonl", "d", case["reviewed"])
+    pool = _jsonl(tmp_path / "pool.jsonl", "p", case["pool"])
+    out = run([reviewed], tmp_path / "run", models)
+    pool_before = run([pool], tmp_path / "pool1", models)
+    fix = lambda table: {k: (v, c.format(general=general)) for k, (v, c) in table.items()}  # noqa: E731
+    facts, mentions = fix(case.get("facts", {})), fix(case.get("mentions", {}))
+    added = [{"doc_id": d, "label": label, "text": text, "correction": general.strip()}
+             for d, label, text in case.get("added", [])]
+    review(out, facts=lambda r: facts.get((r["predicate"], r["subject"]), ("", "")),
+           mentions=lambda r: mentions.get((r["label"], r["text"]), ("", "")), added=added)
+    report = learn(out, gold=[], models=models, pool=[pool], max_collateral=case.get("max_collateral", DEFAULT_MAX_COLLATERAL))
+    summary = case.get("summary_general", case["summary"]) if general else case["summary"]
+    assert any(c.summary.startswith(summary) for c in report.accepted), report.format()
+    assert "gpe:sl" not in "".join(p.read_text(encoding="utf-8") for p in report.written)
+
+    after = run([reviewed], tmp_path / "run2", models)
+    got = {f[1:] for f in _facts(after)} | {m[1:] for m in _mentions(after)} | {m[1:3] for m in _mentions(after)}
+    assert case.get("after_reviewed", set()) <= got, got
+    assert not case.get("gone_reviewed", set()) & got, got
+    pool_after = run([pool], tmp_path / "pool2", models)
+    assert _facts(pool_before) - _facts(pool_after) == case["pool_changes"]
+    assert not _facts(pool_after) - _facts(pool_before)
+    assert _mentions(pool_before) <= _mentions(pool_after)  # no mention renamed or lost
+    if not general:  # a general change may find a name it now knows elsewhere (its collateral is listed)
+        assert _mentions(pool_after) == _mentions(pool_before)
+    assert all(m[3] == "Zandor Pekkala" for m in _mentions(pool_after) if m[2] == "Zandor Pekkala")
+
+
+# --------------------------------------------------------------------------- the parts
+
+
+@pytest.mark.parametrize("a, b, label, same", [
+    ("VELMARIA", "Velmaria", "GPE", True),  # case
+    ("Jose Nunez", "José Núñez", "PERSON", True),  # accents
+    ("URV", "United Republic of Velmaria", "GPE", True),  # abbreviation (skips "of")
+    ("U.R.V.", "United Republic of Velmaria", "GPE", True),
+    ("J. Smith", "John Smith", "PERSON", True),  # initials
+    ("Smith", "John Smith", "PERSON", True),  # surname
+    ("Rickey Smiley", "Rickey Smiley Sr.", "PERSON", True),  # a suffix
+    ("Velmaria Unity", "Velmaria Unity Party", "ORG", True),
+    ("John", "John Smith", "PERSON", False),  # a first name alone is not the person
+    ("Oskar Lind", "Ilse Varga", "PERSON", False),
+    ("President of Velmaria", "Governor of Northern Velmaria", "OFFICE", False),  # two offices
+    ("President", "President of Velmaria", "OFFICE", False),  # an office is never shortened
+    ("of", "United Republic of Velmaria", "GPE", False),
+])
+def test_learn_spelling_relation(a, b, label, same):
+    from pipeline.learn import spelling_relation
+
+    assert bool(spelling_relation(a, b, label)) is same
+    assert bool(spelling_relation(b, a, label)) is same
+
+
+@pytest.mark.parametrize("cell, scope, correction, general", [
+    ("Jane Roe", "", "Jane Roe", False),
+    ("general: Jane Roe", "", "Jane Roe", True),
+    ("GENERAL:Jane Roe", "", "Jane Roe", True),
+    ("Jane Roe", "general", "Jane Roe", True),
+    ("general:", "", "", True),  # an added mention marked general, no name given
+    ("generally Jane", "", "generally Jane", False),
+])
+def test_learn_general_marker(cell, scope, correction, general):
+    from pipeline.learn import Row, _read_scope
+
+    row = Row("mentions", 2, {"correction": cell, "scope": scope})
+    _read_scope(row)
+    assert (row.get("correction"), row.general) == (correction, general)
+
+
+def test_learn_dev_sample_is_bounded_deterministic_and_reads_listed_ids_only(tmp_path):
+    from pipeline.learn import dev_sample
+
+    pool, ids = tmp_path / "ce.jsonl", tmp_path / "ids.txt"
+    pool.write_text("".join(json.dumps({"id": f"ce-{n}", "text": f"text {n}"}) + "\n" for n in range(20)),
+                    encoding="utf-8")
+    ids.write_text("\n".join(f"ce-{n}" for n in range(0, 20, 2)) + "\n", encoding="utf-8")
+    first = dev_sample(4, pool, ids)
+    assert first == dev_sample(4, pool, ids) and len(first) == 4
+    assert all(int(i.split("-")[1]) % 2 == 0 for i, _, _ in first)
+    assert len(dev_sample(100, pool, ids)) == 10 and dev_sample(0, pool, ids) == []
+
+
+def test_learn_without_shared_says_so_in_one_line(monkeypatch, tmp_path):
+    import pipeline.learn as learn_mod
+
+    monkeypatch.setattr(learn_mod, "POOL_FILE", tmp_path / "absent.jsonl")
+    docs, notices = learn_mod.default_pool(10)
+    assert len(notices) == 1 and "\n" not in notices[0] and "is absent" in notices[0]
+    assert docs and all(i.startswith("ce-") for i, _, _ in docs)  # the off-topic gold's texts are still tried
+
+
+def test_learn_never_learns_from_a_held_out_gold_document(tmp_path):
+    from pipeline.evaluate import load_gold
+
+    _, docs = load_gold(ROOT / "tests" / "gold" / "off_topic.jsonl")
+    held = tmp_path / "held.jsonl"
+    held.write_text(json.dumps({"id": "h1", "text": docs[0]["text"]}) + "\n", encoding="utf-8")
+    models = models_copy(tmp_path)
+    out = run([held, SEED], tmp_path / "run", models)
+    review(out, mentions=lambda r: ("wrong", "") if r["doc_id"] in ("h1",) or r["text"] == "Rickey Smiley"
+           else ("", ""))
+    report = learn(out, gold=[], models=models, pool=[], dry_run=True)
+    assert report.rejected and all("held-out gold off_topic.jsonl" in r for r in report.rejected)
+    assert all(" (h1 " in r for r in report.rejected)
+    assert report.accepted and not any("h1" in ref for c in report.accepted for ref in c.taught_by)
+
+
+@pytest.mark.parametrize("limit, summary", [
+    (0, "exception (wording)"),  # the cue form alters an unreviewed row: narrowed
+    (1, "exception (cue form)"),
+])
+def test_learn_collateral_limit_narrows_an_exception(tmp_path, limit, summary):
+    models = models_copy(tmp_path)
+    reviewed = _jsonl(tmp_path / "reviewed.jsonl", "d", [PRIZE_DOC])
+    pool = _jsonl(tmp_path / "pool.jsonl", "p", [
+        "Voters in Velmaria go to the polls in May. Ida Corran wins the Nobel Prize for chemistry."])
+    out = run([reviewed], tmp_path / "run", models)
+    review(out, facts=lambda r: ("wrong", "") if (r["predicate"], r["subject"]) == ("won", "Tomas Rehn") else ("", ""))
+    report = learn(out, gold=[], models=models, pool=[pool], max_collateral=limit, dry_run=True)
+    effect = next(line for line in report.collateral if line.startswith("exception (cue form)"))
+    assert "this change alters 1 fact in 1 document you did not review: p1: won(Ida Corran) -> (dropped)" in effect
+    assert effect.endswith("(over the limit of 0)") is (limit == 0)
+    (change,) = report.accepted
+    assert change.summary.startswith(summary)
+
+
+@pytest.mark.parametrize("limit, force, outcome", [
+    (0, False, "refused"),  # a pattern has no narrower form
+    (0, True, "forced"),
+    (1, False, "accepted"),
+])
+def test_learn_collateral_limit_refuses_unless_forced(tmp_path, limit, force, outcome):
+    models = models_copy(tmp_path)
+    reviewed = _jsonl(tmp_path / "reviewed.jsonl", "d", ["Crowds applauded Zorblat Quux in the square."])
+    pool = _jsonl(tmp_path / "pool.jsonl", "p", ["Voters applauded Zandor Qwill loudly.", "Nobody came."])
+    out = run([reviewed], tmp_path / "run", models)
+    review(out, added=[{"doc_id": "d1", "label": "PERSON", "text": "Zorblat Quux"}])
+    report = learn(out, gold=[], models=models, pool=[pool], max_collateral=limit, force=force, dry_run=True)
+    (effect,) = report.collateral
+    assert effect.endswith("this change alters 1 mention in 1 document you did not review: p1: (none) -> PERSON "
+                           "'Zandor Qwill'" + (" (over the limit of 0)" if limit == 0 else "")), effect
+    got = {"refused": report.refused, "forced": report.forced, "accepted": report.accepted}
+    assert [k for k, v in got.items() if v] == (["forced", "accepted"] if force else [outcome]), report.format()
