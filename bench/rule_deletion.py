@@ -120,7 +120,7 @@ def check_in_process(rules: list[str]):
                 rule_set = load_rules(models_without(rule_id, Path(tmp)) / "facts")
             nlp._components[index] = ("newsfacts_facts", FactEngine(
                 nlp, "newsfacts_facts", rule_set, full._person_cues, full.syntax, full.bare_offices,
-                full.context_scores))
+                full.context_scores, lexicon=full.lexicon))
             yield rule_id, positives(rule_set)
     finally:
         nlp._components[index] = ("newsfacts_facts", full)

@@ -6,6 +6,7 @@ engine) share one knowledge base and one set of lexicons per process.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,14 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
 CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
+#: ``qualifiers.tsv`` uses: where a qualifier word is looked through (see the file's header).
+QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead")
+#: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
+QUALIFIER_VALUES = ("", "former")
+#: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
+RACE_NOUN_USES = ("offices", "race_office")
+#: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
+ANAPHOR_LEVELS = ("city", "county", "state", "country")
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,14 @@ class Resources:
     definite_places: frozenset[str]
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
     org_leading: frozenset[str]  # "the ruling X Party": not part of the name
+    #: qualifiers.tsv: use → the words looked through there ("former", "longtime"); every word that has one → its
+    #: OFFICE qualifier ("then" → "former")
+    qualifiers: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    qualifier_values: dict[str, str] = dataclasses.field(default_factory=dict)
+    race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
+    place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
+    stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
+    name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
 
@@ -117,6 +134,66 @@ def read_tsv(path: Path, required: tuple[str, ...] = ()) -> list[tuple[str, dict
     if header is None:
         raise DataError(f"{path}: empty lexicon (no header row)")
     return rows
+
+
+def _choices(where: str, row: dict[str, str], column: str, allowed: tuple[str, ...], many: bool = False) -> list[str]:
+    """A column's value(s), each one of ``allowed``; ``many``: a non-empty comma-separated list."""
+    value = row.get(column, "")
+    values = [v.strip() for v in value.split(",")] if many else [value]
+    if not all(v in allowed for v in values) or (many and not value):
+        raise DataError(f"{where}: {column} must be {'a comma-separated list of ' if many else ''}"
+                        f"{', '.join(repr(a) for a in allowed)}, got {value!r}")
+    return values
+
+
+def load_word_uses(path: Path, uses: tuple[str, ...], column: str = "uses",
+                   extra: dict[str, tuple[str, ...]] | None = None) -> list[tuple[str, list[str], dict[str, str]]]:
+    """(word, its uses, row) for a lexicon of closed-class words, each listed once with where it applies.
+
+    ``extra``: further columns and their allowed values (an empty string allows an empty cell)."""
+    out, seen = [], {}
+    for where, row in read_tsv(path, ("word", column, *(extra or {}))):
+        word = row["word"]
+        if word in seen:
+            raise DataError(f"{where}: duplicate word {word!r}, first at {seen[word]}")
+        seen[word] = where
+        for name, allowed in (extra or {}).items():
+            _choices(where, row, name, allowed)
+        out.append((word, _choices(where, row, column, uses, many=True), row))
+    return out
+
+
+def load_qualifiers(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """``qualifiers.tsv``: use → its words, and word → the qualifier it gives an office (words that give one)."""
+    rows = load_word_uses(path, QUALIFIER_USES, extra={"qualifier": QUALIFIER_VALUES})
+    by_use = {use: frozenset(w for w, uses, _ in rows if use in uses) for use in QUALIFIER_USES}
+    return by_use, {w: row["qualifier"] for w, _, row in rows if row.get("qualifier")}
+
+
+def load_race_nouns(path: Path) -> dict[str, frozenset[str]]:
+    """``race_nouns.tsv``: use → its nouns."""
+    rows = load_word_uses(path, RACE_NOUN_USES)
+    return {use: frozenset(w for w, uses, _ in rows if use in uses) for use in RACE_NOUN_USES}
+
+
+def load_place_anaphors(path: Path) -> dict[str, str]:
+    """``place_anaphors.tsv``: anaphor ("city", "nation") → the place level it points at."""
+    out: dict[str, str] = {}
+    for where, row in read_tsv(path, ("word", "level")):
+        if row["word"] in out:
+            raise DataError(f"{where}: duplicate word {row['word']!r}")
+        out[row["word"]] = _choices(where, row, "level", ANAPHOR_LEVELS)[0]
+    return out
+
+
+def load_words(path: Path) -> frozenset[str]:
+    """A one-column word list (``word``), as written; a duplicate is an error."""
+    out: set[str] = set()
+    for where, row in read_tsv(path, ("word",)):
+        if row["word"] in out:
+            raise DataError(f"{where}: duplicate word {row['word']!r}")
+        out.add(row["word"])
+    return frozenset(out)
 
 
 def _phrases(values: object, where: str, key: str) -> tuple[str, ...]:
@@ -185,7 +262,8 @@ def load_resources(models_dir: str | Path) -> Resources:
         raise DataError(f"{root / 'kb'}: no knowledge-base files (*.jsonl)")
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
-                     "place_heads.tsv"):
+                     "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
+                     "stance_prefixes.tsv", "name_suffixes.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -204,6 +282,7 @@ def load_resources(models_dir: str | Path) -> Resources:
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
             raise DataError(f"{where}: position must be one of {', '.join(CUE_POSITIONS)}, got {row.get('position')!r}")
+    qualifiers, qualifier_values = load_qualifiers(lex / "qualifiers.tsv")
     return Resources(
         root=root,
         kb=load_kb(kb_files),
@@ -226,5 +305,11 @@ def load_resources(models_dir: str | Path) -> Resources:
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
         transliterations=tuple(transliterations),
+        qualifiers=qualifiers,
+        qualifier_values=qualifier_values,
+        race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
+        place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
+        stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
+        name_suffixes=load_words(lex / "name_suffixes.tsv"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
     )

@@ -266,6 +266,8 @@ class Cues:
     boundaries: frozenset[str]
     window: int
     voting: tuple[str, ...] = ()  # phrases with a poll word that mean the vote itself ("go to the polls")
+    date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
+    appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,7 @@ def _load_cues(path: Path) -> Cues:
     where = str(path)
     if not isinstance(data, dict):
         raise DataError(f"{where}: expected a mapping with negation, hedge, future, boundaries, window")
-    for key in ("negation", "hedge", "future", "poll", "election", "boundaries"):
+    for key in ("negation", "hedge", "future", "poll", "election", "boundaries", "date_glue", "appositive_tail"):
         if key not in data:
             raise DataError(f"{where}: {key!r} is required")
     return Cues(
@@ -330,4 +332,6 @@ def _load_cues(path: Path) -> Cues:
         modifiers=frozenset(_strs(data.get("modifiers", []), where, "modifiers")),
         boundaries=frozenset(_strs(data["boundaries"], where, "boundaries")),
         window=int(data.get("window", 6)),
+        date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
+        appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
     )

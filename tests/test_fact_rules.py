@@ -297,7 +297,8 @@ def _one_rule_engine(nlp, rule_set, rule_id: str):
 
     full = nlp.get_pipe("newsfacts_facts")
     only = replace(rule_set, rules=tuple(r for r in rule_set.rules if r.id == rule_id))
-    return FactEngine(nlp, "one_rule", only, full._person_cues, full.syntax, full.bare_offices, full.context_scores)
+    return FactEngine(nlp, "one_rule", only, full._person_cues, full.syntax, full.bare_offices, full.context_scores,
+                      lexicon=full.lexicon)
 
 
 def _case_ids(rows):

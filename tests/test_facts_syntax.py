@@ -18,13 +18,15 @@ pytestmark = pytest.mark.skipif(not (MODELS / "parser" / "meta.json").is_file(),
 
 def run_only(nlp, rule_id: str, text: str):
     """The pipeline with the fact stage reduced to one rule: what that rule alone finds."""
-    from pipeline.components.facts import FactEngine
+    from pipeline.components.facts import FactEngine, FactLexicon
+    from pipeline.resources import load_resources
     from pipeline.rules import RuleSet
     from pipeline.syntax import load_sentence_parser
 
     full = load_rules(TEST_MODELS / "facts")
     engine = FactEngine(nlp, "one_rule", RuleSet(tuple(r for r in full.rules if r.id == rule_id), full.cues,
-                                                  full.predicates), frozenset(), load_sentence_parser(TEST_MODELS))
+                                                  full.predicates), frozenset(), load_sentence_parser(TEST_MODELS),
+                        lexicon=FactLexicon.of(load_resources(TEST_MODELS)))
     doc = nlp.make_doc(text)
     doc._.published = "2023-09-09"
     for name, proc in nlp.pipeline:
@@ -70,9 +72,11 @@ def test_dependency_rule_negative(nlp, rule_id, text):
 
 
 def test_dependency_rules_do_nothing_without_parser(nlp):
-    from pipeline.components.facts import FactEngine
+    from pipeline.components.facts import FactEngine, FactLexicon
+    from pipeline.resources import load_resources
 
-    engine = FactEngine(nlp, "no_parser", load_rules(MODELS / "facts"), frozenset(), None)
+    engine = FactEngine(nlp, "no_parser", load_rules(MODELS / "facts"), frozenset(), None,
+                        lexicon=FactLexicon.of(load_resources(MODELS)))
     assert engine.dep_matcher is None
 
 

@@ -179,3 +179,134 @@ def test_lexicons_outlet_citation_parts(text, expected):
 @pytest.mark.parametrize("name, expected", [("Serbia", "serbia"), ("Côte d'Ivoire", "cote-d-ivoire"), ("Łódź", "lodz")])
 def test_lexicons_slug(name, expected):
     assert _build_module().slug(name) == expected
+
+
+# -- closed-class word lists (qualifiers, race nouns, anaphors, stance prefixes, name suffixes) ---------------
+
+from pipeline.errors import DataError  # noqa: E402
+from pipeline.resources import (  # noqa: E402
+    load_place_anaphors, load_qualifiers, load_race_nouns, load_resources, load_words)
+from pipeline.rules import load_rules  # noqa: E402
+
+#: Each loader with a valid header and first row; the bad row of a case goes on line 4.
+_WORD_LISTS = {
+    "qualifiers.tsv": (load_qualifiers, "word\tqualifier\tuses\nformer\tformer\toffice_left,title\n"),
+    "race_nouns.tsv": (load_race_nouns, "word\tuses\nrunoff\toffices,race_office\n"),
+    "place_anaphors.tsv": (load_place_anaphors, "word\tlevel\ncity\tcity\n"),
+    "stance_prefixes.tsv": (load_words, "word\npro\n"),
+}
+
+
+@pytest.mark.parametrize("name, bad_row, message", [
+    ("qualifiers.tsv", "then\tformer\toffice_left,nowhere", "uses must be a comma-separated list of"),
+    ("qualifiers.tsv", "then\tformer\t", "uses must be"),
+    ("qualifiers.tsv", "then\tformer", "uses must be"),
+    ("qualifiers.tsv", "then\tlater\ttitle", "qualifier must be"),
+    ("qualifiers.tsv", "former\t\tapposition", "duplicate word 'former'"),
+    ("qualifiers.tsv", "then\tformer\ttitle\textra", "expected at most 3 tab-separated columns"),
+    ("race_nouns.tsv", "race\tsports", "uses must be"),
+    ("race_nouns.tsv", "runoff\toffices", "duplicate word 'runoff'"),
+    ("place_anaphors.tsv", "planet\tplanet", "level must be"),
+    ("place_anaphors.tsv", "city\tstate", "duplicate word 'city'"),
+    ("stance_prefixes.tsv", "pro", "duplicate word 'pro'"),
+])
+def test_word_list_bad_line_names_file_and_line(tmp_path, name, bad_row, message):
+    loader, good = _WORD_LISTS[name]
+    path = tmp_path / name
+    path.write_text(f"# a comment\n{good}{bad_row}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=f"{name}:4: .*{message}"):
+        loader(path)
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("qualifiers.tsv", "# only a comment\n", "empty lexicon"),
+    ("qualifiers.tsv", "word\tqualifier\nformer\tformer\n", "header lacks column"),
+    ("place_anaphors.tsv", "word\ncity\n", "header lacks column"),
+])
+def test_word_list_bad_header(tmp_path, name, text, message):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=f"{name}.*{message}"):
+        _WORD_LISTS[name][0](path)
+
+
+def test_word_list_valid_file_loads(tmp_path):
+    path = tmp_path / "qualifiers.tsv"
+    path.write_text("word\tqualifier\tuses\nformer\tformer\toffice_left, title\nlongtime\t\tapposition\n",
+                    encoding="utf-8")
+    by_use, values = load_qualifiers(path)
+    assert by_use == {"office_left": {"former"}, "apposition": {"longtime"}, "title": {"former"}, "office_lead": set()}
+    assert values == {"former": "former"}
+
+
+def _models_without(tmp_path, missing: str):
+    """A models folder of links to the real one's files, less ``lexicons/<missing>``."""
+    root = tmp_path / "models"
+    root.mkdir()
+    for entry in MODELS.iterdir():
+        if entry.name != "lexicons":
+            (root / entry.name).symlink_to(entry)
+    (root / "lexicons").mkdir()
+    for entry in (MODELS / "lexicons").iterdir():
+        if entry.name != missing:
+            (root / "lexicons" / entry.name).symlink_to(entry)
+    return root
+
+
+@pytest.mark.parametrize("missing", ["qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
+                                     "stance_prefixes.tsv", "name_suffixes.tsv"])
+def test_word_list_is_required(tmp_path, missing):
+    with pytest.raises(DataError, match=f"{missing}: missing lexicon"):
+        load_resources(_models_without(tmp_path, missing))
+
+
+#: (use, word, listed there): the shipped qualifiers.tsv, with the words each use leaves out.
+@pytest.mark.parametrize("use, word, listed", [
+    ("office_left", "next", True), ("office_left", "two-term", True), ("office_left", "veteran", False),
+    ("apposition", "veteran", True), ("apposition", "first-term", True), ("apposition", "incumbent", False),
+    ("title", "outgoing", True), ("title", "ex", True), ("title", "sitting", False),
+    ("office_lead", "then", True), ("office_lead", "current", True), ("office_lead", "incumbent", False),
+])
+def test_qualifiers_shipped(use, word, listed):
+    assert (word in load_resources(MODELS).qualifiers[use]) is listed
+
+
+@pytest.mark.parametrize("word, qualifier", [("former", "former"), ("ex", "former"), ("then", "former"),
+                                             ("outgoing", None), ("current", None)])
+def test_qualifier_values_shipped(word, qualifier):
+    assert load_resources(MODELS).qualifier_values.get(word) == qualifier
+
+
+@pytest.mark.parametrize("use, word, listed", [
+    ("offices", "run-off", True), ("offices", "nomination", True), ("offices", "poll", False),
+    ("race_office", "runoff", True), ("race_office", "primaries", False), ("race_office", "'s", False),
+])
+def test_race_nouns_shipped(use, word, listed):
+    assert (word in load_resources(MODELS).race_nouns[use]) is listed
+
+
+def test_small_word_lists_shipped():
+    res = load_resources(MODELS)
+    assert res.place_anaphors["nation"] == "country" and "town" not in res.place_anaphors
+    assert res.stance_prefixes == {"pro", "anti", "non"}
+    assert {"Jr.", "Jr", "III"} <= res.name_suffixes and "jr." not in res.name_suffixes  # as written
+
+
+@pytest.mark.parametrize("key", ["date_glue", "appositive_tail"])
+def test_fact_cue_lists_required(tmp_path, key):
+    import yaml
+
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    cues = yaml.safe_load((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"))
+    del cues[key]
+    (facts / "cues.yml").write_text(yaml.safe_dump(cues, allow_unicode=True), encoding="utf-8")
+    (facts / "rules.yml").write_text((MODELS / "facts" / "elections.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(DataError, match=f"cues.yml: '{key}' is required"):
+        load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
+def test_fact_cue_lists_shipped():
+    cues = load_rules(MODELS / "facts").cues
+    assert {"scheduled", "’s", ","} <= cues.date_glue and "after" not in cues.date_glue
+    assert "under" in cues.appositive_tail and "of" not in cues.appositive_tail

@@ -31,12 +31,10 @@ from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_mod
 MIN_TOKENS_VERB_CUE = 2
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
-_SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"})
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
 _APPOSITION_DET = frozenset({"a", "an", "the"})
-_APPOSITION_SKIP = frozenset({"former", "longtime", "veteran", "current", "sitting", "first-term", "two-term"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
@@ -330,7 +328,7 @@ class EntityRecognizer:
                 t = doc[j]
                 if self._headline_verb(texts[j]):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio"
-                if _is_cap(t) or _is_initial(t) or t.text in _SUFFIXES:
+                if _is_cap(t) or _is_initial(t) or t.text in self.res.name_suffixes:
                     j += 1
                 elif t.text in particles:
                     k = j
@@ -488,7 +486,7 @@ class EntityRecognizer:
             return True
         if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
             k = end + 2
-            while k < len(doc) and doc[k].lower_ in _APPOSITION_SKIP:
+            while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
                 k += 1
             return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts)
         return False

@@ -20,14 +20,11 @@ from spacy.tokens import Doc, Span
 
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
-from ..resources import load_resources
+from ..resources import Resources, load_resources
 from .common import default_models_dir, mentions, sentence_index, sentence_of
 
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
-#: Tokens that may stand between an event noun and its date ("runoff on December 1", "Tuesday's runoff").
-_DATE_GLUE = frozenset({"on", "in", "for", "set", "scheduled", "slated", "held", "of", "'s", "’s", "the", "a",
-                        "to", "be", "is", "was", "will", "due", ","})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: Longest ", from the …," attached to a name between coordinated names.
@@ -37,10 +34,7 @@ _TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
-_QUALIFIER_WORDS = frozenset({"former", "incumbent", "outgoing", "current", "then", "ex"})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
-#: Words that may follow the office of an apposition: "Macky Sall, former Prime Minister under Abdoulaye Wade,".
-_APPOSITIVE_TAIL = frozenset({"under", "since", "until", "from", "between"})
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Confidence lost when an office is taken from the document instead of the sentence.
@@ -107,15 +101,29 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
         syntax = load_sentence_parser(res.root, nlp.vocab)
     return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax, bare_offices,
                       (context_min_score, context_min_score_with_cue),
-                      frozenset(r.id for r in res.roles if r.contested))
+                      frozenset(r.id for r in res.roles if r.contested), lexicon=FactLexicon.of(res))
+
+
+@dataclass(frozen=True)
+class FactLexicon:
+    """The closed-class words the engine takes from ``models/lexicons/`` (``qualifiers.tsv``, ``race_nouns.tsv``)."""
+
+    title_qualifiers: frozenset[str]  # looked through inside a title: "led by former President X"
+    office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
+    race_nouns: frozenset[str]  # after an office, make it the race's: "the mayoral runoff"
+
+    @classmethod
+    def of(cls, res: Resources) -> "FactLexicon":
+        return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"])
 
 
 class FactEngine:
     def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset(),
                  syntax=None, bare_offices: bool = False,
                  context_scores: tuple[float, float] = (CONTEXT_MIN_SCORE, CONTEXT_MIN_SCORE_WITH_CUE),
-                 contested_roles: frozenset[str] = frozenset()):
+                 contested_roles: frozenset[str] = frozenset(), *, lexicon: FactLexicon):
         self.name = name
+        self.lexicon = lexicon
         self._contested_roles = contested_roles
         self.context_scores = context_scores
         self.bare_offices = bare_offices
@@ -150,7 +158,7 @@ class FactEngine:
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        ctx = _Context(doc)
+        ctx = _Context(doc, self.lexicon)
         triggers = self._word_triggers(doc)
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
@@ -492,7 +500,8 @@ class FactEngine:
         if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and (m.end + 1) in ctx.org_starts:
             return True
         k = m.start - 1
-        while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in _QUALIFIER_WORDS
+        qualifiers = ctx.lexicon.title_qualifiers
+        while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
         return slot.side in ("left", "both") and m.end <= start and k >= 0 and doc[k].lower_ == "by" \
@@ -551,7 +560,8 @@ class FactEngine:
                 for c in near:
                     gap = doc[c.end:edge.start] if direction < 0 else doc[edge.end:c.start]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
-                    words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in _QUALIFIER_WORDS]
+                    words = [t for t in gap
+                             if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
                     words = self._without_attachment(ctx, words)  # "X of the Green Party and Y"
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
                         words = [t for t in words if t.lower_ not in self.cues.descriptors]
@@ -635,7 +645,7 @@ class FactEngine:
                 continue
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
-            if len(words) > window or not all(t.lower_ in _DATE_GLUE or t.lower_ in self.cues.modifiers
+            if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
                                               for t in words):
                 continue
             out.append((len(words), d))
@@ -746,8 +756,7 @@ class FactEngine:
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
 
-    @staticmethod
-    def _appositive(doc: Doc, p: Span, offices: list[Span],
+    def _appositive(self, doc: Doc, p: Span, offices: list[Span],
                     starting: dict[int, list[Span]] | None = None) -> Span | None:
         """"Smith, a former state lawmaker," → the office. ``starting`` indexes ``offices`` by start, so
         only the offices right after the comma are looked at, never all of the document's."""
@@ -763,10 +772,10 @@ class FactEngine:
         while True:
             for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
-                        or doc[o.end].lower_ in _APPOSITIVE_TAIL:
+                        or doc[o.end].lower_ in self.cues.appositive_tail:
                     return o
             # the office may begin with a qualifier the office span leaves out ("former")
-            if k >= len(doc) or doc[k].lower_ not in ("former", "ex", "then", "current"):
+            if k >= len(doc) or doc[k].lower_ not in self.lexicon.office_lead:
                 return None
             k += 1
 
@@ -892,8 +901,9 @@ def _finer_date(x: object, y: object) -> bool:
 class _Context:
     """Per-document lookups the rules share: mentions by sentence and label, the race office."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, lexicon: FactLexicon):
         self.doc = doc
+        self.lexicon = lexicon
         self.all = mentions(doc)
         self._by_label: dict[str, list[Span]] = {}
         for m in self.all:
@@ -926,7 +936,8 @@ class _Context:
                 self.title_of[id(by_start[o.end])] = o
                 continue
             k = o.start - 1
-            while k >= 0 and self.doc[k].lower_ in ("a", "an", "the", "former", "ex", "-", "current", "then"):
+            while k >= 0 and (self.doc[k].lower_ in _APPOSITIVE_DET or self.doc[k].lower_ == "-"
+                              or self.doc[k].lower_ in self.lexicon.office_lead):
                 k -= 1
             if k >= 1 and self.doc[k].text == "," and k in by_end:
                 out.add(id(o))
@@ -956,7 +967,7 @@ class _Context:
                 continue  # a title: "Councilwoman Mary Jones"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
-            score = 2 if adjectival or nxt in ("race", "election", "'s", "’s", "runoff", "primary") \
+            score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \
                 or prev in ("for", "elected", "next") else 1
             if score and (best is None or score > best[0]):
                 best = (score, o)

@@ -35,18 +35,9 @@ from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
 from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher
 
-#: Words between a place and a role that do not break the link ("Springfield's next mayor").
-_SKIP_LEFT = frozenset({"next", "new", "current", "incumbent", "outgoing", "interim", "acting", "then",
-                        "former", "ex", "elected", "sitting", "longtime", "first", "two-term"})
-_QUALIFIERS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "outgoing": ""}
+# The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
+# role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
-#: Prefixes that make a demonym a stance ("pro-Russian"), not a place.
-_STANCE = frozenset({"pro", "anti", "non"})
-#: Anaphors that point at the story's place of a given level: "the city's mayor".
-_ANAPHORS = {"city": "city", "state": "state", "country": "country", "nation": "country", "county": "county"}
-#: Nouns after an adjectival role that let "in <place>" supply the jurisdiction.
-_RACE_NOUNS = frozenset({"election", "elections", "race", "primary", "primaries", "runoff", "run-off",
-                         "contest", "campaign", "candidate", "candidates", "nomination", "vote", "ballot"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: How many tokens before "the party's leader" the party may be named.
@@ -78,6 +69,11 @@ class OfficeRecognizer:
         self._tokenizer = nlp.make_doc
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
+        self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
+        self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
+        self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
+        self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
+        self._stance = res.stance_prefixes  # "pro-Russian": no place
         # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
         self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = sorted({d for e in self.kb.entities.values() for d in e.demonyms})
@@ -94,7 +90,7 @@ class OfficeRecognizer:
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
         self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
-                               if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE)]
+                               if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
@@ -109,7 +105,7 @@ class OfficeRecognizer:
             role_id, kind = doc.vocab.strings[match_id].split("|")
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
-                if not any(t.lower_ in _RACE_NOUNS for t in doc[end:end + 2]):
+                if not any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                     continue
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
@@ -178,7 +174,7 @@ class OfficeRecognizer:
         if org is None and role.anaphors:
             # "re-elected as the party's chairman", "elects X as its new leader": the party named before
             k = start - 1
-            while k >= 0 and doc[k].lower_ in _SKIP_LEFT:
+            while k >= 0 and doc[k].lower_ in self._skip_left:
                 k -= 1
             words = [t.lower_ for t in doc[max(0, k - 2):k + 1]]
             if any(tuple(words[-len(a):]) == a for a in self._anaphors(role)):
@@ -212,8 +208,8 @@ class OfficeRecognizer:
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
             qualifier, i = "former", i - 2
-        while i >= 0 and doc[i].lower_ in _SKIP_LEFT:
-            qualifier = qualifier or _QUALIFIERS.get(doc[i].lower_, "")
+        while i >= 0 and doc[i].lower_ in self._skip_left:
+            qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
             i -= 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
@@ -225,12 +221,12 @@ class OfficeRecognizer:
             demonym = self._demonym_at[i + 1]
             jur = self._demonym(demonym.text, role)
             start = demonym.start
-        elif i >= 0 and doc[i].lower_ in _ANAPHORS:
-            anaphor_level = _ANAPHORS[doc[i].lower_]
+        elif i >= 0 and doc[i].lower_ in self._place_anaphors:
+            anaphor_level = self._place_anaphors[doc[i].lower_]
         # Qualifiers further left: "former state Sen.".
         j = start - 1
-        while j >= 0 and doc[j].lower_ in _SKIP_LEFT:
-            qualifier = qualifier or _QUALIFIERS.get(doc[j].lower_, "")
+        while j >= 0 and doc[j].lower_ in self._skip_left:
+            qualifier = qualifier or self._qualifier.get(doc[j].lower_, "")
             j -= 1
         # Right: "of [the] <place>", or "<race noun> in <place>".
         if jur is None:
@@ -251,7 +247,7 @@ class OfficeRecognizer:
                     if j - k <= MAX_UNKNOWN_PLACE_TOKENS:
                         jur = Jurisdiction(doc[k:j].text, None)
                         end = j
-            elif any(t.lower_ in _RACE_NOUNS for t in doc[end:end + 2]):
+            elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
                     if t.lower_ == "in":
                         place = place_at.get(("start", t.i + 1))
