@@ -47,10 +47,8 @@ a score is each tried on its own, in order. Rows that teach nothing learnable
 """
 from __future__ import annotations
 
-import csv
 import difflib
 import hashlib
-import io
 import json
 import re
 import shutil
@@ -68,7 +66,8 @@ from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
 from .kb import entity_id, fold, slug
 from .labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
 from .settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, models_folder
-from .tables import atomic_write_text, unguard
+from . import tables
+from .tables import atomic_write_text
 
 VERDICTS = {"": "", "ok": "ok", "wrong": "wrong"}
 #: Rules whose confirmed mentions are worth a pattern: the name shapes and statistical models.
@@ -115,8 +114,6 @@ class Review:
     facts: list[Row]
 
 
-#: Delimiters a spreadsheet may save a CSV with (a ';' in locales whose decimal mark is ',').
-DELIMITERS = (",", ";", "\t")
 #: Longest name a review row may teach (a KB name is a name, not a paragraph).
 MAX_NAME_CHARS = 300
 #: Longest all-capitals spelling read as an abbreviation ("URV"); a longer one ("OSTRAVA") is a name in
@@ -124,40 +121,14 @@ MAX_NAME_CHARS = 300
 MAX_ABBREVIATION = 5
 
 
-def _decode_review(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1252 (what a spreadsheet on Windows saves)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
 def read_table(path: Path) -> list[Row]:
-    """A CSV as a spreadsheet saves it: any column order, guard apostrophes, CRLF, BOM, UTF-8 or
-    cp1252, ``,``/``;``/tab delimited. A column named twice is a :class:`UsageError`: which of the
-    two holds the reviewer's verdict cannot be told. Laxer than :func:`pipeline.tables.read_table`
-    (which reads what ``run`` writes: UTF-8, commas) because a reviewer's spreadsheet saves otherwise;
-    cells are unguarded by the same :func:`pipeline.tables.unguard`."""
-    csv.field_size_limit(2**31 - 1)
-    rows = []
-    text = _decode_review(Path(path).read_bytes())
-    first = text.split("\n", 1)[0]
-    delimiter = max(DELIMITERS, key=lambda d: (first.count(d), d == ","))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
-    if header is None:
-        return []
-    header = [unguard(h.strip()).strip().lower() for h in header]
-    twice = sorted({h for h in header if h and header.count(h) > 1})
-    if twice:
-        raise UsageError(f"{path}: column {', '.join(repr(h) for h in twice)} appears twice in the header "
-                         "(keep one)")
-    for values in reader:
-        if not any(v.strip() for v in values):
-            continue
-        cells = {h: unguard(v.replace("\r\n", "\n")) for h, v in zip(header, values) if h}
-        rows.append(Row(Path(path).stem, reader.line_num, cells))
-    return rows
+    """A CSV as a spreadsheet saves it (:func:`pipeline.tables.read_table` with
+    ``spreadsheet=True``: any column order, guard apostrophes, CRLF, BOM, UTF-8 or
+    cp1252, ``,``/``;``/tab delimited), as :class:`Row` objects. A column named twice
+    is an error: which of the two holds the reviewer's verdict cannot be told."""
+    table = tables.read_table(path, spreadsheet=True)
+    return [Row(Path(path).stem, line, {h: v.replace("\r\n", "\n") for h, v in cells.items() if h})
+            for cells, line in zip(table.rows, table.lines)]
 
 
 def read_review(reviewed_dir: str | Path) -> Review:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import os
 import secrets
 from dataclasses import dataclass
@@ -264,7 +265,7 @@ class Table:
     lines: list[int]  # the line each row starts on (1 is the header)
 
 
-def read_table(path: str | Path, required: Iterable[str] = ()) -> Table:
+def read_table(path: str | Path, required: Iterable[str] = (), *, spreadsheet: bool = False) -> Table:
     """Read a CSV written here or saved by a spreadsheet: cells and header unguarded.
 
     UTF-8 with or without a BOM; ``\\n`` or ``\\r\\n`` line ends; blank lines
@@ -272,11 +273,26 @@ def read_table(path: str | Path, required: Iterable[str] = ()) -> Table:
     :class:`TableError` naming the file and line: a file that is not UTF-8,
     a broken quote, a row with more (non-empty) cells than the header, a
     column named twice, or a column of ``required`` missing.
+
+    ``spreadsheet=True`` reads what a reviewer's spreadsheet saves as well:
+    cp1252 when the bytes are not UTF-8, a ``;`` or tab delimiter (the most
+    frequent of :data:`SPREADSHEET_DELIMITERS` in the header line), header
+    names stripped and lower-cased, rows of empty cells skipped.
     """
     path = Path(path)
     if csv.field_size_limit() < FIELD_LIMIT:
         csv.field_size_limit(FIELD_LIMIT)  # documents.text may be a million characters long
     try:
+        if spreadsheet:
+            text = _spreadsheet_text(path.read_bytes())
+            first = text.split("\n", 1)[0]
+            delimiter = max(SPREADSHEET_DELIMITERS, key=lambda d: (first.count(d), d == ","))
+            table = _parse(path, csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), (),
+                           normalise=True)
+            missing = [c for c in required if c not in table.header]
+            if missing:
+                raise TableError(f"{path}:1: no column {', '.join(map(repr, missing))} in the header")
+            return table
         with path.open(encoding="utf-8-sig", newline="") as f:
             return _parse(path, csv.reader(f, strict=True), tuple(required))
     except UnicodeDecodeError:
@@ -292,13 +308,27 @@ def read_csv(path: str | Path, required: Iterable[str] = ()) -> list[dict[str, s
     return read_table(path, required).rows
 
 
-def _parse(path: Path, reader, required: tuple[str, ...]) -> Table:
+#: The delimiters a spreadsheet may save a CSV with (``read_table(..., spreadsheet=True)``).
+SPREADSHEET_DELIMITERS = (",", ";", "\t")
+
+
+def _spreadsheet_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else cp1252 (what a spreadsheet on Windows saves)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _parse(path: Path, reader, required: tuple[str, ...], normalise: bool = False) -> Table:
     line = 1
     try:
         header = next(reader, None)
         if header is None:
+            if normalise:
+                return Table(path, [], [], [])
             raise TableError(f"{path}:1: empty file, no header row")
-        header = [unguard(h) for h in header]
+        header = [unguard(h.strip()).strip().lower() if normalise else unguard(h) for h in header]
         twice = sorted({h for h in header if h and header.count(h) > 1})
         if twice:
             raise TableError(f"{path}:1: column {', '.join(map(repr, twice))} named twice in the header")
@@ -308,6 +338,8 @@ def _parse(path: Path, reader, required: tuple[str, ...]) -> Table:
         rows, lines, width = [], [], len(header)
         line = reader.line_num + 1
         for values in reader:
+            if normalise and not any(v.strip() for v in values):
+                values = []  # a row a spreadsheet left empty
             if values:
                 if len(values) > width:
                     if any(values[width:]):

@@ -391,7 +391,7 @@ def test_learn_read_table_column_named_twice_is_a_usage_error(tmp_path):
 
     path = tmp_path / "facts.csv"
     path.write_text("doc_id,fact_id,verdict,Verdict\na#1,f1,ok,wrong\n", encoding="utf-8")
-    with pytest.raises(UsageError, match="column 'verdict' appears twice"):
+    with pytest.raises(UsageError, match=r"facts.csv:1: column 'verdict' named twice"):
         read_table(path)
 
 
