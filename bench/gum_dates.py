@@ -22,8 +22,8 @@ from pathlib import Path
 
 import spacy
 
-import pipeline.components.dates  # noqa: F401  (registers the factory)
-from pipeline.extensions import MENTIONS
+import pipeline.nlp.components.dates  # noqa: F401  (registers the factory)
+from pipeline.nlp.extensions import MENTIONS
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GUM = SHARED / "data" / "gum_news" / "gum_news.jsonl"

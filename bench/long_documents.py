@@ -63,8 +63,8 @@ def main() -> int:
     import spacy
 
     import pipeline
-    from pipeline.documents import Document
-    from pipeline.engine import process_document
+    from pipeline.io.documents import Document
+    from pipeline.runner.engine import process_document
 
     nlp = pipeline.load()
     blank = spacy.blank("en")

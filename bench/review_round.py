@@ -3,7 +3,7 @@
 1. The first ``--items`` documents of ``tests/gold/dev_tune.jsonl`` are run with the project's models.
 2. ``newsfacts review --serve`` starts on them; headless Chromium (selenium) opens it and, for each fact
    the queue shows, presses ``a`` when the fact matches a gold fact of its document
-   (:func:`pipeline.evaluate._fact_matches`, the scorer's own matching) and ``x`` otherwise. Nothing but
+   (:func:`pipeline.tools.evaluate._fact_matches`, the scorer's own matching) and ``x`` otherwise. Nothing but
    key presses reaches the app; the verdicts land in ``review.sqlite``.
 3. ``learn`` reads the store (the CLI's adapter: an export to a temporary folder) and writes its
    accepted changes into a copy of ``models/``; its gate scores dev_tune and the seed only, never
@@ -36,7 +36,7 @@ SETTLE_SECONDS = 30
 
 def _inputs(gold: Path, dest: Path, limit: int | None) -> tuple[Path, list[dict], dict]:
     """The documents of a gold file as pipeline input; returns (input path, gold records, aliases)."""
-    from pipeline.evaluate import load_gold_file
+    from pipeline.tools.evaluate import load_gold_file
 
     header, docs = load_gold_file(gold)
     docs = docs[:limit] if limit else docs
@@ -48,8 +48,8 @@ def _inputs(gold: Path, dest: Path, limit: int | None) -> tuple[Path, list[dict]
 
 def _plan(out: Path, docs: list[dict], aliases: dict) -> dict[str, str]:
     """fact_key -> the key the scripted reviewer presses."""
-    from pipeline.evaluate import Names, _fact_matches
-    from pipeline.review_store import read_rows, run_folder
+    from pipeline.tools.evaluate import Names, _fact_matches
+    from pipeline.tools.review_store import read_rows, run_folder
 
     names = Names(aliases)
     gold = {d["id"]: d.get("facts", []) for d in docs}
@@ -75,7 +75,7 @@ def _review(out: Path, plan: dict[str, str], profile: Path) -> dict[str, int]:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from pipeline.review_app import ReviewServer
+    from pipeline.tools.review_app import ReviewServer
 
     settled = ("var e = document.documentElement;"
                "return e.dataset.ready === '1' && e.dataset.busy === '0'")
@@ -103,7 +103,7 @@ def _review(out: Path, plan: dict[str, str], profile: Path) -> dict[str, int]:
 
 def _facts_scores(gold: Path, inputs: Path, models: Path, out: Path) -> dict[str, float]:
     import pipeline
-    from pipeline.evaluate import evaluate
+    from pipeline.tools.evaluate import evaluate
 
     pipeline.run([inputs], out, models=models)
     report = evaluate(gold, out)
@@ -118,8 +118,8 @@ def main() -> None:
     args = parser.parse_args()
 
     import pipeline
-    from pipeline.learn import learn
-    from pipeline.review_store import Store, reviewed_folder
+    from pipeline.tools.learn import learn
+    from pipeline.tools.review_store import Store, reviewed_folder
     from pipeline.settings import DEFAULT_MODELS
 
     work = args.work or Path(tempfile.mkdtemp(prefix="review-round-"))

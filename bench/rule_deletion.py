@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.rules import load_rules  # noqa: E402
+from pipeline.nlp.rules import load_rules  # noqa: E402
 
 PHRASING_TESTS = ("tests/test_fact_rules.py", "tests/test_facts.py", "tests/test_facts_syntax.py")
 #: A failed test in pytest's short summary (``-rf``): its node id and the first line of its message.
@@ -94,7 +94,7 @@ def check_in_process(rules: list[str]):
     whose fact stage is rebuilt from the copy of models/ without the rule (the other stages do not read
     models/facts). Minutes faster than a pytest run per rule on a busy machine; same test functions."""
     import pipeline
-    from pipeline.components.facts import FactEngine
+    from pipeline.nlp.components.facts import FactEngine
 
     sys.path.insert(0, str(ROOT / "tests"))
     import test_fact_rules as T

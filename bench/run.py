@@ -78,7 +78,7 @@ def replicate(source: Path, copies: int, folder: Path) -> Path:
 
 def child(path: str, out: str, workers: int, engine: str) -> None:
     """One pipeline run in this process: prints a JSON line of its measures."""
-    from pipeline.engine import RunOptions, run
+    from pipeline.runner.engine import RunOptions, run
 
     started = time.perf_counter()
     summary = run(RunOptions(inputs=[path], out_dir=Path(out), workers=workers, engine=engine))
@@ -114,7 +114,7 @@ def profile(path: Path, limit: int) -> None:
     from pyinstrument import Profiler
 
     import pipeline
-    from pipeline.engine import RunOptions, run
+    from pipeline.runner.engine import RunOptions, run
 
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         subset = Path(tmp) / "subset.jsonl"

@@ -4,7 +4,7 @@
     .venv/bin/python bench/syntax.py --docs 500
 
 Over the same texts in the same process: ``spacy.blank("en")`` (the
-reference), the sentencizer plus :class:`pipeline.syntax.SentenceParser` on
+reference), the sentencizer plus :class:`pipeline.nlp.syntax.SentenceParser` on
 *every* sentence (the worst case: the fact stage parses only sentences that
 can hold a fact), the parser folder run as a whole pipeline on each document,
 and the ``newsfacts_election_context`` component. Words are whitespace words
@@ -48,8 +48,8 @@ def main() -> None:
 
     import spacy
 
-    import pipeline.components  # noqa: F401
-    from pipeline.syntax import load_sentence_parser
+    import pipeline.nlp.components  # noqa: F401
+    from pipeline.nlp.syntax import load_sentence_parser
 
     with EVENTS.open(encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f if line.strip()][:args.docs]

@@ -122,7 +122,7 @@ def outside_share(texts: dict[str, str], bodies: dict[str, str], rows: list[dict
 
 def header_spans(found, html: str) -> dict[str, list[tuple[int, int]]]:
     """Per page, the clean spans ``--html`` kept as headline, byline and date line."""
-    from pipeline.maincontent import read_page
+    from pipeline.io.maincontent import read_page
 
     return {pid: list(read_page(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"), html).headers.values())
             for pid, path, _ in found}
@@ -142,8 +142,8 @@ def _read(path: Path) -> list[dict]:
 
 def run_pipeline(inputs: list[Path], html: str, nlp) -> tuple[float, float, dict[str, list[dict]]]:
     """CPU and wall-clock seconds of one in-process run and its documents/mentions/facts rows."""
-    from pipeline.engine import RunOptions
-    from pipeline.engine import run as run_engine
+    from pipeline.runner.engine import RunOptions
+    from pipeline.runner.engine import run as run_engine
     from pipeline.settings import Settings
 
     with tempfile.TemporaryDirectory() as out:
@@ -158,7 +158,7 @@ def extractor_texts(name: str, found) -> tuple[float, float, dict[str, str]]:
     if name == "extractor":
         import trafilatura
 
-        from pipeline import maincontent
+        from pipeline.io import maincontent
 
         def extract(html: str) -> str:
             return trafilatura.extract(html, include_comments=False,

@@ -21,17 +21,17 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from . import extensions  # noqa: F401  (registers the Doc/Span extensions)
-from . import review as _review_module  # loaded first so that the function below keeps the name
-from .documents import DEFAULT_MAX_CHARS, Fields
+from .nlp import extensions  # noqa: F401  (registers the Doc/Span extensions)
+from .tools import review as _review_module  # loaded first so that the function below keeps the name
+from .io.documents import DEFAULT_MAX_CHARS, Fields
 from .settings import DEFAULT_MODELS, Settings
 
 if TYPE_CHECKING:
     import pandas
     from spacy.language import Language
 
-    from .documents import Document
-    from .engine import Summary
+    from .io.documents import Document
+    from .runner.engine import Summary
 
 __all__ = ["load", "extract", "review", "run", "Settings", "Fields"]
 __version__ = "0.1.0"
@@ -39,7 +39,7 @@ __version__ = "0.1.0"
 
 def load(models: str | Path = DEFAULT_MODELS, *, ner_model: str | None = None) -> "Language":
     """The newsfacts spaCy pipeline for a models folder (the project's own by default)."""
-    from .nlp import build
+    from .nlp.language import build
 
     return build(models, ner_model=ner_model)
 
@@ -67,18 +67,18 @@ def extract(documents: "Iterable[Document | str] | Sequence[str | Path]", *, ref
     races/race_candidates (the races are reduced exactly as ``newsfacts run`` reduces them).
 
     ``documents`` may be paths (files or folders, read as ``newsfacts run``
-    reads them), :class:`pipeline.documents.Document` objects, or plain strings
+    reads them), :class:`pipeline.io.documents.Document` objects, or plain strings
     (ids ``doc1``, ``doc2``, …). ``reference_date`` (``YYYY-MM-DD``) anchors
     relative dates of documents without a publication date; ``fields`` says
     which ``.jsonl``/``.csv`` fields hold id, text, date and URL.
     """
     import pandas as pd
 
-    from .documents import Document, iter_documents
-    from .engine import merge_tallies, process_document, with_reference_date
-    from .races import load_rules, reduce_races, shard_partials
-    from .rows import entity_rows
-    from .tables import (CANDIDATE_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS,
+    from .io.documents import Document, iter_documents
+    from .runner.engine import merge_tallies, process_document, with_reference_date
+    from .runner.races import load_rules, reduce_races, shard_partials
+    from .runner.rows import entity_rows
+    from .io.tables import (CANDIDATE_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS,
                          RACE_COLUMNS)
 
     settings = _settings(settings, reference_date=reference_date, models=models, ner_model=ner_model, fields=fields)
@@ -112,9 +112,9 @@ def run(inputs: Sequence[str | Path], out_dir: str | Path, *, reference_date: st
     """``newsfacts run`` from Python: write the six CSVs to ``out_dir``; returns the summary.
 
     The options are those of ``newsfacts run``, by keyword; ``options`` passes
-    the rest of :class:`pipeline.engine.RunOptions` (``progress``, ``shard_size``).
+    the rest of :class:`pipeline.runner.engine.RunOptions` (``progress``, ``shard_size``).
     """
-    from .engine import RunOptions, run as _run
+    from .runner.engine import RunOptions, run as _run
 
     settings = _settings(settings, reference_date=reference_date, models=models, ner_model=ner_model, fields=fields)
     return _run(RunOptions(inputs=[inputs] if isinstance(inputs, (str, Path)) else inputs, out_dir=Path(out_dir),

@@ -14,7 +14,7 @@ from typing import List, Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from .deadline import DEFAULT_SECONDS_PER_10K
+from .runner.deadline import DEFAULT_SECONDS_PER_10K
 from .errors import DataError, NewsfactsError, UsageError
 from .settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE
 
@@ -141,9 +141,9 @@ def run(
         "Fragments are read whole either way."),
 ) -> None:
     """Extract mentions, entities and facts from INPUT files and folders into --out."""
-    from .documents import DEFAULT_MAX_CHARS, Fields
-    from .engine import RunOptions, progress_bar
-    from .engine import run as run_engine
+    from .io.documents import DEFAULT_MAX_CHARS, Fields
+    from .runner.engine import RunOptions, progress_bar
+    from .runner.engine import run as run_engine
     from .settings import Settings
 
     def go():
@@ -174,8 +174,8 @@ def evaluate(
 ) -> None:
     """Score a run against a gold file: precision, recall and F1 per area; a race gold (JSON with
     "races"): the share of its checks that hold."""
-    from .evaluate import evaluate as evaluate_run
-    from .evaluate import evaluate_races, format_races, format_table, is_race_gold
+    from .tools.evaluate import evaluate as evaluate_run
+    from .tools.evaluate import evaluate_races, format_races, format_table, is_race_gold
 
     def go():
         if is_race_gold(gold):
@@ -205,22 +205,22 @@ def review(
 ) -> None:
     """Write a self-contained review page (OUTPUTS/review.html) for a run; --serve reviews it in a local
     web app, --export writes the app's verdicts as CSVs."""
-    from .review import MAX_DOCS, ReviewError
-    from .review import review as write_review
+    from .tools.review import MAX_DOCS, ReviewError
+    from .tools.review import review as write_review
 
     if serve and export is not None:
         _fail("--serve and --export are separate steps: give one", 2)
 
     def go():
         if export is not None:
-            from .review_store import export as export_review
+            from .tools.review_store import export as export_review
 
             counts = export_review(outputs, export)
             typer.echo(f"{export}: {counts['fact']} fact and {counts['mention']} mention verdicts, "
                        f"{counts['added']} added rows; {counts['stale']} stale verdicts left out")
             return
         if serve:
-            from .review_app import ReviewServer
+            from .tools.review_app import ReviewServer
 
             server = ReviewServer(outputs, port=port)
             typer.echo(f"newsfacts review: {server.url}  (Ctrl-C stops; verdicts are in "
@@ -255,8 +255,8 @@ def learn(
                                     help="JSONL documents to try changes on instead of the development sample."),
 ) -> None:
     """Turn reviewers' verdicts into bounded, gated changes under --models."""
-    from .learn import learn as learn_run
-    from .review_store import reviewed_folder
+    from .tools.learn import learn as learn_run
+    from .tools.review_store import reviewed_folder
 
     def go():
         with reviewed_folder(reviewed) as folder:  # a run with review.sqlite: its export, in a temporary folder
@@ -296,7 +296,7 @@ def train(
 ) -> None:
     """Train the project's own NER into models/ner (the default pipeline's person check), or with --parser
     the dependency parser, or with --context the election-context classifier."""
-    from . import train as T
+    from .tools import train as T
 
     if parser and context:
         _fail("--parser and --context are separate trainings: give one", 2)

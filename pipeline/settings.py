@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import Fields
+from .io.documents import Fields
 from .errors import UsageError
-from .maincontent import HTML_MODES
+from .io.maincontent import HTML_MODES
 
 #: Marks a models folder: the pipeline's components and settings.
 MODELS_CONFIG = "config.cfg"

@@ -1,4 +1,4 @@
-"""Tests for pipeline/clean.py: HTML → clean text, offset map, emphasis spans."""
+"""Tests for pipeline/io/clean.py: HTML → clean text, offset map, emphasis spans."""
 from __future__ import annotations
 
 import csv
@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_file
-from pipeline.clean import CleanText, clean
+from pipeline.io.clean import CleanText, clean
 
 SEED = "corpus/000_4311ab4fe2abe36b.txt"
 GUM = "data/gum_news/gum_news.jsonl"

@@ -230,12 +230,12 @@ def test_cli_evaluate_reads_a_run_with_a_long_document(tmp_path):
 
 
 def test_cli_run_internal_failure_exits_1(inputs, tmp_path, monkeypatch):
-    import pipeline.engine
+    import pipeline.runner.engine
 
     def broken(options, nlp=None):
         raise RuntimeError("injected failure")
 
-    monkeypatch.setattr(pipeline.engine, "run", broken)
+    monkeypatch.setattr(pipeline.runner.engine, "run", broken)
     result = invoke("run", inputs, "--out", tmp_path / "out", "--quiet")
     assert result.exit_code == 1
     assert "injected failure" in (result.stderr + repr(result.exception))
@@ -246,12 +246,12 @@ def test_cli_run_internal_failure_in_a_subprocess_exits_1(inputs, tmp_path):
     hook = tmp_path / "hook"
     hook.mkdir()
     (hook / "sitecustomize.py").write_text(textwrap.dedent("""
-        import pipeline.rows
+        import pipeline.runner.rows
 
         def entity_rows(tallies):
             raise RuntimeError("injected failure while merging")
 
-        pipeline.rows.entity_rows = entity_rows
+        pipeline.runner.rows.entity_rows = entity_rows
     """), encoding="utf-8")
     import os
 
@@ -355,7 +355,7 @@ def test_cli_headerless_ag_news_csv_with_named_columns(tmp_path):
     ],
 )
 def test_cli_summary_rate_leaves_start_up_out(words, seconds, startup, expected):
-    from pipeline.engine import Summary
+    from pipeline.runner.engine import Summary
 
     line = Summary(documents=2, words=words, seconds=seconds, startup=startup).line()
     assert line.endswith(expected), line

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import documents
-from pipeline.documents import InputError, iter_documents
+from pipeline.io import documents
+from pipeline.io.documents import InputError, iter_documents
 
 TXT = "Maria Alvarez won the runoff.\n\nThomas Reilly conceded.\n"
 HTML = "<html><body><p>Maria Alvarez won the <b>runoff</b>.</p></body></html>"

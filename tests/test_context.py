@@ -1,4 +1,4 @@
-"""election context: doc._.election_score from models/context (pipeline/components/context.py)."""
+"""election context: doc._.election_score from models/context (pipeline/nlp/components/context.py)."""
 from __future__ import annotations
 
 import logging
@@ -6,7 +6,7 @@ import logging
 import pytest
 import spacy
 
-import pipeline.components  # noqa: F401  (registers newsfacts_election_context)
+import pipeline.nlp.components  # noqa: F401  (registers newsfacts_election_context)
 
 from conftest import MODELS
 

@@ -1,4 +1,4 @@
-"""pipeline.components.dates: DATE recognition, anchoring and values on real sentences."""
+"""pipeline.nlp.components.dates: DATE recognition, anchoring and values on real sentences."""
 from __future__ import annotations
 
 import json
@@ -9,9 +9,9 @@ import pytest
 import spacy
 from conftest import MODELS, shared_file
 
-from pipeline.components.dates import (CUES_FILE, DateDataError, DateRecognizer, compile_patterns,
+from pipeline.nlp.components.dates import (CUES_FILE, DateDataError, DateRecognizer, compile_patterns,
                                        build_macros, load_cues, load_patterns)
-from pipeline.extensions import MENTIONS
+from pipeline.nlp.extensions import MENTIONS
 
 CUES = MODELS / "lexicons" / CUES_FILE
 PATTERNS = MODELS / "patterns" / "dates.jsonl"

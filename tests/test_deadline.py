@@ -15,9 +15,9 @@ import pytest
 from spacy.language import Language
 
 from conftest import ROOT, shared_file
-from pipeline.deadline import budget, time_limit
-from pipeline.documents import Document
-from pipeline.engine import process_document
+from pipeline.runner.deadline import budget, time_limit
+from pipeline.io.documents import Document
+from pipeline.runner.engine import process_document
 
 #: Largest growth of the work per character from a document to one four times as long.
 MAX_WORK_GROWTH = 1.5
@@ -128,7 +128,7 @@ def test_deadline_time_limit_disarms(where):
     waiting for an alarm that may come, so the machine's load cannot decide it."""
     import signal
 
-    from pipeline import deadline
+    from pipeline.runner import deadline
 
     def work():
         with time_limit(AMPLE_BUDGET):

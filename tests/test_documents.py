@@ -1,4 +1,4 @@
-"""Tests for pipeline/documents.py: reading files and folders into Documents."""
+"""Tests for pipeline/io/documents.py: reading files and folders into Documents."""
 from __future__ import annotations
 
 import codecs
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, shared_file
-from pipeline import documents
-from pipeline.documents import (
+from pipeline.io import documents
+from pipeline.io.documents import (
     DEFAULT_MAX_CHARS,
     Document,
     InputError,
@@ -434,7 +434,7 @@ def test_documents_max_chars_setting(tmp_path):
 
 @pytest.mark.parametrize("registry", ["memory", "sqlite"])
 def test_documents_duplicate_ids_with_either_registry(tmp_path, registry):
-    from pipeline.documents import IdRegistry, SqliteIdRegistry
+    from pipeline.io.documents import IdRegistry, SqliteIdRegistry
 
     src = tmp_path / "dup.jsonl"
     src.write_text('{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n{"id": "a", "text": "three"}\n'
@@ -450,7 +450,7 @@ def test_documents_duplicate_ids_with_either_registry(tmp_path, registry):
 # input mapping: which fields hold id, text, date, URL; CSV dialects
 # ---------------------------------------------------------------------------
 
-from pipeline.documents import Fields  # noqa: E402
+from pipeline.io.documents import Fields  # noqa: E402
 
 MAPPED_JSONL = (
     '{"uid": "a1", "headline": "Mayor Wins Again", "body": "Jane Roe won.", "day": "2011-03-04", "link": "http://x/1"}\n'
@@ -544,7 +544,7 @@ def test_documents_fields_columns_imply_no_header():
 def test_documents_skipped_files_are_counted(tmp_path, files, expected):
     from collections import Counter
 
-    from pipeline.documents import describe_skipped
+    from pipeline.io.documents import describe_skipped
 
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -563,7 +563,7 @@ def test_documents_skipped_files_are_counted(tmp_path, files, expected):
     ],
 )
 def test_documents_count_matches_the_rows(tmp_path, files, fields, expected):
-    from pipeline.documents import count_documents
+    from pipeline.io.documents import count_documents
 
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -574,7 +574,7 @@ def test_documents_count_matches_the_rows(tmp_path, files, fields, expected):
 def test_documents_sqlite_registry_leaves_no_file(tmp_path, monkeypatch):
     import tempfile
 
-    from pipeline.documents import SqliteIdRegistry
+    from pipeline.io.documents import SqliteIdRegistry
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     ids = SqliteIdRegistry()

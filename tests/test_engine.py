@@ -8,9 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, gold_input
-from pipeline import engine
+from pipeline.runner import engine
 from pipeline.cli import app
-from pipeline.engine import RunOptions, ShardStore, run
+from pipeline.runner.engine import RunOptions, ShardStore, run
 from pipeline.errors import UsageError
 
 SEED = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
@@ -103,7 +103,7 @@ def test_engine_resume_redoes_a_shard_whose_input_changed(tmp_path, nlp):
 
 
 def test_engine_vocabulary_stays_flat(nlp, monkeypatch):
-    from pipeline.documents import Document
+    from pipeline.io.documents import Document
 
     monkeypatch.setattr(engine, "WARM_DOCS", 0)
     shards = [[Document(f"{s}-{n}", "<test>", f"Candidate Zqx{s}v{n} Blorp{s}{n} won {s * 1000 + n} votes in "

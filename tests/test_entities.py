@@ -1,4 +1,4 @@
-"""People, places and organisations on real sentences of the genre (pipeline/components/entities.py)."""
+"""People, places and organisations on real sentences of the genre (pipeline/nlp/components/entities.py)."""
 from __future__ import annotations
 
 import pytest
@@ -205,7 +205,7 @@ def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
     import shutil
 
     from pipeline.errors import DataError
-    from pipeline.resources import load_resources
+    from pipeline.nlp.resources import load_resources
 
     from conftest import MODELS
 

@@ -1,4 +1,4 @@
-"""pipeline.evaluate: the same tallies as ../shared/eval/score.py, on real runs and on small tables."""
+"""pipeline.tools.evaluate: the same tallies as ../shared/eval/score.py, on real runs and on small tables."""
 from __future__ import annotations
 
 import csv
@@ -10,8 +10,8 @@ import pytest
 from conftest import ROOT, gold_input, shared_file
 
 import pipeline
-from pipeline.evaluate import evaluate, format_table
-from pipeline.tables import FACT_COLUMNS, MENTION_COLUMNS
+from pipeline.tools.evaluate import evaluate, format_table
+from pipeline.io.tables import FACT_COLUMNS, MENTION_COLUMNS
 
 SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
 DEV_GOLD = ROOT / "tests" / "gold" / "dev_gold.jsonl"

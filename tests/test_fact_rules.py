@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from conftest import MODELS, TEST_MODELS
 
-from pipeline.rules import load_rules
+from pipeline.nlp.rules import load_rules
 
 ANCHOR = "2023-09-09"
 #: Row flag: check the rule with the fact stage reduced to it (another rule wins the same fact).
@@ -293,7 +293,7 @@ def _one_rule_engine(nlp, rule_set, rule_id: str):
     """The fact stage with only ``rule_id`` (none when the models folder has no such rule)."""
     from dataclasses import replace
 
-    from pipeline.components.facts import FactEngine
+    from pipeline.nlp.components.facts import FactEngine
 
     full = nlp.get_pipe("newsfacts_facts")
     only = replace(rule_set, rules=tuple(r for r in rule_set.rules if r.id == rule_id))

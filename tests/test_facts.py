@@ -1,4 +1,4 @@
-"""Election facts in the genre's phrasing (pipeline/components/facts.py, models/facts/*.yml).
+"""Election facts in the genre's phrasing (pipeline/nlp/components/facts.py, models/facts/*.yml).
 
 Each row: a real or genre-typical sentence, its publication date, and the facts
 that must come out as (predicate, subject, object, value, unit, date, kind,

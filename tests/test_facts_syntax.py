@@ -9,8 +9,8 @@ import pytest
 from conftest import MODELS, TEST_MODELS
 
 from pipeline.errors import DataError
-from pipeline.predicates import load_predicates
-from pipeline.rules import load_rules
+from pipeline.nlp.predicates import load_predicates
+from pipeline.nlp.rules import load_rules
 
 pytestmark = pytest.mark.skipif(not (MODELS / "parser" / "meta.json").is_file(),
                                 reason="models/parser is absent (newsfacts train --parser)")
@@ -18,10 +18,10 @@ pytestmark = pytest.mark.skipif(not (MODELS / "parser" / "meta.json").is_file(),
 
 def run_only(nlp, rule_id: str, text: str):
     """The pipeline with the fact stage reduced to one rule: what that rule alone finds."""
-    from pipeline.components.facts import FactEngine, FactLexicon
-    from pipeline.resources import load_resources
-    from pipeline.rules import RuleSet
-    from pipeline.syntax import load_sentence_parser
+    from pipeline.nlp.components.facts import FactEngine, FactLexicon
+    from pipeline.nlp.resources import load_resources
+    from pipeline.nlp.rules import RuleSet
+    from pipeline.nlp.syntax import load_sentence_parser
 
     full = load_rules(TEST_MODELS / "facts")
     engine = FactEngine(nlp, "one_rule", RuleSet(tuple(r for r in full.rules if r.id == rule_id), full.cues,
@@ -72,8 +72,8 @@ def test_dependency_rule_negative(nlp, rule_id, text):
 
 
 def test_dependency_rules_do_nothing_without_parser(nlp):
-    from pipeline.components.facts import FactEngine, FactLexicon
-    from pipeline.resources import load_resources
+    from pipeline.nlp.components.facts import FactEngine, FactLexicon
+    from pipeline.nlp.resources import load_resources
 
     engine = FactEngine(nlp, "no_parser", load_rules(MODELS / "facts"), frozenset(), None,
                         lexicon=FactLexicon.of(load_resources(MODELS)))

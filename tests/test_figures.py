@@ -1,4 +1,4 @@
-"""pipeline.components.figures: number words to values, and VOTES/PERCENT mentions on real sentences.
+"""pipeline.nlp.components.figures: number words to values, and VOTES/PERCENT mentions on real sentences.
 
 The shapes live in ``models/patterns/figures.jsonl``; these tests run them
 through the whole default pipeline (the ``nlp`` fixture), because whether a
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.figures import load_figure_patterns, parse_number
+from pipeline.nlp.components.figures import load_figure_patterns, parse_number
 from pipeline.errors import DataError
 
 from conftest import FIXTURES, MODELS

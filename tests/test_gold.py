@@ -14,7 +14,7 @@ import pytest
 
 import pipeline
 from conftest import ROOT, gold_input, shared_file
-from pipeline.evaluate import evaluate
+from pipeline.tools.evaluate import evaluate
 
 GOLD = ROOT / "tests" / "gold"
 

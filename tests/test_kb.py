@@ -1,11 +1,11 @@
-"""pipeline.kb: name folding, derived ids, and loading/validating the knowledge base files."""
+"""pipeline.nlp.kb: name folding, derived ids, and loading/validating the knowledge base files."""
 from __future__ import annotations
 
 import pytest
 from conftest import FIXTURES, MODELS
 
 from pipeline.errors import DataError
-from pipeline.kb import entity_id, fold, load_kb, slug
+from pipeline.nlp.kb import entity_id, fold, load_kb, slug
 
 BROKEN = FIXTURES / "models_broken" / "kb"
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from pipeline.kb import fold, load_kb
+from pipeline.nlp.kb import fold, load_kb
 
 from conftest import MODELS
 

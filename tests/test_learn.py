@@ -1,4 +1,4 @@
-"""learn: reviewed rows in, gated and traceable changes under models/ out (pipeline/learn.py, pipeline/learned.py)."""
+"""learn: reviewed rows in, gated and traceable changes under models/ out (pipeline/tools/learn.py, pipeline/nlp/learned.py)."""
 from __future__ import annotations
 
 import csv
@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline import learned as L
+from pipeline.nlp import learned as L
 from pipeline.errors import DataError
-from pipeline.learn import learn, read_table
+from pipeline.tools.learn import learn, read_table
 from pipeline.settings import DEFAULT_MAX_COLLATERAL, Settings
 
 from conftest import MODELS, ROOT
@@ -354,7 +354,7 @@ def test_learn_nothing_usable_is_a_usage_error(tmp_path, seed_copy):
 
 def test_learn_change_that_would_not_load_is_refused_alone(tmp_path):
     """A KB record whose id is a curated entity's would break every later run: it is never written."""
-    from pipeline.learn import Change, load_problem, loadable, new_texts, write_texts
+    from pipeline.tools.learn import Change, load_problem, loadable, new_texts, write_texts
 
     models = models_copy(tmp_path)
     curated = json.loads((models / "kb" / "entities.jsonl").read_text(encoding="utf-8").splitlines()[0])
@@ -513,7 +513,7 @@ def test_learn_damage_case_is_refused_or_scoped(tmp_path, case, general):
     ("of", "United Republic of Velmaria", "GPE", False),
 ])
 def test_learn_spelling_relation(a, b, label, same):
-    from pipeline.learn import spelling_relation
+    from pipeline.tools.learn import spelling_relation
 
     assert bool(spelling_relation(a, b, label)) is same
     assert bool(spelling_relation(b, a, label)) is same
@@ -528,7 +528,7 @@ def test_learn_spelling_relation(a, b, label, same):
     ("generally Jane", "", "generally Jane", False),
 ])
 def test_learn_general_marker(cell, scope, correction, general):
-    from pipeline.learn import Row, _read_scope
+    from pipeline.tools.learn import Row, _read_scope
 
     row = Row("mentions", 2, {"correction": cell, "scope": scope})
     _read_scope(row)
@@ -536,7 +536,7 @@ def test_learn_general_marker(cell, scope, correction, general):
 
 
 def test_learn_dev_sample_is_bounded_deterministic_and_reads_listed_ids_only(tmp_path):
-    from pipeline.learn import dev_sample
+    from pipeline.tools.learn import dev_sample
 
     pool, ids = tmp_path / "ce.jsonl", tmp_path / "ids.txt"
     pool.write_text("".join(json.dumps({"id": f"ce-{n}", "text": f"text {n}"}) + "\n" for n in range(20)),
@@ -549,7 +549,7 @@ def test_learn_dev_sample_is_bounded_deterministic_and_reads_listed_ids_only(tmp
 
 
 def test_learn_without_shared_says_so_in_one_line(monkeypatch, tmp_path):
-    import pipeline.learn as learn_mod
+    import pipeline.tools.learn as learn_mod
 
     monkeypatch.setattr(learn_mod, "POOL_FILE", tmp_path / "absent.jsonl")
     docs, notices = learn_mod.default_pool(10)
@@ -558,7 +558,7 @@ def test_learn_without_shared_says_so_in_one_line(monkeypatch, tmp_path):
 
 
 def test_learn_never_learns_from_a_held_out_gold_document(tmp_path):
-    from pipeline.evaluate import load_gold
+    from pipeline.tools.evaluate import load_gold
 
     _, docs = load_gold(ROOT / "tests" / "gold" / "off_topic.jsonl")
     held = tmp_path / "held.jsonl"

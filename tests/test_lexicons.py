@@ -184,9 +184,9 @@ def test_lexicons_slug(name, expected):
 # -- closed-class word lists (qualifiers, race nouns, anaphors, stance prefixes, name suffixes) ---------------
 
 from pipeline.errors import DataError  # noqa: E402
-from pipeline.resources import (  # noqa: E402
+from pipeline.nlp.resources import (  # noqa: E402
     load_place_anaphors, load_qualifiers, load_race_nouns, load_resources, load_words)
-from pipeline.rules import load_rules  # noqa: E402
+from pipeline.nlp.rules import load_rules  # noqa: E402
 
 #: Each loader with a valid header and first row; the bad row of a case goes on line 4.
 _WORD_LISTS = {

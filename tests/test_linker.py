@@ -1,10 +1,10 @@
-"""Linking mentions to canonical entities (pipeline/components/linker.py, pipeline/kb.py)."""
+"""Linking mentions to canonical entities (pipeline/nlp/components/linker.py, pipeline/nlp/kb.py)."""
 from __future__ import annotations
 
 import pytest
 
 import pipeline
-from pipeline.kb import entity_id
+from pipeline.nlp.kb import entity_id
 
 
 def links(doc, label):
@@ -114,7 +114,7 @@ def test_linker_initials_and_transliterations(nlp, text, expected):
 
 
 def test_linker_fuzzy_kb_match_respects_initials():
-    from pipeline.components.linker import _initials
+    from pipeline.nlp.components.linker import _initials
 
     assert _initials(("george", "h", "w", "bush")) == ("h", "w")
     assert _initials(("george", "w", "bush")) != _initials(("george", "h", "w", "bush"))

@@ -12,11 +12,11 @@ import re
 import pytest
 from lxml import html as lxml_html
 
-from pipeline.clean import clean
-from pipeline.documents import Document
-from pipeline.engine import process_document
+from pipeline.io.clean import clean
+from pipeline.io.documents import Document
+from pipeline.runner.engine import process_document
 from pipeline.errors import UsageError
-from pipeline.maincontent import PUBLISHED_SOURCES, is_whole_page, page_date, prepare, read_page, select_lines
+from pipeline.io.maincontent import PUBLISHED_SOURCES, is_whole_page, page_date, prepare, read_page, select_lines
 from pipeline.settings import Settings
 
 from conftest import FIXTURES, ROOT, shared_file
@@ -309,7 +309,7 @@ def test_maincontent_web_articles_offsets_exact_on_every_page():
     ],
 )
 def test_maincontent_whole_page_truncation_allows_for_markup(tmp_path, raw, expected_length):
-    from pipeline.documents import PAGE_MARKUP_FACTOR, iter_documents
+    from pipeline.io.documents import PAGE_MARKUP_FACTOR, iter_documents
 
     assert PAGE_MARKUP_FACTOR == 10
     path = tmp_path / "page.html"
@@ -353,7 +353,7 @@ def test_maincontent_cli_html_switch(tmp_path, args, exit_code, in_text, not_in_
 
 
 def test_maincontent_resume_redoes_shards_read_with_another_mode(tmp_path):
-    from pipeline.engine import shard_key, shard_key_for
+    from pipeline.runner.engine import shard_key, shard_key_for
 
     docs = [Document("d", "d.html", RUNOFF)]
     assert shard_key_for(docs, "main") == shard_key(docs)

@@ -1,4 +1,4 @@
-"""--ner-model: a statistical NER merged under the rules (pipeline/components/ner.py).
+"""--ner-model: a statistical NER merged under the rules (pipeline/nlp/components/ner.py).
 
 No pretrained model can be downloaded here, so the test trains a tiny one itself.
 """

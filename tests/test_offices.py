@@ -1,10 +1,10 @@
-"""Offices with jurisdiction (pipeline/components/offices.py, models/lexicons/roles.jsonl)."""
+"""Offices with jurisdiction (pipeline/nlp/components/offices.py, models/lexicons/roles.jsonl)."""
 from __future__ import annotations
 
 import pytest
 
-from pipeline.components.offices import canonical_office
-from pipeline.resources import Role
+from pipeline.nlp.components.offices import canonical_office
+from pipeline.nlp.resources import Role
 
 
 def offices(doc):
@@ -147,7 +147,7 @@ def test_roles_names_validated(tmp_path, names, error):
     import json
 
     from pipeline.errors import DataError
-    from pipeline.resources import load_roles
+    from pipeline.nlp.resources import load_roles
 
     path = tmp_path / "roles.jsonl"
     path.write_text(json.dumps({**ROLE, "names": names}) + "\n", encoding="utf-8")

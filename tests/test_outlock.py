@@ -9,14 +9,14 @@ from typer.testing import CliRunner
 
 from conftest import ROOT
 from pipeline.cli import app
-from pipeline.outlock import LOCK_NAME, locked
+from pipeline.runner.outlock import LOCK_NAME, locked
 
 SEED = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
 
 HOLD = """
 import sys, time
 from pathlib import Path
-from pipeline.outlock import locked
+from pipeline.runner.outlock import locked
 with locked(Path(sys.argv[1])):
     print("held", flush=True)
     sys.stdin.readline()
@@ -52,7 +52,7 @@ def test_outlock_lock_of_a_killed_run_is_stale(tmp_path):
 
 
 def test_outlock_same_process_cannot_take_it_twice(tmp_path):
-    from pipeline.outlock import OutputLocked
+    from pipeline.runner.outlock import OutputLocked
 
     with locked(tmp_path):
         try:

@@ -87,7 +87,7 @@ def _in(venv_run: dict, *args: str, **kwargs) -> subprocess.CompletedProcess:
 def test_packaging_wheel_carries_the_models(installed_wheel):
     names = set(zipfile.ZipFile(installed_wheel["wheel"]).namelist())
     for must in ("pipeline/models/config.cfg", "pipeline/models/predicates.yml", "pipeline/models/races.yml",
-                 "pipeline/assets/review.js"):
+                 "pipeline/tools/assets/review.js"):
         assert must in names
     assert not [n for n in names if n.startswith("pipeline/models/build/") or "__pycache__" in n]
 

@@ -1,4 +1,4 @@
-"""Paragraph breaks end sentences (pipeline/components/paragraphs.py)."""
+"""Paragraph breaks end sentences (pipeline/nlp/components/paragraphs.py)."""
 from __future__ import annotations
 
 import pytest

@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.components.figures import parse_number
+from pipeline.nlp.components.figures import parse_number
 
 #: Words the parsers care about, mixed into arbitrary text so the properties reach real matches.
 WORDS = ["Dec.", "1", "December", "Tuesday", "next", "last", "month", "2009", "votes", "ballots", "percent",

@@ -10,7 +10,7 @@ from conftest import FIXTURES, MODELS, ROOT, shared_file
 from spacy.language import Language
 
 import pipeline
-from pipeline.evaluate import evaluate
+from pipeline.tools.evaluate import evaluate
 from pipeline.settings import Settings
 
 SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
@@ -227,7 +227,7 @@ def test_pipeline_output_years_come_from_inputs_or_anchors(request, run):
 
 def test_pipeline_review_is_the_python_api(tmp_path):
     """pipeline.review(...) writes the page (the submodule import must not shadow the function)."""
-    import pipeline.review as review_module  # noqa: F401  (importing the module keeps pipeline.review a function)
+    import pipeline.tools.review as review_module  # noqa: F401  (importing the module keeps pipeline.review a function)
 
     out = tmp_path / "run"
     pipeline.run([ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"], out)

@@ -13,9 +13,9 @@ import pytest
 
 from conftest import MODELS, ROOT, SHARED
 from pipeline.errors import DataError
-from pipeline.races import load_rules, merge_partials, reduce_races, doc_partials, shard_partials
-from pipeline.rows import DocResult
-from pipeline.tables import CANDIDATE_COLUMNS, FACT_COLUMNS, RACE_COLUMNS, DocumentRow, FactRow
+from pipeline.runner.races import load_rules, merge_partials, reduce_races, doc_partials, shard_partials
+from pipeline.runner.rows import DocResult
+from pipeline.io.tables import CANDIDATE_COLUMNS, FACT_COLUMNS, RACE_COLUMNS, DocumentRow, FactRow
 
 RULES = load_rules(MODELS)
 GOLD = ROOT / "tests" / "gold" / "races_gold.json"
@@ -402,7 +402,7 @@ def test_races_multi_document_gold(gold_run):
 def test_races_multi_document_gold_evaluate_agrees_with_race_score(gold_run, seed_run):
     """`newsfacts evaluate` pairs by office and date, race_score.py by file order: on these runs, where
     the file order is the gold's, the two give the same score."""
-    from pipeline.evaluate import evaluate_races
+    from pipeline.tools.evaluate import evaluate_races
 
     assert round(evaluate_races(GOLD, gold_run).score, 3) == _race_score(GOLD, gold_run)
     assert evaluate_races(SHARED / "eval" / "seed_races.json", seed_run).score == 1.0
@@ -439,7 +439,7 @@ def _race_rows(tmp_path, rows: list[dict]) -> Path:
     ([dict(race_id="r:b", office="Governor of Utopia", date="2009", winner="Ann Lee")], 0 / 3),
 ])
 def test_races_evaluate_pairs_by_office_and_date(tmp_path, rows, score):
-    from pipeline.evaluate import evaluate_races
+    from pipeline.tools.evaluate import evaluate_races
 
     out = _race_rows(tmp_path, rows)
     assert evaluate_races(out / "gold.json", out).score == pytest.approx(score)
@@ -493,7 +493,7 @@ def _engine_input(path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def engine_runs(tmp_path_factory, nlp):
-    from pipeline.engine import RunOptions, run
+    from pipeline.runner.engine import RunOptions, run
 
     src = _engine_input(tmp_path_factory.mktemp("race_engine_in") / "news.jsonl")
     outs = {}
@@ -539,7 +539,7 @@ def test_races_extract_matches_run(engine_runs, nlp):
 
 @pytest.mark.parametrize("with_races, note, rows", [(True, False, 2), (False, True, 0)])
 def test_races_review_page_with_and_without_races_csv(tmp_path, with_races, note, rows):
-    from pipeline.review import review
+    from pipeline.tools.review import review
 
     run = shutil.copytree(ROOT / "tests" / "fixtures" / "review" / "run", tmp_path / "run")
     if not with_races:

@@ -6,7 +6,7 @@ byte), never a truncated file; ``--resume`` skips the shards the killed run
 finished and redoes the rest; the result is byte-identical to an
 uninterrupted run, with every input id exactly once.
 
-Shards are :data:`pipeline.engine.SHARD_SIZE` (500) documents and the CLI has
+Shards are :data:`pipeline.runner.engine.SHARD_SIZE` (500) documents and the CLI has
 no option to change that, so the input holds enough documents for several
 shards (4,000: eight shards, a few seconds per run).
 
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.engine import SHARD_SIZE, STATE_DIR
+from pipeline.runner.engine import SHARD_SIZE, STATE_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
@@ -208,7 +208,7 @@ def test_resume_leaves_no_temporary_files(killed_and_resumed):
 # the pipe NEWSFACTS_TEST_SIGNAL_FD and waits there for the test's SIGKILL (nothing else happens after).
 _WAIT_AFTER_SHARDS = '''
 import json, os, signal
-import pipeline.engine as engine
+import pipeline.runner.engine as engine
 
 _record = engine.ShardStore.record
 _AFTER = int(os.environ["NEWSFACTS_TEST_SIGNAL_AFTER"])
@@ -232,8 +232,8 @@ engine.ShardStore.record = record
 # leaves the previous set, see tests/test_write.py.)
 _KILL_ON_SECOND_OUTPUT = '''
 import os, signal
-import pipeline.write as write
-import pipeline.engine as engine
+import pipeline.io.write as write
+import pipeline.runner.engine as engine
 
 _commit_all = write.commit_all
 
@@ -291,7 +291,7 @@ def test_resume_kill_during_merge_leaves_the_previous_set_or_none(killed_during_
 # --------------------------------------------------------------------------
 
 def _api_run(inputs, out, **kwargs):
-    from pipeline.engine import RunOptions, run
+    from pipeline.runner.engine import RunOptions, run
     from pipeline.settings import Settings
 
     settings = Settings(**{k: kwargs.pop(k) for k in ("models", "ner_model") if k in kwargs})

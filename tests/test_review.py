@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.review import (
+from pipeline.tools.review import (
     LABEL_COLORS,
     MAX_DOCS,
     Mention,
@@ -21,8 +21,8 @@ from pipeline.review import (
     nest_mentions,
     review,
 )
-from pipeline.tables import unguard
-from pipeline.review import _render_marks  # the text renderer, tested on its own
+from pipeline.io.tables import unguard
+from pipeline.tools.review import _render_marks  # the text renderer, tested on its own
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "review"
 RUN = FIXTURES / "run"

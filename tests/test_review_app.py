@@ -16,9 +16,9 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app as cli
-from pipeline.keys import fact_key, mention_key
-from pipeline.review_app import HOST, TOKEN_HEADER, ReviewServer, load_run
-from pipeline.review_store import SCHEMA_VERSION, Store, StoreError, export, read_rows, reviewed_folder, run_folder
+from pipeline.io.keys import fact_key, mention_key
+from pipeline.tools.review_app import HOST, TOKEN_HEADER, ReviewServer, load_run
+from pipeline.tools.review_store import SCHEMA_VERSION, Store, StoreError, export, read_rows, reviewed_folder, run_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN = Path(__file__).resolve().parent / "fixtures" / "review" / "run"
@@ -120,7 +120,7 @@ def test_store_refuses_a_bad_write_and_keeps_the_rest(tmp_path, kind, verdict, m
 def test_store_acknowledged_verdicts_survive_a_killed_process(tmp_path):
     """A writer killed with SIGKILL right after its acknowledgement loses nothing (each write is a commit)."""
     script = (
-        "import sys; from pipeline.review_store import Store\n"
+        "import sys; from pipeline.tools.review_store import Store\n"
         f"s = Store({str(tmp_path / 'r.sqlite')!r})\n"
         "for i in range(20): s.set_verdict('fact', f'f:{i}', 'd', 'ok' if i % 2 else 'wrong')\n"
         "print('ack', flush=True)\n"
@@ -277,7 +277,7 @@ def test_review_app_tokens_differ_between_servers(tmp_path):
 # --------------------------------------------------------------------------- the export
 
 def test_export_round_trip_fills_verdicts_and_guards_formulas(tmp_path):
-    from pipeline.learn import read_review
+    from pipeline.tools.learn import read_review
 
     out = _copy_run(tmp_path)
     with Store.of_run(out) as store:
@@ -346,7 +346,7 @@ def test_cli_review_export_prints_counts(tmp_path):
 
 @pytest.mark.parametrize("filled, shown", [("", False), ("ok", True)])
 def test_static_page_shows_review_columns_once_filled(tmp_path, filled, shown):
-    from pipeline.review import review
+    from pipeline.tools.review import review
 
     out = _copy_run(tmp_path)
     rows = list(csv.DictReader(open(out / "facts.csv", encoding="utf-8", newline="")))

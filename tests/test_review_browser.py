@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.review import review
+from pipeline.tools.review import review
 
 pytestmark = pytest.mark.browser
 
@@ -299,7 +299,7 @@ def _card(driver) -> dict:
 
 
 def _verdicts(out: Path) -> dict[str, tuple[str, str]]:
-    from pipeline.review_store import Store
+    from pipeline.tools.review_store import Store
 
     with Store.of_run(out) as store:
         return {k: (v.verdict, v.correction) for k, v in store.verdicts().items()}
@@ -330,8 +330,8 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     from selenium.webdriver.support.ui import WebDriverWait
 
     import pipeline
-    from pipeline.review_app import ReviewServer
-    from pipeline.review_store import Store, export
+    from pipeline.tools.review_app import ReviewServer
+    from pipeline.tools.review_store import Store, export
 
     root, out = app_run
     facts = _facts(out)
@@ -428,7 +428,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
 
 @pytest.fixture()
 def fixture_server(tmp_path):
-    from pipeline.review_app import ReviewServer
+    from pipeline.tools.review_app import ReviewServer
 
     out = tmp_path / "run"
     shutil.copytree(RUN, out)

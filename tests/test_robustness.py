@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.tables import FORMULA_PREFIXES
+from pipeline.io.tables import FORMULA_PREFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
@@ -253,20 +253,20 @@ def test_robustness_no_temporary_files_left(hostile_run):
 
 
 def _unguard(cell: str) -> str:
-    from pipeline.tables import unguard
+    from pipeline.io.tables import unguard
 
     return unguard(cell)
 
 
 # --------------------------------------------------------------------------
-# pipeline.tables and pipeline.write: the spreadsheet guard and atomic files
+# pipeline.io.tables and pipeline.io.write: the spreadsheet guard and atomic files
 # --------------------------------------------------------------------------
 
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from pipeline.tables import AtomicCsv, guard, is_invertible, read_csv, unguard, write_csv  # noqa: E402
-from pipeline.write import commit_all  # noqa: E402
+from pipeline.io.tables import AtomicCsv, guard, is_invertible, read_csv, unguard, write_csv  # noqa: E402
+from pipeline.io.write import commit_all  # noqa: E402
 
 #: Text drawn for cells: any code point except lone surrogates (UTF-8 cannot hold them;
 #: the readers replace them before a cell is written), formula prefixes made likely.
@@ -375,7 +375,7 @@ def test_write_crash_mid_write_keeps_the_previous_file(tmp_path):
 
 def test_write_crash_in_the_file_layer_keeps_the_previous_file(tmp_path, monkeypatch):
     """A full disk after some rows went out: the previous file stays, the temporary file goes."""
-    import pipeline.tables as tables
+    import pipeline.io.tables as tables
 
     path = write_csv(tmp_path / "mentions.csv", ("doc_id",), [("a",)])
     before = path.read_bytes()

@@ -1,4 +1,4 @@
-"""pipeline.rules: the project's fact rules load, cover SPEC, and broken rule folders fail with a located message.
+"""pipeline.nlp.rules: the project's fact rules load, cover SPEC, and broken rule folders fail with a located message.
 
 Each folder under ``tests/fixtures/models_broken/facts/`` holds a copy of
 ``models/facts/cues.yml`` and one rule file ``rules.yml`` whose first rule is
@@ -13,8 +13,8 @@ import pytest
 from conftest import FIXTURES, MODELS, shared_file
 
 from pipeline.errors import DataError
-from pipeline.predicates import load_predicates
-from pipeline.rules import load_rules
+from pipeline.nlp.predicates import load_predicates
+from pipeline.nlp.rules import load_rules
 
 BROKEN = FIXTURES / "models_broken" / "facts"
 

@@ -1,4 +1,4 @@
-"""syntax: one sentence of the pipeline's Doc parsed on demand by models/parser (pipeline/syntax.py).
+"""syntax: one sentence of the pipeline's Doc parsed on demand by models/parser (pipeline/nlp/syntax.py).
 
 The relations asserted are the clear cases of invented sentences, one per
 structural class of issue 11 (relative clause, participial clause, a vote
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.syntax import SentenceParser, heads, load_sentence_parser, to_pipeline
+from pipeline.nlp.syntax import SentenceParser, heads, load_sentence_parser, to_pipeline
 
 from conftest import MODELS
 

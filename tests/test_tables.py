@@ -1,4 +1,4 @@
-"""pipeline.tables: columns and row types, the guard, reading back, the one atomic write."""
+"""pipeline.io.tables: columns and row types, the guard, reading back, the one atomic write."""
 from __future__ import annotations
 
 import os
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.tables as tables
+import pipeline.io.tables as tables
 from pipeline.errors import TableError, UsageError
-from pipeline.tables import (CANDIDATE_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS,
+from pipeline.io.tables import (CANDIDATE_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS,
                              RACE_COLUMNS, TABLES, AtomicCsv, DocumentRow, FactRow, atomic_write, atomic_write_text,
                              guard, read_csv, read_table, unguard, write_csv)
 

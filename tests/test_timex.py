@@ -1,11 +1,11 @@
-"""pipeline.timex: TIMEX3 values from stated fields, an anchor and a tense direction."""
+"""pipeline.nlp.timex: TIMEX3 values from stated fields, an anchor and a tense direction."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from pipeline.timex import Fields, parse_iso, resolve, resolve_range
+from pipeline.nlp.timex import Fields, parse_iso, resolve, resolve_range
 
 FRI = dt.date(2009, 11, 20)  # a Friday in November
 DEC = dt.date(2009, 12, 28)  # a Monday late in December

@@ -1,4 +1,4 @@
-"""The tokenizer splits citations glued to a sentence (pipeline/components/tokenizer.py)."""
+"""The tokenizer splits citations glued to a sentence (pipeline/nlp/components/tokenizer.py)."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""train: the project's own NER from gold, reviewed and silver data (pipeline/train.py)."""
+"""train: the project's own NER from gold, reviewed and silver data (pipeline/tools/train.py)."""
 from __future__ import annotations
 
 import csv
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import train as T
+from pipeline.tools import train as T
 from pipeline.errors import UsageError
 
 from conftest import MODELS, ROOT

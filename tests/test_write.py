@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.tables as tables
-import pipeline.write as write
-from pipeline.tables import AtomicCsv
-from pipeline.write import commit_all, current_generation
+import pipeline.io.tables as tables
+import pipeline.io.write as write
+from pipeline.io.tables import AtomicCsv
+from pipeline.io.write import commit_all, current_generation
 
 #: A set with a file the four-CSV set does not have: the commit takes any set of files.
 NAMES = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv", "races.csv")

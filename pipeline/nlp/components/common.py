@@ -1,0 +1,107 @@
+"""Helpers shared by the components: where the models are, patterns, adding mentions."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from spacy.tokens import Doc, Span
+
+from ...errors import DataError
+from ..extensions import MENTIONS
+from ..kb import read_jsonl
+from ...settings import DEFAULT_MODELS
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+
+
+#: ``doc.spans[CONTEXT_PLACES]``: places named inside other names ("Election Commission of Ruritania").
+#: They are not GPE mentions, but they tell an office its country.
+CONTEXT_PLACES = "newsfacts_context_places"
+#: ``doc.spans[PERSON_CANDIDATES]``: runs of name shapes no cue made a person ("Ivo Petrov scored"); a
+#: statistical NER may confirm them (``newsfacts_ner``).
+PERSON_CANDIDATES = "newsfacts_person_candidates"
+
+
+def default_models_dir() -> Path:
+    """The default models folder (``settings.DEFAULT_MODELS``; ``--models`` overrides it through the config)."""
+    return DEFAULT_MODELS
+
+
+def load_patterns(path: Path) -> list[dict]:
+    """spaCy ruler patterns from one JSONL file; each needs ``label``, ``pattern`` and ``id``."""
+    patterns: list[dict] = []
+    seen: set[str] = set()
+    if not path.is_file():
+        raise DataError(f"{path}: missing pattern file")
+    for where, rec in read_jsonl(path):
+        if not isinstance(rec, dict) or not {"label", "pattern", "id"} <= rec.keys():
+            raise DataError(f"{where}: a pattern needs 'label', 'pattern' and 'id'")
+        if not isinstance(rec["pattern"], (str, list)):
+            raise DataError(f"{where}: 'pattern' must be a string or a list of token patterns")
+        if rec["id"] in seen:
+            raise DataError(f"{where}: duplicate pattern id {rec['id']!r}")
+        seen.add(rec["id"])
+        patterns.append({k: rec[k] for k in ("label", "pattern", "id")})
+    return patterns
+
+
+def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
+    """Append spans to ``doc.spans["mentions"]``, kept in document order."""
+    group = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+    group.extend(spans)
+    group.sort(key=lambda s: (s.start, -s.end, s.label_))
+    doc.spans[MENTIONS] = group
+
+
+def mentions(doc: Doc, *labels: str) -> list[Span]:
+    """The mentions of the given labels (all when none given), in document order."""
+    group = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
+    return [s for s in group if not labels or s.label_ in labels]
+
+
+def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMatcher":
+    """A lower-case PhraseMatcher over every role form; match keys are ``role_id|kind``.
+
+    Forms are tokenised by the pipeline's own tokenizer, so "president-elect"
+    and "state Sen." match however the tokenizer splits them.
+    """
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for role in roles:
+        for kind, form in role.forms():
+            if kinds is not None and kind not in kinds:
+                continue
+            # Tokenizer exceptions are case-sensitive ("Sen." is one token, "sen." two):
+            # add the form as written in running text and in titles.
+            variants = {form, form.title(), form[:1].upper() + form[1:]}
+            matcher.add(f"{role.id}|{kind}", [nlp.make_doc(v) for v in sorted(variants)])
+    return matcher
+
+
+_SENTS = "newsfacts_sentences"
+
+
+def sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's sentences and, per token, the number of its sentence; computed once per Doc.
+
+    ``Span.sent`` and ``doc.has_annotation`` walk the whole document on every call, which
+    makes a long document quadratic; the components ask here instead.
+    """
+    cached = doc.user_data.get(_SENTS)
+    if cached is not None and cached[2] == len(doc):
+        return cached[0], cached[1]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    of = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            of[i] = n
+    doc.user_data[_SENTS] = (sents, of, len(doc))
+    return sents, of
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence that token ``i`` belongs to."""
+    sents, of = sentence_index(doc)
+    return sents[of[i]] if doc else doc[:]

@@ -1,0 +1,499 @@
+"""The DATE stage: recognise date expressions with patterns, value them with TIMEX3.
+
+Recognition is data: ``models/patterns/dates.jsonl`` holds regular expressions
+(each with an ``id``) written over macros such as ``{MONTH}`` and ``{WEEKDAY}``
+that are filled from ``models/lexicons/date_cues.tsv`` (month and weekday
+names, relative days, tense cues, the words that make a date part of a name or
+a number a count). All patterns are compiled once into one alternation and run
+once over ``doc.text``; only the recognised spans are valued. The common shapes
+are read field by field (:mod:`pipeline.nlp.timex`); shapes marked ``"parser":
+"dateparser"`` go to one reused ``DateDataParser`` that only sees complete,
+absolute dates, with a fixed ``RELATIVE_BASE`` so the clock is never read.
+
+The anchor is ``doc._.published``, else a dateline at the head of the text
+("Friday, July 21, 2017", "(Reuters) – Oct 3, 2019"); it is written to
+``doc._.anchor``. The tense of the surrounding words picks past or future for
+weekdays and year-less dates ("won Sunday" / "polls close Thursday").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import timex
+from ...errors import DateDataError
+from ..extensions import MENTIONS, register
+from ...settings import DEFAULT_MODELS
+
+register()
+
+CUES_FILE = "date_cues.tsv"
+PATTERNS_FILE = "dates.jsonl"
+LABEL = "DATE"
+
+#: Mentions of these labels, found by earlier stages, are never (part of) a date.
+BLOCKING_LABELS = frozenset({"PERSON", "ORG"})
+#: A dateline anchors the text when it starts within this many characters.
+DATELINE_CHARS = 300
+#: Tense cues are looked for this many tokens either side of a date, in its sentence.
+CONTEXT_TOKENS = 10
+#: How many following capitalised words may lead to a name head ("April 6 Youth Movement").
+NAME_LOOKAHEAD = 3
+#: dateparser only sees complete absolute dates; this base only satisfies its API.
+FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
+
+CATEGORIES = frozenset({
+    "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
+    "future_cue", "past_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
+})
+VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
+          "number": range(1, 100)}
+MODIFIER_VALUES = {"past", "future", "this"}
+PATTERN_KEYS = {"id", "regex", "parser", "reject_next", "reject_prev_chars", "comment"}
+GROUPS = {"weekday", "month", "day", "year", "month2", "day2", "mod", "part", "rel", "unit",
+          "num", "span"}
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+
+
+@dataclass
+class Cues:
+    """The contents of ``date_cues.tsv``."""
+
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    future: set[tuple[str, ...]] = field(default_factory=set)
+    past: set[tuple[str, ...]] = field(default_factory=set)
+    ambiguous: set[str] = field(default_factory=set)
+    name_heads: set[str] = field(default_factory=set)
+    quantities: set[str] = field(default_factory=set)
+    not_past: set[str] = field(default_factory=set)
+    month_prepositions: set[str] = field(default_factory=set)
+
+    def starters(self) -> set[str]:
+        """Every word that may begin a date expression (digits aside)."""
+        tables = (self.months, self.weekdays, self.relative_days, self.modifiers, self.numbers,
+                  self.month_prepositions)
+        return {phrase.split()[0] for table in tables for phrase in table}
+
+
+def load_cues(path: Path) -> Cues:
+    """Read and validate the cue lexicon; errors name the file and the line."""
+    if not path.is_file():
+        raise DateDataError(f"{path}: date cue lexicon not found")
+    cues = Cues()
+    targets = {"month": cues.months, "weekday": cues.weekdays, "relative_day": cues.relative_days,
+               "part_of_day": cues.parts, "number": cues.numbers, "modifier": cues.modifiers}
+    sets = {"ambiguous": cues.ambiguous, "name_head": cues.name_heads,
+            "quantity": cues.quantities, "not_past": cues.not_past,
+            "month_preposition": cues.month_prepositions}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise DateDataError(f"{path}:{n}: expected 3 tab-separated columns, got {len(cols)}")
+        category, phrase, value = cols[0], cols[1].strip().lower(), cols[2].strip()
+        if category not in CATEGORIES:
+            raise DateDataError(f"{path}:{n}: unknown category {category!r}")
+        if not phrase:
+            raise DateDataError(f"{path}:{n}: empty phrase")
+        if category in VALUED:
+            try:
+                number = int(value)
+            except ValueError:
+                raise DateDataError(f"{path}:{n}: {category} {phrase!r} needs an integer value, got {value!r}") from None
+            if number not in VALUED[category]:
+                raise DateDataError(f"{path}:{n}: {category} value {number} out of range")
+            targets[category][phrase] = number
+        elif category == "modifier":
+            if value not in MODIFIER_VALUES:
+                raise DateDataError(f"{path}:{n}: modifier value must be one of {sorted(MODIFIER_VALUES)}, got {value!r}")
+            cues.modifiers[phrase] = value
+        elif category == "part_of_day":
+            if not value:
+                raise DateDataError(f"{path}:{n}: part_of_day {phrase!r} needs a TIMEX suffix")
+            cues.parts[phrase] = value
+        elif category in ("future_cue", "past_cue"):
+            (cues.future if category == "future_cue" else cues.past).add(tuple(phrase.split()))
+        else:
+            sets[category].add(phrase)
+    for category, table in (("month", cues.months), ("weekday", cues.weekdays)):
+        if not table:
+            raise DateDataError(f"{path}: no {category} entries")
+    return cues
+
+
+@dataclass(frozen=True)
+class DatePattern:
+    id: str
+    regex: str
+    parser: str = "fields"
+    reject_next: Optional[str] = None
+    reject_prev_chars: str = ""
+
+
+def load_patterns(path: Path) -> list[DatePattern]:
+    """Read and validate the pattern file; errors name the file and the line."""
+    if not path.is_file():
+        raise DateDataError(f"{path}: date pattern file not found")
+    patterns, seen = [], set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise DateDataError(f"{path}:{n}: invalid JSON: {err.msg}") from None
+        if not isinstance(record, dict):
+            raise DateDataError(f"{path}:{n}: expected an object")
+        unknown = set(record) - PATTERN_KEYS
+        if unknown:
+            raise DateDataError(f"{path}:{n}: unknown keys {sorted(unknown)}")
+        for key in ("id", "regex"):
+            if not isinstance(record.get(key), str) or not record[key]:
+                raise DateDataError(f"{path}:{n}: {key!r} must be a non-empty string")
+        if record["id"] in seen:
+            raise DateDataError(f"{path}:{n}: duplicate id {record['id']!r}")
+        seen.add(record["id"])
+        if record.get("parser", "fields") not in ("fields", "dateparser"):
+            raise DateDataError(f"{path}:{n}: parser must be 'fields' or 'dateparser'")
+        if record.get("reject_next") not in (None, "name_head", "quantity"):
+            raise DateDataError(f"{path}:{n}: reject_next must be 'name_head' or 'quantity'")
+        names = set(re.findall(r"\(\?P<(\w+)>", record["regex"]))
+        if names - GROUPS:
+            raise DateDataError(f"{path}:{n}: unknown groups {sorted(names - GROUPS)}")
+        patterns.append(DatePattern(record["id"], record["regex"], record.get("parser", "fields"),
+                                    record.get("reject_next"), record.get("reject_prev_chars", "")))
+    if not patterns:
+        raise DateDataError(f"{path}: no patterns")
+    return patterns
+
+
+def _alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    forms = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _cased(words: Iterable[str], ambiguous: set[str]) -> list[str]:
+    """Title and upper case forms, and lower case unless the word is also a common word."""
+    forms = []
+    for w in words:
+        forms += [w.title(), w.upper()] + ([] if w.rstrip(".") in ambiguous else [w])
+    return forms
+
+
+def build_macros(cues: Cues) -> dict[str, str]:
+    full_months = [m for m in cues.months if len(m.rstrip(".")) > 3 or m == "may"]
+    return {
+        "MONTH": _alternation(_cased(cues.months, cues.ambiguous)),
+        "MONTH_NAME": _alternation(_cased(full_months, cues.ambiguous)),
+        "WEEKDAY": _alternation(_cased(cues.weekdays, set())),
+        "RELATIVE_DAY": _alternation(cues.relative_days, ignore_case=True),
+        "PART": _alternation(cues.parts, ignore_case=True),
+        "NUMBER": _alternation(cues.numbers, ignore_case=True),
+        "MODIFIER": _alternation(cues.modifiers, ignore_case=True),
+        "MONTH_PREP": _alternation(cues.month_prepositions, ignore_case=True),
+        "DAY": DAY,
+        "YEAR": YEAR,
+    }
+
+
+def compile_patterns(patterns: list[DatePattern], macros: dict[str, str], source: Path,
+                     starters: Optional[set[str]] = None) -> re.Pattern:
+    """One alternation, in file order, each pattern's groups prefixed ``p<i>_``.
+
+    ``starters`` (the words a date may begin with) become a lookahead on their
+    first three letters or a digit, which rejects most word starts before the
+    alternatives are tried (twice as fast on news text). Every pattern must
+    therefore begin with a lexicon word or a digit; tests check that the
+    lookahead changes no match.
+    """
+    parts = []
+    for i, pattern in enumerate(patterns):
+        try:
+            body = re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m.group(1)], pattern.regex)
+        except KeyError as err:
+            raise DateDataError(f"{source}: pattern {pattern.id!r} uses unknown macro {err}") from None
+        body = body.replace("(?P<", f"(?P<p{i}_")
+        try:
+            re.compile(body)
+        except re.error as err:
+            raise DateDataError(f"{source}: pattern {pattern.id!r} does not compile: {err}") from None
+        parts.append(f"(?P<p{i}>{body})")
+    guard = ""
+    if starters:
+        prefixes = sorted({w[:3] for w in starters}, key=lambda w: (-len(w), w))
+        guard = r"(?=\d|(?i:" + "|".join(re.escape(p) for p in prefixes) + "))"
+    return re.compile(r"(?<!\w)" + guard + "(?:" + "|".join(parts) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class Recognised:
+    pattern: int
+    start: int  # characters in doc.text
+    end: int
+    groups: tuple[tuple[str, str], ...]
+
+
+class DateRecognizer:
+    """The ``newsfacts_dates`` component."""
+
+    def __init__(self, nlp: Language, name: str, cues_path: Path, patterns_path: Path,
+                 context_tokens: int = CONTEXT_TOKENS, cache_size: int = 4096):
+        self.name = name
+        self.cues = load_cues(cues_path)
+        self.patterns = load_patterns(patterns_path)
+        self.regex = compile_patterns(self.patterns, build_macros(self.cues), patterns_path,
+                                      self.cues.starters())
+        self.group_names = [
+            [g for g in self.regex.groupindex if g.startswith(f"p{i}_")] for i in range(len(self.patterns))
+        ]
+        self.context_tokens = context_tokens
+        self.max_cue = max((len(c) for c in self.cues.future | self.cues.past), default=1)
+        self._value = lru_cache(maxsize=cache_size)(self._value_uncached)
+        self._dateparser = None
+
+    # -- recognition -------------------------------------------------------
+    def find(self, text: str) -> list[Recognised]:
+        found = []
+        for m in self.regex.finditer(text):
+            index = int(m.lastgroup[1:])
+            pattern = self.patterns[index]
+            groups = tuple((g.split("_", 1)[1], m.group(g)) for g in self.group_names[index]
+                           if m.group(g) is not None)
+            start, end = m.span(f"p{index}_span") if f"p{index}_span" in self.regex.groupindex else m.span()
+            if pattern.reject_prev_chars and start and text[start - 1] in pattern.reject_prev_chars:
+                continue
+            if pattern.reject_next and self._rejected_by_next(text, end, pattern.reject_next):
+                continue
+            found.append(Recognised(index, start, end, groups))
+        return found
+
+    def _rejected_by_next(self, text: str, end: int, kind: str) -> bool:
+        words = re.findall(r"[\w%]+", text[end:end + 60])
+        if kind == "quantity":
+            return bool(words) and words[0].lower() in self.cues.quantities
+        for word in words[:NAME_LOOKAHEAD]:
+            if not word[:1].isupper():
+                return False
+            if word.lower() in self.cues.name_heads:
+                return True
+        return False
+
+    # -- values ------------------------------------------------------------
+    def fields(self, groups: dict[str, str]) -> tuple[timex.Fields, Optional[timex.Fields]]:
+        c = self.cues
+
+        def lookup(table: dict, word: str) -> Optional[int]:
+            key = re.sub(r"\s+", " ", word.lower())
+            return table.get(key, table.get(key.rstrip(".")))
+
+        def number(word: Optional[str]) -> Optional[int]:
+            return int(re.match(r"\d+", word).group()) if word else None
+
+        modifier = c.modifiers.get(re.sub(r"\s+", " ", groups["mod"].lower())) if "mod" in groups else None
+        if "rel" in groups:
+            return timex.Fields(unit="day", shift=lookup(c.relative_days, groups["rel"])), None
+        if "unit" in groups:
+            unit = groups["unit"].lower().rstrip("s")
+            if "num" in groups:  # "two years ago"
+                n = int(groups["num"]) if groups["num"].isdigit() else lookup(c.numbers, groups["num"])
+                return timex.Fields(unit=unit, shift=-n), None
+            shift = {"past": -1, "future": 1, "this": 0}[modifier]
+            return timex.Fields(unit=unit, shift=shift), None
+        month = lookup(c.months, groups["month"]) if "month" in groups else None
+        weekday = lookup(c.weekdays, groups["weekday"]) if "weekday" in groups else None
+        year = number(groups.get("year"))
+        day = number(groups.get("day"))
+        if "month" in groups and groups["month"].isdigit():
+            month = int(groups["month"])
+        start = timex.Fields(year=None if "day2" in groups else year, month=month, day=day,
+                             weekday=weekday, modifier=modifier)
+        if "day2" in groups:
+            month2 = lookup(c.months, groups["month2"]) if "month2" in groups else None
+            return start, timex.Fields(year=year, month=month2, day=number(groups["day2"]))
+        return start, None
+
+    def _value_uncached(self, index: int, text: str, groups: tuple, anchor: Optional[dt.date],
+                        direction: timex.Direction) -> tuple[Optional[str], Optional[str]]:
+        if self.patterns[index].parser == "dateparser":
+            return self._parse_absolute(text), None
+        try:
+            start, end = self.fields(dict(groups))
+        except ValueError:  # a day 31 matched where no month has it, and similar
+            return None, None
+        if end is not None:
+            return timex.resolve_range(start, end, anchor, direction)
+        return timex.resolve(start, anchor, direction), None
+
+    def _parse_absolute(self, text: str) -> Optional[str]:
+        if self._dateparser is None:
+            from dateparser.date import DateDataParser
+
+            self._dateparser = DateDataParser(languages=["en"], settings={
+                "RELATIVE_BASE": FIXED_RELATIVE_BASE,
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "DATE_ORDER": "MDY",
+                "PARSERS": ["absolute-time"],
+                "RETURN_TIME_AS_PERIOD": False,
+            })
+        data = self._dateparser.get_date_data(text)
+        return data.date_obj.date().isoformat() if data and data.date_obj else None
+
+    # -- context -----------------------------------------------------------
+    def direction(self, doc: Doc, span: Span, has_sents: bool | None = None) -> timex.Direction:
+        """Past or future from the nearest tense cue around the span, in its sentence.
+
+        ``has_sents`` is ``doc.has_annotation("SENT_START")``, which walks the whole
+        document: the caller computes it once per document, not once per date.
+        """
+        lo = max(0, span.start - self.context_tokens)
+        hi = min(len(doc), span.end + self.context_tokens)
+        if has_sents is None:
+            has_sents = doc.has_annotation("SENT_START")
+        if has_sents:  # stay in the sentence (span.sent walks the doc)
+            lo = next((i for i in range(span.start, lo, -1) if doc[i].is_sent_start), lo)
+            hi = next((i for i in range(span.end, hi) if doc[i].is_sent_start), hi)
+        tokens = doc[lo:hi]
+        words = [t.lower_ for t in tokens]
+        lower = [t.is_lower for t in tokens]
+        best: tuple[int, timex.Direction] | None = None
+        for first, last, kind in self._cues_in(words, lower):
+            first, last = lo + first, lo + last
+            if first < span.end and last >= span.start:
+                continue  # a cue inside the date itself ("last Tuesday")
+            distance = span.start - last if last < span.start else first - span.end + 1
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return best[1] if best else "nearest"
+
+    def _cues_in(self, words: list[str], lower: list[bool]) -> list[tuple[int, int, timex.Direction]]:
+        """Tense cues as (first, last) token offsets in lower-cased ``words``; the
+        "-ed" heuristic only reads words written in lower case ("Mahmoud" is no
+        past tense); a cue inside a longer one is dropped
+        ("held" inside "to be held")."""
+        found = []
+        for i in range(len(words)):
+            for length in range(min(self.max_cue, len(words) - i), 0, -1):
+                phrase = tuple(words[i:i + length])
+                if phrase in self.cues.future:
+                    found.append((i, i + length - 1, "future"))
+                    break
+                if phrase in self.cues.past:
+                    found.append((i, i + length - 1, "past"))
+                    break
+            else:
+                word = words[i]
+                if (lower[i] and len(word) > 3 and word.endswith("ed") and word.isalpha()
+                        and word not in self.cues.not_past):
+                    found.append((i, i, "past"))
+        found = [c for c in found
+                 if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
+        # a participle right after a future auxiliary is part of the future: "will be held"
+        future_ends = {c[1] for c in found if c[2] == "future"}
+        return [c for c in found if not (c[2] == "past" and c[0] - 1 in future_ends)]
+
+    def find_anchor(self, doc: Doc, found: list[Recognised]) -> Optional[dt.date]:
+        published = timex.parse_iso(doc._.published)
+        if published:
+            return published
+        text = doc.text
+        for rec in found:
+            if rec.start > DATELINE_CHARS:
+                break
+            groups = dict(rec.groups)
+            if "year" not in groups or "day" not in groups or "day2" in groups:
+                continue
+            line_start = text.rfind("\n", 0, rec.start) + 1
+            prefix = text[line_start:rec.start]
+            if any(w[:1].islower() for w in re.findall(r"[^\W\d_][\w'’-]*", prefix)):
+                continue
+            value, _ = self._value(rec.pattern, text[rec.start:rec.end], rec.groups, None, "nearest")
+            anchor = timex.parse_iso(value)
+            if anchor:
+                return anchor
+        return None
+
+    # -- the component -----------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token: read it once, not once per date
+        found = self.find(text)
+        anchor = self.find_anchor(doc, found)
+        doc._.anchor = anchor.isoformat() if anchor else None
+        if MENTIONS not in doc.spans:
+            doc.spans[MENTIONS] = []
+        if not found:
+            return doc
+        group = doc.spans[MENTIONS]
+        blocked_chars = {c for s in group if s.label_ in BLOCKING_LABELS for c in range(s.start_char, s.end_char)}
+        has_sents = doc.has_annotation("SENT_START")
+        new = []
+        yearless: list[tuple[Span, Recognised]] = []
+        stated: list[Span] = []
+        for rec in found:
+            if blocked_chars.intersection(range(rec.start, rec.end)):
+                continue
+            span = doc.char_span(rec.start, rec.end, label=LABEL, alignment_mode="expand")
+            if span is None or not span.text.strip():
+                continue
+            direction = self.direction(doc, span, has_sents)
+            value, value_end = self._value(rec.pattern, text[rec.start:rec.end], rec.groups,
+                                           anchor, direction)
+            span._.value = value
+            span._.value_end = value_end
+            span._.rule = self.patterns[rec.pattern].id
+            new.append(span)
+            groups = dict(rec.groups)
+            if value and "month" in groups and not {"year", "weekday", "day2"} & groups.keys():
+                yearless.append((span, rec))
+            elif value and "year" in groups:
+                stated.append(span)  # a year written out ("2022", "October 2022"), not "next year"
+        if yearless and stated and has_sents:
+            self._years_from_sentence(stated, yearless)
+        group.extend(new)
+        return doc
+
+    def _years_from_sentence(self, stated: list[Span], yearless: list[tuple[Span, Recognised]]) -> None:
+        """"The 2022 general election runoff is held on October 30": a month and day without a
+        year take the one year its sentence writes out, not the publication's."""
+        years: dict[int, set[str]] = {}
+        for span in stated:
+            years.setdefault(span.sent.start, set()).add(span._.value[:4])
+        for span, rec in yearless:
+            stated = years.get(span.sent.start, set())
+            if len(stated) != 1:
+                continue
+            year = int(next(iter(stated)))
+            start, _ = self.fields(dict(rec.groups))
+            value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
+            if value:
+                span._.value = value
+
+
+@Language.factory(
+    "newsfacts_dates",
+    assigns=["doc.spans"],
+    default_config={"lexicon_dir": None, "patterns_path": None, "context_tokens": CONTEXT_TOKENS},
+)
+def make_dates(nlp: Language, name: str, lexicon_dir: Optional[str], patterns_path: Optional[str],
+               context_tokens: int) -> DateRecognizer:
+    """``lexicon_dir`` holds ``date_cues.tsv`` (default ``models/lexicons``);
+    ``patterns_path`` is the pattern file (default ``patterns/dates.jsonl`` beside
+    the lexicon folder)."""
+    lexicons = Path(lexicon_dir) if lexicon_dir else DEFAULT_MODELS / "lexicons"
+    patterns = Path(patterns_path) if patterns_path else lexicons.parent / "patterns" / PATTERNS_FILE
+    return DateRecognizer(nlp, name, lexicons / CUES_FILE, patterns, context_tokens)

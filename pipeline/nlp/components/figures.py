@@ -1,0 +1,187 @@
+"""Vote figures: votes, ballots and percentages with parsed numeric values.
+
+The shapes ("714 votes", "84,383 ballots", "0.84 percent", "52%", "per cent",
+"a 3,000-vote margin", "three thousand votes") are token patterns in
+``models/patterns/figures.jsonl``; this module only turns the number words
+into values. A number that is part of a date ("Dec. 1 vote") is not a figure.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ...errors import DataError
+from ..kb import read_jsonl
+from ..resources import load_resources
+from .common import add_mentions, default_models_dir, mentions, sentence_index
+
+_UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
+#: a clause ends there, so no noun ("232 letters") gives the number another unit.
+_ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
+_NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def parse_number(words: list[str]) -> float | None:
+    """The value of a run of number tokens: ``["84,383"]``, ``["three", "thousand"]``, ``["1.2", "million"]``.
+
+    Returns None for anything it cannot read with certainty (fractions, "45,0").
+    """
+    total, current, seen, previous = 0.0, 0.0, False, ""
+    for raw in words:
+        w = raw.lower().strip()
+        if w == "and":
+            if previous in _SCALES:  # "one hundred and five"
+                continue
+            return None  # "30 and 40 votes" is two figures, not 70
+        previous = w
+        if _NUMERAL.match(w):
+            current += float(w.replace(",", ""))
+        elif w in _SMALL:
+            current += _SMALL[w]
+        elif "-" in w and all(p in _SMALL for p in w.split("-")):
+            current += sum(_SMALL[p] for p in w.split("-"))
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple]]:
+    """(id, label, unit, pattern, reject_next) per line of the figures pattern file, validated.
+
+    ``reject_next`` lists phrases that, right after the figure, say it is no vote figure
+    ("25% of the seats", "a 41% turnout" is kept apart by its own phrase list).
+    """
+    rows = []
+    for where, rec in read_jsonl(path):
+        if not isinstance(rec, dict) or not {"id", "label", "unit", "pattern"} <= rec.keys():
+            raise DataError(f"{where}: a figure pattern needs 'id', 'label', 'unit' and 'pattern'")
+        if rec["unit"] not in _UNITS.get(rec["label"], ()):
+            raise DataError(f"{where}: unit {rec['unit']!r} does not go with label {rec['label']!r}")
+        reject = rec.get("reject_next", [])
+        if not isinstance(reject, list) or not all(isinstance(r, str) for r in reject):
+            raise DataError(f"{where}: 'reject_next' must be a list of phrases")
+        rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"],
+                     tuple(tuple(r.lower().split()) for r in reject)))
+    return rows
+
+
+@Language.factory("newsfacts_figures", assigns=["doc.spans"], default_config={"models_dir": None})
+def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMatcher":
+    res = load_resources(models_dir or default_models_dir())
+    return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"))
+
+
+class FigureMatcher:
+    """Adds VOTES and PERCENT spans with ``_.value`` and ``_.unit``."""
+
+    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list, tuple]]):
+        self.name = name
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.meta: dict[str, tuple[str, str, tuple]] = {}
+        for pid, label, unit, pattern, reject in patterns:
+            self.matcher.add(pid, [pattern], greedy="LONGEST")
+            self.meta[pid] = (label, unit, reject)
+
+    def __call__(self, doc: Doc) -> Doc:
+        date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
+        spans = []
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
+            pid = doc.vocab.strings[match_id]
+            label, unit, reject = self.meta[pid]
+            # The first run of number words: "1380 of 1381 votes" counts 1380.
+            numbers = list(itertools.takewhile(lambda t: t.like_num or t.lower_ == "and",
+                                               itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
+            numbers = [t.text for t in numbers]
+            # "Twenty-five percent": the tokenizer splits the hyphen off the first number word.
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _SMALL \
+                    and numbers and numbers[0].lower() in _SMALL:
+                numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
+                start -= 2
+            value = parse_number(numbers)
+            span = Span(doc, start, end, label=label)
+            if value is None or date_tokens.intersection(range(span.start, span.end)) or (value <= 31 and self._after_month(doc, start)):
+                continue
+            k = end
+            if k < len(doc) and doc[k].text == "(":  # "Twenty-five percent (25%) of the seats"
+                while k < len(doc) and doc[k].text != ")" and k - end < 6:
+                    k += 1
+                k += 1
+            after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
+            if any(tuple(after[:len(r)]) == r for r in reject):
+                continue
+            if spans and spans[-1].end > start:
+                continue  # overlapping shapes: the earlier, longer one stands
+            span._.value = int(value) if label == "VOTES" else value
+            span._.unit = unit
+            span._.rule = pid
+            spans.append(span)
+        add_mentions(doc, spans + self._elliptic(doc, spans, date_tokens))
+        return doc
+
+    @staticmethod
+    def _elliptic(doc: Doc, spans: list[Span], date_tokens: set[int]) -> list[Span]:
+        """Gapped figures: "X received 306 electoral votes while Y received 232". A bare number takes the
+        unit of an earlier figure of its sentence when the same word stands right before both and the
+        number ends its clause (:data:`_ELLIPSIS_END`); a number followed by a noun is something else."""
+        if not spans:
+            return []
+        _, sent_of = sentence_index(doc)
+        taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
+        taken |= {i for s in spans for i in range(s.start, s.end)}
+        frames = {}
+        for s in spans:
+            if s.start > 0 and doc[s.start - 1].is_alpha:
+                frames.setdefault((sent_of[s.start], doc[s.start - 1].lower_), s)
+        out = []
+        for t in doc:
+            if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
+                continue
+            first = frames.get((sent_of[t.i], doc[t.i - 1].lower_))
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if first is None or first.start >= t.i or nxt is not None and not (
+                    nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
+                continue
+            value = parse_number([t.text])
+            if value is None:
+                continue
+            span = Span(doc, t.i, t.i + 1, label=first.label_)
+            span._.value = int(value) if first.label_ == "VOTES" else value
+            span._.unit = first._.unit
+            span._.rule = "figure.elliptic"
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _after_month(doc: Doc, start: int) -> bool:
+        """"Dec. 1 vote": the number belongs to a date the date stage did not claim."""
+        if start == 0:
+            return False
+        prev = doc[start - 1].lower_.rstrip(".")
+        return prev in _MONTHS
+
+
+_MONTHS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
+    "august september october november december".split()
+)

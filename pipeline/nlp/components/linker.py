@@ -1,0 +1,208 @@
+"""Link every PERSON, GPE, ORG and OFFICE mention to a canonical entity.
+
+Within a document, a surname or a shorter form ("Smith", "Petrov's",
+"Karim Haddad") resolves to the longest full name that ends the same way.
+Middle initials are part of a name ("George W. Smith" is not "George H. W.
+Smith"; "George Smith" may be either and goes to the longest). Spellings that
+differ only by transliteration (``models/lexicons/transliteration.tsv``:
+"Yanukovych"/"Yanukovich", "Yulia"/"Iulia") are one person when the rest of
+the name agrees in the document; the first spelling names it.
+Full names are then looked up in the knowledge base by folded alias (case,
+diacritics, hyphens, spacing), then by fuzzy match against the KB's people
+(rapidfuzz, :data:`FUZZY_PERSON_CUTOFF`). A name the KB does not know gets the
+id :func:`pipeline.nlp.kb.entity_id` derives from its label and folded name, so
+"Ivo Petrović" in one shard and "Ivo Petrovic" in another are one entity. No
+match is an explicit NIL: ``_.kb_id`` stays None.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb import Entity, KnowledgeBase, entity_id, fold
+from ..resources import Resources, load_resources
+from .common import default_models_dir, mentions, sentence_index
+
+#: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
+FUZZY_PERSON_CUTOFF = 92
+#: Offices a generic role ("state lawmaker") may be refined to, looked up this many tokens around.
+REFINE_WINDOW = 6
+
+
+@Language.factory("newsfacts_linker", assigns=["span._.entity_id", "span._.entity", "span._.kb_id"],
+                  default_config={"models_dir": None})
+def make_linker(nlp: Language, name: str, models_dir: str | None) -> "Linker":
+    return Linker(name, load_resources(models_dir or default_models_dir()))
+
+
+def _initials(words: tuple) -> tuple:
+    """The one-letter words of a folded name: its initials ("george w bush" → ("w",))."""
+    return tuple(w for w in words if len(w) == 1)
+
+
+def _named_by(spans: list[Span], start: int, spelt: Span | None = None, starts: list[int] | None = None,
+              varied: bool | None = None) -> Span | None:
+    """Which of the spans of one full name names the person: the nearest, or the first when the
+    document spells it more than one way (transliteration variants). ``spelt``: the span itself,
+    which names itself unless there are several spellings. ``starts`` and ``varied`` (several
+    spellings) are the caller's, when it keeps them for many lookups."""
+    if varied is None:
+        varied = len({fold(s.text) for s in spans}) > 1
+    if varied:
+        return spans[0]
+    return None if spelt is not None else _nearest(spans, start, starts)
+
+
+def _nearest(spans: list[Span], start: int, starts: list[int] | None = None) -> Span:
+    """The span nearest to ``start``, an earlier one on a tie (``spans`` are in document order;
+    ``starts``, their starts, when the caller keeps them for many lookups)."""
+    starts = [s.start for s in spans] if starts is None else starts
+    i = bisect.bisect_left(starts, start)
+    before = spans[i - 1] if i > 0 else None
+    after = spans[i] if i < len(spans) else None
+    if before is None or (after is not None and after.start - start < start - before.start):
+        return after
+    return before
+
+
+class Linker:
+    def __init__(self, name: str, res: Resources):
+        self.name = name
+        self.res = res
+        self.kb: KnowledgeBase = res.kb
+        self.people = {fold(alias): e for alias, e in self.kb.surface_forms() if e.label == "PERSON"}
+        self._people_keys = sorted(self.people)
+        self.generic_roles = {r.id for r in res.roles if r.generic}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._link_people(doc)
+        places = mentions(doc, "GPE")
+        context = self._place_context(places)
+        for span in places + mentions(doc, "ORG"):
+            self._link_named(span, context)
+        for span in mentions(doc, "OFFICE"):
+            self._link_office(doc, span)
+        return doc
+
+    # -- people --------------------------------------------------------------
+    def _link_people(self, doc: Doc) -> None:
+        people = mentions(doc, "PERSON")
+        words = [tuple(self.res.name_key(t.text) for t in p if not t.is_punct) for p in people]
+        # Distinct written forms and where each occurs: a long story repeats a few names many times.
+        forms: dict[tuple, list[Span]] = {}
+        for span, w in zip(people, words):
+            if w:
+                forms.setdefault(w, []).append(span)
+        # Indexes, so a long document with many names and repeats stays linear.
+        by_last: dict[str, list[tuple]] = {}
+        for w in forms:
+            by_last.setdefault(w[-1], []).append(w)
+        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[w[-1]]) for w in forms}
+        starts = {w: [s.start for s in spans] for w, spans in forms.items()}
+        varied = {w: len({fold(s.text) for s in spans}) > 1 for w, spans in forms.items()}
+        for span, w in zip(people, words):
+            target = longest.get(w)
+            full = _named_by(forms[target], span.start, starts=starts[target], varied=varied[target]) if target else None
+            if full is None and w:
+                full = _named_by(forms[w], span.start, spelt=span, starts=starts[w], varied=varied[w])
+            name = full.text if full is not None else span.text
+            entity = self._kb_person(name)
+            if entity is None and full is None and len(w) == 1:
+                entity = self._kb_surname(w[0])
+            if entity is not None:
+                span._.kb_id, span._.entity_id, span._.entity = entity.id, entity.id, entity.name
+            else:
+                span._.entity_id, span._.entity = entity_id("PERSON", name), name
+
+    @staticmethod
+    def _longest_form(w: tuple, forms: Iterable[tuple]) -> tuple | None:
+        """The longest form this one abbreviates: same last word, its words a subset ("Smith" → "Jane Smith")."""
+        best = None
+        initials = _initials(w)
+        for other in forms:
+            if len(other) > len(w) and other[-1] == w[-1] and set(w) <= set(other) and \
+                    (not initials or initials == _initials(other)):
+                if best is None or (len(other), other) > (len(best), best):
+                    best = other
+        return best
+
+    def _kb_person(self, name: str) -> Entity | None:
+        key = fold(name)
+        if key in self.people:
+            return self.people[key]
+        if len(key.split()) < 2 or not self._people_keys:
+            return None
+        hit = process.extractOne(key, self._people_keys, scorer=fuzz.WRatio, score_cutoff=FUZZY_PERSON_CUTOFF)
+        if hit is None or _initials(tuple(hit[0].split())) != _initials(tuple(key.split())):
+            return None  # middle initials are part of a name: "George W." is not "George H. W."
+        return self.people[hit[0]]
+
+    def _kb_surname(self, word: str) -> Entity | None:
+        """A lone surname names a KB person only when exactly one KB person has it, and the KB does not
+        mark the person ``ambiguous`` (a surname such as "Brown" or "Key" that many people share)."""
+        hits = {e.id: e for k, e in self.people.items() if k.split()[-1] == word and len(k.split()) > 1}
+        hits = {} if any(e.ambiguous for e in hits.values()) else hits
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    # -- places and organisations ----------------------------------------------
+    def _place_context(self, places: list[Span]) -> set[str]:
+        """Ids of places (and what contains them) that the document names unambiguously."""
+        ids: set[str] = set()
+        for p in places:
+            found = self.kb.lookup("GPE", p.text)
+            if len(found) == 1:
+                ids.update(e.id for e in self.kb.ancestors(found[0]))
+        return ids
+
+    def _link_named(self, span: Span, context: set[str]) -> None:
+        candidates = self.kb.lookup(span.label_, span.text)
+        if span._.kb_id:
+            entity = self.kb.get(span._.kb_id)
+        elif len(candidates) > 1:
+            # Ambiguous ("Georgia"): the one that contains or shares the document's places,
+            # else the larger place.
+            entity = max(candidates, key=lambda e: (e.id in context, self._shares(e, context), e.level))
+        else:
+            entity = candidates[0] if candidates else None
+        if entity is not None:
+            span._.kb_id, span._.entity_id, span._.entity = entity.id, entity.id, entity.name
+        else:
+            span._.entity_id, span._.entity = entity_id(span.label_, span.text), span.text
+
+    def _shares(self, entity: Entity, context: set[str]) -> bool:
+        return any(a.id in context for a in list(self.kb.ancestors(entity))[1:])
+
+    # -- offices -----------------------------------------------------------------
+    def _link_office(self, doc: Doc, span: Span) -> None:
+        name = span._.entity or span.text
+        if span._.role in self.generic_roles:
+            name = self._refine(doc, span, name)
+        office = self.kb.lookup("OFFICE", name)
+        if office:
+            span._.kb_id, span._.entity_id, span._.entity = office[0].id, office[0].id, office[0].name
+        else:
+            span._.entity_id, span._.entity = entity_id("OFFICE", name), name
+
+    def _refine(self, doc: Doc, span: Span, name: str) -> str:
+        """A generic office ("Member of the Illinois General Assembly") held by a nearby KB person
+        whom the KB records in a specific one of the same place ("… Illinois State Senate")."""
+        place = span._.jurisdiction
+        if not place:
+            return name
+        pattern = re.compile(rf"\b{re.escape(place)}\b")
+        _, sent_of = sentence_index(doc)
+        near = [p for p in mentions(doc, "PERSON")
+                if sent_of[p.start] == sent_of[span.start]
+                and min(abs(p.end - span.start), abs(span.end - p.start)) <= REFINE_WINDOW]
+        for person in sorted(near, key=lambda p: abs(p.start - span.start)):
+            entity = self.kb.get(person._.kb_id)
+            for held in entity.offices if entity else ():
+                office = held.get("office", "")
+                if pattern.search(office):
+                    return office
+        return name

@@ -1,0 +1,315 @@
+"""Everything under ``models/`` that the components read, loaded and validated once.
+
+Components ask :func:`load_resources` for the folder they were configured
+with; the result is cached per folder, so five components (and the facts
+engine) share one knowledge base and one set of lexicons per process.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import DataError
+from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
+
+
+#: On the first-name list's 1-13 frequency scale, how common a name that is also a word ("Mark",
+#: "Dean", "Red", "El") must be to start a name without any other cue.
+AMBIGUOUS_NAME_MIN_FREQUENCY = 5
+#: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
+CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
+#: ``qualifiers.tsv`` uses: where a qualifier word is looked through (see the file's header).
+QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead")
+#: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
+QUALIFIER_VALUES = ("", "former")
+#: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
+RACE_NOUN_USES = ("offices", "race_office")
+#: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
+ANAPHOR_LEVELS = ("city", "county", "state", "country")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A kind of office: the words that name it and how its canonical name is built.
+
+    ``template`` holds ``{J}`` for the jurisdiction (a GPE name at ``level``);
+    ``bare`` is the name used when no jurisdiction can be found; such an
+    office is kept only for a role that ``titles`` a name ("President Kim",
+    "Sen. Anna Jones": a head of government or a legislator), where it still
+    says the person holds an office.
+    """
+
+    id: str
+    nouns: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    level: str
+    template: str
+    bare: str
+    title: bool = True
+    generic: bool = False
+    plural: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()  # (place, the office's established name) where the template is not it
+    race_adjectives: tuple[str, ...] = ()  # adjectives that name the office only before a race noun
+    anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
+    titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
+    contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
+        for kind, forms in (("noun", self.nouns), ("adjective", self.adjectives), ("plural", self.plural),
+                            ("race_adjective", self.race_adjectives)):
+            for form in forms:
+                yield kind, form
+
+
+@dataclass
+class Resources:
+    root: Path
+    kb: KnowledgeBase
+    roles: list[Role]
+    first_names: frozenset[str]
+    ambiguous_first_names: frozenset[str]
+    common_ambiguous_first_names: frozenset[str]  # ambiguous, yet frequent as names ("Mark", "Dean")
+    non_names: frozenset[str]
+    non_name_titles: frozenset[str]  # the non-names that are titles ("Sen."): they may end a name ("Hun Sen")
+    outlets: tuple[str, ...]
+    person_cues_before: frozenset[str]
+    person_cues_after: frozenset[str]
+    election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
+    thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
+    org_heads: frozenset[str]
+    place_heads: frozenset[str]
+    particles: frozenset[str]
+    definite_places: frozenset[str]
+    org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
+    org_leading: frozenset[str]  # "the ruling X Party": not part of the name
+    #: qualifiers.tsv: use → the words looked through there ("former", "longtime"); every word that has one → its
+    #: OFFICE qualifier ("then" → "former")
+    qualifiers: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    qualifier_values: dict[str, str] = dataclasses.field(default_factory=dict)
+    race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
+    place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
+    stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
+    name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
+    #: (variant, form, position) rewrites that make transliteration variants of a name word agree
+    transliterations: tuple[tuple[str, str, str], ...] = ()
+
+    def name_key(self, word: str) -> str:
+        """A folded name word with its transliteration variants rewritten ("yanukovych" → "yanukovich")."""
+        key = fold(word)
+        for variant, form, position in self.transliterations:
+            if position == "end" and key.endswith(variant) and len(key) > len(variant) + 1:
+                key = key[: -len(variant)] + form
+            elif position == "start" and key.startswith(variant) and len(key) > len(variant) + 1:
+                key = form + key[len(variant):]
+        return key
+
+
+def read_tsv(path: Path, required: tuple[str, ...] = ()) -> list[tuple[str, dict[str, str]]]:
+    """Rows of a lexicon TSV as (``file:line``, {column: value}).
+
+    Lines starting with ``#`` are comments (source and licence); the first
+    other line is the header and must name the ``required`` columns.
+    """
+    rows: list[tuple[str, dict[str, str]]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            if header is None:
+                header = cols
+                missing = [c for c in required if c not in header]
+                if missing:
+                    raise DataError(f"{path}:{n}: header lacks column(s) {missing}")
+                continue
+            if len(cols) > len(header) or not cols[0]:
+                raise DataError(f"{path}:{n}: expected at most {len(header)} tab-separated columns with a first value")
+            rows.append((f"{path}:{n}", dict(zip(header, cols))))
+    if header is None:
+        raise DataError(f"{path}: empty lexicon (no header row)")
+    return rows
+
+
+def _choices(where: str, row: dict[str, str], column: str, allowed: tuple[str, ...], many: bool = False) -> list[str]:
+    """A column's value(s), each one of ``allowed``; ``many``: a non-empty comma-separated list."""
+    value = row.get(column, "")
+    values = [v.strip() for v in value.split(",")] if many else [value]
+    if not all(v in allowed for v in values) or (many and not value):
+        raise DataError(f"{where}: {column} must be {'a comma-separated list of ' if many else ''}"
+                        f"{', '.join(repr(a) for a in allowed)}, got {value!r}")
+    return values
+
+
+def load_word_uses(path: Path, uses: tuple[str, ...], column: str = "uses",
+                   extra: dict[str, tuple[str, ...]] | None = None) -> list[tuple[str, list[str], dict[str, str]]]:
+    """(word, its uses, row) for a lexicon of closed-class words, each listed once with where it applies.
+
+    ``extra``: further columns and their allowed values (an empty string allows an empty cell)."""
+    out, seen = [], {}
+    for where, row in read_tsv(path, ("word", column, *(extra or {}))):
+        word = row["word"]
+        if word in seen:
+            raise DataError(f"{where}: duplicate word {word!r}, first at {seen[word]}")
+        seen[word] = where
+        for name, allowed in (extra or {}).items():
+            _choices(where, row, name, allowed)
+        out.append((word, _choices(where, row, column, uses, many=True), row))
+    return out
+
+
+def load_qualifiers(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """``qualifiers.tsv``: use → its words, and word → the qualifier it gives an office (words that give one)."""
+    rows = load_word_uses(path, QUALIFIER_USES, extra={"qualifier": QUALIFIER_VALUES})
+    by_use = {use: frozenset(w for w, uses, _ in rows if use in uses) for use in QUALIFIER_USES}
+    return by_use, {w: row["qualifier"] for w, _, row in rows if row.get("qualifier")}
+
+
+def load_race_nouns(path: Path) -> dict[str, frozenset[str]]:
+    """``race_nouns.tsv``: use → its nouns."""
+    rows = load_word_uses(path, RACE_NOUN_USES)
+    return {use: frozenset(w for w, uses, _ in rows if use in uses) for use in RACE_NOUN_USES}
+
+
+def load_place_anaphors(path: Path) -> dict[str, str]:
+    """``place_anaphors.tsv``: anaphor ("city", "nation") → the place level it points at."""
+    out: dict[str, str] = {}
+    for where, row in read_tsv(path, ("word", "level")):
+        if row["word"] in out:
+            raise DataError(f"{where}: duplicate word {row['word']!r}")
+        out[row["word"]] = _choices(where, row, "level", ANAPHOR_LEVELS)[0]
+    return out
+
+
+def load_words(path: Path) -> frozenset[str]:
+    """A one-column word list (``word``), as written; a duplicate is an error."""
+    out: set[str] = set()
+    for where, row in read_tsv(path, ("word",)):
+        if row["word"] in out:
+            raise DataError(f"{where}: duplicate word {row['word']!r}")
+        out.add(row["word"])
+    return frozenset(out)
+
+
+def _phrases(values: object, where: str, key: str) -> tuple[str, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise DataError(f"{where}: {key!r} must be a list of non-empty strings")
+    return tuple(v.lower().strip() for v in values)
+
+
+def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
+    """A role's ``names``: {place: office name} for offices whose name the template does not give
+    ("Member of the Australian Senate", not "Member of the Senate of Australia")."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) and k.strip() and isinstance(v, str) and v.strip()
+                                              for k, v in value.items()):
+        raise DataError(f"{where}: 'names' must map place names to office names (non-empty strings)")
+    return tuple(sorted((k.strip(), v.strip()) for k, v in value.items()))
+
+
+def load_roles(path: Path) -> list[Role]:
+    roles, seen = [], set()
+    for where, rec in read_jsonl(path):
+        if not isinstance(rec, dict):
+            raise DataError(f"{where}: a role must be a JSON object")
+        for key in ("id", "template", "bare", "level"):
+            if not isinstance(rec.get(key), str):
+                raise DataError(f"{where}: {key!r} is required and must be a string")
+        if rec["id"] in seen:
+            raise DataError(f"{where}: duplicate role id {rec['id']!r}")
+        if rec["level"] not in ("city", "county", "state", "country", "org", "none"):
+            raise DataError(f"{where}: level {rec['level']!r} must be city, county, state, country, org or none")
+        if rec["level"] != "none" and "{J}" not in rec["template"]:
+            raise DataError(f"{where}: template of a role with a level must contain {{J}}")
+        unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
+                              "names", "race_adjectives", "anaphors", "note", "titles",
+                              "contested"}
+        if unknown:
+            raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
+        seen.add(rec["id"])
+        roles.append(Role(
+            id=rec["id"],
+            nouns=_phrases(rec.get("nouns", []), where, "nouns"),
+            adjectives=_phrases(rec.get("adjectives", []), where, "adjectives"),
+            plural=_phrases(rec.get("plural", []), where, "plural"),
+            level=rec["level"],
+            template=rec["template"],
+            bare=rec["bare"],
+            title=bool(rec.get("title", True)),
+            generic=bool(rec.get("generic", False)),
+            names=_names(rec.get("names", {}), where),
+            race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
+            anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
+
+
+            titles=bool(rec.get("titles", False)),
+            contested=bool(rec.get("contested", False)),
+        ))
+    return roles
+
+
+@functools.lru_cache(maxsize=8)
+def load_resources(models_dir: str | Path) -> Resources:
+    """Load every data file of a models folder; errors name the file and line."""
+    root = Path(models_dir).resolve()
+    lex = root / "lexicons"
+    kb_files = sorted((root / "kb").glob("*.jsonl"))
+    if not kb_files:
+        raise DataError(f"{root / 'kb'}: no knowledge-base files (*.jsonl)")
+    for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
+                     "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
+                     "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
+                     "stance_prefixes.tsv", "name_suffixes.tsv"):
+        if not (lex / required).is_file():
+            raise DataError(f"{lex / required}: missing lexicon")
+    first = read_tsv(lex / "first_names.tsv", ("name",))
+    non_names = read_tsv(lex / "non_names.tsv", ("text", "category"))
+    org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
+    for where, row in org_mods:
+        if row.get("role") not in ("possessive", "leading"):
+            raise DataError(f"{where}: role must be 'possessive' or 'leading'")
+    transliterations = []
+    if (lex / "transliteration.tsv").is_file():  # optional: an older copy of models/ has none
+        for where, row in read_tsv(lex / "transliteration.tsv", ("variant", "form", "position")):
+            if row.get("position") not in ("start", "end") or not row.get("form"):
+                raise DataError(f"{where}: needs a form and position 'start' or 'end'")
+            transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
+    cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
+    for where, row in cues:
+        if row.get("position") not in CUE_POSITIONS:
+            raise DataError(f"{where}: position must be one of {', '.join(CUE_POSITIONS)}, got {row.get('position')!r}")
+    qualifiers, qualifier_values = load_qualifiers(lex / "qualifiers.tsv")
+    return Resources(
+        root=root,
+        kb=load_kb(kb_files),
+        roles=load_roles(lex / "roles.jsonl"),
+        first_names=frozenset(r["name"] for _, r in first),
+        ambiguous_first_names=frozenset(r["name"] for _, r in first if r.get("ambiguous") == "1"),
+        common_ambiguous_first_names=frozenset(
+            r["name"] for _, r in first
+            if r.get("ambiguous") == "1" and int(r.get("frequency") or 0) >= AMBIGUOUS_NAME_MIN_FREQUENCY),
+        non_names=frozenset(word_key(r["text"]) for _, r in non_names),
+        non_name_titles=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "title"),
+        outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
+        person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
+        person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
+        election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
+        thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
+        org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
+        place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
+        particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
+        org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
+        org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
+        transliterations=tuple(transliterations),
+        qualifiers=qualifiers,
+        qualifier_values=qualifier_values,
+        race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
+        place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
+        stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
+        name_suffixes=load_words(lex / "name_suffixes.tsv"),
+        definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
+    )

@@ -1,0 +1,337 @@
+"""Fact rules: the schema, the loader and its validation.
+
+A fact rule is data (``models/facts/*.yml``): what triggers it, which mention
+fills each argument slot, which cue words turn it negative or hedge it, and
+which facts it emits. The engine in :mod:`pipeline.nlp.components.facts` runs
+every rule the same way; a new kind of fact is a new file, not new Python.
+
+A rule, in YAML::
+
+    - id: won.verb
+      predicate: won
+      trigger: {words: [won, wins, "has won"]}
+      subject: {labels: [PERSON], side: left, window: 10}
+      object: {labels: [OFFICE], side: right, window: 10, fallback: race}
+      value: {labels: [VOTES, PERCENT], side: right, window: 14, cues: [by, "margin of"], multi: true}
+      confidence: 0.9
+
+Slots: ``subject``, ``object``, ``office`` (mentions), ``value`` (figures),
+``date``/``date_end`` (DATE mentions), ``kind`` (a constant or words around
+the trigger). ``emit`` maps slots onto fact fields when the default
+(subject→subject, object→object, …) does not fit; ``also`` emits more facts
+from the same match ("certified X as winner" is also "X won").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DataError
+from ..labels import DATE_LABEL, ENTITY_LABELS, FIGURE_LABELS
+from .predicates import Predicates, load_predicates
+
+SIDES = frozenset({"left", "right", "both", "sentence", "adjacent_left", "adjacent_right"})
+STRUCTURES = frozenset({"title", "appositive", "cue_person", "person_figure"})
+SLOT_NAMES = ("subject", "object", "office", "value", "date", "date_end")
+FACT_FIELDS = frozenset({"subject", "object", "office", "value", "value2", "date", "date_end", "kind", "qualifier"})
+DATE_MODES = frozenset({"nearest", "adjacent", "left", "right"})
+
+#: Tokens a slot search looks at on each side of the trigger, unless a rule says otherwise.
+DEFAULT_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class Slot:
+    labels: tuple[str, ...] = ()
+    side: str = "left"
+    window: int = DEFAULT_WINDOW
+    required: bool = True
+    coordinate: bool = False
+    fallback: str | None = None  # "race": the document's race office; "title": the subject's title, else race;
+    # "incumbent": the race, else the title of someone in the sentence (the office a challenger contests)
+    cues: tuple[str, ...] = ()  # one of these phrases must stand right before the mention
+    exclude_cues: tuple[str, ...] = ()  # ... and none of these
+    multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")
+    pair: bool = False  # figures "A% to B%": the second goes to the object
+    distinct_from: str | None = None  # another slot whose entity this one must differ from
+    mode: str = "nearest"  # dates: nearest, adjacent, left, right
+    blockers: tuple[str, ...] = ()  # labels that, when nearer than the best mention, mean no fact
+    pick: str = "nearest"  # "first": the leftmost in the window (the clause's subject), not the nearest
+    bound: bool = False  # dates: may take the date of an election named beside it ("candidate in the 2012 election")
+    # A joint ticket ("Biden and Harris received 306 electoral votes"): coordinated names share one figure;
+    # the first (its head) takes the office of the slot named here, each other name only the office its own
+    # title names ("... while President X and Vice President Y received 232"), and no fact without one.
+    ticket: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    predicate: str
+    words: tuple[str, ...] = ()
+    structure: str | None = None
+    between: tuple[str, ...] = ()  # structure rules: cue words between office and person
+    near: tuple[str, ...] = ()  # one of these must stand within near_window before the trigger
+    near_window: int = 4
+    not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
+    not_titling: bool = False  # the trigger is no trigger right before a name it titles ("candidate Ana Ruiz")
+    exclude_near: tuple[str, ...] = ()  # ... nor with one of these within exclude_window ("polls for a referendum")
+    exclude_window: int = 4
+    slots: dict[str, Slot] = field(default_factory=dict)
+    kind: str | None = None
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    kind_window: int = 3
+    unit: str | None = None
+    confidence: float = 0.8
+    negatable: bool = True
+    future_is_hedge: bool = False
+    emit: dict[str, str] = field(default_factory=dict)
+    also: tuple[dict[str, str], ...] = ()
+    # A spaCy DependencyMatcher pattern over the trigger's parsed sentence: node "trigger" is the trigger
+    # word, a node named after a slot fills that slot with the mention holding its token.
+    dependency: tuple[dict, ...] = ()
+    source: str = ""
+
+
+def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(f"{where}: {key!r} must be a list of non-empty strings")
+    return tuple(v.strip().lower() for v in value)
+
+
+def _slot(spec: Any, where: str, name: str) -> Slot:
+    if not isinstance(spec, dict):
+        raise DataError(f"{where}: slot {name!r} must be a mapping")
+    unknown = set(spec) - set(Slot.__dataclass_fields__)
+    if unknown:
+        raise DataError(f"{where}: slot {name!r} has unknown key(s) {sorted(unknown)}")
+    labels = tuple(l.upper() for l in _strs(spec.get("labels", []), where, f"{name}.labels")) if "labels" in spec else ()
+    allowed = FIGURE_LABELS if name == "value" else ((DATE_LABEL,) if name.startswith("date") else ENTITY_LABELS)
+    if any(l not in allowed for l in labels):
+        raise DataError(f"{where}: slot {name!r} labels must be among {sorted(allowed)}")
+    side = spec.get("side", "left")
+    if side not in SIDES:
+        raise DataError(f"{where}: slot {name!r} side {side!r} must be one of {sorted(SIDES)}")
+    mode = spec.get("mode", "nearest")
+    if mode not in DATE_MODES:
+        raise DataError(f"{where}: slot {name!r} mode {mode!r} must be one of {sorted(DATE_MODES)}")
+    window = spec.get("window", DEFAULT_WINDOW)
+    if not isinstance(window, int) or window < 1:
+        raise DataError(f"{where}: slot {name!r} window must be a positive integer")
+    if spec.get("fallback") not in (None, "race", "title", "incumbent"):
+        raise DataError(f"{where}: slot {name!r} fallback must be 'race', 'title' or 'incumbent'")
+    return Slot(
+        labels=labels, side=side, window=window, required=bool(spec.get("required", True)),
+        coordinate=bool(spec.get("coordinate", False)), fallback=spec.get("fallback"),
+        cues=_strs(spec["cues"], where, "cues") if "cues" in spec else (),
+        exclude_cues=_strs(spec["exclude_cues"], where, "exclude_cues") if "exclude_cues" in spec else (),
+        multi=bool(spec.get("multi", False)), pair=bool(spec.get("pair", False)),
+        distinct_from=spec.get("distinct_from"), mode=mode,
+        blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
+        pick=_choice(spec.get("pick", "nearest"), ("nearest", "first"), where, f"{name}.pick"),
+        bound=bool(spec.get("bound", False)),
+        ticket=_ticket(spec.get("ticket"), where, name),
+    )
+
+
+def _ticket(value: Any, where: str, name: str) -> str | None:
+    if value is not None and value not in ("object", "office"):
+        raise DataError(f"{where}: slot {name!r} ticket must name the office slot (object or office), got {value!r}")
+    return value
+
+
+def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
+    if value not in allowed:
+        raise DataError(f"{where}: {key} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_titling", "exclude_near", "exclude_window",
+              "dependency", "kind", "kinds", "kind_window", "unit",
+              "confidence", "negatable", "future_is_hedge", "emit", "also", "note", *SLOT_NAMES}
+
+
+def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
+    if not isinstance(rec, dict):
+        raise DataError(f"{where}: a rule must be a mapping")
+    unknown = set(rec) - _RULE_KEYS
+    if unknown:
+        raise DataError(f"{where}: unknown key(s) {sorted(unknown)}")
+    rid = rec.get("id")
+    if not isinstance(rid, str) or not rid:
+        raise DataError(f"{where}: 'id' is required")
+    where = f"{where} ({rid})"
+    if rec.get("predicate") not in predicates:
+        raise DataError(f"{where}: predicate {rec.get('predicate')!r} is not in predicates.yml")
+    trigger = rec.get("trigger")
+    if not isinstance(trigger, dict) or not ({"words"} <= trigger.keys() or "structure" in trigger):
+        raise DataError(f"{where}: 'trigger' needs 'words' or 'structure'")
+    unknown = set(trigger) - {"words", "structure", "between"}
+    if unknown:
+        raise DataError(f"{where}: trigger has unknown key(s) {sorted(unknown)}")
+    if "words" in trigger and not trigger["words"]:
+        raise DataError(f"{where}: trigger.words is empty: the rule could never fire")
+    structure = trigger.get("structure")
+    if structure is not None and structure not in STRUCTURES:
+        raise DataError(f"{where}: structure {structure!r} must be one of {sorted(STRUCTURES)}")
+    kinds = rec.get("kinds", {})
+    if not isinstance(kinds, dict):
+        raise DataError(f"{where}: 'kinds' must map a kind to its words")
+    conf = rec.get("confidence", 0.8)
+    if not isinstance(conf, (int, float)) or not 0 <= conf <= 1:
+        raise DataError(f"{where}: confidence must be a number in [0, 1]")
+    emit = rec.get("emit", {})
+    also = rec.get("also", [])
+    for mapping in [emit, *also]:
+        if not isinstance(mapping, dict):
+            raise DataError(f"{where}: 'emit' and each 'also' entry must be mappings")
+        bad = {k for k in mapping if k not in FACT_FIELDS and k != "predicate"}
+        bad |= {v for k, v in mapping.items() if k != "predicate" and v not in FACT_FIELDS}
+        if bad:
+            raise DataError(f"{where}: emit/also use unknown field(s) {sorted(bad)}")
+        if "predicate" in mapping and mapping["predicate"] not in predicates:
+            raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not in predicates.yml")
+    for key in ("near_window", "kind_window", "exclude_window"):
+        if key in rec and (not isinstance(rec[key], int) or rec[key] < 0):
+            raise DataError(f"{where}: {key!r} must be a non-negative integer")
+    if rec.get("unit") not in (None, "votes", "ballots", "percent"):
+        raise DataError(f"{where}: unit {rec['unit']!r} must be votes, ballots or percent")
+    slots = {name: _slot(rec[name], where, name) for name in SLOT_NAMES if name in rec}
+    dependency = _dependency(rec.get("dependency", []), slots, where)
+    return Rule(
+        id=rid, predicate=rec["predicate"],
+        words=_strs(trigger["words"], where, "trigger.words") if "words" in trigger else (),
+        structure=structure,
+        between=_strs(trigger.get("between", []), where, "trigger.between") if trigger.get("between") else (),
+        near=_strs(rec["near"], where, "near") if "near" in rec else (),
+        near_window=int(rec.get("near_window", 4)),
+        not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
+        not_titling=bool(rec.get("not_titling", False)),
+        exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
+        exclude_window=int(rec.get("exclude_window", 4)),
+        slots=slots, kind=rec.get("kind"),
+        kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
+        kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
+        negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
+        emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
+    )
+
+
+_DEP_KEYS = {"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"}
+
+
+def _dependency(pattern: Any, slots: dict[str, "Slot"], where: str) -> tuple[dict, ...]:
+    """A DependencyMatcher pattern whose first node is the trigger and whose other named nodes are
+    slots of the rule (or helper nodes starting with "_")."""
+    if pattern in ([], None):
+        return ()
+    if not isinstance(pattern, list) or not all(isinstance(n, dict) for n in pattern):
+        raise DataError(f"{where}: 'dependency' must be a list of DependencyMatcher nodes (mappings)")
+    if pattern[0].get("RIGHT_ID") != "trigger" or "LEFT_ID" in pattern[0]:
+        raise DataError(f"{where}: the first dependency node must be the anchor {{RIGHT_ID: trigger, RIGHT_ATTRS: …}}")
+    seen = set()
+    for n, node in enumerate(pattern, 1):
+        unknown = set(node) - _DEP_KEYS
+        if unknown:
+            raise DataError(f"{where}: dependency node {n} has unknown key(s) {sorted(unknown)}")
+        name = node.get("RIGHT_ID")
+        if not isinstance(name, str) or not name or name in seen:
+            raise DataError(f"{where}: dependency node {n} needs a new RIGHT_ID")
+        if n > 1 and (node.get("LEFT_ID") not in seen or not isinstance(node.get("REL_OP"), str)):
+            raise DataError(f"{where}: dependency node {n} ({name}) needs LEFT_ID of an earlier node and a REL_OP")
+        if name != "trigger" and not name.startswith("_") and name not in slots:
+            raise DataError(f"{where}: dependency node {name!r} is neither a slot of the rule nor a helper (_name)")
+        seen.add(name)
+    return tuple(dict(node) for node in pattern)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Words that negate or hedge a trigger, and what counts as a clause boundary."""
+
+    negation: tuple[str, ...]
+    hedge: tuple[str, ...]
+    future: tuple[str, ...]
+    poll: tuple[str, ...]
+    election: tuple[str, ...]
+    approximators: tuple[str, ...]
+    interruption_openers: tuple[str, ...]
+    descriptors: frozenset[str]
+    modifiers: frozenset[str]
+    boundaries: frozenset[str]
+    window: int
+    voting: tuple[str, ...] = ()  # phrases with a poll word that mean the vote itself ("go to the polls")
+    date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
+    appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    cues: Cues
+    predicates: Predicates
+
+
+def load_rules(folder: Path, predicates: Predicates | None = None) -> RuleSet:
+    """Every ``*.yml`` under ``folder``; ``cues.yml`` holds the shared negation and hedge cues.
+
+    ``predicates`` defaults to ``predicates.yml`` beside ``folder`` (the models folder's own).
+    """
+    if predicates is None:
+        predicates = load_predicates(Path(folder).parent / "predicates.yml")
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    cues_path = folder / "cues.yml"
+    if not cues_path.is_file():
+        raise DataError(f"{cues_path}: missing (negation and hedge cues)")
+    for path in sorted(folder.glob("*.yml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark else ""
+            raise DataError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
+        if path == cues_path:
+            continue
+        if not isinstance(data, list):
+            raise DataError(f"{path}: a fact-rule file is a YAML list of rules")
+        for n, rec in enumerate(data, 1):
+            rule = parse_rule(rec, f"{path}: rule {n}", predicates)
+            if rule.id in seen:
+                raise DataError(f"{rule.source}: duplicate rule id, first in {seen[rule.id]}")
+            seen[rule.id] = rule.source
+            rules.append(rule)
+    if not rules:
+        raise DataError(f"{folder}: no fact rules (*.yml)")
+    return RuleSet(tuple(rules), _load_cues(cues_path), predicates)
+
+
+def _load_cues(path: Path) -> Cues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    where = str(path)
+    if not isinstance(data, dict):
+        raise DataError(f"{where}: expected a mapping with negation, hedge, future, boundaries, window")
+    for key in ("negation", "hedge", "future", "poll", "election", "boundaries", "date_glue", "appositive_tail"):
+        if key not in data:
+            raise DataError(f"{where}: {key!r} is required")
+    return Cues(
+        negation=_strs(data["negation"], where, "negation"),
+        hedge=_strs(data["hedge"], where, "hedge"),
+        future=_strs(data["future"], where, "future"),
+        poll=_strs(data["poll"], where, "poll"),
+        election=_strs(data["election"], where, "election"),
+        voting=_strs(data.get("voting", []), where, "voting"),
+        approximators=_strs(data.get("approximators", []), where, "approximators"),
+        interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
+        descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),
+        modifiers=frozenset(_strs(data.get("modifiers", []), where, "modifiers")),
+        boundaries=frozenset(_strs(data["boundaries"], where, "boundaries")),
+        window=int(data.get("window", 6)),
+        date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
+        appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
+    )

@@ -1,0 +1,1362 @@
+"""``newsfacts learn``: reviewers' verdicts in, bounded and gated changes under ``models/`` out.
+
+A reviewed run is the folder of a run whose ``mentions.csv`` and ``facts.csv``
+carry two more columns, filled in a spreadsheet (or exported by the review
+app): ``verdict`` (empty, ``ok`` or ``wrong``) and ``correction`` (the right
+value). Rows a reviewer adds (no ``mention_id``/``fact_id``) are things the run
+missed. A correction fixes the reviewed row, in its document, unless it is
+marked general: ``general: NAME`` in the cell (or a ``scope`` column reading
+``general``). What each row teaches:
+
+================================  =================================================================
+row                               change (file under ``models/``, see :mod:`pipeline.nlp.learned`)
+================================  =================================================================
+mention, correction = a name      a correction: this mention of this document names that entity
+                                  (``learned/corrections.jsonl``)
+mention, ``general: NAME``        an alias (``learned/aliases.jsonl``, or a KB entity in
+                                  ``kb/learned.jsonl``) - only when the mention is another spelling
+                                  of NAME (:func:`spelling_relation`) and names no other KB entity;
+                                  else the row is corrected in its document
+mention, correction = a label     an exception for the old label and a correction to the new one
+mention ``wrong``                 a mention exception: its wording, else its text, else its document
+fact ``wrong``                    a fact exception: its cue form (the head word of the phrase after
+                                  the trigger, any trigger of the rule: "wins the Nobel Prize" ->
+                                  ``prize``), else its wording, its entities, its document
+fact, correction ``field=name``   as a mention's name correction, for that field's mention
+added mention                     a token pattern induced from its context (cue word + name shape,
+                                  trigger + figure, ``patterns/learned.jsonl``); else the mention added
+                                  in its document, linked to the entity of the document it spells
+                                  ("SL" -> Sierra Leone; an all-capitals name is never a new name)
+================================  =================================================================
+
+An exception form that would drop a row of the reviewed run the reviewer did
+not mark wrong is never learned; an unmarked row counts as kept, and every row
+that rules a form out is named in the report so that it can be marked.
+
+Each change is then tried (:class:`Collateral`) on the reviewed run's
+documents and on a sample of the development pool (``DEFAULT_SAMPLE`` ids of
+``election_dev_ids.txt`` and the off-topic gold's texts): every row it alters
+that no reviewer looked at is listed, and a change altering more than
+``max_collateral`` of them is narrowed to its next form or refused (``force``
+accepts it). The survivors are gated on the held-out gold files
+(``HELD_OUT_GOLD``: dev_test and off_topic, whose documents are never learned
+from): a change that lowers any area's F1, or raises the off-topic election
+facts per 100 documents, is refused. All at once first; only when that lowers
+a score is each tried on its own, in order. Rows that teach nothing learnable
+(a date value, a missed fact) are listed, never silently dropped.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..nlp import learned as L
+from ..errors import NewsfactsError, UsageError
+from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
+from ..nlp.kb import entity_id, fold, slug
+from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
+from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, models_folder
+from ..io import tables
+from ..io.tables import atomic_write_text
+
+VERDICTS = {"": "", "ok": "ok", "wrong": "wrong"}
+#: Rules whose confirmed mentions are worth a pattern: the name shapes and statistical models.
+WEAK_RULE = re.compile(r"^(shape\.|ner:)")
+#: Rules that find a name by looking it up (the KB, a learned alias or correction): an exception for
+#: one of their mentions always keeps its text.
+NAME_LOOKUP = re.compile(r"^(kb|alias\.|correction\.)")
+#: Slack below which a score counts as unchanged (floating point only).
+EPSILON = 1e-9
+SOURCE = "newsfacts learn"
+
+
+# --------------------------------------------------------------------------- reading a review
+
+
+@dataclass
+class Row:
+    file: str  # "mentions" or "facts"
+    line: int
+    cells: dict[str, str]
+    general: bool = False  # the reviewer marked the correction general (``general:`` or scope=general)
+
+    def get(self, key: str) -> str:
+        return self.cells.get(key, "").strip()
+
+    @property
+    def ref(self) -> str:
+        ident = self.get("mention_id") or self.get("fact_id") or "added"
+        return f"{self.file}.csv:{self.line} ({self.get('doc_id')} {ident})"
+
+    @property
+    def verdict(self) -> str:
+        return self.get("verdict").lower()
+
+    @property
+    def added(self) -> bool:
+        return not (self.get("mention_id") if self.file == "mentions" else self.get("fact_id"))
+
+
+@dataclass
+class Review:
+    documents: dict[str, tuple[str, str]]  # doc_id -> (clean text, published)
+    mentions: list[Row]
+    facts: list[Row]
+
+
+#: Longest name a review row may teach (a KB name is a name, not a paragraph).
+MAX_NAME_CHARS = 300
+#: Longest all-capitals spelling read as an abbreviation ("URV"); a longer one ("OSTRAVA") is a name in
+#: capitals, and a new entity learned from it is named in title case.
+MAX_ABBREVIATION = 5
+
+
+def read_table(path: Path) -> list[Row]:
+    """A CSV as a spreadsheet saves it (:func:`pipeline.io.tables.read_table` with
+    ``spreadsheet=True``: any column order, guard apostrophes, CRLF, BOM, UTF-8 or
+    cp1252, ``,``/``;``/tab delimited), as :class:`Row` objects. A column named twice
+    is an error: which of the two holds the reviewer's verdict cannot be told."""
+    table = tables.read_table(path, spreadsheet=True)
+    return [Row(Path(path).stem, line, {h: v.replace("\r\n", "\n") for h, v in cells.items() if h})
+            for cells, line in zip(table.rows, table.lines)]
+
+
+def read_review(reviewed_dir: str | Path) -> Review:
+    """The documents, mentions and facts of a reviewed run; verdicts are checked here."""
+    root = Path(reviewed_dir)
+    for name in ("documents.csv", "mentions.csv", "facts.csv"):
+        if not (root / name).is_file():
+            raise UsageError(f"{root / name} is missing: REVIEWED_DIR must be the folder of a run")
+    documents = {r.get("doc_id"): (r.cells.get("text", ""), r.get("published") or r.get("reference_date")) for r in
+                 read_table(root / "documents.csv") if r.get("status") in ("", "ok")}
+    mentions, facts = read_table(root / "mentions.csv"), read_table(root / "facts.csv")
+    for row in mentions + facts:
+        _read_scope(row)
+    return Review(documents, mentions, facts)
+
+
+#: A correction cell that starts so asks for a general change (an alias everywhere), not a fix of the row.
+GENERAL_PREFIX = "general:"
+#: Values of the optional ``scope`` column ("" is the default: the row's document).
+SCOPES = ("", "document", "general")
+
+
+def _read_scope(row: Row) -> None:
+    """``general: NAME`` in the correction cell, or ``scope`` = ``general``, marks the row general."""
+    correction = row.cells.get("correction", "").strip()
+    if correction.lower().startswith(GENERAL_PREFIX):
+        row.cells["correction"] = correction[len(GENERAL_PREFIX):].strip()
+        row.general = True
+    if row.get("scope").lower() == "general":
+        row.general = True
+
+
+#: Words an abbreviation skips ("United Republic *of* Velmaria" -> "URV").
+ABBREVIATION_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "del", "du", "y", "et"})
+#: A person's name suffixes that do not make another person ("Rickey Smiley Sr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Labels whose names may be shortened to some of their words and still name the same entity.
+SUBSET_LABELS = ("PERSON", "GPE", "ORG")
+
+
+def _shortens(short: list[str], long: list[str], label: str) -> bool:
+    """``short``'s words are some of ``long``'s in order (a single letter may stand for a word), one at
+    least in full and not a function word; a person's keep the surname."""
+    core = [w for w in long if w not in NAME_SUFFIXES] or long
+    i, full = 0, []
+    for w in short:
+        while i < len(long) and not (long[i] == w or (len(w) == 1 and long[i][0] == w)):
+            i += 1
+        if i == len(long):
+            return False
+        if long[i] == w and len(w) > 1:
+            full.append(w)
+        i += 1
+    if not [w for w in full if w not in ABBREVIATION_SKIP]:
+        return False
+    return label != "PERSON" or core[-1] in full
+
+
+def spelling_relation(a: str, b: str, label: str) -> str:
+    """How ``a`` and ``b`` spell the same name ("" when they do not): the same folded name (case,
+    accents, punctuation), an abbreviation of the other's initials ("URV", "U.R.V."), or - for people,
+    places and organisations - some of the other's words in order, initials allowed ("J. Smith",
+    "Smith", "Velmaria"); a person's shorter spelling must keep the surname. "President of Velmaria" and
+    "Governor of Ostrava" are two offices, never two spellings."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return ""
+    if fa == fb:
+        return "the same name"
+    for short, long in ((fa, fb), (fb, fa)):
+        letters, words = short.replace(" ", ""), long.split()
+        compact = len(short.split()) == 1 or all(len(w) == 1 for w in short.split())
+        if compact and len(letters) >= 2 and letters in (
+                "".join(w[0] for w in words if w not in ABBREVIATION_SKIP), "".join(w[0] for w in words)):
+            return "an abbreviation"
+    if label not in SUBSET_LABELS:
+        return ""
+    ta, tb = fa.split(), fb.split()
+    pairs = [(ta, tb)] if len(ta) < len(tb) else [(tb, ta)] if len(tb) < len(ta) else [(ta, tb), (tb, ta)]
+    if not any(_shortens(short, long, label) for short, long in pairs):
+        return ""
+    return "a shorter spelling (some of its words, or initials)"
+
+
+# --------------------------------------------------------------------------- changes
+
+
+@dataclass
+class Change:
+    """One record to upsert into one learned file, and what taught it."""
+
+    file: Path  # relative to the models folder
+    record: dict
+    summary: str
+    taught_by: list[str] = field(default_factory=list)
+    #: Narrower forms of the same lesson, (summary, record), tried in order when this one alters too
+    #: many rows no reviewer looked at (see :class:`Collateral`).
+    narrower: list[tuple[str, dict]] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return str(self.file), self.record["id"]
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:8]
+
+
+def _merge_note(old: str, refs: Iterable[str]) -> str:
+    have = [r for r in old.removeprefix("taught by ").split("; ") if r] if old.startswith("taught by ") else []
+    return "taught by " + "; ".join(sorted(set(have) | set(refs)))
+
+
+def _upsert(records: dict[str, dict], change: Change) -> None:
+    rec = dict(change.record)
+    old = records.get(rec["id"])
+    if change.file == L.KB_FILE:
+        rec.setdefault("source", SOURCE)
+        rec["note"] = _merge_note(old.get("note", "") if old else "", change.taught_by)
+        if old:
+            rec = {**old, **rec, "aliases": sorted(set(old.get("aliases", [])) | set(rec.get("aliases", [])))}
+    else:
+        rec["taught_by"] = sorted(set(old.get("taught_by", []) if old else []) | set(change.taught_by))
+        if old:
+            rec = {**old, **rec}
+    records[rec["id"]] = rec
+
+
+def render(records: dict[str, dict]) -> str:
+    """Sorted by id, one record a line: readable in ``git diff``."""
+    return "".join(json.dumps(records[k], ensure_ascii=False, sort_keys=True) + "\n" for k in sorted(records))
+
+
+def _read_records(path: Path) -> dict[str, dict]:
+    if not path.is_file():
+        return {}
+    return {rec["id"]: rec for _, rec in L.read_jsonl(path) if isinstance(rec, dict) and "id" in rec}
+
+
+def new_texts(models_dir: Path, changes: Sequence[Change]) -> dict[Path, tuple[str, str]]:
+    """(old text, new text) of every file the changes touch."""
+    out: dict[Path, tuple[str, str]] = {}
+    by_file: dict[Path, list[Change]] = {}
+    for c in changes:
+        by_file.setdefault(c.file, []).append(c)
+    for rel, group in by_file.items():
+        path = models_dir / rel
+        old = path.read_text(encoding="utf-8") if path.is_file() else ""
+        records = _read_records(path)
+        for c in group:
+            _upsert(records, c)
+        out[rel] = (old, render(records))
+    return out
+
+
+def write_texts(models_dir: Path, texts: dict[Path, tuple[str, str]]) -> list[Path]:
+    """Each file replaced atomically (:func:`pipeline.io.tables.atomic_write_text`)."""
+    written = []
+    for rel, (_, new) in sorted(texts.items()):
+        path = models_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        written.append(atomic_write_text(path, new))
+    return written
+
+
+def unified_diff(texts: dict[Path, tuple[str, str]]) -> str:
+    parts = []
+    for rel, (old, new) in sorted(texts.items()):
+        parts.extend(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                          fromfile=f"a/models/{rel}", tofile=f"b/models/{rel}"))
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- what the rows teach
+
+
+@dataclass
+class _Processed:
+    doc: Doc
+    keys: list
+    triggers: dict
+
+
+class Teacher:
+    """Turns review rows into :class:`Change` objects, using the models the run would use now."""
+
+    def __init__(self, nlp: Language, models_dir: Path, review: Review, held_out: dict[str, str] | None = None):
+        from ..nlp.resources import load_resources
+
+        self.nlp = nlp
+        self.models_dir = models_dir
+        self.review = review
+        self.held_out = held_out or {}  # text key -> gold file name: never learned from
+        self.kb = load_resources(models_dir).kb
+        self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
+        self.changes: list[Change] = []
+        self.skipped: list[str] = []
+        self.rejected: list[str] = []  # rows that are wrong as rows: reported, never taught from
+        self.narrowed: list[str] = []  # exceptions kept narrower than their widest form, and the rows why
+        self._docs: dict[str, _Processed] = {}
+        self.wrong_facts: set[tuple] = set()
+        self.wrong_mentions: set[tuple] = set()
+        self._kept: dict[str, list[tuple[L.Signature, str]]] = {}
+        self._fact_rows: dict[tuple, Row] = {}
+        self._mention_rows: dict[tuple, Row] = {}
+
+    # -- documents ------------------------------------------------------------
+    def doc(self, doc_id: str) -> _Processed | None:
+        if doc_id not in self._docs:
+            if doc_id not in self.review.documents:
+                return None
+            text, published = self.review.documents[doc_id]
+            doc = self.nlp.make_doc(text)
+            doc._.published = published or None
+            doc._.doc_id = doc_id
+            doc = self.nlp(doc)
+            self._docs[doc_id] = _Processed(doc, L.token_keys(doc), L.fact_triggers(self.nlp, doc))
+        return self._docs[doc_id]
+
+    @staticmethod
+    def _fact_key(doc: Doc, f) -> tuple:
+        ev = doc[f.start:f.end]
+        name = lambda s: fold(s._.entity or s.text) if s is not None else ""  # noqa: E731
+        return f.rule, f.predicate, ev.start_char, ev.end_char, name(f.subject), name(f.object)
+
+    @staticmethod
+    def _row_fact_key(row: Row) -> tuple:
+        return (row.get("rule"), row.get("predicate"), _int(row.get("start")), _int(row.get("end")),
+                fold(row.get("subject")), fold(row.get("object")))
+
+    def _find_fact(self, row: Row):
+        p = self.doc(row.get("doc_id"))
+        want = self._row_fact_key(row)
+        hits = [f for f in (p.doc._.facts or ()) if self._fact_key(p.doc, f) == want] if p else []
+        return (p, hits[0]) if hits else None
+
+    def reviewed_locators(self) -> set[tuple]:
+        """(doc, kind, start, end) of every row a reviewer looked at, and of the mentions a reviewed fact
+        names: a change to these is what the review asked for; any other change is collateral."""
+        out: set[tuple] = set()
+        for row in self.review.mentions:
+            if _looked_at(row):
+                found = self._mention_span(row, row.get("label").upper()) or self._locate(row, row.get("label").upper())
+                if found:
+                    out.add((row.get("doc_id"), "mention", found[1].start_char, found[1].end_char))
+                elif _int(row.get("start")) is not None:
+                    out.add((row.get("doc_id"), "mention", _int(row.get("start")), _int(row.get("end"))))
+        for row in self.review.facts:
+            if not _looked_at(row) or row.added:
+                continue
+            out.add((row.get("doc_id"), "fact", _int(row.get("start")), _int(row.get("end"))))
+            found = self._find_fact(row)
+            if found:
+                for span in (found[1].subject, found[1].object, found[1].office):
+                    if span is not None:
+                        out.add((row.get("doc_id"), "mention", span.start_char, span.end_char))
+        return out
+
+    # -- the rows ---------------------------------------------------------------
+    def teach(self) -> None:
+        self.wrong_facts = {(r.get("doc_id"), self._row_fact_key(r)) for r in self.review.facts
+                            if r.verdict == "wrong" and not r.get("correction") and not r.added}
+        self.wrong_mentions = {(r.get("doc_id"), r.get("label"), _int(r.get("start")), _int(r.get("end")))
+                               for r in self.review.mentions if r.verdict == "wrong" and not r.added}
+        self._fact_rows = {(r.get("doc_id"), self._row_fact_key(r)): r for r in self.review.facts if not r.added}
+        self._mention_rows = {(r.get("doc_id"), r.get("label"), _int(r.get("start")), _int(r.get("end"))): r
+                              for r in self.review.mentions if not r.added}
+        for row in self.review.mentions:
+            self._guarded(row, self._mention)
+        for row in self.review.facts:
+            self._guarded(row, self._fact)
+
+    def _guarded(self, row: Row, teach: Callable[[Row], None]) -> None:
+        """Teach from one row; a row that cannot teach is rejected with its reason, and the others go on."""
+        if not _looked_at(row):
+            return  # not reviewed
+        reason = self._bad_row(row)
+        if reason:
+            self.rejected.append(f"{row.ref}: {reason}")
+            return
+        before = len(self.changes)
+        try:
+            teach(row)
+        except (ValueError, KeyError, TypeError, IndexError, UsageError) as e:
+            del self.changes[before:]
+            self.rejected.append(f"{row.ref}: cannot be learned ({type(e).__name__}: {e})")
+
+    def _bad_row(self, row: Row) -> str:
+        if row.verdict not in VERDICTS:
+            return f"verdict {row.get('verdict')!r} must be empty, 'ok' or 'wrong'"
+        if row.get("scope").lower() not in SCOPES:
+            return f"scope {row.get('scope')!r} must be empty, 'document' or 'general'"
+        doc_id = row.get("doc_id")
+        if doc_id not in self.review.documents:
+            return f"doc_id {doc_id!r} is not a processed document of this run (documents.csv)"
+        gold = self.held_out.get(text_key(self.review.documents[doc_id][0]))
+        if gold:
+            return (f"document {doc_id!r} is a document of the held-out gold {gold}: learn scores on it and "
+                    "never learns from it")
+        return ""
+
+    def _name_problem(self, name: str) -> str:
+        """Why ``name`` cannot be an entity's name (empty when it can)."""
+        if not slug(name):
+            return f"{name!r} has no letter or digit: it names nothing (its id would be empty)"
+        if len(name) > MAX_NAME_CHARS:
+            return f"a name of {len(name):,} characters is not a name (at most {MAX_NAME_CHARS})"
+        return ""
+
+    def _mention(self, row: Row) -> None:
+        label, correction = row.get("label").upper(), row.get("correction")
+        if row.added:
+            self._missed(row, label)
+        elif correction.upper() in ALL_LABELS and correction.upper() != label:
+            self._relabel(row, label, correction.upper())
+        elif correction:
+            if label in LABELS:
+                names = [row.get("entity") or row.get("text"), row.get("text")]
+                self._name(row, label, names, correction, self._mention_span(row, label))
+            else:
+                self.skipped.append(f"{row.ref}: a corrected {label} value is not learned "
+                                    "(dates and figures are patterns and lexicons; fix them there)")
+        elif row.verdict == "wrong":
+            self._mention_exception(row, label)
+        elif row.verdict == "ok" and WEAK_RULE.match(row.get("rule")):
+            self._pattern(row, label, confirmed=True)
+
+    def _fact(self, row: Row) -> None:
+        correction = row.get("correction")
+        if row.added:
+            self.skipped.append(f"{row.ref}: a missed {row.get('predicate') or 'fact'} needs a fact rule "
+                                "(models/facts/*.yml); not learned")
+        elif correction:
+            fname, _, value = correction.partition("=")
+            fname = fname.strip().lower()
+            if not value or fname not in ("subject", "object", "office"):
+                self.skipped.append(f"{row.ref}: correction {correction!r} is not 'subject=', 'object=' or "
+                                    "'office=' a name; only names are learned from facts")
+                return
+            ident = row.get("office_id" if fname == "office" else f"{fname}_id")
+            label = ident.split(":", 1)[0].upper() if ident else ("OFFICE" if fname == "office" else "")
+            if label not in LABELS:
+                self.skipped.append(f"{row.ref}: cannot tell the label of the {fname} to correct")
+                return
+            found = self._find_fact(row)
+            span = None
+            if found:
+                f = found[1]
+                span = getattr(f, fname) or (f.object if fname == "office" and f.object is not None
+                                             and f.object.label_ == "OFFICE" else None)
+            self._name(row, label, [row.get(fname)], value.strip(), (found[0], span) if span is not None else None)
+        elif row.verdict == "wrong":
+            self._fact_exception(row)
+
+    # -- names ----------------------------------------------------------------------
+    def _target(self, label: str, name: str) -> tuple[str, str]:
+        """The id and name of the entity ``name`` names: the KB's, else the id a run derives for it."""
+        targets = self.kb.lookup(label, name)
+        return (targets[0].id, targets[0].name) if targets else (entity_id(label, name), name)
+
+    def _correct(self, row: Row, found: tuple[_Processed, Span] | None, label: str, entity: str, name: str,
+                 why: str = "") -> None:
+        """Fix the reviewed row in its document only: a record in ``learned/corrections.jsonl``."""
+        if found is None:
+            self.skipped.append(f"{row.ref}: the current models no longer produce this row; nothing to correct")
+            return
+        p, span = found
+        if span._.entity_id == entity and span._.entity == name:
+            self.skipped.append(f"{row.ref}: {span.text!r} already names {name!r} here; nothing to learn")
+            return
+        rec = {"doc": p.doc._.doc_id, "start": span.start_char, "end": span.end_char, "label": label,
+               "text": span.text, "entity": entity, "name": name}
+        rec["id"] = f"correction.{label.lower()}.{_hash(rec)}"
+        self.changes.append(Change(L.CORRECTIONS_FILE, rec, f"correction in {rec['doc']} only: {label} "
+                                   f"{span.text!r} is {name!r} ({entity}){why}", [row.ref]))
+
+    def _name(self, row: Row, label: str, wrong: list[str], correction: str,
+              found: tuple[_Processed, Span] | None) -> None:
+        """The spellings in ``wrong`` name ``correction``: fixed in the row's document, or - marked
+        general, and only for another spelling of the same name that names no other entity - an alias."""
+        problem = self._name_problem(correction) or next(
+            (self._name_problem(w) for w in wrong if w and self._name_problem(w)), "")
+        if problem:
+            self.rejected.append(f"{row.ref}: {problem}")
+            return
+        entity, name = self._target(label, correction)
+        if not row.general:
+            self._correct(row, found, label, entity, name)
+            return
+        aliases = []
+        for w in sorted({w for w in wrong if w and w != correction}):
+            if not spelling_relation(w, correction, label):
+                self._correct(row, found, label, entity, name, f" (general refused: {w!r} is not another "
+                              f"spelling of {correction!r}; an alias is learned only for the same name)")
+                return
+            other = sorted({e.id for e in self.kb.lookup(label, w)} - {entity})
+            if other:
+                self._correct(row, found, label, entity, name, f" (general refused: {w!r} already names "
+                              f"{other[0]}; an alias is never moved)")
+                return
+            if label != "PERSON" or len(w.split()) >= 2:
+                aliases.append(w)
+        targets = self.kb.lookup(label, correction)
+        if not aliases and targets:
+            self.skipped.append(f"{row.ref}: {correction!r} is already how the KB spells it; nothing to learn")
+            return
+        if targets and targets[0].id not in self.learned_kb_ids:
+            target = targets[0]
+            for alias in aliases:
+                self.changes.append(Change(L.ALIASES_FILE, {
+                    "id": f"alias.{label.lower()}.{slug(alias)}", "label": label, "alias": alias,
+                    "entity": target.id}, f"alias {alias!r} -> {target.id}", [row.ref]))
+            return
+        if targets:
+            target = targets[0]
+            record = {"id": target.id, "label": label, "name": target.name, "aliases": aliases}
+        else:
+            record = {"id": entity_id(label, correction), "label": label, "name": correction, "aliases": aliases}
+        self.changes.append(Change(L.KB_FILE, record, f"KB {record['id']} ({record['name']}) "
+                                   f"aliases {aliases}", [row.ref]))
+
+    def _relabel(self, row: Row, label: str, new: str) -> None:
+        found = self._mention_span(row, label)
+        self._mention_exception(row, label, scoped=not row.general)
+        if new in ("PERSON", "GPE", "ORG"):
+            text = row.get("text")
+            if self._name_problem(text):
+                self.rejected.append(f"{row.ref}: {self._name_problem(text)}")
+                return
+            if not row.general:
+                entity, name = self._target(new, text)
+                self._correct(row, found, new, entity, name)
+                return
+            self.changes.append(Change(L.KB_FILE, {"id": entity_id(new, text), "label": new, "name": text,
+                                                   "aliases": []}, f"KB {new} {text!r}", [row.ref]))
+
+    # -- exceptions ---------------------------------------------------------------------
+    def _row_name(self, doc_id: str, key: tuple, kind: str) -> str:
+        """The reviewed CSV row of a kept row, named for the reviewer."""
+        row = self._fact_rows.get((doc_id, key)) if kind == "fact" else self._mention_rows.get(key)
+        if row is None:
+            return f"{doc_id} (a {kind} not in the reviewed {kind}s.csv)"
+        return f"{row.ref} ({'marked ok' if row.verdict == 'ok' else 'unmarked'})"
+
+    def _kept_signatures(self, kind: str) -> list[tuple[L.Signature, str]]:
+        """Signatures of every row of the reviewed run the reviewer did not mark wrong, each with the
+        row it comes from (an unmarked row counts as kept, and is named whenever that blocks a change)."""
+        out = []
+        for doc_id in self.review.documents:
+            p = self.doc(doc_id)
+            if kind == "fact":
+                for f in p.doc._.facts or ():
+                    key = self._fact_key(p.doc, f)
+                    if (doc_id, key) not in self.wrong_facts:
+                        out.append((L.fact_signature(p.doc, f, L.trigger_of(f, p.triggers), p.keys),
+                                    self._row_name(doc_id, key, "fact")))
+            else:
+                for m in p.doc.spans[L.MENTIONS] if L.MENTIONS in p.doc.spans else ():
+                    key = (doc_id, m.label_, m.start_char, m.end_char)
+                    if key not in self.wrong_mentions:
+                        out.append((L.mention_signature(p.doc, m, p.keys), self._row_name(doc_id, key, "mention")))
+        return out
+
+    def _forms(self, row: Row, sig: L.Signature, kind: str, ladder: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+        """The forms of the exception for ``sig``, widest first, that spare every kept row of the reviewed
+        run; the rows that rule a form out are named in ``skipped``."""
+        if kind not in self._kept:
+            self._kept[kind] = self._kept_signatures(kind)
+        kept = self._kept[kind]
+        what = {"predicate": sig.what} if kind == "fact" else {"label": sig.what}
+        base = {"kind": kind, "rule": sig.rule, **what, "anchor": list(sig.anchor),
+                "before": list(sig.before), "after": list(sig.after)}
+        forms, blocked = [], []
+        for name, extra in ladder:
+            rec = {**base, **extra}
+            exc = L.parse_exception({"id": "probe", **{k: v for k, v in rec.items() if v not in ([], None)}}, "probe")
+            hits = sorted({label for k, label in kept if exc.matches(k)})
+            if hits:
+                blocked.append(f"{name} would also drop {', '.join(hits[:3])}"
+                               + (f" and {len(hits) - 3} more" if len(hits) > 3 else ""))
+                continue
+            rec = {k: v for k, v in rec.items() if v not in ([], None)}
+            rec["id"] = f"{kind}.{sig.rule}.{_hash(rec)}"
+            forms.append((name, rec))
+        if blocked and forms:
+            self.narrowed.append(f"{row.ref}: the {'; the '.join(blocked)} (mark a row wrong to drop it too)")
+        elif blocked:
+            self.skipped.append(f"{row.ref}: not learned: the {'; the '.join(blocked)} "
+                                "(mark a row wrong to drop it too, or ok to keep it)")
+        return forms
+
+    def _exception(self, row: Row, forms: list[tuple[str, dict]], summary: Callable[[str, dict], str]) -> None:
+        if forms:
+            (name, rec), rest = forms[0], forms[1:]
+            self.changes.append(Change(L.EXCEPTIONS_FILE, rec, summary(name, rec), [row.ref],
+                                       narrower=[(summary(n, r), r) for n, r in rest]))
+
+    def _fact_exception(self, row: Row) -> None:
+        found = self._find_fact(row)
+        if not found:
+            self.skipped.append(f"{row.ref}: the current models no longer produce this fact; nothing to learn")
+            return
+        p, f = found
+        sig = L.fact_signature(p.doc, f, L.trigger_of(f, p.triggers), p.keys)
+        entities = {"subject": sig.subject, "object": sig.object}
+        ladder = ([("cue form", {"anchor": [], "before": [], "after": [], "cue": sig.cue})] if sig.cue else []) + [
+            ("wording", {}), ("wording with its entities", entities),
+            ("wording in its document", {**entities, "doc": sig.doc})]
+
+        def summary(name: str, rec: dict) -> str:
+            where = (f"a phrase headed by {rec['cue']!r} after its trigger" if "cue" in rec
+                     else repr(" ".join(rec["anchor"])))
+            scope = f", in {rec['doc']} only" if "doc" in rec else ""
+            return f"exception ({name}): {row.get('rule')} must not emit {row.get('predicate')} at {where}{scope}"
+
+        self._exception(row, self._forms(row, sig, "fact", ladder), summary)
+
+    def _mention_span(self, row: Row, label: str) -> tuple[_Processed, Span] | None:
+        p = self.doc(row.get("doc_id"))
+        if p is None:
+            return None
+        start, end = _int(row.get("start")), _int(row.get("end"))
+        for m in p.doc.spans[L.MENTIONS] if L.MENTIONS in p.doc.spans else ():
+            if m.label_ == label and (m.start_char, m.end_char) == (start, end):
+                return p, m
+        return None
+
+    def _mention_exception(self, row: Row, label: str, *, scoped: bool = False) -> None:
+        found = self._mention_span(row, label)
+        if found is None:
+            self.skipped.append(f"{row.ref}: the current models no longer produce this mention; nothing to learn")
+            return
+        p, m = found
+        sig = L.mention_signature(p.doc, m, p.keys)
+        ladder = [("wording", {}), ("wording with its text", {"text": sig.text})]
+        if NAME_LOOKUP.match(sig.rule):  # a name found by lookup is wrong for what it says, not its context
+            ladder = ladder[1:]
+        ladder = [] if scoped else ladder
+        ladder.append(("text in its document", {"text": sig.text, "doc": sig.doc}))
+
+        def summary(name: str, rec: dict) -> str:
+            scope = f", in {rec['doc']} only" if "doc" in rec else ""
+            return f"exception ({name}): {sig.rule} must not make {label} {m.text!r} in this context{scope}"
+
+        self._exception(row, self._forms(row, sig, "mention", ladder), summary)
+
+    # -- patterns ----------------------------------------------------------------------
+    def _locate(self, row: Row, label: str) -> tuple[_Processed, Span] | None:
+        p = self.doc(row.get("doc_id"))
+        text = row.get("text")
+        if p is None or not text:
+            return None
+        start, end = _int(row.get("start")), _int(row.get("end"))
+        doc_text = p.doc.text
+        if start is None or end is None or doc_text[start:end] != text:
+            m = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", doc_text)
+            if m is None:
+                return None
+            start, end = m.span()
+        span = p.doc.char_span(start, end, label=label, alignment_mode="expand")
+        return (p, span) if span is not None else None
+
+    def _known_spelling(self, p: _Processed, label: str, text: str) -> tuple[str, str] | None:
+        """(id, name) of the entity of the document (else the KB) that ``text`` is another spelling of:
+        the same name first, then an abbreviation or a shorter spelling."""
+        named = sorted({(m._.entity_id, m._.entity) for m in (p.doc.spans[L.MENTIONS] if L.MENTIONS in p.doc.spans
+                                                               else ()) if m.label_ == label and m._.entity_id})
+        for strict in (True, False):
+            for eid, name in named:
+                how = spelling_relation(text, name or "", label)
+                if how and (how == "the same name") == strict:
+                    return eid, name
+        hits = self.kb.lookup(label, text)
+        return (hits[0].id, hits[0].name) if hits else None
+
+    def _missed(self, row: Row, label: str) -> None:
+        if label not in L.PATTERN_LABELS:
+            self.skipped.append(f"{row.ref}: a missed {label} is not learned (offices and dates are lexicons)")
+            return
+        found = self._locate(row, label)
+        if found is None:
+            self.skipped.append(f"{row.ref}: {row.get('text')!r} is not in the document's text")
+            return
+        if self._pattern(row, label, found=found) or label not in ("PERSON", "GPE", "ORG"):
+            return
+        p, span = found
+        given = row.get("correction") or row.get("entity")
+        if given and self._name_problem(given):
+            self.rejected.append(f"{row.ref}: {self._name_problem(given)}")
+            return
+        known = self._known_spelling(p, label, given or span.text)
+        if known is None:  # a name nobody spelled before: an all-capitals spelling is not its name
+            name = given or (span.text.title() if span.text.isupper() and len(span.text) > MAX_ABBREVIATION
+                             else span.text)
+            known = self._target(label, name)
+        if not row.general:
+            self._correct(row, found, label, *known)
+            return
+        entity, name = known
+        aliases = [span.text] if span.text != name else []  # "ZANDOR PEKKALA": the KB matches as written
+        if self.kb.get(entity) is not None:
+            if aliases:
+                self._name(row, label, aliases, name, found)
+            else:
+                self.skipped.append(f"{row.ref}: {span.text!r} is already how the KB spells {entity}; "
+                                    "nothing general to learn")
+            return
+        self.changes.append(Change(L.KB_FILE, {"id": entity, "label": label, "name": name, "aliases": aliases},
+                                   f"KB {label} {name!r} aliases {aliases}", [row.ref]))
+
+    def _pattern(self, row: Row, label: str, *, confirmed: bool = False, found=None) -> bool:
+        found = found or self._mention_span(row, label)
+        if found is None or label not in L.PATTERN_LABELS:
+            return False
+        p, span = found
+        induced = induce_pattern(p.doc, span, label)
+        if induced is None:
+            return False
+        pattern, focus = induced
+        unit = row.get("unit") or L.PATTERN_LABELS[label]
+        rec = {"label": label, "pattern": pattern, "focus": list(focus)}
+        if label in ("VOTES", "PERCENT"):
+            rec["unit"] = unit
+        rec["id"] = f"learned.{label.lower()}.{_hash(rec)}"
+        words = " ".join(json.dumps(t, sort_keys=True) for t in pattern)
+        self.changes.append(Change(L.PATTERNS_FILE, rec, f"pattern {rec['id']}: {words}", [row.ref]))
+        return True
+
+
+def _looked_at(row: Row) -> bool:
+    """A row a reviewer marked, corrected or added."""
+    return bool(row.verdict or row.get("correction") or row.added)
+
+
+def text_key(text: str) -> str:
+    """A document's identity for the held-out check: its words, whatever the spacing."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _shape(token, label: str) -> dict:
+    if label in ("VOTES", "PERCENT"):
+        return {"LIKE_NUM": True} if token.like_num else {"LOWER": token.lower_}
+    if token.is_title:
+        return {"IS_TITLE": True}
+    if token.is_upper and token.is_alpha:
+        return {"IS_UPPER": True}
+    if token.text[:1].isupper():
+        return {"TEXT": {"REGEX": r"^[A-Z]"}}
+    return {"LOWER": token.lower_}
+
+
+def _cue(token, figure: bool) -> bool:
+    """A context word a pattern may hold: a lower-case word (a function word only before a figure)."""
+    return token.is_alpha and token.text[:1].islower() and (figure or not token.is_stop)
+
+
+def induce_pattern(doc: Doc, span: Span, label: str) -> tuple[list[dict], tuple[int, int]] | None:
+    """Cue word + the mention's shape ("interviewed" + Xxx Xxx; "with" + NUM "%"), or None."""
+    figure = label in ("VOTES", "PERCENT")
+    shape = [_shape(t, label) for t in span]
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    if span.start > sent.start and _cue(doc[span.start - 1], figure):
+        return [{"LOWER": doc[span.start - 1].lower_}] + shape, (1, 1 + len(shape))
+    if span.end < sent.end and _cue(doc[span.end], figure):
+        return shape + [{"LOWER": doc[span.end].lower_}], (0, len(shape))
+    return None
+
+
+def merge_changes(changes: Iterable[Change]) -> list[Change]:
+    """One change per (file, id); provenance and aliases of repeats are merged, first-seen order kept."""
+    out: dict[tuple, Change] = {}
+    for c in changes:
+        key = (*c.key, tuple(r["id"] for _, r in c.narrower))
+        if key in out:
+            old = out[key]
+            old.taught_by = sorted(set(old.taught_by) | set(c.taught_by))
+            if "aliases" in c.record:
+                old.record["aliases"] = sorted(set(old.record.get("aliases", [])) | set(c.record["aliases"]))
+        else:
+            out[key] = Change(c.file, dict(c.record), c.summary, list(c.taught_by), list(c.narrower))
+    return list(out.values())
+
+
+# --------------------------------------------------------------------------- collateral
+
+
+#: Examples of altered rows printed per change.
+COLLATERAL_EXAMPLES = 3
+SHARED = DEFAULT_MODELS.parent.parent / "shared"
+#: The development pool: election items of current_events.jsonl listed in election_dev_ids.txt.
+POOL_FILE = SHARED / "data" / "current_events.jsonl"
+POOL_IDS = SHARED / "data" / "election_dev_ids.txt"
+#: Gold files the gate scores and learn never learns from (their documents' rows are rejected).
+HELD_OUT_GOLD = ("dev_test.jsonl", "off_topic.jsonl")
+#: Every gold file of the project (what ``train`` reads by default).
+DEFAULT_GOLD_GLOB = "tests/gold/*.jsonl"
+#: The gold file whose texts join the pool (news outside elections: where a broad change shows).
+OFF_TOPIC_GOLD = "off_topic.jsonl"
+
+PoolDoc = tuple[str, str, str]  # id, text, published
+
+
+def dev_sample(size: int, pool_file: Path = POOL_FILE, ids_file: Path = POOL_IDS) -> list[PoolDoc]:
+    """A deterministic sample of ``size`` development documents: the listed ids ordered by a hash of
+    the id (spread over the file, the same every time), the first ``size`` kept. Items not listed are
+    never used."""
+    listed = [i.strip() for i in ids_file.read_text(encoding="utf-8").split() if i.strip()]
+    chosen = set(sorted(listed, key=lambda i: hashlib.sha1(i.encode()).hexdigest())[:max(size, 0)])
+    out = []
+    with pool_file.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec.get("id") in chosen and isinstance(rec.get("text"), str):
+                out.append((rec["id"], rec["text"], rec.get("published") or ""))
+    return sorted(out)
+
+
+def gold_texts(path: Path) -> list[PoolDoc]:
+    _, docs = load_gold(path)
+    return [(gold_doc_id(d), d["text"], d.get("published") or "") for d in docs if isinstance(d.get("text"), str)]
+
+
+def read_pool(paths: Sequence[Path]) -> list[PoolDoc]:
+    """Documents of JSONL files (``id``, ``text``, ``published``) to try changes on."""
+    out = []
+    for path in paths:
+        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                rec = json.loads(line)
+                out.append((str(rec.get("id") or f"{Path(path).name}:{n}"), rec["text"], rec.get("published") or ""))
+    return out
+
+
+@dataclass
+class Altered:
+    """One row a change alters: ``before`` or ``after`` is empty when the row appears or disappears."""
+
+    doc: str
+    kind: str  # "fact" or "mention"
+    before: str
+    after: str
+
+    def format(self) -> str:
+        return f"{self.doc}: {self.before or '(none)'} -> {self.after or '(dropped)'}"
+
+
+@dataclass
+class Effect:
+    """What a change does to the documents it was tried on."""
+
+    unreviewed: list[Altered] = field(default_factory=list)
+    reviewed: int = 0
+    documents: int = 0  # documents tried
+
+    def describe(self) -> str:
+        if not self.unreviewed:
+            return (f"alters no row you did not review ({self.reviewed} reviewed row(s) changed, "
+                    f"{self.documents} document(s) tried)")
+        facts = sum(a.kind == "fact" for a in self.unreviewed)
+        mentions = len(self.unreviewed) - facts
+        what = " and ".join(p for p in (f"{facts} fact{'s' * (facts != 1)}" if facts else "",
+                                        f"{mentions} mention{'s' * (mentions != 1)}" if mentions else "") if p)
+        docs = len({a.doc for a in self.unreviewed})
+        examples = "; ".join(a.format() for a in self.unreviewed[:COLLATERAL_EXAMPLES])
+        more = f"; … {len(self.unreviewed) - COLLATERAL_EXAMPLES} more" if len(self.unreviewed) > COLLATERAL_EXAMPLES \
+            else ""
+        return f"this change alters {what} in {docs} document{'s' * (docs != 1)} you did not review: {examples}{more}"
+
+
+def _span_name(span) -> str:
+    return "" if span is None else (span._.entity or span.text)
+
+
+def doc_rows(doc: Doc) -> dict[tuple, tuple[tuple, str]]:
+    """Every output row of ``doc``: its content -> (its place: kind, start, end; how it reads)."""
+    rows: dict[tuple, tuple[tuple, str]] = {}
+    for m in doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ():
+        entity = m._.entity or ""
+        shown = f"{m.label_} {m.text!r}" + (f" = {entity}" if entity and entity != m.text else "")
+        rows[("mention", m.label_, m.start_char, m.end_char, m._.entity_id or "", entity)] = (
+            ("mention", m.start_char, m.end_char), shown)
+    for f in doc._.facts or ():
+        ev = doc[f.start:f.end]
+        args = [_span_name(f.subject), _span_name(f.object), _span_name(f.office)]
+        value = "" if f.value is None else str(f.value)
+        shown = f"{f.predicate}({', '.join(a for a in (*args, value) if a)})"
+        rows[("fact", f.predicate, ev.start_char, ev.end_char, *args, value)] = (
+            ("fact", ev.start_char, ev.end_char), shown)
+    return rows
+
+
+class Collateral:
+    """Tries changes on the reviewed run's documents and a development sample, against the base models.
+
+    A change's *collateral* is every row it alters (a row dropped, added, or read otherwise) that no
+    reviewer looked at. The base rows are computed once; a change to the learned files is tried by
+    swapping in the two learned components built with it (cheap), a new KB entity by loading a
+    pipeline from a candidate copy of the models. Only the documents a change could touch are rerun
+    (its rule fired there, its words occur there), which gives the same answer as rerunning all.
+    """
+
+    def __init__(self, nlp: Language, models_dir: Path, docs: Sequence[PoolDoc], reviewed: set[tuple],
+                 candidate: Callable[[list[Change]], Path]):
+        self.nlp, self.models_dir, self.candidate = nlp, models_dir, candidate
+        self.docs = {d[0]: d for d in docs}
+        self.reviewed = reviewed
+        self.base: dict[str, dict] = {}
+        self.rules: dict[str, set[str]] = {}
+        self.lower: dict[str, str] = {}
+        self.entities: dict[str, set[str]] = {}
+        for doc_id, doc in zip(self.docs, self._run(self.nlp, list(self.docs))):
+            self.base[doc_id] = doc_rows(doc)
+            group = doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()
+            self.rules[doc_id] = {m._.rule or "" for m in group} | {f.rule for f in doc._.facts or ()}
+            self.entities[doc_id] = {fold(m._.entity or m.text) for m in group}
+            self.lower[doc_id] = doc.text.lower()
+
+    def _run(self, nlp: Language, ids: list[str], swap: dict | None = None) -> Iterable[Doc]:
+        for doc_id in ids:
+            _, text, published = self.docs[doc_id]
+            doc = nlp.make_doc(text)
+            doc._.published = published or None
+            doc._.doc_id = doc_id
+            for name, proc in nlp.pipeline:
+                doc = (swap or {}).get(name, proc)(doc)
+            yield doc
+
+    def _may_touch(self, c: Change, doc_id: str) -> bool:
+        rec = c.record
+        if c.file == L.EXCEPTIONS_FILE:
+            return (rec.get("doc") in (None, doc_id)) and rec["rule"] in self.rules[doc_id]
+        if c.file == L.CORRECTIONS_FILE:
+            return rec["doc"] == doc_id
+        if c.file == L.ALIASES_FILE:
+            return rec["alias"].lower() in self.lower[doc_id] or fold(rec["alias"]) in self.entities[doc_id]
+        if c.file == L.PATTERNS_FILE:
+            return all(t["LOWER"] in self.lower[doc_id] for t in rec["pattern"] if "LOWER" in t)
+        return True
+
+    def effect(self, change: Change) -> Effect:
+        ids = [d for d in self.docs if self._may_touch(change, d)]
+        if not ids:
+            return Effect(documents=len(self.docs))
+        if change.file == L.KB_FILE or "newsfacts_learned" not in self.nlp.pipe_names:
+            import pipeline
+
+            nlp = pipeline.load(self.candidate([change]))
+            L.load_learned.cache_clear()
+            docs = self._run(nlp, ids)
+        else:
+            from ..nlp.resources import load_resources
+
+            base = L.load_learned(self.models_dir)
+            parse = {L.EXCEPTIONS_FILE: L.parse_exception, L.ALIASES_FILE: L.parse_alias,
+                     L.CORRECTIONS_FILE: L.parse_correction, L.PATTERNS_FILE: L.parse_pattern}[change.file]
+            item = parse(dict(change.record), "candidate")
+            field_name = {L.EXCEPTIONS_FILE: "exceptions", L.ALIASES_FILE: "aliases",
+                          L.CORRECTIONS_FILE: "corrections", L.PATTERNS_FILE: "patterns"}[change.file]
+            items = tuple(x for x in getattr(base, field_name) if x.id != item.id) + (item,)
+            learned = L.Learned(**{**{k: getattr(base, k) for k in ("exceptions", "patterns", "aliases",
+                                                                    "corrections")}, field_name: items})
+            swap = {"newsfacts_learned": L.LearnedMentions(self.nlp, "newsfacts_learned", learned,
+                                                           load_resources(self.models_dir).kb)}
+            if "newsfacts_exceptions" in self.nlp.pipe_names:
+                swap["newsfacts_exceptions"] = L.FactExceptions(self.nlp, "newsfacts_exceptions", learned)
+            docs = self._run(self.nlp, ids, swap)
+        out = Effect(documents=len(self.docs))
+        for doc_id, doc in zip(ids, docs):
+            before, after = self.base[doc_id], doc_rows(doc)
+            gone = [before[k] for k in before if k not in after]
+            new = [after[k] for k in after if k not in before]
+            for place, shown in gone:
+                twin = next((n for n in new if n[0] == place), None)
+                if twin is not None:
+                    new.remove(twin)
+                self._add(out, doc_id, place, shown, twin[1] if twin else "")
+            for place, shown in new:
+                self._add(out, doc_id, place, "", shown)
+        return out
+
+    def _add(self, out: Effect, doc_id: str, place: tuple, before: str, after: str) -> None:
+        if (doc_id, *place) in self.reviewed:
+            out.reviewed += 1
+        else:
+            out.unreviewed.append(Altered(doc_id, place[0], before, after))
+
+
+# --------------------------------------------------------------------------- the gate
+
+
+Scores = dict[tuple[str, str], float]
+
+
+def gold_input(gold_path: Path, work: Path) -> Path:
+    """The gold file's documents as a JSONL input whose ids are the gold ids."""
+    _, docs = load_gold(gold_path)
+    out = work / f"{gold_path.stem}.input.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for d in docs:
+            if "text" not in d:
+                raise UsageError(f"gold file {gold_path}: document {gold_doc_id(d)} has no 'text' to run")
+            rec = {"id": gold_doc_id(d), "text": d["text"]}
+            if d.get("published"):
+                rec["published"] = d["published"]
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return out
+
+
+def score(models_dir: Path, gold: Sequence[Path], inputs: dict[Path, Path], work: Path) -> Scores:
+    """F1 per (gold file, area) of the pipeline built from ``models_dir``."""
+    from ..runner.engine import RunOptions
+    from ..runner.engine import run as run_engine
+    from ..settings import Settings
+
+    out: Scores = {}
+    for g in gold:
+        run_dir = Path(tempfile.mkdtemp(prefix="run-", dir=work))
+        run_engine(RunOptions(inputs=[str(inputs[g])], out_dir=run_dir, settings=Settings(models=models_dir)))
+        report = evaluate(g, run_dir)
+        if report.off_topic:  # no election fact is right there: the rate of them is the score
+            out[(g.name, OFF_TOPIC_AREA)] = report.election_facts_per_100()
+        else:
+            for area in AREAS:
+                out[(g.name, area)] = report.f1(area)
+        shutil.rmtree(run_dir, ignore_errors=True)
+    return out
+
+
+def load_problem(models_dir: Path) -> str:
+    """Why the pipeline cannot be built from ``models_dir`` (empty when it can): the same
+    loaders and validation a run uses."""
+    from ..nlp.language import build
+    from ..nlp.resources import load_resources
+
+    try:
+        build(models_dir)
+        return ""
+    except (NewsfactsError, ValueError, KeyError, TypeError) as e:
+        return " ".join(str(e).split())[:300]
+    finally:
+        L.load_learned.cache_clear()  # keyed by folder: never keep a candidate's
+        load_resources.cache_clear()
+
+
+def loadable(changes: list[Change], candidate: Callable[[list[Change]], Path]) -> tuple[list[Change], list[str]]:
+    """The changes a pipeline still loads with, and why each other one is refused.
+
+    All at once first; when that fails, one by one on top of the ones kept, so a bad
+    record never stops the good ones and is never written.
+    """
+    if not changes or not load_problem(candidate(changes)):
+        return changes, []
+    kept: list[Change] = []
+    refused: list[str] = []
+    for c in changes:
+        problem = load_problem(candidate(kept + [c]))
+        if problem:
+            refused.append(f"{', '.join(c.taught_by)}: {c.summary} would write a record the pipeline cannot load "
+                           f"({problem})")
+        else:
+            kept.append(c)
+    return kept, refused
+
+
+#: The off-topic gold's score: election facts per 100 documents (lower is better).
+OFF_TOPIC_AREA = "facts/100"
+
+
+def _worse(area: str, before: float, after: float) -> bool:
+    return after > before + EPSILON if area == OFF_TOPIC_AREA else after < before - EPSILON
+
+
+def lowered(before: Scores, after: Scores) -> list[str]:
+    return [f"{g} {a} {before[(g, a)]:.3f}->{after[(g, a)]:.3f}" for g, a in before
+            if _worse(a, before[(g, a)], after[(g, a)])]
+
+
+def format_table(before: Scores, after: Scores) -> str:
+    lines = [f"{'gold':<22} {'area':<9} {'before':>7} {'after':>7} {'delta':>7}"]
+    for g, a in before:
+        d = after[(g, a)] - before[(g, a)]
+        mark = "" if abs(d) < EPSILON else ("  LOWER" if _worse(a, before[(g, a)], after[(g, a)]) else "  +")
+        lines.append(f"{g:<22} {a:<9} {before[(g, a)]:7.3f} {after[(g, a)]:7.3f} {d:+7.3f}{mark}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- learn
+
+
+@dataclass
+class LearnReport:
+    accepted: list[Change] = field(default_factory=list)
+    refused: list[tuple[Change, str]] = field(default_factory=list)
+    forced: list[tuple[Change, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # bad rows and changes that would not load
+    warnings: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    narrowed: list[str] = field(default_factory=list)  # a wider form would drop a kept row (named)
+    collateral: list[str] = field(default_factory=list)  # what each change tried does to unreviewed rows
+    before: Scores = field(default_factory=dict)
+    after: Scores = field(default_factory=dict)
+    diff: str = ""
+    written: list[Path] = field(default_factory=list)
+    dry_run: bool = False
+
+    def table(self) -> str:
+        return format_table(self.before, self.after) if self.before else "(no gold files: nothing scored)"
+
+    def format(self) -> str:
+        out = [f"notice    {n}" for n in self.notices] + [self.table(), ""]
+        out += [f"effect    {c}" for c in self.collateral]
+        out += [f"accepted  {c.summary}  <- {', '.join(c.taught_by)}" for c in self.accepted]
+        out += [f"forced    {c.summary}  <- {', '.join(c.taught_by)}  ({why})" for c, why in self.forced]
+        out += [f"refused   {c.summary}  <- {', '.join(c.taught_by)}  ({why})" for c, why in self.refused]
+        out += [f"narrowed  {s}" for s in self.narrowed]
+        out += [f"skipped   {s}" for s in self.skipped]
+        out += [f"rejected  {r}" for r in self.rejected]
+        out += [f"warning   {w}" for w in self.warnings]
+        if self.dry_run:
+            out += ["", self.diff or "(no change)"]
+        else:
+            out += [f"wrote     {p}" for p in self.written] or ["wrote     nothing"]
+        return "\n".join(out)
+
+
+def default_gold(root: Path | None = None) -> list[Path]:
+    """The project's gold files beside the default models folder (a checkout); an installed
+    program has none, and says to give ``--gold`` instead of skipping the gate silently. ``train``
+    reads this list; learn's gate uses :func:`held_out_gold`."""
+    root = root or DEFAULT_MODELS.parent
+    found = sorted(root.glob(DEFAULT_GOLD_GLOB))
+    if not found:
+        raise UsageError(f"no gold files at {root / DEFAULT_GOLD_GLOB} (not a checkout of the project): "
+                         "give them with --gold FILE")
+    return found
+
+
+def held_out_gold(root: Path | None = None) -> list[Path]:
+    """The held-out gold files learn's gate scores (those present; none outside a checkout: give ``--gold``)."""
+    root = root or DEFAULT_MODELS.parent
+    found = [p for p in (root / "tests" / "gold" / name for name in HELD_OUT_GOLD) if p.is_file()]
+    if not found:
+        raise UsageError(f"no held-out gold files ({', '.join(HELD_OUT_GOLD)}) under {root / 'tests' / 'gold'} "
+                         "(not a checkout of the project): give them with --gold FILE")
+    return found
+
+
+def held_out_texts(root: Path | None = None) -> dict[str, str]:
+    """text key -> gold file name, for every document of a held-out gold file."""
+    out = {}
+    root = root or DEFAULT_MODELS.parent
+    for path in (root / "tests" / "gold" / name for name in HELD_OUT_GOLD):
+        if not path.is_file():
+            continue
+        for _, text, _ in gold_texts(path):
+            out[text_key(text)] = path.name
+    return out
+
+
+def default_pool(sample: int, root: Path | None = None) -> tuple[list[PoolDoc], list[str]]:
+    """The development sample and the off-topic gold's texts, and a notice for what is absent."""
+    root = root or DEFAULT_MODELS.parent
+    docs, notices = [], []
+    if sample > 0:
+        if POOL_FILE.is_file() and POOL_IDS.is_file():
+            docs += dev_sample(sample)
+        else:
+            notices.append(f"{SHARED} is absent: changes are tried on the reviewed run and the off-topic gold only, "
+                           "not on a development sample")
+    off_topic = root / "tests" / "gold" / OFF_TOPIC_GOLD
+    if off_topic.is_file():
+        docs += gold_texts(off_topic)
+    return docs, notices
+
+
+def _config_warnings(models_dir: Path) -> list[str]:
+    import spacy
+
+    config = spacy.util.load_config(models_dir / "config.cfg", interpolate=False)
+    pipes = config["nlp"].get("pipeline", [])
+    missing = [c for c in ("newsfacts_learned", "newsfacts_exceptions") if c not in pipes]
+    if not missing:
+        return []
+    return [f"{models_dir / 'config.cfg'} does not run {', '.join(missing)}: learned exceptions, patterns "
+            "and aliases have no effect until it does (KB entities do)"]
+
+
+def bound(changes: Sequence[Change], collateral: Collateral, max_collateral: int, force: bool,
+          report: LearnReport, say: Callable[[str], None]) -> list[Change]:
+    """Each change in its widest form whose collateral is at most ``max_collateral`` rows; a change
+    with no such form is refused (``force``: accepted in its widest form). Every form tried is listed."""
+    kept: list[Change] = []
+    tried: dict[str, Effect] = {}
+    for c in changes:
+        forms = [(c.summary, c.record)] + list(c.narrower)
+        chosen = None
+        for summary, record in forms:
+            form = Change(c.file, record, summary, c.taught_by)
+            key = f"{c.file}|{record.get('id')}"
+            if key not in tried:  # two rows that teach the same record are tried once
+                say(f"trying {summary}")
+                tried[key] = collateral.effect(form)
+            effect = tried[key]
+            over = len(effect.unreviewed) > max_collateral
+            report.collateral.append(f"{summary}: {effect.describe()}"
+                                     + (f" (over the limit of {max_collateral})" if over else ""))
+            if not over:
+                chosen = form
+                break
+        if chosen is not None:
+            kept.append(chosen)
+        elif force:
+            first = Change(c.file, c.record, c.summary, c.taught_by)
+            widest = tried[f"{c.file}|{c.record.get('id')}"]
+            report.forced.append((first, f"forced: alters {len(widest.unreviewed)} rows no reviewer looked at"))
+            kept.append(first)
+        else:
+            report.refused.append((c, f"every form alters more than {max_collateral} rows no reviewer looked at "
+                                      "(see its effect; --max-collateral or --force to accept)"))
+    return kept
+
+
+def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None, models: str | Path = DEFAULT_MODELS,
+          force: bool = False, dry_run: bool = False, pool: Sequence[str | Path] | None = None,
+          sample: int = DEFAULT_SAMPLE, max_collateral: int = DEFAULT_MAX_COLLATERAL,
+          progress: Callable[[str], None] | None = None) -> LearnReport:
+    """Turn a reviewed run's verdicts into bounded, gated changes of ``models`` (see the module docstring).
+
+    ``gold`` defaults to the held-out gold files (``tests/gold/dev_test.jsonl``
+    and ``off_topic.jsonl``); pass ``[]`` to skip the gate. ``pool`` (JSONL
+    files) replaces the default documents changes are tried on (``sample``
+    development documents and the off-topic gold's texts); ``[]`` tries them on
+    the reviewed run only. ``dry_run`` computes everything and writes nothing
+    (the report holds the diff).
+    """
+    import pipeline
+
+    say = progress or (lambda _msg: None)
+    models = models_folder(models)
+    if max_collateral < 0 or sample < 0:
+        raise UsageError("--max-collateral and --sample must be 0 or more")
+    gold_files = [Path(g) for g in (held_out_gold() if gold is None else gold)]
+    for g in gold_files:
+        if not g.is_file():
+            raise UsageError(f"--gold {g}: no such file")
+    review = read_review(reviewed_dir)
+    report = LearnReport(dry_run=dry_run, warnings=_config_warnings(models))
+    if pool is None:
+        pool_docs, report.notices = default_pool(sample)
+    else:
+        pool_docs = read_pool([Path(p) for p in pool])
+    with tempfile.TemporaryDirectory(prefix="newsfacts-learn-") as tmp:
+        work = Path(tmp)
+        base = work / "base"
+        shutil.copytree(models, base, ignore=shutil.ignore_patterns("ner", "__pycache__"))
+        say("reading the review")
+        nlp = pipeline.load(base)
+        teacher = Teacher(nlp, base, review, held_out_texts())
+        teacher.teach()
+        report.skipped = teacher.skipped
+        report.narrowed = teacher.narrowed
+        report.rejected = teacher.rejected
+
+        def candidate(accepted: list[Change]) -> Path:
+            path = Path(tempfile.mkdtemp(prefix="cand-", dir=work))
+            shutil.rmtree(path)
+            shutil.copytree(base, path)
+            write_texts(path, new_texts(base, accepted))
+            return path
+
+        changes, invalid = loadable(merge_changes(teacher.changes), candidate)
+        report.rejected += invalid
+        if report.rejected and not changes:
+            raise UsageError(f"no usable review row: {len(report.rejected)} rejected; the first: {report.rejected[0]}")
+        if changes:
+            own = {text_key(t) for t, _ in review.documents.values()}
+            docs = [(d, t, p) for d, (t, p) in review.documents.items()]
+            ids = {d for d, _, _ in docs}
+            docs += [(i if i not in ids else f"pool:{i}", t, p) for i, t, p in pool_docs if text_key(t) not in own]
+            say(f"trying {len(changes)} change(s) on {len(docs)} document(s)")
+            collateral = Collateral(nlp, base, docs, teacher.reviewed_locators(), candidate)
+            changes = bound(changes, collateral, max_collateral, force, report, say)
+        inputs = {g: gold_input(g, work) for g in gold_files}
+        say(f"{len(changes)} candidate change(s); scoring {len(gold_files)} gold file(s)")
+        report.before = score(base, gold_files, inputs, work) if gold_files else {}
+
+        accepted: list[Change] = []
+        current = report.before
+        if changes and gold_files:
+            after_all = score(candidate(changes), gold_files, inputs, work)
+            drops = lowered(current, after_all)
+            if not drops or force:
+                accepted, current = list(changes), after_all
+                if drops:
+                    report.forced += [(c, "forced with the others: " + "; ".join(drops)) for c in changes]
+            else:
+                for c in changes:
+                    say(f"scoring {c.summary}")
+                    trial = score(candidate(accepted + [c]), gold_files, inputs, work)
+                    drops = lowered(current, trial)
+                    if drops:
+                        report.refused.append((c, "lowers " + "; ".join(drops)))
+                    else:
+                        accepted.append(c)
+                        current = trial
+        else:
+            accepted = list(changes)
+        report.accepted = accepted
+        report.after = current if gold_files else {}
+        texts = new_texts(models, accepted)
+        texts = {rel: t for rel, t in texts.items() if t[0] != t[1]}
+        report.diff = unified_diff(texts)
+        if not dry_run:
+            problem = load_problem(candidate(accepted)) if texts else ""
+            if problem:  # loadable() checked every change: this is a bug, and nothing is written
+                raise NewsfactsError(f"learn: the accepted changes would not load ({problem}); nothing written")
+            report.written = write_texts(models, texts)
+            from ..nlp.resources import load_resources
+
+            # Both caches are keyed by folder: a pipeline loaded after this call must see the new files.
+            L.load_learned.cache_clear()
+            load_resources.cache_clear()
+    return report
