@@ -9,7 +9,7 @@ import threading
 from functools import lru_cache
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_file
@@ -389,6 +389,9 @@ def test_clean_raw_span_cleans_to_the_same_text(raw, data):
     i = data.draw(st.integers(0, len(words) - 1))
     j = data.draw(st.integers(i, len(words) - 1))
     start, end = words[i][0], words[j][1]
+    # Markup characters kept as text (an unterminated tag at the end, '<a href="<![CDATA[') parse
+    # otherwise once cut out of their context: the property holds for text that is no markup.
+    assume("<" not in c.text[start:end])
     rs, re_ = c.raw_span(start, end)
     piece = raw[rs:re_]
     assert re.sub(r"\s+", "", clean(piece).text) == re.sub(r"\s+", "", c.text[start:end]), piece
