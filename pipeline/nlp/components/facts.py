@@ -842,8 +842,20 @@ class FactEngine:
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """``phrase`` occurs in ``words`` (scanned for its first word by ``list.index``: cues are
+    checked for every trigger, so this is the engine's innermost loop)."""
     k = len(phrase)
-    return any(tuple(words[i:i + k]) == phrase for i in range(len(words) - k + 1))
+    if k <= 1:
+        return not phrase or phrase[0] in words
+    last = len(words) - k + 1
+    i = -1
+    while True:
+        try:
+            i = words.index(phrase[0], i + 1, last)
+        except ValueError:
+            return False
+        if tuple(words[i:i + k]) == phrase:
+            return True
 
 
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:

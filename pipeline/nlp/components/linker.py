@@ -30,6 +30,9 @@ from .common import default_models_dir, mentions, sentence_index
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
+#: Fuzzy KB lookups remembered per linker (a name recurs across the documents of a run); the
+#: memo is emptied when it reaches this size, so memory stays bounded on any corpus.
+FUZZY_MEMO_SIZE = 50_000
 #: Offices a generic role ("state lawmaker") may be refined to, looked up this many tokens around.
 REFINE_WINDOW = 6
 
@@ -77,6 +80,7 @@ class Linker:
         self.kb: KnowledgeBase = res.kb
         self.people = {fold(alias): e for alias, e in self.kb.surface_forms() if e.label == "PERSON"}
         self._people_keys = sorted(self.people)
+        self._fuzzy_memo: dict[str, str | None] = {}
         self.generic_roles = {r.id for r in res.roles if r.generic}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,10 +141,15 @@ class Linker:
             return self.people[key]
         if len(key.split()) < 2 or not self._people_keys:
             return None
-        hit = process.extractOne(key, self._people_keys, scorer=fuzz.WRatio, score_cutoff=FUZZY_PERSON_CUTOFF)
-        if hit is None or _initials(tuple(hit[0].split())) != _initials(tuple(key.split())):
-            return None  # middle initials are part of a name: "George W." is not "George H. W."
-        return self.people[hit[0]]
+        if key not in self._fuzzy_memo:
+            if len(self._fuzzy_memo) >= FUZZY_MEMO_SIZE:
+                self._fuzzy_memo.clear()
+            hit = process.extractOne(key, self._people_keys, scorer=fuzz.WRatio, score_cutoff=FUZZY_PERSON_CUTOFF)
+            # middle initials are part of a name: "George W." is not "George H. W."
+            ok = hit is not None and _initials(tuple(hit[0].split())) == _initials(tuple(key.split()))
+            self._fuzzy_memo[key] = hit[0] if ok else None
+        found = self._fuzzy_memo[key]
+        return self.people[found] if found is not None else None
 
     def _kb_surname(self, word: str) -> Entity | None:
         """A lone surname names a KB person only when exactly one KB person has it, and the KB does not
