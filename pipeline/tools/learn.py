@@ -65,7 +65,7 @@ from ..errors import NewsfactsError, UsageError
 from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
 from ..nlp.kb import entity_id, fold, slug
 from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
-from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, models_folder
+from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, MODELS_CONFIG, models_folder
 from ..io import tables
 from ..io.tables import atomic_write_text
 
@@ -1215,12 +1215,12 @@ def default_pool(sample: int, root: Path | None = None) -> tuple[list[PoolDoc], 
 def _config_warnings(models_dir: Path) -> list[str]:
     import spacy
 
-    config = spacy.util.load_config(models_dir / "config.cfg", interpolate=False)
+    config = spacy.util.load_config(models_dir / MODELS_CONFIG, interpolate=False)
     pipes = config["nlp"].get("pipeline", [])
     missing = [c for c in ("newsfacts_learned", "newsfacts_exceptions") if c not in pipes]
     if not missing:
         return []
-    return [f"{models_dir / 'config.cfg'} does not run {', '.join(missing)}: learned exceptions, patterns "
+    return [f"{models_dir / MODELS_CONFIG} does not run {', '.join(missing)}: learned exceptions, patterns "
             "and aliases have no effect until it does (KB entities do)"]
 
 
