@@ -234,7 +234,7 @@ def test_dates_cue_file_errors_name_file_and_line(tmp_path, content, message):
         ('{"id": "a"}\n', "dates.jsonl:1: 'regex' must be a non-empty string"),
         ('{"id": "a", "regex": "x", "colour": 1}\n', "dates.jsonl:1: unknown keys ['colour']"),
         ('{"id": "a", "regex": "(?P<season>x)"}\n', "dates.jsonl:1: unknown groups ['season']"),
-        ('not json\n', "dates.jsonl:1: invalid JSON"),
+        ('not json\n', "dates.jsonl:1: not valid JSON"),
         ('{"id": "a", "regex": "x", "parser": "guess"}\n', "dates.jsonl:1: parser must be"),
     ],
 )

@@ -191,9 +191,10 @@ def _parse(record: object, where: str) -> Entity:
     )
 
 
-def read_jsonl(path: Path) -> Iterator[tuple[str, object]]:
-    """(``file:line``, record) for each non-blank line; bad JSON raises :class:`DataError`."""
-    with path.open(encoding="utf-8") as f:
+def read_jsonl(path: Path, error: type[Exception] = DataError) -> Iterator[tuple[str, object]]:
+    """(``file:line``, record) for each non-blank line of a JSONL file; bad JSON raises ``error``
+    (:class:`DataError` for the models' files, a usage error for a file the user gives)."""
+    with Path(path).open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
@@ -201,7 +202,7 @@ def read_jsonl(path: Path) -> Iterator[tuple[str, object]]:
             try:
                 yield where, json.loads(line)
             except json.JSONDecodeError as e:
-                raise DataError(f"{where}: not valid JSON ({e.msg})") from None
+                raise error(f"{where}: not valid JSON ({e.msg})") from None
 
 
 def load_kb(paths: Iterable[Path]) -> KnowledgeBase:

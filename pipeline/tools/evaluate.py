@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..labels import DATE_LABEL, ENTITY_LABELS, FIGURE_LABELS
+from ..nlp.kb import read_jsonl
 from ..nlp.predicates import load_predicates
 from ..settings import DEFAULT_MODELS
 from ..io.tables import read_csv
@@ -111,25 +112,19 @@ def load_gold_file(path: Path) -> tuple[dict, list[dict]]:
     aliases = header["aliases"]
     docs = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        records = list(read_jsonl(Path(path), error=UsageError))
     except OSError as e:
         raise UsageError(f"gold file {path}: {e.strerror or e}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise UsageError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+    for where, row in records:
         if not isinstance(row, dict):
-            raise UsageError(f"{path}:{n}: a gold record must be a JSON object")
+            raise UsageError(f"{where}: a gold record must be a JSON object")
         if "aliases" in row and "doc" not in row and "id" not in row:
             aliases.update(row["aliases"])
             header.update({k: v for k, v in row.items() if k != "aliases"})
         elif "id" in row or ("source" in row and "doc" in row):
             docs.append(row)
         else:
-            raise UsageError(f"{path}:{n}: a gold record needs 'id', or 'source' and 'doc'")
+            raise UsageError(f"{where}: a gold record needs 'id', or 'source' and 'doc'")
     return header, docs
 
 

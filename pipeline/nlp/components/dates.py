@@ -18,7 +18,6 @@ weekdays and year-less dates ("won Sunday" / "polls close Thursday").
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import timex
 from ...errors import DateDataError
 from ..extensions import MENTIONS, register
+from ..kb import read_jsonl
 from ...settings import DEFAULT_MODELS
 
 register()
@@ -150,31 +150,25 @@ def load_patterns(path: Path) -> list[DatePattern]:
     if not path.is_file():
         raise DateDataError(f"{path}: date pattern file not found")
     patterns, seen = [], set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise DateDataError(f"{path}:{n}: invalid JSON: {err.msg}") from None
+    for where, record in read_jsonl(path, error=DateDataError):
         if not isinstance(record, dict):
-            raise DateDataError(f"{path}:{n}: expected an object")
+            raise DateDataError(f"{where}: expected an object")
         unknown = set(record) - PATTERN_KEYS
         if unknown:
-            raise DateDataError(f"{path}:{n}: unknown keys {sorted(unknown)}")
+            raise DateDataError(f"{where}: unknown keys {sorted(unknown)}")
         for key in ("id", "regex"):
             if not isinstance(record.get(key), str) or not record[key]:
-                raise DateDataError(f"{path}:{n}: {key!r} must be a non-empty string")
+                raise DateDataError(f"{where}: {key!r} must be a non-empty string")
         if record["id"] in seen:
-            raise DateDataError(f"{path}:{n}: duplicate id {record['id']!r}")
+            raise DateDataError(f"{where}: duplicate id {record['id']!r}")
         seen.add(record["id"])
         if record.get("parser", "fields") not in ("fields", "dateparser"):
-            raise DateDataError(f"{path}:{n}: parser must be 'fields' or 'dateparser'")
+            raise DateDataError(f"{where}: parser must be 'fields' or 'dateparser'")
         if record.get("reject_next") not in (None, "name_head", "quantity"):
-            raise DateDataError(f"{path}:{n}: reject_next must be 'name_head' or 'quantity'")
+            raise DateDataError(f"{where}: reject_next must be 'name_head' or 'quantity'")
         names = set(re.findall(r"\(\?P<(\w+)>", record["regex"]))
         if names - GROUPS:
-            raise DateDataError(f"{path}:{n}: unknown groups {sorted(names - GROUPS)}")
+            raise DateDataError(f"{where}: unknown groups {sorted(names - GROUPS)}")
         patterns.append(DatePattern(record["id"], record["regex"], record.get("parser", "fields"),
                                     record.get("reject_next"), record.get("reject_prev_chars", "")))
     if not patterns:
