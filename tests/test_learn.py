@@ -513,10 +513,12 @@ def test_learn_damage_case_is_refused_or_scoped(tmp_path, case, general):
     ("of", "United Republic of Velmaria", "GPE", False),
 ])
 def test_learn_spelling_relation(a, b, label, same):
-    from pipeline.tools.learn import spelling_relation
+    from pipeline.tools.learn import name_suffixes, spelling_relation
 
-    assert bool(spelling_relation(a, b, label)) is same
-    assert bool(spelling_relation(b, a, label)) is same
+    suffixes = name_suffixes(MODELS)
+
+    assert bool(spelling_relation(a, b, label, suffixes)) is same
+    assert bool(spelling_relation(b, a, label, suffixes)) is same
 
 
 @pytest.mark.parametrize("cell, scope, correction, general", [

@@ -163,16 +163,15 @@ def _read_scope(row: Row) -> None:
 
 #: Words an abbreviation skips ("United Republic *of* Velmaria" -> "URV").
 ABBREVIATION_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "del", "du", "y", "et"})
-#: A person's name suffixes that do not make another person ("Rickey Smiley Sr.").
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Labels whose names may be shortened to some of their words and still name the same entity.
 SUBSET_LABELS = ("PERSON", "GPE", "ORG")
 
 
-def _shortens(short: list[str], long: list[str], label: str) -> bool:
+def _shortens(short: list[str], long: list[str], label: str, suffixes: frozenset[str]) -> bool:
     """``short``'s words are some of ``long``'s in order (a single letter may stand for a word), one at
-    least in full and not a function word; a person's keep the surname."""
-    core = [w for w in long if w not in NAME_SUFFIXES] or long
+    least in full and not a function word; a person's keep the surname (a name suffix of ``suffixes``,
+    folded, is no surname: "Ana Ruiz Jr.")."""
+    core = [w for w in long if w not in suffixes] or long
     i, full = 0, []
     for w in short:
         while i < len(long) and not (long[i] == w or (len(w) == 1 and long[i][0] == w)):
@@ -187,7 +186,14 @@ def _shortens(short: list[str], long: list[str], label: str) -> bool:
     return label != "PERSON" or core[-1] in full
 
 
-def spelling_relation(a: str, b: str, label: str) -> str:
+def name_suffixes(models_dir: Path) -> frozenset[str]:
+    """The name suffixes of ``models/lexicons/name_suffixes.tsv``, folded as names are compared here."""
+    from ..nlp.resources import load_resources
+
+    return frozenset(fold(s) for s in load_resources(models_dir).name_suffixes) - {""}
+
+
+def spelling_relation(a: str, b: str, label: str, suffixes: frozenset[str] = frozenset()) -> str:
     """How ``a`` and ``b`` spell the same name ("" when they do not): the same folded name (case,
     accents, punctuation), an abbreviation of the other's initials ("URV", "U.R.V."), or - for people,
     places and organisations - some of the other's words in order, initials allowed ("J. Smith",
@@ -208,7 +214,7 @@ def spelling_relation(a: str, b: str, label: str) -> str:
         return ""
     ta, tb = fa.split(), fb.split()
     pairs = [(ta, tb)] if len(ta) < len(tb) else [(tb, ta)] if len(tb) < len(ta) else [(ta, tb), (tb, ta)]
-    if not any(_shortens(short, long, label) for short, long in pairs):
+    if not any(_shortens(short, long, label, suffixes) for short, long in pairs):
         return ""
     return "a shorter spelling (some of its words, or initials)"
 
@@ -323,6 +329,7 @@ class Teacher:
         self.review = review
         self.held_out = held_out or {}  # text key -> gold file name: never learned from
         self.kb = load_resources(models_dir).kb
+        self.suffixes = name_suffixes(models_dir)
         self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
         self.skipped: list[str] = []
@@ -520,7 +527,7 @@ class Teacher:
             return
         aliases = []
         for w in sorted({w for w in wrong if w and w != correction}):
-            if not spelling_relation(w, correction, label):
+            if not spelling_relation(w, correction, label, self.suffixes):
                 self._correct(row, found, label, entity, name, f" (general refused: {w!r} is not another "
                               f"spelling of {correction!r}; an alias is learned only for the same name)")
                 return
@@ -698,7 +705,7 @@ class Teacher:
                                                                else ()) if m.label_ == label and m._.entity_id})
         for strict in (True, False):
             for eid, name in named:
-                how = spelling_relation(text, name or "", label)
+                how = spelling_relation(text, name or "", label, self.suffixes)
                 if how and (how == "the same name") == strict:
                     return eid, name
         hits = self.kb.lookup(label, text)

@@ -696,7 +696,7 @@ class FactEngine:
                                                          or k == p.start - 1 and doc[p.end].is_lower
                                                          and doc[p.end].lower_ not in _COORD):
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
-                        # ("his term as Atlanta's mayor, opponent Mary Norwood still had not conceded")
+                        # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
                         o = ends.get(k)
                 if o is not None and o._.form != "adjective":
                     office = o
