@@ -116,6 +116,9 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.passive", "The Lyon mayoral election was won by Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a month in a date is no hedge ("may")
+    ("won.passive", "The Lyon mayoral election of last May, won by Ana Ruiz, was a farce, says Ivan Petrov.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.victory_of", "The electoral court confirms the victory of Ana Ruiz in the Chilean presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.winner_is", "Ana Ruiz is the winner of the Lyon mayoral election.",

@@ -262,7 +262,7 @@ class FactEngine:
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
             return None
-        clause = self._clause(doc, start, sent.start, ctx.name_tokens)
+        clause = self._clause(doc, start, sent.start, ctx.clause_skip)
         if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
             return None
         if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
@@ -730,7 +730,7 @@ class FactEngine:
                 preset = {"subject": [person]}
                 if office is not None:
                     preset["object"] = [office]
-                clause = self._clause(doc, ev_start, sent.start, ctx.name_tokens)
+                clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
                 if self._has(clause, self._hedge):
                     continue
                 for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
@@ -751,7 +751,7 @@ class FactEngine:
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
-        if self._has(self._clause(doc, p.start, sent.start, ctx.name_tokens), self._hedge):
+        if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
@@ -811,7 +811,8 @@ class FactEngine:
     def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
         """Lower-case words before ``start`` back to a clause boundary, at most the cue window.
 
-        Words inside names are left out: "Anna May gets 165 votes" is not hedged by "may".
+        Words inside names and dates are left out: "Anna May gets 165 votes" and "the election of last
+        May, won by X" are not hedged by "may".
         """
         words: list[str] = []
         i = start - 1
@@ -926,6 +927,8 @@ class _Context:
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
         self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
+        # Words a hedge or negation cue is never read from: names ("Anna May") and dates ("last May")
+        self.clause_skip = self.name_tokens | {i for m in self.by_label("DATE") for i in range(m.start, m.end)}
         self.org_starts = {m.start for m in self.by_label("ORG")}
         self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
