@@ -89,6 +89,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
     ("election.held", "A run-off between the first two candidates will be held on December 1.",
      dict(predicate="election", date="2023-12-01", kind="runoff")),
+    # "second-round" is a runoff; the vote between the round and its date joins them in one row
+    ("election.event", "The Chilean presidential candidates will face off in a second-round vote on 15 October.",
+     dict(predicate="election", subject="President of Chile", date="2023-10-15", kind="runoff")),
+    ("election.held", "Ana Ruiz announces the date of the general election: it is to take place on Friday 15 March.",
+     dict(predicate="election", date="2024-03-15", kind="general")),
     ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
      dict(predicate="election", date="2023-12-01")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
@@ -207,6 +212,8 @@ NEGATIVE = [
     ("election.event", "The election board met on Monday."),
     # something else is held on a date
     ("election.held", "A cup final will be held on December 1."),
+    ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
+    ("election.held", "The cup final is to take place on Friday 11 March."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
     # early voting with no date
