@@ -113,6 +113,9 @@ POSITIVE = [
                           "Vice President of Chile.",
      dict(predicate="certified", obj="Ivan Petrov", office="Vice President of Chile")),
     # -- results.yml -------------------------------------------------------------------------------
+    # a majority share won is a win
+    ("won.verb", "Ana Ruiz won 52 percent of the vote in the Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
     ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
@@ -136,6 +139,9 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("votes_received.verb", "Ana Ruiz received 52 percent of the vote in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    # the share of a relative clause is its name's ("who won 45 percent"), and no win (won.verb)
+    ("votes_received.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=45.0, unit="percent")),
     ("votes_received.with", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election, with 53.7% to 45.0% of the votes.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
@@ -243,19 +249,27 @@ NEGATIVE = [
     # a hedge, and a sport with no election around it
     ("won.verb", "Mary Jones may have won the Ohio governor race."),
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
+    # a minority share won is no win
+    ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),
     # a condition
     ("won.reelected", "If Governor Ana Ruiz of Ohio is re-elected, taxes will rise."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),
     ("won.winner_is", "The winner of the Lyon mayoral election will be announced on Monday."),
+    # the future stands before the winner's name, and "as" ends the clause before "winner"
+    ("won.winner_is", "The Lyon elections board will certify Ana Ruiz as the winner of the mayoral election."),
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),
     ("votes_received.with", "Ana Ruiz arrived with 52 percent of her luggage."),
+    # a turnout is no share
+    ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # a figure before "ahead" is a margin
+    ("votes_received.listed", "The recount put Ana Ruiz 4,000 votes ahead in the Lyon mayoral election."),
     # a poll's numbers are never a lead
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),

@@ -49,6 +49,11 @@ CONTEXT_MIN_SCORE = 0.9
 CONTEXT_MIN_SCORE_WITH_CUE = 0.05
 #: Tokens read from a name when looking for the next coordinated one (joining words and titles).
 COORD_MAX_SCAN = 32
+#: A share (percent) above this is a majority: "won 52% of the vote" says who won, "won 45%" does not.
+MAJORITY_SHARE = 50.0
+#: A subject at most this many tokens before its trigger shares its clause: the words before the
+#: subject are read for hedges too ("will certify Ana Ruiz as the winner": "as" ends the clause).
+SUBJECT_CLAUSE_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -263,11 +268,34 @@ class FactEngine:
                                        rule.exclude_window, end)):
             return None
         clause = self._clause(doc, start, sent.start, ctx.clause_skip)
-        if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
+        if self._hedged(rule, clause):
             return None
+        if rule.share_needs_majority and self._minority_share(ctx, sent, end):
+            return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
         if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
             return None
         return "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
+
+    def _hedged(self, rule: Rule, clause: list[str]) -> bool:
+        """The clause hedges, or speaks of the future where the rule's outcome must have happened."""
+        return self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future))
+
+    def _minority_share(self, ctx: "_Context", sent: Span, end: int) -> bool:
+        """A share of at most :data:`MAJORITY_SHARE` percent follows the trigger, approximators aside."""
+        doc = ctx.doc
+        for f in ctx.in_sentence(sent, "PERCENT"):
+            if f.start < end or f._.value is None:
+                continue
+            j = f.start  # back over "just under", "about"
+            while j > end:
+                k = next((len(p) for p in self._approximators
+                          if j - len(p) >= end and tuple(t.lower_ for t in doc[j - len(p):j]) == p), 0)
+                if not k:
+                    break
+                j -= k
+            if j == end:
+                return float(f._.value) <= MAJORITY_SHARE
+        return False
 
     def _apply_dependency(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
         """The rule's dependency pattern on the trigger's parsed sentence: each slot node names the
@@ -350,6 +378,11 @@ class FactEngine:
         kind = rule.kind or self._kind(ctx.doc, rule, start, end)
         conf = max(0.0, rule.confidence - (FALLBACK_PENALTY if fallback_used else 0.0))
         subjects = found.get("subject", [None])
+        # "will certify Ana Ruiz as the winner": a subject right before the trigger shares its clause
+        subjects = [p for p in subjects if p is None or not (p.end <= start and start - p.end <= SUBJECT_CLAUSE_GAP)
+                    or not self._hedged(rule, self._clause(ctx.doc, p.start, sent.start, ctx.clause_skip))]
+        if not subjects:
+            return
         objects = found.get("object", [None])
         offices = found.get("office", [None])
         ticket = rule.slots["subject"].ticket if "subject" in rule.slots and len(subjects) > 1 else None
@@ -588,6 +621,8 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._cued(doc, f.start, slot.exclude_cues):
                 continue
+            if slot.not_followed_by and f.end < len(doc) and doc[f.end].lower_ in slot.not_followed_by:
+                continue  # "with a 41% turnout"
             cands.append((dist, f))
         if not cands:
             return []
@@ -751,6 +786,8 @@ class FactEngine:
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
+        if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
+            return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
