@@ -42,6 +42,17 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.running", "Ana Ruiz is running for Mayor of Lyon in the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # "her" candidacy is the nearest name's, however far
+    ("candidate.possessive",
+     "Ana Ruiz is the first Green Party politician to announce her official candidacy for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # the year of the race before the cue, or in the apposition
+    ("candidate.cue", "The 2019 Lyon mayoral candidate Ana Ruiz spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
+    ("candidate.appositive", "Ana Ruiz, the 2019 Green Party nominee for Mayor of Lyon, spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
+    ("candidate.predicative", "Ana Ruiz agrees with the Green Party to be its candidate for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.reelection", "Governor of Ohio Ana Ruiz is seeking re-election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("candidate.advances", "In the Lyon mayoral election, Ana Ruiz and Ivan Petrov advance to the runoff.",
@@ -197,6 +208,8 @@ NEGATIVE = [
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
     ("candidate.running", "Ana Ruiz is running for the bus."),
     ("candidate.reelection", "Ana Ruiz is seeking re-election to the club board."),
+    # "her campaign" of her staff
+    ("candidate.possessive", "Ana Ruiz praised her campaign staff for their work in Lyon before the mayoral election."),
     ("candidate.advances", "Ana Ruiz and Ivan Petrov advance to the second round of the tennis tournament."),
     # a plan is endorsed, not a person
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
@@ -243,6 +256,7 @@ NEGATIVE = [
     ("candidate.nominated", "The Green Party nominates Ana Ruiz to lead its Lyon office."),
     ("candidate.pair", "Ana Ruiz faces questions in the Lyon mayoral election."),
     ("candidate.predicative", "Ana Ruiz met the Green Party's candidate in the Lyon mayoral election."),
+    ("candidate.predicative", "Ivan Petrov met the Green Party's candidate for Mayor of Lyon on Monday."),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz to the prime minister's staff."),
     ("holds_office.resigns_as", "Ana Ruiz will resign as coach of the Lyon football team."),
     # -- results.yml -------------------------------------------------------------------------------
