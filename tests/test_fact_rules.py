@@ -146,6 +146,8 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("defeated.participle", "Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
      dict(predicate="defeated", subject="Lisa Grant", obj="Paul Stone", office="Governor of Ohio")),
+    ("defeated.after", "Ana Ruiz is elected as the first Governor of Ohio since 1990, after narrowly defeating Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("votes_received.verb", "Ana Ruiz received 52 percent of the vote in the Lyon mayoral election.",
@@ -189,6 +191,12 @@ POSITIVE = [
     ("conceded.dep", "Ivan Petrov, mayor of the port city of Valparaiso since the spring of 2019, conceded the "
                      "presidential election.",
      dict(predicate="conceded", subject="Ivan Petrov")),
+    ("conceded.dep_conj",
+     "President Ana Ruiz of Chile condemns the attack on the parliament and concedes the presidential race for the first time.",
+     dict(predicate="conceded", subject="Ana Ruiz")),
+    ("endorsed.dep_conj", "Ivan Petrov withdraws his nomination in the Chilean presidential election, and instead endorses "
+                          "Ana Ruiz.",
+     dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -217,6 +225,8 @@ NEGATIVE = [
     ("debate.noun", "Mary Jones won the televised debate before the Ohio governor election."),
     # becoming something that is no office
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
+    # president-elect: an office won, not held yet
+    ("holds_office.becomes", "Ana Ruiz becomes president-elect of Chile after the election."),
     # "the incumbent," set off by a comma, of a contest with no office
     ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
     # a nomination for a prize
@@ -276,6 +286,7 @@ NEGATIVE = [
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
+    ("defeated.after", "The bill passed the senate on Sunday after defeating an amendment."),
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),
     ("votes_received.with", "Ana Ruiz arrived with 52 percent of her luggage."),
@@ -303,6 +314,9 @@ NEGATIVE = [
     ("votes_received.dep_relative", "The Green Party, which received 45 percent of the vote, concedes."),
     ("conceded.dep", "The Green Party, a coalition of six parties from the left, conceded the presidential election.",
      ),
+    # the verb joined by "and" has its own subject, a party
+    ("conceded.dep_conj", "Ana Ruiz condemned the attack and the Green Party conceded the Lyon mayoral race."),
+    ("endorsed.dep_conj", "Ana Ruiz left the Green Party on Monday, and instead endorses the tax plan."),
 ]
 
 
