@@ -197,6 +197,26 @@ POSITIVE = [
     ("endorsed.dep_conj", "Ivan Petrov withdraws his nomination in the Chilean presidential election, and instead endorses "
                           "Ana Ruiz.",
      dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
+    # phrasings read in unannotated election items of the dev pool (not in any gold file)
+    ("candidate.running", "Ana Ruiz announces she will file nomination papers for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.reelection", "Governor of Ohio Ana Ruiz will seek re-election next year.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.cue", "Chile's presidential aspirant, Ana Ruiz, pulls out of the election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.cue", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("defeated.verb", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")),
+    ("candidate.race", "Chileans will decide between Prime Minister Ana Ruiz and Ivan Petrov in the presidential "
+                       "election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("won.reelected", "Incumbent President Ana Ruiz of Chile has been re-elected after winning 51.2% of the votes.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.victory_of", "The results of the presidential election indicate a narrow victory by President Ana Ruiz of Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.possessive", "Senator Ana Ruiz of Chile ends her presidential campaign.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -215,6 +235,13 @@ NEGATIVE = [
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
     ("candidate.running", "Ana Ruiz is running for the bus."),
+    # a denied candidacy is none
+    ("candidate.running", "Ana Ruiz announces that she will not run for Mayor of Lyon."),
+    ("candidate.reelection", "Governor of Ohio Ana Ruiz says she won't seek re-election next year."),
+    # the campaign's manager is no candidate
+    ("candidate.campaign", "Ivan Petrov, presidential campaign manager for Chilean Senator Ana Ruiz, criticised the party."),
+    # a campaign for a nomination names no office: not the governor's own office
+    ("candidate.possessive", "Governor of Wisconsin Ana Ruiz quits her campaign for the Green Party nomination."),
     ("candidate.reelection", "Ana Ruiz is seeking re-election to the club board."),
     # "her campaign" of her staff
     ("candidate.possessive", "Ana Ruiz praised her campaign staff for their work in Lyon before the mayoral election."),

@@ -91,6 +91,7 @@ class Rule:
     future_is_hedge: bool = False
     # A share right after the trigger ("won 45 percent") states the share, a result only as a majority.
     share_needs_majority: bool = False
+    negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
     emit: dict[str, str] = field(default_factory=dict)
     also: tuple[dict[str, str], ...] = ()
     # A spaCy DependencyMatcher pattern over the trigger's parsed sentence: node "trigger" is the trigger
@@ -158,7 +159,8 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_titling", "exclude_near", "exclude_window",
               "dependency", "kind", "kinds", "kind_window", "unit",
-              "confidence", "negatable", "future_is_hedge", "share_needs_majority", "emit", "also", "note", *SLOT_NAMES}
+              "confidence", "negatable", "future_is_hedge", "share_needs_majority", "negation_drops",
+              "emit", "also", "note", *SLOT_NAMES}
 
 
 def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
@@ -224,6 +226,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
+        negation_drops=bool(rec.get("negation_drops", False)),
         emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
     )
 

@@ -274,7 +274,10 @@ class FactEngine:
             return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
         if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
             return None
-        return "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
+        denied = self._has(clause[-3:], self._negation)
+        if denied and rule.negation_drops:
+            return None  # "will not run for mayor": no candidacy, not a denied one
+        return "negative" if rule.negatable and denied else "positive"
 
     def _hedged(self, rule: Rule, clause: list[str]) -> bool:
         """The clause hedges, or speaks of the future where the rule's outcome must have happened."""
