@@ -217,6 +217,10 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.possessive", "Senator Ana Ruiz of Chile ends her presidential campaign.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.with_participle", "Chileans vote in a presidential election, with Ana Ruiz of the Green Party winning the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.after_winning", "Ana Ruiz is sworn in for her second term as President of Chile after winning the runoff.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -329,6 +333,10 @@ NEGATIVE = [
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
+    # a hedge, and a minority share
+    ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
+    ("won.with_participle", "The Lyon mayoral election ended with Ana Ruiz winning 40% of the vote."),
+    ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
     # -- syntax.yml --------------------------------------------------------------------------------
     # no comma, no interruption: the sentence is not parsed for this rule
     ("won.dep_subject", "Ana Ruiz wins the presidential election."),
