@@ -221,6 +221,8 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.after_winning", "Ana Ruiz is sworn in for her second term as President of Chile after winning the runoff.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.verb", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
+     dict(predicate="won", subject="Ana Ruiz")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
