@@ -223,6 +223,11 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.verb", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
      dict(predicate="won", subject="Ana Ruiz")),
+    ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
+     dict(predicate="election", date="2006")),
+    ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
+                             "of Chile.",
+     dict(predicate="election", subject="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -281,6 +286,9 @@ NEGATIVE = [
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
+    ("election.elected_in", "Ana Ruiz was elected in a landslide."),
+    # "as well as" adds a body, it names no office the elected one takes
+    ("election.to_elect_as", "Chileans go to the polls to elect their president as well as the members of the Senate of Chile."),
     # -- outcome.yml -------------------------------------------------------------------------------
     # results are certified, not a person
     ("certified.verb", "The Atlanta elections board certified the results of the mayoral runoff on Monday."),
