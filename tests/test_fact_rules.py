@@ -228,6 +228,9 @@ POSITIVE = [
     ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
                              "of Chile.",
      dict(predicate="election", subject="President of Chile")),
+    ("candidate.cue", "The Green Party's presidential candidate, Ana Ruiz, spoke in Santiago before the Chilean "
+                      "presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -239,6 +242,8 @@ NEGATIVE = [
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
+    # a rival of no race
+    ("candidate.cue", "Ana Ruiz met her old rival, Ivan Petrov, at the chess club on Monday."),
     # facing each other in sport
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
     # a candidate of no office and no race
