@@ -231,6 +231,12 @@ POSITIVE = [
     ("candidate.cue", "The Green Party's presidential candidate, Ana Ruiz, spoke in Santiago before the Chilean "
                       "presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("votes_received.after", "Incumbent Ana Ruiz, who opposes the bill, is elected to a second term as President of Chile, "
+                             "after receiving 51.8 percent of the votes in the run-off.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=51.8, unit="percent")),
+    ("votes_received.with", "Opposition leader Ana Ruiz is confirmed as the winner of the presidential election in Chile "
+                            "with 48.59% of the vote.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -336,6 +342,9 @@ NEGATIVE = [
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),
     ("votes_received.with", "Ana Ruiz arrived with 52 percent of her luggage."),
+    # the winner is the party, not the president close to it
+    ("votes_received.with", "Results show the Green Party, which President Ana Ruiz of Chile has close ties to, as the "
+                            "winner with 52% of the vote."),
     # a turnout is no share
     ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
@@ -348,6 +357,7 @@ NEGATIVE = [
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
+    ("votes_received.after", "Ana Ruiz is sworn in as Mayor of Lyon after winning a narrow victory in the runoff."),
     # a hedge, and a minority share
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
     ("won.with_participle", "The Lyon mayoral election ended with Ana Ruiz winning 40% of the vote."),
