@@ -95,6 +95,12 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("Voters will go to the polls on Friday.", "2009-11-20", [("Friday", "2009-11-27")]),
         ("The runoff was held on Friday.", "2009-11-20", [("Friday", "2009-11-20")]),
         ("The runoff is to be held on Sunday.", "2009-11-20", [("Sunday", "2009-11-22")]),
+        # a weekday that dates an event is its closest day, whatever the tense: the eve of "Sunday's election"
+        ("Observers traveled to Lyon to watch Sunday's mayoral election.", "2009-11-21", [("Sunday", "2009-11-22")]),
+        ("Observers traveled to Lyon to watch Sunday's mayoral election.", "2009-11-24", [("Sunday", "2009-11-22")]),
+        ("They announced a boycott of the presidential election on Monday.", "2009-11-21", [("Monday", "2009-11-23")]),
+        # ... but a weekday of no event keeps its tense
+        ("Observers traveled to Lyon on Sunday.", "2009-11-21", [("Sunday", "2009-11-15")]),
         # a month and day take the year their sentence writes out, never one computed from "next year"
         ("The 2022 general election runoff is held on October 30.", "2023-09-09",
          [("2022", "2022"), ("October 30", "2022-10-30")]),

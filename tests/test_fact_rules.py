@@ -42,6 +42,17 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.running", "Ana Ruiz is running for Mayor of Lyon in the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # "her" candidacy is the nearest name's, however far
+    ("candidate.possessive",
+     "Ana Ruiz is the first Green Party politician to announce her official candidacy for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # the year of the race before the cue, or in the apposition
+    ("candidate.cue", "The 2019 Lyon mayoral candidate Ana Ruiz spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
+    ("candidate.appositive", "Ana Ruiz, the 2019 Green Party nominee for Mayor of Lyon, spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
+    ("candidate.predicative", "Ana Ruiz agrees with the Green Party to be its candidate for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.reelection", "Governor of Ohio Ana Ruiz is seeking re-election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("candidate.advances", "In the Lyon mayoral election, Ana Ruiz and Ivan Petrov advance to the runoff.",
@@ -89,6 +100,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
     ("election.held", "A run-off between the first two candidates will be held on December 1.",
      dict(predicate="election", date="2023-12-01", kind="runoff")),
+    # "second-round" is a runoff; the vote between the round and its date joins them in one row
+    ("election.event", "The Chilean presidential candidates will face off in a second-round vote on 15 October.",
+     dict(predicate="election", subject="President of Chile", date="2023-10-15", kind="runoff")),
+    ("election.held", "Ana Ruiz announces the date of the general election: it is to take place on Friday 15 March.",
+     dict(predicate="election", date="2024-03-15", kind="general")),
     ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
      dict(predicate="election", date="2023-12-01")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
@@ -108,6 +124,9 @@ POSITIVE = [
                           "Vice President of Chile.",
      dict(predicate="certified", obj="Ivan Petrov", office="Vice President of Chile")),
     # -- results.yml -------------------------------------------------------------------------------
+    # a majority share won is a win
+    ("won.verb", "Ana Ruiz won 52 percent of the vote in the Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
     ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
@@ -115,6 +134,9 @@ POSITIVE = [
     ("won.elects", "The parliament elects Ana Ruiz as President of Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.passive", "The Lyon mayoral election was won by Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a month in a date is no hedge ("may")
+    ("won.passive", "The Lyon mayoral election of last May, won by Ana Ruiz, was a farce, says Ivan Petrov.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.victory_of", "The electoral court confirms the victory of Ana Ruiz in the Chilean presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
@@ -124,10 +146,15 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("defeated.participle", "Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
      dict(predicate="defeated", subject="Lisa Grant", obj="Paul Stone", office="Governor of Ohio")),
+    ("defeated.after", "Ana Ruiz is elected as the first Governor of Ohio since 1990, after narrowly defeating Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("votes_received.verb", "Ana Ruiz received 52 percent of the vote in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    # the share of a relative clause is its name's ("who won 45 percent"), and no win (won.verb)
+    ("votes_received.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=45.0, unit="percent")),
     ("votes_received.with", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election, with 53.7% to 45.0% of the votes.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
@@ -164,6 +191,52 @@ POSITIVE = [
     ("conceded.dep", "Ivan Petrov, mayor of the port city of Valparaiso since the spring of 2019, conceded the "
                      "presidential election.",
      dict(predicate="conceded", subject="Ivan Petrov")),
+    ("conceded.dep_conj",
+     "President Ana Ruiz of Chile condemns the attack on the parliament and concedes the presidential race for the first time.",
+     dict(predicate="conceded", subject="Ana Ruiz")),
+    ("endorsed.dep_conj", "Ivan Petrov withdraws his nomination in the Chilean presidential election, and instead endorses "
+                          "Ana Ruiz.",
+     dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
+    # phrasings read in unannotated election items of the dev pool (not in any gold file)
+    ("candidate.running", "Ana Ruiz announces she will file nomination papers for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.reelection", "Governor of Ohio Ana Ruiz will seek re-election next year.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.cue", "Chile's presidential aspirant, Ana Ruiz, pulls out of the election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.cue", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("defeated.verb", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")),
+    ("candidate.race", "Chileans will decide between Prime Minister Ana Ruiz and Ivan Petrov in the presidential "
+                       "election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("won.reelected", "Incumbent President Ana Ruiz of Chile has been re-elected after winning 51.2% of the votes.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.victory_of", "The results of the presidential election indicate a narrow victory by President Ana Ruiz of Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.possessive", "Senator Ana Ruiz of Chile ends her presidential campaign.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.with_participle", "Chileans vote in a presidential election, with Ana Ruiz of the Green Party winning the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.after_winning", "Ana Ruiz is sworn in for her second term as President of Chile after winning the runoff.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.verb", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
+     dict(predicate="election", date="2006")),
+    ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
+                             "of Chile.",
+     dict(predicate="election", subject="President of Chile")),
+    ("candidate.cue", "The Green Party's presidential candidate, Ana Ruiz, spoke in Santiago before the Chilean "
+                      "presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("votes_received.after", "Incumbent Ana Ruiz, who opposes the bill, is elected to a second term as President of Chile, "
+                             "after receiving 51.8 percent of the votes in the run-off.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=51.8, unit="percent")),
+    ("votes_received.with", "Opposition leader Ana Ruiz is confirmed as the winner of the presidential election in Chile "
+                            "with 48.59% of the vote.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -175,6 +248,8 @@ NEGATIVE = [
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
+    # a rival of no race
+    ("candidate.cue", "Ana Ruiz met her old rival, Ivan Petrov, at the chess club on Monday."),
     # facing each other in sport
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
     # a candidate of no office and no race
@@ -182,7 +257,16 @@ NEGATIVE = [
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
     ("candidate.running", "Ana Ruiz is running for the bus."),
+    # a denied candidacy is none
+    ("candidate.running", "Ana Ruiz announces that she will not run for Mayor of Lyon."),
+    ("candidate.reelection", "Governor of Ohio Ana Ruiz says she won't seek re-election next year."),
+    # the campaign's manager is no candidate
+    ("candidate.campaign", "Ivan Petrov, presidential campaign manager for Chilean Senator Ana Ruiz, criticised the party."),
+    # a campaign for a nomination names no office: not the governor's own office
+    ("candidate.possessive", "Governor of Wisconsin Ana Ruiz quits her campaign for the Green Party nomination."),
     ("candidate.reelection", "Ana Ruiz is seeking re-election to the club board."),
+    # "her campaign" of her staff
+    ("candidate.possessive", "Ana Ruiz praised her campaign staff for their work in Lyon before the mayoral election."),
     ("candidate.advances", "Ana Ruiz and Ivan Petrov advance to the second round of the tennis tournament."),
     # a plan is endorsed, not a person
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
@@ -190,6 +274,8 @@ NEGATIVE = [
     ("debate.noun", "Mary Jones won the televised debate before the Ohio governor election."),
     # becoming something that is no office
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
+    # president-elect: an office won, not held yet
+    ("holds_office.becomes", "Ana Ruiz becomes president-elect of Chile after the election."),
     # "the incumbent," set off by a comma, of a contest with no office
     ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
     # a nomination for a prize
@@ -204,11 +290,16 @@ NEGATIVE = [
     ("election.event", "The election board met on Monday."),
     # something else is held on a date
     ("election.held", "A cup final will be held on December 1."),
+    ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
+    ("election.held", "The cup final is to take place on Friday 11 March."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
+    ("election.elected_in", "Ana Ruiz was elected in a landslide."),
+    # "as well as" adds a body, it names no office the elected one takes
+    ("election.to_elect_as", "Chileans go to the polls to elect their president as well as the members of the Senate of Chile."),
     # -- outcome.yml -------------------------------------------------------------------------------
     # results are certified, not a person
     ("certified.verb", "The Atlanta elections board certified the results of the mayoral runoff on Monday."),
@@ -227,25 +318,38 @@ NEGATIVE = [
     ("candidate.nominated", "The Green Party nominates Ana Ruiz to lead its Lyon office."),
     ("candidate.pair", "Ana Ruiz faces questions in the Lyon mayoral election."),
     ("candidate.predicative", "Ana Ruiz met the Green Party's candidate in the Lyon mayoral election."),
+    ("candidate.predicative", "Ivan Petrov met the Green Party's candidate for Mayor of Lyon on Monday."),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz to the prime minister's staff."),
     ("holds_office.resigns_as", "Ana Ruiz will resign as coach of the Lyon football team."),
     # -- results.yml -------------------------------------------------------------------------------
     # a hedge, and a sport with no election around it
     ("won.verb", "Mary Jones may have won the Ohio governor race."),
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
+    # a minority share won is no win
+    ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),
     # a condition
     ("won.reelected", "If Governor Ana Ruiz of Ohio is re-elected, taxes will rise."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),
     ("won.winner_is", "The winner of the Lyon mayoral election will be announced on Monday."),
+    # the future stands before the winner's name, and "as" ends the clause before "winner"
+    ("won.winner_is", "The Lyon elections board will certify Ana Ruiz as the winner of the mayoral election."),
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
+    ("defeated.after", "The bill passed the senate on Sunday after defeating an amendment."),
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),
     ("votes_received.with", "Ana Ruiz arrived with 52 percent of her luggage."),
+    # the winner is the party, not the president close to it
+    ("votes_received.with", "Results show the Green Party, which President Ana Ruiz of Chile has close ties to, as the "
+                            "winner with 52% of the vote."),
+    # a turnout is no share
+    ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # a figure before "ahead" is a margin
+    ("votes_received.listed", "The recount put Ana Ruiz 4,000 votes ahead in the Lyon mayoral election."),
     # a poll's numbers are never a lead
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
@@ -253,6 +357,11 @@ NEGATIVE = [
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
+    ("votes_received.after", "Ana Ruiz is sworn in as Mayor of Lyon after winning a narrow victory in the runoff."),
+    # a hedge, and a minority share
+    ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
+    ("won.with_participle", "The Lyon mayoral election ended with Ana Ruiz winning 40% of the vote."),
+    ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
     # -- syntax.yml --------------------------------------------------------------------------------
     # no comma, no interruption: the sentence is not parsed for this rule
     ("won.dep_subject", "Ana Ruiz wins the presidential election."),
@@ -265,6 +374,9 @@ NEGATIVE = [
     ("votes_received.dep_relative", "The Green Party, which received 45 percent of the vote, concedes."),
     ("conceded.dep", "The Green Party, a coalition of six parties from the left, conceded the presidential election.",
      ),
+    # the verb joined by "and" has its own subject, a party
+    ("conceded.dep_conj", "Ana Ruiz condemned the attack and the Green Party conceded the Lyon mayoral race."),
+    ("endorsed.dep_conj", "Ana Ruiz left the Green Party on Monday, and instead endorses the tax plan."),
 ]
 
 

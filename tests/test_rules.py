@@ -76,6 +76,8 @@ def test_rules_source_names_file_and_id(ruleset):
         pytest.param("near_window_not_integer", ["rules.yml: rule 2 (won.near_window)", "near_window"]),
         pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"]),
         pytest.param("bad_ticket", ["rules.yml: rule 2 (votes_received.bad_ticket)", "ticket must name the office slot"]),
+        pytest.param("bad_slot_words", ["rules.yml: rule 2 (votes_received.bad_words)",
+                                         "'value.not_followed_by' must be a list of non-empty strings"]),
     ],
 )
 def test_rules_broken_folder_names_file_and_rule(folder, fragments):

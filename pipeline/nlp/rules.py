@@ -65,6 +65,7 @@ class Slot:
     # the first (its head) takes the office of the slot named here, each other name only the office its own
     # title names ("... while President X and Vice President Y received 232"), and no fact without one.
     ticket: str | None = None
+    not_followed_by: tuple[str, ...] = ()  # figures: none right before these words ("with a 41% turnout")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ class Rule:
     confidence: float = 0.8
     negatable: bool = True
     future_is_hedge: bool = False
+    # A share right after the trigger ("won 45 percent") states the share, a result only as a majority.
+    share_needs_majority: bool = False
+    negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
     emit: dict[str, str] = field(default_factory=dict)
     also: tuple[dict[str, str], ...] = ()
     # A spaCy DependencyMatcher pattern over the trigger's parsed sentence: node "trigger" is the trigger
@@ -136,6 +140,8 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         pick=_choice(spec.get("pick", "nearest"), ("nearest", "first"), where, f"{name}.pick"),
         bound=bool(spec.get("bound", False)),
         ticket=_ticket(spec.get("ticket"), where, name),
+        not_followed_by=_strs(spec["not_followed_by"], where, f"{name}.not_followed_by")
+        if "not_followed_by" in spec else (),
     )
 
 
@@ -153,7 +159,8 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_titling", "exclude_near", "exclude_window",
               "dependency", "kind", "kinds", "kind_window", "unit",
-              "confidence", "negatable", "future_is_hedge", "emit", "also", "note", *SLOT_NAMES}
+              "confidence", "negatable", "future_is_hedge", "share_needs_majority", "negation_drops",
+              "emit", "also", "note", *SLOT_NAMES}
 
 
 def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
@@ -218,6 +225,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
+        share_needs_majority=bool(rec.get("share_needs_majority", False)),
+        negation_drops=bool(rec.get("negation_drops", False)),
         emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
     )
 

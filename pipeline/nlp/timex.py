@@ -26,7 +26,10 @@ relative expressions):
   ("voters go to the polls Sunday" in a Sunday paper). ``past`` looks back up
   to six days, ``future`` ahead up to six days; with no tense cue (``nearest``) a
   weekday is read as past: news reports what happened. An explicit "last" /
-  "next" excludes the anchor day itself.
+  "next" excludes the anchor day itself. A weekday that dates a scheduled event
+  ("Sunday's election", "the runoff on Monday") is the occurrence closest to the
+  anchor (``closest``), whatever the tense around it: an item of Saturday
+  speaks of "Sunday's election" on its eve.
 * A year-less month-day or month takes the anchor's year, unless the adjacent
   year puts it within :data:`ADJACENT_YEAR_DAYS` of the anchor while the
   anchor's year does not ("Jan. 5" in a late-December article is next year).
@@ -44,7 +47,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal, Optional
 
-Direction = Literal["past", "future", "nearest"]
+#: ``closest``: the occurrence nearer to the anchor, either side (a weekday that dates an event).
+Direction = Literal["past", "future", "nearest", "closest"]
 Modifier = Literal["past", "future", "this"]
 Unit = Literal["day", "month", "year"]
 
@@ -119,6 +123,8 @@ def _weekday(anchor: dt.date, weekday: int, direction: Direction, strict: bool) 
         return anchor - dt.timedelta(days=back)
     if direction == "future":
         return anchor + dt.timedelta(days=ahead)
+    if direction == "closest":
+        return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)
     # "nearest" without a tense cue: news reports what happened, so the past
     # (measured on GUM news train: weekdays without a cue are past days).
     return anchor - dt.timedelta(days=back)

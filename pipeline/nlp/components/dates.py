@@ -47,12 +47,15 @@ DATELINE_CHARS = 300
 CONTEXT_TOKENS = 10
 #: How many following capitalised words may lead to a name head ("April 6 Youth Movement").
 NAME_LOOKAHEAD = 3
+#: How many words after "Sunday's" may reach the event it dates ("Sunday's closely watched presidential election").
+EVENT_LOOKAHEAD = 4
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
 CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
+    "scheduled_event",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
@@ -81,6 +84,7 @@ class Cues:
     quantities: set[str] = field(default_factory=set)
     not_past: set[str] = field(default_factory=set)
     month_prepositions: set[str] = field(default_factory=set)
+    scheduled_events: set[str] = field(default_factory=set)
 
     def starters(self) -> set[str]:
         """Every word that may begin a date expression (digits aside)."""
@@ -98,7 +102,7 @@ def load_cues(path: Path) -> Cues:
                "part_of_day": cues.parts, "number": cues.numbers, "modifier": cues.modifiers}
     sets = {"ambiguous": cues.ambiguous, "name_head": cues.name_heads,
             "quantity": cues.quantities, "not_past": cues.not_past,
-            "month_preposition": cues.month_prepositions}
+            "month_preposition": cues.month_prepositions, "scheduled_event": cues.scheduled_events}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -375,6 +379,16 @@ class DateRecognizer:
                 best = (distance, kind)
         return best[1] if best else "nearest"
 
+    def _dates_event(self, doc: Doc, span: Span) -> bool:
+        """The weekday names the day of a scheduled event: "Sunday's presidential election",
+        "the runoff on Monday" (an event word of ``scheduled_event`` in the lexicon)."""
+        events = self.cues.scheduled_events
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            return any(t.lower_ in events for t in doc[end + 1:min(len(doc), end + 1 + EVENT_LOOKAHEAD)])
+        k = span.start - 1
+        return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in events
+
     def _cues_in(self, words: list[str], lower: list[bool]) -> list[tuple[int, int, timex.Direction]]:
         """Tense cues as (first, last) token offsets in lower-cased ``words``; the
         "-ed" heuristic only reads words written in lower case ("Mahmoud" is no
@@ -445,6 +459,8 @@ class DateRecognizer:
             if span is None or not span.text.strip():
                 continue
             direction = self.direction(doc, span, has_sents)
+            if direction != "future" and set(dict(rec.groups)) == {"weekday"} and self._dates_event(doc, span):
+                direction = "closest"  # "Sunday's election": its eve or its morrow, whatever past tense
             value, value_end = self._value(rec.pattern, text[rec.start:rec.end], rec.groups,
                                            anchor, direction)
             span._.value = value

@@ -49,6 +49,11 @@ CONTEXT_MIN_SCORE = 0.9
 CONTEXT_MIN_SCORE_WITH_CUE = 0.05
 #: Tokens read from a name when looking for the next coordinated one (joining words and titles).
 COORD_MAX_SCAN = 32
+#: A share (percent) above this is a majority: "won 52% of the vote" says who won, "won 45%" does not.
+MAJORITY_SHARE = 50.0
+#: A subject at most this many tokens before its trigger shares its clause: the words before the
+#: subject are read for hedges too ("will certify Ana Ruiz as the winner": "as" ends the clause).
+SUBJECT_CLAUSE_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -262,12 +267,38 @@ class FactEngine:
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
             return None
-        clause = self._clause(doc, start, sent.start, ctx.name_tokens)
-        if self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future)):
+        clause = self._clause(doc, start, sent.start, ctx.clause_skip)
+        if self._hedged(rule, clause):
             return None
+        if rule.share_needs_majority and self._minority_share(ctx, sent, end):
+            return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
         if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
             return None
-        return "negative" if rule.negatable and self._has(clause[-3:], self._negation) else "positive"
+        denied = self._has(clause[-3:], self._negation)
+        if denied and rule.negation_drops:
+            return None  # "will not run for mayor": no candidacy, not a denied one
+        return "negative" if rule.negatable and denied else "positive"
+
+    def _hedged(self, rule: Rule, clause: list[str]) -> bool:
+        """The clause hedges, or speaks of the future where the rule's outcome must have happened."""
+        return self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future))
+
+    def _minority_share(self, ctx: "_Context", sent: Span, end: int) -> bool:
+        """A share of at most :data:`MAJORITY_SHARE` percent follows the trigger, approximators aside."""
+        doc = ctx.doc
+        for f in ctx.in_sentence(sent, "PERCENT"):
+            if f.start < end or f._.value is None:
+                continue
+            j = f.start  # back over "just under", "about"
+            while j > end:
+                k = next((len(p) for p in self._approximators
+                          if j - len(p) >= end and tuple(t.lower_ for t in doc[j - len(p):j]) == p), 0)
+                if not k:
+                    break
+                j -= k
+            if j == end:
+                return float(f._.value) <= MAJORITY_SHARE
+        return False
 
     def _apply_dependency(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
         """The rule's dependency pattern on the trigger's parsed sentence: each slot node names the
@@ -350,6 +381,11 @@ class FactEngine:
         kind = rule.kind or self._kind(ctx.doc, rule, start, end)
         conf = max(0.0, rule.confidence - (FALLBACK_PENALTY if fallback_used else 0.0))
         subjects = found.get("subject", [None])
+        # "will certify Ana Ruiz as the winner": a subject right before the trigger shares its clause
+        subjects = [p for p in subjects if p is None or not (p.end <= start and start - p.end <= SUBJECT_CLAUSE_GAP)
+                    or not self._hedged(rule, self._clause(ctx.doc, p.start, sent.start, ctx.clause_skip))]
+        if not subjects:
+            return
         objects = found.get("object", [None])
         offices = found.get("office", [None])
         ticket = rule.slots["subject"].ticket if "subject" in rule.slots and len(subjects) > 1 else None
@@ -588,6 +624,8 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._cued(doc, f.start, slot.exclude_cues):
                 continue
+            if slot.not_followed_by and f.end < len(doc) and doc[f.end].lower_ in slot.not_followed_by:
+                continue  # "with a 41% turnout"
             cands.append((dist, f))
         if not cands:
             return []
@@ -730,7 +768,7 @@ class FactEngine:
                 preset = {"subject": [person]}
                 if office is not None:
                     preset["object"] = [office]
-                clause = self._clause(doc, ev_start, sent.start, ctx.name_tokens)
+                clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
                 if self._has(clause, self._hedge):
                     continue
                 for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
@@ -751,7 +789,9 @@ class FactEngine:
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
-        if self._has(self._clause(doc, p.start, sent.start, ctx.name_tokens), self._hedge):
+        if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
+            return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
+        if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
@@ -811,7 +851,8 @@ class FactEngine:
     def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
         """Lower-case words before ``start`` back to a clause boundary, at most the cue window.
 
-        Words inside names are left out: "Anna May gets 165 votes" is not hedged by "may".
+        Words inside names and dates are left out: "Anna May gets 165 votes" and "the election of last
+        May, won by X" are not hedged by "may".
         """
         words: list[str] = []
         i = start - 1
@@ -926,6 +967,8 @@ class _Context:
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
         self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
+        # Words a hedge or negation cue is never read from: names ("Anna May") and dates ("last May")
+        self.clause_skip = self.name_tokens | {i for m in self.by_label("DATE") for i in range(m.start, m.end)}
         self.org_starts = {m.start for m in self.by_label("ORG")}
         self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
