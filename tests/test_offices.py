@@ -40,7 +40,8 @@ def offices(doc):
         ("On the eve of a presidential election, Belarusian police arrest three Open Russia activists.",
          [("presidential", "President of Belarus")]),
         ("In Chile voters elect a President; members for the Central American Parliament are chosen too.",
-         [("President", "President of Chile")]),
+         [("President", "President of Chile"),
+          ("members for the Central American Parliament", "Member of the Central American Parliament")]),
         ("Voters back Prime Minister Hun Sen's Cambodian People's Party.", [("Prime Minister", "Prime Minister of Cambodia")]),
         # legislatures as encyclopedias name them; a role's `names` where the template is not the name
         ("Thais head to the polls to elect the members of the House of Representatives.",
@@ -161,6 +162,27 @@ def test_roles_names_validated(tmp_path, names, error):
         assert str(path) in str(e.value)
 
 
+@pytest.mark.parametrize("fields, error", [
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "race": True}, None),
+    ({"org_types": ["legislature"]}, "for roles of level 'org'"),
+    ({"race": True}, "for roles of level 'org'"),
+    ({"level": "org", "template": "Member of the {J}", "org_heads": "assembly"}, "'org_heads' must be a list"),
+])
+def test_roles_org_fields_validated(tmp_path, fields, error):
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].org_types == ("legislature",)
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)
+
+
 @pytest.mark.parametrize("text, org", [
     ("The European Parliament voted on the budget.", "European Parliament"),
     ("Voters in Latvia go to the polls; the European Parliament election ends Sunday.", None),
@@ -169,6 +191,33 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     doc = nlp(text)
     orgs = [s.text for s in doc.spans["mentions"] if s.label_ == "ORG"]
     assert orgs == ([org] if org else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a legislature (KB type, or a name ending in a legislature's head word) beside "member(s)", "seat(s)"
+        ("Voters elect all 650 members of the United Kingdom House of Commons.",
+         [("members of the United Kingdom House of Commons", "Member of Parliament of the United Kingdom")]),
+        ("Knesset member Ana Ruiz spoke.", [("Knesset member", "Member of the Knesset")]),
+        ("Ana Ruiz wins a seat in the Scottish Parliament.",
+         [("seat in the Scottish Parliament", "Member of the Scottish Parliament")]),
+        ("Delegates choose the members for a new Constituent Assembly.",
+         [("members for a new Constituent Assembly", "Member of the Constituent Assembly")]),
+        # ... or named before a race noun: the body is then the office, no organisation
+        ("Israelis vote in the Knesset election.", [("Knesset", "Member of the Knesset")]),
+        ("Voters go to the polls for a General National Congress election.",
+         [("General National Congress", "Member of the General National Congress")]),
+        # not a legislature: a party's members hold no office; a body that acts is no office
+        ("Ana Ruiz is a member of the Labour Party.", []),
+        ("Members of the Election Commission met.", []),
+        ("The Knesset voted on the budget.", []),
+        ("Ana Ruiz is one of the members of the European Commission.", []),
+        ("Members of the Supreme Electoral Tribunal met.", []),
+    ],
+)
+def test_offices_legislature_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected
 
 
 def office_rows(doc):

@@ -56,6 +56,10 @@ class Role:
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
     titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
     contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
+    org_types: tuple[str, ...] = ()  # org roles: the KB types the organisation must have (any when empty)
+    org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")
+    connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
+    race: bool = False  # org roles: the organisation before a race noun names the office ("Knesset election")
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -227,7 +231,7 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
-                              "contested"}
+                              "contested", "org_types", "org_heads", "connectors", "race"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -244,11 +248,16 @@ def load_roles(path: Path) -> list[Role]:
             names=_names(rec.get("names", {}), where),
             race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
-
-
             titles=bool(rec.get("titles", False)),
             contested=bool(rec.get("contested", False)),
+            org_types=_phrases(rec.get("org_types", []), where, "org_types"),
+            org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
+            connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),
+            race=bool(rec.get("race", False)),
         ))
+        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec) \
+                and rec["level"] != "org":
+            raise DataError(f"{where}: org_types, org_heads, connectors and race are for roles of level 'org'")
     return roles
 
 

@@ -18,6 +18,10 @@ first asks the knowledge base which office of that role the person holds. Withou
 any of these, such a titled office keeps the role's bare name ("President", with
 an empty jurisdiction): the person still holds an office. Any other office whose
 place cannot be told is left out.
+
+Roles of level ``org`` take an organisation instead of a place: a party's leader
+("Labour Party leader"), a legislature's members ("members of the Knesset", "a
+seat in the Sejm", and the body itself before a race noun: "the Knesset election").
 """
 from __future__ import annotations
 
@@ -38,6 +42,7 @@ from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_ARTICLES = frozenset({"the", "a", "an"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: How many tokens before "the party's leader" the party may be named.
@@ -74,6 +79,7 @@ class OfficeRecognizer:
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
+        self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
         # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
         self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = sorted({d for e in self.kb.entities.values() for d in e.demonyms})
@@ -92,6 +98,7 @@ class OfficeRecognizer:
         self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
                                if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
+        self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
@@ -116,7 +123,7 @@ class OfficeRecognizer:
             # otherwise the other readings of the word stand.
             for role, kind in sorted(readings[(span.start, span.end)], key=lambda rk: rk[0].level != "org"):
                 if role.level == "org":
-                    office = self._org_office(doc, span, role, kind, orgs)
+                    office = self._org_office(doc, span, role, kind, orgs, place_at)
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
@@ -129,6 +136,7 @@ class OfficeRecognizer:
                         unplaced.append((office, role))
                     break
         spans += self._same_role(spans, unplaced)
+        spans += self._bodies(doc, orgs, spans)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -155,20 +163,28 @@ class OfficeRecognizer:
                 out.append(office)
         return out
 
-    def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
-        """"Labour Party leader", "leader of the Conservative Party", "AKP chairman"."""
+    def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span],
+                    place_at: dict) -> Span | None:
+        """"Labour Party leader", "leader of the Conservative Party", "AKP chairman", "members for a new
+        Congress", "Knesset member" (a role's ``org_types``/``org_heads`` say which organisations it fits)."""
         start, end = span.start, span.end
         i = start - 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        org = next((o for o in orgs if o.end == i + 1), None)
+        org = next((o for o in orgs if o.end == i + 1 and self._org_fits(o, role)), None)
         if org is not None:
             start = org.start
         else:
             k = end
-            if k < len(doc) and doc[k].lower_ == "of":
-                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
-                org = next((o for o in orgs if o.start == k), None)
+            if k < len(doc) and doc[k].lower_ in role.connectors:
+                k += 1
+                while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
+                    k += 1  # "members for a new Congress"
+                for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_types else ():
+                    if lead is not None and any(o.start == lead.end for o in orgs):
+                        k = lead.end  # "members of the United Kingdom House of Commons"
+                        break
+                org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
                 if org is not None:
                     end = org.end
         if org is None and role.anaphors:
@@ -190,6 +206,39 @@ class OfficeRecognizer:
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite)
         return office
+
+    def _org_fits(self, org: Span, role: Role) -> bool:
+        """Whether an organisation can hold the role's office: of one of its KB types, or, unknown to
+        the KB, ending in one of its head words ("Constitutional Assembly")."""
+        if not role.org_types and not role.org_heads:
+            return True
+        known = self.kb.lookup("ORG", org.text)
+        if known:
+            return any(e.type in role.org_types for e in known)
+        return org[-1].lower_ in role.org_heads
+
+    def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
+        """A body named before a race noun is the office its members hold ("the Knesset election",
+        "the Constitutional Assembly election"), for the org roles marked ``race``; like "the National
+        Assembly election", the span is then an office and no longer an organisation."""
+        covered = {i for o in offices for i in range(o.start, o.end)}
+        out = []
+        for org in orgs:
+            if any(i in covered for i in range(org.start, org.end)) or \
+                    not any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]):
+                continue
+            for role in self._race_roles:
+                if self._org_fits(org, role):
+                    office = Span(doc, org.start, org.end, label="OFFICE")
+                    office._.rule = f"{role.id}.race"
+                    office._.role, office._.form = role.id, "race"
+                    known = self.kb.lookup("ORG", org.text)
+                    name = known[0].name if known else org.text
+                    office._.jurisdiction = name
+                    office._.entity = canonical_office(role, name, self.definite)
+                    out.append(office)
+                    break
+        return out
 
     def _anaphors(self, role: Role) -> list[tuple[str, ...]]:
         cached = self._anaphor_cache.get(role.id)
