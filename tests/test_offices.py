@@ -169,6 +169,20 @@ def test_roles_names_validated(tmp_path, names, error):
     ({"level": "org", "template": "Member of the {J}", "org_heads": "assembly"}, "'org_heads' must be a list"),
 ])
 def test_roles_org_fields_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.org_types == ("legislature",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"seats": {"Ruritania": "Member of Parliament for {S}"}, "seat_after": ["seat"]}, None),
+    ({"seats": {"Ruritania": "Member of Parliament"}}, "each name with {S}"),
+    ({"level": "state", "seats": {"Ruritania": "Member for {S}"}}, "roles of level 'country'"),
+    ({"seats": {"Ruritania": "Member for {S}"}, "seat_before": "seat of"}, "'seat_before' must be a list"),
+])
+def test_roles_seat_fields_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.seats == (("Ruritania", "Member of Parliament for {S}"),))
+
+
+def _roles_validated(tmp_path, fields, error, check):
     import json
     from pipeline.errors import DataError
     from pipeline.nlp.resources import load_roles
@@ -176,7 +190,7 @@ def test_roles_org_fields_validated(tmp_path, fields, error):
     path = tmp_path / "roles.jsonl"
     path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
     if error is None:
-        assert load_roles(path)[0].org_types == ("legislature",)
+        assert check(load_roles(path)[0])
     else:
         with pytest.raises(DataError, match=error) as e:
             load_roles(path)
@@ -217,6 +231,30 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     ],
 )
 def test_offices_legislature_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a seat named by its constituency, in a country whose members are named so (roles.jsonl `seats`)
+        ("Ana Ruiz wins the constituency of Gorton and Denton in Greater Manchester, England.",
+         [("constituency of Gorton and Denton", "Member of Parliament for Gorton and Denton")]),
+        ("British voters in the Eastleigh by-election chose Ana Ruiz.",
+         [("Eastleigh", "Member of Parliament for Eastleigh")]),
+        ("The Labour Party holds the Peterborough seat.", [("Peterborough", "Member of Parliament for Peterborough")]),
+        ("Ana Ruiz, the MP for Stoke-on-Trent Central, spoke in Britain.",
+         [("MP for Stoke-on-Trent Central", "Member of Parliament for Stoke-on-Trent Central")]),
+        ("Canadian MP Ana Ruiz lost her seat of Labrador.",
+         [("Canadian MP", "Member of the Parliament of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
+        # no such country in the story, a party's or a body's seat, a sentence's first word: no seat
+        ("Ana Ruiz tops the poll in the Mayo constituency.", []),
+        ("In Britain, Ana Ruiz held a safe Conservative seat.", []),
+        ("In Britain, the seat was vacated.", []),
+        ("In Ohio, Ana Ruiz kept her Senate seat.", []),
+    ],
+)
+def test_offices_seats(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 

@@ -189,7 +189,7 @@ class Linker:
     # -- offices -----------------------------------------------------------------
     def _link_office(self, doc: Doc, span: Span) -> None:
         name = span._.entity or span.text
-        if span._.role in self.generic_roles:
+        if span._.role in self.generic_roles and span._.form != "seat":  # "MP for Eastleigh" is already specific
             name = self._refine(doc, span, name)
         office = self.kb.lookup("OFFICE", name)
         if office:

@@ -22,6 +22,8 @@ place cannot be told is left out.
 Roles of level ``org`` take an organisation instead of a place: a party's leader
 ("Labour Party leader"), a legislature's members ("members of the Knesset", "a
 seat in the Sejm", and the body itself before a race noun: "the Knesset election").
+A role with ``seats`` names a member by constituency where the story's country
+does so ("the Peterborough seat" → Member of Parliament for Peterborough).
 """
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
+#: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
+MAX_SEAT_TOKENS = 6
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -80,6 +84,12 @@ class OfficeRecognizer:
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
+        # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
+        self._seat_roles = {r.id: r for r in res.roles if r.seats}
+        self.seat_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for r in self._seat_roles.values():
+            for side, cues in (("before", r.seat_before), ("after", r.seat_after)):
+                self.seat_cues.add(f"{r.id}|{side}", [nlp.make_doc(c) for c in cues])
         # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
         self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = sorted({d for e in self.kb.entities.values() for d in e.demonyms})
@@ -137,6 +147,7 @@ class OfficeRecognizer:
                     break
         spans += self._same_role(spans, unplaced)
         spans += self._bodies(doc, orgs, spans)
+        spans = self._seats(doc, spans, places, orgs)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -239,6 +250,73 @@ class OfficeRecognizer:
                     out.append(office)
                     break
         return out
+
+    def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
+        """A legislator's seat named by its constituency ("wins the constituency of Gorton and Denton",
+        "the Peterborough seat", "the Eastleigh by-election", "MP for Bolton West") is the office
+        "Member of Parliament for <seat>" in the countries whose ``seats`` the role names. The country
+        is the one such country the story names (a place, a demonym, another office's country, a
+        party's country); a seat of no such country, or of a story naming two, is left out. The seat's
+        name is a capitalised run right after or before the cue, and no person's, party's or office's."""
+        found = []
+        for match_id, start, end in self.seat_cues(doc):
+            role_id, side = doc.vocab.strings[match_id].split("|")
+            role = self._seat_roles[role_id]
+            seat = self._seat_name(doc, end, +1) if side == "before" else self._seat_name(doc, start - 1, -1)
+            if seat is None:
+                continue
+            country = self._seat_country(doc, seat, role, offices, places, orgs)
+            if country is None:
+                continue
+            office = Span(doc, start if side == "before" else seat[0], seat[1], label="OFFICE")
+            office._.rule = f"{role.id}.seat"
+            office._.role, office._.form = role.id, "seat"
+            office._.jurisdiction = country
+            office._.entity = dict(role.seats)[country].replace("{S}", doc[seat[0]:seat[1]].text)
+            found.append(office)
+        if not found:
+            return offices
+        taken = {i for o in found for i in range(o.start, o.end)}
+        # "MP for Bolton West": the seat's office replaces the country's
+        return [o for o in offices if not any(i in taken for i in range(o.start, o.end))] + found
+
+    def _seat_name(self, doc: Doc, i: int, step: int) -> tuple[int, int] | None:
+        """The capitalised run (joined by "and" or hyphens) from token ``i`` on in direction ``step``."""
+        if step > 0 and i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        edge, k = i, i
+        while 0 <= k < len(doc) and len(range(min(k, i), max(k, i) + 1)) <= MAX_SEAT_TOKENS:
+            t = doc[k]
+            if t.is_alpha and t.text[:1].isupper() and not t.is_stop and t.lower_ not in _ARTICLES:
+                edge = k
+            elif not (t.lower_ == "and" or t.text == "-" or (t.is_lower and k - step >= 0 and doc[k - step].text == "-")):
+                break
+            k += step
+        lo, hi = (i, edge + 1) if step > 0 else (edge, i + 1)
+        if hi <= lo or not doc[lo].text[:1].isupper() or not doc[hi - 1].text[:1].isupper():
+            return None
+        if any(j in self._named or self.kb.demonym(doc[j].text) for j in range(lo, hi)):
+            return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat"
+        if self.matcher(doc[lo:hi]):
+            return None  # "his Senate seat": a body, not a constituency
+        if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.lookup("ORG", doc[lo:hi].text + " Party"):
+            return None  # "a Labour MP", "a safe Conservative seat": a party's
+        return lo, hi
+
+    def _seat_country(self, doc: Doc, seat: tuple[int, int], role: Role, offices: list[Span],
+                      places: list[Span], orgs: list[Span]) -> str | None:
+        """The one country of the role's ``seats`` that the story names, if exactly one."""
+        seats = dict(role.seats)
+        countries = set()
+        candidates = [e for p in places for e in self.kb.lookup("GPE", p.text)[:1]]
+        candidates += [e for d in self._demonym_spans for e in self.kb.demonym(d.text)[:1]]
+        candidates += [e for o in offices if o._.jurisdiction for e in self.kb.lookup("GPE", o._.jurisdiction)[:1]]
+        candidates += [self.kb.get(e.part_of) for o in orgs for e in self.kb.lookup("ORG", o.text)[:1]]
+        for entity in candidates:
+            country = self.kb.at_level(entity, "country") if entity is not None else None
+            if country is not None and country.name in seats:
+                countries.add(country.name)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _anaphors(self, role: Role) -> list[tuple[str, ...]]:
         cached = self._anaphor_cache.get(role.id)
