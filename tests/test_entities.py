@@ -67,6 +67,19 @@ def test_entities_no_person(nlp, text):
         ("Erdoğan's AK Party has claimed victory.", ["AK Party"]),
         ("She told Fox News that she would run.", ["Fox News"]),
         ("Kasim Reed won. (Fox News)", []),
+        # a church is an organisation
+        ("The government signs an agreement with the Ruritanian Orthodox Church.", ["Ruritanian Orthodox Church"]),
+        # a stance before a party's name is no part of it
+        ("Ana Ruiz of the pro-Russian Party of Socialists lost.", ["Party of Socialists"]),
+        ("Ana Ruiz of the Ruritanian Party of Socialists lost.", ["Ruritanian Party of Socialists"]),
+        # a party named before "party" in lower case: the name without it, or the KB's name with it
+        ("Ana Ruiz, leader of the Engagement for Citizenship and Development party, runs.",
+         ["Engagement for Citizenship and Development"]),
+        ("Ana Ruiz left the French Socialist party.", ["French Socialist party"]),
+        ("Ana Ruiz joined the Vamos party.", ["Vamos party"]),  # the KB knows it so
+        ("Ana Ruiz joined the Zorblat party.", []),  # one word the KB does not know: too little
+        ("The ruling party lost.", []),
+        ("Young voters party all night in Lima.", []),
     ],
 )
 def test_entities_organisations(nlp, text, expected):

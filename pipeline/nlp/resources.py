@@ -88,6 +88,7 @@ class Resources:
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
+    org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     place_heads: frozenset[str]
     particles: frozenset[str]
     definite_places: frozenset[str]
@@ -296,6 +297,10 @@ def load_resources(models_dir: str | Path) -> Resources:
             if row.get("position") not in ("start", "end") or not row.get("form"):
                 raise DataError(f"{where}: needs a form and position 'start' or 'end'")
             transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
+    org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
+    for where, row in org_heads:
+        if row.get("after_name", "") not in ("", "1"):
+            raise DataError(f"{where}: after_name must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -317,7 +322,8 @@ def load_resources(models_dir: str | Path) -> Resources:
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
-        org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
+        org_heads=frozenset(r["word"].lower() for _, r in org_heads),
+        org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
         place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),

@@ -249,6 +249,12 @@ class EntityRecognizer:
         # Right to left, so "United Nations Security Council" is one name, not two.
         for i in range(len(doc) - 1, -1, -1):
             text = texts[i]
+            if text in self.res.org_heads_lower and i not in used and i not in taken:
+                span = self._named_before_head(doc, i, taken | used, places)
+                if span is not None:
+                    out.append(span)
+                    used.update(range(span.start, span.end))
+                continue
             if not text[:1].isupper() or text.lower() not in heads or i in used or i in taken:
                 continue
             start, j = i, i - 1
@@ -265,6 +271,8 @@ class EntityRecognizer:
                         start, j = j - 1, j - 2
                     else:
                         break
+                elif j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in self.res.stance_prefixes:
+                    break  # "the pro-Russian Party of Socialists": a stance, not part of the name
                 elif _is_cap(t) or t.text == "-" or (j == i - 1 and t.text.isupper() and t.is_alpha):
                     start = j  # an acronym right before the head belongs too: "AK Party"
                     j -= 1
@@ -285,6 +293,29 @@ class EntityRecognizer:
             out.append(span)
             used.update(range(start, end))
         return out
+
+    def _named_before_head(self, doc: Doc, head: int, taken: set[int], places: dict[int, Span]) -> Span | None:
+        """"the Engagement for Citizenship and Development party": a capitalised name before a head noun
+        written in lower case is the organisation's name without it; a single word only when the name
+        with the head is one the KB knows ("the Democratic party": Democratic Party)."""
+        start = j = head - 1
+        while j >= 0 and j not in taken and j not in places and (_is_cap(doc[j]) or (
+                doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
+            start = j
+            j -= 1
+        if start >= head or not _is_cap(doc[start]) or doc[start].is_sent_start or \
+                (j >= 0 and doc[j].lower_ not in _APPOSITION_DET and doc[j].text not in _POSSESSIVE):
+            return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
+        name = doc[start:head]
+        if self.res.kb.lookup("ORG", f"{name.text} {doc[head].text}"):
+            span = Span(doc, start, head + 1, label="ORG")
+        elif head - start >= 2 and not any(self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names
+                                           for t in name):
+            span = Span(doc, start, head, label="ORG")
+        else:
+            return None
+        span._.rule = "shape.org_head_lower"
+        return span
 
     def _person_before(self, doc: Doc, of: int) -> bool:
         """The capitalised run right before ``of`` is a whole name that starts with a first name and
