@@ -251,6 +251,7 @@ def test_offices_legislature_members(nlp, text, expected):
         ("Ana Ruiz tops the poll in the Mayo constituency.", []),
         ("In Britain, Ana Ruiz held a safe Conservative seat.", []),
         ("In Britain, the seat was vacated.", []),
+        ("Ana Ruiz won in Britain. The seat was vacated.", []),
         ("In Ohio, Ana Ruiz kept her Senate seat.", []),
     ],
 )

@@ -284,7 +284,7 @@ class OfficeRecognizer:
         """The capitalised run (joined by "and" or hyphens) from token ``i`` on in direction ``step``."""
         if step > 0 and i < len(doc) and doc[i].lower_ == "the":
             i += 1
-        edge, k = i, i
+        edge, k = None, i
         while 0 <= k < len(doc) and len(range(min(k, i), max(k, i) + 1)) <= MAX_SEAT_TOKENS:
             t = doc[k]
             if t.is_alpha and t.text[:1].isupper() and not t.is_stop and t.lower_ not in _ARTICLES:
@@ -292,6 +292,8 @@ class OfficeRecognizer:
             elif not (t.lower_ == "and" or t.text == "-" or (t.is_lower and k - step >= 0 and doc[k - step].text == "-")):
                 break
             k += step
+        if edge is None:
+            return None
         lo, hi = (i, edge + 1) if step > 0 else (edge, i + 1)
         if hi <= lo or not doc[lo].text[:1].isupper() or not doc[hi - 1].text[:1].isupper():
             return None
