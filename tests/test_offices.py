@@ -84,6 +84,12 @@ def offices(doc):
         ("Ahmed Silanyo is elected president of Somaliland.", [("president of Somaliland", "President of Somaliland")]),
         # several-word demonyms
         ("Sri Lankan voters head to the polls to elect a new president.", [("president", "President of Sri Lanka")]),
+        ("Turkish Cypriot voters elect a new president.", [("president", "President of Northern Cyprus")]),
+        ("Greek Cypriot voters elect a new president.", [("president", "President of Cyprus")]),
+        # de facto states hold their own elections (models/kb/entities.jsonl)
+        ("Voters in Northern Cyprus elect a president.", [("president", "President of Northern Cyprus")]),
+        ("Voters in Cyprus elect a president.", [("president", "President of Cyprus")]),
+        ("Voters in Transnistria elect a president.", [("president", "President of Transnistria")]),
         # no place at all: no office
         ("The mayor spoke.", []),
         # a titled president takes no other office's place: the one met may be another country's

@@ -105,8 +105,9 @@ class OfficeRecognizer:
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
-        self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
-                               if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)]
+        # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
+        self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in self.demonyms(doc)
+                                            if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)])
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
