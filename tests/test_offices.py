@@ -80,6 +80,10 @@ def offices(doc):
         ("Sir Keir Starmer becomes Leader of the Labour Party.",
          [("Leader of the Labour Party", "Leader of the Labour Party")]),
         ("Rebels meet their leader in the hills.", []),
+        # ... with lower-case words between the article and the party's name
+        ("Ana Ruiz, leader of the centre-right opposition Unity Party, wins.",
+         [("leader of the centre-right opposition Unity Party", "Leader of the Unity Party")]),
+        ("Ana Ruiz, leader of the protests against the Unity Party, spoke.", []),
         # a place the KB does not know, named after "of"
         ("Ahmed Silanyo is elected president of Somaliland.", [("president of Somaliland", "President of Somaliland")]),
         # several-word demonyms

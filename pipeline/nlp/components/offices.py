@@ -47,6 +47,8 @@ _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
+#: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
+MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
@@ -192,6 +194,8 @@ class OfficeRecognizer:
                 k += 1
                 while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
                     k += 1  # "members for a new Congress"
+                if doc[k - 1].lower_ in _ARTICLES:
+                    k = self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
                 for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_types else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
@@ -218,6 +222,22 @@ class OfficeRecognizer:
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite)
         return office
+
+    @staticmethod
+    def _past_modifiers(doc: Doc, k: int) -> int:
+        """The token after up to :data:`MAX_ORG_MODIFIERS` lower-case words (hyphenated ones included)
+        that stand between an article and an organisation's name ("the ruling", "the far-right")."""
+        j, words = k, 0
+        while j < len(doc) and words < MAX_ORG_MODIFIERS:
+            t = doc[j]
+            if t.is_alpha and t.is_lower and not t.is_stop:
+                words += 1
+                j += 1
+            elif t.text == "-" and j > k and j + 1 < len(doc) and doc[j + 1].is_lower:
+                j += 1
+            else:
+                break
+        return j
 
     def _org_fits(self, org: Span, role: Role) -> bool:
         """Whether an organisation can hold the role's office: of one of its KB types, or, unknown to
