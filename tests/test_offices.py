@@ -74,6 +74,11 @@ def offices(doc):
         ("Bhutanese voters turn out for the National Assembly election.",
          [("National Assembly", "Member of the National Assembly of Bhutan")]),
         ("The Senate of Chile passed the bill.", []),
+        # a role word inside an organisation's name is no office
+        ("The Agriculture Committee of the U.S. House of Representatives votes.", []),
+        ("Former United States House of Representatives member Ana Ruiz spoke.",
+         [("United States House of Representatives member", "Member of the United States House of Representatives")]),
+        ("The Prime Minister's Office of Ruritania issued a statement.", []),
         # the office as a noun of state
         ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.", [("presidency", "President of Chile")]),
         # party offices need the party

@@ -131,7 +131,12 @@ class OfficeRecognizer:
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         spans = []
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
+        # a role word inside an organisation's name is no office: "the U.S. House of Representatives"
+        org_at = {i: o for o in orgs for i in range(o.start, o.end)}
         for span in filter_spans([Span(doc, s, e) for s, e in readings]):
+            org = org_at.get(span.start)
+            if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end):
+                continue
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
             for role, kind in sorted(readings[(span.start, span.end)], key=lambda rk: rk[0].level != "org"):
