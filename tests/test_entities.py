@@ -80,6 +80,13 @@ def test_entities_no_person(nlp, text):
         ("Ana Ruiz joined the Zorblat party.", []),  # one word the KB does not know: too little
         ("The ruling party lost.", []),
         ("Young voters party all night in Lima.", []),
+        # a party's short name or adjective (party_short_names.tsv), unless part of a longer name
+        ("Ana Ruiz wins the Vermont Democratic primary.", ["Democratic"]),
+        ("Ana Ruiz said the Tories came third.", ["Tories"]),
+        ("The Tories came third.", ["Tories"]),
+        ("Christian Democrat Ana Ruiz is elected.", []),
+        ("The Flemish Liberals and Democrats leave the government.", []),
+        ("The Democratic Unionist Party won.", ["Democratic Unionist Party"]),
     ],
 )
 def test_entities_organisations(nlp, text, expected):
@@ -231,3 +238,31 @@ def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
     else:
         with pytest.raises(DataError, match=r"person_cues.tsv:\d+.*position"):
             load_resources(models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz said the Tories came third.", [("Tories", "Conservative Party")]),
+    ("Republican Ana Ruiz beats Democrat Omar Feldt.", [("Republican", "Republican Party"), ("Democrat", "Democratic Party")]),
+])
+def test_entities_party_short_names_link_to_the_party(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize("rows, error", [
+    ("word\tparty\nTories\tConservative Party\n", None),
+    ("word\tparty\nTories\tConservative Party\nTories\tLabour Party\n", "each word once"),
+    ("word\tparty\nTories\n", "each word once"),
+])
+def test_entities_party_short_names_validated(tmp_path, rows, error):
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_party_short_names
+
+    path = tmp_path / "party_short_names.tsv"
+    path.write_text(rows, encoding="utf-8")
+    if error is None:
+        assert load_party_short_names(path) == {"Tories": "Conservative Party"}
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_party_short_names(path)
+        assert str(path) in str(e.value)

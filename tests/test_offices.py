@@ -85,6 +85,9 @@ def offices(doc):
         ("Sir Keir Starmer becomes Leader of the Labour Party.",
          [("Leader of the Labour Party", "Leader of the Labour Party")]),
         ("Rebels meet their leader in the hills.", []),
+        # a party's short name: its leader, but a word naming other offices too is the holder's party
+        ("Labour leader Ana Ruiz spoke.", [("Labour leader", "Leader of the Labour Party")]),
+        ("In Ohio, Republican president-elect Ana Ruiz spoke.", [("president-elect", "President of the United States")]),
         # ... with lower-case words between the article and the party's name
         ("Ana Ruiz, leader of the centre-right opposition Unity Party, wins.",
          [("leader of the centre-right opposition Unity Party", "Leader of the Unity Party")]),

@@ -102,6 +102,7 @@ class Resources:
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
+    party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
 
@@ -191,6 +192,18 @@ def load_place_anaphors(path: Path) -> dict[str, str]:
         if row["word"] in out:
             raise DataError(f"{where}: duplicate word {row['word']!r}")
         out[row["word"]] = _choices(where, row, "level", ANAPHOR_LEVELS)[0]
+    return out
+
+
+def load_party_short_names(path: Path) -> dict[str, str]:
+    """``party_short_names.tsv``: short name as written → the party's name; optional (an older models copy)."""
+    out: dict[str, str] = {}
+    if not path.is_file():
+        return out
+    for where, row in read_tsv(path, ("word", "party")):
+        if row["word"] in out or not row.get("party"):
+            raise DataError(f"{where}: each word once, with its party")
+        out[row["word"]] = row["party"]
     return out
 
 
@@ -323,6 +336,7 @@ def load_resources(models_dir: str | Path) -> Resources:
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
+        party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
         place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),

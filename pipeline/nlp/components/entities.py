@@ -111,6 +111,9 @@ class EntityRecognizer:
         # a legislature's name before "election" ("National Assembly election") is still the body's name
         self.roles = role_matcher(nlp, [r for r in res.roles if r.title], kinds=("noun", "adjective", "plural"))
         self.first_names = res.first_names
+        self.party_short = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for word in sorted(res.party_short_names):
+            self.party_short.add(word, [nlp.make_doc(word)])
         self.ambiguous_first = res.ambiguous_first_names
 
     # -- the component -------------------------------------------------------
@@ -191,6 +194,7 @@ class EntityRecognizer:
             taken.discard(s.start)
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
+        orgs += self._party_short_names(doc, taken, found + orgs + people)
         add_mentions(doc, found + orgs + people)
         return doc
 
@@ -316,6 +320,29 @@ class EntityRecognizer:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _party_short_names(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
+        """"the Democratic primary", "Labour leader X", "the Conservatives": a party named by its short name
+        or adjective (``party_short_names.tsv``) is that party, unless the word is part of another name
+        (covered by a mention, or beside a capitalised word no mention covers: "Democratic Unionist", "Christian
+        Democrat")."""
+        covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for match_id, start, end in self.party_short(doc):
+            if any(i in covered for i in range(start, end)):
+                continue
+            if end < len(doc) and _is_cap(doc[end]) and end not in covered:
+                continue
+            k = start - 1
+            if k > 0 and doc[k].lower_ in ("and", "&"):
+                k -= 1  # "the Flemish Liberals and Democrats"
+            if k >= 0 and _is_cap(doc[k]) and doc[k].lower_ not in _NOT_FIRST and k not in covered:
+                continue  # "Christian Democrat X", "Social Democrats": the end of a longer name
+            span = Span(doc, start, end, label="ORG")
+            span._.rule = "lexicon.party_short_name"
+            span._.entity = self.res.party_short_names[doc.vocab.strings[match_id]]
+            out.append(span)
+        return out
 
     def _person_before(self, doc: Doc, of: int) -> bool:
         """The capitalised run right before ``of`` is a whole name that starts with a first name and

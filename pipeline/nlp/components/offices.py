@@ -51,6 +51,8 @@ MAX_UNKNOWN_PLACE_TOKENS = 3
 MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
+#: The rule of an organisation named by a party's short name or adjective (entities: party_short_names.tsv).
+SHORT_PARTY_RULE = "lexicon.party_short_name"
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
 #: How far right of the role an "in <place>" may stand.
@@ -141,7 +143,12 @@ class OfficeRecognizer:
             # otherwise the other readings of the word stand.
             for role, kind in sorted(readings[(span.start, span.end)], key=lambda rk: rk[0].level != "org"):
                 if role.level == "org":
-                    office = self._org_office(doc, span, role, kind, orgs, place_at)
+                    # "Republican president-elect X": a party's adjective before a word that names other
+                    # offices too is the holder's party, not the office's
+                    shared = len(readings[(span.start, span.end)]) > 1
+                    office = self._org_office(doc, span, role, kind,
+                                              [o for o in orgs if not (shared and o._.rule == SHORT_PARTY_RULE)],
+                                              place_at)
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
@@ -222,8 +229,8 @@ class OfficeRecognizer:
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
-        known = self.kb.lookup("ORG", org.text)  # "AKP chairman": the party's own name
-        name = known[0].name if known else org.text
+        known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
+        name = known[0].name if known else (org._.entity or org.text)
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite)
         return office
