@@ -87,6 +87,10 @@ def test_entities_no_person(nlp, text):
         ("Christian Democrat Ana Ruiz is elected.", []),
         ("The Flemish Liberals and Democrats leave the government.", []),
         ("The Democratic Unionist Party won.", ["Democratic Unionist Party"]),
+        # a name in apposition with "a <adjectives> party"
+        ("Zorblat, a nationalist party founded in May, wins 7.9% of the vote.", ["Zorblat"]),
+        ("Ana Ruiz, the ruling party candidate, spoke.", []),
+        ("Zorblat, a party member, spoke.", []),
     ],
 )
 def test_entities_organisations(nlp, text, expected):

@@ -29,6 +29,8 @@ from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_mod
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
+#: Lower-case words between the article and the head of an organisation's apposition ("X, a far-right party").
+MAX_APPOSITION_MODIFIERS = 3
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
@@ -192,6 +194,7 @@ class EntityRecognizer:
         found = [s for s in found if _span_key(s) not in released_keys]
         for s in released:
             taken.discard(s.start)
+        orgs += self._described_as_org(doc, taken, found + orgs + people)
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
         orgs += self._party_short_names(doc, taken, found + orgs + people)
@@ -320,6 +323,34 @@ class EntityRecognizer:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _described_as_org(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
+        """"Ataka, a nationalist party founded ...": a capitalised name in apposition with an article, up
+        to :data:`MAX_APPOSITION_MODIFIERS` lower-case words and an organisation's head noun written in
+        lower case after names (``org_heads.tsv`` ``after_name``) is that organisation."""
+        covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
+        out = []
+        for comma in range(1, len(doc) - 2):
+            if doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the"):
+                continue
+            k = comma + 2
+            while k < len(doc) and k - comma - 2 < MAX_APPOSITION_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
+                    and doc[k].text not in self.res.org_heads_lower:
+                k += 1
+            if k >= len(doc) or doc[k].text not in self.res.org_heads_lower or k == comma + 2:
+                continue
+            start = comma
+            while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
+                    _is_cap(doc[start - 1]) or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
+                start -= 1
+            if start == comma or (start > 0 and doc[start - 1].lower_ in _NAME_INSIDE | {"and", "&"}):
+                continue  # no name, or the end of a longer one
+            if doc[start].is_stop:
+                continue
+            span = Span(doc, start, comma, label="ORG")
+            span._.rule = "shape.org_apposition"
+            out.append(span)
+        return out
 
     def _party_short_names(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
         """"the Democratic primary", "Labour leader X", "the Conservatives": a party named by its short name
