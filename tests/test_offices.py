@@ -236,6 +236,11 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
          [("seat in the Scottish Parliament", "Member of the Scottish Parliament")]),
         ("Delegates choose the members for a new Constituent Assembly.",
          [("members for a new Constituent Assembly", "Member of the Constituent Assembly")]),
+        # a legislature's presiding officer; a party's chairman is its leader
+        ("Russian Federation Council Speaker Ana Ruiz spoke.",
+         [("Russian Federation Council Speaker", "Speaker of the Federation Council")]),
+        ("Ana Ruiz, chairman of the Knesset, spoke.", [("chairman of the Knesset", "Speaker of the Knesset")]),
+        ("Ana Ruiz, chairman of the Labour Party, spoke.", [("chairman of the Labour Party", "Leader of the Labour Party")]),
         # ... or named before a race noun: the body is then the office, no organisation
         ("Israelis vote in the Knesset election.", [("Knesset", "Member of the Knesset")]),
         ("Voters go to the polls for a General National Congress election.",

@@ -141,7 +141,10 @@ class OfficeRecognizer:
                 continue
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
-            for role, kind in sorted(readings[(span.start, span.end)], key=lambda rk: rk[0].level != "org"):
+            # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
+            # before the others ("a party's chairman")
+            for role, kind in sorted(readings[(span.start, span.end)],
+                                     key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads))):
                 if role.level == "org":
                     # "Republican president-elect X": a party's adjective before a word that names other
                     # offices too is the holder's party, not the office's
