@@ -218,6 +218,10 @@ def _roles_validated(tmp_path, fields, error, check):
 @pytest.mark.parametrize("text, org", [
     ("The European Parliament voted on the budget.", "European Parliament"),
     ("Voters in Latvia go to the polls; the European Parliament election ends Sunday.", None),
+    # a body named as its members' office is no organisation there either; a party's leader keeps the party
+    ("Voters elect all 650 members of the United Kingdom House of Commons.", None),
+    ("Knesset member Ana Ruiz spoke.", None),
+    ("Ana Ruiz, leader of the Labour Party, spoke.", "Labour Party"),
 ])
 def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     doc = nlp(text)

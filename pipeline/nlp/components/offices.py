@@ -88,6 +88,7 @@ class OfficeRecognizer:
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
+        self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
         self._seat_roles = {r.id: r for r in res.roles if r.seats}
         self.seat_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -169,8 +170,11 @@ class OfficeRecognizer:
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
-        if MENTIONS in doc.spans and any((m.start, m.end) in taken for m in doc.spans[MENTIONS]):
-            doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken]
+        # ... nor is one named as its members' office ("members of the Knesset": Member of the Knesset)
+        taken |= {(o.start, o.end) for o in orgs for m in spans if m._.role in self._member_roles
+                  and m.start <= o.start and o.end <= m.end}
+        if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
+            doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         add_mentions(doc, spans)
         return doc
 
