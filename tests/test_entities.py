@@ -270,3 +270,19 @@ def test_entities_party_short_names_validated(tmp_path, rows, error):
         with pytest.raises(DataError, match=error) as e:
             load_party_short_names(path)
         assert str(path) in str(e.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source citations that end a paragraph name no one in the story
+    ("Swiss voters decide on highways. (The Federal Council) (Swiss Info)", []),
+    ("Ana Ruiz wins in Lima. (Andina), (El Comercio)", [("Ana Ruiz", "PERSON"), ("Lima", "GPE")]),
+    ("Ana Ruiz wins. (Tehran Times)\n\nOmar Feldt loses in Lima. (Mehr)",
+     [("Ana Ruiz", "PERSON"), ("Omar Feldt", "PERSON"), ("Lima", "GPE")]),
+    # parentheses inside a sentence are part of the story
+    ("Ana Ruiz wins in Lima (Peru) on Sunday.", [("Ana Ruiz", "PERSON"), ("Lima", "GPE"), ("Peru", "GPE")]),
+    ("Ana Ruiz wins the Central American Parliament (PARLACEN) seat.",
+     [("Ana Ruiz", "PERSON"), ("Central American Parliament", "ORG")]),
+])
+def test_entities_citations_name_no_one(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["mentions"] if s.label_ in ("PERSON", "GPE", "ORG")] == expected

@@ -10,7 +10,8 @@ Three sources, in order of trust:
    X", "Councilwoman X"), a verb right after ("X wins"), or a surname of a
    person already found in the document.
 
-Outlet citations ("(Reuters) (BBC News)"), months, weekdays and capitalised
+Outlet citations ("(Reuters) (BBC News)") and whatever the parentheses that end
+a paragraph after its last sentence cite ("... wins. (The Federal Council)"), months, weekdays and capitalised
 common words never become names (``models/lexicons``).
 """
 from __future__ import annotations
@@ -31,6 +32,9 @@ from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_mod
 MIN_TOKENS_VERB_CUE = 2
 #: Lower-case words between the article and the head of an organisation's apposition ("X, a far-right party").
 MAX_APPOSITION_MODIFIERS = 3
+#: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
+MAX_CITATION_TOKENS = 12
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
@@ -122,6 +126,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         texts = [t.text for t in doc]  # one pass: spaCy builds a Token object on every doc[i]
         blocked, cited = self._outlets(doc)
+        blocked |= self._citations(doc)
         found = self._kb_spans(doc) + list(self.ruler.match(doc)) + cited
         for span in found:
             if not span._.rule:
@@ -227,6 +232,30 @@ class EntityRecognizer:
                 span._.rule = "lexicon.outlet"
                 cited.append(span)
         return blocked, cited
+
+    @staticmethod
+    def _citations(doc: Doc) -> set[int]:
+        """The tokens of the source citations that end a paragraph after its last sentence ("... wins.
+        (The Federal Council) (Swiss Info)"): they name where the story was read, not who is in it."""
+        out: set[int] = set()
+        ends = [i for i, t in enumerate(doc) if t.text == ")" and (
+            i + 1 == len(doc) or "\n" in t.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text))]
+        for end in ends:
+            groups: list[tuple[int, int]] = []
+            k = end
+            while k >= 0 and doc[k].text == ")":
+                j = k - 1
+                while j >= 0 and doc[j].text not in "()" and k - j <= MAX_CITATION_TOKENS:
+                    j -= 1
+                if j < 0 or doc[j].text != "(":
+                    break
+                groups.append((j, k))
+                k = j - 1
+                while k >= 0 and doc[k].text == ",":
+                    k -= 1
+            if groups and k >= 0 and doc[k].text in _SENTENCE_ENDS:
+                out.update(i for j, e in groups for i in range(j, e + 1))
+        return out
 
     def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
