@@ -67,6 +67,30 @@ def test_entities_no_person(nlp, text):
         ("Erdoğan's AK Party has claimed victory.", ["AK Party"]),
         ("She told Fox News that she would run.", ["Fox News"]),
         ("Kasim Reed won. (Fox News)", []),
+        # a church is an organisation
+        ("The government signs an agreement with the Ruritanian Orthodox Church.", ["Ruritanian Orthodox Church"]),
+        # a stance before a party's name is no part of it
+        ("Ana Ruiz of the pro-Russian Party of Socialists lost.", ["Party of Socialists"]),
+        ("Ana Ruiz of the Ruritanian Party of Socialists lost.", ["Ruritanian Party of Socialists"]),
+        # a party named before "party" in lower case: the name without it, or the KB's name with it
+        ("Ana Ruiz, leader of the Engagement for Citizenship and Development party, runs.",
+         ["Engagement for Citizenship and Development"]),
+        ("Ana Ruiz left the French Socialist party.", ["French Socialist party"]),
+        ("Ana Ruiz joined the Vamos party.", ["Vamos party"]),  # the KB knows it so
+        ("Ana Ruiz joined the Zorblat party.", []),  # one word the KB does not know: too little
+        ("The ruling party lost.", []),
+        ("Young voters party all night in Lima.", []),
+        # a party's short name or adjective (party_short_names.tsv), unless part of a longer name
+        ("Ana Ruiz wins the Vermont Democratic primary.", ["Democratic"]),
+        ("Ana Ruiz said the Tories came third.", ["Tories"]),
+        ("The Tories came third.", ["Tories"]),
+        ("Christian Democrat Ana Ruiz is elected.", []),
+        ("The Flemish Liberals and Democrats leave the government.", []),
+        ("The Democratic Unionist Party won.", ["Democratic Unionist Party"]),
+        # a name in apposition with "a <adjectives> party"
+        ("Zorblat, a nationalist party founded in May, wins 7.9% of the vote.", ["Zorblat"]),
+        ("Ana Ruiz, the ruling party candidate, spoke.", []),
+        ("Zorblat, a party member, spoke.", []),
     ],
 )
 def test_entities_organisations(nlp, text, expected):
@@ -218,3 +242,47 @@ def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
     else:
         with pytest.raises(DataError, match=r"person_cues.tsv:\d+.*position"):
             load_resources(models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz said the Tories came third.", [("Tories", "Conservative Party")]),
+    ("Republican Ana Ruiz beats Democrat Omar Feldt.", [("Republican", "Republican Party"), ("Democrat", "Democratic Party")]),
+])
+def test_entities_party_short_names_link_to_the_party(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize("rows, error", [
+    ("word\tparty\nTories\tConservative Party\n", None),
+    ("word\tparty\nTories\tConservative Party\nTories\tLabour Party\n", "each word once"),
+    ("word\tparty\nTories\n", "each word once"),
+])
+def test_entities_party_short_names_validated(tmp_path, rows, error):
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_party_short_names
+
+    path = tmp_path / "party_short_names.tsv"
+    path.write_text(rows, encoding="utf-8")
+    if error is None:
+        assert load_party_short_names(path) == {"Tories": "Conservative Party"}
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_party_short_names(path)
+        assert str(path) in str(e.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source citations that end a paragraph name no one in the story
+    ("Swiss voters decide on highways. (The Federal Council) (Swiss Info)", []),
+    ("Ana Ruiz wins in Lima. (Andina), (El Comercio)", [("Ana Ruiz", "PERSON"), ("Lima", "GPE")]),
+    ("Ana Ruiz wins. (Tehran Times)\n\nOmar Feldt loses in Lima. (Mehr)",
+     [("Ana Ruiz", "PERSON"), ("Omar Feldt", "PERSON"), ("Lima", "GPE")]),
+    # parentheses inside a sentence are part of the story
+    ("Ana Ruiz wins in Lima (Peru) on Sunday.", [("Ana Ruiz", "PERSON"), ("Lima", "GPE"), ("Peru", "GPE")]),
+    ("Ana Ruiz wins the Central American Parliament (PARLACEN) seat.",
+     [("Ana Ruiz", "PERSON"), ("Central American Parliament", "ORG")]),
+])
+def test_entities_citations_name_no_one(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["mentions"] if s.label_ in ("PERSON", "GPE", "ORG")] == expected

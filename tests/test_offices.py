@@ -40,7 +40,8 @@ def offices(doc):
         ("On the eve of a presidential election, Belarusian police arrest three Open Russia activists.",
          [("presidential", "President of Belarus")]),
         ("In Chile voters elect a President; members for the Central American Parliament are chosen too.",
-         [("President", "President of Chile")]),
+         [("President", "President of Chile"),
+          ("members for the Central American Parliament", "Member of the Central American Parliament")]),
         ("Voters back Prime Minister Hun Sen's Cambodian People's Party.", [("Prime Minister", "Prime Minister of Cambodia")]),
         # legislatures as encyclopedias name them; a role's `names` where the template is not the name
         ("Thais head to the polls to elect the members of the House of Representatives.",
@@ -73,16 +74,34 @@ def offices(doc):
         ("Bhutanese voters turn out for the National Assembly election.",
          [("National Assembly", "Member of the National Assembly of Bhutan")]),
         ("The Senate of Chile passed the bill.", []),
+        # a role word inside an organisation's name is no office
+        ("The Agriculture Committee of the U.S. House of Representatives votes.", []),
+        ("Former United States House of Representatives member Ana Ruiz spoke.",
+         [("United States House of Representatives member", "Member of the United States House of Representatives")]),
+        ("The Prime Minister's Office of Ruritania issued a statement.", []),
         # the office as a noun of state
         ("Voters in Chile go to the polls. Ana Ruiz wins the presidency.", [("presidency", "President of Chile")]),
         # party offices need the party
         ("Sir Keir Starmer becomes Leader of the Labour Party.",
          [("Leader of the Labour Party", "Leader of the Labour Party")]),
         ("Rebels meet their leader in the hills.", []),
+        # a party's short name: its leader, but a word naming other offices too is the holder's party
+        ("Labour leader Ana Ruiz spoke.", [("Labour leader", "Leader of the Labour Party")]),
+        ("In Ohio, Republican president-elect Ana Ruiz spoke.", [("president-elect", "President of the United States")]),
+        # ... with lower-case words between the article and the party's name
+        ("Ana Ruiz, leader of the centre-right opposition Unity Party, wins.",
+         [("leader of the centre-right opposition Unity Party", "Leader of the Unity Party")]),
+        ("Ana Ruiz, leader of the protests against the Unity Party, spoke.", []),
         # a place the KB does not know, named after "of"
         ("Ahmed Silanyo is elected president of Somaliland.", [("president of Somaliland", "President of Somaliland")]),
         # several-word demonyms
         ("Sri Lankan voters head to the polls to elect a new president.", [("president", "President of Sri Lanka")]),
+        ("Turkish Cypriot voters elect a new president.", [("president", "President of Northern Cyprus")]),
+        ("Greek Cypriot voters elect a new president.", [("president", "President of Cyprus")]),
+        # de facto states hold their own elections (models/kb/entities.jsonl)
+        ("Voters in Northern Cyprus elect a president.", [("president", "President of Northern Cyprus")]),
+        ("Voters in Cyprus elect a president.", [("president", "President of Cyprus")]),
+        ("Voters in Transnistria elect a president.", [("president", "President of Transnistria")]),
         # no place at all: no office
         ("The mayor spoke.", []),
         # a titled president takes no other office's place: the one met may be another country's
@@ -161,14 +180,110 @@ def test_roles_names_validated(tmp_path, names, error):
         assert str(path) in str(e.value)
 
 
+@pytest.mark.parametrize("fields, error", [
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "race": True}, None),
+    ({"org_types": ["legislature"]}, "for roles of level 'org'"),
+    ({"race": True}, "for roles of level 'org'"),
+    ({"level": "org", "template": "Member of the {J}", "org_heads": "assembly"}, "'org_heads' must be a list"),
+])
+def test_roles_org_fields_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.org_types == ("legislature",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"seats": {"Ruritania": "Member of Parliament for {S}"}, "seat_after": ["seat"]}, None),
+    ({"seats": {"Ruritania": "Member of Parliament"}}, "each name with {S}"),
+    ({"level": "state", "seats": {"Ruritania": "Member for {S}"}}, "roles of level 'country'"),
+    ({"seats": {"Ruritania": "Member for {S}"}, "seat_before": "seat of"}, "'seat_before' must be a list"),
+])
+def test_roles_seat_fields_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.seats == (("Ruritania", "Member of Parliament for {S}"),))
+
+
+def _roles_validated(tmp_path, fields, error, check):
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert check(load_roles(path)[0])
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)
+
+
 @pytest.mark.parametrize("text, org", [
     ("The European Parliament voted on the budget.", "European Parliament"),
     ("Voters in Latvia go to the polls; the European Parliament election ends Sunday.", None),
+    # a body named as its members' office is no organisation there either; a party's leader keeps the party
+    ("Voters elect all 650 members of the United Kingdom House of Commons.", None),
+    ("Knesset member Ana Ruiz spoke.", None),
+    ("Ana Ruiz, leader of the Labour Party, spoke.", "Labour Party"),
 ])
 def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     doc = nlp(text)
     orgs = [s.text for s in doc.spans["mentions"] if s.label_ == "ORG"]
     assert orgs == ([org] if org else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a legislature (KB type, or a name ending in a legislature's head word) beside "member(s)", "seat(s)"
+        ("Voters elect all 650 members of the United Kingdom House of Commons.",
+         [("members of the United Kingdom House of Commons", "Member of Parliament of the United Kingdom")]),
+        ("Knesset member Ana Ruiz spoke.", [("Knesset member", "Member of the Knesset")]),
+        ("Ana Ruiz wins a seat in the Scottish Parliament.",
+         [("seat in the Scottish Parliament", "Member of the Scottish Parliament")]),
+        ("Delegates choose the members for a new Constituent Assembly.",
+         [("members for a new Constituent Assembly", "Member of the Constituent Assembly")]),
+        # a legislature's presiding officer; a party's chairman is its leader
+        ("Russian Federation Council Speaker Ana Ruiz spoke.",
+         [("Russian Federation Council Speaker", "Speaker of the Federation Council")]),
+        ("Ana Ruiz, chairman of the Knesset, spoke.", [("chairman of the Knesset", "Speaker of the Knesset")]),
+        ("Ana Ruiz, chairman of the Labour Party, spoke.", [("chairman of the Labour Party", "Leader of the Labour Party")]),
+        # ... or named before a race noun: the body is then the office, no organisation
+        ("Israelis vote in the Knesset election.", [("Knesset", "Member of the Knesset")]),
+        ("Voters go to the polls for a General National Congress election.",
+         [("General National Congress", "Member of the General National Congress")]),
+        # not a legislature: a party's members hold no office; a body that acts is no office
+        ("Ana Ruiz is a member of the Labour Party.", []),
+        ("Members of the Election Commission met.", []),
+        ("The Knesset voted on the budget.", []),
+        ("Ana Ruiz is one of the members of the European Commission.", []),
+        ("Members of the Supreme Electoral Tribunal met.", []),
+    ],
+)
+def test_offices_legislature_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a seat named by its constituency, in a country whose members are named so (roles.jsonl `seats`)
+        ("Ana Ruiz wins the constituency of Gorton and Denton in Greater Manchester, England.",
+         [("constituency of Gorton and Denton", "Member of Parliament for Gorton and Denton")]),
+        ("British voters in the Eastleigh by-election chose Ana Ruiz.",
+         [("Eastleigh", "Member of Parliament for Eastleigh")]),
+        ("The Labour Party holds the Peterborough seat.", [("Peterborough", "Member of Parliament for Peterborough")]),
+        ("Ana Ruiz, the MP for Stoke-on-Trent Central, spoke in Britain.",
+         [("MP for Stoke-on-Trent Central", "Member of Parliament for Stoke-on-Trent Central")]),
+        ("Canadian MP Ana Ruiz lost her seat of Labrador.",
+         [("Canadian MP", "Member of the Parliament of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
+        # no such country in the story, a party's or a body's seat, a sentence's first word: no seat
+        ("Ana Ruiz tops the poll in the Mayo constituency.", []),
+        ("In Britain, Ana Ruiz held a safe Conservative seat.", []),
+        ("In Britain, the seat was vacated.", []),
+        ("Ana Ruiz won in Britain. The seat was vacated.", []),
+        ("In Ohio, Ana Ruiz kept her Senate seat.", []),
+    ],
+)
+def test_offices_seats(nlp, text, expected):
+    assert offices(nlp(text)) == expected
 
 
 def office_rows(doc):

@@ -56,6 +56,13 @@ class Role:
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
     titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
     contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
+    org_types: tuple[str, ...] = ()  # org roles: the KB types the organisation must have (any when empty)
+    org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")
+    connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
+    race: bool = False  # org roles: the organisation before a race noun names the office ("Knesset election")
+    seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
+    seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
+    seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -81,6 +88,7 @@ class Resources:
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
+    org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     place_heads: frozenset[str]
     particles: frozenset[str]
     definite_places: frozenset[str]
@@ -94,6 +102,7 @@ class Resources:
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
+    party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
 
@@ -186,6 +195,18 @@ def load_place_anaphors(path: Path) -> dict[str, str]:
     return out
 
 
+def load_party_short_names(path: Path) -> dict[str, str]:
+    """``party_short_names.tsv``: short name as written → the party's name; optional (an older models copy)."""
+    out: dict[str, str] = {}
+    if not path.is_file():
+        return out
+    for where, row in read_tsv(path, ("word", "party")):
+        if row["word"] in out or not row.get("party"):
+            raise DataError(f"{where}: each word once, with its party")
+        out[row["word"]] = row["party"]
+    return out
+
+
 def load_words(path: Path) -> frozenset[str]:
     """A one-column word list (``word``), as written; a duplicate is an error."""
     out: set[str] = set()
@@ -227,7 +248,8 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
-                              "contested"}
+                              "contested", "org_types", "org_heads", "connectors", "race", "seats",
+                              "seat_before", "seat_after"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -244,11 +266,21 @@ def load_roles(path: Path) -> list[Role]:
             names=_names(rec.get("names", {}), where),
             race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
-
-
             titles=bool(rec.get("titles", False)),
             contested=bool(rec.get("contested", False)),
+            org_types=_phrases(rec.get("org_types", []), where, "org_types"),
+            org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
+            connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),
+            race=bool(rec.get("race", False)),
+            seats=_names(rec.get("seats", {}), where),
+            seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
+            seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
         ))
+        if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
+            raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
+        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec) \
+                and rec["level"] != "org":
+            raise DataError(f"{where}: org_types, org_heads, connectors and race are for roles of level 'org'")
     return roles
 
 
@@ -278,6 +310,10 @@ def load_resources(models_dir: str | Path) -> Resources:
             if row.get("position") not in ("start", "end") or not row.get("form"):
                 raise DataError(f"{where}: needs a form and position 'start' or 'end'")
             transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
+    org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
+    for where, row in org_heads:
+        if row.get("after_name", "") not in ("", "1"):
+            raise DataError(f"{where}: after_name must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -299,7 +335,9 @@ def load_resources(models_dir: str | Path) -> Resources:
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
-        org_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "org_heads.tsv", ("word",))),
+        org_heads=frozenset(r["word"].lower() for _, r in org_heads),
+        party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
+        org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
         place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),

@@ -10,7 +10,8 @@ Three sources, in order of trust:
    X", "Councilwoman X"), a verb right after ("X wins"), or a surname of a
    person already found in the document.
 
-Outlet citations ("(Reuters) (BBC News)"), months, weekdays and capitalised
+Outlet citations ("(Reuters) (BBC News)") and whatever the parentheses that end
+a paragraph after its last sentence cite ("... wins. (The Federal Council)"), months, weekdays and capitalised
 common words never become names (``models/lexicons``).
 """
 from __future__ import annotations
@@ -29,6 +30,11 @@ from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_mod
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
+#: Lower-case words between the article and the head of an organisation's apposition ("X, a far-right party").
+MAX_APPOSITION_MODIFIERS = 3
+#: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
+MAX_CITATION_TOKENS = 12
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
@@ -111,12 +117,16 @@ class EntityRecognizer:
         # a legislature's name before "election" ("National Assembly election") is still the body's name
         self.roles = role_matcher(nlp, [r for r in res.roles if r.title], kinds=("noun", "adjective", "plural"))
         self.first_names = res.first_names
+        self.party_short = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for word in sorted(res.party_short_names):
+            self.party_short.add(word, [nlp.make_doc(word)])
         self.ambiguous_first = res.ambiguous_first_names
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         texts = [t.text for t in doc]  # one pass: spaCy builds a Token object on every doc[i]
         blocked, cited = self._outlets(doc)
+        blocked |= self._citations(doc)
         found = self._kb_spans(doc) + list(self.ruler.match(doc)) + cited
         for span in found:
             if not span._.rule:
@@ -189,8 +199,10 @@ class EntityRecognizer:
         found = [s for s in found if _span_key(s) not in released_keys]
         for s in released:
             taken.discard(s.start)
+        orgs += self._described_as_org(doc, taken, found + orgs + people)
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
+        orgs += self._party_short_names(doc, taken, found + orgs + people)
         add_mentions(doc, found + orgs + people)
         return doc
 
@@ -221,6 +233,30 @@ class EntityRecognizer:
                 cited.append(span)
         return blocked, cited
 
+    @staticmethod
+    def _citations(doc: Doc) -> set[int]:
+        """The tokens of the source citations that end a paragraph after its last sentence ("... wins.
+        (The Federal Council) (Swiss Info)"): they name where the story was read, not who is in it."""
+        out: set[int] = set()
+        ends = [i for i, t in enumerate(doc) if t.text == ")" and (
+            i + 1 == len(doc) or "\n" in t.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text))]
+        for end in ends:
+            groups: list[tuple[int, int]] = []
+            k = end
+            while k >= 0 and doc[k].text == ")":
+                j = k - 1
+                while j >= 0 and doc[j].text not in "()" and k - j <= MAX_CITATION_TOKENS:
+                    j -= 1
+                if j < 0 or doc[j].text != "(":
+                    break
+                groups.append((j, k))
+                k = j - 1
+                while k >= 0 and doc[k].text == ",":
+                    k -= 1
+            if groups and k >= 0 and doc[k].text in _SENTENCE_ENDS:
+                out.update(i for j, e in groups for i in range(j, e + 1))
+        return out
+
     def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
         Pedro Lima"), or a place that is also a first name right before a capitalised word
@@ -249,6 +285,12 @@ class EntityRecognizer:
         # Right to left, so "United Nations Security Council" is one name, not two.
         for i in range(len(doc) - 1, -1, -1):
             text = texts[i]
+            if text in self.res.org_heads_lower and i not in used and i not in taken:
+                span = self._named_before_head(doc, i, taken | used, places)
+                if span is not None:
+                    out.append(span)
+                    used.update(range(span.start, span.end))
+                continue
             if not text[:1].isupper() or text.lower() not in heads or i in used or i in taken:
                 continue
             start, j = i, i - 1
@@ -265,6 +307,8 @@ class EntityRecognizer:
                         start, j = j - 1, j - 2
                     else:
                         break
+                elif j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in self.res.stance_prefixes:
+                    break  # "the pro-Russian Party of Socialists": a stance, not part of the name
                 elif _is_cap(t) or t.text == "-" or (j == i - 1 and t.text.isupper() and t.is_alpha):
                     start = j  # an acronym right before the head belongs too: "AK Party"
                     j -= 1
@@ -284,6 +328,80 @@ class EntityRecognizer:
             span._.rule = "shape.org_head"
             out.append(span)
             used.update(range(start, end))
+        return out
+
+    def _named_before_head(self, doc: Doc, head: int, taken: set[int], places: dict[int, Span]) -> Span | None:
+        """"the Engagement for Citizenship and Development party": a capitalised name before a head noun
+        written in lower case is the organisation's name without it; a single word only when the name
+        with the head is one the KB knows ("the Democratic party": Democratic Party)."""
+        start = j = head - 1
+        while j >= 0 and j not in taken and j not in places and (_is_cap(doc[j]) or (
+                doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
+            start = j
+            j -= 1
+        if start >= head or not _is_cap(doc[start]) or doc[start].is_sent_start or \
+                (j >= 0 and doc[j].lower_ not in _APPOSITION_DET and doc[j].text not in _POSSESSIVE):
+            return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
+        name = doc[start:head]
+        if self.res.kb.lookup("ORG", f"{name.text} {doc[head].text}"):
+            span = Span(doc, start, head + 1, label="ORG")
+        elif head - start >= 2 and not any(self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names
+                                           for t in name):
+            span = Span(doc, start, head, label="ORG")
+        else:
+            return None
+        span._.rule = "shape.org_head_lower"
+        return span
+
+    def _described_as_org(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
+        """"Ataka, a nationalist party founded ...": a capitalised name in apposition with an article, up
+        to :data:`MAX_APPOSITION_MODIFIERS` lower-case words and an organisation's head noun written in
+        lower case after names (``org_heads.tsv`` ``after_name``) is that organisation."""
+        covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
+        out = []
+        for comma in range(1, len(doc) - 2):
+            if doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the"):
+                continue
+            k = comma + 2
+            while k < len(doc) and k - comma - 2 < MAX_APPOSITION_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
+                    and doc[k].text not in self.res.org_heads_lower:
+                k += 1
+            if k >= len(doc) or doc[k].text not in self.res.org_heads_lower or k == comma + 2:
+                continue
+            start = comma
+            while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
+                    _is_cap(doc[start - 1]) or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
+                start -= 1
+            if start == comma or (start > 0 and doc[start - 1].lower_ in _NAME_INSIDE | {"and", "&"}):
+                continue  # no name, or the end of a longer one
+            if doc[start].is_stop:
+                continue
+            span = Span(doc, start, comma, label="ORG")
+            span._.rule = "shape.org_apposition"
+            out.append(span)
+        return out
+
+    def _party_short_names(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
+        """"the Democratic primary", "Labour leader X", "the Conservatives": a party named by its short name
+        or adjective (``party_short_names.tsv``) is that party, unless the word is part of another name
+        (covered by a mention, or beside a capitalised word no mention covers: "Democratic Unionist", "Christian
+        Democrat")."""
+        covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for match_id, start, end in self.party_short(doc):
+            if any(i in covered for i in range(start, end)):
+                continue
+            if end < len(doc) and _is_cap(doc[end]) and end not in covered:
+                continue
+            k = start - 1
+            if k > 0 and doc[k].lower_ in ("and", "&"):
+                k -= 1  # "the Flemish Liberals and Democrats"
+            if k >= 0 and _is_cap(doc[k]) and doc[k].lower_ not in _NOT_FIRST and k not in covered:
+                continue  # "Christian Democrat X", "Social Democrats": the end of a longer name
+            span = Span(doc, start, end, label="ORG")
+            span._.rule = "lexicon.party_short_name"
+            span._.entity = self.res.party_short_names[doc.vocab.strings[match_id]]
+            out.append(span)
         return out
 
     def _person_before(self, doc: Doc, of: int) -> bool:

@@ -169,7 +169,8 @@ class Linker:
         return ids
 
     def _link_named(self, span: Span, context: set[str]) -> None:
-        candidates = self.kb.lookup(span.label_, span.text)
+        # a name a component already gave ("Tories": Conservative Party) is looked up instead of the text
+        candidates = self.kb.lookup(span.label_, span._.entity or span.text)
         if span._.kb_id:
             entity = self.kb.get(span._.kb_id)
         elif len(candidates) > 1:
@@ -181,7 +182,8 @@ class Linker:
         if entity is not None:
             span._.kb_id, span._.entity_id, span._.entity = entity.id, entity.id, entity.name
         else:
-            span._.entity_id, span._.entity = entity_id(span.label_, span.text), span.text
+            name = span._.entity or span.text
+            span._.entity_id, span._.entity = entity_id(span.label_, name), name
 
     def _shares(self, entity: Entity, context: set[str]) -> bool:
         return any(a.id in context for a in list(self.kb.ancestors(entity))[1:])
@@ -189,7 +191,7 @@ class Linker:
     # -- offices -----------------------------------------------------------------
     def _link_office(self, doc: Doc, span: Span) -> None:
         name = span._.entity or span.text
-        if span._.role in self.generic_roles:
+        if span._.role in self.generic_roles and span._.form != "seat":  # "MP for Eastleigh" is already specific
             name = self._refine(doc, span, name)
         office = self.kb.lookup("OFFICE", name)
         if office:

@@ -18,6 +18,12 @@ first asks the knowledge base which office of that role the person holds. Withou
 any of these, such a titled office keeps the role's bare name ("President", with
 an empty jurisdiction): the person still holds an office. Any other office whose
 place cannot be told is left out.
+
+Roles of level ``org`` take an organisation instead of a place: a party's leader
+("Labour Party leader"), a legislature's members ("members of the Knesset", "a
+seat in the Sejm", and the body itself before a race noun: "the Knesset election").
+A role with ``seats`` names a member by constituency where the story's country
+does so ("the Peterborough seat" → Member of Parliament for Peterborough).
 """
 from __future__ import annotations
 
@@ -38,10 +44,17 @@ from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_ARTICLES = frozenset({"the", "a", "an"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
+#: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
+MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
+#: The rule of an organisation named by a party's short name or adjective (entities: party_short_names.tsv).
+SHORT_PARTY_RULE = "lexicon.party_short_name"
+#: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
+MAX_SEAT_TOKENS = 6
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -74,6 +87,14 @@ class OfficeRecognizer:
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
+        self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
+        self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
+        # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
+        self._seat_roles = {r.id: r for r in res.roles if r.seats}
+        self.seat_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for r in self._seat_roles.values():
+            for side, cues in (("before", r.seat_before), ("after", r.seat_after)):
+                self.seat_cues.add(f"{r.id}|{side}", [nlp.make_doc(c) for c in cues])
         # Demonyms of one or more words ("Serbian", "Sri Lankan"), matched as written.
         self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = sorted({d for e in self.kb.entities.values() for d in e.demonyms})
@@ -89,9 +110,11 @@ class OfficeRecognizer:
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
-        self._demonym_spans = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
-                               if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)]
+        # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
+        self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in self.demonyms(doc)
+                                            if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)])
         self._demonym_at = {d.end: d for d in self._demonym_spans}
+        self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
@@ -111,12 +134,25 @@ class OfficeRecognizer:
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         spans = []
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
+        # a role word inside an organisation's name is no office: "the U.S. House of Representatives"
+        org_at = {i: o for o in orgs for i in range(o.start, o.end)}
         for span in filter_spans([Span(doc, s, e) for s, e in readings]):
+            org = org_at.get(span.start)
+            if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end):
+                continue
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
-            for role, kind in sorted(readings[(span.start, span.end)], key=lambda rk: rk[0].level != "org"):
+            # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
+            # before the others ("a party's chairman")
+            for role, kind in sorted(readings[(span.start, span.end)],
+                                     key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads))):
                 if role.level == "org":
-                    office = self._org_office(doc, span, role, kind, orgs)
+                    # "Republican president-elect X": a party's adjective before a word that names other
+                    # offices too is the holder's party, not the office's
+                    shared = len(readings[(span.start, span.end)]) > 1
+                    office = self._org_office(doc, span, role, kind,
+                                              [o for o in orgs if not (shared and o._.rule == SHORT_PARTY_RULE)],
+                                              place_at)
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
@@ -129,11 +165,16 @@ class OfficeRecognizer:
                         unplaced.append((office, role))
                     break
         spans += self._same_role(spans, unplaced)
+        spans += self._bodies(doc, orgs, spans)
+        spans = self._seats(doc, spans, places, orgs)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
-        if MENTIONS in doc.spans and any((m.start, m.end) in taken for m in doc.spans[MENTIONS]):
-            doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken]
+        # ... nor is one named as its members' office ("members of the Knesset": Member of the Knesset)
+        taken |= {(o.start, o.end) for o in orgs for m in spans if m._.role in self._member_roles
+                  and m.start <= o.start and o.end <= m.end}
+        if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
+            doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         add_mentions(doc, spans)
         return doc
 
@@ -155,20 +196,30 @@ class OfficeRecognizer:
                 out.append(office)
         return out
 
-    def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
-        """"Labour Party leader", "leader of the Conservative Party", "AKP chairman"."""
+    def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span],
+                    place_at: dict) -> Span | None:
+        """"Labour Party leader", "leader of the Conservative Party", "AKP chairman", "members for a new
+        Congress", "Knesset member" (a role's ``org_types``/``org_heads`` say which organisations it fits)."""
         start, end = span.start, span.end
         i = start - 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        org = next((o for o in orgs if o.end == i + 1), None)
+        org = next((o for o in orgs if o.end == i + 1 and self._org_fits(o, role)), None)
         if org is not None:
             start = org.start
         else:
             k = end
-            if k < len(doc) and doc[k].lower_ == "of":
-                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
-                org = next((o for o in orgs if o.start == k), None)
+            if k < len(doc) and doc[k].lower_ in role.connectors:
+                k += 1
+                while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
+                    k += 1  # "members for a new Congress"
+                if doc[k - 1].lower_ in _ARTICLES:
+                    k = self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
+                for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_types else ():
+                    if lead is not None and any(o.start == lead.end for o in orgs):
+                        k = lead.end  # "members of the United Kingdom House of Commons"
+                        break
+                org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
                 if org is not None:
                     end = org.end
         if org is None and role.anaphors:
@@ -185,11 +236,129 @@ class OfficeRecognizer:
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
-        known = self.kb.lookup("ORG", org.text)  # "AKP chairman": the party's own name
-        name = known[0].name if known else org.text
+        known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
+        name = known[0].name if known else (org._.entity or org.text)
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite)
         return office
+
+    @staticmethod
+    def _past_modifiers(doc: Doc, k: int) -> int:
+        """The token after up to :data:`MAX_ORG_MODIFIERS` lower-case words (hyphenated ones included)
+        that stand between an article and an organisation's name ("the ruling", "the far-right")."""
+        j, words = k, 0
+        while j < len(doc) and words < MAX_ORG_MODIFIERS:
+            t = doc[j]
+            if t.is_alpha and t.is_lower and not t.is_stop:
+                words += 1
+                j += 1
+            elif t.text == "-" and j > k and j + 1 < len(doc) and doc[j + 1].is_lower:
+                j += 1
+            else:
+                break
+        return j
+
+    def _org_fits(self, org: Span, role: Role) -> bool:
+        """Whether an organisation can hold the role's office: of one of its KB types, or, unknown to
+        the KB, ending in one of its head words ("Constitutional Assembly")."""
+        if not role.org_types and not role.org_heads:
+            return True
+        known = self.kb.lookup("ORG", org.text)
+        if known:
+            return any(e.type in role.org_types for e in known)
+        return org[-1].lower_ in role.org_heads
+
+    def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
+        """A body named before a race noun is the office its members hold ("the Knesset election",
+        "the Constitutional Assembly election"), for the org roles marked ``race``; like "the National
+        Assembly election", the span is then an office and no longer an organisation."""
+        covered = {i for o in offices for i in range(o.start, o.end)}
+        out = []
+        for org in orgs:
+            if any(i in covered for i in range(org.start, org.end)) or \
+                    not any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]):
+                continue
+            for role in self._race_roles:
+                if self._org_fits(org, role):
+                    office = Span(doc, org.start, org.end, label="OFFICE")
+                    office._.rule = f"{role.id}.race"
+                    office._.role, office._.form = role.id, "race"
+                    known = self.kb.lookup("ORG", org.text)
+                    name = known[0].name if known else org.text
+                    office._.jurisdiction = name
+                    office._.entity = canonical_office(role, name, self.definite)
+                    out.append(office)
+                    break
+        return out
+
+    def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
+        """A legislator's seat named by its constituency ("wins the constituency of Gorton and Denton",
+        "the Peterborough seat", "the Eastleigh by-election", "MP for Bolton West") is the office
+        "Member of Parliament for <seat>" in the countries whose ``seats`` the role names. The country
+        is the one such country the story names (a place, a demonym, another office's country, a
+        party's country); a seat of no such country, or of a story naming two, is left out. The seat's
+        name is a capitalised run right after or before the cue, and no person's, party's or office's."""
+        found = []
+        for match_id, start, end in self.seat_cues(doc):
+            role_id, side = doc.vocab.strings[match_id].split("|")
+            role = self._seat_roles[role_id]
+            seat = self._seat_name(doc, end, +1) if side == "before" else self._seat_name(doc, start - 1, -1)
+            if seat is None:
+                continue
+            country = self._seat_country(doc, seat, role, offices, places, orgs)
+            if country is None:
+                continue
+            office = Span(doc, start if side == "before" else seat[0], seat[1], label="OFFICE")
+            office._.rule = f"{role.id}.seat"
+            office._.role, office._.form = role.id, "seat"
+            office._.jurisdiction = country
+            office._.entity = dict(role.seats)[country].replace("{S}", doc[seat[0]:seat[1]].text)
+            found.append(office)
+        if not found:
+            return offices
+        taken = {i for o in found for i in range(o.start, o.end)}
+        # "MP for Bolton West": the seat's office replaces the country's
+        return [o for o in offices if not any(i in taken for i in range(o.start, o.end))] + found
+
+    def _seat_name(self, doc: Doc, i: int, step: int) -> tuple[int, int] | None:
+        """The capitalised run (joined by "and" or hyphens) from token ``i`` on in direction ``step``."""
+        if step > 0 and i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        edge, k = None, i
+        while 0 <= k < len(doc) and len(range(min(k, i), max(k, i) + 1)) <= MAX_SEAT_TOKENS:
+            t = doc[k]
+            if t.is_alpha and t.text[:1].isupper() and not t.is_stop and t.lower_ not in _ARTICLES:
+                edge = k
+            elif not (t.lower_ == "and" or t.text == "-" or (t.is_lower and k - step >= 0 and doc[k - step].text == "-")):
+                break
+            k += step
+        if edge is None:
+            return None
+        lo, hi = (i, edge + 1) if step > 0 else (edge, i + 1)
+        if hi <= lo or not doc[lo].text[:1].isupper() or not doc[hi - 1].text[:1].isupper():
+            return None
+        if any(j in self._named or self.kb.demonym(doc[j].text) for j in range(lo, hi)):
+            return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat"
+        if self.matcher(doc[lo:hi]):
+            return None  # "his Senate seat": a body, not a constituency
+        if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.lookup("ORG", doc[lo:hi].text + " Party"):
+            return None  # "a Labour MP", "a safe Conservative seat": a party's
+        return lo, hi
+
+    def _seat_country(self, doc: Doc, seat: tuple[int, int], role: Role, offices: list[Span],
+                      places: list[Span], orgs: list[Span]) -> str | None:
+        """The one country of the role's ``seats`` that the story names, if exactly one."""
+        seats = dict(role.seats)
+        countries = set()
+        candidates = [e for p in places for e in self.kb.lookup("GPE", p.text)[:1]]
+        candidates += [e for d in self._demonym_spans for e in self.kb.demonym(d.text)[:1]]
+        candidates += [e for o in offices if o._.jurisdiction for e in self.kb.lookup("GPE", o._.jurisdiction)[:1]]
+        candidates += [self.kb.get(e.part_of) for o in orgs for e in self.kb.lookup("ORG", o.text)[:1]]
+        for entity in candidates:
+            country = self.kb.at_level(entity, "country") if entity is not None else None
+            if country is not None and country.name in seats:
+                countries.add(country.name)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _anaphors(self, role: Role) -> list[tuple[str, ...]]:
         cached = self._anaphor_cache.get(role.id)
