@@ -1,10 +1,13 @@
 """Helpers shared by the components: where the models are, patterns, adding mentions."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ...errors import DataError
 from ..extensions import MENTIONS
@@ -58,6 +61,69 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
     """The mentions of the given labels (all when none given), in document order."""
     group = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
     return [s for s in group if not labels or s.label_ in labels]
+
+
+#: Token-pattern keys whose value is a token's exact text, and the attribute each compares.
+_ANCHOR_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER}
+#: A quantifier ``{n}``, ``{n,m}``, ``{n,}`` or ``{,m}``: its least count.
+_QUANTIFIER = re.compile(r"^\{(\d*)(?:,\d*)?\}$")
+
+
+class PatternGate:
+    """Words without which none of a set of spaCy token patterns can match.
+
+    A ``Matcher`` walks every token of every Doc (a ``Token`` object per token, whatever the
+    patterns), yet most documents hold none of the words its patterns require ("County",
+    "votes", "%"): :meth:`may_match` says, from the Doc's token ids alone, whether running it can
+    find anything. Every pattern needs one token that must match (no ``?``/``*``/``!``) and names
+    its ``ORTH``/``TEXT``/``LOWER`` exactly or by ``IN``: the last such token is taken, the head word
+    of a shape ("Orange County", "52 percent", "1,380 of 1,381 votes"), as the words before it ("of",
+    "-") are common. A pattern without one (or a phrase pattern, a string) opens the gate for every Doc.
+    """
+
+    def __init__(self, vocab: Vocab, patterns: Iterable[list[dict] | str]):
+        self.words: dict[int, set[int]] = {ORTH: set(), LOWER: set()}
+        self.always = False
+        for pattern in patterns:
+            anchor = _anchor(pattern) if isinstance(pattern, list) else None
+            if anchor is None:
+                self.always = True
+                break
+            attr, words = anchor
+            self.words[attr].update(vocab.strings.add(w) for w in words)
+
+    def may_match(self, doc: Doc) -> bool:
+        """False only when no pattern can match in ``doc``."""
+        if self.always:
+            return True
+        ids = doc.to_array([ORTH, LOWER])
+        return bool(len(ids)) and not (self.words[ORTH].isdisjoint(ids[:, 0].tolist())
+                                       and self.words[LOWER].isdisjoint(ids[:, 1].tolist()))
+
+
+def _anchor(pattern: list[dict]) -> tuple[int, list[str]] | None:
+    """(attribute, words) of the last token of ``pattern`` that must match and names its text."""
+    for token in reversed(pattern):
+        if not isinstance(token, dict) or not _required(token.get("OP")):
+            continue
+        for key, value in token.items():
+            attr = _ANCHOR_ATTRS.get(str(key).upper())
+            if attr is None:
+                continue
+            if isinstance(value, str):
+                return attr, [value]
+            if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list) \
+                    and all(isinstance(w, str) for w in value["IN"]):
+                return attr, value["IN"]
+    return None
+
+
+def _required(op: str | None) -> bool:
+    """A token with this ``OP`` matches at least once in every match."""
+    if op is None or op == "+":
+        return True
+    quantifier = _QUANTIFIER.match(op)
+    return quantifier is not None and int(quantifier.group(1) or 0) >= 1
 
 
 def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMatcher":
