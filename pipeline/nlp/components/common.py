@@ -57,10 +57,31 @@ def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
     doc.spans[MENTIONS] = group
 
 
+_MENTIONS = "newsfacts_mentions"
+
+
 def mentions(doc: Doc, *labels: str) -> list[Span]:
-    """The mentions of the given labels (all when none given), in document order."""
-    group = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
-    return [s for s in group if not labels or s.label_ in labels]
+    """The mentions of the given labels (all when none given), in document order.
+
+    Iterating a ``SpanGroup`` builds a new ``Span`` per mention, and the stages ask about
+    eleven times per document: the spans are built once per state of ``doc.spans["mentions"]``
+    (the group object, which every stage replaces to change it, and its length) and indexed by label.
+    """
+    if MENTIONS not in doc.spans:
+        return []
+    group = doc.spans[MENTIONS]
+    cached = doc.user_data.get(_MENTIONS)
+    if cached is None or cached[0] is not group or cached[1] != len(group):
+        spans = list(group)
+        by_label: dict[str, list[Span]] = {}
+        for span in spans:
+            by_label.setdefault(span.label_, []).append(span)
+        cached = doc.user_data[_MENTIONS] = (group, len(group), spans, by_label)
+    if not labels:
+        return list(cached[2])
+    if len(labels) == 1:
+        return list(cached[3].get(labels[0], ()))
+    return [s for s in cached[2] if s.label_ in labels]
 
 
 #: Token-pattern keys whose value is a token's exact text, and the attribute each compares.
