@@ -135,6 +135,7 @@ class FactEngine:
             if syntax is not None else None
         self.cues: Cues = ruleset.cues
         self.by_id = {r.id: r for r in self.rules}
+        self._structure_rules = [r for r in self.rules if r.structure]
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
         self._needs_object = ruleset.predicates.names("needs_object")
@@ -170,9 +171,15 @@ class FactEngine:
                     facts.extend(self._apply_dependency(ctx, rule, start, end))
                 continue
             facts.extend(self._apply(ctx, rule, start, end))
-        for rule in self.rules:
-            if rule.structure:
-                facts.extend(self._structure(ctx, rule))
+        if self._structure_rules and ctx.by_label("PERSON"):  # every structure starts from a person
+            offices = ctx.by_label("OFFICE")
+            ends: dict[int, Span] = {}
+            for o in offices:
+                if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
+                    ends.setdefault(o.end, o)
+            starting = _by_start(offices)
+            for rule in self._structure_rules:
+                facts.extend(self._structure(ctx, rule, ends, starting))
         doc._.facts = _dedupe(self._in_election_context(ctx, facts))
         return doc
 
@@ -670,16 +677,14 @@ class FactEngine:
         return None
 
     # -- structures ----------------------------------------------------------------
-    def _structure(self, ctx, rule: Rule) -> Iterator[Fact]:
+    def _structure(self, ctx, rule: Rule, ends: dict[int, Span], starting: dict[int, list[Span]]) -> Iterator[Fact]:
+        """``ends``: the offices a fact may name, by end token; ``starting``: every office by start token
+        (built once per document for all the structure rules)."""
         doc = ctx.doc
         people = ctx.by_label("PERSON")
         offices = ctx.by_label("OFFICE")
-        ends = {}
-        for o in offices:
-            if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
-                ends.setdefault(o.end, o)
         between = self._tokens(rule.between) if rule.between else []
-        starting = _by_start(offices)
+        between_width = max(map(len, between), default=0)
         done: set[int] = set()
         for p in people:
             if p.start in done:
@@ -701,9 +706,10 @@ class FactEngine:
                 if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
+                before = tuple(t.lower_ for t in doc[max(0, p.start - between_width):p.start])  # read once per name
                 for phrase in between:
                     k = len(phrase)
-                    if p.start - k >= 0 and tuple(t.lower_ for t in doc[p.start - k:p.start]) == phrase:
+                    if k <= len(before) and before[len(before) - k:] == phrase:
                         cue_len = k
                         office = ends.get(p.start - k)
                         break
