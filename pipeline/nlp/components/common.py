@@ -167,6 +167,25 @@ def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMat
     return matcher
 
 
+_TEXT = "newsfacts_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy joins every token's text on each read).
+
+    A Doc's text never changes (retokenizing keeps it), so the first read, or the text the
+    Doc was made from (:func:`remember_text`), stands for the Doc's life."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record ``text``, the string ``doc`` was tokenized from (the tokenizer keeps every character)."""
+    doc.user_data[_TEXT] = text
+
+
 _SENTS = "newsfacts_sentences"
 
 
