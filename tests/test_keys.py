@@ -27,3 +27,14 @@ def test_keys_are_the_keys_of_earlier_runs(key, row, expected):
 def test_keys_digest_hashes_the_compact_json_array(parts):
     data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     assert _digest("m:", parts) == "m:" + hashlib.sha1(data).hexdigest()[:KEY_HEX]
+
+
+def test_keys_of_the_rows_a_run_writes_hash_their_own_fields(nlp):
+    from pipeline.io.documents import Document
+    from pipeline.runner.engine import process_document
+
+    text = "Mayor Ana Ruiz of Springfield won 52% of the vote on Tuesday, defeating John Smith by 3,000 votes."
+    result = process_document(nlp, Document(doc_id="d1", source="test", raw=text, published="2024-11-06"))
+    assert result.mentions and result.facts
+    assert all(m.mention_key == mention_key(m._asdict()) for m in result.mentions)
+    assert all(f.fact_key == fact_key(f._asdict()) for f in result.facts)
