@@ -114,9 +114,7 @@ class FuzzyCandidates:
         words = query.split()
         if not self.active or len(set(words)) != len(words):
             return self.keys
-        counts = np.zeros(self.counts.shape[1], dtype=np.int32)
-        for c in query:
-            counts[self.column.get(c, self.other)] += 1
+        counts = np.bincount([self.column.get(c, self.other) for c in query], minlength=self.counts.shape[1])
         distance = np.abs(self.counts - counts).sum(axis=1)
         total = self.lengths + len(query)
         by_chars = 100 * (total - distance) >= self.cutoff * total
