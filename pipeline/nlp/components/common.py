@@ -186,6 +186,19 @@ def remember_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT] = text
 
 
+_LOWERS = "newsfacts_lowers"
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read once per Doc (``doc[a:b]`` builds a Token object per token,
+    and the fact rules read the words around every trigger and name)."""
+    cached = doc.user_data.get(_LOWERS)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return cached
+
+
 _SENTS = "newsfacts_sentences"
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..resources import Resources, load_resources
-from .common import default_models_dir, mentions, sentence_index, sentence_of
+from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
 
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
@@ -191,7 +191,8 @@ class FactEngine:
             return facts
         doc = ctx.doc
         sents, sent_of = sentence_index(doc)
-        cued = [self._has(list(s), self._election) for s in sents]
+        lowers = token_lowers(doc)
+        cued = [self._has(lowers[s.start:s.end], self._election) for s in sents]
         for v in ctx.by_label("VOTES"):
             cued[sent_of[v.start]] = True
         score = doc._.election_score
@@ -669,7 +670,7 @@ class FactEngine:
         if not rule.kinds:
             return None
         lo, hi = max(0, start - rule.kind_window), min(len(doc), end + rule.kind_window)
-        words = [t.lower_ for t in doc[lo:hi]]
+        words = token_lowers(doc)[lo:hi]
         for kind, phrases in rule.kinds.items():
             for phrase in self._tokens(phrases):
                 if _contains(words, phrase):
@@ -706,7 +707,7 @@ class FactEngine:
                 if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
-                before = tuple(t.lower_ for t in doc[max(0, p.start - between_width):p.start])  # read once per name
+                before = tuple(token_lowers(doc)[max(0, p.start - between_width):p.start])  # read once per name
                 for phrase in between:
                     k = len(phrase)
                     if k <= len(before) and before[len(before) - k:] == phrase:
@@ -796,22 +797,23 @@ class FactEngine:
         """One of ``cues`` ends right before ``start``, or before a run of approximators
         ("by just under 2,000 votes" is cued by "by")."""
         phrases = self._tokens(cues)
+        lowers = token_lowers(doc)
         ends, seen = [start], {start}
         while ends:
             j = ends.pop()
             for phrase in phrases:
                 k = len(phrase)
-                if j - k >= 0 and tuple(t.lower_ for t in doc[j - k:j]) == phrase:
+                if j - k >= 0 and tuple(lowers[j - k:j]) == phrase:
                     return True
             for phrase in self._approximators:
                 k = len(phrase)
-                if j - k >= 0 and j - k not in seen and tuple(t.lower_ for t in doc[j - k:j]) == phrase:
+                if j - k >= 0 and j - k not in seen and tuple(lowers[j - k:j]) == phrase:
                     seen.add(j - k)
                     ends.append(j - k)
         return False
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
-        words = [t.lower_ for t in doc[max(floor, start - window):start]]
+        words = token_lowers(doc)[max(floor, start - window):start]
         return any(_contains(words, p) for p in self._tokens(phrases))
 
     def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
@@ -820,9 +822,10 @@ class FactEngine:
         Words inside names are left out: "Anna May gets 165 votes" is not hedged by "may".
         """
         words: list[str] = []
+        lowers = token_lowers(doc)
         i = start - 1
         while i >= floor and len(words) < self.cues.window:
-            w = doc[i].lower_
+            w = lowers[i]
             if w in self.cues.boundaries:
                 break
             if i not in names:
@@ -833,7 +836,7 @@ class FactEngine:
     def _reports_poll(self, sent: Span) -> bool:
         """A poll word stands in the sentence outside the phrases that mean the vote itself:
         "voters go to the polls" reports no poll, "leads in the polls" does."""
-        words = [t.lower_ for t in sent]
+        words = token_lowers(sent.doc)[sent.start:sent.end]
         for phrase in self._voting:
             k = len(phrase)
             for i in range(len(words) - k + 1):
