@@ -187,15 +187,27 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 _LOWERS = "newsfacts_lowers"
+_TEXTS = "newsfacts_texts"
 
 
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read once per Doc (``doc[a:b]`` builds a Token object per token,
     and the fact rules read the words around every trigger and name)."""
-    cached = doc.user_data.get(_LOWERS)
+    return _token_strings(doc, _LOWERS, LOWER)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read once per Doc (see :func:`token_lowers`)."""
+    return _token_strings(doc, _TEXTS, ORTH)
+
+
+def _token_strings(doc: Doc, key: str, attr: int) -> list[str]:
+    """The strings of one lexical attribute of every token, from its ids (no Token objects), kept in
+    ``doc.user_data[key]`` while the Doc keeps its length (a retokenized Doc reads them again)."""
+    cached = doc.user_data.get(key)
     if cached is None or len(cached) != len(doc):
         strings = doc.vocab.strings
-        cached = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+        cached = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
     return cached
 
 

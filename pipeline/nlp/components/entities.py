@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from ..kb import fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, PatternGate, add_mentions, default_models_dir, load_patterns,
-                     role_matcher)
+                     role_matcher, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -118,7 +118,7 @@ class EntityRecognizer:
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        texts = [t.text for t in doc]  # one pass: spaCy builds a Token object on every doc[i]
+        texts = token_texts(doc)  # one pass over the token ids: spaCy builds a Token object on every doc[i]
         blocked, cited = self._outlets(doc)
         found = self._kb_spans(doc) + (list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []) + cited
         for span in found:
