@@ -54,3 +54,17 @@ def test_context_model_meta_records_held_out_scores_and_exclusions():
     meta = json.loads((MODELS / "context" / "meta.json").read_text(encoding="utf-8"))["newsfacts"]
     assert meta["held_out_scores"]["f1"] >= 0.85 and meta["held_out_scores"]["precision"] >= 0.9
     assert len(meta["excluded_ids"]) >= 700 and any(k.startswith("exclude:") for k in meta["data"])
+
+
+@pytest.mark.parametrize("text", ["Voters elect a new mayor.", "A storm hits the coast."])
+def test_context_score_read_late_equals_batch_and_copies(scorer, text):
+    """The score is computed when first read: the same as a batch's, on a copy of the Doc too."""
+    (batched,) = scorer.pipe([text])
+    doc = scorer(text)
+    assert doc.copy()._.election_score == doc._.election_score == batched._.election_score
+
+
+def test_context_score_set_by_hand_is_kept(scorer):
+    doc = scorer("Voters elect a new mayor.")
+    doc._.election_score = 0.25
+    assert doc._.election_score == 0.25

@@ -118,3 +118,35 @@ def test_linker_fuzzy_kb_match_respects_initials():
 
     assert _initials(("george", "h", "w", "bush")) == ("h", "w")
     assert _initials(("george", "w", "bush")) != _initials(("george", "h", "w", "bush"))
+
+
+# -- the fuzzy candidates: the same KB match as scoring every KB name -------------------------------------
+
+#: Invented KB names, and names to look up: spelling variants, reorderings, subsets, repeats, strangers.
+FUZZY_KEYS = sorted(["ana ruiz", "ana maria ruiz", "ivan petrov", "ivo petrovic", "mary jones", "jones mary",
+                     "george w smith", "li li", "karim al haddad", "jean paul martin"])
+
+
+@pytest.mark.parametrize("query", [
+    "ana ruiz", "ana ruis", "ruiz ana", "ana m ruiz", "maria ruiz", "ivan petrow", "ivo petrovich", "mary jone",
+    "george smith", "george h w smith", "li li li", "lili li", "karim haddad", "jean-paul martin", "jean paul",
+    "john doe", "x y", "petrov ivan ivanovich", "ana ruiz ana",
+])
+def test_linker_fuzzy_candidates_keep_the_best_match(query):
+    from rapidfuzz import fuzz, process
+
+    from pipeline.nlp.components.linker import FUZZY_PERSON_CUTOFF, FuzzyCandidates
+
+    def best(choices):
+        hit = process.extractOne(query, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_PERSON_CUTOFF)
+        return hit and hit[:2]
+
+    candidates = FuzzyCandidates(FUZZY_KEYS, FUZZY_PERSON_CUTOFF)(query)
+    assert set(candidates) <= set(FUZZY_KEYS) and best(candidates) == best(FUZZY_KEYS)
+
+
+def test_linker_fuzzy_candidates_leave_strangers_out():
+    from pipeline.nlp.components.linker import FUZZY_PERSON_CUTOFF, FuzzyCandidates
+
+    assert FuzzyCandidates(FUZZY_KEYS, FUZZY_PERSON_CUTOFF)("john doe") == ["li li"]  # a repeated word: always kept
+    assert FuzzyCandidates(FUZZY_KEYS, 80)("john doe") == FUZZY_KEYS  # a cutoff partial matches reach: no filter

@@ -57,6 +57,10 @@ def test_tables_row_reads_by_name_and_writes_by_position(tmp_path):
     ("\uff1d1+1", "'\uff1d1+1"),  # full-width =
     ("\u200b=cmd", "'\u200b=cmd"),  # behind a zero-width space
     ("\ufeff+1", "'\ufeff+1"),  # behind a BOM
+    ("\u00ad\u200b-1", "'\u00ad\u200b-1"),  # behind two invisible characters
+    ("\u200bx", "\u200bx"),  # an invisible character before a harmless one
+    (-3, "'-3"),  # not text: guarded as written
+    (-0.5, "'-0.5"),
     ("Kasim Reed", "Kasim Reed"),  # negatives: nothing to guard
     ("1-2", "1-2"),
     ("'quoted", "'quoted"),

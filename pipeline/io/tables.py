@@ -229,10 +229,15 @@ def runs_as_formula(text: str) -> bool:
     return text.lstrip(INVISIBLE).startswith(FORMULA_PREFIXES + FULLWIDTH_PREFIXES)
 
 
+#: The characters a cell that :func:`runs_as_formula` can start with: any other first character
+#: settles it (the test every cell of every row takes).
+_RISKY_FIRST = frozenset(FORMULA_PREFIXES + FULLWIDTH_PREFIXES + tuple(INVISIBLE))
+
+
 def guard(cell: object) -> str:
     """The cell as text, with a leading ``'`` when a spreadsheet would run it."""
-    text = "" if cell is None else str(cell)
-    return _GUARD + text if runs_as_formula(text) else text
+    text = "" if cell is None else cell if type(cell) is str else str(cell)
+    return _GUARD + text if text and text[0] in _RISKY_FIRST and runs_as_formula(text) else text
 
 
 def unguard(cell: str) -> str:

@@ -7,6 +7,8 @@ our row-writing code. Registration is idempotent: importing this module twice
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span
 
 #: ``doc.spans[MENTIONS]`` holds every mention (they may overlap: the OFFICE
@@ -18,8 +20,12 @@ DOC_EXTENSIONS = {
     "doc_id": None,  # the document's id in the run (doc-scoped learned corrections and exceptions read it)
     "anchor": None,  # ISO date relative dates resolve against (published or a dateline)
     "facts": None,  # list[pipeline.nlp.components.facts.Fact], set by the facts component
-    "election_score": None,  # P(election news) from the election-context classifier, None without it
 }
+#: ``doc._.election_score``: P(election news) from the election-context classifier, None without it.
+#: The classifier runs when the score is first read (see :func:`defer_election_score`): only documents
+#: with an election fact to check need it, and running it on every document cost ~10% of a run.
+ELECTION_SCORE = "election_score"
+_ELECTION_SCORE_KEY = ("newsfacts", ELECTION_SCORE)
 SPAN_EXTENSIONS = {
     "value": None,  # DATE: TIMEX3 value; VOTES: int; PERCENT: float
     "value_end": None,  # DATE ranges in one span ("November 23-25"): end value
@@ -36,11 +42,41 @@ SPAN_EXTENSIONS = {
 }
 
 
+class _Deferred:
+    """A value not computed yet: the function that computes it from the Doc."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute: Callable[[Doc], object]):
+        self.compute = compute
+
+    def __deepcopy__(self, memo: dict) -> "_Deferred":
+        return self  # ``Doc.copy()``: the copy computes its own score, from the same tokens
+
+
+def defer_election_score(doc: Doc, compute: Callable[[Doc], float | None]) -> None:
+    """``doc._.election_score`` is ``compute(doc)``, computed when it is first read (then kept)."""
+    doc.user_data[_ELECTION_SCORE_KEY] = _Deferred(compute)
+
+
+def _get_election_score(doc: Doc) -> float | None:
+    value = doc.user_data.get(_ELECTION_SCORE_KEY)
+    if isinstance(value, _Deferred):
+        value = doc.user_data[_ELECTION_SCORE_KEY] = value.compute(doc)
+    return value
+
+
+def _set_election_score(doc: Doc, value: float | None) -> None:
+    doc.user_data[_ELECTION_SCORE_KEY] = value
+
+
 def register() -> None:
     """Register the extensions once per process."""
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension(ELECTION_SCORE):
+        Doc.set_extension(ELECTION_SCORE, getter=_get_election_score, setter=_set_election_score)
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)

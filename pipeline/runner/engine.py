@@ -55,6 +55,7 @@ from ..io.documents import (DEFAULT_MAX_CHARS, Document, SqliteIdRegistry, count
 from ..errors import NewsfactsError, PartError, UsageError
 from ..io.maincontent import prepare
 from . import races as race_stage
+from ..nlp.components.common import remember_text
 from .outlock import locked
 from .rows import DocResult, EntityTally, doc_rows, entity_rows, error_result
 from ..settings import DEFAULT_MODELS, Settings, models_folder
@@ -130,6 +131,7 @@ def process_document(nlp: Language, document: Document, html: str = "main",
     try:
         with time_limit(seconds):
             page, doc, document = prepare(nlp, document, html)
+            remember_text(doc, page.cleaned.text)  # the Doc's text: the stages need not join its tokens again
             doc = nlp(doc)
             return doc_rows(document, page.cleaned, doc)
     except DocTimeout:

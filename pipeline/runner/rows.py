@@ -81,13 +81,14 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
         start_char, end_char, label, text = span.start_char, span.end_char, span.label_, span.text
         raw_start, raw_end = cleaned.raw_span(start_char, end_char)
         entity_id, entity, kb_id = ext.entity_id, ext.entity, ext.kb_id
-        row = MentionRow(
+        # the key hashes MENTION_KEY_FIELDS of the row: given as a mapping of just those
+        key = mention_key({"doc_id": document.doc_id, "label": label, "start": start_char, "end": end_char})
+        result.mentions.append(MentionRow(
             document.doc_id, f"m{n}", label, text, start_char, end_char, raw_start, raw_end,
             sent_of[span.start], entity_id or "", entity or "", fmt(ext.value), ext.unit or "",
             ext.rule or "", fmt(ext.value_end), ext.qualifier or "", kb_id or "",
-            _in_emphasis(cleaned, start_char, end_char),
-        )
-        result.mentions.append(row._replace(mention_key=mention_key(row._asdict())))
+            _in_emphasis(cleaned, start_char, end_char), key,
+        ))
         if label in ENTITY_LABELS and entity_id:
             tally = result.entities.get(entity_id)
             if tally is None:

@@ -1,10 +1,13 @@
 """Helpers shared by the components: where the models are, patterns, adding mentions."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ...errors import DataError
 from ..extensions import MENTIONS
@@ -54,10 +57,94 @@ def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
     doc.spans[MENTIONS] = group
 
 
+_MENTIONS = "newsfacts_mentions"
+
+
 def mentions(doc: Doc, *labels: str) -> list[Span]:
-    """The mentions of the given labels (all when none given), in document order."""
-    group = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
-    return [s for s in group if not labels or s.label_ in labels]
+    """The mentions of the given labels (all when none given), in document order.
+
+    Iterating a ``SpanGroup`` builds a new ``Span`` per mention, and the stages ask about
+    eleven times per document: the spans are built once per state of ``doc.spans["mentions"]``
+    (the group object, which every stage replaces to change it, and its length) and indexed by label.
+    """
+    if MENTIONS not in doc.spans:
+        return []
+    group = doc.spans[MENTIONS]
+    cached = doc.user_data.get(_MENTIONS)
+    if cached is None or cached[0] is not group or cached[1] != len(group):
+        spans = list(group)
+        by_label: dict[str, list[Span]] = {}
+        for span in spans:
+            by_label.setdefault(span.label_, []).append(span)
+        cached = doc.user_data[_MENTIONS] = (group, len(group), spans, by_label)
+    if not labels:
+        return list(cached[2])
+    if len(labels) == 1:
+        return list(cached[3].get(labels[0], ()))
+    return [s for s in cached[2] if s.label_ in labels]
+
+
+#: Token-pattern keys whose value is a token's exact text, and the attribute each compares.
+_ANCHOR_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER}
+#: A quantifier ``{n}``, ``{n,m}``, ``{n,}`` or ``{,m}``: its least count.
+_QUANTIFIER = re.compile(r"^\{(\d*)(?:,\d*)?\}$")
+
+
+class PatternGate:
+    """Words without which none of a set of spaCy token patterns can match.
+
+    A ``Matcher`` walks every token of every Doc (a ``Token`` object per token, whatever the
+    patterns), yet most documents hold none of the words its patterns require ("County",
+    "votes", "%"): :meth:`may_match` says, from the Doc's token ids alone, whether running it can
+    find anything. Every pattern needs one token that must match (no ``?``/``*``/``!``) and names
+    its ``ORTH``/``TEXT``/``LOWER`` exactly or by ``IN``: the last such token is taken, the head word
+    of a shape ("Orange County", "52 percent", "1,380 of 1,381 votes"), as the words before it ("of",
+    "-") are common. A pattern without one (or a phrase pattern, a string) opens the gate for every Doc.
+    """
+
+    def __init__(self, vocab: Vocab, patterns: Iterable[list[dict] | str]):
+        self.words: dict[int, set[int]] = {ORTH: set(), LOWER: set()}
+        self.always = False
+        for pattern in patterns:
+            anchor = _anchor(pattern) if isinstance(pattern, list) else None
+            if anchor is None:
+                self.always = True
+                break
+            attr, words = anchor
+            self.words[attr].update(vocab.strings.add(w) for w in words)
+
+    def may_match(self, doc: Doc) -> bool:
+        """False only when no pattern can match in ``doc``."""
+        if self.always:
+            return True
+        ids = doc.to_array([ORTH, LOWER])
+        return bool(len(ids)) and not (self.words[ORTH].isdisjoint(ids[:, 0].tolist())
+                                       and self.words[LOWER].isdisjoint(ids[:, 1].tolist()))
+
+
+def _anchor(pattern: list[dict]) -> tuple[int, list[str]] | None:
+    """(attribute, words) of the last token of ``pattern`` that must match and names its text."""
+    for token in reversed(pattern):
+        if not isinstance(token, dict) or not _required(token.get("OP")):
+            continue
+        for key, value in token.items():
+            attr = _ANCHOR_ATTRS.get(str(key).upper())
+            if attr is None:
+                continue
+            if isinstance(value, str):
+                return attr, [value]
+            if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list) \
+                    and all(isinstance(w, str) for w in value["IN"]):
+                return attr, value["IN"]
+    return None
+
+
+def _required(op: str | None) -> bool:
+    """A token with this ``OP`` matches at least once in every match."""
+    if op is None or op == "+":
+        return True
+    quantifier = _QUANTIFIER.match(op)
+    return quantifier is not None and int(quantifier.group(1) or 0) >= 1
 
 
 def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMatcher":
@@ -78,6 +165,50 @@ def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMat
             variants = {form, form.title(), form[:1].upper() + form[1:]}
             matcher.add(f"{role.id}|{kind}", [nlp.make_doc(v) for v in sorted(variants)])
     return matcher
+
+
+_TEXT = "newsfacts_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy joins every token's text on each read).
+
+    A Doc's text never changes (retokenizing keeps it), so the first read, or the text the
+    Doc was made from (:func:`remember_text`), stands for the Doc's life."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record ``text``, the string ``doc`` was tokenized from (the tokenizer keeps every character)."""
+    doc.user_data[_TEXT] = text
+
+
+_LOWERS = "newsfacts_lowers"
+_TEXTS = "newsfacts_texts"
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read once per Doc (``doc[a:b]`` builds a Token object per token,
+    and the fact rules read the words around every trigger and name)."""
+    return _token_strings(doc, _LOWERS, LOWER)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read once per Doc (see :func:`token_lowers`)."""
+    return _token_strings(doc, _TEXTS, ORTH)
+
+
+def _token_strings(doc: Doc, key: str, attr: int) -> list[str]:
+    """The strings of one lexical attribute of every token, from its ids (no Token objects), kept in
+    ``doc.user_data[key]`` while the Doc keeps its length (a retokenized Doc reads them again)."""
+    cached = doc.user_data.get(key)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
+    return cached
 
 
 _SENTS = "newsfacts_sentences"

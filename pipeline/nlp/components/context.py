@@ -2,8 +2,10 @@
 
 ``newsfacts train --context`` writes the model to ``models/context`` (a
 bag-of-words textcat, labels ELECTION/OTHER). This component runs it on the
-document's own tokens (no copy) and sets ``doc._.election_score``; the fact stage
-combines it with the cues the rules have (an office, a vote figure, a party).
+document's own tokens (no copy) and sets ``doc._.election_score``, computed when
+first read (the fact stage reads it only for a document with an election fact to
+check); the fact stage combines it with the cues the rules have (an office, a vote
+figure, a party). ``pipe`` scores its batches at once.
 Without the model folder the score is None and one warning says why: the
 pipeline still runs, election facts are then not gated by context.
 """
@@ -17,7 +19,7 @@ from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401  (doc._.election_score)
+from ..extensions import defer_election_score
 from .common import default_models_dir
 
 #: The model's folder under the models folder, and its positive label.
@@ -64,9 +66,13 @@ class ElectionContext:
         return [round(float(row[col]), 6) if len(doc) else 0.0 for doc, row in zip(docs, probs)]
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.textcat is not None:
-            (doc._.election_score,) = self.scores([doc])
+        if self.textcat is not None:  # scored when first read: most documents have no election fact to check
+            defer_election_score(doc, self._score)
         return doc
+
+    def _score(self, doc: Doc) -> float:
+        (score,) = self.scores([doc])
+        return score
 
     def pipe(self, docs, batch_size: int = 256):
         if self.textcat is None:

@@ -31,6 +31,7 @@ from .. import timex
 from ...errors import DateDataError
 from ..extensions import MENTIONS, register
 from ..kb import read_jsonl
+from .common import doc_text
 from ...settings import DEFAULT_MODELS
 
 register()
@@ -419,7 +420,7 @@ class DateRecognizer:
         published = timex.parse_iso(doc._.published)
         if published:
             return published
-        text = doc.text
+        text = doc_text(doc)
         for rec in found:
             if rec.start > DATELINE_CHARS:
                 break
@@ -438,7 +439,7 @@ class DateRecognizer:
 
     # -- the component -----------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: read it once, not once per date
+        text = doc_text(doc)  # Doc.text joins every token: read it once, not once per date
         found = self.find(text)
         anchor = self.find_anchor(doc, found)
         doc._.anchor = anchor.isoformat() if anchor else None

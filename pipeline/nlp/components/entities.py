@@ -26,7 +26,8 @@ from spacy.util import filter_spans
 
 from ..kb import fold, word_key
 from ..resources import Resources, load_resources
-from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_models_dir, load_patterns, role_matcher
+from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, PatternGate, add_mentions, default_models_dir, load_patterns,
+                     role_matcher, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -113,7 +114,9 @@ class EntityRecognizer:
         self.outlet_names = frozenset(res.outlets)
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=None, annotate_ents=False,
                                overwrite=False, validate=True)
-        self.ruler.add_patterns(load_patterns(res.root / "patterns" / "entities.jsonl"))
+        patterns = load_patterns(res.root / "patterns" / "entities.jsonl")
+        self.ruler.add_patterns(patterns)
+        self.ruler_gate = PatternGate(nlp.vocab, [p["pattern"] for p in patterns])
         # a legislature's name before "election" ("National Assembly election") is still the body's name
         self.roles = role_matcher(nlp, [r for r in res.roles if r.title], kinds=("noun", "adjective", "plural"))
         self.first_names = res.first_names
@@ -124,10 +127,10 @@ class EntityRecognizer:
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        texts = [t.text for t in doc]  # one pass: spaCy builds a Token object on every doc[i]
+        texts = token_texts(doc)  # one pass over the token ids: spaCy builds a Token object on every doc[i]
         blocked, cited = self._outlets(doc)
         blocked |= self._citations(doc)
-        found = self._kb_spans(doc) + list(self.ruler.match(doc)) + cited
+        found = self._kb_spans(doc) + (list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []) + cited
         for span in found:
             if not span._.rule:
                 span._.rule = span.id_ or "pattern"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..resources import Resources, load_resources
-from .common import default_models_dir, mentions, sentence_index, sentence_of
+from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
 
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
@@ -140,6 +140,7 @@ class FactEngine:
             if syntax is not None else None
         self.cues: Cues = ruleset.cues
         self.by_id = {r.id: r for r in self.rules}
+        self._structure_rules = [r for r in self.rules if r.structure]
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
         self._needs_object = ruleset.predicates.names("needs_object")
@@ -175,9 +176,15 @@ class FactEngine:
                     facts.extend(self._apply_dependency(ctx, rule, start, end))
                 continue
             facts.extend(self._apply(ctx, rule, start, end))
-        for rule in self.rules:
-            if rule.structure:
-                facts.extend(self._structure(ctx, rule))
+        if self._structure_rules and ctx.by_label("PERSON"):  # every structure starts from a person
+            offices = ctx.by_label("OFFICE")
+            ends: dict[int, Span] = {}
+            for o in offices:
+                if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
+                    ends.setdefault(o.end, o)
+            starting = _by_start(offices)
+            for rule in self._structure_rules:
+                facts.extend(self._structure(ctx, rule, ends, starting))
         doc._.facts = _dedupe(self._in_election_context(ctx, facts))
         return doc
 
@@ -189,7 +196,8 @@ class FactEngine:
             return facts
         doc = ctx.doc
         sents, sent_of = sentence_index(doc)
-        cued = [self._has(list(s), self._election) for s in sents]
+        lowers = token_lowers(doc)
+        cued = [self._has(lowers[s.start:s.end], self._election) for s in sents]
         for v in ctx.by_label("VOTES"):
             cued[sent_of[v.start]] = True
         score = doc._.election_score
@@ -700,7 +708,7 @@ class FactEngine:
         if not rule.kinds:
             return None
         lo, hi = max(0, start - rule.kind_window), min(len(doc), end + rule.kind_window)
-        words = [t.lower_ for t in doc[lo:hi]]
+        words = token_lowers(doc)[lo:hi]
         for kind, phrases in rule.kinds.items():
             for phrase in self._tokens(phrases):
                 if _contains(words, phrase):
@@ -708,16 +716,14 @@ class FactEngine:
         return None
 
     # -- structures ----------------------------------------------------------------
-    def _structure(self, ctx, rule: Rule) -> Iterator[Fact]:
+    def _structure(self, ctx, rule: Rule, ends: dict[int, Span], starting: dict[int, list[Span]]) -> Iterator[Fact]:
+        """``ends``: the offices a fact may name, by end token; ``starting``: every office by start token
+        (built once per document for all the structure rules)."""
         doc = ctx.doc
         people = ctx.by_label("PERSON")
         offices = ctx.by_label("OFFICE")
-        ends = {}
-        for o in offices:
-            if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
-                ends.setdefault(o.end, o)
         between = self._tokens(rule.between) if rule.between else []
-        starting = _by_start(offices)
+        between_width = max(map(len, between), default=0)
         done: set[int] = set()
         for p in people:
             if p.start in done:
@@ -739,9 +745,10 @@ class FactEngine:
                 if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
+                before = tuple(token_lowers(doc)[max(0, p.start - between_width):p.start])  # read once per name
                 for phrase in between:
                     k = len(phrase)
-                    if p.start - k >= 0 and tuple(t.lower_ for t in doc[p.start - k:p.start]) == phrase:
+                    if k <= len(before) and before[len(before) - k:] == phrase:
                         cue_len = k
                         office = ends.get(p.start - k)
                         break
@@ -830,22 +837,23 @@ class FactEngine:
         """One of ``cues`` ends right before ``start``, or before a run of approximators
         ("by just under 2,000 votes" is cued by "by")."""
         phrases = self._tokens(cues)
+        lowers = token_lowers(doc)
         ends, seen = [start], {start}
         while ends:
             j = ends.pop()
             for phrase in phrases:
                 k = len(phrase)
-                if j - k >= 0 and tuple(t.lower_ for t in doc[j - k:j]) == phrase:
+                if j - k >= 0 and tuple(lowers[j - k:j]) == phrase:
                     return True
             for phrase in self._approximators:
                 k = len(phrase)
-                if j - k >= 0 and j - k not in seen and tuple(t.lower_ for t in doc[j - k:j]) == phrase:
+                if j - k >= 0 and j - k not in seen and tuple(lowers[j - k:j]) == phrase:
                     seen.add(j - k)
                     ends.append(j - k)
         return False
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
-        words = [t.lower_ for t in doc[max(floor, start - window):start]]
+        words = token_lowers(doc)[max(floor, start - window):start]
         return any(_contains(words, p) for p in self._tokens(phrases))
 
     def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
@@ -855,9 +863,10 @@ class FactEngine:
         May, won by X" are not hedged by "may".
         """
         words: list[str] = []
+        lowers = token_lowers(doc)
         i = start - 1
         while i >= floor and len(words) < self.cues.window:
-            w = doc[i].lower_
+            w = lowers[i]
             if w in self.cues.boundaries:
                 break
             if i not in names:
@@ -868,7 +877,7 @@ class FactEngine:
     def _reports_poll(self, sent: Span) -> bool:
         """A poll word stands in the sentence outside the phrases that mean the vote itself:
         "voters go to the polls" reports no poll, "leads in the polls" does."""
-        words = [t.lower_ for t in sent]
+        words = token_lowers(sent.doc)[sent.start:sent.end]
         for phrase in self._voting:
             k = len(phrase)
             for i in range(len(words) - k + 1):

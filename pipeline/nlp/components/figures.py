@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources
-from .common import add_mentions, default_models_dir, mentions, sentence_index
+from .common import PatternGate, add_mentions, default_models_dir, mentions, sentence_index
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -102,11 +102,13 @@ class FigureMatcher:
         for pid, label, unit, pattern, reject in patterns:
             self.matcher.add(pid, [pattern], greedy="LONGEST")
             self.meta[pid] = (label, unit, reject)
+        self.gate = PatternGate(nlp.vocab, [pattern for _, _, _, pattern, _ in patterns])
 
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans = []
-        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
+        matches = self.matcher(doc) if self.gate.may_match(doc) else []
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             label, unit, reject = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380.

@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import Iterable
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -35,6 +36,10 @@ FUZZY_PERSON_CUTOFF = 92
 FUZZY_MEMO_SIZE = 50_000
 #: Offices a generic role ("state lawmaker") may be refined to, looked up this many tokens around.
 REFINE_WINDOW = 6
+#: rapidfuzz's WRatio: scores of partial matches are scaled by at most 0.9 (so stay at or below 90),
+#: and used only when one string is at least this many times longer than the other.
+_WRATIO_PARTIAL_MAX = 90
+_WRATIO_LENGTH_RATIO = 1.5
 
 
 @Language.factory("newsfacts_linker", assigns=["span._.entity_id", "span._.entity", "span._.kb_id"],
@@ -73,6 +78,55 @@ def _nearest(spans: list[Span], start: int, starts: list[int] | None = None) -> 
     return before
 
 
+class FuzzyCandidates:
+    """The KB names a folded name may reach ``cutoff`` with under rapidfuzz's WRatio: every other
+    name scores below it, so ``extractOne`` over these alone returns what it returns over all.
+
+    With ``cutoff`` above 90, WRatio can reach it only between names whose lengths differ less
+    than 1.5 times, where it is ``max(ratio, 0.95 * max(token_sort_ratio, token_set_ratio))``.
+    ``ratio`` and ``token_sort_ratio``, and ``token_set_ratio`` of names that share no word, are
+    ``100 * (1 - d / (n1 + n2))`` for an Indel distance ``d`` of the names (or of their words
+    sorted), which is at least the difference of their character counts. So a name is a candidate
+    when its length is in range and it shares a word with the query or its character counts allow
+    ``cutoff``. Names with a repeated word (``token_set_ratio`` drops repeats) are always candidates.
+    Scoring every name took ~0.3 ms per new name of a run (profiled: ~4% of a run).
+    """
+
+    def __init__(self, keys: list[str], cutoff: float):
+        self.keys = keys
+        self.cutoff = cutoff
+        self.active = cutoff > _WRATIO_PARTIAL_MAX and bool(keys)
+        chars = sorted({c for k in keys for c in k})
+        self.column = {c: i for i, c in enumerate(chars)}
+        self.other = len(chars)  # a character no KB name has
+        self.counts = np.zeros((len(keys), len(chars) + 1), dtype=np.int32)
+        for row, key in enumerate(keys):
+            for c in key:
+                self.counts[row, self.column[c]] += 1
+        self.lengths = np.array([len(k) for k in keys], dtype=np.int64)
+        self.always = np.array([len(set(k.split())) != len(k.split()) for k in keys], dtype=bool)
+        self.by_word: dict[str, list[int]] = {}
+        for row, key in enumerate(keys):
+            for word in set(key.split()):
+                self.by_word.setdefault(word, []).append(row)
+
+    def __call__(self, query: str) -> list[str]:
+        words = query.split()
+        if not self.active or len(set(words)) != len(words):
+            return self.keys
+        counts = np.bincount([self.column.get(c, self.other) for c in query], minlength=self.counts.shape[1])
+        distance = np.abs(self.counts - counts).sum(axis=1)
+        total = self.lengths + len(query)
+        by_chars = 100 * (total - distance) >= self.cutoff * total
+        longer, shorter = np.maximum(self.lengths, len(query)), np.minimum(self.lengths, len(query))
+        in_range = longer < _WRATIO_LENGTH_RATIO * shorter
+        shared = np.zeros(len(self.keys), dtype=bool)
+        for word in set(words):
+            shared[self.by_word.get(word, [])] = True
+        keep = self.always | (in_range & (shared | by_chars))
+        return [self.keys[i] for i in np.flatnonzero(keep)]
+
+
 class Linker:
     def __init__(self, name: str, res: Resources):
         self.name = name
@@ -80,6 +134,7 @@ class Linker:
         self.kb: KnowledgeBase = res.kb
         self.people = {fold(alias): e for alias, e in self.kb.surface_forms() if e.label == "PERSON"}
         self._people_keys = sorted(self.people)
+        self._fuzzy_candidates = FuzzyCandidates(self._people_keys, FUZZY_PERSON_CUTOFF)
         self._fuzzy_memo: dict[str, str | None] = {}
         self.generic_roles = {r.id for r in res.roles if r.generic}
 
@@ -144,7 +199,8 @@ class Linker:
         if key not in self._fuzzy_memo:
             if len(self._fuzzy_memo) >= FUZZY_MEMO_SIZE:
                 self._fuzzy_memo.clear()
-            hit = process.extractOne(key, self._people_keys, scorer=fuzz.WRatio, score_cutoff=FUZZY_PERSON_CUTOFF)
+            hit = process.extractOne(key, self._fuzzy_candidates(key), scorer=fuzz.WRatio,
+                                     score_cutoff=FUZZY_PERSON_CUTOFF)
             # middle initials are part of a name: "George W." is not "George H. W."
             ok = hit is not None and _initials(tuple(hit[0].split())) == _initials(tuple(key.split()))
             self._fuzzy_memo[key] = hit[0] if ok else None

@@ -107,6 +107,18 @@ class OfficeRecognizer:
         self.demonyms.add("DEMONYM", [nlp.make_doc(d) for d in forms])
 
     def __call__(self, doc: Doc) -> Doc:
+        readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            role_id, kind = doc.vocab.strings[match_id].split("|")
+            if kind == "race_adjective":
+                # "the European Parliament election" names the office; "the European Parliament voted" does not
+                if not any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
+                    continue
+                kind = "adjective"
+            readings.setdefault((start, end), []).append((self.roles[role_id], kind))
+        if not readings:  # no office named: nothing below would find one (most documents outside politics)
+            add_mentions(doc, [])
+            return doc
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
@@ -123,15 +135,6 @@ class OfficeRecognizer:
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
         orgs = mentions(doc, "ORG")
-        readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
-        for match_id, start, end in self.matcher(doc):
-            role_id, kind = doc.vocab.strings[match_id].split("|")
-            if kind == "race_adjective":
-                # "the European Parliament election" names the office; "the European Parliament voted" does not
-                if not any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
-                    continue
-                kind = "adjective"
-            readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         spans = []
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
         # a role word inside an organisation's name is no office: "the U.S. House of Representatives"

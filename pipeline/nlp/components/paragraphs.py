@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .common import doc_text
+
 #: Newlines in one whitespace token that make a paragraph break (one newline may wrap a line).
 PARAGRAPH_NEWLINES = 2
 
@@ -26,6 +28,8 @@ class ParagraphBreaks:
         self.newlines = newlines
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc_text(doc).count("\n") < self.newlines:
+            return doc  # no whitespace token can hold the newlines of a break (the usual short item)
         breaks = [t.i + 1 for t in doc if t.is_space and t.text.count("\n") >= self.newlines and t.i + 1 < len(doc)]
         if not breaks:
             return doc
