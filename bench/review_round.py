@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 TUNE = ROOT / "tests" / "gold" / "dev_tune.jsonl"
 TEST = ROOT / "tests" / "gold" / "dev_test.jsonl"
 SEED = ROOT / "tests" / "gold" / "seed_gold.jsonl"
+OFF_TOPIC = ROOT / "tests" / "gold" / "off_topic.jsonl"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 #: Seconds the browser may take to settle after a key press (a guard against a hang, not a pace).
 SETTLE_SECONDS = 30
@@ -142,7 +143,8 @@ def main() -> None:
         shutil.rmtree(models)
     shutil.copytree(DEFAULT_MODELS, models, ignore=shutil.ignore_patterns("__pycache__"))
     with reviewed_folder(out) as folder:
-        report = learn(folder, gold=[TUNE, SEED], models=models, progress=lambda m: print("learn:", m, flush=True))
+        report = learn(folder, gold=[TUNE, SEED, OFF_TOPIC], models=models,
+                       progress=lambda m: print("learn:", m, flush=True))
     print(report.format(), flush=True)
 
     test_inputs, _, _ = _inputs(TEST, work / "test_input.jsonl", None)

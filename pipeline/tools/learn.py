@@ -321,10 +321,14 @@ class _Processed:
 class Teacher:
     """Turns review rows into :class:`Change` objects, using the models the run would use now."""
 
-    def __init__(self, nlp: Language, models_dir: Path, review: Review, held_out: dict[str, str] | None = None):
+    def __init__(self, nlp: Language, models_dir: Path, review: Review, held_out: dict[str, str] | None = None,
+                 *, judged: bool = False):
         from ..nlp.resources import load_resources
 
         self.nlp = nlp
+        #: A tuning gold judges each change (:class:`Judge`): only then are the widest fact exceptions (a
+        #: construction, an argument type) proposed; one reviewed row alone never proves them.
+        self.judged = judged
         self.models_dir = models_dir
         self.review = review
         self.held_out = held_out or {}  # text key -> gold file name: never learned from
@@ -590,8 +594,7 @@ class Teacher:
                 for f in p.doc._.facts or ():
                     key = self._fact_key(p.doc, f)
                     if (doc_id, key) not in self.wrong_facts:
-                        out.append((L.fact_signature(p.doc, f, L.trigger_of(f, p.triggers), p.keys),
-                                    self._row_name(doc_id, key, "fact")))
+                        out.append((self._fact_signature(p, f), self._row_name(doc_id, key, "fact")))
             else:
                 for m in p.doc.spans[L.MENTIONS] if L.MENTIONS in p.doc.spans else ():
                     key = (doc_id, m.label_, m.start_char, m.end_char)
@@ -633,25 +636,66 @@ class Teacher:
             self.changes.append(Change(L.EXCEPTIONS_FILE, rec, summary(name, rec), [row.ref],
                                        narrower=[(summary(n, r), r) for n, r in rest]))
 
+    def _fact_signature(self, p: _Processed, f) -> L.Signature:
+        return L.fact_signature(p.doc, f, L.trigger_of(f, p.triggers), p.keys, nlp=self.nlp, kb=self.kb)
+
+    def _wrong_signatures(self) -> list[L.Signature]:
+        """Signatures of the facts reviewers marked wrong (what a form of an exception may fix)."""
+        if "wrong" not in self._kept:
+            out = []
+            for row in self.review.facts:
+                if row.verdict == "wrong" and not row.get("correction") and not row.added:
+                    found = self._find_fact(row)
+                    if found:
+                        out.append((self._fact_signature(*found), row.ref))
+            self._kept["wrong"] = out
+        return [sig for sig, _ in self._kept["wrong"]]
+
     def _fact_exception(self, row: Row) -> None:
         found = self._find_fact(row)
         if not found:
             self.skipped.append(f"{row.ref}: the current models no longer produce this fact; nothing to learn")
             return
         p, f = found
-        sig = L.fact_signature(p.doc, f, L.trigger_of(f, p.triggers), p.keys)
+        sig = self._fact_signature(p, f)
         entities = {"subject": sig.subject, "object": sig.object}
-        ladder = ([("cue form", {"anchor": [], "before": [], "after": [], "cue": sig.cue})] if sig.cue else []) + [
+        bare = {"anchor": [], "before": [], "after": []}
+        widest: list[tuple[str, dict]] = []
+        if self.judged:  # constructions and argument types: general enough to need the tuning gold's judgement
+            if sig.construction:
+                widest.append((f"{sig.construction} construction", {**bare, "construction": sig.construction}))
+            widest += [(f"{slot} type", {**bare, f"{slot}_type": kind})
+                       for slot, kind in (("subject", sig.subject_type), ("object", sig.object_type))]
+        anchored = [(f"trigger with its {slot} type", {"before": [], "after": [], f"{slot}_type": kind})
+                    for slot, kind in (("subject", sig.subject_type), ("object", sig.object_type))] \
+            if self.judged and sig.anchor else []
+        ladder = widest + ([("cue form", {**bare, "cue": sig.cue})] if sig.cue else []) + anchored + [
             ("wording", {}), ("wording with its entities", entities),
             ("wording in its document", {**entities, "doc": sig.doc})]
 
         def summary(name: str, rec: dict) -> str:
-            where = (f"a phrase headed by {rec['cue']!r} after its trigger" if "cue" in rec
-                     else repr(" ".join(rec["anchor"])))
+            if "construction" in rec:
+                where = f"a trigger under a {rec['construction']} verb"
+            elif "cue" in rec:
+                where = f"a phrase headed by {rec['cue']!r} after its trigger"
+            elif rec.get("anchor"):
+                where = repr(" ".join(rec["anchor"]))
+            else:
+                where = "any trigger"
+            types = "".join(f" whose {k[:-5]} is {'missing' if v == L.NO_ARGUMENT else v}"
+                            for k, v in rec.items() if k.endswith("_type"))
             scope = f", in {rec['doc']} only" if "doc" in rec else ""
-            return f"exception ({name}): {row.get('rule')} must not emit {row.get('predicate')} at {where}{scope}"
+            return (f"exception ({name}): {row.get('rule')} must not emit {row.get('predicate')}{types} at "
+                    f"{where}{scope}")
 
-        self._exception(row, self._forms(row, sig, "fact", ladder), summary)
+        forms = self._forms(row, sig, "fact", ladder)
+        # Rank by the rejections each form fixes on the reviewed material (a form never drops a kept row);
+        # the order above breaks ties, widest first.
+        wrong = self._wrong_signatures()
+        fixed = {id(rec): sum(L.parse_exception({"id": "probe", **rec}, "probe").matches(w) for w in wrong)
+                 for _, rec in forms}
+        forms.sort(key=lambda form: -fixed[id(form[1])])
+        self._exception(row, forms, summary)
 
     def _mention_span(self, row: Row, label: str) -> tuple[_Processed, Span] | None:
         p = self.doc(row.get("doc_id"))
@@ -670,15 +714,19 @@ class Teacher:
             return
         p, m = found
         sig = L.mention_signature(p.doc, m, p.keys)
-        ladder = [("wording", {}), ("wording with its text", {"text": sig.text})]
+        # "non-name": this text is never this label by this rule, in any context (a non_names entry).
+        ladder = [("wording", {}), ("non-name", {"text": sig.text, "before": [], "after": []}),
+                  ("wording with its text", {"text": sig.text})]
         if NAME_LOOKUP.match(sig.rule):  # a name found by lookup is wrong for what it says, not its context
-            ladder = ladder[1:]
+            ladder = ladder[2:]
         ladder = [] if scoped else ladder
         ladder.append(("text in its document", {"text": sig.text, "doc": sig.doc}))
 
         def summary(name: str, rec: dict) -> str:
             scope = f", in {rec['doc']} only" if "doc" in rec else ""
-            return f"exception ({name}): {sig.rule} must not make {label} {m.text!r} in this context{scope}"
+            where = " in any context" if "text" in rec and "before" not in rec and "after" not in rec \
+                else " in this context"
+            return f"exception ({name}): {sig.rule} must not make {label} {m.text!r}{where}{scope}"
 
         self._exception(row, self._forms(row, sig, "mention", ladder), summary)
 
@@ -835,8 +883,12 @@ SHARED = DEFAULT_MODELS.parent.parent / "shared"
 #: The development pool: election items of current_events.jsonl listed in election_dev_ids.txt.
 POOL_FILE = SHARED / "data" / "current_events.jsonl"
 POOL_IDS = SHARED / "data" / "election_dev_ids.txt"
-#: Gold files the gate scores and learn never learns from (their documents' rows are rejected).
+#: Gold files learn never learns from (their documents' rows are rejected): the frozen test split, and
+#: the news outside elections the gate scores.
 HELD_OUT_GOLD = ("dev_test.jsonl", "off_topic.jsonl")
+#: Gold files the gate scores and whose documents judge each change's collateral (:class:`Judge`): the
+#: tuning split, the seed, the news outside elections. dev_test is not one: it is never chosen with.
+GATE_GOLD = ("dev_tune.jsonl", "seed_gold.jsonl", "off_topic.jsonl")
 #: Every gold file of the project (what ``train`` reads by default).
 DEFAULT_GOLD_GLOB = "tests/gold/*.jsonl"
 #: The gold file whose texts join the pool (news outside elections: where a broad change shows).
@@ -889,18 +941,50 @@ class Altered:
         return f"{self.doc}: {self.before or '(none)'} -> {self.after or '(dropped)'}"
 
 
+#: Rows a change may alter outside the reviewed and the judged ones, per row it improves on the judged
+#: tuning material, beyond ``max_collateral``: the development sample holds about 1.4 election documents
+#: per tuning document, so a change whose judged effect is all improvements alters the sample at about
+#: that rate; one that alters it at over twice that rate touches what the gold did not judge.
+UNJUDGED_PER_JUDGED_GAIN = 3
+
+
 @dataclass
 class Effect:
-    """What a change does to the documents it was tried on."""
+    """What a change does to the documents it was tried on.
+
+    Rows in documents of a tuning gold file are *judged* by that gold (:class:`Judge`): ``gains`` are
+    rows it makes right (a wrong fact dropped, a gold fact found), ``losses`` rows it makes wrong (a
+    gold fact dropped, a wrong one added). Rows no reviewer looked at and no gold judges are
+    ``unreviewed``."""
 
     unreviewed: list[Altered] = field(default_factory=list)
     reviewed: int = 0
     documents: int = 0  # documents tried
+    gains: list[Altered] = field(default_factory=list)
+    losses: list[Altered] = field(default_factory=list)
+
+    @property
+    def fixes(self) -> int:
+        """Rows the change makes right: reviewed rows it changes (a change never drops a kept one) and
+        judged gains."""
+        return self.reviewed + len(self.gains)
+
+    def limit(self, max_collateral: int) -> int:
+        """Unreviewed rows this change may alter: ``max_collateral``, more for judged gains."""
+        return max(max_collateral, UNJUDGED_PER_JUDGED_GAIN * len(self.gains))
+
+    def clean(self, max_collateral: int) -> bool:
+        return not self.losses and len(self.unreviewed) <= self.limit(max_collateral)
 
     def describe(self) -> str:
+        judged = ""
+        if self.gains or self.losses:
+            judged = (f"; on the tuning gold {len(self.gains)} row(s) made right, {len(self.losses)} made wrong"
+                      + (": " + "; ".join(a.format() for a in self.losses[:COLLATERAL_EXAMPLES]) if self.losses
+                         else ""))
         if not self.unreviewed:
             return (f"alters no row you did not review ({self.reviewed} reviewed row(s) changed, "
-                    f"{self.documents} document(s) tried)")
+                    f"{self.documents} document(s) tried){judged}")
         facts = sum(a.kind == "fact" for a in self.unreviewed)
         mentions = len(self.unreviewed) - facts
         what = " and ".join(p for p in (f"{facts} fact{'s' * (facts != 1)}" if facts else "",
@@ -909,65 +993,128 @@ class Effect:
         examples = "; ".join(a.format() for a in self.unreviewed[:COLLATERAL_EXAMPLES])
         more = f"; … {len(self.unreviewed) - COLLATERAL_EXAMPLES} more" if len(self.unreviewed) > COLLATERAL_EXAMPLES \
             else ""
-        return f"this change alters {what} in {docs} document{'s' * (docs != 1)} you did not review: {examples}{more}"
+        return (f"this change alters {what} in {docs} document{'s' * (docs != 1)} you did not review: "
+                f"{examples}{more}{judged}")
 
 
 def _span_name(span) -> str:
     return "" if span is None else (span._.entity or span.text)
 
 
-def doc_rows(doc: Doc) -> dict[tuple, tuple[tuple, str]]:
-    """Every output row of ``doc``: its content -> (its place: kind, start, end; how it reads)."""
-    rows: dict[tuple, tuple[tuple, str]] = {}
+def fact_fields(f) -> dict[str, str]:
+    """A fact as the scorer reads a facts.csv row (:func:`pipeline.tools.evaluate._fact_matches`)."""
+    return {"predicate": f.predicate, "subject": _span_name(f.subject), "object": _span_name(f.object),
+            "office": _span_name(f.office), "value": tables.fmt(f.value), "unit": f.unit or "", "date": f.date or "",
+            "date_end": f.date_end or "", "kind": f.kind or "", "qualifier": f.qualifier or "",
+            "polarity": f.polarity}
+
+
+def doc_rows(doc: Doc) -> dict[tuple, tuple[tuple, str, dict]]:
+    """Every output row of ``doc``: its content -> (its place: kind, start, end; how it reads; what a
+    gold judges: the fact's fields, or the mention's label and name)."""
+    rows: dict[tuple, tuple[tuple, str, dict]] = {}
     for m in doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ():
         entity = m._.entity or ""
         shown = f"{m.label_} {m.text!r}" + (f" = {entity}" if entity and entity != m.text else "")
         rows[("mention", m.label_, m.start_char, m.end_char, m._.entity_id or "", entity)] = (
-            ("mention", m.start_char, m.end_char), shown)
+            ("mention", m.start_char, m.end_char), shown, {"label": m.label_, "name": entity or m.text})
     for f in doc._.facts or ():
         ev = doc[f.start:f.end]
         args = [_span_name(f.subject), _span_name(f.object), _span_name(f.office)]
         value = "" if f.value is None else str(f.value)
         shown = f"{f.predicate}({', '.join(a for a in (*args, value) if a)})"
         rows[("fact", f.predicate, ev.start_char, ev.end_char, *args, value)] = (
-            ("fact", ev.start_char, ev.end_char), shown)
+            ("fact", ev.start_char, ev.end_char), shown, fact_fields(f))
     return rows
 
 
+class Judge:
+    """The tuning gold's verdict on rows of its documents (found by their text), in the scorer's terms:
+    a fact is right when it matches a gold fact, wrong when it matches none (one that matches only an
+    optional gold fact is neither); a mention of a label the gold lists is right when the gold lists
+    its name."""
+
+    def __init__(self, gold_files: Sequence[Path]):
+        from .evaluate import Names, load_gold_file
+
+        self.docs: dict[str, tuple[dict, object]] = {}
+        for path in gold_files:
+            header, docs = load_gold_file(Path(path))
+            names = Names(header.get("aliases", {}))
+            for d in docs:
+                if isinstance(d.get("text"), str):
+                    self.docs.setdefault(text_key(d["text"]), (d, names))
+
+    def __bool__(self) -> bool:
+        return bool(self.docs)
+
+    def knows(self, text: str) -> bool:
+        return text_key(text) in self.docs
+
+    def verdict(self, text: str, kind: str, fields: dict) -> bool | None:
+        """True (right), False (wrong) or None (not judged) for one row of the document ``text``."""
+        from .evaluate import _fact_matches
+
+        found = self.docs.get(text_key(text))
+        if found is None:
+            return None
+        gold, names = found
+        if kind == "fact":
+            hits = [g for g in gold.get("facts", []) if _fact_matches(g, fields, names)]
+            if not hits:
+                return False
+            return True if any(g.get("required", True) for g in hits) else None
+        listed = gold.get("entities", {}).get(fields["label"])
+        if listed is None:
+            return None
+        return names(fields["name"]) in {names(x) for x in listed}
+
+
 class Collateral:
-    """Tries changes on the reviewed run's documents and a development sample, against the base models.
+    """Tries changes on the reviewed run's documents, the tuning gold's and a development sample,
+    against the base models.
 
     A change's *collateral* is every row it alters (a row dropped, added, or read otherwise) that no
-    reviewer looked at. The base rows are computed once; a change to the learned files is tried by
-    swapping in the two learned components built with it (cheap), a new KB entity by loading a
-    pipeline from a candidate copy of the models. Only the documents a change could touch are rerun
-    (its rule fired there, its words occur there), which gives the same answer as rerunning all.
+    reviewer looked at; in a document of a tuning gold file the gold judges it (:class:`Judge`). The
+    base rows are computed once; a change to the learned files is tried by swapping in the two learned
+    components built with it (a fact exception: only the last one, on the facts kept from the base
+    run), a new KB entity or fact rule by loading a pipeline from a candidate copy of the models. Only
+    the documents a change could touch are rerun (its rule fired there, its words occur there), which
+    gives the same answer as rerunning all.
     """
 
     def __init__(self, nlp: Language, models_dir: Path, docs: Sequence[PoolDoc], reviewed: set[tuple],
-                 candidate: Callable[[list[Change]], Path]):
+                 candidate: Callable[[list[Change]], Path], judge: "Judge | None" = None):
         self.nlp, self.models_dir, self.candidate = nlp, models_dir, candidate
+        self.judge = judge
         self.docs = {d[0]: d for d in docs}
         self.reviewed = reviewed
         self.base: dict[str, dict] = {}
         self.rules: dict[str, set[str]] = {}
         self.lower: dict[str, str] = {}
         self.entities: dict[str, set[str]] = {}
-        for doc_id, doc in zip(self.docs, self._run(self.nlp, list(self.docs))):
+        self.done: dict[str, Doc] = {}  # the base run's Docs
+        self.facts_before: dict[str, list] = {}  # their facts before the learned fact exceptions
+        for doc_id, doc in zip(self.docs, self._run(self.nlp, list(self.docs), keep=True)):
             self.base[doc_id] = doc_rows(doc)
             group = doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()
-            self.rules[doc_id] = {m._.rule or "" for m in group} | {f.rule for f in doc._.facts or ()}
+            self.rules[doc_id] = {m._.rule or "" for m in group} | {f.rule for f in self.facts_before[doc_id]}
             self.entities[doc_id] = {fold(m._.entity or m.text) for m in group}
             self.lower[doc_id] = doc.text.lower()
 
-    def _run(self, nlp: Language, ids: list[str], swap: dict | None = None) -> Iterable[Doc]:
+    def _run(self, nlp: Language, ids: list[str], swap: dict | None = None, keep: bool = False) -> Iterable[Doc]:
         for doc_id in ids:
             _, text, published = self.docs[doc_id]
             doc = nlp.make_doc(text)
             doc._.published = published or None
             doc._.doc_id = doc_id
             for name, proc in nlp.pipeline:
+                if keep and name == "newsfacts_exceptions":
+                    self.facts_before[doc_id] = list(doc._.facts or ())
                 doc = (swap or {}).get(name, proc)(doc)
+            if keep:
+                self.facts_before.setdefault(doc_id, list(doc._.facts or ()))
+                self.done[doc_id] = doc
             yield doc
 
     def _may_touch(self, c: Change, doc_id: str) -> bool:
@@ -980,18 +1127,34 @@ class Collateral:
             return rec["alias"].lower() in self.lower[doc_id] or fold(rec["alias"]) in self.entities[doc_id]
         if c.file == L.PATTERNS_FILE:
             return all(t["LOWER"] in self.lower[doc_id] for t in rec["pattern"] if "LOWER" in t)
+        if c.file == L.RULES_FILE:
+            return any(w in self.lower[doc_id] for w in rec["words"])
         return True
+
+    def _refilter(self, ids: list[str], exceptions: "L.FactExceptions") -> list[dict]:
+        """The rows of the base Docs with only the fact exceptions redone (a fact exception changes
+        nothing else); each Doc keeps its base facts."""
+        out = []
+        for doc_id in ids:
+            doc = self.done[doc_id]
+            kept = doc._.facts
+            doc._.facts = list(self.facts_before[doc_id])
+            try:
+                out.append(doc_rows(exceptions(doc)))
+            finally:
+                doc._.facts = kept
+        return out
 
     def effect(self, change: Change) -> Effect:
         ids = [d for d in self.docs if self._may_touch(change, d)]
         if not ids:
             return Effect(documents=len(self.docs))
-        if change.file == L.KB_FILE or "newsfacts_learned" not in self.nlp.pipe_names:
+        if change.file in (L.KB_FILE, L.RULES_FILE) or "newsfacts_learned" not in self.nlp.pipe_names:
             import pipeline
 
             nlp = pipeline.load(self.candidate([change]))
             L.load_learned.cache_clear()
-            docs = self._run(nlp, ids)
+            rows = (doc_rows(d) for d in self._run(nlp, ids))
         else:
             from ..nlp.resources import load_resources
 
@@ -1004,30 +1167,44 @@ class Collateral:
             items = tuple(x for x in getattr(base, field_name) if x.id != item.id) + (item,)
             learned = L.Learned(**{**{k: getattr(base, k) for k in ("exceptions", "patterns", "aliases",
                                                                     "corrections")}, field_name: items})
-            swap = {"newsfacts_learned": L.LearnedMentions(self.nlp, "newsfacts_learned", learned,
-                                                           load_resources(self.models_dir).kb)}
-            if "newsfacts_exceptions" in self.nlp.pipe_names:
-                swap["newsfacts_exceptions"] = L.FactExceptions(self.nlp, "newsfacts_exceptions", learned)
-            docs = self._run(self.nlp, ids, swap)
+            kb = load_resources(self.models_dir).kb
+            exceptions = L.FactExceptions(self.nlp, "newsfacts_exceptions", learned, kb)
+            if change.file == L.EXCEPTIONS_FILE and item.kind == "fact" and "newsfacts_exceptions" in self.nlp.pipe_names:
+                rows = self._refilter(ids, exceptions)
+            else:
+                swap = {"newsfacts_learned": L.LearnedMentions(self.nlp, "newsfacts_learned", learned, kb)}
+                if "newsfacts_exceptions" in self.nlp.pipe_names:
+                    swap["newsfacts_exceptions"] = exceptions
+                rows = (doc_rows(d) for d in self._run(self.nlp, ids, swap))
         out = Effect(documents=len(self.docs))
-        for doc_id, doc in zip(ids, docs):
-            before, after = self.base[doc_id], doc_rows(doc)
+        for doc_id, after in zip(ids, rows):
+            before = self.base[doc_id]
             gone = [before[k] for k in before if k not in after]
             new = [after[k] for k in after if k not in before]
-            for place, shown in gone:
-                twin = next((n for n in new if n[0] == place), None)
+            for old in gone:
+                twin = next((n for n in new if n[0] == old[0]), None)
                 if twin is not None:
                     new.remove(twin)
-                self._add(out, doc_id, place, shown, twin[1] if twin else "")
-            for place, shown in new:
-                self._add(out, doc_id, place, "", shown)
+                self._add(out, doc_id, old, twin)
+            for row in new:
+                self._add(out, doc_id, None, row)
         return out
 
-    def _add(self, out: Effect, doc_id: str, place: tuple, before: str, after: str) -> None:
+    def _add(self, out: Effect, doc_id: str, old: tuple | None, new: tuple | None) -> None:
+        place = (old or new)[0]
+        altered = Altered(doc_id, place[0], old[1] if old else "", new[1] if new else "")
         if (doc_id, *place) in self.reviewed:
             out.reviewed += 1
-        else:
-            out.unreviewed.append(Altered(doc_id, place[0], before, after))
+            return
+        text = self.docs[doc_id][1]
+        if self.judge is not None and self.judge.knows(text):
+            worth = {True: 1, None: 0, False: -1}
+            delta = (worth[self.judge.verdict(text, place[0], new[2])] if new else 0) \
+                - (worth[self.judge.verdict(text, place[0], old[2])] if old else 0)
+            if delta:
+                (out.gains if delta > 0 else out.losses).append(altered)
+            return
+        out.unreviewed.append(altered)
 
 
 # --------------------------------------------------------------------------- the gate
@@ -1172,7 +1349,7 @@ class LearnReport:
 def default_gold(root: Path | None = None) -> list[Path]:
     """The project's gold files beside the default models folder (a checkout); an installed
     program has none, and says to give ``--gold`` instead of skipping the gate silently. ``train``
-    reads this list; learn's gate uses :func:`held_out_gold`."""
+    reads this list; learn's gate uses :func:`gate_gold`."""
     root = root or DEFAULT_MODELS.parent
     found = sorted(root.glob(DEFAULT_GOLD_GLOB))
     if not found:
@@ -1181,12 +1358,13 @@ def default_gold(root: Path | None = None) -> list[Path]:
     return found
 
 
-def held_out_gold(root: Path | None = None) -> list[Path]:
-    """The held-out gold files learn's gate scores (those present; none outside a checkout: give ``--gold``)."""
+def gate_gold(root: Path | None = None) -> list[Path]:
+    """The gold files learn's gate scores and judges collateral with (those present; none outside a
+    checkout: give ``--gold``). Never ``dev_test.jsonl``: it is scored, never chosen with."""
     root = root or DEFAULT_MODELS.parent
-    found = [p for p in (root / "tests" / "gold" / name for name in HELD_OUT_GOLD) if p.is_file()]
+    found = [p for p in (root / "tests" / "gold" / name for name in GATE_GOLD) if p.is_file()]
     if not found:
-        raise UsageError(f"no held-out gold files ({', '.join(HELD_OUT_GOLD)}) under {root / 'tests' / 'gold'} "
+        raise UsageError(f"no gate gold files ({', '.join(GATE_GOLD)}) under {root / 'tests' / 'gold'} "
                          "(not a checkout of the project): give them with --gold FILE")
     return found
 
@@ -1231,15 +1409,23 @@ def _config_warnings(models_dir: Path) -> list[str]:
             "and aliases have no effect until it does (KB entities do)"]
 
 
+def _cheap(c: Change) -> bool:
+    """A change whose every form is tried in a moment: a fact exception only refilters the base facts."""
+    return c.file == L.EXCEPTIONS_FILE and c.record.get("kind") == "fact"
+
+
 def bound(changes: Sequence[Change], collateral: Collateral, max_collateral: int, force: bool,
           report: LearnReport, say: Callable[[str], None]) -> list[Change]:
-    """Each change in its widest form whose collateral is at most ``max_collateral`` rows; a change
-    with no such form is refused (``force``: accepted in its widest form). Every form tried is listed."""
+    """Each change in the form that fixes most (reviewed rows and rows the tuning gold judges, widest
+    first on a tie) among those whose collateral is clean: no judged row made wrong, at most
+    :meth:`Effect.limit` unreviewed rows altered. A fact exception's forms are all tried and ranked so;
+    other changes take their widest clean form. A change with no clean form is refused (``force``:
+    accepted in its widest form). Every form tried is listed."""
     kept: list[Change] = []
     tried: dict[str, Effect] = {}
     for c in changes:
         forms = [(c.summary, c.record)] + list(c.narrower)
-        chosen = None
+        best: tuple[int, Change] | None = None
         for summary, record in forms:
             form = Change(c.file, record, summary, c.taught_by)
             key = f"{c.file}|{record.get('id')}"
@@ -1247,22 +1433,26 @@ def bound(changes: Sequence[Change], collateral: Collateral, max_collateral: int
                 say(f"trying {summary}")
                 tried[key] = collateral.effect(form)
             effect = tried[key]
-            over = len(effect.unreviewed) > max_collateral
-            report.collateral.append(f"{summary}: {effect.describe()}"
-                                     + (f" (over the limit of {max_collateral})" if over else ""))
-            if not over:
-                chosen = form
+            clean = effect.clean(max_collateral)
+            note = "" if clean else (" (makes judged rows wrong)" if effect.losses else
+                                     f" (over the limit of {effect.limit(max_collateral)})")
+            report.collateral.append(f"{summary}: {effect.describe()}{note}")
+            if clean and (best is None or effect.fixes > best[0]):
+                best = (effect.fixes, form)
+            if clean and not _cheap(c):
                 break
-        if chosen is not None:
-            kept.append(chosen)
+        if best is not None:
+            kept.append(best[1])
         elif force:
             first = Change(c.file, c.record, c.summary, c.taught_by)
             widest = tried[f"{c.file}|{c.record.get('id')}"]
-            report.forced.append((first, f"forced: alters {len(widest.unreviewed)} rows no reviewer looked at"))
+            report.forced.append((first, f"forced: alters {len(widest.unreviewed)} rows no reviewer looked at, "
+                                         f"makes {len(widest.losses)} judged row(s) wrong"))
             kept.append(first)
         else:
-            report.refused.append((c, f"every form alters more than {max_collateral} rows no reviewer looked at "
-                                      "(see its effect; --max-collateral or --force to accept)"))
+            report.refused.append((c, "every form makes a row of the tuning gold wrong or alters more rows no "
+                                      f"reviewer looked at than its limit ({max_collateral}, more for rows it "
+                                      "makes right; see its effect; --max-collateral or --force to accept)"))
     return kept
 
 
@@ -1285,7 +1475,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
     models = models_folder(models)
     if max_collateral < 0 or sample < 0:
         raise UsageError("--max-collateral and --sample must be 0 or more")
-    gold_files = [Path(g) for g in (held_out_gold() if gold is None else gold)]
+    gold_files = [Path(g) for g in (gate_gold() if gold is None else gold)]
     for g in gold_files:
         if not g.is_file():
             raise UsageError(f"--gold {g}: no such file")
@@ -1301,7 +1491,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         shutil.copytree(models, base, ignore=shutil.ignore_patterns("ner", "__pycache__"))
         say("reading the review")
         nlp = pipeline.load(base)
-        teacher = Teacher(nlp, base, review, held_out_texts())
+        teacher = Teacher(nlp, base, review, held_out_texts(), judged=bool(gold_files))
         teacher.teach()
         report.skipped = teacher.skipped
         report.narrowed = teacher.narrowed
@@ -1319,12 +1509,17 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         if report.rejected and not changes:
             raise UsageError(f"no usable review row: {len(report.rejected)} rejected; the first: {report.rejected[0]}")
         if changes:
-            own = {text_key(t) for t, _ in review.documents.values()}
+            seen = {text_key(t) for t, _ in review.documents.values()}
             docs = [(d, t, p) for d, (t, p) in review.documents.items()]
             ids = {d for d, _, _ in docs}
-            docs += [(i if i not in ids else f"pool:{i}", t, p) for i, t, p in pool_docs if text_key(t) not in own]
+            judged = [(f"{g.stem}:{i}", t, p) for g in gold_files for i, t, p in gold_texts(g)]
+            for i, t, p in judged + pool_docs:
+                if text_key(t) not in seen:
+                    seen.add(text_key(t))
+                    docs.append((i if i not in ids else f"pool:{i}", t, p))
+                    ids.add(docs[-1][0])
             say(f"trying {len(changes)} change(s) on {len(docs)} document(s)")
-            collateral = Collateral(nlp, base, docs, teacher.reviewed_locators(), candidate)
+            collateral = Collateral(nlp, base, docs, teacher.reviewed_locators(), candidate, Judge(gold_files))
             changes = bound(changes, collateral, max_collateral, force, report, say)
         inputs = {g: gold_input(g, work) for g in gold_files}
         say(f"{len(changes)} candidate change(s); scoring {len(gold_files)} gold file(s)")
