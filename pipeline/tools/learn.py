@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 import json
 import re
 import shutil
@@ -388,7 +389,13 @@ class Teacher:
                 elif _int(row.get("start")) is not None:
                     out.add((row.get("doc_id"), "mention", _int(row.get("start")), _int(row.get("end"))))
         for row in self.review.facts:
-            if not _looked_at(row) or row.added:
+            if row.added:  # a fact a rule learned from this row finds in the row's sentence: what was asked for
+                sent = self._added_sentence(row)
+                if sent is not None:
+                    out.add((row.get("doc_id"), ADDED_FACT, sent.start_char, sent.end_char, row.get("predicate"),
+                             fold(row.get("subject")), fold(row.get("object") or row.get("office"))))
+                continue
+            if not _looked_at(row):
                 continue
             out.add((row.get("doc_id"), "fact", _int(row.get("start")), _int(row.get("end"))))
             found = self._find_fact(row)
@@ -470,8 +477,7 @@ class Teacher:
     def _fact(self, row: Row) -> None:
         correction = row.get("correction")
         if row.added:
-            self.skipped.append(f"{row.ref}: a missed {row.get('predicate') or 'fact'} needs a fact rule "
-                                "(models/facts/*.yml); not learned")
+            self._missed_fact(row)
         elif correction:
             fname, _, value = correction.partition("=")
             fname = fname.strip().lower()
@@ -493,6 +499,134 @@ class Teacher:
             self._name(row, label, [row.get(fname)], value.strip(), (found[0], span) if span is not None else None)
         elif row.verdict == "wrong":
             self._fact_exception(row)
+
+    # -- missed facts -----------------------------------------------------------------
+    def _added_sentence(self, row: Row) -> Span | None:
+        """The sentence of an added fact: the one holding its evidence offsets (or text), else the first
+        that names its subject."""
+        p = self.doc(row.get("doc_id"))
+        if p is None:
+            return None
+        doc, start = p.doc, _int(row.get("start"))
+        if start is None and row.get("evidence"):
+            at = doc.text.find(row.get("evidence"))
+            start = at if at >= 0 else None
+        if start is not None:
+            span = doc.char_span(start, min(len(doc.text), start + 1), alignment_mode="expand")
+            if span is not None:
+                return span.sent
+        subject = row.get("subject")
+        for sent in doc.sents:
+            if subject and self._argument(p, sent, subject, ("PERSON", "ORG", "GPE", "OFFICE")) is not None:
+                return sent
+        return None
+
+    def _argument(self, p: _Processed, sent: Span, name: str, labels: Sequence[str]) -> Span | None:
+        """The mention of ``sent`` that names ``name`` (its entity or text, or another spelling of it)."""
+        if not name:
+            return None
+        spans = [m for m in p.doc.spans[L.MENTIONS] if m.label_ in labels and sent.start <= m.start
+                 and m.end <= sent.end] if L.MENTIONS in p.doc.spans else []
+        for strict in (True, False):
+            for m in spans:
+                for have in {m._.entity or "", m.text} - {""}:
+                    how = spelling_relation(name, have, m.label_, self.suffixes)
+                    if how and (how == "the same name") == strict:
+                        return m
+        return None
+
+    def _missed_fact(self, row: Row) -> None:
+        """A fact the run missed: a new trigger word for a rule of its predicate (the word of its sentence
+        that, given to that rule, finds exactly this fact), else the same with the rule's slots on the
+        sides where this sentence has its arguments (a new frame). Written to ``learned/rules.jsonl``."""
+        predicate = row.get("predicate")
+        engine = self.nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in self.nlp.pipe_names else None
+        bases = [r for r in engine.rules if r.predicate == predicate and r.words and not r.dependency
+                 and not r.source.startswith(str(self.models_dir / L.RULES_FILE))] if engine else []
+        if not bases:
+            self.skipped.append(f"{row.ref}: no rule of trigger words makes {predicate or 'that predicate'} facts; "
+                                "a new kind of fact is a new rule in models/facts/*.yml")
+            return
+        p, sent = self.doc(row.get("doc_id")), self._added_sentence(row)
+        if sent is None:
+            self.skipped.append(f"{row.ref}: cannot tell the sentence of the missed fact (give its evidence)")
+            return
+        want = {}
+        for slot, labels in (("subject", ("PERSON", "ORG", "GPE", "OFFICE")),
+                             ("object", ("PERSON", "OFFICE", "ORG", "GPE")), ("office", ("OFFICE",))):
+            name = row.get(slot)
+            if not name:
+                continue
+            span = self._argument(p, sent, name, labels)
+            if span is None:
+                self.skipped.append(f"{row.ref}: the {slot} {name!r} is no mention of its sentence; add the "
+                                    f"mention first (m), then the fact")
+                return
+            want[slot] = span
+        if not want:
+            self.skipped.append(f"{row.ref}: a missed fact needs at least its subject or object")
+            return
+        if any(self._finds(p.doc, f, predicate, want) for f in p.doc._.facts or ()):
+            self.skipped.append(f"{row.ref}: the run finds this {predicate} now; nothing to learn")
+            return
+        taken = {w for r in engine.rules if r.predicate == predicate for w in r.words}
+        busy = {i for m in (p.doc.spans[L.MENTIONS] if L.MENTIONS in p.doc.spans else ()) for i in range(m.start, m.end)}
+        args = sorted(want.values(), key=lambda m: m.start)
+        lo, hi = args[0].start, args[-1].end
+
+        def distance(t) -> tuple:
+            inside = lo <= t.i < hi
+            return (not inside, min(abs(t.i - m.start) for m in args), t.i)
+
+        words = sorted((t for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop and t.i not in busy
+                        and t.lower_ not in taken), key=distance)
+        for token in words:
+            for base in bases:
+                for frame in (False, True):
+                    rec = {"rule": base.id, "words": [token.lower_]}
+                    if frame:  # the function words after the trigger up to the next mention belong to the frame
+                        glue = [t.lower_ for t in itertools.takewhile(
+                            lambda t: t.is_stop and t.is_alpha and t.i not in busy, p.doc[token.i + 1:sent.end])]
+                        if 0 < len(glue) <= FRAME_GLUE:
+                            rec["words"] = [" ".join([token.lower_, *glue])]
+                        rec["slots"] = {slot: {"side": "left" if span.end <= token.i else "right",
+                                               "window": max(abs(token.i - span.start), abs(span.end - token.i)) + 1}
+                                        for slot, span in want.items() if slot in base.slots}
+                    rec["id"] = f"learned.{base.id}.{slug(token.lower_)}" + (f".{_hash(rec)}" if frame else "")
+                    if self._reproduces(p.doc, rec, engine, predicate, want):
+                        how = (f"a new frame: rule {base.id} with trigger {rec['words'][0]!r}, its "
+                               + ", ".join(f"{k} {v['side']}" for k, v in rec["slots"].items())) if frame else \
+                            f"a new trigger {token.lower_!r} for rule {base.id}"
+                        self.changes.append(Change(L.RULES_FILE, rec, f"rule {rec['id']}: {how}", [row.ref]))
+                        return
+        self.skipped.append(f"{row.ref}: no word of its sentence, given to a rule of {predicate}, finds this fact "
+                            "(a missed fact whose arguments the run does not link is a mention or office to add)")
+
+    @staticmethod
+    def _finds(doc: Doc, f, predicate: str, want: dict[str, Span]) -> bool:
+        if f.predicate != predicate:
+            return False
+        for slot, span in want.items():
+            got = getattr(f, slot) or (f.object if slot == "office" else None)
+            if got is None or (got.start, got.end) != (span.start, span.end) and \
+                    fold(got._.entity or got.text) != fold(span._.entity or span.text):
+                return False
+        return True
+
+    def _reproduces(self, doc: Doc, rec: dict, engine, predicate: str, want: dict[str, Span]) -> bool:
+        """Whether the learned rule ``rec`` alone finds the wanted fact in ``doc``."""
+        from ..nlp.rules import learned_rule
+
+        try:
+            rule = learned_rule(rec, "candidate", engine.by_id)
+        except NewsfactsError:
+            return False
+        probe = engine_with(self.nlp, engine, [rule])
+        kept = doc._.facts
+        try:
+            return any(self._finds(doc, f, predicate, want) for f in probe(doc)._.facts or ())
+        finally:
+            doc._.facts = kept
 
     # -- names ----------------------------------------------------------------------
     def _target(self, label: str, name: str) -> tuple[str, str]:
@@ -811,6 +945,37 @@ class Teacher:
         words = " ".join(json.dumps(t, sort_keys=True) for t in pattern)
         self.changes.append(Change(L.PATTERNS_FILE, rec, f"pattern {rec['id']}: {words}", [row.ref]))
         return True
+
+
+def engine_with(nlp: Language, engine, rules: Sequence) -> object:
+    """A copy of the fact engine ``engine`` that runs only ``rules`` (trigger-word rules)."""
+    import copy
+
+    from spacy.matcher import PhraseMatcher
+
+    probe = copy.copy(engine)
+    probe.rules = tuple(rules)
+    probe.by_id = {r.id: r for r in rules}
+    probe.dep_matcher = None
+    probe.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for r in rules:
+        probe.matcher.add(r.id, [nlp.make_doc(w) for w in r.words])
+    return probe
+
+
+#: Function words after a trigger a learned frame may take into its trigger ("thrashed *by*").
+FRAME_GLUE = 2
+#: The reviewed locator of a missed fact a reviewer added: its sentence (a learned rule's fact there is
+#: what the row asked for).
+ADDED_FACT = "added fact"
+
+
+def _is_added(locator: tuple, fields: dict) -> bool:
+    """Whether a fact (its scorer fields) is the missed fact an added row names (predicate, subject, and
+    object or office when the row gives one)."""
+    predicate, subject, obj = locator[4:7]
+    return fields["predicate"] == predicate and fold(fields["subject"]) == subject and (
+        not obj or obj in (fold(fields["object"]), fold(fields["office"])))
 
 
 def _looked_at(row: Row) -> bool:
@@ -1193,7 +1358,9 @@ class Collateral:
     def _add(self, out: Effect, doc_id: str, old: tuple | None, new: tuple | None) -> None:
         place = (old or new)[0]
         altered = Altered(doc_id, place[0], old[1] if old else "", new[1] if new else "")
-        if (doc_id, *place) in self.reviewed:
+        if (doc_id, *place) in self.reviewed or new is not None and place[0] == "fact" and any(
+                (doc_id, ADDED_FACT) == r[:2] and r[2] <= place[1] and place[2] <= r[3] and _is_added(r, new[2])
+                for r in self.reviewed):
             out.reviewed += 1
             return
         text = self.docs[doc_id][1]
