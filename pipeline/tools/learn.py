@@ -531,7 +531,8 @@ class Teacher:
             for m in spans:
                 for have in {m._.entity or "", m.text} - {""}:
                     how = spelling_relation(name, have, m.label_, self.suffixes)
-                    if how and (how == "the same name") == strict:
+                    # a person may be named by a shorter spelling ("Ruiz"); any other name only as itself
+                    if how and (how == "the same name") == strict and (strict or m.label_ == "PERSON"):
                         return m
         return None
 
