@@ -850,10 +850,14 @@ class Teacher:
         p, m = found
         sig = L.mention_signature(p.doc, m, p.keys)
         # "non-name": this text is never this label by this rule, in any context (a non_names entry).
-        ladder = [("wording", {}), ("non-name", {"text": sig.text, "before": [], "after": []}),
-                  ("wording with its text", {"text": sig.text})]
+        non_name = ("non-name", {"text": sig.text, "before": [], "after": []})
+        ladder = [("wording", {}), ("wording with its text", {"text": sig.text})]
         if NAME_LOOKUP.match(sig.rule):  # a name found by lookup is wrong for what it says, not its context
-            ladder = ladder[2:]
+            ladder = ladder[1:]
+        elif WEAK_RULE.match(sig.rule):  # a name shape that took a non-name: that text is never a name so
+            ladder.insert(0, non_name)
+        else:
+            ladder.insert(1, non_name)
         ladder = [] if scoped else ladder
         ladder.append(("text in its document", {"text": sig.text, "doc": sig.doc}))
 
