@@ -19,9 +19,14 @@ mention, ``general: NAME``        an alias (``learned/aliases.jsonl``, or a KB e
                                   else the row is corrected in its document
 mention, correction = a label     an exception for the old label and a correction to the new one
 mention ``wrong``                 a mention exception: its wording, else its text, else its document
-fact ``wrong``                    a fact exception: its cue form (the head word of the phrase after
-                                  the trigger, any trigger of the rule: "wins the Nobel Prize" ->
-                                  ``prize``), else its wording, its entities, its document
+fact ``wrong``                    a fact exception in its most general clean form: with a gate gold, a
+                                  construction (the trigger under a future or modal verb), an argument
+                                  type (``ORG:electoral_body``, ``none``), the trigger with one; then
+                                  its cue form (the head word of the phrase after the trigger: "wins the
+                                  Nobel Prize" -> ``prize``), its wording, its entities, its document;
+                                  ranked by the rejections each fixes
+added fact                        a new trigger word for a rule of its predicate, else a new frame
+                                  (``learned/rules.jsonl``, :func:`pipeline.nlp.rules.learned_rule`)
 fact, correction ``field=name``   as a mention's name correction, for that field's mention
 added mention                     a token pattern induced from its context (cue word + name shape,
                                   trigger + figure, ``patterns/learned.jsonl``); else the mention added
@@ -34,16 +39,20 @@ not mark wrong is never learned; an unmarked row counts as kept, and every row
 that rules a form out is named in the report so that it can be marked.
 
 Each change is then tried (:class:`Collateral`) on the reviewed run's
-documents and on a sample of the development pool (``DEFAULT_SAMPLE`` ids of
-``election_dev_ids.txt`` and the off-topic gold's texts): every row it alters
-that no reviewer looked at is listed, and a change altering more than
-``max_collateral`` of them is narrowed to its next form or refused (``force``
-accepts it). The survivors are gated on the held-out gold files
-(``HELD_OUT_GOLD``: dev_test and off_topic, whose documents are never learned
-from): a change that lowers any area's F1, or raises the off-topic election
-facts per 100 documents, is refused. All at once first; only when that lowers
-a score is each tried on its own, in order. Rows that teach nothing learnable
-(a date value, a missed fact) are listed, never silently dropped.
+documents, the documents of the gate's gold files (their gold judges every row
+a change alters there, :class:`Judge`) and a sample of the development pool
+(``DEFAULT_SAMPLE`` ids of ``election_dev_ids.txt`` and the off-topic gold's
+texts): every row it alters that no reviewer looked at is listed. A change
+that makes a judged row wrong, or alters more unreviewed rows than
+:meth:`Effect.limit`, is narrowed to a cleaner form or refused (``force``
+accepts it). The survivors are gated on the gate's gold files (``GATE_GOLD``:
+dev_tune, seed, off_topic; never dev_test, which is scored, not chosen with):
+a change that lowers any area's F1, or raises the off-topic election facts per
+100 documents, is refused. All at once first; only when that lowers a score is
+each tried on its own, in order. Rows of a held-out gold's documents
+(``HELD_OUT_GOLD``: dev_test, off_topic) are never learned from. Rows that
+teach nothing learnable (a date value, a missed fact no rule word finds) are
+listed, never silently dropped.
 """
 from __future__ import annotations
 
@@ -444,8 +453,8 @@ class Teacher:
             return f"doc_id {doc_id!r} is not a processed document of this run (documents.csv)"
         gold = self.held_out.get(text_key(self.review.documents[doc_id][0]))
         if gold:
-            return (f"document {doc_id!r} is a document of the held-out gold {gold}: learn scores on it and "
-                    "never learns from it")
+            return (f"document {doc_id!r} is a document of the held-out gold {gold}: learn never learns "
+                    "from it")
         return ""
 
     def _name_problem(self, name: str) -> str:
@@ -1634,8 +1643,10 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
           progress: Callable[[str], None] | None = None) -> LearnReport:
     """Turn a reviewed run's verdicts into bounded, gated changes of ``models`` (see the module docstring).
 
-    ``gold`` defaults to the held-out gold files (``tests/gold/dev_test.jsonl``
-    and ``off_topic.jsonl``); pass ``[]`` to skip the gate. ``pool`` (JSONL
+    ``gold`` defaults to the gate's gold files (``tests/gold/dev_tune.jsonl``,
+    ``seed_gold.jsonl``, ``off_topic.jsonl``; never dev_test): scored before and
+    after, and judging the rows each change alters in their documents; pass
+    ``[]`` to skip the gate (and the widest fact exceptions, which need a judge). ``pool`` (JSONL
     files) replaces the default documents changes are tried on (``sample``
     development documents and the off-topic gold's texts); ``[]`` tries them on
     the reviewed run only. ``dry_run`` computes everything and writes nothing
