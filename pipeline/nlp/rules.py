@@ -340,6 +340,8 @@ def learned_rule(rec: Any, where: str, base: dict[str, Rule]) -> Rule:
         raise DataError(f"{where}: rule {parent!r} is not a rule of trigger words and windows: it cannot take "
                         "learned words")
     words = _strs(rec.get("words"), where, "words")
+    if not words:
+        raise DataError(f"{where}: 'words' must be a list of non-empty strings (at least one)")
     slots = dict(rule.slots)
     overrides = rec.get("slots", {})
     if not isinstance(overrides, dict):

@@ -353,6 +353,7 @@ class Teacher:
         self.wrong_facts: set[tuple] = set()
         self.wrong_mentions: set[tuple] = set()
         self._kept: dict[str, list[tuple[L.Signature, str]]] = {}
+        self._wrong: list[L.Signature] | None = None
         self._fact_rows: dict[tuple, Row] = {}
         self._mention_rows: dict[tuple, Row] = {}
 
@@ -785,15 +786,11 @@ class Teacher:
 
     def _wrong_signatures(self) -> list[L.Signature]:
         """Signatures of the facts reviewers marked wrong (what a form of an exception may fix)."""
-        if "wrong" not in self._kept:
-            out = []
-            for row in self.review.facts:
-                if row.verdict == "wrong" and not row.get("correction") and not row.added:
-                    found = self._find_fact(row)
-                    if found:
-                        out.append((self._fact_signature(*found), row.ref))
-            self._kept["wrong"] = out
-        return [sig for sig, _ in self._kept["wrong"]]
+        if self._wrong is None:
+            self._wrong = [self._fact_signature(*found) for row in self.review.facts
+                           if row.verdict == "wrong" and not row.get("correction") and not row.added
+                           for found in [self._find_fact(row)] if found]
+        return self._wrong
 
     def _fact_exception(self, row: Row) -> None:
         found = self._find_fact(row)
@@ -836,10 +833,9 @@ class Teacher:
         # Rank by the rejections each form fixes on the reviewed material (a form never drops a kept row);
         # the order above breaks ties, widest first.
         wrong = self._wrong_signatures()
-        fixed = {id(rec): sum(L.parse_exception({"id": "probe", **rec}, "probe").matches(w) for w in wrong)
-                 for _, rec in forms}
-        forms.sort(key=lambda form: -fixed[id(form[1])])
-        self._exception(row, forms, summary)
+        fixed = [sum(L.parse_exception(rec, "probe").matches(w) for w in wrong) for _, rec in forms]
+        ranked = [form for _, _, form in sorted(zip((-n for n in fixed), range(len(forms)), forms))]
+        self._exception(row, ranked, summary)
 
     def _mention_span(self, row: Row, label: str) -> tuple[_Processed, Span] | None:
         p = self.doc(row.get("doc_id"))
