@@ -651,6 +651,13 @@ GENERALISATION_CASES = [
                  [{"predicate": "endorsed", "subject": "Australian Electoral Commission", "object": "Tom Weir"}])],
         accepted="exception (wording)"), id="argument-type-refused-where-the-tuning-gold-keeps-such-a-fact"),
     pytest.param(dict(
+        reviewed=[ELECTORAL_BODY_BACKS, "Ivan Petrov backed Ana Ruiz for mayor in the election."],
+        wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
+        tuning=[("The Velmarian Labour Party endorsed Ana Ruiz for mayor in the election.",
+                 [{"predicate": "endorsed", "subject": "Labour Party", "object": "Ana Ruiz"}])],
+        accepted="exception (trigger with its subject type): endorsed.verb must not emit endorsed whose subject is "
+                 "ORG:electoral_body at 'backed'"), id="argument-type-alone-needs-more-than-one-example"),
+    pytest.param(dict(
         reviewed=["Ivan Petrov will concede the Ostravan mayoral election on Monday, his aides said.",
                   "Ana Ruiz will concede the Velmarian mayoral race, she said on Sunday."],
         wrong={("conceded", "Ivan Petrov")}, ok={("conceded", "Ana Ruiz")},

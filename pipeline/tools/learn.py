@@ -1586,6 +1586,18 @@ def _config_warnings(models_dir: Path) -> list[str]:
             "and aliases have no effect until it does (KB entities do)"]
 
 
+#: Rows a form with no trigger words (a construction, an argument type) must fix - reviewed, or judged by
+#: the tuning gold - to be learned: one example alone never shows that every such fact is wrong.
+MIN_BROAD_SUPPORT = 2
+
+
+def _broad(record: dict) -> bool:
+    """A fact exception that names no words: any trigger of its rule under a construction or with an
+    argument type."""
+    return record.get("kind") == "fact" and not record.get("anchor") and not record.get("cue") and any(
+        record.get(k) for k in ("construction", "subject_type", "object_type"))
+
+
 def _cheap(c: Change) -> bool:
     """A change whose every form is tried in a moment: a fact exception only refilters the base facts."""
     return c.file == L.EXCEPTIONS_FILE and c.record.get("kind") == "fact"
@@ -1611,7 +1623,11 @@ def bound(changes: Sequence[Change], collateral: Collateral, max_collateral: int
                 tried[key] = collateral.effect(form)
             effect = tried[key]
             clean = effect.clean(max_collateral)
+            unproven = clean and _broad(record) and effect.fixes < MIN_BROAD_SUPPORT
+            clean = clean and not unproven
             note = "" if clean else (" (makes judged rows wrong)" if effect.losses else
+                                     f" (fixes {effect.fixes} row(s): a form this wide needs "
+                                     f"{MIN_BROAD_SUPPORT})" if unproven else
                                      f" (over the limit of {effect.limit(max_collateral)})")
             report.collateral.append(f"{summary}: {effect.describe()}{note}")
             if clean and (best is None or effect.fixes > best[0]):
