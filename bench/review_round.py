@@ -3,8 +3,12 @@
 1. The first ``--items`` documents of ``tests/gold/dev_tune.jsonl`` are run with the project's models.
 2. ``newsfacts review --serve`` starts on them; headless Chromium (selenium) opens it and, for each fact
    the queue shows, presses ``a`` when the fact matches a gold fact of its document
-   (:func:`pipeline.tools.evaluate._fact_matches`, the scorer's own matching) and ``x`` otherwise. Nothing but
-   key presses reaches the app; the verdicts land in ``review.sqlite``.
+   (:func:`pipeline.tools.evaluate._fact_matches`, the scorer's own matching) and ``x`` otherwise. On the
+   first fact of each document it walks the document's mentions with ``j`` and presses ``w`` on each whose
+   name the gold does not list for its label, then adds each required gold fact the run missed with ``f``
+   (predicate, subject, object, and the sentence that names the subject: what a reviewer sees in the
+   text). Nothing but key presses reaches the app (the page is read only to know where the cursor is);
+   the verdicts land in ``review.sqlite``.
 3. ``learn`` reads the store (the CLI's adapter: an export to a temporary folder) and writes its
    accepted changes into a copy of ``models/``; its gate scores dev_tune and the seed only, never
    dev_test.
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 import shutil
 import sys
 import tempfile
@@ -29,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 TUNE = ROOT / "tests" / "gold" / "dev_tune.jsonl"
 TEST = ROOT / "tests" / "gold" / "dev_test.jsonl"
 SEED = ROOT / "tests" / "gold" / "seed_gold.jsonl"
+OFF_TOPIC = ROOT / "tests" / "gold" / "off_topic.jsonl"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 #: Seconds the browser may take to settle after a key press (a guard against a hang, not a pace).
 SETTLE_SECONDS = 30
@@ -46,16 +52,41 @@ def _inputs(gold: Path, dest: Path, limit: int | None) -> tuple[Path, list[dict]
     return dest, docs, header.get("aliases", {})
 
 
-def _plan(out: Path, docs: list[dict], aliases: dict) -> dict[str, str]:
-    """fact_key -> the key the scripted reviewer presses."""
+#: Mention labels whose names the gold lists (``entities``): the ones the reviewer judges.
+JUDGED_LABELS = ("PERSON", "GPE", "ORG", "OFFICE")
+
+
+@dataclass
+class Plan:
+    """What the scripted reviewer does: a key per fact, the mentions it marks wrong, the facts it adds."""
+
+    facts: dict[str, str]  # fact_key -> "a" or "x"
+    wrong_mentions: set[str]  # mention keys
+    missed: dict[str, list[dict]]  # doc_id -> required gold facts no fact of the run matches
+
+
+def _plan(out: Path, docs: list[dict], aliases: dict) -> Plan:
     from pipeline.tools.evaluate import Names, _fact_matches
     from pipeline.tools.review_store import read_rows, run_folder
 
     names = Names(aliases)
-    gold = {d["id"]: d.get("facts", []) for d in docs}
+    gold = {d["id"]: d for d in docs}
     _, rows = read_rows(run_folder(out), "fact")
-    return {r["fact_key"]: "a" if any(_fact_matches(g, r, names) for g in gold.get(r["doc_id"], [])) else "x"
-            for r in rows}
+    _, mentions = read_rows(run_folder(out), "mention")
+    facts = {r["fact_key"]: "a" if any(_fact_matches(g, r, names) for g in gold[r["doc_id"]].get("facts", [])) else "x"
+             for r in rows if r["doc_id"] in gold}
+    wrong = set()
+    for m in mentions:
+        listed = gold.get(m["doc_id"], {}).get("entities", {}).get(m["label"]) if m["label"] in JUDGED_LABELS else None
+        if listed is not None and names(m["entity"] or m["text"]) not in {names(x) for x in listed}:
+            wrong.add(m["mention_key"])
+    missed = {}
+    for doc_id, d in gold.items():
+        found = [r for r in rows if r["doc_id"] == doc_id]
+        missed[doc_id] = [g for g in d.get("facts", []) if g.get("required", True)
+                          and (g.get("subject") or g.get("object"))
+                          and not any(_fact_matches(g, r, names) for r in found)]
+    return Plan(facts, wrong, missed)
 
 
 def _browser(profile: Path):
@@ -70,9 +101,10 @@ def _browser(profile: Path):
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
 
 
-def _review(out: Path, plan: dict[str, str], profile: Path) -> dict[str, int]:
-    """Press a key per fact of the queue; returns what was pressed."""
+def _review(out: Path, plan: Plan, profile: Path) -> dict[str, int]:
+    """Press keys through the queue as :class:`Plan` says; returns what was pressed."""
     from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
     from pipeline.tools.review_app import ReviewServer
@@ -81,20 +113,55 @@ def _review(out: Path, plan: dict[str, str], profile: Path) -> dict[str, int]:
                "return e.dataset.ready === '1' && e.dataset.busy === '0'")
     server = ReviewServer(out).start()
     driver = _browser(profile)
-    pressed = {"a": 0, "x": 0}
+    pressed = {"a": 0, "x": 0, "w": 0, "f": 0}
+
+    def press(*keys: str) -> None:
+        for k in keys:
+            if not k:
+                continue
+            ActionChains(driver).send_keys(k).perform()
+            WebDriverWait(driver, SETTLE_SECONDS).until(lambda d: d.execute_script(settled))
+
+    def read(script: str, *args):
+        return driver.execute_script(script, *args)
+
     try:
         driver.get(server.url)
         WebDriverWait(driver, SETTLE_SECONDS).until(lambda d: d.execute_script(settled))
         done: set[str] = set()
+        docs_seen: set[str] = set()
         while True:
-            key = driver.execute_script("return document.getElementById('card').dataset.key || ''")
+            key = read("return document.getElementById('card').dataset.key || ''")
             if not key or key in done:
                 break  # the end of the queue: the last fact stays shown
+            doc_id = read("return document.getElementById('doc-id').textContent.split(' · ')[0]")
+            if doc_id not in docs_seen:
+                docs_seen.add(doc_id)
+                seen_mentions: set[str] = set()
+                while True:  # j over the document's mentions, w on the wrong ones
+                    press("j")
+                    mkey = read("return document.getElementById('mention').dataset.key || ''")
+                    if not mkey or mkey in seen_mentions:
+                        break
+                    seen_mentions.add(mkey)
+                    if mkey in plan.wrong_mentions:
+                        press("w")
+                        pressed["w"] += 1
+                for g in plan.missed.get(doc_id, []):  # f: the form, keys only
+                    press("f")
+                    number = read("var s = [...document.getElementById('af-sentence').options];"
+                                  "var i = s.findIndex(o => arguments[0] && o.textContent.includes(arguments[0]));"
+                                  "return i < 0 ? 0 : i + 1", (g.get("subject") or g.get("object")).split()[-1])
+                    press(*g["predicate"], Keys.TAB, g.get("subject", ""), Keys.TAB, g.get("object", ""), Keys.TAB,
+                          Keys.TAB)
+                    if number:
+                        press(str(number))
+                    press(Keys.TAB, Keys.ENTER)  # the save button
+                    pressed["f"] += 1
             done.add(key)
-            press = plan[key]
-            ActionChains(driver).send_keys(press).perform()
-            WebDriverWait(driver, SETTLE_SECONDS).until(lambda d: d.execute_script(settled))
-            pressed[press] += 1
+            k = plan.facts[key]
+            press(k)
+            pressed[k] += 1
     finally:
         driver.quit()
         server.stop()
@@ -133,16 +200,21 @@ def main() -> None:
     seconds = time.perf_counter() - start
     with Store.of_run(out) as store:
         stored = {k: v.verdict for k, v in store.verdicts("fact").items()}
-    agree = sum(stored.get(k) == ("ok" if p == "a" else "wrong") for k, p in plan.items())
-    print(f"reviewed {len(docs)} dev_tune documents: {len(plan)} facts, pressed a={pressed['a']} x={pressed['x']} "
-          f"in {seconds:.1f} s; store holds {len(stored)} verdicts, {agree} as planned", flush=True)
+        mentions = {k for k, v in store.verdicts("mention").items() if v.verdict == "wrong"}
+        added = store.added("fact")
+    agree = sum(stored.get(k) == ("ok" if p == "a" else "wrong") for k, p in plan.facts.items())
+    print(f"reviewed {len(docs)} dev_tune documents: {len(plan.facts)} facts, pressed a={pressed['a']} "
+          f"x={pressed['x']} w={pressed['w']} f={pressed['f']} in {seconds:.1f} s; store holds {len(stored)} fact "
+          f"verdicts ({agree} as planned), {len(mentions)} wrong mentions ({len(mentions & plan.wrong_mentions)} as "
+          f"planned), {len(added)} added facts", flush=True)
 
     models = work / "models"
     if models.exists():
         shutil.rmtree(models)
     shutil.copytree(DEFAULT_MODELS, models, ignore=shutil.ignore_patterns("__pycache__"))
     with reviewed_folder(out) as folder:
-        report = learn(folder, gold=[TUNE, SEED], models=models, progress=lambda m: print("learn:", m, flush=True))
+        report = learn(folder, gold=[TUNE, SEED, OFF_TOPIC], models=models,
+                       progress=lambda m: print("learn:", m, flush=True))
     print(report.format(), flush=True)
 
     test_inputs, _, _ = _inputs(TEST, work / "test_input.jsonl", None)

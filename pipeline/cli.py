@@ -243,7 +243,7 @@ def review(
 def learn(
     reviewed: Path = typer.Argument(
         ..., help="The folder of a reviewed run: verdict/correction filled in its CSVs, or its review.sqlite."),
-    gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files scored before/after (default: the held-out tests/gold/dev_test.jsonl and off_topic.jsonl)."),
+    gold: List[Path] = typer.Option([], "--gold", metavar="FILE", help="Gold files scored before/after and judging each change's collateral (default: tests/gold/dev_tune.jsonl, seed_gold.jsonl and off_topic.jsonl; never dev_test)."),
     models: Path = MODELS_OPTION,
     force: bool = typer.Option(False, "--force", help="Accept changes that lower a gold score or alter more rows than --max-collateral."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the diff; write nothing."),

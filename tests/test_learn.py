@@ -423,7 +423,7 @@ DAMAGE_CASES = [
               "Marek Dovzhen Says Goodbye\nThe president of Ostrava, Marek Dovzhen, won the election."],
         mentions={("PERSON", "Silent Spring"): ("wrong", "")}, max_collateral=1,
         gone_reviewed={("PERSON", "Silent Spring")}, after_reviewed={("PERSON", "Zandor Pekkala")},
-        pool_changes=set(), summary="exception (wording with its text)"),
+        pool_changes=set(), summary="exception (non-name)"),  # that text, never a name by that rule
         id="2-headline-exception-spares-heads-of-state"),
     pytest.param(dict(
         reviewed=["ZANDOR PEKKALA CLAIMS VICTORY\nZandor Pekkala won the election for President of Velmaria.",
@@ -611,3 +611,157 @@ def test_learn_collateral_limit_refuses_unless_forced(tmp_path, limit, force, ou
                            "'Zandor Qwill'" + (" (over the limit of 0)" if limit == 0 else "")), effect
     got = {"refused": report.refused, "forced": report.forced, "accepted": report.accepted}
     assert [k for k, v in got.items() if v] == (["forced", "accepted"] if force else [outcome]), report.format()
+
+
+# --------------------------------------------------------------------------- generalisations, judged by a tuning gold
+
+
+def _tuning_gold(path: Path, docs: list[tuple[str, list[dict]]]) -> Path:
+    """A gold file of invented documents (text, facts): the tuning material that judges each change."""
+    lines = [json.dumps({"aliases": {}})] + [
+        json.dumps({"id": f"g{n}", "text": t, "published": "2024-05-01", "facts": facts})
+        for n, (t, facts) in enumerate(docs, 1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+ELECTORAL_BODY_BACKS = "The Australian Electoral Commission backed Ana Ruiz in the mayoral dispute over the recount."
+#: Rejected facts, the tuning gold that judges the forms, and the form learn must choose (or refuse).
+GENERALISATION_CASES = [
+    pytest.param(dict(
+        reviewed=["Ivan Petrov will concede the Ostravan mayoral election on Monday, his aides said."],
+        wrong={("conceded", "Ivan Petrov")},
+        tuning=[("Bo Diaz will concede the Springfield mayoral race on Friday, aides said.", []),
+                ("Bo Diaz conceded the Springfield mayoral race on Friday.",
+                 [{"predicate": "conceded", "subject": "Bo Diaz"}])],
+        accepted="exception (future construction): conceded.verb must not emit conceded at a trigger under a "
+                 "future verb"), id="under-a-future-verb-is-a-construction"),
+    pytest.param(dict(
+        reviewed=[ELECTORAL_BODY_BACKS, "Ivan Petrov backed Ana Ruiz for mayor in the election."],
+        wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
+        tuning=[("The Australian Electoral Commission backed Tom Weir after the Senate election count.", []),
+                ("The Velmarian Labour Party endorsed Ana Ruiz for mayor in the election.",
+                 [{"predicate": "endorsed", "subject": "Labour Party", "object": "Ana Ruiz"}])],
+        accepted="exception (subject type): endorsed.verb must not emit endorsed whose subject is "
+                 "ORG:electoral_body at any trigger"), id="an-electoral-body-endorses-nobody-an-argument-type"),
+    pytest.param(dict(
+        reviewed=[ELECTORAL_BODY_BACKS, "Ivan Petrov backed Ana Ruiz for mayor in the election."],
+        wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
+        tuning=[("The Australian Electoral Commission backed Tom Weir after the Senate election count.",
+                 [{"predicate": "endorsed", "subject": "Australian Electoral Commission", "object": "Tom Weir"}])],
+        accepted="exception (wording)"), id="argument-type-refused-where-the-tuning-gold-keeps-such-a-fact"),
+    pytest.param(dict(
+        reviewed=[ELECTORAL_BODY_BACKS, "Ivan Petrov backed Ana Ruiz for mayor in the election."],
+        wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
+        tuning=[("The Velmarian Labour Party endorsed Ana Ruiz for mayor in the election.",
+                 [{"predicate": "endorsed", "subject": "Labour Party", "object": "Ana Ruiz"}])],
+        accepted="exception (trigger with its subject type): endorsed.verb must not emit endorsed whose subject is "
+                 "ORG:electoral_body at 'backed'"), id="argument-type-alone-needs-more-than-one-example"),
+    pytest.param(dict(
+        reviewed=["Ivan Petrov will concede the Ostravan mayoral election on Monday, his aides said.",
+                  "Ana Ruiz will concede the Velmarian mayoral race, she said on Sunday."],
+        wrong={("conceded", "Ivan Petrov")}, ok={("conceded", "Ana Ruiz")},
+        tuning=[("Bo Diaz conceded the Springfield mayoral race on Friday.",
+                 [{"predicate": "conceded", "subject": "Bo Diaz"}])],
+        accepted="exception (cue form): conceded.verb must not emit conceded at a phrase headed by 'election'"),
+        id="construction-refused-by-a-row-marked-ok"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", GENERALISATION_CASES)
+def test_learn_fact_exception_takes_the_widest_form_the_tuning_gold_judges_clean(tmp_path, case):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", case["reviewed"])], tmp_path / "run", models)
+    verdicts = {**{k: ("ok", "") for k in case.get("ok", ())}, **{k: ("wrong", "") for k in case["wrong"]}}
+    review(out, facts=lambda r: verdicts.get((r["predicate"], r["subject"]), ("", "")))
+    gold = [_tuning_gold(tmp_path / "tune.jsonl", case["tuning"])] if case["tuning"] else []
+    report = learn(out, gold=gold, models=models, pool=[], dry_run=True)
+    assert [c.summary for c in report.accepted if c.summary.startswith(case["accepted"])], report.format()
+
+
+#: Missed facts a reviewer adds, and the rule learn induces from each (or why it learns none).
+MISSED_FACT_CASES = [
+    pytest.param(["In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed Ivan Petrov."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
+                 "accepted", "rule learned.defeated.verb.thrashed: a new trigger 'thrashed' for rule defeated.verb",
+                 id="a-new-trigger-word"),
+    pytest.param(["In the Ostravan mayoral election on Sunday, Ivan Petrov was thrashed by Ana Ruiz."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
+                 "accepted", "a new frame: rule defeated.verb with trigger 'thrashed by', its subject right, object "
+                 "left", id="a-new-frame"),
+    pytest.param(["In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed Ivan Petrov."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")],
+                 [("In the Ostravan mayoral charity match, Oskar Lind thrashed Marta Quill at chess.", [])],
+                 "refused", "rule learned.defeated.verb.thrashed", id="refused-where-the-tuning-gold-has-no-such-fact"),
+    pytest.param(["In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed Ivan Petrov."],
+                 [("d1", "defeated", "Zed Nobody", "Ivan Petrov")], [],
+                 "skipped", "the subject 'Zed Nobody' is no mention of its sentence", id="an-argument-that-is-no-mention"),
+    pytest.param(["Ana Ruiz defeated Ivan Petrov in the Velmarian mayoral election on Sunday."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
+                 "skipped", "the run finds this defeated now", id="a-fact-the-run-finds"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("texts, added, tuning, outcome, says", MISSED_FACT_CASES)
+def test_learn_missed_fact_teaches_a_trigger_or_a_frame(tmp_path, texts, added, tuning, outcome, says):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", texts)], tmp_path / "run", models)
+    table = rows(out / "facts.csv")
+    write_rows(out / "facts.csv", table, extra=[{"doc_id": d, "predicate": p, "subject": s, "object": o,
+                                                  "evidence": texts[int(d[1:]) - 1]} for d, p, s, o in added])
+    gold = [_tuning_gold(tmp_path / "tune.jsonl", tuning)] if tuning else []
+    report = learn(out, gold=gold, models=models, pool=[])
+    got = {"accepted": [c.summary for c in report.accepted], "refused": [c.summary for c, _ in report.refused],
+           "skipped": report.skipped}
+    assert any(says in line for line in got[outcome]), report.format()
+    if outcome == "accepted":  # written as data, and the rerun finds the fact
+        assert (models / L.RULES_FILE).is_file()
+        _, d, p, s, o = ("",) + added[0]
+        assert (d, p, s, o) in _facts(run([_jsonl(tmp_path / "again.jsonl", "d", texts)], tmp_path / "run2", models))
+    else:
+        assert not (models / L.RULES_FILE).is_file()
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"id": "r1", "rule": "no.such.rule", "words": ["thrashed"]}, "'rule' 'no.such.rule' is no fact rule"),
+    ({"id": "r1", "rule": "defeated.verb", "words": []}, "'words' must be a list of non-empty strings"),
+    ({"id": "r1", "rule": "defeated.verb", "words": ["x"], "slots": {"date": {"side": "left"}}},
+     "slot 'date' must be a slot of rule 'defeated.verb'"),
+    ({"id": "r1", "rule": "defeated.verb", "words": ["x"], "slots": {"object": {"side": "up"}}}, "side 'up'"),
+    ({"id": "r1", "rule": "defeated.verb", "words": ["x"], "extra": 1}, "unknown field(s) ['extra']"),
+    ({"id": "defeated.verb", "rule": "defeated.verb", "words": ["x"]}, "duplicate rule id"),
+])
+def test_learn_learned_rules_are_validated_with_file_and_line(tmp_path, record, message):
+    from pipeline.nlp.rules import load_rules
+
+    models = tmp_path / "models"
+    shutil.copytree(MODELS / "facts", models / "facts")
+    shutil.copyfile(MODELS / "predicates.yml", models / "predicates.yml")
+    (models / "learned").mkdir()
+    (models / L.RULES_FILE).write_text("\n" + json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_rules(models / "facts")
+    assert f"{models / L.RULES_FILE}:2" in str(e.value) and message in str(e.value)
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "construction": "past"},
+     "construction 'past' must be one of future, modal"),
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "object_type": "PARTY"},
+     "object_type 'PARTY' must be 'none' or a label"),
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won"}, "an exception needs 'anchor'"),
+])
+def test_learn_generalised_exceptions_are_validated(record, message):
+    with pytest.raises(DataError, match=re.escape(message)):
+        L.parse_exception(record, "x.jsonl:1")
+
+
+@pytest.mark.parametrize("want, got, matches", [
+    ("ORG", "ORG:political_party", True), ("ORG:political_party", "ORG:political_party", True),
+    ("ORG:legislature", "ORG:political_party", False), ("none", "none", True), ("none", "OFFICE", False),
+    (None, "PERSON", True), ("PERSON", "PERSONA", False),
+])
+def test_learn_argument_type_matching(want, got, matches):
+    assert L.type_matches(want, got) is matches

@@ -119,7 +119,7 @@ def test_packaging_installed_program_runs_the_seed_and_scores_1(installed_wheel)
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command, message", [
-    (["learn", "reviewed"], "no held-out gold files (dev_test.jsonl, off_topic.jsonl) under {purelib}/tests/gold "
+    (["learn", "reviewed"], "no gate gold files (dev_tune.jsonl, seed_gold.jsonl, off_topic.jsonl) under {purelib}/tests/gold "
                             "(not a checkout of the project): give them with --gold FILE"),
     (["train", "--no-gum"], "--data DIR is needed to read current_events.jsonl: the folder holding "
                             "gum_news/gum_news.jsonl, current_events.jsonl, election_dev_ids.txt and ud/ "

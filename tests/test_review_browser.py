@@ -426,6 +426,70 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         server.stop()
 
 
+def _mention(driver) -> dict:
+    return driver.execute_script(
+        "var m = document.getElementById('mention');"
+        "return {key: m.dataset.key || '', hidden: m.hidden, cursor: [...document.querySelectorAll('#doc-text .cursor')]"
+        ".map(s => s.textContent).join('')}")
+
+
+def test_review_app_mention_keys_and_missed_fact_form(browser, tmp_path):
+    """j/k move the mention cursor, o/w judge the mention under it (stored like fact verdicts, undone by u);
+    f adds a missed fact with its form, keys only; learn reads both."""
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    import pipeline
+    from pipeline.tools.review_app import ReviewServer
+    from pipeline.tools.review_store import Store
+
+    out = tmp_path / "out"
+    pipeline.run([_write_docs(tmp_path / "docs.jsonl", APP_DOCS)], out)
+    mentions = {(m["doc_id"], m["text"]): m["mention_key"] for m in _rows(out / "mentions.csv")}
+    server = ReviewServer(out).start()
+    try:
+        driver = _open_app(browser, server)
+        assert _mention(driver)["hidden"]  # no cursor until j
+        _press(driver, "j")
+        assert _mention(driver) == {"key": mentions[("inv-1", "Ann Lee")], "hidden": False, "cursor": "Ann Lee"}
+        _press(driver, "w", "j", "j", "k")
+        assert _mention(driver)["cursor"] == "mayor of Springfield"
+        _press(driver, "o", "j", "o", "u")  # the last ok is undone
+        assert {k: v for k, v in _verdicts(out).items() if k.startswith("m:")} == {
+            mentions[("inv-1", "Ann Lee")]: ("wrong", ""), mentions[("inv-1", "mayor of Springfield")]: ("ok", "")}
+        _press(driver, " ", " ", " ")  # inv-2 f1: the cursor starts again in a new document
+        assert _mention(driver)["hidden"]
+        _press(driver, "f")
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "return !document.getElementById('addfact').hidden && document.activeElement.id === 'af-predicate'"))
+        _press(driver, *"won", Keys.TAB, "Ann Lee", Keys.TAB, "Mayor of Springfield", Keys.TAB, Keys.TAB, "2",
+               Keys.TAB, Keys.ENTER)
+        assert driver.execute_script("return document.getElementById('addfact').hidden")
+    finally:
+        server.stop()
+    with Store.of_run(out) as store:
+        (added,) = store.added("fact")
+    sentence = "The city council president, Cy Park, endorsed Ann Lee last month."
+    assert added["doc_id"] == "inv-2" and {k: added["row"][k] for k in ("predicate", "subject", "object", "evidence")} \
+        == {"predicate": "won", "subject": "Ann Lee", "object": "Mayor of Springfield", "evidence": sentence}
+    assert APP_DOCS[1]["text"][int(added["row"]["start"]):int(added["row"]["end"])] == sentence
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app as cli
+
+    learned = CliRunner().invoke(cli, ["learn", str(out), "--dry-run", "--gold", str(ROOT / "tests/gold/seed_gold.jsonl")])
+    assert learned.exit_code == 0, learned.output
+    assert "(inv-1 m1)" in learned.output and "(inv-2 added)" in learned.output
+
+
+def _rows(path: Path) -> list[dict]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 @pytest.fixture()
 def fixture_server(tmp_path):
     from pipeline.tools.review_app import ReviewServer

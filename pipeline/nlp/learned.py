@@ -1,7 +1,7 @@
 """What ``newsfacts learn`` taught the pipeline: the data formats, their loaders, and two components.
 
 ``learn`` (:mod:`pipeline.tools.learn`) turns reviewers' verdicts into records in
-four files under ``models/``; this module reads them and applies them to a
+six files under ``models/``; this module reads them and applies them to a
 ``Doc``. Every record has an ``id`` and says which review rows taught it
 (``taught_by``), so ``git diff models/`` shows what changed and why.
 
@@ -24,6 +24,12 @@ four files under ``models/``; this module reads them and applies them to a
     mention at those character offsets of that document is that entity (added
     when the run missed it). A reviewer's correction is one of these unless
     marked general: it fixes the reviewed row and nothing else. See :class:`LearnedCorrection`.
+``models/learned/rules.jsonl``
+    Fact rules induced from facts the run missed: a hand-written rule with
+    new trigger words, and for a new frame other sides or windows for its
+    slots (``{"id", "rule", "words", "slots"}``). Read by the fact rules'
+    loader (:func:`pipeline.nlp.rules.learned_rule`), so the facts component
+    applies them like any rule.
 ``models/patterns/learned.jsonl``
     Token patterns induced from missed or confirmed mentions, spaCy
     ``Matcher`` patterns with ``focus`` (the tokens that are the mention;
@@ -56,6 +62,7 @@ from spacy.tokens import Doc, Span
 from ..errors import DataError
 from .extensions import MENTIONS
 from .kb import KnowledgeBase, fold, read_jsonl
+from .rules import LEARNED_RULES
 from ..labels import ENTITY_LABELS as LABELS
 
 KB_FILE = Path("kb") / "learned.jsonl"
@@ -63,7 +70,8 @@ ALIASES_FILE = Path("learned") / "aliases.jsonl"
 EXCEPTIONS_FILE = Path("learned") / "exceptions.jsonl"
 CORRECTIONS_FILE = Path("learned") / "corrections.jsonl"
 PATTERNS_FILE = Path("patterns") / "learned.jsonl"
-LEARNED_FILES = (KB_FILE, ALIASES_FILE, EXCEPTIONS_FILE, CORRECTIONS_FILE, PATTERNS_FILE)
+RULES_FILE = LEARNED_RULES  # read by the fact rules' loader (:func:`pipeline.nlp.rules.learned_rule`)
+LEARNED_FILES = (KB_FILE, ALIASES_FILE, EXCEPTIONS_FILE, CORRECTIONS_FILE, PATTERNS_FILE, RULES_FILE)
 
 #: Context keys kept on each side of a fact's trigger: enough to tell "X is expected to request"
 #: from "X requested", few enough that the same wording about other people still matches.
@@ -80,6 +88,11 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this",
                          "your"})
 #: Tokens after a trigger (determiners included) searched for the head of the phrase it governs.
 CUE_WINDOW = 6
+#: Constructions a fact exception may name: the trigger under a future verb ("will win", cues.yml
+#: ``future``) or a modal or hedging one ("could win", "is expected to win", cues.yml ``hedge``).
+CONSTRUCTIONS = ("future", "modal")
+#: The argument type of an empty slot ("a ``won`` that names no office").
+NO_ARGUMENT = "none"
 
 
 # --------------------------------------------------------------------------- records
@@ -98,6 +111,13 @@ class RuleException:
     alone would also hit rows a reviewer kept. ``cue`` (the generalised form)
     matches any trigger of the rule whose following phrase is headed by that
     word (see :func:`phrase_head`); ``doc`` limits it to one document.
+
+    Two more generalised forms name a construction rather than words:
+    ``construction`` ("future" or "modal": the trigger stands under a future
+    or modal verb, "will win", "could win"; see :data:`CONSTRUCTIONS`) and an
+    argument type, ``subject_type``/``object_type`` (a label, ``ORG``, or a
+    label and its KB type, ``ORG:political_party``, or ``none`` for an empty
+    slot): "no ``won`` whose subject is a party".
     """
 
     id: str
@@ -112,6 +132,9 @@ class RuleException:
     text: str | None = None
     cue: str | None = None
     doc: str | None = None
+    construction: str | None = None
+    subject_type: str | None = None
+    object_type: str | None = None
 
     def matches(self, sig: "Signature") -> bool:
         if (self.kind, self.rule, self.what) != (sig.kind, sig.rule, sig.what):
@@ -119,6 +142,10 @@ class RuleException:
         if self.anchor and self.anchor != sig.anchor:
             return False
         if self.cue is not None and self.cue != sig.cue:
+            return False
+        if self.construction is not None and self.construction != sig.construction:
+            return False
+        if not (type_matches(self.subject_type, sig.subject_type) and type_matches(self.object_type, sig.object_type)):
             return False
         if self.doc is not None and self.doc != sig.doc:
             return False
@@ -145,6 +172,15 @@ class Signature:
     text: str | None = None
     cue: str | None = None
     doc: str | None = None
+    construction: str | None = None
+    subject_type: str | None = None
+    object_type: str | None = None
+
+
+def type_matches(want: str | None, got: str | None) -> bool:
+    """An argument type constraint: none, the same type, or a bare label that the type refines
+    (``ORG`` matches ``ORG:political_party``)."""
+    return want is None or want == got or (got is not None and got.startswith(want + ":"))
 
 
 @dataclass(frozen=True)
@@ -211,9 +247,19 @@ def _check_keys(rec: object, where: str, required: tuple[str, ...], optional: tu
 
 def parse_exception(rec: object, where: str) -> RuleException:
     rec = _check_keys(rec, where, ("id", "kind", "rule"), ("anchor", "predicate", "label", "before", "after",
-                                                              "subject", "object", "text", "cue", "doc"))
-    if not rec.get("anchor") and not rec.get("cue"):
-        raise DataError(f"{where}: an exception needs 'anchor' (its trigger words) or 'cue' (a head word)")
+                                                              "subject", "object", "text", "cue", "doc",
+                                                              "construction", "subject_type", "object_type"))
+    if not any(rec.get(k) for k in ("anchor", "cue", "construction", "subject_type", "object_type", "text")):
+        raise DataError(f"{where}: an exception needs 'anchor' (its trigger words), 'cue' (a head word), "
+                        "'construction', an argument type or a 'text'")
+    if rec.get("construction") is not None and rec["construction"] not in CONSTRUCTIONS:
+        raise DataError(f"{where}: construction {rec['construction']!r} must be one of {', '.join(CONSTRUCTIONS)}")
+    for key in ("subject_type", "object_type"):
+        value = rec.get(key)
+        if value is not None and (not isinstance(value, str) or
+                                  (value != NO_ARGUMENT and value.split(":", 1)[0] not in KEY_LABELS)):
+            raise DataError(f"{where}: {key} {value!r} must be {NO_ARGUMENT!r} or a label ({', '.join(KEY_LABELS)}), "
+                            "optionally with its KB type (ORG:political_party)")
     kind = rec["kind"]
     if kind not in ("fact", "mention"):
         raise DataError(f"{where}: kind must be 'fact' or 'mention', got {kind!r}")
@@ -229,7 +275,8 @@ def parse_exception(rec: object, where: str) -> RuleException:
         before=_strs(rec.get("before", []), where, "before") if rec.get("before") else (),
         after=_strs(rec.get("after", []), where, "after") if rec.get("after") else (),
         subject=rec.get("subject"), object=rec.get("object"), text=rec.get("text"),
-        cue=rec.get("cue"), doc=rec.get("doc"),
+        cue=rec.get("cue"), doc=rec.get("doc"), construction=rec.get("construction"),
+        subject_type=rec.get("subject_type"), object_type=rec.get("object_type"),
     )
 
 
@@ -359,8 +406,27 @@ def _name(span: Span | None) -> str | None:
     return None if span is None else fold(span._.entity or span.text)
 
 
-def fact_signature(doc: Doc, fact, trigger: tuple[int, int] | None, keys=None) -> Signature:
-    """A fact's signature: its trigger words (or, for a structure rule, its evidence) and their context."""
+def arg_type(span: Span | None, kb: KnowledgeBase | None = None) -> str:
+    """An argument's type: its label, with the KB type of its entity when the KB has one
+    (``ORG:political_party``); :data:`NO_ARGUMENT` for an empty slot."""
+    if span is None:
+        return NO_ARGUMENT
+    entity = kb.get(span._.kb_id) if kb is not None and span._.kb_id else None
+    return f"{span.label_}:{entity.type}" if entity is not None and entity.type else span.label_
+
+
+def construction(nlp: Language | None, doc: Doc, start: int) -> str | None:
+    """"future" or "modal" when the clause before token ``start`` holds a future or a hedge cue (as the
+    fact engine reads it: ``models/facts/cues.yml``), else None."""
+    if nlp is None or "newsfacts_facts" not in nlp.pipe_names:
+        return None
+    return nlp.get_pipe("newsfacts_facts").mood(doc, start)
+
+
+def fact_signature(doc: Doc, fact, trigger: tuple[int, int] | None, keys=None, *, nlp: Language | None = None,
+                   kb: KnowledgeBase | None = None) -> Signature:
+    """A fact's signature: its trigger words (or, for a structure rule, its evidence) and their context;
+    with ``nlp`` its construction, with ``kb`` its arguments' KB types."""
     keys = keys if keys is not None else token_keys(doc)
     if trigger is not None:
         start, end, literal = trigger[0], trigger[1], True
@@ -372,7 +438,9 @@ def fact_signature(doc: Doc, fact, trigger: tuple[int, int] | None, keys=None) -
         sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
         cue = phrase_head(doc, keys, end, sent_end)
     return Signature("fact", fact.rule, fact.predicate, anchor, before, after,
-                     subject=_name(fact.subject), object=_name(fact.object), cue=cue, doc=doc._.doc_id)
+                     subject=_name(fact.subject), object=_name(fact.object), cue=cue, doc=doc._.doc_id,
+                     construction=construction(nlp, doc, start), subject_type=arg_type(fact.subject, kb),
+                     object_type=arg_type(fact.object if fact.object is not None else fact.office, kb))
 
 
 def mention_signature(doc: Doc, span: Span, keys=None) -> Signature:
@@ -512,16 +580,20 @@ class LearnedMentions:
 @Language.factory("newsfacts_exceptions", assigns=["doc._.facts"], default_config={"models_dir": None})
 def make_exceptions(nlp: Language, name: str, models_dir: str | None) -> "FactExceptions":
     from .components.common import default_models_dir
+    from .resources import load_resources
 
-    return FactExceptions(nlp, name, load_learned(models_dir or default_models_dir()))
+    root = models_dir or default_models_dir()
+    return FactExceptions(nlp, name, load_learned(root), load_resources(root).kb)
 
 
 class FactExceptions:
-    """Drops the facts a learned exception names (rule, predicate, trigger context)."""
+    """Drops the facts a learned exception names (rule, predicate, trigger context, construction,
+    argument types)."""
 
-    def __init__(self, nlp: Language, name: str, learned: Learned):
+    def __init__(self, nlp: Language, name: str, learned: Learned, kb: KnowledgeBase | None = None):
         self.name = name
         self.nlp = nlp
+        self.kb = kb
         self.exceptions = [e for e in learned.exceptions if e.kind == "fact"]
         self.rules = {e.rule for e in self.exceptions}
 
@@ -532,5 +604,6 @@ class FactExceptions:
         keys = token_keys(doc)
         triggers = fact_triggers(self.nlp, doc)
         doc._.facts = [f for f in facts if f.rule not in self.rules or not any(
-            e.matches(fact_signature(doc, f, trigger_of(f, triggers), keys)) for e in self.exceptions)]
+            e.matches(fact_signature(doc, f, trigger_of(f, triggers), keys, nlp=self.nlp, kb=self.kb))
+            for e in self.exceptions)]
         return doc

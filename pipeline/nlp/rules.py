@@ -23,7 +23,7 @@ from the same match ("certified X as winner" is also "X won").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -317,7 +317,65 @@ def load_rules(folder: Path, predicates: Predicates | None = None) -> RuleSet:
             rules.append(rule)
     if not rules:
         raise DataError(f"{folder}: no fact rules (*.yml)")
+    learned = Path(folder).parent / LEARNED_RULES
+    if learned.is_file():
+        rules += load_learned_rules(learned, {r.id: r for r in rules}, seen)
     return RuleSet(tuple(rules), _load_cues(cues_path), predicates)
+
+
+#: Rules ``newsfacts learn`` induced from missed facts, beside the hand-written ones (its own file, so a
+#: change of ``models/facts/`` and a learned rule never touch the same lines).
+LEARNED_RULES = Path("learned") / "rules.jsonl"
+#: Slot settings a learned rule may give its base rule's slots (a frame: where the argument stands).
+LEARNED_SLOT_KEYS = frozenset({"side", "window"})
+
+
+def learned_rule(rec: Any, where: str, base: dict[str, Rule]) -> Rule:
+    """One learned rule: a hand-written rule (``rule``) with new trigger ``words`` and, for a new frame,
+    other sides or windows for its slots (``slots``: ``{"object": {"side": "right", "window": 4}}``);
+    everything else - its slots' labels, cues, gates, what it emits - is the base rule's."""
+    if not isinstance(rec, dict):
+        raise DataError(f"{where}: a learned rule must be a JSON object")
+    unknown = set(rec) - {"id", "rule", "words", "slots", "taught_by", "note"}
+    if unknown:
+        raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
+    rid, parent = rec.get("id"), rec.get("rule")
+    if not isinstance(rid, str) or not rid:
+        raise DataError(f"{where}: 'id' must be a non-empty string")
+    if parent not in base:
+        raise DataError(f"{where}: 'rule' {parent!r} is no fact rule of models/facts/")
+    rule = base[parent]
+    if not rule.words or rule.dependency:
+        raise DataError(f"{where}: rule {parent!r} is not a rule of trigger words and windows: it cannot take "
+                        "learned words")
+    words = _strs(rec.get("words"), where, "words")
+    if not words:
+        raise DataError(f"{where}: 'words' must be a list of non-empty strings (at least one)")
+    slots = dict(rule.slots)
+    overrides = rec.get("slots", {})
+    if not isinstance(overrides, dict):
+        raise DataError(f"{where}: 'slots' must map a slot of rule {parent!r} to its side and window")
+    for name, spec in overrides.items():
+        if name not in slots or not isinstance(spec, dict) or set(spec) - LEARNED_SLOT_KEYS:
+            raise DataError(f"{where}: slot {name!r} must be a slot of rule {parent!r} given as "
+                            f"{{side, window}}")
+        checked = _slot({**{k: getattr(slots[name], k) for k in ("side", "window")}, **spec}, where, name)
+        slots[name] = replace(slots[name], side=checked.side, window=checked.window)
+    return replace(rule, id=rid, words=words, slots=slots, source=where)
+
+
+def load_learned_rules(path: Path, base: dict[str, Rule], seen: dict[str, str]) -> list[Rule]:
+    """The rules of ``models/learned/rules.jsonl`` (see :func:`learned_rule`); ids are unique among all rules."""
+    from .kb import read_jsonl
+
+    out = []
+    for where, rec in read_jsonl(path):
+        rule = learned_rule(rec, where, base)
+        if rule.id in seen:
+            raise DataError(f"{where}: duplicate rule id, first in {seen[rule.id]}")
+        seen[rule.id] = where
+        out.append(rule)
+    return out
 
 
 def _load_cues(path: Path) -> Cues:

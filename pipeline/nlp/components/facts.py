@@ -874,6 +874,16 @@ class FactEngine:
             i -= 1
         return words[::-1]
 
+    def mood(self, doc: Doc, start: int) -> str | None:
+        """"future" or "modal" when the clause before token ``start`` holds a future or a hedge cue, else
+        None: the construction a learned exception may name (:mod:`pipeline.nlp.learned`)."""
+        sent = sentence_of(doc, start)
+        names = {i for m in mentions(doc) if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
+        clause = self._clause(doc, start, sent.start, names)
+        if self._has(clause, self._future):
+            return "future"
+        return "modal" if self._has(clause, self._hedge) else None
+
     def _reports_poll(self, sent: Span) -> bool:
         """A poll word stands in the sentence outside the phrases that mean the vote itself:
         "voters go to the polls" reports no poll, "leads in the polls" does."""

@@ -6,6 +6,8 @@
   var TOKEN = document.querySelector('meta[name="newsfacts-token"]').content;
   var $ = function (id) { return document.getElementById(id); };
   var run = null, queue = [], pos = 0, pending = 0, chain = Promise.resolve();
+  /* the mention cursor: an index into the shown document's mentions (in text order), -1 for none */
+  var mcur = -1, mdoc = -1;
   var state = { order: "doc", predicate: "", rule: "", entity: "", show: "" };
 
   function busy(delta) {
@@ -133,6 +135,8 @@
       .forEach(function (m) { if (m.start >= last && m.end <= chars.length) { spans.push(m); last = m.end; cuts[m.start] = cuts[m.end] = 1; } });
     var ev = fact && fact.start !== "" ? [+fact.start, +fact.end] : null;
     if (ev) { cuts[ev[0]] = cuts[ev[1]] = 1; }
+    var cur = cursorMention();
+    if (cur) { cuts[cur.start] = cuts[cur.end] = 1; }
     var points = Object.keys(cuts).map(Number).sort(function (a, b) { return a - b; });
     var mi = 0, first = null;
     for (var k = 0; k + 1 < points.length; k++) {
@@ -146,6 +150,9 @@
         node.title = m.label + (m.entity ? " · " + m.entity : "") + (m.value ? " · " + m.value : "") + " · " + m.rule;
       } else {
         node = document.createTextNode(chars.slice(a, b).join(""));
+      }
+      if (cur && cur.start <= a && b <= cur.end) {
+        var c = el("span", "cursor"); c.appendChild(node); node = c;
       }
       if (ev && ev[0] <= a && b <= ev[1]) {
         var wrap = el("span", "ev"); wrap.appendChild(node); node = wrap;
@@ -192,7 +199,8 @@
     $("progress").setAttribute("aria-valuenow", String(reviewed));
     $("counts").textContent = reviewed + " of " + total + " facts reviewed (" + ok + " ok, " + wrong + " wrong, " + edited +
       " edited) · " + (total - reviewed) + " unreviewed · " + fresh + " new in this run · " + run.stale.length +
-      " stale verdicts · " + run.added.length + " added · queue " + (queue.length ? pos + 1 : 0) + " of " + queue.length;
+      " stale verdicts · " + run.added.length + " added · " + mentionVerdicts() + " mention verdicts · queue " +
+      (queue.length ? pos + 1 : 0) + " of " + queue.length;
     $("n-stale").textContent = String(run.stale.length);
     if (!f) {
       card.appendChild(el("p", "empty", queue.length ? "" : "No fact matches the filters."));
@@ -201,6 +209,7 @@
       return;
     }
     var doc = run.docs[f.d];
+    if (mdoc !== f.d) { mdoc = f.d; mcur = -1; }
     card.setAttribute("data-key", f.key);
     card.setAttribute("data-fact-id", f.fact_id);
     var head = el("p", "pred");
@@ -216,6 +225,7 @@
     card.appendChild(dl);
     $("doc-id").textContent = doc.id + (doc.published ? " · " + doc.published : "");
     renderText(doc, f);
+    renderMention();
     var body = $("others"); body.textContent = "";
     doc.f.forEach(function (i) {
       var g = run.facts[i], tr = el("tr");
@@ -235,6 +245,113 @@
       body.appendChild(tr);
     });
   }
+
+  /* ---- the mention cursor: j / k move it over the shown document's mentions, o / w judge the one under it */
+  function docMentions() {
+    var f = run.facts[queue[pos]];
+    if (!f) return [];
+    return run.docs[f.d].m.map(function (i) { return run.mentions[i]; })
+      .sort(function (a, b) { return a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : 1); });
+  }
+
+  function cursorMention() { var ms = docMentions(); return mcur >= 0 && mcur < ms.length ? ms[mcur] : null; }
+
+  function mentionVerdicts() {
+    return Object.keys(run.verdicts).filter(function (k) { return run.verdicts[k].kind === "mention"; }).length;
+  }
+
+  function renderMention() {
+    var box = $("mention"), m = cursorMention();
+    box.textContent = "";
+    if (!m) { box.hidden = true; box.removeAttribute("data-key"); return; }
+    box.hidden = false;
+    box.setAttribute("data-key", m.key);
+    var head = el("p", "pred");
+    head.appendChild(el("b", null, "mention " + (mcur + 1) + " of " + docMentions().length + " · " + m.label));
+    var v = run.verdicts[m.key];
+    var b = el("span", "badge " + (v ? v.verdict : "none"), v ? v.verdict + (v.pending ? " (saving)" : "") : "unreviewed");
+    if (v) b.setAttribute("data-verdict", v.verdict);
+    head.appendChild(b);
+    box.appendChild(head);
+    box.appendChild(el("p", "what", "“" + m.text + "”" + (m.entity && m.entity !== m.text ? " = " + m.entity : "") +
+      (m.value ? " · " + m.value + " " + m.unit : "") + " · " + m.rule));
+  }
+
+  function moveMention(step) {
+    var n = docMentions().length;
+    if (!n) { say("this document has no mention"); return; }
+    mcur = mcur < 0 ? (step > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, mcur + step));
+    var f = run.facts[queue[pos]];
+    renderText(run.docs[f.d], f);
+    renderMention();
+  }
+
+  function markMention(verdict) {
+    var m = cursorMention();
+    if (!m) { say("press j to put the cursor on a mention first"); return; }
+    var before = run.verdicts[m.key], v = { verdict: verdict, correction: "", kind: "mention", pending: true };
+    var snap = { doc_id: run.docs[m.d].id, mention_id: m.mention_id, label: m.label, text: m.text, start: m.start, end: m.end,
+                 entity: m.entity, rule: m.rule };
+    post("/api/verdict", { kind: "mention", key: m.key, doc_id: snap.doc_id, verdict: verdict, correction: "", snapshot: snap })
+      .then(function () { delete v.pending; say("saved: " + m.mention_id + " " + verdict); render(); },
+            function () { if (run.verdicts[m.key] === v) { if (before) run.verdicts[m.key] = before; else delete run.verdicts[m.key]; } render(); });
+    run.verdicts[m.key] = v;
+    render();
+  }
+
+  /* ---- f: add a missed fact with a small form (no selection needed) */
+  function sentences(text) {
+    /* the document's sentences in code points (as Python counts offsets): a line end, or . ! ? before a space */
+    var chars = Array.from(text), out = [], start = 0;
+    function push(end) {
+      var a = start, b = end;
+      while (a < b && /\s/.test(chars[a])) a++;
+      while (b > a && /\s/.test(chars[b - 1])) b--;
+      if (a < b) out.push({ start: a, end: b, text: chars.slice(a, b).join("") });
+      start = end;
+    }
+    for (var i = 0; i < chars.length; i++) {
+      if (chars[i] === "\n" || (/[.!?]/.test(chars[i]) && (i + 1 === chars.length || /\s/.test(chars[i + 1])))) push(i + 1);
+    }
+    push(chars.length);
+    return out;
+  }
+
+  function openAddFact() {
+    var f = run.facts[queue[pos]];
+    if (!f) return;
+    closePanels();
+    var doc = run.docs[f.d], sel = $("af-sentence"), here = f.start === "" ? -1 : +f.start;
+    options($("af-options"), mentionNames(doc, null));
+    var ps = $("af-predicate"); ps.textContent = "";
+    run.predicates.forEach(function (l) { var o = document.createElement("option"); o.value = o.textContent = l; ps.appendChild(o); });
+    ps.value = f.predicate;
+    sel.textContent = "";
+    sentences(doc.text).forEach(function (s, n) {
+      var o = document.createElement("option");
+      o.value = s.start + ":" + s.end; o.textContent = (n + 1) + ". " + (s.text.length > 110 ? s.text.slice(0, 107) + "…" : s.text);
+      sel.appendChild(o);
+      if (s.start <= here && here < s.end) sel.value = o.value;
+    });
+    $("af-subject").value = ""; $("af-object").value = ""; $("af-office").value = "";
+    $("addfact").hidden = false;
+    ps.focus();
+  }
+  $("addfact").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var f = run.facts[queue[pos]], doc = run.docs[f.d];
+    var subject = $("af-subject").value.trim(), object = $("af-object").value.trim(), office = $("af-office").value.trim();
+    if (!subject && !object) { say("give the subject or the object, or Esc"); return; }
+    var at = $("af-sentence").value.split(":"), start = +at[0], end = +at[1];
+    var row = { predicate: $("af-predicate").value, subject: subject, object: object, office: office,
+                evidence: Array.from(doc.text).slice(start, end).join(""), start: start, end: end };
+    $("addfact").hidden = true;
+    post("/api/add", { kind: "fact", doc_id: doc.id, row: row }).then(function (j) {
+      run.added.push({ id: j.id, kind: "fact", doc_id: doc.id, row: row });
+      say("added: fact " + row.predicate + " " + subject);
+      render();
+    });
+  });
 
   function renderStale() {
     var body = $("stale"); body.textContent = "";
@@ -292,7 +409,7 @@
   }
 
   function closePanels() {
-    $("edit").hidden = true; $("add").hidden = true;
+    $("edit").hidden = true; $("add").hidden = true; $("addfact").hidden = true;
   }
 
   function options(list, values) {
@@ -403,6 +520,11 @@
       case "x": mark("wrong"); break;
       case "e": openEdit(); break;
       case "m": openAdd(); break;
+      case "f": openAddFact(); break;
+      case "j": moveMention(1); break;
+      case "k": moveMention(-1); break;
+      case "o": markMention("ok"); break;
+      case "w": markMention("wrong"); break;
       case "u": undo(); break;
       case " ": case "ArrowRight": next(1); break;
       case "ArrowLeft": next(-1); break;
