@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher
+from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, token_lowers
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -116,7 +116,9 @@ class OfficeRecognizer:
                     continue
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
-        if not readings:  # no office named: nothing below would find one (most documents outside politics)
+        if not readings and not self._may_name_body_or_seat(doc):
+            # no role word, no race noun after a body, no seat cue: nothing below would find an office
+            # (most documents outside politics)
             add_mentions(doc, [])
             return doc
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
@@ -180,6 +182,11 @@ class OfficeRecognizer:
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         add_mentions(doc, spans)
         return doc
+
+    def _may_name_body_or_seat(self, doc: Doc) -> bool:
+        """Whether an office without a role word can be named: a body before a race noun
+        ("the Knesset election", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
+        return not self._race_nouns.isdisjoint(token_lowers(doc)) or bool(self.seat_cues(doc))
 
     @staticmethod
     def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
