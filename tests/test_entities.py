@@ -218,3 +218,40 @@ def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
     else:
         with pytest.raises(DataError, match=r"person_cues.tsv:\d+.*position"):
             load_resources(models)
+
+
+@pytest.mark.parametrize(
+    "text, people, orgs",
+    [
+        # a parenthesis ending in an outlet's head noun is a source citation: no name in it
+        ("Ivo Petrov wins the runoff. (AP via Zembla Chronicle)", ["Ivo Petrov"], []),
+        ("Anna Kowal concedes. (The Ruritania Times)", ["Anna Kowal"], []),
+        ("Kasim Reed won. (Fox News) (Zembla Globe)", ["Kasim Reed"], []),
+        # in running text such a name is an organisation, never a person
+        ("Anna Kowal told the Kestrel Tribune she would run.", ["Anna Kowal"], ["Kestrel Tribune"]),
+        ("Tamsin Okoro wrote for the Lisa Kowal Gazette.", ["Tamsin Okoro"], ["Lisa Kowal Gazette"]),
+        # a parenthesis that does not end in one keeps its names
+        ("Guests met Ivo Petrov (Anna Kowal) last week.", ["Ivo Petrov", "Anna Kowal"], []),
+        ("Ivo Petrov wins. (Kestrel Tribune reporter Anna Kowal)", ["Ivo Petrov", "Anna Kowal"], ["Kestrel Tribune"]),
+    ],
+)
+def test_entities_outlet_heads(nlp, text, people, orgs):
+    doc = nlp(text)
+    assert (names(doc, "PERSON"), names(doc, "ORG")) == (people, orgs)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a storm's or a fort's name is no person's, though a first name follows the word
+        ("Hurricane Anouk struck while Anna Kowal watched.", ["Anna Kowal"]),
+        ("Cyclone Anouk Makes Landfall", []),
+        ("Buses reach Fort Brambilla daily.", []),
+        ("Troops left Port Anouk on Monday.", []),
+        # the same first names without such a word stay people
+        ("Anouk Brambilla struck a deal while Anna Kowal watched.", ["Anouk Brambilla", "Anna Kowal"]),
+        ("Buses reach Tamsin Brambilla daily.", ["Tamsin Brambilla"]),
+    ],
+)
+def test_entities_storm_and_place_words_start_no_name(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

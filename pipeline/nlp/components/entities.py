@@ -31,6 +31,8 @@ from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_mod
 MIN_TOKENS_VERB_CUE = 2
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
+#: Longest parenthesis read as a source citation ("(AP via Houston Chronicle)") when it ends in an outlet head.
+MAX_CITATION_TOKENS = 8
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
@@ -207,9 +209,10 @@ class EntityRecognizer:
         return spans
 
     def _outlets(self, doc: Doc) -> tuple[set[int], list[Span]]:
-        """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"); a multi-word
+        """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"), and so is a parenthesis
+        that ends in an outlet's head noun ("(AP via Houston Chronicle)", "(The Rio Times)"); a multi-word
         outlet named in running text ("told Fox News") is an organisation."""
-        blocked: set[int] = set()
+        blocked: set[int] = self._cited_outlets(doc)
         cited: list[Span] = []
         for _, start, end in self.outlets(doc):
             in_parens = (start > 0 and doc[start - 1].text == "(") or (end < len(doc) and doc[end].text == ")")
@@ -220,6 +223,24 @@ class EntityRecognizer:
                 span._.rule = "lexicon.outlet"
                 cited.append(span)
         return blocked, cited
+
+    def _cited_outlets(self, doc: Doc) -> set[int]:
+        """The tokens inside a parenthesis of at most :data:`MAX_CITATION_TOKENS` tokens whose last word
+        is a capitalised outlet head ("(Int'l Herald Tribune)"): a source citation, not a name in the story."""
+        heads = self.res.outlet_heads
+        blocked: set[int] = set()
+        if not heads:
+            return blocked
+        for close in range(2, len(doc)):
+            last = doc[close - 1].text
+            if doc[close].text != ")" or not last[:1].isupper() or last.lower() not in heads:
+                continue
+            for open_ in range(close - 2, max(-1, close - 2 - MAX_CITATION_TOKENS), -1):
+                if doc[open_].text in ("(", ")"):
+                    if doc[open_].text == "(":
+                        blocked.update(range(open_ + 1, close))
+                    break
+        return blocked
 
     def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
@@ -243,7 +264,7 @@ class EntityRecognizer:
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
         """Organisation names ending in a head noun: "Ruritanian People's Party",
         "Election Commission of Ruritania", "Justice and Development Party"."""
-        heads = self.res.org_heads
+        heads = self.res.org_heads | self.res.outlet_heads  # "Los Angeles Times" in running text
         out: list[Span] = []
         used: set[int] = set()
         # Right to left, so "United Nations Security Council" is one name, not two.
