@@ -255,3 +255,18 @@ def test_entities_outlet_heads(nlp, text, people, orgs):
 )
 def test_entities_storm_and_place_words_start_no_name(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a goal scorer: "scored" after an unknown name makes it a person (GUM news, soccer)
+        ("Bekir Tamzali scored from the penalty spot.", ["Bekir Tamzali"]),
+        ("Six minutes later, Oyelaran Dube scores again.", ["Oyelaran Dube"]),
+        # ... not a one-word team, nor a club named after its city
+        ("Zembla scored twice in the second half.", []),
+        ("Atlanta United scored late.", []),
+    ],
+)
+def test_entities_goal_scorers(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
