@@ -270,3 +270,19 @@ def test_entities_storm_and_place_words_start_no_name(nlp, text, people):
 )
 def test_entities_goal_scorers(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a quoted nickname written tight between the name's words is part of the name
+        ('The mayor defeated opponent Jesús "Chuy" García in the runoff.', ['Jesús "Chuy" García']),
+        ("Voters chose Ilse “Ili” Varga on Sunday.", ["Ilse “Ili” Varga"]),
+        # a quotation after a name, or between two names, is not
+        ('Tamsin Okoro "Zoro" won.', ["Tamsin Okoro"]),
+        ('Anna Kowal said "Never" Ivo Petrov would win.', ["Anna Kowal", "Ivo Petrov"]),
+        ('Anna Kowal called it "Madness" Monday.', ["Anna Kowal"]),
+    ],
+)
+def test_entities_quoted_nickname_inside_a_name(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

@@ -52,6 +52,8 @@ _NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", 
 #: Tokens after which a capitalised "The" may start a quotation or heading rather than a title.
 _QUOTE_OR_OPEN = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
 _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
+#: Quote marks around a nickname inside a name ('Jesús "Chuy" García').
+_NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
 
 
@@ -364,10 +366,23 @@ class EntityRecognizer:
                 elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
                         and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
                     j += 2  # "Jean-Paul Martin", "Anna Jones-Smith", "Wang Li-wen"
+                elif self._nickname(doc, j, taken, texts):
+                    j += 4  # 'Jesús "Chuy" García': a quoted nickname between the name's words
                 else:
                     break
             yield i, j
             i = j
+
+    @staticmethod
+    def _nickname(doc: Doc, j: int, taken: set[int], texts: list[str]) -> bool:
+        """``doc[j:j + 3]`` is one capitalised word in quotes, written tight ('"Chuy"'), between two
+        name words: a nickname inside the name, not a quotation that follows it."""
+        if j + 3 >= len(doc) or any(k in taken for k in range(j, j + 4)):
+            return False
+        open_, word, close, after = doc[j], doc[j + 1], doc[j + 2], texts[j + 3]
+        return open_.text in _NICKNAME_QUOTES and close.text in _NICKNAME_QUOTES and not open_.whitespace_ \
+            and not word.whitespace_ and bool(close.whitespace_) and bool(doc[j - 1].whitespace_) \
+            and word.is_alpha and _is_cap(word) and _cap_text(after)
 
     def _headline_verb(self, text: str) -> bool:
         """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
