@@ -286,3 +286,22 @@ def test_entities_goal_scorers(nlp, text, people):
 )
 def test_entities_quoted_nickname_inside_a_name(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # an auxiliary alone after an unknown name is no cue: things are, have and will too
+        ("The recently released Zorblat Quenwick is also quickly gaining users.", []),
+        ("Meanwhile Kestrel Vantage has a new owner.", []),
+        # ... before a participle said of people it is
+        ("Zorblat Quenwick is re-elected to a second term.", ["Zorblat Quenwick"]),
+        ("Zorblat Quenwick was born at Stridon.", ["Zorblat Quenwick"]),
+        ("Zorblat Quenwick has resigned.", ["Zorblat Quenwick"]),
+        ("It was Zorblat Quenwick who led the count.", ["Zorblat Quenwick"]),
+        # and a capitalised auxiliary still ends a name in a headline
+        ("Ilse Varga Is Re-elected", ["Ilse Varga"]),
+    ],
+)
+def test_entities_auxiliary_cues_need_a_participle(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

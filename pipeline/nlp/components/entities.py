@@ -29,6 +29,8 @@ from .common import CONTEXT_PLACES, PERSON_CANDIDATES, add_mentions, default_mod
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
+#: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
+MAX_CUE_TOKENS = 4
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 #: Longest parenthesis read as a source citation ("(AP via Houston Chronicle)") when it ends in an outlet head.
@@ -116,6 +118,8 @@ class EntityRecognizer:
         self.roles = role_matcher(nlp, [r for r in res.roles if r.title], kinds=("noun", "adjective", "plural"))
         self.first_names = res.first_names
         self.ambiguous_first = res.ambiguous_first_names
+        # the verb forms that start a cue after a name ("is" of "is re-elected"): in a headline they end the name
+        self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -387,7 +391,7 @@ class EntityRecognizer:
     def _headline_verb(self, text: str) -> bool:
         """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
         name, unless it is also a first name ("George Will")."""
-        return text[:1].isupper() and text.lower() in self.res.person_cues_after and \
+        return text[:1].isupper() and text.lower() in self.verb_forms and \
             text not in self.first_names and text.lower() not in self.res.person_cues_before
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
@@ -425,7 +429,7 @@ class EntityRecognizer:
         it ("Widens Lead", "Google Science Fair" are not)."""
         res = self.res
         return span[0].is_alpha and all(
-            word_key(t.text) not in res.non_names and t.lower_ not in res.person_cues_after
+            word_key(t.text) not in res.non_names and t.lower_ not in self.verb_forms
             and not res.kb.demonym(t.text) and not res.kb.lookup("GPE", t.text) for t in span if t.text != "-")
 
     @staticmethod
@@ -507,11 +511,13 @@ class EntityRecognizer:
         return False
 
     def _cue_after(self, doc: Doc, end: int, role_starts: set[int], org_starts: set[int]) -> bool:
-        """A verb right after the name ("X wins"), or an apposition ("X, a Democrat from", "X, the mayor")."""
+        """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
+        "X, the mayor")."""
         if end >= len(doc):
             return False
-        if doc[end].lower_ in self.res.person_cues_after:
-            return True
+        for k in range(1, MAX_CUE_TOKENS + 1):  # the words as written: "is re-elected" is four tokens
+            if end + k <= len(doc) and doc[end:end + k].text.lower() in self.res.person_cues_after:
+                return True
         if doc[end].lower_ == "of":  # "Ram Thapa of the (socialist) Unified Party"
             k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
             while k < len(doc) and k not in org_starts and doc[k].is_lower and k - end <= 4:
