@@ -92,7 +92,7 @@ def test_person_check_confirms_only_the_rules_candidates(tiny_model, text, with_
 
 
 def test_person_check_is_off_by_default():
-    """Out of sample on GUM's train articles it added false people and no real one (README, Quality)."""
+    """Out of sample on GUM's train articles it added 7 false people and 1 real one (README, Architecture)."""
     assert "newsfacts_person_check" not in pipeline.load().pipe_names
 
 

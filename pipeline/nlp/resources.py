@@ -103,6 +103,7 @@ class Resources:
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
+    outlet_heads: frozenset[str] = frozenset()  # "Houston Chronicle": an outlet's head noun, lower case
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
 
@@ -349,5 +350,8 @@ def load_resources(models_dir: str | Path) -> Resources:
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
+        # optional: an older copy of models/ has none
+        outlet_heads=frozenset(w.lower() for w in load_words(lex / "outlet_heads.tsv"))
+        if (lex / "outlet_heads.tsv").is_file() else frozenset(),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
     )

@@ -36,8 +36,12 @@ MAX_APPOSITION_MODIFIERS = 3
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
+#: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
+MAX_CUE_TOKENS = 4
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
+#: Longest parenthesis read as a source citation ("(AP via Houston Chronicle)") when it ends in an outlet head.
+MAX_OUTLET_CITATION_TOKENS = 8
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
@@ -57,6 +61,8 @@ _NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", 
 #: Tokens after which a capitalised "The" may start a quotation or heading rather than a title.
 _QUOTE_OR_OPEN = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
 _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
+#: Quote marks around a nickname inside a name ('Jesús "Chuy" García').
+_NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
 
 
@@ -124,6 +130,8 @@ class EntityRecognizer:
         for word in sorted(res.party_short_names):
             self.party_short.add(word, [nlp.make_doc(word)])
         self.ambiguous_first = res.ambiguous_first_names
+        # the verb forms that start a cue after a name ("is" of "is re-elected"): in a headline they end the name
+        self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -222,9 +230,10 @@ class EntityRecognizer:
         return spans
 
     def _outlets(self, doc: Doc) -> tuple[set[int], list[Span]]:
-        """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"); a multi-word
+        """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"), and so is a parenthesis
+        that ends in an outlet's head noun ("(AP via Houston Chronicle)", "(The Rio Times)"); a multi-word
         outlet named in running text ("told Fox News") is an organisation."""
-        blocked: set[int] = set()
+        blocked: set[int] = self._cited_outlets(doc)
         cited: list[Span] = []
         for _, start, end in self.outlets(doc):
             in_parens = (start > 0 and doc[start - 1].text == "(") or (end < len(doc) and doc[end].text == ")")
@@ -259,6 +268,23 @@ class EntityRecognizer:
             if groups and k >= 0 and doc[k].text in _SENTENCE_ENDS:
                 out.update(i for j, e in groups for i in range(j, e + 1))
         return out
+    def _cited_outlets(self, doc: Doc) -> set[int]:
+        """The tokens inside a parenthesis of at most :data:`MAX_OUTLET_CITATION_TOKENS` tokens whose last word
+        is a capitalised outlet head ("(Int'l Herald Tribune)"): a source citation, not a name in the story."""
+        heads = self.res.outlet_heads
+        blocked: set[int] = set()
+        if not heads:
+            return blocked
+        for close in range(2, len(doc)):
+            last = doc[close - 1].text
+            if doc[close].text != ")" or not last[:1].isupper() or last.lower() not in heads:
+                continue
+            for open_ in range(close - 2, max(-1, close - 2 - MAX_OUTLET_CITATION_TOKENS), -1):
+                if doc[open_].text in ("(", ")"):
+                    if doc[open_].text == "(":
+                        blocked.update(range(open_ + 1, close))
+                    break
+        return blocked
 
     def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
@@ -282,7 +308,7 @@ class EntityRecognizer:
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
         """Organisation names ending in a head noun: "Ruritanian People's Party",
         "Election Commission of Ruritania", "Justice and Development Party"."""
-        heads = self.res.org_heads
+        heads = self.res.org_heads | self.res.outlet_heads  # "Los Angeles Times" in running text
         out: list[Span] = []
         used: set[int] = set()
         # Right to left, so "United Nations Security Council" is one name, not two.
@@ -464,15 +490,28 @@ class EntityRecognizer:
                 elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
                         and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
                     j += 2  # "Jean-Paul Martin", "Anna Jones-Smith", "Wang Li-wen"
+                elif self._nickname(doc, j, taken, texts):
+                    j += 4  # 'Jesús "Chuy" García': a quoted nickname between the name's words
                 else:
                     break
             yield i, j
             i = j
 
+    @staticmethod
+    def _nickname(doc: Doc, j: int, taken: set[int], texts: list[str]) -> bool:
+        """``doc[j:j + 3]`` is one capitalised word in quotes, written tight ('"Chuy"'), between two
+        name words: a nickname inside the name, not a quotation that follows it."""
+        if j + 3 >= len(doc) or any(k in taken for k in range(j, j + 4)):
+            return False
+        open_, word, close, after = doc[j], doc[j + 1], doc[j + 2], texts[j + 3]
+        return open_.text in _NICKNAME_QUOTES and close.text in _NICKNAME_QUOTES and not open_.whitespace_ \
+            and not word.whitespace_ and bool(close.whitespace_) and bool(doc[j - 1].whitespace_) \
+            and word.is_alpha and _is_cap(word) and _cap_text(after)
+
     def _headline_verb(self, text: str) -> bool:
         """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
         name, unless it is also a first name ("George Will")."""
-        return text[:1].isupper() and text.lower() in self.res.person_cues_after and \
+        return text[:1].isupper() and text.lower() in self.verb_forms and \
             text not in self.first_names and text.lower() not in self.res.person_cues_before
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
@@ -510,7 +549,7 @@ class EntityRecognizer:
         it ("Widens Lead", "Google Science Fair" are not)."""
         res = self.res
         return span[0].is_alpha and all(
-            word_key(t.text) not in res.non_names and t.lower_ not in res.person_cues_after
+            word_key(t.text) not in res.non_names and t.lower_ not in self.verb_forms
             and not res.kb.demonym(t.text) and not res.kb.lookup("GPE", t.text) for t in span if t.text != "-")
 
     @staticmethod
@@ -592,11 +631,13 @@ class EntityRecognizer:
         return False
 
     def _cue_after(self, doc: Doc, end: int, role_starts: set[int], org_starts: set[int]) -> bool:
-        """A verb right after the name ("X wins"), or an apposition ("X, a Democrat from", "X, the mayor")."""
+        """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
+        "X, the mayor")."""
         if end >= len(doc):
             return False
-        if doc[end].lower_ in self.res.person_cues_after:
-            return True
+        for k in range(1, MAX_CUE_TOKENS + 1):  # the words as written: "is re-elected" is four tokens
+            if end + k <= len(doc) and doc[end:end + k].text.lower() in self.res.person_cues_after:
+                return True
         if doc[end].lower_ == "of":  # "Ram Thapa of the (socialist) Unified Party"
             k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
             while k < len(doc) and k not in org_starts and doc[k].is_lower and k - end <= 4:
