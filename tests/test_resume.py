@@ -7,10 +7,8 @@ finished and redoes the rest; the result is byte-identical to an
 uninterrupted run, with every input id exactly once.
 
 Shards are :data:`pipeline.runner.engine.SHARD_SIZE` (500) documents and the CLI has
-no option to change that; a ``sitecustomize`` hook in every run's process sets
-them to :data:`TEST_SHARD_SIZE` instead (the engine takes any size: what is
-checked is how shards are recorded, skipped and redone, not how big they are),
-so that eight shards are 400 documents, not 4,000.
+no option to change that, so the input holds enough documents for several
+shards (4,000: eight shards, a few seconds per run).
 
 The kill is driven by the manifest, not by a clock: a ``sitecustomize`` hook in
 the run's process tells the test (through a pipe) when the manifest records its
@@ -30,15 +28,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runner.engine import STATE_DIR
+from pipeline.runner.engine import SHARD_SIZE, STATE_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWSFACTS = ROOT / ".venv" / "bin" / "newsfacts"
 SHARED_NEWS = ROOT.parent / "shared" / "data" / "current_events.jsonl"
 OUTPUTS = ("documents.csv", "mentions.csv", "entities.csv", "facts.csv", "races.csv", "race_candidates.csv")
-#: Documents per shard in the runs of these tests (set by :data:`_SHARD_SIZE_HOOK`).
-TEST_SHARD_SIZE = 50
-DOCUMENTS = 8 * TEST_SHARD_SIZE
+DOCUMENTS = 8 * SHARD_SIZE
 #: Finished shards to wait for before the kill.
 KILL_AFTER = 2
 #: Safety net for a child that never reports (a hang): far beyond any run's time, never the assertion.
@@ -50,30 +46,6 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def command(*args: str | Path) -> list[str]:
     exe = [str(NEWSFACTS)] if NEWSFACTS.exists() else [sys.executable, "-m", "pipeline"]
     return [*exe, *map(str, args)]
-
-
-# Every run of these tests: shards of TEST_SHARD_SIZE documents (the one thing changed in the program).
-_SHARD_SIZE_HOOK = f'''
-import dataclasses
-import pipeline.runner.engine as engine
-
-_run = engine.run
-
-
-def run(options, *args, **kwargs):
-    return _run(dataclasses.replace(options, shard_size={TEST_SHARD_SIZE}), *args, **kwargs)
-
-
-engine.run = run
-'''
-
-
-def hooked_env(base: Path, name: str, hook: str = "", **extra: str) -> dict[str, str]:
-    """The environment of a run whose process first runs :data:`_SHARD_SIZE_HOOK`, then ``hook``."""
-    folder = base / name
-    folder.mkdir()
-    (folder / "sitecustomize.py").write_text(_SHARD_SIZE_HOOK + hook, encoding="utf-8")
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), str(ROOT)]), **extra}
 
 
 def write_input(path: Path, n: int, prefix: str = "") -> list[str]:
@@ -124,15 +96,17 @@ def killed_and_resumed(tmp_path_factory):
     write_input(earlier, 30, prefix="earlier-")
     out, reference = base / "out", base / "reference"
 
-    sized = hooked_env(base, "sized")
     first = subprocess.run(command("run", earlier, "--out", out, "--quiet"), capture_output=True, text=True,
-                           timeout=120, env=sized)
+                           timeout=120)
     assert first.returncode == 0, first.stderr
     previous = snapshot(out)
 
+    hook = base / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_WAIT_AFTER_SHARDS, encoding="utf-8")
     read_end, write_end = os.pipe()
-    env = hooked_env(base, "hook", _WAIT_AFTER_SHARDS, NEWSFACTS_TEST_SIGNAL_FD=str(write_end),
-                     NEWSFACTS_TEST_SIGNAL_AFTER=str(KILL_AFTER))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), str(ROOT)]),
+           "NEWSFACTS_TEST_SIGNAL_FD": str(write_end), "NEWSFACTS_TEST_SIGNAL_AFTER": str(KILL_AFTER)}
     proc = subprocess.Popen(command("run", data, "--out", out, "--quiet"), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, env=env, pass_fds=(write_end,))
     os.close(write_end)
@@ -152,9 +126,9 @@ def killed_and_resumed(tmp_path_factory):
     temporaries = sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
 
     resumed = subprocess.run(command("run", data, "--out", out, "--resume", "--quiet"), capture_output=True,
-                             text=True, timeout=180, env=sized)
+                             text=True, timeout=180)
     uninterrupted = subprocess.run(command("run", data, "--out", reference, "--quiet"), capture_output=True,
-                                   text=True, timeout=180, env=sized)
+                                   text=True, timeout=180)
     return {
         "ids": ids, "out": out, "reference": reference, "previous": previous, "after_kill": after_kill,
         "returncode": proc.returncode, "killed_manifest": killed_manifest, "mtimes": mtimes, "parts": parts,
@@ -209,7 +183,7 @@ def test_resume_no_duplicate_or_missing_doc_ids(killed_and_resumed):
 @pytest.mark.slow
 def test_resume_skips_finished_shards_and_redoes_the_rest(killed_and_resumed):
     r = killed_and_resumed
-    total = DOCUMENTS // TEST_SHARD_SIZE
+    total = DOCUMENTS // SHARD_SIZE
     skipped = sorted(set(r["killed_manifest"]))
     redone = sorted(set(r["final_manifest"]) - set(skipped))
     print(f"\nresume: {total} shards, {len(skipped)} skipped {skipped}, {len(redone)} redone {redone}")
