@@ -21,13 +21,14 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 run: $(VENV)/.installed
 	$(BIN)/newsfacts run corpus/ --out outputs/
 
-## test: install with the test extras, then run the whole suite
+## test: install with the test extras, then run the whole suite, one pytest-xdist worker per core
+## (tests that share a module-scoped fixture stay on one worker: see tests/conftest.py)
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 ## test-fast: the suite without the slow end-to-end runs (marker `slow`), while iterating
 test-fast: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -n auto --dist loadgroup -m "not slow"
 
 ## bench: the throughput and memory benchmark (needs ../shared/data)
 bench: $(VENV)/.installed-test

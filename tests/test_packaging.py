@@ -23,10 +23,14 @@ def test_packaging_license_is_an_spdx_string():
 
 
 @pytest.mark.slow
-def test_packaging_editable_install_prints_no_warning():
-    """The same command as the Makefile; its build backend must not warn (BuildBackendWarning)."""
-    proc = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(ROOT)],
-                          capture_output=True, text=True, timeout=600)
+def test_packaging_editable_install_prints_no_warning(tmp_path):
+    """The same command as the Makefile; its build backend must not warn (BuildBackendWarning). It installs
+    a copy of the sources into a new virtualenv: the checkout and its .venv, which other tests (and other
+    pytest-xdist workers) are importing, are never touched."""
+    src = _sources(tmp_path / "src")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=300)
+    proc = _pip("install", "--quiet", "--no-deps", "-e", str(src), python=venv / "bin" / "python")
     if proc.returncode != 0:
         pytest.skip(f"pip could not build here (no network for the build backend?): {proc.stderr[-300:]}")
     assert "Warning" not in proc.stderr and "!!" not in proc.stderr, proc.stderr
@@ -42,6 +46,17 @@ SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "pipeline",
 SEED_FLOORS = ("PERSON", "OFFICE", "GPE", "ORG", "dates", "figures", "facts", "entities")
 
 
+def _sources(dest: Path) -> Path:
+    """A copy of what a build reads (:data:`SOURCES`), so that a build or install writes nothing into the checkout."""
+    dest.mkdir(parents=True)
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(ROOT / name, dest / name)
+    return dest
+
+
 def _pip(*args: str, python: Path | None = None) -> subprocess.CompletedProcess:
     target = ["--python", str(python)] if python else []
     return subprocess.run([sys.executable, "-m", "pip", *target, *args], capture_output=True, text=True, timeout=900)
@@ -52,13 +67,7 @@ def installed_wheel(tmp_path_factory):
     """The project built as a wheel and installed into a new virtualenv that sees this venv's
     dependencies (a .pth file: spaCy is not downloaded again), never the checkout."""
     base = tmp_path_factory.mktemp("wheel")
-    src = base / "src"
-    src.mkdir()
-    for name in SOURCES:
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(ROOT / name, src / name)
+    src = _sources(base / "src")
     built = _pip("wheel", "--quiet", "--no-deps", str(src), "-w", str(base / "dist"))
     if built.returncode != 0:
         pytest.skip(f"pip could not build the wheel here (no index for the build backend?): {built.stderr[-300:]}")

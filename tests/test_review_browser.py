@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RUN = Path(__file__).resolve().parent / "fixtures" / "review" / "run"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
+#: Seconds to wait for the page to reach a state: a safety net against a hang, never what a test checks
+#: (a busy machine, or the other pytest-xdist worker, may slow Chromium down many times over).
+HANG_GUARD = 120
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +42,7 @@ def browser(tmp_path_factory):
     ):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(60)
+    driver.set_page_load_timeout(HANG_GUARD)
     yield driver
     driver.quit()
 
@@ -55,7 +58,7 @@ def _open(driver, url: str):
 
     driver.get("about:blank")
     driver.get(url)
-    WebDriverWait(driver, 20).until(
+    WebDriverWait(driver, HANG_GUARD).until(
         lambda d: d.execute_script("return document.documentElement.dataset.ready === '1'")
     )
     return driver
@@ -154,7 +157,7 @@ def _races_view(driver, url: str):
 
     _open(driver, url)
     driver.execute_script("location.hash = '#races'")
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !document.getElementById('view-races').hidden"))
+    WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script("return !document.getElementById('view-races').hidden"))
     return driver
 
 
@@ -202,7 +205,7 @@ def test_review_browser_races_view_click_opens_evidence(browser, page_url, link_
     links[0].click()
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script(  # hashchange is handled asynchronously
+    WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(  # hashchange is handled asynchronously
         "return document.getElementById('view-races').hidden && !!document.querySelector('tr.selected')"))
     state = driver.execute_script(
         "var tr = document.querySelector('tr.selected');"
@@ -272,7 +275,7 @@ def _settled(driver):
     """Wait until the app has loaded and every write was acknowledged (its transaction committed)."""
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, 30).until(lambda d: d.execute_script(
+    WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(
         "var e = document.documentElement; return e.dataset.ready === '1' && e.dataset.busy === '0'"))
     return driver
 
@@ -345,7 +348,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         first = _card(driver)
         assert (first["fact"], first["evidence"]) == ("f1", facts[0]["evidence"])
         _press(driver, "a", "x", "e")
-        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+        WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(
             "return !document.getElementById('edit').hidden && document.activeElement.id === 'edit-field'"))
         _press(driver, Keys.TAB, "Mayor of Shelbyville", Keys.ENTER)
         _press(driver, " ", "a")
@@ -359,7 +362,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
             " var r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 9);"
             " getSelection().removeAllRanges(); getSelection().addRange(r); break; } }")
         _press(driver, "m")
-        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !document.getElementById('add').hidden"))
+        WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script("return !document.getElementById('add').hidden"))
         driver.find_element(By.ID, "add-label").send_keys("DATE")
         driver.find_element(By.ID, "add-name").send_keys(Keys.ENTER)
         _settled(driver)

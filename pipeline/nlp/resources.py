@@ -2,12 +2,16 @@
 
 Components ask :func:`load_resources` for the folder they were configured
 with; the result is cached per folder, so five components (and the facts
-engine) share one knowledge base and one set of lexicons per process.
+engine) share one knowledge base and one set of lexicons per process. Below
+that, the parsed data is kept by the bytes of its files, so a copy of a models
+folder (each candidate ``newsfacts learn`` tries, a test's copy) shares it too.
 """
 from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -285,10 +289,42 @@ def load_roles(path: Path) -> list[Role]:
     return roles
 
 
+#: Parsed resources kept by :func:`_content_key` (a few: each holds a whole knowledge base).
+CONTENT_CACHE_SIZE = 4
+_BY_CONTENT: OrderedDict[str, Resources] = OrderedDict()
+
+
+def _content_key(root: Path) -> str:
+    """A hash of the names and bytes of every file :func:`_parse_resources` may read (``kb/``, ``lexicons/``)."""
+    h = hashlib.sha256()
+    for folder in ("kb", "lexicons"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file():
+                h.update(f"{path.relative_to(root).as_posix()}\0{path.stat().st_size}\0".encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 @functools.lru_cache(maxsize=8)
 def load_resources(models_dir: str | Path) -> Resources:
-    """Load every data file of a models folder; errors name the file and line."""
+    """Load every data file of a models folder; errors name the file and line.
+
+    Files with the same bytes as a folder loaded before give that folder's parsed data (nothing in it
+    is changed after loading); a load that fails is never kept, so its error names this folder's file."""
     root = Path(models_dir).resolve()
+    key = _content_key(root)
+    parsed = _BY_CONTENT.get(key)
+    if parsed is None:
+        parsed = _parse_resources(root)
+        _BY_CONTENT[key] = parsed
+        while len(_BY_CONTENT) > CONTENT_CACHE_SIZE:
+            _BY_CONTENT.popitem(last=False)
+    else:
+        _BY_CONTENT.move_to_end(key)
+    return dataclasses.replace(parsed, root=root)
+
+
+def _parse_resources(root: Path) -> Resources:
     lex = root / "lexicons"
     kb_files = sorted((root / "kb").glob("*.jsonl"))
     if not kb_files:

@@ -290,6 +290,15 @@ def checkout_pipeline(models: str | Path, ner_model: str | None = None, version:
             _IDLE.setdefault(key, []).append(nlp)
 
 
+def forget_pipelines(under: str | Path) -> None:
+    """Drop the idle pipelines built from models folders inside ``under`` (a temporary folder that is
+    about to be deleted: nothing will ask for them again)."""
+    root = Path(under).resolve()
+    with _IDLE_LOCK:
+        for key in [k for k in _IDLE if Path(k[0]).is_relative_to(root)]:
+            del _IDLE[key]
+
+
 def preload_pipeline(models: str | Path, ner_model: str | None = None, version: str = "") -> None:
     """Build this process's pipeline now (a worker's start-up), unless one is already idle.
 

@@ -56,6 +56,7 @@ listed, never silently dropped.
 """
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import itertools
@@ -65,7 +66,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -1325,11 +1326,11 @@ class Collateral:
         if not ids:
             return Effect(documents=len(self.docs))
         if change.file in (L.KB_FILE, L.RULES_FILE) or "newsfacts_learned" not in self.nlp.pipe_names:
-            import pipeline
+            from ..runner.engine import checkout_pipeline
 
-            nlp = pipeline.load(self.candidate([change]))
+            with checkout_pipeline(self.candidate([change])) as nlp:  # the candidate's, if already built
+                rows = [doc_rows(d) for d in self._run(nlp, ids)]
             L.load_learned.cache_clear()
-            rows = (doc_rows(d) for d in self._run(nlp, ids))
         else:
             from ..nlp.resources import load_resources
 
@@ -1427,12 +1428,14 @@ def score(models_dir: Path, gold: Sequence[Path], inputs: dict[Path, Path], work
 
 def load_problem(models_dir: Path) -> str:
     """Why the pipeline cannot be built from ``models_dir`` (empty when it can): the same
-    loaders and validation a run uses."""
-    from ..nlp.language import build
+    loaders and validation a run uses. The pipeline built is kept for this process's runs of
+    that folder (:func:`pipeline.runner.engine.checkout_pipeline`): a gated candidate is run next."""
     from ..nlp.resources import load_resources
+    from ..runner.engine import checkout_pipeline
 
     try:
-        build(models_dir)
+        with checkout_pipeline(models_dir):
+            pass
         return ""
     except (NewsfactsError, ValueError, KeyError, TypeError) as e:
         return " ".join(str(e).split())[:300]
@@ -1649,6 +1652,17 @@ def bound(changes: Sequence[Change], collateral: Collateral, max_collateral: int
     return kept
 
 
+@contextlib.contextmanager
+def _forgetting_pipelines(folder: str) -> Iterator[None]:
+    """On the way out, drop the pipelines this process built from the models copies in ``folder``."""
+    from ..runner.engine import forget_pipelines
+
+    try:
+        yield
+    finally:
+        forget_pipelines(folder)
+
+
 def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None, models: str | Path = DEFAULT_MODELS,
           force: bool = False, dry_run: bool = False, pool: Sequence[str | Path] | None = None,
           sample: int = DEFAULT_SAMPLE, max_collateral: int = DEFAULT_MAX_COLLATERAL,
@@ -1680,7 +1694,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         pool_docs, report.notices = default_pool(sample)
     else:
         pool_docs = read_pool([Path(p) for p in pool])
-    with tempfile.TemporaryDirectory(prefix="newsfacts-learn-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="newsfacts-learn-") as tmp, _forgetting_pipelines(tmp):
         work = Path(tmp)
         base = work / "base"
         shutil.copytree(models, base, ignore=shutil.ignore_patterns("ner", "__pycache__"))
@@ -1692,12 +1706,20 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         report.narrowed = teacher.narrowed
         report.rejected = teacher.rejected
 
+        folders: dict[str, Path] = {}
+
         def candidate(accepted: list[Change]) -> Path:
-            path = Path(tempfile.mkdtemp(prefix="cand-", dir=work))
-            shutil.rmtree(path)
-            shutil.copytree(base, path)
-            write_texts(path, new_texts(base, accepted))
-            return path
+            """The base models with ``accepted`` written: one folder per distinct content, never changed
+            after, so that a pipeline built from it is built once."""
+            texts = new_texts(base, accepted)
+            key = json.dumps(sorted((str(rel), new) for rel, (_, new) in texts.items()), ensure_ascii=False)
+            if key not in folders:
+                path = Path(tempfile.mkdtemp(prefix="cand-", dir=work))
+                shutil.rmtree(path)
+                shutil.copytree(base, path)
+                write_texts(path, texts)
+                folders[key] = path
+            return folders[key]
 
         changes, invalid = loadable(merge_changes(teacher.changes), candidate)
         report.rejected += invalid
