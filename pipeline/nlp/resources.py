@@ -107,7 +107,7 @@ class Resources:
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
-    outlet_heads: frozenset[str] = frozenset()  # "Houston Chronicle": an outlet's head noun, lower case
+    outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
 

@@ -11,7 +11,7 @@ Three sources, in order of trust:
    person already found in the document.
 
 Outlet citations ("(Reuters) (BBC News)") and whatever the parentheses that end
-a paragraph after its last sentence cite ("... wins. (The Federal Council)"), months, weekdays and capitalised
+a paragraph after its last sentence cite ("... wins. (The Ruritanian Council)"), months, weekdays and capitalised
 common words never become names (``models/lexicons``).
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 MAX_CUE_TOKENS = 4
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
-#: Longest parenthesis read as a source citation ("(AP via Houston Chronicle)") when it ends in an outlet head.
+#: Longest parenthesis read as a source citation ("(AP via Zembla Chronicle)") when it ends in an outlet head.
 MAX_OUTLET_CITATION_TOKENS = 8
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
@@ -61,7 +61,7 @@ _NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", 
 #: Tokens after which a capitalised "The" may start a quotation or heading rather than a title.
 _QUOTE_OR_OPEN = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
 _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
-#: Quote marks around a nickname inside a name ('Jesús "Chuy" García').
+#: Quote marks around a nickname inside a name ('Ana "Nena" Ruiz').
 _NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
 
@@ -231,7 +231,7 @@ class EntityRecognizer:
 
     def _outlets(self, doc: Doc) -> tuple[set[int], list[Span]]:
         """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"), and so is a parenthesis
-        that ends in an outlet's head noun ("(AP via Houston Chronicle)", "(The Rio Times)"); a multi-word
+        that ends in an outlet's head noun ("(AP via Zembla Chronicle)", "(The Ruritania Times)"); a multi-word
         outlet named in running text ("told Fox News") is an organisation."""
         blocked: set[int] = self._cited_outlets(doc)
         cited: list[Span] = []
@@ -248,7 +248,7 @@ class EntityRecognizer:
     @staticmethod
     def _citations(doc: Doc) -> set[int]:
         """The tokens of the source citations that end a paragraph after its last sentence ("... wins.
-        (The Federal Council) (Swiss Info)"): they name where the story was read, not who is in it."""
+        (The Ruritanian Council) (Zembla Info)"): they name where the story was read, not who is in it."""
         out: set[int] = set()
         ends = [i for i, t in enumerate(doc) if t.text == ")" and (
             i + 1 == len(doc) or "\n" in t.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text))]
@@ -491,7 +491,7 @@ class EntityRecognizer:
                         and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
                     j += 2  # "Jean-Paul Martin", "Anna Jones-Smith", "Wang Li-wen"
                 elif self._nickname(doc, j, taken, texts):
-                    j += 4  # 'Jesús "Chuy" García': a quoted nickname between the name's words
+                    j += 4  # 'Ana "Nena" Ruiz': a quoted nickname between the name's words
                 else:
                     break
             yield i, j
@@ -499,7 +499,7 @@ class EntityRecognizer:
 
     @staticmethod
     def _nickname(doc: Doc, j: int, taken: set[int], texts: list[str]) -> bool:
-        """``doc[j:j + 3]`` is one capitalised word in quotes, written tight ('"Chuy"'), between two
+        """``doc[j:j + 3]`` is one capitalised word in quotes, written tight ('"Nena"'), between two
         name words: a nickname inside the name, not a quotation that follows it."""
         if j + 3 >= len(doc) or any(k in taken for k in range(j, j + 4)):
             return False

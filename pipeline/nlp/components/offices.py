@@ -302,7 +302,7 @@ class OfficeRecognizer:
         return out
 
     def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
-        """A legislator's seat named by its constituency ("wins the constituency of Gorton and Denton",
+        """A legislator's seat named by its constituency ("wins the constituency of Ashby and Lyne",
         "the Peterborough seat", "the Eastleigh by-election", "MP for Bolton West") is the office
         "Member of Parliament for <seat>" in the countries whose ``seats`` the role names. The country
         is the one such country the story names (a place, a demonym, another office's country, a
