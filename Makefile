@@ -22,13 +22,13 @@ run: $(VENV)/.installed
 	$(BIN)/newsfacts run corpus/ --out outputs/
 
 ## test: install with the test extras, then run the whole suite, one pytest-xdist worker per core
-## (tests that share a module-scoped fixture stay on one worker: see tests/conftest.py)
+## (--dist loadfile: a test file runs on one worker, so its module-scoped fixtures are built once)
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -n auto --dist loadgroup
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 ## test-fast: the suite without the slow end-to-end runs (marker `slow`), while iterating
 test-fast: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -n auto --dist loadgroup -m "not slow"
+	$(BIN)/python -m pytest -n auto --dist loadfile -m "not slow"
 
 ## bench: the throughput and memory benchmark (needs ../shared/data)
 bench: $(VENV)/.installed-test

@@ -52,16 +52,3 @@ def nlp():
     import pipeline
 
     return pipeline.load(TEST_MODELS)
-
-
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (``make test`` runs ``-n auto --dist loadgroup``), the tests that share a
-    module-scoped fixture (a run of thousands of documents, a killed and resumed run, a built wheel)
-    go to one worker together, so that the fixture is built once, not once per worker."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        closure = getattr(item, "_fixtureinfo", None)
-        defs = closure.name2fixturedefs.values() if closure else ()
-        if any(d[-1].scope == "module" for d in defs if d):
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
