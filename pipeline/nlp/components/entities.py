@@ -71,6 +71,16 @@ def _span_key(span: Span) -> tuple:
     return span.start_char, span.end_char, span.label, span.kb_id, span.id
 
 
+
+def _opening(doc: Doc, close: int, limit: int) -> int | None:
+    """The "(" that opens the parenthesis closed by token ``close``, at most ``limit`` tokens before
+    it with no other parenthesis between (one reading of a citation's extent for both citation rules)."""
+    for j in range(close - 1, max(-1, close - limit - 1), -1):
+        if doc[j].text in ("(", ")"):
+            return j if doc[j].text == "(" else None
+    return None
+
+
 def _is_cap(token: Token) -> bool:
     return _cap_text(token.text)
 
@@ -256,10 +266,8 @@ class EntityRecognizer:
             groups: list[tuple[int, int]] = []
             k = end
             while k >= 0 and doc[k].text == ")":
-                j = k - 1
-                while j >= 0 and doc[j].text not in "()" and k - j <= MAX_CITATION_TOKENS:
-                    j -= 1
-                if j < 0 or doc[j].text != "(":
+                j = _opening(doc, k, MAX_CITATION_TOKENS + 1)
+                if j is None:
                     break
                 groups.append((j, k))
                 k = j - 1
@@ -279,11 +287,9 @@ class EntityRecognizer:
             last = doc[close - 1].text
             if doc[close].text != ")" or not last[:1].isupper() or last.lower() not in heads:
                 continue
-            for open_ in range(close - 2, max(-1, close - 2 - MAX_OUTLET_CITATION_TOKENS), -1):
-                if doc[open_].text in ("(", ")"):
-                    if doc[open_].text == "(":
-                        blocked.update(range(open_ + 1, close))
-                    break
+            open_ = _opening(doc, close, MAX_OUTLET_CITATION_TOKENS + 1)
+            if open_ is not None:
+                blocked.update(range(open_ + 1, close))
         return blocked
 
     def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
