@@ -100,6 +100,22 @@ def test_figures_parse_number(words, expected):
         ("Ana Ruiz received 306 votes and received 232 letters.", [("306 votes", "VOTES", 306, "votes")]),
         ("Ana Ruiz received 306 votes and turned 45.", [("306 votes", "VOTES", 306, "votes")]),
         ("Ana Ruiz received 306 votes. Ivan Petrov received 232.", [("306 votes", "VOTES", 306, "votes")]),
+        # a score written once with its unit: both numbers are figures of that unit
+        ("Ana Ruiz leads Ivan Petrov 49–48% with most votes counted.",
+         [("49", "PERCENT", 49, "percent"), ("48%", "PERCENT", 48, "percent")]),
+        ("Ana Ruiz beat Ivan Petrov 57-43%.",
+         [("57", "PERCENT", 57, "percent"), ("43%", "PERCENT", 43, "percent")]),
+        ("Ana Ruiz won 52 to 48 percent.",
+         [("52", "PERCENT", 52, "percent"), ("48 percent", "PERCENT", 48, "percent")]),
+        ("Ana Ruiz won 12,345 votes to 11,002.",
+         [("12,345 votes", "VOTES", 12345, "votes"), ("11,002", "VOTES", 11002, "votes")]),
+        ("Ana Ruiz won 12,345 votes to 11,002 for Ivan Petrov.",
+         [("12,345 votes", "VOTES", 12345, "votes"), ("11,002", "VOTES", 11002, "votes")]),
+        # ... not a number with a noun of its own, a share above 100, a date, or two numerals read as one
+        ("Ana Ruiz won 12,345 votes to 11,002 others.", [("12,345 votes", "VOTES", 12345, "votes")]),
+        ("The index rose 150-120 percent.", [("120 percent", "PERCENT", 120, "percent")]),
+        ("In 2008-2012 42% voted.", [("42%", "PERCENT", 42, "percent")]),
+        ("The council approved it in a 35–1 vote.", []),
         # negatives: dates, seats, years, durations, tallies, ballot measures
         ("A recount of the Dec. 1 vote was requested.", []),
         ("The May 7 vote was close.", []),

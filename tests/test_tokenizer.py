@@ -13,6 +13,11 @@ import pytest
         # what spaCy's English rules already did stays as it was
         ("U.S. Sen. J. Smith, e.g. 3.5% (AP)", ["U.S.", "Sen.", "J.", "Smith", ",", "e.g.", "3.5", "%", "(", "AP", ")"]),
         ("the run-off", ["the", "run", "-", "off"]),
+        # an en dash between digits splits as the hyphen does: a score or a range is two numbers
+        ("leads 49–48%", ["leads", "49", "–", "48", "%"]),
+        ("2004–2008 term", ["2004", "–", "2008", "term"]),
+        ("57-43%", ["57", "-", "43", "%"]),
+        ("COVID–19 cases", ["COVID–19", "cases"]),
     ],
 )
 def test_tokenizer_splits_glued_citations(nlp, text, tokens):

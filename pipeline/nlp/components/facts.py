@@ -22,6 +22,7 @@ from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..resources import Resources, load_resources
 from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
+from .figures import PAIRED_FIGURE
 
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
@@ -796,6 +797,8 @@ class FactEngine:
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
+        if figure._.rule == PAIRED_FIGURE:
+            return  # "X leads Y 49-48%": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):

@@ -31,6 +31,13 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 #: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
 #: a clause ends there, so no noun ("232 letters") gives the number another unit.
 _ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
+#: Words that join the two numbers of a score: "57-43%", "49–48 percent", "52 to 48 percent", "12,345 votes to 11,002".
+_PAIR_JOINS = frozenset({"-", "–", "to"})
+#: What may follow the second number of "N votes to M" for M to be a count of the same kind: its clause ends.
+_PAIR_END = _ELLIPSIS_END | {"for", "against", "over", "in"}
+#: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
+PAIRED_FIGURE = "figure.paired"
+_DIGITS = re.compile(r"^[\d.,]+$")
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -115,6 +122,10 @@ class FigureMatcher:
             numbers = list(itertools.takewhile(lambda t: t.like_num or t.lower_ == "and",
                                                itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
+            # "in 2008-2012 42% voted": two numerals side by side are two numbers; the figure is the last.
+            while len(numbers) > 1 and doc[start].text == numbers[0] and _DIGITS.match(numbers[0]) \
+                    and _DIGITS.match(numbers[1]):
+                numbers, start = numbers[1:], start + 1
             # "Twenty-five percent": the tokenizer splits the hyphen off the first number word.
             while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _SMALL \
                     and numbers and numbers[0].lower() in _SMALL:
@@ -122,6 +133,9 @@ class FigureMatcher:
                 start -= 2
             value = parse_number(numbers)
             span = Span(doc, start, end, label=label)
+            if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in ("-", "–") \
+                    and doc[start - 2].like_num:
+                continue  # "a 35-1 vote": a division's tally, as "a 75-30 vote" is
             if value is None or date_tokens.intersection(range(span.start, span.end)) or (value <= 31 and self._after_month(doc, start)):
                 continue
             k = end
@@ -138,8 +152,39 @@ class FigureMatcher:
             span._.unit = unit
             span._.rule = pid
             spans.append(span)
-        add_mentions(doc, spans + self._elliptic(doc, spans, date_tokens))
+        add_mentions(doc, spans + self._elliptic(doc, spans, date_tokens) + self._paired(doc, spans, date_tokens))
         return doc
+
+    @staticmethod
+    def _paired(doc: Doc, spans: list[Span], date_tokens: set[int]) -> list[Span]:
+        """The other number of a score written once with its unit: "wins 57-43%" and "52 to 48 percent" are
+        two shares, "12,345 votes to 11,002" two counts. The partner is one bare number joined by a dash or "to"
+        (:data:`_PAIR_JOINS`) right before the figure, or, after a vote count, right after it where its clause
+        ends (:data:`_PAIR_END`); a share above 100 is no share, so no pair."""
+        taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
+        taken |= {i for s in spans for i in range(s.start, s.end)}
+        out = []
+
+        def partner(i: int, first: Span) -> None:
+            value = parse_number([doc[i].text]) if 0 <= i < len(doc) and doc[i].like_num and i not in taken else None
+            if value is None or first.label_ == "PERCENT" and value > 100:
+                return
+            span = Span(doc, i, i + 1, label=first.label_)
+            span._.value = int(value) if first.label_ == "VOTES" else value
+            span._.unit = first._.unit
+            span._.rule = PAIRED_FIGURE
+            taken.add(i)
+            out.append(span)
+
+        for s in spans:
+            if s.start >= 2 and doc[s.start - 1].lower_ in _PAIR_JOINS and not (
+                    s.start >= 3 and (doc[s.start - 3].like_num or doc[s.start - 3].text in _PAIR_JOINS)):
+                partner(s.start - 2, s)
+            if s.label_ == "VOTES" and s.end + 1 < len(doc) and doc[s.end].lower_ == "to":
+                nxt = doc[s.end + 2] if s.end + 2 < len(doc) else None
+                if nxt is None or nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _PAIR_END:
+                    partner(s.end + 1, s)
+        return out
 
     @staticmethod
     def _elliptic(doc: Doc, spans: list[Span], date_tokens: set[int]) -> list[Span]:
