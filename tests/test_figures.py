@@ -100,6 +100,10 @@ def test_figures_parse_number(words, expected):
         ("Ana Ruiz received 306 votes and received 232 letters.", [("306 votes", "VOTES", 306, "votes")]),
         ("Ana Ruiz received 306 votes and turned 45.", [("306 votes", "VOTES", 306, "votes")]),
         ("Ana Ruiz received 306 votes. Ivan Petrov received 232.", [("306 votes", "VOTES", 306, "votes")]),
+        # a referendum's or a turnout's share of the voters is a figure (tests/gold/README.md); a poll's respondents are not
+        ("In Freedonia 98.6 percent of voters back the new constitution.",
+         [("98.6 percent", "PERCENT", 98.6, "percent")]),
+        ("In the poll 45% of respondents back Ana Ruiz.", []),
         # a score written once with its unit: both numbers are figures of that unit
         ("Ana Ruiz leads Ivan Petrov 49–48% with most votes counted.",
          [("49", "PERCENT", 49, "percent"), ("48%", "PERCENT", 48, "percent")]),
