@@ -256,6 +256,9 @@ NEGATIVE = [
     ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
+    # who leads a party is no poll lead
+    ("candidate.polls", "Voters go to the polls in the Lyon mayoral election, with the Green Party led by Ana Ruiz "
+                        "hoping for a third term."),
     ("candidate.running", "Ana Ruiz is running for the bus."),
     # a denied candidacy is none
     ("candidate.running", "Ana Ruiz announces that she will not run for Mayor of Lyon."),

@@ -304,10 +304,9 @@ def test_facts_phrasings(nlp, text, expected):
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
         # a title of one's own is not shared with the names after it
         ("Councilwoman Ana Ruiz and former state Sen. Ivan Petrov met.", "candidate"),
-        # "faces" an accusation, "lost" a bag, a challenger of a prime minister: no candidacy
+        # "faces" an accusation, "lost" a bag: no candidacy
         ("Ana Ruiz faces charges over the Chilean presidential election.", "candidate"),
         ("Ana Ruiz lost her bag in Lyon after the mayoral election.", "candidate"),
-        ("Chilean Prime Minister Ana Ruiz faces challenger Ivan Petrov in Sunday's election.", "candidate"),
         # a runoff of municipal elections is no race for the president named in it
         ("French voters go to the polls in the second round of the municipal elections, with President Ana Ruiz's "
          "party likely to lose.", "candidate"),
@@ -493,3 +492,31 @@ def test_facts_who(nlp, text, want, not_want):
         assert has(found, **w), f"missing {w} in {found}"
     for w in not_want:
         assert not has(found, **w), f"unexpected {w} in {found}"
+
+
+#: A candidacy that names no office (predicates.yml `object_unless_unnamed`): kept where the document names
+#: no contested office at all and the trigger aims at nothing else; (text, subject, kept).
+OFFICELESS_CANDIDATES = [
+    # a party's or a parliament's race: no one office to name
+    ("A recount of the votes begins after contenders Ana Ruiz and Ivan Petrov reach a deal.", "Ivan Petrov", True),
+    ("Tom Hart drops out of the race before the party ballot and endorses Ana Ruiz.", "Tom Hart", True),
+    ("A runoff in the parliamentary election is called for 12 March between Ana Ruiz and Ivan Petrov.",
+     "Ana Ruiz", True),
+    # a prime minister's challenger: the race is a parliament's, never one for Prime Minister of Chile
+    ("Chilean Prime Minister Ana Ruiz faces challenger Ivan Petrov in Sunday's election.", "Ivan Petrov", True),
+    # the story names the office raced for, but no place for it: the fact would miss the office
+    ("Presidential candidates Ana Ruiz and Ivan Petrov will face off in a second round vote.", "Ana Ruiz", False),
+    ("The mayoral runoff is called for 12 March between Ana Ruiz and Ivan Petrov.", "Ana Ruiz", False),
+    # the trigger aims at something that is no office
+    ("Ana Ruiz, a candidate for the club's chair, spoke before the vote.", "Ana Ruiz", False),
+    ("Ana Ruiz and Ivan Petrov plan to campaign for the local candidates before the vote.", "Ana Ruiz", False),
+    # a party led by someone is no poll lead
+    ("Voters go to the polls, with the Green Party led by Ana Ruiz hoping for a third term.", "Ana Ruiz", False),
+]
+
+
+@pytest.mark.parametrize("text, subject, kept", OFFICELESS_CANDIDATES)
+def test_facts_candidate_without_office_only_in_an_unnamed_race(nlp, text, subject, kept):
+    found = facts(nlp, text)
+    assert any(f[:3] == ("candidate", subject, None) for f in found) is kept, found
+    assert not any(f[0] == "candidate" and f[2] is not None for f in found), found
