@@ -204,8 +204,9 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("candidate.cue", "Chile's presidential aspirant, Ana Ruiz, pulls out of the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # defeated.verb gives the loser's candidacy too, with more confidence
     ("candidate.cue", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
-     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"), ALONE),
     ("defeated.verb", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")),
     ("candidate.race", "Chileans will decide between Prime Minister Ana Ruiz and Ivan Petrov in the presidential "

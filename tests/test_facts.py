@@ -189,7 +189,9 @@ STRUCTURES = [
         ("John Smith defeats Mary Jones by 13 votes in the Ohio governor race.",
          [dict(predicate="defeated", subject="John Smith", obj="Mary Jones", value=13, unit="votes",
                office="Governor of Ohio"),
-          dict(predicate="won", subject="John Smith", obj="Governor of Ohio", value=13, unit="votes")]),
+          dict(predicate="won", subject="John Smith", obj="Governor of Ohio", value=13, unit="votes"),
+          # the loser ran too
+          dict(predicate="candidate", subject="Mary Jones", obj="Governor of Ohio")]),
         ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off, "
          "with 53.7% to 45.0% of the votes. (ABC).",
          [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolic"),
@@ -307,6 +309,8 @@ def test_facts_phrasings(nlp, text, expected):
         # "faces" an accusation, "lost" a bag: no candidacy
         ("Ana Ruiz faces charges over the Chilean presidential election.", "candidate"),
         ("Ana Ruiz lost her bag in Lyon after the mayoral election.", "candidate"),
+        # a defeat outside elections: no one ran
+        ("Ana Ruiz defeats Ivan Petrov in the chess final in Lyon.", "candidate"),
         # a runoff of municipal elections is no race for the president named in it
         ("French voters go to the polls in the second round of the municipal elections, with President Ana Ruiz's "
          "party likely to lose.", "candidate"),
