@@ -190,8 +190,9 @@ STRUCTURES = [
          [dict(predicate="defeated", subject="John Smith", obj="Mary Jones", value=13, unit="votes",
                office="Governor of Ohio"),
           dict(predicate="won", subject="John Smith", obj="Governor of Ohio", value=13, unit="votes"),
-          # the loser ran too
-          dict(predicate="candidate", subject="Mary Jones", obj="Governor of Ohio")]),
+          # both ran
+          dict(predicate="candidate", subject="Mary Jones", obj="Governor of Ohio"),
+          dict(predicate="candidate", subject="John Smith", obj="Governor of Ohio")]),
         ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off, "
          "with 53.7% to 45.0% of the votes. (ABC).",
          [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolic"),
