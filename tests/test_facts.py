@@ -260,6 +260,9 @@ STRUCTURES = [
         ("Early voting in Fulton and DeKalb starts Wednesday, November 18 and continues until November 20.",
          [dict(predicate="voting_period", subject="Fulton County", kind="early", date="2023-11-18"),
           dict(predicate="voting_period", subject="DeKalb County", kind="early")]),
+        # who receives votes ran
+        ("Ivan Petrov received 18 percent of the votes in the Chilean presidential election.",
+         [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
     ] + STRUCTURES,
 )
 def test_facts_phrasings(nlp, text, expected):
@@ -432,6 +435,14 @@ def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept
 #: Who did what across documents about one election (the race gold's phrasings, in invented sentences):
 #: (text, facts that must come out, facts that must not).
 WHO = [
+    # who received the votes ran, not who reports them; a running mate for the office its title names
+    ("Ana Ruiz says Ivan Petrov received 18 percent of the votes in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("In the Chilean presidential election, Tom Hart and Vice President Eva Stone received 232 electoral votes.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile"),
+      dict(predicate="candidate", subject="Eva Stone", obj="Vice President of Chile")],
+     [dict(predicate="candidate", subject="Eva Stone", obj="President of Chile")]),
     # the agent after "by" requested the recount, not the name before the verb
     ('The campaign of president-elect Ana Ruiz called the planned recounts by Green nominee Ivan Petrov\'s campaign '
      'in the Chilean presidential election a "scam".',
