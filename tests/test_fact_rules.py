@@ -378,6 +378,8 @@ NEGATIVE = [
     ("votes_received.listed", "The recount put Ana Ruiz 4,000 votes ahead in the Lyon mayoral election."),
     # a poll's numbers are never a lead
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
+    # a party's leader is no lead in the count
+    ("leads.verb", "Ana Ruiz faces an opposition led by Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),

@@ -260,6 +260,10 @@ STRUCTURES = [
         ("Early voting in Fulton and DeKalb starts Wednesday, November 18 and continues until November 20.",
          [dict(predicate="voting_period", subject="Fulton County", kind="early", date="2023-11-18"),
           dict(predicate="voting_period", subject="DeKalb County", kind="early")]),
+        # who leads and who trails both ran
+        ("Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
+         [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
+          dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")]),
         # who receives votes ran
         ("Ivan Petrov received 18 percent of the votes in the Chilean presidential election.",
          [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
