@@ -266,6 +266,8 @@ NEGATIVE = [
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
     # a rival of no race
     ("candidate.cue", "Ana Ruiz met her old rival, Ivan Petrov, at the chess club on Monday."),
+    # a party's or the opposition's leader holds a post; that is no candidacy
+    ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
     # a candidate of no office and no race
