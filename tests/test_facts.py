@@ -291,6 +291,7 @@ def test_facts_phrasings(nlp, text, expected):
         ("Pedro Castillo of the Free Peru party claims victory in the presidential election.", "won"),
         # a party wins, not the person named in it
         ("Erdoğan's AK Party has claimed victory in the election.", "won"),
+        ("Chilean President Ana Ruiz's ruling Green Party is expected to win the parliamentary election.", "candidate"),
         # a margin is never a share
         ("John Smith defeats Mary Jones by 13 votes in the Ohio governor race.", "votes_received"),
         # "elections" in a name or before "board" is no election

@@ -31,6 +31,8 @@ _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
+#: Lower-case words looked through between a name's "'s" and its organisation ("X's ruling Green Party").
+_OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
 _ATTACHMENT_MAX = 12
 #: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
@@ -563,8 +565,12 @@ class FactEngine:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", or the agent of
         a passive before the verb ("the party, led by Ana Ruiz, wins")."""
         doc = ctx.doc
-        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and (m.end + 1) in ctx.org_starts:
-            return True
+        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
+            k = m.end + 1  # "Ana Ruiz's ruling Green Party": lower-case words before the organisation
+            while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts:
+                k += 1
+            if k in ctx.org_starts:
+                return True
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
