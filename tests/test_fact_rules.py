@@ -77,6 +77,21 @@ POSITIVE = [
     ("endorsed.conjoined", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon and "
                            "endorses Ana Ruiz.",
      dict(predicate="endorsed", subject="Tom Hart", obj="Ana Ruiz", office="Mayor of Lyon")),
+    ("candidate.leaves_race", "Ana Ruiz drops out of the Lyon mayoral race and endorses Ivan Petrov.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.placed", "Ivan Petrov is eliminated in the first round of the Lyon mayoral election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.placed", "In the Lyon mayoral election, Ana Ruiz and Ivan Petrov finished third.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    # a rival, an opponent, a frontrunner named in an apposition or after "is the"
+    ("candidate.appositive", "Ivan Petrov, Ana Ruiz's main rival in the Lyon mayoral election, concedes.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.predicative", "Ana Ruiz is the frontrunner in the Lyon mayoral election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.running", "Ana Ruiz and Ivan Petrov vie for the Lyon mayoralty in Sunday's election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.running", "Ana Ruiz is competing in the Lyon mayoral election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.among", "Ana Ruiz is among twelve candidates in the Lyon mayoral election.",
      dict(predicate="candidate", subject="Ana Ruiz")),
     ("candidate.listed", "The main candidates in the Lyon mayoral election are Ana Ruiz and Ivan Petrov.",
@@ -204,8 +219,9 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("candidate.cue", "Chile's presidential aspirant, Ana Ruiz, pulls out of the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # defeated.verb gives the loser's candidacy too, with more confidence
     ("candidate.cue", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
-     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"), ALONE),
     ("defeated.verb", "Ana Ruiz of the Green Party wins over her opponent Ivan Petrov in the Chilean presidential election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")),
     ("candidate.race", "Chileans will decide between Prime Minister Ana Ruiz and Ivan Petrov in the presidential "
@@ -250,12 +266,17 @@ NEGATIVE = [
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
     # a rival of no race
     ("candidate.cue", "Ana Ruiz met her old rival, Ivan Petrov, at the chess club on Monday."),
+    # a party's or the opposition's leader holds a post; that is no candidacy
+    ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
     # a candidate of no office and no race
     ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
+    # who leads a party is no poll lead
+    ("candidate.polls", "Voters go to the polls in the Lyon mayoral election, with the Green Party led by Ana Ruiz "
+                        "hoping for a third term."),
     ("candidate.running", "Ana Ruiz is running for the bus."),
     # a denied candidacy is none
     ("candidate.running", "Ana Ruiz announces that she will not run for Mayor of Lyon."),
@@ -312,6 +333,11 @@ NEGATIVE = [
     ("certified.as_pair", "The council certifies the result as final."),
     # the new candidacy rules: their trigger words in no candidacy
     ("candidate.among", "Ana Ruiz is among the contenders for the title of best baker in Lyon."),
+    ("candidate.leaves_race", "Ana Ruiz drops out of the Lyon marathon race with an injured knee."),
+    ("candidate.leaves_race", "Ana Ruiz pulled out of Lyon, the site of the mayoral race."),
+    ("candidate.placed", "Ana Ruiz finishes second in the Lyon marathon."),
+    ("candidate.appositive", "Ivan Petrov, Ana Ruiz's old rival at the chess club, wins the Lyon tournament."),
+    ("candidate.running", "Ana Ruiz is competing in the Lyon marathon on Sunday."),
     ("candidate.listed", "The main reasons for the Lyon mayoral election delay are Ana Ruiz and Ivan Petrov's lawsuits."),
     ("candidate.listed_before", "Ana Ruiz and Ivan Petrov are the nominees for the Lyon baking prize."),
     ("candidate.lost", "Ana Ruiz loses her keys before the Lyon mayoral election."),
@@ -354,6 +380,8 @@ NEGATIVE = [
     ("votes_received.listed", "The recount put Ana Ruiz 4,000 votes ahead in the Lyon mayoral election."),
     # a poll's numbers are never a lead
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
+    # a party's leader is no lead in the count
+    ("leads.verb", "Ana Ruiz faces an opposition led by Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),

@@ -189,7 +189,10 @@ STRUCTURES = [
         ("John Smith defeats Mary Jones by 13 votes in the Ohio governor race.",
          [dict(predicate="defeated", subject="John Smith", obj="Mary Jones", value=13, unit="votes",
                office="Governor of Ohio"),
-          dict(predicate="won", subject="John Smith", obj="Governor of Ohio", value=13, unit="votes")]),
+          dict(predicate="won", subject="John Smith", obj="Governor of Ohio", value=13, unit="votes"),
+          # both ran
+          dict(predicate="candidate", subject="Mary Jones", obj="Governor of Ohio"),
+          dict(predicate="candidate", subject="John Smith", obj="Governor of Ohio")]),
         ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off, "
          "with 53.7% to 45.0% of the votes. (ABC).",
          [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolic"),
@@ -257,6 +260,13 @@ STRUCTURES = [
         ("Early voting in Fulton and DeKalb starts Wednesday, November 18 and continues until November 20.",
          [dict(predicate="voting_period", subject="Fulton County", kind="early", date="2023-11-18"),
           dict(predicate="voting_period", subject="DeKalb County", kind="early")]),
+        # who leads and who trails both ran
+        ("Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
+         [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
+          dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")]),
+        # who receives votes ran
+        ("Ivan Petrov received 18 percent of the votes in the Chilean presidential election.",
+         [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
     ] + STRUCTURES,
 )
 def test_facts_phrasings(nlp, text, expected):
@@ -281,6 +291,7 @@ def test_facts_phrasings(nlp, text, expected):
         ("Pedro Castillo of the Free Peru party claims victory in the presidential election.", "won"),
         # a party wins, not the person named in it
         ("Erdoğan's AK Party has claimed victory in the election.", "won"),
+        ("Chilean President Ana Ruiz's ruling Green Party is expected to win the parliamentary election.", "candidate"),
         # a margin is never a share
         ("John Smith defeats Mary Jones by 13 votes in the Ohio governor race.", "votes_received"),
         # "elections" in a name or before "board" is no election
@@ -304,10 +315,11 @@ def test_facts_phrasings(nlp, text, expected):
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
         # a title of one's own is not shared with the names after it
         ("Councilwoman Ana Ruiz and former state Sen. Ivan Petrov met.", "candidate"),
-        # "faces" an accusation, "lost" a bag, a challenger of a prime minister: no candidacy
+        # "faces" an accusation, "lost" a bag: no candidacy
         ("Ana Ruiz faces charges over the Chilean presidential election.", "candidate"),
         ("Ana Ruiz lost her bag in Lyon after the mayoral election.", "candidate"),
-        ("Chilean Prime Minister Ana Ruiz faces challenger Ivan Petrov in Sunday's election.", "candidate"),
+        # a defeat outside elections: no one ran
+        ("Ana Ruiz defeats Ivan Petrov in the chess final in Lyon.", "candidate"),
         # a runoff of municipal elections is no race for the president named in it
         ("French voters go to the polls in the second round of the municipal elections, with President Ana Ruiz's "
          "party likely to lose.", "candidate"),
@@ -428,6 +440,14 @@ def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept
 #: Who did what across documents about one election (the race gold's phrasings, in invented sentences):
 #: (text, facts that must come out, facts that must not).
 WHO = [
+    # who received the votes ran, not who reports them; a running mate for the office its title names
+    ("Ana Ruiz says Ivan Petrov received 18 percent of the votes in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("In the Chilean presidential election, Tom Hart and Vice President Eva Stone received 232 electoral votes.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile"),
+      dict(predicate="candidate", subject="Eva Stone", obj="Vice President of Chile")],
+     [dict(predicate="candidate", subject="Eva Stone", obj="President of Chile")]),
     # the agent after "by" requested the recount, not the name before the verb
     ('The campaign of president-elect Ana Ruiz called the planned recounts by Green nominee Ivan Petrov\'s campaign '
      'in the Chilean presidential election a "scam".',
@@ -493,3 +513,31 @@ def test_facts_who(nlp, text, want, not_want):
         assert has(found, **w), f"missing {w} in {found}"
     for w in not_want:
         assert not has(found, **w), f"unexpected {w} in {found}"
+
+
+#: A candidacy that names no office (predicates.yml `object_unless_unnamed`): kept where the document names
+#: no contested office at all and the trigger aims at nothing else; (text, subject, kept).
+OFFICELESS_CANDIDATES = [
+    # a party's or a parliament's race: no one office to name
+    ("A recount of the votes begins after contenders Ana Ruiz and Ivan Petrov reach a deal.", "Ivan Petrov", True),
+    ("Tom Hart drops out of the race before the party ballot and endorses Ana Ruiz.", "Tom Hart", True),
+    ("A runoff in the parliamentary election is called for 12 March between Ana Ruiz and Ivan Petrov.",
+     "Ana Ruiz", True),
+    # a prime minister's challenger: the race is a parliament's, never one for Prime Minister of Chile
+    ("Chilean Prime Minister Ana Ruiz faces challenger Ivan Petrov in Sunday's election.", "Ivan Petrov", True),
+    # the story names the office raced for, but no place for it: the fact would miss the office
+    ("Presidential candidates Ana Ruiz and Ivan Petrov will face off in a second round vote.", "Ana Ruiz", False),
+    ("The mayoral runoff is called for 12 March between Ana Ruiz and Ivan Petrov.", "Ana Ruiz", False),
+    # the trigger aims at something that is no office
+    ("Ana Ruiz, a candidate for the club's chair, spoke before the vote.", "Ana Ruiz", False),
+    ("Ana Ruiz and Ivan Petrov plan to campaign for the local candidates before the vote.", "Ana Ruiz", False),
+    # a party led by someone is no poll lead
+    ("Voters go to the polls, with the Green Party led by Ana Ruiz hoping for a third term.", "Ana Ruiz", False),
+]
+
+
+@pytest.mark.parametrize("text, subject, kept", OFFICELESS_CANDIDATES)
+def test_facts_candidate_without_office_only_in_an_unnamed_race(nlp, text, subject, kept):
+    found = facts(nlp, text)
+    assert any(f[:3] == ("candidate", subject, None) for f in found) is kept, found
+    assert not any(f[0] == "candidate" and f[2] is not None for f in found), found

@@ -338,9 +338,9 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
 
     root, out = app_run
     facts = _facts(out)
-    assert [(f["doc_id"], f["predicate"]) for f in facts[:5]] == [
-        ("inv-1", "won"), ("inv-1", "defeated"), ("inv-1", "votes_received"), ("inv-2", "conceded"),
-        ("inv-2", "holds_office")]
+    assert [(f["doc_id"], f["predicate"]) for f in facts[:7]] == [
+        ("inv-1", "won"), ("inv-1", "candidate"), ("inv-1", "candidate"), ("inv-1", "defeated"),
+        ("inv-1", "votes_received"), ("inv-2", "conceded"), ("inv-2", "holds_office")]
     key = {f["doc_id"] + " " + f["fact_id"]: f["fact_key"] for f in facts}
     server = ReviewServer(out).start()
     try:
@@ -351,7 +351,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(
             "return !document.getElementById('edit').hidden && document.activeElement.id === 'edit-field'"))
         _press(driver, Keys.TAB, "Mayor of Shelbyville", Keys.ENTER)
-        _press(driver, " ", "a")
+        _press(driver, " ", " ", " ", "a")  # inv-1 f4, f5 and inv-2 f1 skipped
         assert _verdicts(out)[key["inv-2 f2"]] == ("ok", "")
         _press(driver, "u")
         assert _card(driver)["fact"] == "f2"  # undo goes back to the fact it undid
@@ -379,7 +379,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     assert [(a["kind"], a["doc_id"], a["row"]["label"], a["row"]["text"]) for a in added] == [
         ("mention", "inv-2", "DATE", "Wednesday")]
     assert APP_DOCS[1]["text"][int(added[0]["row"]["start"]):int(added[0]["row"]["end"])] == "Wednesday"
-    reviewed = "3 of 7 facts reviewed (1 ok, 1 wrong, 1 edited)"
+    reviewed = "3 of 9 facts reviewed (1 ok, 1 wrong, 1 edited)"
 
     # a reload, then a new server (a new token) over the same store
     for attempt in ("restart", "reload"):
@@ -418,7 +418,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         counts_line = _card(driver)["counts"]
         new = sum(1 for f in _facts(out) if f["doc_id"] == "inv-3")
         assert new > 0
-        assert counts_line.startswith(f"3 of {7 + new} facts reviewed (1 ok, 1 wrong, 1 edited)")
+        assert counts_line.startswith(f"3 of {9 + new} facts reviewed (1 ok, 1 wrong, 1 edited)")
         assert f" {new} new in this run · 0 stale verdicts" in counts_line
         from selenium.webdriver.support.ui import Select
 
@@ -460,7 +460,7 @@ def test_review_app_mention_keys_and_missed_fact_form(browser, tmp_path):
         _press(driver, "o", "j", "o", "u")  # the last ok is undone
         assert {k: v for k, v in _verdicts(out).items() if k.startswith("m:")} == {
             mentions[("inv-1", "Ann Lee")]: ("wrong", ""), mentions[("inv-1", "mayor of Springfield")]: ("ok", "")}
-        _press(driver, " ", " ", " ")  # inv-2 f1: the cursor starts again in a new document
+        _press(driver, " ", " ", " ", " ", " ")  # inv-2 f1: the cursor starts again in a new document
         assert _mention(driver)["hidden"]
         _press(driver, "f")
         WebDriverWait(driver, 10).until(lambda d: d.execute_script(

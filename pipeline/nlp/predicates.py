@@ -15,7 +15,7 @@ import yaml
 from ..errors import DataError
 from ..labels import ENTITY_LABELS
 
-_FLAGS = ("needs_subject", "needs_object", "symmetric", "poll_suppressed", "off_topic_ok")
+_FLAGS = ("needs_subject", "needs_object", "object_unless_unnamed", "symmetric", "poll_suppressed", "off_topic_ok")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
 
@@ -27,6 +27,7 @@ class Predicate:
     object: tuple[str, ...] = ()
     needs_subject: bool = False
     needs_object: bool = False
+    object_unless_unnamed: bool = False
     symmetric: bool = False
     poll_suppressed: bool = False
     off_topic_ok: bool = False

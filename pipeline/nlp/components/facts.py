@@ -28,6 +28,11 @@ from .figures import PAIRED_FIGURE
 _COORD = frozenset({"and", ",", "&", "or"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
+#: found there, the trigger aims at something else.
+_AIMING = frozenset({"for", "to"})
+#: Lower-case words looked through between a name's "'s" and its organisation ("X's ruling Green Party").
+_OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
 _ATTACHMENT_MAX = 12
 #: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
@@ -117,10 +122,12 @@ class FactLexicon:
     title_qualifiers: frozenset[str]  # looked through inside a title: "led by former President X"
     office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
     race_nouns: frozenset[str]  # after an office, make it the race's: "the mayoral runoff"
+    contested_forms: frozenset[str] = frozenset()  # the words of contested roles (roles.jsonl): "mayoral", "president"
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
-        return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"])
+        return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
+                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()))
 
 
 class FactEngine:
@@ -145,6 +152,7 @@ class FactEngine:
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
         self._needs_object = ruleset.predicates.names("needs_object")
+        self._object_unless_unnamed = ruleset.predicates.names("object_unless_unnamed")
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule in self.rules:
@@ -162,6 +170,7 @@ class FactEngine:
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
         self._tok = tok
+        self._contested = tok(sorted(lexicon.contested_forms))
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -401,6 +410,10 @@ class FactEngine:
         if ticket and not self._ticket(ctx, subjects):
             # "X defeated Y, and Z received 3%": not one ticket, the name nearest the verb alone
             ticket, subjects = None, [max(subjects, key=lambda p: p.end if p.end <= start else -p.start)]
+        # "a candidate for the club's chair", "campaigns for the local candidates": the trigger aims at
+        # something that is no office, so a fact that names no office would name the wrong race
+        doc = ctx.doc
+        aimed = doc[end - 1].lower_ in _AIMING or (end < len(doc) and doc[end].lower_ in _AIMING)
         for subj, obj, office, (value, value2) in itertools.product(subjects, objects, offices, pairs):
             if ticket and subj is not subjects[0]:
                 # a running mate: the office of its own title, else no fact (the figure is the ticket's)
@@ -419,13 +432,14 @@ class FactEngine:
             ev_start = min([start] + [s.start for s in spans])
             ev_end = max([end] + [s.end for s in spans])
             for mapping in (rule.emit or _IDENTITY, *rule.also):
-                fact = self._emit(rule, mapping, slots, polarity, conf, ev_start, ev_end)
+                fact = self._emit(ctx, rule, mapping, slots, polarity, conf, ev_start, ev_end, aimed)
                 if fact is not None:
                     yield fact
 
-    def _emit(self, rule: Rule, mapping: dict, slots: dict, polarity: str, conf: float,
-              start: int, end: int) -> Fact | None:
-        """One fact from the filled slots; ``mapping`` says which slot fills which field."""
+    def _emit(self, ctx, rule: Rule, mapping: dict, slots: dict, polarity: str, conf: float,
+              start: int, end: int, aimed: bool = False) -> Fact | None:
+        """One fact from the filled slots; ``mapping`` says which slot fills which field. ``aimed``: the
+        trigger is followed by "for"/"to" (its object, when there is none, was something else)."""
         predicate = mapping.get("predicate", rule.predicate)
         field = lambda name: slots.get(mapping[name]) if name in mapping else None  # noqa: E731
         value_span = field("value")
@@ -438,7 +452,8 @@ class FactEngine:
             return None  # "an election" with no race, kind or date says nothing
         if subj is None and predicate in self._needs_subject:
             return None
-        if field("object") is None and predicate in self._needs_object:
+        if field("object") is None and predicate in self._needs_object and not (
+                predicate in self._object_unless_unnamed and not aimed and self._unnamed_race(ctx)):
             return None
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
@@ -446,6 +461,14 @@ class FactEngine:
             date=field("date"), date_end=field("date_end"), kind=field("kind"), qualifier=field("qualifier"),
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
         )
+
+    def _unnamed_race(self, ctx) -> bool:
+        """The document has no word of a contested office anywhere ("presidential", "mayor"), placed or
+        not: a race with no one office to name (a parliament's, a party's), where a candidacy may name
+        none. Where such a word stands, the race has an office, and a fact that names none has missed it."""
+        if ctx.unnamed_race is None:
+            ctx.unnamed_race = not self._has(token_lowers(ctx.doc), self._contested)
+        return ctx.unnamed_race
 
     # -- slots -------------------------------------------------------------------
     def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict) -> list[Span]:
@@ -542,8 +565,12 @@ class FactEngine:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", or the agent of
         a passive before the verb ("the party, led by Ana Ruiz, wins")."""
         doc = ctx.doc
-        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and (m.end + 1) in ctx.org_starts:
-            return True
+        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
+            k = m.end + 1  # "Ana Ruiz's ruling Green Party": lower-case words before the organisation
+            while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts:
+                k += 1
+            if k in ctx.org_starts:
+                return True
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
@@ -995,6 +1022,7 @@ class _Context:
         self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
         self.race = self._race_office()
+        self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
 
     def _titles(self) -> set[int]:
         """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker",
