@@ -323,7 +323,19 @@ def office_rows(doc):
         ("The presidential election goes to a second round between Ion Rusu and current president Maia Sandu.",
          [("presidential", "President of Moldova", "Moldova"), ("president", "President of Moldova", "Moldova")],
          ("Maia Sandu", "President of Moldova")),
+        # no place, but the story's parties are of one country (models/kb/organisations.jsonl part_of)
+        ("Prime Minister Anouk Delacroix's Fine Gael party loses seats.",
+         [("Prime Minister", "Prime Minister of Ireland", "Ireland")], ("Anouk Delacroix", "Prime Minister of Ireland")),
+        ("President Tomas Brevik's Pangu Party wins.",
+         [("President", "President of Papua New Guinea", "Papua New Guinea")],
+         ("Tomas Brevik", "President of Papua New Guinea")),
+        # ... parties of two countries tell nothing
+        ("Prime Minister Anouk Delacroix of Fine Gael meets Bharatiya Janata Party leaders.",
+         [("Prime Minister", "Prime minister", None)], ("Anouk Delacroix", "Prime minister")),
+        # ... nor a party of a state's office (a party is of a country)
+        ("Gov. Ilse Varga of Fine Gael signed the bill.", [("Gov.", "Governor", None)], ("Ilse Varga", "Governor")),
         # not titling a name: no place, no office
+        ("The prime minister's Fine Gael party loses seats.", [], None),
         ("The president spoke on Tuesday.", [], None),
         ("A new mayor will be chosen.", [], None),
     ],

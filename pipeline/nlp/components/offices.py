@@ -14,8 +14,9 @@ in this order, from
 
 A role that titles a name ("President Kim", "Sen. Anna Jones", "Gov. X"; the
 roles marked ``titles`` in roles.jsonl: heads of government and legislators)
-first asks the knowledge base which office of that role the person holds. Without
-any of these, such a titled office keeps the role's bare name ("President", with
+first asks the knowledge base which office of that role the person holds; a country's
+office of no told place then takes the one country of the story's organisations ("Prime
+Minister X's Fine Gael party"). Without any of these, such a titled office keeps the role's bare name ("President", with
 an empty jurisdiction): the person still holds an office. Any other office whose
 place cannot be told is left out.
 
@@ -162,7 +163,7 @@ class OfficeRecognizer:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
                     office._.role, office._.form = role.id, kind
-                    office = self._office(doc, office, role, places, place_at)
+                    office = self._office(doc, office, role, places, place_at, orgs)
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
@@ -377,7 +378,24 @@ class OfficeRecognizer:
         return cached
 
     # -- one office ----------------------------------------------------------
-    def _office(self, doc: Doc, span: Span, role: Role, places, place_at) -> Span:
+    def _org_country(self, orgs: list[Span]) -> Jurisdiction | None:
+        """The one country the story's organisations belong to (the KB's ``part_of``), for a title of a
+        country's office that no place or demonym places: "Prime Minister Ana Ruiz's Green Party" is the
+        prime minister of the Green Party's country (a story names its country's parties, not foreign
+        ones). Organisations of two countries, or of none, tell nothing; the title then stays bare."""
+        countries = {}
+        for org in orgs:
+            for entity in self.kb.lookup("ORG", org._.entity or org.text)[:1]:
+                part = self.kb.get(entity.part_of)
+                country = self.kb.at_level(part, "country") if part is not None else None
+                if country is not None:
+                    countries[country.id] = country
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries.values()))
+        return Jurisdiction(country.name, country)
+
+    def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span:
         start, end = span.start, span.end
         rule, role_id, form = span._.rule, span._.role, span._.form
         jur: Jurisdiction | None = None
@@ -437,6 +455,8 @@ class OfficeRecognizer:
         known = self._held(titled, role) if jur is None and titled is not None else None
         if jur is None and known is None:
             jur = self._context(doc, span, role, places, anaphor_level)
+        if jur is None and known is None and titled is not None and role.level == "country":
+            jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
         office._.role, office._.form = role_id, form
