@@ -94,6 +94,16 @@ def offices(doc):
         ("Ana Ruiz, leader of the protests against the Unity Party, spoke.", []),
         # a place the KB does not know, named after "of"
         ("Ahmed Silanyo is elected president of Somaliland.", [("president of Somaliland", "President of Somaliland")]),
+        # a place and its administrative head (models/lexicons/place_heads.tsv levels): the KB's Kursk is a city
+        ("Acting Kursk Oblast governor Ilse Varga spoke.", [("Kursk Oblast governor", "Governor of Kursk Oblast")]),
+        ("The governor of Kursk Oblast spoke.", [("governor of Kursk Oblast", "Governor of Kursk Oblast")]),
+        # ... of the role's level only, and no country is part of a state's name
+        ("The mayor of Kursk Oblast spoke.", [("mayor of Kursk", "Mayor of Kursk")]),
+        ("The governor of Kursk spoke.", [("governor of Kursk", "Governor of Kursk")]),
+        # "<country> state of <place>": the state
+        ("Ilse Varga, governor of the U.S. State of Ohio, signs a ban.",
+         [("governor of the U.S. State of Ohio", "Governor of Ohio")]),
+        ("The Governor of the US state of Ohio signs a ban.", [("Governor of the US state of Ohio", "Governor of Ohio")]),
         # several-word demonyms
         ("Sri Lankan voters head to the polls to elect a new president.", [("president", "President of Sri Lanka")]),
         ("Turkish Cypriot voters elect a new president.", [("president", "President of Northern Cyprus")]),

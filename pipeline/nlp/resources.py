@@ -33,6 +33,8 @@ QUALIFIER_VALUES = ("", "former")
 RACE_NOUN_USES = ("offices", "race_office")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
+#: ``place_heads.tsv`` levels: the place levels of roles.jsonl an administrative head ("Oblast") names.
+PLACE_HEAD_LEVELS = ANAPHOR_LEVELS
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class Resources:
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     place_heads: frozenset[str]
+    place_head_levels: dict[str, str]  # "oblast" -> "state": the level of place an administrative head names
     particles: frozenset[str]
     definite_places: frozenset[str]
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
@@ -198,6 +201,19 @@ def load_place_anaphors(path: Path) -> dict[str, str]:
             raise DataError(f"{where}: duplicate word {row['word']!r}")
         out[row["word"]] = _choices(where, row, "level", ANAPHOR_LEVELS)[0]
     return out
+
+
+def load_place_heads(path: Path) -> tuple[frozenset[str], dict[str, str]]:
+    """``place_heads.tsv``: the head nouns that end a place's name, and the level of place an
+    administrative one names ("oblast" -> "state"; an empty ``level`` for the others)."""
+    heads: set[str] = set()
+    levels: dict[str, str] = {}
+    for where, row in read_tsv(path, ("word",)):
+        word = row["word"].lower()
+        heads.add(word)
+        if row.get("level"):
+            levels[word] = _choices(where, row, "level", PLACE_HEAD_LEVELS)[0]
+    return frozenset(heads), levels
 
 
 def load_party_short_names(path: Path) -> dict[str, str]:
@@ -338,6 +354,7 @@ def _parse_resources(root: Path) -> Resources:
     first = read_tsv(lex / "first_names.tsv", ("name",))
     non_names = read_tsv(lex / "non_names.tsv", ("text", "category"))
     org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
+    place_heads = load_place_heads(lex / "place_heads.tsv")
     for where, row in org_mods:
         if row.get("role") not in ("possessive", "leading"):
             raise DataError(f"{where}: role must be 'possessive' or 'leading'")
@@ -375,7 +392,8 @@ def _parse_resources(root: Path) -> Resources:
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
-        place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
+        place_heads=place_heads[0],
+        place_head_levels=place_heads[1],
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),

@@ -6,7 +6,9 @@ in this order, from
 
 1. the mention itself: a place or demonym before the role ("Springfield mayoral",
    "Ruritanian presidential", "U.S. Senator"), a possessive ("Springfield's mayor"),
-   "of <place>" after it ("mayor of Springfield"), or "<election> in <place>";
+   "of <place>" after it ("mayor of Springfield"), or "<election> in <place>"; a place with
+   its administrative head ("Kursk Oblast governor", "governor of Kursk Oblast") or inside its
+   country ("governor of the U.S. state of Ohio");
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
@@ -56,6 +58,8 @@ ANAPHOR_WINDOW = 40
 SHORT_PARTY_RULE = "lexicon.party_short_name"
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
+#: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
+_LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -88,6 +92,7 @@ class OfficeRecognizer:
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
+        self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Kursk Oblast governor"
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
@@ -410,7 +415,11 @@ class OfficeRecognizer:
             i -= 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        if i >= 0 and (i + 1) in place_at:
+        if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
+            place = place_at[i]  # "Kursk Oblast governor": a place and its administrative head
+            jur = Jurisdiction(doc[place.start:i + 1].text, None)
+            start = place.start
+        elif i >= 0 and (i + 1) in place_at:
             place = place_at[i + 1]
             jur = self._place(place.text, role)
             start = place.start
@@ -433,7 +442,13 @@ class OfficeRecognizer:
                 if k < len(doc) and doc[k].lower_ == "the":
                     k += 1
                 place = place_at.get(("start", k))
-                if place is not None:
+                inner = self._inner_place(doc, place, role, place_at) if place is not None else None
+                if inner is not None:  # "governor of the US state of Montana"
+                    jur, end = self._place(inner.text, role), inner.end
+                elif place is not None and self._head_of(doc, place, role):
+                    jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
+                    end = place.end + 1
+                elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
                 elif k < len(doc) and doc[k].text[:1].isupper() and k not in self._named:
@@ -470,6 +485,24 @@ class OfficeRecognizer:
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _head_of(self, doc: Doc, place: Span, role: Role) -> bool:
+        """The token after ``place`` is a capitalised administrative head of the role's level ("Oblast",
+        "Province": ``place_heads.tsv`` levels) that ends the name of a place of that level: "Luhansk Oblast"
+        (the KB's Luhansk is a city), never "the U.S. State of ..." (a country is no part of a state's name)."""
+        i = place.end
+        if i >= len(doc) or not doc[i].text[:1].isupper() or self._head_levels.get(doc[i].lower_) != role.level:
+            return False
+        return not any(_LEVEL_RANK.get(e.type, 0) > _LEVEL_RANK[role.level] for e in self.kb.lookup("GPE", place.text))
+
+    def _inner_place(self, doc: Doc, place: Span, role: Role, place_at: dict) -> Span | None:
+        """The place of the role's level in "<country> state of <place>" after an office whose place is
+        above the role's ("governor of the US state of Montana"), if any."""
+        k = place.end
+        if any(self._fits(e, role) for e in self.kb.lookup("GPE", place.text)) or k + 2 >= len(doc) or \
+                self._head_levels.get(doc[k].lower_) != role.level or doc[k + 1].lower_ != "of":
+            return None
+        return place_at.get(("start", k + 2))
 
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
