@@ -67,6 +67,17 @@ def offices(doc):
          [("chairman", "Leader of the Green Party")]),
         ("The Green Party elects Ana Ruiz as its new leader.", [("leader", "Leader of the Green Party")]),
         ("Rebels elect Ana Ruiz as their new leader.", []),
+        # a body's president or chairman is no party leader (the KB's type, else the name's head word)
+        ("Ana Ruiz is re-elected as President of the European Parliament.",
+         [("President of the European Parliament", "President of the European Parliament")]),
+        ("Ana Ruiz is elected president of the Eurogroup.", [("president of the Eurogroup", "President of the Eurogroup")]),
+        ("Ana Ruiz is re-elected as chairman of the Ruritanian Defense Commission.",
+         [("chairman of the Ruritanian Defense Commission", "Chairman of the Ruritanian Defense Commission")]),
+        ("Ana Ruiz is elected president of the Labour Party.", [("president of the Labour Party", "Leader of the Labour Party")]),
+        ("Ana Ruiz is elected chairman of the Ruritanian Unity Party.",
+         [("chairman of the Ruritanian Unity Party", "Leader of the Ruritanian Unity Party")]),
+        # ... a legislature's chairman is its speaker
+        ("Federation Council chairman Ana Ruiz spoke.", [("Federation Council chairman", "Speaker of the Federation Council")]),
         # a legislature's name is its members' office only before a race noun
         ("Latvians vote in the European Parliament election.",
          [("European Parliament", "Member of the European Parliament")]),
