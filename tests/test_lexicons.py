@@ -294,7 +294,8 @@ def test_race_nouns_shipped(use, word, listed):
 
 def test_small_word_lists_shipped():
     res = load_resources(MODELS)
-    assert res.place_anaphors["nation"] == "country" and "town" not in res.place_anaphors
+    assert res.place_anaphors["nation"] == res.place_anaphors["country"] == "country" and "planet" not in res.place_anaphors
+    assert res.place_anaphors["town"] == "city"  # "the town's mayor", "mayor of the town of X"
     assert res.stance_prefixes == {"pro", "anti", "non"}
     assert {"Jr.", "Jr", "III"} <= res.name_suffixes and "jr." not in res.name_suffixes  # as written
 

@@ -111,6 +111,15 @@ def offices(doc):
         # ... of the role's level only, and no country is part of a state's name
         ("The mayor of Kursk Oblast spoke.", [("mayor of Kursk", "Mayor of Kursk")]),
         ("The governor of Kursk spoke.", [("governor of Kursk", "Governor of Kursk")]),
+        # "<subdivision> of <place>", a country or demonym and lower-case words before the subdivision's noun
+        ("Ana Ruiz, mayor of the town of Santa Ana Huista, is shot.",
+         [("mayor of the town of Santa Ana Huista", "Mayor of Santa Ana Huista")]),
+        ("Ana Ruiz, governor of the state of South Kordofan, resigns.",
+         [("governor of the state of South Kordofan", "Governor of South Kordofan")]),
+        ("Ana Ruiz, President of the Georgian breakaway state of South Ossetia, resigns.",
+         [("President of the Georgian breakaway state of South Ossetia", "President of South Ossetia")]),
+        # ... a demonym alone names no place
+        ("Ana Ruiz, governor of the Ukrainian army, resigns.", []),
         # "<country> state of <place>": the state
         ("Ilse Varga, governor of the U.S. State of Ohio, signs a ban.",
          [("governor of the U.S. State of Ohio", "Governor of Ohio")]),

@@ -58,6 +58,8 @@ ANAPHOR_WINDOW = 40
 SHORT_PARTY_RULE = "lexicon.party_short_name"
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
+#: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
+MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: How far right of the role an "in <place>" may stand.
@@ -93,6 +95,8 @@ class OfficeRecognizer:
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
         self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Kursk Oblast governor"
+        # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
+        self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
@@ -442,23 +446,20 @@ class OfficeRecognizer:
                 if k < len(doc) and doc[k].lower_ == "the":
                     k += 1
                 place = place_at.get(("start", k))
-                inner = self._inner_place(doc, place, role, place_at) if place is not None else None
-                if inner is not None:  # "governor of the US state of Montana"
-                    jur, end = self._place(inner.text, role), inner.end
+                inner = self._subdivision(doc, k, role, place_at)
+                if inner is not None:  # "governor of the US state of Montana", "mayor of the town of X"
+                    jur, end = inner
                 elif place is not None and self._head_of(doc, place, role):
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
                     end = place.end + 1
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
-                elif k < len(doc) and doc[k].text[:1].isupper() and k not in self._named:
+                elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
-                    j = k
-                    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
-                        j += 1
-                    if j - k <= MAX_UNKNOWN_PLACE_TOKENS:
-                        jur = Jurisdiction(doc[k:j].text, None)
-                        end = j
+                    run = self._unknown_place(doc, k)
+                    if run is not None:
+                        jur, end = Jurisdiction(doc[k:run].text, None), run
             elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
                     if t.lower_ == "in":
@@ -495,14 +496,38 @@ class OfficeRecognizer:
             return False
         return not any(_LEVEL_RANK.get(e.type, 0) > _LEVEL_RANK[role.level] for e in self.kb.lookup("GPE", place.text))
 
-    def _inner_place(self, doc: Doc, place: Span, role: Role, place_at: dict) -> Span | None:
-        """The place of the role's level in "<country> state of <place>" after an office whose place is
-        above the role's ("governor of the US state of Montana"), if any."""
-        k = place.end
-        if any(self._fits(e, role) for e in self.kb.lookup("GPE", place.text)) or k + 2 >= len(doc) or \
-                self._head_levels.get(doc[k].lower_) != role.level or doc[k + 1].lower_ != "of":
+    def _unknown_place(self, doc: Doc, k: int) -> int | None:
+        """The end of a capitalised run from ``k`` that no person or organisation takes, of at most
+        :data:`MAX_UNKNOWN_PLACE_TOKENS` words: a place the knowledge base does not know ("Somaliland")."""
+        j = k
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
+            j += 1
+        return j if k < j and j - k <= MAX_UNKNOWN_PLACE_TOKENS else None
+
+    def _subdivision(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
+        """(jurisdiction, end) of "<subdivision> of <place>" from token ``k`` (after "of the"), where a
+        country or demonym and a few lower-case words may stand before the subdivision's noun (a place
+        anaphor or an administrative head: "the state of South Kordofan", "the US state of Montana",
+        "the Ukrainian region of Odesa", "the Ruritanian breakaway state of X", "the town of Santa Ana
+        Huista"). The whole capitalised run after "of" is the name, even where the KB knows a shorter one."""
+        j = k
+        lead = place_at.get(("start", j)) or self._demonym_start.get(j)
+        if lead is not None:
+            j = lead.end
+        words = 0
+        while j < len(doc) and words < MAX_SUBDIVISION_MODIFIERS and doc[j].is_alpha and doc[j].is_lower \
+                and doc[j].lower_ not in self._subdivisions:
+            j, words = j + 1, words + 1
+        if j + 2 >= len(doc) or doc[j].lower_ not in self._subdivisions or doc[j + 1].lower_ != "of":
             return None
-        return place_at.get(("start", k + 2))
+        target = j + 2
+        place = place_at.get(("start", target))
+        run = self._unknown_place(doc, target)
+        if place is not None and (run is None or run <= place.end):
+            return self._place(place.text, role), place.end
+        if run is not None:
+            return Jurisdiction(doc[target:run].text, None), run
+        return None
 
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
