@@ -98,6 +98,7 @@ def offices(doc):
         ("Rebels meet their leader in the hills.", []),
         # a party's short name: its leader, but a word naming other offices too is the holder's party
         ("Labour leader Ana Ruiz spoke.", [("Labour leader", "Leader of the Labour Party")]),
+        ("Fine Gael leader Ana Ruiz tops the poll.", [("Fine Gael leader", "Leader of Fine Gael")]),
         ("In Ohio, Republican president-elect Ana Ruiz spoke.", [("president-elect", "President of the United States")]),
         # ... with lower-case words between the article and the party's name
         ("Ana Ruiz, leader of the centre-right opposition Unity Party, wins.",
@@ -175,6 +176,26 @@ def test_offices_canonical_name_takes_the_article(place, expected):
     assert canonical_office(role, place, definite) == expected
 
 
+@pytest.mark.parametrize(
+    "org, expected",
+    [
+        ("Labour Party", "Leader of the Labour Party"),
+        ("Liberal Democrats", "Leader of the Liberal Democrats"),
+        ("Socialist Party (Ruritania)", "Leader of the Socialist Party (Ruritania)"),
+        ("Fine Gael", "Leader of Fine Gael"),
+        ("Law and Justice", "Leader of Law and Justice"),
+        ("Engagement for Citizenship and Development", "Leader of Engagement for Citizenship and Development"),
+    ],
+)
+def test_offices_party_name_takes_the_article_with_a_head_word(org, expected):
+    role = Role(id="role.party_leader", nouns=("leader",), adjectives=(), level="org",
+                template="Leader of the {J}", bare="Party leader", article="head")
+    assert canonical_office(role, org, frozenset(), frozenset({"party", "union"})) == expected
+    always = Role(id="role.legislature_member", nouns=("member",), adjectives=(), level="org",
+                  template="Member of the {J}", bare="Legislator")
+    assert canonical_office(always, "Knesset", frozenset(), frozenset({"party"})) == "Member of the Knesset"
+
+
 @pytest.mark.parametrize("text, not_place", [
     ("The election goes to a second round between current president Ana Ruiz and the pro-Russian Ivan Petrov.",
      "Russia"),
@@ -214,6 +235,9 @@ def test_roles_names_validated(tmp_path, names, error):
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "race": True}, None),
     ({"org_types": ["legislature"]}, "for roles of level 'org'"),
     ({"race": True}, "for roles of level 'org'"),
+    ({"article": "head"}, "for roles of level 'org'"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "article": "sometimes"},
+     "article must be"),
     ({"level": "org", "template": "Member of the {J}", "org_heads": "assembly"}, "'org_heads' must be a list"),
 ])
 def test_roles_org_fields_validated(tmp_path, fields, error):

@@ -33,6 +33,8 @@ QUALIFIER_VALUES = ("", "former")
 RACE_NOUN_USES = ("offices", "race_office")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
+#: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.
+ROLE_ARTICLES = ("always", "head")
 #: ``place_heads.tsv`` levels: the place levels of roles.jsonl an administrative head ("Oblast") names.
 PLACE_HEAD_LEVELS = ANAPHOR_LEVELS
 
@@ -69,6 +71,7 @@ class Role:
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
+    article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Fine Gael")
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -270,7 +273,7 @@ def load_roles(path: Path) -> list[Role]:
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "org_types", "org_heads", "connectors", "race", "seats",
-                              "seat_before", "seat_after"}
+                              "seat_before", "seat_after", "article"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -296,12 +299,13 @@ def load_roles(path: Path) -> list[Role]:
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
+            article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
         ))
         if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
-        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec) \
+        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec) \
                 and rec["level"] != "org":
-            raise DataError(f"{where}: org_types, org_heads, connectors and race are for roles of level 'org'")
+            raise DataError(f"{where}: org_types, org_heads, connectors, race and article are for roles of level 'org'")
     return roles
 
 

@@ -94,6 +94,7 @@ class OfficeRecognizer:
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
+        self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Fine Gael"
         self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Kursk Oblast governor"
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
@@ -259,7 +260,7 @@ class OfficeRecognizer:
         known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else (org._.entity or org.text)
         office._.jurisdiction = name
-        office._.entity = canonical_office(role, name, self.definite)
+        office._.entity = canonical_office(role, name, self.definite, self._org_heads)
         return office
 
     @staticmethod
@@ -306,7 +307,7 @@ class OfficeRecognizer:
                     known = self.kb.lookup("ORG", org.text)
                     name = known[0].name if known else org.text
                     office._.jurisdiction = name
-                    office._.entity = canonical_office(role, name, self.definite)
+                    office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
                     break
         return out
@@ -635,11 +636,15 @@ class OfficeRecognizer:
         return index
 
 
-def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset()) -> str:
+def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset(),
+                     org_heads: frozenset[str] = frozenset()) -> str:
     """The encyclopedia-style office name for a role and a place name.
 
     After "of", a place whose name has a word of ``definite`` takes "the"
     ("President of the United States"); a name already starting "the" keeps it.
+    An organisation role with ``article: head`` keeps the template's "the" only
+    before a name with a head word of ``org_heads`` or a plural ("Leader of the
+    Labour Party", "of the Liberal Democrats", but "Leader of Fine Gael").
     """
     if role.level == "none":
         return role.template
@@ -648,8 +653,20 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
     established = dict(role.names).get(place)
     if established:
         return established
+    if role.article == "head" and "the {J}" in role.template and not _takes_article(place, org_heads):
+        return role.template.replace("the {J}", "{J}").replace("{J}", place)
     if "of {J}" in role.template and not place.lower().startswith("the ") and \
             any(w in definite for w in fold(place).split()):
         place = "the " + place
     return role.template.replace("{J}", place)
 
+
+def _takes_article(name: str, org_heads: frozenset[str]) -> bool:
+    """An organisation's name read with "the": one with a head word ("Party", "Union", "Front") or a
+    plural before any "of" ("Liberal Democrats"); a parenthesis ("(Italy)") aside."""
+    name = re.sub(r"\s*\(.*?\)", "", name)
+    words = re.split(r"[\s\-–]+", name)
+    if any(w.lower() in org_heads for w in words):
+        return True
+    last = name.split(" of ")[0].split()[-1:] or [""]
+    return len(last[0]) > 3 and last[0].endswith("s") and not last[0].endswith("ss")
