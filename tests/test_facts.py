@@ -484,6 +484,12 @@ WHO = [
     ("Ana Ruiz served as Mayor of Lyon before the election of Ivan Petrov as President of France.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of France")],
      [dict(predicate="won", subject="Ana Ruiz")]),
+    # the office a sitting holder's title names is the one contested; a title held before is not
+    ("Governor of Ohio Ana Ruiz wins the election by 3,000 votes.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
+     [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
     # a person's own campaign is a candidacy; a campaign someone only talks about is not
     ("The presidential campaign of Chilean Senator Ana Ruiz files a complaint about the Kim Lee presidential campaign.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),

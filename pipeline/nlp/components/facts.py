@@ -371,7 +371,9 @@ class FactEngine:
                 subject = (found.get("subject") or [None])[0]
                 own = ctx.title_of.get(id(subject)) if subject is not None else None
                 if own is not None:
-                    held = [own] if not own._.bare and own._.role in self._contested_roles else []
+                    # ... not a title held before ("Former Governor X wins a special election for the House")
+                    held = [own] if not own._.bare and own._.role in self._contested_roles \
+                        and own._.qualifier is None else []
                 hits, fallback_used = held[:1], True
             if not hits and slot.required:
                 return
