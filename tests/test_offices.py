@@ -99,6 +99,10 @@ def offices(doc):
         # a party's short name: its leader, but a word naming other offices too is the holder's party
         ("Labour leader Ana Ruiz spoke.", [("Labour leader", "Leader of the Labour Party")]),
         ("Fine Gael leader Ana Ruiz tops the poll.", [("Fine Gael leader", "Leader of Fine Gael")]),
+        # a country's possessive between the role and its party
+        ("Ana Ruiz is elected leader of the United Kingdom's Conservative Party.",
+         [("leader of the United Kingdom's Conservative Party", "Leader of the Conservative Party")]),
+        ("Ana Ruiz, leader of Chile's largest party, resigns.", []),
         ("In Ohio, Republican president-elect Ana Ruiz spoke.", [("president-elect", "President of the United States")]),
         # ... with lower-case words between the article and the party's name
         ("Ana Ruiz, leader of the centre-right opposition Unity Party, wins.",

@@ -240,6 +240,9 @@ class OfficeRecognizer:
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
                         break
+                owner = place_at.get(("start", k))
+                if owner is not None and owner.end < len(doc) and doc[owner.end].text in _POSSESSIVE:
+                    k = owner.end + 1  # "leader of the United Kingdom's Conservative Party"
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
                 if org is not None:
                     end = org.end
