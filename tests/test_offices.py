@@ -99,6 +99,11 @@ def offices(doc):
         # a party's short name: its leader, but a word naming other offices too is the holder's party
         ("Labour leader Ana Ruiz spoke.", [("Labour leader", "Leader of the Labour Party")]),
         ("Fine Gael leader Ana Ruiz tops the poll.", [("Fine Gael leader", "Leader of Fine Gael")]),
+        # a party's general secretary (an international body's secretary-general is another role)
+        ("Ana Ruiz is re-elected as the General Secretary of the Communist Party of Ruritania.",
+         [("General Secretary of the Communist Party of Ruritania", "General Secretary of the Communist Party of Ruritania")]),
+        ("Arab League Secretary-General Ana Ruiz spoke.", [("Arab League Secretary-General", "Secretary-General of the Arab League")]),
+        ("The general secretary of the union, Ana Ruiz, spoke.", []),
         # a country's possessive between the role and its party
         ("Ana Ruiz is elected leader of the United Kingdom's Conservative Party.",
          [("leader of the United Kingdom's Conservative Party", "Leader of the Conservative Party")]),
