@@ -100,8 +100,8 @@ def offices(doc):
         ("Labour leader Ana Ruiz spoke.", [("Labour leader", "Leader of the Labour Party")]),
         ("Fine Gael leader Ana Ruiz tops the poll.", [("Fine Gael leader", "Leader of Fine Gael")]),
         # a party's general secretary (an international body's secretary-general is another role)
-        ("Ana Ruiz is re-elected as the General Secretary of the Communist Party of Ruritania.",
-         [("General Secretary of the Communist Party of Ruritania", "General Secretary of the Communist Party of Ruritania")]),
+        ("Ana Ruiz is re-elected as the General Secretary of the Ruritanian Communist Party.",
+         [("General Secretary of the Ruritanian Communist Party", "General Secretary of the Ruritanian Communist Party")]),
         ("Arab League Secretary-General Ana Ruiz spoke.", [("Arab League Secretary-General", "Secretary-General of the Arab League")]),
         ("The general secretary of the union, Ana Ruiz, spoke.", []),
         # a country's possessive between the role and its party
