@@ -300,6 +300,9 @@ def test_facts_phrasings(nlp, text, expected):
         ("The Green Party, led by Prime Minister Ana Ruiz, wins a landslide in the general election.", "won"),
         ("The Green Party, led by Federal Chancellor Ana Ruiz wins 42% of the vote in the election.", "votes_received"),
         ("The election commission declares a landslide victory for Prime Minister Ana Ruiz's Green Party.", "won"),
+        ("Chilean Prime Minister Ana Ruiz's ruling party wins the parliamentary election.", "won"),
+        ("The first round indicates an electoral victory for Prime Minister Ana Ruiz' party.", "won"),
+        ("The coalition of Ana Ruiz wins the Chilean parliamentary election.", "won"),
         # "go to the polls" is the vote, a poll in the same sentence is still a poll
         ("Chileans go to the polls; a poll shows Ana Ruiz winning a fourth term as President of Chile.", "won"),
         # an appointment to come is no office held
@@ -484,6 +487,10 @@ WHO = [
     ("Ana Ruiz served as Mayor of Lyon before the election of Ivan Petrov as President of France.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of France")],
      [dict(predicate="won", subject="Ana Ruiz")]),
+    # a name whose possessive owns a party is not the one who wins; one who owns a person is no party
+    ("Ana Ruiz's ally Ivan Petrov wins the Chilean presidential election.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz's ruling party wins the Chilean parliamentary election.", [], [dict(predicate="won", subject="Ana Ruiz")]),
     # the office a sitting holder's title names is the one contested; a title held before is not
     ("Governor of Ohio Ana Ruiz wins the election by 3,000 votes.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),

@@ -31,7 +31,7 @@ _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
-#: Lower-case words looked through between a name's "'s" and its organisation ("X's ruling Green Party").
+#: Lower-case words looked through between a name's "'s" and its organisation or party ("X's ruling Green Party", "X's ruling party").
 _OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
 _ATTACHMENT_MAX = 12
@@ -123,11 +123,12 @@ class FactLexicon:
     office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
     race_nouns: frozenset[str]  # after an office, make it the race's: "the mayoral runoff"
     contested_forms: frozenset[str] = frozenset()  # the words of contested roles (roles.jsonl): "mayoral", "president"
+    org_heads: frozenset[str] = frozenset()  # "Ana Ruiz's party", "the coalition of Ana Ruiz": not her own act
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
-                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()))
+                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads)
 
 
 class FactEngine:
@@ -564,15 +565,21 @@ class FactEngine:
 
     @staticmethod
     def _not_the_actor(ctx, m: Span, start: int, slot: Slot) -> bool:
-        """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", or the agent of
-        a passive before the verb ("the party, led by Ana Ruiz, wins")."""
+        """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", "Ana Ruiz's ruling
+        party", "the coalition of Ana Ruiz", or the agent of a passive before the verb ("the party, led by
+        Ana Ruiz, wins")."""
         doc = ctx.doc
-        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
-            k = m.end + 1  # "Ana Ruiz's ruling Green Party": lower-case words before the organisation
-            while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts:
+        heads = ctx.lexicon.org_heads
+        if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
+            k = m.end + 1  # "Ana Ruiz's ruling Green Party", "Ana Ruiz's ruling party": modifiers before it
+            while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts \
+                    and doc[k].lower_ not in heads:
                 k += 1
-            if k in ctx.org_starts:
+            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads):
                 return True
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
+                and doc[m.start - 2].lower_ in heads:
+            return True  # "the party of Ana Ruiz wins"
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
