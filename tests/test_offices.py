@@ -104,6 +104,12 @@ def offices(doc):
          [("General Secretary of the Ruritanian Communist Party", "General Secretary of the Ruritanian Communist Party")]),
         ("Arab League Secretary-General Ana Ruiz spoke.", [("Arab League Secretary-General", "Secretary-General of the Arab League")]),
         ("The general secretary of the union, Ana Ruiz, spoke.", []),
+        # a party's name with its lower-case head ("the Vamos party"): the head is the office's, before or after
+        ("The Vamos party leader Ana Ruiz spoke.", [("Vamos party leader", "Leader of the Vamos party")]),
+        ("Ana Ruiz, leader of the Engagement for Citizenship and Development party, spoke.",
+         [("leader of the Engagement for Citizenship and Development party",
+           "Leader of Engagement for Citizenship and Development")]),
+        ("The party leader Ana Ruiz spoke.", []),
         # a country's possessive between the role and its party
         ("Ana Ruiz is elected leader of the United Kingdom's Conservative Party.",
          [("leader of the United Kingdom's Conservative Party", "Leader of the Conservative Party")]),

@@ -95,6 +95,7 @@ class OfficeRecognizer:
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
         self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Fine Gael"
+        self._heads_after_name = res.org_heads_lower  # "the Vamos party"
         self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Kursk Oblast governor"
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
@@ -226,6 +227,8 @@ class OfficeRecognizer:
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         org = next((o for o in orgs if o.end == i + 1 and self._org_fits(o, role)), None)
+        if org is None:  # "the Vamos party leader": the role's noun ("party leader") overlaps the name
+            org = next((o for o in orgs if o.start < start < o.end and self._org_fits(o, role)), None)
         if org is not None:
             start = org.start
         else:
@@ -246,6 +249,8 @@ class OfficeRecognizer:
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
                 if org is not None:
                     end = org.end
+                    if end < len(doc) and doc[end].text in self._heads_after_name:
+                        end += 1  # "leader of the Vamos party": the lower-case head the name leaves out
         if org is None and role.anaphors:
             # "re-elected as the party's chairman", "elects X as its new leader": the party named before
             k = start - 1
