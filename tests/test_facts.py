@@ -487,6 +487,16 @@ WHO = [
     ("Ana Ruiz served as Mayor of Lyon before the election of Ivan Petrov as President of France.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of France")],
      [dict(predicate="won", subject="Ana Ruiz")]),
+    # a title joined by "and" to the name's own title or descriptor is the name's too
+    ("Green Party leader and former Prime Minister of Chile Ana Ruiz spoke.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Green Party"),
+      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chile", qualifier="former")], []),
+    ("Former Mayor of Lyon and lawyer Ana Ruiz is disbarred.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")], []),
+    ("The Mayor of Lyon and Ana Ruiz met.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Mayor of Lyon Ivan Petrov and lawyer Ana Ruiz met.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Mayor of Lyon")],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
     # a name whose possessive owns a party is not the one who wins; one who owns a person is no party
     ("Ana Ruiz's ally Ivan Petrov wins the Chilean presidential election.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),

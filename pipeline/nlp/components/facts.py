@@ -41,6 +41,8 @@ _TITLE_MAX = 5
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
+_DESCRIPTOR_MAX = 2
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Confidence lost when an office is taken from the document instead of the sentence.
@@ -765,9 +767,12 @@ class FactEngine:
         for p in people:
             if p.start in done:
                 continue
-            office, cue_len = None, 0
+            office, cue_len, also = None, 0, None
             if rule.structure == "title":
                 o = ends.get(p.start)
+                also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
+                if o is None and also is not None:
+                    o, also = also, None
                 if o is None:
                     # "Supreme Leader of Ruritania, Ayatollah Ali Karimi," / "the Ruritanian president, Ana Ruiz,"
                     k = p.start - 1
@@ -807,17 +812,37 @@ class FactEngine:
                      if q is p or rule.structure != "title" or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors)]
             done.update(q.start for q in group)
-            ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
-            for person in group:
-                preset = {"subject": [person]}
-                if office is not None:
-                    preset["object"] = [office]
-                clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
-                if self._has(clause, self._hedge):
-                    continue
-                for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
-                    yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
-                                  office.end if office is not None else 0))
+            for office in (office, also) if also is not None else (office,):
+                ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
+                for person in group:
+                    preset = {"subject": [person]}
+                    if office is not None:
+                        preset["object"] = [office]
+                    clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
+                    if self._has(clause, self._hedge):
+                        continue
+                    for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
+                        yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
+                                      office.end if office is not None else 0))
+
+    def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
+        """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
+        Prime Minister X", "Governor of Ohio and actor X" (:data:`_DESCRIPTOR_MAX` descriptor words)."""
+        doc = ctx.doc
+        k = (title.start if title is not None else p.start) - 1
+        if title is None:
+            j = k
+            while j >= 0 and k - j < _DESCRIPTOR_MAX and doc[j].lower_ in self.cues.descriptors:
+                j -= 1
+            if j == k:
+                return None  # neither a title nor a descriptor before the name
+            k = j
+        while k >= 0 and doc[k].lower_ in ctx.lexicon.title_qualifiers:
+            k -= 1
+        if k < 1 or doc[k].lower_ != "and":
+            return None
+        other = ends.get(k)
+        return other if other is not None and other._.form != "adjective" else None
 
     def _person_figure(self, ctx, rule: Rule, p: Span) -> Iterator[Fact]:
         """"John Smith takes 41 percent and Mary Jones 37 percent": a figure right after a name, in a
