@@ -195,9 +195,9 @@ STRUCTURES = [
           dict(predicate="candidate", subject="John Smith", obj="Governor of Ohio")]),
         ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off, "
          "with 53.7% to 45.0% of the votes. (ABC).",
-         [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolic"),
+         [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolić"),
           dict(predicate="votes_received", subject="Boris Tadić", value=53.7, unit="percent"),
-          dict(predicate="votes_received", subject="Tomislav Nikolic", value=45.0, unit="percent"),
+          dict(predicate="votes_received", subject="Tomislav Nikolić", value=45.0, unit="percent"),
           dict(predicate="election", subject="President of Serbia", date="2004")]),
         ("Home Secretary Theresa May gets 165 votes after the first ballot. Her nearest rival, Minister of "
          "State for Energy Andrea Leadsom, picked up 66 votes.",

@@ -382,6 +382,10 @@ def office_rows(doc):
          ("Liz Truss", "Prime Minister of the United Kingdom")),
         ("President Vladimir Putin spoke.", [("President", "President of Russia", "Russia")],
          ("Vladimir Putin", "President of Russia")),
+        ("Prime Minister Lars Lokke Rasmussen resigned.",
+         [("Prime Minister", "Prime Minister of Denmark", "Denmark")], ("Lars Løkke Rasmussen", "Prime Minister of Denmark")),
+        ("President Abdulla Yameen concedes.", [("President", "President of the Maldives", "Maldives")],
+         ("Abdulla Yameen", "President of the Maldives")),
         # a surname under the title, when one KB person of that name held the role
         ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
         # ... two did (Nawaz and Shehbaz Sharif): no place
