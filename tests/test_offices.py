@@ -369,6 +369,12 @@ def office_rows(doc):
         ("Rep. Omar Feldt asked for a recount.", [("Rep.", "Representative", None)], ("Omar Feldt", "Representative")),
         ("Prime Minister Anouk Delacroix resigned.", [("Prime Minister", "Prime minister", None)],
          ("Anouk Delacroix", "Prime minister")),
+        # "of <place>" right after the titled name, a place the KB may not know
+        ("Mayor Ilse Varga of Passaic was arrested.", [("Mayor", "Mayor of Passaic", "Passaic")],
+         ("Ilse Varga", "Mayor of Passaic")),
+        # ... but a party after "of" is no place
+        ("President Tomas Brevik of the Green Party spoke.", [("President", "President", None)],
+         ("Tomas Brevik", "President")),
         # the document's places give the jurisdiction
         ("Gov. Ilse Varga of Ohio signed the bill.", [("Gov.", "Governor of Ohio", "Ohio")],
          ("Ilse Varga", "Governor of Ohio")),

@@ -477,6 +477,8 @@ class OfficeRecognizer:
                             jur = self._place(place.text, role)
                         break
         titled = self._titled(doc, end, role)
+        if jur is None and titled is not None:
+            jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Passaic"
         known = self._held(titled, role) if jur is None and titled is not None else None
         if jur is None and known is None:
             jur = self._context(doc, span, role, places, anaphor_level)
@@ -537,6 +539,20 @@ class OfficeRecognizer:
         if run is not None:
             return Jurisdiction(doc[target:run].text, None), run
         return None
+
+    def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
+        """The place after "of" right after the titled name: "Mayor Ana Ruiz of Passaic" (a place the KB may
+        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party")."""
+        k = person.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return None
+        place = place_at.get(("start", k + 1))
+        if place is not None:
+            return self._place(place.text, role)
+        if k + 1 in self._demonym_start:
+            return None
+        run = self._unknown_place(doc, k + 1)
+        return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
 
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
