@@ -127,6 +127,9 @@ def offices(doc):
         # ... of the role's level only, and no country is part of a state's name
         ("The mayor of Kursk Oblast spoke.", [("mayor of Kursk", "Mayor of Kursk")]),
         ("The governor of Kursk spoke.", [("governor of Kursk", "Governor of Kursk")]),
+        # ... and in the story's context
+        ("A plant in Rylsk, Kursk Oblast, burns. Governor Ilse Varga says so.", [("Governor", "Governor of Kursk Oblast")]),
+        ("A plant in Kursk burns. The governor says so.", []),
         # "<subdivision> of <place>", a country or demonym and lower-case words before the subdivision's noun
         ("Ana Ruiz, mayor of the town of Santa Ana Huista, is shot.",
          [("mayor of the town of Santa Ana Huista", "Mayor of Santa Ana Huista")]),

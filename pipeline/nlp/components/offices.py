@@ -636,6 +636,10 @@ class OfficeRecognizer:
             for order, (cand, entities, flag) in enumerate(found):
                 if flag != inside:
                     continue
+                if order < len(places) and self._head_of(doc, cand, role):
+                    # "Sievierodonetsk, Luhansk Oblast. Governor X": the place with its administrative head
+                    fitting.append((cand.end + 1, cand.start, order, Jurisdiction(doc[cand.start:cand.end + 1].text, None)))
+                    continue
                 for entity in entities:
                     fit = self._fits(entity, role)
                     if fit is not None:
