@@ -416,6 +416,11 @@ def office_rows(doc):
          [("Prime Minister", "Prime minister", None)], ("Anouk Delacroix", "Prime minister")),
         # ... nor a party of a state's office (a party is of a country)
         ("Gov. Ilse Varga of Fine Gael signed the bill.", [("Gov.", "Governor", None)], ("Ilse Varga", "Governor")),
+        # an office of no told place takes the one office of its role the KB records for the story's people
+        ("Presidential elections are called. Incumbent Nicolás Maduro will run.",
+         [("Presidential", "President of Venezuela", "Venezuela")], ("Nicolás Maduro", "President of Venezuela")),
+        # ... of two people's countries, none
+        ("Presidential elections are called. Nicolás Maduro met Vladimir Putin.", [], None),
         # not titling a name: no place, no office
         ("The prime minister's Fine Gael party loses seats.", [], None),
         ("The president spoke on Tuesday.", [], None),

@@ -12,7 +12,10 @@ in this order, from
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
-   story → Illinois, because the KB says Springfield is in Illinois).
+   story → Illinois, because the KB says Springfield is in Illinois);
+4. another office of the same role in the story, else the one office of that role
+   the KB records for the story's people ("presidential elections ... Incumbent
+   Nicolás Maduro": President of Venezuela).
 
 A role that titles a name ("President Kim", "Sen. Anna Jones", "Gov. X"; the
 roles marked ``titles`` in roles.jsonl: heads of government and legislators)
@@ -181,7 +184,9 @@ class OfficeRecognizer:
                     elif role.level not in ("org", "none"):
                         unplaced.append((office, role))
                     break
-        spans += self._same_role(spans, unplaced)
+        placed = self._same_role(spans, unplaced)
+        spans += placed
+        spans += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += self._bodies(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
@@ -215,6 +220,22 @@ class OfficeRecognizer:
             source = before[-1] if before else (after[0] if after else None)
             if source is not None:
                 office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+                out.append(office)
+        return out
+
+    def _held_in_story(self, doc: Doc, unplaced: list[tuple[Span, Role]]) -> list[Span]:
+        """Offices of no told place take the one office of that role the KB records for the story's people
+        ("presidential elections ... Incumbent Nicolás Maduro says he will run": President of Venezuela).
+        People of two such offices, or of none, tell nothing; a titled office stays bare as in
+        :meth:`_same_role`."""
+        out = []
+        people = mentions(doc, "PERSON") if unplaced else []
+        for office, role in unplaced:
+            if self._titled(doc, office.end, role) is not None:
+                continue
+            held = {h for p in people if (h := self._held(p, role)) is not None}
+            if len(held) == 1:
+                office._.entity, office._.jurisdiction = next(iter(held))
                 out.append(office)
         return out
 
