@@ -577,7 +577,8 @@ class FactEngine:
             while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts \
                     and doc[k].lower_ not in heads:
                 k += 1
-            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads):
+            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
+                                 and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
                 return True
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
                 and doc[m.start - 2].lower_ in heads:

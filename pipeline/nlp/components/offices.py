@@ -231,8 +231,8 @@ class OfficeRecognizer:
         out = []
         people = mentions(doc, "PERSON") if unplaced else []
         for office, role in unplaced:
-            if self._titled(doc, office.end, role) is not None:
-                continue
+            if office.end in self._person_at:
+                continue  # a title ("Councilwoman X"): its own rules decide
             held = {h for p in people if (h := self._held(p, role)) is not None}
             if len(held) == 1:
                 office._.entity, office._.jurisdiction = next(iter(held))
