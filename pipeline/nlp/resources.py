@@ -68,6 +68,7 @@ class Role:
     org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")
     connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
     race: bool = False  # org roles: the organisation before a race noun names the office ("Knesset election")
+    body_after: tuple[str, ...] = ()  # org roles: words after which the organisation names the office ("elected to")
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
@@ -273,7 +274,7 @@ def load_roles(path: Path) -> list[Role]:
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "org_types", "org_heads", "connectors", "race", "seats",
-                              "seat_before", "seat_after", "article"}
+                              "seat_before", "seat_after", "article", "body_after"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -296,6 +297,7 @@ def load_roles(path: Path) -> list[Role]:
             org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
             connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),
             race=bool(rec.get("race", False)),
+            body_after=_phrases(rec.get("body_after", []), where, "body_after"),
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
@@ -303,9 +305,10 @@ def load_roles(path: Path) -> list[Role]:
         ))
         if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
-        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec) \
-                and rec["level"] != "org":
-            raise DataError(f"{where}: org_types, org_heads, connectors, race and article are for roles of level 'org'")
+        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec
+                or roles[-1].body_after) and rec["level"] != "org":
+            raise DataError(f"{where}: org_types, org_heads, connectors, race, article and body_after are for roles "
+                            f"of level 'org'")
     return roles
 
 

@@ -103,6 +103,11 @@ class OfficeRecognizer:
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
+        # "is elected to the Knesset": the body after these words names its members' office
+        self.body_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for r in res.roles:
+            if r.body_after:
+                self.body_cues.add(r.id, [nlp.make_doc(c) for c in r.body_after])
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
         self._seat_roles = {r.id: r for r in res.roles if r.seats}
@@ -203,7 +208,8 @@ class OfficeRecognizer:
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
         ("the Knesset election", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
-        return not self._race_nouns.isdisjoint(token_lowers(doc)) or bool(self.seat_cues(doc))
+        return not self._race_nouns.isdisjoint(token_lowers(doc)) or bool(self.seat_cues(doc)) \
+            or bool(self.body_cues(doc))
 
     @staticmethod
     def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
@@ -320,16 +326,21 @@ class OfficeRecognizer:
 
     def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A body named before a race noun is the office its members hold ("the Knesset election",
-        "the Constitutional Assembly election"), for the org roles marked ``race``; like "the National
-        Assembly election", the span is then an office and no longer an organisation."""
+        "the Constitutional Assembly election"), for the org roles marked ``race``, and so is one after
+        a role's ``body_after`` words ("is elected to the Bundestag"); like "the National Assembly
+        election", the span is then an office and no longer an organisation."""
         covered = {i for o in offices for i in range(o.start, o.end)}
+        cued: dict[int, set[str]] = {}  # token after "elected to [the]" -> the roles whose cue it was
+        for match_id, _, end in self.body_cues(doc):
+            k = end + 1 if end < len(doc) and doc[end].lower_ in _ARTICLES else end
+            cued.setdefault(k, set()).add(doc.vocab.strings[match_id])
         out = []
         for org in orgs:
-            if any(i in covered for i in range(org.start, org.end)) or \
-                    not any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]):
+            raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2])
+            if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
             for role in self._race_roles:
-                if self._org_fits(org, role):
+                if (raced or role.id in cued.get(org.start, ())) and self._org_fits(org, role):
                     office = Span(doc, org.start, org.end, label="OFFICE")
                     office._.rule = f"{role.id}.race"
                     office._.role, office._.form = role.id, "race"
