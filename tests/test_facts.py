@@ -487,6 +487,11 @@ WHO = [
     ("Ana Ruiz served as Mayor of Lyon before the election of Ivan Petrov as President of France.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of France")],
      [dict(predicate="won", subject="Ana Ruiz")]),
+    # "is confirmed as the winner", "is declared as the winner": a win; a winner still to be confirmed is none
+    ("Ana Ruiz is confirmed as the winner of the Chilean presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz is expected to be confirmed as the winner of the Chilean presidential election.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
     # a title joined by "and" to the name's own title or descriptor is the name's too
     ("Green Party leader and former Prime Minister of Chile Ana Ruiz spoke.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Green Party"),
