@@ -187,14 +187,14 @@ POSITIVE = [
     ("won.as_pair", "The parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
     # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
-    ("won.dep_subject", "Ana Ruiz, mayor of the port city of Valparaiso since the spring of 2019, wins the "
+    ("won.dep_subject", "Ana Ruiz, mayor of a port town near Valparaiso since the spring of 2019, wins the "
                         "presidential election.",
      dict(predicate="won", subject="Ana Ruiz")),
     # won.verb ("is elected", 0.85) finds the subject across this apposition too (and neither does across
     # "Ana Ruiz, mayor of the port city of Valparaiso for many years, was elected President of Chile")
     ("won.dep_elected", "Ana Ruiz, a former judge from Lima, is elected President of Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"), ALONE),
-    ("defeated.dep", "Ana Ruiz, mayor of the port city of Valparaiso since the spring of 2019, defeated Ivan Petrov "
+    ("defeated.dep", "Ana Ruiz, mayor of a port town near Valparaiso since the spring of 2019, defeated Ivan Petrov "
                      "in the presidential election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("defeated.dep_participle", "Ana Ruiz won the Lyon mayoral election after a long count on Sunday night in the "
@@ -203,7 +203,7 @@ POSITIVE = [
     # votes_received.verb (0.8) finds "Ivan Petrov, who received 45 percent" too; this rule (0.75) stands behind it
     ("votes_received.dep_relative", "Ivan Petrov, who received 45 percent of the vote, concedes defeat to Ana Ruiz.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0), ALONE),
-    ("conceded.dep", "Ivan Petrov, mayor of the port city of Valparaiso since the spring of 2019, conceded the "
+    ("conceded.dep", "Ivan Petrov, mayor of a port town near Valparaiso since the spring of 2019, conceded the "
                      "presidential election.",
      dict(predicate="conceded", subject="Ivan Petrov")),
     ("conceded.dep_conj",

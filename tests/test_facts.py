@@ -195,9 +195,9 @@ STRUCTURES = [
           dict(predicate="candidate", subject="John Smith", obj="Governor of Ohio")]),
         ("In the 2004 Serbian presidential election, Boris Tadic defeats Tomislav Nikolic in the run-off, "
          "with 53.7% to 45.0% of the votes. (ABC).",
-         [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolic"),
+         [dict(predicate="defeated", subject="Boris Tadić", obj="Tomislav Nikolić"),
           dict(predicate="votes_received", subject="Boris Tadić", value=53.7, unit="percent"),
-          dict(predicate="votes_received", subject="Tomislav Nikolic", value=45.0, unit="percent"),
+          dict(predicate="votes_received", subject="Tomislav Nikolić", value=45.0, unit="percent"),
           dict(predicate="election", subject="President of Serbia", date="2004")]),
         ("Home Secretary Theresa May gets 165 votes after the first ballot. Her nearest rival, Minister of "
          "State for Energy Andrea Leadsom, picked up 66 votes.",
@@ -300,6 +300,9 @@ def test_facts_phrasings(nlp, text, expected):
         ("The Green Party, led by Prime Minister Ana Ruiz, wins a landslide in the general election.", "won"),
         ("The Green Party, led by Federal Chancellor Ana Ruiz wins 42% of the vote in the election.", "votes_received"),
         ("The election commission declares a landslide victory for Prime Minister Ana Ruiz's Green Party.", "won"),
+        ("Chilean Prime Minister Ana Ruiz's ruling party wins the parliamentary election.", "won"),
+        ("The first round indicates an electoral victory for Prime Minister Ana Ruiz' party.", "won"),
+        ("The coalition of Ana Ruiz wins the Chilean parliamentary election.", "won"),
         # "go to the polls" is the vote, a poll in the same sentence is still a poll
         ("Chileans go to the polls; a poll shows Ana Ruiz winning a fourth term as President of Chile.", "won"),
         # an appointment to come is no office held
@@ -484,6 +487,31 @@ WHO = [
     ("Ana Ruiz served as Mayor of Lyon before the election of Ivan Petrov as President of France.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of France")],
      [dict(predicate="won", subject="Ana Ruiz")]),
+    # "is confirmed as the winner", "is declared as the winner": a win; a winner still to be confirmed is none
+    ("Ana Ruiz is confirmed as the winner of the Chilean presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz is expected to be confirmed as the winner of the Chilean presidential election.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    # a title joined by "and" to the name's own title or descriptor is the name's too
+    ("Green Party leader and former Prime Minister of Chile Ana Ruiz spoke.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Green Party"),
+      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chile", qualifier="former")], []),
+    ("Former Mayor of Lyon and lawyer Ana Ruiz is disbarred.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")], []),
+    ("The Mayor of Lyon and Ana Ruiz met.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Mayor of Lyon Ivan Petrov and lawyer Ana Ruiz met.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Mayor of Lyon")],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # a name whose possessive owns a party is not the one who wins; one who owns a person is no party
+    ("Ana Ruiz's ally Ivan Petrov wins the Chilean presidential election.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz's ruling party wins the Chilean parliamentary election.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    # the office a sitting holder's title names is the one contested; a title held before is not
+    ("Governor of Ohio Ana Ruiz wins the election by 3,000 votes.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
+     [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
     # a person's own campaign is a candidacy; a campaign someone only talks about is not
     ("The presidential campaign of Chilean Senator Ana Ruiz files a complaint about the Kim Lee presidential campaign.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),

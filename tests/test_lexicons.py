@@ -185,7 +185,7 @@ def test_lexicons_slug(name, expected):
 
 from pipeline.errors import DataError  # noqa: E402
 from pipeline.nlp.resources import (  # noqa: E402
-    load_place_anaphors, load_qualifiers, load_race_nouns, load_resources, load_words)
+    load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns, load_resources, load_words)
 from pipeline.nlp.rules import load_rules  # noqa: E402
 
 #: Each loader with a valid header and first row; the bad row of a case goes on line 4.
@@ -194,6 +194,7 @@ _WORD_LISTS = {
     "race_nouns.tsv": (load_race_nouns, "word\tuses\nrunoff\toffices,race_office\n"),
     "place_anaphors.tsv": (load_place_anaphors, "word\tlevel\ncity\tcity\n"),
     "stance_prefixes.tsv": (load_words, "word\npro\n"),
+    "place_heads.tsv": (load_place_heads, "word\tlevel\noblast\tstate\n"),
 }
 
 
@@ -209,6 +210,7 @@ _WORD_LISTS = {
     ("place_anaphors.tsv", "planet\tplanet", "level must be"),
     ("place_anaphors.tsv", "city\tstate", "duplicate word 'city'"),
     ("stance_prefixes.tsv", "pro", "duplicate word 'pro'"),
+    ("place_heads.tsv", "region\tplanet", "level must be"),
 ])
 def test_word_list_bad_line_names_file_and_line(tmp_path, name, bad_row, message):
     loader, good = _WORD_LISTS[name]
@@ -271,6 +273,11 @@ def test_qualifiers_shipped(use, word, listed):
     assert (word in load_resources(MODELS).qualifiers[use]) is listed
 
 
+def test_place_heads_levels_shipped():
+    heads, levels = load_place_heads(MODELS / "lexicons" / "place_heads.tsv")
+    assert {"oblast", "river"} <= heads and levels["oblast"] == "state" and "river" not in levels
+
+
 @pytest.mark.parametrize("word, qualifier", [("former", "former"), ("ex", "former"), ("then", "former"),
                                              ("outgoing", None), ("current", None)])
 def test_qualifier_values_shipped(word, qualifier):
@@ -287,7 +294,8 @@ def test_race_nouns_shipped(use, word, listed):
 
 def test_small_word_lists_shipped():
     res = load_resources(MODELS)
-    assert res.place_anaphors["nation"] == "country" and "town" not in res.place_anaphors
+    assert res.place_anaphors["nation"] == res.place_anaphors["country"] == "country" and "planet" not in res.place_anaphors
+    assert res.place_anaphors["town"] == "city"  # "the town's mayor", "mayor of the town of X"
     assert res.stance_prefixes == {"pro", "anti", "non"}
     assert {"Jr.", "Jr", "III"} <= res.name_suffixes and "jr." not in res.name_suffixes  # as written
 

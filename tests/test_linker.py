@@ -15,8 +15,8 @@ def links(doc, label):
     "text, expected",
     [
         # surnames and possessives resolve to the full name in the document
-        ("In the run-off, Borislav Tadic defeats Tomislav Nikolic. Nikolic's supporters protest; Tadic celebrates.",
-         {"Borislav Tadic": "Borislav Tadic", "Tomislav Nikolic": "Tomislav Nikolic", "Nikolic": "Tomislav Nikolic",
+        ("In the run-off, Borislav Tadic defeats Dragoslav Nikolic. Nikolic's supporters protest; Tadic celebrates.",
+         {"Borislav Tadic": "Borislav Tadic", "Dragoslav Nikolic": "Dragoslav Nikolic", "Nikolic": "Dragoslav Nikolic",
           "Tadic": "Borislav Tadic"}),
         # the KB's spelling names a known person; a surname the KB marks ambiguous names no one alone
         ("Boris Tadic wins the run-off.", {"Boris Tadic": "Boris Tadić"}),

@@ -67,10 +67,26 @@ def offices(doc):
          [("chairman", "Leader of the Green Party")]),
         ("The Green Party elects Ana Ruiz as its new leader.", [("leader", "Leader of the Green Party")]),
         ("Rebels elect Ana Ruiz as their new leader.", []),
+        # a body's president or chairman is no party leader (the KB's type, else the name's head word)
+        ("Ana Ruiz is re-elected as President of the European Parliament.",
+         [("President of the European Parliament", "President of the European Parliament")]),
+        ("Ana Ruiz is elected president of the Eurogroup.", [("president of the Eurogroup", "President of the Eurogroup")]),
+        ("Ana Ruiz is re-elected as chairman of the Ruritanian Defense Commission.",
+         [("chairman of the Ruritanian Defense Commission", "Chairman of the Ruritanian Defense Commission")]),
+        ("Ana Ruiz is elected president of the Labour Party.", [("president of the Labour Party", "Leader of the Labour Party")]),
+        ("Ana Ruiz is elected chairman of the Ruritanian Unity Party.",
+         [("chairman of the Ruritanian Unity Party", "Leader of the Ruritanian Unity Party")]),
+        # ... a legislature's chairman is its speaker
+        ("Federation Council chairman Ana Ruiz spoke.", [("Federation Council chairman", "Speaker of the Federation Council")]),
         # a legislature's name is its members' office only before a race noun
         ("Latvians vote in the European Parliament election.",
          [("European Parliament", "Member of the European Parliament")]),
         ("The European Parliament voted on the budget.", []),
+        # ... and after the words of a role's body_after
+        ("Ana Ruiz is elected to the Knesset.", [("Knesset", "Member of the Knesset")]),
+        ("Ana Ruiz is re-elected to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
+        ("Chile is elected to the United Nations Security Council.", []),
+        ("Ana Ruiz spoke to the Knesset.", []),
         ("Bhutanese voters turn out for the National Assembly election.",
          [("National Assembly", "Member of the National Assembly of Bhutan")]),
         ("The Senate of Chile passed the bill.", []),
@@ -87,6 +103,22 @@ def offices(doc):
         ("Rebels meet their leader in the hills.", []),
         # a party's short name: its leader, but a word naming other offices too is the holder's party
         ("Labour leader Ana Ruiz spoke.", [("Labour leader", "Leader of the Labour Party")]),
+        ("Fine Gael leader Ana Ruiz tops the poll.", [("Fine Gael leader", "Leader of Fine Gael")]),
+        # a party's general secretary (an international body's secretary-general is another role)
+        ("Ana Ruiz is re-elected as the General Secretary of the Ruritanian Communist Party.",
+         [("General Secretary of the Ruritanian Communist Party", "General Secretary of the Ruritanian Communist Party")]),
+        ("Arab League Secretary-General Ana Ruiz spoke.", [("Arab League Secretary-General", "Secretary-General of the Arab League")]),
+        ("The general secretary of the union, Ana Ruiz, spoke.", []),
+        # a party's name with its lower-case head ("the Vamos party"): the head is the office's, before or after
+        ("The Vamos party leader Ana Ruiz spoke.", [("Vamos party leader", "Leader of the Vamos party")]),
+        ("Ana Ruiz, leader of the Engagement for Citizenship and Development party, spoke.",
+         [("leader of the Engagement for Citizenship and Development party",
+           "Leader of Engagement for Citizenship and Development")]),
+        ("The party leader Ana Ruiz spoke.", []),
+        # a country's possessive between the role and its party
+        ("Ana Ruiz is elected leader of the United Kingdom's Conservative Party.",
+         [("leader of the United Kingdom's Conservative Party", "Leader of the Conservative Party")]),
+        ("Ana Ruiz, leader of Chile's largest party, resigns.", []),
         ("In Ohio, Republican president-elect Ana Ruiz spoke.", [("president-elect", "President of the United States")]),
         # ... with lower-case words between the article and the party's name
         ("Ana Ruiz, leader of the centre-right opposition Unity Party, wins.",
@@ -94,6 +126,28 @@ def offices(doc):
         ("Ana Ruiz, leader of the protests against the Unity Party, spoke.", []),
         # a place the KB does not know, named after "of"
         ("Ahmed Silanyo is elected president of Somaliland.", [("president of Somaliland", "President of Somaliland")]),
+        # a place and its administrative head (models/lexicons/place_heads.tsv levels): the KB's Kursk is a city
+        ("Acting Kursk Oblast governor Ilse Varga spoke.", [("Kursk Oblast governor", "Governor of Kursk Oblast")]),
+        ("The governor of Kursk Oblast spoke.", [("governor of Kursk Oblast", "Governor of Kursk Oblast")]),
+        # ... of the role's level only, and no country is part of a state's name
+        ("The mayor of Kursk Oblast spoke.", [("mayor of Kursk", "Mayor of Kursk")]),
+        ("The governor of Kursk spoke.", [("governor of Kursk", "Governor of Kursk")]),
+        # ... and in the story's context
+        ("A plant in Rylsk, Kursk Oblast, burns. Governor Ilse Varga says so.", [("Governor", "Governor of Kursk Oblast")]),
+        ("A plant in Kursk burns. The governor says so.", []),
+        # "<subdivision> of <place>", a country or demonym and lower-case words before the subdivision's noun
+        ("Ana Ruiz, mayor of the town of Santa Ana Huista, is shot.",
+         [("mayor of the town of Santa Ana Huista", "Mayor of Santa Ana Huista")]),
+        ("Ana Ruiz, governor of the state of South Kordofan, resigns.",
+         [("governor of the state of South Kordofan", "Governor of South Kordofan")]),
+        ("Ana Ruiz, President of the Georgian breakaway state of South Ossetia, resigns.",
+         [("President of the Georgian breakaway state of South Ossetia", "President of South Ossetia")]),
+        # ... a demonym alone names no place
+        ("Ana Ruiz, governor of the Ukrainian army, resigns.", []),
+        # "<country> state of <place>": the state
+        ("Ilse Varga, governor of the U.S. State of Ohio, signs a ban.",
+         [("governor of the U.S. State of Ohio", "Governor of Ohio")]),
+        ("The Governor of the US state of Ohio signs a ban.", [("Governor of the US state of Ohio", "Governor of Ohio")]),
         # several-word demonyms
         ("Sri Lankan voters head to the polls to elect a new president.", [("president", "President of Sri Lanka")]),
         ("Turkish Cypriot voters elect a new president.", [("president", "President of Northern Cyprus")]),
@@ -145,6 +199,26 @@ def test_offices_canonical_name_takes_the_article(place, expected):
     assert canonical_office(role, place, definite) == expected
 
 
+@pytest.mark.parametrize(
+    "org, expected",
+    [
+        ("Labour Party", "Leader of the Labour Party"),
+        ("Liberal Democrats", "Leader of the Liberal Democrats"),
+        ("Socialist Party (Ruritania)", "Leader of the Socialist Party (Ruritania)"),
+        ("Fine Gael", "Leader of Fine Gael"),
+        ("Law and Justice", "Leader of Law and Justice"),
+        ("Engagement for Citizenship and Development", "Leader of Engagement for Citizenship and Development"),
+    ],
+)
+def test_offices_party_name_takes_the_article_with_a_head_word(org, expected):
+    role = Role(id="role.party_leader", nouns=("leader",), adjectives=(), level="org",
+                template="Leader of the {J}", bare="Party leader", article="head")
+    assert canonical_office(role, org, frozenset(), frozenset({"party", "union"})) == expected
+    always = Role(id="role.legislature_member", nouns=("member",), adjectives=(), level="org",
+                  template="Member of the {J}", bare="Legislator")
+    assert canonical_office(always, "Knesset", frozenset(), frozenset({"party"})) == "Member of the Knesset"
+
+
 @pytest.mark.parametrize("text, not_place", [
     ("The election goes to a second round between current president Ana Ruiz and the pro-Russian Ivan Petrov.",
      "Russia"),
@@ -184,6 +258,12 @@ def test_roles_names_validated(tmp_path, names, error):
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "race": True}, None),
     ({"org_types": ["legislature"]}, "for roles of level 'org'"),
     ({"race": True}, "for roles of level 'org'"),
+    ({"article": "head"}, "for roles of level 'org'"),
+    ({"body_after": ["elected to"]}, "for roles of level 'org'"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "body_after": "elected to"},
+     "'body_after' must be a list"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "article": "sometimes"},
+     "article must be"),
     ({"level": "org", "template": "Member of the {J}", "org_heads": "assembly"}, "'org_heads' must be a list"),
 ])
 def test_roles_org_fields_validated(tmp_path, fields, error):
@@ -300,6 +380,12 @@ def office_rows(doc):
         ("Rep. Omar Feldt asked for a recount.", [("Rep.", "Representative", None)], ("Omar Feldt", "Representative")),
         ("Prime Minister Anouk Delacroix resigned.", [("Prime Minister", "Prime minister", None)],
          ("Anouk Delacroix", "Prime minister")),
+        # "of <place>" right after the titled name, a place the KB may not know
+        ("Mayor Ilse Varga of Passaic was arrested.", [("Mayor", "Mayor of Passaic", "Passaic")],
+         ("Ilse Varga", "Mayor of Passaic")),
+        # ... but a party after "of" is no place
+        ("President Tomas Brevik of the Green Party spoke.", [("President", "President", None)],
+         ("Tomas Brevik", "President")),
         # the document's places give the jurisdiction
         ("Gov. Ilse Varga of Ohio signed the bill.", [("Gov.", "Governor of Ohio", "Ohio")],
          ("Ilse Varga", "Governor of Ohio")),
@@ -313,6 +399,10 @@ def office_rows(doc):
          ("Liz Truss", "Prime Minister of the United Kingdom")),
         ("President Vladimir Putin spoke.", [("President", "President of Russia", "Russia")],
          ("Vladimir Putin", "President of Russia")),
+        ("Prime Minister Lars Lokke Rasmussen resigned.",
+         [("Prime Minister", "Prime Minister of Denmark", "Denmark")], ("Lars Løkke Rasmussen", "Prime Minister of Denmark")),
+        ("President Abdulla Yameen concedes.", [("President", "President of the Maldives", "Maldives")],
+         ("Abdulla Yameen", "President of the Maldives")),
         # a surname under the title, when one KB person of that name held the role
         ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
         # ... two did (Nawaz and Shehbaz Sharif): no place
@@ -323,7 +413,24 @@ def office_rows(doc):
         ("The presidential election goes to a second round between Ion Rusu and current president Maia Sandu.",
          [("presidential", "President of Moldova", "Moldova"), ("president", "President of Moldova", "Moldova")],
          ("Maia Sandu", "President of Moldova")),
+        # no place, but the story's parties are of one country (models/kb/organisations.jsonl part_of)
+        ("Prime Minister Anouk Delacroix's Fine Gael party loses seats.",
+         [("Prime Minister", "Prime Minister of Ireland", "Ireland")], ("Anouk Delacroix", "Prime Minister of Ireland")),
+        ("President Tomas Brevik's Pangu Party wins.",
+         [("President", "President of Papua New Guinea", "Papua New Guinea")],
+         ("Tomas Brevik", "President of Papua New Guinea")),
+        # ... parties of two countries tell nothing
+        ("Prime Minister Anouk Delacroix of Fine Gael meets Bharatiya Janata Party leaders.",
+         [("Prime Minister", "Prime minister", None)], ("Anouk Delacroix", "Prime minister")),
+        # ... nor a party of a state's office (a party is of a country)
+        ("Gov. Ilse Varga of Fine Gael signed the bill.", [("Gov.", "Governor", None)], ("Ilse Varga", "Governor")),
+        # an office of no told place takes the one office of its role the KB records for the story's people
+        ("Presidential elections are called. Incumbent Nicolás Maduro will run.",
+         [("Presidential", "President of Venezuela", "Venezuela")], ("Nicolás Maduro", "President of Venezuela")),
+        # ... of two people's countries, none
+        ("Presidential elections are called. Nicolás Maduro met Vladimir Putin.", [], None),
         # not titling a name: no place, no office
+        ("The prime minister's Fine Gael party loses seats.", [], None),
         ("The president spoke on Tuesday.", [], None),
         ("A new mayor will be chosen.", [], None),
     ],

@@ -33,6 +33,10 @@ QUALIFIER_VALUES = ("", "former")
 RACE_NOUN_USES = ("offices", "race_office")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
+#: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.
+ROLE_ARTICLES = ("always", "head")
+#: ``place_heads.tsv`` levels: the place levels of roles.jsonl an administrative head ("Oblast") names.
+PLACE_HEAD_LEVELS = ANAPHOR_LEVELS
 
 
 @dataclass(frozen=True)
@@ -64,9 +68,11 @@ class Role:
     org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")
     connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
     race: bool = False  # org roles: the organisation before a race noun names the office ("Knesset election")
+    body_after: tuple[str, ...] = ()  # org roles: words after which the organisation names the office ("elected to")
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
+    article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Fine Gael")
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -94,6 +100,7 @@ class Resources:
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     place_heads: frozenset[str]
+    place_head_levels: dict[str, str]  # "oblast" -> "state": the level of place an administrative head names
     particles: frozenset[str]
     definite_places: frozenset[str]
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
@@ -200,6 +207,19 @@ def load_place_anaphors(path: Path) -> dict[str, str]:
     return out
 
 
+def load_place_heads(path: Path) -> tuple[frozenset[str], dict[str, str]]:
+    """``place_heads.tsv``: the head nouns that end a place's name, and the level of place an
+    administrative one names ("oblast" -> "state"; an empty ``level`` for the others)."""
+    heads: set[str] = set()
+    levels: dict[str, str] = {}
+    for where, row in read_tsv(path, ("word",)):
+        word = row["word"].lower()
+        heads.add(word)
+        if row.get("level"):
+            levels[word] = _choices(where, row, "level", PLACE_HEAD_LEVELS)[0]
+    return frozenset(heads), levels
+
+
 def load_party_short_names(path: Path) -> dict[str, str]:
     """``party_short_names.tsv``: short name as written → the party's name; optional (an older models copy)."""
     out: dict[str, str] = {}
@@ -254,7 +274,7 @@ def load_roles(path: Path) -> list[Role]:
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "org_types", "org_heads", "connectors", "race", "seats",
-                              "seat_before", "seat_after"}
+                              "seat_before", "seat_after", "article", "body_after"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -277,15 +297,18 @@ def load_roles(path: Path) -> list[Role]:
             org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
             connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),
             race=bool(rec.get("race", False)),
+            body_after=_phrases(rec.get("body_after", []), where, "body_after"),
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
+            article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
         ))
         if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
-        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec) \
-                and rec["level"] != "org":
-            raise DataError(f"{where}: org_types, org_heads, connectors and race are for roles of level 'org'")
+        if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec
+                or roles[-1].body_after) and rec["level"] != "org":
+            raise DataError(f"{where}: org_types, org_heads, connectors, race, article and body_after are for roles "
+                            f"of level 'org'")
     return roles
 
 
@@ -338,6 +361,7 @@ def _parse_resources(root: Path) -> Resources:
     first = read_tsv(lex / "first_names.tsv", ("name",))
     non_names = read_tsv(lex / "non_names.tsv", ("text", "category"))
     org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
+    place_heads = load_place_heads(lex / "place_heads.tsv")
     for where, row in org_mods:
         if row.get("role") not in ("possessive", "leading"):
             raise DataError(f"{where}: role must be 'possessive' or 'leading'")
@@ -375,7 +399,8 @@ def _parse_resources(root: Path) -> Resources:
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
-        place_heads=frozenset(r["word"].lower() for _, r in read_tsv(lex / "place_heads.tsv", ("word",))),
+        place_heads=place_heads[0],
+        place_head_levels=place_heads[1],
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),

@@ -31,7 +31,7 @@ _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
-#: Lower-case words looked through between a name's "'s" and its organisation ("X's ruling Green Party").
+#: Lower-case words looked through between a name's "'s" and its organisation or party ("X's ruling Green Party", "X's ruling party").
 _OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
 _ATTACHMENT_MAX = 12
@@ -41,6 +41,8 @@ _TITLE_MAX = 5
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
+_DESCRIPTOR_MAX = 2
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Confidence lost when an office is taken from the document instead of the sentence.
@@ -123,11 +125,12 @@ class FactLexicon:
     office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
     race_nouns: frozenset[str]  # after an office, make it the race's: "the mayoral runoff"
     contested_forms: frozenset[str] = frozenset()  # the words of contested roles (roles.jsonl): "mayoral", "president"
+    org_heads: frozenset[str] = frozenset()  # "Ana Ruiz's party", "the coalition of Ana Ruiz": not her own act
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
-                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()))
+                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads)
 
 
 class FactEngine:
@@ -371,7 +374,9 @@ class FactEngine:
                 subject = (found.get("subject") or [None])[0]
                 own = ctx.title_of.get(id(subject)) if subject is not None else None
                 if own is not None:
-                    held = [own] if not own._.bare and own._.role in self._contested_roles else []
+                    # ... not a title held before ("Former Governor X wins a special election for the House")
+                    held = [own] if not own._.bare and own._.role in self._contested_roles \
+                        and own._.qualifier is None else []
                 hits, fallback_used = held[:1], True
             if not hits and slot.required:
                 return
@@ -562,15 +567,22 @@ class FactEngine:
 
     @staticmethod
     def _not_the_actor(ctx, m: Span, start: int, slot: Slot) -> bool:
-        """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", or the agent of
-        a passive before the verb ("the party, led by Ana Ruiz, wins")."""
+        """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", "Ana Ruiz's ruling
+        party", "the coalition of Ana Ruiz", or the agent of a passive before the verb ("the party, led by
+        Ana Ruiz, wins")."""
         doc = ctx.doc
-        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
-            k = m.end + 1  # "Ana Ruiz's ruling Green Party": lower-case words before the organisation
-            while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts:
+        heads = ctx.lexicon.org_heads
+        if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
+            k = m.end + 1  # "Ana Ruiz's ruling Green Party", "Ana Ruiz's ruling party": modifiers before it
+            while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts \
+                    and doc[k].lower_ not in heads:
                 k += 1
-            if k in ctx.org_starts:
+            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
+                                 and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
                 return True
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
+                and doc[m.start - 2].lower_ in heads:
+            return True  # "the party of Ana Ruiz wins"
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
@@ -756,9 +768,12 @@ class FactEngine:
         for p in people:
             if p.start in done:
                 continue
-            office, cue_len = None, 0
+            office, cue_len, also = None, 0, None
             if rule.structure == "title":
                 o = ends.get(p.start)
+                also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
+                if o is None and also is not None:
+                    o, also = also, None
                 if o is None:
                     # "Supreme Leader of Ruritania, Ayatollah Ali Karimi," / "the Ruritanian president, Ana Ruiz,"
                     k = p.start - 1
@@ -798,17 +813,37 @@ class FactEngine:
                      if q is p or rule.structure != "title" or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors)]
             done.update(q.start for q in group)
-            ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
-            for person in group:
-                preset = {"subject": [person]}
-                if office is not None:
-                    preset["object"] = [office]
-                clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
-                if self._has(clause, self._hedge):
-                    continue
-                for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
-                    yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
-                                  office.end if office is not None else 0))
+            for office in (office, also) if also is not None else (office,):
+                ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
+                for person in group:
+                    preset = {"subject": [person]}
+                    if office is not None:
+                        preset["object"] = [office]
+                    clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
+                    if self._has(clause, self._hedge):
+                        continue
+                    for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
+                        yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
+                                      office.end if office is not None else 0))
+
+    def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
+        """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
+        Prime Minister X", "Governor of Ohio and actor X" (:data:`_DESCRIPTOR_MAX` descriptor words)."""
+        doc = ctx.doc
+        k = (title.start if title is not None else p.start) - 1
+        if title is None:
+            j = k
+            while j >= 0 and k - j < _DESCRIPTOR_MAX and doc[j].lower_ in self.cues.descriptors:
+                j -= 1
+            if j == k:
+                return None  # neither a title nor a descriptor before the name
+            k = j
+        while k >= 0 and doc[k].lower_ in ctx.lexicon.title_qualifiers:
+            k -= 1
+        if k < 1 or doc[k].lower_ != "and":
+            return None
+        other = ends.get(k)
+        return other if other is not None and other._.form != "adjective" else None
 
     def _person_figure(self, ctx, rule: Rule, p: Span) -> Iterator[Fact]:
         """"John Smith takes 41 percent and Mary Jones 37 percent": a figure right after a name, in a

@@ -6,16 +6,22 @@ in this order, from
 
 1. the mention itself: a place or demonym before the role ("Springfield mayoral",
    "Ruritanian presidential", "U.S. Senator"), a possessive ("Springfield's mayor"),
-   "of <place>" after it ("mayor of Springfield"), or "<election> in <place>";
+   "of <place>" after it ("mayor of Springfield"), or "<election> in <place>"; a place with
+   its administrative head ("Kursk Oblast governor", "governor of Kursk Oblast") or inside its
+   country ("governor of the U.S. state of Ohio");
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
-   story → Illinois, because the KB says Springfield is in Illinois).
+   story → Illinois, because the KB says Springfield is in Illinois);
+4. another office of the same role in the story, else the one office of that role
+   the KB records for the story's people ("presidential elections ... Incumbent
+   Nicolás Maduro": President of Venezuela).
 
 A role that titles a name ("President Kim", "Sen. Anna Jones", "Gov. X"; the
 roles marked ``titles`` in roles.jsonl: heads of government and legislators)
-first asks the knowledge base which office of that role the person holds. Without
-any of these, such a titled office keeps the role's bare name ("President", with
+first asks the knowledge base which office of that role the person holds; a country's
+office of no told place then takes the one country of the story's organisations ("Prime
+Minister X's Fine Gael party"). Without any of these, such a titled office keeps the role's bare name ("President", with
 an empty jurisdiction): the person still holds an office. Any other office whose
 place cannot be told is left out.
 
@@ -55,6 +61,10 @@ ANAPHOR_WINDOW = 40
 SHORT_PARTY_RULE = "lexicon.party_short_name"
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
+#: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
+MAX_SUBDIVISION_MODIFIERS = 2
+#: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
+_LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -87,7 +97,17 @@ class OfficeRecognizer:
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
+        self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Fine Gael"
+        self._heads_after_name = res.org_heads_lower  # "the Vamos party"
+        self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Kursk Oblast governor"
+        # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
+        self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
+        # "is elected to the Knesset": the body after these words names its members' office
+        self.body_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for r in res.roles:
+            if r.body_after:
+                self.body_cues.add(r.id, [nlp.make_doc(c) for c in r.body_after])
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
         self._seat_roles = {r.id: r for r in res.roles if r.seats}
@@ -162,14 +182,16 @@ class OfficeRecognizer:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
                     office._.role, office._.form = role.id, kind
-                    office = self._office(doc, office, role, places, place_at)
+                    office = self._office(doc, office, role, places, place_at, orgs)
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
                     elif role.level not in ("org", "none"):
                         unplaced.append((office, role))
                     break
-        spans += self._same_role(spans, unplaced)
+        placed = self._same_role(spans, unplaced)
+        spans += placed
+        spans += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += self._bodies(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
@@ -186,7 +208,8 @@ class OfficeRecognizer:
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
         ("the Knesset election", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
-        return not self._race_nouns.isdisjoint(token_lowers(doc)) or bool(self.seat_cues(doc))
+        return not self._race_nouns.isdisjoint(token_lowers(doc)) or bool(self.seat_cues(doc)) \
+            or bool(self.body_cues(doc))
 
     @staticmethod
     def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
@@ -206,6 +229,22 @@ class OfficeRecognizer:
                 out.append(office)
         return out
 
+    def _held_in_story(self, doc: Doc, unplaced: list[tuple[Span, Role]]) -> list[Span]:
+        """Offices of no told place take the one office of that role the KB records for the story's people
+        ("presidential elections ... Incumbent Nicolás Maduro says he will run": President of Venezuela).
+        People of two such offices, or of none, tell nothing; a titled office stays bare as in
+        :meth:`_same_role`."""
+        out = []
+        people = mentions(doc, "PERSON") if unplaced else []
+        for office, role in unplaced:
+            if office.end in self._person_at:
+                continue  # a title ("Councilwoman X"): its own rules decide
+            held = {h for p in people if (h := self._held(p, role)) is not None}
+            if len(held) == 1:
+                office._.entity, office._.jurisdiction = next(iter(held))
+                out.append(office)
+        return out
+
     def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span],
                     place_at: dict) -> Span | None:
         """"Labour Party leader", "leader of the Conservative Party", "AKP chairman", "members for a new
@@ -215,6 +254,8 @@ class OfficeRecognizer:
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         org = next((o for o in orgs if o.end == i + 1 and self._org_fits(o, role)), None)
+        if org is None:  # "the Vamos party leader": the role's noun ("party leader") overlaps the name
+            org = next((o for o in orgs if o.start < start < o.end and self._org_fits(o, role)), None)
         if org is not None:
             start = org.start
         else:
@@ -229,9 +270,14 @@ class OfficeRecognizer:
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
                         break
+                owner = place_at.get(("start", k))
+                if owner is not None and owner.end < len(doc) and doc[owner.end].text in _POSSESSIVE:
+                    k = owner.end + 1  # "leader of the United Kingdom's Conservative Party"
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
                 if org is not None:
                     end = org.end
+                    if end < len(doc) and doc[end].text in self._heads_after_name:
+                        end += 1  # "leader of the Vamos party": the lower-case head the name leaves out
         if org is None and role.anaphors:
             # "re-elected as the party's chairman", "elects X as its new leader": the party named before
             k = start - 1
@@ -249,7 +295,7 @@ class OfficeRecognizer:
         known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else (org._.entity or org.text)
         office._.jurisdiction = name
-        office._.entity = canonical_office(role, name, self.definite)
+        office._.entity = canonical_office(role, name, self.definite, self._org_heads)
         return office
 
     @staticmethod
@@ -280,23 +326,28 @@ class OfficeRecognizer:
 
     def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A body named before a race noun is the office its members hold ("the Knesset election",
-        "the Constitutional Assembly election"), for the org roles marked ``race``; like "the National
-        Assembly election", the span is then an office and no longer an organisation."""
+        "the Constitutional Assembly election"), for the org roles marked ``race``, and so is one after
+        a role's ``body_after`` words ("is elected to the Bundestag"); like "the National Assembly
+        election", the span is then an office and no longer an organisation."""
         covered = {i for o in offices for i in range(o.start, o.end)}
+        cued: dict[int, set[str]] = {}  # token after "elected to [the]" -> the roles whose cue it was
+        for match_id, _, end in self.body_cues(doc):
+            k = end + 1 if end < len(doc) and doc[end].lower_ in _ARTICLES else end
+            cued.setdefault(k, set()).add(doc.vocab.strings[match_id])
         out = []
         for org in orgs:
-            if any(i in covered for i in range(org.start, org.end)) or \
-                    not any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]):
+            raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2])
+            if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
             for role in self._race_roles:
-                if self._org_fits(org, role):
+                if (raced or role.id in cued.get(org.start, ())) and self._org_fits(org, role):
                     office = Span(doc, org.start, org.end, label="OFFICE")
                     office._.rule = f"{role.id}.race"
                     office._.role, office._.form = role.id, "race"
                     known = self.kb.lookup("ORG", org.text)
                     name = known[0].name if known else org.text
                     office._.jurisdiction = name
-                    office._.entity = canonical_office(role, name, self.definite)
+                    office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
                     break
         return out
@@ -377,7 +428,24 @@ class OfficeRecognizer:
         return cached
 
     # -- one office ----------------------------------------------------------
-    def _office(self, doc: Doc, span: Span, role: Role, places, place_at) -> Span:
+    def _org_country(self, orgs: list[Span]) -> Jurisdiction | None:
+        """The one country the story's organisations belong to (the KB's ``part_of``), for a title of a
+        country's office that no place or demonym places: "Prime Minister Ana Ruiz's Green Party" is the
+        prime minister of the Green Party's country (a story names its country's parties, not foreign
+        ones). Organisations of two countries, or of none, tell nothing; the title then stays bare."""
+        countries = {}
+        for org in orgs:
+            for entity in self.kb.lookup("ORG", org._.entity or org.text)[:1]:
+                part = self.kb.get(entity.part_of)
+                country = self.kb.at_level(part, "country") if part is not None else None
+                if country is not None:
+                    countries[country.id] = country
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries.values()))
+        return Jurisdiction(country.name, country)
+
+    def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span:
         start, end = span.start, span.end
         rule, role_id, form = span._.rule, span._.role, span._.form
         jur: Jurisdiction | None = None
@@ -392,7 +460,11 @@ class OfficeRecognizer:
             i -= 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        if i >= 0 and (i + 1) in place_at:
+        if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
+            place = place_at[i]  # "Kursk Oblast governor": a place and its administrative head
+            jur = Jurisdiction(doc[place.start:i + 1].text, None)
+            start = place.start
+        elif i >= 0 and (i + 1) in place_at:
             place = place_at[i + 1]
             jur = self._place(place.text, role)
             start = place.start
@@ -415,17 +487,20 @@ class OfficeRecognizer:
                 if k < len(doc) and doc[k].lower_ == "the":
                     k += 1
                 place = place_at.get(("start", k))
-                if place is not None:
+                inner = self._subdivision(doc, k, role, place_at)
+                if inner is not None:  # "governor of the US state of Montana", "mayor of the town of X"
+                    jur, end = inner
+                elif place is not None and self._head_of(doc, place, role):
+                    jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
+                    end = place.end + 1
+                elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
-                elif k < len(doc) and doc[k].text[:1].isupper() and k not in self._named:
+                elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
-                    j = k
-                    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
-                        j += 1
-                    if j - k <= MAX_UNKNOWN_PLACE_TOKENS:
-                        jur = Jurisdiction(doc[k:j].text, None)
-                        end = j
+                    run = self._unknown_place(doc, k)
+                    if run is not None:
+                        jur, end = Jurisdiction(doc[k:run].text, None), run
             elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
                     if t.lower_ == "in":
@@ -434,9 +509,13 @@ class OfficeRecognizer:
                             jur = self._place(place.text, role)
                         break
         titled = self._titled(doc, end, role)
+        if jur is None and titled is not None:
+            jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Passaic"
         known = self._held(titled, role) if jur is None and titled is not None else None
         if jur is None and known is None:
             jur = self._context(doc, span, role, places, anaphor_level)
+        if jur is None and known is None and titled is not None and role.level == "country":
+            jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
         office._.role, office._.form = role_id, form
@@ -450,6 +529,62 @@ class OfficeRecognizer:
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _head_of(self, doc: Doc, place: Span, role: Role) -> bool:
+        """The token after ``place`` is a capitalised administrative head of the role's level ("Oblast",
+        "Province": ``place_heads.tsv`` levels) that ends the name of a place of that level: "Luhansk Oblast"
+        (the KB's Luhansk is a city), never "the U.S. State of ..." (a country is no part of a state's name)."""
+        i = place.end
+        if i >= len(doc) or not doc[i].text[:1].isupper() or self._head_levels.get(doc[i].lower_) != role.level:
+            return False
+        return not any(_LEVEL_RANK.get(e.type, 0) > _LEVEL_RANK[role.level] for e in self.kb.lookup("GPE", place.text))
+
+    def _unknown_place(self, doc: Doc, k: int) -> int | None:
+        """The end of a capitalised run from ``k`` that no person or organisation takes, of at most
+        :data:`MAX_UNKNOWN_PLACE_TOKENS` words: a place the knowledge base does not know ("Somaliland")."""
+        j = k
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
+            j += 1
+        return j if k < j and j - k <= MAX_UNKNOWN_PLACE_TOKENS else None
+
+    def _subdivision(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
+        """(jurisdiction, end) of "<subdivision> of <place>" from token ``k`` (after "of the"), where a
+        country or demonym and a few lower-case words may stand before the subdivision's noun (a place
+        anaphor or an administrative head: "the state of South Kordofan", "the US state of Montana",
+        "the Ukrainian region of Odesa", "the Ruritanian breakaway state of X", "the town of Santa Ana
+        Huista"). The whole capitalised run after "of" is the name, even where the KB knows a shorter one."""
+        j = k
+        lead = place_at.get(("start", j)) or self._demonym_start.get(j)
+        if lead is not None:
+            j = lead.end
+        words = 0
+        while j < len(doc) and words < MAX_SUBDIVISION_MODIFIERS and doc[j].is_alpha and doc[j].is_lower \
+                and doc[j].lower_ not in self._subdivisions:
+            j, words = j + 1, words + 1
+        if j + 2 >= len(doc) or doc[j].lower_ not in self._subdivisions or doc[j + 1].lower_ != "of":
+            return None
+        target = j + 2
+        place = place_at.get(("start", target))
+        run = self._unknown_place(doc, target)
+        if place is not None and (run is None or run <= place.end):
+            return self._place(place.text, role), place.end
+        if run is not None:
+            return Jurisdiction(doc[target:run].text, None), run
+        return None
+
+    def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
+        """The place after "of" right after the titled name: "Mayor Ana Ruiz of Passaic" (a place the KB may
+        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party")."""
+        k = person.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return None
+        place = place_at.get(("start", k + 1))
+        if place is not None:
+            return self._place(place.text, role)
+        if k + 1 in self._demonym_start:
+            return None
+        run = self._unknown_place(doc, k + 1)
+        return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
 
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
@@ -533,6 +668,10 @@ class OfficeRecognizer:
             for order, (cand, entities, flag) in enumerate(found):
                 if flag != inside:
                     continue
+                if order < len(places) and self._head_of(doc, cand, role):
+                    # "Sievierodonetsk, Luhansk Oblast. Governor X": the place with its administrative head
+                    fitting.append((cand.end + 1, cand.start, order, Jurisdiction(doc[cand.start:cand.end + 1].text, None)))
+                    continue
                 for entity in entities:
                     fit = self._fits(entity, role)
                     if fit is not None:
@@ -557,11 +696,15 @@ class OfficeRecognizer:
         return index
 
 
-def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset()) -> str:
+def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset(),
+                     org_heads: frozenset[str] = frozenset()) -> str:
     """The encyclopedia-style office name for a role and a place name.
 
     After "of", a place whose name has a word of ``definite`` takes "the"
     ("President of the United States"); a name already starting "the" keeps it.
+    An organisation role with ``article: head`` keeps the template's "the" only
+    before a name with a head word of ``org_heads`` or a plural ("Leader of the
+    Labour Party", "of the Liberal Democrats", but "Leader of Fine Gael").
     """
     if role.level == "none":
         return role.template
@@ -570,8 +713,20 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
     established = dict(role.names).get(place)
     if established:
         return established
+    if role.article == "head" and "the {J}" in role.template and not _takes_article(place, org_heads):
+        return role.template.replace("the {J}", "{J}").replace("{J}", place)
     if "of {J}" in role.template and not place.lower().startswith("the ") and \
             any(w in definite for w in fold(place).split()):
         place = "the " + place
     return role.template.replace("{J}", place)
 
+
+def _takes_article(name: str, org_heads: frozenset[str]) -> bool:
+    """An organisation's name read with "the": one with a head word ("Party", "Union", "Front") or a
+    plural before any "of" ("Liberal Democrats"); a parenthesis ("(Italy)") aside."""
+    name = re.sub(r"\s*\(.*?\)", "", name)
+    words = re.split(r"[\s\-–]+", name)
+    if any(w.lower() in org_heads for w in words):
+        return True
+    last = name.split(" of ")[0].split()[-1:] or [""]
+    return len(last[0]) > 3 and last[0].endswith("s") and not last[0].endswith("ss")
