@@ -109,6 +109,11 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("The vote is to be held from November 20 to December 11.", "2015-05-07",
          [("November 20", "2015-11-20"), ("December 11", "2015-12-11")]),
         ("The runoff will be held Jan 5.", "2009-12-28", [("Jan 5", "2010-01-05")]),
+        # a date an event is set or called for lies ahead ...
+        ("The runoff is set for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
+        ("A snap election has been called for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
+        # ... but not one it was set on
+        ("The date of the runoff was set on May 12.", "2009-11-20", [("May 12", "2009-05-12")]),
         ("He resigned yesterday.", "2009-11-20", [("yesterday", "2009-11-19")]),
         ("He resigned last month.", "2009-11-20", [("last month", "2009-10")]),
         ("Sales fell earlier this month.", "2009-11-20", [("earlier this month", "2009-11")]),

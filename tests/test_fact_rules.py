@@ -120,6 +120,8 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-10-15", kind="runoff")),
     ("election.held", "Ana Ruiz announces the date of the general election: it is to take place on Friday 15 March.",
      dict(predicate="election", date="2024-03-15", kind="general")),
+    ("election.held", "A runoff is called for September 24 between Ana Ruiz and Ivan Petrov.",
+     dict(predicate="election", date="2023-09-24", kind="runoff")),
     ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
      dict(predicate="election", date="2023-12-01")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
@@ -313,6 +315,8 @@ NEGATIVE = [
     ("election.held", "A cup final will be held on December 1."),
     ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
     ("election.held", "The cup final is to take place on Friday 11 March."),
+    # a strike called for a date, with no election near
+    ("election.held", "A general strike is called for September 24 by the unions."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
     # early voting with no date
