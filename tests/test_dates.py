@@ -109,6 +109,9 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("The vote is to be held from November 20 to December 11.", "2015-05-07",
          [("November 20", "2015-11-20"), ("December 11", "2015-12-11")]),
         ("The runoff will be held Jan 5.", "2009-12-28", [("Jan 5", "2010-01-05")]),
+        # "will be held" is one future cue up to the participle: as near its date as "needed" after it
+        ("A runoff will be held on May 12 if needed.", "2009-11-20", [("May 12", "2010-05-12")]),
+        ("The runoff held on May 12 was disputed.", "2009-11-20", [("May 12", "2009-05-12")]),
         # a date an event is set or called for lies ahead ...
         ("The runoff is set for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
         ("A snap election has been called for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),

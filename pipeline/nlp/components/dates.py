@@ -412,9 +412,21 @@ class DateRecognizer:
                     found.append((i, i, "past"))
         found = [c for c in found
                  if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
-        # a participle right after a future auxiliary is part of the future: "will be held"
-        future_ends = {c[1] for c in found if c[2] == "future"}
-        return [c for c in found if not (c[2] == "past" and c[0] - 1 in future_ends)]
+        # a participle right after a future auxiliary is part of the future: "will be held" (up to the
+        # participle, so the cue is as near its date as the "-ed" word on the other side: "will be held on
+        # November 6 if needed")
+        out: list[tuple[int, int, timex.Direction]] = []
+        future_at: dict[int, int] = {}  # last token of a future cue -> its index in out
+        for c in found:
+            k = future_at.get(c[0] - 1) if c[2] == "past" else None
+            if k is not None:
+                c = out[k] = (out[k][0], c[1], "future")
+            else:
+                out.append(c)
+                k = len(out) - 1
+            if c[2] == "future":
+                future_at[c[1]] = k
+        return out
 
     def find_anchor(self, doc: Doc, found: list[Recognised]) -> Optional[dt.date]:
         published = timex.parse_iso(doc._.published)
