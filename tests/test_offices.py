@@ -329,6 +329,14 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Israelis vote in the Knesset election.", [("Knesset", "Member of the Knesset")]),
         ("Voters go to the polls for a General National Congress election.",
          [("General National Congress", "Member of the General National Congress")]),
+        # a body the KB does not know, named after a demonym: the encyclopedia's "<body> of <country>"
+        ("Voters go to the polls for the Bhutanese Citizens Assembly election.",
+         [("Bhutanese Citizens Assembly", "Member of the Citizens Assembly of Bhutan")]),
+        ("Voters elect the members of the American Citizens Assembly.",
+         [("members of the American Citizens Assembly", "Member of the Citizens Assembly of the United States")]),
+        # ... and no demonym, no country
+        ("Voters go to the polls for the Citizens Assembly election.",
+         [("Citizens Assembly", "Member of the Citizens Assembly")]),
         # not a legislature: a party's members hold no office; a body that acts is no office
         ("Ana Ruiz is a member of the Labour Party.", []),
         ("Members of the Election Commission met.", []),

@@ -293,7 +293,7 @@ class OfficeRecognizer:
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
         known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
-        name = known[0].name if known else (org._.entity or org.text)
+        name = known[0].name if known else self._body_name(org, org._.entity or org.text)
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite, self._org_heads)
         return office
@@ -324,6 +324,22 @@ class OfficeRecognizer:
             return any(e.type in role.org_types for e in known)
         return org[-1].lower_ in role.org_heads
 
+    def _body_name(self, org: Span, name: str) -> str:
+        """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
+        National Assembly" → "National Assembly of Bhutan" (so its members are "Member of the National
+        Assembly of Bhutan", whatever way the text names the body). Any other name stays as it is."""
+        demonym = self._demonym_start.get(org.start)
+        if demonym is None or demonym.end >= org.end or name != org.text:
+            return name
+        country = next(iter(self.kb.demonym(demonym.text)), None)
+        if country is None or country.label != "GPE":
+            return name
+        place = country.name
+        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+            place = "the " + place
+        rest = org.doc[demonym.end:org.end].text
+        return f"{rest} of {place}"
+
     def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A body named before a race noun is the office its members hold ("the Knesset election",
         "the Constitutional Assembly election"), for the org roles marked ``race``, and so is one after
@@ -345,7 +361,7 @@ class OfficeRecognizer:
                     office._.rule = f"{role.id}.race"
                     office._.role, office._.form = role.id, "race"
                     known = self.kb.lookup("ORG", org.text)
-                    name = known[0].name if known else org.text
+                    name = known[0].name if known else self._body_name(org, org.text)
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
