@@ -76,7 +76,10 @@ def dates(doc):
         ("He served for 30 years, three weeks after the vote.", []),
         ("It cost $1990 to file.", []),
         ("May I ask a question?", []),
-        ("The 2012–13 season and the 2021–2022 conflict.", []),
+        # a year range is one date, valued by its first year (the gold files' "2023–24" is 2023) ...
+        ("The 2012–13 season and the 2021–2022 conflict.", [("2012–13", "2012"), ("2021–2022", "2021")]),
+        # ... but not an ISO date, nor money
+        ("Filed 2012-12-13 and paid $2012-13.", [("2012-12-13", "2012-12-13")]),
     ],
 )
 def test_dates_recognise_without_anchor(nlp, text, expected):
@@ -140,6 +143,9 @@ def test_dates_resolve_with_anchor(nlp, text, published, expected):
         ("Voting runs November 23-25.", "XXXX-11-23", "XXXX-11-25"),
         ("Voting runs Nov. 30-Dec. 2, 2009.", "2009-11-30", "2009-12-02"),
         ("Voting runs Wednesday, November 18-20.", "XXXX-11-18", "XXXX-11-20"),
+        ("The 2023–24 Bhutanese National Assembly election.", "2023", "2024"),
+        ("The 1999–00 season.", "1999", "2000"),
+        ("The 2014–2016 presidential election.", "2014", "2016"),
     ],
 )
 def test_dates_range_value_end(nlp, text, value, value_end):

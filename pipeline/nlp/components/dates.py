@@ -62,7 +62,7 @@ VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-
           "number": range(1, 100)}
 MODIFIER_VALUES = {"past", "future", "this"}
 PATTERN_KEYS = {"id", "regex", "parser", "reject_next", "reject_prev_chars", "comment"}
-GROUPS = {"weekday", "month", "day", "year", "month2", "day2", "mod", "part", "rel", "unit",
+GROUPS = {"weekday", "month", "day", "year", "year2", "month2", "day2", "mod", "part", "rel", "unit",
           "num", "span"}
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -314,6 +314,11 @@ class DateRecognizer:
                 return timex.Fields(unit=unit, shift=-n), None
             shift = {"past": -1, "future": 1, "this": 0}[modifier]
             return timex.Fields(unit=unit, shift=shift), None
+        if "year2" in groups:  # "2023–24": the last year in the first's century, or the next one's ("1999–00")
+            first, last = number(groups["year"]), number(groups["year2"])
+            if last < 100:
+                last += first // 100 * 100 + (100 if last < first % 100 else 0)
+            return timex.Fields(year=first), timex.Fields(year=last)
         month = lookup(c.months, groups["month"]) if "month" in groups else None
         weekday = lookup(c.weekdays, groups["weekday"]) if "weekday" in groups else None
         year = number(groups.get("year"))
