@@ -333,6 +333,10 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Israelis vote in the Knesset election.", [("Knesset", "Member of the Knesset")]),
         ("Voters go to the polls for a General National Congress election.",
          [("General National Congress", "Member of the General National Congress")]),
+        # a numbered legislature the KB knows; one it does not know could be any country's
+        ("Voters elect the 225 members of the 17th Parliament of Sri Lanka.",
+         [("members of the 17th Parliament of Sri Lanka", "Member of the Parliament of Sri Lanka")]),
+        ("Voters elect the 577 members of the 16th Citizens Assembly.", []),
         # a body the KB does not know, named after a demonym: the encyclopedia's "<body> of <country>"
         ("Voters go to the polls for the Bhutanese Citizens Assembly election.",
          [("Bhutanese Citizens Assembly", "Member of the Citizens Assembly of Bhutan")]),
