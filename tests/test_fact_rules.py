@@ -113,6 +113,10 @@ POSITIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
+    ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
+     dict(predicate="election", kind="primary", date="2024")),
+    ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
+     dict(predicate="election", kind="primary")),
     ("election.held", "A run-off between the first two candidates will be held on December 1.",
      dict(predicate="election", date="2023-12-01", kind="runoff")),
     # "second-round" is a runoff; the vote between the round and its date joins them in one row
@@ -311,6 +315,9 @@ NEGATIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     # "election" before "board" is no election
     ("election.event", "The election board met on Monday."),
+    # "primary" as an adjective of another noun
+    ("election.primary", "North Korea names Chile as its primary enemy in 2024."),
+    ("election.primary", "The 2021 primary vaccination schedule ends in Chile."),
     # something else is held on a date
     ("election.held", "A cup final will be held on December 1."),
     ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
