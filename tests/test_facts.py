@@ -598,3 +598,27 @@ ONE_ROW = [
 def test_facts_one_row_per_election(nlp, text, rows):
     found = sorted(((f[1], f[6], f[5]) for f in facts(nlp, text) if f[0] == "election"), key=str)
     assert found == sorted(rows, key=str)
+
+
+#: An office no one runs for (roles.jsonl `appointed`: ministers, a governor-general) is never an election
+#: fact's office, though it is still held. (text, want, not_want)
+APPOINTED = [
+    ("Chile's interior minister says the general election is marred by violence.",
+     [dict(predicate="election", kind="general")],
+     [dict(predicate="election", subject="Minister of the Interior of Chile")]),
+    ("Interior Minister Ana Ruiz of Chile says the general election is marred by violence.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of the Interior of Chile")],
+     [dict(predicate="election", subject="Minister of the Interior of Chile")]),
+    # an elected office beside the trigger is still the election's
+    ("Chile's president says the presidential election is marred by violence.",
+     [dict(predicate="election", subject="President of Chile")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOINTED)
+def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"

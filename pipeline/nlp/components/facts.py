@@ -119,18 +119,21 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
 
 @dataclass(frozen=True)
 class FactLexicon:
-    """The closed-class words the engine takes from ``models/lexicons/`` (``qualifiers.tsv``, ``race_nouns.tsv``)."""
+    """The closed-class words the engine takes from ``models/lexicons/`` (``qualifiers.tsv``, ``race_nouns.tsv``,
+    ``roles.jsonl``)."""
 
     title_qualifiers: frozenset[str]  # looked through inside a title: "led by former President X"
     office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
     race_nouns: frozenset[str]  # after an office, make it the race's: "the mayoral runoff"
     contested_forms: frozenset[str] = frozenset()  # the words of contested roles (roles.jsonl): "mayoral", "president"
     org_heads: frozenset[str] = frozenset()  # "Ana Ruiz's party", "the coalition of Ana Ruiz": not her own act
+    appointed_roles: frozenset[str] = frozenset()  # roles never raced for (roles.jsonl `appointed`)
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
-                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads)
+                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
+                   frozenset(r.id for r in res.roles if r.appointed))
 
 
 class FactEngine:
@@ -366,7 +369,8 @@ class FactEngine:
             slot = rule.slots.get(name)
             if slot is None or name in found:
                 continue
-            hits = self._mentions(ctx, slot, sent, start, end, found)
+            hits = self._mentions(ctx, slot, sent, start, end, found,
+                                  appointed_ok=rule.predicate not in self._needs_context)
             if not hits and slot.fallback == "title" and found.get("subject"):
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
@@ -483,8 +487,12 @@ class FactEngine:
         return ctx.unnamed_race
 
     # -- slots -------------------------------------------------------------------
-    def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict) -> list[Span]:
-        pool = [m for lab in slot.labels for m in ctx.in_sentence(sent, lab)]
+    def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict,
+                  appointed_ok: bool = True) -> list[Span]:
+        """The mentions that fill ``slot``; an office of an ``appointed`` role (a minister) only where the
+        predicate is said outside elections too (``holds_office``): no one runs for it."""
+        pool = [m for lab in slot.labels for m in ctx.in_sentence(sent, lab)
+                if appointed_ok or m._.role not in self.lexicon.appointed_roles]
         avoid = {id(s) for hits in found.values() for s in hits if s is not None}
         if slot.distinct_from and slot.distinct_from in found:
             avoid_ids = {s._.entity_id for s in found[slot.distinct_from] if s is not None}
@@ -1170,8 +1178,8 @@ class _Context:
         best = None
         for o in self.by_label("OFFICE"):
             adjectival = o._.form == "adjective"
-            if id(o) in self.titles:
-                continue  # a title: "Councilwoman Mary Jones"
+            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles:
+                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \
