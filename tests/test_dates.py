@@ -115,6 +115,9 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         # "will be held" is one future cue up to the participle: as near its date as "needed" after it
         ("A runoff will be held on May 12 if needed.", "2009-11-20", [("May 12", "2010-05-12")]),
         ("The runoff held on May 12 was disputed.", "2009-11-20", [("May 12", "2009-05-12")]),
+        # "is held" is the present, not the past "held": the future of "until" dates it
+        ("The council governs until an election is held in December.", "2021-03-10", [("December", "2021-12")]),
+        ("The election was held in December.", "2021-03-10", [("December", "2020-12")]),
         # a date an event is set or called for lies ahead ...
         ("The runoff is set for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
         ("A snap election has been called for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),

@@ -55,7 +55,7 @@ FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
 CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
-    "future_cue", "past_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
+    "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
     "scheduled_event",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
@@ -80,6 +80,7 @@ class Cues:
     modifiers: dict[str, str] = field(default_factory=dict)
     future: set[tuple[str, ...]] = field(default_factory=set)
     past: set[tuple[str, ...]] = field(default_factory=set)
+    present: set[tuple[str, ...]] = field(default_factory=set)  # no tense, but hides the past cue inside it
     ambiguous: set[str] = field(default_factory=set)
     name_heads: set[str] = field(default_factory=set)
     quantities: set[str] = field(default_factory=set)
@@ -131,8 +132,9 @@ def load_cues(path: Path) -> Cues:
             if not value:
                 raise DateDataError(f"{path}:{n}: part_of_day {phrase!r} needs a TIMEX suffix")
             cues.parts[phrase] = value
-        elif category in ("future_cue", "past_cue"):
-            (cues.future if category == "future_cue" else cues.past).add(tuple(phrase.split()))
+        elif category in ("future_cue", "past_cue", "present_cue"):
+            {"future_cue": cues.future, "past_cue": cues.past, "present_cue": cues.present}[category].add(
+                tuple(phrase.split()))
         else:
             sets[category].add(phrase)
     for category, table in (("month", cues.months), ("weekday", cues.weekdays)):
@@ -262,7 +264,7 @@ class DateRecognizer:
             [g for g in self.regex.groupindex if g.startswith(f"p{i}_")] for i in range(len(self.patterns))
         ]
         self.context_tokens = context_tokens
-        self.max_cue = max((len(c) for c in self.cues.future | self.cues.past), default=1)
+        self.max_cue = max((len(c) for c in self.cues.future | self.cues.past | self.cues.present), default=1)
         self._value = lru_cache(maxsize=cache_size)(self._value_uncached)
         self._dateparser = None
 
@@ -410,6 +412,9 @@ class DateRecognizer:
                 if phrase in self.cues.past:
                     found.append((i, i + length - 1, "past"))
                     break
+                if phrase in self.cues.present:
+                    found.append((i, i + length - 1, "present"))
+                    break
             else:
                 word = words[i]
                 if (lower[i] and len(word) > 3 and word.endswith("ed") and word.isalpha()
@@ -431,7 +436,7 @@ class DateRecognizer:
                 k = len(out) - 1
             if c[2] == "future":
                 future_at[c[1]] = k
-        return out
+        return [c for c in out if c[2] != "present"]
 
     def find_anchor(self, doc: Doc, found: list[Recognised]) -> Optional[dt.date]:
         published = timex.parse_iso(doc._.published)
