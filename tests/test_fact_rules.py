@@ -132,6 +132,8 @@ POSITIVE = [
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
     ("election.to_elect", "Chileans go to the polls to elect a president.",
      dict(predicate="election", subject="President of Chile")),
+    ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
+     dict(predicate="election", subject="Member of the Senate of Chile")),
     # -- outcome.yml -------------------------------------------------------------------------------
     ("certified.verb", "The elections board certified Kasim Reed as the winner of the Atlanta mayoral runoff.",
      dict(predicate="certified", obj="Kasim Reed", office="Mayor of Atlanta")),
@@ -329,6 +331,8 @@ NEGATIVE = [
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
+    # "President-elect" is a title, no act of electing
+    ("election.to_elect", "Chile's President-elect Ana Ruiz meets the President of Peru."),
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),
     # "as well as" adds a body, it names no office the elected one takes
     ("election.to_elect_as", "Chileans go to the polls to elect their president as well as the members of the Senate of Chile."),

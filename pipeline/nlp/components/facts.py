@@ -288,6 +288,8 @@ class FactEngine:
             return None
         if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
             return None
+        if rule.not_preceded_by and start > 0 and doc[start - 1].lower_ in rule.not_preceded_by:
+            return None
         if rule.not_titling and end in ctx.person_starts:
             return None  # "the manager of candidate Ana Ruiz": the word titles the name after it
         if rule.head_nouns and end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
