@@ -128,6 +128,8 @@ POSITIVE = [
      dict(predicate="election", date="2023-09-24", kind="runoff")),
     ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
      dict(predicate="election", date="2023-12-01")),
+    ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
+     dict(predicate="election", date="2005")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
     ("election.to_elect", "Chileans go to the polls to elect a president.",
@@ -328,6 +330,9 @@ NEGATIVE = [
     ("election.held", "A general strike is called for September 24 by the unions."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
+    # an opinion poll, dated or not
+    ("election.dated_vote", "A 2005 poll by the Lyon Tribune shows Ana Ruiz ahead."),
+    ("election.dated_vote", "The March poll shows Ana Ruiz ahead in Lyon."),
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
