@@ -76,7 +76,10 @@ def dates(doc):
         ("He served for 30 years, three weeks after the vote.", []),
         ("It cost $1990 to file.", []),
         ("May I ask a question?", []),
-        ("The 2012–13 season and the 2021–2022 conflict.", []),
+        # a year range is one date, valued by its first year (the gold files' "2023–24" is 2023) ...
+        ("The 2012–13 season and the 2021–2022 conflict.", [("2012–13", "2012"), ("2021–2022", "2021")]),
+        # ... but not an ISO date, nor money
+        ("Filed 2012-12-13 and paid $2012-13.", [("2012-12-13", "2012-12-13")]),
     ],
 )
 def test_dates_recognise_without_anchor(nlp, text, expected):
@@ -109,6 +112,17 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("The vote is to be held from November 20 to December 11.", "2015-05-07",
          [("November 20", "2015-11-20"), ("December 11", "2015-12-11")]),
         ("The runoff will be held Jan 5.", "2009-12-28", [("Jan 5", "2010-01-05")]),
+        # "will be held" is one future cue up to the participle: as near its date as "needed" after it
+        ("A runoff will be held on May 12 if needed.", "2009-11-20", [("May 12", "2010-05-12")]),
+        ("The runoff held on May 12 was disputed.", "2009-11-20", [("May 12", "2009-05-12")]),
+        # "is held" is the present, not the past "held": the future of "until" dates it
+        ("The council governs until an election is held in December.", "2021-03-10", [("December", "2021-12")]),
+        ("The election was held in December.", "2021-03-10", [("December", "2020-12")]),
+        # a date an event is set or called for lies ahead ...
+        ("The runoff is set for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
+        ("A snap election has been called for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
+        # ... but not one it was set on
+        ("The date of the runoff was set on May 12.", "2009-11-20", [("May 12", "2009-05-12")]),
         ("He resigned yesterday.", "2009-11-20", [("yesterday", "2009-11-19")]),
         ("He resigned last month.", "2009-11-20", [("last month", "2009-10")]),
         ("Sales fell earlier this month.", "2009-11-20", [("earlier this month", "2009-11")]),
@@ -132,6 +146,9 @@ def test_dates_resolve_with_anchor(nlp, text, published, expected):
         ("Voting runs November 23-25.", "XXXX-11-23", "XXXX-11-25"),
         ("Voting runs Nov. 30-Dec. 2, 2009.", "2009-11-30", "2009-12-02"),
         ("Voting runs Wednesday, November 18-20.", "XXXX-11-18", "XXXX-11-20"),
+        ("The 2023–24 Bhutanese National Assembly election.", "2023", "2024"),
+        ("The 1999–00 season.", "1999", "2000"),
+        ("The 2014–2016 presidential election.", "2014", "2016"),
     ],
 )
 def test_dates_range_value_end(nlp, text, value, value_end):

@@ -113,6 +113,10 @@ POSITIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
+    ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
+     dict(predicate="election", kind="primary", date="2024")),
+    ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
+     dict(predicate="election", kind="primary")),
     ("election.held", "A run-off between the first two candidates will be held on December 1.",
      dict(predicate="election", date="2023-12-01", kind="runoff")),
     # "second-round" is a runoff; the vote between the round and its date joins them in one row
@@ -120,12 +124,18 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-10-15", kind="runoff")),
     ("election.held", "Ana Ruiz announces the date of the general election: it is to take place on Friday 15 March.",
      dict(predicate="election", date="2024-03-15", kind="general")),
+    ("election.held", "A runoff is called for September 24 between Ana Ruiz and Ivan Petrov.",
+     dict(predicate="election", date="2023-09-24", kind="runoff")),
     ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
      dict(predicate="election", date="2023-12-01")),
+    ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
+     dict(predicate="election", date="2005")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
     ("election.to_elect", "Chileans go to the polls to elect a president.",
      dict(predicate="election", subject="President of Chile")),
+    ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
+     dict(predicate="election", subject="Member of the Senate of Chile")),
     # -- outcome.yml -------------------------------------------------------------------------------
     ("certified.verb", "The elections board certified Kasim Reed as the winner of the Atlanta mayoral runoff.",
      dict(predicate="certified", obj="Kasim Reed", office="Mayor of Atlanta")),
@@ -309,15 +319,25 @@ NEGATIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     # "election" before "board" is no election
     ("election.event", "The election board met on Monday."),
+    # "primary" as an adjective of another noun
+    ("election.primary", "North Korea names Chile as its primary enemy in 2024."),
+    ("election.primary", "The 2021 primary vaccination schedule ends in Chile."),
     # something else is held on a date
     ("election.held", "A cup final will be held on December 1."),
     ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
     ("election.held", "The cup final is to take place on Friday 11 March."),
+    # a strike called for a date, with no election near
+    ("election.held", "A general strike is called for September 24 by the unions."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
+    # an opinion poll, dated or not
+    ("election.dated_vote", "A 2005 poll by the Lyon Tribune shows Ana Ruiz ahead."),
+    ("election.dated_vote", "The March poll shows Ana Ruiz ahead in Lyon."),
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
+    # "President-elect" is a title, no act of electing
+    ("election.to_elect", "Chile's President-elect Ana Ruiz meets the President of Peru."),
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),
     # "as well as" adds a body, it names no office the elected one takes
     ("election.to_elect_as", "Chileans go to the polls to elect their president as well as the members of the Senate of Chile."),

@@ -569,3 +569,56 @@ def test_facts_candidate_without_office_only_in_an_unnamed_race(nlp, text, subje
     found = facts(nlp, text)
     assert any(f[:3] == ("candidate", subject, None) for f in found) is kept, found
     assert not any(f[0] == "candidate" and f[2] is not None for f in found), found
+
+
+#: One election, one row (SPEC.md): rows of a document that disagree on no field merge; rows that do stay apart.
+#: (text, the election rows that must come out, as (subject, kind, date))
+ONE_ROW = [
+    # the kind from "a runoff", the date from "the vote set for": one row
+    ("With no candidate above 50% in the Chilean presidential election, a runoff occurs between Ana Ruiz and "
+     "Ivan Petrov, with the vote set for December 14.",
+     [("President of Chile", "runoff", "2023-12-14")]),
+    # the year of the election and the kind of its round
+    ("In the 2004 Chilean presidential election, Ana Ruiz defeats Ivan Petrov in the run-off.",
+     [("President of Chile", "runoff", "2004")]),
+    # across sentences of one document
+    ("Chilean general elections: the results of the third round are in. The last stage of the elections will be "
+     "next Sunday.",
+     [(None, "general", "2023-09-10")]),
+    # near misses: two kinds, two dates, two offices are two elections
+    ("Voters in Chile go to the polls for a general election, with Ana Ruiz and Ivan Petrov going through to the "
+     "second round.",
+     [(None, "general", None), (None, "runoff", None)]),
+    ("After last year's election failed to give a majority, the King calls a new election for October 26.",
+     [(None, None, "2022"), (None, None, "2023-10-26")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", ONE_ROW)
+def test_facts_one_row_per_election(nlp, text, rows):
+    found = sorted(((f[1], f[6], f[5]) for f in facts(nlp, text) if f[0] == "election"), key=str)
+    assert found == sorted(rows, key=str)
+
+
+#: An office no one runs for (roles.jsonl `appointed`: ministers, a governor-general) is never an election
+#: fact's office, though it is still held. (text, want, not_want)
+APPOINTED = [
+    ("Chile's interior minister says the general election is marred by violence.",
+     [dict(predicate="election", kind="general")],
+     [dict(predicate="election", subject="Minister of the Interior of Chile")]),
+    ("Interior Minister Ana Ruiz of Chile says the general election is marred by violence.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of the Interior of Chile")],
+     [dict(predicate="election", subject="Minister of the Interior of Chile")]),
+    # an elected office beside the trigger is still the election's
+    ("Chile's president says the presidential election is marred by violence.",
+     [dict(predicate="election", subject="President of Chile")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOINTED)
+def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"

@@ -48,6 +48,10 @@ def offices(doc):
          [("members of the House of Representatives", "Member of the House of Representatives of Thailand")]),
         ("Voters in Georgia elect the members of the country's parliament.",
          [("members of the country's parliament", "Member of the Parliament of Georgia")]),
+        ("Voters in Georgia elect members of the nation's parliament.",
+         [("members of the nation's parliament", "Member of the Parliament of Georgia")]),
+        ("In Georgia a by-election chooses two parliament members.",
+         [("parliament members", "Member of the Parliament of Georgia")]),
         ("Hong Kong citizens vote for the members of the Legislative Council.",
          [("members of the Legislative Council", "Member of the Legislative Council of Hong Kong")]),
         ("Spanish senators meet in Madrid.", [("Spanish senators", "Member of the Senate of Spain")]),
@@ -329,6 +333,18 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Israelis vote in the Knesset election.", [("Knesset", "Member of the Knesset")]),
         ("Voters go to the polls for a General National Congress election.",
          [("General National Congress", "Member of the General National Congress")]),
+        # a numbered legislature the KB knows; one it does not know could be any country's
+        ("Voters elect the 225 members of the 17th Parliament of Sri Lanka.",
+         [("members of the 17th Parliament of Sri Lanka", "Member of the Parliament of Sri Lanka")]),
+        ("Voters elect the 577 members of the 16th Citizens Assembly.", []),
+        # a body the KB does not know, named after a demonym: the encyclopedia's "<body> of <country>"
+        ("Voters go to the polls for the Bhutanese Citizens Assembly election.",
+         [("Bhutanese Citizens Assembly", "Member of the Citizens Assembly of Bhutan")]),
+        ("Voters elect the members of the American Citizens Assembly.",
+         [("members of the American Citizens Assembly", "Member of the Citizens Assembly of the United States")]),
+        # ... and no demonym, no country
+        ("Voters go to the polls for the Citizens Assembly election.",
+         [("Citizens Assembly", "Member of the Citizens Assembly")]),
         # not a legislature: a party's members hold no office; a body that acts is no office
         ("Ana Ruiz is a member of the Labour Party.", []),
         ("Members of the Election Commission met.", []),

@@ -38,6 +38,10 @@ MAY = dt.date(2015, 5, 7)  # a Thursday in May
         (Fields(month=12, day=1), FRI, "past", "2009-12-01"),  # a stray past cue does not move it
         (Fields(month=11, day=3), FRI, "nearest", "2009-11-03"),
         (Fields(month=1, day=5), DEC, "future", "2010-01-05"),
+        # a future month late in the year, in an early-year article, is this year's, not last year's nearer one
+        (Fields(month=11), dt.date(2021, 2, 10), "future", "2021-11"),
+        (Fields(month=11), dt.date(2021, 2, 10), "nearest", "2020-11"),
+        (Fields(month=12, day=5), dt.date(2021, 3, 10), "future", "2021-12-05"),
         (Fields(month=1, day=5), DEC, "nearest", "2010-01-05"),
         (Fields(month=12, day=20), JAN, "nearest", "2009-12-20"),
         (Fields(month=12, day=20), JAN, "past", "2009-12-20"),

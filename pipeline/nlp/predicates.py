@@ -15,7 +15,8 @@ import yaml
 from ..errors import DataError
 from ..labels import ENTITY_LABELS
 
-_FLAGS = ("needs_subject", "needs_object", "object_unless_unnamed", "symmetric", "poll_suppressed", "off_topic_ok")
+_FLAGS = ("needs_subject", "needs_object", "object_unless_unnamed", "symmetric", "poll_suppressed", "off_topic_ok",
+          "one_row")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
 
@@ -31,6 +32,7 @@ class Predicate:
     symmetric: bool = False
     poll_suppressed: bool = False
     off_topic_ok: bool = False
+    one_row: bool = False
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class Role:
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
     titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
     contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
+    appointed: bool = False  # never raced for (a minister, a governor-general): no election's office
     org_types: tuple[str, ...] = ()  # org roles: the KB types the organisation must have (any when empty)
     org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")
     connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
@@ -273,7 +274,7 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
-                              "contested", "org_types", "org_heads", "connectors", "race", "seats",
+                              "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
@@ -293,6 +294,7 @@ def load_roles(path: Path) -> list[Role]:
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
             titles=bool(rec.get("titles", False)),
             contested=bool(rec.get("contested", False)),
+            appointed=bool(rec.get("appointed", False)),
             org_types=_phrases(rec.get("org_types", []), where, "org_types"),
             org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
             connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),

@@ -78,7 +78,11 @@ class Rule:
     near: tuple[str, ...] = ()  # one of these must stand within near_window before the trigger
     near_window: int = 4
     not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
+    not_preceded_by: tuple[str, ...] = ()  # ... nor after these ("-": "President-elect" holds no "elect")
     not_titling: bool = False  # the trigger is no trigger right before a name it titles ("candidate Ana Ruiz")
+    # The trigger is a noun only before these (or no) nouns: before another lower-case content word it is
+    # that word's adjective, no trigger ("the Democratic primary", "primary elections"; not "its primary enemy")
+    head_nouns: tuple[str, ...] = ()
     exclude_near: tuple[str, ...] = ()  # ... nor with one of these within exclude_window ("polls for a referendum")
     exclude_window: int = 4
     slots: dict[str, Slot] = field(default_factory=dict)
@@ -157,7 +161,9 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
     return value
 
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_titling", "exclude_near", "exclude_window",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
+              "head_nouns",
+              "exclude_near", "exclude_window",
               "dependency", "kind", "kinds", "kind_window", "unit",
               "confidence", "negatable", "future_is_hedge", "share_needs_majority", "negation_drops",
               "emit", "also", "note", *SLOT_NAMES}
@@ -218,7 +224,9 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         near=_strs(rec["near"], where, "near") if "near" in rec else (),
         near_window=int(rec.get("near_window", 4)),
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
+        not_preceded_by=_strs(rec["not_preceded_by"], where, "not_preceded_by") if "not_preceded_by" in rec else (),
         not_titling=bool(rec.get("not_titling", False)),
+        head_nouns=_strs(rec["head_nouns"], where, "head_nouns") if "head_nouns" in rec else (),
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
         slots=slots, kind=rec.get("kind"),

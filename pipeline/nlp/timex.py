@@ -32,7 +32,9 @@ relative expressions):
   speaks of "Sunday's election" on its eve.
 * A year-less month-day or month takes the anchor's year, unless the adjacent
   year puts it within :data:`ADJACENT_YEAR_DAYS` of the anchor while the
-  anchor's year does not ("Jan. 5" in a late-December article is next year).
+  anchor's year does not ("Jan. 5" in a late-December article is next year),
+  and a future tense does not rule that year out ("until an election is held
+  in December" in a March article is this December, not last).
   Tense moves it to the other year only when the date lies more than
   :data:`TENSE_OVERRIDE_DAYS` on the wrong side of the anchor (a stray tense
   cue must not move "Dec. 1 runoff" in a November article a year back).
@@ -147,7 +149,11 @@ def _year_for(month: int, day: int, anchor: dt.date, direction: Direction,
     if abs(distance) > ADJACENT_YEAR_DAYS:
         other = anchor.year + (1 if distance < 0 else -1)
         other_day = candidates[other]
-        if other_day and abs((other_day - anchor).days) <= ADJACENT_YEAR_DAYS:
+        # ... never back against a future tense: "until an election is held in December" in March is this
+        # December (a past cue does not keep "January 17" in December from next year: "centre-left" reads as
+        # one, and a result of last January would say its year)
+        against = direction == "future" and other < anchor.year
+        if other_day and abs((other_day - anchor).days) <= ADJACENT_YEAR_DAYS and not against:
             year = other
     chosen = _day(year, month, day)
     gap = (chosen - anchor).days if chosen else 0

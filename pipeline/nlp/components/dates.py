@@ -55,14 +55,14 @@ FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
 CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
-    "future_cue", "past_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
+    "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
     "scheduled_event",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
 MODIFIER_VALUES = {"past", "future", "this"}
 PATTERN_KEYS = {"id", "regex", "parser", "reject_next", "reject_prev_chars", "comment"}
-GROUPS = {"weekday", "month", "day", "year", "month2", "day2", "mod", "part", "rel", "unit",
+GROUPS = {"weekday", "month", "day", "year", "year2", "month2", "day2", "mod", "part", "rel", "unit",
           "num", "span"}
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -80,6 +80,7 @@ class Cues:
     modifiers: dict[str, str] = field(default_factory=dict)
     future: set[tuple[str, ...]] = field(default_factory=set)
     past: set[tuple[str, ...]] = field(default_factory=set)
+    present: set[tuple[str, ...]] = field(default_factory=set)  # no tense, but hides the past cue inside it
     ambiguous: set[str] = field(default_factory=set)
     name_heads: set[str] = field(default_factory=set)
     quantities: set[str] = field(default_factory=set)
@@ -131,8 +132,9 @@ def load_cues(path: Path) -> Cues:
             if not value:
                 raise DateDataError(f"{path}:{n}: part_of_day {phrase!r} needs a TIMEX suffix")
             cues.parts[phrase] = value
-        elif category in ("future_cue", "past_cue"):
-            (cues.future if category == "future_cue" else cues.past).add(tuple(phrase.split()))
+        elif category in ("future_cue", "past_cue", "present_cue"):
+            {"future_cue": cues.future, "past_cue": cues.past, "present_cue": cues.present}[category].add(
+                tuple(phrase.split()))
         else:
             sets[category].add(phrase)
     for category, table in (("month", cues.months), ("weekday", cues.weekdays)):
@@ -262,7 +264,7 @@ class DateRecognizer:
             [g for g in self.regex.groupindex if g.startswith(f"p{i}_")] for i in range(len(self.patterns))
         ]
         self.context_tokens = context_tokens
-        self.max_cue = max((len(c) for c in self.cues.future | self.cues.past), default=1)
+        self.max_cue = max((len(c) for c in self.cues.future | self.cues.past | self.cues.present), default=1)
         self._value = lru_cache(maxsize=cache_size)(self._value_uncached)
         self._dateparser = None
 
@@ -314,6 +316,11 @@ class DateRecognizer:
                 return timex.Fields(unit=unit, shift=-n), None
             shift = {"past": -1, "future": 1, "this": 0}[modifier]
             return timex.Fields(unit=unit, shift=shift), None
+        if "year2" in groups:  # "2023–24": the last year in the first's century, or the next one's ("1999–00")
+            first, last = number(groups["year"]), number(groups["year2"])
+            if last < 100:
+                last += first // 100 * 100 + (100 if last < first % 100 else 0)
+            return timex.Fields(year=first), timex.Fields(year=last)
         month = lookup(c.months, groups["month"]) if "month" in groups else None
         weekday = lookup(c.weekdays, groups["weekday"]) if "weekday" in groups else None
         year = number(groups.get("year"))
@@ -405,6 +412,9 @@ class DateRecognizer:
                 if phrase in self.cues.past:
                     found.append((i, i + length - 1, "past"))
                     break
+                if phrase in self.cues.present:
+                    found.append((i, i + length - 1, "present"))
+                    break
             else:
                 word = words[i]
                 if (lower[i] and len(word) > 3 and word.endswith("ed") and word.isalpha()
@@ -412,9 +422,21 @@ class DateRecognizer:
                     found.append((i, i, "past"))
         found = [c for c in found
                  if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
-        # a participle right after a future auxiliary is part of the future: "will be held"
-        future_ends = {c[1] for c in found if c[2] == "future"}
-        return [c for c in found if not (c[2] == "past" and c[0] - 1 in future_ends)]
+        # a participle right after a future auxiliary is part of the future: "will be held" (up to the
+        # participle, so the cue is as near its date as the "-ed" word on the other side: "will be held on
+        # November 6 if needed")
+        out: list[tuple[int, int, timex.Direction]] = []
+        future_at: dict[int, int] = {}  # last token of a future cue -> its index in out
+        for c in found:
+            k = future_at.get(c[0] - 1) if c[2] == "past" else None
+            if k is not None:
+                c = out[k] = (out[k][0], c[1], "future")
+            else:
+                out.append(c)
+                k = len(out) - 1
+            if c[2] == "future":
+                future_at[c[1]] = k
+        return [c for c in out if c[2] != "present"]
 
     def find_anchor(self, doc: Doc, found: list[Recognised]) -> Optional[dt.date]:
         published = timex.parse_iso(doc._.published)

@@ -119,18 +119,21 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
 
 @dataclass(frozen=True)
 class FactLexicon:
-    """The closed-class words the engine takes from ``models/lexicons/`` (``qualifiers.tsv``, ``race_nouns.tsv``)."""
+    """The closed-class words the engine takes from ``models/lexicons/`` (``qualifiers.tsv``, ``race_nouns.tsv``,
+    ``roles.jsonl``)."""
 
     title_qualifiers: frozenset[str]  # looked through inside a title: "led by former President X"
     office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
     race_nouns: frozenset[str]  # after an office, make it the race's: "the mayoral runoff"
     contested_forms: frozenset[str] = frozenset()  # the words of contested roles (roles.jsonl): "mayoral", "president"
     org_heads: frozenset[str] = frozenset()  # "Ana Ruiz's party", "the coalition of Ana Ruiz": not her own act
+    appointed_roles: frozenset[str] = frozenset()  # roles never raced for (roles.jsonl `appointed`)
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
-                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads)
+                   frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
+                   frozenset(r.id for r in res.roles if r.appointed))
 
 
 class FactEngine:
@@ -157,6 +160,7 @@ class FactEngine:
         self._needs_object = ruleset.predicates.names("needs_object")
         self._object_unless_unnamed = ruleset.predicates.names("object_unless_unnamed")
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
+        self._one_row = ruleset.predicates.names("one_row")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule in self.rules:
             if rule.words:
@@ -198,7 +202,10 @@ class FactEngine:
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
-        doc._.facts = _dedupe(self._in_election_context(ctx, facts))
+        facts = _dedupe(self._in_election_context(ctx, facts))
+        if self._one_row and any(f.predicate in self._one_row for f in facts):
+            facts = _dedupe(_one_row(facts, self._one_row))
+        doc._.facts = facts
         return doc
 
     def _in_election_context(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
@@ -281,8 +288,13 @@ class FactEngine:
             return None
         if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
             return None
+        if rule.not_preceded_by and start > 0 and doc[start - 1].lower_ in rule.not_preceded_by:
+            return None
         if rule.not_titling and end in ctx.person_starts:
             return None  # "the manager of candidate Ana Ruiz": the word titles the name after it
+        if rule.head_nouns and end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
+                and not doc[end].is_stop and doc[end].lower_ not in rule.head_nouns:
+            return None  # "its primary enemy": an adjective of the noun after it
         if rule.exclude_near and (
                 self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
@@ -359,7 +371,8 @@ class FactEngine:
             slot = rule.slots.get(name)
             if slot is None or name in found:
                 continue
-            hits = self._mentions(ctx, slot, sent, start, end, found)
+            hits = self._mentions(ctx, slot, sent, start, end, found,
+                                  appointed_ok=rule.predicate not in self._needs_context)
             if not hits and slot.fallback == "title" and found.get("subject"):
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
@@ -476,8 +489,12 @@ class FactEngine:
         return ctx.unnamed_race
 
     # -- slots -------------------------------------------------------------------
-    def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict) -> list[Span]:
-        pool = [m for lab in slot.labels for m in ctx.in_sentence(sent, lab)]
+    def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict,
+                  appointed_ok: bool = True) -> list[Span]:
+        """The mentions that fill ``slot``; an office of an ``appointed`` role (a minister) only where the
+        predicate is said outside elections too (``holds_office``): no one runs for it."""
+        pool = [m for lab in slot.labels for m in ctx.in_sentence(sent, lab)
+                if appointed_ok or m._.role not in self.lexicon.appointed_roles]
         avoid = {id(s) for hits in found.values() for s in hits if s is not None}
         if slot.distinct_from and slot.distinct_from in found:
             avoid_ids = {s._.entity_id for s in found[slot.distinct_from] if s is not None}
@@ -1015,6 +1032,66 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
 
 
+#: The fields two rows of one event must not disagree on (each is empty in one of them, or equal).
+_EVENT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end", "kind", "qualifier", "polarity")
+
+
+def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:
+    """One row per event for the ``one_row`` predicates (predicates.yml): a row that disagrees on no field
+    with another row of its predicate in the document (each field empty in one of them, equal, or a date
+    inside the other's) is merged into it: "the presidential election, a runoff …, with the vote set for
+    December 14" is one election with office, kind and date, not a row for the kind and one for the date.
+    Of several partners, the one sharing most filled fields takes it. (Merging only within a sentence
+    scored the same on dev_tune and dev_test; the one merge across sentences among the 879 pool items was
+    right: "Lebanese general elections: … will be next Sunday".)"""
+    out: list[Fact] = []
+    for f in sorted(facts, key=lambda f: (f.start, f.end)):
+        best, best_shared = None, -1
+        if f.predicate in predicates:
+            for i, g in enumerate(out):
+                if g.predicate != f.predicate:
+                    continue
+                shared = _agreeing(f, g)
+                if shared is not None and shared > best_shared:
+                    best, best_shared = i, shared
+        if best is None:
+            out.append(f)
+        else:
+            out[best] = _union(out[best], f)
+    return out
+
+
+def _field_key(fact: Fact, name: str):
+    v = getattr(fact, name)
+    return (v._.entity_id or v.text) if isinstance(v, Span) else v
+
+
+def _agreeing(a: Fact, b: Fact) -> int | None:
+    """How many filled fields ``a`` and ``b`` share, or None when one field differs."""
+    shared = 0
+    for name in _EVENT_FIELDS:
+        x, y = _field_key(a, name), _field_key(b, name)
+        if x is None or y is None:
+            continue
+        if x == y:
+            shared += 1
+        elif not (name == "date" and (_finer_date(x, y) or _finer_date(y, x))):
+            return None
+    return shared
+
+
+def _union(a: Fact, b: Fact) -> Fact:
+    """``a`` with the fields it leaves empty filled from ``b`` (the finer of two dates); the rule of the
+    fuller row, the evidence of both."""
+    filled = lambda f: sum(getattr(f, n) is not None for n in _EVENT_FIELDS)  # noqa: E731
+    base, other = (a, b) if filled(a) >= filled(b) else (b, a)
+    fields = {n: getattr(other, n) for n in _EVENT_FIELDS if getattr(base, n) is None and getattr(other, n) is not None}
+    if base.date is not None and other.date is not None and _finer_date(other.date, base.date):
+        fields["date"] = other.date
+    return replace(base, **fields, confidence=max(a.confidence, b.confidence),
+                   start=min(a.start, b.start), end=max(a.end, b.end))
+
+
 def _subsumes(a: tuple, b: tuple) -> bool:
     """Fact key ``a`` says all that ``b`` says, and more (same predicate and polarity)."""
     if a[0] != b[0] or a[-1] != b[-1]:
@@ -1103,8 +1180,8 @@ class _Context:
         best = None
         for o in self.by_label("OFFICE"):
             adjectival = o._.form == "adjective"
-            if id(o) in self.titles:
-                continue  # a title: "Councilwoman Mary Jones"
+            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles:
+                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \

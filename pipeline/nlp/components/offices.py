@@ -65,6 +65,8 @@ MAX_SEAT_TOKENS = 6
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
+#: A numbered legislature's ordinal, looked through like a modifier: "members of the 17th Parliament of Sri Lanka".
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -264,8 +266,10 @@ class OfficeRecognizer:
                 k += 1
                 while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
                     k += 1  # "members for a new Congress"
+                numbered = False
                 if doc[k - 1].lower_ in _ARTICLES:
-                    k = self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
+                    k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
+                    numbered = any(_ORDINAL.fullmatch(t.text) for t in doc[k0:k])
                 for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_types else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
@@ -274,6 +278,8 @@ class OfficeRecognizer:
                 if owner is not None and owner.end < len(doc) and doc[owner.end].text in _POSSESSIVE:
                     k = owner.end + 1  # "leader of the United Kingdom's Conservative Party"
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
+                if org is not None and numbered and not self.kb.lookup("ORG", org.text):
+                    org = None  # "the 16th National Assembly": a numbered body only as the KB knows it (its country)
                 if org is not None:
                     end = org.end
                     if end < len(doc) and doc[end].text in self._heads_after_name:
@@ -293,7 +299,7 @@ class OfficeRecognizer:
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
         known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
-        name = known[0].name if known else (org._.entity or org.text)
+        name = known[0].name if known else self._body_name(org, org._.entity or org.text)
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite, self._org_heads)
         return office
@@ -301,11 +307,12 @@ class OfficeRecognizer:
     @staticmethod
     def _past_modifiers(doc: Doc, k: int) -> int:
         """The token after up to :data:`MAX_ORG_MODIFIERS` lower-case words (hyphenated ones included)
-        that stand between an article and an organisation's name ("the ruling", "the far-right")."""
+        or ordinals that stand between an article and an organisation's name ("the ruling", "the far-right",
+        "the 17th")."""
         j, words = k, 0
         while j < len(doc) and words < MAX_ORG_MODIFIERS:
             t = doc[j]
-            if t.is_alpha and t.is_lower and not t.is_stop:
+            if t.is_alpha and t.is_lower and not t.is_stop or _ORDINAL.fullmatch(t.text):
                 words += 1
                 j += 1
             elif t.text == "-" and j > k and j + 1 < len(doc) and doc[j + 1].is_lower:
@@ -323,6 +330,22 @@ class OfficeRecognizer:
         if known:
             return any(e.type in role.org_types for e in known)
         return org[-1].lower_ in role.org_heads
+
+    def _body_name(self, org: Span, name: str) -> str:
+        """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
+        National Assembly" → "National Assembly of Bhutan" (so its members are "Member of the National
+        Assembly of Bhutan", whatever way the text names the body). Any other name stays as it is."""
+        demonym = self._demonym_start.get(org.start)
+        if demonym is None or demonym.end >= org.end or name != org.text:
+            return name
+        country = next(iter(self.kb.demonym(demonym.text)), None)
+        if country is None or country.label != "GPE":
+            return name
+        place = country.name
+        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+            place = "the " + place
+        rest = org.doc[demonym.end:org.end].text
+        return f"{rest} of {place}"
 
     def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A body named before a race noun is the office its members hold ("the Knesset election",
@@ -345,7 +368,7 @@ class OfficeRecognizer:
                     office._.rule = f"{role.id}.race"
                     office._.role, office._.form = role.id, "race"
                     known = self.kb.lookup("ORG", org.text)
-                    name = known[0].name if known else org.text
+                    name = known[0].name if known else self._body_name(org, org.text)
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
