@@ -353,6 +353,9 @@ NEGATIVE = [
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
     # a minority share won is no win
     ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),
+    # a legislature's vote on a motion or a budget elects no one
+    ("won.verb", "Prime Minister of Chile Ana Ruiz narrowly wins a key budget vote in the Chilean parliament."),
+    ("won.verb", "Prime Minister of Chile Ana Ruiz wins a vote of confidence in the parliament."),
     # a condition
     ("won.reelected", "If Governor Ana Ruiz of Ohio is re-elected, taxes will rise."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
@@ -392,6 +395,8 @@ NEGATIVE = [
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
     ("won.with_participle", "The Lyon mayoral election ended with Ana Ruiz winning 40% of the vote."),
     ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
+    ("won.after_winning", "Ana Ruiz is confirmed as Prime Minister of Chile after winning a vote of confidence "
+                          "from the parliament."),
     # -- syntax.yml --------------------------------------------------------------------------------
     # no comma, no interruption: the sentence is not parsed for this rule
     ("won.dep_subject", "Ana Ruiz wins the presidential election."),
