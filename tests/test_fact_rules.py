@@ -142,6 +142,10 @@ POSITIVE = [
     # a majority share won is a win
     ("won.verb", "Ana Ruiz won 52 percent of the vote in the Lyon mayoral election.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a runoff named outside the phrases of an undecided race is the round won
+    ("won.verb", "Ana Ruiz wins the runoff of the Chilean presidential election after no candidate won a majority "
+                 "in the first round.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
     ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
@@ -353,6 +357,11 @@ NEGATIVE = [
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
     # a minority share won is no win
     ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),
+    # the race goes on: a first round's leader has won nothing yet (the sentence, or the next one, says so)
+    ("won.verb", "Ana Ruiz wins the first round of the Chilean presidential election but without a majority of the "
+                 "vote, and a second round will be held in June."),
+    ("won.verb", "Ana Ruiz wins the first round of the Chilean presidential election. As neither candidate received "
+                 "a majority of the vote, a run-off will be held on 18 October."),
     # a legislature's vote on a motion or a budget elects no one
     ("won.verb", "Prime Minister of Chile Ana Ruiz narrowly wins a key budget vote in the Chilean parliament."),
     ("won.verb", "Prime Minister of Chile Ana Ruiz wins a vote of confidence in the parliament."),
