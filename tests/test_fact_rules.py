@@ -367,6 +367,8 @@ NEGATIVE = [
     ("won.verb", "Prime Minister of Chile Ana Ruiz wins a vote of confidence in the parliament."),
     # a condition
     ("won.reelected", "If Governor Ana Ruiz of Ohio is re-elected, taxes will rise."),
+    # a trigger in brackets reaches no name past them
+    ("won.elects", "Chilean Senator Tom Hart accuses Ana Ruiz (both elected senators) and Ivan Petrov of fraud."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),

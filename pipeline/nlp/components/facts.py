@@ -520,6 +520,8 @@ class FactEngine:
                 cands.append((0, m.start, m))
                 continue
             dist = self._distance(slot.side, m, start, end)
+            if dist is not None and m.start >= end and _closes_parenthesis(ctx.doc, end, m.start):
+                continue  # "(both elected MPs) and Martin Ferris": a trigger in brackets reaches no name past them
             if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end, start):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is not None:
@@ -1002,6 +1004,19 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
             return False
         if tuple(words[i:i + k]) == phrase:
             return True
+
+
+def _closes_parenthesis(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` close a bracket opened before ``a``."""
+    depth = 0
+    for t in doc[a:b]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
