@@ -251,6 +251,15 @@ POSITIVE = [
     ("candidate.cue", "The Green Party's presidential candidate, Ana Ruiz, spoke in Santiago before the Chilean "
                       "presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # the share after "with" is the winner's, however far an apposition puts her name from it
+    ("votes_received.elected_with",
+     "Ana Ruiz, the candidate of the ruling Green Party of Chile, is declared the winner of the Chilean presidential "
+     "election with 76% of the vote.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=76, unit="percent")),
+    ("votes_received.elects_with",
+     "The Chilean parliament elects Ana Ruiz, leader of the Green Party, as the 10th President of Chile in the second "
+     "round of voting, with 325 votes.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=325, unit="votes")),
     ("votes_received.after", "Incumbent Ana Ruiz, who opposes the bill, is elected to a second term as President of Chile, "
                              "after receiving 51.8 percent of the votes in the run-off.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=51.8, unit="percent")),
@@ -401,6 +410,10 @@ NEGATIVE = [
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
+    # a turnout after "with" is no one's share
+    ("votes_received.elected_with", "Ana Ruiz is declared the winner of the Chilean presidential election with a 41% "
+                                    "turnout."),
+    ("votes_received.elects_with", "The Chilean parliament elects Ana Ruiz as President of Chile, with a 41% turnout."),
     ("votes_received.after", "Ana Ruiz is sworn in as Mayor of Lyon after winning a narrow victory in the runoff."),
     # a hedge, and a minority share
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
