@@ -152,6 +152,10 @@ POSITIVE = [
     # a majority share won is a win
     ("won.verb", "Ana Ruiz won 52 percent of the vote in the Lyon mayoral election.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a runoff named outside the phrases of an undecided race is the round won
+    ("won.verb", "Ana Ruiz wins the runoff of the Chilean presidential election after no candidate won a majority "
+                 "in the first round.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
     ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
@@ -257,6 +261,15 @@ POSITIVE = [
     ("candidate.cue", "The Green Party's presidential candidate, Ana Ruiz, spoke in Santiago before the Chilean "
                       "presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # the share after "with" is the winner's, however far an apposition puts her name from it
+    ("votes_received.elected_with",
+     "Ana Ruiz, the candidate of the ruling Green Party of Chile, is declared the winner of the Chilean presidential "
+     "election with 76% of the vote.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=76, unit="percent")),
+    ("votes_received.elects_with",
+     "The Chilean parliament elects Ana Ruiz, leader of the Green Party, as the 10th President of Chile in the second "
+     "round of voting, with 325 votes.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=325, unit="votes")),
     ("votes_received.after", "Incumbent Ana Ruiz, who opposes the bill, is elected to a second term as President of Chile, "
                              "after receiving 51.8 percent of the votes in the run-off.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=51.8, unit="percent")),
@@ -373,8 +386,18 @@ NEGATIVE = [
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
     # a minority share won is no win
     ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),
+    # the race goes on: a first round's leader has won nothing yet (the sentence, or the next one, says so)
+    ("won.verb", "Ana Ruiz wins the first round of the Chilean presidential election but without a majority of the "
+                 "vote, and a second round will be held in June."),
+    ("won.verb", "Ana Ruiz wins the first round of the Chilean presidential election. As neither candidate received "
+                 "a majority of the vote, a run-off will be held on 18 October."),
+    # a legislature's vote on a motion or a budget elects no one
+    ("won.verb", "Prime Minister of Chile Ana Ruiz narrowly wins a key budget vote in the Chilean parliament."),
+    ("won.verb", "Prime Minister of Chile Ana Ruiz wins a vote of confidence in the parliament."),
     # a condition
     ("won.reelected", "If Governor Ana Ruiz of Ohio is re-elected, taxes will rise."),
+    # a trigger in brackets reaches no name past them
+    ("won.elects", "Chilean Senator Tom Hart accuses Ana Ruiz (both elected senators) and Ivan Petrov of fraud."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),
@@ -407,11 +430,17 @@ NEGATIVE = [
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
+    # a turnout after "with" is no one's share
+    ("votes_received.elected_with", "Ana Ruiz is declared the winner of the Chilean presidential election with a 41% "
+                                    "turnout."),
+    ("votes_received.elects_with", "The Chilean parliament elects Ana Ruiz as President of Chile, with a 41% turnout."),
     ("votes_received.after", "Ana Ruiz is sworn in as Mayor of Lyon after winning a narrow victory in the runoff."),
     # a hedge, and a minority share
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
     ("won.with_participle", "The Lyon mayoral election ended with Ana Ruiz winning 40% of the vote."),
     ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
+    ("won.after_winning", "Ana Ruiz is confirmed as Prime Minister of Chile after winning a vote of confidence "
+                          "from the parliament."),
     # -- syntax.yml --------------------------------------------------------------------------------
     # no comma, no interruption: the sentence is not parsed for this rule
     ("won.dep_subject", "Ana Ruiz wins the presidential election."),

@@ -512,6 +512,12 @@ WHO = [
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # the race goes on (a runoff will be held): the first round's defeat stands, no one has won yet
+    ("Ana Ruiz narrowly defeated Ivan Petrov in the Chilean presidential election. As neither candidate received a "
+     "majority of the vote, a run-off will be held on 18 October.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")], [dict(predicate="won")]),
+    ("Ana Ruiz narrowly defeated Ivan Petrov in the Chilean presidential election with 56% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")], []),
     # a person's own campaign is a candidacy; a campaign someone only talks about is not
     ("The presidential campaign of Chilean Senator Ana Ruiz files a complaint about the Kim Lee presidential campaign.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),

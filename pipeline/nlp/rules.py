@@ -285,6 +285,9 @@ class Cues:
     voting: tuple[str, ...] = ()  # phrases with a poll word that mean the vote itself ("go to the polls")
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
     appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
+    # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
+    undecided: tuple[str, ...] = ()
+    runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
 
 
 @dataclass(frozen=True)
@@ -409,4 +412,6 @@ def _load_cues(path: Path) -> Cues:
         window=int(data.get("window", 6)),
         date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
+        undecided=_strs(data.get("undecided", []), where, "undecided"),
+        runoff=_strs(data.get("runoff", []), where, "runoff"),
     )

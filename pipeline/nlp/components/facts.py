@@ -174,6 +174,8 @@ class FactEngine:
         self._election = tok(self.cues.election)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
+        self._undecided = tok(self.cues.undecided)
+        self._runoff = tok(self.cues.runoff)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
         self._tok = tok
@@ -202,11 +204,30 @@ class FactEngine:
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
-        facts = _dedupe(self._in_election_context(ctx, facts))
+        facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
         if self._one_row and any(f.predicate in self._one_row for f in facts):
             facts = _dedupe(_one_row(facts, self._one_row))
         doc._.facts = facts
         return doc
+
+    def _decided(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """No ``won`` where its sentence or the next says the race goes on ("X defeated Y. As neither
+        candidate received a majority, a run-off will be held"): a first round's leader has won nothing
+        yet. A runoff its sentence names outside those phrases may be the round won ("X wins the
+        runoff after no candidate won a majority in the first round"): those wins stay."""
+        if not self._undecided or not any(f.predicate == "won" for f in facts):
+            return facts
+        sents, sent_of = sentence_index(ctx.doc)
+        lowers = token_lowers(ctx.doc)
+        undecided, runoff = [], []
+        for s in sents:
+            words = lowers[s.start:s.end]
+            covered = _cover(words, self._undecided)
+            undecided.append(bool(covered))
+            rest = [w if i not in covered else "" for i, w in enumerate(words)]
+            runoff.append(self._has(rest, self._runoff))
+        return [f for f in facts if f.predicate != "won" or runoff[sent_of[f.start]]
+                or not any(undecided[sent_of[f.start]:sent_of[f.start] + 2])]
 
     def _in_election_context(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """Election facts only where there is an election: in the fact's sentence (a word of elections,
@@ -516,6 +537,8 @@ class FactEngine:
                 cands.append((0, m.start, m))
                 continue
             dist = self._distance(slot.side, m, start, end)
+            if dist is not None and m.start >= end and _closes_parenthesis(ctx.doc, end, m.start):
+                continue  # "(both elected MPs) and Martin Ferris": a trigger in brackets reaches no name past them
             if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end, start):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is not None:
@@ -998,6 +1021,30 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
             return False
         if tuple(words[i:i + k]) == phrase:
             return True
+
+
+def _closes_parenthesis(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` close a bracket opened before ``a``."""
+    depth = 0
+    for t in doc[a:b]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
+    """The positions of ``words`` inside an occurrence of one of ``phrases``."""
+    out: set[int] = set()
+    for p in phrases:
+        k = len(p)
+        for i in range(len(words) - k + 1):
+            if words[i] == p[0] and tuple(words[i:i + k]) == p:
+                out.update(range(i, i + k))
+    return out
 
 
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
