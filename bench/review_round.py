@@ -1,8 +1,11 @@
 """A scripted review round: a reviewer played from the gold, through the review app in Chromium, keys only.
 
 1. ``--items`` documents of ``tests/gold/dev_tune.jsonl`` are run with the project's models: the first ones
-   (``--pick first``) or ones evenly spaced through the file (``--pick spread``: items 0, n/k, 2n/k, ...;
-   the same every time). Neither looks at dev_test.
+   (``--pick first``), ones evenly spaced through the file (``--pick spread``: items 0, n/k, 2n/k, ...), or
+   those the run is least sure of (``--pick unsure``: the whole file is run first; documents in which it
+   found no fact, then those whose least confident fact is lowest - what the app's "lowest confidence
+   first" order shows a reviewer first; chosen from the run's output alone, never from a gold). The same
+   every time; none looks at dev_test.
 2. ``newsfacts review --serve`` starts on them; headless Chromium (selenium) opens it and, for each fact
    the queue shows, presses ``a`` when the fact matches a gold fact of its document
    (:func:`pipeline.tools.evaluate._fact_matches`, the scorer's own matching) and ``x`` otherwise. On the
@@ -18,7 +21,7 @@
 4. dev_test is run with the models before and after, and only its scores are printed: facts F1, the
    areas, never an item or a miss.
 
-    .venv/bin/python bench/review_round.py [--items 50] [--pick first|spread] [--work DIR]
+    .venv/bin/python bench/review_round.py [--items 50] [--pick first|spread|unsure] [--work DIR]
 """
 from __future__ import annotations
 
@@ -44,24 +47,47 @@ SETTLE_SECONDS = 30
 
 
 #: How ``--pick`` chooses the reviewed documents of dev_tune.
-PICKS = ("first", "spread")
+PICKS = ("first", "spread", "unsure")
+#: The confidence a document without facts sorts by under ``--pick unsure``: below every fact's.
+NO_FACT = -1.0
 
 
-def pick(n: int, k: int, how: str) -> list[int]:
-    """The indexes of ``k`` of ``n`` documents: the first ``k``, or ``k`` evenly spaced (``i * n // k``),
-    so that a round reviews the whole file's range of years and phrasings, not only its oldest part."""
+def pick(n: int, k: int, how: str, certainty: list[float] | None = None) -> list[int]:
+    """The indexes (in file order) of ``k`` of ``n`` documents: the first ``k``; ``k`` evenly spaced
+    (``i * n // k``), so that a round reviews the whole file's range of years and phrasings, not only its
+    oldest part; or the ``k`` of lowest ``certainty`` (each document's least confident fact,
+    :data:`NO_FACT` without facts), ties in file order."""
     if how not in PICKS:
         raise ValueError(f"--pick {how!r} must be one of {', '.join(PICKS)}")
     k = min(k, n)
-    return list(range(k)) if how == "first" else [i * n // k for i in range(k)]
+    if how == "first":
+        return list(range(k))
+    if how == "spread":
+        return [i * n // k for i in range(k)]
+    if certainty is None or len(certainty) != n:
+        raise ValueError("--pick unsure needs each document's certainty")
+    return sorted(sorted(range(n), key=lambda i: (certainty[i], i))[:k])
 
 
-def _inputs(gold: Path, dest: Path, limit: int | None, how: str = "first") -> tuple[Path, list[dict], dict]:
+def certainty(out: Path, doc_ids: list[str]) -> list[float]:
+    """Per document of a run, the confidence of its least confident fact (:data:`NO_FACT` without facts)."""
+    from pipeline.tools.review_store import read_rows, run_folder
+
+    _, rows = read_rows(run_folder(out), "fact")
+    least: dict[str, float] = {}
+    for r in rows:
+        c = float(r["confidence"]) if r.get("confidence") else 1.0
+        least[r["doc_id"]] = min(c, least.get(r["doc_id"], c))
+    return [least.get(d, NO_FACT) for d in doc_ids]
+
+
+def _inputs(gold: Path, dest: Path, limit: int | None, how: str = "first",
+            sure: list[float] | None = None) -> tuple[Path, list[dict], dict]:
     """The documents of a gold file as pipeline input; returns (input path, gold records, aliases)."""
     from pipeline.tools.evaluate import load_gold_file
 
     header, docs = load_gold_file(gold)
-    docs = [docs[i] for i in pick(len(docs), limit, how)] if limit else docs
+    docs = [docs[i] for i in pick(len(docs), limit, how, sure)] if limit else docs
     with dest.open("w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps({"id": d["id"], "text": d["text"], "published": d.get("published")}) + "\n")
@@ -202,7 +228,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--items", type=int, default=50, help="dev_tune documents reviewed (default 50)")
     parser.add_argument("--pick", choices=PICKS, default="first",
-                        help="which dev_tune documents: the first ones, or evenly spaced through the file")
+                        help="which dev_tune documents: the first ones, evenly spaced through the file, or those "
+                             "the run is least sure of (no fact, then the lowest confidence)")
     parser.add_argument("--work", type=Path, default=None, help="keep the run, the store and the models here")
     args = parser.parse_args()
 
@@ -213,7 +240,12 @@ def main() -> None:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="review-round-"))
     work.mkdir(parents=True, exist_ok=True)
-    inputs, docs, aliases = _inputs(TUNE, work / "tune_input.jsonl", args.items, args.pick)
+    sure = None
+    if args.pick == "unsure":  # the run's own output on the whole file says where it is least sure
+        every, all_docs, _ = _inputs(TUNE, work / "tune_all_input.jsonl", None)
+        pipeline.run([every], work / "tune_all")
+        sure = certainty(work / "tune_all", [d["id"] for d in all_docs])
+    inputs, docs, aliases = _inputs(TUNE, work / "tune_input.jsonl", args.items, args.pick, sure)
     out = work / "tune_out"
     pipeline.run([inputs], out)
     plan = _plan(out, docs, aliases)
