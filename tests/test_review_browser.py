@@ -396,7 +396,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     # the export: the spreadsheet route's columns, filled
     counts = export(out, root / "export")
     rows = {(r["doc_id"], r["fact_id"]): (r["verdict"], r["correction"]) for r in _facts(root / "export")}
-    assert counts == {"fact": 3, "mention": 0, "added": 1, "stale": 0}
+    assert counts == {"fact": 3, "mention": 0, "document": 0, "added": 1, "stale": 0}
     assert rows[("inv-1", "f1")] == ("ok", "") and rows[("inv-1", "f3")] == ("wrong", "object=Mayor of Shelbyville")
     assert rows[("inv-2", "f1")] == ("", "")
 
@@ -607,3 +607,11 @@ def test_review_app_document_without_facts_is_a_card(browser, tmp_path):
         (added,) = store.added("fact")
     assert sorted(verdicts.values()) == ["ok", "wrong"] and verdicts[document_key("inv-0")] == "ok"
     assert (added["doc_id"], added["row"]["subject"], added["row"]["office"]) == ("inv-0", "Cy Park", "Mayor of Springfield")
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app as cli
+
+    learned = CliRunner().invoke(cli, ["learn", str(out), "--dry-run", "--gold", str(ROOT / "tests/gold/seed_gold.jsonl")])
+    assert learned.exit_code == 0, learned.output
+    assert "(inv-0 m" in learned.output and "(inv-0 added)" in learned.output  # its mention and its missed fact
