@@ -316,7 +316,8 @@ def load_roles(path: Path) -> list[Role]:
     return roles
 
 
-def parse_learned_role(rec: object, where: str, roles: dict[str, Role], taken: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+def parse_learned_role(rec: object, where: str, roles: dict[str, Role],
+                       taken: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """One record of ``learned/roles.jsonl``: ``{"id", "role", "nouns", "taught_by"}``, more nouns for a
     hand-written role ("opposition leader" for ``role.opposition_leader``). Returns (role id, nouns). A noun
     that is already a form of any role is refused: an alias never moves a word from one role to another."""

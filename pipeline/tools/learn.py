@@ -631,11 +631,11 @@ class Teacher:
 
     def _office_alias(self, row: Row, p: _Processed, sent: Span, slot: str, name: str, want: dict[str, Span]) -> None:
         """A missed fact whose office (``slot``, named ``name``) is no mention: find the words of its sentence
-        that name it, as another noun of the role whose offices are named like ``name`` ("Opposition Leader"
-        for the role of "Leader of the Opposition of Sri Lanka"), tried by a run of the document with the
-        noun added; the first with which the run finds this very fact (the office of that name in the
-        sentence, and the fact on it) is proposed (``learned/roles.jsonl``), scored like every change. Words already a form of some role, and words of
-        a name, date or figure, are never tried."""
+        that name it, as another noun of the role whose offices are named like ``name`` ("burgomaster" for
+        the role of "Mayor of Springfield"), tried by a run of the document with the noun added; the first
+        with which the run finds this very fact (the office of that name in the sentence, and the fact on
+        it) is proposed (``learned/roles.jsonl``), scored like every change. Words already a form of some
+        role, and words of a name, date or figure, are never tried."""
         roles = office_roles(self.roles, name)
         candidates = role_candidates(p.doc, sent, name, list(want.values()), self.role_forms)
         probes = [(noun, role) for noun in candidates for role in roles][:MAX_ROLE_PROBES]
@@ -1039,9 +1039,9 @@ NOT_ROLE_WORDS = ("PERSON", "GPE", "ORG", "OFFICE", "DATE", "VOTES", "PERCENT")
 
 
 def office_roles(roles: Sequence, name: str) -> list:
-    """The roles an office named ``name`` can be: its template with some jurisdiction ("Leader of the
-    Opposition of {J}"), one of its established names, or its bare name; the longest template first
-    (the most specific: "Leader of the Opposition of {J}" before "Leader of {J}")."""
+    """The roles an office named ``name`` can be: its template with some jurisdiction ("Mayor of {J}"), one
+    of its established names, or its bare name ("Pope"); the longest template first (the most specific:
+    "Member of the {J} City Council" before "Member of the {J}")."""
     low = " ".join(name.lower().split())
     found = []
     for r in roles:
@@ -1064,7 +1064,8 @@ def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken
     for i in range(sent.start, sent.end):
         for n in range(1, MAX_ROLE_WORDS + 1):
             toks = doc[i:i + n]
-            if len(toks) < n or toks.end > sent.end or any(not (t.is_alpha or t.text == "-") or t.i in busy for t in toks) \
+            if len(toks) < n or toks.end > sent.end \
+                    or any(not (t.is_alpha or t.text == "-") or t.i in busy for t in toks) \
                     or toks[0].is_stop or toks[-1].is_stop or not toks[-1].is_alpha:
                 continue
             noun = " ".join(toks.text.lower().split()).replace(" - ", "-")
