@@ -868,3 +868,22 @@ def test_learn_office_roles_reads_the_role_from_an_office_name(name, roles):
     from pipeline.tools.learn import office_roles
 
     assert [r.id for r in office_roles(load_roles(MODELS / "lexicons" / "roles.jsonl"), name)] == roles
+
+
+@pytest.mark.parametrize("text, office, expected", [
+    # no name, date or figure; no role's form or fact trigger inside; words shared with the office first
+    ("Springfield burgomaster Cy Park was arrested on Monday.", "Mayor of Springfield",
+     ["burgomaster", "arrested"]),  # "Monday" is a date
+    ("Ana Ruiz, the Velmarian opposition chief, was elected to elect the president.", "Leader of the Opposition",
+     ["velmarian opposition", "velmarian opposition chief", "opposition", "opposition chief", "velmarian", "chief"]),
+])
+def test_learn_role_candidates_rank_the_words_that_may_name_an_office(text, office, expected):
+    from pipeline.tools.learn import role_candidates
+
+    nlp = pipeline.load(MODELS)
+    doc = nlp(text)
+    sent = next(doc.sents)
+    args = [m for m in doc.spans[L.MENTIONS] if m.label_ == "PERSON"]
+    taken = frozenset({"president", "elected", "elect", "mayor", "leader"})
+    got = role_candidates(doc, sent, office, args, taken)
+    assert got[:len(expected)] == expected, got

@@ -347,7 +347,10 @@ class Teacher:
         self.held_out = held_out or {}  # text key -> gold file name: never learned from
         self.kb = load_resources(models_dir).kb
         self.roles = load_resources(models_dir).roles
-        self.role_forms = frozenset(form for r in self.roles for _, form in r.forms())
+        engine = nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in nlp.pipe_names else None
+        # Words a role noun never is: a role's form already, or a fact rule's trigger ("elected", "defeated").
+        self.role_forms = frozenset(form for r in self.roles for _, form in r.forms()) | frozenset(
+            w.lower() for r in (engine.rules if engine else ()) for w in r.words)
         self.suffixes = name_suffixes(models_dir)
         self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
@@ -1054,7 +1057,8 @@ def office_roles(roles: Sequence, name: str) -> list:
 
 def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken: frozenset[str]) -> list[str]:
     """Runs of up to :data:`MAX_ROLE_WORDS` words of ``sent`` that might name the office ``name``: words of
-    no name, date or figure, neither end a function word, not already a role's form; those sharing more
+    no name, date or figure, neither end a function word, no word of ``taken`` (a role's form, a fact
+    rule's trigger) in it; those sharing more
     words with ``name`` first ("Opposition Leader" for "Leader of the Opposition of Sri Lanka"), then the
     nearest to the fact's other arguments, then the shortest."""
     busy = {i for m in (doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()) if m.label_ in NOT_ROLE_WORDS
@@ -1069,8 +1073,8 @@ def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken
                     or toks[0].is_stop or toks[-1].is_stop or not toks[-1].is_alpha:
                 continue
             noun = " ".join(toks.text.lower().split()).replace(" - ", "-")
-            if noun in taken:
-                continue
+            if noun in taken or any(t.lower_ in taken for t in toks):  # "elect the president": the role word is
+                continue  # there already, so its office is missed for another reason (its place)
             shared = len({t.lower_ for t in toks} & words)
             near = min((abs(i - a.start) for a in args), default=0)
             key = (-shared, near, n, i)
