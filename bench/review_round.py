@@ -1,13 +1,19 @@
 """A scripted review round: a reviewer played from the gold, through the review app in Chromium, keys only.
 
-1. The first ``--items`` documents of ``tests/gold/dev_tune.jsonl`` are run with the project's models.
+1. ``--items`` documents of ``tests/gold/dev_tune.jsonl`` are run with the project's models: the first ones
+   (``--pick first``), ones evenly spaced through the file (``--pick spread``: items 0, n/k, 2n/k, ...), or
+   those the run is least sure of (``--pick unsure``: the whole file is run first; documents in which it
+   found no fact, then those whose least confident fact is lowest - what the app's "lowest confidence
+   first" order shows a reviewer first; chosen from the run's output alone, never from a gold). The same
+   every time; none looks at dev_test.
 2. ``newsfacts review --serve`` starts on them; headless Chromium (selenium) opens it and, for each fact
    the queue shows, presses ``a`` when the fact matches a gold fact of its document
    (:func:`pipeline.tools.evaluate._fact_matches`, the scorer's own matching) and ``x`` otherwise. On the
    first fact of each document it walks the document's mentions with ``j`` and presses ``w`` on each whose
    name the gold does not list for its label, then adds each required gold fact the run missed with ``f``
    (predicate, subject, object, and the sentence that names the subject: what a reviewer sees in the
-   text). Nothing but key presses reaches the app (the page is read only to know where the cursor is);
+   text). A document in which the run found no fact is a card of its own: the same walk, then ``a``
+   (nothing missing) or ``x`` (it added missed facts). Nothing but key presses reaches the app (the page is read only to know where the cursor is);
    the verdicts land in ``review.sqlite``.
 3. ``learn`` reads the store (the CLI's adapter: an export to a temporary folder) and writes its
    accepted changes into a copy of ``models/``; its gate scores dev_tune and the seed only, never
@@ -15,7 +21,7 @@
 4. dev_test is run with the models before and after, and only its scores are printed: facts F1, the
    areas, never an item or a miss.
 
-    .venv/bin/python bench/review_round.py [--items 50] [--work DIR]
+    .venv/bin/python bench/review_round.py [--items 50] [--pick first|spread|unsure] [--work DIR]
 """
 from __future__ import annotations
 
@@ -40,12 +46,48 @@ CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 SETTLE_SECONDS = 30
 
 
-def _inputs(gold: Path, dest: Path, limit: int | None) -> tuple[Path, list[dict], dict]:
+#: How ``--pick`` chooses the reviewed documents of dev_tune.
+PICKS = ("first", "spread", "unsure")
+#: The confidence a document without facts sorts by under ``--pick unsure``: below every fact's.
+NO_FACT = -1.0
+
+
+def pick(n: int, k: int, how: str, certainty: list[float] | None = None) -> list[int]:
+    """The indexes (in file order) of ``k`` of ``n`` documents: the first ``k``; ``k`` evenly spaced
+    (``i * n // k``), so that a round reviews the whole file's range of years and phrasings, not only its
+    oldest part; or the ``k`` of lowest ``certainty`` (each document's least confident fact,
+    :data:`NO_FACT` without facts), ties in file order."""
+    if how not in PICKS:
+        raise ValueError(f"--pick {how!r} must be one of {', '.join(PICKS)}")
+    k = min(k, n)
+    if how == "first":
+        return list(range(k))
+    if how == "spread":
+        return [i * n // k for i in range(k)]
+    if certainty is None or len(certainty) != n:
+        raise ValueError("--pick unsure needs each document's certainty")
+    return sorted(sorted(range(n), key=lambda i: (certainty[i], i))[:k])
+
+
+def certainty(out: Path, doc_ids: list[str]) -> list[float]:
+    """Per document of a run, the confidence of its least confident fact (:data:`NO_FACT` without facts)."""
+    from pipeline.tools.review_store import read_rows, run_folder
+
+    _, rows = read_rows(run_folder(out), "fact")
+    least: dict[str, float] = {}
+    for r in rows:
+        c = float(r["confidence"]) if r.get("confidence") else 1.0
+        least[r["doc_id"]] = min(c, least.get(r["doc_id"], c))
+    return [least.get(d, NO_FACT) for d in doc_ids]
+
+
+def _inputs(gold: Path, dest: Path, limit: int | None, how: str = "first",
+            sure: list[float] | None = None) -> tuple[Path, list[dict], dict]:
     """The documents of a gold file as pipeline input; returns (input path, gold records, aliases)."""
     from pipeline.tools.evaluate import load_gold_file
 
     header, docs = load_gold_file(gold)
-    docs = docs[:limit] if limit else docs
+    docs = [docs[i] for i in pick(len(docs), limit, how, sure)] if limit else docs
     with dest.open("w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps({"id": d["id"], "text": d["text"], "published": d.get("published")}) + "\n")
@@ -60,14 +102,14 @@ JUDGED_LABELS = ("PERSON", "GPE", "ORG", "OFFICE")
 class Plan:
     """What the scripted reviewer does: a key per fact, the mentions it marks wrong, the facts it adds."""
 
-    facts: dict[str, str]  # fact_key -> "a" or "x"
+    facts: dict[str, str]  # fact_key (or a fact-less document's key) -> "a" or "x"
     wrong_mentions: set[str]  # mention keys
     missed: dict[str, list[dict]]  # doc_id -> required gold facts no fact of the run matches
 
 
 def _plan(out: Path, docs: list[dict], aliases: dict) -> Plan:
     from pipeline.tools.evaluate import Names, _fact_matches
-    from pipeline.tools.review_store import read_rows, run_folder
+    from pipeline.tools.review_store import document_key, read_rows, run_folder
 
     names = Names(aliases)
     gold = {d["id"]: d for d in docs}
@@ -86,6 +128,10 @@ def _plan(out: Path, docs: list[dict], aliases: dict) -> Plan:
         missed[doc_id] = [g for g in d.get("facts", []) if g.get("required", True)
                           and (g.get("subject") or g.get("object"))
                           and not any(_fact_matches(g, r, names) for r in found)]
+    with_facts = {r["doc_id"] for r in rows}
+    for doc_id in gold:  # a document without facts: a when nothing is missing, x when facts are added
+        if doc_id not in with_facts:
+            facts[document_key(doc_id)] = "x" if missed[doc_id] else "a"
     return Plan(facts, wrong, missed)
 
 
@@ -181,6 +227,9 @@ def _facts_scores(gold: Path, inputs: Path, models: Path, out: Path) -> dict[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--items", type=int, default=50, help="dev_tune documents reviewed (default 50)")
+    parser.add_argument("--pick", choices=PICKS, default="first",
+                        help="which dev_tune documents: the first ones, evenly spaced through the file, or those "
+                             "the run is least sure of (no fact, then the lowest confidence)")
     parser.add_argument("--work", type=Path, default=None, help="keep the run, the store and the models here")
     args = parser.parse_args()
 
@@ -191,7 +240,12 @@ def main() -> None:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="review-round-"))
     work.mkdir(parents=True, exist_ok=True)
-    inputs, docs, aliases = _inputs(TUNE, work / "tune_input.jsonl", args.items)
+    sure = None
+    if args.pick == "unsure":  # the run's own output on the whole file says where it is least sure
+        every, all_docs, _ = _inputs(TUNE, work / "tune_all_input.jsonl", None)
+        pipeline.run([every], work / "tune_all")
+        sure = certainty(work / "tune_all", [d["id"] for d in all_docs])
+    inputs, docs, aliases = _inputs(TUNE, work / "tune_input.jsonl", args.items, args.pick, sure)
     out = work / "tune_out"
     pipeline.run([inputs], out)
     plan = _plan(out, docs, aliases)
@@ -199,11 +253,11 @@ def main() -> None:
     pressed = _review(out, plan, work / "chromium-profile")
     seconds = time.perf_counter() - start
     with Store.of_run(out) as store:
-        stored = {k: v.verdict for k, v in store.verdicts("fact").items()}
+        stored = {k: v.verdict for kind in ("fact", "document") for k, v in store.verdicts(kind).items()}
         mentions = {k for k, v in store.verdicts("mention").items() if v.verdict == "wrong"}
         added = store.added("fact")
     agree = sum(stored.get(k) == ("ok" if p == "a" else "wrong") for k, p in plan.facts.items())
-    print(f"reviewed {len(docs)} dev_tune documents: {len(plan.facts)} facts, pressed a={pressed['a']} "
+    print(f"reviewed {len(docs)} dev_tune documents ({args.pick}): {len(plan.facts)} cards, pressed a={pressed['a']} "
           f"x={pressed['x']} w={pressed['w']} f={pressed['f']} in {seconds:.1f} s; store holds {len(stored)} fact "
           f"verdicts ({agree} as planned), {len(mentions)} wrong mentions ({len(mentions & plan.wrong_mentions)} as "
           f"planned), {len(added)} added facts", flush=True)

@@ -216,7 +216,8 @@ def review(
             from .tools.review_store import export as export_review
 
             counts = export_review(outputs, export)
-            typer.echo(f"{export}: {counts['fact']} fact and {counts['mention']} mention verdicts, "
+            typer.echo(f"{export}: {counts['fact']} fact, {counts['mention']} mention and {counts['document']} "
+                       f"document verdicts, "
                        f"{counts['added']} added rows; {counts['stale']} stale verdicts left out")
             return
         if serve:

@@ -765,3 +765,125 @@ def test_learn_generalised_exceptions_are_validated(record, message):
 ])
 def test_learn_argument_type_matching(want, got, matches):
     assert L.type_matches(want, got) is matches
+
+
+# --------------------------------------------------------------------------- an office the run did not see: a role noun
+
+BURGOMASTER = "Springfield burgomaster Cy Park was arrested on Monday, police said."
+#: Missed facts whose office is no mention, and what learn makes of each: a new noun for a known role
+#: (``learned/roles.jsonl``), refused where the tuning gold has no such office, or skipped with its reason.
+OFFICE_ALIAS_CASES = [
+    pytest.param([BURGOMASTER], ("holds_office", "Cy Park", "Mayor of Springfield"), [],
+                 "accepted", "role noun 'burgomaster' for role.mayor (names 'Mayor of Springfield' here)",
+                 id="a-synonym-of-a-known-role"),
+    pytest.param([BURGOMASTER], ("holds_office", "Cy Park", "Mayor of Springfield"),
+                 [("Festival burgomaster Ed Wu of Springfield crowned the beer queen on Friday.",
+                   [], {"OFFICE": []})],
+                 "refused", "role noun 'burgomaster' for role.mayor", id="refused-where-the-tuning-gold-has-no-office"),
+    pytest.param(["Cy Park was arrested in Springfield on Monday, police said."],
+                 ("holds_office", "Cy Park", "Mayor of Springfield"), [],
+                 "skipped", "no word of its sentence, as another noun of role.mayor, names the office "
+                 "'Mayor of Springfield'", id="no-word-names-the-office"),
+    pytest.param(["Springfield archwizard Cy Park was arrested on Monday, police said."],
+                 ("holds_office", "Cy Park", "Grand Wizard of the Velmarian Order"), [],
+                 "skipped", "the object 'Grand Wizard of the Velmarian Order' is no mention of its sentence",
+                 id="an-office-no-role-names"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("texts, added, tuning, outcome, says", OFFICE_ALIAS_CASES)
+def test_learn_missed_office_teaches_a_role_noun(tmp_path, texts, added, tuning, outcome, says):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", texts)], tmp_path / "run", models)
+    predicate, subject, office = added
+    write_rows(out / "facts.csv", rows(out / "facts.csv"), extra=[
+        {"doc_id": "d1", "predicate": predicate, "subject": subject, "object": office, "evidence": texts[0]}])
+    gold = []
+    if tuning:
+        path = tmp_path / "tune.jsonl"
+        path.write_text("\n".join([json.dumps({"aliases": {}})] + [
+            json.dumps({"id": f"g{n}", "text": t, "published": "2024-05-01", "facts": facts, "entities": entities})
+            for n, (t, facts, entities) in enumerate(tuning, 1)]) + "\n", encoding="utf-8")
+        gold = [path]
+    report = learn(out, gold=gold, models=models, pool=[])
+    got = {"accepted": [c.summary for c in report.accepted], "refused": [c.summary for c, _ in report.refused],
+           "skipped": report.skipped}
+    assert any(says in line for line in got[outcome]), report.format()
+    if outcome == "accepted":  # written as data beside the hand-written roles, and the rerun finds the fact
+        (record,) = [json.loads(line) for line in (models / L.ROLES_FILE).read_text(encoding="utf-8").splitlines()]
+        assert {k: record[k] for k in ("role", "nouns", "taught_by")} == {
+            "role": "role.mayor", "nouns": ["burgomaster"], "taught_by": ["facts.csv:2 (d1 added)"]}
+        assert ("d1", *added) in _facts(run([_jsonl(tmp_path / "again.jsonl", "d", texts)], tmp_path / "run2", models))
+    else:
+        assert not (models / L.ROLES_FILE).is_file()
+
+
+@pytest.mark.parametrize("records, line, message", [
+    ([{"id": "r1", "role": "role.no_such", "nouns": ["x"]}], 1, "role 'role.no_such' is not a role of"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": []}], 1, "'nouns' must be a list of non-empty strings"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["Governor"]}], 1, "'governor' already names role.governor"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"]}, {"id": "r2", "role": "role.governor", "nouns": ["reeve"]}],
+     2, "'reeve' already names role.mayor"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"], "words": ["x"]}], 1, "unknown field(s) ['words']"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"]}, {"id": "r1", "role": "role.mayor", "nouns": ["alcalde"]}],
+     2, "duplicate id 'r1'"),
+    (["not an object"], 1, "a learned role must be a JSON object"),
+])
+def test_learn_learned_roles_are_validated_with_file_and_line(tmp_path, records, line, message):
+    from pipeline.nlp.resources import load_roles, with_learned_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        with_learned_roles(load_roles(MODELS / "lexicons" / "roles.jsonl"), path)
+    assert f"{path}:{line}" in str(e.value) and message in str(e.value)
+
+
+@pytest.mark.parametrize("records, role, has", [
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["Reeve", "alcalde"]}], "role.mayor", ("reeve", "alcalde")),
+    ([], "role.mayor", ()),
+])
+def test_learn_learned_roles_add_nouns_to_their_role(tmp_path, records, role, has):
+    from pipeline.nlp.resources import load_roles, with_learned_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    base = {r.id: r for r in load_roles(MODELS / "lexicons" / "roles.jsonl")}
+    got = {r.id: r for r in with_learned_roles(list(base.values()), path)}
+    assert got[role].nouns == base[role].nouns + has
+    assert all(got[k] == base[k] for k in base if k != role)
+
+
+@pytest.mark.parametrize("name, roles", [
+    ("Mayor of Springfield", ["role.mayor"]),
+    ("Leader of the Opposition", ["role.opposition_leader", "role.party_leader"]),  # the most specific first
+    ("Member of the Springfield City Council", ["role.city_council_member", "role.legislature_member"]),
+    ("Grand Wizard of the Velmarian Order", []),
+    ("Pope", ["role.pope"]),  # a bare office
+    ("Mayor-in-chief", []),
+])
+def test_learn_office_roles_reads_the_role_from_an_office_name(name, roles):
+    from pipeline.nlp.resources import load_roles
+    from pipeline.tools.learn import office_roles
+
+    assert [r.id for r in office_roles(load_roles(MODELS / "lexicons" / "roles.jsonl"), name)] == roles
+
+
+@pytest.mark.parametrize("text, office, expected", [
+    # no name, date or figure; no role's form or fact trigger inside; words shared with the office first
+    ("Springfield burgomaster Cy Park was arrested on Monday.", "Mayor of Springfield",
+     ["burgomaster", "arrested"]),  # "Monday" is a date
+    ("Ana Ruiz, the Velmarian opposition chief, was elected to elect the president.", "Leader of the Opposition",
+     ["velmarian opposition", "velmarian opposition chief", "opposition", "opposition chief", "velmarian", "chief"]),
+])
+def test_learn_role_candidates_rank_the_words_that_may_name_an_office(text, office, expected):
+    from pipeline.tools.learn import role_candidates
+
+    nlp = pipeline.load(MODELS)
+    doc = nlp(text)
+    sent = next(doc.sents)
+    args = [m for m in doc.spans[L.MENTIONS] if m.label_ == "PERSON"]
+    taken = frozenset({"president", "elected", "elect", "mayor", "leader"})
+    got = role_candidates(doc, sent, office, args, taken)
+    assert got[:len(expected)] == expected, got

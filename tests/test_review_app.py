@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 from pipeline.cli import app as cli
 from pipeline.io.keys import fact_key, mention_key
 from pipeline.tools.review_app import HOST, TOKEN_HEADER, ReviewServer, load_run
-from pipeline.tools.review_store import SCHEMA_VERSION, Store, StoreError, export, read_rows, reviewed_folder, run_folder
+from pipeline.tools.review_store import (SCHEMA_VERSION, Store, StoreError, document_key, export, read_rows,
+                                         reviewed_folder, run_folder)
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN = Path(__file__).resolve().parent / "fixtures" / "review" / "run"
@@ -156,6 +157,70 @@ def test_store_refuses_what_it_cannot_read(tmp_path, content, message):
         Store(path)
 
 
+#: A store as schema 1 wrote it: its verdicts table knew facts and mentions only.
+SCHEMA_1_VERDICTS = """CREATE TABLE verdicts (key TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('fact', 'mention')),
+ doc_id TEXT NOT NULL, verdict TEXT NOT NULL CHECK (verdict IN ('', 'ok', 'wrong')), correction TEXT NOT NULL DEFAULT '',
+ snapshot TEXT NOT NULL DEFAULT '{}', seq INTEGER NOT NULL)"""
+
+
+@pytest.mark.parametrize("kind, key", [("document", "d:a.txt#1"), ("fact", "f:2")])
+def test_store_migrates_schema_1_keeping_its_verdicts(tmp_path, kind, key):
+    import sqlite3
+
+    path = tmp_path / "r.sqlite"
+    db = sqlite3.connect(path)
+    db.execute(SCHEMA_1_VERDICTS)
+    db.execute("INSERT INTO verdicts VALUES ('f:1', 'fact', 'a.txt#1', 'wrong', 'object=X', '{}', 1)")
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        store.set_verdict(kind, key, "a.txt#1", "ok")
+    with Store(path) as store:
+        got = {k: (v.kind, v.verdict, v.correction) for k, v in store.verdicts().items()}
+    assert got == {"f:1": ("fact", "wrong", "object=X"), key: (kind, "ok", "")}
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def _with_factless_document(out: Path, doc_id: str, text: str) -> None:
+    """Append a document in which the run found nothing to a copied run's documents.csv."""
+    with open(out / "documents.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    header = list(rows[0])
+    rows.append({**{c: "" for c in header}, "doc_id": doc_id, "status": "ok", "text": text, "chars": str(len(text))})
+    with open(out / "documents.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, header)
+        w.writeheader()
+        w.writerows(rows)
+
+
+@pytest.mark.parametrize("verdict, added", [("ok", 0), ("wrong", 1), ("", 0)])
+def test_documents_without_facts_are_cards_stored_and_exported(tmp_path, verdict, added):
+    from pipeline.tools.learn import read_review
+
+    out = _copy_run(tmp_path)
+    text = "Zora Vell was sworn in as governor of Tarn."
+    _with_factless_document(out, "new.txt#1", text)
+    with Store.of_run(out) as store:
+        run = load_run(out, store)
+        doc = next(d for d in run["docs"] if d["id"] == "new.txt#1")
+        if verdict:
+            store.set_verdict("document", doc["key"], doc["id"], verdict)
+        for _ in range(added):
+            store.add("fact", doc["id"], {"predicate": "holds_office", "subject": "Zora Vell",
+                                          "object": "Governor of Tarn", "evidence": text, "start": "0", "end": "43"})
+        again = load_run(out, store)
+    counts = export(out, tmp_path / "exp")
+    assert (doc["key"], doc["f"]) == (document_key("new.txt#1"), [])
+    assert again["verdicts"].get(doc["key"], {}).get("verdict", "") == verdict
+    assert counts["document"] == (1 if verdict else 0) and counts["added"] == added
+    exported = {r["doc_id"]: r["verdict"] for r in _rows(tmp_path / "exp" / "documents.csv")}
+    assert exported["new.txt#1"] == verdict and exported["corpus.txt#1"] == ""
+    review = read_review(tmp_path / "exp")
+    assert "new.txt#1" in review.documents
+    assert [(r.get("doc_id"), r.get("predicate")) for r in review.facts if r.added] == [("new.txt#1", "holds_office")] * added
+
+
 def test_store_observe_names_new_keys_after_the_first_generation(tmp_path):
     with Store(tmp_path / "r.sqlite") as store:
         first = store.observe("g1", ["a", "b"])
@@ -291,7 +356,7 @@ def test_export_round_trip_fills_verdicts_and_guards_formulas(tmp_path):
     review = read_review(tmp_path / "exp")
     marked = {(r.get("fact_id")): (r.verdict, r.get("correction")) for r in review.facts if r.verdict}
     added = [(r.get("label"), r.get("text"), r.added) for r in review.mentions if r.added]
-    assert counts == {"fact": 2, "mention": 0, "added": 1, "stale": 1}
+    assert counts == {"fact": 2, "mention": 0, "document": 0, "added": 1, "stale": 1}
     assert "'=object=HYPERLINK()" in raw  # guarded in the file, read back as typed
     assert marked == {facts[0]["fact_id"]: ("ok", ""), facts[2]["fact_id"]: ("wrong", "=object=HYPERLINK()"),
                       "f0004": ("wrong", '=HYPERLINK("http://x")')}  # the fixture's spreadsheet verdict stays
@@ -341,7 +406,8 @@ def test_cli_review_export_prints_counts(tmp_path):
         store.set_verdict("fact", load_run(out, store)["facts"][0]["key"], "corpus.txt#1", "wrong")
     result = CliRunner().invoke(cli, ["review", str(out), "--export", str(tmp_path / "exp")])
     assert result.exit_code == 0
-    assert result.output.strip() == f"{tmp_path / 'exp'}: 1 fact and 0 mention verdicts, 0 added rows; 0 stale verdicts left out"
+    assert result.output.strip() == f"{tmp_path / 'exp'}: 1 fact, 0 mention and 0 document verdicts, 0 added rows; " \
+        "0 stale verdicts left out"
 
 
 @pytest.mark.parametrize("filled, shown", [("", False), ("ok", True)])
@@ -359,3 +425,8 @@ def test_static_page_shows_review_columns_once_filled(tmp_path, filled, shown):
         writer.writerows(rows)
     page = review(out).read_text(encoding="utf-8")
     assert ("\\u003cth>verdict\\u003c/th>" in page) is shown
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))

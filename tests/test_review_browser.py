@@ -396,7 +396,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     # the export: the spreadsheet route's columns, filled
     counts = export(out, root / "export")
     rows = {(r["doc_id"], r["fact_id"]): (r["verdict"], r["correction"]) for r in _facts(root / "export")}
-    assert counts == {"fact": 3, "mention": 0, "added": 1, "stale": 0}
+    assert counts == {"fact": 3, "mention": 0, "document": 0, "added": 1, "stale": 0}
     assert rows[("inv-1", "f1")] == ("ok", "") and rows[("inv-1", "f3")] == ("wrong", "object=Mayor of Shelbyville")
     assert rows[("inv-2", "f1")] == ("", "")
 
@@ -558,3 +558,60 @@ def test_review_app_shows_hostile_text_as_text(browser, fixture_server):
         " pwned: window.__pwned === undefined ? null : window.__pwned, scripts: document.scripts.length}")
     assert got["fact"] == "f0007" and "<script>window.__pwned=1;" in got["text"]
     assert (got["pwned"], got["scripts"]) == (None, 1)
+
+
+#: An invented document in which the run finds no fact: it still gets a card of the queue.
+FACTLESS_DOC = {"id": "inv-0", "published": "2011-11-08", "text": "Heavy rain closed schools in Springfield on Monday, "
+                "said Cy Park."}
+
+
+def test_review_app_document_without_facts_is_a_card(browser, tmp_path):
+    """A document without facts shows as a card in its place (by document): its mentions under j/k/o/w, f adds a
+    missed fact, a marks it reviewed (nothing missing), u undoes that; the counts and progress include it."""
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    import pipeline
+    from pipeline.tools.review_app import ReviewServer
+    from pipeline.tools.review_store import Store, document_key
+
+    out = tmp_path / "out"
+    pipeline.run([_write_docs(tmp_path / "docs.jsonl", [FACTLESS_DOC, *APP_DOCS])], out)
+    assert "inv-0" not in {f["doc_id"] for f in _facts(out)}
+    server = ReviewServer(out).start()
+    try:
+        driver = _open_app(browser, server)
+        card = driver.execute_script("var c = document.getElementById('card');"
+                                     "return {key: c.dataset.key, doc: c.dataset.docCard || '', fact: c.dataset.factId || '',"
+                                     " id: document.getElementById('doc-id').textContent}")
+        assert card == {"key": document_key("inv-0"), "doc": "1", "fact": "", "id": "inv-0 · 2011-11-08"}
+        assert "0 of 1 documents without facts reviewed" in _card(driver)["counts"]
+        _press(driver, "j")
+        assert _mention(driver)["cursor"] == "Springfield"
+        _press(driver, "w", "f")
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "return !document.getElementById('addfact').hidden && document.activeElement.id === 'af-predicate'"))
+        _press(driver, *"holds_office", Keys.TAB, "Cy Park", Keys.TAB, "", Keys.TAB, "Mayor of Springfield", Keys.TAB,
+               "1", Keys.TAB, Keys.ENTER)
+        _press(driver, "x")  # facts are missing: the queue moves on to inv-1's first fact
+        assert _card(driver)["fact"] == "f1"
+        assert "1 of 1 documents without facts reviewed" in _card(driver)["counts"]
+        _press(driver, "u")  # back on the document card, unreviewed again
+        assert driver.execute_script("return document.getElementById('card').dataset.key") == document_key("inv-0")
+        assert "0 of 1 documents without facts reviewed" in _card(driver)["counts"]
+        _press(driver, "a")
+    finally:
+        server.stop()
+    with Store.of_run(out) as store:
+        verdicts = {k: v.verdict for k, v in store.verdicts().items() if k.startswith(("d:", "m:"))}
+        (added,) = store.added("fact")
+    assert sorted(verdicts.values()) == ["ok", "wrong"] and verdicts[document_key("inv-0")] == "ok"
+    assert (added["doc_id"], added["row"]["subject"], added["row"]["office"]) == ("inv-0", "Cy Park", "Mayor of Springfield")
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app as cli
+
+    learned = CliRunner().invoke(cli, ["learn", str(out), "--dry-run", "--gold", str(ROOT / "tests/gold/seed_gold.jsonl")])
+    assert learned.exit_code == 0, learned.output
+    assert "(inv-0 m" in learned.output and "(inv-0 added)" in learned.output  # its mention and its missed fact

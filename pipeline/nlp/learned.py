@@ -1,7 +1,7 @@
 """What ``newsfacts learn`` taught the pipeline: the data formats, their loaders, and two components.
 
 ``learn`` (:mod:`pipeline.tools.learn`) turns reviewers' verdicts into records in
-six files under ``models/``; this module reads them and applies them to a
+seven files under ``models/``; this module reads them and applies them to a
 ``Doc``. Every record has an ``id`` and says which review rows taught it
 (``taught_by``), so ``git diff models/`` shows what changed and why.
 
@@ -30,6 +30,12 @@ six files under ``models/``; this module reads them and applies them to a
     slots (``{"id", "rule", "words", "slots"}``). Read by the fact rules'
     loader (:func:`pipeline.nlp.rules.learned_rule`), so the facts component
     applies them like any rule.
+``models/learned/roles.jsonl``
+    Another word for a hand-written role of ``lexicons/roles.jsonl``
+    (``{"id", "role", "nouns"}``: "opposition leader" for the opposition
+    leader's role), learned from a missed fact whose office the run did not
+    see. Read with the roles by :func:`pipeline.nlp.resources.with_learned_roles`,
+    so every component that reads roles sees it.
 ``models/patterns/learned.jsonl``
     Token patterns induced from missed or confirmed mentions, spaCy
     ``Matcher`` patterns with ``focus`` (the tokens that are the mention;
@@ -62,6 +68,7 @@ from spacy.tokens import Doc, Span
 from ..errors import DataError
 from .extensions import MENTIONS
 from .kb import KnowledgeBase, fold, read_jsonl
+from .resources import LEARNED_ROLES
 from .rules import LEARNED_RULES
 from ..labels import ENTITY_LABELS as LABELS
 
@@ -71,7 +78,8 @@ EXCEPTIONS_FILE = Path("learned") / "exceptions.jsonl"
 CORRECTIONS_FILE = Path("learned") / "corrections.jsonl"
 PATTERNS_FILE = Path("patterns") / "learned.jsonl"
 RULES_FILE = LEARNED_RULES  # read by the fact rules' loader (:func:`pipeline.nlp.rules.learned_rule`)
-LEARNED_FILES = (KB_FILE, ALIASES_FILE, EXCEPTIONS_FILE, CORRECTIONS_FILE, PATTERNS_FILE, RULES_FILE)
+ROLES_FILE = LEARNED_ROLES  # read with the roles (:func:`pipeline.nlp.resources.with_learned_roles`)
+LEARNED_FILES = (KB_FILE, ALIASES_FILE, EXCEPTIONS_FILE, CORRECTIONS_FILE, PATTERNS_FILE, RULES_FILE, ROLES_FILE)
 
 #: Context keys kept on each side of a fact's trigger: enough to tell "X is expected to request"
 #: from "X requested", few enough that the same wording about other people still matches.

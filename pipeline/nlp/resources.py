@@ -29,6 +29,8 @@ CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
 QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead")
 #: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
 QUALIFIER_VALUES = ("", "former")
+#: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.
+LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
 RACE_NOUN_USES = ("offices", "race_office")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
@@ -314,6 +316,48 @@ def load_roles(path: Path) -> list[Role]:
     return roles
 
 
+def parse_learned_role(rec: object, where: str, roles: dict[str, Role],
+                       taken: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """One record of ``learned/roles.jsonl``: ``{"id", "role", "nouns", "taught_by"}``, more nouns for a
+    hand-written role ("opposition leader" for ``role.opposition_leader``). Returns (role id, nouns). A noun
+    that is already a form of any role is refused: an alias never moves a word from one role to another."""
+    if not isinstance(rec, dict):
+        raise DataError(f"{where}: a learned role must be a JSON object")
+    unknown = set(rec) - {"id", "role", "nouns", "taught_by", "note"}
+    if unknown:
+        raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
+    for key in ("id", "role"):
+        if not isinstance(rec.get(key), str) or not rec[key]:
+            raise DataError(f"{where}: {key!r} is required and must be a non-empty string")
+    if rec["role"] not in roles:
+        raise DataError(f"{where}: role {rec['role']!r} is not a role of lexicons/roles.jsonl")
+    nouns = _phrases(rec.get("nouns"), where, "nouns")
+    if not nouns:
+        raise DataError(f"{where}: 'nouns' must be a list of non-empty strings (one at least)")
+    for noun in nouns:
+        if noun in taken:
+            raise DataError(f"{where}: {noun!r} already names {taken[noun]}")
+        taken[noun] = rec["role"]
+    return rec["role"], nouns
+
+
+def with_learned_roles(roles: list[Role], path: Path) -> list[Role]:
+    """``roles`` with the nouns of ``learned/roles.jsonl`` added to theirs (absent file: unchanged)."""
+    if not path.is_file():
+        return roles
+    by_id = {r.id: r for r in roles}
+    taken = {form: r.id for r in roles for _, form in r.forms()}
+    extra: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for where, rec in read_jsonl(path):
+        role, nouns = parse_learned_role(rec, where, by_id, taken)
+        if rec["id"] in seen:
+            raise DataError(f"{where}: duplicate id {rec['id']!r}")
+        seen.add(rec["id"])
+        extra.setdefault(role, []).extend(nouns)
+    return [dataclasses.replace(r, nouns=r.nouns + tuple(extra[r.id])) if r.id in extra else r for r in roles]
+
+
 #: Parsed resources kept by :func:`_content_key` (a few: each holds a whole knowledge base).
 CONTENT_CACHE_SIZE = 4
 _BY_CONTENT: OrderedDict[str, Resources] = OrderedDict()
@@ -322,11 +366,11 @@ _BY_CONTENT: OrderedDict[str, Resources] = OrderedDict()
 def _content_key(root: Path) -> str:
     """A hash of the names and bytes of every file :func:`_parse_resources` may read (``kb/``, ``lexicons/``)."""
     h = hashlib.sha256()
-    for folder in ("kb", "lexicons"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file():
-                h.update(f"{path.relative_to(root).as_posix()}\0{path.stat().st_size}\0".encode())
-                h.update(path.read_bytes())
+    paths = [p for folder in ("kb", "lexicons") for p in sorted((root / folder).rglob("*"))] + [root / LEARNED_ROLES]
+    for path in paths:
+        if path.is_file():
+            h.update(f"{path.relative_to(root).as_posix()}\0{path.stat().st_size}\0".encode())
+            h.update(path.read_bytes())
     return h.hexdigest()
 
 
@@ -385,7 +429,7 @@ def _parse_resources(root: Path) -> Resources:
     return Resources(
         root=root,
         kb=load_kb(kb_files),
-        roles=load_roles(lex / "roles.jsonl"),
+        roles=with_learned_roles(load_roles(lex / "roles.jsonl"), root / LEARNED_ROLES),
         first_names=frozenset(r["name"] for _, r in first),
         ambiguous_first_names=frozenset(r["name"] for _, r in first if r.get("ambiguous") == "1"),
         common_ambiguous_first_names=frozenset(

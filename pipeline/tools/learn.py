@@ -26,7 +26,9 @@ fact ``wrong``                    a fact exception in its most general clean for
                                   Nobel Prize" -> ``prize``), its wording, its entities, its document;
                                   ranked by the rejections each fixes
 added fact                        a new trigger word for a rule of its predicate, else a new frame
-                                  (``learned/rules.jsonl``, :func:`pipeline.nlp.rules.learned_rule`)
+                                  (``learned/rules.jsonl``, :func:`pipeline.nlp.rules.learned_rule`);
+                                  when its office is no mention, the words of its sentence that name it,
+                                  as another noun of the role its office name fits (``learned/roles.jsonl``)
 fact, correction ``field=name``   as a mention's name correction, for that field's mention
 added mention                     a token pattern induced from its context (cue word + name shape,
                                   trigger + figure, ``patterns/learned.jsonl``); else the mention added
@@ -344,6 +346,11 @@ class Teacher:
         self.review = review
         self.held_out = held_out or {}  # text key -> gold file name: never learned from
         self.kb = load_resources(models_dir).kb
+        self.roles = load_resources(models_dir).roles
+        engine = nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in nlp.pipe_names else None
+        # Words a role noun never is: a role's form already, or a fact rule's trigger ("elected", "defeated").
+        self.role_forms = frozenset(form for r in self.roles for _, form in r.forms()) | frozenset(
+            w.lower() for r in (engine.rules if engine else ()) for w in r.words)
         self.suffixes = name_suffixes(models_dir)
         self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
@@ -563,7 +570,7 @@ class Teacher:
         if sent is None:
             self.skipped.append(f"{row.ref}: cannot tell the sentence of the missed fact (give its evidence)")
             return
-        want = {}
+        want, unseen = {}, {}
         for slot, labels in (("subject", ("PERSON", "ORG", "GPE", "OFFICE")),
                              ("object", ("PERSON", "OFFICE", "ORG", "GPE")), ("office", ("OFFICE",))):
             name = row.get(slot)
@@ -571,10 +578,21 @@ class Teacher:
                 continue
             span = self._argument(p, sent, name, labels)
             if span is None:
-                self.skipped.append(f"{row.ref}: the {slot} {name!r} is no mention of its sentence; add the "
-                                    f"mention first (m), then the fact")
+                unseen[slot] = name
+            else:
+                want[slot] = span
+        if unseen:
+            offices = {slot: name for slot, name in unseen.items() if office_roles(self.roles, name)}
+            if len(unseen) == 1 and offices:  # an office the run did not see: another word for a known role?
+                (slot, name), = offices.items()
+                self._office_alias(row, p, sent, slot, name, want)
                 return
-            want[slot] = span
+            slot, name = next(iter(unseen.items()))
+            self.skipped.append(f"{row.ref}: the {slot} {name!r} is no mention of its sentence; add the "
+                                f"mention first (m), then the fact" + (
+                                    "" if slot not in offices else " (or give the other arguments, so that the "
+                                    "office's words can be learned)"))
+            return
         if not want:
             self.skipped.append(f"{row.ref}: a missed fact needs at least its subject or object")
             return
@@ -613,6 +631,62 @@ class Teacher:
                         return
         self.skipped.append(f"{row.ref}: no word of its sentence, given to a rule of {predicate}, finds this fact "
                             "(a missed fact whose arguments the run does not link is a mention or office to add)")
+
+    def _office_alias(self, row: Row, p: _Processed, sent: Span, slot: str, name: str, want: dict[str, Span]) -> None:
+        """A missed fact whose office (``slot``, named ``name``) is no mention: find the words of its sentence
+        that name it, as another noun of the role whose offices are named like ``name`` ("burgomaster" for
+        the role of "Mayor of Springfield"), tried by a run of the document with the noun added; the first
+        with which the run finds this very fact (the office of that name in the sentence, and the fact on
+        it) is proposed (``learned/roles.jsonl``), scored like every change. Words already a form of some
+        role, and words of a name, date or figure, are never tried."""
+        roles = office_roles(self.roles, name)
+        candidates = role_candidates(p.doc, sent, name, list(want.values()), self.role_forms)
+        probes = [(noun, role) for noun in candidates for role in roles][:MAX_ROLE_PROBES]
+        for noun, role in probes:
+            rec = {"id": f"learned.{role.id}.{slug(noun)}", "role": role.id, "nouns": [noun]}
+            doc = self._probe_roles(p.doc, rec)
+            if doc is None:
+                continue
+            office = next((m for m in doc.spans[L.MENTIONS] if m.label_ == "OFFICE" and sent.start_char <= m.start_char
+                           and m.end_char <= sent.end_char and fold(m._.entity or m.text) == fold(name)), None)
+            if office is None:
+                continue
+            found = {k: next((m for m in doc.spans[L.MENTIONS] if (m.start_char, m.end_char, m.label_) ==
+                              (v.start_char, v.end_char, v.label_)), None) for k, v in want.items()}
+            found[slot] = office
+            if all(found.values()) and any(self._finds(doc, f, row.get("predicate"), found) for f in doc._.facts or ()):
+                self.changes.append(Change(L.ROLES_FILE, rec, f"role noun {noun!r} for {role.id} (names {name!r} "
+                                           "here)", [row.ref]))
+                return
+            # An office of that name alone is not enough: "arrested" before "in Springfield" makes one too.
+        tried = ", ".join(repr(n) for n in dict.fromkeys(n for n, _ in probes)) or "none"
+        self.skipped.append(f"{row.ref}: no word of its sentence, as another noun of "
+                            f"{', '.join(r.id for r in roles)}, names the office {name!r} so that the run finds "
+                            f"this {row.get('predicate')} (tried {tried})")
+
+    def _probe_roles(self, doc: Doc, rec: dict) -> Doc | None:
+        """The document run again by a pipeline whose roles include the learned role record ``rec``
+        (a copy of the models with it written); None when that copy does not load (the noun is taken)."""
+        import pipeline
+        from ..nlp.resources import load_resources
+
+        folder = self.models_dir.parent / f"probe-{_hash(rec)}"
+        if not folder.exists():
+            shutil.copytree(self.models_dir, folder, ignore=shutil.ignore_patterns("__pycache__"))
+            records = _read_records(folder / L.ROLES_FILE)
+            records[rec["id"]] = rec
+            (folder / L.ROLES_FILE).parent.mkdir(parents=True, exist_ok=True)
+            (folder / L.ROLES_FILE).write_text(render(records), encoding="utf-8")
+        try:
+            nlp = pipeline.load(folder)
+        except NewsfactsError:
+            return None
+        finally:
+            L.load_learned.cache_clear()
+            load_resources.cache_clear()
+        again = nlp.make_doc(doc.text)
+        again._.published, again._.doc_id = doc._.published, doc._.doc_id
+        return nlp(again)
 
     @staticmethod
     def _finds(doc: Doc, f, predicate: str, want: dict[str, Span]) -> bool:
@@ -958,6 +1032,57 @@ class Teacher:
         return True
 
 
+#: Runs of a document (each a pipeline load) tried per missed fact whose office is no mention: every
+#: candidate word (:func:`role_candidates`) with every role its office could be (:func:`office_roles`).
+MAX_ROLE_PROBES = 8
+#: The longest run of words tried as a role noun ("opposition leader": 2).
+MAX_ROLE_WORDS = 3
+#: Labels whose words never name a role (a name, a date, a figure); an OFFICE mention already does.
+NOT_ROLE_WORDS = ("PERSON", "GPE", "ORG", "OFFICE", "DATE", "VOTES", "PERCENT")
+
+
+def office_roles(roles: Sequence, name: str) -> list:
+    """The roles an office named ``name`` can be: its template with some jurisdiction ("Mayor of {J}"), one
+    of its established names, or its bare name ("Pope"); the longest template first (the most specific:
+    "Member of the {J} City Council" before "Member of the {J}")."""
+    low = " ".join(name.lower().split())
+    found = []
+    for r in roles:
+        pre, has_place, post = r.template.lower().partition("{j}")
+        if low == r.bare.lower() or any(low == v.lower() for _, v in r.names) or (
+                has_place and pre and re.fullmatch(re.escape(pre) + r"\S.*" + re.escape(post), low)):
+            found.append(r)
+    return sorted(found, key=lambda r: (-len(r.template.replace("{J}", "")), r.id))
+
+
+def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken: frozenset[str]) -> list[str]:
+    """Runs of up to :data:`MAX_ROLE_WORDS` words of ``sent`` that might name the office ``name``: words of
+    no name, date or figure, neither end a function word, no word of ``taken`` (a role's form, a fact
+    rule's trigger) in it; those sharing more
+    words with ``name`` first ("Opposition Leader" for "Leader of the Opposition of Sri Lanka"), then the
+    nearest to the fact's other arguments, then the shortest."""
+    busy = {i for m in (doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()) if m.label_ in NOT_ROLE_WORDS
+            for i in range(m.start, m.end)}
+    words = {w for w in re.findall(r"[a-z]+", name.lower())}
+    ranked: dict[str, tuple] = {}
+    for i in range(sent.start, sent.end):
+        for n in range(1, MAX_ROLE_WORDS + 1):
+            toks = doc[i:i + n]
+            if len(toks) < n or toks.end > sent.end \
+                    or any(not (t.is_alpha or t.text == "-") or t.i in busy for t in toks) \
+                    or toks[0].is_stop or toks[-1].is_stop or not toks[-1].is_alpha:
+                continue
+            noun = " ".join(toks.text.lower().split()).replace(" - ", "-")
+            if noun in taken or any(t.lower_ in taken for t in toks):  # "elect the president": the role word is
+                continue  # there already, so its office is missed for another reason (its place)
+            shared = len({t.lower_ for t in toks} & words)
+            near = min((abs(i - a.start) for a in args), default=0)
+            key = (-shared, near, n, i)
+            if noun not in ranked or key < ranked[noun]:
+                ranked[noun] = key
+    return sorted(ranked, key=ranked.get)
+
+
 def engine_with(nlp: Language, engine, rules: Sequence) -> object:
     """A copy of the fact engine ``engine`` that runs only ``rules`` (trigger-word rules)."""
     import copy
@@ -987,6 +1112,12 @@ def _is_added(locator: tuple, fields: dict) -> bool:
     predicate, subject, obj = locator[4:7]
     return fields["predicate"] == predicate and fold(fields["subject"]) == subject and (
         not obj or obj in (fold(fields["object"]), fold(fields["office"])))
+
+
+def _names_added_office(locator: tuple, fields: dict) -> bool:
+    """Whether a mention (its label and name) is the office an added row names, in the row's sentence:
+    what a learned role noun was asked to find."""
+    return fields["label"] == "OFFICE" and fold(fields["name"]) in {locator[5], locator[6]} - {""}
 
 
 def _looked_at(row: Row) -> bool:
@@ -1305,6 +1436,8 @@ class Collateral:
             return all(t["LOWER"] in self.lower[doc_id] for t in rec["pattern"] if "LOWER" in t)
         if c.file == L.RULES_FILE:
             return any(w in self.lower[doc_id] for w in rec["words"])
+        if c.file == L.ROLES_FILE:
+            return any(w in self.lower[doc_id] for w in rec["nouns"])
         return True
 
     def _refilter(self, ids: list[str], exceptions: "L.FactExceptions") -> list[dict]:
@@ -1325,7 +1458,7 @@ class Collateral:
         ids = [d for d in self.docs if self._may_touch(change, d)]
         if not ids:
             return Effect(documents=len(self.docs))
-        if change.file in (L.KB_FILE, L.RULES_FILE) or "newsfacts_learned" not in self.nlp.pipe_names:
+        if change.file in (L.KB_FILE, L.RULES_FILE, L.ROLES_FILE) or "newsfacts_learned" not in self.nlp.pipe_names:
             from ..runner.engine import checkout_pipeline
 
             with checkout_pipeline(self.candidate([change])) as nlp:  # the candidate's, if already built
@@ -1369,8 +1502,9 @@ class Collateral:
     def _add(self, out: Effect, doc_id: str, old: tuple | None, new: tuple | None) -> None:
         place = (old or new)[0]
         altered = Altered(doc_id, place[0], old[1] if old else "", new[1] if new else "")
-        if (doc_id, *place) in self.reviewed or new is not None and place[0] == "fact" and any(
-                (doc_id, ADDED_FACT) == r[:2] and r[2] <= place[1] and place[2] <= r[3] and _is_added(r, new[2])
+        if (doc_id, *place) in self.reviewed or new is not None and any(
+                (doc_id, ADDED_FACT) == r[:2] and r[2] <= place[1] and place[2] <= r[3] and
+                (_is_added(r, new[2]) if place[0] == "fact" else _names_added_office(r, new[2]))
                 for r in self.reviewed):
             out.reviewed += 1
             return

@@ -35,7 +35,7 @@ from pathlib import Path
 from flask import Flask, Response, abort, jsonify, redirect, request
 
 from ..labels import MENTION_LABELS
-from .review_store import (KEY_COLUMN, Store, StoreError, generation_id, read_rows, run_folder)
+from .review_store import (KEY_COLUMN, Store, StoreError, document_key, generation_id, read_rows, run_folder)
 
 __all__ = ["HOST", "ReviewServer", "create_app", "load_run"]
 
@@ -68,7 +68,9 @@ def _int(value: str) -> int | None:
 
 def load_run(out_dir: Path, store: Store) -> dict:
     """The run as the app's JSON: documents, mentions, facts with their keys, verdicts that apply, stale
-    verdicts (whose key no current row has), added rows and which facts a rerun made new."""
+    verdicts (whose key no current row has), added rows and which facts a rerun made new. A document
+    without facts is a card of the queue too (its verdict keyed by :func:`document_key`): its wrong
+    mentions and missed facts are reviewed like any other document's."""
     from ..io.tables import read_csv
 
     folder = run_folder(out_dir)
@@ -80,8 +82,8 @@ def load_run(out_dir: Path, store: Store) -> dict:
         if d.get("doc_id") in doc_index:
             continue
         doc_index[d["doc_id"]] = len(doc_list)
-        doc_list.append({"id": d["doc_id"], "text": d.get("text", ""), "status": d.get("status") or "ok",
-                         "published": d.get("published", ""), "m": [], "f": []})
+        doc_list.append({"id": d["doc_id"], "key": document_key(d["doc_id"]), "text": d.get("text", ""),
+                         "status": d.get("status") or "ok", "published": d.get("published", ""), "m": [], "f": []})
     _, fact_rows = read_rows(folder, "fact")
     _, mention_rows = read_rows(folder, "mention")
     facts = []
@@ -108,7 +110,7 @@ def load_run(out_dir: Path, store: Store) -> dict:
     for f in facts:
         f["new"] = f["key"] in new
     verdicts = store.verdicts()
-    current = {f["key"] for f in facts} | {m["key"] for m in mentions}
+    current = {f["key"] for f in facts} | {m["key"] for m in mentions} | {d["key"] for d in doc_list}
     return {
         "generation": generation,
         "docs": doc_list,

@@ -12,7 +12,11 @@ Tables (schema version :data:`SCHEMA_VERSION`, in ``PRAGMA user_version``):
 
 - ``verdicts(key, kind, doc_id, verdict, correction, snapshot, seq)``: the latest
   verdict per key; ``snapshot`` is the row as reviewed (JSON), shown when the
-  key no longer matches any row of the current run (a stale verdict).
+  key no longer matches any row of the current run (a stale verdict). Kind
+  ``document`` (key :func:`document_key`) is the verdict on a document in which
+  the run found no fact: ``ok``, nothing is missing; ``wrong``, facts are
+  missing (added with ``f``). Schema 1 stores lacked that kind: opened, they are
+  migrated in one transaction.
 - ``added(id, kind, doc_id, row, removed)``: facts and mentions a reviewer added
   (the run missed them), ``row`` a JSON object of CSV columns.
 - ``journal(seq, action, key, before, undone)``: every write with the state it
@@ -38,20 +42,23 @@ from typing import Iterable, Iterator, Mapping
 
 from ..errors import StoreError
 
-__all__ = ["SCHEMA_VERSION", "STORE_NAME", "VERDICTS", "KINDS", "Store", "StoreError", "Verdict"]
+__all__ = ["SCHEMA_VERSION", "STORE_NAME", "VERDICTS", "KINDS", "ADD_KINDS", "Store", "StoreError", "Verdict",
+           "document_key"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STORE_NAME = "review.sqlite"
 #: What a reviewer may say of a row (empty: not reviewed, or cleared).
 VERDICTS = ("", "ok", "wrong")
-KINDS = ("fact", "mention")
+KINDS = ("fact", "mention", "document")
+#: Kinds of rows a reviewer may add (a missed fact or mention; a document is never missed).
+ADD_KINDS = ("fact", "mention")
 #: How long a writer waits for another connection's lock before failing (ms).
 BUSY_TIMEOUT_MS = 10_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS verdicts (
     key TEXT PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('fact', 'mention')),
+    kind TEXT NOT NULL CHECK (kind IN ('fact', 'mention', 'document')),
     doc_id TEXT NOT NULL,
     verdict TEXT NOT NULL CHECK (verdict IN ('', 'ok', 'wrong')),
     correction TEXT NOT NULL DEFAULT '',
@@ -82,6 +89,27 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 """
 
+#: Schema 1 -> 2: the verdicts table's CHECK gains kind 'document' (SQLite alters no CHECK: the table is copied).
+_MIGRATE_1 = """
+CREATE TABLE verdicts_2 (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('fact', 'mention', 'document')),
+    doc_id TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('', 'ok', 'wrong')),
+    correction TEXT NOT NULL DEFAULT '',
+    snapshot TEXT NOT NULL DEFAULT '{}',
+    seq INTEGER NOT NULL
+);
+INSERT INTO verdicts_2 SELECT key, kind, doc_id, verdict, correction, snapshot, seq FROM verdicts;
+DROP TABLE verdicts;
+ALTER TABLE verdicts_2 RENAME TO verdicts
+"""
+
+
+def document_key(doc_id: str) -> str:
+    """The key of a verdict on a whole document (one without facts): ``d:`` and its id."""
+    return "d:" + doc_id
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -109,6 +137,9 @@ class Store:
                 raise StoreError(f"{self.path} has review schema {version}; this newsfacts reads up to "
                                  f"{SCHEMA_VERSION} (upgrade newsfacts)")
             with self._transaction():
+                if version == 1:
+                    for statement in filter(str.strip, _MIGRATE_1.split(";")):
+                        self._db.execute(statement)
                 for statement in filter(str.strip, _SCHEMA.split(";")):
                     self._db.execute(statement)
                 if version < SCHEMA_VERSION:
@@ -172,8 +203,8 @@ class Store:
 
     def add(self, kind: str, doc_id: str, row: Mapping[str, object]) -> int:
         """Record a fact or mention the run missed; returns its id (committed when this returns)."""
-        if kind not in KINDS:
-            raise StoreError(f"kind {kind!r} must be one of {', '.join(KINDS)}")
+        if kind not in ADD_KINDS:
+            raise StoreError(f"kind {kind!r} must be one of {', '.join(ADD_KINDS)}")
         cells = {str(k): "" if v is None else str(v) for k, v in row.items()}
         cells["doc_id"] = doc_id
         with self._lock, self._transaction() as db:
@@ -324,9 +355,10 @@ def export(out_dir: str | Path, dest: str | Path) -> dict[str, int]:
     if folder.resolve() == dest.resolve() or Path(out_dir).resolve() == dest.resolve():
         raise StoreError(f"--export {dest} is the run's own folder: export to another folder")
     dest.mkdir(parents=True, exist_ok=True)
-    counts = {"fact": 0, "mention": 0, "added": 0, "stale": 0}
+    counts = {"fact": 0, "mention": 0, "document": 0, "added": 0, "stale": 0}
     with Store.of_run(out_dir) as store:
-        for kind in KINDS:
+        counts["document"] = _export_documents(folder, dest, store.verdicts("document"))
+        for kind in ADD_KINDS:
             header, rows = read_rows(folder, kind)
             columns = list(header) + [c for c in (KEY_COLUMN[kind], *REVIEW_COLUMNS) if c not in header]
             verdicts = store.verdicts(kind)
@@ -347,9 +379,34 @@ def export(out_dir: str | Path, dest: str | Path) -> dict[str, int]:
                 added_rows.append(cell)
             write_csv(dest / FILE_OF[kind], columns, ([r.get(c, "") for c in columns] for r in rows + added_rows))
     for name in COPIED_FILES:
+        if name == "documents.csv":
+            continue  # written with its verdict column by _export_documents
         if (folder / name).is_file():
             shutil.copyfile(folder / name, dest / name)
     return counts
+
+
+def _export_documents(folder: Path, dest: Path, verdicts: Mapping[str, Verdict]) -> int:
+    """documents.csv with a ``verdict`` column: the verdict on each document the run found no fact in
+    (``ok``: nothing missing; ``wrong``: facts missing, the added rows say which). Returns how many."""
+    from ..errors import TableError
+    from ..io.tables import read_table, write_csv
+
+    path = folder / "documents.csv"
+    if not path.is_file():
+        return 0
+    try:
+        table = read_table(path, ("doc_id",))
+    except TableError as e:
+        raise StoreError(str(e)) from None
+    columns = list(table.header) + (["verdict"] if "verdict" not in table.header else [])
+    written = 0
+    for row in table.rows:
+        v = verdicts.get(document_key(row["doc_id"]))
+        row["verdict"] = v.verdict if v is not None else row.get("verdict", "")
+        written += v is not None
+    write_csv(dest / "documents.csv", columns, ([r.get(c, "") for c in columns] for r in table.rows))
+    return written
 
 
 @contextlib.contextmanager

@@ -5,6 +5,8 @@
   "use strict";
   var TOKEN = document.querySelector('meta[name="newsfacts-token"]').content;
   var $ = function (id) { return document.getElementById(id); };
+  /* queue: card ids in order; a fact's index (>= 0), or -(d + 1) for document d, which has no fact:
+     its card shows the text and mentions so that its wrong mentions and missed facts are reviewed too */
   var run = null, queue = [], pos = 0, pending = 0, chain = Promise.resolve();
   /* the mention cursor: an index into the shown document's mentions (in text order), -1 for none */
   var mcur = -1, mdoc = -1;
@@ -85,6 +87,24 @@
 
   function verdictOf(f) { return run.verdicts[f.key] || null; }
 
+  /* the card shown: its fact (null on a document card) and its document's index */
+  function curFact() { var q = queue[pos]; return q === undefined || q < 0 ? null : run.facts[q]; }
+  function curDoc() { var q = queue[pos]; return q === undefined ? -1 : q >= 0 ? run.facts[q].d : -(q + 1); }
+  function docCard(d) { return -(d + 1); }
+  /* documents whose card has no fact: the run found none there (error documents have no text to review) */
+  function emptyDocs() {
+    var out = [];
+    run.docs.forEach(function (doc, d) { if (!doc.f.length && doc.status === "ok" && doc.text) out.push(d); });
+    return out;
+  }
+  function passesDoc(d) {
+    if (state.predicate || state.rule || state.entity || state.show === "new") return false;
+    var v = run.verdicts[run.docs[d].key];
+    if (state.show === "unreviewed" && v) return false;
+    if (state.show === "reviewed" && !v) return false;
+    return true;
+  }
+
   function passes(f) {
     if (state.predicate && f.predicate !== state.predicate) return false;
     if (state.rule && f.rule !== state.rule) return false;
@@ -97,8 +117,15 @@
   }
 
   function compute() {
-    queue = run.facts.filter(passes).map(function (f) { return f.i; });
-    var facts = run.facts;
+    var facts = run.facts, cards = emptyDocs().filter(passesDoc).map(docCard);
+    queue = facts.filter(passes).map(function (f) { return f.i; });
+    if (state.order === "doc") {  /* a document card in its document's place */
+      queue = queue.concat(cards).sort(function (a, b) {
+        var da = a >= 0 ? facts[a].d : -(a + 1), db = b >= 0 ? facts[b].d : -(b + 1);
+        return da - db || a - b;
+      });
+      return;
+    }
     if (state.order === "confidence") {
       queue.sort(function (a, b) {
         var ca = facts[a].c === null ? 2 : facts[a].c, cb = facts[b].c === null ? 2 : facts[b].c;
@@ -107,6 +134,7 @@
     } else if (state.order === "rule") {
       queue.sort(function (a, b) { return facts[a].rule < facts[b].rule ? -1 : facts[a].rule > facts[b].rule ? 1 : a - b; });
     }
+    queue = queue.concat(cards);  /* documents without facts after the facts */
   }
 
   function refilter() { compute(); pos = 0; render(); }
@@ -184,10 +212,11 @@
   }
 
   function render() {
-    var f = run.facts[queue[pos]], card = $("card");
+    var f = curFact(), d = curDoc(), card = $("card");
     card.textContent = "";
     closePanels();
     var total = run.facts.length, reviewed = 0, ok = 0, wrong = 0, edited = 0, fresh = 0;
+    var empty = emptyDocs(), docsReviewed = empty.filter(function (e) { return run.verdicts[run.docs[e].key]; }).length;
     run.facts.forEach(function (x) {
       var v = verdictOf(x);
       if (x["new"]) fresh++;
@@ -195,21 +224,25 @@
       reviewed++;
       if (v.correction) edited++; else if (v.verdict === "ok") ok++; else wrong++;
     });
-    $("bar").style.width = (total ? 100 * reviewed / total : 0).toFixed(1) + "%";
-    $("progress").setAttribute("aria-valuenow", String(reviewed));
+    var cards = total + empty.length, done = reviewed + docsReviewed;
+    $("bar").style.width = (cards ? 100 * done / cards : 0).toFixed(1) + "%";
+    $("progress").setAttribute("aria-valuenow", String(done));
     $("counts").textContent = reviewed + " of " + total + " facts reviewed (" + ok + " ok, " + wrong + " wrong, " + edited +
-      " edited) · " + (total - reviewed) + " unreviewed · " + fresh + " new in this run · " + run.stale.length +
+      " edited) · " + (total - reviewed) + " unreviewed · " + docsReviewed + " of " + empty.length +
+      " documents without facts reviewed · " + fresh + " new in this run · " + run.stale.length +
       " stale verdicts · " + run.added.length + " added · " + mentionVerdicts() + " mention verdicts · queue " +
       (queue.length ? pos + 1 : 0) + " of " + queue.length;
     $("n-stale").textContent = String(run.stale.length);
-    if (!f) {
+    if (d < 0) {
       card.appendChild(el("p", "empty", queue.length ? "" : "No fact matches the filters."));
       $("doc-id").textContent = ""; $("doc-text").textContent = ""; $("others").textContent = "";
-      card.removeAttribute("data-key");
+      card.removeAttribute("data-key"); card.removeAttribute("data-fact-id"); card.removeAttribute("data-doc-card");
       return;
     }
-    var doc = run.docs[f.d];
-    if (mdoc !== f.d) { mdoc = f.d; mcur = -1; }
+    var doc = run.docs[d];
+    if (mdoc !== d) { mdoc = d; mcur = -1; }
+    if (!f) { renderDocCard(doc); return; }
+    card.removeAttribute("data-doc-card");
     card.setAttribute("data-key", f.key);
     card.setAttribute("data-fact-id", f.fact_id);
     var head = el("p", "pred");
@@ -227,9 +260,36 @@
     renderText(doc, f);
     renderMention();
     var body = $("others"); body.textContent = "";
+    renderOthers(doc, f);
+  }
+
+  /* a document without facts: a for nothing missing, x for facts missing (add them with f), j/k/o/w, m */
+  function renderDocCard(doc) {
+    var card = $("card"), v = run.verdicts[doc.key];
+    card.setAttribute("data-key", doc.key);
+    card.setAttribute("data-doc-card", "1");
+    card.removeAttribute("data-fact-id");
+    var head = el("p", "pred");
+    head.appendChild(el("b", null, "no fact found"));
+    var b = el("span", "badge " + (v ? v.verdict : "none"), v ? (v.verdict === "ok" ? "nothing missing" : "facts missing") +
+      (v.pending ? " (saving)" : "") : "unreviewed");
+    if (v) b.setAttribute("data-verdict", v.verdict);
+    head.appendChild(b);
+    card.appendChild(head);
+    card.appendChild(el("p", "what", "The run found no fact in this document. a: nothing is missing; f: add a missed " +
+      "fact; x: facts are missing; j/k/o/w: its mentions."));
+    $("doc-id").textContent = doc.id + (doc.published ? " · " + doc.published : "");
+    renderText(doc, null);
+    renderMention();
+    $("others").textContent = "";
+    renderOthers(doc, null);
+  }
+
+  function renderOthers(doc, f) {
+    var body = $("others");
     doc.f.forEach(function (i) {
       var g = run.facts[i], tr = el("tr");
-      if (i === f.i) tr.className = "current";
+      if (f && i === f.i) tr.className = "current";
       tr.setAttribute("data-key", g.key);
       tr.appendChild(el("td", "fid", g.fact_id));
       tr.appendChild(el("td", null, describe(g)));
@@ -248,9 +308,9 @@
 
   /* ---- the mention cursor: j / k move it over the shown document's mentions, o / w judge the one under it */
   function docMentions() {
-    var f = run.facts[queue[pos]];
-    if (!f) return [];
-    return run.docs[f.d].m.map(function (i) { return run.mentions[i]; })
+    var d = curDoc();
+    if (d < 0) return [];
+    return run.docs[d].m.map(function (i) { return run.mentions[i]; })
       .sort(function (a, b) { return a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : 1); });
   }
 
@@ -281,8 +341,7 @@
     var n = docMentions().length;
     if (!n) { say("this document has no mention"); return; }
     mcur = mcur < 0 ? (step > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, mcur + step));
-    var f = run.facts[queue[pos]];
-    renderText(run.docs[f.d], f);
+    renderText(run.docs[curDoc()], curFact());
     renderMention();
   }
 
@@ -318,14 +377,14 @@
   }
 
   function openAddFact() {
-    var f = run.facts[queue[pos]];
-    if (!f) return;
+    var f = curFact(), d = curDoc();
+    if (d < 0) return;
     closePanels();
-    var doc = run.docs[f.d], sel = $("af-sentence"), here = f.start === "" ? -1 : +f.start;
+    var doc = run.docs[d], sel = $("af-sentence"), here = !f || f.start === "" ? -1 : +f.start;
     options($("af-options"), mentionNames(doc, null));
     var ps = $("af-predicate"); ps.textContent = "";
     run.predicates.forEach(function (l) { var o = document.createElement("option"); o.value = o.textContent = l; ps.appendChild(o); });
-    ps.value = f.predicate;
+    if (f) ps.value = f.predicate;
     sel.textContent = "";
     sentences(doc.text).forEach(function (s, n) {
       var o = document.createElement("option");
@@ -339,7 +398,7 @@
   }
   $("addfact").addEventListener("submit", function (ev) {
     ev.preventDefault();
-    var f = run.facts[queue[pos]], doc = run.docs[f.d];
+    var doc = run.docs[curDoc()];
     var subject = $("af-subject").value.trim(), object = $("af-object").value.trim(), office = $("af-office").value.trim();
     if (!subject && !object) { say("give the subject or the object, or Esc"); return; }
     var at = $("af-sentence").value.split(":"), start = +at[0], end = +at[1];
@@ -375,8 +434,20 @@
     return s;
   }
 
+  function markDoc(verdict) {
+    var doc = run.docs[curDoc()], before = run.verdicts[doc.key];
+    var v = { verdict: verdict, correction: "", kind: "document", pending: true };
+    post("/api/verdict", { kind: "document", key: doc.key, doc_id: doc.id, verdict: verdict, correction: "",
+                           snapshot: { doc_id: doc.id } })
+      .then(function () { delete v.pending; say("saved: " + doc.id + " " + verdict); render(); },
+            function () { if (run.verdicts[doc.key] === v) { if (before) run.verdicts[doc.key] = before; else delete run.verdicts[doc.key]; } render(); });
+    run.verdicts[doc.key] = v;
+    next(1);
+  }
+
   function mark(verdict, correction) {
-    var f = run.facts[queue[pos]];
+    var f = curFact();
+    if (!f && curDoc() >= 0 && !correction) { markDoc(verdict); return; }
     if (!f) return;
     var before = run.verdicts[f.key], v = { verdict: verdict, correction: correction || "", kind: "fact", pending: true };
     post("/api/verdict", { kind: "fact", key: f.key, doc_id: f.doc_id, verdict: verdict, correction: v.correction, snapshot: snapshot(f) })
@@ -398,9 +469,11 @@
       var key = j.undone.key;
       load(function () {
         var f = run.facts.filter(function (x) { return x.key === key; })[0];
-        if (f) {
-          var at = queue.indexOf(f.i);
-          if (at < 0) { state.show = ""; $("f-state").value = ""; compute(); at = queue.indexOf(f.i); }
+        var d = run.docs.map(function (x) { return x.key; }).indexOf(key);
+        var id = f ? f.i : d >= 0 ? docCard(d) : null;
+        if (id !== null) {
+          var at = queue.indexOf(id);
+          if (at < 0) { state.show = ""; $("f-state").value = ""; compute(); at = queue.indexOf(id); }
           if (at >= 0) { pos = at; render(); }
         }
         say("undone: " + j.undone.action + " " + key);
@@ -430,14 +503,14 @@
   }
 
   function fillEdit() {
-    var f = run.facts[queue[pos]], doc = run.docs[f.d], field = $("edit-field").value;
+    var f = curFact(), doc = run.docs[f.d], field = $("edit-field").value;
     options($("edit-options"), mentionNames(doc, FIELD_LABELS[field]));
     $("edit-value").value = "";
   }
 
   function openEdit() {
-    var f = run.facts[queue[pos]];
-    if (!f) return;
+    var f = curFact();
+    if (!f) { if (curDoc() >= 0) say("no fact to edit here: f adds a missed fact"); return; }
     closePanels();
     $("edit").hidden = false;
     $("edit-field").value = f.predicate === "election" || f.predicate === "ballots_cast" ? "subject" : (f.office ? "office" : "object");
@@ -461,13 +534,13 @@
   }
 
   function openAdd() {
-    var f = run.facts[queue[pos]], sel = window.getSelection(), box = $("doc-text");
-    if (!f || !sel || sel.isCollapsed || !box.contains(sel.anchorNode) || !box.contains(sel.focusNode)) {
+    var d = curDoc(), sel = window.getSelection(), box = $("doc-text");
+    if (d < 0 || !sel || sel.isCollapsed || !box.contains(sel.anchorNode) || !box.contains(sel.focusNode)) {
       say("select the missed words in the document first, then press m");
       return;
     }
     var r = sel.getRangeAt(0), start = cpIndex(box, r.startContainer, r.startOffset), end = cpIndex(box, r.endContainer, r.endOffset);
-    var doc = run.docs[f.d], chars = Array.from(doc.text);
+    var doc = run.docs[d], chars = Array.from(doc.text);
     while (start < end && /\s/.test(chars[start])) start++;
     while (end > start && /\s/.test(chars[end - 1])) end--;
     if (start >= end) { say("the selection holds no text"); return; }

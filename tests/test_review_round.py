@@ -1,0 +1,49 @@
+"""bench/review_round.py's choice of the documents a scripted round reviews (``--pick``); the round itself
+(a browser, learn, dev_test's scores) is a benchmark, run by hand."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def round_module():
+    spec = importlib.util.spec_from_file_location("review_round", ROOT / "bench" / "review_round.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("review_round", module)  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("n, k, how, certainty, expected", [
+    (10, 3, "first", None, [0, 1, 2]),
+    (10, 3, "spread", None, [0, 3, 6]),  # evenly spaced through the file, from its start
+    (215, 50, "spread", None, [i * 215 // 50 for i in range(50)]),
+    (4, 9, "spread", None, [0, 1, 2, 3]),  # more asked than there are: every document once
+    (5, 2, "unsure", [0.9, -1.0, 0.5, -1.0, 0.2], [1, 3]),  # no fact first, in file order
+    (5, 3, "unsure", [0.9, -1.0, 0.5, 0.95, 0.2], [1, 2, 4]),  # then the lowest confidence
+    (3, 2, "unsure", [0.7, 0.7, 0.7], [0, 1]),  # ties in file order
+])
+def test_review_round_pick_is_deterministic(round_module, n, k, how, certainty, expected):
+    assert round_module.pick(n, k, how, certainty) == expected
+
+
+@pytest.mark.parametrize("how, certainty, message", [
+    ("worst", None, "--pick 'worst' must be one of first, spread, unsure"),
+    ("unsure", None, "--pick unsure needs each document's certainty"),
+    ("unsure", [0.5], "--pick unsure needs each document's certainty"),
+])
+def test_review_round_pick_refuses_what_it_cannot_do(round_module, how, certainty, message):
+    with pytest.raises(ValueError, match=message):
+        round_module.pick(3, 2, how, certainty)
+
+
+def test_review_round_certainty_is_the_least_confident_fact(round_module, tmp_path):
+    (tmp_path / "facts.csv").write_text(
+        "doc_id,fact_id,predicate,confidence\nd1,f1,won,0.9\nd1,f2,won,0.4\nd3,f3,won,\n", encoding="utf-8")
+    assert round_module.certainty(tmp_path, ["d1", "d2", "d3"]) == [0.4, round_module.NO_FACT, 1.0]
