@@ -346,6 +346,8 @@ NEGATIVE = [
     # an opinion poll, dated or not
     ("election.dated_vote", "A 2005 poll by the Lyon Tribune shows Ana Ruiz ahead."),
     ("election.dated_vote", "The March poll shows Ana Ruiz ahead in Lyon."),
+    # a ranking of teams is no election
+    ("election.dated_vote", "The Lyon Lions moved to No. 1 in the Top 25 polls on Monday."),
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
