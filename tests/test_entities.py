@@ -35,6 +35,11 @@ def names(doc, label):
         ("Kasim Reed maintained his lead. Reed now leads Norwood.", ["Kasim Reed", "Reed"]),
         # a place that is part of a name
         ("Prime Minister Joseph Muscat and his Labour Party face a snap election.", ["Joseph Muscat"]),
+        # a passive participle said of people after a name no gazetteer knows ("X is defeated")
+        ("Tavita Moengangongo is defeated in a bid to be re-elected as mayor.", ["Tavita Moengangongo"]),
+        ("Ousmane Kaboréla Tiendrebe is declared the winner of the presidential election.",
+         ["Ousmane Kaboréla Tiendrebe"]),
+        ("Suvendra Pallamraju was charged with corruption in May.", ["Suvendra Pallamraju"]),
     ],
 )
 def test_entities_people(nlp, text, expected):
@@ -49,6 +54,9 @@ def test_entities_people(nlp, text, expected):
         "Voters in Malta go to the polls on Tuesday in May.",
         "The Australian Labor Party wins the election.",
         "Direction – Social Democracy loses four regions.",
+        # the same participles after a law or a state of things are no cue
+        "The Marriage Equality Act is defeated in the Senate.",
+        "Martial Law is declared in the capital.",
     ],
 )
 def test_entities_no_person(nlp, text):
