@@ -40,6 +40,12 @@ def names(doc, label):
         ("Ousmane Kaboréla Tiendrebe is declared the winner of the presidential election.",
          ["Ousmane Kaboréla Tiendrebe"]),
         ("Suvendra Pallamraju was charged with corruption in May.", ["Suvendra Pallamraju"]),
+        # a title with its place before the name ("Prime Minister of Vanuatu X"); the place stays a place
+        ("Prime Minister of Vanuatu Tevita Kalmanu reshuffles the cabinet.", ["Tevita Kalmanu"]),
+        ("U.S. Representative from Hawaii Keoni Mahelona ends her campaign.", ["Keoni Mahelona"]),
+        ("Protesters against Mayor of London Sadiq Khan plan a march.", ["Sadiq Khan"]),
+        # a first name inside the run after the place still starts the name
+        ("Former mayor of the Pitcairn Islands Mike Warren is found guilty.", ["Mike Warren"]),
     ],
 )
 def test_entities_people(nlp, text, expected):
@@ -57,6 +63,9 @@ def test_entities_people(nlp, text, expected):
         # the same participles after a law or a state of things are no cue
         "The Marriage Equality Act is defeated in the Senate.",
         "Martial Law is declared in the capital.",
+        # a place after a title, then a word that is no name
+        "The Governor of Texas Monday signed the bill.",
+        "Minister of Finance of Ghana Budget Statement is read.",
     ],
 )
 def test_entities_no_person(nlp, text):

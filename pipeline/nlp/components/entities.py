@@ -49,6 +49,8 @@ _APPOSITION_DET = frozenset({"a", "an", "the"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
+#: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
+_TITLE_PLACE_JOINERS = frozenset({"of", "from"})
 #: Function words that never end a name: a capitalised one after a name starts the next clause or
 #: headline ("Elizabeth Quat In the New Territories ...").
 #: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
@@ -159,10 +161,10 @@ class EntityRecognizer:
         covering = {i: s for s in found for i in range(s.start, s.end)}
         kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and _span_key(g) not in kept and (
             (o := covering.get(g.start)) is not None and o.label_ == "ORG" and o.start <= g.start and g.end <= o.end)]
-        found = self._people_over_places(doc, found)
         roles = [(start, end) for _, start, end in self.roles(doc)]
         role_starts = {start for start, _ in roles}
         role_ends = {end for _, end in roles}
+        found = self._people_over_places(doc, found, role_ends)
         places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
@@ -205,6 +207,9 @@ class EntityRecognizer:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
+                elif self._after_titled_place(doc, s, role_ends, places):
+                    span._.rule = "shape.cue_before"  # "Prime Minister of Vanuatu X"
+                    people.append(span)
                 elif e - s >= 2:
                     pending.append(span)
                 continue
@@ -292,13 +297,13 @@ class EntityRecognizer:
                 blocked.update(range(open_ + 1, close))
         return blocked
 
-    def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
         Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Conrad")."""
+        ("Kent Conrad"), unless the place ends a title ("Mayor of London Sadiq Khan")."""
         out = []
         for s in found:
-            if s.label_ == "GPE" and s._.rule == "kb":
+            if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
                 entities = self.res.kb.lookup("GPE", s.text)
                 after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and (
                     all(e.type == "city" for e in entities) or len(s) == 1) and \
@@ -635,6 +640,20 @@ class EntityRecognizer:
             if start - k >= 0 and " ".join(t.lower_ for t in doc[start - k:start]) in self.res.person_cues_before:
                 return True
         return False
+
+    @staticmethod
+    def _title_place(doc: Doc, place: Span, role_ends: set[int]) -> bool:
+        """The place completes a title before it ("Governor of Texas", "Representative from Hawaii")."""
+        k = place.start - 1
+        if k > 0 and doc[k].lower_ == "the":
+            k -= 1  # "Prime Minister of the Netherlands"
+        return k > 0 and doc[k].lower_ in _TITLE_PLACE_JOINERS and k in role_ends
+
+    def _after_titled_place(self, doc: Doc, start: int, role_ends: set[int], places: dict[int, Span]) -> bool:
+        """The run follows a title and its place ("Prime Minister of Vanuatu X", "Former Governor of
+        Massachusetts X", "U.S. Representative from Hawaii X"): the place ends the title, the name follows."""
+        place = places.get(start - 1)
+        return place is not None and place.end == start and self._title_place(doc, place, role_ends)
 
     def _cue_after(self, doc: Doc, end: int, role_starts: set[int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
