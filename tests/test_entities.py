@@ -46,6 +46,13 @@ def names(doc, label):
         ("Protesters against Mayor of London Sadiq Khan plan a march.", ["Sadiq Khan"]),
         # a first name inside the run after the place still starts the name
         ("Former mayor of the Pitcairn Islands Mike Warren is found guilty.", ["Mike Warren"]),
+        # a title in apposition without an article ("X, Governor of Y,")
+        ("The president fires Saidov Begalmurod, Governor of Andijan, for his failures.", ["Saidov Begalmurod"]),
+        ("The army detains Ouedrago Kambiré, President of the Transitional Council, on Monday.",
+         ["Ouedrago Kambiré"]),
+        # a title with its holder after a comma starts the next clause: the run before is no person
+        ("At Camp David, President Bush met Blair.", ["Bush"]),
+        ("After the Winter Olympics, President Biden spoke.", ["Biden"]),
     ],
 )
 def test_entities_people(nlp, text, expected):

@@ -51,6 +51,8 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
 _TITLE_PLACE_JOINERS = frozenset({"of", "from"})
+#: Tokens after a title in an apposition without an article ("X, Governor of Andijan, ..."), unlike a name.
+_APPOSITION_TITLE_NEXT = frozenset({"of", "for", "from", ",", "."})
 #: Function words that never end a name: a capitalised one after a name starts the next clause or
 #: headline ("Elizabeth Quat In the New Territories ...").
 #: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
@@ -162,7 +164,9 @@ class EntityRecognizer:
         kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and _span_key(g) not in kept and (
             (o := covering.get(g.start)) is not None and o.label_ == "ORG" and o.start <= g.start and g.end <= o.end)]
         roles = [(start, end) for _, start, end in self.roles(doc)]
-        role_starts = {start for start, _ in roles}
+        role_starts: dict[int, int] = {}  # start -> end of the longest role there
+        for start, end in roles:
+            role_starts[start] = max(end, role_starts.get(start, end))
         role_ends = {end for _, end in roles}
         found = self._people_over_places(doc, found, role_ends)
         places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
@@ -655,7 +659,7 @@ class EntityRecognizer:
         place = places.get(start - 1)
         return place is not None and place.end == start and self._title_place(doc, place, role_ends)
 
-    def _cue_after(self, doc: Doc, end: int, role_starts: set[int], org_starts: set[int]) -> bool:
+    def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
         "X, the mayor")."""
         if end >= len(doc):
@@ -671,6 +675,12 @@ class EntityRecognizer:
                 return True
         if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
+        if doc[end].text == "," and end + 1 in role_starts and _is_cap(doc[end + 1]):
+            # "X, Governor of Andijan": a title in apposition, without an article; not a title that
+            # starts the next clause with its holder ("At Camp David, President Bush met ...")
+            after = role_starts[end + 1]
+            if after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
+                return True
         if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
             k = end + 2
             while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
