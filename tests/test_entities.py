@@ -53,6 +53,10 @@ def names(doc, label):
         # a title with its holder after a comma starts the next clause: the run before is no person
         ("At Camp David, President Bush met Blair.", ["Bush"]),
         ("After the Winter Olympics, President Biden spoke.", ["Biden"]),
+        # a title of several words before the name, hyphenated or followed by "Designate"
+        ("The demotion of long-serving Foreign Secretary Jack Straw was announced.", ["Jack Straw"]),
+        ("UN Secretary-General Kofi Annan tells the BBC that the war was illegal.", ["Kofi Annan"]),
+        ("UN Secretary-General Designate Ban Ki-moon says the vote is strong.", ["Ban Ki-moon"]),
     ],
 )
 def test_entities_people(nlp, text, expected):

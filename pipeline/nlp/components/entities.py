@@ -38,6 +38,8 @@ MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 #: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
 MAX_CUE_TOKENS = 4
+#: Longest title of several words read before a name ("Leader of the Opposition").
+MAX_TITLE_TOKENS = 4
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 #: Longest parenthesis read as a source citation ("(AP via Zembla Chronicle)") when it ends in an outlet head.
@@ -486,7 +488,7 @@ class EntityRecognizer:
                 i += 1
                 continue
             j = i + 1
-            while j < n and j - i < MAX_NAME_TOKENS and j not in taken:
+            while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
                 t = doc[j]
                 if self._headline_verb(texts[j]):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio"
@@ -513,6 +515,13 @@ class EntityRecognizer:
             i = j
 
     @staticmethod
+    def _hyphen_syllable(doc: Doc, j: int, taken: set[int]) -> bool:
+        """``doc[j:j + 2]`` is a hyphen and a lower-case syllable written tight to the word before ("Ban
+        Ki-moon"): the end of that word, even where the run reached its longest, never cut off there."""
+        return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].is_lower and doc[j + 1].is_alpha \
+            and (j + 1) not in taken and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == ""
+
+    @staticmethod
     def _nickname(doc: Doc, j: int, taken: set[int], texts: list[str]) -> bool:
         """``doc[j:j + 3]`` is one capitalised word in quotes, written tight ('"Nena"'), between two
         name words: a nickname inside the name, not a quotation that follows it."""
@@ -535,7 +544,10 @@ class EntityRecognizer:
         non_names = self.res.non_names
         while start < end:
             tok = doc[start]
-            if tok.lower_ in self.res.person_cues_before:
+            title = self._title_words(doc, start, end)
+            if title:
+                cued, start = True, start + title  # "Foreign Secretary Jack Straw": a title of several words
+            elif tok.lower_ in self.res.person_cues_before:
                 cued = True
                 start += 1
             elif (tok.is_stop and not (tok.text in self.first_names and tok.lower_ not in _NOT_FIRST
@@ -558,6 +570,14 @@ class EntityRecognizer:
             if len(doc[k].text) > 2 and doc[k].text.endswith(".") and doc[k].lower_ in self.res.person_cues_before:
                 return k + 1, end, True
         return start, end, cued
+
+    def _title_words(self, doc: Doc, start: int, end: int) -> int:
+        """How many tokens from ``start`` make a title of several words listed as a non-name ("Foreign
+        Secretary", "Leader of the Opposition") with a capitalised word left after it; 0 if none."""
+        for n in range(MAX_TITLE_TOKENS, 1, -1):
+            if start + n < end and word_key(doc[start:start + n].text) in self.res.non_name_titles:
+                return n
+        return 0
 
     def _name_like(self, span: Span) -> bool:
         """A run a statistical model may call a person: no common word, verb form, place or demonym in
