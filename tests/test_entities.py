@@ -57,6 +57,8 @@ def names(doc, label):
         ("The demotion of long-serving Foreign Secretary Jack Straw was announced.", ["Jack Straw"]),
         ("UN Secretary-General Kofi Annan tells the BBC that the war was illegal.", ["Kofi Annan"]),
         ("UN Secretary-General Designate Ban Ki-moon says the vote is strong.", ["Ban Ki-moon"]),
+        # words before a title inside the run are no part of the name
+        ("The monument was installed by the conservative Christian Chief Justice Roy Moore.", ["Roy Moore"]),
     ],
 )
 def test_entities_people(nlp, text, expected):

@@ -566,6 +566,10 @@ class EntityRecognizer:
             end -= 1  # "Anna Jones Image:" is Anna Jones
         while end > start and doc[end - 1].text == "-":
             end -= 1
+        for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Roy Moore": after the title
+            title = self._title_words(doc, k, end)
+            if title:
+                return k + title, end, True
         for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
             if len(doc[k].text) > 2 and doc[k].text.endswith(".") and doc[k].lower_ in self.res.person_cues_before:
                 return k + 1, end, True
