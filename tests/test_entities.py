@@ -59,6 +59,9 @@ def names(doc, label):
         ("UN Secretary-General Designate Ban Ki-moon says the vote is strong.", ["Ban Ki-moon"]),
         # words before a title inside the run are no part of the name
         ("The monument was installed by the conservative Christian Chief Justice Roy Moore.", ["Roy Moore"]),
+        # a regnal number ends the name; "Emeritus" is part of the title
+        ("Politicians fail to agree, so Felipe VI of Spain must dissolve the parliament.", ["Felipe VI"]),
+        ("Pope Francis meets his predecessor, Pope Emeritus Benedict XVI, for lunch.", ["Francis", "Benedict XVI"]),
     ],
 )
 def test_entities_people(nlp, text, expected):
@@ -79,6 +82,8 @@ def test_entities_people(nlp, text, expected):
         # a place after a title, then a word that is no name
         "The Governor of Texas Monday signed the bill.",
         "Minister of Finance of Ghana Budget Statement is read.",
+        # a roman numeral after a common word is no regnal number
+        "The Title IX rules change in August.",
     ],
 )
 def test_entities_no_person(nlp, text):
