@@ -40,6 +40,9 @@ def names(doc, label):
         ("Ousmane Kaboréla Tiendrebe is declared the winner of the presidential election.",
          ["Ousmane Kaboréla Tiendrebe"]),
         ("Suvendra Pallamraju was charged with corruption in May.", ["Suvendra Pallamraju"]),
+        ("Ravindrakumar Naidugaru elected as Vice-President of India.", ["Ravindrakumar Naidugaru"]),
+        ("A recount begins after contenders Tevaki Moengaro and Lautoka Fifitau reach a deal.",
+         ["Tevaki Moengaro", "Lautoka Fifitau"]),
         # a title with its place before the name ("Prime Minister of Vanuatu X"); the place stays a place
         ("Prime Minister of Vanuatu Tevita Kalmanu reshuffles the cabinet.", ["Tevita Kalmanu"]),
         ("U.S. Representative from Hawaii Keoni Mahelona ends her campaign.", ["Keoni Mahelona"]),
