@@ -41,6 +41,9 @@ def names(doc, label):
          ["Ousmane Kaboréla Tiendrebe"]),
         ("Suvendra Pallamraju was charged with corruption in May.", ["Suvendra Pallamraju"]),
         ("Ravindrakumar Naidugaru elected as Vice-President of India.", ["Ravindrakumar Naidugaru"]),
+        # a verb that takes a person as its object ("appoints X"), not a place before its head
+        ("The governor appoints Laphonza Butlerova to fill the Senate seat.", ["Laphonza Butlerova"]),
+        ("The president dismisses Zarechny Novgorod Oblast governor Ivan Petrov.", ["Ivan Petrov"]),
         ("A recount begins after contenders Tevaki Moengaro and Lautoka Fifitau reach a deal.",
          ["Tevaki Moengaro", "Lautoka Fifitau"]),
         # a title with its place before the name ("Prime Minister of Vanuatu X"); the place stays a place

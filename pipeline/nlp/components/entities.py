@@ -187,6 +187,8 @@ class EntityRecognizer:
             if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
             s, e, cued = self._trim(doc, start, end)
+            if e < end and texts[end - 1].lower() in self.res.place_heads:
+                continue  # "dismisses Nizhny Novgorod Oblast governor": a place's name, not a person's
             if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text) \
                     or doc[s:e].text in self.outlet_names:  # "according to Yonhap": a news agency
                 continue
