@@ -38,6 +38,8 @@ MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 #: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
 MAX_CUE_TOKENS = 4
+#: Longest title of several words read before a name ("Leader of the Opposition").
+MAX_TITLE_TOKENS = 4
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 #: Longest parenthesis read as a source citation ("(AP via Zembla Chronicle)") when it ends in an outlet head.
@@ -49,6 +51,10 @@ _APPOSITION_DET = frozenset({"a", "an", "the"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
+#: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
+_TITLE_PLACE_JOINERS = frozenset({"of", "from"})
+#: Tokens after a title in an apposition without an article ("X, Governor of Andijan, ..."), unlike a name.
+_APPOSITION_TITLE_NEXT = frozenset({"of", "for", "from", ",", "."})
 #: Function words that never end a name: a capitalised one after a name starts the next clause or
 #: headline ("Elizabeth Quat In the New Territories ...").
 #: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
@@ -159,10 +165,12 @@ class EntityRecognizer:
         covering = {i: s for s in found for i in range(s.start, s.end)}
         kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and _span_key(g) not in kept and (
             (o := covering.get(g.start)) is not None and o.label_ == "ORG" and o.start <= g.start and g.end <= o.end)]
-        found = self._people_over_places(doc, found)
         roles = [(start, end) for _, start, end in self.roles(doc)]
-        role_starts = {start for start, _ in roles}
+        role_starts: dict[int, int] = {}  # start -> end of the longest role there
+        for start, end in roles:
+            role_starts[start] = max(end, role_starts.get(start, end))
         role_ends = {end for _, end in roles}
+        found = self._people_over_places(doc, found, role_ends)
         places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
@@ -179,6 +187,8 @@ class EntityRecognizer:
             if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
             s, e, cued = self._trim(doc, start, end)
+            if e < end and texts[end - 1].lower() in self.res.place_heads:
+                continue  # "dismisses Nizhny Novgorod Oblast governor": a place's name, not a person's
             if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text) \
                     or doc[s:e].text in self.outlet_names:  # "according to Yonhap": a news agency
                 continue
@@ -205,6 +215,9 @@ class EntityRecognizer:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
+                elif self._after_titled_place(doc, s, role_ends, places):
+                    span._.rule = "shape.cue_before"  # "Prime Minister of Vanuatu X"
+                    people.append(span)
                 elif e - s >= 2:
                     pending.append(span)
                 continue
@@ -292,13 +305,13 @@ class EntityRecognizer:
                 blocked.update(range(open_ + 1, close))
         return blocked
 
-    def _people_over_places(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
         Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Conrad")."""
+        ("Kent Conrad"), unless the place ends a title ("Mayor of London Sadiq Khan")."""
         out = []
         for s in found:
-            if s.label_ == "GPE" and s._.rule == "kb":
+            if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
                 entities = self.res.kb.lookup("GPE", s.text)
                 after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and (
                     all(e.type == "city" for e in entities) or len(s) == 1) and \
@@ -477,7 +490,7 @@ class EntityRecognizer:
                 i += 1
                 continue
             j = i + 1
-            while j < n and j - i < MAX_NAME_TOKENS and j not in taken:
+            while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
                 t = doc[j]
                 if self._headline_verb(texts[j]):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio"
@@ -504,6 +517,13 @@ class EntityRecognizer:
             i = j
 
     @staticmethod
+    def _hyphen_syllable(doc: Doc, j: int, taken: set[int]) -> bool:
+        """``doc[j:j + 2]`` is a hyphen and a lower-case syllable written tight to the word before ("Ban
+        Ki-moon"): the end of that word, even where the run reached its longest, never cut off there."""
+        return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].is_lower and doc[j + 1].is_alpha \
+            and (j + 1) not in taken and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == ""
+
+    @staticmethod
     def _nickname(doc: Doc, j: int, taken: set[int], texts: list[str]) -> bool:
         """``doc[j:j + 3]`` is one capitalised word in quotes, written tight ('"Nena"'), between two
         name words: a nickname inside the name, not a quotation that follows it."""
@@ -526,7 +546,10 @@ class EntityRecognizer:
         non_names = self.res.non_names
         while start < end:
             tok = doc[start]
-            if tok.lower_ in self.res.person_cues_before:
+            title = self._title_words(doc, start, end)
+            if title:
+                cued, start = True, start + title  # "Foreign Secretary Jack Straw": a title of several words
+            elif tok.lower_ in self.res.person_cues_before:
                 cued = True
                 start += 1
             elif (tok.is_stop and not (tok.text in self.first_names and tok.lower_ not in _NOT_FIRST
@@ -545,10 +568,22 @@ class EntityRecognizer:
             end -= 1  # "Anna Jones Image:" is Anna Jones
         while end > start and doc[end - 1].text == "-":
             end -= 1
+        for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Roy Moore": after the title
+            title = self._title_words(doc, k, end)
+            if title:
+                return k + title, end, True
         for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
             if len(doc[k].text) > 2 and doc[k].text.endswith(".") and doc[k].lower_ in self.res.person_cues_before:
                 return k + 1, end, True
         return start, end, cued
+
+    def _title_words(self, doc: Doc, start: int, end: int) -> int:
+        """How many tokens from ``start`` make a title of several words listed as a non-name ("Foreign
+        Secretary", "Leader of the Opposition") with a capitalised word left after it; 0 if none."""
+        for n in range(MAX_TITLE_TOKENS, 1, -1):
+            if start + n < end and word_key(doc[start:start + n].text) in self.res.non_name_titles:
+                return n
+        return 0
 
     def _name_like(self, span: Span) -> bool:
         """A run a statistical model may call a person: no common word, verb form, place or demonym in
@@ -636,7 +671,21 @@ class EntityRecognizer:
                 return True
         return False
 
-    def _cue_after(self, doc: Doc, end: int, role_starts: set[int], org_starts: set[int]) -> bool:
+    @staticmethod
+    def _title_place(doc: Doc, place: Span, role_ends: set[int]) -> bool:
+        """The place completes a title before it ("Governor of Texas", "Representative from Hawaii")."""
+        k = place.start - 1
+        if k > 0 and doc[k].lower_ == "the":
+            k -= 1  # "Prime Minister of the Netherlands"
+        return k > 0 and doc[k].lower_ in _TITLE_PLACE_JOINERS and k in role_ends
+
+    def _after_titled_place(self, doc: Doc, start: int, role_ends: set[int], places: dict[int, Span]) -> bool:
+        """The run follows a title and its place ("Prime Minister of Vanuatu X", "Former Governor of
+        Massachusetts X", "U.S. Representative from Hawaii X"): the place ends the title, the name follows."""
+        place = places.get(start - 1)
+        return place is not None and place.end == start and self._title_place(doc, place, role_ends)
+
+    def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
         "X, the mayor")."""
         if end >= len(doc):
@@ -652,6 +701,12 @@ class EntityRecognizer:
                 return True
         if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
+        if doc[end].text == "," and end + 1 in role_starts and _is_cap(doc[end + 1]):
+            # "X, Governor of Andijan": a title in apposition, without an article; not a title that
+            # starts the next clause with its holder ("At Camp David, President Bush met ...")
+            after = role_starts[end + 1]
+            if after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
+                return True
         if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
             k = end + 2
             while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
