@@ -55,8 +55,8 @@ ADD_KINDS = ("fact", "mention")
 #: How long a writer waits for another connection's lock before failing (ms).
 BUSY_TIMEOUT_MS = 10_000
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS verdicts (
+#: The verdicts table's columns, for the schema and for the migration that rebuilds it.
+_VERDICTS_COLUMNS = """(
     key TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('fact', 'mention', 'document')),
     doc_id TEXT NOT NULL,
@@ -64,7 +64,10 @@ CREATE TABLE IF NOT EXISTS verdicts (
     correction TEXT NOT NULL DEFAULT '',
     snapshot TEXT NOT NULL DEFAULT '{}',
     seq INTEGER NOT NULL
-);
+)"""
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS verdicts {_VERDICTS_COLUMNS};
 CREATE TABLE IF NOT EXISTS added (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL CHECK (kind IN ('fact', 'mention')),
@@ -90,16 +93,8 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 #: Schema 1 -> 2: the verdicts table's CHECK gains kind 'document' (SQLite alters no CHECK: the table is copied).
-_MIGRATE_1 = """
-CREATE TABLE verdicts_2 (
-    key TEXT PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('fact', 'mention', 'document')),
-    doc_id TEXT NOT NULL,
-    verdict TEXT NOT NULL CHECK (verdict IN ('', 'ok', 'wrong')),
-    correction TEXT NOT NULL DEFAULT '',
-    snapshot TEXT NOT NULL DEFAULT '{}',
-    seq INTEGER NOT NULL
-);
+_MIGRATE_1 = f"""
+CREATE TABLE verdicts_2 {_VERDICTS_COLUMNS};
 INSERT INTO verdicts_2 SELECT key, kind, doc_id, verdict, correction, snapshot, seq FROM verdicts;
 DROP TABLE verdicts;
 ALTER TABLE verdicts_2 RENAME TO verdicts
