@@ -75,7 +75,7 @@ class Role:
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
-    article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Fine Gael")
+    article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Zembla First")
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""

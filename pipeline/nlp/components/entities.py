@@ -53,7 +53,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
 _TITLE_PLACE_JOINERS = frozenset({"of", "from"})
-#: Tokens after a title in an apposition without an article ("X, Governor of Andijan, ..."), unlike a name.
+#: Tokens after a title in an apposition without an article ("X, Governor of Zembla, ..."), unlike a name.
 _APPOSITION_TITLE_NEXT = frozenset({"of", "for", "from", ",", "."})
 #: Function words that never end a name: a capitalised one after a name starts the next clause or
 #: headline ("Elizabeth Quat In the New Territories ...").
@@ -216,7 +216,7 @@ class EntityRecognizer:
                 if inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
                 elif self._after_titled_place(doc, s, role_ends, places):
-                    span._.rule = "shape.cue_before"  # "Prime Minister of Vanuatu X"
+                    span._.rule = "shape.cue_before"  # "Prime Minister of Freedonia X"
                     people.append(span)
                 elif e - s >= 2:
                     pending.append(span)
@@ -308,7 +308,7 @@ class EntityRecognizer:
     def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
         Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Conrad"), unless the place ends a title ("Mayor of London Sadiq Khan")."""
+        ("Kent Conrad"), unless the place ends a title ("Mayor of Lyon Ana Ruiz")."""
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
@@ -548,7 +548,7 @@ class EntityRecognizer:
             tok = doc[start]
             title = self._title_words(doc, start, end)
             if title:
-                cued, start = True, start + title  # "Foreign Secretary Jack Straw": a title of several words
+                cued, start = True, start + title  # "Foreign Secretary Ivan Petrov": a title of several words
             elif tok.lower_ in self.res.person_cues_before:
                 cued = True
                 start += 1
@@ -568,7 +568,7 @@ class EntityRecognizer:
             end -= 1  # "Anna Jones Image:" is Anna Jones
         while end > start and doc[end - 1].text == "-":
             end -= 1
-        for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Roy Moore": after the title
+        for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Tom Hart": after the title
             title = self._title_words(doc, k, end)
             if title:
                 return k + title, end, True
@@ -680,7 +680,7 @@ class EntityRecognizer:
         return k > 0 and doc[k].lower_ in _TITLE_PLACE_JOINERS and k in role_ends
 
     def _after_titled_place(self, doc: Doc, start: int, role_ends: set[int], places: dict[int, Span]) -> bool:
-        """The run follows a title and its place ("Prime Minister of Vanuatu X", "Former Governor of
+        """The run follows a title and its place ("Prime Minister of Freedonia X", "Former Governor of
         Massachusetts X", "U.S. Representative from Hawaii X"): the place ends the title, the name follows."""
         place = places.get(start - 1)
         return place is not None and place.end == start and self._title_place(doc, place, role_ends)
@@ -702,7 +702,7 @@ class EntityRecognizer:
         if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
         if doc[end].text == "," and end + 1 in role_starts and _is_cap(doc[end + 1]):
-            # "X, Governor of Andijan": a title in apposition, without an article; not a title that
+            # "X, Governor of Zembla": a title in apposition, without an article; not a title that
             # starts the next clause with its holder ("At Camp David, President Bush met ...")
             after = role_starts[end + 1]
             if after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:

@@ -538,7 +538,7 @@ class FactEngine:
                 continue
             dist = self._distance(slot.side, m, start, end)
             if dist is not None and m.start >= end and _closes_parenthesis(ctx.doc, end, m.start):
-                continue  # "(both elected MPs) and Martin Ferris": a trigger in brackets reaches no name past them
+                continue  # "(both elected MPs) and Tom Hart": a trigger in brackets reaches no name past them
             if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end, start):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is not None:

@@ -7,7 +7,7 @@ in this order, from
 1. the mention itself: a place or demonym before the role ("Springfield mayoral",
    "Ruritanian presidential", "U.S. Senator"), a possessive ("Springfield's mayor"),
    "of <place>" after it ("mayor of Springfield"), or "<election> in <place>"; a place with
-   its administrative head ("Kursk Oblast governor", "governor of Kursk Oblast") or inside its
+   its administrative head ("Zembla Oblast governor", "governor of Zembla Oblast") or inside its
    country ("governor of the U.S. state of Ohio");
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
@@ -15,13 +15,13 @@ in this order, from
    story → Illinois, because the KB says Springfield is in Illinois);
 4. another office of the same role in the story, else the one office of that role
    the KB records for the story's people ("presidential elections ... Incumbent
-   Nicolás Maduro": President of Venezuela).
+   Ana Ruiz", whom the KB records as President of Freedonia: President of Freedonia).
 
 A role that titles a name ("President Kim", "Sen. Anna Jones", "Gov. X"; the
 roles marked ``titles`` in roles.jsonl: heads of government and legislators)
 first asks the knowledge base which office of that role the person holds; a country's
 office of no told place then takes the one country of the story's organisations ("Prime
-Minister X's Fine Gael party"). Without any of these, such a titled office keeps the role's bare name ("President", with
+Minister X's Zembla First party"). Without any of these, such a titled office keeps the role's bare name ("President", with
 an empty jurisdiction): the person still holds an office. Any other office whose
 place cannot be told is left out.
 
@@ -99,9 +99,9 @@ class OfficeRecognizer:
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance = res.stance_prefixes  # "pro-Russian": no place
-        self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Fine Gael"
+        self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Zembla First"
         self._heads_after_name = res.org_heads_lower  # "the Vamos party"
-        self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Kursk Oblast governor"
+        self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Zembla Oblast governor"
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
@@ -233,7 +233,8 @@ class OfficeRecognizer:
 
     def _held_in_story(self, doc: Doc, unplaced: list[tuple[Span, Role]]) -> list[Span]:
         """Offices of no told place take the one office of that role the KB records for the story's people
-        ("presidential elections ... Incumbent Nicolás Maduro says he will run": President of Venezuela).
+        ("presidential elections ... Incumbent Ana Ruiz says she will run", and the KB records her as President of
+        Freedonia: President of Freedonia).
         People of two such offices, or of none, tell nothing; a titled office stays bare as in
         :meth:`_same_role`."""
         out = []
@@ -484,7 +485,7 @@ class OfficeRecognizer:
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
-            place = place_at[i]  # "Kursk Oblast governor": a place and its administrative head
+            place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
             jur = Jurisdiction(doc[place.start:i + 1].text, None)
             start = place.start
         elif i >= 0 and (i + 1) in place_at:
@@ -533,7 +534,7 @@ class OfficeRecognizer:
                         break
         titled = self._titled(doc, end, role)
         if jur is None and titled is not None:
-            jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Passaic"
+            jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         known = self._held(titled, role) if jur is None and titled is not None else None
         if jur is None and known is None:
             jur = self._context(doc, span, role, places, anaphor_level)
@@ -573,7 +574,7 @@ class OfficeRecognizer:
     def _subdivision(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
         """(jurisdiction, end) of "<subdivision> of <place>" from token ``k`` (after "of the"), where a
         country or demonym and a few lower-case words may stand before the subdivision's noun (a place
-        anaphor or an administrative head: "the state of South Kordofan", "the US state of Montana",
+        anaphor or an administrative head: "the state of Zembla", "the US state of Montana",
         "the Ukrainian region of Odesa", "the Ruritanian breakaway state of X", "the town of Santa Ana
         Huista"). The whole capitalised run after "of" is the name, even where the KB knows a shorter one."""
         j = k
@@ -596,7 +597,7 @@ class OfficeRecognizer:
         return None
 
     def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
-        """The place after "of" right after the titled name: "Mayor Ana Ruiz of Passaic" (a place the KB may
+        """The place after "of" right after the titled name: "Mayor Ana Ruiz of Lyon" (a place the KB may
         not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party")."""
         k = person.end
         if k + 1 >= len(doc) or doc[k].lower_ != "of":
@@ -727,7 +728,7 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
     ("President of the United States"); a name already starting "the" keeps it.
     An organisation role with ``article: head`` keeps the template's "the" only
     before a name with a head word of ``org_heads`` or a plural ("Leader of the
-    Labour Party", "of the Liberal Democrats", but "Leader of Fine Gael").
+    Labour Party", "of the Liberal Democrats", but "Leader of Zembla First").
     """
     if role.level == "none":
         return role.template
