@@ -632,6 +632,7 @@ def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
 
 #: An election's date given by a verb of scheduling that is not "held on": its new date when postponed, the deadline
 #: it is held by, a named round's date; near misses: the results or a parliament's vote delayed (no election's date).
+#: Of a year and a day beside the trigger, the day.
 ELECTION_DATES = [
     ("Presidential elections in Ruritania are postponed until April 2005.", "2004-10-15", "2005-04", True),
     ("The general election in Ruritania is postponed to August 5 due to the pandemic.", "2020-06-10", "2020-08-05", True),
@@ -643,6 +644,9 @@ ELECTION_DATES = [
     ("Official results of the parliamentary elections have been delayed until July 8.", "2005-06-06", "2005-07-08", False),
     ("The vote on the budget in the Ruritanian parliament is postponed until Monday.", "2006-11-01", "2006-11-06", False),
     ("The trial of Ana Ruiz is postponed until April 2005.", "2004-10-15", "2005-04", False),
+    # of a year and a day both beside the trigger, the day inside the year; a day of another year is not it
+    ("Chile will hold the 2024 presidential election on March 5.", "2024-01-09", "2024-03-05", True),
+    ("Chile will hold the 2024 presidential election on March 5, 2023.", "2024-01-09", "2023-03-05", False),
 ]
 
 
