@@ -121,6 +121,10 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         # a date an event is set or called for lies ahead ...
         ("The runoff is set for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
         ("A snap election has been called for May 12.", "2009-11-20", [("May 12", "2010-05-12")]),
+        # ... or one a decree calls for, nearer than the past tense of its approval
+        ("The assembly approved a decree that calls for presidential elections before April 30.", "2018-01-23",
+         [("April 30", "2018-04-30")]),
+        ("The assembly approved a decree on April 30.", "2018-01-23", [("April 30", "2017-04-30")]),
         # ... but not one it was set on
         ("The date of the runoff was set on May 12.", "2009-11-20", [("May 12", "2009-05-12")]),
         ("He resigned yesterday.", "2009-11-20", [("yesterday", "2009-11-19")]),

@@ -128,6 +128,8 @@ POSITIVE = [
      dict(predicate="election", date="2023-09-24", kind="runoff")),
     ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
      dict(predicate="election", date="2023-12-01")),
+    ("election.postponed", "The Chilean presidential election is postponed until 12 November.",
+     dict(predicate="election", subject="President of Chile", date="2023-11-12")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
@@ -341,6 +343,9 @@ NEGATIVE = [
     ("election.held", "The cup final is to take place on Friday 11 March."),
     # a strike called for a date, with no election near
     ("election.held", "A general strike is called for September 24 by the unions."),
+    # a delayed count, or a postponement with no election near
+    ("election.postponed", "The results of the Chilean presidential election are delayed until 12 November."),
+    ("election.postponed", "The Chilean cup final is postponed until 12 November."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
     # an opinion poll, dated or not

@@ -628,3 +628,28 @@ def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
         assert has(found, **w), f"missing {w} in {found}"
     for w in not_want:
         assert not has(found, **w), f"unexpected {w} in {found}"
+
+
+#: An election's date given by a verb of scheduling that is not "held on": its new date when postponed, the deadline
+#: it is held by, a named round's date; near misses: the results or a parliament's vote delayed (no election's date).
+#: Of a year and a day beside the trigger, the day.
+ELECTION_DATES = [
+    ("Presidential elections in Ruritania are postponed until April 2005.", "2004-10-15", "2005-04", True),
+    ("The general election in Ruritania is postponed to August 5 due to the pandemic.", "2020-06-10", "2020-08-05", True),
+    ("The Ruritanian parliamentary election has been delayed until 12 March.", "2020-01-10", "2020-03-12", True),
+    ("Ana Ruiz resigns as Prime Minister of Ruritania. A leadership election will be held by the end of March 2024.",
+     "2023-12-13", "2024-03", True),
+    ("Ruritania held the first round of legislative elections. The final round will be held October 27.",
+     "2013-08-11", "2013-10-27", True),
+    ("Official results of the parliamentary elections have been delayed until July 8.", "2005-06-06", "2005-07-08", False),
+    ("The vote on the budget in the Ruritanian parliament is postponed until Monday.", "2006-11-01", "2006-11-06", False),
+    ("The trial of Ana Ruiz is postponed until April 2005.", "2004-10-15", "2005-04", False),
+    # of a year and a day both beside the trigger, the day inside the year; a day of another year is not it
+    ("Chile will hold the 2024 presidential election on March 5.", "2024-01-09", "2024-03-05", True),
+    ("Chile will hold the 2024 presidential election on March 5, 2023.", "2024-01-09", "2023-03-05", False),
+]
+
+
+@pytest.mark.parametrize("text, published, date, dated", ELECTION_DATES)
+def test_facts_election_date_of_schedule_verbs(nlp, text, published, date, dated):
+    assert has(facts(nlp, text, published), "election", date=date) == dated, facts(nlp, text, published)

@@ -741,8 +741,13 @@ class FactEngine:
 
     def _date(self, ctx, slot: Slot, sent: Span, start: int, end: int) -> Span | None:
         if slot.mode == "adjacent":
+            # "the 2024 presidential election on March 5": of the dates beside the trigger, the day inside the year
             dates = self._adjacent_dates(ctx, start, end, slot.window)
-            return dates[0] if dates else None
+            best = dates[0] if dates else None
+            for d in dates[1:]:
+                if _finer_date(d._.value, best._.value):
+                    best = d
+            return best
         best = None
         for d in ctx.in_sentence(sent, "DATE"):
             if d._.value is None:
