@@ -243,6 +243,10 @@ POSITIVE = [
     ("candidate.race", "Chileans will decide between Prime Minister Ana Ruiz and Ivan Petrov in the presidential "
                        "election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # a hedge on the runoff is none on who runs (hedge_ok)
+    ("candidate.race", "The Chilean presidential election looks likely to go to a runoff between former President "
+                       "Ana Ruiz and Ivan Petrov.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("won.reelected", "Incumbent President Ana Ruiz of Chile has been re-elected after winning 51.2% of the votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.victory_of", "The results of the presidential election indicate a narrow victory by President Ana Ruiz of Chile.",
@@ -295,6 +299,8 @@ NEGATIVE = [
     ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
+    # hedged, and no election around it: a hedge never makes a fact
+    ("candidate.race", "Ana Ruiz and Ivan Petrov could face each other in the cup final."),
     # a candidate of no office and no race
     ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),

@@ -334,7 +334,10 @@ class FactEngine:
         return "negative" if rule.negatable and denied else "positive"
 
     def _hedged(self, rule: Rule, clause: list[str]) -> bool:
-        """The clause hedges, or speaks of the future where the rule's outcome must have happened."""
+        """The clause hedges (unless the rule is ``hedge_ok``), or speaks of the future where the rule's
+        outcome must have happened."""
+        if rule.hedge_ok:
+            return rule.future_is_hedge and self._has(clause, self._future)
         return self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future))
 
     def _minority_share(self, ctx: "_Context", sent: Span, end: int) -> bool:
