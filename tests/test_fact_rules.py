@@ -243,6 +243,16 @@ POSITIVE = [
     ("candidate.race", "Chileans will decide between Prime Minister Ana Ruiz and Ivan Petrov in the presidential "
                        "election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # the list before "expected to win" is coordinated: each name runs
+    ("candidate.expected", "Voters in Ohio elect a new governor, with Ana Ruiz or Senator Ivan Petrov expected to win.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.race", "Voters in Montana pick between Republican Ana Ruiz and Democrat Ivan Petrov in the Montana "
+                       "gubernatorial election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Montana")),
+    ("candidate.race", "Chileans vote in a presidential election between President Ana Ruiz and Senator Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.pair", "Senator Ana Ruiz will take on Governor Ivan Petrov in the Chilean presidential election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     # a hedge on the runoff is none on who runs (hedge_ok)
     ("candidate.race", "The Chilean presidential election looks likely to go to a runoff between former President "
                        "Ana Ruiz and Ivan Petrov.",
@@ -304,6 +314,8 @@ NEGATIVE = [
     # a candidate of no office and no race
     ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
+    ("candidate.race", "Judges pick between Ana Ruiz and Ivan Petrov for the cooking prize."),
+    ("candidate.pair", "Ana Ruiz will take on the cooking contest with Ivan Petrov."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
     # who leads a party is no poll lead
     ("candidate.polls", "Voters go to the polls in the Lyon mayoral election, with the Green Party led by Ana Ruiz "

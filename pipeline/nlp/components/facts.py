@@ -690,6 +690,9 @@ class FactEngine:
                     words = [t for t in gap
                              if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
                     words = self._without_attachment(ctx, words)  # "X of the Green Party and Y"
+                    party_end = gap.end  # a party right before the later name: "Republican X and Democrat Y"
+                    while words and words[-1].i in ctx.org_tokens and words[-1].i == party_end - 1:
+                        words, party_end = words[:-1], party_end - 1
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
                         words = [t for t in words if t.lower_ not in self.cues.descriptors]
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
