@@ -253,6 +253,8 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     ("candidate.pair", "Senator Ana Ruiz will take on Governor Ivan Petrov in the Chilean presidential election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Ivan Petrov as her vice presidential running mate.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of the United States")),
     # a hedge on the runoff is none on who runs (hedge_ok)
     ("candidate.race", "The Chilean presidential election looks likely to go to a runoff between former President "
                        "Ana Ruiz and Ivan Petrov.",
@@ -315,6 +317,9 @@ NEGATIVE = [
     ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
     ("candidate.race", "Judges pick between Ana Ruiz and Ivan Petrov for the cooking prize."),
+    # the name before the trigger is in an apposition, not the running mate
+    ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Sam Reed, the son of President Ivan Petrov, as her "
+                               "vice presidential running mate."),
     ("candidate.pair", "Ana Ruiz will take on the cooking contest with Ivan Petrov."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
     # who leads a party is no poll lead
