@@ -255,6 +255,9 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Ivan Petrov as her vice presidential running mate.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of the United States")),
+    ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest a ballot to decide who will be the Leader of the "
+                           "Green Party.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Leader of the Green Party")),
     # a hedge on the runoff is none on who runs (hedge_ok)
     ("candidate.race", "The Chilean presidential election looks likely to go to a runoff between former President "
                        "Ana Ruiz and Ivan Petrov.",
@@ -317,6 +320,8 @@ NEGATIVE = [
     ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
     ("candidate.race", "Judges pick between Ana Ruiz and Ivan Petrov for the cooking prize."),
+    # who contests the results of a vote does not run in it
+    ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest the results of the Chilean presidential election."),
     # the name before the trigger is in an apposition, not the running mate
     ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Sam Reed, the son of President Ivan Petrov, as her "
                                "vice presidential running mate."),
