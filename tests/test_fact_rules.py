@@ -258,6 +258,10 @@ POSITIVE = [
     ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest a ballot to decide who will be the Leader of the "
                            "Green Party.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Leader of the Green Party")),
+    # an unknown title before the later name does not break the list
+    ("candidate.race", "In the Lyon mayoral election, there will be a runoff between incumbent Ana Ruiz and Rhone "
+                       "County Commissioner Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     # a hedge on the runoff is none on who runs (hedge_ok)
     ("candidate.race", "The Chilean presidential election looks likely to go to a runoff between former President "
                        "Ana Ruiz and Ivan Petrov.",
