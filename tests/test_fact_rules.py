@@ -262,6 +262,9 @@ POSITIVE = [
     ("candidate.race", "In the Lyon mayoral election, there will be a runoff between incumbent Ana Ruiz and Rhone "
                        "County Commissioner Ivan Petrov.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.listed", "The electoral court approves five candidacies for the Chilean presidential election, "
+                         "including Ana Ruiz and Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     # a hedge on the runoff is none on who runs (hedge_ok)
     ("candidate.race", "The Chilean presidential election looks likely to go to a runoff between former President "
                        "Ana Ruiz and Ivan Petrov.",
