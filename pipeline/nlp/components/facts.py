@@ -693,7 +693,7 @@ class FactEngine:
                              if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
                     words = self._without_attachment(ctx, words)  # "X of the Green Party and Y"
                     # a party or an unknown title right before the later name: "Republican X and Democrat Y",
-                    # "X and Cook County Commissioner Y"
+                    # "X and Rhone County Commissioner Y"
                     label_end = gap.end
                     while skip_labels and words and words[-1].i == label_end - 1 and (
                             words[-1].i in ctx.org_tokens or words[-1].is_title and words[-1].lower_ not in _COORD):
