@@ -243,6 +243,32 @@ POSITIVE = [
     ("candidate.race", "Chileans will decide between Prime Minister Ana Ruiz and Ivan Petrov in the presidential "
                        "election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # the list before "expected to win" is coordinated: each name runs
+    ("candidate.expected", "Voters in Ohio elect a new governor, with Ana Ruiz or Senator Ivan Petrov expected to win.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.race", "Voters in Montana pick between Republican Ana Ruiz and Democrat Ivan Petrov in the Montana "
+                       "gubernatorial election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Montana")),
+    ("candidate.race", "Chileans vote in a presidential election between President Ana Ruiz and Senator Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.pair", "Senator Ana Ruiz will take on Governor Ivan Petrov in the Chilean presidential election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Ivan Petrov as her vice presidential running mate.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of the United States")),
+    ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest a ballot to decide who will be the Leader of the "
+                           "Green Party.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Leader of the Green Party")),
+    # an unknown title before the later name does not break the list
+    ("candidate.race", "In the Lyon mayoral election, there will be a runoff between incumbent Ana Ruiz and Rhone "
+                       "County Commissioner Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.listed", "The electoral court approves five candidacies for the Chilean presidential election, "
+                         "including Ana Ruiz and Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # a hedge on the runoff is none on who runs (hedge_ok)
+    ("candidate.race", "The Chilean presidential election looks likely to go to a runoff between former President "
+                       "Ana Ruiz and Ivan Petrov.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("won.reelected", "Incumbent President Ana Ruiz of Chile has been re-elected after winning 51.2% of the votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.victory_of", "The results of the presidential election indicate a narrow victory by President Ana Ruiz of Chile.",
@@ -295,9 +321,18 @@ NEGATIVE = [
     ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
+    # hedged, and no election around it: a hedge never makes a fact
+    ("candidate.race", "Ana Ruiz and Ivan Petrov could face each other in the cup final."),
     # a candidate of no office and no race
     ("candidate.appositive", "Ana Ruiz, a candidate for the club's chair, spoke on Monday."),
     ("candidate.expected", "Ana Ruiz is expected to win the cooking contest."),
+    ("candidate.race", "Judges pick between Ana Ruiz and Ivan Petrov for the cooking prize."),
+    # who contests the results of a vote does not run in it
+    ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest the results of the Chilean presidential election."),
+    # the name before the trigger is in an apposition, not the running mate
+    ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Sam Reed, the son of President Ivan Petrov, as her "
+                               "vice presidential running mate."),
+    ("candidate.pair", "Ana Ruiz will take on the cooking contest with Ivan Petrov."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
     # who leads a party is no poll lead
     ("candidate.polls", "Voters go to the polls in the Lyon mayoral election, with the Green Party led by Ana Ruiz "

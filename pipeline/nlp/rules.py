@@ -93,6 +93,9 @@ class Rule:
     confidence: float = 0.8
     negatable: bool = True
     future_is_hedge: bool = False
+    # A hedge does not undo the fact: "is likely to go to a runoff between X and Y" hedges the runoff, not
+    # that X and Y run.
+    hedge_ok: bool = False
     # A share right after the trigger ("won 45 percent") states the share, a result only as a majority.
     share_needs_majority: bool = False
     negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
@@ -165,7 +168,7 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed
               "head_nouns",
               "exclude_near", "exclude_window",
               "dependency", "kind", "kinds", "kind_window", "unit",
-              "confidence", "negatable", "future_is_hedge", "share_needs_majority", "negation_drops",
+              "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "emit", "also", "note", *SLOT_NAMES}
 
 
@@ -233,6 +236,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
+        hedge_ok=bool(rec.get("hedge_ok", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
         negation_drops=bool(rec.get("negation_drops", False)),
         emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,

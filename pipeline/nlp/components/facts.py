@@ -334,7 +334,10 @@ class FactEngine:
         return "negative" if rule.negatable and denied else "positive"
 
     def _hedged(self, rule: Rule, clause: list[str]) -> bool:
-        """The clause hedges, or speaks of the future where the rule's outcome must have happened."""
+        """The clause hedges (unless the rule is ``hedge_ok``), or speaks of the future where the rule's
+        outcome must have happened."""
+        if rule.hedge_ok:
+            return rule.future_is_hedge and self._has(clause, self._future)
         return self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future))
 
     def _minority_share(self, ctx: "_Context", sent: Span, end: int) -> bool:
@@ -662,8 +665,10 @@ class FactEngine:
             return min(d for d in (left, right) if d is not None) if (left is not None or right is not None) else None
         return 0  # sentence
 
-    def _coordinated(self, ctx, best: Span, cands: list[Span]) -> list[Span]:
-        """``best`` and the mentions of its label joined to it by "and" / "," .
+    def _coordinated(self, ctx, best: Span, cands: list[Span], skip_labels: bool = True) -> list[Span]:
+        """``best`` and the mentions of its label joined to it by "and" / "," ; with ``skip_labels``, a party
+        or an unknown title before a later name is no break (a slot's list; a title or cue before the first
+        name is not shared with a name that has its own label).
 
         Only candidates at most :data:`COORD_MAX_SCAN` tokens from the edge are looked at (by
         position, with ``bisect``), so a step costs a few short gaps, never a pass over the document.
@@ -687,6 +692,12 @@ class FactEngine:
                     words = [t for t in gap
                              if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
                     words = self._without_attachment(ctx, words)  # "X of the Green Party and Y"
+                    # a party or an unknown title right before the later name: "Republican X and Democrat Y",
+                    # "X and Rhone County Commissioner Y"
+                    label_end = gap.end
+                    while skip_labels and words and words[-1].i == label_end - 1 and (
+                            words[-1].i in ctx.org_tokens or words[-1].is_title and words[-1].lower_ not in _COORD):
+                        words, label_end = words[:-1], label_end - 1
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
                         words = [t for t in words if t.lower_ not in self.cues.descriptors]
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
@@ -854,7 +865,7 @@ class FactEngine:
             # Names coordinated with p stand in its sentence (no joining word ends one).
             # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
-                                                            if q.start >= p.start])
+                                                            if q.start >= p.start], skip_labels=False)
                      if q is p or rule.structure != "title" or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors)]
             done.update(q.start for q in group)
