@@ -253,8 +253,6 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     ("candidate.pair", "Senator Ana Ruiz will take on Governor Ivan Petrov in the Chilean presidential election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
-    ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Ivan Petrov as her vice presidential running mate.",
-     dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of the United States")),
     ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest a ballot to decide who will be the Leader of the "
                            "Green Party.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Leader of the Green Party")),
@@ -329,9 +327,6 @@ NEGATIVE = [
     ("candidate.race", "Judges pick between Ana Ruiz and Ivan Petrov for the cooking prize."),
     # who contests the results of a vote does not run in it
     ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest the results of the Chilean presidential election."),
-    # the name before the trigger is in an apposition, not the running mate
-    ("candidate.running_mate", "Ana Ruiz chooses Ohio governor Sam Reed, the son of President Ivan Petrov, as her "
-                               "vice presidential running mate."),
     ("candidate.pair", "Ana Ruiz will take on the cooking contest with Ivan Petrov."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
     # who leads a party is no poll lead
