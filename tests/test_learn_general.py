@@ -1,0 +1,296 @@
+"""learn's generalisations, judged by a tuning gold: the widest clean form of an exception, missed facts that teach a
+trigger, a frame or a role noun, and the validation of what it writes (pipeline/tools/learn.py, pipeline/nlp/learned.py).
+
+Apart from tests/test_learn.py (reading reviews, the round trip, the damage cases) so that the two halves run on
+both pytest-xdist workers."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.nlp import learned as L
+from pipeline.errors import DataError
+from pipeline.tools.learn import learn
+
+from conftest import MODELS
+from test_learn import _facts, _jsonl, models_copy, review, rows, run, write_rows
+
+# --------------------------------------------------------------------------- generalisations, judged by a tuning gold
+
+
+def _tuning_gold(path: Path, docs: list[tuple[str, list[dict]]]) -> Path:
+    """A gold file of invented documents (text, facts): the tuning material that judges each change."""
+    lines = [json.dumps({"aliases": {}})] + [
+        json.dumps({"id": f"g{n}", "text": t, "published": "2024-05-01", "facts": facts})
+        for n, (t, facts) in enumerate(docs, 1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+ELECTORAL_BODY_BACKS = "The Australian Electoral Commission backed Ana Ruiz in the mayoral dispute over the recount."
+#: Rejected facts, the tuning gold that judges the forms, and the form learn must choose (or refuse).
+GENERALISATION_CASES = [
+    pytest.param(dict(
+        reviewed=["Ivan Petrov will concede the Ostravan mayoral election on Monday, his aides said."],
+        wrong={("conceded", "Ivan Petrov")},
+        tuning=[("Bo Diaz will concede the Springfield mayoral race on Friday, aides said.", []),
+                ("Bo Diaz conceded the Springfield mayoral race on Friday.",
+                 [{"predicate": "conceded", "subject": "Bo Diaz"}])],
+        accepted="exception (future construction): conceded.verb must not emit conceded at a trigger under a "
+                 "future verb"), id="under-a-future-verb-is-a-construction"),
+    pytest.param(dict(
+        reviewed=[ELECTORAL_BODY_BACKS, "Ivan Petrov backed Ana Ruiz for mayor in the election."],
+        wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
+        tuning=[("The Australian Electoral Commission backed Tom Weir after the Senate election count.", []),
+                ("The Velmarian Labour Party endorsed Ana Ruiz for mayor in the election.",
+                 [{"predicate": "endorsed", "subject": "Labour Party", "object": "Ana Ruiz"}])],
+        accepted="exception (subject type): endorsed.verb must not emit endorsed whose subject is "
+                 "ORG:electoral_body at any trigger"), id="an-electoral-body-endorses-nobody-an-argument-type"),
+    pytest.param(dict(
+        reviewed=[ELECTORAL_BODY_BACKS, "Ivan Petrov backed Ana Ruiz for mayor in the election."],
+        wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
+        tuning=[("The Australian Electoral Commission backed Tom Weir after the Senate election count.",
+                 [{"predicate": "endorsed", "subject": "Australian Electoral Commission", "object": "Tom Weir"}])],
+        accepted="exception (wording)"), id="argument-type-refused-where-the-tuning-gold-keeps-such-a-fact"),
+    pytest.param(dict(
+        reviewed=[ELECTORAL_BODY_BACKS, "Ivan Petrov backed Ana Ruiz for mayor in the election."],
+        wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
+        tuning=[("The Velmarian Labour Party endorsed Ana Ruiz for mayor in the election.",
+                 [{"predicate": "endorsed", "subject": "Labour Party", "object": "Ana Ruiz"}])],
+        accepted="exception (trigger with its subject type): endorsed.verb must not emit endorsed whose subject is "
+                 "ORG:electoral_body at 'backed'"), id="argument-type-alone-needs-more-than-one-example"),
+    pytest.param(dict(
+        reviewed=["Ivan Petrov will concede the Ostravan mayoral election on Monday, his aides said.",
+                  "Ana Ruiz will concede the Velmarian mayoral race, she said on Sunday."],
+        wrong={("conceded", "Ivan Petrov")}, ok={("conceded", "Ana Ruiz")},
+        tuning=[("Bo Diaz conceded the Springfield mayoral race on Friday.",
+                 [{"predicate": "conceded", "subject": "Bo Diaz"}])],
+        accepted="exception (cue form): conceded.verb must not emit conceded at a phrase headed by 'election'"),
+        id="construction-refused-by-a-row-marked-ok"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", GENERALISATION_CASES)
+def test_learn_fact_exception_takes_the_widest_form_the_tuning_gold_judges_clean(tmp_path, case):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", case["reviewed"])], tmp_path / "run", models)
+    verdicts = {**{k: ("ok", "") for k in case.get("ok", ())}, **{k: ("wrong", "") for k in case["wrong"]}}
+    review(out, facts=lambda r: verdicts.get((r["predicate"], r["subject"]), ("", "")))
+    gold = [_tuning_gold(tmp_path / "tune.jsonl", case["tuning"])] if case["tuning"] else []
+    report = learn(out, gold=gold, models=models, pool=[], dry_run=True)
+    assert [c.summary for c in report.accepted if c.summary.startswith(case["accepted"])], report.format()
+
+
+#: Missed facts a reviewer adds, and the rule learn induces from each (or why it learns none).
+MISSED_FACT_CASES = [
+    pytest.param(["In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed Ivan Petrov."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
+                 "accepted", "rule learned.defeated.verb.thrashed: a new trigger 'thrashed' for rule defeated.verb",
+                 id="a-new-trigger-word"),
+    pytest.param(["In the Ostravan mayoral election on Sunday, Ivan Petrov was thrashed by Ana Ruiz."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
+                 "accepted", "a new frame: rule defeated.verb with trigger 'thrashed by', its subject right, object "
+                 "left", id="a-new-frame"),
+    pytest.param(["In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed Ivan Petrov."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")],
+                 [("In the Ostravan mayoral charity match, Oskar Lind thrashed Marta Quill at chess.", [])],
+                 "refused", "rule learned.defeated.verb.thrashed", id="refused-where-the-tuning-gold-has-no-such-fact"),
+    pytest.param(["In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed Ivan Petrov."],
+                 [("d1", "defeated", "Zed Nobody", "Ivan Petrov")], [],
+                 "skipped", "the subject 'Zed Nobody' is no mention of its sentence", id="an-argument-that-is-no-mention"),
+    pytest.param(["Ana Ruiz defeated Ivan Petrov in the Velmarian mayoral election on Sunday."],
+                 [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
+                 "skipped", "the run finds this defeated now", id="a-fact-the-run-finds"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("texts, added, tuning, outcome, says", MISSED_FACT_CASES)
+def test_learn_missed_fact_teaches_a_trigger_or_a_frame(tmp_path, texts, added, tuning, outcome, says):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", texts)], tmp_path / "run", models)
+    table = rows(out / "facts.csv")
+    write_rows(out / "facts.csv", table, extra=[{"doc_id": d, "predicate": p, "subject": s, "object": o,
+                                                  "evidence": texts[int(d[1:]) - 1]} for d, p, s, o in added])
+    gold = [_tuning_gold(tmp_path / "tune.jsonl", tuning)] if tuning else []
+    report = learn(out, gold=gold, models=models, pool=[])
+    got = {"accepted": [c.summary for c in report.accepted], "refused": [c.summary for c, _ in report.refused],
+           "skipped": report.skipped}
+    assert any(says in line for line in got[outcome]), report.format()
+    if outcome == "accepted":  # written as data, and the rerun finds the fact
+        assert (models / L.RULES_FILE).is_file()
+        _, d, p, s, o = ("",) + added[0]
+        assert (d, p, s, o) in _facts(run([_jsonl(tmp_path / "again.jsonl", "d", texts)], tmp_path / "run2", models))
+    else:
+        assert not (models / L.RULES_FILE).is_file()
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"id": "r1", "rule": "no.such.rule", "words": ["thrashed"]}, "'rule' 'no.such.rule' is no fact rule"),
+    ({"id": "r1", "rule": "defeated.verb", "words": []}, "'words' must be a list of non-empty strings"),
+    ({"id": "r1", "rule": "defeated.verb", "words": ["x"], "slots": {"date": {"side": "left"}}},
+     "slot 'date' must be a slot of rule 'defeated.verb'"),
+    ({"id": "r1", "rule": "defeated.verb", "words": ["x"], "slots": {"object": {"side": "up"}}}, "side 'up'"),
+    ({"id": "r1", "rule": "defeated.verb", "words": ["x"], "extra": 1}, "unknown field(s) ['extra']"),
+    ({"id": "defeated.verb", "rule": "defeated.verb", "words": ["x"]}, "duplicate rule id"),
+])
+def test_learn_learned_rules_are_validated_with_file_and_line(tmp_path, record, message):
+    from pipeline.nlp.rules import load_rules
+
+    models = tmp_path / "models"
+    shutil.copytree(MODELS / "facts", models / "facts")
+    shutil.copyfile(MODELS / "predicates.yml", models / "predicates.yml")
+    (models / "learned").mkdir()
+    (models / L.RULES_FILE).write_text("\n" + json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_rules(models / "facts")
+    assert f"{models / L.RULES_FILE}:2" in str(e.value) and message in str(e.value)
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "construction": "past"},
+     "construction 'past' must be one of future, modal"),
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "object_type": "PARTY"},
+     "object_type 'PARTY' must be 'none' or a label"),
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won"}, "an exception needs 'anchor'"),
+])
+def test_learn_generalised_exceptions_are_validated(record, message):
+    with pytest.raises(DataError, match=re.escape(message)):
+        L.parse_exception(record, "x.jsonl:1")
+
+
+@pytest.mark.parametrize("want, got, matches", [
+    ("ORG", "ORG:political_party", True), ("ORG:political_party", "ORG:political_party", True),
+    ("ORG:legislature", "ORG:political_party", False), ("none", "none", True), ("none", "OFFICE", False),
+    (None, "PERSON", True), ("PERSON", "PERSONA", False),
+])
+def test_learn_argument_type_matching(want, got, matches):
+    assert L.type_matches(want, got) is matches
+
+
+# --------------------------------------------------------------------------- an office the run did not see: a role noun
+
+BURGOMASTER = "Springfield burgomaster Cy Park was arrested on Monday, police said."
+#: Missed facts whose office is no mention, and what learn makes of each: a new noun for a known role
+#: (``learned/roles.jsonl``), refused where the tuning gold has no such office, or skipped with its reason.
+OFFICE_ALIAS_CASES = [
+    pytest.param([BURGOMASTER], ("holds_office", "Cy Park", "Mayor of Springfield"), [],
+                 "accepted", "role noun 'burgomaster' for role.mayor (names 'Mayor of Springfield' here)",
+                 id="a-synonym-of-a-known-role"),
+    pytest.param([BURGOMASTER], ("holds_office", "Cy Park", "Mayor of Springfield"),
+                 [("Festival burgomaster Ed Wu of Springfield crowned the beer queen on Friday.",
+                   [], {"OFFICE": []})],
+                 "refused", "role noun 'burgomaster' for role.mayor", id="refused-where-the-tuning-gold-has-no-office"),
+    pytest.param(["Cy Park was arrested in Springfield on Monday, police said."],
+                 ("holds_office", "Cy Park", "Mayor of Springfield"), [],
+                 "skipped", "no word of its sentence, as another noun of role.mayor, names the office "
+                 "'Mayor of Springfield'", id="no-word-names-the-office"),
+    pytest.param(["Springfield archwizard Cy Park was arrested on Monday, police said."],
+                 ("holds_office", "Cy Park", "Grand Wizard of the Velmarian Order"), [],
+                 "skipped", "the object 'Grand Wizard of the Velmarian Order' is no mention of its sentence",
+                 id="an-office-no-role-names"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("texts, added, tuning, outcome, says", OFFICE_ALIAS_CASES)
+def test_learn_missed_office_teaches_a_role_noun(tmp_path, texts, added, tuning, outcome, says):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", texts)], tmp_path / "run", models)
+    predicate, subject, office = added
+    write_rows(out / "facts.csv", rows(out / "facts.csv"), extra=[
+        {"doc_id": "d1", "predicate": predicate, "subject": subject, "object": office, "evidence": texts[0]}])
+    gold = []
+    if tuning:
+        path = tmp_path / "tune.jsonl"
+        path.write_text("\n".join([json.dumps({"aliases": {}})] + [
+            json.dumps({"id": f"g{n}", "text": t, "published": "2024-05-01", "facts": facts, "entities": entities})
+            for n, (t, facts, entities) in enumerate(tuning, 1)]) + "\n", encoding="utf-8")
+        gold = [path]
+    report = learn(out, gold=gold, models=models, pool=[])
+    got = {"accepted": [c.summary for c in report.accepted], "refused": [c.summary for c, _ in report.refused],
+           "skipped": report.skipped}
+    assert any(says in line for line in got[outcome]), report.format()
+    if outcome == "accepted":  # written as data beside the hand-written roles, and the rerun finds the fact
+        (record,) = [json.loads(line) for line in (models / L.ROLES_FILE).read_text(encoding="utf-8").splitlines()]
+        assert {k: record[k] for k in ("role", "nouns", "taught_by")} == {
+            "role": "role.mayor", "nouns": ["burgomaster"], "taught_by": ["facts.csv:2 (d1 added)"]}
+        assert ("d1", *added) in _facts(run([_jsonl(tmp_path / "again.jsonl", "d", texts)], tmp_path / "run2", models))
+    else:
+        assert not (models / L.ROLES_FILE).is_file()
+
+
+@pytest.mark.parametrize("records, line, message", [
+    ([{"id": "r1", "role": "role.no_such", "nouns": ["x"]}], 1, "role 'role.no_such' is not a role of"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": []}], 1, "'nouns' must be a list of non-empty strings"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["Governor"]}], 1, "'governor' already names role.governor"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"]}, {"id": "r2", "role": "role.governor", "nouns": ["reeve"]}],
+     2, "'reeve' already names role.mayor"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"], "words": ["x"]}], 1, "unknown field(s) ['words']"),
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"]}, {"id": "r1", "role": "role.mayor", "nouns": ["alcalde"]}],
+     2, "duplicate id 'r1'"),
+    (["not an object"], 1, "a learned role must be a JSON object"),
+])
+def test_learn_learned_roles_are_validated_with_file_and_line(tmp_path, records, line, message):
+    from pipeline.nlp.resources import load_roles, with_learned_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        with_learned_roles(load_roles(MODELS / "lexicons" / "roles.jsonl"), path)
+    assert f"{path}:{line}" in str(e.value) and message in str(e.value)
+
+
+@pytest.mark.parametrize("records, role, has", [
+    ([{"id": "r1", "role": "role.mayor", "nouns": ["Reeve", "alcalde"]}], "role.mayor", ("reeve", "alcalde")),
+    ([], "role.mayor", ()),
+])
+def test_learn_learned_roles_add_nouns_to_their_role(tmp_path, records, role, has):
+    from pipeline.nlp.resources import load_roles, with_learned_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    base = {r.id: r for r in load_roles(MODELS / "lexicons" / "roles.jsonl")}
+    got = {r.id: r for r in with_learned_roles(list(base.values()), path)}
+    assert got[role].nouns == base[role].nouns + has
+    assert all(got[k] == base[k] for k in base if k != role)
+
+
+@pytest.mark.parametrize("name, roles", [
+    ("Mayor of Springfield", ["role.mayor"]),
+    ("Leader of the Opposition", ["role.opposition_leader", "role.party_leader"]),  # the most specific first
+    ("Member of the Springfield City Council", ["role.city_council_member", "role.legislature_member"]),
+    ("Grand Wizard of the Velmarian Order", []),
+    ("Pope", ["role.pope"]),  # a bare office
+    ("Mayor-in-chief", []),
+])
+def test_learn_office_roles_reads_the_role_from_an_office_name(name, roles):
+    from pipeline.nlp.resources import load_roles
+    from pipeline.tools.learn import office_roles
+
+    assert [r.id for r in office_roles(load_roles(MODELS / "lexicons" / "roles.jsonl"), name)] == roles
+
+
+@pytest.mark.parametrize("text, office, expected", [
+    # no name, date or figure; no role's form or fact trigger inside; words shared with the office first
+    ("Springfield burgomaster Cy Park was arrested on Monday.", "Mayor of Springfield",
+     ["burgomaster", "arrested"]),  # "Monday" is a date
+    ("Ana Ruiz, the Velmarian opposition chief, was elected to elect the president.", "Leader of the Opposition",
+     ["velmarian opposition", "velmarian opposition chief", "opposition", "opposition chief", "velmarian", "chief"]),
+])
+def test_learn_role_candidates_rank_the_words_that_may_name_an_office(text, office, expected):
+    from pipeline.tools.learn import role_candidates
+
+    nlp = pipeline.load(MODELS)
+    doc = nlp(text)
+    sent = next(doc.sents)
+    args = [m for m in doc.spans[L.MENTIONS] if m.label_ == "PERSON"]
+    taken = frozenset({"president", "elected", "elect", "mayor", "leader"})
+    got = role_candidates(doc, sent, office, args, taken)
+    assert got[:len(expected)] == expected, got
