@@ -64,6 +64,11 @@ MAJORITY_SHARE = 50.0
 SUBJECT_CLAUSE_GAP = 3
 
 
+#: The fields that identify a fact besides its predicate (:meth:`Fact.key`), and that two rows of one event
+#: must not disagree on (:func:`_one_row`: each is empty in one of them, or equal).
+_EVENT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end", "kind", "qualifier", "polarity")
+
+
 @dataclass(frozen=True)
 class Fact:
     """One fact. Every slot but ``predicate`` is optional: an ``election`` has no subject
@@ -91,9 +96,7 @@ class Fact:
         return None if span is None else (span._.entity or span.text)
 
     def key(self) -> tuple:
-        ident = lambda s: None if s is None else (s._.entity_id or s.text)  # noqa: E731
-        return (self.predicate, ident(self.subject), ident(self.object), ident(self.office), self.value,
-                self.unit, self.date, self.date_end, self.kind, self.qualifier, self.polarity)
+        return (self.predicate, *(_field_key(self, name) for name in _EVENT_FIELDS))
 
 
 @Language.factory("newsfacts_facts", assigns=["doc._.facts"],
@@ -1093,10 +1096,6 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     kept = [k for ks in groups.values() for k in ks
             if not any(o != k and _subsumes(o, k) for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
-
-
-#: The fields two rows of one event must not disagree on (each is empty in one of them, or equal).
-_EVENT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end", "kind", "qualifier", "polarity")
 
 
 def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:

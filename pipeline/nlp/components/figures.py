@@ -152,17 +152,18 @@ class FigureMatcher:
             span._.unit = unit
             span._.rule = pid
             spans.append(span)
-        add_mentions(doc, spans + self._elliptic(doc, spans, date_tokens) + self._paired(doc, spans, date_tokens))
+        # tokens a bare number must not come from: other mentions, dates, the figures found so far
+        taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
+        taken |= {i for s in spans for i in range(s.start, s.end)}
+        add_mentions(doc, spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken))
         return doc
 
     @staticmethod
-    def _paired(doc: Doc, spans: list[Span], date_tokens: set[int]) -> list[Span]:
+    def _paired(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
         """The other number of a score written once with its unit: "wins 57-43%" and "52 to 48 percent" are
         two shares, "12,345 votes to 11,002" two counts. The partner is one bare number joined by a dash or "to"
         (:data:`_PAIR_JOINS`) right before the figure, or, after a vote count, right after it where its clause
         ends (:data:`_PAIR_END`); a share above 100 is no share, so no pair."""
-        taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
-        taken |= {i for s in spans for i in range(s.start, s.end)}
         out = []
 
         def partner(i: int, first: Span) -> None:
@@ -187,15 +188,13 @@ class FigureMatcher:
         return out
 
     @staticmethod
-    def _elliptic(doc: Doc, spans: list[Span], date_tokens: set[int]) -> list[Span]:
+    def _elliptic(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
         """Gapped figures: "X received 306 electoral votes while Y received 232". A bare number takes the
         unit of an earlier figure of its sentence when the same word stands right before both and the
         number ends its clause (:data:`_ELLIPSIS_END`); a number followed by a noun is something else."""
         if not spans:
             return []
         _, sent_of = sentence_index(doc)
-        taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
-        taken |= {i for s in spans for i in range(s.start, s.end)}
         frames = {}
         for s in spans:
             if s.start > 0 and doc[s.start - 1].is_alpha:
@@ -216,6 +215,7 @@ class FigureMatcher:
             span._.value = int(value) if first.label_ == "VOTES" else value
             span._.unit = first._.unit
             span._.rule = "figure.elliptic"
+            taken.add(t.i)  # claimed: no score pair takes it again
             out.append(span)
         return out
 
