@@ -423,6 +423,8 @@ NEGATIVE = [
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
     # a minority share won is no win
     ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),
+    # a count of votes won is a tally, no win
+    ("won.verb", "Ivan Petrov won 48 votes in the first ballot of the Green Party leadership election."),
     # the race goes on: a first round's leader has won nothing yet (the sentence, or the next one, says so)
     ("won.verb", "Ana Ruiz wins the first round of the Chilean presidential election but without a majority of the "
                  "vote, and a second round will be held in June."),

@@ -96,7 +96,8 @@ class Rule:
     # A hedge does not undo the fact: "is likely to go to a runoff between X and Y" hedges the runoff, not
     # that X and Y run.
     hedge_ok: bool = False
-    # A share right after the trigger ("won 45 percent") states the share, a result only as a majority.
+    # A share right after the trigger ("won 45 percent") states the share, a result only as a majority; a count
+    # ("won 48 votes") states a tally, never a result.
     share_needs_majority: bool = False
     negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
     emit: dict[str, str] = field(default_factory=dict)

@@ -344,9 +344,11 @@ class FactEngine:
         return self._has(clause, self._hedge) or (rule.future_is_hedge and self._has(clause, self._future))
 
     def _minority_share(self, ctx: "_Context", sent: Span, end: int) -> bool:
-        """A share of at most :data:`MAJORITY_SHARE` percent follows the trigger, approximators aside."""
+        """A share of at most :data:`MAJORITY_SHARE` percent, or a count of votes, follows the trigger,
+        approximators aside: "won 48 votes" in a ballot of many states a tally, not who won."""
         doc = ctx.doc
-        for f in ctx.in_sentence(sent, "PERCENT"):
+        figures = sorted([*ctx.in_sentence(sent, "PERCENT"), *ctx.in_sentence(sent, "VOTES")], key=lambda f: f.start)
+        for f in figures:
             if f.start < end or f._.value is None:
                 continue
             j = f.start  # back over "just under", "about"
@@ -357,7 +359,7 @@ class FactEngine:
                     break
                 j -= k
             if j == end:
-                return float(f._.value) <= MAJORITY_SHARE
+                return f.label_ == "VOTES" or float(f._.value) <= MAJORITY_SHARE
         return False
 
     def _apply_dependency(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
