@@ -132,6 +132,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
+    # the office contested again is the one the holder's title names
+    ("election.reelection", "Governor of Ohio Ana Ruiz wins re-election.",
+     dict(predicate="election", subject="Governor of Ohio")),
+    ("election.reelection", "Protests follow a ruling that President of Chile Ana Ruiz can run for re-election.",
+     dict(predicate="election", subject="President of Chile")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
     ("election.to_elect", "Chileans go to the polls to elect a president.",
@@ -378,6 +383,9 @@ NEGATIVE = [
     ("election.postponed", "The Chilean cup final is postponed until 12 November."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
+    # a re-election to no office, and a former title is no office contested again
+    ("election.reelection", "Ana Ruiz wins re-election to the club board."),
+    ("election.reelection", "Former Governor of Ohio Ana Ruiz criticised the re-election campaign."),
     # an opinion poll, dated or not
     ("election.dated_vote", "A 2005 poll by the Lyon Tribune shows Ana Ruiz ahead."),
     ("election.dated_vote", "The March poll shows Ana Ruiz ahead in Lyon."),
