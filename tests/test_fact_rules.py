@@ -132,6 +132,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
+    # "held" with no "on", "planned for", "expected on" right before the date
+    ("election.held_date", "The Chilean presidential election, 2023, held September 12, is set to be close.",
+     dict(predicate="election", subject="President of Chile", date="2023-09-12")),
+    ("election.held_date", "The country's first snap election, originally planned for 22 March, is cancelled.",
+     dict(predicate="election", date="2024-03-22")),
     # the office contested again is the one the holder's title names
     ("election.reelection", "Governor of Ohio Ana Ruiz wins re-election.",
      dict(predicate="election", subject="Governor of Ohio")),
@@ -383,6 +388,9 @@ NEGATIVE = [
     ("election.postponed", "The Chilean cup final is postponed until 12 November."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
+    # something else is held, or expected, on the date
+    ("election.held_date", "The election commission held talks on Monday."),
+    ("election.held_date", "The results of the election are expected on May 4."),
     # a re-election to no office, and a former title is no office contested again
     ("election.reelection", "Ana Ruiz wins re-election to the club board."),
     ("election.reelection", "Former Governor of Ohio Ana Ruiz criticised the re-election campaign."),
