@@ -597,6 +597,16 @@ ONE_ROW = [
      [(None, "general", None), (None, "runoff", None)]),
     ("After last year's election failed to give a majority, the King calls a new election for October 26.",
      [(None, None, "2022"), (None, None, "2023-10-26")]),
+    # a first round is no runoff (not_kinds): the round held and the run-off to come are two elections
+    ("The first round of the Chilean presidential election is held with eleven candidates on the ballot. As no "
+     "candidate has won over 50% of the vote, a run-off between the first two will be held on October 18.",
+     [("President of Chile", None, None), ("President of Chile", "runoff", "2023-10-18")]),
+    ("Chileans vote in the first round of the presidential election. Ana Ruiz and Ivan Petrov advance to the "
+     "second round.",
+     [("President of Chile", None, None), ("President of Chile", "runoff", None)]),
+    # ... while a runoff's own row still takes the kind and date of the same round
+    ("A run-off in the Chilean presidential election will be held on October 18 between the first two.",
+     [("President of Chile", "runoff", "2023-10-18")]),
 ]
 
 

@@ -89,6 +89,8 @@ class Rule:
     kind: str | None = None
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kind_window: int = 3
+    # Words that say the event is not of a kind ("first round": no runoff), so its row never merges with one
+    not_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit: str | None = None
     confidence: float = 0.8
     negatable: bool = True
@@ -167,7 +169,7 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
               "head_nouns",
               "exclude_near", "exclude_window",
-              "dependency", "kind", "kinds", "kind_window", "unit",
+              "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "emit", "also", "note", *SLOT_NAMES}
 
@@ -198,6 +200,9 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
     kinds = rec.get("kinds", {})
     if not isinstance(kinds, dict):
         raise DataError(f"{where}: 'kinds' must map a kind to its words")
+    not_kinds = rec.get("not_kinds", {})
+    if not isinstance(not_kinds, dict):
+        raise DataError(f"{where}: 'not_kinds' must map a kind to the words that deny it")
     conf = rec.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 <= conf <= 1:
         raise DataError(f"{where}: confidence must be a number in [0, 1]")
@@ -235,6 +240,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         slots=slots, kind=rec.get("kind"),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
+        not_kinds={k: _strs(v, where, f"not_kinds.{k}") for k, v in not_kinds.items()},
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
         hedge_ok=bool(rec.get("hedge_ok", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),

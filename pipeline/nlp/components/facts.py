@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -62,6 +62,9 @@ MAJORITY_SHARE = 50.0
 #: A subject at most this many tokens before its trigger shares its clause: the words before the
 #: subject are read for hedges too ("will certify Ana Ruiz as the winner": "as" ends the clause).
 SUBJECT_CLAUSE_GAP = 3
+#: How far either side of an election's trigger the words that deny a kind are read ("the first round of
+#: the Romanian presidential election": four tokens before "presidential election").
+NOT_KIND_WINDOW = 5
 
 
 #: The fields that identify a fact besides its predicate (:meth:`Fact.key`), and that two rows of one event
@@ -89,6 +92,9 @@ class Fact:
     rule: str = ""
     start: int = 0  # evidence: token offsets in the Doc
     end: int = 0
+    # The kind the text says this event is not (rule key not_kinds: "the first round of the presidential
+    # election" is no runoff): no output field, it only keeps the row apart from rows of that kind.
+    not_kind: str | None = field(default=None, compare=False)
 
     def name(self, slot: str) -> str | None:
         """The canonical name in ``slot`` ("subject", "object", "office"), or None when it is empty."""
@@ -442,6 +448,7 @@ class FactEngine:
                     e = self._date_end(ctx, rule.slots["date_end"], sent, d)
                     date_end = e._.value if e is not None else None
         kind = rule.kind or self._kind(ctx.doc, rule, start, end)
+        not_kind = None if kind else self._not_kind(ctx.doc, rule, start, end)
         conf = max(0.0, rule.confidence - (FALLBACK_PENALTY if fallback_used else 0.0))
         subjects = found.get("subject", [None])
         # "will certify Ana Ruiz as the winner": a subject right before the trigger shares its clause
@@ -473,6 +480,7 @@ class FactEngine:
             qualifier = next((s._.qualifier for s in (obj, office) if s is not None and s.label_ == "OFFICE"
                               and s._.qualifier), None)
             slots["qualifier"] = qualifier
+            slots["not_kind"] = not_kind
             spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and sent.start <= s.start < sent.end]
             ev_start = min([start] + [s.start for s in spans])
             ev_end = max([end] + [s.end for s in spans])
@@ -505,6 +513,7 @@ class FactEngine:
             value=value, unit=unit if value is not None else None,
             date=field("date"), date_end=field("date_end"), kind=field("kind"), qualifier=field("qualifier"),
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
+            not_kind=slots.get("not_kind"),
         )
 
     def _unnamed_race(self, ctx) -> bool:
@@ -804,11 +813,18 @@ class FactEngine:
         return None
 
     def _kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
-        if not rule.kinds:
+        return self._kind_in(doc, rule.kinds, start - rule.kind_window, end + rule.kind_window)
+
+    def _not_kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
+        """The kind the trigger's own words deny ("the first round of the presidential election": no runoff),
+        read a little wider than its kind, as "the first round of the" stands before the whole race noun."""
+        return self._kind_in(doc, rule.not_kinds, start - NOT_KIND_WINDOW, end + NOT_KIND_WINDOW)
+
+    def _kind_in(self, doc: Doc, kinds: dict[str, tuple[str, ...]], lo: int, hi: int) -> str | None:
+        if not kinds:
             return None
-        lo, hi = max(0, start - rule.kind_window), min(len(doc), end + rule.kind_window)
-        words = token_lowers(doc)[lo:hi]
-        for kind, phrases in rule.kinds.items():
+        words = token_lowers(doc)[max(0, lo):min(len(doc), hi)]
+        for kind, phrases in kinds.items():
             for phrase in self._tokens(phrases):
                 if _contains(words, phrase):
                     return kind
@@ -1094,7 +1110,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     for k in best:
         by_subject.setdefault((k[0], k[-1], k[1]), []).append(k)
     kept = [k for ks in groups.values() for k in ks
-            if not any(o != k and _subsumes(o, k) for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
+            if not any(o != k and _subsumes(o, k) and not _apart(best[o], best[k])
+                       for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
 
 
@@ -1128,8 +1145,15 @@ def _field_key(fact: Fact, name: str):
     return (v._.entity_id or v.text) if isinstance(v, Span) else v
 
 
+def _apart(a: Fact, b: Fact) -> bool:
+    """One of the two is said not to be of the other's kind: a first round and its runoff are two events."""
+    return (a.not_kind is not None and a.not_kind == b.kind) or (b.not_kind is not None and b.not_kind == a.kind)
+
+
 def _agreeing(a: Fact, b: Fact) -> int | None:
     """How many filled fields ``a`` and ``b`` share, or None when one field differs."""
+    if _apart(a, b):
+        return None
     shared = 0
     for name in _EVENT_FIELDS:
         x, y = _field_key(a, name), _field_key(b, name)
@@ -1151,7 +1175,7 @@ def _union(a: Fact, b: Fact) -> Fact:
     if base.date is not None and other.date is not None and _finer_date(other.date, base.date):
         fields["date"] = other.date
     return replace(base, **fields, confidence=max(a.confidence, b.confidence),
-                   start=min(a.start, b.start), end=max(a.end, b.end))
+                   start=min(a.start, b.start), end=max(a.end, b.end), not_kind=base.not_kind or other.not_kind)
 
 
 def _subsumes(a: tuple, b: tuple) -> bool:
