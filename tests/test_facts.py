@@ -628,6 +628,17 @@ APPOINTED = [
     # an elected office beside the trigger is still the election's
     ("Chile's president says the presidential election is marred by violence.",
      [dict(predicate="election", subject="President of Chile")], []),
+    # no voter elects a party leader or a prime minister (roles.jsonl `indirect`): an election that names no
+    # office is not theirs (slot fallback "vote") ...
+    ("Ana Ruiz is elected leader of the Green Party, making her its candidate in the Chilean general election.",
+     [dict(predicate="election", subject=None, kind="general")],
+     [dict(predicate="election", subject="Leader of the Green Party")]),
+    ("After his victory in the general election, Ivan Petrov is sworn in as Prime Minister of Chile.",
+     [dict(predicate="election", subject=None, kind="general")],
+     [dict(predicate="election", subject="Prime Minister of Chile")]),
+    # ... unless the vote is said to be for it
+    ("Voters in Chile go to the polls to select a candidate for Prime Minister.",
+     [dict(predicate="election", subject="Prime Minister of Chile")], []),
 ]
 
 

@@ -137,12 +137,13 @@ class FactLexicon:
     contested_forms: frozenset[str] = frozenset()  # the words of contested roles (roles.jsonl): "mayoral", "president"
     org_heads: frozenset[str] = frozenset()  # "Ana Ruiz's party", "the coalition of Ana Ruiz": not her own act
     appointed_roles: frozenset[str] = frozenset()  # roles never raced for (roles.jsonl `appointed`)
+    indirect_roles: frozenset[str] = frozenset()  # roles no voter fills (roles.jsonl `indirect`)
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
-                   frozenset(r.id for r in res.roles if r.appointed))
+                   frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect))
 
 
 class FactEngine:
@@ -412,6 +413,10 @@ class FactEngine:
                 hits = [title] if title is not None else []
             if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None:
                 hits, fallback_used = [ctx.race], True
+            if not hits and slot.fallback == "vote" and ctx.vote_race is not None:
+                # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
+                # the voters of an election that names no office elect no party leader or prime minister
+                hits, fallback_used = [ctx.vote_race], True
             if not hits and slot.fallback == "incumbent":
                 # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
                 # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
@@ -1220,6 +1225,8 @@ class _Context:
         self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
         self.race = self._race_office()
+        self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
+            else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
 
     def _titles(self) -> set[int]:
@@ -1261,15 +1268,16 @@ class _Context:
                     index.setdefault(sent_of[m.start], []).append(m)
         return index.get(sentence_index(self.doc)[1][sent.start], [])
 
-    def _race_office(self) -> Span | None:
-        """The office the story's election is for: adjectival or race-noun uses first, titles never."""
+    def _race_office(self, skip: frozenset[str] = frozenset()) -> Span | None:
+        """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
+        office of a role in ``skip`` unless the vote is said to be for it ("a candidate for Prime Minister")."""
         best = None
         for o in self.by_label("OFFICE"):
             adjectival = o._.form == "adjective"
-            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles:
-                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
+            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for"):
+                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \
                 or prev in ("for", "elected", "next") else 1
             if score and (best is None or score > best[0]):
