@@ -113,6 +113,9 @@ POSITIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
+    # a hedge is the win's, not the election's (hedge_ok)
+    ("election.event", "The right could win the presidential election in Chile.",
+     dict(predicate="election", subject="President of Chile")),
     ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
      dict(predicate="election", kind="primary", date="2024")),
     ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
