@@ -391,6 +391,9 @@ NEGATIVE = [
     ("election.postponed", "The Chilean cup final is postponed until 12 November."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
+    # a legislature's vote on a motion or a membership, dated or scheduled, is no election
+    ("election.held", "Chile announces that a vote on Peru's membership application will take place on March 27."),
+    ("election.dated_vote", "The Chilean cabinet sets a constitutional reform vote for December 4."),
     # something else is held, or expected, on the date
     ("election.held_date", "The election commission held talks on Monday."),
     ("election.held_date", "The results of the election are expected on May 4."),
