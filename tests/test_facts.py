@@ -642,6 +642,30 @@ APPOINTED = [
 ]
 
 
+#: Offices coordinated after "elect" are each elected, the determiners between them looked through and "as well
+#: as" read as "and"; an office after another word ("while") is not one of them. (text, want, not_want)
+COORDINATED_OFFICES = [
+    ("Citizens of Chile head to the polls to elect their president and the members of the National Assembly.",
+     [dict(predicate="election", subject="President of Chile"),
+      dict(predicate="election", subject="Member of the National Assembly of Chile")], []),
+    ("Voters in Chile head to the polls to elect their president as well as the members of parliament.",
+     [dict(predicate="election", subject="President of Chile"),
+      dict(predicate="election", subject="Member of the Parliament of Chile")], []),
+    ("Voters in Chile head to the polls to elect their president while the members of parliament are appointed.",
+     [dict(predicate="election", subject="President of Chile")],
+     [dict(predicate="election", subject="Member of the Parliament of Chile")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", COORDINATED_OFFICES)
+def test_facts_coordinated_offices_are_each_elected(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"
+
+
 @pytest.mark.parametrize("text, want, not_want", APPOINTED)
 def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
     found = facts(nlp, text)

@@ -26,6 +26,8 @@ from .figures import PAIRED_FIGURE
 
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
+#: Determiners looked through between two coordinated offices ("their president and the members of parliament").
+_OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
@@ -717,8 +719,11 @@ class FactEngine:
                         words, label_end = words[:-1], label_end - 1
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
                         words = [t for t in words if t.lower_ not in self.cues.descriptors]
+                    lowers = [t.lower_ for t in words]
+                    if best.label_ == "OFFICE":  # "their president and the members of parliament"
+                        lowers = _office_join(lowers)
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
-                            and 0 < len(words) <= COORD_MAX_GAP and all(t.lower_ in _COORD for t in words):
+                            and 0 < len(lowers) <= COORD_MAX_GAP and all(w in _COORD for w in lowers):
                         nxt = c
                         break
                 if nxt is None:
@@ -1097,6 +1102,19 @@ def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
 
 def _same(a: Span, b: Span) -> bool:
     return (a._.entity_id or a.text) == (b._.entity_id or b.text) and a.label_ == b.label_
+
+
+def _office_join(lowers: list[str]) -> list[str]:
+    """The gap between two coordinated offices without its determiners, "as well as" read as "and" ("elect
+    their president and the members of the National Assembly", "their president as well as the members of
+    parliament"); a gap with no joining word stays as it is."""
+    for i in range(len(lowers) - 2):
+        if lowers[i:i + 3] == ["as", "well", "as"]:
+            lowers = lowers[:i] + ["and"] + lowers[i + 3:]
+            break
+    if not any(w in _COORD for w in lowers):
+        return lowers
+    return [w for w in lowers if w not in _OFFICE_GAP_DETERMINERS]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
