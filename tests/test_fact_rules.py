@@ -140,6 +140,9 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-09-12")),
     ("election.held_date", "The country's first snap election, originally planned for 22 March, is cancelled.",
      dict(predicate="election", date="2024-03-22")),
+    # voters at the polls elect the office a holder of a contested office in the sentence holds
+    ("election.polls", "Voters in Chile go to the polls with current President Ana Ruiz expected to extend her rule.",
+     dict(predicate="election", subject="President of Chile")),
     # the office contested again is the one the holder's title names
     ("election.reelection", "Governor of Ohio Ana Ruiz wins re-election.",
      dict(predicate="election", subject="Governor of Ohio")),
@@ -147,8 +150,9 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
+    # election.polls finds it too ("go to the polls")
     ("election.to_elect", "Chileans go to the polls to elect a president.",
-     dict(predicate="election", subject="President of Chile")),
+     dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
      dict(predicate="election", subject="Member of the Senate of Chile")),
     # -- outcome.yml -------------------------------------------------------------------------------
@@ -397,6 +401,9 @@ NEGATIVE = [
     # something else is held, or expected, on the date
     ("election.held_date", "The election commission held talks on Monday."),
     ("election.held_date", "The results of the election are expected on May 4."),
+    # a legislature's election: the president's party runs, not the president
+    ("election.polls", "Chilean voters go to the polls for a parliamentary election, which President Ana Ruiz's party "
+                       "is expected to win."),
     # a re-election to no office, and a former title is no office contested again
     ("election.reelection", "Ana Ruiz wins re-election to the club board."),
     ("election.reelection", "Former Governor of Ohio Ana Ruiz criticised the re-election campaign."),

@@ -52,7 +52,8 @@ class Slot:
     coordinate: bool = False
     fallback: str | None = None  # "race": the document's race office; "title": the subject's title, else race;
     # "incumbent": the race, else the title of someone in the sentence (the office a challenger contests);
-    # "vote": the race unless its role is `indirect` (roles.jsonl), else the race of the other offices
+    # "vote": the race unless its role is `indirect` (roles.jsonl), else the race of the other offices;
+    # "vote_incumbent": "vote", else as "incumbent" the title of a holder of a contested role in the sentence
     cues: tuple[str, ...] = ()  # one of these phrases must stand right before the mention
     exclude_cues: tuple[str, ...] = ()  # ... and none of these
     multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")
@@ -137,8 +138,9 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
     window = spec.get("window", DEFAULT_WINDOW)
     if not isinstance(window, int) or window < 1:
         raise DataError(f"{where}: slot {name!r} window must be a positive integer")
-    if spec.get("fallback") not in (None, "race", "vote", "title", "incumbent"):
-        raise DataError(f"{where}: slot {name!r} fallback must be 'race', 'vote', 'title' or 'incumbent'")
+    if spec.get("fallback") not in (None, "race", "vote", "vote_incumbent", "title", "incumbent"):
+        raise DataError(f"{where}: slot {name!r} fallback must be 'race', 'vote', 'vote_incumbent', 'title' "
+                        "or 'incumbent'")
     return Slot(
         labels=labels, side=side, window=window, required=bool(spec.get("required", True)),
         coordinate=bool(spec.get("coordinate", False)), fallback=spec.get("fallback"),

@@ -415,11 +415,11 @@ class FactEngine:
                 hits = [title] if title is not None else []
             if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None:
                 hits, fallback_used = [ctx.race], True
-            if not hits and slot.fallback == "vote" and ctx.vote_race is not None:
+            if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None:
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
                 hits, fallback_used = [ctx.vote_race], True
-            if not hits and slot.fallback == "incumbent":
+            if not hits and slot.fallback in ("incumbent", "vote_incumbent"):
                 # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
                 # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
                 held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
