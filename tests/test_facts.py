@@ -604,6 +604,9 @@ ONE_ROW = [
     ("Chileans vote in the first round of the presidential election. Ana Ruiz and Ivan Petrov advance to the "
      "second round.",
      [("President of Chile", None, None), ("President of Chile", "runoff", None)]),
+    # offices coordinated before "will be held on" share the date: one row each, none left undated
+    ("In Chile, a run-off for President and Vice President will be held on November 6.",
+     [("President of Chile", "runoff", "2023-11-06"), ("Vice President of Chile", "runoff", "2023-11-06")]),
     # ... while a runoff's own row still takes the kind and date of the same round
     ("A run-off in the Chilean presidential election will be held on October 18 between the first two.",
      [("President of Chile", "runoff", "2023-10-18")]),
