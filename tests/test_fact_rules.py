@@ -140,6 +140,9 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-09-12")),
     ("election.held_date", "The country's first snap election, originally planned for 22 March, is cancelled.",
      dict(predicate="election", date="2024-03-22")),
+    # a party's caucus is its primary
+    ("election.caucus", "The Green Party caucus was held on March 1, 2016.",
+     dict(predicate="election", kind="primary", date="2016-03-01")),
     # voters at the polls elect the office a holder of a contested office in the sentence holds
     ("election.polls", "Voters in Chile go to the polls with current President Ana Ruiz expected to extend her rule.",
      dict(predicate="election", subject="President of Chile")),
@@ -401,6 +404,9 @@ NEGATIVE = [
     # something else is held, or expected, on the date
     ("election.held_date", "The election commission held talks on Monday."),
     ("election.held_date", "The results of the election are expected on May 4."),
+    # a legislature's caucus is a group of its members, and "caucus with" a verb
+    ("election.caucus", "The Senate Green Party caucus meets on Monday."),
+    ("election.caucus", "Independent senator Ana Ruiz will caucus with the Green Party."),
     # a legislature's election: the president's party runs, not the president
     ("election.polls", "Chilean voters go to the polls for a parliamentary election, which President Ana Ruiz's party "
                        "is expected to win."),
