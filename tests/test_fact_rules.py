@@ -113,6 +113,9 @@ POSITIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
+    # a hedge is the win's, not the election's (hedge_ok)
+    ("election.event", "The right could win the presidential election in Chile.",
+     dict(predicate="election", subject="President of Chile")),
     ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
      dict(predicate="election", kind="primary", date="2024")),
     ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
@@ -132,10 +135,27 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
+    # "held" with no "on", "planned for", "expected on" right before the date
+    ("election.held_date", "The Chilean presidential election, 2023, held September 12, is set to be close.",
+     dict(predicate="election", subject="President of Chile", date="2023-09-12")),
+    ("election.held_date", "The country's first snap election, originally planned for 22 March, is cancelled.",
+     dict(predicate="election", date="2024-03-22")),
+    # a party's caucus is its primary
+    ("election.caucus", "The Green Party caucus was held on March 1, 2016.",
+     dict(predicate="election", kind="primary", date="2016-03-01")),
+    # voters at the polls elect the office a holder of a contested office in the sentence holds
+    ("election.polls", "Voters in Chile go to the polls with current President Ana Ruiz expected to extend her rule.",
+     dict(predicate="election", subject="President of Chile")),
+    # the office contested again is the one the holder's title names
+    ("election.reelection", "Governor of Ohio Ana Ruiz wins re-election.",
+     dict(predicate="election", subject="Governor of Ohio")),
+    ("election.reelection", "Protests follow a ruling that President of Chile Ana Ruiz can run for re-election.",
+     dict(predicate="election", subject="President of Chile")),
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
+    # election.polls finds it too ("go to the polls")
     ("election.to_elect", "Chileans go to the polls to elect a president.",
-     dict(predicate="election", subject="President of Chile")),
+     dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
      dict(predicate="election", subject="Member of the Senate of Chile")),
     # -- outcome.yml -------------------------------------------------------------------------------
@@ -378,6 +398,21 @@ NEGATIVE = [
     ("election.postponed", "The Chilean cup final is postponed until 12 November."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
+    # a legislature's vote on a motion or a membership, dated or scheduled, is no election
+    ("election.held", "Chile announces that a vote on Peru's membership application will take place on March 27."),
+    ("election.dated_vote", "The Chilean cabinet sets a constitutional reform vote for December 4."),
+    # something else is held, or expected, on the date
+    ("election.held_date", "The election commission held talks on Monday."),
+    ("election.held_date", "The results of the election are expected on May 4."),
+    # a legislature's caucus is a group of its members, and "caucus with" a verb
+    ("election.caucus", "The Senate Green Party caucus meets on Monday."),
+    ("election.caucus", "Independent senator Ana Ruiz will caucus with the Green Party."),
+    # a legislature's election: the president's party runs, not the president
+    ("election.polls", "Chilean voters go to the polls for a parliamentary election, which President Ana Ruiz's party "
+                       "is expected to win."),
+    # a re-election to no office, and a former title is no office contested again
+    ("election.reelection", "Ana Ruiz wins re-election to the club board."),
+    ("election.reelection", "Former Governor of Ohio Ana Ruiz criticised the re-election campaign."),
     # an opinion poll, dated or not
     ("election.dated_vote", "A 2005 poll by the Lyon Tribune shows Ana Ruiz ahead."),
     ("election.dated_vote", "The March poll shows Ana Ruiz ahead in Lyon."),

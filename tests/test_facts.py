@@ -597,6 +597,19 @@ ONE_ROW = [
      [(None, "general", None), (None, "runoff", None)]),
     ("After last year's election failed to give a majority, the King calls a new election for October 26.",
      [(None, None, "2022"), (None, None, "2023-10-26")]),
+    # a first round is no runoff (not_kinds): the round held and the run-off to come are two elections
+    ("The first round of the Chilean presidential election is held with eleven candidates on the ballot. As no "
+     "candidate has won over 50% of the vote, a run-off between the first two will be held on October 18.",
+     [("President of Chile", None, None), ("President of Chile", "runoff", "2023-10-18")]),
+    ("Chileans vote in the first round of the presidential election. Ana Ruiz and Ivan Petrov advance to the "
+     "second round.",
+     [("President of Chile", None, None), ("President of Chile", "runoff", None)]),
+    # offices coordinated before "will be held on" share the date: one row each, none left undated
+    ("In Chile, a run-off for President and Vice President will be held on November 6.",
+     [("President of Chile", "runoff", "2023-11-06"), ("Vice President of Chile", "runoff", "2023-11-06")]),
+    # ... while a runoff's own row still takes the kind and date of the same round
+    ("A run-off in the Chilean presidential election will be held on October 18 between the first two.",
+     [("President of Chile", "runoff", "2023-10-18")]),
 ]
 
 
@@ -618,7 +631,42 @@ APPOINTED = [
     # an elected office beside the trigger is still the election's
     ("Chile's president says the presidential election is marred by violence.",
      [dict(predicate="election", subject="President of Chile")], []),
+    # no voter elects a party leader or a prime minister (roles.jsonl `indirect`): an election that names no
+    # office is not theirs (slot fallback "vote") ...
+    ("Ana Ruiz is elected leader of the Green Party, making her its candidate in the Chilean general election.",
+     [dict(predicate="election", subject=None, kind="general")],
+     [dict(predicate="election", subject="Leader of the Green Party")]),
+    ("After his victory in the general election, Ivan Petrov is sworn in as Prime Minister of Chile.",
+     [dict(predicate="election", subject=None, kind="general")],
+     [dict(predicate="election", subject="Prime Minister of Chile")]),
+    # ... unless the vote is said to be for it
+    ("Voters in Chile go to the polls to select a candidate for Prime Minister.",
+     [dict(predicate="election", subject="Prime Minister of Chile")], []),
 ]
+
+
+#: Offices coordinated after "elect" are each elected, the determiners between them looked through and "as well
+#: as" read as "and"; an office after another word ("while") is not one of them. (text, want, not_want)
+COORDINATED_OFFICES = [
+    ("Citizens of Chile head to the polls to elect their president and the members of the National Assembly.",
+     [dict(predicate="election", subject="President of Chile"),
+      dict(predicate="election", subject="Member of the National Assembly of Chile")], []),
+    ("Voters in Chile head to the polls to elect their president as well as the members of parliament.",
+     [dict(predicate="election", subject="President of Chile"),
+      dict(predicate="election", subject="Member of the Parliament of Chile")], []),
+    ("Voters in Chile head to the polls to elect their president while the members of parliament are appointed.",
+     [dict(predicate="election", subject="President of Chile")],
+     [dict(predicate="election", subject="Member of the Parliament of Chile")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", COORDINATED_OFFICES)
+def test_facts_coordinated_offices_are_each_elected(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"
 
 
 @pytest.mark.parametrize("text, want, not_want", APPOINTED)

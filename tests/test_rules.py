@@ -122,3 +122,19 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
     with pytest.raises(DataError, match=r"r\.yml: rule 1 \(lost\.verb\): predicate 'lost' is not in predicates\.yml"):
         load_rules(facts)
 
+
+
+@pytest.mark.parametrize("not_kinds, fragment", [
+    ("[first round]", "'not_kinds' must map a kind to the words that deny it"),
+    ("{runoff: [1]}", "not_kinds.runoff"),
+])
+def test_rules_bad_not_kinds_names_file_and_rule(tmp_path, not_kinds, fragment):
+    """``not_kinds`` (the words that say an event is not of a kind) is checked at load like ``kinds``."""
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "cues.yml").write_text((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (facts / "r.yml").write_text("- {id: election.x, predicate: election, trigger: {words: [election]}, "
+                                 f"not_kinds: {not_kinds}}}\n", encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_rules(facts, load_predicates(MODELS / "predicates.yml"))
+    assert "r.yml: rule 1 (election.x)" in str(e.value) and fragment in str(e.value)

@@ -67,6 +67,9 @@ class Role:
     titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
     contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
     appointed: bool = False  # never raced for (a minister, a governor-general): no election's office
+    # filled by a legislature or a party, not by the voters (a prime minister, a party leader): never the office
+    # a vote of the story is taken to be for when the vote names none (slot fallback "vote")
+    indirect: bool = False
     org_types: tuple[str, ...] = ()  # org roles: the KB types the organisation must have (any when empty)
     org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")
     connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
@@ -277,7 +280,7 @@ def load_roles(path: Path) -> list[Role]:
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
-                              "seat_before", "seat_after", "article", "body_after"}
+                              "seat_before", "seat_after", "article", "body_after", "indirect"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -297,6 +300,7 @@ def load_roles(path: Path) -> list[Role]:
             titles=bool(rec.get("titles", False)),
             contested=bool(rec.get("contested", False)),
             appointed=bool(rec.get("appointed", False)),
+            indirect=bool(rec.get("indirect", False)),
             org_types=_phrases(rec.get("org_types", []), where, "org_types"),
             org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
             connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),

@@ -51,7 +51,9 @@ class Slot:
     required: bool = True
     coordinate: bool = False
     fallback: str | None = None  # "race": the document's race office; "title": the subject's title, else race;
-    # "incumbent": the race, else the title of someone in the sentence (the office a challenger contests)
+    # "incumbent": the race, else the title of someone in the sentence (the office a challenger contests);
+    # "vote": the race unless its role is `indirect` (roles.jsonl), else the race of the other offices;
+    # "vote_incumbent": "vote", else as "incumbent" the title of a holder of a contested role in the sentence
     cues: tuple[str, ...] = ()  # one of these phrases must stand right before the mention
     exclude_cues: tuple[str, ...] = ()  # ... and none of these
     multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")
@@ -89,6 +91,8 @@ class Rule:
     kind: str | None = None
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kind_window: int = 3
+    # Words that say the event is not of a kind ("first round": no runoff), so its row never merges with one
+    not_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit: str | None = None
     confidence: float = 0.8
     negatable: bool = True
@@ -135,8 +139,9 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
     window = spec.get("window", DEFAULT_WINDOW)
     if not isinstance(window, int) or window < 1:
         raise DataError(f"{where}: slot {name!r} window must be a positive integer")
-    if spec.get("fallback") not in (None, "race", "title", "incumbent"):
-        raise DataError(f"{where}: slot {name!r} fallback must be 'race', 'title' or 'incumbent'")
+    if spec.get("fallback") not in (None, "race", "vote", "vote_incumbent", "title", "incumbent"):
+        raise DataError(f"{where}: slot {name!r} fallback must be 'race', 'vote', 'vote_incumbent', 'title' "
+                        "or 'incumbent'")
     return Slot(
         labels=labels, side=side, window=window, required=bool(spec.get("required", True)),
         coordinate=bool(spec.get("coordinate", False)), fallback=spec.get("fallback"),
@@ -168,7 +173,7 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
               "head_nouns",
               "exclude_near", "exclude_window",
-              "dependency", "kind", "kinds", "kind_window", "unit",
+              "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "emit", "also", "note", *SLOT_NAMES}
 
@@ -199,6 +204,9 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
     kinds = rec.get("kinds", {})
     if not isinstance(kinds, dict):
         raise DataError(f"{where}: 'kinds' must map a kind to its words")
+    not_kinds = rec.get("not_kinds", {})
+    if not isinstance(not_kinds, dict):
+        raise DataError(f"{where}: 'not_kinds' must map a kind to the words that deny it")
     conf = rec.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 <= conf <= 1:
         raise DataError(f"{where}: confidence must be a number in [0, 1]")
@@ -236,6 +244,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         slots=slots, kind=rec.get("kind"),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
+        not_kinds={k: _strs(v, where, f"not_kinds.{k}") for k, v in not_kinds.items()},
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
         hedge_ok=bool(rec.get("hedge_ok", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -26,6 +26,8 @@ from .figures import PAIRED_FIGURE
 
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
+#: Determiners looked through between two coordinated offices ("their president and the members of parliament").
+_OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
@@ -62,6 +64,9 @@ MAJORITY_SHARE = 50.0
 #: A subject at most this many tokens before its trigger shares its clause: the words before the
 #: subject are read for hedges too ("will certify Ana Ruiz as the winner": "as" ends the clause).
 SUBJECT_CLAUSE_GAP = 3
+#: How far either side of an election's trigger the words that deny a kind are read ("the first round of
+#: the Romanian presidential election": four tokens before "presidential election").
+NOT_KIND_WINDOW = 5
 
 
 #: The fields that identify a fact besides its predicate (:meth:`Fact.key`), and that two rows of one event
@@ -89,6 +94,9 @@ class Fact:
     rule: str = ""
     start: int = 0  # evidence: token offsets in the Doc
     end: int = 0
+    # The kind the text says this event is not (rule key not_kinds: "the first round of the presidential
+    # election" is no runoff): no output field, it only keeps the row apart from rows of that kind.
+    not_kind: str | None = field(default=None, compare=False)
 
     def name(self, slot: str) -> str | None:
         """The canonical name in ``slot`` ("subject", "object", "office"), or None when it is empty."""
@@ -131,12 +139,13 @@ class FactLexicon:
     contested_forms: frozenset[str] = frozenset()  # the words of contested roles (roles.jsonl): "mayoral", "president"
     org_heads: frozenset[str] = frozenset()  # "Ana Ruiz's party", "the coalition of Ana Ruiz": not her own act
     appointed_roles: frozenset[str] = frozenset()  # roles never raced for (roles.jsonl `appointed`)
+    indirect_roles: frozenset[str] = frozenset()  # roles no voter fills (roles.jsonl `indirect`)
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
-                   frozenset(r.id for r in res.roles if r.appointed))
+                   frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect))
 
 
 class FactEngine:
@@ -408,7 +417,11 @@ class FactEngine:
                 hits = [title] if title is not None else []
             if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None:
                 hits, fallback_used = [ctx.race], True
-            if not hits and slot.fallback == "incumbent":
+            if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None:
+                # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
+                # the voters of an election that names no office elect no party leader or prime minister
+                hits, fallback_used = [ctx.vote_race], True
+            if not hits and slot.fallback in ("incumbent", "vote_incumbent"):
                 # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
                 # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
                 held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
@@ -444,6 +457,7 @@ class FactEngine:
                     e = self._date_end(ctx, rule.slots["date_end"], sent, d)
                     date_end = e._.value if e is not None else None
         kind = rule.kind or self._kind(ctx.doc, rule, start, end)
+        not_kind = None if kind else self._not_kind(ctx.doc, rule, start, end)
         conf = max(0.0, rule.confidence - (FALLBACK_PENALTY if fallback_used else 0.0))
         subjects = found.get("subject", [None])
         # "will certify Ana Ruiz as the winner": a subject right before the trigger shares its clause
@@ -475,6 +489,7 @@ class FactEngine:
             qualifier = next((s._.qualifier for s in (obj, office) if s is not None and s.label_ == "OFFICE"
                               and s._.qualifier), None)
             slots["qualifier"] = qualifier
+            slots["not_kind"] = not_kind
             spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and sent.start <= s.start < sent.end]
             ev_start = min([start] + [s.start for s in spans])
             ev_end = max([end] + [s.end for s in spans])
@@ -507,6 +522,7 @@ class FactEngine:
             value=value, unit=unit if value is not None else None,
             date=field("date"), date_end=field("date_end"), kind=field("kind"), qualifier=field("qualifier"),
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
+            not_kind=slots.get("not_kind"),
         )
 
     def _unnamed_race(self, ctx) -> bool:
@@ -705,8 +721,11 @@ class FactEngine:
                         words, label_end = words[:-1], label_end - 1
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
                         words = [t for t in words if t.lower_ not in self.cues.descriptors]
+                    lowers = [t.lower_ for t in words]
+                    if best.label_ == "OFFICE":  # "their president and the members of parliament"
+                        lowers = _office_join(lowers)
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
-                            and 0 < len(words) <= COORD_MAX_GAP and all(t.lower_ in _COORD for t in words):
+                            and 0 < len(lowers) <= COORD_MAX_GAP and all(w in _COORD for w in lowers):
                         nxt = c
                         break
                 if nxt is None:
@@ -806,11 +825,18 @@ class FactEngine:
         return None
 
     def _kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
-        if not rule.kinds:
+        return self._kind_in(doc, rule.kinds, start - rule.kind_window, end + rule.kind_window)
+
+    def _not_kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
+        """The kind the trigger's own words deny ("the first round of the presidential election": no runoff),
+        read a little wider than its kind, as "the first round of the" stands before the whole race noun."""
+        return self._kind_in(doc, rule.not_kinds, start - NOT_KIND_WINDOW, end + NOT_KIND_WINDOW)
+
+    def _kind_in(self, doc: Doc, kinds: dict[str, tuple[str, ...]], lo: int, hi: int) -> str | None:
+        if not kinds:
             return None
-        lo, hi = max(0, start - rule.kind_window), min(len(doc), end + rule.kind_window)
-        words = token_lowers(doc)[lo:hi]
-        for kind, phrases in rule.kinds.items():
+        words = token_lowers(doc)[max(0, lo):min(len(doc), hi)]
+        for kind, phrases in kinds.items():
             for phrase in self._tokens(phrases):
                 if _contains(words, phrase):
                     return kind
@@ -1080,6 +1106,19 @@ def _same(a: Span, b: Span) -> bool:
     return (a._.entity_id or a.text) == (b._.entity_id or b.text) and a.label_ == b.label_
 
 
+def _office_join(lowers: list[str]) -> list[str]:
+    """The gap between two coordinated offices without its determiners, "as well as" read as "and" ("elect
+    their president and the members of the National Assembly", "their president as well as the members of
+    parliament"); a gap with no joining word stays as it is."""
+    for i in range(len(lowers) - 2):
+        if lowers[i:i + 3] == ["as", "well", "as"]:
+            lowers = lowers[:i] + ["and"] + lowers[i + 3:]
+            break
+    if not any(w in _COORD for w in lowers):
+        return lowers
+    return [w for w in lowers if w not in _OFFICE_GAP_DETERMINERS]
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per key (the most confident), and none that a more specific fact says already:
     "Smith won" goes when "Smith won by 620 votes" is there."""
@@ -1096,7 +1135,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     for k in best:
         by_subject.setdefault((k[0], k[-1], k[1]), []).append(k)
     kept = [k for ks in groups.values() for k in ks
-            if not any(o != k and _subsumes(o, k) for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
+            if not any(o != k and _subsumes(o, k) and not _apart(best[o], best[k])
+                       for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
 
 
@@ -1130,8 +1170,15 @@ def _field_key(fact: Fact, name: str):
     return (v._.entity_id or v.text) if isinstance(v, Span) else v
 
 
+def _apart(a: Fact, b: Fact) -> bool:
+    """One of the two is said not to be of the other's kind: a first round and its runoff are two events."""
+    return (a.not_kind is not None and a.not_kind == b.kind) or (b.not_kind is not None and b.not_kind == a.kind)
+
+
 def _agreeing(a: Fact, b: Fact) -> int | None:
     """How many filled fields ``a`` and ``b`` share, or None when one field differs."""
+    if _apart(a, b):
+        return None
     shared = 0
     for name in _EVENT_FIELDS:
         x, y = _field_key(a, name), _field_key(b, name)
@@ -1153,7 +1200,7 @@ def _union(a: Fact, b: Fact) -> Fact:
     if base.date is not None and other.date is not None and _finer_date(other.date, base.date):
         fields["date"] = other.date
     return replace(base, **fields, confidence=max(a.confidence, b.confidence),
-                   start=min(a.start, b.start), end=max(a.end, b.end))
+                   start=min(a.start, b.start), end=max(a.end, b.end), not_kind=base.not_kind or other.not_kind)
 
 
 def _subsumes(a: tuple, b: tuple) -> bool:
@@ -1198,6 +1245,8 @@ class _Context:
         self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
         self.race = self._race_office()
+        self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
+            else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
 
     def _titles(self) -> set[int]:
@@ -1239,15 +1288,16 @@ class _Context:
                     index.setdefault(sent_of[m.start], []).append(m)
         return index.get(sentence_index(self.doc)[1][sent.start], [])
 
-    def _race_office(self) -> Span | None:
-        """The office the story's election is for: adjectival or race-noun uses first, titles never."""
+    def _race_office(self, skip: frozenset[str] = frozenset()) -> Span | None:
+        """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
+        office of a role in ``skip`` unless the vote is said to be for it ("a candidate for Prime Minister")."""
         best = None
         for o in self.by_label("OFFICE"):
             adjectival = o._.form == "adjective"
-            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles:
-                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
+            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for"):
+                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \
                 or prev in ("for", "elected", "next") else 1
             if score and (best is None or score > best[0]):
