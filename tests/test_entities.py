@@ -67,6 +67,9 @@ def names(doc, label):
         ("The monument was installed by the conservative Christian Chief Justice Roy Moore.", ["Roy Moore"]),
         # a regnal number ends the name; "Emeritus" is part of the title
         ("Politicians fail to agree, so Felipe VI of Spain must dissolve the parliament.", ["Felipe VI"]),
+        # a place that is also a first name is a place before a title, a first name before a surname
+        ("Virginia Governor Ilse Varga decides.", ["Ilse Varga"]),
+        ("Virginia Kowal decides.", ["Virginia Kowal"]),
         ("Pope Francis meets his predecessor, Pope Emeritus Benedict XVI, for lunch.", ["Francis", "Benedict XVI"]),
     ],
 )

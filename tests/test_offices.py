@@ -160,6 +160,9 @@ def offices(doc):
         ("Voters in Northern Cyprus elect a president.", [("president", "President of Northern Cyprus")]),
         ("Voters in Cyprus elect a president.", [("president", "President of Cyprus")]),
         ("Voters in Transnistria elect a president.", [("president", "President of Transnistria")]),
+        # a place that is also a first name, before a title: the title's place, not a name's first word
+        ("Virginia Governor Ilse Varga decides not to halt it.", [("Virginia Governor", "Governor of Virginia")]),
+        ("Virginia Kowal met Governor Ilse Varga.", [("Governor", "Governor")]),
         # no place at all: no office
         ("The mayor spoke.", []),
         # a titled president takes no other office's place: the one met may be another country's

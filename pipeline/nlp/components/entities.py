@@ -170,7 +170,7 @@ class EntityRecognizer:
         for start, end in roles:
             role_starts[start] = max(end, role_starts.get(start, end))
         role_ends = {end for _, end in roles}
-        found = self._people_over_places(doc, found, role_ends)
+        found = self._people_over_places(doc, found, role_ends, role_starts)
         places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
@@ -305,10 +305,12 @@ class EntityRecognizer:
                 blocked.update(range(open_ + 1, close))
         return blocked
 
-    def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int]) -> list[Span]:
+    def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int],
+                            role_starts: dict[int, int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
         Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Conrad"), unless the place ends a title ("Mayor of Lyon Ana Ruiz")."""
+        ("Kent Conrad"), unless the place ends a title ("Mayor of Lyon Ana Ruiz") or the capitalised
+        word starts one ("Georgia Governor Ana Ruiz": the place of the title, not a first name)."""
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
@@ -317,7 +319,7 @@ class EntityRecognizer:
                     all(e.type == "city" for e in entities) or len(s) == 1) and \
                     not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
                 nxt = doc[s.end] if s.end < len(doc) else None
-                before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and \
+                before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and s.end not in role_starts and \
                     all("first_name" in e.clashes for e in entities) and not self.res.kb.lookup("GPE", nxt.text)
                 if after_first or before_surname:
                     continue
