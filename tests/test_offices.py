@@ -163,6 +163,17 @@ def offices(doc):
         # a place that is also a first name, before a title: the title's place, not a name's first word
         ("Virginia Governor Ilse Varga decides not to halt it.", [("Virginia Governor", "Governor of Virginia")]),
         ("Virginia Kowal met Governor Ilse Varga.", [("Governor", "Governor")]),
+        # a capitalised run the KB does not know, right before a title before a name: the title's place
+        ("Police arrest former Varnholm governor Ilse Varga.", [("Varnholm governor", "Governor of Varnholm")]),
+        ("The court sentences Kestrel Bay mayor Ilse Varga.", [("Kestrel Bay mayor", "Mayor of Kestrel Bay")]),
+        ("Moscow dismisses Varnholm Oblast governor Ilse Varga.",
+         [("Varnholm Oblast governor", "Governor of Varnholm Oblast")]),
+        # ... not a party, an institution, an organisation's head, a demonym or a title word; not without a name
+        ("Republican governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("Regional Governor Ilse Varga spoke.", [("Governor", "Governor")]),
+        ("Reserve Bank governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("The Varnholm governor spoke.", []),
         # no place at all: no office
         ("The mayor spoke.", []),
         # a titled president takes no other office's place: the one met may be another country's

@@ -8,7 +8,8 @@ in this order, from
    "Ruritanian presidential", "U.S. Senator"), a possessive ("Springfield's mayor"),
    "of <place>" after it ("mayor of Springfield"), or "<election> in <place>"; a place with
    its administrative head ("Zembla Oblast governor", "governor of Zembla Oblast") or inside its
-   country ("governor of the U.S. state of Ohio");
+   country ("governor of the U.S. state of Ohio"); before the title of a city's, county's or state's
+   office that titles a name, a capitalised run the KB does not know ("Zembla governor Ana Ruiz");
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
@@ -42,7 +43,7 @@ from spacy.tokens import Doc, Span
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..kb import Entity, KnowledgeBase, fold
+from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
 from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, token_lowers
@@ -67,6 +68,9 @@ MAX_SUBDIVISION_MODIFIERS = 2
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: A numbered legislature's ordinal, looked through like a modifier: "members of the 17th Parliament of Sri Lanka".
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+#: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
+#: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
+_UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -498,6 +502,10 @@ class OfficeRecognizer:
             start = demonym.start
         elif i >= 0 and doc[i].lower_ in self._place_anaphors:
             anaphor_level = self._place_anaphors[doc[i].lower_]
+        elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and self._titled(doc, end, role) is not None:
+            run = self._unknown_place_before(doc, i, role)
+            if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
+                jur, start = Jurisdiction(doc[run:i + 1].text, None), run
         # Qualifiers further left: "former state Sen.".
         j = start - 1
         while j >= 0 and doc[j].lower_ in self._skip_left:
@@ -570,6 +578,26 @@ class OfficeRecognizer:
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
             j += 1
         return j if k < j and j - k <= MAX_UNKNOWN_PLACE_TOKENS else None
+
+    def _unknown_place_before(self, doc: Doc, i: int, role: Role) -> int | None:
+        """The start of a capitalised run ending at ``i`` that names a place the knowledge base does not
+        know, right before a title that titles a name ("former Zembla governor Ana Ruiz"): at most
+        :data:`MAX_UNKNOWN_PLACE_TOKENS` words, none a name, a demonym, a stop word, an organisation's
+        head ("Reserve Bank governor") or a word never in a name (non_names.tsv: "Republican",
+        "Regional", "Deputy"), though it may end in an administrative head of the role's level ("Oblast")."""
+        j = i
+        if i >= 1 and doc[i].text[:1].isupper() and self._head_levels.get(doc[i].lower_) == role.level:
+            j -= 1  # "Zembla Oblast governor": the head is part of the place's name
+        while j >= 0 and i - j < MAX_UNKNOWN_PLACE_TOKENS and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                and not doc[j].is_stop and j not in self._named and word_key(doc[j].text) not in self.res.non_names \
+                and doc[j].lower_ not in self._org_heads:
+            j -= 1
+        if j == i or doc[j + 1].lower_ in self._head_levels or (j >= 0 and doc[j].text[:1].isupper()
+                                                                and doc[j].is_alpha):
+            return None  # no run, or a longer capitalised run than a place name: a title or a name
+        if any(d.start <= k < d.end for d in self._demonym_spans for k in range(j + 1, i + 1)):
+            return None
+        return j + 1
 
     def _subdivision(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
         """(jurisdiction, end) of "<subdivision> of <place>" from token ``k`` (after "of the"), where a
