@@ -109,6 +109,10 @@ def test_entities_no_person(nlp, text):
         ("Maia Sandu of the Party of Action and Solidarity wins.", ["Party of Action and Solidarity"]),
         ("The United Nations Security Council meets.", ["United Nations Security Council"]),
         ("Erdoğan's AK Party has claimed victory.", ["AK Party"]),
+        # a plural's possessive inside a name, after a word of org_modifiers.tsv only
+        ("The election left the Zembla Citizens' Party with nine seats.", ["Zembla Citizens' Party"]),
+        ("Parliament removes Workers' Party leader Ana Ruiz.", ["Workers' Party"]),
+        ("The Smiths' Party met.", []),
         ("She told Fox News that she would run.", ["Fox News"]),
         ("Kasim Reed won. (Fox News)", []),
         # a church is an organisation

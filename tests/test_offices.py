@@ -174,6 +174,8 @@ def offices(doc):
         ("Reserve Bank governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("The Varnholm governor spoke.", []),
+        # a party whose name holds a plural's possessive
+        ("Parliament removes Workers' Party leader Ana Ruiz.", [("Workers' Party leader", "Leader of the Workers' Party")]),
         # no place at all: no office
         ("The mayor spoke.", []),
         # a titled president takes no other office's place: the one met may be another country's

@@ -49,6 +49,8 @@ _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des",
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
 _APPOSITION_DET = frozenset({"a", "an", "the"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: A plural's possessive, a token of its own after the plural: "Workers' Party".
+_PLURAL_POSSESSIVE = frozenset({"'", "’"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
@@ -351,8 +353,8 @@ class EntityRecognizer:
                     j = start - 1
                 elif j in taken or j in used:
                     break
-                elif t.text in _POSSESSIVE:
-                    # "Ruritanian People's Party" but not "Anna Jones's Labour Party"
+                elif t.text in _POSSESSIVE or t.text in _PLURAL_POSSESSIVE:
+                    # "Ruritanian People's Party", "Workers' Party" but not "Anna Jones's Labour Party"
                     if j > 0 and doc[j - 1].lower_ in self.res.org_possessives:
                         start, j = j - 1, j - 2
                     else:
@@ -369,7 +371,7 @@ class EntityRecognizer:
                 else:
                     break
             while start < i and (doc[start].lower_ in _ORG_CONNECTORS or doc[start].is_stop
-                                 or doc[start].text in _POSSESSIVE or doc[start].lower_ in self.res.org_leading):
+                                 or doc[start].text in _POSSESSIVE | _PLURAL_POSSESSIVE or doc[start].lower_ in self.res.org_leading):
                 start += 1
             end = self._of_extension(doc, i + 1, taken | used, places)
             if end - start < 2:
