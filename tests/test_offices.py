@@ -174,6 +174,13 @@ def offices(doc):
         ("Reserve Bank governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("The Varnholm governor spoke.", []),
+        # "<country>'s <place>" after a state's title: the place, a subdivision noun after it in the office's words
+        ("Ilse Varga, the governor of Moldova's Varnholm region, spoke.",
+         [("governor of Moldova's Varnholm region", "Governor of Varnholm")]),
+        ("A court clears the former governor of the country's Varnholm State, Ilse Varga.",
+         [("governor of the country's Varnholm State", "Governor of Varnholm State")]),
+        # ... not after a country's title
+        ("Ilse Varga, the President of Moldova's Varnholm region, spoke.", [("President of Moldova", "President of Moldova")]),
         # a party whose name holds a plural's possessive
         ("Parliament removes Workers' Party leader Ana Ruiz.", [("Workers' Party leader", "Leader of the Workers' Party")]),
         # no place at all: no office

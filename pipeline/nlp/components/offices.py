@@ -10,6 +10,8 @@ in this order, from
    its administrative head ("Zembla Oblast governor", "governor of Zembla Oblast") or inside its
    country ("governor of the U.S. state of Ohio"); before the title of a city's, county's or state's
    office that titles a name, a capitalised run the KB does not know ("Zembla governor Ana Ruiz");
+   "<country>'s <place>" after the title of an office below a country's level ("governor of
+   Zembla's Kestrel region", "governor of the country's Kestrel State");
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
@@ -519,8 +521,8 @@ class OfficeRecognizer:
                 if k < len(doc) and doc[k].lower_ == "the":
                     k += 1
                 place = place_at.get(("start", k))
-                inner = self._subdivision(doc, k, role, place_at)
-                if inner is not None:  # "governor of the US state of Montana", "mayor of the town of X"
+                inner = self._subdivision(doc, k, role, place_at) or self._possessed_place(doc, k, role, place_at)
+                if inner is not None:  # "governor of the US state of Montana", "governor of Zembla's X region"
                     jur, end = inner
                 elif place is not None and self._head_of(doc, place, role):
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
@@ -623,6 +625,41 @@ class OfficeRecognizer:
         if run is not None:
             return Jurisdiction(doc[target:run].text, None), run
         return None
+
+    def _possessed_place(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
+        """(jurisdiction, end) of "<country>'s <place>" from token ``k`` (after "of [the]"), for a role
+        below a country's level: "governor of Zembla's Kestrel region", "the country's Kestrel State",
+        "Zembla's North Kestrel Autonomous Region". The place is a known place or a capitalised run the
+        KB does not know, of at most :data:`MAX_UNKNOWN_PLACE_TOKENS` words before an administrative
+        head; a lower-case subdivision noun after it ("region") belongs to the office's words."""
+        if _LEVEL_RANK.get(role.level, 0) >= _LEVEL_RANK["country"]:
+            return None
+        owner = place_at.get(("start", k))
+        if owner is not None:
+            if not any(e.type == "country" for e in self.kb.lookup("GPE", owner.text)):
+                return None
+            j = owner.end
+        elif k < len(doc) and self._place_anaphors.get(doc[k].lower_) == "country" and doc[k - 1].lower_ == "the":
+            j = k + 1  # "of the country's Kestrel State"
+        else:
+            return None
+        if j + 1 >= len(doc) or doc[j].text not in _POSSESSIVE:
+            return None
+        j += 1
+        place = place_at.get(("start", j))
+        run = j
+        while run < len(doc) and doc[run].text[:1].isupper() and doc[run].is_alpha and run not in self._named \
+                and (run - j < MAX_UNKNOWN_PLACE_TOKENS or doc[run].lower_ in self._head_levels):
+            run += 1
+        if place is not None and run <= place.end:
+            jur, end = self._place(place.text, role), place.end
+        elif run > j and not (run < len(doc) and doc[run].text[:1].isupper() and doc[run].is_alpha):
+            jur, end = Jurisdiction(doc[j:run].text, None), run
+        else:
+            return None
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self._subdivisions:
+            end += 1  # "Zembla's Kestrel region"
+        return jur, end
 
     def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
         """The place after "of" right after the titled name: "Mayor Ana Ruiz of Lyon" (a place the KB may
