@@ -181,6 +181,12 @@ def offices(doc):
          [("governor of the country's Varnholm State", "Governor of Varnholm State")]),
         # ... not after a country's title
         ("Ilse Varga, the President of Moldova's Varnholm region, spoke.", [("President of Moldova", "President of Moldova")]),
+        # a deputy of an office the roles do not list holds no such office (qualifiers.tsv other_office) ...
+        ("Ilse Varga has 35%, and Deputy President Ana Ruiz received 18% of the votes.", []),
+        ("Israel's deputy foreign minister Ilse Varga spoke.", []),
+        ("A court convicts Ilse Varga, former Vice-Governor of Ohio.", []),
+        # ... while a deputy that is a role of its own is that office
+        ("Ilse Varga, the Vice President of Peru, spoke.", [("Vice President of Peru", "Vice President of Peru")]),
         # a party whose name holds a plural's possessive
         ("Parliament removes Workers' Party leader Ana Ruiz.", [("Workers' Party leader", "Leader of the Workers' Party")]),
         # no place at all: no office

@@ -101,6 +101,7 @@ class OfficeRecognizer:
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
+        self._other_office = res.qualifiers["other_office"]  # "Deputy President X": another office
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
@@ -173,6 +174,8 @@ class OfficeRecognizer:
             org = org_at.get(span.start)
             if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end):
                 continue
+            if self._deputy(doc, span.start):
+                continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
             # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
@@ -212,6 +215,14 @@ class OfficeRecognizer:
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         add_mentions(doc, spans)
         return doc
+
+    def _deputy(self, doc: Doc, start: int) -> bool:
+        """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
+        hyphen before it: "Deputy President", "deputy foreign minister", "Vice-Governor"."""
+        i = start - 1
+        if i >= 1 and doc[i].text in ("-", "–"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self._other_office
 
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
