@@ -375,6 +375,17 @@ def test_facts_count(nlp, text, predicate, count):
         ("The runoff is between current president Maia Sandu and politician Ion Rusu.",
          dict(predicate="holds_office", subject="Maia Sandu", obj="President of Moldova"),
          dict(predicate="holds_office", subject="Ion Rusu")),
+        # ... nor with the next name at all when it is singular: one president, one mayor
+        ("The runoff is between former President of Chile Ana Ruiz and Ilse Varga of the ruling party.",
+         dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile", qualifier="former"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        ("Hackers targeted Lyon mayor Ana Ruiz and Ilse Varga on Monday.",
+         dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        # ... while a plural title is every name's
+        ("Governors of Ohio Ana Ruiz and Ilse Varga met.",
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Governor of Ohio"),
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Mayor of Lyon")),
         # a candidate word that titles the next name is not the apposition of the name before
         ("Police arrest Maria Moroz, the manager of opposition candidate Ana Ruiz, before the presidential election "
          "in Belarus.",
