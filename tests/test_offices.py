@@ -187,6 +187,12 @@ def offices(doc):
         ("A court convicts Ilse Varga, former Vice-Governor of Ohio.", []),
         # ... while a deputy that is a role of its own is that office
         ("Ilse Varga, the Vice President of Peru, spoke.", [("Vice President of Peru", "Vice President of Peru")]),
+        # a premier heads a province, state or territory (role.premier), a prime minister a country
+        ("Zembla Province Premier Ilse Varga announces a referendum.",
+         [("Zembla Province Premier", "Premier of Zembla Province")]),
+        ("Premier of Ontario Ilse Varga calls an election.", [("Premier of Ontario", "Premier of Ontario")]),
+        ("Ilse Varga is sworn in as Premier of Montserrat.", [("Premier of Montserrat", "Premier of Montserrat")]),
+        ("Ilse Varga's premiership of Italy ended.", [("premiership of Italy", "Prime Minister of Italy")]),
         # a party whose name holds a plural's possessive
         ("Parliament removes Workers' Party leader Ana Ruiz.", [("Workers' Party leader", "Leader of the Workers' Party")]),
         # no place at all: no office
