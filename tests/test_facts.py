@@ -629,6 +629,11 @@ APPOINTED = [
     ("Interior Minister Ana Ruiz of Chile says the general election is marred by violence.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of the Interior of Chile")],
      [dict(predicate="election", subject="Minister of the Interior of Chile")]),
+    # a legislature's majority leader is chosen by a caucus, not by the voters
+    ("Former U.S. House Majority Leader Ana Ruiz is convicted over fundraising for the 2002 Texas state elections.",
+     [dict(predicate="holds_office", subject="Ana Ruiz",
+           obj="Majority Leader of the United States House of Representatives", qualifier="former")],
+     [dict(predicate="election", subject="Majority Leader of the United States House of Representatives")]),
     # an elected office beside the trigger is still the election's
     ("Chile's president says the presidential election is marred by violence.",
      [dict(predicate="election", subject="President of Chile")], []),

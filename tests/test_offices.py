@@ -193,6 +193,14 @@ def offices(doc):
         ("Premier of Ontario Ilse Varga calls an election.", [("Premier of Ontario", "Premier of Ontario")]),
         ("Ilse Varga is sworn in as Premier of Montserrat.", [("Premier of Montserrat", "Premier of Montserrat")]),
         ("Ilse Varga's premiership of Italy ended.", [("premiership of Italy", "Prime Minister of Italy")]),
+        # a legislature's majority and minority leaders: of the body named, or of the chamber and the story's country
+        ("United States House of Representatives Majority Leader Ilse Varga is convicted.",
+         [("United States House of Representatives Majority Leader",
+           "Majority Leader of the United States House of Representatives")]),
+        ("U.S. Senate Minority Leader Ilse Varga spoke.",
+         [("U.S. Senate Minority Leader", "Minority Leader of the United States Senate")]),
+        ("Ilse Varga is the majority leader of the Knesset.", [("majority leader of the Knesset", "Majority Leader of the Knesset")]),
+        ("The majority leader spoke.", []),
         # a party whose name holds a plural's possessive
         ("Parliament removes Workers' Party leader Ana Ruiz.", [("Workers' Party leader", "Leader of the Workers' Party")]),
         # no place at all: no office
