@@ -67,6 +67,9 @@ def names(doc, label):
         ("The monument was installed by the conservative Christian Chief Justice Roy Moore.", ["Roy Moore"]),
         # a regnal number ends the name; "Emeritus" is part of the title
         ("Politicians fail to agree, so Felipe VI of Spain must dissolve the parliament.", ["Felipe VI"]),
+        # a place that is also a first name is a place before a title, a first name before a surname
+        ("Virginia Governor Ilse Varga decides.", ["Ilse Varga"]),
+        ("Virginia Kowal decides.", ["Virginia Kowal"]),
         ("Pope Francis meets his predecessor, Pope Emeritus Benedict XVI, for lunch.", ["Francis", "Benedict XVI"]),
     ],
 )
@@ -106,6 +109,10 @@ def test_entities_no_person(nlp, text):
         ("Maia Sandu of the Party of Action and Solidarity wins.", ["Party of Action and Solidarity"]),
         ("The United Nations Security Council meets.", ["United Nations Security Council"]),
         ("Erdoğan's AK Party has claimed victory.", ["AK Party"]),
+        # a plural's possessive inside a name, after a word of org_modifiers.tsv only
+        ("The election left the Zembla Citizens' Party with nine seats.", ["Zembla Citizens' Party"]),
+        ("Parliament removes Workers' Party leader Ana Ruiz.", ["Workers' Party"]),
+        ("The Smiths' Party met.", []),
         ("She told Fox News that she would run.", ["Fox News"]),
         ("Kasim Reed won. (Fox News)", []),
         # a church is an organisation

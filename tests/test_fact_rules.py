@@ -110,6 +110,14 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")),
     ("holds_office.resigns_as", "Ana Ruiz will resign as Prime Minister of Italy.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")),
+    ("holds_office.resigns_as", "Ana Ruiz announces her resignation as First Minister of Zembla and party leader.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="First Minister of Zembla")),
+    ("holds_office.resigns_as", "Ana Ruiz stands down as the Mayor of Lyon.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("holds_office.becomes", "Ana Ruiz is officially reinstated as Prime Minister of Italy.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")),
+    ("holds_office.becomes", "Ana Ruiz is confirmed as Mayor of Lyon by the council.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
@@ -452,6 +460,9 @@ NEGATIVE = [
     ("candidate.predicative", "Ivan Petrov met the Green Party's candidate for Mayor of Lyon on Monday."),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz to the prime minister's staff."),
     ("holds_office.resigns_as", "Ana Ruiz will resign as coach of the Lyon football team."),
+    ("holds_office.resigns_as", "Ana Ruiz announces her resignation as coach of the Lyon football team."),
+    # confirmed as the winner of a race: no office held yet
+    ("holds_office.becomes", "Ana Ruiz is confirmed as the winner of the Lyon mayoral election."),
     # -- results.yml -------------------------------------------------------------------------------
     # a hedge, and a sport with no election around it
     ("won.verb", "Mary Jones may have won the Ohio governor race."),

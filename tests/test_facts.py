@@ -375,6 +375,17 @@ def test_facts_count(nlp, text, predicate, count):
         ("The runoff is between current president Maia Sandu and politician Ion Rusu.",
          dict(predicate="holds_office", subject="Maia Sandu", obj="President of Moldova"),
          dict(predicate="holds_office", subject="Ion Rusu")),
+        # ... nor with the next name at all when it is singular: one president, one mayor
+        ("The runoff is between former President of Chile Ana Ruiz and Ilse Varga of the ruling party.",
+         dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile", qualifier="former"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        ("Hackers targeted Lyon mayor Ana Ruiz and Ilse Varga on Monday.",
+         dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        # ... while a plural title is every name's
+        ("Governors of Ohio Ana Ruiz and Ilse Varga met.",
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Governor of Ohio"),
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Mayor of Lyon")),
         # a candidate word that titles the next name is not the apposition of the name before
         ("Police arrest Maria Moroz, the manager of opposition candidate Ana Ruiz, before the presidential election "
          "in Belarus.",
@@ -498,6 +509,9 @@ WHO = [
       dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chile", qualifier="former")], []),
     ("Former Mayor of Lyon and lawyer Ana Ruiz is disbarred.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")], []),
+    ("Former Governor of Ohio and actor Ana Ruiz and journalist Ivan Petrov announce their separation.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
     ("The Mayor of Lyon and Ana Ruiz met.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
     ("Mayor of Lyon Ivan Petrov and lawyer Ana Ruiz met.",
      [dict(predicate="holds_office", subject="Ivan Petrov", obj="Mayor of Lyon")],
@@ -628,6 +642,11 @@ APPOINTED = [
     ("Interior Minister Ana Ruiz of Chile says the general election is marred by violence.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of the Interior of Chile")],
      [dict(predicate="election", subject="Minister of the Interior of Chile")]),
+    # a legislature's majority leader is chosen by a caucus, not by the voters
+    ("Former U.S. House Majority Leader Ana Ruiz is convicted over fundraising for the 2002 Texas state elections.",
+     [dict(predicate="holds_office", subject="Ana Ruiz",
+           obj="Majority Leader of the United States House of Representatives", qualifier="former")],
+     [dict(predicate="election", subject="Majority Leader of the United States House of Representatives")]),
     # an elected office beside the trigger is still the election's
     ("Chile's president says the presidential election is marred by violence.",
      [dict(predicate="election", subject="President of Chile")], []),

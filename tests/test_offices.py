@@ -160,6 +160,49 @@ def offices(doc):
         ("Voters in Northern Cyprus elect a president.", [("president", "President of Northern Cyprus")]),
         ("Voters in Cyprus elect a president.", [("president", "President of Cyprus")]),
         ("Voters in Transnistria elect a president.", [("president", "President of Transnistria")]),
+        # a place that is also a first name, before a title: the title's place, not a name's first word
+        ("Virginia Governor Ilse Varga decides not to halt it.", [("Virginia Governor", "Governor of Virginia")]),
+        ("Virginia Kowal met Governor Ilse Varga.", [("Governor", "Governor")]),
+        # a capitalised run the KB does not know, right before a title before a name: the title's place
+        ("Police arrest former Varnholm governor Ilse Varga.", [("Varnholm governor", "Governor of Varnholm")]),
+        ("The court sentences Kestrel Bay mayor Ilse Varga.", [("Kestrel Bay mayor", "Mayor of Kestrel Bay")]),
+        ("Moscow dismisses Varnholm Oblast governor Ilse Varga.",
+         [("Varnholm Oblast governor", "Governor of Varnholm Oblast")]),
+        # ... not a party, an institution, an organisation's head, a demonym or a title word; not without a name
+        ("Republican governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("Regional Governor Ilse Varga spoke.", [("Governor", "Governor")]),
+        ("Reserve Bank governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("The Varnholm governor spoke.", []),
+        # "<country>'s <place>" after a state's title: the place, a subdivision noun after it in the office's words
+        ("Ilse Varga, the governor of Moldova's Varnholm region, spoke.",
+         [("governor of Moldova's Varnholm region", "Governor of Varnholm")]),
+        ("A court clears the former governor of the country's Varnholm State, Ilse Varga.",
+         [("governor of the country's Varnholm State", "Governor of Varnholm State")]),
+        # ... not after a country's title
+        ("Ilse Varga, the President of Moldova's Varnholm region, spoke.", [("President of Moldova", "President of Moldova")]),
+        # a deputy of an office the roles do not list holds no such office (qualifiers.tsv other_office) ...
+        ("Ilse Varga has 35%, and Deputy President Ana Ruiz received 18% of the votes.", []),
+        ("Israel's deputy foreign minister Ilse Varga spoke.", []),
+        ("A court convicts Ilse Varga, former Vice-Governor of Ohio.", []),
+        # ... while a deputy that is a role of its own is that office
+        ("Ilse Varga, the Vice President of Peru, spoke.", [("Vice President of Peru", "Vice President of Peru")]),
+        # a premier heads a province, state or territory (role.premier), a prime minister a country
+        ("Zembla Province Premier Ilse Varga announces a referendum.",
+         [("Zembla Province Premier", "Premier of Zembla Province")]),
+        ("Premier of Ontario Ilse Varga calls an election.", [("Premier of Ontario", "Premier of Ontario")]),
+        ("Ilse Varga is sworn in as Premier of Montserrat.", [("Premier of Montserrat", "Premier of Montserrat")]),
+        ("Ilse Varga's premiership of Italy ended.", [("premiership of Italy", "Prime Minister of Italy")]),
+        # a legislature's majority and minority leaders: of the body named, or of the chamber and the story's country
+        ("United States House of Representatives Majority Leader Ilse Varga is convicted.",
+         [("United States House of Representatives Majority Leader",
+           "Majority Leader of the United States House of Representatives")]),
+        ("U.S. Senate Minority Leader Ilse Varga spoke.",
+         [("U.S. Senate Minority Leader", "Minority Leader of the United States Senate")]),
+        ("Ilse Varga is the majority leader of the Knesset.", [("majority leader of the Knesset", "Majority Leader of the Knesset")]),
+        ("The majority leader spoke.", []),
+        # a party whose name holds a plural's possessive
+        ("Parliament removes Workers' Party leader Ana Ruiz.", [("Workers' Party leader", "Leader of the Workers' Party")]),
         # no place at all: no office
         ("The mayor spoke.", []),
         # a titled president takes no other office's place: the one met may be another country's

@@ -26,7 +26,7 @@ AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
 CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
 #: ``qualifiers.tsv`` uses: where a qualifier word is looked through (see the file's header).
-QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead")
+QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead", "other_office")
 #: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
 QUALIFIER_VALUES = ("", "former")
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.

@@ -49,6 +49,8 @@ _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des",
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
 _APPOSITION_DET = frozenset({"a", "an", "the"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: A plural's possessive, a token of its own after the plural: "Workers' Party".
+_PLURAL_POSSESSIVE = frozenset({"'", "’"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
@@ -170,7 +172,7 @@ class EntityRecognizer:
         for start, end in roles:
             role_starts[start] = max(end, role_starts.get(start, end))
         role_ends = {end for _, end in roles}
-        found = self._people_over_places(doc, found, role_ends)
+        found = self._people_over_places(doc, found, role_ends, role_starts)
         places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
@@ -305,10 +307,12 @@ class EntityRecognizer:
                 blocked.update(range(open_ + 1, close))
         return blocked
 
-    def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int]) -> list[Span]:
+    def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int],
+                            role_starts: dict[int, int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
         Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Conrad"), unless the place ends a title ("Mayor of Lyon Ana Ruiz")."""
+        ("Kent Conrad"), unless the place ends a title ("Mayor of Lyon Ana Ruiz") or the capitalised
+        word starts one ("Georgia Governor Ana Ruiz": the place of the title, not a first name)."""
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
@@ -317,7 +321,7 @@ class EntityRecognizer:
                     all(e.type == "city" for e in entities) or len(s) == 1) and \
                     not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
                 nxt = doc[s.end] if s.end < len(doc) else None
-                before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and \
+                before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and s.end not in role_starts and \
                     all("first_name" in e.clashes for e in entities) and not self.res.kb.lookup("GPE", nxt.text)
                 if after_first or before_surname:
                     continue
@@ -349,8 +353,8 @@ class EntityRecognizer:
                     j = start - 1
                 elif j in taken or j in used:
                     break
-                elif t.text in _POSSESSIVE:
-                    # "Ruritanian People's Party" but not "Anna Jones's Labour Party"
+                elif t.text in _POSSESSIVE or t.text in _PLURAL_POSSESSIVE:
+                    # "Ruritanian People's Party", "Workers' Party" but not "Anna Jones's Labour Party"
                     if j > 0 and doc[j - 1].lower_ in self.res.org_possessives:
                         start, j = j - 1, j - 2
                     else:
@@ -367,7 +371,7 @@ class EntityRecognizer:
                 else:
                     break
             while start < i and (doc[start].lower_ in _ORG_CONNECTORS or doc[start].is_stop
-                                 or doc[start].text in _POSSESSIVE or doc[start].lower_ in self.res.org_leading):
+                                 or doc[start].text in _POSSESSIVE | _PLURAL_POSSESSIVE or doc[start].lower_ in self.res.org_leading):
                 start += 1
             end = self._of_extension(doc, i + 1, taken | used, places)
             if end - start < 2:

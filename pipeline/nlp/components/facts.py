@@ -895,10 +895,12 @@ class FactEngine:
             sent = sentence_of(doc, p.start)
             # Names coordinated with p stand in its sentence (no joining word ends one).
             # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
+            # ... nor does a title in the singular: "former President X and Y" names one president.
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
                                                             if q.start >= p.start], skip_labels=False)
                      if q is p or rule.structure != "title" or not (
-                         q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors)]
+                         q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors
+                         or office is not None and office._.form != "plural")]
             done.update(q.start for q in group)
             for office in (office, also) if also is not None else (office,):
                 ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len

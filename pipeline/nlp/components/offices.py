@@ -8,7 +8,10 @@ in this order, from
    "Ruritanian presidential", "U.S. Senator"), a possessive ("Springfield's mayor"),
    "of <place>" after it ("mayor of Springfield"), or "<election> in <place>"; a place with
    its administrative head ("Zembla Oblast governor", "governor of Zembla Oblast") or inside its
-   country ("governor of the U.S. state of Ohio");
+   country ("governor of the U.S. state of Ohio"); before the title of a city's, county's or state's
+   office that titles a name, a capitalised run the KB does not know ("Zembla governor Ana Ruiz");
+   "<country>'s <place>" after the title of an office below a country's level ("governor of
+   Zembla's Kestrel region", "governor of the country's Kestrel State");
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
@@ -42,7 +45,7 @@ from spacy.tokens import Doc, Span
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..kb import Entity, KnowledgeBase, fold
+from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
 from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, token_lowers
@@ -67,6 +70,9 @@ MAX_SUBDIVISION_MODIFIERS = 2
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: A numbered legislature's ordinal, looked through like a modifier: "members of the 17th Parliament of Sri Lanka".
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+#: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
+#: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
+_UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -95,6 +101,7 @@ class OfficeRecognizer:
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
+        self._other_office = res.qualifiers["other_office"]  # "Deputy President X": another office
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
@@ -167,6 +174,8 @@ class OfficeRecognizer:
             org = org_at.get(span.start)
             if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end):
                 continue
+            if self._deputy(doc, span.start):
+                continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
             # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
@@ -206,6 +215,14 @@ class OfficeRecognizer:
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         add_mentions(doc, spans)
         return doc
+
+    def _deputy(self, doc: Doc, start: int) -> bool:
+        """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
+        hyphen before it: "Deputy President", "deputy foreign minister", "Vice-Governor"."""
+        i = start - 1
+        if i >= 1 and doc[i].text in ("-", "–"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self._other_office
 
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
@@ -498,6 +515,10 @@ class OfficeRecognizer:
             start = demonym.start
         elif i >= 0 and doc[i].lower_ in self._place_anaphors:
             anaphor_level = self._place_anaphors[doc[i].lower_]
+        elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and self._titled(doc, end, role) is not None:
+            run = self._unknown_place_before(doc, i, role)
+            if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
+                jur, start = Jurisdiction(doc[run:i + 1].text, None), run
         # Qualifiers further left: "former state Sen.".
         j = start - 1
         while j >= 0 and doc[j].lower_ in self._skip_left:
@@ -511,8 +532,8 @@ class OfficeRecognizer:
                 if k < len(doc) and doc[k].lower_ == "the":
                     k += 1
                 place = place_at.get(("start", k))
-                inner = self._subdivision(doc, k, role, place_at)
-                if inner is not None:  # "governor of the US state of Montana", "mayor of the town of X"
+                inner = self._subdivision(doc, k, role, place_at) or self._possessed_place(doc, k, role, place_at)
+                if inner is not None:  # "governor of the US state of Montana", "governor of Zembla's X region"
                     jur, end = inner
                 elif place is not None and self._head_of(doc, place, role):
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
@@ -571,6 +592,26 @@ class OfficeRecognizer:
             j += 1
         return j if k < j and j - k <= MAX_UNKNOWN_PLACE_TOKENS else None
 
+    def _unknown_place_before(self, doc: Doc, i: int, role: Role) -> int | None:
+        """The start of a capitalised run ending at ``i`` that names a place the knowledge base does not
+        know, right before a title that titles a name ("former Zembla governor Ana Ruiz"): at most
+        :data:`MAX_UNKNOWN_PLACE_TOKENS` words, none a name, a demonym, a stop word, an organisation's
+        head ("Reserve Bank governor") or a word never in a name (non_names.tsv: "Republican",
+        "Regional", "Deputy"), though it may end in an administrative head of the role's level ("Oblast")."""
+        j = i
+        if i >= 1 and doc[i].text[:1].isupper() and self._head_levels.get(doc[i].lower_) == role.level:
+            j -= 1  # "Zembla Oblast governor": the head is part of the place's name
+        while j >= 0 and i - j < MAX_UNKNOWN_PLACE_TOKENS and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                and not doc[j].is_stop and j not in self._named and word_key(doc[j].text) not in self.res.non_names \
+                and doc[j].lower_ not in self._org_heads:
+            j -= 1
+        if j == i or doc[j + 1].lower_ in self._head_levels or (j >= 0 and doc[j].text[:1].isupper()
+                                                                and doc[j].is_alpha):
+            return None  # no run, or a longer capitalised run than a place name: a title or a name
+        if any(d.start <= k < d.end for d in self._demonym_spans for k in range(j + 1, i + 1)):
+            return None
+        return j + 1
+
     def _subdivision(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
         """(jurisdiction, end) of "<subdivision> of <place>" from token ``k`` (after "of the"), where a
         country or demonym and a few lower-case words may stand before the subdivision's noun (a place
@@ -595,6 +636,41 @@ class OfficeRecognizer:
         if run is not None:
             return Jurisdiction(doc[target:run].text, None), run
         return None
+
+    def _possessed_place(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
+        """(jurisdiction, end) of "<country>'s <place>" from token ``k`` (after "of [the]"), for a role
+        below a country's level: "governor of Zembla's Kestrel region", "the country's Kestrel State",
+        "Zembla's North Kestrel Autonomous Region". The place is a known place or a capitalised run the
+        KB does not know, of at most :data:`MAX_UNKNOWN_PLACE_TOKENS` words before an administrative
+        head; a lower-case subdivision noun after it ("region") belongs to the office's words."""
+        if _LEVEL_RANK.get(role.level, 0) >= _LEVEL_RANK["country"]:
+            return None
+        owner = place_at.get(("start", k))
+        if owner is not None:
+            if not any(e.type == "country" for e in self.kb.lookup("GPE", owner.text)):
+                return None
+            j = owner.end
+        elif k < len(doc) and self._place_anaphors.get(doc[k].lower_) == "country" and doc[k - 1].lower_ == "the":
+            j = k + 1  # "of the country's Kestrel State"
+        else:
+            return None
+        if j + 1 >= len(doc) or doc[j].text not in _POSSESSIVE:
+            return None
+        j += 1
+        place = place_at.get(("start", j))
+        run = j
+        while run < len(doc) and doc[run].text[:1].isupper() and doc[run].is_alpha and run not in self._named \
+                and (run - j < MAX_UNKNOWN_PLACE_TOKENS or doc[run].lower_ in self._head_levels):
+            run += 1
+        if place is not None and run <= place.end:
+            jur, end = self._place(place.text, role), place.end
+        elif run > j and not (run < len(doc) and doc[run].text[:1].isupper() and doc[run].is_alpha):
+            jur, end = Jurisdiction(doc[j:run].text, None), run
+        else:
+            return None
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self._subdivisions:
+            end += 1  # "Zembla's Kestrel region"
+        return jur, end
 
     def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
         """The place after "of" right after the titled name: "Mayor Ana Ruiz of Lyon" (a place the KB may
