@@ -461,6 +461,8 @@ NEGATIVE = [
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz to the prime minister's staff."),
     ("holds_office.resigns_as", "Ana Ruiz will resign as coach of the Lyon football team."),
     ("holds_office.resigns_as", "Ana Ruiz announces her resignation as coach of the Lyon football team."),
+    # an office taken up later is not held yet
+    ("holds_office.resigns_as", "Ana Ruiz will take office as Prime Minister of Italy next week."),
     # confirmed as the winner of a race: no office held yet
     ("holds_office.becomes", "Ana Ruiz is confirmed as the winner of the Lyon mayoral election."),
     # -- results.yml -------------------------------------------------------------------------------

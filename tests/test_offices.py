@@ -201,6 +201,14 @@ def offices(doc):
          [("U.S. Senate Minority Leader", "Minority Leader of the United States Senate")]),
         ("Ilse Varga is the majority leader of the Knesset.", [("majority leader of the Knesset", "Majority Leader of the Knesset")]),
         ("The majority leader spoke.", []),
+        # a minister named by a capitalised portfolio (roles of level "portfolio"), up to the name; none without one
+        ("Secretary of State for Work and Pensions Ilse Varga got 34 votes.",
+         [("Secretary of State for Work and Pensions", "Secretary of State for Work and Pensions")]),
+        ("Minister for Justice, Equality and Law Reform Ilse Varga spoke.",
+         [("Minister for Justice, Equality and Law Reform", "Minister for Justice, Equality and Law Reform")]),
+        ("Former Minister of State for Energy Ilse Varga spoke.",
+         [("Minister of State for Energy", "Minister of State for Energy")]),
+        ("The minister for foreign affairs spoke.", []),
         # a party whose name holds a plural's possessive
         ("Parliament removes Workers' Party leader Ana Ruiz.", [("Workers' Party leader", "Leader of the Workers' Party")]),
         # no place at all: no office
@@ -222,6 +230,7 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("Atlanta voters know former state Sen. Kasim Reed.", "former"),
         ("In Bolivia, Ex-president Evo Morales is barred.", "former"),
         ("In Bolivia, President Evo Morales is barred.", None),
+        ("Former Secretary of State for Defence Ilse Varga is eliminated.", "former"),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):

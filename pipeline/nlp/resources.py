@@ -25,6 +25,9 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
 CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
+#: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
+#: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
+ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
 #: ``qualifiers.tsv`` uses: where a qualifier word is looked through (see the file's header).
 QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead", "other_office")
 #: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
@@ -273,8 +276,8 @@ def load_roles(path: Path) -> list[Role]:
                 raise DataError(f"{where}: {key!r} is required and must be a string")
         if rec["id"] in seen:
             raise DataError(f"{where}: duplicate role id {rec['id']!r}")
-        if rec["level"] not in ("city", "county", "state", "country", "org", "none"):
-            raise DataError(f"{where}: level {rec['level']!r} must be city, county, state, country, org or none")
+        if rec["level"] not in ROLE_LEVELS:
+            raise DataError(f"{where}: level {rec['level']!r} must be one of {', '.join(ROLE_LEVELS)}")
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",

@@ -28,7 +28,8 @@ Minister X's Zembla First party"). Without any of these, such a titled office ke
 an empty jurisdiction): the person still holds an office. Any other office whose
 place cannot be told is left out.
 
-Roles of level ``org`` take an organisation instead of a place: a party's leader
+Roles of level ``portfolio`` are named by the capitalised words after them, up to a name ("Secretary of
+State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisation instead of a place: a party's leader
 ("Labour Party leader"), a legislature's members ("members of the Knesset", "a
 seat in the Sejm", and the body itself before a race noun: "the Knesset election").
 A role with ``seats`` names a member by constituency where the story's country
@@ -73,6 +74,8 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+#: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
+MAX_PORTFOLIO_TOKENS = 8
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -182,7 +185,9 @@ class OfficeRecognizer:
             # before the others ("a party's chairman")
             for role, kind in sorted(readings[(span.start, span.end)],
                                      key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads))):
-                if role.level == "org":
+                if role.level == "portfolio":
+                    office = self._portfolio(doc, span, role)
+                elif role.level == "org":
                     # "Republican president-elect X": a party's adjective before a word that names other
                     # offices too is the holder's party, not the office's
                     shared = len(readings[(span.start, span.end)]) > 1
@@ -223,6 +228,33 @@ class OfficeRecognizer:
         if i >= 1 and doc[i].text in ("-", "–"):
             i -= 1
         return i >= 0 and doc[i].lower_ in self._other_office
+
+    def _portfolio(self, doc: Doc, span: Span, role: Role) -> Span | None:
+        """"Secretary of State for Work and Pensions", "Minister for Justice, Equality and Law Reform": the
+        office is named by the capitalised portfolio after the role's words (at most
+        :data:`MAX_PORTFOLIO_TOKENS`, words joined by "and", "&" or commas), up to a name; none without one."""
+        k = end = span.end
+        while k < len(doc) and k - span.end < MAX_PORTFOLIO_TOKENS and k not in self._named:
+            t = doc[k]
+            if t.text[:1].isupper() and t.is_alpha:
+                end = k + 1
+            elif not (t.lower_ in ("and", "&", ",") and end == k):
+                break
+            k += 1
+        if end == span.end:
+            return None
+        start, qualifier = span.start, ""
+        j = start - 1
+        while j >= 0 and doc[j].lower_ in self._skip_left:
+            qualifier = qualifier or self._qualifier.get(doc[j].lower_, "")
+            j -= 1
+        office = Span(doc, start, end, label="OFFICE")
+        office._.rule = f"{role.id}.noun"
+        office._.role, office._.form = role.id, "noun"
+        office._.qualifier = qualifier or None
+        office._.jurisdiction = doc[span.end:end].text
+        office._.entity = canonical_office(role, office._.jurisdiction, self.definite)
+        return office
 
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
