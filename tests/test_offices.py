@@ -316,6 +316,9 @@ def test_roles_names_validated(tmp_path, names, error):
     ({"race": True}, "for roles of level 'org'"),
     ({"article": "head"}, "for roles of level 'org'"),
     ({"body_after": ["elected to"]}, "for roles of level 'org'"),
+    ({"generic_bodies": ["national assembly"]}, "for roles of level 'org'"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "generic_bodies": [""]},
+     "'generic_bodies'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "body_after": "elected to"},
      "'body_after' must be a list"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "article": "sometimes"},
@@ -397,6 +400,16 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         # ... and no demonym, no country
         ("Voters go to the polls for the Citizens Assembly election.",
          [("Citizens Assembly", "Member of the Citizens Assembly")]),
+        # a body every country has (roles.jsonl generic_bodies) the KB does not know is the story's country's
+        ("Voters in Chile elect the members of the Legislative Assembly.",
+         [("members of the Legislative Assembly", "Member of the Legislative Assembly of Chile")]),
+        ("Protesters in Chile demand that the Dveri party win seats in the House of Assembly.",
+         [("seats in the House of Assembly", "Member of the House of Assembly of Chile")]),
+        # ... a body of its own name stays as it is named, and a generic one of no told country too
+        ("Voters in Chile go to the polls for the Citizens Assembly election.",
+         [("Citizens Assembly", "Member of the Citizens Assembly")]),
+        ("Delegates elect the members of the Legislative Assembly.",
+         [("members of the Legislative Assembly", "Member of the Legislative Assembly")]),
         # not a legislature: a party's members hold no office; a body that acts is no office
         ("Ana Ruiz is a member of the Labour Party.", []),
         ("Members of the Election Commission met.", []),

@@ -73,6 +73,9 @@ class Role:
     # filled by a legislature or a party, not by the voters (a prime minister, a party leader): never the office
     # a vote of the story is taken to be for when the vote names none (slot fallback "vote")
     indirect: bool = False
+    # org roles: names of a body every country has ("National Assembly"): one the KB does not know is the story's
+    # country's ("elections to the National Assembly" in a story on Serbia: National Assembly of Serbia)
+    generic_bodies: tuple[str, ...] = ()
     org_types: tuple[str, ...] = ()  # org roles: the KB types the organisation must have (any when empty)
     org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")
     connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
@@ -283,7 +286,7 @@ def load_roles(path: Path) -> list[Role]:
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
-                              "seat_before", "seat_after", "article", "body_after", "indirect"}
+                              "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -304,6 +307,7 @@ def load_roles(path: Path) -> list[Role]:
             contested=bool(rec.get("contested", False)),
             appointed=bool(rec.get("appointed", False)),
             indirect=bool(rec.get("indirect", False)),
+            generic_bodies=_phrases(rec.get("generic_bodies", []), where, "generic_bodies"),
             org_types=_phrases(rec.get("org_types", []), where, "org_types"),
             org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
             connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),
@@ -317,9 +321,9 @@ def load_roles(path: Path) -> list[Role]:
         if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
         if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec
-                or roles[-1].body_after) and rec["level"] != "org":
-            raise DataError(f"{where}: org_types, org_heads, connectors, race, article and body_after are for roles "
-                            f"of level 'org'")
+                or roles[-1].body_after or roles[-1].generic_bodies) and rec["level"] != "org":
+            raise DataError(f"{where}: org_types, org_heads, connectors, race, article, body_after and generic_bodies "
+                            f"are for roles of level 'org'")
     return roles
 
 

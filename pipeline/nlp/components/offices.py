@@ -99,6 +99,9 @@ class OfficeRecognizer:
         self.res = res
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
+        self._generic_bodies = frozenset(fold(b) for r in res.roles for b in r.generic_bodies)
+        # a country-level role: whose place a generic body's country is looked up as (any such role will do)
+        self._country_role = next((r for r in res.roles if r.level == "country"), None)
         self.matcher = role_matcher(nlp, res.roles)
         self._tokenizer = nlp.make_doc
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
@@ -154,6 +157,7 @@ class OfficeRecognizer:
             add_mentions(doc, [])
             return doc
         places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
+        self._places = places
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
         # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
@@ -387,7 +391,7 @@ class OfficeRecognizer:
         Assembly of Bhutan", whatever way the text names the body). Any other name stays as it is."""
         demonym = self._demonym_start.get(org.start)
         if demonym is None or demonym.end >= org.end or name != org.text:
-            return name
+            return self._generic_body_name(org, name)
         country = next(iter(self.kb.demonym(demonym.text)), None)
         if country is None or country.label != "GPE":
             return name
@@ -396,6 +400,19 @@ class OfficeRecognizer:
             place = "the " + place
         rest = org.doc[demonym.end:org.end].text
         return f"{rest} of {place}"
+
+    def _generic_body_name(self, org: Span, name: str) -> str:
+        """A body of a name every country has (roles.jsonl ``generic_bodies``), of the story's country where
+        the story tells one: "elections to the National Assembly" in Belgrade → "National Assembly of Serbia"."""
+        if fold(name) not in self._generic_bodies or self._country_role is None:
+            return name
+        where = self._context(org.doc, org, self._country_role, self._places, None)
+        if where is None:
+            return name
+        place = where.name
+        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+            place = "the " + place
+        return f"{name} of {place}"
 
     def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A body named before a race noun is the office its members hold ("the Knesset election",
