@@ -329,7 +329,13 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=51.8, unit="percent")),
     ("votes_received.with", "Opposition leader Ana Ruiz is confirmed as the winner of the presidential election in Chile "
                             "with 48.59% of the vote.",
-     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),
+     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),    # the cue before the first name's own title is the whole list's (through_title)
+    ("candidate.cue", "Democratic presidential hopefuls Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart "
+                      "campaign in Iowa.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    ("candidate.cue", "Democratic presidential hopefuls Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart "
+                      "campaign in Iowa.",
+     dict(predicate="candidate", subject="Tom Hart", obj="President of the United States")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -341,6 +347,8 @@ NEGATIVE = [
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
+    # a cue that ends in a comma does not reach through a title: the title opens the next clause
+    ("candidate.cue", "After a meeting with the presidential candidates, President of Chile Ivan Petrov spoke on Monday."),
     # a rival of no race
     ("candidate.cue", "Ana Ruiz met her old rival, Ivan Petrov, at the chess club on Monday."),
     # a party's or the opposition's leader holds a post; that is no candidacy

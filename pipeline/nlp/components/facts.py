@@ -875,12 +875,15 @@ class FactEngine:
                 if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
-                before = tuple(token_lowers(doc)[max(0, p.start - between_width):p.start])  # read once per name
-                for phrase in between:
-                    k = len(phrase)
-                    if k <= len(before) and before[len(before) - k:] == phrase:
-                        cue_len = k
-                        office = ends.get(p.start - k)
+                for at in self._cue_positions(ctx, rule, p, ends):
+                    before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
+                    # through a title, never a cue that ends in a comma: "after meeting the candidates, President
+                    # X said" (the title opens the next clause)
+                    phrase = next((ph for ph in between if (at == p.start or ph[-1] != ",")
+                                   and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
+                    if phrase is not None:
+                        cue_len = len(phrase) + p.start - at
+                        office = ends.get(at - len(phrase))
                         break
                 else:
                     continue
@@ -914,6 +917,19 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    @staticmethod
+    def _cue_positions(ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
+        """Where a cue_person rule's cue may end: right before the name, and with ``through_title`` also
+        before the name's own title and its qualifiers ("hopefuls former Ohio Senator Ana Ruiz"): the cue
+        is the person's, the title only says what else the person is."""
+        title = ends.get(p.start) if rule.through_title else None
+        if title is None or title._.form == "adjective":
+            return [p.start]
+        k = title.start
+        while k > 0 and ctx.doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
+            k -= 1
+        return [p.start, k]
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
