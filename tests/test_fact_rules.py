@@ -329,7 +329,13 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=51.8, unit="percent")),
     ("votes_received.with", "Opposition leader Ana Ruiz is confirmed as the winner of the presidential election in Chile "
                             "with 48.59% of the vote.",
-     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),    # the cue before the first name's own title is the whole list's (through_title)
+     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),    # "her" campaign with a year between: the clause's subject's, not a name between them
+    ("candidate.possessive_modified", "Senator Ana Ruiz of Chile announces on the Ivan Petrov Show that she is ending "
+                                      "her 2010 presidential campaign.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.campaign_staff", "Tom Hart, presidential campaign manager for Senator Ana Ruiz of Chile, spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # the cue before the first name's own title is the whole list's (through_title)
     ("candidate.cue", "Democratic presidential hopefuls Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart "
                       "campaign in Iowa.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
@@ -347,6 +353,10 @@ NEGATIVE = [
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
+    # her husband's campaign is his
+    ("candidate.possessive_modified", "Ana Ruiz of Chile says she supports her husband's presidential campaign."),
+    # the campaign of a party names no candidate
+    ("candidate.campaign_staff", "Tom Hart, campaign manager for the Green Party, spoke in Santiago on Monday."),
     # a cue that ends in a comma does not reach through a title: the title opens the next clause
     ("candidate.cue", "After a meeting with the presidential candidates, President of Chile Ivan Petrov spoke on Monday."),
     # a rival of no race
