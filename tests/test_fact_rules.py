@@ -355,6 +355,8 @@ NEGATIVE = [
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
     # her husband's campaign is his
     ("candidate.possessive_modified", "Ana Ruiz of Chile says she supports her husband's presidential campaign."),
+    # no office and no race: a season, not a candidacy
+    ("candidate.possessive_modified", "Ivan Petrov embarks on his first European campaign as the club's manager."),
     # the campaign of a party names no candidate
     ("candidate.campaign_staff", "Tom Hart, campaign manager for the Green Party, spoke in Santiago on Monday."),
     # a cue that ends in a comma does not reach through a title: the title opens the next clause
