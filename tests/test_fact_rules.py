@@ -365,6 +365,10 @@ POSITIVE = [
     ("candidate.listed", "Ohio Senator Ana Ruiz leads a crowded field that includes Utah Governor Ivan Petrov and Tom "
                          "Hart for President of the United States.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    # a side: both slot takes the whole list on its far side, past the window
+    ("candidate.polls", "In a new opinion poll for the Lyon mayoral election, Ana Ruiz is leading with 30 percent, "
+                        "followed by Ivan Petrov, Lyon Councilwoman Sam Reed and Tom Hart.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon")),
     # the cue before the first name's own title is the whole list's (through_title)
     ("candidate.cue", "Democratic presidential hopefuls Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart "
                       "campaign in Iowa.",

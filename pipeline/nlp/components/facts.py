@@ -593,10 +593,12 @@ class FactEngine:
             return [best]
         chosen = self._coordinated(ctx, best, [c[2] for c in cands] + joinable)
         if slot.side == "both":
-            # "X is in a runoff with Y": the nearest group on each side.
+            # "X is in a runoff with Y": the nearest group on each side, the whole of it however far it reaches
+            # ("X leads, followed by Y, Z and W")
             other = [c[2] for c in cands if (c[2].start >= end) != (best.start >= end)]
             if other:
-                chosen += self._coordinated(ctx, other[0], other)
+                chosen += self._coordinated(ctx, other[0], other + [m for m in joinable
+                                                                    if (m.start >= end) == (other[0].start >= end)])
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
 
     @staticmethod
