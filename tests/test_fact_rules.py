@@ -365,6 +365,10 @@ POSITIVE = [
     ("candidate.listed", "Ohio Senator Ana Ruiz leads a crowded field that includes Utah Governor Ivan Petrov and Tom "
                          "Hart for President of the United States.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    # a place attached to each name does not break the list
+    ("candidate.running", "Senator Ana Ruiz of Ohio, Governor Ivan Petrov of Utah and Tom Hart are running for "
+                          "President of the United States.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
     # a side: both slot takes the whole list on its far side, past the window
     ("candidate.polls", "In a new opinion poll for the Lyon mayoral election, Ana Ruiz is leading with 30 percent, "
                         "followed by Ivan Petrov, Lyon Councilwoman Sam Reed and Tom Hart.",

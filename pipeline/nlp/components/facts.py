@@ -613,20 +613,24 @@ class FactEngine:
         return True
 
     @staticmethod
-    def _without_attachment(ctx, words: list) -> list:
-        """Drop an organisation attached to the name before it ("of the Green Party", ", from the PSRM,")
-        from a gap between coordinated names: the words left must still join them."""
+    def _without_attachment(ctx, words: list, places: bool = True) -> list:
+        """Drop an organisation or a place attached to the name before it ("of the Green Party", ", from the
+        PSRM,", "Senator X of Ohio, Governor Y of Utah and Z") from a gap between coordinated names: the words
+        left must still join them. ``places``: a place too (not for a shared title: "Mayor X of Lyon and Y" does
+        not make Y a mayor)."""
+        attached = ctx.attached_tokens if places else ctx.org_tokens
         if len(words) >= 4 and words[0].text == "," and words[1].lower_ in ("of", "from") and \
                 len(words) <= _ATTACHMENT_MAX and sum(t.text == "," for t in words) == 2 and words[-2].text == ",":
             return words[-2:]  # ", from the pro-EU liberal PAS, and"
-        if not words or not any(t.i in ctx.org_tokens for t in words):
+        if not words or not any(t.i in attached for t in words):
             return words
         i = 0
         if words[i].text == ",":
             i += 1
         if i < len(words) and words[i].lower_ in ("of", "from"):
             i += 1
-            while i < len(words) and (words[i].i in ctx.org_tokens or words[i].is_lower and words[i].lower_ not in _COORD):
+            while i < len(words) and (words[i].i in attached
+                                      or words[i].is_lower and words[i].lower_ not in _COORD):
                 i += 1  # "of the socialist National People's Power"
             return words[i:]
         return words
@@ -688,10 +692,12 @@ class FactEngine:
             return min(d for d in (left, right) if d is not None) if (left is not None or right is not None) else None
         return 0  # sentence
 
-    def _coordinated(self, ctx, best: Span, cands: list[Span], skip_labels: bool = True) -> list[Span]:
+    def _coordinated(self, ctx, best: Span, cands: list[Span], skip_labels: bool = True,
+                     places: bool = True) -> list[Span]:
         """``best`` and the mentions of its label joined to it by "and" / "," ; with ``skip_labels``, a party
         or an unknown title before a later name is no break (a slot's list; a title or cue before the first
-        name is not shared with a name that has its own label).
+        name is not shared with a name that has its own label); a party, or with ``places`` a place, attached
+        by "of"/"from" to a name is none either ("Senator X of Ohio, Governor Y of Utah and Z").
 
         Only candidates at most :data:`COORD_MAX_SCAN` tokens from the edge are looked at (by
         position, with ``bisect``), so a step costs a few short gaps, never a pass over the document.
@@ -714,7 +720,7 @@ class FactEngine:
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
                     words = [t for t in gap
                              if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
-                    words = self._without_attachment(ctx, words)  # "X of the Green Party and Y"
+                    words = self._without_attachment(ctx, words, places)  # "X of the Green Party and Y"
                     # a party or an unknown title right before the later name: "Republican X and Democrat Y",
                     # "X and Rhone County Commissioner Y"
                     label_end = gap.end
@@ -902,7 +908,8 @@ class FactEngine:
             # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             # ... nor does a title in the singular: "former President X and Y" names one president.
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
-                                                            if q.start >= p.start], skip_labels=False)
+                                                            if q.start >= p.start], skip_labels=False,
+                                                 places=rule.structure != "title")
                      if q is p or rule.structure != "title" or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors
                          or office is not None and office._.form != "plural")]
@@ -1264,6 +1271,8 @@ class _Context:
         self.org_starts = {m.start for m in self.by_label("ORG")}
         self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
+        # what may be attached to a name by "of"/"from" between coordinated names: a party, a place
+        self.attached_tokens = self.org_tokens | {i for m in self.by_label("GPE") for i in range(m.start, m.end)}
         self.race = self._race_office()
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
