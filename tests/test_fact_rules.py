@@ -365,6 +365,12 @@ POSITIVE = [
     ("candidate.listed", "Ohio Senator Ana Ruiz leads a crowded field that includes Utah Governor Ivan Petrov and Tom "
                          "Hart for President of the United States.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    ("candidate.listed", "Four candidates seek the Democratic presidential nomination: Ohio Senator Ana Ruiz, Utah "
+                         "Governor Ivan Petrov, Iowa Senator Sam Reed and Tom Hart.",
+     dict(predicate="candidate", subject="Sam Reed", obj="President of the United States")),
+    ("candidate.running", "Ohio Senator Ana Ruiz and Tom Hart will appear on the ballot for President of the United "
+                          "States.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
     # a place attached to each name does not break the list
     ("candidate.running", "Senator Ana Ruiz of Ohio, Governor Ivan Petrov of Utah and Tom Hart are running for "
                           "President of the United States.",
@@ -406,6 +412,8 @@ NEGATIVE = [
     ("candidate.predicative_plural", "Ana Ruiz of Chile says there are three candidates for President of Chile."),
     # who accompanies a candidate ("joined by") is no rival
     ("candidate.joining", "Ana Ruiz announces her candidacy for Mayor of Lyon, joined by her husband Ivan Petrov."),
+    # a colon after no candidates: a quotation
+    ("candidate.listed", "Ana Ruiz, who met the voters of Lyon, said: Ivan Petrov will be Mayor of Lyon."),
     # a cue that ends in a comma does not reach through a title: the title opens the next clause
     ("candidate.cue", "After a meeting with the presidential candidates, President of Chile Ivan Petrov spoke on Monday."),
     # a rival of no race
