@@ -329,7 +329,63 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=51.8, unit="percent")),
     ("votes_received.with", "Opposition leader Ana Ruiz is confirmed as the winner of the presidential election in Chile "
                             "with 48.59% of the vote.",
-     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),
+     dict(predicate="votes_received", subject="Ana Ruiz", value=48.59, unit="percent")),    # "her" campaign with a year between: the clause's subject's, not a name between them
+    ("candidate.possessive_modified", "Senator Ana Ruiz of Chile announces on the Ivan Petrov Show that she is ending "
+                                      "her 2010 presidential campaign.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.campaign_staff", "Tom Hart, presidential campaign manager for Senator Ana Ruiz of Chile, spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # lists of names running for one office, in words of a race to succeed someone
+    ("candidate.in_race", "Home Secretary of the United Kingdom Ana Ruiz, Ivan Petrov and Tom Hart are in the race to "
+                          "succeed Mary Jones as Leader of the Conservative Party.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Leader of the Conservative Party")),
+    ("candidate.to_succeed", "Ohio Governor Ana Ruiz and Ohio Senator Ivan Petrov are vying to succeed Mary Jones as "
+                             "President of the United States.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
+    ("candidate.their_candidacy", "Ana Ruiz, Ivan Petrov and Tom Hart announce their candidacies for Leader of the "
+                                  "Conservative Party.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Leader of the Conservative Party")),
+    ("candidate.pits", "The race for Leader of the Conservative Party pits Ohio Senator Ana Ruiz against Utah Governor "
+                       "Ivan Petrov, Iowa Senator Sam Reed and Tom Hart.",
+     dict(predicate="candidate", subject="Sam Reed", obj="Leader of the Conservative Party")),
+    ("candidate.pits", "The Lyon mayoral campaign begins, pitting twelve hopefuls against Mayor of Lyon Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.predicative_plural", "Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Iowa Senator Sam Reed are "
+                                     "the leading Democratic presidential candidates.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    ("candidate.joining", "Ohio Senator Ana Ruiz formally announces her candidacy for President of the United States, "
+                          "joining Utah Governor Ivan Petrov, Iowa Senator Sam Reed and Tom Hart.",
+     dict(predicate="candidate", subject="Sam Reed", obj="President of the United States")),
+    ("candidate.running", "Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart enter the race for President "
+                          "of the United States.",
+     dict(predicate="candidate", subject="Tom Hart", obj="President of the United States")),
+    ("candidate.nomination", "Prime Minister of Japan Mary Jones resigns. Ana Ruiz, Ivan Petrov and Tom Hart will run "
+                             "in the Liberal Democratic Party leadership race.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Leader of the Liberal Democratic Party")),
+    ("candidate.listed", "Ohio Senator Ana Ruiz leads a crowded field that includes Utah Governor Ivan Petrov and Tom "
+                         "Hart for President of the United States.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    ("candidate.listed", "Four candidates seek the Democratic presidential nomination: Ohio Senator Ana Ruiz, Utah "
+                         "Governor Ivan Petrov, Iowa Senator Sam Reed and Tom Hart.",
+     dict(predicate="candidate", subject="Sam Reed", obj="President of the United States")),
+    ("candidate.running", "Ohio Senator Ana Ruiz and Tom Hart will appear on the ballot for President of the United "
+                          "States.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
+    # a place attached to each name does not break the list
+    ("candidate.running", "Senator Ana Ruiz of Ohio, Governor Ivan Petrov of Utah and Tom Hart are running for "
+                          "President of the United States.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
+    # a side: both slot takes the whole list on its far side, past the window
+    ("candidate.polls", "In a new opinion poll for the Lyon mayoral election, Ana Ruiz is leading with 30 percent, "
+                        "followed by Ivan Petrov, Lyon Councilwoman Sam Reed and Tom Hart.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon")),
+    # the cue before the first name's own title is the whole list's (through_title)
+    ("candidate.cue", "Democratic presidential hopefuls Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart "
+                      "campaign in Iowa.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    ("candidate.cue", "Democratic presidential hopefuls Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart "
+                      "campaign in Iowa.",
+     dict(predicate="candidate", subject="Tom Hart", obj="President of the United States")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -341,6 +397,25 @@ NEGATIVE = [
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
+    # her husband's campaign is his
+    ("candidate.possessive_modified", "Ana Ruiz of Chile says she supports her husband's presidential campaign."),
+    # no office and no race: a season, not a candidacy
+    ("candidate.possessive_modified", "Ivan Petrov embarks on his first European campaign as the club's manager."),
+    # the campaign of a party names no candidate
+    ("candidate.campaign_staff", "Tom Hart, campaign manager for the Green Party, spoke in Santiago on Monday."),
+    # who stays out of a race, or bids to replace a law, does not run
+    ("candidate.in_race", "Mary Jones stays neutral in the race to succeed her as Leader of the Conservative Party."),
+    ("candidate.to_succeed", "Ohio Governor Ana Ruiz launches a bid to replace the state's gun law."),
+    # "their" campaigns of parties, not of the names before
+    ("candidate.their_candidacy", "Ana Ruiz says the parties used their bids to win votes in Lyon."),
+    ("candidate.pits", "The takeover battle pitted Ana Ruiz's company against its investors."),
+    ("candidate.predicative_plural", "Ana Ruiz of Chile says there are three candidates for President of Chile."),
+    # who accompanies a candidate ("joined by") is no rival
+    ("candidate.joining", "Ana Ruiz announces her candidacy for Mayor of Lyon, joined by her husband Ivan Petrov."),
+    # a colon after no candidates: a quotation
+    ("candidate.listed", "Ana Ruiz, who met the voters of Lyon, said: Ivan Petrov will be Mayor of Lyon."),
+    # a cue that ends in a comma does not reach through a title: the title opens the next clause
+    ("candidate.cue", "After a meeting with the presidential candidates, President of Chile Ivan Petrov spoke on Monday."),
     # a rival of no race
     ("candidate.cue", "Ana Ruiz met her old rival, Ivan Petrov, at the chess club on Monday."),
     # a party's or the opposition's leader holds a post; that is no candidacy

@@ -371,6 +371,10 @@ def test_facts_count(nlp, text, predicate, count):
         ("As Kasim Reed began his first term as Atlanta's mayor, opponent Mary Norwood still had not conceded.",
          dict(predicate="conceded", subject="Mary Norwood", polarity="negative"),
          dict(predicate="holds_office", subject="Mary Norwood")),
+        # a place attached to a titled name does not pass the title on to the next name (it joins a slot's list)
+        ("Mayor Ana Ruiz of Lyon and Tom Hart spoke at the rally.",
+         dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon"),
+         dict(predicate="holds_office", subject="Tom Hart")),
         # a title is not shared with a name that has its own descriptor
         ("The runoff is between current president Maia Sandu and politician Ion Rusu.",
          dict(predicate="holds_office", subject="Maia Sandu", obj="President of Moldova"),

@@ -82,6 +82,8 @@ class Rule:
     not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
     not_preceded_by: tuple[str, ...] = ()  # ... nor after these ("-": "President-elect" holds no "elect")
     not_titling: bool = False  # the trigger is no trigger right before a name it titles ("candidate Ana Ruiz")
+    # cue_person: the cue may stand before the name's own title ("hopefuls Ohio Senator Ana Ruiz, ...")
+    through_title: bool = False
     # The trigger is a noun only before these (or no) nouns: before another lower-case content word it is
     # that word's adjective, no trigger ("the Democratic primary", "primary elections"; not "its primary enemy")
     head_nouns: tuple[str, ...] = ()
@@ -171,6 +173,7 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 
 
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
+              "through_title",
               "head_nouns",
               "exclude_near", "exclude_window",
               "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
@@ -238,6 +241,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
         not_preceded_by=_strs(rec["not_preceded_by"], where, "not_preceded_by") if "not_preceded_by" in rec else (),
         not_titling=bool(rec.get("not_titling", False)),
+        through_title=bool(rec.get("through_title", False)),
         head_nouns=_strs(rec["head_nouns"], where, "head_nouns") if "head_nouns" in rec else (),
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),

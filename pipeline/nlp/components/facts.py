@@ -593,10 +593,12 @@ class FactEngine:
             return [best]
         chosen = self._coordinated(ctx, best, [c[2] for c in cands] + joinable)
         if slot.side == "both":
-            # "X is in a runoff with Y": the nearest group on each side.
+            # "X is in a runoff with Y": the nearest group on each side, the whole of it however far it reaches
+            # ("X leads, followed by Y, Z and W")
             other = [c[2] for c in cands if (c[2].start >= end) != (best.start >= end)]
             if other:
-                chosen += self._coordinated(ctx, other[0], other)
+                chosen += self._coordinated(ctx, other[0], other + [m for m in joinable
+                                                                    if (m.start >= end) == (other[0].start >= end)])
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
 
     @staticmethod
@@ -611,20 +613,24 @@ class FactEngine:
         return True
 
     @staticmethod
-    def _without_attachment(ctx, words: list) -> list:
-        """Drop an organisation attached to the name before it ("of the Green Party", ", from the PSRM,")
-        from a gap between coordinated names: the words left must still join them."""
+    def _without_attachment(ctx, words: list, places: bool = True) -> list:
+        """Drop an organisation or a place attached to the name before it ("of the Green Party", ", from the
+        PSRM,", "Senator X of Ohio, Governor Y of Utah and Z") from a gap between coordinated names: the words
+        left must still join them. ``places``: a place too (not for a shared title: "Mayor X of Lyon and Y" does
+        not make Y a mayor)."""
+        attached = ctx.attached_tokens if places else ctx.org_tokens
         if len(words) >= 4 and words[0].text == "," and words[1].lower_ in ("of", "from") and \
                 len(words) <= _ATTACHMENT_MAX and sum(t.text == "," for t in words) == 2 and words[-2].text == ",":
             return words[-2:]  # ", from the pro-EU liberal PAS, and"
-        if not words or not any(t.i in ctx.org_tokens for t in words):
+        if not words or not any(t.i in attached for t in words):
             return words
         i = 0
         if words[i].text == ",":
             i += 1
         if i < len(words) and words[i].lower_ in ("of", "from"):
             i += 1
-            while i < len(words) and (words[i].i in ctx.org_tokens or words[i].is_lower and words[i].lower_ not in _COORD):
+            while i < len(words) and (words[i].i in attached
+                                      or words[i].is_lower and words[i].lower_ not in _COORD):
                 i += 1  # "of the socialist National People's Power"
             return words[i:]
         return words
@@ -686,10 +692,12 @@ class FactEngine:
             return min(d for d in (left, right) if d is not None) if (left is not None or right is not None) else None
         return 0  # sentence
 
-    def _coordinated(self, ctx, best: Span, cands: list[Span], skip_labels: bool = True) -> list[Span]:
+    def _coordinated(self, ctx, best: Span, cands: list[Span], skip_labels: bool = True,
+                     places: bool = True) -> list[Span]:
         """``best`` and the mentions of its label joined to it by "and" / "," ; with ``skip_labels``, a party
         or an unknown title before a later name is no break (a slot's list; a title or cue before the first
-        name is not shared with a name that has its own label).
+        name is not shared with a name that has its own label); a party, or with ``places`` a place, attached
+        by "of"/"from" to a name is none either ("Senator X of Ohio, Governor Y of Utah and Z").
 
         Only candidates at most :data:`COORD_MAX_SCAN` tokens from the edge are looked at (by
         position, with ``bisect``), so a step costs a few short gaps, never a pass over the document.
@@ -712,7 +720,7 @@ class FactEngine:
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
                     words = [t for t in gap
                              if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
-                    words = self._without_attachment(ctx, words)  # "X of the Green Party and Y"
+                    words = self._without_attachment(ctx, words, places)  # "X of the Green Party and Y"
                     # a party or an unknown title right before the later name: "Republican X and Democrat Y",
                     # "X and Rhone County Commissioner Y"
                     label_end = gap.end
@@ -875,12 +883,15 @@ class FactEngine:
                 if o is not None and o._.form != "adjective":
                     office = o
             elif rule.structure == "cue_person":
-                before = tuple(token_lowers(doc)[max(0, p.start - between_width):p.start])  # read once per name
-                for phrase in between:
-                    k = len(phrase)
-                    if k <= len(before) and before[len(before) - k:] == phrase:
-                        cue_len = k
-                        office = ends.get(p.start - k)
+                for at in self._cue_positions(ctx, rule, p, ends):
+                    before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
+                    # through a title, never a cue that ends in a comma: "after meeting the candidates, President
+                    # X said" (the title opens the next clause)
+                    phrase = next((ph for ph in between if (at == p.start or ph[-1] != ",")
+                                   and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
+                    if phrase is not None:
+                        cue_len = len(phrase) + p.start - at
+                        office = ends.get(at - len(phrase))
                         break
                 else:
                     continue
@@ -897,7 +908,8 @@ class FactEngine:
             # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             # ... nor does a title in the singular: "former President X and Y" names one president.
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
-                                                            if q.start >= p.start], skip_labels=False)
+                                                            if q.start >= p.start], skip_labels=False,
+                                                 places=rule.structure != "title")
                      if q is p or rule.structure != "title" or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors
                          or office is not None and office._.form != "plural")]
@@ -914,6 +926,19 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    @staticmethod
+    def _cue_positions(ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
+        """Where a cue_person rule's cue may end: right before the name, and with ``through_title`` also
+        before the name's own title and its qualifiers ("hopefuls former Ohio Senator Ana Ruiz"): the cue
+        is the person's, the title only says what else the person is."""
+        title = ends.get(p.start) if rule.through_title else None
+        if title is None or title._.form == "adjective":
+            return [p.start]
+        k = title.start
+        while k > 0 and ctx.doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
+            k -= 1
+        return [p.start, k]
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
@@ -1246,6 +1271,8 @@ class _Context:
         self.org_starts = {m.start for m in self.by_label("ORG")}
         self.person_starts = {m.start for m in self.by_label("PERSON")}
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
+        # what may be attached to a name by "of"/"from" between coordinated names: a party, a place
+        self.attached_tokens = self.org_tokens | {i for m in self.by_label("GPE") for i in range(m.start, m.end)}
         self.race = self._race_office()
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
