@@ -47,7 +47,13 @@ def models_copy(tmp_path: Path) -> Path:
 
 
 def run(inputs, out: Path, models: Path) -> Path:
-    pipeline.run([str(i) for i in inputs], out, settings=Settings(models=models))
+    """``newsfacts run`` with ``models``, by the pipeline learn keeps for that content: the tests' models
+    copies are alike, so it is built once, and learn's next call starts from it."""
+    from pipeline.runner.engine import RunOptions, run as run_engine
+    from pipeline.tools.learn import Pipelines
+
+    run_engine(RunOptions(inputs=[str(i) for i in inputs], out_dir=out, settings=Settings(models=models)),
+               Pipelines.full(models).nlp)
     return out
 
 
