@@ -565,7 +565,7 @@ class Teacher:
         predicate = row.get("predicate")
         engine = self.nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in self.nlp.pipe_names else None
         bases = [r for r in engine.rules if r.predicate == predicate and r.words and not r.dependency
-                 and L.RULES_FILE.as_posix() not in Path(r.source).as_posix()]  # any folder's learned rules if engine else []
+                 and L.RULES_FILE.as_posix() not in Path(r.source).as_posix()] if engine else []  # any folder's
         if not bases:
             self.skipped.append(f"{row.ref}: no rule of trigger words makes {predicate or 'that predicate'} facts; "
                                 "a new kind of fact is a new rule in models/facts/*.yml")
@@ -1703,6 +1703,7 @@ class Gate:
         self.docs = {g: [(gold_doc_id(d), d["text"], d.get("published") or "") for d in load_gold(g)[1]]
                      for g in self.gold}
         self.runs: dict[Path, Path] = {}
+        self.reran: dict[str, int] = {}  # documents of each gold file the last score ran again
         self.before: Scores = {}
         for g in self.gold:
             self.runs[g] = self._run(g, base, nlp, self.inputs[g])
@@ -1733,6 +1734,7 @@ class Gate:
         out: Scores = {}
         for g in self.gold:
             rerun = [d for d in self.docs[g] if touches is None or touches(*d)]
+            self.reran[g.name] = len(rerun)
             if touches is None:
                 run_dir = self._run(g, models_dir, nlp, self.inputs[g])
             else:
