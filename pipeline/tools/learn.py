@@ -51,7 +51,9 @@ accepts it). The survivors are gated on the gate's gold files (``GATE_GOLD``:
 dev_tune, seed, off_topic; never dev_test, which is scored, not chosen with):
 a change that lowers any area's F1, or raises the off-topic election facts per
 100 documents, is refused. All at once first; only when that lowers a score is
-each tried on its own, in order. Rows of a held-out gold's documents
+each tried on its own, in order. A trial reruns only the gold documents its
+changes may touch and keeps the base run's rows for the rest (:class:`Gate`);
+each distinct models content is built once (:class:`Pipelines`). Rows of a held-out gold's documents
 (``HELD_OUT_GOLD``: dev_test, off_topic) are never learned from. Rows that
 teach nothing learnable (a date value, a missed fact no rule word finds) are
 listed, never silently dropped.
