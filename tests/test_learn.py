@@ -53,7 +53,7 @@ def run(inputs, out: Path, models: Path) -> Path:
     from pipeline.tools.learn import Pipelines
 
     run_engine(RunOptions(inputs=[str(i) for i in inputs], out_dir=out, settings=Settings(models=models)),
-               Pipelines.full(models).nlp)
+               Pipelines.of(models).nlp)
     return out
 
 

@@ -1564,12 +1564,12 @@ COPY_IGNORE = ("ner", "__pycache__")
 KEPT_PIPELINES = 3
 #: Pipelines derived from a kept one (:meth:`Pipelines.get`) this process keeps: each holds two components.
 KEPT_DERIVED = 16
-#: The files only the learned components read (:func:`pipeline.nlp.learned.load_learned`) and the
-#: factories of those components: a folder that differs from the base in these files alone runs the
-#: base pipeline with those components built from it.
+#: The files only the learned components read (:func:`pipeline.nlp.learned.load_learned`), and the
+#: classes those components' factories build: a folder that differs from the base in these files alone
+#: runs the base pipeline with those components built from it.
 LEARNED_COMPONENT_FILES = frozenset(p.as_posix() for p in (L.ALIASES_FILE, L.EXCEPTIONS_FILE, L.CORRECTIONS_FILE,
                                                            L.PATTERNS_FILE))
-LEARNED_FACTORIES = ("newsfacts_learned", "newsfacts_exceptions")
+LEARNED_COMPONENTS = {"newsfacts_learned": L.LearnedMentions, "newsfacts_exceptions": L.FactExceptions}
 
 
 def models_fingerprint(models_dir: Path) -> dict[str, str]:
@@ -1596,9 +1596,17 @@ class Built:
     resources: object
 
 
+def _keep(kept: dict[str, Built], key: str, built: Built, size: int) -> Built:
+    kept.pop(key, None)
+    kept[key] = built  # the most recent last
+    while len(kept) > size:
+        del kept[next(iter(kept))]
+    return built
+
+
 class Pipelines:
     """The pipelines of one learn call, by the content of their models folder, so none is built twice:
-    the base models' (reused from an earlier call over the same content: :data:`KEPT_PIPELINES`), and
+    the base models' (kept from an earlier call over the same content: :data:`KEPT_PIPELINES`), and
     each candidate's. A candidate that differs from the base only in :data:`LEARNED_COMPONENT_FILES` is
     the base pipeline with its learned components rebuilt from the candidate's files (what a full build
     of that folder gives: the other components read none of them), in a moment; any other is built in
@@ -1609,55 +1617,45 @@ class Pipelines:
 
     def __init__(self, base: Path):
         self.base_files = models_fingerprint(base)
-        self.base = self.get(base, self.base_files)
+        self.base = self.of(base, self.base_files)
 
     @classmethod
-    def full(cls, models_dir: Path, fingerprint: dict[str, str] | None = None) -> Built:
-        """The pipeline of ``models_dir`` built in full (or kept from an earlier build of the same content)."""
+    def of(cls, models_dir: Path, fingerprint: dict[str, str] | None = None) -> Built:
+        """The pipeline of ``models_dir``: one this process keeps for the same content, else built in full."""
         import pipeline
         from ..nlp.resources import load_resources
 
         key = _key(models_fingerprint(models_dir) if fingerprint is None else fingerprint)
-        built = cls._kept.pop(key, None)
+        if key in cls._derived:
+            return _keep(cls._derived, key, cls._derived[key], KEPT_DERIVED)
+        built = cls._kept.get(key)
         if built is None:
             try:
-                nlp = pipeline.load(models_dir)
-                built = Built(nlp, load_resources(models_dir))
+                built = Built(pipeline.load(models_dir), load_resources(models_dir))
             finally:  # both caches are keyed by folder: never keep a candidate's
                 L.load_learned.cache_clear()
                 load_resources.cache_clear()
-        cls._kept[key] = built  # the most recent last
-        while len(cls._kept) > KEPT_PIPELINES:
-            del cls._kept[next(iter(cls._kept))]
-        return built
+        return _keep(cls._kept, key, built, KEPT_PIPELINES)
 
-    def get(self, models_dir: Path, fingerprint: dict[str, str] | None = None) -> Built:
-        """The pipeline of ``models_dir``; raises what its build raises."""
-        files = models_fingerprint(models_dir) if fingerprint is None else fingerprint
+    def get(self, models_dir: Path) -> Built:
+        """The pipeline of ``models_dir`` (a candidate); raises what its build raises."""
+        files = models_fingerprint(models_dir)
         key = _key(files)
-        derived = Pipelines._derived
-        if key in derived:
-            derived[key] = derived.pop(key)  # the most recent last
-            return derived[key]
         differ = {rel for rel in files.keys() | self.base_files.keys() if files.get(rel) != self.base_files.get(rel)}
-        if not hasattr(self, "base") or not differ or not differ <= LEARNED_COMPONENT_FILES:
-            return self.full(models_dir, files)
+        if key in self._kept or key in self._derived or not differ or not differ <= LEARNED_COMPONENT_FILES:
+            return self.of(models_dir, files)
         base, kb = self.base.nlp, self.base.resources.kb
-        build = {"newsfacts_learned": L.LearnedMentions, "newsfacts_exceptions": L.FactExceptions}
         factories = {name: base.get_pipe_meta(name).factory for name in base.component_names}
         learned = None
-        if any(f in build for f in factories.values()):  # a pipeline without them never reads these files
+        if any(f in LEARNED_COMPONENTS for f in factories.values()):  # a pipeline without them never reads them
             try:
                 learned = L.load_learned(models_dir)
             finally:
                 L.load_learned.cache_clear()
         nlp = copy.copy(base)  # shares the vocab, the tokenizer and every component but the learned ones
-        nlp._components = [(name, build[factories[name]](base, name, learned, kb) if factories[name] in build
-                            else proc) for name, proc in base._components]
-        derived[key] = Built(nlp, self.base.resources)
-        while len(derived) > KEPT_DERIVED:
-            del derived[next(iter(derived))]
-        return derived[key]
+        nlp._components = [(name, LEARNED_COMPONENTS[factories[name]](base, name, learned, kb)
+                            if factories[name] in LEARNED_COMPONENTS else proc) for name, proc in base._components]
+        return _keep(self._derived, key, Built(nlp, self.base.resources), KEPT_DERIVED)
 
 
 # --------------------------------------------------------------------------- the gate
@@ -1765,11 +1763,11 @@ class Gate:
 def load_problem(models_dir: Path, pipelines: Pipelines | None = None) -> str:
     """Why the pipeline cannot be built from ``models_dir`` (empty when it can): the same
     loaders and validation a run uses. The pipeline built is kept in ``pipelines`` (else among this
-    process's :meth:`Pipelines.full` builds): a gated candidate is run next."""
+    process's :meth:`Pipelines.of` builds): a gated candidate is run next."""
     from ..nlp.resources import load_resources
 
     try:
-        (pipelines.get if pipelines is not None else Pipelines.full)(models_dir)
+        (pipelines.get if pipelines is not None else Pipelines.of)(models_dir)
         return ""
     except (NewsfactsError, ValueError, KeyError, TypeError) as e:
         return " ".join(str(e).split())[:300]
