@@ -47,7 +47,13 @@ def models_copy(tmp_path: Path) -> Path:
 
 
 def run(inputs, out: Path, models: Path) -> Path:
-    pipeline.run([str(i) for i in inputs], out, settings=Settings(models=models))
+    """``newsfacts run`` with ``models``, by the pipeline learn keeps for that content: the tests' models
+    copies are alike, so it is built once, and learn's next call starts from it."""
+    from pipeline.runner.engine import RunOptions, run as run_engine
+    from pipeline.tools.learn import Pipelines
+
+    run_engine(RunOptions(inputs=[str(i) for i in inputs], out_dir=out, settings=Settings(models=models)),
+               Pipelines.of(models).nlp)
     return out
 
 
@@ -611,3 +617,93 @@ def test_learn_collateral_limit_refuses_unless_forced(tmp_path, limit, force, ou
                            "'Zandor Qwill'" + (" (over the limit of 0)" if limit == 0 else "")), effect
     got = {"refused": report.refused, "forced": report.forced, "accepted": report.accepted}
     assert [k for k, v in got.items() if v] == (["forced", "accepted"] if force else [outcome]), report.format()
+
+
+# --------------------------------------------------------------------------- the gate reruns what a change may touch
+# Invented documents of a tuning gold. Each change is scored twice on them: every document run again, and
+# only those it may touch (the others keep the base run's rows); the scores must be the same.
+
+GATE_DOCS = [
+    ("Zandor Pekkala won the election for President of Velmaria on Sunday.",
+     [{"predicate": "won", "subject": "Zandor Pekkala"}]),
+    ("Ida Corran won the Nobel Prize for chemistry in the Velmarian election year.", []),
+    ("Voters in Sierra Leone went to the polls. Turnout in SL was high.", [], {"GPE": ["Sierra Leone"]}),
+    ("Marta Quill conceded the Ostravan mayoral race on Friday.",
+     [{"predicate": "conceded", "subject": "Marta Quill"}]),
+    ("Voters in Ghana went to the polls on Sunday.", [], {"GPE": ["Ghana"]}),
+]
+
+GATE_CASES = [
+    pytest.param(L.EXCEPTIONS_FILE, {"id": "x.cue", "kind": "fact", "rule": "won.verb", "predicate": "won",
+                                     "cue": "prize"}, 2, True, id="fact-exception-reruns-where-its-rule-fired"),
+    pytest.param(L.EXCEPTIONS_FILE, {"id": "x.text", "kind": "mention", "rule": "kb", "label": "GPE",
+                                     "anchor": ["<GPE>"], "text": "sierra leone"}, 1, True,
+                 id="mention-exception-reruns-where-its-text-is"),
+    pytest.param(L.EXCEPTIONS_FILE, {"id": "x.words", "kind": "mention", "rule": "kb", "label": "GPE",
+                                     "anchor": ["<GPE>"], "before": ["nowhere", "near"]}, 0, False,
+                 id="mention-exception-whose-words-occur-nowhere-reruns-nothing"),
+    pytest.param(L.CORRECTIONS_FILE, {"id": "c.sl", "doc": "g3", "start": 53, "end": 55, "label": "GPE", "text": "SL",
+                                      "entity": "gpe:sierra-leone", "name": "Sierra Leone"}, 1, False,
+                 id="correction-reruns-its-document"),
+    pytest.param(L.ALIASES_FILE, {"id": "a.sl", "label": "GPE", "alias": "SL", "entity": "gpe:sierra-leone"}, 1, False,
+                 id="alias-reruns-where-it-is-written"),
+    pytest.param(L.KB_FILE, {"id": "person:ida-corran", "label": "PERSON", "name": "Ida Corran", "aliases": []}, 5,
+                 False, id="kb-entity-reruns-every-document"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("file, record, reran, moves", GATE_CASES)
+def test_learn_gate_reruns_only_what_a_change_may_touch_and_scores_as_a_full_rerun(tmp_path, file, record, reran,
+                                                                                   moves):
+    from pipeline.tools.learn import Change, Collateral, Gate, Pipelines, gold_texts, new_texts, write_texts
+
+    models = models_copy(tmp_path)
+    gold = tmp_path / "tune.jsonl"
+    gold.write_text("\n".join([json.dumps({"aliases": {}})] + [
+        json.dumps({"id": f"g{n}", "text": t, "published": "2024-05-01", "facts": facts, "entities": entities})
+        for n, (t, facts, *more) in enumerate(GATE_DOCS, 1) for entities in [more[0] if more else {}]]) + "\n",
+        encoding="utf-8")
+    change = Change(file, record, "change", ["test"])
+    folder = tmp_path / "candidate"
+    shutil.copytree(models, folder)
+    write_texts(folder, new_texts(models, [change]))
+    pipes = Pipelines(models)
+    collateral = Collateral(pipes.base.nlp, models, gold_texts(gold), set(), lambda _: folder, pipelines=pipes)
+    gate = Gate([gold], tmp_path, models, pipes.base.nlp)
+    nlp = pipes.get(folder).nlp
+    every = gate.score(folder, nlp)
+    assert gate.reran == {"tune.jsonl": len(GATE_DOCS)}
+    touched = gate.score(folder, nlp, lambda i, t, p: collateral.may_touch(change, i, t, p))
+    assert gate.reran == {"tune.jsonl": reran}
+    assert touched == every
+    assert (touched != gate.before) == moves  # the merged rows are the candidate's where it changed something
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("file, record", [
+    (L.EXCEPTIONS_FILE, {"id": "x.text", "kind": "mention", "rule": "kb", "label": "GPE", "anchor": ["<GPE>"],
+                         "text": "sierra leone"}),
+    (L.ALIASES_FILE, {"id": "a.sl", "label": "GPE", "alias": "SL", "entity": "gpe:sierra-leone"}),
+    (L.ALIASES_FILE, {"id": "a.bad", "label": "GPE", "alias": "SL", "entity": "gpe:no-such-place"}),  # refused alike
+])
+def test_learn_candidate_of_learned_files_reads_as_a_full_build(tmp_path, file, record):
+    """A candidate that differs in learned exceptions, aliases, corrections or patterns alone reuses the base
+    pipeline with its learned components rebuilt: the same rows, or the same refusal, as a build of the folder."""
+    from pipeline.tools.learn import Change, Pipelines, doc_rows, new_texts, write_texts
+
+    models = models_copy(tmp_path)
+    folder = tmp_path / "candidate"
+    shutil.copytree(models, folder)
+    write_texts(folder, new_texts(models, [Change(file, record, "change", ["test"])]))
+    try:
+        full = pipeline.load(folder)
+    except DataError as e:
+        with pytest.raises(DataError, match=re.escape(str(e))):
+            Pipelines(models).get(folder)
+        return
+    pipes = Pipelines(models)
+    derived = pipes.get(folder).nlp
+    assert derived.get_pipe("newsfacts_entities") is pipes.base.nlp.get_pipe("newsfacts_entities")  # not rebuilt
+    for text, *_ in GATE_DOCS:
+        assert doc_rows(derived(text)) == doc_rows(full(text))

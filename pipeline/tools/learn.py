@@ -51,7 +51,9 @@ accepts it). The survivors are gated on the gate's gold files (``GATE_GOLD``:
 dev_tune, seed, off_topic; never dev_test, which is scored, not chosen with):
 a change that lowers any area's F1, or raises the off-topic election facts per
 100 documents, is refused. All at once first; only when that lowers a score is
-each tried on its own, in order. Rows of a held-out gold's documents
+each tried on its own, in order. A trial reruns only the gold documents its
+changes may touch and keeps the base run's rows for the rest (:class:`Gate`);
+each distinct models content is built once (:class:`Pipelines`). Rows of a held-out gold's documents
 (``HELD_OUT_GOLD``: dev_test, off_topic) are never learned from. Rows that
 teach nothing learnable (a date value, a missed fact no rule word finds) are
 listed, never silently dropped.
@@ -59,6 +61,7 @@ listed, never silently dropped.
 from __future__ import annotations
 
 import contextlib
+import copy
 import difflib
 import hashlib
 import itertools
@@ -199,11 +202,12 @@ def _shortens(short: list[str], long: list[str], label: str, suffixes: frozenset
     return label != "PERSON" or core[-1] in full
 
 
-def name_suffixes(models_dir: Path) -> frozenset[str]:
-    """The name suffixes of ``models/lexicons/name_suffixes.tsv``, folded as names are compared here."""
+def name_suffixes(models_dir: Path, resources=None) -> frozenset[str]:
+    """The name suffixes of ``models/lexicons/name_suffixes.tsv``, folded as names are compared here
+    (``resources``: those already loaded from ``models_dir``)."""
     from ..nlp.resources import load_resources
 
-    return frozenset(fold(s) for s in load_resources(models_dir).name_suffixes) - {""}
+    return frozenset(fold(s) for s in (resources or load_resources(models_dir)).name_suffixes) - {""}
 
 
 def spelling_relation(a: str, b: str, label: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -335,23 +339,25 @@ class Teacher:
     """Turns review rows into :class:`Change` objects, using the models the run would use now."""
 
     def __init__(self, nlp: Language, models_dir: Path, review: Review, held_out: dict[str, str] | None = None,
-                 *, judged: bool = False):
+                 *, judged: bool = False, pipelines: Pipelines | None = None):
         from ..nlp.resources import load_resources
 
         self.nlp = nlp
+        self.pipelines = pipelines  # builds the probes' pipelines (:meth:`_probe_roles`)
+        res = pipelines.base.resources if pipelines is not None else load_resources(models_dir)
         #: A tuning gold judges each change (:class:`Judge`): only then are the widest fact exceptions (a
         #: construction, an argument type) proposed; one reviewed row alone never proves them.
         self.judged = judged
         self.models_dir = models_dir
         self.review = review
         self.held_out = held_out or {}  # text key -> gold file name: never learned from
-        self.kb = load_resources(models_dir).kb
-        self.roles = load_resources(models_dir).roles
+        self.kb = res.kb
+        self.roles = res.roles
         engine = nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in nlp.pipe_names else None
         # Words a role noun never is: a role's form already, or a fact rule's trigger ("elected", "defeated").
         self.role_forms = frozenset(form for r in self.roles for _, form in r.forms()) | frozenset(
             w.lower() for r in (engine.rules if engine else ()) for w in r.words)
-        self.suffixes = name_suffixes(models_dir)
+        self.suffixes = name_suffixes(models_dir, res)
         self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
         self.skipped: list[str] = []
@@ -561,7 +567,7 @@ class Teacher:
         predicate = row.get("predicate")
         engine = self.nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in self.nlp.pipe_names else None
         bases = [r for r in engine.rules if r.predicate == predicate and r.words and not r.dependency
-                 and not r.source.startswith(str(self.models_dir / L.RULES_FILE))] if engine else []
+                 and L.RULES_FILE.as_posix() not in Path(r.source).as_posix()] if engine else []  # any folder's
         if not bases:
             self.skipped.append(f"{row.ref}: no rule of trigger words makes {predicate or 'that predicate'} facts; "
                                 "a new kind of fact is a new rule in models/facts/*.yml")
@@ -678,7 +684,7 @@ class Teacher:
             (folder / L.ROLES_FILE).parent.mkdir(parents=True, exist_ok=True)
             (folder / L.ROLES_FILE).write_text(render(records), encoding="utf-8")
         try:
-            nlp = pipeline.load(folder)
+            nlp = self.pipelines.get(folder).nlp if self.pipelines is not None else pipeline.load(folder)
         except NewsfactsError:
             return None
         finally:
@@ -1248,6 +1254,8 @@ class Altered:
         return f"{self.doc}: {self.before or '(none)'} -> {self.after or '(dropped)'}"
 
 
+#: A context key that stands for a mention (:func:`pipeline.nlp.learned.token_keys`), not a word.
+LABEL_KEY = re.compile(r"<[A-Z]+>")
 #: Rows a change may alter outside the reviewed and the judged ones, per row it improves on the judged
 #: tuning material, beyond ``max_collateral``: the development sample holds about 1.4 election documents
 #: per tuning document, so a change whose judged effect is all improvements alters the sample at about
@@ -1387,19 +1395,25 @@ class Collateral:
     components built with it (a fact exception: only the last one, on the facts kept from the base
     run), a new KB entity or fact rule by loading a pipeline from a candidate copy of the models. Only
     the documents a change could touch are rerun (its rule fired there, its words occur there), which
-    gives the same answer as rerunning all.
+    gives the same answer as rerunning all; the gate reruns its gold documents so too
+    (:meth:`may_touch`).
     """
 
     def __init__(self, nlp: Language, models_dir: Path, docs: Sequence[PoolDoc], reviewed: set[tuple],
-                 candidate: Callable[[list[Change]], Path], judge: "Judge | None" = None):
+                 candidate: Callable[[list[Change]], Path], judge: "Judge | None" = None,
+                 pipelines: Pipelines | None = None):
         self.nlp, self.models_dir, self.candidate = nlp, models_dir, candidate
         self.judge = judge
+        self.pipelines = pipelines
         self.docs = {d[0]: d for d in docs}
+        self.by_text = {(text_key(t), p): i for i, t, p in docs}
         self.reviewed = reviewed
         self.base: dict[str, dict] = {}
         self.rules: dict[str, set[str]] = {}
         self.lower: dict[str, str] = {}
         self.entities: dict[str, set[str]] = {}
+        self.words: dict[str, set[str]] = {}  # each document's token lowers
+        self.folded: dict[str, str] = {}  # each document's text folded as names are
         self.done: dict[str, Doc] = {}  # the base run's Docs
         self.facts_before: dict[str, list] = {}  # their facts before the learned fact exceptions
         for doc_id, doc in zip(self.docs, self._run(self.nlp, list(self.docs), keep=True)):
@@ -1408,6 +1422,8 @@ class Collateral:
             self.rules[doc_id] = {m._.rule or "" for m in group} | {f.rule for f in self.facts_before[doc_id]}
             self.entities[doc_id] = {fold(m._.entity or m.text) for m in group}
             self.lower[doc_id] = doc.text.lower()
+            self.words[doc_id] = {t.lower_ for t in doc}
+            self.folded[doc_id] = fold(doc.text)
 
     def _run(self, nlp: Language, ids: list[str], swap: dict | None = None, keep: bool = False) -> Iterable[Doc]:
         for doc_id in ids:
@@ -1424,12 +1440,26 @@ class Collateral:
                 self.done[doc_id] = doc
             yield doc
 
-    def _may_touch(self, c: Change, doc_id: str) -> bool:
+    def may_touch(self, c: Change, run_id: str, text: str, published: str) -> bool:
+        """Whether ``c`` may change the rows of a document of another run (its id there, its text and
+        date) - by this base run's rows of the same text and date; True for a document not tried here."""
+        doc_id = self.by_text.get((text_key(text), published))
+        return doc_id is None or self._may_touch(c, doc_id, run_id)
+
+    def _may_touch(self, c: Change, doc_id: str, run_id: str | None = None) -> bool:
+        """Whether ``c`` may change the rows of document ``doc_id`` (under ``run_id`` in the run asked
+        about: a record scoped to a document names that run's id)."""
         rec = c.record
+        run_id = doc_id if run_id is None else run_id
         if c.file == L.EXCEPTIONS_FILE:
-            return (rec.get("doc") in (None, doc_id)) and rec["rule"] in self.rules[doc_id]
+            # An exception's context words are token lowers of the row's document (a key "<LABEL>" stands
+            # for a mention); its text, a mention's folded text, is a piece of the folded document.
+            words = {k for part in ("anchor", "before", "after") for k in rec.get(part) or ()
+                     if not LABEL_KEY.fullmatch(k)}
+            return (rec.get("doc") in (None, run_id) and rec["rule"] in self.rules[doc_id]
+                    and words <= self.words[doc_id] and (not rec.get("text") or rec["text"] in self.folded[doc_id]))
         if c.file == L.CORRECTIONS_FILE:
-            return rec["doc"] == doc_id
+            return rec["doc"] == run_id
         if c.file == L.ALIASES_FILE:
             return rec["alias"].lower() in self.lower[doc_id] or fold(rec["alias"]) in self.entities[doc_id]
         if c.file == L.PATTERNS_FILE:
@@ -1461,8 +1491,11 @@ class Collateral:
         if change.file in (L.KB_FILE, L.RULES_FILE, L.ROLES_FILE) or "newsfacts_learned" not in self.nlp.pipe_names:
             from ..runner.engine import checkout_pipeline
 
-            with checkout_pipeline(self.candidate([change])) as nlp:  # the candidate's, if already built
-                rows = [doc_rows(d) for d in self._run(nlp, ids)]
+            if self.pipelines is not None:  # the candidate's, if already built
+                rows = [doc_rows(d) for d in self._run(self.pipelines.get(self.candidate([change])).nlp, ids)]
+            else:
+                with checkout_pipeline(self.candidate([change])) as nlp:
+                    rows = [doc_rows(d) for d in self._run(nlp, ids)]
             L.load_learned.cache_clear()
         else:
             from ..nlp.resources import load_resources
@@ -1476,7 +1509,7 @@ class Collateral:
             items = tuple(x for x in getattr(base, field_name) if x.id != item.id) + (item,)
             learned = L.Learned(**{**{k: getattr(base, k) for k in ("exceptions", "patterns", "aliases",
                                                                     "corrections")}, field_name: items})
-            kb = load_resources(self.models_dir).kb
+            kb = (self.pipelines.base.resources if self.pipelines is not None else load_resources(self.models_dir)).kb
             exceptions = L.FactExceptions(self.nlp, "newsfacts_exceptions", learned, kb)
             if change.file == L.EXCEPTIONS_FILE and item.kind == "fact" and "newsfacts_exceptions" in self.nlp.pipe_names:
                 rows = self._refilter(ids, exceptions)
@@ -1519,6 +1552,112 @@ class Collateral:
         out.unreviewed.append(altered)
 
 
+# --------------------------------------------------------------------------- pipelines
+
+
+#: What learn never copies out of a models folder (a statistical NER's training folder, caches); a
+#: pipeline is built from the rest, so it is all a folder's fingerprint reads.
+COPY_IGNORE = ("ner", "__pycache__")
+#: Pipelines built in full that this process keeps, by the content of their models folder (the next
+#: learn call over the same models starts from a built pipeline; so do the candidates of a repeated
+#: review). Each is tens of MB.
+KEPT_PIPELINES = 3
+#: Pipelines derived from a kept one (:meth:`Pipelines.get`) this process keeps: each holds two components.
+KEPT_DERIVED = 16
+#: The files only the learned components read (:func:`pipeline.nlp.learned.load_learned`), and the
+#: classes those components' factories build: a folder that differs from the base in these files alone
+#: runs the base pipeline with those components built from it.
+LEARNED_COMPONENT_FILES = frozenset(p.as_posix() for p in (L.ALIASES_FILE, L.EXCEPTIONS_FILE, L.CORRECTIONS_FILE,
+                                                           L.PATTERNS_FILE))
+LEARNED_COMPONENTS = {"newsfacts_learned": L.LearnedMentions, "newsfacts_exceptions": L.FactExceptions}
+
+
+def models_fingerprint(models_dir: Path) -> dict[str, str]:
+    """Each file a pipeline is built from (relative path) -> a hash of its bytes: two folders with the
+    same fingerprint build the same pipeline."""
+    root = Path(models_dir)
+    out = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and not set(rel.parts) & set(COPY_IGNORE):
+            out[rel.as_posix()] = hashlib.sha1(path.read_bytes()).hexdigest()
+    return out
+
+
+def _key(fingerprint: dict[str, str]) -> str:
+    return hashlib.sha1(json.dumps(fingerprint, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass
+class Built:
+    """A pipeline and the resources (KB, roles) its components were built with."""
+
+    nlp: Language
+    resources: object
+
+
+def _keep(kept: dict[str, Built], key: str, built: Built, size: int) -> Built:
+    kept.pop(key, None)
+    kept[key] = built  # the most recent last
+    while len(kept) > size:
+        del kept[next(iter(kept))]
+    return built
+
+
+class Pipelines:
+    """The pipelines of one learn call, by the content of their models folder, so none is built twice:
+    the base models' (kept from an earlier call over the same content: :data:`KEPT_PIPELINES`), and
+    each candidate's. A candidate that differs from the base only in :data:`LEARNED_COMPONENT_FILES` is
+    the base pipeline with its learned components rebuilt from the candidate's files (what a full build
+    of that folder gives: the other components read none of them), in a moment; any other is built in
+    full. Validation is the same either way: the components' own loaders read the candidate's files."""
+
+    _kept: "dict[str, Built]" = {}  # full builds of this process, oldest first
+    _derived: "dict[str, Built]" = {}  # the others, oldest first
+
+    def __init__(self, base: Path):
+        self.base_files = models_fingerprint(base)
+        self.base = self.of(base, self.base_files)
+
+    @classmethod
+    def of(cls, models_dir: Path, fingerprint: dict[str, str] | None = None) -> Built:
+        """The pipeline of ``models_dir``: one this process keeps for the same content, else built in full."""
+        import pipeline
+        from ..nlp.resources import load_resources
+
+        key = _key(models_fingerprint(models_dir) if fingerprint is None else fingerprint)
+        if key in cls._derived:
+            return _keep(cls._derived, key, cls._derived[key], KEPT_DERIVED)
+        built = cls._kept.get(key)
+        if built is None:
+            try:
+                built = Built(pipeline.load(models_dir), load_resources(models_dir))
+            finally:  # both caches are keyed by folder: never keep a candidate's
+                L.load_learned.cache_clear()
+                load_resources.cache_clear()
+        return _keep(cls._kept, key, built, KEPT_PIPELINES)
+
+    def get(self, models_dir: Path) -> Built:
+        """The pipeline of ``models_dir`` (a candidate); raises what its build raises."""
+        files = models_fingerprint(models_dir)
+        key = _key(files)
+        differ = {rel for rel in files.keys() | self.base_files.keys() if files.get(rel) != self.base_files.get(rel)}
+        if key in self._kept or key in self._derived or not differ or not differ <= LEARNED_COMPONENT_FILES:
+            return self.of(models_dir, files)
+        base, kb = self.base.nlp, self.base.resources.kb
+        factories = {name: base.get_pipe_meta(name).factory for name in base.component_names}
+        learned = None
+        if any(f in LEARNED_COMPONENTS for f in factories.values()):  # a pipeline without them never reads them
+            try:
+                learned = L.load_learned(models_dir)
+            finally:
+                L.load_learned.cache_clear()
+        nlp = copy.copy(base)  # shares the vocab, the tokenizer and every component but the learned ones
+        nlp._components = [(name, LEARNED_COMPONENTS[factories[name]](base, name, learned, kb)
+                            if factories[name] in LEARNED_COMPONENTS else proc) for name, proc in base._components]
+        return _keep(self._derived, key, Built(nlp, self.base.resources), KEPT_DERIVED)
+
+
 # --------------------------------------------------------------------------- the gate
 
 
@@ -1540,36 +1679,95 @@ def gold_input(gold_path: Path, work: Path) -> Path:
     return out
 
 
-def score(models_dir: Path, gold: Sequence[Path], inputs: dict[Path, Path], work: Path) -> Scores:
-    """F1 per (gold file, area) of the pipeline built from ``models_dir``."""
-    from ..runner.engine import RunOptions
-    from ..runner.engine import run as run_engine
-    from ..settings import Settings
+#: The two tables the scorer reads (:func:`pipeline.tools.evaluate.evaluate`): the gate merges them.
+SCORED_TABLES = ("mentions.csv", "facts.csv")
 
-    out: Scores = {}
-    for g in gold:
-        run_dir = Path(tempfile.mkdtemp(prefix="run-", dir=work))
-        run_engine(RunOptions(inputs=[str(inputs[g])], out_dir=run_dir, settings=Settings(models=models_dir)))
+
+def _run_rows(path: Path) -> tuple[list[str], list[list[str]]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    return rows[0], rows[1:]
+
+
+class Gate:
+    """The gate's scores on its gold files. The base models' run of each file is kept; a candidate
+    reruns only the documents its changes may touch (``touches``, :meth:`Collateral.may_touch`) and
+    takes the base run's rows for the others: the scores of a run of every document, since the scorer
+    reads each document's rows alone and a document no change touches comes out the same."""
+
+    def __init__(self, gold: Sequence[Path], work: Path, base: Path, nlp: Language):
+        self.gold, self.work = list(gold), work
+        self.inputs = {g: gold_input(g, work) for g in self.gold}
+        self.docs = {g: [(gold_doc_id(d), d["text"], d.get("published") or "") for d in load_gold(g)[1]]
+                     for g in self.gold}
+        self.runs: dict[Path, Path] = {}
+        self.reran: dict[str, int] = {}  # documents of each gold file the last score ran again
+        self.before: Scores = {}
+        for g in self.gold:
+            self.runs[g] = self._run(g, base, nlp, self.inputs[g])
+            self.before.update(self._scores(g, self.runs[g]))
+
+    def _run(self, g: Path, models_dir: Path, nlp: Language, inputs: Path) -> Path:
+        from ..runner.engine import RunOptions
+        from ..runner.engine import run as run_engine
+        from ..settings import Settings
+
+        run_dir = Path(tempfile.mkdtemp(prefix="run-", dir=self.work))
+        run_engine(RunOptions(inputs=[str(inputs)], out_dir=run_dir, settings=Settings(models=models_dir)), nlp)
+        return run_dir
+
+    @staticmethod
+    def _scores(g: Path, run_dir: Path) -> Scores:
         report = evaluate(g, run_dir)
         if report.off_topic:  # no election fact is right there: the rate of them is the score
-            out[(g.name, OFF_TOPIC_AREA)] = report.election_facts_per_100()
-        else:
-            for area in AREAS:
-                out[(g.name, area)] = report.f1(area)
-        shutil.rmtree(run_dir, ignore_errors=True)
-    return out
+            return {(g.name, OFF_TOPIC_AREA): report.election_facts_per_100()}
+        return {(g.name, area): report.f1(area) for area in AREAS}
+
+    def score(self, models_dir: Path, nlp: Language,
+              touches: Callable[[str, str, str], bool] | None = None) -> Scores:
+        """F1 per (gold file, area) of the pipeline ``nlp`` built from ``models_dir``; ``touches(id, text,
+        published)`` says which documents it may read otherwise than the base (None: all)."""
+        import csv
+
+        out: Scores = {}
+        for g in self.gold:
+            rerun = [d for d in self.docs[g] if touches is None or touches(*d)]
+            self.reran[g.name] = len(rerun)
+            if touches is None:
+                run_dir = self._run(g, models_dir, nlp, self.inputs[g])
+            else:
+                ids = {d[0] for d in rerun}
+                run_dir = Path(tempfile.mkdtemp(prefix="merged-", dir=self.work))
+                part = None
+                if rerun:
+                    subset = run_dir / "input.jsonl"
+                    subset.write_text("".join(json.dumps({"id": i, "text": t, **({"published": p} if p else {})},
+                                                         ensure_ascii=False) + "\n" for i, t, p in rerun),
+                                      encoding="utf-8")
+                    part = self._run(g, models_dir, nlp, subset)
+                for table in SCORED_TABLES:
+                    header, rows = _run_rows(self.runs[g] / table)
+                    at = header.index("doc_id")
+                    rows = [r for r in rows if r[at] not in ids] + (_run_rows(part / table)[1] if part else [])
+                    with (run_dir / table).open("w", encoding="utf-8", newline="") as f:
+                        csv.writer(f).writerows([header, *rows])
+                if part:
+                    shutil.rmtree(part, ignore_errors=True)
+            out.update(self._scores(g, run_dir))
+            shutil.rmtree(run_dir, ignore_errors=True)
+        return out
 
 
-def load_problem(models_dir: Path) -> str:
+def load_problem(models_dir: Path, pipelines: Pipelines | None = None) -> str:
     """Why the pipeline cannot be built from ``models_dir`` (empty when it can): the same
-    loaders and validation a run uses. The pipeline built is kept for this process's runs of
-    that folder (:func:`pipeline.runner.engine.checkout_pipeline`): a gated candidate is run next."""
+    loaders and validation a run uses. The pipeline built is kept in ``pipelines`` (else among this
+    process's :meth:`Pipelines.of` builds): a gated candidate is run next."""
     from ..nlp.resources import load_resources
-    from ..runner.engine import checkout_pipeline
 
     try:
-        with checkout_pipeline(models_dir):
-            pass
+        (pipelines.get if pipelines is not None else Pipelines.of)(models_dir)
         return ""
     except (NewsfactsError, ValueError, KeyError, TypeError) as e:
         return " ".join(str(e).split())[:300]
@@ -1578,18 +1776,19 @@ def load_problem(models_dir: Path) -> str:
         load_resources.cache_clear()
 
 
-def loadable(changes: list[Change], candidate: Callable[[list[Change]], Path]) -> tuple[list[Change], list[str]]:
+def loadable(changes: list[Change], candidate: Callable[[list[Change]], Path],
+             pipelines: Pipelines | None = None) -> tuple[list[Change], list[str]]:
     """The changes a pipeline still loads with, and why each other one is refused.
 
     All at once first; when that fails, one by one on top of the ones kept, so a bad
     record never stops the good ones and is never written.
     """
-    if not changes or not load_problem(candidate(changes)):
+    if not changes or not load_problem(candidate(changes), pipelines):
         return changes, []
     kept: list[Change] = []
     refused: list[str] = []
     for c in changes:
-        problem = load_problem(candidate(kept + [c]))
+        problem = load_problem(candidate(kept + [c]), pipelines)
         if problem:
             refused.append(f"{', '.join(c.taught_by)}: {c.summary} would write a record the pipeline cannot load "
                            f"({problem})")
@@ -1812,8 +2011,6 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
     the reviewed run only. ``dry_run`` computes everything and writes nothing
     (the report holds the diff).
     """
-    import pipeline
-
     say = progress or (lambda _msg: None)
     models = models_folder(models)
     if max_collateral < 0 or sample < 0:
@@ -1831,10 +2028,11 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
     with tempfile.TemporaryDirectory(prefix="newsfacts-learn-") as tmp, _forgetting_pipelines(tmp):
         work = Path(tmp)
         base = work / "base"
-        shutil.copytree(models, base, ignore=shutil.ignore_patterns("ner", "__pycache__"))
+        shutil.copytree(models, base, ignore=shutil.ignore_patterns(*COPY_IGNORE))
         say("reading the review")
-        nlp = pipeline.load(base)
-        teacher = Teacher(nlp, base, review, held_out_texts(), judged=bool(gold_files))
+        pipes = Pipelines(base)  # every pipeline of this call, each built once
+        nlp = pipes.base.nlp
+        teacher = Teacher(nlp, base, review, held_out_texts(), judged=bool(gold_files), pipelines=pipes)
         teacher.teach()
         report.skipped = teacher.skipped
         report.narrowed = teacher.narrowed
@@ -1855,10 +2053,11 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
                 folders[key] = path
             return folders[key]
 
-        changes, invalid = loadable(merge_changes(teacher.changes), candidate)
+        changes, invalid = loadable(merge_changes(teacher.changes), candidate, pipes)
         report.rejected += invalid
         if report.rejected and not changes:
             raise UsageError(f"no usable review row: {len(report.rejected)} rejected; the first: {report.rejected[0]}")
+        collateral: Collateral | None = None
         if changes:
             seen = {text_key(t) for t, _ in review.documents.values()}
             docs = [(d, t, p) for d, (t, p) in review.documents.items()]
@@ -1870,16 +2069,24 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
                     docs.append((i if i not in ids else f"pool:{i}", t, p))
                     ids.add(docs[-1][0])
             say(f"trying {len(changes)} change(s) on {len(docs)} document(s)")
-            collateral = Collateral(nlp, base, docs, teacher.reviewed_locators(), candidate, Judge(gold_files))
+            collateral = Collateral(nlp, base, docs, teacher.reviewed_locators(), candidate, Judge(gold_files),
+                                    pipes)
             changes = bound(changes, collateral, max_collateral, force, report, say)
-        inputs = {g: gold_input(g, work) for g in gold_files}
         say(f"{len(changes)} candidate change(s); scoring {len(gold_files)} gold file(s)")
-        report.before = score(base, gold_files, inputs, work) if gold_files else {}
+        gate = Gate(gold_files, work, base, nlp) if gold_files else None
+        report.before = gate.before if gate else {}
+
+        def gated(trial: list[Change]) -> Scores:
+            """The gate's scores with ``trial`` written; only the documents a change may touch rerun."""
+            touches = None if collateral is None else (
+                lambda i, t, p: any(collateral.may_touch(c, i, t, p) for c in trial))
+            folder = candidate(trial)
+            return gate.score(folder, pipes.get(folder).nlp, touches)
 
         accepted: list[Change] = []
         current = report.before
-        if changes and gold_files:
-            after_all = score(candidate(changes), gold_files, inputs, work)
+        if changes and gate:
+            after_all = gated(changes)
             drops = lowered(current, after_all)
             if not drops or force:
                 accepted, current = list(changes), after_all
@@ -1888,7 +2095,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
             else:
                 for c in changes:
                     say(f"scoring {c.summary}")
-                    trial = score(candidate(accepted + [c]), gold_files, inputs, work)
+                    trial = gated(accepted + [c])
                     drops = lowered(current, trial)
                     if drops:
                         report.refused.append((c, "lowers " + "; ".join(drops)))
@@ -1903,7 +2110,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         texts = {rel: t for rel, t in texts.items() if t[0] != t[1]}
         report.diff = unified_diff(texts)
         if not dry_run:
-            problem = load_problem(candidate(accepted)) if texts else ""
+            problem = load_problem(candidate(accepted), pipes) if texts else ""
             if problem:  # loadable() checked every change: this is a bug, and nothing is written
                 raise NewsfactsError(f"learn: the accepted changes would not load ({problem}); nothing written")
             report.written = write_texts(models, texts)
