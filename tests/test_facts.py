@@ -692,6 +692,33 @@ def test_facts_coordinated_offices_are_each_elected(nlp, text, want, not_want):
         assert not has(found, **w), f"unexpected {w} in {found}"
 
 
+#: A party's nomination is a candidacy for the office roles.jsonl gives it (the country's presidency), never the
+#: office the candidate already holds; a nomination that names its own office keeps that one.
+NOMINATIONS = [
+    ("The Governor of Ohio Ana Ruiz becomes the 16th person to seek the nomination of the Republican Party.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("Governor of Ohio Ana Ruiz quits her campaign for the Republican Party nomination.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")], []),
+    ("Utah Governor Ana Ruiz, Iowa Senator Ivan Petrov and Sam Reed announce runs for the Democratic nomination.",
+     [dict(predicate="candidate", subject=name, obj="President of the United States")
+      for name in ("Ana Ruiz", "Ivan Petrov", "Sam Reed")],
+     [dict(predicate="candidate", subject=name, obj="Governor of Utah") for name in ("Ivan Petrov", "Sam Reed")]),
+    ("Ohio Senator Ana Ruiz is running for the Democratic nomination for governor.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", NOMINATIONS)
+def test_facts_party_nomination_is_a_candidacy_for_its_office(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"
+
+
 @pytest.mark.parametrize("text, want, not_want", APPOINTED)
 def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
     found = facts(nlp, text)
