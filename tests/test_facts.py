@@ -390,6 +390,16 @@ def test_facts_count(nlp, text, predicate, count):
         ("Governors of Ohio Ana Ruiz and Ilse Varga met.",
          dict(predicate="holds_office", subject="Ilse Varga", obj="Governor of Ohio"),
          dict(predicate="holds_office", subject="Ilse Varga", obj="Mayor of Lyon")),
+        # ... down a comma list too: the untitled last name takes neither the first title nor the second
+        ("British Home Secretary Ana Ruiz, Ivan Petrov and Ilse Varga back Sam Reed in the leadership election.",
+         dict(predicate="holds_office", subject="Ana Ruiz", obj="Home Secretary of the United Kingdom"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        ("Utah Governor Ana Ruiz, Iowa Senator Ivan Petrov and Ilse Varga endorse Sam Reed in the presidential election.",
+         dict(predicate="holds_office", subject="Ivan Petrov", obj="Member of the United States Senate"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        ("U.S. Senators Ana Ruiz, Ivan Petrov and Ilse Varga endorse Sam Reed in the presidential election.",
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Member of the United States Senate"),
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Governor of Utah")),
         # a candidate word that titles the next name is not the apposition of the name before
         ("Police arrest Maria Moroz, the manager of opposition candidate Ana Ruiz, before the presidential election "
          "in Belarus.",
