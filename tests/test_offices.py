@@ -219,19 +219,22 @@ def offices(doc):
         # ... and another role's place is not its own: Maia Sandu's presidency names no mayoralty
         ("The mayoral race heats up, says current president Maia Sandu.", [("president", "President of Moldova")]),
         # a party's nomination is its country's presidency where roles.jsonl says so (nomination_countries):
-        # the party's own country, else the story's ("Republican Party" names parties of several countries)
+        # the party's KB country, its name read without a qualifier ("Republican Party (United States)") ...
+        ("Ana Ruiz seeks the Republican nomination.", [("nomination", "President of the United States")]),
+        # ... of a name several countries' parties share ("Democratic Party"), the story's
         ("Ohio Senator Ana Ruiz seeks the Republican nomination.",
          [("Ohio Senator", "Member of the United States Senate"), ("nomination", "President of the United States")]),
         ("Ana Ruiz of Ohio seeks the nomination of the Democratic Party.",
          [("nomination", "President of the United States")]),
         ("Ana Ruiz of Ohio is running for the Democratic Party's nomination.",
          [("nomination", "President of the United States")]),
-        # ... not where the nomination names its own office, nor for a filing, nor in another country, nor with
-        # no country told
+        # ... not where the nomination names its own office, nor for a filing, nor in another country, nor for a
+        # shared name with no country told, nor for a party of another country ("Green Party (Sweden)")
         ("Ana Ruiz of Ohio wins the Democratic nomination for governor.", [("governor", "Governor of Ohio")]),
         ("Ana Ruiz of Ohio files Republican nomination papers.", []),
         ("Ana Ruiz seeks the nomination of the Labour Party in Britain.", []),
-        ("Ana Ruiz seeks the Republican nomination.", []),
+        ("Ana Ruiz seeks the Democratic nomination.", []),
+        ("Ana Ruiz of Ohio seeks the Green Party nomination.", []),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):

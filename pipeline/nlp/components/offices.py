@@ -76,6 +76,8 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
+#: A KB name with a parenthesised qualifier: "Republican Party (United States)".
+_QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: Words after a party's nomination that say it is no presidential one: it names its own office ("the Democratic
 #: nomination for governor") or is a filing ("nomination papers").
 _NOMINATION_STOPS = frozenset({"for", "papers"})
@@ -128,6 +130,13 @@ class OfficeRecognizer:
                 self.body_cues.add(r.id, [nlp.make_doc(c) for c in r.body_after])
         self._nomination_roles = [r for r in res.roles if r.nominations]
         self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
+        # parties by their name without its parenthesised qualifier: "Republican Party" → "Republican Party
+        # (United States)"; "Democratic Party" → the parties of Cyprus, Italy, the United States, ...
+        self._parties_by_base: dict[str, list[Entity]] = {}
+        if self._nomination_roles:
+            for e in self.kb.entities.values():
+                if e.label == "ORG" and e.type == "political_party" and _QUALIFIED.fullmatch(e.name):
+                    self._parties_by_base.setdefault(fold(_QUALIFIED.fullmatch(e.name).group(1)), []).append(e)
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
         self._seat_roles = {r.id: r for r in res.roles if r.seats}
@@ -453,24 +462,26 @@ class OfficeRecognizer:
     def _nominations(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A party's nomination names the office its candidate runs for, in the countries a role's
         ``nomination_countries`` name: "seeks the Republican nomination", "the Democratic Party's nomination",
-        "the nomination of the Republican Party" → President of the United States (the party's country, else
-        the story's: "Republican Party" names parties of several countries). The noun becomes the
+        "the nomination of the Republican Party" → President of the United States. The party's country is the
+        KB's, its name read without a parenthesised qualifier ("Republican Party (United States)"); of a name
+        several countries' parties share ("Democratic Party"), the story's. The noun becomes the
         office; the party stays an organisation. Not when "for" follows (the nomination names its office:
         "the Democratic nomination for governor"), nor before "papers" and the like (a filing)."""
         covered = {i for o in offices for i in range(o.start, o.end)}
         out = []
         for org in orgs:
-            known = self.kb.lookup("ORG", org._.entity or org.text)[:1]
-            if known and known[0].type != "political_party" or not known and not (
-                    org._.rule == SHORT_PARTY_RULE or org[-1].lower_ == "party"):
+            name = org._.entity or org.text
+            parties = [e for e in self.kb.lookup("ORG", name)[:1] or self._parties_by_base.get(fold(name), [])
+                       if e.type == "political_party"]
+            countries = {c.name for e in parties if (part := self.kb.get(e.part_of)) is not None
+                         and (c := self.kb.at_level(part, "country")) is not None}
+            if len(countries) > 1 and self._country_role is not None:
+                # a name several countries' parties share ("Democratic Party"): the story's country's
+                where = self._context(doc, org, self._country_role, self._places, None)
+                countries &= {where.name} if where is not None else set()
+            if len(countries) != 1:
                 continue
-            # the party's own country, else (a name several parties share: "Republican Party") the story's
-            part = self.kb.get(known[0].part_of) if known else None
-            country = self.kb.at_level(part, "country") if part is not None else None
-            if country is None and not known and self._country_role is not None:
-                country = self._context(doc, org, self._country_role, self._places, None)
-            if country is None:
-                continue
+            country = next(iter(countries))
             after = org.end + (1 if org.end < len(doc) and doc[org.end].lower_ in _POSSESSIVE else 0)
             before = org.start - (1 if org.start > 0 and doc[org.start - 1].lower_ in _ARTICLES else 0)
             at = [after] if after < len(doc) else []
@@ -480,14 +491,14 @@ class OfficeRecognizer:
                 if k in covered or k + 1 < len(doc) and doc[k + 1].lower_ in _NOMINATION_STOPS:
                     continue
                 role = next((r for r in self._nomination_roles if doc[k].lower_ in r.nominations
-                             and country.name in r.nomination_countries), None)
+                             and country in r.nomination_countries), None)
                 if role is None:
                     continue
                 office = Span(doc, k, k + 1, label="OFFICE")
                 office._.rule = f"{role.id}.nomination"
                 office._.role, office._.form = role.id, "race"
-                office._.jurisdiction = country.name
-                office._.entity = canonical_office(role, country.name, self.definite)
+                office._.jurisdiction = country
+                office._.entity = canonical_office(role, country, self.definite)
                 covered.add(k)
                 out.append(office)
         return out
