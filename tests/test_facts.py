@@ -390,6 +390,16 @@ def test_facts_count(nlp, text, predicate, count):
         ("Governors of Ohio Ana Ruiz and Ilse Varga met.",
          dict(predicate="holds_office", subject="Ilse Varga", obj="Governor of Ohio"),
          dict(predicate="holds_office", subject="Ilse Varga", obj="Mayor of Lyon")),
+        # ... down a comma list too: the untitled last name takes neither the first title nor the second
+        ("British Home Secretary Ana Ruiz, Ivan Petrov and Ilse Varga back Sam Reed in the leadership election.",
+         dict(predicate="holds_office", subject="Ana Ruiz", obj="Home Secretary of the United Kingdom"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        ("Utah Governor Ana Ruiz, Iowa Senator Ivan Petrov and Ilse Varga endorse Sam Reed in the presidential election.",
+         dict(predicate="holds_office", subject="Ivan Petrov", obj="Member of the United States Senate"),
+         dict(predicate="holds_office", subject="Ilse Varga")),
+        ("U.S. Senators Ana Ruiz, Ivan Petrov and Ilse Varga endorse Sam Reed in the presidential election.",
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Member of the United States Senate"),
+         dict(predicate="holds_office", subject="Ilse Varga", obj="Governor of Utah")),
         # a candidate word that titles the next name is not the apposition of the name before
         ("Police arrest Maria Moroz, the manager of opposition candidate Ana Ruiz, before the presidential election "
          "in Belarus.",
@@ -685,6 +695,33 @@ COORDINATED_OFFICES = [
 
 @pytest.mark.parametrize("text, want, not_want", COORDINATED_OFFICES)
 def test_facts_coordinated_offices_are_each_elected(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"
+
+
+#: A party's nomination is a candidacy for the office roles.jsonl gives it (the country's presidency), never the
+#: office the candidate already holds; a nomination that names its own office keeps that one.
+NOMINATIONS = [
+    ("The Governor of Ohio Ana Ruiz becomes the 16th person to seek the nomination of the Republican Party.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("Governor of Ohio Ana Ruiz quits her campaign for the Republican Party nomination.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")], []),
+    ("Utah Governor Ana Ruiz, Iowa Senator Ivan Petrov and Sam Reed announce runs for the Democratic nomination.",
+     [dict(predicate="candidate", subject=name, obj="President of the United States")
+      for name in ("Ana Ruiz", "Ivan Petrov", "Sam Reed")],
+     [dict(predicate="candidate", subject=name, obj="Governor of Utah") for name in ("Ivan Petrov", "Sam Reed")]),
+    ("Ohio Senator Ana Ruiz is running for the Democratic nomination for governor.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", NOMINATIONS)
+def test_facts_party_nomination_is_a_candidacy_for_its_office(nlp, text, want, not_want):
     found = facts(nlp, text)
     for w in want:
         assert has(found, **w), f"missing {w} in {found}"

@@ -218,6 +218,23 @@ def offices(doc):
          [("President", "President"), ("President", "President of Moldova")]),
         # ... and another role's place is not its own: Maia Sandu's presidency names no mayoralty
         ("The mayoral race heats up, says current president Maia Sandu.", [("president", "President of Moldova")]),
+        # a party's nomination is its country's presidency where roles.jsonl says so (nomination_countries):
+        # the party's KB country, its name read without a qualifier ("Republican Party (United States)") ...
+        ("Ana Ruiz seeks the Republican nomination.", [("nomination", "President of the United States")]),
+        # ... of a name several countries' parties share ("Democratic Party"), the story's
+        ("Ohio Senator Ana Ruiz seeks the Republican nomination.",
+         [("Ohio Senator", "Member of the United States Senate"), ("nomination", "President of the United States")]),
+        ("Ana Ruiz of Ohio seeks the nomination of the Democratic Party.",
+         [("nomination", "President of the United States")]),
+        ("Ana Ruiz of Ohio is running for the Democratic Party's nomination.",
+         [("nomination", "President of the United States")]),
+        # ... not where the nomination names its own office, nor for a filing, nor in another country, nor for a
+        # shared name with no country told, nor for a party of another country ("Green Party (Sweden)")
+        ("Ana Ruiz of Ohio wins the Democratic nomination for governor.", [("governor", "Governor of Ohio")]),
+        ("Ana Ruiz of Ohio files Republican nomination papers.", []),
+        ("Ana Ruiz seeks the nomination of the Labour Party in Britain.", []),
+        ("Ana Ruiz seeks the Democratic nomination.", []),
+        ("Ana Ruiz of Ohio seeks the Green Party nomination.", []),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -327,6 +344,17 @@ def test_roles_names_validated(tmp_path, names, error):
 ])
 def test_roles_org_fields_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.org_types == ("legislature",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"nominations": ["nomination"], "nomination_countries": ["Ruritania"]}, None),
+    ({"nominations": ["nomination"]}, "go together"),
+    ({"nomination_countries": ["Ruritania"]}, "go together"),
+    ({"nominations": ["party nomination"], "nomination_countries": ["Ruritania"]}, "single words"),
+    ({"nominations": ["nomination"], "nomination_countries": "Ruritania"}, "'nomination_countries' must be a list"),
+])
+def test_roles_nomination_fields_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.nomination_countries == ("Ruritania",))
 
 
 @pytest.mark.parametrize("fields, error", [

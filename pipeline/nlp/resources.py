@@ -84,6 +84,10 @@ class Role:
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
+    # (noun, countries): a party of one of these countries before the noun, or after "<noun> of", names the
+    # office ("the Republican nomination", "the nomination of the Democratic Party": the presidency)
+    nominations: tuple[str, ...] = ()  # single lower-case words ("nomination")
+    nomination_countries: tuple[str, ...] = ()  # KB country names whose parties' nominations are for this office
     article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Zembla First")
 
     def forms(self) -> Iterator[tuple[str, str]]:
@@ -286,7 +290,8 @@ def load_roles(path: Path) -> list[Role]:
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
-                              "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies"}
+                              "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
+                              "nominations", "nomination_countries"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -316,8 +321,17 @@ def load_roles(path: Path) -> list[Role]:
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
+            nominations=_phrases(rec.get("nominations", []), where, "nominations"),
+            nomination_countries=tuple(c.strip() for c in rec.get("nomination_countries", []))
+            if isinstance(rec.get("nomination_countries", []), list) and all(
+                isinstance(c, str) and c.strip() for c in rec.get("nomination_countries", []))
+            else _phrases(None, where, "nomination_countries"),
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
         ))
+        if bool(roles[-1].nominations) != bool(roles[-1].nomination_countries) or any(
+                " " in n for n in roles[-1].nominations):
+            raise DataError(f"{where}: 'nominations' (single words) and 'nomination_countries' (country names) "
+                            f"go together")
         if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
         if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec

@@ -76,6 +76,11 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
+#: A KB name with a parenthesised qualifier: "Republican Party (United States)".
+_QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
+#: Words after a party's nomination that say it is no presidential one: it names its own office ("the Democratic
+#: nomination for governor") or is a filing ("nomination papers").
+_NOMINATION_STOPS = frozenset({"for", "papers"})
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -123,6 +128,15 @@ class OfficeRecognizer:
         for r in res.roles:
             if r.body_after:
                 self.body_cues.add(r.id, [nlp.make_doc(c) for c in r.body_after])
+        self._nomination_roles = [r for r in res.roles if r.nominations]
+        self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
+        # parties by their name without its parenthesised qualifier: "Republican Party" → "Republican Party
+        # (United States)"; "Democratic Party" → the parties of Cyprus, Italy, the United States, ...
+        self._parties_by_base: dict[str, list[Entity]] = {}
+        if self._nomination_roles:
+            for e in self.kb.entities.values():
+                if e.label == "ORG" and e.type == "political_party" and _QUALIFIED.fullmatch(e.name):
+                    self._parties_by_base.setdefault(fold(_QUALIFIED.fullmatch(e.name).group(1)), []).append(e)
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
         self._seat_roles = {r.id: r for r in res.roles if r.seats}
@@ -213,6 +227,7 @@ class OfficeRecognizer:
         spans += placed
         spans += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += self._bodies(doc, orgs, spans)
+        spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
@@ -263,7 +278,9 @@ class OfficeRecognizer:
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
         ("the Knesset election", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
-        return not self._race_nouns.isdisjoint(token_lowers(doc)) or bool(self.seat_cues(doc)) \
+        lowers = token_lowers(doc)
+        return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
+            or bool(self.seat_cues(doc)) \
             or bool(self.body_cues(doc))
 
     @staticmethod
@@ -440,6 +457,50 @@ class OfficeRecognizer:
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
                     break
+        return out
+
+    def _nominations(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
+        """A party's nomination names the office its candidate runs for, in the countries a role's
+        ``nomination_countries`` name: "seeks the Republican nomination", "the Democratic Party's nomination",
+        "the nomination of the Republican Party" → President of the United States. The party's country is the
+        KB's, its name read without a parenthesised qualifier ("Republican Party (United States)"); of a name
+        several countries' parties share ("Democratic Party"), the story's. The noun becomes the
+        office; the party stays an organisation. Not when "for" follows (the nomination names its office:
+        "the Democratic nomination for governor"), nor before "papers" and the like (a filing)."""
+        covered = {i for o in offices for i in range(o.start, o.end)}
+        out = []
+        for org in orgs:
+            name = org._.entity or org.text
+            parties = [e for e in self.kb.lookup("ORG", name)[:1] or self._parties_by_base.get(fold(name), [])
+                       if e.type == "political_party"]
+            countries = {c.name for e in parties if (part := self.kb.get(e.part_of)) is not None
+                         and (c := self.kb.at_level(part, "country")) is not None}
+            if len(countries) > 1 and self._country_role is not None:
+                # a name several countries' parties share ("Democratic Party"): the story's country's
+                where = self._context(doc, org, self._country_role, self._places, None)
+                countries &= {where.name} if where is not None else set()
+            if len(countries) != 1:
+                continue
+            country = next(iter(countries))
+            after = org.end + (1 if org.end < len(doc) and doc[org.end].lower_ in _POSSESSIVE else 0)
+            before = org.start - (1 if org.start > 0 and doc[org.start - 1].lower_ in _ARTICLES else 0)
+            at = [after] if after < len(doc) else []
+            if before >= 2 and doc[before - 1].lower_ == "of":
+                at.append(before - 2)  # "the nomination of the Republican Party"
+            for k in at:
+                if k in covered or k + 1 < len(doc) and doc[k + 1].lower_ in _NOMINATION_STOPS:
+                    continue
+                role = next((r for r in self._nomination_roles if doc[k].lower_ in r.nominations
+                             and country in r.nomination_countries), None)
+                if role is None:
+                    continue
+                office = Span(doc, k, k + 1, label="OFFICE")
+                office._.rule = f"{role.id}.nomination"
+                office._.role, office._.form = role.id, "race"
+                office._.jurisdiction = country
+                office._.entity = canonical_office(role, country, self.definite)
+                covered.add(k)
+                out.append(office)
         return out
 
     def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
