@@ -530,6 +530,15 @@ WHO = [
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # a candidacy is for the race's office, never one the candidate holds; a re-election is for the held one
+    ("Governor of Ohio Ana Ruiz becomes the 16th person to seek the nomination of the Green Party.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("Governor of Ohio Ana Ruiz seeks the nomination of the Green Party in the presidential election in Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("A court rules that Governor of Ohio Ana Ruiz can run for re-election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")], []),
     # the race goes on (a runoff will be held): the first round's defeat stands, no one has won yet
     ("Ana Ruiz narrowly defeated Ivan Petrov in the Chilean presidential election. As neither candidate received a "
      "majority of the vote, a run-off will be held on 18 October.",
