@@ -530,6 +530,15 @@ WHO = [
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # a seat won is a legislature's, never a title someone holds: the winner's own, or another person's
+    ("Mayor of Lyon Ivan Petrov is elected to the French Senate.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="Member of the French Senate")], []),
+    ("Mayor of Lyon Ivan Petrov is elected to parliament.",
+     [dict(predicate="won", subject="Ivan Petrov")], [dict(predicate="won", subject="Ivan Petrov", obj="Mayor of Lyon")]),
+    ("Chilean President Ivan Petrov's ally Ana Ruiz wins a seat in parliament.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    ("President of Chile Ana Ruiz is elected to a second term.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")], []),
     # a candidacy is for the race's office, never one the candidate holds; a re-election is for the held one
     ("Governor of Ohio Ana Ruiz becomes the 16th person to seek the nomination of the Green Party.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
