@@ -530,6 +530,13 @@ WHO = [
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # the "-elect" title names the office won, contested on its own or not; another's title wins nothing
+    ("Chilean Vice President-elect Ana Ruiz meets the press.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Vice President of Chile")], []),
+    ("Chilean Prime Minister-elect Ivan Petrov names his cabinet.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="Prime Minister of Chile")], []),
+    ("Chilean Vice President Ana Ruiz congratulates President-elect Ivan Petrov.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),
     # a seat won is a legislature's, never a title someone holds: the winner's own, or another person's
     ("Mayor of Lyon Ivan Petrov is elected to the French Senate.",
      [dict(predicate="won", subject="Ivan Petrov", obj="Member of the French Senate")], []),

@@ -437,7 +437,11 @@ class FactEngine:
                         and o._.qualifier is None and o._.role in self._contested_roles]
                 subject = (found.get("subject") or [None])[0]
                 own = ctx.title_of.get(id(subject)) if subject is not None else None
-                if own is not None:
+                if own is not None and own.start <= start and end <= own.end:
+                    # ... the title the trigger is part of names the office won, whoever fills it
+                    # ("Vice President-elect X": the ticket's second office, not contested on its own)
+                    held = [own] if not own._.bare else []
+                elif own is not None:
                     # ... not a title held before ("Former Governor X wins a special election for the House")
                     held = [own] if not own._.bare and own._.role in self._contested_roles \
                         and own._.qualifier is None else []
