@@ -553,6 +553,13 @@ WHO = [
     ("Governor of Ohio Ana Ruiz seeks the nomination of the Green Party in the presidential election in Chile.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # ... nor one no voter fills, named only as something she will not be; save one she is said to run for
+    ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
+     "election. However, she will not serve as Prime Minister under the current President Ivan Petrov.",
+     [dict(predicate="election", kind="general")], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
+     "election, as a candidate for Prime Minister.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy")], []),
     ("A court rules that Governor of Ohio Ana Ruiz can run for re-election.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")], []),
     # the race goes on (a runoff will be held): the first round's defeat stands, no one has won yet
