@@ -540,6 +540,38 @@ WHO = [
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # the "-elect" title names the office won, contested on its own or not; another's title wins nothing
+    ("Chilean Vice President-elect Ana Ruiz meets the press.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Vice President of Chile")], []),
+    ("Chilean Prime Minister-elect Ivan Petrov names his cabinet.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="Prime Minister of Chile")], []),
+    ("Chilean Vice President Ana Ruiz congratulates President-elect Ivan Petrov.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),
+    # a seat won is a legislature's, never a title someone holds: the winner's own, or another person's
+    ("Mayor of Lyon Ivan Petrov is elected to the French Senate.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="Member of the French Senate")], []),
+    ("Mayor of Lyon Ivan Petrov is elected to parliament.",
+     [dict(predicate="won", subject="Ivan Petrov")], [dict(predicate="won", subject="Ivan Petrov", obj="Mayor of Lyon")]),
+    ("Chilean President Ivan Petrov's ally Ana Ruiz wins a seat in parliament.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
+    ("President of Chile Ana Ruiz is elected to a second term.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")], []),
+    # a candidacy is for the race's office, never one the candidate holds; a re-election is for the held one
+    ("Governor of Ohio Ana Ruiz becomes the 16th person to seek the nomination of the Green Party.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("Governor of Ohio Ana Ruiz seeks the nomination of the Green Party in the presidential election in Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # ... nor one no voter fills, named only as something she will not be; save one she is said to run for
+    ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
+     "election. However, she will not serve as Prime Minister under the current President Ivan Petrov.",
+     [dict(predicate="election", kind="general")], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
+     "election, as a candidate for Prime Minister.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy")], []),
+    ("A court rules that Governor of Ohio Ana Ruiz can run for re-election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")], []),
     # the race goes on (a runoff will be held): the first round's defeat stands, no one has won yet
     ("Ana Ruiz narrowly defeated Ivan Petrov in the Chilean presidential election. As neither candidate received a "
      "majority of the vote, a run-off will be held on 18 October.",

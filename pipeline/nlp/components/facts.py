@@ -33,6 +33,10 @@ _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
+#: Words read through between a result verb and the seat it aims at ("wins a seat", "elected to the Ohio Senate").
+_SEAT_LEAD = frozenset({"to", "in", "a", "an", "the", "his", "her", "their", "its"})
+#: How many tokens after a result verb its seat may stand ("is elected to the Ohio State Senate").
+SEAT_AIM_WINDOW = 5
 #: Lower-case words looked through between a name's "'s" and its organisation or party ("X's ruling Green Party", "X's ruling party").
 _OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
@@ -140,12 +144,16 @@ class FactLexicon:
     org_heads: frozenset[str] = frozenset()  # "Ana Ruiz's party", "the coalition of Ana Ruiz": not her own act
     appointed_roles: frozenset[str] = frozenset()  # roles never raced for (roles.jsonl `appointed`)
     indirect_roles: frozenset[str] = frozenset()  # roles no voter fills (roles.jsonl `indirect`)
+    #: a legislature's seat: the nouns and body heads of the roles whose body names the office after "elected to"
+    #: (roles.jsonl `body_after`): "wins a seat", "is elected to parliament", "the Senate seat"
+    seat_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
-                   frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect))
+                   frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
+                   frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)))
 
 
 class FactEngine:
@@ -405,13 +413,14 @@ class FactEngine:
         found: dict[str, list] = dict(preset)
         fallback_used = False
         found.pop("value_span", None)
+        seat = self._aims_at_seat(ctx.doc, sent, end)
         for name in ("subject", "object", "office"):
             slot = rule.slots.get(name)
             if slot is None or name in found:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
-            if not hits and slot.fallback == "title" and found.get("subject"):
+            if not hits and slot.fallback == "title" and found.get("subject") and not seat:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
@@ -421,14 +430,18 @@ class FactEngine:
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
                 hits, fallback_used = [ctx.vote_race], True
-            if not hits and slot.fallback in ("incumbent", "vote_incumbent"):
+            if not hits and slot.fallback in ("incumbent", "vote_incumbent") and not seat:
                 # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
                 # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
                 held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
                         and o._.qualifier is None and o._.role in self._contested_roles]
                 subject = (found.get("subject") or [None])[0]
                 own = ctx.title_of.get(id(subject)) if subject is not None else None
-                if own is not None:
+                if own is not None and own.start <= start and end <= own.end:
+                    # ... the title the trigger is part of names the office won, whoever fills it
+                    # ("Vice President-elect X": the ticket's second office, not contested on its own)
+                    held = [own] if not own._.bare else []
+                elif own is not None:
                     # ... not a title held before ("Former Governor X wins a special election for the House")
                     held = [own] if not own._.bare and own._.role in self._contested_roles \
                         and own._.qualifier is None else []
@@ -524,6 +537,18 @@ class FactEngine:
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
             not_kind=slots.get("not_kind"),
         )
+
+    def _aims_at_seat(self, doc: Doc, sent: Span, end: int) -> bool:
+        """The trigger's object is a legislature's seat ("wins a seat in Congress", "is elected to parliament",
+        "wins the Ohio Senate seat"): the office won is that body's membership, never a title someone holds
+        ("Mayor of Lyon X is elected to parliament" wins no mayoralty), so the title fallbacks stay empty."""
+        for k in range(end, min(end + SEAT_AIM_WINDOW, sent.end)):
+            t = doc[k]
+            if t.lower_ in self.lexicon.seat_words:
+                return True
+            if not (t.lower_ in _SEAT_LEAD or t.is_title):
+                return False
+        return False
 
     def _unnamed_race(self, ctx) -> bool:
         """The document has no word of a contested office anywhere ("presidential", "mayor"), placed or
