@@ -107,6 +107,9 @@ MISSED_FACT_CASES = [
     pytest.param(["Ana Ruiz defeated Ivan Petrov in the Velmarian mayoral election on Sunday."],
                  [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
                  "skipped", "the run finds this defeated now", id="a-fact-the-run-finds"),
+    pytest.param(["In the Velmarian mayoral election on Sunday, Ana Ruiz, a female Mayor of Springfield, spoke."],
+                 [("d1", "won", "Ana Ruiz", "Mayor of Springfield")], [],
+                 "skipped", "'female': an adjective", id="an-adjective-is-never-a-trigger"),
 ]
 
 
@@ -294,3 +297,73 @@ def test_learn_role_candidates_rank_the_words_that_may_name_an_office(text, offi
     taken = frozenset({"president", "elected", "elect", "mayor", "leader"})
     got = role_candidates(doc, sent, office, args, taken)
     assert got[:len(expected)] == expected, got
+
+
+# --------------------------------------------------------------------------- what a learned word may be
+
+#: (sentence, word, rule, why the word is no trigger of that rule: "" when it may be one). Invented sentences; the
+#: word's part of speech is the parser's in that sentence, the rule's class that of its own trigger words.
+TRIGGER_WORD_CASES = [
+    ("Ana Ruiz thrashed Ivan Petrov in the Velmarian mayoral election.", "thrashed", "defeated.verb", ""),
+    ("The landslide for Ana Ruiz surprised the Velmarian press.", "landslide", "won.victory_of", ""),
+    ("Ana Ruiz became the first female mayor of Ostrava.", "female", "won.verb", "an adjective"),
+    ("Ana Ruiz narrowly kept the mayoralty of Ostrava.", "narrowly", "won.verb", "an adverb"),
+    ("Ana Ruiz took twelve of the council seats in Ostrava.", "twelve", "won.verb", "a number"),
+    ("Ana Ruiz was among the winners in Ostrava.", "among", "won.verb", "a function word"),
+    ("Ana Ruiz of the Velmarian Unity Party beat Ivan Petrov.", "Unity", "defeated.verb", "a word of the story's names"),
+    ("Ana Ruiz's landslide over Ivan Petrov stunned Ostrava.", "landslide", "defeated.verb",
+     "a noun, while rule defeated.verb is a rule of verbs"),
+    ("Ana Ruiz trounced Ivan Petrov in Ostrava.", "trounced", "won.victory_of",
+     "a verb, while rule won.victory_of is a rule of nouns"),
+    ("Ana Ruiz stood against Ivan Petrov in Ostrava.", "against", "candidate.pits", "a function word"),
+]
+
+
+@pytest.fixture(scope="module")
+def project_nlp():
+    return pipeline.load(MODELS)
+
+
+@pytest.mark.parametrize("text, word, rule, problem", TRIGGER_WORD_CASES)
+def test_learn_a_learned_trigger_is_a_word_that_can_name_the_rules_event(project_nlp, text, word, rule, problem):
+    from pipeline.tools.learn import rule_classes, story_words, trigger_problem
+
+    engine = project_nlp.get_pipe("newsfacts_facts")
+    doc = project_nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    parsed = engine.syntax.parse(token.sent)
+    classes = rule_classes(project_nlp, engine.syntax, engine.by_id[rule].words)
+    got = trigger_problem(token, parsed[token.i - token.sent.start].pos_, classes, story_words(doc), f"rule {rule}")
+    assert got == problem if not problem else problem in got, got
+
+
+@pytest.mark.parametrize("noun, role, taken, problem", [
+    ("burgomaster", "role.mayor", {"mayor": "role.mayor", "governor": "role.governor"}, ""),
+    ("Governor", "role.mayor", {"governor": "role.governor"}, "'Governor' already names role.governor"),
+    ("governor", "role.governor", {"governor": "role.governor"}, ""),  # its own role's form: no conflict
+    ("burgomasters", "role.governor", {"burgomaster": "role.mayor"},
+     "'burgomasters' already names role.mayor (as 'burgomaster')"),  # taught this round, in the singular
+    ("reeve", "role.governor", {"reeves": "role.mayor"}, "'reeve' already names role.mayor (as 'reeves')"),
+])
+def test_learn_a_role_noun_of_another_role_is_refused_at_learn_time(noun, role, taken, problem):
+    from pipeline.tools.learn import role_noun_conflict
+
+    assert role_noun_conflict(noun, role, taken) == problem
+
+
+@pytest.mark.parametrize("text, office, expected, never", [
+    ("Springfield burgomaster Cy Park was arrested on Monday.", "Mayor of Springfield", ["burgomaster"], ["arrested"]),
+    ("Ana Ruiz, the Velmarian opposition chief, was elected to elect the president.", "Leader of the Opposition",
+     ["velmarian opposition", "velmarian opposition chief", "opposition"], ["velmarian", "elected"]),
+])
+def test_learn_role_candidates_are_nouns_by_the_parser(project_nlp, text, office, expected, never):
+    from pipeline.tools.learn import role_candidates
+
+    engine = project_nlp.get_pipe("newsfacts_facts")
+    doc = project_nlp(text)
+    sent = next(doc.sents)
+    parsed = engine.syntax.parse(sent)
+    args = [m for m in doc.spans[L.MENTIONS] if m.label_ == "PERSON"]
+    got = role_candidates(doc, sent, office, args, frozenset({"president", "elect", "mayor", "leader"}),
+                          lambda t: parsed[t.i - sent.start].pos_)
+    assert got[:len(expected)] == expected and not set(never) & set(got), got
