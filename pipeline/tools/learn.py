@@ -648,11 +648,17 @@ class Teacher:
                         and t.lower_ not in taken), key=distance)
         parsed = engine.syntax.parse(sent) if engine.syntax is not None else None
         names = story_words(p.doc)
+        others: dict[str, str] = {}
+        for r in sorted(engine.rules, key=lambda r: r.id):
+            if r.predicate != predicate:
+                for w in r.words:
+                    if " " not in w:
+                        others.setdefault(w.lower(), r.id)
         refused: dict[str, str] = {}
         for token in words:
             pos = parsed[token.i - sent.start].pos_ if parsed is not None else ""
             for base in bases:
-                problem = trigger_problem(token, pos, self._rule_classes(base), names, f"rule {base.id}") \
+                problem = trigger_problem(token, pos, self._rule_classes(base), names, f"rule {base.id}", others) \
                     if parsed is not None else "no parser to tell its part of speech"
                 if problem:
                     refused.setdefault(token.text, problem)
@@ -1253,16 +1259,21 @@ def story_words(doc: Doc) -> frozenset[str]:
                      for w in re.findall(r"[^\W\d_]+", f"{m.text} {m._.entity or ''}".lower()))
 
 
-def trigger_problem(token, pos: str, classes: frozenset[str], names: frozenset[str], rule: str = "the rule") -> str:
+def trigger_problem(token, pos: str, classes: frozenset[str], names: frozenset[str], rule: str = "the rule",
+                    others: dict[str, str] | None = None) -> str:
     """Why ``token`` (tagged ``pos`` by the parser in its sentence) cannot be a learned trigger word of a rule
     whose own triggers are of ``classes``: it must be a word that can name the rule's event - a verb for a
-    verb rule, a noun for a noun rule - and no word of the story's names (``names``). Empty when it can."""
+    verb rule, a noun for a noun rule - no word of the story's names (``names``) and no trigger word of a
+    rule of another predicate (``others``: word -> rule id; "election" names an election, never a win).
+    Empty when it can."""
     if not token.is_alpha or token.like_num or pos == "NUM":
         return "a number" if token.like_num or pos == "NUM" else "no word"
     if token.is_stop:
         return "a function word"
     if pos == "PROPN" or token.lower_ in names or (token.is_title and not token.is_sent_start):
         return "a word of the story's names"
+    if others and token.lower_ in others:
+        return f"a trigger of {others[token.lower_]}, another kind of fact"
     cls = TRIGGER_CLASSES.get(pos)
     if cls is None:
         return POS_NAMES.get(pos, f"a word tagged {pos}")
