@@ -317,6 +317,9 @@ TRIGGER_WORD_CASES = [
      "a verb, while rule won.victory_of is a rule of nouns"),
     ("Ana Ruiz stood against Ivan Petrov in Ostrava.", "against", "candidate.pits", "a function word"),
     ("Ana Ruiz won the runoff in Ostrava.", "runoff", "won.victory_of", "another kind of fact"),
+    # the tagger reads "female" as a noun here; its dependency says it modifies "President"
+    ("Velmaria inaugurates Ana Ruiz as its first female elected President.", "female", "won.after_winning",
+     "a modifier of another word"),
 ]
 
 
@@ -336,8 +339,8 @@ def test_learn_a_learned_trigger_is_a_word_that_can_name_the_rules_event(project
     classes = rule_classes(project_nlp, engine.syntax, engine.by_id[rule].words)
     others = {w: r.id for r in sorted(engine.rules, key=lambda r: r.id, reverse=True)
               if r.predicate != engine.by_id[rule].predicate for w in r.words if " " not in w}
-    got = trigger_problem(token, parsed[token.i - token.sent.start].pos_, classes, story_words(doc), f"rule {rule}",
-                          others)
+    tagged = parsed[token.i - token.sent.start]
+    got = trigger_problem(token, tagged.pos_, classes, story_words(doc), f"rule {rule}", others, tagged.dep_)
     assert got == problem if not problem else problem in got, got
 
 

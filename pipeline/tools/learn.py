@@ -656,9 +656,10 @@ class Teacher:
                         others.setdefault(w.lower(), r.id)
         refused: dict[str, str] = {}
         for token in words:
-            pos = parsed[token.i - sent.start].pos_ if parsed is not None else ""
+            pos, dep = (parsed[token.i - sent.start].pos_, parsed[token.i - sent.start].dep_) if parsed is not None \
+                else ("", "")
             for base in bases:
-                problem = trigger_problem(token, pos, self._rule_classes(base), names, f"rule {base.id}", others) \
+                problem = trigger_problem(token, pos, self._rule_classes(base), names, f"rule {base.id}", others, dep) \
                     if parsed is not None else "no parser to tell its part of speech"
                 if problem:
                     refused.setdefault(token.text, problem)
@@ -1219,6 +1220,9 @@ RULE_CLASS_SHARE = 1 / 3
 #: The sentence a rule's own trigger phrase is tagged in (:func:`rule_classes`): a subject and an object
 #: around it, no name, so that the tag is the phrase's own.
 TRIGGER_PROBE = "They {} it ."
+#: Dependencies of a word that modifies another ("first *female* President", "*landslide* victory"): such a
+#: word names no event of its own, whatever its tag.
+MODIFIER_DEPS = ("amod", "advmod", "nummod", "compound", "flat")
 #: Trigger matches of a rule in the reviewed documents that tell its class of trigger (fewer: its word list).
 MIN_TRIGGER_USES = 3
 #: Labels whose words are the story's people, places and organisations: never a trigger word.
@@ -1260,12 +1264,13 @@ def story_words(doc: Doc) -> frozenset[str]:
 
 
 def trigger_problem(token, pos: str, classes: frozenset[str], names: frozenset[str], rule: str = "the rule",
-                    others: dict[str, str] | None = None) -> str:
+                    others: dict[str, str] | None = None, dep: str = "") -> str:
     """Why ``token`` (tagged ``pos`` by the parser in its sentence) cannot be a learned trigger word of a rule
     whose own triggers are of ``classes``: it must be a word that can name the rule's event - a verb for a
     verb rule, a noun for a noun rule - no word of the story's names (``names``) and no trigger word of a
-    rule of another predicate (``others``: word -> rule id; "election" names an election, never a win).
-    Empty when it can."""
+    rule of another predicate (``others``: word -> rule id; "election" names an election, never a win), nor a
+    modifier of another word by its dependency ``dep`` ("its first *female* elected President", even where
+    the tagger reads a noun). Empty when it can."""
     if not token.is_alpha or token.like_num or pos == "NUM":
         return "a number" if token.like_num or pos == "NUM" else "no word"
     if token.is_stop:
@@ -1277,6 +1282,8 @@ def trigger_problem(token, pos: str, classes: frozenset[str], names: frozenset[s
     cls = TRIGGER_CLASSES.get(pos)
     if cls is None:
         return POS_NAMES.get(pos, f"a word tagged {pos}")
+    if dep in MODIFIER_DEPS:
+        return f"a modifier of another word ({dep})"
     if not classes:
         return f"{rule} has no verb or noun triggers to learn from"
     if cls not in classes:
