@@ -107,6 +107,9 @@ MISSED_FACT_CASES = [
     pytest.param(["Ana Ruiz defeated Ivan Petrov in the Velmarian mayoral election on Sunday."],
                  [("d1", "defeated", "Ana Ruiz", "Ivan Petrov")], [],
                  "skipped", "the run finds this defeated now", id="a-fact-the-run-finds"),
+    pytest.param(["Ana Ruiz, female Mayor of Springfield."],
+                 [("d1", "won", "Ana Ruiz", "Mayor of Springfield")], [],
+                 "skipped", "'female': an adjective", id="an-adjective-is-never-a-trigger"),
 ]
 
 
@@ -294,3 +297,127 @@ def test_learn_role_candidates_rank_the_words_that_may_name_an_office(text, offi
     taken = frozenset({"president", "elected", "elect", "mayor", "leader"})
     got = role_candidates(doc, sent, office, args, taken)
     assert got[:len(expected)] == expected, got
+
+
+# --------------------------------------------------------------------------- what a learned word may be
+
+#: (sentence, word, rule, why the word is no trigger of that rule: "" when it may be one). Invented sentences; the
+#: word's part of speech is the parser's in that sentence, the rule's class that of its own trigger words.
+TRIGGER_WORD_CASES = [
+    ("Ana Ruiz thrashed Ivan Petrov in the Velmarian mayoral election.", "thrashed", "defeated.verb", ""),
+    ("The landslide for Ana Ruiz surprised the Velmarian press.", "landslide", "won.victory_of", ""),
+    ("Ana Ruiz became the first female mayor of Ostrava.", "female", "won.verb", "an adjective"),
+    ("Ana Ruiz narrowly kept the mayoralty of Ostrava.", "narrowly", "won.verb", "an adverb"),
+    ("Ana Ruiz took twelve of the council seats in Ostrava.", "twelve", "won.verb", "a number"),
+    ("Ana Ruiz was among the winners in Ostrava.", "among", "won.verb", "a function word"),
+    ("Ana Ruiz of the Velmarian Unity Party beat Ivan Petrov.", "Unity", "defeated.verb", "a word of the story's names"),
+    ("Ana Ruiz's landslide over Ivan Petrov stunned Ostrava.", "landslide", "defeated.verb",
+     "a noun, while rule defeated.verb is a rule of verbs"),
+    ("Ana Ruiz thrashed Ivan Petrov in Ostrava.", "thrashed", "won.victory_of",
+     "a verb, while rule won.victory_of is a rule of nouns"),
+    ("Ana Ruiz stood against Ivan Petrov in Ostrava.", "against", "candidate.pits", "a function word"),
+    ("Ana Ruiz won the runoff in Ostrava.", "runoff", "won.victory_of", "another kind of fact"),
+    # the tagger reads "female" as a noun here; its dependency says it modifies "President"
+    ("Velmaria inaugurates Ana Ruiz as its first female elected President.", "female", "won.after_winning",
+     "a modifier of another word"),
+]
+
+
+@pytest.fixture(scope="module")
+def project_nlp():
+    return pipeline.load(MODELS)
+
+
+@pytest.mark.parametrize("text, word, rule, problem", TRIGGER_WORD_CASES)
+def test_learn_a_learned_trigger_is_a_word_that_can_name_the_rules_event(project_nlp, text, word, rule, problem):
+    from pipeline.tools.learn import rule_classes, story_words, trigger_problem
+
+    engine = project_nlp.get_pipe("newsfacts_facts")
+    doc = project_nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    parsed = engine.syntax.parse(token.sent)
+    classes = rule_classes(project_nlp, engine.syntax, engine.by_id[rule].words)
+    others = {w: r.id for r in sorted(engine.rules, key=lambda r: r.id, reverse=True)
+              if r.predicate != engine.by_id[rule].predicate for w in r.words if " " not in w}
+    tagged = parsed[token.i - token.sent.start]
+    got = trigger_problem(token, tagged.pos_, classes, story_words(doc), f"rule {rule}", others, tagged.dep_)
+    assert got == problem if not problem else problem in got, got
+
+
+@pytest.mark.parametrize("noun, role, taken, problem", [
+    ("burgomaster", "role.mayor", {"mayor": "role.mayor", "governor": "role.governor"}, ""),
+    ("Governor", "role.mayor", {"governor": "role.governor"}, "'Governor' already names role.governor"),
+    ("governor", "role.governor", {"governor": "role.governor"}, ""),  # its own role's form: no conflict
+    ("burgomasters", "role.governor", {"burgomaster": "role.mayor"},
+     "'burgomasters' already names role.mayor (as 'burgomaster')"),  # taught this round, in the singular
+    ("reeve", "role.governor", {"reeves": "role.mayor"}, "'reeve' already names role.mayor (as 'reeves')"),
+])
+def test_learn_a_role_noun_of_another_role_is_refused_at_learn_time(noun, role, taken, problem):
+    from pipeline.tools.learn import role_noun_conflict
+
+    assert role_noun_conflict(noun, role, taken) == problem
+
+
+@pytest.mark.parametrize("text, office, expected, never", [
+    ("Springfield burgomaster Cy Park was arrested on Monday.", "Mayor of Springfield", ["burgomaster"], ["arrested"]),
+    ("Ana Ruiz, the Velmarian opposition chief, was elected to elect the president.", "Leader of the Opposition",
+     ["velmarian opposition", "velmarian opposition chief", "opposition"], ["velmarian", "elected"]),
+])
+def test_learn_role_candidates_are_nouns_by_the_parser(project_nlp, text, office, expected, never):
+    from pipeline.tools.learn import role_candidates
+
+    engine = project_nlp.get_pipe("newsfacts_facts")
+    doc = project_nlp(text)
+    sent = next(doc.sents)
+    parsed = engine.syntax.parse(sent)
+    args = [m for m in doc.spans[L.MENTIONS] if m.label_ == "PERSON"]
+    got = role_candidates(doc, sent, office, args, frozenset({"president", "elect", "mayor", "leader"}),
+                          lambda t: parsed[t.i - sent.start].pos_)
+    assert got[:len(expected)] == expected and not set(never) & set(got), got
+
+
+CUT_NAME = "Mesa Elias Ruiz is elected Mayor of Springfield."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mark_wrong", [True, False], ids=["its-fact-marked-wrong", "its-fact-unmarked"])
+def test_learn_added_fact_whose_argument_the_run_cut_short_teaches_the_mention(tmp_path, mark_wrong):
+    """The run takes "Elias Ruiz" of "Mesa Elias Ruiz" (a place's name before it): the added fact's phrasing has a
+    rule already, so its lesson is the whole name as a mention, and the run's fact on the part is wrong by that
+    mention alone, never by its phrasing (no exception for 'is elected')."""
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", [CUT_NAME])], tmp_path / "run", models)
+    table = rows(out / "facts.csv")
+    assert [(r["subject"], r["verdict"]) for r in table] == [("Elias Ruiz", "")]
+    for r in table:
+        r["verdict"] = "wrong" if mark_wrong else "ok"
+    write_rows(out / "facts.csv", table, extra=[{"doc_id": "d1", "predicate": "won", "subject": "Mesa Elias Ruiz",
+                                                  "object": "Mayor of Springfield", "evidence": CUT_NAME}])
+    report = learn(out, gold=[], models=models, pool=[])
+    assert [c.summary for c in report.accepted] == [
+        "correction in d1 only: PERSON 'Mesa Elias Ruiz' is 'Mesa Elias Ruiz' (person:mesa-elias-ruiz)"], report.format()
+    assert any("its PERSON 'Mesa Elias Ruiz' is a missed mention (the run took 'Elias Ruiz')" in n
+               for n in report.notices), report.format()
+    assert any("wrong by its subject only" in s for s in report.skipped) == mark_wrong, report.format()
+    assert ("d1", "won", "Mesa Elias Ruiz", "Mayor of Springfield") in _facts(
+        run([_jsonl(tmp_path / "again.jsonl", "d", [CUT_NAME])], tmp_path / "run2", models))
+
+
+@pytest.mark.slow
+def test_learn_a_role_noun_taught_twice_for_two_roles_is_refused_at_learn_time(tmp_path):
+    """Two rows teach "burgomaster" for two roles: the first is learned, the second refused with a message before
+    the gate (never left for the loader to reject)."""
+    texts = [BURGOMASTER, "Velmaria burgomaster Ed Wu was arrested on Monday, police said."]
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", texts)], tmp_path / "run", models)
+    write_rows(out / "facts.csv", rows(out / "facts.csv"), extra=[
+        {"doc_id": "d1", "predicate": "holds_office", "subject": "Cy Park", "object": "Mayor of Springfield",
+         "evidence": texts[0]},
+        {"doc_id": "d2", "predicate": "holds_office", "subject": "Ed Wu", "object": "Governor of Velmaria",
+         "evidence": texts[1]}])
+    report = learn(out, gold=[], models=models, pool=[], dry_run=True)
+    assert [c.summary for c in report.accepted] == [
+        "role noun 'burgomaster' for role.mayor (names 'Mayor of Springfield' here)"], report.format()
+    assert any(s.startswith("facts.csv:3 (d2 added)") and "refused: 'burgomaster' already names role.mayor" in s
+               for s in report.skipped), report.format()
+    assert not report.rejected, report.format()

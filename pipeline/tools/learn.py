@@ -357,12 +357,14 @@ class Teacher:
         # Words a role noun never is: a role's form already, or a fact rule's trigger ("elected", "defeated").
         self.role_forms = frozenset(form for r in self.roles for _, form in r.forms()) | frozenset(
             w.lower() for r in (engine.rules if engine else ()) for w in r.words)
+        self.role_of = {form: r.id for r in self.roles for _, form in r.forms()}  # also the nouns taught this round
         self.suffixes = name_suffixes(models_dir, res)
         self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
         self.skipped: list[str] = []
         self.rejected: list[str] = []  # rows that are wrong as rows: reported, never taught from
         self.narrowed: list[str] = []  # exceptions kept narrower than their widest form, and the rows why
+        self.notes: list[str] = []  # rows taught otherwise than their kind says (an added fact as a mention)
         self._docs: dict[str, _Processed] = {}
         self.wrong_facts: set[tuple] = set()
         self.wrong_mentions: set[tuple] = set()
@@ -370,6 +372,7 @@ class Teacher:
         self._wrong: list[L.Signature] | None = None
         self._fact_rows: dict[tuple, Row] = {}
         self._mention_rows: dict[tuple, Row] = {}
+        self._classes: dict[str, frozenset[str]] = {}  # rule id -> the classes of trigger it learns
 
     # -- documents ------------------------------------------------------------
     def doc(self, doc_id: str) -> _Processed | None:
@@ -522,7 +525,27 @@ class Teacher:
                                              and f.object.label_ == "OFFICE" else None)
             self._name(row, label, [row.get(fname)], value.strip(), (found[0], span) if span is not None else None)
         elif row.verdict == "wrong":
+            fixed = self._fixed_by_added(row)
+            if fixed:
+                self.skipped.append(f"{row.ref}: wrong by its {fixed[1]} only, which {fixed[0]} names in full "
+                                    f"({fixed[2]!r}): taught as that mention, no exception for the phrasing")
+                return
             self._fact_exception(row)
+
+    def _fixed_by_added(self, row: Row) -> tuple[str, str, str] | None:
+        """(ref, slot, name) of an added fact of the row's document and predicate whose subject or object spells
+        in full what the rejected fact's names in part ("Campo Elias Teran" for "Elias Teran"): the fact
+        was wrong by that mention (:meth:`_implied_mention`), not by its phrasing, which the added fact keeps."""
+        for added in self.review.facts:
+            if not added.added or (added.get("doc_id"), added.get("predicate")) != (row.get("doc_id"),
+                                                                                   row.get("predicate")):
+                continue
+            for slot in ("subject", "object"):
+                part, whole = row.get(slot), added.get(slot)
+                if part and whole and fold(part) != fold(whole) and \
+                        re.search(r"(?<!\w)" + re.escape(fold(part)) + r"(?!\w)", fold(whole)):
+                    return added.ref, slot, whole
+        return None
 
     # -- missed facts -----------------------------------------------------------------
     def _added_sentence(self, row: Row) -> Span | None:
@@ -576,7 +599,7 @@ class Teacher:
         if sent is None:
             self.skipped.append(f"{row.ref}: cannot tell the sentence of the missed fact (give its evidence)")
             return
-        want, unseen = {}, {}
+        want, unseen, cut = {}, {}, {}
         for slot, labels in (("subject", ("PERSON", "ORG", "GPE", "OFFICE")),
                              ("object", ("PERSON", "OFFICE", "ORG", "GPE")), ("office", ("OFFICE",))):
             name = row.get(slot)
@@ -587,6 +610,13 @@ class Teacher:
                 unseen[slot] = name
             else:
                 want[slot] = span
+                whole = self._whole_name(sent, span, name)
+                if whole is not None:
+                    cut[slot] = whole
+        if cut:  # "Campo Elias Teran" taken as "Elias Teran": the mention is what the run got wrong
+            for slot, whole in cut.items():
+                self._implied_mention(row, p, whole, want[slot])
+            return
         if unseen:
             offices = {slot: name for slot, name in unseen.items() if office_roles(self.roles, name)}
             if len(unseen) == 1 and offices:  # an office the run did not see: another word for a known role?
@@ -616,8 +646,24 @@ class Teacher:
 
         words = sorted((t for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop and t.i not in busy
                         and t.lower_ not in taken), key=distance)
+        parsed = engine.syntax.parse(sent) if engine.syntax is not None else None
+        names = story_words(p.doc)
+        others: dict[str, str] = {}
+        for r in sorted(engine.rules, key=lambda r: r.id):
+            if r.predicate != predicate:
+                for w in r.words:
+                    if " " not in w:
+                        others.setdefault(w.lower(), r.id)
+        refused: dict[str, str] = {}
         for token in words:
+            pos, dep = (parsed[token.i - sent.start].pos_, parsed[token.i - sent.start].dep_) if parsed is not None \
+                else ("", "")
             for base in bases:
+                problem = trigger_problem(token, pos, self._rule_classes(base), names, f"rule {base.id}", others, dep) \
+                    if parsed is not None else "no parser to tell its part of speech"
+                if problem:
+                    refused.setdefault(token.text, problem)
+                    continue
                 for frame in (False, True):
                     rec = {"rule": base.id, "words": [token.lower_]}
                     if frame:  # the function words after the trigger up to the next mention belong to the frame
@@ -635,8 +681,58 @@ class Teacher:
                             f"a new trigger {token.lower_!r} for rule {base.id}"
                         self.changes.append(Change(L.RULES_FILE, rec, f"rule {rec['id']}: {how}", [row.ref]))
                         return
+        shown = "; ".join(f"{w!r}: {why}" for w, why in itertools.islice(refused.items(), REFUSED_SHOWN))
+        others = sorted(r.id for r in engine.rules if r.predicate == predicate and not r.words)
         self.skipped.append(f"{row.ref}: no word of its sentence, given to a rule of {predicate}, finds this fact "
-                            "(a missed fact whose arguments the run does not link is a mention or office to add)")
+                            "(a missed fact whose arguments the run does not link is a mention or office to add"
+                            + (f"; a phrasing of {', '.join(others)}, rules of no trigger words, is not learned"
+                               if others else "") + ")" + (f"; never a trigger: {shown}" if shown else ""))
+
+    def _rule_classes(self, base) -> frozenset[str]:
+        """The classes of trigger (verb, noun) rule ``base`` learns, once per rule: those of at least
+        :data:`RULE_CLASS_SHARE` of its trigger matches in the reviewed documents, as the parser tags them
+        there; when they hold fewer than :data:`MIN_TRIGGER_USES`, :func:`rule_classes` of its word list."""
+        if base.id not in self._classes:
+            engine = self.nlp.get_pipe("newsfacts_facts")
+            counts: dict[str, int] = {}
+            if engine.syntax is not None:
+                for doc_id in sorted({r.get("doc_id") for r in (*self.review.facts, *self.review.mentions)
+                                      if _looked_at(r) or r.added}):
+                    p = self.doc(doc_id)
+                    for s, e in (p.triggers.get(base.id, ()) if p is not None else ()):
+                        sent = p.doc[s:e].sent
+                        cls = phrase_class(engine.syntax.parse(sent)[s - sent.start:e - sent.start])
+                        counts[cls] = counts.get(cls, 0) + 1
+            uses = sum(counts.values())
+            self._classes[base.id] = frozenset(c for c, n in counts.items() if c and n >= RULE_CLASS_SHARE * uses) \
+                if uses >= MIN_TRIGGER_USES else rule_classes(self.nlp, engine.syntax, base.words)
+        return self._classes[base.id]
+
+    @staticmethod
+    def _whole_name(sent: Span, span: Span, name: str) -> Span | None:
+        """The words of ``sent`` that spell the added fact's argument ``name`` when the run's mention ``span``
+        bound to it (:meth:`_argument`) is only a part of them ("Elias Teran" of "Campo Elias Teran"), else None."""
+        if span.label_ not in STORY_NAME_LABELS or fold(span.text) == fold(name):
+            return None
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if start <= span.start_char and span.end_char <= end and (start, end) != (span.start_char, span.end_char):
+                return sent.doc.char_span(start, end, label=span.label_, alignment_mode="expand")
+        return None
+
+    def _implied_mention(self, row: Row, p: _Processed, whole: Span, part: Span) -> None:
+        """An added fact whose argument the run's mention ``part`` only partly spells: the whole name
+        (``whole``) is a missed mention, taught as an added mention row is (a cue pattern when one is
+        induced, else the mention in its document), named as the fact row spells it; the run's rule for the
+        fact's phrasing then finds it (learning a trigger would not: a rule found the fact on the part)."""
+        label = part.label_
+        self.notes.append(f"{row.ref}: its {label} {whole.text!r} is a missed mention (the run took "
+                          f"{part.text!r}); learned as an added mention, not as a new trigger")
+        if self._pattern(row, label, found=(p, whole)) or label not in ("PERSON", "GPE", "ORG"):
+            return
+        known = self.kb.lookup(label, whole.text)
+        self._correct(row, (p, whole), label, *((known[0].id, known[0].name) if known else
+                                                self._target(label, whole.text)))
 
     def _office_alias(self, row: Row, p: _Processed, sent: Span, slot: str, name: str, want: dict[str, Span]) -> None:
         """A missed fact whose office (``slot``, named ``name``) is no mention: find the words of its sentence
@@ -646,9 +742,17 @@ class Teacher:
         it) is proposed (``learned/roles.jsonl``), scored like every change. Words already a form of some
         role, and words of a name, date or figure, are never tried."""
         roles = office_roles(self.roles, name)
-        candidates = role_candidates(p.doc, sent, name, list(want.values()), self.role_forms)
+        engine = self.nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in self.nlp.pipe_names else None
+        parsed = engine.syntax.parse(sent) if engine is not None and engine.syntax is not None else None
+        pos = (lambda t: parsed[t.i - sent.start].pos_) if parsed is not None else None  # noqa: E731
+        candidates = role_candidates(p.doc, sent, name, list(want.values()), self.role_forms, pos)
         probes = [(noun, role) for noun in candidates for role in roles][:MAX_ROLE_PROBES]
+        conflicts = []
         for noun, role in probes:
+            conflict = role_noun_conflict(noun, role.id, self.role_of)
+            if conflict:
+                conflicts.append(conflict)
+                continue
             rec = {"id": f"learned.{role.id}.{slug(noun)}", "role": role.id, "nouns": [noun]}
             doc = self._probe_roles(p.doc, rec)
             if doc is None:
@@ -663,12 +767,14 @@ class Teacher:
             if all(found.values()) and any(self._finds(doc, f, row.get("predicate"), found) for f in doc._.facts or ()):
                 self.changes.append(Change(L.ROLES_FILE, rec, f"role noun {noun!r} for {role.id} (names {name!r} "
                                            "here)", [row.ref]))
+                self.role_of.setdefault(" ".join(noun.lower().split()), role.id)
                 return
             # An office of that name alone is not enough: "arrested" before "in Springfield" makes one too.
         tried = ", ".join(repr(n) for n in dict.fromkeys(n for n, _ in probes)) or "none"
         self.skipped.append(f"{row.ref}: no word of its sentence, as another noun of "
                             f"{', '.join(r.id for r in roles)}, names the office {name!r} so that the run finds "
-                            f"this {row.get('predicate')} (tried {tried})")
+                            f"this {row.get('predicate')} (tried {tried})"
+                            + (f"; refused: {'; '.join(dict.fromkeys(conflicts))}" if conflicts else ""))
 
     def _probe_roles(self, doc: Doc, rec: dict) -> Doc | None:
         """The document run again by a pipeline whose roles include the learned role record ``rec``
@@ -1043,6 +1149,11 @@ class Teacher:
 MAX_ROLE_PROBES = 8
 #: The longest run of words tried as a role noun ("opposition leader": 2).
 MAX_ROLE_WORDS = 3
+#: Parts of speech no word of a learned role noun has ("arrested", "twelve"), and that its last word has not
+#: ("Velmarian", "recently"): a role is named by a noun. The test is by refusal, as the parser often tags a
+#: rare noun as something else ("burgomaster" as a preposition); names are mentions, never tried.
+ROLE_NOUN_NEVER = ("VERB", "AUX", "NUM")
+ROLE_NOUN_NOT_LAST = ("ADJ", "ADV")
 #: Labels whose words never name a role (a name, a date, a figure); an OFFICE mention already does.
 NOT_ROLE_WORDS = ("PERSON", "GPE", "ORG", "OFFICE", "DATE", "VOTES", "PERCENT")
 
@@ -1061,10 +1172,13 @@ def office_roles(roles: Sequence, name: str) -> list:
     return sorted(found, key=lambda r: (-len(r.template.replace("{J}", "")), r.id))
 
 
-def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken: frozenset[str]) -> list[str]:
+def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken: frozenset[str],
+                    pos: Callable[[object], str] | None = None) -> list[str]:
     """Runs of up to :data:`MAX_ROLE_WORDS` words of ``sent`` that might name the office ``name``: words of
     no name, date or figure, neither end a function word, no word of ``taken`` (a role's form, a fact
-    rule's trigger) in it; those sharing more
+    rule's trigger) in it, and, given ``pos`` (a token's part of speech, the parser's), no word a verb or a
+    number and the last no adjective or adverb (:data:`ROLE_NOUN_NEVER`, :data:`ROLE_NOUN_NOT_LAST`:
+    "burgomaster", "opposition chief"; not "arrested", "Velmarian"); those sharing more
     words with ``name`` first ("Opposition Leader" for "Leader of the Opposition of Sri Lanka"), then the
     nearest to the fact's other arguments, then the shortest."""
     busy = {i for m in (doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()) if m.label_ in NOT_ROLE_WORDS
@@ -1078,6 +1192,9 @@ def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken
                     or any(not (t.is_alpha or t.text == "-") or t.i in busy for t in toks) \
                     or toks[0].is_stop or toks[-1].is_stop or not toks[-1].is_alpha:
                 continue
+            if pos is not None and (pos(toks[-1]) in ROLE_NOUN_NOT_LAST
+                                    or any(pos(t) in ROLE_NOUN_NEVER for t in toks)):
+                continue
             noun = " ".join(toks.text.lower().split()).replace(" - ", "-")
             if noun in taken or any(t.lower_ in taken for t in toks):  # "elect the president": the role word is
                 continue  # there already, so its office is missed for another reason (its place)
@@ -1087,6 +1204,104 @@ def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken
             if noun not in ranked or key < ranked[noun]:
                 ranked[noun] = key
     return sorted(ranked, key=ranked.get)
+
+
+#: The parser's parts of speech a learned trigger word (or a learned role noun's last word) may have, and the
+#: class of trigger each is: a word that can name an event is a verb ("thrashed") or a noun ("landslide"); an
+#: adjective ("female"), a name, a number or a function word never is.
+TRIGGER_CLASSES = {"VERB": "verb", "NOUN": "noun"}
+#: What a refused part of speech is called in learn's report.
+POS_NAMES = {"ADJ": "an adjective", "ADV": "an adverb", "PROPN": "a name", "NUM": "a number", "AUX": "an auxiliary",
+             "ADP": "a function word", "DET": "a function word", "PRON": "a function word", "CCONJ": "a function word",
+             "SCONJ": "a function word", "PART": "a function word", "INTJ": "an interjection", "X": "no word",
+             "SYM": "no word", "PUNCT": "no word"}
+#: A class of trigger a rule learns when at least this share of its own trigger phrases are of that class.
+RULE_CLASS_SHARE = 1 / 3
+#: The sentence a rule's own trigger phrase is tagged in (:func:`rule_classes`): a subject and an object
+#: around it, no name, so that the tag is the phrase's own.
+TRIGGER_PROBE = "They {} it ."
+#: Dependencies of a word that modifies another ("first *female* President", "*landslide* victory"): such a
+#: word names no event of its own, whatever its tag.
+MODIFIER_DEPS = ("amod", "advmod", "nummod", "compound", "flat")
+#: Trigger matches of a rule in the reviewed documents that tell its class of trigger (fewer: its word list).
+MIN_TRIGGER_USES = 3
+#: Labels whose words are the story's people, places and organisations: never a trigger word.
+STORY_NAME_LABELS = ("PERSON", "GPE", "ORG")
+
+
+def phrase_class(tokens: Iterable) -> str:
+    """The class of a tagged trigger phrase: its first verb or noun ("is declared *the winner*": a verb), else
+    a verb for an auxiliary alone ("is victorious"), else none ("as", "against")."""
+    tokens = list(tokens)
+    for t in tokens:
+        if t.pos_ in TRIGGER_CLASSES:
+            return TRIGGER_CLASSES[t.pos_]
+    return "verb" if any(t.pos_ == "AUX" for t in tokens) else ""
+
+
+def rule_classes(nlp: Language, syntax, words: Sequence[str]) -> frozenset[str]:
+    """The classes of trigger (verb, noun) a rule of trigger ``words`` learns: each of at least
+    :data:`RULE_CLASS_SHARE` of its phrases, each tagged by the parser in :data:`TRIGGER_PROBE` (a majority
+    outvotes the tagger's slips, "wins" read as a plural noun). Without a parser: none."""
+    if syntax is None or not words:
+        return frozenset()
+    pre = TRIGGER_PROBE.split("{}")[0]
+    counts: dict[str, int] = {}
+    for phrase in words:
+        doc = nlp.make_doc(TRIGGER_PROBE.format(phrase))
+        start = len(nlp.make_doc(pre.strip()))
+        parsed = syntax.parse(doc[:])
+        cls = phrase_class(parsed[start:start + len(nlp.make_doc(phrase))])
+        counts[cls] = counts.get(cls, 0) + 1
+    return frozenset(c for c, n in counts.items() if c and n >= RULE_CLASS_SHARE * len(words))
+
+
+def story_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the story's people, places and organisations (their mentions and names)."""
+    spans = doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()
+    return frozenset(w for m in spans if m.label_ in STORY_NAME_LABELS
+                     for w in re.findall(r"[^\W\d_]+", f"{m.text} {m._.entity or ''}".lower()))
+
+
+def trigger_problem(token, pos: str, classes: frozenset[str], names: frozenset[str], rule: str = "the rule",
+                    others: dict[str, str] | None = None, dep: str = "") -> str:
+    """Why ``token`` (tagged ``pos`` by the parser in its sentence) cannot be a learned trigger word of a rule
+    whose own triggers are of ``classes``: it must be a word that can name the rule's event - a verb for a
+    verb rule, a noun for a noun rule - no word of the story's names (``names``) and no trigger word of a
+    rule of another predicate (``others``: word -> rule id; "election" names an election, never a win), nor a
+    modifier of another word by its dependency ``dep`` ("its first *female* elected President", even where
+    the tagger reads a noun). Empty when it can."""
+    if not token.is_alpha or token.like_num or pos == "NUM":
+        return "a number" if token.like_num or pos == "NUM" else "no word"
+    if token.is_stop:
+        return "a function word"
+    if pos == "PROPN" or token.lower_ in names or (token.is_title and not token.is_sent_start):
+        return "a word of the story's names"
+    if others and token.lower_ in others:
+        return f"a trigger of {others[token.lower_]}, another kind of fact"
+    cls = TRIGGER_CLASSES.get(pos)
+    if cls is None:
+        return POS_NAMES.get(pos, f"a word tagged {pos}")
+    if dep in MODIFIER_DEPS:
+        return f"a modifier of another word ({dep})"
+    if not classes:
+        return f"{rule} has no verb or noun triggers to learn from"
+    if cls not in classes:
+        return f"a {cls}, while {rule} is a rule of {' and '.join(sorted(classes))}s"
+    return ""
+
+
+def role_noun_conflict(noun: str, role: str, forms: dict[str, str]) -> str:
+    """Which other role ``noun`` (to be learned for ``role``) already names, as ``forms`` (form -> role id)
+    holds them: the noun itself, or its plural or singular ("mayors", "burgomaster" for "burgomasters").
+    Such a noun is refused when it is learned, with this message: a learned noun never moves a word from one
+    role to another (the loader refuses it too). Empty when it names none."""
+    low = " ".join(noun.lower().split())
+    for form in dict.fromkeys((low, low + "s", low + "es", low[:-1] if low.endswith("s") else low)):
+        other = forms.get(form)
+        if other and other != role:
+            return f"{noun!r} already names {other}" + (f" (as {form!r})" if form != low else "")
+    return ""
 
 
 def engine_with(nlp: Language, engine, rules: Sequence) -> object:
@@ -1105,6 +1320,8 @@ def engine_with(nlp: Language, engine, rules: Sequence) -> object:
     return probe
 
 
+#: Words refused as triggers that a skipped missed fact's message names, with why.
+REFUSED_SHOWN = 4
 #: Function words after a trigger a learned frame may take into its trigger ("thrashed *by*").
 FRAME_GLUE = 2
 #: The reviewed locator of a missed fact a reviewer added: its sentence (a learned rule's fact there is
@@ -2037,6 +2254,7 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         report.skipped = teacher.skipped
         report.narrowed = teacher.narrowed
         report.rejected = teacher.rejected
+        report.notices += teacher.notes
 
         folders: dict[str, Path] = {}
 
