@@ -311,7 +311,7 @@ class EntityRecognizer:
                             role_starts: dict[int, int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
         Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Conrad"), unless the place ends a title ("Mayor of Lyon Ana Ruiz") or the capitalised
+        ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon Ana Ruiz") or the capitalised
         word starts one ("Georgia Governor Ana Ruiz": the place of the title, not a first name)."""
         out = []
         for s in found:
