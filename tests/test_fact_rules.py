@@ -201,6 +201,11 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.winner_is", "Ana Ruiz is the winner of the Lyon mayoral election.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # an -elect title wins where the story names the election, a result or a vote count (story_needs)
+    ("won.elect_title", "Chilean President-elect Ana Ruiz thanks voters after the runoff.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.elect_title", "Ivan Petrov congratulates Chilean President-elect Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("defeated.verb", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("defeated.participle", "Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
@@ -564,6 +569,9 @@ NEGATIVE = [
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),
     ("won.winner_is", "The winner of the Lyon mayoral election will be announced on Monday."),
+    # an -elect title in a story of something else: no result (the race stage still gets it, race_facts)
+    ("won.elect_title", "Chilean President-elect Ana Ruiz names Ivan Petrov as her finance minister."),
+    ("won.elect_title", "Lyon Mayor-elect Ana Ruiz opens a new bridge."),
     # the future stands before the winner's name, and "as" ends the clause before "winner"
     ("won.winner_is", "The Lyon elections board will certify Ana Ruiz as the winner of the mayoral election."),
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
@@ -688,3 +696,17 @@ def test_fact_rules_every_rule_has_cases(table):
     named = {row[0] for row in globals()[table]}
     assert sorted(rules - named) == [], f"rules without a {table} row"
     assert sorted(named - rules) == [], f"{table} rows of rules that do not exist"
+
+
+@pytest.mark.parametrize("text, facts, race_facts", [
+    ("Lyon Mayor-elect Ana Ruiz opens a new bridge.", [], [("won", "Ana Ruiz", "Mayor of Lyon")]),
+    ("Lyon Mayor-elect Ana Ruiz opens a new bridge after the mayoral election.",
+     [("won", "Ana Ruiz", "Mayor of Lyon")], []),
+])
+def test_fact_rules_story_needs_moves_unbacked_facts_to_the_race_stage(nlp, text, facts, race_facts):
+    """A fact of a rule with ``story_needs`` that its story does not back is no fact row, but stays in
+    ``doc._.race_facts``: the story is still news of that person's race."""
+    doc = _analyse(nlp, text)
+    key = lambda f: (f.predicate, f.subject._.entity, f.object._.entity)  # noqa: E731
+    assert [key(f) for f in doc._.facts if f.rule == "won.elect_title"] == facts
+    assert [key(f) for f in doc._.race_facts or ()] == race_facts

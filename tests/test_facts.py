@@ -540,10 +540,11 @@ WHO = [
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
-    # the "-elect" title names the office won, contested on its own or not; another's title wins nothing
-    ("Chilean Vice President-elect Ana Ruiz meets the press.",
+    # the "-elect" title names the office won, contested on its own or not; another's title wins nothing (in a
+    # story that names the election or its result: won.elect_title's story_needs)
+    ("Chilean Vice President-elect Ana Ruiz meets the press after the election.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Vice President of Chile")], []),
-    ("Chilean Prime Minister-elect Ivan Petrov names his cabinet.",
+    ("Chilean Prime Minister-elect Ivan Petrov names his cabinet after his victory.",
      [dict(predicate="won", subject="Ivan Petrov", obj="Prime Minister of Chile")], []),
     ("Chilean Vice President Ana Ruiz congratulates President-elect Ivan Petrov.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),

@@ -185,6 +185,19 @@ def test_races_officeless_fact_with_two_offices_is_dropped():
     assert cands == []
 
 
+@pytest.mark.parametrize("race_facts, sources", [
+    ([fact("won", "Ann Lee", office=MAYOR)], "a|b"),  # "Mayor-elect Ann Lee opens a bridge": news of her race
+    ([], "a"),
+])
+def test_races_take_a_documents_race_only_facts(race_facts, sources):
+    """``DocResult.race_facts`` (facts its story does not back, no facts.csv row) still make the document a
+    source of the race."""
+    docs = [result("a", "", [fact("won", "Ann Lee", office=MAYOR, date="2009-12-01")]),
+            DocResult(result("b", "", []).document, race_facts=race_facts)]
+    races, _ = reduce_races(RULES, shard_partials(RULES, 0, docs))
+    assert [dict(zip(RACE_COLUMNS, r))["sources"] for r in races] == [sources]
+
+
 @pytest.mark.parametrize("shards", [1, 2, 3, 7])
 def test_races_any_cut_into_shards_gives_the_same_rows(shards):
     docs = [(f"d{i}", f"2009-{1 + i % 12:02d}-15", [fact("won", "Ann Lee", office=MAYOR, value=700 + i % 3,

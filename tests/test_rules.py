@@ -138,3 +138,19 @@ def test_rules_bad_not_kinds_names_file_and_rule(tmp_path, not_kinds, fragment):
     with pytest.raises(DataError) as e:
         load_rules(facts, load_predicates(MODELS / "predicates.yml"))
     assert "r.yml: rule 1 (election.x)" in str(e.value) and fragment in str(e.value)
+
+
+@pytest.mark.parametrize("story_needs, fragment", [
+    ("[election_words]", "story_needs must be among election_word, result_word, vote_figure, election_fact"),
+    ("{election_word: true}", "'story_needs' must be a list of non-empty strings"),
+])
+def test_rules_bad_story_needs_names_file_and_rule(tmp_path, story_needs, fragment):
+    """``story_needs`` (what the document must show for a rule's facts to stand) is a closed set, checked at load."""
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "cues.yml").write_text((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (facts / "r.yml").write_text("- {id: won.x, predicate: won, trigger: {words: [president-elect]}, "
+                                 f"story_needs: {story_needs}}}\n", encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_rules(facts, load_predicates(MODELS / "predicates.yml"))
+    assert "r.yml: rule 1 (won.x)" in str(e.value) and fragment in str(e.value)

@@ -20,6 +20,9 @@ DOC_EXTENSIONS = {
     "doc_id": None,  # the document's id in the run (doc-scoped learned corrections and exceptions read it)
     "anchor": None,  # ISO date relative dates resolve against (published or a dateline)
     "facts": None,  # list[pipeline.nlp.components.facts.Fact], set by the facts component
+    # Facts the story does not back (a rule's story_needs): no fact row, but the race stage still takes the
+    # document as a source of the race ("President-elect X names his cabinet" is news of X's race).
+    "race_facts": None,
 }
 #: ``doc._.election_score``: P(election news) from the election-context classifier, None without it.
 #: The classifier runs when the score is first read (see :func:`defer_election_score`): only documents

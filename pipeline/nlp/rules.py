@@ -106,6 +106,10 @@ class Rule:
     # ("won 48 votes") states a tally, never a result.
     share_needs_majority: bool = False
     negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
+    # What the document must show, outside this rule's own trigger words, for its facts to stand (any one of
+    # STORY_EVIDENCE): "President-elect X names his cabinet" reports no result, "President-elect X, who won
+    # the election, ..." does.
+    story_needs: tuple[str, ...] = ()
     emit: dict[str, str] = field(default_factory=dict)
     also: tuple[dict[str, str], ...] = ()
     # A spaCy DependencyMatcher pattern over the trigger's parsed sentence: node "trigger" is the trigger
@@ -172,13 +176,17 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
     return value
 
 
+#: What a rule's ``story_needs`` may ask of its document: a word of elections (cues.yml ``election``), a word
+#: of a result or its aftermath (cues.yml ``result``), a count of votes, or an election fact of another rule.
+STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact")
+
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
               "through_title",
               "head_nouns",
               "exclude_near", "exclude_window",
               "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
-              "emit", "also", "note", *SLOT_NAMES}
+              "story_needs", "emit", "also", "note", *SLOT_NAMES}
 
 
 def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
@@ -229,6 +237,9 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
             raise DataError(f"{where}: {key!r} must be a non-negative integer")
     if rec.get("unit") not in (None, "votes", "ballots", "percent"):
         raise DataError(f"{where}: unit {rec['unit']!r} must be votes, ballots or percent")
+    story_needs = _strs(rec["story_needs"], where, "story_needs") if "story_needs" in rec else ()
+    if any(n not in STORY_EVIDENCE for n in story_needs):
+        raise DataError(f"{where}: story_needs must be among {', '.join(STORY_EVIDENCE)}, got {list(story_needs)}")
     slots = {name: _slot(rec[name], where, name) for name in SLOT_NAMES if name in rec}
     dependency = _dependency(rec.get("dependency", []), slots, where)
     return Rule(
@@ -252,7 +263,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
         hedge_ok=bool(rec.get("hedge_ok", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
-        negation_drops=bool(rec.get("negation_drops", False)),
+        negation_drops=bool(rec.get("negation_drops", False)), story_needs=story_needs,
         emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
     )
 
@@ -306,6 +317,7 @@ class Cues:
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
+    result: tuple[str, ...] = ()  # words of a result or its aftermath ("congratulates", "transition"): story_needs
 
 
 @dataclass(frozen=True)
@@ -432,4 +444,5 @@ def _load_cues(path: Path) -> Cues:
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
+        result=_strs(data.get("result", []), where, "result"),
     )

@@ -415,8 +415,9 @@ def shard_partials(rules: RaceRules, shard: int, results: Iterable) -> dict[tupl
     """The partial races of a shard's ``DocResult``s (documents in input order)."""
     out: dict[tuple, dict] = {}
     for i, r in enumerate(results):
-        if r.ok and r.facts:
-            merge_partials(out, doc_partials(rules, r.document.doc_id, (shard, i), r.document.published, r.facts))
+        if r.ok and (r.facts or r.race_facts):
+            merge_partials(out, doc_partials(rules, r.document.doc_id, (shard, i), r.document.published,
+                                             [*r.facts, *r.race_facts]))
     return out
 
 

@@ -44,6 +44,7 @@ class DocResult:
     document: DocumentRow
     mentions: list[MentionRow] = field(default_factory=list)
     facts: list[FactRow] = field(default_factory=list)
+    race_facts: list[FactRow] = field(default_factory=list)  # read by the race stage only (doc._.race_facts)
     entities: dict[str, EntityTally] = field(default_factory=dict)
 
     @property
@@ -97,19 +98,25 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
             tally.aliases.add(text)
             tally.mentions += 1
             tally.kb_id = tally.kb_id or (kb_id or "")
-    for n, fact in enumerate(doc._.facts or (), 1):
+    result.facts.extend(_fact_rows(document, cleaned, doc, doc._.facts or (), sent_of, "f"))
+    result.race_facts.extend(_fact_rows(document, cleaned, doc, doc._.race_facts or (), sent_of, "r"))
+    return result
+
+
+def _fact_rows(document: Document, cleaned: CleanText, doc: Doc, facts, sent_of, prefix: str):
+    """FactRows of ``facts``, numbered ``<prefix>1``, ``<prefix>2``, ..."""
+    for n, fact in enumerate(facts, 1):
         evidence = doc[fact.start:fact.end]
         raw_start, raw_end = cleaned.raw_span(evidence.start_char, evidence.end_char)
         row = FactRow(
-            document.doc_id, f"f{n}", fact.predicate, *_ref(fact.subject), *_ref(fact.object),
+            document.doc_id, f"{prefix}{n}", fact.predicate, *_ref(fact.subject), *_ref(fact.object),
             _name(fact.office), fmt(fact.value), fact.unit or "", fact.date or "", fact.date_end or "",
             fact.kind or "", fact.qualifier or "", fact.polarity, fmt(fact.confidence), fact.rule,
             sent_of[fact.start], evidence.start_char, evidence.end_char, raw_start, raw_end, evidence.text,
             fact.office._.entity_id or "" if fact.office is not None else "",
             _in_emphasis(cleaned, evidence.start_char, evidence.end_char),
         )
-        result.facts.append(row._replace(fact_key=fact_key(row._asdict())))
-    return result
+        yield row._replace(fact_key=fact_key(row._asdict()))
 
 
 def _ref(span: Span | None) -> tuple[str, str]:

@@ -196,6 +196,7 @@ class FactEngine:
         self._openers = tok(self.cues.interruption_openers)
         self._undecided = tok(self.cues.undecided)
         self._runoff = tok(self.cues.runoff)
+        self._result = tok(self.cues.result)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
         self._tok = tok
@@ -225,6 +226,7 @@ class FactEngine:
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
+        facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
             facts = _dedupe(_one_row(facts, self._one_row))
         doc._.facts = facts
@@ -277,6 +279,29 @@ class FactEngine:
                     office is not None and sent_of[office.start] == k and id(office) not in ctx.titles):
                 kept.append(f)
         return kept
+
+    def _story_backed(self, ctx: "_Context", triggers, facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+        """(facts, race-only facts): the facts of a rule with ``story_needs`` stand only where the document
+        shows one of them outside that rule's own trigger words: "President-elect" is a title, and a story
+        that names no election, vote count or result ("President-elect X names his cabinet") reports no
+        win. Such a fact still tells the race stage whose race the story is news of."""
+        needy = {f.rule for f in facts if f.rule in self.by_id and self.by_id[f.rule].story_needs}
+        if not needy:
+            return facts, []
+        doc = ctx.doc
+        own = {i for rule, start, end in triggers if rule.id in needy for i in range(start, end)}
+        shown = set()
+        words = [w if i not in own else "" for i, w in enumerate(token_lowers(doc))]
+        if self._has(words, self._election):
+            shown.add("election_word")
+        if self._has(words, self._result):
+            shown.add("result_word")
+        if ctx.by_label("VOTES"):
+            shown.add("vote_figure")
+        if any(f.predicate in self._needs_context and f.rule not in needy for f in facts):
+            shown.add("election_fact")
+        backed = [f.rule not in needy or bool(shown.intersection(self.by_id[f.rule].story_needs)) for f in facts]
+        return [f for f, ok in zip(facts, backed) if ok], [f for f, ok in zip(facts, backed) if not ok]
 
     def _word_triggers(self, doc: Doc) -> list[tuple[Rule, int, int]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap."""
