@@ -172,6 +172,19 @@ def offices(doc):
         ("Republican governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("Regional Governor Ilse Varga spoke.", [("Governor", "Governor")]),
         ("Reserve Bank governor Ilse Varga spoke.", [("governor", "Governor")]),
+        # ... nor a place inside an institution's "<head> of <name>" right before the role: the institution's office
+        ("In Ohio, the Bank of Japan governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("In Ohio, the Bank of Varnholm governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("The Bank of Japan governor said so.", []),
+        ("In Ohio, the Tokyo governor Ilse Varga spoke.", [("Tokyo governor", "Governor of Tokyo")]),
+        # a city's office after a state or a country: "<city>, <state>" names the city; a bare state or country
+        # names none, the place after "of" does ("the U.S. mayor of Flint")
+        ("Springfield, Illinois Mayor Ilse Varga spoke.", [("Springfield, Illinois Mayor", "Mayor of Springfield")]),
+        ("Lyon, France Mayor Ilse Varga spoke.", [("Lyon, France Mayor", "Mayor of Lyon")]),
+        ("The U.S. mayor of Flint, Michigan, declares an emergency.", [("mayor of Flint", "Mayor of Flint")]),
+        ("Ethnic Albanian mayors resign.", []),
+        ("Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
+        ("Springfield, Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
         ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("The Varnholm governor spoke.", []),
         # "<country>'s <place>" after a state's title: the place, a subdivision noun after it in the office's words

@@ -74,6 +74,9 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+# Levels whose offices a place above them never holds: there is no mayor of a state or a country, while a
+# territory the KB types as a country has a governor (Guam) and a country an attorney general
+_NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
@@ -602,6 +605,7 @@ class OfficeRecognizer:
         jur: Jurisdiction | None = None
         qualifier = ""
         anaphor_level = None
+        institution = False
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
@@ -615,17 +619,26 @@ class OfficeRecognizer:
             place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
             jur = Jurisdiction(doc[place.start:i + 1].text, None)
             start = place.start
-        elif i >= 0 and (i + 1) in place_at:
+        elif i >= 0 and self._institution_before(i + 1, orgs):
+            institution = True  # "the Bank of Japan governor": the named institution's office, not the place's
+        elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
             place = place_at[i + 1]
             jur = self._place(place.text, role)
             start = place.start
-        elif i >= 0 and (i + 1) in self._demonym_at:
+        elif i >= 2 and (i + 1) in place_at and doc[place_at[i + 1].start - 1].text == "," \
+                and place_at[i + 1].start - 1 in place_at \
+                and not self._above_level(place_at[place_at[i + 1].start - 1], role):
+            place = place_at[place_at[i + 1].start - 1]  # "Chicago, Illinois Mayor": the city, not its state
+            jur = self._place(place.text, role)
+            start = place.start
+        elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role):
             demonym = self._demonym_at[i + 1]
             jur = self._demonym(demonym.text, role)
             start = demonym.start
         elif i >= 0 and doc[i].lower_ in self._place_anaphors:
             anaphor_level = self._place_anaphors[doc[i].lower_]
-        elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and self._titled(doc, end, role) is not None:
+        elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
+                and self._titled(doc, end, role) is not None:
             run = self._unknown_place_before(doc, i, role)
             if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
                 jur, start = Jurisdiction(doc[run:i + 1].text, None), run
@@ -667,7 +680,7 @@ class OfficeRecognizer:
         if jur is None and titled is not None:
             jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         known = self._held(titled, role) if jur is None and titled is not None else None
-        if jur is None and known is None:
+        if jur is None and known is None and not institution:
             jur = self._context(doc, span, role, places, anaphor_level)
         if jur is None and known is None and titled is not None and role.level == "country":
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
@@ -684,6 +697,24 @@ class OfficeRecognizer:
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    @staticmethod
+    def _institution_before(end: int, orgs) -> bool:
+        """An organisation named "<head> of <name>" ends at ``end``, right before the role: "the Bank of
+        Japan governor", "University of Zembla president" hold the institution's office, not its place's."""
+        return any(o.end == end and any(t.lower_ == "of" for t in o[1:-1]) for o in orgs)
+
+    def _above_level(self, place: Span, role: Role) -> bool:
+        """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
+        demonym) only as places above the role's level, none of which walks to it. Illinois (a state)
+        before "Mayor" names no city ("the U.S. mayor of Flint", "Chicago, Illinois Mayor")."""
+        if role.level not in _NAMED_BY_LOWER_PLACE_ONLY:
+            return False
+        rank = _LEVEL_RANK[role.level]
+        entities = self.kb.lookup("GPE", place.text) or self.kb.demonym(place.text)
+        if not entities:
+            return False
+        return all(_LEVEL_RANK.get(e.type, 0) > rank and self._fits(e, role) is None for e in entities)
 
     def _head_of(self, doc: Doc, place: Span, role: Role) -> bool:
         """The token after ``place`` is a capitalised administrative head of the role's level ("Oblast",
