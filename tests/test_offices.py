@@ -185,6 +185,17 @@ def offices(doc):
         ("Ethnic Albanian mayors resign.", []),
         ("Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
         ("Springfield, Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
+        # a state's legislature is never the national body (roles.jsonl state_role) ...
+        ("Ana Ruiz, a candidate for the Ohio House of Representatives, is arrested.",
+         [("Ohio House of Representatives", "Member of the Ohio House of Representatives")]),
+        ("Ana Ruiz is elected to the New Mexico House of Representatives.",
+         [("New Mexico House of Representatives", "Member of the New Mexico House of Representatives")]),
+        # ... while a state before the title, or a country's body, is the national one
+        ("Ohio Representative Ana Ruiz spoke.", [("Ohio Representative", "Member of the United States House of Representatives")]),
+        ("In Ohio, Ana Ruiz won a seat in the House of Representatives.",
+         [("Representatives", "Member of the United States House of Representatives")]),
+        ("Ana Ruiz is elected to the Philippine House of Representatives.",
+         [("Philippine House of Representatives", "Member of the House of Representatives of the Philippines")]),
         ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("The Varnholm governor spoke.", []),
         # "<country>'s <place>" after a state's title: the place, a subdivision noun after it in the office's words
@@ -357,6 +368,28 @@ def test_roles_names_validated(tmp_path, names, error):
 ])
 def test_roles_org_fields_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.org_types == ("legislature",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"state_role": "role.y"}, None),
+    ({"state_role": "role.x"}, "must name a role of level 'state'"),
+    ({"state_role": "role.nope"}, "must name a role of level 'state'"),
+    ({"level": "state", "state_role": "role.y"}, "for roles of level 'country'"),
+])
+def test_roles_state_role_validated(tmp_path, fields, error):
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    state = {**ROLE, "id": "role.y", "level": "state", "template": "Member of the {J} Senate"}
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(state) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].state_role == "role.y"
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)
 
 
 @pytest.mark.parametrize("fields, error", [

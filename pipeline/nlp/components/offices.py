@@ -74,6 +74,8 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+# words of a body's name between a state and the role word that ends it ("Ohio House of Representatives")
+MAX_BODY_WORDS = 3
 # Levels whose offices a place above them never holds: there is no mayor of a state or a country, while a
 # territory the KB types as a country has a governor (Guam) and a country an attorney general
 _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
@@ -606,6 +608,11 @@ class OfficeRecognizer:
         qualifier = ""
         anaphor_level = None
         institution = False
+        body = self._state_body(doc, span, role, place_at)
+        if body is not None:  # "the Ohio House of Representatives": the state's legislature, not the nation's
+            role = self.roles[role.state_role]
+            role_id, rule = role.id, f"{role.id}.{form}"
+            jur, start = self._place(body.text, role), body.start
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
@@ -615,7 +622,9 @@ class OfficeRecognizer:
             i -= 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
+        if jur is not None:
+            pass
+        elif i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
             place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
             jur = Jurisdiction(doc[place.start:i + 1].text, None)
             start = place.start
@@ -697,6 +706,24 @@ class OfficeRecognizer:
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _state_body(self, doc: Doc, span: Span, role: Role, place_at: dict) -> Span | None:
+        """The state before a capitalised role word that ends a body's name, with at most
+        :data:`MAX_BODY_WORDS` capitalised words or "of" between ("the New Mexico House of Representatives"),
+        for a national role with a ``state_role``: a state's legislature is never the national body. A
+        state right before the role ("Ohio Representative Ana Ruiz") is the member's, not the body's."""
+        if role.state_role is None or not span[0].text[:1].isupper():
+            return None
+        j = span.start
+        while j > 0 and j not in place_at and span.start - j < MAX_BODY_WORDS:
+            t = doc[j - 1]
+            if not (t.lower_ == "of" or (t.is_title and t.is_alpha)) or j - 1 in self._named:
+                return None
+            j -= 1
+        place = place_at.get(j)
+        if place is None or j == span.start or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
+            return None
+        return place
 
     @staticmethod
     def _institution_before(end: int, orgs) -> bool:
