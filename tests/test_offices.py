@@ -185,6 +185,12 @@ def offices(doc):
         ("Ethnic Albanian mayors resign.", []),
         ("Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
         ("Springfield, Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
+        # a subdivision below the role's level, named by its noun only: its office, never the country's
+        ("A parliament in Iraq elects Ana Ruiz as president of the region.", []),
+        ("Voters in Iraq elect the province's president.", []),
+        ("Voters in Chile elect the president of the country.", [("president", "President of Chile")]),
+        ("Ana Ruiz is elected president of the region of Varnholm.",
+         [("president of the region of Varnholm", "President of Varnholm")]),
         # a state's legislature is never the national body (roles.jsonl state_role) ...
         ("Ana Ruiz, a candidate for the Ohio House of Representatives, is arrested.",
          [("Ohio House of Representatives", "Member of the Ohio House of Representatives")]),

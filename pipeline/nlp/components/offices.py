@@ -607,7 +607,8 @@ class OfficeRecognizer:
         jur: Jurisdiction | None = None
         qualifier = ""
         anaphor_level = None
-        institution = False
+        # the office of an institution, or of a subdivision the text does not name: the story's places are not its
+        untold = False
         body = self._state_body(doc, span, role, place_at)
         if body is not None:  # "the Ohio House of Representatives": the state's legislature, not the nation's
             role = self.roles[role.state_role]
@@ -629,7 +630,7 @@ class OfficeRecognizer:
             jur = Jurisdiction(doc[place.start:i + 1].text, None)
             start = place.start
         elif i >= 0 and self._institution_before(i + 1, orgs):
-            institution = True  # "the Bank of Japan governor": the named institution's office, not the place's
+            untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
         elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
             place = place_at[i + 1]
             jur = self._place(place.text, role)
@@ -644,6 +645,8 @@ class OfficeRecognizer:
             demonym = self._demonym_at[i + 1]
             jur = self._demonym(demonym.text, role)
             start = demonym.start
+        elif i >= 0 and self._below_level(doc[i], role):
+            untold = True  # "the region's president": a region's office, not its country's
         elif i >= 0 and doc[i].lower_ in self._place_anaphors:
             anaphor_level = self._place_anaphors[doc[i].lower_]
         elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
@@ -673,6 +676,8 @@ class OfficeRecognizer:
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
+                elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
+                    untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
@@ -689,7 +694,7 @@ class OfficeRecognizer:
         if jur is None and titled is not None:
             jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         known = self._held(titled, role) if jur is None and titled is not None else None
-        if jur is None and known is None and not institution:
+        if jur is None and known is None and not untold:
             jur = self._context(doc, span, role, places, anaphor_level)
         if jur is None and known is None and titled is not None and role.level == "country":
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
@@ -724,6 +729,13 @@ class OfficeRecognizer:
         if place is None or j == span.start or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
             return None
         return place
+
+    def _below_level(self, token, role: Role) -> bool:
+        """``token`` is a lower-case subdivision noun (place_anaphors.tsv, place_heads.tsv levels) of a level
+        below the role's: "the region" has no president of its country."""
+        level = self._place_anaphors.get(token.lower_) or self._head_levels.get(token.lower_)
+        return token.is_lower and level in _LEVEL_RANK and role.level in _LEVEL_RANK \
+            and _LEVEL_RANK[level] < _LEVEL_RANK[role.level]
 
     @staticmethod
     def _institution_before(end: int, orgs) -> bool:
