@@ -191,6 +191,12 @@ def offices(doc):
         ("Voters in Chile elect the president of the country.", [("president", "President of Chile")]),
         ("Ana Ruiz is elected president of the region of Varnholm.",
          [("president of the region of Varnholm", "President of Varnholm")]),
+        # an administrative head that also ends organisations' names (place_heads.tsv "department"): a place after "of"
+        ("Ana Ruiz is elected Governor of Varnholm Department.",
+         [("Governor of Varnholm Department", "Governor of Varnholm Department")]),
+        ("Ana Ruiz, governor of the department of Varnholm, spoke.",
+         [("governor of the department of Varnholm", "Governor of Varnholm")]),
+        ("Ana Ruiz is elected mayor of Varnholm Department.", []),
         # a state's legislature is never the national body (roles.jsonl state_role) ...
         ("Ana Ruiz, a candidate for the Ohio House of Representatives, is arrested.",
          [("Ohio House of Representatives", "Member of the Ohio House of Representatives")]),

@@ -676,6 +676,8 @@ class OfficeRecognizer:
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
+                elif (org := self._place_named_as_org(doc, k, role, orgs)) is not None:
+                    jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Antioquia Department"
                 elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
@@ -736,6 +738,15 @@ class OfficeRecognizer:
         level = self._place_anaphors.get(token.lower_) or self._head_levels.get(token.lower_)
         return token.is_lower and level in _LEVEL_RANK and role.level in _LEVEL_RANK \
             and _LEVEL_RANK[level] < _LEVEL_RANK[role.level]
+
+    def _place_named_as_org(self, doc: Doc, k: int, role: Role, orgs) -> Span | None:
+        """An organisation from token ``k`` whose last word is an administrative head of the role's level
+        (place_heads.tsv, a word that also ends organisations' names: "Department"): a place, "Governor of
+        Antioquia Department"; never after a lower-case word ("of the police department")."""
+        org = next((o for o in orgs if o.start == k), None)
+        if org is None or len(org) < 2 or not org[-1].text[:1].isupper():
+            return None
+        return org if self._head_levels.get(org[-1].lower_) == role.level else None
 
     @staticmethod
     def _institution_before(end: int, orgs) -> bool:
