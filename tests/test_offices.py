@@ -172,6 +172,42 @@ def offices(doc):
         ("Republican governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("Regional Governor Ilse Varga spoke.", [("Governor", "Governor")]),
         ("Reserve Bank governor Ilse Varga spoke.", [("governor", "Governor")]),
+        # ... nor a place inside an institution's "<head> of <name>" right before the role: the institution's office
+        ("In Ohio, the Bank of Japan governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("In Ohio, the Bank of Varnholm governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("The Bank of Japan governor said so.", []),
+        ("In Ohio, the Tokyo governor Ilse Varga spoke.", [("Tokyo governor", "Governor of Tokyo")]),
+        # a city's office after a state or a country: "<city>, <state>" names the city; a bare state or country
+        # names none, the place after "of" does ("the U.S. mayor of Flint")
+        ("Springfield, Illinois Mayor Ilse Varga spoke.", [("Springfield, Illinois Mayor", "Mayor of Springfield")]),
+        ("Lyon, France Mayor Ilse Varga spoke.", [("Lyon, France Mayor", "Mayor of Lyon")]),
+        ("The U.S. mayor of Flint, Michigan, declares an emergency.", [("mayor of Flint", "Mayor of Flint")]),
+        ("Ethnic Albanian mayors resign.", []),
+        ("Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
+        ("Springfield, Illinois Governor Ilse Varga spoke.", [("Illinois Governor", "Governor of Illinois")]),
+        # a subdivision below the role's level, named by its noun only: its office, never the country's
+        ("A parliament in Iraq elects Ana Ruiz as president of the region.", []),
+        ("Voters in Iraq elect the province's president.", []),
+        ("Voters in Chile elect the president of the country.", [("president", "President of Chile")]),
+        ("Ana Ruiz is elected president of the region of Varnholm.",
+         [("president of the region of Varnholm", "President of Varnholm")]),
+        # an administrative head that also ends organisations' names (place_heads.tsv "department"): a place after "of"
+        ("Ana Ruiz is elected Governor of Varnholm Department.",
+         [("Governor of Varnholm Department", "Governor of Varnholm Department")]),
+        ("Ana Ruiz, governor of the department of Varnholm, spoke.",
+         [("governor of the department of Varnholm", "Governor of Varnholm")]),
+        ("Ana Ruiz is elected mayor of Varnholm Department.", []),
+        # a state's legislature is never the national body (roles.jsonl state_role) ...
+        ("Ana Ruiz, a candidate for the Ohio House of Representatives, is arrested.",
+         [("Ohio House of Representatives", "Member of the Ohio House of Representatives")]),
+        ("Ana Ruiz is elected to the New Mexico House of Representatives.",
+         [("New Mexico House of Representatives", "Member of the New Mexico House of Representatives")]),
+        # ... while a state before the title, or a country's body, is the national one
+        ("Ohio Representative Ana Ruiz spoke.", [("Ohio Representative", "Member of the United States House of Representatives")]),
+        ("In Ohio, Ana Ruiz won a seat in the House of Representatives.",
+         [("Representatives", "Member of the United States House of Representatives")]),
+        ("Ana Ruiz is elected to the Philippine House of Representatives.",
+         [("Philippine House of Representatives", "Member of the House of Representatives of the Philippines")]),
         ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("The Varnholm governor spoke.", []),
         # "<country>'s <place>" after a state's title: the place, a subdivision noun after it in the office's words
@@ -344,6 +380,28 @@ def test_roles_names_validated(tmp_path, names, error):
 ])
 def test_roles_org_fields_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.org_types == ("legislature",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"state_role": "role.y"}, None),
+    ({"state_role": "role.x"}, "must name a role of level 'state'"),
+    ({"state_role": "role.nope"}, "must name a role of level 'state'"),
+    ({"level": "state", "state_role": "role.y"}, "for roles of level 'country'"),
+])
+def test_roles_state_role_validated(tmp_path, fields, error):
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    state = {**ROLE, "id": "role.y", "level": "state", "template": "Member of the {J} Senate"}
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(state) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].state_role == "role.y"
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)
 
 
 @pytest.mark.parametrize("fields, error", [

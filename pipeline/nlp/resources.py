@@ -89,6 +89,8 @@ class Role:
     nominations: tuple[str, ...] = ()  # single lower-case words ("nomination")
     nomination_countries: tuple[str, ...] = ()  # KB country names whose parties' nominations are for this office
     article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Zembla First")
+    # the role of the same seat in a state's legislature: "the Ohio House of Representatives" is no national body
+    state_role: str | None = None
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -275,6 +277,7 @@ def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
 
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
+    state_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
     for where, rec in read_jsonl(path):
         if not isinstance(rec, dict):
             raise DataError(f"{where}: a role must be a JSON object")
@@ -291,7 +294,7 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "nominations", "nomination_countries"}
+                              "nominations", "nomination_countries", "state_role"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -327,7 +330,12 @@ def load_roles(path: Path) -> list[Role]:
                 isinstance(c, str) and c.strip() for c in rec.get("nomination_countries", []))
             else _phrases(None, where, "nomination_countries"),
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
+            state_role=rec.get("state_role"),
         ))
+        if roles[-1].state_role is not None and (rec["level"] != "country" or not isinstance(rec["state_role"], str)):
+            raise DataError(f"{where}: 'state_role' (a role id) is for roles of level 'country'")
+        if roles[-1].state_role is not None:
+            state_roles.append((where, roles[-1].state_role))
         if bool(roles[-1].nominations) != bool(roles[-1].nomination_countries) or any(
                 " " in n for n in roles[-1].nominations):
             raise DataError(f"{where}: 'nominations' (single words) and 'nomination_countries' (country names) "
@@ -338,6 +346,10 @@ def load_roles(path: Path) -> list[Role]:
                 or roles[-1].body_after or roles[-1].generic_bodies) and rec["level"] != "org":
             raise DataError(f"{where}: org_types, org_heads, connectors, race, article, body_after and generic_bodies "
                             f"are for roles of level 'org'")
+    levels = {r.id: r.level for r in roles}
+    for where, state_role in state_roles:
+        if levels.get(state_role) != "state":
+            raise DataError(f"{where}: 'state_role' {state_role!r} must name a role of level 'state'")
     return roles
 
 

@@ -74,6 +74,11 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+# words of a body's name between a state and the role word that ends it ("Ohio House of Representatives")
+MAX_BODY_WORDS = 3
+# Levels whose offices a place above them never holds: there is no mayor of a state or a country, while a
+# territory the KB types as a country has a governor (Guam) and a country an attorney general
+_NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
@@ -602,6 +607,13 @@ class OfficeRecognizer:
         jur: Jurisdiction | None = None
         qualifier = ""
         anaphor_level = None
+        # the office of an institution, or of a subdivision the text does not name: the story's places are not its
+        untold = False
+        body = self._state_body(doc, span, role, place_at)
+        if body is not None:  # "the Ohio House of Representatives": the state's legislature, not the nation's
+            role = self.roles[role.state_role]
+            role_id, rule = role.id, f"{role.id}.{form}"
+            jur, start = self._place(body.text, role), body.start
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
@@ -611,21 +623,34 @@ class OfficeRecognizer:
             i -= 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
+        if jur is not None:
+            pass
+        elif i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
             place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
             jur = Jurisdiction(doc[place.start:i + 1].text, None)
             start = place.start
-        elif i >= 0 and (i + 1) in place_at:
+        elif i >= 0 and self._institution_before(i + 1, orgs):
+            untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
+        elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
             place = place_at[i + 1]
             jur = self._place(place.text, role)
             start = place.start
-        elif i >= 0 and (i + 1) in self._demonym_at:
+        elif i >= 2 and (i + 1) in place_at and doc[place_at[i + 1].start - 1].text == "," \
+                and place_at[i + 1].start - 1 in place_at \
+                and not self._above_level(place_at[place_at[i + 1].start - 1], role):
+            place = place_at[place_at[i + 1].start - 1]  # "Chicago, Illinois Mayor": the city, not its state
+            jur = self._place(place.text, role)
+            start = place.start
+        elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role):
             demonym = self._demonym_at[i + 1]
             jur = self._demonym(demonym.text, role)
             start = demonym.start
+        elif i >= 0 and self._below_level(doc[i], role):
+            untold = True  # "the region's president": a region's office, not its country's
         elif i >= 0 and doc[i].lower_ in self._place_anaphors:
             anaphor_level = self._place_anaphors[doc[i].lower_]
-        elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and self._titled(doc, end, role) is not None:
+        elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
+                and self._titled(doc, end, role) is not None:
             run = self._unknown_place_before(doc, i, role)
             if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
                 jur, start = Jurisdiction(doc[run:i + 1].text, None), run
@@ -651,6 +676,10 @@ class OfficeRecognizer:
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
+                elif (org := self._place_named_as_org(doc, k, role, orgs)) is not None:
+                    jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Antioquia Department"
+                elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
+                    untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
@@ -667,7 +696,7 @@ class OfficeRecognizer:
         if jur is None and titled is not None:
             jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         known = self._held(titled, role) if jur is None and titled is not None else None
-        if jur is None and known is None:
+        if jur is None and known is None and not untold:
             jur = self._context(doc, span, role, places, anaphor_level)
         if jur is None and known is None and titled is not None and role.level == "country":
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
@@ -684,6 +713,58 @@ class OfficeRecognizer:
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _state_body(self, doc: Doc, span: Span, role: Role, place_at: dict) -> Span | None:
+        """The state before a capitalised role word that ends a body's name, with at most
+        :data:`MAX_BODY_WORDS` capitalised words or "of" between ("the New Mexico House of Representatives"),
+        for a national role with a ``state_role``: a state's legislature is never the national body. A
+        state right before the role ("Ohio Representative Ana Ruiz") is the member's, not the body's."""
+        if role.state_role is None or not span[0].text[:1].isupper():
+            return None
+        j = span.start
+        while j > 0 and j not in place_at and span.start - j < MAX_BODY_WORDS:
+            t = doc[j - 1]
+            if not (t.lower_ == "of" or (t.is_title and t.is_alpha)) or j - 1 in self._named:
+                return None
+            j -= 1
+        place = place_at.get(j)
+        if place is None or j == span.start or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
+            return None
+        return place
+
+    def _below_level(self, token, role: Role) -> bool:
+        """``token`` is a lower-case subdivision noun (place_anaphors.tsv, place_heads.tsv levels) of a level
+        below the role's: "the region" has no president of its country."""
+        level = self._place_anaphors.get(token.lower_) or self._head_levels.get(token.lower_)
+        return token.is_lower and level in _LEVEL_RANK and role.level in _LEVEL_RANK \
+            and _LEVEL_RANK[level] < _LEVEL_RANK[role.level]
+
+    def _place_named_as_org(self, doc: Doc, k: int, role: Role, orgs) -> Span | None:
+        """An organisation from token ``k`` whose last word is an administrative head of the role's level
+        (place_heads.tsv, a word that also ends organisations' names: "Department"): a place, "Governor of
+        Antioquia Department"; never after a lower-case word ("of the police department")."""
+        org = next((o for o in orgs if o.start == k), None)
+        if org is None or len(org) < 2 or not org[-1].text[:1].isupper():
+            return None
+        return org if self._head_levels.get(org[-1].lower_) == role.level else None
+
+    @staticmethod
+    def _institution_before(end: int, orgs) -> bool:
+        """An organisation named "<head> of <name>" ends at ``end``, right before the role: "the Bank of
+        Japan governor", "University of Zembla president" hold the institution's office, not its place's."""
+        return any(o.end == end and any(t.lower_ == "of" for t in o[1:-1]) for o in orgs)
+
+    def _above_level(self, place: Span, role: Role) -> bool:
+        """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
+        demonym) only as places above the role's level, none of which walks to it. Illinois (a state)
+        before "Mayor" names no city ("the U.S. mayor of Flint", "Chicago, Illinois Mayor")."""
+        if role.level not in _NAMED_BY_LOWER_PLACE_ONLY:
+            return False
+        rank = _LEVEL_RANK[role.level]
+        entities = self.kb.lookup("GPE", place.text) or self.kb.demonym(place.text)
+        if not entities:
+            return False
+        return all(_LEVEL_RANK.get(e.type, 0) > rank and self._fits(e, role) is None for e in entities)
 
     def _head_of(self, doc: Doc, place: Span, role: Role) -> bool:
         """The token after ``place`` is a capitalised administrative head of the role's level ("Oblast",
