@@ -410,6 +410,11 @@ def test_roles_state_role_validated(tmp_path, fields, error):
     ({"nomination_countries": ["Ruritania"]}, "go together"),
     ({"nominations": ["party nomination"], "nomination_countries": ["Ruritania"]}, "single words"),
     ({"nominations": ["nomination"], "nomination_countries": "Ruritania"}, "'nomination_countries' must be a list"),
+    ({"nominations": ["nomination"], "nomination_countries": ["Ruritania"], "nomination_stops": ["for", "papers"]},
+     None),
+    ({"nomination_stops": ["for"]}, "only with them"),
+    ({"nominations": ["nomination"], "nomination_countries": ["Ruritania"], "nomination_stops": ["filing papers"]},
+     "single words"),
 ])
 def test_roles_nomination_fields_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.nomination_countries == ("Ruritania",))

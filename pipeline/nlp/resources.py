@@ -88,6 +88,9 @@ class Role:
     # office ("the Republican nomination", "the nomination of the Democratic Party": the presidency)
     nominations: tuple[str, ...] = ()  # single lower-case words ("nomination")
     nomination_countries: tuple[str, ...] = ()  # KB country names whose parties' nominations are for this office
+    # words right after the noun that say it is no nomination for this office: it names its own ("the Democratic
+    # nomination for governor") or is a filing ("nomination papers")
+    nomination_stops: tuple[str, ...] = ()
     article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Zembla First")
     # the role of the same seat in a state's legislature: "the Ohio House of Representatives" is no national body
     state_role: str | None = None
@@ -294,7 +297,7 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "nominations", "nomination_countries", "state_role"}
+                              "nominations", "nomination_countries", "nomination_stops", "state_role"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -329,6 +332,7 @@ def load_roles(path: Path) -> list[Role]:
             if isinstance(rec.get("nomination_countries", []), list) and all(
                 isinstance(c, str) and c.strip() for c in rec.get("nomination_countries", []))
             else _phrases(None, where, "nomination_countries"),
+            nomination_stops=_phrases(rec.get("nomination_stops", []), where, "nomination_stops"),
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
             state_role=rec.get("state_role"),
         ))
@@ -337,9 +341,10 @@ def load_roles(path: Path) -> list[Role]:
         if roles[-1].state_role is not None:
             state_roles.append((where, roles[-1].state_role))
         if bool(roles[-1].nominations) != bool(roles[-1].nomination_countries) or any(
-                " " in n for n in roles[-1].nominations):
+                " " in n for n in roles[-1].nominations + roles[-1].nomination_stops) or (
+                roles[-1].nomination_stops and not roles[-1].nominations):
             raise DataError(f"{where}: 'nominations' (single words) and 'nomination_countries' (country names) "
-                            f"go together")
+                            f"go together; 'nomination_stops' (single words) only with them")
         if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
         if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec

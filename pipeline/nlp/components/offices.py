@@ -83,9 +83,6 @@ _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 MAX_PORTFOLIO_TOKENS = 8
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
-#: Words after a party's nomination that say it is no presidential one: it names its own office ("the Democratic
-#: nomination for governor") or is a filing ("nomination papers").
-_NOMINATION_STOPS = frozenset({"for", "papers"})
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
 
@@ -493,11 +490,11 @@ class OfficeRecognizer:
             if before >= 2 and doc[before - 1].lower_ == "of":
                 at.append(before - 2)  # "the nomination of the Republican Party"
             for k in at:
-                if k in covered or k + 1 < len(doc) and doc[k + 1].lower_ in _NOMINATION_STOPS:
+                if k in covered:
                     continue
                 role = next((r for r in self._nomination_roles if doc[k].lower_ in r.nominations
                              and country in r.nomination_countries), None)
-                if role is None:
+                if role is None or k + 1 < len(doc) and doc[k + 1].lower_ in role.nomination_stops:
                     continue
                 office = Span(doc, k, k + 1, label="OFFICE")
                 office._.rule = f"{role.id}.nomination"
