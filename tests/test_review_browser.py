@@ -275,9 +275,24 @@ def _settled(driver):
     """Wait until the app has loaded and every write was acknowledged (its transaction committed)."""
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(
-        "var e = document.documentElement; return e.dataset.ready === '1' && e.dataset.busy === '0'"))
+    from selenium.common.exceptions import TimeoutException
+
+    try:
+        WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(
+            "var e = document.documentElement; return e.dataset.ready === '1' && e.dataset.busy === '0'"))
+    except TimeoutException as e:
+        raise AssertionError(f"the app did not settle in {HANG_GUARD} s: {_app_state(driver)}") from e
     return driver
+
+
+def _app_state(driver) -> str:
+    """What the page shows of its state (ready, pending writes, the status line): a hang's message."""
+    try:
+        return driver.execute_script(
+            "var e = document.documentElement, s = document.getElementById('status');"
+            "return 'ready=' + e.dataset.ready + ' busy=' + e.dataset.busy + ' status=' + (s ? s.textContent : '')")
+    except Exception as e:  # noqa: BLE001 - a message for a failure already under way
+        return f"page state unreadable ({e})"
 
 
 def _open_app(driver, server):
