@@ -124,33 +124,24 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
 
 
 
-@pytest.mark.parametrize("not_kinds, fragment", [
-    ("[first round]", "'not_kinds' must map a kind to the words that deny it"),
-    ("{runoff: [1]}", "not_kinds.runoff"),
+@pytest.mark.parametrize("rule, fragment", [
+    # not_kinds: the words that say an event is not of a kind, checked like kinds
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, not_kinds: [first round]}",
+     "'not_kinds' must map a kind to the words that deny it"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, not_kinds: {runoff: [1]}}",
+     "not_kinds.runoff"),
+    # story_needs: what the document must show for a rule's facts to stand, a closed set
+    ("{id: election.x, predicate: won, trigger: {words: [president-elect]}, story_needs: [election_words]}",
+     "story_needs must be among election_word, result_word, vote_figure, election_fact"),
+    ("{id: election.x, predicate: won, trigger: {words: [president-elect]}, story_needs: {election_word: true}}",
+     "'story_needs' must be a list of non-empty strings"),
 ])
-def test_rules_bad_not_kinds_names_file_and_rule(tmp_path, not_kinds, fragment):
-    """``not_kinds`` (the words that say an event is not of a kind) is checked at load like ``kinds``."""
+def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
+    """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""
     facts = tmp_path / "facts"
     facts.mkdir()
     (facts / "cues.yml").write_text((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"), encoding="utf-8")
-    (facts / "r.yml").write_text("- {id: election.x, predicate: election, trigger: {words: [election]}, "
-                                 f"not_kinds: {not_kinds}}}\n", encoding="utf-8")
+    (facts / "r.yml").write_text(f"- {rule}\n", encoding="utf-8")
     with pytest.raises(DataError) as e:
         load_rules(facts, load_predicates(MODELS / "predicates.yml"))
     assert "r.yml: rule 1 (election.x)" in str(e.value) and fragment in str(e.value)
-
-
-@pytest.mark.parametrize("story_needs, fragment", [
-    ("[election_words]", "story_needs must be among election_word, result_word, vote_figure, election_fact"),
-    ("{election_word: true}", "'story_needs' must be a list of non-empty strings"),
-])
-def test_rules_bad_story_needs_names_file_and_rule(tmp_path, story_needs, fragment):
-    """``story_needs`` (what the document must show for a rule's facts to stand) is a closed set, checked at load."""
-    facts = tmp_path / "facts"
-    facts.mkdir()
-    (facts / "cues.yml").write_text((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"), encoding="utf-8")
-    (facts / "r.yml").write_text("- {id: won.x, predicate: won, trigger: {words: [president-elect]}, "
-                                 f"story_needs: {story_needs}}}\n", encoding="utf-8")
-    with pytest.raises(DataError) as e:
-        load_rules(facts, load_predicates(MODELS / "predicates.yml"))
-    assert "r.yml: rule 1 (won.x)" in str(e.value) and fragment in str(e.value)
