@@ -74,7 +74,7 @@ class Role:
     # a vote of the story is taken to be for when the vote names none (slot fallback "vote")
     indirect: bool = False
     # org roles: names of a body every country has ("National Assembly"): one the KB does not know is the story's
-    # country's ("elections to the National Assembly" in a story on Serbia: National Assembly of Serbia)
+    # country's ("elections to the National Assembly" in a story on Zembla: National Assembly of Zembla)
     generic_bodies: tuple[str, ...] = ()
     org_types: tuple[str, ...] = ()  # org roles: the KB types the organisation must have (any when empty)
     org_heads: tuple[str, ...] = ()  # org roles: last words of a name the KB does not know ("... Assembly")

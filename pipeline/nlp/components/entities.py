@@ -190,7 +190,7 @@ class EntityRecognizer:
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
             s, e, cued = self._trim(doc, start, end)
             if e < end and texts[end - 1].lower() in self.res.place_heads:
-                continue  # "dismisses Nizhny Novgorod Oblast governor": a place's name, not a person's
+                continue  # "dismisses Kestrel Oblast governor": a place's name, not a person's
             if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text) \
                     or doc[s:e].text in self.outlet_names:  # "according to Yonhap": a news agency
                 continue

@@ -69,7 +69,7 @@ MAJORITY_SHARE = 50.0
 #: subject are read for hedges too ("will certify Ana Ruiz as the winner": "as" ends the clause).
 SUBJECT_CLAUSE_GAP = 3
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
-#: the Romanian presidential election": four tokens before "presidential election").
+#: the Zemblan presidential election": four tokens before "presidential election").
 NOT_KIND_WINDOW = 5
 
 
@@ -1224,7 +1224,7 @@ def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:
     December 14" is one election with office, kind and date, not a row for the kind and one for the date.
     Of several partners, the one sharing most filled fields takes it. (Merging only within a sentence
     scored the same on dev_tune and dev_test; the one merge across sentences among the 879 pool items was
-    right: "Lebanese general elections: … will be next Sunday".)"""
+    right: "Zemblan general elections: … will be next Sunday".)"""
     out: list[Fact] = []
     for f in sorted(facts, key=lambda f: (f.start, f.end)):
         best, best_shared = None, -1

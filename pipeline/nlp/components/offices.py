@@ -422,7 +422,7 @@ class OfficeRecognizer:
 
     def _generic_body_name(self, org: Span, name: str) -> str:
         """A body of a name every country has (roles.jsonl ``generic_bodies``), of the story's country where
-        the story tells one: "elections to the National Assembly" in Belgrade → "National Assembly of Serbia"."""
+        the story tells one: "elections to the National Assembly" in a story on Zembla → "National Assembly of Zembla"."""
         if fold(name) not in self._generic_bodies or self._country_role is None:
             return name
         where = self._context(org.doc, org, self._country_role, self._places, None)
@@ -635,7 +635,7 @@ class OfficeRecognizer:
         elif i >= 2 and (i + 1) in place_at and doc[place_at[i + 1].start - 1].text == "," \
                 and place_at[i + 1].start - 1 in place_at \
                 and not self._above_level(place_at[place_at[i + 1].start - 1], role):
-            place = place_at[place_at[i + 1].start - 1]  # "Chicago, Illinois Mayor": the city, not its state
+            place = place_at[place_at[i + 1].start - 1]  # "Velmar, Kestrel Mayor": the city, not its state
             jur = self._place(place.text, role)
             start = place.start
         elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role):
@@ -674,7 +674,7 @@ class OfficeRecognizer:
                     jur = self._place(place.text, role)
                     end = place.end
                 elif (org := self._place_named_as_org(doc, k, role, orgs)) is not None:
-                    jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Antioquia Department"
+                    jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
                 elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
@@ -739,7 +739,7 @@ class OfficeRecognizer:
     def _place_named_as_org(self, doc: Doc, k: int, role: Role, orgs) -> Span | None:
         """An organisation from token ``k`` whose last word is an administrative head of the role's level
         (place_heads.tsv, a word that also ends organisations' names: "Department"): a place, "Governor of
-        Antioquia Department"; never after a lower-case word ("of the police department")."""
+        Kestrel Department"; never after a lower-case word ("of the police department")."""
         org = next((o for o in orgs if o.start == k), None)
         if org is None or len(org) < 2 or not org[-1].text[:1].isupper():
             return None
@@ -754,7 +754,7 @@ class OfficeRecognizer:
     def _above_level(self, place: Span, role: Role) -> bool:
         """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
         demonym) only as places above the role's level, none of which walks to it. Illinois (a state)
-        before "Mayor" names no city ("the U.S. mayor of Flint", "Chicago, Illinois Mayor")."""
+        before "Mayor" names no city ("the Zemblan mayor of Velmar", "Velmar, Kestrel Mayor")."""
         if role.level not in _NAMED_BY_LOWER_PLACE_ONLY:
             return False
         rank = _LEVEL_RANK[role.level]
