@@ -263,10 +263,11 @@ def load_words(path: Path) -> frozenset[str]:
     return frozenset(out)
 
 
-def _phrases(values: object, where: str, key: str) -> tuple[str, ...]:
+def _phrases(values: object, where: str, key: str, keep_case: bool = False) -> tuple[str, ...]:
+    """A list of non-empty strings, stripped and lower-cased (``keep_case``: as written, for names)."""
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
         raise DataError(f"{where}: {key!r} must be a list of non-empty strings")
-    return tuple(v.lower().strip() for v in values)
+    return tuple(v.strip() if keep_case else v.lower().strip() for v in values)
 
 
 def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
@@ -328,10 +329,8 @@ def load_roles(path: Path) -> list[Role]:
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
             nominations=_phrases(rec.get("nominations", []), where, "nominations"),
-            nomination_countries=tuple(c.strip() for c in rec.get("nomination_countries", []))
-            if isinstance(rec.get("nomination_countries", []), list) and all(
-                isinstance(c, str) and c.strip() for c in rec.get("nomination_countries", []))
-            else _phrases(None, where, "nomination_countries"),
+            nomination_countries=_phrases(rec.get("nomination_countries", []), where, "nomination_countries",
+                                          keep_case=True),
             nomination_stops=_phrases(rec.get("nomination_stops", []), where, "nomination_stops"),
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
             state_role=rec.get("state_role"),
