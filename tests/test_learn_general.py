@@ -109,7 +109,10 @@ MISSED_FACT_CASES = [
                  "skipped", "the run finds this defeated now", id="a-fact-the-run-finds"),
     pytest.param(["Ana Ruiz, female Mayor of Springfield."],
                  [("d1", "won", "Ana Ruiz", "Mayor of Springfield")], [],
-                 "skipped", "'female': an adjective", id="an-adjective-is-never-a-trigger"),
+                 "skipped", "no word joins its arguments", id="an-adjective-is-never-a-trigger"),
+    pytest.param(["Springfield mayor-elect Ana Ruiz is convicted of fraud."],
+                 [("d1", "won", "Ana Ruiz", "Mayor of Springfield")], [],
+                 "skipped", "no word joins its arguments", id="a-verb-that-joins-no-arguments-is-never-a-trigger"),
 ]
 
 
@@ -421,3 +424,33 @@ def test_learn_a_role_noun_taught_twice_for_two_roles_is_refused_at_learn_time(t
     assert any(s.startswith("facts.csv:3 (d2 added)") and "refused: 'burgomaster' already names role.mayor" in s
                for s in report.skipped), report.format()
     assert not report.rejected, report.format()
+
+
+#: Sentences with their fact's arguments, and the words that join them in the parse: the only words a
+#: missed fact may teach as a trigger (learn.argument_path). Clear cases of the project's small parser.
+PATH_CASES = [
+    pytest.param("Ana Ruiz thrashed Ivan Petrov in the mayoral election.", ["Ana Ruiz", "Ivan Petrov"],
+                 {"thrashed"}, id="the-verb-between-subject-and-object"),
+    pytest.param("Ivan Petrov quits the race after announcing his candidacy, and instead endorses Ana Ruiz.",
+                 ["Ivan Petrov", "Ana Ruiz"], {"quits", "endorses"},
+                 id="coordinated-verbs-join-a-subject-and-a-later-object-the-noun-aside-does-not"),
+    pytest.param("Springfield mayor Ana Ruiz is convicted of fraud.", ["mayor", "Ana Ruiz"], set(),
+                 id="a-title-before-a-name-has-no-word-between"),
+    pytest.param("Ana Ruiz triumphs in Springfield.", ["Ana Ruiz"], {"triumphs"},
+                 id="one-argument-its-governing-verb"),
+]
+
+
+@pytest.mark.parametrize("sentence, names, expected", PATH_CASES)
+def test_argument_path_holds_the_words_that_join_the_arguments(nlp, sentence, names, expected):
+    from pipeline.tools.learn import argument_path
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    doc = nlp.make_doc(sentence)
+    parsed = engine.syntax.parse(doc[:])
+    args = []
+    for name in names:
+        start = sentence.index(name)
+        span = doc.char_span(start, start + len(name))
+        args.append((span.start, span.end))
+    assert {parsed[i].text for i in argument_path(parsed, args)} == expected

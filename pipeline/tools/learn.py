@@ -73,6 +73,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -644,9 +645,22 @@ class Teacher:
             inside = lo <= t.i < hi
             return (not inside, min(abs(t.i - m.start) for m in args), t.i)
 
-        words = sorted((t for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop and t.i not in busy
-                        and t.lower_ not in taken), key=distance)
         parsed = engine.syntax.parse(sent) if engine.syntax is not None else None
+        path = argument_path(parsed, [(m.start - sent.start, m.end - sent.start) for m in args]) \
+            if parsed is not None else None
+        if path is not None:
+            own = sorted({t.text for i in path for t in (sent[i],) if t.lower_ in taken_words(taken)})
+            if own:
+                self.skipped.append(f"{row.ref}: the words that join its arguments hold a trigger of {predicate} "
+                                    f"already ({', '.join(repr(w) for w in own)}): the rule misses this phrasing "
+                                    "by its structure, not by a word, so no trigger is learned")
+                return
+        words = sorted((t for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop and t.i not in busy
+                        and t.lower_ not in taken and (path is None or t.i - sent.start in path)), key=distance)
+        if path is not None and not words:
+            self.skipped.append(f"{row.ref}: no word joins its arguments in the parse of its sentence (a title, "
+                                "an apposition or a list): no trigger to learn")
+            return
         names = story_words(p.doc)
         others: dict[str, str] = {}
         for r in sorted(engine.rules, key=lambda r: r.id):
@@ -1289,6 +1303,44 @@ def trigger_problem(token, pos: str, classes: frozenset[str], names: frozenset[s
     if cls not in classes:
         return f"a {cls}, while {rule} is a rule of {' and '.join(sorted(classes))}s"
     return ""
+
+
+def argument_path(parsed, args: Sequence[tuple[int, int]]) -> frozenset[int] | None:
+    """The token indexes of ``parsed`` (a parsed sentence) on the dependency path that joins the arguments
+    ``args`` (start, end in the sentence), the arguments' own tokens left out: for two, the words from each
+    one's head up to their lowest common ancestor ("A *withdraws* ... and *endorses* B"); for one, the words
+    that govern it, up to the root. A learned trigger must be one of them: a word elsewhere in the sentence
+    ("announcing his *candidacy*") does not name the relation between them. ``None`` when the parse is
+    unusable (no dependency labels)."""
+    if parsed is None or not len(parsed) or not parsed.has_annotation("DEP"):
+        return None
+    inside = {i for a, b in args for i in range(a, b)}
+
+    def chain(a: int, b: int) -> list[int]:
+        head = parsed[a:b].root
+        out = [head.i]
+        while out[-1] != parsed[out[-1]].head.i:
+            out.append(parsed[out[-1]].head.i)
+        return out
+
+    chains = [chain(a, b) for a, b in args]
+    if len(chains) == 1:
+        on = set(chains[0])
+    else:
+        on = set()
+        common = set(chains[0]).intersection(*chains[1:])
+        for c in chains:
+            for i in c:
+                on.add(i)
+                if i in common:
+                    break
+    return frozenset(on - inside)
+
+
+def taken_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The content words of trigger ``phrases`` ("is elected" gives "elected"): those a path between a
+    missed fact's arguments may already hold."""
+    return frozenset(w for p in phrases for w in p.lower().split() if w not in STOP_WORDS)
 
 
 def role_noun_conflict(noun: str, role: str, forms: dict[str, str]) -> str:
