@@ -1,7 +1,9 @@
 """A scripted review round: a reviewer played from the gold, through the review app in Chromium, keys only.
 
 1. ``--items`` documents of ``tests/gold/dev_tune.jsonl`` are run with the project's models: the first ones
-   (``--pick first``), ones evenly spaced through the file (``--pick spread``: items 0, n/k, 2n/k, ...), or
+   (``--pick first``), ones evenly spaced through the file (``--pick spread``: items 0, n/k, 2n/k, ...), the
+   last ones (``--pick last``: the file ends with a batch of 50 annotated for this round, which no rule was
+   tuned on; ``tests/gold/README.md``), or
    those the run is least sure of (``--pick unsure``: the whole file is run first; documents in which it
    found no fact, then those whose least confident fact is lowest - what the app's "lowest confidence
    first" order shows a reviewer first; chosen from the run's output alone, never from a gold). The same
@@ -21,7 +23,7 @@
 4. dev_test is run with the models before and after, and only its scores are printed: facts F1, the
    areas, never an item or a miss.
 
-    .venv/bin/python bench/review_round.py [--items 50] [--pick first|spread|unsure] [--work DIR]
+    .venv/bin/python bench/review_round.py [--items 50] [--pick first|spread|unsure|last] [--work DIR]
 """
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ SETTLE_SECONDS = 30
 
 
 #: How ``--pick`` chooses the reviewed documents of dev_tune.
-PICKS = ("first", "spread", "unsure")
+PICKS = ("first", "spread", "unsure", "last")
 #: The confidence a document without facts sorts by under ``--pick unsure``: below every fact's.
 NO_FACT = -1.0
 
@@ -55,7 +57,8 @@ NO_FACT = -1.0
 def pick(n: int, k: int, how: str, certainty: list[float] | None = None) -> list[int]:
     """The indexes (in file order) of ``k`` of ``n`` documents: the first ``k``; ``k`` evenly spaced
     (``i * n // k``), so that a round reviews the whole file's range of years and phrasings, not only its
-    oldest part; or the ``k`` of lowest ``certainty`` (each document's least confident fact,
+    oldest part; the last ``k`` (the file's newest batch, annotated for a round and not tuned on: see
+    ``tests/gold/README.md``); or the ``k`` of lowest ``certainty`` (each document's least confident fact,
     :data:`NO_FACT` without facts), ties in file order."""
     if how not in PICKS:
         raise ValueError(f"--pick {how!r} must be one of {', '.join(PICKS)}")
@@ -64,6 +67,8 @@ def pick(n: int, k: int, how: str, certainty: list[float] | None = None) -> list
         return list(range(k))
     if how == "spread":
         return [i * n // k for i in range(k)]
+    if how == "last":
+        return list(range(n - k, n))
     if certainty is None or len(certainty) != n:
         raise ValueError("--pick unsure needs each document's certainty")
     return sorted(sorted(range(n), key=lambda i: (certainty[i], i))[:k])
@@ -228,8 +233,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--items", type=int, default=50, help="dev_tune documents reviewed (default 50)")
     parser.add_argument("--pick", choices=PICKS, default="first",
-                        help="which dev_tune documents: the first ones, evenly spaced through the file, or those "
-                             "the run is least sure of (no fact, then the lowest confidence)")
+                        help="which dev_tune documents: the first ones, evenly spaced through the file, those the "
+                             "run is least sure of (no fact, then the lowest confidence), or the last ones (the "
+                             "review-round batch, not tuned on)")
     parser.add_argument("--work", type=Path, default=None, help="keep the run, the store and the models here")
     args = parser.parse_args()
 

@@ -24,7 +24,9 @@ def round_module():
     (10, 3, "first", None, [0, 1, 2]),
     (10, 3, "spread", None, [0, 3, 6]),  # evenly spaced through the file, from its start
     (215, 50, "spread", None, [i * 215 // 50 for i in range(50)]),
-    (4, 9, "spread", None, [0, 1, 2, 3]),  # more asked than there are: every document once
+    (4, 9, "spread", None, [0, 1, 2, 3]),
+    (10, 3, "last", None, [7, 8, 9]),  # the file's newest batch
+    (2, 5, "last", None, [0, 1]),  # more asked than there are: every document once
     (5, 2, "unsure", [0.9, -1.0, 0.5, -1.0, 0.2], [1, 3]),  # no fact first, in file order
     (5, 3, "unsure", [0.9, -1.0, 0.5, 0.95, 0.2], [1, 2, 4]),  # then the lowest confidence
     (3, 2, "unsure", [0.7, 0.7, 0.7], [0, 1]),  # ties in file order
@@ -34,7 +36,7 @@ def test_review_round_pick_is_deterministic(round_module, n, k, how, certainty, 
 
 
 @pytest.mark.parametrize("how, certainty, message", [
-    ("worst", None, "--pick 'worst' must be one of first, spread, unsure"),
+    ("worst", None, "--pick 'worst' must be one of first, spread, unsure, last"),
     ("unsure", None, "--pick unsure needs each document's certainty"),
     ("unsure", [0.5], "--pick unsure needs each document's certainty"),
 ])
