@@ -441,6 +441,27 @@ PATH_CASES = [
 ]
 
 
+#: The words that directly govern an argument (learn.argument_heads): a learned trigger must be one.
+HEAD_CASES = [
+    pytest.param("Ana Ruiz thrashed Ivan Petrov in the mayoral election.", ["Ana Ruiz", "Ivan Petrov"],
+                 {"thrashed"}, id="subject-and-object-of-one-verb"),
+    pytest.param("The campaign of Ana Ruiz called the recount a scam.", ["Ana Ruiz"], {"campaign"},
+                 id="a-verb-whose-subject-the-argument-only-modifies-governs-nothing"),
+]
+
+
+@pytest.mark.parametrize("sentence, names, expected", HEAD_CASES)
+def test_argument_heads_are_the_words_that_govern_an_argument(nlp, sentence, names, expected):
+    from pipeline.tools.learn import argument_heads
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    doc = nlp.make_doc(sentence)
+    parsed = engine.syntax.parse(doc[:])
+    args = [(doc.char_span(sentence.index(n), sentence.index(n) + len(n)).start,
+             doc.char_span(sentence.index(n), sentence.index(n) + len(n)).end) for n in names]
+    assert {parsed[i].text for i in argument_heads(parsed, args)} == expected
+
+
 @pytest.mark.parametrize("sentence, names, expected", PATH_CASES)
 def test_argument_path_holds_the_words_that_join_the_arguments(nlp, sentence, names, expected):
     from pipeline.tools.learn import argument_path

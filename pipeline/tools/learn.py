@@ -655,11 +655,15 @@ class Teacher:
                                     f"already ({', '.join(repr(w) for w in own)}): the rule misses this phrasing "
                                     "by its structure, not by a word, so no trigger is learned")
                 return
+        governing = argument_heads(parsed, [(m.start - sent.start, m.end - sent.start) for m in args]) \
+            if path is not None else None
         words = sorted((t for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop and t.i not in busy
-                        and t.lower_ not in taken and (path is None or t.i - sent.start in path)), key=distance)
+                        and t.lower_ not in taken and (path is None or t.i - sent.start in path & governing)),
+                       key=distance)
         if path is not None and not words:
             self.skipped.append(f"{row.ref}: no word joins its arguments in the parse of its sentence (a title, "
-                                "an apposition or a list): no trigger to learn")
+                                "an apposition or a list), or none that governs one of them ('X's campaign "
+                                "*called* ...' is said by the campaign): no trigger to learn")
             return
         names = story_words(p.doc)
         others: dict[str, str] = {}
@@ -1335,6 +1339,14 @@ def argument_path(parsed, args: Sequence[tuple[int, int]]) -> frozenset[int] | N
                 if i in common:
                     break
     return frozenset(on - inside)
+
+
+def argument_heads(parsed, args: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The token indexes of ``parsed`` that directly govern an argument of ``args`` (start, end): a learned
+    trigger must be one, besides lying on :func:`argument_path` - the verb whose subject or object the
+    argument is ("A *thrashed* B", "B was *thrashed* by A"), not a verb of which it only modifies the subject
+    ("A's campaign *called* the recounts a scam")."""
+    return frozenset(parsed[a:b].root.head.i for a, b in args) - {i for a, b in args for i in range(a, b)}
 
 
 def taken_words(phrases: Iterable[str]) -> frozenset[str]:
