@@ -794,3 +794,28 @@ ELECTION_DATES = [
 @pytest.mark.parametrize("text, published, date, dated", ELECTION_DATES)
 def test_facts_election_date_of_schedule_verbs(nlp, text, published, date, dated):
     assert has(facts(nlp, text, published), "election", date=date) == dated, facts(nlp, text, published)
+
+
+#: holds_office from a title or an appositive: (text, want, not_want).
+HOLDS_OFFICE = [
+    # a hedge before a title is on the act, not on the title: the office is still held
+    ("The Green Party plans to reject Chilean Prime Minister Ana Ruiz's budget.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chile")], []),
+    ("Ivan Petrov wants President of Chile Ana Ruiz to block the plan.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("The council may ask Ana Ruiz, the Mayor of Lyon, to resign.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # ... but an office hoped for is not held
+    ("Ana Ruiz hopes to become the next Mayor of Lyon.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz is expected to be appointed as Prime Minister of Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", HOLDS_OFFICE)
+def test_facts_holds_office_phrasings(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"

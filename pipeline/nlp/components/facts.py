@@ -971,7 +971,7 @@ class FactEngine:
                     if office is not None:
                         preset["object"] = [office]
                     clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
-                    if self._has(clause, self._hedge):
+                    if self._hedged(rule, clause):
                         continue
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
