@@ -596,6 +596,20 @@ def office_rows(doc):
          [("Prime Minister", "Prime minister", None)], ("Anouk Delacroix", "Prime minister")),
         # ... nor a party of a state's office (a party is of a country)
         ("Gov. Ilse Varga of Fine Gael signed the bill.", [("Gov.", "Governor", None)], ("Ilse Varga", "Governor")),
+        # a role that is no titling one (Home Secretary, MP) placed the same way when it titles a name ...
+        ("Home Secretary Anouk Delacroix meets Fine Gael members.",
+         [("Home Secretary", "Home Secretary of Ireland", "Ireland")], ("Anouk Delacroix", "Home Secretary of Ireland")),
+        # ... first the office the KB records for the person (a council seat)
+        ("Councilwoman Mary Norwood spoke at the rally.",
+         [("Councilwoman", "Member of the Atlanta City Council", "Atlanta")],
+         ("Mary Norwood", "Member of the Atlanta City Council")),
+        # ... after the seat of its role that the story names, before the parties' country
+        ("The Labour Party holds the Lyne seat in the by-election. The seat was vacated by its MP Anouk Delacroix.",
+         [("Lyne", "Member of Parliament for Lyne", "United Kingdom"), ("MP", "Member of Parliament for Lyne", "United Kingdom")],
+         ("Anouk Delacroix", "Member of Parliament for Lyne")),
+        # ... but stays out where nothing places it (only a titling role keeps a bare office)
+        ("Home Secretary Anouk Delacroix spoke.", [], None),
+        ("Home Secretary Anouk Delacroix of Fine Gael meets Bharatiya Janata Party leaders.", [], None),
         # an office of no told place takes the one office of its role the KB records for the story's people
         ("Presidential elections are called. Incumbent Nicolás Maduro will run.",
          [("Presidential", "President of Venezuela", "Venezuela")], ("Nicolás Maduro", "President of Venezuela")),

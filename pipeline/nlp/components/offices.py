@@ -25,8 +25,10 @@ roles marked ``titles`` in roles.jsonl: heads of government and legislators)
 first asks the knowledge base which office of that role the person holds; a country's
 office of no told place then takes the one country of the story's organisations ("Prime
 Minister X's Zembla First party"). Without any of these, such a titled office keeps the role's bare name ("President", with
-an empty jurisdiction): the person still holds an office. Any other office whose
-place cannot be told is left out.
+an empty jurisdiction): the person still holds an office. Any other role right before a
+name ("Home Secretary X", "MP X") asks the knowledge base the same way, then takes the seat of its role
+the story names, then the country of the story's organisations, and is left out without one; any other
+office whose place cannot be told is left out.
 
 Roles of level ``portfolio`` are named by the capitalised words after them, up to a name ("Secretary of
 State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisation instead of a place: a party's leader
@@ -226,11 +228,16 @@ class OfficeRecognizer:
                         unplaced.append((office, role))
                     break
         placed = self._same_role(spans, unplaced)
+        placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += placed
-        spans += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += self._bodies(doc, orgs, spans)
         spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
+        # a name's title still unplaced: the seat of its role the story names ("the Peterborough seat ... its MP
+        # X"), else the country of the story's parties
+        titling = [(o, r) for o, r in unplaced if o.end in self._person_at and not any(o is p for p in placed)]
+        late = self._same_role(spans, titling)
+        spans += late + self._party_country([(o, r) for o, r in titling if not any(o is p for p in late)], orgs)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -690,9 +697,12 @@ class OfficeRecognizer:
                             jur = self._place(place.text, role)
                         break
         titled = self._titled(doc, end, role)
-        if jur is None and titled is not None:
-            jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Lyon"
-        known = self._held(titled, role) if jur is None and titled is not None else None
+        # any role of a place right before a name asks the KB for the person's office, as a titling role does
+        # ("Home Secretary X"); only a titling role stays bare without a place
+        naming = titled if titled is not None else self._names_person(end, role)
+        if jur is None and naming is not None:
+            jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
+        known = self._held(naming, role) if jur is None and naming is not None else None
         if jur is None and known is None and not untold:
             jur = self._context(doc, span, role, places, anaphor_level)
         if jur is None and known is None and titled is not None and role.level == "country":
@@ -879,6 +889,26 @@ class OfficeRecognizer:
         if not role.titles or role.level == "none":
             return None
         return self._person_at.get(end)
+
+    def _names_person(self, end: int, role: Role) -> Span | None:
+        """The person a role of a place stands right before ("Home Secretary Ana Ruiz"), if any."""
+        return None if role.level == "none" else self._person_at.get(end)
+
+    def _party_country(self, unplaced: list[tuple[Span, Role]], orgs: list[Span]) -> list[Span]:
+        """A country's office that titles a name and that neither the text, the KB nor another office of its
+        role places takes the one country of the story's organisations, as a titling role's does in
+        :meth:`_office`: "Home Secretary Ana Ruiz ... Conservative members" (a story names its country's
+        parties)."""
+        out = []
+        for office, role in unplaced:
+            if role.level != "country":
+                continue
+            jur = self._org_country(orgs)
+            if jur is not None:
+                office._.entity = canonical_office(role, jur.name, self.definite)
+                office._.jurisdiction = jur.name
+                out.append(office)
+        return out
 
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
