@@ -809,6 +809,19 @@ HOLDS_OFFICE = [
     ("Ana Ruiz hopes to become the next Mayor of Lyon.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
     ("Ana Ruiz is expected to be appointed as Prime Minister of Chile.", [],
      [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # an "-elect" title names an office won, not yet held (office_not); the win is won.elect_title's
+    ("President-elect Ivan Petrov of Chile announces his cabinet after the election.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    ("Ivan Petrov, the president-elect of Chile, names his cabinet.", [],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    # ... another's title in the sentence, or the person's other title, still holds
+    ("Chilean Vice President Ana Ruiz congratulates President-elect Ivan Petrov.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Vice President of Chile")],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    ("Governor of Ohio and President-elect Ana Ruiz spoke.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of the United States")]),
 ]
 
 

@@ -950,6 +950,11 @@ class FactEngine:
             elif rule.structure == "person_figure":
                 yield from self._person_figure(ctx, rule, p)
                 continue
+            if rule.office_not and rule.structure in ("title", "appositive"):
+                office, also = (None if o is None or self._phrase_before(doc, o.end, rule.office_not, len(o), o.start)
+                                else o for o in (office, also))
+                if office is None and also is not None:
+                    office, also = also, None
             if office is None and rule.structure != "cue_person":
                 continue
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
