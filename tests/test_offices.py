@@ -271,6 +271,20 @@ def offices(doc):
         ("Ana Ruiz seeks the nomination of the Labour Party in Britain.", []),
         ("Ana Ruiz seeks the Democratic nomination.", []),
         ("Ana Ruiz of Ohio seeks the Green Party nomination.", []),
+        # one story, one office of a role: one the story's places alone would place takes that of an office of its
+        # role that its own words place ...
+        ("Former Japanese Prime Minister Ana Ruiz loses her seat, the first former prime minister to lose one since a "
+         "1906 vote held in France.",
+         [("Japanese Prime Minister", "Prime Minister of Japan"), ("prime minister", "Prime Minister of Japan")]),
+        ("The campaign of former U.S. President Ana Ruiz accuses the United Kingdom's Labour Party of interference in "
+         "the presidential election.",
+         [("U.S. President", "President of the United States"), ("presidential", "President of the United States")]),
+        # ... but not one its own words place elsewhere
+        ("French President Ana Ruiz meets Ivan Petrov. The president of Lebanon thanks her.",
+         [("French President", "President of France"), ("president of Lebanon", "President of Lebanon")]),
+        # ... and with no such office the story's places stand
+        ("Ana Ruiz returns to Lebanon. Her supporters call for her election as president.",
+         [("president", "President of Lebanon")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):

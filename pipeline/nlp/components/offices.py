@@ -15,7 +15,9 @@ in this order, from
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
-   story → Illinois, because the KB says Springfield is in Illinois);
+   story → Illinois, because the KB says Springfield is in Illinois); an office placed so
+   takes instead the place of an office of its role that 1 or the KB placed in the story,
+   the nearest before, else after (one story, one premiership);
 4. another office of the same role in the story, else the one office of that role
    the KB records for the story's people ("presidential elections ... Incumbent
    Ana Ruiz", whom the KB records as President of Freedonia: President of Freedonia).
@@ -186,6 +188,7 @@ class OfficeRecognizer:
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
+        self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -227,6 +230,7 @@ class OfficeRecognizer:
                     elif role.level not in ("org", "none"):
                         unplaced.append((office, role))
                     break
+        self._told_role(spans)
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += placed
@@ -291,6 +295,22 @@ class OfficeRecognizer:
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
             or bool(self.seat_cues(doc)) \
             or bool(self.body_cues(doc))
+
+    def _told_role(self, spans: list[Span]) -> None:
+        """An office the story's places alone placed takes the place of an office of the same role that its
+        own words or the KB placed, the nearest before, else after ("Former Prime Minister X [KB: of Zembla]
+        loses her seat, ... the first former prime minister to lose it since Y in the Velmar election"): one
+        story, one premiership, as in :meth:`_same_role`."""
+        told = [o for o in spans if (o.start, o.end) not in self._from_context and o._.jurisdiction]
+        for office in spans:
+            if (office.start, office.end) not in self._from_context:
+                continue
+            same = [o for o in told if o._.role == office._.role]
+            before = [o for o in same if o.end <= office.start]
+            after = [o for o in same if o.start >= office.end]
+            source = before[-1] if before else (after[0] if after else None)
+            if source is not None:
+                office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
 
     @staticmethod
     def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
@@ -705,6 +725,8 @@ class OfficeRecognizer:
         known = self._held(naming, role) if jur is None and naming is not None else None
         if jur is None and known is None and not untold:
             jur = self._context(doc, span, role, places, anaphor_level)
+            if jur is not None:
+                self._from_context.add((start, end))
         if jur is None and known is None and titled is not None and role.level == "country":
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
