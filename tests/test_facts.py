@@ -794,3 +794,41 @@ ELECTION_DATES = [
 @pytest.mark.parametrize("text, published, date, dated", ELECTION_DATES)
 def test_facts_election_date_of_schedule_verbs(nlp, text, published, date, dated):
     assert has(facts(nlp, text, published), "election", date=date) == dated, facts(nlp, text, published)
+
+
+#: holds_office from a title or an appositive: (text, want, not_want).
+HOLDS_OFFICE = [
+    # a hedge before a title is on the act, not on the title: the office is still held
+    ("The Green Party plans to reject Chilean Prime Minister Ana Ruiz's budget.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chile")], []),
+    ("Ivan Petrov wants President of Chile Ana Ruiz to block the plan.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("The council may ask Ana Ruiz, the Mayor of Lyon, to resign.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # ... but an office hoped for is not held
+    ("Ana Ruiz hopes to become the next Mayor of Lyon.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz is expected to be appointed as Prime Minister of Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # an "-elect" title names an office won, not yet held (office_not); the win is won.elect_title's
+    ("President-elect Ivan Petrov of Chile announces his cabinet after the election.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    ("Ivan Petrov, the president-elect of Chile, names his cabinet.", [],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    # ... another's title in the sentence, or the person's other title, still holds
+    ("Chilean Vice President Ana Ruiz congratulates President-elect Ivan Petrov.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Vice President of Chile")],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    ("Governor of Ohio and President-elect Ana Ruiz spoke.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of the United States")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", HOLDS_OFFICE)
+def test_facts_holds_office_phrasings(nlp, text, want, not_want):
+    found = facts(nlp, text)
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"

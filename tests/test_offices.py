@@ -271,6 +271,20 @@ def offices(doc):
         ("Ana Ruiz seeks the nomination of the Labour Party in Britain.", []),
         ("Ana Ruiz seeks the Democratic nomination.", []),
         ("Ana Ruiz of Ohio seeks the Green Party nomination.", []),
+        # one story, one office of a role: one the story's places alone would place takes that of an office of its
+        # role that its own words place ...
+        ("Former Japanese Prime Minister Ana Ruiz loses her seat, the first former prime minister to lose one since a "
+         "1906 vote held in France.",
+         [("Japanese Prime Minister", "Prime Minister of Japan"), ("prime minister", "Prime Minister of Japan")]),
+        ("The campaign of former U.S. President Ana Ruiz accuses the United Kingdom's Labour Party of interference in "
+         "the presidential election.",
+         [("U.S. President", "President of the United States"), ("presidential", "President of the United States")]),
+        # ... but not one its own words place elsewhere
+        ("French President Ana Ruiz meets Ivan Petrov. The president of Lebanon thanks her.",
+         [("French President", "President of France"), ("president of Lebanon", "President of Lebanon")]),
+        # ... and with no such office the story's places stand
+        ("Ana Ruiz returns to Lebanon. Her supporters call for her election as president.",
+         [("president", "President of Lebanon")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -596,6 +610,20 @@ def office_rows(doc):
          [("Prime Minister", "Prime minister", None)], ("Anouk Delacroix", "Prime minister")),
         # ... nor a party of a state's office (a party is of a country)
         ("Gov. Ilse Varga of Fine Gael signed the bill.", [("Gov.", "Governor", None)], ("Ilse Varga", "Governor")),
+        # a role that is no titling one (Home Secretary, MP) placed the same way when it titles a name ...
+        ("Home Secretary Anouk Delacroix meets Fine Gael members.",
+         [("Home Secretary", "Home Secretary of Ireland", "Ireland")], ("Anouk Delacroix", "Home Secretary of Ireland")),
+        # ... first the office the KB records for the person (a council seat)
+        ("Councilwoman Mary Norwood spoke at the rally.",
+         [("Councilwoman", "Member of the Atlanta City Council", "Atlanta")],
+         ("Mary Norwood", "Member of the Atlanta City Council")),
+        # ... after the seat of its role that the story names, before the parties' country
+        ("The Labour Party holds the Lyne seat in the by-election. The seat was vacated by its MP Anouk Delacroix.",
+         [("Lyne", "Member of Parliament for Lyne", "United Kingdom"), ("MP", "Member of Parliament for Lyne", "United Kingdom")],
+         ("Anouk Delacroix", "Member of Parliament for Lyne")),
+        # ... but stays out where nothing places it (only a titling role keeps a bare office)
+        ("Home Secretary Anouk Delacroix spoke.", [], None),
+        ("Home Secretary Anouk Delacroix of Fine Gael meets Bharatiya Janata Party leaders.", [], None),
         # an office of no told place takes the one office of its role the KB records for the story's people
         ("Presidential elections are called. Incumbent Nicolás Maduro will run.",
          [("Presidential", "President of Venezuela", "Venezuela")], ("Nicolás Maduro", "President of Venezuela")),

@@ -89,6 +89,8 @@ class Rule:
     head_nouns: tuple[str, ...] = ()
     exclude_near: tuple[str, ...] = ()  # ... nor with one of these within exclude_window ("polls for a referendum")
     exclude_window: int = 4
+    # title/appositive: an office whose own words hold one of these is none the person holds ("President-elect X")
+    office_not: tuple[str, ...] = ()
     slots: dict[str, Slot] = field(default_factory=dict)
     kind: str | None = None
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -183,7 +185,7 @@ STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact"
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
               "through_title",
               "head_nouns",
-              "exclude_near", "exclude_window",
+              "exclude_near", "exclude_window", "office_not",
               "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
@@ -256,6 +258,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         head_nouns=_strs(rec["head_nouns"], where, "head_nouns") if "head_nouns" in rec else (),
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
+        office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
         slots=slots, kind=rec.get("kind"),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),

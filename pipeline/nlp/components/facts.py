@@ -950,6 +950,11 @@ class FactEngine:
             elif rule.structure == "person_figure":
                 yield from self._person_figure(ctx, rule, p)
                 continue
+            if rule.office_not and rule.structure in ("title", "appositive"):
+                office, also = (None if o is None or self._phrase_before(doc, o.end, rule.office_not, len(o), o.start)
+                                else o for o in (office, also))
+                if office is None and also is not None:
+                    office, also = also, None
             if office is None and rule.structure != "cue_person":
                 continue
             # "candidates X and Y" share the title; "Councilwoman X and former state Sen. Y" do not.
@@ -971,7 +976,7 @@ class FactEngine:
                     if office is not None:
                         preset["object"] = [office]
                     clause = self._clause(doc, ev_start, sent.start, ctx.clause_skip)
-                    if self._has(clause, self._hedge):
+                    if self._hedged(rule, clause):
                         continue
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,

@@ -15,7 +15,9 @@ in this order, from
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
-   story → Illinois, because the KB says Springfield is in Illinois);
+   story → Illinois, because the KB says Springfield is in Illinois); an office placed so
+   takes instead the place of an office of its role that 1 or the KB placed in the story,
+   the nearest before, else after (one story, one premiership);
 4. another office of the same role in the story, else the one office of that role
    the KB records for the story's people ("presidential elections ... Incumbent
    Ana Ruiz", whom the KB records as President of Freedonia: President of Freedonia).
@@ -25,8 +27,10 @@ roles marked ``titles`` in roles.jsonl: heads of government and legislators)
 first asks the knowledge base which office of that role the person holds; a country's
 office of no told place then takes the one country of the story's organisations ("Prime
 Minister X's Zembla First party"). Without any of these, such a titled office keeps the role's bare name ("President", with
-an empty jurisdiction): the person still holds an office. Any other office whose
-place cannot be told is left out.
+an empty jurisdiction): the person still holds an office. Any other role right before a
+name ("Home Secretary X", "MP X") asks the knowledge base the same way, then takes the seat of its role
+the story names, then the country of the story's organisations, and is left out without one; any other
+office whose place cannot be told is left out.
 
 Roles of level ``portfolio`` are named by the capitalised words after them, up to a name ("Secretary of
 State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisation instead of a place: a party's leader
@@ -184,6 +188,7 @@ class OfficeRecognizer:
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
+        self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -225,12 +230,18 @@ class OfficeRecognizer:
                     elif role.level not in ("org", "none"):
                         unplaced.append((office, role))
                     break
+        self._told_role(spans)
         placed = self._same_role(spans, unplaced)
+        placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += placed
-        spans += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += self._bodies(doc, orgs, spans)
         spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
+        # a name's title still unplaced: the seat of its role the story names ("the Peterborough seat ... its MP
+        # X"), else the country of the story's parties
+        titling = [(o, r) for o, r in unplaced if o.end in self._person_at and not any(o is p for p in placed)]
+        late = self._same_role(spans, titling)
+        spans += late + self._party_country([(o, r) for o, r in titling if not any(o is p for p in late)], orgs)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -284,6 +295,22 @@ class OfficeRecognizer:
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
             or bool(self.seat_cues(doc)) \
             or bool(self.body_cues(doc))
+
+    def _told_role(self, spans: list[Span]) -> None:
+        """An office the story's places alone placed takes the place of an office of the same role that its
+        own words or the KB placed, the nearest before, else after ("Former Prime Minister X [KB: of Zembla]
+        loses her seat, ... the first former prime minister to lose it since Y in the Velmar election"): one
+        story, one premiership, as in :meth:`_same_role`."""
+        told = [o for o in spans if (o.start, o.end) not in self._from_context and o._.jurisdiction]
+        for office in spans:
+            if (office.start, office.end) not in self._from_context:
+                continue
+            same = [o for o in told if o._.role == office._.role]
+            before = [o for o in same if o.end <= office.start]
+            after = [o for o in same if o.start >= office.end]
+            source = before[-1] if before else (after[0] if after else None)
+            if source is not None:
+                office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
 
     @staticmethod
     def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
@@ -690,11 +717,16 @@ class OfficeRecognizer:
                             jur = self._place(place.text, role)
                         break
         titled = self._titled(doc, end, role)
-        if jur is None and titled is not None:
-            jur = self._after_name(doc, titled, role, place_at)  # "Mayor Ana Ruiz of Lyon"
-        known = self._held(titled, role) if jur is None and titled is not None else None
+        # any role of a place right before a name asks the KB for the person's office, as a titling role does
+        # ("Home Secretary X"); only a titling role stays bare without a place
+        naming = titled if titled is not None else self._names_person(end, role)
+        if jur is None and naming is not None:
+            jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
+        known = self._held(naming, role) if jur is None and naming is not None else None
         if jur is None and known is None and not untold:
             jur = self._context(doc, span, role, places, anaphor_level)
+            if jur is not None:
+                self._from_context.add((start, end))
         if jur is None and known is None and titled is not None and role.level == "country":
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
@@ -879,6 +911,26 @@ class OfficeRecognizer:
         if not role.titles or role.level == "none":
             return None
         return self._person_at.get(end)
+
+    def _names_person(self, end: int, role: Role) -> Span | None:
+        """The person a role of a place stands right before ("Home Secretary Ana Ruiz"), if any."""
+        return None if role.level == "none" else self._person_at.get(end)
+
+    def _party_country(self, unplaced: list[tuple[Span, Role]], orgs: list[Span]) -> list[Span]:
+        """A country's office that titles a name and that neither the text, the KB nor another office of its
+        role places takes the one country of the story's organisations, as a titling role's does in
+        :meth:`_office`: "Home Secretary Ana Ruiz ... Conservative members" (a story names its country's
+        parties)."""
+        out = []
+        for office, role in unplaced:
+            if role.level != "country":
+                continue
+            jur = self._org_country(orgs)
+            if jur is not None:
+                office._.entity = canonical_office(role, jur.name, self.definite)
+                office._.jurisdiction = jur.name
+                out.append(office)
+        return out
 
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
