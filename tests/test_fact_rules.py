@@ -310,6 +310,13 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.after_winning", "Ana Ruiz is sworn in for her second term as President of Chile after winning the runoff.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # the clause put first takes the subject of the main clause after it
+    ("won.after_winning", "After her victory in the runoff, Ana Ruiz is sworn in as President of Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("conceded.preposed", "Conceding defeat, Mayor Ana Ruiz of Lyon congratulates the winner of the mayoral election.",
+     dict(predicate="conceded", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("conceded.preposed", "Ana Ruiz, conceding defeat, thanks her voters after the Lyon mayoral election.",
+     dict(predicate="conceded", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.verb", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
      dict(predicate="won", subject="Ana Ruiz")),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
@@ -611,6 +618,10 @@ NEGATIVE = [
     ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
     ("won.after_winning", "Ana Ruiz is confirmed as Prime Minister of Chile after winning a vote of confidence "
                           "from the parliament."),
+    # a party conceded: no person's concession
+    ("conceded.preposed", "Conceding defeat, the Green Party congratulates the winner of the Lyon mayoral election."),
+    # after a sport's victory: no election in the sentence or the story
+    ("won.after_winning", "After her victory in the final, Ana Ruiz lifts the trophy in Lyon."),
     # -- syntax.yml --------------------------------------------------------------------------------
     # no comma, no interruption: the sentence is not parsed for this rule
     ("won.dep_subject", "Ana Ruiz wins the presidential election."),
