@@ -223,6 +223,11 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
      dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
+    # a score after the two names: the first share is the one ahead's, the second the other's
+    ("votes_received.score", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
+    ("votes_received.score", "In the Lyon mayoral runoff, Ana Ruiz defeats Ivan Petrov, 52 percent to 48 percent.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
@@ -598,6 +603,10 @@ NEGATIVE = [
     ("votes_received.listed", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%."),
     # a figure before "ahead" is a margin
     ("votes_received.listed", "The recount put Ana Ruiz 4,000 votes ahead in the Lyon mayoral election."),
+    # ... nor the first share of a score written with both units
+    ("votes_received.listed", "In the Lyon mayoral runoff, Ana Ruiz defeats Ivan Petrov, 52 percent to 48 percent."),
+    # a margin after "by", and a figure with no partner, are no score
+    ("votes_received.score", "Ana Ruiz now leads Ivan Petrov by 0.84 percent or 715 votes in the Lyon mayoral count."),
     # a poll's numbers are never a lead
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
     # a party's leader is no lead in the count
