@@ -223,6 +223,11 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
      dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
+    # a score after the two names: the first share is the one ahead's, the second the other's
+    ("votes_received.score", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
+    ("votes_received.score", "In the Lyon mayoral runoff, Ana Ruiz defeats Ivan Petrov, 52 percent to 48 percent.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
@@ -310,6 +315,13 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.after_winning", "Ana Ruiz is sworn in for her second term as President of Chile after winning the runoff.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # the clause put first takes the subject of the main clause after it
+    ("won.after_winning", "After her victory in the runoff, Ana Ruiz is sworn in as President of Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("conceded.preposed", "Conceding defeat, Mayor Ana Ruiz of Lyon congratulates the winner of the mayoral election.",
+     dict(predicate="conceded", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("conceded.preposed", "Ana Ruiz, conceding defeat, thanks her voters after the Lyon mayoral election.",
+     dict(predicate="conceded", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.verb", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
      dict(predicate="won", subject="Ana Ruiz")),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
@@ -591,6 +603,10 @@ NEGATIVE = [
     ("votes_received.listed", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%."),
     # a figure before "ahead" is a margin
     ("votes_received.listed", "The recount put Ana Ruiz 4,000 votes ahead in the Lyon mayoral election."),
+    # ... nor the first share of a score written with both units
+    ("votes_received.listed", "In the Lyon mayoral runoff, Ana Ruiz defeats Ivan Petrov, 52 percent to 48 percent."),
+    # a margin after "by", and a figure with no partner, are no score
+    ("votes_received.score", "Ana Ruiz now leads Ivan Petrov by 0.84 percent or 715 votes in the Lyon mayoral count."),
     # a poll's numbers are never a lead
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
     # a party's leader is no lead in the count
@@ -611,6 +627,10 @@ NEGATIVE = [
     ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
     ("won.after_winning", "Ana Ruiz is confirmed as Prime Minister of Chile after winning a vote of confidence "
                           "from the parliament."),
+    # a party conceded: no person's concession
+    ("conceded.preposed", "Conceding defeat, the Green Party congratulates the winner of the Lyon mayoral election."),
+    # after a sport's victory: no election in the sentence or the story
+    ("won.after_winning", "After her victory in the final, Ana Ruiz lifts the trophy in Lyon."),
     # -- syntax.yml --------------------------------------------------------------------------------
     # no comma, no interruption: the sentence is not parsed for this rule
     ("won.dep_subject", "Ana Ruiz wins the presidential election."),

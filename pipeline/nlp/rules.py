@@ -58,6 +58,7 @@ class Slot:
     exclude_cues: tuple[str, ...] = ()  # ... and none of these
     multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")
     pair: bool = False  # figures "A% to B%": the second goes to the object
+    pair_only: bool = False  # with pair: only a figure that has its pair (a score, "52-48%"), never one alone
     distinct_from: str | None = None  # another slot whose entity this one must differ from
     mode: str = "nearest"  # dates: nearest, adjacent, left, right
     blockers: tuple[str, ...] = ()  # labels that, when nearer than the best mention, mean no fact
@@ -156,6 +157,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         cues=_strs(spec["cues"], where, "cues") if "cues" in spec else (),
         exclude_cues=_strs(spec["exclude_cues"], where, "exclude_cues") if "exclude_cues" in spec else (),
         multi=bool(spec.get("multi", False)), pair=bool(spec.get("pair", False)),
+        pair_only=bool(spec.get("pair_only", False)),
         distinct_from=spec.get("distinct_from"), mode=mode,
         blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
         pick=_choice(spec.get("pick", "nearest"), ("nearest", "first"), where, f"{name}.pick"),

@@ -829,6 +829,8 @@ class FactEngine:
                     if g.start >= f.end and 0 < len(gap) <= 1 and gap[0].lower_ in _PAIR:
                         partner = g
                         break
+                if partner is None and slot.pair_only:
+                    continue  # "leads Y by 0.84 percent or 715 votes": a margin, no score
             out.append((f, partner))
         return out
 
@@ -1028,14 +1030,23 @@ class FactEngine:
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
-        if figure._.rule == PAIRED_FIGURE:
-            return  # "X leads Y 49-48%": a score's two numbers, not Y's share
+        if figure._.rule == PAIRED_FIGURE or self._opens_score(ctx, sent, figure):
+            return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
+
+    @staticmethod
+    def _opens_score(ctx, sent: Span, figure: Span) -> bool:
+        """``figure`` is the first of a score written with both units, "52 percent to 48 percent": a figure of
+        its label follows it across one joining word (:data:`_PAIR`)."""
+        doc = ctx.doc
+        if figure.end + 1 >= len(doc) or doc[figure.end].lower_ not in _PAIR:
+            return False
+        return any(f.start == figure.end + 1 for f in ctx.in_sentence(sent, figure.label_))
 
     def _appositive(self, doc: Doc, p: Span, offices: list[Span],
                     starting: dict[int, list[Span]] | None = None) -> Span | None:
