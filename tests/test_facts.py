@@ -68,6 +68,9 @@ STRUCTURES = [
      [dict(predicate="election", subject="Member of the Legislative Council of Hong Kong")]),
     ("Voters in Latvia go to the polls for the European Parliament election.",
      [dict(predicate="election", subject="Member of the European Parliament")]),
+    ("French voters go to the polls in legislative elections for the National Assembly.",
+     [dict(predicate="election", subject="Member of the National Assembly of France")]),
+    ("Israel holds elections to the Knesset.", [dict(predicate="election", subject="Member of the Knesset")]),
     # candidacies: announced, re-election, advancing to a runoff, the election's date
     ("Lyon mayor Ana Ruiz announces her candidacy for President of France.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")]),

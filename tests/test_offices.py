@@ -91,6 +91,13 @@ def offices(doc):
         ("Ana Ruiz is re-elected to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
         ("Chile is elected to the United Nations Security Council.", []),
         ("Ana Ruiz spoke to the Knesset.", []),
+        # ... an election to or for a body, or voters electing a new one, elects its members
+        ("Voters go to the polls in elections to the Storting.", [("Storting", "Member of the Storting")]),
+        ("Elections for a Nepalese Constituent Assembly are delayed.",
+         [("Nepalese Constituent Assembly", "Member of the Constituent Assembly of Nepal")]),
+        ("Voters in Chile elect a new Senate of Chile.", [("Senate of Chile", "Member of the Senate of Chile")]),
+        ("The Storting votes for a new budget.", []),
+        ("Chile is a candidate in the elections for the United Nations Security Council.", []),
         ("Bhutanese voters turn out for the National Assembly election.",
          [("National Assembly", "Member of the National Assembly of Bhutan")]),
         ("The Senate of Chile passed the bill.", []),
