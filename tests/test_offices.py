@@ -504,6 +504,10 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Voters elect the 225 members of the 17th Parliament of Sri Lanka.",
          [("members of the 17th Parliament of Sri Lanka", "Member of the Parliament of Sri Lanka")]),
         ("Voters elect the 577 members of the 16th Citizens Assembly.", []),
+        # ... or a body every country has, of the story's country; of no told country, none
+        ("Voters in France elect the 577 members of the 16th National Assembly.",
+         [("members of the 16th National Assembly", "Member of the National Assembly of France")]),
+        ("Voters elect the 577 members of the 16th National Assembly.", []),
         # a body the KB does not know, named after a demonym: the encyclopedia's "<body> of <country>"
         ("Voters go to the polls for the Bhutanese Citizens Assembly election.",
          [("Bhutanese Citizens Assembly", "Member of the Citizens Assembly of Bhutan")]),
