@@ -68,6 +68,9 @@ STRUCTURES = [
      [dict(predicate="election", subject="Member of the Legislative Council of Hong Kong")]),
     ("Voters in Latvia go to the polls for the European Parliament election.",
      [dict(predicate="election", subject="Member of the European Parliament")]),
+    ("French voters go to the polls in legislative elections for the National Assembly.",
+     [dict(predicate="election", subject="Member of the National Assembly of France")]),
+    ("Israel holds elections to the Knesset.", [dict(predicate="election", subject="Member of the Knesset")]),
     # candidacies: announced, re-election, advancing to a runoff, the election's date
     ("Lyon mayor Ana Ruiz announces her candidacy for President of France.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")]),
@@ -598,6 +601,13 @@ WHO = [
       dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
     ("The Green Party of Chile withdraws its presidential candidate and endorses Ivan Petrov.",
      [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ivan Petrov")], []),
+    # an office held once names no race of the story; a former candidate's adjective still does
+    ("Former Lyon Mayor and lawyer Ana Ruiz is disbarred for her efforts to overturn the 2020 election.",
+     [dict(predicate="election", date="2020")], [dict(predicate="election", subject="Mayor of Lyon")]),
+    ("Lyon Mayor and lawyer Ana Ruiz is disbarred for her efforts to overturn the 2020 election.",
+     [dict(predicate="election", subject="Mayor of Lyon", date="2020")], []),
+    ("Former presidential candidate Ana Ruiz endorses Ivan Petrov for the Democratic nomination in Chile.",
+     [dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")], []),
 ]
 
 

@@ -91,6 +91,13 @@ def offices(doc):
         ("Ana Ruiz is re-elected to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
         ("Chile is elected to the United Nations Security Council.", []),
         ("Ana Ruiz spoke to the Knesset.", []),
+        # ... an election to or for a body, or voters electing a new one, elects its members
+        ("Voters go to the polls in elections to the Storting.", [("Storting", "Member of the Storting")]),
+        ("Elections for a Nepalese Constituent Assembly are delayed.",
+         [("Nepalese Constituent Assembly", "Member of the Constituent Assembly of Nepal")]),
+        ("Voters in Chile elect a new Senate of Chile.", [("Senate of Chile", "Member of the Senate of Chile")]),
+        ("The Storting votes for a new budget.", []),
+        ("Chile is a candidate in the elections for the United Nations Security Council.", []),
         ("Bhutanese voters turn out for the National Assembly election.",
          [("National Assembly", "Member of the National Assembly of Bhutan")]),
         ("The Senate of Chile passed the bill.", []),
@@ -497,6 +504,10 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Voters elect the 225 members of the 17th Parliament of Sri Lanka.",
          [("members of the 17th Parliament of Sri Lanka", "Member of the Parliament of Sri Lanka")]),
         ("Voters elect the 577 members of the 16th Citizens Assembly.", []),
+        # ... or a body every country has, of the story's country; of no told country, none
+        ("Voters in France elect the 577 members of the 16th National Assembly.",
+         [("members of the 16th National Assembly", "Member of the National Assembly of France")]),
+        ("Voters elect the 577 members of the 16th National Assembly.", []),
         # a body the KB does not know, named after a demonym: the encyclopedia's "<body> of <country>"
         ("Voters go to the polls for the Bhutanese Citizens Assembly election.",
          [("Bhutanese Citizens Assembly", "Member of the Citizens Assembly of Bhutan")]),

@@ -1385,7 +1385,8 @@ class _Context:
 
     def _race_office(self, skip: frozenset[str] = frozenset()) -> Span | None:
         """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
-        office of a role in ``skip`` unless the vote is said to be for it ("a candidate for Prime Minister")."""
+        office held once ("former mayor"), nor an office of a role in ``skip`` unless the vote is said to be
+        for it ("a candidate for Prime Minister")."""
         best = None
         for o in self.by_label("OFFICE"):
             adjectival = o._.form == "adjective"
@@ -1393,6 +1394,10 @@ class _Context:
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
             if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for"):
                 continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
+            if o._.qualifier == "former" and not adjectival:
+                # "Former New York City Mayor and lawyer X": an office held once names no race of the story
+                # ("a former presidential candidate" may run again: its adjective still names the race)
+                continue
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \
                 or prev in ("for", "elected", "next") else 1
             if score and (best is None or score > best[0]):

@@ -378,8 +378,11 @@ class OfficeRecognizer:
                 if owner is not None and owner.end < len(doc) and doc[owner.end].text in _POSSESSIVE:
                     k = owner.end + 1  # "leader of the United Kingdom's Conservative Party"
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
-                if org is not None and numbered and not self.kb.lookup("ORG", org.text):
-                    org = None  # "the 16th National Assembly": a numbered body only as the KB knows it (its country)
+                if org is not None and numbered and not self.kb.lookup("ORG", org.text) \
+                        and self._generic_body_name(org, org.text) == org.text:
+                    # "the 16th Diet": a numbered body only as the KB knows it (its country), or as a body every
+                    # country has, of the story's country ("the 16th National Assembly" in a story on France)
+                    org = None
                 if org is not None:
                     end = org.end
                     if end < len(doc) and doc[end].text in self._heads_after_name:
