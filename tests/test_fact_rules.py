@@ -407,6 +407,10 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)
+    ("candidate.cue", "MVP candidate Tom Hart scored 40 points as Lyon beat Paris."),
+    ("candidate.predicative", "Ivan Petrov has emerged as a managerial candidate. Ivan Petrov might be ready to "
+                              "manage a baseball team again, and he will reportedly interview for jobs with Lyon."),
     # -- campaign.yml ------------------------------------------------------------------------------
     # a title of no known place names no office (the KB records no council seat for her)
     ("holds_office.title", "Councilwoman Ana Ruiz spoke at the rally."),
