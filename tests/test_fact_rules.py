@@ -118,6 +118,11 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")),
     ("holds_office.becomes", "Ana Ruiz is confirmed as Mayor of Lyon by the council.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # only determiners, possessives and a new holder's qualifiers between "as" and the office
+    ("holds_office.becomes", "Chile's president resigns. Ana Ruiz is appointed as the country's acting President.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
+    ("holds_office.becomes", "Ana Ruiz is sworn in as Peru's new interim president.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
@@ -561,6 +566,8 @@ NEGATIVE = [
     ("holds_office.resigns_as", "Ana Ruiz will take office as Prime Minister of Italy next week."),
     # confirmed as the winner of a race: no office held yet
     ("holds_office.becomes", "Ana Ruiz is confirmed as the winner of the Lyon mayoral election."),
+    # a word that is no modifier between "as" and the office: the office is not the one taken up
+    ("holds_office.becomes", "Ana Ruiz is appointed as the new special envoy of the President of Peru."),
     # -- results.yml -------------------------------------------------------------------------------
     # a hedge, and a sport with no election around it
     ("won.verb", "Mary Jones may have won the Ohio governor race."),

@@ -106,8 +106,8 @@ STRUCTURES = [
     # a win of another term; the title of the newly elected; the office after "as" past an apposition
     ("Voters in Chile go to the polls, with President Ana Ruiz winning a fourth term.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")]),
-    ("In Chile, newly elected Prime Minister Ana Ruiz names her cabinet.",
-     [dict(predicate="won", subject="Ana Ruiz", obj="Prime Minister of Chile")]),
+    ("In Portugal, newly elected Prime Minister Ana Ruiz names her cabinet.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Prime Minister of Portugal")]),
     ("The Bundestag elects Ana Ruiz, leader of the Green Party, as the 11th Chancellor of Germany.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Chancellor of Germany")]),
     # "a candidate for"; offices held by who is appointed to or resigns them
@@ -716,8 +716,8 @@ APPOINTED = [
      [dict(predicate="election", subject=None, kind="general")],
      [dict(predicate="election", subject="Prime Minister of Chile")]),
     # ... unless the vote is said to be for it
-    ("Voters in Chile go to the polls to select a candidate for Prime Minister.",
-     [dict(predicate="election", subject="Prime Minister of Chile")], []),
+    ("Voters in Portugal go to the polls to select a candidate for Prime Minister.",
+     [dict(predicate="election", subject="Prime Minister of Portugal")], []),
 ]
 
 

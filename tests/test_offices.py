@@ -292,6 +292,15 @@ def offices(doc):
         # ... and with no such office the story's places stand
         ("Ana Ruiz returns to Lebanon. Her supporters call for her election as president.",
          [("president", "President of Lebanon")]),
+        # a country with no such office (absent_in) gives it no jurisdiction: the story's next place does ...
+        ("Canada answers American tariffs. Swing states are critical to the presidential election.",
+         [("presidential", "President of the United States")]),
+        ("In Mexico, Canada answers the tariffs ahead of the presidential election.",
+         [("presidential", "President of Mexico")]),
+        # ... while the office it has takes it, and the office written out stays as written
+        ("Canada answers the tariffs ahead of the prime minister's visit.",
+         [("prime minister", "Prime Minister of Canada")]),
+        ("Ana Ruiz is no President of Canada.", [("President of Canada", "President of Canada")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -439,6 +448,27 @@ def test_roles_state_role_validated(tmp_path, fields, error):
 ])
 def test_roles_nomination_fields_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.nomination_countries == ("Ruritania",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"absent_in": ["Ruritania"]}, None),
+    ({"absent_in": "Ruritania"}, "'absent_in' must be a list"),
+    ({"absent_in": [""]}, "'absent_in' must be a list"),
+])
+def test_roles_absent_in_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.absent_in == ("Ruritania",))
+
+
+def test_roles_absent_in_names_kb_countries():
+    """Every country a role is absent from is a KB country: a misspelt name would silently never match."""
+    from pipeline.nlp.resources import load_resources
+
+    from conftest import TEST_MODELS
+
+    res = load_resources(TEST_MODELS)
+    for role in res.roles:
+        for name in role.absent_in:
+            assert any(e.type == "country" for e in res.kb.lookup("GPE", name)), (role.id, name)
 
 
 @pytest.mark.parametrize("fields, error", [

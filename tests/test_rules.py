@@ -135,6 +135,10 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
      "story_needs must be among election_word, result_word, vote_figure, election_fact"),
     ("{id: election.x, predicate: won, trigger: {words: [president-elect]}, story_needs: {election_word: true}}",
      "'story_needs' must be a list of non-empty strings"),
+    # through: the words that may part a mention from its trigger, however many
+    ("{id: election.x, predicate: holds_office, trigger: {words: [becomes]}, subject: {labels: [PERSON]}, "
+     "object: {labels: [OFFICE], side: right, through: [the, 3]}}",
+     "'object.through' must be a list of non-empty strings"),
 ])
 def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""

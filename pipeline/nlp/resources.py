@@ -94,6 +94,10 @@ class Role:
     article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Zembla First")
     # the role of the same seat in a state's legislature: "the Ohio House of Representatives" is no national body
     state_role: str | None = None
+    # KB countries where no such office exists (a monarchy has no president): the story's place there gives the
+    # role no jurisdiction, the next place of the story does ("Canada ... the presidential election" in a story
+    # on US tariffs); written out, "President of Canada" stays as written
+    absent_in: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -298,7 +302,7 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "nominations", "nomination_countries", "nomination_stops", "state_role"}
+                              "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -334,6 +338,7 @@ def load_roles(path: Path) -> list[Role]:
             nomination_stops=_phrases(rec.get("nomination_stops", []), where, "nomination_stops"),
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
             state_role=rec.get("state_role"),
+            absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
         ))
         if roles[-1].state_role is not None and (rec["level"] != "country" or not isinstance(rec["state_role"], str)):
             raise DataError(f"{where}: 'state_role' (a role id) is for roles of level 'country'")

@@ -69,6 +69,10 @@ class Slot:
     # title names ("... while President X and Vice President Y received 232"), and no fact without one.
     ticket: str | None = None
     not_followed_by: tuple[str, ...] = ()  # figures: none right before these words ("with a 41% turnout")
+    # A mention after the trigger that only these words (and a place's name) part from it counts as adjacent,
+    # however many: "is appointed as the country's acting Prime Minister"; any other word between keeps the
+    # window ("confirmed as the winner of yesterday's presidential election" names no office held).
+    through: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         ticket=_ticket(spec.get("ticket"), where, name),
         not_followed_by=_strs(spec["not_followed_by"], where, f"{name}.not_followed_by")
         if "not_followed_by" in spec else (),
+        through=_strs(spec["through"], where, f"{name}.through") if "through" in spec else (),
     )
 
 

@@ -617,6 +617,9 @@ class FactEngine:
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is not None:
                 joinable.append(m)
+            if dist is not None and dist > slot.window and slot.through and m.start >= end \
+                    and self._only_through(ctx, sent, slot, end, m.start):
+                dist = 0  # "appointed as the country's acting Prime Minister": only modifiers between
             if dist is None or dist > slot.window:
                 continue
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
@@ -650,6 +653,12 @@ class FactEngine:
                 chosen += self._coordinated(ctx, other[0], other + [m for m in joinable
                                                                     if (m.start >= end) == (other[0].start >= end)])
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
+
+    @staticmethod
+    def _only_through(ctx, sent: Span, slot: Slot, a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` are all words of ``slot.through`` or of a place's name ("Zembla's new")."""
+        places = {i for g in ctx.in_sentence(sent, "GPE") for i in range(g.start, g.end)}
+        return all(t.lower_ in slot.through or t.i in places for t in ctx.doc[a:b])
 
     @staticmethod
     def _ticket(ctx, people: list[Span]) -> bool:

@@ -949,8 +949,9 @@ class OfficeRecognizer:
         return next(iter(found)) if len(found) == 1 else None
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
-        """The place at the role's level that contains ``entity``, if any."""
-        return self.kb.at_level(entity, role.level)
+        """The place at the role's level that contains ``entity``, if any (none where the role does not exist)."""
+        fit = self.kb.at_level(entity, role.level)
+        return None if fit is not None and fit.name in role.absent_in else fit
 
     def _place(self, text: str, role: Role) -> Jurisdiction:
         """An explicit place: its KB entity at the role's level, else the place as written."""
@@ -999,7 +1000,7 @@ class OfficeRecognizer:
         """Per ``inside`` (a candidate inside a longer name): the fitting candidates' ends in order,
         the best one ending up to each (latest start, then first listed) and from each on (earliest
         start, then first listed), with the jurisdiction each gives."""
-        key = (id(places), role.level, with_demonyms)
+        key = (id(places), role.level, role.absent_in, with_demonyms)
         if key in self._context_indexes:
             return self._context_indexes[key]
         found = [(p, self.kb.lookup("GPE", p.text), (p.start, p.end) in self._in_names) for p in places]
