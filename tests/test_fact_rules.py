@@ -424,6 +424,12 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.leads_count", "In the Chilean presidential election, Ana Ruiz leads the first round with 40% of the vote.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # one a winner prevails over ran
+    ("candidate.over", "Ana Ruiz wins the Chilean presidential election by a wide margin over Senator Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # who concedes a race ran in it
+    ("conceded.verb", "Ana Ruiz wins the Chilean presidential election as Senator Ivan Petrov concedes.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -470,6 +476,10 @@ NEGATIVE = [
     # a vote that leads names no one
     ("candidate.leads_count", "In the Chilean referendum on the new constitution, the No vote leads with 60% as "
                               "President Ana Ruiz waits."),
+    # a share over a threshold, and tensions over someone, name no rival
+    ("candidate.over", "Ana Ruiz is elected President of Chile with over 70% of the vote, as Ivan Petrov looks on."),
+    ("candidate.over", "After the Chilean presidential election, tensions over Ana Ruiz's switch to the Green Party "
+                       "grow."),
     # a party's or the opposition's leader holds a post; that is no candidacy
     ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
