@@ -430,6 +430,12 @@ POSITIVE = [
     # who concedes a race ran in it
     ("conceded.verb", "Ana Ruiz wins the Chilean presidential election as Senator Ivan Petrov concedes.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # who launches an election campaign, or announces her participation in an election, runs
+    ("candidate.launches", "President of Chile Ana Ruiz launches a difficult re-election campaign ahead of the "
+                           "presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.takes_part", "President Ana Ruiz announces her participation in the 2026 Chilean presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -480,6 +486,11 @@ NEGATIVE = [
     ("candidate.over", "Ana Ruiz is elected President of Chile with over 70% of the vote, as Ivan Petrov looks on."),
     ("candidate.over", "After the Chilean presidential election, tensions over Ana Ruiz's switch to the Green Party "
                        "grow."),
+    # an election commission is no campaign
+    ("candidate.launches", "Ahead of the Chilean presidential election, Ana Ruiz launches an election commission."),
+    # who is barred from taking part does not run
+    ("candidate.takes_part", "The electoral court bars Ana Ruiz from her participation in the Chilean presidential "
+                             "election."),
     # a party's or the opposition's leader holds a post; that is no candidacy
     ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
