@@ -427,6 +427,11 @@ POSITIVE = [
     # one a winner prevails over ran
     ("candidate.over", "Ana Ruiz wins the Chilean presidential election by a wide margin over Senator Ivan Petrov.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # a favourite before the name, and running as a candidate with no article
+    ("candidate.cue", "Chile's presidential favourite Ana Ruiz spent the day before the election writing.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.predicative", "Chilean politician Ana Ruiz stands as presidential candidate in next month's election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     # who concedes a race ran in it
     ("conceded.verb", "Ana Ruiz wins the Chilean presidential election as Senator Ivan Petrov concedes.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
@@ -479,6 +484,9 @@ NEGATIVE = [
     # a rival of her husband's is his
     ("candidate.rival_of", "In the Chilean presidential election, Ana Ruiz campaigns against her husband's rival Ivan "
                            "Petrov."),
+    # a rival of a lifetime is no race's
+    ("candidate.rival_of", "Before the Chilean presidential election, President Ana Ruiz mourns the death of her "
+                           "long-time rival, Ivan Petrov."),
     # a vote that leads names no one
     ("candidate.leads_count", "In the Chilean referendum on the new constitution, the No vote leads with 60% as "
                               "President Ana Ruiz waits."),
