@@ -408,6 +408,39 @@ POSITIVE = [
     ("candidate.cue", "Democratic presidential hopefuls Ohio Senator Ana Ruiz, Utah Governor Ivan Petrov and Tom Hart "
                       "campaign in Iowa.",
      dict(predicate="candidate", subject="Tom Hart", obj="President of the United States")),
+    # who is named after "against" in a contest ran, and so did the one named before it
+    ("candidate.against", "Chilean presidential election: Ana Ruiz wins with 52% against Foreign Minister Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.against", "Voters in Chile go to the polls in a presidential election, with President Ana Ruiz seeking "
+                          "a second term against former Prime Minister Ivan Petrov and Senator Tom Hart.",
+     dict(predicate="candidate", subject="Tom Hart", obj="President of Chile")),
+    # one whose rival is named runs too
+    ("candidate.rival_of", "Voters in Chile elect their president. Current president Ana Ruiz of the Green Party is "
+                           "expected to have a tight race with her most promising challenger, Ivan Petrov.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # one ahead in a count runs
+    ("candidate.leads_count", "With 75% of the vote counted in the Chilean presidential election, President Ana Ruiz "
+                              "leads with 40.4% of votes.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.leads_count", "In the Chilean presidential election, Ana Ruiz leads the first round with 40% of the vote.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # one a winner prevails over ran
+    ("candidate.over", "Ana Ruiz wins the Chilean presidential election by a wide margin over Senator Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # a favourite before the name, and running as a candidate with no article
+    ("candidate.cue", "Chile's presidential favourite Ana Ruiz spent the day before the election writing.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.predicative", "Chilean politician Ana Ruiz stands as presidential candidate in next month's election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # who concedes a race ran in it
+    ("conceded.verb", "Ana Ruiz wins the Chilean presidential election as Senator Ivan Petrov concedes.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # who launches an election campaign, or announces her participation in an election, runs
+    ("candidate.launches", "President of Chile Ana Ruiz launches a difficult re-election campaign ahead of the "
+                           "presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.takes_part", "President Ana Ruiz announces her participation in the 2026 Chilean presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -444,6 +477,28 @@ NEGATIVE = [
     ("candidate.cue", "After a meeting with the presidential candidates, President of Chile Ivan Petrov spoke on Monday."),
     # a rival of no race
     ("candidate.cue", "Ana Ruiz met her old rival, Ivan Petrov, at the chess club on Monday."),
+    # a protest or a case against someone names no race
+    ("candidate.against", "After the presidential election, thousands protest against President Ana Ruiz in Santiago."),
+    ("candidate.against", "Ivan Petrov wins the appeal in the case against President Ana Ruiz after the Chilean "
+                          "presidential election."),
+    # a rival of her husband's is his
+    ("candidate.rival_of", "In the Chilean presidential election, Ana Ruiz campaigns against her husband's rival Ivan "
+                           "Petrov."),
+    # a rival of a lifetime is no race's
+    ("candidate.rival_of", "Before the Chilean presidential election, President Ana Ruiz mourns the death of her "
+                           "long-time rival, Ivan Petrov."),
+    # a vote that leads names no one
+    ("candidate.leads_count", "In the Chilean referendum on the new constitution, the No vote leads with 60% as "
+                              "President Ana Ruiz waits."),
+    # a share over a threshold, and tensions over someone, name no rival
+    ("candidate.over", "Ana Ruiz is elected President of Chile with over 70% of the vote, as Ivan Petrov looks on."),
+    ("candidate.over", "After the Chilean presidential election, tensions over Ana Ruiz's switch to the Green Party "
+                       "grow."),
+    # an election commission is no campaign
+    ("candidate.launches", "Ahead of the Chilean presidential election, Ana Ruiz launches an election commission."),
+    # who is barred from taking part does not run
+    ("candidate.takes_part", "The electoral court bars Ana Ruiz from her participation in the Chilean presidential "
+                             "election."),
     # a party's or the opposition's leader holds a post; that is no candidacy
     ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
