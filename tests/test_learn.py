@@ -12,7 +12,8 @@ import pytest
 import pipeline
 from pipeline.nlp import learned as L
 from pipeline.errors import DataError
-from pipeline.tools.learn import learn, read_table
+from pipeline.tools.learn import learn
+from pipeline.tools.learning.reviewed import read_table
 from pipeline.settings import DEFAULT_MAX_COLLATERAL, Settings
 
 from conftest import MODELS, ROOT
@@ -536,7 +537,7 @@ def test_learn_spelling_relation(a, b, label, same):
     ("generally Jane", "", "generally Jane", False),
 ])
 def test_learn_general_marker(cell, scope, correction, general):
-    from pipeline.tools.learn import Row, _read_scope
+    from pipeline.tools.learning.reviewed import Row, _read_scope
 
     row = Row("mentions", 2, {"correction": cell, "scope": scope})
     _read_scope(row)

@@ -85,8 +85,8 @@ from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
 from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, MODELS_CONFIG, models_folder
 from ..io import tables
 from ..io.tables import atomic_write_text
+from .learning.reviewed import SCOPES, VERDICTS, Review, Row, int_cell, looked_at, read_review, text_key
 
-VERDICTS = {"": "", "ok": "ok", "wrong": "wrong"}
 #: Rules whose confirmed mentions are worth a pattern: the name shapes and statistical models.
 WEAK_RULE = re.compile(r"^(shape\.|ner:)")
 #: Rules that find a name by looking it up (the KB, a learned alias or correction): an exception for
@@ -100,82 +100,11 @@ SOURCE = "newsfacts learn"
 # --------------------------------------------------------------------------- reading a review
 
 
-@dataclass
-class Row:
-    file: str  # "mentions" or "facts"
-    line: int
-    cells: dict[str, str]
-    general: bool = False  # the reviewer marked the correction general (``general:`` or scope=general)
-
-    def get(self, key: str) -> str:
-        return self.cells.get(key, "").strip()
-
-    @property
-    def ref(self) -> str:
-        ident = self.get("mention_id") or self.get("fact_id") or "added"
-        return f"{self.file}.csv:{self.line} ({self.get('doc_id')} {ident})"
-
-    @property
-    def verdict(self) -> str:
-        return self.get("verdict").lower()
-
-    @property
-    def added(self) -> bool:
-        return not (self.get("mention_id") if self.file == "mentions" else self.get("fact_id"))
-
-
-@dataclass
-class Review:
-    documents: dict[str, tuple[str, str]]  # doc_id -> (clean text, published)
-    mentions: list[Row]
-    facts: list[Row]
-
-
 #: Longest name a review row may teach (a KB name is a name, not a paragraph).
 MAX_NAME_CHARS = 300
 #: Longest all-capitals spelling read as an abbreviation ("URV"); a longer one ("OSTRAVA") is a name in
 #: capitals, and a new entity learned from it is named in title case.
 MAX_ABBREVIATION = 5
-
-
-def read_table(path: Path) -> list[Row]:
-    """A CSV as a spreadsheet saves it (:func:`pipeline.io.tables.read_table` with
-    ``spreadsheet=True``: any column order, guard apostrophes, CRLF, BOM, UTF-8 or
-    cp1252, ``,``/``;``/tab delimited), as :class:`Row` objects. A column named twice
-    is an error: which of the two holds the reviewer's verdict cannot be told."""
-    table = tables.read_table(path, spreadsheet=True)
-    return [Row(Path(path).stem, line, {h: v.replace("\r\n", "\n") for h, v in cells.items() if h})
-            for cells, line in zip(table.rows, table.lines)]
-
-
-def read_review(reviewed_dir: str | Path) -> Review:
-    """The documents, mentions and facts of a reviewed run; verdicts are checked here."""
-    root = Path(reviewed_dir)
-    for name in ("documents.csv", "mentions.csv", "facts.csv"):
-        if not (root / name).is_file():
-            raise UsageError(f"{root / name} is missing: REVIEWED_DIR must be the folder of a run")
-    documents = {r.get("doc_id"): (r.cells.get("text", ""), r.get("published") or r.get("reference_date")) for r in
-                 read_table(root / "documents.csv") if r.get("status") in ("", "ok")}
-    mentions, facts = read_table(root / "mentions.csv"), read_table(root / "facts.csv")
-    for row in mentions + facts:
-        _read_scope(row)
-    return Review(documents, mentions, facts)
-
-
-#: A correction cell that starts so asks for a general change (an alias everywhere), not a fix of the row.
-GENERAL_PREFIX = "general:"
-#: Values of the optional ``scope`` column ("" is the default: the row's document).
-SCOPES = ("", "document", "general")
-
-
-def _read_scope(row: Row) -> None:
-    """``general: NAME`` in the correction cell, or ``scope`` = ``general``, marks the row general."""
-    correction = row.cells.get("correction", "").strip()
-    if correction.lower().startswith(GENERAL_PREFIX):
-        row.cells["correction"] = correction[len(GENERAL_PREFIX):].strip()
-        row.general = True
-    if row.get("scope").lower() == "general":
-        row.general = True
 
 
 #: Words an abbreviation skips ("United Republic *of* Velmaria" -> "URV").
@@ -396,7 +325,7 @@ class Teacher:
 
     @staticmethod
     def _row_fact_key(row: Row) -> tuple:
-        return (row.get("rule"), row.get("predicate"), _int(row.get("start")), _int(row.get("end")),
+        return (row.get("rule"), row.get("predicate"), int_cell(row.get("start")), int_cell(row.get("end")),
                 fold(row.get("subject")), fold(row.get("object")))
 
     def _find_fact(self, row: Row):
@@ -410,12 +339,12 @@ class Teacher:
         names: a change to these is what the review asked for; any other change is collateral."""
         out: set[tuple] = set()
         for row in self.review.mentions:
-            if _looked_at(row):
+            if looked_at(row):
                 found = self._mention_span(row, row.get("label").upper()) or self._locate(row, row.get("label").upper())
                 if found:
                     out.add((row.get("doc_id"), "mention", found[1].start_char, found[1].end_char))
-                elif _int(row.get("start")) is not None:
-                    out.add((row.get("doc_id"), "mention", _int(row.get("start")), _int(row.get("end"))))
+                elif int_cell(row.get("start")) is not None:
+                    out.add((row.get("doc_id"), "mention", int_cell(row.get("start")), int_cell(row.get("end"))))
         for row in self.review.facts:
             if row.added:  # a fact a rule learned from this row finds in the row's sentence: what was asked for
                 sent = self._added_sentence(row)
@@ -423,9 +352,9 @@ class Teacher:
                     out.add((row.get("doc_id"), ADDED_FACT, sent.start_char, sent.end_char, row.get("predicate"),
                              fold(row.get("subject")), fold(row.get("object") or row.get("office"))))
                 continue
-            if not _looked_at(row):
+            if not looked_at(row):
                 continue
-            out.add((row.get("doc_id"), "fact", _int(row.get("start")), _int(row.get("end"))))
+            out.add((row.get("doc_id"), "fact", int_cell(row.get("start")), int_cell(row.get("end"))))
             found = self._find_fact(row)
             if found:
                 for span in (found[1].subject, found[1].object, found[1].office):
@@ -437,10 +366,10 @@ class Teacher:
     def teach(self) -> None:
         self.wrong_facts = {(r.get("doc_id"), self._row_fact_key(r)) for r in self.review.facts
                             if r.verdict == "wrong" and not r.get("correction") and not r.added}
-        self.wrong_mentions = {(r.get("doc_id"), r.get("label"), _int(r.get("start")), _int(r.get("end")))
+        self.wrong_mentions = {(r.get("doc_id"), r.get("label"), int_cell(r.get("start")), int_cell(r.get("end")))
                                for r in self.review.mentions if r.verdict == "wrong" and not r.added}
         self._fact_rows = {(r.get("doc_id"), self._row_fact_key(r)): r for r in self.review.facts if not r.added}
-        self._mention_rows = {(r.get("doc_id"), r.get("label"), _int(r.get("start")), _int(r.get("end"))): r
+        self._mention_rows = {(r.get("doc_id"), r.get("label"), int_cell(r.get("start")), int_cell(r.get("end"))): r
                               for r in self.review.mentions if not r.added}
         for row in self.review.mentions:
             self._guarded(row, self._mention)
@@ -449,7 +378,7 @@ class Teacher:
 
     def _guarded(self, row: Row, teach: Callable[[Row], None]) -> None:
         """Teach from one row; a row that cannot teach is rejected with its reason, and the others go on."""
-        if not _looked_at(row):
+        if not looked_at(row):
             return  # not reviewed
         reason = self._bad_row(row)
         if reason:
@@ -555,7 +484,7 @@ class Teacher:
         p = self.doc(row.get("doc_id"))
         if p is None:
             return None
-        doc, start = p.doc, _int(row.get("start"))
+        doc, start = p.doc, int_cell(row.get("start"))
         if start is None and row.get("evidence"):
             at = doc.text.find(row.get("evidence"))
             start = at if at >= 0 else None
@@ -715,7 +644,7 @@ class Teacher:
             counts: dict[str, int] = {}
             if engine.syntax is not None:
                 for doc_id in sorted({r.get("doc_id") for r in (*self.review.facts, *self.review.mentions)
-                                      if _looked_at(r) or r.added}):
+                                      if looked_at(r) or r.added}):
                     p = self.doc(doc_id)
                     for s, e in (p.triggers.get(base.id, ()) if p is not None else ()):
                         sent = p.doc[s:e].sent
@@ -1046,7 +975,7 @@ class Teacher:
         p = self.doc(row.get("doc_id"))
         if p is None:
             return None
-        start, end = _int(row.get("start")), _int(row.get("end"))
+        start, end = int_cell(row.get("start")), int_cell(row.get("end"))
         for m in p.doc.spans[L.MENTIONS] if L.MENTIONS in p.doc.spans else ():
             if m.label_ == label and (m.start_char, m.end_char) == (start, end):
                 return p, m
@@ -1085,7 +1014,7 @@ class Teacher:
         text = row.get("text")
         if p is None or not text:
             return None
-        start, end = _int(row.get("start")), _int(row.get("end"))
+        start, end = int_cell(row.get("start")), int_cell(row.get("end"))
         doc_text = p.doc.text
         if start is None or end is None or doc_text[start:end] != text:
             m = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", doc_text)
@@ -1405,23 +1334,6 @@ def _names_added_office(locator: tuple, fields: dict) -> bool:
     """Whether a mention (its label and name) is the office an added row names, in the row's sentence:
     what a learned role noun was asked to find."""
     return fields["label"] == "OFFICE" and fold(fields["name"]) in {locator[5], locator[6]} - {""}
-
-
-def _looked_at(row: Row) -> bool:
-    """A row a reviewer marked, corrected or added."""
-    return bool(row.verdict or row.get("correction") or row.added)
-
-
-def text_key(text: str) -> str:
-    """A document's identity for the held-out check: its words, whatever the spacing."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        return None
 
 
 def _shape(token, label: str) -> dict:
