@@ -520,7 +520,7 @@ def test_learn_damage_case_is_refused_or_scoped(tmp_path, case, general):
     ("of", "United Republic of Velmaria", "GPE", False),
 ])
 def test_learn_spelling_relation(a, b, label, same):
-    from pipeline.tools.learn import name_suffixes, spelling_relation
+    from pipeline.tools.learning.spelling import name_suffixes, spelling_relation
 
     suffixes = name_suffixes(MODELS)
 

@@ -85,6 +85,7 @@ from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
 from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, MODELS_CONFIG, models_folder
 from ..io import tables
 from ..io.tables import atomic_write_text
+from .learning.spelling import name_suffixes, spelling_relation
 from .learning.reviewed import SCOPES, VERDICTS, Review, Row, int_cell, looked_at, read_review, text_key
 
 #: Rules whose confirmed mentions are worth a pattern: the name shapes and statistical models.
@@ -105,65 +106,6 @@ MAX_NAME_CHARS = 300
 #: Longest all-capitals spelling read as an abbreviation ("URV"); a longer one ("OSTRAVA") is a name in
 #: capitals, and a new entity learned from it is named in title case.
 MAX_ABBREVIATION = 5
-
-
-#: Words an abbreviation skips ("United Republic *of* Velmaria" -> "URV").
-ABBREVIATION_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "del", "du", "y", "et"})
-#: Labels whose names may be shortened to some of their words and still name the same entity.
-SUBSET_LABELS = ("PERSON", "GPE", "ORG")
-
-
-def _shortens(short: list[str], long: list[str], label: str, suffixes: frozenset[str]) -> bool:
-    """``short``'s words are some of ``long``'s in order (a single letter may stand for a word), one at
-    least in full and not a function word; a person's keep the surname (a name suffix of ``suffixes``,
-    folded, is no surname: "Ana Ruiz Jr.")."""
-    core = [w for w in long if w not in suffixes] or long
-    i, full = 0, []
-    for w in short:
-        while i < len(long) and not (long[i] == w or (len(w) == 1 and long[i][0] == w)):
-            i += 1
-        if i == len(long):
-            return False
-        if long[i] == w and len(w) > 1:
-            full.append(w)
-        i += 1
-    if not [w for w in full if w not in ABBREVIATION_SKIP]:
-        return False
-    return label != "PERSON" or core[-1] in full
-
-
-def name_suffixes(models_dir: Path, resources=None) -> frozenset[str]:
-    """The name suffixes of ``models/lexicons/name_suffixes.tsv``, folded as names are compared here
-    (``resources``: those already loaded from ``models_dir``)."""
-    from ..nlp.resources import load_resources
-
-    return frozenset(fold(s) for s in (resources or load_resources(models_dir)).name_suffixes) - {""}
-
-
-def spelling_relation(a: str, b: str, label: str, suffixes: frozenset[str] = frozenset()) -> str:
-    """How ``a`` and ``b`` spell the same name ("" when they do not): the same folded name (case,
-    accents, punctuation), an abbreviation of the other's initials ("URV", "U.R.V."), or - for people,
-    places and organisations - some of the other's words in order, initials allowed ("J. Smith",
-    "Smith", "Velmaria"); a person's shorter spelling must keep the surname. "President of Velmaria" and
-    "Governor of Ostrava" are two offices, never two spellings."""
-    fa, fb = fold(a), fold(b)
-    if not fa or not fb:
-        return ""
-    if fa == fb:
-        return "the same name"
-    for short, long in ((fa, fb), (fb, fa)):
-        letters, words = short.replace(" ", ""), long.split()
-        compact = len(short.split()) == 1 or all(len(w) == 1 for w in short.split())
-        if compact and len(letters) >= 2 and letters in (
-                "".join(w[0] for w in words if w not in ABBREVIATION_SKIP), "".join(w[0] for w in words)):
-            return "an abbreviation"
-    if label not in SUBSET_LABELS:
-        return ""
-    ta, tb = fa.split(), fb.split()
-    pairs = [(ta, tb)] if len(ta) < len(tb) else [(tb, ta)] if len(tb) < len(ta) else [(ta, tb), (tb, ta)]
-    if not any(_shortens(short, long, label, suffixes) for short, long in pairs):
-        return ""
-    return "a shorter spelling (some of its words, or initials)"
 
 
 # --------------------------------------------------------------------------- changes
