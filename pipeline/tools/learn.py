@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import difflib
 import hashlib
 import itertools
 import json
@@ -84,8 +83,9 @@ from ..nlp.kb import entity_id, fold, slug
 from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
 from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, MODELS_CONFIG, models_folder
 from ..io import tables
-from ..io.tables import atomic_write_text
 from .learning.spelling import name_suffixes, spelling_relation
+from .learning.records import (Change, merge_changes, new_texts, read_records, record_hash, render, unified_diff,
+                               write_texts)
 from .learning.reviewed import SCOPES, VERDICTS, Review, Row, int_cell, looked_at, read_review, text_key
 
 #: Rules whose confirmed mentions are worth a pattern: the name shapes and statistical models.
@@ -95,7 +95,6 @@ WEAK_RULE = re.compile(r"^(shape\.|ner:)")
 NAME_LOOKUP = re.compile(r"^(kb|alias\.|correction\.)")
 #: Slack below which a score counts as unchanged (floating point only).
 EPSILON = 1e-9
-SOURCE = "newsfacts learn"
 
 
 # --------------------------------------------------------------------------- reading a review
@@ -109,92 +108,6 @@ MAX_ABBREVIATION = 5
 
 
 # --------------------------------------------------------------------------- changes
-
-
-@dataclass
-class Change:
-    """One record to upsert into one learned file, and what taught it."""
-
-    file: Path  # relative to the models folder
-    record: dict
-    summary: str
-    taught_by: list[str] = field(default_factory=list)
-    #: Narrower forms of the same lesson, (summary, record), tried in order when this one alters too
-    #: many rows no reviewer looked at (see :class:`Collateral`).
-    narrower: list[tuple[str, dict]] = field(default_factory=list)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return str(self.file), self.record["id"]
-
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha1(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:8]
-
-
-def _merge_note(old: str, refs: Iterable[str]) -> str:
-    have = [r for r in old.removeprefix("taught by ").split("; ") if r] if old.startswith("taught by ") else []
-    return "taught by " + "; ".join(sorted(set(have) | set(refs)))
-
-
-def _upsert(records: dict[str, dict], change: Change) -> None:
-    rec = dict(change.record)
-    old = records.get(rec["id"])
-    if change.file == L.KB_FILE:
-        rec.setdefault("source", SOURCE)
-        rec["note"] = _merge_note(old.get("note", "") if old else "", change.taught_by)
-        if old:
-            rec = {**old, **rec, "aliases": sorted(set(old.get("aliases", [])) | set(rec.get("aliases", [])))}
-    else:
-        rec["taught_by"] = sorted(set(old.get("taught_by", []) if old else []) | set(change.taught_by))
-        if old:
-            rec = {**old, **rec}
-    records[rec["id"]] = rec
-
-
-def render(records: dict[str, dict]) -> str:
-    """Sorted by id, one record a line: readable in ``git diff``."""
-    return "".join(json.dumps(records[k], ensure_ascii=False, sort_keys=True) + "\n" for k in sorted(records))
-
-
-def _read_records(path: Path) -> dict[str, dict]:
-    if not path.is_file():
-        return {}
-    return {rec["id"]: rec for _, rec in L.read_jsonl(path) if isinstance(rec, dict) and "id" in rec}
-
-
-def new_texts(models_dir: Path, changes: Sequence[Change]) -> dict[Path, tuple[str, str]]:
-    """(old text, new text) of every file the changes touch."""
-    out: dict[Path, tuple[str, str]] = {}
-    by_file: dict[Path, list[Change]] = {}
-    for c in changes:
-        by_file.setdefault(c.file, []).append(c)
-    for rel, group in by_file.items():
-        path = models_dir / rel
-        old = path.read_text(encoding="utf-8") if path.is_file() else ""
-        records = _read_records(path)
-        for c in group:
-            _upsert(records, c)
-        out[rel] = (old, render(records))
-    return out
-
-
-def write_texts(models_dir: Path, texts: dict[Path, tuple[str, str]]) -> list[Path]:
-    """Each file replaced atomically (:func:`pipeline.io.tables.atomic_write_text`)."""
-    written = []
-    for rel, (_, new) in sorted(texts.items()):
-        path = models_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        written.append(atomic_write_text(path, new))
-    return written
-
-
-def unified_diff(texts: dict[Path, tuple[str, str]]) -> str:
-    parts = []
-    for rel, (old, new) in sorted(texts.items()):
-        parts.extend(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
-                                          fromfile=f"a/models/{rel}", tofile=f"b/models/{rel}"))
-    return "".join(parts)
 
 
 # --------------------------------------------------------------------------- what the rows teach
@@ -231,7 +144,7 @@ class Teacher:
             w.lower() for r in (engine.rules if engine else ()) for w in r.words)
         self.role_of = {form: r.id for r in self.roles for _, form in r.forms()}  # also the nouns taught this round
         self.suffixes = name_suffixes(models_dir, res)
-        self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
+        self.learned_kb_ids = set(read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
         self.skipped: list[str] = []
         self.rejected: list[str] = []  # rows that are wrong as rows: reported, never taught from
@@ -563,7 +476,7 @@ class Teacher:
                         rec["slots"] = {slot: {"side": "left" if span.end <= token.i else "right",
                                                "window": max(abs(token.i - span.start), abs(span.end - token.i)) + 1}
                                         for slot, span in want.items() if slot in base.slots}
-                    rec["id"] = f"learned.{base.id}.{slug(token.lower_)}" + (f".{_hash(rec)}" if frame else "")
+                    rec["id"] = f"learned.{base.id}.{slug(token.lower_)}" + (f".{record_hash(rec)}" if frame else "")
                     if self._reproduces(p.doc, rec, engine, predicate, want):
                         how = (f"a new frame: rule {base.id} with trigger {rec['words'][0]!r}, its "
                                + ", ".join(f"{k} {v['side']}" for k, v in rec["slots"].items())) if frame else \
@@ -671,10 +584,10 @@ class Teacher:
         import pipeline
         from ..nlp.resources import load_resources
 
-        folder = self.models_dir.parent / f"probe-{_hash(rec)}"
+        folder = self.models_dir.parent / f"probe-{record_hash(rec)}"
         if not folder.exists():
             shutil.copytree(self.models_dir, folder, ignore=shutil.ignore_patterns("__pycache__"))
-            records = _read_records(folder / L.ROLES_FILE)
+            records = read_records(folder / L.ROLES_FILE)
             records[rec["id"]] = rec
             (folder / L.ROLES_FILE).parent.mkdir(parents=True, exist_ok=True)
             (folder / L.ROLES_FILE).write_text(render(records), encoding="utf-8")
@@ -733,7 +646,7 @@ class Teacher:
             return
         rec = {"doc": p.doc._.doc_id, "start": span.start_char, "end": span.end_char, "label": label,
                "text": span.text, "entity": entity, "name": name}
-        rec["id"] = f"correction.{label.lower()}.{_hash(rec)}"
+        rec["id"] = f"correction.{label.lower()}.{record_hash(rec)}"
         self.changes.append(Change(L.CORRECTIONS_FILE, rec, f"correction in {rec['doc']} only: {label} "
                                    f"{span.text!r} is {name!r} ({entity}){why}", [row.ref]))
 
@@ -842,7 +755,7 @@ class Teacher:
                                + (f" and {len(hits) - 3} more" if len(hits) > 3 else ""))
                 continue
             rec = {k: v for k, v in rec.items() if v not in ([], None)}
-            rec["id"] = f"{kind}.{sig.rule}.{_hash(rec)}"
+            rec["id"] = f"{kind}.{sig.rule}.{record_hash(rec)}"
             forms.append((name, rec))
         if blocked and forms:
             self.narrowed.append(f"{row.ref}: the {'; the '.join(blocked)} (mark a row wrong to drop it too)")
@@ -1027,7 +940,7 @@ class Teacher:
         rec = {"label": label, "pattern": pattern, "focus": list(focus)}
         if label in ("VOTES", "PERCENT"):
             rec["unit"] = unit
-        rec["id"] = f"learned.{label.lower()}.{_hash(rec)}"
+        rec["id"] = f"learned.{label.lower()}.{record_hash(rec)}"
         words = " ".join(json.dumps(t, sort_keys=True) for t in pattern)
         self.changes.append(Change(L.PATTERNS_FILE, rec, f"pattern {rec['id']}: {words}", [row.ref]))
         return True
@@ -1305,21 +1218,6 @@ def induce_pattern(doc: Doc, span: Span, label: str) -> tuple[list[dict], tuple[
     if span.end < sent.end and _cue(doc[span.end], figure):
         return shape + [{"LOWER": doc[span.end].lower_}], (0, len(shape))
     return None
-
-
-def merge_changes(changes: Iterable[Change]) -> list[Change]:
-    """One change per (file, id); provenance and aliases of repeats are merged, first-seen order kept."""
-    out: dict[tuple, Change] = {}
-    for c in changes:
-        key = (*c.key, tuple(r["id"] for _, r in c.narrower))
-        if key in out:
-            old = out[key]
-            old.taught_by = sorted(set(old.taught_by) | set(c.taught_by))
-            if "aliases" in c.record:
-                old.record["aliases"] = sorted(set(old.record.get("aliases", [])) | set(c.record["aliases"]))
-        else:
-            out[key] = Change(c.file, dict(c.record), c.summary, list(c.taught_by), list(c.narrower))
-    return list(out.values())
 
 
 # --------------------------------------------------------------------------- collateral
