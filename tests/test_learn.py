@@ -51,7 +51,7 @@ def run(inputs, out: Path, models: Path) -> Path:
     """``newsfacts run`` with ``models``, by the pipeline learn keeps for that content: the tests' models
     copies are alike, so it is built once, and learn's next call starts from it."""
     from pipeline.runner.engine import RunOptions, run as run_engine
-    from pipeline.tools.learn import Pipelines
+    from pipeline.tools.learning.pipelines import Pipelines
 
     run_engine(RunOptions(inputs=[str(i) for i in inputs], out_dir=out, settings=Settings(models=models)),
                Pipelines.of(models).nlp)
@@ -361,7 +361,7 @@ def test_learn_nothing_usable_is_a_usage_error(tmp_path, seed_copy):
 
 def test_learn_change_that_would_not_load_is_refused_alone(tmp_path):
     """A KB record whose id is a curated entity's would break every later run: it is never written."""
-    from pipeline.tools.learn import load_problem, loadable
+    from pipeline.tools.learning.pipelines import load_problem, loadable
     from pipeline.tools.learning.records import Change, new_texts, write_texts
 
     models = models_copy(tmp_path)
@@ -658,7 +658,8 @@ GATE_CASES = [
 @pytest.mark.parametrize("file, record, reran, moves", GATE_CASES)
 def test_learn_gate_reruns_only_what_a_change_may_touch_and_scores_as_a_full_rerun(tmp_path, file, record, reran,
                                                                                    moves):
-    from pipeline.tools.learn import Collateral, Gate, Pipelines, gold_texts
+    from pipeline.tools.learn import Collateral, Gate, gold_texts
+    from pipeline.tools.learning.pipelines import Pipelines
     from pipeline.tools.learning.records import Change, new_texts, write_texts
 
     models = models_copy(tmp_path)
@@ -693,7 +694,8 @@ def test_learn_gate_reruns_only_what_a_change_may_touch_and_scores_as_a_full_rer
 def test_learn_candidate_of_learned_files_reads_as_a_full_build(tmp_path, file, record):
     """A candidate that differs in learned exceptions, aliases, corrections or patterns alone reuses the base
     pipeline with its learned components rebuilt: the same rows, or the same refusal, as a build of the folder."""
-    from pipeline.tools.learn import Pipelines, doc_rows
+    from pipeline.tools.learn import doc_rows
+    from pipeline.tools.learning.pipelines import Pipelines
     from pipeline.tools.learning.records import Change, new_texts, write_texts
 
     models = models_copy(tmp_path)
