@@ -546,7 +546,7 @@ def test_learn_general_marker(cell, scope, correction, general):
 
 
 def test_learn_dev_sample_is_bounded_deterministic_and_reads_listed_ids_only(tmp_path):
-    from pipeline.tools.learn import dev_sample
+    from pipeline.tools.learning.collateral import dev_sample
 
     pool, ids = tmp_path / "ce.jsonl", tmp_path / "ids.txt"
     pool.write_text("".join(json.dumps({"id": f"ce-{n}", "text": f"text {n}"}) + "\n" for n in range(20)),
@@ -559,10 +559,10 @@ def test_learn_dev_sample_is_bounded_deterministic_and_reads_listed_ids_only(tmp
 
 
 def test_learn_without_shared_says_so_in_one_line(monkeypatch, tmp_path):
-    import pipeline.tools.learn as learn_mod
+    import pipeline.tools.learning.collateral as collateral
 
-    monkeypatch.setattr(learn_mod, "POOL_FILE", tmp_path / "absent.jsonl")
-    docs, notices = learn_mod.default_pool(10)
+    monkeypatch.setattr(collateral, "POOL_FILE", tmp_path / "absent.jsonl")
+    docs, notices = collateral.default_pool(10)
     assert len(notices) == 1 and "\n" not in notices[0] and "is absent" in notices[0]
     assert docs and all(i.startswith("ce-") for i, _, _ in docs)  # the off-topic gold's texts are still tried
 
@@ -658,7 +658,8 @@ GATE_CASES = [
 @pytest.mark.parametrize("file, record, reran, moves", GATE_CASES)
 def test_learn_gate_reruns_only_what_a_change_may_touch_and_scores_as_a_full_rerun(tmp_path, file, record, reran,
                                                                                    moves):
-    from pipeline.tools.learn import Collateral, Gate, gold_texts
+    from pipeline.tools.learn import Gate
+    from pipeline.tools.learning.collateral import Collateral, gold_texts
     from pipeline.tools.learning.pipelines import Pipelines
     from pipeline.tools.learning.records import Change, new_texts, write_texts
 
@@ -694,7 +695,7 @@ def test_learn_gate_reruns_only_what_a_change_may_touch_and_scores_as_a_full_rer
 def test_learn_candidate_of_learned_files_reads_as_a_full_build(tmp_path, file, record):
     """A candidate that differs in learned exceptions, aliases, corrections or patterns alone reuses the base
     pipeline with its learned components rebuilt: the same rows, or the same refusal, as a build of the folder."""
-    from pipeline.tools.learn import doc_rows
+    from pipeline.tools.learning.collateral import doc_rows
     from pipeline.tools.learning.pipelines import Pipelines
     from pipeline.tools.learning.records import Change, new_texts, write_texts
 
