@@ -57,6 +57,11 @@ each distinct models content is built once (:class:`Pipelines`). Rows of a held-
 (``HELD_OUT_GOLD``: dev_test, off_topic) are never learned from. Rows that
 teach nothing learnable (a date value, a missed fact no rule word finds) are
 listed, never silently dropped.
+
+This module holds what decides: :class:`Teacher` (rows -> changes), :class:`Gate` and :func:`learn`,
+which puts them together. The parts each of them uses are one concept a module in
+:mod:`pipeline.tools.learning` (reading the review, spellings, records on disk, cached pipelines,
+what a missed row teaches, collateral), so that each can be read and tested alone.
 """
 from __future__ import annotations
 
@@ -73,13 +78,12 @@ from typing import Callable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..nlp import learned as L
 from ..errors import NewsfactsError, UsageError
-from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
-from ..nlp.kb import entity_id, fold, slug
 from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
+from ..nlp import learned as L
+from ..nlp.kb import entity_id, fold, slug
 from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, MODELS_CONFIG, models_folder
-from .learning.spelling import name_suffixes, spelling_relation
+from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
 from .learning.collateral import ADDED_FACT, Collateral, Effect, Judge, default_pool, gold_texts, read_pool
 from .learning.missed import (MIN_TRIGGER_USES, RULE_CLASS_SHARE, STORY_NAME_LABELS, argument_heads, argument_path,
                              engine_with, induce_pattern, office_roles, phrase_class, role_candidates,
@@ -88,6 +92,7 @@ from .learning.pipelines import COPY_IGNORE, Pipelines, load_problem, loadable
 from .learning.records import (Change, merge_changes, new_texts, read_records, record_hash, render, unified_diff,
                                write_texts)
 from .learning.reviewed import SCOPES, VERDICTS, Review, Row, int_cell, looked_at, read_review, text_key
+from .learning.spelling import name_suffixes, spelling_relation
 
 #: Rules whose confirmed mentions are worth a pattern: the name shapes and statistical models.
 WEAK_RULE = re.compile(r"^(shape\.|ner:)")

@@ -1,6 +1,7 @@
 """A reviewed run as ``learn`` reads it: the run's documents, and its mention and fact rows with the
-reviewer's ``verdict``, ``correction`` and scope, checked here so that a bad cell is named by its file
-and line before anything is taught from it."""
+reviewer's ``verdict``, ``correction`` and scope. Apart from what the rows teach, so that a
+spreadsheet's habits (column order, encodings, delimiters, ``general:`` in a cell) are read in one
+place, and every row keeps its file and line (:attr:`Row.ref`) for the report to name it."""
 from __future__ import annotations
 
 import hashlib
