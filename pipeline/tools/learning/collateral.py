@@ -57,6 +57,7 @@ def dev_sample(size: int, pool_file: Path = POOL_FILE, ids_file: Path = POOL_IDS
 
 
 def gold_texts(path: Path) -> list[PoolDoc]:
+    """The documents of a gold file as the pool holds documents (its gold ids; those with a text)."""
     _, docs = load_gold(path)
     return [(gold_doc_id(d), d["text"], d.get("published") or "") for d in docs if isinstance(d.get("text"), str)]
 
