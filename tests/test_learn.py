@@ -12,7 +12,8 @@ import pytest
 import pipeline
 from pipeline.nlp import learned as L
 from pipeline.errors import DataError
-from pipeline.tools.learn import learn, read_table
+from pipeline.tools.learn import learn
+from pipeline.tools.learning.reviewed import read_table
 from pipeline.settings import DEFAULT_MAX_COLLATERAL, Settings
 
 from conftest import MODELS, ROOT
@@ -50,7 +51,7 @@ def run(inputs, out: Path, models: Path) -> Path:
     """``newsfacts run`` with ``models``, by the pipeline learn keeps for that content: the tests' models
     copies are alike, so it is built once, and learn's next call starts from it."""
     from pipeline.runner.engine import RunOptions, run as run_engine
-    from pipeline.tools.learn import Pipelines
+    from pipeline.tools.learning.pipelines import Pipelines
 
     run_engine(RunOptions(inputs=[str(i) for i in inputs], out_dir=out, settings=Settings(models=models)),
                Pipelines.of(models).nlp)
@@ -360,7 +361,8 @@ def test_learn_nothing_usable_is_a_usage_error(tmp_path, seed_copy):
 
 def test_learn_change_that_would_not_load_is_refused_alone(tmp_path):
     """A KB record whose id is a curated entity's would break every later run: it is never written."""
-    from pipeline.tools.learn import Change, load_problem, loadable, new_texts, write_texts
+    from pipeline.tools.learning.pipelines import load_problem, loadable
+    from pipeline.tools.learning.records import Change, new_texts, write_texts
 
     models = models_copy(tmp_path)
     curated = json.loads((models / "kb" / "entities.jsonl").read_text(encoding="utf-8").splitlines()[0])
@@ -519,7 +521,7 @@ def test_learn_damage_case_is_refused_or_scoped(tmp_path, case, general):
     ("of", "United Republic of Velmaria", "GPE", False),
 ])
 def test_learn_spelling_relation(a, b, label, same):
-    from pipeline.tools.learn import name_suffixes, spelling_relation
+    from pipeline.tools.learning.spelling import name_suffixes, spelling_relation
 
     suffixes = name_suffixes(MODELS)
 
@@ -536,7 +538,7 @@ def test_learn_spelling_relation(a, b, label, same):
     ("generally Jane", "", "generally Jane", False),
 ])
 def test_learn_general_marker(cell, scope, correction, general):
-    from pipeline.tools.learn import Row, _read_scope
+    from pipeline.tools.learning.reviewed import Row, _read_scope
 
     row = Row("mentions", 2, {"correction": cell, "scope": scope})
     _read_scope(row)
@@ -544,7 +546,7 @@ def test_learn_general_marker(cell, scope, correction, general):
 
 
 def test_learn_dev_sample_is_bounded_deterministic_and_reads_listed_ids_only(tmp_path):
-    from pipeline.tools.learn import dev_sample
+    from pipeline.tools.learning.collateral import dev_sample
 
     pool, ids = tmp_path / "ce.jsonl", tmp_path / "ids.txt"
     pool.write_text("".join(json.dumps({"id": f"ce-{n}", "text": f"text {n}"}) + "\n" for n in range(20)),
@@ -557,10 +559,10 @@ def test_learn_dev_sample_is_bounded_deterministic_and_reads_listed_ids_only(tmp
 
 
 def test_learn_without_shared_says_so_in_one_line(monkeypatch, tmp_path):
-    import pipeline.tools.learn as learn_mod
+    import pipeline.tools.learning.collateral as collateral
 
-    monkeypatch.setattr(learn_mod, "POOL_FILE", tmp_path / "absent.jsonl")
-    docs, notices = learn_mod.default_pool(10)
+    monkeypatch.setattr(collateral, "POOL_FILE", tmp_path / "absent.jsonl")
+    docs, notices = collateral.default_pool(10)
     assert len(notices) == 1 and "\n" not in notices[0] and "is absent" in notices[0]
     assert docs and all(i.startswith("ce-") for i, _, _ in docs)  # the off-topic gold's texts are still tried
 
@@ -656,7 +658,10 @@ GATE_CASES = [
 @pytest.mark.parametrize("file, record, reran, moves", GATE_CASES)
 def test_learn_gate_reruns_only_what_a_change_may_touch_and_scores_as_a_full_rerun(tmp_path, file, record, reran,
                                                                                    moves):
-    from pipeline.tools.learn import Change, Collateral, Gate, Pipelines, gold_texts, new_texts, write_texts
+    from pipeline.tools.learn import Gate
+    from pipeline.tools.learning.collateral import Collateral, gold_texts
+    from pipeline.tools.learning.pipelines import Pipelines
+    from pipeline.tools.learning.records import Change, new_texts, write_texts
 
     models = models_copy(tmp_path)
     gold = tmp_path / "tune.jsonl"
@@ -690,7 +695,9 @@ def test_learn_gate_reruns_only_what_a_change_may_touch_and_scores_as_a_full_rer
 def test_learn_candidate_of_learned_files_reads_as_a_full_build(tmp_path, file, record):
     """A candidate that differs in learned exceptions, aliases, corrections or patterns alone reuses the base
     pipeline with its learned components rebuilt: the same rows, or the same refusal, as a build of the folder."""
-    from pipeline.tools.learn import Change, Pipelines, doc_rows, new_texts, write_texts
+    from pipeline.tools.learning.collateral import doc_rows
+    from pipeline.tools.learning.pipelines import Pipelines
+    from pipeline.tools.learning.records import Change, new_texts, write_texts
 
     models = models_copy(tmp_path)
     folder = tmp_path / "candidate"

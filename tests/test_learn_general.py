@@ -1,5 +1,6 @@
 """learn's generalisations, judged by a tuning gold: the widest clean form of an exception, missed facts that teach a
-trigger, a frame or a role noun, and the validation of what it writes (pipeline/tools/learn.py, pipeline/nlp/learned.py).
+trigger, a frame or a role noun, and the validation of what it writes (pipeline/tools/learn.py,
+pipeline/tools/learning/missed.py, pipeline/nlp/learned.py).
 
 Apart from tests/test_learn.py (reading reviews, the round trip, the damage cases) so that the two halves run on
 both pytest-xdist workers."""
@@ -278,7 +279,7 @@ def test_learn_learned_roles_add_nouns_to_their_role(tmp_path, records, role, ha
 ])
 def test_learn_office_roles_reads_the_role_from_an_office_name(name, roles):
     from pipeline.nlp.resources import load_roles
-    from pipeline.tools.learn import office_roles
+    from pipeline.tools.learning.missed import office_roles
 
     assert [r.id for r in office_roles(load_roles(MODELS / "lexicons" / "roles.jsonl"), name)] == roles
 
@@ -291,7 +292,7 @@ def test_learn_office_roles_reads_the_role_from_an_office_name(name, roles):
      ["velmarian opposition", "velmarian opposition chief", "opposition", "opposition chief", "velmarian", "chief"]),
 ])
 def test_learn_role_candidates_rank_the_words_that_may_name_an_office(text, office, expected):
-    from pipeline.tools.learn import role_candidates
+    from pipeline.tools.learning.missed import role_candidates
 
     nlp = pipeline.load(MODELS)
     doc = nlp(text)
@@ -333,7 +334,7 @@ def project_nlp():
 
 @pytest.mark.parametrize("text, word, rule, problem", TRIGGER_WORD_CASES)
 def test_learn_a_learned_trigger_is_a_word_that_can_name_the_rules_event(project_nlp, text, word, rule, problem):
-    from pipeline.tools.learn import rule_classes, story_words, trigger_problem
+    from pipeline.tools.learning.missed import rule_classes, story_words, trigger_problem
 
     engine = project_nlp.get_pipe("newsfacts_facts")
     doc = project_nlp(text)
@@ -356,7 +357,7 @@ def test_learn_a_learned_trigger_is_a_word_that_can_name_the_rules_event(project
     ("reeve", "role.governor", {"reeves": "role.mayor"}, "'reeve' already names role.mayor (as 'reeves')"),
 ])
 def test_learn_a_role_noun_of_another_role_is_refused_at_learn_time(noun, role, taken, problem):
-    from pipeline.tools.learn import role_noun_conflict
+    from pipeline.tools.learning.missed import role_noun_conflict
 
     assert role_noun_conflict(noun, role, taken) == problem
 
@@ -367,7 +368,7 @@ def test_learn_a_role_noun_of_another_role_is_refused_at_learn_time(noun, role, 
      ["velmarian opposition", "velmarian opposition chief", "opposition"], ["velmarian", "elected"]),
 ])
 def test_learn_role_candidates_are_nouns_by_the_parser(project_nlp, text, office, expected, never):
-    from pipeline.tools.learn import role_candidates
+    from pipeline.tools.learning.missed import role_candidates
 
     engine = project_nlp.get_pipe("newsfacts_facts")
     doc = project_nlp(text)
@@ -427,7 +428,7 @@ def test_learn_a_role_noun_taught_twice_for_two_roles_is_refused_at_learn_time(t
 
 
 #: Sentences with their fact's arguments, and the words that join them in the parse: the only words a
-#: missed fact may teach as a trigger (learn.argument_path). Clear cases of the project's small parser.
+#: missed fact may teach as a trigger (missed.argument_path). Clear cases of the project's small parser.
 PATH_CASES = [
     pytest.param("Ana Ruiz thrashed Ivan Petrov in the mayoral election.", ["Ana Ruiz", "Ivan Petrov"],
                  {"thrashed"}, id="the-verb-between-subject-and-object"),
@@ -441,7 +442,7 @@ PATH_CASES = [
 ]
 
 
-#: The words that directly govern an argument (learn.argument_heads): a learned trigger must be one.
+#: The words that directly govern an argument (missed.argument_heads): a learned trigger must be one.
 HEAD_CASES = [
     pytest.param("Ana Ruiz thrashed Ivan Petrov in the mayoral election.", ["Ana Ruiz", "Ivan Petrov"],
                  {"thrashed"}, id="subject-and-object-of-one-verb"),
@@ -452,7 +453,7 @@ HEAD_CASES = [
 
 @pytest.mark.parametrize("sentence, names, expected", HEAD_CASES)
 def test_argument_heads_are_the_words_that_govern_an_argument(nlp, sentence, names, expected):
-    from pipeline.tools.learn import argument_heads
+    from pipeline.tools.learning.missed import argument_heads
 
     engine = nlp.get_pipe("newsfacts_facts")
     doc = nlp.make_doc(sentence)
@@ -464,7 +465,7 @@ def test_argument_heads_are_the_words_that_govern_an_argument(nlp, sentence, nam
 
 @pytest.mark.parametrize("sentence, names, expected", PATH_CASES)
 def test_argument_path_holds_the_words_that_join_the_arguments(nlp, sentence, names, expected):
-    from pipeline.tools.learn import argument_path
+    from pipeline.tools.learning.missed import argument_path
 
     engine = nlp.get_pipe("newsfacts_facts")
     doc = nlp.make_doc(sentence)

@@ -196,7 +196,7 @@ def _with_factless_document(out: Path, doc_id: str, text: str) -> None:
 
 @pytest.mark.parametrize("verdict, added", [("ok", 0), ("wrong", 1), ("", 0)])
 def test_documents_without_facts_are_cards_stored_and_exported(tmp_path, verdict, added):
-    from pipeline.tools.learn import read_review
+    from pipeline.tools.learning.reviewed import read_review
 
     out = _copy_run(tmp_path)
     text = "Zora Vell was sworn in as governor of Tarn."
@@ -342,7 +342,7 @@ def test_review_app_tokens_differ_between_servers(tmp_path):
 # --------------------------------------------------------------------------- the export
 
 def test_export_round_trip_fills_verdicts_and_guards_formulas(tmp_path):
-    from pipeline.tools.learn import read_review
+    from pipeline.tools.learning.reviewed import read_review
 
     out = _copy_run(tmp_path)
     with Store.of_run(out) as store:

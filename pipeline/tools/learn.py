@@ -57,13 +57,15 @@ each distinct models content is built once (:class:`Pipelines`). Rows of a held-
 (``HELD_OUT_GOLD``: dev_test, off_topic) are never learned from. Rows that
 teach nothing learnable (a date value, a missed fact no rule word finds) are
 listed, never silently dropped.
+
+This module holds what decides: :class:`Teacher` (rows -> changes), :class:`Gate` and :func:`learn`,
+which puts them together. The parts each of them uses are one concept a module in
+:mod:`pipeline.tools.learning` (reading the review, spellings, records on disk, cached pipelines,
+what a missed row teaches, collateral), so that each can be read and tested alone.
 """
 from __future__ import annotations
 
 import contextlib
-import copy
-import difflib
-import hashlib
 import itertools
 import json
 import re
@@ -71,22 +73,27 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..nlp import learned as L
 from ..errors import NewsfactsError, UsageError
-from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
-from ..nlp.kb import entity_id, fold, slug
 from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
+from ..nlp import learned as L
+from ..nlp.kb import entity_id, fold, slug
 from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, MODELS_CONFIG, models_folder
-from ..io import tables
-from ..io.tables import atomic_write_text
+from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
+from .learning.collateral import ADDED_FACT, Collateral, Effect, Judge, default_pool, gold_texts, read_pool
+from .learning.missed import (MIN_TRIGGER_USES, RULE_CLASS_SHARE, STORY_NAME_LABELS, argument_heads, argument_path,
+                             engine_with, induce_pattern, office_roles, phrase_class, role_candidates,
+                             role_noun_conflict, rule_classes, story_words, taken_words, trigger_problem)
+from .learning.pipelines import COPY_IGNORE, Pipelines, load_problem, loadable
+from .learning.records import (Change, merge_changes, new_texts, read_records, record_hash, render, unified_diff,
+                               write_texts)
+from .learning.reviewed import SCOPES, VERDICTS, Review, Row, int_cell, looked_at, read_review, text_key
+from .learning.spelling import name_suffixes, spelling_relation
 
-VERDICTS = {"": "", "ok": "ok", "wrong": "wrong"}
 #: Rules whose confirmed mentions are worth a pattern: the name shapes and statistical models.
 WEAK_RULE = re.compile(r"^(shape\.|ner:)")
 #: Rules that find a name by looking it up (the KB, a learned alias or correction): an exception for
@@ -94,41 +101,9 @@ WEAK_RULE = re.compile(r"^(shape\.|ner:)")
 NAME_LOOKUP = re.compile(r"^(kb|alias\.|correction\.)")
 #: Slack below which a score counts as unchanged (floating point only).
 EPSILON = 1e-9
-SOURCE = "newsfacts learn"
 
 
-# --------------------------------------------------------------------------- reading a review
-
-
-@dataclass
-class Row:
-    file: str  # "mentions" or "facts"
-    line: int
-    cells: dict[str, str]
-    general: bool = False  # the reviewer marked the correction general (``general:`` or scope=general)
-
-    def get(self, key: str) -> str:
-        return self.cells.get(key, "").strip()
-
-    @property
-    def ref(self) -> str:
-        ident = self.get("mention_id") or self.get("fact_id") or "added"
-        return f"{self.file}.csv:{self.line} ({self.get('doc_id')} {ident})"
-
-    @property
-    def verdict(self) -> str:
-        return self.get("verdict").lower()
-
-    @property
-    def added(self) -> bool:
-        return not (self.get("mention_id") if self.file == "mentions" else self.get("fact_id"))
-
-
-@dataclass
-class Review:
-    documents: dict[str, tuple[str, str]]  # doc_id -> (clean text, published)
-    mentions: list[Row]
-    facts: list[Row]
+# --------------------------------------------------------------------------- what the rows teach
 
 
 #: Longest name a review row may teach (a KB name is a name, not a paragraph).
@@ -136,197 +111,6 @@ MAX_NAME_CHARS = 300
 #: Longest all-capitals spelling read as an abbreviation ("URV"); a longer one ("OSTRAVA") is a name in
 #: capitals, and a new entity learned from it is named in title case.
 MAX_ABBREVIATION = 5
-
-
-def read_table(path: Path) -> list[Row]:
-    """A CSV as a spreadsheet saves it (:func:`pipeline.io.tables.read_table` with
-    ``spreadsheet=True``: any column order, guard apostrophes, CRLF, BOM, UTF-8 or
-    cp1252, ``,``/``;``/tab delimited), as :class:`Row` objects. A column named twice
-    is an error: which of the two holds the reviewer's verdict cannot be told."""
-    table = tables.read_table(path, spreadsheet=True)
-    return [Row(Path(path).stem, line, {h: v.replace("\r\n", "\n") for h, v in cells.items() if h})
-            for cells, line in zip(table.rows, table.lines)]
-
-
-def read_review(reviewed_dir: str | Path) -> Review:
-    """The documents, mentions and facts of a reviewed run; verdicts are checked here."""
-    root = Path(reviewed_dir)
-    for name in ("documents.csv", "mentions.csv", "facts.csv"):
-        if not (root / name).is_file():
-            raise UsageError(f"{root / name} is missing: REVIEWED_DIR must be the folder of a run")
-    documents = {r.get("doc_id"): (r.cells.get("text", ""), r.get("published") or r.get("reference_date")) for r in
-                 read_table(root / "documents.csv") if r.get("status") in ("", "ok")}
-    mentions, facts = read_table(root / "mentions.csv"), read_table(root / "facts.csv")
-    for row in mentions + facts:
-        _read_scope(row)
-    return Review(documents, mentions, facts)
-
-
-#: A correction cell that starts so asks for a general change (an alias everywhere), not a fix of the row.
-GENERAL_PREFIX = "general:"
-#: Values of the optional ``scope`` column ("" is the default: the row's document).
-SCOPES = ("", "document", "general")
-
-
-def _read_scope(row: Row) -> None:
-    """``general: NAME`` in the correction cell, or ``scope`` = ``general``, marks the row general."""
-    correction = row.cells.get("correction", "").strip()
-    if correction.lower().startswith(GENERAL_PREFIX):
-        row.cells["correction"] = correction[len(GENERAL_PREFIX):].strip()
-        row.general = True
-    if row.get("scope").lower() == "general":
-        row.general = True
-
-
-#: Words an abbreviation skips ("United Republic *of* Velmaria" -> "URV").
-ABBREVIATION_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "del", "du", "y", "et"})
-#: Labels whose names may be shortened to some of their words and still name the same entity.
-SUBSET_LABELS = ("PERSON", "GPE", "ORG")
-
-
-def _shortens(short: list[str], long: list[str], label: str, suffixes: frozenset[str]) -> bool:
-    """``short``'s words are some of ``long``'s in order (a single letter may stand for a word), one at
-    least in full and not a function word; a person's keep the surname (a name suffix of ``suffixes``,
-    folded, is no surname: "Ana Ruiz Jr.")."""
-    core = [w for w in long if w not in suffixes] or long
-    i, full = 0, []
-    for w in short:
-        while i < len(long) and not (long[i] == w or (len(w) == 1 and long[i][0] == w)):
-            i += 1
-        if i == len(long):
-            return False
-        if long[i] == w and len(w) > 1:
-            full.append(w)
-        i += 1
-    if not [w for w in full if w not in ABBREVIATION_SKIP]:
-        return False
-    return label != "PERSON" or core[-1] in full
-
-
-def name_suffixes(models_dir: Path, resources=None) -> frozenset[str]:
-    """The name suffixes of ``models/lexicons/name_suffixes.tsv``, folded as names are compared here
-    (``resources``: those already loaded from ``models_dir``)."""
-    from ..nlp.resources import load_resources
-
-    return frozenset(fold(s) for s in (resources or load_resources(models_dir)).name_suffixes) - {""}
-
-
-def spelling_relation(a: str, b: str, label: str, suffixes: frozenset[str] = frozenset()) -> str:
-    """How ``a`` and ``b`` spell the same name ("" when they do not): the same folded name (case,
-    accents, punctuation), an abbreviation of the other's initials ("URV", "U.R.V."), or - for people,
-    places and organisations - some of the other's words in order, initials allowed ("J. Smith",
-    "Smith", "Velmaria"); a person's shorter spelling must keep the surname. "President of Velmaria" and
-    "Governor of Ostrava" are two offices, never two spellings."""
-    fa, fb = fold(a), fold(b)
-    if not fa or not fb:
-        return ""
-    if fa == fb:
-        return "the same name"
-    for short, long in ((fa, fb), (fb, fa)):
-        letters, words = short.replace(" ", ""), long.split()
-        compact = len(short.split()) == 1 or all(len(w) == 1 for w in short.split())
-        if compact and len(letters) >= 2 and letters in (
-                "".join(w[0] for w in words if w not in ABBREVIATION_SKIP), "".join(w[0] for w in words)):
-            return "an abbreviation"
-    if label not in SUBSET_LABELS:
-        return ""
-    ta, tb = fa.split(), fb.split()
-    pairs = [(ta, tb)] if len(ta) < len(tb) else [(tb, ta)] if len(tb) < len(ta) else [(ta, tb), (tb, ta)]
-    if not any(_shortens(short, long, label, suffixes) for short, long in pairs):
-        return ""
-    return "a shorter spelling (some of its words, or initials)"
-
-
-# --------------------------------------------------------------------------- changes
-
-
-@dataclass
-class Change:
-    """One record to upsert into one learned file, and what taught it."""
-
-    file: Path  # relative to the models folder
-    record: dict
-    summary: str
-    taught_by: list[str] = field(default_factory=list)
-    #: Narrower forms of the same lesson, (summary, record), tried in order when this one alters too
-    #: many rows no reviewer looked at (see :class:`Collateral`).
-    narrower: list[tuple[str, dict]] = field(default_factory=list)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return str(self.file), self.record["id"]
-
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha1(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:8]
-
-
-def _merge_note(old: str, refs: Iterable[str]) -> str:
-    have = [r for r in old.removeprefix("taught by ").split("; ") if r] if old.startswith("taught by ") else []
-    return "taught by " + "; ".join(sorted(set(have) | set(refs)))
-
-
-def _upsert(records: dict[str, dict], change: Change) -> None:
-    rec = dict(change.record)
-    old = records.get(rec["id"])
-    if change.file == L.KB_FILE:
-        rec.setdefault("source", SOURCE)
-        rec["note"] = _merge_note(old.get("note", "") if old else "", change.taught_by)
-        if old:
-            rec = {**old, **rec, "aliases": sorted(set(old.get("aliases", [])) | set(rec.get("aliases", [])))}
-    else:
-        rec["taught_by"] = sorted(set(old.get("taught_by", []) if old else []) | set(change.taught_by))
-        if old:
-            rec = {**old, **rec}
-    records[rec["id"]] = rec
-
-
-def render(records: dict[str, dict]) -> str:
-    """Sorted by id, one record a line: readable in ``git diff``."""
-    return "".join(json.dumps(records[k], ensure_ascii=False, sort_keys=True) + "\n" for k in sorted(records))
-
-
-def _read_records(path: Path) -> dict[str, dict]:
-    if not path.is_file():
-        return {}
-    return {rec["id"]: rec for _, rec in L.read_jsonl(path) if isinstance(rec, dict) and "id" in rec}
-
-
-def new_texts(models_dir: Path, changes: Sequence[Change]) -> dict[Path, tuple[str, str]]:
-    """(old text, new text) of every file the changes touch."""
-    out: dict[Path, tuple[str, str]] = {}
-    by_file: dict[Path, list[Change]] = {}
-    for c in changes:
-        by_file.setdefault(c.file, []).append(c)
-    for rel, group in by_file.items():
-        path = models_dir / rel
-        old = path.read_text(encoding="utf-8") if path.is_file() else ""
-        records = _read_records(path)
-        for c in group:
-            _upsert(records, c)
-        out[rel] = (old, render(records))
-    return out
-
-
-def write_texts(models_dir: Path, texts: dict[Path, tuple[str, str]]) -> list[Path]:
-    """Each file replaced atomically (:func:`pipeline.io.tables.atomic_write_text`)."""
-    written = []
-    for rel, (_, new) in sorted(texts.items()):
-        path = models_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        written.append(atomic_write_text(path, new))
-    return written
-
-
-def unified_diff(texts: dict[Path, tuple[str, str]]) -> str:
-    parts = []
-    for rel, (old, new) in sorted(texts.items()):
-        parts.extend(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
-                                          fromfile=f"a/models/{rel}", tofile=f"b/models/{rel}"))
-    return "".join(parts)
-
-
-# --------------------------------------------------------------------------- what the rows teach
 
 
 @dataclass
@@ -360,7 +144,7 @@ class Teacher:
             w.lower() for r in (engine.rules if engine else ()) for w in r.words)
         self.role_of = {form: r.id for r in self.roles for _, form in r.forms()}  # also the nouns taught this round
         self.suffixes = name_suffixes(models_dir, res)
-        self.learned_kb_ids = set(_read_records(models_dir / L.KB_FILE))
+        self.learned_kb_ids = set(read_records(models_dir / L.KB_FILE))
         self.changes: list[Change] = []
         self.skipped: list[str] = []
         self.rejected: list[str] = []  # rows that are wrong as rows: reported, never taught from
@@ -396,7 +180,7 @@ class Teacher:
 
     @staticmethod
     def _row_fact_key(row: Row) -> tuple:
-        return (row.get("rule"), row.get("predicate"), _int(row.get("start")), _int(row.get("end")),
+        return (row.get("rule"), row.get("predicate"), int_cell(row.get("start")), int_cell(row.get("end")),
                 fold(row.get("subject")), fold(row.get("object")))
 
     def _find_fact(self, row: Row):
@@ -410,12 +194,12 @@ class Teacher:
         names: a change to these is what the review asked for; any other change is collateral."""
         out: set[tuple] = set()
         for row in self.review.mentions:
-            if _looked_at(row):
+            if looked_at(row):
                 found = self._mention_span(row, row.get("label").upper()) or self._locate(row, row.get("label").upper())
                 if found:
                     out.add((row.get("doc_id"), "mention", found[1].start_char, found[1].end_char))
-                elif _int(row.get("start")) is not None:
-                    out.add((row.get("doc_id"), "mention", _int(row.get("start")), _int(row.get("end"))))
+                elif int_cell(row.get("start")) is not None:
+                    out.add((row.get("doc_id"), "mention", int_cell(row.get("start")), int_cell(row.get("end"))))
         for row in self.review.facts:
             if row.added:  # a fact a rule learned from this row finds in the row's sentence: what was asked for
                 sent = self._added_sentence(row)
@@ -423,9 +207,9 @@ class Teacher:
                     out.add((row.get("doc_id"), ADDED_FACT, sent.start_char, sent.end_char, row.get("predicate"),
                              fold(row.get("subject")), fold(row.get("object") or row.get("office"))))
                 continue
-            if not _looked_at(row):
+            if not looked_at(row):
                 continue
-            out.add((row.get("doc_id"), "fact", _int(row.get("start")), _int(row.get("end"))))
+            out.add((row.get("doc_id"), "fact", int_cell(row.get("start")), int_cell(row.get("end"))))
             found = self._find_fact(row)
             if found:
                 for span in (found[1].subject, found[1].object, found[1].office):
@@ -437,10 +221,10 @@ class Teacher:
     def teach(self) -> None:
         self.wrong_facts = {(r.get("doc_id"), self._row_fact_key(r)) for r in self.review.facts
                             if r.verdict == "wrong" and not r.get("correction") and not r.added}
-        self.wrong_mentions = {(r.get("doc_id"), r.get("label"), _int(r.get("start")), _int(r.get("end")))
+        self.wrong_mentions = {(r.get("doc_id"), r.get("label"), int_cell(r.get("start")), int_cell(r.get("end")))
                                for r in self.review.mentions if r.verdict == "wrong" and not r.added}
         self._fact_rows = {(r.get("doc_id"), self._row_fact_key(r)): r for r in self.review.facts if not r.added}
-        self._mention_rows = {(r.get("doc_id"), r.get("label"), _int(r.get("start")), _int(r.get("end"))): r
+        self._mention_rows = {(r.get("doc_id"), r.get("label"), int_cell(r.get("start")), int_cell(r.get("end"))): r
                               for r in self.review.mentions if not r.added}
         for row in self.review.mentions:
             self._guarded(row, self._mention)
@@ -449,7 +233,7 @@ class Teacher:
 
     def _guarded(self, row: Row, teach: Callable[[Row], None]) -> None:
         """Teach from one row; a row that cannot teach is rejected with its reason, and the others go on."""
-        if not _looked_at(row):
+        if not looked_at(row):
             return  # not reviewed
         reason = self._bad_row(row)
         if reason:
@@ -555,7 +339,7 @@ class Teacher:
         p = self.doc(row.get("doc_id"))
         if p is None:
             return None
-        doc, start = p.doc, _int(row.get("start"))
+        doc, start = p.doc, int_cell(row.get("start"))
         if start is None and row.get("evidence"):
             at = doc.text.find(row.get("evidence"))
             start = at if at >= 0 else None
@@ -692,7 +476,7 @@ class Teacher:
                         rec["slots"] = {slot: {"side": "left" if span.end <= token.i else "right",
                                                "window": max(abs(token.i - span.start), abs(span.end - token.i)) + 1}
                                         for slot, span in want.items() if slot in base.slots}
-                    rec["id"] = f"learned.{base.id}.{slug(token.lower_)}" + (f".{_hash(rec)}" if frame else "")
+                    rec["id"] = f"learned.{base.id}.{slug(token.lower_)}" + (f".{record_hash(rec)}" if frame else "")
                     if self._reproduces(p.doc, rec, engine, predicate, want):
                         how = (f"a new frame: rule {base.id} with trigger {rec['words'][0]!r}, its "
                                + ", ".join(f"{k} {v['side']}" for k, v in rec["slots"].items())) if frame else \
@@ -715,7 +499,7 @@ class Teacher:
             counts: dict[str, int] = {}
             if engine.syntax is not None:
                 for doc_id in sorted({r.get("doc_id") for r in (*self.review.facts, *self.review.mentions)
-                                      if _looked_at(r) or r.added}):
+                                      if looked_at(r) or r.added}):
                     p = self.doc(doc_id)
                     for s, e in (p.triggers.get(base.id, ()) if p is not None else ()):
                         sent = p.doc[s:e].sent
@@ -800,10 +584,10 @@ class Teacher:
         import pipeline
         from ..nlp.resources import load_resources
 
-        folder = self.models_dir.parent / f"probe-{_hash(rec)}"
+        folder = self.models_dir.parent / f"probe-{record_hash(rec)}"
         if not folder.exists():
             shutil.copytree(self.models_dir, folder, ignore=shutil.ignore_patterns("__pycache__"))
-            records = _read_records(folder / L.ROLES_FILE)
+            records = read_records(folder / L.ROLES_FILE)
             records[rec["id"]] = rec
             (folder / L.ROLES_FILE).parent.mkdir(parents=True, exist_ok=True)
             (folder / L.ROLES_FILE).write_text(render(records), encoding="utf-8")
@@ -862,7 +646,7 @@ class Teacher:
             return
         rec = {"doc": p.doc._.doc_id, "start": span.start_char, "end": span.end_char, "label": label,
                "text": span.text, "entity": entity, "name": name}
-        rec["id"] = f"correction.{label.lower()}.{_hash(rec)}"
+        rec["id"] = f"correction.{label.lower()}.{record_hash(rec)}"
         self.changes.append(Change(L.CORRECTIONS_FILE, rec, f"correction in {rec['doc']} only: {label} "
                                    f"{span.text!r} is {name!r} ({entity}){why}", [row.ref]))
 
@@ -971,7 +755,7 @@ class Teacher:
                                + (f" and {len(hits) - 3} more" if len(hits) > 3 else ""))
                 continue
             rec = {k: v for k, v in rec.items() if v not in ([], None)}
-            rec["id"] = f"{kind}.{sig.rule}.{_hash(rec)}"
+            rec["id"] = f"{kind}.{sig.rule}.{record_hash(rec)}"
             forms.append((name, rec))
         if blocked and forms:
             self.narrowed.append(f"{row.ref}: the {'; the '.join(blocked)} (mark a row wrong to drop it too)")
@@ -1046,7 +830,7 @@ class Teacher:
         p = self.doc(row.get("doc_id"))
         if p is None:
             return None
-        start, end = _int(row.get("start")), _int(row.get("end"))
+        start, end = int_cell(row.get("start")), int_cell(row.get("end"))
         for m in p.doc.spans[L.MENTIONS] if L.MENTIONS in p.doc.spans else ():
             if m.label_ == label and (m.start_char, m.end_char) == (start, end):
                 return p, m
@@ -1085,7 +869,7 @@ class Teacher:
         text = row.get("text")
         if p is None or not text:
             return None
-        start, end = _int(row.get("start")), _int(row.get("end"))
+        start, end = int_cell(row.get("start")), int_cell(row.get("end"))
         doc_text = p.doc.text
         if start is None or end is None or doc_text[start:end] != text:
             m = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", doc_text)
@@ -1156,7 +940,7 @@ class Teacher:
         rec = {"label": label, "pattern": pattern, "focus": list(focus)}
         if label in ("VOTES", "PERCENT"):
             rec["unit"] = unit
-        rec["id"] = f"learned.{label.lower()}.{_hash(rec)}"
+        rec["id"] = f"learned.{label.lower()}.{record_hash(rec)}"
         words = " ".join(json.dumps(t, sort_keys=True) for t in pattern)
         self.changes.append(Change(L.PATTERNS_FILE, rec, f"pattern {rec['id']}: {words}", [row.ref]))
         return True
@@ -1165,318 +949,15 @@ class Teacher:
 #: Runs of a document (each a pipeline load) tried per missed fact whose office is no mention: every
 #: candidate word (:func:`role_candidates`) with every role its office could be (:func:`office_roles`).
 MAX_ROLE_PROBES = 8
-#: The longest run of words tried as a role noun ("opposition leader": 2).
-MAX_ROLE_WORDS = 3
-#: Parts of speech no word of a learned role noun has ("arrested", "twelve"), and that its last word has not
-#: ("Velmarian", "recently"): a role is named by a noun. The test is by refusal, as the parser often tags a
-#: rare noun as something else ("burgomaster" as a preposition); names are mentions, never tried.
-ROLE_NOUN_NEVER = ("VERB", "AUX", "NUM")
-ROLE_NOUN_NOT_LAST = ("ADJ", "ADV")
-#: Labels whose words never name a role (a name, a date, a figure); an OFFICE mention already does.
-NOT_ROLE_WORDS = ("PERSON", "GPE", "ORG", "OFFICE", "DATE", "VOTES", "PERCENT")
-
-
-def office_roles(roles: Sequence, name: str) -> list:
-    """The roles an office named ``name`` can be: its template with some jurisdiction ("Mayor of {J}"), one
-    of its established names, or its bare name ("Pope"); the longest template first (the most specific:
-    "Member of the {J} City Council" before "Member of the {J}")."""
-    low = " ".join(name.lower().split())
-    found = []
-    for r in roles:
-        pre, has_place, post = r.template.lower().partition("{j}")
-        if low == r.bare.lower() or any(low == v.lower() for _, v in r.names) or (
-                has_place and pre and re.fullmatch(re.escape(pre) + r"\S.*" + re.escape(post), low)):
-            found.append(r)
-    return sorted(found, key=lambda r: (-len(r.template.replace("{J}", "")), r.id))
-
-
-def role_candidates(doc: Doc, sent: Span, name: str, args: Sequence[Span], taken: frozenset[str],
-                    pos: Callable[[object], str] | None = None) -> list[str]:
-    """Runs of up to :data:`MAX_ROLE_WORDS` words of ``sent`` that might name the office ``name``: words of
-    no name, date or figure, neither end a function word, no word of ``taken`` (a role's form, a fact
-    rule's trigger) in it, and, given ``pos`` (a token's part of speech, the parser's), no word a verb or a
-    number and the last no adjective or adverb (:data:`ROLE_NOUN_NEVER`, :data:`ROLE_NOUN_NOT_LAST`:
-    "burgomaster", "opposition chief"; not "arrested", "Velmarian"); those sharing more
-    words with ``name`` first ("Opposition Leader" for "Leader of the Opposition of Sri Lanka"), then the
-    nearest to the fact's other arguments, then the shortest."""
-    busy = {i for m in (doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()) if m.label_ in NOT_ROLE_WORDS
-            for i in range(m.start, m.end)}
-    words = {w for w in re.findall(r"[a-z]+", name.lower())}
-    ranked: dict[str, tuple] = {}
-    for i in range(sent.start, sent.end):
-        for n in range(1, MAX_ROLE_WORDS + 1):
-            toks = doc[i:i + n]
-            if len(toks) < n or toks.end > sent.end \
-                    or any(not (t.is_alpha or t.text == "-") or t.i in busy for t in toks) \
-                    or toks[0].is_stop or toks[-1].is_stop or not toks[-1].is_alpha:
-                continue
-            if pos is not None and (pos(toks[-1]) in ROLE_NOUN_NOT_LAST
-                                    or any(pos(t) in ROLE_NOUN_NEVER for t in toks)):
-                continue
-            noun = " ".join(toks.text.lower().split()).replace(" - ", "-")
-            if noun in taken or any(t.lower_ in taken for t in toks):  # "elect the president": the role word is
-                continue  # there already, so its office is missed for another reason (its place)
-            shared = len({t.lower_ for t in toks} & words)
-            near = min((abs(i - a.start) for a in args), default=0)
-            key = (-shared, near, n, i)
-            if noun not in ranked or key < ranked[noun]:
-                ranked[noun] = key
-    return sorted(ranked, key=ranked.get)
-
-
-#: The parser's parts of speech a learned trigger word (or a learned role noun's last word) may have, and the
-#: class of trigger each is: a word that can name an event is a verb ("thrashed") or a noun ("landslide"); an
-#: adjective ("female"), a name, a number or a function word never is.
-TRIGGER_CLASSES = {"VERB": "verb", "NOUN": "noun"}
-#: What a refused part of speech is called in learn's report.
-POS_NAMES = {"ADJ": "an adjective", "ADV": "an adverb", "PROPN": "a name", "NUM": "a number", "AUX": "an auxiliary",
-             "ADP": "a function word", "DET": "a function word", "PRON": "a function word", "CCONJ": "a function word",
-             "SCONJ": "a function word", "PART": "a function word", "INTJ": "an interjection", "X": "no word",
-             "SYM": "no word", "PUNCT": "no word"}
-#: A class of trigger a rule learns when at least this share of its own trigger phrases are of that class.
-RULE_CLASS_SHARE = 1 / 3
-#: The sentence a rule's own trigger phrase is tagged in (:func:`rule_classes`): a subject and an object
-#: around it, no name, so that the tag is the phrase's own.
-TRIGGER_PROBE = "They {} it ."
-#: Dependencies of a word that modifies another ("first *female* President", "*landslide* victory"): such a
-#: word names no event of its own, whatever its tag.
-MODIFIER_DEPS = ("amod", "advmod", "nummod", "compound", "flat")
-#: Trigger matches of a rule in the reviewed documents that tell its class of trigger (fewer: its word list).
-MIN_TRIGGER_USES = 3
-#: Labels whose words are the story's people, places and organisations: never a trigger word.
-STORY_NAME_LABELS = ("PERSON", "GPE", "ORG")
-
-
-def phrase_class(tokens: Iterable) -> str:
-    """The class of a tagged trigger phrase: its first verb or noun ("is declared *the winner*": a verb), else
-    a verb for an auxiliary alone ("is victorious"), else none ("as", "against")."""
-    tokens = list(tokens)
-    for t in tokens:
-        if t.pos_ in TRIGGER_CLASSES:
-            return TRIGGER_CLASSES[t.pos_]
-    return "verb" if any(t.pos_ == "AUX" for t in tokens) else ""
-
-
-def rule_classes(nlp: Language, syntax, words: Sequence[str]) -> frozenset[str]:
-    """The classes of trigger (verb, noun) a rule of trigger ``words`` learns: each of at least
-    :data:`RULE_CLASS_SHARE` of its phrases, each tagged by the parser in :data:`TRIGGER_PROBE` (a majority
-    outvotes the tagger's slips, "wins" read as a plural noun). Without a parser: none."""
-    if syntax is None or not words:
-        return frozenset()
-    pre = TRIGGER_PROBE.split("{}")[0]
-    counts: dict[str, int] = {}
-    for phrase in words:
-        doc = nlp.make_doc(TRIGGER_PROBE.format(phrase))
-        start = len(nlp.make_doc(pre.strip()))
-        parsed = syntax.parse(doc[:])
-        cls = phrase_class(parsed[start:start + len(nlp.make_doc(phrase))])
-        counts[cls] = counts.get(cls, 0) + 1
-    return frozenset(c for c, n in counts.items() if c and n >= RULE_CLASS_SHARE * len(words))
-
-
-def story_words(doc: Doc) -> frozenset[str]:
-    """The lower-case words of the story's people, places and organisations (their mentions and names)."""
-    spans = doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()
-    return frozenset(w for m in spans if m.label_ in STORY_NAME_LABELS
-                     for w in re.findall(r"[^\W\d_]+", f"{m.text} {m._.entity or ''}".lower()))
-
-
-def trigger_problem(token, pos: str, classes: frozenset[str], names: frozenset[str], rule: str = "the rule",
-                    others: dict[str, str] | None = None, dep: str = "") -> str:
-    """Why ``token`` (tagged ``pos`` by the parser in its sentence) cannot be a learned trigger word of a rule
-    whose own triggers are of ``classes``: it must be a word that can name the rule's event - a verb for a
-    verb rule, a noun for a noun rule - no word of the story's names (``names``) and no trigger word of a
-    rule of another predicate (``others``: word -> rule id; "election" names an election, never a win), nor a
-    modifier of another word by its dependency ``dep`` ("its first *female* elected President", even where
-    the tagger reads a noun). Empty when it can."""
-    if not token.is_alpha or token.like_num or pos == "NUM":
-        return "a number" if token.like_num or pos == "NUM" else "no word"
-    if token.is_stop:
-        return "a function word"
-    if pos == "PROPN" or token.lower_ in names or (token.is_title and not token.is_sent_start):
-        return "a word of the story's names"
-    if others and token.lower_ in others:
-        return f"a trigger of {others[token.lower_]}, another kind of fact"
-    cls = TRIGGER_CLASSES.get(pos)
-    if cls is None:
-        return POS_NAMES.get(pos, f"a word tagged {pos}")
-    if dep in MODIFIER_DEPS:
-        return f"a modifier of another word ({dep})"
-    if not classes:
-        return f"{rule} has no verb or noun triggers to learn from"
-    if cls not in classes:
-        return f"a {cls}, while {rule} is a rule of {' and '.join(sorted(classes))}s"
-    return ""
-
-
-def argument_path(parsed, args: Sequence[tuple[int, int]]) -> frozenset[int] | None:
-    """The token indexes of ``parsed`` (a parsed sentence) on the dependency path that joins the arguments
-    ``args`` (start, end in the sentence), the arguments' own tokens left out: for two, the words from each
-    one's head up to their lowest common ancestor ("A *withdraws* ... and *endorses* B"); for one, the words
-    that govern it, up to the root. A learned trigger must be one of them: a word elsewhere in the sentence
-    ("announcing his *candidacy*") does not name the relation between them. ``None`` when the parse is
-    unusable (no dependency labels)."""
-    if parsed is None or not len(parsed) or not parsed.has_annotation("DEP"):
-        return None
-    inside = {i for a, b in args for i in range(a, b)}
-
-    def chain(a: int, b: int) -> list[int]:
-        head = parsed[a:b].root
-        out = [head.i]
-        while out[-1] != parsed[out[-1]].head.i:
-            out.append(parsed[out[-1]].head.i)
-        return out
-
-    chains = [chain(a, b) for a, b in args]
-    if len(chains) == 1:
-        on = set(chains[0])
-    else:
-        on = set()
-        common = set(chains[0]).intersection(*chains[1:])
-        for c in chains:
-            for i in c:
-                on.add(i)
-                if i in common:
-                    break
-    return frozenset(on - inside)
-
-
-def argument_heads(parsed, args: Sequence[tuple[int, int]]) -> frozenset[int]:
-    """The token indexes of ``parsed`` that directly govern an argument of ``args`` (start, end): a learned
-    trigger must be one, besides lying on :func:`argument_path` - the verb whose subject or object the
-    argument is ("A *thrashed* B", "B was *thrashed* by A"), not a verb of which it only modifies the subject
-    ("A's campaign *called* the recounts a scam")."""
-    return frozenset(parsed[a:b].root.head.i for a, b in args) - {i for a, b in args for i in range(a, b)}
-
-
-def taken_words(phrases: Iterable[str]) -> frozenset[str]:
-    """The content words of trigger ``phrases`` ("is elected" gives "elected"): those a path between a
-    missed fact's arguments may already hold."""
-    return frozenset(w for p in phrases for w in p.lower().split() if w not in STOP_WORDS)
-
-
-def role_noun_conflict(noun: str, role: str, forms: dict[str, str]) -> str:
-    """Which other role ``noun`` (to be learned for ``role``) already names, as ``forms`` (form -> role id)
-    holds them: the noun itself, or its plural or singular ("mayors", "burgomaster" for "burgomasters").
-    Such a noun is refused when it is learned, with this message: a learned noun never moves a word from one
-    role to another (the loader refuses it too). Empty when it names none."""
-    low = " ".join(noun.lower().split())
-    for form in dict.fromkeys((low, low + "s", low + "es", low[:-1] if low.endswith("s") else low)):
-        other = forms.get(form)
-        if other and other != role:
-            return f"{noun!r} already names {other}" + (f" (as {form!r})" if form != low else "")
-    return ""
-
-
-def engine_with(nlp: Language, engine, rules: Sequence) -> object:
-    """A copy of the fact engine ``engine`` that runs only ``rules`` (trigger-word rules)."""
-    import copy
-
-    from spacy.matcher import PhraseMatcher
-
-    probe = copy.copy(engine)
-    probe.rules = tuple(rules)
-    probe.by_id = {r.id: r for r in rules}
-    probe.dep_matcher = None
-    probe.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for r in rules:
-        probe.matcher.add(r.id, [nlp.make_doc(w) for w in r.words])
-    return probe
-
-
 #: Words refused as triggers that a skipped missed fact's message names, with why.
 REFUSED_SHOWN = 4
 #: Function words after a trigger a learned frame may take into its trigger ("thrashed *by*").
 FRAME_GLUE = 2
-#: The reviewed locator of a missed fact a reviewer added: its sentence (a learned rule's fact there is
-#: what the row asked for).
-ADDED_FACT = "added fact"
 
 
-def _is_added(locator: tuple, fields: dict) -> bool:
-    """Whether a fact (its scorer fields) is the missed fact an added row names (predicate, subject, and
-    object or office when the row gives one)."""
-    predicate, subject, obj = locator[4:7]
-    return fields["predicate"] == predicate and fold(fields["subject"]) == subject and (
-        not obj or obj in (fold(fields["object"]), fold(fields["office"])))
+# --------------------------------------------------------------------------- the gate
 
 
-def _names_added_office(locator: tuple, fields: dict) -> bool:
-    """Whether a mention (its label and name) is the office an added row names, in the row's sentence:
-    what a learned role noun was asked to find."""
-    return fields["label"] == "OFFICE" and fold(fields["name"]) in {locator[5], locator[6]} - {""}
-
-
-def _looked_at(row: Row) -> bool:
-    """A row a reviewer marked, corrected or added."""
-    return bool(row.verdict or row.get("correction") or row.added)
-
-
-def text_key(text: str) -> str:
-    """A document's identity for the held-out check: its words, whatever the spacing."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        return None
-
-
-def _shape(token, label: str) -> dict:
-    if label in ("VOTES", "PERCENT"):
-        return {"LIKE_NUM": True} if token.like_num else {"LOWER": token.lower_}
-    if token.is_title:
-        return {"IS_TITLE": True}
-    if token.is_upper and token.is_alpha:
-        return {"IS_UPPER": True}
-    if token.text[:1].isupper():
-        return {"TEXT": {"REGEX": r"^[A-Z]"}}
-    return {"LOWER": token.lower_}
-
-
-def _cue(token, figure: bool) -> bool:
-    """A context word a pattern may hold: a lower-case word (a function word only before a figure)."""
-    return token.is_alpha and token.text[:1].islower() and (figure or not token.is_stop)
-
-
-def induce_pattern(doc: Doc, span: Span, label: str) -> tuple[list[dict], tuple[int, int]] | None:
-    """Cue word + the mention's shape ("interviewed" + Xxx Xxx; "with" + NUM "%"), or None."""
-    figure = label in ("VOTES", "PERCENT")
-    shape = [_shape(t, label) for t in span]
-    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    if span.start > sent.start and _cue(doc[span.start - 1], figure):
-        return [{"LOWER": doc[span.start - 1].lower_}] + shape, (1, 1 + len(shape))
-    if span.end < sent.end and _cue(doc[span.end], figure):
-        return shape + [{"LOWER": doc[span.end].lower_}], (0, len(shape))
-    return None
-
-
-def merge_changes(changes: Iterable[Change]) -> list[Change]:
-    """One change per (file, id); provenance and aliases of repeats are merged, first-seen order kept."""
-    out: dict[tuple, Change] = {}
-    for c in changes:
-        key = (*c.key, tuple(r["id"] for _, r in c.narrower))
-        if key in out:
-            old = out[key]
-            old.taught_by = sorted(set(old.taught_by) | set(c.taught_by))
-            if "aliases" in c.record:
-                old.record["aliases"] = sorted(set(old.record.get("aliases", [])) | set(c.record["aliases"]))
-        else:
-            out[key] = Change(c.file, dict(c.record), c.summary, list(c.taught_by), list(c.narrower))
-    return list(out.values())
-
-
-# --------------------------------------------------------------------------- collateral
-
-
-#: Examples of altered rows printed per change.
-COLLATERAL_EXAMPLES = 3
-SHARED = DEFAULT_MODELS.parent.parent / "shared"
-#: The development pool: election items of current_events.jsonl listed in election_dev_ids.txt.
-POOL_FILE = SHARED / "data" / "current_events.jsonl"
-POOL_IDS = SHARED / "data" / "election_dev_ids.txt"
 #: Gold files learn never learns from (their documents' rows are rejected): the frozen test split, and
 #: the news outside elections the gate scores.
 HELD_OUT_GOLD = ("dev_test.jsonl", "off_topic.jsonl")
@@ -1485,462 +966,6 @@ HELD_OUT_GOLD = ("dev_test.jsonl", "off_topic.jsonl")
 GATE_GOLD = ("dev_tune.jsonl", "seed_gold.jsonl", "off_topic.jsonl")
 #: Every gold file of the project (what ``train`` reads by default).
 DEFAULT_GOLD_GLOB = "tests/gold/*.jsonl"
-#: The gold file whose texts join the pool (news outside elections: where a broad change shows).
-OFF_TOPIC_GOLD = "off_topic.jsonl"
-
-PoolDoc = tuple[str, str, str]  # id, text, published
-
-
-def dev_sample(size: int, pool_file: Path = POOL_FILE, ids_file: Path = POOL_IDS) -> list[PoolDoc]:
-    """A deterministic sample of ``size`` development documents: the listed ids ordered by a hash of
-    the id (spread over the file, the same every time), the first ``size`` kept. Items not listed are
-    never used."""
-    listed = [i.strip() for i in ids_file.read_text(encoding="utf-8").split() if i.strip()]
-    chosen = set(sorted(listed, key=lambda i: hashlib.sha1(i.encode()).hexdigest())[:max(size, 0)])
-    out = []
-    with pool_file.open(encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec.get("id") in chosen and isinstance(rec.get("text"), str):
-                out.append((rec["id"], rec["text"], rec.get("published") or ""))
-    return sorted(out)
-
-
-def gold_texts(path: Path) -> list[PoolDoc]:
-    _, docs = load_gold(path)
-    return [(gold_doc_id(d), d["text"], d.get("published") or "") for d in docs if isinstance(d.get("text"), str)]
-
-
-def read_pool(paths: Sequence[Path]) -> list[PoolDoc]:
-    """Documents of JSONL files (``id``, ``text``, ``published``) to try changes on."""
-    out = []
-    for path in paths:
-        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                rec = json.loads(line)
-                out.append((str(rec.get("id") or f"{Path(path).name}:{n}"), rec["text"], rec.get("published") or ""))
-    return out
-
-
-@dataclass
-class Altered:
-    """One row a change alters: ``before`` or ``after`` is empty when the row appears or disappears."""
-
-    doc: str
-    kind: str  # "fact" or "mention"
-    before: str
-    after: str
-
-    def format(self) -> str:
-        return f"{self.doc}: {self.before or '(none)'} -> {self.after or '(dropped)'}"
-
-
-#: A context key that stands for a mention (:func:`pipeline.nlp.learned.token_keys`), not a word.
-LABEL_KEY = re.compile(r"<[A-Z]+>")
-#: Rows a change may alter outside the reviewed and the judged ones, per row it improves on the judged
-#: tuning material, beyond ``max_collateral``: the development sample holds about 1.4 election documents
-#: per tuning document, so a change whose judged effect is all improvements alters the sample at about
-#: that rate; one that alters it at over twice that rate touches what the gold did not judge.
-UNJUDGED_PER_JUDGED_GAIN = 3
-
-
-@dataclass
-class Effect:
-    """What a change does to the documents it was tried on.
-
-    Rows in documents of a tuning gold file are *judged* by that gold (:class:`Judge`): ``gains`` are
-    rows it makes right (a wrong fact dropped, a gold fact found), ``losses`` rows it makes wrong (a
-    gold fact dropped, a wrong one added). Rows no reviewer looked at and no gold judges are
-    ``unreviewed``."""
-
-    unreviewed: list[Altered] = field(default_factory=list)
-    reviewed: int = 0
-    documents: int = 0  # documents tried
-    gains: list[Altered] = field(default_factory=list)
-    losses: list[Altered] = field(default_factory=list)
-
-    @property
-    def fixes(self) -> int:
-        """Rows the change makes right: reviewed rows it changes (a change never drops a kept one) and
-        judged gains."""
-        return self.reviewed + len(self.gains)
-
-    def limit(self, max_collateral: int) -> int:
-        """Unreviewed rows this change may alter: ``max_collateral``, more for judged gains."""
-        return max(max_collateral, UNJUDGED_PER_JUDGED_GAIN * len(self.gains))
-
-    def clean(self, max_collateral: int) -> bool:
-        return not self.losses and len(self.unreviewed) <= self.limit(max_collateral)
-
-    def describe(self) -> str:
-        judged = ""
-        if self.gains or self.losses:
-            judged = (f"; on the tuning gold {len(self.gains)} row(s) made right, {len(self.losses)} made wrong"
-                      + (": " + "; ".join(a.format() for a in self.losses[:COLLATERAL_EXAMPLES]) if self.losses
-                         else ""))
-        if not self.unreviewed:
-            return (f"alters no row you did not review ({self.reviewed} reviewed row(s) changed, "
-                    f"{self.documents} document(s) tried){judged}")
-        facts = sum(a.kind == "fact" for a in self.unreviewed)
-        mentions = len(self.unreviewed) - facts
-        what = " and ".join(p for p in (f"{facts} fact{'s' * (facts != 1)}" if facts else "",
-                                        f"{mentions} mention{'s' * (mentions != 1)}" if mentions else "") if p)
-        docs = len({a.doc for a in self.unreviewed})
-        examples = "; ".join(a.format() for a in self.unreviewed[:COLLATERAL_EXAMPLES])
-        more = f"; … {len(self.unreviewed) - COLLATERAL_EXAMPLES} more" if len(self.unreviewed) > COLLATERAL_EXAMPLES \
-            else ""
-        return (f"this change alters {what} in {docs} document{'s' * (docs != 1)} you did not review: "
-                f"{examples}{more}{judged}")
-
-
-def _span_name(span) -> str:
-    return "" if span is None else (span._.entity or span.text)
-
-
-def fact_fields(f) -> dict[str, str]:
-    """A fact as the scorer reads a facts.csv row (:func:`pipeline.tools.evaluate._fact_matches`)."""
-    return {"predicate": f.predicate, "subject": _span_name(f.subject), "object": _span_name(f.object),
-            "office": _span_name(f.office), "value": tables.fmt(f.value), "unit": f.unit or "", "date": f.date or "",
-            "date_end": f.date_end or "", "kind": f.kind or "", "qualifier": f.qualifier or "",
-            "polarity": f.polarity}
-
-
-def doc_rows(doc: Doc) -> dict[tuple, tuple[tuple, str, dict]]:
-    """Every output row of ``doc``: its content -> (its place: kind, start, end; how it reads; what a
-    gold judges: the fact's fields, or the mention's label and name)."""
-    rows: dict[tuple, tuple[tuple, str, dict]] = {}
-    for m in doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ():
-        entity = m._.entity or ""
-        shown = f"{m.label_} {m.text!r}" + (f" = {entity}" if entity and entity != m.text else "")
-        rows[("mention", m.label_, m.start_char, m.end_char, m._.entity_id or "", entity)] = (
-            ("mention", m.start_char, m.end_char), shown, {"label": m.label_, "name": entity or m.text})
-    for f in doc._.facts or ():
-        ev = doc[f.start:f.end]
-        args = [_span_name(f.subject), _span_name(f.object), _span_name(f.office)]
-        value = "" if f.value is None else str(f.value)
-        shown = f"{f.predicate}({', '.join(a for a in (*args, value) if a)})"
-        rows[("fact", f.predicate, ev.start_char, ev.end_char, *args, value)] = (
-            ("fact", ev.start_char, ev.end_char), shown, fact_fields(f))
-    return rows
-
-
-class Judge:
-    """The tuning gold's verdict on rows of its documents (found by their text), in the scorer's terms:
-    a fact is right when it matches a gold fact, wrong when it matches none (one that matches only an
-    optional gold fact is neither); a mention of a label the gold lists is right when the gold lists
-    its name."""
-
-    def __init__(self, gold_files: Sequence[Path]):
-        from .evaluate import Names, load_gold_file
-
-        self.docs: dict[str, tuple[dict, object]] = {}
-        for path in gold_files:
-            header, docs = load_gold_file(Path(path))
-            names = Names(header.get("aliases", {}))
-            for d in docs:
-                if isinstance(d.get("text"), str):
-                    self.docs.setdefault(text_key(d["text"]), (d, names))
-
-    def __bool__(self) -> bool:
-        return bool(self.docs)
-
-    def knows(self, text: str) -> bool:
-        return text_key(text) in self.docs
-
-    def verdict(self, text: str, kind: str, fields: dict) -> bool | None:
-        """True (right), False (wrong) or None (not judged) for one row of the document ``text``."""
-        from .evaluate import _fact_matches
-
-        found = self.docs.get(text_key(text))
-        if found is None:
-            return None
-        gold, names = found
-        if kind == "fact":
-            hits = [g for g in gold.get("facts", []) if _fact_matches(g, fields, names)]
-            if not hits:
-                return False
-            return True if any(g.get("required", True) for g in hits) else None
-        listed = gold.get("entities", {}).get(fields["label"])
-        if listed is None:
-            return None
-        return names(fields["name"]) in {names(x) for x in listed}
-
-
-class Collateral:
-    """Tries changes on the reviewed run's documents, the tuning gold's and a development sample,
-    against the base models.
-
-    A change's *collateral* is every row it alters (a row dropped, added, or read otherwise) that no
-    reviewer looked at; in a document of a tuning gold file the gold judges it (:class:`Judge`). The
-    base rows are computed once; a change to the learned files is tried by swapping in the two learned
-    components built with it (a fact exception: only the last one, on the facts kept from the base
-    run), a new KB entity or fact rule by loading a pipeline from a candidate copy of the models. Only
-    the documents a change could touch are rerun (its rule fired there, its words occur there), which
-    gives the same answer as rerunning all; the gate reruns its gold documents so too
-    (:meth:`may_touch`).
-    """
-
-    def __init__(self, nlp: Language, models_dir: Path, docs: Sequence[PoolDoc], reviewed: set[tuple],
-                 candidate: Callable[[list[Change]], Path], judge: "Judge | None" = None,
-                 pipelines: Pipelines | None = None):
-        self.nlp, self.models_dir, self.candidate = nlp, models_dir, candidate
-        self.judge = judge
-        self.pipelines = pipelines
-        self.docs = {d[0]: d for d in docs}
-        self.by_text = {(text_key(t), p): i for i, t, p in docs}
-        self.reviewed = reviewed
-        self.base: dict[str, dict] = {}
-        self.rules: dict[str, set[str]] = {}
-        self.lower: dict[str, str] = {}
-        self.entities: dict[str, set[str]] = {}
-        self.words: dict[str, set[str]] = {}  # each document's token lowers
-        self.folded: dict[str, str] = {}  # each document's text folded as names are
-        self.done: dict[str, Doc] = {}  # the base run's Docs
-        self.facts_before: dict[str, list] = {}  # their facts before the learned fact exceptions
-        for doc_id, doc in zip(self.docs, self._run(self.nlp, list(self.docs), keep=True)):
-            self.base[doc_id] = doc_rows(doc)
-            group = doc.spans[L.MENTIONS] if L.MENTIONS in doc.spans else ()
-            self.rules[doc_id] = {m._.rule or "" for m in group} | {f.rule for f in self.facts_before[doc_id]}
-            self.entities[doc_id] = {fold(m._.entity or m.text) for m in group}
-            self.lower[doc_id] = doc.text.lower()
-            self.words[doc_id] = {t.lower_ for t in doc}
-            self.folded[doc_id] = fold(doc.text)
-
-    def _run(self, nlp: Language, ids: list[str], swap: dict | None = None, keep: bool = False) -> Iterable[Doc]:
-        for doc_id in ids:
-            _, text, published = self.docs[doc_id]
-            doc = nlp.make_doc(text)
-            doc._.published = published or None
-            doc._.doc_id = doc_id
-            for name, proc in nlp.pipeline:
-                if keep and name == "newsfacts_exceptions":
-                    self.facts_before[doc_id] = list(doc._.facts or ())
-                doc = (swap or {}).get(name, proc)(doc)
-            if keep:
-                self.facts_before.setdefault(doc_id, list(doc._.facts or ()))
-                self.done[doc_id] = doc
-            yield doc
-
-    def may_touch(self, c: Change, run_id: str, text: str, published: str) -> bool:
-        """Whether ``c`` may change the rows of a document of another run (its id there, its text and
-        date) - by this base run's rows of the same text and date; True for a document not tried here."""
-        doc_id = self.by_text.get((text_key(text), published))
-        return doc_id is None or self._may_touch(c, doc_id, run_id)
-
-    def _may_touch(self, c: Change, doc_id: str, run_id: str | None = None) -> bool:
-        """Whether ``c`` may change the rows of document ``doc_id`` (under ``run_id`` in the run asked
-        about: a record scoped to a document names that run's id)."""
-        rec = c.record
-        run_id = doc_id if run_id is None else run_id
-        if c.file == L.EXCEPTIONS_FILE:
-            # An exception's context words are token lowers of the row's document (a key "<LABEL>" stands
-            # for a mention); its text, a mention's folded text, is a piece of the folded document.
-            words = {k for part in ("anchor", "before", "after") for k in rec.get(part) or ()
-                     if not LABEL_KEY.fullmatch(k)}
-            return (rec.get("doc") in (None, run_id) and rec["rule"] in self.rules[doc_id]
-                    and words <= self.words[doc_id] and (not rec.get("text") or rec["text"] in self.folded[doc_id]))
-        if c.file == L.CORRECTIONS_FILE:
-            return rec["doc"] == run_id
-        if c.file == L.ALIASES_FILE:
-            return rec["alias"].lower() in self.lower[doc_id] or fold(rec["alias"]) in self.entities[doc_id]
-        if c.file == L.PATTERNS_FILE:
-            return all(t["LOWER"] in self.lower[doc_id] for t in rec["pattern"] if "LOWER" in t)
-        if c.file == L.RULES_FILE:
-            return any(w in self.lower[doc_id] for w in rec["words"])
-        if c.file == L.ROLES_FILE:
-            return any(w in self.lower[doc_id] for w in rec["nouns"])
-        return True
-
-    def _refilter(self, ids: list[str], exceptions: "L.FactExceptions") -> list[dict]:
-        """The rows of the base Docs with only the fact exceptions redone (a fact exception changes
-        nothing else); each Doc keeps its base facts."""
-        out = []
-        for doc_id in ids:
-            doc = self.done[doc_id]
-            kept = doc._.facts
-            doc._.facts = list(self.facts_before[doc_id])
-            try:
-                out.append(doc_rows(exceptions(doc)))
-            finally:
-                doc._.facts = kept
-        return out
-
-    def effect(self, change: Change) -> Effect:
-        ids = [d for d in self.docs if self._may_touch(change, d)]
-        if not ids:
-            return Effect(documents=len(self.docs))
-        if change.file in (L.KB_FILE, L.RULES_FILE, L.ROLES_FILE) or "newsfacts_learned" not in self.nlp.pipe_names:
-            from ..runner.engine import checkout_pipeline
-
-            if self.pipelines is not None:  # the candidate's, if already built
-                rows = [doc_rows(d) for d in self._run(self.pipelines.get(self.candidate([change])).nlp, ids)]
-            else:
-                with checkout_pipeline(self.candidate([change])) as nlp:
-                    rows = [doc_rows(d) for d in self._run(nlp, ids)]
-            L.load_learned.cache_clear()
-        else:
-            from ..nlp.resources import load_resources
-
-            base = L.load_learned(self.models_dir)
-            parse = {L.EXCEPTIONS_FILE: L.parse_exception, L.ALIASES_FILE: L.parse_alias,
-                     L.CORRECTIONS_FILE: L.parse_correction, L.PATTERNS_FILE: L.parse_pattern}[change.file]
-            item = parse(dict(change.record), "candidate")
-            field_name = {L.EXCEPTIONS_FILE: "exceptions", L.ALIASES_FILE: "aliases",
-                          L.CORRECTIONS_FILE: "corrections", L.PATTERNS_FILE: "patterns"}[change.file]
-            items = tuple(x for x in getattr(base, field_name) if x.id != item.id) + (item,)
-            learned = L.Learned(**{**{k: getattr(base, k) for k in ("exceptions", "patterns", "aliases",
-                                                                    "corrections")}, field_name: items})
-            kb = (self.pipelines.base.resources if self.pipelines is not None else load_resources(self.models_dir)).kb
-            exceptions = L.FactExceptions(self.nlp, "newsfacts_exceptions", learned, kb)
-            if change.file == L.EXCEPTIONS_FILE and item.kind == "fact" and "newsfacts_exceptions" in self.nlp.pipe_names:
-                rows = self._refilter(ids, exceptions)
-            else:
-                swap = {"newsfacts_learned": L.LearnedMentions(self.nlp, "newsfacts_learned", learned, kb)}
-                if "newsfacts_exceptions" in self.nlp.pipe_names:
-                    swap["newsfacts_exceptions"] = exceptions
-                rows = (doc_rows(d) for d in self._run(self.nlp, ids, swap))
-        out = Effect(documents=len(self.docs))
-        for doc_id, after in zip(ids, rows):
-            before = self.base[doc_id]
-            gone = [before[k] for k in before if k not in after]
-            new = [after[k] for k in after if k not in before]
-            for old in gone:
-                twin = next((n for n in new if n[0] == old[0]), None)
-                if twin is not None:
-                    new.remove(twin)
-                self._add(out, doc_id, old, twin)
-            for row in new:
-                self._add(out, doc_id, None, row)
-        return out
-
-    def _add(self, out: Effect, doc_id: str, old: tuple | None, new: tuple | None) -> None:
-        place = (old or new)[0]
-        altered = Altered(doc_id, place[0], old[1] if old else "", new[1] if new else "")
-        if (doc_id, *place) in self.reviewed or new is not None and any(
-                (doc_id, ADDED_FACT) == r[:2] and r[2] <= place[1] and place[2] <= r[3] and
-                (_is_added(r, new[2]) if place[0] == "fact" else _names_added_office(r, new[2]))
-                for r in self.reviewed):
-            out.reviewed += 1
-            return
-        text = self.docs[doc_id][1]
-        if self.judge is not None and self.judge.knows(text):
-            worth = {True: 1, None: 0, False: -1}
-            delta = (worth[self.judge.verdict(text, place[0], new[2])] if new else 0) \
-                - (worth[self.judge.verdict(text, place[0], old[2])] if old else 0)
-            if delta:
-                (out.gains if delta > 0 else out.losses).append(altered)
-            return
-        out.unreviewed.append(altered)
-
-
-# --------------------------------------------------------------------------- pipelines
-
-
-#: What learn never copies out of a models folder (a statistical NER's training folder, caches); a
-#: pipeline is built from the rest, so it is all a folder's fingerprint reads.
-COPY_IGNORE = ("ner", "__pycache__")
-#: Pipelines built in full that this process keeps, by the content of their models folder (the next
-#: learn call over the same models starts from a built pipeline; so do the candidates of a repeated
-#: review). Each is tens of MB.
-KEPT_PIPELINES = 3
-#: Pipelines derived from a kept one (:meth:`Pipelines.get`) this process keeps: each holds two components.
-KEPT_DERIVED = 16
-#: The files only the learned components read (:func:`pipeline.nlp.learned.load_learned`), and the
-#: classes those components' factories build: a folder that differs from the base in these files alone
-#: runs the base pipeline with those components built from it.
-LEARNED_COMPONENT_FILES = frozenset(p.as_posix() for p in (L.ALIASES_FILE, L.EXCEPTIONS_FILE, L.CORRECTIONS_FILE,
-                                                           L.PATTERNS_FILE))
-LEARNED_COMPONENTS = {"newsfacts_learned": L.LearnedMentions, "newsfacts_exceptions": L.FactExceptions}
-
-
-def models_fingerprint(models_dir: Path) -> dict[str, str]:
-    """Each file a pipeline is built from (relative path) -> a hash of its bytes: two folders with the
-    same fingerprint build the same pipeline."""
-    root = Path(models_dir)
-    out = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if path.is_file() and not set(rel.parts) & set(COPY_IGNORE):
-            out[rel.as_posix()] = hashlib.sha1(path.read_bytes()).hexdigest()
-    return out
-
-
-def _key(fingerprint: dict[str, str]) -> str:
-    return hashlib.sha1(json.dumps(fingerprint, sort_keys=True).encode()).hexdigest()
-
-
-@dataclass
-class Built:
-    """A pipeline and the resources (KB, roles) its components were built with."""
-
-    nlp: Language
-    resources: object
-
-
-def _keep(kept: dict[str, Built], key: str, built: Built, size: int) -> Built:
-    kept.pop(key, None)
-    kept[key] = built  # the most recent last
-    while len(kept) > size:
-        del kept[next(iter(kept))]
-    return built
-
-
-class Pipelines:
-    """The pipelines of one learn call, by the content of their models folder, so none is built twice:
-    the base models' (kept from an earlier call over the same content: :data:`KEPT_PIPELINES`), and
-    each candidate's. A candidate that differs from the base only in :data:`LEARNED_COMPONENT_FILES` is
-    the base pipeline with its learned components rebuilt from the candidate's files (what a full build
-    of that folder gives: the other components read none of them), in a moment; any other is built in
-    full. Validation is the same either way: the components' own loaders read the candidate's files."""
-
-    _kept: "dict[str, Built]" = {}  # full builds of this process, oldest first
-    _derived: "dict[str, Built]" = {}  # the others, oldest first
-
-    def __init__(self, base: Path):
-        self.base_files = models_fingerprint(base)
-        self.base = self.of(base, self.base_files)
-
-    @classmethod
-    def of(cls, models_dir: Path, fingerprint: dict[str, str] | None = None) -> Built:
-        """The pipeline of ``models_dir``: one this process keeps for the same content, else built in full."""
-        import pipeline
-        from ..nlp.resources import load_resources
-
-        key = _key(models_fingerprint(models_dir) if fingerprint is None else fingerprint)
-        if key in cls._derived:
-            return _keep(cls._derived, key, cls._derived[key], KEPT_DERIVED)
-        built = cls._kept.get(key)
-        if built is None:
-            try:
-                built = Built(pipeline.load(models_dir), load_resources(models_dir))
-            finally:  # both caches are keyed by folder: never keep a candidate's
-                L.load_learned.cache_clear()
-                load_resources.cache_clear()
-        return _keep(cls._kept, key, built, KEPT_PIPELINES)
-
-    def get(self, models_dir: Path) -> Built:
-        """The pipeline of ``models_dir`` (a candidate); raises what its build raises."""
-        files = models_fingerprint(models_dir)
-        key = _key(files)
-        differ = {rel for rel in files.keys() | self.base_files.keys() if files.get(rel) != self.base_files.get(rel)}
-        if key in self._kept or key in self._derived or not differ or not differ <= LEARNED_COMPONENT_FILES:
-            return self.of(models_dir, files)
-        base, kb = self.base.nlp, self.base.resources.kb
-        factories = {name: base.get_pipe_meta(name).factory for name in base.component_names}
-        learned = None
-        if any(f in LEARNED_COMPONENTS for f in factories.values()):  # a pipeline without them never reads them
-            try:
-                learned = L.load_learned(models_dir)
-            finally:
-                L.load_learned.cache_clear()
-        nlp = copy.copy(base)  # shares the vocab, the tokenizer and every component but the learned ones
-        nlp._components = [(name, LEARNED_COMPONENTS[factories[name]](base, name, learned, kb)
-                            if factories[name] in LEARNED_COMPONENTS else proc) for name, proc in base._components]
-        return _keep(self._derived, key, Built(nlp, self.base.resources), KEPT_DERIVED)
-
-
-# --------------------------------------------------------------------------- the gate
-
 
 Scores = dict[tuple[str, str], float]
 
@@ -2041,43 +1066,6 @@ class Gate:
         return out
 
 
-def load_problem(models_dir: Path, pipelines: Pipelines | None = None) -> str:
-    """Why the pipeline cannot be built from ``models_dir`` (empty when it can): the same
-    loaders and validation a run uses. The pipeline built is kept in ``pipelines`` (else among this
-    process's :meth:`Pipelines.of` builds): a gated candidate is run next."""
-    from ..nlp.resources import load_resources
-
-    try:
-        (pipelines.get if pipelines is not None else Pipelines.of)(models_dir)
-        return ""
-    except (NewsfactsError, ValueError, KeyError, TypeError) as e:
-        return " ".join(str(e).split())[:300]
-    finally:
-        L.load_learned.cache_clear()  # keyed by folder: never keep a candidate's
-        load_resources.cache_clear()
-
-
-def loadable(changes: list[Change], candidate: Callable[[list[Change]], Path],
-             pipelines: Pipelines | None = None) -> tuple[list[Change], list[str]]:
-    """The changes a pipeline still loads with, and why each other one is refused.
-
-    All at once first; when that fails, one by one on top of the ones kept, so a bad
-    record never stops the good ones and is never written.
-    """
-    if not changes or not load_problem(candidate(changes), pipelines):
-        return changes, []
-    kept: list[Change] = []
-    refused: list[str] = []
-    for c in changes:
-        problem = load_problem(candidate(kept + [c]), pipelines)
-        if problem:
-            refused.append(f"{', '.join(c.taught_by)}: {c.summary} would write a record the pipeline cannot load "
-                           f"({problem})")
-        else:
-            kept.append(c)
-    return kept, refused
-
-
 #: The off-topic gold's score: election facts per 100 documents (lower is better).
 OFF_TOPIC_AREA = "facts/100"
 
@@ -2173,22 +1161,6 @@ def held_out_texts(root: Path | None = None) -> dict[str, str]:
         for _, text, _ in gold_texts(path):
             out[text_key(text)] = path.name
     return out
-
-
-def default_pool(sample: int, root: Path | None = None) -> tuple[list[PoolDoc], list[str]]:
-    """The development sample and the off-topic gold's texts, and a notice for what is absent."""
-    root = root or DEFAULT_MODELS.parent
-    docs, notices = [], []
-    if sample > 0:
-        if POOL_FILE.is_file() and POOL_IDS.is_file():
-            docs += dev_sample(sample)
-        else:
-            notices.append(f"{SHARED} is absent: changes are tried on the reviewed run and the off-topic gold only, "
-                           "not on a development sample")
-    off_topic = root / "tests" / "gold" / OFF_TOPIC_GOLD
-    if off_topic.is_file():
-        docs += gold_texts(off_topic)
-    return docs, notices
 
 
 def _config_warnings(models_dir: Path) -> list[str]:

@@ -313,7 +313,7 @@ def gold_examples(path: Path) -> list[Example]:
 def reviewed_examples(reviewed_dir: Path) -> list[Example]:
     """The documents a reviewer touched, with their kept, corrected and added entity mentions."""
     from ..labels import MENTION_LABELS as ALL_LABELS
-    from .learn import read_review
+    from .learning.reviewed import read_review
 
     review = read_review(reviewed_dir)
     touched = {r.get("doc_id") for r in review.mentions if r.verdict or r.added or r.get("correction")}
