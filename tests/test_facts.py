@@ -29,6 +29,14 @@ def has(found, predicate, subject=None, obj=None, value=None, unit=None, date=No
     return any(all(w is None or w == g for w, g in zip(want, f)) for f in found)
 
 
+def expect(found, want, not_want=()) -> None:
+    """Every fact of ``want`` is in ``found`` and none of ``not_want`` (each a :func:`has` pattern)."""
+    for w in want:
+        assert has(found, **w), f"missing {w} in {found}"
+    for w in not_want:
+        assert not has(found, **w), f"unexpected {w} in {found}"
+
+
 #: The structures that news uses for results beyond "X defeats Y" (issue: recall that generalises).
 STRUCTURES = [
     # shares given as a list
@@ -613,11 +621,7 @@ WHO = [
 
 @pytest.mark.parametrize("text, want, not_want", WHO)
 def test_facts_who(nlp, text, want, not_want):
-    found = facts(nlp, text)
-    for w in want:
-        assert has(found, **w), f"missing {w} in {found}"
-    for w in not_want:
-        assert not has(found, **w), f"unexpected {w} in {found}"
+    expect(facts(nlp, text), want, not_want)
 
 
 #: A candidacy that names no office (predicates.yml `object_unless_unnamed`): kept where the document names
@@ -738,11 +742,7 @@ COORDINATED_OFFICES = [
 
 @pytest.mark.parametrize("text, want, not_want", COORDINATED_OFFICES)
 def test_facts_coordinated_offices_are_each_elected(nlp, text, want, not_want):
-    found = facts(nlp, text)
-    for w in want:
-        assert has(found, **w), f"missing {w} in {found}"
-    for w in not_want:
-        assert not has(found, **w), f"unexpected {w} in {found}"
+    expect(facts(nlp, text), want, not_want)
 
 
 #: A party's nomination is a candidacy for the office roles.jsonl gives it (the country's presidency), never the
@@ -765,20 +765,12 @@ NOMINATIONS = [
 
 @pytest.mark.parametrize("text, want, not_want", NOMINATIONS)
 def test_facts_party_nomination_is_a_candidacy_for_its_office(nlp, text, want, not_want):
-    found = facts(nlp, text)
-    for w in want:
-        assert has(found, **w), f"missing {w} in {found}"
-    for w in not_want:
-        assert not has(found, **w), f"unexpected {w} in {found}"
+    expect(facts(nlp, text), want, not_want)
 
 
 @pytest.mark.parametrize("text, want, not_want", APPOINTED)
 def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
-    found = facts(nlp, text)
-    for w in want:
-        assert has(found, **w), f"missing {w} in {found}"
-    for w in not_want:
-        assert not has(found, **w), f"unexpected {w} in {found}"
+    expect(facts(nlp, text), want, not_want)
 
 
 #: An election's date given by a verb of scheduling that is not "held on": its new date when postponed, the deadline
@@ -837,8 +829,4 @@ HOLDS_OFFICE = [
 
 @pytest.mark.parametrize("text, want, not_want", HOLDS_OFFICE)
 def test_facts_holds_office_phrasings(nlp, text, want, not_want):
-    found = facts(nlp, text)
-    for w in want:
-        assert has(found, **w), f"missing {w} in {found}"
-    for w in not_want:
-        assert not has(found, **w), f"unexpected {w} in {found}"
+    expect(facts(nlp, text), want, not_want)
