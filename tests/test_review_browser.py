@@ -305,7 +305,12 @@ def _press(driver, *keys):
     from selenium.webdriver.common.action_chains import ActionChains
 
     for key in keys:
-        ActionChains(driver).send_keys(key).perform()
+        chain = ActionChains(driver)
+        if isinstance(key, tuple):  # (modifier, key): the key pressed with the modifier held
+            chain.key_down(key[0]).send_keys(key[1]).key_up(key[0])
+        else:
+            chain.send_keys(key)
+        chain.perform()
         _settled(driver)
 
 
@@ -370,12 +375,10 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         assert _verdicts(out)[key["inv-2 f2"]] == ("ok", "")
         _press(driver, "u")
         assert _card(driver)["fact"] == "f2"  # undo goes back to the fact it undid
-        # m: the words selected in the document become an added mention
-        driver.execute_script(
-            "var t = document.getElementById('doc-text'), w = document.createTreeWalker(t, NodeFilter.SHOW_TEXT), n;"
-            "while ((n = w.nextNode())) { var i = n.data.indexOf('Wednesday'); if (i >= 0) {"
-            " var r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 9);"
-            " getSelection().removeAllRanges(); getSelection().addRange(r); break; } }")
+        # v, arrows, m: words selected with the keys become an added mention ("Bo Diaz conceded the Springfield
+        # mayoral race on Wednesday": v starts on "Bo", eight steps right; shift+right and back leaves one word)
+        _press(driver, "v", *[Keys.ARROW_RIGHT] * 8, (Keys.SHIFT, Keys.ARROW_RIGHT), (Keys.SHIFT, Keys.ARROW_LEFT))
+        assert driver.execute_script("return getSelection().toString()") == "Wednesday"
         _press(driver, "m")
         WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script("return !document.getElementById('add').hidden"))
         driver.find_element(By.ID, "add-label").send_keys("DATE")

@@ -533,6 +533,63 @@
     return Array.from(r.toString()).length;
   }
 
+  /* ---- v: select words with the keyboard (then m adds them, as a mouse selection would) */
+  var wsel = null;  // {d: document index, a: first word, b: last word} while word selection is on
+  function wordsOf(text) {
+    /* the document's words in code points: letters and digits joined by ' ’ - . inside a word; any other
+       non-space character is a word of its own ("Ruiz" and "," apart) */
+    var chars = Array.from(text), out = [], i = 0, isW = function (c) { return /[\p{L}\p{N}]/u.test(c); };
+    while (i < chars.length) {
+      if (/\s/.test(chars[i])) { i++; continue; }
+      var start = i++;
+      if (isW(chars[start])) {
+        while (i < chars.length && (isW(chars[i]) || (/['’.\-]/.test(chars[i]) && i + 1 < chars.length && isW(chars[i + 1])))) i++;
+      }
+      out.push({ start: start, end: i });
+    }
+    return out;
+  }
+  function pointAt(box, cp) {
+    /* the text node and UTF-16 offset of code point cp inside box (the inverse of cpIndex) */
+    var walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT), n, seen = 0;
+    while ((n = walker.nextNode())) {
+      var cps = Array.from(n.data);
+      if (seen + cps.length >= cp) return { node: n, offset: cps.slice(0, cp - seen).join("").length };
+      seen += cps.length;
+    }
+    return { node: box, offset: box.childNodes.length };
+  }
+  function showWords() {
+    var d = curDoc();
+    if (!wsel || wsel.d !== d) { wsel = null; return; }
+    var doc = run.docs[d], ws = wordsOf(doc.text), a = ws[wsel.a], b = ws[wsel.b], box = $("doc-text");
+    var from = pointAt(box, a.start), to = pointAt(box, b.end), r = document.createRange();
+    r.setStart(from.node, from.offset); r.setEnd(to.node, to.offset);
+    var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(r);
+    say("selected: " + Array.from(doc.text).slice(a.start, b.end).join("") + " (←/→ move, shift extends, m adds, Esc ends)");
+  }
+  function startWords() {
+    /* the first word of the sentence that holds the current fact's evidence (else of the document) */
+    var d = curDoc();
+    if (d < 0) return;
+    var doc = run.docs[d], ws = wordsOf(doc.text), f = curFact(), at = 0;
+    if (!ws.length) { say("this document has no words"); return; }
+    if (f && f.start !== "") {
+      var sent = sentences(doc.text).filter(function (s) { return s.start <= +f.start && +f.start < s.end; })[0];
+      var from = sent ? sent.start : +f.start;
+      while (at + 1 < ws.length && ws[at].end <= from) at++;
+    }
+    wsel = { d: d, a: at, b: at };
+    showWords();
+  }
+  function moveWords(step, extend) {
+    var n = wordsOf(run.docs[wsel.d].text).length;
+    if (extend) wsel.b = Math.max(wsel.a, Math.min(n - 1, wsel.b + step));
+    else { wsel.a = Math.max(0, Math.min(n - 1, wsel.a + step)); wsel.b = wsel.a; }
+    showWords();
+  }
+  function endWords() { wsel = null; window.getSelection().removeAllRanges(); }
+
   function openAdd() {
     var d = curDoc(), sel = window.getSelection(), box = $("doc-text");
     if (d < 0 || !sel || sel.isCollapsed || !box.contains(sel.anchorNode) || !box.contains(sel.focusNode)) {
@@ -584,11 +641,19 @@
 
   document.addEventListener("keydown", function (ev) {
     var t = ev.target, typing = t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA");
-    if (ev.key === "Escape") { closePanels(); toggleKeys(false); if (typing) t.blur(); return; }
+    if (ev.key === "Escape") { closePanels(); toggleKeys(false); if (wsel) endWords(); if (typing) t.blur(); return; }
     if (typing || ev.ctrlKey || ev.metaKey || ev.altKey || !run) return;
     if (location.hash === "#stale") return;
+    if (wsel) {  // word selection: the arrows move it, shift extends it, m adds it; any other key ends it
+      if (ev.key === "ArrowRight" || ev.key === "ArrowLeft") { moveWords(ev.key === "ArrowRight" ? 1 : -1, ev.shiftKey); ev.preventDefault(); return; }
+      if (ev.key === "m") { ev.preventDefault(); openAdd(); wsel = null; return; }
+      if (ev.key === "Shift") return;
+      endWords();
+      if (ev.key === "v") { ev.preventDefault(); return; }
+    }
     var handled = true;
     switch (ev.key) {
+      case "v": startWords(); break;
       case "a": mark("ok"); break;
       case "x": mark("wrong"); break;
       case "e": openEdit(); break;
