@@ -12,7 +12,9 @@
    the queue shows, presses ``a`` when the fact matches a gold fact of its document
    (:func:`pipeline.tools.evaluate._fact_matches`, the scorer's own matching) and ``x`` otherwise. On the
    first fact of each document it walks the document's mentions with ``j`` and presses ``w`` on each whose
-   name the gold does not list for its label, then adds each required gold fact the run missed with ``f``
+   name the gold does not list for its label, selects each gold name the run has no mention of where the text
+   spells it (``v``, the arrows, shift) and adds it with ``m`` (label and name typed), then adds each required
+   gold fact the run missed with ``f``
    (predicate, subject, object, and the sentence that names the subject: what a reviewer sees in the
    text). A document in which the run found no fact is a card of its own: the same walk, then ``a``
    (nothing missing) or ``x`` (it added missed facts). Nothing but key presses reaches the app (the page is read only to know where the cursor is);
@@ -29,7 +31,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 import shutil
 import sys
 import tempfile
@@ -110,6 +113,50 @@ class Plan:
     facts: dict[str, str]  # fact_key (or a fact-less document's key) -> "a" or "x"
     wrong_mentions: set[str]  # mention keys
     missed: dict[str, list[dict]]  # doc_id -> required gold facts no fact of the run matches
+    # doc_id -> (first word, last word, label, name): gold names the run has no mention of, where the text spells
+    # them (the name or an alias) on word boundaries that no mention of the run covers
+    missed_mentions: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+
+
+def words_of(text: str) -> list[tuple[int, int]]:
+    """The review app's words (``wordsOf`` in app.js) as (start, end) code points: letters and digits joined
+    by ' ’ - . inside a word; any other non-space character a word of its own."""
+    out, i = [], 0
+    while i < len(text):
+        if text[i].isspace():
+            i += 1
+            continue
+        start = i
+        i += 1
+        if text[start].isalnum():
+            while i < len(text) and (text[i].isalnum() or (text[i] in "'’.-" and i + 1 < len(text)
+                                                           and text[i + 1].isalnum())):
+                i += 1
+        out.append((start, i))
+    return out
+
+
+def _missed_mentions(doc: dict, run_mentions: list[dict], names, aliases: dict) -> list[tuple[int, int, str, str]]:
+    """The gold names of ``doc`` (the judged labels) that no run mention names, each at its first spelling in
+    the text that starts and ends on a word of :func:`words_of` and overlaps no run mention."""
+    text, words = doc["text"], words_of(doc["text"])
+    starts, ends = {a: k for k, (a, _) in enumerate(words)}, {b: k for k, (_, b) in enumerate(words)}
+    taken = [(int(m["start"]), int(m["end"])) for m in run_mentions]
+    out = []
+    for label in JUDGED_LABELS:
+        found = {names(m["entity"] or m["text"]) for m in run_mentions if m["label"] == label}
+        for name in doc.get("entities", {}).get(label) or ():
+            if names(name) in found:
+                continue
+            for spelling in sorted({name, *aliases.get(name, ())}, key=lambda v: (-len(v), v)):
+                hit = next(((m.start(), m.end()) for m in re.finditer(re.escape(spelling), text)
+                            if m.start() in starts and m.end() in ends
+                            and not any(a < m.end() and m.start() < b for a, b in taken)), None)
+                if hit is not None:
+                    out.append((starts[hit[0]], ends[hit[1]], label, name))
+                    taken.append(hit)
+                    break
+    return out
 
 
 def _plan(out: Path, docs: list[dict], aliases: dict) -> Plan:
@@ -137,7 +184,11 @@ def _plan(out: Path, docs: list[dict], aliases: dict) -> Plan:
     for doc_id in gold:  # a document without facts: a when nothing is missing, x when facts are added
         if doc_id not in with_facts:
             facts[document_key(doc_id)] = "x" if missed[doc_id] else "a"
-    return Plan(facts, wrong, missed)
+    by_doc: dict[str, list[dict]] = {}
+    for m in mentions:
+        by_doc.setdefault(m["doc_id"], []).append(m)
+    added = {doc_id: _missed_mentions(d, by_doc.get(doc_id, []), names, aliases) for doc_id, d in gold.items()}
+    return Plan(facts, wrong, missed, {k: v for k, v in added.items() if v})
 
 
 def _browser(profile: Path):
@@ -164,13 +215,18 @@ def _review(out: Path, plan: Plan, profile: Path) -> dict[str, int]:
                "return e.dataset.ready === '1' && e.dataset.busy === '0'")
     server = ReviewServer(out).start()
     driver = _browser(profile)
-    pressed = {"a": 0, "x": 0, "w": 0, "f": 0}
+    pressed = {"a": 0, "x": 0, "w": 0, "m": 0, "f": 0}
 
-    def press(*keys: str) -> None:
+    def press(*keys) -> None:
         for k in keys:
             if not k:
                 continue
-            ActionChains(driver).send_keys(k).perform()
+            chain = ActionChains(driver)
+            if isinstance(k, tuple):  # (modifier, key): the key pressed with the modifier held
+                chain.key_down(k[0]).send_keys(k[1]).key_up(k[0])
+            else:
+                chain.send_keys(k)
+            chain.perform()
             WebDriverWait(driver, SETTLE_SECONDS).until(lambda d: d.execute_script(settled))
 
     def read(script: str, *args):
@@ -198,6 +254,13 @@ def _review(out: Path, plan: Plan, profile: Path) -> dict[str, int]:
                     if mkey in plan.wrong_mentions:
                         press("w")
                         pressed["w"] += 1
+                text = read("return document.getElementById('doc-text').textContent")
+                for first, last, label, name in plan.missed_mentions.get(doc_id, []):  # v, arrows, m: keys only
+                    # v starts on the first word of the card's sentence: to the document's first word, then on
+                    press("v", *[Keys.ARROW_LEFT] * len(words_of(text)), *[Keys.ARROW_RIGHT] * first,
+                          *[(Keys.SHIFT, Keys.ARROW_RIGHT)] * (last - first), "m", Keys.TAB, label, Keys.TAB, name,
+                          Keys.ENTER)
+                    pressed["m"] += 1
                 for g in plan.missed.get(doc_id, []):  # f: the form, keys only
                     press("f")
                     number = read("var s = [...document.getElementById('af-sentence').options];"
@@ -262,11 +325,14 @@ def main() -> None:
         stored = {k: v.verdict for kind in ("fact", "document") for k, v in store.verdicts(kind).items()}
         mentions = {k for k, v in store.verdicts("mention").items() if v.verdict == "wrong"}
         added = store.added("fact")
+        added_mentions = store.added("mention")
     agree = sum(stored.get(k) == ("ok" if p == "a" else "wrong") for k, p in plan.facts.items())
     print(f"reviewed {len(docs)} dev_tune documents ({args.pick}): {len(plan.facts)} cards, pressed a={pressed['a']} "
-          f"x={pressed['x']} w={pressed['w']} f={pressed['f']} in {seconds:.1f} s; store holds {len(stored)} fact "
+          f"x={pressed['x']} w={pressed['w']} m={pressed['m']} f={pressed['f']} in {seconds:.1f} s; store holds "
+          f"{len(stored)} fact "
           f"verdicts ({agree} as planned), {len(mentions)} wrong mentions ({len(mentions & plan.wrong_mentions)} as "
-          f"planned), {len(added)} added facts", flush=True)
+          f"planned), {len(added)} added facts, {len(added_mentions)} added mentions "
+          f"({sum(map(len, plan.missed_mentions.values()))} planned)", flush=True)
 
     models = work / "models"
     if models.exists():

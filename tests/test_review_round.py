@@ -49,3 +49,27 @@ def test_review_round_certainty_is_the_least_confident_fact(round_module, tmp_pa
     (tmp_path / "facts.csv").write_text(
         "doc_id,fact_id,predicate,confidence\nd1,f1,won,0.9\nd1,f2,won,0.4\nd3,f3,won,\n", encoding="utf-8")
     assert round_module.certainty(tmp_path, ["d1", "d2", "d3"]) == [0.4, round_module.NO_FACT, 1.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, the mayor, won.", ["Ana", "Ruiz", ",", "the", "mayor", ",", "won", "."]),
+    ("O'Neill's U.S. run-off", ["O'Neill's", "U.S", ".", "run-off"]),  # joiners inside a word only
+    ("  ", []),
+])
+def test_review_round_words_match_the_apps(round_module, text, expected):
+    assert [text[a:b] for a, b in round_module.words_of(text)] == expected
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    ([], [(0, 1, "PERSON", "Ana Ruiz"), (6, 6, "GPE", "Lyon")]),
+    # named by the run (under any spelling the aliases join): nothing to add
+    ([{"label": "PERSON", "entity": "Ana Ruiz", "text": "Ruiz", "start": 5, "end": 9}], [(6, 6, "GPE", "Lyon")]),
+    # the only spelling overlaps a mention of another label: not selectable
+    ([{"label": "ORG", "entity": "", "text": "Lyon", "start": 27, "end": 31}], [(0, 1, "PERSON", "Ana Ruiz")]),
+])
+def test_review_round_adds_the_gold_names_the_run_missed(round_module, mentions, expected):
+    from pipeline.tools.evaluate import Names
+
+    doc = {"text": "Ana Ruiz wins the race in Lyon.", "entities": {"PERSON": ["Ana Ruiz"], "GPE": ["Lyon"]}}
+    assert round_module._missed_mentions(doc, mentions, Names({}), {}) == expected
+
