@@ -275,6 +275,9 @@ STRUCTURES = [
         ("Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
          [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
           dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")]),
+        # "led" a rival is a lead, "led to" (further down) a cause
+        ("Ana Ruiz led Ivan Petrov by 400 votes in the Zembla election.",
+         [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=400, unit="votes")]),
         # who receives votes ran
         ("Ivan Petrov received 18 percent of the votes in the Chilean presidential election.",
          [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
@@ -324,6 +327,8 @@ def test_facts_phrasings(nlp, text, expected):
         ("Millions of students across England return to primary and secondary schools after the election.", "election"),
         ("Students return to primary schools across Chile after the vote.", "election"),
         ("Police arrest Maria Moroz, the manager of leading opposition candidate Ana Ruiz, before the election.", "leads"),
+        # "led to" is a cause, never a lead
+        ("The Ana Ruiz dossier that led to Ivan Petrov's inquiry shaped the Zembla election.", "leads"),
         # a poll's numbers are never a lead
         ("Ana Ruiz leads Ivan Petrov 48 to 44 in a poll by Datafolha.", "leads"),
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
