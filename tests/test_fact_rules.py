@@ -61,6 +61,10 @@ POSITIVE = [
      dict(predicate="endorsed", subject="Ohio Democratic Party", obj="Mary Jones", office="Governor of Ohio")),
     ("debate.noun", "Mary Jones and Tom Hart met in a televised debate before the Ohio governor election.",
      dict(predicate="debate", subject="Mary Jones", obj="Tom Hart")),
+    ("debate.between", "Zembla awaits a televised debate between Governor Ana Ruiz and Ivan Petrov before the election.",
+     dict(predicate="debate", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("debate.verb", "Ana Ruiz debated Ivan Petrov before the Ohio governor election.",
+     dict(predicate="debate", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("holds_office.becomes", "Ana Ruiz becomes Mayor of Lyon.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("holds_office.incumbent", "Incumbent Ana Ruiz faces a challenge in the Lyon mayoral election.",
@@ -532,6 +536,12 @@ NEGATIVE = [
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
     # one person in the debate
     ("debate.noun", "Mary Jones won the televised debate before the Ohio governor election."),
+    # two names far apart across "the debates": no pair
+    ("debate.verb", "Ana Ruiz wants the inquiry over as soon as possible before the debates resume and the primaries "
+                    "start, before the Ivan Petrov report lands."),
+    # the debaters named after "between" are no persons: no name further on is one
+    ("debate.between", "The party held a debate between its members and the unions over the future of the candidacy "
+                       "of Ana Ruiz, Governor Ivan Petrov said before the Ohio election."),
     # becoming something that is no office
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
     # president-elect: an office won, not held yet

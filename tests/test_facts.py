@@ -271,10 +271,19 @@ STRUCTURES = [
         ("Early voting in Fulton and DeKalb starts Wednesday, November 18 and continues until November 20.",
          [dict(predicate="voting_period", subject="Fulton County", kind="early", date="2023-11-18"),
           dict(predicate="voting_period", subject="DeKalb County", kind="early")]),
+        # the two debaters: both after "debate between", one on each side of "debated"
+        ("Zembla is preparing for a televised debate between Prime Minister Ana Ruiz and opposition Green Party "
+         "leader Ivan Petrov before the election.",
+         [dict(predicate="debate", subject="Ana Ruiz", obj="Ivan Petrov")]),
+        ("Ana Ruiz debated Ivan Petrov on Sunday before the Zembla election.",
+         [dict(predicate="debate", subject="Ana Ruiz", obj="Ivan Petrov")]),
         # who leads and who trails both ran
         ("Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
          [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
           dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")]),
+        # "led" a rival is a lead, "led to" (further down) a cause
+        ("Ana Ruiz led Ivan Petrov by 400 votes in the Zembla election.",
+         [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=400, unit="votes")]),
         # who receives votes ran
         ("Ivan Petrov received 18 percent of the votes in the Chilean presidential election.",
          [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")]),
@@ -324,6 +333,13 @@ def test_facts_phrasings(nlp, text, expected):
         ("Millions of students across England return to primary and secondary schools after the election.", "election"),
         ("Students return to primary schools across Chile after the vote.", "election"),
         ("Police arrest Maria Moroz, the manager of leading opposition candidate Ana Ruiz, before the election.", "leads"),
+        # two names far apart on either side of "the debates" debate nothing
+        ("Ana Ruiz wants to wrap up the inquiry as soon as possible before the debates resume in earnest and the "
+         "primaries start, before the Ivan Petrov report lands in Zembla.", "debate"),
+        ("A debate about Ana Ruiz's nomination in President Ivan Petrov's cabinet divides Zembla's election campaign.",
+         "debate"),
+        # "led to" is a cause, never a lead
+        ("The Ana Ruiz dossier that led to Ivan Petrov's inquiry shaped the Zembla election.", "leads"),
         # a poll's numbers are never a lead
         ("Ana Ruiz leads Ivan Petrov 48 to 44 in a poll by Datafolha.", "leads"),
         ("Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll.", "leads"),
