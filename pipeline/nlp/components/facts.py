@@ -950,14 +950,14 @@ class FactEngine:
                     # X said" (the title opens the next clause)
                     phrase = next((ph for ph in between if (at == p.start or ph[-1] != ",")
                                    and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
-                    cue_at = at - len(phrase) if phrase is not None else 0
-                    if phrase is not None and rule.not_preceded_by and cue_at > 0 \
-                            and doc[cue_at - 1].lower_ in rule.not_preceded_by:
+                    if phrase is None:
+                        continue
+                    cue_at = at - len(phrase)
+                    if rule.not_preceded_by and cue_at > 0 and doc[cue_at - 1].lower_ in rule.not_preceded_by:
                         continue  # "MVP candidate X": the word before the cue says whose race it is
-                    if phrase is not None:
-                        cue_len = len(phrase) + p.start - at
-                        office = ends.get(at - len(phrase))
-                        break
+                    cue_len = len(phrase) + p.start - at
+                    office = ends.get(cue_at)
+                    break
                 else:
                     continue
             elif rule.structure == "appositive":

@@ -925,10 +925,10 @@ class OfficeRecognizer:
         :meth:`_office`: "Home Secretary Ana Ruiz ... Conservative members" (a story names its country's
         parties)."""
         out = []
+        jur = self._org_country(orgs) if any(role.level == "country" for _, role in unplaced) else None
         for office, role in unplaced:
             if role.level != "country":
                 continue
-            jur = self._org_country(orgs)
             if jur is not None:
                 office._.entity = canonical_office(role, jur.name, self.definite)
                 office._.jurisdiction = jur.name
