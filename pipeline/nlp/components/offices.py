@@ -650,37 +650,36 @@ class OfficeRecognizer:
             i -= 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        if jur is not None:
-            pass
-        elif i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
-            place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
-            jur = Jurisdiction(doc[place.start:i + 1].text, None)
-            start = place.start
-        elif i >= 0 and self._institution_before(i + 1, orgs):
-            untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
-        elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
-            place = place_at[i + 1]
-            jur = self._place(place.text, role)
-            start = place.start
-        elif i >= 2 and (i + 1) in place_at and doc[place_at[i + 1].start - 1].text == "," \
-                and place_at[i + 1].start - 1 in place_at \
-                and not self._above_level(place_at[place_at[i + 1].start - 1], role):
-            place = place_at[place_at[i + 1].start - 1]  # "Velmar, Kestrel Mayor": the city, not its state
-            jur = self._place(place.text, role)
-            start = place.start
-        elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role):
-            demonym = self._demonym_at[i + 1]
-            jur = self._demonym(demonym.text, role)
-            start = demonym.start
-        elif i >= 0 and self._below_level(doc[i], role):
-            untold = True  # "the region's president": a region's office, not its country's
-        elif i >= 0 and doc[i].lower_ in self._place_anaphors:
-            anaphor_level = self._place_anaphors[doc[i].lower_]
-        elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
-                and self._titled(doc, end, role) is not None:
-            run = self._unknown_place_before(doc, i, role)
-            if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
-                jur, start = Jurisdiction(doc[run:i + 1].text, None), run
+        if jur is None:  # a state body named the place already
+            if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
+                place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
+                jur = Jurisdiction(doc[place.start:i + 1].text, None)
+                start = place.start
+            elif i >= 0 and self._institution_before(i + 1, orgs):
+                untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
+            elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
+                place = place_at[i + 1]
+                jur = self._place(place.text, role)
+                start = place.start
+            elif i >= 2 and (i + 1) in place_at and doc[place_at[i + 1].start - 1].text == "," \
+                    and place_at[i + 1].start - 1 in place_at \
+                    and not self._above_level(place_at[place_at[i + 1].start - 1], role):
+                place = place_at[place_at[i + 1].start - 1]  # "Velmar, Kestrel Mayor": the city, not its state
+                jur = self._place(place.text, role)
+                start = place.start
+            elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role):
+                demonym = self._demonym_at[i + 1]
+                jur = self._demonym(demonym.text, role)
+                start = demonym.start
+            elif i >= 0 and self._below_level(doc[i], role):
+                untold = True  # "the region's president": a region's office, not its country's
+            elif i >= 0 and doc[i].lower_ in self._place_anaphors:
+                anaphor_level = self._place_anaphors[doc[i].lower_]
+            elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
+                    and self._titled(doc, end, role) is not None:
+                run = self._unknown_place_before(doc, i, role)
+                if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
+                    jur, start = Jurisdiction(doc[run:i + 1].text, None), run
         # Qualifiers further left: "former state Sen.".
         j = start - 1
         while j >= 0 and doc[j].lower_ in self._skip_left:
