@@ -46,9 +46,6 @@ TUNE = ROOT / "tests" / "gold" / "dev_tune.jsonl"
 TEST = ROOT / "tests" / "gold" / "dev_test.jsonl"
 SEED = ROOT / "tests" / "gold" / "seed_gold.jsonl"
 OFF_TOPIC = ROOT / "tests" / "gold" / "off_topic.jsonl"
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-#: Seconds the browser may take to settle after a key press (a guard against a hang, not a pace).
-SETTLE_SECONDS = 30
 
 
 #: How ``--pick`` chooses the reviewed documents of dev_tune.
@@ -191,50 +188,25 @@ def _plan(out: Path, docs: list[dict], aliases: dict) -> Plan:
     return Plan(facts, wrong, missed, {k: v for k, v in added.items() if v})
 
 
-def _browser(profile: Path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1400,1000", f"--user-data-dir={profile}"):
-        options.add_argument(arg)
-    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-
-
 def _review(out: Path, plan: Plan, profile: Path) -> dict[str, int]:
     """Press keys through the queue as :class:`Plan` says; returns what was pressed."""
-    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import WebDriverWait
 
     from pipeline.tools.review_app import ReviewServer
+    from pipeline.tools.review_driver import open_app, press as press_keys, start_browser
 
-    settled = ("var e = document.documentElement;"
-               "return e.dataset.ready === '1' && e.dataset.busy === '0'")
     server = ReviewServer(out).start()
-    driver = _browser(profile)
+    driver = start_browser(profile)
     pressed = {"a": 0, "x": 0, "w": 0, "m": 0, "f": 0}
 
     def press(*keys) -> None:
-        for k in keys:
-            if not k:
-                continue
-            chain = ActionChains(driver)
-            if isinstance(k, tuple):  # (modifier, key): the key pressed with the modifier held
-                chain.key_down(k[0]).send_keys(k[1]).key_up(k[0])
-            else:
-                chain.send_keys(k)
-            chain.perform()
-            WebDriverWait(driver, SETTLE_SECONDS).until(lambda d: d.execute_script(settled))
+        press_keys(driver, *keys)
 
     def read(script: str, *args):
         return driver.execute_script(script, *args)
 
     try:
-        driver.get(server.url)
-        WebDriverWait(driver, SETTLE_SECONDS).until(lambda d: d.execute_script(settled))
+        open_app(driver, server.url)
         done: set[str] = set()
         docs_seen: set[str] = set()
         while True:
@@ -301,6 +273,10 @@ def main() -> None:
                              "review-round batch, not tuned on)")
     parser.add_argument("--work", type=Path, default=None, help="keep the run, the store and the models here")
     args = parser.parse_args()
+    from pipeline.tools.review_driver import browser_missing
+
+    if browser_missing():
+        parser.exit(2, f"review_round: {browser_missing()}\n")
 
     import pipeline
     from pipeline.tools.learn import learn

@@ -13,36 +13,20 @@ from pathlib import Path
 import pytest
 
 from pipeline.tools.review import review
+from pipeline.tools.review_driver import HANG_GUARD, browser_missing, open_app, press, settled, start_browser
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN = Path(__file__).resolve().parent / "fixtures" / "review" / "run"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-#: Seconds to wait for the page to reach a state: a safety net against a hang, never what a test checks
-#: (a busy machine, or the other pytest-xdist worker, may slow Chromium down many times over).
-HANG_GUARD = 120
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (pip install newsfacts[browser])")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--window-size=1400,1000",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(HANG_GUARD)
+    missing = browser_missing()
+    if missing:
+        pytest.skip(missing)
+    driver = start_browser(tmp_path_factory.mktemp("chromium-profile"))
     yield driver
     driver.quit()
 
@@ -271,49 +255,6 @@ def _write_docs(path: Path, docs: list[dict]) -> Path:
     return path
 
 
-def _settled(driver):
-    """Wait until the app has loaded and every write was acknowledged (its transaction committed)."""
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    from selenium.common.exceptions import TimeoutException
-
-    try:
-        WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(
-            "var e = document.documentElement; return e.dataset.ready === '1' && e.dataset.busy === '0'"))
-    except TimeoutException as e:
-        raise AssertionError(f"the app did not settle in {HANG_GUARD} s: {_app_state(driver)}") from e
-    return driver
-
-
-def _app_state(driver) -> str:
-    """What the page shows of its state (ready, pending writes, the status line): a hang's message."""
-    try:
-        return driver.execute_script(
-            "var e = document.documentElement, s = document.getElementById('status');"
-            "return 'ready=' + e.dataset.ready + ' busy=' + e.dataset.busy + ' status=' + (s ? s.textContent : '')")
-    except Exception as e:  # noqa: BLE001 - a message for a failure already under way
-        return f"page state unreadable ({e})"
-
-
-def _open_app(driver, server):
-    driver.get("about:blank")
-    driver.get(server.url)
-    return _settled(driver)
-
-
-def _press(driver, *keys):
-    from selenium.webdriver.common.action_chains import ActionChains
-
-    for key in keys:
-        chain = ActionChains(driver)
-        if isinstance(key, tuple):  # (modifier, key): the key pressed with the modifier held
-            chain.key_down(key[0]).send_keys(key[1]).key_up(key[0])
-        else:
-            chain.send_keys(key)
-        chain.perform()
-        _settled(driver)
-
-
 def _card(driver) -> dict:
     return driver.execute_script(
         "var c = document.getElementById('card');"
@@ -364,29 +305,29 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     key = {f["doc_id"] + " " + f["fact_id"]: f["fact_key"] for f in facts}
     server = ReviewServer(out).start()
     try:
-        driver = _open_app(browser, server)
+        driver = open_app(browser, server.url)
         first = _card(driver)
         assert (first["fact"], first["evidence"]) == ("f1", facts[0]["evidence"])
-        _press(driver, "a", "x", "e")
+        press(driver, "a", "x", "e")
         WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(
             "return !document.getElementById('edit').hidden && document.activeElement.id === 'edit-field'"))
-        _press(driver, Keys.TAB, "Mayor of Shelbyville", Keys.ENTER)
-        _press(driver, " ", " ", " ", "a")  # inv-1 f4, f5 and inv-2 f1 skipped
+        press(driver, Keys.TAB, "Mayor of Shelbyville", Keys.ENTER)
+        press(driver, " ", " ", " ", "a")  # inv-1 f4, f5 and inv-2 f1 skipped
         assert _verdicts(out)[key["inv-2 f2"]] == ("ok", "")
-        _press(driver, "u")
+        press(driver, "u")
         assert _card(driver)["fact"] == "f2"  # undo goes back to the fact it undid
         # v, arrows, m: words selected with the keys become an added mention ("Bo Diaz conceded the Springfield
         # mayoral race on Wednesday": v starts on "Bo", eight steps right; shift+right and back leaves one word)
-        _press(driver, "v", *[Keys.ARROW_RIGHT] * 8, (Keys.SHIFT, Keys.ARROW_RIGHT), (Keys.SHIFT, Keys.ARROW_LEFT))
+        press(driver, "v", *[Keys.ARROW_RIGHT] * 8, (Keys.SHIFT, Keys.ARROW_RIGHT), (Keys.SHIFT, Keys.ARROW_LEFT))
         assert driver.execute_script("return getSelection().toString()") == "Wednesday"
-        _press(driver, "m")
+        press(driver, "m")
         WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script("return !document.getElementById('add').hidden"))
         driver.find_element(By.ID, "add-label").send_keys("DATE")
         driver.find_element(By.ID, "add-name").send_keys(Keys.ENTER)
-        _settled(driver)
-        _press(driver, "?")
+        settled(driver)
+        press(driver, "?")
         assert driver.find_element(By.ID, "keymap").is_displayed()
-        _press(driver, Keys.ESCAPE)
+        press(driver, Keys.ESCAPE)
     finally:
         server.stop()
     expected = {key["inv-1 f1"]: ("ok", ""), key["inv-1 f2"]: ("wrong", ""),
@@ -403,10 +344,10 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     for attempt in ("restart", "reload"):
         server = ReviewServer(out).start()
         try:
-            driver = _open_app(browser, server)
+            driver = open_app(browser, server.url)
             if attempt == "reload":
                 driver.refresh()
-                _settled(driver)
+                settled(driver)
             assert _card(driver)["counts"].startswith(reviewed)
         finally:
             server.stop()
@@ -432,7 +373,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
     assert (out / "review.sqlite").is_file()
     server = ReviewServer(out).start()
     try:
-        driver = _open_app(browser, server)
+        driver = open_app(browser, server.url)
         counts_line = _card(driver)["counts"]
         new = sum(1 for f in _facts(out) if f["doc_id"] == "inv-3")
         assert new > 0
@@ -441,7 +382,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         from selenium.webdriver.support.ui import Select
 
         Select(driver.find_element(By.ID, "f-state")).select_by_value("new")
-        _settled(driver)
+        settled(driver)
         assert driver.execute_script("return document.getElementById('doc-id').textContent").startswith("inv-3")
     finally:
         server.stop()
@@ -469,21 +410,21 @@ def test_review_app_mention_keys_and_missed_fact_form(browser, tmp_path):
     mentions = {(m["doc_id"], m["text"]): m["mention_key"] for m in _rows(out / "mentions.csv")}
     server = ReviewServer(out).start()
     try:
-        driver = _open_app(browser, server)
+        driver = open_app(browser, server.url)
         assert _mention(driver)["hidden"]  # no cursor until j
-        _press(driver, "j")
+        press(driver, "j")
         assert _mention(driver) == {"key": mentions[("inv-1", "Ann Lee")], "hidden": False, "cursor": "Ann Lee"}
-        _press(driver, "w", "j", "j", "k")
+        press(driver, "w", "j", "j", "k")
         assert _mention(driver)["cursor"] == "mayor of Springfield"
-        _press(driver, "o", "j", "o", "u")  # the last ok is undone
+        press(driver, "o", "j", "o", "u")  # the last ok is undone
         assert {k: v for k, v in _verdicts(out).items() if k.startswith("m:")} == {
             mentions[("inv-1", "Ann Lee")]: ("wrong", ""), mentions[("inv-1", "mayor of Springfield")]: ("ok", "")}
-        _press(driver, " ", " ", " ", " ", " ")  # inv-2 f1: the cursor starts again in a new document
+        press(driver, " ", " ", " ", " ", " ")  # inv-2 f1: the cursor starts again in a new document
         assert _mention(driver)["hidden"]
-        _press(driver, "f")
+        press(driver, "f")
         WebDriverWait(driver, 10).until(lambda d: d.execute_script(
             "return !document.getElementById('addfact').hidden && document.activeElement.id === 'af-predicate'"))
-        _press(driver, *"won", Keys.TAB, "Ann Lee", Keys.TAB, "Mayor of Springfield", Keys.TAB, Keys.TAB, "2",
+        press(driver, *"won", Keys.TAB, "Ann Lee", Keys.TAB, "Mayor of Springfield", Keys.TAB, Keys.TAB, "2",
                Keys.TAB, Keys.ENTER)
         assert driver.execute_script("return document.getElementById('addfact').hidden")
     finally:
@@ -527,14 +468,14 @@ def _choose(driver, select_id: str, value: str) -> None:
     from selenium.webdriver.support.ui import Select
 
     Select(driver.find_element(By.ID, select_id)).select_by_value(value)
-    _settled(driver)
+    settled(driver)
 
 
 def _walk(driver, n: int) -> list[str]:
     """The fact ids of the queue, read by pressing space n - 1 times."""
     seen = [_card(driver)["fact"]]
     for _ in range(n - 1):
-        _press(driver, " ")
+        press(driver, " ")
         seen.append(_card(driver)["fact"])
     return seen
 
@@ -551,7 +492,7 @@ def _walk(driver, n: int) -> list[str]:
     ],
 )
 def test_review_app_orders_and_filters_the_queue(browser, fixture_server, choices, expected):
-    driver = _open_app(browser, fixture_server)
+    driver = open_app(browser, fixture_server.url)
     for select_id, value in choices.items():
         _choose(driver, select_id, value)
     assert _walk(driver, len(expected)) == expected
@@ -560,15 +501,15 @@ def test_review_app_orders_and_filters_the_queue(browser, fixture_server, choice
 @pytest.mark.parametrize("show, expected", [("unreviewed", ["f0003", "f0004"]), ("reviewed", ["f0001", "f0002"]),
                                             ("", ["f0003", "f0004"])])  # all: the queue stays where it was
 def test_review_app_unreviewed_only(browser, fixture_server, show, expected):
-    driver = _open_app(browser, fixture_server)
-    _press(driver, "a", "x")
+    driver = open_app(browser, fixture_server.url)
+    press(driver, "a", "x")
     _choose(driver, "f-state", show)
     assert _walk(driver, 2) == expected
     assert _card(driver)["counts"].startswith("2 of 11 facts reviewed (1 ok, 1 wrong, 0 edited)")
 
 
 def test_review_app_shows_hostile_text_as_text(browser, fixture_server):
-    driver = _open_app(browser, fixture_server)
+    driver = open_app(browser, fixture_server.url)
     _choose(driver, "f-order", "confidence")  # f0007, in the hostile document, comes first
     got = driver.execute_script(
         "return {fact: document.getElementById('card').dataset.factId,"
@@ -598,26 +539,26 @@ def test_review_app_document_without_facts_is_a_card(browser, tmp_path):
     assert "inv-0" not in {f["doc_id"] for f in _facts(out)}
     server = ReviewServer(out).start()
     try:
-        driver = _open_app(browser, server)
+        driver = open_app(browser, server.url)
         card = driver.execute_script("var c = document.getElementById('card');"
                                      "return {key: c.dataset.key, doc: c.dataset.docCard || '', fact: c.dataset.factId || '',"
                                      " id: document.getElementById('doc-id').textContent}")
         assert card == {"key": document_key("inv-0"), "doc": "1", "fact": "", "id": "inv-0 · 2011-11-08"}
         assert "0 of 1 documents without facts reviewed" in _card(driver)["counts"]
-        _press(driver, "j")
+        press(driver, "j")
         assert _mention(driver)["cursor"] == "Springfield"
-        _press(driver, "w", "f")
+        press(driver, "w", "f")
         WebDriverWait(driver, 10).until(lambda d: d.execute_script(
             "return !document.getElementById('addfact').hidden && document.activeElement.id === 'af-predicate'"))
-        _press(driver, *"holds_office", Keys.TAB, "Cy Park", Keys.TAB, "", Keys.TAB, "Mayor of Springfield", Keys.TAB,
+        press(driver, *"holds_office", Keys.TAB, "Cy Park", Keys.TAB, "", Keys.TAB, "Mayor of Springfield", Keys.TAB,
                "1", Keys.TAB, Keys.ENTER)
-        _press(driver, "x")  # facts are missing: the queue moves on to inv-1's first fact
+        press(driver, "x")  # facts are missing: the queue moves on to inv-1's first fact
         assert _card(driver)["fact"] == "f1"
         assert "1 of 1 documents without facts reviewed" in _card(driver)["counts"]
-        _press(driver, "u")  # back on the document card, unreviewed again
+        press(driver, "u")  # back on the document card, unreviewed again
         assert driver.execute_script("return document.getElementById('card').dataset.key") == document_key("inv-0")
         assert "0 of 1 documents without facts reviewed" in _card(driver)["counts"]
-        _press(driver, "a")
+        press(driver, "a")
     finally:
         server.stop()
     with Store.of_run(out) as store:
