@@ -476,3 +476,64 @@ def test_argument_path_holds_the_words_that_join_the_arguments(nlp, sentence, na
         span = doc.char_span(start, start + len(name))
         args.append((span.start, span.end))
     assert {parsed[i].text for i in argument_path(parsed, args)} == expected
+
+
+# --------------------------------------------------------------------------- a missed office the reviewer added
+
+BURGOMASTER_OPENS = "Springfield burgomaster Cy Park opened the new bridge on Monday, officials said."
+ARCHWIZARD_OPENS = "Velmar archwizard Cy Park opened the new bridge on Monday, officials said."
+#: An OFFICE mention the reviewer added (the text, the correction cell), and what learn makes of it: the office in
+#: its document only, or - marked general - another noun of the role whose offices are named so.
+MISSED_OFFICE_CASES = [
+    pytest.param(BURGOMASTER_OPENS, "Springfield burgomaster", "Mayor of Springfield",
+                 "correction in d1 only: OFFICE 'Springfield burgomaster' is 'Mayor of Springfield'", None,
+                 id="scoped-to-its-document"),
+    pytest.param(BURGOMASTER_OPENS, "Springfield burgomaster", "general: Mayor of Springfield",
+                 "role noun 'burgomaster' for role.mayor (names 'Mayor of Springfield' here)", "role.mayor",
+                 id="general-a-noun-of-a-known-role"),
+    pytest.param(ARCHWIZARD_OPENS, "Velmar archwizard", "general: Grand Wizard of Velmar",
+                 "correction in d1 only: OFFICE 'Velmar archwizard' is 'Grand Wizard of Velmar' (office:grand-wizard-"
+                 "of-velmar) (general refused: no word of it, as another noun of no known role",
+                 None, id="general-refused-no-role-names-it"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, span, correction, says, role", MISSED_OFFICE_CASES)
+def test_learn_missed_office_mention(tmp_path, text, span, correction, says, role):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", [text])], tmp_path / "run", models)
+    assert not any(r["label"] == "OFFICE" for r in rows(out / "mentions.csv"))  # the run misses it
+    start = text.index(span)
+    review(out, added=[{"doc_id": "d1", "label": "OFFICE", "text": span, "start": start, "end": start + len(span),
+                        "correction": correction}])
+    report = learn(out, gold=[], models=models, pool=[])
+    assert any(says in c.summary for c in report.accepted), report.format()
+    name = correction.removeprefix("general: ")
+    again = run([_jsonl(tmp_path / "again.jsonl", "d", [text])], tmp_path / "run2", models)
+    offices = {(r["text"], r["entity"]) for r in rows(again / "mentions.csv") if r["label"] == "OFFICE"}
+    assert any(entity == name and text_ in span for text_, entity in offices), offices
+    assert ("d1", "holds_office", "Cy Park", name) in _facts(again)
+    if role is None:
+        assert not (models / L.ROLES_FILE).is_file()
+    else:
+        (record,) = [json.loads(line) for line in (models / L.ROLES_FILE).read_text(encoding="utf-8").splitlines()]
+        assert record["role"] == role
+        other = run([_jsonl(tmp_path / "other.jsonl", "o", [text.replace("Cy Park", "Ed Wu")])], tmp_path / "run3",
+                    models)  # a noun of the role: the office in another document too
+        assert ("o1", "holds_office", "Ed Wu", name) in _facts(other)
+
+
+def test_learn_missed_fact_on_an_added_office_waits_for_the_mention(tmp_path):
+    models = models_copy(tmp_path)
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", [ARCHWIZARD_OPENS])], tmp_path / "run", models)
+    start = ARCHWIZARD_OPENS.index("Velmar archwizard")
+    review(out, added=[{"doc_id": "d1", "label": "OFFICE", "text": "Velmar archwizard", "start": start,
+                        "end": start + len("Velmar archwizard"), "correction": "Grand Wizard of Velmar"}])
+    write_rows(out / "facts.csv", rows(out / "facts.csv"), extra=[
+        {"doc_id": "d1", "predicate": "holds_office", "subject": "Cy Park", "object": "Grand Wizard of Velmar",
+         "evidence": ARCHWIZARD_OPENS}])
+    report = learn(out, gold=[], models=models, pool=[])
+    assert any("its object 'Grand Wizard of Velmar' is the mention mentions.csv:" in s and "no trigger is learned"
+               in s for s in report.skipped), report.format()
+    assert not (models / L.RULES_FILE).is_file()

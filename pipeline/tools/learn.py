@@ -353,6 +353,16 @@ class Teacher:
                 return sent
         return None
 
+    def _added_mention(self, doc_id: str, sent: Span, name: str) -> str | None:
+        """The ref of an added mention row of ``doc_id`` inside ``sent`` that names ``name``, if any."""
+        for m in self.review.mentions:
+            start = int_cell(m.get("start"))
+            if m.added and m.get("doc_id") == doc_id and fold(name) in {
+                    fold(m.get(k)) for k in ("correction", "entity", "text") if m.get(k)} \
+                    and (start is None or sent.start_char <= start < sent.end_char):
+                return m.ref
+        return None
+
     def _argument(self, p: _Processed, sent: Span, name: str, labels: Sequence[str]) -> Span | None:
         """The mention of ``sent`` that names ``name`` (its entity or text, or another spelling of it)."""
         if not name:
@@ -409,6 +419,11 @@ class Teacher:
                 self._office_alias(row, p, sent, slot, name, want)
                 return
             slot, name = next(iter(unseen.items()))
+            added = self._added_mention(row.get("doc_id"), sent, name)
+            if added is not None:  # the reviewer added it: the rerun has it, and a rule may read the fact
+                self.skipped.append(f"{row.ref}: its {slot} {name!r} is the mention {added} adds, learned with that "
+                                    "row; no trigger is learned before the run has the mention")
+                return
             self.skipped.append(f"{row.ref}: the {slot} {name!r} is no mention of its sentence; add the "
                                 f"mention first (m), then the fact" + (
                                     "" if slot not in offices else " (or give the other arguments, so that the "
@@ -543,11 +558,32 @@ class Teacher:
         with which the run finds this very fact (the office of that name in the sentence, and the fact on
         it) is proposed (``learned/roles.jsonl``), scored like every change. Words already a form of some
         role, and words of a name, date or figure, are never tried."""
+        def finds_fact(doc: Doc, office: Span) -> bool:
+            found = {k: next((m for m in doc.spans[L.MENTIONS] if (m.start_char, m.end_char, m.label_) ==
+                              (v.start_char, v.end_char, v.label_)), None) for k, v in want.items()}
+            found[slot] = office
+            # An office of that name alone is not enough: "arrested" before "in Springfield" makes one too.
+            return all(found.values()) and any(self._finds(doc, f, row.get("predicate"), found)
+                                               for f in doc._.facts or ())
+
+        failed = self._role_noun(row, p, sent, name, list(want.values()), finds_fact)
+        if failed is not None:
+            roles, tried = failed
+            self.skipped.append(f"{row.ref}: no word of its sentence, as another noun of {roles}, names the office "
+                                f"{name!r} so that the run finds this {row.get('predicate')} ({tried})")
+
+    def _role_noun(self, row: Row, p: _Processed, within: Span, name: str, args: Sequence[Span],
+                   accept: Callable[[Doc, Span], bool]) -> tuple[str, str] | None:
+        """Propose the first run of words of ``within`` that, as another noun of a role whose offices are named
+        like ``name``, makes the run name an office ``name`` there that ``accept`` (the probe's document, that
+        office) takes (``learned/roles.jsonl``); None when one is proposed, else the roles and what was tried
+        (for the skip message)."""
         roles = office_roles(self.roles, name)
         engine = self.nlp.get_pipe("newsfacts_facts") if "newsfacts_facts" in self.nlp.pipe_names else None
+        sent = within.sent
         parsed = engine.syntax.parse(sent) if engine is not None and engine.syntax is not None else None
         pos = (lambda t: parsed[t.i - sent.start].pos_) if parsed is not None else None  # noqa: E731
-        candidates = role_candidates(p.doc, sent, name, list(want.values()), self.role_forms, pos)
+        candidates = role_candidates(p.doc, within, name, args, self.role_forms, pos)
         probes = [(noun, role) for noun in candidates for role in roles][:MAX_ROLE_PROBES]
         conflicts = []
         for noun, role in probes:
@@ -559,24 +595,18 @@ class Teacher:
             doc = self._probe_roles(p.doc, rec)
             if doc is None:
                 continue
-            office = next((m for m in doc.spans[L.MENTIONS] if m.label_ == "OFFICE" and sent.start_char <= m.start_char
-                           and m.end_char <= sent.end_char and fold(m._.entity or m.text) == fold(name)), None)
-            if office is None:
-                continue
-            found = {k: next((m for m in doc.spans[L.MENTIONS] if (m.start_char, m.end_char, m.label_) ==
-                              (v.start_char, v.end_char, v.label_)), None) for k, v in want.items()}
-            found[slot] = office
-            if all(found.values()) and any(self._finds(doc, f, row.get("predicate"), found) for f in doc._.facts or ()):
+            office = next((m for m in doc.spans[L.MENTIONS] if m.label_ == "OFFICE"
+                           and within.start_char <= m.end_char and m.start_char <= within.end_char
+                           and sent.start_char <= m.start_char and m.end_char <= sent.end_char
+                           and fold(m._.entity or m.text) == fold(name)), None)
+            if office is not None and accept(doc, office):
                 self.changes.append(Change(L.ROLES_FILE, rec, f"role noun {noun!r} for {role.id} (names {name!r} "
                                            "here)", [row.ref]))
                 self.role_of.setdefault(" ".join(noun.lower().split()), role.id)
-                return
-            # An office of that name alone is not enough: "arrested" before "in Springfield" makes one too.
+                return None
         tried = ", ".join(repr(n) for n in dict.fromkeys(n for n, _ in probes)) or "none"
-        self.skipped.append(f"{row.ref}: no word of its sentence, as another noun of "
-                            f"{', '.join(r.id for r in roles)}, names the office {name!r} so that the run finds "
-                            f"this {row.get('predicate')} (tried {tried})"
-                            + (f"; refused: {'; '.join(dict.fromkeys(conflicts))}" if conflicts else ""))
+        return (", ".join(r.id for r in roles) or "no known role",
+                f"tried {tried}" + (f"; refused: {'; '.join(dict.fromkeys(conflicts))}" if conflicts else ""))
 
     def _probe_roles(self, doc: Doc, rec: dict) -> Doc | None:
         """The document run again by a pipeline whose roles include the learned role record ``rec``
@@ -893,8 +923,12 @@ class Teacher:
         return (hits[0].id, hits[0].name) if hits else None
 
     def _missed(self, row: Row, label: str) -> None:
+        if label == "OFFICE":
+            self._missed_office(row)
+            return
         if label not in L.PATTERN_LABELS:
-            self.skipped.append(f"{row.ref}: a missed {label} is not learned (offices and dates are lexicons)")
+            self.skipped.append(f"{row.ref}: a missed {label} is not learned (dates are a grammar: "
+                                "pipeline/nlp/components/dates.py and models/lexicons)")
             return
         found = self._locate(row, label)
         if found is None:
@@ -926,6 +960,27 @@ class Teacher:
             return
         self.changes.append(Change(L.KB_FILE, {"id": entity, "label": label, "name": name, "aliases": aliases},
                                    f"KB {label} {name!r} aliases {aliases}", [row.ref]))
+
+    def _missed_office(self, row: Row) -> None:
+        """A missed office: marked general, another noun of a known role when the run, with the noun added,
+        names this very office there (:meth:`_role_noun`); else the office in its document only (a
+        correction), named as the row names it."""
+        found = self._locate(row, "OFFICE")
+        if found is None:
+            self.skipped.append(f"{row.ref}: {row.get('text')!r} is not in the document's text")
+            return
+        p, span = found
+        name = row.get("correction") or row.get("entity") or span.text
+        if self._name_problem(name):
+            self.rejected.append(f"{row.ref}: {self._name_problem(name)}")
+            return
+        why = ""
+        if row.general:
+            failed = self._role_noun(row, p, span, name, [], lambda doc, office: True)
+            if failed is None:
+                return
+            why = f" (general refused: no word of it, as another noun of {failed[0]}, names {name!r} here; {failed[1]})"
+        self._correct(row, found, "OFFICE", *self._target("OFFICE", name), why)
 
     def _pattern(self, row: Row, label: str, *, confirmed: bool = False, found=None) -> bool:
         found = found or self._mention_span(row, label)
