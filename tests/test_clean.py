@@ -126,6 +126,24 @@ def test_clean_entity_debris(raw, expected):
 @pytest.mark.parametrize(
     "raw, expected",
     [
+        ("challenger John Kerry\\has a lead of 54\\percent", "challenger John Kerry has a lead of 54 percent"),
+        ("Sen. John\\Kerry said", "Sen. John Kerry said"),
+        ("more than \\$15 million", "more than $15 million"),
+        ("by\\2006 and 10\\votes", "by 2006 and 10 votes"),
+        # negatives: a backslash after a space, before a space or punctuation, or doubled
+        ("a \\ b", "a \\ b"),
+        ("C:\\ drive", "C:\\ drive"),
+        ("ratio 3\\/4", "ratio 3\\/4"),
+        ('said\\"no"', 'said\\"no"'),
+    ],
+)
+def test_clean_line_break_debris(raw, expected):
+    assert clean(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
         ("<p>One.</p><p>Two.</p>", "One.\n\nTwo."),
         ("<h2>Title</h2>Body", "Title\n\nBody"),
         ("line<br>break<br/>again", "line\nbreak\nagain"),

@@ -257,6 +257,16 @@ POSITIVE = [
     # "Ana Ruiz, mayor of the port city of Valparaiso for many years, was elected President of Chile")
     ("won.dep_elected", "Ana Ruiz, a former judge from Lima, is elected President of Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"), ALONE),
+    # the window rule's longer trigger "is elected" finds no subject across the participle; the parse does
+    ("won.dep_elected", "Ana Ruiz, wanted by the court on charges of fraud, is elected President of Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # AG News World (2004): "President Bush's election victory", "Bush's defeat of Senator John Kerry by three
+    # million votes"
+    ("won.dep_possessive", "Leaders met in the wake of President Ana Ruiz's election victory in Chile.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("defeated.dep_possessive", "Voters said President Ana Ruiz's defeat of Senator Ivan Petrov in the Chilean "
+                                "presidential election by two million votes was no surprise.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=2000000.0)),
     ("defeated.dep", "Ana Ruiz, mayor of a port town near Valparaiso since the spring of 2019, defeated Ivan Petrov "
                      "in the presidential election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
@@ -721,6 +731,13 @@ NEGATIVE = [
      ),
     # the verb joined by "and" has its own subject, a party
     ("conceded.dep_conj", "Ana Ruiz condemned the attack and the Green Party conceded the Lyon mayoral race."),
+    # a hedged victory, a party's victory, a hypothesis
+    ("won.dep_possessive", "Ana Ruiz's apparent win in the Chilean presidential election cheered investors."),
+    ("won.dep_possessive", "Ana Ruiz celebrated her party's victory in the Chilean presidential election."),
+    ("won.dep_possessive", "Analysts said Ana Ruiz's victory in the Chilean presidential election would calm markets."),
+    # her own defeat, and a defeat of no person
+    ("defeated.dep_possessive", "Ana Ruiz's defeat in the Chilean presidential election surprised Ivan Petrov."),
+    ("defeated.dep_possessive", "Ana Ruiz's defeat of the tax bill in the Senate angered Ivan Petrov."),
     ("endorsed.dep_conj", "Ana Ruiz left the Green Party on Monday, and instead endorses the tax plan."),
 ]
 

@@ -22,6 +22,11 @@ regular expressions over tags) and builds the text from the parser's events:
   ``J amp;J``) are repaired: a space followed by ``#NN;`` (2–5 digits) or by one
   of :data:`DEBRIS_NAMES` and ``;`` is decoded as that reference, the space
   included (``Reserve's``, ``said "no"``, ``J&J``). Nothing else is guessed.
+* **Line-break debris** (documented rule): the same feeds write a source line
+  break as a backslash (AG News/Reuters: ``John Kerry\\has a lead``,
+  ``54\\percent``) and escape a dollar sign (``\\$15 million``). A backslash
+  right after a non-space character and before a letter or digit reads
+  as a space; one before ``$`` is dropped. A backslash anywhere else is kept.
 * **Dropped characters**: C0 controls except tab, LF, CR, VT and FF (those are
   whitespace), DEL and C1 controls except NEL, soft hyphens, zero-width spaces,
   word joiners and byte-order marks. Lone surrogates become U+FFFD.
@@ -89,11 +94,13 @@ _DROP_CLASS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff"
 _DROP = re.compile(f"[{_DROP_CLASS}]+")
 _SURROGATE = "\ud800-\udfff"
 # Anything in a text chunk that needs more than a verbatim copy.
-_SPECIAL = re.compile(f"[&;{_DROP_CLASS}{_SURROGATE}]")
+_SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]")
 _TOKEN = re.compile(
     r"(?P<double>&amp;(?:\#[0-9]{1,7};|\#[xX][0-9a-fA-F]{1,6};|(?:" + "|".join(DOUBLE_ESCAPED) + r");))"
     r"|(?P<entity>&(?:\#[0-9]+;?|\#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?))"
     r"|(?P<debris>\ (?:\#[0-9]{2,5}|" + "|".join(DEBRIS_NAMES) + r");)"
+    r"|(?P<linebreak>(?<=\S)\\(?=[A-Za-z0-9]))"
+    r"|(?P<escape>\\(?=\$))"
     rf"|(?P<drop>[{_DROP_CLASS}]+)"
     rf"|(?P<surrogate>[{_SURROGATE}])"
 )
@@ -200,6 +207,8 @@ class _Builder:
                     self.verbatim(e - keep, e)
             elif kind == "debris":
                 self.decoded(html.unescape("&" + token[1:]), s, e)
+            elif kind == "linebreak":
+                self.decoded(" ", s, e)  # "Kerry\\has": a line break the feed wrote as a backslash
             elif kind == "surrogate":
                 self.decoded("\ufffd", s, e)
             # "drop": nothing

@@ -317,13 +317,16 @@ class FactEngine:
                     kept.append((start, end))
                     used.update(range(start, end))
             out.extend((self.by_id[rid], s, e) for s, e in sorted(kept))
-        # A longer trigger of the same predicate wins: "was defeated by" over "defeated".
-        covering: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        # A longer trigger of the same predicate wins: "was defeated by" over "defeated". Window and
+        # dependency rules do not cover each other: the parse finds a subject the window misses ("X,
+        # wanted by the court, is elected": "is elected" has no subject in its window, "elected" has one).
+        covering: dict[tuple[str, bool, int], list[tuple[int, int]]] = {}
         for r, s, e in out:
             for i in range(s, e):
-                covering.setdefault((r.predicate, i), []).append((s, e))
+                covering.setdefault((r.predicate, bool(r.dependency), i), []).append((s, e))
         out = [(r, s, e) for r, s, e in out
-               if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2 in covering[(r.predicate, s)])]
+               if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s)
+                          for s2, e2 in covering[(r.predicate, bool(r.dependency), s)])]
         out.sort(key=lambda t: (t[1], t[2], t[0].id))
         return out
 
