@@ -28,6 +28,9 @@ POSITIVE = [
     # -- campaign.yml ------------------------------------------------------------------------------
     ("holds_office.title", "Atlanta Councilwoman Mary Norwood spoke at the rally.",
      dict(predicate="holds_office", subject="Mary Norwood", obj="Member of the Atlanta City Council")),
+    # a company's name before a word other than the title leaves the title a public office
+    ("holds_office.title", "After talks with Acme Corp. executives, Chilean President Ana Ruiz spoke on Monday.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     ("holds_office.appositive", "Tom Hart, a former Ohio state senator, spoke at the rally.",
      dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Ohio State Senate", qualifier="former")),
     ("candidate.cue", "Mayoral candidate Ana Ruiz visited Lyon ahead of the election.",
@@ -456,6 +459,10 @@ NEGATIVE = [
     # -- campaign.yml ------------------------------------------------------------------------------
     # a title of no known place names no office (the KB records no council seat for her)
     ("holds_office.title", "Councilwoman Ana Ruiz spoke at the rally."),
+    # a company's title is no public office (holds_office.title's not_preceded_by)
+    ("holds_office.title", "Acme Corp. President Tom Hart said customers in Chile were reassured."),
+    ("holds_office.title", "Former Zembla Media Co. president Tom Hart testified in Santiago on Monday."),
+    ("holds_office.title", "Acme co-president Ana Ruiz told a court in Chile that the offer may fall."),
     # an apposition that is no office
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it

@@ -941,8 +941,9 @@ class FactEngine:
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
                         # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
                         o = ends.get(k)
-                if o is not None and o._.form != "adjective":
-                    office = o
+                if o is not None and o._.form != "adjective" and not (
+                        rule.not_preceded_by and self._owned_title(doc, o.start, rule.not_preceded_by)):
+                    office = o  # not "Walt Disney Co. president X", "Oracle co-president X": a company's title
             elif rule.structure == "cue_person":
                 for at in self._cue_positions(ctx, rule, p, ends):
                     before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
@@ -996,6 +997,15 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    @staticmethod
+    def _owned_title(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+        """The word written before the title at ``start`` is one of ``words`` (lower case; "co-" for a prefix
+        joined by a hyphen): "Oracle Corp. President X", "Oracle co-president X"."""
+        if start > 0 and doc[start - 1].lower_ in words:
+            return True
+        return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+            doc[start - 2].lower_ + "-" in words
 
     @staticmethod
     def _cue_positions(ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
