@@ -117,6 +117,13 @@ def test_clean_double_escaped_entities(raw, expected):
         ("a guitar amp plugged", "a guitar amp plugged"),
         ("ratio #7; kept", "ratio #7; kept"),
         ("he said quote; kept", "he said quote; kept"),
+        # the feed's backslash line break between words becomes a space
+        ("challenger Ana Ruiz\\has a lead of 54\\percent", "challenger Ana Ruiz has a lead of 54 percent"),
+        ("the vote count,\\pollsters say", "the vote count, pollsters say"),
+        # negatives: an escaped sign, a path, a backslash standing alone
+        ("earmarked \\$300 million", "earmarked \\$300 million"),
+        ("saved in C:\\ folder", "saved in C:\\ folder"),
+        ("a \\ b", "a \\ b"),
     ],
 )
 def test_clean_entity_debris(raw, expected):
@@ -164,6 +171,7 @@ def test_clean_layout_and_whitespace(raw, expected):
         ("caf&eacute;!", "café", "caf&eacute;"),
         ("&copy2009", "©2009", "&copy2009"),
         ("Reserve #39;s move", "Reserve's", "Reserve #39;s"),
+        ("Ana Ruiz\\has won", "Ruiz has", "Ruiz\\has"),
         ("<p>One.</p>\n<p>Two.</p>", "One.\n\nTwo.", "One.</p>\n<p>Two."),
         ("x \r\n y", "x\ny", "x \r\n y"),
     ],

@@ -21,7 +21,10 @@ regular expressions over tags) and builds the text from the parser's events:
   in its place (AG News: ``Reserve #39;s``, ``said  quot;no quot;``,
   ``J amp;J``) are repaired: a space followed by ``#NN;`` (2–5 digits) or by one
   of :data:`DEBRIS_NAMES` and ``;`` is decoded as that reference, the space
-  included (``Reserve's``, ``said "no"``, ``J&J``). Nothing else is guessed.
+  included (``Reserve's``, ``said "no"``, ``J&J``). The same feeds write a
+  line break as a backslash (``John Kerry\\has``, ``54\\percent``): a backslash
+  between a letter, digit or punctuation mark and a letter becomes a space.
+  Nothing else is guessed.
 * **Dropped characters**: C0 controls except tab, LF, CR, VT and FF (those are
   whitespace), DEL and C1 controls except NEL, soft hyphens, zero-width spaces,
   word joiners and byte-order marks. Lone surrogates become U+FFFD.
@@ -89,11 +92,12 @@ _DROP_CLASS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff"
 _DROP = re.compile(f"[{_DROP_CLASS}]+")
 _SURROGATE = "\ud800-\udfff"
 # Anything in a text chunk that needs more than a verbatim copy.
-_SPECIAL = re.compile(f"[&;{_DROP_CLASS}{_SURROGATE}]")
+_SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]")
 _TOKEN = re.compile(
     r"(?P<double>&amp;(?:\#[0-9]{1,7};|\#[xX][0-9a-fA-F]{1,6};|(?:" + "|".join(DOUBLE_ESCAPED) + r");))"
     r"|(?P<entity>&(?:\#[0-9]+;?|\#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?))"
     r"|(?P<debris>\ (?:\#[0-9]{2,5}|" + "|".join(DEBRIS_NAMES) + r");)"
+    r"|(?P<linebreak>(?<=[A-Za-z0-9.,;:!?])\\(?=[A-Za-z]))"
     rf"|(?P<drop>[{_DROP_CLASS}]+)"
     rf"|(?P<surrogate>[{_SURROGATE}])"
 )
@@ -200,6 +204,8 @@ class _Builder:
                     self.verbatim(e - keep, e)
             elif kind == "debris":
                 self.decoded(html.unescape("&" + token[1:]), s, e)
+            elif kind == "linebreak":
+                self.decoded(" ", s, e)
             elif kind == "surrogate":
                 self.decoded("\ufffd", s, e)
             # "drop": nothing
