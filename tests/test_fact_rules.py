@@ -463,6 +463,8 @@ NEGATIVE = [
     ("holds_office.title", "Acme Corp. President Tom Hart said customers in Chile were reassured."),
     ("holds_office.title", "Former Zembla Media Co. president Tom Hart testified in Santiago on Monday."),
     ("holds_office.title", "Acme co-president Ana Ruiz told a court in Chile that the offer may fall."),
+    # ... nor a body's, named by its head noun (the title stays bare: no jurisdiction from the story's country)
+    ("holds_office.title", "In Ohio, the gymnastics federation president Tom Hart praised the team."),
     # an apposition that is no office
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it
