@@ -155,6 +155,9 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
+    # a date after the noun, and a word after it that makes no opinion poll
+    ("election.dated_vote", "Chileans head for the poll on Sunday to choose a new president.",
+     dict(predicate="election", date="2023-09-10")),
     # "held" with no "on", "planned for", "expected on" right before the date
     ("election.held_date", "The Chilean presidential election, 2023, held September 12, is set to be close.",
      dict(predicate="election", subject="President of Chile", date="2023-09-12")),
@@ -599,6 +602,8 @@ NEGATIVE = [
     # an opinion poll, dated or not
     ("election.dated_vote", "A 2005 poll by the Lyon Tribune shows Ana Ruiz ahead."),
     ("election.dated_vote", "The March poll shows Ana Ruiz ahead in Lyon."),
+    # ... with its date between the noun and the verb that makes it an opinion poll
+    ("election.dated_vote", "Ana Ruiz is tied with Ivan Petrov in Lyon, a poll on Monday showed."),
     # a ranking of teams is no election
     ("election.dated_vote", "The Lyon Lions moved to No. 1 in the Top 25 polls on Monday."),
     # early voting with no date

@@ -352,8 +352,11 @@ class FactEngine:
         doc = ctx.doc
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
             return None
-        if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
-            return None
+        if rule.not_followed_by and end < len(doc) and (
+                doc[end].lower_ in rule.not_followed_by
+                or (after := self._after_adjacent_date(ctx, end)) < len(doc)
+                and doc[after].lower_ in rule.not_followed_by):
+            return None  # ... also past a date written right after the trigger: "a poll on Monday showed"
         if rule.not_preceded_by and start > 0 and doc[start - 1].lower_ in rule.not_preceded_by:
             return None
         if rule.not_titling and end in ctx.person_starts:
@@ -1119,6 +1122,14 @@ class FactEngine:
                     seen.add(j - k)
                     ends.append(j - k)
         return False
+
+    @staticmethod
+    def _after_adjacent_date(ctx: "_Context", end: int) -> int:
+        """Where the text goes on after a date written right after the trigger ending at ``end`` ("poll on
+        Monday", "vote Wednesday"), else ``len(doc)``."""
+        k = end + 1 if ctx.doc[end].lower_ == "on" else end
+        date = next((d for d in ctx.by_label("DATE") if d.start == k), None)
+        return date.end if date is not None else len(ctx.doc)
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         words = token_lowers(doc)[max(floor, start - window):start]
