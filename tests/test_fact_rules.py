@@ -715,6 +715,9 @@ NEGATIVE = [
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
     ("won.with_participle", "The Lyon mayoral election ended with Ana Ruiz winning 40% of the vote."),
     ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
+    # winning a legislature's support or approval elects no one
+    ("won.after_winning", "Prime Minister Ana Ruiz rejected calls for a referendum after winning parliament's support "
+                          "for her plan."),
     ("won.after_winning", "Ana Ruiz is confirmed as Prime Minister of Chile after winning a vote of confidence "
                           "from the parliament."),
     # a party conceded: no person's concession
