@@ -126,13 +126,16 @@ def test_clean_entity_debris(raw, expected):
 @pytest.mark.parametrize(
     "raw, expected",
     [
-        ("challenger John Kerry\\has a lead of 54\\percent", "challenger John Kerry has a lead of 54 percent"),
-        ("Sen. John\\Kerry said", "Sen. John Kerry said"),
+        ("challenger Ana Ruiz\\has a lead of 54\\percent", "challenger Ana Ruiz has a lead of 54 percent"),
+        ("Sen. Ivan\\Petrov said", "Sen. Ivan Petrov said"),
+        ("the vote count,\\pollsters say", "the vote count, pollsters say"),
         ("more than \\$15 million", "more than $15 million"),
+        ("earmarked \\$300 million", "earmarked $300 million"),
         ("by\\2006 and 10\\votes", "by 2006 and 10 votes"),
         # negatives: a backslash after a space, before a space or punctuation, or doubled
         ("a \\ b", "a \\ b"),
         ("C:\\ drive", "C:\\ drive"),
+        ("saved in C:\\ folder", "saved in C:\\ folder"),
         ("ratio 3\\/4", "ratio 3\\/4"),
         ('said\\"no"', 'said\\"no"'),
     ],
@@ -182,6 +185,7 @@ def test_clean_layout_and_whitespace(raw, expected):
         ("caf&eacute;!", "café", "caf&eacute;"),
         ("&copy2009", "©2009", "&copy2009"),
         ("Reserve #39;s move", "Reserve's", "Reserve #39;s"),
+        ("Ana Ruiz\\has won", "Ruiz has", "Ruiz\\has"),
         ("<p>One.</p>\n<p>Two.</p>", "One.\n\nTwo.", "One.</p>\n<p>Two."),
         ("x \r\n y", "x\ny", "x \r\n y"),
     ],

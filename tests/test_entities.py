@@ -187,6 +187,15 @@ def test_entities_rules_name_the_rule_that_fired(nlp):
         ("Pan-democrat Lam Cheuk-ting won a seat.", ["Lam Cheuk-ting"]),
         # a photo credit after a name
         ("A tweet to student Ivo Marek Image: Twitter.", ["Ivo Marek"]),
+        # a headline's word after a title is no holder unless the story writes it again
+        ("Zemblan Senator Criticizes Europe on Steel. A senator said tariffs hurt steel mills.", []),
+        ("Lawmakers Grill Brantco Over Fees. Members of the banking panel asked about the fees.", []),
+        ("Candidates Practice Debate Skills. Three hopefuls met in Ruritania on Monday.", []),
+        ("Senator Kolvek Attacks Tariff Plan. Kolvek spoke in Ruritania on Monday.", ["Kolvek"]),
+        ("Senator Ilse Varga Attacks Tariff Plan. The plan was unveiled in Ruritania.", ["Ilse Varga"]),
+        # not a headline: a lower-case word of four letters or more in the sentence
+        ("Among those arrested are Mayor Irvo Pellek of Vastra and Mayor Mims Hackett of Orange.",
+         ["Irvo Pellek", "Mims Hackett"]),
     ],
 )
 def test_entities_headlines_and_captions(nlp, text, expected):

@@ -28,6 +28,9 @@ POSITIVE = [
     # -- campaign.yml ------------------------------------------------------------------------------
     ("holds_office.title", "Atlanta Councilwoman Mary Norwood spoke at the rally.",
      dict(predicate="holds_office", subject="Mary Norwood", obj="Member of the Atlanta City Council")),
+    # a company's name before a word other than the title leaves the title a public office
+    ("holds_office.title", "After talks with Acme Corp. executives, Chilean President Ana Ruiz spoke on Monday.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     ("holds_office.appositive", "Tom Hart, a former Ohio state senator, spoke at the rally.",
      dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Ohio State Senate", qualifier="former")),
     ("candidate.cue", "Mayoral candidate Ana Ruiz visited Lyon ahead of the election.",
@@ -152,6 +155,9 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
+    # a date after the noun, and a word after it that makes no opinion poll
+    ("election.dated_vote", "Chileans head for the poll on Sunday to choose a new president.",
+     dict(predicate="election", date="2023-09-10")),
     # "held" with no "on", "planned for", "expected on" right before the date
     ("election.held_date", "The Chilean presidential election, 2023, held September 12, is set to be close.",
      dict(predicate="election", subject="President of Chile", date="2023-09-12")),
@@ -466,6 +472,12 @@ NEGATIVE = [
     # -- campaign.yml ------------------------------------------------------------------------------
     # a title of no known place names no office (the KB records no council seat for her)
     ("holds_office.title", "Councilwoman Ana Ruiz spoke at the rally."),
+    # a company's title is no public office (holds_office.title's not_preceded_by)
+    ("holds_office.title", "Acme Corp. President Tom Hart said customers in Chile were reassured."),
+    ("holds_office.title", "Former Zembla Media Co. president Tom Hart testified in Santiago on Monday."),
+    ("holds_office.title", "Acme co-president Ana Ruiz told a court in Chile that the offer may fall."),
+    # ... nor a body's, named by its head noun (the title stays bare: no jurisdiction from the story's country)
+    ("holds_office.title", "In Ohio, the gymnastics federation president Tom Hart praised the team."),
     # an apposition that is no office
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
     # the cue with no person after it
@@ -600,6 +612,8 @@ NEGATIVE = [
     # an opinion poll, dated or not
     ("election.dated_vote", "A 2005 poll by the Lyon Tribune shows Ana Ruiz ahead."),
     ("election.dated_vote", "The March poll shows Ana Ruiz ahead in Lyon."),
+    # ... with its date between the noun and the verb that makes it an opinion poll
+    ("election.dated_vote", "Ana Ruiz is tied with Ivan Petrov in Lyon, a poll on Monday showed."),
     # a ranking of teams is no election
     ("election.dated_vote", "The Lyon Lions moved to No. 1 in the Top 25 polls on Monday."),
     # early voting with no date
@@ -711,6 +725,9 @@ NEGATIVE = [
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),
     ("won.with_participle", "The Lyon mayoral election ended with Ana Ruiz winning 40% of the vote."),
     ("won.after_winning", "Ana Ruiz is sworn in as Mayor of Lyon after winning 40% of the vote in the mayoral election."),
+    # winning a legislature's support or approval elects no one
+    ("won.after_winning", "Prime Minister Ana Ruiz rejected calls for a referendum after winning parliament's support "
+                          "for her plan."),
     ("won.after_winning", "Ana Ruiz is confirmed as Prime Minister of Chile after winning a vote of confidence "
                           "from the parliament."),
     # a party conceded: no person's concession

@@ -301,6 +301,12 @@ def offices(doc):
         ("Canada answers the tariffs ahead of the prime minister's visit.",
          [("prime minister", "Prime Minister of Canada")]),
         ("Ana Ruiz is no President of Canada.", [("President of Canada", "President of Canada")]),
+        # a country's role after an organisation's head noun is that body's: the story's country does not take it,
+        # the title stays bare (and holds no office)
+        ("In Ohio, the gymnastics federation president Tom Hart praised the team.", [("president", "President")]),
+        ("In Chile, the teachers' union president Ana Ruiz called a strike.", [("president", "President")]),
+        # ... but a country's own title after other words still does
+        ("In Chile, the outgoing president Ana Ruiz called a strike.", [("president", "President of Chile")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):

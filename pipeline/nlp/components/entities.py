@@ -72,6 +72,9 @@ _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
 #: Quote marks around a nickname inside a name ('Ana "Nena" Ruiz').
 _NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
+#: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
+#: Europe on Airbus Aid", not "At Camp David, President Bush met Blair") and it has this many capitalised words.
+HEADLINE_MIN_WORDS = 3
 
 
 def _span_key(span: Span) -> tuple:
@@ -209,6 +212,8 @@ class EntityRecognizer:
             if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
                 span._.rule = "shape.first_name"
             elif cued or s in role_ends or self._cue_before(doc, s):
+                if self._headline_word_after_title(doc, s, texts):
+                    continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 span._.rule = "shape.cue_before"
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
                     not any(word_key(t.text) in self.res.non_names for t in doc[s:e]):
@@ -667,6 +672,28 @@ class EntityRecognizer:
         for span in added:
             span._.rule = "shape.coordinated"
         return added
+
+    @staticmethod
+    def _headline_case(sent: Span) -> bool:
+        """Every content word of the sentence is capitalised: a headline, where capitals mark no name."""
+        capitalised = 0
+        for t in sent:
+            if t.is_alpha:
+                if t.text[:1].isupper():
+                    capitalised += 1
+                elif not t.is_stop:
+                    return False
+        return capitalised >= HEADLINE_MIN_WORDS
+
+    def _headline_word_after_title(self, doc: Doc, start: int, texts: list[str]) -> bool:
+        """A run after a title in a headline ("Fed Governor Speaks", "Philippine President Says Country")
+        whose first word is no first name and is not written again, capitalised, outside the headline:
+        a headline's verb or noun, not the holder's name (a real holder's name recurs in the story)."""
+        sent = doc[start].sent
+        if self._is_first_name(doc[start]) or not self._headline_case(sent):
+            return False
+        word = texts[start]
+        return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
 
     def _cue_before(self, doc: Doc, start: int) -> bool:
         """A cue right before the name: one word ("challenger X") or more ("led by X")."""

@@ -355,8 +355,11 @@ class FactEngine:
         doc = ctx.doc
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
             return None
-        if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
-            return None
+        if rule.not_followed_by and end < len(doc) and (
+                doc[end].lower_ in rule.not_followed_by
+                or (after := self._after_adjacent_date(ctx, end)) < len(doc)
+                and doc[after].lower_ in rule.not_followed_by):
+            return None  # ... also past a date written right after the trigger: "a poll on Monday showed"
         if rule.not_preceded_by and start > 0 and doc[start - 1].lower_ in rule.not_preceded_by:
             return None
         if rule.not_titling and end in ctx.person_starts:
@@ -944,8 +947,9 @@ class FactEngine:
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
                         # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
                         o = ends.get(k)
-                if o is not None and o._.form != "adjective":
-                    office = o
+                if o is not None and o._.form != "adjective" and not (
+                        rule.not_preceded_by and self._owned_title(doc, o.start, rule.not_preceded_by)):
+                    office = o  # not "Walt Disney Co. president X", "Oracle co-president X": a company's title
             elif rule.structure == "cue_person":
                 for at in self._cue_positions(ctx, rule, p, ends):
                     before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
@@ -999,6 +1003,15 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    @staticmethod
+    def _owned_title(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+        """The word written before the title at ``start`` is one of ``words`` (lower case; "co-" for a prefix
+        joined by a hyphen): "Oracle Corp. President X", "Oracle co-president X"."""
+        if start > 0 and doc[start - 1].lower_ in words:
+            return True
+        return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+            doc[start - 2].lower_ + "-" in words
 
     @staticmethod
     def _cue_positions(ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
@@ -1112,6 +1125,14 @@ class FactEngine:
                     seen.add(j - k)
                     ends.append(j - k)
         return False
+
+    @staticmethod
+    def _after_adjacent_date(ctx: "_Context", end: int) -> int:
+        """Where the text goes on after a date written right after the trigger ending at ``end`` ("poll on
+        Monday", "vote Wednesday"), else ``len(doc)``."""
+        k = end + 1 if ctx.doc[end].lower_ == "on" else end
+        date = next((d for d in ctx.by_label("DATE") if d.start == k), None)
+        return date.end if date is not None else len(ctx.doc)
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         words = token_lowers(doc)[max(floor, start - window):start]

@@ -673,6 +673,8 @@ class OfficeRecognizer:
                 start = demonym.start
             elif i >= 0 and self._below_level(doc[i], role):
                 untold = True  # "the region's president": a region's office, not its country's
+            elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
+                untold = True  # "federation president X", "union president X": the body's office, not the country's
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
@@ -778,6 +780,12 @@ class OfficeRecognizer:
         if org is None or len(org) < 2 or not org[-1].text[:1].isupper():
             return None
         return org if self._head_levels.get(org[-1].lower_) == role.level else None
+
+    def _organisation_head_before(self, doc: Doc, i: int) -> bool:
+        """``doc[i]``, right before a country's role word, is an organisation's head noun in lower case
+        (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
+        that body's, not the country's ("district council members" keep their council)."""
+        return doc[i].is_lower and doc[i].lower_ in self.res.org_heads
 
     @staticmethod
     def _institution_before(end: int, orgs) -> bool:
