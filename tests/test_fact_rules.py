@@ -136,6 +136,9 @@ POSITIVE = [
     # a hedge is the win's, not the election's (hedge_ok)
     ("election.event", "The right could win the presidential election in Chile.",
      dict(predicate="election", subject="President of Chile")),
+    # a bare month before the election noun dates it, whatever word precedes it
+    ("election.event", "Clerics urge a boycott of Chile's November elections.",
+     dict(predicate="election", date="2023-11")),
     ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
      dict(predicate="election", kind="primary", date="2024")),
     ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
