@@ -64,6 +64,12 @@ def dates(doc):
         ("He has served since 1989.", [("1989", "1989")]),
         ("He lost the 2004 Serbian presidential election.", [("2004", "2004")]),
         ("Prices rose in March.", [("March", "XXXX-03")]),
+        # a bare month before an election noun, whatever word precedes it, or after the verb that schedules it
+        ("Clerics urged a boycott of Zembla's January elections.", [("January", "XXXX-01")]),
+        ("Troops were sent in with January elections looming.", [("January", "XXXX-01")]),
+        ("He resigned after a set-back in July's upper house elections.", [("July", "XXXX-07")]),
+        ("The vote is scheduled for January.", [("January", "XXXX-01")]),
+        ("The runoff was slated for October but moved.", [("October", "XXXX-10")]),
         ("The poll opened Friday, July 21, 2017.", [("Friday, July 21, 2017", "2017-07-21")]),
         # negatives: names, verbs, counts, durations
         ("The April 6 Youth Movement called a strike.", []),
@@ -76,6 +82,10 @@ def dates(doc):
         ("He served for 30 years, three weeks after the vote.", []),
         ("It cost $1990 to file.", []),
         ("May I ask a question?", []),
+        # ... but not a month that is also a name or a word, nor one that opens a name
+        ("Ann May's election gamble failed.", []),
+        ("The June Movement polls well.", []),
+        ("Delegates voted for May as leader of the party.", []),
         # a year range is one date, valued by its first year (the gold files' "2023–24" is 2023) ...
         ("The 2012–13 season and the 2021–2022 conflict.", [("2012–13", "2012"), ("2021–2022", "2021")]),
         # ... but not an ISO date, nor money

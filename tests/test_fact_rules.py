@@ -136,6 +136,14 @@ POSITIVE = [
     # a hedge is the win's, not the election's (hedge_ok)
     ("election.event", "The right could win the presidential election in Chile.",
      dict(predicate="election", subject="President of Chile")),
+    # a bare month before the election noun dates it, whatever word precedes it
+    ("election.event", "Clerics urge a boycott of Chile's November elections.",
+     dict(predicate="election", date="2023-11")),
+    # polls or a vote named by the office they fill
+    ("election.office_poll", "Ana Ruiz is virtually guaranteed victory in Chile's presidential polls next week.",
+     dict(predicate="election", subject="President of Chile")),
+    ("election.office_poll", "Observers fear fraud in an increasingly tense weekend presidential poll in Chile.",
+     dict(predicate="election", subject="President of Chile")),
     ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
      dict(predicate="election", kind="primary", date="2024")),
     ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
@@ -580,6 +588,11 @@ NEGATIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     # "election" before "board" is no election
     ("election.event", "The election board met on Monday."),
+    # an opinion poll, and a parliament's own vote
+    ("election.office_poll", "A presidential poll released on Tuesday shows Ana Ruiz ahead in Chile."),
+    ("election.office_poll", "The latest presidential polls show a tie in Chile."),
+    ("election.office_poll", "An online presidential poll of readers in Chile picked Ana Ruiz."),
+    ("election.office_poll", "A Gallup presidential poll in Chile, with Ana Ruiz ahead."),
     # "primary" as an adjective of another noun
     ("election.primary", "North Korea names Chile as its primary enemy in 2024."),
     ("election.primary", "The 2021 primary vaccination schedule ends in Chile."),

@@ -286,7 +286,7 @@ def test_qualifier_values_shipped(word, qualifier):
 
 
 @pytest.mark.parametrize("use, word, listed", [
-    ("offices", "run-off", True), ("offices", "nomination", True), ("offices", "poll", False),
+    ("offices", "run-off", True), ("offices", "nomination", True), ("offices", "polls", True), ("offices", "survey", False),
     ("race_office", "runoff", True), ("race_office", "primaries", False), ("race_office", "'s", False),
 ])
 def test_race_nouns_shipped(use, word, listed):

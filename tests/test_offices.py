@@ -27,6 +27,9 @@ def offices(doc):
         ("U.S. Senator John McCain concedes.", [("U.S. Senator", "Member of the United States Senate")]),
         ("The Kentucky governor race is close.", [("Kentucky governor", "Governor of Kentucky")]),
         ("He won the gubernatorial election in Oregon.", [("gubernatorial", "Governor of Oregon")]),
+        # polls are a race noun: the place after them is the race's, not a title's before ("Peruvian President X")
+        ("Peruvian President Ana Ruiz hailed the presidential polls in Chile.",
+         [("Peruvian President", "President of Peru"), ("presidential", "President of Chile")]),
         ("Atlanta City Council President Lisa Borders endorsed Kasim Reed.",
          [("Atlanta City Council President", "President of the Atlanta City Council")]),
         # the context, walked up the knowledge base: Atlanta is in Georgia
