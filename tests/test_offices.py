@@ -701,3 +701,91 @@ def nlp_bare_offices():
     nlp = pipeline.load()
     nlp.replace_pipe("newsfacts_facts", "newsfacts_facts", config={"bare_offices": True})
     return nlp
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a member's office is named after the country's chamber (lexicons/legislatures.jsonl) ...
+        ("Ukrainian lawmakers meet Ana Ruiz.", [("Ukrainian lawmakers", "Member of the Verkhovna Rada")]),
+        ("American lawmakers meet Ana Ruiz.", [("American lawmakers", "Member of the United States Congress")]),
+        ("Israeli lawmakers meet Ana Ruiz.", [("Israeli lawmakers", "Member of the Knesset")]),
+        ("Voters in Brazil elect senators.", [("senators", "Member of the Federal Senate of Brazil")]),
+        ("Nigeria's House Speaker Ana Ruiz resigned.",
+         [("Nigeria's House Speaker", "Speaker of the House of Representatives of Nigeria")]),
+        # ... only where the country has that chamber: else the story's next place that has one, else none
+        ("In Poland, Ana Ruiz meets senators.", [("senators", "Member of the Senate of Poland")]),
+        ("In Ukraine, Ana Ruiz meets senators.", []),
+        ("Ana Ruiz leaves Kyiv for Washington, where she meets senators.",
+         [("senators", "Member of the United States Senate")]),
+        ("In Jamaica, Ana Ruiz meets representatives.",
+         [("representatives", "Member of the House of Representatives of Jamaica")]),
+        ("In Saudi Arabia, Ana Ruiz meets representatives.", []),
+    ],
+)
+def test_offices_national_chambers(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+_RURITANIA = {"id": "gpe:ruritania", "label": "GPE", "name": "Ruritania", "aliases": [], "type": "country"}
+_KESTREL = {"id": "gpe:kestrel", "label": "GPE", "name": "Kestrel", "aliases": [], "type": "country"}
+
+
+@pytest.mark.parametrize("lines, error", [
+    ([{"note": "a comment"}, {"country": "Ruritania", "bodies": {"senate": "Ruritanian Senate"}},
+      {"country": "Kestrel", "bodies": {"legislature": "Kestrel Diet"}}], None),
+    ([{"country": "Zembla", "bodies": {}}], "not a country of the knowledge base"),
+    ([{"country": "Ruritania", "bodies": {"upper_house": "Ruritanian Senate"}}], "chamber kind 'upper_house'"),
+    ([{"country": "Ruritania", "bodies": {"senate": ""}}], "non-empty string"),
+    ([{"country": "Ruritania", "bodies": ["senate"]}], "a legislature record is"),
+    ([{"country": "Ruritania", "bodies": {}}, {"country": "Ruritania", "bodies": {}}], "duplicate country"),
+])
+def test_legislatures_validated(tmp_path, lines, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.kb import load_kb
+    from pipeline.nlp.resources import load_legislatures, load_roles, with_legislatures
+
+    kb_path = tmp_path / "places.jsonl"
+    kb_path.write_text("\n".join(json.dumps(e) for e in (_RURITANIA, _KESTREL)) + "\n", encoding="utf-8")
+    path = tmp_path / "legislatures.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    if error is not None:
+        with pytest.raises(DataError, match=error) as e:
+            load_legislatures(path, load_kb([kb_path]))
+        assert f"{path}:" in str(e.value)
+        return
+    roles_path = tmp_path / "roles.jsonl"
+    roles_path.write_text("\n".join(json.dumps(r) for r in (
+        {**ROLE, "chamber": "senate"},
+        {**ROLE, "id": "role.mp", "nouns": ["mp"], "template": "Member of the Parliament of {J}", "chamber": "legislature"},
+    )) + "\n", encoding="utf-8")
+    senator, mp = with_legislatures(load_roles(roles_path), load_legislatures(path, load_kb([kb_path])))
+    # a chamber names the office; a country without a senate has no senators; every country has a legislature
+    assert canonical_office(senator, "Ruritania") == "Member of the Ruritanian Senate"
+    assert senator.absent_in == ("Kestrel",)
+    assert canonical_office(mp, "Kestrel") == "Member of the Kestrel Diet"
+    assert canonical_office(mp, "Ruritania") == "Member of the Parliament of Ruritania" and mp.absent_in == ()
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"chamber": "senate", "chamber_template": "Speaker of the {B}"}, None),
+    ({"chamber": "upper_house"}, "'chamber' is for roles of level 'country'"),
+    ({"level": "state", "chamber": "senate"}, "'chamber' is for roles of level 'country'"),
+    ({"chamber": "senate", "chamber_template": "Speaker"}, "'chamber_template' must be a string with {B}"),
+])
+def test_roles_chamber_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.chamber == "senate")
+
+
+def test_legislatures_name_kb_countries():
+    """The shipped table loads (its countries are KB countries) and leaves a country's own office names alone."""
+    from pipeline.nlp.resources import load_resources
+
+    from conftest import TEST_MODELS
+
+    roles = {r.id: r for r in load_resources(TEST_MODELS).roles}
+    assert canonical_office(roles["role.member_of_parliament"], "United Kingdom") == \
+        "Member of Parliament of the United Kingdom"
+    assert "Ukraine" in roles["role.senator"].absent_in and "Poland" not in roles["role.senator"].absent_in
