@@ -307,6 +307,13 @@ def offices(doc):
         ("In Chile, the teachers' union president Ana Ruiz called a strike.", [("president", "President")]),
         # ... but a country's own title after other words still does
         ("In Chile, the outgoing president Ana Ruiz called a strike.", [("president", "President of Chile")]),
+        # a territory has no president of its own (its country's is meant), unless it has one ...
+        ("Voters in the United States Virgin Islands watch the presidential election in the United States.",
+         [("presidential", "President of the United States")]),
+        ("Voters in French Polynesia elect a president.", [("president", "President of French Polynesia")]),
+        # ... and its own assembly stays its own
+        ("Bermuda elects the members of the House of Assembly.",
+         [("members of the House of Assembly", "Member of the House of Assembly of Bermuda")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):

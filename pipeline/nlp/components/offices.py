@@ -111,8 +111,9 @@ class OfficeRecognizer:
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
         self._generic_bodies = frozenset(fold(b) for r in res.roles for b in r.generic_bodies)
-        # a country-level role: whose place a generic body's country is looked up as (any such role will do)
-        self._country_role = next((r for r in res.roles if r.level == "country"), None)
+        # a country-level role: whose place a generic body's country is looked up as (any such role absent from no
+        # country will do: a territory's "House of Assembly" is its own, though it has no president)
+        self._country_role = next((r for r in res.roles if r.level == "country" and not r.absent_in), None)
         self.matcher = role_matcher(nlp, res.roles)
         self._tokenizer = nlp.make_doc
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
