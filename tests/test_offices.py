@@ -734,6 +734,25 @@ def test_offices_national_chambers(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party right before a country's office names its country, not the story's last place ...
+        ("Ana Ruiz served in Vietnam. Democratic presidential candidate Ivan Petrov praised her.",
+         [("presidential", "President of the United States")]),
+        ("In Ukraine, Gerindra presidential candidate Ivan Petrov campaigns.",
+         [("presidential", "President of Indonesia")]),
+        # ... of a name several countries' parties share, the story's country when it is one of them
+        ("In Italy, Democratic presidential candidate Ivan Petrov campaigns.", [("presidential", "President of Italy")]),
+        # a name that is no party the KB knows tells nothing: the story's place stands
+        ("In Ukraine, Zembla First presidential candidate Ivan Petrov campaigns.",
+         [("presidential", "President of Ukraine")]),
+    ],
+)
+def test_offices_party_before_names_the_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 _RURITANIA = {"id": "gpe:ruritania", "label": "GPE", "name": "Ruritania", "aliases": [], "type": "country"}
 _KESTREL = {"id": "gpe:kestrel", "label": "GPE", "name": "Kestrel", "aliases": [], "type": "country"}
 

@@ -11,7 +11,8 @@ in this order, from
    country ("governor of the U.S. state of Ohio"); before the title of a city's, county's or state's
    office that titles a name, a capitalised run the KB does not know ("Zembla governor Ana Ruiz");
    "<country>'s <place>" after the title of an office below a country's level ("governor of
-   Zembla's Kestrel region", "governor of the country's Kestrel State");
+   Zembla's Kestrel region", "governor of the country's Kestrel State"); a party right before a country's
+   office, its country ("Democratic presidential candidate" → President of the United States);
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
@@ -503,11 +504,7 @@ class OfficeRecognizer:
         covered = {i for o in offices for i in range(o.start, o.end)}
         out = []
         for org in orgs:
-            name = org._.entity or org.text
-            parties = [e for e in self.kb.lookup("ORG", name)[:1] or self._parties_by_base.get(fold(name), [])
-                       if e.type == "political_party"]
-            countries = {c.name for e in parties if (part := self.kb.get(e.part_of)) is not None
-                         and (c := self.kb.at_level(part, "country")) is not None}
+            countries = self._party_countries(org)
             if len(countries) > 1 and self._country_role is not None:
                 # a name several countries' parties share ("Democratic Party"): the story's country's
                 where = self._context(doc, org, self._country_role, self._places, None)
@@ -535,6 +532,36 @@ class OfficeRecognizer:
                 covered.add(k)
                 out.append(office)
         return out
+
+    def _party_countries(self, org: Span) -> set[str]:
+        """The KB countries of the political parties an organisation's name may be: the KB's party of that name,
+        else those of its name read without a parenthesised qualifier ("Democratic Party": Cyprus, Italy, the
+        United States, ...); none for an organisation that is no party."""
+        name = org._.entity or org.text
+        parties = [e for e in self.kb.lookup("ORG", name)[:1] or self._parties_by_base.get(fold(name), [])
+                   if e.type == "political_party"]
+        return {c.name for e in parties if (part := self.kb.get(e.part_of)) is not None
+                and (c := self.kb.at_level(part, "country")) is not None}
+
+    def _party_before(self, doc: Doc, span: Span, end: int, role: Role, orgs: list[Span]) -> Jurisdiction | None:
+        """The country of a party named right before a country's office ("Democratic presidential candidate
+        X", "Conservative MPs"): the party's one country; of a name several countries' parties share, the
+        story's country if it is one of them, else the one of the role's ``nomination_countries`` among them
+        (a party's presidential candidate is a US notion: "Democratic presidential candidate" in a story
+        that names Vietnam). None where that leaves no single country, or the role is absent there."""
+        if role.level != "country":
+            return None
+        org = next((o for o in orgs if o.end == end), None)
+        if org is None:
+            return None
+        countries = self._party_countries(org)
+        if len(countries) > 1 and self._country_role is not None:
+            where = self._context(doc, span, self._country_role, self._places, None)
+            countries = ({where.name} & countries if where is not None and where.name in countries
+                         else countries & set(role.nomination_countries))
+        if len(countries) != 1 or next(iter(countries)) in role.absent_in:
+            return None
+        return self._place(next(iter(countries)), role)
 
     def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
         """A legislator's seat named by its constituency ("wins the constituency of Ashby and Lyne",
@@ -672,6 +699,8 @@ class OfficeRecognizer:
                 demonym = self._demonym_at[i + 1]
                 jur = self._demonym(demonym.text, role)
                 start = demonym.start
+            elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
+                jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
             elif i >= 0 and self._below_level(doc[i], role):
                 untold = True  # "the region's president": a region's office, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
