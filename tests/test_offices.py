@@ -753,6 +753,27 @@ def test_offices_party_before_names_the_country(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an institution after "of" holds the office, not the story's country: no presidency of the United States
+        ("Ana Ruiz, vice president of the Trade Partnership, spoke in Washington.", []),
+        ("Ana Ruiz, vice president of the Kestrel Bank, spoke in Washington.", []),
+        ("Ana Ruiz, vice president of Kestrel Development Programs, spoke in Washington.", []),
+        # ... while a place the KB does not know stays one, and a body's own role takes its body
+        ("Ana Ruiz, president of Somaliland, spoke.", [("president of Somaliland", "President of Somaliland")]),
+        ("Ana Ruiz, president of the Kestrel Republic, spoke.",
+         [("president of the Kestrel Republic", "President of the Kestrel Republic")]),
+        ("Ana Ruiz, president of the European Commission, spoke.",
+         [("president of the European Commission", "President of the European Commission")]),
+        ("In Nigeria, Ana Ruiz, Speaker of the House of Representatives, spoke.",
+         [("Speaker of the House of Representatives", "Speaker of the House of Representatives of Nigeria")]),
+    ],
+)
+def test_offices_institution_after_of_is_no_place(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 _RURITANIA = {"id": "gpe:ruritania", "label": "GPE", "name": "Ruritania", "aliases": [], "type": "country"}
 _KESTREL = {"id": "gpe:kestrel", "label": "GPE", "name": "Kestrel", "aliases": [], "type": "country"}
 

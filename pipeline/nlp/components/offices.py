@@ -736,12 +736,16 @@ class OfficeRecognizer:
                     end = place.end
                 elif (org := self._place_named_as_org(doc, k, role, orgs)) is not None:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
+                elif any(o.start == k for o in orgs):
+                    untold = True  # "vice president of the Kestrel Bank": the organisation's office, not a country's
                 elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
-                    if run is not None:
+                    if run is not None and self._institution_name(doc, k, run):
+                        untold = True  # "vice president of the Trade Partnership": an institution's office
+                    elif run is not None:
                         jur, end = Jurisdiction(doc[k:run].text, None), run
             elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
@@ -851,6 +855,17 @@ class OfficeRecognizer:
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
             j += 1
         return j if k < j and j - k <= MAX_UNKNOWN_PLACE_TOKENS else None
+
+    def _institution_name(self, doc: Doc, k: int, run: int) -> bool:
+        """The capitalised run ``doc[k:run]`` after "of" names an institution, not a place the KB does not
+        know: a word of it is an organisation's head or its plural (org_heads.tsv: "Bank", "Programs"), or "the" stands
+        before it and no word of it makes a place name take "the" (definite_places.tsv: "Republic",
+        "Islands"): "president of the Trade Partnership", "vice president of the Zembla Bank", while
+        "president of Somaliland" and "president of the Kestrel Republic" name places."""
+        words = [t.lower_ for t in doc[k:run]]
+        if any(w in self._org_heads or (w.endswith("s") and w[:-1] in self._org_heads) for w in words):
+            return True
+        return k >= 1 and doc[k - 1].lower_ == "the" and not any(fold(w) in self.definite for w in words)
 
     def _unknown_place_before(self, doc: Doc, i: int, role: Role) -> int | None:
         """The start of a capitalised run ending at ``i`` that names a place the knowledge base does not
