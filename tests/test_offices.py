@@ -774,6 +774,28 @@ def test_offices_institution_after_of_is_no_place(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party's leader only beside a party: never a government body's, a bank's or an association's ...
+        ("Kremlin leader Ana Ruiz spoke.", []),
+        ("Ana Ruiz, president of the Federal Reserve Bank of New York, spoke.",
+         [("president of the Federal Reserve Bank of New York", "President of the Federal Reserve Bank of New York")]),
+        ("Zembla State Teachers Association President Ana Ruiz spoke in Indiana.",
+         [("Zembla State Teachers Association President", "President of the Zembla State Teachers Association")]),
+        ("Ana Ruiz, chairman of the Zembla Cricket Board, spoke.",
+         [("chairman of the Zembla Cricket Board", "Chairman of the Zembla Cricket Board")]),
+        # ... while a party's stays its leader
+        ("Labour Party leader Ana Ruiz spoke.", [("Labour Party leader", "Leader of the Labour Party")]),
+        ("Ana Ruiz, chairman of the Labour Party, spoke.", [("chairman of the Labour Party", "Leader of the Labour Party")]),
+        # a demonym before a party's name is part of it (Scottish Labour is no Labour Party): no office told
+        ("Ana Ruiz resigns as the leader of the Scottish Labour Party.", []),
+    ],
+)
+def test_offices_party_leader_only_of_a_party(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 _RURITANIA = {"id": "gpe:ruritania", "label": "GPE", "name": "Ruritania", "aliases": [], "type": "country"}
 _KESTREL = {"id": "gpe:kestrel", "label": "GPE", "name": "Kestrel", "aliases": [], "type": "country"}
 

@@ -132,6 +132,8 @@ class Resources:
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
+    # heads of institutions that are neither parties nor legislatures ("Bank", "Association"; org_heads.tsv)
+    institution_heads: frozenset[str]
     place_heads: frozenset[str]
     place_head_levels: dict[str, str]  # "oblast" -> "state": the level of place an administrative head names
     particles: frozenset[str]
@@ -528,8 +530,8 @@ def _parse_resources(root: Path) -> Resources:
             transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
     org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
     for where, row in org_heads:
-        if row.get("after_name", "") not in ("", "1"):
-            raise DataError(f"{where}: after_name must be 1 or empty")
+        if row.get("after_name", "") not in ("", "1") or row.get("institution", "") not in ("", "1"):
+            raise DataError(f"{where}: after_name and institution must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -558,6 +560,7 @@ def _parse_resources(root: Path) -> Resources:
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
+        institution_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("institution") == "1"),
         place_heads=place_heads[0],
         place_head_levels=place_heads[1],
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),

@@ -127,6 +127,7 @@ class OfficeRecognizer:
         self._stance = res.stance_prefixes  # "pro-Russian": no place
         self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Zembla First"
         self._heads_after_name = res.org_heads_lower  # "the Vamos party"
+        self._institution_heads = res.institution_heads  # "Bank", "Association": no party's, no country's office
         self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Zembla Oblast governor"
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
@@ -211,7 +212,8 @@ class OfficeRecognizer:
             # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
             # before the others ("a party's chairman")
             for role, kind in sorted(readings[(span.start, span.end)],
-                                     key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads))):
+                                     key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads),
+                                                     not rk[0].org_heads)):
                 if role.level == "portfolio":
                     office = self._portfolio(doc, span, role)
                 elif role.level == "org":
@@ -372,7 +374,7 @@ class OfficeRecognizer:
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
                     numbered = any(_ORDINAL.fullmatch(t.text) for t in doc[k0:k])
-                for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_types else ():
+                for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_heads else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
                         break
@@ -434,7 +436,14 @@ class OfficeRecognizer:
         known = self.kb.lookup("ORG", org.text)
         if known:
             return any(e.type in role.org_types for e in known)
-        return org[-1].lower_ in role.org_heads
+        if role.org_heads:
+            return org[-1].lower_ in role.org_heads or _head(org) in role.org_heads
+        return not self._institution(org)  # KB types only: a name it does not know fits unless an institution's
+
+    def _institution(self, org: Span) -> bool:
+        """An organisation whose head (:func:`_head`) is an institution's (org_heads.tsv ``institution``):
+        "Indiana State Teachers Association", "Federal Reserve Bank of New York"."""
+        return _head(org) in self._institution_heads
 
     def _body_name(self, org: Span, name: str) -> str:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
@@ -765,7 +774,7 @@ class OfficeRecognizer:
             jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None:
                 self._from_context.add((start, end))
-        if jur is None and known is None and titled is not None and role.level == "country":
+        if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
@@ -821,11 +830,11 @@ class OfficeRecognizer:
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self.res.org_heads
 
-    @staticmethod
-    def _institution_before(end: int, orgs) -> bool:
-        """An organisation named "<head> of <name>" ends at ``end``, right before the role: "the Bank of
-        Japan governor", "University of Zembla president" hold the institution's office, not its place's."""
-        return any(o.end == end and any(t.lower_ == "of" for t in o[1:-1]) for o in orgs)
+    def _institution_before(self, end: int, orgs) -> bool:
+        """An organisation named "<head> of <name>", or with an institution's head, ends at ``end``, right before
+        the role: "the Bank of Japan governor", "University of Zembla president", "Zembla Teachers Association
+        President X" hold the institution's office, not its place's."""
+        return any(o.end == end and (any(t.lower_ == "of" for t in o[1:-1]) or self._institution(o)) for o in orgs)
 
     def _above_level(self, place: Span, role: Role) -> bool:
         """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
@@ -1090,6 +1099,15 @@ class OfficeRecognizer:
             index[inside] = ([f[0] for f in fitting], before, after)
         self._context_indexes[key] = index
         return index
+
+
+def _head(org: Span) -> str:
+    """An organisation's head word, lower-cased: its last word, or the last before "of" ("Bank" of "Federal
+    Reserve Bank of New York")."""
+    words = [t.lower_ for t in org]
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset(),
