@@ -796,6 +796,23 @@ def test_offices_party_leader_only_of_a_party(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state-level role absent from a country is absent from its states and from its demonyms' places ...
+        ("In Ohio, the premier spoke.", []),
+        ("Kestrel United lead the Scottish Premier League.", []),
+        # ... while a country that has the office keeps it
+        ("In Ontario, the premier spoke.", [("premier", "Premier of Ontario")]),
+        ("Scottish First Minister Ana Ruiz spoke.", [("Scottish First Minister", "First Minister of Scotland")]),
+        # a country's office after its demonym stays as written
+        ("Canadian president Ana Ruiz spoke.", [("Canadian president", "President of Canada")]),
+    ],
+)
+def test_offices_absent_in_reaches_states_and_demonyms(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 _RURITANIA = {"id": "gpe:ruritania", "label": "GPE", "name": "Ruritania", "aliases": [], "type": "country"}
 _KESTREL = {"id": "gpe:kestrel", "label": "GPE", "name": "Kestrel", "aliases": [], "type": "country"}
 

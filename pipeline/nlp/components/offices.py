@@ -704,7 +704,8 @@ class OfficeRecognizer:
                 place = place_at[place_at[i + 1].start - 1]  # "Velmar, Kestrel Mayor": the city, not its state
                 jur = self._place(place.text, role)
                 start = place.start
-            elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role):
+            elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role) \
+                    and not self._absent_demonym(self._demonym_at[i + 1].text, role):
                 demonym = self._demonym_at[i + 1]
                 jur = self._demonym(demonym.text, role)
                 start = demonym.start
@@ -1010,9 +1011,16 @@ class OfficeRecognizer:
         return next(iter(found)) if len(found) == 1 else None
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
-        """The place at the role's level that contains ``entity``, if any (none where the role does not exist)."""
+        """The place at the role's level that contains ``entity``, if any (none where the role does not exist:
+        the place, or for a role below a country's level its country, is in ``absent_in``: no US state has a
+        premier)."""
         fit = self.kb.at_level(entity, role.level)
-        return None if fit is not None and fit.name in role.absent_in else fit
+        if fit is None or not role.absent_in:
+            return fit
+        if fit.name in role.absent_in:
+            return None
+        country = self.kb.at_level(fit, "country") if role.level != "country" else None
+        return None if country is not None and country.name in role.absent_in else fit
 
     def _place(self, text: str, role: Role) -> Jurisdiction:
         """An explicit place: its KB entity at the role's level, else the place as written."""
@@ -1024,6 +1032,17 @@ class OfficeRecognizer:
         if known:
             return Jurisdiction(known[0].name, known[0])
         return Jurisdiction(text, None)
+
+    def _absent_demonym(self, word: str, role: Role) -> bool:
+        """For a role below a country's level, every place of the demonym, or its country, is one where the role
+        does not exist (``absent_in``): "Scottish Premier" names no office ("the Scottish Premier League"),
+        "Scottish First Minister" does; a country's office stays as written ("Chilean Prime Minister-elect")."""
+        if not role.absent_in or role.level == "country":
+            return False
+        places = self.kb.demonym(word)
+        return bool(places) and all(
+            e.name in role.absent_in or ((c := self.kb.at_level(e, "country")) is not None and c.name in role.absent_in)
+            for e in places)
 
     def _demonym(self, word: str, role: Role) -> Jurisdiction | None:
         for entity in self.kb.demonym(word):
