@@ -813,6 +813,23 @@ def test_offices_absent_in_reaches_states_and_demonyms(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state before a role whose words start with its house's name: the state's house (state_role) ...
+        ("Indiana House Speaker Ana Ruiz spoke.",
+         [("Indiana House Speaker", "Speaker of the Indiana House of Representatives")]),
+        # ... never without a state, and a state before a member's title is the member's
+        ("House Speaker Ana Ruiz spoke in Washington.",
+         [("House Speaker", "Speaker of the United States House of Representatives")]),
+        ("Ohio Congressional Representative Ana Ruiz spoke.",
+         [("Ohio Congressional Representative", "Member of the United States House of Representatives")]),
+    ],
+)
+def test_offices_state_house_named_by_the_role(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 _RURITANIA = {"id": "gpe:ruritania", "label": "GPE", "name": "Ruritania", "aliases": [], "type": "country"}
 _KESTREL = {"id": "gpe:kestrel", "label": "GPE", "name": "Kestrel", "aliases": [], "type": "country"}
 

@@ -795,7 +795,9 @@ class OfficeRecognizer:
         """The state before a capitalised role word that ends a body's name, with at most
         :data:`MAX_BODY_WORDS` capitalised words or "of" between ("the New Mexico House of Representatives"),
         for a national role with a ``state_role``: a state's legislature is never the national body. A
-        state right before the role ("Ohio Representative Ana Ruiz") is the member's, not the body's."""
+        state right before the role ("Ohio Representative Ana Ruiz") is the member's, not the body's, unless the
+        role's words start with the house's name ("the Indiana House Speaker", not "Ohio Congressional
+        Representative")."""
         if role.state_role is None or not span[0].text[:1].isupper():
             return None
         j = span.start
@@ -805,7 +807,11 @@ class OfficeRecognizer:
                 return None
             j -= 1
         place = place_at.get(j)
-        if place is None or j == span.start or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
+        # right before the role, the state names the body when the role's words start with the body's name after
+        # the state in the state role's template: "House" of "Speaker of the {J} House of Representatives"
+        body_word = self.roles[role.state_role].template.partition("{J} ")[2].split(" ")[0].lower()
+        if place is None or (j == span.start and (len(span) == 1 or span[0].lower_ != body_word)) \
+                or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
             return None
         return place
 
