@@ -742,17 +742,18 @@ APPOINTED = [
 
 
 #: Offices coordinated after "elect" are each elected, the determiners between them looked through and "as well
-#: as" read as "and"; an office after another word ("while") is not one of them. (text, want, not_want)
+#: as" read as "and"; an office after another word ("while") is not one of them; a member of parliament is named
+#: after the country's legislature (lexicons/legislatures.jsonl). (text, want, not_want)
 COORDINATED_OFFICES = [
     ("Citizens of Chile head to the polls to elect their president and the members of the National Assembly.",
      [dict(predicate="election", subject="President of Chile"),
       dict(predicate="election", subject="Member of the National Assembly of Chile")], []),
     ("Voters in Chile head to the polls to elect their president as well as the members of parliament.",
      [dict(predicate="election", subject="President of Chile"),
-      dict(predicate="election", subject="Member of the Parliament of Chile")], []),
+      dict(predicate="election", subject="Member of the National Congress of Chile")], []),
     ("Voters in Chile head to the polls to elect their president while the members of parliament are appointed.",
      [dict(predicate="election", subject="President of Chile")],
-     [dict(predicate="election", subject="Member of the Parliament of Chile")]),
+     [dict(predicate="election", subject="Member of the National Congress of Chile")]),
 ]
 
 

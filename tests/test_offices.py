@@ -310,6 +310,13 @@ def offices(doc):
         ("In Chile, the teachers' union president Ana Ruiz called a strike.", [("president", "President")]),
         # ... but a country's own title after other words still does
         ("In Chile, the outgoing president Ana Ruiz called a strike.", [("president", "President of Chile")]),
+        # a territory has no president of its own (its country's is meant), unless it has one ...
+        ("Voters in the United States Virgin Islands watch the presidential election in the United States.",
+         [("presidential", "President of the United States")]),
+        ("Voters in French Polynesia elect a president.", [("president", "President of French Polynesia")]),
+        # ... and its own assembly stays its own
+        ("Bermuda elects the members of the House of Assembly.",
+         [("members of the House of Assembly", "Member of the House of Assembly of Bermuda")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -704,3 +711,187 @@ def nlp_bare_offices():
     nlp = pipeline.load()
     nlp.replace_pipe("newsfacts_facts", "newsfacts_facts", config={"bare_offices": True})
     return nlp
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a member's office is named after the country's chamber (lexicons/legislatures.jsonl) ...
+        ("Ukrainian lawmakers meet Ana Ruiz.", [("Ukrainian lawmakers", "Member of the Verkhovna Rada")]),
+        ("American lawmakers meet Ana Ruiz.", [("American lawmakers", "Member of the United States Congress")]),
+        ("Israeli lawmakers meet Ana Ruiz.", [("Israeli lawmakers", "Member of the Knesset")]),
+        ("Voters in Brazil elect senators.", [("senators", "Member of the Federal Senate of Brazil")]),
+        ("Nigeria's House Speaker Ana Ruiz resigned.",
+         [("Nigeria's House Speaker", "Speaker of the House of Representatives of Nigeria")]),
+        # ... only where the country has that chamber: else the story's next place that has one, else none
+        ("In Poland, Ana Ruiz meets senators.", [("senators", "Member of the Senate of Poland")]),
+        ("In Ukraine, Ana Ruiz meets senators.", []),
+        ("Ana Ruiz leaves Kyiv for Washington, where she meets senators.",
+         [("senators", "Member of the United States Senate")]),
+        ("In Jamaica, Ana Ruiz meets representatives.",
+         [("representatives", "Member of the House of Representatives of Jamaica")]),
+        ("In Saudi Arabia, Ana Ruiz meets representatives.", []),
+    ],
+)
+def test_offices_national_chambers(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party right before a country's office names its country, not the story's last place ...
+        ("Ana Ruiz served in Vietnam. Democratic presidential candidate Ivan Petrov praised her.",
+         [("presidential", "President of the United States")]),
+        ("In Ukraine, Gerindra presidential candidate Ivan Petrov campaigns.",
+         [("presidential", "President of Indonesia")]),
+        # ... of a name several countries' parties share, the story's country when it is one of them
+        ("In Italy, Democratic presidential candidate Ivan Petrov campaigns.", [("presidential", "President of Italy")]),
+        # a name that is no party the KB knows tells nothing: the story's place stands
+        ("In Ukraine, Zembla First presidential candidate Ivan Petrov campaigns.",
+         [("presidential", "President of Ukraine")]),
+    ],
+)
+def test_offices_party_before_names_the_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an institution after "of" holds the office, not the story's country: no presidency of the United States
+        ("Ana Ruiz, vice president of the Trade Partnership, spoke in Washington.", []),
+        ("Ana Ruiz, vice president of the Kestrel Bank, spoke in Washington.", []),
+        ("Ana Ruiz, vice president of Kestrel Development Programs, spoke in Washington.", []),
+        # ... while a place the KB does not know stays one, and a body's own role takes its body
+        ("Ana Ruiz, president of Somaliland, spoke.", [("president of Somaliland", "President of Somaliland")]),
+        ("Ana Ruiz, president of the Kestrel Republic, spoke.",
+         [("president of the Kestrel Republic", "President of the Kestrel Republic")]),
+        ("Ana Ruiz, president of the European Commission, spoke.",
+         [("president of the European Commission", "President of the European Commission")]),
+        ("In Nigeria, Ana Ruiz, Speaker of the House of Representatives, spoke.",
+         [("Speaker of the House of Representatives", "Speaker of the House of Representatives of Nigeria")]),
+    ],
+)
+def test_offices_institution_after_of_is_no_place(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party's leader only beside a party: never a government body's, a bank's or an association's ...
+        ("Kremlin leader Ana Ruiz spoke.", []),
+        ("Ana Ruiz, president of the Federal Reserve Bank of New York, spoke.",
+         [("president of the Federal Reserve Bank of New York", "President of the Federal Reserve Bank of New York")]),
+        ("Zembla State Teachers Association President Ana Ruiz spoke in Indiana.",
+         [("Zembla State Teachers Association President", "President of the Zembla State Teachers Association")]),
+        ("Ana Ruiz, chairman of the Zembla Cricket Board, spoke.",
+         [("chairman of the Zembla Cricket Board", "Chairman of the Zembla Cricket Board")]),
+        # ... while a party's stays its leader
+        ("Labour Party leader Ana Ruiz spoke.", [("Labour Party leader", "Leader of the Labour Party")]),
+        ("Ana Ruiz, chairman of the Labour Party, spoke.", [("chairman of the Labour Party", "Leader of the Labour Party")]),
+        # a demonym before a party's name is part of it (Scottish Labour is no Labour Party): no office told
+        ("Ana Ruiz resigns as the leader of the Scottish Labour Party.", []),
+    ],
+)
+def test_offices_party_leader_only_of_a_party(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state-level role absent from a country is absent from its states and from its demonyms' places ...
+        ("In Ohio, the premier spoke.", []),
+        ("Kestrel United lead the Scottish Premier League.", []),
+        # ... while a country that has the office keeps it
+        ("In Ontario, the premier spoke.", [("premier", "Premier of Ontario")]),
+        ("Scottish First Minister Ana Ruiz spoke.", [("Scottish First Minister", "First Minister of Scotland")]),
+        # a country's office after its demonym stays as written
+        ("Canadian president Ana Ruiz spoke.", [("Canadian president", "President of Canada")]),
+    ],
+)
+def test_offices_absent_in_reaches_states_and_demonyms(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state before a role whose words start with its house's name: the state's house (state_role) ...
+        ("Indiana House Speaker Ana Ruiz spoke.",
+         [("Indiana House Speaker", "Speaker of the Indiana House of Representatives")]),
+        # ... never without a state, and a state before a member's title is the member's
+        ("House Speaker Ana Ruiz spoke in Washington.",
+         [("House Speaker", "Speaker of the United States House of Representatives")]),
+        ("Ohio Congressional Representative Ana Ruiz spoke.",
+         [("Ohio Congressional Representative", "Member of the United States House of Representatives")]),
+    ],
+)
+def test_offices_state_house_named_by_the_role(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+_RURITANIA = {"id": "gpe:ruritania", "label": "GPE", "name": "Ruritania", "aliases": [], "type": "country"}
+_KESTREL = {"id": "gpe:kestrel", "label": "GPE", "name": "Kestrel", "aliases": [], "type": "country"}
+
+
+@pytest.mark.parametrize("lines, error", [
+    ([{"note": "a comment"}, {"country": "Ruritania", "bodies": {"senate": "Ruritanian Senate"}},
+      {"country": "Kestrel", "bodies": {"legislature": "Kestrel Diet"}}], None),
+    ([{"country": "Zembla", "bodies": {}}], "not a country of the knowledge base"),
+    ([{"country": "Ruritania", "bodies": {"upper_house": "Ruritanian Senate"}}], "chamber kind 'upper_house'"),
+    ([{"country": "Ruritania", "bodies": {"senate": ""}}], "non-empty string"),
+    ([{"country": "Ruritania", "bodies": ["senate"]}], "a legislature record is"),
+    ([{"country": "Ruritania", "bodies": {}}, {"country": "Ruritania", "bodies": {}}], "duplicate country"),
+])
+def test_legislatures_validated(tmp_path, lines, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.kb import load_kb
+    from pipeline.nlp.resources import load_legislatures, load_roles, with_legislatures
+
+    kb_path = tmp_path / "places.jsonl"
+    kb_path.write_text("\n".join(json.dumps(e) for e in (_RURITANIA, _KESTREL)) + "\n", encoding="utf-8")
+    path = tmp_path / "legislatures.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    if error is not None:
+        with pytest.raises(DataError, match=error) as e:
+            load_legislatures(path, load_kb([kb_path]))
+        assert f"{path}:" in str(e.value)
+        return
+    roles_path = tmp_path / "roles.jsonl"
+    roles_path.write_text("\n".join(json.dumps(r) for r in (
+        {**ROLE, "chamber": "senate"},
+        {**ROLE, "id": "role.mp", "nouns": ["mp"], "template": "Member of the Parliament of {J}", "chamber": "legislature"},
+    )) + "\n", encoding="utf-8")
+    senator, mp = with_legislatures(load_roles(roles_path), load_legislatures(path, load_kb([kb_path])))
+    # a chamber names the office; a country without a senate has no senators; every country has a legislature
+    assert canonical_office(senator, "Ruritania") == "Member of the Ruritanian Senate"
+    assert senator.absent_in == ("Kestrel",)
+    assert canonical_office(mp, "Kestrel") == "Member of the Kestrel Diet"
+    assert canonical_office(mp, "Ruritania") == "Member of the Parliament of Ruritania" and mp.absent_in == ()
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"chamber": "senate", "chamber_template": "Speaker of the {B}"}, None),
+    ({"chamber": "upper_house"}, "'chamber' is for roles of level 'country'"),
+    ({"level": "state", "chamber": "senate"}, "'chamber' is for roles of level 'country'"),
+    ({"chamber": "senate", "chamber_template": "Speaker"}, "'chamber_template' must be a string with {B}"),
+])
+def test_roles_chamber_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.chamber == "senate")
+
+
+def test_legislatures_name_kb_countries():
+    """The shipped table loads (its countries are KB countries) and leaves a country's own office names alone."""
+    from pipeline.nlp.resources import load_resources
+
+    from conftest import TEST_MODELS
+
+    roles = {r.id: r for r in load_resources(TEST_MODELS).roles}
+    assert canonical_office(roles["role.member_of_parliament"], "United Kingdom") == \
+        "Member of Parliament of the United Kingdom"
+    assert "Ukraine" in roles["role.senator"].absent_in and "Poland" not in roles["role.senator"].absent_in

@@ -40,6 +40,9 @@ RACE_NOUN_USES = ("offices", "race_office")
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
 #: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.
 ROLE_ARTICLES = ("always", "head")
+#: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
+#: not every one a senate ("Member of the Senate of Ukraine" names no office).
+CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False}
 #: ``place_heads.tsv`` levels: the place levels of roles.jsonl an administrative head ("Oblast") names.
 PLACE_HEAD_LEVELS = ANAPHOR_LEVELS
 
@@ -98,6 +101,11 @@ class Role:
     # role no jurisdiction, the next place of the story does ("Canada ... the presidential election" in a story
     # on US tariffs); written out, "President of Canada" stays as written
     absent_in: tuple[str, ...] = ()
+    # the national chamber (legislatures.jsonl kind) whose members or officer the role names: a country of that
+    # file names the office after its chamber ("chamber_template" with {B}: "Member of the {B}"), and one that
+    # has no such chamber is added to ``absent_in`` (Ukraine has no senate)
+    chamber: str | None = None
+    chamber_template: str = "Member of the {B}"
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -124,6 +132,8 @@ class Resources:
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
+    # heads of institutions that are neither parties nor legislatures ("Bank", "Association"; org_heads.tsv)
+    institution_heads: frozenset[str]
     place_heads: frozenset[str]
     place_head_levels: dict[str, str]  # "oblast" -> "state": the level of place an administrative head names
     particles: frozenset[str]
@@ -302,7 +312,8 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in"}
+                              "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in",
+                              "chamber", "chamber_template"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -339,7 +350,14 @@ def load_roles(path: Path) -> list[Role]:
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
             state_role=rec.get("state_role"),
             absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
+            chamber=rec.get("chamber"),
+            chamber_template=rec.get("chamber_template", "Member of the {B}"),
         ))
+        if "chamber" in rec and (rec["level"] != "country" or rec["chamber"] not in CHAMBER_KINDS):
+            raise DataError(f"{where}: 'chamber' is for roles of level 'country' and must be one of "
+                            f"{', '.join(CHAMBER_KINDS)}")
+        if not isinstance(roles[-1].chamber_template, str) or "{B}" not in roles[-1].chamber_template:
+            raise DataError(f"{where}: 'chamber_template' must be a string with {{B}} for the chamber's name")
         if roles[-1].state_role is not None and (rec["level"] != "country" or not isinstance(rec["state_role"], str)):
             raise DataError(f"{where}: 'state_role' (a role id) is for roles of level 'country'")
         if roles[-1].state_role is not None:
@@ -360,6 +378,53 @@ def load_roles(path: Path) -> list[Role]:
         if levels.get(state_role) != "state":
             raise DataError(f"{where}: 'state_role' {state_role!r} must name a role of level 'state'")
     return roles
+
+
+def load_legislatures(path: Path, kb: KnowledgeBase) -> dict[str, dict[str, str]]:
+    """``legislatures.jsonl``: {country: {chamber kind: the chamber's name}}, one line per country listing
+    every national chamber of the kinds of :data:`CHAMBER_KINDS` it has; a line of only ``note`` is a comment.
+    The country must be a country of the knowledge base, named as it names it."""
+    countries = {e.name for e in kb.entities.values() if e.label == "GPE" and e.type == "country"}
+    out: dict[str, dict[str, str]] = {}
+    for where, rec in read_jsonl(path):
+        if isinstance(rec, dict) and set(rec) == {"note"}:
+            continue
+        if not isinstance(rec, dict) or set(rec) - {"country", "bodies", "note"} or not isinstance(rec.get("bodies"), dict):
+            raise DataError(f"{where}: a legislature record is {{\"country\", \"bodies\": {{kind: name}}, \"note\"}}")
+        country = rec.get("country")
+        if country not in countries:
+            raise DataError(f"{where}: country {country!r} is not a country of the knowledge base")
+        if country in out:
+            raise DataError(f"{where}: duplicate country {country!r}")
+        for kind, name in rec["bodies"].items():
+            if kind not in CHAMBER_KINDS:
+                raise DataError(f"{where}: chamber kind {kind!r} must be one of {', '.join(CHAMBER_KINDS)}")
+            if not isinstance(name, str) or not name.strip():
+                raise DataError(f"{where}: the name of the {kind} must be a non-empty string")
+        out[country] = dict(rec["bodies"])
+    return out
+
+
+def with_legislatures(roles: list[Role], legislatures: dict[str, dict[str, str]]) -> list[Role]:
+    """Roles of a ``chamber`` named after each listed country's chamber of that kind ("Member of the United
+    States Congress", "Member of the Knesset"), a role's own ``names`` winning; a listed country without one
+    (where a country may lack it) joins ``absent_in``: the role never resolves to it."""
+    out = []
+    for role in roles:
+        if role.chamber is None:
+            out.append(role)
+            continue
+        own = dict(role.names)
+        names = dict(own)
+        absent = list(role.absent_in)
+        for country, bodies in legislatures.items():
+            body = bodies.get(role.chamber)
+            if body is not None:
+                names.setdefault(country, role.chamber_template.replace("{B}", body))
+            elif CHAMBER_KINDS[role.chamber] and country not in absent:
+                absent.append(country)
+        out.append(dataclasses.replace(role, names=tuple(sorted(names.items())), absent_in=tuple(absent)))
+    return out
 
 
 def parse_learned_role(rec: object, where: str, roles: dict[str, Role],
@@ -465,17 +530,21 @@ def _parse_resources(root: Path) -> Resources:
             transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
     org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
     for where, row in org_heads:
-        if row.get("after_name", "") not in ("", "1"):
-            raise DataError(f"{where}: after_name must be 1 or empty")
+        if row.get("after_name", "") not in ("", "1") or row.get("institution", "") not in ("", "1"):
+            raise DataError(f"{where}: after_name and institution must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
             raise DataError(f"{where}: position must be one of {', '.join(CUE_POSITIONS)}, got {row.get('position')!r}")
     qualifiers, qualifier_values = load_qualifiers(lex / "qualifiers.tsv")
+    kb = load_kb(kb_files)
+    roles = load_roles(lex / "roles.jsonl")
+    if (lex / "legislatures.jsonl").is_file():  # optional: an older copy of models/ has none
+        roles = with_legislatures(roles, load_legislatures(lex / "legislatures.jsonl", kb))
     return Resources(
         root=root,
-        kb=load_kb(kb_files),
-        roles=with_learned_roles(load_roles(lex / "roles.jsonl"), root / LEARNED_ROLES),
+        kb=kb,
+        roles=with_learned_roles(roles, root / LEARNED_ROLES),
         first_names=frozenset(r["name"] for _, r in first),
         ambiguous_first_names=frozenset(r["name"] for _, r in first if r.get("ambiguous") == "1"),
         common_ambiguous_first_names=frozenset(
@@ -491,6 +560,7 @@ def _parse_resources(root: Path) -> Resources:
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
+        institution_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("institution") == "1"),
         place_heads=place_heads[0],
         place_head_levels=place_heads[1],
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),

@@ -11,7 +11,8 @@ in this order, from
    country ("governor of the U.S. state of Ohio"); before the title of a city's, county's or state's
    office that titles a name, a capitalised run the KB does not know ("Zembla governor Ana Ruiz");
    "<country>'s <place>" after the title of an office below a country's level ("governor of
-   Zembla's Kestrel region", "governor of the country's Kestrel State");
+   Zembla's Kestrel region", "governor of the country's Kestrel State"); a party right before a country's
+   office, its country ("Democratic presidential candidate" → President of the United States);
 2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
@@ -111,8 +112,9 @@ class OfficeRecognizer:
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
         self._generic_bodies = frozenset(fold(b) for r in res.roles for b in r.generic_bodies)
-        # a country-level role: whose place a generic body's country is looked up as (any such role will do)
-        self._country_role = next((r for r in res.roles if r.level == "country"), None)
+        # a country-level role: whose place a generic body's country is looked up as (any such role absent from no
+        # country will do: a territory's "House of Assembly" is its own, though it has no president)
+        self._country_role = next((r for r in res.roles if r.level == "country" and not r.absent_in), None)
         self.matcher = role_matcher(nlp, res.roles)
         self._tokenizer = nlp.make_doc
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
@@ -125,6 +127,7 @@ class OfficeRecognizer:
         self._stance = res.stance_prefixes  # "pro-Russian": no place
         self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Zembla First"
         self._heads_after_name = res.org_heads_lower  # "the Vamos party"
+        self._institution_heads = res.institution_heads  # "Bank", "Association": no party's, no country's office
         self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Zembla Oblast governor"
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
@@ -209,7 +212,8 @@ class OfficeRecognizer:
             # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
             # before the others ("a party's chairman")
             for role, kind in sorted(readings[(span.start, span.end)],
-                                     key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads))):
+                                     key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads),
+                                                     not rk[0].org_heads)):
                 if role.level == "portfolio":
                     office = self._portfolio(doc, span, role)
                 elif role.level == "org":
@@ -370,7 +374,7 @@ class OfficeRecognizer:
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
                     numbered = any(_ORDINAL.fullmatch(t.text) for t in doc[k0:k])
-                for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_types else ():
+                for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_heads else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
                         break
@@ -432,7 +436,14 @@ class OfficeRecognizer:
         known = self.kb.lookup("ORG", org.text)
         if known:
             return any(e.type in role.org_types for e in known)
-        return org[-1].lower_ in role.org_heads
+        if role.org_heads:
+            return org[-1].lower_ in role.org_heads or _head(org) in role.org_heads
+        return not self._institution(org)  # KB types only: a name it does not know fits unless an institution's
+
+    def _institution(self, org: Span) -> bool:
+        """An organisation whose head (:func:`_head`) is an institution's (org_heads.tsv ``institution``):
+        "Indiana State Teachers Association", "Federal Reserve Bank of New York"."""
+        return _head(org) in self._institution_heads
 
     def _body_name(self, org: Span, name: str) -> str:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
@@ -502,11 +513,7 @@ class OfficeRecognizer:
         covered = {i for o in offices for i in range(o.start, o.end)}
         out = []
         for org in orgs:
-            name = org._.entity or org.text
-            parties = [e for e in self.kb.lookup("ORG", name)[:1] or self._parties_by_base.get(fold(name), [])
-                       if e.type == "political_party"]
-            countries = {c.name for e in parties if (part := self.kb.get(e.part_of)) is not None
-                         and (c := self.kb.at_level(part, "country")) is not None}
+            countries = self._party_countries(org)
             if len(countries) > 1 and self._country_role is not None:
                 # a name several countries' parties share ("Democratic Party"): the story's country's
                 where = self._context(doc, org, self._country_role, self._places, None)
@@ -534,6 +541,36 @@ class OfficeRecognizer:
                 covered.add(k)
                 out.append(office)
         return out
+
+    def _party_countries(self, org: Span) -> set[str]:
+        """The KB countries of the political parties an organisation's name may be: the KB's party of that name,
+        else those of its name read without a parenthesised qualifier ("Democratic Party": Cyprus, Italy, the
+        United States, ...); none for an organisation that is no party."""
+        name = org._.entity or org.text
+        parties = [e for e in self.kb.lookup("ORG", name)[:1] or self._parties_by_base.get(fold(name), [])
+                   if e.type == "political_party"]
+        return {c.name for e in parties if (part := self.kb.get(e.part_of)) is not None
+                and (c := self.kb.at_level(part, "country")) is not None}
+
+    def _party_before(self, doc: Doc, span: Span, end: int, role: Role, orgs: list[Span]) -> Jurisdiction | None:
+        """The country of a party named right before a country's office ("Democratic presidential candidate
+        X", "Conservative MPs"): the party's one country; of a name several countries' parties share, the
+        story's country if it is one of them, else the one of the role's ``nomination_countries`` among them
+        (a party's presidential candidate is a US notion: "Democratic presidential candidate" in a story
+        that names Vietnam). None where that leaves no single country, or the role is absent there."""
+        if role.level != "country":
+            return None
+        org = next((o for o in orgs if o.end == end), None)
+        if org is None:
+            return None
+        countries = self._party_countries(org)
+        if len(countries) > 1 and self._country_role is not None:
+            where = self._context(doc, span, self._country_role, self._places, None)
+            countries = ({where.name} & countries if where is not None and where.name in countries
+                         else countries & set(role.nomination_countries))
+        if len(countries) != 1 or next(iter(countries)) in role.absent_in:
+            return None
+        return self._place(next(iter(countries)), role)
 
     def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
         """A legislator's seat named by its constituency ("wins the constituency of Ashby and Lyne",
@@ -667,10 +704,13 @@ class OfficeRecognizer:
                 place = place_at[place_at[i + 1].start - 1]  # "Velmar, Kestrel Mayor": the city, not its state
                 jur = self._place(place.text, role)
                 start = place.start
-            elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role):
+            elif i >= 0 and (i + 1) in self._demonym_at and not self._above_level(self._demonym_at[i + 1], role) \
+                    and not self._absent_demonym(self._demonym_at[i + 1].text, role):
                 demonym = self._demonym_at[i + 1]
                 jur = self._demonym(demonym.text, role)
                 start = demonym.start
+            elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
+                jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
             elif i >= 0 and self._below_level(doc[i], role):
                 untold = True  # "the region's president": a region's office, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
@@ -706,12 +746,16 @@ class OfficeRecognizer:
                     end = place.end
                 elif (org := self._place_named_as_org(doc, k, role, orgs)) is not None:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
+                elif any(o.start == k for o in orgs):
+                    untold = True  # "vice president of the Kestrel Bank": the organisation's office, not a country's
                 elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
-                    if run is not None:
+                    if run is not None and self._institution_name(doc, k, run):
+                        untold = True  # "vice president of the Trade Partnership": an institution's office
+                    elif run is not None:
                         jur, end = Jurisdiction(doc[k:run].text, None), run
             elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
@@ -731,7 +775,7 @@ class OfficeRecognizer:
             jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None:
                 self._from_context.add((start, end))
-        if jur is None and known is None and titled is not None and role.level == "country":
+        if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
@@ -751,7 +795,9 @@ class OfficeRecognizer:
         """The state before a capitalised role word that ends a body's name, with at most
         :data:`MAX_BODY_WORDS` capitalised words or "of" between ("the New Mexico House of Representatives"),
         for a national role with a ``state_role``: a state's legislature is never the national body. A
-        state right before the role ("Ohio Representative Ana Ruiz") is the member's, not the body's."""
+        state right before the role ("Ohio Representative Ana Ruiz") is the member's, not the body's, unless the
+        role's words start with the house's name ("the Indiana House Speaker", not "Ohio Congressional
+        Representative")."""
         if role.state_role is None or not span[0].text[:1].isupper():
             return None
         j = span.start
@@ -761,7 +807,11 @@ class OfficeRecognizer:
                 return None
             j -= 1
         place = place_at.get(j)
-        if place is None or j == span.start or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
+        # right before the role, the state names the body when the role's words start with the body's name after
+        # the state in the state role's template: "House" of "Speaker of the {J} House of Representatives"
+        body_word = self.roles[role.state_role].template.partition("{J} ")[2].split(" ")[0].lower()
+        if place is None or (j == span.start and (len(span) == 1 or span[0].lower_ != body_word)) \
+                or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
             return None
         return place
 
@@ -787,11 +837,11 @@ class OfficeRecognizer:
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self.res.org_heads
 
-    @staticmethod
-    def _institution_before(end: int, orgs) -> bool:
-        """An organisation named "<head> of <name>" ends at ``end``, right before the role: "the Bank of
-        Japan governor", "University of Zembla president" hold the institution's office, not its place's."""
-        return any(o.end == end and any(t.lower_ == "of" for t in o[1:-1]) for o in orgs)
+    def _institution_before(self, end: int, orgs) -> bool:
+        """An organisation named "<head> of <name>", or with an institution's head, ends at ``end``, right before
+        the role: "the Bank of Japan governor", "University of Zembla president", "Zembla Teachers Association
+        President X" hold the institution's office, not its place's."""
+        return any(o.end == end and (any(t.lower_ == "of" for t in o[1:-1]) or self._institution(o)) for o in orgs)
 
     def _above_level(self, place: Span, role: Role) -> bool:
         """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
@@ -821,6 +871,17 @@ class OfficeRecognizer:
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in self._named:
             j += 1
         return j if k < j and j - k <= MAX_UNKNOWN_PLACE_TOKENS else None
+
+    def _institution_name(self, doc: Doc, k: int, run: int) -> bool:
+        """The capitalised run ``doc[k:run]`` after "of" names an institution, not a place the KB does not
+        know: a word of it is an organisation's head or its plural (org_heads.tsv: "Bank", "Programs"), or "the" stands
+        before it and no word of it makes a place name take "the" (definite_places.tsv: "Republic",
+        "Islands"): "president of the Trade Partnership", "vice president of the Zembla Bank", while
+        "president of Somaliland" and "president of the Kestrel Republic" name places."""
+        words = [t.lower_ for t in doc[k:run]]
+        if any(w in self._org_heads or (w.endswith("s") and w[:-1] in self._org_heads) for w in words):
+            return True
+        return k >= 1 and doc[k - 1].lower_ == "the" and not any(fold(w) in self.definite for w in words)
 
     def _unknown_place_before(self, doc: Doc, i: int, role: Role) -> int | None:
         """The start of a capitalised run ending at ``i`` that names a place the knowledge base does not
@@ -956,9 +1017,16 @@ class OfficeRecognizer:
         return next(iter(found)) if len(found) == 1 else None
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
-        """The place at the role's level that contains ``entity``, if any (none where the role does not exist)."""
+        """The place at the role's level that contains ``entity``, if any (none where the role does not exist:
+        the place, or for a role below a country's level its country, is in ``absent_in``: no US state has a
+        premier)."""
         fit = self.kb.at_level(entity, role.level)
-        return None if fit is not None and fit.name in role.absent_in else fit
+        if fit is None or not role.absent_in:
+            return fit
+        if fit.name in role.absent_in:
+            return None
+        country = self.kb.at_level(fit, "country") if role.level != "country" else None
+        return None if country is not None and country.name in role.absent_in else fit
 
     def _place(self, text: str, role: Role) -> Jurisdiction:
         """An explicit place: its KB entity at the role's level, else the place as written."""
@@ -970,6 +1038,17 @@ class OfficeRecognizer:
         if known:
             return Jurisdiction(known[0].name, known[0])
         return Jurisdiction(text, None)
+
+    def _absent_demonym(self, word: str, role: Role) -> bool:
+        """For a role below a country's level, every place of the demonym, or its country, is one where the role
+        does not exist (``absent_in``): "Scottish Premier" names no office ("the Scottish Premier League"),
+        "Scottish First Minister" does; a country's office stays as written ("Chilean Prime Minister-elect")."""
+        if not role.absent_in or role.level == "country":
+            return False
+        places = self.kb.demonym(word)
+        return bool(places) and all(
+            e.name in role.absent_in or ((c := self.kb.at_level(e, "country")) is not None and c.name in role.absent_in)
+            for e in places)
 
     def _demonym(self, word: str, role: Role) -> Jurisdiction | None:
         for entity in self.kb.demonym(word):
@@ -1045,6 +1124,15 @@ class OfficeRecognizer:
             index[inside] = ([f[0] for f in fitting], before, after)
         self._context_indexes[key] = index
         return index
+
+
+def _head(org: Span) -> str:
+    """An organisation's head word, lower-cased: its last word, or the last before "of" ("Bank" of "Federal
+    Reserve Bank of New York")."""
+    words = [t.lower_ for t in org]
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset(),
