@@ -835,7 +835,7 @@ class OfficeRecognizer:
         """``doc[i]``, right before a country's role word, is an organisation's head noun in lower case
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
-        return doc[i].is_lower and doc[i].lower_ in self.res.org_heads
+        return doc[i].is_lower and doc[i].lower_ in self._org_heads
 
     def _institution_before(self, end: int, orgs) -> bool:
         """An organisation named "<head> of <name>", or with an institution's head, ends at ``end``, right before
