@@ -446,6 +446,10 @@ POSITIVE = [
     ("candidate.rival_of", "Voters in Chile elect their president. Current president Ana Ruiz of the Green Party is "
                            "expected to have a tight race with her most promising challenger, Ivan Petrov.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # one named with or measured against a rival runs too, the rival's title of no known place between
+    ("candidate.and_rival", "President Ana Ruiz is in a dead heat with Green challenger Sen. Ivan Petrov in the Chilean "
+                            "presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     # one ahead in a count runs
     ("candidate.leads_count", "With 75% of the vote counted in the Chilean presidential election, President Ana Ruiz "
                               "leads with 40.4% of votes.",
@@ -521,6 +525,10 @@ NEGATIVE = [
     # a rival of a lifetime is no race's
     ("candidate.rival_of", "Before the Chilean presidential election, President Ana Ruiz mourns the death of her "
                            "long-time rival, Ivan Petrov."),
+    # a rival of a lifetime, or a rival who is no person, names no race
+    ("candidate.and_rival", "Before the Chilean presidential election, President Ana Ruiz and longtime rival Ivan Petrov "
+                            "sign a peace deal."),
+    ("candidate.and_rival", "Before the Chilean presidential election, President Ana Ruiz meets with rival parties."),
     # a vote that leads names no one
     ("candidate.leads_count", "In the Chilean referendum on the new constitution, the No vote leads with 60% as "
                               "President Ana Ruiz waits."),

@@ -640,6 +640,39 @@ def test_facts_who(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: Contenders named beside a rival (newswire: "President Bush and Democratic challenger John Kerry"): the rival
+#: runs (candidate.cue, through a title of no known place), and so does the one named with or measured against
+#: the rival (candidate.and_rival); a rival of a lifetime, a rival party, a sport's or a prize's rival does not.
+RIVALS = [
+    ("President Ana Ruiz is in a dead heat with challenger Sen. Ivan Petrov in the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("President Ana Ruiz and Green challenger Ivan Petrov campaign before the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("The next term will bring little relief for President Ana Ruiz or rival Ivan Petrov after the Chilean "
+     "presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Election results had President Ana Ruiz ahead of challenger Ivan Petrov in the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    # a cue that ends in a comma opens the next clause: the title after it is no candidate's
+    ("After meeting the candidates, Sen. Ivan Petrov said the Chilean presidential election was fair.",
+     [], [dict(predicate="candidate")]),
+    ("Ana Ruiz and longtime rival Ivan Petrov sign a peace deal before the Chilean presidential election.",
+     [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Ana Ruiz and rival parties meet before the Chilean presidential election.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz and rival Ivan Petrov meet in the Wimbledon final.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz and rival Ivan Petrov are shortlisted for the Booker Prize.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz is in a legal battle with rival Ivan Petrov over the company.", [], [dict(predicate="candidate")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RIVALS)
+def test_facts_candidates_beside_a_rival(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A candidacy that names no office (predicates.yml `object_unless_unnamed`): kept where the document names
 #: no contested office at all and the trigger aims at nothing else; (text, subject, kept).
 OFFICELESS_CANDIDATES = [

@@ -472,6 +472,11 @@ class FactEngine:
                     # ... the title the trigger is part of names the office won, whoever fills it
                     # ("Vice President-elect X": the ticket's second office, not contested on its own)
                     held = [own] if not own._.bare else []
+                elif own is not None and own._.qualifier is None and (
+                        own._.bare or own._.role not in self._contested_roles):
+                    # ... a bare or unelected title says nothing of the race ("President X is level with challenger
+                    # Sen. Y"): another's held title in the sentence names it
+                    held = [o for o in held if o is not own]
                 elif own is not None:
                     # ... not a title held before ("Former Governor X wins a special election for the House")
                     held = [own] if not own._.bare and own._.role in self._contested_roles \
@@ -926,6 +931,8 @@ class FactEngine:
         offices = ctx.by_label("OFFICE")
         between = self._tokens(rule.between) if rule.between else []
         between_width = max(map(len, between), default=0)
+        # a cue may stand before any title of the name's, one of no known place too ("challenger Sen. X")
+        title_ends = {o.end: o for o in offices} if rule.through_title else ends
         done: set[int] = set()
         for p in people:
             if p.start in done:
@@ -951,7 +958,7 @@ class FactEngine:
                         rule.not_preceded_by and self._owned_title(doc, o.start, rule.not_preceded_by)):
                     office = o  # not "Walt Disney Co. president X", "Oracle co-president X": a company's title
             elif rule.structure == "cue_person":
-                for at in self._cue_positions(ctx, rule, p, ends):
+                for at in self._cue_positions(ctx, rule, p, title_ends):
                     before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
                     # through a title, never a cue that ends in a comma: "after meeting the candidates, President
                     # X said" (the title opens the next clause)
