@@ -847,3 +847,29 @@ HOLDS_OFFICE = [
 @pytest.mark.parametrize("text, want, not_want", HOLDS_OFFICE)
 def test_facts_holds_office_phrasings(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An election that names its own place (a demonym or a place name right before the trigger) takes no office of
+#: another country from elsewhere in the story (slot fallbacks "race" and "vote"); the same place, or none, keeps
+#: it. (text, want, not_want)
+OWN_PLACE = [
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches the Chilean runoff election closely.",
+     [dict(predicate="election", subject=None, kind="runoff")],
+     [dict(predicate="election", subject="President of Peru")]),
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches Chile's runoff election closely.",
+     [dict(predicate="election", subject=None, kind="runoff")],
+     [dict(predicate="election", subject="President of Peru")]),
+    # the same country, or no place beside the trigger: the story's office stands
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches the Peruvian runoff election closely.",
+     [dict(predicate="election", subject="President of Peru", kind="runoff")], []),
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches the runoff election closely.",
+     [dict(predicate="election", subject="President of Peru", kind="runoff")], []),
+    # a place before a preposition is not the election's own ("Chile before the runoff election")
+    ("Peruvian presidential hopeful Ana Ruiz visits Chile before the runoff election.",
+     [dict(predicate="election", subject="President of Peru", kind="runoff")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", OWN_PLACE)
+def test_facts_election_named_by_its_own_place_takes_no_other_countrys_office(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
