@@ -867,6 +867,10 @@ OWN_PLACE = [
     # a place before a preposition is not the election's own ("Chile before the runoff election")
     ("Peruvian presidential hopeful Ana Ruiz visits Chile before the runoff election.",
      [dict(predicate="election", subject="President of Peru", kind="runoff")], []),
+    # a union's office is every member's election: "the Czech Republic vote" of a European Parliament election
+    ("Voters in the European Union go to the polls for a European Parliament election. Voters in Latvia and the "
+     "Czech Republic vote on May 24.",
+     [dict(predicate="election", subject="Member of the European Parliament", date="2023-05-24")], []),
 ]
 
 

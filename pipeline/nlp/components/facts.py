@@ -584,17 +584,20 @@ class FactEngine:
         """The trigger names its own place, and it is another country than the story's race office's: "the
         Palestinian elections" in a story whose "presidential" resolved to Israel, "Afghanistan's landmark
         election" beside a "US-backed" president. The story's office is then another election's; unknown
-        places on either side never disagree."""
-        if self.kb is None or office._.jurisdiction is None:
-            return False
+        places on either side never disagree, nor does a union's office with its members ("the Czech Republic
+        votes" in a European Parliament election)."""
+        if self.kb is None or office._.jurisdiction is None or office._.jurisdiction not in (office._.entity or ""):
+            return False  # an office not named after its place ("Member of the European Parliament")
         place = self._place_before(ctx, sent, start)
         if place is None:
             return False
         held = self.kb.lookup("GPE", office._.jurisdiction)
         if not held:
             return False
-        countries = lambda e: {c.name for c in self.kb.ancestors(e) if c.type == "country"} or {e.name}  # noqa: E731
-        return not (countries(place) & countries(held[0]))
+        countries = lambda e: {c.name for c in self.kb.ancestors(e) if c.type == "country"}  # noqa: E731
+        office_countries, place_countries = countries(held[0]), countries(place)
+        # a union's office (no country above it: the European Parliament) is every member's election
+        return bool(office_countries and place_countries) and not office_countries & place_countries
 
     def _place_before(self, ctx, sent: Span, start: int):
         """The place right before the trigger, within :data:`OWN_PLACE_WINDOW` words of the same noun phrase:
