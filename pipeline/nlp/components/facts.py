@@ -69,6 +69,8 @@ MAJORITY_SHARE = 50.0
 #: A subject at most this many tokens before its trigger shares its clause: the words before the
 #: subject are read for hedges too ("will certify Ana Ruiz as the winner": "as" ends the clause).
 SUBJECT_CLAUSE_GAP = 3
+#: Words after an adjectival office searched for a race or candidacy word ("presidential and legislative elections").
+RACE_ADJECTIVE_WINDOW = 3
 #: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
 OWN_PLACE_WINDOW = 3
 #: Words that end the trigger's noun phrase on its left ("Israel killed two ... before the election").
@@ -154,13 +156,17 @@ class FactLexicon:
     #: a legislature's seat: the nouns and body heads of the roles whose body names the office after "elected to"
     #: (roles.jsonl `body_after`): "wins a seat", "is elected to parliament", "the Senate seat"
     seat_words: frozenset[str] = frozenset()
+    #: what an adjectival office stands before to name a race ("presidential hopeful"); before another lower-case
+    #: word it names none ("the presidential palace"): race_nouns.tsv `offices` and `candidacy`
+    race_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
-                   frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)))
+                   frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
+                   res.race_nouns["offices"] | res.race_nouns["candidacy"])
 
 
 class FactEngine:
@@ -1471,6 +1477,18 @@ class _Context:
                     index.setdefault(sent_of[m.start], []).append(m)
         return index.get(sentence_index(self.doc)[1][sent.start], [])
 
+    def _adjective_names_race(self, office: Span) -> bool:
+        """An adjectival office names a race when a race or candidacy word follows within
+        :data:`RACE_ADJECTIVE_WINDOW` words ("presidential hopeful", "presidential and legislative elections") or
+        no lower-case word does ("U.S. Presidential Election", a headline's "presidential"); "the presidential
+        palace", "a senatorial conviction" name none."""
+        doc = self.doc
+        nxt = doc[office.end] if office.end < len(doc) else None
+        if nxt is None or not (nxt.is_lower and nxt.is_alpha):
+            return True
+        return any(t.lower_ in self.lexicon.race_words
+                   for t in doc[office.end:min(len(doc), office.end + RACE_ADJECTIVE_WINDOW)])
+
     def _race_office(self, skip: frozenset[str] = frozenset()) -> Span | None:
         """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
         office held once ("former mayor"), nor an office of a role in ``skip`` unless the vote is said to be
@@ -1482,6 +1500,8 @@ class _Context:
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
             if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for"):
                 continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
+            if adjectival and not self._adjective_names_race(o):
+                continue  # "the presidential palace", "a senatorial conviction": no race of the story
             if o._.qualifier == "former" and not adjectival:
                 # "Former New York City Mayor and lawyer X": an office held once names no race of the story
                 # ("a former presidential candidate" may run again: its adjective still names the race)
