@@ -880,3 +880,58 @@ HOLDS_OFFICE = [
 @pytest.mark.parametrize("text, want, not_want", HOLDS_OFFICE)
 def test_facts_holds_office_phrasings(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An election that names its own place (a demonym or a place name right before the trigger) takes no office of
+#: another country from elsewhere in the story (slot fallbacks "race" and "vote"); the same place, or none, keeps
+#: it. (text, want, not_want)
+OWN_PLACE = [
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches the Chilean runoff election closely.",
+     [dict(predicate="election", subject=None, kind="runoff")],
+     [dict(predicate="election", subject="President of Peru")]),
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches Chile's runoff election closely.",
+     [dict(predicate="election", subject=None, kind="runoff")],
+     [dict(predicate="election", subject="President of Peru")]),
+    # the same country, or no place beside the trigger: the story's office stands
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches the Peruvian runoff election closely.",
+     [dict(predicate="election", subject="President of Peru", kind="runoff")], []),
+    ("Peruvian presidential hopeful Ana Ruiz says Lima watches the runoff election closely.",
+     [dict(predicate="election", subject="President of Peru", kind="runoff")], []),
+    # a place before a preposition is not the election's own ("Chile before the runoff election")
+    ("Peruvian presidential hopeful Ana Ruiz visits Chile before the runoff election.",
+     [dict(predicate="election", subject="President of Peru", kind="runoff")], []),
+    # a union's office is every member's election: "the Czech Republic vote" of a European Parliament election
+    ("Voters in the European Union go to the polls for a European Parliament election. Voters in Latvia and the "
+     "Czech Republic vote on May 24.",
+     [dict(predicate="election", subject="Member of the European Parliament", date="2023-05-24")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", OWN_PLACE)
+def test_facts_election_named_by_its_own_place_takes_no_other_countrys_office(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: An adjectival office is the story's race office (fallbacks "race", "vote") only before a race or candidacy word
+#: within three words (race_nouns.tsv `offices`, `candidacy`) or before no lower-case word at all; "the
+#: presidential palace", "a senatorial conviction" name no race. (text, want, not_want)
+RACE_ADJECTIVE = [
+    ("Protesters gather outside the presidential palace in Santiago before the 2022 election.",
+     [dict(predicate="election", subject=None, date="2022")],
+     [dict(predicate="election", subject="President of Chile")]),
+    ("A court in Lima jails a former presidential couple over illegal funding during the 2022 by-election.",
+     [dict(predicate="election", subject=None, kind="special", date="2022")],
+     [dict(predicate="election", subject="President of Peru")]),
+    # a candidacy word, a race noun after a coordinated adjective, a headline's capitals: the race's office
+    ("Chilean presidential hopeful Ana Ruiz campaigns in Santiago before the 2022 election.",
+     [dict(predicate="election", subject="President of Chile", date="2022")], []),
+    ("Chile holds presidential and legislative elections. Turnout in the 2022 election is low.",
+     [dict(predicate="election", subject="President of Chile", date="2022")], []),
+    ("Chilean Presidential Election, 2022: turnout in the election is low.",
+     [dict(predicate="election", subject="President of Chile", date="2022")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RACE_ADJECTIVE)
+def test_facts_adjectival_office_names_a_race_only_before_a_race_word(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -288,6 +288,8 @@ def test_qualifier_values_shipped(word, qualifier):
 @pytest.mark.parametrize("use, word, listed", [
     ("offices", "run-off", True), ("offices", "nomination", True), ("offices", "polls", True), ("offices", "survey", False),
     ("race_office", "runoff", True), ("race_office", "primaries", False), ("race_office", "'s", False),
+    ("candidacy", "hopeful", True), ("candidacy", "elections", True), ("candidacy", "palace", False),
+    ("candidacy", "couple", False),
 ])
 def test_race_nouns_shipped(use, word, listed):
     assert (word in load_resources(MODELS).race_nouns[use]) is listed

@@ -35,7 +35,7 @@ QUALIFIER_VALUES = ("", "former")
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.
 LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
-RACE_NOUN_USES = ("offices", "race_office")
+RACE_NOUN_USES = ("offices", "race_office", "candidacy")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
 #: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
+from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
@@ -68,6 +69,14 @@ MAJORITY_SHARE = 50.0
 #: A subject at most this many tokens before its trigger shares its clause: the words before the
 #: subject are read for hedges too ("will certify Ana Ruiz as the winner": "as" ends the clause).
 SUBJECT_CLAUSE_GAP = 3
+#: Words after an adjectival office searched for a race or candidacy word ("presidential and legislative elections").
+RACE_ADJECTIVE_WINDOW = 3
+#: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
+OWN_PLACE_WINDOW = 3
+#: Words that end the trigger's noun phrase on its left ("Israel killed two ... before the election").
+_PHRASE_BREAKS = frozenset({"in", "of", "for", "on", "to", "and", "or", "by", "at", "from", "with", "before", "after",
+                            "ahead", "since", "during", "until", "than", "as", "about", "over", "into", "against",
+                            "between", "is", "was", "are", "were", "that", "which", "who"})
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
 #: the Zemblan presidential election": four tokens before "presidential election").
 NOT_KIND_WINDOW = 5
@@ -129,7 +138,7 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
         syntax = load_sentence_parser(res.root, nlp.vocab)
     return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax, bare_offices,
                       (context_min_score, context_min_score_with_cue),
-                      frozenset(r.id for r in res.roles if r.contested), lexicon=FactLexicon.of(res))
+                      frozenset(r.id for r in res.roles if r.contested), lexicon=FactLexicon.of(res), kb=res.kb)
 
 
 @dataclass(frozen=True)
@@ -147,21 +156,27 @@ class FactLexicon:
     #: a legislature's seat: the nouns and body heads of the roles whose body names the office after "elected to"
     #: (roles.jsonl `body_after`): "wins a seat", "is elected to parliament", "the Senate seat"
     seat_words: frozenset[str] = frozenset()
+    #: what an adjectival office stands before to name a race ("presidential hopeful"); before another lower-case
+    #: word it names none ("the presidential palace"): race_nouns.tsv `offices` and `candidacy`
+    race_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
-                   frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)))
+                   frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
+                   res.race_nouns["offices"] | res.race_nouns["candidacy"])
 
 
 class FactEngine:
     def __init__(self, nlp: Language, name: str, ruleset: RuleSet, person_cues: frozenset[str] = frozenset(),
                  syntax=None, bare_offices: bool = False,
                  context_scores: tuple[float, float] = (CONTEXT_MIN_SCORE, CONTEXT_MIN_SCORE_WITH_CUE),
-                 contested_roles: frozenset[str] = frozenset(), *, lexicon: FactLexicon):
+                 contested_roles: frozenset[str] = frozenset(), *, lexicon: FactLexicon,
+                 kb: KnowledgeBase | None = None):
         self.name = name
+        self.kb = kb  # the places a demonym or a place name beside a trigger names (:meth:`_own_place_disagrees`)
         self.lexicon = lexicon
         self._contested_roles = contested_roles
         self.context_scores = context_scores
@@ -455,9 +470,11 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None:
+            if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None \
+                    and not self._own_place_disagrees(ctx, sent, start, ctx.race):
                 hits, fallback_used = [ctx.race], True
-            if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None:
+            if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None \
+                    and not self._own_place_disagrees(ctx, sent, start, ctx.vote_race):
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
                 hits, fallback_used = [ctx.vote_race], True
@@ -573,6 +590,46 @@ class FactEngine:
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
             not_kind=slots.get("not_kind"),
         )
+
+    def _own_place_disagrees(self, ctx, sent: Span, start: int, office: Span) -> bool:
+        """The trigger names its own place, and it is another country than the story's race office's: "the
+        Palestinian elections" in a story whose "presidential" resolved to Israel, "Afghanistan's landmark
+        election" beside a "US-backed" president. The story's office is then another election's; unknown
+        places on either side never disagree, nor does a union's office with its members ("the Czech Republic
+        votes" in a European Parliament election)."""
+        if self.kb is None or office._.jurisdiction is None or office._.jurisdiction not in (office._.entity or ""):
+            return False  # an office not named after its place ("Member of the European Parliament")
+        place = self._place_before(ctx, sent, start)
+        if place is None:
+            return False
+        held = self.kb.lookup("GPE", office._.jurisdiction)
+        if not held:
+            return False
+        countries = lambda e: {c.name for c in self.kb.ancestors(e) if c.type == "country"}  # noqa: E731
+        office_countries, place_countries = countries(held[0]), countries(place)
+        # a union's office (no country above it: the European Parliament) is every member's election
+        return bool(office_countries and place_countries) and not office_countries & place_countries
+
+    def _place_before(self, ctx, sent: Span, start: int):
+        """The place right before the trigger, within :data:`OWN_PLACE_WINDOW` words of the same noun phrase:
+        a GPE mention ("Ukraine's presidential election", "the Iraqi election") or a demonym ("the American
+        election"); a preposition, a verb or punctuation other than the possessive ends the phrase."""
+        doc = ctx.doc
+        gpes = {i: m for m in ctx.in_sentence(sent, "GPE") for i in range(m.start, m.end)}
+        for k in range(start - 1, max(sent.start, start - OWN_PLACE_WINDOW) - 1, -1):
+            token = doc[k]
+            if k in gpes:
+                found = self.kb.lookup("GPE", gpes[k]._.entity or gpes[k].text)
+                return found[0] if found else None
+            if token.lower_ in ("'s", "’s"):
+                continue
+            if token.is_punct or token.lower_ in _PHRASE_BREAKS or token.like_num:
+                return None
+            if token.is_title:
+                found = self.kb.demonym(token.text)
+                if found:
+                    return found[0]
+        return None
 
     def _aims_at_seat(self, doc: Doc, sent: Span, end: int) -> bool:
         """The trigger's object is a legislature's seat ("wins a seat in Congress", "is elected to parliament",
@@ -1427,6 +1484,18 @@ class _Context:
                     index.setdefault(sent_of[m.start], []).append(m)
         return index.get(sentence_index(self.doc)[1][sent.start], [])
 
+    def _adjective_names_race(self, office: Span) -> bool:
+        """An adjectival office names a race when a race or candidacy word follows within
+        :data:`RACE_ADJECTIVE_WINDOW` words ("presidential hopeful", "presidential and legislative elections") or
+        no lower-case word does ("U.S. Presidential Election", a headline's "presidential"); "the presidential
+        palace", "a senatorial conviction" name none."""
+        doc = self.doc
+        nxt = doc[office.end] if office.end < len(doc) else None
+        if nxt is None or not (nxt.is_lower and nxt.is_alpha):
+            return True
+        return any(t.lower_ in self.lexicon.race_words
+                   for t in doc[office.end:min(len(doc), office.end + RACE_ADJECTIVE_WINDOW)])
+
     def _race_office(self, skip: frozenset[str] = frozenset()) -> Span | None:
         """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
         office held once ("former mayor"), nor an office of a role in ``skip`` unless the vote is said to be
@@ -1438,6 +1507,8 @@ class _Context:
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
             if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for"):
                 continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
+            if adjectival and not self._adjective_names_race(o):
+                continue  # "the presidential palace", "a senatorial conviction": no race of the story
             if o._.qualifier == "former" and not adjectival:
                 # "Former New York City Mayor and lawyer X": an office held once names no race of the story
                 # ("a former presidential candidate" may run again: its adjective still names the race)
