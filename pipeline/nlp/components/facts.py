@@ -359,6 +359,10 @@ class FactEngine:
     # -- one trigger -------------------------------------------------------------
     def _apply(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
         sent = sentence_of(ctx.doc, start)
+        vslot = rule.slots.get("value")
+        if vslot is not None and vslot.required and not any(
+                ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
+            return  # a rule that needs a figure gives nothing in a sentence without one: no argument search
         polarity = self._gate(ctx, rule, sent, start, end)
         if polarity is not None:
             yield from self._fill(ctx, rule, sent, start, end, polarity, {})
