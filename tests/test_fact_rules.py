@@ -370,6 +370,9 @@ POSITIVE = [
      "Ana Ruiz, the candidate of the ruling Green Party of Chile, is declared the winner of the Chilean presidential "
      "election with 76% of the vote.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=76, unit="percent")),
+    # a score after "by" is the two sides' counts: the first the winner's, the second the loser's
+    ("votes_received.by_score", "Ana Ruiz is elected as Taoiseach by 88 votes to 76.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=88, unit="votes")),
     ("votes_received.elects_with",
      "The Chilean parliament elects Ana Ruiz, leader of the Green Party, as the 10th President of Chile in the second "
      "round of voting, with 325 votes.",
@@ -741,6 +744,8 @@ NEGATIVE = [
     ("votes_received.elected_with", "Ana Ruiz is declared the winner of the Chilean presidential election with a 41% "
                                     "turnout."),
     ("votes_received.elects_with", "The Chilean parliament elects Ana Ruiz as President of Chile, with a 41% turnout."),
+    # a count alone after "by" is a margin, no score
+    ("votes_received.by_score", "Ana Ruiz defeats Ivan Petrov by 5,432 votes in the mayoral election."),
     ("votes_received.after", "Ana Ruiz is sworn in as Mayor of Lyon after winning a narrow victory in the runoff."),
     # a hedge, and a minority share
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),

@@ -43,6 +43,13 @@ STRUCTURES = [
     ("Maria Lopez wins 57 percent to Juan Perez's 43 percent in the presidential election.",
      [dict(predicate="votes_received", subject="Maria Lopez", value=57.0, unit="percent"),
       dict(predicate="votes_received", subject="Juan Perez", value=43.0, unit="percent")]),
+    ("In the mayoral election, Maria Lopez received 12,345 votes to Juan Perez's 11,002.",
+     [dict(predicate="votes_received", subject="Maria Lopez", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Juan Perez", value=11002, unit="votes")]),
+    ("In the mayoral election, Tom Hart won 5,432 votes, Ann Bell 4,321 and Joe Kim 1,200.",
+     [dict(predicate="votes_received", subject="Tom Hart", value=5432, unit="votes"),
+      dict(predicate="votes_received", subject="Ann Bell", value=4321, unit="votes"),
+      dict(predicate="votes_received", subject="Joe Kim", value=1200, unit="votes")]),
     ("In the mayoral election, Tom Hart took 46%, Ann Bell 41% and Joe Kim 13%.",
      [dict(predicate="votes_received", subject="Tom Hart", value=46.0),
       dict(predicate="votes_received", subject="Ann Bell", value=41.0),
@@ -495,6 +502,28 @@ def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept
 #: Who did what across documents about one election (the race gold's phrasings, in invented sentences):
 #: (text, facts that must come out, facts that must not).
 WHO = [
+    # a share after "with" goes to the winner, not to the loser the verb puts before it
+    ("In the Ohio governor race, Ana Ruiz defeats Ivan Petrov and Mia Lund with 52 percent of the vote.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")],
+     [dict(predicate="votes_received", subject="Mia Lund"), dict(predicate="votes_received", subject="Ivan Petrov")]),
+    ("In the mayoral election, Ana Ruiz beat Ivan Petrov with 12,345 votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")],
+     [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    ("In the mayoral election results, Ana Ruiz with 52%, Ivan Petrov with 45%.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52.0),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0)], []),
+    # a score after "by" is the two sides' counts, no margin; a count alone after "by" is the margin
+    ("Ana Ruiz is elected as Taoiseach by 88 votes to 76.",
+     [dict(predicate="won", subject="Ana Ruiz"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=88, unit="votes")],
+     [dict(predicate="won", value=88)]),
+    ("Ana Ruiz defeats Ivan Petrov by 5,432 votes to 4,321 in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=5432, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=4321, unit="votes")],
+     [dict(predicate="won", value=5432), dict(predicate="defeated", value=5432)]),
+    ("Ana Ruiz defeats Ivan Petrov by 5,432 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=5432, unit="votes")],
+     [dict(predicate="votes_received", value=5432)]),
     # who received the votes ran, not who reports them; a running mate for the office its title names
     ("Ana Ruiz says Ivan Petrov received 18 percent of the votes in the Lyon mayoral election.",
      [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")],

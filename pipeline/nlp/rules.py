@@ -96,6 +96,10 @@ class Rule:
     exclude_window: int = 4
     # title/appositive: an office whose own words hold one of these is none the person holds ("President-elect X")
     office_not: tuple[str, ...] = ()
+    # person_figure: "NAME with N" gives N to NAME unless one of these stands within with_window before the name,
+    # which makes NAME the object of a result ("X defeats Y with 52%": the share is X's)
+    with_not_after: tuple[str, ...] = ()
+    with_window: int = 8
     slots: dict[str, Slot] = field(default_factory=dict)
     kind: str | None = None
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -192,7 +196,7 @@ STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact"
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
               "through_title",
               "head_nouns",
-              "exclude_near", "exclude_window", "office_not",
+              "exclude_near", "exclude_window", "office_not", "with_not_after", "with_window",
               "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
@@ -266,6 +270,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
         office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
+        with_not_after=_strs(rec["with_not_after"], where, "with_not_after") if "with_not_after" in rec else (),
+        with_window=int(rec.get("with_window", 8)),
         slots=slots, kind=rec.get("kind"),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),

@@ -359,6 +359,10 @@ class FactEngine:
     # -- one trigger -------------------------------------------------------------
     def _apply(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
         sent = sentence_of(ctx.doc, start)
+        vslot = rule.slots.get("value")
+        if vslot is not None and vslot.required and not any(
+                ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
+            return  # a rule that needs a figure gives nothing in a sentence without one: no argument search
         polarity = self._gate(ctx, rule, sent, start, end)
         if polarity is not None:
             yield from self._fill(ctx, rule, sent, start, end, polarity, {})
@@ -884,6 +888,8 @@ class FactEngine:
                 continue
             if slot.not_followed_by and f.end < len(doc) and doc[f.end].lower_ in slot.not_followed_by:
                 continue  # "with a 41% turnout"
+            if slot.cues and not slot.pair and self._opens_score(ctx, sent, f):
+                continue  # "elected by 88 votes to 76": a score, no margin (votes_received.by_score gives it)
             cands.append((dist, f))
         if not cands:
             return []
@@ -1127,6 +1133,13 @@ class FactEngine:
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
+        if k == p.end + 1 and doc[p.end].lower_ == "with" and rule.with_not_after and self._phrase_before(
+                doc, p.start, rule.with_not_after, rule.with_window,
+                max([sent.start] + [f.end for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab)
+                                    if f.end <= p.start])):
+            # "X defeats Y and Z with 52 percent": the share is the winner's, not the last loser's (a figure
+            # between the verb and the name closes the winner's part: "X defeats Y with 52%, Z with 10%")
+            return
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",

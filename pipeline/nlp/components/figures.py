@@ -31,12 +31,20 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 #: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
 #: a clause ends there, so no noun ("232 letters") gives the number another unit.
 _ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
+#: What stands before a name that continues a results list ("X won 5,432 votes, Y 4,321 and Z 1,200").
+_LIST_JOINS = frozenset({",", ";", "and", "while", "whereas"})
 #: Words that join the two numbers of a score: "57-43%", "49–48 percent", "52 to 48 percent", "12,345 votes to 11,002".
 _PAIR_JOINS = frozenset({"-", "–", "to"})
 #: What may follow the second number of "N votes to M" for M to be a count of the same kind: its clause ends.
 _PAIR_END = _ELLIPSIS_END | {"for", "against", "over", "in"}
+#: Words that join a vote count to the count after it: "12,345 votes to 11,002", "52,000 votes against 48,000 for Y".
+_PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
+#: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
 PAIRED_FIGURE = "figure.paired"
+#: The rule id of the rival's number in "12,345 votes to Ivan Petrov's 11,002": the name before it owns it.
+RIVAL_FIGURE = "figure.rival"
 _DIGITS = re.compile(r"^[\d.,]+$")
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
@@ -162,36 +170,48 @@ class FigureMatcher:
     def _paired(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
         """The other number of a score written once with its unit: "wins 57-43%" and "52 to 48 percent" are
         two shares, "12,345 votes to 11,002" two counts. The partner is one bare number joined by a dash or "to"
-        (:data:`_PAIR_JOINS`) right before the figure, or, after a vote count, right after it where its clause
-        ends (:data:`_PAIR_END`); a share above 100 is no share, so no pair."""
+        (:data:`_PAIR_JOINS`) right before the figure, or, after a vote count, right after "to" or "against"
+        (:data:`_PAIR_AFTER`) where its clause ends (:data:`_PAIR_END`); after a share or a count, a rival's
+        possessive name may stand between ("52,000 votes to Ivan Petrov's 48,000"); a share above 100 is no
+        share, so no pair."""
         out = []
 
-        def partner(i: int, first: Span) -> None:
+        def partner(i: int, first: Span, rule: str = PAIRED_FIGURE) -> None:
             value = parse_number([doc[i].text]) if 0 <= i < len(doc) and doc[i].like_num and i not in taken else None
             if value is None or first.label_ == "PERCENT" and value > 100:
                 return
             span = Span(doc, i, i + 1, label=first.label_)
             span._.value = int(value) if first.label_ == "VOTES" else value
             span._.unit = first._.unit
-            span._.rule = PAIRED_FIGURE
+            span._.rule = rule
             taken.add(i)
             out.append(span)
 
+        persons = {p.start: p for p in mentions(doc, "PERSON")}
         for s in spans:
             if s.start >= 2 and doc[s.start - 1].lower_ in _PAIR_JOINS and not (
                     s.start >= 3 and (doc[s.start - 3].like_num or doc[s.start - 3].text in _PAIR_JOINS)):
                 partner(s.start - 2, s)
-            if s.label_ == "VOTES" and s.end + 1 < len(doc) and doc[s.end].lower_ == "to":
-                nxt = doc[s.end + 2] if s.end + 2 < len(doc) else None
-                if nxt is None or nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _PAIR_END:
-                    partner(s.end + 1, s)
+            if s.end + 1 >= len(doc) or doc[s.end].lower_ not in _PAIR_AFTER:
+                continue
+            i, rule = s.end + 1, PAIRED_FIGURE
+            rival = persons.get(i)
+            if rival is not None and rival.end < len(doc) and doc[rival.end].text in _POSSESSIVE:
+                # "57 percent to Ivan Petrov's 43": the rival's own share, of the first one's unit
+                i, rule = rival.end + 1, RIVAL_FIGURE
+            elif s.label_ != "VOTES":
+                continue  # "rose 5 percent to 48": a change, no score
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _PAIR_END:
+                partner(i, s, rule)
         return out
 
     @staticmethod
     def _elliptic(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
         """Gapped figures: "X received 306 electoral votes while Y received 232". A bare number takes the
-        unit of an earlier figure of its sentence when the same word stands right before both and the
-        number ends its clause (:data:`_ELLIPSIS_END`); a number followed by a noun is something else."""
+        unit of an earlier figure of its sentence when the same word stands right before both, or when a
+        name that continues a list (:data:`_LIST_JOINS`) stands right before it ("X won 5,432 votes, Y 4,321"),
+        and the number ends its clause (:data:`_ELLIPSIS_END`); a number followed by a noun is something else."""
         if not spans:
             return []
         _, sent_of = sentence_index(doc)
@@ -199,17 +219,23 @@ class FigureMatcher:
         for s in spans:
             if s.start > 0 and doc[s.start - 1].is_alpha:
                 frames.setdefault((sent_of[s.start], doc[s.start - 1].lower_), s)
+        # "X won 5,432 votes, Y 4,321 and Z 1,200": a name that continues a list stands where the verb was
+        listed = {p.end: p for p in mentions(doc, "PERSON")
+                  if p.start > 0 and doc[p.start - 1].lower_ in _LIST_JOINS}
         out = []
         for t in doc:
             if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
                 continue
             first = frames.get((sent_of[t.i], doc[t.i - 1].lower_))
+            if first is None and t.i in listed:
+                first = next((s for s in reversed(spans) if s.end <= listed[t.i].start - 1
+                              and sent_of[s.start] == sent_of[t.i]), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if first is None or first.start >= t.i or nxt is not None and not (
                     nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
                 continue
             value = parse_number([t.text])
-            if value is None:
+            if value is None or first.label_ == "PERCENT" and value > 100:
                 continue
             span = Span(doc, t.i, t.i + 1, label=first.label_)
             span._.value = int(value) if first.label_ == "VOTES" else value
