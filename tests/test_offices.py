@@ -383,6 +383,24 @@ def test_offices_stance_is_no_jurisdiction(nlp, text, not_place):
     assert not any(not_place in (entity or "") for _, entity in offices(nlp(text)))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place joined to a stance (stance_suffixes.tsv after it, stance_prefixes.tsv before it) is another
+    # country's hand: the story's own place places the office
+    ("Voters in Afghanistan back US-backed interim leader Ana Ruiz as the country's first elected president.",
+     [("president", "President of Afghanistan")]),
+    ("Ukrainians choose between Moscow-oriented Prime Minister Ana Ruiz and Ivan Petrov.",
+     [("Prime Minister", "Prime Minister of Ukraine")]),
+    ("Iraqis vote as the US-led coalition withdraws; the presidential election is calm.",
+     [("presidential", "President of Iraq")]),
+    ("The pro-Moscow Prime Minister Ana Ruiz of Ukraine resigns.", [("Prime Minister", "Prime Minister of Ukraine")]),
+    # near misses: a hyphenated word of no stance keeps its place ("Kenya-born"), as does a place on its own
+    ("Ana Ruiz, a Kenya-born lawyer, wins the presidential election.", [("presidential", "President of Kenya")]),
+    ("The US backed the presidential election in Iraq.", [("presidential", "President of Iraq")]),
+])
+def test_offices_place_of_a_stance_compound_is_no_jurisdiction(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}
 
 

@@ -147,6 +147,7 @@ class Resources:
     race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
+    stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
@@ -512,7 +513,7 @@ def _parse_resources(root: Path) -> Resources:
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
-                     "stance_prefixes.tsv", "name_suffixes.tsv"):
+                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -572,6 +573,7 @@ def _parse_resources(root: Path) -> Resources:
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
+        stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
         # optional: an older copy of models/ has none
         outlet_heads=frozenset(w.lower() for w in load_words(lex / "outlet_heads.tsv"))

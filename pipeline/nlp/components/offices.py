@@ -124,7 +124,8 @@ class OfficeRecognizer:
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
-        self._stance = res.stance_prefixes  # "pro-Russian": no place
+        self._stance_prefixes = res.stance_prefixes  # "pro-Russian": no place
+        self._stance_suffixes = res.stance_suffixes  # "US-backed", "Moscow-oriented": no place
         self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Zembla First"
         self._heads_after_name = res.org_heads_lower  # "the Vamos party"
         self._institution_heads = res.institution_heads  # "Bank", "Association": no party's, no country's office
@@ -179,13 +180,15 @@ class OfficeRecognizer:
             # (most documents outside politics)
             add_mentions(doc, [])
             return doc
-        places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
+        # "US-backed incumbent X", "pro-Kremlin": another country's stance or hand, not where the story is
+        places = sorted((p for p in mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, []))
+                         if not self._stance(doc, p.start, p.end)), key=lambda s: s.start)
         self._places = places
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
         # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
         self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in self.demonyms(doc)
-                                            if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)])
+                                            if not self._stance(doc, s, e)])
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
@@ -256,6 +259,15 @@ class OfficeRecognizer:
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         add_mentions(doc, spans)
         return doc
+
+    def _stance(self, doc: Doc, start: int, end: int) -> bool:
+        """The place or demonym ``doc[start:end]`` is joined by a hyphen to a stance: a prefix before it
+        (stance_prefixes.tsv: "pro-Russian", "anti-American") or a participle after it (stance_suffixes.tsv:
+        "US-backed incumbent", "Moscow-oriented Prime Minister"). It names another country's hand or a side,
+        not where the story is, so it places no office."""
+        if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in self._stance_prefixes:
+            return True
+        return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in self._stance_suffixes
 
     def _deputy(self, doc: Doc, start: int) -> bool:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
