@@ -384,6 +384,20 @@ def test_offices_stance_is_no_jurisdiction(nlp, text, not_place):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # told presidencies of two countries: the story's own is the one its told offices and known holders name most
+    ("U.S. President Ana Ruiz called the Ukrainian president. U.S. senators said the president's call was wrong.",
+     "President of the United States"),
+    ("Ukrainian President Ivan Petrov and Ukrainian Prime Minister Olena Bondar took a call from U.S. President Ana "
+     "Ruiz. Critics said the president's plan was wrong.", "President of Ukraine"),
+    # near miss: a tie keeps the nearest told office before
+    ("U.S. President Ana Ruiz called the Ukrainian president. Critics said the president's call was wrong.",
+     "President of Ukraine"),
+])
+def test_offices_story_presidency_is_the_one_told_most(nlp, text, expected):
+    assert offices(nlp(text))[-1] == ("president", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a place joined to a stance (stance_suffixes.tsv after it, stance_prefixes.tsv before it) is another
     # country's hand: the story's own place places the office
     ("Voters in Afghanistan back US-backed interim leader Ana Ruiz as the country's first elected president.",

@@ -237,7 +237,7 @@ class OfficeRecognizer:
                     elif role.level not in ("org", "none"):
                         unplaced.append((office, role))
                     break
-        self._told_role(spans)
+        self._told_role(doc, spans)
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += placed
@@ -312,12 +312,16 @@ class OfficeRecognizer:
             or bool(self.seat_cues(doc)) \
             or bool(self.body_cues(doc))
 
-    def _told_role(self, spans: list[Span]) -> None:
+    def _told_role(self, doc: Doc, spans: list[Span]) -> None:
         """An office the story's places alone placed takes the place of an office of the same role that its
-        own words or the KB placed, the nearest before, else after ("Former Prime Minister X [KB: of Zembla]
-        loses her seat, ... the first former prime minister to lose it since Y in the Velmar election"): one
-        story, one premiership, as in :meth:`_same_role`."""
+        own words or the KB placed ("Former Prime Minister X [KB: of Zembla] loses her seat, ... the first
+        former prime minister to lose it since Y in the Velmar election"): one story, one premiership, as in
+        :meth:`_same_role`. Where the told offices of the role name two or more places ("President X [KB: of
+        Zembla] ... his call with the Ruritanian president ... the president's wrongdoing"), the story's own is
+        the one its people hold most often, counting each told office and each mention of a person the KB
+        records in that role there; a tie keeps the nearest told office before, else after."""
         told = [o for o in spans if (o.start, o.end) not in self._from_context and o._.jurisdiction]
+        weights: dict[str, dict[str, int]] = {}  # role id -> jurisdiction -> told offices + its holders' mentions
         for office in spans:
             if (office.start, office.end) not in self._from_context:
                 continue
@@ -325,8 +329,32 @@ class OfficeRecognizer:
             before = [o for o in same if o.end <= office.start]
             after = [o for o in same if o.start >= office.end]
             source = before[-1] if before else (after[0] if after else None)
-            if source is not None:
-                office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+            if source is None:
+                continue
+            if len({o._.jurisdiction for o in same}) > 1:
+                weight = weights.get(office._.role)
+                if weight is None:
+                    weight = weights[office._.role] = self._story_holders(doc, same, told)
+                best = max(weight.values())
+                leaders = [o for o in same if weight.get(o._.jurisdiction) == best]
+                if len({o._.jurisdiction for o in leaders}) == 1:
+                    source = leaders[0]
+            office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+
+    def _story_holders(self, doc: Doc, same: list[Span], told: list[Span]) -> dict[str, int]:
+        """Per jurisdiction of the told offices ``same`` (of one role): how many told offices of any role name
+        it ("Vice President X", "U.S. senators": two for the United States), plus how many mentions of people
+        the KB records in that role there the story has ("Trump" thrice: three more)."""
+        role = self.roles[same[0]._.role]
+        weight = {o._.jurisdiction: 0 for o in same}
+        for o in told:
+            if o._.jurisdiction in weight:
+                weight[o._.jurisdiction] += 1
+        for person in mentions(doc, "PERSON"):
+            held = self._held(person, role)
+            if held is not None and held[1] in weight:
+                weight[held[1]] += 1
+        return weight
 
     @staticmethod
     def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
