@@ -226,6 +226,8 @@ class OfficeRecognizer:
                     office = self._org_office(doc, span, role, kind,
                                               [o for o in orgs if not (shared and o._.rule == SHORT_PARTY_RULE)],
                                               place_at)
+                elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
+                    continue  # "a Taliban representative", "representatives of the family": no legislator
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
@@ -268,6 +270,25 @@ class OfficeRecognizer:
         if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in self._stance_prefixes:
             return True
         return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in self._stance_suffixes
+
+    def _common_word(self, doc: Doc, span: Span, role: Role, orgs: list[Span], place_at: dict) -> bool:
+        """The role is written as one of its ``common_forms`` in lower case ("representatives"), and nothing
+        makes it the office: no place, demonym or political party right before it (qualifiers aside: "Ohio
+        representative", "Republican representatives"), no name right after it, no word of ``common_after``
+        after it ("64 representatives for the lower house"). "A Taliban representative", "industry
+        representatives", "representatives of the family", "neither inclusive nor representative" name no
+        legislator."""
+        if span.text not in role.common_forms:
+            return False
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in self._skip_left:
+            i -= 1
+        if i >= 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        if i >= 0 and ((i + 1) in place_at or (i + 1) in self._demonym_at
+                       or any(o.end == i + 1 and self._party_countries(o) for o in orgs)):
+            return False
+        return not (span.end in self._person_at or span.end < len(doc) and doc[span.end].lower_ in role.common_after)
 
     def _deputy(self, doc: Doc, start: int) -> bool:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
