@@ -416,6 +416,22 @@ def test_offices_place_of_a_stance_compound_is_no_jurisdiction(nlp, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a capitalised name no place, demonym or party took, right before a country's title: an organisation's head
+    ("In Texas, InfoNation President Dan McDowell said sales fell.", [("President", "President")]),
+    ("In France, the CPUC President Ana Ruiz spoke.", [("President", "President")]),
+    # near misses: a qualifier, a party, a demonym, a sentence's first word
+    ("In France, Acting President Ana Ruiz spoke.", [("President", "President of France")]),
+    ("Voters in France cheered as Republican President Ana Ruiz spoke.",
+     [("President", "President of the United States")]),
+    ("The United States welcomes a visit by Afghan President Ana Ruiz.",
+     [("Afghan President", "President of Afghanistan")]),
+    ("Voters in France are calm. Yesterday President Ana Ruiz spoke.", [("President", "President of France")]),
+])
+def test_offices_unknown_name_before_a_country_title_is_an_organisation(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a role's common_forms in lower case, with nothing that makes them the office: no legislator
     ("In the United States, the talks go on, according to a Taliban representative.", []),
     ("In the United States, the plan was submitted to industry representatives this week.", []),

@@ -776,6 +776,9 @@ class OfficeRecognizer:
                 untold = True  # "the region's president": a region's office, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
+            elif i >= 0 and role.level == "country" and self._names_person(end, role) is not None \
+                    and self._unknown_name_before(doc, i):
+                untold = True  # "Emirates President Tim Clark", "CPUC President X": an organisation's, not a country's
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
@@ -897,6 +900,16 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _unknown_name_before(self, doc: Doc, i: int) -> bool:
+        """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
+        no place, demonym or party took and that starts no sentence, no stop word and no word of
+        ``non_names.tsv`` ("Republican", "Acting"): a company's or body's name ("Emirates President Tim Clark",
+        "CPUC President X"), as a country the KB does not know is rare."""
+        t = doc[i]
+        return t.text[:1].isupper() and (t.is_alpha or t.text.isupper()) and not t.is_sent_start \
+            and not t.is_stop and word_key(t.text) not in self.res.non_names and t.lower_ not in self._skip_left \
+            and not (i >= 1 and doc[i - 1].text in ("-", "–"))
 
     def _institution_before(self, end: int, orgs) -> bool:
         """An organisation named "<head> of <name>", or with an institution's head, ends at ``end``, right before
