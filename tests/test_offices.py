@@ -416,6 +416,22 @@ def test_offices_place_of_a_stance_compound_is_no_jurisdiction(nlp, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a race the story's places alone place is that of the one country where the KB records its people, named
+    # in full, in the role (leaders.jsonl)
+    ("Presidential candidate Rodrigo Duterte said that Australia and the United States would regret it.",
+     "President of the Philippines"),
+    ("Vietnamese people hope George W. Bush loses the presidential election.", "President of the United States"),
+    # near misses: a surname alone may be another person's; a story of no known holder keeps its place
+    ("Presidential candidate Duterte said that Australia and the United States would regret it.",
+     "President of the United States"),
+    ("Vietnamese people hope Bush loses the presidential election.", "President of Vietnam"),
+    ("In Vietnam, the presidential election is calm.", "President of Vietnam"),
+])
+def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if t.lower() == "presidential"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a capitalised name no place, demonym or party took, right before a country's title: an organisation's head
     ("In Texas, InfoNation President Dan McDowell said sales fell.", [("President", "President")]),
     ("In France, the CPUC President Ana Ruiz spoke.", [("President", "President")]),

@@ -839,6 +839,8 @@ class OfficeRecognizer:
             jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None:
                 self._from_context.add((start, end))
+                if role.contested and naming is None and anaphor_level is None:
+                    jur = self._holder_country(doc, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
@@ -854,6 +856,15 @@ class OfficeRecognizer:
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _holder_country(self, doc: Doc, role: Role) -> Jurisdiction | None:
+        """The one place where the KB records the story's people, named in full, in a contested role: a race
+        the story's places alone would place is that of the people it is about ("Vietnamese ... presidential
+        candidate John Kerry ... in the United States" is the American presidency; "Presidential candidate
+        Rodrigo Duterte said Australia and the United States ..." the Philippine one). A surname alone
+        ("Marcos") may be another person of that name; people of two such places tell nothing."""
+        held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
+        return self._place(next(iter(held)), role) if len(held) == 1 else None
 
     def _state_body(self, doc: Doc, span: Span, role: Role, place_at: dict) -> Span | None:
         """The state before a capitalised role word that ends a body's name, with at most
