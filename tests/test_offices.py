@@ -416,6 +416,21 @@ def test_offices_place_of_a_stance_compound_is_no_jurisdiction(nlp, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a subdivision's noun after a few modifiers names a region's office, not its country's
+    ("GROZNY (Reuters) - Chechnya's leader was sworn in as president of the turbulent Russian region Tuesday.", []),
+    ("In Russia, the president of the breakaway region spoke.", []),
+    ("In Russia, the war-ravaged region's assassinated president was buried.", []),
+    # near misses: the region named after "of", no subdivision noun, the country itself
+    ("In Russia, the president of the region of Chechnya was sworn in.",
+     [("president of the region of Chechnya", "President of Chechnya")]),
+    ("In Russia, the newly elected president spoke.", [("president", "President of Russia")]),
+    ("In Russia, the president of the country spoke.", [("president", "President of Russia")]),
+])
+def test_offices_region_past_modifiers_is_no_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a race the story's places alone place is that of the one country where the KB records its people, named
     # in full, in the role (leaders.jsonl)
     ("Presidential candidate Rodrigo Duterte said that Australia and the United States would regret it.",

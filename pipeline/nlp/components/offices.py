@@ -774,6 +774,8 @@ class OfficeRecognizer:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
             elif i >= 0 and self._below_level(doc[i], role):
                 untold = True  # "the region's president": a region's office, not its country's
+            elif i >= 0 and (k := self._modified_possessor(doc, i)) is not None and self._below_level(doc[k], role):
+                untold = True  # "the war-ravaged region's assassinated president": the region's, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
             elif i >= 0 and role.level == "country" and self._names_person(end, role) is not None \
@@ -812,7 +814,8 @@ class OfficeRecognizer:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
                 elif any(o.start == k for o in orgs):
                     untold = True  # "vice president of the Kestrel Bank": the organisation's office, not a country's
-                elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
+                elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
+                        and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
@@ -889,6 +892,33 @@ class OfficeRecognizer:
                 or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
             return None
         return place
+
+    def _modified_possessor(self, doc: Doc, i: int) -> int | None:
+        """The possessor before up to :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words ending at ``i``, right
+        before a role ("the region's assassinated president" → "region"), if any."""
+        j = i
+        while j >= 0 and i - j < MAX_SUBDIVISION_MODIFIERS and doc[j].is_alpha and doc[j].is_lower \
+                and not doc[j].is_stop:
+            j -= 1
+        return j - 1 if j < i and j >= 1 and doc[j].text in _POSSESSIVE else None
+
+    def _past_region_modifiers(self, doc: Doc, k: int) -> int:
+        """The token after up to :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words or demonyms from ``k`` (after
+        "of the"), where a subdivision's noun may stand: "president of the turbulent Russian region"."""
+        j, words = k, 0
+        while j < len(doc) - 1 and words < MAX_SUBDIVISION_MODIFIERS:
+            if j in self._demonym_start:
+                j = self._demonym_start[j].end
+            elif doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop and not self._below_level_word(doc[j]):
+                j += 1
+            else:
+                break
+            words += 1
+        return min(j, len(doc) - 1)
+
+    def _below_level_word(self, token) -> bool:
+        """A lower-case subdivision noun (place_anaphors.tsv, place_heads.tsv levels)."""
+        return token.lower_ in self._place_anaphors or token.lower_ in self._head_levels
 
     def _below_level(self, token, role: Role) -> bool:
         """``token`` is a lower-case subdivision noun (place_anaphors.tsv, place_heads.tsv levels) of a level
