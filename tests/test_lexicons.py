@@ -194,6 +194,7 @@ _WORD_LISTS = {
     "race_nouns.tsv": (load_race_nouns, "word\tuses\nrunoff\toffices,race_office\n"),
     "place_anaphors.tsv": (load_place_anaphors, "word\tlevel\ncity\tcity\n"),
     "stance_prefixes.tsv": (load_words, "word\npro\n"),
+    "stance_suffixes.tsv": (load_words, "word\nbacked\n"),
     "place_heads.tsv": (load_place_heads, "word\tlevel\noblast\tstate\n"),
 }
 
@@ -210,6 +211,7 @@ _WORD_LISTS = {
     ("place_anaphors.tsv", "planet\tplanet", "level must be"),
     ("place_anaphors.tsv", "city\tstate", "duplicate word 'city'"),
     ("stance_prefixes.tsv", "pro", "duplicate word 'pro'"),
+    ("stance_suffixes.tsv", "backed", "duplicate word 'backed'"),
     ("place_heads.tsv", "region\tplanet", "level must be"),
 ])
 def test_word_list_bad_line_names_file_and_line(tmp_path, name, bad_row, message):
@@ -257,7 +259,7 @@ def _models_without(tmp_path, missing: str):
 
 
 @pytest.mark.parametrize("missing", ["qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
-                                     "stance_prefixes.tsv", "name_suffixes.tsv"])
+                                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"])
 def test_word_list_is_required(tmp_path, missing):
     with pytest.raises(DataError, match=f"{missing}: missing lexicon"):
         load_resources(_models_without(tmp_path, missing))
@@ -300,6 +302,7 @@ def test_small_word_lists_shipped():
     assert res.place_anaphors["nation"] == res.place_anaphors["country"] == "country" and "planet" not in res.place_anaphors
     assert res.place_anaphors["town"] == "city"  # "the town's mayor", "mayor of the town of X"
     assert res.stance_prefixes == {"pro", "anti", "non"}
+    assert {"backed", "led", "oriented"} <= res.stance_suffixes and "born" not in res.stance_suffixes
     assert {"Jr.", "Jr", "III"} <= res.name_suffixes and "jr." not in res.name_suffixes  # as written
 
 

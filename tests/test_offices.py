@@ -383,6 +383,107 @@ def test_offices_stance_is_no_jurisdiction(nlp, text, not_place):
     assert not any(not_place in (entity or "") for _, entity in offices(nlp(text)))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # told presidencies of two countries: the story's own is the one its told offices and known holders name most
+    ("U.S. President Ana Ruiz called the Ukrainian president. U.S. senators said the president's call was wrong.",
+     "President of the United States"),
+    ("Ukrainian President Ivan Petrov and Ukrainian Prime Minister Olena Bondar took a call from U.S. President Ana "
+     "Ruiz. Critics said the president's plan was wrong.", "President of Ukraine"),
+    # near miss: a tie keeps the nearest told office before
+    ("U.S. President Ana Ruiz called the Ukrainian president. Critics said the president's call was wrong.",
+     "President of Ukraine"),
+])
+def test_offices_story_presidency_is_the_one_told_most(nlp, text, expected):
+    assert offices(nlp(text))[-1] == ("president", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place joined to a stance (stance_suffixes.tsv after it, stance_prefixes.tsv before it) is another
+    # country's hand: the story's own place places the office
+    ("Voters in Afghanistan back US-backed interim leader Ana Ruiz as the country's first elected president.",
+     [("president", "President of Afghanistan")]),
+    ("Ukrainians choose between Moscow-oriented Prime Minister Ana Ruiz and Ivan Petrov.",
+     [("Prime Minister", "Prime Minister of Ukraine")]),
+    ("Iraqis vote as the US-led coalition withdraws; the presidential election is calm.",
+     [("presidential", "President of Iraq")]),
+    ("The pro-Moscow Prime Minister Ana Ruiz of Ukraine resigns.", [("Prime Minister", "Prime Minister of Ukraine")]),
+    # near misses: a hyphenated word of no stance keeps its place ("Kenya-born"), as does a place on its own
+    ("Ana Ruiz, a Kenya-born lawyer, wins the presidential election.", [("presidential", "President of Kenya")]),
+    ("The US backed the presidential election in Iraq.", [("presidential", "President of Iraq")]),
+])
+def test_offices_place_of_a_stance_compound_is_no_jurisdiction(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subdivision's noun after a few modifiers names a region's office, not its country's
+    ("GROZNY (Reuters) - Chechnya's leader was sworn in as president of the turbulent Russian region Tuesday.", []),
+    ("In Russia, the president of the breakaway region spoke.", []),
+    ("In Russia, the war-ravaged region's assassinated president was buried.", []),
+    # near misses: the region named after "of", no subdivision noun, the country itself
+    ("In Russia, the president of the region of Chechnya was sworn in.",
+     [("president of the region of Chechnya", "President of Chechnya")]),
+    ("In Russia, the newly elected president spoke.", [("president", "President of Russia")]),
+    ("In Russia, the president of the country spoke.", [("president", "President of Russia")]),
+])
+def test_offices_region_past_modifiers_is_no_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a race the story's places alone place is that of the one country where the KB records its people, named
+    # in full, in the role (leaders.jsonl)
+    ("Presidential candidate Rodrigo Duterte said that Australia and the United States would regret it.",
+     "President of the Philippines"),
+    ("Vietnamese people hope George W. Bush loses the presidential election.", "President of the United States"),
+    # near misses: a surname alone may be another person's; a story of no known holder keeps its place
+    ("Presidential candidate Duterte said that Australia and the United States would regret it.",
+     "President of the United States"),
+    ("Vietnamese people hope Bush loses the presidential election.", "President of Vietnam"),
+    ("In Vietnam, the presidential election is calm.", "President of Vietnam"),
+])
+def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if t.lower() == "presidential"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised name no place, demonym or party took, right before a country's title: an organisation's head
+    ("In Texas, InfoNation President Dan McDowell said sales fell.", [("President", "President")]),
+    ("In France, the CPUC President Ana Ruiz spoke.", [("President", "President")]),
+    # near misses: a qualifier, a party, a demonym, a sentence's first word
+    ("In France, Acting President Ana Ruiz spoke.", [("President", "President of France")]),
+    ("Voters in France cheered as Republican President Ana Ruiz spoke.",
+     [("President", "President of the United States")]),
+    ("The United States welcomes a visit by Afghan President Ana Ruiz.",
+     [("Afghan President", "President of Afghanistan")]),
+    ("Voters in France are calm. Yesterday President Ana Ruiz spoke.", [("President", "President of France")]),
+])
+def test_offices_unknown_name_before_a_country_title_is_an_organisation(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role's common_forms in lower case, with nothing that makes them the office: no legislator
+    ("In the United States, the talks go on, according to a Taliban representative.", []),
+    ("In the United States, the plan was submitted to industry representatives this week.", []),
+    ("In the United States, representatives of the family said he was murdered.", []),
+    ("Observers in Tanzania said the election was neither inclusive nor representative.", []),
+    # near misses: a place, demonym or party before, a name after, a word of common_after after
+    ("Liberians vote for 64 representatives for the lower house.",
+     [("representatives", "Member of the House of Representatives of Liberia")]),
+    ("Ohio representative Ana Ruiz resigns.",
+     [("Ohio representative", "Member of the United States House of Representatives")]),
+    ("Republican representatives met in Washington.",
+     [("representatives", "Member of the United States House of Representatives")]),
+    ("In the United States, she was elected as a representative from Ohio.",
+     [("representative", "Member of the United States House of Representatives")]),
+    ("In the United States, the bill has the support of Representative Ana Ruiz.",
+     [("Representative", "Member of the United States House of Representatives")]),
+])
+def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}
 
 
@@ -403,6 +504,27 @@ def test_roles_names_validated(tmp_path, names, error):
         role = load_roles(path)[0]
         assert canonical_office(role, "Ruritania") == "Member of the Ruritanian Senate"
         assert canonical_office(role, "Chile") == "Member of the Senate of Chile"
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"nouns": ["senator"], "common_forms": ["senator"], "common_after": ["for"]}, None),
+    ({"nouns": ["senator"], "common_forms": ["delegate"]}, "'common_forms' must be nouns or plurals of the role"),
+    ({"nouns": ["senator"], "common_after": ["for"]}, "'common_after' goes with them"),
+])
+def test_roles_common_forms_validated(tmp_path, fields, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].common_forms == ("senator",)
     else:
         with pytest.raises(DataError, match=error) as e:
             load_roles(path)
@@ -728,9 +850,9 @@ def nlp_bare_offices():
         ("In Ukraine, Ana Ruiz meets senators.", []),
         ("Ana Ruiz leaves Kyiv for Washington, where she meets senators.",
          [("senators", "Member of the United States Senate")]),
-        ("In Jamaica, Ana Ruiz meets representatives.",
+        ("In Jamaica, Ana Ruiz meets representatives from the north.",
          [("representatives", "Member of the House of Representatives of Jamaica")]),
-        ("In Saudi Arabia, Ana Ruiz meets representatives.", []),
+        ("In Saudi Arabia, Ana Ruiz meets representatives from the north.", []),
     ],
 )
 def test_offices_national_chambers(nlp, text, expected):

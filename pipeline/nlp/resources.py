@@ -106,6 +106,11 @@ class Role:
     # has no such chamber is added to ``absent_in`` (Ukraine has no senate)
     chamber: str | None = None
     chamber_template: str = "Member of the {B}"
+    # lower-case forms that are ordinary words too ("representatives of the family", "an industry representative"):
+    # written so, they name the office only after a place, demonym or party, before a name, or before a word of
+    # ``common_after`` ("64 representatives for the lower house", "a representative from Ohio")
+    common_forms: tuple[str, ...] = ()
+    common_after: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -147,6 +152,7 @@ class Resources:
     race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
+    stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
@@ -313,7 +319,7 @@ def load_roles(path: Path) -> list[Role]:
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in",
-                              "chamber", "chamber_template"}
+                              "chamber", "chamber_template", "common_forms", "common_after"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -352,7 +358,12 @@ def load_roles(path: Path) -> list[Role]:
             absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
             chamber=rec.get("chamber"),
             chamber_template=rec.get("chamber_template", "Member of the {B}"),
+            common_forms=_phrases(rec.get("common_forms", []), where, "common_forms"),
+            common_after=_phrases(rec.get("common_after", []), where, "common_after"),
         ))
+        if not set(roles[-1].common_forms) <= set(roles[-1].nouns + roles[-1].plural) or (
+                roles[-1].common_after and not roles[-1].common_forms):
+            raise DataError(f"{where}: 'common_forms' must be nouns or plurals of the role; 'common_after' goes with them")
         if "chamber" in rec and (rec["level"] != "country" or rec["chamber"] not in CHAMBER_KINDS):
             raise DataError(f"{where}: 'chamber' is for roles of level 'country' and must be one of "
                             f"{', '.join(CHAMBER_KINDS)}")
@@ -512,7 +523,7 @@ def _parse_resources(root: Path) -> Resources:
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
-                     "stance_prefixes.tsv", "name_suffixes.tsv"):
+                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -572,6 +583,7 @@ def _parse_resources(root: Path) -> Resources:
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
+        stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
         # optional: an older copy of models/ has none
         outlet_heads=frozenset(w.lower() for w in load_words(lex / "outlet_heads.tsv"))

@@ -124,7 +124,8 @@ class OfficeRecognizer:
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
-        self._stance = res.stance_prefixes  # "pro-Russian": no place
+        self._stance_prefixes = res.stance_prefixes  # "pro-Russian": no place
+        self._stance_suffixes = res.stance_suffixes  # "US-backed", "Moscow-oriented": no place
         self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Zembla First"
         self._heads_after_name = res.org_heads_lower  # "the Vamos party"
         self._institution_heads = res.institution_heads  # "Bank", "Association": no party's, no country's office
@@ -179,13 +180,15 @@ class OfficeRecognizer:
             # (most documents outside politics)
             add_mentions(doc, [])
             return doc
-        places = sorted(mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, [])), key=lambda s: s.start)
+        # "US-backed incumbent X", "pro-Kremlin": another country's stance or hand, not where the story is
+        places = sorted((p for p in mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, []))
+                         if not self._stance(doc, p.start, p.end)), key=lambda s: s.start)
         self._places = places
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
         # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
         self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in self.demonyms(doc)
-                                            if not (s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in self._stance)])
+                                            if not self._stance(doc, s, e)])
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
@@ -223,6 +226,8 @@ class OfficeRecognizer:
                     office = self._org_office(doc, span, role, kind,
                                               [o for o in orgs if not (shared and o._.rule == SHORT_PARTY_RULE)],
                                               place_at)
+                elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
+                    continue  # "a Taliban representative", "representatives of the family": no legislator
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
@@ -234,7 +239,7 @@ class OfficeRecognizer:
                     elif role.level not in ("org", "none"):
                         unplaced.append((office, role))
                     break
-        self._told_role(spans)
+        self._told_role(doc, spans)
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += placed
@@ -256,6 +261,34 @@ class OfficeRecognizer:
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         add_mentions(doc, spans)
         return doc
+
+    def _stance(self, doc: Doc, start: int, end: int) -> bool:
+        """The place or demonym ``doc[start:end]`` is joined by a hyphen to a stance: a prefix before it
+        (stance_prefixes.tsv: "pro-Russian", "anti-American") or a participle after it (stance_suffixes.tsv:
+        "US-backed incumbent", "Moscow-oriented Prime Minister"). It names another country's hand or a side,
+        not where the story is, so it places no office."""
+        if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in self._stance_prefixes:
+            return True
+        return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in self._stance_suffixes
+
+    def _common_word(self, doc: Doc, span: Span, role: Role, orgs: list[Span], place_at: dict) -> bool:
+        """The role is written as one of its ``common_forms`` in lower case ("representatives"), and nothing
+        makes it the office: no place, demonym or political party right before it (qualifiers aside: "Ohio
+        representative", "Republican representatives"), no name right after it, no word of ``common_after``
+        after it ("64 representatives for the lower house"). "A Taliban representative", "industry
+        representatives", "representatives of the family", "neither inclusive nor representative" name no
+        legislator."""
+        if span.text not in role.common_forms:
+            return False
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in self._skip_left:
+            i -= 1
+        if i >= 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        if i >= 0 and ((i + 1) in place_at or (i + 1) in self._demonym_at
+                       or any(o.end == i + 1 and self._party_countries(o) for o in orgs)):
+            return False
+        return not (span.end in self._person_at or span.end < len(doc) and doc[span.end].lower_ in role.common_after)
 
     def _deputy(self, doc: Doc, start: int) -> bool:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
@@ -300,12 +333,16 @@ class OfficeRecognizer:
             or bool(self.seat_cues(doc)) \
             or bool(self.body_cues(doc))
 
-    def _told_role(self, spans: list[Span]) -> None:
+    def _told_role(self, doc: Doc, spans: list[Span]) -> None:
         """An office the story's places alone placed takes the place of an office of the same role that its
-        own words or the KB placed, the nearest before, else after ("Former Prime Minister X [KB: of Zembla]
-        loses her seat, ... the first former prime minister to lose it since Y in the Velmar election"): one
-        story, one premiership, as in :meth:`_same_role`."""
+        own words or the KB placed ("Former Prime Minister X [KB: of Zembla] loses her seat, ... the first
+        former prime minister to lose it since Y in the Velmar election"): one story, one premiership, as in
+        :meth:`_same_role`. Where the told offices of the role name two or more places ("President X [KB: of
+        Zembla] ... his call with the Ruritanian president ... the president's wrongdoing"), the story's own is
+        the one its people hold most often, counting each told office and each mention of a person the KB
+        records in that role there; a tie keeps the nearest told office before, else after."""
         told = [o for o in spans if (o.start, o.end) not in self._from_context and o._.jurisdiction]
+        weights: dict[str, dict[str, int]] = {}  # role id -> jurisdiction -> told offices + its holders' mentions
         for office in spans:
             if (office.start, office.end) not in self._from_context:
                 continue
@@ -313,8 +350,32 @@ class OfficeRecognizer:
             before = [o for o in same if o.end <= office.start]
             after = [o for o in same if o.start >= office.end]
             source = before[-1] if before else (after[0] if after else None)
-            if source is not None:
-                office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+            if source is None:
+                continue
+            if len({o._.jurisdiction for o in same}) > 1:
+                weight = weights.get(office._.role)
+                if weight is None:
+                    weight = weights[office._.role] = self._story_holders(doc, same, told)
+                best = max(weight.values())
+                leaders = [o for o in same if weight.get(o._.jurisdiction) == best]
+                if len({o._.jurisdiction for o in leaders}) == 1:
+                    source = leaders[0]
+            office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+
+    def _story_holders(self, doc: Doc, same: list[Span], told: list[Span]) -> dict[str, int]:
+        """Per jurisdiction of the told offices ``same`` (of one role): how many told offices of any role name
+        it ("Vice President X", "U.S. senators": two for the United States), plus how many mentions of people
+        the KB records in that role there the story has ("Trump" thrice: three more)."""
+        role = self.roles[same[0]._.role]
+        weight = {o._.jurisdiction: 0 for o in same}
+        for o in told:
+            if o._.jurisdiction in weight:
+                weight[o._.jurisdiction] += 1
+        for person in mentions(doc, "PERSON"):
+            held = self._held(person, role)
+            if held is not None and held[1] in weight:
+                weight[held[1]] += 1
+        return weight
 
     @staticmethod
     def _same_role(placed: list[Span], unplaced: list[tuple[Span, Role]]) -> list[Span]:
@@ -713,8 +774,13 @@ class OfficeRecognizer:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
             elif i >= 0 and self._below_level(doc[i], role):
                 untold = True  # "the region's president": a region's office, not its country's
+            elif i >= 0 and (k := self._modified_possessor(doc, i)) is not None and self._below_level(doc[k], role):
+                untold = True  # "the war-ravaged region's assassinated president": the region's, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
+            elif i >= 0 and role.level == "country" and self._names_person(end, role) is not None \
+                    and self._unknown_name_before(doc, i):
+                untold = True  # "Emirates President Tim Clark", "CPUC President X": an organisation's, not a country's
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
@@ -748,7 +814,8 @@ class OfficeRecognizer:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
                 elif any(o.start == k for o in orgs):
                     untold = True  # "vice president of the Kestrel Bank": the organisation's office, not a country's
-                elif self._below_level(doc[k], role) and not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
+                elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
+                        and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
                     # "president of Somaliland": a place the knowledge base does not know, named as such
@@ -775,6 +842,8 @@ class OfficeRecognizer:
             jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None:
                 self._from_context.add((start, end))
+                if role.contested and naming is None and anaphor_level is None:
+                    jur = self._holder_country(doc, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
@@ -790,6 +859,15 @@ class OfficeRecognizer:
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _holder_country(self, doc: Doc, role: Role) -> Jurisdiction | None:
+        """The one place where the KB records the story's people, named in full, in a contested role: a race
+        the story's places alone would place is that of the people it is about ("Vietnamese ... presidential
+        candidate John Kerry ... in the United States" is the American presidency; "Presidential candidate
+        Rodrigo Duterte said Australia and the United States ..." the Philippine one). A surname alone
+        ("Marcos") may be another person of that name; people of two such places tell nothing."""
+        held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
+        return self._place(next(iter(held)), role) if len(held) == 1 else None
 
     def _state_body(self, doc: Doc, span: Span, role: Role, place_at: dict) -> Span | None:
         """The state before a capitalised role word that ends a body's name, with at most
@@ -815,6 +893,33 @@ class OfficeRecognizer:
             return None
         return place
 
+    def _modified_possessor(self, doc: Doc, i: int) -> int | None:
+        """The possessor before up to :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words ending at ``i``, right
+        before a role ("the region's assassinated president" → "region"), if any."""
+        j = i
+        while j >= 0 and i - j < MAX_SUBDIVISION_MODIFIERS and doc[j].is_alpha and doc[j].is_lower \
+                and not doc[j].is_stop:
+            j -= 1
+        return j - 1 if j < i and j >= 1 and doc[j].text in _POSSESSIVE else None
+
+    def _past_region_modifiers(self, doc: Doc, k: int) -> int:
+        """The token after up to :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words or demonyms from ``k`` (after
+        "of the"), where a subdivision's noun may stand: "president of the turbulent Russian region"."""
+        j, words = k, 0
+        while j < len(doc) - 1 and words < MAX_SUBDIVISION_MODIFIERS:
+            if j in self._demonym_start:
+                j = self._demonym_start[j].end
+            elif doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop and not self._below_level_word(doc[j]):
+                j += 1
+            else:
+                break
+            words += 1
+        return min(j, len(doc) - 1)
+
+    def _below_level_word(self, token) -> bool:
+        """A lower-case subdivision noun (place_anaphors.tsv, place_heads.tsv levels)."""
+        return token.lower_ in self._place_anaphors or token.lower_ in self._head_levels
+
     def _below_level(self, token, role: Role) -> bool:
         """``token`` is a lower-case subdivision noun (place_anaphors.tsv, place_heads.tsv levels) of a level
         below the role's: "the region" has no president of its country."""
@@ -836,6 +941,16 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _unknown_name_before(self, doc: Doc, i: int) -> bool:
+        """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
+        no place, demonym or party took and that starts no sentence, no stop word and no word of
+        ``non_names.tsv`` ("Republican", "Acting"): a company's or body's name ("Emirates President Tim Clark",
+        "CPUC President X"), as a country the KB does not know is rare."""
+        t = doc[i]
+        return t.text[:1].isupper() and (t.is_alpha or t.text.isupper()) and not t.is_sent_start \
+            and not t.is_stop and word_key(t.text) not in self.res.non_names and t.lower_ not in self._skip_left \
+            and not (i >= 1 and doc[i - 1].text in ("-", "–"))
 
     def _institution_before(self, end: int, orgs) -> bool:
         """An organisation named "<head> of <name>", or with an institution's head, ends at ``end``, right before
