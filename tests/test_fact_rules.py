@@ -713,6 +713,8 @@ NEGATIVE = [
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
+    # a passive names the loser before the verb, not the winner
+    ("defeated.verb", "Ana Ruiz and Ivan Petrov were defeated, with Tom Hart winning the Lyon mayoral election."),
     ("defeated.after", "The bill passed the senate on Sunday after defeating an amendment."),
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),

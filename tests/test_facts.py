@@ -669,6 +669,26 @@ def test_facts_who(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: Who beat whom, by structure: the winner and the loser of a defeat wherever the sentence puts them. A passive
+#: names the loser before the verb and "with X defeating Y" is an absolute clause of its own; a sport's winner is no
+#: election's.
+BEAT = [
+    ("In the Lyon mayoral election, Ana Ruiz and Ivan Petrov were defeated here, with Tom Hart defeating Ruiz.",
+     [dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz")],
+     [dict(predicate="defeated", subject="Ivan Petrov"), dict(predicate="won", subject="Ivan Petrov"),
+      dict(predicate="defeated", subject="Ana Ruiz")]),
+    ("Ana Ruiz was narrowly defeated in the Lyon mayoral election.", [],
+     [dict(predicate="defeated"), dict(predicate="won")]),
+    # a sport's and a prize's winners beat nobody in an election
+    ("The Lyon open ended with Kestrel defeating Velmar 6-3 in the final.", [], [dict(predicate="defeated")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", BEAT)
+def test_facts_who_beat_whom(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: Contenders named beside a rival (newswire: "President Bush and Democratic challenger John Kerry"): the rival
 #: runs (candidate.cue, through a title of no known place), and so does the one named with or measured against
 #: the rival (candidate.and_rival); a rival of a lifetime, a rival party, a sport's or a prize's rival does not.
