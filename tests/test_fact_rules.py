@@ -237,6 +237,11 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.against", "Chilean presidential election: Ana Ruiz wins with 52% against Senator Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile"), ALONE),
+    ("defeated.against", "Ana Ruiz is declared the winner of the Chilean presidential election, winning 57% of the "
+                         "votes against the incumbent Ivan Petrov, who received 33%.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov"), ALONE),
     ("votes_received.verb", "Ana Ruiz received 52 percent of the vote in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     # the share of a relative clause is its name's ("who won 45 percent"), and no win (won.verb)
@@ -713,6 +718,14 @@ NEGATIVE = [
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
+    # a case, a motion or a match won against someone is no election defeat
+    ("defeated.against", "Ana Ruiz wins her appeal against Ivan Petrov at the supreme court of Chile."),
+    ("defeated.against", "Ana Ruiz won a no-confidence motion against Prime Minister Ivan Petrov in the Chilean senate."),
+    ("defeated.against", "With Kestrel winning the Wimbledon final 6-3 against Velmar, Ana Ruiz wins against Ivan Petrov."),
+    # the loser is named after "against"; before it, nobody lost
+    ("defeated.against", "Ana Ruiz, who campaigned against Ivan Petrov, wins the Lyon mayoral election."),
+    # a passive names the loser before the verb, not the winner
+    ("defeated.verb", "Ana Ruiz and Ivan Petrov were defeated, with Tom Hart winning the Lyon mayoral election."),
     ("defeated.after", "The bill passed the senate on Sunday after defeating an amendment."),
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),

@@ -669,6 +669,36 @@ def test_facts_who(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: Who beat whom, by structure: the winner and the loser of a defeat wherever the sentence puts them. A passive
+#: names the loser before the verb, "with X defeating Y" is an absolute clause of its own and "against" after a win
+#: names the loser; a sport's or a prize's winner is no election's.
+BEAT = [
+    ("In the Lyon mayoral election, Ana Ruiz and Ivan Petrov were defeated here, with Tom Hart defeating Ruiz.",
+     [dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz")],
+     [dict(predicate="defeated", subject="Ivan Petrov"), dict(predicate="won", subject="Ivan Petrov"),
+      dict(predicate="defeated", subject="Ana Ruiz")]),
+    ("Ana Ruiz was narrowly defeated in the Lyon mayoral election.", [],
+     [dict(predicate="defeated"), dict(predicate="won")]),
+    # "against" after a win names the loser, and each one coordinated there
+    ("Lyon mayoral election: Ana Ruiz wins with 52% against Deputy Mayor Ivan Petrov.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov"), dict(predicate="won", subject="Ana Ruiz")],
+     [dict(predicate="defeated", subject="Ivan Petrov")]),
+    ("Ana Ruiz wins a landslide in the Green Party mayoral primary in Lyon against the incumbent Ivan Petrov and "
+     "Tom Hart.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov"),
+      dict(predicate="defeated", subject="Ana Ruiz", obj="Tom Hart")], []),
+    # a sport's and a prize's winners beat nobody in an election
+    ("The Lyon open ended with Kestrel defeating Velmar 6-3 in the final.", [], [dict(predicate="defeated")]),
+    ("Ana Ruiz wins the Booker Prize against Ivan Petrov and four other writers.", [], [dict(predicate="defeated")]),
+    ("Ana Ruiz wins the final 6-3 against Ivan Petrov.", [], [dict(predicate="defeated")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", BEAT)
+def test_facts_who_beat_whom(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: Contenders named beside a rival (newswire: "President Bush and Democratic challenger John Kerry"): the rival
 #: runs (candidate.cue, through a title of no known place), and so does the one named with or measured against
 #: the rival (candidate.and_rival); a rival of a lifetime, a rival party, a sport's or a prize's rival does not.

@@ -160,6 +160,23 @@ def test_learn_learned_rules_are_validated_with_file_and_line(tmp_path, record, 
     assert f"{models / L.RULES_FILE}:2" in str(e.value) and message in str(e.value)
 
 
+@pytest.mark.parametrize("record, gated", [
+    # a new word in the same frame keeps the base rule's gate on the word before its trigger ...
+    ({"id": "r1", "rule": "defeated.verb", "words": ["thrashed"]}, True),
+    # ... a frame on other sides is another construction: "was thrashed by" follows the auxiliary of its passive
+    ({"id": "r1", "rule": "defeated.verb", "words": ["thrashed by"],
+      "slots": {"subject": {"side": "right", "window": 4}, "object": {"side": "left", "window": 8}}}, False),
+    ({"id": "r1", "rule": "defeated.verb", "words": ["thrashed"], "slots": {"object": {"window": 3}}}, True),
+])
+def test_learn_learned_frame_drops_the_base_rules_gate_before_its_trigger(record, gated):
+    from pipeline.nlp.rules import learned_rule, load_rules
+
+    base = {r.id: r for r in load_rules(MODELS / "facts").rules}
+    assert base["defeated.verb"].not_preceded_by  # the gate the rows are about
+    rule = learned_rule(record, "rules.jsonl:1", base)
+    assert bool(rule.not_preceded_by) is gated
+
+
 @pytest.mark.parametrize("record, message", [
     ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "construction": "past"},
      "construction 'past' must be one of future, modal"),

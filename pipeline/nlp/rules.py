@@ -418,7 +418,11 @@ def learned_rule(rec: Any, where: str, base: dict[str, Rule]) -> Rule:
                             f"{{side, window}}")
         checked = _slot({**{k: getattr(slots[name], k) for k in ("side", "window")}, **spec}, where, name)
         slots[name] = replace(slots[name], side=checked.side, window=checked.window)
-    return replace(rule, id=rid, words=words, slots=slots, source=where)
+    # a frame whose slots stand on other sides is another construction ("was thrashed by"): the base rule's
+    # gate on the word before its trigger (defeated.verb's auxiliary of a passive) is not its own
+    reframed = any(slots[n].side != rule.slots[n].side for n in overrides)
+    return replace(rule, id=rid, words=words, slots=slots, source=where,
+                   not_preceded_by=() if reframed else rule.not_preceded_by)
 
 
 def load_learned_rules(path: Path, base: dict[str, Rule], seen: dict[str, str]) -> list[Rule]:
