@@ -964,3 +964,29 @@ RACE_ADJECTIVE = [
 @pytest.mark.parametrize("text, want, not_want", RACE_ADJECTIVE)
 def test_facts_adjectival_office_names_a_race_only_before_a_race_word(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An endorsement whose sentence names no race office takes the endorsee's own title of a contested role
+#: (fallback `object_title`): "X endorses President Y" is Y's race for the presidency; the endorser's title, a
+#: former or an unelected title, a prize's or a party's race name none. (text, want, not_want)
+ENDORSEE_TITLE = [
+    ("Tom Hart ends his campaign and endorses Chilean President Ana Ruiz.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="endorsed", subject="Tom Hart", obj="Ana Ruiz", office="President of Chile")], []),
+    ("Mayor of Lyon Tom Hart endorses Chilean President Ana Ruiz over Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")]),
+    ("Tom Hart endorses former Chilean President Ana Ruiz.", [], [dict(predicate="candidate")]),
+    ("Tom Hart endorses Chilean Foreign Minister Ana Ruiz.", [], [dict(predicate="candidate")]),
+    ("Tom Hart drops out of the race for the Booker Prize and endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate")]),
+    ("Tom Hart endorses Green Party leader Ana Ruiz in the party leadership contest.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Tom Hart endorses Chilean President Ana Ruiz's plan for a cycling race in Santiago.", [],
+     [dict(predicate="candidate")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", ENDORSEE_TITLE)
+def test_facts_endorsee_title_names_the_race(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -474,7 +474,7 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None \
+            if not hits and slot.fallback in ("race", "title", "incumbent", "object_title") and ctx.race is not None \
                     and not self._own_place_disagrees(ctx, sent, start, ctx.race):
                 hits, fallback_used = [ctx.race], True
             if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None \
@@ -482,6 +482,14 @@ class FactEngine:
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
                 hits, fallback_used = [ctx.vote_race], True
+            if not hits and slot.fallback == "object_title" and found.get("object"):
+                # "X endorses President Ana Ruiz": the endorsee's own title of a contested role is the office
+                # the race is for, when the story names no other (a former or bare title names none)
+                obj = found["object"][0]
+                own = ctx.title_of.get(id(obj)) if obj is not None else None
+                if own is not None and not own._.bare and own._.qualifier is None \
+                        and own._.role in self._contested_roles:
+                    hits, fallback_used = [own], True
             if not hits and slot.fallback in ("incumbent", "vote_incumbent") and not seat:
                 # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
                 # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
