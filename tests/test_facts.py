@@ -990,3 +990,28 @@ ENDORSEE_TITLE = [
 @pytest.mark.parametrize("text, want, not_want", ENDORSEE_TITLE)
 def test_facts_endorsee_title_names_the_race(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: A race named by a word of its body rather than its office: "the special congressional election" is a race for the
+#: US House (roles.jsonl `race_adjectives`, only before a race noun); a congressional vote, hearing or a foreign
+#: congress's election name no US seat. (text, want, not_want)
+RACE_BODY_WORD = [
+    ("Voters in Montana pick between Republican Ana Ruiz and Democrat Ivan Petrov in the special congressional election "
+     "to replace Tom Hart, who is now President Trump's Secretary of the Interior.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Member of the United States House of Representatives"),
+      dict(predicate="election", subject="Member of the United States House of Representatives", kind="special")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")]),
+    ("Ana Ruiz wins the congressional race in Ohio's 3rd district.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of the United States House of Representatives")], []),
+    ("Costa Rican president Ana Ruiz survives a congressional vote to lift her immunity.", [],
+     [dict(predicate="won"), dict(predicate="candidate"), dict(predicate="election")]),
+    ("A congressional hearing in Washington questions Ana Ruiz about the election.", [],
+     [dict(predicate="candidate"), dict(predicate="election", subject="Member of the United States House of Representatives")]),
+    ("Peru holds congressional elections on Sunday; Ana Ruiz's party wins the most seats.", [],
+     [dict(predicate="election", subject="Member of the United States House of Representatives")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RACE_BODY_WORD)
+def test_facts_race_named_by_its_body_word(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
