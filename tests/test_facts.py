@@ -1015,3 +1015,28 @@ RACE_BODY_WORD = [
 @pytest.mark.parametrize("text, want, not_want", RACE_BODY_WORD)
 def test_facts_race_named_by_its_body_word(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: A concession or a win "over" someone whose sentence names no race office takes the sentence's title of a
+#: contested role (fallback incumbent): the incumbent who concedes or is beaten ran for the office held; no
+#: title, a minister's, or no election (a prize, a sport, a party's leadership contest, a plain "concedes that")
+#: gives none. (text, want, not_want)
+PARTICIPANT_TITLE = [
+    ("Outgoing Chilean president Ana Ruiz concedes defeat to opposition candidate Ivan Petrov.",
+     [dict(predicate="conceded", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Sen. Ivan Petrov claims a convincing victory over Chilean President Ana Ruiz in the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Chilean Foreign Minister Ana Ruiz concedes defeat to Ivan Petrov in the election.",
+     [dict(predicate="conceded", subject="Ana Ruiz")], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Chilean President Ana Ruiz concedes that the economy is weak.", [], [dict(predicate="conceded")]),
+    ("Chilean President Ana Ruiz concedes defeat in the race for the Booker Prize.", [], [dict(predicate="candidate")]),
+    ("Chilean President Ana Ruiz wins the cycling race over Ivan Petrov.", [], [dict(predicate="candidate")]),
+    ("Chilean President Ana Ruiz concedes the party leadership contest to Ivan Petrov.", [],
+     [dict(predicate="candidate", obj="President of Chile")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", PARTICIPANT_TITLE)
+def test_facts_participant_title_names_the_race(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
