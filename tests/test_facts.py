@@ -1040,3 +1040,27 @@ PARTICIPANT_TITLE = [
 @pytest.mark.parametrize("text, want, not_want", PARTICIPANT_TITLE)
 def test_facts_participant_title_names_the_race(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: A candidacy that names no office takes the one office the other candidacies of its sentence name: one who ends a
+#: campaign and endorses President Y ran in Y's race; an incumbent re-elected in a run-off with a challenger ran for
+#: the challenger's office. Another sentence's, a prize's or a sport's race gives none. (text, want, not_want)
+SIBLING_RACE = [
+    ("Chilean Congressman Tom Hart ends his campaign and endorses Chilean President Ana Ruiz.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile")], []),
+    ("The electoral commission announces that incumbent Chilean President Ana Ruiz has been re-elected after winning "
+     "51.2% of the votes in a run-off with challenger Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
+    ("Tom Hart ends his campaign. Later Tom Hart endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+    ("Tom Hart drops out of the Booker Prize race and endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+    ("Cyclist Tom Hart drops out of the race and endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", SIBLING_RACE)
+def test_facts_candidacy_takes_its_sentences_one_race_office(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

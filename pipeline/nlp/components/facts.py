@@ -240,12 +240,31 @@ class FactEngine:
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
+        facts += self._sibling_race(ctx, facts)
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
         facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
             facts = _dedupe(_one_row(facts, self._one_row))
         doc._.facts = facts
         return doc
+
+    def _sibling_race(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """Candidacies that named no office take the one office the other candidacies of their sentence name
+        ("Congressman X ends his campaign and endorses President Y": Y's race; "President X is re-elected after a
+        run-off with challenger Y": Y's candidacy names it), never where those name two or none."""
+        if not ctx.officeless:
+            return []
+        _, sent_of = sentence_index(ctx.doc)
+        out = []
+        for f in ctx.officeless:
+            k = sent_of[f.start]
+            offices = {o._.entity: o for o in (g.object for g in facts if g.predicate == f.predicate
+                                                and g.object is not None and g.polarity == "positive"
+                                                and sent_of[g.start] == k and not _same(g.subject, f.subject))
+                       if o._.role in self._contested_roles}
+            if len(offices) == 1:
+                out.append(replace(f, object=next(iter(offices.values()))))
+        return out
 
     def _decided(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """No ``won`` where its sentence or the next says the race goes on ("X defeated Y. As neither
@@ -594,6 +613,11 @@ class FactEngine:
             return None
         if field("object") is None and predicate in self._needs_object and not (
                 predicate in self._object_unless_unnamed and not aimed and self._unnamed_race(ctx)):
+            if subj is not None and not aimed and predicate in self._object_unless_unnamed:
+                # kept aside: the other candidacies of its sentence may name its race (FactEngine._sibling_race)
+                ctx.officeless.append(Fact(
+                    predicate=predicate, subject=subj, date=field("date"), kind=field("kind"), polarity=polarity,
+                    confidence=round(max(0.0, conf - FALLBACK_PENALTY), 2), rule=rule.id, start=start, end=end))
             return None
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
@@ -1465,6 +1489,7 @@ class _Context:
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
+        self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
 
     def _titles(self) -> set[int]:
         """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker",
