@@ -1018,7 +1018,8 @@ def test_facts_race_named_by_its_body_word(nlp, text, want, not_want):
 
 
 #: A concession or a win "over" someone whose sentence names no race office takes the sentence's title of a
-#: contested role (fallback incumbent): the incumbent who concedes or is beaten ran for the office held; no
+#: contested role (fallback incumbent), a vote share or an election campaign the subject's own one (fallback
+#: subject_title): the incumbent who concedes, is beaten or polls ran for the office held; no
 #: title, a minister's, or no election (a prize, a sport, a party's leadership contest, a plain "concedes that")
 #: gives none. (text, want, not_want)
 PARTICIPANT_TITLE = [
@@ -1034,6 +1035,18 @@ PARTICIPANT_TITLE = [
     ("Chilean President Ana Ruiz wins the cycling race over Ivan Petrov.", [], [dict(predicate="candidate")]),
     ("Chilean President Ana Ruiz concedes the party leadership contest to Ivan Petrov.", [],
      [dict(predicate="candidate", obj="President of Chile")]),
+    # a vote share or an election campaign of a titled person (fallback subject_title): the subject's own title only
+    ("Incumbent Chilean President Ana Ruiz has won 90% of the vote with a 41% turnout.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="votes_received", subject="Ana Ruiz", obj="President of Chile", value=90.0)], []),
+    ("Chilean President Ana Ruiz's election campaign raises money in Santiago.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("U.S. President Ana Ruiz says opposition leader Ivan Petrov won 45% of the vote in the election.", [],
+     [dict(predicate="votes_received", subject="Ivan Petrov", obj="President of the United States")]),
+    ("Russian President Ana Ruiz's campaign against corruption wins praise before the election.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Chilean President Ana Ruiz's military campaign in the north ends before the vote.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
 ]
 
 

@@ -52,6 +52,8 @@ _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 _DESCRIPTOR_MAX = 2
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
+#: Slot fallbacks that read, after the race, the own title of the person in this slot (rules.py FALLBACKS).
+_OWN_TITLE_FALLBACKS = {"subject_title": "subject", "object_title": "object"}
 #: Confidence lost when an office is taken from the document instead of the sentence.
 FALLBACK_PENALTY = 0.1
 #: How many tokens after the title a coordinated name may still share it.
@@ -493,7 +495,7 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            if not hits and slot.fallback in ("race", "title", "incumbent", "object_title") and ctx.race is not None \
+            if not hits and slot.fallback in ("race", "title", "incumbent", *_OWN_TITLE_FALLBACKS) and ctx.race is not None \
                     and not self._own_place_disagrees(ctx, sent, start, ctx.race):
                 hits, fallback_used = [ctx.race], True
             if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None \
@@ -501,11 +503,12 @@ class FactEngine:
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
                 hits, fallback_used = [ctx.vote_race], True
-            if not hits and slot.fallback == "object_title" and found.get("object"):
-                # "X endorses President Ana Ruiz": the endorsee's own title of a contested role is the office
-                # the race is for, when the story names no other (a former or bare title names none)
-                obj = found["object"][0]
-                own = ctx.title_of.get(id(obj)) if obj is not None else None
+            if not hits and slot.fallback in _OWN_TITLE_FALLBACKS and found.get(_OWN_TITLE_FALLBACKS[slot.fallback]):
+                # "X endorses President Ana Ruiz", "incumbent President Ana Ruiz has won 90% of the vote": that
+                # person's own title of a contested role is the office the race is for, when the story names no
+                # other (a former or bare title names none)
+                person = found[_OWN_TITLE_FALLBACKS[slot.fallback]][0]
+                own = ctx.title_of.get(id(person)) if person is not None else None
                 if own is not None and not own._.bare and own._.qualifier is None \
                         and own._.role in self._contested_roles:
                     hits, fallback_used = [own], True
