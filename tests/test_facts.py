@@ -994,3 +994,116 @@ RACE_ADJECTIVE = [
 @pytest.mark.parametrize("text, want, not_want", RACE_ADJECTIVE)
 def test_facts_adjectival_office_names_a_race_only_before_a_race_word(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An endorsement whose sentence names no race office takes the endorsee's own title of a contested role
+#: (fallback `object_title`): "X endorses President Y" is Y's race for the presidency; the endorser's title, a
+#: former or an unelected title, a prize's or a party's race name none. (text, want, not_want)
+ENDORSEE_TITLE = [
+    ("Tom Hart ends his campaign and endorses Chilean President Ana Ruiz.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="endorsed", subject="Tom Hart", obj="Ana Ruiz", office="President of Chile")], []),
+    ("Mayor of Lyon Tom Hart endorses Chilean President Ana Ruiz over Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")]),
+    ("Tom Hart endorses former Chilean President Ana Ruiz.", [], [dict(predicate="candidate")]),
+    ("Tom Hart endorses Chilean Foreign Minister Ana Ruiz.", [], [dict(predicate="candidate")]),
+    ("Tom Hart drops out of the race for the Booker Prize and endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate")]),
+    ("Tom Hart endorses Green Party leader Ana Ruiz in the party leadership contest.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("Tom Hart endorses Chilean President Ana Ruiz's plan for a cycling race in Santiago.", [],
+     [dict(predicate="candidate")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", ENDORSEE_TITLE)
+def test_facts_endorsee_title_names_the_race(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: A race named by a word of its body rather than its office: "the special congressional election" is a race for the
+#: US House (roles.jsonl `race_adjectives`, only before a race noun); a congressional vote, hearing or a foreign
+#: congress's election name no US seat. (text, want, not_want)
+RACE_BODY_WORD = [
+    ("Voters in Montana pick between Republican Ana Ruiz and Democrat Ivan Petrov in the special congressional election "
+     "to replace Tom Hart, who is now President Trump's Secretary of the Interior.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Member of the United States House of Representatives"),
+      dict(predicate="election", subject="Member of the United States House of Representatives", kind="special")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")]),
+    ("Ana Ruiz wins the congressional race in Ohio's 3rd district.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of the United States House of Representatives")], []),
+    ("Costa Rican president Ana Ruiz survives a congressional vote to lift her immunity.", [],
+     [dict(predicate="won"), dict(predicate="candidate"), dict(predicate="election")]),
+    ("A congressional hearing in Washington questions Ana Ruiz about the election.", [],
+     [dict(predicate="candidate"), dict(predicate="election", subject="Member of the United States House of Representatives")]),
+    ("Peru holds congressional elections on Sunday; Ana Ruiz's party wins the most seats.", [],
+     [dict(predicate="election", subject="Member of the United States House of Representatives")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RACE_BODY_WORD)
+def test_facts_race_named_by_its_body_word(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: A concession or a win "over" someone whose sentence names no race office takes the sentence's title of a
+#: contested role (fallback incumbent), a vote share or an election campaign the subject's own one (fallback
+#: subject_title): the incumbent who concedes, is beaten or polls ran for the office held; no
+#: title, a minister's, or no election (a prize, a sport, a party's leadership contest, a plain "concedes that")
+#: gives none. (text, want, not_want)
+PARTICIPANT_TITLE = [
+    ("Outgoing Chilean president Ana Ruiz concedes defeat to opposition candidate Ivan Petrov.",
+     [dict(predicate="conceded", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Sen. Ivan Petrov claims a convincing victory over Chilean President Ana Ruiz in the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Chilean Foreign Minister Ana Ruiz concedes defeat to Ivan Petrov in the election.",
+     [dict(predicate="conceded", subject="Ana Ruiz")], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Chilean President Ana Ruiz concedes that the economy is weak.", [], [dict(predicate="conceded")]),
+    ("Chilean President Ana Ruiz concedes defeat in the race for the Booker Prize.", [], [dict(predicate="candidate")]),
+    ("Chilean President Ana Ruiz wins the cycling race over Ivan Petrov.", [], [dict(predicate="candidate")]),
+    ("Chilean President Ana Ruiz concedes the party leadership contest to Ivan Petrov.", [],
+     [dict(predicate="candidate", obj="President of Chile")]),
+    # a vote share or an election campaign of a titled person (fallback subject_title): the subject's own title only
+    ("Incumbent Chilean President Ana Ruiz has won 90% of the vote with a 41% turnout.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="votes_received", subject="Ana Ruiz", obj="President of Chile", value=90.0)], []),
+    ("Chilean President Ana Ruiz's election campaign raises money in Santiago.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("U.S. President Ana Ruiz says opposition leader Ivan Petrov won 45% of the vote in the election.", [],
+     [dict(predicate="votes_received", subject="Ivan Petrov", obj="President of the United States")]),
+    ("Russian President Ana Ruiz's campaign against corruption wins praise before the election.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Chilean President Ana Ruiz's military campaign in the north ends before the vote.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", PARTICIPANT_TITLE)
+def test_facts_participant_title_names_the_race(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: A candidacy that names no office takes the one office the other candidacies of its sentence name: one who ends a
+#: campaign and endorses President Y ran in Y's race; an incumbent re-elected in a run-off with a challenger ran for
+#: the challenger's office. Another sentence's, a prize's or a sport's race gives none. (text, want, not_want)
+SIBLING_RACE = [
+    ("Chilean Congressman Tom Hart ends his campaign and endorses Chilean President Ana Ruiz.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile")], []),
+    ("The electoral commission announces that incumbent Chilean President Ana Ruiz has been re-elected after winning "
+     "51.2% of the votes in a run-off with challenger Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
+    ("Tom Hart ends his campaign. Later Tom Hart endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+    ("Tom Hart drops out of the Booker Prize race and endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+    ("Cyclist Tom Hart drops out of the race and endorses Chilean President Ana Ruiz.", [],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", SIBLING_RACE)
+def test_facts_candidacy_takes_its_sentences_one_race_office(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -89,6 +89,10 @@ def offices(doc):
         ("Latvians vote in the European Parliament election.",
          [("European Parliament", "Member of the European Parliament")]),
         ("The European Parliament voted on the budget.", []),
+        # "congressional" names the US House only before a race noun
+        ("Voters in Montana pick a new member in the special congressional election.",
+         [("congressional", "Member of the United States House of Representatives")]),
+        ("A congressional hearing in Washington questions Ana Ruiz.", []),
         # ... and after the words of a role's body_after
         ("Ana Ruiz is elected to the Knesset.", [("Knesset", "Member of the Knesset")]),
         ("Ana Ruiz is re-elected to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),

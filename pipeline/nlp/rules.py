@@ -38,6 +38,8 @@ STRUCTURES = frozenset({"title", "appositive", "cue_person", "person_figure"})
 SLOT_NAMES = ("subject", "object", "office", "value", "date", "date_end")
 FACT_FIELDS = frozenset({"subject", "object", "office", "value", "value2", "date", "date_end", "kind", "qualifier"})
 DATE_MODES = frozenset({"nearest", "adjacent", "left", "right"})
+#: Where a slot's mention may come from when its window holds none (see :class:`Slot`).
+FALLBACKS = frozenset({None, "race", "vote", "vote_incumbent", "title", "incumbent", "subject_title", "object_title"})
 
 #: Tokens a slot search looks at on each side of the trigger, unless a rule says otherwise.
 DEFAULT_WINDOW = 10
@@ -53,7 +55,8 @@ class Slot:
     fallback: str | None = None  # "race": the document's race office; "title": the subject's title, else race;
     # "incumbent": the race, else the title of someone in the sentence (the office a challenger contests);
     # "vote": the race unless its role is `indirect` (roles.jsonl), else the race of the other offices;
-    # "vote_incumbent": "vote", else as "incumbent" the title of a holder of a contested role in the sentence
+    # "vote_incumbent": "vote", else as "incumbent" the title of a holder of a contested role in the sentence;
+    # "subject_title", "object_title": the race, else that person's own title of a contested role (an endorsee's)
     cues: tuple[str, ...] = ()  # one of these phrases must stand right before the mention
     exclude_cues: tuple[str, ...] = ()  # ... and none of these
     multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")
@@ -156,9 +159,8 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
     window = spec.get("window", DEFAULT_WINDOW)
     if not isinstance(window, int) or window < 1:
         raise DataError(f"{where}: slot {name!r} window must be a positive integer")
-    if spec.get("fallback") not in (None, "race", "vote", "vote_incumbent", "title", "incumbent"):
-        raise DataError(f"{where}: slot {name!r} fallback must be 'race', 'vote', 'vote_incumbent', 'title' "
-                        "or 'incumbent'")
+    if spec.get("fallback") not in FALLBACKS:
+        raise DataError(f"{where}: slot {name!r} fallback must be one of {sorted(FALLBACKS)}")
     return Slot(
         labels=labels, side=side, window=window, required=bool(spec.get("required", True)),
         coordinate=bool(spec.get("coordinate", False)), fallback=spec.get("fallback"),

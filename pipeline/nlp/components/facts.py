@@ -52,6 +52,8 @@ _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 _DESCRIPTOR_MAX = 2
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
+#: Slot fallbacks that read, after the race, the own title of the person in this slot (rules.py FALLBACKS).
+_OWN_TITLE_FALLBACKS = {"subject_title": "subject", "object_title": "object"}
 #: Confidence lost when an office is taken from the document instead of the sentence.
 FALLBACK_PENALTY = 0.1
 #: How many tokens after the title a coordinated name may still share it.
@@ -240,12 +242,31 @@ class FactEngine:
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
+        facts += self._sibling_race(ctx, facts)
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
         facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
             facts = _dedupe(_one_row(facts, self._one_row))
         doc._.facts = facts
         return doc
+
+    def _sibling_race(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """Candidacies that named no office take the one office the other candidacies of their sentence name
+        ("Congressman X ends his campaign and endorses President Y": Y's race; "President X is re-elected after a
+        run-off with challenger Y": Y's candidacy names it), never where those name two or none."""
+        if not ctx.officeless:
+            return []
+        _, sent_of = sentence_index(ctx.doc)
+        out = []
+        for f in ctx.officeless:
+            k = sent_of[f.start]
+            offices = {o._.entity: o for o in (g.object for g in facts if g.predicate == f.predicate
+                                                and g.object is not None and g.polarity == "positive"
+                                                and sent_of[g.start] == k and not _same(g.subject, f.subject))
+                       if o._.role in self._contested_roles}
+            if len(offices) == 1:
+                out.append(replace(f, object=next(iter(offices.values()))))
+        return out
 
     def _decided(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """No ``won`` where its sentence or the next says the race goes on ("X defeated Y. As neither
@@ -474,7 +495,7 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            if not hits and slot.fallback in ("race", "title", "incumbent") and ctx.race is not None \
+            if not hits and slot.fallback in ("race", "title", "incumbent", *_OWN_TITLE_FALLBACKS) and ctx.race is not None \
                     and not self._own_place_disagrees(ctx, sent, start, ctx.race):
                 hits, fallback_used = [ctx.race], True
             if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None \
@@ -482,6 +503,15 @@ class FactEngine:
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
                 hits, fallback_used = [ctx.vote_race], True
+            if not hits and slot.fallback in _OWN_TITLE_FALLBACKS and found.get(_OWN_TITLE_FALLBACKS[slot.fallback]):
+                # "X endorses President Ana Ruiz", "incumbent President Ana Ruiz has won 90% of the vote": that
+                # person's own title of a contested role is the office the race is for, when the story names no
+                # other (a former or bare title names none)
+                person = found[_OWN_TITLE_FALLBACKS[slot.fallback]][0]
+                own = ctx.title_of.get(id(person)) if person is not None else None
+                if own is not None and not own._.bare and own._.qualifier is None \
+                        and own._.role in self._contested_roles:
+                    hits, fallback_used = [own], True
             if not hits and slot.fallback in ("incumbent", "vote_incumbent") and not seat:
                 # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
                 # the subject's own title first ("Russian President X congratulates President-elect Y": Y's)
@@ -586,6 +616,11 @@ class FactEngine:
             return None
         if field("object") is None and predicate in self._needs_object and not (
                 predicate in self._object_unless_unnamed and not aimed and self._unnamed_race(ctx)):
+            if subj is not None and not aimed and predicate in self._object_unless_unnamed:
+                # kept aside: the other candidacies of its sentence may name its race (FactEngine._sibling_race)
+                ctx.officeless.append(Fact(
+                    predicate=predicate, subject=subj, date=field("date"), kind=field("kind"), polarity=polarity,
+                    confidence=round(max(0.0, conf - FALLBACK_PENALTY), 2), rule=rule.id, start=start, end=end))
             return None
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
@@ -1457,6 +1492,7 @@ class _Context:
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
+        self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
 
     def _titles(self) -> set[int]:
         """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker",
