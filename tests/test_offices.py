@@ -321,6 +321,24 @@ def offices(doc):
         # ... and its own assembly stays its own
         ("Bermuda elects the members of the House of Assembly.",
          [("members of the House of Assembly", "Member of the House of Assembly of Bermuda")]),
+        # a department's secretary: the established name where a country's own is known ...
+        ("US Defense Secretary Tom Hart visits troops ahead of the election.",
+         [("US Defense Secretary", "United States Secretary of Defense")]),
+        ("U.S. Secretary of Homeland Security Ana Ruiz says the vote is secure.",
+         [("U.S. Secretary of Homeland Security", "United States Secretary of Homeland Security")]),
+        ("American voters elect a president as Interior Secretary Ivan Petrov resigns.",
+         [("president", "President of the United States"),
+          ("Interior Secretary", "United States Secretary of the Interior")]),
+        ("British Defence Secretary Ana Ruiz meets Labour members.",
+         [("British Defence Secretary", "Secretary of State for Defence")]),
+        ("Former U.K. Foreign Secretary Tom Hart steps down.", [("U.K. Foreign Secretary", "Foreign Secretary of the United Kingdom")]),
+        ("Philippine Education Secretary Ana Ruiz suspends classes.",
+         [("Philippine Education Secretary", "Secretary of Education of the Philippines")]),
+        # ... and only where such a secretary exists (present_in): the story's other country is not its place
+        ("Defense Secretary Tom Hart raises the prospect of limited Iraq elections.", []),
+        ("In Iraq, Defense Secretary Tom Hart meets U.S. troops.", [("Defense Secretary", "United States Secretary of Defense")]),
+        # near misses: a press secretary, a party's general secretary are no department's
+        ("White House press secretary Tom Hart says the election was fair.", []),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -601,6 +619,15 @@ def test_roles_absent_in_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.absent_in == ("Ruritania",))
 
 
+@pytest.mark.parametrize("fields, error", [
+    ({"present_in": ["Ruritania"]}, None),
+    ({"present_in": "Ruritania"}, "'present_in' must be a list"),
+    ({"present_in": [""]}, "'present_in' must be a list"),
+])
+def test_roles_present_in_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.present_in == ("Ruritania",))
+
+
 def test_roles_absent_in_names_kb_countries():
     """Every country a role is absent from is a KB country: a misspelt name would silently never match."""
     from pipeline.nlp.resources import load_resources
@@ -609,7 +636,7 @@ def test_roles_absent_in_names_kb_countries():
 
     res = load_resources(TEST_MODELS)
     for role in res.roles:
-        for name in role.absent_in:
+        for name in role.absent_in + role.present_in:
             assert any(e.type == "country" for e in res.kb.lookup("GPE", name)), (role.id, name)
 
 

@@ -101,6 +101,10 @@ class Role:
     # role no jurisdiction, the next place of the story does ("Canada ... the presidential election" in a story
     # on US tariffs); written out, "President of Canada" stays as written
     absent_in: tuple[str, ...] = ()
+    # KB countries where alone the office exists (a department's secretary: "Defense Secretary X" in a story on
+    # Iraq is no Iraqi office): a story's place elsewhere gives the role no jurisdiction, as ``absent_in`` does;
+    # empty: every country
+    present_in: tuple[str, ...] = ()
     # the national chamber (legislatures.jsonl kind) whose members or officer the role names: a country of that
     # file names the office after its chamber ("chamber_template" with {B}: "Member of the {B}"), and one that
     # has no such chamber is added to ``absent_in`` (Ukraine has no senate)
@@ -318,7 +322,7 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in",
+                              "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
@@ -356,6 +360,7 @@ def load_roles(path: Path) -> list[Role]:
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
             state_role=rec.get("state_role"),
             absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
+            present_in=_phrases(rec.get("present_in", []), where, "present_in", keep_case=True),
             chamber=rec.get("chamber"),
             chamber_template=rec.get("chamber_template", "Member of the {B}"),
             common_forms=_phrases(rec.get("common_forms", []), where, "common_forms"),

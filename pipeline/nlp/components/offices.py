@@ -1133,14 +1133,16 @@ class OfficeRecognizer:
 
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
         """The place at the role's level that contains ``entity``, if any (none where the role does not exist:
-        the place, or for a role below a country's level its country, is in ``absent_in``: no US state has a
-        premier)."""
+        the place, or for a role below a country's level its country, is in ``absent_in``, or out of a
+        ``present_in``: no US state has a premier, Iraq no defense secretary)."""
         fit = self.kb.at_level(entity, role.level)
-        if fit is None or not role.absent_in:
+        if fit is None or not (role.absent_in or role.present_in):
             return fit
         if fit.name in role.absent_in:
             return None
-        country = self.kb.at_level(fit, "country") if role.level != "country" else None
+        country = self.kb.at_level(fit, "country") if role.level != "country" else fit
+        if role.present_in and (country is None or country.name not in role.present_in):
+            return None
         return None if country is not None and country.name in role.absent_in else fit
 
     def _place(self, text: str, role: Role) -> Jurisdiction:
@@ -1201,7 +1203,7 @@ class OfficeRecognizer:
         """Per ``inside`` (a candidate inside a longer name): the fitting candidates' ends in order,
         the best one ending up to each (latest start, then first listed) and from each on (earliest
         start, then first listed), with the jurisdiction each gives."""
-        key = (id(places), role.level, role.absent_in, with_demonyms)
+        key = (id(places), role.level, role.absent_in, role.present_in, with_demonyms)
         if key in self._context_indexes:
             return self._context_indexes[key]
         found = [(p, self.kb.lookup("GPE", p.text), (p.start, p.end) in self._in_names) for p in places]
