@@ -780,7 +780,7 @@ class OfficeRecognizer:
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
             elif i >= 0 and role.level == "country" and self._names_person(end, role) is not None \
                     and self._unknown_name_before(doc, i):
-                untold = True  # "Emirates President Tim Clark", "CPUC President X": an organisation's, not a country's
+                untold = True  # "Velmar Air President Ana Ruiz", "CPUC President X": an organisation's, not a country's
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
@@ -863,7 +863,7 @@ class OfficeRecognizer:
     def _holder_country(self, doc: Doc, role: Role) -> Jurisdiction | None:
         """The one place where the KB records the story's people, named in full, in a contested role: a race
         the story's places alone would place is that of the people it is about ("Vietnamese ... presidential
-        candidate John Kerry ... in the United States" is the American presidency; "Presidential candidate
+        candidate Ivan Petrov ... in the United States" is the American presidency; "Presidential candidate
         Rodrigo Duterte said Australia and the United States ..." the Philippine one). A surname alone
         ("Marcos") may be another person of that name; people of two such places tell nothing."""
         held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
@@ -945,7 +945,7 @@ class OfficeRecognizer:
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
         no place, demonym or party took and that starts no sentence, no stop word and no word of
-        ``non_names.tsv`` ("Republican", "Acting"): a company's or body's name ("Emirates President Tim Clark",
+        ``non_names.tsv`` ("Republican", "Acting"): a company's or body's name ("Velmar Air President Ana Ruiz",
         "CPUC President X"), as a country the KB does not know is rare."""
         t = doc[i]
         return t.text[:1].isupper() and (t.is_alpha or t.text.isupper()) and not t.is_sent_start \
