@@ -194,6 +194,7 @@ class OfficeRecognizer:
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
+        self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         place_at = {}
         for p in places:
@@ -865,9 +866,12 @@ class OfficeRecognizer:
         the story's places alone would place is that of the people it is about ("Vietnamese ... presidential
         candidate Ivan Petrov ... in the United States" is the American presidency; "Presidential candidate
         Rodrigo Duterte said Australia and the United States ..." the Philippine one). A surname alone
-        ("Marcos") may be another person of that name; people of two such places tell nothing."""
-        held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
-        return self._place(next(iter(held)), role) if len(held) == 1 else None
+        ("Marcos") may be another person of that name; people of two such places tell nothing. Read once per
+        role and document."""
+        if role.id not in self._holder_countries:
+            held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
+            self._holder_countries[role.id] = self._place(next(iter(held)), role) if len(held) == 1 else None
+        return self._holder_countries[role.id]
 
     def _state_body(self, doc: Doc, span: Span, role: Role, place_at: dict) -> Span | None:
         """The state before a capitalised role word that ends a body's name, with at most
