@@ -339,6 +339,19 @@ def offices(doc):
         ("In Iraq, Defense Secretary Tom Hart meets U.S. troops.", [("Defense Secretary", "United States Secretary of Defense")]),
         # near misses: a press secretary, a party's general secretary are no department's
         ("White House press secretary Tom Hart says the election was fair.", []),
+        # a cabinet minister named by a portfolio noun, placed like a finance minister ...
+        ("Ana Ruiz resigns as Japan's agriculture minister before the election.",
+         [("Japan's agriculture minister", "Minister of Agriculture of Japan")]),
+        ("Italian Minister of Education Ana Ruiz says the vote will go ahead.",
+         [("Italian Minister of Education", "Minister of Education of Italy")]),
+        ("Chilean Health Minister Tom Hart says the runoff is safe.",
+         [("Chilean Health Minister", "Minister of Health of Chile")]),
+        ("Ivan Petrov becomes Norway's transport minister.", [("Norway's transport minister", "Minister of Transport of Norway")]),
+        # ... near misses: a deputy holds no ministry, a ministry is no office, "Minister for Health" is the
+        # portfolio role's
+        ("Chile's deputy health minister Tom Hart resigns.", []),
+        ("The health ministry of Chile says the vote is safe.", []),
+        ("Irish Minister for Health Tom Hart resigns.", [("Minister for Health", "Minister for Health")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -352,6 +365,7 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("In Bolivia, Ex-president Evo Morales is barred.", "former"),
         ("In Bolivia, President Evo Morales is barred.", None),
         ("Former Secretary of State for Defence Ilse Varga is eliminated.", "former"),
+        ("Former Chilean health minister Tom Hart joins the campaign.", "former"),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):
