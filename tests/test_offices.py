@@ -233,10 +233,12 @@ def offices(doc):
         ("Ilse Varga, the President of Moldova's Varnholm region, spoke.", [("President of Moldova", "President of Moldova")]),
         # a deputy of an office the roles do not list holds no such office (qualifiers.tsv other_office) ...
         ("Ilse Varga has 35%, and Deputy President Ana Ruiz received 18% of the votes.", []),
-        ("Israel's deputy foreign minister Ilse Varga spoke.", []),
+        ("Israel's deputy health minister Ilse Varga spoke.", []),
         ("A court convicts Ilse Varga, former Vice-Governor of Ohio.", []),
         # ... while a deputy that is a role of its own is that office
         ("Ilse Varga, the Vice President of Peru, spoke.", [("Vice President of Peru", "Vice President of Peru")]),
+        ("Israel's deputy foreign minister Ilse Varga spoke.",
+         [("Israel's deputy foreign minister", "Deputy Minister of Foreign Affairs of Israel")]),
         # a premier heads a province, state or territory (role.premier), a prime minister a country
         ("Zembla Province Premier Ilse Varga announces a referendum.",
          [("Zembla Province Premier", "Premier of Zembla Province")]),
@@ -352,6 +354,9 @@ def offices(doc):
         ("Chile's deputy health minister Tom Hart resigns.", []),
         ("The health ministry of Chile says the vote is safe.", []),
         ("Irish Minister for Health Tom Hart resigns.", [("Minister for Health", "Minister for Health")]),
+        # a minister's deputy is an office of its own where a role names it, never the minister's
+        ("Chilean Deputy Defense Minister Tom Hart warns the opposition.",
+         [("Chilean Deputy Defense Minister", "Deputy Minister of Defence of Chile")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
