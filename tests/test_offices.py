@@ -233,10 +233,12 @@ def offices(doc):
         ("Ilse Varga, the President of Moldova's Varnholm region, spoke.", [("President of Moldova", "President of Moldova")]),
         # a deputy of an office the roles do not list holds no such office (qualifiers.tsv other_office) ...
         ("Ilse Varga has 35%, and Deputy President Ana Ruiz received 18% of the votes.", []),
-        ("Israel's deputy foreign minister Ilse Varga spoke.", []),
+        ("Israel's deputy health minister Ilse Varga spoke.", []),
         ("A court convicts Ilse Varga, former Vice-Governor of Ohio.", []),
         # ... while a deputy that is a role of its own is that office
         ("Ilse Varga, the Vice President of Peru, spoke.", [("Vice President of Peru", "Vice President of Peru")]),
+        ("Israel's deputy foreign minister Ilse Varga spoke.",
+         [("Israel's deputy foreign minister", "Deputy Minister of Foreign Affairs of Israel")]),
         # a premier heads a province, state or territory (role.premier), a prime minister a country
         ("Zembla Province Premier Ilse Varga announces a referendum.",
          [("Zembla Province Premier", "Premier of Zembla Province")]),
@@ -339,6 +341,22 @@ def offices(doc):
         ("In Iraq, Defense Secretary Tom Hart meets U.S. troops.", [("Defense Secretary", "United States Secretary of Defense")]),
         # near misses: a press secretary, a party's general secretary are no department's
         ("White House press secretary Tom Hart says the election was fair.", []),
+        # a cabinet minister named by a portfolio noun, placed like a finance minister ...
+        ("Ana Ruiz resigns as Japan's agriculture minister before the election.",
+         [("Japan's agriculture minister", "Minister of Agriculture of Japan")]),
+        ("Italian Minister of Education Ana Ruiz says the vote will go ahead.",
+         [("Italian Minister of Education", "Minister of Education of Italy")]),
+        ("Chilean Health Minister Tom Hart says the runoff is safe.",
+         [("Chilean Health Minister", "Minister of Health of Chile")]),
+        ("Ivan Petrov becomes Norway's transport minister.", [("Norway's transport minister", "Minister of Transport of Norway")]),
+        # ... near misses: a deputy holds no ministry, a ministry is no office, "Minister for Health" is the
+        # portfolio role's
+        ("Chile's deputy health minister Tom Hart resigns.", []),
+        ("The health ministry of Chile says the vote is safe.", []),
+        ("Irish Minister for Health Tom Hart resigns.", [("Minister for Health", "Minister for Health")]),
+        # a minister's deputy is an office of its own where a role names it, never the minister's
+        ("Chilean Deputy Defense Minister Tom Hart warns the opposition.",
+         [("Chilean Deputy Defense Minister", "Deputy Minister of Defence of Chile")]),
     ],
 )
 def test_offices_jurisdiction(nlp, text, expected):
@@ -352,6 +370,7 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("In Bolivia, Ex-president Evo Morales is barred.", "former"),
         ("In Bolivia, President Evo Morales is barred.", None),
         ("Former Secretary of State for Defence Ilse Varga is eliminated.", "former"),
+        ("Former Chilean health minister Tom Hart joins the campaign.", "former"),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):
