@@ -1107,3 +1107,24 @@ SIBLING_RACE = [
 @pytest.mark.parametrize("text, want, not_want", SIBLING_RACE)
 def test_facts_candidacy_takes_its_sentences_one_race_office(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: Who won, in phrasings of news text no rule was tuned on (AG World newswire, saved web pages, unannotated
+#: current-events items): the winner stands after a verb of the voters ("Ohio Democrats re-elected Governor X") or
+#: after "re-elected" used as an adjective. A name after another clause's verb did not win. (text, want, not_want)
+FRESH_WINS = [
+    ("Ohio Democrats re-elected Governor Ana Ruiz in a state the Republicans won by 30 points.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Lyon voters reelected Ana Ruiz as mayor.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("The re-elected Mayor of Lyon Ana Ruiz names her deputies.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ana Ruiz is re-elected, defeating Ivan Petrov in the Lyon mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")], [dict(predicate="won", subject="Ivan Petrov")]),
+    ("Ana Ruiz, re-elected in March, meets Ivan Petrov.", [], [dict(predicate="won", subject="Ivan Petrov")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", FRESH_WINS)
+def test_facts_fresh_win_phrasings(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
