@@ -963,6 +963,12 @@ OWN_PLACE = [
     ("Voters in the European Union go to the polls for a European Parliament election. Voters in Latvia and the "
      "Czech Republic vote on May 24.",
      [dict(predicate="election", subject="Member of the European Parliament", date="2023-05-24")], []),
+    # "the country's" names the country the story last named, which another country's told title does not replace
+    ("Russian President Ivan Petrov visited Ukraine days before the country's presidential election.",
+     [dict(predicate="election", subject="President of Ukraine")],
+     [dict(predicate="election", subject="President of Russia")]),
+    ("Ukrainian President Ivan Petrov spoke in Kyiv days before the country's presidential election.",
+     [dict(predicate="election", subject="President of Ukraine")], []),
 ]
 
 

@@ -841,8 +841,11 @@ class OfficeRecognizer:
         known = self._held(naming, role) if jur is None and naming is not None else None
         if jur is None and known is None and not untold:
             jur = self._context(doc, span, role, places, anaphor_level)
-            if jur is not None:
+            if jur is not None and anaphor_level is None:
+                # an anaphor names its place ("visits Ukraine days before the country's presidential election"):
+                # no other told office of the role replaces it (:meth:`_told_role`)
                 self._from_context.add((start, end))
+            if jur is not None:
                 if role.contested and naming is None and anaphor_level is None:
                     jur = self._holder_country(doc, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
