@@ -793,6 +793,10 @@ ONE_ROW = [
     # ... while a runoff's own row still takes the kind and date of the same round
     ("A run-off in the Chilean presidential election will be held on October 18 between the first two.",
      [("President of Chile", "runoff", "2023-10-18")]),
+    # a body before a race noun is its members' office, unless another office stands between: one row
+    ("Voters in Afghanistan go to the polls in the first post-Taliban presidential election.",
+     [("President of Afghanistan", None, None)]),
+    ("Israelis go to the polls in the Knesset election.", [("Member of the Knesset", None, None)]),
 ]
 
 

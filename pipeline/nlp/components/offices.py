@@ -547,8 +547,10 @@ class OfficeRecognizer:
             k = end + 1 if end < len(doc) and doc[end].lower_ in _ARTICLES else end
             cued.setdefault(k, set()).add(doc.vocab.strings[match_id])
         out = []
+        office_starts = {o.start for o in offices}
         for org in orgs:
-            raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2])
+            # ... unless another office stands between: "the post-Taliban presidential election" is the presidency's
+            raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]) and org.end not in office_starts
             if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
             for role in self._race_roles:
