@@ -547,8 +547,10 @@ class OfficeRecognizer:
             k = end + 1 if end < len(doc) and doc[end].lower_ in _ARTICLES else end
             cued.setdefault(k, set()).add(doc.vocab.strings[match_id])
         out = []
+        office_starts = {o.start for o in offices}
         for org in orgs:
-            raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2])
+            # ... unless another office stands between: "the post-Taliban presidential election" is the presidency's
+            raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]) and org.end not in office_starts
             if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
             for role in self._race_roles:
@@ -841,8 +843,11 @@ class OfficeRecognizer:
         known = self._held(naming, role) if jur is None and naming is not None else None
         if jur is None and known is None and not untold:
             jur = self._context(doc, span, role, places, anaphor_level)
-            if jur is not None:
+            if jur is not None and anaphor_level is None:
+                # an anaphor names its place ("visits Ukraine days before the country's presidential election"):
+                # no other told office of the role replaces it (:meth:`_told_role`)
                 self._from_context.add((start, end))
+            if jur is not None:
                 if role.contested and naming is None and anaphor_level is None:
                     jur = self._holder_country(doc, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
