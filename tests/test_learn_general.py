@@ -73,6 +73,25 @@ GENERALISATION_CASES = [
                  [{"predicate": "conceded", "subject": "Bo Diaz"}])],
         accepted="exception (cue form): conceded.verb must not emit conceded at a phrase headed by 'election'"),
         id="construction-refused-by-a-row-marked-ok"),
+    pytest.param(dict(
+        reviewed=["Ivan Petrov is elected in Ostrava on Sunday after a long count."],
+        wrong={("won", "Ivan Petrov")},
+        tuning=[("Ana Ruiz was elected in Springfield on Friday after a long count.", []),
+                ("Bo Diaz wins the Springfield vote on Friday.", [{"predicate": "won", "subject": "Bo Diaz"}]),
+                ("Tom Weir is elected Mayor of Springfield on Friday.",
+                 [{"predicate": "won", "subject": "Tom Weir", "object": "Mayor of Springfield"}])],
+        accepted="exception (trigger's word family with its object type): won.verb must not emit won whose object "
+                 "is missing at any form of 'elect'"), id="the-triggers-word-family-covers-was-elected-too"),
+    pytest.param(dict(
+        reviewed=["Ivan Petrov is elected in Ostrava on Sunday after a long count."],
+        wrong={("won", "Ivan Petrov")},
+        tuning=[("Ana Ruiz was elected in Springfield on Friday after a long count.",
+                 [{"predicate": "won", "subject": "Ana Ruiz"}]),
+                ("Bo Diaz wins the Springfield vote on Friday.", [{"predicate": "won", "subject": "Bo Diaz"}]),
+                ("Tom Weir is elected Mayor of Springfield on Friday.",
+                 [{"predicate": "won", "subject": "Tom Weir", "object": "Mayor of Springfield"}])],
+        accepted="exception (trigger with its object type): won.verb must not emit won whose object is missing at "
+                 "'is elected'"), id="word-family-refused-where-the-tuning-gold-keeps-another-form"),
 ]
 
 
@@ -183,10 +202,34 @@ def test_learn_learned_frame_drops_the_base_rules_gate_before_its_trigger(record
     ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "object_type": "PARTY"},
      "object_type 'PARTY' must be 'none' or a label"),
     ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won"}, "an exception needs 'anchor'"),
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "stem": "elect"},
+     "'stem' must be a list of non-empty strings"),
 ])
 def test_learn_generalised_exceptions_are_validated(record, message):
     with pytest.raises(DataError, match=re.escape(message)):
         L.parse_exception(record, "x.jsonl:1")
+
+
+@pytest.mark.parametrize("phrase, stem", [
+    ("is elected", ("elect",)), ("was elected", ("elect",)), ("has been elected", ("elect",)), ("elects", ("elect",)),
+    ("electing", ("elect",)), ("election", ("election",)), ("wins", ("win",)), ("winning", ("win",)),
+    ("won", ("won",)), ("votes", ("vot",)), ("voted in", ("vot", "in")), ("voted for", ("vot", "for")),
+    ("election between", ("election", "between")), ("passes", ("pass",)), ("re-elects", ("re-elect",)),
+])
+def test_learn_a_triggers_word_family_is_its_stems_without_auxiliaries(phrase, stem):
+    assert L.trigger_stem(phrase.split()) == stem
+
+
+@pytest.mark.parametrize("sig_anchor, sig_stem, object_type, matches", [
+    (("is", "elected"), ("elect",), "none", True), (("elects",), ("elect",), "none", True),
+    (("was", "elected"), ("elect",), "OFFICE", False), (("election",), ("election",), "none", False),
+    (("voted", "for"), ("vot", "for"), "none", False),
+])
+def test_learn_a_word_family_exception_matches_every_form_of_its_trigger(sig_anchor, sig_stem, object_type, matches):
+    exc = L.parse_exception({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "stem": ["elect"],
+                             "object_type": "none"}, "x.jsonl:1")
+    sig = L.Signature("fact", "won.verb", "won", sig_anchor, (), (), object_type=object_type, stem=sig_stem)
+    assert exc.matches(sig) is matches
 
 
 @pytest.mark.parametrize("want, got, matches", [

@@ -21,7 +21,8 @@ mention, correction = a label     an exception for the old label and a correctio
 mention ``wrong``                 a mention exception: its wording, else its text, else its document
 fact ``wrong``                    a fact exception in its most general clean form: with a gate gold, a
                                   construction (the trigger under a future or modal verb), an argument
-                                  type (``ORG:electoral_body``, ``none``), the trigger with one; then
+                                  type (``ORG:electoral_body``, ``none``), the trigger's word family
+                                  with one ("is elected" for "elects" too), the trigger with one; then
                                   its cue form (the head word of the phrase after the trigger: "wins the
                                   Nobel Prize" -> ``prize``), its wording, its entities, its document;
                                   ranked by the rejections each fixes
@@ -826,10 +827,14 @@ class Teacher:
                 widest.append((f"{sig.construction} construction", {**bare, "construction": sig.construction}))
             widest += [(f"{slot} type", {**bare, f"{slot}_type": kind})
                        for slot, kind in (("subject", sig.subject_type), ("object", sig.object_type))]
+        types = (("subject", sig.subject_type), ("object", sig.object_type))
         anchored = [(f"trigger with its {slot} type", {"before": [], "after": [], f"{slot}_type": kind})
-                    for slot, kind in (("subject", sig.subject_type), ("object", sig.object_type))] \
-            if self.judged and sig.anchor else []
-        ladder = widest + ([("cue form", {**bare, "cue": sig.cue})] if sig.cue else []) + anchored + [
+                    for slot, kind in types] if self.judged and sig.anchor else []
+        # The trigger's word family with an argument type: "is elected" taught for "was elected" and "elects"
+        # too, where the wording alone would fix its own example only; tried when it is wider than the wording.
+        family = [(f"trigger's word family with its {slot} type", {**bare, "stem": list(sig.stem), f"{slot}_type": kind})
+                  for slot, kind in types] if self.judged and sig.stem and sig.stem != sig.anchor else []
+        ladder = widest + ([("cue form", {**bare, "cue": sig.cue})] if sig.cue else []) + family + anchored + [
             ("wording", {}), ("wording with its entities", entities),
             ("wording in its document", {**entities, "doc": sig.doc})]
 
@@ -838,6 +843,8 @@ class Teacher:
                 where = f"a trigger under a {rec['construction']} verb"
             elif "cue" in rec:
                 where = f"a phrase headed by {rec['cue']!r} after its trigger"
+            elif rec.get("stem"):
+                where = f"any form of {' '.join(rec['stem'])!r}"
             elif rec.get("anchor"):
                 where = repr(" ".join(rec["anchor"]))
             else:
@@ -1238,7 +1245,8 @@ MIN_BROAD_SUPPORT = 2
 def _broad(record: dict) -> bool:
     """A fact exception that names no words: any trigger of its rule under a construction or with an
     argument type."""
-    return record.get("kind") == "fact" and not record.get("anchor") and not record.get("cue") and any(
+    return record.get("kind") == "fact" and not record.get("anchor") and not record.get("stem") and \
+        not record.get("cue") and any(
         record.get(k) for k in ("construction", "subject_type", "object_type"))
 
 
