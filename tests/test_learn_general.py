@@ -584,16 +584,38 @@ def test_learn_missed_office_mention(tmp_path, text, span, correction, says, rol
         assert ("o1", "holds_office", "Ed Wu", name) in _facts(other)
 
 
-def test_learn_missed_fact_on_an_added_office_waits_for_the_mention(tmp_path):
+THRASHED_LOWER = "In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed zed quorn by a wide margin."
+#: A missed fact whose argument the run has no mention of, added by the reviewer with m in the same round: learn
+#: teaches the fact on the document with that mention (the rerun has it), not in a later round.
+ADDED_MENTION_CASES = [
+    pytest.param(ARCHWIZARD_OPENS, "Velmar archwizard", "OFFICE", "Grand Wizard of Velmar",
+                 ("holds_office", "Cy Park", "Grand Wizard of Velmar"), "the run finds this holds_office now", None,
+                 id="the-mention-alone-lets-the-run-find-the-fact"),
+    pytest.param(THRASHED_LOWER, "zed quorn", "PERSON", "Zed Quorn", ("defeated", "Ana Ruiz", "Zed Quorn"), "",
+                 "rule learned.defeated.verb.thrashed: a new trigger 'thrashed' for rule defeated.verb",
+                 id="a-trigger-learned-on-the-added-mention"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, span, label, name, fact, skipped, accepted", ADDED_MENTION_CASES)
+def test_learn_missed_fact_on_an_added_mention_is_taught_with_it(tmp_path, text, span, label, name, fact, skipped,
+                                                                 accepted):
     models = models_copy(tmp_path)
-    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", [ARCHWIZARD_OPENS])], tmp_path / "run", models)
-    start = ARCHWIZARD_OPENS.index("Velmar archwizard")
-    review(out, added=[{"doc_id": "d1", "label": "OFFICE", "text": "Velmar archwizard", "start": start,
-                        "end": start + len("Velmar archwizard"), "correction": "Grand Wizard of Velmar"}])
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", [text])], tmp_path / "run", models)
+    assert not any(r["text"] == span for r in rows(out / "mentions.csv"))  # the run misses the argument
+    start = text.index(span)
+    review(out, added=[{"doc_id": "d1", "label": label, "text": span, "start": start, "end": start + len(span),
+                        "correction": name}])
+    predicate, subject, obj = fact
     write_rows(out / "facts.csv", rows(out / "facts.csv"), extra=[
-        {"doc_id": "d1", "predicate": "holds_office", "subject": "Cy Park", "object": "Grand Wizard of Velmar",
-         "evidence": ARCHWIZARD_OPENS}])
+        {"doc_id": "d1", "predicate": predicate, "subject": subject, "object": obj, "evidence": text}])
     report = learn(out, gold=[], models=models, pool=[])
-    assert any("its object 'Grand Wizard of Velmar' is the mention mentions.csv:" in s and "no trigger is learned"
-               in s for s in report.skipped), report.format()
-    assert not (models / L.RULES_FILE).is_file()
+    assert any("taught on its document with the mention(s) mentions.csv:" in n for n in report.notices), report.format()
+    if skipped:
+        assert any(skipped in s for s in report.skipped), report.format()
+        assert not (models / L.RULES_FILE).is_file()
+    else:
+        assert any(c.summary.startswith(accepted) for c in report.accepted), report.format()
+    again = run([_jsonl(tmp_path / "again.jsonl", "d", [text])], tmp_path / "run2", models)
+    assert ("d1", *(v.lower() for v in fact)) in {tuple(v.lower() for v in f) for f in _facts(again)}
