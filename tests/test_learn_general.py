@@ -63,8 +63,8 @@ GENERALISATION_CASES = [
         wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
         tuning=[("The Velmarian Labour Party endorsed Ana Ruiz for mayor in the election.",
                  [{"predicate": "endorsed", "subject": "Labour Party", "object": "Ana Ruiz"}])],
-        accepted="exception (trigger with its subject type): endorsed.verb must not emit endorsed whose subject is "
-                 "ORG:electoral_body at 'backed'"), id="argument-type-alone-needs-more-than-one-example"),
+        accepted="exception (trigger's word family with its subject type): endorsed.verb must not emit endorsed whose "
+                 "subject is ORG:electoral_body at any form of 'back'"), id="argument-type-alone-needs-more-than-one-example"),
     pytest.param(dict(
         reviewed=["Ivan Petrov will concede the Ostravan mayoral election on Monday, his aides said.",
                   "Ana Ruiz will concede the Velmarian mayoral race, she said on Sunday."],
