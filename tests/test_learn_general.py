@@ -63,8 +63,8 @@ GENERALISATION_CASES = [
         wrong={("endorsed", "Australian Electoral Commission")}, ok={("endorsed", "Ivan Petrov")},
         tuning=[("The Velmarian Labour Party endorsed Ana Ruiz for mayor in the election.",
                  [{"predicate": "endorsed", "subject": "Labour Party", "object": "Ana Ruiz"}])],
-        accepted="exception (trigger with its subject type): endorsed.verb must not emit endorsed whose subject is "
-                 "ORG:electoral_body at 'backed'"), id="argument-type-alone-needs-more-than-one-example"),
+        accepted="exception (trigger's word family with its subject type): endorsed.verb must not emit endorsed whose "
+                 "subject is ORG:electoral_body at any form of 'back'"), id="argument-type-alone-needs-more-than-one-example"),
     pytest.param(dict(
         reviewed=["Ivan Petrov will concede the Ostravan mayoral election on Monday, his aides said.",
                   "Ana Ruiz will concede the Velmarian mayoral race, she said on Sunday."],
@@ -73,6 +73,25 @@ GENERALISATION_CASES = [
                  [{"predicate": "conceded", "subject": "Bo Diaz"}])],
         accepted="exception (cue form): conceded.verb must not emit conceded at a phrase headed by 'election'"),
         id="construction-refused-by-a-row-marked-ok"),
+    pytest.param(dict(
+        reviewed=["Ivan Petrov is elected in Ostrava on Sunday after a long count."],
+        wrong={("won", "Ivan Petrov")},
+        tuning=[("Ana Ruiz was elected in Springfield on Friday after a long count.", []),
+                ("Bo Diaz wins the Springfield vote on Friday.", [{"predicate": "won", "subject": "Bo Diaz"}]),
+                ("Tom Weir is elected Mayor of Springfield on Friday.",
+                 [{"predicate": "won", "subject": "Tom Weir", "object": "Mayor of Springfield"}])],
+        accepted="exception (trigger's word family with its object type): won.verb must not emit won whose object "
+                 "is missing at any form of 'elect'"), id="the-triggers-word-family-covers-was-elected-too"),
+    pytest.param(dict(
+        reviewed=["Ivan Petrov is elected in Ostrava on Sunday after a long count."],
+        wrong={("won", "Ivan Petrov")},
+        tuning=[("Ana Ruiz was elected in Springfield on Friday after a long count.",
+                 [{"predicate": "won", "subject": "Ana Ruiz"}]),
+                ("Bo Diaz wins the Springfield vote on Friday.", [{"predicate": "won", "subject": "Bo Diaz"}]),
+                ("Tom Weir is elected Mayor of Springfield on Friday.",
+                 [{"predicate": "won", "subject": "Tom Weir", "object": "Mayor of Springfield"}])],
+        accepted="exception (trigger with its object type): won.verb must not emit won whose object is missing at "
+                 "'is elected'"), id="word-family-refused-where-the-tuning-gold-keeps-another-form"),
 ]
 
 
@@ -183,10 +202,34 @@ def test_learn_learned_frame_drops_the_base_rules_gate_before_its_trigger(record
     ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "object_type": "PARTY"},
      "object_type 'PARTY' must be 'none' or a label"),
     ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won"}, "an exception needs 'anchor'"),
+    ({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "stem": "elect"},
+     "'stem' must be a list of non-empty strings"),
 ])
 def test_learn_generalised_exceptions_are_validated(record, message):
     with pytest.raises(DataError, match=re.escape(message)):
         L.parse_exception(record, "x.jsonl:1")
+
+
+@pytest.mark.parametrize("phrase, stem", [
+    ("is elected", ("elect",)), ("was elected", ("elect",)), ("has been elected", ("elect",)), ("elects", ("elect",)),
+    ("electing", ("elect",)), ("election", ("election",)), ("wins", ("win",)), ("winning", ("win",)),
+    ("won", ("won",)), ("votes", ("vot",)), ("voted in", ("vot", "in")), ("voted for", ("vot", "for")),
+    ("election between", ("election", "between")), ("passes", ("pass",)), ("re-elects", ("re-elect",)),
+])
+def test_learn_a_triggers_word_family_is_its_stems_without_auxiliaries(phrase, stem):
+    assert L.trigger_stem(phrase.split()) == stem
+
+
+@pytest.mark.parametrize("sig_anchor, sig_stem, object_type, matches", [
+    (("is", "elected"), ("elect",), "none", True), (("elects",), ("elect",), "none", True),
+    (("was", "elected"), ("elect",), "OFFICE", False), (("election",), ("election",), "none", False),
+    (("voted", "for"), ("vot", "for"), "none", False),
+])
+def test_learn_a_word_family_exception_matches_every_form_of_its_trigger(sig_anchor, sig_stem, object_type, matches):
+    exc = L.parse_exception({"id": "e", "kind": "fact", "rule": "won.verb", "predicate": "won", "stem": ["elect"],
+                             "object_type": "none"}, "x.jsonl:1")
+    sig = L.Signature("fact", "won.verb", "won", sig_anchor, (), (), object_type=object_type, stem=sig_stem)
+    assert exc.matches(sig) is matches
 
 
 @pytest.mark.parametrize("want, got, matches", [
@@ -541,16 +584,38 @@ def test_learn_missed_office_mention(tmp_path, text, span, correction, says, rol
         assert ("o1", "holds_office", "Ed Wu", name) in _facts(other)
 
 
-def test_learn_missed_fact_on_an_added_office_waits_for_the_mention(tmp_path):
+THRASHED_LOWER = "In the Velmarian mayoral election on Sunday, Ana Ruiz thrashed zed quorn by a wide margin."
+#: A missed fact whose argument the run has no mention of, added by the reviewer with m in the same round: learn
+#: teaches the fact on the document with that mention (the rerun has it), not in a later round.
+ADDED_MENTION_CASES = [
+    pytest.param(ARCHWIZARD_OPENS, "Velmar archwizard", "OFFICE", "Grand Wizard of Velmar",
+                 ("holds_office", "Cy Park", "Grand Wizard of Velmar"), "the run finds this holds_office now", None,
+                 id="the-mention-alone-lets-the-run-find-the-fact"),
+    pytest.param(THRASHED_LOWER, "zed quorn", "PERSON", "Zed Quorn", ("defeated", "Ana Ruiz", "Zed Quorn"), "",
+                 "rule learned.defeated.verb.thrashed: a new trigger 'thrashed' for rule defeated.verb",
+                 id="a-trigger-learned-on-the-added-mention"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, span, label, name, fact, skipped, accepted", ADDED_MENTION_CASES)
+def test_learn_missed_fact_on_an_added_mention_is_taught_with_it(tmp_path, text, span, label, name, fact, skipped,
+                                                                 accepted):
     models = models_copy(tmp_path)
-    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", [ARCHWIZARD_OPENS])], tmp_path / "run", models)
-    start = ARCHWIZARD_OPENS.index("Velmar archwizard")
-    review(out, added=[{"doc_id": "d1", "label": "OFFICE", "text": "Velmar archwizard", "start": start,
-                        "end": start + len("Velmar archwizard"), "correction": "Grand Wizard of Velmar"}])
+    out = run([_jsonl(tmp_path / "reviewed.jsonl", "d", [text])], tmp_path / "run", models)
+    assert not any(r["text"] == span for r in rows(out / "mentions.csv"))  # the run misses the argument
+    start = text.index(span)
+    review(out, added=[{"doc_id": "d1", "label": label, "text": span, "start": start, "end": start + len(span),
+                        "correction": name}])
+    predicate, subject, obj = fact
     write_rows(out / "facts.csv", rows(out / "facts.csv"), extra=[
-        {"doc_id": "d1", "predicate": "holds_office", "subject": "Cy Park", "object": "Grand Wizard of Velmar",
-         "evidence": ARCHWIZARD_OPENS}])
+        {"doc_id": "d1", "predicate": predicate, "subject": subject, "object": obj, "evidence": text}])
     report = learn(out, gold=[], models=models, pool=[])
-    assert any("its object 'Grand Wizard of Velmar' is the mention mentions.csv:" in s and "no trigger is learned"
-               in s for s in report.skipped), report.format()
-    assert not (models / L.RULES_FILE).is_file()
+    assert any("taught on its document with the mention(s) mentions.csv:" in n for n in report.notices), report.format()
+    if skipped:
+        assert any(skipped in s for s in report.skipped), report.format()
+        assert not (models / L.RULES_FILE).is_file()
+    else:
+        assert any(c.summary.startswith(accepted) for c in report.accepted), report.format()
+    again = run([_jsonl(tmp_path / "again.jsonl", "d", [text])], tmp_path / "run2", models)
+    assert ("d1", *(v.lower() for v in fact)) in {tuple(v.lower() for v in f) for f in _facts(again)}

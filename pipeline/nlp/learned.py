@@ -126,6 +126,11 @@ class RuleException:
     argument type, ``subject_type``/``object_type`` (a label, ``ORG``, or a
     label and its KB type, ``ORG:political_party``, or ``none`` for an empty
     slot): "no ``won`` whose subject is a party".
+
+    ``stem`` (the trigger's word family, :func:`trigger_stem`) matches any trigger of the rule whose content
+    words have the same stems: "is elected", "was elected", "elected" and "elects" alike, where ``anchor``
+    holds one wording only; it goes with an argument type ("no ``won`` at a form of *elect* whose object is
+    missing").
     """
 
     id: str
@@ -143,11 +148,14 @@ class RuleException:
     construction: str | None = None
     subject_type: str | None = None
     object_type: str | None = None
+    stem: tuple[str, ...] = ()
 
     def matches(self, sig: "Signature") -> bool:
         if (self.kind, self.rule, self.what) != (sig.kind, sig.rule, sig.what):
             return False
         if self.anchor and self.anchor != sig.anchor:
+            return False
+        if self.stem and self.stem != sig.stem:
             return False
         if self.cue is not None and self.cue != sig.cue:
             return False
@@ -183,6 +191,7 @@ class Signature:
     construction: str | None = None
     subject_type: str | None = None
     object_type: str | None = None
+    stem: tuple[str, ...] = ()
 
 
 def type_matches(want: str | None, got: str | None) -> bool:
@@ -256,8 +265,9 @@ def _check_keys(rec: object, where: str, required: tuple[str, ...], optional: tu
 def parse_exception(rec: object, where: str) -> RuleException:
     rec = _check_keys(rec, where, ("id", "kind", "rule"), ("anchor", "predicate", "label", "before", "after",
                                                               "subject", "object", "text", "cue", "doc",
-                                                              "construction", "subject_type", "object_type"))
-    if not any(rec.get(k) for k in ("anchor", "cue", "construction", "subject_type", "object_type", "text")):
+                                                              "construction", "subject_type", "object_type",
+                                                              "stem"))
+    if not any(rec.get(k) for k in ("anchor", "stem", "cue", "construction", "subject_type", "object_type", "text")):
         raise DataError(f"{where}: an exception needs 'anchor' (its trigger words), 'cue' (a head word), "
                         "'construction', an argument type or a 'text'")
     if rec.get("construction") is not None and rec["construction"] not in CONSTRUCTIONS:
@@ -285,6 +295,7 @@ def parse_exception(rec: object, where: str) -> RuleException:
         subject=rec.get("subject"), object=rec.get("object"), text=rec.get("text"),
         cue=rec.get("cue"), doc=rec.get("doc"), construction=rec.get("construction"),
         subject_type=rec.get("subject_type"), object_type=rec.get("object_type"),
+        stem=_strs(rec["stem"], where, "stem") if rec.get("stem") else (),
     )
 
 
@@ -410,6 +421,41 @@ def phrase_head(doc: Doc, keys: list[tuple[str, int]], start: int, limit: int) -
     return cue_key(head.text) if head is not None else None
 
 
+#: Endings stripped from a trigger word for its family (:func:`word_stem`), longest first.
+STEM_ENDINGS = ("ing", "ed", "es", "s")
+#: The shortest stem left after an ending is stripped ("was", "has" keep their ``s``).
+MIN_STEM = 3
+
+
+def word_stem(word: str) -> str:
+    """A word's family key: lower case, one inflectional ending stripped and a final ``e`` or doubled consonant
+    dropped ("elects", "elected", "electing" -> ``elect``; "votes", "voted", "vote" -> ``vot``; "winning",
+    "wins" -> ``win``). A suffix rule, not a lemmatizer (the pipeline runs none): irregular forms ("won",
+    "chose") stay apart, and a noun ("election") is a family of its own."""
+    w = word.lower()
+    for end in STEM_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= MIN_STEM and not (end == "s" and w.endswith("ss")):
+            w = w[:-len(end)]
+            break
+    if w.endswith("e") and len(w) > MIN_STEM:
+        w = w[:-1]
+    if len(w) > MIN_STEM and w[-1] == w[-2] and w[-1] not in "ls":
+        w = w[:-1]
+    return w
+
+
+#: Words of a trigger phrase its family leaves out: auxiliaries and articles, which inflect or introduce the
+#: word without changing the event ("is elected", "has been elected"); a preposition stays ("voted in" and
+#: "voted for" are two families).
+FAMILY_SKIP = frozenset("is was are were be been being am has have had will would shall 's a an the".split())
+
+
+def trigger_stem(words) -> tuple[str, ...]:
+    """The family of a trigger phrase: the stems (:func:`word_stem`) of its words, auxiliaries and articles
+    (:data:`FAMILY_SKIP`) left out ("is elected" -> ``("elect",)``); empty when it has no word."""
+    return tuple(word_stem(w) for w in words if any(c.isalpha() for c in w) and w.lower() not in FAMILY_SKIP)
+
+
 def _name(span: Span | None) -> str | None:
     return None if span is None else fold(span._.entity or span.text)
 
@@ -441,14 +487,15 @@ def fact_signature(doc: Doc, fact, trigger: tuple[int, int] | None, keys=None, *
     else:
         start, end, literal = fact.start, fact.end, False
     anchor, before, after = _context(doc, keys, start, end, FACT_CONTEXT, literal)
-    cue = None
+    cue, stem = None, ()
     if trigger is not None:
+        stem = trigger_stem(t.text for t in doc[start:end])
         sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
         cue = phrase_head(doc, keys, end, sent_end)
     return Signature("fact", fact.rule, fact.predicate, anchor, before, after,
                      subject=_name(fact.subject), object=_name(fact.object), cue=cue, doc=doc._.doc_id,
                      construction=construction(nlp, doc, start), subject_type=arg_type(fact.subject, kb),
-                     object_type=arg_type(fact.object if fact.object is not None else fact.office, kb))
+                     object_type=arg_type(fact.object if fact.object is not None else fact.office, kb), stem=stem)
 
 
 def mention_signature(doc: Doc, span: Span, keys=None) -> Signature:

@@ -21,14 +21,16 @@ mention, correction = a label     an exception for the old label and a correctio
 mention ``wrong``                 a mention exception: its wording, else its text, else its document
 fact ``wrong``                    a fact exception in its most general clean form: with a gate gold, a
                                   construction (the trigger under a future or modal verb), an argument
-                                  type (``ORG:electoral_body``, ``none``), the trigger with one; then
+                                  type (``ORG:electoral_body``, ``none``), the trigger's word family
+                                  with one ("is elected" for "elects" too), the trigger with one; then
                                   its cue form (the head word of the phrase after the trigger: "wins the
                                   Nobel Prize" -> ``prize``), its wording, its entities, its document;
                                   ranked by the rejections each fixes
 added fact                        a new trigger word for a rule of its predicate, else a new frame
                                   (``learned/rules.jsonl``, :func:`pipeline.nlp.rules.learned_rule`);
                                   when its office is no mention, the words of its sentence that name it,
-                                  as another noun of the role its office name fits (``learned/roles.jsonl``)
+                                  as another noun of the role its office name fits (``learned/roles.jsonl``);
+                                  an argument an added mention row names is read with that mention added
 fact, correction ``field=name``   as a mention's name correction, for that field's mention
 added mention                     a token pattern induced from its context (cue word + name shape,
                                   trigger + figure, ``patterns/learned.jsonl``); else the mention added
@@ -355,13 +357,64 @@ class Teacher:
 
     def _added_mention(self, doc_id: str, sent: Span, name: str) -> str | None:
         """The ref of an added mention row of ``doc_id`` inside ``sent`` that names ``name``, if any."""
+        found = self._added_mention_row(doc_id, sent, name)
+        return found.ref if found is not None else None
+
+    def _added_mention_row(self, doc_id: str, sent: Span, name: str) -> Row | None:
+        """The added mention row of ``doc_id`` inside ``sent`` that names ``name``, if any."""
         for m in self.review.mentions:
             start = int_cell(m.get("start"))
             if m.added and m.get("doc_id") == doc_id and fold(name) in {
                     fold(m.get(k)) for k in ("correction", "entity", "text") if m.get(k)} \
                     and (start is None or sent.start_char <= start < sent.end_char):
-                return m.ref
+                return m
         return None
+
+    def _arguments(self, row: Row, p: _Processed, sent: Span) -> tuple[dict, dict, dict]:
+        """The added fact's arguments in ``sent``: (slot -> the mention naming it, slot -> a name no mention
+        names, slot -> the whole name where the run's mention spells only part of it)."""
+        want, unseen, cut = {}, {}, {}
+        for slot, labels in (("subject", ("PERSON", "ORG", "GPE", "OFFICE")),
+                             ("object", ("PERSON", "OFFICE", "ORG", "GPE")), ("office", ("OFFICE",))):
+            name = row.get(slot)
+            if not name:
+                continue
+            span = self._argument(p, sent, name, labels)
+            if span is None:
+                unseen[slot] = name
+            else:
+                want[slot] = span
+                whole = self._whole_name(sent, span, name)
+                if whole is not None:
+                    cut[slot] = whole
+        return want, unseen, cut
+
+    def _with_added_mentions(self, p: _Processed, rows: Sequence[Row]) -> _Processed | None:
+        """A copy of the document ``p`` with the mentions that ``rows`` (added mention rows) add, named as they
+        name them, and its facts found again: what the rerun sees once those rows are learned (as a correction
+        in the document, or a pattern), so that a missed fact on such a mention teaches its rule in the same
+        round instead of waiting for the next. None when a row's span is not in the text."""
+        doc = self.nlp.make_doc(p.doc.text)  # a document of its own: the teacher's copy stays as the run has it
+        doc._.published, doc._.doc_id = p.doc._.published, p.doc._.doc_id
+        doc = self.nlp(doc)
+        spans = list(doc.spans[L.MENTIONS]) if L.MENTIONS in doc.spans else []
+        for m in rows:
+            label = m.get("label").upper()
+            found = self._locate(m, label)
+            if found is None:
+                return None
+            span = doc.char_span(found[1].start_char, found[1].end_char, label=label, alignment_mode="expand")
+            if span is None:
+                return None
+            name = m.get("correction") or m.get("entity") or span.text
+            span._.entity_id, span._.entity = self._target(label, name)
+            span._.rule = "added"
+            spans.append(span)
+        doc.spans[L.MENTIONS] = sorted(spans, key=lambda s: (s.start, -s.end, s.label_))
+        engine = self.nlp.get_pipe("newsfacts_facts")
+        doc._.facts = None
+        doc = engine(doc)
+        return _Processed(doc, L.token_keys(doc), L.fact_triggers(self.nlp, doc))
 
     def _argument(self, p: _Processed, sent: Span, name: str, labels: Sequence[str]) -> Span | None:
         """The mention of ``sent`` that names ``name`` (its entity or text, or another spelling of it)."""
@@ -394,20 +447,16 @@ class Teacher:
         if sent is None:
             self.skipped.append(f"{row.ref}: cannot tell the sentence of the missed fact (give its evidence)")
             return
-        want, unseen, cut = {}, {}, {}
-        for slot, labels in (("subject", ("PERSON", "ORG", "GPE", "OFFICE")),
-                             ("object", ("PERSON", "OFFICE", "ORG", "GPE")), ("office", ("OFFICE",))):
-            name = row.get(slot)
-            if not name:
-                continue
-            span = self._argument(p, sent, name, labels)
-            if span is None:
-                unseen[slot] = name
-            else:
-                want[slot] = span
-                whole = self._whole_name(sent, span, name)
-                if whole is not None:
-                    cut[slot] = whole
+        want, unseen, cut = self._arguments(row, p, sent)
+        pending = {slot: self._added_mention_row(row.get("doc_id"), sent, name) for slot, name in unseen.items()}
+        if unseen and all(pending.values()):  # the reviewer added each missing argument with m this round: teach
+            with_added = self._with_added_mentions(p, list(pending.values()))  # the fact on the doc that has them
+            if with_added is not None:
+                p, sent = with_added, with_added.doc[sent.start:sent.end]
+                want, unseen, cut = self._arguments(row, p, sent)
+                if not unseen:
+                    self.notes.append(f"{row.ref}: taught on its document with the mention(s) "
+                                      f"{', '.join(m.ref for m in pending.values())} added this round")
         if cut:  # "Campo Elias Teran" taken as "Elias Teran": the mention is what the run got wrong
             for slot, whole in cut.items():
                 self._implied_mention(row, p, whole, want[slot])
@@ -826,10 +875,14 @@ class Teacher:
                 widest.append((f"{sig.construction} construction", {**bare, "construction": sig.construction}))
             widest += [(f"{slot} type", {**bare, f"{slot}_type": kind})
                        for slot, kind in (("subject", sig.subject_type), ("object", sig.object_type))]
+        types = (("subject", sig.subject_type), ("object", sig.object_type))
         anchored = [(f"trigger with its {slot} type", {"before": [], "after": [], f"{slot}_type": kind})
-                    for slot, kind in (("subject", sig.subject_type), ("object", sig.object_type))] \
-            if self.judged and sig.anchor else []
-        ladder = widest + ([("cue form", {**bare, "cue": sig.cue})] if sig.cue else []) + anchored + [
+                    for slot, kind in types] if self.judged and sig.anchor else []
+        # The trigger's word family with an argument type: "is elected" taught for "was elected" and "elects"
+        # too, where the wording alone would fix its own example only; tried when it is wider than the wording.
+        family = [(f"trigger's word family with its {slot} type", {**bare, "stem": list(sig.stem), f"{slot}_type": kind})
+                  for slot, kind in types] if self.judged and sig.stem and sig.stem != sig.anchor else []
+        ladder = widest + ([("cue form", {**bare, "cue": sig.cue})] if sig.cue else []) + family + anchored + [
             ("wording", {}), ("wording with its entities", entities),
             ("wording in its document", {**entities, "doc": sig.doc})]
 
@@ -838,6 +891,8 @@ class Teacher:
                 where = f"a trigger under a {rec['construction']} verb"
             elif "cue" in rec:
                 where = f"a phrase headed by {rec['cue']!r} after its trigger"
+            elif rec.get("stem"):
+                where = f"any form of {' '.join(rec['stem'])!r}"
             elif rec.get("anchor"):
                 where = repr(" ".join(rec["anchor"]))
             else:
@@ -1238,7 +1293,8 @@ MIN_BROAD_SUPPORT = 2
 def _broad(record: dict) -> bool:
     """A fact exception that names no words: any trigger of its rule under a construction or with an
     argument type."""
-    return record.get("kind") == "fact" and not record.get("anchor") and not record.get("cue") and any(
+    return record.get("kind") == "fact" and not record.get("anchor") and not record.get("stem") and \
+        not record.get("cue") and any(
         record.get(k) for k in ("construction", "subject_type", "object_type"))
 
 
