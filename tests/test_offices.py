@@ -705,6 +705,13 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Voters elect all 650 members of the United Kingdom House of Commons.",
          [("members of the United Kingdom House of Commons", "Member of Parliament of the United Kingdom")]),
         ("Knesset member Ana Ruiz spoke.", [("Knesset member", "Member of the Knesset")]),
+        # "House of Commons" is Canada's and the United Kingdom's (roles.jsonl generic_bodies): the story's country
+        ("In the Canadian election, the Tories win most seats in the House of Commons.",
+         [("seats in the House of Commons", "Member of the House of Commons of Canada")]),
+        ("British voters elect 650 members of the House of Commons.",
+         [("members of the House of Commons", "Member of Parliament of the United Kingdom")]),
+        ("Ana Ruiz, a Canadian MP, resigns.", [("Canadian MP", "Member of the House of Commons of Canada")]),
+        ("Ana Ruiz, a British MP, resigns.", [("British MP", "Member of Parliament of the United Kingdom")]),
         ("Ana Ruiz wins a seat in the Scottish Parliament.",
          [("seat in the Scottish Parliament", "Member of the Scottish Parliament")]),
         ("Delegates choose the members for a new Constituent Assembly.",
@@ -768,7 +775,7 @@ def test_offices_legislature_members(nlp, text, expected):
         ("Ana Ruiz, the MP for Stoke-on-Trent Central, spoke in Britain.",
          [("MP for Stoke-on-Trent Central", "Member of Parliament for Stoke-on-Trent Central")]),
         ("Canadian MP Ana Ruiz lost her seat of Labrador.",
-         [("Canadian MP", "Member of the Parliament of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
+         [("Canadian MP", "Member of the House of Commons of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
         # no such country in the story, a party's or a body's seat, a sentence's first word: no seat
         ("Ana Ruiz tops the poll in the Mayo constituency.", []),
         ("In Britain, Ana Ruiz held a safe Conservative seat.", []),

@@ -510,17 +510,22 @@ class OfficeRecognizer:
     def _body_name(self, org: Span, name: str) -> str:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
         National Assembly" → "National Assembly of Bhutan" (so its members are "Member of the National
-        Assembly of Bhutan", whatever way the text names the body). Any other name stays as it is."""
+        Assembly of Bhutan", whatever way the text names the body). So is a body every country has named after
+        its country ("the Zembla House of Commons" → "House of Commons of Zembla"). Any other name stays as it is."""
         demonym = self._demonym_start.get(org.start)
-        if demonym is None or demonym.end >= org.end or name != org.text:
+        lead = demonym if demonym is not None else next(
+            (p for p in self._places if p.start == org.start and p.end < org.end
+             and fold(org.doc[p.end:org.end].text) in self._generic_bodies), None)
+        if lead is None or lead.end >= org.end or name != org.text:
             return self._generic_body_name(org, name)
-        country = next(iter(self.kb.demonym(demonym.text)), None)
+        country = next(iter(self.kb.demonym(lead.text) if demonym is not None else
+                            (e for e in self.kb.lookup("GPE", lead.text) if e.type == "country")), None)
         if country is None or country.label != "GPE":
             return name
         place = country.name
         if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
             place = "the " + place
-        rest = org.doc[demonym.end:org.end].text
+        rest = org.doc[lead.end:org.end].text
         return f"{rest} of {place}"
 
     def _generic_body_name(self, org: Span, name: str) -> str:
