@@ -910,6 +910,16 @@ def nlp_bare_offices():
         ("In Jamaica, Ana Ruiz meets representatives from the north.",
          [("representatives", "Member of the House of Representatives of Jamaica")]),
         ("In Saudi Arabia, Ana Ruiz meets representatives from the north.", []),
+        # members the story's places alone would place: the country of its legislatures and parties, if one
+        ("The Turkish Parliament votes to send troops to Lebanon; 340 lawmakers back the plan.",
+         [("lawmakers", "Member of the Grand National Assembly of Turkey")]),
+        ("Labour leader Ana Ruiz opposes the Conservative plan of strikes on Syria and asks that MPs get a free vote.",
+         [("Labour leader", "Leader of the Labour Party"), ("MPs", "Member of Parliament of the United Kingdom")]),
+        # ... not one party's single mention ("a by-election overshadowed by Hamas"), nor parties of two countries
+        ("Voters in Rochdale, England elect a new MP in a by-election overshadowed by Hamas.",
+         [("MP", "Member of Parliament of the United Kingdom")]),
+        ("The Labour Party and Fidesz met in Poland, where Ana Ruiz meets lawmakers.",
+         [("lawmakers", "Member of the Parliament of Poland")]),
     ],
 )
 def test_offices_national_chambers(nlp, text, expected):

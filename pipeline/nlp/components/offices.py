@@ -86,10 +86,16 @@ MAX_BODY_WORDS = 3
 _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
+#: KB organisation types whose country is their members' ("a legislature's", "a party's")
+_MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
+#: Mentions of one country's parties that make a story's legislators that country's when its places alone would
+#: place them elsewhere ("Labour ... Conservative ... air strikes on Syria ... MPs"); one party is too little
+#: ("a by-election overshadowed by Hamas's war" is still the story's place's)
+MIN_MEMBERS_PARTY_MENTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,7 @@ class OfficeRecognizer:
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
         self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
+        self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         place_at = {}
         for p in places:
@@ -855,6 +862,8 @@ class OfficeRecognizer:
             if jur is not None:
                 if role.contested and naming is None and anaphor_level is None:
                     jur = self._holder_country(doc, role) or jur
+                elif role.chamber and naming is None and anaphor_level is None:
+                    jur = self._members_country(orgs, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         office = Span(doc, start, end, label="OFFICE")
@@ -882,6 +891,30 @@ class OfficeRecognizer:
             held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
             self._holder_countries[role.id] = self._place(next(iter(held)), role) if len(held) == 1 else None
         return self._holder_countries[role.id]
+
+    def _members_country(self, orgs: list[Span], role: Role) -> Jurisdiction | None:
+        """The one country of the story's legislatures and parties (the KB's), for a legislature's members that only
+        the story's places would place: legislators sit in their country's chamber and parties, whatever country the
+        story is about ("Labour ... Conservative ... air strikes on Syria, to ensure MPs are given a free vote" are
+        British MPs; "The Zemblan Parliament votes to send troops to Ruritania ... 340 lawmakers" are Zembla's). It
+        takes a named legislature or :data:`MIN_MEMBERS_PARTY_MENTIONS` party mentions, and no legislature or party
+        of another country. Read once per document."""
+        if self._members_countries is None:
+            countries: dict[str, Entity] = {}
+            parties = bodies = 0
+            for org in orgs:
+                for entity in self.kb.lookup("ORG", org._.entity or org.text)[:1]:
+                    part = self.kb.get(entity.part_of)
+                    country = self.kb.at_level(part, "country") if part is not None else None
+                    if country is None or entity.type not in _MEMBERS_ORG_TYPES:
+                        continue
+                    countries[country.id] = country
+                    parties += entity.type == "political_party"
+                    bodies += entity.type != "political_party"
+            told = len(countries) == 1 and (bodies or parties >= MIN_MEMBERS_PARTY_MENTIONS)
+            self._members_countries = (next(iter(countries.values())) if told else None,)
+        country = self._members_countries[0]
+        return self._place(country.name, role) if country is not None else None
 
     def _state_body(self, doc: Doc, span: Span, role: Role, place_at: dict) -> Span | None:
         """The state before a capitalised role word that ends a body's name, with at most
