@@ -920,6 +920,15 @@ def nlp_bare_offices():
          [("MP", "Member of Parliament of the United Kingdom")]),
         ("The Labour Party and Fidesz met in Poland, where Ana Ruiz meets lawmakers.",
          [("lawmakers", "Member of the Parliament of Poland")]),
+        # a titled member nothing else places: the one country of the story's other told offices, if it has the chamber
+        ("President Bush and Sen. Ana Ruiz are tied in the poll.",
+         [("President", "President of the United States"), ("Sen.", "Member of the United States Senate")]),
+        ("Sen. Ana Ruiz met Vietnamese President Ivan Petrov.",
+         [("Sen.", "Senator"), ("Vietnamese President", "President of Vietnam")]),
+        ("President Bush met President Putin and Sen. Ana Ruiz.", [("President", "President of the United States"),
+                                                                 ("President", "President of Russia"), ("Sen.", "Senator")]),
+        ("US Trade Representative Ana Ruiz met President Bush.",
+         [("Representative", "Representative"), ("President", "President of the United States")]),
     ],
 )
 def test_offices_national_chambers(nlp, text, expected):

@@ -203,6 +203,7 @@ class OfficeRecognizer:
         self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
         self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
+        self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -259,6 +260,7 @@ class OfficeRecognizer:
         titling = [(o, r) for o, r in unplaced if o.end in self._person_at and not any(o is p for p in placed)]
         late = self._same_role(spans, titling)
         spans += late + self._party_country([(o, r) for o, r in titling if not any(o is p for p in late)], orgs)
+        self._told_country_members(spans)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -866,6 +868,8 @@ class OfficeRecognizer:
                     jur = self._members_country(orgs, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
+        if untold:
+            self._untold.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
         office._.role, office._.form = role_id, form
@@ -1164,6 +1168,33 @@ class OfficeRecognizer:
                 office._.jurisdiction = jur.name
                 out.append(office)
         return out
+
+    def _told_country_members(self, spans: list[Span]) -> None:
+        """A legislature's member titled before a name ("Sen. Ana Ruiz") that neither the text, the KB nor the
+        story's parties place is of the one country the story's other country offices name by their own words
+        or the KB ("President Tomas Brevik [KB: of Zembla] and Sen. Ana Ruiz": Zembla's senate), where that
+        country has the chamber; offices of two countries, or placed by the story's places alone, tell nothing."""
+        bare = [o for o in spans if o._.bare and self.roles[o._.role].chamber and o.end in self._person_at
+                and (o.start, o.end) not in self._untold]  # "US Trade Representative X": an agency's office
+        if not bare:
+            return
+        countries: dict[str, Entity] = {}
+        for o in spans:
+            if o._.bare or not o._.jurisdiction or (o.start, o.end) in self._from_context \
+                    or self.roles[o._.role].level != "country":
+                continue
+            for entity in self.kb.lookup("GPE", o._.jurisdiction)[:1]:
+                if entity.type == "country":
+                    countries[entity.id] = entity
+        if len(countries) != 1:
+            return
+        country = next(iter(countries.values()))
+        for office in bare:
+            role = self.roles[office._.role]
+            if self._fits(country, role) is None:
+                continue  # no such chamber there: "President X of Zembla [no senate] and Sen. Y" stays bare
+            office._.entity = canonical_office(role, country.name, self.definite)
+            office._.jurisdiction, office._.bare = country.name, False
 
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
