@@ -120,6 +120,9 @@ def test_entities_no_person(nlp, text):
         # a stance before a party's name is no part of it
         ("Ana Ruiz of the pro-Russian Party of Socialists lost.", ["Party of Socialists"]),
         ("Ana Ruiz of the Ruritanian Party of Socialists lost.", ["Ruritanian Party of Socialists"]),
+        # a place before a body every country has (roles.jsonl generic_bodies) is its country, not part of its name
+        ("Ana Ruiz spoke in the Canada House of Commons.", ["House of Commons"]),
+        ("Ana Ruiz teaches at the Springfield University.", ["Springfield University"]),
         # a party named before "party" in lower case: the name without it, or the KB's name with it
         ("Ana Ruiz, leader of the Engagement for Citizenship and Development party, runs.",
          ["Engagement for Citizenship and Development"]),

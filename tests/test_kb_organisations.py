@@ -16,7 +16,7 @@ KB_FILE = MODELS / "kb" / "organisations.jsonl"
 GENERIC = ("Parliament", "Senate", "National Assembly", "House of Representatives", "Congress", "Chamber of Deputies",
            "Electoral Commission", "Election Commission", "Supreme Court", "Constitutional Court", "Socialist Party",
            "Liberal Party", "Green Party", "Social Democratic Party", "Communist Party", "National Party", "Greens",
-           "Labour", "Democratic Party", "Republican Party", "People's Party", "Workers' Party")
+           "Labour", "Democratic Party", "Republican Party", "People's Party", "Workers' Party", "House of Commons")
 
 
 def records() -> list[dict]:
@@ -78,7 +78,7 @@ def test_no_generic_name_is_one_countrys_body():
         ("Observers from the OSCE criticised the vote.", "OSCE",
          "org:organization-for-security-and-co-operation-in-europe"),
         ("The European Commission opened an inquiry.", "European Commission", "org:european-commission"),
-        ("The motion passed the House of Commons by 20 votes.", "House of Commons",
+        ("The motion passed the British House of Commons by 20 votes.", "British House of Commons",
          "org:house-of-commons-of-the-united-kingdom"),
         ("The Lok Sabha passed the bill.", "Lok Sabha", "org:lok-sabha"),
         ("Pheu Thai formed a coalition government.", "Pheu Thai", "org:pheu-thai-party"),
@@ -102,6 +102,7 @@ def test_organisation_is_found_and_linked(nlp, text, mention, kb_id):
         "The Senate confirmed the nominee.",
         "The Electoral Commission published the results.",
         "The Chamber of Deputies rejected the motion.",
+        "The motion passed the House of Commons by 20 votes.",  # Canada's or the United Kingdom's
         # a same-named party of an unnamed country stays unlinked
         "The Socialist Party won the most seats.",
         "The Green Party entered parliament.",

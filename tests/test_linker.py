@@ -69,6 +69,17 @@ def test_linker_generic_office_is_refined_by_the_kb(nlp):
     assert [e for _, e, _ in links(doc, "OFFICE")] == ["Member of the Georgia General Assembly"]
 
 
+@pytest.mark.parametrize("text, offices", [
+    # a nearby KB person's seat of the same kind refines a generic office ...
+    ("Atlanta voters know Reed. Kasim Reed, a former state lawmaker, is in a runoff.",
+     ["Member of the Georgia State Senate"]),
+    # ... never another office of that place: Trump's presidency is no lawmaker's seat
+    ("Ana Ruiz told US lawmakers that Donald Trump's request was wrong.", ["Member of the United States Congress"]),
+])
+def test_linker_generic_office_refined_only_by_a_seat(nlp, text, offices):
+    assert [e for _, e, _ in links(nlp(text), "OFFICE")] == offices
+
+
 def test_linker_ambiguous_place_follows_the_story(nlp):
     """"Georgia" is a country and a US state; Atlanta in the story picks the state."""
     doc = nlp("Atlanta is the capital of Georgia.")

@@ -705,6 +705,13 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Voters elect all 650 members of the United Kingdom House of Commons.",
          [("members of the United Kingdom House of Commons", "Member of Parliament of the United Kingdom")]),
         ("Knesset member Ana Ruiz spoke.", [("Knesset member", "Member of the Knesset")]),
+        # "House of Commons" is Canada's and the United Kingdom's (roles.jsonl generic_bodies): the story's country
+        ("In the Canadian election, the Tories win most seats in the House of Commons.",
+         [("seats in the House of Commons", "Member of the House of Commons of Canada")]),
+        ("British voters elect 650 members of the House of Commons.",
+         [("members of the House of Commons", "Member of Parliament of the United Kingdom")]),
+        ("Ana Ruiz, a Canadian MP, resigns.", [("Canadian MP", "Member of the House of Commons of Canada")]),
+        ("Ana Ruiz, a British MP, resigns.", [("British MP", "Member of Parliament of the United Kingdom")]),
         ("Ana Ruiz wins a seat in the Scottish Parliament.",
          [("seat in the Scottish Parliament", "Member of the Scottish Parliament")]),
         ("Delegates choose the members for a new Constituent Assembly.",
@@ -768,7 +775,7 @@ def test_offices_legislature_members(nlp, text, expected):
         ("Ana Ruiz, the MP for Stoke-on-Trent Central, spoke in Britain.",
          [("MP for Stoke-on-Trent Central", "Member of Parliament for Stoke-on-Trent Central")]),
         ("Canadian MP Ana Ruiz lost her seat of Labrador.",
-         [("Canadian MP", "Member of the Parliament of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
+         [("Canadian MP", "Member of the House of Commons of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
         # no such country in the story, a party's or a body's seat, a sentence's first word: no seat
         ("Ana Ruiz tops the poll in the Mayo constituency.", []),
         ("In Britain, Ana Ruiz held a safe Conservative seat.", []),
@@ -903,6 +910,25 @@ def nlp_bare_offices():
         ("In Jamaica, Ana Ruiz meets representatives from the north.",
          [("representatives", "Member of the House of Representatives of Jamaica")]),
         ("In Saudi Arabia, Ana Ruiz meets representatives from the north.", []),
+        # members the story's places alone would place: the country of its legislatures and parties, if one
+        ("The Turkish Parliament votes to send troops to Lebanon; 340 lawmakers back the plan.",
+         [("lawmakers", "Member of the Grand National Assembly of Turkey")]),
+        ("Labour leader Ana Ruiz opposes the Conservative plan of strikes on Syria and asks that MPs get a free vote.",
+         [("Labour leader", "Leader of the Labour Party"), ("MPs", "Member of Parliament of the United Kingdom")]),
+        # ... not one party's single mention ("a by-election overshadowed by Hamas"), nor parties of two countries
+        ("Voters in Rochdale, England elect a new MP in a by-election overshadowed by Hamas.",
+         [("MP", "Member of Parliament of the United Kingdom")]),
+        ("The Labour Party and Fidesz met in Poland, where Ana Ruiz meets lawmakers.",
+         [("lawmakers", "Member of the Parliament of Poland")]),
+        # a titled member nothing else places: the one country of the story's other told offices, if it has the chamber
+        ("President Bush and Sen. Ana Ruiz are tied in the poll.",
+         [("President", "President of the United States"), ("Sen.", "Member of the United States Senate")]),
+        ("Sen. Ana Ruiz met Vietnamese President Ivan Petrov.",
+         [("Sen.", "Senator"), ("Vietnamese President", "President of Vietnam")]),
+        ("President Bush met President Putin and Sen. Ana Ruiz.", [("President", "President of the United States"),
+                                                                 ("President", "President of Russia"), ("Sen.", "Senator")]),
+        ("US Trade Representative Ana Ruiz met President Bush.",
+         [("Representative", "Representative"), ("President", "President of the United States")]),
     ],
 )
 def test_offices_national_chambers(nlp, text, expected):

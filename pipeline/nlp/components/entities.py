@@ -138,6 +138,9 @@ class EntityRecognizer:
             self.kb_matcher.add(key, [nlp.make_doc(key.split("|", 1)[1])])
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlets.add("OUTLET", [nlp.make_doc(o) for o in res.outlets])
+        # bodies every country has ("House of Commons", "National Assembly"): a place before one is its country,
+        # not part of its name ("the United Kingdom House of Commons")
+        self._generic_bodies = frozenset(fold(b) for r in res.roles for b in r.generic_bodies)
         self.outlet_names = frozenset(res.outlets)
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=None, annotate_ents=False,
                                overwrite=False, validate=True)
@@ -353,6 +356,8 @@ class EntityRecognizer:
             start, j = i, i - 1
             while j >= 0:
                 t = doc[j]
+                if j in places and fold(doc[j + 1:i + 1].text) in self._generic_bodies:
+                    break  # "the Zembla National Assembly": the country's body; the place stays a place
                 if j in places:  # a place inside the name: "Springfield University"
                     start = places[j].start
                     j = start - 1

@@ -257,10 +257,13 @@ class Linker:
 
     def _refine(self, doc: Doc, span: Span, name: str) -> str:
         """A generic office ("Member of the Illinois General Assembly") held by a nearby KB person
-        whom the KB records in a specific one of the same place ("… Illinois State Senate")."""
+        whom the KB records in a specific one of the same place ("… Illinois State Senate"): a seat of the same
+        kind ("Member of ..."), never another office of that place ("told lawmakers that X's request": X's
+        presidency is no lawmaker's office)."""
         place = span._.jurisdiction
         if not place:
             return name
+        kind = name.split(" of ", 1)[0] + " of "
         pattern = re.compile(rf"\b{re.escape(place)}\b")
         _, sent_of = sentence_index(doc)
         near = [p for p in mentions(doc, "PERSON")
@@ -270,6 +273,6 @@ class Linker:
             entity = self.kb.get(person._.kb_id)
             for held in entity.offices if entity else ():
                 office = held.get("office", "")
-                if pattern.search(office):
+                if office.startswith(kind) and pattern.search(office):
                     return office
         return name

@@ -86,10 +86,16 @@ MAX_BODY_WORDS = 3
 _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
+#: KB organisation types whose country is their members' ("a legislature's", "a party's")
+_MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: How far right of the role an "in <place>" may stand.
 RACE_IN_WINDOW = 4
+#: Mentions of one country's parties that make a story's legislators that country's when its places alone would
+#: place them elsewhere ("Labour ... Conservative ... air strikes on Syria ... MPs"); one party is too little
+#: ("a by-election overshadowed by Hamas's war" is still the story's place's)
+MIN_MEMBERS_PARTY_MENTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -195,7 +201,9 @@ class OfficeRecognizer:
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
         self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
+        self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
+        self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -252,6 +260,7 @@ class OfficeRecognizer:
         titling = [(o, r) for o, r in unplaced if o.end in self._person_at and not any(o is p for p in placed)]
         late = self._same_role(spans, titling)
         spans += late + self._party_country([(o, r) for o, r in titling if not any(o is p for p in late)], orgs)
+        self._told_country_members(spans)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -510,17 +519,22 @@ class OfficeRecognizer:
     def _body_name(self, org: Span, name: str) -> str:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
         National Assembly" → "National Assembly of Bhutan" (so its members are "Member of the National
-        Assembly of Bhutan", whatever way the text names the body). Any other name stays as it is."""
+        Assembly of Bhutan", whatever way the text names the body). So is a body every country has named after
+        its country ("the Zembla House of Commons" → "House of Commons of Zembla"). Any other name stays as it is."""
         demonym = self._demonym_start.get(org.start)
-        if demonym is None or demonym.end >= org.end or name != org.text:
+        lead = demonym if demonym is not None else next(
+            (p for p in self._places if p.start == org.start and p.end < org.end
+             and fold(org.doc[p.end:org.end].text) in self._generic_bodies), None)
+        if lead is None or lead.end >= org.end or name != org.text:
             return self._generic_body_name(org, name)
-        country = next(iter(self.kb.demonym(demonym.text)), None)
+        country = next(iter(self.kb.demonym(lead.text) if demonym is not None else
+                            (e for e in self.kb.lookup("GPE", lead.text) if e.type == "country")), None)
         if country is None or country.label != "GPE":
             return name
         place = country.name
         if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
             place = "the " + place
-        rest = org.doc[demonym.end:org.end].text
+        rest = org.doc[lead.end:org.end].text
         return f"{rest} of {place}"
 
     def _generic_body_name(self, org: Span, name: str) -> str:
@@ -850,8 +864,12 @@ class OfficeRecognizer:
             if jur is not None:
                 if role.contested and naming is None and anaphor_level is None:
                     jur = self._holder_country(doc, role) or jur
+                elif role.chamber and naming is None and anaphor_level is None:
+                    jur = self._members_country(orgs, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
+        if untold:
+            self._untold.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
         office._.role, office._.form = role_id, form
@@ -877,6 +895,30 @@ class OfficeRecognizer:
             held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
             self._holder_countries[role.id] = self._place(next(iter(held)), role) if len(held) == 1 else None
         return self._holder_countries[role.id]
+
+    def _members_country(self, orgs: list[Span], role: Role) -> Jurisdiction | None:
+        """The one country of the story's legislatures and parties (the KB's), for a legislature's members that only
+        the story's places would place: legislators sit in their country's chamber and parties, whatever country the
+        story is about ("Labour ... Conservative ... air strikes on Syria, to ensure MPs are given a free vote" are
+        British MPs; "The Zemblan Parliament votes to send troops to Ruritania ... 340 lawmakers" are Zembla's). It
+        takes a named legislature or :data:`MIN_MEMBERS_PARTY_MENTIONS` party mentions, and no legislature or party
+        of another country. Read once per document."""
+        if self._members_countries is None:
+            countries: dict[str, Entity] = {}
+            parties = bodies = 0
+            for org in orgs:
+                for entity in self.kb.lookup("ORG", org._.entity or org.text)[:1]:
+                    part = self.kb.get(entity.part_of)
+                    country = self.kb.at_level(part, "country") if part is not None else None
+                    if country is None or entity.type not in _MEMBERS_ORG_TYPES:
+                        continue
+                    countries[country.id] = country
+                    parties += entity.type == "political_party"
+                    bodies += entity.type != "political_party"
+            told = len(countries) == 1 and (bodies or parties >= MIN_MEMBERS_PARTY_MENTIONS)
+            self._members_countries = (next(iter(countries.values())) if told else None,)
+        country = self._members_countries[0]
+        return self._place(country.name, role) if country is not None else None
 
     def _state_body(self, doc: Doc, span: Span, role: Role, place_at: dict) -> Span | None:
         """The state before a capitalised role word that ends a body's name, with at most
@@ -1126,6 +1168,33 @@ class OfficeRecognizer:
                 office._.jurisdiction = jur.name
                 out.append(office)
         return out
+
+    def _told_country_members(self, spans: list[Span]) -> None:
+        """A legislature's member titled before a name ("Sen. Ana Ruiz") that neither the text, the KB nor the
+        story's parties place is of the one country the story's other country offices name by their own words
+        or the KB ("President Tomas Brevik [KB: of Zembla] and Sen. Ana Ruiz": Zembla's senate), where that
+        country has the chamber; offices of two countries, or placed by the story's places alone, tell nothing."""
+        bare = [o for o in spans if o._.bare and self.roles[o._.role].chamber and o.end in self._person_at
+                and (o.start, o.end) not in self._untold]  # "US Trade Representative X": an agency's office
+        if not bare:
+            return
+        countries: dict[str, Entity] = {}
+        for o in spans:
+            if o._.bare or not o._.jurisdiction or (o.start, o.end) in self._from_context \
+                    or self.roles[o._.role].level != "country":
+                continue
+            for entity in self.kb.lookup("GPE", o._.jurisdiction)[:1]:
+                if entity.type == "country":
+                    countries[entity.id] = entity
+        if len(countries) != 1:
+            return
+        country = next(iter(countries.values()))
+        for office in bare:
+            role = self.roles[office._.role]
+            if self._fits(country, role) is None:
+                continue  # no such chamber there: "President X of Zembla [no senate] and Sen. Y" stays bare
+            office._.entity = canonical_office(role, country.name, self.definite)
+            office._.jurisdiction, office._.bare = country.name, False
 
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
