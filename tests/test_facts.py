@@ -661,6 +661,18 @@ WHO = [
      [dict(predicate="election", subject="Mayor of Lyon", date="2020")], []),
     ("Former presidential candidate Ana Ruiz endorses Ivan Petrov for the Democratic nomination in Chile.",
      [dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")], []),
+    # "X-backed": a candidacy noun or the name itself after it is an endorsement in the race; an office held or a
+    # trade is a side's ally, and backing someone's plan backs no candidacy (backing a bid does)
+    ("The Green Party-backed candidate Ana Ruiz wins the presidential election in Chile.",
+     [dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="President of Chile")], []),
+    ("Trade unions, led by the Green Party-backed mayor Ana Ruiz, strike ahead of the Chilean presidential election.",
+     [], [dict(predicate="endorsed"), dict(predicate="candidate")]),
+    ("The Chilean Senate backs President Ana Ruiz's plan to hold the presidential election in March.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="endorsed"), dict(predicate="candidate")]),
+    ("The Green Party of Chile backs Ana Ruiz's bid for the presidency.",
+     [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ana Ruiz", office="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
 ]
 
 
