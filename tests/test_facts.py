@@ -670,6 +670,17 @@ WHO = [
     ("The Chilean Senate backs President Ana Ruiz's plan to hold the presidential election in March.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")],
      [dict(predicate="endorsed"), dict(predicate="candidate")]),
+    # "candidate for OFFICE NAME", "nominee for OFFICE, NAME,": the office is sought, not held; a name after a
+    # comma that opens a clause ("..., Ivan Petrov said") is no apposition
+    ("Independent candidate for president Ana Ruiz is nominated by the Green Party of Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="holds_office")]),
+    ("Democrats gained; their nominee for governor, Ana Ruiz, lost by five points in the Ohio governor election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")], [dict(predicate="holds_office")]),
+    ("Ana Ruiz is the Green candidate for governor, Ivan Petrov said before the Ohio governor election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("The candidates met the governor, Ana Ruiz, before the Ohio governor election.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")], [dict(predicate="candidate")]),
     ("The Green Party of Chile backs Ana Ruiz's bid for the presidency.",
      [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ana Ruiz", office="President of Chile"),
       dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
