@@ -681,6 +681,11 @@ WHO = [
      [dict(predicate="candidate", subject="Ivan Petrov")]),
     ("The candidates met the governor, Ana Ruiz, before the Ohio governor election.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")], [dict(predicate="candidate")]),
+    # a candidacy cue describes the name as a title does: a hedge on the clause's verb leaves it (not the win)
+    ("The question of whether Chilean presidential candidate Ana Ruiz lied is raging ahead of the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("If Green candidate Ana Ruiz wins the Chilean presidential election, taxes will rise.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="won")]),
     ("The Green Party of Chile backs Ana Ruiz's bid for the presidency.",
      [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ana Ruiz", office="President of Chile"),
       dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
