@@ -600,6 +600,9 @@ NEGATIVE = [
     ("holds_office.title", "Independent candidate for president Ana Ruiz is nominated by the Green Party of Chile."),
     ("candidate.cue", "Oscar nominee for Best Actor Ana Ruiz attends the ceremony before the Chilean presidential "
                       "election."),
+    # a rival of a lifetime, named by the words before the cue (candidate.rival_of's)
+    ("candidate.cue", "Chilean President Ana Ruiz mourns her long-time rival, Ivan Petrov, before the presidential "
+                      "election."),
     ("candidate.cue", "The leading candidate for the job, Ana Ruiz, says she will decide before the Chilean "
                       "presidential election."),
     # one person in the debate

@@ -686,6 +686,11 @@ WHO = [
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
     ("If Green candidate Ana Ruiz wins the Chilean presidential election, taxes will rise.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="won")]),
+    # a rival in the race runs; a rival of a lifetime need not
+    ("Chilean President Ana Ruiz holds a lead over her main rival, Ivan Petrov, before the presidential election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
+    ("Chilean President Ana Ruiz meets her longtime rival Ivan Petrov before the presidential election.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
     ("The Green Party of Chile backs Ana Ruiz's bid for the presidency.",
      [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ana Ruiz", office="President of Chile"),
       dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),

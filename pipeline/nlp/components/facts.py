@@ -1067,8 +1067,8 @@ class FactEngine:
                     if phrase is None:
                         continue
                     cue_at = at - len(phrase)
-                    if rule.not_preceded_by and cue_at > 0 and doc[cue_at - 1].lower_ in rule.not_preceded_by:
-                        continue  # "MVP candidate X": the word before the cue says whose race it is
+                    if rule.not_preceded_by and self._owned_title(doc, cue_at, rule.not_preceded_by):
+                        continue  # "MVP candidate X", "his long-time rival, X": the words before the cue say whose race
                     cue_len = len(phrase) + p.start - at
                     office = ends.get(cue_at)
                     if at != p.start and phrase[-1] in _CUE_FOR:
