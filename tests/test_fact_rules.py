@@ -62,6 +62,14 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("endorsed.verb", "The Ohio Democratic Party endorsed Mary Jones for governor.",
      dict(predicate="endorsed", subject="Ohio Democratic Party", obj="Mary Jones", office="Governor of Ohio")),
+    # the office a cue aims at ("candidate for") is the one sought, through the title or its apposition
+    ("candidate.cue", "Green Party candidate for Mayor of Lyon Ana Ruiz concedes the election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.cue", "Democrats gained; their nominee for governor, Ana Ruiz, lost by five points in the Ohio "
+                      "governor election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("endorsed.backed_compound", "The Green Party-backed candidate Ana Ruiz wins the presidential election in Chile.",
+     dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="President of Chile")),
     ("debate.noun", "Mary Jones and Tom Hart met in a televised debate before the Ohio governor election.",
      dict(predicate="debate", subject="Mary Jones", obj="Tom Hart")),
     ("debate.between", "Zembla awaits a televised debate between Governor Ana Ruiz and Ivan Petrov before the election.",
@@ -584,6 +592,19 @@ NEGATIVE = [
     ("candidate.advances", "Ana Ruiz and Ivan Petrov advance to the second round of the tennis tournament."),
     # a plan is endorsed, not a person
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
+    # "X-backed" before an office held or a trade: a side's ally, no candidacy; backing a person's plan backs a plan
+    ("endorsed.backed_compound", "Trade unions, led by the Green Party-backed mayor Ana Ruiz, strike ahead of the "
+                                 "Chilean presidential election."),
+    ("endorsed.verb", "The Chilean Senate backs President Ana Ruiz's plan to hold the presidential election in March."),
+    # an office after "candidate for" is sought, not held; a prize's or a job's "nominee for" names no office
+    ("holds_office.title", "Independent candidate for president Ana Ruiz is nominated by the Green Party of Chile."),
+    ("candidate.cue", "Oscar nominee for Best Actor Ana Ruiz attends the ceremony before the Chilean presidential "
+                      "election."),
+    # a rival of a lifetime, named by the words before the cue (candidate.rival_of's)
+    ("candidate.cue", "Chilean President Ana Ruiz mourns her long-time rival, Ivan Petrov, before the presidential "
+                      "election."),
+    ("candidate.cue", "The leading candidate for the job, Ana Ruiz, says she will decide before the Chilean "
+                      "presidential election."),
     # one person in the debate
     ("debate.noun", "Mary Jones won the televised debate before the Ohio governor election."),
     # two names far apart across "the debates": no pair

@@ -661,6 +661,39 @@ WHO = [
      [dict(predicate="election", subject="Mayor of Lyon", date="2020")], []),
     ("Former presidential candidate Ana Ruiz endorses Ivan Petrov for the Democratic nomination in Chile.",
      [dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")], []),
+    # "X-backed": a candidacy noun or the name itself after it is an endorsement in the race; an office held or a
+    # trade is a side's ally, and backing someone's plan backs no candidacy (backing a bid does)
+    ("The Green Party-backed candidate Ana Ruiz wins the presidential election in Chile.",
+     [dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="President of Chile")], []),
+    ("Trade unions, led by the Green Party-backed mayor Ana Ruiz, strike ahead of the Chilean presidential election.",
+     [], [dict(predicate="endorsed"), dict(predicate="candidate")]),
+    ("The Chilean Senate backs President Ana Ruiz's plan to hold the presidential election in March.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="endorsed"), dict(predicate="candidate")]),
+    # "candidate for OFFICE NAME", "nominee for OFFICE, NAME,": the office is sought, not held; a name after a
+    # comma that opens a clause ("..., Ivan Petrov said") is no apposition
+    ("Independent candidate for president Ana Ruiz is nominated by the Green Party of Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="holds_office")]),
+    ("Democrats gained; their nominee for governor, Ana Ruiz, lost by five points in the Ohio governor election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")], [dict(predicate="holds_office")]),
+    ("Ana Ruiz is the Green candidate for governor, Ivan Petrov said before the Ohio governor election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("The candidates met the governor, Ana Ruiz, before the Ohio governor election.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")], [dict(predicate="candidate")]),
+    # a candidacy cue describes the name as a title does: a hedge on the clause's verb leaves it (not the win)
+    ("The question of whether Chilean presidential candidate Ana Ruiz lied is raging ahead of the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("If Green candidate Ana Ruiz wins the Chilean presidential election, taxes will rise.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="won")]),
+    # a rival in the race runs; a rival of a lifetime need not
+    ("Chilean President Ana Ruiz holds a lead over her main rival, Ivan Petrov, before the presidential election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
+    ("Chilean President Ana Ruiz meets her longtime rival Ivan Petrov before the presidential election.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("The Green Party of Chile backs Ana Ruiz's bid for the presidency.",
+     [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ana Ruiz", office="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
 ]
 
 

@@ -27,6 +27,8 @@ from .figures import PAIRED_FIGURE
 
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
+#: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
+_CUE_FOR = frozenset({"for", "the"})
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
@@ -1065,10 +1067,14 @@ class FactEngine:
                     if phrase is None:
                         continue
                     cue_at = at - len(phrase)
-                    if rule.not_preceded_by and cue_at > 0 and doc[cue_at - 1].lower_ in rule.not_preceded_by:
-                        continue  # "MVP candidate X": the word before the cue says whose race it is
+                    if rule.not_preceded_by and self._owned_title(doc, cue_at, rule.not_preceded_by):
+                        continue  # "MVP candidate X", "his long-time rival, X": the words before the cue say whose race
                     cue_len = len(phrase) + p.start - at
                     office = ends.get(cue_at)
+                    if at != p.start and phrase[-1] in _CUE_FOR:
+                        # "candidate for Mayor of Lyon Ana Ruiz", "nominee for governor, X,": the title the cue
+                        # reaches through is the office sought
+                        office = title_ends.get(p.start) or title_ends.get(p.start - 1) or office
                     break
                 else:
                     continue
@@ -1112,9 +1118,13 @@ class FactEngine:
     @staticmethod
     def _owned_title(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
         """The word written before the title at ``start`` is one of ``words`` (lower case; "co-" for a prefix
-        joined by a hyphen): "Oracle Corp. President X", "Oracle co-president X"."""
+        joined by a hyphen; several words, space-separated, for a phrase): "Oracle Corp. President X", "Oracle
+        co-president X", "candidate for president X" (the office a candidate seeks, not one held)."""
         if start > 0 and doc[start - 1].lower_ in words:
             return True
+        for phrase in (w.split() for w in words if " " in w):
+            if start >= len(phrase) and [t.lower_ for t in doc[start - len(phrase):start]] == phrase:
+                return True
         return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
             doc[start - 2].lower_ + "-" in words
 
@@ -1122,12 +1132,17 @@ class FactEngine:
     def _cue_positions(ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
         """Where a cue_person rule's cue may end: right before the name, and with ``through_title`` also
         before the name's own title and its qualifiers ("hopefuls former Ohio Senator Ana Ruiz"): the cue
-        is the person's, the title only says what else the person is."""
+        is the person's, the title only says what else the person is. The title may stand in apposition before
+        a name that its commas close: "their nominee for governor, Ana Ruiz, lost"."""
         title = ends.get(p.start) if rule.through_title else None
+        doc = ctx.doc
+        if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
+                and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
+            title = ends.get(p.start - 1)
         if title is None or title._.form == "adjective":
             return [p.start]
         k = title.start
-        while k > 0 and ctx.doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
+        while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
         return [p.start, k]
 
