@@ -654,7 +654,7 @@ class FactEngine:
         a GPE mention ("Ukraine's presidential election", "the Iraqi election") or a demonym ("the American
         election"); a preposition, a verb or punctuation other than the possessive ends the phrase."""
         doc = ctx.doc
-        gpes = {i: m for m in ctx.in_sentence(sent, "GPE") for i in range(m.start, m.end)}
+        gpes = ctx.token_index("GPE")
         for k in range(start - 1, max(sent.start, start - OWN_PLACE_WINDOW) - 1, -1):
             token = doc[k]
             if k in gpes:
@@ -1243,7 +1243,7 @@ class FactEngine:
         """Where the text goes on after a date written right after the trigger ending at ``end`` ("poll on
         Monday", "vote Wednesday"), else ``len(doc)``."""
         k = end + 1 if ctx.doc[end].lower_ == "on" else end
-        date = next((d for d in ctx.by_label("DATE") if d.start == k), None)
+        date = ctx.starting("DATE").get(k)
         return date.end if date is not None else len(ctx.doc)
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
@@ -1476,6 +1476,8 @@ class _Context:
         for m in self.all:
             self._by_label.setdefault(m.label_, []).append(m)
         self._sent_cache: dict[str, dict[int, list[Span]]] = {}
+        self._starting: dict[str, dict[int, Span]] = {}  # label → start token → mention (starting)
+        self._covering: dict[str, dict[int, Span]] = {}  # label → token → mention (token_index)
         self.bound: dict[int, int] = {}
         self.titles = self._titles()
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
@@ -1521,6 +1523,25 @@ class _Context:
 
     def by_label(self, label: str) -> list[Span]:
         return self._by_label.get(label, [])
+
+    def starting(self, label: str) -> dict[int, Span]:
+        """The first mention of ``label`` that starts at each token, built once per label and document."""
+        index = self._starting.get(label)
+        if index is None:
+            index = self._starting[label] = {}
+            for m in self.by_label(label):
+                index.setdefault(m.start, m)
+        return index
+
+    def token_index(self, label: str) -> dict[int, Span]:
+        """Token → the last mention of ``label`` within one sentence that covers it, built once per label and
+        document (read inside a sentence, it is that sentence's mention: a mention lies in one sentence)."""
+        index = self._covering.get(label)
+        if index is None:
+            _, sent_of = sentence_index(self.doc)
+            index = self._covering[label] = {i: m for m in self.by_label(label)
+                                             if sent_of[m.start] == sent_of[m.end - 1] for i in range(m.start, m.end)}
+        return index
 
     def in_sentence(self, sent: Span, label: str) -> list[Span]:
         """Mentions of ``label`` inside ``sent``, from an index built once per label."""
