@@ -99,6 +99,19 @@ class SentenceParser:
                 for match_id, ids in matcher(parsed)]
 
 
+def required_words(pattern: Sequence[dict]) -> list[frozenset[str]]:
+    """Per node of a ``DependencyMatcher`` pattern that names its words (``LOWER`` as a string or ``IN`` a list),
+    those words: a sentence that holds none of one node's words cannot match, and need not be parsed."""
+    out = []
+    for node in pattern:
+        lower = node.get("RIGHT_ATTRS", {}).get("LOWER")
+        if isinstance(lower, str):
+            out.append(frozenset({lower}))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            out.append(frozenset(lower["IN"]))
+    return out
+
+
 def to_pipeline(span: Span, i: int | Token) -> Token:
     """The pipeline Doc's token for token ``i`` (or that Token) of ``span``'s parse."""
     return span.doc[span.start + (i.i if isinstance(i, Token) else i)]

@@ -22,6 +22,7 @@ from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
+from ..syntax import required_words
 from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
 
@@ -189,6 +190,8 @@ class FactEngine:
         self.syntax = syntax
         self.dep_matcher = syntax.matcher({r.id: [list(r.dependency)] for r in ruleset.rules if r.dependency}) \
             if syntax is not None else None
+        # per dependency rule, the word sets its pattern's nodes need in the sentence (checked before parsing)
+        self._dep_words = {r.id: required_words(r.dependency) for r in ruleset.rules if r.dependency}
         self.cues: Cues = ruleset.cues
         self.by_id = {r.id: r for r in self.rules}
         self._structure_rules = [r for r in self.rules if r.structure]
@@ -299,14 +302,6 @@ class FactEngine:
         cued = [self._has(lowers[s.start:s.end], self._election) for s in sents]
         for v in ctx.by_label("VOTES"):
             cued[sent_of[v.start]] = True
-        score = doc._.election_score
-        if score is None:
-            doc_ok = any(cued)
-        else:
-            alone, with_cue = self.context_scores
-            doc_ok = score >= alone or (score >= with_cue and any(cued))
-        if doc_ok:
-            return facts
         kept = []
         for f in facts:
             k = sent_of[f.start]
@@ -314,7 +309,15 @@ class FactEngine:
             if f.predicate not in self._needs_context or cued[k] or (
                     office is not None and sent_of[office.start] == k and id(office) not in ctx.titles):
                 kept.append(f)
-        return kept
+        if len(kept) == len(facts):
+            return facts  # every fact stands on its sentence: the classifier (the costly part) is not asked
+        score = doc._.election_score
+        if score is None:
+            doc_ok = any(cued)
+        else:
+            alone, with_cue = self.context_scores
+            doc_ok = score >= alone or (score >= with_cue and any(cued))
+        return facts if doc_ok else kept
 
     def _story_backed(self, ctx: "_Context", triggers, facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
         """(facts, race-only facts): the facts of a rule with ``story_needs`` stand only where the document
@@ -356,13 +359,12 @@ class FactEngine:
         # A longer trigger of the same predicate wins: "was defeated by" over "defeated". Window and
         # dependency rules do not cover each other: the parse finds a subject the window misses ("X,
         # wanted by the court, is elected": "is elected" has no subject in its window, "elected" has one).
-        covering: dict[tuple[str, bool, int], list[tuple[int, int]]] = {}
+        same: dict[tuple[str, bool], list[tuple[int, int]]] = {}
         for r, s, e in out:
-            for i in range(s, e):
-                covering.setdefault((r.predicate, bool(r.dependency), i), []).append((s, e))
+            same.setdefault((r.predicate, bool(r.dependency)), []).append((s, e))
         out = [(r, s, e) for r, s, e in out
                if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s)
-                          for s2, e2 in covering[(r.predicate, bool(r.dependency), s)])]
+                          for s2, e2 in same[(r.predicate, bool(r.dependency))])]
         out.sort(key=lambda t: (t[1], t[2], t[0].id))
         return out
 
@@ -458,6 +460,15 @@ class FactEngine:
         sent = sentence_of(ctx.doc, start)
         if not ctx.in_sentence(sent, "PERSON"):
             return
+        vslot = rule.slots.get("value")
+        if vslot is not None and vslot.required and not any(
+                ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
+            return  # a required figure the sentence lacks: _fill would give nothing, so no parse (as in _apply)
+        words = self._dep_words[rule.id]
+        if words:
+            present = set(token_lowers(ctx.doc)[sent.start:sent.end])
+            if any(present.isdisjoint(w) for w in words):
+                return  # a word a pattern node needs is not in the sentence: no match, no parse
         polarity = self._gate(ctx, rule, sent, start, end)
         if polarity is None:
             return
