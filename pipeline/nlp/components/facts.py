@@ -76,10 +76,6 @@ SUBJECT_CLAUSE_GAP = 3
 RACE_ADJECTIVE_WINDOW = 3
 #: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
 OWN_PLACE_WINDOW = 3
-#: Words that end the trigger's noun phrase on its left ("Israel killed two ... before the election").
-_PHRASE_BREAKS = frozenset({"in", "of", "for", "on", "to", "and", "or", "by", "at", "from", "with", "before", "after",
-                            "ahead", "since", "during", "until", "than", "as", "about", "over", "into", "against",
-                            "between", "is", "was", "are", "were", "that", "which", "who"})
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
 #: the Zemblan presidential election": four tokens before "presidential election").
 NOT_KIND_WINDOW = 5
@@ -147,7 +143,7 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
 @dataclass(frozen=True)
 class FactLexicon:
     """The closed-class words the engine takes from ``models/lexicons/`` (``qualifiers.tsv``, ``race_nouns.tsv``,
-    ``roles.jsonl``)."""
+    ``phrase_breaks.tsv``, ``roles.jsonl``)."""
 
     title_qualifiers: frozenset[str]  # looked through inside a title: "led by former President X"
     office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
@@ -162,6 +158,9 @@ class FactLexicon:
     #: what an adjectival office stands before to name a race ("presidential hopeful"); before another lower-case
     #: word it names none ("the presidential palace"): race_nouns.tsv `offices` and `candidacy`
     race_words: frozenset[str] = frozenset()
+    #: words that end a trigger's noun phrase on its left, where its own place is read ("Israel killed two ... before
+    #: the election"): phrase_breaks.tsv `own_place`
+    phrase_breaks: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -169,7 +168,7 @@ class FactLexicon:
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
                    frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
-                   res.race_nouns["offices"] | res.race_nouns["candidacy"])
+                   res.race_nouns["offices"] | res.race_nouns["candidacy"], res.phrase_breaks["own_place"])
 
 
 class FactEngine:
@@ -673,7 +672,7 @@ class FactEngine:
                 return found[0] if found else None
             if token.lower_ in ("'s", "’s"):
                 continue
-            if token.is_punct or token.lower_ in _PHRASE_BREAKS or token.like_num:
+            if token.is_punct or token.lower_ in self.lexicon.phrase_breaks or token.like_num:
                 return None
             if token.is_title:
                 found = self.kb.demonym(token.text)
