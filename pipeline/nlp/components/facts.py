@@ -204,7 +204,7 @@ class FactEngine:
         for rule in self.rules:
             if rule.words:
                 self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
-        tok = lambda phrases: [tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases]  # noqa: E731
+        tok = lambda phrases: _Phrases(tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases)  # noqa: E731
         self._negation = tok(self.cues.negation)
         self._hedge = tok(self.cues.hedge)
         self._future = tok(self.cues.future)
@@ -1257,8 +1257,7 @@ class FactEngine:
         return date.end if date is not None else len(ctx.doc)
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
-        words = token_lowers(doc)[max(floor, start - window):start]
-        return any(_contains(words, p) for p in self._tokens(phrases))
+        return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
 
     def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
         """Lower-case words before ``start`` back to a clause boundary, at most the cue window.
@@ -1302,7 +1301,32 @@ class FactEngine:
     @staticmethod
     def _has(words: list, phrases: list[tuple[str, ...]]) -> bool:
         words = [w if isinstance(w, str) else w.lower_ for w in words]
+        if isinstance(phrases, _Phrases):
+            return phrases.found_in(words)
         return any(_contains(words, p) for p in phrases)
+
+
+class _Phrases(list):
+    """Tokenised cue phrases, indexed by their first word once: whether words hold one of them reads only the
+    phrases whose first word they hold (cues are checked for every trigger: the engine's innermost loop)."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]):
+        super().__init__(phrases)
+        self._empty = any(not p for p in self)  # an empty phrase is in any words
+        self._single = frozenset(p[0] for p in self if len(p) == 1)
+        self._longer: dict[str, list[tuple[str, ...]]] = {}
+        for p in self:
+            if len(p) > 1:
+                self._longer.setdefault(p[0], []).append(p)
+
+    def found_in(self, words: list[str]) -> bool:
+        """One of the phrases occurs in ``words`` (as ``any(_contains(words, p) for p in self)``)."""
+        if self._empty:
+            return True
+        present = set(words)
+        if not self._single.isdisjoint(present):
+            return True
+        return any(_contains(words, p) for first in self._longer.keys() & present for p in self._longer[first])
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
