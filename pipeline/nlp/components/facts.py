@@ -358,12 +358,13 @@ class FactEngine:
         # A longer trigger of the same predicate wins: "was defeated by" over "defeated". Window and
         # dependency rules do not cover each other: the parse finds a subject the window misses ("X,
         # wanted by the court, is elected": "is elected" has no subject in its window, "elected" has one).
-        same: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+        covering: dict[tuple[str, bool, int], list[tuple[int, int]]] = {}
         for r, s, e in out:
-            same.setdefault((r.predicate, bool(r.dependency)), []).append((s, e))
+            for i in range(s, e):
+                covering.setdefault((r.predicate, bool(r.dependency), i), []).append((s, e))
         out = [(r, s, e) for r, s, e in out
                if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s)
-                          for s2, e2 in same[(r.predicate, bool(r.dependency))])]
+                          for s2, e2 in covering[(r.predicate, bool(r.dependency), s)])]
         out.sort(key=lambda t: (t[1], t[2], t[0].id))
         return out
 
@@ -816,6 +817,16 @@ class FactEngine:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", "Ana Ruiz's ruling
         party", "the coalition of Ana Ruiz", or the agent of a passive before the verb ("the party, led by
         Ana Ruiz, wins")."""
+        cached = ctx.actor_checks.get(id(m))
+        if cached is None or cached[0] is not m:  # read once per mention and document: a long sentence has many
+            cached = ctx.actor_checks[id(m)] = (m, *FactEngine._qualifies_other(ctx, m))  # triggers
+        _, qualifies, agent = cached
+        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start)
+
+    @staticmethod
+    def _qualifies_other(ctx, m: Span) -> tuple[bool, bool]:
+        """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X"), for
+        :meth:`_not_the_actor`."""
         doc = ctx.doc
         heads = ctx.lexicon.org_heads
         if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
@@ -825,17 +836,16 @@ class FactEngine:
                 k += 1
             if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
                                  and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
-                return True
+                return True, False
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
                 and doc[m.start - 2].lower_ in heads:
-            return True  # "the party of Ana Ruiz wins"
+            return True, False  # "the party of Ana Ruiz wins"
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
-        return slot.side in ("left", "both") and m.end <= start and k >= 0 and doc[k].lower_ == "by" \
-            and not (k > 0 and doc[k - 1].text == ",")
+        return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
 
     @staticmethod
     def _attached(doc: Doc, person: Span, org: Span) -> bool:
@@ -1512,6 +1522,7 @@ class _Context:
         self._sent_cache: dict[str, dict[int, list[Span]]] = {}
         self._starting: dict[str, dict[int, Span]] = {}  # label → start token → mention (starting)
         self._covering: dict[str, dict[int, Span]] = {}  # label → token → mention (token_index)
+        self.actor_checks: dict[int, tuple] = {}  # id(mention) → (mention, its checks): FactEngine._not_the_actor
         self.bound: dict[int, int] = {}
         self.titles = self._titles()
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
