@@ -10,7 +10,7 @@ import spacy
 from conftest import MODELS, shared_file
 
 from pipeline.nlp.components.dates import (CUES_FILE, DateDataError, DateRecognizer, compile_patterns,
-                                       build_macros, load_cues, load_patterns)
+                                       _prefix_trie, build_macros, load_cues, load_patterns)
 from pipeline.nlp.extensions import MENTIONS
 
 CUES = MODELS / "lexicons" / CUES_FILE
@@ -244,6 +244,18 @@ def test_dates_prefilter_changes_no_match():
     fast = compile_patterns(patterns, build_macros(cues), PATTERNS, cues.starters())
     plain = compile_patterns(patterns, build_macros(cues), PATTERNS)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+#: The guard's prefixes as a trie: every prefix, and only words that start with one, pass.
+@pytest.mark.parametrize("prefixes, passes, fails", [
+    ({"aft", "apr", "a", "by", "bef"}, ["after", "and", "April", "BY", "before"], ["be", "b", "cat", "beg"]),
+    ({"jan", "jul", "jun"}, ["January", "july", "JUNE"], ["ja", "jab", "jury", "ju"]),
+    ({"mid", "mon", "may", "mar"}, ["mid-2004", "Monday", "May", "march"], ["mad", "moon", "mi"]),
+])
+def test_dates_prefix_trie(prefixes, passes, fails):
+    guard = re.compile(r"(?=(?i:" + _prefix_trie(prefixes) + "))")
+    assert all(guard.match(w) for w in passes)
+    assert not any(guard.match(w) for w in fails)
 
 
 @pytest.mark.parametrize(

@@ -1171,3 +1171,22 @@ FRESH_WINS = [
 @pytest.mark.parametrize("text, want, not_want", FRESH_WINS)
 def test_facts_fresh_win_phrasings(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: A cue list indexed by first word finds what a scan of every phrase finds: a one-word cue anywhere, a longer
+#: one only as consecutive words, never its words apart or out of order.
+@pytest.mark.parametrize("phrases, words, found", [
+    ([("may",), ("could", "be")], ["it", "could", "be", "close"], True),
+    ([("may",), ("could", "be")], ["it", "may", "rain"], True),
+    ([("could", "be")], ["be", "could"], False),
+    ([("could", "be")], ["could", "well", "be"], False),
+    ([("could", "be"), ("could", "not")], ["could", "not"], True),
+    ([("is", "expected", "to")], ["is", "expected"], False),
+    ([], ["anything"], False),
+    ([()], [], True),
+])
+def test_phrases_found_in(phrases, words, found):
+    from pipeline.nlp.components.facts import _contains, _Phrases
+
+    assert _Phrases(phrases).found_in(words) is found
+    assert any(_contains(words, p) for p in phrases) is found

@@ -185,13 +185,15 @@ def test_lexicons_slug(name, expected):
 
 from pipeline.errors import DataError  # noqa: E402
 from pipeline.nlp.resources import (  # noqa: E402
-    load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns, load_resources, load_words)
+    load_phrase_breaks, load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns, load_resources,
+    load_words)
 from pipeline.nlp.rules import load_rules  # noqa: E402
 
 #: Each loader with a valid header and first row; the bad row of a case goes on line 4.
 _WORD_LISTS = {
     "qualifiers.tsv": (load_qualifiers, "word\tqualifier\tuses\nformer\tformer\toffice_left,title\n"),
     "race_nouns.tsv": (load_race_nouns, "word\tuses\nrunoff\toffices,race_office\n"),
+    "phrase_breaks.tsv": (load_phrase_breaks, "word\tuses\nbefore\town_place\n"),
     "place_anaphors.tsv": (load_place_anaphors, "word\tlevel\ncity\tcity\n"),
     "stance_prefixes.tsv": (load_words, "word\npro\n"),
     "stance_suffixes.tsv": (load_words, "word\nbacked\n"),
@@ -208,6 +210,8 @@ _WORD_LISTS = {
     ("qualifiers.tsv", "then\tformer\ttitle\textra", "expected at most 3 tab-separated columns"),
     ("race_nouns.tsv", "race\tsports", "uses must be"),
     ("race_nouns.tsv", "runoff\toffices", "duplicate word 'runoff'"),
+    ("phrase_breaks.tsv", "after\tplace", "uses must be"),
+    ("phrase_breaks.tsv", "before\town_place", "duplicate word 'before'"),
     ("place_anaphors.tsv", "planet\tplanet", "level must be"),
     ("place_anaphors.tsv", "city\tstate", "duplicate word 'city'"),
     ("stance_prefixes.tsv", "pro", "duplicate word 'pro'"),
@@ -258,7 +262,7 @@ def _models_without(tmp_path, missing: str):
     return root
 
 
-@pytest.mark.parametrize("missing", ["qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
+@pytest.mark.parametrize("missing", ["qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
                                      "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"])
 def test_word_list_is_required(tmp_path, missing):
     with pytest.raises(DataError, match=f"{missing}: missing lexicon"):

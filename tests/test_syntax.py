@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.syntax import SentenceParser, heads, load_sentence_parser, to_pipeline
+from pipeline.nlp.syntax import SentenceParser, heads, load_sentence_parser, required_words, to_pipeline
 
 from conftest import MODELS
 
@@ -134,3 +134,20 @@ def test_syntax_same_parse_with_its_own_vocab(parser, blank):
     assert own.vocab is not blank.vocab
     assert [(t.tag_, t.dep_, t.head.i) for t in own.parse(doc[:])] == [
         (t.tag_, t.dep_, t.head.i) for t in parser.parse(doc[:])]
+
+
+#: The words a pattern's nodes name: a sentence without one node's words cannot match and is not parsed.
+@pytest.mark.parametrize("pattern, expected", [
+    ([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"LOWER": {"IN": ["won", "wins"]}}},
+      {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "s", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+     [{"won", "wins"}]),
+    ([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"LOWER": "defeat"}},
+      {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "case", "LOWER": "of"}}],
+     [{"defeat"}, {"of"}]),
+    # an attribute that names no words, or excludes some, requires none
+    ([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"LOWER": {"NOT_IN": ["apparent"]}, "DEP": "conj"}},
+      {"LEFT_ID": "t", "REL_OP": "<", "RIGHT_ID": "h", "RIGHT_ATTRS": {}}],
+     []),
+])
+def test_required_words(pattern, expected):
+    assert required_words(pattern) == [frozenset(w) for w in expected]

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataError
+from ..io.yamlfile import safe_load
 from ..labels import ENTITY_LABELS
 
 _FLAGS = ("needs_subject", "needs_object", "object_unless_unnamed", "symmetric", "poll_suppressed", "off_topic_ok",
@@ -63,7 +64,7 @@ def load_predicates(path: Path) -> Predicates:
     if not path.is_file():
         raise DataError(f"{path}: missing (the fact predicates; see models/predicates.yml)")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise DataError(f"{path}{f':{mark.line + 1}' if mark else ''}: not valid YAML") from None

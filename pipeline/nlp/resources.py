@@ -36,6 +36,8 @@ QUALIFIER_VALUES = ("", "former")
 LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
 RACE_NOUN_USES = ("offices", "race_office", "candidacy")
+#: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
+PHRASE_BREAK_USES = ("own_place",)
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
 #: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.
@@ -154,6 +156,7 @@ class Resources:
     qualifiers: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     qualifier_values: dict[str, str] = dataclasses.field(default_factory=dict)
     race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
+    phrase_breaks: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # phrase_breaks.tsv: use → words
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
@@ -240,6 +243,12 @@ def load_race_nouns(path: Path) -> dict[str, frozenset[str]]:
     """``race_nouns.tsv``: use → its nouns."""
     rows = load_word_uses(path, RACE_NOUN_USES)
     return {use: frozenset(w for w, uses, _ in rows if use in uses) for use in RACE_NOUN_USES}
+
+
+def load_phrase_breaks(path: Path) -> dict[str, frozenset[str]]:
+    """``phrase_breaks.tsv``: use → its words."""
+    rows = load_word_uses(path, PHRASE_BREAK_USES)
+    return {use: frozenset(w for w, uses, _ in rows if use in uses) for use in PHRASE_BREAK_USES}
 
 
 def load_place_anaphors(path: Path) -> dict[str, str]:
@@ -527,7 +536,7 @@ def _parse_resources(root: Path) -> Resources:
         raise DataError(f"{root / 'kb'}: no knowledge-base files (*.jsonl)")
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
-                     "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "place_anaphors.tsv",
+                     "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
                      "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
@@ -586,6 +595,7 @@ def _parse_resources(root: Path) -> Resources:
         qualifiers=qualifiers,
         qualifier_values=qualifier_values,
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
+        phrase_breaks=load_phrase_breaks(lex / "phrase_breaks.tsv"),
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),

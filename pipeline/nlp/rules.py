@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
+from ..io.yamlfile import safe_load
 from ..labels import DATE_LABEL, ENTITY_LABELS, FIGURE_LABELS
 from .predicates import Predicates, load_predicates
 
@@ -359,7 +360,7 @@ def load_rules(folder: Path, predicates: Predicates | None = None) -> RuleSet:
         raise DataError(f"{cues_path}: missing (negation and hedge cues)")
     for path in sorted(folder.glob("*.yml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             line = f":{mark.line + 1}" if mark else ""
@@ -442,7 +443,7 @@ def load_learned_rules(path: Path, base: dict[str, Rule], seen: dict[str, str]) 
 
 
 def _load_cues(path: Path) -> Cues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = safe_load(path.read_text(encoding="utf-8"))
     where = str(path)
     if not isinstance(data, dict):
         raise DataError(f"{where}: expected a mapping with negation, hedge, future, boundaries, window")

@@ -51,6 +51,8 @@ class SentenceParser:
         self._steps = [nlp.get_pipe(n) for n in PARSE_COMPONENTS if n in nlp.pipe_names]
         self._doc: Doc | None = None
         self._cache: dict[tuple[int, int], Doc] = {}
+        #: (sentence start, end, id(matcher)) → (matcher, its matches) for the current Doc (see :meth:`match`)
+        self._matches: dict[tuple[int, int, int], tuple[DependencyMatcher, list[tuple[str, list[Token]]]]] = {}
 
     @classmethod
     def load(cls, path: str | Path, vocab: Vocab | None = None) -> "SentenceParser":
@@ -69,7 +71,7 @@ class SentenceParser:
         """:meth:`parse` for several sentences of one Doc at once: the models run on a batch (about twice as
         fast as one sentence at a time); already parsed sentences come from the cache."""
         if spans and spans[0].doc is not self._doc:  # a new document: forget the last one's parses
-            self._doc, self._cache = spans[0].doc, {}
+            self._doc, self._cache, self._matches = spans[0].doc, {}, {}
         todo = [s for s in dict.fromkeys((s.start, s.end) for s in spans) if s not in self._cache]
         if todo:
             doc = self._doc
@@ -93,10 +95,28 @@ class SentenceParser:
         return m
 
     def match(self, span: Span, matcher: DependencyMatcher) -> list[tuple[str, list[Token]]]:
-        """``matcher`` on the parse of ``span``: (key, the matched tokens of the *pipeline's* Doc, in pattern order)."""
+        """``matcher`` on the parse of ``span``: (key, the matched tokens of the *pipeline's* Doc, in pattern order).
+        Run once per sentence and matcher of a Doc (every trigger of a sentence asks): the list is shared, read only."""
         parsed = self.parse(span)
-        return [(self.vocab.strings[match_id], [to_pipeline(span, i) for i in ids])
-                for match_id, ids in matcher(parsed)]
+        key = (span.start, span.end, id(matcher))
+        cached = self._matches.get(key)
+        if cached is None or cached[0] is not matcher:
+            cached = self._matches[key] = (matcher, [(self.vocab.strings[match_id], [to_pipeline(span, i) for i in ids])
+                                                     for match_id, ids in matcher(parsed)])
+        return cached[1]
+
+
+def required_words(pattern: Sequence[dict]) -> list[frozenset[str]]:
+    """Per node of a ``DependencyMatcher`` pattern that names its words (``LOWER`` as a string or ``IN`` a list),
+    those words: a sentence that holds none of one node's words cannot match, and need not be parsed."""
+    out = []
+    for node in pattern:
+        lower = node.get("RIGHT_ATTRS", {}).get("LOWER")
+        if isinstance(lower, str):
+            out.append(frozenset({lower}))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            out.append(frozenset(lower["IN"]))
+    return out
 
 
 def to_pipeline(span: Span, i: int | Token) -> Token:

@@ -237,9 +237,23 @@ def compile_patterns(patterns: list[DatePattern], macros: dict[str, str], source
         parts.append(f"(?P<p{i}>{body})")
     guard = ""
     if starters:
-        prefixes = sorted({w[:3] for w in starters}, key=lambda w: (-len(w), w))
-        guard = r"(?=\d|(?i:" + "|".join(re.escape(p) for p in prefixes) + "))"
+        guard = r"(?=\d|(?i:" + _prefix_trie({w[:3] for w in starters}) + "))"
     return re.compile(r"(?<!\w)" + guard + "(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _prefix_trie(prefixes: set[str]) -> str:
+    """A regex that matches where one of ``prefixes`` starts, written as a trie ("a|b(?:ef|y)|d(?:ec|ur)"):
+    the guard is tried at every word start, and a flat alternation tries each prefix in turn."""
+    if "" in prefixes:
+        return ""  # a shorter prefix matched already: what follows it does not matter
+    first: dict[str, set[str]] = {}
+    for p in prefixes:
+        first.setdefault(p[0], set()).add(p[1:])
+    out = []
+    for c in sorted(first):
+        rest = _prefix_trie(first[c])
+        out.append(re.escape(c) + (f"(?:{rest})" if rest else ""))
+    return "|".join(out)
 
 
 @dataclass(frozen=True)

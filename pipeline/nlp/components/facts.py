@@ -22,6 +22,7 @@ from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
+from ..syntax import required_words
 from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
 
@@ -77,10 +78,6 @@ SUBJECT_CLAUSE_GAP = 3
 RACE_ADJECTIVE_WINDOW = 3
 #: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
 OWN_PLACE_WINDOW = 3
-#: Words that end the trigger's noun phrase on its left ("Israel killed two ... before the election").
-_PHRASE_BREAKS = frozenset({"in", "of", "for", "on", "to", "and", "or", "by", "at", "from", "with", "before", "after",
-                            "ahead", "since", "during", "until", "than", "as", "about", "over", "into", "against",
-                            "between", "is", "was", "are", "were", "that", "which", "who"})
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
 #: the Zemblan presidential election": four tokens before "presidential election").
 NOT_KIND_WINDOW = 5
@@ -148,7 +145,7 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
 @dataclass(frozen=True)
 class FactLexicon:
     """The closed-class words the engine takes from ``models/lexicons/`` (``qualifiers.tsv``, ``race_nouns.tsv``,
-    ``roles.jsonl``)."""
+    ``phrase_breaks.tsv``, ``roles.jsonl``)."""
 
     title_qualifiers: frozenset[str]  # looked through inside a title: "led by former President X"
     office_lead: frozenset[str]  # may open the office of an apposition or title: "X, former Prime Minister,"
@@ -163,6 +160,9 @@ class FactLexicon:
     #: what an adjectival office stands before to name a race ("presidential hopeful"); before another lower-case
     #: word it names none ("the presidential palace"): race_nouns.tsv `offices` and `candidacy`
     race_words: frozenset[str] = frozenset()
+    #: words that end a trigger's noun phrase on its left, where its own place is read ("Israel killed two ... before
+    #: the election"): phrase_breaks.tsv `own_place`
+    phrase_breaks: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -170,7 +170,7 @@ class FactLexicon:
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
                    frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
-                   res.race_nouns["offices"] | res.race_nouns["candidacy"])
+                   res.race_nouns["offices"] | res.race_nouns["candidacy"], res.phrase_breaks["own_place"])
 
 
 class FactEngine:
@@ -191,6 +191,8 @@ class FactEngine:
         self.syntax = syntax
         self.dep_matcher = syntax.matcher({r.id: [list(r.dependency)] for r in ruleset.rules if r.dependency}) \
             if syntax is not None else None
+        # per dependency rule, the word sets its pattern's nodes need in the sentence (checked before parsing)
+        self._dep_words = {r.id: required_words(r.dependency) for r in ruleset.rules if r.dependency}
         self.cues: Cues = ruleset.cues
         self.by_id = {r.id: r for r in self.rules}
         self._structure_rules = [r for r in self.rules if r.structure]
@@ -204,7 +206,7 @@ class FactEngine:
         for rule in self.rules:
             if rule.words:
                 self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
-        tok = lambda phrases: [tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases]  # noqa: E731
+        tok = lambda phrases: _Phrases(tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases)  # noqa: E731
         self._negation = tok(self.cues.negation)
         self._hedge = tok(self.cues.hedge)
         self._future = tok(self.cues.future)
@@ -301,14 +303,6 @@ class FactEngine:
         cued = [self._has(lowers[s.start:s.end], self._election) for s in sents]
         for v in ctx.by_label("VOTES"):
             cued[sent_of[v.start]] = True
-        score = doc._.election_score
-        if score is None:
-            doc_ok = any(cued)
-        else:
-            alone, with_cue = self.context_scores
-            doc_ok = score >= alone or (score >= with_cue and any(cued))
-        if doc_ok:
-            return facts
         kept = []
         for f in facts:
             k = sent_of[f.start]
@@ -316,7 +310,15 @@ class FactEngine:
             if f.predicate not in self._needs_context or cued[k] or (
                     office is not None and sent_of[office.start] == k and id(office) not in ctx.titles):
                 kept.append(f)
-        return kept
+        if len(kept) == len(facts):
+            return facts  # every fact stands on its sentence: the classifier (the costly part) is not asked
+        score = doc._.election_score
+        if score is None:
+            doc_ok = any(cued)
+        else:
+            alone, with_cue = self.context_scores
+            doc_ok = score >= alone or (score >= with_cue and any(cued))
+        return facts if doc_ok else kept
 
     def _story_backed(self, ctx: "_Context", triggers, facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
         """(facts, race-only facts): the facts of a rule with ``story_needs`` stand only where the document
@@ -460,6 +462,15 @@ class FactEngine:
         sent = sentence_of(ctx.doc, start)
         if not ctx.in_sentence(sent, "PERSON"):
             return
+        vslot = rule.slots.get("value")
+        if vslot is not None and vslot.required and not any(
+                ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
+            return  # a required figure the sentence lacks: _fill would give nothing, so no parse (as in _apply)
+        words = self._dep_words[rule.id]
+        if words:
+            present = set(token_lowers(ctx.doc)[sent.start:sent.end])
+            if any(present.isdisjoint(w) for w in words):
+                return  # a word a pattern node needs is not in the sentence: no match, no parse
         polarity = self._gate(ctx, rule, sent, start, end)
         if polarity is None:
             return
@@ -656,7 +667,7 @@ class FactEngine:
         a GPE mention ("Ukraine's presidential election", "the Iraqi election") or a demonym ("the American
         election"); a preposition, a verb or punctuation other than the possessive ends the phrase."""
         doc = ctx.doc
-        gpes = {i: m for m in ctx.in_sentence(sent, "GPE") for i in range(m.start, m.end)}
+        gpes = ctx.token_index("GPE")
         for k in range(start - 1, max(sent.start, start - OWN_PLACE_WINDOW) - 1, -1):
             token = doc[k]
             if k in gpes:
@@ -664,7 +675,7 @@ class FactEngine:
                 return found[0] if found else None
             if token.lower_ in ("'s", "’s"):
                 continue
-            if token.is_punct or token.lower_ in _PHRASE_BREAKS or token.like_num:
+            if token.is_punct or token.lower_ in self.lexicon.phrase_breaks or token.like_num:
                 return None
             if token.is_title:
                 found = self.kb.demonym(token.text)
@@ -808,6 +819,16 @@ class FactEngine:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", "Ana Ruiz's ruling
         party", "the coalition of Ana Ruiz", or the agent of a passive before the verb ("the party, led by
         Ana Ruiz, wins")."""
+        cached = ctx.actor_checks.get(id(m))
+        if cached is None or cached[0] is not m:  # read once per mention and document: a long sentence has many
+            cached = ctx.actor_checks[id(m)] = (m, *FactEngine._qualifies_other(ctx, m))  # triggers
+        _, qualifies, agent = cached
+        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start)
+
+    @staticmethod
+    def _qualifies_other(ctx, m: Span) -> tuple[bool, bool]:
+        """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X"), for
+        :meth:`_not_the_actor`."""
         doc = ctx.doc
         heads = ctx.lexicon.org_heads
         if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
@@ -817,17 +838,16 @@ class FactEngine:
                 k += 1
             if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
                                  and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
-                return True
+                return True, False
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
                 and doc[m.start - 2].lower_ in heads:
-            return True  # "the party of Ana Ruiz wins"
+            return True, False  # "the party of Ana Ruiz wins"
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
-        return slot.side in ("left", "both") and m.end <= start and k >= 0 and doc[k].lower_ == "by" \
-            and not (k > 0 and doc[k - 1].text == ",")
+        return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
 
     @staticmethod
     def _attached(doc: Doc, person: Span, org: Span) -> bool:
@@ -1258,12 +1278,11 @@ class FactEngine:
         """Where the text goes on after a date written right after the trigger ending at ``end`` ("poll on
         Monday", "vote Wednesday"), else ``len(doc)``."""
         k = end + 1 if ctx.doc[end].lower_ == "on" else end
-        date = next((d for d in ctx.by_label("DATE") if d.start == k), None)
+        date = ctx.starting("DATE").get(k)
         return date.end if date is not None else len(ctx.doc)
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
-        words = token_lowers(doc)[max(floor, start - window):start]
-        return any(_contains(words, p) for p in self._tokens(phrases))
+        return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
 
     def _clause(self, doc: Doc, start: int, floor: int, names: set[int] = frozenset()) -> list[str]:
         """Lower-case words before ``start`` back to a clause boundary, at most the cue window.
@@ -1307,7 +1326,32 @@ class FactEngine:
     @staticmethod
     def _has(words: list, phrases: list[tuple[str, ...]]) -> bool:
         words = [w if isinstance(w, str) else w.lower_ for w in words]
+        if isinstance(phrases, _Phrases):
+            return phrases.found_in(words)
         return any(_contains(words, p) for p in phrases)
+
+
+class _Phrases(list):
+    """Tokenised cue phrases, indexed by their first word once: whether words hold one of them reads only the
+    phrases whose first word they hold (cues are checked for every trigger: the engine's innermost loop)."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]):
+        super().__init__(phrases)
+        self._empty = any(not p for p in self)  # an empty phrase is in any words
+        self._single = frozenset(p[0] for p in self if len(p) == 1)
+        self._longer: dict[str, list[tuple[str, ...]]] = {}
+        for p in self:
+            if len(p) > 1:
+                self._longer.setdefault(p[0], []).append(p)
+
+    def found_in(self, words: list[str]) -> bool:
+        """One of the phrases occurs in ``words`` (as ``any(_contains(words, p) for p in self)``)."""
+        if self._empty:
+            return True
+        present = set(words)
+        if not self._single.isdisjoint(present):
+            return True
+        return any(_contains(words, p) for first in self._longer.keys() & present for p in self._longer[first])
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -1491,6 +1535,9 @@ class _Context:
         for m in self.all:
             self._by_label.setdefault(m.label_, []).append(m)
         self._sent_cache: dict[str, dict[int, list[Span]]] = {}
+        self._starting: dict[str, dict[int, Span]] = {}  # label → start token → mention (starting)
+        self._covering: dict[str, dict[int, Span]] = {}  # label → token → mention (token_index)
+        self.actor_checks: dict[int, tuple] = {}  # id(mention) → (mention, its checks): FactEngine._not_the_actor
         self.bound: dict[int, int] = {}
         self.titles = self._titles()
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
@@ -1536,6 +1583,25 @@ class _Context:
 
     def by_label(self, label: str) -> list[Span]:
         return self._by_label.get(label, [])
+
+    def starting(self, label: str) -> dict[int, Span]:
+        """The first mention of ``label`` that starts at each token, built once per label and document."""
+        index = self._starting.get(label)
+        if index is None:
+            index = self._starting[label] = {}
+            for m in self.by_label(label):
+                index.setdefault(m.start, m)
+        return index
+
+    def token_index(self, label: str) -> dict[int, Span]:
+        """Token → the last mention of ``label`` within one sentence that covers it, built once per label and
+        document (read inside a sentence, it is that sentence's mention: a mention lies in one sentence)."""
+        index = self._covering.get(label)
+        if index is None:
+            _, sent_of = sentence_index(self.doc)
+            index = self._covering[label] = {i: m for m in self.by_label(label)
+                                             if sent_of[m.start] == sent_of[m.end - 1] for i in range(m.start, m.end)}
+        return index
 
     def in_sentence(self, sent: Span, label: str) -> list[Span]:
         """Mentions of ``label`` inside ``sent``, from an index built once per label."""

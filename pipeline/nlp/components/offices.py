@@ -117,6 +117,10 @@ class OfficeRecognizer:
         self.res = res
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
+        # per role with a state_role: the word its state body's name starts with after the state, lower case
+        # ("house" of "Speaker of the {J} House of Representatives"), read by _state_body
+        self._body_words = {r.id: self.roles[r.state_role].template.partition("{J} ")[2].split(" ")[0].lower()
+                            for r in res.roles if r.state_role is not None}
         self._generic_bodies = frozenset(fold(b) for r in res.roles for b in r.generic_bodies)
         # a country-level role: whose place a generic body's country is looked up as (any such role absent from no
         # country will do: a territory's "House of Assembly" is its own, though it has no president)
@@ -938,7 +942,7 @@ class OfficeRecognizer:
         place = place_at.get(j)
         # right before the role, the state names the body when the role's words start with the body's name after
         # the state in the state role's template: "House" of "Speaker of the {J} House of Representatives"
-        body_word = self.roles[role.state_role].template.partition("{J} ")[2].split(" ")[0].lower()
+        body_word = self._body_words[role.id]
         if place is None or (j == span.start and (len(span) == 1 or span[0].lower_ != body_word)) \
                 or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
             return None
