@@ -30,6 +30,15 @@ def offices(doc):
         # polls are a race noun: the place after them is the race's, not a title's before ("Peruvian President X")
         ("Peruvian President Ana Ruiz hailed the presidential polls in Chile.",
          [("Peruvian President", "President of Peru"), ("presidential", "President of Chile")]),
+        # ... and past a short verb group ("to be held"), but not past a comma: another clause's place
+        ("U.S. President Ana Ruiz calls for a new presidential election to be held in Chile.",
+         [("U.S. President", "President of the United States"), ("presidential", "President of Chile")]),
+        ("Peruvian President Ana Ruiz hailed the presidential election due to take place in Chile.",
+         [("Peruvian President", "President of Peru"), ("presidential", "President of Chile")]),
+        ("Peruvian President Ana Ruiz hailed the presidential election, speaking in Chile.",
+         [("Peruvian President", "President of Peru"), ("presidential", "President of Peru")]),
+        ("Peruvian President Ana Ruiz hailed the presidential election and the vote count that followed in Chile.",
+         [("Peruvian President", "President of Peru"), ("presidential", "President of Peru")]),
         ("Atlanta City Council President Lisa Borders endorsed Kasim Reed.",
          [("Atlanta City Council President", "President of the Atlanta City Council")]),
         # the context, walked up the knowledge base: Atlanta is in Georgia

@@ -90,8 +90,9 @@ MAX_PORTFOLIO_TOKENS = 8
 _MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
-#: How far right of the role an "in <place>" may stand.
-RACE_IN_WINDOW = 4
+#: How far right of the role an "in <place>" may stand: the race noun and a short verb group between
+#: ("the presidential election to be held in Chile").
+RACE_IN_WINDOW = 6
 #: Mentions of one country's parties that make a story's legislators that country's when its places alone would
 #: place them elsewhere ("Labour ... Conservative ... air strikes on Syria ... MPs"); one party is too little
 #: ("a by-election overshadowed by Hamas's war" is still the story's place's)
@@ -847,6 +848,8 @@ class OfficeRecognizer:
                         jur, end = Jurisdiction(doc[k:run].text, None), run
             elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
+                    if t.is_punct and t.text not in ("-", "–", "."):
+                        break  # "the presidential election, speaking in Lima": another clause's place
                     if t.lower_ == "in":
                         place = place_at.get(("start", t.i + 1))
                         if place is not None:
