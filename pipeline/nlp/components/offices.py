@@ -93,6 +93,9 @@ _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: How far right of the role an "in <place>" may stand: the race noun and a short verb group between
 #: ("the presidential election to be held in Chile").
 RACE_IN_WINDOW = 6
+#: Punctuation that an "in <place>" after a race noun may stand past ("the run-off - held in X"); any other mark
+#: ends the race's phrase ("the presidential election, speaking in Lima": another clause's place).
+_RACE_WINDOW_JOINERS = frozenset({"-", "–", "."})
 #: Mentions of one country's parties that make a story's legislators that country's when its places alone would
 #: place them elsewhere ("Labour ... Conservative ... air strikes on Syria ... MPs"); one party is too little
 #: ("a by-election overshadowed by Hamas's war" is still the story's place's)
@@ -848,7 +851,7 @@ class OfficeRecognizer:
                         jur, end = Jurisdiction(doc[k:run].text, None), run
             elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
                 for t in doc[end:end + RACE_IN_WINDOW]:
-                    if t.is_punct and t.text not in ("-", "–", "."):
+                    if t.is_punct and t.text not in _RACE_WINDOW_JOINERS:
                         break  # "the presidential election, speaking in Lima": another clause's place
                     if t.lower_ == "in":
                         place = place_at.get(("start", t.i + 1))
