@@ -309,7 +309,7 @@ class TriggerSpecificity:
     def __init__(self, election: Iterable[tuple[str, Iterable[str]]], off_topic: Iterable[str]):
         """``election``: (text, the predicates of its gold facts) per election document; ``off_topic``: texts."""
         self.election, self.off_topic = _Rates(), _Rates()
-        self.by_predicate: dict[str, _Rates] = {}
+        self.by_predicate: dict[str, tuple[_Rates, _Rates]] = {}
         self._families: list[tuple[frozenset[str], frozenset[str]]] = []
         for text, predicates in election:
             fams = word_families(text)
