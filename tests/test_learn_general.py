@@ -408,6 +408,69 @@ def test_learn_a_learned_trigger_is_a_word_that_can_name_the_rules_event(project
     assert got == problem if not problem else problem in got, got
 
 
+#: Invented mini-corpora for a new trigger word's specificity: election documents (text, their gold facts'
+#: predicates) and off-topic ones.
+_ELECTION = [
+    ("Ana Ruiz thrashed Ivan Petrov in the Velmarian mayoral election.", {"won", "defeated"}),
+    ("Ana Ruiz wins the Ostravan mayoral election; her rivals called it fair.", {"won"}),
+    ("The Velmarian premier calls a snap election for May.", {"election"}),
+    ("The Ostravan opposition calls for new elections.", {"election"}),
+    ("Protesters call for a recount in Velmaria.", {"requested_recount"}),
+    ("Ivan Petrov is named interim mayor of Ostrava.", {"holds_office"}),
+]
+_OFF_TOPIC = [
+    "Oskar Lind is named coach of the year.", "A comet named Vela is seen over Ostrava.",
+    "The museum names a hall after Marta Quill.", "The Ostrava Stars thrashed the Velmar Lions.",
+    "A storm called Ada hits the coast.",
+]
+
+
+@pytest.mark.parametrize("word, predicate, problem", [
+    # rare everywhere, or only in election news: a trigger may be learned
+    ("thrashed", "defeated", ""),
+    ("thrashing", "won", ""),  # one off-topic document: too few to tell (MIN_OFFTOPIC_DOCS)
+    ("routed", "won", ""),  # in no document at all
+    # as common outside elections as in them, in any inflection ("named", "names"): refused, both rates named
+    ("named", "won", "its family 'nam' is in 60.0% of off-topic documents (3/5) and only 16.7% of election "
+                     "documents (1/6)"),
+    ("names", "holds_office", "off-topic documents (3/5)"),
+    # common in election news ("calls a snap election"), but less in a win's stories than in the others
+    ("called", "won", "its family 'call' is in 75.0% of election documents without one (3/4) and only 50.0% of "
+                      "election documents with a won fact (1/2)"),
+    ("calls", "election", ""),  # the stories of elections are where it is typical
+])
+def test_learn_a_new_trigger_must_be_typical_of_its_stories(word, predicate, problem):
+    from pipeline.tools.learning.missed import TriggerSpecificity
+
+    got = TriggerSpecificity(_ELECTION, _OFF_TOPIC).problem(word, predicate)
+    assert got == problem if not problem else problem in got, got
+
+
+@pytest.mark.parametrize("election, off_topic, word, refused", [
+    ([], _OFF_TOPIC, "named", False),  # no election texts: nothing to tell by
+    (_ELECTION, [], "named", False),  # no off-topic texts: only the predicate's contrast, where 'named' is rare
+    (_ELECTION, [], "called", True),
+])
+def test_learn_trigger_specificity_needs_both_sides_of_a_contrast(election, off_topic, word, refused):
+    from pipeline.tools.learning.missed import TriggerSpecificity
+
+    assert bool(TriggerSpecificity(election, off_topic).problem(word, "won")) is refused
+
+
+def test_learn_trigger_specificity_reads_the_gate_gold_by_its_header(tmp_path):
+    from pipeline.tools.learn import trigger_specificity
+
+    election = _tuning_gold(tmp_path / "tune.jsonl", [(t, [{"predicate": p} for p in sorted(ps)]) for t, ps in _ELECTION])
+    off = tmp_path / "off.jsonl"
+    off.write_text("\n".join([json.dumps({"aliases": {}, "off_topic": True})] + [
+        json.dumps({"id": f"o{n}", "text": t, "published": "2024-05-01", "facts": []}) for n, t in enumerate(_OFF_TOPIC)])
+        + "\n", encoding="utf-8")
+    spec = trigger_specificity([election, off])
+    assert (spec.election.docs, spec.off_topic.docs) == (len(_ELECTION), len(_OFF_TOPIC))
+    assert "off-topic documents (3/5)" in spec.problem("named", "won")
+    assert trigger_specificity([off]) is None  # no election texts: no check
+
+
 @pytest.mark.parametrize("noun, role, taken, problem", [
     ("burgomaster", "role.mayor", {"mayor": "role.mayor", "governor": "role.governor"}, ""),
     ("Governor", "role.mayor", {"governor": "role.governor"}, "'Governor' already names role.governor"),

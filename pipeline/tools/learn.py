@@ -85,11 +85,12 @@ from ..labels import ENTITY_LABELS as LABELS, MENTION_LABELS as ALL_LABELS
 from ..nlp import learned as L
 from ..nlp.kb import entity_id, fold, slug
 from ..settings import DEFAULT_MAX_COLLATERAL, DEFAULT_MODELS, DEFAULT_SAMPLE, MODELS_CONFIG, models_folder
-from .evaluate import AREAS, evaluate, gold_doc_id, load_gold
+from .evaluate import AREAS, evaluate, gold_doc_id, load_gold, load_gold_file
 from .learning.collateral import ADDED_FACT, Collateral, Effect, Judge, default_pool, gold_texts, read_pool
 from .learning.missed import (MIN_TRIGGER_USES, RULE_CLASS_SHARE, STORY_NAME_LABELS, argument_heads, argument_path,
                              engine_with, induce_pattern, office_roles, phrase_class, role_candidates,
-                             role_noun_conflict, rule_classes, story_words, taken_words, trigger_problem)
+                             role_noun_conflict, rule_classes, story_words, taken_words, trigger_problem,
+                             TriggerSpecificity)
 from .learning.pipelines import COPY_IGNORE, Pipelines, load_problem, loadable
 from .learning.records import (Change, merge_changes, new_texts, read_records, record_hash, render, unified_diff,
                                write_texts)
@@ -126,7 +127,8 @@ class Teacher:
     """Turns review rows into :class:`Change` objects, using the models the run would use now."""
 
     def __init__(self, nlp: Language, models_dir: Path, review: Review, held_out: dict[str, str] | None = None,
-                 *, judged: bool = False, pipelines: Pipelines | None = None):
+                 *, judged: bool = False, pipelines: Pipelines | None = None,
+                 specificity: TriggerSpecificity | None = None):
         from ..nlp.resources import load_resources
 
         self.nlp = nlp
@@ -135,6 +137,8 @@ class Teacher:
         #: A tuning gold judges each change (:class:`Judge`): only then are the widest fact exceptions (a
         #: construction, an argument type) proposed; one reviewed row alone never proves them.
         self.judged = judged
+        #: Election vs off-topic document rates of words: a new trigger word must be typical of elections.
+        self.specificity = specificity
         self.models_dir = models_dir
         self.review = review
         self.held_out = held_out or {}  # text key -> gold file name: never learned from
@@ -527,6 +531,8 @@ class Teacher:
             for base in bases:
                 problem = trigger_problem(token, pos, self._rule_classes(base), names, f"rule {base.id}", others, dep) \
                     if parsed is not None else "no parser to tell its part of speech"
+                if not problem and self.specificity is not None:
+                    problem = self.specificity.problem(token.lower_, predicate)
                 if problem:
                     refused.setdefault(token.text, problem)
                     continue
@@ -1273,6 +1279,23 @@ def held_out_texts(root: Path | None = None) -> dict[str, str]:
     return out
 
 
+def trigger_specificity(gold_files: Sequence[Path]) -> TriggerSpecificity | None:
+    """Word rates of the gate's gold texts, read once per learn run: its off-topic gold (``off_topic`` in the
+    header) and the others (election news, with the predicates of each document's gold facts); ``None``
+    without election texts (no gate gold)."""
+    election, off_topic = [], []
+    for g in gold_files:
+        header, docs = load_gold_file(g)
+        for d in docs:
+            if not isinstance(d.get("text"), str):
+                continue
+            if header.get("off_topic"):
+                off_topic.append(d["text"])
+            else:
+                election.append((d["text"], {f.get("predicate") for f in d.get("facts") or () if isinstance(f, dict)}))
+    return TriggerSpecificity(election, off_topic) if election else None
+
+
 def _config_warnings(models_dir: Path) -> list[str]:
     import spacy
 
@@ -1396,7 +1419,8 @@ def learn(reviewed_dir: str | Path, *, gold: Sequence[str | Path] | None = None,
         say("reading the review")
         pipes = Pipelines(base)  # every pipeline of this call, each built once
         nlp = pipes.base.nlp
-        teacher = Teacher(nlp, base, review, held_out_texts(), judged=bool(gold_files), pipelines=pipes)
+        teacher = Teacher(nlp, base, review, held_out_texts(), judged=bool(gold_files), pipelines=pipes,
+                          specificity=trigger_specificity(gold_files))
         teacher.teach()
         report.skipped = teacher.skipped
         report.narrowed = teacher.narrowed

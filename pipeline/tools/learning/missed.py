@@ -264,3 +264,84 @@ def induce_pattern(doc: Doc, span: Span, label: str) -> tuple[list[dict], tuple[
     if span.end < sent.end and _cue(doc[span.end], figure):
         return shape + [{"LOWER": doc[span.end].lower_}], (0, len(shape))
     return None
+
+
+
+#: Documents of the contrast corpus a new trigger word's family must occur in before its specificity can refuse
+#: it: a word seen in one or two of them ("routed" in one sports story) is too rare there to tell anything.
+MIN_OFFTOPIC_DOCS = 3
+#: A new trigger word whose document rate in the contrast corpus is at least this many times its rate in the
+#: stories it is to find is refused: it is no more typical of them than of other news ("named", "reported").
+MAX_OFFTOPIC_RATIO = 1.0
+#: The words a document's word families are read from (letters only: no lemmatizer runs).
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def word_families(text: str) -> frozenset[str]:
+    """The :func:`pipeline.nlp.learned.word_stem` families of a text's words ("called", "calls" -> ``call``)."""
+    return frozenset(L.word_stem(w) for w in _WORD.findall(text))
+
+
+class _Rates:
+    """Documents, and documents per word family, of one corpus."""
+
+    def __init__(self) -> None:
+        self.docs = 0
+        self.families: dict[str, int] = {}
+
+    def add(self, families: frozenset[str]) -> None:
+        self.docs += 1
+        for fam in families:
+            self.families[fam] = self.families.get(fam, 0) + 1
+
+    def of(self, fam: str) -> tuple[int, float]:
+        n = self.families.get(fam, 0)
+        return n, n / self.docs if self.docs else 0.0
+
+
+class TriggerSpecificity:
+    """How typical a word is of the stories a rule's facts are in, from the gate's gold texts, counted once
+    per learn run. A new trigger word proposed from one reviewed sentence must be more typical (:meth:`problem`)
+    of election news (the tuning texts) than of the off-topic gold's news, and of the election stories with a
+    gold fact of its predicate than of those without one: "called" is common in election news ("calls a snap
+    election"), but less so in the stories of a win than in the others, so it is no trigger of ``won``."""
+
+    def __init__(self, election: Iterable[tuple[str, Iterable[str]]], off_topic: Iterable[str]):
+        """``election``: (text, the predicates of its gold facts) per election document; ``off_topic``: texts."""
+        self.election, self.off_topic = _Rates(), _Rates()
+        self.by_predicate: dict[str, tuple[_Rates, _Rates]] = {}
+        self._families: list[tuple[frozenset[str], frozenset[str]]] = []
+        for text, predicates in election:
+            fams = word_families(text)
+            self.election.add(fams)
+            self._families.append((fams, frozenset(predicates)))
+        for text in off_topic:
+            self.off_topic.add(word_families(text))
+
+    def _split(self, predicate: str) -> tuple[_Rates, _Rates]:
+        """The election documents with a gold fact of ``predicate``, and those without one."""
+        if predicate not in self.by_predicate:
+            with_, without = _Rates(), _Rates()
+            for fams, predicates in self._families:
+                (with_ if predicate in predicates else without).add(fams)
+            self.by_predicate[predicate] = (with_, without)
+        return self.by_predicate[predicate]
+
+    def problem(self, word: str, predicate: str = "") -> str:
+        """Why ``word`` is no more typical of the stories its rule is for than of other news (naming both
+        rates); empty when it is, or when a corpus to tell by is empty."""
+        fam = L.word_stem(word)
+        contrasts = [(self.election, "election documents", self.off_topic, "off-topic documents")]
+        if predicate:
+            with_, without = self._split(predicate)
+            contrasts.append((with_, f"election documents with a {predicate} fact", without,
+                              "election documents without one"))
+        for mine, mine_name, other, other_name in contrasts:
+            if not mine.docs or not other.docs:
+                continue
+            e, e_rate = mine.of(fam)
+            o, o_rate = other.of(fam)
+            if o >= MIN_OFFTOPIC_DOCS and o_rate >= MAX_OFFTOPIC_RATIO * e_rate:
+                return (f"not specific to its stories: its family {fam!r} is in {o_rate:.1%} of {other_name} "
+                        f"({o}/{other.docs}) and only {e_rate:.1%} of {mine_name} ({e}/{mine.docs})")
+        return ""
