@@ -266,7 +266,6 @@ def induce_pattern(doc: Doc, span: Span, label: str) -> tuple[list[dict], tuple[
     return None
 
 
-
 #: Documents of the contrast corpus a new trigger word's family must occur in before its specificity can refuse
 #: it: a word seen in one or two of them ("routed" in one sports story) is too rare there to tell anything.
 MIN_OFFTOPIC_DOCS = 3
