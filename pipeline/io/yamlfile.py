@@ -1,4 +1,4 @@
-"""YAML of the models folder (fact rules, cues, predicates), parsed by libyaml when PyYAML was built with it.
+"""YAML of the models folder (fact rules, cues, predicates, race rules), parsed by libyaml where PyYAML has it.
 
 The pure-Python parser took ~0.45 s of every run's start-up on ``models/facts/*.yml``; libyaml's
 ``CSafeLoader`` builds the same data in a tenth of that (same safe tags, same ``YAMLError`` with a

@@ -48,6 +48,7 @@ from typing import Iterable, Mapping, Sequence
 import yaml
 
 from ..errors import DataError
+from ..io.yamlfile import safe_load
 from ..io.tables import FACT_COLUMNS, CandidateRow, RaceRow, fmt
 RULES_FILE = "races.yml"
 #: Units that make a figure a margin; a share (percent) is a margin only on won/defeated/leads/certified.
@@ -126,7 +127,7 @@ def _parse_rules(where: str, text: str) -> RaceRules:
     """:func:`load_rules` of ``text``, the contents of the file at ``where``."""
     path = Path(where)
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
         lines = _key_lines(yaml.compose(text))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
