@@ -171,11 +171,13 @@ def evaluate(
     outputs: Path = typer.Argument(..., help="The folder of a run."),
     minimum: List[str] = typer.Option([], "--min", metavar="AREA=F1", help="AREA=F1: exit 1 when AREA's F1 is below it (a race gold: races=SCORE)."),
     misses: bool = typer.Option(False, "--misses", help="List every miss."),
+    categories: bool = typer.Option(False, "--categories", help="Count the misses by kind, with no document, name or "
+                                    "text (how a frozen test split's misses are read)."),
 ) -> None:
     """Score a run against a gold file: precision, recall and F1 per area; a race gold (JSON with
     "races"): the share of its checks that hold."""
     from .tools.evaluate import evaluate as evaluate_run
-    from .tools.evaluate import evaluate_races, format_races, format_table, is_race_gold
+    from .tools.evaluate import evaluate_races, format_categories, format_races, format_table, is_race_gold
 
     def go():
         if is_race_gold(gold):
@@ -184,6 +186,8 @@ def evaluate(
         else:
             report = evaluate_run(gold, outputs)
             typer.echo(format_table(report, misses=misses))
+            if categories:
+                typer.echo(format_categories(report))
         failed = report.below(minimum)
         if failed:
             _fail("below the floor: " + ", ".join(failed), 1)

@@ -204,6 +204,18 @@ def test_cli_evaluate_gold_record_without_id_exits_2(tmp_path, inputs):
     assert_one_line_error(proc.stderr, "gold.jsonl")
 
 
+def test_cli_evaluate_categories_count_misses_without_names(tmp_path, inputs):
+    """``--categories`` prints the misses by kind after the table, with none of the gold's names."""
+    assert invoke("run", inputs, "--out", tmp_path / "out", "--quiet").exit_code == 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "nobody", "entities": {"PERSON": ["Zembla Kestrel"]}, "facts": [{"predicate": "won", '
+                    '"subject": "Zembla Kestrel"}]}\n', encoding="utf-8")
+    result = invoke("evaluate", gold, tmp_path / "out", "--categories")
+    assert result.exit_code == 0, result.stderr[-2000:]
+    assert "1  missed PERSON" in result.stdout and "1  missed won: no row, an argument not mentioned" in result.stdout
+    assert "Zembla" not in result.stdout and "nobody" not in result.stdout
+
+
 def test_cli_review_missing_outputs_exits_2(tmp_path):
     result = invoke("review", tmp_path / "no-run")
     assert result.exit_code == 2

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, gold_input, shared_file
 
 import pipeline
-from pipeline.tools.evaluate import evaluate, format_table
+from pipeline.tools.evaluate import evaluate, format_categories, format_table
 from pipeline.io.tables import FACT_COLUMNS, MENTION_COLUMNS
 
 SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
@@ -189,3 +189,55 @@ def test_evaluate_off_topic_counts_election_facts_per_100_documents(tmp_path, fa
     assert report.election_facts_per_100() == rate
     assert report.tallies["facts"].fp == spurious
     assert f"election facts per 100 documents: {rate:.2f}" in format_table(report)
+
+
+#: Misses counted by kind (``--categories``, how the frozen split is read): gold document, run rows, the categories.
+CATEGORY_CASES = {
+    "one_field_wrong_is_that_fields_miss": (
+        {"facts": [{"predicate": "won", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]},
+        [mention("PERSON", "Kasim Reed")], [fact(predicate="won", subject="Kasim Reed", object="Mayor of Decatur")],
+        {"missed won: one field wrong (object)": 1}),
+    "two_fields_wrong_is_a_miss_and_a_spurious_row": (
+        {"facts": [{"predicate": "won", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]},
+        [mention("PERSON", "Kasim Reed"), mention("OFFICE", "mayor", entity="Mayor of Atlanta")],
+        [fact(predicate="won", subject="Mary Norwood", object="Mayor of Decatur")],
+        {"missed won: no row, arguments all mentioned": 1, "spurious won": 1}),
+    "argument_not_mentioned": (
+        {"facts": [{"predicate": "candidate", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]},
+        [mention("PERSON", "Kasim Reed")], [], {"missed candidate: no row, an argument not mentioned": 1}),
+    "alias_counts_as_mentioned": (
+        {"facts": [{"predicate": "election", "subject": "Mayor of Atlanta"}]},
+        [mention("OFFICE", "Atlanta mayoral", entity="Atlanta Mayor")], [],
+        {"missed election: no row, arguments all mentioned": 1}),
+    "optional_gold_fact_is_no_miss": (
+        {"facts": [{"predicate": "candidate", "subject": "Kasim Reed", "required": False}]}, [], [], {}),
+    "right_row_is_no_miss": (
+        {"facts": [{"predicate": "won", "subject": "Kasim Reed"}]}, [], [WON], {}),
+    "office_by_its_role_words": (
+        {"entities": {"OFFICE": ["Member of the Atlanta City Council", "Taoiseach"]}}, [], [],
+        {"missed OFFICE (member of)": 1, "missed OFFICE (other)": 1}),
+    "dates_by_shape_figures_by_unit": (
+        {"dates": [{"text": "Dec. 1", "value": "2009-12-01"}], "figures": [{"text": "714 votes", "value": 714,
+                                                                             "unit": "votes"}]},
+        [mention("DATE", "2009", value="2009"), mention("PERCENT", "52%", value="52", unit="percent")], [],
+        {"missed DATE day": 1, "spurious DATE year": 1, "missed figure (votes)": 1, "spurious figure (percent)": 1}),
+}
+
+
+@pytest.mark.parametrize("gold_doc, mentions, facts, expected", list(CATEGORY_CASES.values()), ids=list(CATEGORY_CASES))
+def test_evaluate_counts_misses_by_kind(tmp_path, gold_doc, mentions, facts, expected):
+    report = evaluate(write_case(tmp_path, gold_doc, mentions, facts), tmp_path)
+    assert dict(report.categories) == expected
+
+
+def test_evaluate_categories_show_no_document_name_or_text(tmp_path):
+    """The categories of a run with every kind of miss name no document, person, place or office of the gold."""
+    gold_doc = {"entities": {"PERSON": ["Kasim Reed"], "OFFICE": ["Mayor of Atlanta"], "GPE": ["Atlanta"]},
+                "dates": [{"text": "Dec. 1", "value": "2009-12-01"}],
+                "facts": [{"predicate": "won", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]}
+    run = [fact(predicate="won", subject="Mary Norwood", object="Mayor of Decatur", date="2009-12-01")]
+    report = evaluate(write_case(tmp_path, gold_doc, [mention("GPE", "Decatur", entity="Decatur")], run), tmp_path)
+    text = format_categories(report).lower()
+    assert "missed won" in text and "missed PERSON".lower() in text
+    for word in ("d1", "kasim", "reed", "atlanta", "norwood", "decatur", "dec. 1", "2009"):
+        assert word not in text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +65,8 @@ class Tally:
 class Report:
     tallies: dict[str, Tally] = field(default_factory=lambda: {a: Tally() for a in AREAS})
     misses: list[str] = field(default_factory=list)
+    # misses counted by kind with no document, name or text (:func:`format_categories`): what a frozen split may show
+    categories: Counter = field(default_factory=Counter)
     documents: int = 0
     election_facts: int = 0  # system facts other than OFF_TOPIC_OK predicates, in the gold's documents
     off_topic: bool = False  # the gold file says its documents are news outside elections
@@ -139,14 +141,19 @@ def _read(path: Path, required: list[str]) -> list[dict[str, str]]:
 
 
 def _fact_matches(gold: dict, sys_fact: dict, names: Names) -> bool:
-    if gold["predicate"] != sys_fact["predicate"]:
-        return False
+    return gold["predicate"] == sys_fact["predicate"] and not _differing(gold, sys_fact, names)
+
+
+def _differing(gold: dict, sys_fact: dict, names: Names) -> list[str]:
+    """The fields a system fact of the gold fact's predicate gets wrong (the gold's given fields only; of a
+    symmetric predicate, "arguments" when its two people are not the gold's)."""
     keys = list(FACT_FIELDS)
+    wrong = []
     if gold["predicate"] in SYMMETRIC:
         g = {names(gold.get("subject", "")), names(gold.get("object", ""))}
         s = {names(sys_fact.get("subject", "")), names(sys_fact.get("object", ""))}
         if not g <= s | {""}:
-            return False
+            wrong.append("arguments")
         keys = [k for k in keys if k not in ("subject", "object")]
     for key in keys:
         g = gold.get(key)
@@ -154,14 +161,14 @@ def _fact_matches(gold: dict, sys_fact: dict, names: Names) -> bool:
             continue
         s = sys_fact.get(key)
         if key == "value":
-            if number(g) != number(s):
-                return False
+            same = number(g) == number(s)
         elif key in ("subject", "object", "office"):
-            if names(str(g)) != names(s or ""):
-                return False
-        elif str(g).strip().lower() != (s or "").strip().lower():
-            return False
-    return True
+            same = names(str(g)) == names(s or "")
+        else:
+            same = str(g).strip().lower() == (s or "").strip().lower()
+        if not same:
+            wrong.append(key)
+    return wrong
 
 
 def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
@@ -190,6 +197,8 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
             t[label].add(len(gold_set & sys_set), len(sys_set - gold_set), len(gold_set - sys_set))
             misses += [f"{did}: missed {label} {n}" for n in sorted(gold_set - sys_set)]
             misses += [f"{did}: spurious {label} {n}" for n in sorted(sys_set - gold_set)]
+            for kind, found in (("missed", gold_set - sys_set), ("spurious", sys_set - gold_set)):
+                report.categories.update(f"{kind} {label}{_entity_class(label, n)}" for n in found)
         # an area whose key a gold document leaves out is not annotated there (off-topic gold)
         dates = g.get("dates", [])
         gold_d = {d["value"] for d in dates if d.get("required", True)}
@@ -205,6 +214,8 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         t["dates"].add(len(gold_d & sys_d), len(sys_d - gold_d), len(gold_d - sys_d))
         misses += [f"{did}: spurious DATE {v}" for v in sorted(sys_d - gold_d)]
         misses += [f"{did}: missed DATE {v}" for v in sorted(gold_d - sys_d)]
+        for kind, found in (("missed", gold_d - sys_d), ("spurious", sys_d - gold_d)):
+            report.categories.update(f"{kind} DATE {_date_shape(v)}" for v in found)
         figs = g.get("figures", [])
         gold_v = {(number(x["value"]), x["unit"]) for x in figs if x.get("required", True)}
         maybe_v = {(number(x["value"]), x["unit"]) for x in figs if not x.get("required", True)}
@@ -215,6 +226,8 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         t["figures"].add(len(gold_v & sys_v), len(sys_v - gold_v), len(gold_v - sys_v))
         misses += [f"{did}: missed figure {v}" for v in sorted(gold_v - sys_v, key=str)]
         misses += [f"{did}: spurious figure {v}" for v in sorted(sys_v - gold_v, key=str)]
+        for kind, found in (("missed", gold_v - sys_v), ("spurious", sys_v - gold_v)):
+            report.categories.update(f"{kind} figure ({unit})" for _, unit in found)
         seen, unique = set(), []
         for f in sys_f:
             key = (f["predicate"], *(str(names(f.get(k, ""))) for k in FACT_FIELDS))
@@ -225,6 +238,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         if report.off_topic:  # only election facts count against an off-topic document
             unique = [f for f in unique if f["predicate"] not in OFF_TOPIC_OK]
         tp = fn = fp = 0
+        missed, spurious = [], []
         for gf in gold_f:
             if not gf.get("required", True):
                 continue
@@ -232,16 +246,64 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
                 tp += 1
             else:
                 fn += 1
+                missed.append(gf)
                 misses.append(f"{did}: missed fact {json.dumps({k: v for k, v in gf.items() if k != 'required'})}")
         for sf in unique:
             if not any(_fact_matches(gf, sf, names) for gf in gold_f):
                 fp += 1
+                spurious.append(sf)
                 brief = {k: sf.get(k) for k in ("predicate", *FACT_FIELDS) if sf.get(k)}
                 misses.append(f"{did}: spurious fact {json.dumps(brief)}")
+        mentioned = {names(m["entity"] or m["text"]) for m in sys_m}
+        report.categories.update(_fact_categories(missed, spurious, mentioned, names))
         t["facts"].add(tp, fp, fn)
     for label in ENTITY_LABELS:
         t["entities"].add(t[label].tp, t[label].fp, t[label].fn)
     return report
+
+
+#: The TIMEX3 shapes a date miss is counted by (:func:`_date_shape`), most specific first.
+_DATE_SHAPES = (("day", re.compile(r"^\d{4}-\d{2}-\d{2}")), ("week", re.compile(r"^\d{4}-W")),
+                ("month", re.compile(r"^\d{4}-\d{2}$")), ("year", re.compile(r"^\d{4}$")),
+                ("unanchored", re.compile(r"^X")))
+
+
+def _date_shape(value: str) -> str:
+    return next((name for name, shape in _DATE_SHAPES if shape.match(value)), "other")
+
+
+def _entity_class(label: str, name: str) -> str:
+    """An office's role words before its "of", the place left out ("member of", "prime minister of"); "other" for
+    an office without one ("Taoiseach" is all name); nothing for other labels, whose names are all they hold."""
+    if label != "OFFICE":
+        return ""
+    head, of, _ = name.partition(" of ")
+    return f" ({head} of)" if of else " (other)"
+
+
+def _fact_categories(missed: list[dict], spurious: list[dict], mentioned: set[str], names: Names) -> list[str]:
+    """One category per fact miss of a document: a missed fact with a system row of its predicate wrong in one
+    field only is that field's miss (and the row is no separate spurious one); another missed fact is counted by
+    whether the run found all of its people and offices as mentions; an unpaired system row is spurious."""
+    out, paired = [], set()
+    for gf in missed:
+        pair = next((i for i, sf in enumerate(spurious) if i not in paired and sf["predicate"] == gf["predicate"]
+                     and len(_differing(gf, sf, names)) == 1), None)
+        if pair is not None:
+            paired.add(pair)
+            out.append(f"missed {gf['predicate']}: one field wrong ({_differing(gf, spurious[pair], names)[0]})")
+            continue
+        args = [names(str(gf[k])) for k in ("subject", "object", "office") if gf.get(k)]
+        found = "arguments all mentioned" if all(a in mentioned for a in args) else "an argument not mentioned"
+        out.append(f"missed {gf['predicate']}: no row, {found}")
+    out += [f"spurious {sf['predicate']}" for i, sf in enumerate(spurious) if i not in paired]
+    return out
+
+
+def format_categories(report: Report) -> str:
+    """The misses counted by kind, most frequent first: no document, name or text, so a frozen test split's
+    misses can be read without being learned from."""
+    return "\n".join(f"{n:4d}  {kind}" for kind, n in sorted(report.categories.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _overlaps(a: str, b: str) -> bool:
