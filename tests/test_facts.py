@@ -1190,3 +1190,75 @@ def test_phrases_found_in(phrases, words, found):
 
     assert _Phrases(phrases).found_in(words) is found
     assert any(_contains(words, p) for p in phrases) is found
+
+
+#: Wins and elections in the genre's other phrasings: a term secured, a seat or an office held on to, the first
+#: woman elected, chosen as, voters who elect X as, a share taken to win, a sweep to victory; a race or contest
+#: named by its office, the race for an office, a date set "as the date of" an election. Their near misses (a
+#: sport's race, a club's contest, a title retained, "Prime Minister- elect X", an office not after "as") give
+#: none. (text, want, not_want)
+WIN_AND_RACE_FORMS = [
+    ("Ana Ruiz secures a second term as President of Peru.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Club chairman Ana Ruiz secures a second term at Real Madrid after the vote.", [], [dict(predicate="won")]),
+    ("Ana Ruiz retains her seat in the Peruvian Congress.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of the Congress of the Republic of Peru")], []),
+    ("Ana Ruiz holds on to the governorship of Ohio.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Ana Ruiz retains her title at Wimbledon after the election.", [], [dict(predicate="won")]),
+    ("Ana Ruiz holds on to the lead in the match on election day.", [], [dict(predicate="won")]),
+    ("Ana Ruiz becomes the first woman elected President of Peru.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz became the first woman elected to lead the football club after the vote.", [],
+     [dict(predicate="won")]),
+    ("Ana Ruiz is chosen as the new President of Peru by the electoral college.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz is chosen as the party's candidate for President of Peru.", [], [dict(predicate="won")]),
+    ("Ana Ruiz is chosen as Foreign Minister of Peru after the election.", [], [dict(predicate="won")]),
+    ("Voters in Peru elect Ana Ruiz as their new president.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Peruvians elect Ana Ruiz as president.", [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Pakistani Prime Minister- elect Ivan Petrov meets the president after the election.", [],
+     [dict(predicate="won")]),
+    ("The United States will help Palestinians elect a successor to Ivan Petrov in the election.", [],
+     [dict(predicate="won")]),
+    ("Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson in a vote.", [],
+     [dict(predicate="won")]),
+    ("Delegates elect Ivan Petrov to be the President of Russian Football Union in a vote.", [],
+     [dict(predicate="won")]),
+    ("Ana Ruiz takes 54% of the vote to win the Peruvian presidency.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru", value=None),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=54.0)], []),
+    ("Ana Ruiz got 30% of the vote, not enough to win the Peruvian presidency.", [], [dict(predicate="won")]),
+    ("Ana Ruiz needs 50% of the vote to win the Peruvian presidency outright.", [], [dict(predicate="won")]),
+    ("Ana Ruiz comes out on top in the Peruvian presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz sweeps to victory in the Peruvian presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz comes out on top in the final against Ivan Petrov.", [], [dict(predicate="won")]),
+    ("The mayoral race in Lima is too close to call.", [dict(predicate="election", subject="Mayor of Lima")], []),
+    ("Ana Ruiz wins the mayoral race in Lima.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima"),
+      dict(predicate="election", subject="Mayor of Lima")], []),
+    ("Ana Ruiz leads the governor's race in Ohio before the vote.",
+     [dict(predicate="election", subject="Governor of Ohio")], []),
+    ("Counting is under way in the mayoral contest in Lima.", [dict(predicate="election", subject="Mayor of Lima")],
+     []),
+    ("Ana Ruiz drops out of the California gubernatorial recall race.",
+     [dict(predicate="election", subject="Governor of California", kind="recall")], []),
+    ("The race for Mayor of Lima tightens before the vote.", [dict(predicate="election", subject="Mayor of Lima")],
+     []),
+    ("Ana Ruiz wins the race in the Tour de France before the election.", [], [dict(predicate="election")]),
+    ("Ana Ruiz wins the 100 metres race in Lima before the election.", [], [dict(predicate="election")]),
+    ("The arms race between Peru and Chile worries voters.", [], [dict(predicate="election")]),
+    ("Ana Ruiz is in a race against time before the election.", [], [dict(predicate="election", subject=None)]),
+    ("Ana Ruiz wins the leadership contest of the football club after a vote.", [], [dict(predicate="election")]),
+    ("Parliament sets April 11 as the date of the presidential election.",
+     [dict(predicate="election", date="2023-04-11")], []),
+    ("On March 3 parliament discussed the date of the election.", [], [dict(predicate="election")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", WIN_AND_RACE_FORMS)
+def test_facts_win_and_race_forms(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
