@@ -299,6 +299,10 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.victory_noun", "Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
     ("won.dep_subject", "Ana Ruiz, mayor of a port town near Valparaiso since the spring of 2019, wins the "
                         "presidential election.",
@@ -812,6 +816,10 @@ NEGATIVE = [
     ("won.elect_as", "Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson."),
     # a share short of a win
     ("won.share_to_win", "Ana Ruiz got 30% of the vote, not enough to win the Peruvian presidency."),
+    # an apposition's participle: a win of another time
+    ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
+    # a victory claimed is no result
+    ("won.victory_noun", "Ana Ruiz claims a landslide victory in the Peruvian presidential election."),
     # a club chairman's term names no office
     ("won.secures_term", "Club chairman Ana Ruiz secures a second term at Real Madrid after the vote."),
     # a turnout after "with" is no one's share
