@@ -1242,6 +1242,9 @@ WIN_AND_RACE_FORMS = [
     ("Ana Ruiz re-elected Mayor of Lima.", [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
     ("Ana Ruiz, re-elected in March, meets Ivan Petrov after the vote.", [], [dict(predicate="won")]),
     ("Ana Ruiz is voted in as Mayor of Lima.", [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
+    ("Ana Ruiz is named the winner of the mayoral election in Lima.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
+    ("Ana Ruiz is named the winner of the Booker Prize.", [], [dict(predicate="won")]),
     # a victory secured or obtained is a result, one claimed is not, nor a sport's
     ("Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
