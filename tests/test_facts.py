@@ -1209,6 +1209,8 @@ WIN_AND_RACE_FORMS = [
     ("Ana Ruiz holds on to the lead in the match on election day.", [], [dict(predicate="won")]),
     ("Ana Ruiz becomes the first woman elected President of Peru.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Peru swears in Ana Ruiz as its first female elected President.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
     ("Ana Ruiz became the first woman elected to lead the football club after the vote.", [],
      [dict(predicate="won")]),
     ("Ana Ruiz is chosen as the new President of Peru by the electoral college.",
