@@ -1225,6 +1225,9 @@ WIN_AND_RACE_FORMS = [
     ("Peruvians elect Ana Ruiz as president.", [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
     ("Pakistani Prime Minister- elect Ivan Petrov meets the president after the election.", [],
      [dict(predicate="won")]),
+    # ... the hyphen glued to the word before: no act of electing, no election of the office after the name
+    ("Pakistani Prime Minister- elect Ivan Petrov meets the President of Peru.", [],
+     [dict(predicate="election", subject="President of Peru")]),
     ("The United States will help Palestinians elect a successor to Ivan Petrov in the election.", [],
      [dict(predicate="won")]),
     ("Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson in a vote.", [],
