@@ -476,6 +476,8 @@ ELECTION_CONTEXT = [
     ("John Smith defeats Mary Jones in the Ohio governor race.", "defeated", True),
     ("Anna Kovac wins the presidential election.", "won", True),
     ("Anna Kovac wins the race for Mayor of Lyon.", "won", True),
+    # ... and an election's own office (its subject): the race an office names
+    ("Ana Ruiz leads the governor's race in Ohio.", "election", True),
     ("John Smith defeats Mary Jones by 3,000 votes.", "defeated", True),
     # the election is named in another sentence of the document
     ("Ruritanians went to the polls on Sunday. Anna Kovac defeats Ivan Petrov, according to official results.",

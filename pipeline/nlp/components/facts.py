@@ -308,7 +308,8 @@ class FactEngine:
         kept = []
         for f in facts:
             k = sent_of[f.start]
-            office = next((s for s in (f.object, f.office) if s is not None and s.label_ == "OFFICE"), None)
+            # the office the fact is about: a result's object or office, an election's subject ("the governor's race")
+            office = next((s for s in (f.object, f.office, f.subject) if s is not None and s.label_ == "OFFICE"), None)
             if f.predicate not in self._needs_context or cued[k] or (
                     office is not None and sent_of[office.start] == k and id(office) not in ctx.titles):
                 kept.append(f)
