@@ -201,6 +201,13 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
      dict(predicate="election", subject="Member of the Senate of Chile")),
+    # a race or contest named by its office, the race for an office, a date set "as the date of" an election
+    ("election.race", "The mayoral race in Lima is too close to call.",
+     dict(predicate="election", subject="Mayor of Lima")),
+    ("election.race_for", "The race for Mayor of Lima tightens before the vote.",
+     dict(predicate="election", subject="Mayor of Lima")),
+    ("election.date_of", "Parliament sets April 11 as the date of the presidential election.",
+     dict(predicate="election", date="2023-04-11")),
     # -- outcome.yml -------------------------------------------------------------------------------
     ("certified.verb", "The elections board certified Kasim Reed as the winner of the Atlanta mayoral runoff.",
      dict(predicate="certified", obj="Kasim Reed", office="Mayor of Atlanta")),
@@ -280,6 +287,22 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("won.as_pair", "The parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
+    ("won.retains", "Ana Ruiz holds on to the governorship of Ohio.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("won.first_elected", "Ana Ruiz becomes the first woman elected President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.chosen", "Ana Ruiz is chosen as the new President of Peru by the electoral college.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.elect_as", "Voters in Peru elect Ana Ruiz as their new president.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.share_to_win", "Ana Ruiz takes 54% of the vote to win the Peruvian presidency.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.victory_noun", "Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
     ("won.dep_subject", "Ana Ruiz, mayor of a port town near Valparaiso since the spring of 2019, wins the "
                         "presidential election.",
@@ -678,6 +701,11 @@ NEGATIVE = [
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),
     # "as well as" adds a body, it names no office the elected one takes
     ("election.to_elect_as", "Chileans go to the polls to elect their president as well as the members of the Senate of Chile."),
+    # a race or contest no office names: a sport's, an arms race; "race for" a place in a ranking
+    ("election.race", "Ana Ruiz wins the 100 metres race in Lima before the election."),
+    ("election.race_for", "Ana Ruiz is in a close race for the second spot in the league before the election."),
+    # a date not right before "as the date of"
+    ("election.date_of", "On March 3 parliament discussed the date of the election."),
     # -- outcome.yml -------------------------------------------------------------------------------
     # results are certified, not a person
     ("certified.verb", "The Atlanta elections board certified the results of the mayoral runoff on Monday."),
@@ -778,6 +806,22 @@ NEGATIVE = [
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
+    # a title or a lead held on to is no office kept
+    ("won.retains", "Ana Ruiz retains her title at Wimbledon after the election."),
+    ("won.first_elected", "Ana Ruiz became the first woman elected to lead the football club after the vote."),
+    # chosen as a candidate wins no office
+    ("won.chosen", "Ana Ruiz is chosen as the party's candidate for President of Peru."),
+    # "Prime Minister- elect X" is a title; an office not after "as" is not the one won
+    ("won.elect_as", "Pakistani Prime Minister- elect Ivan Petrov meets the president after the election."),
+    ("won.elect_as", "Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson."),
+    # a share short of a win
+    ("won.share_to_win", "Ana Ruiz got 30% of the vote, not enough to win the Peruvian presidency."),
+    # an apposition's participle: a win of another time
+    ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
+    # a victory claimed is no result
+    ("won.victory_noun", "Ana Ruiz claims a landslide victory in the Peruvian presidential election."),
+    # a club chairman's term names no office
+    ("won.secures_term", "Club chairman Ana Ruiz secures a second term at Real Madrid after the vote."),
     # a turnout after "with" is no one's share
     ("votes_received.elected_with", "Ana Ruiz is declared the winner of the Chilean presidential election with a 41% "
                                     "turnout."),

@@ -476,6 +476,8 @@ ELECTION_CONTEXT = [
     ("John Smith defeats Mary Jones in the Ohio governor race.", "defeated", True),
     ("Anna Kovac wins the presidential election.", "won", True),
     ("Anna Kovac wins the race for Mayor of Lyon.", "won", True),
+    # ... and an election's own office (its subject): the race an office names
+    ("Ana Ruiz leads the governor's race in Ohio.", "election", True),
     ("John Smith defeats Mary Jones by 3,000 votes.", "defeated", True),
     # the election is named in another sentence of the document
     ("Ruritanians went to the polls on Sunday. Anna Kovac defeats Ivan Petrov, according to official results.",
@@ -1190,3 +1192,99 @@ def test_phrases_found_in(phrases, words, found):
 
     assert _Phrases(phrases).found_in(words) is found
     assert any(_contains(words, p) for p in phrases) is found
+
+
+#: Wins and elections in the genre's other phrasings: a term secured, a seat or an office held on to, the first
+#: woman elected, chosen as, voters who elect X as, a share taken to win, a sweep to victory; a race or contest
+#: named by its office, the race for an office, a date set "as the date of" an election. Their near misses (a
+#: sport's race, a club's contest, a title retained, "Prime Minister- elect X", an office not after "as") give
+#: none. (text, want, not_want)
+WIN_AND_RACE_FORMS = [
+    ("Ana Ruiz secures a second term as President of Peru.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Club chairman Ana Ruiz secures a second term at Real Madrid after the vote.", [], [dict(predicate="won")]),
+    ("Ana Ruiz retains her seat in the Peruvian Congress.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of the Congress of the Republic of Peru")], []),
+    ("Ana Ruiz holds on to the governorship of Ohio.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Ana Ruiz retains her title at Wimbledon after the election.", [], [dict(predicate="won")]),
+    ("Ana Ruiz holds on to the lead in the match on election day.", [], [dict(predicate="won")]),
+    ("Ana Ruiz holds on to the presidency of Peru after a no-confidence vote.", [], [dict(predicate="won")]),
+    ("Ana Ruiz becomes the first woman elected President of Peru.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Peru swears in Ana Ruiz as its first female elected President.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz became the first woman elected to lead the football club after the vote.", [],
+     [dict(predicate="won")]),
+    ("Ana Ruiz is chosen as the new President of Peru by the electoral college.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz is chosen as the party's candidate for President of Peru.", [], [dict(predicate="won")]),
+    ("Ana Ruiz is chosen as Foreign Minister of Peru after the election.", [], [dict(predicate="won")]),
+    ("Ana Ruiz is chosen as Prime Minister of Peru by President Ivan Petrov after the election.", [],
+     [dict(predicate="won")]),
+    ("Voters in Peru elect Ana Ruiz as their new president.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Peruvians elect Ana Ruiz as president.", [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Pakistani Prime Minister- elect Ivan Petrov meets the president after the election.", [],
+     [dict(predicate="won")]),
+    # ... the hyphen glued to the word before: no act of electing, no election of the office after the name
+    ("Pakistani Prime Minister- elect Ivan Petrov meets the President of Peru.", [],
+     [dict(predicate="election", subject="President of Peru")]),
+    ("The United States will help Palestinians elect a successor to Ivan Petrov in the election.", [],
+     [dict(predicate="won")]),
+    ("Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson in a vote.", [],
+     [dict(predicate="won")]),
+    ("Delegates elect Ivan Petrov to be the President of Russian Football Union in a vote.", [],
+     [dict(predicate="won")]),
+    ("Ana Ruiz takes 54% of the vote to win the Peruvian presidency.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru", value=None),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=54.0)], []),
+    ("Ana Ruiz got 30% of the vote, not enough to win the Peruvian presidency.", [], [dict(predicate="won")]),
+    ("Ana Ruiz needs 50% of the vote to win the Peruvian presidency outright.", [], [dict(predicate="won")]),
+    ("Ana Ruiz comes out on top in the Peruvian presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz sweeps to victory in the Peruvian presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz comes out on top in the final against Ivan Petrov.", [], [dict(predicate="won")]),
+    # a headline drops "is"; an apposition's participle names no office
+    ("Ana Ruiz elected as Peru's new president.", [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")],
+     []),
+    ("Ana Ruiz re-elected Mayor of Lima.", [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
+    ("Ana Ruiz, re-elected in March, meets Ivan Petrov after the vote.", [], [dict(predicate="won")]),
+    ("Ana Ruiz is voted in as Mayor of Lima.", [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
+    ("Ana Ruiz is named the winner of the mayoral election in Lima.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
+    ("Ana Ruiz is named the winner of the Booker Prize.", [], [dict(predicate="won")]),
+    # a victory secured or obtained is a result, one claimed is not, nor a sport's
+    ("Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz secures a landslide win in the Peruvian presidential election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz claims a landslide victory in the Peruvian presidential election.", [], [dict(predicate="won")]),
+    ("Ana Ruiz secures a victory in the French Open final.", [], [dict(predicate="won")]),
+    ("The mayoral race in Lima is too close to call.", [dict(predicate="election", subject="Mayor of Lima")], []),
+    ("Ana Ruiz wins the mayoral race in Lima.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima"),
+      dict(predicate="election", subject="Mayor of Lima")], []),
+    ("Ana Ruiz leads the governor's race in Ohio before the vote.",
+     [dict(predicate="election", subject="Governor of Ohio")], []),
+    ("Counting is under way in the mayoral contest in Lima.", [dict(predicate="election", subject="Mayor of Lima")],
+     []),
+    ("Ana Ruiz drops out of the California gubernatorial recall race.",
+     [dict(predicate="election", subject="Governor of California", kind="recall")], []),
+    ("The race for Mayor of Lima tightens before the vote.", [dict(predicate="election", subject="Mayor of Lima")],
+     []),
+    ("Ana Ruiz wins the race in the Tour de France before the election.", [], [dict(predicate="election")]),
+    ("Ana Ruiz wins the 100 metres race in Lima before the election.", [], [dict(predicate="election")]),
+    ("The arms race between Peru and Chile worries voters.", [], [dict(predicate="election")]),
+    ("Ana Ruiz is in a race against time before the election.", [], [dict(predicate="election", subject=None)]),
+    ("Ana Ruiz wins the leadership contest of the football club after a vote.", [], [dict(predicate="election")]),
+    ("Parliament sets April 11 as the date of the presidential election.",
+     [dict(predicate="election", date="2023-04-11")], []),
+    ("On March 3 parliament discussed the date of the election.", [], [dict(predicate="election")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", WIN_AND_RACE_FORMS)
+def test_facts_win_and_race_forms(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

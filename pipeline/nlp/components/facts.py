@@ -34,6 +34,8 @@ _CUE_FOR = frozenset({"for", "the"})
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: Hyphens: one glued to the end of the word before a trigger stands before it ("Prime Minister- elect X").
+_HYPHENS = frozenset({"-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
@@ -306,7 +308,8 @@ class FactEngine:
         kept = []
         for f in facts:
             k = sent_of[f.start]
-            office = next((s for s in (f.object, f.office) if s is not None and s.label_ == "OFFICE"), None)
+            # the office the fact is about: a result's object or office, an election's subject ("the governor's race")
+            office = next((s for s in (f.object, f.office, f.subject) if s is not None and s.label_ == "OFFICE"), None)
             if f.predicate not in self._needs_context or cued[k] or (
                     office is not None and sent_of[office.start] == k and id(office) not in ctx.titles):
                 kept.append(f)
@@ -404,8 +407,10 @@ class FactEngine:
                 or (after := self._after_adjacent_date(ctx, end)) < len(doc)
                 and doc[after].lower_ in rule.not_followed_by):
             return None  # ... also past a date written right after the trigger: "a poll on Monday showed"
-        if rule.not_preceded_by and start > 0 and doc[start - 1].lower_ in rule.not_preceded_by:
-            return None
+        if rule.not_preceded_by and start > 0 and (
+                doc[start - 1].lower_ in rule.not_preceded_by
+                or doc[start - 1].text[-1:] in _HYPHENS and _HYPHENS.intersection(rule.not_preceded_by)):
+            return None  # ... a hyphen glued to the word before counts: "Prime Minister- elect X"
         if rule.not_titling and end in ctx.person_starts:
             return None  # "the manager of candidate Ana Ruiz": the word titles the name after it
         if rule.head_nouns and end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
