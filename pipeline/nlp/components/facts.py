@@ -399,6 +399,9 @@ class FactEngine:
         doc = ctx.doc
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
             return None
+        if rule.near_after and not self._phrase_before(doc, min(sent.end, end + rule.near_after_window),
+                                                       rule.near_after, rule.near_after_window, end):
+            return None
         if rule.not_followed_by and end < len(doc) and (
                 doc[end].lower_ in rule.not_followed_by
                 or (after := self._after_adjacent_date(ctx, end)) < len(doc)
@@ -738,7 +741,7 @@ class FactEngine:
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
-                    and self._only_through(ctx, sent, slot, end, m.start):
+                    and self._only_through(ctx, sent, slot, end, m.start, ctx.title_of.get(id(m))):
                 dist = 0  # "appointed as the country's acting Prime Minister": only modifiers between
             if dist is None or dist > slot.window:
                 continue
@@ -775,9 +778,12 @@ class FactEngine:
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
 
     @staticmethod
-    def _only_through(ctx, sent: Span, slot: Slot, a: int, b: int) -> bool:
-        """Tokens ``a``..``b`` are all words of ``slot.through`` or of a place's name ("Zembla's new")."""
+    def _only_through(ctx, sent: Span, slot: Slot, a: int, b: int, own_title: Span | None = None) -> bool:
+        """Tokens ``a``..``b`` are all words of ``slot.through``, of a place's name ("Zembla's new") or of the
+        mention's own title ("faces incumbent Governor of Ohio Ivan Petrov": a name is as near as its title)."""
         places = {i for g in ctx.in_sentence(sent, "GPE") for i in range(g.start, g.end)}
+        if own_title is not None:
+            places |= set(range(own_title.start, own_title.end))
         return all(t.lower_ in slot.through or t.i in places for t in ctx.doc[a:b])
 
     @staticmethod

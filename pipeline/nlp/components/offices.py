@@ -568,6 +568,7 @@ class OfficeRecognizer:
         for match_id, _, end in self.body_cues(doc):
             k = end + 1 if end < len(doc) and doc[end].lower_ in _ARTICLES else end
             cued.setdefault(k, set()).add(doc.vocab.strings[match_id])
+            cued.setdefault(end, set()).add(doc.vocab.strings[match_id])  # a name with its article: "the United States Senate"
         out = []
         office_starts = {o.start for o in offices}
         for org in orgs:
