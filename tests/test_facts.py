@@ -1176,8 +1176,9 @@ def test_facts_fresh_win_phrasings(nlp, text, want, not_want):
 #: Candidacies in the phrasings of news writing beyond "runs for": the British "stands for re-election", "stands in
 #: the election", "stands for the leadership", "seeks the presidency", a campaign for a legislature (its members' seat),
 #: who is set to face or challenges a rival (through the rival's own title), the main contenders of an absolute
-#: clause, a race "contested by" its candidates and one who "gets the backing of" a party. A denied candidacy, a
-#: deputy, a voter in line, one who seeks talks and a will contested by heirs run for nothing. (text, want, not_want)
+#: clause, a race "contested by" its candidates, one who "gets the backing of" a party and a running mate (for the
+#: ticket's second place). A denied candidacy, a deputy, a voter in line, one who seeks talks, a will contested by
+#: heirs and a relay team's running mate run for nothing. (text, want, not_want)
 CANDIDACY_FORMS = [
     ("Ana Ruiz confirms she will stand for re-election as Mayor of London.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of London")], []),
@@ -1221,6 +1222,26 @@ CANDIDACY_FORMS = [
       dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")], []),
     ("Ana Ruiz gets the support of her family before the Lyon mayoral election.", [],
      [dict(predicate="endorsed"), dict(predicate="candidate")]),
+    # a running mate runs for the ticket's second place, holds none, and the election stays the race's
+    ("Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")],
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of Peru"),
+      dict(predicate="election", subject="Vice President of Peru")]),
+    ("The Peruvian presidential candidate Ivan Petrov and his running mate Ana Ruiz hold a rally.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")],
+     [dict(predicate="holds_office", subject="Ana Ruiz"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of Peru")]),
+    ("Ana Ruiz, his running mate, visits Lima before the Peruvian presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ivan Petrov, the Republican candidate for Governor of Ohio, names Ana Ruiz as his running mate.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Lieutenant Governor of Ohio")],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ivan Petrov was his running mate on the relay team.", [], [dict(predicate="candidate")]),
+    # the name before "as" closes an apposition: not the mate's
+    ("Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate in the Peruvian "
+     "presidential election.", [], [dict(predicate="candidate", subject="Tom Hart")]),
 ]
 
 

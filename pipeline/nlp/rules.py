@@ -77,6 +77,9 @@ class Slot:
     # however many: "is appointed as the country's acting Prime Minister"; any other word between keeps the
     # window ("confirmed as the winner of yesterday's presidential election" names no office held).
     through: tuple[str, ...] = ()
+    # A running mate's office (offices.py, form "ticket": "as his running mate") fills only a slot that says so: it is
+    # the office of that candidacy alone, never an election's, a win's or a title's.
+    tickets: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         not_followed_by=_strs(spec["not_followed_by"], where, f"{name}.not_followed_by")
         if "not_followed_by" in spec else (),
         through=_strs(spec["through"], where, f"{name}.through") if "through" in spec else (),
+        tickets=bool(spec.get("tickets", False)),
     )
 
 

@@ -26,6 +26,11 @@ from ..syntax import required_words
 from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
 
+#: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
+#: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
+TICKET_FORM = "ticket"
+#: Office forms that title no name: an adjective ("presidential"), a running mate's office.
+_NO_TITLE_FORMS = frozenset({"adjective", TICKET_FORM})
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -725,6 +730,8 @@ class FactEngine:
                 continue
             if m._.bare and not self.bare_offices:
                 continue  # "President" of no known place: the mention stands, a fact about it would not
+            if m._.form == TICKET_FORM and not slot.tickets:
+                continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
             if m.start < end and start < m.end:
@@ -1572,7 +1579,7 @@ class _Context:
         out: set[int] = set()
         self.title_of: dict[int, Span] = {}
         for o in self.by_label("OFFICE"):
-            if o._.form == "adjective":
+            if o._.form in _NO_TITLE_FORMS:
                 continue
             if o.end in by_start:
                 out.add(id(o))
@@ -1641,8 +1648,9 @@ class _Context:
             adjectival = o._.form == "adjective"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
-            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for"):
-                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
+            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for") \
+                    or o._.form == TICKET_FORM:
+                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office, nor a running mate's
             if adjectival and not self._adjective_names_race(o):
                 continue  # "the presidential palace", "a senatorial conviction": no race of the story
             if o._.qualifier == "former" and not adjectival:
