@@ -508,6 +508,8 @@ POSITIVE = [
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential "
                                   "election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")),
+    ("candidate.stands_against", "Ana Ruiz will stand against Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
      dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
 ]
@@ -526,6 +528,7 @@ NEGATIVE = [
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate "
                                   "in the Peruvian presidential election."),
     ("endorsed.backing_of", "Ana Ruiz gets the support of her family before the Lyon mayoral election."),
+    ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)
     ("candidate.cue", "MVP candidate Tom Hart scored 40 points as Lyon beat Paris."),
     ("candidate.predicative", "Ivan Petrov has emerged as a managerial candidate. Ivan Petrov might be ready to "

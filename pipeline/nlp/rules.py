@@ -80,6 +80,10 @@ class Slot:
     # A running mate's office (offices.py, form "ticket": "as his running mate") fills only a slot that says so: it is
     # the office of that candidacy alone, never an election's, a win's or a title's.
     tickets: bool = False
+    # Only `through` words, a place's or a party's name, or the mention's own title may part a mention after the
+    # trigger from it, within the window too: "stands against (opposition) Ivan Petrov", not "stands against racism
+    # with Ivan Petrov".
+    through_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,6 +188,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         if "not_followed_by" in spec else (),
         through=_strs(spec["through"], where, f"{name}.through") if "through" in spec else (),
         tickets=bool(spec.get("tickets", False)),
+        through_only=bool(spec.get("through_only", False)),
     )
 
 

@@ -752,6 +752,9 @@ class FactEngine:
                 dist = 0  # "appointed as the country's acting Prime Minister": only modifiers between
             if dist is None or dist > slot.window:
                 continue
+            if slot.through_only and m.start >= end and not self._only_through(
+                    ctx, sent, slot, end, m.start, ctx.title_of.get(id(m)), parties=True):
+                continue  # "stands against racism with Ivan Petrov": another word is the trigger's object
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
                 continue
             if slot.exclude_cues and self._cued(ctx.doc, m.start, slot.exclude_cues):
@@ -785,12 +788,16 @@ class FactEngine:
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
 
     @staticmethod
-    def _only_through(ctx, sent: Span, slot: Slot, a: int, b: int, own_title: Span | None = None) -> bool:
-        """Tokens ``a``..``b`` are all words of ``slot.through``, of a place's name ("Zembla's new") or of the
-        mention's own title ("faces incumbent Governor of Ohio Ivan Petrov": a name is as near as its title)."""
+    def _only_through(ctx, sent: Span, slot: Slot, a: int, b: int, own_title: Span | None = None,
+                      parties: bool = False) -> bool:
+        """Tokens ``a``..``b`` are all words of ``slot.through``, of a place's name ("Zembla's new"), of the
+        mention's own title ("faces incumbent Governor of Ohio Ivan Petrov": a name is as near as its title) or, with
+        ``parties``, of an organisation's name ("Green Party challenger X")."""
         places = {i for g in ctx.in_sentence(sent, "GPE") for i in range(g.start, g.end)}
         if own_title is not None:
             places |= set(range(own_title.start, own_title.end))
+        if parties:
+            places |= ctx.org_tokens
         return all(t.lower_ in slot.through or t.i in places for t in ctx.doc[a:b])
 
     @staticmethod
