@@ -1217,6 +1217,9 @@ CANDIDACY_FORMS = [
      [dict(predicate="candidate", subject=name, obj="Mayor of Lyon") for name in ("Ana Ruiz", "Ivan Petrov")], []),
     ("Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election.", [],
      [dict(predicate="candidate")]),
+    # an apposition and an auxiliary part the subject from its verb: still the verb's
+    ("Ana Ruiz, the Green Party candidate, will stand against Ivan Petrov in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject=name, obj="Mayor of Lyon") for name in ("Ana Ruiz", "Ivan Petrov")], []),
     ("Incumbent President of Peru Ivan Petrov seeks a second term against Ana Ruiz in Sunday's election.",
      [dict(predicate="candidate", subject=name, obj="President of Peru") for name in ("Ana Ruiz", "Ivan Petrov")], []),
     ("Ivan Petrov, the chairman of the Lyon football club, seeks a second term.", [], [dict(predicate="candidate")]),

@@ -31,6 +31,11 @@ from .figures import PAIRED_FIGURE
 TICKET_FORM = "ticket"
 #: Office forms that title no name: an adjective ("presidential"), a running mate's office.
 _NO_TITLE_FORMS = frozenset({"adjective", TICKET_FORM})
+#: Auxiliaries that may stand between an interruption's closing comma and the verb it parts from its subject ("Ana
+#: Ruiz, the Green candidate, will stand against Ivan Petrov"), at most AUXILIARY_MAX of them.
+_AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "now", "then",
+                          "been", "be", "to", "again", "can", "did", "does", "not"})
+AUXILIARY_MAX = 3
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -743,7 +748,8 @@ class FactEngine:
             dist = self._distance(slot.side, m, start, end)
             if dist is not None and m.start >= end and _closes_parenthesis(ctx.doc, end, m.start):
                 continue  # "(both elected MPs) and Tom Hart": a trigger in brackets reaches no name past them
-            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end, start):
+            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end,
+                                                                            self._before_auxiliaries(ctx.doc, start)):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is not None:
                 joinable.append(m)
@@ -876,6 +882,15 @@ class FactEngine:
             return False
         gap = tuple(t.lower_ for t in doc[person.end:org.start])
         return gap in _ATTACHING
+
+    @staticmethod
+    def _before_auxiliaries(doc: Doc, start: int) -> int:
+        """Where the auxiliaries right before token ``start`` begin: "X, the Green candidate, will stand against Y"
+        (at most :data:`AUXILIARY_MAX` words of :data:`_AUXILIARIES`)."""
+        k = start
+        while k > 0 and start - k < AUXILIARY_MAX and doc[k - 1].lower_ in _AUXILIARIES:
+            k -= 1
+        return k
 
     def _interrupted(self, ctx, a: int, b: int) -> bool:
         """``doc[a:b]`` is one interruption: ", who …," / ", a former mayor," / ", mayor of X for
