@@ -678,6 +678,47 @@ def test_roles_seat_fields_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.seats == (("Ruritania", "Member of Parliament for {S}"),))
 
 
+@pytest.mark.parametrize("fields, error", [
+    ({"ticket_of": "role.y", "ticket_nouns": ["running mate"]}, None),
+    ({"ticket_of": "role.y"}, "go together"),
+    ({"ticket_nouns": ["running mate"]}, "go together"),
+    ({"ticket_of": "role.nope", "ticket_nouns": ["running mate"]}, "must name a role of the same level"),
+])
+def test_roles_ticket_fields_validated(tmp_path, fields, error):
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    head = {**ROLE, "id": "role.y", "template": "President of {J}"}
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(head) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].ticket_of == "role.y"
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)
+
+
+#: A running mate's office (roles.jsonl ticket_of, ticket_nouns): beside the race's office, the ticket's second place
+#: of the same jurisdiction; the nearest race of the sentence, never the running mate's own title; with no race's
+#: office, none ("his running mate on the relay team"), nor a second one where its adjective names it already.
+@pytest.mark.parametrize("text, expected", [
+    ("Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential election.",
+     [("running mate", "Vice President of Peru"), ("Peruvian presidential", "President of Peru")]),
+    ("Ivan Petrov, the Republican candidate for Governor of Ohio, names Ana Ruiz as his running mate.",
+     [("Governor of Ohio", "Governor of Ohio"), ("running mate", "Lieutenant Governor of Ohio")]),
+    ("In the presidential election in Peru, Ivan Petrov picks Ohio Governor Ana Ruiz as his running mate.",
+     [("presidential", "President of Peru"), ("Ohio Governor", "Governor of Ohio"),
+      ("running mate", "Vice President of Peru")]),
+    ("Ivan Petrov picks Ana Ruiz as his vice presidential running mate in the Peruvian presidential election.",
+     [("vice presidential", "Vice President of Peru"), ("Peruvian presidential", "President of Peru")]),
+    ("Ivan Petrov was his running mate on the relay team.", []),
+])
+def test_offices_running_mate_is_the_tickets_second_place(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 def _roles_validated(tmp_path, fields, error, check):
     import json
     from pipeline.errors import DataError

@@ -117,6 +117,11 @@ class Role:
     # ``common_after`` ("64 representatives for the lower house", "a representative from Ohio")
     common_forms: tuple[str, ...] = ()
     common_after: tuple[str, ...] = ()
+    # a ticket's second place: the role (id) whose candidate picks this role's candidate as a running mate, and the
+    # nouns that name it so ("running mate"): beside that role's office, the office this role has there ("Ana Ruiz,
+    # picked as his running mate in the presidential election": Vice President); never one held
+    ticket_of: str | None = None
+    ticket_nouns: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -315,6 +320,7 @@ def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
     state_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
+    tickets: list[tuple[str, str, str]] = []  # (where, head role id, level): checked once every role is read
     for where, rec in read_jsonl(path):
         if not isinstance(rec, dict):
             raise DataError(f"{where}: a role must be a JSON object")
@@ -332,7 +338,8 @@ def load_roles(path: Path) -> list[Role]:
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
-                              "chamber", "chamber_template", "common_forms", "common_after"}
+                              "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
+                              "ticket_nouns"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -374,7 +381,14 @@ def load_roles(path: Path) -> list[Role]:
             chamber_template=rec.get("chamber_template", "Member of the {B}"),
             common_forms=_phrases(rec.get("common_forms", []), where, "common_forms"),
             common_after=_phrases(rec.get("common_after", []), where, "common_after"),
+            ticket_of=rec.get("ticket_of"),
+            ticket_nouns=_phrases(rec.get("ticket_nouns", []), where, "ticket_nouns"),
         ))
+        if (roles[-1].ticket_of is None) != (not roles[-1].ticket_nouns) or (
+                roles[-1].ticket_of is not None and not isinstance(roles[-1].ticket_of, str)):
+            raise DataError(f"{where}: 'ticket_of' (a role id) and 'ticket_nouns' go together")
+        if roles[-1].ticket_of is not None:
+            tickets.append((where, roles[-1].ticket_of, rec["level"]))
         if not set(roles[-1].common_forms) <= set(roles[-1].nouns + roles[-1].plural) or (
                 roles[-1].common_after and not roles[-1].common_forms):
             raise DataError(f"{where}: 'common_forms' must be nouns or plurals of the role; 'common_after' goes with them")
@@ -399,6 +413,9 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: org_types, org_heads, connectors, race, article, body_after and generic_bodies "
                             f"are for roles of level 'org'")
     levels = {r.id: r.level for r in roles}
+    for where, head, level in tickets:
+        if levels.get(head) != level:
+            raise DataError(f"{where}: 'ticket_of' {head!r} must name a role of the same level")
     for where, state_role in state_roles:
         if levels.get(state_role) != "state":
             raise DataError(f"{where}: 'state_role' {state_role!r} must name a role of level 'state'")

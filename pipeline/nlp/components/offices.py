@@ -54,7 +54,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, token_lowers
+from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, sentence_index,
+                     token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -153,6 +154,12 @@ class OfficeRecognizer:
             if r.body_after:
                 self.body_cues.add(r.id, [nlp.make_doc(c) for c in r.body_after])
         self._nomination_roles = [r for r in res.roles if r.nominations]
+        # "as his running mate": the nouns of a ticket's second place, by the role they name (roles.jsonl ticket_of)
+        self.ticket_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._ticket_roles = frozenset(r.id for r in res.roles if r.ticket_nouns)
+        for r in res.roles:
+            if r.ticket_nouns:
+                self.ticket_matcher.add(r.id, [nlp.make_doc(n) for n in r.ticket_nouns])
         self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
         # parties by their name without its parenthesised qualifier: "Republican Party" → "Republican Party
         # (United States)"; "Democratic Party" → the parties of Cyprus, Italy, the United States, ...
@@ -263,6 +270,7 @@ class OfficeRecognizer:
         spans += self._bodies(doc, orgs, spans)
         spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
+        spans += self._tickets(doc, spans)
         # a name's title still unplaced: the seat of its role the story names ("the Peterborough seat ... its MP
         # X"), else the country of the story's parties
         titling = [(o, r) for o, r in unplaced if o.end in self._person_at and not any(o is p for p in placed)]
@@ -568,6 +576,7 @@ class OfficeRecognizer:
         for match_id, _, end in self.body_cues(doc):
             k = end + 1 if end < len(doc) and doc[end].lower_ in _ARTICLES else end
             cued.setdefault(k, set()).add(doc.vocab.strings[match_id])
+            cued.setdefault(end, set()).add(doc.vocab.strings[match_id])  # a name with its article: "the United States Senate"
         out = []
         office_starts = {o.start for o in offices}
         for org in orgs:
@@ -626,6 +635,48 @@ class OfficeRecognizer:
                 office._.entity = canonical_office(role, country, self.definite)
                 covered.add(k)
                 out.append(office)
+        return out
+
+    def _tickets(self, doc: Doc, offices: list[Span]) -> list[Span]:
+        """A running mate's office: beside an office of a role a ticket's second place is picked for (roles.jsonl
+        ``ticket_of``), its ``ticket_nouns`` name that place's office of the same jurisdiction ("picks Ana Ruiz as
+        his running mate in the United States presidential election": Vice President of the United States). Of
+        several such offices, the nearest in the noun's sentence, else the story's first; with none, the noun
+        names no office ("his running mate on the relay team"). A title before a name ("Indiana governor X")
+        is a head only where no race's office is ("the presidential election"): the running mate's own title is
+        no ticket's. Its form ``ticket``: an office run for, never one held or a title."""
+        if not offices or not len(self.ticket_matcher):
+            return []
+        _, sent_of = sentence_index(doc)
+        covered = {i for o in offices for i in range(o.start, o.end)}
+        ends = {o.end: o for o in offices}
+        readings: dict[tuple[int, int], list[Role]] = {}
+        for match_id, start, end in self.ticket_matcher(doc):
+            deputy = self.roles[doc.vocab.strings[match_id]]
+            before = ends.get(start)
+            if covered.intersection(range(start, end)) or before is not None and before._.role in self._ticket_roles:
+                continue  # "his vice presidential running mate": the office is named already
+            readings.setdefault((start, end), []).append(deputy)
+        out = []
+        for (start, end), deputies in sorted(readings.items()):
+            best = None  # (key, deputy role, head office): the same sentence first, then the nearest
+            for deputy in deputies:
+                for head in offices:
+                    if head._.role != deputy.ticket_of or not head._.jurisdiction or head._.bare:
+                        continue
+                    key = (head.end in self._person_at, sent_of[head.start] != sent_of[start],
+                           abs(head.start - start) if sent_of[head.start] == sent_of[start] else head.start)
+                    if best is None or key < best[0]:
+                        best = (key, deputy, head)
+            if best is None:
+                continue
+            _, deputy, head = best
+            office = Span(doc, start, end, label="OFFICE")
+            office._.rule = f"{deputy.id}.ticket"
+            office._.role, office._.form = deputy.id, "ticket"
+            office._.jurisdiction = head._.jurisdiction
+            office._.entity = canonical_office(deputy, head._.jurisdiction, self.definite)
+            out.append(office)
         return out
 
     def _party_countries(self, org: Span) -> set[str]:
