@@ -972,6 +972,20 @@ HOLDS_OFFICE = [
     ("Governor of Ohio and President-elect Ana Ruiz spoke.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of the United States")]),
+    # a monarch's, an heir's and a chief justice's title before a name, or in apposition, is held; a monarch's is
+    # no election's office (appointed)
+    ("Jordan's King Ivan Petrov dissolved parliament ahead of the election.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="King of Jordan")],
+     [dict(predicate="election", subject="King of Jordan")]),
+    ("The Saudi crown prince, Ivan Petrov, met the President of Chile.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Crown Prince of Saudi Arabia")], []),
+    ("Pakistan's chief justice, Ana Ruiz, was reinstated.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")], []),
+    # ... not a surname, nor a first name the story's place would make a title
+    ("Stephen King campaigned in Maine for the Senate election.", [],
+     [dict(predicate="holds_office", obj="King of the United States")]),
+    ("Sultan Ivan Petrov won the seat in Karachi, Pakistan.", [],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
 ]
 
 

@@ -534,6 +534,47 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # monarchs, heirs and chief justices named by their own words: a place, demonym or possessive before, "of
+    # <place>" after the title or after the name it titles
+    ("King Ivan Petrov of Jordan dissolved parliament.", [("King", "King of Jordan")]),
+    ("Jordan's King Ivan Petrov dissolved parliament.", [("Jordan's King", "King of Jordan")]),
+    ("The Saudi crown prince, Ivan Petrov, visited Paris.", [("Saudi crown prince", "Crown Prince of Saudi Arabia")]),
+    ("The Emir of Qatar, Ivan Petrov, met Ana Ruiz.", [("Emir of Qatar", "Emir of Qatar")]),
+    ("Sultan Ivan Petrov of Brunei dissolved parliament.", [("Sultan", "Sultan of Brunei")]),
+    ("Oman's Sultan Ivan Petrov dissolved the council.", [("Oman's Sultan", "Sultan of Oman")]),
+    ("Pakistan's chief justice, Ana Ruiz, was reinstated.", [("Pakistan's chief justice", "Chief Justice of Pakistan")]),
+    ("Ana Ruiz is the chief justice of Alabama.", [("chief justice of Alabama", "Chief Justice of Alabama")]),
+    # a capitalised monarch's title before a name takes the story's place where the office exists (present_in)
+    ("In Amman, Jordan, King Ivan Petrov dissolved parliament.", [("King", "King of Jordan")]),
+    ("Queen Ana Ruiz opened Parliament in London.", [("Queen", "Queen of the United Kingdom")]),
+    # near misses: a surname, a band, a brand ("surname": a capitalised word before ends a name)
+    ("Stephen King wrote a new novel about Maine.", []),
+    ("Martin Luther King Jr. spoke in Alabama.", []),
+    ("Burger King opened a restaurant in London.", []),
+    ("The UAE president, Ivan bin Sultan Petrov, died in Abu Dhabi.",
+     [("UAE president", "President of the United Arab Emirates")]),
+    # ... a place after "of" the knowledge base does not know is no monarch's
+    ("Ana Ruiz, the King of All Media, signed a deal in London.", []),
+    # ... a place's head word after it: a street's name
+    ("A lorry crashed in the Queen Street area of Glasgow, Scotland.", []),
+    # a story names several monarchs: one told elsewhere is not every capitalised title's (one story, one king)
+    ("Sweden celebrates the birthday of their King Ivan Petrov, attended by former King of Spain Tom Hart.",
+     [("King", "King of Sweden"), ("King of Spain", "King of Spain")]),
+    # ... no name after the title, or in lower case: the story's place is no monarch's
+    ("The band Queen played at Wembley in London.", []),
+    ("Rafael Nadal, the king of clay, won again in Madrid, Spain.", []),
+    ("The king dissolved parliament in Amman, Jordan.", []),
+    # ... a country with no such monarch (present_in): "Queen Ana" in a US story is a name
+    ("Queen Ana Ruiz sang in New York.", []),
+    # ... a first name ("story_place": never): the story's place places no sultan, emir or chief justice
+    ("Sultan Ivan Petrov won the seat in Karachi, Pakistan.", []),
+    ("Chief Justice Ana Ruiz was reinstated in Pakistan.", []),
+])
+def test_offices_monarchs_and_justices_by_their_own_words(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}
 
 

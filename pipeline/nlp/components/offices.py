@@ -55,7 +55,7 @@ from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
 from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, sentence_index,
-                     token_lowers)
+                     surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -234,6 +234,10 @@ class OfficeRecognizer:
                 continue
             if self._deputy(doc, span.start):
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
+            if any(r.surname for r, _ in readings[(span.start, span.end)]) and surname_at(
+                    doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
+                    self.res.place_heads):
+                continue  # "Stephen King", "B.B. King": a name's last word, no title
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
             # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
@@ -370,8 +374,8 @@ class OfficeRecognizer:
         told = [o for o in spans if (o.start, o.end) not in self._from_context and o._.jurisdiction]
         weights: dict[str, dict[str, int]] = {}  # role id -> jurisdiction -> told offices + its holders' mentions
         for office in spans:
-            if (office.start, office.end) not in self._from_context:
-                continue
+            if (office.start, office.end) not in self._from_context or self.roles[office._.role].story_place != "any":
+                continue  # a story names several monarchs ("their King X ... former King of Spain Y")
             same = [o for o in told if o._.role == office._.role]
             before = [o for o in same if o.end <= office.start]
             after = [o for o in same if o.start >= office.end]
@@ -893,7 +897,9 @@ class OfficeRecognizer:
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
-                elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
+                elif k not in self._demonym_start and role.story_place == "any":
+                    # "governor of the Ukrainian ...": no place of that name; a monarch's place the KB must know:
+                    # "the King of All Media" is no king's
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
                     if run is not None and self._institution_name(doc, k, run):
@@ -916,7 +922,7 @@ class OfficeRecognizer:
         if jur is None and naming is not None:
             jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         known = self._held(naming, role) if jur is None and naming is not None else None
-        if jur is None and known is None and not untold:
+        if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
             jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None and anaphor_level is None:
                 # an anaphor names its place ("visits Ukraine days before the country's presidential election"):
@@ -1204,6 +1210,15 @@ class OfficeRecognizer:
         run = self._unknown_place(doc, k + 1)
         return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
 
+    @staticmethod
+    def _story_may_place(doc: Doc, span: Span, role: Role, naming: Span | None) -> bool:
+        """The story's places may place the office (roles.jsonl ``story_place``): any role's, but a monarch's only
+        where the title is written capitalised before a name ("King Abdullah" in a story on Jordan; "the king of
+        clay" in one on Spain is no king's), and a title that is also a first name ("Sultan", "Emir") never."""
+        if role.story_place == "titled":
+            return naming is not None and doc[span.start].text[:1].isupper()
+        return role.story_place == "any"
+
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
         if not role.titles or role.level == "none":
@@ -1222,8 +1237,8 @@ class OfficeRecognizer:
         out = []
         jur = self._org_country(orgs) if any(role.level == "country" for _, role in unplaced) else None
         for office, role in unplaced:
-            if role.level != "country":
-                continue
+            if role.level != "country" or role.story_place == "never":
+                continue  # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe
             if jur is not None:
                 office._.entity = canonical_office(role, jur.name, self.definite)
                 office._.jurisdiction = jur.name
