@@ -981,6 +981,12 @@ HOLDS_OFFICE = [
      [dict(predicate="holds_office", subject="Ivan Petrov", obj="Crown Prince of Saudi Arabia")], []),
     ("Pakistan's chief justice, Ana Ruiz, was reinstated.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")], []),
+    ("U.S. Ambassador to Iraq Ana Ruiz said the election would be held on time.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Ambassador to Iraq")], []),
+    ("Ivan Petrov, Kazakhstan's Ambassador to Japan, met the President of Chile.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Ambassador of Kazakhstan to Japan")], []),
+    ("Former U.S. Ambassador Ana Ruiz met the President of Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
     # ... not a surname, nor a first name the story's place would make a title
     ("Stephen King campaigned in Maine for the Senate election.", [],
      [dict(predicate="holds_office", obj="King of the United States")]),

@@ -556,6 +556,9 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
      [("UAE president", "President of the United Arab Emirates")]),
     # ... a place after "of" the knowledge base does not know is no monarch's
     ("Ana Ruiz, the King of All Media, signed a deal in London.", []),
+    ("Ana Ruiz, the queen of Sydney, won again.", []),
+    # ... a realm of the British monarch is none of the monarchies (present_in): "King X" there is a nickname
+    ("King Ana Ruiz won the Canadian Open in Toronto, Canada.", []),
     # ... a place's head word after it: a street's name
     ("A lorry crashed in the Queen Street area of Glasgow, Scotland.", []),
     # a story names several monarchs: one told elsewhere is not every capitalised title's (one story, one king)
@@ -573,6 +576,56 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
 ])
 def test_offices_monarchs_and_justices_by_their_own_words(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy: its country before the role or after "of", its post after "to" or "in" (a place, named by its
+    # country, or an international body the KB knows); the United States' as its own titles are written
+    ("Kazakhstan's Ambassador to Japan, Ana Ruiz, is elected.",
+     [("Kazakhstan's Ambassador to Japan", "Ambassador of Kazakhstan to Japan")]),
+    ("U.S. Ambassador to Iraq Ana Ruiz said the vote would be on time.",
+     [("U.S. Ambassador to Iraq", "United States Ambassador to Iraq")]),
+    ("The ambassador of Kazakhstan to Japan, Ana Ruiz, met Ivan Petrov.",
+     [("ambassador of Kazakhstan to Japan", "Ambassador of Kazakhstan to Japan")]),
+    ("The Israeli ambassador to Washington, Ana Ruiz, spoke.",
+     [("Israeli ambassador to Washington", "Ambassador of Israel to the United States")]),
+    ("The Turkish ambassador in Afghanistan confirmed the death.",
+     [("Turkish ambassador in Afghanistan", "Ambassador of Turkey to Afghanistan")]),
+    ("Yemen's ambassador to the United Nations, Ana Ruiz, died.",
+     [("Yemen's ambassador to the United Nations", "Ambassador of Yemen to the United Nations")]),
+    ("The British High Commissioner to India, Ana Ruiz, met Ivan Petrov.",
+     [("British High Commissioner to India", "High Commissioner of the United Kingdom to India")]),
+    # near misses: no post told, no country told (the story's is none), a post at home, a body's commissioner
+    ("Former U.S. Ambassador Ana Ruiz met Ivan Petrov.", []),
+    ("Ana Ruiz, a UNICEF goodwill ambassador, visited Chad.", []),
+    ("Ana Ruiz is now ambassador to Australia, the paper said in Texas.", []),
+    ("The Turkish ambassador in Ankara said nothing.", []),
+    ("Panama recalled its ambassador from Cuba on Monday.", []),
+    # ... another envoy of the story is not this one: its country is untold
+    ("Kazakhstan's Ambassador to Japan, Ana Ruiz, had served as Ambassador to the United States.",
+     [("Kazakhstan's Ambassador to Japan", "Ambassador of Kazakhstan to Japan")]),
+    ("UN High Commissioner for Refugees Ana Ruiz said Sudan must act.", []),
+])
+def test_offices_envoys_by_country_and_post(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"template": "Ambassador of {J} to {D}", "destination_before": ["to"]}, None),
+    ({"template": "Ambassador of {J} to {D}"}, "'destination_before' goes with"),
+    ({"destination_before": ["to"]}, "'destination_before' goes with"),
+    ({"destination_org_types": ["international_organisation"]}, "'destination_before' goes with"),
+])
+def test_roles_destination_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.destination_before == ("to",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"story_place": "never", "surname": True}, None),
+    ({"story_place": "sometimes", "surname": True}, "story_place must be"),
+])
+def test_roles_story_place_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.story_place == "never" and role.surname)
 
 
 ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}

@@ -132,6 +132,12 @@ class Role:
     # the role's word is a surname too ("Stephen King", "B.B. King"): capitalised right after a capitalised word
     # that is no place, demonym, qualifier or function word, it ends a name and is no title (:func:`surname_at`)
     surname: bool = False
+    # the office is held "to" a country or an international body (``{D}`` in the template and names): an envoy's,
+    # "Ambassador of Kazakhstan to Japan"; words of ``destination_before`` right after the role (or after its "of
+    # <place>") lead to it, a country's place or a KB international organisation; without one, no office
+    destination_before: tuple[str, ...] = ()
+    #: KB organisation types that may be an envoy's destination
+    destination_org_types: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -349,7 +355,7 @@ def load_roles(path: Path) -> list[Role]:
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
-                              "ticket_nouns", "story_place", "surname"}
+                              "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -396,7 +402,14 @@ def load_roles(path: Path) -> list[Role]:
             story_place=_choices(where, {"story_place": rec.get("story_place", "any")}, "story_place",
                                  ROLE_STORY_PLACES)[0],
             surname=bool(rec.get("surname", False)),
+            destination_before=_phrases(rec.get("destination_before", []), where, "destination_before"),
+            destination_org_types=_phrases(rec.get("destination_org_types", []), where, "destination_org_types"),
         ))
+        if bool(roles[-1].destination_before) != ("{D}" in rec["template"]) or (
+                roles[-1].destination_org_types and not roles[-1].destination_before) or (
+                roles[-1].destination_before and rec["level"] != "country"):
+            raise DataError(f"{where}: 'destination_before' goes with {{D}} in the template, for roles of level "
+                            f"'country'; 'destination_org_types' only with it")
         if (roles[-1].ticket_of is None) != (not roles[-1].ticket_nouns) or (
                 roles[-1].ticket_of is not None and not isinstance(roles[-1].ticket_of, str)):
             raise DataError(f"{where}: 'ticket_of' (a role id) and 'ticket_nouns' go together")

@@ -264,7 +264,8 @@ class OfficeRecognizer:
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
-                    elif role.level not in ("org", "none"):
+                    elif role.level not in ("org", "none") and not role.destination_before:
+                        # an envoy's post is its own: another envoy of the story is not this one
                         unplaced.append((office, role))
                     break
         self._told_role(doc, spans)
@@ -915,6 +916,16 @@ class OfficeRecognizer:
                         if place is not None:
                             jur = self._place(place.text, role)
                         break
+        if jur is not None and role.present_in and role.story_place != "any" and (
+                jur.entity is None or self._fits(jur.entity, role) is None):
+            jur, untold = None, True  # "the queen of Sydney", "King of All Media": a figure of speech, no monarch
+        destination = None
+        if role.destination_before:
+            found = self._destination(doc, end, role, place_at, orgs)
+            if found is None:
+                untold = True  # "former U.S. Ambassador X", "a goodwill ambassador": no envoy's post told
+            else:
+                destination, end = found
         titled = self._titled(doc, end, role)
         # any role of a place right before a name asks the KB for the person's office, as a titling role does
         # ("Home Secretary X"); only a titling role stays bare without a place
@@ -944,12 +955,41 @@ class OfficeRecognizer:
         office._.jurisdiction = jur.name if jur else (known[1] if known else None)
         if known is not None:
             office._.entity = known[0]  # the office the knowledge base says the titled person holds
+        elif role.destination_before and (jur is None or destination is None or destination == jur.name):
+            office._.entity = None  # an envoy's office needs its country and a post abroad ("in Ankara": at home)
         elif jur is not None or role.level == "none" or titled is not None:
             office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
+            if destination is not None:
+                office._.entity = office._.entity.replace("{D}", _with_article(destination, self.definite))
             office._.bare = jur is None and role.level != "none"
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _destination(self, doc: Doc, k: int, role: Role, place_at: dict, orgs) -> tuple[str, int] | None:
+        """An envoy's post after the role: a word of ``destination_before`` ("to", "in") and a place, named by its
+        country ("ambassador to Washington": the United States; "in Baghdad": Iraq), or an international body the
+        KB knows ("ambassador to the United Nations", "to NATO"); with the token the post's name ends at."""
+        if k >= len(doc) or doc[k].lower_ not in role.destination_before:
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        place = place_at.get(("start", k))
+        if place is not None:
+            for entity in self.kb.lookup("GPE", place.text)[:1]:
+                country = self.kb.at_level(entity, "country")
+                if country is not None:
+                    return country.name, place.end
+            return None
+        for org in orgs:
+            if org.start == k:
+                known = [e for e in self.kb.lookup("ORG", org.text) if e.type in role.destination_org_types]
+                if not known:
+                    return None
+                name = known[0].name  # a body's name takes "the" as a party's does ("the United Nations")
+                return ("the " + name if _takes_article(name, self._org_heads) else name), org.end
+        return None
 
     def _holder_country(self, doc: Doc, role: Role) -> Jurisdiction | None:
         """The one place where the KB records the story's people, named in full, in a contested role: a race
@@ -1429,6 +1469,14 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
             any(w in definite for w in fold(place).split()):
         place = "the " + place
     return role.template.replace("{J}", place)
+
+
+def _with_article(name: str, definite: frozenset[str]) -> str:
+    """A place's or body's name after a preposition, with "the" where a word of ``definite`` asks for it ("to the
+    United States", "to the United Nations"; "to Japan", "to NATO")."""
+    if not name.lower().startswith("the ") and any(w in definite for w in fold(name).split()):
+        return "the " + name
+    return name
 
 
 def _takes_article(name: str, org_heads: frozenset[str]) -> bool:
