@@ -578,6 +578,22 @@ def test_offices_monarchs_and_justices_by_their_own_words(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, people", [
+    # a monarch's title that is a surname too is a person's name where it titles no name after it
+    ("Tom King, a lawyer in Amman, Jordan, sued the city. King said the ruling was wrong.",
+     [("Tom King", "Tom King"), ("King", "Tom King")]),
+    ("Stephen King wrote a new novel about Maine.", [("Stephen King", "Stephen King")]),
+    # near miss: before a name it is the title, not part of the name
+    ("In Amman, Jordan, King Ivan Petrov dissolved parliament.", [("Ivan Petrov", "Ivan Petrov")]),
+    ("Guests included former Queen of the Netherlands Ana Ruiz.", [("Ana Ruiz", "Ana Ruiz")]),
+])
+def test_offices_surname_of_a_monarchs_title_is_a_name(nlp, text, people):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people
+    assert all(s._.role not in ("role.king", "role.queen") or s.end < len(doc) and doc[s.end].text in ("Ivan", "Ana")
+               for s in doc.spans["mentions"] if s.label_ == "OFFICE")
+
+
 @pytest.mark.parametrize("text, expected", [
     # an envoy: its country before the role or after "of", its post after "to" or "in" (a place, named by its
     # country, or an international body the KB knows); the United States' as its own titles are written

@@ -176,10 +176,14 @@ class EntityRecognizer:
         kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and _span_key(g) not in kept and (
             (o := covering.get(g.start)) is not None and o.label_ == "ORG" and o.start <= g.start and g.end <= o.end)]
         place_ends = {s.end for s in found if s.label_ == "GPE"}
+        # a word that is a surname too is a title only before a capitalised name or its place ("King Abdullah",
+        # "Queen of the Netherlands Beatrix"); "Stephen King", and "King said" after "Kevin King", are a person's
         roles = [(start, end) for match_id, start, end in self.roles(doc)
                  if not (self._surname_roles and doc.vocab.strings[match_id].split("|")[0] in self._surname_roles
-                         and surname_at(doc, start, place_ends, self.res.kb.demonym, self.res.qualifiers["office_left"],
-                                    self.res.particles, self.res.place_heads))]
+                         and (end >= len(doc) or not (_is_cap(doc[end]) or doc[end].lower_ in _TITLE_PLACE_JOINERS)
+                              or surname_at(
+                                 doc, start, place_ends, self.res.kb.demonym, self.res.qualifiers["office_left"],
+                                 self.res.particles, self.res.place_heads)))]
         role_starts: dict[int, int] = {}  # start -> end of the longest role there
         for start, end in roles:
             role_starts[start] = max(end, role_starts.get(start, end))

@@ -234,10 +234,10 @@ class OfficeRecognizer:
                 continue
             if self._deputy(doc, span.start):
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
-            if any(r.surname for r, _ in readings[(span.start, span.end)]) and surname_at(
+            if any(r.surname for r, _ in readings[(span.start, span.end)]) and (span.start in self._named or surname_at(
                     doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
-                    self.res.place_heads):
-                continue  # "Stephen King", "B.B. King": a name's last word, no title
+                    self.res.place_heads)):
+                continue  # "Stephen King", "B.B. King", "King" for a Kevin King named before: a name, no title
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
             # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
