@@ -573,6 +573,15 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
     # ... a first name ("story_place": never): the story's place places no sultan, emir or chief justice
     ("Sultan Ivan Petrov won the seat in Karachi, Pakistan.", []),
     ("Chief Justice Ana Ruiz was reinstated in Pakistan.", []),
+    # ... but the one place whose supreme court the story names is a chief justice's (story_bodies)
+    ("A statue stands in Georgia's Supreme Court; Chief Justice Tom Hart refused to move it.",
+     [("Chief Justice", "Chief Justice of Georgia")]),
+    ("Chief Justice Ana Ruiz of the Supreme Court of Pakistan was reinstated in Islamabad.",
+     [("Chief Justice", "Chief Justice of Pakistan")]),
+    ("The U.S. Supreme Court heard the case; Chief Justice Ana Ruiz wrote for the majority in Texas.",
+     [("Chief Justice", "Chief Justice of the United States")]),
+    # ... near miss: the supreme courts of two places tell none
+    ("The Ohio Supreme Court and the Texas Supreme Court disagreed; Chief Justice Ana Ruiz dissented.", []),
 ])
 def test_offices_monarchs_and_justices_by_their_own_words(nlp, text, expected):
     assert offices(nlp(text)) == expected
@@ -634,6 +643,14 @@ def test_offices_envoys_by_country_and_post(nlp, text, expected):
 ])
 def test_roles_destination_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.destination_before == ("to",))
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"story_bodies": ["supreme court"]}, None),
+    ({"story_bodies": "supreme court"}, "'story_bodies' must be a list"),
+])
+def test_roles_story_bodies_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.story_bodies == ("supreme court",))
 
 
 @pytest.mark.parametrize("fields, error", [

@@ -138,6 +138,10 @@ class Role:
     destination_before: tuple[str, ...] = ()
     #: KB organisation types that may be an envoy's destination
     destination_org_types: tuple[str, ...] = ()
+    # the bodies whose place is the office's ("supreme court" of a chief justice): the one place the story writes
+    # before such a body or after "<body> of" ("Alabama's Supreme Court", "the Supreme Court of Pakistan") places an
+    # office that its own words do not, whatever ``story_place`` says
+    story_bodies: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -355,7 +359,7 @@ def load_roles(path: Path) -> list[Role]:
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
-                              "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types"}
+                              "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types", "story_bodies"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -404,6 +408,7 @@ def load_roles(path: Path) -> list[Role]:
             surname=bool(rec.get("surname", False)),
             destination_before=_phrases(rec.get("destination_before", []), where, "destination_before"),
             destination_org_types=_phrases(rec.get("destination_org_types", []), where, "destination_org_types"),
+            story_bodies=_phrases(rec.get("story_bodies", []), where, "story_bodies"),
         ))
         if bool(roles[-1].destination_before) != ("{D}" in rec["template"]) or (
                 roles[-1].destination_org_types and not roles[-1].destination_before) or (

@@ -933,6 +933,8 @@ class OfficeRecognizer:
         if jur is None and naming is not None:
             jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         known = self._held(naming, role) if jur is None and naming is not None else None
+        if jur is None and known is None and not untold and role.story_bodies:
+            jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
         if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
             jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None and anaphor_level is None:
@@ -1249,6 +1251,29 @@ class OfficeRecognizer:
             return None
         run = self._unknown_place(doc, k + 1)
         return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
+
+    def _story_body_place(self, doc: Doc, role: Role, place_at: dict) -> Jurisdiction | None:
+        """The one place the story writes before a body of the role's ``story_bodies`` ("Alabama's Supreme Court",
+        "the U.S. Supreme Court") or after "<body> of" ("the Supreme Court of Pakistan"); none where it names the
+        bodies of two places, or none."""
+        lowers = token_lowers(doc)
+        found: dict[str, Jurisdiction] = {}
+        for body in role.story_bodies:
+            words = body.split()
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if lowers[i:i + n] != words:
+                    continue
+                j = i - 1 if i >= 1 and doc[i - 1].text in _POSSESSIVE else i
+                place = place_at.get(j)
+                k = i + n + 1
+                if place is None and i + n < len(doc) and lowers[i + n] == "of":
+                    k += k < len(doc) and lowers[k] == "the"
+                    place = place_at.get(("start", k))
+                if place is not None:
+                    jur = self._place(place.text, role)
+                    found[jur.name] = jur
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _story_may_place(doc: Doc, span: Span, role: Role, naming: Span | None) -> bool:
