@@ -981,6 +981,16 @@ HOLDS_OFFICE = [
      [dict(predicate="holds_office", subject="Ivan Petrov", obj="Crown Prince of Saudi Arabia")], []),
     ("Pakistan's chief justice, Ana Ruiz, was reinstated.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")], []),
+    # ... a monarch's, an envoy's or a chief justice's office is never the race of a vote that names none
+    ("Pakistan's chief justice, Ana Ruiz, ruled that the election would go ahead on Sunday.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")],
+     [dict(predicate="election", subject="Chief Justice of Pakistan")]),
+    ("U.S. Ambassador to Iraq Ana Ruiz said the election would go ahead on Sunday.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Ambassador to Iraq")],
+     [dict(predicate="election", subject="United States Ambassador to Iraq")]),
+    # ... while a chief justice's race written out is one (some states elect theirs)
+    ("Voters in Alabama elected Ana Ruiz as chief justice of Alabama, defeating Tom Hart.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Chief Justice of Alabama")], []),
     ("U.S. Ambassador to Iraq Ana Ruiz said the election would be held on time.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Ambassador to Iraq")], []),
     ("Ivan Petrov, Kazakhstan's Ambassador to Japan, met the President of Chile.",

@@ -543,7 +543,8 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
     ("The Emir of Qatar, Ivan Petrov, met Ana Ruiz.", [("Emir of Qatar", "Emir of Qatar")]),
     ("Sultan Ivan Petrov of Brunei dissolved parliament.", [("Sultan", "Sultan of Brunei")]),
     ("Oman's Sultan Ivan Petrov dissolved the council.", [("Oman's Sultan", "Sultan of Oman")]),
-    ("Pakistan's chief justice, Ana Ruiz, was reinstated.", [("Pakistan's chief justice", "Chief Justice of Pakistan")]),
+    ("Pakistan's chief justice, Ana Ruiz, was reinstated.",
+     [("Pakistan's chief justice", "Chief Justice of Pakistan")]),
     ("Ana Ruiz is the chief justice of Alabama.", [("chief justice of Alabama", "Chief Justice of Alabama")]),
     # a capitalised monarch's title before a name takes the story's place where the office exists (present_in)
     ("In Amman, Jordan, King Ivan Petrov dissolved parliament.", [("King", "King of Jordan")]),

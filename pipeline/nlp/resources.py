@@ -359,7 +359,8 @@ def load_roles(path: Path) -> list[Role]:
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
-                              "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types", "story_bodies"}
+                              "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
+                              "story_bodies"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])

@@ -39,6 +39,12 @@ State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisat
 seat in the Sejm", and the body itself before a race noun: "the Knesset election").
 A role with ``seats`` names a member by constituency where the story's country
 does so ("the Peterborough seat" → Member of Parliament for Peterborough).
+
+A title that is also a common word, a first name or a surname (a monarch's: "King", "Queen", "Sultan") is placed
+by its own words, a name it titles, or the KB (``story_place``), never read inside a name ("Stephen King":
+``surname``), and where the office exists (``present_in``: "the queen of Sydney" is no monarch). An envoy's office
+(``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
+Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``).
 """
 from __future__ import annotations
 
@@ -899,8 +905,8 @@ class OfficeRecognizer:
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start and role.story_place == "any":
-                    # "governor of the Ukrainian ...": no place of that name; a monarch's place the KB must know:
-                    # "the King of All Media" is no king's
+                    # "governor of the Ukrainian ...": no place of that name; a monarch's place the KB must know
+                    # ("the King of All Media" is no king's)
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
                     if run is not None and self._institution_name(doc, k, run):
