@@ -619,6 +619,8 @@ def test_offices_surname_of_a_monarchs_title_is_a_name(nlp, text, people):
      [("Turkish ambassador in Afghanistan", "Ambassador of Turkey to Afghanistan")]),
     ("Yemen's ambassador to the United Nations, Ana Ruiz, died.",
      [("Yemen's ambassador to the United Nations", "Ambassador of Yemen to the United Nations")]),
+    ("The Swiss ambassador to the Holy See, Ana Ruiz, met Ivan Petrov.",
+     [("Swiss ambassador to the Holy See", "Ambassador of Switzerland to the Holy See")]),
     ("The British High Commissioner to India, Ana Ruiz, met Ivan Petrov.",
      [("British High Commissioner to India", "High Commissioner of the United Kingdom to India")]),
     # near misses: no post told, no country told (the story's is none), a post at home, a body's commissioner
@@ -641,6 +643,7 @@ def test_offices_envoys_by_country_and_post(nlp, text, expected):
     ({"template": "Ambassador of {J} to {D}"}, "'destination_before' goes with"),
     ({"destination_before": ["to"]}, "'destination_before' goes with"),
     ({"destination_org_types": ["international_organisation"]}, "'destination_before' goes with"),
+    ({"destination_names": {"Vatican City": "the Holy See"}}, "'destination_before' goes with"),
 ])
 def test_roles_destination_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.destination_before == ("to",))

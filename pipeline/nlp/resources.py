@@ -138,6 +138,8 @@ class Role:
     destination_before: tuple[str, ...] = ()
     #: KB organisation types that may be an envoy's destination
     destination_org_types: tuple[str, ...] = ()
+    # (KB country, the post's name) where envoys are accredited to another name: Vatican City's are to "the Holy See"
+    destination_names: tuple[tuple[str, str], ...] = ()
     # the bodies whose place is the office's ("supreme court" of a chief justice): the one place the story writes
     # before such a body or after "<body> of" ("Alabama's Supreme Court", "the Supreme Court of Pakistan") places an
     # office that its own words do not, whatever ``story_place`` says
@@ -360,7 +362,7 @@ def load_roles(path: Path) -> list[Role]:
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
-                              "story_bodies"}
+                              "destination_names", "story_bodies"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -409,13 +411,15 @@ def load_roles(path: Path) -> list[Role]:
             surname=bool(rec.get("surname", False)),
             destination_before=_phrases(rec.get("destination_before", []), where, "destination_before"),
             destination_org_types=_phrases(rec.get("destination_org_types", []), where, "destination_org_types"),
+            destination_names=_names(rec.get("destination_names", {}), where),
             story_bodies=_phrases(rec.get("story_bodies", []), where, "story_bodies"),
         ))
-        if bool(roles[-1].destination_before) != ("{D}" in rec["template"]) or (
-                roles[-1].destination_org_types and not roles[-1].destination_before) or (
-                roles[-1].destination_before and rec["level"] != "country"):
+        envoy = roles[-1]
+        if bool(envoy.destination_before) != ("{D}" in rec["template"]) or (
+                (envoy.destination_org_types or envoy.destination_names) and not envoy.destination_before) or (
+                envoy.destination_before and rec["level"] != "country"):
             raise DataError(f"{where}: 'destination_before' goes with {{D}} in the template, for roles of level "
-                            f"'country'; 'destination_org_types' only with it")
+                            f"'country'; 'destination_org_types' and 'destination_names' only with it")
         if (roles[-1].ticket_of is None) != (not roles[-1].ticket_nouns) or (
                 roles[-1].ticket_of is not None and not isinstance(roles[-1].ticket_of, str)):
             raise DataError(f"{where}: 'ticket_of' (a role id) and 'ticket_nouns' go together")

@@ -987,8 +987,8 @@ class OfficeRecognizer:
         if place is not None:
             for entity in self.kb.lookup("GPE", place.text)[:1]:
                 country = self.kb.at_level(entity, "country")
-                if country is not None:
-                    return country.name, place.end
+                if country is not None:  # "to the Holy See": the name the post has (destination_names)
+                    return dict(role.destination_names).get(country.name, country.name), place.end
             return None
         for org in orgs:
             if org.start == k:
