@@ -972,6 +972,36 @@ HOLDS_OFFICE = [
     ("Governor of Ohio and President-elect Ana Ruiz spoke.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of the United States")]),
+    # a monarch's, an heir's and a chief justice's title before a name, or in apposition, is held; a monarch's is
+    # no election's office (appointed)
+    ("Jordan's King Ivan Petrov dissolved parliament ahead of the election.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="King of Jordan")],
+     [dict(predicate="election", subject="King of Jordan")]),
+    ("The Saudi crown prince, Ivan Petrov, met the President of Chile.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Crown Prince of Saudi Arabia")], []),
+    ("Pakistan's chief justice, Ana Ruiz, was reinstated.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")], []),
+    # ... a monarch's, an envoy's or a chief justice's office is never the race of a vote that names none
+    ("Pakistan's chief justice, Ana Ruiz, ruled that the election would go ahead on Sunday.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")],
+     [dict(predicate="election", subject="Chief Justice of Pakistan")]),
+    ("U.S. Ambassador to Iraq Ana Ruiz said the election would go ahead on Sunday.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Ambassador to Iraq")],
+     [dict(predicate="election", subject="United States Ambassador to Iraq")]),
+    # ... while a chief justice's race written out is one (some states elect theirs)
+    ("Voters in Alabama elected Ana Ruiz as chief justice of Alabama, defeating Tom Hart.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Chief Justice of Alabama")], []),
+    ("U.S. Ambassador to Iraq Ana Ruiz said the election would be held on time.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Ambassador to Iraq")], []),
+    ("Ivan Petrov, Kazakhstan's Ambassador to Japan, met the President of Chile.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Ambassador of Kazakhstan to Japan")], []),
+    ("Former U.S. Ambassador Ana Ruiz met the President of Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # ... not a surname, nor a first name the story's place would make a title
+    ("Stephen King campaigned in Maine for the Senate election.", [],
+     [dict(predicate="holds_office", obj="King of the United States")]),
+    ("Sultan Ivan Petrov won the seat in Karachi, Pakistan.", [],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
 ]
 
 
