@@ -556,6 +556,17 @@ WHO = [
     ("In the Chilean presidential election, Ana Ruiz defeated Ivan Petrov, and Tom Hart received 3%.",
      [dict(predicate="votes_received", subject="Tom Hart", value=3.0)],
      [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    # a name's "(N votes)" is what the name received; a figure a comma parts from "ahead of" is the winner's, no lead
+    ("Ana Ruiz (12,345 votes) defeats Ivan Petrov (10,234 votes) in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=10234, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=10234)]),
+    ("Ana Ruiz (52%) defeats Ivan Petrov (48%) in the Lyon mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")], []),
+    ("Ana Ruiz won the primary with 45,210 votes, ahead of Ivan Petrov.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=45210, unit="votes")],
+     [dict(predicate="leads", value=45210)]),
     # "X as O1 and Y as O2": each person to their own office
     ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
      [dict(predicate="certified", obj="Ana Ruiz", office="President of Chile"),

@@ -1231,7 +1231,8 @@ class FactEngine:
         doc = ctx.doc
         sent = sentence_of(doc, p.start)
         k = p.end
-        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s"):
+        # "X with 41%", "X's 11,002", "X (12,345)"
+        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
