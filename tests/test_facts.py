@@ -715,6 +715,30 @@ def test_facts_who(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: "won by" is a passive's trigger ("was won by Y"), and it covers the win's "won"; where the passive names no one
+#: and a figure follows "by" ("X won by 714 votes"), "by" cues the margin and "won" is the win's trigger after all.
+WON_BY = [
+    ("Ana Ruiz won by 714 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=714, unit="votes")], []),
+    ("Ana Ruiz won by a margin of 1,203 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=1203, unit="votes")], []),
+    ("The mayoral election was won by Ana Ruiz.", [dict(predicate="won", subject="Ana Ruiz")], []),
+    # a passive that names no winner gives the name before it nothing, a figure after "by" or not
+    ("Ana Ruiz says the mayoral election was won by the Green Party.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz said the seat was won by an independent in the by-election.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz says the seat was won by 714 votes in the by-election.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    # a passive "won" never names its winner before it
+    ("Ana Ruiz was won over by the campaign in the mayoral election.", [], [dict(predicate="won")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", WON_BY)
+def test_facts_won_by_a_figure_is_a_margin_not_a_passive(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: Vote counts written without their unit (figures.py, FigureMatcher._bare) feed the result rules as a count with
 #: its unit would: a score to the two sides, a margin to the win or the lead, a receiving verb's count to its
 #: subject, a rival's possessive count and a name's "(N)" to that name; a bare number out of those shapes feeds none.
