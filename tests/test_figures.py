@@ -235,6 +235,7 @@ BARE = [
     ("Ana Ruiz received 300 signatures for the election.", []),
     ("Ana Ruiz polled 3,456, ahead of Ivan Petrov.", []),
     ("Ana Ruiz won by 2 to 1 in the election.", []),
+    ("In the mayoral election Ana Ruiz polled 12 345.", []),
     ("The court gave Ana Ruiz 3 years in prison after the election.", []),
     ("In the mayoral election Ana Ruiz polled 45,210, and Ivan Petrov, 61, conceded.",
      [("45,210", 45210, "figure.bare_received")]),

@@ -415,6 +415,8 @@ class _BareCounts:
         j = i
         while j < sent.end and doc[j].like_num and j not in taken:
             j += 1
+        if any(_DIGITS.match(t.text) for t in doc[i + 1:j]):
+            return None  # "12 345", "2014 2018": two numerals side by side are no one count
         value = parse_number([t.text for t in doc[i:j]])
         if value is None or value != int(value) or value < 1:
             return None  # "2.5": no count
