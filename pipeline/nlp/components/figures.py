@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
-from .common import PatternGate, add_mentions, default_models_dir, mentions, sentence_index
+from .common import PatternGate, add_mentions, default_models_dir, mentions, sentence_index, token_lowers
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -314,7 +315,8 @@ class _BareCounts:
 
     def __init__(self, words: dict[str, tuple[tuple[str, ...], ...]], doc: Doc, found: list[Span], taken: set[int]):
         self.words, self.doc, self.taken = words, doc, taken
-        self.lowers = [t.lower_ for t in doc]
+        self.lowers = token_lowers(doc)
+        self.spots: dict[str, tuple[dict[int, int], dict[int, int], list[int]]] = {}  # use -> its phrases found
         self.sents, self.sent_of = sentence_index(doc)
         persons = mentions(doc, "PERSON")
         self.persons_end = {p.end: p for p in persons}
@@ -328,9 +330,8 @@ class _BareCounts:
 
     def scan(self) -> list[Span]:
         doc, lowers = self.doc, self.lowers
-        for t in doc:
-            i = t.i
-            if not t.like_num or i in self.taken or not self._sentence_ok(self.sent_of[i]):
+        for i in doc.to_array([LIKE_NUM]).nonzero()[0].tolist():  # the number tokens, without a Token per word
+            if i in self.taken or not self._sentence_ok(self.sent_of[i]):
                 continue
             sent = self.sents[self.sent_of[i]]
             run = self._number(i, sent)
@@ -432,18 +433,36 @@ class _BareCounts:
         self.taken.update(range(i, j))
         self.out.append(span)
 
+    def _spots(self, use: str) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+        """Where the phrases of ``use`` stand in the document, found once: the longest phrase's length by its end
+        token and by its start token, and the shortest's by its end."""
+        if use not in self.spots:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for p in self.words[use]:
+                by_first.setdefault(p[0], []).append(p)
+            lowers, ends, starts, shortest = self.lowers, {}, {}, {}
+            for k, w in enumerate(lowers):
+                for p in by_first.get(w, ()):
+                    if tuple(lowers[k:k + len(p)]) == p:
+                        e = k + len(p)
+                        ends[e] = max(ends.get(e, 0), len(p))
+                        shortest[e] = min(shortest.get(e, len(p)), len(p))
+                        starts[k] = max(starts.get(k, 0), len(p))
+            self.spots[use] = (ends, starts, shortest)
+        return self.spots[use]
+
     def _ending(self, i: int, use: str) -> int:
         """The length of the longest phrase of ``use`` that ends right before token ``i`` (0: none)."""
-        lowers = self.lowers
-        return max((len(p) for p in self.words[use] if len(p) <= i and tuple(lowers[i - len(p):i]) == p), default=0)
+        return self._spots(use)[0].get(i, 0)
 
     def _starting(self, i: int, use: str) -> int:
         """The length of the longest phrase of ``use`` that starts at token ``i`` (0: none)."""
-        lowers = self.lowers
-        return max((len(p) for p in self.words[use] if tuple(lowers[i:i + len(p)]) == p), default=0)
+        return self._spots(use)[1].get(i, 0)
 
     def _within(self, lo: int, hi: int, use: str) -> bool:
-        return any((n := self._ending(k, use)) and k - n >= lo for k in range(lo + 1, hi + 1))
+        """A phrase of ``use`` stands inside tokens ``lo``..``hi``."""
+        shortest = self._spots(use)[2]
+        return any(e - n >= lo for e, n in shortest.items() if lo < e <= hi)
 
     def _clause_ends(self, k: int, sent: Span) -> bool:
         return k >= sent.end or self.doc[k].is_punct and self.doc[k].text not in _TIED_PUNCT \
