@@ -235,6 +235,10 @@ BARE = [
     ("Ana Ruiz received 300 signatures for the election.", []),
     ("Ana Ruiz polled 3,456, ahead of Ivan Petrov.", []),
     ("Ana Ruiz won by 2 to 1 in the election.", []),
+    # ... nor a number of another clause than its result word's: a passive's agent, an arrival's company
+    ("The rally for Ana Ruiz, who leads the mayoral race, was attended by 5,000.", []),
+    ("Ana Ruiz leads the mayoral race and was cheered by 5,000.", []),
+    ("Ana Ruiz, who won the mayoral election, arrived with 5,000.", []),
     ("In the mayoral election Ana Ruiz polled 12 345.", []),
     ("The court gave Ana Ruiz 3 years in prison after the election.", []),
     ("In the mayoral election Ana Ruiz polled 45,210, and Ivan Petrov, 61, conceded.",

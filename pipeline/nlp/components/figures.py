@@ -48,7 +48,7 @@ PAIRED_FIGURE = "figure.paired"
 RIVAL_FIGURE = "figure.rival"
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
-                      "clause_end", "rival_join", "not_results")
+                      "clause_end", "clause_break", "rival_join", "not_results")
 #: What joins the two numbers of a bare score: "12,345 to 10,234", "4,512-3,980".
 _SCORE_JOINS = frozenset({"to", "-", "–"})
 #: The rule ids of bare counts: a score, a margin, what a verb or a list gives, a name's "(N)".
@@ -469,7 +469,18 @@ class _BareCounts:
             or bool(self._starting(k, "clause_end"))
 
     def _result_before(self, i: int, sent: Span) -> bool:
-        return self._within(max(sent.start, i - RESULT_WINDOW - 1), i, "result")
+        """A result word stands within :data:`RESULT_WINDOW` before token ``i``, in its clause: no punctuation (but
+        a comma right before ``i``: "wins the runoff in Lima, 12,345 to 10,234") and no word of ``clause_break``
+        between ("leads the race, was attended by 5,000"; "who won ... was joined by 5,000")."""
+        lo = max(sent.start, i - RESULT_WINDOW - 1)
+        shortest = self._spots("result")[2]
+        stop = i - 1 if i - 1 > lo and self.lowers[i - 1] == "," else i
+        breaks = self._spots("clause_break")[1]
+        for e, n in shortest.items():
+            if lo <= e - n and e <= i and not any(
+                    k in breaks or not any(c.isalnum() for c in self.lowers[k]) for k in range(e, stop)):
+                return True
+        return False
 
     def _cued(self, i: int, use: str) -> int:
         """Where a phrase of ``use`` starts when it ends right before ``i``, approximators between (-1: none)."""
