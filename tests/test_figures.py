@@ -176,6 +176,8 @@ BARE = [
      [("12,345", 12345, "figure.bare_score"), ("10,234", 10234, "figure.bare_score")]),
     ("Ana Ruiz beat Ivan Petrov 4,512-3,980 in the Ohio governor race primary.",
      [("4,512", 4512, "figure.bare_score"), ("3,980", 3980, "figure.bare_score")]),
+    ("Ana Ruiz won the caucus 210-190 over Ivan Petrov.",
+     [("210", 210, "figure.bare_score"), ("190", 190, "figure.bare_score")]),
     # ... after an office, "a vote of" or a legislature's election: the two add up to more than two shares
     ("The Zembla parliament elects Ana Ruiz as President of Zembla, 87–26.",
      [("87", 87, "figure.bare_score"), ("26", 26, "figure.bare_score")]),
@@ -188,6 +190,7 @@ BARE = [
     ("Ana Ruiz won the mayoral election by 1,998.", [("1,998", 1998, "figure.bare_margin")]),
     ("Ana Ruiz leads Ivan Petrov by 537 with all precincts reporting.", [("537", 537, "figure.bare_margin")]),
     ("Ana Ruiz trails by just 74 in the recount of the mayoral race.", [("74", 74, "figure.bare_margin")]),
+    ("Ana Ruiz won the mayoral election by 1,203 over Ivan Petrov.", [("1,203", 1203, "figure.bare_margin")]),
     # what a receiving verb or a result's "with" gives, and the other side's count after a rival join
     ("Ana Ruiz is elected mayor with 8,912 votes, beating Ivan Petrov, who received 7,450.",
      [("8,912 votes", 8912, "figure.votes"), ("7,450", 7450, "figure.bare_received")]),
@@ -198,6 +201,10 @@ BARE = [
     ("Ana Ruiz wins the mayoral election with 12,345 to Ivan Petrov's 10,234.",
      [("12,345", 12345, "figure.bare_received"), ("10,234", 10234, "figure.rival")]),
     ("In the mayoral election Ana Ruiz polled 2.1 million.", [("2.1 million", 2_100_000, "figure.bare_received")]),
+    ("Ana Ruiz received 1,234 in the runoff, according to the electoral commission.",
+     [("1,234", 1234, "figure.bare_received")]),
+    ("Ana Ruiz won the election with 5 million, Ivan Petrov with 4 million.",
+     [("5 million", 5_000_000, "figure.bare_received"), ("4 million", 4_000_000, "figure.bare_received")]),
     # a giving verb's name, and the next names of a results list
     ("Final results give Ana Ruiz 2.1 million and Ivan Petrov 1.9 million in the presidential election.",
      [("2.1 million", 2_100_000, "figure.bare_received"), ("1.9 million", 1_900_000, "figure.bare_received")]),
@@ -239,6 +246,10 @@ BARE = [
     ("The rally for Ana Ruiz, who leads the mayoral race, was attended by 5,000.", []),
     ("Ana Ruiz leads the mayoral race and was cheered by 5,000.", []),
     ("Ana Ruiz, who won the mayoral election, arrived with 5,000.", []),
+    # ... nor what a verb gives out of the result's clause, or a share's size
+    ("Ana Ruiz, who won the presidential election, received 300 at her home.", []),
+    ("Ana Ruiz got 1,000 in the mail before the election.", []),
+    ("Ana Ruiz polled 48, Ivan Petrov 45 in the runoff.", []),
     ("In the mayoral election Ana Ruiz polled 12 345.", []),
     ("The court gave Ana Ruiz 3 years in prison after the election.", []),
     ("In the mayoral election Ana Ruiz polled 45,210, and Ivan Petrov, 61, conceded.",

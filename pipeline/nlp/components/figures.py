@@ -60,6 +60,9 @@ RESULT_WINDOW = 10
 #: A bare score whose two numbers add up to this or less may be two shares or a game's points ("52-48", "6-4"):
 #: no count ("87-26" is); a single bare number this or less in a sentence with a share is left to the shares.
 SHARE_MAX = 100
+#: How many tokens after the word that ends a bare count's clause an election word may stand for the clause to
+#: still be the result's ("received 1,234 in the mayoral runoff").
+AFTER_WINDOW = 4
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
 AGE_MAX = 120
 #: Tokens right before a number that make it money or a rank, never a count.
@@ -344,12 +347,13 @@ class _BareCounts:
                 if value > AGE_MAX and self._within(sent.start, sent.end, "result"):
                     self._add(i, j, value, BARE_PAREN)
                 continue
-            # a score after a name or an office, a result word, a margin's "by", "a vote of", "with" or a comma:
-            # "X defeats Y 12,345 to 10,234", "X is elected Speaker 216-212", "elects X as President, 87-26"
+            # a score after a name, an office, a race, a result word, a margin's "by", "a vote of", "with" or a
+            # comma: "X defeats Y 12,345 to 10,234", "X is elected Speaker 216-212", "wins the runoff 210-190",
+            # "elects X as President, 87-26"
             if j + 1 < sent.end and lowers[j] in _SCORE_JOINS and self._result_before(i, sent) and (
                     i in self.persons_end or i in self.offices_end or self._ending(i, "result")
-                    or self._cued(i, "margin_cue") >= 0 or self._ending(i, "score_cue")
-                    or before in ("with", ",")) and not (
+                    or self._ending(i, "election") or self._cued(i, "margin_cue") >= 0
+                    or self._ending(i, "score_cue") or before in ("with", ",")) and not (
                     i - 2 >= sent.start and before in _SCORE_JOINS and doc[i - 2].like_num):
                 second = self._number(j + 1, sent)
                 if second is not None:
@@ -360,14 +364,14 @@ class _BareCounts:
             # a margin: "won by a margin of 1,203", "leads Y by 537", "trails by just 74"
             cue = self._cued(i, "margin_cue")
             if cue >= 0:
-                if self._clause_ends(j, sent) and self._result_before(cue + 1, sent):
+                if self._ends_in_result(j, sent) and self._result_before(cue + 1, sent):
                     self._add(i, j, value, BARE_MARGIN)
                 continue
             # what a verb gives, a result's "with" or a giving verb's name: "who received 7,450", "wins with 12,345"
             giver = self.persons_end.get(i)
-            if self._cued(i, "received") >= 0 or before == "with" and self._result_before(i - 1, sent) or (
-                    giver is not None and self._ending(giver.start, "giving")):
-                self._received(i, j, value, sent)
+            if value > SHARE_MAX and (self._cued(i, "received") >= 0 or before == "with" and self._result_before(
+                    i - 1, sent) or giver is not None and self._ending(giver.start, "giving")):
+                self._received(i, j, value, sent)  # "polled 48" is a share as often as a count
         return self.out
 
     def _received(self, i: int, j: int, value: float, sent: Span) -> None:
@@ -389,15 +393,16 @@ class _BareCounts:
                 return
             if k == j and not self._clause_ends(j, sent):
                 return  # "received 120 to 150 letters"
-        if not self._clause_ends(j, sent):
+        if not self._ends_in_result(j, sent):
             return
         self._add(i, j, value, BARE_RECEIVED)
-        # a results list: "X 2.1 million and Y 1.9 million", "X polled 45,210, Y 40,118"
+        # a results list: "X 2.1 million and Y 1.9 million", "X polled 45,210, Y 40,118", "..., Y with 4 million"
         while j < sent.end and self.lowers[j] in _LIST_JOINS and (name := self.persons_at.get(j + 1)) is not None:
-            nxt = self._number(name.end, sent)
-            if nxt is None or not self._clause_ends(nxt[0], sent):
+            at = name.end + 1 if name.end < sent.end and self.lowers[name.end] == "with" else name.end
+            nxt = self._number(at, sent)
+            if nxt is None or nxt[1] <= SHARE_MAX or not self._ends_in_result(nxt[0], sent):
                 return
-            self._add(name.end, nxt[0], nxt[1], BARE_RECEIVED)
+            self._add(at, nxt[0], nxt[1], BARE_RECEIVED)
             j = nxt[0]
 
     def _sentence_ok(self, n: int) -> bool:
@@ -467,6 +472,19 @@ class _BareCounts:
     def _clause_ends(self, k: int, sent: Span) -> bool:
         return k >= sent.end or self.doc[k].is_punct and self.doc[k].text not in _TIED_PUNCT \
             or bool(self._starting(k, "clause_end"))
+
+    def _ends_in_result(self, k: int, sent: Span) -> bool:
+        """The clause ends at token ``k`` (:meth:`_clause_ends`), and where a word ends it, what follows is still
+        the result: an election word within :data:`AFTER_WINDOW` tokens ("by 537 with all precincts reporting",
+        "received 1,234 in the runoff") or a name right after the word ("by 1,203 over Ivan Petrov"); "received
+        300 at her home" is no count."""
+        if not self._clause_ends(k, sent):
+            return False
+        if k >= sent.end or self.doc[k].is_punct:
+            return True
+        m = k + self._starting(k, "clause_end")
+        return m in self.persons_at or any(self._starting(x, "election")
+                                           for x in range(m, min(sent.end, m + AFTER_WINDOW)))
 
     def _result_before(self, i: int, sent: Span) -> bool:
         """A result word stands within :data:`RESULT_WINDOW` before token ``i``, in its clause: no punctuation (but
