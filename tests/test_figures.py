@@ -190,6 +190,8 @@ BARE = [
     ("Ana Ruiz won the mayoral election by 1,998.", [("1,998", 1998, "figure.bare_margin")]),
     ("Ana Ruiz leads Ivan Petrov by 537 with all precincts reporting.", [("537", 537, "figure.bare_margin")]),
     ("Ana Ruiz trails by just 74 in the recount of the mayoral race.", [("74", 74, "figure.bare_margin")]),
+    ("With 95% counted, Ana Ruiz leads Ivan Petrov by 1,234.",
+     [("95%", 95.0, "figure.percent_sign"), ("1,234", 1234, "figure.bare_margin")]),
     ("Ana Ruiz won the mayoral election by 1,203 over Ivan Petrov.", [("1,203", 1203, "figure.bare_margin")]),
     # what a receiving verb or a result's "with" gives, and the other side's count after a rival join
     ("Ana Ruiz is elected mayor with 8,912 votes, beating Ivan Petrov, who received 7,450.",
@@ -233,6 +235,8 @@ BARE = [
     ("Ana Ruiz, 52, wins the mayoral election.", []),
     ("Ana Ruiz beat Ivan Petrov 52-48 in the presidential election.", []),
     ("Ana Ruiz leads Ivan Petrov by 8 in the latest poll for the presidential election.", []),
+    ("With 95% counted, Ana Ruiz leads Ivan Petrov by 8.", [("95%", 95.0, "figure.percent_sign")]),
+    ("The results of the match: Ana Ruiz beat Ivan Petrov 102 to 98.", []),
     ("Ana Ruiz's party wins 120 of the 125 seats in the election.", []),
     ("The Greens got 120 in the parliamentary election.", []),
     ("Ana Ruiz won the election by 12 seats.", []),
