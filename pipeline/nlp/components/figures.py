@@ -4,6 +4,8 @@ The shapes ("714 votes", "84,383 ballots", "0.84 percent", "52%", "per cent",
 "a 3,000-vote margin", "three thousand votes") are token patterns in
 ``models/patterns/figures.jsonl``; this module only turns the number words
 into values. A number that is part of a date ("Dec. 1 vote") is not a figure.
+A count written without its unit is one only in the shapes of a results
+sentence (:class:`_BareCounts`, words in ``models/lexicons/result_figures.tsv``).
 """
 from __future__ import annotations
 
@@ -65,8 +67,6 @@ SHARE_MAX = 100
 AFTER_WINDOW = 4
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
 AGE_MAX = 120
-#: Tokens right before a number that make it money or a rank, never a count.
-_NOT_COUNT_BEFORE = frozenset({"$", "£", "€", "¥", "#", "no.", "no", "number", "us$", "a$", "c$"})
 #: Punctuation after a number that ties it to what follows ("52-48", "45%", "3/4"): no clause end.
 _TIED_PUNCT = frozenset({"-", "–", "%", "/", "'s", "’s"})
 _DIGITS = re.compile(r"^[\d.,]+$")
@@ -313,8 +313,8 @@ class _BareCounts:
     ("Y, who received 7,450", "wins with 12,345 to Y's 10,234", "results give X 2.1 million and Y 1.9 million"),
     and a name's "(12,345)". The words are ``result_figures.tsv``'s. The sentence must name a person, have an
     election word or a vote figure, and no word of a game, a division, a poll or money; the number must end its
-    clause (no noun gives it another unit) and be no share or age. A year is the date stage's ("leads by 2014"),
-    never a bare number here."""
+    clause (no noun gives it another unit) and be no share or age. A shape's words stand right before the number,
+    so money ("by $5,000") is none; a year is the date stage's ("leads by 2014"), never a bare number here."""
 
     def __init__(self, words: dict[str, tuple[tuple[str, ...], ...]], doc: Doc, found: list[Span], taken: set[int]):
         self.words, self.doc, self.taken = words, doc, taken
@@ -426,8 +426,6 @@ class _BareCounts:
         value = parse_number([t.text for t in doc[i:j]])
         if value is None or value != int(value) or value < 1:
             return None  # "2.5": no count
-        if i > 0 and (self.lowers[i - 1] in _NOT_COUNT_BEFORE or doc[i - 1].is_currency):
-            return None  # "$500", "No. 3"
         if value <= SHARE_MAX and self.sent_of[i] in self.share_sents:
             return None  # "52% to 48" is left to the share's own pairing
         return j, value
