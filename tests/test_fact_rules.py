@@ -413,6 +413,9 @@ POSITIVE = [
     # a score after "by" is the two sides' counts: the first the winner's, the second the loser's
     ("votes_received.by_score", "Ana Ruiz is elected as Taoiseach by 88 votes to 76.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=88, unit="votes")),
+    # the count right before "for" is the name's after it
+    ("votes_received.for", "Ana Ruiz won with 52,000 votes against 48,000 for Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=48000, unit="votes")),
     ("votes_received.elects_with",
      "The Chilean parliament elects Ana Ruiz, leader of the Green Party, as the 10th President of Chile in the second "
      "round of voting, with 325 votes.",
@@ -860,6 +863,8 @@ NEGATIVE = [
     ("votes_received.elects_with", "The Chilean parliament elects Ana Ruiz as President of Chile, with a 41% turnout."),
     # a count alone after "by" is a margin, no score
     ("votes_received.by_score", "Ana Ruiz defeats Ivan Petrov by 5,432 votes in the mayoral election."),
+    # a count the verb stands between is no one's after "for"
+    ("votes_received.for", "In the Lyon mayoral election, Ana Ruiz won 5,000 votes and campaigned for Ivan Petrov."),
     ("votes_received.after", "Ana Ruiz is sworn in as Mayor of Lyon after winning a narrow victory in the runoff."),
     # a hedge, and a minority share
     ("won.with_participle", "Chileans go to the polls in a presidential election with Ana Ruiz expected to be elected."),

@@ -556,6 +556,17 @@ WHO = [
     ("In the Chilean presidential election, Ana Ruiz defeated Ivan Petrov, and Tom Hart received 3%.",
      [dict(predicate="votes_received", subject="Tom Hart", value=3.0)],
      [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    # a name's "(N votes)" is what the name received; a figure a comma parts from "ahead of" is the winner's, no lead
+    ("Ana Ruiz (12,345 votes) defeats Ivan Petrov (10,234 votes) in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=10234, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=10234)]),
+    ("Ana Ruiz (52%) defeats Ivan Petrov (48%) in the Lyon mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")], []),
+    ("Ana Ruiz won the primary with 45,210 votes, ahead of Ivan Petrov.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=45210, unit="votes")],
+     [dict(predicate="leads", value=45210)]),
     # "X as O1 and Y as O2": each person to their own office
     ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
      [dict(predicate="certified", obj="Ana Ruiz", office="President of Chile"),
@@ -701,6 +712,105 @@ WHO = [
 
 @pytest.mark.parametrize("text, want, not_want", WHO)
 def test_facts_who(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: "won by" is a passive's trigger ("was won by Y"), and it covers the win's "won"; where the passive names no one
+#: and a figure follows "by" ("X won by 714 votes"), "by" cues the margin and "won" is the win's trigger after all.
+WON_BY = [
+    ("Ana Ruiz won by 714 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=714, unit="votes")], []),
+    ("Ana Ruiz won by a margin of 1,203 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=1203, unit="votes")], []),
+    ("The mayoral election was won by Ana Ruiz.", [dict(predicate="won", subject="Ana Ruiz")], []),
+    # a passive that names no winner gives the name before it nothing, a figure after "by" or not
+    ("Ana Ruiz says the mayoral election was won by the Green Party.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz said the seat was won by an independent in the by-election.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz says the seat was won by 714 votes in the by-election.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    # a passive "won" never names its winner before it
+    ("Ana Ruiz was won over by the campaign in the mayoral election.", [], [dict(predicate="won")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", WON_BY)
+def test_facts_won_by_a_figure_is_a_margin_not_a_passive(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: Vote counts written without their unit (figures.py, FigureMatcher._bare) feed the result rules as a count with
+#: its unit would: a score to the two sides, a margin to the win or the lead, a receiving verb's count to its
+#: subject, a rival's possessive count and a name's "(N)" to that name; a bare number out of those shapes feeds none.
+BARE_COUNTS = [
+    ("Ana Ruiz defeats Ivan Petrov 12,345 to 10,234 in the mayoral runoff in Lima.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=10234, unit="votes")],
+     [dict(predicate="won", value=12345), dict(predicate="defeated", value=12345),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=12345)]),
+    # a score a comma puts after the result's clause: the first count is the winner's, the second the loser's
+    ("Ana Ruiz wins the mayoral runoff in Lima, 12,345 to 10,234.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")],
+     [dict(predicate="votes_received", value=10234), dict(predicate="won", value=12345)]),
+    ("Ana Ruiz defeats Ivan Petrov in the mayoral runoff in Lima, 12,345 to 10,234.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=10234, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=10234)]),
+    ("Ana Ruiz defeats Ivan Petrov by 5,432 to 4,321 in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=5432, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=4321, unit="votes")],
+     [dict(predicate="won", value=5432), dict(predicate="defeated", value=5432)]),
+    ("Ana Ruiz is elected Speaker by a vote of 216–212.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=216, unit="votes")],
+     [dict(predicate="won", value=216), dict(predicate="votes_received", value=212)]),
+    ("Ana Ruiz won the mayoral election by a margin of 1,203.",
+     [dict(predicate="won", subject="Ana Ruiz", value=1203, unit="votes")],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz leads Ivan Petrov by 537 with all precincts reporting in the mayoral election.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=537, unit="votes")],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz trails Ivan Petrov by 74 in the recount of the mayoral race.",
+     [dict(predicate="leads", subject="Ivan Petrov", obj="Ana Ruiz", value=74, unit="votes")], []),
+    ("Ana Ruiz is elected mayor with 8,912 votes, beating Ivan Petrov, who received 7,450.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=8912, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=7450, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=7450)]),
+    ("Ana Ruiz wins the mayoral election with 12,345 to Ivan Petrov's 10,234.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=10234, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=10234)]),
+    # a count a comma parts from "ahead of" is the winner's, no margin
+    ("Ana Ruiz won the primary with 45,210, ahead of Ivan Petrov's 40,118.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=45210, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=40118, unit="votes")],
+     [dict(predicate="leads", value=45210)]),
+    ("Ana Ruiz (12,345) defeats Ivan Petrov (10,234) in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=10234, unit="votes")], []),
+    # the count right before "for" is the name's after it, with its unit or without
+    ("Ana Ruiz received 1,234,567 against 987,654 for Ivan Petrov in the presidential election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=1234567, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=987654, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=987654)]),
+    ("Ana Ruiz won with 52,000 votes against 48,000 for Ivan Petrov in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=48000, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=48000)]),
+    ("Final results give Ana Ruiz 2.1 million and Ivan Petrov 1.9 million in the presidential election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=2_100_000, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=1_900_000, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=1_900_000)]),
+    # negatives: an age, a game, a poll, a division
+    ("Ana Ruiz (52) defeats Ivan Petrov in the mayoral election.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")], [dict(predicate="votes_received")]),
+    ("Ana Ruiz beat Ivan Petrov 112 to 98 in the game after the election.", [], [dict(predicate="votes_received")]),
+    ("Ana Ruiz leads Ivan Petrov by 8 in the latest poll for the presidential election.", [],
+     [dict(predicate="leads", value=8)]),
+    ("The Senate confirms Ana Ruiz 52-48.", [], [dict(predicate="votes_received")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", BARE_COUNTS)
+def test_facts_bare_counts_feed_the_result_rules(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.components.figures import load_figure_patterns, parse_number
+from pipeline.nlp.components.figures import (RESULT_FIGURE_USES, load_figure_patterns, load_result_words,
+                                             parse_number)
 from pipeline.errors import DataError
 
 from conftest import FIXTURES, MODELS
@@ -166,6 +167,110 @@ def test_figures_recognised(nlp, text, expected):
     assert [v for *_, v, _ in found] == [pytest.approx(v) for *_, v, _ in expected]
 
 
+#: Vote counts written without their unit, in the shapes of a results sentence (models/lexicons/result_figures.tsv).
+BARE = [
+    # a score after a result verb and the two names, or after a comma that ends the result's clause
+    ("Ana Ruiz defeats Ivan Petrov 12,345 to 10,234 in the mayoral runoff in Lima.",
+     [("12,345", 12345, "figure.bare_score"), ("10,234", 10234, "figure.bare_score")]),
+    ("Ana Ruiz wins the mayoral runoff in Lima, 12,345 to 10,234.",
+     [("12,345", 12345, "figure.bare_score"), ("10,234", 10234, "figure.bare_score")]),
+    ("Ana Ruiz beat Ivan Petrov 4,512-3,980 in the Ohio governor race primary.",
+     [("4,512", 4512, "figure.bare_score"), ("3,980", 3980, "figure.bare_score")]),
+    ("Ana Ruiz won the caucus 210-190 over Ivan Petrov.",
+     [("210", 210, "figure.bare_score"), ("190", 190, "figure.bare_score")]),
+    # ... after an office, "a vote of" or a legislature's election: the two add up to more than two shares
+    ("The Zembla parliament elects Ana Ruiz as President of Zembla, 87–26.",
+     [("87", 87, "figure.bare_score"), ("26", 26, "figure.bare_score")]),
+    ("Ana Ruiz is elected Speaker of the Zembla Parliament 216–212.",
+     [("216", 216, "figure.bare_score"), ("212", 212, "figure.bare_score")]),
+    ("Ana Ruiz is elected Speaker by a vote of 216–212.",
+     [("216", 216, "figure.bare_score"), ("212", 212, "figure.bare_score")]),
+    # a margin after "by" (and its approximators) or "lead of", after a result verb
+    ("Ana Ruiz won the mayoral election by a margin of 1,203.", [("1,203", 1203, "figure.bare_margin")]),
+    ("Ana Ruiz won the mayoral election by 1,998.", [("1,998", 1998, "figure.bare_margin")]),
+    ("Ana Ruiz leads Ivan Petrov by 537 with all precincts reporting.", [("537", 537, "figure.bare_margin")]),
+    ("Ana Ruiz trails by just 74 in the recount of the mayoral race.", [("74", 74, "figure.bare_margin")]),
+    ("With 95% counted, Ana Ruiz leads Ivan Petrov by 1,234.",
+     [("95%", 95.0, "figure.percent_sign"), ("1,234", 1234, "figure.bare_margin")]),
+    ("Ana Ruiz won the mayoral election by 1,203 over Ivan Petrov.", [("1,203", 1203, "figure.bare_margin")]),
+    # what a receiving verb or a result's "with" gives, and the other side's count after a rival join
+    ("Ana Ruiz is elected mayor with 8,912 votes, beating Ivan Petrov, who received 7,450.",
+     [("8,912 votes", 8912, "figure.votes"), ("7,450", 7450, "figure.bare_received")]),
+    ("Ana Ruiz received 1,234,567 against 987,654 for Ivan Petrov in the presidential election.",
+     [("1,234,567", 1234567, "figure.bare_received"), ("987,654", 987654, "figure.bare_received")]),
+    ("Ana Ruiz won the primary with 45,210, ahead of Ivan Petrov's 40,118.",
+     [("45,210", 45210, "figure.bare_received"), ("40,118", 40118, "figure.rival")]),
+    ("Ana Ruiz wins the mayoral election with 12,345 to Ivan Petrov's 10,234.",
+     [("12,345", 12345, "figure.bare_received"), ("10,234", 10234, "figure.rival")]),
+    ("In the mayoral election Ana Ruiz polled 2.1 million.", [("2.1 million", 2_100_000, "figure.bare_received")]),
+    ("Ana Ruiz received 1,234 in the runoff, according to the electoral commission.",
+     [("1,234", 1234, "figure.bare_received")]),
+    ("Ana Ruiz won the election with 5 million, Ivan Petrov with 4 million.",
+     [("5 million", 5_000_000, "figure.bare_received"), ("4 million", 4_000_000, "figure.bare_received")]),
+    # a giving verb's name, and the next names of a results list
+    ("Final results give Ana Ruiz 2.1 million and Ivan Petrov 1.9 million in the presidential election.",
+     [("2.1 million", 2_100_000, "figure.bare_received"), ("1.9 million", 1_900_000, "figure.bare_received")]),
+    ("In the mayoral election Ana Ruiz polled 45,210, Ivan Petrov 40,118 and Mia Lund 1,200.",
+     [("45,210", 45210, "figure.bare_received"), ("40,118", 40118, "figure.bare_received"),
+      ("1,200", 1200, "figure.bare_received")]),
+    # a name's "(N)" above an age
+    ("Ana Ruiz (12,345) defeats Ivan Petrov (10,234) in the mayoral election.",
+     [("12,345", 12345, "figure.bare_paren"), ("10,234", 10234, "figure.bare_paren")]),
+    # negatives: a game's score, a legislature's division, years, ages, shares, seats, money, other nouns
+    ("The Lakers beat the Celtics 102 to 98 in the game.", []),
+    ("Ana Ruiz beat Ivan Petrov 112 to 98 in the game after the election.", []),
+    ("Ana Ruiz wins the final 6-4, 6-3 against Ivan Petrov.", []),
+    ("The House passes the bill 220 to 212.", []),
+    ("Ana Ruiz wins the House vote on the bill 220 to 212.", []),
+    ("The Senate confirms Ana Ruiz 52-48.", []),
+    ("The Senate confirms Ana Ruiz as Secretary of State 68–30.", []),
+    ("The Senate confirms Ana Ruiz as Secretary of State by a vote of 68–30.", []),
+    ("Ana Ruiz is confirmed as Secretary of State by the Senate 68–30.", []),
+    ("The Zembla parliament elects Ana Ruiz as Prime Minister, 52–48.", []),
+    ("Ana Ruiz wins the 2014 election over Ivan Petrov.", []),
+    ("Ana Ruiz was elected in 1998 and re-elected in 2002.", []),
+    ("Ana Ruiz leads Ivan Petrov by 2014 in the mayoral election.", []),
+    ("Ana Ruiz won the mayoral election, 2010 to 2014.", []),
+    ("Ana Ruiz (52) wins the mayoral election.", []),
+    ("Ana Ruiz, 52, wins the mayoral election.", []),
+    ("Ana Ruiz beat Ivan Petrov 52-48 in the presidential election.", []),
+    ("Ana Ruiz leads Ivan Petrov by 8 in the latest poll for the presidential election.", []),
+    ("With 95% counted, Ana Ruiz leads Ivan Petrov by 8.", [("95%", 95.0, "figure.percent_sign")]),
+    ("The results of the match: Ana Ruiz beat Ivan Petrov 102 to 98.", []),
+    ("Ana Ruiz's party wins 120 of the 125 seats in the election.", []),
+    ("The Greens got 120 in the parliamentary election.", []),
+    ("Ana Ruiz won the election by 12 seats.", []),
+    ("Ana Ruiz received 3 million in campaign donations before the election.", []),
+    ("Ana Ruiz won the mayoral election by $5,000.", []),
+    ("Ana Ruiz received 120 to 150 letters a day during the election.", []),
+    ("Ana Ruiz received 300 signatures for the election.", []),
+    ("Ana Ruiz polled 3,456, ahead of Ivan Petrov.", []),
+    ("Ana Ruiz won by 2 to 1 in the election.", []),
+    # ... nor a number of another clause than its result word's: a passive's agent, an arrival's company
+    ("The rally for Ana Ruiz, who leads the mayoral race, was attended by 5,000.", []),
+    ("Ana Ruiz leads the mayoral race and was cheered by 5,000.", []),
+    ("Ana Ruiz, who won the mayoral election, arrived with 5,000.", []),
+    # ... nor what a verb gives out of the result's clause, or a share's size
+    ("Ana Ruiz, who won the presidential election, received 300 at her home.", []),
+    ("Ana Ruiz got 1,000 in the mail before the election.", []),
+    ("Ana Ruiz polled 48, Ivan Petrov 45 in the runoff.", []),
+    ("In the mayoral election Ana Ruiz polled 12 345.", []),
+    ("The court gave Ana Ruiz 3 years in prison after the election.", []),
+    ("In the mayoral election Ana Ruiz polled 45,210, and Ivan Petrov, 61, conceded.",
+     [("45,210", 45210, "figure.bare_received")]),
+    ("In the mayoral election Ana Ruiz polled 45,210 and Ivan Petrov 12 letters.",
+     [("45,210", 45210, "figure.bare_received")]),
+    ("Ana Ruiz defeats Ivan Petrov in the 2022 runoff 2-1.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE)
+def test_figures_bare_counts_in_results_sentences(nlp, text, expected):
+    found = [(s.text, s._.value, s._.rule) for s in nlp(text).spans["mentions"] if s.label_ in ("VOTES", "PERCENT")]
+    assert found == expected
+    assert all(s._.unit == "votes" for s in nlp(text).spans["mentions"] if s.label_ == "VOTES")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -217,6 +322,32 @@ def test_figures_rule_names_the_pattern(nlp):
 def test_figures_project_patterns_load():
     ids = [pid for pid, *_ in load_figure_patterns(MODELS / "patterns" / "figures.jsonl")]
     assert ids and len(ids) == len(set(ids))
+
+
+def test_figures_project_result_words_load(nlp):
+    words = load_result_words(MODELS / "lexicons" / "result_figures.tsv", nlp.make_doc)
+    assert set(words) == set(RESULT_FIGURE_USES) and all(words.values())
+    assert ("run", "-", "off") in words["election"]  # a phrase is split as the pipeline splits text
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("result_figures_unknown_use.tsv", "uses must be a comma-separated list of"),
+        ("result_figures_duplicate.tsv", "duplicate word 'wins'"),
+        ("result_figures_upper_case.tsv", "'Wins' must be lower case"),
+    ],
+)
+def test_figures_broken_result_words_name_file_and_line(nlp, name, message):
+    with pytest.raises(DataError) as e:
+        load_result_words(BROKEN.parent / "lexicons" / name, nlp.make_doc)
+    assert f"{name}:3:" in str(e.value)
+    assert message in str(e.value)
+
+
+def test_figures_missing_result_words_is_a_data_error(nlp, tmp_path):
+    with pytest.raises(DataError, match="missing lexicon"):
+        load_result_words(tmp_path / "result_figures.tsv", nlp.make_doc)
 
 
 @pytest.mark.parametrize(

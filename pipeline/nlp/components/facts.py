@@ -238,17 +238,21 @@ class FactEngine:
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ctx = _Context(doc, self.lexicon)
-        triggers = self._word_triggers(doc)
+        triggers, covered = self._word_triggers(doc)
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
+        gave: set[tuple[str, int, int]] = set()
         for rule, start, end in triggers:
-            if any(i in ctx.name_tokens for i in range(start, end)):
-                continue  # "Registrations and Elections office" is a name, not an election
-            if rule.dependency:
-                if self.dep_matcher is not None:
-                    facts.extend(self._apply_dependency(ctx, rule, start, end))
-                continue
-            facts.extend(self._apply(ctx, rule, start, end))
+            found = self._trigger_facts(ctx, rule, start, end)
+            if found:
+                gave.add((rule.id, start, end))
+                facts.extend(found)
+        # a shorter trigger stands where the longer ones covering it gave nothing and a figure follows them:
+        # "X won by 714 votes" is no passive "won by Y" ("by" cues the margin), so "won" is the win's trigger
+        # after all; "the seat was won by an independent" stays a passive with no name
+        for rule, start, end, over in covered:
+            if not gave.intersection(over) and all(self._figure_at(ctx, e2) for _, _, e2 in over):
+                facts.extend(self._trigger_facts(ctx, rule, start, end))
         if self._structure_rules and ctx.by_label("PERSON"):  # every structure starts from a person
             offices = ctx.by_label("OFFICE")
             ends: dict[int, Span] = {}
@@ -356,8 +360,35 @@ class FactEngine:
         backed = [f.rule not in needy or bool(shown.intersection(self.by_id[f.rule].story_needs)) for f in facts]
         return [f for f, ok in zip(facts, backed) if ok], [f for f, ok in zip(facts, backed) if not ok]
 
-    def _word_triggers(self, doc: Doc) -> list[tuple[Rule, int, int]]:
-        """(rule, start, end) per trigger, the longest match per rule where matches overlap."""
+    def _figure_at(self, ctx: "_Context", i: int) -> bool:
+        """A vote figure starts at token ``i``, or after a run of approximators there ("a margin of 1,203")."""
+        doc = ctx.doc
+        if i >= len(doc):
+            return False
+        lowers = token_lowers(doc)
+        starts = {f.start for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sentence_of(doc, i), lab)}
+        seen, todo = {i}, [i]
+        while todo:
+            j = todo.pop()
+            if j in starts:
+                return True
+            for phrase in self._approximators:
+                k = j + len(phrase)
+                if k not in seen and tuple(lowers[j:k]) == phrase:
+                    seen.add(k)
+                    todo.append(k)
+        return False
+
+    def _trigger_facts(self, ctx: "_Context", rule: Rule, start: int, end: int) -> list[Fact]:
+        if any(i in ctx.name_tokens for i in range(start, end)):
+            return []  # "Registrations and Elections office" is a name, not an election
+        if rule.dependency:
+            return list(self._apply_dependency(ctx, rule, start, end)) if self.dep_matcher is not None else []
+        return list(self._apply(ctx, rule, start, end))
+
+    def _word_triggers(self, doc: Doc) -> tuple[list[tuple[Rule, int, int]], list[tuple[Rule, int, int, list]]]:
+        """(rule, start, end) per trigger, the longest match per rule where matches overlap; and the triggers a
+        longer one of the same predicate covers, each with the (rule id, start, end) of those covering it."""
         by_rule: dict[str, list[tuple[int, int]]] = {}
         for match_id, start, end in self.matcher(doc):
             by_rule.setdefault(doc.vocab.strings[match_id], []).append((start, end))
@@ -377,11 +408,20 @@ class FactEngine:
         for r, s, e in out:
             for i in range(s, e):
                 covering.setdefault((r.predicate, bool(r.dependency), i), []).append((s, e))
-        out = [(r, s, e) for r, s, e in out
-               if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s)
-                          for s2, e2 in covering[(r.predicate, bool(r.dependency), s)])]
-        out.sort(key=lambda t: (t[1], t[2], t[0].id))
-        return out
+        ids: dict[tuple[str, bool, int, int], set[str]] = {}  # the rules of each trigger span
+        for r, s, e in out:
+            ids.setdefault((r.predicate, bool(r.dependency), s, e), set()).add(r.id)
+        kept, covered = [], []
+        for r, s, e in out:
+            over = [(rid, s2, e2) for s2, e2 in set(covering[(r.predicate, bool(r.dependency), s)])
+                    if s2 <= s and e <= e2 and (e2 - s2) > (e - s)
+                    for rid in ids[(r.predicate, bool(r.dependency), s2, e2)]]
+            if over:
+                covered.append((r, s, e, over))
+            else:
+                kept.append((r, s, e))
+        kept.sort(key=lambda t: (t[1], t[2], t[0].id))
+        return kept, covered
 
     def _bound_dates(self, ctx: "_Context", triggers) -> dict[int, int]:
         """Dates standing right next to an event trigger belong to that trigger."""
@@ -1231,7 +1271,8 @@ class FactEngine:
         doc = ctx.doc
         sent = sentence_of(doc, p.start)
         k = p.end
-        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s"):
+        # "X with 41%", "X's 11,002", "X (12,345)"
+        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])

@@ -4,20 +4,23 @@ The shapes ("714 votes", "84,383 ballots", "0.84 percent", "52%", "per cent",
 "a 3,000-vote margin", "three thousand votes") are token patterns in
 ``models/patterns/figures.jsonl``; this module only turns the number words
 into values. A number that is part of a date ("Dec. 1 vote") is not a figure.
+A count written without its unit is one only in the shapes of a results
+sentence (:class:`_BareCounts`, words in ``models/lexicons/result_figures.tsv``).
 """
 from __future__ import annotations
 
 import itertools
 import re
 
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ...errors import DataError
 from ..kb import read_jsonl
-from ..resources import load_resources
-from .common import PatternGate, add_mentions, default_models_dir, mentions, sentence_index
+from ..resources import load_resources, load_word_uses, read_tsv
+from .common import PatternGate, add_mentions, default_models_dir, mentions, sentence_index, token_lowers
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -45,6 +48,27 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 PAIRED_FIGURE = "figure.paired"
 #: The rule id of the rival's number in "12,345 votes to Ivan Petrov's 11,002": the name before it owns it.
 RIVAL_FIGURE = "figure.rival"
+#: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
+RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
+                      "clause_end", "clause_break", "rival_join", "not_results")
+#: What joins the two numbers of a bare score: "12,345 to 10,234", "4,512-3,980".
+_SCORE_JOINS = frozenset({"to", "-", "–"})
+#: The rule ids of bare counts: a score, a margin, what a verb or a list gives, a name's "(N)".
+BARE_SCORE, BARE_MARGIN, BARE_RECEIVED, BARE_PAREN = (
+    "figure.bare_score", "figure.bare_margin", "figure.bare_received", "figure.bare_paren")
+#: How many tokens before a bare number its result word may stand ("wins the mayoral runoff in Lima, 12,345 to
+#: 10,234" has six between).
+RESULT_WINDOW = 10
+#: A bare score whose two numbers add up to this or less may be two shares or a game's points ("52-48", "6-4"):
+#: no count ("87-26" is); a single bare number this or less in a sentence with a share is left to the shares.
+SHARE_MAX = 100
+#: How many tokens after the word that ends a bare count's clause an election word may stand for the clause to
+#: still be the result's ("received 1,234 in the mayoral runoff").
+AFTER_WINDOW = 4
+#: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
+AGE_MAX = 120
+#: Punctuation after a number that ties it to what follows ("52-48", "45%", "3/4"): no clause end.
+_TIED_PUNCT = frozenset({"-", "–", "%", "/", "'s", "’s"})
 _DIGITS = re.compile(r"^[\d.,]+$")
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
@@ -101,17 +125,38 @@ def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple]]:
     return rows
 
 
+def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """use -> its phrases as lower-case token tuples, from ``result_figures.tsv``, validated.
+
+    ``tokenize`` splits a phrase as the pipeline splits text, so "run-off" and "vs." match as written.
+    """
+    if not path.is_file():
+        raise DataError(f"{path}: missing lexicon")
+    where = {row.get("word", ""): w for w, row in read_tsv(path, ("word", "uses"))}
+    out: dict[str, list[tuple[str, ...]]] = {use: [] for use in RESULT_FIGURE_USES}
+    for word, uses, _ in load_word_uses(path, RESULT_FIGURE_USES):
+        if word != word.lower() or word != word.strip():
+            raise DataError(f"{where[word]}: {word!r} must be lower case without outer spaces")
+        phrase = tuple(t.lower_ for t in tokenize(word))
+        for use in uses:
+            out[use].append(phrase)
+    return {use: tuple(phrases) for use, phrases in out.items()}
+
+
 @Language.factory("newsfacts_figures", assigns=["doc.spans"], default_config={"models_dir": None})
 def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMatcher":
     res = load_resources(models_dir or default_models_dir())
-    return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"))
+    return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"),
+                         load_result_words(res.root / "lexicons" / "result_figures.tsv", nlp.make_doc))
 
 
 class FigureMatcher:
     """Adds VOTES and PERCENT spans with ``_.value`` and ``_.unit``."""
 
-    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list, tuple]]):
+    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list, tuple]],
+                 result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None):
         self.name = name
+        self.words = result_words or {use: () for use in RESULT_FIGURE_USES}
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.meta: dict[str, tuple[str, str, tuple]] = {}
         for pid, label, unit, pattern, reject in patterns:
@@ -163,7 +208,8 @@ class FigureMatcher:
         # tokens a bare number must not come from: other mentions, dates, the figures found so far
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
         taken |= {i for s in spans for i in range(s.start, s.end)}
-        add_mentions(doc, spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken))
+        found = spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken)
+        add_mentions(doc, found + self._bare(doc, found, taken))
         return doc
 
     @staticmethod
@@ -245,6 +291,12 @@ class FigureMatcher:
             out.append(span)
         return out
 
+    def _bare(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
+        """Vote counts written without their unit (:class:`_BareCounts`)."""
+        if not (self.words["result"] or self.words["received"]):
+            return []
+        return _BareCounts(self.words, doc, found, taken).scan()
+
     @staticmethod
     def _after_month(doc: Doc, start: int) -> bool:
         """"Dec. 1 vote": the number belongs to a date the date stage did not claim."""
@@ -252,6 +304,207 @@ class FigureMatcher:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
         return prev in _MONTHS
+
+
+class _BareCounts:
+    """Vote counts written without their unit, in the shapes of a results sentence: a score after a result word, a
+    name or an office ("X defeats Y 12,345 to 10,234", "X is elected Speaker 216-212"), a margin after a result
+    word ("won by a margin of 1,203"), what a receiving verb, a result's "with" or a giving verb's name gives
+    ("Y, who received 7,450", "wins with 12,345 to Y's 10,234", "results give X 2.1 million and Y 1.9 million"),
+    and a name's "(12,345)". The words are ``result_figures.tsv``'s. The sentence must name a person, have an
+    election word or a vote figure, and no word of a game, a division, a poll or money; the number must end its
+    clause (no noun gives it another unit) and be no share or age. A shape's words stand right before the number,
+    so money ("by $5,000") is none; a year is the date stage's ("leads by 2014"), never a bare number here."""
+
+    def __init__(self, words: dict[str, tuple[tuple[str, ...], ...]], doc: Doc, found: list[Span], taken: set[int]):
+        self.words, self.doc, self.taken = words, doc, taken
+        self.lowers = token_lowers(doc)
+        self.spots: dict[str, tuple[dict[int, int], dict[int, int], list[int]]] = {}  # use -> its phrases found
+        self.sents, self.sent_of = sentence_index(doc)
+        persons = mentions(doc, "PERSON")
+        self.persons_end = {p.end: p for p in persons}
+        self.offices_end = {o.end for o in mentions(doc, "OFFICE")}
+        self.persons_at = {p.start: p for p in persons}
+        self.person_sents = {self.sent_of[p.start] for p in persons}
+        self.votes_sents = {self.sent_of[s.start] for s in found if s.label_ == "VOTES"}
+        self.share_sents = {self.sent_of[s.start] for s in found if s.label_ == "PERCENT"}
+        self.ok_sents: dict[int, bool] = {}
+        self.out: list[Span] = []
+
+    def scan(self) -> list[Span]:
+        doc, lowers = self.doc, self.lowers
+        for i in doc.to_array([LIKE_NUM]).nonzero()[0].tolist():  # the number tokens, without a Token per word
+            if i in self.taken or not self._sentence_ok(self.sent_of[i]):
+                continue
+            sent = self.sents[self.sent_of[i]]
+            run = self._number(i, sent)
+            if run is None:
+                continue
+            j, value = run
+            before = lowers[i - 1] if i > sent.start else ""
+            # a name's "(12,345)": above an age, in a results sentence
+            if before == "(" and i - 1 in self.persons_end and j < sent.end and doc[j].text == ")":
+                if value > AGE_MAX and self._within(sent.start, sent.end, "result"):
+                    self._add(i, j, value, BARE_PAREN)
+                continue
+            # a score after a name, an office, a race, a result word, a margin's "by", "a vote of", "with" or a
+            # comma: "X defeats Y 12,345 to 10,234", "X is elected Speaker 216-212", "wins the runoff 210-190",
+            # "elects X as President, 87-26"
+            if j + 1 < sent.end and lowers[j] in _SCORE_JOINS and self._result_before(i, sent) and (
+                    i in self.persons_end or i in self.offices_end or self._ending(i, "result")
+                    or self._ending(i, "election") or self._cued(i, "margin_cue") >= 0
+                    or self._ending(i, "score_cue") or before in ("with", ",")) and not (
+                    i - 2 >= sent.start and before in _SCORE_JOINS and doc[i - 2].like_num):
+                second = self._number(j + 1, sent)
+                if second is not None:
+                    if self._clause_ends(second[0], sent) and value + second[1] > SHARE_MAX:
+                        self._add(i, j, value, BARE_SCORE)
+                        self._add(j + 1, second[0], second[1], BARE_SCORE)
+                    continue
+            # a margin: "won by a margin of 1,203", "leads Y by 537", "trails by just 74"
+            cue = self._cued(i, "margin_cue")
+            if cue >= 0:
+                if self._ends_in_result(j, sent) and self._result_before(cue + 1, sent):
+                    self._add(i, j, value, BARE_MARGIN)
+                continue
+            # what a verb gives, a result's "with" or a giving verb's name: "who received 7,450", "wins with 12,345"
+            giver = self.persons_end.get(i)
+            if value > SHARE_MAX and (self._cued(i, "received") >= 0 or before == "with" and self._result_before(
+                    i - 1, sent) or giver is not None and self._ending(giver.start, "giving")):
+                self._received(i, j, value, sent)  # "polled 48" is a share as often as a count
+        return self.out
+
+    def _received(self, i: int, j: int, value: float, sent: Span) -> None:
+        """A count a verb gives, and the other side's after a rival join ("received 1,234,567 against 987,654",
+        "with 45,210, ahead of Ivan Petrov's 40,118") or the next names' in a list ("X 2.1 million and Y 1.9
+        million"); without a partner the count must end its clause."""
+        doc = self.doc
+        k = j + 1 if j < sent.end and doc[j].text == "," else j
+        n = self._starting(k, "rival_join") if k < sent.end else 0
+        if n:
+            m, rule = k + n, BARE_RECEIVED
+            rival = self.persons_at.get(m)
+            if rival is not None and rival.end < sent.end and doc[rival.end].text in _POSSESSIVE:
+                m, rule = rival.end + 1, RIVAL_FIGURE
+            second = self._number(m, sent)
+            if second is not None and self._clause_ends(second[0], sent):
+                self._add(i, j, value, BARE_RECEIVED)
+                self._add(m, second[0], second[1], rule)
+                return
+            if k == j and not self._clause_ends(j, sent):
+                return  # "received 120 to 150 letters"
+        if not self._ends_in_result(j, sent):
+            return
+        self._add(i, j, value, BARE_RECEIVED)
+        # a results list: "X 2.1 million and Y 1.9 million", "X polled 45,210, Y 40,118", "..., Y with 4 million"
+        while j < sent.end and self.lowers[j] in _LIST_JOINS and (name := self.persons_at.get(j + 1)) is not None:
+            at = name.end + 1 if name.end < sent.end and self.lowers[name.end] == "with" else name.end
+            nxt = self._number(at, sent)
+            if nxt is None or nxt[1] <= SHARE_MAX or not self._ends_in_result(nxt[0], sent):
+                return
+            self._add(at, nxt[0], nxt[1], BARE_RECEIVED)
+            j = nxt[0]
+
+    def _sentence_ok(self, n: int) -> bool:
+        if n not in self.ok_sents:
+            s = self.sents[n]
+            self.ok_sents[n] = n in self.person_sents \
+                and (n in self.votes_sents or self._within(s.start, s.end, "election")) \
+                and not self._within(s.start, s.end, "not_results")
+        return self.ok_sents[n]
+
+    def _number(self, i: int, sent: Span) -> tuple[int, float] | None:
+        """(end, value) of a count's run of number tokens starting at ``i``."""
+        doc, taken = self.doc, self.taken
+        if i >= sent.end or not doc[i].like_num or i in taken or (i > 0 and doc[i - 1].like_num):
+            return None
+        j = i
+        while j < sent.end and doc[j].like_num and j not in taken:
+            j += 1
+        if any(_DIGITS.match(t.text) for t in doc[i + 1:j]):
+            return None  # "12 345", "2014 2018": two numerals side by side are no one count
+        value = parse_number([t.text for t in doc[i:j]])
+        if value is None or value != int(value) or value < 1:
+            return None  # "2.5": no count
+        if value <= SHARE_MAX and self.sent_of[i] in self.share_sents:
+            return None  # "52% to 48" is left to the share's own pairing
+        return j, value
+
+    def _add(self, i: int, j: int, value: float, rule: str) -> None:
+        span = Span(self.doc, i, j, label="VOTES")
+        span._.value, span._.unit, span._.rule = int(value), "votes", rule
+        self.taken.update(range(i, j))
+        self.out.append(span)
+
+    def _spots(self, use: str) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+        """Where the phrases of ``use`` stand in the document, found once: the longest phrase's length by its end
+        token and by its start token, and the shortest's by its end."""
+        if use not in self.spots:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for p in self.words[use]:
+                by_first.setdefault(p[0], []).append(p)
+            lowers, ends, starts, shortest = self.lowers, {}, {}, {}
+            for k, w in enumerate(lowers):
+                for p in by_first.get(w, ()):
+                    if tuple(lowers[k:k + len(p)]) == p:
+                        e = k + len(p)
+                        ends[e] = max(ends.get(e, 0), len(p))
+                        shortest[e] = min(shortest.get(e, len(p)), len(p))
+                        starts[k] = max(starts.get(k, 0), len(p))
+            self.spots[use] = (ends, starts, shortest)
+        return self.spots[use]
+
+    def _ending(self, i: int, use: str) -> int:
+        """The length of the longest phrase of ``use`` that ends right before token ``i`` (0: none)."""
+        return self._spots(use)[0].get(i, 0)
+
+    def _starting(self, i: int, use: str) -> int:
+        """The length of the longest phrase of ``use`` that starts at token ``i`` (0: none)."""
+        return self._spots(use)[1].get(i, 0)
+
+    def _within(self, lo: int, hi: int, use: str) -> bool:
+        """A phrase of ``use`` stands inside tokens ``lo``..``hi``."""
+        shortest = self._spots(use)[2]
+        return any(e - n >= lo for e, n in shortest.items() if lo < e <= hi)
+
+    def _clause_ends(self, k: int, sent: Span) -> bool:
+        return k >= sent.end or self.doc[k].is_punct and self.doc[k].text not in _TIED_PUNCT \
+            or bool(self._starting(k, "clause_end"))
+
+    def _ends_in_result(self, k: int, sent: Span) -> bool:
+        """The clause ends at token ``k`` (:meth:`_clause_ends`), and where a word ends it, what follows is still
+        the result: an election word within :data:`AFTER_WINDOW` tokens ("by 537 with all precincts reporting",
+        "received 1,234 in the runoff") or a name right after the word ("by 1,203 over Ivan Petrov"); "received
+        300 at her home" is no count."""
+        if not self._clause_ends(k, sent):
+            return False
+        if k >= sent.end or self.doc[k].is_punct:
+            return True
+        m = k + self._starting(k, "clause_end")
+        return m in self.persons_at or any(self._starting(x, "election")
+                                           for x in range(m, min(sent.end, m + AFTER_WINDOW)))
+
+    def _result_before(self, i: int, sent: Span) -> bool:
+        """A result word stands within :data:`RESULT_WINDOW` before token ``i``, in its clause: no punctuation (but
+        a comma right before ``i``: "wins the runoff in Lima, 12,345 to 10,234") and no word of ``clause_break``
+        between ("leads the race, was attended by 5,000"; "who won ... was joined by 5,000")."""
+        lo = max(sent.start, i - RESULT_WINDOW - 1)
+        shortest = self._spots("result")[2]
+        stop = i - 1 if i - 1 > lo and self.lowers[i - 1] == "," else i
+        breaks = self._spots("clause_break")[1]
+        for e, n in shortest.items():
+            if lo <= e - n and e <= i and not any(
+                    k in breaks or not any(c.isalnum() for c in self.lowers[k]) for k in range(e, stop)):
+                return True
+        return False
+
+    def _cued(self, i: int, use: str) -> int:
+        """Where a phrase of ``use`` starts when it ends right before ``i``, approximators between (-1: none)."""
+        k = i
+        while (n := self._ending(k, "approximator")) and not self._ending(k, use):
+            k -= n
+        n = self._ending(k, use)
+        return k - n if n else -1
 
 
 _MONTHS = frozenset(
