@@ -227,6 +227,7 @@ class OfficeRecognizer:
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
         self._offices_country: Jurisdiction | None = None  # :meth:`_bodies`: the one country of the story's offices
+        self._chamber_spans: set[tuple[int, int]] = set()  # :meth:`_chamber_member`: "a seat in the House of ..."
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -237,6 +238,8 @@ class OfficeRecognizer:
         # a role word inside an organisation's name is no office: "the U.S. House of Representatives"
         org_at = {i: o for o in orgs for i in range(o.start, o.end)}
         for span in filter_spans([Span(doc, s, e) for s, e in readings]):
+            if any(s <= span.start and span.end <= e for s, e in self._chamber_spans):
+                continue  # "Representatives" of "a seat in the House of Representatives": one office
             org = org_at.get(span.start)
             if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end):
                 continue
@@ -611,6 +614,13 @@ class OfficeRecognizer:
         Congress, the one chamber of Guatemala's); a country that file does not list tells nothing. The office is
         named as the chamber's role names its members ("Member of Parliament of the United Kingdom")."""
         start, end, kinds, country = body
+        words = tuple(t.lower_ for t in doc[start:end])
+        named = [o for o in orgs if o.end <= start and (o.start, o.end) != (start, end) and self._org_fits(o, role)
+                 and tuple(_head(o).split()) == words[-1:] and len(o) > len(words)]
+        if country is None and named:  # "members of the National Congress of Ecuador ... the members of Congress"
+            known = self.kb.lookup("ORG", named[-1].text)
+            name = known[0].name if known else self._body_name(named[-1], named[-1].text)
+            return name, canonical_office(role, name, self.definite, self._org_heads)
         if country is None and self._country_role is not None:
             country = self._context(doc, Span(doc, start, end), self._country_role, self._places, None)
         if country is None:
@@ -661,6 +671,7 @@ class OfficeRecognizer:
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
         office._.jurisdiction, office._.entity = named
+        self._chamber_spans.add((start, end))
         return office
 
     def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
@@ -684,10 +695,14 @@ class OfficeRecognizer:
             role_id = doc.vocab.strings[match_id]
             cued.setdefault(k, set()).add(role_id)
             # "elect the president, the vice president and the National Assembly": past the offices joined to it
+            joined = 0
             while (k := self._past_new(doc, k)) in office_at:
                 k = office_at[k].end
                 if k < len(doc) and doc[k].text == ",":
                     k += 1
+                    if not joined and k < len(doc) and doc[k].lower_ in _JOINERS:
+                        break  # "elect the president, and the National Assembly meets": another clause
+                joined += 1
                 if k < len(doc) and doc[k].lower_ in _JOINERS:
                     k += 1
                 elif k >= len(doc) or doc[k - 1].text != ",":
