@@ -795,6 +795,12 @@ def test_offices_legislature_members(nlp, text, expected):
          [("seat in the Chamber of Deputies", "Member of the Chamber of Deputies of Chile")]),
         ("Republicans gain eight House seats in Ohio and Texas.",
          [("House seats", "Member of the United States House of Representatives")]),
+        # ... "parliament" in lower case too; the country of the story's other offices
+        ("In Malaysia, voters decide the holders of seats in parliament.",
+         [("seats in parliament", "Member of the Parliament of Malaysia")]),
+        ("Prime Minister Ana Ruiz of Malaysia is likely to lose her seat in parliament.",
+         [("Prime Minister", "Prime Minister of Malaysia"), ("seat in parliament", "Member of the Parliament of Malaysia")]),
+        ("In Malaysia, the university senate elects Ana Ruiz.", []),
         # ... a body the story named before, whose name the word ends
         ("A judge reinstates the members of the National Congress of Ecuador; the tribunal dismissed the members "
          "of Congress.", [("members of the National Congress of Ecuador", "Member of the National Congress of Ecuador"),

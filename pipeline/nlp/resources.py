@@ -91,7 +91,8 @@ class Role:
     election_body_after: tuple[str, ...] = ()
     # org roles: (a chamber's common word, the legislatures.jsonl kinds it names, first the country has first): a
     # word every country's chamber may bear, named the story's country's chamber ("a seat in Congress" in a story on
-    # Brazil → its lower house; in one on Guatemala, its one chamber)
+    # Brazil → its lower house; in one on Guatemala, its one chamber); written capitalised, it names a chamber only
+    # so written ("the Senate", not "the university senate"), in lower case, either way ("a seat in parliament")
     generic_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
@@ -370,7 +371,7 @@ def load_roles(path: Path) -> list[Role]:
             race=bool(rec.get("race", False)),
             body_after=_phrases(rec.get("body_after", []), where, "body_after"),
             election_body_after=_phrases(rec.get("election_body_after", []), where, "election_body_after"),
-            generic_chambers=tuple((word.lower(), tuple(kinds.split()))
+            generic_chambers=tuple((word, tuple(kinds.split()))
                                    for word, kinds in _names(rec.get("generic_chambers", {}), where)),
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),

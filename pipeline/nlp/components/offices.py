@@ -161,7 +161,8 @@ class OfficeRecognizer:
                 self.election_body_cues.add(r.id, [nlp.make_doc(c) for c in r.election_body_after])
         self._election_words = res.race_nouns.get("election_sentence", frozenset()) | res.election_verbs
         # a chamber's common word ("Congress", "the Senate"): (its lower-case words) -> the chamber kinds it names
-        self._chamber_words = {tuple(w.split()): kinds for r in res.roles for w, kinds in r.generic_chambers}
+        self._chamber_words = {tuple(w.lower().split()): kinds for r in res.roles for w, kinds in r.generic_chambers}
+        self._chamber_any_case = {tuple(w.split()) for r in res.roles for w, _ in r.generic_chambers if w.islower()}
         # "senate" -> role.senator: the role of a chamber's members (its default template), not its speaker's
         self._chamber_roles = {r.chamber: r for r in res.roles
                                if r.chamber and r.chamber_template == Role.chamber_template}
@@ -234,6 +235,7 @@ class OfficeRecognizer:
             place_at.setdefault(("start", p.start), p)
         orgs = mentions(doc, "ORG")
         spans = []
+        self._spans = spans  # the offices found so far, for :meth:`_chamber_name`
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
         # a role word inside an organisation's name is no office: "the U.S. House of Representatives"
         org_at = {i: o for o in orgs for i in range(o.start, o.end)}
@@ -591,11 +593,13 @@ class OfficeRecognizer:
             if country is None:
                 return None
             k = demonym.end
-        if k >= len(doc) or not doc[k].text[:1].isupper():
+        if k >= len(doc):
             return None
         for n in range(min(3, len(doc) - k), 0, -1):
-            kinds = self._chamber_words.get(tuple(t.lower_ for t in doc[k:k + n]))
-            if kinds is None or not all(t.text[:1].isupper() or t.lower_ == "of" for t in doc[k:k + n]):
+            words = tuple(t.lower_ for t in doc[k:k + n])
+            kinds = self._chamber_words.get(words)
+            if kinds is None or words not in self._chamber_any_case and not (
+                    doc[k].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ == "of" for t in doc[k:k + n])):
                 continue
             end = k + n
             if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
@@ -624,7 +628,7 @@ class OfficeRecognizer:
         if country is None and self._country_role is not None:
             country = self._context(doc, Span(doc, start, end), self._country_role, self._places, None)
         if country is None:
-            country = self._offices_country or self._org_country(orgs)
+            country = self._offices_country or self._one_office_country(self._spans) or self._org_country(orgs)
         if country is None:  # "Democrats ... Republican X": the one country whose parties both names may be
             sets = [c for o in orgs if (c := self._party_countries(o))]
             shared = set.intersection(*sets) if sets else set()
