@@ -801,6 +801,9 @@ def test_offices_legislature_members(nlp, text, expected):
         ("Prime Minister Ana Ruiz of Malaysia is likely to lose her seat in parliament.",
          [("Prime Minister", "Prime Minister of Malaysia"), ("seat in parliament", "Member of the Parliament of Malaysia")]),
         ("In Malaysia, the university senate elects Ana Ruiz.", []),
+        # ... not a headline read as a body's name
+        ("Romania Faces Hung Parliament Risk. In Romania, the ruling party falls short of a majority in parliament in "
+         "Sunday's election.", [("parliament", "Member of the Parliament of Romania")]),
         # ... a body the story named before, whose name the word ends
         ("A judge reinstates the members of the National Congress of Ecuador; the tribunal dismissed the members "
          "of Congress.", [("members of the National Congress of Ecuador", "Member of the National Congress of Ecuador"),

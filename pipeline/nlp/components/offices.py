@@ -620,7 +620,7 @@ class OfficeRecognizer:
         start, end, kinds, country = body
         words = tuple(t.lower_ for t in doc[start:end])
         named = [o for o in orgs if o.end <= start and (o.start, o.end) != (start, end) and self._org_fits(o, role)
-                 and tuple(_head(o).split()) == words[-1:] and len(o) > len(words)]
+                 and tuple(_head(o).split()) == words[-1:] and len(o) > len(words) and self._placed_body(o)]
         if country is None and named:  # "members of the National Congress of Ecuador ... the members of Congress"
             known = self.kb.lookup("ORG", named[-1].text)
             name = known[0].name if known else self._body_name(named[-1], named[-1].text)
@@ -647,6 +647,17 @@ class OfficeRecognizer:
             office = dict(chamber_role.names).get(country.name) if chamber_role is not None else None
             return name, office or canonical_office(role, name, self.definite, self._org_heads)
         return None
+
+    def _placed_body(self, org: Span) -> bool:
+        """A legislature the KB knows, or one named after its country ("National Congress of Ecuador"): a body a
+        chamber's common word may refer back to; not a headline read as a name ("Romania Faces Hung Parliament")."""
+        if any(e.type == "legislature" for e in self.kb.lookup("ORG", org.text)):
+            return True
+        words = [t.lower_ for t in org]
+        if "of" not in words[1:]:
+            return False
+        place = org.doc[org.start + words.index("of", 1) + 1:org.end].text
+        return any(e.type == "country" for e in self.kb.lookup("GPE", place.removeprefix("the ")))
 
     def _chamber_member(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
         """A member noun beside a chamber's common word: "a seat in Congress", "members for a new Congress",
