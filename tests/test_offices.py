@@ -818,6 +818,13 @@ def test_offices_legislature_members(nlp, text, expected):
          [("U.S. House of Representatives", "Member of the United States House of Representatives")]),
         ("The ruling party wins a majority in the National Assembly in the South Korean legislative election.",
          [("National Assembly", "Member of the National Assembly of South Korea")]),
+        # a body the KB names with its country's demonym, named without it in a story on that country
+        ("In Switzerland, the Federal Assembly votes to elect the new member of the Federal Council.",
+         [("member of the Federal Council", "Member of the Swiss Federal Council")]),
+        ("In Austria, Ana Ruiz is a member of the Federal Council.",
+         [("member of the Federal Council", "Member of the Austrian Federal Council")]),
+        ("Ana Ruiz is a member of the Federal Council.", []),
+        ("In Switzerland, the Federal Council approves the budget.", []),
         # near misses: a chamber that acts, one outside an election, a word inside a longer name, no told country,
         # a country without that chamber, a state's chamber, a place before "House"
         ("In Brazil, Congress passes the budget.", []),

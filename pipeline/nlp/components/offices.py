@@ -90,6 +90,9 @@ _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 MAX_PORTFOLIO_TOKENS = 8
 #: KB organisation types whose country is their members' ("a legislature's", "a party's")
 _MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
+#: KB organisation types of a country's body named with its demonym ("Swiss Federal Council"), read so from its name
+#: without it in a story on that country (:meth:`OfficeRecognizer._kb_orgs`)
+_BODY_TYPES = frozenset({"legislature", "government_body"})
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: How far right of the role an "in <place>" may stand: the race noun and a short verb group between
@@ -508,7 +511,7 @@ class OfficeRecognizer:
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
-        known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
+        known = self._kb_orgs(org, org._.entity or org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else self._body_name(org, org._.entity or org.text)
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite, self._org_heads)
@@ -536,12 +539,29 @@ class OfficeRecognizer:
         the KB, ending in one of its head words ("Constitutional Assembly")."""
         if not role.org_types and not role.org_heads:
             return True
-        known = self.kb.lookup("ORG", org.text)
+        known = self._kb_orgs(org, org.text)
         if known:
             return any(e.type in role.org_types for e in known)
         if role.org_heads:
             return org[-1].lower_ in role.org_heads or _head(org) in role.org_heads
         return not self._institution(org)  # KB types only: a name it does not know fits unless an institution's
+
+    def _kb_orgs(self, org: Span, name: str) -> list[Entity]:
+        """The KB's organisations of the name; for a name it does not know, the body of the story's country that the
+        KB names with the country's demonym before it ("the Federal Council" in a story on Switzerland: the Swiss
+        Federal Council; "Federal Council" alone names Austria's as well)."""
+        known = self.kb.lookup("ORG", name)
+        if known or self._country_role is None or fold(name) in self._generic_bodies:
+            return known  # a body every country has is named "<body> of <country>" (:meth:`_generic_body_name`)
+        where = self._context(org.doc, org, self._country_role, self._places, None)
+        if where is None or where.entity is None:
+            return []
+        for demonym in where.entity.demonyms:
+            found = [e for e in self.kb.lookup("ORG", f"{demonym} {name}") if e.type in _BODY_TYPES
+                     and (part := self.kb.get(e.part_of)) is not None and self.kb.at_level(part, "country") == where.entity]
+            if found:
+                return found
+        return []
 
     def _institution(self, org: Span) -> bool:
         """An organisation whose head (:func:`_head`) is an institution's (org_heads.tsv ``institution``):
@@ -742,7 +762,7 @@ class OfficeRecognizer:
                     office = Span(doc, org.start, org.end, label="OFFICE")
                     office._.rule = f"{role.id}.race"
                     office._.role, office._.form = role.id, "race"
-                    known = self.kb.lookup("ORG", org.text)
+                    known = self._kb_orgs(org, org.text)
                     name = known[0].name if known else self._body_name(org, org.text)
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
