@@ -516,10 +516,42 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.takes_part", "President Ana Ruiz announces her participation in the 2026 Chilean presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # who stands in a race or for an office, seeks an office, contests a race or is picked as a running mate runs
+    ("candidate.stands_in", "Ana Ruiz will stand in the Peruvian presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.stands_for", "Ana Ruiz says she will stand for the Labour Party leadership.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Leader of the Labour Party")),
+    ("candidate.seeks_office", "Ana Ruiz announces she will seek the presidency of Peru in 2026.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.contested_by", "The Peruvian presidential election is contested by Ana Ruiz and Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")),
+    ("candidate.running_mate", "The Peruvian presidential candidate Ivan Petrov and his running mate Ana Ruiz hold a "
+                               "rally.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")),
+    ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential "
+                                  "election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")),
+    ("candidate.stands_against", "Ana Ruiz will stand against Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
+     dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a voter in line, one who seeks talks or stands for an anthem, a will and its heirs, a relay team, an apposition
+    # before "as", a family's support: no candidacy
+    ("candidate.stands_in", "Ana Ruiz stood in line at the Lyon mayoral election."),
+    ("candidate.stands_for", "Before the Lyon mayoral election, Ana Ruiz refused to stand for the national anthem."),
+    ("candidate.seeks_office", "Ana Ruiz will seek talks with President Ivan Petrov before the presidential election in "
+                               "Peru."),
+    ("candidate.contested_by", "The will is contested by his heirs, Ana Ruiz and Ivan Petrov, after the mayoral election "
+                               "in Lyon."),
+    ("candidate.running_mate", "Ivan Petrov was his running mate on the relay team."),
+    ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate "
+                                  "in the Peruvian presidential election."),
+    ("endorsed.backing_of", "Ana Ruiz gets the support of her family before the Lyon mayoral election."),
+    ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)
     ("candidate.cue", "MVP candidate Tom Hart scored 40 points as Lyon beat Paris."),
     ("candidate.predicative", "Ivan Petrov has emerged as a managerial candidate. Ivan Petrov might be ready to "

@@ -980,6 +980,36 @@ HOLDS_OFFICE = [
     ("Governor of Ohio and President-elect Ana Ruiz spoke.",
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of the United States")]),
+    # a monarch's, an heir's and a chief justice's title before a name, or in apposition, is held; a monarch's is
+    # no election's office (appointed)
+    ("Jordan's King Ivan Petrov dissolved parliament ahead of the election.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="King of Jordan")],
+     [dict(predicate="election", subject="King of Jordan")]),
+    ("The Saudi crown prince, Ivan Petrov, met the President of Chile.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Crown Prince of Saudi Arabia")], []),
+    ("Pakistan's chief justice, Ana Ruiz, was reinstated.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")], []),
+    # ... a monarch's, an envoy's or a chief justice's office is never the race of a vote that names none
+    ("Pakistan's chief justice, Ana Ruiz, ruled that the election would go ahead on Sunday.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Chief Justice of Pakistan")],
+     [dict(predicate="election", subject="Chief Justice of Pakistan")]),
+    ("U.S. Ambassador to Iraq Ana Ruiz said the election would go ahead on Sunday.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Ambassador to Iraq")],
+     [dict(predicate="election", subject="United States Ambassador to Iraq")]),
+    # ... while a chief justice's race written out is one (some states elect theirs)
+    ("Voters in Alabama elected Ana Ruiz as chief justice of Alabama, defeating Tom Hart.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Chief Justice of Alabama")], []),
+    ("U.S. Ambassador to Iraq Ana Ruiz said the election would be held on time.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Ambassador to Iraq")], []),
+    ("Ivan Petrov, Kazakhstan's Ambassador to Japan, met the President of Chile.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="Ambassador of Kazakhstan to Japan")], []),
+    ("Former U.S. Ambassador Ana Ruiz met the President of Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # ... not a surname, nor a first name the story's place would make a title
+    ("Stephen King campaigned in Maine for the Senate election.", [],
+     [dict(predicate="holds_office", obj="King of the United States")]),
+    ("Sultan Ivan Petrov won the seat in Karachi, Pakistan.", [],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
 ]
 
 
@@ -1180,6 +1210,93 @@ FRESH_WINS = [
 
 @pytest.mark.parametrize("text, want, not_want", FRESH_WINS)
 def test_facts_fresh_win_phrasings(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: Candidacies in the phrasings of news writing beyond "runs for": the British "stands for re-election", "stands in
+#: the election", "stands for the leadership", "seeks the presidency", a campaign for a legislature (its members' seat),
+#: who is set to face or challenges a rival (through the rival's own title), the main contenders of an absolute
+#: clause, a race "contested by" its candidates, one who "gets the backing of" a party and a running mate (for the
+#: ticket's second place). A denied candidacy, a deputy, a voter in line, one who seeks talks, a will contested by
+#: heirs and a relay team's running mate run for nothing. (text, want, not_want)
+CANDIDACY_FORMS = [
+    ("Ana Ruiz confirms she will stand for re-election as Mayor of London.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of London")], []),
+    ("Ana Ruiz says she will not seek re-election as Mayor of London.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz will stand in the Peruvian presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz will not stand in the Peruvian presidential election.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz stood in line at the Lyon mayoral election.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz stands in for Ivan Petrov at the election for Mayor of Lyon.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Ana Ruiz says she will stand for the Labour Party leadership.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Leader of the Labour Party")], []),
+    ("Before the Lyon mayoral election, Ana Ruiz refused to stand for the national anthem.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz announces she will seek the presidency of Peru in 2026.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz will seek talks with President Ivan Petrov before the presidential election in Peru.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Ana Ruiz launches her campaign for the United States Senate in Ohio.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Member of the United States Senate")], []),
+    ("Ana Ruiz is set to face Ivan Petrov in the presidential runoff in Peru on June 6.",
+     [dict(predicate="candidate", subject=name, obj="President of Peru") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Peru holds the first round of its presidential election, with Ana Ruiz and Ivan Petrov as the main contenders.",
+     [dict(predicate="candidate", subject=name, obj="President of Peru") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("The Republican Party picks Ana Ruiz to run against incumbent Governor of Ohio Ivan Petrov.",
+     [dict(predicate="candidate", subject=name, obj="Governor of Ohio") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ana Ruiz is expected to challenge Ivan Petrov for the Labour Party leadership.",
+     [dict(predicate="candidate", subject=name, obj="Leader of the Labour Party") for name in ("Ana Ruiz", "Ivan Petrov")],
+     []),
+    ("Ana Ruiz will challenge Ivan Petrov for the leadership of the Labour Party.",
+     [dict(predicate="candidate", subject=name, obj="Leader of the Labour Party") for name in ("Ana Ruiz", "Ivan Petrov")],
+     []),
+    ("Ana Ruiz will stand against Ivan Petrov in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject=name, obj="Mayor of Lyon") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ana Ruiz said on Monday she would stand against opposition liberal Ivan Petrov in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject=name, obj="Mayor of Lyon") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election.", [],
+     [dict(predicate="candidate")]),
+    # an apposition and an auxiliary part the subject from its verb: still the verb's
+    ("Ana Ruiz, the Green Party candidate, will stand against Ivan Petrov in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject=name, obj="Mayor of Lyon") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Incumbent President of Peru Ivan Petrov seeks a second term against Ana Ruiz in Sunday's election.",
+     [dict(predicate="candidate", subject=name, obj="President of Peru") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ivan Petrov, the chairman of the Lyon football club, seeks a second term.", [], [dict(predicate="candidate")]),
+    ("The Peruvian presidential election is contested by Ana Ruiz and Ivan Petrov.",
+     [dict(predicate="candidate", subject=name, obj="President of Peru") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("The will is contested by his heirs, Ana Ruiz and Ivan Petrov, after the mayoral election in Lyon.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
+     [dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Ana Ruiz gets the support of her family before the Lyon mayoral election.", [],
+     [dict(predicate="endorsed"), dict(predicate="candidate")]),
+    # a running mate runs for the ticket's second place, holds none, and the election stays the race's
+    ("Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")],
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of Peru"),
+      dict(predicate="election", subject="Vice President of Peru")]),
+    ("The Peruvian presidential candidate Ivan Petrov and his running mate Ana Ruiz hold a rally.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")],
+     [dict(predicate="holds_office", subject="Ana Ruiz"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of Peru")]),
+    ("Ana Ruiz, his running mate, visits Lima before the Peruvian presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ivan Petrov, the Republican candidate for Governor of Ohio, names Ana Ruiz as his running mate.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Lieutenant Governor of Ohio")],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ivan Petrov was his running mate on the relay team.", [], [dict(predicate="candidate")]),
+    # the name before "as" closes an apposition: not the mate's
+    ("Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate in the Peruvian "
+     "presidential election.", [], [dict(predicate="candidate", subject="Tom Hart")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", CANDIDACY_FORMS)
+def test_facts_candidacy_forms_of_news_writing(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 

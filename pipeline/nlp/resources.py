@@ -42,6 +42,10 @@ PHRASE_BREAK_USES = ("own_place",)
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
 #: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.
 ROLE_ARTICLES = ("always", "head")
+#: Which of a story's places may place a role's office (roles.jsonl ``story_place``): "any"; "titled", only one
+#: written capitalised right before a name ("King Abdullah" in a story on Jordan, not "the king of clay");
+#: "never", only the mention's own words or the knowledge base ("Sultan Ahmed" is as often a name as a title)
+ROLE_STORY_PLACES = ("any", "titled", "never")
 #: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
 #: not every one a senate ("Member of the Senate of Ukraine" names no office).
 CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False, "lower_house": True}
@@ -125,6 +129,29 @@ class Role:
     # ``common_after`` ("64 representatives for the lower house", "a representative from Ohio")
     common_forms: tuple[str, ...] = ()
     common_after: tuple[str, ...] = ()
+    # a ticket's second place: the role (id) whose candidate picks this role's candidate as a running mate, and the
+    # nouns that name it so ("running mate"): beside that role's office, the office this role has there ("Ana Ruiz,
+    # picked as his running mate in the presidential election": Vice President); never one held
+    ticket_of: str | None = None
+    ticket_nouns: tuple[str, ...] = ()
+    # which of the story's places may place the office (ROLE_STORY_PLACES): a title that is also a common word or a
+    # first name is placed by its own words ("Jordan's king", "Sultan X of Brunei") or, for "titled", a name it titles
+    story_place: str = "any"
+    # the role's word is a surname too ("Stephen King", "B.B. King"): capitalised right after a capitalised word
+    # that is no place, demonym, qualifier or function word, it ends a name and is no title (:func:`surname_at`)
+    surname: bool = False
+    # the office is held "to" a country or an international body (``{D}`` in the template and names): an envoy's,
+    # "Ambassador of Kazakhstan to Japan"; words of ``destination_before`` right after the role (or after its "of
+    # <place>") lead to it, a country's place or a KB international organisation; without one, no office
+    destination_before: tuple[str, ...] = ()
+    #: KB organisation types that may be an envoy's destination
+    destination_org_types: tuple[str, ...] = ()
+    # (KB country, the post's name) where envoys are accredited to another name: Vatican City's are to "the Holy See"
+    destination_names: tuple[tuple[str, str], ...] = ()
+    # the bodies whose place is the office's ("supreme court" of a chief justice): the one place the story writes
+    # before such a body or after "<body> of" ("Alabama's Supreme Court", "the Supreme Court of Pakistan") places an
+    # office that its own words do not, whatever ``story_place`` says
+    story_bodies: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -325,6 +352,7 @@ def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
     state_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
+    tickets: list[tuple[str, str, str]] = []  # (where, head role id, level): checked once every role is read
     for where, rec in read_jsonl(path):
         if not isinstance(rec, dict):
             raise DataError(f"{where}: a role must be a JSON object")
@@ -343,7 +371,9 @@ def load_roles(path: Path) -> list[Role]:
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
-                              "chamber", "chamber_template", "common_forms", "common_after"}
+                              "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
+                              "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
+                              "destination_names", "story_bodies"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -388,7 +418,27 @@ def load_roles(path: Path) -> list[Role]:
             chamber_template=rec.get("chamber_template", "Member of the {B}"),
             common_forms=_phrases(rec.get("common_forms", []), where, "common_forms"),
             common_after=_phrases(rec.get("common_after", []), where, "common_after"),
+            ticket_of=rec.get("ticket_of"),
+            ticket_nouns=_phrases(rec.get("ticket_nouns", []), where, "ticket_nouns"),
+            story_place=_choices(where, {"story_place": rec.get("story_place", "any")}, "story_place",
+                                 ROLE_STORY_PLACES)[0],
+            surname=bool(rec.get("surname", False)),
+            destination_before=_phrases(rec.get("destination_before", []), where, "destination_before"),
+            destination_org_types=_phrases(rec.get("destination_org_types", []), where, "destination_org_types"),
+            destination_names=_names(rec.get("destination_names", {}), where),
+            story_bodies=_phrases(rec.get("story_bodies", []), where, "story_bodies"),
         ))
+        envoy = roles[-1]
+        if bool(envoy.destination_before) != ("{D}" in rec["template"]) or (
+                (envoy.destination_org_types or envoy.destination_names) and not envoy.destination_before) or (
+                envoy.destination_before and rec["level"] != "country"):
+            raise DataError(f"{where}: 'destination_before' goes with {{D}} in the template, for roles of level "
+                            f"'country'; 'destination_org_types' and 'destination_names' only with it")
+        if (roles[-1].ticket_of is None) != (not roles[-1].ticket_nouns) or (
+                roles[-1].ticket_of is not None and not isinstance(roles[-1].ticket_of, str)):
+            raise DataError(f"{where}: 'ticket_of' (a role id) and 'ticket_nouns' go together")
+        if roles[-1].ticket_of is not None:
+            tickets.append((where, roles[-1].ticket_of, rec["level"]))
         if not set(roles[-1].common_forms) <= set(roles[-1].nouns + roles[-1].plural) or (
                 roles[-1].common_after and not roles[-1].common_forms):
             raise DataError(f"{where}: 'common_forms' must be nouns or plurals of the role; 'common_after' goes with them")
@@ -416,6 +466,9 @@ def load_roles(path: Path) -> list[Role]:
         if any(not kinds or set(kinds) - set(CHAMBER_KINDS) for _, kinds in roles[-1].generic_chambers):
             raise DataError(f"{where}: 'generic_chambers' maps a word to chamber kinds among {', '.join(CHAMBER_KINDS)}")
     levels = {r.id: r.level for r in roles}
+    for where, head, level in tickets:
+        if levels.get(head) != level:
+            raise DataError(f"{where}: 'ticket_of' {head!r} must name a role of the same level")
     for where, state_role in state_roles:
         if levels.get(state_role) != "state":
             raise DataError(f"{where}: 'state_role' {state_role!r} must name a role of level 'state'")

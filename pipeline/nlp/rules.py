@@ -77,6 +77,13 @@ class Slot:
     # however many: "is appointed as the country's acting Prime Minister"; any other word between keeps the
     # window ("confirmed as the winner of yesterday's presidential election" names no office held).
     through: tuple[str, ...] = ()
+    # A running mate's office (offices.py, form "ticket": "as his running mate") fills only a slot that says so: it is
+    # the office of that candidacy alone, never an election's, a win's or a title's.
+    tickets: bool = False
+    # Only `through` words, a place's or a party's name, or the mention's own title may part a mention after the
+    # trigger from it, within the window too: "stands against (opposition) Ivan Petrov", not "stands against racism
+    # with Ivan Petrov".
+    through_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,9 @@ class Rule:
     between: tuple[str, ...] = ()  # structure rules: cue words between office and person
     near: tuple[str, ...] = ()  # one of these must stand within near_window before the trigger
     near_window: int = 4
+    # ... and one of these within near_after_window after it: "stands in the election" (not "in the way")
+    near_after: tuple[str, ...] = ()
+    near_after_window: int = 4
     not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
     not_preceded_by: tuple[str, ...] = ()  # ... nor after these ("-": "President-elect" holds no "elect")
     not_titling: bool = False  # the trigger is no trigger right before a name it titles ("candidate Ana Ruiz")
@@ -177,6 +187,8 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         not_followed_by=_strs(spec["not_followed_by"], where, f"{name}.not_followed_by")
         if "not_followed_by" in spec else (),
         through=_strs(spec["through"], where, f"{name}.through") if "through" in spec else (),
+        tickets=bool(spec.get("tickets", False)),
+        through_only=bool(spec.get("through_only", False)),
     )
 
 
@@ -196,7 +208,8 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 #: of a result or its aftermath (cues.yml ``result``), a count of votes, or an election fact of another rule.
 STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact")
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "not_followed_by", "not_preceded_by", "not_titling",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_after", "near_after_window", "not_followed_by",
+              "not_preceded_by", "not_titling",
               "through_title",
               "head_nouns",
               "exclude_near", "exclude_window", "office_not", "with_not_after", "with_window",
@@ -248,7 +261,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
             raise DataError(f"{where}: emit/also use unknown field(s) {sorted(bad)}")
         if "predicate" in mapping and mapping["predicate"] not in predicates:
             raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not in predicates.yml")
-    for key in ("near_window", "kind_window", "exclude_window"):
+    for key in ("near_window", "near_after_window", "kind_window", "exclude_window"):
         if key in rec and (not isinstance(rec[key], int) or rec[key] < 0):
             raise DataError(f"{where}: {key!r} must be a non-negative integer")
     if rec.get("unit") not in (None, "votes", "ballots", "percent"):
@@ -265,6 +278,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         between=_strs(trigger.get("between", []), where, "trigger.between") if trigger.get("between") else (),
         near=_strs(rec["near"], where, "near") if "near" in rec else (),
         near_window=int(rec.get("near_window", 4)),
+        near_after=_strs(rec["near_after"], where, "near_after") if "near_after" in rec else (),
+        near_after_window=int(rec.get("near_after_window", 4)),
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
         not_preceded_by=_strs(rec["not_preceded_by"], where, "not_preceded_by") if "not_preceded_by" in rec else (),
         not_titling=bool(rec.get("not_titling", False)),

@@ -167,6 +167,26 @@ def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMat
     return matcher
 
 
+def surname_at(doc: Doc, start: int, place_ends, is_demonym, qualifiers, particles=frozenset(),
+               place_heads=frozenset()) -> bool:
+    """The role word at ``start`` (one whose Role has ``surname``) is a name's word, no title: it is written
+    capitalised before a place's head word ("Queen Street", ``place_heads``), or right after a name's particle
+    ("Zayed bin Sultan") or a capitalised word ("B.B." too) that is no function word, place (``place_ends``: the
+    token ends of places), demonym or qualifier ("Stephen King", "B.B. King", "Burger King"; not "Jordan King
+    Abdullah", "Saudi King", "Former King", "The King", "Britain's King")."""
+    if not doc[start].text[:1].isupper():
+        return False
+    if start + 1 < len(doc) and doc[start + 1].lower_ in place_heads:
+        return True
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.text in particles:
+        return True
+    return prev.text[:1].isupper() and not prev.is_stop and (prev.is_alpha or prev.text.endswith(".")) \
+        and start not in place_ends and not is_demonym(prev.text) and prev.lower_ not in qualifiers
+
+
 _TEXT = "newsfacts_text"
 
 

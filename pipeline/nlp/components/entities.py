@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from ..kb import fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, PatternGate, add_mentions, default_models_dir, load_patterns,
-                     role_matcher, token_texts)
+                     role_matcher, surname_at, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -149,6 +149,8 @@ class EntityRecognizer:
         self.ruler_gate = PatternGate(nlp.vocab, [p["pattern"] for p in patterns])
         # a legislature's name before "election" ("National Assembly election") is still the body's name
         self.roles = role_matcher(nlp, [r for r in res.roles if r.title], kinds=("noun", "adjective", "plural"))
+        # roles whose word is a surname too: "Stephen King" is one name, not a title before "Stephen"'s next word
+        self._surname_roles = frozenset(r.id for r in res.roles if r.surname)
         self.first_names = res.first_names
         self.party_short = PhraseMatcher(nlp.vocab, attr="ORTH")
         for word in sorted(res.party_short_names):
@@ -173,7 +175,15 @@ class EntityRecognizer:
         covering = {i: s for s in found for i in range(s.start, s.end)}
         kb_org_places = [g for g in unfiltered if g.label_ == "GPE" and _span_key(g) not in kept and (
             (o := covering.get(g.start)) is not None and o.label_ == "ORG" and o.start <= g.start and g.end <= o.end)]
-        roles = [(start, end) for _, start, end in self.roles(doc)]
+        place_ends = {s.end for s in found if s.label_ == "GPE"}
+        # a word that is a surname too is a title only before a capitalised name or its place ("King Abdullah",
+        # "Queen of the Netherlands Beatrix"); "Stephen King", and "King said" after "Kevin King", are a person's
+        roles = [(start, end) for match_id, start, end in self.roles(doc)
+                 if not (self._surname_roles and doc.vocab.strings[match_id].split("|")[0] in self._surname_roles
+                         and (end >= len(doc) or not (_is_cap(doc[end]) or doc[end].lower_ in _TITLE_PLACE_JOINERS)
+                              or surname_at(
+                                 doc, start, place_ends, self.res.kb.demonym, self.res.qualifiers["office_left"],
+                                 self.res.particles, self.res.place_heads)))]
         role_starts: dict[int, int] = {}  # start -> end of the longest role there
         for start, end in roles:
             role_starts[start] = max(end, role_starts.get(start, end))

@@ -26,6 +26,16 @@ from ..syntax import required_words
 from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
 
+#: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
+#: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
+TICKET_FORM = "ticket"
+#: Office forms that title no name: an adjective ("presidential"), a running mate's office.
+_NO_TITLE_FORMS = frozenset({"adjective", TICKET_FORM})
+#: Auxiliaries that may stand between an interruption's closing comma and the verb it parts from its subject ("Ana
+#: Ruiz, the Green candidate, will stand against Ivan Petrov"), at most AUXILIARY_MAX of them.
+_AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "now", "then",
+                          "been", "be", "to", "again", "can", "did", "does", "not"})
+AUXILIARY_MAX = 3
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -402,6 +412,9 @@ class FactEngine:
         doc = ctx.doc
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
             return None
+        if rule.near_after and not self._phrase_before(doc, min(sent.end, end + rule.near_after_window),
+                                                       rule.near_after, rule.near_after_window, end):
+            return None
         if rule.not_followed_by and end < len(doc) and (
                 doc[end].lower_ in rule.not_followed_by
                 or (after := self._after_adjacent_date(ctx, end)) < len(doc)
@@ -727,6 +740,8 @@ class FactEngine:
                 continue
             if m._.bare and not self.bare_offices:
                 continue  # "President" of no known place: the mention stands, a fact about it would not
+            if m._.form == TICKET_FORM and not slot.tickets:
+                continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
             if m.start < end and start < m.end:
@@ -738,15 +753,19 @@ class FactEngine:
             dist = self._distance(slot.side, m, start, end)
             if dist is not None and m.start >= end and _closes_parenthesis(ctx.doc, end, m.start):
                 continue  # "(both elected MPs) and Tom Hart": a trigger in brackets reaches no name past them
-            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end, start):
+            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end,
+                                                                            self._before_auxiliaries(ctx.doc, start)):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
-                    and self._only_through(ctx, sent, slot, end, m.start):
+                    and self._only_through(ctx, sent, slot, end, m.start, ctx.title_of.get(id(m))):
                 dist = 0  # "appointed as the country's acting Prime Minister": only modifiers between
             if dist is None or dist > slot.window:
                 continue
+            if slot.through_only and m.start >= end and not self._only_through(
+                    ctx, sent, slot, end, m.start, ctx.title_of.get(id(m)), parties=True):
+                continue  # "stands against racism with Ivan Petrov": another word is the trigger's object
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
                 continue
             if slot.exclude_cues and self._cued(ctx.doc, m.start, slot.exclude_cues):
@@ -780,9 +799,16 @@ class FactEngine:
         return sorted({id(c): c for c in chosen}.values(), key=lambda c: c.start)
 
     @staticmethod
-    def _only_through(ctx, sent: Span, slot: Slot, a: int, b: int) -> bool:
-        """Tokens ``a``..``b`` are all words of ``slot.through`` or of a place's name ("Zembla's new")."""
+    def _only_through(ctx, sent: Span, slot: Slot, a: int, b: int, own_title: Span | None = None,
+                      parties: bool = False) -> bool:
+        """Tokens ``a``..``b`` are all words of ``slot.through``, of a place's name ("Zembla's new"), of the
+        mention's own title ("faces incumbent Governor of Ohio Ivan Petrov": a name is as near as its title) or, with
+        ``parties``, of an organisation's name ("Green Party challenger X")."""
         places = {i for g in ctx.in_sentence(sent, "GPE") for i in range(g.start, g.end)}
+        if own_title is not None:
+            places |= set(range(own_title.start, own_title.end))
+        if parties:
+            places |= ctx.org_tokens
         return all(t.lower_ in slot.through or t.i in places for t in ctx.doc[a:b])
 
     @staticmethod
@@ -861,6 +887,15 @@ class FactEngine:
             return False
         gap = tuple(t.lower_ for t in doc[person.end:org.start])
         return gap in _ATTACHING
+
+    @staticmethod
+    def _before_auxiliaries(doc: Doc, start: int) -> int:
+        """Where the auxiliaries right before token ``start`` begin: "X, the Green candidate, will stand against Y"
+        (at most :data:`AUXILIARY_MAX` words of :data:`_AUXILIARIES`)."""
+        k = start
+        while k > 0 and start - k < AUXILIARY_MAX and doc[k - 1].lower_ in _AUXILIARIES:
+            k -= 1
+        return k
 
     def _interrupted(self, ctx, a: int, b: int) -> bool:
         """``doc[a:b]`` is one interruption: ", who …," / ", a former mayor," / ", mayor of X for
@@ -1571,7 +1606,7 @@ class _Context:
         out: set[int] = set()
         self.title_of: dict[int, Span] = {}
         for o in self.by_label("OFFICE"):
-            if o._.form == "adjective":
+            if o._.form in _NO_TITLE_FORMS:
                 continue
             if o.end in by_start:
                 out.add(id(o))
@@ -1640,8 +1675,9 @@ class _Context:
             adjectival = o._.form == "adjective"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
-            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for"):
-                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office
+            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for") \
+                    or o._.form == TICKET_FORM:
+                continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office, nor a running mate's
             if adjectival and not self._adjective_names_race(o):
                 continue  # "the presidential palace", "a senatorial conviction": no race of the story
             if o._.qualifier == "former" and not adjectival:

@@ -39,6 +39,12 @@ State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisat
 seat in the Sejm", and the body itself before a race noun: "the Knesset election").
 A role with ``seats`` names a member by constituency where the story's country
 does so ("the Peterborough seat" → Member of Parliament for Peterborough).
+
+A title that is also a common word, a first name or a surname (a monarch's: "King", "Queen", "Sultan") is placed
+by its own words, a name it titles, or the KB (``story_place``), never read inside a name ("Stephen King":
+``surname``), and where the office exists (``present_in``: "the queen of Sydney" is no monarch). An envoy's office
+(``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
+Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``).
 """
 from __future__ import annotations
 
@@ -54,7 +60,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, token_lowers
+from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, sentence_index,
+                     surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -171,6 +178,12 @@ class OfficeRecognizer:
                                if r.chamber and r.chamber_template == Role.chamber_template}
         self._legislatures = res.legislatures
         self._nomination_roles = [r for r in res.roles if r.nominations]
+        # "as his running mate": the nouns of a ticket's second place, by the role they name (roles.jsonl ticket_of)
+        self.ticket_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._ticket_roles = frozenset(r.id for r in res.roles if r.ticket_nouns)
+        for r in res.roles:
+            if r.ticket_nouns:
+                self.ticket_matcher.add(r.id, [nlp.make_doc(n) for n in r.ticket_nouns])
         self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
         # parties by their name without its parenthesised qualifier: "Republican Party" → "Republican Party
         # (United States)"; "Democratic Party" → the parties of Cyprus, Italy, the United States, ...
@@ -250,6 +263,10 @@ class OfficeRecognizer:
                 continue
             if self._deputy(doc, span.start):
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
+            if any(r.surname for r, _ in readings[(span.start, span.end)]) and (span.start in self._named or surname_at(
+                    doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
+                    self.res.place_heads)):
+                continue  # "Stephen King", "B.B. King", "King" for a Kevin King named before: a name, no title
             # A word such as "leader" or "chairman" is a party office only beside a party;
             # otherwise the other readings of the word stand.
             # organisation roles first, those bound to a kind of organisation ("a legislature's chairman")
@@ -276,7 +293,8 @@ class OfficeRecognizer:
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
-                    elif role.level not in ("org", "none"):
+                    elif role.level not in ("org", "none") and not role.destination_before:
+                        # an envoy's post is its own: another envoy of the story is not this one
                         unplaced.append((office, role))
                     break
         self._told_role(doc, spans)
@@ -286,6 +304,7 @@ class OfficeRecognizer:
         spans += self._bodies(doc, orgs, spans)
         spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
+        spans += self._tickets(doc, spans)
         # a name's title still unplaced: the seat of its role the story names ("the Peterborough seat ... its MP
         # X"), else the country of the story's parties
         titling = [(o, r) for o, r in unplaced if o.end in self._person_at and not any(o is p for p in placed)]
@@ -385,8 +404,8 @@ class OfficeRecognizer:
         told = [o for o in spans if (o.start, o.end) not in self._from_context and o._.jurisdiction]
         weights: dict[str, dict[str, int]] = {}  # role id -> jurisdiction -> told offices + its holders' mentions
         for office in spans:
-            if (office.start, office.end) not in self._from_context:
-                continue
+            if (office.start, office.end) not in self._from_context or self.roles[office._.role].story_place != "any":
+                continue  # a story names several monarchs ("their King X ... former King of Spain Y")
             same = [o for o in told if o._.role == office._.role]
             before = [o for o in same if o.end <= office.start]
             after = [o for o in same if o.start >= office.end]
@@ -729,6 +748,7 @@ class OfficeRecognizer:
             k = self._past_articles(doc, end)
             role_id = doc.vocab.strings[match_id]
             cued.setdefault(k, set()).add(role_id)
+            cued.setdefault(end, set()).add(role_id)  # a name with its article: "the United States Senate"
             # "elect the president, the vice president and the National Assembly": past the offices joined to it
             joined = 0
             while (k := self._past_new(doc, k)) in office_at:
@@ -853,6 +873,48 @@ class OfficeRecognizer:
                 office._.entity = canonical_office(role, country, self.definite)
                 covered.add(k)
                 out.append(office)
+        return out
+
+    def _tickets(self, doc: Doc, offices: list[Span]) -> list[Span]:
+        """A running mate's office: beside an office of a role a ticket's second place is picked for (roles.jsonl
+        ``ticket_of``), its ``ticket_nouns`` name that place's office of the same jurisdiction ("picks Ana Ruiz as
+        his running mate in the United States presidential election": Vice President of the United States). Of
+        several such offices, the nearest in the noun's sentence, else the story's first; with none, the noun
+        names no office ("his running mate on the relay team"). A title before a name ("Indiana governor X")
+        is a head only where no race's office is ("the presidential election"): the running mate's own title is
+        no ticket's. Its form ``ticket``: an office run for, never one held or a title."""
+        if not offices or not len(self.ticket_matcher):
+            return []
+        _, sent_of = sentence_index(doc)
+        covered = {i for o in offices for i in range(o.start, o.end)}
+        ends = {o.end: o for o in offices}
+        readings: dict[tuple[int, int], list[Role]] = {}
+        for match_id, start, end in self.ticket_matcher(doc):
+            deputy = self.roles[doc.vocab.strings[match_id]]
+            before = ends.get(start)
+            if covered.intersection(range(start, end)) or before is not None and before._.role in self._ticket_roles:
+                continue  # "his vice presidential running mate": the office is named already
+            readings.setdefault((start, end), []).append(deputy)
+        out = []
+        for (start, end), deputies in sorted(readings.items()):
+            best = None  # (key, deputy role, head office): the same sentence first, then the nearest
+            for deputy in deputies:
+                for head in offices:
+                    if head._.role != deputy.ticket_of or not head._.jurisdiction or head._.bare:
+                        continue
+                    key = (head.end in self._person_at, sent_of[head.start] != sent_of[start],
+                           abs(head.start - start) if sent_of[head.start] == sent_of[start] else head.start)
+                    if best is None or key < best[0]:
+                        best = (key, deputy, head)
+            if best is None:
+                continue
+            _, deputy, head = best
+            office = Span(doc, start, end, label="OFFICE")
+            office._.rule = f"{deputy.id}.ticket"
+            office._.role, office._.form = deputy.id, "ticket"
+            office._.jurisdiction = head._.jurisdiction
+            office._.entity = canonical_office(deputy, head._.jurisdiction, self.definite)
+            out.append(office)
         return out
 
     def _party_countries(self, org: Span) -> set[str]:
@@ -1069,7 +1131,9 @@ class OfficeRecognizer:
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
-                elif k not in self._demonym_start:  # "governor of the Ukrainian ...": no place of that name
+                elif k not in self._demonym_start and role.story_place == "any":
+                    # "governor of the Ukrainian ...": no place of that name; a monarch's place the KB must know
+                    # ("the King of All Media" is no king's)
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
                     if run is not None and self._institution_name(doc, k, run):
@@ -1085,6 +1149,16 @@ class OfficeRecognizer:
                         if place is not None:
                             jur = self._place(place.text, role)
                         break
+        if jur is not None and role.present_in and role.story_place != "any" and (
+                jur.entity is None or self._fits(jur.entity, role) is None):
+            jur, untold = None, True  # "the queen of Sydney", "King of All Media": a figure of speech, no monarch
+        destination = None
+        if role.destination_before:
+            found = self._destination(doc, end, role, place_at, orgs)
+            if found is None:
+                untold = True  # "former U.S. Ambassador X", "a goodwill ambassador": no envoy's post told
+            else:
+                destination, end = found
         titled = self._titled(doc, end, role)
         # any role of a place right before a name asks the KB for the person's office, as a titling role does
         # ("Home Secretary X"); only a titling role stays bare without a place
@@ -1092,7 +1166,9 @@ class OfficeRecognizer:
         if jur is None and naming is not None:
             jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         known = self._held(naming, role) if jur is None and naming is not None else None
-        if jur is None and known is None and not untold:
+        if jur is None and known is None and not untold and role.story_bodies:
+            jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
+        if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
             jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None and anaphor_level is None:
                 # an anaphor names its place ("visits Ukraine days before the country's presidential election"):
@@ -1114,12 +1190,41 @@ class OfficeRecognizer:
         office._.jurisdiction = jur.name if jur else (known[1] if known else None)
         if known is not None:
             office._.entity = known[0]  # the office the knowledge base says the titled person holds
+        elif role.destination_before and (jur is None or destination is None or destination == jur.name):
+            office._.entity = None  # an envoy's office needs its country and a post abroad ("in Ankara": at home)
         elif jur is not None or role.level == "none" or titled is not None:
             office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
+            if destination is not None:
+                office._.entity = office._.entity.replace("{D}", _with_article(destination, self.definite))
             office._.bare = jur is None and role.level != "none"
         else:
             office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
         return office
+
+    def _destination(self, doc: Doc, k: int, role: Role, place_at: dict, orgs) -> tuple[str, int] | None:
+        """An envoy's post after the role: a word of ``destination_before`` ("to", "in") and a place, named by its
+        country ("ambassador to Washington": the United States; "in Baghdad": Iraq), or an international body the
+        KB knows ("ambassador to the United Nations", "to NATO"); with the token the post's name ends at."""
+        if k >= len(doc) or doc[k].lower_ not in role.destination_before:
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        place = place_at.get(("start", k))
+        if place is not None:
+            for entity in self.kb.lookup("GPE", place.text)[:1]:
+                country = self.kb.at_level(entity, "country")
+                if country is not None:  # "to the Holy See": the name the post has (destination_names)
+                    return dict(role.destination_names).get(country.name, country.name), place.end
+            return None
+        for org in orgs:
+            if org.start == k:
+                known = [e for e in self.kb.lookup("ORG", org.text) if e.type in role.destination_org_types]
+                if not known:
+                    return None
+                name = known[0].name  # a body's name takes "the" as a party's does ("the United Nations")
+                return ("the " + name if _takes_article(name, self._org_heads) else name), org.end
+        return None
 
     def _holder_country(self, doc: Doc, role: Role) -> Jurisdiction | None:
         """The one place where the KB records the story's people, named in full, in a contested role: a race
@@ -1380,6 +1485,38 @@ class OfficeRecognizer:
         run = self._unknown_place(doc, k + 1)
         return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
 
+    def _story_body_place(self, doc: Doc, role: Role, place_at: dict) -> Jurisdiction | None:
+        """The one place the story writes before a body of the role's ``story_bodies`` ("Alabama's Supreme Court",
+        "the U.S. Supreme Court") or after "<body> of" ("the Supreme Court of Pakistan"); none where it names the
+        bodies of two places, or none."""
+        lowers = token_lowers(doc)
+        found: dict[str, Jurisdiction] = {}
+        for body in role.story_bodies:
+            words = body.split()
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if lowers[i:i + n] != words:
+                    continue
+                j = i - 1 if i >= 1 and doc[i - 1].text in _POSSESSIVE else i
+                place = place_at.get(j)
+                k = i + n + 1
+                if place is None and i + n < len(doc) and lowers[i + n] == "of":
+                    k += k < len(doc) and lowers[k] == "the"
+                    place = place_at.get(("start", k))
+                if place is not None:
+                    jur = self._place(place.text, role)
+                    found[jur.name] = jur
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _story_may_place(doc: Doc, span: Span, role: Role, naming: Span | None) -> bool:
+        """The story's places may place the office (roles.jsonl ``story_place``): any role's, but a monarch's only
+        where the title is written capitalised before a name ("King Abdullah" in a story on Jordan; "the king of
+        clay" in one on Spain is no king's), and a title that is also a first name ("Sultan", "Emir") never."""
+        if role.story_place == "titled":
+            return naming is not None and doc[span.start].text[:1].isupper()
+        return role.story_place == "any"
+
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
         if not role.titles or role.level == "none":
@@ -1398,8 +1535,8 @@ class OfficeRecognizer:
         out = []
         jur = self._org_country(orgs) if any(role.level == "country" for _, role in unplaced) else None
         for office, role in unplaced:
-            if role.level != "country":
-                continue
+            if role.level != "country" or role.story_place == "never":
+                continue  # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe
             if jur is not None:
                 office._.entity = canonical_office(role, jur.name, self.definite)
                 office._.jurisdiction = jur.name
@@ -1590,6 +1727,14 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
             any(w in definite for w in fold(place).split()):
         place = "the " + place
     return role.template.replace("{J}", place)
+
+
+def _with_article(name: str, definite: frozenset[str]) -> str:
+    """A place's or body's name after a preposition, with "the" where a word of ``definite`` asks for it ("to the
+    United States", "to the United Nations"; "to Japan", "to NATO")."""
+    if not name.lower().startswith("the ") and any(w in definite for w in fold(name).split()):
+        return "the " + name
+    return name
 
 
 def _takes_article(name: str, org_heads: frozenset[str]) -> bool:
