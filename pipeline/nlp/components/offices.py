@@ -36,7 +36,10 @@ office whose place cannot be told is left out.
 Roles of level ``portfolio`` are named by the capitalised words after them, up to a name ("Secretary of
 State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisation instead of a place: a party's leader
 ("Labour Party leader"), a legislature's members ("members of the Knesset", "a
-seat in the Sejm", and the body itself before a race noun: "the Knesset election").
+seat in the Sejm", and the body itself before a race noun: "the Knesset election"); a chamber's common word there
+("a seat in Congress", "eight House seats", "elections for Congress") is the story's country's chamber of that kind
+(legislatures.jsonl), and a body joined to an office after an election cue ("to elect the president and the
+National Assembly") or after "control of" in a sentence about an election is its members' office too.
 A role with ``seats`` names a member by constituency where the story's country
 does so ("the Peterborough seat" → Member of Parliament for Peterborough).
 
