@@ -995,6 +995,14 @@ COORDINATED_OFFICES = [
     ("Voters in Chile head to the polls to elect their president while the members of parliament are appointed.",
      [dict(predicate="election", subject="President of Chile")],
      [dict(predicate="election", subject="Member of the National Congress of Chile")]),
+
+    # a body joined to an office after "elect" (offices.py): each race is of the kind the trigger's words say
+    ("In Ecuador, a special election is held to elect the president and the National Assembly.",
+     [dict(predicate="election", subject="President of Ecuador", kind="special"),
+      dict(predicate="election", subject="Member of the National Assembly of Ecuador", kind="special")], []),
+    ("In Ecuador, voters elect the president and the National Assembly.",
+     [dict(predicate="election", subject="Member of the National Assembly of Ecuador")],
+     [dict(predicate="election", subject="Member of the National Assembly of Ecuador", kind="special")]),
 ]
 
 

@@ -228,7 +228,7 @@ def offices(doc):
         # ... while a state before the title, or a country's body, is the national one
         ("Ohio Representative Ana Ruiz spoke.", [("Ohio Representative", "Member of the United States House of Representatives")]),
         ("In Ohio, Ana Ruiz won a seat in the House of Representatives.",
-         [("Representatives", "Member of the United States House of Representatives")]),
+         [("seat in the House of Representatives", "Member of the United States House of Representatives")]),
         ("Ana Ruiz is elected to the Philippine House of Representatives.",
          [("Philippine House of Representatives", "Member of the House of Representatives of the Philippines")]),
         ("The Oblast governor Ilse Varga spoke.", [("governor", "Governor")]),
@@ -719,6 +719,10 @@ def test_roles_common_forms_validated(tmp_path, fields, error):
     ({"article": "head"}, "for roles of level 'org'"),
     ({"body_after": ["elected to"]}, "for roles of level 'org'"),
     ({"generic_bodies": ["national assembly"]}, "for roles of level 'org'"),
+    ({"generic_chambers": {"congress": "legislature"}}, "for roles of level 'org'"),
+    ({"election_body_after": ["control of"]}, "for roles of level 'org'"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
+      "generic_chambers": {"congress": "lower_house upper_house"}}, "'generic_chambers'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "generic_bodies": [""]},
      "'generic_bodies'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "body_after": "elected to"},
@@ -947,6 +951,73 @@ def test_offices_legislature_members(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a chamber's common word beside a member noun or after an election cue: the story's country's chamber
+        # (legislatures.jsonl); "Congress" is a two-chamber Congress's lower house, a one-chamber Congress itself
+        ("Brazilian clown Ana Ruiz wins a seat in Congress.",
+         [("seat in Congress", "Member of the Chamber of Deputies of Brazil")]),
+        ("In Guatemala, voters elect members for a new Congress.",
+         [("members for a new Congress", "Member of the Congress of Guatemala")]),
+        ("In Ohio, Ana Ruiz wins a seat in Congress.",
+         [("seat in Congress", "Member of the United States House of Representatives")]),
+        ("Guatemala holds elections for Congress and the presidency.",
+         [("Congress", "Member of the Congress of Guatemala"), ("presidency", "President of Guatemala")]),
+        ("Ana Ruiz is elected to the Senate in the Philippine general election.",
+         [("Senate", "Member of the Senate of the Philippines")]),
+        ("Ana Ruiz wins a seat in the Chamber of Deputies in Chile.",
+         [("seat in the Chamber of Deputies", "Member of the Chamber of Deputies of Chile")]),
+        ("Republicans gain eight House seats in Ohio and Texas.",
+         [("House seats", "Member of the United States House of Representatives")]),
+        # ... "parliament" in lower case too; the country of the story's other offices
+        ("In Malaysia, voters decide the holders of seats in parliament.",
+         [("seats in parliament", "Member of the Parliament of Malaysia")]),
+        ("Prime Minister Ana Ruiz of Malaysia is likely to lose her seat in parliament.",
+         [("Prime Minister", "Prime Minister of Malaysia"), ("seat in parliament", "Member of the Parliament of Malaysia")]),
+        ("In Malaysia, the university senate elects Ana Ruiz.", []),
+        # ... not a headline read as a body's name
+        ("Romania Faces Hung Parliament Risk. In Romania, the ruling party falls short of a majority in parliament in "
+         "Sunday's election.", [("parliament", "Member of the Parliament of Romania")]),
+        # ... a body the story named before, whose name the word ends
+        ("A judge reinstates the members of the National Congress of Ecuador; the tribunal dismissed the members "
+         "of Congress.", [("members of the National Congress of Ecuador", "Member of the National Congress of Ecuador"),
+                          ("members of Congress", "Member of the National Congress of Ecuador")]),
+        # ... a body joined to an office after an election cue
+        ("Voters in Ecuador elect the president and the National Assembly.",
+         [("president", "President of Ecuador"), ("National Assembly", "Member of the National Assembly of Ecuador")]),
+        ("Voters in Ecuador elect a president and a new National Assembly.",
+         [("president", "President of Ecuador"), ("National Assembly", "Member of the National Assembly of Ecuador")]),
+        # ... "control of" or "a majority in" a body, in a sentence about an election only
+        ("Republicans retain control of the U.S. House of Representatives in the midterm elections.",
+         [("U.S. House of Representatives", "Member of the United States House of Representatives")]),
+        ("The ruling party wins a majority in the National Assembly in the South Korean legislative election.",
+         [("National Assembly", "Member of the National Assembly of South Korea")]),
+        # a body the KB names with its country's demonym, named without it in a story on that country
+        ("In Switzerland, the Federal Assembly votes to elect the new member of the Federal Council.",
+         [("member of the Federal Council", "Member of the Swiss Federal Council")]),
+        ("In Austria, Ana Ruiz is a member of the Federal Council.",
+         [("member of the Federal Council", "Member of the Austrian Federal Council")]),
+        ("Ana Ruiz is a member of the Federal Council.", []),
+        ("In Switzerland, the Federal Council approves the budget.", []),
+        # near misses: a chamber that acts, one outside an election, a word inside a longer name, no told country,
+        # a country without that chamber, a state's chamber, a place before "House"
+        ("In Brazil, Congress passes the budget.", []),
+        ("The opposition controls a majority in the National Assembly of South Korea.", []),
+        ("Republicans retain control of the U.S. House of Representatives after the vote on the bill.", []),
+        ("In India, Ana Ruiz wins a seat for the Congress Party.", []),
+        ("Ana Ruiz wins a seat in Congress.", []),
+        ("In Peru, Ana Ruiz wins a seat in the Senate.", []),
+        ("In Ohio, Ana Ruiz wins a seat in the state Senate.", [("state Senate", "Member of the Ohio State Senate")]),
+        ("In Ohio, protesters block the White House seats.", []),
+        ("Voters in Ecuador elect the president, and the National Assembly meets.",
+         [("president", "President of Ecuador")]),
+    ],
+)
+def test_offices_chambers_named_as_members_offices(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a seat named by its constituency, in a country whose members are named so (roles.jsonl `seats`)
         ("Ana Ruiz wins the constituency of Ashby and Lyne in Northshire, England.",
          [("constituency of Ashby and Lyne", "Member of Parliament for Ashby and Lyne")]),
@@ -962,7 +1033,8 @@ def test_offices_legislature_members(nlp, text, expected):
         ("In Britain, Ana Ruiz held a safe Conservative seat.", []),
         ("In Britain, the seat was vacated.", []),
         ("Ana Ruiz won in Britain. The seat was vacated.", []),
-        ("In Ohio, Ana Ruiz kept her Senate seat.", []),
+        # no constituency called "Senate": the seat is one of the story's country's chamber
+        ("In Ohio, Ana Ruiz kept her Senate seat.", [("Senate seat", "Member of the United States Senate")]),
     ],
 )
 def test_offices_seats(nlp, text, expected):

@@ -35,7 +35,7 @@ QUALIFIER_VALUES = ("", "former")
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.
 LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
-RACE_NOUN_USES = ("offices", "race_office", "candidacy")
+RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
 PHRASE_BREAK_USES = ("own_place",)
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
@@ -48,7 +48,7 @@ ROLE_ARTICLES = ("always", "head")
 ROLE_STORY_PLACES = ("any", "titled", "never")
 #: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
 #: not every one a senate ("Member of the Senate of Ukraine" names no office).
-CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False}
+CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False, "lower_house": True}
 #: ``place_heads.tsv`` levels: the place levels of roles.jsonl an administrative head ("Oblast") names.
 PLACE_HEAD_LEVELS = ANAPHOR_LEVELS
 
@@ -90,6 +90,14 @@ class Role:
     connectors: tuple[str, ...] = ("of",)  # org roles: words between the role and the organisation after it
     race: bool = False  # org roles: the organisation before a race noun names the office ("Knesset election")
     body_after: tuple[str, ...] = ()  # org roles: words after which the organisation names the office ("elected to")
+    # org roles: words after which the organisation names the office only in a sentence about an election ("the
+    # Democrats take control of the Senate after X defeated Y"); elsewhere the body acts or is acted on, an ORG
+    election_body_after: tuple[str, ...] = ()
+    # org roles: (a chamber's common word, the legislatures.jsonl kinds it names, first the country has first): a
+    # word every country's chamber may bear, named the story's country's chamber ("a seat in Congress" in a story on
+    # Brazil → its lower house; in one on Guatemala, its one chamber); written capitalised, it names a chamber only
+    # so written ("the Senate", not "the university senate"), in lower case, either way ("a seat in parliament")
+    generic_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
@@ -192,6 +200,8 @@ class Resources:
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
+    #: legislatures.jsonl: country → {chamber kind: the chamber's name}
+    legislatures: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
 
     def name_key(self, word: str) -> str:
         """A folded name word with its transliteration variants rewritten ("yanukovych" → "yanukovich")."""
@@ -359,6 +369,7 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "anaphors", "note", "titles",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
+                              "election_body_after", "generic_chambers",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
@@ -389,6 +400,9 @@ def load_roles(path: Path) -> list[Role]:
             connectors=_phrases(rec.get("connectors", ["of"]), where, "connectors"),
             race=bool(rec.get("race", False)),
             body_after=_phrases(rec.get("body_after", []), where, "body_after"),
+            election_body_after=_phrases(rec.get("election_body_after", []), where, "election_body_after"),
+            generic_chambers=tuple((word, tuple(kinds.split()))
+                                   for word, kinds in _names(rec.get("generic_chambers", {}), where)),
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
@@ -445,9 +459,12 @@ def load_roles(path: Path) -> list[Role]:
         if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
         if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec
-                or roles[-1].body_after or roles[-1].generic_bodies) and rec["level"] != "org":
-            raise DataError(f"{where}: org_types, org_heads, connectors, race, article, body_after and generic_bodies "
-                            f"are for roles of level 'org'")
+                or roles[-1].body_after or roles[-1].generic_bodies or roles[-1].election_body_after
+                or roles[-1].generic_chambers) and rec["level"] != "org":
+            raise DataError(f"{where}: org_types, org_heads, connectors, race, article, body_after, election_body_after, "
+                            f"generic_bodies and generic_chambers are for roles of level 'org'")
+        if any(not kinds or set(kinds) - set(CHAMBER_KINDS) for _, kinds in roles[-1].generic_chambers):
+            raise DataError(f"{where}: 'generic_chambers' maps a word to chamber kinds among {', '.join(CHAMBER_KINDS)}")
     levels = {r.id: r.level for r in roles}
     for where, head, level in tickets:
         if levels.get(head) != level:
@@ -617,8 +634,10 @@ def _parse_resources(root: Path) -> Resources:
     qualifiers, qualifier_values = load_qualifiers(lex / "qualifiers.tsv")
     kb = load_kb(kb_files)
     roles = load_roles(lex / "roles.jsonl")
+    legislatures: dict[str, dict[str, str]] = {}
     if (lex / "legislatures.jsonl").is_file():  # optional: an older copy of models/ has none
-        roles = with_legislatures(roles, load_legislatures(lex / "legislatures.jsonl", kb))
+        legislatures = load_legislatures(lex / "legislatures.jsonl", kb)
+        roles = with_legislatures(roles, legislatures)
     return Resources(
         root=root,
         kb=kb,
@@ -645,6 +664,7 @@ def _parse_resources(root: Path) -> Resources:
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
         transliterations=tuple(transliterations),
+        legislatures=legislatures,
         qualifiers=qualifiers,
         qualifier_values=qualifier_values,
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),

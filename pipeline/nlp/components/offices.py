@@ -36,7 +36,10 @@ office whose place cannot be told is left out.
 Roles of level ``portfolio`` are named by the capitalised words after them, up to a name ("Secretary of
 State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisation instead of a place: a party's leader
 ("Labour Party leader"), a legislature's members ("members of the Knesset", "a
-seat in the Sejm", and the body itself before a race noun: "the Knesset election").
+seat in the Sejm", and the body itself before a race noun: "the Knesset election"); a chamber's common word there
+("a seat in Congress", "eight House seats", "elections for Congress") is the story's country's chamber of that kind
+(legislatures.jsonl), and a body joined to an office after an election cue ("to elect the president and the
+National Assembly") or after "control of" in a sentence about an election is its members' office too.
 A role with ``seats`` names a member by constituency where the story's country
 does so ("the Peterborough seat" → Member of Parliament for Peterborough).
 
@@ -67,6 +70,8 @@ from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, mentions,
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Words that join offices in a list of what an election fills ("elect the president and the National Assembly").
+_JOINERS = frozenset({"and", "&"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
@@ -95,6 +100,9 @@ _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 MAX_PORTFOLIO_TOKENS = 8
 #: KB organisation types whose country is their members' ("a legislature's", "a party's")
 _MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
+#: KB organisation types of a country's body named with its demonym ("Swiss Federal Council"), read so from its name
+#: without it in a story on that country (:meth:`OfficeRecognizer._kb_orgs`)
+_BODY_TYPES = frozenset({"legislature", "government_body"})
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: How far right of the role an "in <place>" may stand: the race noun and a short verb group between
@@ -159,6 +167,19 @@ class OfficeRecognizer:
         for r in res.roles:
             if r.body_after:
                 self.body_cues.add(r.id, [nlp.make_doc(c) for c in r.body_after])
+        # "take control of the Senate" names its members' office only in a sentence about an election
+        self.election_body_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for r in res.roles:
+            if r.election_body_after:
+                self.election_body_cues.add(r.id, [nlp.make_doc(c) for c in r.election_body_after])
+        self._election_words = res.race_nouns.get("election_sentence", frozenset()) | res.election_verbs
+        # a chamber's common word ("Congress", "the Senate"): (its lower-case words) -> the chamber kinds it names
+        self._chamber_words = {tuple(w.lower().split()): kinds for r in res.roles for w, kinds in r.generic_chambers}
+        self._chamber_any_case = {tuple(w.split()) for r in res.roles for w, _ in r.generic_chambers if w.islower()}
+        # "senate" -> role.senator: the role of a chamber's members (its default template), not its speaker's
+        self._chamber_roles = {r.chamber: r for r in res.roles
+                               if r.chamber and r.chamber_template == Role.chamber_template}
+        self._legislatures = res.legislatures
         self._nomination_roles = [r for r in res.roles if r.nominations]
         # "as his running mate": the nouns of a ticket's second place, by the role they name (roles.jsonl ticket_of)
         self.ticket_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -225,16 +246,21 @@ class OfficeRecognizer:
         self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
+        self._offices_country: Jurisdiction | None = None  # :meth:`_bodies`: the one country of the story's offices
+        self._chamber_spans: set[tuple[int, int]] = set()  # :meth:`_chamber_member`: "a seat in the House of ..."
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
         orgs = mentions(doc, "ORG")
         spans = []
+        self._spans = spans  # the offices found so far, for :meth:`_chamber_name`
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
         # a role word inside an organisation's name is no office: "the U.S. House of Representatives"
         org_at = {i: o for o in orgs for i in range(o.start, o.end)}
         for span in filter_spans([Span(doc, s, e) for s, e in readings]):
+            if any(s <= span.start and span.end <= e for s, e in self._chamber_spans):
+                continue  # "Representatives" of "a seat in the House of Representatives": one office
             org = org_at.get(span.start)
             if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end):
                 continue
@@ -368,7 +394,7 @@ class OfficeRecognizer:
         lowers = token_lowers(doc)
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
             or bool(self.seat_cues(doc)) \
-            or bool(self.body_cues(doc))
+            or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc))
 
     def _told_role(self, doc: Doc, spans: list[Span]) -> None:
         """An office the story's places alone placed takes the place of an office of the same role that its
@@ -489,6 +515,10 @@ class OfficeRecognizer:
                     end = org.end
                     if end < len(doc) and doc[end].text in self._heads_after_name:
                         end += 1  # "leader of the Vamos party": the lower-case head the name leaves out
+        if org is None and role.generic_chambers:
+            office = self._chamber_member(doc, span, role, kind, orgs)
+            if office is not None:
+                return office
         if org is None and role.anaphors:
             # "re-elected as the party's chairman", "elects X as its new leader": the party named before
             k = start - 1
@@ -503,7 +533,7 @@ class OfficeRecognizer:
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
-        known = self.kb.lookup("ORG", org._.entity or org.text)  # "AKP chairman": the party's own name
+        known = self._kb_orgs(org, org._.entity or org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else self._body_name(org, org._.entity or org.text)
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite, self._org_heads)
@@ -531,12 +561,29 @@ class OfficeRecognizer:
         the KB, ending in one of its head words ("Constitutional Assembly")."""
         if not role.org_types and not role.org_heads:
             return True
-        known = self.kb.lookup("ORG", org.text)
+        known = self._kb_orgs(org, org.text)
         if known:
             return any(e.type in role.org_types for e in known)
         if role.org_heads:
             return org[-1].lower_ in role.org_heads or _head(org) in role.org_heads
         return not self._institution(org)  # KB types only: a name it does not know fits unless an institution's
+
+    def _kb_orgs(self, org: Span, name: str) -> list[Entity]:
+        """The KB's organisations of the name; for a name it does not know, the body of the story's country that the
+        KB names with the country's demonym before it ("the Federal Council" in a story on Switzerland: the Swiss
+        Federal Council; "Federal Council" alone names Austria's as well)."""
+        known = self.kb.lookup("ORG", name)
+        if known or self._country_role is None or fold(name) in self._generic_bodies:
+            return known  # a body every country has is named "<body> of <country>" (:meth:`_generic_body_name`)
+        where = self._context(org.doc, org, self._country_role, self._places, None)
+        if where is None or where.entity is None:
+            return []
+        for demonym in where.entity.demonyms:
+            found = [e for e in self.kb.lookup("ORG", f"{demonym} {name}") if e.type in _BODY_TYPES
+                     and (part := self.kb.get(e.part_of)) is not None and self.kb.at_level(part, "country") == where.entity]
+            if found:
+                return found
+        return []
 
     def _institution(self, org: Span) -> bool:
         """An organisation whose head (:func:`_head`) is an institution's (org_heads.tsv ``institution``):
@@ -569,7 +616,7 @@ class OfficeRecognizer:
         the story tells one: "elections to the National Assembly" in a story on Zembla → "National Assembly of Zembla"."""
         if fold(name) not in self._generic_bodies or self._country_role is None:
             return name
-        where = self._context(org.doc, org, self._country_role, self._places, None)
+        where = self._context(org.doc, org, self._country_role, self._places, None) or self._offices_country
         if where is None:
             return name
         place = where.name
@@ -577,36 +624,219 @@ class OfficeRecognizer:
             place = "the " + place
         return f"{name} of {place}"
 
+    def _chamber_at(self, doc: Doc, k: int) -> tuple[int, int, tuple[str, ...], Jurisdiction | None] | None:
+        """(start, end, chamber kinds, country of a demonym before it) of a chamber's common word written as a name
+        at token ``k`` ("Congress", "the Senate", "the Brazilian Congress"; roles.jsonl ``generic_chambers``): never
+        inside a longer name ("Congress Party", "Senate Foreign Relations Committee")."""
+        country = None
+        demonym = self._demonym_start.get(k)
+        if demonym is not None:
+            country = next((Jurisdiction(e.name, e) for e in self.kb.demonym(demonym.text) if e.type == "country"), None)
+            if country is None:
+                return None
+            k = demonym.end
+        if k >= len(doc):
+            return None
+        for n in range(min(3, len(doc) - k), 0, -1):
+            words = tuple(t.lower_ for t in doc[k:k + n])
+            kinds = self._chamber_words.get(words)
+            if kinds is None or words not in self._chamber_any_case and not (
+                    doc[k].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ == "of" for t in doc[k:k + n])):
+                continue
+            end = k + n
+            if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+                return None  # "Congress Party"
+            if any(i in self._named for i in range(k, end)) and not any(
+                    (m.start, m.end) == (k, end) for m in mentions(doc, "ORG")):
+                return None  # inside a person's or organisation's longer name
+            return k, end, kinds, country
+        return None
+
+    def _chamber_name(self, doc: Doc, body: tuple[int, int, tuple[str, ...], Jurisdiction | None], role: Role,
+                      orgs: list[Span]) -> tuple[str, str] | None:
+        """(the chamber's name, its members' office) for a chamber's common word: the story's country (a demonym
+        before the word, else the story's places, else its organisations' one country), then the first of the
+        word's chamber kinds that country has in legislatures.jsonl ("Congress": the lower house of a two-chamber
+        Congress, the one chamber of Guatemala's); a country that file does not list tells nothing. The office is
+        named as the chamber's role names its members ("Member of Parliament of the United Kingdom")."""
+        start, end, kinds, country = body
+        words = tuple(t.lower_ for t in doc[start:end])
+        named = [o for o in orgs if o.end <= start and (o.start, o.end) != (start, end) and self._org_fits(o, role)
+                 and tuple(_head(o).split()) == words[-1:] and len(o) > len(words) and self._placed_body(o)]
+        if country is None and named:  # "members of the National Congress of Ecuador ... the members of Congress"
+            known = self.kb.lookup("ORG", named[-1].text)
+            name = known[0].name if known else self._body_name(named[-1], named[-1].text)
+            return name, canonical_office(role, name, self.definite, self._org_heads)
+        if country is None and self._country_role is not None:
+            country = self._context(doc, Span(doc, start, end), self._country_role, self._places, None)
+        if country is None:
+            country = self._offices_country or self._one_office_country(self._spans) or self._org_country(orgs)
+        if country is None:  # "Democrats ... Republican X": the one country whose parties both names may be
+            sets = [c for o in orgs if (c := self._party_countries(o))]
+            shared = set.intersection(*sets) if sets else set()
+            entity = next(iter(self.kb.lookup("GPE", next(iter(shared)))), None) if len(shared) == 1 else None
+            country = Jurisdiction(entity.name, entity) if entity is not None else None
+        bodies = self._legislatures.get(country.name) if country is not None else None
+        if not bodies:
+            return None
+        for kind in kinds:
+            if kind == "lower_house" and kind not in bodies:
+                kind = "house_of_representatives"  # a two-chamber legislature's lower house is named so
+            name = bodies.get(kind)
+            if name is None:
+                continue
+            chamber_role = self._chamber_roles.get(kind)
+            office = dict(chamber_role.names).get(country.name) if chamber_role is not None else None
+            return name, office or canonical_office(role, name, self.definite, self._org_heads)
+        return None
+
+    def _placed_body(self, org: Span) -> bool:
+        """A legislature the KB knows, or one named after its country ("National Congress of Ecuador"): a body a
+        chamber's common word may refer back to; not a headline read as a name ("Romania Faces Hung Parliament")."""
+        if any(e.type == "legislature" for e in self.kb.lookup("ORG", org.text)):
+            return True
+        words = [t.lower_ for t in org]
+        if "of" not in words[1:]:
+            return False
+        place = org.doc[org.start + words.index("of", 1) + 1:org.end].text
+        return any(e.type == "country" for e in self.kb.lookup("GPE", place.removeprefix("the ")))
+
+    def _chamber_member(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
+        """A member noun beside a chamber's common word: "a seat in Congress", "members for a new Congress",
+        "eight House seats", "Senate seats" (:meth:`_chamber_at`, :meth:`_chamber_name`)."""
+        body = None
+        for n in range(1, 4):  # "House seats": the word right before
+            s = span.start - n
+            if s >= 0 and (found := self._chamber_at(doc, s)) is not None and found[1] == span.start \
+                    and not (s > 0 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start):
+                body, start, end = found, s, span.end  # not "the White House seats"
+                break
+        k = span.end
+        if body is None and k < len(doc) and doc[k].lower_ in role.connectors:
+            k += 1
+            while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
+                k += 1  # "members for a new Congress"
+            found = self._chamber_at(doc, k)
+            if found is not None:
+                body, start, end = found, span.start, found[1]
+        if body is None:
+            return None
+        named = self._chamber_name(doc, body, role, orgs)
+        if named is None:
+            return None
+        office = Span(doc, start, end, label="OFFICE")
+        office._.rule = f"{role.id}.{kind}"
+        office._.role, office._.form = role.id, kind
+        office._.jurisdiction, office._.entity = named
+        self._chamber_spans.add((start, end))
+        return office
+
     def _bodies(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A body named before a race noun is the office its members hold ("the Knesset election",
         "the Constitutional Assembly election"), for the org roles marked ``race``, and so is one after
-        a role's ``body_after`` words ("is elected to the Bundestag"); like "the National Assembly
-        election", the span is then an office and no longer an organisation."""
+        a role's ``body_after`` words ("is elected to the Bundestag"), after those words and offices joined to it
+        ("to elect the president and the National Assembly"), and, in a sentence about an election only, after its
+        ``election_body_after`` words ("take control of the Senate after X defeated Y"); like "the National Assembly
+        election", the span is then an office and no longer an organisation. A chamber's common word there
+        ("elections for Congress") is the story's country's chamber (:meth:`_chamber_name`)."""
         covered = {i for o in offices for i in range(o.start, o.end)}
+        office_at = {o.start: o for o in offices}
+        self._offices_country = self._one_office_country(offices)
         cued: dict[int, set[str]] = {}  # token after "elected to [the]" -> the roles whose cue it was
-        for match_id, _, end in self.body_cues(doc):
-            k = end + 1 if end < len(doc) and doc[end].lower_ in _ARTICLES else end
-            cued.setdefault(k, set()).add(doc.vocab.strings[match_id])
-            cued.setdefault(end, set()).add(doc.vocab.strings[match_id])  # a name with its article: "the United States Senate"
+        matches = [(m, s, e) for m, s, e in self.body_cues(doc)
+                   if not (s > 0 and doc[s - 1].text in ("-", "–"))]  # "president- elect"
+        matches += [(m, s, e) for m, s, e in self.election_body_cues(doc)
+                    if not self._election_words.isdisjoint(t.lower_ for t in doc[s].sent)]
+        for match_id, _, end in matches:
+            k = self._past_articles(doc, end)
+            role_id = doc.vocab.strings[match_id]
+            cued.setdefault(k, set()).add(role_id)
+            cued.setdefault(end, set()).add(role_id)  # a name with its article: "the United States Senate"
+            # "elect the president, the vice president and the National Assembly": past the offices joined to it
+            joined = 0
+            while (k := self._past_new(doc, k)) in office_at:
+                k = office_at[k].end
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                    if not joined and k < len(doc) and doc[k].lower_ in _JOINERS:
+                        break  # "elect the president, and the National Assembly meets": another clause
+                joined += 1
+                if k < len(doc) and doc[k].lower_ in _JOINERS:
+                    k += 1
+                elif k >= len(doc) or doc[k - 1].text != ",":
+                    break
+                k = self._past_new(doc, self._past_articles(doc, k))
+                cued.setdefault(k, set()).add(role_id)
         out = []
         office_starts = {o.start for o in offices}
+        orgs_at = {}
         for org in orgs:
             # ... unless another office stands between: "the post-Taliban presidential election" is the presidency's
             raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]) and org.end not in office_starts
             if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
+            if not raced and org.end < len(doc) and doc[org.end].text in _POSSESSIVE:
+                continue  # "to elect the Assembly's speaker": another office
+            if tuple(t.lower_ for t in org) in self._chamber_words and not self.kb.lookup("ORG", org.text):
+                continue  # "Congress": the story's country's chamber, below
+            orgs_at[org.start] = org
             for role in self._race_roles:
                 if (raced or role.id in cued.get(org.start, ())) and self._org_fits(org, role):
                     office = Span(doc, org.start, org.end, label="OFFICE")
                     office._.rule = f"{role.id}.race"
                     office._.role, office._.form = role.id, "race"
-                    known = self.kb.lookup("ORG", org.text)
+                    known = self._kb_orgs(org, org.text)
                     name = known[0].name if known else self._body_name(org, org.text)
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
                     break
+        for k, role_ids in sorted(cued.items()):
+            if k in orgs_at or k in covered:
+                continue
+            body = self._chamber_at(doc, k)
+            if body is None or any(i in covered for i in range(k, body[1])) or \
+                    (body[1] < len(doc) and doc[body[1]].text in _POSSESSIVE):
+                continue
+            for role in self._race_roles:
+                if role.id in role_ids and role.generic_chambers:
+                    named = self._chamber_name(doc, body, role, orgs)
+                    if named is None:
+                        break
+                    office = Span(doc, k, body[1], label="OFFICE")
+                    office._.rule = f"{role.id}.race"
+                    office._.role, office._.form = role.id, "race"
+                    office._.jurisdiction, office._.entity = named
+                    out.append(office)
+                    break
         return out
+
+    def _past_new(self, doc: Doc, k: int) -> int:
+        """The token after the qualifiers looked through left of a role at ``k`` ("a new National Assembly")."""
+        while k < len(doc) and doc[k].is_lower and doc[k].lower_ in self._skip_left:
+            k += 1
+        return k
+
+    def _one_office_country(self, offices: list[Span]) -> Jurisdiction | None:
+        """The one country of the story's country-level offices that their own words or the KB placed ("to elect the
+        president [KB: of Zembla] and the National Assembly": Zembla's); offices of two countries tell nothing."""
+        countries: dict[str, Entity] = {}
+        for o in offices:
+            if o._.bare or not o._.jurisdiction or (o.start, o.end) in self._from_context \
+                    or self.roles[o._.role].level != "country":
+                continue
+            for entity in self.kb.lookup("GPE", o._.jurisdiction)[:1]:
+                if entity.type == "country":
+                    countries[entity.id] = entity
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries.values()))
+        return Jurisdiction(country.name, country)
+
+    @staticmethod
+    def _past_articles(doc: Doc, k: int) -> int:
+        """The token after an article at ``k``, if any ("elected to the Knesset")."""
+        return k + 1 if k < len(doc) and doc[k].lower_ in _ARTICLES else k
 
     def _nominations(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A party's nomination names the office its candidate runs for, in the countries a role's
