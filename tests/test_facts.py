@@ -368,6 +368,15 @@ def test_facts_phrasings(nlp, text, expected):
         # a referendum is no election, whatever office it is about
         ("Voters in Ruritania go to the polls for a referendum on an executive presidency.", "election"),
         ("Ruritanians vote in a referendum on the presidency; the election of a president follows.", "won"),
+        # a round, a plurality or the popular vote won is not the office: the race goes on (or was lost)
+        ("Ana Ruiz wins the first round of the Peruvian presidential election and will face Ivan Petrov in a runoff.",
+         "won"),
+        ("Ana Ruiz and Ivan Petrov advance to the second round after Ana Ruiz wins the first round of the "
+         "presidential election in Peru.", "won"),
+        ("Ana Ruiz won the first-round vote in the Peruvian presidential election.", "won"),
+        ("Ana Ruiz wins a plurality in the Peruvian presidential election, forcing a runoff with Ivan Petrov.", "won"),
+        ("Ana Ruiz wins the popular vote but loses the Electoral College in the United States presidential election.",
+         "won"),
     ],
 )
 def test_facts_not_facts(nlp, text, predicate):
@@ -1435,6 +1444,11 @@ def test_phrases_found_in(phrases, words, found):
 #: sport's race, a club's contest, a title retained, "Prime Minister- elect X", an office not after "as") give
 #: none. (text, want, not_want)
 WIN_AND_RACE_FORMS = [
+    # a runoff won stands beside a first round named in its sentence; a round won is no office (test_facts_not_facts)
+    ("Ana Ruiz wins the runoff of the Peruvian presidential election after no candidate won a majority in the first "
+     "round.", [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("In the first round, Ivan Petrov won 20%; Ana Ruiz wins the Peruvian presidential runoff with 55% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
     ("Ana Ruiz secures a second term as President of Peru.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
     ("Club chairman Ana Ruiz secures a second term at Real Madrid after the vote.", [], [dict(predicate="won")]),

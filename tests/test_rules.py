@@ -74,6 +74,7 @@ def test_rules_source_names_file_and_id(ruleset):
         pytest.param("empty_trigger_words", ["rules.yml: rule 2 (won.no_words)", "trigger"]),
         pytest.param("trigger_unknown_key", ["rules.yml: rule 2 (won.typo_trigger)", "strucutre"]),
         pytest.param("near_window_not_integer", ["rules.yml: rule 2 (won.near_window)", "near_window"]),
+        pytest.param("exclude_after_window_negative", ["rules.yml: rule 2 (won.exclude_after)", "exclude_after_window"]),
         pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"]),
         pytest.param("bad_ticket", ["rules.yml: rule 2 (votes_received.bad_ticket)", "ticket must name the office slot"]),
         pytest.param("bad_slot_words", ["rules.yml: rule 2 (votes_received.bad_words)",

@@ -474,6 +474,9 @@ class FactEngine:
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
             return None
+        if rule.exclude_after and self._phrase_before(doc, min(sent.end, end + rule.exclude_after_window),
+                                                      rule.exclude_after, rule.exclude_after_window, end):
+            return None  # "wins the first round": what is won is no office
         clause = self._clause(doc, start, sent.start, ctx.clause_skip)
         if self._hedged(rule, clause):
             return None
