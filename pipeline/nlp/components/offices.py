@@ -1555,17 +1555,10 @@ class OfficeRecognizer:
                 and (o.start, o.end) not in self._untold]  # "US Trade Representative X": an agency's office
         if not bare:
             return
-        countries: dict[str, Entity] = {}
-        for o in spans:
-            if o._.bare or not o._.jurisdiction or (o.start, o.end) in self._from_context \
-                    or self.roles[o._.role].level != "country":
-                continue
-            for entity in self.kb.lookup("GPE", o._.jurisdiction)[:1]:
-                if entity.type == "country":
-                    countries[entity.id] = entity
-        if len(countries) != 1:
+        told = self._one_office_country(spans)
+        if told is None:
             return
-        country = next(iter(countries.values()))
+        country = told.entity
         for office in bare:
             role = self.roles[office._.role]
             if self._fits(country, role) is None:
