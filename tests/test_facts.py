@@ -1449,6 +1449,11 @@ WIN_AND_RACE_FORMS = [
      "round.", [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
     ("In the first round, Ivan Petrov won 20%; Ana Ruiz wins the Peruvian presidential runoff with 55% of the vote.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    # a win in the first round, or on the first ballot, is a win outright
+    ("Ana Ruiz wins in the first round of the Peruvian presidential election with 55% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("The Labour Party elects Ana Ruiz as its leader at its convention; Ana Ruiz wins on the first ballot.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Leader of the Labour Party")], []),
     ("Ana Ruiz secures a second term as President of Peru.",
      [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
     ("Club chairman Ana Ruiz secures a second term at Real Madrid after the vote.", [], [dict(predicate="won")]),

@@ -108,10 +108,9 @@ class Rule:
     head_nouns: tuple[str, ...] = ()
     exclude_near: tuple[str, ...] = ()  # ... nor with one of these within exclude_window ("polls for a referendum")
     exclude_window: int = 4
-    # ... nor with one of these within exclude_after_window after it only: what the trigger's object is, when that
-    # is no office ("wins the first round": the race goes on)
+    # ... nor with one of these right after it: what the trigger takes, when that is no office ("wins the first
+    # round": the race goes on; "wins in the first round" is another phrase, and a win)
     exclude_after: tuple[str, ...] = ()
-    exclude_after_window: int = 3
     # title/appositive: an office whose own words hold one of these is none the person holds ("President-elect X")
     office_not: tuple[str, ...] = ()
     # person_figure: "NAME with N" gives N to NAME unless one of these stands within with_window before the name,
@@ -216,7 +215,7 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_after",
               "not_preceded_by", "not_titling",
               "through_title",
               "head_nouns",
-              "exclude_near", "exclude_window", "exclude_after", "exclude_after_window", "office_not", "with_not_after", "with_window",
+              "exclude_near", "exclude_window", "exclude_after", "office_not", "with_not_after", "with_window",
               "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
@@ -265,7 +264,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
             raise DataError(f"{where}: emit/also use unknown field(s) {sorted(bad)}")
         if "predicate" in mapping and mapping["predicate"] not in predicates:
             raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not in predicates.yml")
-    for key in ("near_window", "near_after_window", "kind_window", "exclude_window", "exclude_after_window"):
+    for key in ("near_window", "near_after_window", "kind_window", "exclude_window"):
         if key in rec and (not isinstance(rec[key], int) or rec[key] < 0):
             raise DataError(f"{where}: {key!r} must be a non-negative integer")
     if rec.get("unit") not in (None, "votes", "ballots", "percent"):
@@ -292,7 +291,6 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
         exclude_after=_strs(rec["exclude_after"], where, "exclude_after") if "exclude_after" in rec else (),
-        exclude_after_window=int(rec.get("exclude_after_window", 3)),
         office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
         with_not_after=_strs(rec["with_not_after"], where, "with_not_after") if "with_not_after" in rec else (),
         with_window=int(rec.get("with_window", 8)),

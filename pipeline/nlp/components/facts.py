@@ -474,8 +474,7 @@ class FactEngine:
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
             return None
-        if rule.exclude_after and self._phrase_before(doc, min(sent.end, end + rule.exclude_after_window),
-                                                      rule.exclude_after, rule.exclude_after_window, end):
+        if rule.exclude_after and self._starts_with(doc, end, rule.exclude_after):
             return None  # "wins the first round": what is won is no office
         clause = self._clause(doc, start, sent.start, ctx.clause_skip)
         if self._hedged(rule, clause):
@@ -1337,6 +1336,11 @@ class FactEngine:
         if key not in self._cue_cache:
             self._cue_cache[key] = self._tok(key)
         return self._cue_cache[key]
+
+    def _starts_with(self, doc: Doc, start: int, phrases: tuple[str, ...]) -> bool:
+        """One of ``phrases`` starts at token ``start``."""
+        lowers = token_lowers(doc)
+        return any(tuple(lowers[start:start + len(p)]) == p for p in self._tokens(phrases))
 
     def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` ends right before ``start``, or before a run of approximators
