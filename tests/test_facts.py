@@ -1311,6 +1311,37 @@ def test_facts_candidacy_takes_its_sentences_one_race_office(nlp, text, want, no
     expect(facts(nlp, text), want, not_want)
 
 
+#: An election that names no office takes the one office of a contested role that the wins and candidacies of its
+#: sentence name: the run-off an incumbent president wins, the date a president and a challenger race for. Not an
+#: election of a body's seats, not one beside two races, nor one a prime minister's candidacy sits beside (no
+#: voter elects one). (text, want, not_want)
+SIBLING_ELECTION = [
+    ("The electoral commission announces that incumbent Chilean President Ana Ruiz has been re-elected after winning "
+     "51.2% of the votes in a second round run-off with challenger Ivan Petrov.",
+     [dict(predicate="election", subject="President of Chile", kind="runoff")], []),
+    ("Chilean President Ana Ruiz is in a statistical dead heat with challenger Sen. Ivan Petrov for the Nov. 2 "
+     "election, a poll on Monday showed.",
+     [dict(predicate="election", subject="President of Chile")], []),
+    ("Governor Ana Ruiz of Ohio faces challenger Ivan Petrov in the runoff.",
+     [dict(predicate="election", subject="Governor of Ohio", kind="runoff")], []),
+    # near misses: a body's election, two races, an unelected office, another sentence's race
+    ("Lima Mayor Ana Ruiz wins a second term as her party sweeps the 2023 municipal elections.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")],
+     [dict(predicate="election", subject="Mayor of Lima")]),
+    ("Governor Ana Ruiz of Ohio and Mayor Ivan Petrov of Lyon both face challengers in the runoff.", [],
+     [dict(predicate="election", subject="Governor of Ohio"), dict(predicate="election", subject="Mayor of Lyon")]),
+    ("Chilean Prime Minister Ana Ruiz faces challenger Ivan Petrov in the runoff.", [],
+     [dict(predicate="election", subject="Prime Minister of Chile")]),
+    ("Chilean President Ana Ruiz is re-elected. A runoff is held in Lima on Sunday.", [],
+     [dict(predicate="election", subject="President of Chile", kind="runoff")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", SIBLING_ELECTION)
+def test_facts_election_takes_its_sentences_one_race_office(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: Who won, in phrasings of news text no rule was tuned on (AG World newswire, saved web pages, unannotated
 #: current-events items): the winner stands after a verb of the voters ("Ohio Democrats re-elected Governor X") or
 #: after "re-elected" used as an adjective. A name after another clause's verb did not win. (text, want, not_want)

@@ -355,6 +355,7 @@ class Cues:
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
+    body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
     result: tuple[str, ...] = ()  # words of a result or its aftermath ("congratulates", "transition"): story_needs
 
 
@@ -486,5 +487,6 @@ def _load_cues(path: Path) -> Cues:
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
+        body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),
     )

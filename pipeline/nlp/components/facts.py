@@ -229,6 +229,7 @@ class FactEngine:
         self._openers = tok(self.cues.interruption_openers)
         self._undecided = tok(self.cues.undecided)
         self._runoff = tok(self.cues.runoff)
+        self._body_election = tok(self.cues.body_election)
         self._result = tok(self.cues.result)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
@@ -263,6 +264,7 @@ class FactEngine:
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
         facts += self._sibling_race(ctx, facts)
+        facts = self._sibling_election(ctx, facts)
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
         facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
@@ -286,6 +288,32 @@ class FactEngine:
                        if o._.role in self._contested_roles}
             if len(offices) == 1:
                 out.append(replace(f, object=next(iter(offices.values()))))
+        return out
+
+    def _sibling_election(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """An election that named no office takes the one office the wins and candidacies of its sentence name,
+        of a contested role ("President X is re-elected after a second round run-off with challenger Y": the
+        presidency's runoff; "President X is level with challenger Sen. Y for the Nov. 2 election"); never where
+        they name two, nor an election of a body's seats ("Mayor X wins a second term as her party sweeps the 2023
+        municipal elections") or of another country ("Peruvian hopeful X watches the Chilean runoff")."""
+        if not any(f.predicate == "election" and f.subject is None for f in facts):
+            return facts
+        sents, sent_of = sentence_index(ctx.doc)
+        lowers = token_lowers(ctx.doc)
+        out = []
+        for f in facts:
+            if f.predicate == "election" and f.subject is None and f.polarity == "positive" \
+                    and not self._has(lowers[max(0, f.start - 1):f.end], self._body_election):
+                k = sent_of[f.start]
+                offices = {o._.entity: o for o in (g.object for g in facts if g.predicate in ("won", "candidate")
+                                                    and g.object is not None and g.polarity == "positive"
+                                                    and sent_of[g.start] == k)
+                           if o._.role in self._contested_roles and not o._.bare}
+                # ... whose place is the election's own ("Peruvian hopeful X watches the Chilean runoff": no)
+                if len(offices) == 1 and not self._own_place_disagrees(ctx, sents[k], f.start,
+                                                                       office := next(iter(offices.values()))):
+                    f = replace(f, subject=office)
+            out.append(f)
         return out
 
     def _decided(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
