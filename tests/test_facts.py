@@ -1564,3 +1564,21 @@ SENTENCE_RACES = [
 @pytest.mark.parametrize("text, want, not_want", SENTENCE_RACES)
 def test_facts_a_sentence_names_its_own_race(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An incumbent's re-election far below a long article's first race is for the office the incumbent's title in the
+#: sentence names; with no such title the story's race stays the one re-contested.
+FAR_RACE_INCUMBENTS = [
+    ("Republican lawmakers in Indiana debated school funding. Teachers rallied. Schools closed. Buses stopped. "
+     "Parents waited. Kentucky Gov. Ana Ruiz, who lost her reelection bid this month, spoke too.",
+     [dict(predicate="election", subject="Governor of Kentucky")],
+     [dict(predicate="election", subject="Member of the United States Congress")]),
+    ("Voters in Ohio chose a new mayor of Columbus. Turnout was high. Lines were long. Polls closed late. Counting "
+     "took a day. Ivan Petrov's reelection was assured.",
+     [dict(predicate="election", subject="Mayor of Columbus")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", FAR_RACE_INCUMBENTS)
+def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

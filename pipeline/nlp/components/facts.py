@@ -57,6 +57,9 @@ SEAT_AIM_WINDOW = 5
 _OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
 _ATTACHMENT_MAX = 12
+#: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
+#: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
+RACE_FALLBACK_SENTENCES = 3
 #: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
 _TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
@@ -570,6 +573,13 @@ class FactEngine:
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
             race, vote_race = ctx.races_in(sent)
+            # a long article's race far above names an incumbent's race less well than the incumbent's own title in
+            # the sentence ("Gov. X, who lost his reelection bid": the governorship, not the story's first race)
+            deferred = None
+            if not hits and slot.fallback in ("incumbent", "vote_incumbent") and not seat:
+                story = race if slot.fallback == "incumbent" else vote_race
+                if story is not None and not ctx.near(sent, story):
+                    deferred, race, vote_race = story, None, None
             if not hits and slot.fallback in ("race", "title", "incumbent", *_OWN_TITLE_FALLBACKS) and race is not None \
                     and not self._own_place_disagrees(ctx, sent, start, race):
                 hits, fallback_used = [race], True
@@ -608,6 +618,8 @@ class FactEngine:
                     held = [own] if not own._.bare and own._.role in self._contested_roles \
                         and own._.qualifier is None else []
                 hits, fallback_used = held[:1], True
+            if not hits and deferred is not None and not self._own_place_disagrees(ctx, sent, start, deferred):
+                hits, fallback_used = [deferred], True
             if not hits and slot.required:
                 return
             found[name] = hits or [None]
@@ -1640,7 +1652,15 @@ class _Context:
             else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
         self._sentence_races: dict[int, tuple] = {}  # sentence start → (race, vote race): races_in
+        self._sent_starts: list[int] | None = None  # sentence starts, read on demand (near)
         self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
+
+    def near(self, sent: Span, office: Span) -> bool:
+        """``office`` stands within RACE_FALLBACK_SENTENCES sentences of ``sent``."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        at = lambda i: bisect.bisect_right(self._sent_starts, i)  # noqa: E731
+        return abs(at(sent.start) - at(office.start)) <= RACE_FALLBACK_SENTENCES
 
     def races_in(self, sent: Span) -> tuple[Span | None, Span | None]:
         """The race office and vote race office a fact of ``sent`` falls back on: the sentence's own, chosen as the
