@@ -1573,3 +1573,48 @@ WIN_AND_RACE_FORMS = [
 @pytest.mark.parametrize("text, want, not_want", WIN_AND_RACE_FORMS)
 def test_facts_win_and_race_forms(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: A long article may cover several races: a fact whose own words name no office falls back on its sentence's race
+#: where the sentence names that race's place ("Democrats in Mississippi ... their nominee for governor"), not on the
+#: story's first race of another state; a sentence that names no place of its own, or holds the story's race, keeps
+#: the story's.
+SENTENCE_RACES = [
+    ("In Virginia, voters chose the governor's mansion this month. Turnout was high. Lines were long. Polls closed "
+     "late. Counting took a day. Democrats in Mississippi fell short: their nominee for governor, Ana Ruiz, lost, "
+     "four years after Republican Ivan Petrov won in a landslide.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="Governor of Mississippi")],
+     [dict(predicate="won", subject="Ivan Petrov", obj="Governor of Virginia")]),
+    # no place of the sentence's own: the story's race
+    ("In Virginia, voters chose the governor's mansion this month. Turnout was high. Lines were long. Polls closed "
+     "late. Counting took a day. Four years ago, Republican Ivan Petrov won in a landslide.",
+     [dict(predicate="won", subject="Ivan Petrov", obj="Governor of Virginia")], []),
+    # the story's race in the sentence stays the race, beside a placed office of another role
+    ("Voters in Lyon will replace the mayor of Lyon with the man who lost the French presidential election, Ivan "
+     "Petrov.",
+     [dict(predicate="election", subject="President of France")],
+     [dict(predicate="election", subject="Mayor of Lyon")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", SENTENCE_RACES)
+def test_facts_a_sentence_names_its_own_race(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: An incumbent's re-election far below a long article's first race is for the office the incumbent's title in the
+#: sentence names; with no such title the story's race stays the one re-contested.
+FAR_RACE_INCUMBENTS = [
+    ("Republican lawmakers in Indiana debated school funding. Teachers rallied. Schools closed. Buses stopped. "
+     "Parents waited. Kentucky Gov. Ana Ruiz, who lost her reelection bid this month, spoke too.",
+     [dict(predicate="election", subject="Governor of Kentucky")],
+     [dict(predicate="election", subject="Member of the United States Congress")]),
+    ("Voters in Ohio chose a new mayor of Columbus. Turnout was high. Lines were long. Polls closed late. Counting "
+     "took a day. Ivan Petrov's reelection was assured.",
+     [dict(predicate="election", subject="Mayor of Columbus")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", FAR_RACE_INCUMBENTS)
+def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -57,6 +57,9 @@ SEAT_AIM_WINDOW = 5
 _OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
 _ATTACHMENT_MAX = 12
+#: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
+#: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
+RACE_FALLBACK_SENTENCES = 3
 #: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
 _TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
@@ -596,14 +599,22 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            if not hits and slot.fallback in ("race", "title", "incumbent", *_OWN_TITLE_FALLBACKS) and ctx.race is not None \
-                    and not self._own_place_disagrees(ctx, sent, start, ctx.race):
-                hits, fallback_used = [ctx.race], True
-            if not hits and slot.fallback in ("vote", "vote_incumbent") and ctx.vote_race is not None \
-                    and not self._own_place_disagrees(ctx, sent, start, ctx.vote_race):
+            race, vote_race = ctx.races_in(sent)
+            # a long article's race far above names an incumbent's race less well than the incumbent's own title in
+            # the sentence ("Gov. X, who lost his reelection bid": the governorship, not the story's first race)
+            deferred = None
+            if not hits and slot.fallback in ("incumbent", "vote_incumbent") and not seat:
+                story = race if slot.fallback == "incumbent" else vote_race
+                if story is not None and not ctx.near(sent, story):
+                    deferred, race, vote_race = story, None, None
+            if not hits and slot.fallback in ("race", "title", "incumbent", *_OWN_TITLE_FALLBACKS) and race is not None \
+                    and not self._own_place_disagrees(ctx, sent, start, race):
+                hits, fallback_used = [race], True
+            if not hits and slot.fallback in ("vote", "vote_incumbent") and vote_race is not None \
+                    and not self._own_place_disagrees(ctx, sent, start, vote_race):
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
-                hits, fallback_used = [ctx.vote_race], True
+                hits, fallback_used = [vote_race], True
             if not hits and slot.fallback in _OWN_TITLE_FALLBACKS and found.get(_OWN_TITLE_FALLBACKS[slot.fallback]):
                 # "X endorses President Ana Ruiz", "incumbent President Ana Ruiz has won 90% of the vote": that
                 # person's own title of a contested role is the office the race is for, when the story names no
@@ -634,6 +645,8 @@ class FactEngine:
                     held = [own] if not own._.bare and own._.role in self._contested_roles \
                         and own._.qualifier is None else []
                 hits, fallback_used = held[:1], True
+            if not hits and deferred is not None and not self._own_place_disagrees(ctx, sent, start, deferred):
+                hits, fallback_used = [deferred], True
             if not hits and slot.required:
                 return
             found[name] = hits or [None]
@@ -1670,7 +1683,35 @@ class _Context:
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
+        self._sentence_races: dict[int, tuple] = {}  # sentence start → (race, vote race): races_in
+        self._sent_starts: list[int] | None = None  # sentence starts, read on demand (near)
         self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
+
+    def near(self, sent: Span, office: Span) -> bool:
+        """``office`` stands within RACE_FALLBACK_SENTENCES sentences of ``sent``."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        at = lambda i: bisect.bisect_right(self._sent_starts, i)  # noqa: E731
+        return abs(at(sent.start) - at(office.start)) <= RACE_FALLBACK_SENTENCES
+
+    def races_in(self, sent: Span) -> tuple[Span | None, Span | None]:
+        """The race office and vote race office a fact of ``sent`` falls back on: the sentence's own, chosen as the
+        story's is, where the sentence names its place too ("Democrats in Mississippi ... their nominee for
+        governor, X, lost ... when Y won": Mississippi's governorship, not the Louisiana one the story named
+        first), else the story's. A long article may cover several races; an office the story's far places
+        placed ("their first-team president" after a Russian one) names no race of its own sentence, and the
+        story's race in the sentence stays its race ("replace the mayor of X with the man who lost the presidential
+        election")."""
+        got = self._sentence_races.get(sent.start)
+        if got is None:
+            places = {g._.entity or g.text for g in self.in_sentence(sent, "GPE")}
+            offices = [o for o in self.in_sentence(sent, "OFFICE") if o._.jurisdiction in places]
+            story_here = self.race is not None and sent.start <= self.race.start < sent.end
+            race = self._race_office(offices=offices) if offices and not story_here else None
+            vote = race if race is None or race._.role not in self.lexicon.indirect_roles \
+                else self._race_office(self.lexicon.indirect_roles, offices)
+            got = self._sentence_races[sent.start] = (race or self.race, vote or self.vote_race)
+        return got
 
     def _titles(self) -> set[int]:
         """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker",
@@ -1742,12 +1783,12 @@ class _Context:
         return any(t.lower_ in self.lexicon.race_words
                    for t in doc[office.end:min(len(doc), office.end + RACE_ADJECTIVE_WINDOW)])
 
-    def _race_office(self, skip: frozenset[str] = frozenset()) -> Span | None:
+    def _race_office(self, skip: frozenset[str] = frozenset(), offices: list[Span] | None = None) -> Span | None:
         """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
         office held once ("former mayor"), nor an office of a role in ``skip`` unless the vote is said to be
         for it ("a candidate for Prime Minister")."""
         best = None
-        for o in self.by_label("OFFICE"):
+        for o in self.by_label("OFFICE") if offices is None else offices:
             adjectival = o._.form == "adjective"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
