@@ -236,15 +236,16 @@ def test_review_browser_races_view_escapes_names(browser, page_url):
 
 # --------------------------------------------------------------------------- the review app (--serve), end to end
 
-#: Invented documents: facts the pipeline finds in them, in document order.
+#: Invented documents: facts the pipeline finds in them, in document order ("the mayoralty", "the mayoral campaign",
+#: not "the race for mayor": a race noun adds an election row, and the key sequences below step through these rows).
 APP_DOCS = [
-    {"id": "inv-1", "published": "2011-11-09", "text": "Ann Lee won the race for mayor of Springfield by 120 votes "
+    {"id": "inv-1", "published": "2011-11-09", "text": "Ann Lee won the mayoralty of Springfield by 120 votes "
      "on Tuesday, defeating Bo Diaz. Lee had 5,210 votes."},
-    {"id": "inv-2", "published": "2011-11-10", "text": "Bo Diaz conceded the Springfield mayoral race on Wednesday. "
+    {"id": "inv-2", "published": "2011-11-10", "text": "Bo Diaz conceded the Springfield mayoral campaign on Wednesday. "
      "The city council president, Cy Park, endorsed Ann Lee last month."},
 ]
 #: A document the rerun adds: its facts are new, the verdicts on the others still apply.
-APP_RERUN_DOC = {"id": "inv-3", "published": "2011-11-12", "text": "Ed Wu won the race for mayor of Shelbyville by "
+APP_RERUN_DOC = {"id": "inv-3", "published": "2011-11-12", "text": "Ed Wu won the mayoralty of Shelbyville by "
                  "14 votes, defeating Di Moss."}
 
 
@@ -317,7 +318,7 @@ def test_review_app_keys_reload_restart_export_rerun(browser, app_run):
         press(driver, "u")
         assert _card(driver)["fact"] == "f2"  # undo goes back to the fact it undid
         # v, arrows, m: words selected with the keys become an added mention ("Bo Diaz conceded the Springfield
-        # mayoral race on Wednesday": v starts on "Bo", eight steps right; shift+right and back leaves one word)
+        # mayoral campaign on Wednesday": v starts on "Bo", eight steps right; shift+right and back leaves one word)
         press(driver, "v", *[Keys.ARROW_RIGHT] * 8, (Keys.SHIFT, Keys.ARROW_RIGHT), (Keys.SHIFT, Keys.ARROW_LEFT))
         assert driver.execute_script("return getSelection().toString()") == "Wednesday"
         press(driver, "m")
@@ -415,10 +416,10 @@ def test_review_app_mention_keys_and_missed_fact_form(browser, tmp_path):
         press(driver, "j")
         assert _mention(driver) == {"key": mentions[("inv-1", "Ann Lee")], "hidden": False, "cursor": "Ann Lee"}
         press(driver, "w", "j", "j", "k")
-        assert _mention(driver)["cursor"] == "mayor of Springfield"
+        assert _mention(driver)["cursor"] == "mayoralty of Springfield"
         press(driver, "o", "j", "o", "u")  # the last ok is undone
         assert {k: v for k, v in _verdicts(out).items() if k.startswith("m:")} == {
-            mentions[("inv-1", "Ann Lee")]: ("wrong", ""), mentions[("inv-1", "mayor of Springfield")]: ("ok", "")}
+            mentions[("inv-1", "Ann Lee")]: ("wrong", ""), mentions[("inv-1", "mayoralty of Springfield")]: ("ok", "")}
         press(driver, " ", " ", " ", " ", " ")  # inv-2 f1: the cursor starts again in a new document
         assert _mention(driver)["hidden"]
         press(driver, "f")
