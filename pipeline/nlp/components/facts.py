@@ -1684,15 +1684,12 @@ class _Context:
             else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
         self._sentence_races: dict[int, tuple] = {}  # sentence start → (race, vote race): races_in
-        self._sent_starts: list[int] | None = None  # sentence starts, read on demand (near)
         self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
 
     def near(self, sent: Span, office: Span) -> bool:
-        """``office`` stands within RACE_FALLBACK_SENTENCES sentences of ``sent``."""
-        if self._sent_starts is None:
-            self._sent_starts = [s.start for s in self.doc.sents]
-        at = lambda i: bisect.bisect_right(self._sent_starts, i)  # noqa: E731
-        return abs(at(sent.start) - at(office.start)) <= RACE_FALLBACK_SENTENCES
+        """``office`` stands within RACE_FALLBACK_SENTENCES sentences of ``sent`` (the document's sentence index)."""
+        _, sent_of = sentence_index(self.doc)
+        return abs(sent_of[sent.start] - sent_of[office.start]) <= RACE_FALLBACK_SENTENCES
 
     def races_in(self, sent: Span) -> tuple[Span | None, Span | None]:
         """The race office and vote race office a fact of ``sent`` falls back on: the sentence's own, chosen as the
