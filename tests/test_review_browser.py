@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.tools.review import review
-from pipeline.tools.review_driver import HANG_GUARD, browser_missing, open_app, press, settled, start_browser
+from pipeline.tools.review_driver import HANG_GUARD, browser_missing, load_page, open_app, press, settled, start_browser
 
 pytestmark = pytest.mark.browser
 
@@ -37,17 +37,6 @@ def page_url(tmp_path_factory) -> str:
     return review(RUN, output=out / "review.html").as_uri()
 
 
-def _open(driver, url: str):
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    driver.get("about:blank")
-    driver.get(url)
-    WebDriverWait(driver, HANG_GUARD).until(
-        lambda d: d.execute_script("return document.documentElement.dataset.ready === '1'")
-    )
-    return driver
-
-
 def _visible_rows(driver) -> int:
     return driver.execute_script(
         "return [...document.querySelectorAll('tr[data-fact]')].filter(r => !r.hidden).length"
@@ -55,7 +44,7 @@ def _visible_rows(driver) -> int:
 
 
 def test_review_browser_highlights_render(browser, page_url):
-    driver = _open(browser, page_url)
+    driver = load_page(browser, page_url)
     marks = driver.execute_script("return document.querySelectorAll('#docs mark').length")
     color = driver.execute_script(
         "return getComputedStyle(document.querySelector('#docs mark[data-label=PERSON]')).backgroundColor"
@@ -66,7 +55,7 @@ def test_review_browser_highlights_render(browser, page_url):
 
 def test_review_browser_marks_keep_the_text(browser, page_url):
     """The marks add no text of their own, so offsets into documents.text hold on the page."""
-    driver = _open(browser, page_url)
+    driver = load_page(browser, page_url)
     shown = driver.execute_script("return document.querySelector('#d0 .text').textContent")
     assert shown.startswith("Kasim Reed won the Atlanta mayor's race by 714 votes")
 
@@ -79,7 +68,7 @@ def test_review_browser_predicate_filter_hides_rows(browser, page_url, predicate
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    driver = _open(browser, page_url)
+    driver = load_page(browser, page_url)
     before = driver.find_element(By.ID, "summary").text
     Select(driver.find_element(By.ID, "f-predicate")).select_by_value(predicate)
     summary = driver.find_element(By.ID, "summary").text
@@ -99,7 +88,7 @@ def test_review_browser_predicate_filter_hides_rows(browser, page_url, predicate
 def test_review_browser_selecting_a_fact_marks_its_evidence(browser, page_url, fact_id, evidence):
     from selenium.webdriver.common.by import By
 
-    driver = _open(browser, page_url)
+    driver = load_page(browser, page_url)
     driver.find_element(By.CSS_SELECTOR, f'tr[data-fact-id="{fact_id}"]').click()
     marked = driver.execute_script(
         "return [...document.querySelectorAll('span.ev')].map(s => s.textContent).join('')"
@@ -108,7 +97,7 @@ def test_review_browser_selecting_a_fact_marks_its_evidence(browser, page_url, f
 
 
 def test_review_browser_injected_script_does_not_run(browser, page_url):
-    driver = _open(browser, page_url)
+    driver = load_page(browser, page_url)
     hostile = driver.execute_script(
         "return document.querySelector('section[data-doc=\"3\"] .text').textContent"
     )
@@ -123,7 +112,7 @@ def test_review_browser_injected_script_does_not_run(browser, page_url):
 def test_review_browser_screenshot(browser, page_url, tmp_path):
     from selenium.webdriver.common.by import By
 
-    driver = _open(browser, page_url)
+    driver = load_page(browser, page_url)
     driver.find_element(By.CSS_SELECTOR, 'tr[data-fact-id="f0004"]').click()
     driver.execute_script("window.scrollTo(0, 0)")
     shot = tmp_path / "review_screenshot.png"
@@ -139,7 +128,7 @@ def test_review_browser_screenshot(browser, page_url, tmp_path):
 def _races_view(driver, url: str):
     from selenium.webdriver.support.ui import WebDriverWait
 
-    _open(driver, url)
+    load_page(driver, url)
     driver.execute_script("location.hash = '#races'")
     WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script("return !document.getElementById('view-races').hidden"))
     return driver

@@ -18,14 +18,23 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 #: (a busy machine, or another pytest-xdist worker, may slow Chromium down many times over).
 HANG_GUARD = 120
 
+#: Seconds after which a page whose script has not run at all (no ``data-ready`` yet) is navigated to
+#: once more. Under full-suite load in CI a navigation was twice seen never to run the page's script
+#: ("ready=undefined" after HANG_GUARD s) while the same test passed alone; a page that runs but is slow
+#: is not reloaded, and a second navigation that fails too still fails the wait.
+RENAVIGATE_AFTER = 30
+
 #: Chromium's switches: no window, no sandbox (containers run as root), nothing fetched in the background.
 CHROMIUM_ARGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                  "--window-size=1400,1000")
 
+_READY = "return document.documentElement.dataset.ready === '1'"
+_STARTED = "return document.documentElement.dataset.ready !== undefined"
 _SETTLED = "var e = document.documentElement; return e.dataset.ready === '1' && e.dataset.busy === '0'"
 _STATE = ("var e = document.documentElement, s = document.getElementById('status');"
-          "return 'ready=' + e.dataset.ready + ' busy=' + e.dataset.busy + ' status=' + (s ? s.textContent : '')")
+          "return 'url=' + location.href + ' document=' + document.readyState + ' ready=' + e.dataset.ready"
+          " + ' busy=' + e.dataset.busy + ' status=' + (s ? s.textContent : '')")
 
 
 def browser_missing() -> str | None:
@@ -71,11 +80,31 @@ def settled(driver: Any) -> Any:
     return driver
 
 
+def load_page(driver: Any, url: str) -> Any:
+    """``url`` loaded from scratch until its script marked it ready (``data-ready``); a navigation whose
+    page ran no script in RENAVIGATE_AFTER s is made once more (see there)."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    for attempt in (1, 2):
+        driver.get("about:blank")
+        driver.get(url)
+        try:
+            WebDriverWait(driver, RENAVIGATE_AFTER).until(lambda d: d.execute_script(_STARTED))
+            break
+        except TimeoutException as e:
+            if attempt == 2:
+                raise AssertionError(f"the page ran no script in {RENAVIGATE_AFTER} s, twice: {app_state(driver)}") from e
+    try:
+        WebDriverWait(driver, HANG_GUARD).until(lambda d: d.execute_script(_READY))
+    except TimeoutException as e:
+        raise AssertionError(f"the page was not ready in {HANG_GUARD} s: {app_state(driver)}") from e
+    return driver
+
+
 def open_app(driver: Any, url: str) -> Any:
     """The app at ``url``, loaded from scratch and settled."""
-    driver.get("about:blank")
-    driver.get(url)
-    return settled(driver)
+    return settled(load_page(driver, url))
 
 
 def press(driver: Any, *keys: str | tuple[str, str]) -> None:

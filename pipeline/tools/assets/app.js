@@ -3,6 +3,8 @@
    SQLite transaction committed). Document text reaches the DOM only as textContent. */
 (function () {
   "use strict";
+  /* "0": the script runs; "1": the page is ready (review_driver.load_page waits on both) */
+  document.documentElement.setAttribute("data-ready", "0");
   var TOKEN = document.querySelector('meta[name="newsfacts-token"]').content;
   var $ = function (id) { return document.getElementById(id); };
   /* queue: card ids in order; a fact's index (>= 0), or -(d + 1) for document d, which has no fact:

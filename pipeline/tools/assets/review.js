@@ -3,6 +3,8 @@
    of document data reaching the DOM was escaped by pipeline/tools/review.py. */
 (function () {
   "use strict";
+  /* "0": the script runs; "1": the page is ready (review_driver.load_page waits on both) */
+  document.documentElement.setAttribute("data-ready", "0");
   var data = JSON.parse(document.getElementById("review-data").textContent);
   var docs = data.docs, facts = data.facts, ents = data.entities, races = data.races;
   var $ = function (id) { return document.getElementById(id); };
