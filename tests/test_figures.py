@@ -92,6 +92,11 @@ def test_figures_parse_number(words, expected):
          [("1 vote", "VOTES", 1, "votes")]),
         ("She got 3 votes out of 10 ballots.",
          [("3 votes", "VOTES", 3, "votes"), ("10 ballots", "VOTES", 10, "ballots")]),
+        # "N of the M votes" is the N a person got, not the M cast
+        ("Ana Ruiz was elected with 12 of the 20 votes cast.",
+         [("12 of the 20 votes", "VOTES", 12, "votes")]),
+        ("Ana Ruiz got 9 out of the 15 votes.",
+         [("9 out of the 15 votes", "VOTES", 9, "votes")]),
         # a gapped figure repeats an earlier figure's frame ("received ... received 232") and takes its unit
         ("Biden and Harris received 306 electoral votes while Trump and Pence received 232.",
          [("306 electoral votes", "VOTES", 306, "votes"), ("232", "VOTES", 232, "votes")]),
