@@ -642,10 +642,13 @@ WHO = [
     ("Governor of Ohio Ana Ruiz seeks the nomination of the Green Party in the presidential election in Chile.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
-    # ... nor one no voter fills, named only as something she will not be; save one she is said to run for
+    # ... nor one no voter fills, named only as something she will not be (she runs, for no office her placed
+    # title names: test_facts_candidate_without_office_only_in_an_unnamed_race); save one she is said to run for
     ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
      "election. However, she will not serve as Prime Minister under the current President Ivan Petrov.",
-     [dict(predicate="election", kind="general")], [dict(predicate="candidate", subject="Ana Ruiz")]),
+     [dict(predicate="election", kind="general"), dict(predicate="candidate", subject="Ana Ruiz")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Italy")]),
     ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
      "election, as a candidate for Prime Minister.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy")], []),
@@ -904,6 +907,16 @@ OFFICELESS_CANDIDATES = [
     ("Ana Ruiz and Ivan Petrov plan to campaign for the local candidates before the vote.", "Ana Ruiz", False),
     # a party led by someone is no poll lead
     ("Voters go to the polls, with the Green Party led by Ana Ruiz hoping for a third term.", "Ana Ruiz", False),
+    # a person's placed title names an office held, not the race: the candidacy stands where its sentence speaks of one
+    ("Governor of Ohio Ana Ruiz withdraws her candidacy.", "Ana Ruiz", True),
+    ("Former Chilean President Ivan Petrov wins the caucus. Ana Ruiz drops out of the race.", "Ana Ruiz", True),
+    # ... not where it speaks of none ("seeks" a vote on a treaty, a get-out-the-vote campaign)
+    ("Petrov seeks vote on trade pact. Chilean President Ivan Petrov says Chile should hold a referendum on it.",
+     "Ivan Petrov", False),
+    ("Singer Ana Ruiz follows the lead of Chilean President Ivan Petrov by taking her get-out-the-vote campaign "
+     "to the provinces.", "Ivan Petrov", False),
+    # ... nor beside a bare title, which may be the race's of no known place
+    ("Mayor Ana Ruiz faces challenger Ivan Petrov in Sunday's vote.", "Ivan Petrov", False),
 ]
 
 

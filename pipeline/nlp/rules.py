@@ -357,6 +357,9 @@ class Cues:
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
     result: tuple[str, ...] = ()  # words of a result or its aftermath ("congratulates", "transition"): story_needs
+    # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
+    # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
+    candidacy: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -489,4 +492,5 @@ def _load_cues(path: Path) -> Cues:
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),
+        candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
     )

@@ -234,6 +234,7 @@ class FactEngine:
         self._runoff = tok(self.cues.runoff)
         self._body_election = tok(self.cues.body_election)
         self._result = tok(self.cues.result)
+        self._candidacy = tok(self.cues.candidacy)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
         self._tok = tok
@@ -278,7 +279,8 @@ class FactEngine:
     def _sibling_race(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """Candidacies that named no office take the one office the other candidacies of their sentence name
         ("Congressman X ends his campaign and endorses President Y": Y's race; "President X is re-elected after a
-        run-off with challenger Y": Y's candidacy names it), never where those name two or none."""
+        run-off with challenger Y": Y's candidacy names it), never where those name two or none; where they name
+        none, those the document lets stand without one (FactEngine._emit) do."""
         if not ctx.officeless:
             return []
         _, sent_of = sentence_index(ctx.doc)
@@ -291,6 +293,8 @@ class FactEngine:
                        if o._.role in self._contested_roles}
             if len(offices) == 1:
                 out.append(replace(f, object=next(iter(offices.values()))))
+            elif id(f) in ctx.officeless_kept:
+                out.append(f)
         return out
 
     def _sibling_election(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
@@ -732,9 +736,13 @@ class FactEngine:
                 predicate in self._object_unless_unnamed and not aimed and self._unnamed_race(ctx)):
             if subj is not None and not aimed and predicate in self._object_unless_unnamed:
                 # kept aside: the other candidacies of its sentence may name its race (FactEngine._sibling_race)
-                ctx.officeless.append(Fact(
+                fact = Fact(
                     predicate=predicate, subject=subj, date=field("date"), kind=field("kind"), polarity=polarity,
-                    confidence=round(max(0.0, conf - FALLBACK_PENALTY), 2), rule=rule.id, start=start, end=end))
+                    confidence=round(max(0.0, conf - FALLBACK_PENALTY), 2), rule=rule.id, start=start, end=end)
+                ctx.officeless.append(fact)
+                if self._unnamed_race(ctx, titled=True) and self._has(
+                        token_lowers(ctx.doc)[(sent := sentence_of(ctx.doc, start)).start:sent.end], self._candidacy):
+                    ctx.officeless_kept.add(id(fact))  # ... else it stands with none
             return None
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
@@ -796,13 +804,22 @@ class FactEngine:
                 return False
         return False
 
-    def _unnamed_race(self, ctx) -> bool:
+    def _unnamed_race(self, ctx, titled: bool = False) -> bool:
         """The document has no word of a contested office anywhere ("presidential", "mayor"), placed or
         not: a race with no one office to name (a parliament's, a party's), where a candidacy may name
-        none. Where such a word stands, the race has an office, and a fact that names none has missed it."""
+        none. Where such a word stands, the race has an office, and a fact that names none has missed it.
+        ``titled``: such words stand only in people's placed titles, which name offices held, not the race
+        ("Governor of Ohio X withdraws her candidacy", "Former U.S. President Y wins the caucus. X drops out of the
+        race": had a title been the race's, the fallbacks would have read it); a bare one ("Mayor X faces challenger
+        Y") may still be the race's, of no known place."""
         if ctx.unnamed_race is None:
-            ctx.unnamed_race = not self._has(token_lowers(ctx.doc), self._contested)
-        return ctx.unnamed_race
+            lowers = token_lowers(ctx.doc)
+            ctx.unnamed_race = not self._has(lowers, self._contested)
+            held = {i for o in ctx.by_label("OFFICE") if id(o) in ctx.titles and not o._.bare
+                    for i in range(o.start, o.end)}
+            ctx.titled_race = not self._has([w if i not in held else "" for i, w in enumerate(lowers)],
+                                            self._contested)
+        return ctx.titled_race if titled else ctx.unnamed_race
 
     # -- slots -------------------------------------------------------------------
     def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict,
@@ -1683,8 +1700,10 @@ class _Context:
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
+        self.titled_race: bool | None = None  # ... and its words of a contested office all in placed titles
         self._sentence_races: dict[int, tuple] = {}  # sentence start → (race, vote race): races_in
         self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
+        self.officeless_kept: set[int] = set()  # ids of those that stand with no office if no sibling names one
 
     def near(self, sent: Span, office: Span) -> bool:
         """``office`` stands within RACE_FALLBACK_SENTENCES sentences of ``sent`` (the document's sentence index)."""
