@@ -1463,6 +1463,27 @@ def test_facts_candidacy_forms_of_news_writing(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: An honorific or rank between a candidacy cue (or the office it reaches through) and the name is the name's
+#: (cues.yml honorifics); without a cue, or after a sport's cue, it makes no candidate. (text, want, not_want)
+HONORIFICS = [
+    ("Green Party candidate Gen. Ana Ruiz holds a rally in Lyon.", [dict(predicate="candidate", subject="Ana Ruiz")], []),
+    ("The Chilean presidential hopeful Dr. Ana Ruiz holds a rally in Santiago.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Former Green candidate for the Chilean presidency Gen. Ana Ruiz endorses Senator Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Challenger Rev. Ana Ruiz holds a rally in Lyon before the mayoral vote.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # near misses: no cue before the honorific, or a sport's candidacy
+    ("The supporters of Gen. Ana Ruiz rallied in Lyon before the mayoral vote.", [], [dict(predicate="candidate")]),
+    ("MVP candidate Dr. Ana Ruiz scored twice before the mayoral vote in Lyon.", [], [dict(predicate="candidate")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", HONORIFICS)
+def test_facts_candidacy_cue_through_honorifics(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A cue list indexed by first word finds what a scan of every phrase finds: a one-word cue anywhere, a longer
 #: one only as consecutive words, never its words apart or out of order.
 @pytest.mark.parametrize("phrases, words, found", [

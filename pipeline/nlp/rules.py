@@ -360,6 +360,7 @@ class Cues:
     # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
     candidacy: tuple[str, ...] = ()
+    honorifics: frozenset[str] = frozenset()  # "candidate Dr. X", "hopeful Gen. X": looked through before a name
 
 
 @dataclass(frozen=True)
@@ -493,4 +494,5 @@ def _load_cues(path: Path) -> Cues:
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
+        honorifics=frozenset(_strs(data.get("honorifics", []), where, "honorifics")),
     )

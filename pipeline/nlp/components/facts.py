@@ -1234,7 +1234,8 @@ class FactEngine:
                     if at != p.start and phrase[-1] in _CUE_FOR:
                         # "candidate for Mayor of Lyon Ana Ruiz", "nominee for governor, X,": the title the cue
                         # reaches through is the office sought
-                        office = title_ends.get(p.start) or title_ends.get(p.start - 1) or office
+                        h = self._before_honorifics(doc, p.start)
+                        office = title_ends.get(h) or title_ends.get(p.start - 1) or office
                     break
                 else:
                     continue
@@ -1288,23 +1289,32 @@ class FactEngine:
         return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
             doc[start - 2].lower_ + "-" in words
 
-    @staticmethod
-    def _cue_positions(ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
-        """Where a cue_person rule's cue may end: right before the name, and with ``through_title`` also
-        before the name's own title and its qualifiers ("hopefuls former Ohio Senator Ana Ruiz"): the cue
-        is the person's, the title only says what else the person is. The title may stand in apposition before
-        a name that its commas close: "their nominee for governor, Ana Ruiz, lost"."""
-        title = ends.get(p.start) if rule.through_title else None
+    def _cue_positions(self, ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
+        """Where a cue_person rule's cue may end: right before the name or its honorifics ("candidate Dr. Ana
+        Ruiz"), and with ``through_title`` also before the name's own title and its qualifiers ("hopefuls former
+        Ohio Senator Ana Ruiz"): the cue is the person's, the title only says what else the person is. The title
+        may stand in apposition before a name that its commas close: "their nominee for governor, Ana Ruiz,
+        lost"."""
         doc = ctx.doc
+        h = self._before_honorifics(doc, p.start)
+        title = ends.get(h) if rule.through_title else None
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
                 and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
             title = ends.get(p.start - 1)
         if title is None or title._.form == "adjective":
-            return [p.start]
+            return [p.start] if h == p.start else [p.start, h]
         k = title.start
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
         return [p.start, k]
+
+    def _before_honorifics(self, doc: Doc, start: int) -> int:
+        """The token before which the honorifics written right before ``start`` begin ("Gen.", "Dr."), else
+        ``start``."""
+        k = start
+        while k > 0 and doc[k - 1].lower_ in self.cues.honorifics:
+            k -= 1
+        return k
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
