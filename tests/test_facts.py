@@ -1479,6 +1479,40 @@ HONORIFICS = [
 ]
 
 
+#: A lead in the polls named after it, a bid "to be re-elected as" or "to retain" an office, and one who replaces
+#: another as a party's candidate: each runs. A party "led by" someone, one leading a delegation, a bid to win a
+#: marathon before a vote and one who replaces a minister run for nothing. (text, want, not_want)
+LEADS_BIDS_REPLACEMENTS = [
+    ("Ana Ruiz leads Ivan Petrov in the polls ahead of the Chilean presidential election.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ana Ruiz has a ten-point lead over Ivan Petrov ahead of the Chilean presidential election, a poll found.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ana Ruiz, who holds a sizable lead in some polls, campaigns before the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("The Green Party, led by Ana Ruiz, tops the polls before the Chilean presidential election.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz, leading a delegation of mayors, discusses the polls before the Chilean presidential election.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz is defeated in a bid to be re-elected as the mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ana Ruiz makes a bid to retain the Chilean presidency.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz makes a bid to win the Lyon marathon before the mayoral election.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz makes a bid to be elected to the board of the football club.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz has replaced Ivan Petrov as the Green Party candidate for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ana Ruiz replaces Ivan Petrov as the Green Party's presidential candidate in Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz replaces Ivan Petrov as Minister of Finance of Chile before the presidential election.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", LEADS_BIDS_REPLACEMENTS)
+def test_facts_candidacy_leads_bids_and_replacements(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 @pytest.mark.parametrize("text, want, not_want", HONORIFICS)
 def test_facts_candidacy_cue_through_honorifics(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
