@@ -40,6 +40,8 @@ AUXILIARY_MAX = 3
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
 _CUE_FOR = frozenset({"for", "the"})
+#: Most honorifics between a candidacy cue and the name it names ("candidate Lt. Gen. X").
+MAX_HONORIFICS = 2
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
@@ -1309,10 +1311,11 @@ class FactEngine:
         return [p.start, k]
 
     def _before_honorifics(self, doc: Doc, start: int) -> int:
-        """The token before which the honorifics written right before ``start`` begin ("Gen.", "Dr."), else
-        ``start``."""
+        """The token before which the capitalised honorifics written right before ``start`` begin ("Gen.", "Dr.";
+        at most :data:`MAX_HONORIFICS`), else ``start``."""
         k = start
-        while k > 0 and doc[k - 1].lower_ in self.cues.honorifics:
+        while k > 0 and start - k < MAX_HONORIFICS and doc[k - 1].lower_ in self.cues.honorifics \
+                and doc[k - 1].text[:1].isupper():
             k -= 1
         return k
 
