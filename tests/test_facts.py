@@ -1513,6 +1513,33 @@ def test_facts_candidacy_leads_bids_and_replacements(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: A "he" or "she" before a candidacy trigger, with no name between (predicates.yml pronoun_subject): the nearest name
+#: before it in its sentence, else the one person of the sentence before. A possessor's pronoun, two people before,
+#: none before, or a pronoun after another word than the sentence's start ("Later, she") stand for no one.
+#: (text, want, not_want)
+PRONOUN_SUBJECTS = [
+    ("Ana Ruiz resigns as Mayor of Lyon. She will run for President of France in the 2027 election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")], []),
+    ("Former Chilean President Ana Ruiz returns to Santiago. She announces her candidacy for the presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("The mayor of Lyon, Ana Ruiz, also announces that she will resign on Friday to focus on running for President of "
+     "France.", [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")], []),
+    ("Ana Ruiz visits Lyon. She says that she will run for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ivan Petrov's wife, a former teacher, says she will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+    ("Ivan Petrov says that after long talks with his family and many friends she will run for Mayor of Lyon.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz and Ivan Petrov meet in Lyon. She will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+    ("The Lyon mayoral election is set for May. She will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz visits Lyon. Later, she will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", PRONOUN_SUBJECTS)
+def test_facts_candidacy_pronoun_subject(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 @pytest.mark.parametrize("text, want, not_want", HONORIFICS)
 def test_facts_candidacy_cue_through_honorifics(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)

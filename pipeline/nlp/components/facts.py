@@ -40,6 +40,10 @@ AUXILIARY_MAX = 3
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
 _CUE_FOR = frozenset({"for", "the"})
+#: A subject pronoun that stands for a person named before it (predicates.yml ``pronoun_subject``), and how far
+#: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_REACH = 8
 #: Most honorifics between a candidacy cue and the name it names ("candidate Lt. Gen. X").
 MAX_HONORIFICS = 2
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
@@ -217,6 +221,7 @@ class FactEngine:
         self._needs_subject = ruleset.predicates.names("needs_subject")
         self._needs_object = ruleset.predicates.names("needs_object")
         self._object_unless_unnamed = ruleset.predicates.names("object_unless_unnamed")
+        self._pronoun_subject = ruleset.predicates.names("pronoun_subject")
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
         self._one_row = ruleset.predicates.names("one_row")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -601,6 +606,9 @@ class FactEngine:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
+            if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
+                    and slot.side in ("left", "both") and "PERSON" in slot.labels:
+                hits = self._pronoun_antecedent(ctx, sent, start, slot.window)
             if not hits and slot.fallback == "title" and found.get("subject") and not seat:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
@@ -805,6 +813,32 @@ class FactEngine:
             if not (t.lower_ in _SEAT_LEAD or t.is_title):
                 return False
         return False
+
+    def _pronoun_antecedent(self, ctx, sent: Span, start: int, window: int) -> list[Span]:
+        """The person a "he" or "she" before the trigger (within ``window`` words, no name between) stands for:
+        the nearest name before it in its sentence (:data:`PRONOUN_REACH` words at most, not a possessor: "Ivan
+        Petrov's wife says she will run"), else the one person the sentence before names ("Ana Ruiz resigns as
+        Mayor of Lyon. She will run for President"); none where that sentence names two people or none."""
+        doc = ctx.doc
+        lowers = token_lowers(doc)
+        people = ctx.in_sentence(sent, "PERSON")
+        for k in range(start - 1, max(sent.start, start - window - 1) - 1, -1):
+            if any(p.start <= k < p.end for p in people):
+                return []  # a name nearer than any pronoun: the slot's search refused it
+            if lowers[k] not in _SUBJECT_PRONOUNS:
+                continue
+            before = [p for p in people if p.end <= k]
+            if before:
+                p = before[-1]
+                possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
+                return [p] if k - p.end <= PRONOUN_REACH and not possessed else []
+            if k != sent.start:
+                continue  # "She says that she will run": the sentence's first pronoun; "Later, she" stands for no one
+            sents, sent_of = sentence_index(doc)
+            i = sent_of[sent.start]
+            prev = ctx.in_sentence(sents[i - 1], "PERSON") if i > 0 else []
+            return prev[:1] if len({p._.entity_id or p.text for p in prev}) == 1 else []
+        return []
 
     def _unnamed_race(self, ctx, titled: bool = False) -> bool:
         """The document has no word of a contested office anywhere ("presidential", "mayor"), placed or
