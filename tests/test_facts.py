@@ -1505,6 +1505,12 @@ LEADS_BIDS_REPLACEMENTS = [
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
     ("Ana Ruiz replaces Ivan Petrov as Minister of Finance of Chile before the presidential election.", [],
      [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # a first round's winner runs on (and has won nothing yet); a cup's first round is no race
+    ("Ana Ruiz wins the first round of the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="won")]),
+    ("Ana Ruiz comes first in the first round of the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="won")]),
+    ("Ana Ruiz wins the first round of the cup.", [], [dict(predicate="candidate")]),
 ]
 
 
