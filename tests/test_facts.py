@@ -1541,6 +1541,26 @@ PRONOUN_SUBJECTS = [
 ]
 
 
+#: A name after "the offer of", "the invitation of" (cues.yml agent_nouns) is the agent of an act another takes up,
+#: never the subject of the candidacy after it. (text, want, not_want)
+AGENTS_OF_OFFERS = [
+    ("Ana Ruiz accepts the offer of Ivan Petrov to stand as a candidate for Prime Minister of Italy.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("Ana Ruiz accepts the invitation of Ivan Petrov to run for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    # a name after "of" another noun stays the subject
+    ("The brother of Ana Ruiz, Ivan Petrov, will run for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", AGENTS_OF_OFFERS)
+def test_facts_agent_of_an_offer_is_no_candidate(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 @pytest.mark.parametrize("text, want, not_want", PRONOUN_SUBJECTS)
 def test_facts_candidacy_pronoun_subject(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)

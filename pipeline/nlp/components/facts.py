@@ -981,21 +981,19 @@ class FactEngine:
             return words[i:]
         return words
 
-    @staticmethod
-    def _not_the_actor(ctx, m: Span, start: int, slot: Slot) -> bool:
+    def _not_the_actor(self, ctx, m: Span, start: int, slot: Slot) -> bool:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", "Ana Ruiz's ruling
         party", "the coalition of Ana Ruiz", or the agent of a passive before the verb ("the party, led by
         Ana Ruiz, wins")."""
         cached = ctx.actor_checks.get(id(m))
         if cached is None or cached[0] is not m:  # read once per mention and document: a long sentence has many
-            cached = ctx.actor_checks[id(m)] = (m, *FactEngine._qualifies_other(ctx, m))  # triggers
+            cached = ctx.actor_checks[id(m)] = (m, *self._qualifies_other(ctx, m))  # triggers
         _, qualifies, agent = cached
         return qualifies or (agent and slot.side in ("left", "both") and m.end <= start)
 
-    @staticmethod
-    def _qualifies_other(ctx, m: Span) -> tuple[bool, bool]:
-        """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X"), for
-        :meth:`_not_the_actor`."""
+    def _qualifies_other(self, ctx, m: Span) -> tuple[bool, bool]:
+        """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X", or of an act another
+        takes up: "X accepts the offer of Y to stand as a candidate"), for :meth:`_not_the_actor`."""
         doc = ctx.doc
         heads = ctx.lexicon.org_heads
         if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
@@ -1014,6 +1012,8 @@ class FactEngine:
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.agent_nouns:
+            return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
         return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
 
     @staticmethod
