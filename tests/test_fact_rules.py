@@ -438,6 +438,12 @@ POSITIVE = [
     ("candidate.to_succeed", "Ohio Governor Ana Ruiz and Ohio Senator Ivan Petrov are vying to succeed Mary Jones as "
                              "President of the United States.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
+    ("candidate.polls_after", "Ana Ruiz leads Ivan Petrov in the polls for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.bid_to_win", "Ana Ruiz is defeated in a bid to be re-elected as Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.replaces_as", "Ana Ruiz replaces Ivan Petrov as the Green Party candidate for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.their_candidacy", "Ana Ruiz, Ivan Petrov and Tom Hart announce their candidacies for Leader of the "
                                   "Conservative Party.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Leader of the Conservative Party")),
@@ -633,6 +639,14 @@ NEGATIVE = [
     ("candidate.contests", "Ana Ruiz and Ivan Petrov will contest the results of the Chilean presidential election."),
     ("candidate.pair", "Ana Ruiz will take on the cooking contest with Ivan Petrov."),
     ("candidate.polls", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
+    ("candidate.polls_after", "Ana Ruiz leads Ivan Petrov in the polls for the cooking contest."),
+    # one leading a delegation leads no poll
+    ("candidate.polls_after", "Mayor of Lyon Ana Ruiz, leading a delegation of mayors, discusses the polls."),
+    # a bid to win a marathon names no office of the bid
+    ("candidate.bid_to_win", "Ana Ruiz makes a bid to win the Lyon marathon before the mayoral election."),
+    # one who replaces a minister runs for nothing
+    ("candidate.replaces_as", "Ana Ruiz replaces Ivan Petrov as Minister of Finance of Chile before the presidential "
+                              "election."),
     # who leads a party is no poll lead
     ("candidate.polls", "Voters go to the polls in the Lyon mayoral election, with the Green Party led by Ana Ruiz "
                         "hoping for a third term."),

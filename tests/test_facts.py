@@ -642,10 +642,13 @@ WHO = [
     ("Governor of Ohio Ana Ruiz seeks the nomination of the Green Party in the presidential election in Chile.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")],
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")]),
-    # ... nor one no voter fills, named only as something she will not be; save one she is said to run for
+    # ... nor one no voter fills, named only as something she will not be (she runs, for no office her placed
+    # title names: test_facts_candidate_without_office_only_in_an_unnamed_race); save one she is said to run for
     ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
      "election. However, she will not serve as Prime Minister under the current President Ivan Petrov.",
-     [dict(predicate="election", kind="general")], [dict(predicate="candidate", subject="Ana Ruiz")]),
+     [dict(predicate="election", kind="general"), dict(predicate="candidate", subject="Ana Ruiz")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Italy")]),
     ("Former Prime Minister of Italy Ana Ruiz announces she will file nomination papers in the Italian general "
      "election, as a candidate for Prime Minister.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy")], []),
@@ -904,6 +907,16 @@ OFFICELESS_CANDIDATES = [
     ("Ana Ruiz and Ivan Petrov plan to campaign for the local candidates before the vote.", "Ana Ruiz", False),
     # a party led by someone is no poll lead
     ("Voters go to the polls, with the Green Party led by Ana Ruiz hoping for a third term.", "Ana Ruiz", False),
+    # a person's placed title names an office held, not the race: the candidacy stands where its sentence speaks of one
+    ("Governor of Ohio Ana Ruiz withdraws her candidacy.", "Ana Ruiz", True),
+    ("Former Chilean President Ivan Petrov wins the caucus. Ana Ruiz drops out of the race.", "Ana Ruiz", True),
+    # ... not where it speaks of none ("seeks" a vote on a treaty, a get-out-the-vote campaign)
+    ("Petrov seeks vote on trade pact. Chilean President Ivan Petrov says Chile should hold a referendum on it.",
+     "Ivan Petrov", False),
+    ("Singer Ana Ruiz follows the lead of Chilean President Ivan Petrov by taking her get-out-the-vote campaign "
+     "to the provinces.", "Ivan Petrov", False),
+    # ... nor beside a bare title, which may be the race's of no known place
+    ("Mayor Ana Ruiz faces challenger Ivan Petrov in Sunday's vote.", "Ivan Petrov", False),
 ]
 
 
@@ -1447,6 +1460,114 @@ CANDIDACY_FORMS = [
 
 @pytest.mark.parametrize("text, want, not_want", CANDIDACY_FORMS)
 def test_facts_candidacy_forms_of_news_writing(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: An honorific or rank between a candidacy cue (or the office it reaches through) and the name is the name's
+#: (cues.yml honorifics); without a cue, or after a sport's cue, it makes no candidate. (text, want, not_want)
+HONORIFICS = [
+    ("Green Party candidate Gen. Ana Ruiz holds a rally in Lyon.", [dict(predicate="candidate", subject="Ana Ruiz")], []),
+    ("The Chilean presidential hopeful Dr. Ana Ruiz holds a rally in Santiago.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Former Green candidate for the Chilean presidency Gen. Ana Ruiz endorses Senator Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Challenger Rev. Ana Ruiz holds a rally in Lyon before the mayoral vote.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # near misses: no cue before the honorific, or a sport's candidacy
+    ("The supporters of Gen. Ana Ruiz rallied in Lyon before the mayoral vote.", [], [dict(predicate="candidate")]),
+    ("MVP candidate Dr. Ana Ruiz scored twice before the mayoral vote in Lyon.", [], [dict(predicate="candidate")]),
+]
+
+
+#: A lead in the polls named after it, a bid "to be re-elected as" or "to retain" an office, and one who replaces
+#: another as a party's candidate: each runs. A party "led by" someone, one leading a delegation, a bid to win a
+#: marathon before a vote and one who replaces a minister run for nothing. (text, want, not_want)
+LEADS_BIDS_REPLACEMENTS = [
+    ("Ana Ruiz leads Ivan Petrov in the polls ahead of the Chilean presidential election.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ana Ruiz has a ten-point lead over Ivan Petrov ahead of the Chilean presidential election, a poll found.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")], []),
+    ("Ana Ruiz, who holds a sizable lead in some polls, campaigns before the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("The Green Party, led by Ana Ruiz, tops the polls before the Chilean presidential election.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz, leading a delegation of mayors, discusses the polls before the Chilean presidential election.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz is defeated in a bid to be re-elected as the mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ana Ruiz makes a bid to retain the Chilean presidency.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz makes a bid to win the Lyon marathon before the mayoral election.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz makes a bid to be elected to the board of the football club.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz has replaced Ivan Petrov as the Green Party candidate for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ana Ruiz replaces Ivan Petrov as the Green Party's presidential candidate in Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz replaces Ivan Petrov as Minister of Finance of Chile before the presidential election.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # a first round's winner runs on (and has won nothing yet); a cup's first round is no race
+    ("Ana Ruiz wins the first round of the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="won")]),
+    ("Ana Ruiz comes first in the first round of the Chilean presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], [dict(predicate="won")]),
+    ("Ana Ruiz wins the first round of the cup.", [], [dict(predicate="candidate")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", LEADS_BIDS_REPLACEMENTS)
+def test_facts_candidacy_leads_bids_and_replacements(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: A "he" or "she" before a candidacy trigger, with no name between (predicates.yml pronoun_subject): the nearest name
+#: before it in its sentence, else the one person of the sentence before. A possessor's pronoun, two people before,
+#: none before, or a pronoun after another word than the sentence's start ("Later, she") stand for no one.
+#: (text, want, not_want)
+PRONOUN_SUBJECTS = [
+    ("Ana Ruiz resigns as Mayor of Lyon. She will run for President of France in the 2027 election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")], []),
+    ("Former Chilean President Ana Ruiz returns to Santiago. She announces her candidacy for the presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("The mayor of Lyon, Ana Ruiz, also announces that she will resign on Friday to focus on running for President of "
+     "France.", [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")], []),
+    ("Ana Ruiz visits Lyon. She says that she will run for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ivan Petrov's wife, a former teacher, says she will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+    ("Ivan Petrov says that after long talks with his family and many friends she will run for Mayor of Lyon.", [],
+     [dict(predicate="candidate")]),
+    ("Ana Ruiz and Ivan Petrov meet in Lyon. She will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+    ("The Lyon mayoral election is set for May. She will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz visits Lyon. Later, she will run for Mayor of Lyon.", [], [dict(predicate="candidate")]),
+]
+
+
+#: A name after "the offer of", "the invitation of" (cues.yml agent_nouns) is the agent of an act another takes up,
+#: never the subject of the candidacy after it. (text, want, not_want)
+AGENTS_OF_OFFERS = [
+    ("Ana Ruiz accepts the offer of Ivan Petrov to stand as a candidate for Prime Minister of Italy.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("Ana Ruiz accepts the invitation of Ivan Petrov to run for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    # a name after "of" another noun stays the subject
+    ("The brother of Ana Ruiz, Ivan Petrov, will run for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", AGENTS_OF_OFFERS)
+def test_facts_agent_of_an_offer_is_no_candidate(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", PRONOUN_SUBJECTS)
+def test_facts_candidacy_pronoun_subject(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", HONORIFICS)
+def test_facts_candidacy_cue_through_honorifics(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 

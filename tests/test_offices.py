@@ -1210,6 +1210,24 @@ def test_offices_party_before_names_the_country(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a race's adjective of no told place is of the one country the story's parties name, read as a party
+        # right before the office is (a name several countries' parties share: the role's nomination_countries)
+        ("Ana Ruiz of the Democratic Party ended her presidential campaign on Monday.",
+         [("presidential", "President of the United States")]),
+        ("Gerindra leaders say Ivan Petrov launched a presidential campaign.", [("presidential", "President of Indonesia")]),
+        # near misses: no race or candidacy noun after the adjective, parties of two countries, no party at all
+        ("The presidential palace of the Democratic Party hosts a dinner.", []),
+        ("Gerindra and Likud leaders say Ivan Petrov launched a presidential campaign.", []),
+        ("Ivan Petrov launched a presidential campaign on Monday.", []),
+    ],
+)
+def test_offices_race_adjective_takes_the_story_parties_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an institution after "of" holds the office, not the story's country: no presidency of the United States
         ("Ana Ruiz, vice president of the Trade Partnership, spoke in Washington.", []),
         ("Ana Ruiz, vice president of the Kestrel Bank, spoke in Washington.", []),

@@ -17,7 +17,7 @@ from ..io.yamlfile import safe_load
 from ..labels import ENTITY_LABELS
 
 _FLAGS = ("needs_subject", "needs_object", "object_unless_unnamed", "symmetric", "poll_suppressed", "off_topic_ok",
-          "one_row")
+          "one_row", "pronoun_subject")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
 
@@ -34,6 +34,7 @@ class Predicate:
     poll_suppressed: bool = False
     off_topic_ok: bool = False
     one_row: bool = False
+    pronoun_subject: bool = False
 
 
 @dataclass(frozen=True)

@@ -357,6 +357,11 @@ class Cues:
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
     result: tuple[str, ...] = ()  # words of a result or its aftermath ("congratulates", "transition"): story_needs
+    # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
+    # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
+    candidacy: tuple[str, ...] = ()
+    honorifics: frozenset[str] = frozenset()  # "candidate Dr. X", "hopeful Gen. X": looked through before a name
+    agent_nouns: frozenset[str] = frozenset()  # "the offer of X to stand": X's act, another's candidacy
 
 
 @dataclass(frozen=True)
@@ -489,4 +494,7 @@ def _load_cues(path: Path) -> Cues:
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),
+        candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
+        honorifics=frozenset(_strs(data.get("honorifics", []), where, "honorifics")),
+        agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
     )

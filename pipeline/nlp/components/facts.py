@@ -40,6 +40,12 @@ AUXILIARY_MAX = 3
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
 _CUE_FOR = frozenset({"for", "the"})
+#: A subject pronoun that stands for a person named before it (predicates.yml ``pronoun_subject``), and how far
+#: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_REACH = 8
+#: Most honorifics between a candidacy cue and the name it names ("candidate Lt. Gen. X").
+MAX_HONORIFICS = 2
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
@@ -215,6 +221,7 @@ class FactEngine:
         self._needs_subject = ruleset.predicates.names("needs_subject")
         self._needs_object = ruleset.predicates.names("needs_object")
         self._object_unless_unnamed = ruleset.predicates.names("object_unless_unnamed")
+        self._pronoun_subject = ruleset.predicates.names("pronoun_subject")
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
         self._one_row = ruleset.predicates.names("one_row")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -234,6 +241,7 @@ class FactEngine:
         self._runoff = tok(self.cues.runoff)
         self._body_election = tok(self.cues.body_election)
         self._result = tok(self.cues.result)
+        self._candidacy = tok(self.cues.candidacy)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._person_cues = person_cues
         self._tok = tok
@@ -278,7 +286,8 @@ class FactEngine:
     def _sibling_race(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """Candidacies that named no office take the one office the other candidacies of their sentence name
         ("Congressman X ends his campaign and endorses President Y": Y's race; "President X is re-elected after a
-        run-off with challenger Y": Y's candidacy names it), never where those name two or none."""
+        run-off with challenger Y": Y's candidacy names it), never where those name two or none; where they name
+        none, those the document lets stand without one (FactEngine._emit) do."""
         if not ctx.officeless:
             return []
         _, sent_of = sentence_index(ctx.doc)
@@ -291,6 +300,8 @@ class FactEngine:
                        if o._.role in self._contested_roles}
             if len(offices) == 1:
                 out.append(replace(f, object=next(iter(offices.values()))))
+            elif id(f) in ctx.officeless_kept:
+                out.append(f)
         return out
 
     def _sibling_election(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
@@ -595,6 +606,9 @@ class FactEngine:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
+            if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
+                    and slot.side in ("left", "both") and "PERSON" in slot.labels:
+                hits = self._pronoun_antecedent(ctx, sent, start, slot.window)
             if not hits and slot.fallback == "title" and found.get("subject") and not seat:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
@@ -732,9 +746,13 @@ class FactEngine:
                 predicate in self._object_unless_unnamed and not aimed and self._unnamed_race(ctx)):
             if subj is not None and not aimed and predicate in self._object_unless_unnamed:
                 # kept aside: the other candidacies of its sentence may name its race (FactEngine._sibling_race)
-                ctx.officeless.append(Fact(
+                fact = Fact(
                     predicate=predicate, subject=subj, date=field("date"), kind=field("kind"), polarity=polarity,
-                    confidence=round(max(0.0, conf - FALLBACK_PENALTY), 2), rule=rule.id, start=start, end=end))
+                    confidence=round(max(0.0, conf - FALLBACK_PENALTY), 2), rule=rule.id, start=start, end=end)
+                ctx.officeless.append(fact)
+                if self._unnamed_race(ctx, titled=True) and self._has(
+                        token_lowers(ctx.doc)[(sent := sentence_of(ctx.doc, start)).start:sent.end], self._candidacy):
+                    ctx.officeless_kept.add(id(fact))  # ... else it stands with none
             return None
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
@@ -796,13 +814,48 @@ class FactEngine:
                 return False
         return False
 
-    def _unnamed_race(self, ctx) -> bool:
+    def _pronoun_antecedent(self, ctx, sent: Span, start: int, window: int) -> list[Span]:
+        """The person a "he" or "she" before the trigger (within ``window`` words, no name between) stands for:
+        the nearest name before it in its sentence (:data:`PRONOUN_REACH` words at most, not a possessor: "Ivan
+        Petrov's wife says she will run"), else the one person the sentence before names ("Ana Ruiz resigns as
+        Mayor of Lyon. She will run for President"); none where that sentence names two people or none."""
+        doc = ctx.doc
+        lowers = token_lowers(doc)
+        people = ctx.in_sentence(sent, "PERSON")
+        for k in range(start - 1, max(sent.start, start - window - 1) - 1, -1):
+            if any(p.start <= k < p.end for p in people):
+                return []  # a name nearer than any pronoun: the slot's search refused it
+            if lowers[k] not in _SUBJECT_PRONOUNS:
+                continue
+            before = [p for p in people if p.end <= k]
+            if before:
+                p = before[-1]
+                possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
+                return [p] if k - p.end <= PRONOUN_REACH and not possessed else []
+            if k != sent.start:
+                continue  # "She says that she will run": the sentence's first pronoun; "Later, she" stands for no one
+            sents, sent_of = sentence_index(doc)
+            i = sent_of[sent.start]
+            prev = ctx.in_sentence(sents[i - 1], "PERSON") if i > 0 else []
+            return prev[:1] if len({p._.entity_id or p.text for p in prev}) == 1 else []
+        return []
+
+    def _unnamed_race(self, ctx, titled: bool = False) -> bool:
         """The document has no word of a contested office anywhere ("presidential", "mayor"), placed or
         not: a race with no one office to name (a parliament's, a party's), where a candidacy may name
-        none. Where such a word stands, the race has an office, and a fact that names none has missed it."""
+        none. Where such a word stands, the race has an office, and a fact that names none has missed it.
+        ``titled``: such words stand only in people's placed titles, which name offices held, not the race
+        ("Governor of Ohio X withdraws her candidacy", "Former U.S. President Y wins the caucus. X drops out of the
+        race": had a title been the race's, the fallbacks would have read it); a bare one ("Mayor X faces challenger
+        Y") may still be the race's, of no known place."""
         if ctx.unnamed_race is None:
-            ctx.unnamed_race = not self._has(token_lowers(ctx.doc), self._contested)
-        return ctx.unnamed_race
+            lowers = token_lowers(ctx.doc)
+            ctx.unnamed_race = not self._has(lowers, self._contested)
+            held = {i for o in ctx.by_label("OFFICE") if id(o) in ctx.titles and not o._.bare
+                    for i in range(o.start, o.end)}
+            ctx.titled_race = not self._has([w if i not in held else "" for i, w in enumerate(lowers)],
+                                            self._contested)
+        return ctx.titled_race if titled else ctx.unnamed_race
 
     # -- slots -------------------------------------------------------------------
     def _mentions(self, ctx, slot: Slot, sent: Span, start: int, end: int, found: dict,
@@ -928,21 +981,19 @@ class FactEngine:
             return words[i:]
         return words
 
-    @staticmethod
-    def _not_the_actor(ctx, m: Span, start: int, slot: Slot) -> bool:
+    def _not_the_actor(self, ctx, m: Span, start: int, slot: Slot) -> bool:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", "Ana Ruiz's ruling
         party", "the coalition of Ana Ruiz", or the agent of a passive before the verb ("the party, led by
         Ana Ruiz, wins")."""
         cached = ctx.actor_checks.get(id(m))
         if cached is None or cached[0] is not m:  # read once per mention and document: a long sentence has many
-            cached = ctx.actor_checks[id(m)] = (m, *FactEngine._qualifies_other(ctx, m))  # triggers
+            cached = ctx.actor_checks[id(m)] = (m, *self._qualifies_other(ctx, m))  # triggers
         _, qualifies, agent = cached
         return qualifies or (agent and slot.side in ("left", "both") and m.end <= start)
 
-    @staticmethod
-    def _qualifies_other(ctx, m: Span) -> tuple[bool, bool]:
-        """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X"), for
-        :meth:`_not_the_actor`."""
+    def _qualifies_other(self, ctx, m: Span) -> tuple[bool, bool]:
+        """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X", or of an act another
+        takes up: "X accepts the offer of Y to stand as a candidate"), for :meth:`_not_the_actor`."""
         doc = ctx.doc
         heads = ctx.lexicon.org_heads
         if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
@@ -961,6 +1012,8 @@ class FactEngine:
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.agent_nouns:
+            return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
         return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
 
     @staticmethod
@@ -1217,7 +1270,8 @@ class FactEngine:
                     if at != p.start and phrase[-1] in _CUE_FOR:
                         # "candidate for Mayor of Lyon Ana Ruiz", "nominee for governor, X,": the title the cue
                         # reaches through is the office sought
-                        office = title_ends.get(p.start) or title_ends.get(p.start - 1) or office
+                        h = self._before_honorifics(doc, p.start)
+                        office = title_ends.get(h) or title_ends.get(p.start - 1) or office
                     break
                 else:
                     continue
@@ -1271,23 +1325,33 @@ class FactEngine:
         return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
             doc[start - 2].lower_ + "-" in words
 
-    @staticmethod
-    def _cue_positions(ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
-        """Where a cue_person rule's cue may end: right before the name, and with ``through_title`` also
-        before the name's own title and its qualifiers ("hopefuls former Ohio Senator Ana Ruiz"): the cue
-        is the person's, the title only says what else the person is. The title may stand in apposition before
-        a name that its commas close: "their nominee for governor, Ana Ruiz, lost"."""
-        title = ends.get(p.start) if rule.through_title else None
+    def _cue_positions(self, ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
+        """Where a cue_person rule's cue may end: right before the name or its honorifics ("candidate Dr. Ana
+        Ruiz"), and with ``through_title`` also before the name's own title and its qualifiers ("hopefuls former
+        Ohio Senator Ana Ruiz"): the cue is the person's, the title only says what else the person is. The title
+        may stand in apposition before a name that its commas close: "their nominee for governor, Ana Ruiz,
+        lost"."""
         doc = ctx.doc
+        h = self._before_honorifics(doc, p.start)
+        title = ends.get(h) if rule.through_title else None
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
                 and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
             title = ends.get(p.start - 1)
         if title is None or title._.form == "adjective":
-            return [p.start]
+            return [p.start] if h == p.start else [p.start, h]
         k = title.start
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
         return [p.start, k]
+
+    def _before_honorifics(self, doc: Doc, start: int) -> int:
+        """The token before which the capitalised honorifics written right before ``start`` begin ("Gen.", "Dr.";
+        at most :data:`MAX_HONORIFICS`), else ``start``."""
+        k = start
+        while k > 0 and start - k < MAX_HONORIFICS and doc[k - 1].lower_ in self.cues.honorifics \
+                and doc[k - 1].text[:1].isupper():
+            k -= 1
+        return k
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
@@ -1683,8 +1747,10 @@ class _Context:
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
+        self.titled_race: bool | None = None  # ... and its words of a contested office all in placed titles
         self._sentence_races: dict[int, tuple] = {}  # sentence start → (race, vote race): races_in
         self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
+        self.officeless_kept: set[int] = set()  # ids of those that stand with no office if no sibling names one
 
     def near(self, sent: Span, office: Span) -> bool:
         """``office`` stands within RACE_FALLBACK_SENTENCES sentences of ``sent`` (the document's sentence index)."""

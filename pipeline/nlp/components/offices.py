@@ -1026,6 +1026,31 @@ class OfficeRecognizer:
         return cached
 
     # -- one office ----------------------------------------------------------
+    def _race_adjective(self, doc: Doc, end: int, role: Role, form: str) -> bool:
+        """A country's contested role as an adjective right before a race or candidacy noun ("presidential
+        candidate", "presidential campaign"): the office raced for."""
+        return form == "adjective" and role.contested and role.level == "country" \
+            and any(t.lower_ in self._race_nouns for t in doc[end:end + 2])
+
+    def _story_party_country(self, doc: Doc, span: Span, role: Role, orgs: list[Span]) -> Jurisdiction | None:
+        """The one country of the story's political parties, each read as :meth:`_party_before` reads a party
+        right before an office (a name several countries' parties share: the story's country, else the role's
+        ``nomination_countries``); None where they name two countries, or none, or the role is absent there."""
+        found = set()
+        for org in orgs:
+            countries = self._party_countries(org)
+            if len(countries) > 1 and self._country_role is not None:
+                where = self._context(doc, span, self._country_role, self._places, None)
+                countries = ({where.name} & countries if where is not None and where.name in countries
+                             else countries & set(role.nomination_countries))
+            if len(countries) == 1:
+                found |= countries
+            elif countries:
+                return None  # a party of several countries still: the story's country is not told
+        if len(found) != 1 or next(iter(found)) in role.absent_in:
+            return None
+        return self._place(next(iter(found)), role)
+
     def _org_country(self, orgs: list[Span]) -> Jurisdiction | None:
         """The one country the story's organisations belong to (the KB's ``part_of``), for a title of a
         country's office that no place or demonym places: "Prime Minister Ana Ruiz's Green Party" is the
@@ -1184,6 +1209,10 @@ class OfficeRecognizer:
                     jur = self._members_country(orgs, role) or jur
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
+        if jur is None and known is None and titled is None and not untold and self._race_adjective(doc, end, role, form):
+            # "vice presidential candidate X ... the Democrats", "ended his presidential campaign ... Democratic
+            # Party leaders": a race's adjective of no told place is of the one country the story's parties name
+            jur = self._story_party_country(doc, span, role, orgs)
         if untold:
             self._untold.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
