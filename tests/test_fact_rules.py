@@ -206,8 +206,14 @@ POSITIVE = [
      dict(predicate="election", subject="Mayor of Lima")),
     ("election.race_for", "The race for Mayor of Lima tightens before the vote.",
      dict(predicate="election", subject="Mayor of Lima")),
+    # a date set for an election lies ahead of the anchor (2023-09-09): the next April 11
     ("election.date_of", "Parliament sets April 11 as the date of the presidential election.",
-     dict(predicate="election", date="2023-04-11")),
+     dict(predicate="election", date="2024-04-11")),
+    # a new or revised date
+    ("election.date_of", "The election commission proposes 10 October as a revised date for the presidential "
+                         "runoff.", dict(predicate="election", date="2023-10-10", kind="runoff")),
+    ("election.date_of", "The election commission sets March 3 as the new date for the presidential election.",
+     dict(predicate="election", date="2024-03-03")),
     # -- outcome.yml -------------------------------------------------------------------------------
     ("certified.verb", "The elections board certified Kasim Reed as the winner of the Atlanta mayoral runoff.",
      dict(predicate="certified", obj="Kasim Reed", office="Mayor of Atlanta")),
@@ -297,6 +303,27 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.share_to_win", "Ana Ruiz takes 54% of the vote to win the Peruvian presidency.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # the office right after the name, with no "as"
+    ("won.elect_office", "Voters in Lima elect Ana Ruiz mayor.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    ("won.elect_office", "Members of the new Peruvian Congress elect Ana Ruiz President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # congratulated on a win or an election, the office named after it
+    ("won.congratulated", "Ivan Petrov congratulates Ana Ruiz on her election as President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.congratulated", "President Ivan Petrov congratulated his Peruvian counterpart Ana Ruiz for her victory in "
+                          "the presidential election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    # a passive "won" with its time before "by"
+    ("won.passive_dated", "The Peruvian presidential election, won in March by Ana Ruiz, was marred by fraud.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_dated", "The UN staff helped to run a presidential election won last month by incumbent Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    # the plural and the perfect of "re-elected"
+    ("won.reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
+     dict(predicate="won", subject="Ivan Petrov")),
+    ("won.reelected", "Ana Ruiz had been reelected Mayor of Lima in the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
@@ -741,6 +768,8 @@ NEGATIVE = [
     ("election.race_for", "Ana Ruiz is in a close race for the second spot in the league before the election."),
     # a date not right before "as the date of"
     ("election.date_of", "On March 3 parliament discussed the date of the election."),
+    ("election.date_of", "The commission sets 10 October as the new date for the reopening of the old museum, "
+                         "which was closed during the long election."),
     # -- outcome.yml -------------------------------------------------------------------------------
     # results are certified, not a person
     ("certified.verb", "The Atlanta elections board certified the results of the mayoral runoff on Monday."),
@@ -851,6 +880,19 @@ NEGATIVE = [
     ("won.elect_as", "Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson."),
     # a share short of a win
     ("won.share_to_win", "Ana Ruiz got 30% of the vote, not enough to win the Peruvian presidency."),
+    # an office after "to be", a future "elect", an office past a clause
+    ("won.elect_office", "The members elect Ivan Petrov to be the President of the Peruvian Football Union."),
+    ("won.elect_office", "Voters in Lima will elect Ana Ruiz mayor."),
+    ("won.elect_office", "Voters in Lima elect Ana Ruiz, who once ran for President of Peru."),
+    # congratulated on something else, a win in sport, a party's win
+    ("won.congratulated", "After the Lima mayoral election, Ivan Petrov congratulates Ana Ruiz on her birthday."),
+    ("won.congratulated", "After the Lima mayoral election, Ivan Petrov congratulates Ana Ruiz on her victory in the "
+                          "tennis final."),
+    ("won.congratulated", "Ivan Petrov congratulates the Green Party on its victory in the Lima mayoral election."),
+    # active "won": the winner before it; "by" names a margin or another's seat
+    ("won.passive_dated", "Ana Ruiz won in March by defeating Ivan Petrov in the Lima mayoral election."),
+    ("won.passive_dated", "In the Lima mayoral election, Ana Ruiz won the seat vacated by Ivan Petrov."),
+    ("won.passive_dated", "The election won last month by the son of Ivan Petrov was disputed."),
     # an apposition's participle: a win of another time
     ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
     # a victory claimed is no result

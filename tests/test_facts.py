@@ -1564,8 +1564,9 @@ WIN_AND_RACE_FORMS = [
     ("The arms race between Peru and Chile worries voters.", [], [dict(predicate="election")]),
     ("Ana Ruiz is in a race against time before the election.", [], [dict(predicate="election", subject=None)]),
     ("Ana Ruiz wins the leadership contest of the football club after a vote.", [], [dict(predicate="election")]),
+    # a date set for an election lies ahead of the anchor (2023-09-09)
     ("Parliament sets April 11 as the date of the presidential election.",
-     [dict(predicate="election", date="2023-04-11")], []),
+     [dict(predicate="election", date="2024-04-11")], []),
     ("On March 3 parliament discussed the date of the election.", [], [dict(predicate="election")]),
 ]
 
