@@ -722,6 +722,9 @@ NEGATIVE = [
     # "primary" as an adjective of another noun
     ("election.primary", "North Korea names Chile as its primary enemy in 2024."),
     ("election.primary", "The 2021 primary vaccination schedule ends in Chile."),
+    # a school year
+    ("election.primary", "In 2021 pupils in primaries 1, 2 and 3 return to school in Chile."),
+    ("election.primary", "Primary 7 pupils in Chile sit their exams in June 2021."),
     # something else is held on a date
     ("election.held", "A cup final will be held on December 1."),
     ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
