@@ -338,9 +338,10 @@ POSITIVE = [
     # "Ana Ruiz, mayor of the port city of Valparaiso for many years, was elected President of Chile")
     ("won.dep_elected", "Ana Ruiz, a former judge from Lima, is elected President of Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"), ALONE),
-    # the window rule's longer trigger "is elected" finds no subject across the participle; the parse does
+    # a participle phrase the parse reads; won.verb finds it too ("wanted by" opens an interruption, cues.yml),
+    # as the parse may fail on a longer one
     ("won.dep_elected", "Ana Ruiz, wanted by the court on charges of fraud, is elected President of Chile.",
-     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"), ALONE),
     # AG News World (2004): "President Bush's election victory", "Bush's defeat of Senator John Kerry by three
     # million votes"
     ("won.dep_possessive", "Leaders met in the wake of President Ana Ruiz's election victory in Chile.",
