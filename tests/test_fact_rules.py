@@ -248,6 +248,9 @@ POSITIVE = [
     # a month in a date is no hedge ("may")
     ("won.passive", "The Lyon mayoral election of last May, won by Ana Ruiz, was a farce, says Ivan Petrov.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # the winner's own title and its qualifier between "won by" and the name
+    ("won.passive", "Peru's presidential election is won by former Prime Minister Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.victory_of", "The electoral court confirms the victory of Ana Ruiz in the Chilean presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.winner_is", "Ana Ruiz is the winner of the Lyon mayoral election.",
@@ -838,6 +841,9 @@ NEGATIVE = [
     ("won.elects", "Chilean Senator Tom Hart accuses Ana Ruiz (both elected senators) and Ivan Petrov of fraud."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
+    ("won.passive", "The Lyon mayoral election was won by a candidate backed by Ana Ruiz."),
+    # a bill's victory: no title looked through after "victory for"
+    ("won.victory_of", "The Senate votes to extend police powers in a victory for President of Peru Ana Ruiz."),
     ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),
     ("won.winner_is", "The winner of the Lyon mayoral election will be announced on Monday."),
     # an -elect title in a story of something else: no result (the race stage still gets it, race_facts)
