@@ -197,6 +197,13 @@ POSITIVE = [
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
     # election.polls finds it too ("go to the polls")
+    # voters who choose, pick or select an office; a ballot cast for one
+    ("election.voters_choose", "Voters in Lima pick a new mayor on Sunday.",
+     dict(predicate="election", subject="Mayor of Lima")),
+    ("election.voters_choose", "Voters in Chile vote to select the president after months of delay.",
+     dict(predicate="election", subject="President of Chile")),
+    ("election.to_elect", "Voters in Peru cast their ballots for the President of Peru.",
+     dict(predicate="election", subject="President of Peru")),
     ("election.to_elect", "Chileans go to the polls to elect a president.",
      dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
@@ -841,6 +848,9 @@ NEGATIVE = [
     ("won.elects", "Chilean Senator Tom Hart accuses Ana Ruiz (both elected senators) and Ivan Petrov of fraud."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
+    # one who is no voter picks an office: an appointment, or no office at all
+    ("election.voters_choose", "President Ivan Petrov picks a new Prime Minister of Peru."),
+    ("election.voters_choose", "Fans in Lima choose a new captain for the team."),
     ("won.passive", "The Lyon mayoral election was won by a candidate backed by Ana Ruiz."),
     # a bill's victory: no title looked through after "victory for"
     ("won.victory_of", "The Senate votes to extend police powers in a victory for President of Peru Ana Ruiz."),
