@@ -823,12 +823,11 @@ NEGATIVE = [
     # -- results.yml -------------------------------------------------------------------------------
     # a hedge, and a sport with no election around it
     ("won.verb", "Mary Jones may have won the Ohio governor race."),
-    # a candidacy, a debate, a right, an appeal or a prize won is no office won
+    # a candidacy, a debate, a right or an appeal won is no office won
     ("won.verb", "Ana Ruiz wins the Democratic nomination for Governor of Ohio."),
     ("won.verb", "Ana Ruiz wins the first televised debate of the Ohio governor race."),
     ("won.verb", "Ana Ruiz won the right to contest the presidential election in Peru."),
     ("won.verb", "Ana Ruiz wins an appeal against her disqualification from the Ohio governor race."),
-    ("won.verb", "Ana Ruiz wins the Nobel Peace Prize, weeks after the presidential election in Peru."),
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
     # a minority share won is no win
     ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),

@@ -1001,8 +1001,8 @@ class FactEngine:
 
     @staticmethod
     def _takes_object(doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
-        """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Nobel Peace
-        Prize") before its first preposition or punctuation, within :data:`OBJECT_NOUN_WINDOW` tokens: "wins the
+        """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Right to
+        Reply") before its first preposition or punctuation, within :data:`OBJECT_NOUN_WINDOW` tokens: "wins the
         Green Party's nomination", "wins the first televised debate"; not "wins the election for the party's
         nomination"."""
         for t in doc[end:min(len(doc), end + OBJECT_NOUN_WINDOW)]:
