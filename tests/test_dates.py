@@ -135,6 +135,13 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("The assembly approved a decree that calls for presidential elections before April 30.", "2018-01-23",
          [("April 30", "2018-04-30")]),
         ("The assembly approved a decree on April 30.", "2018-01-23", [("April 30", "2017-04-30")]),
+        # ... or one set or proposed as an event's date
+        ("The commission sets March 3 as the date for the runoff.", "2009-11-20", [("March 3", "2010-03-03")]),
+        ("The commission proposes 10 October as a revised date for the vote.", "2010-09-23",
+         [("10 October", "2010-10-10")]),
+        # a headline's present passive is no past: the month of the elections it announces is the nearest one
+        ("Early elections in November are announced.", "2006-07-01", [("November", "2006-11")]),
+        ("Early elections in November were announced.", "2006-07-01", [("November", "2005-11")]),
         # ... but not one it was set on
         ("The date of the runoff was set on May 12.", "2009-11-20", [("May 12", "2009-05-12")]),
         ("He resigned yesterday.", "2009-11-20", [("yesterday", "2009-11-19")]),

@@ -197,6 +197,13 @@ POSITIVE = [
     ("voting_period.noun", "Early voting in Fulton County starts November 18.",
      dict(predicate="voting_period", subject="Fulton County", date="2023-11-18", kind="early")),
     # election.polls finds it too ("go to the polls")
+    # voters who choose, pick or select an office; a ballot cast for one
+    ("election.voters_choose", "Voters in Lima pick a new mayor on Sunday.",
+     dict(predicate="election", subject="Mayor of Lima")),
+    ("election.voters_choose", "Voters in Chile vote to select the president after months of delay.",
+     dict(predicate="election", subject="President of Chile")),
+    ("election.to_elect", "Voters in Peru cast their ballots for the President of Peru.",
+     dict(predicate="election", subject="President of Peru")),
     ("election.to_elect", "Chileans go to the polls to elect a president.",
      dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
@@ -206,8 +213,14 @@ POSITIVE = [
      dict(predicate="election", subject="Mayor of Lima")),
     ("election.race_for", "The race for Mayor of Lima tightens before the vote.",
      dict(predicate="election", subject="Mayor of Lima")),
+    # a date set for an election lies ahead of the anchor (2023-09-09): the next April 11
     ("election.date_of", "Parliament sets April 11 as the date of the presidential election.",
-     dict(predicate="election", date="2023-04-11")),
+     dict(predicate="election", date="2024-04-11")),
+    # a new or revised date
+    ("election.date_of", "The election commission proposes 10 October as a revised date for the presidential "
+                         "runoff.", dict(predicate="election", date="2023-10-10", kind="runoff")),
+    ("election.date_of", "The election commission sets March 3 as the new date for the presidential election.",
+     dict(predicate="election", date="2024-03-03")),
     # -- outcome.yml -------------------------------------------------------------------------------
     ("certified.verb", "The elections board certified Kasim Reed as the winner of the Atlanta mayoral runoff.",
      dict(predicate="certified", obj="Kasim Reed", office="Mayor of Atlanta")),
@@ -228,6 +241,9 @@ POSITIVE = [
     ("won.verb", "Ana Ruiz wins the runoff of the Chilean presidential election after no candidate won a majority "
                  "in the first round.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # what is won is the race, whatever comes after its preposition
+    ("won.verb", "Ana Ruiz wins the Lyon mayoral election after a long court case over her nomination.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
     ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
@@ -239,6 +255,9 @@ POSITIVE = [
     # a month in a date is no hedge ("may")
     ("won.passive", "The Lyon mayoral election of last May, won by Ana Ruiz, was a farce, says Ivan Petrov.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # the winner's own title and its qualifier between "won by" and the name
+    ("won.passive", "Peru's presidential election is won by former Prime Minister Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.victory_of", "The electoral court confirms the victory of Ana Ruiz in the Chilean presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("won.winner_is", "Ana Ruiz is the winner of the Lyon mayoral election.",
@@ -297,6 +316,27 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.share_to_win", "Ana Ruiz takes 54% of the vote to win the Peruvian presidency.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # the office right after the name, with no "as"
+    ("won.elect_office", "Voters in Lima elect Ana Ruiz mayor.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    ("won.elect_office", "Members of the new Peruvian Congress elect Ana Ruiz President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # congratulated on a win or an election, the office named after it
+    ("won.congratulated", "Ivan Petrov congratulates Ana Ruiz on her election as President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.congratulated", "President Ivan Petrov congratulated his Peruvian counterpart Ana Ruiz for her victory in "
+                          "the presidential election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    # a passive "won" with its time before "by"
+    ("won.passive_dated", "The Peruvian presidential election, won in March by Ana Ruiz, was marred by fraud.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_dated", "The UN staff helped to run a presidential election won last month by incumbent Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    # the plural and the perfect of "re-elected"
+    ("won.reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
+     dict(predicate="won", subject="Ivan Petrov")),
+    ("won.reelected", "Ana Ruiz had been reelected Mayor of Lima in the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
@@ -311,9 +351,10 @@ POSITIVE = [
     # "Ana Ruiz, mayor of the port city of Valparaiso for many years, was elected President of Chile")
     ("won.dep_elected", "Ana Ruiz, a former judge from Lima, is elected President of Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"), ALONE),
-    # the window rule's longer trigger "is elected" finds no subject across the participle; the parse does
+    # a participle phrase the parse reads; won.verb finds it too ("wanted by" opens an interruption, cues.yml),
+    # as the parse may fail on a longer one
     ("won.dep_elected", "Ana Ruiz, wanted by the court on charges of fraud, is elected President of Chile.",
-     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile"), ALONE),
     # AG News World (2004): "President Bush's election victory", "Bush's defeat of Senator John Kerry by three
     # million votes"
     ("won.dep_possessive", "Leaders met in the wake of President Ana Ruiz's election victory in Chile.",
@@ -709,6 +750,9 @@ NEGATIVE = [
     # "primary" as an adjective of another noun
     ("election.primary", "North Korea names Chile as its primary enemy in 2024."),
     ("election.primary", "The 2021 primary vaccination schedule ends in Chile."),
+    # a school year
+    ("election.primary", "In 2021 pupils in primaries 1, 2 and 3 return to school in Chile."),
+    ("election.primary", "Primary 7 pupils in Chile sit their exams in June 2021."),
     # something else is held on a date
     ("election.held", "A cup final will be held on December 1."),
     ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
@@ -755,6 +799,8 @@ NEGATIVE = [
     ("election.race_for", "Ana Ruiz is in a close race for the second spot in the league before the election."),
     # a date not right before "as the date of"
     ("election.date_of", "On March 3 parliament discussed the date of the election."),
+    ("election.date_of", "The commission sets 10 October as the new date for the reopening of the old museum, "
+                         "which was closed during the long election."),
     # -- outcome.yml -------------------------------------------------------------------------------
     # results are certified, not a person
     ("certified.verb", "The Atlanta elections board certified the results of the mayoral runoff on Monday."),
@@ -791,6 +837,11 @@ NEGATIVE = [
     # -- results.yml -------------------------------------------------------------------------------
     # a hedge, and a sport with no election around it
     ("won.verb", "Mary Jones may have won the Ohio governor race."),
+    # a candidacy, a debate, a right or an appeal won is no office won
+    ("won.verb", "Ana Ruiz wins the Democratic nomination for Governor of Ohio."),
+    ("won.verb", "Ana Ruiz wins the first televised debate of the Ohio governor race."),
+    ("won.verb", "Ana Ruiz won the right to contest the presidential election in Peru."),
+    ("won.verb", "Ana Ruiz wins an appeal against her disqualification from the Ohio governor race."),
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
     # a minority share won is no win
     ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),
@@ -810,6 +861,12 @@ NEGATIVE = [
     ("won.elects", "Chilean Senator Tom Hart accuses Ana Ruiz (both elected senators) and Ivan Petrov of fraud."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
+    # one who is no voter picks an office: an appointment, or no office at all
+    ("election.voters_choose", "President Ivan Petrov picks a new Prime Minister of Peru."),
+    ("election.voters_choose", "Fans in Lima choose a new captain for the team."),
+    ("won.passive", "The Lyon mayoral election was won by a candidate backed by Ana Ruiz."),
+    # a bill's victory: no title looked through after "victory for"
+    ("won.victory_of", "The Senate votes to extend police powers in a victory for President of Peru Ana Ruiz."),
     ("won.victory_of", "The Green Party celebrates the victory of its candidates in the Lyon mayoral election."),
     ("won.winner_is", "The winner of the Lyon mayoral election will be announced on Monday."),
     # an -elect title in a story of something else: no result (the race stage still gets it, race_facts)
@@ -865,6 +922,19 @@ NEGATIVE = [
     ("won.elect_as", "Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson."),
     # a share short of a win
     ("won.share_to_win", "Ana Ruiz got 30% of the vote, not enough to win the Peruvian presidency."),
+    # an office after "to be", a future "elect", an office past a clause
+    ("won.elect_office", "The members elect Ivan Petrov to be the President of the Peruvian Football Union."),
+    ("won.elect_office", "Voters in Lima will elect Ana Ruiz mayor."),
+    ("won.elect_office", "Voters in Lima elect Ana Ruiz, who once ran for President of Peru."),
+    # congratulated on something else, a win in sport, a party's win
+    ("won.congratulated", "After the Lima mayoral election, Ivan Petrov congratulates Ana Ruiz on her birthday."),
+    ("won.congratulated", "After the Lima mayoral election, Ivan Petrov congratulates Ana Ruiz on her victory in the "
+                          "tennis final."),
+    ("won.congratulated", "Ivan Petrov congratulates the Green Party on its victory in the Lima mayoral election."),
+    # active "won": the winner before it; "by" names a margin or another's seat
+    ("won.passive_dated", "Ana Ruiz won in March by defeating Ivan Petrov in the Lima mayoral election."),
+    ("won.passive_dated", "In the Lima mayoral election, Ana Ruiz won the seat vacated by Ivan Petrov."),
+    ("won.passive_dated", "The election won last month by the son of Ivan Petrov was disputed."),
     # an apposition's participle: a win of another time
     ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
     # a victory claimed is no result

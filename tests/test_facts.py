@@ -404,6 +404,12 @@ def test_facts_count(nlp, text, predicate, count):
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
         ("Ana Ruiz, a former rival of Sam Reed, concedes the mayoral election.",
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Sam Reed")),
+        # ... and the name of a participle phrase about it, however long ("wanted by", "supported by")
+        ("Ana Ruiz, wanted by the court on charges of fraud since 2019, is re-elected Mayor of Lima.",
+         dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima"), dict(predicate="won", subject="Lima")),
+        ("Ana Ruiz, supported by the Green Party and by Sam Reed, defeats Tom Hart in the Lima mayoral election.",
+         dict(predicate="defeated", subject="Ana Ruiz", obj="Tom Hart"),
+         dict(predicate="defeated", subject="Sam Reed")),
         # an apposition that opens with an office is an interruption too, however long
         ("Ana Ruiz, Mayor of Lyon for the past decade and more, concedes the French presidential election.",
          dict(predicate="conceded", subject="Ana Ruiz"), dict(predicate="conceded", subject="Lyon")),
@@ -1685,8 +1691,9 @@ WIN_AND_RACE_FORMS = [
     ("The arms race between Peru and Chile worries voters.", [], [dict(predicate="election")]),
     ("Ana Ruiz is in a race against time before the election.", [], [dict(predicate="election", subject=None)]),
     ("Ana Ruiz wins the leadership contest of the football club after a vote.", [], [dict(predicate="election")]),
+    # a date set for an election lies ahead of the anchor (2023-09-09)
     ("Parliament sets April 11 as the date of the presidential election.",
-     [dict(predicate="election", date="2023-04-11")], []),
+     [dict(predicate="election", date="2024-04-11")], []),
     ("On March 3 parliament discussed the date of the election.", [], [dict(predicate="election")]),
 ]
 

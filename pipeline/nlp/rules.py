@@ -111,6 +111,9 @@ class Rule:
     # ... nor with one of these right after it: what the trigger takes, when that is no office ("wins the first
     # round": the race goes on; "wins in the first round" is another phrase, and a win)
     exclude_after: tuple[str, ...] = ()
+    # ... nor when the phrase it takes holds one of these before its first preposition ("wins the Democratic
+    # nomination", "won the right to"): what is won is no office (facts.OBJECT_NOUN_WINDOW tokens at most)
+    exclude_object: tuple[str, ...] = ()
     # title/appositive: an office whose own words hold one of these is none the person holds ("President-elect X")
     office_not: tuple[str, ...] = ()
     # person_figure: "NAME with N" gives N to NAME unless one of these stands within with_window before the name,
@@ -215,7 +218,8 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_after",
               "not_preceded_by", "not_titling",
               "through_title",
               "head_nouns",
-              "exclude_near", "exclude_window", "exclude_after", "office_not", "with_not_after", "with_window",
+              "exclude_near", "exclude_window", "exclude_after", "exclude_object", "office_not", "with_not_after",
+              "with_window",
               "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
@@ -291,6 +295,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
         exclude_after=_strs(rec["exclude_after"], where, "exclude_after") if "exclude_after" in rec else (),
+        exclude_object=_strs(rec["exclude_object"], where, "exclude_object") if "exclude_object" in rec else (),
         office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
         with_not_after=_strs(rec["with_not_after"], where, "with_not_after") if "with_not_after" in rec else (),
         with_window=int(rec.get("with_window", 8)),

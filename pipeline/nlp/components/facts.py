@@ -63,6 +63,12 @@ SEAT_AIM_WINDOW = 5
 _OWNED_MODIFIERS = 2
 #: Longest ", from the …," attached to a name between coordinated names.
 _ATTACHMENT_MAX = 12
+#: How many tokens after a trigger the noun it takes may stand (rule ``exclude_object``): "wins the Green Party's
+#: nomination".
+OBJECT_NOUN_WINDOW = 6
+#: Words that end the phrase a trigger takes ("wins the election for the party's nomination": the election).
+_OBJECT_STOPS = frozenset({"of", "for", "in", "at", "on", "to", "against", "from", "with", "by", "over", "and", "or",
+                           "but", "after", "before", "as", "than", "while", "when", "who", "which", "that"})
 #: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
 #: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
 RACE_FALLBACK_SENTENCES = 3
@@ -518,6 +524,8 @@ class FactEngine:
             return None
         if rule.exclude_after and self._starts_with(doc, end, rule.exclude_after):
             return None  # "wins the first round": what is won is no office
+        if rule.exclude_object and self._takes_object(doc, end, rule.exclude_object):
+            return None  # "wins the Democratic nomination", "won the right to run": no office either
         clause = self._clause(doc, start, sent.start, ctx.clause_skip)
         if self._hedged(rule, clause):
             return None
@@ -1043,6 +1051,19 @@ class FactEngine:
             return True
         words = tuple(t.lower_ for t in doc[a + 1:b - 1])
         return any(words[:len(p)] == p for p in self._openers)
+
+    @staticmethod
+    def _takes_object(doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
+        """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Right to
+        Reply") before its first preposition or punctuation, within :data:`OBJECT_NOUN_WINDOW` tokens: "wins the
+        Green Party's nomination", "wins the first televised debate"; not "wins the election for the party's
+        nomination"."""
+        for t in doc[end:min(len(doc), end + OBJECT_NOUN_WINDOW)]:
+            if t.lower_ in nouns:
+                return True
+            if t.lower_ in _OBJECT_STOPS or t.is_punct and t.lower_ not in ("'s", "’s"):
+                return False
+        return False
 
     @staticmethod
     def _distance(side: str, m: Span, start: int, end: int) -> int | None:
