@@ -659,10 +659,11 @@ def test_roles_story_bodies_validated(tmp_path, fields, error):
 
 @pytest.mark.parametrize("fields, error", [
     ({"story_place": "never", "surname": True}, None),
+    ({"story_place": "nearest", "surname": True}, None),
     ({"story_place": "sometimes", "surname": True}, "story_place must be"),
 ])
 def test_roles_story_place_validated(tmp_path, fields, error):
-    _roles_validated(tmp_path, fields, error, lambda role: role.story_place == "never" and role.surname)
+    _roles_validated(tmp_path, fields, error, lambda role: role.story_place in ("never", "nearest") and role.surname)
 
 
 ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}
@@ -945,6 +946,59 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     ],
 )
 def test_offices_legislature_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parliament's recognised opposition leader, where the law makes one (present_in), placed by its own words or
+    # the story's nearest place; the UK's post keeps its established name
+    ("Opposition Leader Ivan Petrov will target marginal seats in the Australian federal election.",
+     [("Opposition Leader", "Leader of the Opposition of Australia")]),
+    ("Britain's opposition leader Ivan Petrov calls for an early election.",
+     [("Britain's opposition leader", "Leader of the Opposition")]),
+    ("Ana Ruiz stands down as Leader of the Opposition in Australia.",
+     [("Leader of the Opposition", "Leader of the Opposition of Australia")]),
+    # ... with no place, the one country of the story's parties named in full
+    ("Sir Ivan Petrov becomes Leader of the Labour Party and Leader of the Opposition.",
+     [("Leader of the Labour Party", "Leader of the Labour Party"), ("Leader of the Opposition", "Leader of the Opposition")]),
+    # near misses: where no such post exists an opposition leader is a politician, and a farther place of the
+    # story, a party's adjective or the story's parties never place the post elsewhere
+    ("Zambian opposition leader Ivan Petrov concedes the presidential election.",
+     [("presidential", "President of Zambia")]),
+    ("Togolese police arrest opposition leader Ivan Petrov after the election, Britain says.", []),
+    ("South Koreans elect a president. Conservative opposition leader Ivan Petrov wins.",
+     [("president", "President of South Korea")]),
+    ("South Koreans elect a president. Opposition leader Ivan Petrov of the Conservative Party wins.",
+     [("president", "President of South Korea")]),
+    ("Conservative opposition leader Ivan Petrov calls for an early election.", []),
+    # ... a state's opposition leader is no country's
+    ("Ana Ruiz stands down as Leader of the Opposition in the Australian state of Queensland.", []),
+    # ... "opposition" before a party's name is the party's: its leader's office
+    ("Ana Ruiz is elected leader of the opposition Labour Party.",
+     [("leader of the opposition Labour Party", "Leader of the Labour Party")]),
+    ("Movement for Democratic Change opposition leader Ivan Petrov is arrested in Zimbabwe.",
+     [("Movement for Democratic Change opposition leader", "Leader of the Movement for Democratic Change")]),
+    # a party's deputy leader, beside the party as its leader is
+    ("Labour deputy leader Ana Ruiz resigns.", [("Labour deputy leader", "Deputy Leader of the Labour Party")]),
+    ("Ana Ruiz, deputy leader of the Conservative Party, resigns.",
+     [("deputy leader of the Conservative Party", "Deputy Leader of the Conservative Party")]),
+    ("The Labour Party elects Ana Ruiz as its deputy leader.", [("deputy leader", "Deputy Leader of the Labour Party")]),
+    # ... near misses: no party beside it
+    ("Ana Ruiz, the deputy leader of the rebel group, is killed.", []),
+    ("Former deputy leader of Malaysia Ana Ruiz returns home.", []),
+])
+def test_offices_opposition_and_deputy_leaders(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in <a state>" after a country's office that titles no name: the state's office, not the country's
+    ("Lawmakers in the U.S. state of Kestrel pass a strict abortion law.", []),
+    ("Lawmakers in Ohio pass a strict abortion law.", []),
+    # near misses: a country, or a name titled
+    ("Lawmakers in the United States pass a strict abortion law.", [("Lawmakers", "Member of the United States Congress")]),
+])
+def test_offices_country_office_in_a_state_is_the_states(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 

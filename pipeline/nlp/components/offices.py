@@ -47,13 +47,16 @@ A title that is also a common word, a first name or a surname (a monarch's: "Kin
 by its own words, a name it titles, or the KB (``story_place``), never read inside a name ("Stephen King":
 ``surname``), and where the office exists (``present_in``: "the queen of Sydney" is no monarch). An envoy's office
 (``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
-Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``).
+Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
+countries have (an opposition leader's: ``story_place`` nearest) takes only the story's nearest place, and only where
+it exists there ("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in <a
+state>" and titling no name is the state's ("Lawmakers in the U.S. state of Kestrel"), left out.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -253,6 +256,9 @@ class OfficeRecognizer:
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
         orgs = mentions(doc, "ORG")
+        org_starts = {o.start for o in orgs}
+        for s, e in [k for k in readings if k[1] in org_starts and doc[k[1] - 1].lower_ in self.res.org_leading]:
+            del readings[(s, e)]  # "leader of the opposition Zembla First party": the party's leader (its "leader")
         spans = []
         self._spans = spans  # the offices found so far, for :meth:`_chamber_name`
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
@@ -935,8 +941,10 @@ class OfficeRecognizer:
         X", "Conservative MPs"): the party's one country; of a name several countries' parties share, the
         story's country if it is one of them, else the one of the role's ``nomination_countries`` among them
         (a party's presidential candidate is a US notion: "Democratic presidential candidate" in a story
-        that names Vietnam). None where that leaves no single country, or the role is absent there."""
-        if role.level != "country":
+        that names Vietnam). None where that leaves no single country, or the role is absent there, or the role is
+        placed by the story's nearest place alone (``story_place`` nearest: "Conservative opposition leader X" in a
+        story on Zembla holds no office of the country of a Conservative Party the KB knows)."""
+        if role.level != "country" or role.story_place == "nearest":
             return None
         org = next((o for o in orgs if o.end == end), None)
         if org is None:
@@ -1152,6 +1160,8 @@ class OfficeRecognizer:
                         if place is not None:
                             jur = self._place(place.text, role)
                         break
+            elif role.level == "country" and end not in self._person_at and self._in_subdivision(doc, end, place_at):
+                untold = True  # "Leader of the Opposition in the Ruritanian state of Kestrel": the state's office
         if jur is not None and role.present_in and role.story_place != "any" and (
                 jur.entity is None or self._fits(jur.entity, role) is None):
             jur, untold = None, True  # "the queen of Sydney", "King of All Media": a figure of speech, no monarch
@@ -1172,7 +1182,10 @@ class OfficeRecognizer:
         if jur is None and known is None and not untold and role.story_bodies:
             jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
         if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
-            jur = self._context(doc, span, role, places, anaphor_level)
+            if role.story_place == "nearest":
+                jur = self._nearest(doc, span, role, places, anaphor_level, orgs)
+            else:
+                jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None and anaphor_level is None:
                 # an anaphor names its place ("visits Ukraine days before the country's presidential election"):
                 # no other told office of the role replaces it (:meth:`_told_role`)
@@ -1439,6 +1452,21 @@ class OfficeRecognizer:
             return Jurisdiction(doc[target:run].text, None), run
         return None
 
+    def _in_subdivision(self, doc: Doc, k: int, place_at: dict) -> bool:
+        """"in [the] <subdivision> of <place>" or "in <a place the KB knows only below a country's level>" from token
+        ``k``, right after a country's role that titles no name: "Leader of the Opposition in the Ruritanian state of
+        Kestrel", "the opposition leader in Kestrel Province" name a state's office, not the country's."""
+        if k >= len(doc) or doc[k].lower_ != "in":
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if self._country_role is not None and self._subdivision(doc, k, self._country_role, place_at) is not None:
+            return True
+        place = place_at.get(("start", k))
+        known = self.kb.lookup("GPE", place.text) if place is not None else []
+        return bool(known) and all(_LEVEL_RANK.get(e.type, 0) < _LEVEL_RANK["country"] for e in known)
+
     def _possessed_place(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
         """(jurisdiction, end) of "<country>'s <place>" from token ``k`` (after "of [the]"), for a role
         below a country's level: "governor of Zembla's Kestrel region", "the country's Kestrel State",
@@ -1518,7 +1546,20 @@ class OfficeRecognizer:
         clay" in one on Spain is no king's), and a title that is also a first name ("Sultan", "Emir") never."""
         if role.story_place == "titled":
             return naming is not None and doc[span.start].text[:1].isupper()
-        return role.story_place == "any"
+        return role.story_place in ("any", "nearest")
+
+    def _nearest(self, doc: Doc, span: Span, role: Role, places, anaphor_level, orgs) -> Jurisdiction | None:
+        """For a role placed by the story's ``nearest`` place: the place the story's places give the role where
+        every country counts (``present_in`` and ``absent_in`` aside), else, in a story that names no place, the one
+        country of its organisations named in full (not by a party's adjective: "Conservative" is many countries');
+        none where the office does not exist there. The nearest country of an opposition leader's story is his
+        ("Togolese police arrest opposition leader X ... talks in London" names no British office)."""
+        anywhere = replace(role, present_in=(), absent_in=())
+        nearest = self._context(doc, span, anywhere, places, anaphor_level)
+        if nearest is None:
+            nearest = self._org_country([o for o in orgs if o._.rule != SHORT_PARTY_RULE])
+        fit = self._fits(nearest.entity, role) if nearest is not None and nearest.entity is not None else None
+        return Jurisdiction(fit.name, fit) if fit is not None else None
 
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
@@ -1538,8 +1579,10 @@ class OfficeRecognizer:
         out = []
         jur = self._org_country(orgs) if any(role.level == "country" for _, role in unplaced) else None
         for office, role in unplaced:
-            if role.level != "country" or role.story_place == "never":
-                continue  # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe
+            if role.level != "country" or role.story_place in ("never", "nearest"):
+                # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe; "Conservative opposition leader
+                # X" in a story on Zembla: the story's place alone places an office few countries have
+                continue
             if jur is not None:
                 office._.entity = canonical_office(role, jur.name, self.definite)
                 office._.jurisdiction = jur.name
