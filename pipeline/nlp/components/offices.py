@@ -66,8 +66,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, sentence_index,
-                     surname_at, token_lowers)
+from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, honorific_start, mentions, role_matcher,
+                     sentence_index, surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -153,6 +153,7 @@ class OfficeRecognizer:
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
         self._other_office = res.qualifiers["other_office"]  # "Deputy President X": another office
+        self._honorifics = res.qualifiers["honorific"]  # "President General X", "Prime Minister Sir X"
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
@@ -244,6 +245,8 @@ class OfficeRecognizer:
         self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
+        for m in list(self._person_at.values()):  # "President General Ana Ruiz": the title titles the name
+            self._person_at.setdefault(honorific_start(doc, m.start, self._honorifics), m)
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
         self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
         self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document
