@@ -992,6 +992,31 @@ def test_offices_opposition_and_deputy_leaders(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a head of government's or state's deputy is an office of its own, as a deputy prime minister's is
+    ("Israeli Alternate Prime Minister Ana Ruiz says the coalition will hold.",
+     [("Israeli Alternate Prime Minister", "Alternate Prime Minister of Israel")]),
+    ("Kenyan Deputy President Ana Ruiz concedes the election.", [("Kenyan Deputy President", "Deputy President of Kenya")]),
+    ("German Vice-Chancellor Ana Ruiz calls for early elections.", [("German Vice-Chancellor", "Vice-Chancellor of Germany")]),
+    ("Ana Ruiz becomes Vice-Chancellor of Austria after the election.",
+     [("Vice-Chancellor of Austria", "Vice-Chancellor of Austria")]),
+    ("Ontario Deputy Premier Ana Ruiz resigns before the election.", [("Ontario Deputy Premier", "Deputy Premier of Ontario")]),
+    ("Scotland's deputy first minister Ana Ruiz resigns.",
+     [("Scotland's deputy first minister", "Deputy First Minister of Scotland")]),
+    ("Maharashtra Deputy Chief Minister Ana Ruiz resigns.",
+     [("Maharashtra Deputy Chief Minister", "Deputy Chief Minister of Maharashtra")]),
+    # near misses: where the post is named otherwise or not at all, a university's head, a party's deputy
+    ("Deputy President Ana Ruiz received 18 percent of the votes in Malawi.", []),
+    ("The Oxford vice-chancellor Ana Ruiz resigns after talks in Berlin.", []),
+    ("In Britain, vice-chancellor Ana Ruiz resigns after talks in Berlin.", []),
+    ("The vice-chancellor of the University of Kestrel, Ana Ruiz, resigns in Germany.", []),
+    ("African National Congress deputy president Ana Ruiz campaigns in Durban.",
+     [("African National Congress deputy president", "Deputy Leader of the African National Congress")]),
+])
+def test_offices_deputies_of_heads_of_government(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "in <a state>" after a country's office that titles no name: the state's office, not the country's
     ("Lawmakers in the U.S. state of Kestrel pass a strict abortion law.", []),
     ("Lawmakers in Ohio pass a strict abortion law.", []),
