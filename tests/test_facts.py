@@ -1630,6 +1630,8 @@ def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_w
      [dict(predicate="holds_office", subject="Tomas Brevik", obj="Prime Minister of India")], []),
     ("Lieutenant Governor Sir Tomas Brevik opens the session in Ohio.",
      [dict(predicate="holds_office", subject="Tomas Brevik", obj="Lieutenant Governor of Ohio")], []),
+    ("The Indian Prime Minister, Dr Tomas Brevik, says the talks will go on.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="Prime Minister of India")], []),
     # near misses: a lower-case word, or a word no honorific, between them titles nothing
     ("Pakistan's President general Tomas Brevik calls an election.", [],
      [dict(predicate="holds_office", subject="Tomas Brevik")]),

@@ -1185,17 +1185,18 @@ class FactEngine:
                 continue
             office, cue_len, also = None, 0, None
             if rule.structure == "title":
-                o = ends.get(p.start) or ends.get(honorific_start(doc, p.start, self.lexicon.honorifics))
+                first = honorific_start(doc, p.start, self.lexicon.honorifics)  # "President General X": past "General"
+                o = ends.get(p.start) or ends.get(first)
                 also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
                 if o is None and also is not None:
                     o, also = also, None
                 if o is None:
                     # "Supreme Leader of Ruritania, Ayatollah Ali Karimi," / "the Ruritanian president, Ana Ruiz,"
-                    k = p.start - 1
+                    k = first - 1
                     while k > 0 and doc[k].lower_ in self._person_cues:
                         k -= 1
                     if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
-                                                         or k == p.start - 1 and doc[p.end].is_lower
+                                                         or k == first - 1 and doc[p.end].is_lower
                                                          and doc[p.end].lower_ not in _COORD):
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
                         # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
