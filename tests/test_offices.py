@@ -1000,6 +1000,7 @@ def test_offices_opposition_and_deputy_leaders(nlp, text, expected):
     ("Ana Ruiz becomes Vice-Chancellor of Austria after the election.",
      [("Vice-Chancellor of Austria", "Vice-Chancellor of Austria")]),
     ("Ontario Deputy Premier Ana Ruiz resigns before the election.", [("Ontario Deputy Premier", "Deputy Premier of Ontario")]),
+    ("Chinese vice-premier Ana Ruiz visits Washington.", [("Chinese vice-premier", "Vice Premier of China")]),
     ("Scotland's deputy first minister Ana Ruiz resigns.",
      [("Scotland's deputy first minister", "Deputy First Minister of Scotland")]),
     ("Maharashtra Deputy Chief Minister Ana Ruiz resigns.",
