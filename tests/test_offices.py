@@ -1028,6 +1028,26 @@ def test_offices_country_office_in_a_state_is_the_states(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place and its lower-case administrative head before the title of a name: the place of that level, named
+    # with its head capitalised (a place the KB knows below the level, or a run it does not know)
+    ("Kano state governor Ana Ruiz wins re-election in Nigeria.", [("Kano state governor", "Governor of Kano State")]),
+    ("A crash in Sudan kills Al-Kestrel state governor Ana Ruiz and four officials.",
+     [("Al-Kestrel state governor", "Governor of Al-Kestrel State")]),
+    ("Former Kestrel state governor Ana Ruiz is arrested in Nigeria.",
+     [("Kestrel state governor", "Governor of Kestrel State")]),
+    ("Kestrel province governor Ana Ruiz is killed in Afghanistan.",
+     [("Kestrel province governor", "Governor of Kestrel Province")]),
+    # near misses: a state the KB knows is its own name; no place, or a country, before the head
+    ("New York state governor Ana Ruiz signs the bill.", [("New York state governor", "Governor of New York")]),
+    ("The state governor Ana Ruiz signs the bill in Nigeria.", [("governor", "Governor")]),
+    ("US state governor Ana Ruiz signs the bill.", [("governor", "Governor")]),
+    ("Kestrel state governors meet in Nigeria.", []),
+])
+def test_offices_place_before_a_lower_case_head(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -1081,6 +1081,9 @@ class OfficeRecognizer:
                 place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
                 jur = Jurisdiction(doc[place.start:i + 1].text, None)
                 start = place.start
+            elif i >= 1 and (run := self._name_before_lower_head(doc, i, end, role, place_at)) is not None:
+                # "Kano state governor Ana Ruiz": the place with its head, named as places of that level are
+                jur, start = Jurisdiction(f"{doc[run:i].text} {doc[i].text.capitalize()}", None), run
             elif i >= 0 and self._institution_before(i + 1, orgs):
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
             elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
@@ -1390,6 +1393,34 @@ class OfficeRecognizer:
         if i >= len(doc) or not doc[i].text[:1].isupper() or self._head_levels.get(doc[i].lower_) != role.level:
             return False
         return not any(_LEVEL_RANK.get(e.type, 0) > _LEVEL_RANK[role.level] for e in self.kb.lookup("GPE", place.text))
+
+    def _name_before_lower_head(self, doc: Doc, i: int, end: int, role: Role, place_at: dict) -> int | None:
+        """The start of a place's name before ``doc[i]``, a lower-case administrative head of the role's level
+        (place_heads.tsv: "state", "province"), right before the title of a role that titles a name: "Kano state
+        governor Ana Ruiz" (the KB's Kano is a city), "Al-Qadarif state governor X" (a run the KB does not know, as
+        in :meth:`_unknown_place_before`, hyphens inside). Not a place the KB knows at the role's level or above
+        ("the Ohio state governor": Ohio's own, read as before)."""
+        head = doc[i]
+        if not head.is_lower or self._head_levels.get(head.lower_) != role.level or self._titled(doc, end, role) is None:
+            return None
+        place = place_at.get(i)
+        if place is not None:
+            known = self.kb.lookup("GPE", place.text)
+            if any(_LEVEL_RANK.get(e.type, 0) >= _LEVEL_RANK[role.level] for e in known):
+                return None
+            return place.start
+        j = i - 1
+        while j >= 0 and i - j <= MAX_UNKNOWN_PLACE_TOKENS + 1 and j not in self._named and (
+                doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_stop
+                and word_key(doc[j].text) not in self.res.non_names and doc[j].lower_ not in self._org_heads
+                or doc[j].text in ("-", "–") and j >= 1 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()):
+            j -= 1
+        if j == i - 1 or doc[j + 1].text in ("-", "–") or (
+                j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in self._qualifier):
+            return None  # no run, or a longer capitalised run than a place's name (a qualifier aside: "Former")
+        if any(d.start <= k < d.end for d in self._demonym_spans for k in range(j + 1, i)):
+            return None
+        return j + 1
 
     def _unknown_place(self, doc: Doc, k: int) -> int | None:
         """The end of a capitalised run from ``k`` that no person or organisation takes, of at most
