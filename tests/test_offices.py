@@ -1048,6 +1048,17 @@ def test_offices_place_before_a_lower_case_head(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the federal secretary of state by its established name; a state's by its state
+    ("US Secretary of State Ana Ruiz visits Kabul.", [("US Secretary of State", "United States Secretary of State")]),
+    ("America's secretary of state, Ana Ruiz, visits Kabul.",
+     [("America's secretary of state", "United States Secretary of State")]),
+    ("Ohio Secretary of State Ana Ruiz certifies the election.", [("Ohio Secretary of State", "Secretary of State of Ohio")]),
+])
+def test_offices_secretary_of_state_by_its_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
