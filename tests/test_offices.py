@@ -1059,6 +1059,23 @@ def test_offices_secretary_of_state_by_its_name(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation that names one chamber's members, in a story on its country (the nearest place)
+    ("Brian Kestrel, TD is elected as Irish Taoiseach by 88 votes to 76.",
+     [("TD", "Member of Dáil Éireann"), ("Irish Taoiseach", "Taoiseach")]),
+    ("TD Ana Ruiz resigns from the party in Ireland.", [("TD", "Member of Dáil Éireann")]),
+    ("The conference in Israel is headed by MK Ana Ruiz.", [("MK", "Member of the Knesset")]),
+    ("MSP Ana Ruiz resigns in Scotland.", [("MSP", "Member of the Scottish Parliament")]),
+    # near misses: a touchdown, a bank, a club; lower case
+    ("The quarterback threw a TD pass to Ana Ruiz in Texas.", []),
+    ("TD Waterhouse Ana Ruiz wins the match.", []),
+    ("MK Dons beat Kestrel United 2-0 at Stadium MK.", []),
+    ("The td cell of the table in Ireland is empty.", []),
+])
+def test_offices_chamber_abbreviations(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
