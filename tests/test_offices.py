@@ -1018,11 +1018,13 @@ def test_offices_deputies_of_heads_of_government(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "in <a state>" after a country's office that titles no name: the state's office, not the country's
+    # "in the <country's> state of <place>" after a country's office that titles no name: the state's office
     ("Lawmakers in the U.S. state of Kestrel pass a strict abortion law.", []),
-    ("Lawmakers in Ohio pass a strict abortion law.", []),
-    # near misses: a country, or a name titled
+    ("Ana Ruiz stands down as Leader of the Opposition in the state of Kestrel in Australia.", []),
+    # near misses: a country, or a place alone (where national members come from)
     ("Lawmakers in the United States pass a strict abortion law.", [("Lawmakers", "Member of the United States Congress")]),
+    ("Some MPs in Scotland fear losing their seats at the general election.",
+     [("MPs", "Member of Parliament of the United Kingdom")]),
 ])
 def test_offices_country_office_in_a_state_is_the_states(nlp, text, expected):
     assert offices(nlp(text)) == expected

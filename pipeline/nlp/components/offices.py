@@ -49,8 +49,8 @@ by its own words, a name it titles, or the KB (``story_place``), never read insi
 (``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
 Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
 countries have (an opposition leader's: ``story_place`` nearest) takes only the story's nearest place, and only where
-it exists there ("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in <a
-state>" and titling no name is the state's ("Lawmakers in the U.S. state of Kestrel"), left out.
+it exists there ("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in the
+<country's> state of <place>" and titling no name is the state's ("Lawmakers in the U.S. state of Kestrel"), left out.
 """
 from __future__ import annotations
 
@@ -1487,19 +1487,16 @@ class OfficeRecognizer:
         return None
 
     def _in_subdivision(self, doc: Doc, k: int, place_at: dict) -> bool:
-        """"in [the] <subdivision> of <place>" or "in <a place the KB knows only below a country's level>" from token
-        ``k``, right after a country's role that titles no name: "Leader of the Opposition in the Ruritanian state of
-        Kestrel", "the opposition leader in Kestrel Province" name a state's office, not the country's."""
-        if k >= len(doc) or doc[k].lower_ != "in":
+        """"in [the] <country or demonym> <subdivision> of <place>" from token ``k``, right after a country's role
+        that titles no name: "Leader of the Opposition in the Ruritanian state of Kestrel", "lawmakers in the U.S.
+        state of Kestrel" name a state's office, not the country's. A place alone after "in" may be where a national
+        office's holders sit or come from ("MPs in Scotland" are the United Kingdom's): it tells nothing."""
+        if k >= len(doc) or doc[k].lower_ != "in" or self._country_role is None:
             return False
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
-        if self._country_role is not None and self._subdivision(doc, k, self._country_role, place_at) is not None:
-            return True
-        place = place_at.get(("start", k))
-        known = self.kb.lookup("GPE", place.text) if place is not None else []
-        return bool(known) and all(_LEVEL_RANK.get(e.type, 0) < _LEVEL_RANK["country"] for e in known)
+        return self._subdivision(doc, k, self._country_role, place_at) is not None
 
     def _possessed_place(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
         """(jurisdiction, end) of "<country>'s <place>" from token ``k`` (after "of [the]"), for a role
