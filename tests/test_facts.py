@@ -1746,3 +1746,25 @@ FAR_RACE_INCUMBENTS = [
 @pytest.mark.parametrize("text, want, not_want", FAR_RACE_INCUMBENTS)
 def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # an honorific between a title and the name it titles (qualifiers.tsv honorific): the title still titles it
+    ("Pakistan's President General Tomas Brevik calls an election.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="President of Pakistan")], []),
+    ("Prime Minister Sir Tomas Brevik calls an election in the United Kingdom.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="Prime Minister of the United Kingdom")], []),
+    ("Indian Prime Minister Dr Tomas Brevik calls an election.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="Prime Minister of India")], []),
+    ("Lieutenant Governor Sir Tomas Brevik opens the session in Ohio.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="Lieutenant Governor of Ohio")], []),
+    ("The Indian Prime Minister, Dr Tomas Brevik, says the talks will go on.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="Prime Minister of India")], []),
+    # near misses: a lower-case word, or a word no honorific, between them titles nothing
+    ("Pakistan's President general Tomas Brevik calls an election.", [],
+     [dict(predicate="holds_office", subject="Tomas Brevik")]),
+    ("Pakistan's President Kestrel Tomas Brevik calls an election.", [],
+     [dict(predicate="holds_office", subject="Tomas Brevik")]),
+])
+def test_facts_title_past_an_honorific(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -241,10 +241,10 @@ def test_word_list_bad_header(tmp_path, name, text, message):
 def test_word_list_valid_file_loads(tmp_path):
     path = tmp_path / "qualifiers.tsv"
     path.write_text("word\tqualifier\tuses\nformer\tformer\toffice_left, title\nlongtime\t\tapposition\n"
-                    "deputy\t\tother_office\n", encoding="utf-8")
+                    "deputy\t\tother_office\nsir\t\thonorific\n", encoding="utf-8")
     by_use, values = load_qualifiers(path)
     assert by_use == {"office_left": {"former"}, "apposition": {"longtime"}, "title": {"former"}, "office_lead": set(),
-                      "other_office": {"deputy"}}
+                      "other_office": {"deputy"}, "honorific": {"sir"}}
     assert values == {"former": "former"}
 
 

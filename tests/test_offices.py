@@ -659,10 +659,11 @@ def test_roles_story_bodies_validated(tmp_path, fields, error):
 
 @pytest.mark.parametrize("fields, error", [
     ({"story_place": "never", "surname": True}, None),
+    ({"story_place": "nearest", "surname": True}, None),
     ({"story_place": "sometimes", "surname": True}, "story_place must be"),
 ])
 def test_roles_story_place_validated(tmp_path, fields, error):
-    _roles_validated(tmp_path, fields, error, lambda role: role.story_place == "never" and role.surname)
+    _roles_validated(tmp_path, fields, error, lambda role: role.story_place in ("never", "nearest") and role.surname)
 
 
 ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}
@@ -945,6 +946,135 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     ],
 )
 def test_offices_legislature_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parliament's recognised opposition leader, where the law makes one (present_in), placed by its own words or
+    # the story's nearest place; the UK's post keeps its established name
+    ("Opposition Leader Ivan Petrov will target marginal seats in the Australian federal election.",
+     [("Opposition Leader", "Leader of the Opposition of Australia")]),
+    ("Britain's opposition leader Ivan Petrov calls for an early election.",
+     [("Britain's opposition leader", "Leader of the Opposition")]),
+    ("Ana Ruiz stands down as Leader of the Opposition in Australia.",
+     [("Leader of the Opposition", "Leader of the Opposition of Australia")]),
+    # ... with no place, the one country of the story's parties named in full
+    ("Sir Ivan Petrov becomes Leader of the Labour Party and Leader of the Opposition.",
+     [("Leader of the Labour Party", "Leader of the Labour Party"), ("Leader of the Opposition", "Leader of the Opposition")]),
+    # near misses: where no such post exists an opposition leader is a politician, and a farther place of the
+    # story, a party's adjective or the story's parties never place the post elsewhere
+    ("Zambian opposition leader Ivan Petrov concedes the presidential election.",
+     [("presidential", "President of Zambia")]),
+    ("Togolese police arrest opposition leader Ivan Petrov after the election, Britain says.", []),
+    ("South Koreans elect a president. Conservative opposition leader Ivan Petrov wins.",
+     [("president", "President of South Korea")]),
+    ("South Koreans elect a president. Opposition leader Ivan Petrov of the Conservative Party wins.",
+     [("president", "President of South Korea")]),
+    ("Conservative opposition leader Ivan Petrov calls for an early election.", []),
+    # ... a state's opposition leader is no country's
+    ("Ana Ruiz stands down as Leader of the Opposition in the Australian state of Queensland.", []),
+    # ... "opposition" before a party's name is the party's: its leader's office
+    ("Ana Ruiz is elected leader of the opposition Labour Party.",
+     [("leader of the opposition Labour Party", "Leader of the Labour Party")]),
+    ("Movement for Democratic Change opposition leader Ivan Petrov is arrested in Zimbabwe.",
+     [("Movement for Democratic Change opposition leader", "Leader of the Movement for Democratic Change")]),
+    # a party's deputy leader, beside the party as its leader is
+    ("Labour deputy leader Ana Ruiz resigns.", [("Labour deputy leader", "Deputy Leader of the Labour Party")]),
+    ("Ana Ruiz, deputy leader of the Conservative Party, resigns.",
+     [("deputy leader of the Conservative Party", "Deputy Leader of the Conservative Party")]),
+    ("The Labour Party elects Ana Ruiz as its deputy leader.", [("deputy leader", "Deputy Leader of the Labour Party")]),
+    # ... near misses: no party beside it
+    ("Ana Ruiz, the deputy leader of the rebel group, is killed.", []),
+    ("Former deputy leader of Malaysia Ana Ruiz returns home.", []),
+])
+def test_offices_opposition_and_deputy_leaders(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of government's or state's deputy is an office of its own, as a deputy prime minister's is
+    ("Israeli Alternate Prime Minister Ana Ruiz says the coalition will hold.",
+     [("Israeli Alternate Prime Minister", "Alternate Prime Minister of Israel")]),
+    ("Kenyan Deputy President Ana Ruiz concedes the election.", [("Kenyan Deputy President", "Deputy President of Kenya")]),
+    ("German Vice-Chancellor Ana Ruiz calls for early elections.", [("German Vice-Chancellor", "Vice-Chancellor of Germany")]),
+    ("Ana Ruiz becomes Vice-Chancellor of Austria after the election.",
+     [("Vice-Chancellor of Austria", "Vice-Chancellor of Austria")]),
+    ("Ontario Deputy Premier Ana Ruiz resigns before the election.", [("Ontario Deputy Premier", "Deputy Premier of Ontario")]),
+    ("Chinese vice-premier Ana Ruiz visits Washington.", [("Chinese vice-premier", "Vice Premier of China")]),
+    ("Scotland's deputy first minister Ana Ruiz resigns.",
+     [("Scotland's deputy first minister", "Deputy First Minister of Scotland")]),
+    ("Maharashtra Deputy Chief Minister Ana Ruiz resigns.",
+     [("Maharashtra Deputy Chief Minister", "Deputy Chief Minister of Maharashtra")]),
+    # near misses: where the post is named otherwise or not at all, a university's head, a party's deputy
+    ("Deputy President Ana Ruiz received 18 percent of the votes in Malawi.", []),
+    ("The Oxford vice-chancellor Ana Ruiz resigns after talks in Berlin.", []),
+    ("In Britain, vice-chancellor Ana Ruiz resigns after talks in Berlin.", []),
+    ("The vice-chancellor of the University of Kestrel, Ana Ruiz, resigns in Germany.", []),
+    ("African National Congress deputy president Ana Ruiz campaigns in Durban.",
+     [("African National Congress deputy president", "Deputy Leader of the African National Congress")]),
+])
+def test_offices_deputies_of_heads_of_government(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in the <country's> state of <place>" after a country's office that titles no name: the state's office
+    ("Lawmakers in the U.S. state of Kestrel pass a strict abortion law.", []),
+    ("Ana Ruiz stands down as Leader of the Opposition in the state of Kestrel in Australia.", []),
+    # near misses: a country, or a place alone (where national members come from)
+    ("Lawmakers in the United States pass a strict abortion law.", [("Lawmakers", "Member of the United States Congress")]),
+    ("Some MPs in Scotland fear losing their seats at the general election.",
+     [("MPs", "Member of Parliament of the United Kingdom")]),
+])
+def test_offices_country_office_in_a_state_is_the_states(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place and its lower-case administrative head before the title of a name: the place of that level, named
+    # with its head capitalised (a place the KB knows below the level, or a run it does not know)
+    ("Kano state governor Ana Ruiz wins re-election in Nigeria.", [("Kano state governor", "Governor of Kano State")]),
+    ("A crash in Sudan kills Al-Kestrel state governor Ana Ruiz and four officials.",
+     [("Al-Kestrel state governor", "Governor of Al-Kestrel State")]),
+    ("Former Kestrel state governor Ana Ruiz is arrested in Nigeria.",
+     [("Kestrel state governor", "Governor of Kestrel State")]),
+    ("Kestrel province governor Ana Ruiz is killed in Afghanistan.",
+     [("Kestrel province governor", "Governor of Kestrel Province")]),
+    # near misses: a state the KB knows is its own name; no place, or a country, before the head
+    ("New York state governor Ana Ruiz signs the bill.", [("New York state governor", "Governor of New York")]),
+    ("The state governor Ana Ruiz signs the bill in Nigeria.", [("governor", "Governor")]),
+    ("US state governor Ana Ruiz signs the bill.", [("governor", "Governor")]),
+    ("Kestrel state governors meet in Nigeria.", []),
+])
+def test_offices_place_before_a_lower_case_head(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the federal secretary of state by its established name; a state's by its state
+    ("US Secretary of State Ana Ruiz visits Kabul.", [("US Secretary of State", "United States Secretary of State")]),
+    ("America's secretary of state, Ana Ruiz, visits Kabul.",
+     [("America's secretary of state", "United States Secretary of State")]),
+    ("Ohio Secretary of State Ana Ruiz certifies the election.", [("Ohio Secretary of State", "Secretary of State of Ohio")]),
+])
+def test_offices_secretary_of_state_by_its_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation that names one chamber's members, in a story on its country (the nearest place)
+    ("Brian Kestrel, TD is elected as Irish Taoiseach by 88 votes to 76.",
+     [("TD", "Member of Dáil Éireann"), ("Irish Taoiseach", "Taoiseach")]),
+    ("TD Ana Ruiz resigns from the party in Ireland.", [("TD", "Member of Dáil Éireann")]),
+    ("The conference in Israel is headed by MK Ana Ruiz.", [("MK", "Member of the Knesset")]),
+    ("MSP Ana Ruiz resigns in Scotland.", [("MSP", "Member of the Scottish Parliament")]),
+    # near misses: a touchdown, a bank, a club; lower case
+    ("The quarterback threw a TD pass to Ana Ruiz in Texas.", []),
+    ("TD Waterhouse Ana Ruiz wins the match.", []),
+    ("MK Dons beat Kestrel United 2-0 at Stadium MK.", []),
+    ("The td cell of the table in Ireland is empty.", []),
+])
+def test_offices_chamber_abbreviations(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 

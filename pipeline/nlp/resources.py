@@ -29,7 +29,7 @@ CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
 #: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
 ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
 #: ``qualifiers.tsv`` uses: where a qualifier word is looked through (see the file's header).
-QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead", "other_office")
+QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead", "other_office", "honorific")
 #: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
 QUALIFIER_VALUES = ("", "former")
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.
@@ -44,8 +44,10 @@ ANAPHOR_LEVELS = ("city", "county", "state", "country")
 ROLE_ARTICLES = ("always", "head")
 #: Which of a story's places may place a role's office (roles.jsonl ``story_place``): "any"; "titled", only one
 #: written capitalised right before a name ("King Abdullah" in a story on Jordan, not "the king of clay");
-#: "never", only the mention's own words or the knowledge base ("Sultan Ahmed" is as often a name as a title)
-ROLE_STORY_PLACES = ("any", "titled", "never")
+#: "never", only the mention's own words or the knowledge base ("Sultan Ahmed" is as often a name as a title);
+#: "nearest", only the story's nearest place, and only where the office exists there (``present_in``): an office
+#: few countries have is no farther place's ("opposition leader X" in a story on Togo that names Britain is none)
+ROLE_STORY_PLACES = ("any", "titled", "never", "nearest")
 #: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
 #: not every one a senate ("Member of the Senate of Ukraine" names no office).
 CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False, "lower_house": True}

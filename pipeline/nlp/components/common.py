@@ -187,6 +187,20 @@ def surname_at(doc: Doc, start: int, place_ends, is_demonym, qualifiers, particl
         and start not in place_ends and not is_demonym(prev.text) and prev.lower_ not in qualifiers
 
 
+#: Most honorifics between a title and the name it titles ("President Lt. Gen. X", "Field Marshal").
+MAX_HONORIFICS = 2
+
+
+def honorific_start(doc: Doc, start: int, honorifics: frozenset[str]) -> int:
+    """The start of the capitalised honorifics (qualifiers.tsv ``honorific``, at most :data:`MAX_HONORIFICS`) right
+    before the name at token ``start``, else ``start``: a title before them titles the name ("President General
+    Ana Ruiz", "Prime Minister Sir Ana Ruiz")."""
+    k = start
+    while k > 0 and start - k < MAX_HONORIFICS and doc[k - 1].lower_ in honorifics and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k
+
+
 _TEXT = "newsfacts_text"
 
 

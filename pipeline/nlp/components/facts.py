@@ -23,7 +23,7 @@ from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from ..syntax import required_words
-from .common import default_models_dir, mentions, sentence_index, sentence_of, token_lowers
+from .common import default_models_dir, honorific_start, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
@@ -190,6 +190,8 @@ class FactLexicon:
     #: words that end a trigger's noun phrase on its left, where its own place is read ("Israel killed two ... before
     #: the election"): phrase_breaks.tsv `own_place`
     phrase_breaks: frozenset[str] = frozenset()
+    #: written capitalised between a title and the name it titles: "President General X" (qualifiers.tsv honorific)
+    honorifics: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -197,7 +199,8 @@ class FactLexicon:
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
                    frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
-                   res.race_nouns["offices"] | res.race_nouns["candidacy"], res.phrase_breaks["own_place"])
+                   res.race_nouns["offices"] | res.race_nouns["candidacy"], res.phrase_breaks["own_place"],
+                   res.qualifiers["honorific"])
 
 
 class FactEngine:
@@ -1256,17 +1259,18 @@ class FactEngine:
                 continue
             office, cue_len, also = None, 0, None
             if rule.structure == "title":
-                o = ends.get(p.start)
+                first = honorific_start(doc, p.start, self.lexicon.honorifics)  # "President General X": past "General"
+                o = ends.get(p.start) or ends.get(first)
                 also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
                 if o is None and also is not None:
                     o, also = also, None
                 if o is None:
                     # "Supreme Leader of Ruritania, Ayatollah Ali Karimi," / "the Ruritanian president, Ana Ruiz,"
-                    k = p.start - 1
+                    k = first - 1
                     while k > 0 and doc[k].lower_ in self._person_cues:
                         k -= 1
                     if k > 0 and doc[k].text == "," and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
-                                                         or k == p.start - 1 and doc[p.end].is_lower
+                                                         or k == first - 1 and doc[p.end].is_lower
                                                          and doc[p.end].lower_ not in _COORD):
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
                         # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
@@ -1803,6 +1807,8 @@ class _Context:
         Fills ``title_of``: person span id → its title office."""
         people = self.by_label("PERSON")
         by_start = {p.start: p for p in people}
+        for p in people:  # "President General Ana Ruiz": the title titles the name past its honorifics
+            by_start.setdefault(honorific_start(self.doc, p.start, self.lexicon.honorifics), p)
         by_end = {p.end: p for p in people}
         out: set[int] = set()
         self.title_of: dict[int, Span] = {}

@@ -47,13 +47,16 @@ A title that is also a common word, a first name or a surname (a monarch's: "Kin
 by its own words, a name it titles, or the KB (``story_place``), never read inside a name ("Stephen King":
 ``surname``), and where the office exists (``present_in``: "the queen of Sydney" is no monarch). An envoy's office
 (``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
-Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``).
+Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
+countries have (an opposition leader's: ``story_place`` nearest) takes only the story's nearest place, and only where
+it exists there ("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in the
+<country's> state of <place>" and titling no name is the state's ("Lawmakers in the U.S. state of Kestrel"), left out.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -63,8 +66,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, mentions, role_matcher, sentence_index,
-                     surname_at, token_lowers)
+from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, honorific_start, mentions, role_matcher,
+                     sentence_index, surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -150,6 +153,7 @@ class OfficeRecognizer:
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
         self._other_office = res.qualifiers["other_office"]  # "Deputy President X": another office
+        self._honorifics = res.qualifiers["honorific"]  # "President General X", "Prime Minister Sir X"
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
@@ -241,6 +245,8 @@ class OfficeRecognizer:
         self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
+        for m in list(self._person_at.values()):  # "President General Ana Ruiz": the title titles the name
+            self._person_at.setdefault(honorific_start(doc, m.start, self._honorifics), m)
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
         self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
         self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document
@@ -253,6 +259,9 @@ class OfficeRecognizer:
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
         orgs = mentions(doc, "ORG")
+        org_starts = {o.start for o in orgs}
+        for s, e in [k for k in readings if k[1] in org_starts and doc[k[1] - 1].lower_ in self.res.org_leading]:
+            del readings[(s, e)]  # "leader of the opposition Zembla First party": the party's leader (its "leader")
         spans = []
         self._spans = spans  # the offices found so far, for :meth:`_chamber_name`
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
@@ -935,8 +944,10 @@ class OfficeRecognizer:
         X", "Conservative MPs"): the party's one country; of a name several countries' parties share, the
         story's country if it is one of them, else the one of the role's ``nomination_countries`` among them
         (a party's presidential candidate is a US notion: "Democratic presidential candidate" in a story
-        that names Vietnam). None where that leaves no single country, or the role is absent there."""
-        if role.level != "country":
+        that names Vietnam). None where that leaves no single country, or the role is absent there, or the role is
+        placed by the story's nearest place alone (``story_place`` nearest: "Conservative opposition leader X" in a
+        story on Zembla holds no office of the country of a Conservative Party the KB knows)."""
+        if role.level != "country" or role.story_place == "nearest":
             return None
         org = next((o for o in orgs if o.end == end), None)
         if org is None:
@@ -1095,6 +1106,9 @@ class OfficeRecognizer:
                 place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
                 jur = Jurisdiction(doc[place.start:i + 1].text, None)
                 start = place.start
+            elif i >= 1 and (run := self._name_before_lower_head(doc, i, end, role, place_at)) is not None:
+                # "Kano state governor Ana Ruiz": the place with its head, named as places of that level are
+                jur, start = Jurisdiction(f"{doc[run:i].text} {doc[i].text.capitalize()}", None), run
             elif i >= 0 and self._institution_before(i + 1, orgs):
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
             elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
@@ -1177,6 +1191,8 @@ class OfficeRecognizer:
                         if place is not None:
                             jur = self._place(place.text, role)
                         break
+            elif role.level == "country" and end not in self._person_at and self._in_subdivision(doc, end, place_at):
+                untold = True  # "Leader of the Opposition in the Ruritanian state of Kestrel": the state's office
         if jur is not None and role.present_in and role.story_place != "any" and (
                 jur.entity is None or self._fits(jur.entity, role) is None):
             jur, untold = None, True  # "the queen of Sydney", "King of All Media": a figure of speech, no monarch
@@ -1197,7 +1213,10 @@ class OfficeRecognizer:
         if jur is None and known is None and not untold and role.story_bodies:
             jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
         if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
-            jur = self._context(doc, span, role, places, anaphor_level)
+            if role.story_place == "nearest":
+                jur = self._nearest(doc, span, role, places, anaphor_level, orgs)
+            else:
+                jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None and anaphor_level is None:
                 # an anaphor names its place ("visits Ukraine days before the country's presidential election"):
                 # no other told office of the role replaces it (:meth:`_told_role`)
@@ -1404,6 +1423,34 @@ class OfficeRecognizer:
             return False
         return not any(_LEVEL_RANK.get(e.type, 0) > _LEVEL_RANK[role.level] for e in self.kb.lookup("GPE", place.text))
 
+    def _name_before_lower_head(self, doc: Doc, i: int, end: int, role: Role, place_at: dict) -> int | None:
+        """The start of a place's name before ``doc[i]``, a lower-case administrative head of the role's level
+        (place_heads.tsv: "state", "province"), right before the title of a role that titles a name: "Kano state
+        governor Ana Ruiz" (the KB's Kano is a city), "Al-Qadarif state governor X" (a run the KB does not know, as
+        in :meth:`_unknown_place_before`, hyphens inside). Not a place the KB knows at the role's level or above
+        ("the Ohio state governor": Ohio's own, read as before)."""
+        head = doc[i]
+        if not head.is_lower or self._head_levels.get(head.lower_) != role.level or self._titled(doc, end, role) is None:
+            return None
+        place = place_at.get(i)
+        if place is not None:
+            known = self.kb.lookup("GPE", place.text)
+            if any(_LEVEL_RANK.get(e.type, 0) >= _LEVEL_RANK[role.level] for e in known):
+                return None
+            return place.start
+        j = i - 1
+        while j >= 0 and i - j <= MAX_UNKNOWN_PLACE_TOKENS + 1 and j not in self._named and (
+                doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_stop
+                and word_key(doc[j].text) not in self.res.non_names and doc[j].lower_ not in self._org_heads
+                or doc[j].text in ("-", "–") and j >= 1 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()):
+            j -= 1
+        if j == i - 1 or doc[j + 1].text in ("-", "–") or (
+                j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in self._qualifier):
+            return None  # no run, or a longer capitalised run than a place's name (a qualifier aside: "Former")
+        if any(d.start <= k < d.end for d in self._demonym_spans for k in range(j + 1, i)):
+            return None
+        return j + 1
+
     def _unknown_place(self, doc: Doc, k: int) -> int | None:
         """The end of a capitalised run from ``k`` that no person or organisation takes, of at most
         :data:`MAX_UNKNOWN_PLACE_TOKENS` words: a place the knowledge base does not know ("Somaliland")."""
@@ -1467,6 +1514,18 @@ class OfficeRecognizer:
         if run is not None:
             return Jurisdiction(doc[target:run].text, None), run
         return None
+
+    def _in_subdivision(self, doc: Doc, k: int, place_at: dict) -> bool:
+        """"in [the] <country or demonym> <subdivision> of <place>" from token ``k``, right after a country's role
+        that titles no name: "Leader of the Opposition in the Ruritanian state of Kestrel", "lawmakers in the U.S.
+        state of Kestrel" name a state's office, not the country's. A place alone after "in" may be where a national
+        office's holders sit or come from ("MPs in Scotland" are the United Kingdom's): it tells nothing."""
+        if k >= len(doc) or doc[k].lower_ != "in" or self._country_role is None:
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return self._subdivision(doc, k, self._country_role, place_at) is not None
 
     def _possessed_place(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
         """(jurisdiction, end) of "<country>'s <place>" from token ``k`` (after "of [the]"), for a role
@@ -1547,7 +1606,20 @@ class OfficeRecognizer:
         clay" in one on Spain is no king's), and a title that is also a first name ("Sultan", "Emir") never."""
         if role.story_place == "titled":
             return naming is not None and doc[span.start].text[:1].isupper()
-        return role.story_place == "any"
+        return role.story_place in ("any", "nearest")
+
+    def _nearest(self, doc: Doc, span: Span, role: Role, places, anaphor_level, orgs) -> Jurisdiction | None:
+        """For a role placed by the story's ``nearest`` place: the place the story's places give the role where
+        every country counts (``present_in`` and ``absent_in`` aside), else, in a story that names no place, the one
+        country of its organisations named in full (not by a party's adjective: "Conservative" is many countries');
+        none where the office does not exist there. The nearest country of an opposition leader's story is his
+        ("Togolese police arrest opposition leader X ... talks in London" names no British office)."""
+        anywhere = replace(role, present_in=(), absent_in=())
+        nearest = self._context(doc, span, anywhere, places, anaphor_level)
+        if nearest is None:
+            nearest = self._org_country([o for o in orgs if o._.rule != SHORT_PARTY_RULE])
+        fit = self._fits(nearest.entity, role) if nearest is not None and nearest.entity is not None else None
+        return Jurisdiction(fit.name, fit) if fit is not None else None
 
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
@@ -1567,8 +1639,10 @@ class OfficeRecognizer:
         out = []
         jur = self._org_country(orgs) if any(role.level == "country" for _, role in unplaced) else None
         for office, role in unplaced:
-            if role.level != "country" or role.story_place == "never":
-                continue  # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe
+            if role.level != "country" or role.story_place in ("never", "nearest"):
+                # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe; "Conservative opposition leader
+                # X" in a story on Zembla: the story's place alone places an office few countries have
+                continue
             if jur is not None:
                 office._.entity = canonical_office(role, jur.name, self.definite)
                 office._.jurisdiction = jur.name
