@@ -1470,7 +1470,7 @@ def test_facts_candidacy_forms_of_news_writing(nlp, text, want, not_want):
 
 
 #: An honorific or rank between a candidacy cue (or the office it reaches through) and the name is the name's
-#: (cues.yml honorifics); without a cue, or after a sport's cue, it makes no candidate. (text, want, not_want)
+#: (qualifiers.tsv honorific); without a cue, or after a sport's cue, it makes no candidate. (text, want, not_want)
 HONORIFICS = [
     ("Green Party candidate Gen. Ana Ruiz holds a rally in Lyon.", [dict(predicate="candidate", subject="Ana Ruiz")], []),
     ("The Chilean presidential hopeful Dr. Ana Ruiz holds a rally in Santiago.",

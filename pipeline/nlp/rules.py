@@ -365,7 +365,6 @@ class Cues:
     # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
     candidacy: tuple[str, ...] = ()
-    honorifics: frozenset[str] = frozenset()  # "candidate Dr. X", "hopeful Gen. X": looked through before a name
     agent_nouns: frozenset[str] = frozenset()  # "the offer of X to stand": X's act, another's candidacy
 
 
@@ -500,6 +499,5 @@ def _load_cues(path: Path) -> Cues:
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
-        honorifics=frozenset(_strs(data.get("honorifics", []), where, "honorifics")),
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
     )

@@ -44,8 +44,6 @@ _CUE_FOR = frozenset({"for", "the"})
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 8
-#: Most honorifics between a candidacy cue and the name it names ("candidate Lt. Gen. X").
-MAX_HONORIFICS = 2
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
@@ -1295,7 +1293,7 @@ class FactEngine:
                     if at != p.start and phrase[-1] in _CUE_FOR:
                         # "candidate for Mayor of Lyon Ana Ruiz", "nominee for governor, X,": the title the cue
                         # reaches through is the office sought
-                        h = self._before_honorifics(doc, p.start)
+                        h = honorific_start(doc, p.start, self.lexicon.honorifics)
                         office = title_ends.get(h) or title_ends.get(p.start - 1) or office
                     break
                 else:
@@ -1357,7 +1355,7 @@ class FactEngine:
         may stand in apposition before a name that its commas close: "their nominee for governor, Ana Ruiz,
         lost"."""
         doc = ctx.doc
-        h = self._before_honorifics(doc, p.start)
+        h = honorific_start(doc, p.start, self.lexicon.honorifics)
         title = ends.get(h) if rule.through_title else None
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
                 and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
@@ -1368,15 +1366,6 @@ class FactEngine:
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
         return [p.start, k]
-
-    def _before_honorifics(self, doc: Doc, start: int) -> int:
-        """The token before which the capitalised honorifics written right before ``start`` begin ("Gen.", "Dr.";
-        at most :data:`MAX_HONORIFICS`), else ``start``."""
-        k = start
-        while k > 0 and start - k < MAX_HONORIFICS and doc[k - 1].lower_ in self.cues.honorifics \
-                and doc[k - 1].text[:1].isupper():
-            k -= 1
-        return k
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
