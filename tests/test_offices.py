@@ -500,13 +500,20 @@ def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
     # a capitalised name no place, demonym or party took, right before a country's title: an organisation's head
     ("In Texas, InfoNation President Dan McDowell said sales fell.", [("President", "President")]),
     ("In France, the CPUC President Ana Ruiz spoke.", [("President", "President")]),
-    # near misses: a qualifier, a party, a demonym, a sentence's first word
+    # ... an acronym's too with no name after it: a body's office sought, not the country's of a demonym nearby
+    ("Ana Ruiz, a former French diplomat, will run to become ZFA President.", []),
+    ("Ana Ruiz, a French lawyer, runs for IOC President.", []),
+    # near misses: a qualifier, a party, a demonym, a sentence's first word, a country's abbreviation
     ("In France, Acting President Ana Ruiz spoke.", [("President", "President of France")]),
     ("Voters in France cheered as Republican President Ana Ruiz spoke.",
      [("President", "President of the United States")]),
     ("The United States welcomes a visit by Afghan President Ana Ruiz.",
      [("Afghan President", "President of Afghanistan")]),
     ("Voters in France are calm. Yesterday President Ana Ruiz spoke.", [("President", "President of France")]),
+    ("UAE President Ana Ruiz spoke.", [("UAE President", "President of the United Arab Emirates")]),
+    ("Ana Ruiz, a French lawyer, runs for President.", [("President", "President of France")]),
+    ("Ana Ruiz will be California's first openly LGBT senator.",
+     [("senator", "Member of the United States Senate")]),
 ])
 def test_offices_unknown_name_before_a_country_title_is_an_organisation(nlp, text, expected):
     assert offices(nlp(text)) == expected

@@ -131,6 +131,12 @@ def make_offices(nlp: Language, name: str, models_dir: str | None) -> "OfficeRec
     return OfficeRecognizer(nlp, name, load_resources(models_dir or default_models_dir()))
 
 
+def _is_acronym(t) -> bool:
+    """An all-capital word of letters ("IOC", "FIFA"): before a role, a body's name, as a place's is rarely
+    written so (the KB's place abbreviations, "US", "UAE", are places before this is asked)."""
+    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper()
+
+
 class OfficeRecognizer:
     """Adds OFFICE spans whose ``_.entity`` is the canonical office name."""
 
@@ -1134,9 +1140,12 @@ class OfficeRecognizer:
                 untold = True  # "the war-ravaged region's assassinated president": the region's, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
-            elif i >= 0 and role.level == "country" and self._names_person(end, role) is not None \
-                    and self._unknown_name_before(doc, i):
-                untold = True  # "Velmar Air President Ana Ruiz", "CPUC President X": an organisation's, not a country's
+            elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
+                    self._names_person(end, role) is not None or _is_acronym(doc[i]) and doc[i + 1].text[:1].isupper()):
+                # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
+                # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
+                # title is a body's name, one before a common noun may describe: "the first LGBT senator")
+                untold = True
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
