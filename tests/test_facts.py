@@ -1809,3 +1809,24 @@ NAMED_BESIDE_A_CANDIDACY = [
 @pytest.mark.parametrize("text, want, not_want", NAMED_BESIDE_A_CANDIDACY)
 def test_facts_named_beside_a_candidacy(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: "of" said again before each coordinated name ("the candidatures of X and of Y") joins them as a bare "and" does.
+#: (text, want, not_want)
+OF_EACH_NAME = [
+    ("Tom Hart is elected mayor of Lyon, beating the candidatures of Ana Ruiz and of Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon"),
+      dict(predicate="defeated", subject="Tom Hart", obj="Ivan Petrov")], []),
+    ("The candidatures of Governor Ana Ruiz and of Senator Ivan Petrov for mayor of Lyon were accepted.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")], []),
+    # near miss: words between the names besides "and of" still part them
+    ("Ana Ruiz, a critic of the plan and of Ivan Petrov, is running for mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", OF_EACH_NAME)
+def test_facts_of_said_before_each_coordinated_name(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -1096,6 +1096,8 @@ class FactEngine:
                     lowers = [t.lower_ for t in words]
                     if best.label_ == "OFFICE":  # "their president and the members of parliament"
                         lowers = _office_join(lowers)
+                    elif len(lowers) > 1 and lowers[-1] == "of":
+                        lowers = lowers[:-1]  # "the candidatures of X and of Y": "of" said again before each name
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
                             and 0 < len(lowers) <= COORD_MAX_GAP and all(w in _COORD for w in lowers):
                         nxt = c
