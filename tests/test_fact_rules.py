@@ -485,6 +485,16 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.replaces_as", "Ana Ruiz replaces Ivan Petrov as the Green Party candidate for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.replaced_as", "Ana Ruiz has replaced Ivan Petrov as Lyon's ruling party candidate for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("candidate.ticket_head_of", "Ivan Petrov is the running mate of Ana Ruiz in the presidential election in Chile.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.ticket_head_possessive", "Ivan Petrov's running mate Ana Ruiz campaigns before the presidential "
+                                         "election in Chile.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.ticket_head_picks", "Ivan Petrov picks Ana Ruiz as his running mate for the presidential election in "
+                                    "Chile.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     ("candidate.their_candidacy", "Ana Ruiz, Ivan Petrov and Tom Hart announce their candidacies for Leader of the "
                                   "Conservative Party.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Leader of the Conservative Party")),
@@ -688,6 +698,12 @@ NEGATIVE = [
     # one who replaces a minister runs for nothing
     ("candidate.replaces_as", "Ana Ruiz replaces Ivan Petrov as Minister of Finance of Chile before the presidential "
                               "election."),
+    ("candidate.replaced_as", "Ana Ruiz replaces Ivan Petrov as Minister of Finance of Chile before the presidential "
+                              "election."),
+    # a relay's running mate, and a song's, run for nothing
+    ("candidate.ticket_head_of", "Ivan Petrov was the running mate of Ana Ruiz on the relay team at the Olympics."),
+    ("candidate.ticket_head_possessive", "Ivan Petrov's running mate on the relay team won the gold medal."),
+    ("candidate.ticket_head_picks", "Ivan Petrov picks Ana Ruiz as his running mate on the relay team."),
     # who leads a party is no poll lead
     ("candidate.polls", "Voters go to the polls in the Lyon mayoral election, with the Green Party led by Ana Ruiz "
                         "hoping for a third term."),

@@ -1768,3 +1768,94 @@ def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_w
 ])
 def test_facts_title_past_an_honorific(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: A ticket's head and its running mate: who has, picks or is named beside a running mate runs for the race's first
+#: office, the mate for its second; a running mate of a relay team runs for nothing. (text, want, not_want)
+TICKETS = [
+    ("Ivan Petrov is the running mate of Ana Ruiz in the presidential election in Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="Vice President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Chile")]),
+    ("Ivan Petrov picks Ana Ruiz as his running mate for the presidential election in Chile.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile"),
+      dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+    ("A bomb missed Ivan Petrov's vice presidential running-mate before the presidential election in Chile.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
+    ("Ivan Petrov's running mate Ana Ruiz spoke in Ohio before the US presidential election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")], []),
+    # near misses: a relay's running mate; a party that picks one
+    ("Ivan Petrov picks Ana Ruiz as his running mate on the relay team.", [],
+     [dict(predicate="candidate", subject="Ivan Petrov"), dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Ivan Petrov's running mate on the relay team won the gold medal.", [],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("The Green Party picks Ana Ruiz as its running mate for the presidential election in Chile.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", TICKETS)
+def test_facts_ticket_head_and_running_mate(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: Who is named beside a candidacy without running: the one a candidate replaces ran until then; the one succeeded
+#: holds the office; the one called on or urged acts for another's campaign (through a title too). (text, want,
+#: not_want)
+NAMED_BESIDE_A_CANDIDACY = [
+    ("Ivan Petrov, the party chairman, has replaced Ana Ruiz as Chile's ruling party candidate months before the vote.",
+     [dict(predicate="candidate", subject="Ana Ruiz"), dict(predicate="candidate", subject="Ivan Petrov")], []),
+    ("Ivan Petrov replaced Ana Ruiz as coach of the national team before the election in Chile.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Ivan Petrov replaced Ana Ruiz as finance minister of Chile.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Eleven candidates are running to succeed incumbent mayor of Lyon Tom Hart, who reached his term limit.", [],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+    ("The candidates to succeed Tom Hart as mayor of Lyon are Ana Ruiz and Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz"), dict(predicate="candidate", subject="Ivan Petrov")],
+     [dict(predicate="candidate", subject="Tom Hart")]),
+    ("President Tom Hart called on Ana Ruiz to boost his campaign ahead of the presidential election in Chile.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("President Tom Hart called on the star power of Ana Ruiz to boost his campaign ahead of the presidential election "
+     "in Chile.", [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Mayor Tom Hart urged Governor Ana Ruiz to back his campaign for mayor of Lyon.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("The Green Party urged Ana Ruiz to run for mayor of Lyon.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # near misses: the one urged, or who asks, is the campaign's own
+    ("Ana Ruiz, urged by her party, will run for mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # near miss: the one who asks is the campaign's own
+    ("Ana Ruiz asked voters in Lyon to back her campaign for mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", NAMED_BESIDE_A_CANDIDACY)
+def test_facts_named_beside_a_candidacy(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: "of" said again before each coordinated name ("the candidatures of X and of Y") joins them as a bare "and" does.
+#: (text, want, not_want)
+OF_EACH_NAME = [
+    ("Tom Hart is elected mayor of Lyon, beating the candidatures of Ana Ruiz and of Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon"),
+      dict(predicate="defeated", subject="Tom Hart", obj="Ivan Petrov")], []),
+    ("The candidatures of Governor Ana Ruiz and of Senator Ivan Petrov for mayor of Lyon were accepted.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
+      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")], []),
+    # near miss: words between the names besides "and of" still part them
+    ("Ana Ruiz, a critic of the plan and of Ivan Petrov, is running for mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", OF_EACH_NAME)
+def test_facts_of_said_before_each_coordinated_name(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -913,7 +913,7 @@ class FactEngine:
                 continue  # "stands against racism with Ivan Petrov": another word is the trigger's object
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
                 continue
-            if slot.exclude_cues and self._cued(ctx.doc, m.start, slot.exclude_cues):
+            if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
             cands.append((dist, m.start, m))
         if not cands:
@@ -1118,6 +1118,8 @@ class FactEngine:
                     lowers = [t.lower_ for t in words]
                     if best.label_ == "OFFICE":  # "their president and the members of parliament"
                         lowers = _office_join(lowers)
+                    elif len(lowers) > 1 and lowers[-1] == "of":
+                        lowers = lowers[:-1]  # "the candidatures of X and of Y": "of" said again before each name
                     if (direction < 0 and c.end <= edge.start or direction > 0 and c.start >= edge.end) \
                             and 0 < len(lowers) <= COORD_MAX_GAP and all(w in _COORD for w in lowers):
                         nxt = c
@@ -1460,6 +1462,19 @@ class FactEngine:
         """One of ``phrases`` starts at token ``start``."""
         lowers = token_lowers(doc)
         return any(tuple(lowers[start:start + len(p)]) == p for p in self._tokens(phrases))
+
+    def _excluded_cue(self, ctx: "_Context", m: Span, cues: tuple[str, ...]) -> bool:
+        """One of ``cues`` stands right before the mention, or before the name's own title before it ("to
+        succeed incumbent mayor of Lyon Tom Hart": the cue is the title's, and so the name's)."""
+        if self._cued(ctx.doc, m.start, cues):
+            return True
+        title = ctx.title_of.get(id(m))
+        if title is None or title.end != m.start:
+            return False
+        k = title.start  # the title's own qualifiers: "succeed incumbent mayor X", "urged former Governor X"
+        while k > 0 and ctx.doc[k - 1].lower_ in self.lexicon.title_qualifiers:
+            k -= 1
+        return self._cued(ctx.doc, title.start, cues) or self._cued(ctx.doc, k, cues)
 
     def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` ends right before ``start``, or before a run of approximators
