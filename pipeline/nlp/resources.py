@@ -171,6 +171,8 @@ class Resources:
     first_names: frozenset[str]
     ambiguous_first_names: frozenset[str]
     common_ambiguous_first_names: frozenset[str]  # ambiguous, yet frequent as names ("Mark", "Dean")
+    #: "m" or "f" for a first name used for one sex only (first_names.tsv ``gender``; "u" names are left out)
+    first_name_genders: dict[str, str]
     non_names: frozenset[str]
     non_name_titles: frozenset[str]  # the non-names that are titles ("Sen."): they may end a name ("Hun Sen")
     outlets: tuple[str, ...]
@@ -646,6 +648,7 @@ def _parse_resources(root: Path) -> Resources:
         roles=with_learned_roles(roles, root / LEARNED_ROLES),
         first_names=frozenset(r["name"] for _, r in first),
         ambiguous_first_names=frozenset(r["name"] for _, r in first if r.get("ambiguous") == "1"),
+        first_name_genders={r["name"]: r["gender"] for _, r in first if r.get("gender") in ("m", "f")},
         common_ambiguous_first_names=frozenset(
             r["name"] for _, r in first
             if r.get("ambiguous") == "1" and int(r.get("frequency") or 0) >= AMBIGUOUS_NAME_MIN_FREQUENCY),

@@ -44,6 +44,10 @@ _CUE_FOR = frozenset({"for", "the"})
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 8
+#: A pronoun of one sex before a trigger ("her campaign", "asked him to run"), and how many words before the
+#: trigger it may stand ("her mayoral campaign"): a name of the other sex is not the trigger's person.
+_POSSESSIVE_SEX = {"his": "m", "him": "m", "her": "f"}
+POSSESSIVE_PRONOUN_WINDOW = 3
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
@@ -190,6 +194,9 @@ class FactLexicon:
     phrase_breaks: frozenset[str] = frozenset()
     #: written capitalised between a title and the name it titles: "President General X" (qualifiers.tsv honorific)
     honorifics: frozenset[str] = frozenset()
+    #: first names of one sex only (first_names.tsv ``gender`` m, f): a "his" or "her" before a trigger is not theirs
+    male_first_names: frozenset[str] = frozenset()
+    female_first_names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -198,7 +205,9 @@ class FactLexicon:
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
                    frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
                    res.race_nouns["offices"] | res.race_nouns["candidacy"], res.phrase_breaks["own_place"],
-                   res.qualifiers["honorific"])
+                   res.qualifiers["honorific"],
+                   frozenset(n for n, g in res.first_name_genders.items() if g == "m"),
+                   frozenset(n for n, g in res.first_name_genders.items() if g == "f"))
 
 
 class FactEngine:
@@ -823,6 +832,23 @@ class FactEngine:
                 return False
         return False
 
+    def _pronoun_disagrees(self, doc: Doc, m: Span, start: int) -> bool:
+        """A "his" or "her" opens the trigger at ``start`` ("her campaign") or stands within
+        :data:`POSSESSIVE_PRONOUN_WINDOW` words before it (after the name ``m``: "launching her mayoral campaign",
+        "asked her to run"), and ``m``'s first name is only the other sex's (first_names.tsv): the trigger's person
+        is not ``m``. A name of either sex, or one the list does not know, always agrees, as does a name of one
+        word ("Clinton": a surname, never a first name)."""
+        if len(m) < 2:
+            return False
+        for k in range(start, max(m.end, start - POSSESSIVE_PRONOUN_WINDOW) - 1, -1):
+            sex = _POSSESSIVE_SEX.get(doc[k].lower_)
+            if sex is None:
+                continue
+            first = doc[m.start].text
+            names = self.lexicon.male_first_names if sex == "f" else self.lexicon.female_first_names
+            return first in names
+        return False
+
     def _pronoun_antecedent(self, ctx, sent: Span, start: int, window: int) -> list[Span]:
         """The person a "he" or "she" before the trigger (within ``window`` words, no name between) stands for:
         the nearest name before it in its sentence (:data:`PRONOUN_REACH` words at most, not a possessor: "Ivan
@@ -918,6 +944,12 @@ class FactEngine:
             cands.append((dist, m.start, m))
         if not cands:
             return []
+        if len(cands) > 1:
+            # "Ana Ruiz met Ivan Petrov before launching her campaign": hers, not his, where another name agrees
+            # (a lone name is kept: the names list's sex may be wrong for it, "Nana" in Ghana)
+            agree = [c for c in cands if not (c[2].label_ == "PERSON" and c[2].end <= start
+                                              and self._pronoun_disagrees(ctx.doc, c[2], start))]
+            cands = agree or cands
         cands.sort(key=lambda c: (c[0], c[1]))
         if slot.side == "sentence" or slot.pick == "first":
             cands.sort(key=lambda c: c[1])
