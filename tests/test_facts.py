@@ -1746,3 +1746,46 @@ FAR_RACE_INCUMBENTS = [
 @pytest.mark.parametrize("text, want, not_want", FAR_RACE_INCUMBENTS)
 def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize(
+    "text, winners, not_winners",
+    [
+        # a plural passive of "elect" is every listed name's win, not the last name's alone
+        ("Ana Ruiz and Tom Hart are elected co-chairs of the Velmar council.", ["Ana Ruiz", "Tom Hart"], []),
+        ("Ana Ruiz, Tom Hart and Sam Reed were elected to the city council.", ["Ana Ruiz", "Tom Hart", "Sam Reed"],
+         []),
+        ("Ana Ruiz and Tom Hart have been elected to the National Assembly of Zembla.", ["Ana Ruiz", "Tom Hart"], []),
+        ("Senators Ana Ruiz and Tom Hart were re-elected.", ["Ana Ruiz", "Tom Hart"], []),
+        ("Ana Ruiz and Tom Hart are re-elected as senators.", ["Ana Ruiz", "Tom Hart"], []),
+        # near misses: a possessor is no winner; a singular verb and "won" keep their one subject
+        ("Ana Ruiz's rival Tom Hart and Sam Reed are elected to the city council.", ["Tom Hart", "Sam Reed"],
+         ["Ana Ruiz"]),
+        ("Ana Ruiz is elected to the Senate, and Tom Hart loses.", ["Ana Ruiz"], ["Tom Hart"]),
+        ("After Ana Ruiz resigns, Tom Hart is elected mayor of Lyon.", ["Tom Hart"], ["Ana Ruiz"]),
+        ("Governor Ana Ruiz was re-elected.", ["Ana Ruiz"], []),
+    ],
+)
+def test_facts_plural_passive_elects_each_listed_name(nlp, text, winners, not_winners):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="won", subject=w) for w in winners],
+           [dict(predicate="won", subject=n) for n in not_winners])
+
+
+@pytest.mark.parametrize(
+    "text, office, not_office",
+    [
+        # a direction word before a demonym of a de facto state names that state, not the country it is part of
+        ("The Northern Cypriot presidential election is held on Sunday.", "President of Northern Cyprus",
+         "President of Cyprus"),
+        ("North Cypriot voters go to the polls in the presidential election on Sunday.", None, "President of Cyprus"),
+        # near misses: the bare demonym is still the country's, and the known demonym still the de facto state's
+        ("The Cypriot presidential election is held on Sunday.", "President of Cyprus", "President of Northern Cyprus"),
+        ("The Turkish Cypriot presidential election is held on Sunday.", "President of Northern Cyprus",
+         "President of Cyprus"),
+    ],
+)
+def test_facts_direction_demonym_of_a_de_facto_state(nlp, text, office, not_office):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="election", subject=office)] if office else [],
+           [dict(predicate="election", subject=not_office)])
