@@ -1789,3 +1789,23 @@ def test_facts_direction_demonym_of_a_de_facto_state(nlp, text, office, not_offi
     found = facts(nlp, text)
     expect(found, [dict(predicate="election", subject=office)] if office else [],
            [dict(predicate="election", subject=not_office)])
+
+
+@pytest.mark.parametrize(
+    "text, dates, not_dates",
+    [
+        # a list of years before the race noun is several past races: the last year dates none of them, nor the
+        # story's own race ("runner-up in the 2007 and 2012 elections" after "Elections are held")
+        ("Voters in Chile elect a president today. Ana Ruiz, runner-up in the 2007 and 2012 elections, leads.",
+         [], ["2012", "2007"]),
+        ("Ana Ruiz lost the 2014, 2018 and 2022 presidential elections in Chile.", [], ["2022", "2014"]),
+        ("Ana Ruiz lost the 2014 or 2018 presidential election in Chile.", [], ["2018"]),
+        # near misses: one year is the race's date; a day list is one race's days
+        ("Ana Ruiz won the 2012 presidential election in Chile.", ["2012"], []),
+        ("Ana Ruiz, who won in 2007, leads before the 2012 presidential election in Chile.", ["2012"], []),
+    ],
+)
+def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
+    found = facts(nlp, text, published="2012-03-17")
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
