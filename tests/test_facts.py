@@ -1809,3 +1809,21 @@ def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
     found = facts(nlp, text, published="2012-03-17")
     expect(found, [dict(predicate="election", date=d) for d in dates],
            [dict(predicate="election", date=d) for d in not_dates])
+
+
+@pytest.mark.parametrize(
+    "text, candidate, not_candidate",
+    [
+        # a verb of helping before "his campaign": the name before it helps another's campaign
+        ("President Tom Hart called on Governor Ana Ruiz to boost his campaign in Ohio.", None, "Ana Ruiz"),
+        ("Ana Ruiz, who helped his presidential campaign in Ohio, is now a senator.", None, "Ana Ruiz"),
+        ("Ana Ruiz agreed to bolster her presidential bid in Ohio.", None, "Ana Ruiz"),
+        # near misses: the candidate's own acts on her campaign
+        ("Ana Ruiz takes back her candidacy for the presidential election in Ohio.", "Ana Ruiz", None),
+        ("Ana Ruiz launches her presidential campaign in Ohio.", "Ana Ruiz", None),
+    ],
+)
+def test_facts_helper_of_anothers_campaign_is_no_candidate(nlp, text, candidate, not_candidate):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="candidate", subject=candidate)] if candidate else [],
+           [dict(predicate="candidate", subject=not_candidate)] if not_candidate else [])
