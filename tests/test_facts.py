@@ -1827,3 +1827,32 @@ def test_facts_helper_of_anothers_campaign_is_no_candidate(nlp, text, candidate,
     found = facts(nlp, text)
     expect(found, [dict(predicate="candidate", subject=candidate)] if candidate else [],
            [dict(predicate="candidate", subject=not_candidate)] if not_candidate else [])
+
+
+@pytest.mark.parametrize(
+    "text, endorser, endorsee, wrong",
+    [
+        # a passive "backed by", "endorsed by": the agent endorses the name before the verb, never the reverse
+        ("Ana Ruiz, backed by President Tom Hart, wins the mayoral election in Lyon.", "Tom Hart", "Ana Ruiz",
+         ("Ana Ruiz", "Tom Hart")),
+        ("Ana Ruiz, endorsed by Senator Tom Hart, leads the race for Governor of Ohio.", "Tom Hart", "Ana Ruiz",
+         ("Ana Ruiz", "Tom Hart")),
+        ("Ana Ruiz has been endorsed by the Green Party for mayor of Lyon.", "Green Party", "Ana Ruiz", None),
+        # near misses: the active verbs keep their order; a possessor's or a speaker's thing backed is no one's
+        ("President Tom Hart endorsed Ana Ruiz for mayor of Lyon.", "Tom Hart", "Ana Ruiz", None),
+        ("President Tom Hart backs Ana Ruiz in the race for mayor of Lyon.", "Tom Hart", "Ana Ruiz", None),
+        ("Ana Ruiz's reform, backed by Senator Tom Hart, passes ahead of the mayoral election in Lyon.", None, None,
+         ("Tom Hart", "Ana Ruiz")),
+        ("Ana Ruiz said the plan, backed by Senator Tom Hart, would pass before the mayoral election in Lyon.", None,
+         None, ("Tom Hart", "Ana Ruiz")),
+    ],
+)
+def test_facts_passive_endorsement_agent_endorses(nlp, text, endorser, endorsee, wrong):
+    found = facts(nlp, text)
+    want = [dict(predicate="endorsed", subject=endorser, obj=endorsee)] if endorser else []
+    not_want = [dict(predicate="endorsed", subject=wrong[0], obj=wrong[1])] if wrong else []
+    if endorser is None:
+        not_want.append(dict(predicate="endorsed"))
+    expect(found, want, not_want)
+    # the endorser's own title is no race of the endorsee's, nor the endorser a candidate in it
+    assert not has(found, "candidate", subject=endorser) or endorser is None, found
