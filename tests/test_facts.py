@@ -1856,3 +1856,23 @@ def test_facts_passive_endorsement_agent_endorses(nlp, text, endorser, endorsee,
     expect(found, want, not_want)
     # the endorser's own title is no race of the endorsee's, nor the endorser a candidate in it
     assert not has(found, "candidate", subject=endorser) or endorser is None, found
+
+
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        # a kind named after a joiner following the date is the next event's, not the one held on the date
+        ("The presidential election took place on March 5 and a runoff on April 2.", "2023-03-05", None),
+        ("The first round took place on March 5, with a runoff set for April 2.", "2023-03-05", None),
+        ("The general election was held on March 5 while a runoff follows in April.", "2023-03-05", "general"),
+        # near misses: the kind before the trigger, or after it with no joiner, stays the event's
+        ("A runoff between the first two candidates will be held on December 1.", "2023-12-01", "runoff"),
+        ("The presidential runoff will be held on December 1 and the results are due a week later.", "2023-12-01",
+         "runoff"),
+        ("Voting was held on March 5 in the presidential runoff.", "2023-03-05", "runoff"),
+    ],
+)
+def test_facts_held_kind_stops_at_a_joiner(nlp, text, date, kind):
+    found = facts(nlp, text)
+    rows = [f for f in found if f[0] == "election" and f[5] == date]
+    assert rows and all(f[6] == kind for f in rows), found

@@ -1233,7 +1233,10 @@ class FactEngine:
         return None
 
     def _kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
-        return self._kind_in(doc, rule.kinds, start - rule.kind_window, end + rule.kind_window)
+        hi = end + rule.kind_window
+        if rule.kind_stops:  # "took place on March 5 and a runoff on April 2": the runoff is another event
+            hi = next((t.i for t in doc[end:min(len(doc), hi)] if t.lower_ in rule.kind_stops), hi)
+        return self._kind_in(doc, rule.kinds, start - rule.kind_window, hi)
 
     def _not_kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
         """The kind the trigger's own words deny ("the first round of the presidential election": no runoff),
