@@ -333,8 +333,10 @@ POSITIVE = [
     ("won.passive_dated", "The UN staff helped to run a presidential election won last month by incumbent Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz")),
     # the plural and the perfect of "re-elected"
-    ("won.reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
+    ("won.plural_reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
      dict(predicate="won", subject="Ivan Petrov")),
+    ("won.plural_reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
+     dict(predicate="won", subject="Ana Ruiz")),
     ("won.reelected", "Ana Ruiz had been reelected Mayor of Lima in the election.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
@@ -436,8 +438,12 @@ POSITIVE = [
      dict(predicate="conceded", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("conceded.preposed", "Ana Ruiz, conceding defeat, thanks her voters after the Lyon mayoral election.",
      dict(predicate="conceded", subject="Ana Ruiz", obj="Mayor of Lyon")),
-    ("won.verb", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
+    ("won.plural_elected", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
      dict(predicate="won", subject="Ana Ruiz")),
+    ("won.plural_elected", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
+     dict(predicate="won", subject="Ivan Petrov")),
+    ("endorsed.passive", "Ana Ruiz, backed by the Green Party, is running for mayor of Lyon.",
+     dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="Mayor of Lyon")),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
      dict(predicate="election", date="2006")),
     ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
@@ -721,6 +727,11 @@ NEGATIVE = [
     ("candidate.advances", "Ana Ruiz and Ivan Petrov advance to the second round of the tennis tournament."),
     # a plan is endorsed, not a person
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
+    # a passive's endorsee stands right before it: a possessor's or a speaker's plan backed is no candidacy
+    ("endorsed.passive", "Ana Ruiz's tax plan, backed by the Green Party, passes before the Lyon mayoral election."),
+    # a hedged plural passive elects no one; parties re-elected are no leader's win (ORG blocks)
+    ("won.plural_elected", "Ana Ruiz and Ivan Petrov could be elected in the Lyon mayoral election if they are elected."),
+    ("won.plural_reelected", "Ana Ruiz's Green Party and the Left Party are re-elected in the Lyon mayoral election."),
     # "X-backed" before an office held or a trade: a side's ally, no candidacy; backing a person's plan backs a plan
     ("endorsed.backed_compound", "Trade unions, led by the Green Party-backed mayor Ana Ruiz, strike ahead of the "
                                  "Chilean presidential election."),

@@ -1891,3 +1891,133 @@ PRONOUN_SEX = [
 @pytest.mark.parametrize("text, want, not_want", PRONOUN_SEX)
 def test_facts_a_pronoun_of_one_sex_is_not_a_name_of_the_other(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize(
+    "text, winners, not_winners",
+    [
+        # a plural passive of "elect" is every listed name's win, not the last name's alone
+        ("Ana Ruiz and Tom Hart are elected co-chairs of the Velmar council.", ["Ana Ruiz", "Tom Hart"], []),
+        ("Ana Ruiz, Tom Hart and Sam Reed were elected to the city council.", ["Ana Ruiz", "Tom Hart", "Sam Reed"],
+         []),
+        ("Ana Ruiz and Tom Hart have been elected to the National Assembly of Zembla.", ["Ana Ruiz", "Tom Hart"], []),
+        ("Senators Ana Ruiz and Tom Hart were re-elected.", ["Ana Ruiz", "Tom Hart"], []),
+        ("Ana Ruiz and Tom Hart are re-elected as senators.", ["Ana Ruiz", "Tom Hart"], []),
+        # near misses: a possessor is no winner; a singular verb and "won" keep their one subject
+        ("Ana Ruiz's rival Tom Hart and Sam Reed are elected to the city council.", ["Tom Hart", "Sam Reed"],
+         ["Ana Ruiz"]),
+        ("Ana Ruiz is elected to the Senate, and Tom Hart loses.", ["Ana Ruiz"], ["Tom Hart"]),
+        ("After Ana Ruiz resigns, Tom Hart is elected mayor of Lyon.", ["Tom Hart"], ["Ana Ruiz"]),
+        ("Governor Ana Ruiz was re-elected.", ["Ana Ruiz"], []),
+    ],
+)
+def test_facts_plural_passive_elects_each_listed_name(nlp, text, winners, not_winners):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="won", subject=w) for w in winners],
+           [dict(predicate="won", subject=n) for n in not_winners])
+
+
+@pytest.mark.parametrize(
+    "text, office, not_office",
+    [
+        # a direction word before a demonym of a de facto state names that state, not the country it is part of
+        ("The Northern Cypriot presidential election is held on Sunday.", "President of Northern Cyprus",
+         "President of Cyprus"),
+        ("North Cypriot voters go to the polls in the presidential election on Sunday.", None, "President of Cyprus"),
+        # near misses: the bare demonym is still the country's, and the known demonym still the de facto state's
+        ("The Cypriot presidential election is held on Sunday.", "President of Cyprus", "President of Northern Cyprus"),
+        ("The Turkish Cypriot presidential election is held on Sunday.", "President of Northern Cyprus",
+         "President of Cyprus"),
+    ],
+)
+def test_facts_direction_demonym_of_a_de_facto_state(nlp, text, office, not_office):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="election", subject=office)] if office else [],
+           [dict(predicate="election", subject=not_office)])
+
+
+@pytest.mark.parametrize(
+    "text, dates, not_dates",
+    [
+        # a list of years before the race noun is several past races: the last year dates none of them, nor the
+        # story's own race ("runner-up in the 2007 and 2012 elections" after "Elections are held")
+        ("Voters in Chile elect a president today. Ana Ruiz, runner-up in the 2007 and 2012 elections, leads.",
+         [], ["2012", "2007"]),
+        ("Ana Ruiz lost the 2014, 2018 and 2022 presidential elections in Chile.", [], ["2022", "2014"]),
+        ("Ana Ruiz lost the 2014 or 2018 presidential election in Chile.", [], ["2018"]),
+        # near misses: one year is the race's date; a day list is one race's days
+        ("Ana Ruiz won the 2012 presidential election in Chile.", ["2012"], []),
+        ("Ana Ruiz, who won in 2007, leads before the 2012 presidential election in Chile.", ["2012"], []),
+    ],
+)
+def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
+    found = facts(nlp, text, published="2012-03-17")
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
+
+
+@pytest.mark.parametrize(
+    "text, candidate, not_candidate",
+    [
+        # a verb of helping before "his campaign": the name before it helps another's campaign
+        ("President Tom Hart called on Governor Ana Ruiz to boost his campaign in Ohio.", None, "Ana Ruiz"),
+        ("Ana Ruiz, who helped his presidential campaign in Ohio, is now a senator.", None, "Ana Ruiz"),
+        ("Ana Ruiz agreed to bolster her presidential bid in Ohio.", None, "Ana Ruiz"),
+        # near misses: the candidate's own acts on her campaign
+        ("Ana Ruiz takes back her candidacy for the presidential election in Ohio.", "Ana Ruiz", None),
+        ("Ana Ruiz launches her presidential campaign in Ohio.", "Ana Ruiz", None),
+    ],
+)
+def test_facts_helper_of_anothers_campaign_is_no_candidate(nlp, text, candidate, not_candidate):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="candidate", subject=candidate)] if candidate else [],
+           [dict(predicate="candidate", subject=not_candidate)] if not_candidate else [])
+
+
+@pytest.mark.parametrize(
+    "text, endorser, endorsee, wrong",
+    [
+        # a passive "backed by", "endorsed by": the agent endorses the name before the verb, never the reverse
+        ("Ana Ruiz, backed by President Tom Hart, wins the mayoral election in Lyon.", "Tom Hart", "Ana Ruiz",
+         ("Ana Ruiz", "Tom Hart")),
+        ("Ana Ruiz, endorsed by Senator Tom Hart, leads the race for Governor of Ohio.", "Tom Hart", "Ana Ruiz",
+         ("Ana Ruiz", "Tom Hart")),
+        ("Ana Ruiz has been endorsed by the Green Party for mayor of Lyon.", "Green Party", "Ana Ruiz", None),
+        # near misses: the active verbs keep their order; a possessor's or a speaker's thing backed is no one's
+        ("President Tom Hart endorsed Ana Ruiz for mayor of Lyon.", "Tom Hart", "Ana Ruiz", None),
+        ("President Tom Hart backs Ana Ruiz in the race for mayor of Lyon.", "Tom Hart", "Ana Ruiz", None),
+        ("Ana Ruiz's reform, backed by Senator Tom Hart, passes ahead of the mayoral election in Lyon.", None, None,
+         ("Tom Hart", "Ana Ruiz")),
+        ("Ana Ruiz said the plan, backed by Senator Tom Hart, would pass before the mayoral election in Lyon.", None,
+         None, ("Tom Hart", "Ana Ruiz")),
+    ],
+)
+def test_facts_passive_endorsement_agent_endorses(nlp, text, endorser, endorsee, wrong):
+    found = facts(nlp, text)
+    want = [dict(predicate="endorsed", subject=endorser, obj=endorsee)] if endorser else []
+    not_want = [dict(predicate="endorsed", subject=wrong[0], obj=wrong[1])] if wrong else []
+    if endorser is None:
+        not_want.append(dict(predicate="endorsed"))
+    expect(found, want, not_want)
+    # the endorser's own title is no race of the endorsee's, nor the endorser a candidate in it
+    assert not has(found, "candidate", subject=endorser) or endorser is None, found
+
+
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        # a kind named after a joiner following the date is the next event's, not the one held on the date
+        ("The presidential election took place on March 5 and a runoff on April 2.", "2023-03-05", None),
+        ("The first round took place on March 5, with a runoff set for April 2.", "2023-03-05", None),
+        ("The general election was held on March 5 while a runoff follows in April.", "2023-03-05", "general"),
+        # near misses: the kind before the trigger, or after it with no joiner, stays the event's
+        ("A runoff between the first two candidates will be held on December 1.", "2023-12-01", "runoff"),
+        ("The presidential runoff will be held on December 1 and the results are due a week later.", "2023-12-01",
+         "runoff"),
+        ("Voting was held on March 5 in the presidential runoff.", "2023-03-05", "runoff"),
+    ],
+)
+def test_facts_held_kind_stops_at_a_joiner(nlp, text, date, kind):
+    found = facts(nlp, text)
+    rows = [f for f in found if f[0] == "election" and f[5] == date]
+    assert rows and all(f[6] == kind for f in rows), found

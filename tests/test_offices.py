@@ -1501,3 +1501,24 @@ def test_legislatures_name_kb_countries():
     assert canonical_office(roles["role.member_of_parliament"], "United Kingdom") == \
         "Member of Parliament of the United Kingdom"
     assert "Ukraine" in roles["role.senator"].absent_in and "Poland" not in roles["role.senator"].absent_in
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "of <place>'s ..." where the place is above the role's level: a part of it the text does not name
+        ("Ana Ruiz is elected mayor of Ohio's largest city.", []),
+        ("Ana Ruiz is elected mayor of Texas's capital.", []),
+        # a county the KB does not know before a country's role: the story's country, not the county
+        ("In Arizona, turnout in Velmar County's presidential election is high.",
+         [("presidential", "President of the United States")]),
+        # near misses: a place at the role's level keeps its office, possessive or not
+        ("Ana Ruiz is elected mayor of Springfield.", [("mayor of Springfield", "Mayor of Springfield")]),
+        ("The mayor of Chicago's office issued a statement.", [("mayor of Chicago", "Mayor of Chicago")]),
+        ("The Governor of Ohio's office issued a statement.", [("Governor of Ohio", "Governor of Ohio")]),
+        ("Results of Ohio's presidential primary are delayed.",
+         [("Ohio's presidential", "President of the United States")]),
+    ],
+)
+def test_offices_possessive_place_of_another_level(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -124,6 +124,9 @@ class Rule:
     kind: str | None = None
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kind_window: int = 3
+    # Words after the trigger where its kind stops being read: a kind past them is another event's ("took place
+    # on March 5 and a runoff on April 2": the first round, no runoff)
+    kind_stops: tuple[str, ...] = ()
     # Words that say the event is not of a kind ("first round": no runoff), so its row never merges with one
     not_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit: str | None = None
@@ -220,7 +223,7 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_after",
               "head_nouns",
               "exclude_near", "exclude_window", "exclude_after", "exclude_object", "office_not", "with_not_after",
               "with_window",
-              "dependency", "kind", "kinds", "kind_window", "not_kinds", "unit",
+              "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
 
@@ -302,6 +305,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         slots=slots, kind=rec.get("kind"),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
+        kind_stops=_strs(rec["kind_stops"], where, "kind_stops") if "kind_stops" in rec else (),
         not_kinds={k: _strs(v, where, f"not_kinds.{k}") for k, v in not_kinds.items()},
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
         hedge_ok=bool(rec.get("hedge_ok", False)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
@@ -1209,7 +1210,8 @@ class FactEngine:
     def _date(self, ctx, slot: Slot, sent: Span, start: int, end: int) -> Span | None:
         if slot.mode == "adjacent":
             # "the 2024 presidential election on March 5": of the dates beside the trigger, the day inside the year
-            dates = self._adjacent_dates(ctx, start, end, slot.window)
+            dates = [d for d in self._adjacent_dates(ctx, start, end, slot.window)
+                     if not (d.end <= start and self._listed_year(ctx, d))]
             best = dates[0] if dates else None
             for d in dates[1:]:
                 if _finer_date(d._.value, best._.value):
@@ -1228,6 +1230,15 @@ class FactEngine:
             if best is None or dist < best[0]:
                 best = (dist, d)
         return best[1] if best else None
+
+    @staticmethod
+    def _listed_year(ctx, d: Span) -> bool:
+        """Year ``d`` ends a list of years ("the 2007 and 2012 elections", "the 2014, 2018 and 2022 races"): the
+        trigger after it is several events, none of which the last year dates (nor the story's own race)."""
+        doc = ctx.doc
+        if not _YEAR.fullmatch(str(d._.value or "")) or d.start < 2 or doc[d.start - 1].lower_ not in _YEAR_LIST_JOINERS:
+            return False
+        return any(p.end == d.start - 1 and _YEAR.fullmatch(str(p._.value or "")) for p in ctx.by_label("DATE"))
 
     def _adjacent_dates(self, ctx, start: int, end: int, window: int) -> list[Span]:
         """Dates joined to the trigger by glue words, or by the words that name the race:
@@ -1257,7 +1268,10 @@ class FactEngine:
         return None
 
     def _kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
-        return self._kind_in(doc, rule.kinds, start - rule.kind_window, end + rule.kind_window)
+        hi = end + rule.kind_window
+        if rule.kind_stops:  # "took place on March 5 and a runoff on April 2": the runoff is another event
+            hi = next((t.i for t in doc[end:min(len(doc), hi)] if t.lower_ in rule.kind_stops), hi)
+        return self._kind_in(doc, rule.kinds, start - rule.kind_window, hi)
 
     def _not_kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
         """The kind the trigger's own words deny ("the first round of the presidential election": no runoff),
@@ -1768,6 +1782,10 @@ def _subsumes(a: tuple, b: tuple) -> bool:
     return sum(x is not None for x in a) > sum(y is not None for y in b) or \
         any(i == _DATE_FIELD and _finer_date(x, y) for i, (x, y) in enumerate(zip(a, b)))
 
+
+#: A date value that is a year alone, and the words that join years in a list before a race noun.
+_YEAR = re.compile(r"\d{4}")
+_YEAR_LIST_JOINERS = frozenset({"and", "or", ","})
 
 #: Where the date stands in :meth:`Fact.key`.
 _DATE_FIELD = 6

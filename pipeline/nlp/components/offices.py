@@ -1117,6 +1117,8 @@ class OfficeRecognizer:
                 jur, start = Jurisdiction(f"{doc[run:i].text} {doc[i].text.capitalize()}", None), run
             elif i >= 0 and self._institution_before(i + 1, orgs):
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
+            elif i >= 0 and (i + 1) in place_at and self._lower_unit(place_at[i + 1], role):
+                pass  # "Maricopa County's presidential election": a county has no president; the story's country
             elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
                 place = place_at[i + 1]
                 jur = self._place(place.text, role)
@@ -1169,6 +1171,9 @@ class OfficeRecognizer:
                 inner = self._subdivision(doc, k, role, place_at) or self._possessed_place(doc, k, role, place_at)
                 if inner is not None:  # "governor of the US state of Montana", "governor of Zembla's X region"
                     jur, end = inner
+                elif place is not None and place.end < len(doc) and doc[place.end].text in _POSSESSIVE \
+                        and self._above_level(place, role):
+                    untold = True  # "mayor of Ohio's largest city": a city of the state the text does not name
                 elif place is not None and self._head_of(doc, place, role):
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
                     end = place.end + 1
@@ -1410,6 +1415,15 @@ class OfficeRecognizer:
         the role: "the Bank of Japan governor", "University of Zembla president", "Zembla Teachers Association
         President X" hold the institution's office, not its place's."""
         return any(o.end == end and (any(t.lower_ == "of" for t in o[1:-1]) or self._institution(o)) for o in orgs)
+
+    def _lower_unit(self, place: Span, role: Role) -> bool:
+        """``place`` ends in a subdivision noun of a level below the role's ("Maricopa County", "Velmar District"
+        before "presidential") and the KB knows no place of that name at the role's level: a part of the
+        role's place, which holds no such office ("a county has no president")."""
+        level = self._place_anaphors.get(place[-1].lower_) or self._head_levels.get(place[-1].lower_)
+        if level not in _LEVEL_RANK or role.level not in _LEVEL_RANK or _LEVEL_RANK[level] >= _LEVEL_RANK[role.level]:
+            return False
+        return not any(self._fits(e, role) is not None for e in self.kb.lookup("GPE", place.text))
 
     def _above_level(self, place: Span, role: Role) -> bool:
         """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
