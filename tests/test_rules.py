@@ -100,6 +100,12 @@ def test_rules_invalid_yaml_names_line():
         load_rules(BROKEN / "invalid_yaml", load_predicates(MODELS / "predicates.yml"))
 
 
+def test_rules_key_given_twice_names_line():
+    """YAML keeps the last of two equal keys silently: a rule's second ``subject`` would replace its first."""
+    with pytest.raises(DataError, match=r"rules\.yml:10: not valid YAML \(found duplicate key 'subject'\)"):
+        load_rules(BROKEN / "duplicate_key", load_predicates(MODELS / "predicates.yml"))
+
+
 BROKEN_PREDICATES = [
     ("not a mapping", "- won\n", "expected a mapping"),
     ("no description", "won: {subject: [PERSON]}\n", "predicate 'won': 'description' is required"),
