@@ -25,6 +25,7 @@ from ..resources import Resources, load_resources
 from ..syntax import required_words
 from .common import default_models_dir, honorific_start, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
+from .offices import SHORT_PARTY_RULE
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -190,6 +191,9 @@ class FactLexicon:
     phrase_breaks: frozenset[str] = frozenset()
     #: written capitalised between a title and the name it titles: "President General X" (qualifiers.tsv honorific)
     honorifics: frozenset[str] = frozenset()
+    #: looked through after ", a/an/the" before the office of an apposition, as the entities stage looks through
+    #: them before the office that makes the name a person's: "X, a veteran lawmaker," (qualifiers.tsv apposition)
+    apposition: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -198,7 +202,7 @@ class FactLexicon:
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
                    frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
                    res.race_nouns["offices"] | res.race_nouns["candidacy"], res.phrase_breaks["own_place"],
-                   res.qualifiers["honorific"])
+                   res.qualifiers["honorific"], res.qualifiers["apposition"])
 
 
 class FactEngine:
@@ -1429,25 +1433,45 @@ class FactEngine:
     def _appositive(self, doc: Doc, p: Span, offices: list[Span],
                     starting: dict[int, list[Span]] | None = None) -> Span | None:
         """"Smith, a former state lawmaker," → the office. ``starting`` indexes ``offices`` by start, so
-        only the offices right after the comma are looked at, never all of the document's."""
+        only the offices right after the comma are looked at, never all of the document's. The office may
+        follow the holder's party ("X, a Labour MP,", "X, the Republican congresswoman from Ohio,"); a
+        chamber's abbreviation may follow the name with no comma ("Ana Ruiz MP", "Ana Ruiz TD")."""
+        if starting is None:
+            starting = _by_start(offices)
         i = p.end
-        if i >= len(doc) or doc[i].text != ",":
+        if i < len(doc) and doc[i].text != ",":
+            return next((o for o in starting.get(i, ()) if _abbreviation(doc[o.start])), None)
+        if i >= len(doc):
             return None
         i += 1
         if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
             i += 1
-        if starting is None:
-            starting = _by_start(offices)
+        parties = None
         k = i
         while True:
             for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
                         or doc[o.end].lower_ in self.cues.appositive_tail:
                     return o
-            # the office may begin with a qualifier the office span leaves out ("former")
-            if k >= len(doc) or doc[k].lower_ not in self.lexicon.office_lead:
+            if k >= len(doc):
                 return None
-            k += 1
+            # the office may begin with a qualifier the office span leaves out ("former"), or the holder's party
+            if doc[k].lower_ in self.lexicon.office_lead or doc[k].lower_ in self.lexicon.apposition:
+                k += 1
+                continue
+            if parties is None:
+                parties = {m.start: m.end for m in mentions(doc, "ORG") if self._is_party(m)}
+            if k not in parties:
+                return None
+            k = parties[k]
+
+    def _is_party(self, org: Span) -> bool:
+        """The organisation mention names a political party (the KB's type, or a party's short name)."""
+        if org._.rule == SHORT_PARTY_RULE:
+            return True
+        if self.kb is None:
+            return False
+        return any(e.type == "political_party" for e in self.kb.lookup("ORG", org._.entity or org.text)[:1])
 
     # -- cues ------------------------------------------------------------------------
     def _tokens(self, phrases: Iterable[str]) -> list[tuple[str, ...]]:
@@ -1600,6 +1624,11 @@ def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
             if words[i] == p[0] and tuple(words[i:i + k]) == p:
                 out.update(range(i, i + k))
     return out
+
+
+def _abbreviation(token) -> bool:
+    """A chamber's member written as its abbreviation in capitals, which may follow its holder's name: "MP", "TD"."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
