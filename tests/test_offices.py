@@ -1494,3 +1494,22 @@ def test_legislatures_name_kb_countries():
     assert canonical_office(roles["role.member_of_parliament"], "United Kingdom") == \
         "Member of Parliament of the United Kingdom"
     assert "Ukraine" in roles["role.senator"].absent_in and "Poland" not in roles["role.senator"].absent_in
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislator's noun after "European" names the European Parliament's members, no country's chamber
+    ("European lawmakers approve the new commission in Brussels.",
+     [("European lawmakers", "Member of the European Parliament")]),
+    ("Ana Ruiz, a European MP, criticised the plan in Brussels.",
+     [("European MP", "Member of the European Parliament")]),
+    # "parliamentary member" is a member of parliament, placed as "lawmaker" is
+    ("German parliamentary member Ana Ruiz is punched in Moscow.",
+     [("German parliamentary member", "Member of the Bundestag")]),
+    ("Kenyan parliamentary members walk out in Nairobi.",
+     [("Kenyan parliamentary members", "Member of the Parliament of Kenya")]),
+    # near misses: a country's lawmakers, and European leaders, are no members of the European Parliament
+    ("Dutch lawmakers approve the plan in The Hague.", [("Dutch lawmakers", "Member of the States General of the Netherlands")]),
+    ("European leaders met in Brussels.", []),
+])
+def test_offices_legislators_named_by_their_parliament(nlp, text, expected):
+    assert offices(nlp(text)) == expected
