@@ -1513,3 +1513,21 @@ def test_legislatures_name_kb_countries():
 ])
 def test_offices_legislators_named_by_their_parliament(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no place told: a legislature's members are the country's whose chamber the story names
+    ("The Knesset votes to require MPs to declare their income.",
+     [("Knesset", "Knesset"), ("MPs", "Member of the Knesset")]),
+    ("The Seimas votes to approve a law. Lawmakers must declare their income.",
+     [("Seimas", "Seimas"), ("Lawmakers", "Member of the Seimas")]),
+    ("Amongst the marchers are members of European Parliament.",
+     [("members of European Parliament", "Member of the European Parliament"),
+      ("European Parliament", "European Parliament")]),
+    # near misses: no chamber named, or chambers of two countries, place no one
+    ("The committee votes to require MPs to declare their income.", []),
+    ("The Knesset and the Seimas ask MPs to declare their income.", [("Knesset", "Knesset"), ("Seimas", "Seimas")]),
+])
+def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
+    found = [(s.text, s._.entity) for s in nlp(text).spans["mentions"] if s.label_ in ("OFFICE", "ORG")]
+    assert found == expected
