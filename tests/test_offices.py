@@ -1531,3 +1531,20 @@ def test_offices_legislators_named_by_their_parliament(nlp, text, expected):
 def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
     found = [(s.text, s._.entity) for s in nlp(text).spans["mentions"] if s.label_ in ("OFFICE", "ORG")]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "lower house"/"upper house" after a member noun or an election cue name the story's country's chamber of that
+    # kind (legislatures.jsonl): the lower chamber, else the House of Representatives; the upper, its senate
+    ("Ana Ruiz wins a seat in the lower house in Japan.",
+     [("seat in the lower house", "Member of the House of Representatives of Japan")]),
+    ("Ana Ruiz wins a seat in the lower house in Brazil.",
+     [("seat in the lower house", "Member of the Chamber of Deputies of Brazil")]),
+    ("Voters in Italy elect a new lower house.", [("lower house", "Member of the Chamber of Deputies of Italy")]),
+    ("Ana Ruiz wins a seat in the upper chamber in Poland.", [("seat in the upper chamber", "Member of the Senate of Poland")]),
+    # near misses: a country with no such chamber in legislatures.jsonl, and the chamber acting, name no office
+    ("Ana Ruiz wins a seat in the upper house in Russia.", []),
+    ("The lower house passed the bill in Japan.", []),
+])
+def test_offices_upper_and_lower_house_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected
