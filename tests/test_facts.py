@@ -1190,6 +1190,26 @@ LEGISLATOR_APPOSITIONS = [
 ]
 
 
+#: A legislator's title before the seat its holder represents, then the name: (text, want, not_want).
+TITLES_PAST_A_SEAT = [
+    ("U.S. Representative from Hawaii Ana Ruiz ends her presidential campaign.",
+     [_member("Ana Ruiz", "Member of the United States House of Representatives")], []),
+    ("Senator from Ohio Ivan Petrov endorses Tom Hart.", [_member("Ivan Petrov", "Member of the United States Senate")], []),
+    ("Senator representing Kano North, Ana Ruiz, moved a motion in Abuja, Nigeria.",
+     [_member("Ana Ruiz", "Member of the Senate of Nigeria")], []),
+    # near misses: a comma after the seat and none after the name ends a clause; a plural title; a lower-case seat
+    ("Voters asked the senator from Ohio, Ana Ruiz said.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Lawmakers from Ohio Ana Ruiz and Tom Hart voted against the bill.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("The senator from the region Ana Ruiz met spoke in Ohio.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", TITLES_PAST_A_SEAT)
+def test_facts_title_past_the_seat_its_holder_represents(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 @pytest.mark.parametrize("text, want, not_want", LEGISLATOR_APPOSITIONS)
 def test_facts_legislator_in_apposition(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)

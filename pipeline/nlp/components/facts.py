@@ -77,6 +77,11 @@ _TITLE_MAX = 5
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
+#: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
+_SEAT_CUES = frozenset({"from", "representing"})
+#: Longest capitalised seat read after one of :data:`_SEAT_CUES` ("Kano North", "New South Wales").
+_SEAT_MAX = 4
 #: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
 _DESCRIPTOR_MAX = 2
 #: The default emit: every slot fills the field of the same name.
@@ -1262,7 +1267,7 @@ class FactEngine:
             office, cue_len, also = None, 0, None
             if rule.structure == "title":
                 first = honorific_start(doc, p.start, self.lexicon.honorifics)  # "President General X": past "General"
-                o = ends.get(p.start) or ends.get(first)
+                o = ends.get(p.start) or ends.get(first) or self._title_past_seat(doc, first, p.end, ends)
                 also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
                 if o is None and also is not None:
                     o, also = also, None
@@ -1338,6 +1343,25 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    @staticmethod
+    def _title_past_seat(doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
+        """The title before the seat its holder represents, right before the name ``start``..``end``: "U.S.
+        Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz," (a capitalised seat of at
+        most :data:`_SEAT_MAX` words after one of :data:`_SEAT_CUES`; a comma after it only with one after the name:
+        "the senator came from Ohio, Ana Ruiz said" names none)."""
+        k = start
+        if start > 0 and doc[start - 1].text == ",":
+            if end < len(doc) and doc[end].text != ",":
+                return None
+            k = start - 1
+        j = k
+        while j > 0 and k - j < _SEAT_MAX and doc[j - 1].is_title:
+            j -= 1
+        if j == k or j < 2 or doc[j - 1].lower_ not in _SEAT_CUES:
+            return None
+        title = ends.get(j - 1)
+        return title if title is not None and title._.form not in ("adjective", "plural") else None
 
     @staticmethod
     def _owned_title(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
