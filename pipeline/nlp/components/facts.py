@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
+from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from ..syntax import required_words
@@ -82,6 +83,8 @@ _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 _SEAT_CUES = frozenset({"from", "representing"})
 #: Longest capitalised seat read after one of :data:`_SEAT_CUES` ("Kano North", "New South Wales").
 _SEAT_MAX = 4
+#: doc.user_data key of :meth:`FactEngine._party_ends`.
+_PARTY_ENDS = "facts.party_ends"
 #: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
 _DESCRIPTOR_MAX = 2
 #: The default emit: every slot fills the field of the same name.
@@ -1484,10 +1487,20 @@ class FactEngine:
                 k += 1
                 continue
             if parties is None:
-                parties = {m.start: m.end for m in mentions(doc, "ORG") if self._is_party(m)}
+                parties = self._party_ends(doc)
             if k not in parties:
                 return None
             k = parties[k]
+
+    def _party_ends(self, doc: Doc) -> dict[int, int]:
+        """The party mentions' ends by their starts, read once per state of the document's mentions (an apposition
+        is read for every name: a name list stays linear)."""
+        group = doc.spans[MENTIONS] if MENTIONS in doc.spans else None
+        cached = doc.user_data.get(_PARTY_ENDS)
+        if cached is None or cached[0] is not group or cached[1] != len(group or ()):
+            ends = {m.start: m.end for m in mentions(doc, "ORG") if self._is_party(m)}
+            cached = doc.user_data[_PARTY_ENDS] = (group, len(group or ()), ends)
+        return cached[2]
 
     def _is_party(self, org: Span) -> bool:
         """The organisation mention names a political party (the KB's type, or a party's short name)."""
