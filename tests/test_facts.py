@@ -1156,6 +1156,65 @@ def test_facts_holds_office_phrasings(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+def _member(subject, office):
+    return dict(predicate="holds_office", subject=subject, obj=office)
+
+
+#: A legislator's office in apposition after the holder's party or standing, with its seat or party after it, or
+#: a chamber's abbreviation right after the name: (text, want, not_want).
+LEGISLATOR_APPOSITIONS = [
+    ("Ana Ruiz, a Labour MP, resigns in Britain.",
+     [_member("Ana Ruiz", "Member of Parliament of the United Kingdom")], []),
+    ("Ana Ruiz, the Conservative MP for Wexbury, resigns in Britain.",
+     [_member("Ana Ruiz", "Member of Parliament for Wexbury")], []),
+    ("Ana Ruiz, a Republican congresswoman from Ohio, proposes a bill.",
+     [_member("Ana Ruiz", "Member of the United States House of Representatives")], []),
+    ("Ana Ruiz, a Likud lawmaker, resigns in Israel.", [_member("Ana Ruiz", "Member of the Knesset")], []),
+    ("Ana Ruiz, an outspoken opposition lawmaker, is arrested in Kampala, Uganda.",
+     [_member("Ana Ruiz", "Member of the Parliament of Uganda")], []),
+    ("Ana Ruiz, an independent MP, is arrested in Kampala, Uganda.",
+     [_member("Ana Ruiz", "Member of the Parliament of Uganda")], []),
+    ("Ivan Petrov, the MP for Kisumu, is arrested in Nairobi, Kenya.",
+     [_member("Ivan Petrov", "Member of the Parliament of Kenya")], []),
+    ("Ana Ruiz, a lawmaker with the ruling party, resigns in Kenya.",
+     [_member("Ana Ruiz", "Member of the Parliament of Kenya")], []),
+    ("Ivan Petrov MP resigns in Britain.", [_member("Ivan Petrov", "Member of Parliament of the United Kingdom")], []),
+    ("Ivan Petrov TD is arrested in Dublin, Ireland.", [_member("Ivan Petrov", "Member of Dáil Éireann")], []),
+    # near misses: a company's "senior vice president" is no office; a lower-case office after a name without a
+    # comma is the next clause's ("told Ana Ruiz senators would decide"); a party's supporter holds nothing
+    ("The rocket is ready, said Ivan Petrov, senior vice president, in Washington.", [],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    ("The court told Ana Ruiz senators would decide in Manila, Philippines.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, a Labour supporter, met MPs in Britain.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+#: A legislator's title before the seat its holder represents, then the name: (text, want, not_want).
+TITLES_PAST_A_SEAT = [
+    ("U.S. Representative from Hawaii Ana Ruiz ends her presidential campaign.",
+     [_member("Ana Ruiz", "Member of the United States House of Representatives")], []),
+    ("Senator from Ohio Ivan Petrov endorses Tom Hart.", [_member("Ivan Petrov", "Member of the United States Senate")], []),
+    ("Senator representing Kano North, Ana Ruiz, moved a motion in Abuja, Nigeria.",
+     [_member("Ana Ruiz", "Member of the Senate of Nigeria")], []),
+    # near misses: a comma after the seat and none after the name ends a clause; a plural title; a lower-case seat
+    ("Voters asked the senator from Ohio, Ana Ruiz said.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Lawmakers from Ohio Ana Ruiz and Tom Hart voted against the bill.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("The senator from the region Ana Ruiz met spoke in Ohio.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", TITLES_PAST_A_SEAT)
+def test_facts_title_past_the_seat_its_holder_represents(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", LEGISLATOR_APPOSITIONS)
+def test_facts_legislator_in_apposition(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: An election that names its own place (a demonym or a place name right before the trigger) takes no office of
 #: another country from elsewhere in the story (slot fallbacks "race" and "vote"); the same place, or none, keeps
 #: it. (text, want, not_want)

@@ -1522,3 +1522,57 @@ def test_legislatures_name_kb_countries():
 )
 def test_offices_possessive_place_of_another_level(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislator's noun after "European" names the European Parliament's members, no country's chamber
+    ("European lawmakers approve the new commission in Brussels.",
+     [("European lawmakers", "Member of the European Parliament")]),
+    ("Ana Ruiz, a European MP, criticised the plan in Brussels.",
+     [("European MP", "Member of the European Parliament")]),
+    # "parliamentary member" is a member of parliament, placed as "lawmaker" is
+    ("German parliamentary member Ana Ruiz is punched in Moscow.",
+     [("German parliamentary member", "Member of the Bundestag")]),
+    ("Kenyan parliamentary members walk out in Nairobi.",
+     [("Kenyan parliamentary members", "Member of the Parliament of Kenya")]),
+    # near misses: a country's lawmakers, and European leaders, are no members of the European Parliament
+    ("Dutch lawmakers approve the plan in The Hague.", [("Dutch lawmakers", "Member of the States General of the Netherlands")]),
+    ("European leaders met in Brussels.", []),
+])
+def test_offices_legislators_named_by_their_parliament(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no place told: a legislature's members are the country's whose chamber the story names
+    ("The Knesset votes to require MPs to declare their income.",
+     [("Knesset", "Knesset"), ("MPs", "Member of the Knesset")]),
+    ("The Seimas votes to approve a law. Lawmakers must declare their income.",
+     [("Seimas", "Seimas"), ("Lawmakers", "Member of the Seimas")]),
+    ("Amongst the marchers are members of European Parliament.",
+     [("members of European Parliament", "Member of the European Parliament"),
+      ("European Parliament", "European Parliament")]),
+    # near misses: no chamber named, or chambers of two countries, place no one
+    ("The committee votes to require MPs to declare their income.", []),
+    ("The Knesset and the Seimas ask MPs to declare their income.", [("Knesset", "Knesset"), ("Seimas", "Seimas")]),
+])
+def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
+    found = [(s.text, s._.entity) for s in nlp(text).spans["mentions"] if s.label_ in ("OFFICE", "ORG")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "lower house"/"upper house" after a member noun or an election cue name the story's country's chamber of that
+    # kind (legislatures.jsonl): the lower chamber, else the House of Representatives; the upper, its senate
+    ("Ana Ruiz wins a seat in the lower house in Japan.",
+     [("seat in the lower house", "Member of the House of Representatives of Japan")]),
+    ("Ana Ruiz wins a seat in the lower house in Brazil.",
+     [("seat in the lower house", "Member of the Chamber of Deputies of Brazil")]),
+    ("Voters in Italy elect a new lower house.", [("lower house", "Member of the Chamber of Deputies of Italy")]),
+    ("Ana Ruiz wins a seat in the upper chamber in Poland.", [("seat in the upper chamber", "Member of the Senate of Poland")]),
+    # near misses: a country with no such chamber in legislatures.jsonl, and the chamber acting, name no office
+    ("Ana Ruiz wins a seat in the upper house in Russia.", []),
+    ("The lower house passed the bill in Japan.", []),
+])
+def test_offices_upper_and_lower_house_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -21,11 +21,13 @@ from spacy.tokens import Doc, Span
 
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
+from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from ..syntax import required_words
 from .common import default_models_dir, honorific_start, mentions, sentence_index, sentence_of, token_lowers
 from .figures import PAIRED_FIGURE
+from .offices import SHORT_PARTY_RULE
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -81,6 +83,13 @@ _TITLE_MAX = 5
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
+#: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
+_SEAT_CUES = frozenset({"from", "representing"})
+#: Longest capitalised seat read after one of :data:`_SEAT_CUES` ("Kano North", "New South Wales").
+_SEAT_MAX = 4
+#: doc.user_data key of :meth:`FactEngine._party_ends`.
+_PARTY_ENDS = "facts.party_ends"
 #: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
 _DESCRIPTOR_MAX = 2
 #: The default emit: every slot fills the field of the same name.
@@ -198,6 +207,9 @@ class FactLexicon:
     #: first names of one sex only (first_names.tsv ``gender`` m, f): a "his" or "her" before a trigger is not theirs
     male_first_names: frozenset[str] = frozenset()
     female_first_names: frozenset[str] = frozenset()
+    #: looked through after ", a/an/the" before the office of an apposition, as the entities stage looks through
+    #: them before the office that makes the name a person's: "X, a veteran lawmaker," (qualifiers.tsv apposition)
+    apposition: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -207,8 +219,9 @@ class FactLexicon:
                    frozenset(w for r in res.roles if r.body_after for w in (*r.nouns, *r.plural, *r.org_heads)),
                    res.race_nouns["offices"] | res.race_nouns["candidacy"], res.phrase_breaks["own_place"],
                    res.qualifiers["honorific"],
-                   frozenset(n for n, g in res.first_name_genders.items() if g == "m"),
-                   frozenset(n for n, g in res.first_name_genders.items() if g == "f"))
+                   male_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "m"),
+                   female_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "f"),
+                   apposition=res.qualifiers["apposition"])
 
 
 class FactEngine:
@@ -1306,7 +1319,7 @@ class FactEngine:
             office, cue_len, also = None, 0, None
             if rule.structure == "title":
                 first = honorific_start(doc, p.start, self.lexicon.honorifics)  # "President General X": past "General"
-                o = ends.get(p.start) or ends.get(first)
+                o = ends.get(p.start) or ends.get(first) or self._title_past_seat(doc, first, p.end, ends)
                 also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
                 if o is None and also is not None:
                     o, also = also, None
@@ -1382,6 +1395,25 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    @staticmethod
+    def _title_past_seat(doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
+        """The title before the seat its holder represents, right before the name ``start``..``end``: "U.S.
+        Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz," (a capitalised seat of at
+        most :data:`_SEAT_MAX` words after one of :data:`_SEAT_CUES`; a comma after it only with one after the name:
+        "the senator came from Ohio, Ana Ruiz said" names none)."""
+        k = start
+        if start > 0 and doc[start - 1].text == ",":
+            if end < len(doc) and doc[end].text != ",":
+                return None
+            k = start - 1
+        j = k
+        while j > 0 and k - j < _SEAT_MAX and doc[j - 1].is_title:
+            j -= 1
+        if j == k or j < 2 or doc[j - 1].lower_ not in _SEAT_CUES:
+            return None
+        title = ends.get(j - 1)
+        return title if title is not None and title._.form not in ("adjective", "plural") else None
 
     @staticmethod
     def _owned_title(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
@@ -1477,25 +1509,55 @@ class FactEngine:
     def _appositive(self, doc: Doc, p: Span, offices: list[Span],
                     starting: dict[int, list[Span]] | None = None) -> Span | None:
         """"Smith, a former state lawmaker," → the office. ``starting`` indexes ``offices`` by start, so
-        only the offices right after the comma are looked at, never all of the document's."""
+        only the offices right after the comma are looked at, never all of the document's. The office may
+        follow the holder's party ("X, a Labour MP,", "X, the Republican congresswoman from Ohio,"); a
+        chamber's abbreviation may follow the name with no comma ("Ana Ruiz MP", "Ana Ruiz TD")."""
+        if starting is None:
+            starting = _by_start(offices)
         i = p.end
-        if i >= len(doc) or doc[i].text != ",":
+        if i < len(doc) and doc[i].text != ",":
+            return next((o for o in starting.get(i, ()) if _abbreviation(doc[o.start])), None)
+        if i >= len(doc):
             return None
         i += 1
         if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
             i += 1
-        if starting is None:
-            starting = _by_start(offices)
+        parties = None
         k = i
         while True:
             for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
                         or doc[o.end].lower_ in self.cues.appositive_tail:
                     return o
-            # the office may begin with a qualifier the office span leaves out ("former")
-            if k >= len(doc) or doc[k].lower_ not in self.lexicon.office_lead:
+            if k >= len(doc):
                 return None
-            k += 1
+            # the office may begin with a qualifier the office span leaves out ("former"), or the holder's party
+            if doc[k].lower_ in self.lexicon.office_lead or doc[k].lower_ in self.lexicon.apposition:
+                k += 1
+                continue
+            if parties is None:
+                parties = self._party_ends(doc)
+            if k not in parties:
+                return None
+            k = parties[k]
+
+    def _party_ends(self, doc: Doc) -> dict[int, int]:
+        """The party mentions' ends by their starts, read once per state of the document's mentions (an apposition
+        is read for every name: a name list stays linear)."""
+        group = doc.spans[MENTIONS] if MENTIONS in doc.spans else None
+        cached = doc.user_data.get(_PARTY_ENDS)
+        if cached is None or cached[0] is not group or cached[1] != len(group or ()):
+            ends = {m.start: m.end for m in mentions(doc, "ORG") if self._is_party(m)}
+            cached = doc.user_data[_PARTY_ENDS] = (group, len(group or ()), ends)
+        return cached[2]
+
+    def _is_party(self, org: Span) -> bool:
+        """The organisation mention names a political party (the KB's type, or a party's short name)."""
+        if org._.rule == SHORT_PARTY_RULE:
+            return True
+        if self.kb is None:
+            return False
+        return any(e.type == "political_party" for e in self.kb.lookup("ORG", org._.entity or org.text)[:1])
 
     # -- cues ------------------------------------------------------------------------
     def _tokens(self, phrases: Iterable[str]) -> list[tuple[str, ...]]:
@@ -1661,6 +1723,11 @@ def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
             if words[i] == p[0] and tuple(words[i:i + k]) == p:
                 out.update(range(i, i + k))
     return out
+
+
+def _abbreviation(token) -> bool:
+    """A chamber's member written as its abbreviation in capitals, which may follow its holder's name: "MP", "TD"."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:

@@ -1240,6 +1240,10 @@ class OfficeRecognizer:
                     jur = self._holder_country(doc, role) or jur
                 elif role.chamber and naming is None and anaphor_level is None:
                     jur = self._members_country(orgs, role) or jur
+            elif role.chamber and naming is None and anaphor_level is None:
+                # no place told: a legislature's members are the country's whose chamber the story names ("The
+                # Zemblan Seimas votes ... MPs")
+                jur = self._members_country(orgs, role)
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
         if jur is None and known is None and titled is None and not untold and self._race_adjective(doc, end, role, form):
