@@ -187,6 +187,13 @@ def surname_at(doc: Doc, start: int, place_ends, is_demonym, qualifiers, particl
         and start not in place_ends and not is_demonym(prev.text) and prev.lower_ not in qualifiers
 
 
+def is_capital_abbreviation(token) -> bool:
+    """A word of two or more capital letters: a body's name before a title ("IOC President": a place's is rarely
+    written so, and the KB's place abbreviations, "US", "UAE", are read as places first), or a chamber's member after
+    a name ("Ana Ruiz MP", "Ana Ruiz TD")."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
 #: Most honorifics between a title and the name it titles ("President Lt. Gen. X", "Field Marshal").
 MAX_HONORIFICS = 2
 

@@ -25,7 +25,8 @@ from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from ..syntax import required_words
-from .common import default_models_dir, honorific_start, mentions, sentence_index, sentence_of, token_lowers
+from .common import (default_models_dir, honorific_start, is_capital_abbreviation, mentions, sentence_index,
+                     sentence_of, token_lowers)
 from .figures import PAIRED_FIGURE
 from .offices import SHORT_PARTY_RULE
 
@@ -1516,7 +1517,7 @@ class FactEngine:
             starting = _by_start(offices)
         i = p.end
         if i < len(doc) and doc[i].text != ",":
-            return next((o for o in starting.get(i, ()) if _abbreviation(doc[o.start])), None)
+            return next((o for o in starting.get(i, ()) if is_capital_abbreviation(doc[o.start])), None)
         if i >= len(doc):
             return None
         i += 1
@@ -1723,11 +1724,6 @@ def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
             if words[i] == p[0] and tuple(words[i:i + k]) == p:
                 out.update(range(i, i + k))
     return out
-
-
-def _abbreviation(token) -> bool:
-    """A chamber's member written as its abbreviation in capitals, which may follow its holder's name: "MP", "TD"."""
-    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:

@@ -66,8 +66,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, honorific_start, mentions, role_matcher,
-                     sentence_index, surname_at, token_lowers)
+from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, honorific_start, is_capital_abbreviation,
+                     mentions, role_matcher, sentence_index, surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -130,11 +130,6 @@ class Jurisdiction:
 def make_offices(nlp: Language, name: str, models_dir: str | None) -> "OfficeRecognizer":
     return OfficeRecognizer(nlp, name, load_resources(models_dir or default_models_dir()))
 
-
-def _is_acronym(t) -> bool:
-    """An all-capital word of letters ("IOC", "FIFA"): before a role, a body's name, as a place's is rarely
-    written so (the KB's place abbreviations, "US", "UAE", are places before this is asked)."""
-    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper()
 
 
 class OfficeRecognizer:
@@ -1143,7 +1138,8 @@ class OfficeRecognizer:
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
-                    self._names_person(end, role) is not None or _is_acronym(doc[i]) and doc[i + 1].text[:1].isupper()):
+                    self._names_person(end, role) is not None
+                    or is_capital_abbreviation(doc[i]) and doc[i + 1].text[:1].isupper()):
                 # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
                 # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
                 # title is a body's name, one before a common noun may describe: "the first LGBT senator")
