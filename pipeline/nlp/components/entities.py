@@ -293,8 +293,9 @@ class EntityRecognizer:
         """The tokens of the source citations that end a paragraph after its last sentence ("... wins.
         (The Ruritanian Council) (Zembla Info)"): they name where the story was read, not who is in it."""
         out: set[int] = set()
-        ends = [i for i, t in enumerate(doc) if t.text == ")" and (
-            i + 1 == len(doc) or "\n" in t.whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text))]
+        texts = token_texts(doc)  # a Token object only for a ")": doc[i] builds one per call
+        ends = [i for i, w in enumerate(texts) if w == ")" and (
+            i + 1 == len(doc) or "\n" in doc[i].whitespace_ or (texts[i + 1].isspace() and "\n" in texts[i + 1]))]
         for end in ends:
             groups: list[tuple[int, int]] = []
             k = end
@@ -316,9 +317,10 @@ class EntityRecognizer:
         blocked: set[int] = set()
         if not heads:
             return blocked
+        texts = token_texts(doc)
         for close in range(2, len(doc)):
-            last = doc[close - 1].text
-            if doc[close].text != ")" or not last[:1].isupper() or last.lower() not in heads:
+            last = texts[close - 1]
+            if texts[close] != ")" or not last[:1].isupper() or last.lower() not in heads:
                 continue
             open_ = _opening(doc, close, MAX_OUTLET_CITATION_TOKENS + 1)
             if open_ is not None:
