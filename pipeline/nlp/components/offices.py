@@ -224,7 +224,7 @@ class OfficeRecognizer:
             role_id, kind = doc.vocab.strings[match_id].split("|")
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
-                if not any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
+                if not self._race_noun_after(doc, end):
                     continue
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
@@ -782,7 +782,7 @@ class OfficeRecognizer:
         orgs_at = {}
         for org in orgs:
             # ... unless another office stands between: "the post-Taliban presidential election" is the presidency's
-            raced = any(t.lower_ in self._race_nouns for t in doc[org.end:org.end + 2]) and org.end not in office_starts
+            raced = self._race_noun_after(doc, org.end) and org.end not in office_starts
             if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
             if not raced and org.end < len(doc) and doc[org.end].text in _POSSESSIVE:
@@ -953,14 +953,20 @@ class OfficeRecognizer:
         org = next((o for o in orgs if o.end == end), None)
         if org is None:
             return None
+        countries = self._party_countries_told(doc, span, org, role)
+        if len(countries) != 1 or next(iter(countries)) in role.absent_in:
+            return None
+        return self._place(next(iter(countries)), role)
+
+    def _party_countries_told(self, doc: Doc, span: Span, org: Span, role: Role) -> set[str]:
+        """The countries of the party ``org`` for an office of ``role`` at ``span``: of a name several countries'
+        parties share, the story's country if it is one of them, else those of the role's ``nomination_countries``."""
         countries = self._party_countries(org)
         if len(countries) > 1 and self._country_role is not None:
             where = self._context(doc, span, self._country_role, self._places, None)
             countries = ({where.name} & countries if where is not None and where.name in countries
                          else countries & set(role.nomination_countries))
-        if len(countries) != 1 or next(iter(countries)) in role.absent_in:
-            return None
-        return self._place(next(iter(countries)), role)
+        return countries
 
     def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
         """A legislator's seat named by its constituency ("wins the constituency of Ashby and Lyne",
@@ -1038,11 +1044,16 @@ class OfficeRecognizer:
         return cached
 
     # -- one office ----------------------------------------------------------
+    def _race_noun_after(self, doc: Doc, end: int) -> bool:
+        """A race noun (race_nouns.tsv ``offices``) is one of the two words from ``end``: "mayoral race",
+        "presidential and legislative elections"."""
+        return any(t.lower_ in self._race_nouns for t in doc[end:end + 2])
+
     def _race_adjective(self, doc: Doc, end: int, role: Role, form: str) -> bool:
         """A country's contested role as an adjective right before a race or candidacy noun ("presidential
         candidate", "presidential campaign"): the office raced for."""
         return form == "adjective" and role.contested and role.level == "country" \
-            and any(t.lower_ in self._race_nouns for t in doc[end:end + 2])
+            and self._race_noun_after(doc, end)
 
     def _story_party_country(self, doc: Doc, span: Span, role: Role, orgs: list[Span]) -> Jurisdiction | None:
         """The one country of the story's political parties, each read as :meth:`_party_before` reads a party
@@ -1050,11 +1061,7 @@ class OfficeRecognizer:
         ``nomination_countries``); None where they name two countries, or none, or the role is absent there."""
         found = set()
         for org in orgs:
-            countries = self._party_countries(org)
-            if len(countries) > 1 and self._country_role is not None:
-                where = self._context(doc, span, self._country_role, self._places, None)
-                countries = ({where.name} & countries if where is not None and where.name in countries
-                             else countries & set(role.nomination_countries))
+            countries = self._party_countries_told(doc, span, org, role)
             if len(countries) == 1:
                 found |= countries
             elif countries:
@@ -1192,7 +1199,7 @@ class OfficeRecognizer:
                         untold = True  # "vice president of the Trade Partnership": an institution's office
                     elif run is not None:
                         jur, end = Jurisdiction(doc[k:run].text, None), run
-            elif any(t.lower_ in self._race_nouns for t in doc[end:end + 2]):
+            elif self._race_noun_after(doc, end):
                 for t in doc[end:end + RACE_IN_WINDOW]:
                     if t.is_punct and t.text not in _RACE_WINDOW_JOINERS:
                         break  # "the presidential election, speaking in Lima": another clause's place
