@@ -434,3 +434,52 @@ def test_entities_quoted_nickname_inside_a_name(nlp, text, people):
 )
 def test_entities_auxiliary_cues_need_a_participle(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named in full, then its acronym in parentheses: the acronym names it there and after
+    ("The Ruritanian Unity Front (RUF) won; the RUF leader Ana Vell conceded.",
+     [("Ruritanian Unity Front", "Ruritanian Unity Front"), ("RUF", "Ruritanian Unity Front"),
+      ("RUF", "Ruritanian Unity Front")]),
+    ("Shares in Zembla Electric Power Company (ZEPCO) fell; ZEPCO said it would pay.",
+     [("Zembla Electric Power Company", "Zembla Electric Power Company"), ("ZEPCO", "Zembla Electric Power Company"),
+      ("ZEPCO", "Zembla Electric Power Company")]),
+    # a mixed-case acronym
+    ("The Party of Law and Renewal (PoLR) came second, and PoLR asked for a recount.",
+     [("Party of Law and Renewal", "Party of Law and Renewal"), ("PoLR", "Party of Law and Renewal"),
+      ("PoLR", "Party of Law and Renewal")]),
+])
+def test_entities_acronym_defined_in_parentheses(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # letters that do not spell the name, or whose first letter is not the name's: no acronym
+    ("The opposition joined the Labour Party (AP) on Monday, and AP reporters saw it.", "AP"),
+    ("The Ruritanian Unity Front (UF) won; UF officials cheered.", "UF"),
+    # an all-caps word that is not defined is no organisation by this rule
+    ("The ruling RUF won 40 seats.", "RUF"),
+    # a citation after the last sentence cites; it defines nothing
+    ("The Ruritanian Unity Front won. (RUF)", "RUF"),
+    # a one-word place before a league's code
+    ("Milwaukee: sent Ana Vell outright to Indianapolis (IL).", "IL"),
+])
+def test_entities_acronym_not_defined(nlp, text, acronym):
+    doc = nlp(text)
+    assert acronym not in [s.text for s in doc.spans["mentions"]]
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("INEC", "Independent National Electoral Commission", True),
+    ("TEPCO", "Tokyo Electric Power Company", True),
+    ("KANU", "the Kenya African National Union", True),
+    ("ANU", "Kenya African National Union", False),  # the first letter must start the name
+    ("AP", "Labour Party", False),
+    ("IL", "Indianapolis", False),  # a one-word name: its letters spell anything
+    ("UF", "Unity Front", True),
+])
+def test_entities_abbreviates(short, full, expected):
+    from pipeline.nlp.components.entities import abbreviates
+
+    assert abbreviates(short, full) is expected

@@ -8,7 +8,8 @@ Three sources, in order of trust:
 3. capitalised runs ("name shapes") that the genre's cues make a person:
    a first name from the gazetteer, a title or role right before ("challenger
    X", "Councilwoman X"), a verb right after ("X wins"), or a surname of a
-   person already found in the document.
+   person already found in the document; an acronym in parentheses after an
+   organisation's or place's full name names it in the rest of the document.
 
 Outlet citations ("(Reuters) (BBC News)") and whatever the parentheses that end
 a paragraph after its last sentence cite ("... wins. (The Ruritanian Council)"), months, weekdays and capitalised
@@ -36,6 +37,10 @@ MAX_APPOSITION_MODIFIERS = 3
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
+#: Fewest capitals of an acronym defined in parentheses ("(INEC)"); a capitalised word in them is no acronym.
+MIN_ACRONYM_CAPITALS = 2
+#: Longest acronym read ("(UNAMSIL)"); a longer all-caps word in parentheses is a shouted word, not a name.
+MAX_ACRONYM_CHARS = 10
 #: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
 MAX_CUE_TOKENS = 4
 #: Longest title of several words read before a name ("Leader of the Opposition").
@@ -90,6 +95,35 @@ def _opening(doc: Doc, close: int, limit: int) -> int | None:
         if doc[j].text in ("(", ")"):
             return j if doc[j].text == "(" else None
     return None
+
+
+def is_acronym(text: str) -> bool:
+    """"INEC", "PiS", "M&S": letters (and "&") with at least MIN_ACRONYM_CAPITALS capitals, starting with one."""
+    return 2 <= len(text) <= MAX_ACRONYM_CHARS and text[0].isupper() and all(c.isalpha() or c == "&" for c in text) \
+        and sum(c.isupper() for c in text) >= MIN_ACRONYM_CAPITALS
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is an acronym of the name ``full`` (Schwartz & Hearst 2003, "A simple algorithm for
+    identifying abbreviation definitions"): its letters occur in the name in order, matched from the end, and its
+    first letter starts the name's first word ("Tokyo Electric Power Company": TEPCO; "Kenya African National
+    Union": KANU, not ANU). A leading "the" is no part of the name, and a one-word name is abbreviated by no
+    acronym: its letters spell too much ("Indianapolis (IL)": the International League, not the city)."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    name = full.lower()
+    if name.startswith("the "):
+        name = name[4:]
+    if " " not in name:
+        return False
+    k = len(name) - 1
+    for n, c in enumerate(reversed(letters)):
+        first = n == len(letters) - 1
+        while k >= 0 and (name[k] != c or (first and k > 0)):
+            k -= 1
+        if k < 0:
+            return False
+        k -= 1
+    return True
 
 
 def _is_cap(token: Token) -> bool:
@@ -257,6 +291,7 @@ class EntityRecognizer:
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
         orgs += self._party_short_names(doc, taken, found + orgs + people)
+        orgs += self._defined_acronyms(doc, found + orgs + people, blocked, texts)
         add_mentions(doc, found + orgs + people)
         return doc
 
@@ -475,6 +510,34 @@ class EntityRecognizer:
             span = Span(doc, start, end, label="ORG")
             span._.rule = "lexicon.party_short_name"
             span._.entity = self.res.party_short_names[doc.vocab.strings[match_id]]
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _defined_acronyms(doc: Doc, spans: list[Span], blocked: set[int], texts: list[str]) -> list[Span]:
+        """"the Independent National Electoral Commission (INEC) ... INEC said": an organisation or place named in
+        full and followed by its acronym in parentheses is named by that acronym, there and in the rest of the
+        document. The acronym must spell the name (`abbreviates`), so "the Labour Party (AP)" defines nothing.
+        Only words no mention covers become mentions; each is the full name's entity."""
+        defined: dict[str, Span] = {}
+        for span in spans:
+            end = span.end
+            if span.label_ in ("ORG", "GPE") and end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" \
+                    and is_acronym(texts[end + 1]) and texts[end + 1] not in defined \
+                    and abbreviates(texts[end + 1], span.text):
+                defined[texts[end + 1]] = span
+        if not defined:
+            return []
+        covered = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for i, text in enumerate(texts):
+            full = defined.get(text)
+            if full is None or i in covered:
+                continue
+            span = Span(doc, i, i + 1, label=full.label_)
+            span._.rule = "shape.defined_acronym"
+            span._.kb_id = full._.kb_id
+            span._.entity = full._.entity or full.text
             out.append(span)
         return out
 
