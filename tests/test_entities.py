@@ -307,6 +307,9 @@ def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
 @pytest.mark.parametrize("text, expected", [
     ("Ana Ruiz said the Tories came third.", [("Tories", "Conservative Party")]),
     ("Republican Ana Ruiz beats Democrat Omar Feldt.", [("Republican", "Republican Party"), ("Democrat", "Democratic Party")]),
+    # a name several countries' parties share stays that name: no country's party is guessed
+    ("The ruling Social Democrats suffered losses in the local elections.", [("Social Democrats", "Social Democrats")]),
+    ("The Christian Social Democrats won.", []),  # the end of a longer name: not the shared one
 ])
 def test_entities_party_short_names_link_to_the_party(nlp, text, expected):
     doc = nlp(text)
