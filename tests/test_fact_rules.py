@@ -208,6 +208,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
      dict(predicate="election", subject="Member of the Senate of Chile")),
+    # a share of the body's seats between the verb and the body (subject `through`), and its country's possessive
+    ("election.to_elect", "Czechs vote to elect one-third of the Senate.",
+     dict(predicate="election", subject="Member of the Senate of the Czech Republic")),
+    ("election.to_elect", "Czechs vote to elect a third of the Czech Republic's Senate.",
+     dict(predicate="election", subject="Member of the Senate of the Czech Republic")),
     # a race or contest named by its office, the race for an office, a date set "as the date of" an election
     ("election.race", "The mayoral race in Lima is too close to call.",
      dict(predicate="election", subject="Mayor of Lima")),
@@ -816,6 +821,7 @@ NEGATIVE = [
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
+    ("election.to_elect", "Chileans go to the polls to elect a third of the club's board."),
     # "President-elect" is a title, no act of electing
     ("election.to_elect", "Chile's President-elect Ana Ruiz meets the President of Peru."),
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),
