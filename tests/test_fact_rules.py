@@ -208,6 +208,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
      dict(predicate="election", subject="Member of the Senate of Chile")),
+    # a share of the body's seats between the verb and the body (subject `through`), and its country's possessive
+    ("election.to_elect", "Czechs vote to elect one-third of the Senate.",
+     dict(predicate="election", subject="Member of the Senate of the Czech Republic")),
+    ("election.to_elect", "Czechs vote to elect a third of the Czech Republic's Senate.",
+     dict(predicate="election", subject="Member of the Senate of the Czech Republic")),
     # a race or contest named by its office, the race for an office, a date set "as the date of" an election
     ("election.race", "The mayoral race in Lima is too close to call.",
      dict(predicate="election", subject="Mayor of Lima")),
@@ -441,6 +446,17 @@ POSITIVE = [
     ("won.plural_elected", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
      dict(predicate="won", subject="Ana Ruiz")),
     ("won.plural_elected", "In the Lyon mayoral election, Ivan Petrov and Ana Ruiz have been elected to the city council.",
+     dict(predicate="won", subject="Ivan Petrov")),
+    # plural "winners" said of the list right before it: each name's win; "respective" winners share no office
+    ("won.winners_are", "Ana Ruiz and Ivan Petrov were the winners of the Lyon mayoral elections.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("won.winners_are", "Ana Ruiz and Ivan Petrov were the winners of the Lyon mayoral elections.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("won.respective_winners", "Lyon and Nice hold mayoral elections; Ana Ruiz and Ivan Petrov are the respective "
+                               "winners of the Lyon and Nice mayoral elections.",
+     dict(predicate="won", subject="Ana Ruiz", obj=None)),
+    ("won.respective_winners", "Ohio holds its Green and Left primaries. Ana Ruiz and Ivan Petrov are the respective "
+                               "winners.",
      dict(predicate="won", subject="Ivan Petrov")),
     ("endorsed.passive", "Ana Ruiz, backed by the Green Party, is running for mayor of Lyon.",
      dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="Mayor of Lyon")),
@@ -731,6 +747,10 @@ NEGATIVE = [
     ("endorsed.passive", "Ana Ruiz's tax plan, backed by the Green Party, passes before the Lyon mayoral election."),
     # a hedged plural passive elects no one; parties re-elected are no leader's win (ORG blocks)
     ("won.plural_elected", "Ana Ruiz and Ivan Petrov could be elected in the Lyon mayoral election if they are elected."),
+    # "winners" said of no name right before it: the voters, a hedge
+    ("won.winners_are", "Ana Ruiz says that the voters are the winners of the Lyon mayoral election."),
+    ("won.respective_winners", "Ana Ruiz says the Green and Left parties are the respective winners of the Lyon "
+                               "mayoral elections."),
     ("won.plural_reelected", "Ana Ruiz's Green Party and the Left Party are re-elected in the Lyon mayoral election."),
     # "X-backed" before an office held or a trade: a side's ally, no candidacy; backing a person's plan backs a plan
     ("endorsed.backed_compound", "Trade unions, led by the Green Party-backed mayor Ana Ruiz, strike ahead of the "
@@ -816,6 +836,7 @@ NEGATIVE = [
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
+    ("election.to_elect", "Chileans go to the polls to elect a third of the club's board."),
     # "President-elect" is a title, no act of electing
     ("election.to_elect", "Chile's President-elect Ana Ruiz meets the President of Peru."),
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),

@@ -102,6 +102,12 @@ def offices(doc):
         ("Voters in Montana pick a new member in the special congressional election.",
          [("congressional", "Member of the United States House of Representatives")]),
         ("A congressional hearing in Washington questions Ana Ruiz.", []),
+        # ... and a congressional district or seat is one of the House's ("a special election for Ohio's 12th
+        # congressional district"), the state's possessive placing it in the country
+        ("Ana Ruiz wins a special election for Ohio's 12th congressional district.",
+         [("congressional district", "Member of the United States House of Representatives")]),
+        ("Two Ohio congressional seats are still up for grabs.",
+         [("Ohio congressional seats", "Member of the United States House of Representatives")]),
         # ... and after the words of a role's body_after
         ("Ana Ruiz is elected to the Knesset.", [("Knesset", "Member of the Knesset")]),
         ("Ana Ruiz is re-elected to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
@@ -112,6 +118,16 @@ def offices(doc):
         ("Elections for a Nepalese Constituent Assembly are delayed.",
          [("Nepalese Constituent Assembly", "Member of the Constituent Assembly of Nepal")]),
         ("Voters in Chile elect a new Senate of Chile.", [("Senate of Chile", "Member of the Senate of Chile")]),
+        # ... past the share of its seats an election fills, and a country's possessive before a chamber's word
+        ("Czechs vote to elect a third of the Senate.", [("Senate", "Member of the Senate of the Czech Republic")]),
+        ("Chileans vote to elect half of the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
+        ("Voters elect one-third of the Senate of Chile.", [("Senate of Chile", "Member of the Senate of Chile")]),
+        ("Voters elect the Czech Republic's Senate.",
+         [("Czech Republic's Senate", "Member of the Senate of the Czech Republic")]),
+        # ... near misses: a share of no body, a share with no election cue, a state's chamber
+        ("Czechs vote to elect a third party leader.", []),
+        ("Half of the Senate of Chile voted against the bill.", []),
+        ("Voters elect half of Ohio's Senate.", []),
         ("The Storting votes for a new budget.", []),
         ("Chile is a candidate in the elections for the United Nations Security Council.", []),
         ("Bhutanese voters turn out for the National Assembly election.",

@@ -75,6 +75,12 @@ _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Words that join offices in a list of what an election fills ("elect the president and the National Assembly").
 _JOINERS = frozenset({"and", "&"})
+#: A share of a body's seats an election fills, looked through after an election cue to the body ("to elect a third
+#: of the Senate", "elect half the National Assembly", "one-third of"): the count word, then the fraction.
+_SHARE_COUNTS = frozenset({"a", "one", "two"})
+_SHARE_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
+#: ... the fractions that need no count word before them ("half the Senate"; "a third", never "third", does)
+_SHARE_ALONE = frozenset({"half", "one-third", "two-thirds", "one-half"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
@@ -635,16 +641,26 @@ class OfficeRecognizer:
         return f"{name} of {place}"
 
     def _chamber_at(self, doc: Doc, k: int) -> tuple[int, int, tuple[str, ...], Jurisdiction | None] | None:
-        """(start, end, chamber kinds, country of a demonym before it) of a chamber's common word written as a name
-        at token ``k`` ("Congress", "the Senate", "the Brazilian Congress"; roles.jsonl ``generic_chambers``): never
-        inside a longer name ("Congress Party", "Senate Foreign Relations Committee")."""
+        """(start, end, chamber kinds, country of a demonym or a possessive country before it) of a chamber's common
+        word written as a name at token ``k`` ("Congress", "the Senate", "the Brazilian Congress", "the Czech
+        Republic's Senate"; roles.jsonl ``generic_chambers``): never inside a longer name ("Congress Party", "Senate
+        Foreign Relations Committee")."""
         country = None
-        demonym = self._demonym_start.get(k)
+        # "the Czech Republic's Senate": the place's possessive, not its first word's demonym
+        owner = next((p for p in self._places if p.start == k and p.end < len(doc) and doc[p.end].text in _POSSESSIVE),
+                     None)
+        demonym = self._demonym_start.get(k) if owner is None else None
         if demonym is not None:
             country = next((Jurisdiction(e.name, e) for e in self.kb.demonym(demonym.text) if e.type == "country"), None)
             if country is None:
                 return None
             k = demonym.end
+        elif owner is not None:
+            country = next((Jurisdiction(e.name, e) for e in self.kb.lookup("GPE", owner.text)[:1]
+                            if e.type == "country"), None)
+            if country is None:
+                return None  # "Ohio's Senate": a state's chamber, not the country's
+            k = owner.end + 1
         if k >= len(doc):
             return None
         for n in range(min(3, len(doc) - k), 0, -1):
@@ -758,7 +774,7 @@ class OfficeRecognizer:
         matches += [(m, s, e) for m, s, e in self.election_body_cues(doc)
                     if not self._election_words.isdisjoint(t.lower_ for t in doc[s].sent)]
         for match_id, _, end in matches:
-            k = self._past_articles(doc, end)
+            k = self._past_articles(doc, self._past_share(doc, end))
             role_id = doc.vocab.strings[match_id]
             cued.setdefault(k, set()).add(role_id)
             cued.setdefault(end, set()).add(role_id)  # a name with its article: "the United States Senate"
@@ -820,6 +836,18 @@ class OfficeRecognizer:
                     out.append(office)
                     break
         return out
+
+    @staticmethod
+    def _past_share(doc: Doc, k: int) -> int:
+        """The token after a share of seats at ``k`` and its "of", if any ("elect half of the Senate", "a third of
+        the Senate", "two-thirds of the assembly"): the body after it is still the one elected; else ``k``."""
+        j = k + 1 if k < len(doc) and doc[k].lower_ in _SHARE_COUNTS else k
+        if j > k and j < len(doc) and doc[j].text in ("-", "–"):
+            j += 1
+        if j >= len(doc) or not (doc[j].lower_ in _SHARE_ALONE if j == k else doc[j].lower_ in _SHARE_FRACTIONS):
+            return k
+        j += 1
+        return j + 1 if j < len(doc) and doc[j].lower_ == "of" else j
 
     def _past_new(self, doc: Doc, k: int) -> int:
         """The token after the qualifiers looked through left of a role at ``k`` ("a new National Assembly")."""
