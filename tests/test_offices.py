@@ -1576,3 +1576,37 @@ def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
 ])
 def test_offices_upper_and_lower_house_members(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign minister is placed by the story only where it names one country (story_place single): one named
+    # beside another is as often the country visited as the minister's own
+    ("Foreign Minister Ana Ruiz dismissed claims on Kazakhstan, saying the Peruvian government was never warned.",
+     None),
+    ("A Peruvian reporter held in Kazakhstan contradicted Foreign Minister Ana Ruiz.", None),
+    # ... nor where its one place is one the minister visits (abroad_before)
+    ("Foreign Minister Ana Ruiz, visiting Kazakhstan, said the talks went well.", None),
+    ("Foreign Minister Ana Ruiz ended a trip to Kazakhstan on Sunday.", None),
+    # near misses: a story of one country places the minister; the minister's own words place her anywhere
+    ("Peru votes on Sunday. Foreign Minister Ana Ruiz said the vote would be fair.",
+     "Minister of Foreign Affairs of Peru"),
+    ("Kazakhstan's presidential election: Marta Lopez wins against Foreign Minister Ana Ruiz.",
+     "Minister of Foreign Affairs of Kazakhstan"),
+    ("Peruvian Foreign Minister Ana Ruiz, visiting Kazakhstan, said the talks went well.",
+     "Minister of Foreign Affairs of Peru"),
+    # ... and a role placed by any of the story's places keeps the nearest
+    ("Defence Minister Ana Ruiz dismissed claims on Kazakhstan, saying the Peruvian government was never warned.",
+     "Minister of Defence of Kazakhstan"),
+])
+def test_offices_foreign_minister_placed_only_by_a_story_of_one_country(nlp, text, expected):
+    placed = [e for t, e in offices(nlp(text)) if "Minister" in t and e]
+    assert placed == ([expected] if expected else []), placed
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"story_place": "single", "abroad_before": ["visiting"]}, None),
+    ({"story_place": "any", "abroad_before": ["visiting"]}, "'abroad_before' goes with story_place 'single'"),
+    ({"story_place": "single", "abroad_before": "visiting"}, "'abroad_before' must be a list"),
+])
+def test_roles_abroad_before_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.abroad_before == ("visiting",))
