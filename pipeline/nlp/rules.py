@@ -370,6 +370,10 @@ class Cues:
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
     candidacy: tuple[str, ...] = ()
     agent_nouns: frozenset[str] = frozenset()  # "the offer of X to stand": X's act, another's candidacy
+    # "Ana Ruiz says the councillors are re-elected": a name right before one of these reports another's act
+    reporting: frozenset[str] = frozenset()
+    # ... unless one of these, the reporter again, stands between ("Ana Ruiz said on Monday that she won")
+    reporter_pronouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -504,4 +508,6 @@ def _load_cues(path: Path) -> Cues:
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
+        reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
+        reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
     )

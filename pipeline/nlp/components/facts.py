@@ -956,6 +956,10 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
+            if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start):
+                continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
+            if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
+                continue  # "Ana Ruiz urged Ivan Petrov to run", "Ana Ruiz asked to run": the appeal, no candidacy yet
             cands.append((dist, m.start, m))
         if not cands:
             return []
@@ -1571,6 +1575,28 @@ class FactEngine:
         """One of ``phrases`` starts at token ``start``."""
         lowers = token_lowers(doc)
         return any(tuple(lowers[start:start + len(p)]) == p for p in self._tokens(phrases))
+
+    def _reports_another(self, doc: Doc, after: int, start: int) -> bool:
+        """A word of ``reporting`` stands right after a name ending at ``after`` ("Ana Ruiz says"), before the
+        trigger at ``start``, and no pronoun of the reporter stands between them: the act reported is another's."""
+        if doc[after].lower_ not in self.cues.reporting:
+            return False
+        return not any(doc[k].lower_ in self.cues.reporter_pronouns for k in range(after + 1, start))
+
+    def _appeal_between(self, doc: Doc, after: int, start: int, cues: tuple[str, ...]) -> bool:
+        """A word of ``cues`` (an appeal: "urged", "asked") stands between a name ending at ``after`` and a trigger
+        at ``start`` that is its infinitive ("urged Ivan Petrov to run", "asked to stand"), with no punctuation
+        between: the name before it appeals or is appealed to, and runs for nothing yet. A clause apart ("Ana Ruiz,
+        asked about the race, said she will run") or another verb's object ("urged X to back his campaign") is
+        not such an appeal."""
+        lowers = token_lowers(doc)
+        if start < 1 or lowers[start - 1] != "to":
+            return False
+        for phrase in self._tokens(cues):
+            for j in range(after, start - len(phrase)):
+                if tuple(lowers[j:j + len(phrase)]) == phrase:
+                    return not any(doc[k].is_punct for k in range(j + len(phrase), start))
+        return False
 
     def _excluded_cue(self, ctx: "_Context", m: Span, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` stands right before the mention, or before the name's own title before it ("to
