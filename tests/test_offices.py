@@ -1610,3 +1610,16 @@ def test_offices_foreign_minister_placed_only_by_a_story_of_one_country(nlp, tex
 ])
 def test_roles_abroad_before_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.abroad_before == ("visiting",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Britain's chancellor is its finance minister (roles.jsonl names): no "Chancellor of the United Kingdom"
+    ("Chancellor Ana Ruiz has sought to quell speculation over who should run the Labour Party in Britain.",
+     "Chancellor of the Exchequer"),
+    ("British Chancellor Ana Ruiz presented the budget in London.", "Chancellor of the Exchequer"),
+    # near misses: the heads of government of Germany and Austria keep their name
+    ("Chancellor Ana Ruiz met voters in Berlin, Germany.", "Chancellor of Germany"),
+    ("Austrian Chancellor Ana Ruiz met voters in Vienna.", "Chancellor of Austria"),
+])
+def test_offices_british_chancellor_is_of_the_exchequer(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if "Chancellor" in t] == [expected]
