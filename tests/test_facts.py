@@ -2132,3 +2132,18 @@ def test_facts_appeal_to_run_is_no_candidacy(nlp, text, want, not_want):
 ])
 def test_facts_prize_ballot_is_no_election(nlp, text, elections):
     assert sum(f[0] == "election" for f in facts(nlp, text)) == elections
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # the agent of an act another takes up ("the star power of X to boost his campaign": his, the caller's) is read
+    # through a title written as one hyphenated word
+    ("President Ana Ruiz called on the star power of actor-turned-California-governor Marta Lopez to boost his "
+     "campaign appeal as challenger Tom Hart shifted his attack.",
+     [dict(predicate="candidate", subject="Ana Ruiz")], [dict(predicate="candidate", subject="Marta Lopez")]),
+    # near miss: a plain title, as before
+    ("President Ana Ruiz called on the star power of California Governor Marta Lopez to boost his campaign appeal "
+     "as challenger Tom Hart shifted his attack.",
+     [dict(predicate="candidate", subject="Ana Ruiz")], [dict(predicate="candidate", subject="Marta Lopez")]),
+])
+def test_facts_agent_through_a_hyphenated_title(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

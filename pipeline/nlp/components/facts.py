@@ -1072,6 +1072,11 @@ class FactEngine:
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
+        if k >= 1 and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            # "the star power of actor-turned-California-governor X": the title's hyphenated word, however long
+            while k >= 0 and (doc[k].text in _HYPHENS or k + 1 < len(doc) and doc[k + 1].text in _HYPHENS) \
+                    and not doc[k].whitespace_:
+                k -= 1
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.agent_nouns:
             return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
         return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
