@@ -1623,3 +1623,31 @@ def test_roles_abroad_before_validated(tmp_path, fields, error):
 ])
 def test_offices_british_chancellor_is_of_the_exchequer(nlp, text, expected):
     assert [e for t, e in offices(nlp(text)) if "Chancellor" in t] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "Secretary of State X" is as often the federal one as a state's: the story's places never place it
+    ("Secretary of State Ana Ruiz said Washington would not intervene.", None),
+    ("Secretary of State Ana Ruiz certified the results in Ohio.", None),
+    # near misses: the office's own words place it
+    ("Ohio Secretary of State Ana Ruiz certified the election results.", "Secretary of State of Ohio"),
+    ("Secretary of State Ana Ruiz of Ohio certified the results.", "Secretary of State of Ohio"),
+    ("US Secretary of State Ana Ruiz met the Prime Minister of Kazakhstan in Astana.",
+     "United States Secretary of State"),
+])
+def test_offices_bare_secretary_of_state_is_not_placed_by_the_story(nlp, text, expected):
+    placed = [e for t, e in offices(nlp(text)) if "Secretary" in t and e]
+    assert placed == ([expected] if expected else []), placed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the White House before a race word is the US presidency ("White House hopeful X", "her White House bid")
+    ("Democratic White House hopeful Ana Ruiz warned that the plan would fail.", ["President of the United States"]),
+    ("Ana Ruiz ended her White House bid on Monday.", ["President of the United States"]),
+    ("The White House race tightened after the debate in Ohio.", ["President of the United States"]),
+    # near misses: the administration or its staff hold no office of a race
+    ("The White House said the plan would go ahead.", []),
+    ("Ana Ruiz, a White House spokesman, said the plan would go ahead.", []),
+])
+def test_offices_white_house_before_a_race_word_is_the_presidency(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if t == "White House"] == expected
