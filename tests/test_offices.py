@@ -1651,3 +1651,16 @@ def test_offices_bare_secretary_of_state_is_not_placed_by_the_story(nlp, text, e
 ])
 def test_offices_white_house_before_a_race_word_is_the_presidency(nlp, text, expected):
     assert [e for t, e in offices(nlp(text)) if t == "White House"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name that ends in an organisation's head word ("the Russian Federation") is the country's
+    ("Ivan Petrov, President of the Russian Federation, met Ana Ruiz in Delhi.", "President of Russia"),
+    ("Russian Federation President Ivan Petrov met Ana Ruiz in Delhi.", "President of Russia"),
+    # near misses: a body named after a place stays the body's; a country's other formal names as before
+    ("Ana Ruiz, president of the Zembla Football Federation, met Ivan Petrov.",
+     "Leader of the Zembla Football Federation"),
+    ("Ivan Petrov, President of the Republic of Korea, met Ana Ruiz in Delhi.", "President of South Korea"),
+])
+def test_offices_country_named_with_an_organisation_head(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if e] == [expected]
