@@ -2147,3 +2147,18 @@ def test_facts_prize_ballot_is_no_election(nlp, text, elections):
 ])
 def test_facts_agent_through_a_hyphenated_title(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a name right before what is faced ("faces X revolt", "faces X threat to resign") is no rival
+    ("Ana Ruiz faces Ivan Petrov revolt. Zemblan Finance Minister Ivan Petrov said on Tuesday he would quit unless "
+     "Prime Minister Ana Ruiz agreed to hold a referendum.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz faces Ivan Petrov threat to resign. Zemblan Finance Minister Ivan Petrov said on Tuesday he would quit "
+     "unless Prime Minister Ana Ruiz agreed to hold a referendum.", [], [dict(predicate="candidate")]),
+    # near miss: the rival himself
+    ("Ana Ruiz faces Ivan Petrov. Zemblan Finance Minister Ivan Petrov said on Tuesday he would run against Prime "
+     "Minister Ana Ruiz in the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz"), dict(predicate="candidate", subject="Ivan Petrov")], []),
+])
+def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -956,6 +956,8 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
+            if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
+                continue  # "Ana Ruiz faces Ivan Petrov threat to resign": the name modifies the noun, no rival
             if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start):
                 continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
             if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
