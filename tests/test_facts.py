@@ -2080,3 +2080,85 @@ def test_facts_held_kind_stops_at_a_joiner(nlp, text, date, kind):
     found = facts(nlp, text)
     rows = [f for f in found if f[0] == "election" and f[5] == date]
     assert rows and all(f[6] == kind for f in rows), found
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a name right before a word of reporting tells of another's act, not its own
+    ("Ana Ruiz says the city councillors are re-elected in Velmar.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz said Marta Lopez won the mayoral election in Velmar.",
+     [dict(predicate="won", subject="Marta Lopez")], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz announced that Marta Lopez is running for mayor of Velmar.",
+     [dict(predicate="candidate", subject="Marta Lopez", obj="Mayor of Velmar")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # near misses: the reporter's own pronoun makes the act hers; a report after the act changes nothing
+    ("Ana Ruiz said on Monday that she won the mayoral election in Velmar.", [dict(predicate="won", subject="Ana Ruiz")],
+     []),
+    ("Ana Ruiz says she will run for mayor of Velmar.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Velmar")], []),
+    ("Ana Ruiz won the mayoral election in Velmar, officials said.", [dict(predicate="won", subject="Ana Ruiz")], []),
+    ("Ana Ruiz and Marta Lopez are re-elected as councillors in Velmar.",
+     [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="won", subject="Marta Lopez")], []),
+])
+def test_facts_reporter_is_not_the_reported_act(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # an appeal to run ("urged X to run", "asked to run") is no one's candidacy yet: not the one who asks, not the
+    # one asked
+    ("Ana Ruiz urged Marta Lopez to run for mayor of Velmar.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz asked to run for mayor of Velmar.", [], [dict(predicate="candidate")]),
+    ("Supporters urged Ana Ruiz to run for mayor of Velmar.", [], [dict(predicate="candidate")]),
+    # near misses: an appeal in a clause apart, or to back another's campaign, leaves the candidacy standing
+    ("Ana Ruiz, asked about the race, said she will run for mayor of Velmar.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Velmar")], []),
+    ("Mayor Tom Hart urged Governor Ana Ruiz to back his campaign for governor of Kestrel.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="Governor of Kestrel")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Ana Ruiz is running for mayor of Velmar.", [dict(predicate="candidate", subject="Ana Ruiz")], []),
+])
+def test_facts_appeal_to_run_is_no_candidacy(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, elections", [
+    # a prize's or a committee's ballot is no election, dated or not
+    ("The Hall of Fame released the latest Veterans Committee ballot yesterday.", 0),
+    ("The Hall of Fame ballot was released on Monday.", 0),
+    ("Writers cast their MVP ballot on Friday.", 0),
+    # near misses: a dated vote or poll is an election
+    ("The Dec. 1 vote will decide the mayor of Velmar.", 1),
+    ("Voters in Zembla return to the polls on Sunday.", 1),
+])
+def test_facts_prize_ballot_is_no_election(nlp, text, elections):
+    assert sum(f[0] == "election" for f in facts(nlp, text)) == elections
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # the agent of an act another takes up ("the star power of X to boost his campaign": his, the caller's) is read
+    # through a title written as one hyphenated word
+    ("President Ana Ruiz called on the star power of actor-turned-California-governor Marta Lopez to boost his "
+     "campaign appeal as challenger Tom Hart shifted his attack.",
+     [dict(predicate="candidate", subject="Ana Ruiz")], [dict(predicate="candidate", subject="Marta Lopez")]),
+    # near miss: a plain title, as before
+    ("President Ana Ruiz called on the star power of California Governor Marta Lopez to boost his campaign appeal "
+     "as challenger Tom Hart shifted his attack.",
+     [dict(predicate="candidate", subject="Ana Ruiz")], [dict(predicate="candidate", subject="Marta Lopez")]),
+])
+def test_facts_agent_through_a_hyphenated_title(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a name right before what is faced ("faces X revolt", "faces X threat to resign") is no rival
+    ("Ana Ruiz faces Ivan Petrov revolt. Zemblan Finance Minister Ivan Petrov said on Tuesday he would quit unless "
+     "Prime Minister Ana Ruiz agreed to hold a referendum.", [], [dict(predicate="candidate")]),
+    ("Ana Ruiz faces Ivan Petrov threat to resign. Zemblan Finance Minister Ivan Petrov said on Tuesday he would quit "
+     "unless Prime Minister Ana Ruiz agreed to hold a referendum.", [], [dict(predicate="candidate")]),
+    # near miss: the rival himself
+    ("Ana Ruiz faces Ivan Petrov. Zemblan Finance Minister Ivan Petrov said on Tuesday he would run against Prime "
+     "Minister Ana Ruiz in the election.",
+     [dict(predicate="candidate", subject="Ana Ruiz"), dict(predicate="candidate", subject="Ivan Petrov")], []),
+])
+def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -1592,3 +1592,91 @@ def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
 ])
 def test_offices_upper_and_lower_house_members(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign minister is placed by the story only where it names one country (story_place single): one named
+    # beside another is as often the country visited as the minister's own
+    ("Foreign Minister Ana Ruiz dismissed claims on Kazakhstan, saying the Peruvian government was never warned.",
+     None),
+    ("A Peruvian reporter held in Kazakhstan contradicted Foreign Minister Ana Ruiz.", None),
+    # ... nor where its one place is one the minister visits (abroad_before)
+    ("Foreign Minister Ana Ruiz, visiting Kazakhstan, said the talks went well.", None),
+    ("Foreign Minister Ana Ruiz ended a trip to Kazakhstan on Sunday.", None),
+    # near misses: a story of one country places the minister; the minister's own words place her anywhere
+    ("Peru votes on Sunday. Foreign Minister Ana Ruiz said the vote would be fair.",
+     "Minister of Foreign Affairs of Peru"),
+    ("Kazakhstan's presidential election: Marta Lopez wins against Foreign Minister Ana Ruiz.",
+     "Minister of Foreign Affairs of Kazakhstan"),
+    ("Peruvian Foreign Minister Ana Ruiz, visiting Kazakhstan, said the talks went well.",
+     "Minister of Foreign Affairs of Peru"),
+    # ... and a role placed by any of the story's places keeps the nearest
+    ("Defence Minister Ana Ruiz dismissed claims on Kazakhstan, saying the Peruvian government was never warned.",
+     "Minister of Defence of Kazakhstan"),
+])
+def test_offices_foreign_minister_placed_only_by_a_story_of_one_country(nlp, text, expected):
+    placed = [e for t, e in offices(nlp(text)) if "Minister" in t and e]
+    assert placed == ([expected] if expected else []), placed
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"story_place": "single", "abroad_before": ["visiting"]}, None),
+    ({"story_place": "any", "abroad_before": ["visiting"]}, "'abroad_before' goes with story_place 'single'"),
+    ({"story_place": "single", "abroad_before": "visiting"}, "'abroad_before' must be a list"),
+])
+def test_roles_abroad_before_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.abroad_before == ("visiting",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Britain's chancellor is its finance minister (roles.jsonl names): no "Chancellor of the United Kingdom"
+    ("Chancellor Ana Ruiz has sought to quell speculation over who should run the Labour Party in Britain.",
+     "Chancellor of the Exchequer"),
+    ("British Chancellor Ana Ruiz presented the budget in London.", "Chancellor of the Exchequer"),
+    # near misses: the heads of government of Germany and Austria keep their name
+    ("Chancellor Ana Ruiz met voters in Berlin, Germany.", "Chancellor of Germany"),
+    ("Austrian Chancellor Ana Ruiz met voters in Vienna.", "Chancellor of Austria"),
+])
+def test_offices_british_chancellor_is_of_the_exchequer(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if "Chancellor" in t] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "Secretary of State X" is as often the federal one as a state's: the story's places never place it
+    ("Secretary of State Ana Ruiz said Washington would not intervene.", None),
+    ("Secretary of State Ana Ruiz certified the results in Ohio.", None),
+    # near misses: the office's own words place it
+    ("Ohio Secretary of State Ana Ruiz certified the election results.", "Secretary of State of Ohio"),
+    ("Secretary of State Ana Ruiz of Ohio certified the results.", "Secretary of State of Ohio"),
+    ("US Secretary of State Ana Ruiz met the Prime Minister of Kazakhstan in Astana.",
+     "United States Secretary of State"),
+])
+def test_offices_bare_secretary_of_state_is_not_placed_by_the_story(nlp, text, expected):
+    placed = [e for t, e in offices(nlp(text)) if "Secretary" in t and e]
+    assert placed == ([expected] if expected else []), placed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the White House before a race word is the US presidency ("White House hopeful X", "her White House bid")
+    ("Democratic White House hopeful Ana Ruiz warned that the plan would fail.", ["President of the United States"]),
+    ("Ana Ruiz ended her White House bid on Monday.", ["President of the United States"]),
+    ("The White House race tightened after the debate in Ohio.", ["President of the United States"]),
+    # near misses: the administration or its staff hold no office of a race
+    ("The White House said the plan would go ahead.", []),
+    ("Ana Ruiz, a White House spokesman, said the plan would go ahead.", []),
+])
+def test_offices_white_house_before_a_race_word_is_the_presidency(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if t == "White House"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name that ends in an organisation's head word ("the Russian Federation") is the country's
+    ("Ivan Petrov, President of the Russian Federation, met Ana Ruiz in Delhi.", "President of Russia"),
+    ("Russian Federation President Ivan Petrov met Ana Ruiz in Delhi.", "President of Russia"),
+    # near misses: a body named after a place stays the body's; a country's other formal names as before
+    ("Ana Ruiz, president of the Zembla Football Federation, met Ivan Petrov.",
+     "Leader of the Zembla Football Federation"),
+    ("Ivan Petrov, President of the Republic of Korea, met Ana Ruiz in Delhi.", "President of South Korea"),
+])
+def test_offices_country_named_with_an_organisation_head(nlp, text, expected):
+    assert [e for t, e in offices(nlp(text)) if e] == [expected]

@@ -46,8 +46,11 @@ ROLE_ARTICLES = ("always", "head")
 #: written capitalised right before a name ("King Abdullah" in a story on Jordan, not "the king of clay");
 #: "never", only the mention's own words or the knowledge base ("Sultan Ahmed" is as often a name as a title);
 #: "nearest", only the story's nearest place, and only where the office exists there (``present_in``): an office
-#: few countries have is no farther place's ("opposition leader X" in a story on Togo that names Britain is none)
-ROLE_STORY_PLACES = ("any", "titled", "never", "nearest")
+#: few countries have is no farther place's ("opposition leader X" in a story on Togo that names Britain is none);
+#: "single", any place, but only in a story whose places and demonyms name one country: an office held at home and
+#: exercised abroad (a foreign minister's) is as often in a story on the country visited ("Foreign Minister X
+#: dismissed claims on Iraq ... the Australian government" names two, and neither is told to be the minister's)
+ROLE_STORY_PLACES = ("any", "titled", "never", "nearest", "single")
 #: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
 #: not every one a senate ("Member of the Senate of Ukraine" names no office).
 CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False, "lower_house": True}
@@ -154,6 +157,9 @@ class Role:
     # before such a body or after "<body> of" ("Alabama's Supreme Court", "the Supreme Court of Pakistan") places an
     # office that its own words do not, whatever ``story_place`` says
     story_bodies: tuple[str, ...] = ()
+    # for ``story_place`` single: words after which the story's place is one its holder visits ("visiting
+    # Ruritania", "a trip to Zembla"): the holder's own country is then not told, whatever else the story names
+    abroad_before: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -377,7 +383,7 @@ def load_roles(path: Path) -> list[Role]:
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
-                              "destination_names", "story_bodies"}
+                              "destination_names", "story_bodies", "abroad_before"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -431,7 +437,10 @@ def load_roles(path: Path) -> list[Role]:
             destination_org_types=_phrases(rec.get("destination_org_types", []), where, "destination_org_types"),
             destination_names=_names(rec.get("destination_names", {}), where),
             story_bodies=_phrases(rec.get("story_bodies", []), where, "story_bodies"),
+            abroad_before=_phrases(rec.get("abroad_before", []), where, "abroad_before"),
         ))
+        if roles[-1].abroad_before and roles[-1].story_place != "single":
+            raise DataError(f"{where}: 'abroad_before' goes with story_place 'single'")
         envoy = roles[-1]
         if bool(envoy.destination_before) != ("{D}" in rec["template"]) or (
                 (envoy.destination_org_types or envoy.destination_names) and not envoy.destination_before) or (

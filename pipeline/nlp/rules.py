@@ -72,7 +72,7 @@ class Slot:
     # the first (its head) takes the office of the slot named here, each other name only the office its own
     # title names ("... while President X and Vice President Y received 232"), and no fact without one.
     ticket: str | None = None
-    not_followed_by: tuple[str, ...] = ()  # figures: none right before these words ("with a 41% turnout")
+    not_followed_by: tuple[str, ...] = ()  # no mention right before these words ("with a 41% turnout", "faces X revolt")
     # A mention after the trigger that only these words (and a place's name) part from it counts as adjacent,
     # however many: "is appointed as the country's acting Prime Minister"; any other word between keeps the
     # window ("confirmed as the winner of yesterday's presidential election" names no office held).
@@ -370,6 +370,10 @@ class Cues:
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
     candidacy: tuple[str, ...] = ()
     agent_nouns: frozenset[str] = frozenset()  # "the offer of X to stand": X's act, another's candidacy
+    # "Ana Ruiz says the councillors are re-elected": a name right before one of these reports another's act
+    reporting: frozenset[str] = frozenset()
+    # ... unless one of these, the reporter again, stands between ("Ana Ruiz said on Monday that she won")
+    reporter_pronouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -504,4 +508,6 @@ def _load_cues(path: Path) -> Cues:
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
+        reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
+        reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
     )

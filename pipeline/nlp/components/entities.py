@@ -392,6 +392,8 @@ class EntityRecognizer:
         # Right to left, so "United Nations Security Council" is one name, not two.
         for i in range(len(doc) - 1, -1, -1):
             text = texts[i]
+            if i in places and places[i].end == i + 1 and places[i].start < i:
+                continue  # "the Russian Federation": a place's own last word, a country's name, no organisation
             if text in self.res.org_heads_lower and i not in used and i not in taken:
                 span = self._named_before_head(doc, i, taken | used, places)
                 if span is not None:

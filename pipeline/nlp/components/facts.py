@@ -956,6 +956,12 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
+            if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
+                continue  # "Ana Ruiz faces Ivan Petrov threat to resign": the name modifies the noun, no rival
+            if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start):
+                continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
+            if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
+                continue  # "Ana Ruiz urged Ivan Petrov to run", "Ana Ruiz asked to run": the appeal, no candidacy yet
             cands.append((dist, m.start, m))
         if not cands:
             return []
@@ -1068,6 +1074,11 @@ class FactEngine:
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
+        if k >= 1 and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            # "the star power of actor-turned-California-governor X": the title's hyphenated word, however long
+            while k >= 0 and (doc[k].text in _HYPHENS or k + 1 < len(doc) and doc[k + 1].text in _HYPHENS) \
+                    and not doc[k].whitespace_:
+                k -= 1
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.agent_nouns:
             return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
         return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
@@ -1571,6 +1582,28 @@ class FactEngine:
         """One of ``phrases`` starts at token ``start``."""
         lowers = token_lowers(doc)
         return any(tuple(lowers[start:start + len(p)]) == p for p in self._tokens(phrases))
+
+    def _reports_another(self, doc: Doc, after: int, start: int) -> bool:
+        """A word of ``reporting`` stands right after a name ending at ``after`` ("Ana Ruiz says"), before the
+        trigger at ``start``, and no pronoun of the reporter stands between them: the act reported is another's."""
+        if doc[after].lower_ not in self.cues.reporting:
+            return False
+        return not any(doc[k].lower_ in self.cues.reporter_pronouns for k in range(after + 1, start))
+
+    def _appeal_between(self, doc: Doc, after: int, start: int, cues: tuple[str, ...]) -> bool:
+        """A word of ``cues`` (an appeal: "urged", "asked") stands between a name ending at ``after`` and a trigger
+        at ``start`` that is its infinitive ("urged Ivan Petrov to run", "asked to stand"), with no punctuation
+        between: the name before it appeals or is appealed to, and runs for nothing yet. A clause apart ("Ana Ruiz,
+        asked about the race, said she will run") or another verb's object ("urged X to back his campaign") is
+        not such an appeal."""
+        lowers = token_lowers(doc)
+        if start < 1 or lowers[start - 1] != "to":
+            return False
+        for phrase in self._tokens(cues):
+            for j in range(after, start - len(phrase)):
+                if tuple(lowers[j:j + len(phrase)]) == phrase:
+                    return not any(doc[k].is_punct for k in range(j + len(phrase), start))
+        return False
 
     def _excluded_cue(self, ctx: "_Context", m: Span, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` stands right before the mention, or before the name's own title before it ("to

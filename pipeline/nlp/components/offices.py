@@ -257,6 +257,7 @@ class OfficeRecognizer:
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
         self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
         self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document
+        self._countries_named: set[str] | None = None  # :meth:`_story_countries`, this document
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
         self._offices_country: Jurisdiction | None = None  # :meth:`_bodies`: the one country of the story's offices
@@ -1260,6 +1261,9 @@ class OfficeRecognizer:
         if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
             if role.story_place == "nearest":
                 jur = self._nearest(doc, span, role, places, anaphor_level, orgs)
+            elif role.story_place == "single" and anaphor_level is None and (
+                    len(self._story_countries(places)) > 1 or self._visited(doc, role, places)):
+                jur = None  # "Foreign Minister X ... Iraq ... the Australian government": the visited or his own
             else:
                 jur = self._context(doc, span, role, places, anaphor_level)
             if jur is not None and anaphor_level is None:
@@ -1664,7 +1668,31 @@ class OfficeRecognizer:
         clay" in one on Spain is no king's), and a title that is also a first name ("Sultan", "Emir") never."""
         if role.story_place == "titled":
             return naming is not None and doc[span.start].text[:1].isupper()
-        return role.story_place in ("any", "nearest")
+        return role.story_place in ("any", "nearest", "single")
+
+    @staticmethod
+    def _visited(doc: Doc, role: Role, places) -> bool:
+        """A story's place is right after a word of the role's ``abroad_before`` ("Foreign Minister X, visiting
+        Ruritania"): a country its holder is away in, so the story's places do not tell the holder's own."""
+        for p in places:
+            for cue in role.abroad_before:
+                n = cue.count(" ") + 1
+                if p.start >= n and doc[p.start - n:p.start].text.lower() == cue:
+                    return True
+        return False
+
+    def _story_countries(self, places) -> set[str]:
+        """The countries the story's places and demonyms name (outside longer names), for a role placed only by a
+        story of one country (``story_place`` single). Read once per document."""
+        if self._countries_named is None:
+            named = [self.kb.lookup("GPE", p.text) for p in places if (p.start, p.end) not in self._in_names]
+            named += [self.kb.demonym(d.text) for d in self._demonym_spans if not self._in_name(d.doc, d)]
+            self._countries_named = set()
+            for entities in named:  # a name's first reading that lies in a country, as _context reads it
+                country = next((c for e in entities if (c := self.kb.at_level(e, "country")) is not None), None)
+                if country is not None:
+                    self._countries_named.add(country.name)
+        return self._countries_named
 
     def _nearest(self, doc: Doc, span: Span, role: Role, places, anaphor_level, orgs) -> Jurisdiction | None:
         """For a role placed by the story's ``nearest`` place: the place the story's places give the role where
