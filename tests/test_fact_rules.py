@@ -555,6 +555,12 @@ POSITIVE = [
     ("candidate.rival_of", "Voters in Chile elect their president. Current president Ana Ruiz of the Green Party is "
                            "expected to have a tight race with her most promising challenger, Ivan Petrov.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # a candidacy noun, the race it names, then its names in apposition
+    ("candidate.cue_in_race", "The Senate confirms his former opponents in the presidential primaries, doctor Ana "
+                              "Ruiz and Governor of Ohio Ivan Petrov, as ministers.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    ("candidate.cue_in_race", "His former rivals in the Green Party primary, Ana Ruiz and Ivan Petrov, endorse him.",
+     dict(predicate="candidate", subject="Ana Ruiz")),
     # one named with or measured against a rival runs too, the rival's title of no known place between
     ("candidate.and_rival", "President Ana Ruiz is in a dead heat with Green challenger Sen. Ivan Petrov in the Chilean "
                             "presidential election.",
@@ -660,6 +666,11 @@ NEGATIVE = [
     ("candidate.against", "After the presidential election, thousands protest against President Ana Ruiz in Santiago."),
     ("candidate.against", "Ivan Petrov wins the appeal in the case against President Ana Ruiz after the Chilean "
                           "presidential election."),
+    # a speaker after the race, a rival of no race, a name that another verb takes
+    ("candidate.cue_in_race", "There are five candidates in the Lyon mayoral race, Ana Ruiz said on Monday."),
+    ("candidate.cue_in_race", "Ivan Petrov praised his rivals in the party, Ana Ruiz and Tom Hart, after the "
+                              "Chilean presidential election."),
+    ("candidate.cue_in_race", "The two rivals in the Lyon mayoral race met Ana Ruiz, the head of the Green Party."),
     # a rival of her husband's is his
     ("candidate.rival_of", "In the Chilean presidential election, Ana Ruiz campaigns against her husband's rival Ivan "
                            "Petrov."),

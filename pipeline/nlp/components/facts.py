@@ -960,6 +960,9 @@ class FactEngine:
             if slot.through_only and m.start >= end and not self._only_through(
                     ctx, sent, slot, end, m.start, ctx.title_of.get(id(m)), parties=True):
                 continue  # "stands against racism with Ivan Petrov": another word is the trigger's object
+            if slot.apposed and m.start >= end and m.end < len(ctx.doc) and not (
+                    ctx.doc[m.end].is_punct or ctx.doc[m.end].lower_ in _COORD):
+                continue  # "five candidates in the race, Ana Ruiz said": a speaker, no apposition
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
