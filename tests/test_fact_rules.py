@@ -555,6 +555,15 @@ POSITIVE = [
     ("candidate.rival_of", "Voters in Chile elect their president. Current president Ana Ruiz of the Green Party is "
                            "expected to have a tight race with her most promising challenger, Ivan Petrov.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # one whom the race's candidates oppose runs too, through the title's qualifiers and a backer's compound
+    ("candidate.opposed_by_candidates", "Three candidates challenging Mayor Ana Ruiz of Lyon debate on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.opposed_by_candidates", "In Chile, the presidential election is blemished when all 15 candidates "
+                                        "opposing U.N.-backed interim President Ana Ruiz withdraw.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.opposed_by_candidates", "In Chile, the presidential election is blemished when all 15 candidates "
+                                        "opposing EU-backed interim President Ana Ruiz withdraw.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     # a candidacy noun, the race it names, then its names in apposition
     ("candidate.cue_in_race", "The Senate confirms his former opponents in the presidential primaries, doctor Ana "
                               "Ruiz and Governor of Ohio Ivan Petrov, as ministers.",
@@ -666,6 +675,11 @@ NEGATIVE = [
     ("candidate.against", "After the presidential election, thousands protest against President Ana Ruiz in Santiago."),
     ("candidate.against", "Ivan Petrov wins the appeal in the case against President Ana Ruiz after the Chilean "
                           "presidential election."),
+    # protesters oppose no one in a race; a candidate who opposes a plan opposes no rival
+    ("candidate.opposed_by_candidates", "Thousands of protesters opposing President Ana Ruiz march in Santiago "
+                                        "before the Chilean presidential election."),
+    ("candidate.opposed_by_candidates", "The candidates opposing the reform of President Ana Ruiz meet before the "
+                                        "Chilean presidential election."),
     # a speaker after the race, a rival of no race, a name that another verb takes
     ("candidate.cue_in_race", "There are five candidates in the Lyon mayoral race, Ana Ruiz said on Monday."),
     ("candidate.cue_in_race", "Ivan Petrov praised his rivals in the party, Ana Ruiz and Tom Hart, after the "

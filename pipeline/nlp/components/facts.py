@@ -1012,7 +1012,10 @@ class FactEngine:
             places |= set(range(own_title.start, own_title.end))
         if parties:
             places |= ctx.org_tokens
-        return all(t.lower_ in slot.through or t.i in places for t in ctx.doc[a:b])
+        # a word that opens with a hyphen stands for a compound's end: "-backed" passes "Kremlin-backed"
+        ends = tuple(w for w in slot.through if len(w) > 1 and w[0] == "-")
+        return all(t.lower_ in slot.through or t.i in places or ends and t.lower_.endswith(ends)
+                   for t in ctx.doc[a:b])
 
     @staticmethod
     def _ticket(ctx, people: list[Span]) -> bool:
