@@ -452,11 +452,12 @@ POSITIVE = [
     ("candidate.cue", "The Green Party's presidential candidate, Ana Ruiz, spoke in Santiago before the Chilean "
                       "presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
-    # the share after "with" is the winner's, however far an apposition puts her name from it
+    # the share after "with" is the winner's, however far an apposition puts her name from it (alone:
+    # votes_received.with reaches her too, the apposition leaving her distance)
     ("votes_received.elected_with",
      "Ana Ruiz, the candidate of the ruling Green Party of Chile, is declared the winner of the Chilean presidential "
      "election with 76% of the vote.",
-     dict(predicate="votes_received", subject="Ana Ruiz", value=76, unit="percent")),
+     dict(predicate="votes_received", subject="Ana Ruiz", value=76, unit="percent"), ALONE),
     # a score after "by" is the two sides' counts: the first the winner's, the second the loser's
     ("votes_received.by_score", "Ana Ruiz is elected as Taoiseach by 88 votes to 76.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=88, unit="votes")),
