@@ -468,11 +468,12 @@ POSITIVE = [
     ("candidate.cue", "The Green Party's presidential candidate, Ana Ruiz, spoke in Santiago before the Chilean "
                       "presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
-    # the share after "with" is the winner's, however far an apposition puts her name from it
+    # the share after "with" is the winner's, however far an apposition puts her name from it (alone:
+    # votes_received.with reaches her too, the apposition leaving her distance)
     ("votes_received.elected_with",
      "Ana Ruiz, the candidate of the ruling Green Party of Chile, is declared the winner of the Chilean presidential "
      "election with 76% of the vote.",
-     dict(predicate="votes_received", subject="Ana Ruiz", value=76, unit="percent")),
+     dict(predicate="votes_received", subject="Ana Ruiz", value=76, unit="percent"), ALONE),
     # a score after "by" is the two sides' counts: the first the winner's, the second the loser's
     ("votes_received.by_score", "Ana Ruiz is elected as Taoiseach by 88 votes to 76.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=88, unit="votes")),
@@ -571,6 +572,21 @@ POSITIVE = [
     ("candidate.rival_of", "Voters in Chile elect their president. Current president Ana Ruiz of the Green Party is "
                            "expected to have a tight race with her most promising challenger, Ivan Petrov.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # one whom the race's candidates oppose runs too, through the title's qualifiers and a backer's compound
+    ("candidate.opposed_by_candidates", "Three candidates challenging Mayor Ana Ruiz of Lyon debate on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.opposed_by_candidates", "In Chile, the presidential election is blemished when all 15 candidates "
+                                        "opposing U.N.-backed interim President Ana Ruiz withdraw.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.opposed_by_candidates", "In Chile, the presidential election is blemished when all 15 candidates "
+                                        "opposing EU-backed interim President Ana Ruiz withdraw.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # a candidacy noun, the race it names, then its names in apposition
+    ("candidate.cue_in_race", "The Senate confirms his former opponents in the presidential primaries, doctor Ana "
+                              "Ruiz and Governor of Ohio Ivan Petrov, as ministers.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
+    ("candidate.cue_in_race", "His former rivals in the Green Party primary, Ana Ruiz and Ivan Petrov, endorse him.",
+     dict(predicate="candidate", subject="Ana Ruiz")),
     # one named with or measured against a rival runs too, the rival's title of no known place between
     ("candidate.and_rival", "President Ana Ruiz is in a dead heat with Green challenger Sen. Ivan Petrov in the Chilean "
                             "presidential election.",
@@ -676,6 +692,16 @@ NEGATIVE = [
     ("candidate.against", "After the presidential election, thousands protest against President Ana Ruiz in Santiago."),
     ("candidate.against", "Ivan Petrov wins the appeal in the case against President Ana Ruiz after the Chilean "
                           "presidential election."),
+    # protesters oppose no one in a race; a candidate who opposes a plan opposes no rival
+    ("candidate.opposed_by_candidates", "Thousands of protesters opposing President Ana Ruiz march in Santiago "
+                                        "before the Chilean presidential election."),
+    ("candidate.opposed_by_candidates", "The candidates opposing the reform of President Ana Ruiz meet before the "
+                                        "Chilean presidential election."),
+    # a speaker after the race, a rival of no race, a name that another verb takes
+    ("candidate.cue_in_race", "There are five candidates in the Lyon mayoral race, Ana Ruiz said on Monday."),
+    ("candidate.cue_in_race", "Ivan Petrov praised his rivals in the party, Ana Ruiz and Tom Hart, after the "
+                              "Chilean presidential election."),
+    ("candidate.cue_in_race", "The two rivals in the Lyon mayoral race met Ana Ruiz, the head of the Green Party."),
     # a rival of her husband's is his
     ("candidate.rival_of", "In the Chilean presidential election, Ana Ruiz campaigns against her husband's rival Ivan "
                            "Petrov."),

@@ -1606,6 +1606,37 @@ PRONOUN_SUBJECTS = [
 ]
 
 
+#: An interruption set off by commas right after a name (", a former mayor of Lyon,", ", who ...,") does not put the
+#: name's verb, or a trigger after it, any farther away: its words leave the subject's distance and a pronoun's
+#: reach. A comma clause that is no interruption (no opener, no office after the comma) still counts in full.
+#: (text, want, not_want)
+INTERRUPTED_SUBJECTS = [
+    ("Ana Ruiz, the current President of the Senate, accepts the offer of Ivan Petrov to stand as a candidate for "
+     "Prime Minister of Italy.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Prime Minister of Italy")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("Ana Ruiz, a former mayor of Lyon, announces that she is running for President of France.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")], []),
+    ("Ivan Petrov, who led the Green Party for a decade, says in Lyon that he will run for President of France.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of France")], []),
+    # near misses: a name that ends a fronted phrase is followed by the main clause, not by words about it
+    ("After a meeting with Ana Ruiz, the Green Party said on Monday, in Lyon, that a banker would stand as a "
+     "candidate for Prime Minister of Italy.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("In a letter to Ana Ruiz, the party chairman wrote on Monday, after long talks, that he is running for "
+     "President of France.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # ... and with no interruption after the name, the trigger is as far as its words make it
+    ("Ana Ruiz spoke to reporters in Lyon on Monday, and the Green Party agreed that a banker would stand as a "
+     "candidate for Prime Minister of Italy.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Ana Ruiz met the Green Party's leaders in Lyon on Monday, and they agreed that someone else would stand as a "
+     "candidate for President of France.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", INTERRUPTED_SUBJECTS)
+def test_facts_interruption_after_a_name_is_no_distance(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A name after "the offer of", "the invitation of" (cues.yml agent_nouns) is the agent of an act another takes up,
 #: never the subject of the candidacy after it. (text, want, not_want)
 AGENTS_OF_OFFERS = [

@@ -84,6 +84,9 @@ class Slot:
     # trigger from it, within the window too: "stands against (opposition) Ivan Petrov", not "stands against racism
     # with Ivan Petrov".
     through_only: bool = False
+    # A mention after the trigger stands in apposition: punctuation or a joining word ("and", ",") follows it, never a
+    # verb ("five candidates in the race, Ana Ruiz said" names a speaker)
+    apposed: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         through=_strs(spec["through"], where, f"{name}.through") if "through" in spec else (),
         tickets=bool(spec.get("tickets", False)),
         through_only=bool(spec.get("through_only", False)),
+        apposed=bool(spec.get("apposed", False)),
     )
 
 

@@ -48,6 +48,9 @@ _CUE_FOR = frozenset({"for", "the"})
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 8
+# The longest interruption set off by commas right after a name that its distance to a later trigger leaves out
+# (", the current President of the Senate,"), in tokens with both commas
+INTERRUPTION_MAX = 14
 #: A pronoun of one sex before a trigger ("her campaign", "asked him to run"), and how many words before the
 #: trigger it may stand ("her mayoral campaign"): a name of the other sex is not the trigger's person.
 _POSSESSIVE_SEX = {"his": "m", "him": "m", "her": "f"}
@@ -881,7 +884,8 @@ class FactEngine:
             if before:
                 p = before[-1]
                 possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
-                return [p] if k - p.end <= PRONOUN_REACH and not possessed else []
+                reach = k - p.end - self._interruption_after(ctx, p, k)
+                return [p] if reach <= PRONOUN_REACH and not possessed else []
             if k != sent.start:
                 continue  # "She says that she will run": the sentence's first pronoun; "Later, she" stands for no one
             sents, sent_of = sentence_index(doc)
@@ -942,6 +946,10 @@ class FactEngine:
             if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end,
                                                                             self._before_auxiliaries(ctx.doc, start)):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
+            elif dist is not None and dist > 2 and m.end < start and m.label_ == "PERSON":
+                # "Ana Ruiz, a former mayor of Lyon, announces that she will stand as a candidate": the words set
+                # off after the name describe it and put its verb no farther from it
+                dist -= self._interruption_after(ctx, m, start)
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
@@ -952,6 +960,9 @@ class FactEngine:
             if slot.through_only and m.start >= end and not self._only_through(
                     ctx, sent, slot, end, m.start, ctx.title_of.get(id(m)), parties=True):
                 continue  # "stands against racism with Ivan Petrov": another word is the trigger's object
+            if slot.apposed and m.start >= end and m.end < len(ctx.doc) and not (
+                    ctx.doc[m.end].is_punct or ctx.doc[m.end].lower_ in _COORD):
+                continue  # "five candidates in the race, Ana Ruiz said": a speaker, no apposition
             if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
@@ -1007,7 +1018,10 @@ class FactEngine:
             places |= set(range(own_title.start, own_title.end))
         if parties:
             places |= ctx.org_tokens
-        return all(t.lower_ in slot.through or t.i in places for t in ctx.doc[a:b])
+        # a word that opens with a hyphen stands for a compound's end: "-backed" passes "Kremlin-backed"
+        ends = tuple(w for w in slot.through if len(w) > 1 and w[0] == "-")
+        return all(t.lower_ in slot.through or t.i in places or ends and t.lower_.endswith(ends)
+                   for t in ctx.doc[a:b])
 
     @staticmethod
     def _ticket(ctx, people: list[Span]) -> bool:
@@ -1110,6 +1124,25 @@ class FactEngine:
             return True
         words = tuple(t.lower_ for t in doc[a + 1:b - 1])
         return any(words[:len(p)] == p for p in self._openers)
+
+    def _interruption_after(self, ctx, name: Span, limit: int) -> int:
+        """The length of the interruption (:meth:`_interrupted`) that opens right after ``name`` and closes before
+        ``limit``: ", a former mayor of Lyon," (at most :data:`INTERRUPTION_MAX` tokens); 0 where there is none, or
+        where the name does not open its clause: "After a meeting with Ana Ruiz, the party said on Monday, ..." is
+        the main clause, not words about her (a lower-case word before the name or its title, a descriptor aside)."""
+        doc = ctx.doc
+        a = name.end
+        if a >= limit or doc[a].text != ",":
+            return 0
+        title = ctx.title_of.get(id(name))
+        first = honorific_start(doc, title.start if title is not None and title.end <= name.start else name.start,
+                                self.lexicon.honorifics)
+        if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ not in self.cues.descriptors:
+            return 0
+        for b in range(a + 2, min(limit, a + INTERRUPTION_MAX)):
+            if doc[b].text == ",":
+                return b + 1 - a if self._interrupted(ctx, a, b + 1) else 0
+        return 0
 
     @staticmethod
     def _takes_object(doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
