@@ -1158,9 +1158,11 @@ def test_offices_chambers_named_as_members_offices(nlp, text, expected):
         # a seat named by its constituency, in a country whose members are named so (roles.jsonl `seats`)
         ("Ana Ruiz wins the constituency of Ashby and Lyne in Northshire, England.",
          [("constituency of Ashby and Lyne", "Member of Parliament for Ashby and Lyne")]),
+        # the cue after the seat is part of the office's mention: the seat's name is a GPE mention of its own
         ("British voters in the Eastleigh by-election chose Ana Ruiz.",
-         [("Eastleigh", "Member of Parliament for Eastleigh")]),
-        ("The Labour Party holds the Peterborough seat.", [("Peterborough", "Member of Parliament for Peterborough")]),
+         [("Eastleigh by-election", "Member of Parliament for Eastleigh")]),
+        ("The Labour Party holds the Peterborough seat.",
+         [("Peterborough seat", "Member of Parliament for Peterborough")]),
         ("Ana Ruiz, the MP for Stoke-on-Trent Central, spoke in Britain.",
          [("MP for Stoke-on-Trent Central", "Member of Parliament for Stoke-on-Trent Central")]),
         ("Canadian MP Ana Ruiz lost her seat of Labrador.",
@@ -1576,3 +1578,36 @@ def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
 ])
 def test_offices_upper_and_lower_house_members(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+def told_places(doc):
+    return [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "GPE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place an office's title names is a GPE (the guidelines: "President of Turkey" gives Turkey): a seat, with
+    # the GPE the KB matched inside its name dropped ("Denton" of "Gorton and Denton")
+    ("The Labour Party holds the Velmarsk seat in the by-election.", [("Velmarsk", "Velmarsk")]),
+    ("Ana Ruiz, the MP for Velmarsk West, spoke in Britain.", [("Velmarsk West", "Velmarsk West"), ("Britain", "United Kingdom")]),
+    ("British voters in the Velmar and Denton by-election chose Ana Ruiz.", [("Velmar and Denton", "Velmar and Denton")]),
+    ("Ana Ruiz, the MP for Velmar and Denton, spoke in Britain.",
+     [("Velmar and Denton", "Velmar and Denton"), ("Britain", "United Kingdom")]),
+    # a place below a country's level the KB does not know, in the title or after the name it titles
+    ("A crash kills Kestrel state governor Tomas Vell and four others.", [("Kestrel", "Kestrel")]),
+    ("The governor of Kestrelia province, Tomas Vell, resigns.", [("Kestrelia", "Kestrelia")]),
+    ("Mayor Ana Ruiz of Velmarsk says the city is full.", [("Velmarsk", "Velmarsk")]),
+    ("The mayor of Velmarsk, Ana Ruiz, is attacked.", [("Velmarsk", "Velmarsk")]),
+    # a place inside a legislature's name in the title
+    ("Former Member of the Parliament of Singapore Ana Ruiz retires.", [("Singapore", "Singapore")]),
+    ("Ana Ruiz is named to fill a vacated United States Senate seat.", [("United States", "United States")]),
+    # near misses: a party's or a movement's name, a country the KB does not know (a company, a sports body), a
+    # portfolio, a place the KB knows already named
+    ("Ana Ruiz becomes Leader of the Liberal Party of Australia.", []),
+    ("Ana Ruiz is chairman of the Palestine Liberation Organization.", []),
+    ("Ana Ruiz, president of Velmar Brands, joins Kmart.", []),
+    ("Ana Ruiz resigns as vice-president of FIFA.", []),
+    ("Ana Ruiz is the Secretary of State for Work and Pensions.", []),
+    ("Ohio governor Ana Ruiz resigns.", [("Ohio", "Ohio")]),
+])
+def test_offices_told_places_are_gpe(nlp, text, expected):
+    assert told_places(nlp(text)) == expected
