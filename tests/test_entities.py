@@ -161,6 +161,28 @@ def test_entities_places(nlp, text, expected):
     assert names(nlp(text), "GPE") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place the KB does not know, written as a city before its region or country after a preposition of place
+    # (phrase_breaks.tsv locative), one more such run between at most
+    ("Residents in Velmarsk, England vote in a by-election.", ["Velmarsk", "England"]),
+    ("An assault erupts in Velmar, Kestrel, Burundi between militants and police.", ["Velmar", "Kestrel", "Burundi"]),
+    ("Gunmen attack a base near Kestrelia, Guinea.", ["Kestrelia", "Guinea"]),
+    ("A professor at Velmar University in Kestrelton, Italy, is taken.", ["Kestrelton", "Italy"]),
+    ("In Velmarsk, Peru, police arrest three men.", ["Velmarsk", "Peru"]),
+    # near misses: no preposition of place, a person's first name, a word never a name, two runs before the place,
+    # a sentence's opening phrase before its subject, a second run that is not followed by a place
+    ("Voters thank Velmarsk, England is told.", ["England"]),
+    ("Fans in Ana Ruiz, Texas wave.", ["Texas"]),
+    ("In January, Russia votes.", ["Russia"]),
+    ("It happened in Velmar, Kestrel, Orlan, Burundi.", ["Burundi"]),
+    ("In Formula One, Germany's driver wins qualifying.", ["Germany"]),
+    ("In Controversial Move, Britain Says Yes to Troops.", ["Britain"]),
+    ("We met in Velmar, Kestrel said.", []),
+])
+def test_entities_places_before_places(nlp, text, expected):
+    assert names(nlp(text), "GPE") == expected
+
+
 def test_entities_outlet_citations_are_not_names(nlp):
     doc = nlp("Kasim Reed wins. (Reuters) (BBC News) (The Guardian)")
     assert [(s.label_, s.text) for s in doc.spans["mentions"] if s.label_ in ("PERSON", "ORG")] == [

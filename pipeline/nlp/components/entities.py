@@ -72,6 +72,10 @@ _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
 #: Quote marks around a nickname inside a name ('Ana "Nena" Ruiz').
 _NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
+#: Longest name of a place the KB does not know read before ", <place>" ("in Santa Ana Huista, Guatemala").
+MAX_PLACE_TOKENS = 3
+#: How many such places may stand between the first and the known place ("in Velmar, Kestrel, Zembla": one).
+MAX_PLACE_CHAIN = 1
 #: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
 #: Europe on Airbus Aid", not "At Camp David, President Bush met Blair") and it has this many capitalised words.
 HEADLINE_MIN_WORDS = 3
@@ -201,6 +205,7 @@ class EntityRecognizer:
         taken.update(i for s in found for i in range(s.start, s.end))
         people: list[Span] = []
         pending: list[Span] = []
+        run_places: set[int] = set()  # the ends of runs read as places before a place ("in Velmar, Kestrel, Zembla")
         for start, end in self._runs(doc, taken, texts):
             if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
@@ -214,6 +219,12 @@ class EntityRecognizer:
                 place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
                 place._.rule = "shape.place_head"
                 people.append(place)
+                continue
+            if self._place_before_place(doc, s, e, places, taken, texts, run_places):
+                place = Span(doc, s, e, label="GPE")  # "in Velmar, Zembla": a city written before its country
+                place._.rule = "shape.place_before_place"
+                people.append(place)
+                run_places.add(e)
                 continue
             inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
             after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
@@ -259,6 +270,38 @@ class EntityRecognizer:
         orgs += self._party_short_names(doc, taken, found + orgs + people)
         add_mentions(doc, found + orgs + people)
         return doc
+
+    def _place_before_place(self, doc: Doc, s: int, e: int, places: dict[int, Span], taken: set[int],
+                            texts: list[str], run_places: set[int]) -> bool:
+        """The run ``doc[s:e]`` is a place the KB does not know, written as a city before its region or country: after
+        a preposition of place (phrase_breaks.tsv ``locative``: "in", "near") or after such a place and a comma, and
+        before a comma and a place the KB knows, past at most :data:`MAX_PLACE_CHAIN` more such runs ("in Velmar,
+        Zembla", "near Velmar, Kestrel, Zembla"). No run of a word that is never a name ("in January, Zembla"), nor an
+        opening phrase before the subject ("In Formula One, Zembla's driver wins")."""
+        if e - s > MAX_PLACE_TOKENS or any(word_key(texts[k]) in self.res.non_names or self._is_first_name(doc[k])
+                                           for k in range(s, e)):
+            return False
+        if not (s >= 1 and texts[s - 1].lower() in self.res.phrase_breaks["locative"]
+                or s >= 2 and texts[s - 1] == "," and (s - 1) in run_places):
+            return False
+        k = e
+        for _ in range(MAX_PLACE_CHAIN + 1):
+            if k + 1 >= len(doc) or texts[k] != ",":
+                return False
+            place = places.get(k + 1)
+            if place is not None:
+                # a sentence's opening "In X, Zembla ..." may front a phrase before its subject ("In Formula One,
+                # Zembla's driver wins"): there the place must close the phrase with a comma ("In Velmar, Zembla, ...")
+                opening = texts[s - 1][:1].isupper() and texts[s - 2] != "," if s >= 2 else texts[s - 1][:1].isupper()
+                return place.start == k + 1 and place.label_ == "GPE" and not (
+                    opening and (place.end >= len(doc) or texts[place.end] != ","))
+            j = k + 1
+            while j < len(doc) and j - (k + 1) < MAX_PLACE_TOKENS and j not in taken and _is_cap(doc[j]):
+                j += 1
+            if j == k + 1 or any(word_key(texts[i]) in self.res.non_names for i in range(k + 1, j)):
+                return False
+            k = j
+        return False
 
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
