@@ -1594,6 +1594,7 @@ def told_places(doc):
      [("Velmar and Denton", "Velmar and Denton"), ("Britain", "United Kingdom")]),
     # a place below a country's level the KB does not know, in the title or after the name it titles
     ("A crash kills Kestrel state governor Tomas Vell and four others.", [("Kestrel", "Kestrel")]),
+    ("A crash in Sudan kills Al-Kestrel state governor Tomas Vell.", [("Sudan", "Sudan"), ("Al-Kestrel", "Al-Kestrel")]),
     ("The governor of Kestrelia province, Tomas Vell, resigns.", [("Kestrelia", "Kestrelia")]),
     ("Mayor Ana Ruiz of Velmarsk says the city is full.", [("Velmarsk", "Velmarsk")]),
     ("The mayor of Velmarsk, Ana Ruiz, is attacked.", [("Velmarsk", "Velmarsk")]),

@@ -377,7 +377,7 @@ class OfficeRecognizer:
             person = self._person_at.get(office.end)
             if person is not None and person.end < len(doc) and doc[person.end].lower_ == "of":
                 limit = min(len(doc), person.end + 2 + MAX_UNKNOWN_PLACE_TOKENS)  # "Mayor Ana Ruiz of Velmar"
-            words = [w.lower() for w in office._.jurisdiction.split()]
+            words = [t.lower_ for t in self._tokenizer(office._.jurisdiction)]  # "Al-Qadarif": three tokens
             for k in range(office.start, limit - len(words) + 1):
                 if [t.lower_ for t in doc[k:k + len(words)]] != words or not doc[k].text[:1].isupper() \
                         or k in org_at:
