@@ -183,6 +183,23 @@ def test_entities_places_before_places(nlp, text, expected):
     assert names(nlp(text), "GPE") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place named by the lower-case noun of its kind: "<noun> of X" (place anaphors, administrative heads), or a
+    # head no adjective takes after it
+    ("Polls in the eastern province of Velmaria fail to open on time.", ["Velmaria"]),
+    ("A bomb explodes in the town of Velmar on Thursday.", ["Velmar"]),
+    ("Rebels take the state of Kestrelia from the army.", ["Kestrelia"]),
+    ("A state of emergency is declared in the entire Kestrelia province.", ["Kestrelia"]),
+    # near misses: a head an adjective takes ("region", "state"), a first name, a run that begins a known place
+    ("Fighting resumes in the restive Maoist region.", []),
+    ("The Stalinist state fires missiles.", []),
+    ("Troops enter the Peruvian province before dawn.", []),
+    ("Two die of plague in the region of Inner Mongolia, China.", ["Mongolia", "China"]),
+])
+def test_entities_places_named_by_their_kind(nlp, text, expected):
+    assert names(nlp(text), "GPE") == expected
+
+
 def test_entities_outlet_citations_are_not_names(nlp):
     doc = nlp("Kasim Reed wins. (Reuters) (BBC News) (The Guardian)")
     assert [(s.label_, s.text) for s in doc.spans["mentions"] if s.label_ in ("PERSON", "ORG")] == [

@@ -76,6 +76,9 @@ COORD_GAP = 3
 MAX_PLACE_TOKENS = 3
 #: How many such places may stand between the first and the known place ("in Velmar, Kestrel, Zembla": one).
 MAX_PLACE_CHAIN = 1
+#: Lower-case heads written after a place's name that no adjective takes ("Kestrel province"; not "region" or
+#: "state": "the Maoist region", "a Stalinist state"), of place_heads.tsv.
+_HEADS_AFTER_NAME = frozenset({"province", "prefecture", "governorate", "oblast", "voivodeship"})
 #: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
 #: Europe on Airbus Aid", not "At Camp David, President Bush met Blair") and it has this many capitalised words.
 HEADLINE_MIN_WORDS = 3
@@ -162,6 +165,8 @@ class EntityRecognizer:
         self.ambiguous_first = res.ambiguous_first_names
         # the verb forms that start a cue after a name ("is" of "is re-elected"): in a headline they end the name
         self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
+        # the lower-case nouns of a kind of place before "of <name>": "the town of Velmar", "the province of Kestrel"
+        self._subdivision_nouns = frozenset(res.place_anaphors) | frozenset(res.place_head_levels)
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -220,6 +225,12 @@ class EntityRecognizer:
                 place._.rule = "shape.place_head"
                 people.append(place)
                 continue
+            if self._subdivision_name(doc, s, e, texts, places):
+                place = Span(doc, s, e, label="GPE")  # "the eastern province of Velmar", "Kestrel province"
+                place._.rule = "shape.subdivision"
+                people.append(place)
+                run_places.add(e)
+                continue
             if self._place_before_place(doc, s, e, places, taken, texts, run_places):
                 place = Span(doc, s, e, label="GPE")  # "in Velmar, Zembla": a city written before its country
                 place._.rule = "shape.place_before_place"
@@ -270,6 +281,18 @@ class EntityRecognizer:
         orgs += self._party_short_names(doc, taken, found + orgs + people)
         add_mentions(doc, found + orgs + people)
         return doc
+
+    def _subdivision_name(self, doc: Doc, s: int, e: int, texts: list[str], places: dict[int, Span]) -> bool:
+        """The run ``doc[s:e]`` names a place by the lower-case noun of its kind: after "<noun> of" (a place anaphor's
+        or an administrative head's noun, place_anaphors.tsv and place_heads.tsv levels: "the town of Velmar", "the
+        eastern province of Kestrel") or before a head that is never an adjective's noun (:data:`_HEADS_AFTER_NAME`:
+        "Kestrel province"; a demonym is no run: "the Peruvian province"). No run of a word never a name, none
+        right before a known place, whose name it begins ("the region of Inner Zembla")."""
+        if e - s > MAX_PLACE_TOKENS or any(word_key(texts[k]) in self.res.non_names for k in range(s, e)) \
+                or e in places:
+            return False
+        before = s >= 2 and texts[s - 1] == "of" and texts[s - 2] in self._subdivision_nouns
+        return before or e < len(doc) and texts[e] in _HEADS_AFTER_NAME
 
     def _place_before_place(self, doc: Doc, s: int, e: int, places: dict[int, Span], taken: set[int],
                             texts: list[str], run_places: set[int]) -> bool:
