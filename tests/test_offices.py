@@ -1247,7 +1247,7 @@ def office_rows(doc):
          ("Mary Norwood", "Member of the Atlanta City Council")),
         # ... after the seat of its role that the story names, before the parties' country
         ("The Labour Party holds the Lyne seat in the by-election. The seat was vacated by its MP Anouk Delacroix.",
-         [("Lyne", "Member of Parliament for Lyne", "United Kingdom"), ("MP", "Member of Parliament for Lyne", "United Kingdom")],
+         [("Lyne seat", "Member of Parliament for Lyne", "United Kingdom"), ("MP", "Member of Parliament for Lyne", "United Kingdom")],
          ("Anouk Delacroix", "Member of Parliament for Lyne")),
         # ... but stays out where nothing places it (only a titling role keeps a bare office)
         ("Home Secretary Anouk Delacroix spoke.", [], None),
