@@ -161,6 +161,45 @@ def test_entities_places(nlp, text, expected):
     assert names(nlp(text), "GPE") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place the KB does not know, written as a city before its region or country after a preposition of place
+    # (phrase_breaks.tsv locative), one more such run between at most
+    ("Residents in Velmarsk, England vote in a by-election.", ["Velmarsk", "England"]),
+    ("An assault erupts in Velmar, Kestrel, Burundi between militants and police.", ["Velmar", "Kestrel", "Burundi"]),
+    ("Gunmen attack a base near Kestrelia, Guinea.", ["Kestrelia", "Guinea"]),
+    ("A professor at Velmar University in Kestrelton, Italy, is taken.", ["Kestrelton", "Italy"]),
+    ("In Velmarsk, Peru, police arrest three men.", ["Velmarsk", "Peru"]),
+    # near misses: no preposition of place, a person's first name, a word never a name, two runs before the place,
+    # a sentence's opening phrase before its subject, a second run that is not followed by a place
+    ("Voters thank Velmarsk, England is told.", ["England"]),
+    ("Fans in Ana Ruiz, Texas wave.", ["Texas"]),
+    ("In January, Russia votes.", ["Russia"]),
+    ("It happened in Velmar, Kestrel, Orlan, Burundi.", ["Burundi"]),
+    ("In Formula One, Germany's driver wins qualifying.", ["Germany"]),
+    ("In Controversial Move, Britain Says Yes to Troops.", ["Britain"]),
+    ("We met in Velmar, Kestrel said.", []),
+])
+def test_entities_places_before_places(nlp, text, expected):
+    assert names(nlp(text), "GPE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named by the lower-case noun of its kind: "<noun> of X" (place anaphors, administrative heads), or a
+    # head no adjective takes after it
+    ("Polls in the eastern province of Velmaria fail to open on time.", ["Velmaria"]),
+    ("A bomb explodes in the town of Velmar on Thursday.", ["Velmar"]),
+    ("Rebels take the state of Kestrelia from the army.", ["Kestrelia"]),
+    ("A state of emergency is declared in the entire Kestrelia province.", ["Kestrelia"]),
+    # near misses: a head an adjective takes ("region", "state"), a first name, a run that begins a known place
+    ("Fighting resumes in the restive Maoist region.", []),
+    ("The Stalinist state fires missiles.", []),
+    ("Troops enter the Peruvian province before dawn.", []),
+    ("Two die of plague in the region of Inner Mongolia, China.", ["Mongolia", "China"]),
+])
+def test_entities_places_named_by_their_kind(nlp, text, expected):
+    assert names(nlp(text), "GPE") == expected
+
+
 def test_entities_outlet_citations_are_not_names(nlp):
     doc = nlp("Kasim Reed wins. (Reuters) (BBC News) (The Guardian)")
     assert [(s.label_, s.text) for s in doc.spans["mentions"] if s.label_ in ("PERSON", "ORG")] == [

@@ -133,6 +133,15 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Agriculture of Japan")),
     ("holds_office.title", "Italian Minister of Education Ana Ruiz says the vote will go ahead.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Education of Italy")),
+    # a relative clause: the office held before ("who was", "who served as": former), or now
+    ("holds_office.relative_past", "Ana Ruiz, who was Peruvian President between 1990 and 1995, testifies.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier="former")),
+    ("holds_office.relative_past", "Ivan Petrov, who served as Peru's ambassador to Chile for nine years, dies.",
+     dict(predicate="holds_office", subject="Ivan Petrov", obj="Ambassador of Peru to Chile", qualifier="former")),
+    ("holds_office.relative", "Ana Ruiz, who has been mayor of Lima since 2010, speaks.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lima", qualifier=None)),
+    ("holds_office.relative", "Ana Ruiz, who is Prime Minister of Peru, visits Lima.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Peru")),
     ("holds_office.becomes", "Ana Ruiz is officially reinstated as Prime Minister of Italy.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")),
     ("holds_office.becomes", "Ana Ruiz is confirmed as Mayor of Lyon by the council.",
@@ -900,6 +909,10 @@ NEGATIVE = [
     ("candidate.predicative", "Ana Ruiz met the Green Party's candidate in the Lyon mayoral election."),
     ("candidate.predicative", "Ivan Petrov met the Green Party's candidate for Mayor of Lyon on Monday."),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz to the prime minister's staff."),
+    # an office sought, not held (a word between the verb and the office); another name's title
+    ("holds_office.relative", "Ana Ruiz, who is running for president of Peru, visits Lima."),
+    ("holds_office.relative_past", "Ana Ruiz, who was the Republican candidate for governor of Ohio, speaks."),
+    ("holds_office.relative_past", "Ana Ruiz, who was President Ivan Petrov's adviser, testifies."),
     ("holds_office.resigns_as", "Ana Ruiz will resign as coach of the Lyon football team."),
     ("holds_office.resigns_as", "Ana Ruiz announces her resignation as coach of the Lyon football team."),
     # an office taken up later is not held yet

@@ -1174,9 +1174,11 @@ def test_offices_chambers_named_as_members_offices(nlp, text, expected):
         # a seat named by its constituency, in a country whose members are named so (roles.jsonl `seats`)
         ("Ana Ruiz wins the constituency of Ashby and Lyne in Northshire, England.",
          [("constituency of Ashby and Lyne", "Member of Parliament for Ashby and Lyne")]),
+        # the cue after the seat is part of the office's mention: the seat's name is a GPE mention of its own
         ("British voters in the Eastleigh by-election chose Ana Ruiz.",
-         [("Eastleigh", "Member of Parliament for Eastleigh")]),
-        ("The Labour Party holds the Peterborough seat.", [("Peterborough", "Member of Parliament for Peterborough")]),
+         [("Eastleigh by-election", "Member of Parliament for Eastleigh")]),
+        ("The Labour Party holds the Peterborough seat.",
+         [("Peterborough seat", "Member of Parliament for Peterborough")]),
         ("Ana Ruiz, the MP for Stoke-on-Trent Central, spoke in Britain.",
          [("MP for Stoke-on-Trent Central", "Member of Parliament for Stoke-on-Trent Central")]),
         ("Canadian MP Ana Ruiz lost her seat of Labrador.",
@@ -1261,7 +1263,7 @@ def office_rows(doc):
          ("Mary Norwood", "Member of the Atlanta City Council")),
         # ... after the seat of its role that the story names, before the parties' country
         ("The Labour Party holds the Lyne seat in the by-election. The seat was vacated by its MP Anouk Delacroix.",
-         [("Lyne", "Member of Parliament for Lyne", "United Kingdom"), ("MP", "Member of Parliament for Lyne", "United Kingdom")],
+         [("Lyne seat", "Member of Parliament for Lyne", "United Kingdom"), ("MP", "Member of Parliament for Lyne", "United Kingdom")],
          ("Anouk Delacroix", "Member of Parliament for Lyne")),
         # ... but stays out where nothing places it (only a titling role keeps a bare office)
         ("Home Secretary Anouk Delacroix spoke.", [], None),
@@ -1680,3 +1682,37 @@ def test_offices_white_house_before_a_race_word_is_the_presidency(nlp, text, exp
 ])
 def test_offices_country_named_with_an_organisation_head(nlp, text, expected):
     assert [e for t, e in offices(nlp(text)) if e] == [expected]
+
+
+def told_places(doc):
+    return [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "GPE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place an office's title names is a GPE (the guidelines: "President of Turkey" gives Turkey): a seat, with
+    # the GPE the KB matched inside its name dropped ("Denton" of "Gorton and Denton")
+    ("The Labour Party holds the Velmarsk seat in the by-election.", [("Velmarsk", "Velmarsk")]),
+    ("Ana Ruiz, the MP for Velmarsk West, spoke in Britain.", [("Velmarsk West", "Velmarsk West"), ("Britain", "United Kingdom")]),
+    ("British voters in the Velmar and Denton by-election chose Ana Ruiz.", [("Velmar and Denton", "Velmar and Denton")]),
+    ("Ana Ruiz, the MP for Velmar and Denton, spoke in Britain.",
+     [("Velmar and Denton", "Velmar and Denton"), ("Britain", "United Kingdom")]),
+    # a place below a country's level the KB does not know, in the title or after the name it titles
+    ("A crash kills Kestrel state governor Tomas Vell and four others.", [("Kestrel", "Kestrel")]),
+    ("A crash in Sudan kills Al-Kestrel state governor Tomas Vell.", [("Sudan", "Sudan"), ("Al-Kestrel", "Al-Kestrel")]),
+    ("The governor of Kestrelia province, Tomas Vell, resigns.", [("Kestrelia", "Kestrelia")]),
+    ("Mayor Ana Ruiz of Velmarsk says the city is full.", [("Velmarsk", "Velmarsk")]),
+    ("The mayor of Velmarsk, Ana Ruiz, is attacked.", [("Velmarsk", "Velmarsk")]),
+    # a place inside a legislature's name in the title
+    ("Former Member of the Parliament of Singapore Ana Ruiz retires.", [("Singapore", "Singapore")]),
+    ("Ana Ruiz is named to fill a vacated United States Senate seat.", [("United States", "United States")]),
+    # near misses: a party's or a movement's name, a country the KB does not know (a company, a sports body), a
+    # portfolio, a place the KB knows already named
+    ("Ana Ruiz becomes Leader of the Liberal Party of Australia.", []),
+    ("Ana Ruiz is chairman of the Palestine Liberation Organization.", []),
+    ("Ana Ruiz, president of Velmar Brands, joins Kmart.", []),
+    ("Ana Ruiz resigns as vice-president of FIFA.", []),
+    ("Ana Ruiz is the Secretary of State for Work and Pensions.", []),
+    ("Ohio governor Ana Ruiz resigns.", [("Ohio", "Ohio")]),
+])
+def test_offices_told_places_are_gpe(nlp, text, expected):
+    assert told_places(nlp(text)) == expected

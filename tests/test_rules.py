@@ -82,6 +82,8 @@ def test_rules_source_names_file_and_id(ruleset):
                                                 "'kind_stops' must be a list of non-empty strings"]),
         pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"]),
         pytest.param("bad_ticket", ["rules.yml: rule 2 (votes_received.bad_ticket)", "ticket must name the office slot"]),
+        pytest.param("bad_qualifier", ["rules.yml: rule 2 (holds_office.bad_qualifier)",
+                                        "qualifier 'acting' must be one of ['former']"]),
         pytest.param("bad_slot_words", ["rules.yml: rule 2 (votes_received.bad_words)",
                                          "'value.not_followed_by' must be a list of non-empty strings"]),
     ],

@@ -130,6 +130,9 @@ class Rule:
     # Words after the trigger where its kind stops being read: a kind past them is another event's ("took place
     # on March 5 and a runoff on April 2": the first round, no runoff)
     kind_stops: tuple[str, ...] = ()
+    # The qualifier the trigger gives the office where its own mention gives none: "X, who was Prime Minister of
+    # Zembla," held it (``former``); one of :data:`QUALIFIERS`
+    qualifier: str | None = None
     # Words that say the event is not of a kind ("first round": no runoff), so its row never merges with one
     not_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit: str | None = None
@@ -227,9 +230,22 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_after",
               "head_nouns",
               "exclude_near", "exclude_window", "exclude_after", "exclude_object", "office_not", "with_not_after",
               "with_window",
-              "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit",
+              "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
+
+
+#: The qualifiers a rule may give an office (as qualifiers.tsv's words do).
+QUALIFIERS = ("former",)
+
+
+def _qualifier(rec: dict, where: str) -> str | None:
+    value = rec.get("qualifier")
+    if value is not None and value not in QUALIFIERS:
+        raise DataError(f"{where}: qualifier {value!r} must be one of {list(QUALIFIERS)}")
+    if value is not None and rec.get("predicate") != "holds_office":
+        raise DataError(f"{where}: only a holds_office rule takes a qualifier")
+    return value
 
 
 def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
@@ -306,7 +322,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
         with_not_after=_strs(rec["with_not_after"], where, "with_not_after") if "with_not_after" in rec else (),
         with_window=int(rec.get("with_window", 8)),
-        slots=slots, kind=rec.get("kind"),
+        slots=slots, kind=rec.get("kind"), qualifier=_qualifier(rec, where),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
         kind_stops=_strs(rec["kind_stops"], where, "kind_stops") if "kind_stops" in rec else (),

@@ -77,6 +77,13 @@ _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
 #: Quote marks around a nickname inside a name ('Ana "Nena" Ruiz').
 _NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
+#: Longest name of a place the KB does not know read before ", <place>" ("in Santa Ana Huista, Guatemala").
+MAX_PLACE_TOKENS = 3
+#: How many such places may stand between the first and the known place ("in Velmar, Kestrel, Zembla": one).
+MAX_PLACE_CHAIN = 1
+#: Lower-case heads written after a place's name that no adjective takes ("Kestrel province"; not "region" or
+#: "state": "the Maoist region", "a Stalinist state"), of place_heads.tsv.
+_HEADS_AFTER_NAME = frozenset({"province", "prefecture", "governorate", "oblast", "voivodeship"})
 #: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
 #: Europe on Airbus Aid", not "At Camp David, President Bush met Blair") and it has this many capitalised words.
 HEADLINE_MIN_WORDS = 3
@@ -192,6 +199,8 @@ class EntityRecognizer:
         self.ambiguous_first = res.ambiguous_first_names
         # the verb forms that start a cue after a name ("is" of "is re-elected"): in a headline they end the name
         self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
+        # the lower-case nouns of a kind of place before "of <name>": "the town of Velmar", "the province of Kestrel"
+        self._subdivision_nouns = frozenset(res.place_anaphors) | frozenset(res.place_head_levels)
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -235,6 +244,7 @@ class EntityRecognizer:
         taken.update(i for s in found for i in range(s.start, s.end))
         people: list[Span] = []
         pending: list[Span] = []
+        run_places: set[int] = set()  # the ends of runs read as places before a place ("in Velmar, Kestrel, Zembla")
         for start, end in self._runs(doc, taken, texts):
             if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
@@ -248,6 +258,18 @@ class EntityRecognizer:
                 place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
                 place._.rule = "shape.place_head"
                 people.append(place)
+                continue
+            if self._subdivision_name(doc, s, e, texts, places):
+                place = Span(doc, s, e, label="GPE")  # "the eastern province of Velmar", "Kestrel province"
+                place._.rule = "shape.subdivision"
+                people.append(place)
+                run_places.add(e)
+                continue
+            if self._place_before_place(doc, s, e, places, taken, texts, run_places):
+                place = Span(doc, s, e, label="GPE")  # "in Velmar, Zembla": a city written before its country
+                place._.rule = "shape.place_before_place"
+                people.append(place)
+                run_places.add(e)
                 continue
             inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
             after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
@@ -294,6 +316,50 @@ class EntityRecognizer:
         orgs += self._defined_acronyms(doc, found + orgs + people, blocked, texts)
         add_mentions(doc, found + orgs + people)
         return doc
+
+    def _subdivision_name(self, doc: Doc, s: int, e: int, texts: list[str], places: dict[int, Span]) -> bool:
+        """The run ``doc[s:e]`` names a place by the lower-case noun of its kind: after "<noun> of" (a place anaphor's
+        or an administrative head's noun, place_anaphors.tsv and place_heads.tsv levels: "the town of Velmar", "the
+        eastern province of Kestrel") or before a head that is never an adjective's noun (:data:`_HEADS_AFTER_NAME`:
+        "Kestrel province"; a demonym is no run: "the Peruvian province"). No run of a word never a name, none
+        right before a known place, whose name it begins ("the region of Inner Zembla")."""
+        if e - s > MAX_PLACE_TOKENS or any(word_key(texts[k]) in self.res.non_names for k in range(s, e)) \
+                or e in places:
+            return False
+        before = s >= 2 and texts[s - 1] == "of" and texts[s - 2] in self._subdivision_nouns
+        return before or e < len(doc) and texts[e] in _HEADS_AFTER_NAME
+
+    def _place_before_place(self, doc: Doc, s: int, e: int, places: dict[int, Span], taken: set[int],
+                            texts: list[str], run_places: set[int]) -> bool:
+        """The run ``doc[s:e]`` is a place the KB does not know, written as a city before its region or country: after
+        a preposition of place (phrase_breaks.tsv ``locative``: "in", "near") or after such a place and a comma, and
+        before a comma and a place the KB knows, past at most :data:`MAX_PLACE_CHAIN` more such runs ("in Velmar,
+        Zembla", "near Velmar, Kestrel, Zembla"). No run of a word that is never a name ("in January, Zembla"), nor an
+        opening phrase before the subject ("In Formula One, Zembla's driver wins")."""
+        if e - s > MAX_PLACE_TOKENS or any(word_key(texts[k]) in self.res.non_names or self._is_first_name(doc[k])
+                                           for k in range(s, e)):
+            return False
+        if not (s >= 1 and texts[s - 1].lower() in self.res.phrase_breaks["locative"]
+                or s >= 2 and texts[s - 1] == "," and (s - 1) in run_places):
+            return False
+        k = e
+        for _ in range(MAX_PLACE_CHAIN + 1):
+            if k + 1 >= len(doc) or texts[k] != ",":
+                return False
+            place = places.get(k + 1)
+            if place is not None:
+                # a sentence's opening "In X, Zembla ..." may front a phrase before its subject ("In Formula One,
+                # Zembla's driver wins"): there the place must close the phrase with a comma ("In Velmar, Zembla, ...")
+                opening = texts[s - 1][:1].isupper() and texts[s - 2] != "," if s >= 2 else texts[s - 1][:1].isupper()
+                return place.start == k + 1 and place.label_ == "GPE" and not (
+                    opening and (place.end >= len(doc) or texts[place.end] != ","))
+            j = k + 1
+            while j < len(doc) and j - (k + 1) < MAX_PLACE_TOKENS and j not in taken and _is_cap(doc[j]):
+                j += 1
+            if j == k + 1 or any(word_key(texts[i]) in self.res.non_names for i in range(k + 1, j)):
+                return False
+            k = j
+        return False
 
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:

@@ -751,7 +751,7 @@ class FactEngine:
             slots = {"subject": subj, "object": obj, "office": office, "value": value, "value2": value2,
                      "date": date, "date_end": date_end, "kind": kind}
             qualifier = next((s._.qualifier for s in (obj, office) if s is not None and s.label_ == "OFFICE"
-                              and s._.qualifier), None)
+                              and s._.qualifier), rule.qualifier)
             slots["qualifier"] = qualifier
             slots["not_kind"] = not_kind
             spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and sent.start <= s.start < sent.end]

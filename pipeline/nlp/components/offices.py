@@ -262,6 +262,7 @@ class OfficeRecognizer:
         self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
         self._offices_country: Jurisdiction | None = None  # :meth:`_bodies`: the one country of the story's offices
         self._chamber_spans: set[tuple[int, int]] = set()  # :meth:`_chamber_member`: "a seat in the House of ..."
+        self._seat_spans: list[tuple[int, int]] = []  # :meth:`_seats`: the seats' names, places the text names
         place_at = {}
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
@@ -339,8 +340,71 @@ class OfficeRecognizer:
                   and m.start <= o.start and o.end <= m.end}
         if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
-        add_mentions(doc, spans)
+        told = self._told_places(doc, spans, orgs)
+        if told and MENTIONS in doc.spans:  # "Gorton and Denton": the seat, not the "Denton" inside its name
+            doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if not (m.label_ == "GPE" and any(
+                t.start <= m.start and m.end <= t.end and (t.start, t.end) != (m.start, m.end) for t in told))]
+        add_mentions(doc, spans + told)
         return doc
+
+    def _told_places(self, doc: Doc, offices: list[Span], orgs: list[Span]) -> list[Span]:
+        """GPE mentions for the places the offices' titles name that no GPE mention holds (the guidelines count a
+        place inside an office's title as a GPE): a seat ("the Velmar seat", "MP for Velmar West"); the office's own
+        place below a country's level the KB does not know, read inside the title or after the name it titles
+        ("Kestrel state governor X", "governor of Kestrelia", "Mayor X of Velmar"); a place inside a legislature's or government body's name in
+        the title ("Speaker of the Zembla House of Representatives", "Member of the Parliament of Zembla"), though
+        never one inside a party's or a movement's name ("Leader of the Liberal Party of Zembla": the party's name)."""
+        people = {i for m in mentions(doc, "PERSON") for i in range(m.start, m.end)}
+        held = people | {i for m in mentions(doc, "GPE") for i in range(m.start, m.end)}
+        org_at = {i: o for o in orgs for i in range(o.start, o.end)}
+        found: dict[tuple[int, int], Span] = {}
+
+        def add(start: int, end: int, taken: set[int]) -> None:
+            if start < end and not any(i in taken for i in range(start, end)):
+                found.setdefault((start, end), Span(doc, start, end, label="GPE"))
+
+        for start, end in self._seat_spans:
+            if not any(i in org_at for i in range(start, end)):
+                add(start, end, people)  # over a place inside the seat's name, which the caller drops
+        for office in offices:
+            if office._.form == "seat":
+                continue
+            for place in doc.spans.get(CONTEXT_PLACES, []):
+                org = org_at.get(place.start)
+                if office.start <= place.start and place.end <= office.end and org is not None \
+                        and self._legislature(org):
+                    add(place.start, place.end, held)
+            role = self.roles.get(office._.role)
+            if role is None or role.level not in _UNKNOWN_PLACE_BEFORE_LEVELS or not office._.jurisdiction \
+                    or self.kb.lookup("GPE", office._.jurisdiction):
+                # a portfolio, a party; a place the KB knows is the entities component's mention; a country the KB
+                # does not know is too rare to be sure of ("president of Velmar Brands", "of FIFA": no country)
+                continue
+            limit = office.end
+            person = self._person_at.get(office.end)
+            if person is not None and person.end < len(doc) and doc[person.end].lower_ == "of":
+                limit = min(len(doc), person.end + 2 + MAX_UNKNOWN_PLACE_TOKENS)  # "Mayor Ana Ruiz of Velmar"
+            words = [t.lower_ for t in self._tokenizer(office._.jurisdiction)]  # "Al-Qadarif": three tokens
+            for k in range(office.start, limit - len(words) + 1):
+                if [t.lower_ for t in doc[k:k + len(words)]] != words or not doc[k].text[:1].isupper() \
+                        or k in org_at:
+                    continue
+                stop = k + len(words)
+                if doc[stop - 1].is_lower and doc[stop - 1].lower_ in self._head_levels:
+                    stop -= 1  # "Kestrel state governor": the place's name is "Kestrel"
+                add(k, stop, held)
+                break
+        told = filter_spans(list(found.values()))  # "the United States" and "United States" in one title: one place
+        for span in told:
+            span._.rule = "office.told_place"
+        return told
+
+    def _legislature(self, org: Span) -> bool:
+        """The organisation is a legislature the KB knows (no party, no liberation movement, no company)."""
+        entity = self.kb.get(org._.kb_id) if org._.kb_id else None
+        if entity is None:
+            entity = next(iter(self.kb.lookup("ORG", org.text)), None)
+        return entity is not None and entity.type == "legislature"
 
     def _stance(self, doc: Doc, start: int, end: int) -> bool:
         """The place or demonym ``doc[start:end]`` is joined by a hyphen to a stance: a prefix before it
@@ -1014,12 +1078,16 @@ class OfficeRecognizer:
             country = self._seat_country(doc, seat, role, offices, places, orgs)
             if country is None:
                 continue
-            office = Span(doc, start if side == "before" else seat[0], seat[1], label="OFFICE")
+            # the cue after the seat's name is part of the office's mention ("the Velmar seat"): the seat's name is a
+            # GPE mention of its own (:meth:`_told_places`), and spaCy keeps one set of extensions per offsets
+            office = Span(doc, start, seat[1], label="OFFICE") if side == "before" else Span(doc, seat[0], end,
+                                                                                               label="OFFICE")
             office._.rule = f"{role.id}.seat"
             office._.role, office._.form = role.id, "seat"
             office._.jurisdiction = country
             office._.entity = dict(role.seats)[country].replace("{S}", doc[seat[0]:seat[1]].text)
             found.append(office)
+            self._seat_spans.append(seat)
         if not found:
             return offices
         taken = {i for o in found for i in range(o.start, o.end)}
