@@ -298,6 +298,8 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("leads.ahead_by", "Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("ballots_cast.figure", "In the Lyon mayoral election, 120,000 ballots were cast.",
@@ -935,6 +937,8 @@ NEGATIVE = [
     # a party's leader is no lead in the count
     ("leads.verb", "Ana Ruiz faces an opposition led by Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
+    # "ahead of" with no margin after "by" is as often a time: no lead
+    ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
@@ -1096,3 +1100,48 @@ def test_fact_rules_story_needs_moves_unbacked_facts_to_the_race_stage(nlp, text
     key = lambda f: (f.predicate, f.subject._.entity, f.object._.entity)  # noqa: E731
     assert [key(f) for f in doc._.facts if f.rule == "won.elect_title"] == facts
     assert [key(f) for f in doc._.race_facts or ()] == race_facts
+
+
+# -- vote figures: whose share or count a figure is, and what is none -------------------------------------------
+#: (text, (predicate, subject, value), whether that fact is found)
+FIGURE_FACTS = [
+    # a share that says how far the count has gone is no one's share; the share itself stays
+    ("Ana Ruiz leads with 52% of the vote in the Lyon mayoral election, with 80% of precincts reporting.",
+     ("votes_received", "Ana Ruiz", 80.0), False),
+    ("Ana Ruiz leads with 52% of the vote in the Lyon mayoral election, with 80% of precincts reporting.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    ("Ana Ruiz won the Lyon mayoral election with 52% of the vote, with 99% of ballots counted.",
+     ("votes_received", "Ana Ruiz", 99.0), False),
+    # ... but a share of the votes counted that a result verb gives is hers
+    ("Ana Ruiz won 52% of the votes counted in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 52.0), True),
+    # a count before a margin's noun is the margin: no count received, the win's margin after "by a"
+    ("Ana Ruiz won the Lyon mayoral election with a 3,000-vote lead.", ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election by a 3,000-vote margin.", ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election by a 3,000-vote margin.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz won the Lyon mayoral election by a 3,000 vote margin.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz won the Lyon mayoral election with 3,000 votes.", ("votes_received", "Ana Ruiz", 3000), True),
+    # "of the vote", "%": a results list with "had" and a gapped name
+    ("Ana Ruiz had 52% of the vote and Ivan Petrov 45% in the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 45.0), True),
+    ("Ana Ruiz had 52% of the vote and Ivan Petrov 45% in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    # ... a poll's numbers are none, whatever the unit's spelling
+    ("Ana Ruiz has 45% support and Ivan Petrov 40% in the latest poll before the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 40.0), False),
+    ("Ana Ruiz has 45 percent and Ivan Petrov 40 percent in a poll before the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 40.0), False),
+    # more verbs that give a share or a count
+    ("Ana Ruiz scored 57.3% of the vote in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 57.3), True),
+    ("Ana Ruiz amassed 12,345 votes in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 12345), True),
+    ("Ana Ruiz received 12,345 first-round votes in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 12345), True),
+    # a lead with its margin after "by"
+    ("Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
+     ("leads", "Ana Ruiz", 4000), True),
+]
+
+
+@pytest.mark.parametrize("text, fact, found", FIGURE_FACTS)
+def test_fact_rules_figure_owner(nlp, text, fact, found):
+    facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
+    assert (fact in facts) is found, facts
