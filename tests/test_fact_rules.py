@@ -298,6 +298,8 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("leads.ahead_by", "Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
@@ -938,6 +940,8 @@ NEGATIVE = [
     ("leads.verb", "Ana Ruiz faces an opposition led by Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
     # "ahead of" with no margin after "by" is as often a time: no lead
+    # a change for a name is no share of the vote
+    ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
     ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
@@ -1135,6 +1139,26 @@ FIGURE_FACTS = [
     ("Ana Ruiz amassed 12,345 votes in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 12345), True),
     ("Ana Ruiz received 12,345 first-round votes in the Lyon mayoral election.",
      ("votes_received", "Ana Ruiz", 12345), True),
+    # a share before "for" and a name is that name's; a score after a result's participle gives both their shares
+    ("Ana Ruiz is elected Lyon mayor with 55.2% of the vote, against 44.8% for Ivan Petrov.",
+     ("votes_received", "Ivan Petrov", 44.8), True),
+    ("Ana Ruiz won 52% of the vote in the Lyon mayoral election compared to 46% for Ivan Petrov.",
+     ("votes_received", "Ivan Petrov", 46.0), True),
+    ("Ana Ruiz won the Lyon mayoral election, beating Ivan Petrov 55% to 45%.", ("votes_received", "Ivan Petrov", 45.0),
+     True),
+    ("Ana Ruiz won the Lyon mayoral election, beating Ivan Petrov 55% to 45%.", ("votes_received", "Ana Ruiz", 55.0),
+     True),
+    # ... a rise for a name is no share, nor is a poll's "for"
+    ("Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov.", ("votes_received", "Ivan Petrov", 5.0),
+     False),
+    ("A poll before the Lyon mayoral election shows 46% for Ivan Petrov.", ("votes_received", "Ivan Petrov", 46.0),
+     False),
+    # placing words before "with": "came in first with 45%", "is in second place with 30%"
+    ("Ana Ruiz came in first in the Lyon mayoral election with 45%, followed by Ivan Petrov with 30%.",
+     ("votes_received", "Ana Ruiz", 45.0), True),
+    ("Ana Ruiz is in second place in the Lyon mayoral election with 30%.", ("votes_received", "Ana Ruiz", 30.0), True),
+    ("Ana Ruiz came in with friends to watch the Lyon mayoral election, with 30% of the seats won.",
+     ("votes_received", "Ana Ruiz", 30.0), False),
     # a lead with its margin after "by"
     ("Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
      ("leads", "Ana Ruiz", 4000), True),
