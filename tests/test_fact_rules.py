@@ -302,6 +302,8 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("leads.ahead_by", "Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("leads.behind", "Ivan Petrov finished 400 votes behind Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=400, unit="votes")),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("ballots_cast.figure", "In the Lyon mayoral election, 120,000 ballots were cast.",
@@ -944,6 +946,8 @@ NEGATIVE = [
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
     ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
+    # "behind" with no margin right before it is a place or a cause
+    ("leads.behind", "Ivan Petrov, with 5,000 votes, stood behind Ana Ruiz at the Lyon mayoral election count."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
@@ -1159,6 +1163,10 @@ FIGURE_FACTS = [
     ("Ana Ruiz is in second place in the Lyon mayoral election with 30%.", ("votes_received", "Ana Ruiz", 30.0), True),
     ("Ana Ruiz came in with friends to watch the Lyon mayoral election, with 30% of the seats won.",
      ("votes_received", "Ana Ruiz", 30.0), False),
+    # a lead taken is no defeat
+    ("Ana Ruiz edged ahead of Ivan Petrov in the Lyon mayoral election count.", ("leads", "Ana Ruiz", None), True),
+    ("Ana Ruiz edged ahead of Ivan Petrov in the Lyon mayoral election count.", ("defeated", "Ana Ruiz", None), False),
+    ("Ana Ruiz edged Ivan Petrov in the Lyon mayoral election.", ("defeated", "Ana Ruiz", None), True),
     # a lead with its margin after "by"
     ("Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
      ("leads", "Ana Ruiz", 4000), True),
