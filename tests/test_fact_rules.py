@@ -300,8 +300,12 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
-    ("leads.ahead_by", "Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
+    ("leads.ahead_by", "Ana Ruiz, ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count, thanks "
+                       "voters.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("leads.ahead_placed", "Preliminary results show Ana Ruiz narrowly ahead of Ivan Petrov in the Lyon mayoral "
+                           "election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("leads.behind", "Ivan Petrov finished 400 votes behind Ana Ruiz in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=400, unit="votes")),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
@@ -946,6 +950,9 @@ NEGATIVE = [
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
     ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
+    # what is the rival's is no rival: "ahead of" his campaign, in money
+    ("leads.ahead_placed", "Ana Ruiz was ahead of Ivan Petrov's campaign in fundraising before the Lyon mayoral "
+                           "election."),
     # "behind" with no margin right before it is a place or a cause
     ("leads.behind", "Ivan Petrov, with 5,000 votes, stood behind Ana Ruiz at the Lyon mayoral election count."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
@@ -1163,6 +1170,15 @@ FIGURE_FACTS = [
     ("Ana Ruiz is in second place in the Lyon mayoral election with 30%.", ("votes_received", "Ana Ruiz", 30.0), True),
     ("Ana Ruiz came in with friends to watch the Lyon mayoral election, with 30% of the seats won.",
      ("votes_received", "Ana Ruiz", 30.0), False),
+    # standing ahead is a lead; a poll's standing, a time or a future place is none
+    ("Ana Ruiz finished ahead of Ivan Petrov in the first round of the Lyon mayoral election.",
+     ("leads", "Ana Ruiz", None), True),
+    ("Ana Ruiz is well ahead of Ivan Petrov in the polls before the Lyon mayoral election.",
+     ("leads", "Ana Ruiz", None), False),
+    ("Ana Ruiz arrived ahead of Ivan Petrov's visit to the Lyon mayoral election rally.",
+     ("leads", "Ana Ruiz", None), False),
+    ("Ana Ruiz will finish ahead of Ivan Petrov in the Lyon mayoral election, analysts say.",
+     ("leads", "Ana Ruiz", None), False),
     # a lead taken is no defeat
     ("Ana Ruiz edged ahead of Ivan Petrov in the Lyon mayoral election count.", ("leads", "Ana Ruiz", None), True),
     ("Ana Ruiz edged ahead of Ivan Petrov in the Lyon mayoral election count.", ("defeated", "Ana Ruiz", None), False),

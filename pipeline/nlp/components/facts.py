@@ -930,6 +930,8 @@ class FactEngine:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
+            if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
+                continue  # "was ahead of Ivan Petrov's campaign": the name before these words is no argument
             if m.start < end and start < m.end:
                 if not (m.label_ == "OFFICE" and m.start <= start and end <= m.end and m.end > end):
                     continue  # the trigger itself
