@@ -89,6 +89,8 @@ def test_figures_parse_number(words, expected):
         ("He received 1.2 million votes.",
          [("1.2 million votes", "VOTES", 1_200_000, "votes")]),
         ("He received 1.2m votes.", [("1.2m votes", "VOTES", 1_200_000, "votes")]),
+        ("He received half a million votes.", [("half a million votes", "VOTES", 500_000, "votes")]),
+        ("He received a million votes.", [("million votes", "VOTES", 1_000_000, "votes")]),
         # a kind of vote between the number and its unit, hyphenated too (the tokenizer splits "first-round")
         ("Ana Ruiz received 12,345 first-round votes.",
          [("12,345 first-round votes", "VOTES", 12345, "votes")]),

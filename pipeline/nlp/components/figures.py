@@ -220,6 +220,10 @@ class FigureMatcher:
                 numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
                 start -= 2
             value = parse_number(numbers)
+            # "half a million votes": a scale alone after "half a" is half of it, not the scale itself
+            if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
+                    and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
+                value, start = value / 2, start - 2
             span = Span(doc, start, end, label=label)
             if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in ("-", "–") \
                     and doc[start - 2].like_num:
