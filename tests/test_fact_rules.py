@@ -312,6 +312,16 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    ("leads.ahead_by", "Ana Ruiz, ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count, thanks "
+                       "voters.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("leads.ahead_placed", "Preliminary results show Ana Ruiz narrowly ahead of Ivan Petrov in the Lyon mayoral "
+                           "election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("leads.behind", "Ivan Petrov finished 400 votes behind Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=400, unit="votes")),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("ballots_cast.figure", "In the Lyon mayoral election, 120,000 ballots were cast.",
@@ -995,7 +1005,16 @@ NEGATIVE = [
     # a party's leader is no lead in the count
     ("leads.verb", "Ana Ruiz faces an opposition led by Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
+    # "ahead of" with no margin after "by" is as often a time: no lead
+    # a change for a name is no share of the vote
+    ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
+    ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
+    # what is the rival's is no rival: "ahead of" his campaign, in money
+    ("leads.ahead_placed", "Ana Ruiz was ahead of Ivan Petrov's campaign in fundraising before the Lyon mayoral "
+                           "election."),
+    # "behind" with no margin right before it is a place or a cause
+    ("leads.behind", "Ivan Petrov, with 5,000 votes, stood behind Ana Ruiz at the Lyon mayoral election count."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
@@ -1156,3 +1175,81 @@ def test_fact_rules_story_needs_moves_unbacked_facts_to_the_race_stage(nlp, text
     key = lambda f: (f.predicate, f.subject._.entity, f.object._.entity)  # noqa: E731
     assert [key(f) for f in doc._.facts if f.rule == "won.elect_title"] == facts
     assert [key(f) for f in doc._.race_facts or ()] == race_facts
+
+
+# -- vote figures: whose share or count a figure is, and what is none -------------------------------------------
+#: (text, (predicate, subject, value), whether that fact is found)
+FIGURE_FACTS = [
+    # a share that says how far the count has gone is no one's share; the share itself stays
+    ("Ana Ruiz leads with 52% of the vote in the Lyon mayoral election, with 80% of precincts reporting.",
+     ("votes_received", "Ana Ruiz", 80.0), False),
+    ("Ana Ruiz leads with 52% of the vote in the Lyon mayoral election, with 80% of precincts reporting.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    ("Ana Ruiz won the Lyon mayoral election with 52% of the vote, with 99% of ballots counted.",
+     ("votes_received", "Ana Ruiz", 99.0), False),
+    # ... but a share of the votes counted that a result verb gives is hers
+    ("Ana Ruiz won 52% of the votes counted in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 52.0), True),
+    # a count before a margin's noun is the margin: no count received, the win's margin after "by a"
+    ("Ana Ruiz won the Lyon mayoral election with a 3,000-vote lead.", ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election by a 3,000-vote margin.", ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election by a 3,000-vote margin.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz won the Lyon mayoral election by a 3,000 vote margin.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz won the Lyon mayoral election with 3,000 votes.", ("votes_received", "Ana Ruiz", 3000), True),
+    # "of the vote", "%": a results list with "had" and a gapped name
+    ("Ana Ruiz had 52% of the vote and Ivan Petrov 45% in the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 45.0), True),
+    ("Ana Ruiz had 52% of the vote and Ivan Petrov 45% in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    # ... a poll's numbers are none, whatever the unit's spelling
+    ("Ana Ruiz has 45% support and Ivan Petrov 40% in the latest poll before the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 40.0), False),
+    ("Ana Ruiz has 45 percent and Ivan Petrov 40 percent in a poll before the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 40.0), False),
+    # more verbs that give a share or a count
+    ("Ana Ruiz scored 57.3% of the vote in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 57.3), True),
+    ("Ana Ruiz amassed 12,345 votes in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 12345), True),
+    ("Ana Ruiz received 12,345 first-round votes in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 12345), True),
+    # a share before "for" and a name is that name's; a score after a result's participle gives both their shares
+    ("Ana Ruiz is elected Lyon mayor with 55.2% of the vote, against 44.8% for Ivan Petrov.",
+     ("votes_received", "Ivan Petrov", 44.8), True),
+    ("Ana Ruiz won 52% of the vote in the Lyon mayoral election compared to 46% for Ivan Petrov.",
+     ("votes_received", "Ivan Petrov", 46.0), True),
+    ("Ana Ruiz won the Lyon mayoral election, beating Ivan Petrov 55% to 45%.", ("votes_received", "Ivan Petrov", 45.0),
+     True),
+    ("Ana Ruiz won the Lyon mayoral election, beating Ivan Petrov 55% to 45%.", ("votes_received", "Ana Ruiz", 55.0),
+     True),
+    # ... a rise for a name is no share, nor is a poll's "for"
+    ("Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov.", ("votes_received", "Ivan Petrov", 5.0),
+     False),
+    ("A poll before the Lyon mayoral election shows 46% for Ivan Petrov.", ("votes_received", "Ivan Petrov", 46.0),
+     False),
+    # placing words before "with": "came in first with 45%", "is in second place with 30%"
+    ("Ana Ruiz came in first in the Lyon mayoral election with 45%, followed by Ivan Petrov with 30%.",
+     ("votes_received", "Ana Ruiz", 45.0), True),
+    ("Ana Ruiz is in second place in the Lyon mayoral election with 30%.", ("votes_received", "Ana Ruiz", 30.0), True),
+    ("Ana Ruiz came in with friends to watch the Lyon mayoral election, with 30% of the seats won.",
+     ("votes_received", "Ana Ruiz", 30.0), False),
+    # standing ahead is a lead; a poll's standing, a time or a future place is none
+    ("Ana Ruiz finished ahead of Ivan Petrov in the first round of the Lyon mayoral election.",
+     ("leads", "Ana Ruiz", None), True),
+    ("Ana Ruiz is well ahead of Ivan Petrov in the polls before the Lyon mayoral election.",
+     ("leads", "Ana Ruiz", None), False),
+    ("Ana Ruiz arrived ahead of Ivan Petrov's visit to the Lyon mayoral election rally.",
+     ("leads", "Ana Ruiz", None), False),
+    ("Ana Ruiz will finish ahead of Ivan Petrov in the Lyon mayoral election, analysts say.",
+     ("leads", "Ana Ruiz", None), False),
+    # a lead taken is no defeat
+    ("Ana Ruiz edged ahead of Ivan Petrov in the Lyon mayoral election count.", ("leads", "Ana Ruiz", None), True),
+    ("Ana Ruiz edged ahead of Ivan Petrov in the Lyon mayoral election count.", ("defeated", "Ana Ruiz", None), False),
+    ("Ana Ruiz edged Ivan Petrov in the Lyon mayoral election.", ("defeated", "Ana Ruiz", None), True),
+    # a lead with its margin after "by"
+    ("Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
+     ("leads", "Ana Ruiz", 4000), True),
+]
+
+
+@pytest.mark.parametrize("text, fact, found", FIGURE_FACTS)
+def test_fact_rules_figure_owner(nlp, text, fact, found):
+    facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
+    assert (fact in facts) is found, facts

@@ -72,7 +72,9 @@ class Slot:
     # the first (its head) takes the office of the slot named here, each other name only the office its own
     # title names ("... while President X and Vice President Y received 232"), and no fact without one.
     ticket: str | None = None
-    not_followed_by: tuple[str, ...] = ()  # no mention right before these words ("with a 41% turnout", "faces X revolt")
+    # none right before these words: a figure ("with a 41% turnout"), a name ("ahead of Ivan Petrov's visit",
+    # "faces X revolt")
+    not_followed_by: tuple[str, ...] = ()
     # A mention after the trigger that only these words (and a place's name) part from it counts as adjacent,
     # however many: "is appointed as the country's acting Prime Minister"; any other word between keeps the
     # window ("confirmed as the winner of yesterday's presidential election" names no office held).

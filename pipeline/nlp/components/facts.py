@@ -27,7 +27,7 @@ from ..resources import Resources, load_resources
 from ..syntax import required_words
 from .common import (default_models_dir, honorific_start, is_capital_abbreviation, mentions, sentence_index,
                      sentence_of, token_lowers)
-from .figures import PAIRED_FIGURE
+from .figures import COUNT_PROGRESS, PAIRED_FIGURE
 from .offices import SHORT_PARTY_RULE
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
@@ -934,6 +934,8 @@ class FactEngine:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
+            if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
+                continue  # "was ahead of Ivan Petrov's campaign", "faces Ivan Petrov threat": the name modifies a noun
             if m.start < end and start < m.end:
                 if not (m.label_ == "OFFICE" and m.start <= start and end <= m.end and m.end > end):
                     continue  # the trigger itself
@@ -967,8 +969,6 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
-            if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
-                continue  # "Ana Ruiz faces Ivan Petrov threat to resign": the name modifies the noun, no rival
             if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start):
                 continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
             if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
@@ -1228,8 +1228,8 @@ class FactEngine:
         cands = []
         for f in figures:
             dist = self._distance(slot.side, f, start, end)
-            if dist is None or dist > slot.window:
-                continue
+            if dist is None or dist > slot.window or f._.rule == COUNT_PROGRESS:
+                continue  # "with 80% of precincts reporting" is how far the count has gone: no one's share
             if slot.cues and not self._cued(doc, f.start, slot.cues):
                 continue
             if slot.exclude_cues and self._cued(doc, f.start, slot.exclude_cues):
@@ -1526,7 +1526,7 @@ class FactEngine:
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
         if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
-        if figure._.rule == PAIRED_FIGURE or self._opens_score(ctx, sent, figure):
+        if figure._.rule in (PAIRED_FIGURE, COUNT_PROGRESS) or self._opens_score(ctx, sent, figure):
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
@@ -1539,6 +1539,8 @@ class FactEngine:
             return
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
+        if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
+            return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
 

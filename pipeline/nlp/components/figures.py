@@ -30,7 +30,9 @@ _SMALL = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           # "1.2m votes", "3.4bn", "12k": the tokenizer splits the letters off; only a pattern puts them in a run
+           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 #: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
 #: a clause ends there, so no noun ("232 letters") gives the number another unit.
 _ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
@@ -50,7 +52,15 @@ PAIRED_FIGURE = "figure.paired"
 RIVAL_FIGURE = "figure.rival"
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
-                      "clause_end", "clause_break", "rival_join", "not_results")
+                      "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
+                      "count_votes")
+#: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
+#: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
+COUNT_PROGRESS = "figure.count_progress"
+#: How many words ("of the polling stations") may stand between a count's progress share and its participle.
+COUNT_GAP = 4
+#: What opens the absolute clause of a count's progress ("With 74% of the vote counted, X leads").
+_PROGRESS_OPENERS = frozenset({"with", "after"})
 #: What joins the two numbers of a bare score: "12,345 to 10,234", "4,512-3,980".
 _SCORE_JOINS = frozenset({"to", "-", "–"})
 #: The rule ids of bare counts: a score, a margin, what a verb or a list gives, a name's "(N)".
@@ -70,6 +80,7 @@ AGE_MAX = 120
 #: Punctuation after a number that ties it to what follows ("52-48", "45%", "3/4"): no clause end.
 _TIED_PUNCT = frozenset({"-", "–", "%", "/", "'s", "’s"})
 _DIGITS = re.compile(r"^[\d.,]+$")
+_INNER_HYPHEN = re.compile(r"\w-\w")
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -105,11 +116,23 @@ def parse_number(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple]]:
-    """(id, label, unit, pattern, reject_next) per line of the figures pattern file, validated.
+def _split_words(spec) -> list[str]:
+    """The words of a token spec's LOWER/ORTH that the tokenizer would split at an inner hyphen ("mail-in")."""
+    out = []
+    for key in ("LOWER", "ORTH"):
+        value = spec.get(key) if isinstance(spec, dict) else None
+        words = value.get("IN", []) if isinstance(value, dict) else [value]
+        out += [w for w in words if isinstance(w, str) and _INNER_HYPHEN.search(w)]
+    return out
+
+
+def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple, tuple]]:
+    """(id, label, unit, pattern, reject_next, need_next) per line of the figures pattern file, validated.
 
     ``reject_next`` lists phrases that, right after the figure, say it is no vote figure
-    ("25% of the seats", "a 41% turnout" is kept apart by its own phrase list).
+    ("25% of the seats", "a 41% turnout" is kept apart by its own phrase list); ``need_next``, when given, lists
+    the phrases one of which must follow it ("a 3,000 vote margin": "a 3,000 vote" alone is no count). A word with
+    an inner hyphen in a token spec ("mail-in") can never match, as the tokenizer splits it: a DataError.
     """
     rows = []
     for where, rec in read_jsonl(path):
@@ -117,11 +140,17 @@ def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple]]:
             raise DataError(f"{where}: a figure pattern needs 'id', 'label', 'unit' and 'pattern'")
         if rec["unit"] not in _UNITS.get(rec["label"], ()):
             raise DataError(f"{where}: unit {rec['unit']!r} does not go with label {rec['label']!r}")
-        reject = rec.get("reject_next", [])
-        if not isinstance(reject, list) or not all(isinstance(r, str) for r in reject):
-            raise DataError(f"{where}: 'reject_next' must be a list of phrases")
-        rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"],
-                     tuple(tuple(r.lower().split()) for r in reject)))
+        phrases = {}
+        for key in ("reject_next", "need_next"):
+            value = rec.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
+                raise DataError(f"{where}: {key!r} must be a list of phrases")
+            phrases[key] = tuple(tuple(r.lower().split()) for r in value)
+        split = [w for spec in rec["pattern"] for w in _split_words(spec)] if isinstance(rec["pattern"], list) else []
+        if split:
+            raise DataError(f"{where}: {split[0]!r} is split at its hyphen by the tokenizer; write its parts as tokens")
+        rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
+                     phrases["need_next"]))
     return rows
 
 
@@ -153,16 +182,20 @@ def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMat
 class FigureMatcher:
     """Adds VOTES and PERCENT spans with ``_.value`` and ``_.unit``."""
 
-    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list, tuple]],
+    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list, tuple, tuple]],
                  result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None):
         self.name = name
         self.words = result_words or {use: () for use in RESULT_FIGURE_USES}
         self.matcher = Matcher(nlp.vocab, validate=True)
-        self.meta: dict[str, tuple[str, str, tuple]] = {}
-        for pid, label, unit, pattern, reject in patterns:
+        self.meta: dict[str, tuple[str, str, tuple, tuple]] = {}
+        for pid, label, unit, pattern, reject, need in patterns:
             self.matcher.add(pid, [pattern], greedy="LONGEST")
-            self.meta[pid] = (label, unit, reject)
-        self.gate = PatternGate(nlp.vocab, [pattern for _, _, _, pattern, _ in patterns])
+            self.meta[pid] = (label, unit, reject, need)
+        self.gate = PatternGate(nlp.vocab, [pattern for _, _, _, pattern, *_ in patterns])
+        self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
+                         for use in ("count_done", "count_place", "count_votes")}
+        # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
+        self.counting["approximator"] = frozenset(w for p in self.words.get("approximator", ()) for w in p)
 
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
@@ -170,10 +203,12 @@ class FigureMatcher:
         matches = self.matcher(doc) if self.gate.may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
-            label, unit, reject = self.meta[pid]
-            # The first run of number words: "1380 of 1381 votes" counts 1380.
-            numbers = list(itertools.takewhile(lambda t: t.like_num or t.lower_ == "and",
-                                               itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
+            label, unit, reject, need = self.meta[pid]
+            # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
+            # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
+            numbers = list(itertools.takewhile(
+                lambda t: t.lower_ == "and" or t.like_num and parse_number([t.text]) is not None
+                or t.lower_ in _SCALES, itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
             # "in 2008-2012 42% voted": two numerals side by side are two numbers; the figure is the last.
             while len(numbers) > 1 and doc[start].text == numbers[0] and _DIGITS.match(numbers[0]) \
@@ -185,6 +220,10 @@ class FigureMatcher:
                 numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
                 start -= 2
             value = parse_number(numbers)
+            # "half a million votes": a scale alone after "half a" is half of it, not the scale itself
+            if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
+                    and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
+                value, start = value / 2, start - 2
             span = Span(doc, start, end, label=label)
             if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in ("-", "–") \
                     and doc[start - 2].like_num:
@@ -197,7 +236,8 @@ class FigureMatcher:
                     k += 1
                 k += 1
             after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
-            if any(tuple(after[:len(r)]) == r for r in reject):
+            if any(tuple(after[:len(r)]) == r for r in reject) or need and not any(
+                    tuple(after[:len(r)]) == r for r in need):
                 continue
             if spans and spans[-1].end > start:
                 continue  # overlapping shapes: the earlier, longer one stands
@@ -205,12 +245,37 @@ class FigureMatcher:
             span._.unit = unit
             span._.rule = pid
             spans.append(span)
+        for s in spans:
+            if s.label_ == "PERCENT" and self._count_progress(doc, s):
+                s._.rule = COUNT_PROGRESS
         # tokens a bare number must not come from: other mentions, dates, the figures found so far
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
         taken |= {i for s in spans for i in range(s.start, s.end)}
         found = spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken)
         add_mentions(doc, found + self._bare(doc, found, taken))
         return doc
+
+    def _count_progress(self, doc: Doc, s: Span) -> bool:
+        """The share says how far the count has gone: a participle of ``count_done`` after it, past at most
+        :data:`COUNT_GAP` words of ``count_place``/``count_votes`` ("80% of precincts reporting"); a share of the
+        votes only in a clause of its own that "with" or "after" opens at the sentence's start or after punctuation
+        ("With 74% of the vote counted, X leads", "..., with 99% of ballots counted"), as "X won 52% of the votes
+        counted" is X's share."""
+        place, votes = self.counting["count_place"], self.counting["count_votes"]
+        k, placed = s.end, False
+        while k < len(doc) and k - s.end < COUNT_GAP and doc[k].lower_ in place | votes:
+            placed |= doc[k].lower_ in place
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.counting["count_done"]:
+            return False
+        if placed:
+            return True
+        i = s.start
+        while i > 0 and doc[i - 1].lower_ in self.counting["approximator"]:
+            i -= 1
+        if i == 0 or doc[i - 1].lower_ not in _PROGRESS_OPENERS:
+            return False
+        return i - 1 == 0 or doc[i - 1].is_sent_start or doc[i - 2].is_punct
 
     @staticmethod
     def _paired(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
