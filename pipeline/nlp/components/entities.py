@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from ..kb import fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, PatternGate, add_mentions, default_models_dir, load_patterns,
-                     role_matcher, surname_at, token_texts)
+                     role_matcher, surname_at, token_lowers, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -433,8 +433,9 @@ class EntityRecognizer:
         lower case after names (``org_heads.tsv`` ``after_name``) is that organisation."""
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
         out = []
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the scan reads strings: doc[i] builds a Token
         for comma in range(1, len(doc) - 2):
-            if doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the"):
+            if texts[comma] != "," or lowers[comma + 1] not in ("a", "an", "the"):
                 continue
             k = comma + 2
             while k < len(doc) and k - comma - 2 < MAX_APPOSITION_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
