@@ -50,11 +50,15 @@ def load_patterns(path: Path) -> list[dict]:
 
 
 def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
-    """Append spans to ``doc.spans["mentions"]``, kept in document order."""
-    group = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+    """Append spans to ``doc.spans["mentions"]``, kept in document order.
+
+    The mentions there are read from :func:`mentions`' spans, and the new list is what it gives next:
+    a ``SpanGroup`` builds a ``Span`` per mention on every read (three reads and writes per document)."""
+    group = mentions(doc)
     group.extend(spans)
     group.sort(key=lambda s: (s.start, -s.end, s.label_))
     doc.spans[MENTIONS] = group
+    _remember_mentions(doc, group)
 
 
 _MENTIONS = "newsfacts_mentions"
@@ -72,16 +76,21 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
     group = doc.spans[MENTIONS]
     cached = doc.user_data.get(_MENTIONS)
     if cached is None or cached[0] is not group or cached[1] != len(group):
-        spans = list(group)
-        by_label: dict[str, list[Span]] = {}
-        for span in spans:
-            by_label.setdefault(span.label_, []).append(span)
-        cached = doc.user_data[_MENTIONS] = (group, len(group), spans, by_label)
+        cached = _remember_mentions(doc, list(group))
     if not labels:
         return list(cached[2])
     if len(labels) == 1:
         return list(cached[3].get(labels[0], ()))
     return [s for s in cached[2] if s.label_ in labels]
+
+
+def _remember_mentions(doc: Doc, spans: list[Span]) -> tuple:
+    """Keep ``spans``, the Spans of the group now in ``doc.spans["mentions"]`` (in its order), for :func:`mentions`."""
+    by_label: dict[str, list[Span]] = {}
+    for span in spans:
+        by_label.setdefault(span.label_, []).append(span)
+    cached = doc.user_data[_MENTIONS] = (doc.spans[MENTIONS], len(spans), spans, by_label)
+    return cached
 
 
 #: Token-pattern keys whose value is a token's exact text, and the attribute each compares.
