@@ -103,3 +103,22 @@ def test_common_mentions_read_after_add_mentions_are_the_group(added):
     assert _mention_rows(mentions(doc)) == _mention_rows(doc.spans[MENTIONS])
     doc.spans[MENTIONS] = [Span(doc, 5, 6, label="GPE")]  # replaced
     assert _mention_rows(mentions(doc)) == [(5, 6, "GPE", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Ivan Petrov, re-elected, said: \"We won.\" (Zembla Info)",
+    "  Two  spaces,\ttabs and\n\nparagraphs  ",
+    "Ünïcode Ki-moon’s São Tomé rally — 52 %.",
+    "",
+])
+@pytest.mark.parametrize("remembered", [True, False])
+def test_common_span_text_is_the_spans_text(text, remembered):
+    """span_text(doc, a, b) is doc[a:b].text for every a <= b, whether the Doc's text was remembered or not."""
+    from pipeline.nlp.components.common import remember_text, span_text
+
+    doc = spacy.blank("en").make_doc(text)
+    if remembered:
+        remember_text(doc, text)
+    n = len(doc)
+    assert [span_text(doc, a, b) for a in range(n + 1) for b in range(a, n + 1)] == \
+        [doc[a:b].text for a in range(n + 1) for b in range(a, n + 1)]

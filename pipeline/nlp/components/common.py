@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -259,6 +259,21 @@ def _token_strings(doc: Doc, key: str, attr: int) -> list[str]:
         strings = doc.vocab.strings
         cached = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
     return cached
+
+
+_STARTS = "newsfacts_starts"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start <= end <= len(doc)``), cut from the Doc's text at its tokens' offsets, read
+    once per Doc: ``doc[a:b].text`` builds a Span and a Token per word on every call."""
+    if start >= end:
+        return ""
+    texts = token_texts(doc)
+    starts = doc.user_data.get(_STARTS)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
 _SENTS = "newsfacts_sentences"
