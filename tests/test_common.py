@@ -65,3 +65,60 @@ def test_common_pattern_gate_never_hides_a_match(patterns, text):
     doc = nlp(text)
     if matcher(doc):
         assert PatternGate(nlp.vocab, patterns).may_match(doc)
+
+
+def _mention_rows(spans) -> list[tuple]:
+    return [(s.start, s.end, s.label_, s._.rule) for s in spans]
+
+
+#: (spans added per call, as (start, end, label)), on "Ana Ruiz of Zembla won 52 % in Kestrel County ."
+ADDED = [
+    [[(0, 2, "PERSON")]],
+    [[(0, 2, "PERSON"), (3, 4, "GPE")], [(6, 8, "PERCENT")]],
+    [[(9, 11, "GPE")], [(0, 2, "PERSON"), (3, 4, "GPE")], []],  # later spans sort before earlier ones
+    [[(0, 2, "PERSON")], [(0, 4, "PERSON"), (0, 2, "ORG")]],  # same start: the longer first, then by label
+    [[], []],
+]
+
+
+@pytest.mark.parametrize("added", ADDED)
+def test_common_mentions_read_after_add_mentions_are_the_group(added):
+    """What mentions() gives after add_mentions (the Spans add_mentions kept) is what the stored group holds,
+    by label too; and a group replaced or grown in place is read again, not taken from the kept Spans."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.components.common import MENTIONS, add_mentions, mentions
+    from pipeline.nlp.extensions import MENTIONS as _  # noqa: F401  (registers the span extensions)
+
+    doc = spacy.blank("en")("Ana Ruiz of Zembla won 52 % in Kestrel County .")
+    for n, spans in enumerate(added):
+        made = [Span(doc, s, e, label=label) for s, e, label in spans]
+        for span in made:
+            span._.rule = f"r{n}"
+        add_mentions(doc, made)
+        assert _mention_rows(mentions(doc)) == _mention_rows(doc.spans[MENTIONS])
+        for label in ("PERSON", "GPE", "ORG", "PERCENT"):
+            assert _mention_rows(mentions(doc, label)) == _mention_rows(s for s in doc.spans[MENTIONS] if s.label_ == label)
+    doc.spans[MENTIONS].append(Span(doc, 4, 5, label="ORG"))  # grown in place
+    assert _mention_rows(mentions(doc)) == _mention_rows(doc.spans[MENTIONS])
+    doc.spans[MENTIONS] = [Span(doc, 5, 6, label="GPE")]  # replaced
+    assert _mention_rows(mentions(doc)) == [(5, 6, "GPE", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Ivan Petrov, re-elected, said: \"We won.\" (Zembla Info)",
+    "  Two  spaces,\ttabs and\n\nparagraphs  ",
+    "Ünïcode Ki-moon’s São Tomé rally — 52 %.",
+    "",
+])
+@pytest.mark.parametrize("remembered", [True, False])
+def test_common_span_text_is_the_spans_text(text, remembered):
+    """span_text(doc, a, b) is doc[a:b].text for every a <= b, whether the Doc's text was remembered or not."""
+    from pipeline.nlp.components.common import remember_text, span_text
+
+    doc = spacy.blank("en").make_doc(text)
+    if remembered:
+        remember_text(doc, text)
+    n = len(doc)
+    assert [span_text(doc, a, b) for a in range(n + 1) for b in range(a, n + 1)] == \
+        [doc[a:b].text for a in range(n + 1) for b in range(a, n + 1)]

@@ -115,6 +115,25 @@ def test_engine_vocabulary_stays_flat(nlp, monkeypatch):
         assert len(nlp.vocab.strings) == size
 
 
+@pytest.mark.parametrize("frozen_before", [False, True])
+def test_engine_shard_runs_with_the_heap_frozen_and_gives_it_back(monkeypatch, frozen_before):
+    """The objects alive before a shard are out of the collector's passes while it runs (gc.freeze), and
+    back after; a heap the caller froze itself (before forking workers) stays as the caller left it."""
+    import gc
+
+    seen = []
+    monkeypatch.setattr(engine, "_batches", lambda *a, **k: seen.append(gc.get_freeze_count()) or [])
+    if frozen_before:
+        gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        engine.process_shard(type("Pipeline", (), {})(), [])  # no documents: the shard's frame alone
+        assert seen and seen[0] > 0
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize("options, message", [
     (dict(workers=0), "--workers 0: expected a whole number from 1 to 1024"),
     (dict(workers=99999999999), "--workers 99999999999: expected a whole number from 1 to 1024"),

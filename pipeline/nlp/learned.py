@@ -66,6 +66,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import DataError
+from .components.common import mentions
 from .extensions import MENTIONS
 from .kb import KnowledgeBase, fold, read_jsonl
 from .resources import LEARNED_ROLES
@@ -589,7 +590,7 @@ class LearnedMentions:
         return sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
 
     def __call__(self, doc: Doc) -> Doc:
-        group = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+        group = mentions(doc)  # the Spans built once per state of the group (iterating it builds new ones)
         changed = False
         for span in self._found(doc):
             hit = [m for m in group if m.start < span.end and span.start < m.end and m.label_ in PATTERN_LABELS]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import itertools
 import json
@@ -167,9 +168,31 @@ def _words(result: DocResult) -> int:
     return len(result.document.text.split())
 
 
+@contextlib.contextmanager
+def _heap_frozen() -> Iterator[None]:
+    """The objects alive before it (the pipeline: KB, lexicons, matchers, ~10^5 of them) are left out of the
+    cyclic garbage collector's passes inside it, and given back after: every full pass walked them all, for
+    nothing (measured: the collector's CPU over 4,300 news items 1.0 -> 0.6 s). Left alone when the process
+    froze its heap itself (``gc.freeze`` before forking workers): unfreezing would undo that."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None = None,
                   html: str = "main", doc_timeout: float | None = DEFAULT_SECONDS_PER_10K) -> list[DocResult]:
     """All documents of a shard, in memory zones so long runs keep a flat vocabulary."""
+    with _heap_frozen():
+        return _process_shard(nlp, documents, progress, html, doc_timeout)
+
+
+def _process_shard(nlp: Language, documents: Sequence[Document], progress: Progress | None,
+                   html: str, doc_timeout: float | None) -> list[DocResult]:
     warm = max(0, min(WARM_DOCS - _warmed.get(nlp, 0), len(documents)))
     results = _batches(nlp, documents[:warm], progress, html, doc_timeout)
     if warm:

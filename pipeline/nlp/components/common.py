@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -50,11 +50,15 @@ def load_patterns(path: Path) -> list[dict]:
 
 
 def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
-    """Append spans to ``doc.spans["mentions"]``, kept in document order."""
-    group = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+    """Append spans to ``doc.spans["mentions"]``, kept in document order.
+
+    The mentions there are read from :func:`mentions`' spans, and the new list is what it gives next:
+    a ``SpanGroup`` builds a ``Span`` per mention on every read (three reads and writes per document)."""
+    group = mentions(doc)
     group.extend(spans)
     group.sort(key=lambda s: (s.start, -s.end, s.label_))
     doc.spans[MENTIONS] = group
+    _remember_mentions(doc, group)
 
 
 _MENTIONS = "newsfacts_mentions"
@@ -72,16 +76,21 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
     group = doc.spans[MENTIONS]
     cached = doc.user_data.get(_MENTIONS)
     if cached is None or cached[0] is not group or cached[1] != len(group):
-        spans = list(group)
-        by_label: dict[str, list[Span]] = {}
-        for span in spans:
-            by_label.setdefault(span.label_, []).append(span)
-        cached = doc.user_data[_MENTIONS] = (group, len(group), spans, by_label)
+        cached = _remember_mentions(doc, list(group))
     if not labels:
         return list(cached[2])
     if len(labels) == 1:
         return list(cached[3].get(labels[0], ()))
     return [s for s in cached[2] if s.label_ in labels]
+
+
+def _remember_mentions(doc: Doc, spans: list[Span]) -> tuple:
+    """Keep ``spans``, the Spans of the group now in ``doc.spans["mentions"]`` (in its order), for :func:`mentions`."""
+    by_label: dict[str, list[Span]] = {}
+    for span in spans:
+        by_label.setdefault(span.label_, []).append(span)
+    cached = doc.user_data[_MENTIONS] = (doc.spans[MENTIONS], len(spans), spans, by_label)
+    return cached
 
 
 #: Token-pattern keys whose value is a token's exact text, and the attribute each compares.
@@ -250,6 +259,21 @@ def _token_strings(doc: Doc, key: str, attr: int) -> list[str]:
         strings = doc.vocab.strings
         cached = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
     return cached
+
+
+_STARTS = "newsfacts_starts"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start <= end <= len(doc)``), cut from the Doc's text at its tokens' offsets, read
+    once per Doc: ``doc[a:b].text`` builds a Span and a Token per word on every call."""
+    if start >= end:
+        return ""
+    texts = token_texts(doc)
+    starts = doc.user_data.get(_STARTS)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
 _SENTS = "newsfacts_sentences"

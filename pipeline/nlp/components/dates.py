@@ -31,7 +31,7 @@ from .. import timex
 from ...errors import DateDataError
 from ..extensions import MENTIONS, register
 from ..kb import read_jsonl
-from .common import doc_text
+from .common import doc_text, token_lowers
 from ...settings import DEFAULT_MODELS
 
 register()
@@ -388,9 +388,8 @@ class DateRecognizer:
         if has_sents:  # stay in the sentence (span.sent walks the doc)
             lo = next((i for i in range(span.start, lo, -1) if doc[i].is_sent_start), lo)
             hi = next((i for i in range(span.end, hi) if doc[i].is_sent_start), hi)
-        tokens = doc[lo:hi]
-        words = [t.lower_ for t in tokens]
-        lower = [t.is_lower for t in tokens]
+        words = token_lowers(doc)[lo:hi]  # the Doc's cached words: a Token per word is built once, below
+        lower = [t.is_lower for t in doc[lo:hi]]
         best: tuple[int, timex.Direction] | None = None
         for first, last, kind in self._cues_in(words, lower):
             first, last = lo + first, lo + last

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from ..kb import fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, PatternGate, add_mentions, default_models_dir, load_patterns,
-                     role_matcher, surname_at, token_texts)
+                     role_matcher, span_text, surname_at, token_lowers, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -251,8 +251,11 @@ class EntityRecognizer:
             s, e, cued = self._trim(doc, start, end)
             if e < end and texts[end - 1].lower() in self.res.place_heads:
                 continue  # "dismisses Kestrel Oblast governor": a place's name, not a person's
-            if s >= e or word_key(doc[s:e].text) in self.res.non_names or self.res.kb.demonym(doc[s:e].text) \
-                    or doc[s:e].text in self.outlet_names:  # "according to Yonhap": a news agency
+            if s >= e:
+                continue
+            name = span_text(doc, s, e)
+            if word_key(name) in self.res.non_names or self.res.kb.demonym(name) \
+                    or name in self.outlet_names:  # "according to Yonhap": a news agency
                 continue
             if e - s >= 2 and texts[e - 1].lower() in self.res.place_heads:
                 place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
@@ -536,8 +539,9 @@ class EntityRecognizer:
         lower case after names (``org_heads.tsv`` ``after_name``) is that organisation."""
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
         out = []
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the scan reads strings: doc[i] builds a Token
         for comma in range(1, len(doc) - 2):
-            if doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the"):
+            if texts[comma] != "," or lowers[comma + 1] not in ("a", "an", "the"):
                 continue
             k = comma + 2
             while k < len(doc) and k - comma - 2 < MAX_APPOSITION_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
@@ -686,6 +690,8 @@ class EntityRecognizer:
         name words: a nickname inside the name, not a quotation that follows it."""
         if j + 3 >= len(doc) or any(k in taken for k in range(j, j + 4)):
             return False
+        if texts[j] not in _NICKNAME_QUOTES or texts[j + 2] not in _NICKNAME_QUOTES:
+            return False  # the usual case, read from the texts before building any Token
         open_, word, close, after = doc[j], doc[j + 1], doc[j + 2], texts[j + 3]
         return open_.text in _NICKNAME_QUOTES and close.text in _NICKNAME_QUOTES and not open_.whitespace_ \
             and not word.whitespace_ and bool(close.whitespace_) and bool(doc[j - 1].whitespace_) \
@@ -718,12 +724,13 @@ class EntityRecognizer:
                 cued, start = True, start + 3  # "Pan-democrat Lam ...": a compound cue, not a name
             else:
                 break
-        while end > start and (doc[end - 1].text in self.res.particles or doc[end - 1].lower_ in _NEVER_LAST or (
-                word_key(doc[end - 1].text) in non_names and word_key(doc[end - 1].text) not in self.res.non_name_titles)):
-            if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].text in self.res.particles:
+        texts, lowers = token_texts(doc), token_lowers(doc)  # strings, not a Token per doc[i]
+        while end > start and (texts[end - 1] in self.res.particles or lowers[end - 1] in _NEVER_LAST or (
+                word_key(texts[end - 1]) in non_names and word_key(texts[end - 1]) not in self.res.non_name_titles)):
+            if end - start >= 3 and texts[end - 2] == "-" and texts[end - 1] in self.res.particles:
                 break  # "Hau Lung-bin": a syllable after a hyphen, not a particle
             end -= 1  # "Anna Jones Image:" is Anna Jones
-        while end > start and doc[end - 1].text == "-":
+        while end > start and texts[end - 1] == "-":
             end -= 1
         for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Tom Hart": after the title
             title = self._title_words(doc, k, end)
@@ -738,7 +745,7 @@ class EntityRecognizer:
         """How many tokens from ``start`` make a title of several words listed as a non-name ("Foreign
         Secretary", "Leader of the Opposition") with a capitalised word left after it; 0 if none."""
         for n in range(MAX_TITLE_TOKENS, 1, -1):
-            if start + n < end and word_key(doc[start:start + n].text) in self.res.non_name_titles:
+            if start + n < end and word_key(span_text(doc, start, start + n)) in self.res.non_name_titles:
                 return n
         return 0
 
@@ -845,8 +852,9 @@ class EntityRecognizer:
 
     def _cue_before(self, doc: Doc, start: int) -> bool:
         """A cue right before the name: one word ("challenger X") or more ("led by X")."""
+        lowers = token_lowers(doc)
         for k in (1, 2, 3):
-            if start - k >= 0 and " ".join(t.lower_ for t in doc[start - k:start]) in self.res.person_cues_before:
+            if start - k >= 0 and " ".join(lowers[start - k:start]) in self.res.person_cues_before:
                 return True
         return False
 
@@ -870,7 +878,7 @@ class EntityRecognizer:
         if end >= len(doc):
             return False
         for k in range(1, MAX_CUE_TOKENS + 1):  # the words as written: "is re-elected" is four tokens
-            if end + k <= len(doc) and doc[end:end + k].text.lower() in self.res.person_cues_after:
+            if end + k <= len(doc) and span_text(doc, end, end + k).lower() in self.res.person_cues_after:
                 return True
         if doc[end].lower_ == "of":  # "Ram Thapa of the (socialist) Unified Party"
             k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")

@@ -926,11 +926,12 @@ class FactEngine:
         cands = []
         joinable = []  # on the slot's side at any distance: names coordinated with the chosen one stay in
         for m in pool:
-            if id(m) in avoid or (m._.entity_id and m._.entity_id in avoid_ids) or id(m) in ctx.titles:
+            ext = m._  # one Underscore per mention and trigger: each ``m._`` builds a new one
+            if id(m) in avoid or (ext.entity_id and ext.entity_id in avoid_ids) or id(m) in ctx.titles:
                 continue
-            if m._.bare and not self.bare_offices:
+            if ext.bare and not self.bare_offices:
                 continue  # "President" of no known place: the mention stands, a fact about it would not
-            if m._.form == TICKET_FORM and not slot.tickets:
+            if ext.form == TICKET_FORM and not slot.tickets:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue

@@ -225,10 +225,11 @@ class Linker:
         return ids
 
     def _link_named(self, span: Span, context: set[str]) -> None:
+        ext = span._  # one Underscore: each ``span._`` builds a new one
         # a name a component already gave ("Tories": Conservative Party) is looked up instead of the text
-        candidates = self.kb.lookup(span.label_, span._.entity or span.text)
-        if span._.kb_id:
-            entity = self.kb.get(span._.kb_id)
+        candidates = self.kb.lookup(span.label_, ext.entity or span.text)
+        if ext.kb_id:
+            entity = self.kb.get(ext.kb_id)
         elif len(candidates) > 1:
             # Ambiguous ("Georgia"): the one that contains or shares the document's places,
             # else the larger place.
@@ -236,10 +237,10 @@ class Linker:
         else:
             entity = candidates[0] if candidates else None
         if entity is not None:
-            span._.kb_id, span._.entity_id, span._.entity = entity.id, entity.id, entity.name
+            ext.kb_id, ext.entity_id, ext.entity = entity.id, entity.id, entity.name
         else:
-            name = span._.entity or span.text
-            span._.entity_id, span._.entity = entity_id(span.label_, name), name
+            name = ext.entity or span.text
+            ext.entity_id, ext.entity = entity_id(span.label_, name), name
 
     def _shares(self, entity: Entity, context: set[str]) -> bool:
         return any(a.id in context for a in list(self.kb.ancestors(entity))[1:])

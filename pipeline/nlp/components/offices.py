@@ -336,8 +336,8 @@ class OfficeRecognizer:
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
         # ... nor is one named as its members' office ("members of the Knesset": Member of the Knesset)
-        taken |= {(o.start, o.end) for o in orgs for m in spans if m._.role in self._member_roles
-                  and m.start <= o.start and o.end <= m.end}
+        members = [m for m in spans if m._.role in self._member_roles]  # each span's role read once, not per org
+        taken |= {(o.start, o.end) for o in orgs for m in members if m.start <= o.start and o.end <= m.end}
         if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         told = self._told_places(doc, spans, orgs)
