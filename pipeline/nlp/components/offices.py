@@ -269,6 +269,9 @@ class OfficeRecognizer:
             place_at.setdefault(("start", p.start), p)
         orgs = mentions(doc, "ORG")
         org_starts = {o.start for o in orgs}
+        self._orgs_by_end: dict[int, list[Span]] = {}  # :meth:`_institution_before`, one look-up per role
+        for o in orgs:
+            self._orgs_by_end.setdefault(o.end, []).append(o)
         for s, e in [k for k in readings if k[1] in org_starts and doc[k[1] - 1].lower_ in self.res.org_leading]:
             del readings[(s, e)]  # "leader of the opposition Zembla First party": the party's leader (its "leader")
         spans = []
@@ -1214,7 +1217,7 @@ class OfficeRecognizer:
             elif i >= 1 and (run := self._name_before_lower_head(doc, i, end, role, place_at)) is not None:
                 # "Kano state governor Ana Ruiz": the place with its head, named as places of that level are
                 jur, start = Jurisdiction(f"{doc[run:i].text} {doc[i].text.capitalize()}", None), run
-            elif i >= 0 and self._institution_before(i + 1, orgs):
+            elif i >= 0 and self._institution_before(i + 1):
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
             elif i >= 0 and (i + 1) in place_at and self._lower_unit(place_at[i + 1], role):
                 pass  # "Maricopa County's presidential election": a county has no president; the story's country
@@ -1517,11 +1520,11 @@ class OfficeRecognizer:
             and not t.is_stop and word_key(t.text) not in self.res.non_names and t.lower_ not in self._skip_left \
             and not (i >= 1 and doc[i - 1].text in ("-", "–"))
 
-    def _institution_before(self, end: int, orgs) -> bool:
+    def _institution_before(self, end: int) -> bool:
         """An organisation named "<head> of <name>", or with an institution's head, ends at ``end``, right before
         the role: "the Bank of Japan governor", "University of Zembla president", "Zembla Teachers Association
         President X" hold the institution's office, not its place's."""
-        return any(o.end == end and (any(t.lower_ == "of" for t in o[1:-1]) or self._institution(o)) for o in orgs)
+        return any(any(t.lower_ == "of" for t in o[1:-1]) or self._institution(o) for o in self._orgs_by_end.get(end, ()))
 
     def _lower_unit(self, place: Span, role: Role) -> bool:
         """``place`` ends in a subdivision noun of a level below the role's ("Maricopa County", "Velmar District"
