@@ -48,8 +48,8 @@ _CUE_FOR = frozenset({"for", "the"})
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 8
-# The longest interruption set off by commas right after a name that its distance to a later trigger leaves out
-# (", the current President of the Senate,"), in tokens with both commas
+#: The longest interruption set off by commas right after a name that its distance to a later trigger leaves out
+#: (", the current President of the Senate,"), in tokens with both commas
 INTERRUPTION_MAX = 14
 #: A pronoun of one sex before a trigger ("her campaign", "asked him to run"), and how many words before the
 #: trigger it may stand ("her mayoral campaign"): a name of the other sex is not the trigger's person.
