@@ -2193,3 +2193,31 @@ def test_facts_agent_through_a_hyphenated_title(nlp, text, want, not_want):
 ])
 def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a person said to be of another party neither wins nor runs for a party's leadership
+    ("Conservative MP Tom Hart wins the leadership of the Labour Party.", [],
+     [dict(predicate="won", subject="Tom Hart")]),
+    ("Democratic Senator Ana Ruiz concedes defeat to Republican challenger Tom Hart, leaving the leadership of the "
+     "Democratic Party in the Senate open.",
+     [dict(predicate="won", subject="Tom Hart"), dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz")],
+     [dict(predicate="won", subject="Tom Hart", obj="Leader of the Democratic Party"),
+      dict(predicate="candidate", subject="Tom Hart", obj="Leader of the Democratic Party")]),
+    # ... and people of two parties make no party's office the story's race, read far from its trigger
+    ("Democratic Senate Minority Leader Ana Ruiz concedes defeat to Republican challenger Tom Hart, thus becoming the "
+     "first Senate leader in 52 years to lose a re-election bid and leaving the leadership of the Democratic Party in "
+     "the Senate open.",
+     [dict(predicate="conceded", subject="Ana Ruiz")],
+     [dict(predicate="conceded", subject="Ana Ruiz", obj="Leader of the Democratic Party"),
+      dict(predicate="election", subject="Leader of the Democratic Party")]),
+    # near misses: the party's own people, or people of no said party, do run for its leadership
+    ("Labour MP Tom Hart wins the leadership of the Labour Party.",
+     [dict(predicate="won", subject="Tom Hart", obj="Leader of the Labour Party")], []),
+    ("Labour MP Ana Ruiz concedes defeat to Labour MP Tom Hart, leaving the leadership of the Labour Party to him.",
+     [dict(predicate="won", subject="Tom Hart", obj="Leader of the Labour Party")], []),
+    ("The Labour Party picks councillor Tom Hart as its new leader. Hart wins on the first ballot, beating veteran MP "
+     "Ana Ruiz.", [dict(predicate="won", subject="Tom Hart")], []),
+])
+def test_facts_no_one_runs_for_another_partys_office(nlp, text, want, not_want):
+    expect(facts(nlp, text, "2004-11-03"), want, not_want)

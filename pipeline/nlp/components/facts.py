@@ -48,6 +48,9 @@ _CUE_FOR = frozenset({"for", "the"})
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 8
+#: Words between a party's short name and the name of the person it says is of it ("Democratic Senate Minority
+#: Leader X"; :meth:`_Context.people_parties`).
+PARTY_CUE_WORDS = 3
 #: The longest interruption set off by commas right after a name that its distance to a later trigger leaves out
 #: (", the current President of the Senate,"), in tokens with both commas
 INTERRUPTION_MAX = 14
@@ -211,6 +214,9 @@ class FactLexicon:
     #: first names of one sex only (first_names.tsv ``gender`` m, f): a "his" or "her" before a trigger is not theirs
     male_first_names: frozenset[str] = frozenset()
     female_first_names: frozenset[str] = frozenset()
+    #: roles of a party's officers (roles.jsonl level org, org_types political_party): raced for by the party's own
+    #: members only (:meth:`_Context._race_office`, :meth:`FactEngine._other_party`)
+    party_roles: frozenset[str] = frozenset()
     #: looked through after ", a/an/the" before the office of an apposition, as the entities stage looks through
     #: them before the office that makes the name a person's: "X, a veteran lawmaker," (qualifiers.tsv apposition)
     apposition: frozenset[str] = frozenset()
@@ -225,7 +231,8 @@ class FactLexicon:
                    res.qualifiers["honorific"],
                    male_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "m"),
                    female_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "f"),
-                   apposition=res.qualifiers["apposition"])
+                   apposition=res.qualifiers["apposition"],
+                   party_roles=frozenset(r.id for r in res.roles if r.level == "org" and "political_party" in r.org_types))
 
 
 class FactEngine:
@@ -699,6 +706,10 @@ class FactEngine:
                 hits, fallback_used = [deferred], True
             if not hits and slot.required:
                 return
+            if hits and self._other_party(ctx, hits[0], found):
+                if slot.required:
+                    return
+                hits = []  # "Republican challenger X wins" names no race for the leadership of the Democratic Party
             found[name] = hits or [None]
         pairs: list[tuple] = [(None, None)]
         vslot = rule.slots.get("value")
@@ -1619,6 +1630,15 @@ class FactEngine:
         lowers = token_lowers(doc)
         return any(tuple(lowers[start:start + len(p)]) == p for p in self._tokens(phrases))
 
+    def _other_party(self, ctx, office: Span | None, found: dict) -> bool:
+        """``office`` is a party's (a leader's, roles of :attr:`FactLexicon.party_roles`) and a person the fact
+        has found is said to be of another party: no one runs for another party's office."""
+        if office is None or office.label_ != "OFFICE" or office._.role not in self.lexicon.party_roles:
+            return False
+        parties = ctx.people_parties()
+        return any(p is not None and p.label_ == "PERSON" and parties.get(p.start, office._.jurisdiction)
+                   != office._.jurisdiction for name in ("subject", "object") for p in found.get(name) or ())
+
     def _reports_another(self, doc: Doc, after: int, start: int) -> bool:
         """A word of ``reporting`` stands right after a name ending at ``after`` ("Ana Ruiz says"), before the
         trigger at ``start``, and no pronoun of the reporter stands between them: the act reported is another's."""
@@ -1954,6 +1974,7 @@ class _Context:
         self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
         # what may be attached to a name by "of"/"from" between coordinated names: a party, a place
         self.attached_tokens = self.org_tokens | {i for m in self.by_label("GPE") for i in range(m.start, m.end)}
+        self._parties: dict[int, str] | None = None  # :meth:`people_parties`
         self.race = self._race_office()
         self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
             else self._race_office(lexicon.indirect_roles)
@@ -2059,6 +2080,24 @@ class _Context:
         return any(t.lower_ in self.lexicon.race_words
                    for t in doc[office.end:min(len(doc), office.end + RACE_ADJECTIVE_WINDOW)])
 
+    def people_parties(self) -> dict[int, str]:
+        """The party each person's short party name says they are of, by the name's start ("Republican challenger
+        X", "Labour MP Y": a party's short name, then at most PARTY_CUE_WORDS words with no punctuation, then the
+        name)."""
+        if self._parties is None:
+            starts = {p.start for p in self.by_label("PERSON")}
+            self._parties = {}
+            for o in self.by_label("ORG"):
+                if o._.rule != SHORT_PARTY_RULE:
+                    continue
+                for k in range(PARTY_CUE_WORDS + 1):
+                    if any(t.is_punct for t in self.doc[o.end:o.end + k]):
+                        break
+                    if o.end + k in starts:
+                        self._parties.setdefault(o.end + k, o._.entity or o.text)
+                        break
+        return self._parties
+
     def _race_office(self, skip: frozenset[str] = frozenset(), offices: list[Span] | None = None) -> Span | None:
         """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
         office held once ("former mayor"), nor an office of a role in ``skip`` unless the vote is said to be
@@ -2079,6 +2118,9 @@ class _Context:
                 continue
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \
                 or prev in ("for", "elected", "next") else 1
+            if score == 1 and o._.role in self.lexicon.party_roles and len(set(self.people_parties().values())) > 1:
+                continue  # "Democratic Senator X concedes to Republican challenger Y ... leaving the leadership of the
+                # Democratic Party open": people of two parties run in no race for one party's office
             if score and (best is None or score > best[0]):
                 best = (score, o)
         return best[1] if best else None
