@@ -196,6 +196,8 @@ class FigureMatcher:
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
         self.counting["approximator"] = frozenset(w for p in self.words.get("approximator", ()) for w in p)
+        # the words that may part a progress share from its participle: places and kinds of votes, one set
+        self.counting["count_between"] = self.counting["count_place"] | self.counting["count_votes"]
 
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
@@ -261,9 +263,9 @@ class FigureMatcher:
         votes only in a clause of its own that "with" or "after" opens at the sentence's start or after punctuation
         ("With 74% of the vote counted, X leads", "..., with 99% of ballots counted"), as "X won 52% of the votes
         counted" is X's share."""
-        place, votes = self.counting["count_place"], self.counting["count_votes"]
+        place, between = self.counting["count_place"], self.counting["count_between"]
         k, placed = s.end, False
-        while k < len(doc) and k - s.end < COUNT_GAP and doc[k].lower_ in place | votes:
+        while k < len(doc) and k - s.end < COUNT_GAP and doc[k].lower_ in between:
             placed |= doc[k].lower_ in place
             k += 1
         if k >= len(doc) or doc[k].lower_ not in self.counting["count_done"]:
