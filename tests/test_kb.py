@@ -5,7 +5,7 @@ import pytest
 from conftest import FIXTURES, MODELS
 
 from pipeline.errors import DataError
-from pipeline.nlp.kb import entity_id, fold, load_kb, slug
+from pipeline.nlp.kb import Entity, KnowledgeBase, entity_id, fold, load_kb, slug
 
 BROKEN = FIXTURES / "models_broken" / "kb"
 
@@ -139,6 +139,38 @@ def test_kb_lookup(kb, label, alias, expected):
 
 def test_kb_lookup_georgia_types(kb):
     assert sorted(e.type for e in kb.lookup("GPE", "Georgia")) == ["country", "state"]
+
+
+def _party_kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for id_, name, aliases, type_ in [
+        ("org:harvest-party-ruritania", "Harvest Party (Ruritania)", (), "political_party"),
+        ("org:harvest-party-florin", "Harvest Party (Florin)", ("Harvesters",), "political_party"),
+        ("org:river-party", "River Party", ("Riverists",), "political_party"),
+        ("org:harvest-bank", "Harvest Bank (Florin)", (), "bank"),
+        ("org:dawn-union", "Dawn Union", (), "trade_union"),
+    ]:
+        kb.add(Entity(id=id_, label="ORG", name=name, aliases=aliases, type=type_))
+    return kb
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("River Party", ["org:river-party"]),                      # a party by its own name
+        ("Riverists", ["org:river-party"]),                        # ... or an alias
+        ("Harvesters", ["org:harvest-party-florin"]),
+        ("Harvest Party (Ruritania)", ["org:harvest-party-ruritania"]),
+        # a name without its qualifier is every party it names
+        ("Harvest Party", ["org:harvest-party-ruritania", "org:harvest-party-florin"]),
+        ("harvest  party", ["org:harvest-party-ruritania", "org:harvest-party-florin"]),
+        ("Harvest Bank", []),                                      # the qualifier index holds parties only
+        ("Dawn Union", []),                                        # an organisation that is no party
+        ("Sunrise Party", []),
+    ],
+)
+def test_kb_parties(name, expected):
+    assert [e.id for e in _party_kb().parties(name)] == expected
 
 
 def test_kb_get_unknown_is_none(kb):

@@ -24,6 +24,8 @@ from typing import Iterable, Iterator
 from ..errors import DataError
 from ..labels import ENTITY_LABELS
 
+#: A name with a parenthesised qualifier: "Centre Party (Finland)".
+_QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: GPE types ordered from small to large; ``part_of`` walks up this ladder.
 GPE_LEVELS = ("city", "county", "state", "country")
 _REQUIRED = ("id", "label", "name")
@@ -107,6 +109,9 @@ class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_alias: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
     by_demonym: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: political parties by their name without its parenthesised qualifier: "Democratic Party" → the parties of
+    #: Cyprus, Italy, the United States, ... (:meth:`parties`)
+    parties_by_base: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, entity: Entity, where: str = "") -> None:
         if entity.id in self.entities:
@@ -120,6 +125,8 @@ class KnowledgeBase:
             ids = self.by_demonym[fold(demonym)]
             if entity.id not in ids:
                 ids.append(entity.id)
+        if entity.label == "ORG" and entity.type == "political_party" and (m := _QUALIFIED.fullmatch(entity.name)):
+            self.parties_by_base[fold(m.group(1))].append(entity.id)
 
     def get(self, entity_id_: str | None) -> Entity | None:
         return self.entities.get(entity_id_) if entity_id_ else None
@@ -127,6 +134,14 @@ class KnowledgeBase:
     def lookup(self, label: str, alias: str) -> list[Entity]:
         """Entities of ``label`` that ``alias`` may name, most prominent first."""
         return [self.entities[i] for i in self.by_alias.get((label, fold(alias)), ())]
+
+    def parties(self, name: str) -> list[Entity]:
+        """The political parties ``name`` may be: the KB's organisation of that name when it is a party, else the
+        parties whose name without its qualifier it is ("Centre Party": Finland's, Norway's, ...)."""
+        first = self.lookup("ORG", name)[:1]
+        if first:
+            return [e for e in first if e.type == "political_party"]
+        return [self.entities[i] for i in self.parties_by_base.get(fold(name), ())]
 
     def demonym(self, word: str) -> list[Entity]:
         return [self.entities[i] for i in self.by_demonym.get(fold(word), ())]

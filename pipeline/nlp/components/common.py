@@ -17,6 +17,8 @@ from ...settings import DEFAULT_MODELS
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
+    from ..kb import Entity, KnowledgeBase
+
 
 #: ``doc.spans[CONTEXT_PLACES]``: places named inside other names ("Election Commission of Ruritania").
 #: They are not GPE mentions, but they tell an office its country.
@@ -24,6 +26,21 @@ CONTEXT_PLACES = "newsfacts_context_places"
 #: ``doc.spans[PERSON_CANDIDATES]``: runs of name shapes no cue made a person ("Ivo Petrov scored"); a
 #: statistical NER may confirm them (``newsfacts_ner``).
 PERSON_CANDIDATES = "newsfacts_person_candidates"
+
+
+#: The rule of an organisation named by a party's short name or adjective ("Tories", "Republican":
+#: ``party_short_names.tsv``); such a mention is a party whether or not the KB knows it.
+SHORT_PARTY_RULE = "lexicon.party_short_name"
+
+
+def party_entities(org: Span, kb: "KnowledgeBase | None") -> list["Entity"]:
+    """The KB's political parties an organisation mention may be (:meth:`KnowledgeBase.parties`)."""
+    return kb.parties(org._.entity or org.text) if kb is not None else []
+
+
+def is_party(org: Span, kb: "KnowledgeBase | None") -> bool:
+    """The organisation mention names a political party: a party's short name, or a party of the KB."""
+    return org._.rule == SHORT_PARTY_RULE or bool(party_entities(org, kb))
 
 
 def default_models_dir() -> Path:

@@ -27,8 +27,8 @@ from spacy.util import filter_spans
 
 from ..kb import fold, word_key
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, PatternGate, add_mentions, default_models_dir, load_patterns,
-                     role_matcher, span_text, surname_at, token_lowers, token_texts)
+from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
+                     default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -580,7 +580,7 @@ class EntityRecognizer:
             if k >= 0 and _is_cap(doc[k]) and doc[k].lower_ not in _NOT_FIRST and k not in covered:
                 continue  # "Christian Democrat X", "Social Democrats": the end of a longer name
             span = Span(doc, start, end, label="ORG")
-            span._.rule = "lexicon.party_short_name"
+            span._.rule = SHORT_PARTY_RULE
             span._.entity = self.res.party_short_names[doc.vocab.strings[match_id]]
             out.append(span)
         return out

@@ -25,10 +25,9 @@ from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from ..syntax import required_words
-from .common import (default_models_dir, honorific_start, is_capital_abbreviation, mentions, sentence_index,
-                     sentence_of, token_lowers)
+from .common import (SHORT_PARTY_RULE, default_models_dir, honorific_start, is_capital_abbreviation, mentions,
+                     sentence_index, sentence_of, token_lowers)
 from .figures import COUNT_PROGRESS, PAIRED_FIGURE
-from .offices import SHORT_PARTY_RULE
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").

@@ -66,8 +66,9 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, add_mentions, default_models_dir, honorific_start, is_capital_abbreviation,
-                     mentions, role_matcher, sentence_index, surname_at, token_lowers)
+from .common import (CONTEXT_PLACES, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+                     is_capital_abbreviation, mentions, party_entities, role_matcher, sentence_index, surname_at,
+                     token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -87,8 +88,6 @@ MAX_UNKNOWN_PLACE_TOKENS = 3
 MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
-#: The rule of an organisation named by a party's short name or adjective (entities: party_short_names.tsv).
-SHORT_PARTY_RULE = "lexicon.party_short_name"
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
@@ -113,7 +112,6 @@ _MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
 #: without it in a story on that country (:meth:`OfficeRecognizer._kb_orgs`)
 _BODY_TYPES = frozenset({"legislature", "government_body"})
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
-_QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: How far right of the role an "in <place>" may stand: the race noun and a short verb group between
 #: ("the presidential election to be held in Chile").
 RACE_IN_WINDOW = 6
@@ -199,13 +197,6 @@ class OfficeRecognizer:
             if r.ticket_nouns:
                 self.ticket_matcher.add(r.id, [nlp.make_doc(n) for n in r.ticket_nouns])
         self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
-        # parties by their name without its parenthesised qualifier: "Republican Party" → "Republican Party
-        # (United States)"; "Democratic Party" → the parties of Cyprus, Italy, the United States, ...
-        self._parties_by_base: dict[str, list[Entity]] = {}
-        if self._nomination_roles:
-            for e in self.kb.entities.values():
-                if e.label == "ORG" and e.type == "political_party" and _QUALIFIED.fullmatch(e.name):
-                    self._parties_by_base.setdefault(fold(_QUALIFIED.fullmatch(e.name).group(1)), []).append(e)
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
         self._seat_roles = {r.id: r for r in res.roles if r.seats}
@@ -1030,10 +1021,7 @@ class OfficeRecognizer:
         """The KB countries of the political parties an organisation's name may be: the KB's party of that name,
         else those of its name read without a parenthesised qualifier ("Democratic Party": Cyprus, Italy, the
         United States, ...); none for an organisation that is no party."""
-        name = org._.entity or org.text
-        parties = [e for e in self.kb.lookup("ORG", name)[:1] or self._parties_by_base.get(fold(name), [])
-                   if e.type == "political_party"]
-        return {c.name for e in parties if (part := self.kb.get(e.part_of)) is not None
+        return {c.name for e in party_entities(org, self.kb) if (part := self.kb.get(e.part_of)) is not None
                 and (c := self.kb.at_level(part, "country")) is not None}
 
     def _party_before(self, doc: Doc, span: Span, end: int, role: Role, orgs: list[Span]) -> Jurisdiction | None:
