@@ -1170,6 +1170,8 @@ LEGISLATOR_APPOSITIONS = [
     ("Ana Ruiz, a Republican congresswoman from Ohio, proposes a bill.",
      [_member("Ana Ruiz", "Member of the United States House of Representatives")], []),
     ("Ana Ruiz, a Likud lawmaker, resigns in Israel.", [_member("Ana Ruiz", "Member of the Knesset")], []),
+    # a party named without the qualifier several countries' parties of that name share
+    ("Ana Ruiz, a Centre Party MP, resigns in Finland.", [_member("Ana Ruiz", "Member of the Parliament of Finland")], []),
     ("Ana Ruiz, an outspoken opposition lawmaker, is arrested in Kampala, Uganda.",
      [_member("Ana Ruiz", "Member of the Parliament of Uganda")], []),
     ("Ana Ruiz, an independent MP, is arrested in Kampala, Uganda.",

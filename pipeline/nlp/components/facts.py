@@ -25,8 +25,8 @@ from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from ..syntax import required_words
-from .common import (SHORT_PARTY_RULE, default_models_dir, honorific_start, is_capital_abbreviation, mentions,
-                     sentence_index, sentence_of, token_lowers)
+from .common import (SHORT_PARTY_RULE, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
+                     mentions, sentence_index, sentence_of, token_lowers)
 from .figures import COUNT_PROGRESS, PAIRED_FIGURE
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
@@ -1605,17 +1605,10 @@ class FactEngine:
         group = doc.spans[MENTIONS] if MENTIONS in doc.spans else None
         cached = doc.user_data.get(_PARTY_ENDS)
         if cached is None or cached[0] is not group or cached[1] != len(group or ()):
-            ends = {m.start: m.end for m in mentions(doc, "ORG") if self._is_party(m)}
+            ends = {m.start: m.end for m in mentions(doc, "ORG") if is_party(m, self.kb)}
             cached = doc.user_data[_PARTY_ENDS] = (group, len(group or ()), ends)
         return cached[2]
 
-    def _is_party(self, org: Span) -> bool:
-        """The organisation mention names a political party (the KB's type, or a party's short name)."""
-        if org._.rule == SHORT_PARTY_RULE:
-            return True
-        if self.kb is None:
-            return False
-        return any(e.type == "political_party" for e in self.kb.lookup("ORG", org._.entity or org.text)[:1])
 
     # -- cues ------------------------------------------------------------------------
     def _tokens(self, phrases: Iterable[str]) -> list[tuple[str, ...]]:
