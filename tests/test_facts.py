@@ -2201,6 +2201,12 @@ def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
     # a person said to be of another party neither wins nor runs for a party's leadership
     ("Conservative MP Tom Hart wins the leadership of the Labour Party.", [],
      [dict(predicate="won", subject="Tom Hart")]),
+    # ... whether the party is named by its short name or its full name
+    ("Conservative Party MP Tom Hart wins the leadership of the Labour Party.", [],
+     [dict(predicate="won", subject="Tom Hart")]),
+    ("Labour Party MP Ana Ruiz concedes defeat to Conservative Party MP Tom Hart, leaving the leadership of the "
+     "Labour Party open in Britain.", [dict(predicate="won", subject="Tom Hart")],
+     [dict(predicate="won", subject="Tom Hart", obj="Leader of the Labour Party")]),
     ("Democratic Senator Ana Ruiz concedes defeat to Republican challenger Tom Hart, leaving the leadership of the "
      "Democratic Party in the Senate open.",
      [dict(predicate="won", subject="Tom Hart"), dict(predicate="defeated", subject="Tom Hart", obj="Ana Ruiz")],
@@ -2215,6 +2221,8 @@ def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
       dict(predicate="election", subject="Leader of the Democratic Party")]),
     # near misses: the party's own people, or people of no said party, do run for its leadership
     ("Labour MP Tom Hart wins the leadership of the Labour Party.",
+     [dict(predicate="won", subject="Tom Hart", obj="Leader of the Labour Party")], []),
+    ("Labour Party MP Tom Hart wins the leadership of the Labour Party.",
      [dict(predicate="won", subject="Tom Hart", obj="Leader of the Labour Party")], []),
     ("Labour MP Ana Ruiz concedes defeat to Labour MP Tom Hart, leaving the leadership of the Labour Party to him.",
      [dict(predicate="won", subject="Tom Hart", obj="Leader of the Labour Party")], []),

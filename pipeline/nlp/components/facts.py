@@ -25,7 +25,7 @@ from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources
 from ..syntax import required_words
-from .common import (SHORT_PARTY_RULE, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
+from .common import (default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import COUNT_PROGRESS, PAIRED_FIGURE
 
@@ -289,7 +289,7 @@ class FactEngine:
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        ctx = _Context(doc, self.lexicon)
+        ctx = _Context(doc, self.lexicon, self.kb)
         triggers, covered = self._word_triggers(doc)
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
@@ -1943,9 +1943,10 @@ def _finer_date(x: object, y: object) -> bool:
 class _Context:
     """Per-document lookups the rules share: mentions by sentence and label, the race office."""
 
-    def __init__(self, doc: Doc, lexicon: FactLexicon):
+    def __init__(self, doc: Doc, lexicon: FactLexicon, kb: KnowledgeBase | None = None):
         self.doc = doc
         self.lexicon = lexicon
+        self.kb = kb
         self.all = mentions(doc)
         self._by_label: dict[str, list[Span]] = {}
         for m in self.all:
@@ -2073,14 +2074,14 @@ class _Context:
                    for t in doc[office.end:min(len(doc), office.end + RACE_ADJECTIVE_WINDOW)])
 
     def people_parties(self) -> dict[int, str]:
-        """The party each person's short party name says they are of, by the name's start ("Republican challenger
-        X", "Labour MP Y": a party's short name, then at most PARTY_CUE_WORDS words with no punctuation, then the
-        name)."""
+        """The party each person's party name says they are of, by the name's start ("Republican challenger X",
+        "Labour Party MP Y": a party's name or short name, then at most PARTY_CUE_WORDS words with no
+        punctuation, then the name)."""
         if self._parties is None:
             starts = {p.start for p in self.by_label("PERSON")}
             self._parties = {}
             for o in self.by_label("ORG"):
-                if o._.rule != SHORT_PARTY_RULE:
+                if not is_party(o, self.kb):
                     continue
                 for k in range(PARTY_CUE_WORDS + 1):
                     if any(t.is_punct for t in self.doc[o.end:o.end + k]):
