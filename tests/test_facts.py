@@ -1343,6 +1343,15 @@ PARTICIPANT_TITLE = [
     ("Chilean Foreign Minister Ana Ruiz concedes defeat to Ivan Petrov in the election.",
      [dict(predicate="conceded", subject="Ana Ruiz")], [dict(predicate="candidate", subject="Ana Ruiz")]),
     ("Chilean President Ana Ruiz concedes that the economy is weak.", [], [dict(predicate="conceded")]),
+    # ... even in a story of an election: a that-clause is a point granted (the verb, its parse and its conjunct)
+    ("Ana Ruiz won the presidential election in Chile in 2019. In an interview, Ana Ruiz concedes that the economy "
+     "is weak.", [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="conceded")]),
+    ("Ivan Petrov lost the presidential election in Chile. Ivan Petrov, who won 45% of the vote, concedes that the "
+     "count was fair.", [], [dict(predicate="conceded")]),
+    ("Ivan Petrov lost the presidential election in Chile. Ivan Petrov thanks his voters and concedes that the "
+     "count was fair.", [], [dict(predicate="conceded")]),
+    ("Ivan Petrov lost the presidential election in Chile. Ivan Petrov thanks his voters and concedes the race.",
+     [dict(predicate="conceded", subject="Ivan Petrov")], []),
     ("Chilean President Ana Ruiz concedes defeat in the race for the Booker Prize.", [], [dict(predicate="candidate")]),
     ("Chilean President Ana Ruiz wins the cycling race over Ivan Petrov.", [], [dict(predicate="candidate")]),
     ("Chilean President Ana Ruiz concedes the party leadership contest to Ivan Petrov.", [],
