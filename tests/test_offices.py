@@ -594,6 +594,11 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
     ("The king dissolved parliament in Amman, Jordan.", []),
     # ... a country with no such monarch (present_in): "Queen Ana" in a US story is a name
     ("Queen Ana Ruiz sang in New York.", []),
+    # ... nor a chancellor (Germany's, Austria's, Britain's only): a university's is no country's office
+    ("Chancellor Ana Ruiz of Acme University met students in Lawrence, Kansas.", []),
+    ("Ana Ruiz is a leading candidate to become a chancellor at a university in Baton Rouge, Louisiana.", []),
+    ("Chancellor Ana Ruiz met voters in Vienna, Austria.", [("Chancellor", "Chancellor of Austria")]),
+    ("Chancellor Ana Ruiz presented the budget in London, Britain.", [("Chancellor", "Chancellor of the Exchequer")]),
     # ... a first name ("story_place": never): the story's place places no sultan, emir or chief justice
     ("Sultan Ivan Petrov won the seat in Karachi, Pakistan.", []),
     ("Chief Justice Ana Ruiz was reinstated in Pakistan.", []),
