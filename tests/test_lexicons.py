@@ -185,8 +185,8 @@ def test_lexicons_slug(name, expected):
 
 from pipeline.errors import DataError  # noqa: E402
 from pipeline.nlp.resources import (  # noqa: E402
-    load_phrase_breaks, load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns, load_resources,
-    load_words)
+    load_company_titles, load_phrase_breaks, load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns,
+    load_resources, load_words)
 from pipeline.nlp.rules import load_rules  # noqa: E402
 
 #: Each loader with a valid header and first row; the bad row of a case goes on line 4.
@@ -198,6 +198,7 @@ _WORD_LISTS = {
     "stance_prefixes.tsv": (load_words, "word\npro\n"),
     "stance_suffixes.tsv": (load_words, "word\nbacked\n"),
     "place_heads.tsv": (load_place_heads, "word\tlevel\noblast\tstate\n"),
+    "company_titles.tsv": (load_company_titles, "word\nchief executive\n"),
 }
 
 
@@ -217,6 +218,10 @@ _WORD_LISTS = {
     ("stance_prefixes.tsv", "pro", "duplicate word 'pro'"),
     ("stance_suffixes.tsv", "backed", "duplicate word 'backed'"),
     ("place_heads.tsv", "region\tplanet", "level must be"),
+    # a title the lower-cased tokens could never equal
+    ("company_titles.tsv", "Chief Operating Officer", "lower case, with no hyphen"),
+    ("company_titles.tsv", "co-founder", "lower case, with no hyphen"),
+    ("company_titles.tsv", "chief  executive", "duplicate title"),
 ])
 def test_word_list_bad_line_names_file_and_line(tmp_path, name, bad_row, message):
     loader, good = _WORD_LISTS[name]

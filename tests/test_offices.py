@@ -557,6 +557,27 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+#: A role word joined to a company officer's title (company_titles.tsv) is a company's: no office at all, not the
+#: story's country's president. (text, the OFFICE mentions)
+COMPANY_OFFICERS = [
+    ("Ana Ruiz, president and CEO of Acme Corp, said sales rose in Chicago.", []),
+    ("Acme president and chief executive Ana Ruiz said sales rose in Chicago.", []),
+    ("The board named chief executive and president Ana Ruiz in New York.", []),
+    ("He will hand over to COO and president Ana Ruiz in Seattle, Washington.", []),
+    ("Former Acme chief operating officer and President Ana Ruiz joins a rival in New York.", []),
+    ("Acme's president/CEO Ana Ruiz spoke in Chicago.", []),
+    # near misses: two people; a title of two public offices
+    ("President Ana Ruiz and CEO Tom Hart met in Washington.", [("President", "President of the United States")]),
+    ("Ana Ruiz, president and prime minister of the transition, spoke in Lima, Peru.",
+     [("president", "President of Peru"), ("prime minister", "Prime Minister of Peru")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPANY_OFFICERS)
+def test_offices_company_officer_is_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # monarchs, heirs and chief justices named by their own words: a place, demonym or possessive before, "of
     # <place>" after the title or after the name it titles

@@ -208,6 +208,9 @@ class Resources:
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
+    #: company_titles.tsv: a company officer's titles as word tuples ("chief", "executive"); a role word joined to one
+    #: is a company's ("president and CEO X")
+    company_titles: tuple[tuple[str, ...], ...] = ()
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
     #: legislatures.jsonl: country → {chamber kind: the chamber's name}
@@ -319,6 +322,22 @@ def load_place_heads(path: Path) -> tuple[frozenset[str], dict[str, str]]:
         if row.get("level"):
             levels[word] = _choices(where, row, "level", PLACE_HEAD_LEVELS)[0]
     return frozenset(heads), levels
+
+
+def load_company_titles(path: Path) -> tuple[tuple[str, ...], ...]:
+    """``company_titles.tsv``: lower-case titles, as word tuples (longest first); optional (an older models copy).
+    A title with a capital or a hyphen could never match the lower-cased tokens it is compared with: an error."""
+    if not path.is_file():
+        return ()
+    out: set[tuple[str, ...]] = set()
+    for where, row in read_tsv(path, ("word",)):
+        title = row["word"]
+        if title != title.lower() or "-" in title or not title.split():
+            raise DataError(f"{where}: {title!r}: a title is lower case, with no hyphen")
+        if tuple(title.split()) in out:
+            raise DataError(f"{where}: duplicate title {title!r}")
+        out.add(tuple(title.split()))
+    return tuple(sorted(out, key=lambda t: (-len(t), t)))
 
 
 def load_party_short_names(path: Path) -> dict[str, str]:
@@ -690,5 +709,6 @@ def _parse_resources(root: Path) -> Resources:
         # optional: an older copy of models/ has none
         outlet_heads=frozenset(w.lower() for w in load_words(lex / "outlet_heads.tsv"))
         if (lex / "outlet_heads.tsv").is_file() else frozenset(),
+        company_titles=load_company_titles(lex / "company_titles.tsv"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
     )

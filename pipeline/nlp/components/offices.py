@@ -76,6 +76,8 @@ _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Words that join offices in a list of what an election fills ("elect the president and the National Assembly").
 _JOINERS = frozenset({"and", "&"})
+#: The words that join two titles of one person ("president and CEO", "COO/president"; :meth:`_company_officer`).
+_TITLE_JOINS = frozenset({"and", "&", "/"})
 #: A share of a body's seats an election fills, looked through after an election cue to the body ("to elect a third
 #: of the Senate", "elect half the National Assembly", "one-third of"): the count word, then the fraction.
 _SHARE_COUNTS = frozenset({"a", "one", "two"})
@@ -278,6 +280,8 @@ class OfficeRecognizer:
                 continue
             if self._deputy(doc, span.start):
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
+            if self._company_officer(doc, span):
+                continue  # "president and CEO X", "COO and president Y": a company's officer
             if any(r.surname for r, _ in readings[(span.start, span.end)]) and (span.start in self._named or surname_at(
                     doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
                     self.res.place_heads)):
@@ -1491,6 +1495,24 @@ class OfficeRecognizer:
         if org is None or len(org) < 2 or not org[-1].text[:1].isupper():
             return None
         return org if self._head_levels.get(org[-1].lower_) == role.level else None
+
+    def _company_officer(self, doc: Doc, span: Span) -> bool:
+        """The role word is joined by "and", "&" or "/" to a company officer's title (``company_titles.tsv``) on
+        either side: "president and CEO X", "COO and president Y", "X, president and chief executive of Acme"
+        name a company's officer, no public office."""
+        titles = self.res.company_titles
+        if not titles:
+            return False
+        lowers = token_lowers(doc)
+        if span.start >= 2 and lowers[span.start - 1] in _TITLE_JOINS:
+            j = span.start - 1
+            if any(j >= len(t) and tuple(lowers[j - len(t):j]) == t for t in titles):
+                return True
+        if span.end + 1 < len(doc) and lowers[span.end] in _TITLE_JOINS:
+            k = span.end + 1
+            if any(tuple(lowers[k:k + len(t)]) == t for t in titles):
+                return True
+        return False
 
     def _organisation_head_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before a country's role word, is an organisation's head noun in lower case
