@@ -652,7 +652,7 @@ class FactEngine:
             if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
                     and slot.side in ("left", "both") and "PERSON" in slot.labels:
                 hits = self._pronoun_antecedent(ctx, sent, start, slot.window)
-            if not hits and slot.fallback == "title" and found.get("subject") and not seat:
+            if not hits and slot.fallback in ("title", "own_title") and found.get("subject") and not seat:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
