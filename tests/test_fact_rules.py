@@ -328,6 +328,15 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    # a party named after the name with a description of it is hers, no party between her and the verb
+    # (pool2: "X of the pro-independence Y party is elected President of French Polynesia")
+    ("won.verb", "Carlo Brenner of the pro-independence Velmar Union party is elected President of Peru by the "
+                 "Assembly.",
+     dict(predicate="won", subject="Carlo Brenner", obj="President of Peru")),
+    ("won.verb", "Carlo Brenner of the ruling Velmar Union is elected President of Peru.",
+     dict(predicate="won", subject="Carlo Brenner", obj="President of Peru")),
+    ("won.verb", "Carlo Brenner of the centre-right Velmar Union wins the Peruvian presidential election.",
+     dict(predicate="won", subject="Carlo Brenner", obj="President of Peru")),
     ("won.as_pair", "The parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
     ("won.retains", "Ana Ruiz holds on to the governorship of Ohio.",
@@ -1054,6 +1063,9 @@ NEGATIVE = [
     ("won.passive_dated", "The election won last month by the son of Ivan Petrov was disputed."),
     # an apposition's participle: a win of another time
     ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
+    # words between the name and the party that are no description of it: the party stands between
+    ("won.verb", "Carlo Brenner of the party that backs the Velmar Union is elected President of Peru."),
+    ("won.verb", "Carlo Brenner met leaders of the Velmar Union, which wins the Peruvian presidential election."),
     # a victory claimed is no result
     ("won.victory_noun", "Ana Ruiz claims a landslide victory in the Peruvian presidential election."),
     # a club chairman's term names no office
