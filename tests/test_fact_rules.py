@@ -328,6 +328,15 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    # a party named after the name with a description of it is hers, no party between her and the verb
+    # (pool2: "X of the pro-independence Y party is elected President of French Polynesia")
+    ("won.verb", "Carlo Brenner of the pro-independence Velmar Union party is elected President of Peru by the "
+                 "Assembly.",
+     dict(predicate="won", subject="Carlo Brenner", obj="President of Peru")),
+    ("won.verb", "Carlo Brenner of the ruling Velmar Union is elected President of Peru.",
+     dict(predicate="won", subject="Carlo Brenner", obj="President of Peru")),
+    ("won.verb", "Carlo Brenner of the centre-right Velmar Union wins the Peruvian presidential election.",
+     dict(predicate="won", subject="Carlo Brenner", obj="President of Peru")),
     ("won.as_pair", "The parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
     ("won.retains", "Ana Ruiz holds on to the governorship of Ohio.",
@@ -385,6 +394,17 @@ POSITIVE = [
     # million votes"
     ("won.dep_possessive", "Leaders met in the wake of President Ana Ruiz's election victory in Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # pool2 and AG World: "the petitions against President X's re-election", "following X's re-election": the one
+    # whose (re-)election it is won; the office after "as", else her own title's
+    ("won.dep_possessive_election", "The Supreme Court of Peru dismisses five of the six petitions against President "
+                                    "Ana Ruiz's re-election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.dep_possessive_election", "Ana Ruiz's election as Mayor of Lima was confirmed by the court.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # another's office in the sentence is not hers (no window office, no race fallback)
+    ("won.dep_possessive_election", "Diplomats respond to Ivan Petrov's criticism following Ana Ruiz's re-election by "
+                                    "saying the Peruvian president is out of step.",
+     dict(predicate="won", subject="Ana Ruiz", obj=None)),
     ("defeated.dep_possessive", "Voters said President Ana Ruiz's defeat of Senator Ivan Petrov in the Chilean "
                                 "presidential election by two million votes was no surprise.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=2000000.0)),
@@ -1043,6 +1063,9 @@ NEGATIVE = [
     ("won.passive_dated", "The election won last month by the son of Ivan Petrov was disputed."),
     # an apposition's participle: a win of another time
     ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
+    # words between the name and the party that are no description of it: the party stands between
+    ("won.verb", "Carlo Brenner of the party that backs the Velmar Union is elected President of Peru."),
+    ("won.verb", "Carlo Brenner met leaders of the Velmar Union, which wins the Peruvian presidential election."),
     # a victory claimed is no result
     ("won.victory_noun", "Ana Ruiz claims a landslide victory in the Peruvian presidential election."),
     # a club chairman's term names no office
@@ -1087,6 +1110,15 @@ NEGATIVE = [
     ("won.dep_possessive", "Ana Ruiz's apparent win in the Chilean presidential election cheered investors."),
     ("won.dep_possessive", "Ana Ruiz celebrated her party's victory in the Chilean presidential election."),
     ("won.dep_possessive", "Analysts said Ana Ruiz's victory in the Chilean presidential election would calm markets."),
+    # a noun the election word qualifies, an election wished for, fought over or still to come, a party's
+    ("won.dep_possessive_election", "Ana Ruiz's re-election campaign opened in Lima."),
+    ("won.dep_possessive_election", "Ana Ruiz's re-election bid for Mayor of Lima failed."),
+    ("won.dep_possessive_election", "Ana Ruiz's election fraud claims were dismissed by the court in Lima."),
+    ("won.dep_possessive_election", "The Green Party backs Ana Ruiz's re-election as Mayor of Lima."),
+    ("won.dep_possessive_election", "Donors gave money to help Ana Ruiz's re-election as Mayor of Lima."),
+    ("won.dep_possessive_election", "Ana Ruiz's re-election as Mayor of Lima would calm markets."),
+    ("won.dep_possessive_election", "Ivan Petrov campaigned for Ana Ruiz's re-election in Lima."),
+    ("won.dep_possessive_election", "The Green Party's election as the largest party in Lima surprised Ivan Petrov."),
     # her own defeat, and a defeat of no person
     ("defeated.dep_possessive", "Ana Ruiz's defeat in the Chilean presidential election surprised Ivan Petrov."),
     ("defeated.dep_possessive", "Ana Ruiz's defeat of the tax bill in the Senate angered Ivan Petrov."),

@@ -249,7 +249,7 @@ def test_word_list_valid_file_loads(tmp_path):
                     "deputy\t\tother_office\nsir\t\thonorific\n", encoding="utf-8")
     by_use, values = load_qualifiers(path)
     assert by_use == {"office_left": {"former"}, "apposition": {"longtime"}, "title": {"former"}, "office_lead": set(),
-                      "other_office": {"deputy"}, "honorific": {"sir"}}
+                      "other_office": {"deputy"}, "honorific": {"sir"}, "body_left": set()}
     assert values == {"former": "former"}
 
 

@@ -1164,6 +1164,21 @@ def test_offices_chamber_abbreviations(nlp, text, expected):
          [("president", "President of Ecuador"), ("National Assembly", "Member of the National Assembly of Ecuador")]),
         ("Voters in Ecuador elect a president and a new National Assembly.",
          [("president", "President of Ecuador"), ("National Assembly", "Member of the National Assembly of Ecuador")]),
+        # ... past the words that describe the body between the cue and it (qualifiers.tsv body_left, a country's
+        # possessive, an ordinal, a size): pool2 "elections to its one-party parliament", "the 17th National
+        # Assembly", "the 141-seat parliament"
+        ("Laos announces the results of elections to its one-party parliament.",
+         [("parliament", "Member of the National Assembly of Laos")]),
+        ("Citizens of Guatemala vote to elect the country's new Congress.",
+         [("Congress", "Member of the Congress of Guatemala")]),
+        ("Voters in Lithuania vote to elect the 141-seat parliament.", [("parliament", "Member of the Seimas")]),
+        ("Voters in Ecuador vote in elections for the 17th National Assembly.",
+         [("National Assembly", "Member of the National Assembly of Ecuador")]),
+        # ... not past a capitalised word, which names the body ("elections to the National Congress of Ecuador" is
+        # that body, not a "Congress" of the story), nor past a noun that is no description ("its leader's Congress")
+        ("Voters in Ecuador vote in elections to the National Congress of Ecuador.",
+         [("National Congress of Ecuador", "Member of the National Congress of Ecuador")]),
+        ("In Guatemala, Ana Ruiz calls for elections to its party congress.", []),
         # ... "control of" or "a majority in" a body, in a sentence about an election only
         ("Republicans retain control of the U.S. House of Representatives in the midterm elections.",
          [("U.S. House of Representatives", "Member of the United States House of Representatives")]),

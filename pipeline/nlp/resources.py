@@ -29,7 +29,7 @@ CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
 #: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
 ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
 #: ``qualifiers.tsv`` uses: where a qualifier word is looked through (see the file's header).
-QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead", "other_office", "honorific")
+QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead", "other_office", "honorific", "body_left")
 #: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
 QUALIFIER_VALUES = ("", "former")
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.

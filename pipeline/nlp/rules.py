@@ -40,7 +40,8 @@ SLOT_NAMES = ("subject", "object", "office", "value", "date", "date_end")
 FACT_FIELDS = frozenset({"subject", "object", "office", "value", "value2", "date", "date_end", "kind", "qualifier"})
 DATE_MODES = frozenset({"nearest", "adjacent", "left", "right"})
 #: Where a slot's mention may come from when its window holds none (see :class:`Slot`).
-FALLBACKS = frozenset({None, "race", "vote", "vote_incumbent", "title", "incumbent", "subject_title", "object_title"})
+FALLBACKS = frozenset({None, "race", "vote", "vote_incumbent", "title", "own_title", "incumbent", "subject_title",
+                       "object_title"})
 
 #: Tokens a slot search looks at on each side of the trigger, unless a rule says otherwise.
 DEFAULT_WINDOW = 10
@@ -57,7 +58,9 @@ class Slot:
     # "incumbent": the race, else the title of someone in the sentence (the office a challenger contests);
     # "vote": the race unless its role is `indirect` (roles.jsonl), else the race of the other offices;
     # "vote_incumbent": "vote", else as "incumbent" the title of a holder of a contested role in the sentence;
-    # "subject_title", "object_title": the race, else that person's own title of a contested role (an endorsee's)
+    # "subject_title", "object_title": the race, else that person's own title of a contested role (an endorsee's);
+    # "own_title": the subject's title alone, never the race ("following Ana Ruiz's re-election ... the Peruvian
+    # president": another's office)
     cues: tuple[str, ...] = ()  # one of these phrases must stand right before the mention
     exclude_cues: tuple[str, ...] = ()  # ... and none of these
     multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")

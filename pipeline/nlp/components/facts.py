@@ -88,6 +88,10 @@ _TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
+#: Longest description between those words and the organisation ("X of the pro-independence Y party", "X of the
+#: ruling Z"): lower-case words and hyphens, none of :data:`_OBJECT_STOPS` ("of the party that backs Z" is no
+#: description).
+_ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 #: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
 #: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
@@ -651,7 +655,7 @@ class FactEngine:
             if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
                     and slot.side in ("left", "both") and "PERSON" in slot.labels:
                 hits = self._pronoun_antecedent(ctx, sent, start, slot.window)
-            if not hits and slot.fallback == "title" and found.get("subject") and not seat:
+            if not hits and slot.fallback in ("title", "own_title") and found.get("subject") and not seat:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
@@ -1110,11 +1114,21 @@ class FactEngine:
 
     @staticmethod
     def _attached(doc: Doc, person: Span, org: Span) -> bool:
-        """``org`` qualifies ``person``: "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)"."""
+        """``org`` qualifies ``person``: "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)", "Ana Ruiz of the
+        ruling Green Party"."""
         if org.start < person.end:
             return False
         gap = tuple(t.lower_ for t in doc[person.end:org.start])
-        return gap in _ATTACHING
+        if gap in _ATTACHING:
+            return True
+        # "Ana Ruiz of the pro-independence Velmar Union party": a description of the party between
+        for k in (2, 1):
+            words = doc[person.end + k:org.start]
+            if gap[:k] in _ATTACHING and gap[0] != "(" and 0 < len(words) <= _ATTACH_DESCRIPTION_MAX and all(
+                    (t.is_lower and t.is_alpha or t.text in ("-", "–")) and t.lower_ not in _OBJECT_STOPS
+                    for t in words):
+                return True
+        return False
 
     @staticmethod
     def _before_auxiliaries(doc: Doc, start: int) -> int:

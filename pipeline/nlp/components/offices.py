@@ -98,6 +98,10 @@ MAX_SUBDIVISION_MODIFIERS = 2
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: A numbered legislature's ordinal, looked through like a modifier: "members of the 17th Parliament of Sri Lanka".
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+#: Most words looked through between an election cue's article and the legislature it fills (:meth:`_past_body_modifiers`).
+MAX_BODY_MODIFIERS = 4
+#: Nouns of a legislature's size written before it with its number ("the 141-seat parliament", "120-member").
+_SIZE_NOUNS = frozenset({"seat", "member"})
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
@@ -161,6 +165,7 @@ class OfficeRecognizer:
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
         self._other_office = res.qualifiers["other_office"]  # "Deputy President X": another office
         self._honorifics = res.qualifiers["honorific"]  # "President General X", "Prime Minister Sir X"
+        self._body_left = res.qualifiers["body_left"]  # "elections to its one-party parliament"
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
@@ -840,6 +845,8 @@ class OfficeRecognizer:
             k = self._past_articles(doc, self._past_share(doc, end))
             role_id = doc.vocab.strings[match_id]
             cued.setdefault(k, set()).add(role_id)
+            # "elections to its one-party parliament", "the nation's bicameral parliament", "the 17th National Assembly"
+            cued.setdefault(self._past_body_modifiers(doc, k), set()).add(role_id)
             cued.setdefault(end, set()).add(role_id)  # a name with its article: "the United States Senate"
             # "elect the president, the vice president and the National Assembly": past the offices joined to it
             joined = 0
@@ -911,6 +918,28 @@ class OfficeRecognizer:
             return k
         j += 1
         return j + 1 if j < len(doc) and doc[j].lower_ == "of" else j
+
+    def _past_body_modifiers(self, doc: Doc, k: int) -> int:
+        """The token after the words at ``k`` that may stand between an election cue's article and the legislature
+        it fills: qualifiers.tsv ``body_left`` ("its", "bicameral", "one-party"), the story's country's possessive
+        ("the nation's"), a numbered legislature's ordinal ("the 17th National Assembly") and its size ("the 141-seat
+        parliament"); at most :data:`MAX_BODY_MODIFIERS` of them, else ``k``."""
+        for _ in range(MAX_BODY_MODIFIERS):
+            if k >= len(doc):
+                break
+            word = doc[k].lower_
+            hyphen = k + 2 < len(doc) and doc[k + 1].text in ("-", "–")
+            if word in self._body_left and doc[k].is_lower or _ORDINAL.fullmatch(word):
+                k += 1  # written lower case: "the National Assembly" is a name
+            elif hyphen and doc[k].is_lower and f"{word}-{doc[k + 2].lower_}" in self._body_left:
+                k += 3  # "one-party": three tokens
+            elif hyphen and doc[k].like_num and doc[k + 2].lower_ in _SIZE_NOUNS:
+                k += 3  # "141-seat"
+            elif self._place_anaphors.get(word) == "country" and k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE:
+                k += 2  # "the nation's"
+            else:
+                break
+        return k
 
     def _past_new(self, doc: Doc, k: int) -> int:
         """The token after the qualifiers looked through left of a role at ``k`` ("a new National Assembly")."""
