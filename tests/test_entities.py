@@ -35,6 +35,9 @@ def names(doc, label):
         ("Kasim Reed maintained his lead. Reed now leads Norwood.", ["Kasim Reed", "Reed"]),
         # a place that is part of a name
         ("Prime Minister Joseph Muscat and his Labour Party face a snap election.", ["Joseph Muscat"]),
+        # ... after a first name and a middle name, or after a first name that is a common word too, right after a title
+        ("Opposition candidate Ivan Petrov Lima says he will challenge the results.", ["Ivan Petrov Lima"]),
+        ("Governor Mark Toledo signs the bill.", ["Mark Toledo"]),
         # a passive participle said of people after a name no gazetteer knows ("X is defeated")
         ("Tavita Moengangongo is defeated in a bid to be re-elected as mayor.", ["Tavita Moengangongo"]),
         ("Ousmane Kaboréla Tiendrebe is declared the winner of the presidential election.",
@@ -155,6 +158,11 @@ def test_entities_organisations(nlp, text, expected):
         ("Voters in Malta go to the polls.", ["Malta"]),
         ("The Election Commission of Pakistan rejects the papers.", []),  # inside an organisation's name
         ("Prime Minister Joseph Muscat faces voters.", []),  # a surname, not the city
+        # a word that is a first name too, with no title before it, or a run that starts with no first name
+        ("Will Toledo vote for the bill?", ["Toledo"]),
+        ("Mark Toledo on your calendar.", ["Toledo"]),
+        ("The Zembla Airways Toledo office closes.", ["Toledo"]),
+        ("Ana Ruiz, Lima's mayor, wins.", ["Lima"]),
     ],
 )
 def test_entities_places(nlp, text, expected):

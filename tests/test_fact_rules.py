@@ -310,6 +310,8 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
+    ("leads.lead_of", "Ana Ruiz holds a lead of 4,000 votes over Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
@@ -1005,6 +1007,9 @@ NEGATIVE = [
     # a party's leader is no lead in the count
     ("leads.verb", "Ana Ruiz faces an opposition led by Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
+    # whose lead one follows, or cuts, is no lead counted over that person
+    ("leads.lead_of", "Singer Ana Ruiz follows the lead of President Ivan Petrov in the Lyon mayoral election campaign."),
+    ("leads.lead_of", "Ana Ruiz cut the lead of Ivan Petrov to two points in the Lyon mayoral election."),
     # "ahead of" with no margin after "by" is as often a time: no lead
     # a change for a name is no share of the vote
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),

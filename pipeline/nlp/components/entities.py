@@ -47,6 +47,8 @@ MAX_CUE_TOKENS = 4
 MAX_TITLE_TOKENS = 4
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
+#: Most middle names between a first name and a city read as the person's surname ("Domingos Simões Pereira").
+MAX_MIDDLE_NAMES = 1
 #: Longest parenthesis read as a source citation ("(AP via Zembla Chronicle)") when it ends in an outlet head.
 MAX_OUTLET_CITATION_TOKENS = 8
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
@@ -434,15 +436,18 @@ class EntityRecognizer:
     def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int],
                             role_starts: dict[int, int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
-        Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon Ana Ruiz") or the capitalised
-        word starts one ("Georgia Governor Ana Ruiz": the place of the title, not a first name)."""
+        Pedro Lima"), after a first name and a middle name ("Ana Maria Lima"), or after an ambiguous
+        first name right after a title ("Governor Mark Dayton"); or a place that is also a first name
+        right before a capitalised word ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon
+        Ana Ruiz") or the capitalised word starts one ("Georgia Governor Ana Ruiz": the place of the
+        title, not a first name)."""
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
                 entities = self.res.kb.lookup("GPE", s.text)
-                after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and (
-                    all(e.type == "city" for e in entities) or len(s) == 1) and \
+                city = all(e.type == "city" for e in entities)
+                after_first = s.start > 0 and (self._is_first_name(doc[s.start - 1]) and (city or len(s) == 1) or (
+                    city and self._named_before(doc, s.start, role_ends))) and \
                     not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
                 nxt = doc[s.end] if s.end < len(doc) else None
                 before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and s.end not in role_starts and \
@@ -451,6 +456,28 @@ class EntityRecognizer:
                     continue
             out.append(s)
         return out
+
+    def _named_before(self, doc: Doc, k: int, role_ends: set[int]) -> bool:
+        """A person's given names end right before token ``k``: a first name and at most
+        :data:`MAX_MIDDLE_NAMES` capitalised names ("Domingos Simões"), or a first name that is also a
+        common word right after a title ("Governor Mark"), so a city at ``k`` is the surname."""
+        j = k - 1
+        if j >= 1 and j in role_ends and doc[j].text in self.ambiguous_first and \
+                self._is_first_name_word(doc[j]):
+            return True  # "Governor Mark Dayton"
+        for first in range(j - 1, max(j - 1 - MAX_MIDDLE_NAMES, -1), -1):
+            middle = doc[first + 1:k]
+            if not all(_is_cap(t) and not t.is_stop and word_key(t.text) not in self.res.non_names
+                       and not self.res.kb.lookup("GPE", t.text) and not self.res.kb.demonym(t.text) for t in middle):
+                return False
+            if self._is_first_name(doc[first]):
+                return True
+        return False
+
+    def _is_first_name_word(self, token: Token) -> bool:
+        """A capitalised first name, ambiguous ones ("Mark", "Will") included."""
+        text = token.text
+        return text[:1].isupper() and (text in self.first_names or fold(text).title() in self.first_names)
 
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
         """Organisation names ending in a head noun: "Ruritanian People's Party",
