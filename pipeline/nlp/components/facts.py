@@ -981,6 +981,10 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
+            if slot.not_after and m.end <= start and self._phrase_before(
+                    ctx.doc, min(m.start, getattr(ctx.title_of.get(id(m)), "start", m.start)), slot.not_after,
+                    slot.not_after_window, sent.start):
+                continue  # "X defeats incumbent Y, winning 52%": Y is the result's object, the share X's
             if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start):
                 continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
             if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
