@@ -58,6 +58,8 @@ _APPOSITION_DET = frozenset({"a", "an", "the"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: A plural's possessive, a token of its own after the plural: "Workers' Party".
 _PLURAL_POSSESSIVE = frozenset({"'", "’"})
+#: Hyphens and dashes that glue a word into a longer one ("PORT-AU-PRINCE").
+_HYPHENS = frozenset({"-", "–", "‑"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
@@ -369,14 +371,38 @@ class EntityRecognizer:
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        for match_id, start, end in self.kb_matcher(doc):
+        matches = list(self.kb_matcher(doc))
+        covered = {i for _, start, end in matches for i in range(start, end)}
+        for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
+            if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered):
+                continue
             entities = self._kb_entities[key]
             span = Span(doc, start, end, label=key.split("|", 1)[0])
             span._.rule = "kb"
             span._.kb_id = entities[0].id if len(entities) == 1 else None
             spans.append(span)
         return spans
+
+    def _inside_longer_name(self, doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+        """A KB organisation's name that is only the end of a longer one: a capitalised word of no place, demonym
+        or other KB name before it in running text ("the National Assembly of the Republic of Zembla" is no
+        "Assembly of the Republic"; "the Progressive Conservative Party of Kestrel" no "Conservative Party of
+        Kestrel"), or a word hyphens glue on both sides ("PORT-AU-PRINCE" holds no "AU"). A demonym, a place, a
+        possessive or an article before it leaves it whole ("Scottish Labour Party", "Blair's Labour Party"), and
+        so does a headline's casing ("Sudan Says U.N. Sanctions ...")."""
+        if start >= 2 and end < len(doc) and doc[start - 1].text in _HYPHENS and doc[end].text in _HYPHENS \
+                and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_:
+            return True
+        k = start - 1
+        if k < 0 or k in covered or not doc[start].is_title or not doc[k].is_title or not doc[k].is_alpha \
+                or doc[k].is_sent_start or doc[k].is_stop:
+            return False
+        word = doc[k].text
+        if self.res.kb.demonym(word) or self.res.kb.lookup("GPE", word) or self._is_first_name(doc[k]):
+            return False
+        sent = doc[start].sent
+        return not self._headline_case(sent)
 
     def _outlets(self, doc: Doc) -> tuple[set[int], list[Span]]:
         """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"), and so is a parenthesis
