@@ -55,6 +55,8 @@ def names(doc, label):
         ("Protesters against Mayor of London Sadiq Khan plan a march.", ["Sadiq Khan"]),
         # a first name inside the run after the place still starts the name
         ("Former mayor of the Pitcairn Islands Mike Warren is found guilty.", ["Mike Warren"]),
+        # ... but a place's head noun alone after the title's place ends the place's name, no person's
+        ("The mayor of Pitcairn Island pleads guilty to assault.", []),
         # a title in apposition without an article ("X, Governor of Y,")
         ("The president fires Saidov Begalmurod, Governor of Andijan, for his failures.", ["Saidov Begalmurod"]),
         ("The army detains Ouedrago Kambiré, President of the Transitional Council, on Monday.",

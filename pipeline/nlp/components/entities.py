@@ -298,7 +298,8 @@ class EntityRecognizer:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
-                elif self._after_titled_place(doc, s, role_ends, places):
+                elif self._after_titled_place(doc, s, role_ends, places) and not (
+                        e - s == 1 and texts[s].lower() in self.res.place_heads):  # "mayor of Pitcairn Island"
                     span._.rule = "shape.cue_before"  # "Prime Minister of Freedonia X"
                     people.append(span)
                 elif e - s >= 2:
