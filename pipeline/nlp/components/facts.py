@@ -265,6 +265,7 @@ class FactEngine:
         self._pronoun_subject = ruleset.predicates.names("pronoun_subject")
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
         self._one_row = ruleset.predicates.names("one_row")
+        self._qualified = ruleset.predicates.names("qualified")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule in self.rules:
             if rule.words:
@@ -804,7 +805,8 @@ class FactEngine:
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
             value=value, unit=unit if value is not None else None,
-            date=field("date"), date_end=field("date_end"), kind=field("kind"), qualifier=field("qualifier"),
+            date=field("date"), date_end=field("date_end"), kind=field("kind"),
+            qualifier=field("qualifier") if predicate in self._qualified else None,
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
             not_kind=slots.get("not_kind"),
         )
