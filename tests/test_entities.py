@@ -175,6 +175,7 @@ def test_entities_organisations(nlp, text, expected):
         ("Mark Toledo on your calendar.", ["Toledo"]),
         ("The Zembla Airways Toledo office closes.", ["Toledo"]),
         ("Ana Ruiz, Lima's mayor, wins.", ["Lima"]),
+        ("Ana Escapes Lyon Shooting Unharmed", ["Lyon"]),  # a headline's capitals mark no middle name
     ],
 )
 def test_entities_places(nlp, text, expected):

@@ -487,11 +487,14 @@ class EntityRecognizer:
     def _named_before(self, doc: Doc, k: int, role_ends: set[int]) -> bool:
         """A person's given names end right before token ``k``: a first name and at most
         :data:`MAX_MIDDLE_NAMES` capitalised names ("Domingos Simões"), or a first name that is also a
-        common word right after a title ("Governor Mark"), so a city at ``k`` is the surname."""
+        common word right after a title ("Governor Mark"), so a city at ``k`` is the surname. A headline's
+        capitals mark no middle name ("Abbas Escapes Gaza Shooting")."""
         j = k - 1
         if j >= 1 and j in role_ends and doc[j].text in self.ambiguous_first and \
                 self._is_first_name_word(doc[j]):
             return True  # "Governor Mark Dayton"
+        if self._headline_case(doc[k].sent):
+            return False
         for first in range(j - 1, max(j - 1 - MAX_MIDDLE_NAMES, -1), -1):
             middle = doc[first + 1:k]
             if not all(_is_cap(t) and not t.is_stop and word_key(t.text) not in self.res.non_names
