@@ -299,6 +299,9 @@ POSITIVE = [
     # the share of a relative clause is its name's ("who won 45 percent"), and no win (won.verb)
     ("votes_received.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=45.0, unit="percent")),
+    ("votes_received.participle", "Ana Ruiz defeats incumbent Ivan Petrov, winning 52% of the vote in the Lyon mayoral "
+                                  "election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     ("votes_received.with", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election, with 53.7% to 45.0% of the votes.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
@@ -310,6 +313,8 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
+    ("leads.lead_of", "Ana Ruiz holds a lead of 4,000 votes over Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
@@ -1012,6 +1017,9 @@ NEGATIVE = [
     # a turnout is no share
     ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # a participle's share goes to no name a result verb puts before it, and to no one where that is the only name
+    ("votes_received.participle", "The Green Party defeats incumbent Mayor Ivan Petrov, winning 52% of the vote in the "
+                                  "Lyon mayoral election."),
     # a score's first number after the second name is not that name's share
     ("votes_received.listed", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%."),
     # a figure before "ahead" is a margin
@@ -1025,6 +1033,9 @@ NEGATIVE = [
     # a party's leader is no lead in the count
     ("leads.verb", "Ana Ruiz faces an opposition led by Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead", "Ana Ruiz arrived ahead of Ivan Petrov at the dinner."),
+    # whose lead one follows, or cuts, is no lead counted over that person
+    ("leads.lead_of", "Singer Ana Ruiz follows the lead of President Ivan Petrov in the Lyon mayoral election campaign."),
+    ("leads.lead_of", "Ana Ruiz cut the lead of Ivan Petrov to two points in the Lyon mayoral election."),
     # "ahead of" with no margin after "by" is as often a time: no lead
     # a change for a name is no share of the vote
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
@@ -1278,6 +1289,31 @@ FIGURE_FACTS = [
     # a lead with its margin after "by"
     ("Ana Ruiz is ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count.",
      ("leads", "Ana Ruiz", 4000), True),
+    # a participle's share is its clause's actor's, never the name a result verb puts before it; a relative clause's
+    # finite verb gives the name before it its share
+    ("Ana Ruiz defeats incumbent Ivan Petrov, winning 52% to 46%, in the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 52.0), False),
+    ("Ana Ruiz defeats incumbent Ivan Petrov, winning 52% to 46%, in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    ("Ana Ruiz defeats incumbent Mayor Ivan Petrov, receiving 52% of the vote in the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 52.0), False),
+    ("Ana Ruiz finished ahead of Ivan Petrov in the Lyon mayoral election, taking 52% of the vote.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    ("Ana Ruiz defeats Ivan Petrov, who received 45% of the vote in the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 45.0), True),
+    ("Ivan Petrov finished second in the Lyon mayoral election, receiving 45% of the vote.",
+     ("votes_received", "Ivan Petrov", 45.0), True),
+    # a figure between the first name and a later "with" closed that name's share: the next name's is after "with"
+    ("Voters elect Ana Ruiz, who finished first with 38%, ahead of Ivan Petrov with 29%, in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 29.0), False),
+    ("Voters elect Ana Ruiz, who finished first with 38%, ahead of Ivan Petrov with 29%, in the Lyon mayoral election.",
+     ("votes_received", "Ivan Petrov", 29.0), True),
+    ("Voters elect Ana Ruiz, who finished first with 38%, ahead of Ivan Petrov with 29%, in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 38.0), True),
+    ("Ana Ruiz won the Lyon mayoral election with 52%, with Ivan Petrov on 40%.", ("votes_received", "Ana Ruiz", 40.0),
+     False),
+    ("With 95% of the votes counted, Ana Ruiz wins the Lyon mayoral election with 52%.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
 ]
 
 

@@ -2240,3 +2240,20 @@ def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
 ])
 def test_facts_no_one_runs_for_another_partys_office(nlp, text, want, not_want):
     expect(facts(nlp, text, "2004-11-03"), want, not_want)
+
+
+#: Only holds_office says whether its office is held or was (predicates.yml ``qualified``): a "former" beside a win, an
+#: endorsement or a candidacy is another title's, not the fact's. (text, predicate, subject, qualifier)
+QUALIFIED = [
+    ("President-elect Ana Ruiz names her former presidential campaign manager Ivan Petrov as her chief of staff after "
+     "the Chilean presidential election.", "won", "Ana Ruiz", None),
+    # ... the title's own "former" stays on the holds_office row
+    ("Former President Ana Ruiz of Chile is elected to the Senate.", "holds_office", "Ana Ruiz", "former"),
+    ("Former President Ana Ruiz of Chile is elected to the Senate.", "won", "Ana Ruiz", None),
+]
+
+
+@pytest.mark.parametrize("text, predicate, subject, qualifier", QUALIFIED)
+def test_facts_only_holds_office_is_qualified(nlp, text, predicate, subject, qualifier):
+    found = [f for f in facts(nlp, text) if f[0] == predicate and f[1] == subject]
+    assert found and all(f[-1] == qualifier for f in found), found

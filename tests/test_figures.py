@@ -182,6 +182,13 @@ def test_figures_parse_number(words, expected):
         ("Voters approved Proposition 8.", []),
         ("He won in the first vote.", []),
         ("She won with 45,0% of the vote.", []),
+        # thousands set off by a space are one number; two numerals that are no such groups stay apart, and a date's
+        # day is no head of one
+        ("Ana Ruiz received 12 345 votes in the mayoral runoff.", [("12 345 votes", "VOTES", 12345, "votes")]),
+        ("Ana Ruiz received 1 234 567 votes.", [("1 234 567 votes", "VOTES", 1234567, "votes")]),
+        ("In 2008 342 votes were cast.", [("342 votes", "VOTES", 342, "votes")]),
+        ("Of those, 30 40 votes were void.", [("40 votes", "VOTES", 40, "votes")]),
+        ("On May 12 345 votes were cast.", [("345 votes", "VOTES", 345, "votes")]),
     ],
 )
 def test_figures_recognised(nlp, text, expected):

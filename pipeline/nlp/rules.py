@@ -89,6 +89,11 @@ class Slot:
     # trigger from it, within the window too: "stands against (opposition) Ivan Petrov", not "stands against racism
     # with Ivan Petrov".
     through_only: bool = False
+    # A name on the trigger's left that one of these words stands before (within not_after_window tokens, its title
+    # and modifiers between) is a result's object, not the trigger's actor: "X defeats incumbent Y, winning 52%" is
+    # X's share, not Y's
+    not_after: tuple[str, ...] = ()
+    not_after_window: int = 3
     # A mention after the trigger stands in apposition: punctuation or a joining word ("and", ",") follows it, never a
     # verb ("five candidates in the race, Ana Ruiz said" names a speaker)
     apposed: bool = False
@@ -192,6 +197,9 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         raise DataError(f"{where}: slot {name!r} window must be a positive integer")
     if spec.get("fallback") not in FALLBACKS:
         raise DataError(f"{where}: slot {name!r} fallback must be one of {sorted(FALLBACKS)}")
+    not_after_window = spec.get("not_after_window", Slot.not_after_window)
+    if not isinstance(not_after_window, int) or not_after_window < 1:
+        raise DataError(f"{where}: slot {name!r} not_after_window must be a positive integer")
     return Slot(
         labels=labels, side=side, window=window, required=bool(spec.get("required", True)),
         coordinate=bool(spec.get("coordinate", False)), fallback=spec.get("fallback"),
@@ -210,6 +218,8 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         tickets=bool(spec.get("tickets", False)),
         through_only=bool(spec.get("through_only", False)),
         apposed=bool(spec.get("apposed", False)),
+        not_after=_strs(spec["not_after"], where, f"{name}.not_after") if "not_after" in spec else (),
+        not_after_window=not_after_window,
     )
 
 

@@ -47,6 +47,8 @@ MAX_CUE_TOKENS = 4
 MAX_TITLE_TOKENS = 4
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
+#: Most middle names between a first name and a city read as the person's surname ("Domingos Simões Pereira").
+MAX_MIDDLE_NAMES = 1
 #: Longest parenthesis read as a source citation ("(AP via Zembla Chronicle)") when it ends in an outlet head.
 MAX_OUTLET_CITATION_TOKENS = 8
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
@@ -56,6 +58,8 @@ _APPOSITION_DET = frozenset({"a", "an", "the"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: A plural's possessive, a token of its own after the plural: "Workers' Party".
 _PLURAL_POSSESSIVE = frozenset({"'", "’"})
+#: Hyphens and dashes that glue a word into a longer one ("PORT-AU-PRINCE").
+_HYPHENS = frozenset({"-", "–", "‑"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
@@ -294,7 +298,8 @@ class EntityRecognizer:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
-                elif self._after_titled_place(doc, s, role_ends, places):
+                elif self._after_titled_place(doc, s, role_ends, places) and not (
+                        e - s == 1 and texts[s].lower() in self.res.place_heads):  # "mayor of Pitcairn Island"
                     span._.rule = "shape.cue_before"  # "Prime Minister of Freedonia X"
                     people.append(span)
                 elif e - s >= 2:
@@ -367,14 +372,38 @@ class EntityRecognizer:
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        for match_id, start, end in self.kb_matcher(doc):
+        matches = list(self.kb_matcher(doc))
+        covered = {i for _, start, end in matches for i in range(start, end)}
+        for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
+            if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered):
+                continue
             entities = self._kb_entities[key]
             span = Span(doc, start, end, label=key.split("|", 1)[0])
             span._.rule = "kb"
             span._.kb_id = entities[0].id if len(entities) == 1 else None
             spans.append(span)
         return spans
+
+    def _inside_longer_name(self, doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+        """A KB organisation's name that is only the end of a longer one: a capitalised word of no place, demonym
+        or other KB name before it in running text ("the National Assembly of the Republic of Zembla" is no
+        "Assembly of the Republic"; "the Progressive Conservative Party of Kestrel" no "Conservative Party of
+        Kestrel"), or a word hyphens glue on both sides ("PORT-AU-PRINCE" holds no "AU"). A demonym, a place, a
+        possessive or an article before it leaves it whole ("Scottish Labour Party", "Blair's Labour Party"), and
+        so does a headline's casing ("Sudan Says U.N. Sanctions ...")."""
+        if start >= 2 and end < len(doc) and doc[start - 1].text in _HYPHENS and doc[end].text in _HYPHENS \
+                and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_:
+            return True
+        k = start - 1
+        if k < 0 or k in covered or not doc[start].is_title or not doc[k].is_title or not doc[k].is_alpha \
+                or doc[k].is_sent_start or doc[k].is_stop:
+            return False
+        word = doc[k].text
+        if self.res.kb.demonym(word) or self.res.kb.lookup("GPE", word) or self._is_first_name(doc[k]):
+            return False
+        sent = doc[start].sent
+        return not self._headline_case(sent)
 
     def _outlets(self, doc: Doc) -> tuple[set[int], list[Span]]:
         """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"), and so is a parenthesis
@@ -434,15 +463,18 @@ class EntityRecognizer:
     def _people_over_places(self, doc: Doc, found: list[Span], role_ends: set[int],
                             role_starts: dict[int, int]) -> list[Span]:
         """Places that are part of a person's name: a city right after a first name ("Prime Minister
-        Pedro Lima"), or a place that is also a first name right before a capitalised word
-        ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon Ana Ruiz") or the capitalised
-        word starts one ("Georgia Governor Ana Ruiz": the place of the title, not a first name)."""
+        Pedro Lima"), after a first name and a middle name ("Ana Maria Lima"), or after an ambiguous
+        first name right after a title ("Governor Mark Dayton"); or a place that is also a first name
+        right before a capitalised word ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon
+        Ana Ruiz") or the capitalised word starts one ("Georgia Governor Ana Ruiz": the place of the
+        title, not a first name)."""
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
                 entities = self.res.kb.lookup("GPE", s.text)
-                after_first = s.start > 0 and self._is_first_name(doc[s.start - 1]) and (
-                    all(e.type == "city" for e in entities) or len(s) == 1) and \
+                city = all(e.type == "city" for e in entities)
+                after_first = s.start > 0 and (self._is_first_name(doc[s.start - 1]) and (city or len(s) == 1) or (
+                    city and self._named_before(doc, s.start, role_ends))) and \
                     not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
                 nxt = doc[s.end] if s.end < len(doc) else None
                 before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and s.end not in role_starts and \
@@ -451,6 +483,31 @@ class EntityRecognizer:
                     continue
             out.append(s)
         return out
+
+    def _named_before(self, doc: Doc, k: int, role_ends: set[int]) -> bool:
+        """A person's given names end right before token ``k``: a first name and at most
+        :data:`MAX_MIDDLE_NAMES` capitalised names ("Domingos Simões"), or a first name that is also a
+        common word right after a title ("Governor Mark"), so a city at ``k`` is the surname. A headline's
+        capitals mark no middle name ("Abbas Escapes Gaza Shooting")."""
+        j = k - 1
+        if j >= 1 and j in role_ends and doc[j].text in self.ambiguous_first and \
+                self._is_first_name_word(doc[j]):
+            return True  # "Governor Mark Dayton"
+        if self._headline_case(doc[k].sent):
+            return False
+        for first in range(j - 1, max(j - 1 - MAX_MIDDLE_NAMES, -1), -1):
+            middle = doc[first + 1:k]
+            if not all(_is_cap(t) and not t.is_stop and word_key(t.text) not in self.res.non_names
+                       and not self.res.kb.lookup("GPE", t.text) and not self.res.kb.demonym(t.text) for t in middle):
+                return False
+            if self._is_first_name(doc[first]):
+                return True
+        return False
+
+    def _is_first_name_word(self, token: Token) -> bool:
+        """A capitalised first name, ambiguous ones ("Mark", "Will") included."""
+        text = token.text
+        return text[:1].isupper() and (text in self.first_names or fold(text).title() in self.first_names)
 
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
         """Organisation names ending in a head noun: "Ruritanian People's Party",

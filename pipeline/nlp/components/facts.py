@@ -268,6 +268,7 @@ class FactEngine:
         self._pronoun_subject = ruleset.predicates.names("pronoun_subject")
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
         self._one_row = ruleset.predicates.names("one_row")
+        self._qualified = ruleset.predicates.names("qualified")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule in self.rules:
             if rule.words:
@@ -807,7 +808,8 @@ class FactEngine:
         return Fact(
             predicate=predicate, subject=subj, object=field("object"), office=field("office"),
             value=value, unit=unit if value is not None else None,
-            date=field("date"), date_end=field("date_end"), kind=field("kind"), qualifier=field("qualifier"),
+            date=field("date"), date_end=field("date_end"), kind=field("kind"),
+            qualifier=field("qualifier") if predicate in self._qualified else None,
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
             not_kind=slots.get("not_kind"),
         )
@@ -984,6 +986,10 @@ class FactEngine:
                 continue
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
+            if slot.not_after and m.end <= start and self._phrase_before(
+                    ctx.doc, min(m.start, getattr(ctx.title_of.get(id(m)), "start", m.start)), slot.not_after,
+                    slot.not_after_window, sent.start):
+                continue  # "X defeats incumbent Y, winning 52%": Y is the result's object, the share X's
             if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start):
                 continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
             if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):

@@ -82,6 +82,9 @@ _TIED_PUNCT = frozenset({"-", "–", "%", "/", "'s", "’s"})
 _DIGITS = re.compile(r"^[\d.,]+$")
 _INNER_HYPHEN = re.compile(r"\w-\w")
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+#: "12 345 votes": thousands grouped by a space, as much of Europe writes them: a head of 1-3 digits, then groups of 3.
+_GROUP_HEAD = re.compile(r"^\d{1,3}$")
+_GROUP = re.compile(r"^\d{3}$")
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -199,6 +202,15 @@ class FigureMatcher:
         # the words that may part a progress share from its participle: places and kinds of votes, one set
         self.counting["count_between"] = self.counting["count_place"] | self.counting["count_votes"]
 
+    @staticmethod
+    def _space_grouped(doc: Doc, start: int, numbers: list[str], date_tokens: set[int]) -> bool:
+        """The match's numerals are one number whose thousands a single space sets off ("12 345", "1 234 567"),
+        not two side by side ("30 40", "in 2008 42%"), nor a date's day before a count ("May 12 345 votes")."""
+        if len(numbers) < 2 or doc[start].text != numbers[0] or start in date_tokens \
+                or not _GROUP_HEAD.match(numbers[0]) or not all(_GROUP.match(n) for n in numbers[1:]):
+            return False
+        return all(doc[k].whitespace_ == " " for k in range(start, start + len(numbers) - 1))
+
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans = []
@@ -212,6 +224,8 @@ class FigureMatcher:
                 lambda t: t.lower_ == "and" or t.like_num and parse_number([t.text]) is not None
                 or t.lower_ in _SCALES, itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
+            if self._space_grouped(doc, start, numbers, date_tokens):
+                numbers = ["".join(numbers)]  # "12 345 votes": one number, its thousands set off by a space
             # "in 2008-2012 42% voted": two numerals side by side are two numbers; the figure is the last.
             while len(numbers) > 1 and doc[start].text == numbers[0] and _DIGITS.match(numbers[0]) \
                     and _DIGITS.match(numbers[1]):
