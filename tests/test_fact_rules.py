@@ -187,6 +187,11 @@ POSITIVE = [
     # a date after the noun, and a word after it that makes no opinion poll
     ("election.dated_vote", "Chileans head for the poll on Sunday to choose a new president.",
      dict(predicate="election", date="2023-09-10")),
+    # ... a vote that decides an office, or a recall, after its date
+    ("election.dated_vote", "Lyon will vote on Sunday to elect a new mayor.", dict(predicate="election")),
+    ("election.dated_vote", "Ohio will vote Tuesday on whether to recall the governor.", dict(predicate="election")),
+    ("election.dated_vote", "Chile holds a vote on Sunday on a new president.", dict(predicate="election")),
+    ("election.dated_vote", "Chile prepares for a vote on Sunday.", dict(predicate="election")),
     # "held" with no "on", "planned for", "expected on" right before the date
     ("election.held_date", "The Chilean presidential election, 2023, held September 12, is set to be close.",
      dict(predicate="election", subject="President of Chile", date="2023-09-12")),
@@ -884,6 +889,13 @@ NEGATIVE = [
     # a legislature's vote on a motion or a membership, dated or scheduled, is no election
     ("election.held", "Chile announces that a vote on Peru's membership application will take place on March 27."),
     ("election.dated_vote", "The Chilean cabinet sets a constitutional reform vote for December 4."),
+    # ... or a body's decision: what the vote decides follows it, past its date ("on", "over", "to" and a verb)
+    ("election.dated_vote", "The Securities and Exchange Commission is expected to vote Wednesday to prohibit the "
+                            "trades."),
+    ("election.dated_vote", "Chile's parliament took security steps on Wednesday for a vote next week on a pullout "
+                            "plan."),
+    ("election.dated_vote", "Union members vote on Thursday on the contract offer."),
+    ("election.dated_vote", "Shareholders will vote Friday over the merger with Acme."),
     # something else is held, or expected, on the date
     ("election.held_date", "The election commission held talks on Monday."),
     ("election.held_date", "The results of the election are expected on May 4."),

@@ -155,6 +155,9 @@ class Rule:
     # A share right after the trigger ("won 45 percent") states the share, a result only as a majority; a count
     # ("won 48 votes") states a tally, never a result.
     share_needs_majority: bool = False
+    # a vote followed (past its date) by what it decides, "on the merger", "to approve the budget", is a body's
+    # decision, no election (cues.yml decision_joins, electing)
+    decision_vote: bool = False
     negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
     # What the document must show, outside this rule's own trigger words, for its facts to stand (any one of
     # STORY_EVIDENCE): "President-elect X names his cabinet" reports no result, "President-elect X, who won
@@ -246,7 +249,8 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_after",
               "exclude_near", "exclude_window", "exclude_after", "exclude_object", "office_not", "with_not_after",
               "with_window",
               "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
-              "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "negation_drops",
+              "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "decision_vote",
+              "negation_drops",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
 
 
@@ -345,6 +349,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
         hedge_ok=bool(rec.get("hedge_ok", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
+        decision_vote=bool(rec.get("decision_vote", False)),
         negation_drops=bool(rec.get("negation_drops", False)), story_needs=story_needs,
         emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
     )
@@ -409,6 +414,10 @@ class Cues:
     reporting: frozenset[str] = frozenset()
     # ... unless one of these, the reporter again, stands between ("Ana Ruiz said on Monday that she won")
     reporter_pronouns: frozenset[str] = frozenset()
+    # "a vote on the merger", "voted to approve the budget": the words that take what a vote decides, and the verbs
+    # and nouns after them that still make it an election ("vote on Sunday to elect a mayor") (Rule.decision_vote)
+    decision_joins: frozenset[str] = frozenset()
+    electing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -545,4 +554,6 @@ def _load_cues(path: Path) -> Cues:
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
         reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
+        decision_joins=frozenset(_strs(data.get("decision_joins", []), where, "decision_joins")),
+        electing=frozenset(_strs(data.get("electing", []), where, "electing")),
     )

@@ -47,6 +47,11 @@ _CUE_FOR = frozenset({"for", "the"})
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 8
+#: How far after a vote's "on"/"to" an office or an electing word makes it an election after all ("vote on Sunday
+#: to elect a new mayor"; FactEngine._decides).
+DECISION_WINDOW = 5
+#: ... and how many words (of time: "next week", "later this month") may stand between the vote and that "on"/"to".
+DECISION_REACH = 3
 #: Words between a party's short name and the name of the person it says is of it ("Democratic Senate Minority
 #: Leader X"; :meth:`_Context.people_parties`).
 PARTY_CUE_WORDS = 3
@@ -568,6 +573,8 @@ class FactEngine:
         clause = self._clause(doc, start, sent.start, ctx.clause_skip)
         if self._hedged(rule, clause):
             return None
+        if rule.decision_vote and self._decides(ctx, sent, end):
+            return None  # "the commission will vote Wednesday to ban the trades": a body's decision, no election
         if rule.share_needs_majority and self._minority_share(ctx, sent, end):
             return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
         if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
@@ -1704,6 +1711,36 @@ class FactEngine:
                     seen.add(j - k)
                     ends.append(j - k)
         return False
+
+    def _decides(self, ctx: "_Context", sent: Span, end: int) -> bool:
+        """The vote ending at ``end`` takes, past a date written right after it, what it decides: a word of
+        ``decision_joins`` before a word that starts no date ("a vote next week on a pullout plan", "vote on the
+        merger"), or "to" before a verb ("expected to vote Wednesday to prohibit the trades"); not where an office or
+        a word of ``electing`` follows within :data:`DECISION_WINDOW` ("vote on Sunday to elect a mayor", "a vote on
+        a new president", "vote on whether to recall the governor")."""
+        doc, cues = ctx.doc, self.cues
+        after = self._after_adjacent_date(ctx, end)
+        lowers = token_lowers(doc)
+        start = after if after < len(doc) else end
+        for k in range(start, min(sent.end - 1, start + DECISION_REACH + 1)):
+            if lowers[k] in cues.decision_joins or lowers[k] == "to":
+                break  # "a vote next week on a pullout plan": a few words of time may come between
+            if not doc[k].is_alpha:
+                return False
+        else:
+            return False
+        word, nxt = lowers[k], doc[k + 1]
+        if word in cues.decision_joins:
+            takes = nxt.i not in ctx.starting("DATE")
+        elif word == "to":
+            takes = nxt.is_alpha and nxt.is_lower and not nxt.is_stop
+        else:
+            return False
+        if not takes:
+            return False
+        stop = min(sent.end, k + 1 + DECISION_WINDOW)
+        return not (any(w in cues.electing for w in lowers[k + 1:stop])
+                    or any(k < o.start < stop for o in ctx.in_sentence(sent, "OFFICE")))
 
     @staticmethod
     def _after_adjacent_date(ctx: "_Context", end: int) -> int:
