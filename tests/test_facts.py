@@ -2221,3 +2221,35 @@ def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
 ])
 def test_facts_no_one_runs_for_another_partys_office(nlp, text, want, not_want):
     expect(facts(nlp, text, "2004-11-03"), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a "he" or "she" opening a race's relative clause stands for the sentence's name however far before it
+    ("Ivan Petrov is re-elected as President of Moldova in an election in which he was the only candidate.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Moldova")], []),
+    ("Ana Ruiz is elected Mayor of Lyon for the third time in a vote where she was the sole candidate.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # near misses: no word of a race before the relative, or a possessor before the pronoun
+    ("Ivan Petrov is re-elected as President of Moldova after a long dinner in which he was the only candidate.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("Ivan Petrov's wife is named envoy of Moldova after the election in which she was the only candidate.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+])
+def test_facts_pronoun_of_a_race_relative_clause(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # one who says he does not run has no candidacy in "his candidacy" after it, nor one who decides against running
+    ("Former mayor Ivan Petrov announces he will not run for President of Moldova because of the impact his "
+     "candidacy might have.", [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("Ana Ruiz decided against running for Mayor of Lyon.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # near misses: a candidacy said with no refusal to run, or one withdrawn, stands
+    ("Former mayor Ivan Petrov announces his candidacy for President of Moldova.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Moldova")], []),
+    ("Ana Ruiz, who once ran for senator, withdraws her candidacy for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz")], []),
+    ("Ana Ruiz is running for Mayor of Lyon.", [dict(predicate="candidate", subject="Ana Ruiz")], []),
+])
+def test_facts_one_who_will_not_run_has_no_candidacy(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

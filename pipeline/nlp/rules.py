@@ -396,6 +396,9 @@ class Cues:
     reporting: frozenset[str] = frozenset()
     # ... unless one of these, the reporter again, stands between ("Ana Ruiz said on Monday that she won")
     reporter_pronouns: frozenset[str] = frozenset()
+    # "an election in which he was the only candidate": a pronoun right after one of these, itself right after a
+    # word of a race, stands for the sentence's nearest name before it however far (FactEngine._pronoun_antecedent)
+    race_relatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -532,4 +535,5 @@ def _load_cues(path: Path) -> Cues:
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
         reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
+        race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
     )

@@ -896,7 +896,8 @@ class FactEngine:
                 p = before[-1]
                 possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
                 reach = k - p.end - self._interruption_after(ctx, p, k)
-                return [p] if reach <= PRONOUN_REACH and not possessed else []
+                return [p] if (reach <= PRONOUN_REACH or self._race_relative(lowers, k, sent.start)) \
+                    and not possessed else []
             if k != sent.start:
                 continue  # "She says that she will run": the sentence's first pronoun; "Later, she" stands for no one
             sents, sent_of = sentence_index(doc)
@@ -904,6 +905,16 @@ class FactEngine:
             prev = ctx.in_sentence(sents[i - 1], "PERSON") if i > 0 else []
             return prev[:1] if len({p._.entity_id or p.text for p in prev}) == 1 else []
         return []
+
+    def _race_relative(self, lowers: list[str], k: int, floor: int) -> bool:
+        """The pronoun at ``k`` opens a race's relative clause (cues.yml ``race_relatives`` right after a word of
+        a race: "an election in which he was the only candidate"): the race is the sentence's, and so is the
+        name it stands for, however far before."""
+        for phrase in self._tokens(self.cues.race_relatives):
+            at = k - len(phrase)
+            if at - 1 >= floor and tuple(lowers[at:k]) == phrase and lowers[at - 1] in self.lexicon.race_words:
+                return True
+        return False
 
     def _unnamed_race(self, ctx, titled: bool = False) -> bool:
         """The document has no word of a contested office anywhere ("presidential", "mayor"), placed or
