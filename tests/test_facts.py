@@ -2253,3 +2253,19 @@ def test_facts_pronoun_of_a_race_relative_clause(nlp, text, want, not_want):
 ])
 def test_facts_one_who_will_not_run_has_no_candidacy(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # one person's cue and its comma reach through the title of a name whose own comma closes the apposition
+    ("Mayor Ivan Petrov and his rival, Senator Ana Ruiz, clashed over taxes before the mayoral election in Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Mayor Ivan Petrov and his challenger, former Governor Ana Ruiz, debate before the mayoral election in Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # near misses: a verb right after the name (the title opens the next clause), a plural cue (a group)
+    ("After a meeting with his rival, Mayor of Lyon Ivan Petrov spoke on Monday before the mayoral election.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("After meeting the candidates, Senator Ana Ruiz, who chairs the committee, spoke on Monday before the mayoral "
+     "election in Lyon.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+])
+def test_facts_one_persons_cue_through_an_apposed_title(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

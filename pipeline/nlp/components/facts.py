@@ -1409,8 +1409,11 @@ class FactEngine:
                 for at in self._cue_positions(ctx, rule, p, title_ends):
                     before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
                     # through a title, never a cue that ends in a comma: "after meeting the candidates, President
-                    # X said" (the title opens the next clause)
-                    phrase = next((ph for ph in between if (at == p.start or ph[-1] != ",")
+                    # X said" (the title opens the next clause), save one person's cue whose apposition the name's
+                    # own comma closes: "his rival, Senator X, clashed"
+                    apposed = self._closes_apposition(doc, p)
+                    phrase = next((ph for ph in between if (at == p.start or ph[-1] != ","
+                                                            or apposed and _one_person_cue(ph))
                                    and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
                     if phrase is None:
                         continue
@@ -1495,6 +1498,13 @@ class FactEngine:
                 return True
         return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
             doc[start - 2].lower_ + "-" in words
+
+    @staticmethod
+    def _closes_apposition(doc: Doc, p: Span) -> bool:
+        """A comma, a semicolon or the sentence's end right after the name ``p`` closes an apposition before it
+        ("his rival, Senator X, clashed"); a verb there makes the words before the name a clause of their own
+        ("after meeting the candidates, President X said")."""
+        return p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
 
     def _cue_positions(self, ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
         """Where a cue_person rule's cue may end: right before the name or its honorifics ("candidate Dr. Ana
@@ -1783,6 +1793,12 @@ class _Phrases(list):
         if not self._single.isdisjoint(present):
             return True
         return any(_contains(words, p) for first in self._longer.keys() & present for p in self._longer[first])
+
+
+def _one_person_cue(phrase: tuple[str, ...]) -> bool:
+    """A cue of one word in the singular and its comma ("rival ,", "challenger ,"): it names the one person in
+    apposition after it; a plural one ("candidates ,") names a group, no one name after it."""
+    return len(phrase) == 2 and phrase[-1] == "," and not phrase[0].endswith("s")
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
