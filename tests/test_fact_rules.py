@@ -26,6 +26,9 @@ ALONE = "alone"
 #: (rule id, sentence, the fact it must give: field -> value, [ALONE]).
 POSITIVE = [
     # -- campaign.yml ------------------------------------------------------------------------------
+    # the race's incumbent runs for the office held
+    ("candidate.incumbent", "Voters in Chile go to the polls for a presidential election with incumbent Ana Ruiz "
+                            "favoured to win.", dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     # one who runs with no rival runs; a race's relative clause reaches the name however far
     ("candidate.unopposed", "Ana Ruiz ran unopposed for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
@@ -661,6 +664,9 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # the incumbent a race is to succeed holds the office and leaves it: no candidacy
+    ("candidate.incumbent", "Voters in Chile vote in the presidential election between 11 candidates to succeed "
+                            "incumbent Ana Ruiz, who has reached her term limit."),
     # "unopposed" with no one running: a possessor's motion
     ("candidate.unopposed", "Ana Ruiz's motion ran unopposed through the council of Lyon."),
     # a voter in line, one who seeks talks or stands for an anthem, a will and its heirs, a relay team, an apposition

@@ -2269,3 +2269,22 @@ def test_facts_one_who_will_not_run_has_no_candidacy(nlp, text, want, not_want):
 ])
 def test_facts_one_persons_cue_through_an_apposed_title(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # the one a race is to succeed or replace does not run, through bare qualifiers too; he still holds the office
+    ("Voters in Chile vote in the first round of the presidential election between 11 candidates to succeed "
+     "incumbent Ana Ruiz, who has reached her term limit.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Voters in Chile choose between Ivan Petrov and Tom Hart in the presidential election to replace President "
+     "Ana Ruiz.", [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # near misses: an incumbent named without succession runs
+    ("Voters in Chile choose between Ivan Petrov and incumbent Ana Ruiz in the presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Incumbent Ana Ruiz faces a challenge in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+])
+def test_facts_the_one_succeeded_does_not_run(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -1684,12 +1684,16 @@ class FactEngine:
 
     def _excluded_cue(self, ctx: "_Context", m: Span, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` stands right before the mention, or before the name's own title before it ("to
-        succeed incumbent mayor of Lyon Tom Hart": the cue is the title's, and so the name's)."""
+        succeed incumbent mayor of Lyon Tom Hart": the cue is the title's, and so the name's), or before the
+        qualifiers of a name with no title ("to succeed incumbent Tom Hart")."""
         if self._cued(ctx.doc, m.start, cues):
             return True
         title = ctx.title_of.get(id(m))
         if title is None or title.end != m.start:
-            return False
+            k = m.start  # qualifiers with no title: "to succeed incumbent X"
+            while k > 0 and ctx.doc[k - 1].lower_ in self.lexicon.title_qualifiers:
+                k -= 1
+            return k != m.start and self._cued(ctx.doc, k, cues)
         k = title.start  # the title's own qualifiers: "succeed incumbent mayor X", "urged former Governor X"
         while k > 0 and ctx.doc[k - 1].lower_ in self.lexicon.title_qualifiers:
             k -= 1
