@@ -26,6 +26,14 @@ ALONE = "alone"
 #: (rule id, sentence, the fact it must give: field -> value, [ALONE]).
 POSITIVE = [
     # -- campaign.yml ------------------------------------------------------------------------------
+    # the race's incumbent runs for the office held
+    ("candidate.incumbent", "Voters in Chile go to the polls for a presidential election with incumbent Ana Ruiz "
+                            "favoured to win.", dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # one who runs with no rival runs; a race's relative clause reaches the name however far
+    ("candidate.unopposed", "Ana Ruiz ran unopposed for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.unopposed", "Ivan Petrov is elected President of Moldova in a vote in which he ran unopposed.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Moldova")),
     ("holds_office.title", "Atlanta Councilwoman Mary Norwood spoke at the rally.",
      dict(predicate="holds_office", subject="Mary Norwood", obj="Member of the Atlanta City Council")),
     # a company's name before a word other than the title leaves the title a public office
@@ -686,6 +694,11 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # the incumbent a race is to succeed holds the office and leaves it: no candidacy
+    ("candidate.incumbent", "Voters in Chile vote in the presidential election between 11 candidates to succeed "
+                            "incumbent Ana Ruiz, who has reached her term limit."),
+    # "unopposed" with no one running: a possessor's motion
+    ("candidate.unopposed", "Ana Ruiz's motion ran unopposed through the council of Lyon."),
     # a voter in line, one who seeks talks or stands for an anthem, a will and its heirs, a relay team, an apposition
     # before "as", a family's support: no candidacy
     ("candidate.stands_in", "Ana Ruiz stood in line at the Lyon mayoral election."),

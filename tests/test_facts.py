@@ -2257,3 +2257,70 @@ QUALIFIED = [
 def test_facts_only_holds_office_is_qualified(nlp, text, predicate, subject, qualifier):
     found = [f for f in facts(nlp, text) if f[0] == predicate and f[1] == subject]
     assert found and all(f[-1] == qualifier for f in found), found
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a "he" or "she" opening a race's relative clause stands for the sentence's name however far before it
+    ("Ivan Petrov is re-elected as President of Moldova in an election in which he was the only candidate.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Moldova")], []),
+    ("Ana Ruiz is elected Mayor of Lyon for the third time in a vote where she was the sole candidate.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # near misses: no word of a race before the relative, or a possessor before the pronoun
+    ("Ivan Petrov is re-elected as President of Moldova after a long dinner in which he was the only candidate.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("Ivan Petrov's wife is named envoy of Moldova after the election in which she was the only candidate.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+])
+def test_facts_pronoun_of_a_race_relative_clause(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # one who says he does not run has no candidacy in "his candidacy" after it, nor one who decides against running
+    ("Former mayor Ivan Petrov announces he will not run for President of Moldova because of the impact his "
+     "candidacy might have.", [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("Ana Ruiz decided against running for Mayor of Lyon.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # near misses: a candidacy said with no refusal to run, or one withdrawn, stands
+    ("Former mayor Ivan Petrov announces his candidacy for President of Moldova.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Moldova")], []),
+    ("Ana Ruiz, who once ran for senator, withdraws her candidacy for Mayor of Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz")], []),
+    ("Ana Ruiz is running for Mayor of Lyon.", [dict(predicate="candidate", subject="Ana Ruiz")], []),
+])
+def test_facts_one_who_will_not_run_has_no_candidacy(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # one person's cue and its comma reach through the title of a name whose own comma closes the apposition
+    ("Mayor Ivan Petrov and his rival, Senator Ana Ruiz, clashed over taxes before the mayoral election in Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Mayor Ivan Petrov and his challenger, former Governor Ana Ruiz, debate before the mayoral election in Lyon.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    # near misses: a verb right after the name (the title opens the next clause), a plural cue (a group)
+    ("After a meeting with his rival, Mayor of Lyon Ivan Petrov spoke on Monday before the mayoral election.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("After meeting the candidates, Senator Ana Ruiz, who chairs the committee, spoke on Monday before the mayoral "
+     "election in Lyon.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
+])
+def test_facts_one_persons_cue_through_an_apposed_title(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # the one a race is to succeed or replace does not run, through bare qualifiers too; he still holds the office
+    ("Voters in Chile vote in the first round of the presidential election between 11 candidates to succeed "
+     "incumbent Ana Ruiz, who has reached her term limit.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    ("Voters in Chile choose between Ivan Petrov and Tom Hart in the presidential election to replace President "
+     "Ana Ruiz.", [dict(predicate="candidate", subject="Tom Hart", obj="President of Chile")],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
+    # near misses: an incumbent named without succession runs
+    ("Voters in Chile choose between Ivan Petrov and incumbent Ana Ruiz in the presidential election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Incumbent Ana Ruiz faces a challenge in the Lyon mayoral election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+])
+def test_facts_the_one_succeeded_does_not_run(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

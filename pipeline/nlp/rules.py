@@ -418,6 +418,9 @@ class Cues:
     # and nouns after them that still make it an election ("vote on Sunday to elect a mayor") (Rule.decision_vote)
     decision_joins: frozenset[str] = frozenset()
     electing: frozenset[str] = frozenset()
+    # "an election in which he was the only candidate": a pronoun right after one of these, itself right after a
+    # word of a race, stands for the sentence's nearest name before it however far (FactEngine._pronoun_antecedent)
+    race_relatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -556,4 +559,5 @@ def _load_cues(path: Path) -> Cues:
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
         decision_joins=frozenset(_strs(data.get("decision_joins", []), where, "decision_joins")),
         electing=frozenset(_strs(data.get("electing", []), where, "electing")),
+        race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
     )

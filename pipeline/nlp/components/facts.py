@@ -908,7 +908,8 @@ class FactEngine:
                 p = before[-1]
                 possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
                 reach = k - p.end - self._interruption_after(ctx, p, k)
-                return [p] if reach <= PRONOUN_REACH and not possessed else []
+                return [p] if (reach <= PRONOUN_REACH or self._race_relative(lowers, k, sent.start)) \
+                    and not possessed else []
             if k != sent.start:
                 continue  # "She says that she will run": the sentence's first pronoun; "Later, she" stands for no one
             sents, sent_of = sentence_index(doc)
@@ -916,6 +917,16 @@ class FactEngine:
             prev = ctx.in_sentence(sents[i - 1], "PERSON") if i > 0 else []
             return prev[:1] if len({p._.entity_id or p.text for p in prev}) == 1 else []
         return []
+
+    def _race_relative(self, lowers: list[str], k: int, floor: int) -> bool:
+        """The pronoun at ``k`` opens a race's relative clause (cues.yml ``race_relatives`` right after a word of
+        a race: "an election in which he was the only candidate"): the race is the sentence's, and so is the
+        name it stands for, however far before."""
+        for phrase in self._tokens(self.cues.race_relatives):
+            at = k - len(phrase)
+            if at - 1 >= floor and tuple(lowers[at:k]) == phrase and lowers[at - 1] in self.lexicon.race_words:
+                return True
+        return False
 
     def _unnamed_race(self, ctx, titled: bool = False) -> bool:
         """The document has no word of a contested office anywhere ("presidential", "mayor"), placed or
@@ -1424,8 +1435,11 @@ class FactEngine:
                 for at in self._cue_positions(ctx, rule, p, title_ends):
                     before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
                     # through a title, never a cue that ends in a comma: "after meeting the candidates, President
-                    # X said" (the title opens the next clause)
-                    phrase = next((ph for ph in between if (at == p.start or ph[-1] != ",")
+                    # X said" (the title opens the next clause), save one person's cue whose apposition the name's
+                    # own comma closes: "his rival, Senator X, clashed"
+                    apposed = self._closes_apposition(doc, p)
+                    phrase = next((ph for ph in between if (at == p.start or ph[-1] != ","
+                                                            or apposed and _one_person_cue(ph))
                                    and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
                     if phrase is None:
                         continue
@@ -1510,6 +1524,13 @@ class FactEngine:
                 return True
         return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
             doc[start - 2].lower_ + "-" in words
+
+    @staticmethod
+    def _closes_apposition(doc: Doc, p: Span) -> bool:
+        """A comma, a semicolon or the sentence's end right after the name ``p`` closes an apposition before it
+        ("his rival, Senator X, clashed"); a verb there makes the words before the name a clause of their own
+        ("after meeting the candidates, President X said")."""
+        return p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
 
     def _cue_positions(self, ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
         """Where a cue_person rule's cue may end: right before the name or its honorifics ("candidate Dr. Ana
@@ -1682,12 +1703,16 @@ class FactEngine:
 
     def _excluded_cue(self, ctx: "_Context", m: Span, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` stands right before the mention, or before the name's own title before it ("to
-        succeed incumbent mayor of Lyon Tom Hart": the cue is the title's, and so the name's)."""
+        succeed incumbent mayor of Lyon Tom Hart": the cue is the title's, and so the name's), or before the
+        qualifiers of a name with no title ("to succeed incumbent Tom Hart")."""
         if self._cued(ctx.doc, m.start, cues):
             return True
         title = ctx.title_of.get(id(m))
         if title is None or title.end != m.start:
-            return False
+            k = m.start  # qualifiers with no title: "to succeed incumbent X"
+            while k > 0 and ctx.doc[k - 1].lower_ in self.lexicon.title_qualifiers:
+                k -= 1
+            return k != m.start and self._cued(ctx.doc, k, cues)
         k = title.start  # the title's own qualifiers: "succeed incumbent mayor X", "urged former Governor X"
         while k > 0 and ctx.doc[k - 1].lower_ in self.lexicon.title_qualifiers:
             k -= 1
@@ -1821,6 +1846,12 @@ class _Phrases(list):
         if not self._single.isdisjoint(present):
             return True
         return any(_contains(words, p) for first in self._longer.keys() & present for p in self._longer[first])
+
+
+def _one_person_cue(phrase: tuple[str, ...]) -> bool:
+    """A cue of one word in the singular and its comma ("rival ,", "challenger ,"): it names the one person in
+    apposition after it; a plural one ("candidates ,") names a group, no one name after it."""
+    return len(phrase) == 2 and phrase[-1] == "," and not phrase[0].endswith("s")
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
