@@ -908,6 +908,8 @@ NEGATIVE = [
     ("election.dated_vote", "Chile's parliament took security steps on Wednesday for a vote next week on a pullout "
                             "plan."),
     ("election.dated_vote", "Union members vote on Thursday on the contract offer."),
+    # a vote that ends the text (and its sentence) decides nothing: no error either
+    ("election.dated_vote", "Ruiz Says Labour Will Win Vote"),
     ("election.dated_vote", "Shareholders will vote Friday over the merger with Acme."),
     # something else is held, or expected, on the date
     ("election.held_date", "The election commission held talks on Monday."),

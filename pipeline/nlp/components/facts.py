@@ -1744,6 +1744,8 @@ class FactEngine:
         a word of ``electing`` follows within :data:`DECISION_WINDOW` ("vote on Sunday to elect a mayor", "a vote on
         a new president", "vote on whether to recall the governor")."""
         doc, cues = ctx.doc, self.cues
+        if end >= sent.end:
+            return False  # "... Will Win Vote": nothing follows the vote
         after = self._after_adjacent_date(ctx, end)
         lowers = token_lowers(doc)
         start = after if after < len(doc) else end
