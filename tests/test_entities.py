@@ -553,6 +553,10 @@ def org_entities(doc):
     ("Velmar College and Kestrel University sign a pact.", ["Velmar College", "Kestrel University"]),
     ("The Zembla Department of Justice and Federal Bureau of Investigation open inquiries.",
      ["Zembla Department of Justice", "Federal Bureau of Investigation"]),
+    # a company's legal suffix ends its name, after a comma too; another head after a comma joins nothing
+    ("Velmar Motors, Inc. CEO Ana Ruiz reopens the plant.", ["Velmar Motors, Inc."]),
+    ("Kestrel Steel Ltd. and Zembla Foods PLC sign a deal.", ["Kestrel Steel Ltd.", "Zembla Foods PLC"]),
+    ("In Velmar, Commission officials count the ballots.", []),
 ])
 def test_entities_organisation_heads(nlp, text, orgs):
     assert names(nlp(text), "ORG") == orgs
@@ -613,7 +617,8 @@ def test_entities_place_inside_a_party_name_before_lower_case_head(nlp, text, or
 
 @pytest.mark.parametrize("column, value, ok", [
     ("after_person", "1", True), ("after_place", "1", True), ("after_place", "yes", False),
-    ("after_person", "2", False), ("after_words", "Coast Swiss", True),
+    ("after_person", "2", False), ("after_words", "Coast Swiss", True), ("after_comma", "1", True),
+    ("after_comma", "x", False),
 ])
 def test_entities_org_head_columns_are_validated(tmp_path, column, value, ok):
     import shutil
@@ -626,7 +631,7 @@ def test_entities_org_head_columns_are_validated(tmp_path, column, value, ok):
     models = tmp_path / "models"
     shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
     path = models / "lexicons" / "org_heads.tsv"
-    header = "word\tafter_name\tinstitution\tafter_person\tafter_place\tafter_words"
+    header = "word\tafter_name\tinstitution\tafter_person\tafter_place\tafter_words\tafter_comma"
     columns = header.split("\t")
     row = ["sentry"] + ["" for _ in columns[1:]]
     row[columns.index(column)] = value

@@ -214,6 +214,8 @@ class Resources:
     non_name_others: frozenset[str] = frozenset()
     #: org heads that name a body only after a place or demonym ("the Zemblan Senate"; org_heads.tsv ``after_place``)
     place_bound_heads: frozenset[str] = frozenset()
+    #: company suffixes that may follow the name after a comma ("Zembla Motors, Inc."; org_heads.tsv ``after_comma``)
+    comma_heads: frozenset[str] = frozenset()
     #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
     head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
@@ -647,8 +649,9 @@ def _parse_resources(root: Path) -> Resources:
     org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
     for where, row in org_heads:
         if any(row.get(col, "") not in ("", "1")
-               for col in ("after_name", "institution", "after_person", "after_place")):
-            raise DataError(f"{where}: after_name, institution, after_person and after_place must be 1 or empty")
+               for col in ("after_name", "institution", "after_person", "after_place", "after_comma")):
+            raise DataError(f"{where}: after_name, institution, after_person, after_place and after_comma must be 1 or "
+                            "empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -684,6 +687,7 @@ def _parse_resources(root: Path) -> Resources:
         institution_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("institution") == "1"),
         eponymous_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_person") == "1"),
         place_bound_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_place") == "1"),
+        comma_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_comma") == "1"),
         head_words_before={r["word"].lower(): frozenset(r["after_words"].split()) for _, r in org_heads
                            if r.get("after_words", "").strip()},
         place_heads=place_heads[0],

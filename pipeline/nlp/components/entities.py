@@ -500,6 +500,9 @@ class EntityRecognizer:
                 elif _is_cap(t) or t.text == "-" or (j == i - 1 and t.text.isupper() and t.is_alpha):
                     start = j  # an acronym right before the head belongs too: "AK Party"
                     j -= 1
+                elif j == i - 1 and t.text == "," and text.lower() in self.res.comma_heads and j > 0 \
+                        and _is_cap(doc[j - 1]):
+                    j -= 1  # "Zembla Motors, Inc.": a company's suffix after a comma
                 elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
                     if t.lower_ == "of" and self._person_before(doc, j):
                         break  # "Eunice Lam of New People's Party": a person of the party, not part of it
