@@ -618,7 +618,7 @@ def test_entities_place_inside_a_party_name_before_lower_case_head(nlp, text, or
 @pytest.mark.parametrize("column, value, ok", [
     ("after_person", "1", True), ("after_place", "1", True), ("after_place", "yes", False),
     ("after_person", "2", False), ("after_words", "Coast Swiss", True), ("after_comma", "1", True),
-    ("after_comma", "x", False),
+    ("after_comma", "x", False), ("before_name", "1", True), ("before_name", "y", False),
 ])
 def test_entities_org_head_columns_are_validated(tmp_path, column, value, ok):
     import shutil
@@ -631,7 +631,7 @@ def test_entities_org_head_columns_are_validated(tmp_path, column, value, ok):
     models = tmp_path / "models"
     shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
     path = models / "lexicons" / "org_heads.tsv"
-    header = "word\tafter_name\tinstitution\tafter_person\tafter_place\tafter_words\tafter_comma"
+    header = "word\tafter_name\tinstitution\tafter_person\tafter_place\tafter_words\tafter_comma\tbefore_name"
     columns = header.split("\t")
     row = ["sentry"] + ["" for _ in columns[1:]]
     row[columns.index(column)] = value
@@ -642,3 +642,22 @@ def test_entities_org_head_columns_are_validated(tmp_path, column, value, ok):
     else:
         with pytest.raises(DataError, match=r"org_heads.tsv:\d+"):
             load_resources(models)
+
+
+@pytest.mark.parametrize("text, orgs, people", [
+    # a lower-case head after a word describing it, then the name
+    ("Velmar wins the state back from Islamist party PUV. A recount is pending.", ["PUV"], []),
+    ("The Kestrel separatist group KLF set off two bombs.", ["KLF"], []),
+    ("Electric car company Zembla Drive announces its collapse.", ["Zembla Drive"], []),
+    ("A dam owned by the mining company Vale collapses.", ["Vale"], []),  # one word that is a first name too
+    ("The largest Islamic group Jamaat-e-Velmar is banned.", ["Jamaat-e-Velmar"], []),
+    # an article right before the head starts a clause; a title or a person's full name is no party's name
+    ("The company Kowalski founded collapses.", [], []),
+    ("The opposition party Chairman Marek Kowal resigns.", [], ["Marek Kowal"]),
+    ("The ruling party Ana Ruiz leads wins again.", [], ["Ana Ruiz"]),
+    # more words than a name after its head has: a list or a headline, not one name
+    ("The mining company Orex Zembla Kestrel Velmar Ore collapses.", [], None),
+])
+def test_entities_name_after_lower_case_head(nlp, text, orgs, people):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and people in (None, names(doc, "PERSON"))

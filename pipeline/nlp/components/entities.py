@@ -77,6 +77,8 @@ _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
 #: Quote marks around a nickname inside a name ('Ana "Nena" Ruiz').
 _NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
+#: Most words of a name written after its lower-case head ("the separatist group Velmar Liberation Front").
+MAX_NAMED_AFTER_TOKENS = 4
 #: Most words of the last field of a ministry's list after "and" ("... Food and Rural Affairs").
 MAX_LAST_FIELD_TOKENS = 2
 #: Longest name of a place the KB does not know read before ", <place>" ("in Santa Ana Huista, Guatemala").
@@ -238,6 +240,7 @@ class EntityRecognizer:
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
         orgs = self._org_spans(doc, taken, places, texts)
+        orgs += self._named_after_head(doc, taken | {i for o in orgs for i in range(o.start, o.end)}, places, texts)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
         # a place inside an organisation's name is no place mention, even where its article stays outside the name
@@ -560,6 +563,38 @@ class EntityRecognizer:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _named_after_head(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
+        """"the Islamist party Velmar Unity", "separatist group ZLF", "utility company Kestrel Power": a lower-case head
+        (org_heads.tsv ``before_name``) after a word that describes it, then a capitalised name of at most
+        :data:`MAX_NAMED_AFTER_TOKENS` words, none taken, the first no title, demonym or common word (nor a first name
+        before another word: a person), and no capitalised word after it. An article right before the head ("the company Kowalski founded") starts a
+        clause, not a name."""
+        out = []
+        n = len(doc)
+        for h in range(1, n - 1):
+            if texts[h] not in self.res.heads_before_name or h + 1 in taken or h + 1 in places:
+                continue
+            before = doc[h - 1]
+            if not before.is_alpha or before.is_stop or before.lower_ in self.res.org_leading and h < 2:
+                continue
+            k = words = h + 1
+            while k < n and k not in taken and k not in places and (
+                    _is_cap(doc[k]) or doc[k].text.isupper() and doc[k].is_alpha
+                    or doc[k - 1].whitespace_ == "" and (texts[k] == "-" or texts[k - 1] == "-")):
+                words += texts[k] != "-" and texts[k - 1] != "-"  # "Jamaat-e-Islami" is one word
+                k += 1
+            while k > h + 1 and texts[k - 1] == "-":
+                k -= 1
+            first = texts[h + 1]
+            if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
+                    or (k - h > 2 and self._is_first_name(doc[h + 1])) or word_key(first) in self.res.non_names \
+                    or self.res.kb.demonym(first) or self._headline_case(doc[h].sent):
+                continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name
+            span = Span(doc, h + 1, k, label="ORG")
+            span._.rule = "shape.org_named_after_head"
+            out.append(span)
+        return out
 
     @staticmethod
     def _place_inside(doc: Doc, j: int, places: dict[int, Span], taken: set[int]) -> bool:
