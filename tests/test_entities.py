@@ -661,3 +661,16 @@ def test_entities_org_head_columns_are_validated(tmp_path, column, value, ok):
 def test_entities_name_after_lower_case_head(nlp, text, orgs, people):
     doc = nlp(text)
     assert names(doc, "ORG") == orgs and people in (None, names(doc, "PERSON"))
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # an acronym, a hyphenated name, a word before the name ("ruling", "opposition") before a lower-case "party"
+    ("Ana Ruiz of the ruling PUV party is attacked.", ["PUV"]),
+    ("With half the vote counted, the Kara-Tash party leads.", ["Kara-Tash"]),
+    ("The opposition Vamos Juntos party wins.", ["Vamos Juntos"]),
+    # one capitalised word the KB does not know with "party", or a stance, is no name
+    ("The opposition Velmarist party wins.", []),
+    ("The pro-Velmar party wins.", []),
+])
+def test_entities_name_before_lower_case_party(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs

@@ -137,6 +137,11 @@ def abbreviates(short: str, full: str) -> bool:
     return True
 
 
+def _is_capitals(token: Token) -> bool:
+    """An acronym written in capitals ("MAS", "PUV"): a name, though no name token of a person."""
+    return len(token.text) >= MIN_ACRONYM_CAPITALS and token.text.isupper() and token.is_alpha
+
+
 def _is_cap(token: Token) -> bool:
     return _cap_text(token.text)
 
@@ -546,18 +551,21 @@ class EntityRecognizer:
         with the head is one the KB knows ("the Democratic party": Democratic Party)."""
         start = j = head - 1
         while j >= 0 and j not in taken and (j not in places or self._place_inside(doc, j, places, taken)) and (
-                _is_cap(doc[j]) or (doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1])
-                                    and doc[j - 1].lower_ != "the")):
+                _is_cap(doc[j]) or _is_capitals(doc[j]) or self._hyphen_inside(doc, j)
+                or (doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
             start = j
             j -= 1
-        if start >= head or not _is_cap(doc[start]) or doc[start].is_sent_start or \
+        if j > 0 and doc[j].lower_ in self.res.org_leading:
+            j -= 1  # "the ruling MAS party": a word before the name, not in it
+        if start >= head or not (_is_cap(doc[start]) or _is_capitals(doc[start])) or doc[start].is_sent_start or \
                 (j >= 0 and doc[j].lower_ not in _APPOSITION_DET and doc[j].text not in _POSSESSIVE):
             return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
         name = doc[start:head]
         if self.res.kb.lookup("ORG", f"{name.text} {doc[head].text}"):
             span = Span(doc, start, head + 1, label="ORG")
-        elif head - start >= 2 and not any(self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names
-                                           for t in name):
+        elif (head - start >= 2 or _is_capitals(doc[start])) and not any(
+                self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name):
+            # several words ("the Ata-Zhurt party"), or an acronym ("the ruling MAS party"): a name, not an adjective
             span = Span(doc, start, head, label="ORG")
         else:
             return None
@@ -595,6 +603,12 @@ class EntityRecognizer:
             span._.rule = "shape.org_named_after_head"
             out.append(span)
         return out
+
+    @staticmethod
+    def _hyphen_inside(doc: Doc, j: int) -> bool:
+        """``doc[j]`` is a hyphen written tight between two words ("Kara-Tash"); a name must still start with a
+        capitalised word ("the pro-Velmar party" is a stance)."""
+        return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
     @staticmethod
     def _place_inside(doc: Doc, j: int, places: dict[int, Span], taken: set[int]) -> bool:
