@@ -546,3 +546,152 @@ def test_entities_abbreviates(short, full, expected):
     from pipeline.nlp.components.entities import abbreviates
 
     assert abbreviates(short, full) is expected
+
+
+def org_entities(doc):
+    return [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a chamber with its place or demonym; a bare capitalised word before "Senate" is a headline's
+    ("The Peruvian Senate rejects the budget.", ["Peruvian Senate"]),
+    ("The Nevada Senate passes a water bill.", ["Nevada Senate"]),
+    ("Ruiz Gets Senate Nod for Velmar Post.", []),
+    # a guard named by its kind ("National", "Coast"); a player or a headline's word is not one
+    ("Troops of the Nevada National Guard arrive in Reno.", ["Nevada National Guard"]),
+    ("The Coast Guard resumes its search off Velmar.", ["Coast Guard"]),
+    ("Kestrel Guard Ruled Out for Season.", []),
+    ("Hundreds of Nevada National Guard troops arrive.", ["Nevada National Guard"]),  # a count, not the name
+    # an administration of two words or more; one word, or a first name, before it is a person's government
+    ("The Federal Aviation Administration grounds the jets.", ["Federal Aviation Administration"]),
+    ("The Kowalski Administration sends more agents.", []),
+    ("The Anna Kowalski Administration sends more agents.", []),
+    ("The Zemblan Central Electoral Bureau disqualifies her.", ["Zemblan Central Electoral Bureau"]),
+    # a dash after a dateline starts no name
+    ("VELMAR - The Kestrel Water Commission meets on Monday.", ["Kestrel Water Commission"]),
+    # two bodies joined by "and" are two names
+    ("Police and National Guard troops patrol Velmar.", ["National Guard"]),
+    ("Velmar College and Kestrel University sign a pact.", ["Velmar College", "Kestrel University"]),
+    ("The Zembla Department of Justice and Federal Bureau of Investigation open inquiries.",
+     ["Zembla Department of Justice", "Federal Bureau of Investigation"]),
+    # a company's legal suffix ends its name, after a comma too; another head after a comma joins nothing
+    ("Velmar Motors, Inc. CEO Ana Ruiz reopens the plant.", ["Velmar Motors, Inc."]),
+    ("Kestrel Steel Ltd. and Zembla Foods PLC sign a deal.", ["Kestrel Steel Ltd.", "Zembla Foods PLC"]),
+    ("In Velmar, Commission officials count the ballots.", []),
+])
+def test_entities_organisation_heads(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs
+
+
+def test_entities_place_inside_organisation_is_no_place_even_with_its_article(nlp):
+    doc = nlp("Ana Ruiz is accused of lying to the United States Velmar Agency.")
+    assert names(doc, "ORG") == ["United States Velmar Agency"] and names(doc, "GPE") == []
+
+
+@pytest.mark.parametrize("text, orgs, people", [
+    # a ministry's fields listed with commas, closed by "and", belong to its name
+    ("The Ministry of Trade, Industry and Energy (MTIE) unveils a plan; MTIE said more.",
+     ["Ministry of Trade, Industry and Energy", "MTIE", "MTIE"], []),
+    ("The Department for Environment, Food and Rural Affairs said so.",
+     ["Department for Environment, Food and Rural Affairs"], []),
+    # people listed after the ministry are not its fields
+    ("The Ministry of Defence, Anna Jones and Lena Novak said so.", ["Ministry of Defence"],
+     ["Anna Jones", "Lena Novak"]),
+    ("The Ministry of Health, Maria and Lena Novak thanked the nurses.", ["Ministry of Health"], None),
+])
+def test_entities_ministry_fields(nlp, text, orgs, people):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and people in (None, names(doc, "PERSON"))
+
+
+def test_entities_acronym_may_leave_out_the_place_that_begins_the_name(nlp):
+    doc = nlp("The Nevada Water Resources Agency (WRA) said so; the WRA added more.")
+    assert org_entities(doc) == [("Nevada Water Resources Agency", "Nevada Water Resources Agency"),
+                                 ("WRA", "Nevada Water Resources Agency"), ("WRA", "Nevada Water Resources Agency")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before a party's short name: that nation's or region's party, not the short name's own
+    ("In response, the Scottish Conservatives call a vote.", [("Scottish Conservatives", "Scottish Conservatives")]),
+    ("Ana Ruiz is the leader of Welsh Labour.", [("Welsh Labour", "Welsh Labour")]),
+    # the demonym of the short name's own country: its party
+    ("British Labour wins the seat.", [("British Labour", "Labour Party")]),
+    ("An American Republican senator, Ana Ruiz, speaks.", [("American Republican", "Republican Party")]),
+    # no demonym: the end of a longer name, as before
+    ("Christian Democrats win in Velmar.", []),
+])
+def test_entities_national_party_short_names(nlp, text, expected):
+    assert [(t, e) for t, e in org_entities(nlp(text)) if t != "leader of Welsh Labour"] == expected
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # a place inside a party's name before a lower-case "party", after a word of the name
+    ("Ana Ruiz's Forward Ukraine party won.", ["Forward Ukraine"], []),
+    # a place alone, or first, before "party" is where the party is
+    ("Ana Ruiz of the Ukraine party won.", [], ["Ukraine"]),
+    ("Ana Ruiz of the Ukraine Green party won.", [], ["Ukraine"]),
+])
+def test_entities_place_inside_a_party_name_before_lower_case_head(nlp, text, orgs, places):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and names(doc, "GPE") == places
+
+
+@pytest.mark.parametrize("column, value, ok", [
+    ("after_person", "1", True), ("after_place", "1", True), ("after_place", "yes", False),
+    ("after_person", "2", False), ("after_words", "Coast Swiss", True), ("after_comma", "1", True),
+    ("after_comma", "x", False), ("before_name", "1", True), ("before_name", "y", False),
+])
+def test_entities_org_head_columns_are_validated(tmp_path, column, value, ok):
+    import shutil
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_resources
+
+    from conftest import MODELS
+
+    models = tmp_path / "models"
+    shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
+    path = models / "lexicons" / "org_heads.tsv"
+    header = "word\tafter_name\tinstitution\tafter_person\tafter_place\tafter_words\tafter_comma\tbefore_name"
+    columns = header.split("\t")
+    row = ["sentry"] + ["" for _ in columns[1:]]
+    row[columns.index(column)] = value
+    path.write_text(path.read_text(encoding="utf-8") + "\t".join(row) + "\n", encoding="utf-8")
+    if ok:
+        res = load_resources(models)
+        assert "sentry" in res.org_heads
+    else:
+        with pytest.raises(DataError, match=r"org_heads.tsv:\d+"):
+            load_resources(models)
+
+
+@pytest.mark.parametrize("text, orgs, people", [
+    # a lower-case head after a word describing it, then the name
+    ("Velmar wins the state back from Islamist party PUV. A recount is pending.", ["PUV"], []),
+    ("The Kestrel separatist group KLF set off two bombs.", ["KLF"], []),
+    ("Electric car company Zembla Drive announces its collapse.", ["Zembla Drive"], []),
+    ("A dam owned by the mining company Vale collapses.", ["Vale"], []),  # one word that is a first name too
+    ("The largest Islamic group Jamaat-e-Velmar is banned.", ["Jamaat-e-Velmar"], []),
+    # an article right before the head starts a clause; a title or a person's full name is no party's name
+    ("The company Kowalski founded collapses.", [], []),
+    ("The opposition party Chairman Marek Kowal resigns.", [], ["Marek Kowal"]),
+    ("The ruling party Ana Ruiz leads wins again.", [], ["Ana Ruiz"]),
+    # more words than a name after its head has: a list or a headline, not one name
+    ("The mining company Orex Zembla Kestrel Velmar Ore collapses.", [], None),
+])
+def test_entities_name_after_lower_case_head(nlp, text, orgs, people):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and people in (None, names(doc, "PERSON"))
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # an acronym, a hyphenated name, a word before the name ("ruling", "opposition") before a lower-case "party"
+    ("Ana Ruiz of the ruling PUV party is attacked.", ["PUV"]),
+    ("With half the vote counted, the Kara-Tash party leads.", ["Kara-Tash"]),
+    ("The opposition Vamos Juntos party wins.", ["Vamos Juntos"]),
+    # one capitalised word the KB does not know with "party", or a stance, is no name
+    ("The opposition Velmarist party wins.", []),
+    ("The pro-Velmar party wins.", []),
+])
+def test_entities_name_before_lower_case_party(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs

@@ -87,6 +87,14 @@ def test_no_generic_name_is_one_countrys_body():
          "org:kurdistan-workers-party"),
         ("The United Democratic Alliance won in Kenya.", "United Democratic Alliance",
          "org:united-democratic-alliance-kenya"),
+        # widely known federal agencies, by name and by acronym
+        ("The FBI arrests a Velmar city councillor.", "FBI", "org:federal-bureau-of-investigation"),
+        ("Ana Ruiz denies lying to the CIA.", "CIA", "org:central-intelligence-agency"),
+        ("The U.S. Food and Drug Administration approves the drug.", "U.S. Food and Drug Administration",
+         "org:food-and-drug-administration"),
+        ("ICE agents detain Omar Feldt in Velmar.", "ICE", "org:us-immigration-and-customs-enforcement"),
+        # a demonym and a party's short name that the KB knows with "Party"
+        ("The Israeli Labour leader quits.", "Israeli Labour", "org:israeli-labor-party"),
     ],
 )
 def test_organisation_is_found_and_linked(nlp, text, mention, kb_id):

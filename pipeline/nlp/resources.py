@@ -211,6 +211,18 @@ class Resources:
     #: company_titles.tsv: a company officer's titles as word tuples ("chief", "executive"); a role word joined to one
     #: is a company's ("president and CEO X")
     company_titles: tuple[tuple[str, ...], ...] = ()
+    #: org heads that also follow a person's name ("the Kowalski Administration"; org_heads.tsv ``after_person``)
+    eponymous_heads: frozenset[str] = frozenset()
+    #: the non-names of category "other" ("Hundreds", "Supporters"), unlike an institution's words ("House")
+    non_name_others: frozenset[str] = frozenset()
+    #: org heads that name a body only after a place or demonym ("the Zemblan Senate"; org_heads.tsv ``after_place``)
+    place_bound_heads: frozenset[str] = frozenset()
+    #: company suffixes that may follow the name after a comma ("Zembla Motors, Inc."; org_heads.tsv ``after_comma``)
+    comma_heads: frozenset[str] = frozenset()
+    #: lower-case heads written before a name after a word describing it ("Islamist party X"; ``before_name``)
+    heads_before_name: frozenset[str] = frozenset()
+    #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
+    head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
     #: legislatures.jsonl: country → {chamber kind: the chamber's name}
@@ -657,8 +669,10 @@ def _parse_resources(root: Path) -> Resources:
             transliterations.append((row["variant"].lower(), row["form"].lower(), row["position"]))
     org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
     for where, row in org_heads:
-        if row.get("after_name", "") not in ("", "1") or row.get("institution", "") not in ("", "1"):
-            raise DataError(f"{where}: after_name and institution must be 1 or empty")
+        if any(row.get(col, "") not in ("", "1")
+               for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name")):
+            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma and before_name "
+                            "must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -682,6 +696,7 @@ def _parse_resources(root: Path) -> Resources:
             if r.get("ambiguous") == "1" and int(r.get("frequency") or 0) >= AMBIGUOUS_NAME_MIN_FREQUENCY),
         non_names=frozenset(word_key(r["text"]) for _, r in non_names),
         non_name_titles=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "title"),
+        non_name_others=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "other"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
@@ -691,6 +706,12 @@ def _parse_resources(root: Path) -> Resources:
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
         institution_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("institution") == "1"),
+        eponymous_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_person") == "1"),
+        place_bound_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_place") == "1"),
+        comma_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_comma") == "1"),
+        heads_before_name=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_name") == "1"),
+        head_words_before={r["word"].lower(): frozenset(r["after_words"].split()) for _, r in org_heads
+                           if r.get("after_words", "").strip()},
         place_heads=place_heads[0],
         place_head_levels=place_heads[1],
         particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),

@@ -81,6 +81,10 @@ _COORD_SEPARATORS = frozenset({",", "and", "&", "(", ")"})
 #: Quote marks around a nickname inside a name ('Ana "Nena" Ruiz').
 _NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 COORD_GAP = 3
+#: Most words of a name written after its lower-case head ("the separatist group Velmar Liberation Front").
+MAX_NAMED_AFTER_TOKENS = 4
+#: Most words of the last field of a ministry's list after "and" ("... Food and Rural Affairs").
+MAX_LAST_FIELD_TOKENS = 2
 #: Longest name of a place the KB does not know read before ", <place>" ("in Santa Ana Huista, Guatemala").
 MAX_PLACE_TOKENS = 3
 #: How many such places may stand between the first and the known place ("in Velmar, Kestrel, Zembla": one).
@@ -135,6 +139,11 @@ def abbreviates(short: str, full: str) -> bool:
             return False
         k -= 1
     return True
+
+
+def _is_capitals(token: Token) -> bool:
+    """An acronym written in capitals ("MAS", "PUV"): a name, though no name token of a person."""
+    return len(token.text) >= MIN_ACRONYM_CAPITALS and token.text.isupper() and token.is_alpha
 
 
 def _is_cap(token: Token) -> bool:
@@ -240,10 +249,14 @@ class EntityRecognizer:
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
         orgs = self._org_spans(doc, taken, places, texts)
+        orgs += self._named_after_head(doc, taken | {i for o in orgs for i in range(o.start, o.end)}, places, texts)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
-        doc.spans[CONTEXT_PLACES] = [s for s in found if s.label_ == "GPE" and s.start in org_tokens] + kb_org_places
-        found = [s for s in found if not (s.label_ == "GPE" and s.start in org_tokens)]
+        # a place inside an organisation's name is no place mention, even where its article stays outside the name
+        # ("the United States Federal Bureau of Investigation": "the United States" ends inside it)
+        doc.spans[CONTEXT_PLACES] = [s for s in found if s.label_ == "GPE" and (s.end - 1) in org_tokens] \
+            + kb_org_places
+        found = [s for s in found if not (s.label_ == "GPE" and (s.end - 1) in org_tokens)]
         taken |= org_tokens
         taken.update(i for s in found for i in range(s.start, s.end))
         people: list[Span] = []
@@ -528,6 +541,9 @@ class EntityRecognizer:
                 continue
             if not text[:1].isupper() or text.lower() not in heads or i in used or i in taken:
                 continue
+            before = self.res.head_words_before.get(text.lower())
+            if before is not None and (i == 0 or texts[i - 1] not in before):
+                continue  # "Kestrel Guard", "Save Guard Jobs": a player, a headline's word; not "Coast Guard"
             start, j = i, i - 1
             while j >= 0:
                 t = doc[j]
@@ -549,46 +565,115 @@ class EntityRecognizer:
                 elif _is_cap(t) or t.text == "-" or (j == i - 1 and t.text.isupper() and t.is_alpha):
                     start = j  # an acronym right before the head belongs too: "AK Party"
                     j -= 1
+                elif j == i - 1 and t.text == "," and text.lower() in self.res.comma_heads and j > 0 \
+                        and _is_cap(doc[j - 1]):
+                    j -= 1  # "Zembla Motors, Inc.": a company's suffix after a comma
                 elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
                     if t.lower_ == "of" and self._person_before(doc, j):
                         break  # "Eunice Lam of New People's Party": a person of the party, not part of it
+                    if t.lower_ in ("and", "&") and texts[j - 1].lower() in self.res.org_heads:
+                        break  # "Police and National Guard troops": two bodies, not one name
                     j -= 1
                 else:
                     break
-            while start < i and (doc[start].lower_ in _ORG_CONNECTORS or doc[start].is_stop
-                                 or doc[start].text in _POSSESSIVE | _PLURAL_POSSESSIVE or doc[start].lower_ in self.res.org_leading):
-                start += 1
+            while start < i and (doc[start].lower_ in _ORG_CONNECTORS or doc[start].is_stop or texts[start] == "-"
+                                 or doc[start].text in _POSSESSIVE | _PLURAL_POSSESSIVE
+                                 or doc[start].lower_ in self.res.org_leading
+                                 or self._counted_of(start, i, texts)):
+                start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
             end = self._of_extension(doc, i + 1, taken | used, places)
             if end - start < 2:
                 continue
+            if text.lower() in self.res.eponymous_heads and (
+                    sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name(doc[start])):
+                continue  # "the Kowalski Administration", "the Anna Kowalski Administration": a person's government
+            if text.lower() in self.res.place_bound_heads and not any(
+                    k in places or self.res.kb.demonym(texts[k]) for k in range(start, i)):
+                continue  # "Ruiz Gets Senate Nod", "Republican Senate": no chamber's place, no chamber's name
             span = Span(doc, start, end, label="ORG")
             span._.rule = "shape.org_head"
             out.append(span)
             used.update(range(start, end))
         return out
 
+    def _counted_of(self, start: int, head: int, texts: list[str]) -> bool:
+        """``texts[start]`` is a word never a name nor an institution's ("Hundreds", "Supporters"; not "House" of "House
+        of Commons") before "of": a count of the organisation's members, not the first word of its name."""
+        return start + 1 < head and texts[start + 1] == "of" and word_key(texts[start]) in self.res.non_name_others \
+            and texts[start].lower() not in self.res.org_heads
+
     def _named_before_head(self, doc: Doc, head: int, taken: set[int], places: dict[int, Span]) -> Span | None:
         """"the Engagement for Citizenship and Development party": a capitalised name before a head noun
         written in lower case is the organisation's name without it; a single word only when the name
         with the head is one the KB knows ("the Democratic party": Democratic Party)."""
         start = j = head - 1
-        while j >= 0 and j not in taken and j not in places and (_is_cap(doc[j]) or (
-                doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
+        while j >= 0 and j not in taken and (j not in places or self._place_inside(doc, j, places, taken)) and (
+                _is_cap(doc[j]) or _is_capitals(doc[j]) or self._hyphen_inside(doc, j)
+                or (doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
             start = j
             j -= 1
-        if start >= head or not _is_cap(doc[start]) or doc[start].is_sent_start or \
+        if j > 0 and doc[j].lower_ in self.res.org_leading:
+            j -= 1  # "the ruling MAS party": a word before the name, not in it
+        if start >= head or not (_is_cap(doc[start]) or _is_capitals(doc[start])) or doc[start].is_sent_start or \
                 (j >= 0 and doc[j].lower_ not in _APPOSITION_DET and doc[j].text not in _POSSESSIVE):
             return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
         name = doc[start:head]
         if self.res.kb.lookup("ORG", f"{name.text} {doc[head].text}"):
             span = Span(doc, start, head + 1, label="ORG")
-        elif head - start >= 2 and not any(self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names
-                                           for t in name):
+        elif (head - start >= 2 or _is_capitals(doc[start])) and not any(
+                self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name):
+            # several words ("the Ata-Zhurt party"), or an acronym ("the ruling MAS party"): a name, not an adjective
             span = Span(doc, start, head, label="ORG")
         else:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _named_after_head(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
+        """"the Islamist party Velmar Unity", "separatist group ZLF", "utility company Kestrel Power": a lower-case head
+        (org_heads.tsv ``before_name``) after a word that describes it, then a capitalised name of at most
+        :data:`MAX_NAMED_AFTER_TOKENS` words, none taken, the first no title, demonym or common word (nor a first name
+        before another word: a person), and no capitalised word after it. An article right before the head ("the company Kowalski founded") starts a
+        clause, not a name."""
+        out = []
+        n = len(doc)
+        for h in range(1, n - 1):
+            if texts[h] not in self.res.heads_before_name or h + 1 in taken or h + 1 in places:
+                continue
+            before = doc[h - 1]
+            if not before.is_alpha or before.is_stop or before.lower_ in self.res.org_leading and h < 2:
+                continue
+            k = words = h + 1
+            while k < n and k not in taken and k not in places and (
+                    _is_cap(doc[k]) or doc[k].text.isupper() and doc[k].is_alpha
+                    or doc[k - 1].whitespace_ == "" and (texts[k] == "-" or texts[k - 1] == "-")):
+                words += texts[k] != "-" and texts[k - 1] != "-"  # "Jamaat-e-Islami" is one word
+                k += 1
+            while k > h + 1 and texts[k - 1] == "-":
+                k -= 1
+            first = texts[h + 1]
+            if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
+                    or (k - h > 2 and self._is_first_name(doc[h + 1])) or word_key(first) in self.res.non_names \
+                    or self.res.kb.demonym(first) or self._headline_case(doc[h].sent):
+                continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name
+            span = Span(doc, h + 1, k, label="ORG")
+            span._.rule = "shape.org_named_after_head"
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _hyphen_inside(doc: Doc, j: int) -> bool:
+        """``doc[j]`` is a hyphen written tight between two words ("Kara-Tash"); a name must still start with a
+        capitalised word ("the pro-Velmar party" is a stance)."""
+        return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+    @staticmethod
+    def _place_inside(doc: Doc, j: int, places: dict[int, Span], taken: set[int]) -> bool:
+        """The place at ``j`` is a word inside a party's name, not where it is: a capitalised word no mention covers
+        stands right before the place ("the Forward Ukraine party"; not "the Ukraine Green party" or "the Ukraine
+        party")."""
+        k = places[j].start - 1
+        return k >= 0 and k not in taken and k not in places and _is_cap(doc[k]) and not doc[k].is_sent_start
 
     def _described_as_org(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
         """"Ataka, a nationalist party founded ...": a capitalised name in apposition with an article, up
@@ -634,13 +719,37 @@ class EntityRecognizer:
             k = start - 1
             if k > 0 and doc[k].lower_ in ("and", "&"):
                 k -= 1  # "the Flemish Liberals and Democrats"
+            party = self.res.party_short_names[doc.vocab.strings[match_id]]
+            if k == start - 1 >= 0 and k not in covered and self.res.kb.demonym(doc[k].text):
+                out.append(self._national_party(doc, k, end, party))  # "the Scottish Conservatives"
+                continue
             if k >= 0 and _is_cap(doc[k]) and doc[k].lower_ not in _NOT_FIRST and k not in covered:
                 continue  # "Christian Democrat X", "Social Democrats": the end of a longer name
             span = Span(doc, start, end, label="ORG")
             span._.rule = SHORT_PARTY_RULE
-            span._.entity = self.res.party_short_names[doc.vocab.strings[match_id]]
+            span._.entity = party
             out.append(span)
         return out
+
+    def _national_party(self, doc: Doc, start: int, end: int, party: str) -> Span:
+        """"the Scottish Conservatives", "Welsh Labour", "Israeli Labour": a demonym before a party's short name names
+        the party of that nation or region: the short name's own party where the demonym is of its country ("British
+        Labour", "American Republicans"), else the KB's party of that name or of the name with "Party", else itself."""
+        span = Span(doc, start, end, label="ORG")
+        span._.rule = "lexicon.national_party"
+        nations = self.res.kb.demonym(doc[start].text)
+        own = {e.id: e for name in [party] + [f"{party} ({n.name})" for n in nations]
+               for e in self.res.kb.lookup("ORG", name) if e.part_of in {n.id for n in nations}}
+        if len(own) == 1:  # the short name's party, named as the short name alone names it
+            span._.entity = party
+            return span
+        for name in (span.text, f"{span.text} Party"):
+            known = self.res.kb.lookup("ORG", name)
+            if len(known) == 1:
+                span._.kb_id, span._.entity = known[0].id, known[0].name
+                return span
+        span._.entity = span.text
+        return span
 
     @staticmethod
     def _defined_acronyms(doc: Doc, spans: list[Span], blocked: set[int], texts: list[str]) -> list[Span]:
@@ -649,11 +758,15 @@ class EntityRecognizer:
         document. The acronym must spell the name (`abbreviates`), so "the Labour Party (AP)" defines nothing.
         Only words no mention covers become mentions; each is the full name's entity."""
         defined: dict[str, Span] = {}
+        # where a place begins an organisation's name, the acronym may leave it out ("the Zembla Food Agency (FA)")
+        place_ends = {p.start: p.end for p in doc.spans[CONTEXT_PLACES]} if CONTEXT_PLACES in doc.spans else {}
         for span in spans:
             end = span.end
             if span.label_ in ("ORG", "GPE") and end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" \
-                    and is_acronym(texts[end + 1]) and texts[end + 1] not in defined \
-                    and abbreviates(texts[end + 1], span.text):
+                    and is_acronym(texts[end + 1]) and texts[end + 1] not in defined and (
+                        abbreviates(texts[end + 1], span.text) or span.label_ == "ORG"
+                        and place_ends.get(span.start, end) < end
+                        and abbreviates(texts[end + 1], doc[place_ends[span.start]:end].text)):
                 defined[texts[end + 1]] = span
         if not defined:
             return []
@@ -679,10 +792,9 @@ class EntityRecognizer:
         return 2 <= of - k <= 3 and self._is_first_name(doc[k]) and (
             k == 0 or not (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_INSIDE))
 
-    @staticmethod
-    def _of_extension(doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
+    def _of_extension(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
         """"… of Ruritania", "… of Guardians", "Party of Action and Solidarity", "Party of Socialists of
-        the Republic of Moldova" belong to the name."""
+        the Republic of Moldova", "Ministry of Trade, Industry and Energy" belong to the name."""
         while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
             k = end + 1
             if doc[k].lower_ == "the" and k + 1 < len(doc):
@@ -690,13 +802,37 @@ class EntityRecognizer:
             if k in places:
                 end = places[k].end
             elif _is_cap(doc[k]) and k not in taken:
+                first = k
                 while k < len(doc) and k not in taken and (_is_cap(doc[k]) or (
-                        doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and _is_cap(doc[k + 1]))):
+                        doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and _is_cap(doc[k + 1])
+                        and k + 1 not in taken)):  # not "Department of Justice and [the FBI]"
                     k += 1
-                end = k
+                # one field so far ("Ministry of Trade"): a list of fields may go on after a comma
+                end = self._listed_fields(doc, k, taken, places) if k == first + 1 and doc[end + 1].lower_ != "the" \
+                    else k
             else:
                 break
         return end
+
+    def _listed_fields(self, doc: Doc, comma: int, taken: set[int], places: dict[int, Span]) -> int:
+        """The end of a list of a ministry's fields that goes on after its first word at ``comma`` ("Ministry of
+        Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs"): single words between
+        commas, closed by "and" and at most :data:`MAX_LAST_FIELD_TOKENS` words, none a first name or a place, so
+        "Ministry of Defence, Anna Jones and Lena Novak" lists people, not fields; ``comma`` where none goes on."""
+        k = comma
+        n = len(doc)
+        while k + 2 < n and doc[k].text == "," and self._field_word(doc, k + 1, taken, places):
+            k += 2
+            if doc[k].lower_ in ("and", "&"):
+                last = k + 1
+                while last < n and last - k <= MAX_LAST_FIELD_TOKENS and self._field_word(doc, last, taken, places):
+                    last += 1
+                return last if last > k + 1 and not (last < n and _is_cap(doc[last])) else comma
+        return comma
+
+    def _field_word(self, doc: Doc, k: int, taken: set[int], places: dict[int, Span]) -> bool:
+        """``doc[k]`` may be a word of a ministry's field: capitalised, free, no place and no first name."""
+        return k not in taken and k not in places and _is_cap(doc[k]) and not self._is_first_name(doc[k])
 
     # -- people --------------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int], texts: list[str]) -> Iterable[tuple[int, int]]:
