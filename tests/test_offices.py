@@ -1716,3 +1716,19 @@ def told_places(doc):
 ])
 def test_offices_told_places_are_gpe(nlp, text, expected):
     assert told_places(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution's title before a name is no public office, not even a bare one
+    ("The Bank of Zembla governor Ana Ruiz says rates will stay.", []),
+    ("The Bank of Japan governor Ana Ruiz says rates will stay.", []),
+    # ... nor one the story's other offices of its role place
+    ("Velmar Academy President Ana Ruiz met Chilean President Ivan Petrov.",
+     [("Chilean President", "President of Chile")]),
+    # near misses: a titled office of no told place stays bare; a place before the title places it
+    ("Governor Ana Ruiz says rates will stay.", [("Governor", "Governor")]),
+    ("Zembla governor Ana Ruiz says rates will stay.", [("Zembla governor", "Governor of Zembla")]),
+])
+def test_offices_institution_title_of_a_name_is_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+

@@ -317,8 +317,11 @@ class OfficeRecognizer:
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
-                    elif role.level not in ("org", "none") and not role.destination_before:
-                        # an envoy's post is its own: another envoy of the story is not this one
+                    elif role.level not in ("org", "none") and not role.destination_before \
+                            and not ((office.start, office.end) in self._untold and office.end in self._person_at):
+                        # an envoy's post is its own: another envoy of the story is not this one; an institution's
+                        # or an untold subdivision's title of a name is no office the story's others place
+                        # ("Academia Velmar President X" in a story on Zembla's president)
                         unplaced.append((office, role))
                     break
         self._told_role(doc, spans)
@@ -1367,7 +1370,9 @@ class OfficeRecognizer:
             office._.entity = known[0]  # the office the knowledge base says the titled person holds
         elif role.destination_before and (jur is None or destination is None or destination == jur.name):
             office._.entity = None  # an envoy's office needs its country and a post abroad ("in Ankara": at home)
-        elif jur is not None or role.level == "none" or titled is not None:
+        elif jur is not None or role.level == "none" or titled is not None and not untold:
+            # an institution's or an untold subdivision's title before a name ("the Bank of Japan governor X",
+            # "Academia Velmar President X") is no bare public office: left out as an untitled one is
             office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
             if destination is not None:
                 office._.entity = office._.entity.replace("{D}", _with_article(destination, self.definite))
