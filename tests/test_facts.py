@@ -2221,3 +2221,26 @@ def test_facts_name_before_what_is_faced_is_no_rival(nlp, text, want, not_want):
 ])
 def test_facts_no_one_runs_for_another_partys_office(nlp, text, want, not_want):
     expect(facts(nlp, text, "2004-11-03"), want, not_want)
+
+
+#: An office in apposition past "the country's" / "the city's" (the anaphor places it): (text, want, not_want).
+APPOSITIONS_PAST_A_PLACE_ANAPHOR = [
+    ("Kenya votes. Ana Ruiz, the country's deputy president, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Deputy President of Kenya")], []),
+    ("Ohio votes. Ana Ruiz, the state's governor, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Toronto votes. Ana Ruiz, the city's mayor, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Toronto")], []),
+    ("Kuwait votes. Ana Ruiz, the nation's foreign minister, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of Kuwait")], []),
+    # near misses: another possessor's office is not the name's; a place's word with no possessive is no anaphor
+    ("Kenya votes. Ana Ruiz, the party's deputy president, resigns.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Deputy President of Kenya")]),
+    ("Ohio votes. Ana Ruiz, the state's best-known lawyer, resigns.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_PAST_A_PLACE_ANAPHOR)
+def test_facts_apposition_past_a_place_anaphor(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

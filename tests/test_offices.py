@@ -1732,3 +1732,15 @@ def test_offices_told_places_are_gpe(nlp, text, expected):
 def test_offices_institution_title_of_a_name_is_no_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # an anaphor places a title the story alone may not ("the country's emir"), where the office exists
+    ("Kuwait votes. Ana Ruiz, the country's emir, dissolves parliament.", [("emir", "Emir of Kuwait")]),
+    ("Kuwait votes. The country's emir dissolves parliament.", [("emir", "Emir of Kuwait")]),
+    # near misses: no emir in Jordan; "Emir" before a name may be a first name; no anaphor, no place
+    ("Jordan votes. Ana Ruiz, the country's emir, dissolves parliament.", []),
+    ("Kuwait votes. Emir Ana Ruiz attends.", []),
+    ("Kuwait votes. The emir dissolves parliament.", []),
+])
+def test_offices_anaphor_places_a_title_the_story_may_not(nlp, text, expected):
+    assert offices(nlp(text)) == expected

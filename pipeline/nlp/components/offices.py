@@ -13,7 +13,8 @@ in this order, from
    "<country>'s <place>" after the title of an office below a country's level ("governor of
    Zembla's Kestrel region", "governor of the country's Kestrel State"); a party right before a country's
    office, its country ("Democratic presidential candidate" → President of the United States);
-2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
+2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level, even for a title 3 alone never
+   places ("the country's emir");
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
    story → Illinois, because the KB says Springfield is in Illinois); an office placed so
@@ -1332,7 +1333,9 @@ class OfficeRecognizer:
         known = self._held(naming, role) if jur is None and naming is not None else None
         if jur is None and known is None and not untold and role.story_bodies:
             jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
-        if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
+        if jur is None and known is None and not untold and (
+                anaphor_level is not None or self._story_may_place(doc, span, role, naming)):
+            # an anaphor tells the story's place even where the role's title alone may not ("the country's emir")
             if role.story_place == "nearest":
                 jur = self._nearest(doc, span, role, places, anaphor_level, orgs)
             elif role.story_place == "single" and anaphor_level is None and (
