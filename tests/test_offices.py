@@ -1734,6 +1734,16 @@ def test_offices_institution_title_of_a_name_is_no_office(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a former country's demonym places its offices (KB entities.jsonl)
+    ("Former Yugoslav President Ana Ruiz opened her defence.", [("Yugoslav President", "President of Yugoslavia")]),
+    ("The trial of the former Yugoslav president Ana Ruiz is adjourned.",
+     [("Yugoslav president", "President of Yugoslavia")]),
+])
+def test_offices_former_country_demonym(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an anaphor places a title the story alone may not ("the country's emir"), where the office exists
     ("Kuwait votes. Ana Ruiz, the country's emir, dissolves parliament.", [("emir", "Emir of Kuwait")]),
     ("Kuwait votes. The country's emir dissolves parliament.", [("emir", "Emir of Kuwait")]),
