@@ -1754,3 +1754,20 @@ def test_offices_former_country_demonym(nlp, text, expected):
 ])
 def test_offices_anaphor_places_a_title_the_story_may_not(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Britain's finance minister by its full title: one office, no "Exchequer" left to a name
+    ("Former UK Chancellor of the Exchequer Ana Ruiz launches a campaign.",
+     [("UK Chancellor of the Exchequer", "Chancellor of the Exchequer")]),
+    ("Chancellor of the Exchequer Ana Ruiz presents the budget.",
+     [("Chancellor of the Exchequer", "Chancellor of the Exchequer")]),
+    ("Ana Ruiz, the Chancellor of the Exchequer, presents the budget.",
+     [("Chancellor of the Exchequer", "Chancellor of the Exchequer")]),
+    # near misses: an opposition spokesman's shadow title holds no office; Germany's chancellor keeps its name
+    ("Shadow Chancellor of the Exchequer Ana Ruiz criticises the budget.", []),
+    ("Shadow Home Secretary Ana Ruiz criticises the budget.", []),
+    ("Chancellor Ana Ruiz met voters in Berlin, Germany.", [("Chancellor", "Chancellor of Germany")]),
+])
+def test_offices_chancellor_of_the_exchequer_by_its_full_title(nlp, text, expected):
+    assert offices(nlp(text)) == expected
