@@ -1771,3 +1771,26 @@ def test_offices_anaphor_places_a_title_the_story_may_not(nlp, text, expected):
 ])
 def test_offices_chancellor_of_the_exchequer_by_its_full_title(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a league's name (roles.jsonl league_forms): capitalised inside a sentence, not before "of"
+    ("Velmar City pulled clear at the top of the English Premiership for the first time.", []),
+    ("Velmar City moved up to second place in the Premiership on Saturday.", []),
+    ("Velmar Rovers win the Scottish Premiership with three games to go.", []),
+    # near misses: the office lower-case, or opening a title before "of"
+    ("Ana Ruiz won the premiership in Britain after the Conservative Party vote.",
+     [("premiership", "Prime Minister of the United Kingdom")]),
+    ("Premiership of Ana Ruiz in Canada", [("Premiership", "Prime Minister of Canada")]),
+])
+def test_offices_league_form_names_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"league_forms": ["senator"]}, None),
+    ({"league_forms": ["senate"]}, "'league_forms' must be one-word nouns or plurals of the role"),
+    ({"nouns": ["senator", "upper house"], "league_forms": ["upper house"]}, "'league_forms' must be one-word"),
+])
+def test_roles_league_forms_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.league_forms == ("senator",))

@@ -288,6 +288,8 @@ class OfficeRecognizer:
                 continue
             if self._deputy(doc, span.start):
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
+            if self._league(doc, span, readings[(span.start, span.end)]):
+                continue  # "the Barclays Premiership", "Scottish Premiership": a competition, no premiership
             if any(r.surname for r, _ in readings[(span.start, span.end)]) and (span.start in self._named or surname_at(
                     doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
                     self.res.place_heads)):
@@ -448,6 +450,16 @@ class OfficeRecognizer:
         if i >= 1 and doc[i].text in ("-", "–"):
             i -= 1
         return i >= 0 and doc[i].lower_ in self._other_office
+
+    @staticmethod
+    def _league(doc: Doc, span: Span, readings: list[tuple[Role, str]]) -> bool:
+        """The span is a role's ``league_forms`` word written capitalised inside a sentence, not before "of": a
+        competition's name ("top of the English Premiership"), no office ("Premiership of Ana Ruiz" opening a
+        title, "her premiership" are)."""
+        token = doc[span.start]
+        return len(span) == 1 and token.text[:1].isupper() and not token.is_sent_start \
+            and not (span.end < len(doc) and doc[span.end].lower_ == "of") \
+            and all(token.lower_ in role.league_forms for role, _ in readings)
 
     def _portfolio(self, doc: Doc, span: Span, role: Role) -> Span | None:
         """"Secretary of State for Work and Pensions", "Minister for Justice, Equality and Law Reform": the
