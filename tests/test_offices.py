@@ -1787,6 +1787,24 @@ def test_offices_league_form_names_no_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sports federation's president is no party leader's office (org_heads.tsv: federation is an institution)
+    ("The Zembla Football Federation president Ana Ruiz resigns.", []),
+    ("Ana Ruiz, federation president, resigns in Chile.", []),
+    # a place that only opens an organisation's name is not the office's ("of the Commonwealth Games Federation")
+    ("Ana Ruiz, President of the Commonwealth Games Federation, resigns.", []),
+    ("Ana Ruiz, governor of the Central Bank of Nigeria, resigns.", []),
+    # near misses: the place itself after "of"; a party the KB knows as a federation
+    ("Ana Ruiz, President of the Republic of Kenya, resigns.",
+     [("President of the Republic of Kenya", "President of Kenya")]),
+    ("Ana Ruiz, Governor of Ohio, resigns.", [("Governor of Ohio", "Governor of Ohio")]),
+    ("Ana Ruiz, leader of the Armenian Revolutionary Federation, resigns.",
+     [("leader of the Armenian Revolutionary Federation", "Leader of the Armenian Revolutionary Federation")]),
+])
+def test_offices_sports_and_other_bodies_hold_no_public_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 @pytest.mark.parametrize("fields, error", [
     ({"league_forms": ["senator"]}, None),
     ({"league_forms": ["senate"]}, "'league_forms' must be one-word nouns or plurals of the role"),

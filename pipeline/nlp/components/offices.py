@@ -1296,6 +1296,8 @@ class OfficeRecognizer:
                 elif place is not None and self._head_of(doc, place, role):
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
                     end = place.end + 1
+                elif place is not None and any(o.start == k and o.end > place.end for o in orgs):
+                    untold = True  # "President of the Commonwealth Games Federation": the body's, not the place's
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
