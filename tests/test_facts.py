@@ -2244,3 +2244,25 @@ APPOSITIONS_PAST_A_PLACE_ANAPHOR = [
 @pytest.mark.parametrize("text, want, not_want", APPOSITIONS_PAST_A_PLACE_ANAPHOR)
 def test_facts_apposition_past_a_place_anaphor(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An apposition's office past a word of its standing in the post (qualifiers.tsv office_lead): (text, want, not_want).
+APPOSITIONS_PAST_A_STANDING = [
+    ("Ana Ruiz, the incumbent president, concedes in Chile.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz, the outgoing prime minister, concedes in Japan.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Japan")], []),
+    ("Ana Ruiz, the acting governor, declares an emergency in Ohio.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Ana Ruiz, the interim president, calls an election in Bolivia.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Bolivia")], []),
+    # near misses: the standing with no office; an office sought, not held
+    ("Ana Ruiz, the incumbent, concedes in Chile.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, the incumbent candidate for president, concedes in Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_PAST_A_STANDING)
+def test_facts_apposition_past_a_standing(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
