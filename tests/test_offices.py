@@ -1812,3 +1812,21 @@ def test_offices_sports_and_other_bodies_hold_no_public_office(nlp, text, expect
 ])
 def test_roles_league_forms_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.league_forms == ("senator",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sports association's president, a bank's or a federation's chairman the KB does not know: no body's office
+    # (roles.jsonl org_president and org_chairman org_heads)
+    ("Ana Ruiz, President of the Zembla Football Association, resigns.", []),
+    ("Ana Ruiz, chairman of the Velmar Savings Bank, resigns.", []),
+    ("Ana Ruiz, chairman of the Velmar Rowing Federation, resigns.", []),
+    # near misses: public bodies by their head or the KB's type
+    ("Ana Ruiz, chairman of the Central Election Commission, resigns in Russia.",
+     [("chairman of the Central Election Commission", "Chairman of the Central Election Commission")]),
+    ("Ana Ruiz, President of the European Commission, resigns.",
+     [("President of the European Commission", "President of the European Commission")]),
+    ("Ana Ruiz, president of the National Assembly, resigns in France.",
+     [("president of the National Assembly", "President of the National Assembly of France")]),
+])
+def test_offices_association_bank_federation_heads_hold_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
