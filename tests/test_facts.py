@@ -2266,3 +2266,22 @@ APPOSITIONS_PAST_A_STANDING = [
 @pytest.mark.parametrize("text, want, not_want", APPOSITIONS_PAST_A_STANDING)
 def test_facts_apposition_past_a_standing(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An apposition's office after "now" ("X, now Kenya's finance minister,"): (text, want, not_want).
+APPOSITIONS_AFTER_NOW = [
+    ("Ana Ruiz, now Kenya's finance minister, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Finance of Kenya")], []),
+    ("Ana Ruiz, now Health and Human Services Secretary, resigns in the United States.",
+     [dict(predicate="holds_office", subject="Ana Ruiz",
+           obj="United States Secretary of Health and Human Services")], []),
+    # near misses: "now" before no office, or before the office sought
+    ("Ana Ruiz, now retired, met voters in Chile.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, now running for president, met voters in Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_AFTER_NOW)
+def test_facts_apposition_after_now(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
