@@ -1830,3 +1830,17 @@ def test_roles_league_forms_validated(tmp_path, fields, error):
 ])
 def test_offices_association_bank_federation_heads_hold_no_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's name, then "party chairman" / "party president": its leader
+    ("Ana Ruiz, the KMT party chairman, resigns in Taiwan.", [("KMT party chairman", "Leader of Kuomintang")]),
+    ("ANC party chairman Ana Ruiz resigns in South Africa.",
+     [("ANC party chairman", "Leader of the African National Congress")]),
+    ("Ana Ruiz, Labour party president, resigns in Britain.", [("Labour party president", "Leader of the Labour Party")]),
+    # near misses: no party named; a club's chairman
+    ("Ana Ruiz, the ruling party chairman, resigns in Taiwan.", []),
+    ("Velmar Football Club chairman Ana Ruiz resigns.", []),
+])
+def test_offices_party_chairman_after_the_partys_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected
