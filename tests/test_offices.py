@@ -210,10 +210,11 @@ def offices(doc):
         # ... not a party, an institution, an organisation's head, a demonym or a title word; not without a name
         ("Republican governor Ilse Varga spoke.", [("governor", "Governor")]),
         ("Regional Governor Ilse Varga spoke.", [("Governor", "Governor")]),
-        ("Reserve Bank governor Ilse Varga spoke.", [("governor", "Governor")]),
+        # (an institution's title is no office at all, not a bare one)
+        ("Reserve Bank governor Ilse Varga spoke.", []),
         # ... nor a place inside an institution's "<head> of <name>" right before the role: the institution's office
-        ("In Ohio, the Bank of Japan governor Ilse Varga spoke.", [("governor", "Governor")]),
-        ("In Ohio, the Bank of Varnholm governor Ilse Varga spoke.", [("governor", "Governor")]),
+        ("In Ohio, the Bank of Japan governor Ilse Varga spoke.", []),
+        ("In Ohio, the Bank of Varnholm governor Ilse Varga spoke.", []),
         ("The Bank of Japan governor said so.", []),
         ("In Ohio, the Tokyo governor Ilse Varga spoke.", [("Tokyo governor", "Governor of Tokyo")]),
         # a city's office after a state or a country: "<city>, <state>" names the city; a bare state or country
@@ -336,9 +337,9 @@ def offices(doc):
          [("prime minister", "Prime Minister of Canada")]),
         ("Ana Ruiz is no President of Canada.", [("President of Canada", "President of Canada")]),
         # a country's role after an organisation's head noun is that body's: the story's country does not take it,
-        # the title stays bare (and holds no office)
-        ("In Ohio, the gymnastics federation president Tom Hart praised the team.", [("president", "President")]),
-        ("In Chile, the teachers' union president Ana Ruiz called a strike.", [("president", "President")]),
+        # and the title is no office at all
+        ("In Ohio, the gymnastics federation president Tom Hart praised the team.", []),
+        ("In Chile, the teachers' union president Ana Ruiz called a strike.", []),
         # ... but a country's own title after other words still does
         ("In Chile, the outgoing president Ana Ruiz called a strike.", [("president", "President of Chile")]),
         # a territory has no president of its own (its country's is meant), unless it has one ...
@@ -514,8 +515,8 @@ def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a capitalised name no place, demonym or party took, right before a country's title: an organisation's head
-    ("In Texas, InfoNation President Dan McDowell said sales fell.", [("President", "President")]),
-    ("In France, the CPUC President Ana Ruiz spoke.", [("President", "President")]),
+    ("In Texas, InfoNation President Dan McDowell said sales fell.", []),
+    ("In France, the CPUC President Ana Ruiz spoke.", []),
     # ... an acronym's too with no name after it: a body's office sought, not the country's of a demonym nearby
     ("Ana Ruiz, a former French diplomat, will run to become ZFA President.", []),
     ("Ana Ruiz, a French lawyer, runs for IOC President.", []),
@@ -1335,8 +1336,7 @@ def nlp_bare_offices():
          [("Sen.", "Senator"), ("Vietnamese President", "President of Vietnam")]),
         ("President Bush met President Putin and Sen. Ana Ruiz.", [("President", "President of the United States"),
                                                                  ("President", "President of Russia"), ("Sen.", "Senator")]),
-        ("US Trade Representative Ana Ruiz met President Bush.",
-         [("Representative", "Representative"), ("President", "President of the United States")]),
+        ("US Trade Representative Ana Ruiz met President Bush.", [("President", "President of the United States")]),
     ],
 )
 def test_offices_national_chambers(nlp, text, expected):
@@ -1406,10 +1406,9 @@ def test_offices_institution_after_of_is_no_place(nlp, text, expected):
     [
         # a party's leader only beside a party: never a government body's, a bank's or an association's ...
         ("Kremlin leader Ana Ruiz spoke.", []),
-        ("Ana Ruiz, president of the Federal Reserve Bank of New York, spoke.",
-         [("president of the Federal Reserve Bank of New York", "President of the Federal Reserve Bank of New York")]),
-        ("Zembla State Teachers Association President Ana Ruiz spoke in Indiana.",
-         [("Zembla State Teachers Association President", "President of the Zembla State Teachers Association")]),
+        # (nor a body's office where the KB does not know the bank or association: no public office)
+        ("Ana Ruiz, president of the Federal Reserve Bank of New York, spoke.", []),
+        ("Zembla State Teachers Association President Ana Ruiz spoke in Indiana.", []),
         ("Ana Ruiz, chairman of the Zembla Cricket Board, spoke.",
          [("chairman of the Zembla Cricket Board", "Chairman of the Zembla Cricket Board")]),
         # ... while a party's stays its leader
@@ -1676,12 +1675,11 @@ def test_offices_white_house_before_a_race_word_is_the_presidency(nlp, text, exp
     ("Ivan Petrov, President of the Russian Federation, met Ana Ruiz in Delhi.", "President of Russia"),
     ("Russian Federation President Ivan Petrov met Ana Ruiz in Delhi.", "President of Russia"),
     # near misses: a body named after a place stays the body's; a country's other formal names as before
-    ("Ana Ruiz, president of the Zembla Football Federation, met Ivan Petrov.",
-     "Leader of the Zembla Football Federation"),
+    ("Ana Ruiz, president of the Zembla Football Federation, met Ivan Petrov.", None),
     ("Ivan Petrov, President of the Republic of Korea, met Ana Ruiz in Delhi.", "President of South Korea"),
 ])
 def test_offices_country_named_with_an_organisation_head(nlp, text, expected):
-    assert [e for t, e in offices(nlp(text)) if e] == [expected]
+    assert [e for t, e in offices(nlp(text)) if e] == ([expected] if expected else [])
 
 
 def told_places(doc):
