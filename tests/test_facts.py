@@ -2323,4 +2323,67 @@ def test_facts_one_persons_cue_through_an_apposed_title(nlp, text, want, not_wan
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
 ])
 def test_facts_the_one_succeeded_does_not_run(nlp, text, want, not_want):
+
+
+#: An office in apposition past "the country's" / "the city's" (the anaphor places it): (text, want, not_want).
+APPOSITIONS_PAST_A_PLACE_ANAPHOR = [
+    ("Kenya votes. Ana Ruiz, the country's deputy president, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Deputy President of Kenya")], []),
+    ("Ohio votes. Ana Ruiz, the state's governor, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Toronto votes. Ana Ruiz, the city's mayor, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Toronto")], []),
+    ("Kuwait votes. Ana Ruiz, the nation's foreign minister, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of Kuwait")], []),
+    # near misses: another possessor's office is not the name's; a place's word with no possessive is no anaphor
+    ("Kenya votes. Ana Ruiz, the party's deputy president, resigns.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Deputy President of Kenya")]),
+    ("Ohio votes. Ana Ruiz, the state's best-known lawyer, resigns.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_PAST_A_PLACE_ANAPHOR)
+def test_facts_apposition_past_a_place_anaphor(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: An apposition's office past a word of its standing in the post (qualifiers.tsv office_lead): (text, want, not_want).
+APPOSITIONS_PAST_A_STANDING = [
+    ("Ana Ruiz, the incumbent president, concedes in Chile.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz, the outgoing prime minister, concedes in Japan.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Japan")], []),
+    ("Ana Ruiz, the acting governor, declares an emergency in Ohio.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Ana Ruiz, the interim president, calls an election in Bolivia.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Bolivia")], []),
+    # near misses: the standing with no office; an office sought, not held
+    ("Ana Ruiz, the incumbent, concedes in Chile.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, the incumbent candidate for president, concedes in Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_PAST_A_STANDING)
+def test_facts_apposition_past_a_standing(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: An apposition's office after "now" ("X, now Kenya's finance minister,"): (text, want, not_want).
+APPOSITIONS_AFTER_NOW = [
+    ("Ana Ruiz, now Kenya's finance minister, resigns.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Finance of Kenya")], []),
+    ("Ana Ruiz, now Health and Human Services Secretary, resigns in the United States.",
+     [dict(predicate="holds_office", subject="Ana Ruiz",
+           obj="United States Secretary of Health and Human Services")], []),
+    # near misses: "now" before no office, or before the office sought
+    ("Ana Ruiz, now retired, met voters in Chile.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, now running for president, met voters in Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_AFTER_NOW)
+def test_facts_apposition_after_now(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)

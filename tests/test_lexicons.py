@@ -279,7 +279,7 @@ def test_word_list_is_required(tmp_path, missing):
     ("office_left", "next", True), ("office_left", "two-term", True), ("office_left", "veteran", False),
     ("apposition", "veteran", True), ("apposition", "first-term", True), ("apposition", "incumbent", False),
     ("title", "outgoing", True), ("title", "ex", True), ("title", "sitting", False),
-    ("office_lead", "then", True), ("office_lead", "current", True), ("office_lead", "incumbent", False),
+    ("office_lead", "then", True), ("office_lead", "current", True), ("office_lead", "incumbent", True), ("office_lead", "next", False),
 ])
 def test_qualifiers_shipped(use, word, listed):
     assert (word in load_resources(MODELS).qualifiers[use]) is listed

@@ -134,6 +134,9 @@ class Role:
     # ``common_after`` ("64 representatives for the lower house", "a representative from Ohio")
     common_forms: tuple[str, ...] = ()
     common_after: tuple[str, ...] = ()
+    # forms that name a competition too: written capitalised inside a sentence and not before "of", they are the
+    # league's name ("the Barclays Premiership", "Scottish Premiership"), no office ("Premiership of X" still is)
+    league_forms: tuple[str, ...] = ()
     # a ticket's second place: the role (id) whose candidate picks this role's candidate as a running mate, and the
     # nouns that name it so ("running mate"): beside that role's office, the office this role has there ("Ana Ruiz,
     # picked as his running mate in the presidential election": Vice President); never one held
@@ -412,7 +415,7 @@ def load_roles(path: Path) -> list[Role]:
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
-                              "chamber", "chamber_template", "common_forms", "common_after", "ticket_of",
+                              "chamber", "chamber_template", "common_forms", "common_after", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before"}
         if unknown:
@@ -459,6 +462,7 @@ def load_roles(path: Path) -> list[Role]:
             chamber_template=rec.get("chamber_template", "Member of the {B}"),
             common_forms=_phrases(rec.get("common_forms", []), where, "common_forms"),
             common_after=_phrases(rec.get("common_after", []), where, "common_after"),
+            league_forms=_phrases(rec.get("league_forms", []), where, "league_forms"),
             ticket_of=rec.get("ticket_of"),
             ticket_nouns=_phrases(rec.get("ticket_nouns", []), where, "ticket_nouns"),
             story_place=_choices(where, {"story_place": rec.get("story_place", "any")}, "story_place",
@@ -486,6 +490,9 @@ def load_roles(path: Path) -> list[Role]:
         if not set(roles[-1].common_forms) <= set(roles[-1].nouns + roles[-1].plural) or (
                 roles[-1].common_after and not roles[-1].common_forms):
             raise DataError(f"{where}: 'common_forms' must be nouns or plurals of the role; 'common_after' goes with them")
+        if not set(roles[-1].league_forms) <= set(roles[-1].nouns + roles[-1].plural) or any(
+                " " in f for f in roles[-1].league_forms):
+            raise DataError(f"{where}: 'league_forms' must be one-word nouns or plurals of the role")
         if "chamber" in rec and (rec["level"] != "country" or rec["chamber"] not in CHAMBER_KINDS):
             raise DataError(f"{where}: 'chamber' is for roles of level 'country' and must be one of "
                             f"{', '.join(CHAMBER_KINDS)}")

@@ -98,6 +98,7 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 #: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
 #: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
 _SEAT_CUES = frozenset({"from", "representing"})
@@ -228,6 +229,9 @@ class FactLexicon:
     #: looked through after ", a/an/the" before the office of an apposition, as the entities stage looks through
     #: them before the office that makes the name a person's: "X, a veteran lawmaker," (qualifiers.tsv apposition)
     apposition: frozenset[str] = frozenset()
+    #: nouns that point back at the story's place (place_anaphors.tsv): "X, the country's deputy premier," is an
+    #: apposition past "the country's", which the offices stage reads as the office's place
+    place_anaphors: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -239,7 +243,7 @@ class FactLexicon:
                    res.qualifiers["honorific"],
                    male_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "m"),
                    female_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "f"),
-                   apposition=res.qualifiers["apposition"],
+                   apposition=res.qualifiers["apposition"], place_anaphors=frozenset(res.place_anaphors),
                    party_roles=frozenset(r.id for r in res.roles if r.level == "org" and "political_party" in r.org_types))
 
 
@@ -1628,6 +1632,7 @@ class FactEngine:
         i += 1
         if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
             i += 1
+            i = self._past_place_anaphor(doc, i)
         parties = None
         k = i
         while True:
@@ -1646,6 +1651,13 @@ class FactEngine:
             if k not in parties:
                 return None
             k = parties[k]
+
+    def _past_place_anaphor(self, doc: Doc, i: int) -> int:
+        """Past "country's" at ``i`` after an apposition's "the" ("X, the country's emir,", "Y, the city's mayor,"):
+        the offices stage read the anaphor as the office's place, left out of the office's span."""
+        if i + 1 < len(doc) and doc[i].lower_ in self.lexicon.place_anaphors and doc[i + 1].text in _POSSESSIVES:
+            return i + 2
+        return i
 
     def _party_ends(self, doc: Doc) -> dict[int, int]:
         """The party mentions' ends by their starts, read once per state of the document's mentions (an apposition
@@ -2110,6 +2122,8 @@ class _Context:
                 self.title_of[id(by_start[o.end])] = o
                 continue
             k = o.start - 1
+            if k >= 1 and self.doc[k].text in _POSSESSIVES and self.doc[k - 1].lower_ in self.lexicon.place_anaphors:
+                k -= 2  # "X, the country's emir,": the anaphor placed the office (FactEngine._past_place_anaphor)
             while k >= 0 and (self.doc[k].lower_ in _APPOSITIVE_DET or self.doc[k].lower_ == "-"
                               or self.doc[k].lower_ in self.lexicon.office_lead):
                 k -= 1

@@ -13,7 +13,8 @@ in this order, from
    "<country>'s <place>" after the title of an office below a country's level ("governor of
    Zembla's Kestrel region", "governor of the country's Kestrel State"); a party right before a country's
    office, its country ("Democratic presidential candidate" → President of the United States);
-2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level;
+2. an anaphor ("the city's next mayor"), resolved like 3 at the anaphor's level, even for a title 3 alone never
+   places ("the country's emir");
 3. the places of the sentence, then of the document, walked up the knowledge
    base's ``part_of`` chain to the role's level ("state Sen." in a Springfield
    story → Illinois, because the KB says Springfield is in Illinois); an office placed so
@@ -287,6 +288,8 @@ class OfficeRecognizer:
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
             if self._company_officer(doc, span):
                 continue  # "president and CEO X", "COO and president Y": a company's officer
+            if self._league(doc, span, readings[(span.start, span.end)]):
+                continue  # "the Barclays Premiership", "Scottish Premiership": a competition, no premiership
             if any(r.surname for r, _ in readings[(span.start, span.end)]) and (span.start in self._named or surname_at(
                     doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
                     self.res.place_heads)):
@@ -317,8 +320,11 @@ class OfficeRecognizer:
                 if office is not None:
                     if office._.entity is not None:
                         spans.append(office)
-                    elif role.level not in ("org", "none") and not role.destination_before:
-                        # an envoy's post is its own: another envoy of the story is not this one
+                    elif role.level not in ("org", "none") and not role.destination_before \
+                            and not ((office.start, office.end) in self._untold and office.end in self._person_at):
+                        # an envoy's post is its own: another envoy of the story is not this one; an institution's
+                        # or an untold subdivision's title of a name is no office the story's others place
+                        # ("Academia Velmar President X" in a story on Zembla's president)
                         unplaced.append((office, role))
                     break
         self._told_role(doc, spans)
@@ -444,6 +450,16 @@ class OfficeRecognizer:
         if i >= 1 and doc[i].text in ("-", "–"):
             i -= 1
         return i >= 0 and doc[i].lower_ in self._other_office
+
+    @staticmethod
+    def _league(doc: Doc, span: Span, readings: list[tuple[Role, str]]) -> bool:
+        """The span is a role's ``league_forms`` word written capitalised inside a sentence, not before "of": a
+        competition's name ("top of the English Premiership"), no office ("Premiership of Ana Ruiz" opening a
+        title, "her premiership" are)."""
+        token = doc[span.start]
+        return len(span) == 1 and token.text[:1].isupper() and not token.is_sent_start \
+            and not (span.end < len(doc) and doc[span.end].lower_ == "of") \
+            and all(token.lower_ in role.league_forms for role, _ in readings)
 
     def _portfolio(self, doc: Doc, span: Span, role: Role) -> Span | None:
         """"Secretary of State for Work and Pensions", "Minister for Justice, Equality and Law Reform": the
@@ -1301,6 +1317,8 @@ class OfficeRecognizer:
                 elif place is not None and self._head_of(doc, place, role):
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
                     end = place.end + 1
+                elif place is not None and any(o.start == k and o.end > place.end for o in orgs):
+                    untold = True  # "President of the Commonwealth Games Federation": the body's, not the place's
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
@@ -1350,7 +1368,9 @@ class OfficeRecognizer:
         known = self._held(naming, role) if jur is None and naming is not None else None
         if jur is None and known is None and not untold and role.story_bodies:
             jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
-        if jur is None and known is None and not untold and self._story_may_place(doc, span, role, naming):
+        if jur is None and known is None and not untold and (
+                anaphor_level is not None or self._story_may_place(doc, span, role, naming)):
+            # an anaphor tells the story's place even where the role's title alone may not ("the country's emir")
             if role.story_place == "nearest":
                 jur = self._nearest(doc, span, role, places, anaphor_level, orgs)
             elif role.story_place == "single" and anaphor_level is None and (
@@ -1388,7 +1408,9 @@ class OfficeRecognizer:
             office._.entity = known[0]  # the office the knowledge base says the titled person holds
         elif role.destination_before and (jur is None or destination is None or destination == jur.name):
             office._.entity = None  # an envoy's office needs its country and a post abroad ("in Ankara": at home)
-        elif jur is not None or role.level == "none" or titled is not None:
+        elif jur is not None or role.level == "none" or titled is not None and not untold:
+            # an institution's or an untold subdivision's title before a name ("the Bank of Japan governor X",
+            # "Academia Velmar President X") is no bare public office: left out as an untitled one is
             office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
             if destination is not None:
                 office._.entity = office._.entity.replace("{D}", _with_article(destination, self.definite))
