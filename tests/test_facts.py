@@ -2323,6 +2323,7 @@ def test_facts_one_persons_cue_through_an_apposed_title(nlp, text, want, not_wan
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
 ])
 def test_facts_the_one_succeeded_does_not_run(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
 
 
 #: An office in apposition past "the country's" / "the city's" (the anaphor places it): (text, want, not_want).
