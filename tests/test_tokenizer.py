@@ -27,3 +27,22 @@ def test_tokenizer_splits_glued_citations(nlp, text, tokens):
 def test_glued_citation_leaves_the_place_a_place(nlp):
     doc = nlp("She is the first woman nominated by a major party in the United States.(CNN)(NBC News)")
     assert "United States" in [s._.entity for s in doc.spans["mentions"] if s.label_ == "GPE"]
+
+
+def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
+    """Built in one go (start-up), it is exactly spaCy's ``spacy.Tokenizer.v1`` with its infixes replaced."""
+    from spacy.lang.en import English
+    from spacy.util import compile_infix_regex, registry
+
+    from pipeline.nlp.components.tokenizer import DIGIT_DASH, GLUED_CITATIONS
+
+    ours = nlp.tokenizer
+    theirs = registry.tokenizers.get("spacy.Tokenizer.v1")()(English())
+    theirs.infix_finditer = compile_infix_regex(
+        list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH)).finditer
+    for attr in ("rules", "token_match", "url_match", "faster_heuristics", "max_cache_size"):
+        assert getattr(ours, attr) == getattr(theirs, attr), attr
+    for attr in ("prefix_search", "suffix_search", "infix_finditer"):
+        assert getattr(ours, attr).__self__.pattern == getattr(theirs, attr).__self__.pattern, attr
+    text = "Dr. Smith's 49–48% win (AP).(CNN) in the U.S. -- don't e-mail http://x.org/a?b=1 :-) 3rd"
+    assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]

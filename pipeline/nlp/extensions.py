@@ -73,6 +73,21 @@ def _set_election_score(doc: Doc, value: float | None) -> None:
     doc.user_data[_ELECTION_SCORE_KEY] = value
 
 
+def span_values(span: Span, names: tuple[str, ...]) -> list:
+    """``[getattr(span._, n) for n in names]`` for extensions of :data:`SPAN_EXTENSIONS`, read straight from the Doc's
+    user data where spaCy keeps them: ``span._`` builds an Underscore and each read looks its extension up again
+    (the rows read eight per mention). An extension registered otherwise since (a getter, a method, another
+    default) is read through ``span._``."""
+    data, start, end = span.doc.user_data, span.start_char, span.end_char
+    extensions = Span.get_extension
+    return [data.get(("._.", n, start, end), SPAN_EXTENSIONS[n]) if extensions(n) == _PLAIN[n]
+            else getattr(span._, n) for n in names]
+
+
+#: How :func:`register` registers each span extension (``Span.get_extension``'s answer): a default, nothing else.
+_PLAIN = {name: (default, None, None, None) for name, default in SPAN_EXTENSIONS.items()}
+
+
 def register() -> None:
     """Register the extensions once per process."""
     for name, default in DOC_EXTENSIONS.items():

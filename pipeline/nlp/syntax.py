@@ -33,6 +33,9 @@ PARSER_DIR = "parser"
 #: Components of the trained folder that run on a sentence (tok2vec feeds tagger and parser).
 PARSE_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "parser")
 
+#: What of the trained folder is not loaded: components that never run on a sentence, and its saved tokenizer
+#: (a sentence's Doc is built from the pipeline's words, never tokenized again: reading it cost ~0.06 s of start-up).
+LOAD_EXCLUDE = ("ner", "lemmatizer", "senter", "textcat", "tokenizer")
 #: Sentences per model call in :meth:`SentenceParser.parse_all`.
 PARSE_BATCH = 64
 
@@ -61,7 +64,7 @@ class SentenceParser:
         their own (the parses are the same: the features are the same lexeme attributes)."""
         import spacy
 
-        return cls(spacy.load(path, vocab=True if vocab is None else vocab, exclude=["ner", "lemmatizer", "senter", "textcat"]))
+        return cls(spacy.load(path, vocab=True if vocab is None else vocab, exclude=LOAD_EXCLUDE))
 
     def parse(self, span: Span) -> Doc:
         """The tagged and parsed sentence ``span`` as a Doc of its own, 1:1 with its tokens (cached per Doc)."""

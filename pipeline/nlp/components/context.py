@@ -38,7 +38,7 @@ def load_context_model(path: str) -> Language | None:
         log.warning("no election-context model at %s (train it with `newsfacts train --context`): "
                     "doc._.election_score stays None", path)
         return None
-    return spacy.load(path)
+    return spacy.load(path, exclude=["tokenizer"])  # it reads the pipeline's Docs: its own tokenizer never runs
 
 
 @Language.factory("newsfacts_election_context", assigns=["doc._.election_score"],

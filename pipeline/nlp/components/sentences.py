@@ -10,8 +10,12 @@ comma, semicolon or line break of its final quarter when there is one.
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_PUNCT
 from spacy.language import Language
+from spacy.pipeline import Sentencizer as SpacySentencizer
 from spacy.tokens import Doc
+
+from .common import token_texts
 
 #: Longest sentence, in tokens, kept whole (twice the longest seen in real news).
 MAX_SENTENCE_TOKENS = 250
@@ -46,3 +50,34 @@ class SentenceLimit:
                 continue
             start = i
         return doc
+
+
+@Language.factory("newsfacts_sentencizer", assigns=["token.is_sent_start"],
+                  default_config={"punct_chars": None, "overwrite": False})
+def make_sentencizer(nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool) -> "Sentencizer":
+    return Sentencizer(name, punct_chars=punct_chars, overwrite=overwrite)
+
+
+class Sentencizer(SpacySentencizer):
+    """spaCy's sentencizer, its rule read from the token strings and punctuation flags of the whole Doc at once:
+    spaCy's walks the Doc's Token objects, one built per word (profiled: ~1.5% of a run). Same sentences."""
+
+    def predict(self, docs):
+        guesses = []
+        for doc in docs:
+            doc_guesses = [False] * len(doc)
+            if len(doc):
+                texts = token_texts(doc)  # cached on the Doc: the later stages read the same list
+                puncts = doc.to_array(IS_PUNCT).tolist()
+                start, seen_period = 0, False
+                doc_guesses[0] = True
+                for i, text in enumerate(texts):
+                    in_punct_chars = text in self.punct_chars
+                    if seen_period and not puncts[i] and not in_punct_chars:
+                        doc_guesses[start] = True
+                        start, seen_period = i, False
+                    elif in_punct_chars:
+                        seen_period = True
+                doc_guesses[start] = True
+            guesses.append(doc_guesses)
+        return guesses
