@@ -155,6 +155,11 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
     ("{id: election.x, predicate: holds_office, trigger: {words: [becomes]}, subject: {labels: [PERSON]}, "
      "object: {labels: [OFFICE], side: right, through: [the, 3]}}",
      "'object.through' must be a list of non-empty strings"),
+    # near_person: the near word must be one token, the one right after a person's name
+    ("{id: election.x, predicate: won, trigger: {words: [election]}, near_person: true}",
+     "'near_person' needs 'near' words of one token each"),
+    ("{id: election.x, predicate: won, trigger: {words: [election]}, near: [\"of the\"], near_person: true}",
+     "'near_person' needs 'near' words of one token each"),
 ])
 def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""

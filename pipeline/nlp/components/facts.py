@@ -548,6 +548,8 @@ class FactEngine:
         doc = ctx.doc
         if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
             return None
+        if rule.near_person and not self._near_person(ctx, sent, rule, start):
+            return None  # "the country's election": the possessive is no person's
         if rule.near_after and not self._phrase_before(doc, min(sent.end, end + rule.near_after_window),
                                                        rule.near_after, rule.near_after_window, end):
             return None
@@ -1788,6 +1790,15 @@ class FactEngine:
         k = end + 1 if ctx.doc[end].lower_ == "on" else end
         date = ctx.starting("DATE").get(k)
         return date.end if date is not None else len(ctx.doc)
+
+    @staticmethod
+    def _near_person(ctx: "_Context", sent: Span, rule: Rule, start: int) -> bool:
+        """A word of the rule's ``near`` (one token each) stands within its window before ``start`` right after
+        a person's name ("Ana Ruiz's hard-won re-election")."""
+        lowers = token_lowers(ctx.doc)
+        ends = {p.end for p in ctx.in_sentence(sent, "PERSON")}
+        return any(k in ends and lowers[k] in rule.near
+                   for k in range(max(sent.start, start - rule.near_window), start))
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
