@@ -71,6 +71,31 @@ def test_dependency_rule_negative(nlp, rule_id, text):
     assert run_only(nlp, rule_id, text) == []
 
 
+@pytest.mark.parametrize("text, parsed", [
+    ("Critics of Ana Ruiz's re-election as Mayor of Lyon rallied on Monday.", True),
+    # near_person: a possessive of no person before the election word parses nothing for the rule
+    ("Ana Ruiz praised the country's election in Lyon, France.", False),
+    ("Ana Ruiz praised Sunday's election in Lyon, France.", False),
+])
+def test_dependency_rule_near_person_parses_only_a_persons_possessive(nlp, text, parsed):
+    from pipeline.nlp.components.facts import FactEngine, FactLexicon
+    from pipeline.nlp.resources import load_resources
+    from pipeline.nlp.rules import RuleSet
+    from pipeline.nlp.syntax import load_sentence_parser
+
+    full = load_rules(TEST_MODELS / "facts")
+    rule = "won.dep_possessive_election"
+    engine = FactEngine(nlp, "one_rule", RuleSet(tuple(r for r in full.rules if r.id == rule), full.cues,
+                                                  full.predicates), frozenset(), load_sentence_parser(TEST_MODELS),
+                        lexicon=FactLexicon.of(load_resources(TEST_MODELS)))
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-09-09"
+    for name, proc in nlp.pipeline:
+        doc = engine(doc) if name == "newsfacts_facts" else proc(doc)
+    # the parser is shared: its cache is this document's only where it parsed a sentence of it
+    assert (engine.syntax._doc is doc and bool(engine.syntax._cache)) is parsed
+
+
 def test_dependency_rules_do_nothing_without_parser(nlp):
     from pipeline.nlp.components.facts import FactEngine, FactLexicon
     from pipeline.nlp.resources import load_resources

@@ -244,7 +244,8 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 #: of a result or its aftermath (cues.yml ``result``), a count of votes, or an election fact of another rule.
 STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact")
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_after", "near_after_window", "not_followed_by",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_after", "near_after_window",
+              "not_followed_by",
               "not_preceded_by", "not_titling",
               "through_title",
               "head_nouns",

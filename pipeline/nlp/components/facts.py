@@ -546,10 +546,9 @@ class FactEngine:
         are missing, an excluded word stands by, the clause hedges (or speaks of the future where the
         outcome must have happened), or the sentence reports a poll."""
         doc = ctx.doc
-        if rule.near and not self._phrase_before(doc, start, rule.near, rule.near_window, sent.start):
-            return None
-        if rule.near_person and not self._near_person(ctx, sent, rule, start):
-            return None  # "the country's election": the possessive is no person's
+        if rule.near and not (self._near_person(ctx, sent, rule, start) if rule.near_person
+                              else self._phrase_before(doc, start, rule.near, rule.near_window, sent.start)):
+            return None  # ... with near_person, "the country's election": the possessive is no person's
         if rule.near_after and not self._phrase_before(doc, min(sent.end, end + rule.near_after_window),
                                                        rule.near_after, rule.near_after_window, end):
             return None
