@@ -284,6 +284,8 @@ STRUCTURES = [
          [dict(predicate="debate", subject="Ana Ruiz", obj="Ivan Petrov")]),
         ("Ana Ruiz debated Ivan Petrov on Sunday before the Zembla election.",
          [dict(predicate="debate", subject="Ana Ruiz", obj="Ivan Petrov")]),
+        ("Governor Ana Ruiz will debate Ivan Petrov twice before the Zembla election.",
+         [dict(predicate="debate", subject="Ana Ruiz", obj="Ivan Petrov")]),
         # who leads and who trails both ran
         ("Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
          [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"),
@@ -345,6 +347,10 @@ def test_facts_phrasings(nlp, text, expected):
          "primaries start, before the Ivan Petrov report lands in Zembla.", "debate"),
         ("A debate about Ana Ruiz's nomination in President Ivan Petrov's cabinet divides Zembla's election campaign.",
          "debate"),
+        # the noun "debate" after a determiner: the names beside it are no debaters
+        ("Governor Ana Ruiz says she will skip the presidential debate if Ivan Petrov attends.", "debate"),
+        ("Governor Ana Ruiz says she will skip the debate if Ivan Petrov attends the presidential primary.", "debate"),
+        ("Governor Ana Ruiz will join a debate on Ivan Petrov's budget before the presidential election.", "debate"),
         # "led to" is a cause, never a lead
         ("The Ana Ruiz dossier that led to Ivan Petrov's inquiry shaped the Zembla election.", "leads"),
         # a poll's numbers are never a lead
