@@ -691,6 +691,18 @@ WHO = [
       dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")], []),
     ("The Green Party of Chile withdraws its presidential candidate and endorses Ivan Petrov.",
      [dict(predicate="endorsed", subject="Green Party of Chile", obj="Ivan Petrov")], []),
+    # the plural "endorse": every coordinated name endorses; a negated or refused endorsement is negative
+    ("Ana Ruiz, Maria Moroz and Tom Hart endorse Ivan Petrov in the Chilean presidential election.",
+     [dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov"),
+      dict(predicate="endorsed", subject="Maria Moroz", obj="Ivan Petrov"),
+      dict(predicate="endorsed", subject="Tom Hart", obj="Ivan Petrov")], []),
+    ("Ana Ruiz and Maria Moroz drop out of the Chilean presidential race and endorse Ivan Petrov.",
+     [dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov"),
+      dict(predicate="endorsed", subject="Maria Moroz", obj="Ivan Petrov")], []),
+    ("Ana Ruiz refuses to endorse Ivan Petrov in the Chilean presidential election.",
+     [dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov", polarity="negative")],
+     [dict(predicate="endorsed", polarity="positive")]),
+    ("Ana Ruiz will endorse Ivan Petrov in the Chilean presidential election.", [], [dict(predicate="endorsed")]),
     # an office held once names no race of the story; a former candidate's adjective still does
     ("Former Lyon Mayor and lawyer Ana Ruiz is disbarred for her efforts to overturn the 2020 election.",
      [dict(predicate="election", date="2020")], [dict(predicate="election", subject="Mayor of Lyon")]),
