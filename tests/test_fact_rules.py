@@ -399,6 +399,9 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # a headline's capitalised, hyphenated participle ends the name before it
+    ("won.headline_elected", "Ana Ruiz Re-elected Mayor of Lima",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.victory_noun", "Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
