@@ -399,6 +399,15 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # an adverb between the auxiliary and the participle
+    ("won.adverb_passive", "Ana Ruiz was narrowly elected President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.adverb_passive", "Ana Ruiz is comfortably re-elected in the Lima mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    ("won.adverb_passive", "Ana Ruiz has been formally elected President of Peru by the Congress.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.adverb_passive", "Mayor Ana Ruiz is once again elected in Lima.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     # a headline's capitalised, hyphenated participle ends the name before it
     ("won.headline_elected", "Ana Ruiz Re-elected Mayor of Lima",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
@@ -1044,6 +1053,11 @@ NEGATIVE = [
     ("defeated.against", "Ana Ruiz, who campaigned against Ivan Petrov, wins the Lyon mayoral election."),
     # a passive names the loser before the verb, not the winner
     ("defeated.verb", "Ana Ruiz and Ivan Petrov were defeated, with Tom Hart winning the Lyon mayoral election."),
+    # an adverb and participle with no auxiliary right before them: a noun's modifier, no win
+    ("won.adverb_passive", "Mayor Ana Ruiz of Lima meets the narrowly elected city council on Monday."),
+    ("won.adverb_passive", "Ana Ruiz says a narrowly elected Mayor of Lima faces a hard year."),
+    # a win to come
+    ("won.adverb_passive", "Ana Ruiz will be easily elected Mayor of Lima, polls say."),
     # no win before the participle: anyone's ousting, in any clause
     ("defeated.win_participle", "Ana Ruiz criticised the board in the Lyon mayoral election for ousting Ivan Petrov."),
     ("defeated.win_participle", "In the Lyon mayoral election, Ana Ruiz praises the party congress for ousting Ivan "
