@@ -210,6 +210,28 @@ def test_dates_skip_person_and_org_mentions(nlp, text, blocker):
     assert [s.label_ for s in doc.spans[MENTIONS]] == [blocker[1]]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised relative day among a source citation's capitalised names is an outlet's name
+        ("Voters go to the polls. (Zembla Today)", []),
+        ("Voters go to the polls. (AP via Ruritania Today) (BBC)", []),
+        ("Riots continue. (Al Kestrel) (Today's Velmar)", []),
+        ("Riots continue. (Today Online) (Kestrel Sport)", []),
+        ("Riots continue (Reuters, DPA via Zembla Today).", []),
+        # near misses: the story's own day stays a date
+        ("Voters go to the polls today. (Zembla Today)", [("today", "2012-09-24")]),
+        ("Today, voters in Zembla go to the polls. (BBC)", [("Today", "2012-09-24")]),
+        ("Zembla Votes Today (Reuters)", [("Today", "2012-09-24")]),
+        ("The vote is held (today) in Velmar.", [("today", "2012-09-24")]),
+        ("The vote is held today (Monday) in Velmar.", [("today", "2012-09-24"), ("Monday", "2012-09-24")]),
+        ("The vote is held (Today, says Zembla Radio) in Velmar.", [("Today", "2012-09-24")]),
+    ],
+)
+def test_dates_outlet_name_in_citation_is_no_date(nlp, text, expected):
+    assert dates(run(nlp, text, "2012-09-24")) == expected
+
+
 def test_dates_rule_names_the_pattern(nlp):
     ids = {p.id for p in load_patterns(PATTERNS)}
     doc = run(nlp, "On Dec. 1, 2009, a week after November 23 and since 1989.")

@@ -241,6 +241,12 @@ def test_entities_rules_name_the_rule_that_fired(nlp):
         ("Dolan Widens Lead in Ohio", []),  # a lone surname with no one named before it
         ("Ilse Varga Campaigns in Oregon", ["Ilse Varga"]),
         ("Ilse Varga Is Re-elected", ["Ilse Varga"]),
+        # ... written with a hyphen, right after the name (three tokens)
+        ("Ilse Varga Re-elected Mayor of Lyon", ["Ilse Varga"]),
+        ("Ilse Varga Re-Elected As Mayor Of Lyon", ["Ilse Varga"]),
+        # a double-barrelled surname stays whole
+        ("Ilse Varga-Kolvek wins the Lyon mayoral election.", ["Ilse Varga-Kolvek"]),
+        ("Ilse Varga-Kolvek Re-elected Mayor of Lyon", ["Ilse Varga-Kolvek"]),
         ("George Will wrote about Ilse Varga.", ["George Will", "Ilse Varga"]),  # a first name stays a name
         # a function word never ends a name: a caption runs into the next clause
         ("Ilse Varga In the northern district, turnout fell.", ["Ilse Varga"]),

@@ -298,6 +298,13 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("defeated.participle", "Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
      dict(predicate="defeated", subject="Lisa Grant", obj="Paul Stone", office="Governor of Ohio")),
+    # a participle with no comma after a long object of a win shares the winner (defeated.verb reads 8 words back)
+    ("defeated.win_participle", "Former Governor of Ohio Ana Ruiz wins a special election for Ohio's 1st congressional "
+                                "district defeating Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.win_participle", "Ana Ruiz is elected President of Chile in the second round of voting by defeating "
+                                "incumbent Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")),
     ("defeated.after", "Ana Ruiz is elected as the first Governor of Ohio since 1990, after narrowly defeating Ivan Petrov.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
@@ -392,6 +399,18 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # an adverb between the auxiliary and the participle
+    ("won.adverb_passive", "Ana Ruiz was narrowly elected President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.adverb_passive", "Ana Ruiz is comfortably re-elected in the Lima mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    ("won.adverb_passive", "Ana Ruiz has been formally elected President of Peru by the Congress.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.adverb_passive", "Mayor Ana Ruiz is once again elected in Lima.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # a headline's capitalised, hyphenated participle ends the name before it
+    ("won.headline_elected", "Ana Ruiz Re-elected Mayor of Lima",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.victory_noun", "Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
@@ -1034,6 +1053,18 @@ NEGATIVE = [
     ("defeated.against", "Ana Ruiz, who campaigned against Ivan Petrov, wins the Lyon mayoral election."),
     # a passive names the loser before the verb, not the winner
     ("defeated.verb", "Ana Ruiz and Ivan Petrov were defeated, with Tom Hart winning the Lyon mayoral election."),
+    # an adverb and participle with no auxiliary right before them: a noun's modifier, no win
+    ("won.adverb_passive", "Mayor Ana Ruiz of Lima meets the narrowly elected city council on Monday."),
+    ("won.adverb_passive", "Ana Ruiz says a narrowly elected Mayor of Lima faces a hard year."),
+    # a win to come
+    ("won.adverb_passive", "Ana Ruiz will be easily elected Mayor of Lima, polls say."),
+    # no win before the participle: anyone's ousting, in any clause
+    ("defeated.win_participle", "Ana Ruiz criticised the board in the Lyon mayoral election for ousting Ivan Petrov."),
+    ("defeated.win_participle", "In the Lyon mayoral election, Ana Ruiz praises the party congress for ousting Ivan "
+                                "Petrov."),
+    # a win hoped for is no win, nor the defeat it would bring
+    ("defeated.win_participle", "Ana Ruiz will win the Lyon mayoral election in the second round of voting "
+                                "defeating Ivan Petrov, polls say."),
     ("defeated.after", "The bill passed the senate on Sunday after defeating an amendment."),
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),

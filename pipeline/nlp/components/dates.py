@@ -50,6 +50,13 @@ CONTEXT_TOKENS = 10
 NAME_LOOKAHEAD = 3
 #: How many words after "Sunday's" may reach the event it dates ("Sunday's closely watched presidential election").
 EVENT_LOOKAHEAD = 4
+#: How many characters either side of a capitalised relative day its citation's parentheses may lie ("(AP via USA
+#: Today)", "(Deutsche Welle via USA Today)").
+CITATION_CHARS = 60
+#: The lower-case words a source citation holds between its outlets' names ("(AP via USA Today)").
+CITATION_JOINERS = frozenset({"via", "and", "of", "the", "de", "del", "la", "el"})
+#: The words of a citation: a letter, then letters, digits and a name's inner marks ("Today's", "ABS-CBN").
+_CITATION_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
@@ -491,6 +498,8 @@ class DateRecognizer:
         for rec in found:
             if blocked_chars.intersection(range(rec.start, rec.end)):
                 continue
+            if "rel" in dict(rec.groups) and _outlet_name(text, rec.start, rec.end):
+                continue
             span = doc.char_span(rec.start, rec.end, label=LABEL, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
@@ -528,6 +537,23 @@ class DateRecognizer:
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:
                 span._.value = value
+
+
+def _outlet_name(text: str, start: int, end: int) -> bool:
+    """The capitalised relative day at ``text[start:end]`` is part of an outlet's name in a source citation: the
+    parenthesis around it holds capitalised words and citation joiners only ("(USA Today)", "(AP via Japan
+    Today)", "(Today's Zaman)", "(Today Online)"). A lower-case "(today)", a sentence's "Today, voters ..." and a
+    headline's "Zembla Votes Today" stay dates (the entity stage blocks only the outlets it knows, and these
+    were read as the publication day)."""
+    if not text[start:start + 1].isupper():
+        return False
+    opening = text.rfind("(", max(0, start - CITATION_CHARS), start)
+    closing = text.find(")", end, end + CITATION_CHARS)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return False
+    after = re.sub(r"^['’]s\b", "", text[end:closing])  # "Today's Zaman"
+    words = _CITATION_WORD.findall(text[opening + 1:start]) + _CITATION_WORD.findall(after)
+    return bool(words) and all(w[:1].isupper() or w.lower() in CITATION_JOINERS for w in words)
 
 
 @Language.factory(

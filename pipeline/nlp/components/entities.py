@@ -846,8 +846,8 @@ class EntityRecognizer:
             j = i + 1
             while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
                 t = doc[j]
-                if self._headline_verb(texts[j]):
-                    break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio"
+                if self._headline_verb(texts[j]) or self._hyphened_headline_verb(doc, texts, j):
+                    break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio", "Ruiz Re-elected"
                 if _is_cap(t) or _is_initial(t) or t.text in self.res.name_suffixes:
                     j += 1
                 elif t.text in particles:
@@ -889,6 +889,13 @@ class EntityRecognizer:
         return open_.text in _NICKNAME_QUOTES and close.text in _NICKNAME_QUOTES and not open_.whitespace_ \
             and not word.whitespace_ and bool(close.whitespace_) and bool(doc[j - 1].whitespace_) \
             and word.is_alpha and _is_cap(word) and _cap_text(after)
+
+    def _hyphened_headline_verb(self, doc: Doc, texts: list[str], j: int) -> bool:
+        """``doc[j:j + 3]`` is a capitalised verb form written with a hyphen, three tokens ("Ana Ruiz Re-elected
+        President", "Re-Elected As"): no part of the name before it, which would otherwise run on through the
+        hyphen as a double-barrelled surname does ("Anna Jones-Smith")."""
+        return j + 2 < len(doc) and texts[j + 1] == "-" and doc[j].whitespace_ == "" \
+            and doc[j + 1].whitespace_ == "" and self._headline_verb(f"{texts[j]}-{texts[j + 2]}")
 
     def _headline_verb(self, text: str) -> bool:
         """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
