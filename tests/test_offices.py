@@ -1936,3 +1936,18 @@ def test_offices_party_leader_points_back_at_the_one_party_before(nlp, text, exp
 ])
 def test_roles_anaphor_nouns_and_name_forms_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.name_forms == ("{W} Party",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised role word before a competition's head (org_heads.tsv after_role) is a name's word
+    ("Chennai won the final of the Indian Premier League on Sunday.", []),
+    ("Velmar won the Russian Premier League championship on the final day.", []),
+    ("Velmar won the Kenyan Premier Rugby League on Sunday.", []),
+    # near misses: the premier beside a competition named apart; a lower-case league; two words between
+    ("Premier Ana Ruiz of Ontario announced the Premier League deal.",
+     [("Premier", "Premier of Ontario")]),
+    ("Ontario Premier Ana Ruiz visited the league office.", [("Ontario Premier", "Premier of Ontario")]),
+    ("Ontario Premier Ana Ruiz Backs Velmar League Bid.", [("Ontario Premier", "Premier of Ontario")]),
+])
+def test_offices_role_word_before_a_competitions_head_is_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected

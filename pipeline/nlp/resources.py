@@ -231,6 +231,8 @@ class Resources:
     comma_heads: frozenset[str] = frozenset()
     #: lower-case heads written before a name after a word describing it ("Islamist party X"; ``before_name``)
     heads_before_name: frozenset[str] = frozenset()
+    #: competitions' heads after a capitalised role word, which is then a name's ("the Indian Premier League"; ``after_role``)
+    heads_after_role: frozenset[str] = frozenset()
     #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
     head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
@@ -693,9 +695,10 @@ def _parse_resources(root: Path) -> Resources:
     org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
     for where, row in org_heads:
         if any(row.get(col, "") not in ("", "1")
-               for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name")):
-            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma and before_name "
-                            "must be 1 or empty")
+               for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name",
+                           "after_role")):
+            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma, before_name and "
+                            "after_role must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -733,6 +736,7 @@ def _parse_resources(root: Path) -> Resources:
         place_bound_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_place") == "1"),
         comma_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_comma") == "1"),
         heads_before_name=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_name") == "1"),
+        heads_after_role=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_role") == "1"),
         head_words_before={r["word"].lower(): frozenset(r["after_words"].split()) for _, r in org_heads
                            if r.get("after_words", "").strip()},
         place_heads=place_heads[0],

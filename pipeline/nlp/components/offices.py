@@ -91,6 +91,8 @@ MAX_UNKNOWN_PLACE_TOKENS = 3
 MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
+#: At most this many capitalised words between a role's word and a competition's head ("Premier Rugby League").
+MAX_WORDS_BEFORE_COMPETITION = 1
 #: At most this many capitalised words before a party's role are read as the party's short name
 #: ("Democratic Unionist leader X"; :meth:`OfficeRecognizer._org_by_name_forms`).
 MAX_NAME_FORM_WORDS = 3
@@ -296,6 +298,8 @@ class OfficeRecognizer:
                 continue  # "president and CEO X", "COO and president Y": a company's officer
             if self._league(doc, span, readings[(span.start, span.end)]):
                 continue  # "the Barclays Premiership", "Scottish Premiership": a competition, no premiership
+            if self._competition_after(doc, span):
+                continue  # "the Indian Premier League": a competition's name, no premier
             if any(r.surname for r, _ in readings[(span.start, span.end)]) and (span.start in self._named or surname_at(
                     doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
                     self.res.place_heads)):
@@ -468,6 +472,19 @@ class OfficeRecognizer:
         return len(span) == 1 and token.text[:1].isupper() and not token.is_sent_start \
             and not (span.end < len(doc) and doc[span.end].lower_ == "of") \
             and all(token.lower_ in role.league_forms for role, _ in readings)
+
+    def _competition_after(self, doc: Doc, span: Span) -> bool:
+        """The role's capitalised word is followed by a competition's head (org_heads.tsv ``after_role``), written
+        capitalised, right after it or after one more capitalised word: "the Indian Premier League", "the Russian
+        Premier League" name a competition the recognisers left unnamed, no premier of India or Russia."""
+        if not doc[span.start].text[:1].isupper():
+            return False
+        for k in range(span.end, min(span.end + MAX_WORDS_BEFORE_COMPETITION + 1, len(doc))):
+            if not (doc[k].is_alpha and doc[k].is_title):
+                return False
+            if doc[k].lower_ in self.res.heads_after_role:
+                return True
+        return False
 
     def _portfolio(self, doc: Doc, span: Span, role: Role) -> Span | None:
         """"Secretary of State for Work and Pensions", "Minister for Justice, Equality and Law Reform": the
