@@ -1951,3 +1951,19 @@ def test_roles_anaphor_nouns_and_name_forms_validated(tmp_path, fields, error):
 ])
 def test_offices_role_word_before_a_competitions_head_is_no_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation in lower case after the role's "of" holds the office, not the story's country
+    ("In Kenya Ana Ruiz is appointed as president of the national Kenyan speed skating association.", []),
+    ("The Velmar Association of Kenya accepts Ana Ruiz's resignation as president of that organization.", []),
+    ("Ana Ruiz, president of the company, resigned in Kenya.", []),
+    ("Ana Ruiz, the president of the national assembly, resigned in Kenya.", []),
+    # near misses: a place, a country word, a government (no organisation's head) after "of"
+    ("Ana Ruiz, president of Kenya, resigned.", [("president of Kenya", "President of Kenya")]),
+    ("Ana Ruiz was elected president of the country in Kenya.", [("president", "President of Kenya")]),
+    ("Ana Ruiz, prime minister of the interim government, resigned in Kenya.",
+     [("prime minister", "Prime Minister of Kenya")]),
+])
+def test_offices_organisation_in_lower_case_after_of_is_no_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected

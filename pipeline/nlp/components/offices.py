@@ -91,6 +91,11 @@ MAX_UNKNOWN_PLACE_TOKENS = 3
 MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
+#: At most this many words after a role's "of [the]" up to an organisation's lower-case head ("president of the
+#: national Zemblan speed skating association"; :meth:`OfficeRecognizer._organisation_head_after`).
+MAX_ORG_WORDS_AFTER_OF = 5
+#: Determiners after a role's "of" before the organisation it heads ("president of that organization").
+_DETERMINERS_AFTER_OF = frozenset({"that", "this", "its", "their", "his", "her", "a", "an"})
 #: At most this many capitalised words between a role's word and a competition's head ("Premier Rugby League").
 MAX_WORDS_BEFORE_COMPETITION = 1
 #: At most this many capitalised words before a party's role are read as the party's short name
@@ -1400,6 +1405,8 @@ class OfficeRecognizer:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
                 elif any(o.start == k for o in orgs):
                     untold = True  # "vice president of the Kestrel Bank": the organisation's office, not a country's
+                elif self._organisation_head_after(doc, k):
+                    untold = True  # "president of the national Zemblan rowing association", "of that organization"
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
@@ -1644,6 +1651,22 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _organisation_head_after(self, doc: Doc, k: int) -> bool:
+        """After a role's "of [the]" at ``k``: an organisation written in lower case (``org_heads.tsv``), past a
+        determiner (:data:`_DETERMINERS_AFTER_OF`) and the words describing it, demonyms among them, at most
+        :data:`MAX_ORG_WORDS_AFTER_OF` words in all: "president of the national Zemblan speed skating association",
+        "president of that organization" hold the organisation's office, not the story's country's."""
+        if k < len(doc) and doc[k].lower_ in _DETERMINERS_AFTER_OF:
+            k += 1
+        for j in range(k, min(k + MAX_ORG_WORDS_AFTER_OF, len(doc))):
+            t = doc[j]
+            if t.is_lower and t.lower_ in self._org_heads:
+                return True
+            if not (t.is_alpha and t.is_lower or t.text in ("-", "–")
+                    or any(d.start <= j < d.end for d in self._demonym_spans)):
+                return False
+        return False
 
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
