@@ -231,7 +231,8 @@ class Resources:
     comma_heads: frozenset[str] = frozenset()
     #: lower-case heads written before a name after a word describing it ("Islamist party X"; ``before_name``)
     heads_before_name: frozenset[str] = frozenset()
-    #: competitions' heads after a capitalised role word, which is then a name's ("the Indian Premier League"; ``after_role``)
+    #: competitions' heads after a capitalised role word, which is then a name's word ("the Indian Premier League";
+    #: org_heads.tsv ``after_role``)
     heads_after_role: frozenset[str] = frozenset()
     #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
     head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
@@ -697,8 +698,8 @@ def _parse_resources(root: Path) -> Resources:
         if any(row.get(col, "") not in ("", "1")
                for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name",
                            "after_role")):
-            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma, before_name and "
-                            "after_role must be 1 or empty")
+            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma, before_name "
+                            "and after_role must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:

@@ -68,8 +68,8 @@ from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
 from .common import (CONTEXT_PLACES, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
-                     is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index, surname_at,
-                     token_lowers)
+                     is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
+                     surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
