@@ -1883,3 +1883,87 @@ def test_offices_association_bank_federation_heads_hold_no_office(nlp, text, exp
 ])
 def test_offices_party_chairman_after_the_partys_name(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's short form before its leader (roles.jsonl name_forms), by the KB's name or the story's country's
+    ("Democratic Unionist leader Ana Ruiz met the British prime minister in London.",
+     [("Democratic Unionist leader", "Leader of the Democratic Unionist Party"),
+      ("British prime minister", "Prime Minister of the United Kingdom")]),
+    ("Liberal Democrat leader Ana Ruiz campaigned in Britain.",
+     [("Liberal Democrat leader", "Leader of the Liberal Democrats")]),
+    ("On Monday Social Democrat leader Ana Ruiz won the vote in Denmark.",
+     [("Social Democrat leader", "Leader of the Danish Social Democrats")]),
+    ("Federal Labor leader Ana Ruiz campaigned in Melbourne, Australia.",
+     [("Labor leader", "Leader of the Australian Labor Party")]),
+    ("On Monday Green deputy leader Ana Ruiz campaigned in Sydney, Australia.",
+     [("Green deputy leader", "Deputy Leader of the Australian Greens")]),
+    # near misses: a chamber's caucus; a capitalised word opening the sentence; a demonym; a name several
+    # countries' parties share in a story that tells no country; no party of the name
+    ("Senate Republican leader Ana Ruiz said the bill would pass in Washington.", []),
+    ("On Monday Assembly Green leader Ana Ruiz spoke in Sydney, Australia.", []),
+    ("Labor leader Ana Ruiz campaigned in Melbourne, Australia.", []),
+    ("On Monday Iraqi leader Ana Ruiz spoke in Baghdad.", []),
+    ("On Monday Labor leader Ana Ruiz spoke.", []),
+    ("On Monday Velmar leader Ana Ruiz spoke in Denmark.", []),
+])
+def test_offices_party_short_form_before_its_leader(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "party leader" points back at the one party named before it (roles.jsonl anaphor_nouns)
+    ("The Labour Party met. Its deputy leader Ana Ruiz asks party leader Carl Mendez to resign.",
+     [("deputy leader", "Deputy Leader of the Labour Party"), ("party leader", "Leader of the Labour Party")]),
+    ("The DUP met in Belfast on Monday, and party leader Carl Mendez spoke.",
+     [("party leader", "Leader of the Democratic Unionist Party")]),
+    # near misses: two parties before it; the party only after it; a bare "leader"
+    ("The Labour Party and the Conservative Party met. Party leader Carl Mendez resigned.", []),
+    ("Party leader Carl Mendez resigned, the Labour Party said.", []),
+    ("The Labour Party met, and leader Carl Mendez spoke.", []),
+])
+def test_offices_party_leader_points_back_at_the_one_party_before(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"org_types": ["political_party"], "level": "org", "template": "Leader of the {J}",
+      "anaphor_nouns": ["senator"], "name_forms": ["{W} Party"]}, None),
+    ({"anaphor_nouns": ["senator"]}, "it and 'name_forms' are for roles with 'org_types'"),
+    ({"org_types": ["political_party"], "anaphor_nouns": ["senate leader"]}, "'anaphor_nouns' must be nouns"),
+    ({"org_types": ["political_party"], "name_forms": ["Party"]}, "holds {W} once"),
+    ({"org_types": ["political_party"], "name_forms": ["{W}"]}, "holds {W} once"),
+])
+def test_roles_anaphor_nouns_and_name_forms_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.name_forms == ("{W} Party",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised role word before a competition's head (org_heads.tsv after_role) is a name's word
+    ("Chennai won the final of the Indian Premier League on Sunday.", []),
+    ("Velmar won the Russian Premier League championship on the final day.", []),
+    ("Velmar won the Kenyan Premier Rugby League on Sunday.", []),
+    # near misses: the premier beside a competition named apart; a lower-case league; two words between
+    ("Premier Ana Ruiz of Ontario announced the Premier League deal.",
+     [("Premier", "Premier of Ontario")]),
+    ("Ontario Premier Ana Ruiz visited the league office.", [("Ontario Premier", "Premier of Ontario")]),
+    ("Ontario Premier Ana Ruiz Backs Velmar League Bid.", [("Ontario Premier", "Premier of Ontario")]),
+])
+def test_offices_role_word_before_a_competitions_head_is_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation in lower case after the role's "of" holds the office, not the story's country
+    ("In Kenya Ana Ruiz is appointed as president of the national Kenyan speed skating association.", []),
+    ("The Velmar Association of Kenya accepts Ana Ruiz's resignation as president of that organization.", []),
+    ("Ana Ruiz, president of the company, resigned in Kenya.", []),
+    ("Ana Ruiz, the president of the national assembly, resigned in Kenya.", []),
+    # near misses: a place, a country word, a government (no organisation's head) after "of"
+    ("Ana Ruiz, president of Kenya, resigned.", [("president of Kenya", "President of Kenya")]),
+    ("Ana Ruiz was elected president of the country in Kenya.", [("president", "President of Kenya")]),
+    ("Ana Ruiz, prime minister of the interim government, resigned in Kenya.",
+     [("prime minister", "Prime Minister of Kenya")]),
+])
+def test_offices_organisation_in_lower_case_after_of_is_no_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected

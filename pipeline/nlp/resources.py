@@ -163,6 +163,13 @@ class Role:
     # for ``story_place`` single: words after which the story's place is one its holder visits ("visiting
     # Ruritania", "a trip to Zembla"): the holder's own country is then not told, whatever else the story names
     abroad_before: tuple[str, ...] = ()
+    # org roles: nouns that point back at the organisation by their own words, as "the party's leader" does
+    # ("demands party leader X" after "Labour deputy leader Y"): the one organisation of its kind named before
+    anaphor_nouns: tuple[str, ...] = ()
+    # org roles: how a capitalised word run before the noun may write an organisation's name that no mention covers
+    # ("Democratic Unionist leader X": "{W} Party"; "Social Democrat leader": "{W}s"), each form tried also after
+    # a demonym of the story's country ("Labor leader X" in a story on Australia: the Australian Labor Party)
+    name_forms: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -224,6 +231,9 @@ class Resources:
     comma_heads: frozenset[str] = frozenset()
     #: lower-case heads written before a name after a word describing it ("Islamist party X"; ``before_name``)
     heads_before_name: frozenset[str] = frozenset()
+    #: competitions' heads after a capitalised role word, which is then a name's word ("the Indian Premier League";
+    #: org_heads.tsv ``after_role``)
+    heads_after_role: frozenset[str] = frozenset()
     #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
     head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
@@ -417,7 +427,8 @@ def load_roles(path: Path) -> list[Role]:
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
-                              "destination_names", "story_bodies", "abroad_before"}
+                              "destination_names", "story_bodies", "abroad_before", "anaphor_nouns",
+                              "name_forms"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -473,7 +484,15 @@ def load_roles(path: Path) -> list[Role]:
             destination_names=_names(rec.get("destination_names", {}), where),
             story_bodies=_phrases(rec.get("story_bodies", []), where, "story_bodies"),
             abroad_before=_phrases(rec.get("abroad_before", []), where, "abroad_before"),
+            anaphor_nouns=_phrases(rec.get("anaphor_nouns", []), where, "anaphor_nouns"),
+            name_forms=_phrases(rec.get("name_forms", []), where, "name_forms", keep_case=True),
         ))
+        if not set(roles[-1].anaphor_nouns) <= set(roles[-1].nouns) or (
+                (roles[-1].anaphor_nouns or roles[-1].name_forms) and not roles[-1].org_types):
+            raise DataError(f"{where}: 'anaphor_nouns' must be nouns of the role; it and 'name_forms' are for roles "
+                            f"with 'org_types'")
+        if any(f.count("{W}") != 1 or f == "{W}" for f in roles[-1].name_forms):
+            raise DataError(f"{where}: each of 'name_forms' holds {{W}} once, with more than it")
         if roles[-1].abroad_before and roles[-1].story_place != "single":
             raise DataError(f"{where}: 'abroad_before' goes with story_place 'single'")
         envoy = roles[-1]
@@ -677,9 +696,10 @@ def _parse_resources(root: Path) -> Resources:
     org_heads = read_tsv(lex / "org_heads.tsv", ("word",))
     for where, row in org_heads:
         if any(row.get(col, "") not in ("", "1")
-               for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name")):
-            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma and before_name "
-                            "must be 1 or empty")
+               for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name",
+                           "after_role")):
+            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma, before_name "
+                            "and after_role must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -717,6 +737,7 @@ def _parse_resources(root: Path) -> Resources:
         place_bound_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_place") == "1"),
         comma_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_comma") == "1"),
         heads_before_name=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_name") == "1"),
+        heads_after_role=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_role") == "1"),
         head_words_before={r["word"].lower(): frozenset(r["after_words"].split()) for _, r in org_heads
                            if r.get("after_words", "").strip()},
         place_heads=place_heads[0],

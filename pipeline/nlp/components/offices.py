@@ -68,8 +68,8 @@ from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
 from .common import (CONTEXT_PLACES, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
-                     is_capital_abbreviation, mentions, party_entities, role_matcher, sentence_index, surname_at,
-                     token_lowers)
+                     is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
+                     surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -91,6 +91,16 @@ MAX_UNKNOWN_PLACE_TOKENS = 3
 MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
+#: At most this many words after a role's "of [the]" up to an organisation's lower-case head ("president of the
+#: national Zemblan speed skating association"; :meth:`OfficeRecognizer._organisation_head_after`).
+MAX_ORG_WORDS_AFTER_OF = 5
+#: Determiners after a role's "of" before the organisation it heads ("president of that organization").
+_DETERMINERS_AFTER_OF = frozenset({"that", "this", "its", "their", "his", "her", "a", "an"})
+#: At most this many capitalised words between a role's word and a competition's head ("Premier Rugby League").
+MAX_WORDS_BEFORE_COMPETITION = 1
+#: At most this many capitalised words before a party's role are read as the party's short name
+#: ("Democratic Unionist leader X"; :meth:`OfficeRecognizer._org_by_name_forms`).
+MAX_NAME_FORM_WORDS = 3
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
@@ -206,6 +216,9 @@ class OfficeRecognizer:
                 self.ticket_matcher.add(r.id, [nlp.make_doc(n) for n in r.ticket_nouns])
         self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
         self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
+        # a chamber's last word ("Senate", "House", "Knesset"): "Senate Republican leader X" leads a caucus, no party
+        self._chamber_heads = frozenset(w[-1] for w in self._chamber_words) | frozenset(
+            h for r in self._race_roles for h in r.org_heads)
         # Seats of a legislature named after a constituency ("MP for Eastleigh", "the Peterborough seat")
         self._seat_roles = {r.id: r for r in res.roles if r.seats}
         self.seat_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -290,6 +303,8 @@ class OfficeRecognizer:
                 continue  # "president and CEO X", "COO and president Y": a company's officer
             if self._league(doc, span, readings[(span.start, span.end)]):
                 continue  # "the Barclays Premiership", "Scottish Premiership": a competition, no premiership
+            if self._competition_after(doc, span):
+                continue  # "the Indian Premier League": a competition's name, no premier
             if any(r.surname for r, _ in readings[(span.start, span.end)]) and (span.start in self._named or surname_at(
                     doc, span.start, place_at, self.kb.demonym, self._skip_left, self.res.particles,
                     self.res.place_heads)):
@@ -310,6 +325,8 @@ class OfficeRecognizer:
                     office = self._org_office(doc, span, role, kind,
                                               [o for o in orgs if not (shared and o._.rule == SHORT_PARTY_RULE)],
                                               place_at)
+                    if office is None and not shared and role.name_forms:
+                        office = self._org_by_name_forms(doc, span, role, kind, orgs)
                 elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
                     continue  # "a Taliban representative", "representatives of the family": no legislator
                 else:
@@ -460,6 +477,19 @@ class OfficeRecognizer:
         return len(span) == 1 and token.text[:1].isupper() and not token.is_sent_start \
             and not (span.end < len(doc) and doc[span.end].lower_ == "of") \
             and all(token.lower_ in role.league_forms for role, _ in readings)
+
+    def _competition_after(self, doc: Doc, span: Span) -> bool:
+        """The role's capitalised word is followed by a competition's head (org_heads.tsv ``after_role``), written
+        capitalised, right after it or after one more capitalised word: "the Indian Premier League", "the Russian
+        Premier League" name a competition the recognisers left unnamed, no premier of India or Russia."""
+        if not doc[span.start].text[:1].isupper():
+            return False
+        for k in range(span.end, min(span.end + MAX_WORDS_BEFORE_COMPETITION + 1, len(doc))):
+            if not (doc[k].is_alpha and doc[k].is_title):
+                return False
+            if doc[k].lower_ in self.res.heads_after_role:
+                return True
+        return False
 
     def _portfolio(self, doc: Doc, span: Span, role: Role) -> Span | None:
         """"Secretary of State for Work and Pensions", "Minister for Justice, Equality and Law Reform": the
@@ -628,6 +658,11 @@ class OfficeRecognizer:
             if any(tuple(words[-len(a):]) == a for a in self._anaphors(role)):
                 before = [o for o in orgs if o.end <= start and start - o.end <= ANAPHOR_WINDOW]
                 org = before[-1] if before else None
+        if org is None and " ".join(t.lower_ for t in span) in role.anaphor_nouns:
+            # "Labour deputy leader Y demands party leader X": the one party the story names before the noun
+            before = [o for o in orgs if o.end <= start and is_party(o, self.kb) and self._org_fits(o, role)]
+            if len({fold(o._.entity or o.text) for o in before}) == 1:
+                org = before[-1]
         if org is None:
             return None
         office = Span(doc, start, end, label="OFFICE")
@@ -638,6 +673,50 @@ class OfficeRecognizer:
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite, self._org_heads)
         return office
+
+    def _org_by_name_forms(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span]) -> Span | None:
+        """An organisation written before the noun in a short form no mention covers, read through the role's
+        ``name_forms`` ("Democratic Unionist leader X": the Democratic Unionist Party; "Social Democrat leader X"
+        in a story on Denmark: the Danish Social Democrats): the longest run of at most
+        :data:`MAX_NAME_FORM_WORDS` capitalised words right before it, then shorter ones ("Federal Labor leader":
+        "Labor"), each read with a demonym of the story's country (its places', else its bodies') first; with no
+        country told, only a name the KB gives one organisation. Only one organisation of the role's
+        ``org_types``, of the story's country where it has one, may fit. A single word opening its sentence may be
+        any capitalised word ("New leader X"), a run the recognisers named is read by :meth:`_org_office`, and a
+        party's leader after a chamber's word leads its caucus there ("Senate Republican leader X"), no party."""
+        k = span.start
+        while k > 0 and span.start - k < MAX_NAME_FORM_WORDS and doc[k - 1].is_alpha and doc[k - 1].is_title \
+                and not doc[k - 1].is_stop and k - 1 not in self._named:
+            k -= 1
+        if k == span.start or (span.start - k == 1 and doc[k].is_sent_start):
+            return None
+        where = self._context(doc, span, self._country_role, self._places, None) if self._country_role else None
+        if where is None:  # "Social Democrat leader X ... seats in the Folketing": the country of the story's bodies
+            where = self._org_country([o for o in orgs if o._.rule != SHORT_PARTY_RULE])
+        country = where.entity if where is not None else None
+        for start in range(k, span.start):
+            if any(t.lower_ in self._chamber_heads for t in doc[max(0, k - 1):start]):
+                return None  # "Senate Republican leader X", "the House Democratic leader": a chamber's caucus
+            words = doc[start:span.start].text
+            names = [f.replace("{W}", words) for f in role.name_forms]
+            if country is not None:
+                names = [f"{d} {n}" for n in names for d in country.demonyms] + names
+            for name in names:
+                # a name several countries' parties share ("Labor Party") is one only in a story of one of them
+                parties = self.kb.parties(name) if country is not None else self.kb.lookup("ORG", name)
+                found = {e.id: e for e in parties if e.type in role.org_types}
+                if country is not None:
+                    found = {i: e for i, e in found.items() if (part := self.kb.get(e.part_of)) is not None
+                             and self.kb.at_level(part, "country") == country}
+                if len(found) == 1:
+                    party = next(iter(found.values()))
+                    office = Span(doc, start, span.end, label="OFFICE")
+                    office._.rule = f"{role.id}.{kind}"
+                    office._.role, office._.form = role.id, kind
+                    office._.jurisdiction = party.name
+                    office._.entity = canonical_office(role, party.name, self.definite, self._org_heads)
+                    return office
+        return None
 
     @staticmethod
     def _past_modifiers(doc: Doc, k: int) -> int:
@@ -1326,6 +1405,8 @@ class OfficeRecognizer:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
                 elif any(o.start == k for o in orgs):
                     untold = True  # "vice president of the Kestrel Bank": the organisation's office, not a country's
+                elif self._organisation_head_after(doc, k):
+                    untold = True  # "president of the national Zemblan rowing association", "of that organization"
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = True  # "president of the region": a region's office, not its country's
@@ -1570,6 +1651,22 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _organisation_head_after(self, doc: Doc, k: int) -> bool:
+        """After a role's "of [the]" at ``k``: an organisation written in lower case (``org_heads.tsv``), past a
+        determiner (:data:`_DETERMINERS_AFTER_OF`) and the words describing it, demonyms among them, at most
+        :data:`MAX_ORG_WORDS_AFTER_OF` words in all: "president of the national Zemblan speed skating association",
+        "president of that organization" hold the organisation's office, not the story's country's."""
+        if k < len(doc) and doc[k].lower_ in _DETERMINERS_AFTER_OF:
+            k += 1
+        for j in range(k, min(k + MAX_ORG_WORDS_AFTER_OF, len(doc))):
+            t = doc[j]
+            if t.is_lower and t.lower_ in self._org_heads:
+                return True
+            if not (t.is_alpha and t.is_lower or t.text in ("-", "–")
+                    or any(d.start <= j < d.end for d in self._demonym_spans)):
+                return False
+        return False
 
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
