@@ -445,6 +445,9 @@ def test_offices_party_name_takes_the_article_with_a_head_word(org, expected):
     ("The election goes to a second round between current president Ana Ruiz and the pro-Russian Ivan Petrov.",
      "Russia"),
     ("Prime Minister Ana Ruiz, an anti-American firebrand, is re-elected.", "United States"),
+    # a demonym before "counterpart" is the other holder's country (counterpart_nouns.tsv)
+    ("President Ana Ruiz congratulated his Afghan counterpart Ivan Petrov on Tuesday.", "Afghanistan"),
+    ("Prime Minister Ana Ruiz met their Japanese counterparts in Lyon.", "Japan"),
 ])
 def test_offices_stance_is_no_jurisdiction(nlp, text, not_place):
     assert not any(not_place in (entity or "") for _, entity in offices(nlp(text)))
@@ -477,6 +480,11 @@ def test_offices_story_presidency_is_the_one_told_most(nlp, text, expected):
     # near misses: a hyphenated word of no stance keeps its place ("Kenya-born"), as does a place on its own
     ("Ana Ruiz, a Kenya-born lawyer, wins the presidential election.", [("presidential", "President of Kenya")]),
     ("The US backed the presidential election in Iraq.", [("presidential", "President of Iraq")]),
+    # near misses of a counterpart: the demonym before the holder's own title still places it
+    ("French President Ana Ruiz and his Russian counterpart Ivan Petrov met in Lyon.",
+     [("French President", "President of France")]),
+    ("Chilean Foreign Minister Ana Ruiz met her Argentine counterpart.",
+     [("Chilean Foreign Minister", "Minister of Foreign Affairs of Chile")]),
 ])
 def test_offices_place_of_a_stance_compound_is_no_jurisdiction(nlp, text, expected):
     assert offices(nlp(text)) == expected

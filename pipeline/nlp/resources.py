@@ -215,6 +215,7 @@ class Resources:
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
+    counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
@@ -754,6 +755,9 @@ def _parse_resources(root: Path) -> Resources:
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
+        # optional: an older copy of models/ has none
+        counterpart_nouns=load_words(lex / "counterpart_nouns.tsv")
+        if (lex / "counterpart_nouns.tsv").is_file() else frozenset(),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
         # optional: an older copy of models/ has none
         outlet_heads=frozenset(w.lower() for w in load_words(lex / "outlet_heads.tsv"))

@@ -182,6 +182,7 @@ class OfficeRecognizer:
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance_prefixes = res.stance_prefixes  # "pro-Russian": no place
         self._stance_suffixes = res.stance_suffixes  # "US-backed", "Moscow-oriented": no place
+        self._counterparts = res.counterpart_nouns  # "his Afghan counterpart X": another country's holder
         self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Zembla First"
         self._heads_after_name = res.org_heads_lower  # "the Vamos party"
         self._institution_heads = res.institution_heads  # "Bank", "Association": no party's, no country's office
@@ -436,8 +437,11 @@ class OfficeRecognizer:
         """The place or demonym ``doc[start:end]`` is joined by a hyphen to a stance: a prefix before it
         (stance_prefixes.tsv: "pro-Russian", "anti-American") or a participle after it (stance_suffixes.tsv:
         "US-backed incumbent", "Moscow-oriented Prime Minister"). It names another country's hand or a side,
-        not where the story is, so it places no office."""
+        not where the story is, so it places no office. So does a demonym before a counterpart noun
+        (counterpart_nouns.tsv: "his Afghan counterpart X" is another country's holder)."""
         if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in self._stance_prefixes:
+            return True
+        if end < len(doc) and doc[end].lower_ in self._counterparts:
             return True
         return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in self._stance_suffixes
 
