@@ -757,6 +757,31 @@ def test_facts_won_by_a_figure_is_a_margin_not_a_passive(nlp, text, want, not_wa
     expect(facts(nlp, text), want, not_want)
 
 
+#: A margin in points (figures.jsonl figure.points_*) is a share's margin: the win's and the lead's value, never a
+#: share received; a game's points in the same words feed nothing. "52pc" is a share as "52%" is.
+POINTS = [
+    ("Ana Ruiz won the mayoral election by 12 points.",
+     [dict(predicate="won", subject="Ana Ruiz", value=12, unit="percent")],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz leads Ivan Petrov by 4 points in the mayoral race.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4, unit="percent")], []),
+    ("Ana Ruiz defeated Ivan Petrov by just over 12 points in the mayoral election.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=12, unit="percent")],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz won the mayoral election with 52pc of the vote.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")], []),
+    ("Ana Ruiz won the presidential election with 12k votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12000, unit="votes")], []),
+    ("Ana Ruiz scored 30 points as the Lakers won by 12 points.", [],
+     [dict(predicate="won"), dict(predicate="votes_received")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", POINTS)
+def test_facts_points_margin_and_glued_share(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: Vote counts written without their unit (figures.py, FigureMatcher._bare) feed the result rules as a count with
 #: its unit would: a score to the two sides, a margin to the win or the lead, a receiving verb's count to its
 #: subject, a rival's possessive count and a name's "(N)" to that name; a bare number out of those shapes feeds none.
