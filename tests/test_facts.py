@@ -757,6 +757,32 @@ def test_facts_won_by_a_figure_is_a_margin_not_a_passive(nlp, text, want, not_wa
     expect(facts(nlp, text), want, not_want)
 
 
+#: "polling" after a comma and right before a vote figure is what a candidate received (cues.yml poll_participles),
+#: no opinion poll; "is polling 45%", "polling data" and a poll named elsewhere in the sentence stay polls.
+POLLING = [
+    ("Ana Ruiz won the by-election, polling 52% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")], []),
+    ("Ana Ruiz won the mayoral election, polling 12,345 votes against 11,200 for Ivan Petrov.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=11200, unit="votes")], []),
+    ("Ana Ruiz topped the poll with 12,345 votes in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")], []),
+    ("Ana Ruiz is polling 45% in the mayoral race.", [], [dict(predicate="votes_received")]),
+    ("In the mayoral race, polling 45% of likely voters, Ana Ruiz leads Ivan Petrov by 3 points.", [],
+     [dict(predicate="leads")]),
+    ("Ana Ruiz won the mayoral election, polling 52%, while a poll had given her 40%.", [],
+     [dict(predicate="votes_received")]),
+    ("The candidates are close, polling data shows Ana Ruiz ahead of Ivan Petrov by 2,000 votes in the mayoral race.",
+     [], [dict(predicate="leads")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", POLLING)
+def test_facts_polling_a_figure_is_a_count_not_a_poll(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A count in progress: who is leading or ahead "with" a share has it; the size of a lead stands before its noun or
 #: after "to" ("grows to"); a name a lead's verb puts before "with" is behind and gets no share.
 LEADING = [
