@@ -796,6 +796,8 @@ LEADING = [
      [dict(predicate="votes_received", subject="Ana Ruiz", value=54, unit="percent")], []),
     ("Ana Ruiz's lead over Ivan Petrov in the presidential count grows to more than 120,000 votes.",
      [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=120000, unit="votes")], []),
+    ("Ana Ruiz's lead over Ivan Petrov narrowed to 537 after the mayoral recount.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=537, unit="votes")], []),
     ("Ana Ruiz extends her lead over Ivan Petrov to 4 percentage points in the presidential count.",
      [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4, unit="percent")], []),
     ("Ana Ruiz holds a 3,000-vote lead over Ivan Petrov in the mayoral race.",

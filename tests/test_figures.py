@@ -348,6 +348,29 @@ POINTS_AND_GLUED = [
 ]
 
 
+#: A margin's new size after a verb of change, written without its unit: a count only with the margin's noun before
+#: the verb in its clause (result_figures.tsv margin_noun, margin_change).
+MARGIN_CHANGE = [
+    pytest.param("Ana Ruiz's margin in the popular vote rises to over two million.",
+                 [("two million", "VOTES", 2_000_000, "votes")]),
+    pytest.param("Ana Ruiz's lead over Ivan Petrov in the mayoral count grows to 120,000.",
+                 [("120,000", "VOTES", 120_000, "votes")]),
+    pytest.param("Ana Ruiz's lead over Ivan Petrov narrowed to 537 after the mayoral recount.",
+                 [("537", "VOTES", 537, "votes")]),
+    # near misses: another noun's change, a clause of its own, a poll's margin
+    pytest.param("Ana Ruiz won the mayoral election as the death toll rose to 1,200.", [], id="toll"),
+    pytest.param("Ana Ruiz won the mayoral election, and the count of injured rose to 1,200.", [], id="clause"),
+    pytest.param("Ana Ruiz's approval rating in the mayoral race rose to 45.", [], id="rating"),
+    pytest.param("Ana Ruiz's margin of error in the poll rose to 4.", [], id="poll"),
+    pytest.param("Ana Ruiz's margin, the mayoral count shows, is small; turnout rose to 120,000.", [], id="punct"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARGIN_CHANGE)
+def test_figures_margin_change_is_a_bare_margin(nlp, text, expected):
+    assert figures(nlp(text)) == expected
+
+
 @pytest.mark.parametrize("text, expected", POINTS_AND_GLUED)
 def test_figures_points_margins_and_glued_units(nlp, text, expected):
     found = figures(nlp(text))

@@ -53,7 +53,7 @@ RIVAL_FIGURE = "figure.rival"
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes")
+                      "count_votes", "margin_noun", "margin_change")
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -503,6 +503,13 @@ class _BareCounts:
                 if self._ends_in_result(j, sent) and self._result_before(cue + 1, sent):
                     self._add(i, j, value, BARE_MARGIN)
                 continue
+            # a margin's new size: "X's margin in the popular vote rises to over two million", "X's lead over Y
+            # grows to 120,000"; the change is the margin's only with its noun before it in the clause
+            cue = self._cued(i, "margin_change")
+            if cue >= 0:
+                if self._ends_in_result(j, sent) and self._margin_noun_before(cue, sent):
+                    self._add(i, j, value, BARE_MARGIN)
+                continue
             # what a verb gives, a result's "with" or a giving verb's name: "who received 7,450", "wins with 12,345"
             giver = self.persons_end.get(i)
             if value > SHARE_MAX and (self._cued(i, "received") >= 0 or before == "with" and self._result_before(
@@ -632,6 +639,18 @@ class _BareCounts:
             if lo <= e - n and e <= i and not any(
                     k in breaks or not any(c.isalnum() for c in self.lowers[k]) for k in range(e, stop)):
                 return True
+        return False
+
+    def _margin_noun_before(self, k: int, sent: Span) -> bool:
+        """A noun of ``margin_noun`` stands within :data:`RESULT_WINDOW` tokens before token ``k``, with no
+        punctuation and no word of ``clause_break`` between ("the death toll rose to 1,200" has none)."""
+        nouns = self._spots("margin_noun")[0]
+        breaks = self._spots("clause_break")[1]
+        for e in range(k, max(sent.start, k - RESULT_WINDOW) - 1, -1):
+            if e in nouns:
+                return True
+            if e - 1 < sent.start or e - 1 in breaks or not any(c.isalnum() for c in self.lowers[e - 1]):
+                return False
         return False
 
     def _cued(self, i: int, use: str) -> int:
