@@ -337,6 +337,10 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("leads.ahead", "The count put Ana Ruiz 4,000 votes ahead of Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("leads.lead_to", "Ana Ruiz's lead over Ivan Petrov in the Lyon mayoral election count grows to 4,000 votes.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    ("leads.sized_lead", "Ana Ruiz holds a 4,000-vote lead over Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("leads.ahead_by", "Ana Ruiz, ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count, thanks "
@@ -1094,6 +1098,9 @@ NEGATIVE = [
     # whose lead one follows, or cuts, is no lead counted over that person
     ("leads.lead_of", "Singer Ana Ruiz follows the lead of President Ivan Petrov in the Lyon mayoral election campaign."),
     ("leads.lead_of", "Ana Ruiz cut the lead of Ivan Petrov to two points in the Lyon mayoral election."),
+    # a lead's size is what "to" gives it, or what stands right before its noun: no other figure of the sentence
+    ("leads.lead_to", "Ana Ruiz's lead over Ivan Petrov in the Lyon mayoral election led to 3 recounts."),
+    ("leads.sized_lead", "Ana Ruiz won 4,000 votes, a lead over Ivan Petrov in the Lyon mayoral election."),
     # "ahead of" with no margin after "by" is as often a time: no lead
     # a change for a name is no share of the vote
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),

@@ -775,6 +775,98 @@ def test_facts_won_by_a_figure_is_a_margin_not_a_passive(nlp, text, want, not_wa
     expect(facts(nlp, text), want, not_want)
 
 
+#: "polling" after a comma and right before a vote figure is what a candidate received (cues.yml poll_participles),
+#: no opinion poll; "is polling 45%", "polling data" and a poll named elsewhere in the sentence stay polls.
+POLLING = [
+    ("Ana Ruiz won the by-election, polling 52% of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")], []),
+    ("Ana Ruiz won the mayoral election, polling 12,345 votes against 11,200 for Ivan Petrov.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=11200, unit="votes")], []),
+    ("Ana Ruiz topped the poll with 12,345 votes in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")], []),
+    ("Ana Ruiz is polling 45% in the mayoral race.", [], [dict(predicate="votes_received")]),
+    ("In the mayoral race, polling 45% of likely voters, Ana Ruiz leads Ivan Petrov by 3 points.", [],
+     [dict(predicate="leads")]),
+    ("Ana Ruiz won the mayoral election, polling 52%, while a poll had given her 40%.", [],
+     [dict(predicate="votes_received")]),
+    ("The candidates are close, polling data shows Ana Ruiz ahead of Ivan Petrov by 2,000 votes in the mayoral race.",
+     [], [dict(predicate="leads")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", POLLING)
+def test_facts_polling_a_figure_is_a_count_not_a_poll(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: A count in progress: who is leading or ahead "with" a share has it; the size of a lead stands before its noun or
+#: after "to" ("grows to"); a name a lead's verb puts before "with" is behind and gets no share.
+LEADING = [
+    ("Preliminary results show Ana Ruiz leading with 1,234,567 votes, ahead of Ivan Petrov with 1,100,000.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=1234567, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=1100000, unit="votes")], []),
+    ("Ana Ruiz is leading with 54% of the votes, followed by Ivan Petrov with 30%.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=54, unit="percent"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=30, unit="percent")], []),
+    ("With 90% of the votes counted, Ana Ruiz is ahead with 54%, followed by Ivan Petrov with 30%.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=54, unit="percent")], []),
+    ("Ana Ruiz's lead over Ivan Petrov in the presidential count grows to more than 120,000 votes.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=120000, unit="votes")], []),
+    ("Ana Ruiz's lead over Ivan Petrov narrowed to 537 after the mayoral recount.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=537, unit="votes")], []),
+    ("Ana Ruiz extends her lead over Ivan Petrov to 4 percentage points in the presidential count.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4, unit="percent")], []),
+    ("Ana Ruiz holds a 3,000-vote lead over Ivan Petrov in the mayoral race.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=3000, unit="votes")], []),
+    ("Ana Ruiz holds a 10-point lead over Ivan Petrov in the mayoral race.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=10, unit="percent")], []),
+    # the one behind gets no share: the leader's "with" is hers; a figure between closes her part
+    ("Ana Ruiz leads Ivan Petrov with 50.3% of the vote against 49.7%.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=50.3, unit="percent")],
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=50.3)]),
+    ("Ana Ruiz trails Ivan Petrov with 40.1% of the vote in the mayoral count.", [],
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=40.1)]),
+    ("Ana Ruiz leads the mayoral count with 45%, Ivan Petrov with 30%.",
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=30, unit="percent")], []),
+    # the verb's score is no lead's size: "to" is the noun's cue
+    ("Ana Ruiz leads Ivan Petrov 52,000 votes to 48,000 in the mayoral count.",
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=48000, unit="votes")],
+     [dict(predicate="leads", value=48000), dict(predicate="leads", value=52000)]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", LEADING)
+def test_facts_leading_shares_and_lead_sizes(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: A margin in points (figures.jsonl figure.points_*) is a share's margin: the win's and the lead's value, never a
+#: share received; a game's points in the same words feed nothing. "52pc" is a share as "52%" is.
+POINTS = [
+    ("Ana Ruiz won the mayoral election by 12 points.",
+     [dict(predicate="won", subject="Ana Ruiz", value=12, unit="percent")],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz leads Ivan Petrov by 4 points in the mayoral race.",
+     [dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4, unit="percent")], []),
+    ("Ana Ruiz defeated Ivan Petrov by just over 12 points in the mayoral election.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=12, unit="percent")],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz won the mayoral election with 52pc of the vote.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")], []),
+    ("Ana Ruiz won the presidential election with 12k votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12000, unit="votes")], []),
+    ("Ana Ruiz scored 30 points as the Lakers won by 12 points.", [],
+     [dict(predicate="won"), dict(predicate="votes_received")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", POINTS)
+def test_facts_points_margin_and_glued_share(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: Vote counts written without their unit (figures.py, FigureMatcher._bare) feed the result rules as a count with
 #: its unit would: a score to the two sides, a margin to the win or the lead, a receiving verb's count to its
 #: subject, a rival's possessive count and a name's "(N)" to that name; a bare number out of those shapes feeds none.

@@ -313,6 +313,71 @@ def test_figures_number_words_and_names_read_whole(nlp, text, expected):
     assert figures(nlp(text)) == expected
 
 
+#: A margin in points is a share's margin only after a result word in an election's sentence: games, markets and
+#: polls count points too. "pc" (per cent) and a lower-case scale may be glued to the digits.
+POINTS_AND_GLUED = [
+    pytest.param("Ana Ruiz won the mayoral election by 12 points.", [("12 points", "PERCENT", 12, "percent")]),
+    pytest.param("Ana Ruiz won the mayoral election by just over 12 points over Ivan Petrov.",
+                 [("12 points", "PERCENT", 12, "percent")]),
+    pytest.param("Ana Ruiz won the runoff by a margin of 7.5 points.", [("7.5 points", "PERCENT", 7.5, "percent")]),
+    pytest.param("Ana Ruiz leads Ivan Petrov by 4 points in the mayoral race.",
+                 [("4 points", "PERCENT", 4, "percent")]),
+    pytest.param("Ana Ruiz holds a 10-point lead over Ivan Petrov in the mayoral race.",
+                 [("10-point", "PERCENT", 10, "percent")]),
+    pytest.param("Ana Ruiz won the presidential election with a three-point margin.",
+                 [("three-point", "PERCENT", 3, "percent")]),
+    pytest.param("Ana Ruiz won the mayoral election with 52 pc of the vote.", [("52 pc", "PERCENT", 52, "percent")]),
+    pytest.param("Ana Ruiz won the mayoral election with 52pc of the vote.", [("52pc", "PERCENT", 52, "percent")]),
+    pytest.param("Ana Ruiz won the presidential election with 12k votes.", [("12k votes", "VOTES", 12000, "votes")]),
+    pytest.param("Ana Ruiz won the presidential election with 2.3bn votes.",
+                 [("2.3bn votes", "VOTES", 2_300_000_000, "votes")]),
+    # near misses: a game, a market, a poll, a change, a points tally, no result word, no "by"
+    pytest.param("The Lakers won by 12 points and Ana Ruiz scored 30 points.", [], id="game"),
+    pytest.param("The Lakers held a 10-point lead over the Celtics.", [], id="game-lead"),
+    pytest.param("Ana Ruiz was elected captain after the team won by 12 points in the playoff.", [], id="playoff"),
+    pytest.param("Ana Ruiz holds a 3-point lead over Ivan Petrov in the latest poll of the presidential race.", [],
+                 id="poll"),
+    pytest.param("Ana Ruiz's approval rose by 5 points after the election.", [], id="change"),
+    pytest.param("The index rose by 50 points before the election.", [], id="market"),
+    pytest.param("Stocks fell 120 points on election day.", [], id="no-by"),
+    pytest.param("Ana Ruiz won 30 points in the election of the club's board.", [], id="no-margin-cue"),
+    pytest.param("Ana Ruiz won the election, then scored 30 points.", [], id="tally"),
+    pytest.param("Ana Ruiz won the presidential election in a 20-point landslide.", [], id="landslide-no-margin-noun"),
+    pytest.param("The PC went on sale for 500 dollars before the election.", [], id="pc-no-number"),
+    pytest.param("She drove the 5k route, Route 66, before the election.", [], id="route"),
+]
+
+
+#: A margin's new size after a verb of change, written without its unit: a count only with the margin's noun before
+#: the verb in its clause (result_figures.tsv margin_noun, margin_change).
+MARGIN_CHANGE = [
+    pytest.param("Ana Ruiz's margin in the popular vote rises to over two million.",
+                 [("two million", "VOTES", 2_000_000, "votes")]),
+    pytest.param("Ana Ruiz's lead over Ivan Petrov in the mayoral count grows to 120,000.",
+                 [("120,000", "VOTES", 120_000, "votes")]),
+    pytest.param("Ana Ruiz's lead over Ivan Petrov narrowed to 537 after the mayoral recount.",
+                 [("537", "VOTES", 537, "votes")]),
+    # near misses: another noun's change, a clause of its own, a poll's margin
+    pytest.param("Ana Ruiz won the mayoral election as the death toll rose to 1,200.", [], id="toll"),
+    pytest.param("Ana Ruiz won the mayoral election, and the count of injured rose to 1,200.", [], id="clause"),
+    pytest.param("Ana Ruiz's approval rating in the mayoral race rose to 45.", [], id="rating"),
+    pytest.param("Ana Ruiz's margin of error in the poll rose to 4.", [], id="poll"),
+    pytest.param("Ana Ruiz's margin, the mayoral count shows, is small; turnout rose to 120,000.", [], id="punct"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARGIN_CHANGE)
+def test_figures_margin_change_is_a_bare_margin(nlp, text, expected):
+    assert figures(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", POINTS_AND_GLUED)
+def test_figures_points_margins_and_glued_units(nlp, text, expected):
+    found = figures(nlp(text))
+    assert [(t, lab, u) for t, lab, _, u in found] == [(t, lab, u) for t, lab, _, u in expected]
+    assert [v for *_, v, _ in found] == [pytest.approx(v) for *_, v, _ in expected]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -406,6 +471,7 @@ def test_figures_missing_result_words_is_a_data_error(nlp, tmp_path):
         ("figures_missing_pattern.jsonl", "needs 'id', 'label', 'unit' and 'pattern'"),
         ("figures_hyphen_word.jsonl", "'mail-in' is split at its hyphen by the tokenizer"),
         ("figures_need_next.jsonl", "'need_next' must be a list of phrases"),
+        ("figures_election_only.jsonl", "'election_only' must be true or false"),
     ],
 )
 def test_figures_broken_pattern_file_names_file_and_line(name, message):

@@ -18,6 +18,15 @@ import pytest
         ("2004–2008 term", ["2004", "–", "2008", "term"]),
         ("57-43%", ["57", "-", "43", "%"]),
         ("COVID–19 cases", ["COVID–19", "cases"]),
+        # a lower-case scale or "pc" glued to digits splits off, as spaCy's "1.2m" and "12K" do
+        ("12k votes", ["12", "k", "votes"]),
+        ("52pc of the vote", ["52", "pc", "of", "the", "vote"]),
+        ("3.4bn and 2mn", ["3.4", "bn", "and", "2", "mn"]),
+        ("1.2m votes", ["1.2", "m", "votes"]),
+        # ... only right after digits, and only those letters
+        ("the pc, a bank", ["the", "pc", ",", "a", "bank"]),
+        ("12kg and 5km", ["12", "kg", "and", "5", "km"]),
+        ("Route 66 and B52s", ["Route", "66", "and", "B52s"]),
     ],
 )
 def test_tokenizer_splits_glued_citations(nlp, text, tokens):
@@ -30,16 +39,18 @@ def test_glued_citation_leaves_the_place_a_place(nlp):
 
 
 def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
-    """Built in one go (start-up), it is exactly spaCy's ``spacy.Tokenizer.v1`` with its infixes replaced."""
+    """Built in one go (start-up), it is exactly spaCy's ``spacy.Tokenizer.v1`` with its infixes replaced and our
+    suffixes added."""
     from spacy.lang.en import English
-    from spacy.util import compile_infix_regex, registry
+    from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
-    from pipeline.nlp.components.tokenizer import DIGIT_DASH, GLUED_CITATIONS
+    from pipeline.nlp.components.tokenizer import DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES
 
     ours = nlp.tokenizer
     theirs = registry.tokenizers.get("spacy.Tokenizer.v1")()(English())
     theirs.infix_finditer = compile_infix_regex(
         list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH)).finditer
+    theirs.suffix_search = compile_suffix_regex(list(English.Defaults.suffixes) + list(GLUED_SCALES)).search
     for attr in ("rules", "token_match", "url_match", "faster_heuristics", "max_cache_size"):
         assert getattr(ours, attr) == getattr(theirs, attr), attr
     for attr in ("prefix_search", "suffix_search", "infix_finditer"):

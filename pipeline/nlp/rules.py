@@ -405,6 +405,9 @@ class Cues:
     boundaries: frozenset[str]
     window: int
     voting: tuple[str, ...] = ()  # phrases with a poll word that mean the vote itself ("go to the polls")
+    # poll words that, after a comma and right before a vote figure, say what a candidate received: no poll
+    # ("won the by-election, polling 52% of the vote"; "is polling 45%" stays a poll)
+    poll_participles: frozenset[str] = frozenset()
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
     appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
@@ -547,6 +550,7 @@ def _load_cues(path: Path) -> Cues:
         poll=_strs(data["poll"], where, "poll"),
         election=_strs(data["election"], where, "election"),
         voting=_strs(data.get("voting", []), where, "voting"),
+        poll_participles=frozenset(_strs(data.get("poll_participles", []), where, "poll_participles")),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
         descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),

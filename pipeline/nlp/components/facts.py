@@ -1839,6 +1839,13 @@ class FactEngine:
             for i in range(len(words) - k + 1):
                 if tuple(words[i:i + k]) == phrase:
                     words[i:i + k] = [""] * k
+        if self.cues.poll_participles and self.cues.poll_participles.intersection(words):
+            # "won the by-election, polling 52% of the vote": a participle of what she received, no poll
+            starts = {m.start - sent.start for m in mentions(sent.doc)
+                      if m.label_ in ("VOTES", "PERCENT") and sent.start <= m.start < sent.end}
+            for i in range(1, len(words) - 1):
+                if words[i] in self.cues.poll_participles and words[i - 1] == "," and i + 1 in starts:
+                    words[i] = ""
         return self._has(words, self._poll)
 
     @staticmethod

@@ -53,7 +53,7 @@ RIVAL_FIGURE = "figure.rival"
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes")
+                      "count_votes", "margin_noun", "margin_change")
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -129,12 +129,18 @@ def _split_words(spec) -> list[str]:
     return out
 
 
-def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple, tuple]]:
-    """(id, label, unit, pattern, reject_next, need_next) per line of the figures pattern file, validated.
+def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple, tuple, tuple, bool, bool]]:
+    """(id, label, unit, pattern, reject_next, need_next, need_before, election_only, result_before) per line of the figures
+    pattern file, validated.
 
     ``reject_next`` lists phrases that, right after the figure, say it is no vote figure
     ("25% of the seats", "a 41% turnout" is kept apart by its own phrase list); ``need_next``, when given, lists
-    the phrases one of which must follow it ("a 3,000 vote margin": "a 3,000 vote" alone is no count). A word with
+    the phrases one of which must follow it ("a 3,000 vote margin": "a 3,000 vote" alone is no count);
+    ``need_before``, the phrases one of which must end right before it, approximators between ("won by just 4
+    points"). ``election_only: true`` keeps a unit that games and money share ("points") to a sentence with an
+    election word and no word of a game, a division, a poll or money (``result_figures.tsv``);
+    ``result_before: true`` wants a result word within :data:`RESULT_WINDOW` tokens before it in its clause ("won
+    by 12 points", not "her approval rose by 5 points after the election"). A word with
     an inner hyphen in a token spec ("mail-in") can never match, as the tokenizer splits it: a DataError.
     """
     rows = []
@@ -144,16 +150,20 @@ def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple, tuple]]
         if rec["unit"] not in _UNITS.get(rec["label"], ()):
             raise DataError(f"{where}: unit {rec['unit']!r} does not go with label {rec['label']!r}")
         phrases = {}
-        for key in ("reject_next", "need_next"):
+        for key in ("reject_next", "need_next", "need_before"):
             value = rec.get(key, [])
             if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
                 raise DataError(f"{where}: {key!r} must be a list of phrases")
             phrases[key] = tuple(tuple(r.lower().split()) for r in value)
+        for key in ("election_only", "result_before"):
+            if not isinstance(rec.get(key, False), bool):
+                raise DataError(f"{where}: {key!r} must be true or false")
         split = [w for spec in rec["pattern"] for w in _split_words(spec)] if isinstance(rec["pattern"], list) else []
         if split:
             raise DataError(f"{where}: {split[0]!r} is split at its hyphen by the tokenizer; write its parts as tokens")
         rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
-                     phrases["need_next"]))
+                     phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
+                     rec.get("result_before", False)))
     return rows
 
 
@@ -185,15 +195,16 @@ def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMat
 class FigureMatcher:
     """Adds VOTES and PERCENT spans with ``_.value`` and ``_.unit``."""
 
-    def __init__(self, nlp: Language, name: str, patterns: list[tuple[str, str, str, list, tuple, tuple]],
+    def __init__(self, nlp: Language, name: str,
+                 patterns: list[tuple[str, str, str, list, tuple, tuple, tuple, bool, bool]],
                  result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None):
         self.name = name
         self.words = result_words or {use: () for use in RESULT_FIGURE_USES}
         self.matcher = Matcher(nlp.vocab, validate=True)
-        self.meta: dict[str, tuple[str, str, tuple, tuple]] = {}
-        for pid, label, unit, pattern, reject, need in patterns:
+        self.meta: dict[str, tuple[str, str, tuple, tuple, tuple, bool, bool]] = {}
+        for pid, label, unit, pattern, reject, need, before, election_only, result_before in patterns:
             self.matcher.add(pid, [pattern], greedy="LONGEST")
-            self.meta[pid] = (label, unit, reject, need)
+            self.meta[pid] = (label, unit, reject, need, before, election_only, result_before)
         self.gate = PatternGate(nlp.vocab, [pattern for _, _, _, pattern, *_ in patterns])
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
@@ -217,7 +228,7 @@ class FigureMatcher:
         matches = self.matcher(doc) if self.gate.may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
-            label, unit, reject, need = self.meta[pid]
+            label, unit, reject, need, need_before, election_only, result_before = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
@@ -254,6 +265,10 @@ class FigureMatcher:
             after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
             if any(tuple(after[:len(r)]) == r for r in reject) or need and not any(
                     tuple(after[:len(r)]) == r for r in need):
+                continue
+            if need_before and not self._preceded(doc, start, need_before) \
+                    or election_only and not self._election_sentence(doc, start, end) \
+                    or result_before and not self._result_before(doc, start):
                 continue
             if spans and spans[-1].end > start:
                 continue  # overlapping shapes: the earlier, longer one stands
@@ -378,6 +393,46 @@ class FigureMatcher:
             return []
         return _BareCounts(self.words, doc, found, taken).scan()
 
+    def _preceded(self, doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """One of ``phrases`` ends right before token ``start``, approximators between ("by just 4 points")."""
+        lowers = [t.lower_ for t in doc[max(0, start - 12):start]]
+
+        def ends(k: int, group) -> int:
+            return max((len(p) for p in group if len(p) <= k and tuple(lowers[k - len(p):k]) == p), default=0)
+
+        k = len(lowers)
+        while True:
+            if ends(k, phrases):
+                return True
+            n = ends(k, self.words.get("approximator", ()))
+            if not n:
+                return False
+            k -= n
+
+    def _result_before(self, doc: Doc, start: int) -> bool:
+        """A result word stands within :data:`RESULT_WINDOW` tokens before token ``start``, in its sentence and
+        with no punctuation between ("won by the more modest margin of 20 points")."""
+        sents, sent_of = sentence_index(doc)
+        lo = max(sents[sent_of[start]].start, start - RESULT_WINDOW - 1)
+        k = start
+        while k > lo and not doc[k - 1].is_punct:
+            k -= 1
+        lowers = [t.lower_ for t in doc[k:start]]
+        return any(tuple(lowers[i:i + len(p)]) == p for p in self.words.get("result", ())
+                   for i in range(len(lowers) - len(p) + 1))
+
+    def _election_sentence(self, doc: Doc, start: int, end: int) -> bool:
+        """The figure's sentence has an election word and, outside the figure, no word of a game, a division, a
+        poll or money (``result_figures.tsv``): "won by 30 points" is a margin in a state's vote, not in a game."""
+        sents, sent_of = sentence_index(doc)
+        sent = sents[sent_of[start]]
+        lowers = [t.lower_ if not start <= t.i < end else "" for t in sent]
+
+        def has(use: str) -> bool:
+            return any(tuple(lowers[k:k + len(p)]) == p for p in self.words.get(use, ())
+                       for k in range(len(lowers) - len(p) + 1))
+        return has("election") and not has("not_results")
+
     @staticmethod
     def _after_month(doc: Doc, start: int) -> bool:
         """"Dec. 1 vote": the number belongs to a date the date stage did not claim."""
@@ -446,6 +501,13 @@ class _BareCounts:
             cue = self._cued(i, "margin_cue")
             if cue >= 0:
                 if self._ends_in_result(j, sent) and self._result_before(cue + 1, sent):
+                    self._add(i, j, value, BARE_MARGIN)
+                continue
+            # a margin's new size: "X's margin in the popular vote rises to over two million", "X's lead over Y
+            # grows to 120,000"; the change is the margin's only with its noun before it in the clause
+            cue = self._cued(i, "margin_change")
+            if cue >= 0:
+                if self._ends_in_result(j, sent) and self._margin_noun_before(cue, sent):
                     self._add(i, j, value, BARE_MARGIN)
                 continue
             # what a verb gives, a result's "with" or a giving verb's name: "who received 7,450", "wins with 12,345"
@@ -577,6 +639,18 @@ class _BareCounts:
             if lo <= e - n and e <= i and not any(
                     k in breaks or not any(c.isalnum() for c in self.lowers[k]) for k in range(e, stop)):
                 return True
+        return False
+
+    def _margin_noun_before(self, k: int, sent: Span) -> bool:
+        """A noun of ``margin_noun`` stands within :data:`RESULT_WINDOW` tokens before token ``k``, with no
+        punctuation and no word of ``clause_break`` between ("the death toll rose to 1,200" has none)."""
+        nouns = self._spots("margin_noun")[0]
+        breaks = self._spots("clause_break")[1]
+        for e in range(k, max(sent.start, k - RESULT_WINDOW) - 1, -1):
+            if e in nouns:
+                return True
+            if e - 1 < sent.start or e - 1 in breaks or not any(c.isalnum() for c in self.lowers[e - 1]):
+                return False
         return False
 
     def _cued(self, i: int, use: str) -> int:

@@ -3,7 +3,9 @@
 Summaries are often scraped with their citations glued on: "the United States.(CNN)(The Guardian)".
 spaCy's English infixes do not split ".(" or ")(", so "States.(CNN)(The" would be one token and
 "the United States" no place. An en dash between digits splits as spaCy's hyphen does ("2004-2008",
-"57-43%"), so "49–48%" is two numbers and a sign, not one token no figure can start. Registered for ``[nlp.tokenizer]`` in ``models/config.cfg``.
+"57-43%"), so "49–48%" is two numbers and a sign, not one token no figure can start. A scale or a
+per cent written lower case right after digits splits off as spaCy's "1.2m" and "12K" do ("12k votes", "52pc of the
+vote", "3.4bn"), so the number can be read. Registered for ``[nlp.tokenizer]`` in ``models/config.cfg``.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 GLUED_CITATIONS = (r"(?<=[\w\]\)])\.(?=\()", r"(?<=\.)\(", r"\)(?=\()", r"(?<=\))\(")
 #: An en dash between two digits: a score or a range, split like spaCy's infix hyphen between digits.
 DIGIT_DASH = (r"(?<=[0-9])–(?=[0-9])",)
+#: Extra suffixes: a lower-case scale or "pc" (per cent) glued to digits, which spaCy's units leave on.
+GLUED_SCALES = (r"(?<=[0-9])(?:k|bn|mn|pc)",)
 
 
 @registry.tokenizers("newsfacts.tokenizer.v1")
@@ -29,7 +33,7 @@ def make_tokenizer():
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
             prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            suffix_search=compile_suffix_regex(list(defaults.suffixes or ()) + list(GLUED_SCALES)).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
