@@ -690,6 +690,20 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
      dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
+    # the one picked as a running mate, an apposition between her and "as his running mate"
+    ("candidate.running_mate_picked", "Ivan Petrov chooses Lima mayor Ana Ruiz, the daughter of President Tom Hart, as "
+                                      "his running mate in the Peruvian presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru"), ALONE),
+    ("candidate.running_mate_picked", "Ivan Petrov picks Ana Ruiz, who leads the Green Party, as his running mate in "
+                                      "the Peruvian presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru"), ALONE),
+    # "her" election campaign or bid with adjectives and a year between
+    ("candidate.possessive_election_modified", "Former President of Peru Ana Ruiz is charged with fraud during her "
+                                               "failed 2012 presidential election campaign.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    ("candidate.possessive_election_modified", "Ivan Petrov is questioned about his unsuccessful presidential election "
+                                               "bid in Peru.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -710,6 +724,19 @@ NEGATIVE = [
     ("candidate.running_mate", "Ivan Petrov was his running mate on the relay team."),
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate "
                                   "in the Peruvian presidential election."),
+    # the picked name with no comma after it is candidate.running_mate_as's (apposed), a name followed by a verb is
+    # no apposition, a relay's running mate runs for nothing
+    ("candidate.running_mate_picked", "Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential "
+                                      "election."),
+    ("candidate.running_mate_picked", "Ivan Petrov picks Ana Ruiz said, as his running mate in the Peruvian "
+                                      "presidential election."),
+    ("candidate.running_mate_picked", "Ivan Petrov names Ana Ruiz, the daughter of Tom Hart, as his running mate on "
+                                      "the relay team."),
+    # another's election bid, and its staff
+    ("candidate.possessive_election_modified", "Ana Ruiz is charged with fraud during her husband's presidential "
+                                               "election bid in Peru."),
+    ("candidate.possessive_election_modified", "Ana Ruiz hires Ivan Petrov as her 2012 presidential election campaign "
+                                               "manager in Peru."),
     ("endorsed.backing_of", "Ana Ruiz gets the support of her family before the Lyon mayoral election."),
     ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)
