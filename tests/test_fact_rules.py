@@ -690,6 +690,11 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
      dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
+    # a candidacy cue joined by "and" to the name's descriptor or title is the name's too
+    ("candidate.cue", "The former presidential candidate and movie actor Ivan Petrov died in Peru on Tuesday.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
+    ("candidate.cue", "Peruvian presidential nominee and former Governor Ana Ruiz held a rally in Lima.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
     # the one picked as a running mate, an apposition between her and "as his running mate"
     ("candidate.running_mate_picked", "Ivan Petrov chooses Lima mayor Ana Ruiz, the daughter of President Tom Hart, as "
                                       "his running mate in the Peruvian presidential election.",
@@ -724,6 +729,10 @@ NEGATIVE = [
     ("candidate.running_mate", "Ivan Petrov was his running mate on the relay team."),
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate "
                                   "in the Peruvian presidential election."),
+    # a plural cue before "and" names a group, the name after it one more person; a word that is no descriptor parts
+    # the cue from the name
+    ("candidate.cue", "The Peruvian presidential candidates and journalist Ana Ruiz met in Lima."),
+    ("candidate.cue", "The Peruvian presidential candidate met the press and lawyer Ana Ruiz in Lima."),
     # the picked name with no comma after it is candidate.running_mate_as's (apposed), a name followed by a verb is
     # no apposition, a relay's running mate runs for nothing
     ("candidate.running_mate_picked", "Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential "

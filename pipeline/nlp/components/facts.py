@@ -1448,6 +1448,8 @@ class FactEngine:
                                    and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
                     if phrase is None:
                         continue
+                    if doc[at].lower_ == "and" and (phrase[-1].endswith("s") or not phrase[-1].isalpha()):
+                        continue  # "the candidates and lawyer X": the cue names a group, X one more person
                     cue_at = at - len(phrase)
                     if rule.not_preceded_by and self._owned_title(doc, cue_at, rule.not_preceded_by):
                         continue  # "MVP candidate X", "his long-time rival, X": the words before the cue say whose race
@@ -1550,11 +1552,28 @@ class FactEngine:
                 and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
             title = ends.get(p.start - 1)
         if title is None or title._.form == "adjective":
-            return [p.start] if h == p.start else [p.start, h]
+            return ([p.start] if h == p.start else [p.start, h]) + self._cue_and_descriptor(ctx, h)
         k = title.start
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
-        return [p.start, k]
+        return [p.start, k] + self._cue_and_descriptor(ctx, k, titled=True)
+
+    def _cue_and_descriptor(self, ctx, start: int, titled: bool = False) -> list[int]:
+        """The "and" before a descriptor or the title of the name at ``start``: "the former presidential candidate
+        and movie actor X", "her challenger and fellow Senator X" (at most :data:`_DESCRIPTOR_MAX` descriptor words,
+        the first may be any modifier of the second, and title qualifiers): the cue before "and" is that person's
+        too (one person's cue only: _structure). [] where there is none."""
+        doc = ctx.doc
+        k = start
+        while k > 0 and start - k < _DESCRIPTOR_MAX and doc[k - 1].lower_ in self.cues.descriptors:
+            k -= 1
+        if k == start - 1 and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].is_stop:
+            k -= 1  # "movie actor"
+        if k == start and not titled:
+            return []
+        while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
+            k -= 1
+        return [k - 1] if k > 1 and doc[k - 1].lower_ == "and" else []
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
