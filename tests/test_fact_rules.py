@@ -690,6 +690,15 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
      dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
+    # who seeks or runs for a term of any rank runs; who campaigns for re-election or is in a re-election fight too
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is seeking a fifth straight term.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    ("candidate.term", "President Ivan Petrov of Peru is running for a fourth consecutive term in the April election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
+    ("candidate.reelection", "Governor Ana Ruiz of Ohio is campaigning for re-election in the gubernatorial election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.reelection", "President Ivan Petrov of Peru faces a tough re-election battle.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")),
     # a candidacy cue joined by "and" to the name's descriptor or title is the name's too
     ("candidate.cue", "The former presidential candidate and movie actor Ivan Petrov died in Peru on Tuesday.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
@@ -729,6 +738,10 @@ NEGATIVE = [
     ("candidate.running_mate", "Ivan Petrov was his running mate on the relay team."),
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate "
                                   "in the Peruvian presidential election."),
+    # a term served, one refused, a word that is no term's rank between the verb and "term": no candidacy
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is serving a fifth straight term."),
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz will not seek a fifth straight term."),
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is seeking talks this term."),
     # a plural cue before "and" names a group, the name after it one more person; a word that is no descriptor parts
     # the cue from the name
     ("candidate.cue", "The Peruvian presidential candidates and journalist Ana Ruiz met in Lima."),
