@@ -666,7 +666,7 @@ POSITIVE = [
     ("conceded.verb", "Ana Ruiz wins the Chilean presidential election as Senator Ivan Petrov concedes.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     # who launches an election campaign, or announces her participation in an election, runs
-    ("candidate.launches", "President of Chile Ana Ruiz launches a difficult re-election campaign ahead of the "
+    ("candidate.launches", "President of Chile Ana Ruiz launches a difficult election campaign ahead of the "
                            "presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.takes_part", "President Ana Ruiz announces her participation in the 2026 Chilean presidential election.",
