@@ -689,7 +689,7 @@ POSITIVE = [
     ("conceded.verb", "Ana Ruiz wins the Chilean presidential election as Senator Ivan Petrov concedes.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
     # who launches an election campaign, or announces her participation in an election, runs
-    ("candidate.launches", "President of Chile Ana Ruiz launches a difficult re-election campaign ahead of the "
+    ("candidate.launches", "President of Chile Ana Ruiz launches a difficult election campaign ahead of the "
                            "presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.takes_part", "President Ana Ruiz announces her participation in the 2026 Chilean presidential election.",
@@ -713,6 +713,34 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
      dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
+    # who seeks or runs for a term of any rank runs; who campaigns for re-election or is in a re-election fight too
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is seeking a fifth straight term.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    ("candidate.term", "President Ivan Petrov of Peru is running for a fourth consecutive term in the April election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
+    ("candidate.reelection", "Governor Ana Ruiz of Ohio is campaigning for re-election in the gubernatorial election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.reelection", "President Ivan Petrov of Peru faces a tough re-election battle.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")),
+    # a candidacy cue joined by "and" to the name's descriptor or title is the name's too
+    ("candidate.cue", "The former presidential candidate and movie actor Ivan Petrov died in Peru on Tuesday.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
+    ("candidate.cue", "Peruvian presidential nominee and former Governor Ana Ruiz held a rally in Lima.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    # the one picked as a running mate, an apposition between her and "as his running mate"
+    ("candidate.running_mate_picked", "Ivan Petrov chooses Lima mayor Ana Ruiz, the daughter of President Tom Hart, as "
+                                      "his running mate in the Peruvian presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru"), ALONE),
+    ("candidate.running_mate_picked", "Ivan Petrov picks Ana Ruiz, who leads the Green Party, as his running mate in "
+                                      "the Peruvian presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru"), ALONE),
+    # "her" election campaign or bid with adjectives and a year between
+    ("candidate.possessive_election_modified", "Former President of Peru Ana Ruiz is charged with fraud during her "
+                                               "failed 2012 presidential election campaign.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    ("candidate.possessive_election_modified", "Ivan Petrov is questioned about his unsuccessful presidential election "
+                                               "bid in Peru.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -733,6 +761,27 @@ NEGATIVE = [
     ("candidate.running_mate", "Ivan Petrov was his running mate on the relay team."),
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate "
                                   "in the Peruvian presidential election."),
+    # a term served, one refused, a word that is no term's rank between the verb and "term": no candidacy
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is serving a fifth straight term."),
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz will not seek a fifth straight term."),
+    ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is seeking talks this term."),
+    # a plural cue before "and" names a group, the name after it one more person; a word that is no descriptor parts
+    # the cue from the name
+    ("candidate.cue", "The Peruvian presidential candidates and journalist Ana Ruiz met in Lima."),
+    ("candidate.cue", "The Peruvian presidential candidate met the press and lawyer Ana Ruiz in Lima."),
+    # the picked name with no comma after it is candidate.running_mate_as's (apposed), a name followed by a verb is
+    # no apposition, a relay's running mate runs for nothing
+    ("candidate.running_mate_picked", "Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential "
+                                      "election."),
+    ("candidate.running_mate_picked", "Ivan Petrov picks Ana Ruiz said, as his running mate in the Peruvian "
+                                      "presidential election."),
+    ("candidate.running_mate_picked", "Ivan Petrov names Ana Ruiz, the daughter of Tom Hart, as his running mate on "
+                                      "the relay team."),
+    # another's election bid, and its staff
+    ("candidate.possessive_election_modified", "Ana Ruiz is charged with fraud during her husband's presidential "
+                                               "election bid in Peru."),
+    ("candidate.possessive_election_modified", "Ana Ruiz hires Ivan Petrov as her 2012 presidential election campaign "
+                                               "manager in Peru."),
     ("endorsed.backing_of", "Ana Ruiz gets the support of her family before the Lyon mayoral election."),
     ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)

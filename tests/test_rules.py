@@ -160,6 +160,9 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
      "'near_person' needs 'near' words of one token each"),
     ("{id: election.x, predicate: won, trigger: {words: [election]}, near: [\"of the\"], near_person: true}",
      "'near_person' needs 'near' words of one token each"),
+    # near_through: the words between a near phrase and the trigger, so a near phrase is needed
+    ("{id: election.x, predicate: candidate, trigger: {words: [term]}, near_through: [a, fifth]}",
+     "'near_through' needs 'near' phrases"),
 ])
 def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""

@@ -110,6 +110,9 @@ class Rule:
     near_window: int = 4
     # ... and that word right after a person's name ("Ana Ruiz's re-election"; not "the country's election")
     near_person: bool = False
+    # ... and only these words between that phrase and the trigger: "seeking a fifth consecutive term" (the
+    # words of a term's rank), not "seeking talks this term"
+    near_through: tuple[str, ...] = ()
     # ... and one of these within near_after_window after it: "stands in the election" (not "in the way")
     near_after: tuple[str, ...] = ()
     near_after_window: int = 4
@@ -244,7 +247,8 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 #: of a result or its aftermath (cues.yml ``result``), a count of votes, or an election fact of another rule.
 STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact")
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_after", "near_after_window",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_through", "near_after",
+              "near_after_window",
               "not_followed_by",
               "not_preceded_by", "not_titling",
               "through_title",
@@ -320,6 +324,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         raise DataError(f"{where}: unit {rec['unit']!r} must be votes, ballots or percent")
     if rec.get("near_person") and not (rec.get("near") and all(len(str(w).split()) == 1 for w in rec["near"])):
         raise DataError(f"{where}: 'near_person' needs 'near' words of one token each (the word after the name)")
+    if rec.get("near_through") and (not rec.get("near") or rec.get("near_person")):
+        raise DataError(f"{where}: 'near_through' needs 'near' phrases (and no 'near_person')")
     story_needs = _strs(rec["story_needs"], where, "story_needs") if "story_needs" in rec else ()
     if any(n not in STORY_EVIDENCE for n in story_needs):
         raise DataError(f"{where}: story_needs must be among {', '.join(STORY_EVIDENCE)}, got {list(story_needs)}")
@@ -333,6 +339,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         near=_strs(rec["near"], where, "near") if "near" in rec else (),
         near_window=int(rec.get("near_window", 4)),
         near_person=bool(rec.get("near_person", False)),
+        near_through=_strs(rec["near_through"], where, "near_through") if "near_through" in rec else (),
         near_after=_strs(rec["near_after"], where, "near_after") if "near_after" in rec else (),
         near_after_window=int(rec.get("near_after_window", 4)),
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),

@@ -546,8 +546,15 @@ class FactEngine:
         are missing, an excluded word stands by, the clause hedges (or speaks of the future where the
         outcome must have happened), or the sentence reports a poll."""
         doc = ctx.doc
-        if rule.near and not (self._near_person(ctx, sent, rule, start) if rule.near_person
-                              else self._phrase_before(doc, start, rule.near, rule.near_window, sent.start)):
+        # the clause's negation and hedges are read before the near phrase of a near_through rule: "will not seek a
+        # fifth term" is denied, though "not" is more than three words before "term"
+        clause_end = start
+        if rule.near_through:
+            clause_end = self._near_through(doc, start, rule, sent.start)
+            if clause_end is None:
+                return None
+        elif rule.near and not (self._near_person(ctx, sent, rule, start) if rule.near_person
+                                else self._phrase_before(doc, start, rule.near, rule.near_window, sent.start)):
             return None  # ... with near_person, "the country's election": the possessive is no person's
         if rule.near_after and not self._phrase_before(doc, min(sent.end, end + rule.near_after_window),
                                                        rule.near_after, rule.near_after_window, end):
@@ -575,7 +582,7 @@ class FactEngine:
             return None  # "wins the first round": what is won is no office
         if rule.exclude_object and self._takes_object(doc, end, rule.exclude_object):
             return None  # "wins the Democratic nomination", "won the right to run": no office either
-        clause = self._clause(doc, start, sent.start, ctx.clause_skip)
+        clause = self._clause(doc, clause_end, sent.start, ctx.clause_skip)
         if self._hedged(rule, clause):
             return None
         if rule.decision_vote and self._decides(ctx, sent, end):
@@ -1448,6 +1455,8 @@ class FactEngine:
                                    and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
                     if phrase is None:
                         continue
+                    if doc[at].lower_ == "and" and (phrase[-1].endswith("s") or not phrase[-1].isalpha()):
+                        continue  # "the candidates and lawyer X": the cue names a group, X one more person
                     cue_at = at - len(phrase)
                     if rule.not_preceded_by and self._owned_title(doc, cue_at, rule.not_preceded_by):
                         continue  # "MVP candidate X", "his long-time rival, X": the words before the cue say whose race
@@ -1550,11 +1559,28 @@ class FactEngine:
                 and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
             title = ends.get(p.start - 1)
         if title is None or title._.form == "adjective":
-            return [p.start] if h == p.start else [p.start, h]
+            return ([p.start] if h == p.start else [p.start, h]) + self._cue_and_descriptor(ctx, h)
         k = title.start
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
-        return [p.start, k]
+        return [p.start, k] + self._cue_and_descriptor(ctx, k, titled=True)
+
+    def _cue_and_descriptor(self, ctx, start: int, titled: bool = False) -> list[int]:
+        """The "and" before a descriptor or the title of the name at ``start``: "the former presidential candidate
+        and movie actor X", "her challenger and fellow Senator X" (at most :data:`_DESCRIPTOR_MAX` descriptor words,
+        the first may be any modifier of the second, and title qualifiers): the cue before "and" is that person's
+        too (one person's cue only: _structure). [] where there is none."""
+        doc = ctx.doc
+        k = start
+        while k > 0 and start - k < _DESCRIPTOR_MAX and doc[k - 1].lower_ in self.cues.descriptors:
+            k -= 1
+        if k == start - 1 and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].is_stop:
+            k -= 1  # "movie actor"
+        if k == start and not titled:
+            return []
+        while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
+            k -= 1
+        return [k - 1] if k > 1 and doc[k - 1].lower_ == "and" else []
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
@@ -1798,6 +1824,22 @@ class FactEngine:
         ends = {p.end for p in ctx.in_sentence(sent, "PERSON")}
         return any(k in ends and lowers[k] in rule.near
                    for k in range(max(sent.start, start - rule.near_window), start))
+
+    def _near_through(self, doc: Doc, start: int, rule: Rule, floor: int) -> int | None:
+        """Where one of the rule's ``near`` phrases starts that ends before ``start`` with only ``near_through``
+        words after it, at most ``near_window`` of them: "seeking a fifth consecutive term", not "seeking talks this
+        term"; None where there is none."""
+        lowers = token_lowers(doc)
+        phrases = self._tokens(rule.near)
+        k = start
+        while k > floor and start - k <= rule.near_window:
+            p = next((p for p in phrases if k - len(p) >= floor and tuple(lowers[k - len(p):k]) == p), None)
+            if p is not None:
+                return k - len(p)
+            if lowers[k - 1] not in rule.near_through:
+                return None
+            k -= 1
+        return None
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
