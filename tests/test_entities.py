@@ -733,3 +733,39 @@ def test_entities_regions_are_places(nlp, text, places, orgs):
     doc = nlp(text)
     assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised "The" opening the sentence is no word of the name before a lower-case "party"
+    ("The Vamos Juntos party wins.", [("Vamos Juntos", "Vamos Juntos")]),
+    # a demonym and a KB party's name before "party": that nation's party
+    ("The Canadian Liberal party won the federal election.", [("Canadian Liberal party", "Liberal Party of Canada")]),
+    ("The Japanese Liberal Democratic party chose a new leader.",
+     [("Japanese Liberal Democratic party", "Liberal Democratic Party")]),
+    # one capitalised word the KB does not know as a party of its own is no name; nor a party of another nation
+    ("The Liberal party won.", []),
+    ("The Canadian Liberal Democratic party won.", []),
+])
+def test_entities_sentence_start_and_demonym_before_lower_case_party(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the text's definition of an acronym outranks the KB's body of the same letters ("AEC": the Australian one)
+    ("The Arcadian Electoral Commission (AEC) said AEC would publish results.",
+     [("Arcadian Electoral Commission", "Arcadian Electoral Commission"), ("AEC", "Arcadian Electoral Commission"),
+      ("AEC", "Arcadian Electoral Commission")]),
+    # the KB's own body defined, or its acronym with no definition, stays the KB's
+    ("The Australian Electoral Commission (AEC) said the AEC would publish results.",
+     [("Australian Electoral Commission", "Australian Electoral Commission"),
+      ("AEC", "Australian Electoral Commission"), ("AEC", "Australian Electoral Commission")]),
+    ("The AEC said turnout was high.", [("AEC", "Australian Electoral Commission")]),
+    # letters that do not spell the name define nothing: the KB's body stays
+    ("The Velmar Electoral Commission (AEC) met; AEC staff left.",
+     [("Velmar Electoral Commission", "Velmar Electoral Commission"), ("AEC", "Australian Electoral Commission"),
+      ("AEC", "Australian Electoral Commission")]),
+])
+def test_entities_defined_acronym_outranks_the_kb(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
