@@ -769,3 +769,16 @@ def test_entities_defined_acronym_outranks_the_kb(nlp, text, expected):
     doc = nlp(text)
     assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
 
+
+@pytest.mark.parametrize("text, orgs, offices", [
+    # a body's vote on a bill or motion is the body's own division: the body stays an organisation
+    ("The Wisconsin Senate vote to repeal the tax fails.", ["Wisconsin Senate"], []),
+    ("A House of Commons vote on the plans is dropped.", ["House of Commons"], []),
+    ("The Knesset vote against the bill was close.", ["Knesset"], []),
+    # a vote or election with no motion after it is still a race for the body's seats
+    ("The Wisconsin Senate vote is set for November.", [], ["Member of the Wisconsin Senate"]),
+    ("The Knesset election is set for March.", [], ["Member of the Knesset"]),
+])
+def test_entities_body_vote_on_a_motion_is_no_race(nlp, text, orgs, offices):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and [s._.entity for s in doc.spans["mentions"] if s.label_ == "OFFICE"] == offices
