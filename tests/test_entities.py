@@ -782,3 +782,14 @@ def test_entities_defined_acronym_outranks_the_kb(nlp, text, expected):
 def test_entities_body_vote_on_a_motion_is_no_race(nlp, text, orgs, offices):
     doc = nlp(text)
     assert names(doc, "ORG") == orgs and [s._.entity for s in doc.spans["mentions"] if s.label_ == "OFFICE"] == offices
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # widely known armed groups and a government's seats are organisations the KB knows (organisations.jsonl)
+    ("Two al-Qaeda members and an Islamic State commander were killed in Velmar.", ["al-Qaeda", "Islamic State"]),
+    ("Police blame the Basque ETA group for the bomb.", ["ETA"]),
+    ("The White House says the Pentagon will send troops.", ["White House", "Pentagon"]),
+])
+def test_entities_armed_groups_and_government_seats(nlp, text, orgs):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and names(doc, "OFFICE") == []  # an armed group's member or leader holds none
