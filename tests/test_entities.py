@@ -793,3 +793,18 @@ def test_entities_body_vote_on_a_motion_is_no_race(nlp, text, orgs, offices):
 def test_entities_armed_groups_and_government_seats(nlp, text, orgs):
     doc = nlp(text)
     assert names(doc, "ORG") == orgs and names(doc, "OFFICE") == []  # an armed group's member or leader holds none
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Labor" alone is Australia's Labor Party (party_short_names.tsv); the US department, secretary and holiday are not
+    ("Labor won 40 seats in Velmar.", [("Labor", "Australian Labor Party")]),
+    ("The opposition Labor party was narrowing the gap.", [("Labor", "Australian Labor Party")]),
+    ("Labor Secretary Ana Ruiz resigned.", []),
+    ("Parades were held on Labor Day.", []),
+    ("The Israeli Labor party joined the coalition.", [("Israeli Labor party", "Israeli Labor Party")]),
+    # a KB party's spelling with a space for its hyphen
+    ("The Zanu PF party won the election.", [("Zanu PF", "ZANU–PF")]),
+])
+def test_entities_labor_short_name(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
