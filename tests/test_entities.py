@@ -808,3 +808,15 @@ def test_entities_armed_groups_and_government_seats(nlp, text, orgs):
 def test_entities_labor_short_name(nlp, text, expected):
     doc = nlp(text)
     assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text, places, orgs", [
+    # continents and world regions are places (models/kb/entities.jsonl, type region)
+    ("Leaders from Europe, Asia and the Middle East met in Velmar.", ["Europe", "Asia", "Middle East"], []),
+    ("Storms hit the Caribbean Sea and Central America.", ["Caribbean Sea", "Central America"], []),
+    # a region inside an organisation's name is no place
+    ("The Council of Europe observed the vote.", [], ["Council of Europe"]),
+])
+def test_entities_continents_and_world_regions(nlp, text, places, orgs):
+    doc = nlp(text)
+    assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
