@@ -820,3 +820,20 @@ def test_entities_labor_short_name(nlp, text, expected):
 def test_entities_continents_and_world_regions(nlp, text, places, orgs):
     doc = nlp(text)
     assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, places, orgs", [
+    # a wire story's dateline: a KB place in capitals at a sentence's start, before a comma, parenthesis, dash or colon
+    ("Troops close roads. JERUSALEM -- Soldiers blocked the main roads.", ["JERUSALEM"], []),
+    ("BAGHDAD (Reuters) - A car bomb exploded.", ["BAGHDAD"], []),
+    ("NEW DELHI, 7 September 2004 - Talks ended.", ["NEW DELHI"], []),
+    ("PORT-AU-PRINCE, Haiti - Floods kill hundreds.", ["PORT-AU-PRINCE", "Haiti"], []),
+    # a spaced dash after the dateline ends the organisation's name that follows
+    ("WASHINGTON - The Velmar Intelligence Council met.", ["WASHINGTON"], ["Velmar Intelligence Council"]),
+    # capitals inside a sentence, a word the KB has as no place, or an acronym are no dateline
+    ("Voters in ROME said no.", [], []),
+    ("THE WINNER, a film, opens today.", [], []),
+])
+def test_entities_datelines(nlp, text, places, orgs):
+    doc = nlp(text)
+    assert names(doc, "GPE") == places and names(doc, "ORG") == orgs

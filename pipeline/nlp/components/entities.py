@@ -41,6 +41,12 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 MIN_ACRONYM_CAPITALS = 2
 #: Longest acronym read ("(UNAMSIL)"); a longer all-caps word in parentheses is a shouted word, not a name.
 MAX_ACRONYM_CHARS = 10
+#: Shortest word in capitals read as a dateline's place ("ROME"; not "UN").
+MIN_DATELINE_CHARS = 3
+#: Most tokens of a dateline's place ("PORT-AU-PRINCE": five).
+MAX_DATELINE_TOKENS = 5
+#: What follows a dateline's place: "BAGHDAD (Reuters) -", "KABUL, Afghanistan", "JERUSALEM --", "BANGKOK :".
+_DATELINE_AFTER = frozenset({",", "(", "-", "--", "—", "–", ":"})
 #: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
 MAX_CUE_TOKENS = 4
 #: Longest title of several words read before a name ("Leader of the Opposition").
@@ -221,6 +227,7 @@ class EntityRecognizer:
         blocked, cited = self._outlets(doc)
         blocked |= self._citations(doc)
         found = self._kb_spans(doc) + (list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []) + cited
+        found += self._datelines(doc, texts)
         for span in found:
             if not span._.rule:
                 span._.rule = span.id_ or "pattern"
@@ -398,6 +405,29 @@ class EntityRecognizer:
             spans.append(span)
         return spans
 
+    def _datelines(self, doc: Doc, texts: list[str]) -> list[Span]:
+        """"BAGHDAD (Reuters) -", "KABUL, Afghanistan -", "NEW DELHI :": a wire story's dateline, a place in capitals
+        at a sentence's start before a comma, a parenthesis, a dash or a colon, is the KB's place of that name (matched
+        case-folded; the KB's matcher reads names as written)."""
+        out = []
+        n = len(doc)
+        for i, text in enumerate(texts):
+            if not (text.isupper() and text.isalpha() and len(text) >= MIN_DATELINE_CHARS) or (
+                    i > 0 and texts[i - 1] not in _SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
+                    and not texts[i - 1].isspace()):
+                continue
+            j = i + 1  # "NEW DELHI", "PORT-AU-PRINCE": more words in capitals, or hyphens written tight
+            while j < n and j - i < MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
+                    texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
+                j += 1
+            if j >= n or texts[j] not in _DATELINE_AFTER or texts[j - 1] == "-":
+                continue
+            if self.res.kb.lookup("GPE", doc[i:j].text):
+                span = Span(doc, i, j, label="GPE")
+                span._.rule = "shape.dateline"
+                out.append(span)
+        return out
+
     def _inside_longer_name(self, doc: Doc, start: int, end: int, covered: set[int]) -> bool:
         """A KB organisation's name that is only the end of a longer one: a capitalised word of no place, demonym
         or other KB name before it in running text ("the National Assembly of the Republic of Zembla" is no
@@ -562,8 +592,8 @@ class EntityRecognizer:
                         break
                 elif j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in self.res.stance_prefixes:
                     break  # "the pro-Russian Party of Socialists": a stance, not part of the name
-                elif _is_cap(t) or t.text == "-" or (j == i - 1 and t.text.isupper() and t.is_alpha):
-                    start = j  # an acronym right before the head belongs too: "AK Party"
+                elif _is_cap(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.text.isupper() and t.is_alpha):
+                    start = j  # an acronym right before the head belongs too: "AK Party"; a spaced dash ends the name
                     j -= 1
                 elif j == i - 1 and t.text == "," and text.lower() in self.res.comma_heads and j > 0 \
                         and _is_cap(doc[j - 1]):
