@@ -811,18 +811,6 @@ def test_entities_labor_short_name(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, places, orgs", [
-    # continents and world regions are places (models/kb/entities.jsonl, type region)
-    ("Leaders from Europe, Asia and the Middle East met in Velmar.", ["Europe", "Asia", "Middle East"], []),
-    ("Storms hit the Caribbean Sea and Central America.", ["Caribbean Sea", "Central America"], []),
-    # a region inside an organisation's name is no place
-    ("The Council of Europe observed the vote.", [], ["Council of Europe"]),
-])
-def test_entities_continents_and_world_regions(nlp, text, places, orgs):
-    doc = nlp(text)
-    assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
-
-
-@pytest.mark.parametrize("text, places, orgs", [
     # a wire story's dateline: a KB place in capitals at a sentence's start, before a comma, parenthesis, dash or colon
     ("Troops close roads. JERUSALEM -- Soldiers blocked the main roads.", ["JERUSALEM"], []),
     ("BAGHDAD (Reuters) - A car bomb exploded.", ["BAGHDAD"], []),
