@@ -25,7 +25,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..kb import fold, word_key
+from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
                      default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
@@ -41,6 +41,12 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 MIN_ACRONYM_CAPITALS = 2
 #: Longest acronym read ("(UNAMSIL)"); a longer all-caps word in parentheses is a shouted word, not a name.
 MAX_ACRONYM_CHARS = 10
+#: Shortest word in capitals read as a dateline's place ("ROME"; not "UN").
+MIN_DATELINE_CHARS = 3
+#: Most tokens of a dateline's place ("PORT-AU-PRINCE": five).
+MAX_DATELINE_TOKENS = 5
+#: What follows a dateline's place: "BAGHDAD (Reuters) -", "KABUL, Afghanistan", "JERUSALEM --", "BANGKOK :".
+_DATELINE_AFTER = frozenset({",", "(", "-", "--", "—", "–", ":"})
 #: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
 MAX_CUE_TOKENS = 4
 #: Longest title of several words read before a name ("Leader of the Opposition").
@@ -221,6 +227,7 @@ class EntityRecognizer:
         blocked, cited = self._outlets(doc)
         blocked |= self._citations(doc)
         found = self._kb_spans(doc) + (list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []) + cited
+        found += self._datelines(doc, texts)
         for span in found:
             if not span._.rule:
                 span._.rule = span.id_ or "pattern"
@@ -398,6 +405,29 @@ class EntityRecognizer:
             spans.append(span)
         return spans
 
+    def _datelines(self, doc: Doc, texts: list[str]) -> list[Span]:
+        """"BAGHDAD (Reuters) -", "KABUL, Afghanistan -", "NEW DELHI :": a wire story's dateline, a place in capitals
+        at a sentence's start before a comma, a parenthesis, a dash or a colon, is the KB's place of that name (matched
+        case-folded; the KB's matcher reads names as written)."""
+        out = []
+        n = len(doc)
+        for i, text in enumerate(texts):
+            if not (text.isupper() and text.isalpha() and len(text) >= MIN_DATELINE_CHARS) or (
+                    i > 0 and texts[i - 1] not in _SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
+                    and not texts[i - 1].isspace()):
+                continue
+            j = i + 1  # "NEW DELHI", "PORT-AU-PRINCE": more words in capitals, or hyphens written tight
+            while j < n and j - i < MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
+                    texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
+                j += 1
+            if j >= n or texts[j] not in _DATELINE_AFTER or texts[j - 1] == "-":
+                continue
+            if self.res.kb.lookup("GPE", doc[i:j].text):
+                span = Span(doc, i, j, label="GPE")
+                span._.rule = "shape.dateline"
+                out.append(span)
+        return out
+
     def _inside_longer_name(self, doc: Doc, start: int, end: int, covered: set[int]) -> bool:
         """A KB organisation's name that is only the end of a longer one: a capitalised word of no place, demonym
         or other KB name before it in running text ("the National Assembly of the Republic of Zembla" is no
@@ -562,8 +592,8 @@ class EntityRecognizer:
                         break
                 elif j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in self.res.stance_prefixes:
                     break  # "the pro-Russian Party of Socialists": a stance, not part of the name
-                elif _is_cap(t) or t.text == "-" or (j == i - 1 and t.text.isupper() and t.is_alpha):
-                    start = j  # an acronym right before the head belongs too: "AK Party"
+                elif _is_cap(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.text.isupper() and t.is_alpha):
+                    start = j  # an acronym right before the head belongs too: "AK Party"; a spaced dash ends the name
                     j -= 1
                 elif j == i - 1 and t.text == "," and text.lower() in self.res.comma_heads and j > 0 \
                         and _is_cap(doc[j - 1]):
@@ -608,7 +638,8 @@ class EntityRecognizer:
         with the head is one the KB knows ("the Democratic party": Democratic Party)."""
         start = j = head - 1
         while j >= 0 and j not in taken and (j not in places or self._place_inside(doc, j, places, taken)) and (
-                _is_cap(doc[j]) or _is_capitals(doc[j]) or self._hyphen_inside(doc, j)
+                _is_cap(doc[j]) and doc[j].lower_ not in _APPOSITION_DET  # a sentence's "The" opens no name
+                or _is_capitals(doc[j]) or self._hyphen_inside(doc, j)
                 or (doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
             start = j
             j -= 1
@@ -619,7 +650,10 @@ class EntityRecognizer:
             return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
         name = doc[start:head]
         if self.res.kb.lookup("ORG", f"{name.text} {doc[head].text}"):
-            span = Span(doc, start, head + 1, label="ORG")
+            span = Span(doc, start, head + 1, label="ORG")  # "The Canadian Liberal party": the KB's alias
+        elif head - start >= 2 and (party := self._nation_party(doc, start, head)) is not None:
+            span = Span(doc, start, head + 1, label="ORG")  # "the Japanese Liberal Democratic party"
+            span._.kb_id, span._.entity = party.id, party.name
         elif (head - start >= 2 or _is_capitals(doc[start])) and not any(
                 self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name):
             # several words ("the Ata-Zhurt party"), or an acronym ("the ruling MAS party"): a name, not an adjective
@@ -628,6 +662,16 @@ class EntityRecognizer:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _nation_party(self, doc: Doc, start: int, head: int) -> Entity | None:
+        """The KB party named by the words after a demonym at ``start`` and the head at ``head`` ("Japanese Liberal
+        Democratic party": the Liberal Democratic Party of Japan), one of that nation's own; None if none or several."""
+        nations = {e.id for e in self.res.kb.demonym(doc[start].text)}
+        if not nations:
+            return None
+        known = [e for e in self.res.kb.lookup("ORG", f"{doc[start + 1:head].text} {doc[head].text}")
+                 if e.part_of in nations]
+        return known[0] if len(known) == 1 else None
 
     def _named_after_head(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
         """"the Islamist party Velmar Unity", "separatist group ZLF", "utility company Kestrel Power": a lower-case head
@@ -756,7 +800,8 @@ class EntityRecognizer:
         """"the Independent National Electoral Commission (INEC) ... INEC said": an organisation or place named in
         full and followed by its acronym in parentheses is named by that acronym, there and in the rest of the
         document. The acronym must spell the name (`abbreviates`), so "the Labour Party (AP)" defines nothing.
-        Only words no mention covers become mentions; each is the full name's entity."""
+        Only words no mention covers become mentions; each is the full name's entity, and so is a KB acronym of the
+        same letters (the text's "Arcadian Electoral Commission (AEC)" is not the KB's Australian one)."""
         defined: dict[str, Span] = {}
         # where a place begins an organisation's name, the acronym may leave it out ("the Zembla Food Agency (FA)")
         place_ends = {p.start: p.end for p in doc.spans[CONTEXT_PLACES]} if CONTEXT_PLACES in doc.spans else {}
@@ -770,6 +815,12 @@ class EntityRecognizer:
                 defined[texts[end + 1]] = span
         if not defined:
             return []
+        for span in spans:  # the text's own definition outranks the KB's body of the same letters
+            full = defined.get(span.text) if len(span) == 1 and span._.rule == "kb" else None
+            if full is not None and span.label_ == full.label_ and span._.kb_id != full._.kb_id:
+                span._.rule = "shape.defined_acronym"
+                span._.kb_id = full._.kb_id
+                span._.entity = full._.entity or full.text
         covered = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
         out = []
         for i, text in enumerate(texts):

@@ -179,6 +179,8 @@ class OfficeRecognizer:
         self._body_left = res.qualifiers["body_left"]  # "elections to its one-party parliament"
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
+        # "the Kestrel Senate vote on the treaty": a body's own vote, no race for its seats
+        self._divisions, self._motion_words = res.race_nouns["division"], res.phrase_breaks["motion"]
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance_prefixes = res.stance_prefixes  # "pro-Russian": no place
         self._stance_suffixes = res.stance_suffixes  # "US-backed", "Moscow-oriented": no place
@@ -967,7 +969,8 @@ class OfficeRecognizer:
         orgs_at = {}
         for org in orgs:
             # ... unless another office stands between: "the post-Taliban presidential election" is the presidency's
-            raced = self._race_noun_after(doc, org.end) and org.end not in office_starts
+            raced = self._race_noun_after(doc, org.end) and org.end not in office_starts \
+                and not self._division_after(doc, org.end)
             if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
             if not raced and org.end < len(doc) and doc[org.end].text in _POSSESSIVE:
@@ -1268,6 +1271,12 @@ class OfficeRecognizer:
         """A race noun (race_nouns.tsv ``offices``) is one of the two words from ``end``: "mayoral race",
         "presidential and legislative elections"."""
         return any(t.lower_ in self._race_nouns for t in doc[end:end + 2])
+
+    def _division_after(self, doc: Doc, end: int) -> bool:
+        """The body ending at ``end`` votes on a bill or motion ("the Kestrel Senate vote to repeal the tax", "a
+        House of Commons vote on the plans"): a division word (race_nouns.tsv ``division``) and a word of a motion
+        after it (phrase_breaks.tsv ``motion``), so the body stays an organisation, not its members' office."""
+        return end + 1 < len(doc) and doc[end].lower_ in self._divisions and doc[end + 1].lower_ in self._motion_words
 
     def _race_adjective(self, doc: Doc, end: int, role: Role, form: str) -> bool:
         """A country's contested role as an adjective right before a race or candidacy noun ("presidential
