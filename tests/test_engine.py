@@ -102,6 +102,47 @@ def test_engine_resume_redoes_a_shard_whose_input_changed(tmp_path, nlp):
     assert "Mary Norwood lost" in (out / "documents.csv").read_text(encoding="utf-8")
 
 
+def test_engine_in_process_writes_parts_beside_the_next_shard_and_records_them_after(inputs, reference, tmp_path,
+                                                                                    nlp, monkeypatch):
+    """One worker: a shard's parts are written by another thread while the next shard is analysed, and the
+    manifest records a shard only once all its parts are in place (its fsyncs wait on the disk, not the run)."""
+    import threading
+
+    writers, recorded = set(), []
+    write_parts, record = engine.write_parts, ShardStore.record
+
+    def spy_write(parts, shard, *args, **kwargs):
+        writers.add(threading.current_thread() is threading.main_thread())
+        return write_parts(parts, shard, *args, **kwargs)
+
+    def spy_record(self, done):
+        names = {p.name for p in self.parts.iterdir()}
+        assert all(self._part(done.shard, part).name in names for part in (*engine.PARTS, "entities", "races"))
+        recorded.append(done.shard)
+        return record(self, done)
+
+    monkeypatch.setattr(engine, "write_parts", spy_write)
+    monkeypatch.setattr(ShardStore, "record", spy_record)
+    summary = run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD), nlp=nlp)
+    assert writers == {False} and recorded == list(range(summary.shards))
+    assert_same_bytes(reference, tmp_path)
+
+
+def test_engine_in_process_a_failed_part_fails_the_run_unrecorded(inputs, tmp_path, nlp, monkeypatch):
+    write_parts = engine.write_parts
+
+    def failing(parts, shard, *args, **kwargs):
+        if shard == 1:
+            raise OSError(28, "No space left on device")
+        return write_parts(parts, shard, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "write_parts", failing)
+    with pytest.raises(OSError, match="No space"):
+        run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD), nlp=nlp)
+    lines = ShardStore(tmp_path).manifest.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["shard"] for line in lines] == [0]
+
+
 def test_engine_vocabulary_stays_flat(nlp, monkeypatch):
     from pipeline.io.documents import Document
 

@@ -114,6 +114,30 @@ def test_syntax_tags_and_pos(parser, blank):
     assert [t.pos_ for t in parsed] == ["PROPN", "VERB", "DET", "NOUN", "PUNCT"]
 
 
+#: Invented sentences: a relative clause, a participle, a vote-share list, a passive.
+UNTAGGED_SENTENCES = ["Smith, who received 45 percent, lost to Jones.", "Novak defeated Petrov, taking 52% of the vote.",
+                      "Ruiz won 57 percent to Diaz's 43 percent.", "Okafor was elected mayor on Tuesday."]
+
+
+@pytest.mark.parametrize("sentence", UNTAGGED_SENTENCES)
+def test_syntax_parse_without_tags_same_heads_and_tagged_later(parser, blank, sentence):
+    """Tags only on demand: the same heads and relations without them; asked later, the cached parse gets
+    the tags a tagged parse has (the tagger reads the tok2vec output the parse left)."""
+    tagged = [(t.tag_, t.pos_, t.dep_, t.head.i) for t in parser.parse(blank(sentence)[:])]
+    doc = blank(sentence)
+    bare = parser.parse(doc[:], tags=False)
+    assert [(t.dep_, t.head.i) for t in bare] == [(dep, head) for _, _, dep, head in tagged]
+    assert not any(t.tag_ or t.pos_ for t in bare)
+    assert parser.parse(doc[:]) is bare and [(t.tag_, t.pos_, t.dep_, t.head.i) for t in bare] == tagged
+
+
+def test_syntax_match_does_not_tag(parser, blank):
+    matcher = parser.matcher({"WON": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": "won"}}]]})
+    doc = blank("Lee won the runoff.")
+    assert [key for key, _ in parser.match(doc[:], matcher)] == ["WON"]
+    assert not any(t.tag_ for t in parser.parse(doc[:], tags=False))
+
+
 def test_syntax_without_a_parser_folder_is_none(tmp_path):
     assert load_sentence_parser(tmp_path) is None
 

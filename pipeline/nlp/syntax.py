@@ -30,8 +30,12 @@ from spacy.vocab import Vocab
 
 #: The parser's folder under the models folder.
 PARSER_DIR = "parser"
-#: Components of the trained folder that run on a sentence (tok2vec feeds tagger and parser).
-PARSE_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "parser")
+#: Components of the trained folder that parse a sentence (tok2vec feeds the parser: its ``doc.tensor``).
+PARSE_COMPONENTS = ("tok2vec", "parser")
+#: Components that tag a parsed sentence (``tag_``, then ``pos_`` from the tag), run only when a caller asks
+#: for tags: the parser reads tok2vec's output, never the tags, and the fact rules' dependency patterns read
+#: only DEP and LOWER (tagging was 6-8% of the parse time).
+TAG_COMPONENTS = ("tagger", "attribute_ruler")
 
 #: What of the trained folder is not loaded: components that never run on a sentence, and its saved tokenizer
 #: (a sentence's Doc is built from the pipeline's words, never tokenized again: reading it cost ~0.06 s of start-up).
@@ -52,8 +56,10 @@ class SentenceParser:
         self.nlp = nlp
         self.vocab = nlp.vocab
         self._steps = [nlp.get_pipe(n) for n in PARSE_COMPONENTS if n in nlp.pipe_names]
+        self._tag_steps = [nlp.get_pipe(n) for n in TAG_COMPONENTS if n in nlp.pipe_names]
         self._doc: Doc | None = None
         self._cache: dict[tuple[int, int], Doc] = {}
+        self._tagged: set[tuple[int, int]] = set()  # the cached parses that are tagged too
         #: (sentence start, end, id(matcher)) → (matcher, its matches) for the current Doc (see :meth:`match`)
         self._matches: dict[tuple[int, int, int], tuple[DependencyMatcher, list[tuple[str, list[Token]]]]] = {}
 
@@ -66,16 +72,18 @@ class SentenceParser:
 
         return cls(spacy.load(path, vocab=True if vocab is None else vocab, exclude=LOAD_EXCLUDE))
 
-    def parse(self, span: Span) -> Doc:
-        """The tagged and parsed sentence ``span`` as a Doc of its own, 1:1 with its tokens (cached per Doc)."""
-        return self.parse_all([span])[0]
+    def parse(self, span: Span, tags: bool = True) -> Doc:
+        """The parsed sentence ``span`` as a Doc of its own, 1:1 with its tokens (cached per Doc); tagged too
+        (``tag_``, ``pos_``) unless ``tags`` is False (the heads and relations are the same either way)."""
+        return self.parse_all([span], tags)[0]
 
-    def parse_all(self, spans: Sequence[Span]) -> list[Doc]:
+    def parse_all(self, spans: Sequence[Span], tags: bool = True) -> list[Doc]:
         """:meth:`parse` for several sentences of one Doc at once: the models run on a batch (about twice as
-        fast as one sentence at a time); already parsed sentences come from the cache."""
+        fast as one sentence at a time); already parsed sentences come from the cache, tagged when asked."""
         if spans and spans[0].doc is not self._doc:  # a new document: forget the last one's parses
-            self._doc, self._cache, self._matches = spans[0].doc, {}, {}
-        todo = [s for s in dict.fromkeys((s.start, s.end) for s in spans) if s not in self._cache]
+            self._doc, self._cache, self._matches, self._tagged = spans[0].doc, {}, {}, set()
+        keys = list(dict.fromkeys((s.start, s.end) for s in spans))
+        todo = [k for k in keys if k not in self._cache]
         if todo:
             doc = self._doc
             fresh = [self._words_doc([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]])
@@ -83,6 +91,13 @@ class SentenceParser:
             for step in self._steps:
                 fresh = list(step.pipe(fresh, batch_size=PARSE_BATCH))
             self._cache.update(zip(todo, fresh))
+        untagged = [k for k in keys if k not in self._tagged] if tags else []
+        if untagged:  # the tagger reads the tok2vec output the parse left on each Doc (doc.tensor)
+            docs = [self._cache[k] for k in untagged]
+            for step in self._tag_steps:
+                docs = list(step.pipe(docs, batch_size=PARSE_BATCH))
+            self._cache.update(zip(untagged, docs))
+            self._tagged.update(untagged)
         return [self._cache[(s.start, s.end)] for s in spans]
 
     def _words_doc(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -100,7 +115,7 @@ class SentenceParser:
     def match(self, span: Span, matcher: DependencyMatcher) -> list[tuple[str, list[Token]]]:
         """``matcher`` on the parse of ``span``: (key, the matched tokens of the *pipeline's* Doc, in pattern order).
         Run once per sentence and matcher of a Doc (every trigger of a sentence asks): the list is shared, read only."""
-        parsed = self.parse(span)
+        parsed = self.parse(span, tags=False)  # the patterns read DEP and LOWER, no tags
         key = (span.start, span.end, id(matcher))
         cached = self._matches.get(key)
         if cached is None or cached[0] is not matcher:

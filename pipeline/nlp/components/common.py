@@ -129,7 +129,7 @@ class PatternGate:
     """
 
     def __init__(self, vocab: Vocab, patterns: Iterable[list[dict] | str]):
-        self.words: dict[int, set[int]] = {ORTH: set(), LOWER: set()}
+        self.words: dict[int, set[str]] = {ORTH: set(), LOWER: set()}
         self.always = False
         for pattern in patterns:
             anchor = _anchor(pattern) if isinstance(pattern, list) else None
@@ -137,15 +137,15 @@ class PatternGate:
                 self.always = True
                 break
             attr, words = anchor
-            self.words[attr].update(vocab.strings.add(w) for w in words)
+            self.words[attr].update(words)
 
     def may_match(self, doc: Doc) -> bool:
-        """False only when no pattern can match in ``doc``."""
+        """False only when no pattern can match in ``doc``: read from the Doc's cached token strings
+        (:func:`token_texts`, :func:`token_lowers`: the stages read them anyway), no array of ids per call."""
         if self.always:
             return True
-        ids = doc.to_array([ORTH, LOWER])
-        return bool(len(ids)) and not (self.words[ORTH].isdisjoint(ids[:, 0].tolist())
-                                       and self.words[LOWER].isdisjoint(ids[:, 1].tolist()))
+        return bool(len(doc)) and not (self.words[ORTH].isdisjoint(token_texts(doc))
+                                       and self.words[LOWER].isdisjoint(token_lowers(doc)))
 
 
 def _anchor(pattern: list[dict]) -> tuple[int, list[str]] | None:
