@@ -39,15 +39,18 @@ def test_glued_citation_leaves_the_place_a_place(nlp):
 
 
 def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
-    """Built in one go (start-up), it is exactly spaCy's ``spacy.Tokenizer.v1`` with its infixes replaced and our
-    suffixes added."""
+    """Built in one go (start-up), it is exactly spaCy's ``spacy.Tokenizer.v1`` with its infixes replaced, our
+    suffixes added and our abbreviations' special cases."""
     from spacy.lang.en import English
     from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
-    from pipeline.nlp.components.tokenizer import DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES
+    from pipeline.nlp.components.tokenizer import DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES, load_abbreviations
+    from conftest import TEST_MODELS
 
     ours = nlp.tokenizer
     theirs = registry.tokenizers.get("spacy.Tokenizer.v1")()(English())
+    for word, case in load_abbreviations(TEST_MODELS / "lexicons" / "abbreviations.tsv").items():
+        theirs.add_special_case(word, case)
     theirs.infix_finditer = compile_infix_regex(
         list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH)).finditer
     theirs.suffix_search = compile_suffix_regex(list(English.Defaults.suffixes) + list(GLUED_SCALES)).search
@@ -57,3 +60,32 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
         assert getattr(ours, attr).__self__.pattern == getattr(theirs, attr).__self__.pattern, attr
     text = "Dr. Smith's 49–48% win (AP).(CNN) in the U.S. -- don't e-mail http://x.org/a?b=1 :-) 3rd"
     assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # an abbreviation of lexicons/abbreviations.tsv keeps its full stop: no sentence ends inside a name or title
+        ("Lt. Gov. Ana Ruiz won the primary.", ["Lt. Gov. Ana Ruiz won the primary."]),
+        ("President Ana Th. Ruiz wins re-election with 92%.", ["President Ana Th. Ruiz wins re-election with 92%."]),
+        ("Atty. Gen. Ana Ruiz and Col. Ivan Petrov met.", ["Atty. Gen. Ana Ruiz and Col. Ivan Petrov met."]),
+        ("Ivan Petrov Sr. backed the country's No. 2 official.",
+         ["Ivan Petrov Sr. backed the country's No. 2 official."]),
+        # near misses: a word the list leaves out as a sentence's end still ends it; a lower-case form is no title
+        ("They voted for taxes, roads, etc. The count began.", ["They voted for taxes, roads, etc.", "The count began."]),
+        ("He called the col. Voters left.", ["He called the col.", "Voters left."]),
+    ],
+)
+def test_tokenizer_abbreviations_end_no_sentence(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize("line", ["lt.", "Lt", "Lt.Col.", "Lt. Gov.", "3rd."])
+def test_abbreviations_are_validated(tmp_path, line):
+    from pipeline.errors import DataError
+    from pipeline.nlp.components.tokenizer import load_abbreviations
+
+    path = tmp_path / "abbreviations.tsv"
+    path.write_text(f"word\nCol.\n{line}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"abbreviations\.tsv:3"):
+        load_abbreviations(path)

@@ -23,7 +23,9 @@ def build(models: str | Path = DEFAULT_MODELS, *, ner_model: str | None = None) 
     models = models_folder(models)
     config_path = models / MODELS_CONFIG
     try:
-        config = spacy.util.load_config(config_path, overrides={"paths.models": str(models)}, interpolate=False)
+        # spaCy resolves [nlp] uninterpolated (Language.from_config), so the tokenizer's folder is set here too
+        config = spacy.util.load_config(config_path, interpolate=False, overrides={
+            "paths.models": str(models), "nlp.tokenizer.models_dir": str(models)})
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     except (ConfigValidationError, configparser.Error, ValueError, KeyError) as e:
         if isinstance(e, NewsfactsError):

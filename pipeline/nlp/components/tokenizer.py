@@ -9,9 +9,16 @@ vote", "3.4bn"), so the number can be read. Registered for ``[nlp.tokenizer]`` i
 """
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+from ...errors import DataError
+from ..resources import read_tsv
 
 #: Extra infixes: a full stop or closing bracket glued to an opening bracket.
 GLUED_CITATIONS = (r"(?<=[\w\]\)])\.(?=\()", r"(?<=\.)\(", r"\)(?=\()", r"(?<=\))\(")
@@ -19,19 +26,40 @@ GLUED_CITATIONS = (r"(?<=[\w\]\)])\.(?=\()", r"(?<=\.)\(", r"\)(?=\()", r"(?<=\)
 DIGIT_DASH = (r"(?<=[0-9])–(?=[0-9])",)
 #: Extra suffixes: a lower-case scale or "pc" (per cent) glued to digits, which spaCy's units leave on.
 GLUED_SCALES = (r"(?<=[0-9])(?:k|bn|mn|pc)",)
+#: An abbreviation of ``lexicons/abbreviations.tsv``: a capital, letters, one final full stop ("Lt.", "Th.").
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*\.")
+
+
+def load_abbreviations(path: Path) -> dict[str, list[dict]]:
+    """``abbreviations.tsv`` as tokenizer special cases: each word one token, its full stop kept ("Lt.")."""
+    out: dict[str, list[dict]] = {}
+    for where, row in read_tsv(path, ("word",)):
+        word = row["word"]
+        if not _ABBREVIATION.fullmatch(word):
+            raise DataError(f"{where}: {word!r} is no abbreviation (a capital, letters, one final full stop)")
+        if word in out:
+            raise DataError(f"{where}: duplicate word {word!r}")
+        out[word] = [{ORTH: word}]
+    return out
 
 
 @registry.tokenizers("newsfacts.tokenizer.v1")
-def make_tokenizer():
+def make_tokenizer(models_dir: str | None = None):
+    """``models_dir``: the models folder whose ``lexicons/abbreviations.tsv`` adds special cases (none without one,
+    or where an older copy of models/ has no such file)."""
+    abbreviations = {}
+    if models_dir is not None and (Path(models_dir) / "lexicons" / "abbreviations.tsv").is_file():
+        abbreviations = load_abbreviations(Path(models_dir) / "lexicons" / "abbreviations.tsv")
+
     def create(nlp):
-        """spaCy's ``spacy.Tokenizer.v1`` for the language, with our infixes: built in one go, as that one builds
-        its own (setting ``infix_finditer`` afterwards would load every special case a second time, and its own
-        infix regex would be compiled for nothing: ~0.1 s of start-up)."""
+        """spaCy's ``spacy.Tokenizer.v1`` for the language, with our infixes and abbreviations: built in one go, as
+        that one builds its own (setting ``infix_finditer`` afterwards would load every special case a second time,
+        and its own infix regex would be compiled for nothing: ~0.1 s of start-up)."""
         defaults = nlp.Defaults
         infixes = list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH)
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules={**defaults.tokenizer_exceptions, **abbreviations},
             prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(list(defaults.suffixes or ()) + list(GLUED_SCALES)).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
