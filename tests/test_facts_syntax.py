@@ -16,8 +16,8 @@ pytestmark = pytest.mark.skipif(not (MODELS / "parser" / "meta.json").is_file(),
                                 reason="models/parser is absent (newsfacts train --parser)")
 
 
-def run_only(nlp, rule_id: str, text: str):
-    """The pipeline with the fact stage reduced to one rule: what that rule alone finds."""
+def one_rule(nlp, rule_id: str, text: str):
+    """(engine, doc): the pipeline run on ``text`` with the fact stage reduced to the one rule ``rule_id``."""
     from pipeline.nlp.components.facts import FactEngine, FactLexicon
     from pipeline.nlp.resources import load_resources
     from pipeline.nlp.rules import RuleSet
@@ -31,6 +31,12 @@ def run_only(nlp, rule_id: str, text: str):
     doc._.published = "2023-09-09"
     for name, proc in nlp.pipeline:
         doc = engine(doc) if name == "newsfacts_facts" else proc(doc)
+    return engine, doc
+
+
+def run_only(nlp, rule_id: str, text: str):
+    """What the one rule ``rule_id`` alone finds in ``text``."""
+    _, doc = one_rule(nlp, rule_id, text)
     ent = lambda s: s._.entity if s is not None else None  # noqa: E731
     return [(f.predicate, ent(f.subject), ent(f.object), f.value) for f in doc._.facts]
 
@@ -78,20 +84,7 @@ def test_dependency_rule_negative(nlp, rule_id, text):
     ("Ana Ruiz praised Sunday's election in Lyon, France.", False),
 ])
 def test_dependency_rule_near_person_parses_only_a_persons_possessive(nlp, text, parsed):
-    from pipeline.nlp.components.facts import FactEngine, FactLexicon
-    from pipeline.nlp.resources import load_resources
-    from pipeline.nlp.rules import RuleSet
-    from pipeline.nlp.syntax import load_sentence_parser
-
-    full = load_rules(TEST_MODELS / "facts")
-    rule = "won.dep_possessive_election"
-    engine = FactEngine(nlp, "one_rule", RuleSet(tuple(r for r in full.rules if r.id == rule), full.cues,
-                                                  full.predicates), frozenset(), load_sentence_parser(TEST_MODELS),
-                        lexicon=FactLexicon.of(load_resources(TEST_MODELS)))
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-09-09"
-    for name, proc in nlp.pipeline:
-        doc = engine(doc) if name == "newsfacts_facts" else proc(doc)
+    engine, doc = one_rule(nlp, "won.dep_possessive_election", text)
     # the parser is shared: its cache is this document's only where it parsed a sentence of it
     assert (engine.syntax._doc is doc and bool(engine.syntax._cache)) is parsed
 

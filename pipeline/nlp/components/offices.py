@@ -671,11 +671,16 @@ class OfficeRecognizer:
                 org = before[-1]
         if org is None:
             return None
+        known = self._kb_orgs(org, org._.entity or org.text)  # "AKP chairman": the party's own name
+        name = known[0].name if known else self._body_name(org, org._.entity or org.text)
+        return self._org_role_office(doc, start, end, role, kind, name)
+
+    def _org_role_office(self, doc: Doc, start: int, end: int, role: Role, kind: str, name: str) -> Span:
+        """The OFFICE mention ``doc[start:end]`` of an organisation's role, its jurisdiction the organisation's
+        ``name`` ("Leader of the Labour Party")."""
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
-        known = self._kb_orgs(org, org._.entity or org.text)  # "AKP chairman": the party's own name
-        name = known[0].name if known else self._body_name(org, org._.entity or org.text)
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite, self._org_heads)
         return office
@@ -715,13 +720,7 @@ class OfficeRecognizer:
                     found = {i: e for i, e in found.items() if (part := self.kb.get(e.part_of)) is not None
                              and self.kb.at_level(part, "country") == country}
                 if len(found) == 1:
-                    party = next(iter(found.values()))
-                    office = Span(doc, start, span.end, label="OFFICE")
-                    office._.rule = f"{role.id}.{kind}"
-                    office._.role, office._.form = role.id, kind
-                    office._.jurisdiction = party.name
-                    office._.entity = canonical_office(role, party.name, self.definite, self._org_heads)
-                    return office
+                    return self._org_role_office(doc, start, span.end, role, kind, next(iter(found.values())).name)
         return None
 
     @staticmethod
