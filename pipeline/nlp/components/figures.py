@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import NamedTuple
 
 from spacy.attrs import LIKE_NUM
 from spacy.language import Language
@@ -129,9 +130,22 @@ def _split_words(spec) -> list[str]:
     return out
 
 
-def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple, tuple, tuple, bool, bool]]:
-    """(id, label, unit, pattern, reject_next, need_next, need_before, election_only, result_before) per line of the figures
-    pattern file, validated.
+class FigurePattern(NamedTuple):
+    """One line of the figures pattern file (:func:`load_figure_patterns` says what each field means)."""
+
+    id: str
+    label: str
+    unit: str
+    pattern: list
+    reject_next: tuple
+    need_next: tuple
+    need_before: tuple
+    election_only: bool
+    result_before: bool
+
+
+def load_figure_patterns(path) -> list[FigurePattern]:
+    """A :class:`FigurePattern` per line of the figures pattern file, validated.
 
     ``reject_next`` lists phrases that, right after the figure, say it is no vote figure
     ("25% of the seats", "a 41% turnout" is kept apart by its own phrase list); ``need_next``, when given, lists
@@ -161,9 +175,9 @@ def load_figure_patterns(path) -> list[tuple[str, str, str, list, tuple, tuple, 
         split = [w for spec in rec["pattern"] for w in _split_words(spec)] if isinstance(rec["pattern"], list) else []
         if split:
             raise DataError(f"{where}: {split[0]!r} is split at its hyphen by the tokenizer; write its parts as tokens")
-        rows.append((rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
-                     phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
-                     rec.get("result_before", False)))
+        rows.append(FigurePattern(rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
+                                  phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
+                                  rec.get("result_before", False)))
     return rows
 
 
@@ -196,16 +210,16 @@ class FigureMatcher:
     """Adds VOTES and PERCENT spans with ``_.value`` and ``_.unit``."""
 
     def __init__(self, nlp: Language, name: str,
-                 patterns: list[tuple[str, str, str, list, tuple, tuple, tuple, bool, bool]],
+                 patterns: list[FigurePattern],
                  result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None):
         self.name = name
         self.words = result_words or {use: () for use in RESULT_FIGURE_USES}
         self.matcher = Matcher(nlp.vocab, validate=True)
-        self.meta: dict[str, tuple[str, str, tuple, tuple, tuple, bool, bool]] = {}
-        for pid, label, unit, pattern, reject, need, before, election_only, result_before in patterns:
-            self.matcher.add(pid, [pattern], greedy="LONGEST")
-            self.meta[pid] = (label, unit, reject, need, before, election_only, result_before)
-        self.gate = PatternGate(nlp.vocab, [pattern for _, _, _, pattern, *_ in patterns])
+        self.meta: dict[str, FigurePattern] = {}
+        for row in patterns:
+            self.matcher.add(row.id, [row.pattern], greedy="LONGEST")
+            self.meta[row.id] = row
+        self.gate = PatternGate(nlp.vocab, [row.pattern for row in patterns])
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
@@ -228,7 +242,7 @@ class FigureMatcher:
         matches = self.matcher(doc) if self.gate.may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
-            label, unit, reject, need, need_before, election_only, result_before = self.meta[pid]
+            _, label, unit, _, reject, need, need_before, election_only, result_before = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
