@@ -77,8 +77,9 @@ def fact(**fields) -> dict:
     return {"doc_id": "d1", **fields}
 
 
-def mention(label, text, entity="", value="", unit="") -> dict:
-    return {"doc_id": "d1", "label": label, "text": text, "entity": entity, "value": value, "unit": unit}
+def mention(label, text, entity="", value="", unit="", sentence="1") -> dict:
+    return {"doc_id": "d1", "label": label, "text": text, "entity": entity, "value": value, "unit": unit,
+            "sentence": sentence}
 
 
 def write_case(folder: Path, gold_doc: dict, mentions: list[dict], facts: list[dict]) -> Path:
@@ -201,7 +202,18 @@ CATEGORY_CASES = {
         {"facts": [{"predicate": "won", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]},
         [mention("PERSON", "Kasim Reed"), mention("OFFICE", "mayor", entity="Mayor of Atlanta")],
         [fact(predicate="won", subject="Mary Norwood", object="Mayor of Decatur")],
-        {"missed won: no row, arguments all mentioned": 1, "spurious won": 1}),
+        {"missed won: no row, arguments all mentioned, in one sentence": 1, "spurious won": 1}),
+    "arguments_only_in_different_sentences": (
+        {"facts": [{"predicate": "candidate", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]},
+        [mention("PERSON", "Kasim Reed", sentence="1"), mention("OFFICE", "mayor", entity="Mayor of Atlanta",
+                                                                  sentence="2")], [],
+        {"missed candidate: no row, arguments all mentioned, in different sentences": 1}),
+    "one_sentence_with_both_among_others": (
+        {"facts": [{"predicate": "candidate", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]},
+        [mention("PERSON", "Kasim Reed", sentence="1"), mention("PERSON", "Reed", entity="Kasim Reed", sentence="3"),
+         mention("OFFICE", "mayor", entity="Mayor of Atlanta", sentence="2"),
+         mention("OFFICE", "mayor", entity="Mayor of Atlanta", sentence="3")], [],
+        {"missed candidate: no row, arguments all mentioned, in one sentence": 1}),
     "argument_not_mentioned": (
         {"facts": [{"predicate": "candidate", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}]},
         [mention("PERSON", "Kasim Reed")], [], {"missed candidate: no row, an argument not mentioned": 1}),

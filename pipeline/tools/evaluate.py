@@ -254,7 +254,9 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
                 spurious.append(sf)
                 brief = {k: sf.get(k) for k in ("predicate", *FACT_FIELDS) if sf.get(k)}
                 misses.append(f"{did}: spurious fact {json.dumps(brief)}")
-        mentioned = {names(m["entity"] or m["text"]) for m in sys_m}
+        mentioned: dict[str, set[str]] = defaultdict(set)  # a mentioned name -> the sentences it is mentioned in
+        for m in sys_m:
+            mentioned[names(m["entity"] or m["text"])].add(m.get("sentence") or "")
         report.categories.update(_fact_categories(missed, spurious, mentioned, names))
         t["facts"].add(tp, fp, fn)
     for label in ENTITY_LABELS:
@@ -281,10 +283,13 @@ def _entity_class(label: str, name: str) -> str:
     return f" ({head} of)" if of else " (other)"
 
 
-def _fact_categories(missed: list[dict], spurious: list[dict], mentioned: set[str], names: Names) -> list[str]:
+def _fact_categories(missed: list[dict], spurious: list[dict], mentioned: dict[str, set[str]],
+                     names: Names) -> list[str]:
     """One category per fact miss of a document: a missed fact with a system row of its predicate wrong in one
     field only is that field's miss (and the row is no separate spurious one); another missed fact is counted by
-    whether the run found all of its people and offices as mentions; an unpaired system row is spurious."""
+    whether the run found all of its people and offices as mentions and, for two or more, whether one sentence
+    mentions them all (a rule's reach) or only different ones do (the story's); an unpaired system row is
+    spurious."""
     out, paired = [], set()
     for gf in missed:
         pair = next((i for i, sf in enumerate(spurious) if i not in paired and sf["predicate"] == gf["predicate"]
@@ -294,7 +299,14 @@ def _fact_categories(missed: list[dict], spurious: list[dict], mentioned: set[st
             out.append(f"missed {gf['predicate']}: one field wrong ({_differing(gf, spurious[pair], names)[0]})")
             continue
         args = [names(str(gf[k])) for k in ("subject", "object", "office") if gf.get(k)]
-        found = "arguments all mentioned" if all(a in mentioned for a in args) else "an argument not mentioned"
+        if not all(a in mentioned for a in args):
+            found = "an argument not mentioned"
+        elif len(args) < 2:
+            found = "arguments all mentioned"
+        elif set.intersection(*(mentioned[a] for a in args)):
+            found = "arguments all mentioned, in one sentence"
+        else:
+            found = "arguments all mentioned, in different sentences"
         out.append(f"missed {gf['predicate']}: no row, {found}")
     out += [f"spurious {sf['predicate']}" for i, sf in enumerate(spurious) if i not in paired]
     return out
