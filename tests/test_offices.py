@@ -525,6 +525,9 @@ def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
     # a capitalised name no place, demonym or party took, right before a country's title: an organisation's head
     ("In Texas, InfoNation President Dan McDowell said sales fell.", []),
     ("In France, the CPUC President Ana Ruiz spoke.", []),
+    # ... a team's or club's plural name, even starting the sentence
+    ("Comets president Ivo Marsh told reporters of the move to Denver, Colorado.", []),
+    ("Rangers president Ana Ruiz said Chile would vote.", []),
     # ... an acronym's too with no name after it: a body's office sought, not the country's of a demonym nearby
     ("Ana Ruiz, a former French diplomat, will run to become ZFA President.", []),
     ("Ana Ruiz, a French lawyer, runs for IOC President.", []),
@@ -535,6 +538,9 @@ def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
     ("The United States welcomes a visit by Afghan President Ana Ruiz.",
      [("Afghan President", "President of Afghanistan")]),
     ("Voters in France are calm. Yesterday President Ana Ruiz spoke.", [("President", "President of France")]),
+    ("Embattled president Ana Ruiz of Chile resigned.", [("president", "President of Chile")]),
+    ("Outgoing president Ana Ruiz said Chile would vote.", [("president", "President of Chile")]),
+    ("Famous president Ana Ruiz said Chile would vote.", [("president", "President of Chile")]),
     ("UAE President Ana Ruiz spoke.", [("UAE President", "President of the United Arab Emirates")]),
     ("Ana Ruiz, a French lawyer, runs for President.", [("President", "President of France")]),
     ("Ana Ruiz will be California's first openly LGBT senator.",
@@ -615,6 +621,9 @@ def test_offices_company_officer_is_no_office(nlp, text, expected):
     ("King Ana Ruiz won the Canadian Open in Toronto, Canada.", []),
     # ... a place's head word after it: a street's name
     ("A lorry crashed in the Queen Street area of Glasgow, Scotland.", []),
+    # ... a stadium's name (place_heads.tsv), named for a brand or a king
+    ("The team drew 1-1 at the King Power Stadium in Leicester, England.", []),
+    ("In Amman, Jordan, the King Ivan Stadium hosted the final.", []),
     # a story names several monarchs: one told elsewhere is not every capitalised title's (one story, one king)
     ("Sweden celebrates the birthday of their King Ivan Petrov, attended by former King of Spain Tom Hart.",
      [("King", "King of Sweden"), ("King of Spain", "King of Spain")]),
@@ -1800,6 +1809,22 @@ def test_offices_former_country_demonym(nlp, text, expected):
     ("Kuwait votes. The emir dissolves parliament.", []),
 ])
 def test_offices_anaphor_places_a_title_the_story_may_not(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person set off by commas after the title is whom it names: the KB's record of that person places it before
+    # an anaphor or the story's places do (leaders.jsonl)
+    ("The ballet is invited by its country's President, Vladimir Putin, to dance in Cuba.",
+     [("President", "President of Russia")]),
+    ("In Cuba, the President, Vladimir Putin, opened a school.", [("President", "President of Russia")]),
+    # near misses: a person the KB does not know; a name that runs on past the commas
+    ("The ballet is invited by its country's President, Ana Ruiz, to dance in Cuba.",
+     [("President", "President of Cuba")]),
+    ("The ballet is invited by its country's President, Vladimir Putin and his wife, to dance in Cuba.",
+     [("President", "President of Cuba")]),
+])
+def test_offices_apposed_person_known_to_the_kb(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 

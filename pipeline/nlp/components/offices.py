@@ -141,6 +141,19 @@ _RACE_WINDOW_JOINERS = frozenset({"-", "–", "."})
 MIN_MEMBERS_PARTY_MENTIONS = 2
 
 
+#: What ends a name set off after a title by commas ("the President, Ana Ruiz, said"): no name run on.
+_APPOSITION_ENDS = (",", ".", ";", ")")
+
+#: Word endings in "s" that are no plural's: "-ss" (Congress), "-us" (Previous), "-is" (Genesis), "-ics" (Politics).
+_SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
+
+
+def _plural_name(text: str) -> bool:
+    """A capitalised word written as an English plural ("Comets", "Rangers"), not one of the adjectives and nouns
+    ending so in the singular ("Previous", "Nervous", "Congress", "Genesis")."""
+    return len(text) > 3 and text.isalpha() and text.endswith("s") and not text.endswith(_SINGULAR_S_ENDINGS)
+
+
 @dataclass(frozen=True)
 class Jurisdiction:
     name: str
@@ -1458,7 +1471,10 @@ class OfficeRecognizer:
         naming = titled if titled is not None else self._names_person(end, role)
         if jur is None and naming is not None:
             jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
-        known = self._held(naming, role) if jur is None and naming is not None else None
+        # the KB's record of the person the title names, or of the one it is set off before by commas ("its
+        # country's President, X, lets the ballet perform in Cuba": the anaphor's place is X's, whom the KB knows)
+        holder = naming if naming is not None else self._apposed_person(doc, end, role)
+        known = self._held(holder, role) if jur is None and holder is not None else None
         if jur is None and known is None and not untold and role.story_bodies:
             jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
         if jur is None and known is None and not untold and (
@@ -1682,11 +1698,13 @@ class OfficeRecognizer:
 
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
-        no place, demonym or party took and that starts no sentence, no stop word and no word of
-        ``non_names.tsv`` ("Republican", "Acting"): a company's or body's name ("Velmar Air President Ana Ruiz",
-        "CPUC President X"), as a country the KB does not know is rare."""
+        no place, demonym or party took, no stop word and no word of ``non_names.tsv`` ("Republican", "Acting"),
+        and that starts no sentence unless it is a plural (a team's or a club's: "Comets president X told
+        reporters"; a capitalised adjective may start one, "Embattled president X"): a company's or body's name
+        ("Velmar Air President Ana Ruiz", "CPUC President X"), as a country the KB does not know is rare."""
         t = doc[i]
-        return t.text[:1].isupper() and (t.is_alpha or t.text.isupper()) and not t.is_sent_start \
+        return t.text[:1].isupper() and (t.is_alpha or t.text.isupper()) \
+            and (not t.is_sent_start or _plural_name(t.text)) \
             and not t.is_stop and word_key(t.text) not in self.res.non_names and t.lower_ not in self._skip_left \
             and not (i >= 1 and doc[i - 1].text in ("-", "–"))
 
@@ -1953,6 +1971,15 @@ class OfficeRecognizer:
         if not role.titles or role.level == "none":
             return None
         return self._person_at.get(end)
+
+    def _apposed_person(self, doc: Doc, end: int, role: Role) -> Span | None:
+        """The person set off by commas right after a role of a place ("the country's President, Ana Ruiz, said"),
+        if any: whom the role names, though not as a title."""
+        person = self._person_at.get(end + 1) if role.level != "none" and end < len(doc) and doc[end].text == "," \
+            else None
+        if person is None or (person.end < len(doc) and doc[person.end].text not in _APPOSITION_ENDS):
+            return None
+        return person
 
     def _names_person(self, end: int, role: Role) -> Span | None:
         """The person a role of a place stands right before ("Home Secretary Ana Ruiz"), if any."""
