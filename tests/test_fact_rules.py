@@ -177,6 +177,9 @@ POSITIVE = [
      dict(predicate="election", kind="primary", date="2024")),
     ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
      dict(predicate="election", kind="primary")),
+    # capitalised in a headline or before a head noun, a date or a stop word: still the race
+    ("election.primary", "Ruiz Wins Ohio Primary In 2024", dict(predicate="election", kind="primary", date="2024")),
+    ("election.primary", "The 2024 Ohio Primary Day passed quietly.", dict(predicate="election", kind="primary")),
     ("election.held", "A run-off between the first two candidates will be held on December 1.",
      dict(predicate="election", date="2023-12-01", kind="runoff")),
     # "second-round" is a runoff; the vote between the round and its date joins them in one row
@@ -960,6 +963,9 @@ NEGATIVE = [
     # a school year
     ("election.primary", "In 2021 pupils in primaries 1, 2 and 3 return to school in Chile."),
     ("election.primary", "Primary 7 pupils in Chile sit their exams in June 2021."),
+    # capitalised before another capitalised word: a name's ("Primary Care Trust")
+    ("election.primary", "Primary Global Research says sales of the phone fell in Chile in 2021."),
+    ("election.primary", "The Primary Care Trust in Leeds closed two clinics in 2021."),
     # something else is held on a date
     ("election.held", "A cup final will be held on December 1."),
     ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),

@@ -570,9 +570,13 @@ class FactEngine:
             return None  # ... a hyphen glued to the word before counts: "Prime Minister- elect X"
         if rule.not_titling and end in ctx.person_starts:
             return None  # "the manager of candidate Ana Ruiz": the word titles the name after it
-        if rule.head_nouns and end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
-                and not doc[end].is_stop and doc[end].lower_ not in rule.head_nouns:
-            return None  # "its primary enemy": an adjective of the noun after it
+        if rule.head_nouns and end < len(doc) and doc[end].is_alpha and not doc[end].is_stop \
+                and doc[end].lower_ not in rule.head_nouns and (
+                    doc[end].is_lower or doc[start].is_title and doc[end].is_title
+                    and ctx.starting("DATE").get(end) is None):
+            # "its primary enemy": an adjective of the noun after it; capitalised before a capitalised word other
+            # than a date, a name's word ("Primary Global Research says", "the Primary Care Trust")
+            return None
         if rule.exclude_near and (
                 self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
