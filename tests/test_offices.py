@@ -397,6 +397,13 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("In Bolivia, President Evo Morales is barred.", None),
         ("Former Secretary of State for Defence Ilse Varga is eliminated.", "former"),
         ("Former Chilean health minister Tom Hart joins the campaign.", "former"),
+        # an organisation's office ("Labour Party leader") too, its name before or after the role
+        ("A confident 2010 debate by former Liberal Democrat leader Ana Ruiz sparked a surge in London.", "former"),
+        ("Ex-Conservative Party leader Ana Ruiz spoke in London.", "former"),
+        ("Ana Ruiz, the former leader of the Labour Party, spoke in London.", "former"),
+        ("Labour Party leader Ana Ruiz spoke in London.", None),
+        # ... the words of a title's left edge ("then") hold too
+        ("Then Labour Party leader Ana Ruiz spoke in London.", "former"),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):

@@ -524,15 +524,11 @@ class OfficeRecognizer:
             k += 1
         if end == span.end:
             return None
-        start, qualifier = span.start, ""
-        j = start - 1
-        while j >= 0 and doc[j].lower_ in self._skip_left:
-            qualifier = qualifier or self._qualifier.get(doc[j].lower_, "")
-            j -= 1
+        start = span.start
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.noun"
         office._.role, office._.form = role.id, "noun"
-        office._.qualifier = qualifier or None
+        office._.qualifier = self._left_qualifier(doc, start)
         office._.jurisdiction = doc[span.end:end].text
         office._.entity = canonical_office(role, office._.jurisdiction, self.definite)
         return office
@@ -688,12 +684,24 @@ class OfficeRecognizer:
         name = known[0].name if known else self._body_name(org, org._.entity or org.text)
         return self._org_role_office(doc, start, end, role, kind, name)
 
+    def _left_qualifier(self, doc: Doc, start: int) -> str | None:
+        """The qualifier the words right before an office give ("former", "Ex-", "then" → "former"), read past the
+        other words an office's left edge skips ("Springfield's next mayor"), if any."""
+        i, qualifier = start - 1, ""
+        if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-Labour leader X"
+            return "former"
+        while i >= 0 and doc[i].lower_ in self._skip_left:
+            qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
+            i -= 1
+        return qualifier or None
+
     def _org_role_office(self, doc: Doc, start: int, end: int, role: Role, kind: str, name: str) -> Span:
         """The OFFICE mention ``doc[start:end]`` of an organisation's role, its jurisdiction the organisation's
         ``name`` ("Leader of the Labour Party")."""
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
+        office._.qualifier = self._left_qualifier(doc, start)  # "former Labour Party leader X"
         office._.jurisdiction = name
         office._.entity = canonical_office(role, name, self.definite, self._org_heads)
         return office
