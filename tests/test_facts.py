@@ -1971,6 +1971,12 @@ def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_w
      [dict(predicate="holds_office", subject="Tomas Brevik", obj="Lieutenant Governor of Ohio")], []),
     ("The Indian Prime Minister, Dr Tomas Brevik, says the talks will go on.",
      [dict(predicate="holds_office", subject="Tomas Brevik", obj="Prime Minister of India")], []),
+    # ... a parliament's style ("Rt. Hon.", "Right Honourable"), which is no part of the name either
+    ("Speaker of the House of Representatives Rt. Hon. Tomas Brevik spoke in Abuja, Nigeria.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="Speaker of the House of Representatives of Nigeria")],
+     []),
+    ("Prime Minister Right Honourable Tomas Brevik spoke in London.",
+     [dict(predicate="holds_office", subject="Tomas Brevik", obj="Prime Minister of the United Kingdom")], []),
     # near misses: a lower-case word, or a word no honorific, between them titles nothing
     ("Pakistan's President general Tomas Brevik calls an election.", [],
      [dict(predicate="holds_office", subject="Tomas Brevik")]),
