@@ -76,6 +76,10 @@ def names(doc, label):
         ("Virginia Governor Ilse Varga decides.", ["Ilse Varga"]),
         ("Virginia Kowal decides.", ["Virginia Kowal"]),
         ("Pope Francis meets his predecessor, Pope Emeritus Benedict XVI, for lunch.", ["Francis", "Benedict XVI"]),
+        # a parliament's style ("Rt. Hon.", "Hon.") cues the name after it and is no part of it
+        ("The senate mourns former Speaker Rt. Hon. B. U. Kalmanu and Hon. Funke Adeyoola.",
+         ["B. U. Kalmanu", "Funke Adeyoola"]),
+        ("The Right Honourable Ivan Petrov spoke in London.", ["Ivan Petrov"]),
     ],
 )
 def test_entities_people(nlp, text, expected):
@@ -98,6 +102,10 @@ def test_entities_people(nlp, text, expected):
         "Minister of Finance of Ghana Budget Statement is read.",
         # a roman numeral after a common word is no regnal number
         "The Title IX rules change in August.",
+        # a style before a word that is no name
+        "The Rt. Hon. Member for Leeds spoke.",
+        "The Honourable Member for Leeds spoke.",
+        "Honorable Mention went to the film.",
     ],
 )
 def test_entities_no_person(nlp, text):
