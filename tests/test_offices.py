@@ -397,6 +397,13 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("In Bolivia, President Evo Morales is barred.", None),
         ("Former Secretary of State for Defence Ilse Varga is eliminated.", "former"),
         ("Former Chilean health minister Tom Hart joins the campaign.", "former"),
+        # a count of terms between the qualifier and the role is looked through
+        ("Former five-term Bridgeport mayor Ivan Petrov wins a sixth term.", "former"),
+        ("The former three-time prime minister of Italy, Ivan Petrov, spoke.", "former"),
+        ("Ohio's former two-term governor Ivan Petrov spoke.", "former"),
+        # near misses: a count of terms alone qualifies nothing
+        ("Five-term Bridgeport mayor Ivan Petrov wins a sixth term.", None),
+        ("The three-time prime minister of Italy, Ivan Petrov, spoke.", None),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):

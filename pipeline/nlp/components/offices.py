@@ -113,6 +113,9 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 MAX_BODY_MODIFIERS = 4
 #: Nouns of a legislature's size written before it with its number ("the 141-seat parliament", "120-member").
 _SIZE_NOUNS = frozenset({"seat", "member"})
+#: the last word of a holder's count of terms before a role ("Former five-term Bridgeport mayor", "the three-time
+#: prime minister"): looked through with the qualifiers left of the role, so the "former" before it still counts
+_TENURE_NOUNS = frozenset({"term", "time"})
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
@@ -1315,6 +1318,20 @@ class OfficeRecognizer:
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
 
+    def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str) -> tuple[int, str]:
+        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left) and a count of terms ("five-term",
+        "three-time": :data:`_TENURE_NOUNS`), so "Former five-term Bridgeport mayor X" is a former mayor: the index
+        left of them and the first qualifier's value (``qualifier`` when it is set)."""
+        while i >= 0:
+            if doc[i].lower_ in self._skip_left:
+                qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
+                i -= 1
+            elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in ("-", "–") and doc[i - 2].like_num:
+                i -= 3
+            else:
+                break
+        return i, qualifier
+
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span:
         start, end = span.start, span.end
         rule, role_id, form = span._.rule, span._.role, span._.form
@@ -1332,9 +1349,7 @@ class OfficeRecognizer:
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
             qualifier, i = "former", i - 2
-        while i >= 0 and doc[i].lower_ in self._skip_left:
-            qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
-            i -= 1
+        i, qualifier = self._left_of_qualifiers(doc, i, qualifier)
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         if jur is None:  # a state body named the place already
@@ -1387,10 +1402,7 @@ class OfficeRecognizer:
                 if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
                     jur, start = Jurisdiction(doc[run:i + 1].text, None), run
         # Qualifiers further left: "former state Sen.".
-        j = start - 1
-        while j >= 0 and doc[j].lower_ in self._skip_left:
-            qualifier = qualifier or self._qualifier.get(doc[j].lower_, "")
-            j -= 1
+        _, qualifier = self._left_of_qualifiers(doc, start - 1, qualifier)
         # Right: "of [the] <place>", or "<race noun> in <place>".
         if jur is None:
             k = end
