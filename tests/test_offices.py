@@ -1982,3 +1982,33 @@ def test_offices_role_word_before_a_competitions_head_is_no_office(nlp, text, ex
 ])
 def test_offices_organisation_in_lower_case_after_of_is_no_country(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's parliament's presiding officer and deputy by the common words: named after its national
+    # legislature (legislatures.jsonl), a named legislature's by its name
+    ("Iran's parliamentary speaker Ana Ruiz tested positive.",
+     [("Iran's parliamentary speaker", "Speaker of the Islamic Consultative Assembly")]),
+    ("Parliament Speaker Ana Ruiz opened the session in Ghana.",
+     [("Parliament Speaker", "Speaker of the Parliament of Ghana")]),
+    ("The speaker of parliament, Ana Ruiz, opened the session in Ghana.",
+     [("speaker of parliament", "Speaker of the Parliament of Ghana")]),
+    ("Knesset deputy speaker Ana Ruiz opened the session.",
+     [("Knesset deputy speaker", "Deputy Speaker of the Knesset")]),
+    ("Ana Ruiz, the Knesset's deputy speaker, opened the session.",
+     [("Knesset's deputy speaker", "Deputy Speaker of the Knesset")]),
+    ("The Deputy Speaker of the Turkish Parliament Ivan Petrov said the vote would be held.",
+     [("Deputy Speaker of the Turkish Parliament", "Deputy Speaker of the Grand National Assembly of Turkey")]),
+    # a titled member of a chamber is of the country whose chamber the story names, not of the place it is about
+    ("The Turkish Parliament votes to send troops to Lebanon. Deputy speaker Ivan Petrov said 340 lawmakers "
+     "voted for it.",
+     [("Deputy speaker", "Deputy Speaker of the Grand National Assembly of Turkey"),
+      ("lawmakers", "Member of the Grand National Assembly of Turkey")]),
+    # near misses: no country told; a club's; a country whose Congress has no speaker
+    ("Deputy speaker Ivan Petrov spoke.", []),
+    ("Our deputy speaker at the club, Ivan Petrov, spoke.", []),
+    ("Parliament Speaker Ana Ruiz met Ivan Petrov in the United States.", []),
+])
+def test_offices_speakers_of_a_parliament(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+

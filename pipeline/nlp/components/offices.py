@@ -1490,7 +1490,9 @@ class OfficeRecognizer:
             if jur is not None:
                 if role.contested and naming is None and anaphor_level is None:
                     jur = self._holder_country(doc, role) or jur
-                elif role.chamber and naming is None and anaphor_level is None:
+                elif role.chamber and anaphor_level is None:
+                    # a titled member too: "The Zemblan Parliament votes to send troops to Ruritania. Deputy speaker
+                    # X said ..." is Zembla's deputy speaker, whichever place the story is about
                     jur = self._members_country(orgs, role) or jur
             elif role.chamber and naming is None and anaphor_level is None:
                 # no place told: a legislature's members are the country's whose chamber the story names ("The
