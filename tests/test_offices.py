@@ -2012,3 +2012,22 @@ def test_offices_organisation_in_lower_case_after_of_is_no_country(nlp, text, ex
 def test_offices_speakers_of_a_parliament(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of the European Union's executive, by a portfolio where one is told
+    ("EU trade commissioner Ana Ruiz said talks would resume.",
+     [("EU trade commissioner", "European Commissioner for Trade")]),
+    ("EU farm commissioner Ivan Petrov criticised the plan.",
+     [("EU farm commissioner", "European Commissioner for Agriculture")]),
+    ("Ivan Petrov, the EU's enlargement commissioner, said Turkey was not ready.",
+     [("EU's enlargement commissioner", "European Commissioner for Enlargement")]),
+    ("Ana Ruiz, the European Commissioner for Trade, met Ivan Petrov.",
+     [("European Commissioner for Trade", "European Commissioner for Trade")]),
+    ("Former EU commissioner Ana Ruiz met Ivan Petrov.", [("EU commissioner", "European Commissioner")]),
+    # near misses: a portfolio's commissioner of no union; the UN's refugee chief
+    ("The trade commissioner said nothing in Brussels.", []),
+    ("UN High Commissioner for Refugees Ana Ruiz said Sudan must act.", []),
+])
+def test_offices_european_commissioners(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
