@@ -2031,3 +2031,16 @@ def test_offices_speakers_of_a_parliament(nlp, text, expected):
 def test_offices_european_commissioners(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # "PM": a prime minister, placed as the role's other words are
+    ("British PM Ivan Petrov visited Israel.", [("British PM", "Prime Minister of the United Kingdom")]),
+    ("India's PM Ivan Petrov met Ana Ruiz.", [("India's PM", "Prime Minister of India")]),
+    ("Thai PM Defiant After Talks Fail.", [("Thai PM", "Prime Minister of Thailand")]),
+    # near misses: a time of day; the lower-case word with no place before it and no name after it
+    ("The polls in Britain close at 10 PM Thursday.", []),
+    ("In Britain, the count began at 10.30 PM with Ana Ruiz ahead.", []),
+    ("The polls in Britain close at 10 pm Thursday, Ana Ruiz said.", []),
+])
+def test_offices_prime_minister_abbreviated(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -116,6 +116,9 @@ _SIZE_NOUNS = frozenset({"seat", "member"})
 #: the last word of a holder's count of terms before a role ("Former five-term Bridgeport mayor", "the three-time
 #: prime minister"): looked through with the qualifiers left of the role, so the "former" before it still counts
 _TENURE_NOUNS = frozenset({"term", "time"})
+#: role words that are a time of day's suffix too: after a number ("at 3 PM", "1:27 PM") they name no office
+_CLOCK_SUFFIXES = frozenset({"pm"})
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
@@ -307,6 +310,8 @@ class OfficeRecognizer:
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
             if self._company_officer(doc, span):
                 continue  # "president and CEO X", "COO and president Y": a company's officer
+            if self._clock_time(doc, span):
+                continue  # "at 3 PM Monday": a time of day, no prime minister
             if self._league(doc, span, readings[(span.start, span.end)]):
                 continue  # "the Barclays Premiership", "Scottish Premiership": a competition, no premiership
             if self._competition_after(doc, span):
@@ -1671,6 +1676,13 @@ class OfficeRecognizer:
             if any(tuple(lowers[k:k + len(t)]) == t for t in titles):
                 return True
         return False
+
+    @staticmethod
+    def _clock_time(doc: Doc, span: Span) -> bool:
+        """The role word is a time of day's suffix (:data:`_CLOCK_SUFFIXES`) right after the hour ("at 3 PM Monday",
+        "1:27 PM"): no office."""
+        return span.text.lower() in _CLOCK_SUFFIXES and span.start > 0 \
+            and _CLOCK_TIME.fullmatch(doc[span.start - 1].text) is not None
 
     def _organisation_head_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before a country's role word, is an organisation's head noun in lower case
