@@ -1290,6 +1290,13 @@ def office_rows(doc):
          [("Prime Minister", "Prime Minister of Denmark", "Denmark")], ("Lars Løkke Rasmussen", "Prime Minister of Denmark")),
         ("President Abdulla Yameen concedes.", [("President", "President of the Maldives", "Maldives")],
          ("Abdulla Yameen", "President of the Maldives")),
+        # models/kb/governors.jsonl: United States governors since 2000, by the state the KB records
+        ("Governor Jay Inslee announced new rules.", [("Governor", "Governor of Washington", "Washington")],
+         ("Jay Inslee", "Governor of Washington")),
+        ("Gov. Mike Pence signed the bill.", [("Gov.", "Governor of Indiana", "Indiana")],
+         ("Mike Pence", "Governor of Indiana")),
+        # ... and a governor's KB office is no other role's: Jeanne Shaheen sits in the Senate too
+        ("Sen. Jeanne Shaheen spoke.", [("Sen.", "Senator", None)], ("Jeanne Shaheen", "Senator")),
         # a surname under the title, when one KB person of that name held the role
         ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
         # ... two did (Nawaz and Shehbaz Sharif): no place
