@@ -1297,6 +1297,18 @@ def office_rows(doc):
          ("Mike Pence", "Governor of Indiana")),
         # ... and a governor's KB office is no other role's: Jeanne Shaheen sits in the Senate too
         ("Sen. Jeanne Shaheen spoke.", [("Sen.", "Senator", None)], ("Jeanne Shaheen", "Senator")),
+        # ... or by an established name of the role (roles.jsonl names; models/kb/cabinet.jsonl: United States
+        # secretaries of state, defense and the treasury since 2000)
+        ("Secretary of State Colin Powell will visit Tokyo.",
+         [("Secretary of State", "United States Secretary of State", "United States")],
+         ("Colin Powell", "United States Secretary of State")),
+        ("Defense Secretary Donald Rumsfeld spoke.",
+         [("Defense Secretary", "United States Secretary of Defense", "United States")],
+         ("Donald Rumsfeld", "United States Secretary of Defense")),
+        ("Senator Hillary Clinton spoke.", [("Senator", "Member of the United States Senate", "United States")],
+         ("Hillary Clinton", "Member of the United States Senate")),
+        # ... never one of another role's: a secretary of state is no defense secretary
+        ("Defense Secretary Colin Powell spoke.", [], None),
         # a surname under the title, when one KB person of that name held the role
         ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
         # ... two did (Nawaz and Shehbaz Sharif): no place

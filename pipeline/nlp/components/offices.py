@@ -2023,13 +2023,18 @@ class OfficeRecognizer:
             office._.jurisdiction, office._.bare = country.name, False
 
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
-        """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
+        """(office, jurisdiction) of the role that the KB records for the person, if exactly one: an office the
+        role's template writes, or one of its established names ("United States Secretary of State" for
+        "Secretary of State X", "Member of the United States Senate" for "Senator X")."""
         pattern = re.compile(re.escape(role.template).replace(re.escape("{J}"), "(?:the )?(.+)") + "$")
+        established = {name: place for place, name in role.names if "{" not in name}
         people = self.kb.lookup("PERSON", person.text)
         if not people and len(person) == 1:
             people = self._by_surname.get(fold(person.text), [])  # "President Putin"
         names = {(held["office"], m.group(1), entity.id) for entity in people
                  for held in entity.offices if (m := pattern.match(held.get("office", "")))}
+        names |= {(held["office"], established[held["office"]], entity.id) for entity in people
+                  for held in entity.offices if held.get("office") in established}
         if len({n[2] for n in names}) > 1:
             return None  # two KB people of that name held the role: "Prime Minister Sharif"
         found = {(office, place) for office, place, _ in names}
