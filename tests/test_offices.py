@@ -404,6 +404,13 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("Labour Party leader Ana Ruiz spoke in London.", None),
         # ... the words of a title's left edge ("then") hold too
         ("Then Labour Party leader Ana Ruiz spoke in London.", "former"),
+        # a count of terms between the qualifier and the role is looked through
+        ("Former five-term Bridgeport mayor Ivan Petrov wins a sixth term.", "former"),
+        ("The former three-time prime minister of Italy, Ivan Petrov, spoke.", "former"),
+        ("Ohio's former two-term governor Ivan Petrov spoke.", "former"),
+        # near misses: a count of terms alone qualifies nothing
+        ("Five-term Bridgeport mayor Ivan Petrov wins a sixth term.", None),
+        ("The three-time prime minister of Italy, Ivan Petrov, spoke.", None),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):
@@ -1299,6 +1306,25 @@ def office_rows(doc):
          [("Prime Minister", "Prime Minister of Denmark", "Denmark")], ("Lars Løkke Rasmussen", "Prime Minister of Denmark")),
         ("President Abdulla Yameen concedes.", [("President", "President of the Maldives", "Maldives")],
          ("Abdulla Yameen", "President of the Maldives")),
+        # models/kb/governors.jsonl: United States governors since 2000, by the state the KB records
+        ("Governor Jay Inslee announced new rules.", [("Governor", "Governor of Washington", "Washington")],
+         ("Jay Inslee", "Governor of Washington")),
+        ("Gov. Mike Pence signed the bill.", [("Gov.", "Governor of Indiana", "Indiana")],
+         ("Mike Pence", "Governor of Indiana")),
+        # ... and a governor's KB office is no other role's: Jeanne Shaheen sits in the Senate too
+        ("Sen. Jeanne Shaheen spoke.", [("Sen.", "Senator", None)], ("Jeanne Shaheen", "Senator")),
+        # ... or by an established name of the role (roles.jsonl names; models/kb/cabinet.jsonl: United States
+        # secretaries of state, defense and the treasury since 2000)
+        ("Secretary of State Colin Powell will visit Tokyo.",
+         [("Secretary of State", "United States Secretary of State", "United States")],
+         ("Colin Powell", "United States Secretary of State")),
+        ("Defense Secretary Donald Rumsfeld spoke.",
+         [("Defense Secretary", "United States Secretary of Defense", "United States")],
+         ("Donald Rumsfeld", "United States Secretary of Defense")),
+        ("Senator Hillary Clinton spoke.", [("Senator", "Member of the United States Senate", "United States")],
+         ("Hillary Clinton", "Member of the United States Senate")),
+        # ... never one of another role's: a secretary of state is no defense secretary
+        ("Defense Secretary Colin Powell spoke.", [], None),
         # a surname under the title, when one KB person of that name held the role
         ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
         # ... two did (Nawaz and Shehbaz Sharif): no place
@@ -2006,4 +2032,66 @@ def test_offices_role_word_before_a_competitions_head_is_no_office(nlp, text, ex
      [("prime minister", "Prime Minister of Kenya")]),
 ])
 def test_offices_organisation_in_lower_case_after_of_is_no_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's parliament's presiding officer and deputy by the common words: named after its national
+    # legislature (legislatures.jsonl), a named legislature's by its name
+    ("Iran's parliamentary speaker Ana Ruiz tested positive.",
+     [("Iran's parliamentary speaker", "Speaker of the Islamic Consultative Assembly")]),
+    ("Parliament Speaker Ana Ruiz opened the session in Ghana.",
+     [("Parliament Speaker", "Speaker of the Parliament of Ghana")]),
+    ("The speaker of parliament, Ana Ruiz, opened the session in Ghana.",
+     [("speaker of parliament", "Speaker of the Parliament of Ghana")]),
+    ("Knesset deputy speaker Ana Ruiz opened the session.",
+     [("Knesset deputy speaker", "Deputy Speaker of the Knesset")]),
+    ("Ana Ruiz, the Knesset's deputy speaker, opened the session.",
+     [("Knesset's deputy speaker", "Deputy Speaker of the Knesset")]),
+    ("The Deputy Speaker of the Turkish Parliament Ivan Petrov said the vote would be held.",
+     [("Deputy Speaker of the Turkish Parliament", "Deputy Speaker of the Grand National Assembly of Turkey")]),
+    # a titled member of a chamber is of the country whose chamber the story names, not of the place it is about
+    ("The Turkish Parliament votes to send troops to Lebanon. Deputy speaker Ivan Petrov said 340 lawmakers "
+     "voted for it.",
+     [("Deputy speaker", "Deputy Speaker of the Grand National Assembly of Turkey"),
+      ("lawmakers", "Member of the Grand National Assembly of Turkey")]),
+    # near misses: no country told; a club's; a country whose Congress has no speaker
+    ("Deputy speaker Ivan Petrov spoke.", []),
+    ("Our deputy speaker at the club, Ivan Petrov, spoke.", []),
+    ("Parliament Speaker Ana Ruiz met Ivan Petrov in the United States.", []),
+])
+def test_offices_speakers_of_a_parliament(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of the European Union's executive, by a portfolio where one is told
+    ("EU trade commissioner Ana Ruiz said talks would resume.",
+     [("EU trade commissioner", "European Commissioner for Trade")]),
+    ("EU farm commissioner Ivan Petrov criticised the plan.",
+     [("EU farm commissioner", "European Commissioner for Agriculture")]),
+    ("Ivan Petrov, the EU's enlargement commissioner, said Turkey was not ready.",
+     [("EU's enlargement commissioner", "European Commissioner for Enlargement")]),
+    ("Ana Ruiz, the European Commissioner for Trade, met Ivan Petrov.",
+     [("European Commissioner for Trade", "European Commissioner for Trade")]),
+    ("Former EU commissioner Ana Ruiz met Ivan Petrov.", [("EU commissioner", "European Commissioner")]),
+    # near misses: a portfolio's commissioner of no union; the UN's refugee chief
+    ("The trade commissioner said nothing in Brussels.", []),
+    ("UN High Commissioner for Refugees Ana Ruiz said Sudan must act.", []),
+])
+def test_offices_european_commissioners(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "PM": a prime minister, placed as the role's other words are
+    ("British PM Ivan Petrov visited Israel.", [("British PM", "Prime Minister of the United Kingdom")]),
+    ("India's PM Ivan Petrov met Ana Ruiz.", [("India's PM", "Prime Minister of India")]),
+    ("Thai PM Defiant After Talks Fail.", [("Thai PM", "Prime Minister of Thailand")]),
+    # near misses: a time of day; the lower-case word with no place before it and no name after it
+    ("The polls in Britain close at 10 PM Thursday.", []),
+    ("In Britain, the count began at 10.30 PM with Ana Ruiz ahead.", []),
+    ("The polls in Britain close at 10 pm Thursday, Ana Ruiz said.", []),
+])
+def test_offices_prime_minister_abbreviated(nlp, text, expected):
     assert offices(nlp(text)) == expected

@@ -113,6 +113,12 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 MAX_BODY_MODIFIERS = 4
 #: Nouns of a legislature's size written before it with its number ("the 141-seat parliament", "120-member").
 _SIZE_NOUNS = frozenset({"seat", "member"})
+#: the last word of a holder's count of terms before a role ("Former five-term Bridgeport mayor", "the three-time
+#: prime minister"): looked through with the qualifiers left of the role, so the "former" before it still counts
+_TENURE_NOUNS = frozenset({"term", "time"})
+#: role words that are a time of day's suffix too: after a number ("at 3 PM", "1:27 PM") they name no office
+_CLOCK_SUFFIXES = frozenset({"pm"})
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
@@ -317,6 +323,8 @@ class OfficeRecognizer:
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
             if self._company_officer(doc, span):
                 continue  # "president and CEO X", "COO and president Y": a company's officer
+            if self._clock_time(doc, span):
+                continue  # "at 3 PM Monday": a time of day, no prime minister
             if self._league(doc, span, readings[(span.start, span.end)]):
                 continue  # "the Barclays Premiership", "Scottish Premiership": a competition, no premiership
             if self._competition_after(doc, span):
@@ -1336,6 +1344,20 @@ class OfficeRecognizer:
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
 
+    def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str) -> tuple[int, str]:
+        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left) and a count of terms ("five-term",
+        "three-time": :data:`_TENURE_NOUNS`), so "Former five-term Bridgeport mayor X" is a former mayor: the index
+        left of them and the first qualifier's value (``qualifier`` when it is set)."""
+        while i >= 0:
+            if doc[i].lower_ in self._skip_left:
+                qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
+                i -= 1
+            elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in ("-", "–") and doc[i - 2].like_num:
+                i -= 3
+            else:
+                break
+        return i, qualifier
+
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span:
         start, end = span.start, span.end
         rule, role_id, form = span._.rule, span._.role, span._.form
@@ -1353,9 +1375,7 @@ class OfficeRecognizer:
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
             qualifier, i = "former", i - 2
-        while i >= 0 and doc[i].lower_ in self._skip_left:
-            qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
-            i -= 1
+        i, qualifier = self._left_of_qualifiers(doc, i, qualifier)
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         if jur is None:  # a state body named the place already
@@ -1408,10 +1428,7 @@ class OfficeRecognizer:
                 if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
                     jur, start = Jurisdiction(doc[run:i + 1].text, None), run
         # Qualifiers further left: "former state Sen.".
-        j = start - 1
-        while j >= 0 and doc[j].lower_ in self._skip_left:
-            qualifier = qualifier or self._qualifier.get(doc[j].lower_, "")
-            j -= 1
+        _, qualifier = self._left_of_qualifiers(doc, start - 1, qualifier)
         # Right: "of [the] <place>", or "<race noun> in <place>".
         if jur is None:
             k = end
@@ -1502,7 +1519,9 @@ class OfficeRecognizer:
             if jur is not None:
                 if role.contested and naming is None and anaphor_level is None:
                     jur = self._holder_country(doc, role) or jur
-                elif role.chamber and naming is None and anaphor_level is None:
+                elif role.chamber and anaphor_level is None:
+                    # a titled member too: "The Zemblan Parliament votes to send troops to Ruritania. Deputy speaker
+                    # X said ..." is Zembla's deputy speaker, whichever place the story is about
                     jur = self._members_country(orgs, role) or jur
             elif role.chamber and naming is None and anaphor_level is None:
                 # no place told: a legislature's members are the country's whose chamber the story names ("The
@@ -1681,6 +1700,13 @@ class OfficeRecognizer:
             if any(tuple(lowers[k:k + len(t)]) == t for t in titles):
                 return True
         return False
+
+    @staticmethod
+    def _clock_time(doc: Doc, span: Span) -> bool:
+        """The role word is a time of day's suffix (:data:`_CLOCK_SUFFIXES`) right after the hour ("at 3 PM Monday",
+        "1:27 PM"): no office."""
+        return span.text.lower() in _CLOCK_SUFFIXES and span.start > 0 \
+            and _CLOCK_TIME.fullmatch(doc[span.start - 1].text) is not None
 
     def _organisation_head_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before a country's role word, is an organisation's head noun in lower case
@@ -2032,13 +2058,18 @@ class OfficeRecognizer:
             office._.jurisdiction, office._.bare = country.name, False
 
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
-        """(office, jurisdiction) of the role that the KB records for the person, if exactly one."""
+        """(office, jurisdiction) of the role that the KB records for the person, if exactly one: an office the
+        role's template writes, or one of its established names ("United States Secretary of State" for
+        "Secretary of State X", "Member of the United States Senate" for "Senator X")."""
         pattern = re.compile(re.escape(role.template).replace(re.escape("{J}"), "(?:the )?(.+)") + "$")
+        established = {name: place for place, name in role.names if "{" not in name}
         people = self.kb.lookup("PERSON", person.text)
         if not people and len(person) == 1:
             people = self._by_surname.get(fold(person.text), [])  # "President Putin"
         names = {(held["office"], m.group(1), entity.id) for entity in people
                  for held in entity.offices if (m := pattern.match(held.get("office", "")))}
+        names |= {(held["office"], established[held["office"]], entity.id) for entity in people
+                  for held in entity.offices if held.get("office") in established}
         if len({n[2] for n in names}) > 1:
             return None  # two KB people of that name held the role: "Prime Minister Sharif"
         found = {(office, place) for office, place, _ in names}
