@@ -694,14 +694,11 @@ class OfficeRecognizer:
 
     def _left_qualifier(self, doc: Doc, start: int) -> str | None:
         """The qualifier the words right before an office give ("former", "Ex-", "then" → "former"), read past the
-        other words an office's left edge skips ("Springfield's next mayor"), if any."""
-        i, qualifier = start - 1, ""
+        other words an office's left edge skips ("Springfield's next mayor", "former two-term"), if any."""
+        i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-Labour leader X"
             return "former"
-        while i >= 0 and doc[i].lower_ in self._skip_left:
-            qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
-            i -= 1
-        return qualifier or None
+        return self._left_of_qualifiers(doc, i, "")[1] or None
 
     def _org_role_office(self, doc: Doc, start: int, end: int, role: Role, kind: str, name: str) -> Span:
         """The OFFICE mention ``doc[start:end]`` of an organisation's role, its jurisdiction the organisation's
