@@ -1,4 +1,5 @@
-"""The pipeline's sentencizer (pipeline/nlp/components/sentences.py) splits as spaCy's own does."""
+"""The pipeline's sentencizer (pipeline/nlp/components/sentences.py) splits as spaCy's own does, with a doubled
+full stop as a sentence end too."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +34,16 @@ def test_sentencizer_splits_as_spacys(nlp, text, punct_chars):
 
 def test_pipeline_uses_it(nlp):
     assert isinstance(nlp.get_pipe("sentencizer"), Sentencizer)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a doubled full stop ends a sentence: a headline whose abbreviation's stop met the sentence's
+    ("Ruiz Says Will Not Head New Govt..  LYON (Reuters) - Ana Ruiz resigned.",
+     ["Ruiz Says Will Not Head New Govt..", " LYON (Reuters) - Ana Ruiz resigned."]),
+    ("He said no.. Then he left.", ["He said no..", "Then he left."]),
+    # near misses: an ellipsis, and a stop inside an abbreviation, end none
+    ("The results... were clear.", ["The results... were clear."]),
+    ("The U.S. Senate met.", ["The U.S. Senate met."]),
+])
+def test_pipeline_sentence_ends(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences

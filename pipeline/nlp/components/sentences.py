@@ -52,9 +52,17 @@ class SentenceLimit:
         return doc
 
 
+#: Sentence ends spaCy's default list lacks: a doubled full stop, a typo or an abbreviation's stop before the
+#: sentence's ("Says Will Not Head New Govt.. BEIRUT (Reuters) -": a headline ran on into its story).
+EXTRA_SENTENCE_ENDS = ("..",)
+
+
 @Language.factory("newsfacts_sentencizer", assigns=["token.is_sent_start"],
                   default_config={"punct_chars": None, "overwrite": False})
 def make_sentencizer(nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool) -> "Sentencizer":
+    """spaCy's sentencizer; without ``punct_chars``, its default list and :data:`EXTRA_SENTENCE_ENDS`."""
+    if punct_chars is None:
+        punct_chars = [*SpacySentencizer.default_punct_chars, *EXTRA_SENTENCE_ENDS]
     return Sentencizer(name, punct_chars=punct_chars, overwrite=overwrite)
 
 
