@@ -231,6 +231,8 @@ class EntityRecognizer:
         for span in found:
             if not span._.rule:
                 span._.rule = span.id_ or "pattern"
+        blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
+                       for i in range(s.start, s.end))
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
         found = filter_spans(unfiltered)
         # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
@@ -404,6 +406,23 @@ class EntityRecognizer:
             span._.kb_id = entities[0].id if len(entities) == 1 else None
             spans.append(span)
         return spans
+
+    def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
+        """The city ``place`` names a treaty or accord ("the Kyoto Protocol", "the Treaty of Lisbon", "the Lisbon
+        treaty"; ``treaty_heads.tsv``): where it was signed, no place the story is about. Only a city the KB knows (a
+        country or state there is a party: "the Iran agreement"), and a head ending the name ("the Geneva Convention
+        Centre" is a building in the city)."""
+        heads = self.res.treaty_heads
+        if not heads:
+            return False
+        known = self.res.kb.lookup("GPE", place.text)
+        if not known or any(e.type != "city" for e in known):
+            return False
+        end, start = place.end, place.start
+        if end < len(doc) and (texts[end].lower() in self.res.treaty_heads_lower
+                               or _is_cap(doc[end]) and texts[end].lower() in heads):
+            return end + 1 == len(doc) or not _is_cap(doc[end + 1])
+        return start >= 2 and texts[start - 1] == "of" and _is_cap(doc[start - 2]) and texts[start - 2].lower() in heads
 
     def _datelines(self, doc: Doc, texts: list[str]) -> list[Span]:
         """"BAGHDAD (Reuters) -", "KABUL, Afghanistan -", "NEW DELHI :": a wire story's dateline, a place in capitals
