@@ -27,13 +27,25 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
+from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
                      default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
-#: Lower-case words between the article and the head of an organisation's apposition ("X, a far-right party").
-MAX_APPOSITION_MODIFIERS = 3
+#: Modifier words between the article and the noun of an organisation's apposition ("X, a United States retail chain").
+MAX_APPOSITION_MODIFIERS = 4
+#: Most words of a possessive name opening an apposition ("X, Zembla City's largest transport company").
+MAX_APPOSITION_POSSESSOR_TOKENS = 3
+#: Tokens that may end an organisation's apposition after its noun ("X, a retail chain, ...").
+_APPOSITION_END = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
+#: Words that may follow the noun of an organisation's apposition, beginning what qualifies it ("X, the company
+#: leading the audit", "a party founded in May", "the parent company of Y"), unlike a noun ("a party member") or a
+#: speech verb ("X, the group said", where a clause begins).
+_APPOSITION_HEAD_NEXT = frozenset({
+    "of", "that", "which", "whose", "with", "in", "from", "for", "behind", "at", "on", "to", "and", "since", "until",
+    "led", "founded", "formed", "based", "owned", "run", "known", "linked", "headed", "created", "registered",
+    "backed", "named", "called", "set", "listed", "leading", "running", "behind", "seeking", "accused", "controlled",
+})
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
@@ -739,33 +751,75 @@ class EntityRecognizer:
         return k >= 0 and k not in taken and k not in places and _is_cap(doc[k]) and not doc[k].is_sent_start
 
     def _described_as_org(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
-        """"Ataka, a nationalist party founded ...": a capitalised name in apposition with an article, up
-        to :data:`MAX_APPOSITION_MODIFIERS` lower-case words and an organisation's head noun written in
-        lower case after names (``org_heads.tsv`` ``after_name``) is that organisation."""
+        """"Ataka, a nationalist party founded ...", "Kestrel Ninjas, the company leading ...", "the VTB, Zembla's
+        largest transport company": a capitalised name in apposition with an article (or a possessive name), up to
+        :data:`MAX_APPOSITION_MODIFIERS` modifier words (lower case, a demonym or a place: "a Ruritanian retail
+        chain") and a noun that describes an organisation (``org_nouns.tsv``, and the heads written after names,
+        ``org_heads.tsv`` ``after_name``) is that organisation. The noun must end the description: a punctuation mark
+        or :data:`_APPOSITION_HEAD_NEXT` after it ("Zorblat, a party member", "X, the company's founder" and "X, the
+        group said" describe a person or start a clause). An organisation no party noun describes is an institution
+        (:data:`INSTITUTION_APPOSITION_RULE`)."""
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
-        out = []
+        places = {i for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
+        nouns = self.res.org_heads_lower | self.res.org_nouns
         texts, lowers = token_texts(doc), token_lowers(doc)  # the scan reads strings: doc[i] builds a Token
-        for comma in range(1, len(doc) - 2):
-            if texts[comma] != "," or lowers[comma + 1] not in ("a", "an", "the"):
+        n = len(doc)
+        out = []
+        for comma in range(1, n - 2):
+            if texts[comma] != ",":
                 continue
-            k = comma + 2
-            while k < len(doc) and k - comma - 2 < MAX_APPOSITION_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
-                    and doc[k].text not in self.res.org_heads_lower:
+            k = self._apposition_opening(doc, comma + 1, texts, lowers)
+            if k is None:
+                continue
+            words = 0
+            while k < n and lowers[k] not in nouns and words < MAX_APPOSITION_MODIFIERS and (
+                    doc[k].is_lower and doc[k].is_alpha or k in places or self.res.kb.demonym(texts[k])
+                    or self._hyphen_inside(doc, k)):
+                words += texts[k] != "-"
                 k += 1
-            if k >= len(doc) or doc[k].text not in self.res.org_heads_lower or k == comma + 2:
+            if k >= n or lowers[k] not in nouns or not doc[k].is_lower:
                 continue
+            if k + 1 < n and texts[k + 1] not in _APPOSITION_END and lowers[k + 1] not in _APPOSITION_HEAD_NEXT:
+                continue  # "a party member", "the company's founder", "the group said"
             start = comma
             while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
                     _is_cap(doc[start - 1]) or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
                 start -= 1
-            if start == comma or (start > 0 and doc[start - 1].lower_ in _NAME_INSIDE | {"and", "&"}):
+            if start < comma and lowers[start] in _APPOSITION_DET:
+                start += 1  # "The Velmar Greens, a party ...": a sentence's article
+            if start == comma or self._inside_longer_name_before(doc, start, lowers):
                 continue  # no name, or the end of a longer one
-            if doc[start].is_stop:
-                continue
+            if doc[start].is_stop or all(word_key(texts[i]) in self.res.non_names for i in range(start, comma)):
+                continue  # "Meanwhile, the ruling party, ...", "Greens, ..."; not "Velmar Greens"
             span = Span(doc, start, comma, label="ORG")
-            span._.rule = "shape.org_apposition"
+            party = lowers[k] in self.res.org_heads_lower or lowers[k] in self.res.party_nouns
+            span._.rule = "shape.org_apposition" if party else INSTITUTION_APPOSITION_RULE
             out.append(span)
         return out
+
+    @staticmethod
+    def _apposition_opening(doc: Doc, k: int, texts: list[str], lowers: list[str]) -> int | None:
+        """Where an apposition's description starts after its article ("X, a ...", "X, the ...") or a possessive name
+        of up to :data:`MAX_APPOSITION_POSSESSOR_TOKENS` words ("X, Zembla City's largest ..."); None if neither."""
+        if k < len(doc) and lowers[k] in _APPOSITION_DET:
+            return k + 1
+        j = k
+        while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _is_cap(doc[j]):
+            j += 1
+        return j + 1 if k < j < len(doc) and texts[j] in _POSSESSIVE else None
+
+    @staticmethod
+    def _inside_longer_name_before(doc: Doc, start: int, lowers: list[str]) -> bool:
+        """The words before ``start`` join it to a longer name ("Church of Jesus Christ", "Union of the Velmar
+        Greens", "Liberals and Democrats"), unlike "workers of the VTB", "Workers of the VTB" opening a sentence, or
+        "the Greens"."""
+        if start == 0:
+            return False
+        before = lowers[start - 1]
+        if before == "the":
+            return start >= 3 and lowers[start - 2] in _NAME_INSIDE and _is_cap(doc[start - 3]) \
+                and not doc[start - 3].is_sent_start
+        return before in _NAME_INSIDE | {"and", "&"}
 
     def _party_short_names(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
         """"the Democratic primary", "Labour leader X", "the Conservatives": a party named by its short name
@@ -876,6 +930,8 @@ class EntityRecognizer:
                 while k < len(doc) and k not in taken and (_is_cap(doc[k]) or (
                         doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and _is_cap(doc[k + 1])
                         and k + 1 not in taken)):  # not "Department of Justice and [the FBI]"
+                    if k > first and k + 1 < len(doc) and doc[k + 1].like_num:
+                        break  # "the Chamber of Deputies April 17 vote": a date after the name
                     k += 1
                 # one field so far ("Ministry of Trade"): a list of fields may go on after a comma
                 end = self._listed_fields(doc, k, taken, places) if k == first + 1 and doc[end + 1].lower_ != "the" \

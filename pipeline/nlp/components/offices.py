@@ -67,7 +67,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      surname_at, token_lowers)
 
@@ -663,7 +663,9 @@ class OfficeRecognizer:
             words = [t.lower_ for t in doc[max(0, k - 2):k + 1]]
             if any(tuple(words[-len(a):]) == a for a in self._anaphors(role)):
                 before = [o for o in orgs if o.end <= start and start - o.end <= ANAPHOR_WINDOW]
-                org = before[-1] if before else None
+                # the organisation named before must be one that holds the role ("X, the city's transport company,
+                # ... its chairman": no party's leader)
+                org = before[-1] if before and self._org_fits(before[-1], role) else None
         if org is None and " ".join(t.lower_ for t in span) in role.anaphor_nouns:
             # "Labour deputy leader Y demands party leader X": the one party the story names before the noun
             before = [o for o in orgs if o.end <= start and is_party(o, self.kb) and self._org_fits(o, role)]
@@ -771,8 +773,9 @@ class OfficeRecognizer:
 
     def _institution(self, org: Span) -> bool:
         """An organisation whose head (:func:`_head`) is an institution's (org_heads.tsv ``institution``):
-        "Indiana State Teachers Association", "Federal Reserve Bank of New York"."""
-        return _head(org) in self._institution_heads
+        "Indiana State Teachers Association", "Federal Reserve Bank of New York"; or that an apposition describes as
+        one ("X, the city's transport company")."""
+        return _head(org) in self._institution_heads or org._.rule == INSTITUTION_APPOSITION_RULE
 
     def _body_name(self, org: Span, name: str) -> str:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
