@@ -34,6 +34,8 @@ from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, PERSON_CANDIDA
 MIN_TOKENS_VERB_CUE = 2
 #: Modifier words between the article and the noun of an organisation's apposition ("X, a United States retail chain").
 MAX_APPOSITION_MODIFIERS = 4
+#: Modifier words between the article and a party's name before its lower-case head ("the newly formed X party").
+MAX_PARTY_MODIFIERS = 3
 #: Most words of a possessive name opening an apposition ("X, Zembla City's largest transport company").
 MAX_APPOSITION_POSSESSOR_TOKENS = 3
 #: Tokens that may end an organisation's apposition after its noun ("X, a retail chain, ...").
@@ -674,8 +676,7 @@ class EntityRecognizer:
                 or (doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
             start = j
             j -= 1
-        if j > 0 and doc[j].lower_ in self.res.org_leading:
-            j -= 1  # "the ruling MAS party": a word before the name, not in it
+        j = self._skip_party_modifiers(doc, j)  # "the ruling MAS party", "the far-right Velmar Dawn party"
         if start >= head or not (_is_cap(doc[start]) or _is_capitals(doc[start])) or doc[start].is_sent_start or \
                 (j >= 0 and doc[j].lower_ not in _APPOSITION_DET and doc[j].text not in _POSSESSIVE):
             return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
@@ -685,14 +686,32 @@ class EntityRecognizer:
         elif head - start >= 2 and (party := self._nation_party(doc, start, head)) is not None:
             span = Span(doc, start, head + 1, label="ORG")  # "the Japanese Liberal Democratic party"
             span._.kb_id, span._.entity = party.id, party.name
-        elif (head - start >= 2 or _is_capitals(doc[start])) and not any(
-                self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name):
-            # several words ("the Ata-Zhurt party"), or an acronym ("the ruling MAS party"): a name, not an adjective
+        elif (head - start >= 2 or _is_capitals(doc[start])) and not all(
+                self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name if t.text != "-"):
+            # several words ("the Ata-Zhurt party", "the Velmar Unity party"; not "the Zemblan Socialist party"), or
+            # an acronym ("the ruling MAS party"): a name, not an adjective
             span = Span(doc, start, head, label="ORG")
         else:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _skip_party_modifiers(self, doc: Doc, j: int) -> int:
+        """The token before up to :data:`MAX_PARTY_MODIFIERS` modifier words that end at ``j`` before a party's name:
+        lower-case words ("the ruling", "the small", "the newly formed") and hyphenated ones ("the far-right",
+        "the pro-independence"); ``j`` itself when none."""
+        k, words = j, 0
+        while k > 0 and words < MAX_PARTY_MODIFIERS:
+            t = doc[k]
+            if t.is_alpha and t.is_lower and not (t.is_stop and t.lower_ not in self.res.org_leading) \
+                    and t.lower_ not in _APPOSITION_DET:
+                words += 1
+                k -= 1
+            elif self._hyphen_inside(doc, k) and doc[k - 1].is_lower and doc[k + 1].is_lower:
+                k -= 1
+            else:
+                break
+        return k
 
     def _nation_party(self, doc: Doc, start: int, head: int) -> Entity | None:
         """The KB party named by the words after a demonym at ``start`` and the head at ``head`` ("Japanese Liberal
@@ -845,6 +864,9 @@ class EntityRecognizer:
             span = Span(doc, start, end, label="ORG")
             span._.rule = SHORT_PARTY_RULE
             span._.entity = party
+            if end < len(doc) and doc[end].lower_ in self.res.org_heads_lower and doc[end].is_lower \
+                    and span.text.endswith("s"):
+                span._.entity = span.text  # "the opposition Democrats party": a party so named, not the US one
             out.append(span)
         return out
 
