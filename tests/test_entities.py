@@ -949,3 +949,28 @@ def test_entities_treaty_heads_and_org_nouns_are_validated(tmp_path, name, row, 
     else:
         with pytest.raises(DataError, match=rf"{name}:\d+"):
             load_resources(models)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a name the KB does not know before a capitalised administrative head is a place (the head is a common word)
+    ("Forces leave occupied areas of Kestrel Oblast, according to the governor.", ["Kestrel Oblast"]),
+    ("In Kestrel Oblast, floods hit.", ["Kestrel Oblast"]),
+    ("Voters in North Kestrel Province go to the polls.", ["North Kestrel Province"]),
+    # a city the KB knows before one names its region, not the city
+    ("Floods hit the Voronezh Oblast.", ["Voronezh Oblast"]),
+    # near misses: the end of a longer name is none; "State" after a name is also a university's team
+    ("Floods hit Sistan and Velmar Province.", []),
+    ("Floods hit Lào Kestrel Province in the north.", []),
+    ("Boise State beat Kestrel State 28-14.", ["Boise"]),
+])
+def test_entities_name_and_administrative_head_is_a_place(nlp, text, places):
+    assert names(nlp(text), "GPE") == places
+
+
+@pytest.mark.parametrize("text, offices", [
+    # a region the KB does not know is the story's place for its governor; a mayor's is still the city
+    ("Floods hit villages in Kestrel Oblast. Governor Ana Ruiz says so.", ["Governor of Kestrel Oblast"]),
+    ("The mayor of Voronezh Oblast spoke.", ["Mayor of Voronezh"]),
+])
+def test_entities_region_names_its_governor(nlp, text, offices):
+    assert [s._.entity for s in nlp(text).spans["mentions"] if s.label_ == "OFFICE"] == offices

@@ -112,6 +112,11 @@ MAX_PLACE_CHAIN = 1
 #: Lower-case heads written after a place's name that no adjective takes ("Kestrel province"; not "region" or
 #: "state": "the Maoist region", "a Stalinist state"), of place_heads.tsv.
 _HEADS_AFTER_NAME = frozenset({"province", "prefecture", "governorate", "oblast", "voivodeship"})
+#: Administrative heads that after a name also end a university's ("Velmar State" is its team in sports news),
+#: read as a place's head only where the KB knows the name with it ("Rakhine State").
+_AMBIGUOUS_PLACE_HEADS = frozenset({"state"})
+#: Words that join the words of a place's name ("Santo Domingo de los Tsáchilas", "Sistan and Baluchestan").
+_PLACE_NAME_JOINERS = frozenset({"and", "&", "de", "del", "la", "las", "los", "y", "do", "da", "di", "of"})
 #: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
 #: Europe on Airbus Aid", not "At Camp David, President Bush met Blair") and it has this many capitalised words.
 HEADLINE_MIN_WORDS = 3
@@ -248,7 +253,7 @@ class EntityRecognizer:
         blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
                        for i in range(s.start, s.end))
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
-        found = filter_spans(unfiltered)
+        found = [self._city_region(doc, s, texts) for s in filter_spans(unfiltered)]
         # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
         kept = {_span_key(s) for s in found}
         covering = {i: s for s in found for i in range(s.start, s.end)}
@@ -290,7 +295,18 @@ class EntityRecognizer:
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
             s, e, cued = self._trim(doc, start, end)
             if e < end and texts[end - 1].lower() in self.res.place_heads:
-                continue  # "dismisses Kestrel Oblast governor": a place's name, not a person's
+                if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in _AMBIGUOUS_PLACE_HEADS:
+                    # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
+                    # the trim left out, and so may be a direction that opens the name ("North Velmar Region")
+                    while s > start and _is_cap(doc[s - 1]) and word_key(texts[s - 1]) in self.res.non_names \
+                            and word_key(texts[s - 1]) not in self.res.non_name_titles \
+                            and not self.res.kb.demonym(texts[s - 1]):
+                        s -= 1
+                    if not self._name_goes_on_before(doc, s, texts):
+                        place = Span(doc, s, end, label="GPE")
+                        place._.rule = "shape.place_head"
+                        people.append(place)
+                continue
             if s >= e:
                 continue
             name = span_text(doc, s, e)
@@ -420,6 +436,32 @@ class EntityRecognizer:
             span._.kb_id = entities[0].id if len(entities) == 1 else None
             spans.append(span)
         return spans
+
+    def _name_goes_on_before(self, doc: Doc, s: int, texts: list[str]) -> bool:
+        """A name word stands before ``s``, right before it or across joining words ("Santo Domingo de los Velmar
+        Province", "Sistan and Velmar Province", a demonym-like "Lào Kestrel Province"): ``doc[s:]`` would be the end
+        of a longer name. A function word, a title or a person cue ("In", "Governor") ends no name."""
+        k = s - 1
+        while k > 0 and texts[k].lower() in _PLACE_NAME_JOINERS:
+            k -= 1
+        return k >= 0 and _is_cap(doc[k]) and not doc[k].is_stop and word_key(texts[k]) not in self.res.non_name_titles \
+            and texts[k].lower() not in self.res.person_cues_before
+
+    def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
+        """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
+        (``place_heads.tsv`` of level state) names the region, a place of its own; any other span as it is."""
+        end = place.end
+        if place.label_ != "GPE" or end >= len(doc) or not _is_cap(doc[end]) or texts[end].lower() in \
+                _AMBIGUOUS_PLACE_HEADS \
+                or self.res.place_head_levels.get(texts[end].lower()) != "state" \
+                or (end + 1 < len(doc) and _is_cap(doc[end + 1])):
+            return place
+        known = self.res.kb.lookup("GPE", place.text)
+        if not known or any(e.type != "city" for e in known):
+            return place
+        region = Span(doc, place.start, end + 1, label="GPE")
+        region._.rule = "shape.place_head"
+        return region
 
     def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
         """The city ``place`` names a treaty or accord ("the Kyoto Protocol", "the Treaty of Lisbon", "the Lisbon

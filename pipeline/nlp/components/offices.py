@@ -1413,6 +1413,9 @@ class OfficeRecognizer:
                     end = place.end + 1
                 elif place is not None and any(o.start == k and o.end > place.end for o in orgs):
                     untold = True  # "President of the Commonwealth Games Federation": the body's, not the place's
+                elif place is not None and (city := self._city_of_region(doc, place, role)) is not None:
+                    jur = self._place(city.text, role)  # "mayor of Kursk Oblast": the city's, of the role's level
+                    end = city.end
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
@@ -1719,6 +1722,21 @@ class OfficeRecognizer:
         if not entities:
             return False
         return all(_LEVEL_RANK.get(e.type, 0) > rank and self._fits(e, role) is None for e in entities)
+
+    def _region_name(self, place: Span, role: Role) -> bool:
+        """``place`` is a name the KB does not know that ends in a capitalised administrative head of the role's
+        level ("Kursk Oblast", "Velmar Province" for a governor)."""
+        last = place[-1]
+        return len(place) >= 2 and last.text[:1].isupper() and self._head_levels.get(last.lower_) == role.level
+
+    def _city_of_region(self, doc: Doc, place: Span, role: Role) -> Span | None:
+        """The KB city inside a region's name of a city and its administrative head ("Kursk Oblast"), when the
+        head is of another level than the role's (a mayor's is the city's); None otherwise."""
+        if len(place) < 2 or self._head_levels.get(doc[place.end - 1].lower_) in (None, role.level):
+            return None
+        city = doc[place.start:place.end - 1]
+        known = self.kb.lookup("GPE", city.text)
+        return city if known and all(e.type == "city" for e in known) else None
 
     def _head_of(self, doc: Doc, place: Span, role: Role) -> bool:
         """The token after ``place`` is a capitalised administrative head of the role's level ("Oblast",
@@ -2099,6 +2117,9 @@ class OfficeRecognizer:
                 if order < len(places) and self._head_of(doc, cand, role):
                     # "Sievierodonetsk, Luhansk Oblast. Governor X": the place with its administrative head
                     fitting.append((cand.end + 1, cand.start, order, Jurisdiction(doc[cand.start:cand.end + 1].text, None)))
+                    continue
+                if order < len(places) and not entities and self._region_name(cand, role):
+                    fitting.append((cand.end, cand.start, order, Jurisdiction(cand.text, None)))  # "Kursk Oblast"
                     continue
                 for entity in entities:
                     fit = self._fits(entity, role)
