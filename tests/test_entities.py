@@ -838,3 +838,147 @@ def test_entities_party_spellings(nlp, text, expected):
 def test_entities_datelines(nlp, text, places, orgs):
     doc = nlp(text)
     assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, places", [
+    # a city that names a treaty is where it was signed, no place of the story (treaty_heads.tsv)
+    ("Zembla ratifies the Tampere Protocol on fishing quotas.", []),
+    ("Zembla approves the Treaty of Graz by 336 votes to 52.", []),
+    ("The vote on the Graz treaty is delayed.", []),
+    ("Zembla Backs Tampere Pact (AP).", []),
+    # near misses: a country or state is a party to its agreement; a capitalised-only
+    # head in lower case is an event in the city; the city named beside the treaty is a place
+    ("Zembla signs the Chile Accord.", ["Chile"]),
+    ("Zembla signs the Texas treaty.", ["Texas"]),
+    ("Delegates meet at the Leipzig convention.", ["Leipzig"]),
+    ("A Leipzig agreement on the stadium is reached.", ["Leipzig"]),
+    ("The Velmar Treaty was signed in Tampere.", ["Tampere"]),
+])
+def test_entities_city_naming_a_treaty_is_no_place(nlp, text, places):
+    assert names(nlp(text), "GPE") == places
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a body named "Chamber of ..." (its president is the chamber's, not a party leader's)
+    ("Zemblans vote to renew half the Chamber of Deputies.", ["Chamber of Deputies"]),
+    ("The Chamber of Commerce backs the bill.", ["Chamber of Commerce"]),
+    # a date after an of-name is no word of it
+    ("Ruiz annuls the Chamber of Deputies April 17 vote.", ["Chamber of Deputies"]),
+    ("The upper chamber rejects the bill.", []),
+])
+def test_entities_chamber_names(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs
+
+
+def test_entities_chamber_president_is_the_body_office(nlp):
+    doc = nlp("Ana Ruiz is elected President of the Chamber of Deputies.")
+    assert [s._.entity for s in doc.spans["mentions"] if s.label_ == "OFFICE"] == \
+        ["President of the Chamber of Deputies"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a name in apposition with an organisation's noun (org_nouns.tsv) after an article or a possessive name
+    ("Kestrel Ninjas, the company leading the audit of the count, is delayed.", ["Kestrel Ninjas"]),
+    ("Zorbo Electronics, a Chilean electronics retail chain, seeks bankruptcy.", ["Zorbo Electronics"]),
+    ("Velmar Media agreed to buy Tallis Watch, the parent company of a news site.", ["Tallis Watch"]),
+    ("Workers of the VTB, Zembla City's largest public transport company, strike.", ["VTB"]),
+    ("The Velmar Greens, a party founded in May, won 8% of the vote.", ["Velmar Greens"]),
+    ("The Velmar Tigers, a militia based in the north, attacked.", ["Velmar Tigers"]),
+    # near misses: a noun that goes on ("a party member"), a possessive, a speech verb, an adverb, a person
+    ("Zorblat, a party member, spoke.", []),
+    ("Kowalski, the company's founder, resigned.", []),
+    ("Kowalski, the group said, was killed.", []),
+    ("Meanwhile, the ruling party, which won in May, spoke.", []),
+    ("Ana Ruiz, the ruling party candidate, spoke.", []),
+    ("Velmar Capital, a hedge fund, invested.", []),
+])
+def test_entities_organisation_described_in_apposition(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, offices", [
+    # an apposition's company is an institution: "its chairman" holds no party's office; a party's does
+    ("Workers of the VTB, Zembla City's largest transport company, demand that its chairman, Ana Ruiz, resign.",
+     []),
+    ("Staff of the Velmar Greens, a party founded in May, demand that its chairman, Ana Ruiz, resign.",
+     ["Leader of the Velmar Greens"]),
+])
+def test_entities_apposition_company_chairman_holds_no_office(nlp, text, offices):
+    assert [s._.entity for s in nlp(text).spans["mentions"] if s.label_ == "OFFICE"] == offices
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # modifiers between the article and a party's name before a lower-case head
+    ("Ruiz of the pro-independence Velmar Huiraʻatira party is elected.", ["Velmar Huiraʻatira"]),
+    ("Voters back the far-right Velmar Kestrel party.", ["Velmar Kestrel"]),
+    ("Voters back the newly formed Velmar Kestrel party.", ["Velmar Kestrel"]),
+    # an ideology word inside a longer name; all adjectives is no name
+    ("Voters back the Velmar Unity party.", ["Velmar Unity"]),
+    ("Voters back the Peruvian Marxist party.", []),
+    # one word after a modifier is still no name (an adjective: "the main Catholic party")
+    ("Voters back the ruling Kestrel party.", []),
+])
+def test_entities_party_name_after_modifiers(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a plural short name before "party" is a party so named, not the short name's own
+    ("In Zembla, the opposition Democrats party contests the results.", "Democrats"),
+    ("In Zembla, the Democrats contest the results.", "Democratic Party"),
+    ("The Democratic party contests the results.", "Democratic Party"),
+])
+def test_entities_short_name_before_party_is_a_party_so_named(nlp, text, entity):
+    assert [e for _, e in org_entities(nlp(text))] == [entity]
+
+
+@pytest.mark.parametrize("name, row, ok", [
+    ("treaty_heads.tsv", "charter\t1", True), ("treaty_heads.tsv", "charter\tyes", False),
+    ("treaty_heads.tsv", "treaty", False),  # listed twice
+    ("org_nouns.tsv", "cartel\t1", True), ("org_nouns.tsv", "cartel\t2", False),
+    ("org_nouns.tsv", "company", False),  # listed twice
+])
+def test_entities_treaty_heads_and_org_nouns_are_validated(tmp_path, name, row, ok):
+    import shutil
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_resources
+
+    from conftest import MODELS
+
+    models = tmp_path / "models"
+    shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
+    path = models / "lexicons" / name
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    if ok:
+        res = load_resources(models)
+        word = row.split("\t")[0]
+        assert word in (res.treaty_heads_lower if name == "treaty_heads.tsv" else res.party_nouns)
+    else:
+        with pytest.raises(DataError, match=rf"{name}:\d+"):
+            load_resources(models)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a name the KB does not know before a capitalised administrative head is a place (the head is a common word)
+    ("Forces leave occupied areas of Kestrel Oblast, according to the governor.", ["Kestrel Oblast"]),
+    ("In Kestrel Oblast, floods hit.", ["Kestrel Oblast"]),
+    ("Voters in North Kestrel Province go to the polls.", ["North Kestrel Province"]),
+    # a city the KB knows before one names its region, not the city
+    ("Floods hit the Voronezh Oblast.", ["Voronezh Oblast"]),
+    # near misses: the end of a longer name is none; "State" after a name is also a university's team
+    ("Floods hit Sistan and Velmar Province.", []),
+    ("Floods hit Lào Kestrel Province in the north.", []),
+    ("Boise State beat Kestrel State 28-14.", ["Boise"]),
+])
+def test_entities_name_and_administrative_head_is_a_place(nlp, text, places):
+    assert names(nlp(text), "GPE") == places
+
+
+@pytest.mark.parametrize("text, offices", [
+    # a region the KB does not know is the story's place for its governor; a mayor's is still the city
+    ("Floods hit villages in Kestrel Oblast. Governor Ana Ruiz says so.", ["Governor of Kestrel Oblast"]),
+    ("The mayor of Voronezh Oblast spoke.", ["Mayor of Voronezh"]),
+])
+def test_entities_region_names_its_governor(nlp, text, offices):
+    assert [s._.entity for s in nlp(text).spans["mentions"] if s.label_ == "OFFICE"] == offices

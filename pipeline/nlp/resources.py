@@ -219,6 +219,14 @@ class Resources:
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
+    #: treaty_heads.tsv: a treaty's head nouns after or before ("Treaty of") the city that names it ("Kyoto Protocol"),
+    #: lower case; ``treaty_heads_lower``: those that name it written in lower case too ("the Lisbon treaty")
+    treaty_heads: frozenset[str] = frozenset()
+    #: org_nouns.tsv: lower-case nouns that describe an organisation in an apposition after its name ("X, a retail
+    #: chain"); ``party_nouns``: those that describe a party ("X, a nationalist party")
+    org_nouns: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
+    treaty_heads_lower: frozenset[str] = frozenset()
     #: company_titles.tsv: a company officer's titles as word tuples ("chief", "executive"); a role word joined to one
     #: is a company's ("president and CEO X")
     company_titles: tuple[tuple[str, ...], ...] = ()
@@ -376,6 +384,44 @@ def load_party_short_names(path: Path) -> dict[str, str]:
             raise DataError(f"{where}: each word once, with its party")
         out[row["word"]] = row["party"]
     return out
+
+
+def load_treaty_heads(path: Path) -> dict[str, frozenset[str]]:
+    """``treaty_heads.tsv`` (optional: an older copy of models/ has none): the ``treaty_heads`` and
+    ``treaty_heads_lower`` fields of :class:`Resources`; ``lower`` is empty or 1, a word is listed once."""
+    if not path.is_file():
+        return {}
+    heads: set[str] = set()
+    lower: set[str] = set()
+    for where, row in read_tsv(path, ("word",)):
+        word = row["word"].lower()
+        if word in heads:
+            raise DataError(f"{where}: duplicate word {row['word']!r}")
+        if row.get("lower", "") not in ("", "1"):
+            raise DataError(f"{where}: lower must be empty or 1")
+        heads.add(word)
+        if row.get("lower") == "1":
+            lower.add(word)
+    return {"treaty_heads": frozenset(heads), "treaty_heads_lower": frozenset(lower)}
+
+
+def load_org_nouns(path: Path) -> dict[str, frozenset[str]]:
+    """``org_nouns.tsv`` (optional: an older copy of models/ has none): the ``org_nouns`` and ``party_nouns``
+    fields of :class:`Resources`; ``party`` is empty or 1, a word is listed once."""
+    if not path.is_file():
+        return {}
+    nouns: set[str] = set()
+    party: set[str] = set()
+    for where, row in read_tsv(path, ("word",)):
+        word = row["word"].lower()
+        if word in nouns:
+            raise DataError(f"{where}: duplicate word {row['word']!r}")
+        if row.get("party", "") not in ("", "1"):
+            raise DataError(f"{where}: party must be empty or 1")
+        nouns.add(word)
+        if row.get("party") == "1":
+            party.add(word)
+    return {"org_nouns": frozenset(nouns), "party_nouns": frozenset(party)}
 
 
 def load_words(path: Path) -> frozenset[str]:
@@ -763,5 +809,7 @@ def _parse_resources(root: Path) -> Resources:
         outlet_heads=frozenset(w.lower() for w in load_words(lex / "outlet_heads.tsv"))
         if (lex / "outlet_heads.tsv").is_file() else frozenset(),
         company_titles=load_company_titles(lex / "company_titles.tsv"),
+        **load_treaty_heads(lex / "treaty_heads.tsv"),
+        **load_org_nouns(lex / "org_nouns.tsv"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
     )

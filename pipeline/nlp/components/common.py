@@ -31,6 +31,9 @@ PERSON_CANDIDATES = "newsfacts_person_candidates"
 #: The rule of an organisation named by a party's short name or adjective ("Tories", "Republican":
 #: ``party_short_names.tsv``); such a mention is a party whether or not the KB knows it.
 SHORT_PARTY_RULE = "lexicon.party_short_name"
+#: The rule of an organisation an apposition describes as no party ("X, the city's transport company"): an institution,
+#: whose chairman or leader holds no party's or country's office.
+INSTITUTION_APPOSITION_RULE = "shape.org_apposition_institution"
 
 
 def party_entities(org: Span, kb: "KnowledgeBase | None") -> list["Entity"]:

@@ -27,13 +27,27 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
+from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
                      default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
-#: Lower-case words between the article and the head of an organisation's apposition ("X, a far-right party").
-MAX_APPOSITION_MODIFIERS = 3
+#: Modifier words between the article and the noun of an organisation's apposition ("X, a United States retail chain").
+MAX_APPOSITION_MODIFIERS = 4
+#: Modifier words between the article and a party's name before its lower-case head ("the newly formed X party").
+MAX_PARTY_MODIFIERS = 3
+#: Most words of a possessive name opening an apposition ("X, Zembla City's largest transport company").
+MAX_APPOSITION_POSSESSOR_TOKENS = 3
+#: Tokens that may end an organisation's apposition after its noun ("X, a retail chain, ...").
+_APPOSITION_END = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
+#: Words that may follow the noun of an organisation's apposition, beginning what qualifies it ("X, the company
+#: leading the audit", "a party founded in May", "the parent company of Y"), unlike a noun ("a party member") or a
+#: speech verb ("X, the group said", where a clause begins).
+_APPOSITION_HEAD_NEXT = frozenset({
+    "of", "that", "which", "whose", "with", "in", "from", "for", "behind", "at", "on", "to", "and", "since", "until",
+    "led", "founded", "formed", "based", "owned", "run", "known", "linked", "headed", "created", "registered",
+    "backed", "named", "called", "set", "listed", "leading", "running", "behind", "seeking", "accused", "controlled",
+})
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
@@ -98,6 +112,11 @@ MAX_PLACE_CHAIN = 1
 #: Lower-case heads written after a place's name that no adjective takes ("Kestrel province"; not "region" or
 #: "state": "the Maoist region", "a Stalinist state"), of place_heads.tsv.
 _HEADS_AFTER_NAME = frozenset({"province", "prefecture", "governorate", "oblast", "voivodeship"})
+#: Administrative heads that after a name also end a university's ("Velmar State" is its team in sports news),
+#: read as a place's head only where the KB knows the name with it ("Rakhine State").
+_AMBIGUOUS_PLACE_HEADS = frozenset({"state"})
+#: Words that join the words of a place's name ("Santo Domingo de los Tsáchilas", "Sistan and Baluchestan").
+_PLACE_NAME_JOINERS = frozenset({"and", "&", "de", "del", "la", "las", "los", "y", "do", "da", "di", "of"})
 #: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
 #: Europe on Airbus Aid", not "At Camp David, President Bush met Blair") and it has this many capitalised words.
 HEADLINE_MIN_WORDS = 3
@@ -231,8 +250,10 @@ class EntityRecognizer:
         for span in found:
             if not span._.rule:
                 span._.rule = span.id_ or "pattern"
+        blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
+                       for i in range(s.start, s.end))
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
-        found = filter_spans(unfiltered)
+        found = [self._city_region(doc, s, texts) for s in filter_spans(unfiltered)]
         # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
         kept = {_span_key(s) for s in found}
         covering = {i: s for s in found for i in range(s.start, s.end)}
@@ -274,7 +295,18 @@ class EntityRecognizer:
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
             s, e, cued = self._trim(doc, start, end)
             if e < end and texts[end - 1].lower() in self.res.place_heads:
-                continue  # "dismisses Kestrel Oblast governor": a place's name, not a person's
+                if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in _AMBIGUOUS_PLACE_HEADS:
+                    # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
+                    # the trim left out, and so may be a direction that opens the name ("North Velmar Region")
+                    while s > start and _is_cap(doc[s - 1]) and word_key(texts[s - 1]) in self.res.non_names \
+                            and word_key(texts[s - 1]) not in self.res.non_name_titles \
+                            and not self.res.kb.demonym(texts[s - 1]):
+                        s -= 1
+                    if not self._name_goes_on_before(doc, s, texts):
+                        place = Span(doc, s, end, label="GPE")
+                        place._.rule = "shape.place_head"
+                        people.append(place)
+                continue
             if s >= e:
                 continue
             name = span_text(doc, s, e)
@@ -404,6 +436,49 @@ class EntityRecognizer:
             span._.kb_id = entities[0].id if len(entities) == 1 else None
             spans.append(span)
         return spans
+
+    def _name_goes_on_before(self, doc: Doc, s: int, texts: list[str]) -> bool:
+        """A name word stands before ``s``, right before it or across joining words ("Santo Domingo de los Velmar
+        Province", "Sistan and Velmar Province", a demonym-like "Lào Kestrel Province"): ``doc[s:]`` would be the end
+        of a longer name. A function word, a title or a person cue ("In", "Governor") ends no name."""
+        k = s - 1
+        while k > 0 and texts[k].lower() in _PLACE_NAME_JOINERS:
+            k -= 1
+        return k >= 0 and _is_cap(doc[k]) and not doc[k].is_stop and word_key(texts[k]) not in self.res.non_name_titles \
+            and texts[k].lower() not in self.res.person_cues_before
+
+    def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
+        """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
+        (``place_heads.tsv`` of level state) names the region, a place of its own; any other span as it is."""
+        end = place.end
+        if place.label_ != "GPE" or end >= len(doc) or not _is_cap(doc[end]) or texts[end].lower() in \
+                _AMBIGUOUS_PLACE_HEADS \
+                or self.res.place_head_levels.get(texts[end].lower()) != "state" \
+                or (end + 1 < len(doc) and _is_cap(doc[end + 1])):
+            return place
+        known = self.res.kb.lookup("GPE", place.text)
+        if not known or any(e.type != "city" for e in known):
+            return place
+        region = Span(doc, place.start, end + 1, label="GPE")
+        region._.rule = "shape.place_head"
+        return region
+
+    def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
+        """The city ``place`` names a treaty or accord ("the Kyoto Protocol", "the Treaty of Lisbon", "the Lisbon
+        treaty"; ``treaty_heads.tsv``): where it was signed, no place the story is about. Only a city the KB knows (a
+        country or state there is a party: "the Iran agreement"), and a head ending the name ("the Geneva Convention
+        Centre" is a building in the city)."""
+        heads = self.res.treaty_heads
+        if not heads:
+            return False
+        known = self.res.kb.lookup("GPE", place.text)
+        if not known or any(e.type != "city" for e in known):
+            return False
+        end, start = place.end, place.start
+        if end < len(doc) and (texts[end].lower() in self.res.treaty_heads_lower
+                               or _is_cap(doc[end]) and texts[end].lower() in heads):
+            return end + 1 == len(doc) or not _is_cap(doc[end + 1])
+        return start >= 2 and texts[start - 1] == "of" and _is_cap(doc[start - 2]) and texts[start - 2].lower() in heads
 
     def _datelines(self, doc: Doc, texts: list[str]) -> list[Span]:
         """"BAGHDAD (Reuters) -", "KABUL, Afghanistan -", "NEW DELHI :": a wire story's dateline, a place in capitals
@@ -643,8 +718,7 @@ class EntityRecognizer:
                 or (doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
             start = j
             j -= 1
-        if j > 0 and doc[j].lower_ in self.res.org_leading:
-            j -= 1  # "the ruling MAS party": a word before the name, not in it
+        j = self._skip_party_modifiers(doc, j)  # "the ruling MAS party", "the far-right Velmar Dawn party"
         if start >= head or not (_is_cap(doc[start]) or _is_capitals(doc[start])) or doc[start].is_sent_start or \
                 (j >= 0 and doc[j].lower_ not in _APPOSITION_DET and doc[j].text not in _POSSESSIVE):
             return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
@@ -654,14 +728,32 @@ class EntityRecognizer:
         elif head - start >= 2 and (party := self._nation_party(doc, start, head)) is not None:
             span = Span(doc, start, head + 1, label="ORG")  # "the Japanese Liberal Democratic party"
             span._.kb_id, span._.entity = party.id, party.name
-        elif (head - start >= 2 or _is_capitals(doc[start])) and not any(
-                self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name):
-            # several words ("the Ata-Zhurt party"), or an acronym ("the ruling MAS party"): a name, not an adjective
+        elif (head - start >= 2 or _is_capitals(doc[start])) and not all(
+                self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name if t.text != "-"):
+            # several words ("the Ata-Zhurt party", "the Velmar Unity party"; not "the Zemblan Socialist party"), or
+            # an acronym ("the ruling MAS party"): a name, not an adjective
             span = Span(doc, start, head, label="ORG")
         else:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _skip_party_modifiers(self, doc: Doc, j: int) -> int:
+        """The token before up to :data:`MAX_PARTY_MODIFIERS` modifier words that end at ``j`` before a party's name:
+        lower-case words ("the ruling", "the small", "the newly formed") and hyphenated ones ("the far-right",
+        "the pro-independence"); ``j`` itself when none."""
+        k, words = j, 0
+        while k > 0 and words < MAX_PARTY_MODIFIERS:
+            t = doc[k]
+            if t.is_alpha and t.is_lower and not (t.is_stop and t.lower_ not in self.res.org_leading) \
+                    and t.lower_ not in _APPOSITION_DET:
+                words += 1
+                k -= 1
+            elif self._hyphen_inside(doc, k) and doc[k - 1].is_lower and doc[k + 1].is_lower:
+                k -= 1
+            else:
+                break
+        return k
 
     def _nation_party(self, doc: Doc, start: int, head: int) -> Entity | None:
         """The KB party named by the words after a demonym at ``start`` and the head at ``head`` ("Japanese Liberal
@@ -720,33 +812,75 @@ class EntityRecognizer:
         return k >= 0 and k not in taken and k not in places and _is_cap(doc[k]) and not doc[k].is_sent_start
 
     def _described_as_org(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
-        """"Ataka, a nationalist party founded ...": a capitalised name in apposition with an article, up
-        to :data:`MAX_APPOSITION_MODIFIERS` lower-case words and an organisation's head noun written in
-        lower case after names (``org_heads.tsv`` ``after_name``) is that organisation."""
+        """"Ataka, a nationalist party founded ...", "Kestrel Ninjas, the company leading ...", "the VTB, Zembla's
+        largest transport company": a capitalised name in apposition with an article (or a possessive name), up to
+        :data:`MAX_APPOSITION_MODIFIERS` modifier words (lower case, a demonym or a place: "a Ruritanian retail
+        chain") and a noun that describes an organisation (``org_nouns.tsv``, and the heads written after names,
+        ``org_heads.tsv`` ``after_name``) is that organisation. The noun must end the description: a punctuation mark
+        or :data:`_APPOSITION_HEAD_NEXT` after it ("Zorblat, a party member", "X, the company's founder" and "X, the
+        group said" describe a person or start a clause). An organisation no party noun describes is an institution
+        (:data:`INSTITUTION_APPOSITION_RULE`)."""
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
-        out = []
+        places = {i for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
+        nouns = self.res.org_heads_lower | self.res.org_nouns
         texts, lowers = token_texts(doc), token_lowers(doc)  # the scan reads strings: doc[i] builds a Token
-        for comma in range(1, len(doc) - 2):
-            if texts[comma] != "," or lowers[comma + 1] not in ("a", "an", "the"):
+        n = len(doc)
+        out = []
+        for comma in range(1, n - 2):
+            if texts[comma] != ",":
                 continue
-            k = comma + 2
-            while k < len(doc) and k - comma - 2 < MAX_APPOSITION_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
-                    and doc[k].text not in self.res.org_heads_lower:
+            k = self._apposition_opening(doc, comma + 1, texts, lowers)
+            if k is None:
+                continue
+            words = 0
+            while k < n and lowers[k] not in nouns and words < MAX_APPOSITION_MODIFIERS and (
+                    doc[k].is_lower and doc[k].is_alpha or k in places or self.res.kb.demonym(texts[k])
+                    or self._hyphen_inside(doc, k)):
+                words += texts[k] != "-"
                 k += 1
-            if k >= len(doc) or doc[k].text not in self.res.org_heads_lower or k == comma + 2:
+            if k >= n or lowers[k] not in nouns or not doc[k].is_lower:
                 continue
+            if k + 1 < n and texts[k + 1] not in _APPOSITION_END and lowers[k + 1] not in _APPOSITION_HEAD_NEXT:
+                continue  # "a party member", "the company's founder", "the group said"
             start = comma
             while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
                     _is_cap(doc[start - 1]) or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
                 start -= 1
-            if start == comma or (start > 0 and doc[start - 1].lower_ in _NAME_INSIDE | {"and", "&"}):
+            if start < comma and lowers[start] in _APPOSITION_DET:
+                start += 1  # "The Velmar Greens, a party ...": a sentence's article
+            if start == comma or self._inside_longer_name_before(doc, start, lowers):
                 continue  # no name, or the end of a longer one
-            if doc[start].is_stop:
-                continue
+            if doc[start].is_stop or all(word_key(texts[i]) in self.res.non_names for i in range(start, comma)):
+                continue  # "Meanwhile, the ruling party, ...", "Greens, ..."; not "Velmar Greens"
             span = Span(doc, start, comma, label="ORG")
-            span._.rule = "shape.org_apposition"
+            party = lowers[k] in self.res.org_heads_lower or lowers[k] in self.res.party_nouns
+            span._.rule = "shape.org_apposition" if party else INSTITUTION_APPOSITION_RULE
             out.append(span)
         return out
+
+    @staticmethod
+    def _apposition_opening(doc: Doc, k: int, texts: list[str], lowers: list[str]) -> int | None:
+        """Where an apposition's description starts after its article ("X, a ...", "X, the ...") or a possessive name
+        of up to :data:`MAX_APPOSITION_POSSESSOR_TOKENS` words ("X, Zembla City's largest ..."); None if neither."""
+        if k < len(doc) and lowers[k] in _APPOSITION_DET:
+            return k + 1
+        j = k
+        while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _is_cap(doc[j]):
+            j += 1
+        return j + 1 if k < j < len(doc) and texts[j] in _POSSESSIVE else None
+
+    @staticmethod
+    def _inside_longer_name_before(doc: Doc, start: int, lowers: list[str]) -> bool:
+        """The words before ``start`` join it to a longer name ("Church of Jesus Christ", "Union of the Velmar
+        Greens", "Liberals and Democrats"), unlike "workers of the VTB", "Workers of the VTB" opening a sentence, or
+        "the Greens"."""
+        if start == 0:
+            return False
+        before = lowers[start - 1]
+        if before == "the":
+            return start >= 3 and lowers[start - 2] in _NAME_INSIDE and _is_cap(doc[start - 3]) \
+                and not doc[start - 3].is_sent_start
+        return before in _NAME_INSIDE | {"and", "&"}
 
     def _party_short_names(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
         """"the Democratic primary", "Labour leader X", "the Conservatives": a party named by its short name
@@ -772,6 +906,9 @@ class EntityRecognizer:
             span = Span(doc, start, end, label="ORG")
             span._.rule = SHORT_PARTY_RULE
             span._.entity = party
+            if end < len(doc) and doc[end].lower_ in self.res.org_heads_lower and doc[end].is_lower \
+                    and span.text.endswith("s"):
+                span._.entity = span.text  # "the opposition Democrats party": a party so named, not the US one
             out.append(span)
         return out
 
@@ -857,6 +994,8 @@ class EntityRecognizer:
                 while k < len(doc) and k not in taken and (_is_cap(doc[k]) or (
                         doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and _is_cap(doc[k + 1])
                         and k + 1 not in taken)):  # not "Department of Justice and [the FBI]"
+                    if k > first and k + 1 < len(doc) and doc[k + 1].like_num:
+                        break  # "the Chamber of Deputies April 17 vote": a date after the name
                     k += 1
                 # one field so far ("Ministry of Trade"): a list of fields may go on after a comma
                 end = self._listed_fields(doc, k, taken, places) if k == first + 1 and doc[end + 1].lower_ != "the" \

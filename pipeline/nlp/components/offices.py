@@ -67,7 +67,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      surname_at, token_lowers)
 
@@ -680,7 +680,9 @@ class OfficeRecognizer:
             words = [t.lower_ for t in doc[max(0, k - 2):k + 1]]
             if any(tuple(words[-len(a):]) == a for a in self._anaphors(role)):
                 before = [o for o in orgs if o.end <= start and start - o.end <= ANAPHOR_WINDOW]
-                org = before[-1] if before else None
+                # the organisation named before must be one that holds the role ("X, the city's transport company,
+                # ... its chairman": no party's leader)
+                org = before[-1] if before and self._org_fits(before[-1], role) else None
         if org is None and " ".join(t.lower_ for t in span) in role.anaphor_nouns:
             # "Labour deputy leader Y demands party leader X": the one party the story names before the noun
             before = [o for o in orgs if o.end <= start and is_party(o, self.kb) and self._org_fits(o, role)]
@@ -797,8 +799,9 @@ class OfficeRecognizer:
 
     def _institution(self, org: Span) -> bool:
         """An organisation whose head (:func:`_head`) is an institution's (org_heads.tsv ``institution``):
-        "Indiana State Teachers Association", "Federal Reserve Bank of New York"."""
-        return _head(org) in self._institution_heads
+        "Indiana State Teachers Association", "Federal Reserve Bank of New York"; or that an apposition describes as
+        one ("X, the city's transport company")."""
+        return _head(org) in self._institution_heads or org._.rule == INSTITUTION_APPOSITION_RULE
 
     def _body_name(self, org: Span, name: str) -> str:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
@@ -1445,6 +1448,9 @@ class OfficeRecognizer:
                     end = place.end + 1
                 elif place is not None and any(o.start == k and o.end > place.end for o in orgs):
                     untold = True  # "President of the Commonwealth Games Federation": the body's, not the place's
+                elif place is not None and (city := self._city_of_region(doc, place, role)) is not None:
+                    jur = self._place(city.text, role)  # "mayor of Kursk Oblast": the city's, of the role's level
+                    end = city.end
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
@@ -1765,6 +1771,21 @@ class OfficeRecognizer:
         if not entities:
             return False
         return all(_LEVEL_RANK.get(e.type, 0) > rank and self._fits(e, role) is None for e in entities)
+
+    def _region_name(self, place: Span, role: Role) -> bool:
+        """``place`` is a name the KB does not know that ends in a capitalised administrative head of the role's
+        level ("Kursk Oblast", "Velmar Province" for a governor)."""
+        last = place[-1]
+        return len(place) >= 2 and last.text[:1].isupper() and self._head_levels.get(last.lower_) == role.level
+
+    def _city_of_region(self, doc: Doc, place: Span, role: Role) -> Span | None:
+        """The KB city inside a region's name of a city and its administrative head ("Kursk Oblast"), when the
+        head is of another level than the role's (a mayor's is the city's); None otherwise."""
+        if len(place) < 2 or self._head_levels.get(doc[place.end - 1].lower_) in (None, role.level):
+            return None
+        city = doc[place.start:place.end - 1]
+        known = self.kb.lookup("GPE", city.text)
+        return city if known and all(e.type == "city" for e in known) else None
 
     def _head_of(self, doc: Doc, place: Span, role: Role) -> bool:
         """The token after ``place`` is a capitalised administrative head of the role's level ("Oblast",
@@ -2159,6 +2180,9 @@ class OfficeRecognizer:
                 if order < len(places) and self._head_of(doc, cand, role):
                     # "Sievierodonetsk, Luhansk Oblast. Governor X": the place with its administrative head
                     fitting.append((cand.end + 1, cand.start, order, Jurisdiction(doc[cand.start:cand.end + 1].text, None)))
+                    continue
+                if order < len(places) and not entities and self._region_name(cand, role):
+                    fitting.append((cand.end, cand.start, order, Jurisdiction(cand.text, None)))  # "Kursk Oblast"
                     continue
                 for entity in entities:
                     fit = self._fits(entity, role)
