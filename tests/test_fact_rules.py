@@ -1428,6 +1428,14 @@ FIGURE_FACTS = [
      False),
     ("With 95% of the votes counted, Ana Ruiz wins the Lyon mayoral election with 52%.",
      ("votes_received", "Ana Ruiz", 52.0), True),
+    # a relative clause that holds "with" makes its name the share's owner, not the sentence's first name; one that a
+    # comma closed before "with" does not
+    ("Ana Ruiz congratulated Ivan Petrov, who won the Lyon mayoral election with 52 percent.",
+     ("votes_received", "Ana Ruiz", 52.0), False),
+    ("Ana Ruiz congratulated Ivan Petrov, who won the Lyon mayoral election with 52 percent.",
+     ("votes_received", "Ivan Petrov", 52.0), True),
+    ("Ana Ruiz thanked Ivan Petrov, who endorsed her, and won the Lyon mayoral election with 52 percent.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
 ]
 
 

@@ -66,6 +66,8 @@ POSSESSIVE_PRONOUN_WINDOW = 3
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
+_RELATIVE_PRONOUNS = frozenset({"who", "whose"})
 #: Hyphens: one glued to the end of the word before a trigger stands before it ("Prime Minister- elect X").
 _HYPHENS = frozenset({"-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
@@ -1034,8 +1036,12 @@ class FactEngine:
                                               and self._pronoun_disagrees(ctx.doc, c[2], start))]
             cands = agree or cands
         cands.sort(key=lambda c: (c[0], c[1]))
-        if slot.side == "sentence" or slot.pick == "first":
+        if slot.side == "sentence" or slot.pick in ("first", "clause"):
             cands.sort(key=lambda c: c[1])
+        if slot.pick == "clause":
+            heads = [c for c in cands if c[2].end < start and _relative_to(ctx.doc, c[2].end, start)]
+            if heads:  # "X congratulated Y, who won the runoff with 52%": the relative clause's name acts
+                cands = [heads[-1]] + [c for c in cands if c is not heads[-1]]
         best = cands[0][2]
         if slot.blockers:
             # "Petrov's People's Party has claimed victory": the party stands between, so not Petrov;
@@ -1991,6 +1997,16 @@ def _office_join(lowers: list[str]) -> list[str]:
     if not any(w in _COORD for w in lowers):
         return lowers
     return [w for w in lowers if w not in _OFFICE_GAP_DETERMINERS]
+
+
+def _relative_to(doc: Doc, k: int, start: int) -> bool:
+    """A relative pronoun right after token ``k`` (a comma may come first) opens a clause that runs to ``start`` with no
+    punctuation: "Y, who won the runoff with" (the clause holds "with"); "Y, who endorsed her, and won with" closed."""
+    if k < start and doc[k].text == ",":
+        k += 1
+    if k >= start or doc[k].lower_ not in _RELATIVE_PRONOUNS:
+        return False
+    return not any(t.is_punct for t in doc[k + 1:start])
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
