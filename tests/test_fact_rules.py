@@ -353,6 +353,13 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=400, unit="votes")),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
+    # a count of votes more (or fewer) than a name's: how far one is ahead of the other
+    ("leads.more_votes", "Ana Ruiz has 3,000 more votes than Ivan Petrov in the Lyon mayoral election count.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=3000, unit="votes")),
+    ("leads.more_votes", "Ana Ruiz won the Lyon mayoral election with 1.6 million more votes than Ivan Petrov.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=1600000, unit="votes")),
+    ("leads.fewer_votes", "Ivan Petrov received 3,000 fewer votes than Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=3000, unit="votes")),
     ("ballots_cast.figure", "In the Lyon mayoral election, 120,000 ballots were cast.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
@@ -1155,6 +1162,12 @@ NEGATIVE = [
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
     ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
+    # "more votes than" with no count, or a count of something else, or no name after "than": no lead
+    ("leads.more_votes", "Ana Ruiz won more votes than Ivan Petrov in the Lyon mayoral election."),
+    ("leads.more_votes", "Ana Ruiz raised $3,000 more than Ivan Petrov before the Lyon mayoral election."),
+    ("leads.more_votes", "Ana Ruiz won 3,000 more votes than in the last Lyon mayoral election."),
+    ("leads.fewer_votes", "Ivan Petrov won fewer votes than Ana Ruiz in the Lyon mayoral election."),
+    ("leads.fewer_votes", "Ivan Petrov got 300 fewer signatures than Ana Ruiz for the Lyon mayoral election."),
     # what is the rival's is no rival: "ahead of" his campaign, in money
     ("leads.ahead_placed", "Ana Ruiz was ahead of Ivan Petrov's campaign in fundraising before the Lyon mayoral "
                            "election."),
@@ -1436,6 +1449,11 @@ FIGURE_FACTS = [
      ("votes_received", "Ivan Petrov", 52.0), True),
     ("Ana Ruiz thanked Ivan Petrov, who endorsed her, and won the Lyon mayoral election with 52 percent.",
      ("votes_received", "Ana Ruiz", 52.0), True),
+    # a count of votes more than a rival's is a margin, no one's count
+    ("Ana Ruiz has 3,000 more votes than Ivan Petrov in the Lyon mayoral election count.",
+     ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election with 3,000 more votes than Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 3000), False),
 ]
 
 

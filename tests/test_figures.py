@@ -156,6 +156,12 @@ def test_figures_parse_number(words, expected):
         ("King County found 573 newly discovered ballots.", [("573 newly discovered ballots", "VOTES", 573, "ballots")]),
         ("The machines gave Ana Ruiz 3,800 extra votes.", [("3,800 extra votes", "VOTES", 3800, "votes")]),
         # ... not a number with a noun of its own, a share above 100, a date, or two numerals read as one
+        # a count of votes more or fewer than another's, only before "than"
+        ("Ana Ruiz won 1.6 million more votes than Ivan Petrov.",
+         [("1.6 million more votes", "VOTES", 1600000, "votes")]),
+        ("Ivan Petrov got 3,000 fewer votes than Ana Ruiz.", [("3,000 fewer votes", "VOTES", 3000, "votes")]),
+        ("Ana Ruiz needs 3,000 more votes to win.", []),
+        ("Ana Ruiz raised $3,000 more than Ivan Petrov.", []),
         ("Ana Ruiz won 12,345 votes to 11,002 others.", [("12,345 votes", "VOTES", 12345, "votes")]),
         ("Ana Ruiz received 12,345 votes to Ivan Petrov's 11,002 letters.", [("12,345 votes", "VOTES", 12345, "votes")]),
         ("Ana Ruiz wins 57 percent to Ivan Petrov's 143.", [("57 percent", "PERCENT", 57, "percent")]),
