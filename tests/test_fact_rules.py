@@ -343,6 +343,11 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    # a score whose second share "for" gives its owner ("52 percent to 45 percent for Y")
+    ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election, 52 percent to 45 percent for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    ("votes_received.for_share", "In the Lyon mayoral election, Ana Ruiz had 52% to 45% for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("leads.ahead_by", "Ana Ruiz, ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count, thanks "
                        "voters.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
@@ -1160,6 +1165,9 @@ NEGATIVE = [
     # "ahead of" with no margin after "by" is as often a time: no lead
     # a change for a name is no share of the vote
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
+    # ... nor a change's end after "to" ("rose 5 percent to 48 percent")
+    ("votes_received.for_share", "Before the Lyon mayoral election, support rose 5 percent to 48 percent for Ivan "
+                                 "Petrov."),
     ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
     # "more votes than" with no count, or a count of something else, or no name after "than": no lead
@@ -1454,6 +1462,13 @@ FIGURE_FACTS = [
      ("votes_received", "Ana Ruiz", 3000), False),
     ("Ana Ruiz won the Lyon mayoral election with 3,000 more votes than Ivan Petrov.",
      ("votes_received", "Ana Ruiz", 3000), False),
+    # "X had N to M for Y": N is X's, as "for" gives M its owner; after a result's object and a comma it is a score's
+    ("In the Lyon mayoral election, Ana Ruiz had 12,345 to 11,200 for Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 12345), True),
+    ("In the Lyon mayoral election, Ana Ruiz had 52 percent to 45 percent for Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    ("In the Lyon mayoral election, Ana Ruiz defeated Ivan Petrov, 52 percent to 45 percent for Mia Lund.",
+     ("votes_received", "Ivan Petrov", 52.0), False),
 ]
 
 

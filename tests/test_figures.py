@@ -297,6 +297,14 @@ BARE = [
     ("In the mayoral election Ana Ruiz polled 45,210 and Ivan Petrov 12 letters.",
      [("45,210", 45210, "figure.bare_received")]),
     ("Ana Ruiz defeats Ivan Petrov in the 2022 runoff 2-1.", []),
+    # what a name "had" or "has" in a results sentence, and the rival's after "to"
+    ("Ana Ruiz had 12,345 to Ivan Petrov's 11,200 in the mayoral runoff.",
+     [("12,345", 12345, "figure.bare_received"), ("11,200", 11200, "figure.rival")]),
+    ("In the mayoral runoff, Ana Ruiz has 12,345 and Ivan Petrov 11,200.",
+     [("12,345", 12345, "figure.bare_received"), ("11,200", 11200, "figure.bare_received")]),
+    ("Ana Ruiz had 1,200 at her rally before the mayoral runoff.", []),
+    ("Ana Ruiz, who has 2,000 followers, lost the mayoral runoff.", []),
+    ("Ana Ruiz had 45,000 in the bank before the mayoral runoff.", []),
 ]
 
 
