@@ -326,6 +326,12 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
      dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
+    # a share that restates the count before ", or" is the count's owner's too
+    ("votes_received.or_share", "Ana Ruiz received 12,345 votes, or 52 percent, in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.or_share", "In the Lyon mayoral election, Ana Ruiz received 12,345 votes, or 52%, and Ivan Petrov "
+                                "11,200 votes, or 47%.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=47.0, unit="percent")),
     # a score after the two names: the first share is the one ahead's, the second the other's
     ("votes_received.score", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
@@ -1140,6 +1146,12 @@ NEGATIVE = [
     # a turnout is no share
     ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # a share of the registered voters, a change, and a poll's forecast are no share of the vote after ", or"
+    ("votes_received.or_share", "Ana Ruiz drew 40,000 votes, or 45 percent of registered voters, in the Lyon mayoral "
+                                "election."),
+    ("votes_received.or_share", "Ana Ruiz won 300 votes, or 5 percent more than in the last Lyon mayoral election."),
+    ("votes_received.or_share", "Ana Ruiz will get 12,345 votes, or 52 percent, in the Lyon mayoral election, a poll "
+                                "says."),
     # a participle's share goes to no name a result verb puts before it, and to no one where that is the only name
     ("votes_received.participle", "The Green Party defeats incumbent Mayor Ivan Petrov, winning 52% of the vote in the "
                                   "Lyon mayoral election."),
