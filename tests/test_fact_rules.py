@@ -329,6 +329,12 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
      dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
+    # a share that restates the count before ", or" is the count's owner's too
+    ("votes_received.or_share", "Ana Ruiz received 12,345 votes, or 52 percent, in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.or_share", "In the Lyon mayoral election, Ana Ruiz received 12,345 votes, or 52%, and Ivan Petrov "
+                                "11,200 votes, or 47%.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=47.0, unit="percent")),
     # a score after the two names: the first share is the one ahead's, the second the other's
     ("votes_received.score", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
@@ -346,6 +352,11 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    # a score whose second share "for" gives its owner ("52 percent to 45 percent for Y")
+    ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election, 52 percent to 45 percent for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    ("votes_received.for_share", "In the Lyon mayoral election, Ana Ruiz had 52% to 45% for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("leads.ahead_by", "Ana Ruiz, ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count, thanks "
                        "voters.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
@@ -356,6 +367,13 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=400, unit="votes")),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
+    # a count of votes more (or fewer) than a name's: how far one is ahead of the other
+    ("leads.more_votes", "Ana Ruiz has 3,000 more votes than Ivan Petrov in the Lyon mayoral election count.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=3000, unit="votes")),
+    ("leads.more_votes", "Ana Ruiz won the Lyon mayoral election with 1.6 million more votes than Ivan Petrov.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=1600000, unit="votes")),
+    ("leads.fewer_votes", "Ivan Petrov received 3,000 fewer votes than Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=3000, unit="votes")),
     ("ballots_cast.figure", "In the Lyon mayoral election, 120,000 ballots were cast.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
@@ -1134,6 +1152,12 @@ NEGATIVE = [
     # a turnout is no share
     ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # a share of the registered voters, a change, and a poll's forecast are no share of the vote after ", or"
+    ("votes_received.or_share", "Ana Ruiz drew 40,000 votes, or 45 percent of registered voters, in the Lyon mayoral "
+                                "election."),
+    ("votes_received.or_share", "Ana Ruiz won 300 votes, or 5 percent more than in the last Lyon mayoral election."),
+    ("votes_received.or_share", "Ana Ruiz will get 12,345 votes, or 52 percent, in the Lyon mayoral election, a poll "
+                                "says."),
     # a participle's share goes to no name a result verb puts before it, and to no one where that is the only name
     ("votes_received.participle", "The Green Party defeats incumbent Mayor Ivan Petrov, winning 52% of the vote in the "
                                   "Lyon mayoral election."),
@@ -1159,8 +1183,17 @@ NEGATIVE = [
     # "ahead of" with no margin after "by" is as often a time: no lead
     # a change for a name is no share of the vote
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
+    # ... nor a change's end after "to" ("rose 5 percent to 48 percent")
+    ("votes_received.for_share", "Before the Lyon mayoral election, support rose 5 percent to 48 percent for Ivan "
+                                 "Petrov."),
     ("leads.ahead_by", "Ana Ruiz spoke ahead of Ivan Petrov's visit to the Lyon mayoral election count."),
     ("leads.trails", "Ivan Petrov trails Ana Ruiz by 4 percent in the latest opinion poll."),
+    # "more votes than" with no count, or a count of something else, or no name after "than": no lead
+    ("leads.more_votes", "Ana Ruiz won more votes than Ivan Petrov in the Lyon mayoral election."),
+    ("leads.more_votes", "Ana Ruiz raised $3,000 more than Ivan Petrov before the Lyon mayoral election."),
+    ("leads.more_votes", "Ana Ruiz won 3,000 more votes than in the last Lyon mayoral election."),
+    ("leads.fewer_votes", "Ivan Petrov won fewer votes than Ana Ruiz in the Lyon mayoral election."),
+    ("leads.fewer_votes", "Ivan Petrov got 300 fewer signatures than Ana Ruiz for the Lyon mayoral election."),
     # what is the rival's is no rival: "ahead of" his campaign, in money
     ("leads.ahead_placed", "Ana Ruiz was ahead of Ivan Petrov's campaign in fundraising before the Lyon mayoral "
                            "election."),
@@ -1434,6 +1467,26 @@ FIGURE_FACTS = [
      False),
     ("With 95% of the votes counted, Ana Ruiz wins the Lyon mayoral election with 52%.",
      ("votes_received", "Ana Ruiz", 52.0), True),
+    # a relative clause that holds "with" makes its name the share's owner, not the sentence's first name; one that a
+    # comma closed before "with" does not
+    ("Ana Ruiz congratulated Ivan Petrov, who won the Lyon mayoral election with 52 percent.",
+     ("votes_received", "Ana Ruiz", 52.0), False),
+    ("Ana Ruiz congratulated Ivan Petrov, who won the Lyon mayoral election with 52 percent.",
+     ("votes_received", "Ivan Petrov", 52.0), True),
+    ("Ana Ruiz thanked Ivan Petrov, who endorsed her, and won the Lyon mayoral election with 52 percent.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    # a count of votes more than a rival's is a margin, no one's count
+    ("Ana Ruiz has 3,000 more votes than Ivan Petrov in the Lyon mayoral election count.",
+     ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election with 3,000 more votes than Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 3000), False),
+    # "X had N to M for Y": N is X's, as "for" gives M its owner; after a result's object and a comma it is a score's
+    ("In the Lyon mayoral election, Ana Ruiz had 12,345 to 11,200 for Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 12345), True),
+    ("In the Lyon mayoral election, Ana Ruiz had 52 percent to 45 percent for Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 52.0), True),
+    ("In the Lyon mayoral election, Ana Ruiz defeated Ivan Petrov, 52 percent to 45 percent for Mia Lund.",
+     ("votes_received", "Ivan Petrov", 52.0), False),
 ]
 
 

@@ -156,6 +156,12 @@ def test_figures_parse_number(words, expected):
         ("King County found 573 newly discovered ballots.", [("573 newly discovered ballots", "VOTES", 573, "ballots")]),
         ("The machines gave Ana Ruiz 3,800 extra votes.", [("3,800 extra votes", "VOTES", 3800, "votes")]),
         # ... not a number with a noun of its own, a share above 100, a date, or two numerals read as one
+        # a count of votes more or fewer than another's, only before "than"
+        ("Ana Ruiz won 1.6 million more votes than Ivan Petrov.",
+         [("1.6 million more votes", "VOTES", 1600000, "votes")]),
+        ("Ivan Petrov got 3,000 fewer votes than Ana Ruiz.", [("3,000 fewer votes", "VOTES", 3000, "votes")]),
+        ("Ana Ruiz needs 3,000 more votes to win.", []),
+        ("Ana Ruiz raised $3,000 more than Ivan Petrov.", []),
         ("Ana Ruiz won 12,345 votes to 11,002 others.", [("12,345 votes", "VOTES", 12345, "votes")]),
         ("Ana Ruiz received 12,345 votes to Ivan Petrov's 11,002 letters.", [("12,345 votes", "VOTES", 12345, "votes")]),
         ("Ana Ruiz wins 57 percent to Ivan Petrov's 143.", [("57 percent", "PERCENT", 57, "percent")]),
@@ -291,6 +297,14 @@ BARE = [
     ("In the mayoral election Ana Ruiz polled 45,210 and Ivan Petrov 12 letters.",
      [("45,210", 45210, "figure.bare_received")]),
     ("Ana Ruiz defeats Ivan Petrov in the 2022 runoff 2-1.", []),
+    # what a name "had" or "has" in a results sentence, and the rival's after "to"
+    ("Ana Ruiz had 12,345 to Ivan Petrov's 11,200 in the mayoral runoff.",
+     [("12,345", 12345, "figure.bare_received"), ("11,200", 11200, "figure.rival")]),
+    ("In the mayoral runoff, Ana Ruiz has 12,345 and Ivan Petrov 11,200.",
+     [("12,345", 12345, "figure.bare_received"), ("11,200", 11200, "figure.bare_received")]),
+    ("Ana Ruiz had 1,200 at her rally before the mayoral runoff.", []),
+    ("Ana Ruiz, who has 2,000 followers, lost the mayoral runoff.", []),
+    ("Ana Ruiz had 45,000 in the bank before the mayoral runoff.", []),
 ]
 
 

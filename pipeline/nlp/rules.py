@@ -70,6 +70,8 @@ class Slot:
     mode: str = "nearest"  # dates: nearest, adjacent, left, right
     blockers: tuple[str, ...] = ()  # labels that, when nearer than the best mention, mean no fact
     pick: str = "nearest"  # "first": the leftmost in the window (the clause's subject), not the nearest
+    # "clause": the leftmost, unless a later name opens a relative clause ("Y, who") that runs unbroken to the trigger:
+    # that name is the trigger's actor ("X congratulated Y, who won the runoff with 52%": Y's share)
     bound: bool = False  # dates: may take the date of an election named beside it ("candidate in the 2012 election")
     # A joint ticket ("Biden and Harris received 306 electoral votes"): coordinated names share one figure;
     # the first (its head) takes the office of the slot named here, each other name only the office its own
@@ -217,7 +219,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         pair_only=bool(spec.get("pair_only", False)),
         distinct_from=spec.get("distinct_from"), mode=mode,
         blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
-        pick=_choice(spec.get("pick", "nearest"), ("nearest", "first"), where, f"{name}.pick"),
+        pick=_choice(spec.get("pick", "nearest"), ("nearest", "first", "clause"), where, f"{name}.pick"),
         bound=bool(spec.get("bound", False)),
         ticket=_ticket(spec.get("ticket"), where, name),
         not_followed_by=_strs(spec["not_followed_by"], where, f"{name}.not_followed_by")

@@ -27,7 +27,7 @@ from ..resources import Resources, load_resources
 from ..syntax import required_words
 from .common import (default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
-from .figures import COUNT_PROGRESS, PAIRED_FIGURE
+from .figures import BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RIVAL_FIGURE
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -66,6 +66,13 @@ POSSESSIVE_PRONOUN_WINDOW = 3
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: The verbs between a name and the score it owns when "for" names the other side's owner ("X had 12,345 to 11,200
+#: for Y"): a verb of having, never a comma or a result verb's object ("X defeats Y, 52 percent to 48 percent").
+_SCORE_OWNER_VERBS = frozenset({"had", "has", "got", "received"})
+#: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
+_BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
+#: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
+_RELATIVE_PRONOUNS = frozenset({"who", "whose"})
 #: Hyphens: one glued to the end of the word before a trigger stands before it ("Prime Minister- elect X").
 _HYPHENS = frozenset({"-", "–"})
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
@@ -1038,8 +1045,12 @@ class FactEngine:
                                               and self._pronoun_disagrees(ctx.doc, c[2], start))]
             cands = agree or cands
         cands.sort(key=lambda c: (c[0], c[1]))
-        if slot.side == "sentence" or slot.pick == "first":
+        if slot.side == "sentence" or slot.pick in ("first", "clause"):
             cands.sort(key=lambda c: c[1])
+        if slot.pick == "clause":
+            heads = [c for c in cands if c[2].end < start and _relative_to(ctx.doc, c[2].end, start)]
+            if heads:  # "X congratulated Y, who won the runoff with 52%": the relative clause's name acts
+                cands = [heads[-1]] + [c for c in cands if c is not heads[-1]]
         best = cands[0][2]
         if slot.blockers:
             # "Petrov's People's Party has claimed victory": the party stands between, so not Petrov;
@@ -1618,9 +1629,12 @@ class FactEngine:
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
                                       for q in ctx.in_sentence(sent, "PERSON")):
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
-        if figure is None or (rule.near and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
+        # a bare count is one only in a results sentence (figures._BareCounts): its sentence needs no near word
+        if figure is None or (rule.near and figure._.rule not in _BARE_COUNTS
+                              and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
-        if figure._.rule in (PAIRED_FIGURE, COUNT_PROGRESS) or self._opens_score(ctx, sent, figure):
+        if figure._.rule == COUNT_PROGRESS or (figure._.rule == PAIRED_FIGURE or self._opens_score(ctx, sent, figure)) \
+                and not (doc[p.end].lower_ in _SCORE_OWNER_VERBS and self._score_owned_after(ctx, sent, figure)):
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
@@ -1637,6 +1651,19 @@ class FactEngine:
             return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
+
+    @staticmethod
+    def _score_owned_after(ctx, sent: Span, figure: Span) -> bool:
+        """The score ``figure`` opens names the owner of its second number after it ("X had 12,345 to 11,200 for Y",
+        "X had 52 percent to 45 percent for Y"): the first number is the name's whose verb it follows
+        (:data:`_SCORE_OWNER_VERBS`; "X defeats Y, 52 percent to 48 percent" is a score after the loser)."""
+        doc = ctx.doc
+        if figure.end + 1 >= len(doc) or doc[figure.end].lower_ not in _PAIR:
+            return False
+        second = next((f for f in ctx.in_sentence(sent, figure.label_) if f.start == figure.end + 1), None)
+        if second is None or second.end + 1 >= sent.end or doc[second.end].lower_ != "for":
+            return False
+        return any(q.start == second.end + 1 for q in ctx.in_sentence(sent, "PERSON"))
 
     @staticmethod
     def _opens_score(ctx, sent: Span, figure: Span) -> bool:
@@ -1995,6 +2022,16 @@ def _office_join(lowers: list[str]) -> list[str]:
     if not any(w in _COORD for w in lowers):
         return lowers
     return [w for w in lowers if w not in _OFFICE_GAP_DETERMINERS]
+
+
+def _relative_to(doc: Doc, k: int, start: int) -> bool:
+    """A relative pronoun right after token ``k`` (a comma may come first) opens a clause that runs to ``start`` with no
+    punctuation: "Y, who won the runoff with" (the clause holds "with"); "Y, who endorsed her, and won with" closed."""
+    if k < start and doc[k].text == ",":
+        k += 1
+    if k >= start or doc[k].lower_ not in _RELATIVE_PRONOUNS:
+        return False
+    return not any(t.is_punct for t in doc[k + 1:start])
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
