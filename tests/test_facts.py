@@ -2167,6 +2167,24 @@ def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
            [dict(predicate="election", date=d) for d in not_dates])
 
 
+
+
+@pytest.mark.parametrize(
+    "text, dates, not_dates",
+    [
+        # a day written before "in" and the race noun is its clause's day: a lead taken, a count begun
+        ("Ana Ruiz took a clear lead Wednesday in Chile's presidential election.", [], ["2012-03-14"]),
+        ("Vote counting started yesterday in Chile's presidential election.", [], ["2012-03-16"]),
+        # near misses: a year there still dates the race, and a day after the race noun or before its "'s" is its day
+        ("Ana Ruiz won in 2007 in Chile's presidential election.", ["2007"], []),
+        ("Ana Ruiz took a clear lead in Chile's presidential election on Wednesday.", ["2012-03-14"], []),
+        ("Ana Ruiz took a clear lead in Wednesday's presidential election in Chile.", ["2012-03-14"], []),
+    ],
+)
+def test_facts_day_before_in_is_the_clauses(nlp, text, dates, not_dates):
+    found = facts(nlp, text, published="2012-03-17")
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
 @pytest.mark.parametrize(
     "text, candidate, not_candidate",
     [

@@ -1371,6 +1371,9 @@ class FactEngine:
             gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
             if gap is None:
                 continue
+            if d.end <= start and len(gap) and gap[0].lower_ in self.cues.date_clause_glue \
+                    and _DAY.fullmatch(d._.value):
+                continue  # "took a lead Wednesday in the election": the clause's day
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
@@ -2090,6 +2093,8 @@ def _subsumes(a: tuple, b: tuple) -> bool:
 
 #: A date value that is a year alone, and the words that join years in a list before a race noun.
 _YEAR = re.compile(r"\d{4}")
+#: A date value that is a calendar day.
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_LIST_JOINERS = frozenset({"and", "or", ","})
 
 #: Where the date stands in :meth:`Fact.key`.
