@@ -2148,6 +2148,24 @@ def test_facts_direction_demonym_of_a_de_facto_state(nlp, text, office, not_offi
 
 
 @pytest.mark.parametrize(
+    "text, office, not_office",
+    [
+        # the place a race noun names itself is its longest demonym, not the last word's country: a title's
+        # "Guinean" is not Guinea's in "Equatorial Guinean", nor "Cypriot" Cyprus's in "Turkish Cypriot"
+        ("2022 Equatorial Guinean presidential election", "President of Equatorial Guinea", "President of Guinea"),
+        ("The 2017 Turkish Cypriot presidential election", "President of Northern Cyprus", "President of Cyprus"),
+        # near misses: the one-word demonym is still its own country's
+        ("2022 Guinean presidential election", "President of Guinea", "President of Equatorial Guinea"),
+        ("The 2017 Cypriot presidential election", "President of Cyprus", "President of Northern Cyprus"),
+    ],
+)
+def test_facts_multiword_demonym_names_the_race_place(nlp, text, office, not_office):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="election", subject=office)] if office else [],
+           [dict(predicate="election", subject=not_office)])
+
+
+@pytest.mark.parametrize(
     "text, dates, not_dates",
     [
         # a list of years before the race noun is several past races: the last year dates none of them, nor the

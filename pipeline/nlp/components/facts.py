@@ -133,6 +133,8 @@ SUBJECT_CLAUSE_GAP = 3
 RACE_ADJECTIVE_WINDOW = 3
 #: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
 OWN_PLACE_WINDOW = 3
+#: Most words of a demonym ("Papua New Guinean").
+MAX_DEMONYM_WORDS = 3
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
 #: the Zemblan presidential election": four tokens before "presidential election").
 NOT_KIND_WINDOW = 5
@@ -868,9 +870,11 @@ class FactEngine:
             if token.is_punct or token.lower_ in self.lexicon.phrase_breaks or token.like_num:
                 return None
             if token.is_title:
-                found = self.kb.demonym(token.text)
-                if found:
-                    return found[0]
+                # the longest demonym ending here: "Equatorial Guinean" is no "Guinean", "Northern Cypriot" no "Cypriot"
+                for first in range(max(sent.start, k - MAX_DEMONYM_WORDS + 1), k + 1):
+                    found = self.kb.demonym(doc[first:k + 1].text) if doc[first].is_title else []
+                    if found:
+                        return found[0]
         return None
 
     def _aims_at_seat(self, doc: Doc, sent: Span, end: int) -> bool:
