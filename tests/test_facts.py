@@ -2197,6 +2197,9 @@ def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
         ("Ana Ruiz won in 2007 in Chile's presidential election.", ["2007"], []),
         ("Ana Ruiz took a clear lead in Chile's presidential election on Wednesday.", ["2012-03-14"], []),
         ("Ana Ruiz took a clear lead in Wednesday's presidential election in Chile.", ["2012-03-14"], []),
+        # ... and so is a day the vote itself is held or cast on
+        ("Voters in Chile cast ballots Wednesday in the presidential election.", ["2012-03-14"], []),
+        ("Voting was held on Wednesday in Chile's presidential election.", ["2012-03-14"], []),
     ],
 )
 def test_facts_day_before_in_is_the_clauses(nlp, text, dates, not_dates):

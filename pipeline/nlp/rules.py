@@ -418,6 +418,7 @@ class Cues:
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
     # "took a lead Wednesday in the election": after a day, before the race noun, a word that makes it the clause's day
     date_clause_glue: frozenset[str] = frozenset()
+    date_clause_voting: frozenset[str] = frozenset()  # ... unless one of these stands before the day ("held on")
     appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
@@ -568,6 +569,7 @@ def _load_cues(path: Path) -> Cues:
         window=int(data.get("window", 6)),
         date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
         date_clause_glue=frozenset(_strs(data.get("date_clause_glue", []), where, "date_clause_glue")),
+        date_clause_voting=frozenset(_strs(data.get("date_clause_voting", []), where, "date_clause_voting")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),

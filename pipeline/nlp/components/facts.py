@@ -133,6 +133,8 @@ SUBJECT_CLAUSE_GAP = 3
 RACE_ADJECTIVE_WINDOW = 3
 #: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
 OWN_PLACE_WINDOW = 3
+#: How many words before a day its clause's voting verb may stand ("Voting was held on March 5 in the runoff").
+DATE_CLAUSE_VOTING_WINDOW = 2
 #: Most words of a demonym ("Papua New Guinean").
 MAX_DEMONYM_WORDS = 3
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
@@ -1376,8 +1378,10 @@ class FactEngine:
             if gap is None:
                 continue
             if d.end <= start and len(gap) and gap[0].lower_ in self.cues.date_clause_glue \
-                    and _DAY.fullmatch(d._.value):
-                continue  # "took a lead Wednesday in the election": the clause's day
+                    and _DAY.fullmatch(d._.value) and not any(
+                        t.lower_ in self.cues.date_clause_voting
+                        for t in doc[max(sent.start, d.start - DATE_CLAUSE_VOTING_WINDOW):d.start]):
+                continue  # "took a lead Wednesday in the election": the clause's day ("voted Sunday in" is the vote's)
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
