@@ -2154,6 +2154,24 @@ def test_facts_direction_demonym_of_a_de_facto_state(nlp, text, office, not_offi
 
 
 @pytest.mark.parametrize(
+    "text, office, not_office",
+    [
+        # the place a race noun names itself is its longest demonym, not the last word's country: a title's
+        # "Guinean" is not Guinea's in "Equatorial Guinean", nor "Cypriot" Cyprus's in "Turkish Cypriot"
+        ("2022 Equatorial Guinean presidential election", "President of Equatorial Guinea", "President of Guinea"),
+        ("The 2017 Turkish Cypriot presidential election", "President of Northern Cyprus", "President of Cyprus"),
+        # near misses: the one-word demonym is still its own country's
+        ("2022 Guinean presidential election", "President of Guinea", "President of Equatorial Guinea"),
+        ("The 2017 Cypriot presidential election", "President of Cyprus", "President of Northern Cyprus"),
+    ],
+)
+def test_facts_multiword_demonym_names_the_race_place(nlp, text, office, not_office):
+    found = facts(nlp, text)
+    expect(found, [dict(predicate="election", subject=office)] if office else [],
+           [dict(predicate="election", subject=not_office)])
+
+
+@pytest.mark.parametrize(
     "text, dates, not_dates",
     [
         # a list of years before the race noun is several past races: the last year dates none of them, nor the
@@ -2173,6 +2191,27 @@ def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
            [dict(predicate="election", date=d) for d in not_dates])
 
 
+
+
+@pytest.mark.parametrize(
+    "text, dates, not_dates",
+    [
+        # a day written before "in" and the race noun is its clause's day: a lead taken, a count begun
+        ("Ana Ruiz took a clear lead Wednesday in Chile's presidential election.", [], ["2012-03-14"]),
+        ("Vote counting started yesterday in Chile's presidential election.", [], ["2012-03-16"]),
+        # near misses: a year there still dates the race, and a day after the race noun or before its "'s" is its day
+        ("Ana Ruiz won in 2007 in Chile's presidential election.", ["2007"], []),
+        ("Ana Ruiz took a clear lead in Chile's presidential election on Wednesday.", ["2012-03-14"], []),
+        ("Ana Ruiz took a clear lead in Wednesday's presidential election in Chile.", ["2012-03-14"], []),
+        # ... and so is a day the vote itself is held or cast on
+        ("Voters in Chile cast ballots Wednesday in the presidential election.", ["2012-03-14"], []),
+        ("Voting was held on Wednesday in Chile's presidential election.", ["2012-03-14"], []),
+    ],
+)
+def test_facts_day_before_in_is_the_clauses(nlp, text, dates, not_dates):
+    found = facts(nlp, text, published="2012-03-17")
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
 @pytest.mark.parametrize(
     "text, candidate, not_candidate",
     [

@@ -418,6 +418,9 @@ class Cues:
     # ("won the by-election, polling 52% of the vote"; "is polling 45%" stays a poll)
     poll_participles: frozenset[str] = frozenset()
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
+    # "took a lead Wednesday in the election": after a day, before the race noun, a word that makes it the clause's day
+    date_clause_glue: frozenset[str] = frozenset()
+    date_clause_voting: frozenset[str] = frozenset()  # ... unless one of these stands before the day ("held on")
     appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
@@ -567,6 +570,8 @@ def _load_cues(path: Path) -> Cues:
         boundaries=frozenset(_strs(data["boundaries"], where, "boundaries")),
         window=int(data.get("window", 6)),
         date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
+        date_clause_glue=frozenset(_strs(data.get("date_clause_glue", []), where, "date_clause_glue")),
+        date_clause_voting=frozenset(_strs(data.get("date_clause_voting", []), where, "date_clause_voting")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),

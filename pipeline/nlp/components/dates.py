@@ -13,7 +13,9 @@ absolute dates, with a fixed ``RELATIVE_BASE`` so the clock is never read.
 The anchor is ``doc._.published``, else a dateline at the head of the text
 ("Friday, July 21, 2017", "(Reuters) – Oct 3, 2019"); it is written to
 ``doc._.anchor``. The tense of the surrounding words picks past or future for
-weekdays and year-less dates ("won Sunday" / "polls close Thursday").
+weekdays and year-less dates ("won Sunday" / "polls close Thursday"); a year-less date of an
+event that a lead of the lexicon puts ahead ("before the January elections") is read as future whatever
+the tense of a nearer clause.
 """
 from __future__ import annotations
 
@@ -50,6 +52,9 @@ CONTEXT_TOKENS = 10
 NAME_LOOKAHEAD = 3
 #: How many words after "Sunday's" may reach the event it dates ("Sunday's closely watched presidential election").
 EVENT_LOOKAHEAD = 4
+#: How many lower-case words (an article, a possessive) may stand between an upcoming lead and the year-less date of
+#: the event it leads to ("before the January election", "to secure a Jan. 30 election").
+UPCOMING_LEAD_GAP = 2
 #: How many characters either side of a capitalised relative day its citation's parentheses may lie ("(AP via USA
 #: Today)", "(Deutsche Welle via USA Today)").
 CITATION_CHARS = 60
@@ -63,7 +68,7 @@ FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
-    "scheduled_event",
+    "scheduled_event", "upcoming_lead",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
@@ -94,6 +99,7 @@ class Cues:
     not_past: set[str] = field(default_factory=set)
     month_prepositions: set[str] = field(default_factory=set)
     scheduled_events: set[str] = field(default_factory=set)
+    upcoming_leads: set[tuple[str, ...]] = field(default_factory=set)
 
     def starters(self) -> set[str]:
         """Every word that may begin a date expression (digits aside)."""
@@ -139,6 +145,8 @@ def load_cues(path: Path) -> Cues:
             if not value:
                 raise DateDataError(f"{path}:{n}: part_of_day {phrase!r} needs a TIMEX suffix")
             cues.parts[phrase] = value
+        elif category == "upcoming_lead":
+            cues.upcoming_leads.add(tuple(phrase.split()))
         elif category in ("future_cue", "past_cue", "present_cue"):
             {"future_cue": cues.future, "past_cue": cues.past, "present_cue": cues.present}[category].add(
                 tuple(phrase.split()))
@@ -417,6 +425,46 @@ class DateRecognizer:
         k = span.start - 1
         return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in events
 
+    def _upcoming_event(self, doc: Doc, span: Span) -> bool:
+        """The year-less date names the day or month of an event that an ``upcoming_lead`` of the lexicon says is
+        still ahead: "before the January elections", "to secure a Jan. 30 election", "ahead of the election on
+        March 3". A tense cue nearer the date is often another clause's ("a bomb killed 22 on Sunday before
+        January elections"); the lead is the event's own."""
+        start = self._event_phrase_start(doc, span)
+        if start is None:
+            return False
+        words = token_lowers(doc)
+        for gap in range(UPCOMING_LEAD_GAP + 1):
+            last = start - 1 - gap
+            if last < 0 or not all(t.is_alpha and t.is_lower for t in doc[last + 1:start]):
+                break
+            if any(last + 1 >= len(lead) and tuple(words[last + 1 - len(lead):last + 1]) == lead
+                   for lead in self.cues.upcoming_leads):
+                return True
+        return False
+
+    def _event_phrase_start(self, doc: Doc, span: Span) -> int | None:
+        """Where the phrase of the event the date at ``span`` dates begins: the date itself before the event word
+        ("the January 30 polls", "January's presidential election"), or the event word's adjectives before "on"
+        or "in" and the date ("the presidential election in January"); None when the date dates no event. Only
+        adjectives (lower-case words that are no function words) may stand between: "the January 30 deadline for
+        the election" dates the deadline."""
+        end = span.end + (1 if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") else 0)
+        k = end
+        while k < min(len(doc), end + EVENT_LOOKAHEAD) and doc[k].lower_ not in self.cues.scheduled_events:
+            if not (doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop):
+                break
+            k += 1
+        if k < len(doc) and doc[k].lower_ in self.cues.scheduled_events:
+            return span.start
+        k = span.start - 1
+        if k < 1 or doc[k].lower_ not in ("on", "in") or doc[k - 1].lower_ not in self.cues.scheduled_events:
+            return None
+        k -= 1
+        while k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].is_stop:
+            k -= 1
+        return k
+
     def _cues_in(self, words: list[str], lower: list[bool]) -> list[tuple[int, int, timex.Direction]]:
         """Tense cues as (first, last) token offsets in lower-cased ``words``; the
         "-ed" heuristic only reads words written in lower case ("Mahmoud" is no
@@ -506,6 +554,8 @@ class DateRecognizer:
             direction = self.direction(doc, span, has_sents)
             if direction != "future" and set(dict(rec.groups)) == {"weekday"} and self._dates_event(doc, span):
                 direction = "closest"  # "Sunday's election": its eve or its morrow, whatever past tense
+            elif direction != "future" and _yearless_month(rec) and self._upcoming_event(doc, span):
+                direction = "future"  # "killed 20 before the January election": the killing's tense is not the vote's
             value, value_end = self._value(rec.pattern, text[rec.start:rec.end], rec.groups,
                                            anchor, direction)
             span._.value = value
@@ -537,6 +587,12 @@ class DateRecognizer:
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:
                 span._.value = value
+
+
+def _yearless_month(rec: Recognised) -> bool:
+    """A month, or a month and day, written without a year or a weekday ("January", "Jan. 30")."""
+    groups = dict(rec.groups)
+    return "month" in groups and not {"year", "weekday", "day2", "mod"} & groups.keys()
 
 
 def _outlet_name(text: str, start: int, end: int) -> bool:

@@ -140,6 +140,10 @@ SUBJECT_CLAUSE_GAP = 3
 RACE_ADJECTIVE_WINDOW = 3
 #: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
 OWN_PLACE_WINDOW = 3
+#: How many words before a day its clause's voting verb may stand ("Voting was held on March 5 in the runoff").
+DATE_CLAUSE_VOTING_WINDOW = 2
+#: Most words of a demonym ("Papua New Guinean").
+MAX_DEMONYM_WORDS = 3
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
 #: the Zemblan presidential election": four tokens before "presidential election").
 NOT_KIND_WINDOW = 5
@@ -879,9 +883,11 @@ class FactEngine:
             if token.is_punct or token.lower_ in self.lexicon.phrase_breaks or token.like_num:
                 return None
             if token.is_title:
-                found = self.kb.demonym(token.text)
-                if found:
-                    return found[0]
+                # the longest demonym ending here: "Equatorial Guinean" is no "Guinean", "Northern Cypriot" no "Cypriot"
+                for first in range(max(sent.start, k - MAX_DEMONYM_WORDS + 1), k + 1):
+                    found = self.kb.demonym(doc[first:k + 1].text) if doc[first].is_title else []
+                    if found:
+                        return found[0]
         return None
 
     def _aims_at_seat(self, doc: Doc, sent: Span, end: int) -> bool:
@@ -1386,6 +1392,11 @@ class FactEngine:
             gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
             if gap is None:
                 continue
+            if d.end <= start and len(gap) and gap[0].lower_ in self.cues.date_clause_glue \
+                    and _DAY.fullmatch(d._.value) and not any(
+                        t.lower_ in self.cues.date_clause_voting
+                        for t in doc[max(sent.start, d.start - DATE_CLAUSE_VOTING_WINDOW):d.start]):
+                continue  # "took a lead Wednesday in the election": the clause's day ("voted Sunday in" is the vote's)
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
@@ -2131,6 +2142,8 @@ def _subsumes(a: tuple, b: tuple) -> bool:
 
 #: A date value that is a year alone, and the words that join years in a list before a race noun.
 _YEAR = re.compile(r"\d{4}")
+#: A date value that is a calendar day.
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_LIST_JOINERS = frozenset({"and", "or", ","})
 
 #: Where the date stands in :meth:`Fact.key`.
