@@ -321,6 +321,10 @@ def offices(doc):
         ("The campaign of former U.S. President Ana Ruiz accuses the United Kingdom's Labour Party of interference in "
          "the presidential election.",
          [("U.S. President", "President of the United States"), ("presidential", "President of the United States")]),
+        # ... nor one whose own level's place stands before it in its sentence: a story of several states' races
+        ("Kentucky Democrats beat incumbent Gov. Matt Bevin. Democrats in Mississippi made gains; their nominee for "
+         "governor, Ana Ruiz, lost.",
+         [("Gov.", "Governor of Kentucky"), ("governor", "Governor of Mississippi")]),
         # ... but not one its own words place elsewhere
         ("French President Ana Ruiz meets Ivan Petrov. The president of Lebanon thanks her.",
          [("French President", "President of France"), ("president of Lebanon", "President of Lebanon")]),

@@ -69,7 +69,7 @@ from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
 from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
-                     surname_at, token_lowers)
+                     sentence_of, surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -577,6 +577,20 @@ class OfficeRecognizer:
                 if len({o._.jurisdiction for o in leaders}) == 1:
                     source = leaders[0]
             office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+
+    def _framed_by_sentence(self, doc: Doc, start: int, role: Role, jur: Jurisdiction) -> bool:
+        """The jurisdiction the story's places gave an office is a place of the role's own level named before it in
+        its sentence ("Democrats in Mississippi made gains; their nominee for governor, X"): the sentence says where,
+        as the office's own words would, so the story's other holders do not move it (a story of three states'
+        races names each race's own). A place after the office, or a part of one walked up to it, may be another
+        matter's ("the first former prime minister to lose since a vote held in France")."""
+        sent = sentence_of(doc, start)
+        for place in self._places:
+            if sent.start <= place.start and place.end <= start:
+                if any((fit := self._fits(e, role)) is not None and fit.id == e.id and fit.name == jur.name
+                       for e in self.kb.lookup("GPE", place.text)):
+                    return True
+        return False
 
     def _story_holders(self, doc: Doc, same: list[Span], told: list[Span]) -> dict[str, int]:
         """Per jurisdiction of the told offices ``same`` (of one role): how many told offices of any role name
@@ -1515,11 +1529,15 @@ class OfficeRecognizer:
                 jur = None  # "Foreign Minister X ... Iraq ... the Australian government": the visited or his own
             else:
                 jur = self._context(doc, span, role, places, anaphor_level)
-            if jur is not None and anaphor_level is None:
+            # a legislature's members stay those of the story's chamber ("The Zemblan Parliament votes to send troops
+            # to Ruritania; 340 lawmakers"): only an elected office's race is framed by its sentence
+            framed = jur is not None and role.contested and not role.chamber \
+                and self._framed_by_sentence(doc, start, role, jur)
+            if jur is not None and anaphor_level is None and not framed:
                 # an anaphor names its place ("visits Ukraine days before the country's presidential election"):
                 # no other told office of the role replaces it (:meth:`_told_role`)
                 self._from_context.add((start, end))
-            if jur is not None:
+            if jur is not None and not framed:
                 if role.contested and naming is None and anaphor_level is None:
                     jur = self._holder_country(doc, role) or jur
                 elif role.chamber and anaphor_level is None:
