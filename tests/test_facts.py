@@ -630,6 +630,16 @@ WHO = [
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # ... a title between the winner and the verb (an endorser's, an ally's) describes the winner's ties, not the
+    # race; a title after the verb (the one unseated) still names it
+    ("Ana Ruiz, endorsed by Governor Ivan Petrov of Ohio, wins the Republican primary.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("Ana Ruiz, an ally of President Ivan Petrov of Peru, wins the by-election.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")]),
+    ("Ana Ruiz, supported by President Ivan Petrov of Peru, is elected.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")]),
+    ("Ana Ruiz wins the by-election, unseating Governor Ivan Petrov of Ohio.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
     # the "-elect" title names the office won, contested on its own or not; another's title wins nothing (in a
     # story that names the election or its result: won.elect_title's story_needs)
     ("Chilean Vice President-elect Ana Ruiz meets the press after the election.",

@@ -710,6 +710,10 @@ class FactEngine:
                 held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
                         and o._.qualifier is None and o._.role in self._contested_roles]
                 subject = (found.get("subject") or [None])[0]
+                if subject is not None and subject.end <= start:
+                    # "Ana Ruiz, endorsed by Governor Ivan Petrov of Ohio, wins the primary", "X, an ally of President
+                    # Y, is elected": a title between the winner and the verb describes the winner's ties, not the race
+                    held = [o for o in held if not subject.end <= o.start < start]
                 own = ctx.title_of.get(id(subject)) if subject is not None else None
                 if own is not None and own.start <= start and end <= own.end:
                     # ... the title the trigger is part of names the office won, whoever fills it
