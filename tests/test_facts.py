@@ -811,6 +811,26 @@ def test_facts_polling_a_figure_is_a_count_not_a_poll(nlp, text, want, not_want)
     expect(facts(nlp, text), want, not_want)
 
 
+#: "polls" right after a race's word is its vote (cues.yml race_polls), unless a word of a survey stands in the
+#: sentence (poll_reports); a singular "poll" stays a survey.
+RACE_POLLS = [
+    ("After the landmark presidential polls in Peru, President Omar Khan congratulated Ana Ruiz for her victory.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Final counting from the presidential polls in Peru gave Ana Ruiz 55% of the vote.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=55, unit="percent")], []),
+    # near misses: a survey's words, a singular poll
+    ("The latest presidential polls show Ana Ruiz winning 45% of the vote in Peru.", [],
+     [dict(predicate="votes_received"), dict(predicate="won")]),
+    ("Presidential polls suggest Ana Ruiz wins the Peruvian runoff.", [], [dict(predicate="won")]),
+    ("A presidential poll by the university gives Ana Ruiz 45% in Peru.", [], [dict(predicate="votes_received")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RACE_POLLS)
+def test_facts_a_races_polls_are_its_vote(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A count in progress: who is leading or ahead "with" a share has it; the size of a lead stands before its noun or
 #: after "to" ("grows to"); a name a lead's verb puts before "with" is behind and gets no share.
 LEADING = [

@@ -415,6 +415,10 @@ class Cues:
     # poll words that, after a comma and right before a vote figure, say what a candidate received: no poll
     # ("won the by-election, polling 52% of the vote"; "is polling 45%" stays a poll)
     poll_participles: frozenset[str] = frozenset()
+    # "polls" right after one of race_polls is the race's vote ("the presidential polls in Afghanistan"), unless
+    # a word of poll_reports stands in its sentence ("the latest presidential polls show X ahead")
+    race_polls: frozenset[str] = frozenset()
+    poll_reports: tuple[str, ...] = ()
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
     appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
@@ -558,6 +562,8 @@ def _load_cues(path: Path) -> Cues:
         election=_strs(data["election"], where, "election"),
         voting=_strs(data.get("voting", []), where, "voting"),
         poll_participles=frozenset(_strs(data.get("poll_participles", []), where, "poll_participles")),
+        race_polls=frozenset(_strs(data.get("race_polls", []), where, "race_polls")),
+        poll_reports=_strs(data.get("poll_reports", []), where, "poll_reports"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
         descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),

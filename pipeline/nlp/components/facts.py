@@ -288,6 +288,7 @@ class FactEngine:
         self._future = tok(self.cues.future)
         self._poll = tok(self.cues.poll)
         self._voting = tok(self.cues.voting)
+        self._poll_reports = tok(self.cues.poll_reports)
         self._election = tok(self.cues.election)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
@@ -1891,6 +1892,12 @@ class FactEngine:
                       if m.label_ in ("VOTES", "PERCENT") and sent.start <= m.start < sent.end}
             for i in range(1, len(words) - 1):
                 if words[i] in self.cues.poll_participles and words[i - 1] == "," and i + 1 in starts:
+                    words[i] = ""
+        if self.cues.race_polls and not self._has(words, self._poll_reports):
+            # "after the landmark presidential polls in Afghanistan": the race's vote, no survey (a singular "a
+            # presidential poll by the university gives X 45%" is one)
+            for i in range(1, len(words)):
+                if words[i] == "polls" and words[i - 1] in self.cues.race_polls:
                     words[i] = ""
         return self._has(words, self._poll)
 
