@@ -624,6 +624,17 @@ WHO = [
     ("Ana Ruiz's ally Ivan Petrov wins the Chilean presidential election.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),
     ("Ana Ruiz's ruling party wins the Chilean parliamentary election.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    # ... nor the one defeated where the possessive owns a person: that person is
+    ("Ana Ruiz wins the by-election, defeating Governor Ivan Petrov's nephew Tom Hart.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Tom Hart")],
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")]),
+    ("Ana Ruiz is elected Speaker of the Peruvian Congress, defeating Prime Minister Ivan Petrov's candidate Tom Hart.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Tom Hart")],
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")]),
+    ("Ana Ruiz defeats Ivan Petrov's bid for a third term as Mayor of Lima.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")], []),
+    ("Ana Ruiz's rival Ivan Petrov campaigns in Lima for the mayoral election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lima")], []),
     # the office a sitting holder's title names is the one contested; a title held before is not
     ("Governor of Ohio Ana Ruiz wins the election by 3,000 votes.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),

@@ -429,6 +429,9 @@ class Cues:
     # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
     candidacy: tuple[str, ...] = ()
+    # "Ana Ruiz's rival Ivan Petrov", "X's running mate Y": a possessive before a person that keeps the possessor an
+    # actor (a rivalry, a ticket)
+    race_pair_nouns: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()  # "the offer of X to stand": X's act, another's candidacy
     # "Ana Ruiz says the councillors are re-elected": a name right before one of these reports another's act
     reporting: frozenset[str] = frozenset()
@@ -577,6 +580,7 @@ def _load_cues(path: Path) -> Cues:
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
+        race_pair_nouns=frozenset(_strs(data.get("race_pair_nouns", []), where, "race_pair_nouns")),
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
         reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),

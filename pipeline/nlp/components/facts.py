@@ -1136,6 +1136,11 @@ class FactEngine:
             if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
                                  and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
                 return True, False
+            if k > m.end + 1 and k in ctx.person_starts and all(
+                    t.is_alpha and not t.is_stop and t.lower_ not in self.cues.race_pair_nouns for t in doc[m.end + 1:k]):
+                # "defeating Ivan Petrov's nephew Tom Hart": the possessor says whose he is ("Major's rival Tony
+                # Blair", "X's running mate Y": a rivalry or a ticket keeps both; "X's lead over Y": no one owned)
+                return True, False
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
                 and doc[m.start - 2].lower_ in heads:
             return True, False  # "the party of Ana Ruiz wins"
