@@ -1116,6 +1116,7 @@ NEGATIVE = [
     ("defeated.over", "Ana Ruiz won the race and declares victory over Ivan Petrov in the Lima mayoral election."),
     ("defeated.over", "It's Ana Ruiz with a convincing victory over Ivan Petrov in the online poll."),
     ("defeated.over", "Ana Ruiz won the tennis final with a victory over Ivan Petrov."),
+    ("defeated.over", "Ana Ruiz won the Lima mayoral election amid a row over Ivan Petrov's arrest."),
     ("defeated.against", "Ana Ruiz wins her appeal against Ivan Petrov at the supreme court of Chile."),
     ("defeated.against", "Ana Ruiz won a no-confidence motion against Prime Minister Ivan Petrov in the Chilean senate."),
     ("defeated.against", "With Kestrel winning the Wimbledon final 6-3 against Velmar, Ana Ruiz wins against Ivan Petrov."),
