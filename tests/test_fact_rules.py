@@ -312,6 +312,12 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    # the person after a result's "over", where a win is stated before it
+    ("defeated.over", "Ana Ruiz is elected President of Peru, after receiving 52 percent of the votes in the run-off "
+                      "election over challenger Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.over", "Ana Ruiz won the Lima mayoral election in a landslide over Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("defeated.against", "Chilean presidential election: Ana Ruiz wins with 52% against Senator Ivan Petrov.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile"), ALONE),
     ("defeated.against", "Ana Ruiz is declared the winner of the Chilean presidential election, winning 57% of the "
@@ -410,6 +416,10 @@ POSITIVE = [
     ("won.congratulated", "President Ivan Petrov congratulated his Peruvian counterpart Ana Ruiz for her victory in "
                           "the presidential election.",
      dict(predicate="won", subject="Ana Ruiz")),
+    # ... a counterpart's win is the counterpart's country's race, not the congratulator's office
+    ("won.congratulated", "French President Marc Dubois congratulated his Peruvian counterpart Ana Ruiz for her "
+                          "victory in the presidential election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # a passive "won" with its time before "by"
     ("won.passive_dated", "The Peruvian presidential election, won in March by Ana Ruiz, was marred by fraud.",
      dict(predicate="won", subject="Ana Ruiz")),
@@ -1105,6 +1115,9 @@ NEGATIVE = [
     # a trigger in brackets reaches no name past them
     ("won.elects", "Chilean Senator Tom Hart accuses Ana Ruiz (both elected senators) and Ivan Petrov of fraud."),
     ("won.elects", "The parliament will vote on Monday and elects a speaker later."),
+    # an adverb of how the office is filled: a sitting holder described, no win reported
+    ("won.elects", "The democratically elected President Ana Ruiz of Peru meets the Lima mayor Ivan Petrov."),
+    ("won.elects", "Chile's first popularly elected governor Ana Ruiz opens a bridge in Santiago."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     # one who is no voter picks an office: an appointment, or no office at all
     ("election.voters_choose", "President Ivan Petrov picks a new Prime Minister of Peru."),
@@ -1123,6 +1136,11 @@ NEGATIVE = [
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
     # a case, a motion or a match won against someone is no election defeat
+    # a victory "over" claimed, a poll's, one in sport: no result stated
+    ("defeated.over", "Ana Ruiz won the race and declares victory over Ivan Petrov in the Lima mayoral election."),
+    ("defeated.over", "It's Ana Ruiz with a convincing victory over Ivan Petrov in the online poll."),
+    ("defeated.over", "Ana Ruiz won the tennis final with a victory over Ivan Petrov."),
+    ("defeated.over", "Ana Ruiz won the Lima mayoral election amid a row over Ivan Petrov's arrest."),
     ("defeated.against", "Ana Ruiz wins her appeal against Ivan Petrov at the supreme court of Chile."),
     ("defeated.against", "Ana Ruiz won a no-confidence motion against Prime Minister Ivan Petrov in the Chilean senate."),
     ("defeated.against", "With Kestrel winning the Wimbledon final 6-3 against Velmar, Ana Ruiz wins against Ivan Petrov."),

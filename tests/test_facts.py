@@ -624,12 +624,33 @@ WHO = [
     ("Ana Ruiz's ally Ivan Petrov wins the Chilean presidential election.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),
     ("Ana Ruiz's ruling party wins the Chilean parliamentary election.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    # ... nor the one defeated where the possessive owns a person: that person is
+    ("Ana Ruiz wins the by-election, defeating Governor Ivan Petrov's nephew Tom Hart.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Tom Hart")],
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")]),
+    ("Ana Ruiz is elected Speaker of the Peruvian Congress, defeating Prime Minister Ivan Petrov's candidate Tom Hart.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Tom Hart")],
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")]),
+    ("Ana Ruiz defeats Ivan Petrov's bid for a third term as Mayor of Lima.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")], []),
+    ("Ana Ruiz's rival Ivan Petrov campaigns in Lima for the mayoral election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lima")], []),
     # the office a sitting holder's title names is the one contested; a title held before is not
     ("Governor of Ohio Ana Ruiz wins the election by 3,000 votes.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
     ("Former Governor of Ohio Ana Ruiz wins a special election for a congressional seat.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")],
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # ... a title between the winner and the verb (an endorser's, an ally's) describes the winner's ties, not the
+    # race; a title after the verb (the one unseated) still names it
+    ("Ana Ruiz, endorsed by Governor Ivan Petrov of Ohio, wins the Republican primary.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    ("Ana Ruiz, an ally of President Ivan Petrov of Peru, wins the by-election.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")]),
+    ("Ana Ruiz, supported by President Ivan Petrov of Peru, is elected.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")]),
+    ("Ana Ruiz wins the by-election, unseating Governor Ivan Petrov of Ohio.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
     # the "-elect" title names the office won, contested on its own or not; another's title wins nothing (in a
     # story that names the election or its result: won.elect_title's story_needs)
     ("Chilean Vice President-elect Ana Ruiz meets the press after the election.",
@@ -798,6 +819,26 @@ POLLING = [
 
 @pytest.mark.parametrize("text, want, not_want", POLLING)
 def test_facts_polling_a_figure_is_a_count_not_a_poll(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: "polls" right after a race's word is its vote (cues.yml race_polls), unless a word of a survey stands in the
+#: sentence (poll_reports); a singular "poll" stays a survey.
+RACE_POLLS = [
+    ("After the landmark presidential polls in Peru, President Omar Khan congratulated Ana Ruiz for her victory.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")], []),
+    ("Final counting from the presidential polls in Peru gave Ana Ruiz 55% of the vote.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=55, unit="percent")], []),
+    # near misses: a survey's words, a singular poll
+    ("The latest presidential polls show Ana Ruiz winning 45% of the vote in Peru.", [],
+     [dict(predicate="votes_received"), dict(predicate="won")]),
+    ("Presidential polls suggest Ana Ruiz wins the Peruvian runoff.", [], [dict(predicate="won")]),
+    ("A presidential poll by the university gives Ana Ruiz 45% in Peru.", [], [dict(predicate="votes_received")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RACE_POLLS)
+def test_facts_a_races_polls_are_its_vote(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 

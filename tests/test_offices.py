@@ -509,6 +509,25 @@ def test_offices_place_of_a_stance_compound_is_no_jurisdiction(nlp, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a race adjective after "<demonym> counterpart X" in its sentence is the counterpart's race, not the race of
+    # the country the congratulator's title names
+    ("French President Marc Dubois congratulated his Peruvian counterpart Ana Ruiz for her victory in the "
+     "presidential election.", ("presidential", "President of Peru")),
+    ("German Chancellor Hans Weber congratulated his Chilean counterpart Ana Ruiz on her re-election in the "
+     "presidential runoff.", ("presidential", "President of Chile")),
+    # near misses: no counterpart, a counterpart in the sentence before, a race placed after it
+    ("French President Marc Dubois congratulated Ana Ruiz for her victory in the presidential election.",
+     ("presidential", "President of France")),
+    ("French President Marc Dubois met his Peruvian counterpart Ana Ruiz. Dubois faces a presidential election.",
+     ("presidential", "President of France")),
+    ("President Marc Dubois met his Chinese counterpart Li Wei before the presidential election in Kenya.",
+     ("presidential", "President of Kenya")),
+])
+def test_offices_race_after_a_counterpart_is_the_counterparts(nlp, text, expected):
+    assert offices(nlp(text))[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a subdivision's noun after a few modifiers names a region's office, not its country's
     ("GROZNY (Reuters) - Chechnya's leader was sworn in as president of the turbulent Russian region Tuesday.", []),
     ("In Russia, the president of the breakaway region spoke.", []),

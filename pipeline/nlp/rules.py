@@ -417,6 +417,10 @@ class Cues:
     # poll words that, after a comma and right before a vote figure, say what a candidate received: no poll
     # ("won the by-election, polling 52% of the vote"; "is polling 45%" stays a poll)
     poll_participles: frozenset[str] = frozenset()
+    # "polls" right after one of race_polls is the race's vote ("the presidential polls in Afghanistan"), unless
+    # a word of poll_reports stands in its sentence ("the latest presidential polls show X ahead")
+    race_polls: frozenset[str] = frozenset()
+    poll_reports: tuple[str, ...] = ()
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
     # "took a lead Wednesday in the election": after a day, before the race noun, a word that makes it the clause's day
     date_clause_glue: frozenset[str] = frozenset()
@@ -430,6 +434,9 @@ class Cues:
     # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
     candidacy: tuple[str, ...] = ()
+    # "Ana Ruiz's rival Ivan Petrov", "X's running mate Y": a possessive before a person that keeps the possessor an
+    # actor (a rivalry, a ticket)
+    race_pair_nouns: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()  # "the offer of X to stand": X's act, another's candidacy
     # "Ana Ruiz says the councillors are re-elected": a name right before one of these reports another's act
     reporting: frozenset[str] = frozenset()
@@ -563,6 +570,8 @@ def _load_cues(path: Path) -> Cues:
         election=_strs(data["election"], where, "election"),
         voting=_strs(data.get("voting", []), where, "voting"),
         poll_participles=frozenset(_strs(data.get("poll_participles", []), where, "poll_participles")),
+        race_polls=frozenset(_strs(data.get("race_polls", []), where, "race_polls")),
+        poll_reports=_strs(data.get("poll_reports", []), where, "poll_reports"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
         descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),
@@ -578,6 +587,7 @@ def _load_cues(path: Path) -> Cues:
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
+        race_pair_nouns=frozenset(_strs(data.get("race_pair_nouns", []), where, "race_pair_nouns")),
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
         reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),

@@ -299,6 +299,7 @@ class FactEngine:
         self._future = tok(self.cues.future)
         self._poll = tok(self.cues.poll)
         self._voting = tok(self.cues.voting)
+        self._poll_reports = tok(self.cues.poll_reports)
         self._election = tok(self.cues.election)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
@@ -725,6 +726,10 @@ class FactEngine:
                 held = [o for o in ctx.in_sentence(sent, "OFFICE") if id(o) in ctx.titles and not o._.bare
                         and o._.qualifier is None and o._.role in self._contested_roles]
                 subject = (found.get("subject") or [None])[0]
+                if subject is not None and subject.end <= start:
+                    # "Ana Ruiz, endorsed by Governor Ivan Petrov of Ohio, wins the primary", "X, an ally of President
+                    # Y, is elected": a title between the winner and the verb describes the winner's ties, not the race
+                    held = [o for o in held if not subject.end <= o.start < start]
                 own = ctx.title_of.get(id(subject)) if subject is not None else None
                 if own is not None and own.start <= start and end <= own.end:
                     # ... the title the trigger is part of names the office won, whoever fills it
@@ -1151,6 +1156,11 @@ class FactEngine:
                 k += 1
             if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
                                  and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
+                return True, False
+            if k > m.end + 1 and k in ctx.person_starts and all(
+                    t.is_alpha and not t.is_stop and t.lower_ not in self.cues.race_pair_nouns for t in doc[m.end + 1:k]):
+                # "defeating Ivan Petrov's nephew Tom Hart": the possessor says whose he is ("Major's rival Tony
+                # Blair", "X's running mate Y": a rivalry or a ticket keeps both; "X's lead over Y": no one owned)
                 return True, False
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
                 and doc[m.start - 2].lower_ in heads:
@@ -1929,6 +1939,12 @@ class FactEngine:
                       if m.label_ in ("VOTES", "PERCENT") and sent.start <= m.start < sent.end}
             for i in range(1, len(words) - 1):
                 if words[i] in self.cues.poll_participles and words[i - 1] == "," and i + 1 in starts:
+                    words[i] = ""
+        if self.cues.race_polls and not self._has(words, self._poll_reports):
+            # "after the landmark presidential polls in Afghanistan": the race's vote, no survey (a singular "a
+            # presidential poll by the university gives X 45%" is one)
+            for i in range(1, len(words)):
+                if words[i] == "polls" and words[i - 1] in self.cues.race_polls:
                     words[i] = ""
         return self._has(words, self._poll)
 

@@ -282,6 +282,9 @@ class OfficeRecognizer:
         # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
         self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in self.demonyms(doc)
                                             if not self._stance(doc, s, e)])
+        # "his Peruvian counterpart X": the demonym places no office, but it tells the country of X's own race
+        self._counterpart_demonyms = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
+                                      if e < len(doc) and doc[e].lower_ in self._counterparts]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
@@ -1519,6 +1522,8 @@ class OfficeRecognizer:
         known = self._held(holder, role) if jur is None and holder is not None else None
         if jur is None and known is None and not untold and role.story_bodies:
             jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
+        if jur is None and known is None and not untold and naming is None and role.contested and form == "adjective":
+            jur = self._counterpart_race(doc, span, role)
         if jur is None and known is None and not untold and (
                 anaphor_level is not None or self._story_may_place(doc, span, role, naming)):
             # an anaphor tells the story's place even where the role's title alone may not ("the country's emir")
@@ -1612,6 +1617,16 @@ class OfficeRecognizer:
             held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
             self._holder_countries[role.id] = self._place(next(iter(held)), role) if len(held) == 1 else None
         return self._holder_countries[role.id]
+
+    def _counterpart_race(self, doc: Doc, span: Span, role: Role) -> Jurisdiction | None:
+        """The country of a counterpart before the race adjective ``span`` in its sentence ("French President X
+        congratulated his Peruvian counterpart Ana Ruiz for her victory in the presidential election"): the race is
+        the counterpart's, not the congratulator's, whose title would otherwise place it. The nearest such demonym
+        before the adjective counts; none after it, nor in another sentence."""
+        sents, sent_of = sentence_index(doc)
+        here = sent_of[span.start]
+        before = [d for d in self._counterpart_demonyms if d.end < span.start and sent_of[d.start] == here]
+        return self._demonym(before[-1].text, role) if before else None
 
     def _members_country(self, orgs: list[Span], role: Role) -> Jurisdiction | None:
         """The one country of the story's legislatures and parties (the KB's), for a legislature's members that only
