@@ -40,11 +40,12 @@ def test_glued_citation_leaves_the_place_a_place(nlp):
 
 def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
     """Built in one go (start-up), it is exactly spaCy's ``spacy.Tokenizer.v1`` with its infixes replaced, our
-    suffixes added and our abbreviations' special cases."""
+    suffixes added, our abbreviations' special cases and room in its cache (CACHE_CHUNKS)."""
     from spacy.lang.en import English
     from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
-    from pipeline.nlp.components.tokenizer import DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES, load_abbreviations
+    from pipeline.nlp.components.tokenizer import (CACHE_CHUNKS, DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES,
+                                                   load_abbreviations)
     from conftest import TEST_MODELS
 
     ours = nlp.tokenizer
@@ -54,6 +55,7 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
     theirs.infix_finditer = compile_infix_regex(
         list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH)).finditer
     theirs.suffix_search = compile_suffix_regex(list(English.Defaults.suffixes) + list(GLUED_SCALES)).search
+    theirs.max_cache_size = CACHE_CHUNKS
     for attr in ("rules", "token_match", "url_match", "faster_heuristics", "max_cache_size"):
         assert getattr(ours, attr) == getattr(theirs, attr), attr
     for attr in ("prefix_search", "suffix_search", "infix_finditer"):
@@ -89,3 +91,23 @@ def test_abbreviations_are_validated(tmp_path, line):
     path.write_text(f"word\nCol.\n{line}\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"abbreviations\.tsv:3"):
         load_abbreviations(path)
+
+
+@pytest.mark.parametrize("start_up_chunks", [0, 12_000])
+def test_tokenizer_caches_a_word_after_a_full_start_up(start_up_chunks):
+    """A document's word is cached even after start-up tokenized more chunks than spaCy's default cache holds
+    (10,000: the KB's names took it). Seen through a cached word's tokens: served from the cache, they are the
+    lexemes of before a reset of the vocab's index (as loading the parser does), which the reset then lacks."""
+    import spacy
+
+    from pipeline.nlp.components.tokenizer import make_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = make_tokenizer(None)(nlp)
+    for i in range(start_up_chunks):
+        nlp.make_doc(f"Qzv{i}")
+    assert [t.text for t in nlp.make_doc("Zorvexa's")] == ["Zorvexa", "'s"]
+    nlp.vocab.from_bytes(nlp.vocab.to_bytes())
+    assert "Zorvexa" not in nlp.vocab
+    assert [t.text for t in nlp.make_doc("Zorvexa's")] == ["Zorvexa", "'s"]
+    assert "Zorvexa" not in nlp.vocab  # not tokenized again: from the cache

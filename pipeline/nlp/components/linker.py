@@ -17,6 +17,7 @@ match is an explicit NIL: ``_.kb_id`` stays None.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from typing import Iterable
 
@@ -98,11 +99,12 @@ class FuzzyCandidates:
         self.active = cutoff > _WRATIO_PARTIAL_MAX and bool(keys)
         chars = sorted({c for k in keys for c in k})
         self.column = {c: i for i, c in enumerate(chars)}
-        self.other = len(chars)  # a character no KB name has
-        self.counts = np.zeros((len(keys), len(chars) + 1), dtype=np.int32)
+        counts = np.zeros((len(keys), len(chars) + 1), dtype=np.int32)
         for row, key in enumerate(keys):
             for c in key:
-                self.counts[row, self.column[c]] += 1
+                counts[row, self.column[c]] += 1
+        #: per character, its count in every name (a row per character: a query reads only its own characters' rows)
+        self.by_char = np.ascontiguousarray(counts.T)
         self.lengths = np.array([len(k) for k in keys], dtype=np.int64)
         self.always = np.array([len(set(k.split())) != len(k.split()) for k in keys], dtype=bool)
         self.by_word: dict[str, list[int]] = {}
@@ -114,9 +116,15 @@ class FuzzyCandidates:
         words = query.split()
         if not self.active or len(set(words)) != len(words):
             return self.keys
-        counts = np.bincount([self.column.get(c, self.other) for c in query], minlength=self.counts.shape[1])
-        distance = np.abs(self.counts - counts).sum(axis=1)
+        # The difference of character counts, sum |name - query| over the characters, is the two lengths less
+        # twice what they share, sum min(name, query) over the query's own characters: a character no name has
+        # shares nothing (a query reads its ~10 characters' rows, not the whole names x characters matrix).
+        known = [(self.column[c], n) for c, n in collections.Counter(query).items() if c in self.column]
         total = self.lengths + len(query)
+        distance = total
+        if known:
+            rows, wanted = zip(*known)
+            distance = total - 2 * np.minimum(self.by_char[list(rows)], np.array(wanted)[:, None]).sum(axis=0)
         by_chars = 100 * (total - distance) >= self.cutoff * total
         longer, shorter = np.maximum(self.lengths, len(query)), np.minimum(self.lengths, len(query))
         in_range = longer < _WRATIO_LENGTH_RATIO * shorter
@@ -136,6 +144,7 @@ class Linker:
         self._people_keys = sorted(self.people)
         self._fuzzy_candidates = FuzzyCandidates(self._people_keys, FUZZY_PERSON_CUTOFF)
         self._fuzzy_memo: dict[str, str | None] = {}
+        self._by_surname: dict[str, list[Entity]] | None = None  # last word of a KB person's name -> the people
         self.generic_roles = {r.id for r in res.roles if r.generic}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -210,7 +219,13 @@ class Linker:
     def _kb_surname(self, word: str) -> Entity | None:
         """A lone surname names a KB person only when exactly one KB person has it, and the KB does not
         mark the person ``ambiguous`` (a surname such as "Brown" or "Key" that many people share)."""
-        hits = {e.id: e for k, e in self.people.items() if k.split()[-1] == word and len(k.split()) > 1}
+        if self._by_surname is None:  # built at the first lone surname: scanning every KB person per call took ~1 ms
+            self._by_surname = {}
+            for k, e in self.people.items():
+                words = k.split()
+                if len(words) > 1:
+                    self._by_surname.setdefault(words[-1], []).append(e)
+        hits = {e.id: e for e in self._by_surname.get(word, ())}
         hits = {} if any(e.ambiguous for e in hits.values()) else hits
         return next(iter(hits.values())) if len(hits) == 1 else None
 
