@@ -46,7 +46,7 @@ _APPOSITION_END = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
 _APPOSITION_HEAD_NEXT = frozenset({
     "of", "that", "which", "whose", "with", "in", "from", "for", "behind", "at", "on", "to", "and", "since", "until",
     "led", "founded", "formed", "based", "owned", "run", "known", "linked", "headed", "created", "registered",
-    "backed", "named", "called", "set", "listed", "leading", "running", "behind", "seeking", "accused", "controlled",
+    "backed", "named", "called", "set", "listed", "leading", "running", "seeking", "accused", "controlled",
 })
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
