@@ -386,42 +386,35 @@ def load_party_short_names(path: Path) -> dict[str, str]:
     return out
 
 
-def load_treaty_heads(path: Path) -> dict[str, frozenset[str]]:
-    """``treaty_heads.tsv`` (optional: an older copy of models/ has none): the ``treaty_heads`` and
-    ``treaty_heads_lower`` fields of :class:`Resources`; ``lower`` is empty or 1, a word is listed once."""
+def load_flagged_words(path: Path, flag: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A word list with one flag column (optional: an older copy of models/ has none, then None): (every word,
+    the words whose ``flag`` is 1), lower-cased; the flag is empty or 1, a word is listed once."""
     if not path.is_file():
-        return {}
-    heads: set[str] = set()
-    lower: set[str] = set()
+        return None
+    words: set[str] = set()
+    flagged: set[str] = set()
     for where, row in read_tsv(path, ("word",)):
         word = row["word"].lower()
-        if word in heads:
+        if word in words:
             raise DataError(f"{where}: duplicate word {row['word']!r}")
-        if row.get("lower", "") not in ("", "1"):
-            raise DataError(f"{where}: lower must be empty or 1")
-        heads.add(word)
-        if row.get("lower") == "1":
-            lower.add(word)
-    return {"treaty_heads": frozenset(heads), "treaty_heads_lower": frozenset(lower)}
+        if row.get(flag, "") not in ("", "1"):
+            raise DataError(f"{where}: {flag} must be empty or 1")
+        words.add(word)
+        if row.get(flag) == "1":
+            flagged.add(word)
+    return frozenset(words), frozenset(flagged)
+
+
+def load_treaty_heads(path: Path) -> dict[str, frozenset[str]]:
+    """``treaty_heads.tsv``: the ``treaty_heads`` and ``treaty_heads_lower`` fields of :class:`Resources`."""
+    found = load_flagged_words(path, "lower")
+    return {} if found is None else dict(zip(("treaty_heads", "treaty_heads_lower"), found))
 
 
 def load_org_nouns(path: Path) -> dict[str, frozenset[str]]:
-    """``org_nouns.tsv`` (optional: an older copy of models/ has none): the ``org_nouns`` and ``party_nouns``
-    fields of :class:`Resources`; ``party`` is empty or 1, a word is listed once."""
-    if not path.is_file():
-        return {}
-    nouns: set[str] = set()
-    party: set[str] = set()
-    for where, row in read_tsv(path, ("word",)):
-        word = row["word"].lower()
-        if word in nouns:
-            raise DataError(f"{where}: duplicate word {row['word']!r}")
-        if row.get("party", "") not in ("", "1"):
-            raise DataError(f"{where}: party must be empty or 1")
-        nouns.add(word)
-        if row.get("party") == "1":
-            party.add(word)
-    return {"org_nouns": frozenset(nouns), "party_nouns": frozenset(party)}
+    """``org_nouns.tsv``: the ``org_nouns`` and ``party_nouns`` fields of :class:`Resources`."""
+    found = load_flagged_words(path, "party")
+    return {} if found is None else dict(zip(("org_nouns", "party_nouns"), found))
 
 
 def load_words(path: Path) -> frozenset[str]:
