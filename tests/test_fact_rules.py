@@ -229,6 +229,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile")),
     ("election.to_elect", "Voters in Peru cast their ballots for the President of Peru.",
      dict(predicate="election", subject="President of Peru")),
+    # a day between the vote and "for" and the office: the day is the election's
+    ("election.voted_day_for", "Chileans voted Sunday for a new president.",
+     dict(predicate="election", subject="President of Chile", date="2023-09-03")),
+    ("election.voted_day_for", "Voters in Lyon cast ballots on Monday for a new mayor.",
+     dict(predicate="election", subject="Mayor of Lyon", date="2023-09-04")),
     ("election.to_elect", "Chileans go to the polls to elect a president.",
      dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters elect all 155 members of the Chilean Senate.",
@@ -1038,6 +1043,9 @@ NEGATIVE = [
     ("election.dated_vote", "The Lyon Lions moved to No. 1 in the Top 25 polls on Monday."),
     # early voting with no date
     ("voting_period.noun", "Early voting turnout was high in Fulton County."),
+    # a vote for something else than an office, and a day that is not right after the vote
+    ("election.voted_day_for", "Lawmakers in Chile voted on Monday for the budget of President Ana Ruiz."),
+    ("election.voted_day_for", "Chileans voted in a tense election on Sunday for a new president."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
     ("election.to_elect", "Chileans go to the polls to elect a third of the club's board."),
     # "President-elect" is a title, no act of electing

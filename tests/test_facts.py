@@ -2243,6 +2243,67 @@ def test_facts_day_before_in_is_the_clauses(nlp, text, dates, not_dates):
     found = facts(nlp, text, published="2012-03-17")
     expect(found, [dict(predicate="election", date=d) for d in dates],
            [dict(predicate="election", date=d) for d in not_dates])
+
+
+@pytest.mark.parametrize(
+    "text, dates, not_dates",
+    [
+        # a day after "of the election" that follows an event of the race with its own day is the event's
+        ("In their first TV debate of the presidential election on March 13, Ana Ruiz and Ivan Petrov attacked each "
+         "other in Chile.", [], ["2012-03-13"]),
+        ("The second debate of the Chilean presidential election on March 16 drew 8 million viewers.", [],
+         ["2012-03-16"]),
+        ("A final rally of Chile's presidential election on March 11 drew 8,000 people.", [], ["2012-03-11"]),
+        # near misses: a part or the outcome of the race, and an event before (not of) the race, keep the day
+        ("The first round of the presidential election on March 11 in Chile gave Ana Ruiz a lead.", ["2012-03-11"], []),
+        ("The results of the presidential election on March 11 in Chile were announced.", ["2012-03-11"], []),
+        ("Ana Ruiz won the debate before the presidential election on March 11 in Chile.", ["2012-03-11"], []),
+        # ... and a day before the race noun is the race's still
+        ("The first TV debate of the March 11 presidential election in Chile drew 8 million viewers.", ["2012-03-11"],
+         []),
+    ],
+)
+def test_facts_day_after_an_events_race_is_the_events(nlp, text, dates, not_dates):
+    found = facts(nlp, text, published="2012-03-17")
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
+
+
+@pytest.mark.parametrize(
+    "text, dates, not_dates",
+    [
+        # a vote before a party's word, or yes or no, and then a date or a stop: the voter's choice, the verb
+        ('"Go out and vote Republican today," Governor Tom Hart of Ohio said.', [], ["2012-03-17"]),
+        ("Governor Tom Hart of Ohio urged voters to vote Labour on March 15.", [], ["2012-03-15"]),
+        # near misses: the vote noun before a clause, and a vote with no choice word, stay the election's
+        ("In the March 11 vote Labour won 40 seats in the Leeds mayoral election.", ["2012-03-11"], []),
+        ("Voters in Ohio cast ballots in the March 13 vote for governor.", ["2012-03-13"], []),
+    ],
+)
+def test_facts_vote_for_a_party_is_a_voters_choice(nlp, text, dates, not_dates):
+    found = facts(nlp, text, published="2012-03-17")
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
+
+
+@pytest.mark.parametrize(
+    "text, election",
+    [
+        # "election year", hyphenated or not, and "election-related": elections in general, no election
+        ("Ohio Rep. to Head Budget Panel. Rep. Ana Ruiz of Ohio was picked to head the House Budget Committee amid "
+         "a heated election-year debate over taxes.", False),
+        ("Ohio Rep. to Head Budget Panel. Rep. Ana Ruiz of Ohio was picked to head the House Budget Committee in an "
+         "election year marked by debate.", False),
+        ("Ohio Rep. to Head Budget Panel. Rep. Ana Ruiz of Ohio condemned the election-related unrest.", False),
+        # near misses: a hyphen with spaces is a dash, and another compound ("election-day") is the election's
+        ("Ohio Rep. to Head Budget Panel. Rep. Ana Ruiz of Ohio was picked before the election - year after year "
+         "a close race.", True),
+        ("Ohio Rep. to Head Budget Panel. Rep. Ana Ruiz of Ohio was picked before the election-day vote.", True),
+    ],
+)
+def test_facts_election_year_is_no_election(nlp, text, election):
+    found = facts(nlp, text)
+    assert has(found, "election") is election, found
 @pytest.mark.parametrize(
     "text, candidate, not_candidate",
     [

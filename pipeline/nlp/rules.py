@@ -425,6 +425,9 @@ class Cues:
     # "took a lead Wednesday in the election": after a day, before the race noun, a word that makes it the clause's day
     date_clause_glue: frozenset[str] = frozenset()
     date_clause_voting: frozenset[str] = frozenset()  # ... unless one of these stands before the day ("held on")
+    # "the first TV debate of the election on Tuesday": an event of the race with its own day, before "of" and the race
+    # noun; a day after the race noun is that event's (FactEngine._adjacent_dates)
+    date_event_heads: frozenset[str] = frozenset()
     appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
@@ -446,6 +449,9 @@ class Cues:
     # and nouns after them that still make it an election ("vote on Sunday to elect a mayor") (Rule.decision_vote)
     decision_joins: frozenset[str] = frozenset()
     electing: frozenset[str] = frozenset()
+    # "go out and vote Republican today": a vote before one of these and then a date, a stop or the sentence's end is a
+    # voter's choice, the verb, no election of that day (Rule.decision_vote)
+    vote_choices: frozenset[str] = frozenset()
     # "an election in which he was the only candidate": a pronoun right after one of these, itself right after a
     # word of a race, stands for the sentence's nearest name before it however far (FactEngine._pronoun_antecedent)
     race_relatives: tuple[str, ...] = ()
@@ -581,6 +587,7 @@ def _load_cues(path: Path) -> Cues:
         date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
         date_clause_glue=frozenset(_strs(data.get("date_clause_glue", []), where, "date_clause_glue")),
         date_clause_voting=frozenset(_strs(data.get("date_clause_voting", []), where, "date_clause_voting")),
+        date_event_heads=frozenset(_strs(data.get("date_event_heads", []), where, "date_event_heads")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
@@ -593,5 +600,6 @@ def _load_cues(path: Path) -> Cues:
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
         decision_joins=frozenset(_strs(data.get("decision_joins", []), where, "decision_joins")),
         electing=frozenset(_strs(data.get("electing", []), where, "electing")),
+        vote_choices=frozenset(_strs(data.get("vote_choices", []), where, "vote_choices")),
         race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
     )

@@ -574,8 +574,11 @@ class FactEngine:
         if rule.not_followed_by and end < len(doc) and (
                 doc[end].lower_ in rule.not_followed_by
                 or (after := self._after_adjacent_date(ctx, end)) < len(doc)
-                and doc[after].lower_ in rule.not_followed_by):
-            return None  # ... also past a date written right after the trigger: "a poll on Monday showed"
+                and doc[after].lower_ in rule.not_followed_by
+                or self._glued_hyphen(doc, end) and doc[end + 1].lower_ in rule.not_followed_by):
+            # ... also past a date written right after the trigger ("a poll on Monday showed") or a hyphen glued to
+            # both words ("an election-year debate" as "an election year debate")
+            return None
         if rule.not_preceded_by and start > 0 and (
                 doc[start - 1].lower_ in rule.not_preceded_by
                 or doc[start - 1].text[-1:] in _HYPHENS and _HYPHENS.intersection(rule.not_preceded_by)):
@@ -603,6 +606,8 @@ class FactEngine:
             return None
         if rule.decision_vote and self._decides(ctx, sent, end):
             return None  # "the commission will vote Wednesday to ban the trades": a body's decision, no election
+        if rule.decision_vote and self._voters_choice(ctx, sent, end):
+            return None  # "go out and vote Republican today": a voter's choice, no election of that day
         if rule.share_needs_majority and self._minority_share(ctx, sent, end):
             return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
         if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
@@ -1396,12 +1401,13 @@ class FactEngine:
         doc = ctx.doc
         out = []
         sent = sentence_of(doc, start)
+        event_of = self._event_of(doc, sent, start)
         for d in ctx.in_sentence(sent, "DATE"):
             if d._.value is None:
                 continue
             gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
-            if gap is None:
-                continue
+            if gap is None or event_of and d.start >= end:
+                continue  # ... "the first TV debate of the election on Tuesday": the debate's day
             if d.end <= start and len(gap) and gap[0].lower_ in self.cues.date_clause_glue \
                     and _DAY.fullmatch(d._.value) and not any(
                         t.lower_ in self.cues.date_clause_voting
@@ -1414,6 +1420,16 @@ class FactEngine:
                 continue
             out.append((len(words), d))
         return [d for _, d in sorted(out, key=lambda x: (x[0], x[1].start))]
+
+    def _event_of(self, doc: Doc, sent: Span, start: int) -> bool:
+        """The race noun starting at ``start`` follows "of" (past "the", "this", race modifiers and capitalised words,
+        a place's or its possessive) after a word of ``date_event_heads``: "the first TV debate of the presidential
+        election", "a rally of Chile's presidential election"."""
+        k = start - 1
+        while k > sent.start and (doc[k].lower_ in ("the", "this", "that", "its", "their", "'s", "’s")
+                                  or doc[k].lower_ in self.cues.modifiers or doc[k].text[:1].isupper()):
+            k -= 1
+        return k > sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.date_event_heads
 
     def _date_end(self, ctx, slot: Slot, sent: Span, first: Span) -> Span | None:
         for d in ctx.in_sentence(sent, "DATE"):
@@ -1828,6 +1844,15 @@ class FactEngine:
                     ends.append(j - k)
         return False
 
+    def _voters_choice(self, ctx: "_Context", sent: Span, end: int) -> bool:
+        """The vote ending at ``end`` takes a word of ``vote_choices`` right after it, then a date, a punctuation mark
+        or the sentence's end: "vote Republican today", "vote Labour on Thursday"."""
+        doc = ctx.doc
+        if end >= sent.end or doc[end].lower_ not in self.cues.vote_choices:
+            return False
+        nxt = end + 1
+        return nxt >= sent.end or doc[nxt].is_punct or self._after_adjacent_date(ctx, nxt) < len(doc)
+
     def _decides(self, ctx: "_Context", sent: Span, end: int) -> bool:
         """The vote ending at ``end`` takes, past a date written right after it, what it decides: a word of
         ``decision_joins`` before a word that starts no date ("a vote next week on a pullout plan", "vote on the
@@ -1859,6 +1884,12 @@ class FactEngine:
         stop = min(sent.end, k + 1 + DECISION_WINDOW)
         return not (any(w in cues.electing for w in lowers[k + 1:stop])
                     or any(k < o.start < stop for o in ctx.in_sentence(sent, "OFFICE")))
+
+    @staticmethod
+    def _glued_hyphen(doc: Doc, end: int) -> bool:
+        """A hyphen at ``end`` joins the trigger to the next word with no space either side ("election-year")."""
+        return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_
 
     @staticmethod
     def _after_adjacent_date(ctx: "_Context", end: int) -> int:
