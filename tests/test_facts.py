@@ -2287,6 +2287,23 @@ def test_facts_vote_for_a_party_is_a_voters_choice(nlp, text, dates, not_dates):
 
 
 @pytest.mark.parametrize(
+    "text, dates, not_dates",
+    [
+        # a chamber's words, or a first race's, between a date and the race noun: the date is the race's
+        ("The ruling party suffered a set-back in July's upper house elections in Chile.", ["2011-07"], []),
+        ("The opposition won the 2010 lower house election in Chile.", ["2010"], []),
+        ("Chile's March 5 multiparty elections were peaceful.", ["2012-03-05"], []),
+        # near miss: the words of a house (a home) between a date and a race noun in another clause
+        ("In July house prices rose in Chile as elections neared.", [], ["2012-07"]),
+    ],
+)
+def test_facts_chamber_words_between_date_and_race(nlp, text, dates, not_dates):
+    found = facts(nlp, text, published="2012-03-17")
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
+
+
+@pytest.mark.parametrize(
     "text, election",
     [
         # "election year", hyphenated or not, and "election-related": elections in general, no election
