@@ -1046,6 +1046,9 @@ NEGATIVE = [
     # a vote for something else than an office, and a day that is not right after the vote
     ("election.voted_day_for", "Lawmakers in Chile voted on Monday for the budget of President Ana Ruiz."),
     ("election.voted_day_for", "Chileans voted in a tense election on Sunday for a new president."),
+    # an office before a possessive owns what the vote is for
+    ("election.voted_day_for", "The Chilean Senate voted Tuesday for the president's budget plan."),
+    ("election.to_elect", "The Chilean Senate voted for the president's budget plan."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
     ("election.to_elect", "Chileans go to the polls to elect a third of the club's board."),
     # "President-elect" is a title, no act of electing
