@@ -596,6 +596,11 @@ POSITIVE = [
     ("won.respective_winners", "Ohio holds its Green and Left primaries. Ana Ruiz and Ivan Petrov are the respective "
                                "winners.",
      dict(predicate="won", subject="Ivan Petrov")),
+    # the giver's own endorsement or support, for the name right after it
+    ("endorsed.gives_support", "Ana Ruiz gave her endorsement to Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("endorsed.gives_support", "Before the Lyon mayoral election, the Green Party announced its support for former "
+                               "Mayor Ivan Petrov.", dict(predicate="endorsed", subject="Green Party", obj="Ivan Petrov")),
     ("endorsed.passive", "Ana Ruiz, backed by the Green Party, is running for mayor of Lyon.",
      dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="Mayor of Lyon")),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
@@ -963,6 +968,11 @@ NEGATIVE = [
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
     # a passive's endorsee stands right before it: a possessor's or a speaker's plan backed is no candidacy
     ("endorsed.passive", "Ana Ruiz's tax plan, backed by the Green Party, passes before the Lyon mayoral election."),
+    # support for a policy, or for something else before the name
+    ("endorsed.gives_support", "Before the Lyon mayoral election, Ana Ruiz announced her support for Ivan Petrov's "
+                               "plan to cut taxes."),
+    ("endorsed.gives_support", "Before the Lyon mayoral election, Ana Ruiz declared her support for the reform and "
+                               "thanked Ivan Petrov."),
     # a hedged plural passive elects no one; parties re-elected are no leader's win (ORG blocks)
     ("won.plural_elected", "Ana Ruiz and Ivan Petrov could be elected in the Lyon mayoral election if they are elected."),
     # "winners" said of no name right before it: the voters, a hedge
