@@ -33,6 +33,9 @@ def names(doc, label):
          ["Romelu Lukaku", "Yannick Carrasco", "Dries Mertens"]),
         # surnames repeat the full name
         ("Kasim Reed maintained his lead. Reed now leads Norwood.", ["Kasim Reed", "Reed"]),
+        # ... or the surname first named after an office's title ("President Bush ... the Bush win")
+        ("Senator Reed maintained his lead. Reed now leads Norwood.", ["Reed", "Reed"]),
+        ("Voters met President Ruiz on Monday. They welcome the Ruiz win.", ["Ruiz", "Ruiz"]),
         # a place that is part of a name
         ("Prime Minister Joseph Muscat and his Labour Party face a snap election.", ["Joseph Muscat"]),
         # ... after a first name and a middle name, or after a first name that is a common word too, right after a title
@@ -268,7 +271,8 @@ def test_entities_rules_name_the_rule_that_fired(nlp):
         ("Zemblan Senator Criticizes Europe on Steel. A senator said tariffs hurt steel mills.", []),
         ("Lawmakers Grill Brantco Over Fees. Members of the banking panel asked about the fees.", []),
         ("Candidates Practice Debate Skills. Three hopefuls met in Ruritania on Monday.", []),
-        ("Senator Kolvek Attacks Tariff Plan. Kolvek spoke in Ruritania on Monday.", ["Kolvek"]),
+        # (and, titled, the name known: the story's "Kolvek" repeats it)
+        ("Senator Kolvek Attacks Tariff Plan. Kolvek spoke in Ruritania on Monday.", ["Kolvek", "Kolvek"]),
         ("Senator Ilse Varga Attacks Tariff Plan. The plan was unveiled in Ruritania.", ["Ilse Varga"]),
         # not a headline: a lower-case word of four letters or more in the sentence
         ("Among those arrested are Mayor Irvo Pellek of Vastra and Mayor Mims Hackett of Orange.",

@@ -317,6 +317,16 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    # the race lost stands between "lost" and "to": the one it was lost to beat the loser and won it, named or not
+    ("defeated.lost_race_to", "In Lyon, Ivan Petrov lost the mayoral election to Ana Ruiz in March.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    # ... a date's, a place's or an office's words between too
+    ("defeated.lost_race_to", "Ivan Petrov lost the 2019 Lyon mayoral election to Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov narrowly lost his seat to Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("won.lost_race_to", "Voters will replace the mayor with the man who lost the Chilean presidential election to "
+                         "Ana Ruiz two years ago.", dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     # the person after a result's "over", where a win is stated before it
     ("defeated.over", "Ana Ruiz is elected President of Peru, after receiving 52 percent of the votes in the run-off "
                       "election over challenger Ivan Petrov.",
@@ -404,6 +414,18 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("won.first_elected", "Ana Ruiz becomes the first woman elected President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # web pages: "is one of the first two Muslim women elected to Congress", "is the oldest person ever elected":
+    # the first, oldest, youngest or only one elected; no office where none is named after the participle
+    ("won.first_elected", "After the election, Ana Ruiz is one of the first two women elected to Congress.",
+     dict(predicate="won", subject="Ana Ruiz", obj=None)),
+    ("won.first_elected", "After the vote, Ana Ruiz is 41 years old and is the youngest person ever elected Mayor of "
+                          "Lima.", dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # a name beside "winner" by commas, the parse hanging it on "winner" or on the race noun
+    ("won.dep_winner_apposed", "The winner of the Peruvian presidential election, Ana Ruiz, took office on Monday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.dep_winner_of_apposed", "Parliament dismissed the government headed by the declared winner of a disputed "
+                                  "Peruvian presidential vote, Prime Minister Ana Ruiz, on Monday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.chosen", "Ana Ruiz is chosen as the new President of Peru by the electoral college.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.elect_as", "Voters in Peru elect Ana Ruiz as their new president.",
@@ -471,6 +493,11 @@ POSITIVE = [
     # million votes"
     ("won.dep_possessive", "Leaders met in the wake of President Ana Ruiz's election victory in Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # a surname first named after its title ("President Bush ... welcome the Bush win"): the winner's own title
+    # names the office, never that of another name in the sentence
+    ("won.dep_possessive", "Foreign reactions to the election. Leaders welcome a second term for Chilean President "
+                           "Ruiz. Peruvian President Ivan Petrov said they welcome the Ruiz win.",
+     dict(predicate="won", subject="Ruiz", obj="President of Chile")),
     # pool2 and AG World: "the petitions against President X's re-election", "following X's re-election": the one
     # whose (re-)election it is won; the office after "as", else her own title's
     ("won.dep_possessive_election", "The Supreme Court of Peru dismisses five of the six petitions against President "
@@ -574,6 +601,11 @@ POSITIVE = [
     ("won.respective_winners", "Ohio holds its Green and Left primaries. Ana Ruiz and Ivan Petrov are the respective "
                                "winners.",
      dict(predicate="won", subject="Ivan Petrov")),
+    # the giver's own endorsement or support, for the name right after it
+    ("endorsed.gives_support", "Ana Ruiz gave her endorsement to Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("endorsed.gives_support", "Before the Lyon mayoral election, the Green Party announced its support for former "
+                               "Mayor Ivan Petrov.", dict(predicate="endorsed", subject="Green Party", obj="Ivan Petrov")),
     ("endorsed.passive", "Ana Ruiz, backed by the Green Party, is running for mayor of Lyon.",
      dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="Mayor of Lyon")),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
@@ -941,6 +973,11 @@ NEGATIVE = [
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
     # a passive's endorsee stands right before it: a possessor's or a speaker's plan backed is no candidacy
     ("endorsed.passive", "Ana Ruiz's tax plan, backed by the Green Party, passes before the Lyon mayoral election."),
+    # support for a policy, or for something else before the name
+    ("endorsed.gives_support", "Before the Lyon mayoral election, Ana Ruiz announced her support for Ivan Petrov's "
+                               "plan to cut taxes."),
+    ("endorsed.gives_support", "Before the Lyon mayoral election, Ana Ruiz declared her support for the reform and "
+                               "thanked Ivan Petrov."),
     # a hedged plural passive elects no one; parties re-elected are no leader's win (ORG blocks)
     ("won.plural_elected", "Ana Ruiz and Ivan Petrov could be elected in the Lyon mayoral election if they are elected."),
     # "winners" said of no name right before it: the voters, a hedge
@@ -1146,6 +1183,12 @@ NEGATIVE = [
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
+    # "lost ... to" with no race between: a round, a nomination, a debate, a temper lost, or a loss still to come
+    ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the first round to Ana Ruiz."),
+    ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the debate to Ana Ruiz."),
+    ("defeated.lost_race_to", "Ivan Petrov is expected to lose the Lyon mayoral election to Ana Ruiz."),
+    ("won.lost_race_to", "In the Chilean presidential election, Ivan Petrov lost the nomination to Ana Ruiz."),
+    ("won.lost_race_to", "Before the Chilean presidential election, Ivan Petrov lost his temper and spoke to Ana Ruiz."),
     # a case, a motion or a match won against someone is no election defeat
     # a victory "over" claimed, a poll's, one in sport: no result stated
     ("defeated.over", "Ana Ruiz won the race and declares victory over Ivan Petrov in the Lima mayoral election."),
@@ -1234,6 +1277,15 @@ NEGATIVE = [
     # a title or a lead held on to is no office kept
     ("won.retains", "Ana Ruiz retains her title at Wimbledon after the election."),
     ("won.first_elected", "Ana Ruiz became the first woman elected to lead the football club after the vote."),
+    ("won.first_elected", "After the vote, Ana Ruiz has become a critic of the newly elected Mayor of Lima."),
+    # a winner guessed or hoped for, a speaker after the comma, a name that is no apposition
+    ("won.dep_winner_apposed", "The likely winner of the Peruvian presidential election, Ana Ruiz, spoke on Monday."),
+    ("won.dep_winner_apposed", "The winner of the Peruvian presidential election will face Ana Ruiz, the mayor of "
+                               "Lima."),
+    ("won.dep_winner_of_apposed", "The likely winner of the disputed Peruvian presidential vote, Prime Minister Ana "
+                                  "Ruiz, spoke on Monday."),
+    ("won.dep_winner_of_apposed", "The winner of the Peruvian presidential election, the electoral board said, will "
+                                  "be named on Monday by Ana Ruiz."),
     # chosen as a candidate wins no office
     ("won.chosen", "Ana Ruiz is chosen as the party's candidate for President of Peru."),
     # "Prime Minister- elect X" is a title; an office not after "as" is not the one won

@@ -362,7 +362,10 @@ class EntityRecognizer:
         people += joined
         joined_keys = {_span_key(s) for s in joined}
         doc.spans[PERSON_CANDIDATES] = [s for s in pending if _span_key(s) not in joined_keys and self._name_like(s)]
-        known = {_surname(s) for s in found + people if s.label_ == "PERSON" and len(s) >= 2} - {""}
+        # A surname alone is known once named in full, or once after an office's title ("President Ruiz ... the Ruiz
+        # win", "Senator Ivan Petrov ... Petrov"): news names a leader by title and surname, then by surname alone.
+        known = {_surname(s) for s in found + people
+                 if s.label_ == "PERSON" and (len(s) >= 2 or s.start in role_ends)} - {""}
         # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
         released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
         released_keys = {_span_key(s) for s in released}

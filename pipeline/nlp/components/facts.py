@@ -75,6 +75,9 @@ _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 _RELATIVE_PRONOUNS = frozenset({"who", "whose"})
 #: Hyphens: one glued to the end of the word before a trigger stands before it ("Prime Minister- elect X").
 _HYPHENS = frozenset({"-", "–"})
+#: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
+#: presidential election to" (a date, a place, an office name the race)
+_NEAR_THROUGH_NAMES = ("DATE", "GPE", "OFFICE")
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
@@ -562,7 +565,7 @@ class FactEngine:
         # fifth term" is denied, though "not" is more than three words before "term"
         clause_end = start
         if rule.near_through:
-            clause_end = self._near_through(doc, start, rule, sent.start)
+            clause_end = self._near_through(doc, start, rule, sent.start, ctx)
             if clause_end is None:
                 return None
         elif rule.near and not (self._near_person(ctx, sent, rule, start) if rule.near_person
@@ -735,7 +738,7 @@ class FactEngine:
                     # "Ana Ruiz, endorsed by Governor Ivan Petrov of Ohio, wins the primary", "X, an ally of President
                     # Y, is elected": a title between the winner and the verb describes the winner's ties, not the race
                     held = [o for o in held if not subject.end <= o.start < start]
-                own = ctx.title_of.get(id(subject)) if subject is not None else None
+                own = ctx.own_title(subject)
                 if own is not None and own.start <= start and end <= own.end:
                     # ... the title the trigger is part of names the office won, whoever fills it
                     # ("Vice President-elect X": the ticket's second office, not contested on its own)
@@ -1908,20 +1911,26 @@ class FactEngine:
         return any(k in ends and lowers[k] in rule.near
                    for k in range(max(sent.start, start - rule.near_window), start))
 
-    def _near_through(self, doc: Doc, start: int, rule: Rule, floor: int) -> int | None:
+    def _near_through(self, doc: Doc, start: int, rule: Rule, floor: int, ctx: "_Context") -> int | None:
         """Where one of the rule's ``near`` phrases starts that ends before ``start`` with only ``near_through``
-        words after it, at most ``near_window`` of them: "seeking a fifth consecutive term", not "seeking talks this
-        term"; None where there is none."""
+        words after it, at most ``near_window`` of them besides a place's, an office's or a date's own words: "seeking
+        a fifth consecutive term", "lost the 2019 Chilean presidential election to", not "seeking talks this term";
+        None where there is none."""
         lowers = token_lowers(doc)
         phrases = self._tokens(rule.near)
-        k = start
-        while k > floor and start - k <= rule.near_window:
+        named = [ctx.token_index(label) for label in _NEAR_THROUGH_NAMES]
+        k, words = start, 0
+        while k > floor and words <= rule.near_window:
             p = next((p for p in phrases if k - len(p) >= floor and tuple(lowers[k - len(p):k]) == p), None)
             if p is not None:
                 return k - len(p)
+            if any(k - 1 in index for index in named):
+                k -= 1
+                continue
             if lowers[k - 1] not in rule.near_through:
                 return None
             k -= 1
+            words += 1
         return None
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
@@ -2291,6 +2300,17 @@ class _Context:
                 out.add(id(o))
                 self.title_of[id(by_end[k])] = o
         return out
+
+    def own_title(self, person: Span | None) -> Span | None:
+        """The person's title beside this mention, else the first one the story gives the same person ("President
+        Ana Ruiz ... welcome the Ruiz win": hers, not the title of another name in the sentence)."""
+        if person is None:
+            return None
+        own = self.title_of.get(id(person))
+        if own is None and person._.entity:
+            own = next((self.title_of[id(p)] for p in self.by_label("PERSON")
+                        if p._.entity == person._.entity and id(p) in self.title_of), None)
+        return own
 
     def by_label(self, label: str) -> list[Span]:
         return self._by_label.get(label, [])
