@@ -2652,3 +2652,53 @@ APPOSITIONS_AFTER_NOW = [
 @pytest.mark.parametrize("text, want, not_want", APPOSITIONS_AFTER_NOW)
 def test_facts_apposition_after_now(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: Three candidacy shapes of wire news (AG News World, 2004): a re-election "his" or "her" owns, however far its name
+#: stands before it in the sentence (candidate.reelection_possessive); one nominated for another term
+#: (candidate.nominated_term); one challenged by rivals counted, not named (candidate.challenged_by, and by leaders
+#: only in a sentence that names the race: candidate.challenged_by_leaders). Near misses: one who backs another's
+#: re-election, a term of an appointed post, a board's term, a possessor's decree, a law, a challenge over a budget.
+#: (text, want, not_want)
+CANDIDACY_WIRE_SHAPES = [
+    ("Party elders are urging Bolivian President Ivan Petrov to unveil a bold agenda at his convention next week to "
+     "shift the focus of voters from the war and other issues that are a distraction to his re-election drive.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Bolivia")], []),
+    ("Ohio Governor Ana Ruiz met the farmers of the northern valley on Tuesday and promised them new roads and a "
+     "hospital as part of her reelection campaign.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Bolivian President Ivan Petrov files his candidacy for re-election in the May election.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Bolivia")], []),
+    ("Ohio Senator Tom Hart urged Governor of Ohio Maria Lopez to back her re-election bid before the election.", [],
+     [dict(predicate="candidate", subject="Maria Lopez")]),
+    ("Protesters marched as delegates gathered to nominate Bolivian President Ivan Petrov for a second term before "
+     "the election.", [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Bolivia")], []),
+    ("The party renominated Ohio Governor Ana Ruiz for re-election at its convention before the November election.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")], []),
+    ("Before the election, the president nominated central bank Governor Ana Ruiz for a second term.", [],
+     [dict(predicate="candidate")]),
+    ("Protesters marched as delegates gathered to nominate Bolivian President Ivan Petrov to lead the delegation "
+     "before the election.", [], [dict(predicate="candidate")]),
+    ("As voters prepare for the first presidential election on Sunday, Chilean President Ana Ruiz, a former "
+     "teacher, is being challenged by over a dozen factional leaders.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Chilean President Ana Ruiz is being challenged by a dozen candidates in the presidential election on Sunday.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    # a named challenger is candidate.pair's still: both run
+    ("Before the election, Chilean President Ana Ruiz is challenged by Ivan Petrov in the presidential race.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")],
+     []),
+    ("Before the election, the new law is being challenged by opposition leaders in court.", [],
+     [dict(predicate="candidate")]),
+    ("Before the election, Chilean President Ana Ruiz's decree is being challenged by rival candidates.", [],
+     [dict(predicate="candidate")]),
+    ("Before the election, Ohio Governor Ana Ruiz is being challenged by opposition leaders over her budget.", [],
+     [dict(predicate="candidate")]),
+    ("Ohio Governor Ana Ruiz is being challenged by opposition leaders, a month before the vote.", [],
+     [dict(predicate="candidate")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", CANDIDACY_WIRE_SHAPES)
+def test_facts_candidacy_wire_shapes(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
