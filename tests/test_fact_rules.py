@@ -809,6 +809,19 @@ POSITIVE = [
     ("candidate.possessive_election_modified", "Ivan Petrov is questioned about his unsuccessful presidential election "
                                                "bid in Peru.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
+    # a re-election "her" owns, far from her name; one nominated for another term; one challenged by rivals counted
+    ("candidate.reelection_possessive", "Party elders urge Peruvian President Ana Ruiz to unveil a bold agenda at her "
+                                        "convention next week, since the war is a distraction to her re-election drive.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    ("candidate.nominated_term", "Before the election, delegates gathered to nominate Peruvian President Ana Ruiz for a "
+                                 "second term.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.challenged_by", "Peruvian President Ana Ruiz is being challenged by nine candidates in the presidential "
+                                "election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    ("candidate.challenged_by_leaders", "As Peruvians prepare for the presidential election, President Ana Ruiz of "
+                                        "Peru is being challenged by a dozen regional leaders.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -830,6 +843,15 @@ NEGATIVE = [
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz, the daughter of President Tom Hart, as his running mate "
                                   "in the Peruvian presidential election."),
     # a term served, one refused, a word that is no term's rank between the verb and "term": no candidacy
+    # one who backs another's re-election, an appointed post's term, a possessor's decree, a challenge over a budget
+    ("candidate.reelection_possessive", "Before the election, Governor of Ohio Tom Hart urged Senator Ivan Petrov to back "
+                                        "his re-election bid."),
+    ("candidate.nominated_term", "Before the election, the president nominated central bank Governor Ana Ruiz for a "
+                                 "second term."),
+    ("candidate.challenged_by", "Before the election, Peruvian President Ana Ruiz's decree is being challenged by rival "
+                                "candidates."),
+    ("candidate.challenged_by_leaders", "Before the election, Governor of Ohio Ana Ruiz is being challenged by "
+                                        "opposition leaders over her budget."),
     ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is serving a fifth straight term."),
     ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz will not seek a fifth straight term."),
     ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is seeking talks this term."),

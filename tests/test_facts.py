@@ -2702,3 +2702,23 @@ CANDIDACY_WIRE_SHAPES = [
 @pytest.mark.parametrize("text, want, not_want", CANDIDACY_WIRE_SHAPES)
 def test_facts_candidacy_wire_shapes(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: A candidacy that names no office, in a sentence whose other candidacies name none either, takes the one office all
+#: the document's other candidacies name (FactEngine._sibling_race): a rival of the story's one re-election. Where the
+#: document's candidacies name two offices, it names none. (text, want, not_want)
+DOCUMENT_SIBLING_RACE = [
+    ("Party elders urge Bolivian President Ivan Petrov to unveil a bold agenda, a distraction to his re-election "
+     "drive. Some say the party should ditch the fight over rival Tom Hart's record before the vote.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="President of Bolivia")], []),
+    ("Party elders urge Bolivian President Ivan Petrov to unveil a bold agenda, a distraction to his re-election "
+     "drive. Ohio Governor Ana Ruiz seeks re-election. Some say the party should ditch the fight over rival Tom "
+     "Hart's record before the vote.", [],
+     [dict(predicate="candidate", subject="Tom Hart", obj="President of Bolivia"),
+      dict(predicate="candidate", subject="Tom Hart", obj="Governor of Ohio")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", DOCUMENT_SIBLING_RACE)
+def test_facts_document_sibling_race(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

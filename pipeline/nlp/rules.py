@@ -440,6 +440,9 @@ class Cues:
     # "Ana Ruiz's rival Ivan Petrov", "X's running mate Y": a possessive before a person that keeps the possessor an
     # actor (a rivalry, a ticket)
     race_pair_nouns: frozenset[str] = frozenset()
+    # "rival X", "his challenger, Y": a candidacy named only as another's rival runs in the race the document's other
+    # candidacies name, though in another sentence (FactEngine._sibling_race)
+    rivalry: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()  # "the offer of X to stand": X's act, another's candidacy
     # "Ana Ruiz says the councillors are re-elected": a name right before one of these reports another's act
     reporting: frozenset[str] = frozenset()
@@ -595,6 +598,7 @@ def _load_cues(path: Path) -> Cues:
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
         race_pair_nouns=frozenset(_strs(data.get("race_pair_nouns", []), where, "race_pair_nouns")),
+        rivalry=frozenset(_strs(data.get("rivalry", []), where, "rivalry")),
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
         reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),

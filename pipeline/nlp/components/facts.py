@@ -355,18 +355,23 @@ class FactEngine:
     def _sibling_race(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """Candidacies that named no office take the one office the other candidacies of their sentence name
         ("Congressman X ends his campaign and endorses President Y": Y's race; "President X is re-elected after a
-        run-off with challenger Y": Y's candidacy names it), never where those name two or none; where they name
-        none, those the document lets stand without one (FactEngine._emit) do."""
+        run-off with challenger Y": Y's candidacy names it), never where those name two; where they name none, a rival's
+        (cues.yml ``rivalry`` in its evidence) takes the one office all the document's other candidacies name
+        ("President X ... his re-election drive. Some contend the party should ditch the controversy over rival Y's
+        record": X's race, which no race word names); else those the document lets stand without one
+        (FactEngine._emit) do."""
         if not ctx.officeless:
             return []
         _, sent_of = sentence_index(ctx.doc)
         out = []
         for f in ctx.officeless:
             k = sent_of[f.start]
-            offices = {o._.entity: o for o in (g.object for g in facts if g.predicate == f.predicate
-                                                and g.object is not None and g.polarity == "positive"
-                                                and sent_of[g.start] == k and not _same(g.subject, f.subject))
+            others = [g for g in facts if g.predicate == f.predicate and g.object is not None
+                      and g.polarity == "positive" and not _same(g.subject, f.subject)]
+            offices = {o._.entity: o for o in (g.object for g in others if sent_of[g.start] == k)
                        if o._.role in self._contested_roles}
+            if not offices and any(t.lower_ in self.cues.rivalry for t in ctx.doc[f.start:f.end]):
+                offices = {o._.entity: o for o in (g.object for g in others) if o._.role in self._contested_roles}
             if len(offices) == 1:
                 out.append(replace(f, object=next(iter(offices.values()))))
             elif id(f) in ctx.officeless_kept:
