@@ -822,6 +822,9 @@ POSITIVE = [
     ("candidate.challenged_by_leaders", "As Peruvians prepare for the presidential election, President Ana Ruiz of "
                                         "Peru is being challenged by a dozen regional leaders.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru"), ALONE),
+    ("candidate.pair_named_before", "Peruvian President Ana Ruiz and Senator Ivan Petrov began a sprint to the "
+                                    "presidential election in Lima, where the two rivals renewed their fight.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -852,6 +855,8 @@ NEGATIVE = [
                                 "candidates."),
     ("candidate.challenged_by_leaders", "Before the election, Governor of Ohio Ana Ruiz is being challenged by "
                                         "opposition leaders over her budget."),
+    ("candidate.pair_named_before", "Before the presidential election in Peru, analyst Tom Hart said the debate "
+                                    "mattered for both candidates."),
     ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is serving a fifth straight term."),
     ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz will not seek a fifth straight term."),
     ("candidate.term", "Peruvians vote on Sunday. President Ana Ruiz is seeking talks this term."),

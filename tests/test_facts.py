@@ -2696,6 +2696,19 @@ CANDIDACY_WIRE_SHAPES = [
      [dict(predicate="candidate")]),
     ("Ohio Governor Ana Ruiz is being challenged by opposition leaders, a month before the vote.", [],
      [dict(predicate="candidate")]),
+    # a plural cue of two candidates after the pair named before it, however far (candidate.pair_named_before)
+    ("Chilean President Ana Ruiz and Senator Ivan Petrov began a sprint to the presidential election on Thursday in "
+     "Valparaiso, where the two rivals renewed their fight.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")],
+     []),
+    ("Talk about Chilean President Ana Ruiz and Senator Ivan Petrov filled the laundry, the debate reflecting the "
+     "presidential race in a must-win town for both candidates.",
+     [dict(predicate="candidate", subject=name, obj="President of Chile") for name in ("Ana Ruiz", "Ivan Petrov")],
+     []),
+    ("Before the presidential election in Chile, analyst Tom Hart said the debate mattered for both candidates.", [],
+     [dict(predicate="candidate")]),
+    ("Before the presidential election in Chile, Ana Ruiz met Ivan Petrov and said the debate mattered for both "
+     "candidates.", [], [dict(predicate="candidate")]),
 ]
 
 

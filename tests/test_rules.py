@@ -88,6 +88,8 @@ def test_rules_source_names_file_and_id(ruleset):
                                          "'value.not_followed_by' must be a list of non-empty strings"]),
         pytest.param("bad_not_after_window", ["rules.yml: rule 2 (votes_received.bad_not_after)",
                                               "slot 'subject' not_after_window must be a positive integer"]),
+        pytest.param("group_without_coordinate", ["rules.yml: rule 2 (candidate.lone_group)",
+                                                  "slot 'subject' group needs coordinate"]),
     ],
 )
 def test_rules_broken_folder_names_file_and_rule(folder, fragments):

@@ -99,6 +99,9 @@ class Slot:
     # A mention after the trigger stands in apposition: punctuation or a joining word ("and", ",") follows it, never a
     # verb ("five candidates in the race, Ana Ruiz said" names a speaker)
     apposed: bool = False
+    # Only a group: two or more names joined by "and" or a comma, else no fact ("President X and Senator Y ... both
+    # candidates": a plural cue names a pair, never the one name nearest it). Needs `coordinate`.
+    group: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,8 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
     not_after_window = spec.get("not_after_window", Slot.not_after_window)
     if not isinstance(not_after_window, int) or not_after_window < 1:
         raise DataError(f"{where}: slot {name!r} not_after_window must be a positive integer")
+    if spec.get("group") and not spec.get("coordinate"):
+        raise DataError(f"{where}: slot {name!r} group needs coordinate")
     return Slot(
         labels=labels, side=side, window=window, required=bool(spec.get("required", True)),
         coordinate=bool(spec.get("coordinate", False)), fallback=spec.get("fallback"),
@@ -228,6 +233,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         tickets=bool(spec.get("tickets", False)),
         through_only=bool(spec.get("through_only", False)),
         apposed=bool(spec.get("apposed", False)),
+        group=bool(spec.get("group", False)),
         not_after=_strs(spec["not_after"], where, f"{name}.not_after") if "not_after" in spec else (),
         not_after_window=not_after_window,
     )

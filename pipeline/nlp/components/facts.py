@@ -701,6 +701,8 @@ class FactEngine:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
+            if slot.group and len(hits) < 2:
+                return  # "both candidates": a pair named before, not one name
             if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
                     and slot.side in ("left", "both") and "PERSON" in slot.labels:
                 hits = self._pronoun_antecedent(ctx, sent, start, slot.window)
