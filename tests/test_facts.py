@@ -1307,6 +1307,33 @@ def test_facts_holds_office_phrasings(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: An apposition's office may be followed by "in" and where it sits (cues.yml appositive_tail): (text, subject,
+#: office or None for no holds_office of that subject).
+APPOSITION_IN = [
+    ("Ana Ruiz, a lawmaker in the Russian Duma, said the vote was fair.", "Ana Ruiz", "Member of the State Duma"),
+    ("Ana Ruiz, an opposition lawmaker in Kenya, said the vote was fair.", "Ana Ruiz", "Member of the Parliament of Kenya"),
+    ("Ivan Petrov, a member of parliament in Kenya, said the vote was fair.", "Ivan Petrov",
+     "Member of the Parliament of Kenya"),
+    ("Ivan Petrov, a parliamentarian in Kenya, said the vote was fair.", "Ivan Petrov",
+     "Member of the Parliament of Kenya"),
+    # near misses: "in" and a date names a past term, not an office held (appositive_tail_where) ...
+    ("Tom Hart, a senator in the 1990s, said the Ohio vote was fair.", "Tom Hart", None),
+    ("Tom Hart, the governor in 2004, said the Ohio vote was fair.", "Tom Hart", None),
+    # ... and a tail may take the office back (appositive_tail_not)
+    ("Ivan Petrov, the Kenyan president in exile, said the vote was a sham.", "Ivan Petrov", None),
+    ("Ana Ruiz, the Kenyan prime minister in waiting, said the vote was a sham.", "Ana Ruiz", None),
+]
+
+
+@pytest.mark.parametrize("text, subject, office", APPOSITION_IN)
+def test_facts_holds_office_apposition_in(nlp, text, subject, office):
+    found = facts(nlp, text)
+    if office is None:
+        expect(found, [], [dict(predicate="holds_office", subject=subject)])
+    else:
+        expect(found, [dict(predicate="holds_office", subject=subject, obj=office)])
+
+
 def _member(subject, office):
     return dict(predicate="holds_office", subject=subject, obj=office)
 

@@ -105,6 +105,9 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: "X, a senator in the late 1990s,": how far past an apposition's "in" a date or a decade is looked for
+_TAIL_DATE_WINDOW = 3
+_DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
 _POSSESSIVES = frozenset({"'s", "’s"})
 #: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
 #: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
@@ -1717,7 +1720,8 @@ class FactEngine:
         while True:
             for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
-                        or doc[o.end].lower_ in self.cues.appositive_tail:
+                        or (doc[o.end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, o.end)
+                            and not self._starts_with(doc, o.end, self.cues.appositive_tail_not)):
                     return o
             if k >= len(doc):
                 return None
@@ -1730,6 +1734,15 @@ class FactEngine:
             if k not in parties:
                 return None
             k = parties[k]
+
+    def _dated_tail(self, doc: Doc, i: int) -> bool:
+        """The tail word at ``i`` says where (``appositive_tail_where``) but a date follows it, maybe past "the":
+        "X, a senator in the 1990s," names a term then, not an office held now."""
+        if doc[i].lower_ not in self.cues.appositive_tail_where:
+            return False
+        ahead = range(i + 1, min(i + 1 + _TAIL_DATE_WINDOW, len(doc)))
+        return any(_DECADE_OR_YEAR.fullmatch(doc[k].text) for k in ahead) \
+            or any(d.start in ahead for d in mentions(doc, "DATE"))
 
     def _past_place_anaphor(self, doc: Doc, i: int) -> int:
         """Past "country's" at ``i`` after an apposition's "the" ("X, the country's emir,", "Y, the city's mayor,"):
