@@ -896,15 +896,57 @@ def test_roles_present_in_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.present_in == ("Ruritania",))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a national premier is the genre's word for the prime minister (role.premier's country_role) ...
+    ("Italian Premier Ana Ruiz called a snap election.", [("Italian Premier", "Prime Minister of Italy")]),
+    ("Premier Ana Ruiz of Italy called a snap election.", [("Premier", "Prime Minister of Italy")]),
+    ("The Premier of Italy, Ana Ruiz, called a snap election.", [("Premier of Italy", "Prime Minister of Italy")]),
+    ("Italian Deputy Premier Ana Ruiz resigned.", [("Italian Deputy Premier", "Deputy Prime Minister of Italy")]),
+    # ... and "Premier X" of a KB prime minister is that office (the KB's record, as "Chancellor X")
+    ("Premier Junichiro Koizumi called a snap election.", [("Premier", "Prime Minister of Japan")]),
+    # near misses: a country whose office is titled Premier (country_titled), a province's premier, and a
+    # lower-case word that may be an adjective ("Zembla's premier resort") keep the role's own office
+    ("Chinese Premier Ana Ruiz visited Kenya.", [("Chinese Premier", "Premier of China")]),
+    ("Chinese Vice Premier Ana Ruiz visited Kenya.", [("Chinese Vice Premier", "Vice Premier of China")]),
+    ("Bermuda Premier Ana Ruiz called a snap election.", [("Bermuda Premier", "Premier of Bermuda")]),
+    ("Ontario Premier Ana Ruiz called a snap election.", [("Ontario Premier", "Premier of Ontario")]),
+    ("Kenya's premier tourist island was hit by floods.", [("Kenya's premier", "Premier of Kenya")]),
+])
+def test_offices_national_premier_is_the_prime_minister(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"level": "state", "country_role": "role.y", "country_titled": ["China"]}, None),
+    ({"level": "country", "country_role": "role.y"}, "'country_role' \\(a role id\\) is for roles of level 'state'"),
+    ({"level": "state", "country_titled": ["China"]}, "'country_titled' only with it"),
+    ({"level": "state", "country_role": "role.z"}, "'country_role' 'role.z' must name a role of level 'country'"),
+])
+def test_roles_country_role_validated(tmp_path, fields, error):
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    country = {**ROLE, "id": "role.y", "template": "Prime Minister of {J}", "bare": "Prime minister"}
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(country) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].country_titled == ("China",)
+    else:
+        with pytest.raises(DataError, match=error):
+            load_roles(path)
+
+
 def test_roles_absent_in_names_kb_countries():
-    """Every country a role is absent from is a KB country: a misspelt name would silently never match."""
+    """Every country a role is absent from (or present in, or titled in) is a KB country: a misspelt name would
+    silently never match."""
     from pipeline.nlp.resources import load_resources
 
     from conftest import TEST_MODELS
 
     res = load_resources(TEST_MODELS)
     for role in res.roles:
-        for name in role.absent_in + role.present_in:
+        for name in role.absent_in + role.present_in + role.country_titled:
             assert any(e.type == "country" for e in res.kb.lookup("GPE", name)), (role.id, name)
 
 

@@ -1573,7 +1573,8 @@ class OfficeRecognizer:
         elif jur is not None or role.level == "none" or titled is not None and not untold:
             # an institution's or an untold subdivision's title before a name ("the Bank of Japan governor X",
             # "Academia Velmar President X") is no bare public office: left out as an untitled one is
-            office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
+            office._.entity = canonical_office(self._national_role(doc, end, role, jur, titled),
+                                               jur.name if jur else None, self.definite)
             if destination is not None:
                 office._.entity = office._.entity.replace("{D}", _with_article(destination, self.definite))
             office._.bare = jur is None and role.level != "none"
@@ -2108,16 +2109,30 @@ class OfficeRecognizer:
             office._.entity = canonical_office(role, country.name, self.definite)
             office._.jurisdiction, office._.bare = country.name, False
 
+    def _national_role(self, doc: Doc, end: int, role: Role, jur: Jurisdiction | None,
+                      titled: Span | None) -> Role:
+        """The role whose office a state role's word names at ``jur``: its ``country_role`` at a KB country outside
+        ``country_titled`` ("Italian Premier X": Prime Minister of Italy), written as a title (capitalised or
+        before a name); else the role itself ("Ontario's premier", "Chinese Premier X", and "Zembla's premier
+        resort", a lower-case word that may be an adjective)."""
+        if role.country_role is None or jur is None or jur.entity is None or jur.entity.type != "country" \
+                or jur.name in role.country_titled:
+            return role
+        word = doc[end - 1]
+        return self.roles[role.country_role] if titled is not None or word.text[:1].isupper() else role
+
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one: an office the
         role's template writes, or one of its established names ("United States Secretary of State" for
         "Secretary of State X", "Member of the United States Senate" for "Senator X")."""
-        pattern = re.compile(re.escape(role.template).replace(re.escape("{J}"), "(?:the )?(.+)") + "$")
+        templates = [role.template] + ([self.roles[role.country_role].template] if role.country_role else [])
+        pattern = re.compile("|".join(re.escape(t).replace(re.escape("{J}"), "(?:the )?(.+)") for t in templates)
+                             + "$")
         established = {name: place for place, name in role.names if "{" not in name}
         people = self.kb.lookup("PERSON", person.text)
         if not people and len(person) == 1:
             people = self._by_surname.get(fold(person.text), [])  # "President Putin"
-        names = {(held["office"], m.group(1), entity.id) for entity in people
+        names = {(held["office"], next(g for g in m.groups() if g), entity.id) for entity in people
                  for held in entity.offices if (m := pattern.match(held.get("office", "")))}
         names |= {(held["office"], established[held["office"]], entity.id) for entity in people
                   for held in entity.offices if held.get("office") in established}
