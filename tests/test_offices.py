@@ -1037,6 +1037,15 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Voters elect all 650 members of the United Kingdom House of Commons.",
          [("members of the United Kingdom House of Commons", "Member of Parliament of the United Kingdom")]),
         ("Knesset member Ana Ruiz spoke.", [("Knesset member", "Member of the Knesset")]),
+        # ... or "deputy", a legislator's word in many countries, only beside the legislature; a deputy of anyone
+        # else, or a body's deputy speaker, is none
+        ("Duma deputy Ana Ruiz spoke.", [("Duma deputy", "Member of the State Duma")]),
+        ("Ana Ruiz, a deputy in the Russian Duma, spoke.", [("deputy in the Russian Duma", "Member of the State Duma")]),
+        ("Ana Ruiz, a deputy of the Kenyan parliament, spoke.",
+         [("deputy of the Kenyan parliament", "Member of the Parliament of Kenya")]),
+        ("Tom Hart, deputy of the Green Party, spoke.", []),
+        ("Tom Hart, deputy to Ana Ruiz, spoke in Kenya.", []),
+        ("The Duma deputy speaker, Ana Ruiz, spoke.", [("Duma deputy speaker", "Deputy Speaker of the State Duma")]),
         # "House of Commons" is Canada's and the United Kingdom's (roles.jsonl generic_bodies): the story's country
         ("In the Canadian election, the Tories win most seats in the House of Commons.",
          [("seats in the House of Commons", "Member of the House of Commons of Canada")]),
