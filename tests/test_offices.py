@@ -937,6 +937,24 @@ def test_roles_country_role_validated(tmp_path, fields, error):
             load_roles(path)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a race's adjective of no told place is of the one country the story's parties name; a ticket's second place
+    # runs in its head's race, so the presidency's parties place it too
+    ("Presidential candidate Tom Hart said the Democrats would never raise taxes.",
+     [("Presidential", "President of the United States")]),
+    ("Vice presidential candidate Tom Hart said the Democrats would never raise taxes.",
+     [("Vice presidential", "Vice President of the United States")]),
+    ("The Democratic vice presidential candidate, Tom Hart, said so.",
+     [("vice presidential", "Vice President of the United States")]),
+    # near misses: no party, a party of several countries, or no race noun after the adjective
+    ("Vice presidential candidate Tom Hart spoke.", []),
+    ("Vice presidential candidate Tom Hart of the Green Party spoke.", []),
+    ("The vice presidential residence was painted by the Democrats.", []),
+])
+def test_offices_ticket_race_adjective_placed_by_the_storys_parties(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 def test_roles_absent_in_names_kb_countries():
     """Every country a role is absent from (or present in, or titled in) is a KB country: a misspelt name would
     silently never match."""

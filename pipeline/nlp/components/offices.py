@@ -1324,10 +1324,16 @@ class OfficeRecognizer:
         return end + 1 < len(doc) and doc[end].lower_ in self._divisions and doc[end + 1].lower_ in self._motion_words
 
     def _race_adjective(self, doc: Doc, end: int, role: Role, form: str) -> bool:
-        """A country's contested role as an adjective right before a race or candidacy noun ("presidential
-        candidate", "presidential campaign"): the office raced for."""
-        return form == "adjective" and role.contested and role.level == "country" \
+        """A country's contested role, or a ticket's second place on one (``ticket_of``: "vice presidential"), as
+        an adjective right before a race or candidacy noun ("presidential candidate", "vice presidential
+        candidate"): the office raced for."""
+        return form == "adjective" and self._race_role(role).contested and role.level == "country" \
             and self._race_noun_after(doc, end)
+
+    def _race_role(self, role: Role) -> Role:
+        """The role whose race a role's candidates run in: a ticket's second place runs in its head's race (the
+        presidency's parties and nominations place a vice presidential candidacy)."""
+        return self.roles[role.ticket_of] if role.ticket_of is not None and not role.contested else role
 
     def _story_party_country(self, doc: Doc, span: Span, role: Role, orgs: list[Span]) -> Jurisdiction | None:
         """The one country of the story's political parties, each read as :meth:`_party_before` reads a party
@@ -1558,7 +1564,7 @@ class OfficeRecognizer:
         if jur is None and known is None and titled is None and not untold and self._race_adjective(doc, end, role, form):
             # "vice presidential candidate X ... the Democrats", "ended his presidential campaign ... Democratic
             # Party leaders": a race's adjective of no told place is of the one country the story's parties name
-            jur = self._story_party_country(doc, span, role, orgs)
+            jur = self._story_party_country(doc, span, self._race_role(role), orgs)
         if untold:
             self._untold.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
