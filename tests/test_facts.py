@@ -1325,6 +1325,31 @@ APPOSITION_IN = [
 ]
 
 
+#: A title set off by a comma before a name and a verb: the name's title, unless the story titles another person
+#: so and the office has one holder at a time (a headline's list): (text, subject, office or None).
+COMMA_TITLE_BEFORE_VERB = [
+    ("Italian PM, Tom Hart open gas pipeline. ROME - Italy's Prime Minister Ana Ruiz and Libyan leader Tom Hart "
+     "opened a gas pipeline.", "Tom Hart", None),
+    ("Italian PM, Tom Hart open gas pipeline. ROME - Italy's Prime Minister Ana Ruiz and Libyan leader Tom Hart "
+     "opened a gas pipeline.", "Ana Ruiz", "Prime Minister of Italy"),
+    # near misses: no other holder told; the same person titled again; an office of many holders (a chamber's)
+    ("Italian PM, Tom Hart open gas pipeline.", "Tom Hart", "Prime Minister of Italy"),
+    ("The current Italian prime minister, Ana Ruiz is seeking a second term. Prime Minister Ana Ruiz spoke.",
+     "Ana Ruiz", "Prime Minister of Italy"),
+    ("US Senator, Ana Ruiz votes no. Senator Tom Hart of Ohio votes yes.", "Ana Ruiz",
+     "Member of the United States Senate"),
+]
+
+
+@pytest.mark.parametrize("text, subject, office", COMMA_TITLE_BEFORE_VERB)
+def test_facts_holds_office_comma_title_of_a_list(nlp, text, subject, office):
+    found = facts(nlp, text)
+    if office is None:
+        expect(found, [], [dict(predicate="holds_office", subject=subject)])
+    else:
+        expect(found, [dict(predicate="holds_office", subject=subject, obj=office)])
+
+
 @pytest.mark.parametrize("text, subject, office", APPOSITION_IN)
 def test_facts_holds_office_apposition_in(nlp, text, subject, office):
     found = facts(nlp, text)
