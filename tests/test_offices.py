@@ -412,8 +412,13 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("Former five-term Bridgeport mayor Ivan Petrov wins a sixth term.", "former"),
         ("The former three-time prime minister of Italy, Ivan Petrov, spoke.", "former"),
         ("Ohio's former two-term governor Ivan Petrov spoke.", "former"),
-        # near misses: a count of terms alone qualifies nothing
+        # a holder removed from office, or dead, held it
+        ("Supporters of ousted President Ivan Petrov of Haiti marched before the vote.", "former"),
+        ("Chile's deposed president Ana Ruiz returned before the vote.", "former"),
+        ("The late Prime Minister of Italy Ivan Petrov was mourned.", "former"),
+        # near misses: a count of terms alone qualifies nothing; an impeached or jailed holder may still hold it
         ("Five-term Bridgeport mayor Ivan Petrov wins a sixth term.", None),
+        ("Impeached President Ivan Petrov of Haiti stays in office.", None),
         ("The three-time prime minister of Italy, Ivan Petrov, spoke.", None),
     ],
 )
