@@ -1307,6 +1307,58 @@ def test_facts_holds_office_phrasings(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: An apposition's office may be followed by "in" and where it sits (cues.yml appositive_tail): (text, subject,
+#: office or None for no holds_office of that subject).
+APPOSITION_IN = [
+    ("Ana Ruiz, a lawmaker in the Russian Duma, said the vote was fair.", "Ana Ruiz", "Member of the State Duma"),
+    ("Ana Ruiz, an opposition lawmaker in Kenya, said the vote was fair.", "Ana Ruiz", "Member of the Parliament of Kenya"),
+    ("Ivan Petrov, a member of parliament in Kenya, said the vote was fair.", "Ivan Petrov",
+     "Member of the Parliament of Kenya"),
+    ("Ivan Petrov, a parliamentarian in Kenya, said the vote was fair.", "Ivan Petrov",
+     "Member of the Parliament of Kenya"),
+    # near misses: "in" and a date names a past term, not an office held (appositive_tail_where) ...
+    ("Tom Hart, a senator in the 1990s, said the Ohio vote was fair.", "Tom Hart", None),
+    ("Tom Hart, the governor in 2004, said the Ohio vote was fair.", "Tom Hart", None),
+    # ... and a tail may take the office back (appositive_tail_not)
+    ("Ivan Petrov, the Kenyan president in exile, said the vote was a sham.", "Ivan Petrov", None),
+    ("Ana Ruiz, the Kenyan prime minister in waiting, said the vote was a sham.", "Ana Ruiz", None),
+]
+
+
+#: A title set off by a comma before a name and a verb: the name's title, unless the story titles another person
+#: so and the office has one holder at a time (a headline's list): (text, subject, office or None).
+COMMA_TITLE_BEFORE_VERB = [
+    ("Italian PM, Tom Hart open gas pipeline. ROME - Italy's Prime Minister Ana Ruiz and Libyan leader Tom Hart "
+     "opened a gas pipeline.", "Tom Hart", None),
+    ("Italian PM, Tom Hart open gas pipeline. ROME - Italy's Prime Minister Ana Ruiz and Libyan leader Tom Hart "
+     "opened a gas pipeline.", "Ana Ruiz", "Prime Minister of Italy"),
+    # near misses: no other holder told; the same person titled again; an office of many holders (a chamber's)
+    ("Italian PM, Tom Hart open gas pipeline.", "Tom Hart", "Prime Minister of Italy"),
+    ("The current Italian prime minister, Ana Ruiz is seeking a second term. Prime Minister Ana Ruiz spoke.",
+     "Ana Ruiz", "Prime Minister of Italy"),
+    ("US Senator, Ana Ruiz votes no. Senator Tom Hart of Ohio votes yes.", "Ana Ruiz",
+     "Member of the United States Senate"),
+]
+
+
+@pytest.mark.parametrize("text, subject, office", COMMA_TITLE_BEFORE_VERB)
+def test_facts_holds_office_comma_title_of_a_list(nlp, text, subject, office):
+    found = facts(nlp, text)
+    if office is None:
+        expect(found, [], [dict(predicate="holds_office", subject=subject)])
+    else:
+        expect(found, [dict(predicate="holds_office", subject=subject, obj=office)])
+
+
+@pytest.mark.parametrize("text, subject, office", APPOSITION_IN)
+def test_facts_holds_office_apposition_in(nlp, text, subject, office):
+    found = facts(nlp, text)
+    if office is None:
+        expect(found, [], [dict(predicate="holds_office", subject=subject)])
+    else:
+        expect(found, [dict(predicate="holds_office", subject=subject, obj=office)])
+
+
 def _member(subject, office):
     return dict(predicate="holds_office", subject=subject, obj=office)
 

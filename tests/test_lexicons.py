@@ -329,7 +329,29 @@ def test_fact_cue_lists_required(tmp_path, key):
         load_rules(facts, load_rules(MODELS / "facts").predicates)
 
 
+@pytest.mark.parametrize("where, error", [
+    (["in"], None),
+    (["in", "at"], r"appositive_tail_where: \['at'\] not in appositive_tail"),
+])
+def test_fact_cue_tail_where_validated(tmp_path, where, error):
+    """A word of appositive_tail_where outside appositive_tail would never be read."""
+    import yaml
+
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    cues = yaml.safe_load((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"))
+    cues["appositive_tail_where"] = where
+    (facts / "cues.yml").write_text(yaml.safe_dump(cues, allow_unicode=True), encoding="utf-8")
+    (facts / "rules.yml").write_text((MODELS / "facts" / "elections.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    if error is None:
+        assert load_rules(facts, load_rules(MODELS / "facts").predicates).cues.appositive_tail_where == {"in"}
+    else:
+        with pytest.raises(DataError, match=error):
+            load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
 def test_fact_cue_lists_shipped():
     cues = load_rules(MODELS / "facts").cues
     assert {"scheduled", "’s", ","} <= cues.date_glue and "after" not in cues.date_glue
     assert "under" in cues.appositive_tail and "of" not in cues.appositive_tail
+    assert cues.appositive_tail_where == {"in"} and "in exile" in cues.appositive_tail_not

@@ -412,8 +412,13 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("Former five-term Bridgeport mayor Ivan Petrov wins a sixth term.", "former"),
         ("The former three-time prime minister of Italy, Ivan Petrov, spoke.", "former"),
         ("Ohio's former two-term governor Ivan Petrov spoke.", "former"),
-        # near misses: a count of terms alone qualifies nothing
+        # a holder removed from office, or dead, held it
+        ("Supporters of ousted President Ivan Petrov of Haiti marched before the vote.", "former"),
+        ("Chile's deposed president Ana Ruiz returned before the vote.", "former"),
+        ("The late Prime Minister of Italy Ivan Petrov was mourned.", "former"),
+        # near misses: a count of terms alone qualifies nothing; an impeached or jailed holder may still hold it
         ("Five-term Bridgeport mayor Ivan Petrov wins a sixth term.", None),
+        ("Impeached President Ivan Petrov of Haiti stays in office.", None),
         ("The three-time prime minister of Italy, Ivan Petrov, spoke.", None),
     ],
 )
@@ -896,15 +901,75 @@ def test_roles_present_in_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.present_in == ("Ruritania",))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a national premier is the genre's word for the prime minister (role.premier's country_role) ...
+    ("Italian Premier Ana Ruiz called a snap election.", [("Italian Premier", "Prime Minister of Italy")]),
+    ("Premier Ana Ruiz of Italy called a snap election.", [("Premier", "Prime Minister of Italy")]),
+    ("The Premier of Italy, Ana Ruiz, called a snap election.", [("Premier of Italy", "Prime Minister of Italy")]),
+    ("Italian Deputy Premier Ana Ruiz resigned.", [("Italian Deputy Premier", "Deputy Prime Minister of Italy")]),
+    # ... and "Premier X" of a KB prime minister is that office (the KB's record, as "Chancellor X")
+    ("Premier Junichiro Koizumi called a snap election.", [("Premier", "Prime Minister of Japan")]),
+    # near misses: a country whose office is titled Premier (country_titled), a province's premier, and a
+    # lower-case word that may be an adjective ("Zembla's premier resort") keep the role's own office
+    ("Chinese Premier Ana Ruiz visited Kenya.", [("Chinese Premier", "Premier of China")]),
+    ("Chinese Vice Premier Ana Ruiz visited Kenya.", [("Chinese Vice Premier", "Vice Premier of China")]),
+    ("Bermuda Premier Ana Ruiz called a snap election.", [("Bermuda Premier", "Premier of Bermuda")]),
+    ("Ontario Premier Ana Ruiz called a snap election.", [("Ontario Premier", "Premier of Ontario")]),
+    ("Kenya's premier tourist island was hit by floods.", [("Kenya's premier", "Premier of Kenya")]),
+])
+def test_offices_national_premier_is_the_prime_minister(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"level": "state", "country_role": "role.y", "country_titled": ["China"]}, None),
+    ({"level": "country", "country_role": "role.y"}, "'country_role' \\(a role id\\) is for roles of level 'state'"),
+    ({"level": "state", "country_titled": ["China"]}, "'country_titled' only with it"),
+    ({"level": "state", "country_role": "role.z"}, "'country_role' 'role.z' must name a role of level 'country'"),
+])
+def test_roles_country_role_validated(tmp_path, fields, error):
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    country = {**ROLE, "id": "role.y", "template": "Prime Minister of {J}", "bare": "Prime minister"}
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(country) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].country_titled == ("China",)
+    else:
+        with pytest.raises(DataError, match=error):
+            load_roles(path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a race's adjective of no told place is of the one country the story's parties name; a ticket's second place
+    # runs in its head's race, so the presidency's parties place it too
+    ("Presidential candidate Tom Hart said the Democrats would never raise taxes.",
+     [("Presidential", "President of the United States")]),
+    ("Vice presidential candidate Tom Hart said the Democrats would never raise taxes.",
+     [("Vice presidential", "Vice President of the United States")]),
+    ("The Democratic vice presidential candidate, Tom Hart, said so.",
+     [("vice presidential", "Vice President of the United States")]),
+    # near misses: no party, a party of several countries, or no race noun after the adjective
+    ("Vice presidential candidate Tom Hart spoke.", []),
+    ("Vice presidential candidate Tom Hart of the Green Party spoke.", []),
+    ("The vice presidential residence was painted by the Democrats.", []),
+])
+def test_offices_ticket_race_adjective_placed_by_the_storys_parties(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 def test_roles_absent_in_names_kb_countries():
-    """Every country a role is absent from is a KB country: a misspelt name would silently never match."""
+    """Every country a role is absent from (or present in, or titled in) is a KB country: a misspelt name would
+    silently never match."""
     from pipeline.nlp.resources import load_resources
 
     from conftest import TEST_MODELS
 
     res = load_resources(TEST_MODELS)
     for role in res.roles:
-        for name in role.absent_in + role.present_in:
+        for name in role.absent_in + role.present_in + role.country_titled:
             assert any(e.type == "country" for e in res.kb.lookup("GPE", name)), (role.id, name)
 
 
@@ -995,6 +1060,15 @@ def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
         ("Voters elect all 650 members of the United Kingdom House of Commons.",
          [("members of the United Kingdom House of Commons", "Member of Parliament of the United Kingdom")]),
         ("Knesset member Ana Ruiz spoke.", [("Knesset member", "Member of the Knesset")]),
+        # ... or "deputy", a legislator's word in many countries, only beside the legislature; a deputy of anyone
+        # else, or a body's deputy speaker, is none
+        ("Duma deputy Ana Ruiz spoke.", [("Duma deputy", "Member of the State Duma")]),
+        ("Ana Ruiz, a deputy in the Russian Duma, spoke.", [("deputy in the Russian Duma", "Member of the State Duma")]),
+        ("Ana Ruiz, a deputy of the Kenyan parliament, spoke.",
+         [("deputy of the Kenyan parliament", "Member of the Parliament of Kenya")]),
+        ("Tom Hart, deputy of the Green Party, spoke.", []),
+        ("Tom Hart, deputy to Ana Ruiz, spoke in Kenya.", []),
+        ("The Duma deputy speaker, Ana Ruiz, spoke.", [("Duma deputy speaker", "Deputy Speaker of the State Duma")]),
         # "House of Commons" is Canada's and the United Kingdom's (roles.jsonl generic_bodies): the story's country
         ("In the Canadian election, the Tories win most seats in the House of Commons.",
          [("seats in the House of Commons", "Member of the House of Commons of Canada")]),

@@ -116,6 +116,12 @@ class Role:
     article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Zembla First")
     # the role of the same seat in a state's legislature: "the Ohio House of Representatives" is no national body
     state_role: str | None = None
+    # state roles: the role of a country's office the same word names in the genre ("Italian Premier X", "Premier X"
+    # whom the KB records as a prime minister): at a KB country the office is that role's ("Prime Minister of
+    # Italy"), except in ``country_titled``, the countries whose own office bears this role's title ("Premier of
+    # China")
+    country_role: str | None = None
+    country_titled: tuple[str, ...] = ()
     # KB countries where no such office exists (a monarchy has no president): the story's place there gives the
     # role no jurisdiction, the next place of the story does ("Canada ... the presidential election" in a story
     # on US tariffs); written out, "President of Canada" stays as written
@@ -446,6 +452,7 @@ def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
     state_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
+    country_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
     tickets: list[tuple[str, str, str]] = []  # (where, head role id, level): checked once every role is read
     for where, rec in read_jsonl(path):
         if not isinstance(rec, dict):
@@ -468,7 +475,7 @@ def load_roles(path: Path) -> list[Role]:
                               "chamber", "chamber_template", "common_forms", "common_after", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "anaphor_nouns",
-                              "name_forms"}
+                              "name_forms", "country_role", "country_titled"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -507,6 +514,8 @@ def load_roles(path: Path) -> list[Role]:
             nomination_stops=_phrases(rec.get("nomination_stops", []), where, "nomination_stops"),
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
             state_role=rec.get("state_role"),
+            country_role=rec.get("country_role"),
+            country_titled=_phrases(rec.get("country_titled", []), where, "country_titled", keep_case=True),
             absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
             present_in=_phrases(rec.get("present_in", []), where, "present_in", keep_case=True),
             chamber=rec.get("chamber"),
@@ -561,6 +570,12 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: 'state_role' (a role id) is for roles of level 'country'")
         if roles[-1].state_role is not None:
             state_roles.append((where, roles[-1].state_role))
+        if (roles[-1].country_role is not None or roles[-1].country_titled) and (
+                rec["level"] != "state" or not isinstance(rec.get("country_role"), str)):
+            raise DataError(f"{where}: 'country_role' (a role id) is for roles of level 'state'; 'country_titled' "
+                            f"only with it")
+        if roles[-1].country_role is not None:
+            country_roles.append((where, roles[-1].country_role))
         if bool(roles[-1].nominations) != bool(roles[-1].nomination_countries) or any(
                 " " in n for n in roles[-1].nominations + roles[-1].nomination_stops) or (
                 roles[-1].nomination_stops and not roles[-1].nominations):
@@ -582,6 +597,9 @@ def load_roles(path: Path) -> list[Role]:
     for where, state_role in state_roles:
         if levels.get(state_role) != "state":
             raise DataError(f"{where}: 'state_role' {state_role!r} must name a role of level 'state'")
+    for where, country_role in country_roles:
+        if levels.get(country_role) != "country":
+            raise DataError(f"{where}: 'country_role' {country_role!r} must name a role of level 'country'")
     return roles
 
 

@@ -435,6 +435,9 @@ class Cues:
     # noun; a day after the race noun is that event's (FactEngine._adjacent_dates)
     date_event_heads: frozenset[str] = frozenset()
     appositive_tail: frozenset[str] = frozenset()  # "X, former Prime Minister under Y,": may follow its office
+    # "X, a lawmaker in the Duma,": a tail word that says where the office sits, never when ("a senator in the 1990s")
+    appositive_tail_where: frozenset[str] = frozenset()
+    appositive_tail_not: tuple[str, ...] = ()  # "X, the president in exile,": a tail that takes the office back
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
@@ -569,6 +572,15 @@ def load_learned_rules(path: Path, base: dict[str, Rule], seen: dict[str, str]) 
     return out
 
 
+def _tail_where(data: dict, where: str) -> frozenset[str]:
+    """``appositive_tail_where``: words of ``appositive_tail`` (a word outside it would never be read)."""
+    words = frozenset(_strs(data.get("appositive_tail_where", []), where, "appositive_tail_where"))
+    stray = sorted(words - set(data["appositive_tail"] or ()))
+    if stray:
+        raise DataError(f"{where}: appositive_tail_where: {stray} not in appositive_tail")
+    return words
+
+
 def _load_cues(path: Path) -> Cues:
     data = safe_load(path.read_text(encoding="utf-8"))
     where = str(path)
@@ -598,6 +610,8 @@ def _load_cues(path: Path) -> Cues:
         date_clause_voting=frozenset(_strs(data.get("date_clause_voting", []), where, "date_clause_voting")),
         date_event_heads=frozenset(_strs(data.get("date_event_heads", []), where, "date_event_heads")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
+        appositive_tail_where=_tail_where(data, where),
+        appositive_tail_not=_strs(data.get("appositive_tail_not", []), where, "appositive_tail_not"),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),

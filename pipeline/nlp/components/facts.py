@@ -108,6 +108,9 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: "X, a senator in the late 1990s,": how far past an apposition's "in" a date or a decade is looked for
+_TAIL_DATE_WINDOW = 3
+_DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
 _POSSESSIVES = frozenset({"'s", "’s"})
 #: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
 #: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
@@ -246,6 +249,10 @@ class FactLexicon:
     #: nouns that point back at the story's place (place_anaphors.tsv): "X, the country's deputy premier," is an
     #: apposition past "the country's", which the offices stage reads as the office's place
     place_anaphors: frozenset[str] = frozenset()
+    #: roles one person holds at a time (no chamber's, whose offices are "Member of ..."): a title set off by a comma
+    #: before a name and a verb ("Zemblan PM, X open a pipeline", a headline's list) yields to another person the
+    #: story titles so (:meth:`FactEngine._sole_title_of_another`)
+    sole_roles: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -258,7 +265,9 @@ class FactLexicon:
                    male_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "m"),
                    female_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "f"),
                    apposition=res.qualifiers["apposition"], place_anaphors=frozenset(res.place_anaphors),
-                   party_roles=frozenset(r.id for r in res.roles if r.level == "org" and "political_party" in r.org_types))
+                   party_roles=frozenset(r.id for r in res.roles if r.level == "org" and "political_party" in r.org_types),
+                   sole_roles=frozenset(r.id for r in res.roles if r.chamber is None and not r.generic
+                                        and not r.template.startswith("Member ")))
 
 
 class FactEngine:
@@ -1502,6 +1511,8 @@ class FactEngine:
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
                         # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
                         o = ends.get(k)
+                        if o is not None and doc[p.end].is_lower and self._sole_title_of_another(ctx, p, o, ends):
+                            o = None  # "Zemblan PM, X open pipeline ... Prime Minister Y": a headline's list
                 if o is not None and o._.form != "adjective" and not (
                         rule.not_preceded_by and self._owned_title(doc, o.start, rule.not_preceded_by)):
                     office = o  # not "Walt Disney Co. president X", "Oracle co-president X": a company's title
@@ -1743,7 +1754,8 @@ class FactEngine:
         while True:
             for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
-                        or doc[o.end].lower_ in self.cues.appositive_tail:
+                        or (doc[o.end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, o.end)
+                            and not self._starts_with(doc, o.end, self.cues.appositive_tail_not)):
                     return o
             if k >= len(doc):
                 return None
@@ -1756,6 +1768,30 @@ class FactEngine:
             if k not in parties:
                 return None
             k = parties[k]
+
+    def _sole_title_of_another(self, ctx, p: Span, office: Span, ends: dict[int, Span]) -> bool:
+        """``office``, of a role one person holds at a time, titles another person of the story right before the
+        name ("Prime Minister Y"): the same office set off by a comma before ``p`` and a verb is a list's item,
+        not ``p``'s title."""
+        if office._.role not in self.lexicon.sole_roles or office._.entity is None:
+            return False
+        doc = ctx.doc
+        for q in ctx.by_label("PERSON"):
+            if q._.entity == p._.entity:
+                continue
+            t = ends.get(honorific_start(doc, q.start, self.lexicon.honorifics))
+            if t is not None and t is not office and t._.entity == office._.entity:
+                return True
+        return False
+
+    def _dated_tail(self, doc: Doc, i: int) -> bool:
+        """The tail word at ``i`` says where (``appositive_tail_where``) but a date follows it, maybe past "the":
+        "X, a senator in the 1990s," names a term then, not an office held now."""
+        if doc[i].lower_ not in self.cues.appositive_tail_where:
+            return False
+        ahead = range(i + 1, min(i + 1 + _TAIL_DATE_WINDOW, len(doc)))
+        return any(_DECADE_OR_YEAR.fullmatch(doc[k].text) for k in ahead) \
+            or any(d.start in ahead for d in mentions(doc, "DATE"))
 
     def _past_place_anaphor(self, doc: Doc, i: int) -> int:
         """Past "country's" at ``i`` after an apposition's "the" ("X, the country's emir,", "Y, the city's mayor,"):

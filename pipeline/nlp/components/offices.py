@@ -1324,10 +1324,16 @@ class OfficeRecognizer:
         return end + 1 < len(doc) and doc[end].lower_ in self._divisions and doc[end + 1].lower_ in self._motion_words
 
     def _race_adjective(self, doc: Doc, end: int, role: Role, form: str) -> bool:
-        """A country's contested role as an adjective right before a race or candidacy noun ("presidential
-        candidate", "presidential campaign"): the office raced for."""
-        return form == "adjective" and role.contested and role.level == "country" \
+        """A country's contested role, or a ticket's second place on one (``ticket_of``: "vice presidential"), as
+        an adjective right before a race or candidacy noun ("presidential candidate", "vice presidential
+        candidate"): the office raced for."""
+        return form == "adjective" and self._race_role(role).contested and role.level == "country" \
             and self._race_noun_after(doc, end)
+
+    def _race_role(self, role: Role) -> Role:
+        """The role whose race a role's candidates run in: a ticket's second place runs in its head's race (the
+        presidency's parties and nominations place a vice presidential candidacy)."""
+        return self.roles[role.ticket_of] if role.ticket_of is not None and not role.contested else role
 
     def _story_party_country(self, doc: Doc, span: Span, role: Role, orgs: list[Span]) -> Jurisdiction | None:
         """The one country of the story's political parties, each read as :meth:`_party_before` reads a party
@@ -1558,7 +1564,7 @@ class OfficeRecognizer:
         if jur is None and known is None and titled is None and not untold and self._race_adjective(doc, end, role, form):
             # "vice presidential candidate X ... the Democrats", "ended his presidential campaign ... Democratic
             # Party leaders": a race's adjective of no told place is of the one country the story's parties name
-            jur = self._story_party_country(doc, span, role, orgs)
+            jur = self._story_party_country(doc, span, self._race_role(role), orgs)
         if untold:
             self._untold.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
@@ -1573,7 +1579,8 @@ class OfficeRecognizer:
         elif jur is not None or role.level == "none" or titled is not None and not untold:
             # an institution's or an untold subdivision's title before a name ("the Bank of Japan governor X",
             # "Academia Velmar President X") is no bare public office: left out as an untitled one is
-            office._.entity = canonical_office(role, jur.name if jur else None, self.definite)
+            office._.entity = canonical_office(self._national_role(doc, end, role, jur, titled),
+                                               jur.name if jur else None, self.definite)
             if destination is not None:
                 office._.entity = office._.entity.replace("{D}", _with_article(destination, self.definite))
             office._.bare = jur is None and role.level != "none"
@@ -2108,16 +2115,30 @@ class OfficeRecognizer:
             office._.entity = canonical_office(role, country.name, self.definite)
             office._.jurisdiction, office._.bare = country.name, False
 
+    def _national_role(self, doc: Doc, end: int, role: Role, jur: Jurisdiction | None,
+                      titled: Span | None) -> Role:
+        """The role whose office a state role's word names at ``jur``: its ``country_role`` at a KB country outside
+        ``country_titled`` ("Italian Premier X": Prime Minister of Italy), written as a title (capitalised or
+        before a name); else the role itself ("Ontario's premier", "Chinese Premier X", and "Zembla's premier
+        resort", a lower-case word that may be an adjective)."""
+        if role.country_role is None or jur is None or jur.entity is None or jur.entity.type != "country" \
+                or jur.name in role.country_titled:
+            return role
+        word = doc[end - 1]
+        return self.roles[role.country_role] if titled is not None or word.text[:1].isupper() else role
+
     def _held(self, person: Span, role: Role) -> tuple[str, str] | None:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one: an office the
         role's template writes, or one of its established names ("United States Secretary of State" for
         "Secretary of State X", "Member of the United States Senate" for "Senator X")."""
-        pattern = re.compile(re.escape(role.template).replace(re.escape("{J}"), "(?:the )?(.+)") + "$")
+        templates = [role.template] + ([self.roles[role.country_role].template] if role.country_role else [])
+        pattern = re.compile("|".join(re.escape(t).replace(re.escape("{J}"), "(?:the )?(.+)") for t in templates)
+                             + "$")
         established = {name: place for place, name in role.names if "{" not in name}
         people = self.kb.lookup("PERSON", person.text)
         if not people and len(person) == 1:
             people = self._by_surname.get(fold(person.text), [])  # "President Putin"
-        names = {(held["office"], m.group(1), entity.id) for entity in people
+        names = {(held["office"], next(g for g in m.groups() if g), entity.id) for entity in people
                  for held in entity.offices if (m := pattern.match(held.get("office", "")))}
         names |= {(held["office"], established[held["office"]], entity.id) for entity in people
                   for held in entity.offices if held.get("office") in established}
