@@ -68,3 +68,12 @@ def test_context_score_set_by_hand_is_kept(scorer):
     doc = scorer("Voters elect a new mayor.")
     doc._.election_score = 0.25
     assert doc._.election_score == 0.25
+
+
+def test_context_model_builds_no_tokenizer_rules():
+    """It reads the pipeline's Docs: its Language gets a tokenizer without rules (spaCy's default would compile the
+    regexes and load every special case for nothing)."""
+    from pipeline.nlp.components.context import load_context_model
+
+    model = load_context_model(str((MODELS / "context").resolve()))
+    assert not model.tokenizer.rules and model.tokenizer.prefix_search is None

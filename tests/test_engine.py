@@ -105,10 +105,11 @@ def test_engine_resume_redoes_a_shard_whose_input_changed(tmp_path, nlp):
 def test_engine_in_process_writes_parts_beside_the_next_shard_and_records_them_after(inputs, reference, tmp_path,
                                                                                     nlp, monkeypatch):
     """One worker: a shard's parts are written by another thread while the next shard is analysed, and the
-    manifest records a shard only once all its parts are in place (its fsyncs wait on the disk, not the run)."""
+    manifest records a shard only once all its parts are in place, in that thread too (its fsyncs wait on the disk,
+    not the run)."""
     import threading
 
-    writers, recorded = set(), []
+    writers, recorders, recorded = set(), set(), []
     write_parts, record = engine.write_parts, ShardStore.record
 
     def spy_write(parts, shard, *args, **kwargs):
@@ -118,13 +119,14 @@ def test_engine_in_process_writes_parts_beside_the_next_shard_and_records_them_a
     def spy_record(self, done):
         names = {p.name for p in self.parts.iterdir()}
         assert all(self._part(done.shard, part).name in names for part in (*engine.PARTS, "entities", "races"))
+        recorders.add(threading.current_thread() is threading.main_thread())
         recorded.append(done.shard)
         return record(self, done)
 
     monkeypatch.setattr(engine, "write_parts", spy_write)
     monkeypatch.setattr(ShardStore, "record", spy_record)
     summary = run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD), nlp=nlp)
-    assert writers == {False} and recorded == list(range(summary.shards))
+    assert writers == {False} and recorders == {False} and recorded == list(range(summary.shards))
     assert_same_bytes(reference, tmp_path)
 
 
@@ -138,6 +140,23 @@ def test_engine_in_process_a_failed_part_fails_the_run_unrecorded(inputs, tmp_pa
 
     monkeypatch.setattr(engine, "write_parts", failing)
     with pytest.raises(OSError, match="No space"):
+        run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD), nlp=nlp)
+    lines = ShardStore(tmp_path).manifest.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["shard"] for line in lines] == [0]
+
+
+def test_engine_in_process_a_failed_record_records_no_later_shard(inputs, tmp_path, nlp, monkeypatch):
+    """The writer thread records the shards: after one whose record failed, no later one is recorded (the manifest
+    stays in shard order), and the run fails with that error."""
+    record = ShardStore.record
+
+    def failing(self, done):
+        if done.shard == 1:
+            raise OSError(5, "Input/output error")
+        return record(self, done)
+
+    monkeypatch.setattr(ShardStore, "record", failing)
+    with pytest.raises(OSError, match="Input/output"):
         run(RunOptions(inputs=inputs, out_dir=tmp_path, shard_size=SHARD), nlp=nlp)
     lines = ShardStore(tmp_path).manifest.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["shard"] for line in lines] == [0]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pipeline.io.keys import KEY_HEX, _digest, fact_key, mention_key
+from pipeline.io.keys import KEY_HEX, _digest, fact_key, mention_key, mention_key_at
 
 
 #: Keys written by earlier runs: a verdict stays attached only while these do not change.
@@ -38,3 +38,15 @@ def test_keys_of_the_rows_a_run_writes_hash_their_own_fields(nlp):
     assert result.mentions and result.facts
     assert all(m.mention_key == mention_key(m._asdict()) for m in result.mentions)
     assert all(f.fact_key == fact_key(f._asdict()) for f in result.facts)
+
+
+@pytest.mark.parametrize("doc_id, label, start, end", [
+    ("doc1", "PERSON", 0, 10),
+    ("  spaced id ", " person ", 5, 7),  # cells are stripped, the label upper-cased
+    ("Zürich-7", "gpe", 120, 126),
+    (None, None, None, None),  # an empty cell
+    (42, "ORG", "3", " 9 "),  # any value is its string
+])
+def test_keys_mention_key_at_is_mention_key(doc_id, label, start, end):
+    row = {"doc_id": doc_id, "label": label, "start": start, "end": end}
+    assert mention_key_at(doc_id, label, start, end) == mention_key(row)

@@ -160,6 +160,22 @@ def test_syntax_same_parse_with_its_own_vocab(parser, blank):
         (t.tag_, t.dep_, t.head.i) for t in parser.parse(doc[:])]
 
 
+def test_syntax_shared_vocab_keeps_its_lexemes_and_gets_the_parsers_strings():
+    """Loading the parser into a vocab leaves the words it has (spaCy's Vocab.from_disk empties the lexeme table)
+    and adds the parser's strings, as spaCy's own load does; the parser's Language builds no tokenizer rules."""
+    import srsly
+
+    vocab, spacys = spacy.blank("en").vocab, spacy.blank("en").vocab
+    made = [[v[w].orth for w in ("Zorvangu", "Pleximor")] for v in (vocab, spacys)][0]
+    lexemes = len(vocab)
+    parser = SentenceParser.load(MODELS / "parser", vocab)
+    assert len(vocab) == lexemes and all(o in vocab for o in made)
+    assert set(srsly.read_json(MODELS / "parser" / "vocab" / "strings.json")) <= set(vocab.strings)
+    spacy.load(MODELS / "parser", vocab=spacys, exclude=["tokenizer"])
+    assert set(vocab.strings) == set(spacys.strings)
+    assert not parser.nlp.tokenizer.rules
+
+
 #: The words a pattern's nodes name: a sentence without one node's words cannot match and is not parsed.
 @pytest.mark.parametrize("pattern, expected", [
     ([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"LOWER": {"IN": ["won", "wins"]}}},

@@ -70,7 +70,20 @@ class SentenceParser:
         their own (the parses are the same: the features are the same lexeme attributes)."""
         import spacy
 
-        return cls(spacy.load(path, vocab=True if vocab is None else vocab, exclude=LOAD_EXCLUDE))
+        from .components.tokenizer import UNUSED_TOKENIZER
+
+        if vocab is None:
+            return cls(spacy.load(path, vocab=True, exclude=LOAD_EXCLUDE, config=UNUSED_TOKENIZER))
+        # Loading the folder's vocab into a shared one resets it (Vocab.from_disk empties its lexeme table: the
+        # ~19,000 lexemes start-up made, each built again when a word recurs, with its attributes computed again).
+        # Its strings are all a plain vocab folder adds, so only they are added; a folder with vectors or lookup
+        # tables (which would change the shared vocab) is loaded as spaCy loads it.
+        own = Vocab().from_disk(Path(path) / "vocab")
+        if own.lookups.tables or own.vectors.shape != vocab.vectors.shape or own.vectors.mode != vocab.vectors.mode:
+            return cls(spacy.load(path, vocab=vocab, exclude=LOAD_EXCLUDE, config=UNUSED_TOKENIZER))
+        for string in own.strings:
+            vocab.strings.add(string)
+        return cls(spacy.load(path, vocab=vocab, exclude=(*LOAD_EXCLUDE, "vocab"), config=UNUSED_TOKENIZER))
 
     def parse(self, span: Span, tags: bool = True) -> Doc:
         """The parsed sentence ``span`` as a Doc of its own, 1:1 with its tokens (cached per Doc); tagged too

@@ -628,19 +628,33 @@ class _Engine:
 class _InProcess(_Engine):
     """In this process; a shard's parts are written by a thread of their own while the next shard is
     analysed: writing them waits on the disk (an fsync per file and folder, ~5-10 ms each, ~11 per shard)
-    and that wait releases the interpreter. A shard is recorded (:meth:`ShardStore.record`) only once its
-    parts are on disk, as before: :meth:`_result` waits for them, in shard order."""
+    and that wait releases the interpreter. Given ``record`` (:meth:`ShardStore.record`, whose fsync waits on
+    the disk too), the same thread records each shard once its parts are on disk: one thread, so in shard
+    order, and none after a shard whose write or record failed (:meth:`_result` raises that failure)."""
 
     limit = 2  # the shard being analysed and the one being written
 
-    def __init__(self, nlp: Language | None, progress: Progress | None = None):
+    def __init__(self, nlp: Language | None, progress: Progress | None = None,
+                 record: Callable[[ShardDone], None] | None = None):
         super().__init__()
         self.nlp = nlp
         self.progress = progress  # told per batch of documents, so ShardDone is not reported again
+        self.record = record
+        self._failed = False  # a shard's write or record failed: no later shard is recorded
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfacts-parts")
 
     def _start(self, task: ShardTask) -> Future:
-        return self.writer.submit(shard_written, task, *analyse_shard(task, self.nlp, self.progress))
+        return self.writer.submit(self._write, task, *analyse_shard(task, self.nlp, self.progress))
+
+    def _write(self, task: ShardTask, results: list[DocResult], seconds: float, strings: int) -> ShardDone:
+        try:
+            done = shard_written(task, results, seconds, strings)
+            if self.record is not None and not self._failed:
+                self.record(done)
+        except BaseException:
+            self._failed = True
+            raise
+        return done
 
     def _result(self, handle: Future) -> ShardDone:
         return handle.result()
@@ -839,13 +853,14 @@ def prepare_output(out_dir: Path) -> Path:
 
 
 def _engine(options: RunOptions, nlp: Language | None, models: str, version: str,
-            progress: Progress | None = None) -> _Engine:
+            progress: Progress | None = None, record: Callable[[ShardDone], None] | None = None) -> _Engine:
+    """The run's engine; ``record`` (in-process only) records each finished shard as its parts are written."""
     ner = options.settings.ner_model
     if options.engine == "dask":
         return _Dask(options.workers, options.scheduler, models, ner, version)
     if options.workers > 1:
         return _Pool(options.workers, models, ner, version)
-    return _InProcess(nlp, progress)
+    return _InProcess(nlp, progress, record)
 
 
 def run(options: RunOptions, nlp: Language | None = None) -> Summary:
@@ -919,7 +934,8 @@ def _run_locked(options: RunOptions, nlp: Language | None, documents: Iterator[D
         batch_done(n_documents, n_words)
 
     def finished(result: ShardDone) -> None:
-        store.record(result)
+        if not in_process:  # in-process, the thread that writes the parts records them (see _InProcess)
+            store.record(result)
         _add(summary, result.record())
         summary.words += result.words
         summary.vocab_strings = max(summary.vocab_strings, result.vocab_strings)
@@ -928,7 +944,8 @@ def _run_locked(options: RunOptions, nlp: Language | None, documents: Iterator[D
         if not in_process:
             batch_done(result.documents, result.words, result.seconds)
 
-    with _engine(options, nlp, models, version, on_batch if in_process else None) as engine:
+    with _engine(options, nlp, models, version, on_batch if in_process else None,
+                 store.record if in_process else None) as engine:
         for shard, docs in shards(documents, options.shard_size):
             key = shard_key_for(docs, options.settings.html, fingerprint)
             shard_ids.append(shard)

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..io.clean import CleanText
-from ..nlp.components.common import mentions, sentence_index
+from ..nlp.components.common import mentions, sentence_index, span_text
 from ..nlp.extensions import span_values
 from ..io.documents import Document
-from ..io.keys import fact_key, mention_key
+from ..io.keys import fact_key, mention_key_at
 from ..labels import ENTITY_LABELS
 from ..io.tables import DocumentRow, EntityRow, FactRow, MentionRow, fmt
 
@@ -81,17 +81,18 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
     result = DocResult(DocumentRow(document.doc_id, document.source, document.published, "ok", "", len(text), text,
                                    document.encoding, document.note, document.url, document.reference_date,
                                    _published_source(document)))
-    sent_of = _sentence_index(doc)
+    sent_of = sentence_index(doc)[1]  # 0-based: a row's number is one more
     spans = sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char, s.label_))
     for n, span in enumerate(spans, 1):
-        start_char, end_char, label, text = span.start_char, span.end_char, span.label_, span.text
+        # the mention's words cut from the Doc's text (span_text): span.text builds a Token per word
+        start_char, end_char, label, text = span.start_char, span.end_char, span.label_, span_text(doc, span.start,
+                                                                                                    span.end)
         raw_start, raw_end = cleaned.raw_span(start_char, end_char)
         entity_id, entity, kb_id, value, unit, rule, value_end, qualifier = span_values(span, _MENTION_EXTENSIONS)
-        # the key hashes MENTION_KEY_FIELDS of the row: given as a mapping of just those
-        key = mention_key({"doc_id": document.doc_id, "label": label, "start": start_char, "end": end_char})
+        key = mention_key_at(document.doc_id, label, start_char, end_char)
         result.mentions.append(MentionRow(
             document.doc_id, f"m{n}", label, text, start_char, end_char, raw_start, raw_end,
-            sent_of[span.start], entity_id or "", entity or "", fmt(value), unit or "",
+            sent_of[span.start] + 1, entity_id or "", entity or "", fmt(value), unit or "",
             rule or "", fmt(value_end), qualifier or "", kb_id or "",
             _in_emphasis(cleaned, start_char, end_char), key,
         ))
@@ -117,7 +118,7 @@ def _fact_rows(document: Document, cleaned: CleanText, doc: Doc, facts, sent_of,
             document.doc_id, f"{prefix}{n}", fact.predicate, *_ref(fact.subject), *_ref(fact.object),
             _name(fact.office), fmt(fact.value), fact.unit or "", fact.date or "", fact.date_end or "",
             fact.kind or "", fact.qualifier or "", fact.polarity, fmt(fact.confidence), fact.rule,
-            sent_of[fact.start], evidence.start_char, evidence.end_char, raw_start, raw_end, evidence.text,
+            sent_of[fact.start] + 1, evidence.start_char, evidence.end_char, raw_start, raw_end, evidence.text,
             fact.office._.entity_id or "" if fact.office is not None else "",
             _in_emphasis(cleaned, evidence.start_char, evidence.end_char),
         )
@@ -133,11 +134,6 @@ def _ref(span: Span | None) -> tuple[str, str]:
 
 def _name(span: Span | None) -> str:
     return "" if span is None else (span._.entity or span.text)
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    """1-based sentence number of every token."""
-    return [n + 1 for n in sentence_index(doc)[1]]
 
 
 def entity_rows(tallies: dict[str, EntityTally]) -> list[EntityRow]:

@@ -38,7 +38,10 @@ def load_context_model(path: str) -> Language | None:
         log.warning("no election-context model at %s (train it with `newsfacts train --context`): "
                     "doc._.election_score stays None", path)
         return None
-    return spacy.load(path, exclude=["tokenizer"])  # it reads the pipeline's Docs: its own tokenizer never runs
+    from .tokenizer import UNUSED_TOKENIZER
+
+    # it reads the pipeline's Docs: no tokenizer of its own ever runs
+    return spacy.load(path, exclude=["tokenizer"], config=UNUSED_TOKENIZER)
 
 
 @Language.factory("newsfacts_election_context", assigns=["doc._.election_score"],
