@@ -39,6 +39,12 @@ _NO_TITLE_FORMS = frozenset({"adjective", TICKET_FORM})
 _AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "now", "then",
                           "been", "be", "to", "again", "can", "did", "does", "not"})
 AUXILIARY_MAX = 3
+#: A margin's noun and its "of", and how many words may describe it after its article ("won by the more modest but
+#: still substantial margin of 20 points", "a razor-thin margin of 537 votes"): what follows "by" is the margin, no
+#: passive's agent (FactEngine._figure_at).
+_MARGIN_OF = ("margin", "of")
+MARGIN_MODIFIERS = 6
+_ARTICLES = frozenset({"a", "an", "the"})
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -469,7 +475,8 @@ class FactEngine:
         return [f for f, ok in zip(facts, backed) if ok], [f for f, ok in zip(facts, backed) if not ok]
 
     def _figure_at(self, ctx: "_Context", i: int) -> bool:
-        """A vote figure starts at token ``i``, or after a run of approximators there ("a margin of 1,203")."""
+        """A vote figure starts at token ``i``, or after a run of approximators there ("a margin of 1,203"), or after
+        an article, words that describe a margin and its "margin of" ("the slim but decisive margin of 537 votes")."""
         doc = ctx.doc
         if i >= len(doc):
             return False
@@ -485,6 +492,14 @@ class FactEngine:
                 if k not in seen and tuple(lowers[j:k]) == phrase:
                     seen.add(k)
                     todo.append(k)
+            if j < len(doc) and lowers[j] in _ARTICLES:
+                k = j + 1
+                while k < min(len(doc), j + 1 + MARGIN_MODIFIERS) and tuple(lowers[k:k + 2]) != _MARGIN_OF \
+                        and (doc[k].is_alpha or doc[k].text == "-"):
+                    k += 1
+                if tuple(lowers[k:k + 2]) == _MARGIN_OF and k + 2 not in seen:
+                    seen.add(k + 2)
+                    todo.append(k + 2)
         return False
 
     def _trigger_facts(self, ctx: "_Context", rule: Rule, start: int, end: int) -> list[Fact]:
@@ -1142,7 +1157,20 @@ class FactEngine:
         if cached is None or cached[0] is not m:  # read once per mention and document: a long sentence has many
             cached = ctx.actor_checks[id(m)] = (m, *self._qualifies_other(ctx, m))  # triggers
         _, qualifies, agent = cached
-        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start)
+        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start) \
+            or m.end < start - 1 and self._unknown_actor(ctx, start)
+
+    @staticmethod
+    def _unknown_actor(ctx, start: int) -> bool:
+        """A capitalised word no mention holds stands right before the trigger, after a lower-case word that is no
+        stop word: a name the entity stages missed, the trigger's own actor in a clause of its own ("Ana Ruiz ran
+        in a state Dorn won by 30 points"), so no name before it is."""
+        doc = ctx.doc
+        if start < 2:
+            return False
+        name, before = doc[start - 1], doc[start - 2]
+        return name.is_title and name.is_alpha and start - 1 not in ctx.name_tokens \
+            and start - 1 not in ctx.office_tokens and before.is_lower and before.is_alpha and not before.is_stop
 
     def _qualifies_other(self, ctx, m: Span) -> tuple[bool, bool]:
         """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X", or of an act another
