@@ -788,6 +788,32 @@ WON_BY = [
      [dict(predicate="won", subject="Ana Ruiz")]),
     # a passive "won" never names its winner before it
     ("Ana Ruiz was won over by the campaign in the mayoral election.", [], [dict(predicate="won")]),
+    # words that describe the margin between the article and "margin of" keep "by" the margin's
+    ("Ana Ruiz won by a comfortable margin of 5,000 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=5000, unit="votes")], []),
+    ("Ana Ruiz won by the slim but decisive margin of 537 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=537, unit="votes")], []),
+    ("Ana Ruiz won by the razor-thin margin of 537 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=537, unit="votes")], []),
+    ("Ana Ruiz won by the modest margin of 4 points in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=4, unit="percent")], []),
+    # ... never a passive's agent with no margin after it, nor a margin too far from its article
+    ("Ana Ruiz says the mayoral seat was won by the popular young candidate of the Greens.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz said the mayoral seat was won by the party that had cut the margin of error in polls.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    # a place's vote won by a name the entity stages missed: the margin is that name's, not the earlier name's
+    ("Voters went to the polls in the governor election. Democrats beat Governor Ana Ruiz in a state Dorn won "
+     "by 30 points in 2016.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Voters went to the polls in the governor election. Democrats re-elected Governor Ana Ruiz in a state Dorn "
+     "won by the more modest but still substantial margin of 20 points.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", value=20)]),
+    ("Voters went to the polls in the governor election. It is a state Mark Dorn won by 30 points in 2016.",
+     [dict(predicate="won", subject="Mark Dorn", value=30, unit="percent")], []),
+    ("Ana Ruiz of the Green Party won the mayoral election by 714 votes.",
+     [dict(predicate="won", subject="Ana Ruiz", value=714, unit="votes")], []),
+    ("Ana Ruiz, running as an Independent won the mayoral election by 714 votes.",
+     [dict(predicate="won", subject="Ana Ruiz", value=714, unit="votes")], []),
 ]
 
 

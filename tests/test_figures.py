@@ -358,6 +358,23 @@ POINTS_AND_GLUED = [
     pytest.param("Ana Ruiz won the election, then scored 30 points.", [], id="tally"),
     pytest.param("Ana Ruiz won the presidential election in a 20-point landslide.", [], id="landslide-no-margin-noun"),
     pytest.param("The PC went on sale for 500 dollars before the election.", [], id="pc-no-number"),
+    # a place's vote won needs no election word: a state, a county, a GPE right after "won", or a place before the
+    # winner's name (result_figures.tsv won_place)
+    pytest.param("Ana Ruiz ran in a state Mark Dorn won by 30 points in 2016.",
+                 [("30 points", "PERCENT", 30, "percent")]),
+    pytest.param("Ana Ruiz ran in a state Dorn won by 30 points in 2016.", [("30 points", "PERCENT", 30, "percent")]),
+    pytest.param("It is a county that Mark Dorn won by 12 points.", [("12 points", "PERCENT", 12, "percent")]),
+    pytest.param("Mark Dorn won the state by just 3 points four years ago.", [("3 points", "PERCENT", 3, "percent")]),
+    pytest.param("Mark Dorn won Ohio by 8 points four years ago.", [("8 points", "PERCENT", 8, "percent")]),
+    pytest.param("Ana Ruiz ran in a state Mark Dorn won by the modest margin of 20 points.",
+                 [("20 points", "PERCENT", 20, "percent")]),
+    # near misses: a title, a prize or a team of the place, the place as the winner, a game's word
+    pytest.param("The Lakers won the state title by 12 points.", [], id="state-title"),
+    pytest.param("Ana Ruiz won the state lottery by 3 points.", [], id="state-lottery"),
+    pytest.param("The county team won by 30 points.", [], id="county-team"),
+    pytest.param("Ohio won by 8 points.", [], id="place-wins"),
+    pytest.param("Ana Ruiz won the state championship by 12 points.", [], id="championship"),
+    pytest.param("The Lakers won the state final by 12 points in a state Mark Dorn coached.", [], id="no-by-after"),
     pytest.param("She drove the 5k route, Route 66, before the election.", [], id="route"),
 ]
 

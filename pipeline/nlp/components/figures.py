@@ -54,7 +54,7 @@ RIVAL_FIGURE = "figure.rival"
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes", "margin_noun", "margin_change")
+                      "count_votes", "margin_noun", "margin_change", "won_place")
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -76,6 +76,10 @@ SHARE_MAX = 100
 #: How many tokens after the word that ends a bare count's clause an election word may stand for the clause to
 #: still be the result's ("received 1,234 in the mayoral runoff").
 AFTER_WINDOW = 4
+#: The verbs that win a place's vote (:meth:`FigureMatcher._place_won`): "beat" and "defeated" take a rival.
+_WINS = frozenset({"won", "wins", "win", "winning"})
+#: What may join a place won to its winner's name: "a county that Ana Ruiz won by 12 points".
+_RELATIVES = frozenset({"that", "which"})
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
 AGE_MAX = 120
 #: Punctuation after a number that ties it to what follows ("52-48", "45%", "3/4"): no clause end.
@@ -426,11 +430,7 @@ class FigureMatcher:
     def _result_before(self, doc: Doc, start: int) -> bool:
         """A result word stands within :data:`RESULT_WINDOW` tokens before token ``start``, in its sentence and
         with no punctuation between ("won by the more modest margin of 20 points")."""
-        sents, sent_of = sentence_index(doc)
-        lo = max(sents[sent_of[start]].start, start - RESULT_WINDOW - 1)
-        k = start
-        while k > lo and not doc[k - 1].is_punct:
-            k -= 1
+        k = self._clause_before(doc, start)
         lowers = [t.lower_ for t in doc[k:start]]
         return any(tuple(lowers[i:i + len(p)]) == p for p in self.words.get("result", ())
                    for i in range(len(lowers) - len(p) + 1))
@@ -445,7 +445,44 @@ class FigureMatcher:
         def has(use: str) -> bool:
             return any(tuple(lowers[k:k + len(p)]) == p for p in self.words.get(use, ())
                        for k in range(len(lowers) - len(p) + 1))
-        return has("election") and not has("not_results")
+        return (has("election") or self._place_won(doc, start)) and not has("not_results")
+
+    @staticmethod
+    def _clause_before(doc: Doc, start: int) -> int:
+        """Where the words before token ``start`` that may hold its result word begin: at most
+        :data:`RESULT_WINDOW` of them, in its sentence, with no punctuation between."""
+        sents, sent_of = sentence_index(doc)
+        lo = max(sents[sent_of[start]].start, start - RESULT_WINDOW - 1)
+        k = start
+        while k > lo and not doc[k - 1].is_punct:
+            k -= 1
+        return k
+
+    def _place_won(self, doc: Doc, start: int) -> bool:
+        """A verb of winning in the figure's clause wins a place, which only a vote does ("a state Ana Ruiz won by 30
+        points", "won the county by 12 points", "won Ohio by 8 points"; a team wins a game, never a state): a place
+        noun (``result_figures.tsv`` won_place) or a GPE right after the verb, "the" between and "by" after it
+        ("won the state title by" wins a title), or a place noun right before the name ("that" or "which" between)
+        that stands right before the verb."""
+        k = self._clause_before(doc, start)
+        places = {p[0] for p in self.words.get("won_place", ()) if len(p) == 1}
+        gpe = {m.start: m.end for m in mentions(doc, "GPE")}
+        person = {i: m.start for m in mentions(doc, "PERSON") for i in range(m.start, m.end)}
+        for r in range(k, start):
+            if doc[r].lower_ not in _WINS:
+                continue
+            a = r + 1 + (r + 1 < start and doc[r + 1].lower_ == "the")
+            end = gpe.get(a, a + 1 if a < start and doc[a].lower_ in places else None)
+            if end is not None and end < start and doc[end].lower_ == "by":  # "the state title by": no place won
+                return True
+            # the winner's name: a PERSON, or a capitalised word the entity stages missed ("a state Dorn won by")
+            name = person.get(r - 1, r - 1 if r >= 1 and doc[r - 1].is_title and doc[r - 1].is_alpha else None)
+            if name is not None:
+                b = name - 1
+                b -= b >= 0 and doc[b].lower_ in _RELATIVES
+                if b >= 0 and doc[b].lower_ in places:
+                    return True
+        return False
 
     @staticmethod
     def _after_month(doc: Doc, start: int) -> bool:
