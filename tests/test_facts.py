@@ -2145,6 +2145,43 @@ def test_facts_of_said_before_each_coordinated_name(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: "X, with 12,345 votes, defeated Y": a count set off by commas right after a name is that name's, as "X with
+#: 12,345" is (votes_received.listed); a result word before the name still gives the share to the winner, and a
+#: rating or a margin after the figure is no count.
+SET_OFF_COUNTS = [
+    ("Ana Ruiz, with 12,345 votes, defeated Ivan Petrov in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")], []),
+    ("Ana Ruiz, with 52 percent of the vote, won the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")], []),
+    ("Ana Ruiz, with 12,345 votes, was elected mayor of Lyon.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")], []),
+    ("Ana Ruiz won the mayoral election with 52 percent, ahead of Ivan Petrov, with 40 percent.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=40, unit="percent")], []),
+    # near misses: the loser after a result word, a rating, a margin, no figure, the count's progress
+    ("Ana Ruiz defeated Ivan Petrov, with 52 percent of the vote, in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")],
+     [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    ("Ana Ruiz won the mayoral election over Ivan Petrov, with 52 percent of the vote.", [],
+     [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    ("Ana Ruiz, with 40 percent approval, lost the mayoral election.", [], [dict(predicate="votes_received")]),
+    ("Ana Ruiz, with 40 percent turnout in her district, won the mayoral election.", [],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz, with 3,000 more votes than Ivan Petrov, won the mayoral election.", [],
+     [dict(predicate="votes_received", subject="Ana Ruiz")]),
+    ("Ana Ruiz, with 30 years in politics, defeated Ivan Petrov in the mayoral election.", [],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz, with 52 percent of precincts reporting, leads Ivan Petrov in the mayoral election.", [],
+     [dict(predicate="votes_received")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", SET_OFF_COUNTS)
+def test_facts_a_count_set_off_after_a_name_is_its(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A "his" or "her" in or right before a trigger is not the person of a name of the other sex (first_names.tsv
 #: gender): the trigger's person is the next name back that agrees; a name of either sex or unknown always agrees.
 #: (text, want, not_want)

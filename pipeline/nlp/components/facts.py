@@ -1671,8 +1671,12 @@ class FactEngine:
         doc = ctx.doc
         sent = sentence_of(doc, p.start)
         k = p.end
+        # "X, with 12,345 votes, defeated Y": the share set off after the name is the name's, as "X with 41%" is
+        with_at = k + (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "with")
         # "X with 41%", "X's 11,002", "X (12,345)"
-        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
+        if with_at > k:
+            k += 2
+        elif k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
@@ -1687,7 +1691,7 @@ class FactEngine:
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
-        if k == p.end + 1 and doc[p.end].lower_ == "with" and rule.with_not_after and self._phrase_before(
+        if k == with_at + 1 and doc[with_at].lower_ == "with" and rule.with_not_after and self._phrase_before(
                 doc, p.start, rule.with_not_after, rule.with_window,
                 max([sent.start] + [f.end for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab)
                                     if f.end <= p.start])):
