@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.components.figures import (RESULT_FIGURE_USES, load_figure_patterns, load_result_words,
-                                             parse_number)
+                                             parse_count, parse_number)
 from pipeline.errors import DataError
 
 from conftest import FIXTURES, MODELS
@@ -51,6 +51,7 @@ def figures(doc) -> list[tuple[str, str, float, str]]:
         (["first"], None),
         (["half"], None),
         (["5-4"], None),
+        (["12.345"], 12.345),  # a share may have three decimals: only a count reads the stop as a group (parse_count)
         (["1.2.3"], None),
         (["and"], None),
         (["and", "five"], None),
@@ -59,6 +60,12 @@ def figures(doc) -> list[tuple[str, str, float, str]]:
 )
 def test_figures_parse_number(words, expected):
     assert parse_number(words) == (pytest.approx(expected) if expected is not None else None)
+
+
+@pytest.mark.parametrize("words, expected", [(["12.345"], 12345), (["1.234.567"], 1234567), (["12.3456"], 12.3456),
+                                             (["1.2"], 1.2), (["1.234", "million"], 1_234_000), (["84,383"], 84383)])
+def test_figures_parse_count_reads_stops_as_groups(words, expected):
+    assert parse_count(words) == pytest.approx(expected)
 
 
 # -- recognition on real sentences --------------------------------------------------------------------------
@@ -195,6 +202,18 @@ def test_figures_parse_number(words, expected):
         ("In 2008 342 votes were cast.", [("342 votes", "VOTES", 342, "votes")]),
         ("Of those, 30 40 votes were void.", [("40 votes", "VOTES", 40, "votes")]),
         ("On May 12 345 votes were cast.", [("345 votes", "VOTES", 345, "votes")]),
+        # thousands set off by full stops: a count has no fraction, so "12.345 votes" is 12,345; a share, a scale or
+        # a group of other than three digits keeps its point
+        ("Ana Ruiz received 12.345 votes in the mayoral runoff.", [("12.345 votes", "VOTES", 12345, "votes")]),
+        ("Ana Ruiz received 1.234.567 votes.", [("1.234.567 votes", "VOTES", 1234567, "votes")]),
+        ("Ana Ruiz won with 1.234.567 votes against 1.100.000 for Ivan Petrov.",
+         [("1.234.567 votes", "VOTES", 1234567, "votes"), ("1.100.000", "VOTES", 1100000, "votes")]),
+        ("Ana Ruiz won with 1.234 million votes.", [("1.234 million votes", "VOTES", 1234000, "votes")]),
+        ("Ana Ruiz won with 52.345 percent of the vote.", [("52.345 percent", "PERCENT", 52.345, "percent")]),
+        ("Ana Ruiz won with 52.345% to 47.655% of the vote.",
+         [("52.345%", "PERCENT", 52.345, "percent"), ("47.655%", "PERCENT", 47.655, "percent")]),
+        ("Ana Ruiz won 52.345 to 47.655 percent of the vote.",
+         [("52.345", "PERCENT", 52.345, "percent"), ("47.655 percent", "PERCENT", 47.655, "percent")]),
     ],
 )
 def test_figures_recognised(nlp, text, expected):

@@ -90,6 +90,9 @@ _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 #: "12 345 votes": thousands grouped by a space, as much of Europe writes them: a head of 1-3 digits, then groups of 3.
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}$")
+#: A count whose thousands full stops set off ("12.345 votes", "1.234.567 votes"): no count has a fraction, so the
+#: stops group its digits, as commas do in English ("12.5 votes" stays a number no count can be, left as read).
+_DOT_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -122,6 +125,14 @@ def parse_number(words: list[str]) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def parse_count(words: list[str]) -> float | None:
+    """:func:`parse_number` for a vote count, which has no fraction: one token whose thousands full stops set off
+    ("12.345", "1.234.567") is read as its digits (:data:`_DOT_GROUPED`)."""
+    if len(words) == 1 and _DOT_GROUPED.match(words[0]):
+        return float(words[0].replace(".", ""))
+    return parse_number(words)
 
 
 def _split_words(spec) -> list[str]:
@@ -250,7 +261,8 @@ class FigureMatcher:
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
-                lambda t: t.lower_ == "and" or t.like_num and parse_number([t.text]) is not None
+                lambda t: t.lower_ == "and" or t.like_num and (parse_number([t.text]) is not None
+                                                               or _DOT_GROUPED.match(t.text))
                 or t.lower_ in _SCALES, itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
             if self._space_grouped(doc, start, numbers, date_tokens):
@@ -264,7 +276,7 @@ class FigureMatcher:
                     and numbers and numbers[0].lower() in _SMALL:
                 numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
                 start -= 2
-            value = parse_number(numbers)
+            value = parse_count(numbers) if label == "VOTES" else parse_number(numbers)
             # "half a million votes": a scale alone after "half a" is half of it, not the scale itself
             if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
                     and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
@@ -337,7 +349,8 @@ class FigureMatcher:
         out = []
 
         def partner(i: int, first: Span, rule: str = PAIRED_FIGURE) -> None:
-            value = parse_number([doc[i].text]) if 0 <= i < len(doc) and doc[i].like_num and i not in taken else None
+            parse = parse_count if first.label_ == "VOTES" else parse_number
+            value = parse([doc[i].text]) if 0 <= i < len(doc) and doc[i].like_num and i not in taken else None
             if value is None or first.label_ == "PERCENT" and value > 100:
                 return
             span = Span(doc, i, i + 1, label=first.label_)
@@ -394,7 +407,7 @@ class FigureMatcher:
             if first is None or first.start >= t.i or nxt is not None and not (
                     nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
                 continue
-            value = parse_number([t.text])
+            value = (parse_count if first.label_ == "VOTES" else parse_number)([t.text])
             if value is None or first.label_ == "PERCENT" and value > 100:
                 continue
             span = Span(doc, t.i, t.i + 1, label=first.label_)
