@@ -384,6 +384,8 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("ballots_cast.turnout", "In the Lyon mayoral election a total of 120,000 votes, a record, was counted.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     # a party named after the name with a description of it is hers, no party between her and the verb
     # (pool2: "X of the pro-independence Y party is elected President of French Polynesia")
     ("won.verb", "Carlo Brenner of the pro-independence Velmar Union party is elected President of Peru by the "
@@ -1219,6 +1221,9 @@ NEGATIVE = [
     ("leads.behind", "Ivan Petrov, with 5,000 votes, stood behind Ana Ruiz at the Lyon mayoral election count."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
+    # a name's own total is no count of the ballots cast
+    ("ballots_cast.turnout", "Ana Ruiz won the Lyon mayoral election, receiving a total of 12,345 votes."),
+    ("ballots_cast.turnout", "Ana Ruiz got a total of 12,345 votes in the Lyon mayoral election."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
     # a title or a lead held on to is no office kept
     ("won.retains", "Ana Ruiz retains her title at Wimbledon after the election."),
