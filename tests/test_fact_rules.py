@@ -386,6 +386,10 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "In the Lyon mayoral election a total of 120,000 votes, a record, was counted.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("ballots_cast.voters", "In the Lyon mayoral election, 120,000 voters turned out.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("ballots_cast.voters", "The 120,000 voters that participated in the Lyon mayoral election want change.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     # a party named after the name with a description of it is hers, no party between her and the verb
     # (pool2: "X of the pro-independence Y party is elected President of French Polynesia")
     ("won.verb", "Carlo Brenner of the pro-independence Velmar Union party is elected President of Peru by the "
@@ -1221,6 +1225,7 @@ NEGATIVE = [
     ("leads.behind", "Ivan Petrov, with 5,000 votes, stood behind Ana Ruiz at the Lyon mayoral election count."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
+    ("ballots_cast.voters", "Before the Lyon mayoral election, 12,000 people turned out at the rally."),
     # a name's own total is no count of the ballots cast
     ("ballots_cast.turnout", "Ana Ruiz won the Lyon mayoral election, receiving a total of 12,345 votes."),
     ("ballots_cast.turnout", "Ana Ruiz got a total of 12,345 votes in the Lyon mayoral election."),

@@ -398,6 +398,38 @@ POINTS_AND_GLUED = [
 ]
 
 
+#: The voters who took part and a turnout given as a count are the ballots cast, only in an election's sentence
+#: (figures.jsonl figure.voters_turned_out, figure.turnout_count); a turnout in percent stays a share.
+TURNOUT_COUNTS = [
+    pytest.param("The 1.5 million voters that participated in the mayoral election backed change.",
+                 [("1.5 million voters", "VOTES", 1_500_000, "ballots")]),
+    pytest.param("More than 10 million voters cast ballots in the presidential election.",
+                 [("10 million voters", "VOTES", 10_000_000, "ballots")]),
+    pytest.param("About 45,000 voters turned out for the mayoral runoff.", [("45,000 voters", "VOTES", 45_000, "ballots")]),
+    pytest.param("The mayoral election had a turnout of 1.2 million.", [("1.2 million", "VOTES", 1_200_000, "ballots")]),
+    pytest.param("The mayoral election had a turnout of 45,000 voters.",
+                 [("45,000 voters", "VOTES", 45_000, "ballots")]),
+    # near misses: a share, no election, a poll, voters registered or killed, a turnout of another kind
+    pytest.param("With a turnout of 23% eligible voters, the mayoral election was valid.",
+                 [("23%", "PERCENT", 23, "percent")], id="share-sign"),
+    pytest.param("The mayoral election had a turnout of 61 percent.", [("61 percent", "PERCENT", 61, "percent")],
+                 id="share-word"),
+    pytest.param("About 45,000 voters turned out for the concert.", [], id="no-election"),
+    pytest.param("The rally had a turnout of 45,000.", [], id="rally"),
+    pytest.param("The 1,200 voters who participated in the poll favour the mayoral candidate.", [], id="poll"),
+    pytest.param("Some 45,000 voters are registered for the mayoral election.", [], id="registered"),
+    pytest.param("Gunmen killed 15 voters near a polling station in the mayoral election.", [], id="killed"),
+    pytest.param("About 45,000 voters turned out to protest the mayoral election result.", [], id="protest"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURNOUT_COUNTS)
+def test_figures_turnout_counts_are_ballots(nlp, text, expected):
+    found = figures(nlp(text))
+    assert [(t, lab, u) for t, lab, _, u in found] == [(t, lab, u) for t, lab, _, u in expected]
+    assert [v for *_, v, _ in found] == [pytest.approx(v) for *_, v, _ in expected]
+
+
 #: A margin's new size after a verb of change, written without its unit: a count only with the margin's noun before
 #: the verb in its clause (result_figures.tsv margin_noun, margin_change).
 MARGIN_CHANGE = [

@@ -293,7 +293,9 @@ class FigureMatcher:
                     k += 1
                 k += 1
             after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
-            if any(tuple(after[:len(r)]) == r for r in reject) or need and not any(
+            # a sign is punctuation: "%" rejects only as the tokens right after ("a turnout of 23%")
+            signs = [t.lower_ for t in doc[k:k + 4]]
+            if any(tuple(after[:len(r)]) == r or tuple(signs[:len(r)]) == r for r in reject) or need and not any(
                     tuple(after[:len(r)]) == r for r in need):
                 continue
             if need_before and not self._preceded(doc, start, need_before) \
