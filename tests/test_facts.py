@@ -2174,6 +2174,19 @@ SET_OFF_COUNTS = [
      [dict(predicate="votes_received")]),
     ("Ana Ruiz, with 52 percent of precincts reporting, leads Ivan Petrov in the mayoral election.", [],
      [dict(predicate="votes_received")]),
+    # a results list with each name's party in brackets: the count after the brackets is the name's
+    ("Results of the mayoral election: Ana Ruiz (Green) 12,345 votes, Ivan Petrov (Labour) 11,200 votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=11200, unit="votes")], []),
+    ("In the mayoral election Ana Ruiz (Green Party) won 52% and Ivan Petrov (Labour), 45%.",
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=45, unit="percent")], []),
+    # near misses: an age in the brackets, money or signatures after them ("X (12,345)" is the count itself: test_facts_who)
+    ("Ana Ruiz (52) won the mayoral election with 12,345 votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52)]),
+    ("Ana Ruiz (Green) raised $12,345 before the mayoral election.", [], [dict(predicate="votes_received")]),
+    ("Ana Ruiz (Green, 2 terms) 12,345 signatures were counted in the mayoral election.", [],
+     [dict(predicate="votes_received")]),
 ]
 
 

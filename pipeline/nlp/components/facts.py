@@ -45,6 +45,8 @@ AUXILIARY_MAX = 3
 _MARGIN_OF = ("margin", "of")
 MARGIN_MODIFIERS = 6
 _ARTICLES = frozenset({"a", "an", "the"})
+#: How many words a name's bracketed party may have before the name's count ("X (Green Party) 12,345 votes").
+PAREN_PARTY_MAX = 5
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -1676,6 +1678,8 @@ class FactEngine:
         # "X with 41%", "X's 11,002", "X (12,345)"
         if with_at > k:
             k += 2
+        elif self._party_paren_end(doc, k, sent) is not None:
+            k = self._party_paren_end(doc, k, sent)  # "X (Green) 12,345 votes, Y (Labour) 11,200 votes"
         elif k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
@@ -1704,6 +1708,21 @@ class FactEngine:
             return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
+
+    @staticmethod
+    def _party_paren_end(doc: Doc, k: int, sent: Span) -> int | None:
+        """Where a name's bracketed party ends ("X (Green) 12,345 votes", "X (Green Party), 52%"): right after its
+        ")" and a comma there, when the brackets hold at most :data:`PAREN_PARTY_MAX` words and no number."""
+        if k >= sent.end or doc[k].text != "(":
+            return None
+        j = k + 1
+        while j < sent.end and j - k <= PAREN_PARTY_MAX and doc[j].text != ")":
+            if doc[j].like_num or doc[j].text == "(":
+                return None
+            j += 1
+        if j >= sent.end or doc[j].text != ")" or j == k + 1:
+            return None
+        return j + 1 + (j + 1 < sent.end and doc[j + 1].text == ",")
 
     @staticmethod
     def _score_owned_after(ctx, sent: Span, figure: Span) -> bool:
