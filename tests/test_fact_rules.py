@@ -399,6 +399,20 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("ballots_cast.turnout", "In the Lyon mayoral election a total of 120,000 votes, a record, was counted.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    # a count that shows a name ahead of another: a place in the race, no time
+    ("leads.ahead_shown", "Preliminary results show Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("leads.ahead_shown", "Partial results put Ana Ruiz in first place, ahead of Ivan Petrov, in the Lyon mayoral "
+                          "election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("leads.ahead_shown", "The official count shows Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("ballots_cast.voters", "In the Lyon mayoral election, 120,000 voters turned out.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    ("ballots_cast.voters", "The 120,000 voters that participated in the Lyon mayoral election want change.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     # a party named after the name with a description of it is hers, no party between her and the verb
     # (pool2: "X of the pro-independence Y party is elected President of French Polynesia")
     ("won.verb", "Carlo Brenner of the pro-independence Velmar Union party is elected President of Peru by the "
@@ -1300,6 +1314,14 @@ NEGATIVE = [
     ("leads.behind", "Ivan Petrov, with 5,000 votes, stood behind Ana Ruiz at the Lyon mayoral election count."),
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
+    ("ballots_cast.voters", "Before the Lyon mayoral election, 12,000 people turned out at the rally."),
+    # a poll's results, a time ("ahead of Y's visit"), a count's word far from the name
+    ("leads.ahead_shown", "Opinion poll results show Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election."),
+    ("leads.ahead_shown", "Results show Ana Ruiz spoke ahead of Ivan Petrov's visit before the Lyon mayoral election."),
+    ("leads.ahead_shown", "Results show Ana Ruiz won the Lyon mayoral election, ahead of Ivan Petrov."),
+    # a name's own total is no count of the ballots cast
+    ("ballots_cast.turnout", "Ana Ruiz won the Lyon mayoral election, receiving a total of 12,345 votes."),
+    ("ballots_cast.turnout", "Ana Ruiz got a total of 12,345 votes in the Lyon mayoral election."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
     # a title or a lead held on to is no office kept
     ("won.retains", "Ana Ruiz retains her title at Wimbledon after the election."),

@@ -788,6 +788,32 @@ WON_BY = [
      [dict(predicate="won", subject="Ana Ruiz")]),
     # a passive "won" never names its winner before it
     ("Ana Ruiz was won over by the campaign in the mayoral election.", [], [dict(predicate="won")]),
+    # words that describe the margin between the article and "margin of" keep "by" the margin's
+    ("Ana Ruiz won by a comfortable margin of 5,000 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=5000, unit="votes")], []),
+    ("Ana Ruiz won by the slim but decisive margin of 537 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=537, unit="votes")], []),
+    ("Ana Ruiz won by the razor-thin margin of 537 votes in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=537, unit="votes")], []),
+    ("Ana Ruiz won by the modest margin of 4 points in the mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", value=4, unit="percent")], []),
+    # ... never a passive's agent with no margin after it, nor a margin too far from its article
+    ("Ana Ruiz says the mayoral seat was won by the popular young candidate of the Greens.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Ana Ruiz said the mayoral seat was won by the party that had cut the margin of error in polls.", [],
+     [dict(predicate="won", subject="Ana Ruiz")]),
+    # a place's vote won by a name the entity stages missed: the margin is that name's, not the earlier name's
+    ("Voters went to the polls in the governor election. Democrats beat Governor Ana Ruiz in a state Dorn won "
+     "by 30 points in 2016.", [], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Voters went to the polls in the governor election. Democrats re-elected Governor Ana Ruiz in a state Dorn "
+     "won by the more modest but still substantial margin of 20 points.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", value=20)]),
+    ("Voters went to the polls in the governor election. It is a state Mark Dorn won by 30 points in 2016.",
+     [dict(predicate="won", subject="Mark Dorn", value=30, unit="percent")], []),
+    ("Ana Ruiz of the Green Party won the mayoral election by 714 votes.",
+     [dict(predicate="won", subject="Ana Ruiz", value=714, unit="votes")], []),
+    ("Ana Ruiz, running as an Independent won the mayoral election by 714 votes.",
+     [dict(predicate="won", subject="Ana Ruiz", value=714, unit="votes")], []),
 ]
 
 
@@ -2168,6 +2194,56 @@ OF_EACH_NAME = [
 
 @pytest.mark.parametrize("text, want, not_want", OF_EACH_NAME)
 def test_facts_of_said_before_each_coordinated_name(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: "X, with 12,345 votes, defeated Y": a count set off by commas right after a name is that name's, as "X with
+#: 12,345" is (votes_received.listed); a result word before the name still gives the share to the winner, and a
+#: rating or a margin after the figure is no count.
+SET_OFF_COUNTS = [
+    ("Ana Ruiz, with 12,345 votes, defeated Ivan Petrov in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")], []),
+    ("Ana Ruiz, with 52 percent of the vote, won the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")], []),
+    ("Ana Ruiz, with 12,345 votes, was elected mayor of Lyon.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")], []),
+    ("Ana Ruiz won the mayoral election with 52 percent, ahead of Ivan Petrov, with 40 percent.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=40, unit="percent")], []),
+    # near misses: the loser after a result word, a rating, a margin, no figure, the count's progress
+    ("Ana Ruiz defeated Ivan Petrov, with 52 percent of the vote, in the mayoral election.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52, unit="percent")],
+     [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    ("Ana Ruiz won the mayoral election over Ivan Petrov, with 52 percent of the vote.", [],
+     [dict(predicate="votes_received", subject="Ivan Petrov")]),
+    ("Ana Ruiz, with 40 percent approval, lost the mayoral election.", [], [dict(predicate="votes_received")]),
+    ("Ana Ruiz, with 40 percent turnout in her district, won the mayoral election.", [],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz, with 3,000 more votes than Ivan Petrov, won the mayoral election.", [],
+     [dict(predicate="votes_received", subject="Ana Ruiz")]),
+    ("Ana Ruiz, with 30 years in politics, defeated Ivan Petrov in the mayoral election.", [],
+     [dict(predicate="votes_received")]),
+    ("Ana Ruiz, with 52 percent of precincts reporting, leads Ivan Petrov in the mayoral election.", [],
+     [dict(predicate="votes_received")]),
+    # a results list with each name's party in brackets: the count after the brackets is the name's
+    ("Results of the mayoral election: Ana Ruiz (Green) 12,345 votes, Ivan Petrov (Labour) 11,200 votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=11200, unit="votes")], []),
+    ("In the mayoral election Ana Ruiz (Green Party) won 52% and Ivan Petrov (Labour), 45%.",
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=45, unit="percent")], []),
+    # near misses: an age in the brackets, money or signatures after them ("X (12,345)" is the count itself: test_facts_who)
+    ("Ana Ruiz (52) won the mayoral election with 12,345 votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")],
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=52)]),
+    ("Ana Ruiz (Green) raised $12,345 before the mayoral election.", [], [dict(predicate="votes_received")]),
+    ("Ana Ruiz (Green, 2 terms) 12,345 signatures were counted in the mayoral election.", [],
+     [dict(predicate="votes_received")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", SET_OFF_COUNTS)
+def test_facts_a_count_set_off_after_a_name_is_its(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 

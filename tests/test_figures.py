@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.components.figures import (RESULT_FIGURE_USES, load_figure_patterns, load_result_words,
-                                             parse_number)
+                                             parse_count, parse_number)
 from pipeline.errors import DataError
 
 from conftest import FIXTURES, MODELS
@@ -51,6 +51,7 @@ def figures(doc) -> list[tuple[str, str, float, str]]:
         (["first"], None),
         (["half"], None),
         (["5-4"], None),
+        (["12.345"], 12.345),  # a share may have three decimals: only a count reads the stop as a group (parse_count)
         (["1.2.3"], None),
         (["and"], None),
         (["and", "five"], None),
@@ -59,6 +60,12 @@ def figures(doc) -> list[tuple[str, str, float, str]]:
 )
 def test_figures_parse_number(words, expected):
     assert parse_number(words) == (pytest.approx(expected) if expected is not None else None)
+
+
+@pytest.mark.parametrize("words, expected", [(["12.345"], 12345), (["1.234.567"], 1234567), (["12.3456"], 12.3456),
+                                             (["1.2"], 1.2), (["1.234", "million"], 1_234_000), (["84,383"], 84383)])
+def test_figures_parse_count_reads_stops_as_groups(words, expected):
+    assert parse_count(words) == pytest.approx(expected)
 
 
 # -- recognition on real sentences --------------------------------------------------------------------------
@@ -195,6 +202,18 @@ def test_figures_parse_number(words, expected):
         ("In 2008 342 votes were cast.", [("342 votes", "VOTES", 342, "votes")]),
         ("Of those, 30 40 votes were void.", [("40 votes", "VOTES", 40, "votes")]),
         ("On May 12 345 votes were cast.", [("345 votes", "VOTES", 345, "votes")]),
+        # thousands set off by full stops: a count has no fraction, so "12.345 votes" is 12,345; a share, a scale or
+        # a group of other than three digits keeps its point
+        ("Ana Ruiz received 12.345 votes in the mayoral runoff.", [("12.345 votes", "VOTES", 12345, "votes")]),
+        ("Ana Ruiz received 1.234.567 votes.", [("1.234.567 votes", "VOTES", 1234567, "votes")]),
+        ("Ana Ruiz won with 1.234.567 votes against 1.100.000 for Ivan Petrov.",
+         [("1.234.567 votes", "VOTES", 1234567, "votes"), ("1.100.000", "VOTES", 1100000, "votes")]),
+        ("Ana Ruiz won with 1.234 million votes.", [("1.234 million votes", "VOTES", 1234000, "votes")]),
+        ("Ana Ruiz won with 52.345 percent of the vote.", [("52.345 percent", "PERCENT", 52.345, "percent")]),
+        ("Ana Ruiz won with 52.345% to 47.655% of the vote.",
+         [("52.345%", "PERCENT", 52.345, "percent"), ("47.655%", "PERCENT", 47.655, "percent")]),
+        ("Ana Ruiz won 52.345 to 47.655 percent of the vote.",
+         [("52.345", "PERCENT", 52.345, "percent"), ("47.655 percent", "PERCENT", 47.655, "percent")]),
     ],
 )
 def test_figures_recognised(nlp, text, expected):
@@ -358,8 +377,57 @@ POINTS_AND_GLUED = [
     pytest.param("Ana Ruiz won the election, then scored 30 points.", [], id="tally"),
     pytest.param("Ana Ruiz won the presidential election in a 20-point landslide.", [], id="landslide-no-margin-noun"),
     pytest.param("The PC went on sale for 500 dollars before the election.", [], id="pc-no-number"),
+    # a place's vote won needs no election word: a state, a county, a GPE right after "won", or a place before the
+    # winner's name (result_figures.tsv won_place)
+    pytest.param("Ana Ruiz ran in a state Mark Dorn won by 30 points in 2016.",
+                 [("30 points", "PERCENT", 30, "percent")]),
+    pytest.param("Ana Ruiz ran in a state Dorn won by 30 points in 2016.", [("30 points", "PERCENT", 30, "percent")]),
+    pytest.param("It is a county that Mark Dorn won by 12 points.", [("12 points", "PERCENT", 12, "percent")]),
+    pytest.param("Mark Dorn won the state by just 3 points four years ago.", [("3 points", "PERCENT", 3, "percent")]),
+    pytest.param("Mark Dorn won Ohio by 8 points four years ago.", [("8 points", "PERCENT", 8, "percent")]),
+    pytest.param("Ana Ruiz ran in a state Mark Dorn won by the modest margin of 20 points.",
+                 [("20 points", "PERCENT", 20, "percent")]),
+    # near misses: a title, a prize or a team of the place, the place as the winner, a game's word
+    pytest.param("The Lakers won the state title by 12 points.", [], id="state-title"),
+    pytest.param("Ana Ruiz won the state lottery by 3 points.", [], id="state-lottery"),
+    pytest.param("The county team won by 30 points.", [], id="county-team"),
+    pytest.param("Ohio won by 8 points.", [], id="place-wins"),
+    pytest.param("Ana Ruiz won the state championship by 12 points.", [], id="championship"),
+    pytest.param("The Lakers won the state final by 12 points in a state Mark Dorn coached.", [], id="no-by-after"),
     pytest.param("She drove the 5k route, Route 66, before the election.", [], id="route"),
 ]
+
+
+#: The voters who took part and a turnout given as a count are the ballots cast, only in an election's sentence
+#: (figures.jsonl figure.voters_turned_out, figure.turnout_count); a turnout in percent stays a share.
+TURNOUT_COUNTS = [
+    pytest.param("The 1.5 million voters that participated in the mayoral election backed change.",
+                 [("1.5 million voters", "VOTES", 1_500_000, "ballots")]),
+    pytest.param("More than 10 million voters cast ballots in the presidential election.",
+                 [("10 million voters", "VOTES", 10_000_000, "ballots")]),
+    pytest.param("About 45,000 voters turned out for the mayoral runoff.", [("45,000 voters", "VOTES", 45_000, "ballots")]),
+    pytest.param("The mayoral election had a turnout of 1.2 million.", [("1.2 million", "VOTES", 1_200_000, "ballots")]),
+    pytest.param("The mayoral election had a turnout of 45,000 voters.",
+                 [("45,000 voters", "VOTES", 45_000, "ballots")]),
+    # near misses: a share, no election, a poll, voters registered or killed, a turnout of another kind
+    pytest.param("With a turnout of 23% eligible voters, the mayoral election was valid.",
+                 [("23%", "PERCENT", 23, "percent")], id="share-sign"),
+    pytest.param("The mayoral election had a turnout of 61 percent.", [("61 percent", "PERCENT", 61, "percent")],
+                 id="share-word"),
+    pytest.param("About 45,000 voters turned out for the concert.", [], id="no-election"),
+    pytest.param("The rally had a turnout of 45,000.", [], id="rally"),
+    pytest.param("The 1,200 voters who participated in the poll favour the mayoral candidate.", [], id="poll"),
+    pytest.param("Some 45,000 voters are registered for the mayoral election.", [], id="registered"),
+    pytest.param("Gunmen killed 15 voters near a polling station in the mayoral election.", [], id="killed"),
+    pytest.param("About 45,000 voters turned out to protest the mayoral election result.", [], id="protest"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURNOUT_COUNTS)
+def test_figures_turnout_counts_are_ballots(nlp, text, expected):
+    found = figures(nlp(text))
+    assert [(t, lab, u) for t, lab, _, u in found] == [(t, lab, u) for t, lab, _, u in expected]
+    assert [v for *_, v, _ in found] == [pytest.approx(v) for *_, v, _ in expected]
 
 
 #: A margin's new size after a verb of change, written without its unit: a count only with the margin's noun before

@@ -39,6 +39,14 @@ _NO_TITLE_FORMS = frozenset({"adjective", TICKET_FORM})
 _AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "now", "then",
                           "been", "be", "to", "again", "can", "did", "does", "not"})
 AUXILIARY_MAX = 3
+#: A margin's noun and its "of", and how many words may describe it after its article ("won by the more modest but
+#: still substantial margin of 20 points", "a razor-thin margin of 537 votes"): what follows "by" is the margin, no
+#: passive's agent (FactEngine._figure_at).
+_MARGIN_OF = ("margin", "of")
+MARGIN_MODIFIERS = 6
+_ARTICLES = frozenset({"a", "an", "the"})
+#: How many words a name's bracketed party may have before the name's count ("X (Green Party) 12,345 votes").
+PAREN_PARTY_MAX = 5
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -486,7 +494,8 @@ class FactEngine:
         return [f for f, ok in zip(facts, backed) if ok], [f for f, ok in zip(facts, backed) if not ok]
 
     def _figure_at(self, ctx: "_Context", i: int) -> bool:
-        """A vote figure starts at token ``i``, or after a run of approximators there ("a margin of 1,203")."""
+        """A vote figure starts at token ``i``, or after a run of approximators there ("a margin of 1,203"), or after
+        an article, words that describe a margin and its "margin of" ("the slim but decisive margin of 537 votes")."""
         doc = ctx.doc
         if i >= len(doc):
             return False
@@ -502,6 +511,14 @@ class FactEngine:
                 if k not in seen and tuple(lowers[j:k]) == phrase:
                     seen.add(k)
                     todo.append(k)
+            if j < len(doc) and lowers[j] in _ARTICLES:
+                k = j + 1
+                while k < min(len(doc), j + 1 + MARGIN_MODIFIERS) and tuple(lowers[k:k + 2]) != _MARGIN_OF \
+                        and (doc[k].is_alpha or doc[k].text == "-"):
+                    k += 1
+                if tuple(lowers[k:k + 2]) == _MARGIN_OF and k + 2 not in seen:
+                    seen.add(k + 2)
+                    todo.append(k + 2)
         return False
 
     def _trigger_facts(self, ctx: "_Context", rule: Rule, start: int, end: int) -> list[Fact]:
@@ -1166,7 +1183,20 @@ class FactEngine:
         if cached is None or cached[0] is not m:  # read once per mention and document: a long sentence has many
             cached = ctx.actor_checks[id(m)] = (m, *self._qualifies_other(ctx, m))  # triggers
         _, qualifies, agent = cached
-        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start)
+        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start) \
+            or m.end < start - 1 and self._unknown_actor(ctx, start)
+
+    @staticmethod
+    def _unknown_actor(ctx, start: int) -> bool:
+        """A capitalised word no mention holds stands right before the trigger, after a lower-case word that is no
+        stop word: a name the entity stages missed, the trigger's own actor in a clause of its own ("Ana Ruiz ran
+        in a state Dorn won by 30 points"), so no name before it is."""
+        doc = ctx.doc
+        if start < 2:
+            return False
+        name, before = doc[start - 1], doc[start - 2]
+        return name.is_title and name.is_alpha and start - 1 not in ctx.name_tokens \
+            and start - 1 not in ctx.office_tokens and before.is_lower and before.is_alpha and not before.is_stop
 
     def _qualifies_other(self, ctx, m: Span) -> tuple[bool, bool]:
         """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X", or of an act another
@@ -1680,8 +1710,14 @@ class FactEngine:
         doc = ctx.doc
         sent = sentence_of(doc, p.start)
         k = p.end
+        # "X, with 12,345 votes, defeated Y": the share set off after the name is the name's, as "X with 41%" is
+        with_at = k + (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "with")
         # "X with 41%", "X's 11,002", "X (12,345)"
-        if k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
+        if with_at > k:
+            k += 2
+        elif self._party_paren_end(doc, k, sent) is not None:
+            k = self._party_paren_end(doc, k, sent)  # "X (Green) 12,345 votes, Y (Labour) 11,200 votes"
+        elif k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
@@ -1696,7 +1732,7 @@ class FactEngine:
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
-        if k == p.end + 1 and doc[p.end].lower_ == "with" and rule.with_not_after and self._phrase_before(
+        if k == with_at + 1 and doc[with_at].lower_ == "with" and rule.with_not_after and self._phrase_before(
                 doc, p.start, rule.with_not_after, rule.with_window,
                 max([sent.start] + [f.end for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab)
                                     if f.end <= p.start])):
@@ -1709,6 +1745,21 @@ class FactEngine:
             return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
+
+    @staticmethod
+    def _party_paren_end(doc: Doc, k: int, sent: Span) -> int | None:
+        """Where a name's bracketed party ends ("X (Green) 12,345 votes", "X (Green Party), 52%"): right after its
+        ")" and a comma there, when the brackets hold at most :data:`PAREN_PARTY_MAX` words and no number."""
+        if k >= sent.end or doc[k].text != "(":
+            return None
+        j = k + 1
+        while j < sent.end and j - k <= PAREN_PARTY_MAX and doc[j].text != ")":
+            if doc[j].like_num or doc[j].text == "(":
+                return None
+            j += 1
+        if j >= sent.end or doc[j].text != ")" or j == k + 1:
+            return None
+        return j + 1 + (j + 1 < sent.end and doc[j + 1].text == ",")
 
     @staticmethod
     def _score_owned_after(ctx, sent: Span, figure: Span) -> bool:

@@ -54,7 +54,7 @@ RIVAL_FIGURE = "figure.rival"
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes", "margin_noun", "margin_change")
+                      "count_votes", "margin_noun", "margin_change", "won_place")
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -76,6 +76,10 @@ SHARE_MAX = 100
 #: How many tokens after the word that ends a bare count's clause an election word may stand for the clause to
 #: still be the result's ("received 1,234 in the mayoral runoff").
 AFTER_WINDOW = 4
+#: The verbs that win a place's vote (:meth:`FigureMatcher._place_won`): "beat" and "defeated" take a rival.
+_WINS = frozenset({"won", "wins", "win", "winning"})
+#: What may join a place won to its winner's name: "a county that Ana Ruiz won by 12 points".
+_RELATIVES = frozenset({"that", "which"})
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
 AGE_MAX = 120
 #: Punctuation after a number that ties it to what follows ("52-48", "45%", "3/4"): no clause end.
@@ -86,6 +90,9 @@ _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 #: "12 345 votes": thousands grouped by a space, as much of Europe writes them: a head of 1-3 digits, then groups of 3.
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}$")
+#: A count whose thousands full stops set off ("12.345 votes", "1.234.567 votes"): no count has a fraction, so the
+#: stops group its digits, as commas do in English ("12.5 votes" stays a number no count can be, left as read).
+_DOT_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -118,6 +125,14 @@ def parse_number(words: list[str]) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def parse_count(words: list[str]) -> float | None:
+    """:func:`parse_number` for a vote count, which has no fraction: one token whose thousands full stops set off
+    ("12.345", "1.234.567") is read as its digits (:data:`_DOT_GROUPED`)."""
+    if len(words) == 1 and _DOT_GROUPED.match(words[0]):
+        return float(words[0].replace(".", ""))
+    return parse_number(words)
 
 
 def _split_words(spec) -> list[str]:
@@ -246,7 +261,8 @@ class FigureMatcher:
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
-                lambda t: t.lower_ == "and" or t.like_num and parse_number([t.text]) is not None
+                lambda t: t.lower_ == "and" or t.like_num and (parse_number([t.text]) is not None
+                                                               or _DOT_GROUPED.match(t.text))
                 or t.lower_ in _SCALES, itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
             if self._space_grouped(doc, start, numbers, date_tokens):
@@ -260,7 +276,7 @@ class FigureMatcher:
                     and numbers and numbers[0].lower() in _SMALL:
                 numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
                 start -= 2
-            value = parse_number(numbers)
+            value = parse_count(numbers) if label == "VOTES" else parse_number(numbers)
             # "half a million votes": a scale alone after "half a" is half of it, not the scale itself
             if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
                     and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
@@ -277,7 +293,9 @@ class FigureMatcher:
                     k += 1
                 k += 1
             after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
-            if any(tuple(after[:len(r)]) == r for r in reject) or need and not any(
+            # a sign is punctuation: "%" rejects only as the tokens right after ("a turnout of 23%")
+            signs = [t.lower_ for t in doc[k:k + 4]]
+            if any(tuple(after[:len(r)]) == r or tuple(signs[:len(r)]) == r for r in reject) or need and not any(
                     tuple(after[:len(r)]) == r for r in need):
                 continue
             if need_before and not self._preceded(doc, start, need_before) \
@@ -333,7 +351,8 @@ class FigureMatcher:
         out = []
 
         def partner(i: int, first: Span, rule: str = PAIRED_FIGURE) -> None:
-            value = parse_number([doc[i].text]) if 0 <= i < len(doc) and doc[i].like_num and i not in taken else None
+            parse = parse_count if first.label_ == "VOTES" else parse_number
+            value = parse([doc[i].text]) if 0 <= i < len(doc) and doc[i].like_num and i not in taken else None
             if value is None or first.label_ == "PERCENT" and value > 100:
                 return
             span = Span(doc, i, i + 1, label=first.label_)
@@ -390,7 +409,7 @@ class FigureMatcher:
             if first is None or first.start >= t.i or nxt is not None and not (
                     nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
                 continue
-            value = parse_number([t.text])
+            value = (parse_count if first.label_ == "VOTES" else parse_number)([t.text])
             if value is None or first.label_ == "PERCENT" and value > 100:
                 continue
             span = Span(doc, t.i, t.i + 1, label=first.label_)
@@ -426,11 +445,7 @@ class FigureMatcher:
     def _result_before(self, doc: Doc, start: int) -> bool:
         """A result word stands within :data:`RESULT_WINDOW` tokens before token ``start``, in its sentence and
         with no punctuation between ("won by the more modest margin of 20 points")."""
-        sents, sent_of = sentence_index(doc)
-        lo = max(sents[sent_of[start]].start, start - RESULT_WINDOW - 1)
-        k = start
-        while k > lo and not doc[k - 1].is_punct:
-            k -= 1
+        k = self._clause_before(doc, start)
         lowers = [t.lower_ for t in doc[k:start]]
         return any(tuple(lowers[i:i + len(p)]) == p for p in self.words.get("result", ())
                    for i in range(len(lowers) - len(p) + 1))
@@ -445,7 +460,44 @@ class FigureMatcher:
         def has(use: str) -> bool:
             return any(tuple(lowers[k:k + len(p)]) == p for p in self.words.get(use, ())
                        for k in range(len(lowers) - len(p) + 1))
-        return has("election") and not has("not_results")
+        return (has("election") or self._place_won(doc, start)) and not has("not_results")
+
+    @staticmethod
+    def _clause_before(doc: Doc, start: int) -> int:
+        """Where the words before token ``start`` that may hold its result word begin: at most
+        :data:`RESULT_WINDOW` of them, in its sentence, with no punctuation between."""
+        sents, sent_of = sentence_index(doc)
+        lo = max(sents[sent_of[start]].start, start - RESULT_WINDOW - 1)
+        k = start
+        while k > lo and not doc[k - 1].is_punct:
+            k -= 1
+        return k
+
+    def _place_won(self, doc: Doc, start: int) -> bool:
+        """A verb of winning in the figure's clause wins a place, which only a vote does ("a state Ana Ruiz won by 30
+        points", "won the county by 12 points", "won Ohio by 8 points"; a team wins a game, never a state): a place
+        noun (``result_figures.tsv`` won_place) or a GPE right after the verb, "the" between and "by" after it
+        ("won the state title by" wins a title), or a place noun right before the name ("that" or "which" between)
+        that stands right before the verb."""
+        k = self._clause_before(doc, start)
+        places = {p[0] for p in self.words.get("won_place", ()) if len(p) == 1}
+        gpe = {m.start: m.end for m in mentions(doc, "GPE")}
+        person = {i: m.start for m in mentions(doc, "PERSON") for i in range(m.start, m.end)}
+        for r in range(k, start):
+            if doc[r].lower_ not in _WINS:
+                continue
+            a = r + 1 + (r + 1 < start and doc[r + 1].lower_ == "the")
+            end = gpe.get(a, a + 1 if a < start and doc[a].lower_ in places else None)
+            if end is not None and end < start and doc[end].lower_ == "by":  # "the state title by": no place won
+                return True
+            # the winner's name: a PERSON, or a capitalised word the entity stages missed ("a state Dorn won by")
+            name = person.get(r - 1, r - 1 if r >= 1 and doc[r - 1].is_title and doc[r - 1].is_alpha else None)
+            if name is not None:
+                b = name - 1
+                b -= b >= 0 and doc[b].lower_ in _RELATIVES
+                if b >= 0 and doc[b].lower_ in places:
+                    return True
+        return False
 
     @staticmethod
     def _after_month(doc: Doc, start: int) -> bool:
