@@ -808,8 +808,16 @@ WON_BY = [
     ("Voters went to the polls in the governor election. Democrats re-elected Governor Ana Ruiz in a state Dorn "
      "won by the more modest but still substantial margin of 20 points.",
      [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ana Ruiz", value=20)]),
+    # ... and a place described by a past win of its vote is no race's result: no won at all
     ("Voters went to the polls in the governor election. It is a state Mark Dorn won by 30 points in 2016.",
-     [dict(predicate="won", subject="Mark Dorn", value=30, unit="percent")], []),
+     [], [dict(predicate="won", subject="Mark Dorn")]),
+    ("In the mayoral election, the county that Ana Ruiz won by 12 points swung to Ivan Petrov.",
+     [], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("In the mayoral election, the district which Ana Ruiz won in 2019 backed Ivan Petrov.",
+     [], [dict(predicate="won", subject="Ana Ruiz")]),
+    # ... not a place noun before the name: the race's result
+    ("In the mayoral election, the incumbent Ana Ruiz won by 12 points.",
+     [dict(predicate="won", subject="Ana Ruiz", value=12, unit="percent")], []),
     ("Ana Ruiz of the Green Party won the mayoral election by 714 votes.",
      [dict(predicate="won", subject="Ana Ruiz", value=714, unit="votes")], []),
     ("Ana Ruiz, running as an Independent won the mayoral election by 714 votes.",

@@ -23,11 +23,12 @@ from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
-from ..resources import Resources, load_resources
+from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import required_words
 from .common import (default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
-from .figures import BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RIVAL_FIGURE
+from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
+                      RIVAL_FIGURE, WIN_VERBS, place_before_winner)
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -261,6 +262,9 @@ class FactLexicon:
     #: before a name and a verb ("Zemblan PM, X open a pipeline", a headline's list) yields to another person the
     #: story titles so (:meth:`FactEngine._sole_title_of_another`)
     sole_roles: frozenset[str] = frozenset()
+    #: place nouns whose vote is won (result_figures.tsv ``won_place``): "a state X won by 30 points" describes the
+    #: state by a past win, no race's result (:func:`figures.place_before_winner`)
+    won_places: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -275,7 +279,9 @@ class FactLexicon:
                    apposition=res.qualifiers["apposition"], place_anaphors=frozenset(res.place_anaphors),
                    party_roles=frozenset(r.id for r in res.roles if r.level == "org" and "political_party" in r.org_types),
                    sole_roles=frozenset(r.id for r in res.roles if r.chamber is None and not r.generic
-                                        and not r.template.startswith("Member ")))
+                                        and not r.template.startswith("Member ")),
+                   won_places=frozenset(word for word, uses, _ in load_word_uses(
+                       res.root / "lexicons" / "result_figures.tsv", RESULT_FIGURE_USES) if "won_place" in uses))
 
 
 class FactEngine:
@@ -822,6 +828,10 @@ class FactEngine:
         # "will certify Ana Ruiz as the winner": a subject right before the trigger shares its clause
         subjects = [p for p in subjects if p is None or not (p.end <= start and start - p.end <= SUBJECT_CLAUSE_GAP)
                     or not self._hedged(rule, self._clause(ctx.doc, p.start, sent.start, ctx.clause_skip))]
+        if ctx.doc[end - 1].lower_ in WIN_VERBS:
+            # "a state Ana Ruiz won by 30 points": a place described by a past win of its vote, no race's result
+            subjects = [p for p in subjects if p is None or p.end != start
+                        or not place_before_winner(ctx.doc, p.start, self.lexicon.won_places)]
         if not subjects:
             return
         objects = found.get("object", [None])

@@ -77,7 +77,7 @@ SHARE_MAX = 100
 #: still be the result's ("received 1,234 in the mayoral runoff").
 AFTER_WINDOW = 4
 #: The verbs that win a place's vote (:meth:`FigureMatcher._place_won`): "beat" and "defeated" take a rival.
-_WINS = frozenset({"won", "wins", "win", "winning"})
+WIN_VERBS = frozenset({"won", "wins", "win", "winning"})
 #: What may join a place won to its winner's name: "a county that Ana Ruiz won by 12 points".
 _RELATIVES = frozenset({"that", "which"})
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
@@ -194,6 +194,15 @@ def load_figure_patterns(path) -> list[FigurePattern]:
                                   phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
                                   rec.get("result_before", False)))
     return rows
+
+
+def place_before_winner(doc: Doc, name_start: int, places) -> bool:
+    """A place noun (``result_figures.tsv`` won_place) right before a winner's name starting at ``name_start``,
+    "that" or "which" between: "a state Ana Ruiz won by 30 points", "a county that X won". Such a clause describes
+    the place by a past win of its vote, no race's result."""
+    b = name_start - 1
+    b -= b >= 0 and doc[b].lower_ in _RELATIVES
+    return b >= 0 and doc[b].lower_ in places
 
 
 def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -484,7 +493,7 @@ class FigureMatcher:
         gpe = {m.start: m.end for m in mentions(doc, "GPE")}
         person = {i: m.start for m in mentions(doc, "PERSON") for i in range(m.start, m.end)}
         for r in range(k, start):
-            if doc[r].lower_ not in _WINS:
+            if doc[r].lower_ not in WIN_VERBS:
                 continue
             a = r + 1 + (r + 1 < start and doc[r + 1].lower_ == "the")
             end = gpe.get(a, a + 1 if a < start and doc[a].lower_ in places else None)
@@ -492,11 +501,8 @@ class FigureMatcher:
                 return True
             # the winner's name: a PERSON, or a capitalised word the entity stages missed ("a state Dorn won by")
             name = person.get(r - 1, r - 1 if r >= 1 and doc[r - 1].is_title and doc[r - 1].is_alpha else None)
-            if name is not None:
-                b = name - 1
-                b -= b >= 0 and doc[b].lower_ in _RELATIVES
-                if b >= 0 and doc[b].lower_ in places:
-                    return True
+            if name is not None and place_before_winner(doc, name, places):
+                return True
         return False
 
     @staticmethod
