@@ -466,6 +466,20 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz")),
     ("won.passive_dated", "The UN staff helped to run a presidential election won last month by incumbent Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz")),
+    # ... with the name's own describing words after "by"
+    ("won.passive_dated", "The UN staff helped to run a presidential election won last month by US-backed incumbent "
+                          "Ana Ruiz.", dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_dated", "The Lima mayoral seat was won on Sunday by veteran Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_described", "The UN staff helped to run a presidential election won by US-backed incumbent Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_described", "The Lima mayoral election was won by pro-government Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # a party's defeat of a named person: the loser's candidacy
+    ("candidate.beaten_by_party", "Democrats beat incumbent Gov. Ivan Petrov in the Ohio governor's race.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.beaten_by_party", "The Green Party defeated Mayor Ivan Petrov in the Lima mayoral election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lima")),
     # the plural and the perfect of "re-elected"
     ("won.plural_reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
      dict(predicate="won", subject="Ivan Petrov")),
@@ -1355,6 +1369,16 @@ NEGATIVE = [
     ("won.passive_dated", "Ana Ruiz won in March by defeating Ivan Petrov in the Lima mayoral election."),
     ("won.passive_dated", "In the Lima mayoral election, Ana Ruiz won the seat vacated by Ivan Petrov."),
     ("won.passive_dated", "The election won last month by the son of Ivan Petrov was disputed."),
+    ("won.passive_dated", "The Lima mayoral seat was won last month by Ivan Petrov's rival Ana Ruiz."),
+    # a future defeat, a party beaten, a person's possessions beaten, no party before the verb
+    ("candidate.beaten_by_party", "Democrats will beat Gov. Ivan Petrov in the Ohio governor's race."),
+    ("candidate.beaten_by_party", "Democrats beat the Republicans in the Ohio governor's race, Ivan Petrov said."),
+    ("candidate.beaten_by_party", "The Green Party beat Ivan Petrov's party in the Lima mayoral election."),
+    ("candidate.beaten_by_party", "In the Ohio governor's race, voters beat Gov. Ivan Petrov's budget plan."),
+    # a margin after "by", another's possessor, a name past "of"
+    ("won.passive_described", "The Lima mayoral election was won by 3,000 votes over veteran Ana Ruiz."),
+    ("won.passive_described", "The Lima mayoral election was won by Ivan Petrov's rival Ana Ruiz."),
+    ("won.passive_described", "The Lima mayoral election was won by the son of Ivan Petrov."),
     # an apposition's participle: a win of another time
     ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
     # words between the name and the party that are no description of it: the party stands between
