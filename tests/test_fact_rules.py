@@ -475,6 +475,16 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz")),
     ("won.passive_described", "The Lima mayoral election was won by pro-government Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # confirmed as the next holder of an elected office
+    ("won.confirmed_next", "Retired general Ana Ruiz was confirmed as Peru's next president after the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.confirmed_next", "After the vote count, Ana Ruiz is confirmed as the new Mayor of Lima.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # a seat held or kept in a named vote
+    ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat in the by-election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.holds_seat_in_vote", "Ana Ruiz kept her Lima seat in the general election.",
+     dict(predicate="won", subject="Ana Ruiz")),
     # a party's defeat of a named person: the loser's candidacy
     ("candidate.beaten_by_party", "Democrats beat incumbent Gov. Ivan Petrov in the Ohio governor's race.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
@@ -1370,6 +1380,16 @@ NEGATIVE = [
     ("won.passive_dated", "In the Lima mayoral election, Ana Ruiz won the seat vacated by Ivan Petrov."),
     ("won.passive_dated", "The election won last month by the son of Ivan Petrov was disputed."),
     ("won.passive_dated", "The Lima mayoral seat was won last month by Ivan Petrov's rival Ana Ruiz."),
+    # a candidacy confirmed, an appointed office, an interim one, no "next" or "new"
+    ("won.confirmed_next", "Ana Ruiz was confirmed as the party's candidate for the next President of Peru."),
+    ("won.confirmed_next", "Ana Ruiz was confirmed as the next Foreign Minister of Peru after the election."),
+    ("won.confirmed_next", "Ana Ruiz was confirmed as the new interim President of Peru after the election."),
+    ("won.confirmed_next", "Ana Ruiz was confirmed as President of Peru after the election."),
+    # the seat alone, a seat in a chamber, a relative clause's seat, a future hold
+    ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat."),
+    ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat in the Senate after the by-election."),
+    ("won.holds_seat_in_vote", "Ana Ruiz, who held the Lima seat in the Senate, will run in the by-election."),
+    ("won.holds_seat_in_vote", "Polls show Ana Ruiz holds the Lima seat in the by-election."),
     # a future defeat, a party beaten, a person's possessions beaten, no party before the verb
     ("candidate.beaten_by_party", "Democrats will beat Gov. Ivan Petrov in the Ohio governor's race."),
     ("candidate.beaten_by_party", "Democrats beat the Republicans in the Ohio governor's race, Ivan Petrov said."),
