@@ -1388,12 +1388,12 @@ NEGATIVE = [
     # the seat alone, a seat in a chamber, a relative clause's seat, a future hold
     ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat."),
     ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat in the Senate after the by-election."),
-    ("won.holds_seat_in_vote", "Ana Ruiz, who held the Lima seat in the Senate, will run in the by-election."),
+    ("won.holds_seat_in_vote", "Ana Ruiz said the Lima seat was held in the by-election by her party."),
     ("won.holds_seat_in_vote", "Polls show Ana Ruiz holds the Lima seat in the by-election."),
     # a future defeat, a party beaten, a person's possessions beaten, no party before the verb
     ("candidate.beaten_by_party", "Democrats will beat Gov. Ivan Petrov in the Ohio governor's race."),
     ("candidate.beaten_by_party", "Democrats beat the Republicans in the Ohio governor's race, Ivan Petrov said."),
-    ("candidate.beaten_by_party", "The Green Party beat Ivan Petrov's party in the Lima mayoral election."),
+    ("candidate.beaten_by_party", "The Green Party beat Mayor Ivan Petrov's party in the Lima mayoral election."),
     ("candidate.beaten_by_party", "In the Ohio governor's race, voters beat Gov. Ivan Petrov's budget plan."),
     # a margin after "by", another's possessor, a name past "of"
     ("won.passive_described", "The Lima mayoral election was won by 3,000 votes over veteran Ana Ruiz."),
