@@ -470,6 +470,30 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz")),
     ("won.passive_dated", "The UN staff helped to run a presidential election won last month by incumbent Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz")),
+    # ... with the name's own describing words after "by"
+    ("won.passive_dated", "The UN staff helped to run a presidential election won last month by US-backed incumbent "
+                          "Ana Ruiz.", dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_dated", "The Lima mayoral seat was won on Sunday by veteran Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_described", "The UN staff helped to run a presidential election won by US-backed incumbent Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.passive_described", "The Lima mayoral election was won by pro-government Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # confirmed as the next holder of an elected office
+    ("won.confirmed_next", "Retired general Ana Ruiz was confirmed as Peru's next president after the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.confirmed_next", "After the vote count, Ana Ruiz is confirmed as the new Mayor of Lima.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # a seat held or kept in a named vote
+    ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat in the by-election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.holds_seat_in_vote", "Ana Ruiz kept her Lima seat in the general election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    # a party's defeat of a named person: the loser's candidacy
+    ("candidate.beaten_by_party", "Democrats beat incumbent Gov. Ivan Petrov in the Ohio governor's race.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.beaten_by_party", "The Green Party defeated Mayor Ivan Petrov in the Lima mayoral election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lima")),
     # the plural and the perfect of "re-elected"
     ("won.plural_reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
      dict(predicate="won", subject="Ivan Petrov")),
@@ -1361,6 +1385,26 @@ NEGATIVE = [
     ("won.passive_dated", "Ana Ruiz won in March by defeating Ivan Petrov in the Lima mayoral election."),
     ("won.passive_dated", "In the Lima mayoral election, Ana Ruiz won the seat vacated by Ivan Petrov."),
     ("won.passive_dated", "The election won last month by the son of Ivan Petrov was disputed."),
+    ("won.passive_dated", "The Lima mayoral seat was won last month by Ivan Petrov's rival Ana Ruiz."),
+    # a candidacy confirmed, an appointed office, an interim one, no "next" or "new"
+    ("won.confirmed_next", "Ana Ruiz was confirmed as the party's candidate for the next President of Peru."),
+    ("won.confirmed_next", "Ana Ruiz was confirmed as the next Foreign Minister of Peru after the election."),
+    ("won.confirmed_next", "Ana Ruiz was confirmed as the new interim President of Peru after the election."),
+    ("won.confirmed_next", "Ana Ruiz was confirmed as President of Peru after the election."),
+    # the seat alone, a seat in a chamber, a relative clause's seat, a future hold
+    ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat."),
+    ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat in the Senate after the by-election."),
+    ("won.holds_seat_in_vote", "Ana Ruiz said the Lima seat was held in the by-election by her party."),
+    ("won.holds_seat_in_vote", "Polls show Ana Ruiz holds the Lima seat in the by-election."),
+    # a future defeat, a party beaten, a person's possessions beaten, no party before the verb
+    ("candidate.beaten_by_party", "Democrats will beat Gov. Ivan Petrov in the Ohio governor's race."),
+    ("candidate.beaten_by_party", "Democrats beat the Republicans in the Ohio governor's race, Ivan Petrov said."),
+    ("candidate.beaten_by_party", "The Green Party beat Mayor Ivan Petrov's party in the Lima mayoral election."),
+    ("candidate.beaten_by_party", "In the Ohio governor's race, voters beat Gov. Ivan Petrov's budget plan."),
+    # a margin after "by", another's possessor, a name past "of"
+    ("won.passive_described", "The Lima mayoral election was won by 3,000 votes over veteran Ana Ruiz."),
+    ("won.passive_described", "The Lima mayoral election was won by Ivan Petrov's rival Ana Ruiz."),
+    ("won.passive_described", "The Lima mayoral election was won by the son of Ivan Petrov."),
     # an apposition's participle: a win of another time
     ("won.headline_elected", "Ana Ruiz, elected Mayor of Lima in 2019, meets Ivan Petrov after the vote."),
     # words between the name and the party that are no description of it: the party stands between

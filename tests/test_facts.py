@@ -2871,3 +2871,44 @@ DOCUMENT_SIBLING_RACE = [
 @pytest.mark.parametrize("text, want, not_want", DOCUMENT_SIBLING_RACE)
 def test_facts_document_sibling_race(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: Names set off before a result or candidacy verb that are not its subject: one inside a "with" phrase about the
+#: subject ("X, with 3,000 more votes than Y, won"), one inside a relative clause that closes before the verb ("X, who
+#: lost to Y, won"; "The former senator, who lost to Y, said he will run": the "he" is no Y). A past result in a
+#: relative clause of a poll sentence is no poll's ("the man who lost the presidential election to Y").
+ASIDES = [
+    ("Ana Ruiz, with 3,000 more votes than Ivan Petrov, won the Lima mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ivan Petrov")]),
+    ("Ana Ruiz, with 52 percent of the vote to 40 percent for Ivan Petrov, won the Lima mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", subject="Ivan Petrov")]),
+    ("Ana Ruiz, who beat Ivan Petrov in the primary, won the Lima mayoral election.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], [dict(predicate="won", subject="Ivan Petrov")]),
+    ("The former senator, who lost the presidential election to Ivan Petrov, said he will run for mayor of Lima.",
+     [dict(predicate="won", subject="Ivan Petrov")],
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lima")]),
+    ("The former governor, whose rival was Ivan Petrov, says he will run for mayor of Lima.",
+     [], [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lima")]),
+    ("With polls showing voters will replace the mayor with the man who lost the presidential election to Ivan "
+     "Petrov, Ana Ruiz is confident.", [dict(predicate="won", subject="Ivan Petrov")], []),
+    ("Polls show voters will back the man who lost the presidential election to Ivan Petrov.",
+     [dict(predicate="won", subject="Ivan Petrov")], []),
+    # near misses: the name before the clause is the subject; a name that opens the sentence is the "he"; no
+    # relative clause; a poll inside the relative clause; a future win in a poll sentence
+    ("Ana Ruiz, who lost the presidential election to Ivan Petrov, said she will run for mayor of Lima.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lima")],
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lima")]),
+    ("After the vote, Ivan Petrov said he will run for mayor of Lima.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lima")], []),
+    ("In the Lima mayoral election, with Ana Ruiz absent, Ivan Petrov won.",
+     [dict(predicate="won", subject="Ivan Petrov")], [dict(predicate="won", subject="Ana Ruiz")]),
+    ("Polls show Ivan Petrov, who leads in the latest poll, will win the Lima mayoral election.",
+     [], [dict(predicate="won", subject="Ivan Petrov")]),
+    ("Polls show voters will back the man who lost the primary in the latest poll to Ivan Petrov.",
+     [], [dict(predicate="won", subject="Ivan Petrov")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", ASIDES)
+def test_facts_names_set_off_before_the_verb_are_not_its_subject(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

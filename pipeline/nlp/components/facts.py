@@ -82,6 +82,8 @@ _SCORE_OWNER_VERBS = frozenset({"had", "has", "got", "received"})
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 #: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
 _RELATIVE_PRONOUNS = frozenset({"who", "whose"})
+#: How many describing words (or hyphened modifiers) a slot's cue reads past before a name ("by US-backed incumbent X").
+NAME_LEAD_MAX = 3
 #: Hyphens: one glued to the end of the word before a trigger stands before it ("Prime Minister- elect X").
 _HYPHENS = frozenset({"-", "–"})
 #: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
@@ -329,6 +331,7 @@ class FactEngine:
         self._election = tok(self.cues.election)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
+        self._past_relatives = tok(self.cues.past_relatives)
         self._undecided = tok(self.cues.undecided)
         self._runoff = tok(self.cues.runoff)
         self._body_election = tok(self.cues.body_election)
@@ -651,7 +654,9 @@ class FactEngine:
         if rule.share_needs_majority and self._minority_share(ctx, sent, end):
             return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
         if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
-            return None
+            rel = self._past_relative(doc, start, sent.start)
+            if rel is None or self._reports_poll(doc[rel:sent.end]):
+                return None
         denied = self._has(clause[-3:], self._negation)
         if denied and rule.negation_drops:
             return None  # "will not run for mayor": no candidacy, not a denied one
@@ -988,7 +993,9 @@ class FactEngine:
                 return []  # a name nearer than any pronoun: the slot's search refused it
             if lowers[k] not in _SUBJECT_PRONOUNS:
                 continue
-            before = [p for p in people if p.end <= k]
+            # "The former senator, who lost to Ivan Petrov, said he will run": a name inside a relative clause that
+            # closes before the pronoun is the clause's, never the "he" of the clause it interrupts
+            before = [p for p in people if p.end <= k and not _in_closed_relative(doc, p, k, sent.start)]
             if before:
                 p = before[-1]
                 possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
@@ -1054,6 +1061,8 @@ class FactEngine:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
+            if m.label_ == "PERSON" and m.end <= start and _in_closed_relative(ctx.doc, m, start, sent.start):
+                continue  # "X, who lost to Ivan Petrov, won": the clause's name, never the verb's after it
             if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
                 continue  # "was ahead of Ivan Petrov's campaign", "faces Ivan Petrov threat": the name modifies a noun
             if m.start < end and start < m.end:
@@ -1085,8 +1094,9 @@ class FactEngine:
             if slot.apposed and m.start >= end and m.end < len(ctx.doc) and not (
                     ctx.doc[m.end].is_punct or ctx.doc[m.end].lower_ in _COORD):
                 continue  # "five candidates in the race, Ana Ruiz said": a speaker, no apposition
-            if slot.cues and not self._cued(ctx.doc, m.start, slot.cues):
-                continue
+            if slot.cues and not self._cued(ctx.doc, m.start, slot.cues) and not (
+                    m.label_ == "PERSON" and self._cued(ctx.doc, self._name_lead(ctx, m), slot.cues)):
+                continue  # ("won last month by US-backed incumbent X": the cue before the name's own modifiers)
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
                 continue
             if slot.not_after and m.end <= start and self._phrase_before(
@@ -1678,6 +1688,23 @@ class FactEngine:
             k -= 1
         return [p.start, k] + self._cue_and_descriptor(ctx, k, titled=True)
 
+    def _name_lead(self, ctx, m: Span) -> int:
+        """Where the words that describe the name ``m`` begin: its own title, title qualifiers, descriptors and
+        hyphened modifiers ("US-backed incumbent", "veteran", "former Prime Minister"), at most
+        :data:`NAME_LEAD_MAX` of them; ``m.start`` where there are none."""
+        doc = ctx.doc
+        title = ctx.title_of.get(id(m))
+        k = title.start if title is not None and title.end <= m.start else m.start
+        words = ctx.lexicon.title_qualifiers | self.cues.descriptors
+        for _ in range(NAME_LEAD_MAX):
+            if k > 0 and doc[k - 1].lower_ in words:
+                k -= 1
+            elif k > 2 and doc[k - 2].text in _HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+                k -= 3  # "US - backed"
+            else:
+                break
+        return k
+
     def _cue_and_descriptor(self, ctx, start: int, titled: bool = False) -> list[int]:
         """The "and" before a descriptor or the title of the name at ``start``: "the former presidential candidate
         and movie actor X", "her challenger and fellow Senator X" (at most :data:`_DESCRIPTOR_MAX` descriptor words,
@@ -2092,6 +2119,18 @@ class FactEngine:
                     words[i] = ""
         return self._has(words, self._poll)
 
+    def _past_relative(self, doc: Doc, start: int, floor: int) -> int | None:
+        """Where a relative clause of a past result (cues.yml ``past_relatives``: "who lost") opens that holds the
+        trigger at ``start``, with no punctuation between; ``None`` where there is none."""
+        lowers = token_lowers(doc)
+        for k in range(start, floor - 1, -1):
+            if k < start and doc[k].is_punct:
+                return None
+            for phrase in self._past_relatives:
+                if tuple(lowers[k:k + len(phrase)]) == phrase and k + len(phrase) <= start + 1:
+                    return k
+        return None
+
     @staticmethod
     def _has(words: list, phrases: list[tuple[str, ...]]) -> bool:
         words = [w if isinstance(w, str) else w.lower_ for w in words]
@@ -2203,6 +2242,18 @@ def _relative_to(doc: Doc, k: int, start: int) -> bool:
     if k >= start or doc[k].lower_ not in _RELATIVE_PRONOUNS:
         return False
     return not any(t.is_punct for t in doc[k + 1:start])
+
+
+def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int) -> bool:
+    """The name ``p`` stands in a relative clause (a comma, then a relative pronoun, no punctuation up to ``p``) whose
+    closing comma is the first punctuation after it, before token ``k``: "X, who lost to Ivan Petrov, said he"."""
+    j = p.start - 1
+    while j > floor and not doc[j].is_punct:
+        j -= 1
+    if j < floor or doc[j].text != "," or j + 1 >= p.start or doc[j + 1].lower_ not in _RELATIVE_PRONOUNS:
+        return False
+    close = next((i for i in range(p.end, k) if doc[i].is_punct), None)
+    return close is not None and doc[close].text == ","
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
