@@ -2908,3 +2908,19 @@ def test_facts_reelection_office_on_the_right(nlp, text, present, absent):
     found = facts(nlp, text)
     assert all(has(found, **p) for p in present), found
     assert not any(has(found, **a) for a in absent), found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an honorific between a title and a name the lexicons do not know ("Prime Minister General X Y"): the title's name
+    ("Myanmar's Prime Minister General Tun Maweh has been sacked.",
+     [dict(predicate="holds_office", subject="Tun Maweh", obj="Prime Minister of Myanmar")], []),
+    ("President General Tun Maweh was sacked in Chile.",
+     [dict(predicate="holds_office", subject="Tun Maweh", obj="President of Chile")], []),
+    # near misses: one word after the honorific is no name; a body's name is none
+    ("Chile's Prime Minister General Maweh was sacked.", [], [dict(predicate="holds_office", subject="Maweh")]),
+    ("The Prime Minister General Assembly speech in Chile was long.", [], [dict(predicate="holds_office")]),
+])
+def test_facts_title_honorific_name(nlp, text, present, absent):
+    found = facts(nlp, text)
+    assert all(has(found, **p) for p in present), found
+    assert not any(has(found, **a) for a in absent), found

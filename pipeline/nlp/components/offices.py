@@ -101,6 +101,9 @@ MAX_WORDS_BEFORE_COMPETITION = 1
 #: At most this many capitalised words before a party's role are read as the party's short name
 #: ("Democratic Unionist leader X"; :meth:`OfficeRecognizer._org_by_name_forms`).
 MAX_NAME_FORM_WORDS = 3
+#: A role's last words that name a numbered seat, not its holder: the ordinal before them is the seat's
+#: ("Ohio's 12th congressional district"), while one before a holder's title is the holder's ("Zembla's 23rd president")
+_SEAT_NOUNS = frozenset({"district", "districts", "seat", "seats", "constituency"})
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
@@ -1397,7 +1400,7 @@ class OfficeRecognizer:
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
 
-    def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str) -> tuple[int, str]:
+    def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str, numbered: bool = True) -> tuple[int, str]:
         """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd") and a count of terms ("five-term",
         "three-time": :data:`_TENURE_NOUNS`), so "Former five-term Bridgeport mayor X" is a former mayor: the index
         left of them and the first qualifier's value (``qualifier`` when it is set)."""
@@ -1405,7 +1408,7 @@ class OfficeRecognizer:
             if doc[i].lower_ in self._skip_left:
                 qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
                 i -= 1
-            elif _ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
+            elif numbered and _ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
                 i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
             elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in ("-", "–") and doc[i - 2].like_num:
                 i -= 3
@@ -1430,7 +1433,8 @@ class OfficeRecognizer:
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
             qualifier, i = "former", i - 2
-        i, qualifier = self._left_of_qualifiers(doc, i, qualifier)
+        # a seat's number is no holder's ("Ohio's 12th congressional district": the district the story's places name)
+        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=doc[end - 1].lower_ not in _SEAT_NOUNS)
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         if jur is None:  # a state body named the place already
