@@ -2912,3 +2912,56 @@ ASIDES = [
 @pytest.mark.parametrize("text, want, not_want", ASIDES)
 def test_facts_names_set_off_before_the_verb_are_not_its_subject(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "was made" names a new holder as "became" does, and a holder's number stands where "first" may
+    ("After the vote in Peru, Ana Ruiz was made the country's 23rd Prime Minister.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Peru")], []),
+    ("After the vote in Chile, Ana Ruiz became the country's 4th president.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")], []),
+    ("Ana Ruiz was made Chile's prime minister after the election.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chile")], []),
+    # near misses: "made" with no office right after it; a number that is no holder's
+    ("Ana Ruiz was made aware of the result by Chile's president.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz became the 16th person to seek the presidency of Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+])
+def test_facts_made_and_holders_number(nlp, text, present, absent):
+    found = facts(nlp, text)
+    assert all(has(found, **p) for p in present), found
+    assert not any(has(found, **a) for a in absent), found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # right of "re-election" only "as", "of", "for" and determiners part the race's office from it: an office past
+    # other words is another's ("X's re-election by saying the French president")
+    ("Ahead of the Chilean presidential election, Ana Ruiz attacked Ivan Petrov's re-election by saying the French "
+     "president was wrong.", [dict(predicate="election", subject="President of Chile")],
+     [dict(predicate="election", subject="President of France")]),
+    # near misses: "of the" and "as" still name it
+    ("In the Chilean presidential election, Ana Ruiz welcomed the re-election of the president of Peru.",
+     [dict(predicate="election", subject="President of Peru")], []),
+    ("Ana Ruiz sought re-election as Chile's president.", [dict(predicate="election", subject="President of Chile")], []),
+])
+def test_facts_reelection_office_on_the_right(nlp, text, present, absent):
+    found = facts(nlp, text)
+    assert all(has(found, **p) for p in present), found
+    assert not any(has(found, **a) for a in absent), found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an honorific between a title and a name the lexicons do not know ("Prime Minister General X Y"): the title's name
+    ("Myanmar's Prime Minister General Tun Maweh has been sacked.",
+     [dict(predicate="holds_office", subject="Tun Maweh", obj="Prime Minister of Myanmar")], []),
+    ("President General Tun Maweh was sacked in Chile.",
+     [dict(predicate="holds_office", subject="Tun Maweh", obj="President of Chile")], []),
+    # near misses: one word after the honorific is no name; a body's name is none
+    ("Chile's Prime Minister General Maweh was sacked.", [], [dict(predicate="holds_office", subject="Maweh")]),
+    ("The Prime Minister General Assembly speech in Chile was long.", [], [dict(predicate="holds_office")]),
+])
+def test_facts_title_honorific_name(nlp, text, present, absent):
+    found = facts(nlp, text)
+    assert all(has(found, **p) for p in present), found
+    assert not any(has(found, **a) for a in absent), found

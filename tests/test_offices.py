@@ -2192,3 +2192,57 @@ def test_offices_european_commissioners(nlp, text, expected):
 ])
 def test_offices_prime_minister_abbreviated(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role's plural capitalised right after a city is a sports team's name, no office
+    ("The Velmar Comets beat the Ottawa Senators 3-2 on Sunday.", []),
+    ("The Toronto Mayors lost to the Boston Governors in the final.", []),
+    # near misses: a state's or a country's members, and a city's written in lower case, keep their office
+    ("Ohio Senators voted against the bill.", [("Ohio Senators", "Member of the United States Senate")]),
+    ("Canadian Senators voted against the bill.", [("Canadian Senators", "Member of the Senate of Canada")]),
+    ("Ottawa senators voted against the bill.", [("Ottawa senators", "Member of the Senate of Canada")]),
+])
+def test_offices_city_team_names(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holder's number between a place and the role, as "first": the place before it is the office's
+    ("Ana Ruiz became Kenya's 4th president, though France voted too.", [("Kenya's 4th president", "President of Kenya")]),
+    ("Ana Ruiz, Chile's 23rd Prime Minister, met Ivan Petrov in Peru.",
+     [("Chile's 23rd Prime Minister", "Prime Minister of Chile")]),
+    ("Ana Ruiz became Kenya's first president, though France voted too.",
+     [("Kenya's first president", "President of Kenya")]),
+    # near miss: a number after a possessive that ends before the role ("Kenya's 2nd, the president") is no holder's
+    ("Ana Ruiz came Kenya's 2nd, the president of Peru said.", [("president of Peru", "President of Peru")]),
+])
+def test_offices_holders_number(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "minister for <portfolio>" in lower case, as "minister of <portfolio>": the cabinet office
+    ("Kenya's minister for foreign affairs, Ana Ruiz, spoke.",
+     [("Kenya's minister for foreign affairs", "Minister of Foreign Affairs of Kenya")]),
+    ("Ivan Petrov, Chile's minister for defence, resigned.", [("Chile's minister for defence", "Minister of Defence of Chile")]),
+    ("Ivan Petrov, Chile's minister of finance, resigned.", [("Chile's minister of finance", "Minister of Finance of Chile")]),
+    # near misses: a portfolio no role names is still none; a capitalised portfolio keeps its own name
+    ("Chile's minister for sport, Ivan Petrov, resigned.", []),
+    ("Minister for Defence Ivan Petrov spoke.", [("Minister for Defence", "Minister for Defence")]),
+])
+def test_offices_minister_for_portfolio_in_lower_case(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's demonym (models/kb/entities.jsonl regions) before a role names the region's office
+    ("Ivan Petrov, the Zemblan-backed Chechen president, spoke in Russia.", [("Chechen president", "President of Chechnya")]),
+    ("The Flemish prime minister, Ana Ruiz, said Belgium would vote.",
+     [("Flemish prime minister", "Prime Minister of Flanders")]),
+    # near miss: the country's own demonym still names the country's office
+    ("The Belgian prime minister, Ana Ruiz, said Flanders would vote.",
+     [("Belgian prime minister", "Prime Minister of Belgium")]),
+])
+def test_offices_region_demonyms(nlp, text, expected):
+    assert offices(nlp(text)) == expected

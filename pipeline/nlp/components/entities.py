@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
-                     default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
+                     MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -208,6 +208,7 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, name: str, res: Resources):
         self.name = name
         self.res = res
+        self._honorifics = res.qualifiers["honorific"]  # "Prime Minister General Ana Ruiz" (:meth:`_past_honorifics`)
         self.kb_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._kb_entities: dict[str, list] = {}
         for alias, entity in res.kb.surface_forms():
@@ -329,6 +330,11 @@ class EntityRecognizer:
                 place._.rule = "shape.place_before_place"
                 people.append(place)
                 run_places.add(e)
+                continue
+            if start in role_ends and (k := self._past_honorifics(doc, start, e)) > start:
+                person = Span(doc, k, e, label="PERSON")  # "Prime Minister General Ana Ruiz": the title's name
+                person._.rule = "shape.cue_before"
+                people.append(person)
                 continue
             inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
             after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
@@ -1162,6 +1168,15 @@ class EntityRecognizer:
         if not text[:1].isupper() or token.is_stop or text in self.ambiguous_first:
             return False
         return text in self.first_names or fold(text).title() in self.first_names
+
+    def _past_honorifics(self, doc: Doc, start: int, end: int) -> int:
+        """Past the capitalised honorifics (qualifiers.tsv ``honorific``, at most :data:`MAX_HONORIFICS`) that open
+        the run ``doc[start:end]`` right after a title, where at least two words of a name follow ("Prime Minister
+        General Ana Ruiz", "President Sir Ivan Petrov"); else ``start`` ("Attorney General Ana" stays a run)."""
+        k = start
+        while k < end and k - start < MAX_HONORIFICS and doc[k].lower_ in self._honorifics and doc[k].text[:1].isupper():
+            k += 1
+        return k if end - k >= 2 else start
 
     def _inner_name(self, doc: Doc, start: int, end: int) -> Span | None:
         """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"."""

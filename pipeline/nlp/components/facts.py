@@ -71,6 +71,8 @@ INTERRUPTION_MAX = 14
 #: trigger it may stand ("her mayoral campaign"): a name of the other sex is not the trigger's person.
 _POSSESSIVE_SEX = {"his": "m", "him": "m", "her": "f"}
 POSSESSIVE_PRONOUN_WINDOW = 3
+#: A holder's number before an office ("the 23rd Prime Minister"), read through where a slot reads through "first".
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
@@ -1158,8 +1160,10 @@ class FactEngine:
             places |= ctx.org_tokens
         # a word that opens with a hyphen stands for a compound's end: "-backed" passes "Kremlin-backed"
         ends = tuple(w for w in slot.through if len(w) > 1 and w[0] == "-")
+        # a slot that reads through "first" reads through any holder's number ("the country's 23rd Prime Minister")
+        ordinal = "first" in slot.through
         return all(t.lower_ in slot.through or t.i in places or ends and t.lower_.endswith(ends)
-                   for t in ctx.doc[a:b])
+                   or ordinal and _ORDINAL.fullmatch(t.lower_) for t in ctx.doc[a:b])
 
     @staticmethod
     def _ticket(ctx, people: list[Span]) -> bool:

@@ -101,6 +101,9 @@ MAX_WORDS_BEFORE_COMPETITION = 1
 #: At most this many capitalised words before a party's role are read as the party's short name
 #: ("Democratic Unionist leader X"; :meth:`OfficeRecognizer._org_by_name_forms`).
 MAX_NAME_FORM_WORDS = 3
+#: A role's last words that name a numbered seat, not its holder: the ordinal before them is the seat's
+#: ("Ohio's 12th congressional district"), while one before a holder's title is the holder's ("Zembla's 23rd president")
+_SEAT_NOUNS = frozenset({"district", "districts", "seat", "seats", "constituency"})
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
@@ -189,6 +192,10 @@ class OfficeRecognizer:
         # country will do: a territory's "House of Assembly" is its own, though it has no president)
         self._country_role = next((r for r in res.roles if r.level == "country" and not r.absent_in), None)
         self.matcher = role_matcher(nlp, res.roles)
+        # the nouns of the roles a portfolio's lower-case words after "minister for" name, read as after
+        # "minister of" (:meth:`_lower_portfolio`): "the country's minister for foreign affairs"
+        self._of_nouns = {n: r for r in res.roles if r.level not in ("portfolio", "org", "none") for n in r.nouns
+                          if " of " in n}
         self._tokenizer = nlp.make_doc
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
@@ -328,6 +335,8 @@ class OfficeRecognizer:
                 continue  # "president and CEO X", "COO and president Y": a company's officer
             if self._clock_time(doc, span):
                 continue  # "at 3 PM Monday": a time of day, no prime minister
+            if self._team(doc, span, readings[(span.start, span.end)], place_at):
+                continue  # "the Ottawa Senators": a city's sports team, no senators
             if self._league(doc, span, readings[(span.start, span.end)]):
                 continue  # "the Barclays Premiership", "Scottish Premiership": a competition, no premiership
             if self._competition_after(doc, span):
@@ -345,6 +354,12 @@ class OfficeRecognizer:
                                                      not rk[0].org_heads)):
                 if role.level == "portfolio":
                     office = self._portfolio(doc, span, role)
+                    if office is None and (named := self._lower_portfolio(doc, span, role)) is not None:
+                        role, end = named  # "Zembla's minister for foreign affairs": the cabinet's foreign minister
+                        office = Span(doc, span.start, end, label="OFFICE")
+                        office._.rule = f"{role.id}.noun"
+                        office._.role, office._.form = role.id, "noun"
+                        office = self._office(doc, office, role, places, place_at, orgs)
                 elif role.level == "org":
                     # "Republican president-elect X": a party's adjective before a word that names other
                     # offices too is the holder's party, not the office's
@@ -543,6 +558,24 @@ class OfficeRecognizer:
         office._.jurisdiction = doc[span.end:end].text
         office._.entity = canonical_office(role, office._.jurisdiction, self.definite)
         return office
+
+    def _lower_portfolio(self, doc: Doc, span: Span, role: Role) -> tuple[Role, int] | None:
+        """A portfolio role ending in "for" followed by lower-case words that, after "of" instead, are another
+        role's noun ("minister for foreign affairs" as "minister of foreign affairs"): that role and where its words
+        end, the longest; none for a portfolio no role names ("the minister for sport") or a capitalised one
+        (:meth:`_portfolio`: "Minister for Defence X" keeps its portfolio's name)."""
+        words = span.text.lower().split()
+        if words[-1] != "for" or not span.text.islower():
+            return None
+        head = " ".join(words[:-1] + ["of"])
+        k = span.end
+        while k < len(doc) and k - span.end < MAX_PORTFOLIO_TOKENS and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        for end in range(k, span.end, -1):
+            named = self._of_nouns.get(f"{head} {doc[span.end:end].text.lower()}")
+            if named is not None:
+                return named, end
+        return None
 
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
@@ -1367,14 +1400,16 @@ class OfficeRecognizer:
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
 
-    def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str) -> tuple[int, str]:
-        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left) and a count of terms ("five-term",
+    def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str, numbered: bool = True) -> tuple[int, str]:
+        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd") and a count of terms ("five-term",
         "three-time": :data:`_TENURE_NOUNS`), so "Former five-term Bridgeport mayor X" is a former mayor: the index
         left of them and the first qualifier's value (``qualifier`` when it is set)."""
         while i >= 0:
             if doc[i].lower_ in self._skip_left:
                 qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
                 i -= 1
+            elif numbered and _ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
+                i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
             elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in ("-", "–") and doc[i - 2].like_num:
                 i -= 3
             else:
@@ -1398,7 +1433,8 @@ class OfficeRecognizer:
         i = start - 1
         if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":  # "Ex-president"
             qualifier, i = "former", i - 2
-        i, qualifier = self._left_of_qualifiers(doc, i, qualifier)
+        # a seat's number is no holder's ("Ohio's 12th congressional district": the district the story's places name)
+        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=doc[end - 1].lower_ not in _SEAT_NOUNS)
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         if jur is None:  # a state body named the place already
@@ -1743,6 +1779,16 @@ class OfficeRecognizer:
             if any(tuple(lowers[k:k + len(t)]) == t for t in titles):
                 return True
         return False
+
+    def _team(self, doc: Doc, span: Span, readings: list[tuple[Role, str]], place_at: dict) -> bool:
+        """A role's plural written capitalised right after a city ("the Ottawa Senators", "the Velmar Governors"):
+        a sports team's name, as a city's teams are named, no office; a state's or a country's ("the Ohio Senators",
+        "Zemblan Senators") and a city's in lower case ("Velmar senators") keep theirs."""
+        place = place_at.get(span.start)
+        if place is None or not all(kind == "plural" for _, kind in readings) \
+                or not all(t.is_title for t in span if t.is_alpha):
+            return False
+        return any(e.type == "city" for e in self.kb.lookup("GPE", place._.entity or place.text))
 
     @staticmethod
     def _clock_time(doc: Doc, span: Span) -> bool:
