@@ -225,6 +225,9 @@ def is_capital_abbreviation(token) -> bool:
 
 #: Most honorifics between a title and the name it titles ("President Lt. Gen. X", "Field Marshal").
 MAX_HONORIFICS = 2
+#: An ordinal written in digits: a numbered legislature's ("the 17th Parliament of Sri Lanka"), a holder's ("the country's
+#: 23rd Prime Minister"), a seat's ("Ohio's 12th congressional district").
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def honorific_start(doc: Doc, start: int, honorifics: frozenset[str]) -> int:

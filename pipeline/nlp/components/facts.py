@@ -25,7 +25,7 @@ from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import required_words
-from .common import (default_models_dir, honorific_start, is_capital_abbreviation, is_party,
+from .common import (ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
                       RIVAL_FIGURE, WIN_VERBS, place_before_winner)
@@ -71,8 +71,6 @@ INTERRUPTION_MAX = 14
 #: trigger it may stand ("her mayoral campaign"): a name of the other sex is not the trigger's person.
 _POSSESSIVE_SEX = {"his": "m", "him": "m", "her": "f"}
 POSSESSIVE_PRONOUN_WINDOW = 3
-#: A holder's number before an office ("the 23rd Prime Minister"), read through where a slot reads through "first".
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
@@ -1163,7 +1161,7 @@ class FactEngine:
         # a slot that reads through "first" reads through any holder's number ("the country's 23rd Prime Minister")
         ordinal = "first" in slot.through
         return all(t.lower_ in slot.through or t.i in places or ends and t.lower_.endswith(ends)
-                   or ordinal and _ORDINAL.fullmatch(t.lower_) for t in ctx.doc[a:b])
+                   or ordinal and ORDINAL.fullmatch(t.lower_) for t in ctx.doc[a:b])
 
     @staticmethod
     def _ticket(ctx, people: list[Span]) -> bool:

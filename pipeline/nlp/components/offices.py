@@ -67,7 +67,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, ORDINAL, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers)
 
@@ -110,8 +110,6 @@ MAX_SEAT_TOKENS = 6
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
-#: A numbered legislature's ordinal, looked through like a modifier: "members of the 17th Parliament of Sri Lanka".
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Most words looked through between an election cue's article and the legislature it fills (:meth:`_past_body_modifiers`).
 MAX_BODY_MODIFIERS = 4
 #: Nouns of a legislature's size written before it with its number ("the 141-seat parliament", "120-member").
@@ -700,7 +698,7 @@ class OfficeRecognizer:
                 numbered = False
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
-                    numbered = any(_ORDINAL.fullmatch(t.text) for t in doc[k0:k])
+                    numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
                 for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_heads else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
@@ -809,7 +807,7 @@ class OfficeRecognizer:
         j, words = k, 0
         while j < len(doc) and words < MAX_ORG_MODIFIERS:
             t = doc[j]
-            if t.is_alpha and t.is_lower and not t.is_stop or _ORDINAL.fullmatch(t.text):
+            if t.is_alpha and t.is_lower and not t.is_stop or ORDINAL.fullmatch(t.text):
                 words += 1
                 j += 1
             elif t.text == "-" and j > k and j + 1 < len(doc) and doc[j + 1].is_lower:
@@ -1109,7 +1107,7 @@ class OfficeRecognizer:
                 break
             word = doc[k].lower_
             hyphen = k + 2 < len(doc) and doc[k + 1].text in ("-", "–")
-            if word in self._body_left and doc[k].is_lower or _ORDINAL.fullmatch(word):
+            if word in self._body_left and doc[k].is_lower or ORDINAL.fullmatch(word):
                 k += 1  # written lower case: "the National Assembly" is a name
             elif hyphen and doc[k].is_lower and f"{word}-{doc[k + 2].lower_}" in self._body_left:
                 k += 3  # "one-party": three tokens
@@ -1408,7 +1406,7 @@ class OfficeRecognizer:
             if doc[i].lower_ in self._skip_left:
                 qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
                 i -= 1
-            elif numbered and _ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
+            elif numbered and ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
                 i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
             elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in ("-", "–") and doc[i - 2].like_num:
                 i -= 3
