@@ -42,6 +42,23 @@ def test_common_pattern_gate_opens_only_where_a_pattern_can_match(patterns, text
     assert PatternGate(nlp.vocab, patterns).may_match(nlp.make_doc(text)) is opens
 
 
+@pytest.mark.parametrize("patterns, needs, text, opens", [
+    # a pattern of numbers alone, kept only after a phrase: the phrase's first word gates it
+    ([OPTIONAL_ONLY], [("turnout",)], "Turnout of 1.2 million was reported.", True),
+    ([OPTIONAL_ONLY], [("turnout",)], "He is 52 and lives in Lima.", False),
+    ([COUNTY, OPTIONAL_ONLY], [(), ("turnout",)], "Voters in Orange County went to the polls.", True),
+    ([COUNTY, OPTIONAL_ONLY], [(), ("turnout",)], "He is 52.", False),
+    # a pattern that names its own word keeps it: the needs add nothing
+    ([VOTES], [("turnout",)], "The turnout was high.", False),
+    ([VOTES], [("turnout",)], "She won by 300 votes.", True),
+    # no needs: a pattern of numbers alone opens the gate for every Doc
+    ([OPTIONAL_ONLY], [()], "He is 52.", True),
+])
+def test_common_pattern_gate_reads_a_numbers_patterns_needs(patterns, needs, text, opens):
+    nlp = spacy.blank("en")
+    assert PatternGate(nlp.vocab, patterns, needs).may_match(nlp.make_doc(text)) is opens
+
+
 #: Sentences with and without the shapes of the project's entity and figure patterns.
 SENTENCES = [
     "Turnout in Orange County was 52%, and Jefferson Parish counted 1,380 of 1,381 votes.",

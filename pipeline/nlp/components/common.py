@@ -128,14 +128,20 @@ class PatternGate:
     find anything. Every pattern needs one token that must match (no ``?``/``*``/``!``) and names
     its ``ORTH``/``TEXT``/``LOWER`` exactly or by ``IN``: the last such token is taken, the head word
     of a shape ("Orange County", "52 percent", "1,380 of 1,381 votes"), as the words before it ("of",
-    "-") are common. A pattern without one (or a phrase pattern, a string) opens the gate for every Doc.
+    "-") are common. A pattern without one (or a phrase pattern, a string) opens the gate for every Doc, unless
+    ``needs`` gives it lower-case words one of which every Doc a match of it is kept in holds (the first words of the
+    phrases that must stand before it: "turnout" for a bare number kept only after "turnout of").
     """
 
-    def __init__(self, vocab: Vocab, patterns: Iterable[list[dict] | str]):
+    def __init__(self, vocab: Vocab, patterns: Iterable[list[dict] | str],
+                 needs: Iterable[tuple[str, ...]] | None = None):
         self.words: dict[int, set[str]] = {ORTH: set(), LOWER: set()}
         self.always = False
-        for pattern in patterns:
+        patterns = list(patterns)
+        for pattern, need in zip(patterns, needs if needs is not None else [()] * len(patterns)):
             anchor = _anchor(pattern) if isinstance(pattern, list) else None
+            if anchor is None and need:
+                anchor = LOWER, list(need)
             if anchor is None:
                 self.always = True
                 break

@@ -243,7 +243,10 @@ class FigureMatcher:
         for row in patterns:
             self.matcher.add(row.id, [row.pattern], greedy="LONGEST")
             self.meta[row.id] = row
-        self.gate = PatternGate(nlp.vocab, [row.pattern for row in patterns])
+        # a pattern of numbers alone ("turnout of 1.2 million") is kept only after its need_before phrases: their
+        # first words gate it, so the Matcher does not run on every Doc with a number
+        self.gate = PatternGate(nlp.vocab, [row.pattern for row in patterns],
+                                [tuple(sorted({p[0] for p in row.need_before if p})) for row in patterns])
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
