@@ -308,6 +308,7 @@ class FactEngine:
         self._dep_words = {r.id: required_words(r.dependency) for r in ruleset.rules if r.dependency}
         self.cues: Cues = ruleset.cues
         self.by_id = {r.id: r for r in self.rules}
+        self._near_first_cache: dict[str, frozenset[str]] = {}
         self._structure_rules = [r for r in self.rules if r.structure]
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
@@ -535,7 +536,17 @@ class FactEngine:
             return []  # "Registrations and Elections office" is a name, not an election
         if rule.dependency:
             return list(self._apply_dependency(ctx, rule, start, end)) if self.dep_matcher is not None else []
+        if rule.near and not rule.near_person and self._near_firsts(rule).isdisjoint(ctx.lowers()):
+            return []  # no word that opens a near phrase anywhere in the Doc: :meth:`_gate` refuses every trigger
         return list(self._apply(ctx, rule, start, end))
+
+    def _near_firsts(self, rule: Rule) -> frozenset[str]:
+        """The first words of the rule's ``near`` phrases: a Doc without any of them holds none of the phrases, so a
+        rule triggered by a common word ("to" of "lost the election to") is refused before any search."""
+        firsts = self._near_first_cache.get(rule.id)
+        if firsts is None:
+            firsts = self._near_first_cache[rule.id] = frozenset(p[0] for p in self._tokens(rule.near) if p)
+        return firsts
 
     def _word_triggers(self, doc: Doc) -> tuple[list[tuple[Rule, int, int]], list[tuple[Rule, int, int, list]]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap; and the triggers a
@@ -2375,6 +2386,7 @@ class _Context:
         self.doc = doc
         self.lexicon = lexicon
         self.kb = kb
+        self._lowers: frozenset[str] | None = None
         self.all = mentions(doc)
         self._by_label: dict[str, list[Span]] = {}
         for m in self.all:
@@ -2468,6 +2480,12 @@ class _Context:
             own = next((self.title_of[id(p)] for p in self.by_label("PERSON")
                         if p._.entity == person._.entity and id(p) in self.title_of), None)
         return own
+
+    def lowers(self) -> frozenset[str]:
+        """The Doc's lower-case words, as a set (made on first use)."""
+        if self._lowers is None:
+            self._lowers = frozenset(token_lowers(self.doc))
+        return self._lowers
 
     def by_label(self, label: str) -> list[Span]:
         return self._by_label.get(label, [])
