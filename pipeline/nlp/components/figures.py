@@ -196,6 +196,11 @@ def load_figure_patterns(path) -> list[FigurePattern]:
     return rows
 
 
+def parser_for(label: str):
+    """The reader of a figure's number: :func:`parse_count` for a count of votes, :func:`parse_number` for a share."""
+    return parse_count if label == "VOTES" else parse_number
+
+
 def place_before_winner(doc: Doc, name_start: int, places) -> bool:
     """A place noun (``result_figures.tsv`` won_place) right before a winner's name starting at ``name_start``,
     "that" or "which" between: "a state Ana Ruiz won by 30 points", "a county that X won". Such a clause describes
@@ -247,6 +252,8 @@ class FigureMatcher:
         # first words gate it, so the Matcher does not run on every Doc with a number
         self.gate = PatternGate(nlp.vocab, [row.pattern for row in patterns],
                                 [tuple(sorted({p[0] for p in row.need_before if p})) for row in patterns])
+        # the single-word place nouns whose vote is won (:meth:`_place_won`)
+        self._won_places = frozenset(p[0] for p in self.words.get("won_place", ()) if len(p) == 1)
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
@@ -288,7 +295,7 @@ class FigureMatcher:
                     and numbers and numbers[0].lower() in _SMALL:
                 numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
                 start -= 2
-            value = parse_count(numbers) if label == "VOTES" else parse_number(numbers)
+            value = parser_for(label)(numbers)
             # "half a million votes": a scale alone after "half a" is half of it, not the scale itself
             if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
                     and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
@@ -363,7 +370,7 @@ class FigureMatcher:
         out = []
 
         def partner(i: int, first: Span, rule: str = PAIRED_FIGURE) -> None:
-            parse = parse_count if first.label_ == "VOTES" else parse_number
+            parse = parser_for(first.label_)
             value = parse([doc[i].text]) if 0 <= i < len(doc) and doc[i].like_num and i not in taken else None
             if value is None or first.label_ == "PERCENT" and value > 100:
                 return
@@ -421,7 +428,7 @@ class FigureMatcher:
             if first is None or first.start >= t.i or nxt is not None and not (
                     nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
                 continue
-            value = (parse_count if first.label_ == "VOTES" else parse_number)([t.text])
+            value = parser_for(first.label_)([t.text])
             if value is None or first.label_ == "PERCENT" and value > 100:
                 continue
             span = Span(doc, t.i, t.i + 1, label=first.label_)
@@ -492,7 +499,9 @@ class FigureMatcher:
         ("won the state title by" wins a title), or a place noun right before the name ("that" or "which" between)
         that stands right before the verb."""
         k = self._clause_before(doc, start)
-        places = {p[0] for p in self.words.get("won_place", ()) if len(p) == 1}
+        if not any(doc[r].lower_ in WIN_VERBS for r in range(k, start)):
+            return False
+        places = self._won_places
         gpe = {m.start: m.end for m in mentions(doc, "GPE")}
         person = {i: m.start for m in mentions(doc, "PERSON") for i in range(m.start, m.end)}
         for r in range(k, start):
