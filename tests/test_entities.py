@@ -986,3 +986,23 @@ def test_entities_name_and_administrative_head_is_a_place(nlp, text, places):
 ])
 def test_entities_region_names_its_governor(nlp, text, offices):
     assert [s._.entity for s in nlp(text).spans["mentions"] if s.label_ == "OFFICE"] == offices
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apposition's office behind a place's possessive or demonym, or "a member of" a body, makes the name a
+        # person's; so does a title right before it when commas set the name off
+        ("Tulo Ngarambe, Zambia's health minister, said the outbreak was under control.", ["Tulo Ngarambe"]),
+        ("Tulo Ngarambe, the country's health minister, said the outbreak was under control.", ["Tulo Ngarambe"]),
+        ("Tulo Ngarambe, a Zambian lawmaker, was arrested.", ["Tulo Ngarambe"]),
+        ("Tulo Ngarambe, a member of the Kestrel Rowing Club, was arrested.", ["Tulo Ngarambe"]),
+        ("Zambia's health minister, Tulo Ngarambe, said the outbreak was under control.", ["Tulo Ngarambe"]),
+        # near misses: a place's name before a comma and an office with no article or possessive opens the next
+        # clause; a name the comma after the title does not close
+        ("In Kestrel Vale, lawmakers voted to close the mine in Zambia.", []),
+        ("Asked about the health minister, Tulo Ngarambe nodded in Zambia.", []),
+    ],
+)
+def test_entities_holder_set_off_beside_an_office(nlp, text, expected):
+    assert names(nlp(text), "PERSON") == expected

@@ -2965,3 +2965,34 @@ def test_facts_title_honorific_name(nlp, text, present, absent):
     found = facts(nlp, text)
     assert all(has(found, **p) for p in present), found
     assert not any(has(found, **a) for a in absent), found
+
+
+#: A name no first-name list knows, set off as an office's holder: in apposition after it behind a place's
+#: possessive or demonym, or "a member of" a named body ("X, Zembla's health minister,", "X, a member of the Kestrel
+#: House of Representatives,"), or set off by commas right after its title ("Zembla's health minister, X,"); the
+#: holder is a person all the same. (text, want, not_want)
+HOLDERS_SET_OFF = [
+    ("Tulo Ngarambe, Zambia's health minister, said the outbreak was under control.",
+     [_member("Tulo Ngarambe", "Minister of Health of Zambia")], []),
+    ("Tulo Ngarambe, the Zambian health minister, said the outbreak was under control.",
+     [_member("Tulo Ngarambe", "Minister of Health of Zambia")], []),
+    ("Tulo Ngarambe, a member of Zambia's National Assembly, was arrested on Tuesday.",
+     [_member("Tulo Ngarambe", "Member of the National Assembly of Zambia")], []),
+    ("Oyelu Tindall, a member of the Vermont House of Representatives, was arrested.",
+     [_member("Oyelu Tindall", "Member of the Vermont House of Representatives")], []),
+    ("Zambia's health minister, Tulo Ngarambe, said the outbreak was under control.",
+     [_member("Tulo Ngarambe", "Minister of Health of Zambia")], []),
+    # near misses: no article nor possessive before the office; a member of no office's body; a name the comma
+    # after the title does not close ("the minister, Tulo Ngarambe said")
+    ("Tulo Ngarambe, health minister said the outbreak was under control in Zambia.", [],
+     [dict(predicate="holds_office", subject="Tulo Ngarambe")]),
+    ("Tulo Ngarambe, a member of the Kestrel Rowing Club, was arrested in Zambia.", [],
+     [dict(predicate="holds_office", subject="Tulo Ngarambe")]),
+    ("Asked about the health minister, Tulo Ngarambe nodded in Zambia.", [],
+     [dict(predicate="holds_office", subject="Tulo Ngarambe")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", HOLDERS_SET_OFF)
+def test_facts_holder_set_off_beside_the_office(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

@@ -75,6 +75,12 @@ _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des",
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
 _APPOSITION_DET = frozenset({"a", "an", "the"})
+#: The words after an apposition's article that make the name before it a person's whatever body follows
+#: ("X, a member of Zembla's National Assembly", "X, a member of the Kestrel State House"), as a role would.
+_MEMBER_OF = ("member", "of")
+#: Most capitalised words of a place's name or demonym looked through before an apposition's office ("X, the
+#: South African minister of ...").
+MAX_APPOSITION_PLACE_TOKENS = 3
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: A plural's possessive, a token of its own after the plural: "Workers' Party".
 _PLURAL_POSSESSIVE = frozenset({"'", "’"})
@@ -345,7 +351,7 @@ class EntityRecognizer:
             span = Span(doc, s, e, label="PERSON")
             if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
                 span._.rule = "shape.first_name"
-            elif cued or s in role_ends or self._cue_before(doc, s):
+            elif cued or s in role_ends or self._cue_before(doc, s) or self._set_off_after_title(doc, s, e, role_ends):
                 if self._headline_word_after_title(doc, s, texts):
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 span._.rule = "shape.cue_before"
@@ -1280,6 +1286,14 @@ class EntityRecognizer:
         place = places.get(start - 1)
         return place is not None and place.end == start and self._title_place(doc, place, role_ends)
 
+    def _set_off_after_title(self, doc: Doc, s: int, e: int, role_ends: set[int]) -> bool:
+        """A name of two words or more set off by commas right after a title ("Zembla's health minister, Ana Ruiz,
+        said", "the chairman of the Zembla First party, Ana Ruiz, called"): the title's holder, as one written
+        right before it is."""
+        return e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and doc[s - 1].text == "," and (s - 1) in role_ends \
+            and e < len(doc) and doc[e].text == "," \
+            and not any(word_key(t.text) in self.res.non_names for t in doc[s:e])
+
     def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
         "X, the mayor")."""
@@ -1302,12 +1316,38 @@ class EntityRecognizer:
             after = role_starts[end + 1]
             if after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
                 return True
-        if doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ in _APPOSITION_DET:
-            k = end + 2
+        if doc[end].text == "," and end + 2 < len(doc):
+            # "X, a former minister", "X, the French minister of culture", "X, Zembla's health minister", "X, the
+            # country's health minister", "X, a member of Zembla's National Assembly": an article or a place's
+            # possessive, then the office; a place or demonym after the article is looked through
+            k = end + 1
+            article = doc[k].lower_ in _APPOSITION_DET
+            k += article
             while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
                 k += 1
-            return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts)
+            j = self._past_place_words(doc, k)
+            if j == k and article and doc[k].lower_ in self.res.place_anaphors:
+                j += 1  # "the country's"
+            possessive = k < j < len(doc) and doc[j].text in _POSSESSIVE
+            if not (article or possessive):
+                return False
+            k = j + possessive
+            while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
+                k += 1
+            return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts or (
+                k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == _MEMBER_OF))
         return False
+
+    def _past_place_words(self, doc: Doc, k: int) -> int:
+        """Past a place's name or demonym of up to :data:`MAX_APPOSITION_PLACE_TOKENS` capitalised words at ``k``
+        ("South African", "Vermont", "U.S.") in an apposition before its office; ``k`` itself if none is there."""
+        for j in range(min(len(doc), k + MAX_APPOSITION_PLACE_TOKENS), k, -1):
+            if not all(_is_cap(t) for t in doc[k:j]):
+                continue
+            name = doc[k:j].text
+            if self.res.kb.demonym(name) or self.res.kb.lookup("GPE", name):
+                return j
+        return k
 
     def _election_subjects(self, doc: Doc, people: list[Span], taken: set[int], texts: list[str]) -> list[Span]:
         """One capitalised word right before a verb of an election result is its subject, a person

@@ -119,6 +119,10 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
+#: "member of" before a body's name whose members' office the offices stage named by the body alone
+#: ("X, a member of the Kestrel House of Representatives,"), and how such an office's name starts.
+_MEMBER_OF = ("member", "of")
+_MEMBER_OFFICE = "Member of "
 #: "X, a senator in the late 1990s,": how far past an apposition's "in" a date or a decade is looked for
 _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
@@ -1864,11 +1868,24 @@ class FactEngine:
             if doc[k].lower_ in self.lexicon.office_lead or doc[k].lower_ in self.lexicon.apposition:
                 k += 1
                 continue
+            member = self._member_of_body(doc, k, starting)
+            if member is not None:
+                k = member  # "X, a member of the Kestrel House of Representatives,": the body's members' office
+                continue
             if parties is None:
                 parties = self._party_ends(doc)
             if k not in parties:
                 return None
             k = parties[k]
+
+    @staticmethod
+    def _member_of_body(doc: Doc, k: int, starting: dict[int, list[Span]]) -> int | None:
+        """Where a body's members' office starts after "member of [the]" at ``k`` ("a member of the Kestrel State
+        Senate", whose office span is the body's name): the office's start, None if no such office starts there."""
+        if k + 2 >= len(doc) or (doc[k].lower_, doc[k + 1].lower_) != _MEMBER_OF:
+            return None
+        j = k + 2 + (doc[k + 2].lower_ == "the")
+        return j if any(o._.entity and o._.entity.startswith(_MEMBER_OFFICE) for o in starting.get(j, ())) else None
 
     def _sole_title_of_another(self, ctx, p: Span, office: Span, ends: dict[int, Span]) -> bool:
         """``office``, of a role one person holds at a time, titles another person of the story right before the
