@@ -2246,3 +2246,63 @@ def test_offices_minister_for_portfolio_in_lower_case(nlp, text, expected):
 ])
 def test_offices_region_demonyms(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's national legislature from lexicons/legislatures.jsonl names its members' office, whichever
+        # common word the story uses: a demonym's lawmakers, "a member of the <demonym> parliament", its seats
+        ("Zambian lawmakers meet Ana Ruiz.", [("Zambian lawmakers", "Member of the National Assembly of Zambia")]),
+        ("Ana Ruiz, a member of the Tanzanian parliament, was arrested.",
+         [("member of the Tanzanian parliament", "Member of the National Assembly of Tanzania")]),
+        ("The ruling party won 40 seats in the Malawian parliament.",
+         [("seats in the Malawian parliament", "Member of the National Assembly of Malawi")]),
+        ("In Sierra Leone, Ana Ruiz meets lawmakers.", [("lawmakers", "Member of the Parliament of Sierra Leone")]),
+        # near misses: a country with no chamber of that kind has no member of it; no legislature at all, none
+        ("In Zambia, Ana Ruiz meets senators.", []),
+        ("Ana Ruiz, a member of the Saudi parliament, was arrested.", []),
+    ],
+)
+def test_offices_national_chambers_of_smaller_countries(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an international body's director-general, beside the body as a possessive, a name before it or "of"
+        ("WHO Director-General Ana Ruiz warned of the outbreak.",
+         [("WHO Director-General", "Director-General of the World Health Organization")]),
+        ("Ana Ruiz, the World Health Organization's director-general, warned of the outbreak.",
+         [("World Health Organization's director-general", "Director-General of the World Health Organization")]),
+        ("The director general of the International Atomic Energy Agency, Ana Ruiz, spoke.",
+         [("director general of the International Atomic Energy Agency",
+           "Director-General of the International Atomic Energy Agency")]),
+        # near misses: a broadcaster's, a police force's or an office's director general holds no such office
+        ("BBC director general Ana Ruiz resigned on Friday.", []),
+        ("The police director general Ana Ruiz resigned in Manila.", []),
+        ("Ana Ruiz, director general of the ministry's budget office, resigned.", []),
+    ],
+)
+def test_offices_director_general_of_an_international_body(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subdivision named after a titled holder, or after "governor of", past a direction and a demonym
+        ("Governor Ana Ruiz of the northern state of Kestrel declared an emergency in Mexico.",
+         [("Governor", "Governor of Kestrel")]),
+        ("Governor Ana Ruiz of the northern Mexican state of Kestrel declared an emergency.",
+         [("Governor", "Governor of Kestrel")]),
+        ("Ana Ruiz, governor of the northern Mexican state of Kestrel, declared an emergency.",
+         [("governor of the northern Mexican state of Kestrel", "Governor of Kestrel")]),
+        # near misses: a country's office after its holder is no subdivision's; a party after the name places nothing
+        ("President Ana Ruiz of the state of Kestrel spoke.", [("President", "President")]),
+        ("Governor Ana Ruiz of the Green Party spoke in Kestrel.", [("Governor", "Governor")]),
+    ],
+)
+def test_offices_subdivision_after_the_titled_holder(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -123,6 +123,9 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+#: Levels of the offices a subdivision named after a titled holder places ("Governor X of the state of Kestrel"); a
+#: country's office is no subdivision's ("President X of the state of Kestrel")
+_SUBDIVISION_LEVELS = frozenset({"city", "county", "state"})
 # words of a body's name between a state and the role word that ends it ("Ohio House of Representatives")
 MAX_BODY_WORDS = 3
 # Levels whose offices a place above them never holds: there is no mayor of a state or a country, while a
@@ -1953,10 +1956,12 @@ class OfficeRecognizer:
         anaphor or an administrative head: "the state of Zembla", "the US state of Montana",
         "the Ukrainian region of Odesa", "the Ruritanian breakaway state of X", "the town of Santa Ana
         Huista"). The whole capitalised run after "of" is the name, even where the KB knows a shorter one."""
-        j = k
+        j = self._past_lower_modifiers(doc, k)  # "the northern Ruritanian state of X": a direction before the country
         lead = place_at.get(("start", j)) or self._demonym_start.get(j)
         if lead is not None:
             j = lead.end
+        else:
+            j = k
         words = 0
         while j < len(doc) and words < MAX_SUBDIVISION_MODIFIERS and doc[j].is_alpha and doc[j].is_lower \
                 and doc[j].lower_ not in self._subdivisions:
@@ -1971,6 +1976,14 @@ class OfficeRecognizer:
         if run is not None:
             return Jurisdiction(doc[target:run].text, None), run
         return None
+
+    def _past_lower_modifiers(self, doc: Doc, k: int) -> int:
+        """Past at most :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words at ``k`` that are no subdivision's noun."""
+        j = k
+        while j < len(doc) and j - k < MAX_SUBDIVISION_MODIFIERS and doc[j].is_alpha and doc[j].is_lower \
+                and doc[j].lower_ not in self._subdivisions:
+            j += 1
+        return j
 
     def _in_subdivision(self, doc: Doc, k: int, place_at: dict) -> bool:
         """"in [the] <country or demonym> <subdivision> of <place>" from token ``k``, right after a country's role
@@ -2025,6 +2038,12 @@ class OfficeRecognizer:
         k = person.end
         if k + 1 >= len(doc) or doc[k].lower_ != "of":
             return None
+        # "Governor Ana Ruiz of the northern state of Kestrel": a subdivision's office (a country's, "President X of
+        # the state of Kestrel", is no such subdivision's)
+        inner = self._subdivision(doc, k + 1 + (doc[k + 1].lower_ == "the"), role, place_at) \
+            if role.level in _SUBDIVISION_LEVELS else None
+        if inner is not None:
+            return inner[0]
         place = place_at.get(("start", k + 1))
         if place is not None:
             return self._place(place.text, role)
