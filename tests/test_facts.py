@@ -2996,3 +2996,23 @@ HOLDERS_SET_OFF = [
 @pytest.mark.parametrize("text, want, not_want", HOLDERS_SET_OFF)
 def test_facts_holder_set_off_beside_the_office(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+#: An apposition's office opened by "new" or "[newly] elected" is held ("X, the new governor of Kano State," is
+#: sworn in); "next" names a holder to come: (text, want, not_want).
+APPOSITIONS_OF_A_NEW_HOLDER = [
+    ("Ana Ruiz, the new governor of Kano State, was sworn in.", [_member("Ana Ruiz", "Governor of Kano State")], []),
+    ("Ana Ruiz, the newly elected governor of Kano State, was sworn in.",
+     [_member("Ana Ruiz", "Governor of Kano State")], []),
+    ("Ana Ruiz, a newly elected member of parliament, spoke in Kenya.",
+     [_member("Ana Ruiz", "Member of the Parliament of Kenya")], []),
+    # near misses: the next holder holds nothing yet; a new candidate holds no office
+    ("Ana Ruiz, the next governor of Kano State, was named.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, the new Labour candidate for Kano, spoke in Nigeria.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_OF_A_NEW_HOLDER)
+def test_facts_apposition_of_a_new_holder(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
