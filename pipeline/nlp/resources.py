@@ -35,7 +35,7 @@ QUALIFIER_VALUES = ("", "former")
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.
 LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
-RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "division")
+RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "division", "party_pick")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
 PHRASE_BREAK_USES = ("own_place", "locative", "motion")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.

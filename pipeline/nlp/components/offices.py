@@ -206,6 +206,7 @@ class OfficeRecognizer:
         self._body_left = res.qualifiers["body_left"]  # "elections to its one-party parliament"
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
+        self._party_picks = res.race_nouns["party_pick"]  # "the ruling party's presidential candidate"
         # "the Kestrel Senate vote on the treaty": a body's own vote, no race for its seats
         self._divisions, self._motion_words = res.race_nouns["division"], res.phrase_breaks["motion"]
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
@@ -1471,7 +1472,8 @@ class OfficeRecognizer:
                 untold = True  # "the region's president": a region's office, not its country's
             elif i >= 0 and (k := self._modified_possessor(doc, i)) is not None and self._below_level(doc[k], role):
                 untold = True  # "the war-ravaged region's assassinated president": the region's, not its country's
-            elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i):
+            elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
+                    and not self._party_pick(doc, i, end, form):
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
@@ -1803,6 +1805,14 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _party_pick(self, doc: Doc, i: int, end: int, form: str) -> bool:
+        """``doc[i]``, right before a country's role adjective ending at ``end``, is a party's noun (``org_nouns.tsv``
+        ``party``) and one a party puts up follows (race_nouns.tsv ``party_pick``): "the ruling party's presidential
+        candidate", "opposition coalition presidential nominee X" run for the country's office, the party's pick
+        for it; "the party's presidential election" stays the party's own (a leadership vote)."""
+        return form == "adjective" and doc[i].lower_ in self.res.party_nouns and end < len(doc) \
+            and doc[end].lower_ in self._party_picks
 
     def _organisation_head_after(self, doc: Doc, k: int) -> bool:
         """After a role's "of [the]" at ``k``: an organisation written in lower case (``org_heads.tsv``), past a
