@@ -119,6 +119,14 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz")),
     ("candidate.listed", "The main candidates in the Lyon mayoral election are Ana Ruiz and Ivan Petrov.",
      dict(predicate="candidate", subject="Ivan Petrov")),
+    # "among them": the list after it is of the candidates before it
+    ("candidate.listed", "The commission registers nine candidates for Mayor of Lyon, among them Ana Ruiz and "
+                         "Ivan Petrov.", dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    # the party's pick: the country's office, not the party's presidency
+    ("candidate.appositive", "Ana Ruiz, the ruling party's presidential candidate, campaigns in Chile.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.fielded", "The Green Party will field former lawmaker Ana Ruiz in the mayoral race in Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.listed_before", "Ana Ruiz and Ivan Petrov are the candidates for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.lost", "Ana Ruiz loses the Lyon mayoral election.",
@@ -871,6 +879,13 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a coach fields players in no race; a party that fields candidates names no one it fields
+    ("candidate.fielded", "Coach Ivan Petrov fielded Ana Ruiz in the cup final in Lyon."),
+    ("candidate.fielded", "The party will field candidates in every seat, leader Ana Ruiz said before the mayoral "
+                          "election in Lyon."),
+    # a job's or a prize's candidates run in no election
+    ("candidate.listed", "Nine candidates applied for the coaching job in Lyon, among them Ana Ruiz and Ivan Petrov."),
+    ("candidate.listed", "The jury named five candidates for the poetry prize, including Ana Ruiz."),
     # the incumbent a race is to succeed holds the office and leaves it: no candidacy
     ("candidate.incumbent", "Voters in Chile vote in the presidential election between 11 candidates to succeed "
                             "incumbent Ana Ruiz, who has reached her term limit."),

@@ -344,6 +344,14 @@ def offices(doc):
         # and the title is no office at all
         ("In Ohio, the gymnastics federation president Tom Hart praised the team.", []),
         ("In Chile, the teachers' union president Ana Ruiz called a strike.", []),
+        # ... save a party's pick for the country's race: a candidacy noun after the adjective
+        ("Ana Ruiz, the ruling party's presidential candidate, campaigns in Chile.",
+         [("presidential", "President of Chile")]),
+        ("Opposition coalition presidential nominee Ana Ruiz campaigns in Chile.",
+         [("presidential", "President of Chile")]),
+        # near misses: the party's own presidency (a leadership vote), a union's pick
+        ("In Chile, the ruling party's presidential election picks a new chairman.", []),
+        ("In Chile, the teachers' union presidential candidate Ana Ruiz called a strike.", []),
         # ... but a country's own title after other words still does
         ("In Chile, the outgoing president Ana Ruiz called a strike.", [("president", "President of Chile")]),
         # a territory has no president of its own (its country's is meant), unless it has one ...
