@@ -125,6 +125,12 @@ POSITIVE = [
     # the party's pick: the country's office, not the party's presidency
     ("candidate.appositive", "Ana Ruiz, the ruling party's presidential candidate, campaigns in Chile.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # a party's nomination named by its adjectives: the office it is for
+    ("candidate.party_nomination", "Ana Ruiz wins the Green Party's presidential nomination in Chile.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # a fronted participle clause: its subject is the main clause's, named after the comma
+    ("candidate.reelection_fronted", "Seeking a third term, Chilean President Ana Ruiz calls an early election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.fielded", "The Green Party will field former lawmaker Ana Ruiz in the mayoral race in Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.listed_before", "Ana Ruiz and Ivan Petrov are the candidates for Mayor of Lyon.",
@@ -881,6 +887,10 @@ POSITIVE = [
 NEGATIVE = [
     # a coach fields players in no race; a party that fields candidates names no one it fields
     ("candidate.fielded", "Coach Ivan Petrov fielded Ana Ruiz in the cup final in Lyon."),
+    # a prize's nomination: no race's office
+    ("candidate.party_nomination", "Ana Ruiz wins a nomination for best actress at the Lyon film festival."),
+    # no fronted clause: the name after the comma is a speaker's
+    ("candidate.reelection_fronted", "Ana Ruiz is seeking re-election, Governor Ivan Petrov said on Monday."),
     ("candidate.fielded", "The party will field candidates in every seat, leader Ana Ruiz said before the mayoral "
                           "election in Lyon."),
     # a job's or a prize's candidates run in no election

@@ -124,6 +124,10 @@ class Rule:
     not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
     not_preceded_by: tuple[str, ...] = ()  # ... nor after these ("-": "President-elect" holds no "elect")
     not_titling: bool = False  # the trigger is no trigger right before a name it titles ("candidate Ana Ruiz")
+    # The trigger opens its sentence: a fronted participle clause, whose subject is the main clause's, named after it
+    # ("Seeking a third term, Governor Ana Ruiz calls a snap election"; not "Ana Ruiz is seeking a third term, Ivan
+    # Petrov said")
+    opens_sentence: bool = False
     # cue_person: the cue may stand before the name's own title ("hopefuls Ohio Senator Ana Ruiz, ...")
     through_title: bool = False
     # The trigger is a noun only before these (or no) nouns: before another lower-case content word it is
@@ -258,7 +262,7 @@ STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact"
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_through", "near_after",
               "near_after_window",
               "not_followed_by",
-              "not_preceded_by", "not_titling",
+              "not_preceded_by", "not_titling", "opens_sentence",
               "through_title",
               "head_nouns",
               "exclude_near", "exclude_window", "exclude_after", "exclude_object", "office_not", "with_not_after",
@@ -353,6 +357,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
         not_preceded_by=_strs(rec["not_preceded_by"], where, "not_preceded_by") if "not_preceded_by" in rec else (),
         not_titling=bool(rec.get("not_titling", False)),
+        opens_sentence=bool(rec.get("opens_sentence", False)),
         through_title=bool(rec.get("through_title", False)),
         head_nouns=_strs(rec["head_nouns"], where, "head_nouns") if "head_nouns" in rec else (),
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),

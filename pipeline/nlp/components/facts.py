@@ -641,6 +641,8 @@ class FactEngine:
                 doc[start - 1].lower_ in rule.not_preceded_by
                 or doc[start - 1].text[-1:] in _HYPHENS and _HYPHENS.intersection(rule.not_preceded_by)):
             return None  # ... a hyphen glued to the word before counts: "Prime Minister- elect X"
+        if rule.opens_sentence and start != sent.start:
+            return None  # "Ana Ruiz is seeking re-election, Ivan Petrov said": no fronted clause, no subject after it
         if rule.not_titling and end in ctx.person_starts:
             return None  # "the manager of candidate Ana Ruiz": the word titles the name after it
         if rule.head_nouns and end < len(doc) and doc[end].is_alpha and not doc[end].is_stop \
