@@ -68,6 +68,8 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("candidate.advances", "In the Lyon mayoral election, Ana Ruiz and Ivan Petrov advance to the runoff.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    ("endorsed.verb", "Former President Ivan Petrov throws his weight behind Ana Ruiz in Chile's presidential race.",
+     dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
     ("endorsed.verb", "The Ohio Democratic Party endorsed Mary Jones for governor.",
      dict(predicate="endorsed", subject="Ohio Democratic Party", obj="Mary Jones", office="Governor of Ohio")),
     # the office a cue aims at ("candidate for") is the one sought, through the title or its apposition
@@ -1023,6 +1025,9 @@ NEGATIVE = [
     # a party's or the opposition's leader holds a post; that is no candidacy
     ("candidate.cue", "Opposition leader Ana Ruiz is arrested after the Chilean presidential election."),
     # facing each other in sport
+    # the one who endorses a runner is no runner
+    ("candidate.race", "Ana Ruiz wins the endorsement of former President Ivan Petrov ahead of Chile's presidential "
+                       "runoff."),
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in the cup final."),
     # hedged, and no election around it: a hedge never makes a fact
     ("candidate.race", "Ana Ruiz and Ivan Petrov could face each other in the cup final."),
