@@ -41,6 +41,9 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     ("holds_office.appositive", "Tom Hart, a former Ohio state senator, spoke at the rally.",
      dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Ohio State Senate", qualifier="former")),
+    # "flagbearer" (West African, Philippine usage), and the party's pick after the party's noun
+    ("candidate.cue", "The ruling party's presidential flagbearer Kofi Mensah campaigns in Kumasi, Ghana.",
+     dict(predicate="candidate", subject="Kofi Mensah", obj="President of Ghana")),
     ("candidate.cue", "Mayoral candidate Ana Ruiz visited Lyon ahead of the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in a runoff for Mayor of Lyon.",
@@ -887,6 +890,9 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a sport's flagbearer runs for nothing
+    ("candidate.cue", "Olympic flagbearer Kofi Mensah says he will vote in Ghana's presidential election before flying "
+                      "to Paris."),
     # a coach fields players in no race; a party that fields candidates names no one it fields
     ("candidate.fielded", "Coach Ivan Petrov fielded Ana Ruiz in the cup final in Lyon."),
     # a prize's nomination: no race's office
