@@ -18,6 +18,10 @@ def names(doc, label):
         # titles and roles as cues, diacritics, particles
         ("Home Secretary Theresa May gets 165 votes.", ["Theresa May"]),
         ("Socialist candidate Ségolène Royal concedes defeat.", ["Ségolène Royal"]),
+        # a party's flagbearer or aspirant, however unknown the first name
+        ("Ruling party flagbearer Sani Abubakar-Lawal and opposition leader Chidi Okonkwo are seen as frontrunners.",
+         ["Sani Abubakar-Lawal", "Chidi Okonkwo"]),
+        ("Presidential aspirant Batbayar Ganzorig submits his papers.", ["Batbayar Ganzorig"]),
         ("Czech President Jiří Drahoš is inaugurated.", ["Jiří Drahoš"]),
         ("Warsaw mayor Rafał Trzaskowski leads the first round.", ["Rafał Trzaskowski"]),
         ("State media reports incumbent President Abdul Fattah al-Sisi has won 90% of the vote.",
