@@ -136,6 +136,15 @@ POSITIVE = [
     # a fronted participle clause: its subject is the main clause's, named after the comma
     ("candidate.reelection_fronted", "Seeking a third term, Chilean President Ana Ruiz calls an early election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.runner_up_appositive", "Ana Ruiz, runner-up to President Ivan Petrov in the presidential election in "
+                                       "Chile, says she will run again.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.running_mate_as", "Senator Ana Ruiz was named running mate to Ivan Petrov in the Chilean presidential "
+                                  "election.", dict(predicate="candidate", subject="Ana Ruiz",
+                                                    obj="Vice President of Chile")),
+    # the party's country where the story names no place
+    ("candidate.appositive", "Markus Feld, the CDU's candidate for chancellor, rules out a coalition.",
+     dict(predicate="candidate", subject="Markus Feld", obj="Chancellor of Germany")),
     ("candidate.fielded", "The Green Party will field former lawmaker Ana Ruiz in the mayoral race in Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.listed_before", "Ana Ruiz and Ivan Petrov are the candidates for Mayor of Lyon.",
@@ -895,6 +904,9 @@ NEGATIVE = [
                       "to Paris."),
     # a coach fields players in no race; a party that fields candidates names no one it fields
     ("candidate.fielded", "Coach Ivan Petrov fielded Ana Ruiz in the cup final in Lyon."),
+    # a sport's runner-up: the office must follow close
+    ("candidate.runner_up_appositive", "Ana Ruiz, runner-up at Wimbledon last year, says she will vote in the "
+                                       "presidential election in Chile."),
     # a prize's nomination: no race's office
     ("candidate.party_nomination", "Ana Ruiz wins a nomination for best actress at the Lyon film festival."),
     # no fronted clause: the name after the comma is a speaker's

@@ -352,6 +352,12 @@ def offices(doc):
         # near misses: the party's own presidency (a leadership vote), a union's pick
         ("In Chile, the ruling party's presidential election picks a new chairman.", []),
         ("In Chile, the teachers' union presidential candidate Ana Ruiz called a strike.", []),
+        # "the CDU's candidate for chancellor": the party's country where the story names no place ...
+        ("Markus Feld, the CDU's candidate for chancellor, rules out a coalition.",
+         [("chancellor", "Chancellor of Germany")]),
+        # ... and the story's place where it names one (a party name many countries share)
+        ("The Labour Party's candidate for prime minister, Ana Ruiz, speaks in Wellington.",
+         [("prime minister", "Prime Minister of New Zealand")]),
         # ... but a country's own title after other words still does
         ("In Chile, the outgoing president Ana Ruiz called a strike.", [("president", "President of Chile")]),
         # a territory has no president of its own (its country's is meant), unless it has one ...

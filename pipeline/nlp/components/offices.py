@@ -1604,6 +1604,9 @@ class OfficeRecognizer:
             # "vice presidential candidate X ... the Democrats", "ended his presidential campaign ... Democratic
             # Party leaders": a race's adjective of no told place is of the one country the story's parties name
             jur = self._story_party_country(doc, span, self._race_role(role), orgs)
+        if jur is None and known is None and not untold and (pick := self._party_pick_for(doc, i, orgs)) is not None:
+            # "the CDU's candidate for chancellor, X,": where the story names no place, the party's country
+            jur = self._party_before(doc, span, pick, role, orgs)
         if untold:
             self._untold.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
@@ -1813,6 +1816,19 @@ class OfficeRecognizer:
         for it; "the party's presidential election" stays the party's own (a leadership vote)."""
         return form == "adjective" and doc[i].lower_ in self.res.party_nouns and end < len(doc) \
             and doc[end].lower_ in self._party_picks
+
+    def _party_pick_for(self, doc: Doc, i: int, orgs: list[Span]) -> int | None:
+        """Where the name of a party of one country ends before "<candidacy noun> for" ending at ``doc[i]``
+        (race_nouns.tsv ``party_pick``): "the CDU's candidate for chancellor"; None without those words, or where the
+        party's name is many countries' ("the Labour Party's candidate for prime minister": the story's places
+        tell which)."""
+        if i < 1 or doc[i].lower_ != "for" or doc[i - 1].lower_ not in self._party_picks:
+            return None
+        k = i - 1
+        if k >= 1 and doc[k - 1].text in _POSSESSIVE:
+            k -= 1
+        org = next((o for o in orgs if o.end == k), None)
+        return k if org is not None and len(self._party_countries(org)) == 1 else None
 
     def _organisation_head_after(self, doc: Doc, k: int) -> bool:
         """After a role's "of [the]" at ``k``: an organisation written in lower case (``org_heads.tsv``), past a
