@@ -112,6 +112,16 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("Observers traveled to Lyon to watch Sunday's mayoral election.", "2009-11-21", [("Sunday", "2009-11-22")]),
         ("Observers traveled to Lyon to watch Sunday's mayoral election.", "2009-11-24", [("Sunday", "2009-11-22")]),
         ("They announced a boycott of the presidential election on Monday.", "2009-11-21", [("Monday", "2009-11-23")]),
+        # ... unless a result of the event stands before it: an outcome follows the vote (2009-11-20 is a Friday)
+        ("Ana Ruiz won Monday's mayoral primary.", "2009-11-20", [("Monday", "2009-11-16")]),
+        ("The Greens held the seat of Lyon East in Monday's by-election.", "2009-11-20", [("Monday", "2009-11-16")]),
+        ("The court certified Reed's victory in Monday's runoff.", "2009-11-20", [("Monday", "2009-11-16")]),
+        ("Voters re-elected the governing party in Monday's provincial election.", "2009-11-20",
+         [("Monday", "2009-11-16")]),
+        # near misses: an outcome with a stop between (another event, another clause) leaves the closest day
+        ("The Greens held a rally before Monday's by-election.", "2009-11-20", [("Monday", "2009-11-23")]),
+        ("Ana Ruiz won the nomination, and campaigns in Lyon for Monday's runoff.", "2009-11-20",
+         [("Monday", "2009-11-23")]),
         # ... but a weekday of no event keeps its tense
         ("Observers traveled to Lyon on Sunday.", "2009-11-21", [("Sunday", "2009-11-15")]),
         # a month and day take the year their sentence writes out, never one computed from "next year"
@@ -162,6 +172,26 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("Ana Ruiz won the January election.", "2009-09-01", [("January", "2009-01")]),
         ("Ana Ruiz won the presidential election in January.", "2009-09-01", [("January", "2009-01")]),
         ("Violence flared before the July 5 runoff.", "2009-09-01", [("July 5", "2009-07-05")]),
+        # a tense cue across a subordinate clause's opener is that clause's, when the date's own clause has one
+        ("The region will hold a presidential election on November 23 after its president was removed.", "2025-07-30",
+         [("November 23", "2025-11-23")]),
+        ("The region held a presidential election on November 23 after its president was removed.", "2025-07-30",
+         [("November 23", "2024-11-23")]),
+        # an attribution after the date and a comma has the report's tense, not the date's
+        ("Voters will elect a new parliament on 11 October, the prime minister announced.", "2025-04-17",
+         [("11 October", "2025-10-11")]),
+        ("Staff will meet on Friday, the chief executive said in an email.", "2019-11-19", [("Friday", "2019-11-22")]),
+        # near misses: a verb of saying with its own clause after it keeps its tense
+        ("On Thursday, the company announced it will invest in Lyon.", "2004-09-01", [("Thursday", "2004-08-26")]),
+        ("In August, the agency announced that it would not vaccinate families.", "2019-11-19",
+         [("August", "2019-08")]),
+        # a month and day with "next year" or "last year" take the anchor's year moved by it, whatever the tense
+        ("The commission sets the general election for September 16 next year.", "2024-10-09",
+         [("September 16 next year", "2025-09-16")]),
+        ("Local elections take place on 7 May next year.", "2025-09-20", [("7 May next year", "2026-05-07")]),
+        ("The vote was held on May 3 last year.", "2025-09-20", [("May 3 last year", "2024-05-03")]),
+        # near miss: a bare month keeps its own span
+        ("Elections are due in March next year.", "2004-09-01", [("March", "2005-03"), ("next year", "2005")]),
         ("He resigned yesterday.", "2009-11-20", [("yesterday", "2009-11-19")]),
         ("He resigned last month.", "2009-11-20", [("last month", "2009-10")]),
         ("Sales fell earlier this month.", "2009-11-20", [("earlier this month", "2009-11")]),

@@ -2373,6 +2373,11 @@ def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
         # ... and so is a day the vote itself is held or cast on
         ("Voters in Chile cast ballots Wednesday in the presidential election.", ["2012-03-14"], []),
         ("Voting was held on Wednesday in Chile's presidential election.", ["2012-03-14"], []),
+        # ... or the polls open or close on
+        ("Polls closed on Wednesday in Chile's presidential election.", ["2012-03-14"], []),
+        ("Polls opened on Wednesday in Chile's parliamentary election.", ["2012-03-14"], []),
+        # near miss: what else closes that day is no vote
+        ("The border closed on Wednesday in the run-up to Chile's presidential election.", [], ["2012-03-14"]),
     ],
 )
 def test_facts_day_before_in_is_the_clauses(nlp, text, dates, not_dates):

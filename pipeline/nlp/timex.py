@@ -45,6 +45,7 @@ relative expressions):
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal, Optional
@@ -73,6 +74,7 @@ class Fields:
     unit: Optional[Unit] = None  # relative expressions: the unit shifted
     shift: Optional[int] = None  # … and by how many units (yesterday: day, -1)
     modifier: Optional[Modifier] = None  # "last" / "next" / "this" before a weekday or month
+    year_shift: Optional[int] = None  # a month-day's year relative to the anchor's: "May 7 next year" +1
 
     def __post_init__(self) -> None:
         if self.month is not None and not 1 <= self.month <= 12:
@@ -180,6 +182,10 @@ def resolve(fields: Fields, anchor: Optional[dt.date], direction: Direction = "n
     expression without an anchor), never a guessed year or day.
     """
     anchor = _usable(anchor)
+    if fields.year_shift is not None:  # "September 16 next year": the year is stated relative to the anchor's
+        if anchor is None:
+            return None
+        return resolve(dataclasses.replace(fields, year=anchor.year + fields.year_shift, year_shift=None), anchor)
     if fields.unit is not None:
         if anchor is None:
             return None

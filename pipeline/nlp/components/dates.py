@@ -52,6 +52,9 @@ CONTEXT_TOKENS = 10
 NAME_LOOKAHEAD = 3
 #: How many words after "Sunday's" may reach the event it dates ("Sunday's closely watched presidential election").
 EVENT_LOOKAHEAD = 4
+#: How many words before "Sunday's election" a result of it may stand ("won the Democratic nomination for
+#: governor in Tuesday's primary").
+OUTCOME_LOOKBACK = 10
 #: How many lower-case words (an article, a possessive) may stand between an upcoming lead and the year-less date of
 #: the event it leads to ("before the January election", "to secure a Jan. 30 election").
 UPCOMING_LEAD_GAP = 2
@@ -68,14 +71,15 @@ FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
-    "scheduled_event", "upcoming_lead",
+    "scheduled_event", "upcoming_lead", "outcome_cue", "outcome_stop", "clause_break",
+    "reporting_cue", "reporting_tail",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
 MODIFIER_VALUES = {"past", "future", "this"}
 PATTERN_KEYS = {"id", "regex", "parser", "reject_next", "reject_prev_chars", "comment"}
 GROUPS = {"weekday", "month", "day", "year", "year2", "month2", "day2", "mod", "part", "rel", "unit",
-          "num", "span"}
+          "num", "span", "yearmod"}
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
@@ -100,6 +104,11 @@ class Cues:
     month_prepositions: set[str] = field(default_factory=set)
     scheduled_events: set[str] = field(default_factory=set)
     upcoming_leads: set[tuple[str, ...]] = field(default_factory=set)
+    outcomes: set[str] = field(default_factory=set)  # a result's word: the event it precedes is past
+    outcome_stops: set[str] = field(default_factory=set)
+    clause_breaks: set[str] = field(default_factory=set)
+    reporting: set[str] = field(default_factory=set)  # after the date and a comma: the attribution's tense
+    reporting_tails: set[str] = field(default_factory=set)  # what may follow it: where or when it was said
 
     def starters(self) -> set[str]:
         """Every word that may begin a date expression (digits aside)."""
@@ -117,7 +126,9 @@ def load_cues(path: Path) -> Cues:
                "part_of_day": cues.parts, "number": cues.numbers, "modifier": cues.modifiers}
     sets = {"ambiguous": cues.ambiguous, "name_head": cues.name_heads,
             "quantity": cues.quantities, "not_past": cues.not_past,
-            "month_preposition": cues.month_prepositions, "scheduled_event": cues.scheduled_events}
+            "month_preposition": cues.month_prepositions, "scheduled_event": cues.scheduled_events,
+            "outcome_cue": cues.outcomes, "outcome_stop": cues.outcome_stops, "clause_break": cues.clause_breaks,
+            "reporting_cue": cues.reporting, "reporting_tail": cues.reporting_tails}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -356,8 +367,11 @@ class DateRecognizer:
         day = number(groups.get("day"))
         if "month" in groups and groups["month"].isdigit():
             month = int(groups["month"])
+        year_shift = None
+        if "yearmod" in groups:  # "September 16 next year"
+            year_shift = {"past": -1, "future": 1, "this": 0}[c.modifiers[groups["yearmod"].lower()]]
         start = timex.Fields(year=None if "day2" in groups else year, month=month, day=day,
-                             weekday=weekday, modifier=modifier)
+                             weekday=weekday, modifier=modifier, year_shift=year_shift)
         if "day2" in groups:
             month2 = lookup(c.months, groups["month2"]) if "month2" in groups else None
             return start, timex.Fields(year=year, month=month2, day=number(groups["day2"]))
@@ -411,6 +425,11 @@ class DateRecognizer:
             if first < span.end and last >= span.start:
                 continue  # a cue inside the date itself ("last Tuesday")
             distance = span.start - last if last < span.start else first - span.end + 1
+            between = words[last + 1 - lo:span.start - lo] if last < span.start else words[span.end - lo:first - lo]
+            if first >= span.end and "," in between and self._attribution(doc, first):
+                continue  # "... on 11 October, the prime minister announced": the report's tense
+            if self.cues.clause_breaks.intersection(between):
+                distance += self.context_tokens  # another clause's tense: "on November 23 after X was stripped"
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else "nearest"
@@ -424,6 +443,28 @@ class DateRecognizer:
             return any(t.lower_ in events for t in doc[end + 1:min(len(doc), end + 1 + EVENT_LOOKAHEAD)])
         k = span.start - 1
         return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in events
+
+    def _attribution(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a verb of saying that ends its sentence, or is followed only by where or when it was said:
+        "..., officials said.", "..., X said in the email" (not "announced it will invest")."""
+        if doc[i].lower_ not in self.cues.reporting:
+            return False
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is None or nxt.is_sent_start or nxt.is_punct or nxt.lower_ in self.cues.reporting_tails
+
+    def _outcome_before(self, doc: Doc, span: Span) -> bool:
+        """A result of the event stands before its weekday, in its clause: "won Tuesday's primary", "held the seat
+        in Thursday's by-election", "certified X's victory in Sunday's runoff" (``outcome_cue`` of the lexicon;
+        ``outcome_stop`` ends the search: "held a rally before Sunday's election")."""
+        words = token_lowers(doc)
+        for k in range(span.start - 1, max(-1, span.start - 1 - OUTCOME_LOOKBACK), -1):
+            if words[k] in self.cues.outcome_stops:
+                return False
+            if words[k] in self.cues.outcomes:
+                return True
+            if doc[k].is_sent_start:
+                return False
+        return False
 
     def _upcoming_event(self, doc: Doc, span: Span) -> bool:
         """The year-less date names the day or month of an event that an ``upcoming_lead`` of the lexicon says is
@@ -553,7 +594,8 @@ class DateRecognizer:
                 continue
             direction = self.direction(doc, span, has_sents)
             if direction != "future" and set(dict(rec.groups)) == {"weekday"} and self._dates_event(doc, span):
-                direction = "closest"  # "Sunday's election": its eve or its morrow, whatever past tense
+                # "Sunday's election": its eve or its morrow, whatever past tense; its result makes it past
+                direction = "past" if self._outcome_before(doc, span) else "closest"
             elif direction != "future" and _yearless_month(rec) and self._upcoming_event(doc, span):
                 direction = "future"  # "killed 20 before the January election": the killing's tense is not the vote's
             value, value_end = self._value(rec.pattern, text[rec.start:rec.end], rec.groups,
@@ -563,7 +605,7 @@ class DateRecognizer:
             span._.rule = self.patterns[rec.pattern].id
             new.append(span)
             groups = dict(rec.groups)
-            if value and "month" in groups and not {"year", "weekday", "day2"} & groups.keys():
+            if value and "month" in groups and not {"year", "weekday", "day2", "yearmod"} & groups.keys():
                 yearless.append((span, rec))
             elif value and "year" in groups:
                 stated.append(span)  # a year written out ("2022", "October 2022"), not "next year"
@@ -592,7 +634,7 @@ class DateRecognizer:
 def _yearless_month(rec: Recognised) -> bool:
     """A month, or a month and day, written without a year or a weekday ("January", "Jan. 30")."""
     groups = dict(rec.groups)
-    return "month" in groups and not {"year", "weekday", "day2", "mod"} & groups.keys()
+    return "month" in groups and not {"year", "weekday", "day2", "mod", "yearmod"} & groups.keys()
 
 
 def _outlet_name(text: str, start: int, end: int) -> bool:
