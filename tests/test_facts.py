@@ -374,6 +374,10 @@ def test_facts_phrasings(nlp, text, expected):
         # a referendum is no election, whatever office it is about
         ("Voters in Ruritania go to the polls for a referendum on an executive presidency.", "election"),
         ("Ruritanians vote in a referendum on the presidency; the election of a president follows.", "won"),
+        # a sports club's or body's vote for its head is no election
+        ("Supporters demanded that Benfica bring forward the club's presidential election, due in October.",
+         "election"),
+        ("Ana Ruiz will stand in the FIFA presidential election in October.", "election"),
         # a round, a plurality or the popular vote won is not the office: the race goes on (or was lost)
         ("Ana Ruiz wins the first round of the Peruvian presidential election and will face Ivan Petrov in a runoff.",
          "won"),
@@ -393,6 +397,8 @@ def test_facts_not_facts(nlp, text, predicate):
     "text, predicate, count",
     [
         ("The 2022 Ruritanian general election runoff is held on October 30.", "election", 1),
+        # a club far from the race noun is no club's vote
+        ("Ana Ruiz, a former club president, will stand in Chile's presidential election in October.", "election", 1),
         # one won each: Ruiz the presidency, Petrov the vice presidency (the pair rule), never Ruiz both
         ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
          "won", 2),
