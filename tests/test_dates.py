@@ -185,6 +185,16 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("On Thursday, the company announced it will invest in Lyon.", "2004-09-01", [("Thursday", "2004-08-26")]),
         ("In August, the agency announced that it would not vaccinate families.", "2019-11-19",
          [("August", "2019-08")]),
+        # a future cue after the date that leads to a later event, or lies in a later date, is that event's tense
+        ("The forum accepted six new members on Thursday ahead of a summit.", "2004-09-01",
+         [("Thursday", "2004-08-26")]),
+        ("Officials disqualified two candidates on Saturday from next year's governorship election.", "2024-05-05",
+         [("Saturday", "2024-05-04"), ("next year", "2025")]),
+        # near misses: the date's own future tense, and a lead before the date, still count
+        ("The commission will meet on Friday ahead of the vote.", "2004-09-01", [("Friday", "2004-09-03")]),
+        ("Rebels attacked a depot ahead of Friday's mayoral vote.", "2004-09-01", [("Friday", "2004-09-03")]),
+        ("The parties agreed to hold a snap election in May, two years ahead of schedule.", "2026-02-03",
+         [("May", "2026-05")]),
         # a month and day with "next year" or "last year" take the anchor's year moved by it, whatever the tense
         ("The commission sets the general election for September 16 next year.", "2024-10-09",
          [("September 16 next year", "2025-09-16")]),

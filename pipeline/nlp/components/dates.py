@@ -72,7 +72,7 @@ CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
     "scheduled_event", "upcoming_lead", "outcome_cue", "outcome_stop", "clause_break",
-    "reporting_cue", "reporting_tail",
+    "reporting_cue", "reporting_tail", "later_event_lead",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
@@ -109,6 +109,7 @@ class Cues:
     clause_breaks: set[str] = field(default_factory=set)
     reporting: set[str] = field(default_factory=set)  # after the date and a comma: the attribution's tense
     reporting_tails: set[str] = field(default_factory=set)  # what may follow it: where or when it was said
+    later_leads: set[tuple[str, ...]] = field(default_factory=set)  # after the date: another event's tense
 
     def starters(self) -> set[str]:
         """Every word that may begin a date expression (digits aside)."""
@@ -158,6 +159,8 @@ def load_cues(path: Path) -> Cues:
             cues.parts[phrase] = value
         elif category == "upcoming_lead":
             cues.upcoming_leads.add(tuple(phrase.split()))
+        elif category == "later_event_lead":
+            cues.later_leads.add(tuple(phrase.split()))
         elif category in ("future_cue", "past_cue", "present_cue"):
             {"future_cue": cues.future, "past_cue": cues.past, "present_cue": cues.present}[category].add(
                 tuple(phrase.split()))
@@ -404,11 +407,14 @@ class DateRecognizer:
         return data.date_obj.date().isoformat() if data and data.date_obj else None
 
     # -- context -----------------------------------------------------------
-    def direction(self, doc: Doc, span: Span, has_sents: bool | None = None) -> timex.Direction:
+    def direction(self, doc: Doc, span: Span, has_sents: bool | None = None,
+                  date_tokens: frozenset[int] = frozenset()) -> timex.Direction:
         """Past or future from the nearest tense cue around the span, in its sentence.
 
         ``has_sents`` is ``doc.has_annotation("SENT_START")``, which walks the whole
         document: the caller computes it once per document, not once per date.
+        ``date_tokens``: the tokens of every date of the document; a future cue
+        among them after the span is another date's ("next year's").
         """
         lo = max(0, span.start - self.context_tokens)
         hi = min(len(doc), span.end + self.context_tokens)
@@ -428,6 +434,9 @@ class DateRecognizer:
             between = words[last + 1 - lo:span.start - lo] if last < span.start else words[span.end - lo:first - lo]
             if first >= span.end and "," in between and self._attribution(doc, first):
                 continue  # "... on 11 October, the prime minister announced": the report's tense
+            if first >= span.end and kind == "future" and (
+                    tuple(words[first - lo:last + 1 - lo]) in self.cues.later_leads or first in date_tokens):
+                continue  # "accepted new members on Thursday ahead of a summit": the summit's future
             if self.cues.clause_breaks.intersection(between):
                 distance += self.context_tokens  # another clause's tense: "on November 23 after X was stripped"
             if best is None or distance < best[0]:
@@ -581,6 +590,8 @@ class DateRecognizer:
         group = doc.spans[MENTIONS]
         blocked_chars = {c for s in group if s.label_ in BLOCKING_LABELS for c in range(s.start_char, s.end_char)}
         has_sents = doc.has_annotation("SENT_START")
+        date_tokens = frozenset(t.i for rec in found
+                                for t in doc.char_span(rec.start, rec.end, alignment_mode="expand") or ())
         new = []
         yearless: list[tuple[Span, Recognised]] = []
         stated: list[Span] = []
@@ -592,7 +603,7 @@ class DateRecognizer:
             span = doc.char_span(rec.start, rec.end, label=LABEL, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
-            direction = self.direction(doc, span, has_sents)
+            direction = self.direction(doc, span, has_sents, date_tokens)
             if direction != "future" and set(dict(rec.groups)) == {"weekday"} and self._dates_event(doc, span):
                 # "Sunday's election": its eve or its morrow, whatever past tense; its result makes it past
                 direction = "past" if self._outcome_before(doc, span) else "closest"
