@@ -509,6 +509,13 @@ ELECTION_CONTEXT = [
     # the election is named in another sentence of the document
     ("Ruritanians went to the polls on Sunday. Anna Kovac defeats Ivan Petrov, according to official results.",
      "defeated", True),
+    # a shareholders' or an audience's vote (cues.yml private_vote) elects no one without an office
+    ("Shareholders of Halvor Mining elected Maria Lund chair of the board at the annual meeting.", "won", False),
+    ("Acme Corp shareholders re-elected Ivan Petrov to the board of directors on Tuesday.", "won", False),
+    ("Maya Lopes won the public vote in the final of the talent show.", "won", False),
+    ("Ana Ruiz won the shareholder vote at Acme Corp, defeating Ivan Petrov.", "defeated", False),
+    # ... with one, it is an election
+    ("Ana Ruiz, a major shareholder of Acme Corp, was elected Mayor of Lyon.", "won", True),
 ]
 
 

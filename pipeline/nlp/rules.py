@@ -445,6 +445,9 @@ class Cues:
     appositive_tail_not: tuple[str, ...] = ()  # "X, the president in exile,": a tail that takes the office back
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
+    # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public election;
+    # an election fact in its sentence stands only with an office (FactEngine._in_election_context)
+    private_vote: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
     result: tuple[str, ...] = ()  # words of a result or its aftermath ("congratulates", "transition"): story_needs
@@ -621,6 +624,7 @@ def _load_cues(path: Path) -> Cues:
         appositive_tail_where=_tail_where(data, where),
         appositive_tail_not=_strs(data.get("appositive_tail_not", []), where, "appositive_tail_not"),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
+        private_vote=_strs(data.get("private_vote", []), where, "private_vote"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         result=_strs(data.get("result", []), where, "result"),

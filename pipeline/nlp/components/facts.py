@@ -334,6 +334,7 @@ class FactEngine:
         self._voting = tok(self.cues.voting)
         self._poll_reports = tok(self.cues.poll_reports)
         self._election = tok(self.cues.election)
+        self._private_vote = tok(self.cues.private_vote)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
         self._past_relatives = tok(self.cues.past_relatives)
@@ -466,11 +467,16 @@ class FactEngine:
         cued = [self._has(lowers[s.start:s.end], self._election) for s in sents]
         for v in ctx.by_label("VOTES"):
             cued[sent_of[v.start]] = True
+        # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public
+        # election (cues private_vote) gives no result in its sentence (the predicates a poll suppresses) unless
+        # the fact names an office
+        private = [self._has(lowers[s.start:s.end], self._private_vote) for s in sents]
+        facts = [f for f in facts if not (f.predicate in self._poll_suppressed and private[sent_of[f.start]]
+                                          and self._office_of(f) is None)]
         kept = []
         for f in facts:
             k = sent_of[f.start]
-            # the office the fact is about: a result's object or office, an election's subject ("the governor's race")
-            office = next((s for s in (f.object, f.office, f.subject) if s is not None and s.label_ == "OFFICE"), None)
+            office = self._office_of(f)
             if f.predicate not in self._needs_context or cued[k] or (
                     office is not None and sent_of[office.start] == k and id(office) not in ctx.titles):
                 kept.append(f)
@@ -483,6 +489,11 @@ class FactEngine:
             alone, with_cue = self.context_scores
             doc_ok = score >= alone or (score >= with_cue and any(cued))
         return facts if doc_ok else kept
+
+    @staticmethod
+    def _office_of(f: Fact) -> Span | None:
+        """The office a fact is about: a result's object or office, an election's subject ("the governor's race")."""
+        return next((s for s in (f.object, f.office, f.subject) if s is not None and s.label_ == "OFFICE"), None)
 
     def _story_backed(self, ctx: "_Context", triggers, facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
         """(facts, race-only facts): the facts of a rule with ``story_needs`` stand only where the document
