@@ -296,6 +296,20 @@ POSITIVE = [
     ("certified.as_pair", "The council certifies the election of Ana Ruiz as President of Chile and Ivan Petrov as "
                           "Vice President of Chile.",
      dict(predicate="certified", obj="Ivan Petrov", office="Vice President of Chile")),
+    # a counting body declares a named winner (active voice), reports a win, confirms one, or is the agent after "by"
+    ("certified.declares", "The Central Election Commission of Chile declared Ana Ruiz the winner of the presidential "
+                           "runoff.", dict(predicate="certified", subject="Central Election Commission of Chile",
+                                           obj="Ana Ruiz", office="President of Chile")),
+    ("certified.declares", "The National Electoral Council proclaimed Ivan Petrov president-elect of Peru on Monday.",
+     dict(predicate="certified", obj="Ivan Petrov")),
+    ("certified.announces_that", "The National Electoral Commission announces that incumbent President Ana Ruiz has "
+                                 "been re-elected with 51% of the votes.",
+     dict(predicate="certified", subject="National Electoral Commission", obj="Ana Ruiz")),
+    ("certified.confirms_victory", "The electoral board of Lima confirmed Ana Ruiz's victory in the mayoral race.",
+     dict(predicate="certified", obj="Ana Ruiz")),
+    ("certified.declared_by", "Ana Ruiz is declared the winner of the presidential runoff by the National Electoral "
+                              "Council.", dict(predicate="certified", subject="National Electoral Council",
+                                               obj="Ana Ruiz")),
     # -- results.yml -------------------------------------------------------------------------------
     # a majority share won is a win
     ("won.verb", "Ana Ruiz won 52 percent of the vote in the Lyon mayoral election.",
@@ -353,6 +367,9 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov narrowly lost his seat to Ana Ruiz.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    # a constituency, a riding or a district lost (a seat's other words)
+    ("defeated.lost_race_to", "In the Ontario election, Ivan Petrov lost his own riding to Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("won.lost_race_to", "Voters will replace the mayor with the man who lost the Chilean presidential election to "
                          "Ana Ruiz two years ago.", dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     # the person after a result's "over", where a win is stated before it
@@ -478,6 +495,18 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.share_to_win", "Ana Ruiz takes 54% of the vote to win the Peruvian presidency.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # a rival beaten "to win" the office named right after it
+    ("won.beat_to_win", "Ana Ruiz, the long-shot candidate of the Broad Front, upset the favourite to win Peru's "
+                        "presidency.", dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.beat_to_win", "Ivan Petrov came from behind to win the Lyon mayoralty.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    # the electors re-elect a titled name: the office of the title
+    ("won.reelect_titled", "Voters in Chile re-elect President Ana Ruiz in a landslide.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # "returned as" an office: re-elected by the voters
+    ("won.returned_as", "Liberal leader Ivan Petrov was returned as premier of New South Wales after his coalition "
+                        "won 52 of 93 seats.", dict(predicate="won", subject="Ivan Petrov",
+                                                    obj="Premier of New South Wales")),
     # the office right after the name, with no "as"
     ("won.elect_office", "Voters in Lima elect Ana Ruiz mayor.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
@@ -1227,6 +1256,20 @@ NEGATIVE = [
     # the recount's agent is no person
     ("requested_recount.by", "The recount by the electoral commission of Lyon starts Monday."),
     ("certified.as_pair", "The council certifies the result as final."),
+    # a party declaring a winner (no counting body), a prize's jury, a future declaration
+    ("certified.declares", "The Green Party declared Ivan Petrov the winner of the Lyon mayoral election."),
+    ("certified.declares", "The Electoral Commission declared Ana Ruiz the winner of the song contest."),
+    ("certified.declares", "The election commission declared a state of emergency after Ana Ruiz was attacked."),
+    # no win reported
+    ("certified.announces_that", "The electoral commission announced that Ana Ruiz had been disqualified from the "
+                                 "presidential election."),
+    # a candidacy confirmed, no win
+    ("certified.confirms_victory", "The electoral commission confirmed Ana Ruiz's victory speech would be broadcast "
+                                   "after the mayoral race."),
+    ("certified.verb", "The electoral commission confirmed Ana Ruiz's candidacy for the presidential election."),
+    # "by" a margin, no body
+    ("certified.declared_by", "Ivan Petrov was declared the winner of the Lyon mayoral election by a margin of 300 "
+                              "votes."),
     # the new candidacy rules: their trigger words in no candidacy
     ("candidate.among", "Ana Ruiz is among the contenders for the title of best baker in Lyon."),
     ("candidate.leaves_race", "Ana Ruiz drops out of the Lyon marathon race with an injured knee."),
@@ -1420,6 +1463,15 @@ NEGATIVE = [
     ("won.elect_as", "Member states elect Djiboutian foreign minister Ivan Petrov as the organization's chairperson."),
     # a share short of a win
     ("won.share_to_win", "Ana Ruiz got 30% of the vote, not enough to win the Peruvian presidency."),
+    # a title in sport, no office after "to win"; a win needed, not made
+    ("won.beat_to_win", "Ana Ruiz beat Ivan Petrov in straight sets to win the title after the election."),
+    ("won.beat_to_win", "Ana Ruiz defeated Ivan Petrov but failed to win the presidency of Peru."),
+    # a slogan, an infinitive, a future: no electors re-elect
+    ("won.reelect_titled", "Activists urge voters to re-elect President Ana Ruiz."),
+    ("won.reelect_titled", "Posters reading Re-elect President Ana Ruiz line the streets of Lima before the election."),
+    ("won.reelect_titled", "Voters in Chile will re-elect President Ana Ruiz, the polls show."),
+    # "returned as" no office
+    ("won.returned_as", "Former coach Ivan Petrov was returned as manager of the club after the election."),
     # an office after "to be", a future "elect", an office past a clause
     ("won.elect_office", "The members elect Ivan Petrov to be the President of the Peruvian Football Union."),
     ("won.elect_office", "Voters in Lima will elect Ana Ruiz mayor."),

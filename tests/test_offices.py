@@ -111,6 +111,8 @@ def offices(doc):
         # ... and after the words of a role's body_after
         ("Ana Ruiz is elected to the Knesset.", [("Knesset", "Member of the Knesset")]),
         ("Ana Ruiz is re-elected to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
+        # ... "re-election to" too (its "election to" follows a hyphen, which the cue's guard of "president- elect" skips)
+        ("Ana Ruiz wins re-election to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
         ("Chile is elected to the United Nations Security Council.", []),
         ("Ana Ruiz spoke to the Knesset.", []),
         # ... an election to or for a body, or voters electing a new one, elects its members
