@@ -503,6 +503,20 @@ POSITIVE = [
     # the electors re-elect a titled name: the office of the title
     ("won.reelect_titled", "Voters in Chile re-elect President Ana Ruiz in a landslide.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # a participle after the name and its comma: "who was elected" reduced; the office after it, else the title
+    ("won.apposed_participle", "Ana Ruiz, elected Mayor of Lyon in 2018, resigned on Monday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("won.apposed_participle", "Ohio Governor Ana Ruiz, re-elected in 2019 with 62% of the vote, is barred from "
+                               "seeking a third term.", dict(predicate="won", subject="Ana Ruiz",
+                                                             obj="Governor of Ohio")),
+    # an office secured or captured right after the verb
+    ("won.secures_office", "Ana Ruiz secures the Peruvian presidency with 52% of the vote.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # the first (youngest, only) one to win an office
+    ("won.first_to_win", "Ana Ruiz becomes the first woman to win the Peruvian presidency.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.verb", "Ana Ruiz emerges as the winner of the Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     # "returned as" an office: re-elected by the voters
     ("won.returned_as", "Liberal leader Ivan Petrov was returned as premier of New South Wales after his coalition "
                         "won 52 of 93 seats.", dict(predicate="won", subject="Ivan Petrov",
@@ -1470,6 +1484,15 @@ NEGATIVE = [
     ("won.reelect_titled", "Activists urge voters to re-elect President Ana Ruiz."),
     ("won.reelect_titled", "Posters reading Re-elect President Ana Ruiz line the streets of Lima before the election."),
     ("won.reelect_titled", "Voters in Chile will re-elect President Ana Ruiz, the polls show."),
+    # a participle with no comma before it is a headline's (won.headline_elected), not an apposition
+    ("won.apposed_participle", "The council, elected in 2018, chose Ana Ruiz as its chair."),
+    # support secured, a coup
+    ("won.secures_office", "Ana Ruiz secured the support of the Green Party for the Lyon mayoral election."),
+    ("won.secures_office", "General Ivan Petrov captured the presidency of Peru in a military coup after the "
+                           "election."),
+    # a hope, a prize
+    ("won.first_to_win", "Ana Ruiz hopes to become the first woman to win the Peruvian presidency."),
+    ("won.first_to_win", "Ana Ruiz became the first woman to win the Nobel peace prize after the election."),
     # "returned as" no office
     ("won.returned_as", "Former coach Ivan Petrov was returned as manager of the club after the election."),
     # an office after "to be", a future "elect", an office past a clause
