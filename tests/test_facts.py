@@ -1694,14 +1694,14 @@ FRESH_WINS = [
     ("Ana Ruiz is re-elected, defeating Ivan Petrov in the Lyon mayoral election.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")], [dict(predicate="won", subject="Ivan Petrov")]),
     ("Ana Ruiz, re-elected in March, meets Ivan Petrov.", [], [dict(predicate="won", subject="Ivan Petrov")]),
-    # a participle in apposition is a win of the name before it (won.apposed_participle), of no office past its
-    # clause: President Ivan Petrov's is his
-    ("Ana Ruiz, elected in 2018, met President Ivan Petrov in Lima.", [dict(predicate="won", subject="Ana Ruiz")],
-     [dict(predicate="won", obj="President of Peru"), dict(predicate="won", subject="Ivan Petrov")]),
-    ("Ana Ruiz, elected in 2018, met the Mayor of Lyon on Monday.", [dict(predicate="won", subject="Ana Ruiz")],
-     [dict(predicate="won", obj="Mayor of Lyon")]),
-    ("Ana Ruiz, elected in 2018, criticised the presidential election in Peru.",
-     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="won", obj="President of Peru")]),
+    # a participle in apposition is a win of the name before it (won.apposed_participle) of an office in its own
+    # clause, none past it (President Ivan Petrov's is his)
+    ("Ana Ruiz, elected in 2018, met President Ivan Petrov in Lima.", [], [dict(predicate="won")]),
+    ("Ana Ruiz, elected in 2018, met the Mayor of Lyon on Monday.", [], [dict(predicate="won")]),
+    ("Ana Ruiz, elected in 2018, criticised the presidential election in Peru.", [], [dict(predicate="won")]),
+    # ... and of the title the name has
+    ("Lima Mayor Ana Ruiz, elected in 2018, met President Ivan Petrov.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], [dict(predicate="won", obj="President of Peru")]),
 ]
 
 
