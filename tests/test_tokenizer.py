@@ -18,6 +18,10 @@ import pytest
         ("2004–2008 term", ["2004", "–", "2008", "term"]),
         ("57-43%", ["57", "-", "43", "%"]),
         ("COVID–19 cases", ["COVID–19", "cases"]),
+        # a score with both signs: each number keeps its sign (SIGN_DASH); with no number after the dash, as spaCy had it
+        ("won 55%-45%", ["won", "55", "%", "-", "45", "%"]),
+        ("won 55%–45% on Sunday", ["won", "55", "%", "–", "45", "%", "on", "Sunday"]),
+        ("a 5%-strong party", ["a", "5%-strong", "party"]),
         # a lower-case scale or "pc" glued to digits splits off, as spaCy's "1.2m" and "12K" do
         ("12k votes", ["12", "k", "votes"]),
         ("52pc of the vote", ["52", "pc", "of", "the", "vote"]),
@@ -45,7 +49,7 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
     from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
     from pipeline.nlp.components.tokenizer import (CACHE_CHUNKS, DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES,
-                                                   load_abbreviations)
+                                                   SIGN_DASH, load_abbreviations)
     from conftest import TEST_MODELS
 
     ours = nlp.tokenizer
@@ -53,7 +57,7 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
     for word, case in load_abbreviations(TEST_MODELS / "lexicons" / "abbreviations.tsv").items():
         theirs.add_special_case(word, case)
     theirs.infix_finditer = compile_infix_regex(
-        list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH)).finditer
+        list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH)).finditer
     theirs.suffix_search = compile_suffix_regex(list(English.Defaults.suffixes) + list(GLUED_SCALES)).search
     theirs.max_cache_size = CACHE_CHUNKS
     for attr in ("rules", "token_match", "url_match", "faster_heuristics", "max_cache_size"):

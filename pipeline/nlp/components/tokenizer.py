@@ -3,7 +3,8 @@
 Summaries are often scraped with their citations glued on: "the United States.(CNN)(The Guardian)".
 spaCy's English infixes do not split ".(" or ")(", so "States.(CNN)(The" would be one token and
 "the United States" no place. An en dash between digits splits as spaCy's hyphen does ("2004-2008",
-"57-43%"), so "49–48%" is two numbers and a sign, not one token no figure can start. A scale or a
+"57-43%"), so "49–48%" is two numbers and a sign, not one token no figure can start; so is a score with both signs
+("55%-45%"). A scale or a
 per cent written lower case right after digits splits off as spaCy's "1.2m" and "12K" do ("12k votes", "52pc of the
 vote", "3.4bn"), so the number can be read. Registered for ``[nlp.tokenizer]`` in ``models/config.cfg``.
 """
@@ -24,6 +25,9 @@ from ..resources import read_tsv
 GLUED_CITATIONS = (r"(?<=[\w\]\)])\.(?=\()", r"(?<=\.)\(", r"\)(?=\()", r"(?<=\))\(")
 #: An en dash between two digits: a score or a range, split like spaCy's infix hyphen between digits.
 DIGIT_DASH = (r"(?<=[0-9])–(?=[0-9])",)
+#: A per cent sign between a number and a dash, and that dash before digits: a score written with both signs
+#: ("55%-45%", "55%–45%"), which spaCy keeps as "55%-45" and "%", a token no figure can start.
+SIGN_DASH = (r"(?<=[0-9])%(?=[-–][0-9])", r"(?<=%)[-–](?=[0-9])")
 #: Extra suffixes: a lower-case scale or "pc" (per cent) glued to digits, which spaCy's units leave on.
 GLUED_SCALES = (r"(?<=[0-9])(?:k|bn|mn|pc)",)
 #: Chunks (runs of non-space characters) the tokenizer keeps tokenized. spaCy's default, 10,000, was nearly full
@@ -63,7 +67,7 @@ def make_tokenizer(models_dir: str | None = None):
         that one builds its own (setting ``infix_finditer`` afterwards would load every special case a second time,
         and its own infix regex would be compiled for nothing: ~0.1 s of start-up)."""
         defaults = nlp.Defaults
-        infixes = list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH)
+        infixes = list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH)
         return Tokenizer(
             nlp.vocab,
             rules={**defaults.tokenizer_exceptions, **abbreviations},
