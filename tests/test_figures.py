@@ -117,11 +117,18 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
          [("1 vote", "VOTES", 1, "votes")]),
         ("She got 3 votes out of 10 ballots.",
          [("3 votes", "VOTES", 3, "votes"), ("10 ballots", "VOTES", 10, "ballots")]),
-        # "N of the M votes" is the N a person got, not the M cast
+        # "N of the M votes": the N a person got, and the M cast, the race's ballots (figure.total)
         ("Ana Ruiz was elected with 12 of the 20 votes cast.",
-         [("12 of the 20 votes", "VOTES", 12, "votes")]),
+         [("12", "VOTES", 12, "votes"), ("20 votes", "VOTES", 20, "ballots")]),
         ("Ana Ruiz got 9 out of the 15 votes.",
-         [("9 out of the 15 votes", "VOTES", 9, "votes")]),
+         [("9", "VOTES", 9, "votes"), ("15 votes", "VOTES", 15, "ballots")]),
+        ("Ana Ruiz got 812,455 out of 1,530,210 valid votes.",
+         [("812,455", "VOTES", 812455, "votes"), ("1,530,210 valid votes", "VOTES", 1530210, "ballots")]),
+        ("Ana Ruiz received 1.2 million of the 2.5 million ballots.",
+         [("1.2 million", "VOTES", 1_200_000, "votes"), ("2.5 million ballots", "VOTES", 2_500_000, "ballots")]),
+        # a score with both signs is two shares (the tokenizer's SIGN_DASH)
+        ("Ana Ruiz beat Ivan Petrov 55%-45% in the mayoral election.",
+         [("55%", "PERCENT", 55.0, "percent"), ("45%", "PERCENT", 45.0, "percent")]),
         # a gapped figure repeats an earlier figure's frame ("received ... received 232") and takes its unit
         ("Biden and Harris received 306 electoral votes while Trump and Pence received 232.",
          [("306 electoral votes", "VOTES", 306, "votes"), ("232", "VOTES", 232, "votes")]),
@@ -554,6 +561,7 @@ def test_figures_missing_result_words_is_a_data_error(nlp, tmp_path):
         ("figures_hyphen_word.jsonl", "'mail-in' is split at its hyphen by the tokenizer"),
         ("figures_need_next.jsonl", "'need_next' must be a list of phrases"),
         ("figures_election_only.jsonl", "'election_only' must be true or false"),
+        ("figures_total_unit.jsonl", "total_unit 'percent' does not go with label 'VOTES'"),
     ],
 )
 def test_figures_broken_pattern_file_names_file_and_line(name, message):

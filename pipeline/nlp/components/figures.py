@@ -51,6 +51,10 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 PAIRED_FIGURE = "figure.paired"
 #: The rule id of the rival's number in "12,345 votes to Ivan Petrov's 11,002": the name before it owns it.
 RIVAL_FIGURE = "figure.rival"
+#: The rule id of the whole of "5,112 of the 9,870 votes cast": the votes counted in the race, no one's share.
+TOTAL_FIGURE = "figure.total"
+#: The words that part a figure's part from its whole ("5,112 of 9,870 votes", "812 out of 1,530 votes").
+_TOTAL_JOINS = frozenset({"of", "out"})
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
@@ -157,6 +161,7 @@ class FigurePattern(NamedTuple):
     need_before: tuple
     election_only: bool
     result_before: bool
+    total_unit: str
 
 
 def load_figure_patterns(path) -> list[FigurePattern]:
@@ -169,7 +174,9 @@ def load_figure_patterns(path) -> list[FigurePattern]:
     points"). ``election_only: true`` keeps a unit that games and money share ("points") to a sentence with an
     election word and no word of a game, a division, a poll or money (``result_figures.tsv``);
     ``result_before: true`` wants a result word within :data:`RESULT_WINDOW` tokens before it in its clause ("won
-    by 12 points", not "her approval rose by 5 points after the election"). A word with
+    by 12 points", not "her approval rose by 5 points after the election"). ``total_unit``, when given, says the
+    match is a part and its whole ("received 5,112 of the 9,870 votes cast"): the part is the figure, of the
+    pattern's unit, and the whole after "of" another, of this unit (:data:`TOTAL_FIGURE`). A word with
     an inner hyphen in a token spec ("mail-in") can never match, as the tokenizer splits it: a DataError.
     """
     rows = []
@@ -187,12 +194,15 @@ def load_figure_patterns(path) -> list[FigurePattern]:
         for key in ("election_only", "result_before"):
             if not isinstance(rec.get(key, False), bool):
                 raise DataError(f"{where}: {key!r} must be true or false")
+        total_unit = rec.get("total_unit", "")
+        if total_unit and total_unit not in _UNITS.get(rec["label"], ()):
+            raise DataError(f"{where}: total_unit {total_unit!r} does not go with label {rec['label']!r}")
         split = [w for spec in rec["pattern"] for w in _split_words(spec)] if isinstance(rec["pattern"], list) else []
         if split:
             raise DataError(f"{where}: {split[0]!r} is split at its hyphen by the tokenizer; write its parts as tokens")
         rows.append(FigurePattern(rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
                                   phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
-                                  rec.get("result_before", False)))
+                                  rec.get("result_before", False), total_unit))
     return rows
 
 
@@ -276,7 +286,7 @@ class FigureMatcher:
         matches = self.matcher(doc) if self.gate.may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
-            _, label, unit, _, reject, need, need_before, election_only, result_before = self.meta[pid]
+            _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
@@ -323,10 +333,16 @@ class FigureMatcher:
                 continue
             if spans and spans[-1].end > start:
                 continue  # overlapping shapes: the earlier, longer one stands
+            total = self._total(doc, start, end, label, total_unit) if total_unit else None
+            if total is not None:
+                # the part ends at "of" / "out of"
+                span = Span(doc, start, next(i for i in range(start, end) if doc[i].lower_ in _TOTAL_JOINS), label=label)
             span._.value = int(value) if label == "VOTES" else value
             span._.unit = unit
             span._.rule = pid
             spans.append(span)
+            if total is not None:
+                spans.append(total)
         for s in spans:
             if s.label_ == "PERCENT" and self._count_progress(doc, s):
                 s._.rule = COUNT_PROGRESS
@@ -336,6 +352,28 @@ class FigureMatcher:
         found = spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken)
         add_mentions(doc, found + self._bare(doc, found, taken))
         return doc
+
+    @staticmethod
+    def _total(doc: Doc, start: int, end: int, label: str, unit: str) -> Span | None:
+        """The whole of a part-and-whole match ("5,112 of the 9,870 votes cast"): the span from the first number
+        after "of" or "out of" to the match's end, of ``unit``, or None where its number cannot be read."""
+        k = next((i for i in range(start, end) if doc[i].lower_ in _TOTAL_JOINS), None)
+        if k is None:
+            return None
+        first = next((i for i in range(k, end) if doc[i].like_num), None)
+        if first is None:
+            return None
+        last = first
+        while last < end and (doc[last].like_num or doc[last].lower_ in _SCALES):
+            last += 1
+        value = parser_for(label)([t.text for t in doc[first:last]])
+        if value is None:
+            return None
+        span = Span(doc, first, end, label=label)
+        span._.value = int(value) if label == "VOTES" else value
+        span._.unit = unit
+        span._.rule = TOTAL_FIGURE
+        return span
 
     def _count_progress(self, doc: Doc, s: Span) -> bool:
         """The share says how far the count has gone: a participle of ``count_done`` after it, past at most
