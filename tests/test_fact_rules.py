@@ -402,10 +402,37 @@ POSITIVE = [
                                 "11,200 votes, or 47%.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=47.0, unit="percent")),
     # a score after the two names: the first share is the one ahead's, the second the other's
-    ("votes_received.score", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%.",
+    ("votes_received.score_lead", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov "
+                                  "49–48%.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
     ("votes_received.score", "In the Lyon mayoral runoff, Ana Ruiz defeats Ivan Petrov, 52 percent to 48 percent.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.score", "Ana Ruiz defeated Ivan Petrov 55%-45% in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    ("votes_received.score_lead", "Ana Ruiz was leading Ivan Petrov 49 percent to 48 percent in the Lyon mayoral count.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
+    # a passive defeat: the winner after "by" or "to" gets the score's first figure, the loser before the verb the other
+    ("votes_received.passive_score", "Ivan Petrov was defeated in the Lyon mayoral election by Ana Ruiz, 12,345 votes "
+                                     "to 10,234.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=12345, unit="votes")),
+    ("votes_received.passive_score", "Ivan Petrov was defeated in the Lyon mayoral election by Ana Ruiz, 12,345 votes "
+                                     "to 10,234.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=10234, unit="votes")),
+    ("votes_received.passive_score", "Ivan Petrov lost to Ana Ruiz 52% to 48% in the Lyon mayoral runoff.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
+    ("defeated.passive_apart", "Mayor Ivan Petrov was defeated in the Lyon runoff by former senator Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.passive_apart", "Ivan Petrov was unseated in the Lyon council election by independent Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # a win's margin before "over" is the defeat's
+    ("defeated.over", "Ana Ruiz won the Lyon mayoral primary by 11 points over Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=11.0, unit="percent")),
+    ("defeated.over", "Ana Ruiz was re-elected by a margin of 300 votes over Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=300, unit="votes")),
+    ("won.winning_by", "Mayor Ana Ruiz held her seat in Lyon, winning by 1,406 votes.",
+     dict(predicate="won", subject="Ana Ruiz", value=1406, unit="votes")),
+    ("won.winning_by", "Ana Ruiz kept her seat in the Lyon council election, winning by just 3 points.",
+     dict(predicate="won", subject="Ana Ruiz", value=3.0, unit="percent")),
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("leads.lead_of", "Ana Ruiz holds a lead of 4,000 votes over Ivan Petrov in the Lyon mayoral election.",
@@ -1414,7 +1441,7 @@ NEGATIVE = [
     # ... nor the first share of a score written with both units
     ("votes_received.listed", "In the Lyon mayoral runoff, Ana Ruiz defeats Ivan Petrov, 52 percent to 48 percent."),
     # a margin after "by", and a figure with no partner, are no score
-    ("votes_received.score", "Ana Ruiz now leads Ivan Petrov by 0.84 percent or 715 votes in the Lyon mayoral count."),
+    ("votes_received.score_lead", "Ana Ruiz now leads Ivan Petrov by 0.84 percent or 715 votes in the Lyon mayoral count."),
     # a poll's numbers are never a lead
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 4 percent in the latest opinion poll."),
     # a party's leader is no lead in the count
@@ -1543,6 +1570,21 @@ NEGATIVE = [
     ("votes_received.elects_with", "The Chilean parliament elects Ana Ruiz as President of Chile, with a 41% turnout."),
     # a count alone after "by" is a margin, no score
     ("votes_received.by_score", "Ana Ruiz defeats Ivan Petrov by 5,432 votes in the mayoral election."),
+    # a passive names the loser before the verb (votes_received.passive_score gives the score)
+    ("votes_received.by_score", "Ivan Petrov was defeated by Ana Ruiz, 12,345 votes to 10,234, in the Lyon mayoral "
+                                "election."),
+    ("votes_received.score", "Ivan Petrov was defeated in Lyon by Ana Ruiz 52-48% in the mayoral runoff."),
+    ("votes_received.score_lead", "Ana Ruiz leads Ivan Petrov by 4 points in the Lyon mayoral count."),
+    # no person wins a motion; a share with no partner is no score
+    ("votes_received.passive_score", "The motion of Ivan Petrov was defeated by 201 votes to 148."),
+    ("votes_received.passive_score", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election, with a 41% "
+                                     "turnout."),
+    # no person after "by": a margin names no winner
+    ("defeated.passive_apart", "Ivan Petrov was defeated in the Lyon mayoral runoff by a margin of 300 votes."),
+    # a share won is no win; a participle with no margin says none
+    ("won.winning_by", "Ana Ruiz ran for Mayor of Lyon, winning 45% of the vote."),
+    ("won.winning_by", "Ana Ruiz ran for Mayor of Lyon, winning the support of the Green Party."),
+    ("won.winning_by", "Ana Ruiz met voters in Lyon, winning by a vote of confidence in her party."),
     # a count the verb stands between is no one's after "for"
     ("votes_received.for", "In the Lyon mayoral election, Ana Ruiz won 5,000 votes and campaigned for Ivan Petrov."),
     ("votes_received.after", "Ana Ruiz is sworn in as Mayor of Lyon after winning a narrow victory in the runoff."),
@@ -1694,6 +1736,15 @@ FIGURE_FACTS = [
     ("Ana Ruiz won the Lyon mayoral election by a 3,000-vote margin.", ("won", "Ana Ruiz", 3000), True),
     ("Ana Ruiz won the Lyon mayoral election by a 3,000 vote margin.", ("won", "Ana Ruiz", 3000), True),
     ("Ana Ruiz won the Lyon mayoral election with 3,000 votes.", ("votes_received", "Ana Ruiz", 3000), True),
+    # "N of the M votes cast": N is hers, M the ballots cast
+    ("Ana Ruiz received 5,112 of the 9,870 votes cast in the Lyon mayoral election.",
+     ("ballots_cast", "Mayor of Lyon", 9870), True),
+    ("Ana Ruiz received 5,112 of the 9,870 votes cast in the Lyon mayoral election.",
+     ("ballots_cast", "Mayor of Lyon", 5112), False),
+    ("Ana Ruiz received 5,112 of the 9,870 votes cast in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 5112), True),
+    ("Ana Ruiz received 5,112 of the 9,870 votes cast in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 9870), False),
     # "of the vote", "%": a results list with "had" and a gapped name
     ("Ana Ruiz had 52% of the vote and Ivan Petrov 45% in the Lyon mayoral election.",
      ("votes_received", "Ivan Petrov", 45.0), True),
