@@ -393,6 +393,10 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     ("votes_received.with", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election, with 53.7% to 45.0% of the votes.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    # a results table flattened into prose (figures: each count right after its name, or its party's brackets)
+    ("votes_received.listed", "Final tally in the Lyon mayoral election: Ana Ruiz (Green) 12,388; Ivan Petrov (Labour) "
+                              "11,902.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=11902, unit="votes")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
      dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
     # a share that restates the count before ", or" is the count's owner's too
@@ -1581,6 +1585,9 @@ NEGATIVE = [
                                      "turnout."),
     # no person after "by": a margin names no winner
     ("defeated.passive_apart", "Ivan Petrov was defeated in the Lyon mayoral runoff by a margin of 300 votes."),
+    # a case or a game lost
+    ("defeated.passive_apart", "Ivan Petrov was defeated in court by Ana Ruiz over the Lyon mayoral election."),
+    ("defeated.passive_apart", "Ivan Petrov was defeated in the final by Ana Ruiz after the Lyon council election."),
     # a share won is no win; a participle with no margin says none
     ("won.winning_by", "Ana Ruiz ran for Mayor of Lyon, winning 45% of the vote."),
     ("won.winning_by", "Ana Ruiz ran for Mayor of Lyon, winning the support of the Green Party."),

@@ -231,6 +231,16 @@ def test_figures_recognised(nlp, text, expected):
 
 #: Vote counts written without their unit, in the shapes of a results sentence (models/lexicons/result_figures.tsv).
 BARE = [
+    # a results table flattened into prose: a count right after each name, or after its bracketed party
+    ("Results, Lyon council seat: Ana Ruiz 3,412; Ivan Petrov 2,987; Lea Marsh 611.",
+     [("3,412", 3412, "figure.bare_received"), ("2,987", 2987, "figure.bare_received"),
+      ("611", 611, "figure.bare_received")]),
+    ("Final tally in the Lyon mayoral election: Ana Ruiz (Green) 1,204,388; Ivan Petrov (Labour Party), 1,187,902.",
+     [("1,204,388", 1204388, "figure.bare_received"), ("1,187,902", 1187902, "figure.bare_received")]),
+    # ... not one name's number, ages, a number with a noun of its own, or a game's table
+    ("Results in Lyon: Ana Ruiz 3,412 and Ivan Petrov 2,987 marched in the election rally.", []),
+    ("Ana Ruiz 45, Ivan Petrov 52, in the mayoral election results.", []),
+    ("In the league table Ana Ruiz 2,012; Ivan Petrov 1,998 points.", []),
     # a score after a result verb and the two names, or after a comma that ends the result's clause
     ("Ana Ruiz defeats Ivan Petrov 12,345 to 10,234 in the mayoral runoff in Lima.",
      [("12,345", 12345, "figure.bare_score"), ("10,234", 10234, "figure.bare_score")]),

@@ -86,6 +86,11 @@ WIN_VERBS = frozenset({"won", "wins", "win", "winning"})
 _RELATIVES = frozenset({"that", "which"})
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
 AGE_MAX = 120
+#: How many name-count pairs make a results table flattened into prose ("Results: X 3,412; Y 2,987; Z 611"): one
+#: name before a number is anything ("Ivan Petrov 2,000 times"), a list of them in a results sentence is a tally.
+TABLE_MIN = 2
+#: How many words a name's bracketed party may hold ("X (Liberal) 1,204,388", "X (Green Party), 3,412").
+TABLE_PAREN_MAX = 5
 #: Punctuation after a number that ties it to what follows ("52-48", "45%", "3/4"): no clause end.
 _TIED_PUNCT = frozenset({"-", "–", "%", "/", "'s", "’s"})
 _DIGITS = re.compile(r"^[\d.,]+$")
@@ -569,7 +574,8 @@ class _BareCounts:
     name or an office ("X defeats Y 12,345 to 10,234", "X is elected Speaker 216-212"), a margin after a result
     word ("won by a margin of 1,203"), what a receiving verb, a result's "with" or a giving verb's name gives
     ("Y, who received 7,450", "wins with 12,345 to Y's 10,234", "results give X 2.1 million and Y 1.9 million"),
-    and a name's "(12,345)". The words are ``result_figures.tsv``'s. The sentence must name a person, have an
+    a name's "(12,345)", and a results table flattened into prose ("Results: X 3,412; Y (Green) 2,987"). The words are
+    ``result_figures.tsv``'s. The sentence must name a person, have an
     election word or a vote figure, and no word of a game, a division, a poll or money; the number must end its
     clause (no noun gives it another unit) and be no share or age. A shape's words stand right before the number,
     so money ("by $5,000") is none; a year is the date stage's ("leads by 2014"), never a bare number here."""
@@ -589,10 +595,38 @@ class _BareCounts:
         self.ok_sents: dict[int, bool] = {}
         self.out: list[Span] = []
 
+    def _table(self) -> dict[int, tuple[int, float]]:
+        """The counts of a results table flattened into prose: start -> (end, value) of each number that stands
+        right after a name, or after its bracketed party ("X (Liberal) 1,204,388"), and ends its clause
+        ("Results: X 3,412; Y 2,987; Z 611"), above an age, where the sentence has at least :data:`TABLE_MIN`."""
+        doc, found = self.doc, {}
+        for end, p in self.persons_end.items():
+            n = self.sent_of[p.start]
+            if not self._sentence_ok(n):
+                continue
+            sent, k = self.sents[n], end
+            if k < sent.end and doc[k].text == "(":
+                close = next((c for c in range(k + 1, min(sent.end, k + TABLE_PAREN_MAX + 2))
+                              if doc[c].text == ")" or doc[c].like_num), None)
+                if close is None or doc[close].text != ")" or close == k + 1:
+                    continue
+                k = close + 1 + (close + 1 < sent.end and doc[close + 1].text == ",")
+            run = self._number(k, sent)
+            if run is not None and run[1] > AGE_MAX and self._clause_ends(run[0], sent):
+                found[k] = (n, run)
+        per_sent: dict[int, int] = {}
+        for n, _ in found.values():
+            per_sent[n] = per_sent.get(n, 0) + 1
+        return {k: run for k, (n, run) in found.items() if per_sent[n] >= TABLE_MIN}
+
     def scan(self) -> list[Span]:
         doc, lowers = self.doc, self.lowers
+        table = self._table() if self.persons_end else {}
         for i in doc.to_array([LIKE_NUM]).nonzero()[0].tolist():  # the number tokens, without a Token per word
             if i in self.taken or not self._sentence_ok(self.sent_of[i]):
+                continue
+            if i in table:
+                self._add(i, table[i][0], table[i][1], BARE_RECEIVED)  # a row of a flattened table: the name's count
                 continue
             sent = self.sents[self.sent_of[i]]
             run = self._number(i, sent)
