@@ -411,6 +411,10 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
     ("votes_received.score", "In the Lyon mayoral runoff, Ana Ruiz defeats Ivan Petrov, 52 percent to 48 percent.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.score", "Ana Ruiz defeated Ivan Petrov in a 52-48 split in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.by_score", "Ana Ruiz beat Ivan Petrov by a 60-40 margin in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=40.0, unit="percent")),
     ("votes_received.score", "Ana Ruiz defeated Ivan Petrov 55%-45% in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.score_lead", "Ana Ruiz was leading Ivan Petrov 49 percent to 48 percent in the Lyon mayoral count.",
@@ -437,6 +441,10 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", value=1406, unit="votes")),
     ("won.winning_by", "Ana Ruiz kept her seat in the Lyon council election, winning by just 3 points.",
      dict(predicate="won", subject="Ana Ruiz", value=3.0, unit="percent")),
+    # a count under way makes the sentence an election's, with no election word in it ("race" is also a sport's)
+    ("leads.verb", "With 98% of precincts reporting, Ana Ruiz leads Ivan Petrov by 4.2 percentage points in the race "
+                   "for governor.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4.2, unit="percent")),
     ("leads.verb", "Ana Ruiz leads Ivan Petrov by 715 votes in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=715, unit="votes")),
     ("leads.lead_of", "Ana Ruiz holds a lead of 4,000 votes over Ivan Petrov in the Lyon mayoral election.",
@@ -1743,6 +1751,13 @@ FIGURE_FACTS = [
     ("Ana Ruiz won the Lyon mayoral election by a 3,000-vote margin.", ("won", "Ana Ruiz", 3000), True),
     ("Ana Ruiz won the Lyon mayoral election by a 3,000 vote margin.", ("won", "Ana Ruiz", 3000), True),
     ("Ana Ruiz won the Lyon mayoral election with 3,000 votes.", ("votes_received", "Ana Ruiz", 3000), True),
+    # a name after "for" or "lost to" is no participle's actor
+    ("Ana Ruiz won 312 electoral votes to 226 for Ivan Petrov, while taking the popular vote with 50.4 percent.",
+     ("votes_received", "Ivan Petrov", 50.4), False),
+    ("Ivan Petrov lost to Ana Ruiz in the Lyon mayoral election, taking 45 percent of the vote.",
+     ("votes_received", "Ana Ruiz", 45.0), False),
+    ("Ivan Petrov lost to Ana Ruiz in the Lyon mayoral election, taking 45 percent of the vote.",
+     ("votes_received", "Ivan Petrov", 45.0), True),
     # "N of the M votes cast": N is hers, M the ballots cast
     ("Ana Ruiz received 5,112 of the 9,870 votes cast in the Lyon mayoral election.",
      ("ballots_cast", "Mayor of Lyon", 9870), True),

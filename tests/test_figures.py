@@ -126,6 +126,17 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
          [("812,455", "VOTES", 812455, "votes"), ("1,530,210 valid votes", "VOTES", 1530210, "ballots")]),
         ("Ana Ruiz received 1.2 million of the 2.5 million ballots.",
          [("1.2 million", "VOTES", 1_200_000, "votes"), ("2.5 million ballots", "VOTES", 2_500_000, "ballots")]),
+        # two bare shares before a margin's noun, after a result word, in an election's sentence: the shares of a
+        # whole vote ("a 52-48 margin")
+        ("Ana Ruiz beat Ivan Petrov by a 60-40 margin in the mayoral election.",
+         [("60", "PERCENT", 60.0, "percent"), ("40", "PERCENT", 40.0, "percent")]),
+        ("Ana Ruiz won the Senate race by a 51–47 margin over Ivan Petrov.",
+         [("51", "PERCENT", 51.0, "percent"), ("47", "PERCENT", 47.0, "percent")]),
+        # ... not a game's score, a division's tally with no result word, a majority of seats
+        ("Ana Ruiz won a 3-1 victory over Ivan Petrov in the mayoral election.", []),
+        ("The Lavelle Giants won a 52-48 victory over the Kings.", []),
+        ("The Senate confirmed Ana Ruiz by a 52-48 margin in a party-line vote.", []),
+        ("Republicans hold a 52-48 majority in the Senate after the election.", []),
         # a score with both signs is two shares (the tokenizer's SIGN_DASH)
         ("Ana Ruiz beat Ivan Petrov 55%-45% in the mayoral election.",
          [("55%", "PERCENT", 55.0, "percent"), ("45%", "PERCENT", 45.0, "percent")]),

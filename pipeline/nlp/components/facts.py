@@ -457,7 +457,7 @@ class FactEngine:
 
     def _in_election_context(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """Election facts only where there is an election: in the fact's sentence (a word of elections,
-        a vote count, the office it is about) or in the document (the election-context classifier,
+        a vote count, a count's progress, the office it is about) or in the document (the election-context classifier,
         with the words of elections when it is unsure, or the words alone without a classifier)."""
         if not any(f.predicate in self._needs_context for f in facts):
             return facts
@@ -467,6 +467,10 @@ class FactEngine:
         cued = [self._has(lowers[s.start:s.end], self._election) for s in sents]
         for v in ctx.by_label("VOTES"):
             cued[sent_of[v.start]] = True
+        # "With 98% of precincts reporting, X leads Y by 4 points": a count under way is an election's, no poll's
+        for p in ctx.by_label("PERCENT"):
+            if p._.rule == COUNT_PROGRESS:
+                cued[sent_of[p.start]] = True
         # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public
         # election (cues private_vote) gives no result in its sentence (the predicates a poll suppresses) unless
         # the fact names an office

@@ -51,6 +51,9 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 PAIRED_FIGURE = "figure.paired"
 #: The rule id of the rival's number in "12,345 votes to Ivan Petrov's 11,002": the name before it owns it.
 RIVAL_FIGURE = "figure.rival"
+#: The least sum of the two shares of "a 52-48 margin" (third candidates take a few points): "a 3-1 win", "a 5-4
+#: ruling" are a game's or a court's, no two shares of a vote.
+SHARE_PAIR_MIN = 90
 #: The rule id of the whole of "5,112 of the 9,870 votes cast": the votes counted in the race, no one's share.
 TOTAL_FIGURE = "figure.total"
 #: The words that part a figure's part from its whole ("5,112 of 9,870 votes", "812 out of 1,530 votes").
@@ -167,6 +170,7 @@ class FigurePattern(NamedTuple):
     election_only: bool
     result_before: bool
     total_unit: str
+    share_pair: bool
 
 
 def load_figure_patterns(path) -> list[FigurePattern]:
@@ -181,7 +185,9 @@ def load_figure_patterns(path) -> list[FigurePattern]:
     ``result_before: true`` wants a result word within :data:`RESULT_WINDOW` tokens before it in its clause ("won
     by 12 points", not "her approval rose by 5 points after the election"). ``total_unit``, when given, says the
     match is a part and its whole ("received 5,112 of the 9,870 votes cast"): the part is the figure, of the
-    pattern's unit, and the whole after "of" another, of this unit (:data:`TOTAL_FIGURE`). A word with
+    pattern's unit, and the whole after "of" another, of this unit (:data:`TOTAL_FIGURE`); ``share_pair: true`` says
+    the match opens with two bare shares joined by a dash ("a 52-48 margin"): each is a figure when they add up to a
+    whole vote (:data:`SHARE_PAIR_MIN` to 100), the first one a score's (:data:`PAIRED_FIGURE`). A word with
     an inner hyphen in a token spec ("mail-in") can never match, as the tokenizer splits it: a DataError.
     """
     rows = []
@@ -196,7 +202,7 @@ def load_figure_patterns(path) -> list[FigurePattern]:
             if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
                 raise DataError(f"{where}: {key!r} must be a list of phrases")
             phrases[key] = tuple(tuple(r.lower().split()) for r in value)
-        for key in ("election_only", "result_before"):
+        for key in ("election_only", "result_before", "share_pair"):
             if not isinstance(rec.get(key, False), bool):
                 raise DataError(f"{where}: {key!r} must be true or false")
         total_unit = rec.get("total_unit", "")
@@ -207,7 +213,7 @@ def load_figure_patterns(path) -> list[FigurePattern]:
             raise DataError(f"{where}: {split[0]!r} is split at its hyphen by the tokenizer; write its parts as tokens")
         rows.append(FigurePattern(rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
                                   phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
-                                  rec.get("result_before", False), total_unit))
+                                  rec.get("result_before", False), total_unit, rec.get("share_pair", False)))
     return rows
 
 
@@ -291,7 +297,8 @@ class FigureMatcher:
         matches = self.matcher(doc) if self.gate.may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
-            _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit = self.meta[pid]
+            _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit, share_pair = \
+                self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
@@ -338,6 +345,11 @@ class FigureMatcher:
                 continue
             if spans and spans[-1].end > start:
                 continue  # overlapping shapes: the earlier, longer one stands
+            if share_pair:
+                pair = self._share_pair(doc, start, end, pid)
+                if pair and not (spans and spans[-1].end > start):
+                    spans.extend(pair)
+                continue
             total = self._total(doc, start, end, label, total_unit) if total_unit else None
             if total is not None:
                 # the part ends at "of" / "out of"
@@ -357,6 +369,23 @@ class FigureMatcher:
         found = spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken)
         add_mentions(doc, found + self._bare(doc, found, taken))
         return doc
+
+    @staticmethod
+    def _share_pair(doc: Doc, start: int, end: int, rule: str) -> list[Span]:
+        """The two shares of "a 52-48 margin": two numbers joined by a dash at the match's start, each a share that
+        together make :data:`SHARE_PAIR_MIN` to 100; the first is the score's (:data:`PAIRED_FIGURE`)."""
+        if end - start < 3 or not doc[start].like_num or doc[start + 1].text not in ("-", "–") \
+                or not doc[start + 2].like_num:
+            return []
+        first, second = parse_number([doc[start].text]), parse_number([doc[start + 2].text])
+        if first is None or second is None or not SHARE_PAIR_MIN <= first + second <= 100:
+            return []
+        out = []
+        for i, value, rule_id in ((start, first, PAIRED_FIGURE), (start + 2, second, rule)):
+            span = Span(doc, i, i + 1, label="PERCENT")
+            span._.value, span._.unit, span._.rule = value, "percent", rule_id
+            out.append(span)
+        return out
 
     @staticmethod
     def _total(doc: Doc, start: int, end: int, label: str, unit: str) -> Span | None:
