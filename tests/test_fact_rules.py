@@ -419,6 +419,16 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.score_lead", "Ana Ruiz was leading Ivan Petrov 49 percent to 48 percent in the Lyon mayoral count.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=48.0, unit="percent")),
+    # a share in brackets restates the count before it; a share or count that "went to" a name is hers
+    ("votes_received.paren_share", "Ana Ruiz received 12,345 votes (52 percent) in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.paren_share", "Ana Ruiz defeated Ivan Petrov, 12,345 votes (52%) to 11,000 (47%), in the Lyon "
+                                   "mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    ("votes_received.went_to", "Some 52.3 percent of the vote went to Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.3, unit="percent")),
+    ("votes_received.went_to", "Some 40,000 votes went to Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=40000, unit="votes")),
     # a passive defeat: the winner after "by" or "to" gets the score's first figure, the loser before the verb the other
     ("votes_received.passive_score", "Ivan Petrov was defeated in the Lyon mayoral election by Ana Ruiz, 12,345 votes "
                                      "to 10,234.",
@@ -1591,6 +1601,14 @@ NEGATIVE = [
     ("votes_received.passive_score", "The motion of Ivan Petrov was defeated by 201 votes to 148."),
     ("votes_received.passive_score", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election, with a 41% "
                                      "turnout."),
+    # a share of the registered voters; the loser a result verb names before the count
+    ("votes_received.paren_share", "Ana Ruiz got 40,000 votes (45% of registered voters) in the Lyon mayoral "
+                                   "election."),
+    ("votes_received.paren_share", "The Lyon mayoral election was won over Ivan Petrov with 12,345 votes (52%)."),
+    # a share of something else than the vote
+    ("votes_received.went_to", "About 40 percent of the funds went to Ana Ruiz before the Lyon mayoral election."),
+    ("votes_received.listed", "Ana Ruiz defeated Ivan Petrov, 12,345 votes (52%) to 11,000 (47%), in the Lyon mayoral "
+                              "election."),
     # no person after "by": a margin names no winner
     ("defeated.passive_apart", "Ivan Petrov was defeated in the Lyon mayoral runoff by a margin of 300 votes."),
     # a case or a game lost

@@ -143,7 +143,7 @@ class Rule:
     exclude_object: tuple[str, ...] = ()
     # title/appositive: an office whose own words hold one of these is none the person holds ("President-elect X")
     office_not: tuple[str, ...] = ()
-    # person_figure: "NAME with N" gives N to NAME unless one of these stands within with_window before the name,
+    # person_figure: "NAME with N" (or "NAME, N") gives N to NAME unless one of these stands within with_window before the name,
     # which makes NAME the object of a result ("X defeats Y with 52%": the share is X's)
     with_not_after: tuple[str, ...] = ()
     with_window: int = 8

@@ -1803,12 +1803,13 @@ class FactEngine:
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
-        if k == with_at + 1 and doc[with_at].lower_ == "with" and rule.with_not_after and self._phrase_before(
+        if k == with_at + 1 and doc[with_at].lower_ in ("with", ",") and rule.with_not_after and self._phrase_before(
                 doc, p.start, rule.with_not_after, rule.with_window,
                 max([sent.start] + [f.end for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab)
                                     if f.end <= p.start])):
-            # "X defeats Y and Z with 52 percent": the share is the winner's, not the last loser's (a figure
-            # between the verb and the name closes the winner's part: "X defeats Y with 52%, Z with 10%")
+            # "X defeats Y and Z with 52 percent", "X defeated Y, 12,345 votes (52%) to 11,000": the share or count
+            # is the winner's, not the last loser's (a figure between the verb and the name closes the winner's part:
+            # "X defeats Y with 52%, Z with 10%")
             return
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
