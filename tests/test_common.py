@@ -18,6 +18,7 @@ OPTIONAL_ONLY = [{"LIKE_NUM": True}, {"LOWER": "percent", "OP": "?"}]
 NEGATED = [{"LIKE_NUM": True}, {"LOWER": "votes", "OP": "!"}]
 AT_LEAST_ONE = [{"LIKE_NUM": True}, {"LOWER": "seats", "OP": "{1,2}"}]
 AT_MOST_TWO = [{"LIKE_NUM": True}, {"LOWER": "seats", "OP": "{,2}"}]
+PAIR = [{"LIKE_NUM": True}, {"ORTH": {"IN": ["-", "–"]}}, {"LIKE_NUM": True}]  # "52-48", kept before "margin"
 
 
 @pytest.mark.parametrize("patterns, text, opens", [
@@ -53,6 +54,11 @@ def test_common_pattern_gate_opens_only_where_a_pattern_can_match(patterns, text
     ([VOTES], [("turnout",)], "She won by 300 votes.", True),
     # no needs: a pattern of numbers alone opens the gate for every Doc
     ([OPTIONAL_ONLY], [()], "He is 52.", True),
+    # an anchor of signs alone ("-") stands in nearly every Doc: the needs gate it instead
+    ([PAIR], [("margin", "split")], "The well-known 52-year-old mayor spoke.", False),
+    ([PAIR], [("margin", "split")], "She won by a 52-48 margin.", True),
+    ([PAIR], [()], "The well-known mayor spoke.", True),  # no needs: the sign is the anchor
+    ([PAIR], [()], "The mayor spoke.", False),
 ])
 def test_common_pattern_gate_reads_a_numbers_patterns_needs(patterns, needs, text, opens):
     nlp = spacy.blank("en")

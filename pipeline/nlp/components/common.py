@@ -130,7 +130,8 @@ class PatternGate:
     of a shape ("Orange County", "52 percent", "1,380 of 1,381 votes"), as the words before it ("of",
     "-") are common. A pattern without one (or a phrase pattern, a string) opens the gate for every Doc, unless
     ``needs`` gives it lower-case words one of which every Doc a match of it is kept in holds (the first words of the
-    phrases that must stand before it: "turnout" for a bare number kept only after "turnout of").
+    phrases that must stand before or after it: "turnout" for a bare number kept only after "turnout of"). The needs
+    also stand in for an anchor made of signs alone ("-" of "52-48 margin"), which nearly every Doc holds.
     """
 
     def __init__(self, vocab: Vocab, patterns: Iterable[list[dict] | str],
@@ -140,8 +141,8 @@ class PatternGate:
         patterns = list(patterns)
         for pattern, need in zip(patterns, needs if needs is not None else [()] * len(patterns)):
             anchor = _anchor(pattern) if isinstance(pattern, list) else None
-            if anchor is None and need:
-                anchor = LOWER, list(need)
+            if need and (anchor is None or not any(w.isalnum() for word in anchor[1] for w in word)):
+                anchor = LOWER, list(need)  # a sign ("-" of "52-48") stands in nearly every Doc: the need is rarer
             if anchor is None:
                 self.always = True
                 break

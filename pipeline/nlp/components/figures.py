@@ -269,10 +269,11 @@ class FigureMatcher:
         for row in patterns:
             self.matcher.add(row.id, [row.pattern], greedy="LONGEST")
             self.meta[row.id] = row
-        # a pattern of numbers alone ("turnout of 1.2 million") is kept only after its need_before phrases: their
-        # first words gate it, so the Matcher does not run on every Doc with a number
+        # a pattern of numbers alone ("turnout of 1.2 million", "a 52-48 margin") is kept only beside its need_before
+        # (else need_next) phrases: their first words gate it, so the Matcher does not run on every Doc with a number
         self.gate = PatternGate(nlp.vocab, [row.pattern for row in patterns],
-                                [tuple(sorted({p[0] for p in row.need_before if p})) for row in patterns])
+                                [tuple(sorted({p[0] for p in (row.need_before or row.need_next) if p}))
+                                 for row in patterns])
         # the single-word place nouns whose vote is won (:meth:`_place_won`)
         self._won_places = frozenset(p[0] for p in self.words.get("won_place", ()) if len(p) == 1)
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
