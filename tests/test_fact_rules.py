@@ -1888,3 +1888,24 @@ FIGURE_FACTS = [
 def test_fact_rules_figure_owner(nlp, text, fact, found):
     facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
     assert (fact in facts) is found, facts
+
+
+@pytest.mark.parametrize("text, searched", [
+    # "lost", a first word of the rule's near phrases, is in the Doc: each trigger "to" is searched
+    ("Ivan Petrov lost the Lyon mayoral election to Ana Ruiz.", True),
+    # "to" alone, no near word anywhere: every trigger is refused before any search
+    ("Ana Ruiz travelled to Lyon to meet voters before the mayoral election.", False),
+])
+def test_fact_rule_with_near_phrases_is_refused_in_a_doc_without_their_first_words(nlp, rule_set, monkeypatch, text,
+                                                                                    searched):
+    """A rule triggered by a common word ("to" of "lost the election to") is searched only in a Doc holding a first
+    word of its ``near`` phrases (FactEngine._near_firsts); the facts are those of a search of every trigger."""
+    engine = _one_rule_engine(nlp, rule_set, "won.lost_race_to")
+    searches = []
+    apply = engine._apply
+    monkeypatch.setattr(engine, "_apply", lambda ctx, rule, start, end: searches.append(start) or apply(ctx, rule,
+                                                                                                         start, end))
+    doc = _analyse(nlp, text, engine)
+    assert bool(searches) is searched
+    found = [(f.rule, f.subject._.entity) for f in doc._.facts]
+    assert found == ([("won.lost_race_to", "Ana Ruiz")] if searched else [])
