@@ -192,6 +192,40 @@ def test_evaluate_off_topic_counts_election_facts_per_100_documents(tmp_path, fa
     assert f"election facts per 100 documents: {rate:.2f}" in format_table(report)
 
 
+def write_some_predicates(folder: Path, predicates, gold_facts: list[dict], facts: list[dict]) -> Path:
+    """A gold that annotates only ``predicates`` (its header says so) and a run with ``facts``."""
+    write_case(folder, {}, [], facts)
+    gold = folder / "some.jsonl"
+    lines = [json.dumps({"aliases": {}, "predicates": predicates}), json.dumps({"id": "d1", "facts": gold_facts})]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold
+
+
+CANDIDATE = fact(predicate="candidate", subject="Ana Ruiz", object="Mayor of Lyon")
+
+
+@pytest.mark.parametrize("predicates, facts, expected", [
+    # a fact of a predicate the gold does not annotate is neither right nor spurious
+    (["won"], [WON, CANDIDATE], (1, 0, 0)),
+    (["candidate"], [WON], (0, 0, 1)),
+    (["won", "candidate"], [WON, CANDIDATE], (1, 1, 0)),
+])
+def test_evaluate_gold_of_some_predicates_scores_only_them(tmp_path, predicates, facts, expected):
+    gold_facts = [{"predicate": p, "subject": "Kasim Reed"} for p in predicates if p == "won"] or \
+        [{"predicate": "candidate", "subject": "Kasim Reed"}]
+    report = evaluate(write_some_predicates(tmp_path, predicates, gold_facts, facts), tmp_path)
+    t = report.tallies["facts"]
+    assert (t.tp, t.fp, t.fn) == expected
+
+
+@pytest.mark.parametrize("predicates", [[], "won", ["won", "wins"], [3]])
+def test_evaluate_gold_header_predicates_are_checked(tmp_path, predicates):
+    from pipeline.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"some\.jsonl:1: 'predicates' must list predicates"):
+        evaluate(write_some_predicates(tmp_path, predicates, [], []), tmp_path)
+
+
 #: Misses counted by kind (``--categories``, how the frozen split is read): gold document, run rows, the categories.
 CATEGORY_CASES = {
     "one_field_wrong_is_that_fields_miss": (

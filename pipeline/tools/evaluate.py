@@ -27,6 +27,8 @@ FACT_FIELDS = ("subject", "object", "office", "value", "unit", "date", "date_end
 SYMMETRIC = load_predicates(DEFAULT_MODELS / "predicates.yml").names("symmetric")
 #: Predicates that news outside elections may state ("President X visits ..."): not election facts.
 OFF_TOPIC_OK = load_predicates(DEFAULT_MODELS / "predicates.yml").names("off_topic_ok")
+#: Every predicate: what a gold header's ``predicates`` may name.
+PREDICATES = load_predicates(DEFAULT_MODELS / "predicates.yml").names()
 AREAS = (*ENTITY_LABELS, "dates", "figures", "facts", "entities")
 
 
@@ -109,7 +111,8 @@ def load_gold(path: Path) -> tuple[dict, list[dict]]:
 
 
 def load_gold_file(path: Path) -> tuple[dict, list[dict]]:
-    """The header record (``aliases``, ``off_topic``, ...) and the document records of a gold file."""
+    """The header record (``aliases``, ``off_topic``, ``predicates``: the only predicates a gold that annotates some
+    of them scores, ...) and the document records of a gold file."""
     header: dict = {"aliases": {}}
     aliases = header["aliases"]
     docs = []
@@ -121,6 +124,10 @@ def load_gold_file(path: Path) -> tuple[dict, list[dict]]:
         if not isinstance(row, dict):
             raise UsageError(f"{where}: a gold record must be a JSON object")
         if "aliases" in row and "doc" not in row and "id" not in row:
+            scored = row.get("predicates")
+            if scored is not None and (not isinstance(scored, list) or not scored
+                                       or any(p not in PREDICATES for p in scored)):
+                raise UsageError(f"{where}: 'predicates' must list predicates of predicates.yml, got {scored!r}")
             aliases.update(row["aliases"])
             header.update({k: v for k, v in row.items() if k != "aliases"})
         elif "id" in row or ("source" in row and "doc" in row):
@@ -184,6 +191,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
     for f in facts:
         by_doc_f[f["doc_id"]].append(f)
     report = Report(documents=len(gold_docs), off_topic=bool(header.get("off_topic")))
+    scored = frozenset(header.get("predicates") or ())
     t, misses = report.tallies, report.misses
     for g in gold_docs:
         did = gold_doc_id(g)
@@ -237,6 +245,8 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         gold_f = g.get("facts", [])
         if report.off_topic:  # only election facts count against an off-topic document
             unique = [f for f in unique if f["predicate"] not in OFF_TOPIC_OK]
+        if scored:  # a gold of some predicates: the others' facts are not annotated there
+            unique = [f for f in unique if f["predicate"] in scored]
         tp = fn = fp = 0
         missed, spurious = [], []
         for gf in gold_f:
