@@ -201,6 +201,13 @@ def offices(doc):
         ("Voters in Northern Cyprus elect a president.", [("president", "President of Northern Cyprus")]),
         ("Voters in Cyprus elect a president.", [("president", "President of Cyprus")]),
         ("Voters in Transnistria elect a president.", [("president", "President of Transnistria")]),
+        # ... and so do autonomous regions with a president of their own; the country's president stays the country's
+        ("Voters in Bougainville elect a president.", [("president", "President of Bougainville")]),
+        ("Somalia's president congratulated Puntland's president.",
+         [("Somalia's president", "President of Somalia"), ("Puntland's president", "President of Puntland")]),
+        ("The Kurdistan Region's president met Iraq's president.",
+         [("Kurdistan Region's president", "President of the Kurdistan Region"),
+          ("Iraq's president", "President of Iraq")]),
         # a place that is also a first name, before a title: the title's place, not a name's first word
         ("Virginia Governor Ilse Varga decides not to halt it.", [("Virginia Governor", "Governor of Virginia")]),
         ("Virginia Kowal met Governor Ilse Varga.", [("Governor", "Governor")]),
