@@ -450,6 +450,21 @@ def test_offices_former_qualifier(nlp, text, qualifier):
     assert quals == [qualifier]
 
 
+@pytest.mark.parametrize("text, qualifiers", [
+    # two titles joined right before one name share the first one's qualifier
+    ("Former Senator and Vice President Dana Whitcombe spoke in the United States.", ["former", "former"]),
+    ("Former Bolivian president and senator Luis Barra was arrested in La Paz.", ["former", "former"]),
+    ("The former Kenyan finance minister and vice president Tomas Ruvel was arrested.", ["former", "former"]),
+    # near misses: the second title's own word, a qualifier on the second only, two people, no name after
+    ("The former Kenyan finance minister and current vice president Tomas Ruvel was arrested.", ["former", None]),
+    ("Senator and former Governor Paula Strand of Ohio spoke in the United States.", [None, "former"]),
+    ("Former Mayor Anton Vell of Lyon and Governor Rita Sand of Ohio met.", ["former", None]),
+    ("The former president and the prime minister of Kenya, Tomas Ruvel, met.", ["former", None]),
+])
+def test_offices_qualifier_shared_by_joined_titles(nlp, text, qualifiers):
+    assert [s._.qualifier for s in nlp(text).spans["mentions"] if s.label_ == "OFFICE"] == qualifiers
+
+
 @pytest.mark.parametrize(
     "place, expected",
     [
@@ -567,6 +582,24 @@ def test_offices_race_after_a_counterpart_is_the_counterparts(nlp, text, expecte
     ("In Russia, the president of the country spoke.", [("president", "President of Russia")]),
 ])
 def test_offices_region_past_modifiers_is_no_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's office is not placed by the story's other office of its role, titled or not
+    ("Russian President Ivan Dorov laid flowers at the grave of the region's assassinated president.",
+     [("Russian President", "President of Russia")]),
+    ("In Russia, President Ivan Dorov met the president of the breakaway region.",
+     [("President", "President of Russia")]),
+    ("In Russia, President Ivan Dorov met the province's governor before the vote.",
+     [("President", "President of Russia")]),
+    # near misses: the country's own office, the region named after "of"
+    ("Russian President Ivan Dorov met the country's president before the vote.",
+     [("Russian President", "President of Russia"), ("president", "President of Russia")]),
+    ("Russian President Ivan Dorov met the president of the region of Chechnya.",
+     [("Russian President", "President of Russia"), ("president of the region of Chechnya", "President of Chechnya")]),
+])
+def test_offices_region_office_is_not_placed_by_the_storys_other(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 

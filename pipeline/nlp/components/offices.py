@@ -306,6 +306,7 @@ class OfficeRecognizer:
         self._countries_named: set[str] | None = None  # :meth:`_story_countries`, this document
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
+        self._lower_units: set[tuple[int, int]] = set()  # untold offices of a unit below the role's level
         self._offices_country: Jurisdiction | None = None  # :meth:`_bodies`: the one country of the story's offices
         self._chamber_spans: set[tuple[int, int]] = set()  # :meth:`_chamber_member`: "a seat in the House of ..."
         self._seat_spans: list[tuple[int, int]] = []  # :meth:`_seats`: the seats' names, places the text names
@@ -382,10 +383,12 @@ class OfficeRecognizer:
                     if office._.entity is not None:
                         spans.append(office)
                     elif role.level not in ("org", "none") and not role.destination_before \
-                            and not ((office.start, office.end) in self._untold and office.end in self._person_at):
+                            and not ((office.start, office.end) in self._untold and office.end in self._person_at) \
+                            and (office.start, office.end) not in self._lower_units:
                         # an envoy's post is its own: another envoy of the story is not this one; an institution's
                         # or an untold subdivision's title of a name is no office the story's others place
-                        # ("Academia Velmar President X" in a story on Zembla's president)
+                        # ("Academia Velmar President X" in a story on Zembla's president), nor is a region's
+                        # ("the region's assassinated president" in a story on Zembla's, titled or not)
                         unplaced.append((office, role))
                     break
         self._told_role(doc, spans)
@@ -402,6 +405,7 @@ class OfficeRecognizer:
         late = self._same_role(spans, titling)
         spans += late + self._party_country([(o, r) for o, r in titling if not any(o is p for p in late)], orgs)
         self._told_country_members(spans)
+        self._shared_qualifiers(doc, spans)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -416,6 +420,20 @@ class OfficeRecognizer:
                 t.start <= m.start and m.end <= t.end and (t.start, t.end) != (m.start, m.end) for t in told))]
         add_mentions(doc, spans + told)
         return doc
+
+    def _shared_qualifiers(self, doc: Doc, spans: list[Span]) -> None:
+        """Two titles joined right before one name share the first one's qualifier ("Former Senator and Vice
+        President X" held both; "former minister and party leader X"): the second has none of its own and nothing
+        but the joiner between them ("Senator and former Governor X" is a sitting senator; "former Mayor X and
+        Governor Y" are two people)."""
+        by_end = {o.end: o for o in spans}
+        for office in sorted(spans, key=lambda o: o.start):
+            first = by_end.get(office.start - 1)
+            if office._.qualifier or first is None or not first._.qualifier \
+                    or doc[office.start - 1].lower_ not in _TITLE_JOINS \
+                    or self._person_at.get(office.end) is None:
+                continue
+            office._.qualifier = first._.qualifier
 
     def _told_places(self, doc: Doc, offices: list[Span], orgs: list[Span]) -> list[Span]:
         """GPE mentions for the places the offices' titles name that no GPE mention holds (the guidelines count a
@@ -1425,7 +1443,7 @@ class OfficeRecognizer:
         qualifier = ""
         anaphor_level = None
         # the office of an institution, or of a subdivision the text does not name: the story's places are not its
-        untold = False
+        untold = lower = False
         body = self._state_body(doc, span, role, place_at)
         if body is not None:  # "the Ohio House of Representatives": the state's legislature, not the nation's
             role = self.roles[role.state_role]
@@ -1469,9 +1487,9 @@ class OfficeRecognizer:
             elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
             elif i >= 0 and self._below_level(doc[i], role):
-                untold = True  # "the region's president": a region's office, not its country's
+                untold = lower = True  # "the region's president": a region's office, not its country's
             elif i >= 0 and (k := self._modified_possessor(doc, i)) is not None and self._below_level(doc[k], role):
-                untold = True  # "the war-ravaged region's assassinated president": the region's, not its country's
+                untold = lower = True  # "the war-ravaged region's assassinated president": the region's, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
                     and not self._party_pick(doc, i, end, form):
                 untold = True  # "federation president X", "union president X": the body's office, not the country's
@@ -1524,7 +1542,7 @@ class OfficeRecognizer:
                     untold = True  # "president of the national Zemblan rowing association", "of that organization"
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
-                    untold = True  # "president of the region": a region's office, not its country's
+                    untold = lower = True  # "president of the region": a region's office, not its country's
                 elif k not in self._demonym_start and role.story_place == "any":
                     # "governor of the Ukrainian ...": no place of that name; a monarch's place the KB must know
                     # ("the King of All Media" is no king's)
@@ -1609,6 +1627,8 @@ class OfficeRecognizer:
             jur = self._party_before(doc, span, pick, role, orgs)
         if untold:
             self._untold.add((start, end))
+        if lower:
+            self._lower_units.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
         office._.role, office._.form = role_id, form
