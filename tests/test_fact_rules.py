@@ -96,6 +96,10 @@ POSITIVE = [
     ("candidate.nomination",
      "Ana Ruiz accepts the nomination of the Green Party to be its candidate in the 2012 Chilean presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile", date="2012")),
+    ("candidate.is_nominated", "Ana Ruiz is nominated as the Labour candidate for Mayor of London.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of London")),
+    ("candidate.is_nominated", "Ana Ruiz, who was nominated as the Green candidate for President of Austria, spoke.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Austria")),
     ("candidate.campaign", "Ana Ruiz's campaign opened an office in Lyon before the mayoral election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.campaign_of", "The mayoral campaign of Ana Ruiz opened an office in Lyon.",
@@ -1221,8 +1225,14 @@ NEGATIVE = [
     ("holds_office.becomes", "Ana Ruiz becomes president-elect of Chile after the election."),
     # "the incumbent," set off by a comma, of a contest with no office
     ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
-    # a nomination for a prize
-    ("candidate.nomination", "Ana Ruiz was nominated for the Aldworth Prize for her third book."),
+    # a race that is no election
+    ("candidate.nomination", "Ana Ruiz ran in the Lyon marathon."),
+    # a nomination for a prize, to a court, an embassy or the European Commission: an award or an appointment
+    ("candidate.is_nominated", "Ana Ruiz was nominated for the Aldworth Prize for her third book."),
+    ("candidate.is_nominated", "Judge Tom Hart is nominated to the Supreme Court of the United States by the President."),
+    ("candidate.is_nominated", "Ana Ruiz was nominated to the Constitutional Court of Zembla by President Ivan Petrov."),
+    ("candidate.is_nominated", "Ana Ruiz is nominated as Austria's candidate for EU commissioner."),
+    ("candidate.is_nominated", "Ana Ruiz was nominated as ambassador to France by President Ivan Petrov of Chile."),
     # "campaign" with neither a possessive nor a race word before it
     ("candidate.campaign", "Ana Ruiz criticised the campaign in Lyon."),
     ("candidate.campaign_of", "The campaign of the Green Party opened an office in Lyon."),
