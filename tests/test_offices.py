@@ -1862,6 +1862,9 @@ def test_offices_upper_and_lower_house_members(nlp, text, expected):
     # ... nor where its one place is one the minister visits (abroad_before)
     ("Foreign Minister Ana Ruiz, visiting Kazakhstan, said the talks went well.", None),
     ("Foreign Minister Ana Ruiz ended a trip to Kazakhstan on Sunday.", None),
+    # ... or a country's anaphor after such a word: the story's country is the one visited
+    ("The Kazakh crisis deepens despite Foreign Minister Ana Ruiz's mission to the secretive Stalinist state.", None),
+    ("Foreign Minister Ana Ruiz arrived in the country on Monday for talks on Kazakhstan's oil.", None),
     # near misses: a story of one country places the minister; the minister's own words place her anywhere
     ("Peru votes on Sunday. Foreign Minister Ana Ruiz said the vote would be fair.",
      "Minister of Foreign Affairs of Peru"),
@@ -1869,6 +1872,9 @@ def test_offices_upper_and_lower_house_members(nlp, text, expected):
      "Minister of Foreign Affairs of Kazakhstan"),
     ("Peruvian Foreign Minister Ana Ruiz, visiting Kazakhstan, said the talks went well.",
      "Minister of Foreign Affairs of Peru"),
+    ("The Kazakh crisis deepens despite Foreign Minister Ana Ruiz's warning.", "Minister of Foreign Affairs of Kazakhstan"),
+    ("Kazakhstan's Foreign Minister Ana Ruiz made a trip to the country's north.",
+     "Minister of Foreign Affairs of Kazakhstan"),
     # ... and a role placed by any of the story's places keeps the nearest
     ("Defence Minister Ana Ruiz dismissed claims on Kazakhstan, saying the Peruvian government was never warned.",
      "Minister of Defence of Kazakhstan"),

@@ -87,6 +87,10 @@ _SHARE_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 _SHARE_ALONE = frozenset({"half", "one-third", "two-thirds", "one-half"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
+#: "a mission to the secretive Stalinist state": the words between "the" and a country's anaphor after an abroad
+#: cue (roles.jsonl ``abroad_before``), and the anaphors' levels that name a country visited ("state" is one's too)
+MAX_VISITED_MODIFIERS = 3
+_VISITED_LEVELS = frozenset({"country", "state"})
 #: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
 MAX_ORG_MODIFIERS = 3
 #: How many tokens before "the party's leader" the party may be named.
@@ -2130,15 +2134,26 @@ class OfficeRecognizer:
             return naming is not None and doc[span.start].text[:1].isupper()
         return role.story_place in ("any", "nearest", "single")
 
-    @staticmethod
-    def _visited(doc: Doc, role: Role, places) -> bool:
+    def _visited(self, doc: Doc, role: Role, places) -> bool:
         """A story's place is right after a word of the role's ``abroad_before`` ("Foreign Minister X, visiting
-        Ruritania"): a country its holder is away in, so the story's places do not tell the holder's own."""
+        Ruritania"), or a country's anaphor is ("Foreign Minister X's mission to the secretive Stalinist state" in a
+        story on Zembla): a country its holder is away in, so the story's places do not tell the holder's own."""
         for p in places:
             for cue in role.abroad_before:
                 n = cue.count(" ") + 1
                 if p.start >= n and doc[p.start - n:p.start].text.lower() == cue:
                     return True
+        lowers = [t.lower_ for t in doc]
+        for cue in role.abroad_before:
+            words = cue.split()
+            for i in range(len(lowers) - len(words)):
+                if lowers[i:i + len(words)] != words or lowers[i + len(words)] != "the":
+                    continue
+                for k in range(i + len(words) + 1, min(len(doc), i + len(words) + 2 + MAX_VISITED_MODIFIERS)):
+                    if doc[k].is_punct:
+                        break
+                    if self._place_anaphors.get(lowers[k]) in _VISITED_LEVELS:
+                        return True
         return False
 
     def _story_countries(self, places) -> set[str]:
