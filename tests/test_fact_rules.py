@@ -1364,6 +1364,9 @@ NEGATIVE = [
     ("holds_office.relative_past", "Ana Ruiz, who was President Ivan Petrov's adviser, testifies."),
     ("holds_office.resigns_as", "Ana Ruiz will resign as coach of the Lyon football team."),
     ("holds_office.resigns_as", "Ana Ruiz announces her resignation as coach of the Lyon football team."),
+    # a club's or a federation's post is no public office (a name the KB does not know, an acronym)
+    ("holds_office.resigns_as", "Ana Ruiz resigns as president of Dynamo Velmar and hands the club to an investor."),
+    ("holds_office.resigns_as", "Ana Ruiz resigns her post as vice-president of ZFA amid corruption claims."),
     # an office taken up later is not held yet
     ("holds_office.resigns_as", "Ana Ruiz will take office as Prime Minister of Italy next week."),
     # confirmed as the winner of a race: no office held yet

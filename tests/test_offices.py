@@ -1645,7 +1645,16 @@ def test_offices_race_adjective_takes_the_story_parties_country(nlp, text, expec
         ("Ana Ruiz, vice president of the Trade Partnership, spoke in Washington.", []),
         ("Ana Ruiz, vice president of the Kestrel Bank, spoke in Washington.", []),
         ("Ana Ruiz, vice president of Kestrel Development Programs, spoke in Washington.", []),
+        # an acronym or a country's office of a longer name the KB does not know: a federation's, club's or firm's
+        ("Ana Ruiz resigns her post as vice-president of ZFA, the sport's governing body.", []),
+        ("Ana Ruiz, the president of KFU, said the league would restart.", []),
+        ("Ana Ruiz resigns as president of Dynamo Velmar after the relegation.", []),
+        ("Ana Ruiz, president of Kestrel United, sacked the coach.", []),
         # ... while a place the KB does not know stays one, and a body's own role takes its body
+        ("Ana Ruiz, president of North Kestrel, spoke.", [("president of North Kestrel", "President of North Kestrel")]),
+        ("Ana Ruiz, president of Kestrel Islands, spoke.",
+         [("president of Kestrel Islands", "President of the Kestrel Islands")]),
+        ("Ana Ruiz, the mayor of Port Velmar, cut the ribbon.", [("mayor of Port Velmar", "Mayor of Port Velmar")]),
         ("Ana Ruiz, president of Somaliland, spoke.", [("president of Somaliland", "President of Somaliland")]),
         ("Ana Ruiz, president of the Kestrel Republic, spoke.",
          [("president of the Kestrel Republic", "President of the Kestrel Republic")]),

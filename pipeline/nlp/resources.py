@@ -197,6 +197,8 @@ class Resources:
     first_name_genders: dict[str, str]
     non_names: frozenset[str]
     non_name_titles: frozenset[str]  # the non-names that are titles ("Sen."): they may end a name ("Hun Sen")
+    #: the compass words that start a place's name ("North", "Western"; non_names.tsv ``direction``)
+    directions: frozenset[str]
     outlets: tuple[str, ...]
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
@@ -782,6 +784,7 @@ def _parse_resources(root: Path) -> Resources:
         non_names=frozenset(word_key(r["text"]) for _, r in non_names),
         non_name_titles=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "title"),
         non_name_others=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "other"),
+        directions=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "direction"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),

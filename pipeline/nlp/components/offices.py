@@ -1552,8 +1552,9 @@ class OfficeRecognizer:
                     # ("the King of All Media" is no king's)
                     # "president of Somaliland": a place the knowledge base does not know, named as such
                     run = self._unknown_place(doc, k)
-                    if run is not None and self._institution_name(doc, k, run):
-                        untold = True  # "vice president of the Trade Partnership": an institution's office
+                    if run is not None and (self._institution_name(doc, k, run)
+                                            or self._organisation_run(doc, k, run, role)):
+                        untold = True  # "vice president of the Trade Partnership", "of FIFA": an institution's office
                     elif run is not None:
                         jur, end = Jurisdiction(doc[k:run].text, None), run
             elif self._race_noun_after(doc, end):
@@ -1979,6 +1980,21 @@ class OfficeRecognizer:
         if any(w in self._org_heads or (w.endswith("s") and w[:-1] in self._org_heads) for w in words):
             return True
         return k >= 1 and doc[k - 1].lower_ == "the" and not any(fold(w) in self.definite for w in words)
+
+    def _organisation_run(self, doc: Doc, k: int, run: int, role: Role) -> bool:
+        """The capitalised run ``doc[k:run]`` after "of", no place the KB knows, names a club, a company or a
+        federation, not an unknown state: an acronym ("vice-president of FIFA": the countries written in capitals, UK
+        or UAE, are the KB's), or, after a country's office, a name of two words or more that neither starts with a
+        compass word (non_names.tsv ``direction``) nor holds a word that makes a place take "the"
+        (definite_places.tsv): "resigns as president of Dynamo Kestrel", "president of Kestrel United"; not
+        "President of North Kestrel", "of the Kestrel Republic". Every country is in the KB (a de facto state as
+        well), so a country's office of a longer name it does not know is nearly always a sports club's or a firm's
+        post; a mayor's town of two words stays a town ("Mayor of Port Velmar")."""
+        words = doc[k:run]
+        if all(t.text.isupper() and len(t.text) > 1 for t in words):
+            return True
+        return role.level == "country" and len(words) > 1 and word_key(words[0].text) not in self.res.directions \
+            and not any(fold(t.lower_) in self.definite for t in words)
 
     def _unknown_place_before(self, doc: Doc, i: int, role: Role) -> int | None:
         """The start of a capitalised run ending at ``i`` that names a place the knowledge base does not
