@@ -693,8 +693,12 @@ COMPANY_OFFICERS = [
     ("He will hand over to COO and president Ana Ruiz in Seattle, Washington.", []),
     ("Former Acme chief operating officer and President Ana Ruiz joins a rival in New York.", []),
     ("Acme's president/CEO Ana Ruiz spoke in Chicago.", []),
+    # a post two share: no country has a co-president (the story's place is no jurisdiction)
+    ("During testimony in Delaware, Acme co-president Ana Ruiz said sales were declining.", []),
+    ("Ana Ruiz, co-president of Zembla Media, testified in Chicago.", []),
     # near misses: two people; a title of two public offices
     ("President Ana Ruiz and CEO Tom Hart met in Washington.", [("President", "President of the United States")]),
+    ("Vice-President Ana Ruiz of Zembla spoke.", [("Vice-President", "Vice President of Zembla")]),
     ("Ana Ruiz, president and prime minister of the transition, spoke in Lima, Peru.",
      [("president", "President of Peru"), ("prime minister", "Prime Minister of Peru")]),
 ]

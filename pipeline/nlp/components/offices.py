@@ -85,6 +85,8 @@ _SHARE_COUNTS = frozenset({"a", "one", "two"})
 _SHARE_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 #: ... the fractions that need no count word before them ("half the Senate"; "a third", never "third", does)
 _SHARE_ALONE = frozenset({"half", "one-third", "two-thirds", "one-half"})
+#: Prefixes of a post two people share ("co-president", "co-chair"; :meth:`_shared_post`).
+_SHARED_PREFIXES = frozenset({"co"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: "a mission to the secretive Stalinist state": the words between "the" and a country's anaphor after an abroad
@@ -359,6 +361,8 @@ class OfficeRecognizer:
             for role, kind in sorted(readings[(span.start, span.end)],
                                      key=lambda rk: (rk[0].level != "org", not (rk[0].org_types or rk[0].org_heads),
                                                      not rk[0].org_heads)):
+                if role.level == "country" and self._shared_post(doc, span.start):
+                    continue  # "Acme co-president X": a firm's or a party's shared post, no country's
                 if role.level == "portfolio":
                     office = self._portfolio(doc, span, role)
                     if office is None and (named := self._lower_portfolio(doc, span, role)) is not None:
@@ -536,6 +540,13 @@ class OfficeRecognizer:
         if i >= 1 and doc[i].text in ("-", "–"):
             i -= 1
         return i >= 0 and doc[i].lower_ in self._other_office
+
+    @staticmethod
+    def _shared_post(doc: Doc, start: int) -> bool:
+        """A prefix of a post shared by two (:data:`_SHARED_PREFIXES`) joined by a hyphen before the role: "Acme
+        co-president X", "co-president of Zembla Media"; no country has a co-president, so a country's reading is
+        a firm's (or a party's) post."""
+        return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in _SHARED_PREFIXES
 
     @staticmethod
     def _league(doc: Doc, span: Span, readings: list[tuple[Role, str]]) -> bool:
