@@ -269,6 +269,10 @@ def remember_text(doc: Doc, text: str) -> None:
 _LOWERS = "newsfacts_lowers"
 _TEXTS = "newsfacts_texts"
 
+#: "member of" before a body's name: the body's members' office ("X, a member of the Kestrel House of Representatives"),
+#: read by the entities stage (the name before it is a person's) and the facts stage (the office held).
+MEMBER_OF = ("member", "of")
+
 
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read once per Doc (``doc[a:b]`` builds a Token object per token,

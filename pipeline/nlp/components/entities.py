@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
+from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
@@ -75,9 +75,6 @@ _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des",
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
 _APPOSITION_DET = frozenset({"a", "an", "the"})
-#: The words after an apposition's article that make the name before it a person's whatever body follows
-#: ("X, a member of Zembla's National Assembly", "X, a member of the Kestrel State House"), as a role would.
-_MEMBER_OF = ("member", "of")
 #: Most capitalised words of a place's name or demonym looked through before an apposition's office ("X, the
 #: South African minister of ...").
 MAX_APPOSITION_PLACE_TOKENS = 3
@@ -1335,7 +1332,7 @@ class EntityRecognizer:
             while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
                 k += 1
             return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts or (
-                k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == _MEMBER_OF))
+                k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == MEMBER_OF))
         return False
 
     def _past_place_words(self, doc: Doc, k: int) -> int:

@@ -25,7 +25,7 @@ from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import required_words
-from .common import (ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
+from .common import (MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
                       RIVAL_FIGURE, WIN_VERBS, place_before_winner)
@@ -119,9 +119,8 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
-#: "member of" before a body's name whose members' office the offices stage named by the body alone
-#: ("X, a member of the Kestrel House of Representatives,"), and how such an office's name starts.
-_MEMBER_OF = ("member", "of")
+#: How the name of a body's members' office starts, which the offices stage may name by the body alone after
+#: "member of" ("X, a member of the Kestrel House of Representatives,").
 _MEMBER_OFFICE = "Member of "
 #: "X, a senator in the late 1990s,": how far past an apposition's "in" a date or a decade is looked for
 _TAIL_DATE_WINDOW = 3
@@ -474,9 +473,10 @@ class FactEngine:
         # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public
         # election (cues private_vote) gives no result in its sentence (the predicates a poll suppresses) unless
         # the fact names an office
-        private = [self._has(lowers[s.start:s.end], self._private_vote) for s in sents]
-        facts = [f for f in facts if not (f.predicate in self._poll_suppressed and private[sent_of[f.start]]
-                                          and self._office_of(f) is None)]
+        if any(f.predicate in self._poll_suppressed for f in facts):
+            private = [self._has(lowers[s.start:s.end], self._private_vote) for s in sents]
+            facts = [f for f in facts if not (f.predicate in self._poll_suppressed and private[sent_of[f.start]]
+                                              and self._office_of(f) is None)]
         kept = []
         for f in facts:
             k = sent_of[f.start]
@@ -1900,7 +1900,7 @@ class FactEngine:
     def _member_of_body(doc: Doc, k: int, starting: dict[int, list[Span]]) -> int | None:
         """Where a body's members' office starts after "member of [the]" at ``k`` ("a member of the Kestrel State
         Senate", whose office span is the body's name): the office's start, None if no such office starts there."""
-        if k + 2 >= len(doc) or (doc[k].lower_, doc[k + 1].lower_) != _MEMBER_OF:
+        if k + 2 >= len(doc) or (doc[k].lower_, doc[k + 1].lower_) != MEMBER_OF:
             return None
         j = k + 2 + (doc[k + 2].lower_ == "the")
         return j if any(o._.entity and o._.entity.startswith(_MEMBER_OFFICE) for o in starting.get(j, ())) else None

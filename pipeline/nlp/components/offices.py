@@ -2035,14 +2035,7 @@ class OfficeRecognizer:
         Huista"). The whole capitalised run after "of" is the name, even where the KB knows a shorter one."""
         j = self._past_lower_modifiers(doc, k)  # "the northern Ruritanian state of X": a direction before the country
         lead = place_at.get(("start", j)) or self._demonym_start.get(j)
-        if lead is not None:
-            j = lead.end
-        else:
-            j = k
-        words = 0
-        while j < len(doc) and words < MAX_SUBDIVISION_MODIFIERS and doc[j].is_alpha and doc[j].is_lower \
-                and doc[j].lower_ not in self._subdivisions:
-            j, words = j + 1, words + 1
+        j = self._past_lower_modifiers(doc, lead.end if lead is not None else k)  # "breakaway" of "breakaway state"
         if j + 2 >= len(doc) or doc[j].lower_ not in self._subdivisions or doc[j + 1].lower_ != "of":
             return None
         target = j + 2
@@ -2170,7 +2163,7 @@ class OfficeRecognizer:
                 n = cue.count(" ") + 1
                 if p.start >= n and doc[p.start - n:p.start].text.lower() == cue:
                     return True
-        lowers = [t.lower_ for t in doc]
+        lowers = token_lowers(doc)
         for cue in role.abroad_before:
             words = cue.split()
             for i in range(len(lowers) - len(words)):
