@@ -347,9 +347,7 @@ class FigureMatcher:
             if spans and spans[-1].end > start:
                 continue  # overlapping shapes: the earlier, longer one stands
             if share_pair:
-                pair = self._share_pair(doc, start, end, pid)
-                if pair and not (spans and spans[-1].end > start):
-                    spans.extend(pair)
+                spans.extend(self._share_pair(doc, start, end, pid))
                 continue
             total = self._total(doc, start, end, label, total_unit) if total_unit else None
             if total is not None:
