@@ -161,3 +161,49 @@ def test_linker_fuzzy_candidates_leave_strangers_out():
 
     assert FuzzyCandidates(FUZZY_KEYS, FUZZY_PERSON_CUTOFF)("john doe") == ["li li"]  # a repeated word: always kept
     assert FuzzyCandidates(FUZZY_KEYS, 80)("john doe") == FUZZY_KEYS  # a cutoff partial matches reach: no filter
+
+
+# -- a fuzzy KB match keeps the KB person's surname --------------------------------------------------------
+
+@pytest.mark.parametrize("query, hit, same", [
+    ("ana ruiz", "ana ruiz", True),
+    ("ana ruis", "ana ruiz", True),                   # a spelling variant of the surname
+    ("anna ruiz lopez", "ana ruiz", True),            # a second surname the KB leaves out
+    ("ruiz ana", "ana ruiz", True),                   # surname first
+    ("karim al-haddad", "karim haddad", True),        # a particle glued to the surname
+    ("ana maria ruiz", "ana ruiz", True),
+    ("ana ana", "ana ruiz", False),                   # a repeated given name: token-set scoring drops the repeat
+    ("ruiz ruiz", "ana ruiz", False),                 # ... a repeated surname is not the person either
+    ("ana petrova", "ana ruiz", False),               # another surname
+    ("li li", "li li", True),                         # a KB name that repeats its word itself
+    ("ivan petrov", "ivan petrov jr.", True),         # the surname stands before a suffix
+    ("ivan jr.", "ivan petrov jr.", False),
+])
+def test_linker_fuzzy_match_keeps_the_surname(query, hit, same):
+    from pipeline.nlp.components.linker import _same_surname
+
+    assert _same_surname(tuple(query.split()), tuple(hit.split()), frozenset({"jr"})) is same
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ana Ruiz", "Ana Ruiz"),
+    ("Anna Ruiz", "Ana Ruiz"),
+    ("Ana Ana", None),       # scored 100 against "ana ruiz" by WRatio's token set
+    ("Ruiz Ruiz", None),
+    ("Ivan Petrovs", "Ivan Petrov"),
+    ("Ivan Ivan", None),
+    ("Karim Haddad", "Karim Haddad Jr."),  # the KB's name has a suffix
+])
+def test_linker_kb_person_fuzzy_lookup(nlp, name, expected):
+    import copy
+
+    from pipeline.nlp.components.linker import FUZZY_PERSON_CUTOFF, FuzzyCandidates
+
+    linker = copy.copy(nlp.get_pipe("newsfacts_linker"))
+    people = {"ana ruiz": "Ana Ruiz", "ivan petrov": "Ivan Petrov", "karim haddad jr.": "Karim Haddad Jr."}
+    linker.people = {k: type("E", (), {"name": v})() for k, v in people.items()}
+    linker._people_keys = sorted(people)
+    linker._fuzzy_candidates = FuzzyCandidates(linker._people_keys, FUZZY_PERSON_CUTOFF)
+    linker._fuzzy_memo = {}
+    found = linker._kb_person(name)
+    assert (found.name if found is not None else None) == expected

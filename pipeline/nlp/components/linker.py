@@ -32,6 +32,9 @@ from .common import default_models_dir, mentions, sentence_index
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
+#: rapidfuzz ratio (0-100) a KB person's surname needs to one word of a name fuzzily matched to it: WRatio
+#: scores a subset of words as a match, so without it "Ana Ana" (its repeat dropped) or "Ana Petrova" is "Ana Ruiz".
+FUZZY_SURNAME_CUTOFF = 75
 #: Fuzzy KB lookups remembered per linker (a name recurs across the documents of a run); the
 #: memo is emptied when it reaches this size, so memory stays bounded on any corpus.
 FUZZY_MEMO_SIZE = 50_000
@@ -65,6 +68,17 @@ def _named_by(spans: list[Span], start: int, spelt: Span | None = None, starts: 
     if varied:
         return spans[0]
     return None if spelt is not None else _nearest(spans, start, starts)
+
+
+def _same_surname(query: tuple[str, ...], hit: tuple[str, ...], suffixes: frozenset[str] = frozenset()) -> bool:
+    """A fuzzy KB match keeps the KB person's surname (its last word before a suffix such as "jr.") among the
+    name's words, spelt alike ("Rafik al-Hariri" is "Rafic Hariri", "Ana Ruiz Lopez" and "Ruiz Ana" are "Ana
+    Ruiz"), and a word the name repeats is no word the KB name has once ("Ana Ana" is not "Ana Ruiz": token-set
+    scoring drops repeats)."""
+    if len(set(query)) != len(query) and fuzz.ratio(" ".join(query), " ".join(hit)) < FUZZY_PERSON_CUTOFF:
+        return False
+    names = [w for w in hit if w.rstrip(".") not in suffixes]
+    return bool(names) and any(fuzz.ratio(word, names[-1]) >= FUZZY_SURNAME_CUTOFF for word in query)
 
 
 def _nearest(spans: list[Span], start: int, starts: list[int] | None = None) -> Span:
@@ -146,6 +160,7 @@ class Linker:
         self._fuzzy_memo: dict[str, str | None] = {}
         self._by_surname: dict[str, list[Entity]] | None = None  # last word of a KB person's name -> the people
         self.generic_roles = {r.id for r in res.roles if r.generic}
+        self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
 
     def __call__(self, doc: Doc) -> Doc:
         self._link_people(doc)
@@ -211,7 +226,8 @@ class Linker:
             hit = process.extractOne(key, self._fuzzy_candidates(key), scorer=fuzz.WRatio,
                                      score_cutoff=FUZZY_PERSON_CUTOFF)
             # middle initials are part of a name: "George W." is not "George H. W."
-            ok = hit is not None and _initials(tuple(hit[0].split())) == _initials(tuple(key.split()))
+            ok = hit is not None and _initials(tuple(hit[0].split())) == _initials(tuple(key.split())) \
+                and _same_surname(tuple(key.split()), tuple(hit[0].split()), self._name_suffixes)
             self._fuzzy_memo[key] = hit[0] if ok else None
         found = self._fuzzy_memo[key]
         return self.people[found] if found is not None else None
