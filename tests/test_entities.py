@@ -1010,3 +1010,55 @@ def test_entities_region_names_its_governor(nlp, text, offices):
 )
 def test_entities_holder_set_off_beside_an_office(nlp, text, expected):
     assert names(nlp(text), "PERSON") == expected
+
+
+# -- a known person's surname before what a person leads or has ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp_with_people(tmp_path_factory):
+    """The pipeline with two invented KB people: one whose surname is a name only, one whose surname is a country."""
+    import json
+    import shutil
+
+    import pipeline
+
+    from conftest import MODELS
+
+    models = tmp_path_factory.mktemp("owned") / "models"
+    shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
+    people = [{"id": "person:ana-velmarova", "label": "PERSON", "name": "Ana Velmarova", "aliases": [],
+               "offices": [{"office": "President of Zembla"}]},
+              {"id": "person:ivo-jordan", "label": "PERSON", "name": "Ivo Jordan", "aliases": []}]
+    (models / "kb" / "invented_people.jsonl").write_text("".join(json.dumps(p) + "\n" for p in people), encoding="utf-8")
+    return pipeline.load(models)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The Velmarova administration rejects the plan.", ["Velmarova"]),
+    ("Aides say Velmarova's campaign spends more than any rival.", ["Velmarova"]),
+    ("Thousands of Velmarova loyalists march in the capital.", ["Velmarova"]),
+    ("Anti-Velmarova protesters gather in the square.", ["Velmarova"]),
+    ("A pro-Velmarova party wins the vote.", ["Velmarova"]),
+    # near misses: no noun of what a person has, a surname the KB does not know, a surname that is also a country
+    ("The Velmarova Institute opens a new office.", []),
+    ("The Kestrova administration rejects the plan.", []),
+    ("The Jordan government bans the rally.", []),
+    ("Anti-Kestrova protesters gather in the square.", []),
+    ("Velmarova allies reject the plan.", []),  # a sentence's first word is capitalised anyway ("Key allies ...")
+])
+def test_entities_known_surname_before_what_a_person_has(nlp_with_people, text, people):
+    assert names(nlp_with_people(text), "PERSON") == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # one word glued by hyphens that opens with a first name's spelling is no person ...
+    ("Asia-Pacific ministers meet in the capital.", []),
+    ("The Anti-Doping Agency bans him for two years.", []),
+    ("Sales of Joy-Cons fall sharply.", []),
+    # ... unless every part is a first name (a double given name), and a name of two words stays one
+    ("Anna-Maria spoke to reporters.", ["Anna-Maria"]),
+    ("Jean-Luc Morel wins the vote.", ["Jean-Luc Morel"]),
+    ("Ana Ruiz-Lopez wins the vote.", ["Ana Ruiz-Lopez"]),
+])
+def test_entities_hyphenated_word_is_no_first_and_last_name(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

@@ -24,7 +24,7 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 #: "Dean", "Red", "El") must be to start a name without any other cue.
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
-CUE_POSITIONS = ("before", "after", "election_verb", "thing_before")
+CUE_POSITIONS = ("before", "after", "election_verb", "thing_before", "owned_after")
 #: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
 #: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
 ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
@@ -203,6 +203,7 @@ class Resources:
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
+    owned_nouns: frozenset[str]  # "the Ruiz administration": a known person's surname before it is the person
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
@@ -789,6 +790,7 @@ def _parse_resources(root: Path) -> Resources:
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
+        owned_nouns=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "owned_after"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),

@@ -243,6 +243,11 @@ class EntityRecognizer:
         self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
         # the lower-case nouns of a kind of place before "of <name>": "the town of Velmar", "the province of Kestrel"
         self._subdivision_nouns = frozenset(res.place_anaphors) | frozenset(res.place_head_levels)
+        # the surnames of the KB's people, as written ("Ruiz" of "Ana Ruiz", not "Jr." of "Ivan Petrov Jr.")
+        self._kb_surnames = frozenset(
+            words[-1] for alias, e in res.kb.surface_forms() if e.label == "PERSON"
+            for words in [[w for w in alias.split() if w not in res.name_suffixes]]
+            if len(words) > 1 and words[-1][:1].isupper())
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -346,7 +351,11 @@ class EntityRecognizer:
                 people.append(inner)  # "Defence Peter Smith": the title word is no name
                 continue
             span = Span(doc, s, e, label="PERSON")
-            if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)):
+            # ... of two words at least, or one word of first names glued by hyphens ("Rose-Lynn"): a first name's
+            # spelling opens many compounds ("Asia-Pacific", "Anti-Doping", "Joy-Cons")
+            if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)) \
+                    and (any(doc[k].whitespace_ for k in range(s, e - 1)) or all(
+                        texts[k] in _HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
                 span._.rule = "shape.first_name"
             elif cued or s in role_ends or self._cue_before(doc, s) or self._set_off_after_title(doc, s, e, role_ends):
                 if self._headline_word_after_title(doc, s, texts):
@@ -384,6 +393,7 @@ class EntityRecognizer:
         orgs += self._described_as_org(doc, taken, found + orgs + people)
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
+        people = self._owned_surnames(doc, people, taken, texts)
         orgs += self._party_short_names(doc, taken, found + orgs + people)
         orgs += self._defined_acronyms(doc, found + orgs + people, blocked, texts)
         add_mentions(doc, found + orgs + people)
@@ -1366,6 +1376,31 @@ class EntityRecognizer:
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
             span._.rule = "shape.election_subject"
+            extra.append(span)
+        return people + extra
+
+    def _owned_surnames(self, doc: Doc, people: list[Span], taken: set[int], texts: list[str]) -> list[Span]:
+        """One capitalised word that is the surname of a person the knowledge base knows is that person before a
+        noun of what a person leads or has (person_cues.tsv ``owned_after``: "the Ruiz administration", "Ruiz's
+        campaign") or after a stance prefix ("anti-Ruiz protests"), unless it is also a place, an organisation or
+        a common word ("the Jordan government"), or opens a sentence."""
+        if not self.res.owned_nouns:
+            return people
+        covered = set(taken)
+        for p in people:
+            covered.update(range(p.start, p.end))
+        extra = []
+        for i, text in enumerate(texts):
+            if i in covered or text not in self._kb_surnames or doc[i].is_sent_start:
+                continue  # a sentence's first word is capitalised anyway: "Key allies reject the plan"
+            k = i + 1 + (i + 1 < len(texts) and texts[i + 1] in _POSSESSIVE)
+            owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
+            stance = i >= 2 and texts[i - 1] in _HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
+            if not (owned or stance) or word_key(text) in self.res.non_names or self.res.kb.demonym(text) \
+                    or self.res.kb.lookup("GPE", text) or self.res.kb.lookup("ORG", text):
+                continue
+            span = Span(doc, i, i + 1, label="PERSON")
+            span._.rule = "shape.owned_surname"
             extra.append(span)
         return people + extra
 
