@@ -1062,3 +1062,17 @@ def test_entities_known_surname_before_what_a_person_has(nlp_with_people, text, 
 ])
 def test_entities_hyphenated_word_is_no_first_and_last_name(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # titles of address without a full stop (British style) cue a surname as well as with one
+    ("The bandanna worn by Mr Velmar drew comment.", ["Velmar"]),
+    ("The bandanna worn by Mr. Velmar drew comment.", ["Velmar"]),
+    ("Aides to Mrs Kestrova said so.", ["Kestrova"]),
+    ("Critics of Ms Ruiz spoke.", ["Ruiz"]),
+    # a one-word cue in capitals is an acronym
+    ("Phones will sync to MS Exchange.", []),
+    ("The page sets MS Sans Serif as its font.", []),
+])
+def test_entities_titles_of_address_without_full_stop(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

@@ -1272,10 +1272,12 @@ class EntityRecognizer:
         return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
 
     def _cue_before(self, doc: Doc, start: int) -> bool:
-        """A cue right before the name: one word ("challenger X") or more ("led by X")."""
+        """A cue right before the name: one word ("challenger X") or more ("led by X"). One word in capitals is an
+        acronym, no cue ("MS Exchange" is no "Ms Exchange")."""
         lowers = token_lowers(doc)
         for k in (1, 2, 3):
-            if start - k >= 0 and " ".join(lowers[start - k:start]) in self.res.person_cues_before:
+            if start - k >= 0 and " ".join(lowers[start - k:start]) in self.res.person_cues_before and not (
+                    k == 1 and len(word := doc[start - 1].text) > 1 and word.isupper() and word.isalpha()):
                 return True
         return False
 
