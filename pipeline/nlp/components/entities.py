@@ -185,6 +185,14 @@ def _cap_text(text: str) -> bool:
     return not (len(text) > 1 and text.isupper() and "." not in text)
 
 
+def _covered(people: list[Span], taken: set[int]) -> set[int]:
+    """The tokens of the taken mentions and of the people found so far: a one-word name stands outside them."""
+    covered = set(taken)
+    for p in people:
+        covered.update(range(p.start, p.end))
+    return covered
+
+
 def _surname(span: Span) -> str:
     """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen")."""
     last = span[-1].text
@@ -1358,23 +1366,25 @@ class EntityRecognizer:
                 return j
         return k
 
+    def _named_otherwise(self, text: str) -> bool:
+        """One capitalised word is a common word, a demonym, a place or an organisation: no person on its own."""
+        return word_key(text) in self.res.non_names or bool(self.res.kb.demonym(text)) \
+            or bool(self.res.kb.lookup("GPE", text)) or bool(self.res.kb.lookup("ORG", text))
+
     def _election_subjects(self, doc: Doc, people: list[Span], taken: set[int], texts: list[str]) -> list[Span]:
         """One capitalised word right before a verb of an election result is its subject, a person
         ("Smith defeated Jones by 3 million votes"), unless it is a common word, a demonym or known
         as something else."""
         if not self.res.election_verbs:
             return people
-        covered = set(taken)
-        for p in people:
-            covered.update(range(p.start, p.end))
+        covered = _covered(people, taken)
         extra = []
         for i in range(len(texts) - 1):
             text = texts[i]
             if i in covered or texts[i + 1].lower() not in self.res.election_verbs or not (
                     text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 2):
                 continue
-            if word_key(text) in self.res.non_names or self.res.kb.demonym(text) or self.res.kb.lookup("GPE", text) \
-                    or self.res.kb.lookup("ORG", text):
+            if self._named_otherwise(text):
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
             span._.rule = "shape.election_subject"
@@ -1388,9 +1398,7 @@ class EntityRecognizer:
         a common word ("the Jordan government"), or opens a sentence."""
         if not self.res.owned_nouns:
             return people
-        covered = set(taken)
-        for p in people:
-            covered.update(range(p.start, p.end))
+        covered = _covered(people, taken)
         extra = []
         for i, text in enumerate(texts):
             if i in covered or text not in self._kb_surnames or doc[i].is_sent_start:
@@ -1398,8 +1406,7 @@ class EntityRecognizer:
             k = i + 1 + (i + 1 < len(texts) and texts[i + 1] in _POSSESSIVE)
             owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
             stance = i >= 2 and texts[i - 1] in _HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
-            if not (owned or stance) or word_key(text) in self.res.non_names or self.res.kb.demonym(text) \
-                    or self.res.kb.lookup("GPE", text) or self.res.kb.lookup("ORG", text):
+            if not (owned or stance) or self._named_otherwise(text):
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
             span._.rule = "shape.owned_surname"
@@ -1411,9 +1418,7 @@ class EntityRecognizer:
         """Single capitalised tokens that repeat a known person's surname ("Smith leads Jones")."""
         if not surnames:
             return people
-        covered = set(taken)
-        for p in people:
-            covered.update(range(p.start, p.end))
+        covered = _covered(people, taken)
         extra = []
         keys = {self.res.name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
         for i, text in enumerate(texts):
