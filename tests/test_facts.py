@@ -1022,6 +1022,15 @@ BARE_COUNTS = [
     ("Ana Ruiz leads Ivan Petrov by 8 in the latest poll for the presidential election.", [],
      [dict(predicate="leads", value=8)]),
     ("The Senate confirms Ana Ruiz 52-48.", [], [dict(predicate="votes_received")]),
+    # a division's tally with its "vote" is a figure (figure.tally) no rule reads: no share, no margin, no election
+    ("The Senate confirms Ana Ruiz as Attorney General by a vote of 52–48.", [],
+     [dict(predicate="votes_received"), dict(predicate="won"), dict(predicate="election")]),
+    ("Ana Ruiz is elected Speaker of the Zembla Assembly by MPs in a 235–1 vote.",
+     [dict(predicate="won", subject="Ana Ruiz")], [dict(predicate="votes_received"), dict(predicate="won", value=235)]),
+    ("Ana Ruiz beat Ivan Petrov in a 235–101 vote of the assembly.",
+     [dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")], [dict(predicate="votes_received")]),
+    ("The lower house passes the budget bill with a 301–12 vote as Ana Ruiz looks on.", [],
+     [dict(predicate="votes_received"), dict(predicate="election")]),
 ]
 
 

@@ -28,7 +28,7 @@ from ..syntax import required_words
 from .common import (MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
-                      RIVAL_FIGURE, WIN_VERBS, place_before_winner)
+                      RIVAL_FIGURE, TALLY_FIGURE, WIN_VERBS, place_before_winner)
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -2422,7 +2422,8 @@ class _Context:
         self.lexicon = lexicon
         self.kb = kb
         self._lowers: frozenset[str] | None = None
-        self.all = mentions(doc)
+        # a division's tally ("passed in a 301-12 vote") is a figure of the chamber's vote: no rule reads it
+        self.all = [m for m in mentions(doc) if m._.rule != TALLY_FIGURE]
         self._by_label: dict[str, list[Span]] = {}
         for m in self.all:
             self._by_label.setdefault(m.label_, []).append(m)

@@ -54,6 +54,12 @@ RIVAL_FIGURE = "figure.rival"
 #: The least sum of the two shares of "a 52-48 margin" (third candidates take a few points): "a 3-1 win", "a 5-4
 #: ruling" are a game's or a court's, no two shares of a vote.
 SHARE_PAIR_MIN = 90
+#: The rule id of each count of a division's tally ("passed in a 301-12 vote", "confirmed by a vote of 52-48"): a
+#: vote figure of a chamber, court or council, no one's count, so no fact rule reads it (nor as an election's cue).
+TALLY_FIGURE = "figure.tally"
+#: The least sum of a tally's counts: a court's or a council's handful ("a 5-4 ruling", "voted 7-2") is left out,
+#: as a bench is no chamber and a small score may be a game's; a chamber's division adds up to more.
+TALLY_MIN = 20
 #: The rule id of the whole of "5,112 of the 9,870 votes cast": the votes counted in the race, no one's share.
 TOTAL_FIGURE = "figure.total"
 #: The words that part a figure's part from its whole ("5,112 of 9,870 votes", "812 out of 1,530 votes").
@@ -61,7 +67,7 @@ _TOTAL_JOINS = frozenset({"of", "out"})
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes", "margin_noun", "margin_change", "won_place")
+                      "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote")
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -171,6 +177,7 @@ class FigurePattern(NamedTuple):
     result_before: bool
     total_unit: str
     share_pair: bool
+    tally: bool
 
 
 def load_figure_patterns(path) -> list[FigurePattern]:
@@ -187,7 +194,9 @@ def load_figure_patterns(path) -> list[FigurePattern]:
     match is a part and its whole ("received 5,112 of the 9,870 votes cast"): the part is the figure, of the
     pattern's unit, and the whole after "of" another, of this unit (:data:`TOTAL_FIGURE`); ``share_pair: true`` says
     the match opens with two bare shares joined by a dash ("a 52-48 margin"): each is a figure when they add up to a
-    whole vote (:data:`SHARE_PAIR_MIN` to 100), the first one a score's (:data:`PAIRED_FIGURE`). A word with
+    whole vote (:data:`SHARE_PAIR_MIN` to 100), the first one a score's (:data:`PAIRED_FIGURE`); ``tally: true``
+    says the match is a division's two or three counts joined by dashes ("a 258-169-1 vote"): each a count
+    (:data:`TALLY_FIGURE`) where no other figure or bare count took its numbers (:meth:`FigureMatcher._tally`). A word with
     an inner hyphen in a token spec ("mail-in") can never match, as the tokenizer splits it: a DataError.
     """
     rows = []
@@ -202,7 +211,7 @@ def load_figure_patterns(path) -> list[FigurePattern]:
             if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
                 raise DataError(f"{where}: {key!r} must be a list of phrases")
             phrases[key] = tuple(tuple(r.lower().split()) for r in value)
-        for key in ("election_only", "result_before", "share_pair"):
+        for key in ("election_only", "result_before", "share_pair", "tally"):
             if not isinstance(rec.get(key, False), bool):
                 raise DataError(f"{where}: {key!r} must be true or false")
         total_unit = rec.get("total_unit", "")
@@ -213,7 +222,8 @@ def load_figure_patterns(path) -> list[FigurePattern]:
             raise DataError(f"{where}: {split[0]!r} is split at its hyphen by the tokenizer; write its parts as tokens")
         rows.append(FigurePattern(rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
                                   phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
-                                  rec.get("result_before", False), total_unit, rec.get("share_pair", False)))
+                                  rec.get("result_before", False), total_unit, rec.get("share_pair", False),
+                                  rec.get("tally", False)))
     return rows
 
 
@@ -294,12 +304,12 @@ class FigureMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
-        spans = []
+        spans, tallies = [], []
         matches = self.matcher(doc) if self.gate.may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
-            _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit, share_pair = \
-                self.meta[pid]
+            _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit, share_pair, \
+                tally = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
@@ -344,6 +354,9 @@ class FigureMatcher:
                     or election_only and not self._election_sentence(doc, start, end) \
                     or result_before and not self._result_before(doc, start):
                 continue
+            if tally:
+                tallies.append((start, end))  # read last: a results sentence's score or share keeps its numbers
+                continue
             if spans and spans[-1].end > start:
                 continue  # overlapping shapes: the earlier, longer one stands
             if share_pair:
@@ -366,8 +379,32 @@ class FigureMatcher:
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
         taken |= {i for s in spans for i in range(s.start, s.end)}
         found = spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken)
-        add_mentions(doc, found + self._bare(doc, found, taken))
+        found += self._bare(doc, found, taken)
+        taken |= {i for s in found for i in range(s.start, s.end)}
+        add_mentions(doc, found + [s for start, end in tallies for s in self._tally(doc, start, end, taken)])
         return doc
+
+    def _tally(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """The counts of a division's tally ("a 414-9 vote", "votes 54-37"): whole numbers joined by dashes from the
+        match's start, adding up to :data:`TALLY_MIN` or more, none taken by another figure. Counts that add up to
+        a whole vote's shares (:data:`SHARE_PAIR_MIN` to 100, as a 100-seat chamber's do) are shares in a sentence
+        with a result word or a word of the people's vote ("won the vote 52-48", "approved in a referendum by a vote
+        of 55-45"): no tally there."""
+        idx = list(range(start, end, 2))
+        if any(i in taken or not _NUMERAL.match(doc[i].text) or "." in doc[i].text for i in idx) \
+                or any(doc[i].text not in ("-", "–") for i in range(start + 1, end, 2)):
+            return []
+        values = [parse_count([doc[i].text]) for i in idx]
+        if len(values) < 2 or None in values or sum(values) < TALLY_MIN \
+                or SHARE_PAIR_MIN <= sum(values) <= 100 and self._sentence_has(doc, start, end, ("result", "popular_vote")):
+            return []
+        out = []
+        for i, value in zip(idx, values):
+            span = Span(doc, i, i + 1, label="VOTES")
+            span._.value, span._.unit, span._.rule = int(value), "votes", TALLY_FIGURE
+            taken.add(i)
+            out.append(span)
+        return out
 
     @staticmethod
     def _share_pair(doc: Doc, start: int, end: int, rule: str) -> list[Span]:
@@ -543,14 +580,16 @@ class FigureMatcher:
     def _election_sentence(self, doc: Doc, start: int, end: int) -> bool:
         """The figure's sentence has an election word and, outside the figure, no word of a game, a division, a
         poll or money (``result_figures.tsv``): "won by 30 points" is a margin in a state's vote, not in a game."""
+        return (self._sentence_has(doc, start, end, ("election",)) or self._place_won(doc, start)) \
+            and not self._sentence_has(doc, start, end, ("not_results",))
+
+    def _sentence_has(self, doc: Doc, start: int, end: int, uses: tuple[str, ...]) -> bool:
+        """A phrase of one of ``uses`` stands in the sentence of the figure at ``start``-``end``, outside it."""
         sents, sent_of = sentence_index(doc)
         sent = sents[sent_of[start]]
         lowers = [t.lower_ if not start <= t.i < end else "" for t in sent]
-
-        def has(use: str) -> bool:
-            return any(tuple(lowers[k:k + len(p)]) == p for p in self.words.get(use, ())
-                       for k in range(len(lowers) - len(p) + 1))
-        return (has("election") or self._place_won(doc, start)) and not has("not_results")
+        return any(tuple(lowers[k:k + len(p)]) == p for use in uses for p in self.words.get(use, ())
+                   for k in range(len(lowers) - len(p) + 1))
 
     @staticmethod
     def _clause_before(doc: Doc, start: int) -> int:
