@@ -553,7 +553,11 @@ TALLIES = [
     ("The bill fails in the Senate on a procedural vote 58-41.", [("58", 58), ("41", 41)]),
     ("Lawmakers voted 140-6 to adopt the resolution.", [("140", 140), ("6", 6)]),
     ("Ana Ruiz is elected Speaker of the Zembla Assembly by MPs in a 235–1 vote.", [("235", 235), ("1", 1)]),
+    ("The Zembla parliament votes 121 to 11 to approve a new government.", [("121", 121), ("11", 11)]),
+    ("The assembly voted 334 to 292 in favour of the treaty.", [("334", 334), ("292", 292)]),
     # negatives
+    ("The Senate votes 450 to 500 troops for the mission.", []),
+    ("The European Union votes to send 450 to 500 troops to the region.", []),
     ("The Supreme Court, by a 5–4 vote, strikes down the law.", []),
     ("The council voted 7-2 to approve the zoning plan.", []),
     ("The Senate passed the bill 75–30.", []),

@@ -57,6 +57,8 @@ SHARE_PAIR_MIN = 90
 #: The rule id of each count of a division's tally ("passed in a 301-12 vote", "confirmed by a vote of 52-48"): a
 #: vote figure of a chamber, court or council, no one's count, so no fact rule reads it (nor as an election's cue).
 TALLY_FIGURE = "figure.tally"
+#: What may follow a tally joined by "to" ("votes 121 to 11 to approve", "votes 334 to 292 in favour"): its clause ends.
+_TALLY_END = _PAIR_END | {"to", "with", "on"}
 #: The least sum of a tally's counts: a court's or a council's handful ("a 5-4 ruling", "voted 7-2") is left out,
 #: as a bench is no chamber and a small score may be a game's; a chamber's division adds up to more.
 TALLY_MIN = 20
@@ -385,15 +387,18 @@ class FigureMatcher:
         return doc
 
     def _tally(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
-        """The counts of a division's tally ("a 414-9 vote", "votes 54-37"): whole numbers joined by dashes from the
-        match's start, adding up to :data:`TALLY_MIN` or more, none taken by another figure. Counts that add up to
-        a whole vote's shares (:data:`SHARE_PAIR_MIN` to 100, as a 100-seat chamber's do) are shares in a sentence
-        with a result word or a word of the people's vote ("won the vote 52-48", "approved in a referendum by a vote
-        of 55-45"): no tally there."""
+        """The counts of a division's tally ("a 414-9 vote", "votes 54-37", "votes 121 to 11 to approve"): whole
+        numbers joined by dashes (or "to", where the clause ends after the last) from the match's start, adding up to
+        :data:`TALLY_MIN` or more, none taken by another figure. Counts that add up to a whole vote's shares
+        (:data:`SHARE_PAIR_MIN` to 100, as a 100-seat chamber's do) are shares in a sentence with a result word or a
+        word of the people's vote ("won the vote 52-48", "approved in a referendum by a vote of 55-45"): no tally."""
         idx = list(range(start, end, 2))
+        joins = [doc[i].lower_ for i in range(start + 1, end, 2)]
         if any(i in taken or not _NUMERAL.match(doc[i].text) or "." in doc[i].text for i in idx) \
-                or any(doc[i].text not in ("-", "–") for i in range(start + 1, end, 2)):
+                or any(j not in _PAIR_JOINS for j in joins):
             return []
+        if "to" in joins and end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in _TALLY_END):
+            return []  # "votes to send 450 to 500 troops": a range of what the vote is about, no tally
         values = [parse_count([doc[i].text]) for i in idx]
         if len(values) < 2 or None in values or sum(values) < TALLY_MIN \
                 or SHARE_PAIR_MIN <= sum(values) <= 100 and self._sentence_has(doc, start, end, ("result", "popular_vote")):
