@@ -1494,6 +1494,28 @@ def office_rows(doc):
          ("Donald Rumsfeld", "United States Secretary of Defense")),
         ("Senator Hillary Clinton spoke.", [("Senator", "Member of the United States Senate", "United States")],
          ("Hillary Clinton", "Member of the United States Senate")),
+        # ... the attorneys general and homeland security secretaries since 2000 (cabinet.jsonl; governors.jsonl for
+        # a governor who held the post too)
+        ("Attorney General John Ashcroft announced the charges.",
+         [("Attorney General", "Attorney General of the United States", "United States")],
+         ("John Ashcroft", "Attorney General of the United States")),
+        ("Homeland Security Secretary Tom Ridge raised the alert level.",
+         [("Homeland Security Secretary", "United States Secretary of Homeland Security", "United States")],
+         ("Tom Ridge", "United States Secretary of Homeland Security")),
+        ("Gov. Tom Ridge signed the bill.", [("Gov.", "Governor of Pennsylvania", "Pennsylvania")],
+         ("Tom Ridge", "Governor of Pennsylvania")),
+        # ... a state's own attorney general, told, is his; one the KB does not know has no place
+        ("Ohio Attorney General Eric Holder spoke.", [("Ohio Attorney General", "Attorney General of Ohio", "Ohio")],
+         ("Eric Holder", "Attorney General of Ohio")),
+        ("Attorney General Ana Ruiz spoke.", [], None),
+        # models/kb/monarchs.jsonl: the reigning monarchs since 2000, by the realm the KB records
+        ("Queen Elizabeth II left the hospital.", [("Queen", "Queen of the United Kingdom", "United Kingdom")],
+         ("Elizabeth II", "Queen of the United Kingdom")),
+        ("King Juan Carlos opened the session.", [("King", "King of Spain", "Spain")],
+         ("Juan Carlos I", "King of Spain")),
+        # ... an heir's office is his own, not the one where the story takes him
+        ("Crown Prince Maha Vajiralongkorn arrived in Tokyo.",
+         [("Crown Prince", "Crown Prince of Thailand", "Thailand")], ("Maha Vajiralongkorn", "Crown Prince of Thailand")),
         # ... never one of another role's: a secretary of state is no defense secretary
         ("Defense Secretary Colin Powell spoke.", [], None),
         # a surname under the title, when one KB person of that name held the role
