@@ -604,6 +604,31 @@ def test_offices_region_office_is_not_placed_by_the_storys_other(nlp, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an institution's office is not placed by the story's other office of its role, titling a name or not
+    ("President Ana Ruiz spoke in Ohio. Tom Hart, the president of the Velmar Farm Bureau, said farmers lost money.",
+     [("President", "President of the United States")]),
+    ("Vice President Ana Ruiz visited Ohio. Tom Hart, vice president of the Kestrel Bank, welcomed her.",
+     [("Vice President", "Vice President of the United States")]),
+    # ... nor is a firm's department's: "of" or "for", lower-case words, "at" and a name
+    ('"It works," Tom Hart, senior vice president for space and launch at Velmar Aerospace, said in Washington.', []),
+    ("Tom Hart, vice president of business development at Acme, spoke in the United States.", []),
+    ("Tom Hart, executive vice president of sales and marketing at Acme, spoke in Ohio, United States.", []),
+    # ... nor a body's named by a possessive ("the prison workers' union")
+    ("Prison officials in Texas were short of staff, said Tom Hart, local president of the prison workers' union.", []),
+    # near misses: the country's own office, with its article or no firm after "at"; an untold city's office still
+    # takes the story's other of its role
+    ("Ana Ruiz served as president of the country at a hard time, the United States envoy said.",
+     [("president", "President of the United States")]),
+    ("Ana Ruiz, vice president of the United States, spoke at Harvard.",
+     [("vice president of the United States", "Vice President of the United States")]),
+    ("Former Toledo mayor Ana Ruiz wins a third term as mayor of Ohio's fourth-largest city.",
+     [("Toledo mayor", "Mayor of Toledo"), ("mayor", "Mayor of Toledo")]),
+])
+def test_offices_institution_office_is_not_placed_by_the_storys_other(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Palestine's presidents and prime ministers since 2000 (leaders.jsonl): a story told from Israel does not place
     # their titles
     ("In Jerusalem, Israeli officials met President Mahmoud Abbas after the pullout.",

@@ -100,6 +100,10 @@ ANAPHOR_WINDOW = 40
 #: At most this many words after a role's "of [the]" up to an organisation's lower-case head ("president of the
 #: national Zemblan speed skating association"; :meth:`OfficeRecognizer._organisation_head_after`).
 MAX_ORG_WORDS_AFTER_OF = 5
+#: The words that open a firm's department after a role ("vice president of sales at Acme"; :meth:`_department_at`).
+_DEPARTMENT_OPENERS = frozenset({"of", "for"})
+#: At most this many lower-case words name the department ("advanced development programs", "space and launch").
+MAX_DEPARTMENT_WORDS = 4
 #: Determiners after a role's "of" before the organisation it heads ("president of that organization").
 _DETERMINERS_AFTER_OF = frozenset({"that", "this", "its", "their", "his", "her", "a", "an"})
 #: At most this many capitalised words between a role's word and a competition's head ("Premier Rugby League").
@@ -313,6 +317,7 @@ class OfficeRecognizer:
         self._from_context: set[tuple[int, int]] = set()  # offices placed by the story's places alone
         self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
         self._lower_units: set[tuple[int, int]] = set()  # untold offices of a unit below the role's level
+        self._institutions: set[tuple[int, int]] = set()  # untold offices of an institution the text names
         self._offices_country: Jurisdiction | None = None  # :meth:`_bodies`: the one country of the story's offices
         self._chamber_spans: set[tuple[int, int]] = set()  # :meth:`_chamber_member`: "a seat in the House of ..."
         self._seat_spans: list[tuple[int, int]] = []  # :meth:`_seats`: the seats' names, places the text names
@@ -391,12 +396,14 @@ class OfficeRecognizer:
                     if office._.entity is not None:
                         spans.append(office)
                     elif role.level not in ("org", "none") and not role.destination_before \
-                            and not ((office.start, office.end) in self._untold and office.end in self._person_at) \
-                            and (office.start, office.end) not in self._lower_units:
+                            and (key := (office.start, office.end)) not in self._institutions \
+                            and not (key in self._untold and office.end in self._person_at) \
+                            and key not in self._lower_units:
                         # an envoy's post is its own: another envoy of the story is not this one; an institution's
-                        # or an untold subdivision's title of a name is no office the story's others place
-                        # ("Academia Velmar President X" in a story on Zembla's president), nor is a region's
-                        # ("the region's assassinated president" in a story on Zembla's, titled or not)
+                        # office is no office the story's others place, titling a name or not ("Academia Velmar
+                        # President X", "X, the president of the Velmar Farm Bureau," in a story on Zembla's
+                        # president), nor is an untold subdivision's title of a name, nor a region's office ("the
+                        # region's assassinated president" in a story on Zembla's, titled or not)
                         unplaced.append((office, role))
                     break
         self._told_role(doc, spans)
@@ -1458,7 +1465,7 @@ class OfficeRecognizer:
         qualifier = ""
         anaphor_level = None
         # the office of an institution, or of a subdivision the text does not name: the story's places are not its
-        untold = lower = False
+        untold = lower = institution = False
         body = self._state_body(doc, span, role, place_at)
         if body is not None:  # "the Ohio House of Representatives": the state's legislature, not the nation's
             role = self.roles[role.state_role]
@@ -1507,14 +1514,14 @@ class OfficeRecognizer:
                 untold = lower = True  # "the war-ravaged region's assassinated president": the region's, not its country's
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
                     and not self._party_pick(doc, i, end, form):
-                untold = True  # "federation president X", "union president X": the body's office, not the country's
+                untold = institution = True  # "federation president X", "union president X": the body's office
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
                     or is_capital_abbreviation(doc[i]) and doc[i + 1].text[:1].isupper()):
                 # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
                 # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
                 # title is a body's name, one before a common noun may describe: "the first LGBT senator")
-                untold = True
+                untold = institution = True
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
@@ -1527,7 +1534,9 @@ class OfficeRecognizer:
         # Right: "of [the] <place>", or "<race noun> in <place>".
         if jur is None:
             k = end
-            if k < len(doc) and doc[k].lower_ == "of":
+            if self._department_at(doc, k):
+                untold = institution = True  # "vice president of business development at Acme": a firm's post
+            elif k < len(doc) and doc[k].lower_ == "of":
                 k += 1
                 if k < len(doc) and doc[k].lower_ == "the":
                     k += 1
@@ -1542,7 +1551,7 @@ class OfficeRecognizer:
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
                     end = place.end + 1
                 elif place is not None and any(o.start == k and o.end > place.end for o in orgs):
-                    untold = True  # "President of the Commonwealth Games Federation": the body's, not the place's
+                    untold = institution = True  # "President of the Commonwealth Games Federation": the body's
                 elif place is not None and (city := self._city_of_region(doc, place, role)) is not None:
                     jur = self._place(city.text, role)  # "mayor of Kursk Oblast": the city's, of the role's level
                     end = city.end
@@ -1552,9 +1561,9 @@ class OfficeRecognizer:
                 elif (org := self._place_named_as_org(doc, k, role, orgs)) is not None:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
                 elif any(o.start == k for o in orgs):
-                    untold = True  # "vice president of the Kestrel Bank": the organisation's office, not a country's
+                    untold = institution = True  # "vice president of the Kestrel Bank": the organisation's office
                 elif self._organisation_head_after(doc, k):
-                    untold = True  # "president of the national Zemblan rowing association", "of that organization"
+                    untold = institution = True  # "president of the national Zemblan rowing association"
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
                     untold = lower = True  # "president of the region": a region's office, not its country's
@@ -1565,7 +1574,7 @@ class OfficeRecognizer:
                     run = self._unknown_place(doc, k)
                     if run is not None and (self._institution_name(doc, k, run)
                                             or self._organisation_run(doc, k, run, role)):
-                        untold = True  # "vice president of the Trade Partnership", "of FIFA": an institution's office
+                        untold = institution = True  # "vice president of the Trade Partnership", "of FIFA"
                     elif run is not None:
                         jur, end = Jurisdiction(doc[k:run].text, None), run
             elif self._race_noun_after(doc, end):
@@ -1645,6 +1654,8 @@ class OfficeRecognizer:
             self._untold.add((start, end))
         if lower:
             self._lower_units.add((start, end))
+        if institution:
+            self._institutions.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
         office._.rule = rule
         office._.role, office._.form = role_id, form
@@ -1877,10 +1888,28 @@ class OfficeRecognizer:
             t = doc[j]
             if t.is_lower and t.lower_ in self._org_heads:
                 return True
-            if not (t.is_alpha and t.is_lower or t.text in ("-", "–")
+            if not (t.is_alpha and t.is_lower or t.text in ("-", "–") or t.text in _POSSESSIVE
                     or any(d.start <= j < d.end for d in self._demonym_spans)):
                 return False
         return False
+
+    @staticmethod
+    def _department_at(doc: Doc, k: int) -> bool:
+        """Right after the role at ``k``: "of" or "for", lower-case words with no determiner (a department, not a
+        place: at most :data:`MAX_DEPARTMENT_WORDS`), then "at" and a capitalised word: "vice president of business
+        development at Acme", "senior vice president for space and launch at Velmar Aerospace" name a firm's post,
+        no country's ("president of the country at the time" has its article; "president for life" no "at")."""
+        if k >= len(doc) or doc[k].lower_ not in _DEPARTMENT_OPENERS:
+            return False
+        j, words = k + 1, 0
+        while j < len(doc) and words < MAX_DEPARTMENT_WORDS:
+            t = doc[j]
+            if t.is_alpha and t.is_lower and not t.is_stop:
+                words += 1
+            elif not (words and t.lower_ in _JOINERS):
+                break
+            j += 1
+        return words > 0 and j + 1 < len(doc) and doc[j].lower_ == "at" and doc[j + 1].text[:1].isupper()
 
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
