@@ -1538,6 +1538,16 @@ def office_rows(doc):
          ("Elizabeth II", "Queen of the United Kingdom")),
         ("King Juan Carlos opened the session.", [("King", "King of Spain", "Spain")],
          ("Juan Carlos I", "King of Spain")),
+        # models/kb/premiers.jsonl: the Canadian provinces' and Australian states' premiers since 2000, as
+        # governors.jsonl's governors ("Premier X" of no province told)
+        ("Premier Doug Ford announced new rules.", [("Premier", "Premier of Ontario", "Ontario")],
+         ("Doug Ford", "Premier of Ontario")),
+        ("Premier Gladys Berejiklian closed the border.", [("Premier", "Premier of New South Wales", "New South Wales")],
+         ("Gladys Berejiklian", "Premier of New South Wales")),
+        # ... a province told is the text's, and an unknown premier stays bare
+        ("Alberta Premier Doug Ford spoke.", [("Alberta Premier", "Premier of Alberta", "Alberta")],
+         ("Doug Ford", "Premier of Alberta")),
+        ("Premier Ana Ruiz spoke.", [("Premier", "Premier", None)], ("Ana Ruiz", "Premier")),
         # ... an heir's office is his own, not the one where the story takes him
         ("Crown Prince Maha Vajiralongkorn arrived in Tokyo.",
          [("Crown Prince", "Crown Prince of Thailand", "Thailand")], ("Maha Vajiralongkorn", "Crown Prince of Thailand")),
