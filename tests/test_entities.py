@@ -1076,3 +1076,21 @@ def test_entities_hyphenated_word_is_no_first_and_last_name(nlp, text, people):
 ])
 def test_entities_titles_of_address_without_full_stop(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize("text, places, offices", [
+    # a word that opens a place's own name before a place the KB knows: one other place
+    ("Voters in Greater Lyon elect a council.", ["Greater Lyon"], []),
+    ("The New Lima mayoral race tightens.", ["New Lima"], ["Mayor of New Lima"]),
+    ("Floods hit Upper Bavaria and Lower Bavaria.", ["Upper Bavaria", "Lower Bavaria"], []),
+    # near misses: a pair the KB knows whole, a sentence's first word, a compass word describing part of a country
+    ("Floods hit Lower Saxony.", ["Lower Saxony"], []),
+    ("New Lima rules are strict, the mayor says.", ["Lima"], ["Mayor of Lima"]),
+    ("Protests in Southern Lebanon continue.", ["Lebanon"], []),
+])
+def test_entities_place_opened_by_another_word(nlp, text, places, offices):
+    from pipeline.nlp.components.common import mentions
+
+    doc = nlp(text)
+    assert names(doc, "GPE") == places
+    assert [m._.entity for m in mentions(doc, "OFFICE")] == offices

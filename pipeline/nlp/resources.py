@@ -213,6 +213,7 @@ class Resources:
     place_head_levels: dict[str, str]  # "oblast" -> "state": the level of place an administrative head names
     particles: frozenset[str]
     definite_places: frozenset[str]
+    place_openers: frozenset[str]  # "Greater Manchester", "New Taipei": a word that opens another place's name
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
     org_leading: frozenset[str]  # "the ruling X Party": not part of the name
     #: qualifiers.tsv: use → the words looked through there ("former", "longtime"); every word that has one → its
@@ -738,7 +739,7 @@ def _parse_resources(root: Path) -> Resources:
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
-                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"):
+                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -828,4 +829,5 @@ def _parse_resources(root: Path) -> Resources:
         **load_treaty_heads(lex / "treaty_heads.tsv"),
         **load_org_nouns(lex / "org_nouns.tsv"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
+        place_openers=frozenset(r["word"] for _, r in read_tsv(lex / "place_openers.tsv", ("word",))),
     )

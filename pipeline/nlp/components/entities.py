@@ -271,6 +271,9 @@ class EntityRecognizer:
                        for i in range(s.start, s.end))
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
         found = [self._city_region(doc, s, texts) for s in filter_spans(unfiltered)]
+        if self.res.place_openers:
+            ends = {s.end for s in found}
+            found = [self._opened_place(doc, s, texts, ends) for s in found]
         # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
         kept = {_span_key(s) for s in found}
         covering = {i: s for s in found for i in range(s.start, s.end)}
@@ -492,6 +495,19 @@ class EntityRecognizer:
         region = Span(doc, place.start, end + 1, label="GPE")
         region._.rule = "shape.place_head"
         return region
+
+    def _opened_place(self, doc: Doc, place: Span, texts: list[str], ends: set[int]) -> Span:
+        """"Greater Manchester", "New Taipei", "Upper Austria": a word that opens a place's own name
+        (place_openers.tsv) right before a place the KB knows makes the two one place (the KB would have matched a
+        pair it knows whole), unless it opens the sentence, where any word is capitalised ("New Iraq blast kills
+        five"), or ends another name; any other span as it is."""
+        s = place.start
+        if place.label_ != "GPE" or s == 0 or texts[s - 1] not in self.res.place_openers or s - 1 in ends \
+                or not doc[s - 1].whitespace_ or doc[s - 1].is_sent_start:
+            return place
+        opened = Span(doc, s - 1, place.end, label="GPE")
+        opened._.rule = "shape.place_opener"
+        return opened
 
     def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
         """The city ``place`` names a treaty or accord ("the Kyoto Protocol", "the Treaty of Lisbon", "the Lisbon
