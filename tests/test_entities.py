@@ -1094,3 +1094,14 @@ def test_entities_place_opened_by_another_word(nlp, text, places, offices):
     doc = nlp(text)
     assert names(doc, "GPE") == places
     assert [m._.entity for m in mentions(doc, "OFFICE")] == offices
+
+
+@pytest.mark.parametrize("text, people", [
+    # a first name inside a capitalised run starts the name ...
+    ("Minister for Energy Anna Jones spoke.", ["Anna Jones"]),
+    # ... but not one a hyphen glues to the word before: the compound is one word, no name's start
+    ("Analysts say Velmar-Mart Stores will grow.", []),
+    ("The Kestrel-Anna Pavilion opens in May.", []),
+])
+def test_entities_first_name_glued_by_a_hyphen_starts_no_name(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

@@ -1216,9 +1216,11 @@ class EntityRecognizer:
         return k if end - k >= 2 else start
 
     def _inner_name(self, doc: Doc, start: int, end: int) -> Span | None:
-        """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"."""
+        """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"; not one a hyphen glues
+        to the word before, which it ends ("Wal-Mart Stores", "Jan-Mike Gambill")."""
         for k in range(start + 1, end - 1):
-            if self._is_first_name(doc[k]):
+            if self._is_first_name(doc[k]) and not (
+                    doc[k - 1].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_):
                 span = Span(doc, k, end, label="PERSON")
                 span._.rule = "shape.first_name"
                 return span
