@@ -3051,3 +3051,17 @@ APPOSITIONS_OF_A_NEW_HOLDER = [
 @pytest.mark.parametrize("text, want, not_want", APPOSITIONS_OF_A_NEW_HOLDER)
 def test_facts_apposition_of_a_new_holder(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
+
+
+def test_fact_lexicon_member_roles_hold_no_sole_office():
+    """A body's seat (roles.jsonl ``member``) is the one home of both sets: its office is named by the body after
+    "member of" and is never a title one person holds at a time."""
+    from pipeline.nlp.components.facts import FactLexicon
+    from pipeline.nlp.resources import load_resources
+
+    from conftest import TEST_MODELS
+
+    lexicon = FactLexicon.of(load_resources(TEST_MODELS))
+    assert {"role.senator", "role.mep", "role.city_council_member", "role.legislature_member"} <= lexicon.member_roles
+    assert {"role.mayor", "role.president"} <= lexicon.sole_roles
+    assert not lexicon.member_roles & lexicon.sole_roles

@@ -847,8 +847,8 @@ def test_offices_envoys_by_country_and_post(nlp, text, expected):
 
 
 @pytest.mark.parametrize("fields, error", [
-    ({"template": "Ambassador of {J} to {D}", "destination_before": ["to"]}, None),
-    ({"template": "Ambassador of {J} to {D}"}, "'destination_before' goes with"),
+    ({"template": "Ambassador of {J} to {D}", "member": False, "destination_before": ["to"]}, None),
+    ({"template": "Ambassador of {J} to {D}", "member": False}, "'destination_before' goes with"),
     ({"destination_before": ["to"]}, "'destination_before' goes with"),
     ({"destination_org_types": ["international_organisation"]}, "'destination_before' goes with"),
     ({"destination_names": {"Vatican City": "the Holy See"}}, "'destination_before' goes with"),
@@ -874,7 +874,8 @@ def test_roles_story_place_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.story_place in ("never", "nearest") and role.surname)
 
 
-ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator"}
+ROLE = {"id": "role.x", "nouns": ["senator"], "level": "country", "template": "Member of the Senate of {J}", "bare": "Senator",
+        "member": True}
 
 
 @pytest.mark.parametrize("names, error", [
@@ -1032,7 +1033,7 @@ def test_roles_country_role_validated(tmp_path, fields, error):
     from pipeline.nlp.resources import load_roles
 
     path = tmp_path / "roles.jsonl"
-    country = {**ROLE, "id": "role.y", "template": "Prime Minister of {J}", "bare": "Prime minister"}
+    country = {**ROLE, "id": "role.y", "template": "Prime Minister of {J}", "bare": "Prime minister", "member": False}
     path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(country) + "\n", encoding="utf-8")
     if error is None:
         assert load_roles(path)[0].country_titled == ("China",)
@@ -1093,7 +1094,7 @@ def test_roles_ticket_fields_validated(tmp_path, fields, error):
     from pipeline.errors import DataError
     from pipeline.nlp.resources import load_roles
 
-    head = {**ROLE, "id": "role.y", "template": "President of {J}"}
+    head = {**ROLE, "id": "role.y", "template": "President of {J}", "member": False}
     path = tmp_path / "roles.jsonl"
     path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(head) + "\n", encoding="utf-8")
     if error is None:
@@ -1827,13 +1828,28 @@ def test_legislatures_validated(tmp_path, lines, error):
 
 
 @pytest.mark.parametrize("fields, error", [
-    ({"chamber": "senate", "chamber_template": "Speaker of the {B}"}, None),
+    ({"chamber": "senate", "chamber_template": "Speaker of the {B}", "template": "Speaker of the Senate of {J}",
+      "member": False}, None),
     ({"chamber": "upper_house"}, "'chamber' is for roles of level 'country'"),
     ({"level": "state", "chamber": "senate"}, "'chamber' is for roles of level 'country'"),
     ({"chamber": "senate", "chamber_template": "Speaker"}, "'chamber_template' must be a string with {B}"),
 ])
 def test_roles_chamber_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.chamber == "senate")
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({}, None),  # ROLE: a senate's seat, named "Member of the Senate of {J}"
+    ({"template": "Speaker of the Senate of {J}", "member": False}, None),  # no seat, named otherwise
+    # near misses: the flag and the names disagree, or the names among themselves
+    ({"template": "Senator of {J}"}, "'member' \\(a seat in a body\\)"),
+    ({"member": False}, "'member' \\(a seat in a body\\)"),
+    ({"names": {"Ruritania": "Senator of Ruritania"}}, "'member' \\(a seat in a body\\)"),
+    ({"seats": {"Ruritania": "Senator for {S}"}}, "'member' \\(a seat in a body\\)"),
+    ({"chamber": "senate", "chamber_template": "Speaker of the {B}"}, "'member' \\(a seat in a body\\)"),
+])
+def test_roles_member_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.member is role.template.startswith("Member "))
 
 
 def test_legislatures_name_kb_countries():
@@ -2236,7 +2252,7 @@ def test_offices_party_leader_points_back_at_the_one_party_before(nlp, text, exp
 
 
 @pytest.mark.parametrize("fields, error", [
-    ({"org_types": ["political_party"], "level": "org", "template": "Leader of the {J}",
+    ({"org_types": ["political_party"], "level": "org", "template": "Leader of the {J}", "member": False,
       "anaphor_nouns": ["senator"], "name_forms": ["{W} Party"]}, None),
     ({"anaphor_nouns": ["senator"]}, "it and 'name_forms' are for roles with 'org_types'"),
     ({"org_types": ["political_party"], "anaphor_nouns": ["senate leader"]}, "'anaphor_nouns' must be nouns"),

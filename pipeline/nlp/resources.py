@@ -54,6 +54,8 @@ ROLE_STORY_PLACES = ("any", "titled", "never", "nearest", "single")
 #: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
 #: not every one a senate ("Member of the Senate of Ukraine" names no office).
 CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False, "lower_house": True}
+#: How the name of a body's members' office starts (roles.jsonl ``member``): "Member of the Zembla Senate".
+MEMBER_PREFIX = "Member "
 #: ``place_heads.tsv`` levels: the place levels of roles.jsonl an administrative head ("Oblast") names.
 PLACE_HEAD_LEVELS = ANAPHOR_LEVELS
 
@@ -87,6 +89,9 @@ class Role:
     # filled by a legislature or a party, not by the voters (a prime minister, a party leader): never the office
     # a vote of the story is taken to be for when the vote names none (slot fallback "vote")
     indirect: bool = False
+    # the office is a seat in a body, named "Member ..." of it (a senator, an MP, a council member): one of many
+    # holders at once, and after "member of" the body's name alone names it ("a member of the Zembla Senate")
+    member: bool = False
     # org roles: names of a body every country has ("National Assembly"): one the KB does not know is the story's
     # country's ("elections to the National Assembly" in a story on Zembla: National Assembly of Zembla)
     generic_bodies: tuple[str, ...] = ()
@@ -453,6 +458,16 @@ def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k.strip(), v.strip()) for k, v in value.items()))
 
 
+def _member_named(role: Role) -> bool | None:
+    """Whether every name the role gives its office starts with :data:`MEMBER_PREFIX` (True), none does (False), or
+    they disagree (None): a body's members' office is named so, and no other office is."""
+    names = [role.template, *(v for _, v in role.names), *(v for _, v in role.seats)]
+    if role.chamber is not None:
+        names.append(role.chamber_template)
+    named = {n.startswith(MEMBER_PREFIX) for n in names}
+    return named.pop() if len(named) == 1 else None
+
+
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
     state_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
@@ -471,7 +486,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "anaphors", "note", "titles",
+                              "names", "race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers",
@@ -500,6 +515,7 @@ def load_roles(path: Path) -> list[Role]:
             contested=bool(rec.get("contested", False)),
             appointed=bool(rec.get("appointed", False)),
             indirect=bool(rec.get("indirect", False)),
+            member=bool(rec.get("member", False)),
             generic_bodies=_phrases(rec.get("generic_bodies", []), where, "generic_bodies"),
             org_types=_phrases(rec.get("org_types", []), where, "org_types"),
             org_heads=_phrases(rec.get("org_heads", []), where, "org_heads"),
@@ -570,6 +586,10 @@ def load_roles(path: Path) -> list[Role]:
                             f"{', '.join(CHAMBER_KINDS)}")
         if not isinstance(roles[-1].chamber_template, str) or "{B}" not in roles[-1].chamber_template:
             raise DataError(f"{where}: 'chamber_template' must be a string with {{B}} for the chamber's name")
+        if _member_named(roles[-1]) != roles[-1].member:
+            raise DataError(f"{where}: 'member' (a seat in a body) goes with offices named {MEMBER_PREFIX!r}...: its "
+                            f"template, names, seats and chamber_template (if it has a chamber) all, and no other "
+                            f"role's template")
         if roles[-1].state_role is not None and (rec["level"] != "country" or not isinstance(rec["state_role"], str)):
             raise DataError(f"{where}: 'state_role' (a role id) is for roles of level 'country'")
         if roles[-1].state_role is not None:

@@ -119,9 +119,6 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
-#: How the name of a body's members' office starts, which the offices stage may name by the body alone after
-#: "member of" ("X, a member of the Kestrel House of Representatives,").
-_MEMBER_OFFICE = "Member of "
 #: "X, a senator in the late 1990s,": how far past an apposition's "in" a date or a decade is looked for
 _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
@@ -263,10 +260,13 @@ class FactLexicon:
     #: nouns that point back at the story's place (place_anaphors.tsv): "X, the country's deputy premier," is an
     #: apposition past "the country's", which the offices stage reads as the office's place
     place_anaphors: frozenset[str] = frozenset()
-    #: roles one person holds at a time (no chamber's, whose offices are "Member of ..."): a title set off by a comma
+    #: roles one person holds at a time (no body's seat, roles.jsonl ``member``): a title set off by a comma
     #: before a name and a verb ("Zemblan PM, X open a pipeline", a headline's list) yields to another person the
     #: story titles so (:meth:`FactEngine._sole_title_of_another`)
     sole_roles: frozenset[str] = frozenset()
+    #: roles of a seat in a body (roles.jsonl ``member``), whose office the offices stage may name by the body alone
+    #: after "member of" ("X, a member of the Kestrel House of Representatives,": :meth:`FactEngine._member_of_body`)
+    member_roles: frozenset[str] = frozenset()
     #: place nouns whose vote is won (result_figures.tsv ``won_place``): "a state X won by 30 points" describes the
     #: state by a past win, no race's result (:func:`figures.place_before_winner`)
     won_places: frozenset[str] = frozenset()
@@ -284,7 +284,8 @@ class FactLexicon:
                    apposition=res.qualifiers["apposition"], place_anaphors=frozenset(res.place_anaphors),
                    party_roles=frozenset(r.id for r in res.roles if r.level == "org" and "political_party" in r.org_types),
                    sole_roles=frozenset(r.id for r in res.roles if r.chamber is None and not r.generic
-                                        and not r.template.startswith("Member ")),
+                                        and not r.member),
+                   member_roles=frozenset(r.id for r in res.roles if r.member),
                    won_places=frozenset(word for word, uses, _ in load_word_uses(
                        res.root / "lexicons" / "result_figures.tsv", RESULT_FIGURE_USES) if "won_place" in uses))
 
@@ -1896,14 +1897,14 @@ class FactEngine:
                 return None
             k = parties[k]
 
-    @staticmethod
-    def _member_of_body(doc: Doc, k: int, starting: dict[int, list[Span]]) -> int | None:
+    def _member_of_body(self, doc: Doc, k: int, starting: dict[int, list[Span]]) -> int | None:
         """Where a body's members' office starts after "member of [the]" at ``k`` ("a member of the Kestrel State
         Senate", whose office span is the body's name): the office's start, None if no such office starts there."""
         if k + 2 >= len(doc) or (doc[k].lower_, doc[k + 1].lower_) != MEMBER_OF:
             return None
         j = k + 2 + (doc[k + 2].lower_ == "the")
-        return j if any(o._.entity and o._.entity.startswith(_MEMBER_OFFICE) for o in starting.get(j, ())) else None
+        members = self.lexicon.member_roles
+        return j if any(o._.entity and o._.role in members for o in starting.get(j, ())) else None
 
     def _sole_title_of_another(self, ctx, p: Span, office: Span, ends: dict[int, Span]) -> bool:
         """``office``, of a role one person holds at a time, titles another person of the story right before the
