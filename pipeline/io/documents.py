@@ -94,6 +94,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import gzip
 import io
 import json
@@ -105,7 +106,7 @@ import zlib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePath
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..errors import InputError
 
@@ -544,12 +545,22 @@ def _line_count(text: str, start: int, end: int) -> int:
     return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
-def _read_txt(f: _File, ctx: _Ctx) -> Iterator[tuple[Document, int]]:
-    got = _read_text_file(f, ctx)
-    if isinstance(got, Document):
-        yield got, 1
-        return
-    text, encoding, note = got
+def _whole_text(parse: Callable[[_File, _Ctx, str, str, str], Iterator[tuple[Document, int]]]
+                ) -> Callable[[_File, _Ctx], Iterator[tuple[Document, int]]]:
+    """A reader of a file read whole as text (:func:`_read_text_file`): ``parse(f, ctx, text, encoding, note)``
+    yields its documents; a file that cannot be read as text is one error row."""
+    @functools.wraps(parse)
+    def read(f: _File, ctx: _Ctx) -> Iterator[tuple[Document, int]]:
+        got = _read_text_file(f, ctx)
+        if isinstance(got, Document):
+            yield got, 1
+            return
+        yield from parse(f, ctx, *got)
+    return read
+
+
+@_whole_text
+def _read_txt(f: _File, ctx: _Ctx, text: str, encoding: str, note: str) -> Iterator[tuple[Document, int]]:
     n = 0
     line = 1
     pos = 0
@@ -566,12 +577,8 @@ def _read_txt(f: _File, ctx: _Ctx) -> Iterator[tuple[Document, int]]:
         pos = sep_end
 
 
-def _read_html(f: _File, ctx: _Ctx) -> Iterator[tuple[Document, int]]:
-    got = _read_text_file(f, ctx)
-    if isinstance(got, Document):
-        yield got, 1
-        return
-    text, encoding, note = got
+@_whole_text
+def _read_html(f: _File, ctx: _Ctx, text: str, encoding: str, note: str) -> Iterator[tuple[Document, int]]:
     if text.strip():
         yield ctx.make(f, f.name, text, encoding=encoding, note=note), 1
 
@@ -716,12 +723,8 @@ def _sniff_delimiter(text: str, fields: Fields) -> str:
         return ","
 
 
-def _read_csv(f: _File, ctx: _Ctx) -> Iterator[tuple[Document, int]]:
-    got = _read_text_file(f, ctx)
-    if isinstance(got, Document):
-        yield got, 1
-        return
-    text, encoding, note = got
+@_whole_text
+def _read_csv(f: _File, ctx: _Ctx, text: str, encoding: str, note: str) -> Iterator[tuple[Document, int]]:
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)  # process-wide; documents may be megabytes long
     fields = ctx.fields
