@@ -378,6 +378,9 @@ def test_facts_phrasings(nlp, text, expected):
         ("Supporters demanded that Benfica bring forward the club's presidential election, due in October.",
          "election"),
         ("Ana Ruiz will stand in the FIFA presidential election in October.", "election"),
+        # ... nor another vote that is no public election (cues.yml private_vote, election.event's exclude_cues)
+        ("The shareholders approved the election of Ana Ruiz on Tuesday.", "election"),
+        ("Viewers picked the winner in a public vote election on Saturday.", "election"),
         # a round, a plurality or the popular vote won is not the office: the race goes on (or was lost)
         ("Ana Ruiz wins the first round of the Peruvian presidential election and will face Ivan Petrov in a runoff.",
          "won"),
@@ -399,6 +402,10 @@ def test_facts_not_facts(nlp, text, predicate):
         ("The 2022 Ruritanian general election runoff is held on October 30.", "election", 1),
         # a club far from the race noun is no club's vote
         ("Ana Ruiz, a former club president, will stand in Chile's presidential election in October.", "election", 1),
+        # ... nor a vote that is no public election, far from the race noun (private_vote near election.event)
+        ("The company's shareholders, worried about next month's election in Zembla, sold their bonds.", "election", 1),
+        ("Zembla holds a presidential election on Sunday, a week after the annual meeting of the party's donors.",
+         "election", 1),
         # one won each: Ruiz the presidency, Petrov the vice presidency (the pair rule), never Ruiz both
         ("Congress certifies the election of Ana Ruiz as President-elect of Chile and Ivan Petrov as Vice President.",
          "won", 2),
@@ -516,6 +523,9 @@ ELECTION_CONTEXT = [
     ("Ana Ruiz won the shareholder vote at Acme Corp, defeating Ivan Petrov.", "defeated", False),
     # ... with one, it is an election
     ("Ana Ruiz, a major shareholder of Acme Corp, was elected Mayor of Lyon.", "won", True),
+    # a club is a private vote's only near election.event's trigger (its exclude_near), never in the whole sentence
+    ("Ana Ruiz, a former club president, defeated Tom Hart in the mayoral election with 55% of the vote.", "won",
+     True),
 ]
 
 

@@ -165,6 +165,13 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
     # near_through: the words between a near phrase and the trigger, so a near phrase is needed
     ("{id: election.x, predicate: candidate, trigger: {words: [term]}, near_through: [a, fifth]}",
      "'near_through' needs 'near' phrases"),
+    # exclude_cues: phrase lists of cues.yml, by name
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cues: [private_votes]}",
+     "exclude_cues: 'private_votes' is no phrase list of cues.yml"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cues: [window]}",
+     "exclude_cues: 'window' is no phrase list of cues.yml"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cues: {private_vote: true}}",
+     "'exclude_cues' must be a list of non-empty strings"),
 ])
 def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""
@@ -175,3 +182,22 @@ def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     with pytest.raises(DataError) as e:
         load_rules(facts, load_predicates(MODELS / "predicates.yml"))
     assert "r.yml: rule 1 (election.x)" in str(e.value) and fragment in str(e.value)
+
+
+@pytest.mark.parametrize("rule, own, lists", [
+    # a cue list's phrases follow the rule's own, each once ("televote" is private_vote's too)
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_near: [club, televote], "
+     "exclude_cues: [private_vote]}", ("club", "televote"), ("private_vote",)),
+    # near miss: no exclude_cues, only the rule's own
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_near: [club]}", ("club",), ()),
+])
+def test_rules_exclude_cues_join_exclude_near(tmp_path, rule, own, lists):
+    """``exclude_cues`` names a list of cues.yml that another stage reads too (private_vote): one home for it."""
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "cues.yml").write_text((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (facts / "r.yml").write_text(f"- {rule}\n", encoding="utf-8")
+    ruleset = load_rules(facts, load_predicates(MODELS / "predicates.yml"))
+    listed = [p for name in lists for p in getattr(ruleset.cues, name)]
+    assert "televote" in listed or not lists
+    assert ruleset.rules[0].exclude_near == own + tuple(p for p in listed if p not in own)

@@ -23,7 +23,7 @@ from the same match ("certified X as winner" is also "X won").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +135,9 @@ class Rule:
     head_nouns: tuple[str, ...] = ()
     exclude_near: tuple[str, ...] = ()  # ... nor with one of these within exclude_window ("polls for a referendum")
     exclude_window: int = 4
+    # cues.yml phrase lists whose phrases join exclude_near when the rules load (:func:`load_rules`): a list other
+    # stages read too has its one home there ("the club's presidential election": private_vote)
+    exclude_cues: tuple[str, ...] = ()
     # ... nor with one of these right after it: what the trigger takes, when that is no office ("wins the first
     # round": the race goes on; "wins in the first round" is another phrase, and a win)
     exclude_after: tuple[str, ...] = ()
@@ -265,7 +268,7 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person"
               "not_preceded_by", "not_titling", "opens_sentence",
               "through_title",
               "head_nouns",
-              "exclude_near", "exclude_window", "exclude_after", "exclude_object", "office_not", "with_not_after",
+              "exclude_near", "exclude_window", "exclude_cues", "exclude_after", "exclude_object", "office_not", "with_not_after",
               "with_window",
               "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "decision_vote",
@@ -362,6 +365,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         head_nouns=_strs(rec["head_nouns"], where, "head_nouns") if "head_nouns" in rec else (),
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
+        exclude_cues=_strs(rec["exclude_cues"], where, "exclude_cues") if "exclude_cues" in rec else (),
         exclude_after=_strs(rec["exclude_after"], where, "exclude_after") if "exclude_after" in rec else (),
         exclude_object=_strs(rec["exclude_object"], where, "exclude_object") if "exclude_object" in rec else (),
         office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
@@ -446,7 +450,8 @@ class Cues:
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
     # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public election;
-    # an election fact in its sentence stands only with an office (FactEngine._in_election_context)
+    # an election fact in its sentence stands only with an office (FactEngine._in_election_context); election.event
+    # reads it too (Rule.exclude_cues)
     private_vote: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
@@ -518,10 +523,25 @@ def load_rules(folder: Path, predicates: Predicates | None = None) -> RuleSet:
             rules.append(rule)
     if not rules:
         raise DataError(f"{folder}: no fact rules (*.yml)")
+    cues = _load_cues(cues_path)
+    rules = [_with_excluded_cues(r, cues) for r in rules]
     learned = Path(folder).parent / LEARNED_RULES
     if learned.is_file():
         rules += load_learned_rules(learned, {r.id: r for r in rules}, seen)
-    return RuleSet(tuple(rules), _load_cues(cues_path), predicates)
+    return RuleSet(tuple(rules), cues, predicates)
+
+
+def _with_excluded_cues(rule: Rule, cues: Cues) -> Rule:
+    """``rule`` with the phrases of its ``exclude_cues`` (phrase lists of cues.yml) after its own ``exclude_near``."""
+    if not rule.exclude_cues:
+        return rule
+    phrases = list(rule.exclude_near)
+    for name in rule.exclude_cues:
+        listed = getattr(cues, name) if name in {f.name for f in fields(Cues)} else None
+        if not isinstance(listed, tuple) or not all(isinstance(p, str) for p in listed):
+            raise DataError(f"{rule.source}: exclude_cues: {name!r} is no phrase list of cues.yml")
+        phrases += [p for p in listed if p not in phrases]
+    return replace(rule, exclude_near=tuple(phrases))
 
 
 #: Rules ``newsfacts learn`` induced from missed facts, beside the hand-written ones (its own file, so a
