@@ -2468,3 +2468,22 @@ def test_offices_director_general_of_an_international_body(nlp, text, expected):
 )
 def test_offices_subdivision_after_the_titled_holder(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, word, prefixes, expected", [
+    ("Ex-president Ana Ruiz spoke.", "president", {"ex"}, True),
+    ("the ex–mayor of Velmar", "mayor", {"ex"}, True),  # an en dash
+    ("Acme co-president Ana Ruiz", "president", {"co"}, True),
+    ("the pro-Zemblan party", "Zemblan", {"pro", "anti"}, True),
+    # near misses: no hyphen, another prefix, nothing before the word, a word past the one after the hyphen
+    ("Ex president Ana Ruiz spoke.", "president", {"ex"}, False),
+    ("Acme co-president Ana Ruiz", "president", {"ex"}, False),
+    ("President Ana Ruiz", "President", {"ex"}, False),
+    ("the ex - mayor of Velmar", "Velmar", {"ex"}, False),
+])
+def test_offices_prefixed_reads_one_hyphened_prefix(nlp, text, word, prefixes, expected):
+    from pipeline.nlp.components.offices import _prefixed
+
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == word)
+    assert _prefixed(doc, start, frozenset(prefixes)) is expected, [t.text for t in doc]
