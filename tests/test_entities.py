@@ -1105,3 +1105,19 @@ def test_entities_place_opened_by_another_word(nlp, text, places, offices):
 ])
 def test_entities_first_name_glued_by_a_hyphen_starts_no_name(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize("text, at, past", [
+    ("Ana Ruiz, a veteran lawmaker, spoke.", "veteran", "lawmaker"),
+    ("Ana Ruiz, an outspoken opposition lawmaker, spoke.", "outspoken", "lawmaker"),
+    ("Ana Ruiz, Zembla's former health minister, spoke.", "former", "health"),
+    # near misses: no qualifier there (the office itself, a word of another use), the text's end
+    ("Ana Ruiz, a lawmaker, spoke.", "lawmaker", "lawmaker"),
+    ("Ana Ruiz, a next governor, spoke.", "next", "next"),
+    ("Ana Ruiz is veteran", "veteran", None),
+])
+def test_entities_past_apposition_qualifiers(nlp, text, at, past):
+    doc = nlp.make_doc(text)
+    recognizer = nlp.get_pipe("newsfacts_entities")
+    k = recognizer._past_apposition_qualifiers(doc, next(t.i for t in doc if t.text == at))
+    assert k == (len(doc) if past is None else next(t.i for t in doc if t.text == past))

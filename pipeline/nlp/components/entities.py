@@ -1357,21 +1357,24 @@ class EntityRecognizer:
             # possessive, then the office; a place or demonym after the article is looked through
             k = end + 1
             article = doc[k].lower_ in _APPOSITION_DET
-            k += article
-            while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
-                k += 1
+            k = self._past_apposition_qualifiers(doc, k + article)
             j = self._past_place_words(doc, k)
             if j == k and article and doc[k].lower_ in self.res.place_anaphors:
                 j += 1  # "the country's"
             possessive = k < j < len(doc) and doc[j].text in _POSSESSIVE
             if not (article or possessive):
                 return False
-            k = j + possessive
-            while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
-                k += 1
+            k = self._past_apposition_qualifiers(doc, j + possessive)
             return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts or (
                 k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == MEMBER_OF))
         return False
+
+    def _past_apposition_qualifiers(self, doc: Doc, k: int) -> int:
+        """Past the words an apposition's office may open with at ``k`` (qualifiers.tsv ``apposition``: "X, a veteran
+        lawmaker", "X, Zembla's veteran health minister"); ``k`` itself if none is there."""
+        while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
+            k += 1
+        return k
 
     def _past_place_words(self, doc: Doc, k: int) -> int:
         """Past a place's name or demonym of up to :data:`MAX_APPOSITION_PLACE_TOKENS` capitalised words at ``k``
