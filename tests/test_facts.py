@@ -378,7 +378,7 @@ def test_facts_phrasings(nlp, text, expected):
         ("Supporters demanded that Benfica bring forward the club's presidential election, due in October.",
          "election"),
         ("Ana Ruiz will stand in the FIFA presidential election in October.", "election"),
-        # ... nor another vote that is no public election (cues.yml private_vote, election.event's exclude_cues)
+        # ... nor another vote that is no public election (cues.yml private_vote, election.event's exclude_cue_lists)
         ("The shareholders approved the election of Ana Ruiz on Tuesday.", "election"),
         ("Viewers picked the winner in a public vote election on Saturday.", "election"),
         # a round, a plurality or the popular vote won is not the office: the race goes on (or was lost)

@@ -165,13 +165,13 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
     # near_through: the words between a near phrase and the trigger, so a near phrase is needed
     ("{id: election.x, predicate: candidate, trigger: {words: [term]}, near_through: [a, fifth]}",
      "'near_through' needs 'near' phrases"),
-    # exclude_cues: phrase lists of cues.yml, by name
-    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cues: [private_votes]}",
-     "exclude_cues: 'private_votes' is no phrase list of cues.yml"),
-    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cues: [window]}",
-     "exclude_cues: 'window' is no phrase list of cues.yml"),
-    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cues: {private_vote: true}}",
-     "'exclude_cues' must be a list of non-empty strings"),
+    # exclude_cue_lists: phrase lists of cues.yml, by name
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cue_lists: [private_votes]}",
+     "exclude_cue_lists: 'private_votes' is no phrase list of cues.yml"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cue_lists: [window]}",
+     "exclude_cue_lists: 'window' is no phrase list of cues.yml"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cue_lists: {private_vote: true}}",
+     "'exclude_cue_lists' must be a list of non-empty strings"),
 ])
 def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""
@@ -187,12 +187,12 @@ def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
 @pytest.mark.parametrize("rule, own, lists", [
     # a cue list's phrases follow the rule's own, each once ("televote" is private_vote's too)
     ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_near: [club, televote], "
-     "exclude_cues: [private_vote]}", ("club", "televote"), ("private_vote",)),
-    # near miss: no exclude_cues, only the rule's own
+     "exclude_cue_lists: [private_vote]}", ("club", "televote"), ("private_vote",)),
+    # near miss: no exclude_cue_lists, only the rule's own
     ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_near: [club]}", ("club",), ()),
 ])
-def test_rules_exclude_cues_join_exclude_near(tmp_path, rule, own, lists):
-    """``exclude_cues`` names a list of cues.yml that another stage reads too (private_vote): one home for it."""
+def test_rules_exclude_cue_lists_join_exclude_near(tmp_path, rule, own, lists):
+    """``exclude_cue_lists`` names a list of cues.yml that another stage reads too (private_vote): one home for it."""
     facts = tmp_path / "facts"
     facts.mkdir()
     (facts / "cues.yml").write_text((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"), encoding="utf-8")

@@ -137,7 +137,7 @@ class Rule:
     exclude_window: int = 4
     # cues.yml phrase lists whose phrases join exclude_near when the rules load (:func:`load_rules`): a list other
     # stages read too has its one home there ("the club's presidential election": private_vote)
-    exclude_cues: tuple[str, ...] = ()
+    exclude_cue_lists: tuple[str, ...] = ()
     # ... nor with one of these right after it: what the trigger takes, when that is no office ("wins the first
     # round": the race goes on; "wins in the first round" is another phrase, and a win)
     exclude_after: tuple[str, ...] = ()
@@ -268,7 +268,8 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person"
               "not_preceded_by", "not_titling", "opens_sentence",
               "through_title",
               "head_nouns",
-              "exclude_near", "exclude_window", "exclude_cues", "exclude_after", "exclude_object", "office_not", "with_not_after",
+              "exclude_near", "exclude_window", "exclude_cue_lists", "exclude_after", "exclude_object", "office_not",
+              "with_not_after",
               "with_window",
               "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "decision_vote",
@@ -365,7 +366,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         head_nouns=_strs(rec["head_nouns"], where, "head_nouns") if "head_nouns" in rec else (),
         exclude_near=_strs(rec["exclude_near"], where, "exclude_near") if "exclude_near" in rec else (),
         exclude_window=int(rec.get("exclude_window", 4)),
-        exclude_cues=_strs(rec["exclude_cues"], where, "exclude_cues") if "exclude_cues" in rec else (),
+        exclude_cue_lists=_strs(rec["exclude_cue_lists"], where, "exclude_cue_lists") \
+        if "exclude_cue_lists" in rec else (),
         exclude_after=_strs(rec["exclude_after"], where, "exclude_after") if "exclude_after" in rec else (),
         exclude_object=_strs(rec["exclude_object"], where, "exclude_object") if "exclude_object" in rec else (),
         office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
@@ -451,7 +453,7 @@ class Cues:
     undecided: tuple[str, ...] = ()
     # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public election;
     # an election fact in its sentence stands only with an office (FactEngine._in_election_context); election.event
-    # reads it too (Rule.exclude_cues)
+    # reads it too (Rule.exclude_cue_lists)
     private_vote: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
@@ -532,14 +534,15 @@ def load_rules(folder: Path, predicates: Predicates | None = None) -> RuleSet:
 
 
 def _with_excluded_cues(rule: Rule, cues: Cues) -> Rule:
-    """``rule`` with the phrases of its ``exclude_cues`` (phrase lists of cues.yml) after its own ``exclude_near``."""
-    if not rule.exclude_cues:
+    """``rule`` with the phrases of its ``exclude_cue_lists`` (phrase lists of cues.yml, by name) after its own
+    ``exclude_near`` (a slot's ``exclude_cues`` are phrases themselves)."""
+    if not rule.exclude_cue_lists:
         return rule
     phrases = list(rule.exclude_near)
-    for name in rule.exclude_cues:
+    for name in rule.exclude_cue_lists:
         listed = getattr(cues, name) if name in {f.name for f in fields(Cues)} else None
         if not isinstance(listed, tuple) or not all(isinstance(p, str) for p in listed):
-            raise DataError(f"{rule.source}: exclude_cues: {name!r} is no phrase list of cues.yml")
+            raise DataError(f"{rule.source}: exclude_cue_lists: {name!r} is no phrase list of cues.yml")
         phrases += [p for p in listed if p not in phrases]
     return replace(rule, exclude_near=tuple(phrases))
 
