@@ -172,6 +172,15 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
      "exclude_cue_lists: 'window' is no phrase list of cues.yml"),
     ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cue_lists: {private_vote: true}}",
      "'exclude_cue_lists' must be a list of non-empty strings"),
+    # bare: the words that let an election with no race, kind or date stand; an election rule's, cues required
+    ("{id: election.x, predicate: won, trigger: {words: [election]}, bare: {cues: [the]}}",
+     "only an election rule takes 'bare'"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, bare: {not: [new]}}",
+     "'bare' must be a mapping with 'cues'"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, bare: {cues: [the], stop: [in]}}",
+     "'bare' must be a mapping with 'cues'"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, bare: {cues: [the], stops: [1]}}",
+     "'bare.stops' must be a list of non-empty strings"),
 ])
 def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""

@@ -176,6 +176,15 @@ class Rule:
     # decision, no election (cues.yml decision_joins, electing)
     decision_vote: bool = False
     negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
+    # An election that names no race, kind or date is no fact ("calls for new elections", "promises to hold
+    # elections") unless one of these words stands within bare_window tokens before the trigger, and none of
+    # bare_not nearer: a determiner, a possessive or a word of the past names one election ("protest against the
+    # parliamentary elections", "Zembla's latest election", "recent elections in Zembla were not fair").
+    bare_cues: tuple[str, ...] = ()
+    bare_not: tuple[str, ...] = ()
+    bare_window: int = 3
+    bare_stops: tuple[str, ...] = ()  # ... nor past these unless a cue stands right before them ("polls for a")
+    bare_unless_roles: tuple[str, ...] = ()  # ... nor in a story naming an office of these roles (roles.jsonl ids)
     # What the document must show, outside this rule's own trigger words, for its facts to stand (any one of
     # STORY_EVIDENCE): "President-elect X names his cabinet" reports no result, "President-elect X, who won
     # the election, ..." does.
@@ -273,7 +282,7 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person"
               "with_window",
               "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
               "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "decision_vote",
-              "negation_drops",
+              "negation_drops", "bare",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
 
 
@@ -345,6 +354,13 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
     story_needs = _strs(rec["story_needs"], where, "story_needs") if "story_needs" in rec else ()
     if any(n not in STORY_EVIDENCE for n in story_needs):
         raise DataError(f"{where}: story_needs must be among {', '.join(STORY_EVIDENCE)}, got {list(story_needs)}")
+    bare = rec.get("bare", {})
+    if not isinstance(bare, dict) or set(bare) - {"cues", "not", "stops", "window", "unless_roles"} \
+            or (bare and "cues" not in bare):
+        raise DataError(f"{where}: 'bare' must be a mapping with 'cues' and optional 'not', 'stops', 'window', "
+                        "'unless_roles'")
+    if bare and rec.get("predicate") != "election":
+        raise DataError(f"{where}: only an election rule takes 'bare'")
     slots = {name: _slot(rec[name], where, name) for name in SLOT_NAMES if name in rec}
     dependency = _dependency(rec.get("dependency", []), slots, where)
     return Rule(
@@ -383,6 +399,11 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
         decision_vote=bool(rec.get("decision_vote", False)),
         negation_drops=bool(rec.get("negation_drops", False)), story_needs=story_needs,
+        bare_cues=_strs(bare["cues"], where, "bare.cues") if bare else (),
+        bare_not=_strs(bare["not"], where, "bare.not") if "not" in bare else (),
+        bare_stops=_strs(bare["stops"], where, "bare.stops") if "stops" in bare else (),
+        bare_window=int(bare.get("window", 3)),
+        bare_unless_roles=_strs(bare["unless_roles"], where, "bare.unless_roles") if "unless_roles" in bare else (),
         emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
     )
 

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ...errors import DataError
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..extensions import MENTIONS
@@ -215,6 +216,10 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
     off by default, as such a fact cannot say which office is meant."""
     res = load_resources(models_dir or default_models_dir())
     ruleset = load_rules(res.root / "facts", load_predicates(res.root / "predicates.yml"))
+    roles = {r.id for r in res.roles}
+    for rule in ruleset.rules:
+        if unknown := sorted(set(rule.bare_unless_roles) - roles):
+            raise DataError(f"{rule.source}: bare.unless_roles names no role of roles.jsonl: {unknown}")
     syntax = None
     if parser and any(r.dependency for r in ruleset.rules):
         from ..syntax import load_sentence_parser
@@ -905,6 +910,27 @@ class FactEngine:
                 if fact is not None:
                     yield fact
 
+    def _names_one(self, ctx: "_Context", rule: Rule, start: int) -> bool:
+        """The words before the trigger name one election (Rule.bare_cues: "the recent parliamentary elections",
+        "Zembla's latest election"), not elections in general or to come ("calls for new elections"); never in a
+        story that names an office of Rule.bare_unless_roles (a party's leader): its election may be the party's
+        own vote for that office, whose row without the office would be a wrong one."""
+        if not rule.bare_cues or any(o._.role in rule.bare_unless_roles for o in ctx.by_label("OFFICE")):
+            return False
+        lowers = token_lowers(ctx.doc)
+        floor = max(sentence_of(ctx.doc, start).start, start - rule.bare_window)
+        for i in range(start - 1, floor - 1, -1):
+            word = lowers[i]
+            if word in rule.bare_not:
+                return False
+            if word in rule.bare_cues:
+                return True
+            if word in rule.bare_stops:
+                return i > floor and lowers[i - 1] in rule.bare_cues
+            if ctx.doc[i].is_punct and word not in ("-", "–"):
+                return False
+        return False
+
     def _emit(self, ctx, rule: Rule, mapping: dict, slots: dict, polarity: str, conf: float,
               start: int, end: int, aimed: bool = False) -> Fact | None:
         """One fact from the filled slots; ``mapping`` says which slot fills which field. ``aimed``: the
@@ -917,7 +943,8 @@ class FactEngine:
         value = value_span._.value if isinstance(value_span, Span) else None
         unit = rule.unit or (value_span._.unit if isinstance(value_span, Span) else None)
         subj = field("subject")
-        if predicate == "election" and subj is None and field("date") is None and field("kind") is None:
+        if predicate == "election" and subj is None and field("date") is None and field("kind") is None \
+                and not self._names_one(ctx, rule, start):
             return None  # "an election" with no race, kind or date says nothing
         if subj is None and predicate in self._needs_subject:
             return None
