@@ -2064,15 +2064,17 @@ WIN_AND_RACE_FORMS = [
      [dict(predicate="election", subject="Governor of California", kind="recall")], []),
     ("The race for Mayor of Lima tightens before the vote.", [dict(predicate="election", subject="Mayor of Lima")],
      []),
-    ("Ana Ruiz wins the race in the Tour de France before the election.", [], [dict(predicate="election")]),
-    ("Ana Ruiz wins the 100 metres race in Lima before the election.", [], [dict(predicate="election")]),
+    # (the context is a vote: "before the election" names one, election.event's bare row)
+    ("Ana Ruiz wins the race in the Tour de France before the vote.", [], [dict(predicate="election")]),
+    ("Ana Ruiz wins the 100 metres race in Lima before the vote.", [], [dict(predicate="election")]),
     ("The arms race between Peru and Chile worries voters.", [], [dict(predicate="election")]),
-    ("Ana Ruiz is in a race against time before the election.", [], [dict(predicate="election", subject=None)]),
+    ("Ana Ruiz is in a race against time before the vote.", [], [dict(predicate="election", subject=None)]),
     ("Ana Ruiz wins the leadership contest of the football club after a vote.", [], [dict(predicate="election")]),
     # a date set for an election lies ahead of the anchor (2023-09-09)
     ("Parliament sets April 11 as the date of the presidential election.",
      [dict(predicate="election", date="2024-04-11")], []),
-    ("On March 3 parliament discussed the date of the election.", [], [dict(predicate="election")]),
+    # (the election itself is named: "the election" is a row, with no date)
+    ("On March 3 parliament discussed the date of the election.", [], [dict(predicate="election", date="2023-03-03")]),
 ]
 
 
