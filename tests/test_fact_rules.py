@@ -1258,15 +1258,14 @@ NEGATIVE = [
     ("election.event", "The election board met on Monday."),
     ("election.event", "The county elections supervisors propose reforms."),
     ("election.event", "Pollution scarcely came up during the country's last election cycle."),
-    # elections wished for or to come (bare.not), a cue of another phrase (bare.stops), a conjunction, and a story
-    # naming a party's leader (bare.unless_roles): no row without a race, kind or date
+    # elections wished for or to come (bare.not), a cue of another phrase (bare.stops), a conjunction: no row without
+    # a race, kind or date
     ("election.event", "The opposition says the next elections must be fair."),
     ("election.event", "The junta promises the country free elections within a year."),
     ("election.event", "Thousands rally in the capital calling for new elections."),
     ("election.event", "Troops stay in their bases before parliamentary elections."),
     ("election.event", "The opposition's demand for elections is rejected."),
     ("election.event", "Experts warn that an election could be disrupted by insiders."),
-    ("election.event", "Labour Party leader Ana Ruiz thanks the members. Turnout in the election was low."),
     # an opinion poll, and a parliament's own vote
     ("election.office_poll", "A presidential poll released on Tuesday shows Ana Ruiz ahead in Chile."),
     ("election.office_poll", "The latest presidential polls show a tie in Chile."),
@@ -1948,23 +1947,3 @@ def test_fact_rule_with_near_phrases_is_refused_in_a_doc_without_their_first_wor
     assert bool(searches) is searched
     found = [(f.rule, f.subject._.entity) for f in doc._.facts]
     assert found == ([("won.lost_race_to", "Ana Ruiz")] if searched else [])
-
-
-def test_fact_rules_bare_unless_roles_are_roles_of_the_lexicon(tmp_path):
-    """``bare.unless_roles`` names roles.jsonl ids: a misspelt one would silently never match, so it fails at load."""
-    import shutil
-
-    import spacy
-
-    from pipeline.errors import DataError
-    from pipeline.nlp.components.facts import make_facts
-
-    models = tmp_path / "models"
-    shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context", "build"))
-    rules = models / "facts" / "elections.yml"
-    text = rules.read_text(encoding="utf-8")
-    assert "unless_roles: [role.party_leader" in text
-    rules.write_text(text.replace("unless_roles: [role.party_leader", "unless_roles: [role.party_leadr"), encoding="utf-8")
-    with pytest.raises(DataError, match=r"elections\.yml.*bare\.unless_roles names no role of roles\.jsonl: "
-                                        r"\['role\.party_leadr'\]"):
-        make_facts(spacy.blank("en"), "facts", str(models), False, False, 0.5, 0.5)

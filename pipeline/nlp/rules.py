@@ -184,7 +184,6 @@ class Rule:
     bare_not: tuple[str, ...] = ()
     bare_window: int = 3
     bare_stops: tuple[str, ...] = ()  # ... nor past these unless a cue stands right before them ("polls for a")
-    bare_unless_roles: tuple[str, ...] = ()  # ... nor in a story naming an office of these roles (roles.jsonl ids)
     # What the document must show, outside this rule's own trigger words, for its facts to stand (any one of
     # STORY_EVIDENCE): "President-elect X names his cabinet" reports no result, "President-elect X, who won
     # the election, ..." does.
@@ -355,10 +354,9 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
     if any(n not in STORY_EVIDENCE for n in story_needs):
         raise DataError(f"{where}: story_needs must be among {', '.join(STORY_EVIDENCE)}, got {list(story_needs)}")
     bare = rec.get("bare", {})
-    if not isinstance(bare, dict) or set(bare) - {"cues", "not", "stops", "window", "unless_roles"} \
+    if not isinstance(bare, dict) or set(bare) - {"cues", "not", "stops", "window"} \
             or (bare and "cues" not in bare):
-        raise DataError(f"{where}: 'bare' must be a mapping with 'cues' and optional 'not', 'stops', 'window', "
-                        "'unless_roles'")
+        raise DataError(f"{where}: 'bare' must be a mapping with 'cues' and optional 'not', 'stops', 'window'")
     if bare and rec.get("predicate") != "election":
         raise DataError(f"{where}: only an election rule takes 'bare'")
     slots = {name: _slot(rec[name], where, name) for name in SLOT_NAMES if name in rec}
@@ -403,7 +401,6 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         bare_not=_strs(bare["not"], where, "bare.not") if "not" in bare else (),
         bare_stops=_strs(bare["stops"], where, "bare.stops") if "stops" in bare else (),
         bare_window=int(bare.get("window", 3)),
-        bare_unless_roles=_strs(bare["unless_roles"], where, "bare.unless_roles") if "unless_roles" in bare else (),
         emit=dict(emit), also=tuple(dict(a) for a in also), dependency=dependency, source=where,
     )
 

@@ -19,7 +19,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ...errors import DataError
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
 from ..extensions import MENTIONS
@@ -216,10 +215,6 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
     off by default, as such a fact cannot say which office is meant."""
     res = load_resources(models_dir or default_models_dir())
     ruleset = load_rules(res.root / "facts", load_predicates(res.root / "predicates.yml"))
-    roles = {r.id for r in res.roles}
-    for rule in ruleset.rules:
-        if unknown := sorted(set(rule.bare_unless_roles) - roles):
-            raise DataError(f"{rule.source}: bare.unless_roles names no role of roles.jsonl: {unknown}")
     syntax = None
     if parser and any(r.dependency for r in ruleset.rules):
         from ..syntax import load_sentence_parser
@@ -912,10 +907,8 @@ class FactEngine:
 
     def _names_one(self, ctx: "_Context", rule: Rule, start: int) -> bool:
         """The words before the trigger name one election (Rule.bare_cues: "the recent parliamentary elections",
-        "Zembla's latest election"), not elections in general or to come ("calls for new elections"); never in a
-        story that names an office of Rule.bare_unless_roles (a party's leader): its election may be the party's
-        own vote for that office, whose row without the office would be a wrong one."""
-        if not rule.bare_cues or any(o._.role in rule.bare_unless_roles for o in ctx.by_label("OFFICE")):
+        "Zembla's latest election"), not elections in general or to come ("calls for new elections")."""
+        if not rule.bare_cues:
             return False
         lowers = token_lowers(ctx.doc)
         floor = max(sentence_of(ctx.doc, start).start, start - rule.bare_window)
