@@ -1121,3 +1121,17 @@ def test_entities_past_apposition_qualifiers(nlp, text, at, past):
     recognizer = nlp.get_pipe("newsfacts_entities")
     k = recognizer._past_apposition_qualifiers(doc, next(t.i for t in doc if t.text == at))
     assert k == (len(doc) if past is None else next(t.i for t in doc if t.text == past))
+
+
+def test_entities_place_opener_that_ends_another_name_stays_its_own(nlp):
+    """The opener is taken only where no other name ends on it: spans of the stage never overlap."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.components.entities import token_texts
+
+    stage = nlp.get_pipe("newsfacts_entities")
+    doc = nlp.make_doc("Voters in Greater Lyon elect a council.")
+    place = Span(doc, 3, 4, label="GPE")
+    texts = token_texts(doc)
+    assert stage._opened_place(doc, place, texts, set()).text == "Greater Lyon"
+    assert stage._opened_place(doc, place, texts, {place.start}).text == "Lyon"  # "Greater" ends another name

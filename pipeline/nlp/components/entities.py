@@ -502,7 +502,7 @@ class EntityRecognizer:
         pair it knows whole), unless it opens the sentence, where any word is capitalised ("New Iraq blast kills
         five"), or ends another name; any other span as it is."""
         s = place.start
-        if place.label_ != "GPE" or s == 0 or texts[s - 1] not in self.res.place_openers or s - 1 in ends \
+        if place.label_ != "GPE" or s == 0 or texts[s - 1] not in self.res.place_openers or s in ends \
                 or not doc[s - 1].whitespace_ or doc[s - 1].is_sent_start:
             return place
         opened = Span(doc, s - 1, place.end, label="GPE")
