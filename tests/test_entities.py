@@ -1028,7 +1028,8 @@ def nlp_with_people(tmp_path_factory):
     shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
     people = [{"id": "person:ana-velmarova", "label": "PERSON", "name": "Ana Velmarova", "aliases": [],
                "offices": [{"office": "President of Zembla"}]},
-              {"id": "person:ivo-jordan", "label": "PERSON", "name": "Ivo Jordan", "aliases": []}]
+              {"id": "person:ivo-jordan", "label": "PERSON", "name": "Ivo Jordan", "aliases": []},
+              {"id": "person:ana-may", "label": "PERSON", "name": "Ana May", "aliases": []}]
     (models / "kb" / "invented_people.jsonl").write_text("".join(json.dumps(p) + "\n" for p in people), encoding="utf-8")
     return pipeline.load(models)
 
@@ -1045,8 +1046,18 @@ def nlp_with_people(tmp_path_factory):
     ("The Jordan government bans the rally.", []),
     ("Anti-Kestrova protesters gather in the square.", []),
     ("Velmarova allies reject the plan.", []),  # a sentence's first word is capitalised anyway ("Key allies ...")
+    # before a person's verb, anywhere: "X says", "X wins", headline casing too
+    ("Velmarova said on Monday that talks would go on.", ["Velmarova"]),
+    ("Critics say Velmarova wants a third term.", ["Velmarova"]),
+    ("Velmarova Wins Third Term", ["Velmarova"]),
+    # ... but not the end of a longer name, a month's name, nor an unknown surname
+    ("NEW YORK - General Velmarova announced plans on Thursday.", []),
+    ("Kestrova said on Monday that talks would go on.", []),
+    ("Rebels say the election of past May won by the ruling party was a farce.", []),
+    ("Rebels say that since May said nothing changed.", []),
 ])
 def test_entities_known_surname_before_what_a_person_has(nlp_with_people, text, people):
+    """(person_cues.tsv ``owned_after`` and ``after``; "Ana May" makes "May" a KB surname, and a month.)"""
     assert names(nlp_with_people(text), "PERSON") == people
 
 

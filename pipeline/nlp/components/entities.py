@@ -29,6 +29,7 @@ from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
+from .dates import CUES_FILE, load_cues
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
@@ -256,6 +257,9 @@ class EntityRecognizer:
             words[-1] for alias, e in res.kb.surface_forms() if e.label == "PERSON"
             for words in [[w for w in alias.split() if w not in res.name_suffixes]]
             if len(words) > 1 and words[-1][:1].isupper())
+        # month and weekday names (date_cues.tsv), no surnames where they stand: "the election of past May"
+        calendar = load_cues(res.root / "lexicons" / CUES_FILE)
+        self._calendar_words = frozenset(calendar.months) | frozenset(calendar.weekdays)
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1415,19 +1419,24 @@ class EntityRecognizer:
     def _owned_surnames(self, doc: Doc, people: list[Span], taken: set[int], texts: list[str]) -> list[Span]:
         """One capitalised word that is the surname of a person the knowledge base knows is that person before a
         noun of what a person leads or has (person_cues.tsv ``owned_after``: "the Ruiz administration", "Ruiz's
-        campaign") or after a stance prefix ("anti-Ruiz protests"), unless it is also a place, an organisation or
-        a common word ("the Jordan government"), or opens a sentence."""
+        campaign") or after a stance prefix ("anti-Ruiz protests"), where it does not open a sentence (any word is
+        capitalised there: "Key allies reject the plan"), and before a person's verb (person_cues.tsv ``after``:
+        "Ruiz says", "Ruiz wins a second term") wherever it stands, unless it is also a place, an organisation, a
+        common word ("the Jordan government") or a month's or weekday's name ("the election of past May")."""
         if not self.res.owned_nouns:
             return people
         covered = _covered(people, taken)
         extra = []
         for i, text in enumerate(texts):
-            if i in covered or text not in self._kb_surnames or doc[i].is_sent_start:
-                continue  # a sentence's first word is capitalised anyway: "Key allies reject the plan"
+            if i in covered or text not in self._kb_surnames:
+                continue
             k = i + 1 + (i + 1 < len(texts) and texts[i + 1] in _POSSESSIVE)
             owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
             stance = i >= 2 and texts[i - 1] in _HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
-            if not (owned or stance) or self._named_otherwise(text):
+            # ... the whole name, not the end of a longer one ("General Mills announced")
+            verb = self._cue_after(doc, i + 1, {}, set()) and not (i > 0 and _is_cap(doc[i - 1]))
+            if not (verb or (owned or stance) and not doc[i].is_sent_start) or self._named_otherwise(text) \
+                    or text.lower() in self._calendar_words:
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
             span._.rule = "shape.owned_surname"
