@@ -551,6 +551,14 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj=None)),
     ("won.first_elected", "After the vote, Ana Ruiz is 41 years old and is the youngest person ever elected Mayor of "
                           "Lima.", dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # a term's words between the participle and the office ("elected to a first term as president"); any other word
+    # there ("on the board") parts them
+    ("won.first_elected", "Ana Ruiz is the oldest person ever elected to a first term as President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.first_elected", "After the vote, Ana Ruiz is the first woman elected to a second term as Mayor of Lima.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    ("won.first_elected", "After the vote, Ana Ruiz is the first woman elected to a term on the board as President "
+                          "of Peru's Red Cross.", dict(predicate="won", subject="Ana Ruiz", obj=None)),
     # a name beside "winner" by commas, the parse hanging it on "winner" or on the race noun
     ("won.dep_winner_apposed", "The winner of the Peruvian presidential election, Ana Ruiz, took office on Monday.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
