@@ -127,6 +127,22 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         # a month and day take the year their sentence writes out, never one computed from "next year"
         ("The 2022 general election runoff is held on October 30.", "2023-09-09",
          [("2022", "2022"), ("October 30", "2022-10-30")]),
+        ("In the 2016 race she fainted at a September 11 ceremony.", "2019-11-18",
+         [("2016", "2016"), ("September 11", "2016-09-11")]),
+        ("The coach took over in January of 2000.", "2004-09-01", [("January of 2000", "2000-01")]),
+        # a holiday's or a shopping day's name is no weekday near the anchor
+        ("Retailers open early for Black Friday deals.", "2019-11-18", []),
+        ("Churches stayed shut on Easter Sunday.", "2020-04-30", []),
+        # near misses: a plain weekday, a lower-case adjective, Super Tuesday's primaries
+        ("Stocks had a good Friday, traders said.", "2019-11-18", [("Friday", "2019-11-15")]),
+        ("Voters in ten states cast ballots on Super Tuesday.", "2020-03-04", [("Tuesday", "2020-03-03")]),
+        # near misses: a year written after the date, or across a semicolon, is another event's
+        ("The minister unveiled in October a plan to double the fleet by 2030.", "2019-11-20",
+         [("October", "2019-10"), ("2030", "2030")]),
+        ("Prices rose in October, up from a low in October 2015.", "2019-11-20",
+         [("October", "2019-10"), ("October 2015", "2015-10")]),
+        ("The sale closed in June 2018; the fund held 20 percent as of March 20.", "2019-11-20",
+         [("June 2018", "2018-06"), ("March 20", "2019-03-20")]),
         ("The runoff is set for Dec. 1, and the winner takes office next year.", "2009-11-20",
          [("Dec. 1", "2009-12-01"), ("next year", "2010")]),
         ("The vote is to be held from November 20 to December 11.", "2015-05-07",

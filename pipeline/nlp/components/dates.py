@@ -65,6 +65,9 @@ CITATION_CHARS = 60
 CITATION_JOINERS = frozenset({"via", "and", "of", "the", "de", "del", "la", "el"})
 #: The words of a citation: a letter, then letters, digits and a name's inner marks ("Today's", "ABS-CBN").
 _CITATION_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+#: A year written out takes a year-less date of its sentence only with none of these between them ("closed in
+#: June 2018; ... as of March 20" are two clauses' dates).
+YEAR_CLAUSE_SEPARATORS = frozenset({";"})
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
@@ -72,12 +75,12 @@ CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
     "scheduled_event", "upcoming_lead", "outcome_cue", "outcome_stop", "clause_break",
-    "reporting_cue", "reporting_tail", "later_event_lead",
+    "reporting_cue", "reporting_tail", "later_event_lead", "name_lead",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
 MODIFIER_VALUES = {"past", "future", "this"}
-PATTERN_KEYS = {"id", "regex", "parser", "reject_next", "reject_prev_chars", "comment"}
+PATTERN_KEYS = {"id", "regex", "parser", "reject_next", "reject_prev", "reject_prev_chars", "comment"}
 GROUPS = {"weekday", "month", "day", "year", "year2", "month2", "day2", "mod", "part", "rel", "unit",
           "num", "span", "yearmod"}
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -99,6 +102,7 @@ class Cues:
     present: set[tuple[str, ...]] = field(default_factory=set)  # no tense, but hides the past cue inside it
     ambiguous: set[str] = field(default_factory=set)
     name_heads: set[str] = field(default_factory=set)
+    name_leads: set[str] = field(default_factory=set)  # before a weekday: a day's name ("Black Friday")
     quantities: set[str] = field(default_factory=set)
     not_past: set[str] = field(default_factory=set)
     month_prepositions: set[str] = field(default_factory=set)
@@ -125,7 +129,7 @@ def load_cues(path: Path) -> Cues:
     cues = Cues()
     targets = {"month": cues.months, "weekday": cues.weekdays, "relative_day": cues.relative_days,
                "part_of_day": cues.parts, "number": cues.numbers, "modifier": cues.modifiers}
-    sets = {"ambiguous": cues.ambiguous, "name_head": cues.name_heads,
+    sets = {"ambiguous": cues.ambiguous, "name_head": cues.name_heads, "name_lead": cues.name_leads,
             "quantity": cues.quantities, "not_past": cues.not_past,
             "month_preposition": cues.month_prepositions, "scheduled_event": cues.scheduled_events,
             "outcome_cue": cues.outcomes, "outcome_stop": cues.outcome_stops, "clause_break": cues.clause_breaks,
@@ -179,6 +183,7 @@ class DatePattern:
     parser: str = "fields"
     reject_next: Optional[str] = None
     reject_prev_chars: str = ""
+    reject_prev: Optional[str] = None
 
 
 def load_patterns(path: Path) -> list[DatePattern]:
@@ -202,11 +207,14 @@ def load_patterns(path: Path) -> list[DatePattern]:
             raise DateDataError(f"{where}: parser must be 'fields' or 'dateparser'")
         if record.get("reject_next") not in (None, "name_head", "quantity"):
             raise DateDataError(f"{where}: reject_next must be 'name_head' or 'quantity'")
+        if record.get("reject_prev") not in (None, "name_lead"):
+            raise DateDataError(f"{where}: reject_prev must be 'name_lead'")
         names = set(re.findall(r"\(\?P<(\w+)>", record["regex"]))
         if names - GROUPS:
             raise DateDataError(f"{where}: unknown groups {sorted(names - GROUPS)}")
         patterns.append(DatePattern(record["id"], record["regex"], record.get("parser", "fields"),
-                                    record.get("reject_next"), record.get("reject_prev_chars", "")))
+                                    record.get("reject_next"), record.get("reject_prev_chars", ""),
+                                    record.get("reject_prev")))
     if not patterns:
         raise DateDataError(f"{path}: no patterns")
     return patterns
@@ -324,8 +332,17 @@ class DateRecognizer:
                 continue
             if pattern.reject_next and self._rejected_by_next(text, end, pattern.reject_next):
                 continue
+            if pattern.reject_prev and self._named_day(text, start):
+                continue
             found.append(Recognised(index, start, end, groups))
         return found
+
+    def _named_day(self, text: str, start: int) -> bool:
+        """The word right before the date makes it a day's name, a holiday or a shopping day whose date is not the
+        nearest such weekday ("Black Friday deals", "the Easter Sunday outbreak")."""
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30):start])
+        # capitalised only: "stocks had a good Friday" is a weekday
+        return bool(before) and before.group(1)[:1].isupper() and before.group(1).lower() in self.cues.name_leads
 
     def _rejected_by_next(self, text: str, end: int, kind: str) -> bool:
         words = re.findall(r"[\w%]+", text[end:end + 60])
@@ -627,15 +644,18 @@ class DateRecognizer:
 
     def _years_from_sentence(self, stated: list[Span], yearless: list[tuple[Span, Recognised]]) -> None:
         """"The 2022 general election runoff is held on October 30": a month and day without a
-        year take the one year its sentence writes out, not the publication's."""
-        years: dict[int, set[str]] = {}
-        for span in stated:
-            years.setdefault(span.sent.start, set()).add(span._.value[:4])
+        year take the one year its sentence writes out before them, in their clause, not the publication's.
+        A year written after the date is as often another event's ("in October, ... since the war began in
+        2018", "sold in October, up from a price in October 2015"), and one across a semicolon another
+        clause's ("closed in June 2018; ... as of March 20")."""
         for span, rec in yearless:
-            stated = years.get(span.sent.start, set())
-            if len(stated) != 1:
+            sent = span.sent
+            years = {s._.value[:4] for s in stated
+                     if s.sent.start == sent.start and s.end <= span.start
+                     and not YEAR_CLAUSE_SEPARATORS & {t.text for t in span.doc[s.end:span.start]}}
+            if len(years) != 1:
                 continue
-            year = int(next(iter(stated)))
+            year = int(next(iter(years)))
             start, _ = self.fields(dict(rec.groups))
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:
