@@ -130,6 +130,8 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("In the 2016 race she fainted at a September 11 ceremony.", "2019-11-18",
          [("2016", "2016"), ("September 11", "2016-09-11")]),
         ("The coach took over in January of 2000.", "2004-09-01", [("January of 2000", "2000-01")]),
+        ("The attacks of Sept. 11, 2001 changed the city.", "2004-09-01", [("Sept. 11, 2001", "2001-09-11")]),
+        ("Talks resumed in Sept. after a pause.", "2004-10-20", [("Sept.", "2004-09")]),
         # a holiday's or a shopping day's name is no weekday near the anchor
         ("Retailers open early for Black Friday deals.", "2019-11-18", []),
         ("Churches stayed shut on Easter Sunday.", "2020-04-30", []),
