@@ -22,8 +22,11 @@ relative expressions):
 * Granularity is what the text states: a year stays ``YYYY``, a month
   ``YYYY-MM``; a day is never filled in. Parts of the day ("Sunday night",
   "this morning") resolve to the plain day: SPEC asks for day values.
-* A weekday on the anchor's own weekday is the anchor day in every direction
-  ("voters go to the polls Sunday" in a Sunday paper). ``past`` looks back up
+* A weekday on the anchor's own weekday is the anchor day ("voters go to the
+  polls Sunday" in a Sunday paper), except in the future: "the runoff will be
+  held on Saturday", written on a Saturday, is the next one (issue 11's reading;
+  wire copy's "holds a hearing Wednesday" in a Wednesday story means that day,
+  so this is a choice). ``past`` looks back up
   to six days, ``future`` ahead up to six days; with no tense cue (``nearest``) a
   weekday is read as past: news reports what happened. An explicit "last" /
   "next" excludes the anchor day itself. A weekday that dates a scheduled event
