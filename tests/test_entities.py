@@ -1029,7 +1029,8 @@ def nlp_with_people(tmp_path_factory):
     people = [{"id": "person:ana-velmarova", "label": "PERSON", "name": "Ana Velmarova", "aliases": [],
                "offices": [{"office": "President of Zembla"}]},
               {"id": "person:ivo-jordan", "label": "PERSON", "name": "Ivo Jordan", "aliases": []},
-              {"id": "person:ana-may", "label": "PERSON", "name": "Ana May", "aliases": []}]
+              {"id": "person:ana-may", "label": "PERSON", "name": "Ana May", "aliases": []},
+              {"id": "person:paul-velmar", "label": "PERSON", "name": "Paul Velmar", "aliases": []}]
     (models / "kb" / "invented_people.jsonl").write_text("".join(json.dumps(p) + "\n" for p in people), encoding="utf-8")
     return pipeline.load(models)
 
@@ -1146,3 +1147,13 @@ def test_entities_place_opener_that_ends_another_name_stays_its_own(nlp):
     texts = token_texts(doc)
     assert stage._opened_place(doc, place, texts, set()).text == "Greater Lyon"
     assert stage._opened_place(doc, place, texts, {place.start}).text == "Lyon"  # "Greater" ends another name
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Paul Velmar wins the vote.", [("Paul Velmar", "Paul Velmar")]),
+    # a KB name glued by a hyphen to a capitalised word ends a longer name: another person
+    ("Jean-Paul Velmar wins the vote.", [("Jean-Paul Velmar", "Jean-Paul Velmar")]),
+])
+def test_entities_kb_name_that_ends_a_hyphenated_name(nlp_with_people, text, people):
+    doc = nlp_with_people(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people

@@ -178,6 +178,10 @@ def test_linker_fuzzy_candidates_leave_strangers_out():
     ("li li", "li li", True),                         # a KB name that repeats its word itself
     ("ivan petrov", "ivan petrov jr.", True),         # the surname stands before a suffix
     ("ivan jr.", "ivan petrov jr.", False),
+    ("jean-ivan petrov", "ivan petrov", False),       # another given name: a name as long keeps the KB's
+    ("petrov ivan", "ivan petrov", True),
+    ("ivan m petrov", "ivan petrov", True),
+    ("ivan petrov", "ana ivan petrov", True),         # a shorter name may leave out the first given name
 ])
 def test_linker_fuzzy_match_keeps_the_surname(query, hit, same):
     from pipeline.nlp.components.linker import _same_surname

@@ -186,6 +186,13 @@ def _cap_text(text: str) -> bool:
     return not (len(text) > 1 and text.isupper() and "." not in text)
 
 
+def _glued_after_name(doc: Doc, start: int) -> bool:
+    """A capitalised word and a hyphen are written tight before ``start``: what starts there ends a longer name
+    ("Jean-Paul Martin" holds no "Paul Martin" of the KB)."""
+    return start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
+
+
 def _covered(people: list[Span], taken: set[int]) -> set[int]:
     """The tokens of the taken mentions and of the people found so far: a one-word name stands outside them."""
     covered = set(taken)
@@ -465,7 +472,8 @@ class EntityRecognizer:
         covered = {i for _, start, end in matches for i in range(start, end)}
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
-            if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered):
+            if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered) \
+                    or key.startswith("PERSON|") and _glued_after_name(doc, start):
                 continue
             entities = self._kb_entities[key]
             span = Span(doc, start, end, label=key.split("|", 1)[0])

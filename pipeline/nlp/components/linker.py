@@ -74,11 +74,15 @@ def _same_surname(query: tuple[str, ...], hit: tuple[str, ...], suffixes: frozen
     """A fuzzy KB match keeps the KB person's surname (its last word before a suffix such as "jr.") among the
     name's words, spelt alike ("Rafik al-Hariri" is "Rafic Hariri", "Ana Ruiz Lopez" and "Ruiz Ana" are "Ana
     Ruiz"), and a word the name repeats is no word the KB name has once ("Ana Ana" is not "Ana Ruiz": token-set
-    scoring drops repeats)."""
+    scoring drops repeats). A name of as many words as the KB's, or more, keeps its given name too, first or last
+    ("Jean-Paul Martin" is not "Paul Martin"; a shorter one may drop it: "Tayyip Erdogan")."""
     if len(set(query)) != len(query) and fuzz.ratio(" ".join(query), " ".join(hit)) < FUZZY_PERSON_CUTOFF:
         return False
     names = [w for w in hit if w.rstrip(".") not in suffixes]
-    return bool(names) and any(fuzz.ratio(word, names[-1]) >= FUZZY_SURNAME_CUTOFF for word in query)
+    if not names or not any(fuzz.ratio(word, names[-1]) >= FUZZY_SURNAME_CUTOFF for word in query):
+        return False
+    return len(query) < len(names) or any(fuzz.ratio(word, names[0]) >= FUZZY_SURNAME_CUTOFF
+                                          for word in (query[0], query[-1]))
 
 
 def _nearest(spans: list[Span], start: int, starts: list[int] | None = None) -> Span:
