@@ -68,8 +68,21 @@ def names(doc, label):
         ("The president fires Saidov Begalmurod, Governor of Andijan, for his failures.", ["Saidov Begalmurod"]),
         ("The army detains Ouedrago Kambiré, President of the Transitional Council, on Monday.",
          ["Ouedrago Kambiré"]),
+        # ... or in lower case, after a qualifier, where no first name of the gazetteer says it is a name
+        ("Tevarii Morenhout, leader of the Tavana Party, is elected President of Zembla.", ["Tevarii Morenhout"]),
+        ("Kasimo Drevnar, former minister of trade, wins the by-election.", ["Kasimo Drevnar"]),
+        ("Oduya Malvek, chairman of the Velmar Assembly, resigns.", ["Oduya Malvek"]),
+        # ... or a company officer's title ("X, CEO of Y"), or an age set off by commas
+        ("Wilmot Koyanek, chief executive of the Zembla Bank, says rates will rise.", ["Wilmot Koyanek"]),
+        ('"It was a lie," said Dirkje Haltema, CEO of the watchdog.', ["Dirkje Haltema"]),
+        ("Tevarii Morenhout, 54, is elected President of Zembla.", ["Tevarii Morenhout"]),
+        ("Police seek Oduya Malvek, 24, who vanished on Monday.", ["Oduya Malvek"]),
+        # a soldier's rank before the name is no part of it
+        ("Sergeant Dalvo Marenko, 30, was charged.", ["Dalvo Marenko"]),
         # a title with its holder after a comma starts the next clause: the run before is no person
         ("At Camp David, President Bush met Blair.", ["Bush"]),
+        ("At Camp Horton, president Orsolya Brenkhart met the rebels.", ["Orsolya Brenkhart"]),
+        ("In Velmar Harbour, leader Orsolya Brenkhart spoke.", ["Orsolya Brenkhart"]),
         ("After the Winter Olympics, President Biden spoke.", ["Biden"]),
         # a title of several words before the name, hyphenated or followed by "Designate"
         ("The demotion of long-serving Foreign Secretary Jack Straw was announced.", ["Jack Straw"]),
@@ -113,6 +126,11 @@ def test_entities_people(nlp, text, expected):
         "The Rt. Hon. Member for Leeds spoke.",
         "The Honourable Member for Leeds spoke.",
         "Honorable Mention went to the film.",
+        # a lower-case word after a comma that is no title is no apposition of a person
+        "Velmar Harbour, capital of the province, is flooded.",
+        "Kestrel Valley, home of the wine trade, votes for the change.",
+        # a number set off by commas before a capitalised word is a score, no age
+        "Velmar Rovers, 3, Kestrel Town, 1.",
     ],
 )
 def test_entities_no_person(nlp, text):

@@ -90,6 +90,8 @@ _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 _TITLE_PLACE_JOINERS = frozenset({"of", "from"})
 #: Tokens after a title in an apposition without an article ("X, Governor of Zembla, ..."), unlike a name.
 _APPOSITION_TITLE_NEXT = frozenset({"of", "for", "from", ",", "."})
+#: Oldest age read in an apposition set off by commas after a name ("Ana Ruiz, 54, is elected").
+MAX_APPOSITION_AGE = 120
 #: Function words that never end a name: a capitalised one after a name starts the next clause or
 #: headline ("Elizabeth Quat In the New Territories ...").
 #: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
@@ -1357,12 +1359,18 @@ class EntityRecognizer:
                 return True
         if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
-        if doc[end].text == "," and end + 1 in role_starts and _is_cap(doc[end + 1]):
-            # "X, Governor of Zembla": a title in apposition, without an article; not a title that
-            # starts the next clause with its holder ("At Camp David, President Bush met ...")
-            after = role_starts[end + 1]
-            if after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
+        if doc[end].text == "," and end + 1 < len(doc) and not doc[end + 1].is_punct:
+            # "X, Governor of Zembla", "X, leader of the Unity Party, is elected", "X, former head of ...": a title in
+            # apposition, without an article, in either case; not a title that starts the next clause with its
+            # holder ("At Camp David, President Bush met ...", "In Velmar, mayor Ana Ruiz said")
+            k = self._past_apposition_qualifiers(doc, end + 1)
+            after = role_starts.get(k) or (k + 1 if k < len(doc) and doc[k].lower_ in self.res.person_cues_before
+                                           and doc[k].is_lower else 0) or self._company_title_end(doc, k)
+            if after and after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
                 return True
+            if end + 3 < len(doc) and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
+                    and 0 < int(doc[end + 1].text) <= MAX_APPOSITION_AGE and doc[end + 3].is_lower:
+                return True  # "Ana Ruiz, 54, is elected": an age set off by commas; not a score ("Rovers, 3, Town, 1")
         if doc[end].text == "," and end + 2 < len(doc):
             # "X, a former minister", "X, the French minister of culture", "X, Zembla's health minister", "X, the
             # country's health minister", "X, a member of Zembla's National Assembly": an article or a place's
@@ -1380,6 +1388,15 @@ class EntityRecognizer:
             return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts or (
                 k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == MEMBER_OF))
         return False
+
+    def _company_title_end(self, doc: Doc, k: int) -> int:
+        """The end of a company officer's title in lower case or capitals at ``k`` (company_titles.tsv: "X, chief
+        executive of Acme", "X, CEO of Acme"); 0 if none is there."""
+        for title in self.res.company_titles:  # longest first
+            end = k + len(title)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == title:
+                return end
+        return 0
 
     def _past_apposition_qualifiers(self, doc: Doc, k: int) -> int:
         """Past the words an apposition's office may open with at ``k`` (qualifiers.tsv ``apposition``: "X, a veteran
