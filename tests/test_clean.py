@@ -172,6 +172,35 @@ def test_clean_layout_and_whitespace(raw, expected):
     assert clean(raw).text == expected
 
 
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a tag's line break before a line that starts like a sentence ends the sentence (a paragraph break)
+        ("<p>Ana Ruiz wins Olmo<br>Ivan Petrov concedes</p>", "Ana Ruiz wins Olmo\n\nIvan Petrov concedes"),
+        ("<p>by Tom Lee<br>Monday, May 4, 2026</p>", "by Tom Lee\n\nMonday, May 4, 2026"),
+        ("<p>Senator Ana Ruiz<br>Governor Ivan Petrov won</p>", "Senator Ana Ruiz\n\nGovernor Ivan Petrov won"),
+        ("<table><tr><td>Mayor</td><td>Ana Ruiz</td></tr><tr><td>Governor</td><td>Tom Lee</td></tr></table>",
+         "Mayor Ana Ruiz\n\nGovernor Tom Lee"),
+        ("<p>Results<br>12,345 votes</p>", "Results\n\n12,345 votes"),
+        ("<p>Ana Ruiz won.<br>Tom Lee lost.</p>", "Ana Ruiz won.\n\nTom Lee lost."),
+        # near misses: the line goes on in lower case, after a comma or semicolon, or under a line ending in a colon
+        ("<p>voters elected Ana Ruiz as<br>mayor of Olmo</p>", "voters elected Ana Ruiz as\nmayor of Olmo"),
+        ("<p>Ana Ruiz,<br>Tom Lee and Ivan Petrov</p>", "Ana Ruiz,\nTom Lee and Ivan Petrov"),
+        ("<p>first Ana Ruiz;<br>Tom Lee second</p>", "first Ana Ruiz;\nTom Lee second"),
+        ("<p>\u305d\u306e\u4ed6\u3001<br>\u5546\u54c1</p>", "\u305d\u306e\u4ed6\u3001\n\u5546\u54c1"),
+        ("<p>Rally 2027 dates:<br>June 9 Olmo<br>June 12 Vessa</p>", "Rally 2027 dates:\nJune 9 Olmo\nJune 12 Vessa"),
+        # ... the colon's list ends at the next paragraph break
+        ("<p>Dates:<br>June 9 Olmo</p><p>Ana Ruiz wins<br>Tom Lee concedes</p>",
+         "Dates:\nJune 9 Olmo\n\nAna Ruiz wins\n\nTom Lee concedes"),
+        # plain text (no tags) keeps its single line breaks: a wire story wraps its lines
+        ("said President\nAna Ruiz", "said President\nAna Ruiz"),
+        ("said President &amp;\nAna Ruiz", "said President &\nAna Ruiz"),
+    ],
+)
+def test_clean_line_break_ends_sentence(raw, expected):
+    assert clean(raw).text == expected
+
+
 # ---------------------------------------------------------------------------
 # offsets
 # ---------------------------------------------------------------------------

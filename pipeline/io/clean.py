@@ -34,6 +34,15 @@ regular expressions over tags) and builds the text from the parser's events:
   (a blank line), :data:`LINE_ELEMENTS` a line break, table cells a space.
 * **Whitespace folding**: a run of whitespace becomes ``"\\n\\n"`` when it holds a
   paragraph break, else ``"\\n"`` when it holds a line break, else one space;
+  a line break that a tag produced (``<br>``, a table row) becomes a paragraph
+  break unless the next line starts with a lower-case letter or the line ends
+  with a comma or semicolon: lines of a list,
+  a table, an address or a byline have no final full stop, and a sentence that
+  ran on into the next line would join their words in one fact ("by Ana Ruiz<br>
+  Monday, May 4"), while a line the author wrapped mid-sentence goes on in
+  lower case ("when it comes to<br>building a brand"), and the lines after one
+  that ends with a colon stay one sentence with it up to the next paragraph
+  break, as a list announced by its heading ("Tour 2020 dates:<br>June 9 …");
   the text is trimmed. What counts as a break in the *source* depends on the
   input: in plain text (no element tags) one source line break is a line break
   and two or more (a blank line) a paragraph break; in HTML, as in a browser,
@@ -109,6 +118,12 @@ _TOKEN = re.compile(
 _RUN = re.compile(r"\A\s+|\s+\Z|\s{2,}|[^\S ]")
 _NOT_MARKUP = re.compile(r"<(?![A-Za-z/!?])")
 _SOURCE_BREAKS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+#: A line that ends with it announces the lines after it ("Tour 2020 dates:<br>June 9 …<br>June 10 …"): they
+#: stay one sentence with it up to the next paragraph break, so what it says (the year) reaches each of them.
+_LIST_INTRO = ":"
+#: A line that ends with one of these goes on in the next line, whatever its first letter (a script without case:
+#: "…その他にも、<br>もとの商品…"; "Ana Ruiz,<br>Tom Lee and …").
+_CLAUSE_ENDS = frozenset(",;\u3001\uff0c")
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,20 +406,24 @@ def _fold(s: str, starts: array, ends: array, html_mode: bool):
     n = len(s)
     prev = 0
     size = 0
+    listed = False  # in a paragraph whose lines follow one that ends with _LIST_INTRO
     for m in _RUN.finditer(s):
         a, b = m.span()
         run = m.group()
         if a == 0 or b == n:
             rep = ""
         elif _PARA in run:
-            rep = "\n\n"
+            rep, listed = "\n\n", False
         else:
             breaks = run.count("\n") + run.count("\r") - run.count("\r\n")
             for c in _SOURCE_BREAKS:
                 breaks += run.count(c)
             if breaks >= 2:
-                rep = "\n\n"
-            elif _LINE in run or (breaks and not html_mode):
+                rep, listed = "\n\n", False
+            elif _LINE in run:
+                listed = listed or s[a - 1] == _LIST_INTRO
+                rep = "\n" if listed or s[b].islower() or s[a - 1] in _CLAUSE_ENDS else "\n\n"
+            elif breaks and not html_mode:
                 rep = "\n"
             else:
                 rep = " "
