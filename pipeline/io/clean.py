@@ -35,14 +35,13 @@ regular expressions over tags) and builds the text from the parser's events:
 * **Whitespace folding**: a run of whitespace becomes ``"\\n\\n"`` when it holds a
   paragraph break, else ``"\\n"`` when it holds a line break, else one space;
   a line break that a tag produced (``<br>``, a table row) becomes a paragraph
-  break unless the next line starts with a lower-case letter or the line ends
-  with a comma or semicolon: lines of a list,
-  a table, an address or a byline have no final full stop, and a sentence that
-  ran on into the next line would join their words in one fact ("by Ana Ruiz<br>
-  Monday, May 4"), while a line the author wrapped mid-sentence goes on in
-  lower case ("when it comes to<br>building a brand"), and the lines after one
-  that ends with a colon stay one sentence with it up to the next paragraph
-  break, as a list announced by its heading ("Tour 2020 dates:<br>June 9 …");
+  break, which starts a sentence: lines of a list, a table, an address or a
+  byline have no final full stop, and a sentence that ran on into the next line
+  would join their words in one fact ("by Ana Ruiz<br>Monday, May 4"). It stays
+  a line break when the next line goes on in lower case (the author wrapped a
+  sentence: "when it comes to<br>building a brand"), after a comma or semicolon
+  (:data:`_CLAUSE_ENDS`), and under a line that ends with a colon up to the next
+  paragraph break (a list its heading announces: "Tour 2020 dates:<br>June 9 …");
   the text is trimmed. What counts as a break in the *source* depends on the
   input: in plain text (no element tags) one source line break is a line break
   and two or more (a blank line) a paragraph break; in HTML, as in a browser,
