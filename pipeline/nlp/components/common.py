@@ -272,6 +272,9 @@ _TEXTS = "newsfacts_texts"
 #: "member of" before a body's name: the body's members' office ("X, a member of the Kestrel House of Representatives"),
 #: read by the entities stage (the name before it is a person's) and the facts stage (the office held).
 MEMBER_OF = ("member", "of")
+#: The hyphens and dashes that join two words written tight ("ex-president", "Jean-Paul", "a 52–48 margin"):
+#: hyphen-minus, en dash and the non-breaking hyphen.
+HYPHENS = frozenset({"-", "–", "‑"})
 
 
 def token_lowers(doc: Doc) -> list[str]:

@@ -68,6 +68,9 @@ _CITATION_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 #: A year written out takes a year-less date of its sentence only with none of these between them ("closed in
 #: June 2018; ... as of March 20" are two clauses' dates).
 YEAR_CLAUSE_SEPARATORS = frozenset({";"})
+#: The word right before a date, up to :data:`NAME_LEAD_CHARS` characters back ("Black" of "Black Friday").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+NAME_LEAD_CHARS = 30
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
@@ -340,7 +343,7 @@ class DateRecognizer:
     def _named_day(self, text: str, start: int) -> bool:
         """The word right before the date makes it a day's name, a holiday or a shopping day whose date is not the
         nearest such weekday ("Black Friday deals", "the Easter Sunday outbreak")."""
-        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30):start])
+        before = _WORD_BEFORE.search(text[max(0, start - NAME_LEAD_CHARS):start])
         # capitalised only: "stocks had a good Friday" is a weekday
         return bool(before) and before.group(1)[:1].isupper() and before.group(1).lower() in self.cues.name_leads
 

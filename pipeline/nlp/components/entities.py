@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -82,8 +82,6 @@ MAX_APPOSITION_PLACE_TOKENS = 3
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: A plural's possessive, a token of its own after the plural: "Workers' Party".
 _PLURAL_POSSESSIVE = frozenset({"'", "’"})
-#: Hyphens and dashes that glue a word into a longer one ("PORT-AU-PRINCE").
-_HYPHENS = frozenset({"-", "–", "‑"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
@@ -191,7 +189,7 @@ def _cap_text(text: str) -> bool:
 def _glued_after_name(doc: Doc, start: int) -> bool:
     """A capitalised word and a hyphen are written tight before ``start``: what starts there ends a longer name
     ("Jean-Paul Martin" holds no "Paul Martin" of the KB)."""
-    return start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+    return start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
         and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
 
 
@@ -379,7 +377,7 @@ class EntityRecognizer:
             # spelling opens many compounds ("Asia-Pacific", "Anti-Doping", "Joy-Cons")
             if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)) \
                     and (any(doc[k].whitespace_ for k in range(s, e - 1)) or all(
-                        texts[k] in _HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
+                        texts[k] in HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
                 span._.rule = "shape.first_name"
             elif cued or s in role_ends or self._cue_before(doc, s) or self._set_off_after_title(doc, s, e, role_ends):
                 if self._headline_word_after_title(doc, s, texts):
@@ -570,7 +568,7 @@ class EntityRecognizer:
         Kestrel"), or a word hyphens glue on both sides ("PORT-AU-PRINCE" holds no "AU"). A demonym, a place, a
         possessive or an article before it leaves it whole ("Scottish Labour Party", "Blair's Labour Party"), and
         so does a headline's casing ("Sudan Says U.N. Sanctions ...")."""
-        if start >= 2 and end < len(doc) and doc[start - 1].text in _HYPHENS and doc[end].text in _HYPHENS \
+        if start >= 2 and end < len(doc) and doc[start - 1].text in HYPHENS and doc[end].text in HYPHENS \
                 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_:
             return True
         k = start - 1
@@ -1234,7 +1232,7 @@ class EntityRecognizer:
         to the word before, which it ends ("Wal-Mart Stores", "Jan-Mike Gambill")."""
         for k in range(start + 1, end - 1):
             if self._is_first_name(doc[k]) and not (
-                    doc[k - 1].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_):
+                    doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_):
                 span = Span(doc, k, end, label="PERSON")
                 span._.rule = "shape.first_name"
                 return span
@@ -1457,7 +1455,7 @@ class EntityRecognizer:
                 continue
             k = i + 1 + (i + 1 < len(texts) and texts[i + 1] in _POSSESSIVE)
             owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
-            stance = i >= 2 and texts[i - 1] in _HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
+            stance = i >= 2 and texts[i - 1] in HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
             # ... the whole name, not the end of a longer one ("General Mills announced")
             verb = self._cue_after(doc, i + 1, {}, set()) and not (i > 0 and _is_cap(doc[i - 1]))
             if not (verb or (owned or stance) and not doc[i].is_sent_start) or self._named_otherwise(text) \

@@ -25,7 +25,7 @@ from ..extensions import MENTIONS
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import required_words
-from .common import (MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
+from .common import (HYPHENS, MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
                       RIVAL_FIGURE, TALLY_FIGURE, WIN_VERBS, place_before_winner)
@@ -84,8 +84,6 @@ _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 _RELATIVE_PRONOUNS = frozenset({"who", "whose"})
 #: How many describing words (or hyphened modifiers) a slot's cue reads past before a name ("by US-backed incumbent X").
 NAME_LEAD_MAX = 3
-#: Hyphens: one glued to the end of the word before a trigger stands before it ("Prime Minister- elect X").
-_HYPHENS = frozenset({"-", "–"})
 #: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
 #: presidential election to" (a date, a place, an office name the race)
 _NEAR_THROUGH_NAMES = ("DATE", "GPE", "OFFICE")
@@ -659,7 +657,7 @@ class FactEngine:
             return None
         if rule.not_preceded_by and start > 0 and (
                 doc[start - 1].lower_ in rule.not_preceded_by
-                or doc[start - 1].text[-1:] in _HYPHENS and _HYPHENS.intersection(rule.not_preceded_by)):
+                or doc[start - 1].text[-1:] in HYPHENS and HYPHENS.intersection(rule.not_preceded_by)):
             return None  # ... a hyphen glued to the word before counts: "Prime Minister- elect X"
         if rule.opens_sentence and start != sent.start:
             return None  # "Ana Ruiz is seeking re-election, Ivan Petrov said": no fronted clause, no subject after it
@@ -924,7 +922,7 @@ class FactEngine:
                 return True
             if word in rule.bare_stops:
                 return i > floor and lowers[i - 1] in rule.bare_cues
-            if ctx.doc[i].is_punct and word not in ("-", "–"):
+            if ctx.doc[i].is_punct and word not in HYPHENS:
                 return False
         return False
 
@@ -1303,9 +1301,9 @@ class FactEngine:
         while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
-        if k >= 1 and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        if k >= 1 and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
             # "the star power of actor-turned-California-governor X": the title's hyphenated word, however long
-            while k >= 0 and (doc[k].text in _HYPHENS or k + 1 < len(doc) and doc[k + 1].text in _HYPHENS) \
+            while k >= 0 and (doc[k].text in HYPHENS or k + 1 < len(doc) and doc[k + 1].text in HYPHENS) \
                     and not doc[k].whitespace_:
                 k -= 1
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.agent_nouns:
@@ -1325,7 +1323,7 @@ class FactEngine:
         for k in (2, 1):
             words = doc[person.end + k:org.start]
             if gap[:k] in _ATTACHING and gap[0] != "(" and 0 < len(words) <= _ATTACH_DESCRIPTION_MAX and all(
-                    (t.is_lower and t.is_alpha or t.text in ("-", "–")) and t.lower_ not in _OBJECT_STOPS
+                    (t.is_lower and t.is_alpha or t.text in HYPHENS) and t.lower_ not in _OBJECT_STOPS
                     for t in words):
                 return True
         return False
@@ -1758,7 +1756,7 @@ class FactEngine:
         for _ in range(NAME_LEAD_MAX):
             if k > 0 and doc[k - 1].lower_ in words:
                 k -= 1
-            elif k > 2 and doc[k - 2].text in _HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+            elif k > 2 and doc[k - 2].text in HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
                 k -= 3  # "US - backed"
             else:
                 break
@@ -2095,7 +2093,7 @@ class FactEngine:
     @staticmethod
     def _glued_hyphen(doc: Doc, end: int) -> bool:
         """A hyphen at ``end`` joins the trigger to the next word with no space either side ("election-year")."""
-        return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+        return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_
 
     @staticmethod

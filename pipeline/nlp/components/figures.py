@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
-from .common import PatternGate, add_mentions, default_models_dir, mentions, sentence_index, token_lowers
+from .common import HYPHENS, PatternGate, add_mentions, default_models_dir, mentions, sentence_index, token_lowers
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -336,7 +336,7 @@ class FigureMatcher:
                     and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
                 value, start = value / 2, start - 2
             span = Span(doc, start, end, label=label)
-            if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in ("-", "–") \
+            if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in HYPHENS \
                     and doc[start - 2].like_num:
                 continue  # "a 35-1 vote": a division's tally, as "a 75-30 vote" is
             if value is None or date_tokens.intersection(range(span.start, span.end)) or (value <= 31 and self._after_month(doc, start)):
@@ -415,7 +415,7 @@ class FigureMatcher:
     def _share_pair(doc: Doc, start: int, end: int, rule: str) -> list[Span]:
         """The two shares of "a 52-48 margin": two numbers joined by a dash at the match's start, each a share that
         together make :data:`SHARE_PAIR_MIN` to 100; the first is the score's (:data:`PAIRED_FIGURE`)."""
-        if end - start < 3 or not doc[start].like_num or doc[start + 1].text not in ("-", "–") \
+        if end - start < 3 or not doc[start].like_num or doc[start + 1].text not in HYPHENS \
                 or not doc[start + 2].like_num:
             return []
         first, second = parse_number([doc[start].text]), parse_number([doc[start + 2].text])

@@ -67,7 +67,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, INSTITUTION_APPOSITION_RULE, ORDINAL, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, ORDINAL, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers)
 
@@ -89,8 +89,6 @@ _SHARE_ALONE = frozenset({"half", "one-third", "two-thirds", "one-half"})
 _SHARED_PREFIXES = frozenset({"co"})
 #: Prefixes that make the office a former one ("Ex-president", "ex-Labour leader": "former").
 _FORMER_PREFIXES = frozenset({"ex"})
-#: The hyphens that join a prefix to the word after it ("ex-president", "co–chair").
-_HYPHENS = ("-", "–")
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: "a mission to the secretive Stalinist state": the words between "the" and a country's anaphor after an abroad
@@ -175,7 +173,7 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
 def _prefixed(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
     """A word of ``prefixes`` is joined by a hyphen to ``doc[start]`` ("Ex-president", "co-president",
     "pro-Russian"): the one reading of a prefix before an office or a place."""
-    return start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in prefixes
+    return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes
 
 
 def _plural_name(text: str) -> bool:
@@ -529,7 +527,7 @@ class OfficeRecognizer:
             return True
         if end < len(doc) and doc[end].lower_ in self._counterparts:
             return True
-        return end + 1 < len(doc) and doc[end].text in _HYPHENS and doc[end + 1].lower_ in self._stance_suffixes
+        return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self._stance_suffixes
 
     def _common_word(self, doc: Doc, span: Span, role: Role, orgs: list[Span], place_at: dict) -> bool:
         """The role is written as one of its ``common_forms`` in lower case ("representatives"), and nothing
@@ -554,7 +552,7 @@ class OfficeRecognizer:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
         hyphen before it: "Deputy President", "deputy foreign minister", "Vice-Governor"."""
         i = start - 1
-        if i >= 1 and doc[i].text in _HYPHENS:
+        if i >= 1 and doc[i].text in HYPHENS:
             i -= 1
         return i >= 0 and doc[i].lower_ in self._other_office
 
@@ -1068,7 +1066,7 @@ class OfficeRecognizer:
         self._offices_country = self._one_office_country(offices)
         cued: dict[int, set[str]] = {}  # token after "elected to [the]" -> the roles whose cue it was
         matches = [(m, s, e) for m, s, e in self.body_cues(doc)
-                   if not (s > 0 and doc[s - 1].text in _HYPHENS)]  # "president- elect"
+                   if not (s > 0 and doc[s - 1].text in HYPHENS)]  # "president- elect"
         matches += [(m, s, e) for m, s, e in self.election_body_cues(doc)
                     if not self._election_words.isdisjoint(t.lower_ for t in doc[s].sent)]
         for match_id, _, end in matches:
@@ -1143,7 +1141,7 @@ class OfficeRecognizer:
         """The token after a share of seats at ``k`` and its "of", if any ("elect half of the Senate", "a third of
         the Senate", "two-thirds of the assembly"): the body after it is still the one elected; else ``k``."""
         j = k + 1 if k < len(doc) and doc[k].lower_ in _SHARE_COUNTS else k
-        if j > k and j < len(doc) and doc[j].text in _HYPHENS:
+        if j > k and j < len(doc) and doc[j].text in HYPHENS:
             j += 1
         if j >= len(doc) or not (doc[j].lower_ in _SHARE_ALONE if j == k else doc[j].lower_ in _SHARE_FRACTIONS):
             return k
@@ -1159,7 +1157,7 @@ class OfficeRecognizer:
             if k >= len(doc):
                 break
             word = doc[k].lower_
-            hyphen = k + 2 < len(doc) and doc[k + 1].text in _HYPHENS
+            hyphen = k + 2 < len(doc) and doc[k + 1].text in HYPHENS
             if word in self._body_left and doc[k].is_lower or ORDINAL.fullmatch(word):
                 k += 1  # written lower case: "the National Assembly" is a name
             elif hyphen and doc[k].is_lower and f"{word}-{doc[k + 2].lower_}" in self._body_left:
@@ -1461,7 +1459,7 @@ class OfficeRecognizer:
                 i -= 1
             elif numbered and ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
                 i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
-            elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in _HYPHENS and doc[i - 2].like_num:
+            elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:
                 i -= 3
             else:
                 break
@@ -1897,7 +1895,7 @@ class OfficeRecognizer:
             t = doc[j]
             if t.is_lower and t.lower_ in self._org_heads:
                 return True
-            if not (t.is_alpha and t.is_lower or t.text in _HYPHENS or t.text in _POSSESSIVE
+            if not (t.is_alpha and t.is_lower or t.text in HYPHENS or t.text in _POSSESSIVE
                     or any(d.start <= j < d.end for d in self._demonym_spans)):
                 return False
         return False
@@ -1930,7 +1928,7 @@ class OfficeRecognizer:
         return t.text[:1].isupper() and (t.is_alpha or t.text.isupper()) \
             and (not t.is_sent_start or _plural_name(t.text)) \
             and not t.is_stop and word_key(t.text) not in self.res.non_names and t.lower_ not in self._skip_left \
-            and not (i >= 1 and doc[i - 1].text in _HYPHENS)
+            and not (i >= 1 and doc[i - 1].text in HYPHENS)
 
     def _institution_before(self, end: int) -> bool:
         """An organisation named "<head> of <name>", or with an institution's head, ends at ``end``, right before
@@ -2002,9 +2000,9 @@ class OfficeRecognizer:
         while j >= 0 and i - j <= MAX_UNKNOWN_PLACE_TOKENS + 1 and j not in self._named and (
                 doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_stop
                 and word_key(doc[j].text) not in self.res.non_names and doc[j].lower_ not in self._org_heads
-                or doc[j].text in _HYPHENS and j >= 1 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()):
+                or doc[j].text in HYPHENS and j >= 1 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()):
             j -= 1
-        if j == i - 1 or doc[j + 1].text in _HYPHENS or (
+        if j == i - 1 or doc[j + 1].text in HYPHENS or (
                 j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in self._qualifier):
             return None  # no run, or a longer capitalised run than a place's name (a qualifier aside: "Former")
         if any(d.start <= k < d.end for d in self._demonym_spans for k in range(j + 1, i)):
