@@ -1187,10 +1187,6 @@ ONE_ROW = [
     ("Voters in Afghanistan go to the polls in the first post-Taliban presidential election.",
      [("President of Afghanistan", None, None)]),
     ("Israelis go to the polls in the Knesset election.", [("Member of the Knesset", None, None)]),
-    # ... and rows far apart in a long article are other races (ONE_ROW_SENTENCES)
-    ("Voters in Chile go to the polls on December 14 to elect a governor. The race is close. Turnout is high. Lines "
-     "are long. Polls close at eight. Critics say the primary season drew too many candidates.",
-     [(None, None, "2023-12-14"), (None, "primary", None)]),
 ]
 
 

@@ -107,10 +107,6 @@ _OBJECT_STOPS = frozenset({"of", "for", "in", "at", "on", "to", "against", "from
 #: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
 #: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
 RACE_FALLBACK_SENTENCES = 3
-#: How many sentences apart two rows of one event may stand and still be merged into one (_one_row): a news item's
-#: "Zemblan general elections: ... The vote will be next Sunday" is one election, while a long article's far sections
-#: name other races ("VOTE on November 5th for your Governor" and, pages later, "the primary season").
-ONE_ROW_SENTENCES = 3
 #: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
 _TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
@@ -382,7 +378,7 @@ class FactEngine:
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
         facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
-            facts = _dedupe(_one_row(facts, self._one_row, sentence_index(doc)[1]))
+            facts = _dedupe(_one_row(facts, self._one_row))
         doc._.facts = facts
         return doc
 
@@ -2348,21 +2344,20 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
 
 
-def _one_row(facts: list[Fact], predicates: frozenset[str], sent_of: list[int]) -> list[Fact]:
+def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:
     """One row per event for the ``one_row`` predicates (predicates.yml): a row that disagrees on no field
     with another row of its predicate in the document (each field empty in one of them, equal, or a date
     inside the other's) is merged into it: "the presidential election, a runoff …, with the vote set for
     December 14" is one election with office, kind and date, not a row for the kind and one for the date.
-    Of several partners, the one sharing most filled fields takes it, within :data:`ONE_ROW_SENTENCES` sentences
-    (``sent_of``: the sentence of each token): a long article's far sections speak of other races. (Merging only
-    within a sentence scored the same on dev_tune and dev_test; the one merge across sentences among the 879 pool
-    items was right: "Zemblan general elections: … will be next Sunday".)"""
+    Of several partners, the one sharing most filled fields takes it. (Merging only within a sentence
+    scored the same on dev_tune and dev_test; the one merge across sentences among the 879 pool items was
+    right: "Zemblan general elections: … will be next Sunday".)"""
     out: list[Fact] = []
     for f in sorted(facts, key=lambda f: (f.start, f.end)):
         best, best_shared = None, -1
         if f.predicate in predicates:
             for i, g in enumerate(out):
-                if g.predicate != f.predicate or sent_of[f.start] - sent_of[max(g.end - 1, g.start)] > ONE_ROW_SENTENCES:
+                if g.predicate != f.predicate:
                     continue
                 shared = _agreeing(f, g)
                 if shared is not None and shared > best_shared:
