@@ -277,6 +277,16 @@ MEMBER_OF = ("member", "of")
 HYPHENS = frozenset({"-", "–", "‑"})
 
 
+def phrase_end(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> int:
+    """The end of the first of ``phrases`` (lower-case word tuples, longest first) written at token ``k`` of a Doc
+    whose lower-case token texts are ``lowers`` ("chief executive" of company_titles.tsv); 0 if none is there."""
+    for phrase in phrases:
+        end = k + len(phrase)
+        if end <= len(lowers) and tuple(lowers[k:end]) == phrase:
+            return end
+    return 0
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read once per Doc (``doc[a:b]`` builds a Token object per token,
     and the fact rules read the words around every trigger and name)."""

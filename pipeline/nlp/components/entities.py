@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -1363,7 +1363,8 @@ class EntityRecognizer:
             # holder ("At Camp David, President Bush met ...", "In Velmar, mayor Ana Ruiz said")
             k = self._past_apposition_qualifiers(doc, end + 1)
             after = role_starts.get(k) or (k + 1 if k < len(doc) and doc[k].lower_ in self.res.person_cues_before
-                                           and doc[k].is_lower else 0) or self._company_title_end(doc, k)
+                                           and doc[k].is_lower else 0) \
+                or phrase_end(token_lowers(doc), k, self.res.company_titles)  # "X, CEO of Acme"
             if after and after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
                 return True
             if end + 3 < len(doc) and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
@@ -1386,15 +1387,6 @@ class EntityRecognizer:
             return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts or (
                 k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == MEMBER_OF))
         return False
-
-    def _company_title_end(self, doc: Doc, k: int) -> int:
-        """The end of a company officer's title in lower case or capitals at ``k`` (company_titles.tsv: "X, chief
-        executive of Acme", "X, CEO of Acme"); 0 if none is there."""
-        for title in self.res.company_titles:  # longest first
-            end = k + len(title)
-            if end <= len(doc) and tuple(t.lower_ for t in doc[k:end]) == title:
-                return end
-        return 0
 
     def _past_apposition_qualifiers(self, doc: Doc, k: int) -> int:
         """Past the words an apposition's office may open with at ``k`` (qualifiers.tsv ``apposition``: "X, a veteran

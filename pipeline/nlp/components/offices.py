@@ -67,7 +67,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, ORDINAL, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers)
 
@@ -1835,8 +1835,7 @@ class OfficeRecognizer:
             if any(j >= len(t) and tuple(lowers[j - len(t):j]) == t for t in titles):
                 return True
         if span.end + 1 < len(doc) and lowers[span.end] in _TITLE_JOINS:
-            k = span.end + 1
-            if any(tuple(lowers[k:k + len(t)]) == t for t in titles):
+            if phrase_end(lowers, span.end + 1, titles):
                 return True
         return False
 
