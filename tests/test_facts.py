@@ -2085,8 +2085,8 @@ def test_facts_win_and_race_forms(nlp, text, want, not_want):
 
 #: A long article may cover several races: a fact whose own words name no office falls back on its sentence's race
 #: where the sentence names that race's place ("Democrats in Mississippi ... their nominee for governor"), not on the
-#: story's first race of another state; a sentence that names no place of its own, or holds the story's race, keeps
-#: the story's.
+#: story's first race of another state, or, far from the story's race, where its own words name a race; a sentence
+#: that names neither, or holds the story's race, keeps the story's.
 SENTENCE_RACES = [
     ("In Virginia, voters chose the governor's mansion this month. Turnout was high. Lines were long. Polls closed "
      "late. Counting took a day. Democrats in Mississippi fell short: their nominee for governor, Ana Ruiz, lost, "
@@ -2102,6 +2102,22 @@ SENTENCE_RACES = [
      "Petrov.",
      [dict(predicate="election", subject="President of France")],
      [dict(predicate="election", subject="Mayor of Lyon")]),
+    # far below the story's race, a sentence whose own words name a race ("presidential candidates") is about it,
+    # though its place was told far above
+    ("In Virginia, voters chose the governor's mansion this month. Turnout was high. Lines were long. Polls closed "
+     "late. Counting took a day. The presidential candidates will campaign through the primary season.",
+     [dict(predicate="election", subject="President of the United States", kind="primary")],
+     [dict(predicate="election", subject="Governor of Virginia", kind="primary")]),
+    # ... a possessive names no race of its sentence ("the president's allies"): the story's race stays
+    ("In Virginia, voters chose the governor's mansion this month. Turnout was high. Lines were long. Polls closed "
+     "late. Counting took a day. The president's allies expect the runoff to be close.",
+     [dict(predicate="election", subject="Governor of Virginia", kind="runoff")],
+     [dict(predicate="election", subject="President of the United States")]),
+    # ... and near the story's race, a race the sentence supposes leaves the story's its race
+    ("Petrov Win Could Spark Senate Race. Should Ivan Petrov be elected president, Oregon faces an open Senate seat, "
+     "which would force a special election.",
+     [dict(predicate="election", subject="Member of the United States Senate", kind="special")],
+     [dict(predicate="election", subject="President of the United States")]),
 ]
 
 

@@ -2481,18 +2481,26 @@ class _Context:
         """The race office and vote race office a fact of ``sent`` falls back on: the sentence's own, chosen as the
         story's is, where the sentence names its place too ("Democrats in Mississippi ... their nominee for
         governor, X, lost ... when Y won": Mississippi's governorship, not the Louisiana one the story named
-        first), else the story's. A long article may cover several races; an office the story's far places
-        placed ("their first-team president" after a Russian one) names no race of its own sentence, and the
-        story's race in the sentence stays its race ("replace the mayor of X with the man who lost the presidential
-        election")."""
+        first), or, more than RACE_FALLBACK_SENTENCES sentences from the story's race, where its own words name a
+        race ("the presidential candidates ... the primary season"), else the story's. A long article may cover
+        several races; an office the story's far places placed ("their first-team president" after a Russian one)
+        names no race of its own sentence unless its words do, and the story's race in the sentence stays its race
+        ("replace the mayor of X with the man who lost the presidential election")."""
         got = self._sentence_races.get(sent.start)
         if got is None:
             places = {g._.entity or g.text for g in self.in_sentence(sent, "GPE")}
-            offices = [o for o in self.in_sentence(sent, "OFFICE") if o._.jurisdiction in places]
+            own = self.in_sentence(sent, "OFFICE")
+            offices = [o for o in own if o._.jurisdiction in places]
             story_here = self.race is not None and sent.start <= self.race.start < sent.end
             race = self._race_office(offices=offices) if offices and not story_here else None
+            if race is None and not story_here and self.race is not None and not self.near(sent, self.race):
+                # ... or, far from the story's race, where its own words name a race, wherever its place was told
+                # ("presidential candidates campaign through the primary season" many sentences below a governor's
+                # race); near it, "If X is elected president, ... a special election" for the story's Senate seat
+                offices = own
+                race = self._race_office(offices=own, min_score=2)
             vote = race if race is None or race._.role not in self.lexicon.indirect_roles \
-                else self._race_office(self.lexicon.indirect_roles, offices)
+                else self._race_office(self.lexicon.indirect_roles, offices, min_score=2 if offices is own else 1)
             got = self._sentence_races[sent.start] = (race or self.race, vote or self.vote_race)
         return got
 
@@ -2605,10 +2613,12 @@ class _Context:
                         break
         return self._parties
 
-    def _race_office(self, skip: frozenset[str] = frozenset(), offices: list[Span] | None = None) -> Span | None:
+    def _race_office(self, skip: frozenset[str] = frozenset(), offices: list[Span] | None = None,
+                     min_score: int = 1) -> Span | None:
         """The office the story's election is for: adjectival or race-noun uses first, titles never, nor an
         office held once ("former mayor"), nor an office of a role in ``skip`` unless the vote is said to be
-        for it ("a candidate for Prime Minister")."""
+        for it ("a candidate for Prime Minister"); with ``min_score`` 2, only an office whose own words name a
+        race ("presidential candidates", "the mayor's race", "running for governor")."""
         best = None
         for o in self.by_label("OFFICE") if offices is None else offices:
             adjectival = o._.form == "adjective"
@@ -2623,11 +2633,13 @@ class _Context:
                 # "Former New York City Mayor and lawyer X": an office held once names no race of the story
                 # ("a former presidential candidate" may run again: its adjective still names the race)
                 continue
-            score = 2 if adjectival or nxt in self.lexicon.race_nouns or nxt in ("'s", "’s") \
-                or prev in ("for", "elected", "next") else 1
+            # a possessive ("the governor's mansion") names the story's race, not a sentence's: "the president's
+            # spokesman" in one sentence of a governor's race
+            score = 2 if adjectival or nxt in self.lexicon.race_nouns or prev in ("for", "elected", "next") \
+                or (nxt in ("'s", "’s") and min_score < 2) else 1
             if score == 1 and o._.role in self.lexicon.party_roles and len(set(self.people_parties().values())) > 1:
                 continue  # "Democratic Senator X concedes to Republican challenger Y ... leaving the leadership of the
                 # Democratic Party open": people of two parties run in no race for one party's office
-            if score and (best is None or score > best[0]):
+            if score >= min_score and (best is None or score > best[0]):
                 best = (score, o)
         return best[1] if best else None
