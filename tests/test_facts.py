@@ -2085,8 +2085,9 @@ def test_facts_win_and_race_forms(nlp, text, want, not_want):
 
 #: A long article may cover several races: a fact whose own words name no office falls back on its sentence's race
 #: where the sentence names that race's place ("Democrats in Mississippi ... their nominee for governor"), not on the
-#: story's first race of another state, or, far from the story's race, where its own words name a race; a sentence
-#: that names neither, or holds the story's race, keeps the story's.
+#: story's first race of another state; where it names an office of the story race's role placed elsewhere; or, far
+#: from the story's race, where its own words name a race. A sentence that names none, or holds the story's race,
+#: keeps the story's.
 SENTENCE_RACES = [
     ("In Virginia, voters chose the governor's mansion this month. Turnout was high. Lines were long. Polls closed "
      "late. Counting took a day. Democrats in Mississippi fell short: their nominee for governor, Ana Ruiz, lost, "
@@ -2102,6 +2103,15 @@ SENTENCE_RACES = [
      "Petrov.",
      [dict(predicate="election", subject="President of France")],
      [dict(predicate="election", subject="Mayor of Lyon")]),
+    # an office of the story race's role in the sentence, placed elsewhere than the story's race, is the vote's ...
+    ("In Virginia, voters chose the governor's mansion this month. In Ohio, Governor Ana Ruiz sought a second term. "
+     "The governor urged supporters to back her in the November 5 vote.",
+     [dict(predicate="election", subject="Governor of Ohio", date="2023-11-05")],
+     [dict(predicate="election", subject="Governor of Virginia", date="2023-11-05")]),
+    # ... an office of another role is not ("the mayor" names no race of the story's kind)
+    ("In Virginia, voters chose the governor's mansion this month. In Ohio, Mayor Ana Ruiz of Dayton sought a second "
+     "term. The mayor urged supporters to back her in the November 5 vote.",
+     [], [dict(predicate="election", subject="Mayor of Dayton")]),
     # far below the story's race, a sentence whose own words name a race ("presidential candidates") is about it,
     # though its place was told far above
     ("In Virginia, voters chose the governor's mansion this month. Turnout was high. Lines were long. Polls closed "
