@@ -299,6 +299,37 @@ def test_entities_rules_name_the_rule_that_fired(nlp):
         # not a headline: a lower-case word of four letters or more in the sentence
         ("Among those arrested are Mayor Irvo Pellek of Vastra and Mayor Mims Hackett of Orange.",
          ["Irvo Pellek", "Mims Hackett"]),
+        # a capitalised closed-class word before another capital ends the name (phrase_breaks.tsv ``name``)
+        ("Paulo Vantrell To Perform at Kestrel Gala. The singer will perform on Sunday.", ["Paulo Vantrell"]),
+        ("Ivo Dremmel Out For Season. Ivo Dremmel hurt his knee.", ["Ivo Dremmel", "Ivo Dremmel"]),
+        ("Ivo Dremmel Could Be Next. The club may sign him.", ["Ivo Dremmel"]),
+        ("Ilse Varga Retires From Racing. She retired on Monday.", ["Ilse Varga"]),
+        # ... nor opens one ("Be Plus", "Be Retried")
+        ("Wind-Aided Delay May Be Plus for Velmar (AP). AP - The rainy remnants of Storm Ivo forced Velmar to "
+         "practice inside in advance of its delayed season opener.", []),
+        ("Judge Says Ivo Velmar Can Be Retried (AP). AP - Former star Ivo Velmar will be retried on a charge.",
+         ["Velmar", "Ivo Velmar"]),
+        # ... unless glued by a hyphen into a word of the name
+        ("Kim In-Soo Wins Seoul Mayoral Race. Kim In-Soo won the race.", ["Kim In-Soo", "Kim In-Soo"]),
+        # a first name that is a word too ("Moon") opens no name that a headline's break cut; elsewhere it does,
+        # in a credit or a list set all in capitals too
+        ("The Weird Plumes of Jupiter's Moon Kestrel Are Spewing Water Vapor. The moon Kestrel has an ocean.", []),
+        ("The engineer Dean Kamen spoke on Monday.", ["Dean Kamen"]),
+        ("The shuttle landed in Florida. Image: Mark Rathvon.", ["Mark Rathvon"]),
+        ("A: Bob Marlow, Bruno Velmar, Frank Sinatro", ["Bob Marlow", "Bruno Velmar", "Frank Sinatro"]),
+        # ... and a surname of that shape before a lower-case word, outside a headline, stays ("James To")
+        ("Lena To of the Unity Party won the seat in the district.", ["Lena To"]),
+        # a name particle is no closed-class word: it stands inside the name
+        ("Juan Pablo De Varga spoke in the district on Monday.", ["Juan Pablo De Varga"]),
+        # an inflected verb in a headline ends the name (headline_verbs.tsv) ...
+        ("Marek Dolan Resigns. The minister resigned on Monday.", ["Marek Dolan"]),
+        ("Tomas Velkov Traded to Rivals. The club traded its striker on Monday.", ["Tomas Velkov"]),
+        ("Ilse Varga Arrives in Lyon. The minister arrived on Monday.", ["Ilse Varga"]),
+        # ... unless the story writes it capitalised inside another sentence: a surname that is a verb too
+        ("Dana Arrives Wins Seat. The senator, Dana Arrives, won the seat easily.",
+         ["Dana Arrives", "Dana Arrives"]),
+        # ... and never outside a headline
+        ("The minister, Ilse Varga Arrives, was named on Monday in the district.", ["Ilse Varga Arrives"]),
     ],
 )
 def test_entities_headlines_and_captions(nlp, text, expected):

@@ -274,6 +274,43 @@ def test_word_list_is_required(tmp_path, missing):
         load_resources(_models_without(tmp_path, missing))
 
 
+def test_name_break_that_is_a_particle_names_both_files(tmp_path):
+    root = _models_without(tmp_path, "phrase_breaks.tsv")
+    text = (MODELS / "lexicons" / "phrase_breaks.tsv").read_text(encoding="utf-8")
+    (root / "lexicons" / "phrase_breaks.tsv").write_text(text + "de\tname\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"phrase_breaks.tsv: \['de'\] end a name .*particles.tsv"):
+        load_resources(root)
+
+
+@pytest.mark.parametrize("word, listed", [
+    # third person, past and participle forms of the treebanks and of their verb lemmas
+    ("resigns", True), ("arrives", True), ("traded", True), ("apologizes", True), ("wins", True),
+    # never: a form the treebanks also tag as a noun, a name or an adjective (a surname may be one), a first name
+    ("banks", False), ("rivers", False), ("wells", False), ("hopes", False), ("will", False), ("may", False),
+    ("price", False),
+])
+def test_headline_verbs_shipped(word, listed):
+    assert (word in load_words(MODELS / "lexicons" / "headline_verbs.tsv")) is listed
+
+
+@pytest.mark.parametrize("lemma, forms", [
+    ("resign", {"resigns", "resigned"}), ("retire", {"retires", "retired"}), ("rally", {"rallies", "rallied"}),
+    ("play", {"plays", "played"}), ("push", {"pushes", "pushed"}), ("fix", {"fixes", "fixed"}),
+])
+def test_headline_verbs_regular_inflections(lemma, forms):
+    assert _build_module()._regular_inflections(lemma) == forms
+
+
+def test_headline_verbs_rebuild_matches_committed(tmp_path):
+    build = _build_module()
+    if not build.UD_DIR.is_dir():
+        pytest.skip(f"{build.UD_DIR} is absent (the treebanks are in ../shared/data/ud)")
+    first = set(tsv("first_names.tsv"))
+    verbs, _ = build.build_headline_verbs(build.UD_DIR, first)
+    lines = (MODELS / "lexicons" / "headline_verbs.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[2:] == [form for (form,) in verbs], "headline_verbs.tsv is stale: run models/build/build_lexicons.py"
+
+
 #: (use, word, listed there): the shipped qualifiers.tsv, with the words each use leaves out.
 @pytest.mark.parametrize("use, word, listed", [
     ("office_left", "next", True), ("office_left", "two-term", True), ("office_left", "veteran", False),

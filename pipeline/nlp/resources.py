@@ -37,7 +37,7 @@ LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
 RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "division", "party_pick")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
-PHRASE_BREAK_USES = ("own_place", "locative", "motion")
+PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
 #: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.
@@ -230,6 +230,7 @@ class Resources:
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
+    headline_verbs: frozenset[str] = frozenset()  # "Velmar Resigns": a verb form, in a headline no part of a name
     counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
@@ -763,6 +764,11 @@ def _parse_resources(root: Path) -> Resources:
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
+    particles = frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",)))
+    phrase_breaks = load_phrase_breaks(lex / "phrase_breaks.tsv")
+    if clash := sorted(phrase_breaks["name"] & particles):
+        raise DataError(f"{lex / 'phrase_breaks.tsv'}: {clash} end a name ('name') but stand inside names "
+                        "(particles.tsv)")
     non_names = read_tsv(lex / "non_names.tsv", ("text", "category"))
     org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
     place_heads = load_place_heads(lex / "place_heads.tsv")
@@ -826,7 +832,7 @@ def _parse_resources(root: Path) -> Resources:
                            if r.get("after_words", "").strip()},
         place_heads=place_heads[0],
         place_head_levels=place_heads[1],
-        particles=frozenset(r["word"] for _, r in read_tsv(lex / "particles.tsv", ("word",))),
+        particles=particles,
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
         transliterations=tuple(transliterations),
@@ -834,10 +840,12 @@ def _parse_resources(root: Path) -> Resources:
         qualifiers=qualifiers,
         qualifier_values=qualifier_values,
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
-        phrase_breaks=load_phrase_breaks(lex / "phrase_breaks.tsv"),
+        phrase_breaks=phrase_breaks,
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
+        # optional: an older copy of models/ has none
+        headline_verbs=load_words(lex / "headline_verbs.tsv") if (lex / "headline_verbs.tsv").is_file() else frozenset(),
         # optional: an older copy of models/ has none
         counterpart_nouns=load_words(lex / "counterpart_nouns.tsv")
         if (lex / "counterpart_nouns.tsv").is_file() else frozenset(),

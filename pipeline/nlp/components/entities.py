@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
-                     MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, span_text, surname_at, token_lowers, token_texts)
+                     MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
@@ -257,6 +257,8 @@ class EntityRecognizer:
         self.ambiguous_first = res.ambiguous_first_names
         # the verb forms that start a cue after a name ("is" of "is re-elected"): in a headline they end the name
         self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
+        # closed-class words that, capitalised inside a run, end a name ("Ana Velmar To Perform"; phrase_breaks.tsv)
+        self._name_breaks = res.phrase_breaks["name"]
         # the lower-case nouns of a kind of place before "of <name>": "the town of Velmar", "the province of Kestrel"
         self._subdivision_nouns = frozenset(res.place_anaphors) | frozenset(res.place_head_levels)
         # the surnames of the KB's people, as written ("Ruiz" of "Ana Ruiz", not "Jr." of "Ivan Petrov Jr.")
@@ -1088,13 +1090,14 @@ class EntityRecognizer:
         i, n = 0, len(doc)
         particles = self.res.particles
         while i < n:
-            if i in taken or not _cap_text(texts[i]):
-                i += 1
+            if i in taken or not _cap_text(texts[i]) or texts[i].lower() in self._name_breaks:
+                i += 1  # a closed-class word opens no name ("... Delay May Be Plus for Pitt")
                 continue
             j = i + 1
             while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
                 t = doc[j]
-                if self._headline_verb(texts[j]) or self._hyphened_headline_verb(doc, texts, j):
+                if self._headline_verb(texts[j]) or self._hyphened_headline_verb(doc, texts, j) \
+                        or self._headline_break(doc, texts, j):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio", "Ruiz Re-elected"
                 if _is_cap(t) or _is_initial(t) or t.text in self.res.name_suffixes:
                     j += 1
@@ -1144,6 +1147,28 @@ class EntityRecognizer:
         hyphen as a double-barrelled surname does ("Anna Jones-Smith")."""
         return j + 2 < len(doc) and texts[j + 1] == "-" and doc[j].whitespace_ == "" \
             and doc[j + 1].whitespace_ == "" and self._headline_verb(f"{texts[j]}-{texts[j + 2]}")
+
+    def _headline_break(self, doc: Doc, texts: list[str], j: int) -> bool:
+        """``doc[j]``, capitalised inside a run, ends the name: a closed-class word before another capital or in a
+        headline ("Ana Velmar To Perform", "Velmar Retires From Racing"; the surname of "James To of the party"
+        stays), or in a headline an inflected verb ("Velmar Resigns", "Kestrel Traded to Rivals") that is no first
+        name and not written capitalised inside another sentence, as a surname that is a verb too ("Burns") is."""
+        word = texts[j]
+        if not word[:1].isupper():
+            return False
+        lower = word.lower()
+        if lower in self._name_breaks:  # standing alone: "In-Soo" of "Kim In-Soo" is no preposition
+            return bool(doc[j].whitespace_) and (j + 1 < len(doc) and texts[j + 1][:1].isupper()
+                                                 or self._in_headline(doc, j))
+        if lower not in self.res.headline_verbs or word in self.first_names or not self._in_headline(doc, j):
+            return False
+        of = sentence_index(doc)[1]
+        return not any(texts[k] == word and of[k] != of[j] and of[k - 1] == of[k] for k in range(1, len(doc)))
+
+    def _in_headline(self, doc: Doc, j: int) -> bool:
+        """``doc[j]``'s sentence is set in headline case (:meth:`_headline_case`)."""
+        sents, of = sentence_index(doc)
+        return self._headline_case(sents[of[j]])
 
     def _headline_verb(self, text: str) -> bool:
         """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
@@ -1240,9 +1265,11 @@ class EntityRecognizer:
 
     def _ambiguous_but_named(self, doc: Doc, start: int, end: int) -> bool:
         """A first name that is also a word ("Mark", "Dean", "Park") followed by a surname that is no
-        common word and no place: "Mark Rathbun", "Dean Kamen"."""
+        common word and no place: "Mark Rathbun", "Dean Kamen"; not where a headline's break cut the run there
+        (:meth:`_headline_break`), whose capitals say nothing ("Jupiter's Moon Kestrel Are Spewing Vapor")."""
         first = doc[start].text
-        if first not in self.res.common_ambiguous_first_names or start == 0 or doc[start - 1].is_sent_end:
+        if first not in self.res.common_ambiguous_first_names or start == 0 or doc[start - 1].is_sent_end \
+                or end < len(doc) and self._headline_break(doc, token_texts(doc), end):
             return False
         rest = doc[start + 1:end]
         return all(not t.is_stop and word_key(t.text) not in self.res.non_names and not self.res.kb.lookup("GPE", t.text)
