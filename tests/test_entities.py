@@ -197,6 +197,52 @@ def test_entities_organisations(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, orgs, people",
+    [
+        # the heads of societies, funds, trusts and brigades (org_heads.tsv) end a name: no person's
+        ("The Velmar Planetary Society said the launch was delayed.", ["Velmar Planetary Society"], []),
+        ("The Kestrel Martyrs Brigade claimed the attack.", ["Kestrel Martyrs Brigade"], []),
+        ("The Media Fund ran advertisements against the governor.", ["Media Fund"], []),
+        ("Ana Ruiz joined the Velmar Realty Trust.", ["Velmar Realty Trust"], ["Ana Ruiz"]),
+        ("Investors pulled money from the hedge fund and the family trust.", [], []),
+        ("Civil society groups and the fire brigade joined the search.", [], []),
+        # a capitalised prefix before a common noun is part of the name; before a demonym it is a stance
+        ("The Velmar Anti-Corruption Commission charged the minister.", ["Velmar Anti-Corruption Commission"], []),
+        ("Ana Ruiz heads the Anti-Corruption Bureau of Zembla.", ["Anti-Corruption Bureau of Zembla"], ["Ana Ruiz"]),
+        ("Ana Ruiz of the Pro-Russian Party of Socialists lost.", ["Party of Socialists"], ["Ana Ruiz"]),
+        # a head noun inside an office's title leaves the office whole
+        ("Ana Ruiz, Speaker of the National Assembly, opened the session.", ["National Assembly"], ["Ana Ruiz"]),
+    ],
+)
+def test_entities_organisation_heads(nlp, text, orgs, people):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs
+    assert names(doc, "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, orgs, people",
+    [
+        # a run ending in a head in the headline above a story is a name only where the story writes it again
+        ("Regulators Probe Mutual Fund Fees. The regulators said mutual fund fees were too high.", [], []),
+        ("Velmar Forum Grows, Kestrel Irritates. A forum of Asian and European leaders grew on Friday.", [], []),
+        # ... and its words make no person's name either ("Georgia" is a first name too)
+        ("Georgia Tops Euro Qualifying Group After Kestrel Slips. Georgia moved atop the table on Sunday.", [], []),
+        ("Velmar Realty Trust Buys Stake. Velmar Realty Trust said it bought a stake in the retailer.",
+         ["Velmar Realty Trust", "Velmar Realty Trust"], []),
+        # a headline alone, and a capitalised sentence below the first, keep their names
+        ("Zemblan Socialist Party Wins Vote", ["Zemblan Socialist Party"], []),
+        ("Ana Ruiz wins the vote. Velmar Anti-Corruption Commission Charges Mayor. The mayor denied the charge.",
+         ["Velmar Anti-Corruption Commission"], ["Ana Ruiz"]),
+    ],
+)
+def test_entities_headline_organisations(nlp, text, orgs, people):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs
+    assert names(doc, "PERSON") == people
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Early voting in Fulton and DeKalb starts Wednesday.", ["Fulton", "DeKalb"]),
