@@ -206,6 +206,11 @@ def test_entities_organisations(nlp, text, expected):
         ("Ana Ruiz joined the Velmar Realty Trust.", ["Velmar Realty Trust"], ["Ana Ruiz"]),
         ("Investors pulled money from the hedge fund and the family trust.", [], []),
         ("Civil society groups and the fire brigade joined the search.", [], []),
+        # a company's plural head ("Airlines", "Networks", "Studios") ends its name: no person's
+        ("Kestrel Airlines said it would cut 500 jobs.", ["Kestrel Airlines"], []),
+        ("Zorblat Networks said on Monday that profit rose.", ["Zorblat Networks"], []),
+        ("Ana Ruiz, chairman of Velmar Pharmaceuticals, resigned.", ["Velmar Pharmaceuticals"], ["Ana Ruiz"]),
+        ("The airlines cut fares as the studios released fewer pictures.", [], []),
         # a capitalised prefix before a common noun is part of the name; before a demonym it is a stance
         ("The Velmar Anti-Corruption Commission charged the minister.", ["Velmar Anti-Corruption Commission"], []),
         ("Ana Ruiz heads the Anti-Corruption Bureau of Zembla.", ["Anti-Corruption Bureau of Zembla"], ["Ana Ruiz"]),
