@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.nlp.components.common import PatternGate, load_patterns
+from pipeline.nlp.components.common import PatternGate, load_patterns, needs_number
 from pipeline.nlp.components.figures import load_figure_patterns
 
 from conftest import MODELS
@@ -63,6 +63,26 @@ def test_common_pattern_gate_opens_only_where_a_pattern_can_match(patterns, text
 def test_common_pattern_gate_reads_a_numbers_patterns_needs(patterns, needs, text, opens):
     nlp = spacy.blank("en")
     assert PatternGate(nlp.vocab, patterns, needs).may_match(nlp.make_doc(text)) is opens
+
+
+ONE_VOTE = [{"LOWER": {"IN": ["one", "1"]}}, {"LOWER": "vote"}]
+
+
+@pytest.mark.parametrize("pattern, needs", [
+    (VOTES, True),  # "300 votes": its number is needed ("+")
+    (AT_LEAST_ONE, True),
+    (PAIR, True),
+    ([{"like_num": True, "OP": "{1,3}"}, {"LOWER": "seats"}], True),  # keys in any case, a least count of one
+    (ONE_VOTE, False),  # a word that is a number says nothing to the flag
+    ([{"LIKE_NUM": True, "OP": "?"}, {"LOWER": "votes"}], False),  # an optional number
+    ([{"LIKE_NUM": True, "OP": "*"}, {"LOWER": "votes"}], False),
+    ([{"LIKE_NUM": True, "OP": "!"}, {"LOWER": "votes"}], False),  # a negated number
+    ([{"LIKE_NUM": False}, {"LOWER": "votes"}], False),  # a word that is no number
+    (COUNTY, False),
+    ("300 votes", False),  # a phrase pattern
+])
+def test_common_needs_number_reads_a_required_number_token(pattern, needs):
+    assert needs_number(pattern) is needs
 
 
 #: Sentences with and without the shapes of the project's entity and figure patterns.

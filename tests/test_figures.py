@@ -582,6 +582,22 @@ def test_figures_a_results_score_keeps_its_bare_counts_before_a_tally(nlp):
         ("216", "figure.bare_score"), ("212", "figure.bare_score")]
 
 
+@pytest.mark.parametrize("text, opens", [
+    ("Ana Ruiz won by 714 votes.", True),
+    ("Ana Ruiz won by seven hundred votes.", True),  # a number word is a number
+    ("The motion passed by one vote.", True),  # "one vote" needs no number token: its own words open the gate
+    ("Ana Ruiz went to Velmar to campaign.", False),  # a pattern's word ("to"), no number
+    ("Ana Ruiz won the vote.", True),  # "vote": the word of "one vote"
+    ("Ana Ruiz hopes to win a landslide victory.", False),
+    ("Nothing happened in Velmar.", False),
+])
+def test_figures_matcher_runs_only_where_a_pattern_can_match(nlp, text, opens):
+    figures = nlp.get_pipe("newsfacts_figures")
+    doc = nlp.make_doc(text)
+    assert figures._may_match(doc) is opens
+    assert opens or not figures.matcher(doc)  # a closed gate hides no match
+
+
 # -- the pattern file ---------------------------------------------------------------------------------------
 
 def test_figures_project_patterns_load():

@@ -161,7 +161,7 @@ class PatternGate:
 def _anchor(pattern: list[dict]) -> tuple[int, list[str]] | None:
     """(attribute, words) of the last token of ``pattern`` that must match and names its text."""
     for token in reversed(pattern):
-        if not isinstance(token, dict) or not _required(token.get("OP")):
+        if not isinstance(token, dict) or not required_op(token.get("OP")):
             continue
         for key, value in token.items():
             attr = _ANCHOR_ATTRS.get(str(key).upper())
@@ -175,12 +175,21 @@ def _anchor(pattern: list[dict]) -> tuple[int, list[str]] | None:
     return None
 
 
-def _required(op: str | None) -> bool:
+def required_op(op: str | None) -> bool:
     """A token with this ``OP`` matches at least once in every match."""
     if op is None or op == "+":
         return True
     quantifier = _QUANTIFIER.match(op)
     return quantifier is not None and int(quantifier.group(1) or 0) >= 1
+
+
+def needs_number(pattern: list[dict] | str) -> bool:
+    """Every match of the token pattern holds a number: a token it needs at least once is ``LIKE_NUM``
+    ("52 percent", "1,380 votes"); a Doc without one cannot hold a match."""
+    return isinstance(pattern, list) and any(
+        isinstance(token, dict) and required_op(token.get("OP"))
+        and any(str(key).upper() == "LIKE_NUM" and value is True for key, value in token.items())
+        for token in pattern)
 
 
 def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMatcher":

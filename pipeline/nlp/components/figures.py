@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
-from .common import HYPHENS, PatternGate, add_mentions, default_models_dir, mentions, sentence_index, token_lowers
+from .common import HYPHENS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, sentence_index, token_lowers
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -283,9 +283,12 @@ class FigureMatcher:
             self.meta[row.id] = row
         # a pattern of numbers alone ("turnout of 1.2 million", "a 52-48 margin") is kept only beside its need_before
         # (else need_next) phrases: their first words gate it, so the Matcher does not run on every Doc with a number
-        self.gate = PatternGate(nlp.vocab, [row.pattern for row in patterns],
-                                [tuple(sorted({p[0] for p in (row.need_before or row.need_next) if p}))
-                                 for row in patterns])
+        needs = {row.id: tuple(sorted({p[0] for p in (row.need_before or row.need_next) if p})) for row in patterns}
+        numbered = [row for row in patterns if needs_number(row.pattern)]
+        others = [row for row in patterns if not needs_number(row.pattern)]
+        self.gate = PatternGate(nlp.vocab, [row.pattern for row in numbered], [needs[row.id] for row in numbered])
+        # patterns that can match in a Doc without a number ("one vote"): their own words gate them alone
+        self.gate_numberless = PatternGate(nlp.vocab, [row.pattern for row in others], [needs[row.id] for row in others])
         # the single-word place nouns whose vote is won (:meth:`_place_won`)
         self._won_places = frozenset(p[0] for p in self.words.get("won_place", ()) if len(p) == 1)
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
@@ -294,6 +297,12 @@ class FigureMatcher:
         self.counting["approximator"] = frozenset(w for p in self.words.get("approximator", ()) for w in p)
         # the words that may part a progress share from its participle: places and kinds of votes, one set
         self.counting["count_between"] = self.counting["count_place"] | self.counting["count_votes"]
+
+    def _may_match(self, doc: Doc) -> bool:
+        """Whether the Matcher can find anything in ``doc``: nearly every pattern needs a number, and a third of the
+        Docs holding a pattern's word ("to", "win", "-") hold no number (their Matcher pass found nothing)."""
+        return self.gate_numberless.may_match(doc) or (
+            self.gate.may_match(doc) and bool(doc.to_array(LIKE_NUM).any()))
 
     @staticmethod
     def _space_grouped(doc: Doc, start: int, numbers: list[str], date_tokens: set[int]) -> bool:
@@ -307,7 +316,7 @@ class FigureMatcher:
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans, tallies = [], []
-        matches = self.matcher(doc) if self.gate.may_match(doc) else []
+        matches = self.matcher(doc) if self._may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit, share_pair, \
