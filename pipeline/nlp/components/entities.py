@@ -240,6 +240,10 @@ class EntityRecognizer:
         # bodies every country has ("House of Commons", "National Assembly"): a place before one is its country,
         # not part of its name ("the United Kingdom House of Commons")
         self._generic_bodies = frozenset(fold(b) for r in res.roles for b in r.generic_bodies)
+        # the head nouns that end an organisation's capitalised name ("Los Angeles Times" in running text too), and
+        # with those written in lower case after a name ("the Vamos party"): the words :meth:`_org_spans` starts from
+        self._org_name_heads = res.org_heads | res.outlet_heads
+        self._org_head_words = self._org_name_heads | res.org_heads_lower
         self.outlet_names = frozenset(res.outlets)
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=None, annotate_ents=False,
                                overwrite=False, validate=True)
@@ -693,11 +697,15 @@ class EntityRecognizer:
         """Organisation names ending in a head noun: "Ruritanian People's Party",
         "Election Commission of Ruritania", "Justice and Development Party". The tokens of the runs left out as a
         headline's words (:meth:`_headline_only`) are added to ``headline_words``: no other name starts there."""
-        heads = self.res.org_heads | self.res.outlet_heads  # "Los Angeles Times" in running text
+        heads = self._org_name_heads
         out: list[Span] = []
         used: set[int] = set()
+        # Only a head's word starts a name: the loop visits those tokens alone (a Doc holds a few among ~10^2 words).
+        lowers = token_lowers(doc)
+        if self._org_head_words.isdisjoint(lowers):
+            return out
         # Right to left, so "United Nations Security Council" is one name, not two.
-        for i in range(len(doc) - 1, -1, -1):
+        for i in reversed([k for k, w in enumerate(lowers) if w in self._org_head_words]):
             text = texts[i]
             if i in places and places[i].end == i + 1 and places[i].start < i:
                 continue  # "the Russian Federation": a place's own last word, a country's name, no organisation
