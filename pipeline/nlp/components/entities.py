@@ -536,14 +536,16 @@ class EntityRecognizer:
         heads = self.res.treaty_heads
         if not heads:
             return False
+        end, start = place.end, place.start
+        head_after = end < len(doc) and (texts[end].lower() in self.res.treaty_heads_lower
+                                         or _is_cap(doc[end]) and texts[end].lower() in heads)
+        if not head_after and not (start >= 2 and texts[start - 1] == "of" and _is_cap(doc[start - 2])
+                                   and texts[start - 2].lower() in heads):
+            return False  # no treaty's head by the place: the KB is not asked (most places of most Docs)
         known = self.res.kb.lookup("GPE", place.text)
         if not known or any(e.type != "city" for e in known):
             return False
-        end, start = place.end, place.start
-        if end < len(doc) and (texts[end].lower() in self.res.treaty_heads_lower
-                               or _is_cap(doc[end]) and texts[end].lower() in heads):
-            return end + 1 == len(doc) or not _is_cap(doc[end + 1])
-        return start >= 2 and texts[start - 1] == "of" and _is_cap(doc[start - 2]) and texts[start - 2].lower() in heads
+        return not head_after or end + 1 == len(doc) or not _is_cap(doc[end + 1])
 
     def _datelines(self, doc: Doc, texts: list[str]) -> list[Span]:
         """"BAGHDAD (Reuters) -", "KABUL, Afghanistan -", "NEW DELHI :": a wire story's dateline, a place in capitals
@@ -634,6 +636,8 @@ class EntityRecognizer:
         if not heads:
             return blocked
         texts = token_texts(doc)
+        if ")" not in texts:
+            return blocked  # no parenthesis closes: no citation (most Docs)
         for close in range(2, len(doc)):
             last = texts[close - 1]
             if texts[close] != ")" or not last[:1].isupper() or last.lower() not in heads:
