@@ -484,8 +484,9 @@ class EntityRecognizer:
                 continue
             entities = self._kb_entities[key]
             span = Span(doc, start, end, label=key.split("|", 1)[0])
-            span._.rule = "kb"
-            span._.kb_id = entities[0].id if len(entities) == 1 else None
+            ext = span._  # one Underscore: each ``span._`` builds a new one
+            ext.rule = "kb"
+            ext.kb_id = entities[0].id if len(entities) == 1 else None
             spans.append(span)
         return spans
 

@@ -201,10 +201,11 @@ class Linker:
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
                 entity = self._kb_surname(w[0])
+            ext = span._  # one Underscore: each ``span._`` builds a new one
             if entity is not None:
-                span._.kb_id, span._.entity_id, span._.entity = entity.id, entity.id, entity.name
+                ext.kb_id, ext.entity_id, ext.entity = entity.id, entity.id, entity.name
             else:
-                span._.entity_id, span._.entity = entity_id("PERSON", name), name
+                ext.entity_id, ext.entity = entity_id("PERSON", name), name
 
     @staticmethod
     def _longest_form(w: tuple, forms: Iterable[tuple]) -> tuple | None:
@@ -282,14 +283,15 @@ class Linker:
 
     # -- offices -----------------------------------------------------------------
     def _link_office(self, doc: Doc, span: Span) -> None:
-        name = span._.entity or span.text
-        if span._.role in self.generic_roles and span._.form != "seat":  # "MP for Eastleigh" is already specific
+        ext = span._  # one Underscore: each ``span._`` builds a new one
+        name = ext.entity or span.text
+        if ext.role in self.generic_roles and ext.form != "seat":  # "MP for Eastleigh" is already specific
             name = self._refine(doc, span, name)
         office = self.kb.lookup("OFFICE", name)
         if office:
-            span._.kb_id, span._.entity_id, span._.entity = office[0].id, office[0].id, office[0].name
+            ext.kb_id, ext.entity_id, ext.entity = office[0].id, office[0].id, office[0].name
         else:
-            span._.entity_id, span._.entity = entity_id("OFFICE", name), name
+            ext.entity_id, ext.entity = entity_id("OFFICE", name), name
 
     def _refine(self, doc: Doc, span: Span, name: str) -> str:
         """A generic office ("Member of the Illinois General Assembly") held by a nearby KB person
