@@ -156,6 +156,42 @@ def test_linker_fuzzy_candidates_keep_the_best_match(query):
     assert set(candidates) <= set(FUZZY_KEYS) and best(candidates) == best(FUZZY_KEYS)
 
 
+def _candidates_by_scanning_every_name(keys: list[str], cutoff: float, query: str) -> list[str]:
+    """The filter's rule read over every name: in range, and sharing a word or allowed by the character counts."""
+    from collections import Counter
+
+    words = query.split()
+    if len(set(words)) != len(words):
+        return keys
+    out = []
+    for key in keys:
+        shared = sum(min(k, Counter(query)[c]) for c, k in Counter(key).items())
+        in_range = max(len(key), len(query)) < 1.5 * min(len(key), len(query))
+        if len(set(key.split())) != len(key.split()) or in_range and (
+                set(words) & set(key.split()) or 200 * shared >= cutoff * (len(key) + len(query))):
+            out.append(key)
+    return out
+
+
+#: Names of many lengths: the filter reads a band of lengths around the query's.
+FUZZY_LENGTHS = sorted(FUZZY_KEYS + ["al", "bo li", "ana ruizz", "anna ruiz", "an ruiz", "ana ruiz lopez garcia",
+                                     "maria del carmen ruiz", "ivanna petrovna", "jo", "ivo", "ana ruiz-ruiz",
+                                     "anaruiz"])
+
+
+@pytest.mark.parametrize("query", [
+    "ana ruiz", "ana ruis", "ruiz ana", "anaruiz", "a", "al", "ana", "ivan petrow", "maria del carmen ruis",
+    "ana ruiz lopez garci", "ivana petrovna", "bo lii", "x", "", "li li", "zzzzzzzzzzzzzzzzzzzzzzzz",
+    "ana_ruiz", "anaruizz", "ana-ruiz",  # no word shared: the character counts alone (a longer query, too)
+])
+@pytest.mark.parametrize("cutoff", [92, 95, 100])
+def test_linker_fuzzy_candidates_are_the_rule_read_over_every_name(query, cutoff):
+    from pipeline.nlp.components.linker import FuzzyCandidates
+
+    assert FuzzyCandidates(FUZZY_LENGTHS, cutoff)(query) == \
+        _candidates_by_scanning_every_name(FUZZY_LENGTHS, cutoff, query)
+
+
 def test_linker_fuzzy_candidates_leave_strangers_out():
     from pipeline.nlp.components.linker import FUZZY_PERSON_CUTOFF, FuzzyCandidates
 
