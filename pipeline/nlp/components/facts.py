@@ -10,6 +10,7 @@ windows and cues.
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -574,6 +575,9 @@ class FactEngine:
             by_rule.setdefault(doc.vocab.strings[match_id], []).append((start, end))
         out = []
         for rid, spans in by_rule.items():
+            if len(spans) == 1:  # most rules match once in a Doc: nothing overlaps
+                out.append((self.by_id[rid], *spans[0]))
+                continue
             kept: list[tuple[int, int]] = []
             used: set[int] = set()
             for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
@@ -584,15 +588,21 @@ class FactEngine:
         # A longer trigger of the same predicate wins: "was defeated by" over "defeated". Window and
         # dependency rules do not cover each other: the parse finds a subject the window misses ("X,
         # wanted by the court, is elected": "is elected" has no subject in its window, "elected" has one).
+        # Only a trigger with another of its predicate and kind in the Doc may be covered: the others are kept as
+        # they are, without the indexes.
+        kinds = collections.Counter((r.predicate, bool(r.dependency)) for r, _, _ in out)
         covering: dict[tuple[str, bool, int], list[tuple[int, int]]] = {}
-        for r, s, e in out:
-            for i in range(s, e):
-                covering.setdefault((r.predicate, bool(r.dependency), i), []).append((s, e))
         ids: dict[tuple[str, bool, int, int], set[str]] = {}  # the rules of each trigger span
         for r, s, e in out:
-            ids.setdefault((r.predicate, bool(r.dependency), s, e), set()).add(r.id)
+            if kinds[(r.predicate, bool(r.dependency))] > 1:
+                for i in range(s, e):
+                    covering.setdefault((r.predicate, bool(r.dependency), i), []).append((s, e))
+                ids.setdefault((r.predicate, bool(r.dependency), s, e), set()).add(r.id)
         kept, covered = [], []
         for r, s, e in out:
+            if kinds[(r.predicate, bool(r.dependency))] == 1:
+                kept.append((r, s, e))
+                continue
             over = [(rid, s2, e2) for s2, e2 in set(covering[(r.predicate, bool(r.dependency), s)])
                     if s2 <= s and e <= e2 and (e2 - s2) > (e - s)
                     for rid in ids[(r.predicate, bool(r.dependency), s2, e2)]]
