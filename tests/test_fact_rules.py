@@ -191,6 +191,29 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     ("holds_office.becomes", "Ana Ruiz is sworn in as Peru's new interim president.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
+    # the successor "takes over as" the office; "to the post of": the post's noun before the office
+    ("holds_office.becomes", "Ana Ruiz, taking over as Latvia's prime minister on Saturday, is a former banker.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Latvia")),
+    ("holds_office.becomes", "Tom Hart took over as mayor of Lyon in March.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Mayor of Lyon")),
+    ("holds_office.becomes", "Ana Ruiz was appointed to the post of foreign minister of Latvia in March.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of Latvia")),
+    # the office in predicate position: "serves as" now, "served as" before (former)
+    ("holds_office.serves_as", "Ana Ruiz serves as the mayor of Lyon.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier=None)),
+    ("holds_office.serves_as", "Since 2019 Tom Hart has served as Latvia's foreign minister.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Minister of Foreign Affairs of Latvia")),
+    ("holds_office.served_as", "Ana Ruiz served as mayor of Lyon from 2001 to 2008.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")),
+    ("holds_office.served_as", "Tom Hart, a banker, previously served as Prime Minister of Latvia.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Prime Minister of Latvia", qualifier="former")),
+    # leaving an office: "quit as", "from the post of", "resigns his seat in" the chamber
+    ("holds_office.resigns_as", "Ana Ruiz quit as prime minister of Latvia in March.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Latvia")),
+    ("holds_office.resigns_as", "Ana Ruiz resigned from the post of foreign minister of Latvia.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of Latvia")),
+    ("holds_office.resigns_as", "Tom Hart resigns his seat in the Latvian parliament.",
+     dict(predicate="holds_office", subject="Tom Hart")),
     # -- elections.yml -----------------------------------------------------------------------------
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
@@ -1246,6 +1269,17 @@ NEGATIVE = [
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
     # president-elect: an office won, not held yet
     ("holds_office.becomes", "Ana Ruiz becomes president-elect of Chile after the election."),
+    # a sport's post taken over or quit is no office
+    ("holds_office.becomes", "Tom Hart took over as coach of the Lyon rugby club in 1966."),
+    ("holds_office.resigns_as", "Tom Hart quit as manager of Lyon after the club's relegation."),
+    # resigning a membership or a company seat is no office
+    ("holds_office.resigns_as", "Ana Ruiz resigned her membership of the Labour Party in the United Kingdom."),
+    ("holds_office.resigns_as", "Tom Hart resigns his seat on the board of Acme Corp. in Latvia."),
+    # the office names another's post: a physician, a spokeswoman
+    ("holds_office.serves_as", "Tom Hart serves as the Latvian prime minister's physician."),
+    ("holds_office.served_as", "Ana Ruiz served as the Mayor of Lyon's spokeswoman for a decade."),
+    # a company's title after the verb is no office
+    ("holds_office.serves_as", "Ana Ruiz serves as chairman of Acme Corp. in Latvia."),
     # "the incumbent," set off by a comma, of a contest with no office
     ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
     # a race that is no election
