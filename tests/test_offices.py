@@ -829,6 +829,11 @@ def test_offices_surname_of_a_monarchs_title_is_a_name(nlp, text, people):
      [("Yemen's ambassador to the United Nations", "Ambassador of Yemen to the United Nations")]),
     ("The Swiss ambassador to the Holy See, Ana Ruiz, met Ivan Petrov.",
      [("Swiss ambassador to the Holy See", "Ambassador of Switzerland to the Holy See")]),
+    # a post whose place's span holds its article ("the United States") or leaves it out ("the Netherlands")
+    ("According to Chilean Ambassador to the United States Ana Ruiz, the team will travel.",
+     [("Chilean Ambassador to the United States", "Ambassador of Chile to the United States")]),
+    ("The Chilean ambassador to the Netherlands, Ana Ruiz, spoke.",
+     [("Chilean ambassador to the Netherlands", "Ambassador of Chile to the Netherlands")]),
     ("The British High Commissioner to India, Ana Ruiz, met Ivan Petrov.",
      [("British High Commissioner to India", "High Commissioner of the United Kingdom to India")]),
     # near misses: no post told, no country told (the story's is none), a post at home, a body's commissioner

@@ -1691,9 +1691,11 @@ class OfficeRecognizer:
         if k >= len(doc) or doc[k].lower_ not in role.destination_before:
             return None
         k += 1
-        if k < len(doc) and doc[k].lower_ == "the":
-            k += 1
+        # a place's span may hold its article ("the United States") or leave it out ("the Holy See")
         place = place_at.get(("start", k))
+        if place is None and k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+            place = place_at.get(("start", k))
         if place is not None:
             for entity in self.kb.lookup("GPE", place.text)[:1]:
                 country = self.kb.at_level(entity, "country")
