@@ -198,6 +198,11 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Tom Hart", obj="Mayor of Lyon")),
     ("holds_office.becomes", "Ana Ruiz was appointed to the post of foreign minister of Latvia in March.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of Latvia")),
+    # a legislator written "deputy" where its country is told beside it
+    ("holds_office.title", "Venezuelan opposition deputy Ana Ruiz was arrested.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the National Assembly of Venezuela")),
+    ("holds_office.appositive", "Ana Ruiz, a deputy from the ruling United Russia party, was arrested.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the State Duma")),
     # the office in predicate position: "serves as" now, "served as" before (former)
     ("holds_office.serves_as", "Ana Ruiz serves as the mayor of Lyon.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier=None)),

@@ -709,6 +709,33 @@ def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "deputy" (placed_forms) names a legislator where its country is told beside it: a demonym or party before it
+    # (a legislator's standing aside), or a party or place after "from" or "in"
+    ("Ukrainian deputy Ana Ruiz was arrested.", [("Ukrainian deputy", "Member of the Verkhovna Rada")]),
+    ("Ana Ruiz, a Ukrainian deputy, was arrested.", [("Ukrainian deputy", "Member of the Verkhovna Rada")]),
+    ("Venezuelan opposition deputy Ana Ruiz was arrested.",
+     [("deputy", "Member of the National Assembly of Venezuela")]),
+    ("Ana Ruiz, an opposition deputy in Venezuela, was arrested.",
+     [("deputy", "Member of the National Assembly of Venezuela")]),
+    ("Ana Ruiz, a deputy from the ruling United Russia party, was arrested.", [("deputy", "Member of the State Duma")]),
+    ("Ukrainian deputies voted to dismiss the government.", [("Ukrainian deputies", "Member of the Verkhovna Rada")]),
+    # near misses: someone's second (a possessive, no country told), another's post (a word after it that starts
+    # no name), a longer role, a sheriff's deputy
+    ("His deputy Ana Ruiz was arrested in Kyiv.", []),
+    ("Labour's deputy Ana Ruiz spoke in London.", []),
+    ("The Chinese deputy director Ana Ruiz was arrested.", []),
+    ("French deputy coach Ana Ruiz was sacked in Paris.", []),
+    ("US Deputy Secretary of State Ana Ruiz met Pakistani leaders in Islamabad.", []),
+    ("Ana Ruiz, deputy to the Ukrainian president, was arrested.", [("Ukrainian president", "President of Ukraine")]),
+    ("Ukrainian deputy foreign minister Ana Ruiz was arrested.",
+     [("Ukrainian deputy foreign minister", "Deputy Minister of Foreign Affairs of Ukraine")]),
+    ("Ana Ruiz, a deputy sheriff in Ohio, was shot.", []),
+])
+def test_offices_deputy_is_a_legislator_only_where_its_country_is_told(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 #: A role word joined to a company officer's title (company_titles.tsv) is a company's: no office at all, not the
 #: story's country's president. (text, the OFFICE mentions)
 COMPANY_OFFICERS = [
@@ -904,6 +931,25 @@ def test_roles_names_validated(tmp_path, names, error):
         with pytest.raises(DataError, match=error) as e:
             load_roles(path)
         assert str(path) in str(e.value)
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"nouns": ["senator"], "placed_forms": ["senator"]}, None),
+    ({"nouns": ["senator"], "placed_forms": ["deputy"]}, "'placed_forms' must be nouns or plurals of the role"),
+])
+def test_roles_placed_forms_validated(tmp_path, fields, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].placed_forms == ("senator",)
+    else:
+        with pytest.raises(DataError, match=error):
+            load_roles(path)
 
 
 @pytest.mark.parametrize("fields, error", [

@@ -145,6 +145,10 @@ class Role:
     # ``common_after`` ("64 representatives for the lower house", "a representative from Ohio")
     common_forms: tuple[str, ...] = ()
     common_after: tuple[str, ...] = ()
+    # forms that name the role only where its country is told beside them, in any case: "deputy" is a legislator in
+    # "Ukrainian deputy X", "X, an opposition deputy in Venezuela," or "a deputy from the ruling Zembla First party",
+    # someone's second elsewhere ("his deputy X", "the Chinese deputy director X")
+    placed_forms: tuple[str, ...] = ()
     # forms that name a competition too: written capitalised inside a sentence and not before "of", they are the
     # league's name ("the Barclays Premiership", "Scottish Premiership"), no office ("Premiership of X" still is)
     league_forms: tuple[str, ...] = ()
@@ -492,7 +496,7 @@ def load_roles(path: Path) -> list[Role]:
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
-                              "chamber", "chamber_template", "common_forms", "common_after", "league_forms", "ticket_of",
+                              "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled"}
@@ -543,6 +547,7 @@ def load_roles(path: Path) -> list[Role]:
             chamber_template=rec.get("chamber_template", "Member of the {B}"),
             common_forms=_phrases(rec.get("common_forms", []), where, "common_forms"),
             common_after=_phrases(rec.get("common_after", []), where, "common_after"),
+            placed_forms=_phrases(rec.get("placed_forms", []), where, "placed_forms"),
             league_forms=_phrases(rec.get("league_forms", []), where, "league_forms"),
             ticket_of=rec.get("ticket_of"),
             ticket_nouns=_phrases(rec.get("ticket_nouns", []), where, "ticket_nouns"),
@@ -579,6 +584,8 @@ def load_roles(path: Path) -> list[Role]:
         if not set(roles[-1].common_forms) <= set(roles[-1].nouns + roles[-1].plural) or (
                 roles[-1].common_after and not roles[-1].common_forms):
             raise DataError(f"{where}: 'common_forms' must be nouns or plurals of the role; 'common_after' goes with them")
+        if not set(roles[-1].placed_forms) <= set(roles[-1].nouns + roles[-1].plural):
+            raise DataError(f"{where}: 'placed_forms' must be nouns or plurals of the role")
         if not set(roles[-1].league_forms) <= set(roles[-1].nouns + roles[-1].plural) or any(
                 " " in f for f in roles[-1].league_forms):
             raise DataError(f"{where}: 'league_forms' must be one-word nouns or plurals of the role")

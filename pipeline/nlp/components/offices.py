@@ -140,6 +140,15 @@ _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
 _SUBDIVISION_LEVELS = frozenset({"city", "county", "state"})
 # words of a body's name between a state and the role word that ends it ("Ohio House of Representatives")
 MAX_BODY_WORDS = 3
+
+#: Words after a ``placed_forms`` role that may tell its country ("a deputy from the ruling Zembla First party",
+#: "deputy in Venezuela"), and the lower-case words after it that leave it the role (they end its phrase)
+_PLACED_TELLERS = frozenset({"from", "of", "in"})
+_PLACED_AFTER = _PLACED_TELLERS | {"for", "and", "who", "since", "until"}
+
+#: Lower-case words between "from"/"of"/"in" and the party or place that tells a ``placed_forms`` role's country
+#: ("a deputy from the ruling Zembla First party")
+MAX_PLACED_GAP = 3
 # Levels whose offices a place above them never holds: there is no mayor of a state or a country, while a
 # territory the KB types as a country has a governor (Guam) and a country an attorney general
 _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
@@ -219,6 +228,7 @@ class OfficeRecognizer:
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
+        self._standing = res.qualifiers["apposition"]  # "Venezuelan opposition deputy X"
         self._other_office = res.qualifiers["other_office"]  # "Deputy President X": another office
         self._honorifics = res.qualifiers["honorific"]  # "President General X", "Prime Minister Sir X"
         self._body_left = res.qualifiers["body_left"]  # "elections to its one-party parliament"
@@ -395,6 +405,8 @@ class OfficeRecognizer:
                         office = self._org_by_name_forms(doc, span, role, kind, orgs)
                 elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
                     continue  # "a Taliban representative", "representatives of the family": no legislator
+                elif role.placed_forms and self._unplaced_form(doc, span, role, orgs, place_at):
+                    continue  # "his deputy X", "the deputy director": someone's second, no legislator
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     office._.rule = f"{role.id}.{kind}"
@@ -547,6 +559,35 @@ class OfficeRecognizer:
                        or any(o.end == i + 1 and self._party_countries(o) for o in orgs)):
             return False
         return not (span.end in self._person_at or span.end < len(doc) and doc[span.end].lower_ in role.common_after)
+
+    def _unplaced_form(self, doc: Doc, span: Span, role: Role, orgs: list[Span], place_at: dict) -> bool:
+        """The role is written as one of its ``placed_forms`` and no country is told beside it: no place, demonym or
+        party right before it (qualifiers and a legislator's standing aside: "Venezuelan opposition deputy X"; a
+        possessive is someone's: "Labour's deputy X"), none after "from", "of" or "in" right after it ("a deputy from
+        the ruling Zembla First party", "an opposition deputy in Venezuela"); or a word right after it that starts no
+        name makes it another's post ("the Chinese deputy director X", "French deputy coach X", "US Deputy Secretary
+        of State X"; after the plural, a lower-case word is its verb: "Ukrainian deputies voted")."""
+        if span.text.lower() not in role.placed_forms:
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.is_alpha and after.lower_ not in _PLACED_AFTER and span.end not in self._person_at \
+                and not (after.is_lower and span.text.lower() in role.plural):
+            return True  # "US Deputy Secretary of State X"; after a plural, a verb: "Ukrainian deputies voted"
+        skip = self._skip_left | self._standing
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in skip:
+            i -= 1
+        if i >= 0 and ((i + 1) in place_at or (i + 1) in self._demonym_at
+                       or any(o.end == i + 1 and self._party_countries(o) for o in orgs)):
+            return False
+        if after is None or after.lower_ not in _PLACED_TELLERS:
+            return True
+        for k in range(span.end + 1, min(span.end + 2 + MAX_PLACED_GAP, len(doc))):
+            if ("start", k) in place_at or any(o.start == k and self._party_countries(o) for o in orgs):
+                return False
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                break  # only lower-case words before it: its article and the party's standing ("the ruling")
+        return True
 
     def _deputy(self, doc: Doc, start: int) -> bool:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
