@@ -736,6 +736,19 @@ def test_offices_deputy_is_a_legislator_only_where_its_country_is_told(nlp, text
     assert offices(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party's letter and state set off after the titled name (party_tags) tell the chamber's country
+    ("A spokesman for Sen. Ana Ruiz, D-Mass., called the move despicable.",
+     [("Sen.", "Member of the United States Senate")]),
+    ("Rep. Ana Ruiz (R-TX) criticized the plan.", [("Rep.", "Member of the United States House of Representatives")]),
+    # near misses: no tag (the country untold, the title stays bare), a letter with no state joined to it
+    ("Sen. Ana Ruiz yesterday criticized retail chains.", [("Sen.", "Senator")]),
+    ("Sen. Ana Ruiz, D, said the bill would pass.", [("Sen.", "Senator")]),
+])
+def test_offices_party_tag_after_the_name_tells_the_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 #: A role word joined to a company officer's title (company_titles.tsv) is a company's: no office at all, not the
 #: story's country's president. (text, the OFFICE mentions)
 COMPANY_OFFICERS = [
@@ -931,6 +944,27 @@ def test_roles_names_validated(tmp_path, names, error):
         with pytest.raises(DataError, match=error) as e:
             load_roles(path)
         assert str(path) in str(e.value)
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"party_tags": {"United States": ["D", "R"]}}, None),
+    ({"party_tags": {"United States": []}}, "'party_tags' must map a country to a non-empty list"),
+    ({"party_tags": ["D"]}, "'party_tags' must map a country to a non-empty list"),
+    ({"party_tags": {"United States": ["D"], "Ruritania": ["D"]}}, "a letter of 'party_tags' names one country"),
+])
+def test_roles_party_tags_validated(tmp_path, fields, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].party_tags == (("D", "United States"), ("R", "United States"))
+    else:
+        with pytest.raises(DataError, match=error):
+            load_roles(path)
 
 
 @pytest.mark.parametrize("fields, error", [

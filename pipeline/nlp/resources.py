@@ -178,6 +178,9 @@ class Role:
     # for ``story_place`` single: words after which the story's place is one its holder visits ("visiting
     # Ruritania", "a trip to Zembla"): the holder's own country is then not told, whatever else the story names
     abroad_before: tuple[str, ...] = ()
+    # (a party's letter, the country) written after the holder's name and joined by a hyphen to the holder's state
+    # ("Sen. X, D-Mass.", "Rep. X (R-TX)"): the country whose chamber it is, where the story names none
+    party_tags: tuple[tuple[str, str], ...] = ()
     # org roles: nouns that point back at the organisation by their own words, as "the party's leader" does
     # ("demands party leader X" after "Labour deputy leader Y"): the one organisation of its kind named before
     anaphor_nouns: tuple[str, ...] = ()
@@ -473,6 +476,19 @@ def _member_named(role: Role) -> bool | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _party_tags(value, where: str) -> tuple[tuple[str, str], ...]:
+    """A role's ``party_tags``: {country: [a party's letter, ...]}, as (letter, country) pairs; a letter of one
+    country only."""
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) and x for x in v)
+            for k, v in value.items()):
+        raise DataError(f"{where}: 'party_tags' must map a country to a non-empty list of letters")
+    pairs = [(letter, country) for country, letters in value.items() for letter in letters]
+    if len({letter for letter, _ in pairs}) != len(pairs):
+        raise DataError(f"{where}: a letter of 'party_tags' names one country")
+    return tuple(pairs)
+
+
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
     state_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
@@ -498,7 +514,7 @@ def load_roles(path: Path) -> list[Role]:
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
-                              "destination_names", "story_bodies", "abroad_before", "anaphor_nouns",
+                              "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
@@ -559,6 +575,7 @@ def load_roles(path: Path) -> list[Role]:
             destination_names=_names(rec.get("destination_names", {}), where),
             story_bodies=_phrases(rec.get("story_bodies", []), where, "story_bodies"),
             abroad_before=_phrases(rec.get("abroad_before", []), where, "abroad_before"),
+            party_tags=_party_tags(rec.get("party_tags", {}), where),
             anaphor_nouns=_phrases(rec.get("anaphor_nouns", []), where, "anaphor_nouns"),
             name_forms=_phrases(rec.get("name_forms", []), where, "name_forms", keep_case=True),
         ))

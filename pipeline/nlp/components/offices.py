@@ -144,6 +144,9 @@ MAX_BODY_WORDS = 3
 #: Words after a ``placed_forms`` role that may tell its country ("a deputy from the ruling Zembla First party",
 #: "deputy in Venezuela"), and the lower-case words after it that leave it the role (they end its phrase)
 _PLACED_TELLERS = frozenset({"from", "of", "in"})
+
+#: What sets off a party's letter and state after a titled name: "Sen. Ana Ruiz, D-Mass.", "Rep. Ana Ruiz (R-TX)"
+_TAG_OPENERS = frozenset({",", "("})
 _PLACED_AFTER = _PLACED_TELLERS | {"for", "and", "who", "since", "until"}
 
 #: Lower-case words between "from"/"of"/"in" and the party or place that tells a ``placed_forms`` role's country
@@ -2182,8 +2185,12 @@ class OfficeRecognizer:
 
     def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
         """The place after "of" right after the titled name: "Mayor Ana Ruiz of Lyon" (a place the KB may
-        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party")."""
+        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party"); or the
+        country of a party's letter and state set off after it (the role's ``party_tags``: "Sen. Ana Ruiz, D-Mass.")."""
         k = person.end
+        if role.party_tags and k + 3 < len(doc) and doc[k].text in _TAG_OPENERS and doc[k + 2].text in HYPHENS \
+                and doc[k + 3].text[:1].isupper() and (country := dict(role.party_tags).get(doc[k + 1].text)):
+            return self._place(country, role)  # "Sen. Ana Ruiz, D-Mass.,", "Rep. Ana Ruiz (R-TX)": the party's country
         if k + 1 >= len(doc) or doc[k].lower_ != "of":
             return None
         # "Governor Ana Ruiz of the northern state of Kestrel": a subdivision's office (a country's, "President X of
