@@ -203,6 +203,10 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the National Assembly of Venezuela")),
     ("holds_office.appositive", "Ana Ruiz, a deputy from the ruling United Russia party, was arrested.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the State Duma")),
+    # a court's post after "sworn in as", titling a name: "Associate Justice" is no person
+    ("holds_office.becomes", "Ana Ruiz is sworn in as an Associate Justice of the U.S. Supreme Court by Associate "
+                             "Justice Tom Hart.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Associate Justice of the Supreme Court of the United States")),
     # the office in predicate position: "serves as" now, "served as" before (former)
     ("holds_office.serves_as", "Ana Ruiz serves as the mayor of Lyon.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier=None)),

@@ -831,6 +831,18 @@ def test_offices_company_officer_is_no_office(nlp, text, expected):
      [("Chief Justice", "Chief Justice of the United States")]),
     # ... near miss: the supreme courts of two places tell none
     ("The Ohio Supreme Court and the Texas Supreme Court disagreed; Chief Justice Ana Ruiz dissented.", []),
+    # ... the court after "of" is the post's, placed as the story names it (not an institution's own officer)
+    ("Ana Ruiz is sworn in as Chief Justice of the Supreme Court of the Philippines.",
+     [("Chief Justice", "Chief Justice of the Philippines")]),
+    ("Ana Ruiz is sworn in as an Associate Justice of the U.S. Supreme Court.",
+     [("Associate Justice", "Associate Justice of the Supreme Court of the United States")]),
+    ("The Alabama Supreme Court ruled; Associate Justice Ana Ruiz dissented.",
+     [("Associate Justice", "Associate Justice of the Supreme Court of Alabama")]),
+    # ... near misses: no court's place told, an association of the court's lawyers, a professor
+    ("Ana Ruiz is sworn in as an Associate Justice of the Supreme Court.", []),
+    ("Associate Justice Ana Ruiz dissented in Texas.", []),
+    ("Ana Ruiz, president of the Supreme Court Bar Association of Pakistan, retired.", []),
+    ("Ana Ruiz, an associate professor in Ohio, retired.", []),
 ])
 def test_offices_monarchs_and_justices_by_their_own_words(nlp, text, expected):
     assert offices(nlp(text)) == expected

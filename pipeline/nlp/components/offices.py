@@ -1595,6 +1595,11 @@ class OfficeRecognizer:
                 inner = self._subdivision(doc, k, role, place_at) or self._possessed_place(doc, k, role, place_at)
                 if inner is not None:  # "governor of the US state of Montana", "governor of Zembla's X region"
                     jur, end = inner
+                elif role.story_bodies and any(o.start == k and self._story_body(o, role) for o in orgs):
+                    # "an Associate Justice of the U.S. Supreme Court", "Chief Justice of the Supreme Court of
+                    # Pakistan": the court's place, as the story names it, places the office
+                    jur = self._story_body_place(doc, role, place_at)
+                    untold = institution = jur is None
                 elif place is not None and place.end < len(doc) and doc[place.end].text in _POSSESSIVE \
                         and self._above_level(place, role):
                     untold = True  # "mayor of Ohio's largest city": a city of the state the text does not name
@@ -2206,6 +2211,12 @@ class OfficeRecognizer:
             return None
         run = self._unknown_place(doc, k + 1)
         return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
+
+    @staticmethod
+    def _story_body(org: Span, role: Role) -> bool:
+        """The organisation is one of the role's ``story_bodies`` ("the U.S. Supreme Court" of a justice)."""
+        name = org.text.lower()
+        return any(body in name for body in role.story_bodies)
 
     def _story_body_place(self, doc: Doc, role: Role, place_at: dict) -> Jurisdiction | None:
         """The one place the story writes before a body of the role's ``story_bodies`` ("Alabama's Supreme Court",
