@@ -593,8 +593,7 @@ class EntityRecognizer:
         word = doc[k].text
         if self.res.kb.demonym(word) or self.res.kb.lookup("GPE", word) or self._is_first_name(doc[k]):
             return False
-        sent = doc[start].sent
-        return not self._headline_case(sent)
+        return not self._in_headline(doc, start)
 
     def _outlets(self, doc: Doc) -> tuple[set[int], list[Span]]:
         """Outlet citations in parentheses are blocked ("(Reuters) (BBC News)"), and so is a parenthesis
@@ -686,7 +685,7 @@ class EntityRecognizer:
         if j >= 1 and j in role_ends and doc[j].text in self.ambiguous_first and \
                 self._is_first_name_word(doc[j]):
             return True  # "Governor Mark Dayton"
-        if self._headline_case(doc[k].sent):
+        if self._in_headline(doc, k):
             return False
         for first in range(j - 1, max(j - 1 - MAX_MIDDLE_NAMES, -1), -1):
             middle = doc[first + 1:k]
@@ -795,7 +794,8 @@ class EntityRecognizer:
         Society"), while a real organisation's name recurs in the story ("Velmar Realty Trust Buys Stake. Velmar Realty
         Trust said ..."). A headline standing alone keeps its names: there is no story to check them against; so does
         a capitalised line further down (a list of venues, "Reuters - Velmar Inc." cut at "Inc.")."""
-        sent = doc[start].sent
+        sents, of = sentence_index(doc)
+        sent = sents[of[start]]
         if sent.start != 0 or sent.end == len(doc) or not self._headline_case(sent):
             return False
         name = texts[start:end]
@@ -892,7 +892,7 @@ class EntityRecognizer:
             first = texts[h + 1]
             if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
                     or (k - h > 2 and self._is_first_name(doc[h + 1])) or word_key(first) in self.res.non_names \
-                    or self.res.kb.demonym(first) or self._headline_case(doc[h].sent):
+                    or self.res.kb.demonym(first) or self._in_headline(doc, h):
                 continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name
             span = Span(doc, h + 1, k, label="ORG")
             span._.rule = "shape.org_named_after_head"
@@ -1208,7 +1208,8 @@ class EntityRecognizer:
         return not any(texts[k] == word and of[k] != of[j] and of[k - 1] == of[k] for k in range(1, len(doc)))
 
     def _in_headline(self, doc: Doc, j: int) -> bool:
-        """``doc[j]``'s sentence is set in headline case (:meth:`_headline_case`)."""
+        """``doc[j]``'s sentence is set in headline case (:meth:`_headline_case`); read from the Doc's sentence index,
+        as ``Token.sent`` walks the Doc on every call."""
         sents, of = sentence_index(doc)
         return self._headline_case(sents[of[j]])
 
@@ -1372,7 +1373,8 @@ class EntityRecognizer:
         """A run after a title in a headline ("Fed Governor Speaks", "Philippine President Says Country")
         whose first word is no first name and is not written again, capitalised, outside the headline:
         a headline's verb or noun, not the holder's name (a real holder's name recurs in the story)."""
-        sent = doc[start].sent
+        sents, of = sentence_index(doc)
+        sent = sents[of[start]]
         if self._is_first_name(doc[start]) or not self._headline_case(sent):
             return False
         word = texts[start]
