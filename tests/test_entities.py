@@ -1084,6 +1084,11 @@ def test_entities_treaty_heads_and_org_nouns_are_validated(tmp_path, name, row, 
     ("Floods hit Sistan and Velmar Province.", []),
     ("Floods hit Lào Kestrel Province in the north.", []),
     ("Boise State beat Kestrel State 28-14.", ["Boise"]),
+    # a headline's verb opens no place: the capitals after it are the headline's ("Island", "Airport" common nouns)
+    ("Storm Hits Velmar Island. The storm hit the island on Monday.", []),
+    ("Sex Toy Shuts Down Kestrel Airport. Police closed the airport on Monday.", []),
+    # ... outside a headline the place stands
+    ("The ship reached Velmar Island on Monday.", ["Velmar Island"]),
 ])
 def test_entities_name_and_administrative_head_is_a_place(nlp, text, places):
     assert names(nlp(text), "GPE") == places

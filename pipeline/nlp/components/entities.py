@@ -337,6 +337,8 @@ class EntityRecognizer:
             if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
             s, e, cued = self._trim(doc, start, end)
+            if texts[end - 1].lower() in self.res.place_heads and self._headline_verb_opens(doc, texts, start):
+                continue  # "Storm Hits Velmar Island", "Sex Toy Shuts Down Kestrel Airport": a headline's nouns
             if e < end and texts[end - 1].lower() in self.res.place_heads:
                 if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in _AMBIGUOUS_PLACE_HEADS:
                     # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
@@ -1206,6 +1208,14 @@ class EntityRecognizer:
             return False
         of = sentence_index(doc)[1]
         return not any(texts[k] == word and of[k] != of[j] and of[k - 1] == of[k] for k in range(1, len(doc)))
+
+    def _headline_verb_opens(self, doc: Doc, texts: list[str], start: int) -> bool:
+        """The run at ``start`` opens with a headline's verb ("Hits", "Shuts"; headline_verbs.tsv or a person cue's
+        verb) that is no first name, in a sentence set in headline case: the capitals after it are the headline's,
+        so a place head there ("Island", "Airport") is a common noun."""
+        word = texts[start]
+        return (word.lower() in self.res.headline_verbs or self._headline_verb(word)) and word not in self.first_names \
+            and self._in_headline(doc, start)
 
     def _in_headline(self, doc: Doc, j: int) -> bool:
         """``doc[j]``'s sentence is set in headline case (:meth:`_headline_case`); read from the Doc's sentence index,
