@@ -450,6 +450,11 @@ def load_words(path: Path) -> frozenset[str]:
     return frozenset(out)
 
 
+def _optional_words(path: Path) -> frozenset[str]:
+    """:func:`load_words` of a word list an older copy of ``models/`` may lack (none then)."""
+    return load_words(path) if path.is_file() else frozenset()
+
+
 def _phrases(values: object, where: str, key: str, keep_case: bool = False) -> tuple[str, ...]:
     """A list of non-empty strings, stripped and lower-cased (``keep_case``: as written, for names)."""
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
@@ -868,15 +873,10 @@ def _parse_resources(root: Path) -> Resources:
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
-        # optional: an older copy of models/ has none
-        headline_verbs=load_words(lex / "headline_verbs.tsv") if (lex / "headline_verbs.tsv").is_file() else frozenset(),
-        # optional: an older copy of models/ has none
-        counterpart_nouns=load_words(lex / "counterpart_nouns.tsv")
-        if (lex / "counterpart_nouns.tsv").is_file() else frozenset(),
+        headline_verbs=_optional_words(lex / "headline_verbs.tsv"),
+        counterpart_nouns=_optional_words(lex / "counterpart_nouns.tsv"),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
-        # optional: an older copy of models/ has none
-        outlet_heads=frozenset(w.lower() for w in load_words(lex / "outlet_heads.tsv"))
-        if (lex / "outlet_heads.tsv").is_file() else frozenset(),
+        outlet_heads=frozenset(w.lower() for w in _optional_words(lex / "outlet_heads.tsv")),
         company_titles=load_company_titles(lex / "company_titles.tsv"),
         **load_treaty_heads(lex / "treaty_heads.tsv"),
         **load_org_nouns(lex / "org_nouns.tsv"),

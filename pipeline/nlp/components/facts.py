@@ -2503,17 +2503,18 @@ class _Context:
             offices = [o for o in own if o._.jurisdiction in places]
             story_here = self.race is not None and sent.start <= self.race.start < sent.end
             race = self._race_office(offices=offices) if offices and not story_here else None
-            if race is None and not story_here and self.race is not None:
+            own_words = race is None and not story_here and self.race is not None
+            if own_words:
                 # ... or where it names an office of the story race's role placed elsewhere ("the governor urged
                 # supporters to back her in the November 5 vote" after "In Ohio, Governor X" in a story of Virginia's
                 # governorship), or, far from the story's race, where its own words name a race, wherever its place was
                 # told ("presidential candidates campaign through the primary season" many sentences below a
                 # governor's race; near it, "Should X be elected president, ... a special election" is the story's)
-                offices = own
+                offices = own  # an indirect race below is then named by the sentence's own words too
                 race = (self._race_office(offices=own, min_score=2) if not self.near(sent, self.race) else None) \
                     or self._race_office(offices=[o for o in own if o._.role == self.race._.role])
             vote = race if race is None or race._.role not in self.lexicon.indirect_roles \
-                else self._race_office(self.lexicon.indirect_roles, offices, min_score=2 if offices is own else 1)
+                else self._race_office(self.lexicon.indirect_roles, offices, min_score=2 if own_words else 1)
             got = self._sentence_races[sent.start] = (race or self.race, vote or self.vote_race)
         return got
 

@@ -284,8 +284,9 @@ class FigureMatcher:
         # a pattern of numbers alone ("turnout of 1.2 million", "a 52-48 margin") is kept only beside its need_before
         # (else need_next) phrases: their first words gate it, so the Matcher does not run on every Doc with a number
         needs = {row.id: tuple(sorted({p[0] for p in (row.need_before or row.need_next) if p})) for row in patterns}
-        numbered = [row for row in patterns if needs_number(row.pattern)]
-        others = [row for row in patterns if not needs_number(row.pattern)]
+        numbered, others = [], []
+        for row in patterns:
+            (numbered if needs_number(row.pattern) else others).append(row)
         self.gate = PatternGate(nlp.vocab, [row.pattern for row in numbered], [needs[row.id] for row in numbered])
         # patterns that can match in a Doc without a number ("one vote"): their own words gate them alone
         self.gate_numberless = PatternGate(nlp.vocab, [row.pattern for row in others], [needs[row.id] for row in others])

@@ -144,10 +144,10 @@ MAX_BODY_WORDS = 3
 #: Words after a ``placed_forms`` role that may tell its country ("a deputy from the ruling Zembla First party",
 #: "deputy in Venezuela"), and the lower-case words after it that leave it the role (they end its phrase)
 _PLACED_TELLERS = frozenset({"from", "of", "in"})
+_PLACED_AFTER = _PLACED_TELLERS | {"for", "and", "who", "since", "until"}
 
 #: What sets off a party's letter and state after a titled name: "Sen. Ana Ruiz, D-Mass.", "Rep. Ana Ruiz (R-TX)"
 _TAG_OPENERS = frozenset({",", "("})
-_PLACED_AFTER = _PLACED_TELLERS | {"for", "and", "who", "since", "until"}
 
 #: Lower-case words between "from"/"of"/"in" and the party or place that tells a ``placed_forms`` role's country
 #: ("a deputy from the ruling Zembla First party")
