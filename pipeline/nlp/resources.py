@@ -273,6 +273,10 @@ class Resources:
     #: legislatures.jsonl: country → {chamber kind: the chamber's name}
     legislatures: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
 
+    def is_non_name(self, text: str) -> bool:
+        """A word or phrase of ``non_names.tsv``, compared case- and punctuation-folded."""
+        return word_key(text) in self.non_names
+
     def name_key(self, word: str) -> str:
         """A folded name word with its transliteration variants rewritten ("yanukovych" → "yanukovich")."""
         key = fold(word)

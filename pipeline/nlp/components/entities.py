@@ -343,7 +343,7 @@ class EntityRecognizer:
                 if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in _AMBIGUOUS_PLACE_HEADS:
                     # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
                     # the trim left out, and so may be a direction that opens the name ("North Velmar Region")
-                    while s > start and _is_cap(doc[s - 1]) and word_key(texts[s - 1]) in self.res.non_names \
+                    while s > start and _is_cap(doc[s - 1]) and self.res.is_non_name(texts[s - 1]) \
                             and word_key(texts[s - 1]) not in self.res.non_name_titles \
                             and not self.res.kb.demonym(texts[s - 1]):
                         s -= 1
@@ -355,7 +355,7 @@ class EntityRecognizer:
             if s >= e:
                 continue
             name = span_text(doc, s, e)
-            if word_key(name) in self.res.non_names or self.res.kb.demonym(name) \
+            if self.res.is_non_name(name) or self.res.kb.demonym(name) \
                     or name in self.outlet_names:  # "according to Yonhap": a news agency
                 continue
             if e - s >= 2 and texts[e - 1].lower() in self.res.place_heads:
@@ -383,7 +383,7 @@ class EntityRecognizer:
             inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
             after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
             if inner is not None and inner.start > s and e - inner.start >= 2 and (after_title or all(
-                    word_key(texts[k]) in self.res.non_names for k in range(s, inner.start))):
+                    self.res.is_non_name(texts[k]) for k in range(s, inner.start))):
                 people.append(inner)  # "Defence Peter Smith": the title word is no name
                 continue
             span = Span(doc, s, e, label="PERSON")
@@ -398,7 +398,7 @@ class EntityRecognizer:
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 span._.rule = "shape.cue_before"
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
-                    not any(word_key(t.text) in self.res.non_names for t in doc[s:e]):
+                    not any(self.res.is_non_name(t.text) for t in doc[s:e]):
                 span._.rule = "shape.cue_after"
             else:
                 inner = self._inner_name(doc, s, e)
@@ -441,7 +441,7 @@ class EntityRecognizer:
         eastern province of Kestrel") or before a head that is never an adjective's noun (:data:`_HEADS_AFTER_NAME`:
         "Kestrel province"; a demonym is no run: "the Peruvian province"). No run of a word never a name, none
         right before a known place, whose name it begins ("the region of Inner Zembla")."""
-        if e - s > MAX_PLACE_TOKENS or any(word_key(texts[k]) in self.res.non_names for k in range(s, e)) \
+        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
                 or e in places:
             return False
         before = s >= 2 and texts[s - 1] == "of" and texts[s - 2] in self._subdivision_nouns
@@ -454,7 +454,7 @@ class EntityRecognizer:
         before a comma and a place the KB knows, past at most :data:`MAX_PLACE_CHAIN` more such runs ("in Velmar,
         Zembla", "near Velmar, Kestrel, Zembla"). No run of a word that is never a name ("in January, Zembla"), nor an
         opening phrase before the subject ("In Formula One, Zembla's driver wins")."""
-        if e - s > MAX_PLACE_TOKENS or any(word_key(texts[k]) in self.res.non_names or self._is_first_name(doc[k])
+        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name(doc[k])
                                            for k in range(s, e)):
             return False
         if not (s >= 1 and texts[s - 1].lower() in self.res.phrase_breaks["locative"]
@@ -474,7 +474,7 @@ class EntityRecognizer:
             j = k + 1
             while j < len(doc) and j - (k + 1) < MAX_PLACE_TOKENS and j not in taken and _is_cap(doc[j]):
                 j += 1
-            if j == k + 1 or any(word_key(texts[i]) in self.res.non_names for i in range(k + 1, j)):
+            if j == k + 1 or any(self.res.is_non_name(texts[i]) for i in range(k + 1, j)):
                 return False
             k = j
         return False
@@ -691,7 +691,7 @@ class EntityRecognizer:
             return False
         for first in range(j - 1, max(j - 1 - MAX_MIDDLE_NAMES, -1), -1):
             middle = doc[first + 1:k]
-            if not all(_is_cap(t) and not t.is_stop and word_key(t.text) not in self.res.non_names
+            if not all(_is_cap(t) and not t.is_stop and not self.res.is_non_name(t.text)
                        and not self.res.kb.lookup("GPE", t.text) and not self.res.kb.demonym(t.text) for t in middle):
                 return False
             if self._is_first_name(doc[first]):
@@ -833,7 +833,7 @@ class EntityRecognizer:
             span = Span(doc, start, head + 1, label="ORG")  # "the Japanese Liberal Democratic party"
             span._.kb_id, span._.entity = party.id, party.name
         elif (head - start >= 2 or _is_capitals(doc[start])) and not all(
-                self.res.kb.demonym(t.text) or word_key(t.text) in self.res.non_names for t in name if t.text != "-"):
+                self.res.kb.demonym(t.text) or self.res.is_non_name(t.text) for t in name if t.text != "-"):
             # several words ("the Ata-Zhurt party", "the Velmar Unity party"; not "the Zemblan Socialist party"), or
             # an acronym ("the ruling MAS party"): a name, not an adjective
             span = Span(doc, start, head, label="ORG")
@@ -893,7 +893,7 @@ class EntityRecognizer:
                 k -= 1
             first = texts[h + 1]
             if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
-                    or (k - h > 2 and self._is_first_name(doc[h + 1])) or word_key(first) in self.res.non_names \
+                    or (k - h > 2 and self._is_first_name(doc[h + 1])) or self.res.is_non_name(first) \
                     or self.res.kb.demonym(first) or self._in_headline(doc, h):
                 continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name
             span = Span(doc, h + 1, k, label="ORG")
@@ -954,7 +954,7 @@ class EntityRecognizer:
                 start += 1  # "The Velmar Greens, a party ...": a sentence's article
             if start == comma or self._inside_longer_name_before(doc, start, lowers):
                 continue  # no name, or the end of a longer one
-            if doc[start].is_stop or all(word_key(texts[i]) in self.res.non_names for i in range(start, comma)):
+            if doc[start].is_stop or all(self.res.is_non_name(texts[i]) for i in range(start, comma)):
                 continue  # "Meanwhile, the ruling party, ...", "Greens, ..."; not "Velmar Greens"
             span = Span(doc, start, comma, label="ORG")
             party = lowers[k] in self.res.org_heads_lower or lowers[k] in self.res.party_nouns
@@ -1232,7 +1232,6 @@ class EntityRecognizer:
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
         """Drop leading function words, cues, demonyms and common words; say whether a cue was seen."""
         cued = False
-        non_names = self.res.non_names
         while start < end:
             tok = doc[start]
             title = self._title_words(doc, start, end)
@@ -1243,16 +1242,16 @@ class EntityRecognizer:
                 start += 1
             elif (tok.is_stop and not (tok.text in self.first_names and tok.lower_ not in _NOT_FIRST
                                        and start + 1 < end and _is_cap(doc[start + 1]) and not doc[start + 1].is_stop)) \
-                    or word_key(tok.text) in non_names or self.res.kb.demonym(tok.text):
+                    or self.res.is_non_name(tok.text) or self.res.kb.demonym(tok.text):
                 start += 1  # but "Will Rogers": a first name that is also a function word
             elif start + 2 < end and doc[start + 1].text == "-" and doc[start + 2].is_lower and (
-                    doc[start + 2].lower_ in self.res.person_cues_before or word_key(doc[start + 2].text) in non_names):
+                    doc[start + 2].lower_ in self.res.person_cues_before or self.res.is_non_name(doc[start + 2].text)):
                 cued, start = True, start + 3  # "Pan-democrat Lam ...": a compound cue, not a name
             else:
                 break
         texts, lowers = token_texts(doc), token_lowers(doc)  # strings, not a Token per doc[i]
         while end > start and (texts[end - 1] in self.res.particles or lowers[end - 1] in _NEVER_LAST or (
-                word_key(texts[end - 1]) in non_names and word_key(texts[end - 1]) not in self.res.non_name_titles)):
+                self.res.is_non_name(texts[end - 1]) and word_key(texts[end - 1]) not in self.res.non_name_titles)):
             if end - start >= 3 and texts[end - 2] == "-" and texts[end - 1] in self.res.particles:
                 break  # "Hau Lung-bin": a syllable after a hyphen, not a particle
             end -= 1  # "Anna Jones Image:" is Anna Jones
@@ -1280,7 +1279,7 @@ class EntityRecognizer:
         it ("Widens Lead", "Google Science Fair" are not)."""
         res = self.res
         return span[0].is_alpha and all(
-            word_key(t.text) not in res.non_names and t.lower_ not in self.verb_forms
+            not res.is_non_name(t.text) and t.lower_ not in self.verb_forms
             and not res.kb.demonym(t.text) and not res.kb.lookup("GPE", t.text) for t in span if t.text != "-")
 
     @staticmethod
@@ -1325,7 +1324,7 @@ class EntityRecognizer:
                 or end < len(doc) and self._headline_break(doc, token_texts(doc), end):
             return False
         rest = doc[start + 1:end]
-        return all(not t.is_stop and word_key(t.text) not in self.res.non_names and not self.res.kb.lookup("GPE", t.text)
+        return all(not t.is_stop and not self.res.is_non_name(t.text) and not self.res.kb.lookup("GPE", t.text)
                    and not self.res.kb.demonym(t.text) for t in rest)
 
     def _coordinated_people(self, doc: Doc, pending: list[Span], people: list[Span]) -> list[Span]:
@@ -1420,7 +1419,7 @@ class EntityRecognizer:
         right before it is."""
         return e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and doc[s - 1].text == "," and (s - 1) in role_ends \
             and e < len(doc) and doc[e].text == "," \
-            and not any(word_key(t.text) in self.res.non_names for t in doc[s:e])
+            and not any(self.res.is_non_name(t.text) for t in doc[s:e])
 
     def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
@@ -1489,7 +1488,7 @@ class EntityRecognizer:
 
     def _named_otherwise(self, text: str) -> bool:
         """One capitalised word is a common word, a demonym, a place or an organisation: no person on its own."""
-        return word_key(text) in self.res.non_names or bool(self.res.kb.demonym(text)) \
+        return self.res.is_non_name(text) or bool(self.res.kb.demonym(text)) \
             or bool(self.res.kb.lookup("GPE", text)) or bool(self.res.kb.lookup("ORG", text))
 
     def _election_subjects(self, doc: Doc, people: list[Span], taken: set[int], texts: list[str]) -> list[Span]:

@@ -1977,7 +1977,7 @@ class OfficeRecognizer:
         t = doc[i]
         return t.text[:1].isupper() and (t.is_alpha or t.text.isupper()) \
             and (not t.is_sent_start or _plural_name(t.text)) \
-            and not t.is_stop and word_key(t.text) not in self.res.non_names and t.lower_ not in self._skip_left \
+            and not t.is_stop and not self.res.is_non_name(t.text) and t.lower_ not in self._skip_left \
             and not (i >= 1 and doc[i - 1].text in HYPHENS)
 
     def _institution_before(self, end: int) -> bool:
@@ -2049,7 +2049,7 @@ class OfficeRecognizer:
         j = i - 1
         while j >= 0 and i - j <= MAX_UNKNOWN_PLACE_TOKENS + 1 and j not in self._named and (
                 doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_stop
-                and word_key(doc[j].text) not in self.res.non_names and doc[j].lower_ not in self._org_heads
+                and not self.res.is_non_name(doc[j].text) and doc[j].lower_ not in self._org_heads
                 or doc[j].text in HYPHENS and j >= 1 and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()):
             j -= 1
         if j == i - 1 or doc[j + 1].text in HYPHENS or (
@@ -2103,7 +2103,7 @@ class OfficeRecognizer:
         if i >= 1 and doc[i].text[:1].isupper() and self._head_levels.get(doc[i].lower_) == role.level:
             j -= 1  # "Zembla Oblast governor": the head is part of the place's name
         while j >= 0 and i - j < MAX_UNKNOWN_PLACE_TOKENS and doc[j].text[:1].isupper() and doc[j].is_alpha \
-                and not doc[j].is_stop and j not in self._named and word_key(doc[j].text) not in self.res.non_names \
+                and not doc[j].is_stop and j not in self._named and not self.res.is_non_name(doc[j].text) \
                 and doc[j].lower_ not in self._org_heads:
             j -= 1
         if j == i or doc[j + 1].lower_ in self._head_levels or (j >= 0 and doc[j].text[:1].isupper()
