@@ -107,6 +107,37 @@ def test_entities_people(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, people, dates",
+    [
+        # a month's or weekday's abbreviation is the month only with its period: without it, a first name
+        ("Czech Prime Minister Jan Orsava said the vote was fair.", ["Jan Orsava"], []),
+        ("Jan Orsava won the mayoral election.", ["Jan Orsava"], []),
+        ("The mayor, Jan-Erik Holmvik, won a second term.", ["Jan-Erik Holmvik"], []),
+        ("Kim Jun-seo won the seat.", ["Kim Jun-seo"], []),
+        # ... unless the bare form is a common word: "Sun" is a company's, a paper's
+        ("Sun Microsystems and Velmar Software cut prices.", [], []),
+        ("Lee Jun-ho won the seat.", ["Lee Jun-ho"], []),
+        ("The vote is set for Jan. 12, officials said.", [], ["Jan. 12"]),
+        ("Elections Set For Jan 30 In Velmar", [], ["Jan 30"]),
+        ("Polls open on Sun. and close on Mon. evening.", [], []),
+        # a name never starts at a hyphen: a given name's second part takes its first, a compound's tail is none
+        ("May-Lin Okafor won the vote.", ["May-Lin Okafor"], []),
+        ("Singer-songwriters Tom Velder and Pat Orrin played.", ["Tom Velder", "Pat Orrin"], []),
+        ("The Republican-controlled House votes on the bill.", [], []),
+        ("Canadian-born Ivo Karst faces a charge.", ["Ivo Karst"], []),
+        ("Britain's Not-So-Civil War goes on.", [], []),
+        ("Zembla-Mogul May Sell Velmar Assets, Independent Says", [], []),
+        ("The return of two-time All-Star Allan Velder helps.", ["Allan Velder"], []),
+        ("Norwegian-born Finn Kydstad and Ed Prell won the prize.", ["Finn Kydstad", "Ed Prell"], []),
+    ],
+)
+def test_entities_abbreviations_and_hyphens_in_names(nlp, text, people, dates):
+    doc = nlp(text)
+    assert names(doc, "PERSON") == people
+    assert names(doc, "DATE") == dates
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Four security officials are killed in Peshawar. (AP) (Reuters) (BBC News)",

@@ -36,6 +36,9 @@ QUALIFIER_VALUES = ("", "former")
 LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
 RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "division", "party_pick")
+#: ``non_names.tsv`` categories whose abbreviations ("Jan.", "Jun.") are no name only with their period: without
+#: it they may be first names ("Jan", "Jun"); a title's ("Gen", "Sen") is one either way in British style.
+PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
 PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
@@ -272,10 +275,17 @@ class Resources:
     transliterations: tuple[tuple[str, str, str], ...] = ()
     #: legislatures.jsonl: country → {chamber kind: the chamber's name}
     legislatures: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+    #: the folded month and weekday abbreviations of non_names.tsv that are also first names not marked ambiguous
+    #: in first_names.tsv ("jan", "jun"; not "sun", a common word) and that no entry without a period gives: no
+    #: name only as written with the period (:meth:`is_non_name`)
+    period_abbreviations: frozenset[str] = frozenset()
 
     def is_non_name(self, text: str) -> bool:
-        """A word or phrase of ``non_names.tsv``, compared case- and punctuation-folded."""
-        return word_key(text) in self.non_names
+        """A word or phrase of ``non_names.tsv``, compared case- and punctuation-folded; a month's or weekday's
+        abbreviation that is also a first name only as written with its period: "Jan." is the month, "Jan" opens
+        a name ("Jan Kowal")."""
+        key = word_key(text)
+        return key in self.non_names and (key not in self.period_abbreviations or text.endswith("."))
 
     def name_key(self, word: str) -> str:
         """A folded name word with its transliteration variants rewritten ("yanukovych" → "yanukovich")."""
@@ -827,6 +837,7 @@ def _parse_resources(root: Path) -> Resources:
             raise DataError(f"{where}: position must be one of {', '.join(CUE_POSITIONS)}, got {row.get('position')!r}")
     qualifiers, qualifier_values = load_qualifiers(lex / "qualifiers.tsv")
     kb = load_kb(kb_files)
+    unambiguous_first = frozenset(r["name"] for _, r in first if r.get("ambiguous") != "1")
     roles = load_roles(lex / "roles.jsonl")
     legislatures: dict[str, dict[str, str]] = {}
     if (lex / "legislatures.jsonl").is_file():  # optional: an older copy of models/ has none
@@ -845,6 +856,11 @@ def _parse_resources(root: Path) -> Resources:
         non_names=frozenset(word_key(r["text"]) for _, r in non_names),
         non_name_titles=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "title"),
         non_name_others=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "other"),
+        period_abbreviations=frozenset(
+            word_key(r["text"]) for _, r in non_names
+            if r["text"].endswith(".") and r.get("category") in PERIOD_ABBREVIATION_CATEGORIES
+            and r["text"][:-1] in unambiguous_first)
+        - frozenset(word_key(r["text"]) for _, r in non_names if not r["text"].endswith(".")),
         directions=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "direction"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),

@@ -1244,6 +1244,20 @@ class EntityRecognizer:
                                        and start + 1 < end and _is_cap(doc[start + 1]) and not doc[start + 1].is_stop)) \
                     or self.res.is_non_name(tok.text) or self.res.kb.demonym(tok.text):
                 start += 1  # but "Will Rogers": a first name that is also a function word
+            elif tok.text == "-" and start > 0 and not doc[start - 1].whitespace_:
+                # a hyphen glued to a word the trim dropped: a double given name ("May-Lin Chen": both parts first
+                # names); a compound modifier, after which the name starts ("Australian-born X", "Singer-songwriter
+                # X", "the Republican-controlled House", "All-Star Ivo Karst": a first name follows); else a
+                # thing's name, no one's ("Zembla-Mogul May Sell Velmar Assets", "the Not-So-Civil War")
+                if start + 1 < end and doc[start - 1].text in self.first_names \
+                        and doc[start + 1].text in self.first_names:
+                    start -= 1
+                elif start + 1 < end and (doc[start + 1].is_lower or (
+                        start + 2 < end and self._is_first_name(doc[start + 2]))):
+                    start += 2
+                else:
+                    start = end
+                break
             elif start + 2 < end and doc[start + 1].text == "-" and doc[start + 2].is_lower and (
                     doc[start + 2].lower_ in self.res.person_cues_before or self.res.is_non_name(doc[start + 2].text)):
                 cued, start = True, start + 3  # "Pan-democrat Lam ...": a compound cue, not a name
