@@ -1907,6 +1907,9 @@ INTERRUPTED_SUBJECTS = [
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")], []),
     ("Ivan Petrov, who led the Green Party for a decade, says in Lyon that he will run for President of France.",
      [dict(predicate="candidate", subject="Ivan Petrov", obj="President of France")], []),
+    # a past race's place: "runner-up in ..." describes the name before it
+    ("Chile votes for a new president. Ana Ruiz, runner-up in the 2015 and 2020 elections, is expected to win.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
     # near misses: a name that ends a fronted phrase is followed by the main clause, not by words about it
     ("After a meeting with Ana Ruiz, the Green Party said on Monday, in Lyon, that a banker would stand as a "
      "candidate for Prime Minister of Italy.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
