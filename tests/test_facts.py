@@ -1907,6 +1907,9 @@ INTERRUPTED_SUBJECTS = [
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of France")], []),
     ("Ivan Petrov, who led the Green Party for a decade, says in Lyon that he will run for President of France.",
      [dict(predicate="candidate", subject="Ivan Petrov", obj="President of France")], []),
+    # a past race's place: "runner-up in ..." describes the name before it
+    ("Chile votes for a new president. Ana Ruiz, runner-up in the 2015 and 2020 elections, is expected to win.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
     # near misses: a name that ends a fronted phrase is followed by the main clause, not by words about it
     ("After a meeting with Ana Ruiz, the Green Party said on Monday, in Lyon, that a banker would stand as a "
      "candidate for Prime Minister of Italy.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),
@@ -2270,6 +2273,35 @@ OF_EACH_NAME = [
 
 @pytest.mark.parametrize("text, want, not_want", OF_EACH_NAME)
 def test_facts_of_said_before_each_coordinated_name(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: A party's "'s" before a later name of a list ("the Labour Party's Y", "Labour's Y", "ANC's Y") is a label of that
+#: name, as "Republican Y" is: the list goes on through it. A lower-case owner ("the party's") or a common noun
+#: after the name's owner ("Y's wife Z") still ends it. (text, want, not_want)
+OWNER_BEFORE_A_LISTED_NAME = [
+    ("Peru's presidential candidates include the Green Party's Ana Ruiz, the Labour Party's Ivan Petrov and "
+     "independent Tom Hart.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"),
+      dict(predicate="candidate", subject="Tom Hart", obj="President of Peru")], []),
+    ("Other opposition candidates in the Peruvian presidential election were Green Party's Ana Ruiz, Labour's Ivan "
+     "Petrov and Tom Hart.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"),
+      dict(predicate="candidate", subject="Tom Hart", obj="President of Peru")], []),
+    ("The candidates in the Peruvian presidential election are Ana Ruiz and the VGP's Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")], []),
+    # near misses: a lower-case owner, and a name's own possessive before a common noun, part the names
+    ("The candidates in the Peruvian presidential election are Ana Ruiz and the party's Ivan Petrov.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")],
+     [dict(predicate="candidate", subject="Ivan Petrov")]),
+    ("The candidates in the Peruvian presidential election are Ana Ruiz and Ivan Petrov's wife Maria Lopez.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")],
+     [dict(predicate="candidate", subject="Maria Lopez")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", OWNER_BEFORE_A_LISTED_NAME)
+def test_facts_owner_before_a_listed_name_is_its_label(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 

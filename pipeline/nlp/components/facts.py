@@ -1430,9 +1430,15 @@ class FactEngine:
                     # a party or an unknown title right before the later name: "Republican X and Democrat Y",
                     # "X and Rhone County Commissioner Y"
                     label_end = gap.end
-                    while skip_labels and words and words[-1].i == label_end - 1 and (
-                            words[-1].i in ctx.org_tokens or words[-1].is_title and words[-1].lower_ not in _COORD):
-                        words, label_end = words[:-1], label_end - 1
+                    while skip_labels and words and words[-1].i == label_end - 1:
+                        if words[-1].i in ctx.org_tokens or words[-1].is_title and words[-1].lower_ not in _COORD:
+                            words, label_end = words[:-1], label_end - 1
+                        elif self._owner_before(ctx, words, label_end):  # "X, the Green Party's Y", "X and ANC's Y"
+                            words, label_end = words[:-2], label_end - 2
+                        else:
+                            break
+                    if label_end < gap.end and words and words[-1].i == label_end - 1 and words[-1].lower_ == "the":
+                        words = words[:-1]  # the owner's article: ", the Green Party's Y"
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
                         words = [t for t in words if t.lower_ not in self.cues.descriptors]
                     lowers = [t.lower_ for t in words]
@@ -1449,6 +1455,17 @@ class FactEngine:
                 chosen.append(nxt)
                 edge = nxt
         return sorted(chosen, key=lambda s: s.start)
+
+    @staticmethod
+    def _owner_before(ctx, words: list, end: int) -> bool:
+        """The last two words of a list's gap, right before the later name at ``end``, are a party's or another
+        capitalised owner's "'s" ("X, the Green Party's Y and Z", "X and ANC's Y"): a label of Y's, as a party
+        written before it is, no break of the list; a lower-case owner is none ("X and the party's Y")."""
+        if len(words) < 2 or words[-1].lower_ not in _POSSESSIVES:
+            return False
+        owner = words[-2]
+        return owner.i == end - 2 and (owner.i in ctx.org_tokens or owner.is_title
+                                       or owner.is_upper and owner.is_alpha)
 
     def _values(self, ctx, slot: Slot, sent: Span, start: int, end: int) -> list[tuple]:
         doc = ctx.doc
