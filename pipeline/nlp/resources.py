@@ -40,7 +40,7 @@ RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "d
 #: it they may be first names ("Jan", "Jun"); a title's ("Gen", "Sen") is one either way in British style.
 PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
-PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name")
+PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name", "headline_modal")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
 #: roles.jsonl ``article``: "the" before an organisation's name always, or only before a name with a head word.

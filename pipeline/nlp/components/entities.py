@@ -268,6 +268,8 @@ class EntityRecognizer:
         self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
         # closed-class words that, capitalised inside a run, end a name ("Ana Velmar To Perform"; phrase_breaks.tsv)
         self._name_breaks = res.phrase_breaks["name"]
+        # modal verbs that are names too ("May", "Will"): in a headline after a word that is no first name, the verb
+        self._headline_modals = res.phrase_breaks["headline_modal"]
         # the lower-case nouns of a kind of place before "of <name>": "the town of Velmar", "the province of Kestrel"
         self._subdivision_nouns = frozenset(res.place_anaphors) | frozenset(res.place_head_levels)
         # the surnames of the KB's people, as written ("Ruiz" of "Ana Ruiz", not "Jr." of "Ivan Petrov Jr.")
@@ -1134,14 +1136,15 @@ class EntityRecognizer:
         i, n = 0, len(doc)
         particles = self.res.particles
         while i < n:
-            if i in taken or not _cap_text(texts[i]) or texts[i].lower() in self._name_breaks:
+            if i in taken or not _cap_text(texts[i]) or texts[i].lower() in self._name_breaks \
+                    or self._headline_modal(doc, texts, i):
                 i += 1  # a closed-class word opens no name ("... Delay May Be Plus for Pitt")
                 continue
             j = i + 1
             while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
                 t = doc[j]
                 if self._headline_verb(texts[j]) or self._hyphened_headline_verb(doc, texts, j) \
-                        or self._headline_break(doc, texts, j):
+                        or self._headline_break(doc, texts, j) or self._headline_modal(doc, texts, j):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio", "Ruiz Re-elected"
                 if _is_cap(t) or _is_initial(t) or t.text in self.res.name_suffixes:
                     j += 1
@@ -1208,6 +1211,14 @@ class EntityRecognizer:
             return False
         of = sentence_index(doc)[1]
         return not any(texts[k] == word and of[k] != of[j] and of[k - 1] == of[k] for k in range(1, len(doc)))
+
+    def _headline_modal(self, doc: Doc, texts: list[str], j: int) -> bool:
+        """``doc[j]`` is a modal verb that is a name too (phrase_breaks.tsv ``headline_modal``), capitalised after a
+        capitalised word that is no first name, in a headline: the verb ("Iran May Soon Resume Talks"), not a
+        surname ("Theresa May Resigns") or a given name ("Will Velder Wins")."""
+        return j > 0 and texts[j].lower() in self._headline_modals and texts[j][:1].isupper() \
+            and texts[j - 1][:1].isupper() and texts[j - 1] not in self.first_names \
+            and not doc[j].is_sent_start and self._in_headline(doc, j)
 
     def _headline_verb_opens(self, doc: Doc, texts: list[str], start: int) -> bool:
         """The run at ``start`` opens with a headline's verb ("Hits", "Shuts"; headline_verbs.tsv or a person cue's
