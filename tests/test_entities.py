@@ -1022,13 +1022,14 @@ def test_entities_chamber_president_is_the_body_office(nlp):
     ("Workers of the VTB, Zembla City's largest public transport company, strike.", ["VTB"]),
     ("The Velmar Greens, a party founded in May, won 8% of the vote.", ["Velmar Greens"]),
     ("The Velmar Tigers, a militia based in the north, attacked.", ["Velmar Tigers"]),
+    ("Velmar Capital, a hedge fund, invested.", ["Velmar Capital"]),
     # near misses: a noun that goes on ("a party member"), a possessive, a speech verb, an adverb, a person
     ("Zorblat, a party member, spoke.", []),
     ("Kowalski, the company's founder, resigned.", []),
     ("Kowalski, the group said, was killed.", []),
     ("Meanwhile, the ruling party, which won in May, spoke.", []),
     ("Ana Ruiz, the ruling party candidate, spoke.", []),
-    ("Velmar Capital, a hedge fund, invested.", []),
+    ("Kowal, a hedge fund manager, invested.", []),
 ])
 def test_entities_organisation_described_in_apposition(nlp, text, orgs):
     assert names(nlp(text), "ORG") == orgs
