@@ -855,6 +855,29 @@ def test_entities_name_after_lower_case_head(nlp, text, orgs, people):
     assert names(doc, "ORG") == orgs and people in (None, names(doc, "PERSON"))
 
 
+@pytest.mark.parametrize("text, orgs, people", [
+    # a lower-case noun describing an organisation (org_nouns.tsv before_name) after a word describing it
+    ("Ruritanian electronics retailer Zorbo files for bankruptcy.", ["Zorbo"], []),
+    ("Polling firm Kestrel Insights puts the president ahead.", ["Kestrel Insights"], []),
+    ("The opposition bloc Velmar Forward wins a third of the seats.", ["Velmar Forward"], []),
+    ("Shares in mortgage lender Velbank fell.", ["Velbank"], []),
+    ("Dutch retailer Zorbo's former chairman is charged.", ["Zorbo"], []),
+    ("Localist group Velmar Now's Ana Ruiz is elected.", ["Velmar Now"], ["Ana Ruiz"]),
+    # a noun said of people too ("maker") describes no company; two words opening with a first name are a person
+    ("Policy maker Kowal says rates will rise.", [], None),
+    ("Investment banker Ana Kowal says rates will rise.", [], ["Ana Kowal"]),
+    # no capitalised name after the noun ("fund-raising"), a name going on past its possessive, a name the KB knows
+    # only as a party's after a noun that no party is
+    ("Kestrel eases political fund-raising rules.", [], []),
+    ("Home goods retailer Zorbo's Stores Inc. reports a loss.", None, None),
+    ("Zemblan airline SAS cuts routes.", [], []),
+])
+def test_entities_name_after_organisation_noun(nlp, text, orgs, people):
+    doc = nlp(text)
+    found = names(doc, "ORG")
+    assert (found == orgs if orgs is not None else "Zorbo" not in found) and people in (None, names(doc, "PERSON"))
+
+
 @pytest.mark.parametrize("text, orgs", [
     # an acronym, a hyphenated name, a word before the name ("ruling", "opposition") before a lower-case "party"
     ("Ana Ruiz of the ruling PUV party is attacked.", ["PUV"]),
@@ -874,6 +897,7 @@ def test_entities_name_before_lower_case_party(nlp, text, orgs):
     ("The Velmar and Kestrel Olympic Committees were suspended.", ["Velmar and Kestrel Olympic Committees"], []),
     ("The Supreme People's Procuratorate indicts a mayor.", ["Supreme People's Procuratorate"], []),
     ("Kestrel Networks Corp said profits fell.", ["Kestrel Networks Corp"], []),
+    ("Insurance broker Marlow & Tensing Cos. denies the report.", ["Marlow & Tensing Cos"], []),  # "Cos.": companies
     ("The Velmar Centres for Rural Health close.", ["Velmar Centres for Rural Health"], []),
 ])
 def test_entities_plural_heads(nlp, text, orgs, places):
@@ -1041,13 +1065,14 @@ def test_entities_chamber_president_is_the_body_office(nlp):
     ("Workers of the VTB, Zembla City's largest public transport company, strike.", ["VTB"]),
     ("The Velmar Greens, a party founded in May, won 8% of the vote.", ["Velmar Greens"]),
     ("The Velmar Tigers, a militia based in the north, attacked.", ["Velmar Tigers"]),
+    ("Velmar Capital, a hedge fund, invested.", ["Velmar Capital"]),
     # near misses: a noun that goes on ("a party member"), a possessive, a speech verb, an adverb, a person
     ("Zorblat, a party member, spoke.", []),
     ("Kowalski, the company's founder, resigned.", []),
     ("Kowalski, the group said, was killed.", []),
     ("Meanwhile, the ruling party, which won in May, spoke.", []),
     ("Ana Ruiz, the ruling party candidate, spoke.", []),
-    ("Velmar Capital, a hedge fund, invested.", []),
+    ("Kowal, a hedge fund manager, invested.", []),
 ])
 def test_entities_organisation_described_in_apposition(nlp, text, orgs):
     assert names(nlp(text), "ORG") == orgs
@@ -1093,6 +1118,7 @@ def test_entities_short_name_before_party_is_a_party_so_named(nlp, text, entity)
     ("treaty_heads.tsv", "charter\t1", True), ("treaty_heads.tsv", "charter\tyes", False),
     ("treaty_heads.tsv", "treaty", False),  # listed twice
     ("org_nouns.tsv", "cartel\t1", True), ("org_nouns.tsv", "cartel\t2", False),
+    ("org_nouns.tsv", "cartel\t1\t1", True), ("org_nouns.tsv", "cartel\t1\tyes", False),  # before_name
     ("org_nouns.tsv", "company", False),  # listed twice
 ])
 def test_entities_treaty_heads_and_org_nouns_are_validated(tmp_path, name, row, ok):
@@ -1111,6 +1137,7 @@ def test_entities_treaty_heads_and_org_nouns_are_validated(tmp_path, name, row, 
         res = load_resources(models)
         word = row.split("\t")[0]
         assert word in (res.treaty_heads_lower if name == "treaty_heads.tsv" else res.party_nouns)
+        assert (word in res.nouns_before_name) == row.endswith("\t1\t1")
     else:
         with pytest.raises(DataError, match=rf"{name}:\d+"):
             load_resources(models)

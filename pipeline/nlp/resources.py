@@ -252,6 +252,8 @@ class Resources:
     #: chain"); ``party_nouns``: those that describe a party ("X, a nationalist party")
     org_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
+    #: org_nouns.tsv ``before_name``: nouns written right before the name ("electronics retailer X")
+    nouns_before_name: frozenset[str] = frozenset()
     treaty_heads_lower: frozenset[str] = frozenset()
     #: company_titles.tsv: a company officer's titles as word tuples ("chief", "executive"); a role word joined to one
     #: is a company's ("president and CEO X")
@@ -449,9 +451,12 @@ def load_treaty_heads(path: Path) -> dict[str, frozenset[str]]:
 
 
 def load_org_nouns(path: Path) -> dict[str, frozenset[str]]:
-    """``org_nouns.tsv``: the ``org_nouns`` and ``party_nouns`` fields of :class:`Resources`."""
+    """``org_nouns.tsv``: the ``org_nouns``, ``party_nouns`` and ``nouns_before_name`` fields of :class:`Resources`."""
     found = load_flagged_words(path, "party")
-    return {} if found is None else dict(zip(("org_nouns", "party_nouns"), found))
+    if found is None:
+        return {}
+    _, before = load_flagged_words(path, "before_name") or (None, frozenset())
+    return dict(zip(("org_nouns", "party_nouns", "nouns_before_name"), (*found, before)))
 
 
 def load_words(path: Path) -> frozenset[str]:

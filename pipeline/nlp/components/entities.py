@@ -73,6 +73,8 @@ MAX_NAME_TOKENS = 6
 MAX_MIDDLE_NAMES = 1
 #: Longest parenthesis read as a source citation ("(AP via Zembla Chronicle)") when it ends in an outlet head.
 MAX_OUTLET_CITATION_TOKENS = 8
+#: The KB type of a political party (models/kb/organisations.jsonl).
+PARTY_TYPE = "political_party"
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
@@ -249,6 +251,11 @@ class EntityRecognizer:
         # with those written in lower case after a name ("the Vamos party"): the words :meth:`_org_spans` starts from
         self._org_name_heads = res.org_heads | res.outlet_heads
         self._org_head_words = self._org_name_heads | res.org_heads_lower
+        #: lower-case nouns written right before an organisation's name: heads ("the Islamist party X") and nouns
+        #: that describe one ("electronics retailer X", "polling firm X")
+        self._nouns_before_name = res.heads_before_name | res.nouns_before_name
+        #: those of them that describe a party: only they may name what the KB knows only as a party
+        self._party_nouns_before_name = (res.heads_before_name & res.org_heads_lower) | res.party_nouns
         self.outlet_names = frozenset(res.outlets)
         self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=None, annotate_ents=False,
                                overwrite=False, validate=True)
@@ -872,15 +879,16 @@ class EntityRecognizer:
         return known[0] if len(known) == 1 else None
 
     def _named_after_head(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str]) -> list[Span]:
-        """"the Islamist party Velmar Unity", "separatist group ZLF", "utility company Kestrel Power": a lower-case head
-        (org_heads.tsv ``before_name``) after a word that describes it, then a capitalised name of at most
-        :data:`MAX_NAMED_AFTER_TOKENS` words, none taken, the first no title, demonym or common word (nor a first name
-        before another word: a person), and no capitalised word after it. An article right before the head ("the company Kowalski founded") starts a
-        clause, not a name."""
+        """"the Islamist party Velmar Unity", "separatist group ZLF", "utility company Kestrel Power", "electronics
+        retailer Zorbo": a lower-case head or noun (org_heads.tsv and org_nouns.tsv ``before_name``) after a word
+        that describes it, then a capitalised name of at most :data:`MAX_NAMED_AFTER_TOKENS` words, none taken, the
+        first no title, demonym or common word (nor a first name before another word: a person), and no capitalised
+        word after it. An article right before the head ("the company Kowalski founded") starts a clause, not a
+        name."""
         out = []
         n = len(doc)
         for h in range(1, n - 1):
-            if texts[h] not in self.res.heads_before_name or h + 1 in taken or h + 1 in places:
+            if texts[h] not in self._nouns_before_name or h + 1 in taken or h + 1 in places:
                 continue
             before = doc[h - 1]
             if not before.is_alpha or before.is_stop or before.lower_ in self.res.org_leading and h < 2:
@@ -895,13 +903,29 @@ class EntityRecognizer:
                 k -= 1
             first = texts[h + 1]
             if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
+                    or not (_is_cap(doc[h + 1]) or _is_capitals(doc[h + 1])) \
                     or (k - h > 2 and self._is_first_name(doc[h + 1])) or self.res.is_non_name(first) \
                     or self.res.kb.demonym(first) or self._in_headline(doc, h):
-                continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name
+                continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name; "fund-raising" no name
+            if k < n and texts[k] in _POSSESSIVE and self._name_goes_on(doc, k + 1, texts):
+                continue  # "retailer Zorbo's Stores Inc.": the name goes on past its possessive
+            name = span_text(doc, h + 1, k)
+            if texts[h].lower() not in self._party_nouns_before_name and (known := self.res.kb.lookup("ORG", name)) \
+                    and all(e.type == PARTY_TYPE for e in known):
+                continue  # "Scandinavian airline SAS": a company whose name the KB knows only as a party's
             span = Span(doc, h + 1, k, label="ORG")
             span._.rule = "shape.org_named_after_head"
             out.append(span)
         return out
+
+    def _name_goes_on(self, doc: Doc, k: int, texts: list[str]) -> bool:
+        """The capitalised words from ``k`` end in an organisation's head: a name that goes on past a possessive
+        ("Zorbo's Stores Inc.", "Kestrel's Cos."), unlike an organisation's member ("group Velmar Now's Ana Ruiz")."""
+        while k < len(doc) and _is_cap(doc[k]):
+            if texts[k].lower() in self.res.org_heads:
+                return True
+            k += 1
+        return False
 
     @staticmethod
     def _hyphen_inside(doc: Doc, j: int) -> bool:
