@@ -107,6 +107,26 @@ def test_entities_people(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, people",
+    [
+        # a given name no list holds, before a listed one, is the name's first word
+        ("The rally was led by democracy icon Aung Min Thida.", ["Aung Min Thida"]),
+        ("Delegates re-elected Nguyễn Minh Thanh as general secretary.", ["Nguyễn Minh Thanh"]),
+        ("The letters of the late Coretta Ann Velder were read.", ["Coretta Ann Velder"]),
+        ("Radical cleric Abu Omar al-Velmari was detained.", ["Abu Omar al-Velmari"]),
+        # ... not a common word, a noun describing the person, a place, a particle, or a sentence's first word
+        ("Minister of State for Energy Anna Jones spoke.", ["Anna Jones"]),
+        ("The team signed goaltender and Olympian Kevin Marsh.", ["Kevin Marsh"]),
+        ("The veteran Scientologist Tom Velder spoke.", ["Tom Velder"]),
+        ("Former governor of Kestrel Ana Ruiz spoke.", ["Ana Ruiz"]),
+        ("Unseeded Ana Velder reached the final.", ["Ana Velder"]),
+    ],
+)
+def test_entities_unlisted_given_names(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
     "text, people, dates",
     [
         # a month's or weekday's abbreviation is the month only with its period: without it, a first name

@@ -311,6 +311,25 @@ def test_headline_verbs_rebuild_matches_committed(tmp_path):
     assert lines[2:] == [form for (form,) in verbs], "headline_verbs.tsv is stale: run models/build/build_lexicons.py"
 
 
+@pytest.mark.parametrize("word, listed", [
+    # words the treebanks tag mostly as common words
+    ("energy", True), ("artist", True), ("major", True), ("confront", True), ("closely", True),
+    # never: names, and words they tag mostly as names
+    ("aung", False), ("coretta", False), ("nguyen", False), ("bush", False), ("washington", False),
+])
+def test_ud_common_words_shipped(word, listed):
+    assert (word in load_words(MODELS / "lexicons" / "ud_common_words.tsv")) is listed
+
+
+def test_ud_common_words_rebuild_matches_committed():
+    build = _build_module()
+    if not build.UD_DIR.is_dir():
+        pytest.skip(f"{build.UD_DIR} is absent (the treebanks are in ../shared/data/ud)")
+    words, _ = build.build_common_words(build.UD_DIR)
+    lines = (MODELS / "lexicons" / "ud_common_words.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[2:] == [w for (w,) in words], "ud_common_words.tsv is stale: run models/build/build_lexicons.py"
+
+
 #: (use, word, listed there): the shipped qualifiers.tsv, with the words each use leaves out.
 @pytest.mark.parametrize("use, word, listed", [
     ("office_left", "next", True), ("office_left", "two-term", True), ("office_left", "veteran", False),

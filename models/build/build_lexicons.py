@@ -20,6 +20,7 @@ Outputs (sorted, deterministic; JSONL records with sorted keys):
 - lexicons/outlets.tsv     news outlets as cited in summaries, with their count in the dev items
 - lexicons/non_names.tsv   capitalised words and phrases that are never person names
 - lexicons/headline_verbs.tsv inflected verb forms that end a person's name in a headline ("Velmar Resigns")
+- lexicons/ud_common_words.tsv words the treebanks tag mostly as common words, never a name's first word
 """
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ UD_FILES = ("gum_train.conllu", "ewt_dev.conllu", "ewt_test.conllu")
 INFLECTED_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN"})
 NOT_ONLY_VERB_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "INTJ"})
 HEADLINE_VERB_MIN_LENGTH = 3
+# Common words: the tags of a word that is no name, and the shortest form kept.
+COMMON_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "INTJ"})
+COMMON_WORD_MIN_LENGTH = 3
 
 TYPE_RANK = {"country": 0, "state": 1, "city": 2}
 # Letters NFKD does not decompose into ASCII.
@@ -595,6 +599,28 @@ def build_headline_verbs(ud_dir: Path, first_names: set[str]) -> tuple[list[tupl
     return [(form,) for form in kept], {"forms": len(kept), "verb lemmas": len(verb_lemmas)}
 
 
+def build_common_words(ud_dir: Path) -> tuple[list[tuple[str]], dict]:
+    """Lower-case forms the treebanks tag as a common word (:data:`COMMON_UPOS`) more often than as a name (PROPN):
+    a capitalised one is a title's or a headline's word ("Energy", "Defence", "Artist"), while a word they never
+    saw or mostly tag PROPN may be a given name no first-name list holds ("Aung", "Coretta")."""
+    common: Counter = Counter()
+    names: Counter = Counter()
+    for name in UD_FILES:
+        with open(ud_dir / name, encoding="utf-8") as f:
+            for line in f:
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) < 5 or not cells[0].isdigit():
+                    continue
+                form, upos = cells[1].lower(), cells[3]
+                if upos in COMMON_UPOS:
+                    common[form] += 1
+                elif upos == "PROPN":
+                    names[form] += 1
+    kept = sorted(form for form, n in common.items()
+                  if form.isalpha() and len(form) >= COMMON_WORD_MIN_LENGTH and n > names[form])
+    return [(form,) for form in kept], {"words": len(kept)}
+
+
 def write_jsonl(path: Path, records: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
@@ -661,6 +687,15 @@ def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
             "NOUN, PROPN, ADJ, NUM, X or INTJ, minus first names; lower case. In a headline a capitalised one ends "
             "a person's name. Built by models/build/build_lexicons.py.",
             ("word",), verbs)
+        words, report["ud_common_words"] = build_common_words(ud_dir)
+        write_tsv(
+            out_dir / "lexicons" / "ud_common_words.tsv",
+            f"source: Universal Dependencies treebanks ({', '.join(UD_FILES)}): GUM CC BY 4.0, EWT CC BY-SA 4.0. "
+            "Forms the treebanks tag as a common word (NOUN, VERB, ADJ, ADV, function words) more often than PROPN, "
+            f"at least {COMMON_WORD_MIN_LENGTH} letters; lower case. Capitalised before a first name, such a word is "
+            "no part of the name (\"Energy Anna Jones\"), unlike a word no list knows (\"Aung San Suu Kyi\"). "
+            "Built by models/build/build_lexicons.py.",
+            ("word",), words)
     return {**report, "places": places_report, "first_names": names_report, "outlets": outlets_report,
             "non_names": {"entries": len(non_names), "by category": dict(sorted(Counter(non_names.values()).items()))}}
 

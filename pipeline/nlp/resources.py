@@ -241,6 +241,9 @@ class Resources:
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
     headline_verbs: frozenset[str] = frozenset()  # "Velmar Resigns": a verb form, in a headline no part of a name
+    #: words the UD treebanks tag mostly as common words ("energy", "artist"): capitalised before a first name, no
+    #: part of the name ("Energy Anna Jones"), unlike a word no list knows ("Aung San Suu Kyi")
+    ud_common_words: frozenset[str] = frozenset()
     counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
@@ -899,6 +902,7 @@ def _parse_resources(root: Path) -> Resources:
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
         headline_verbs=_optional_words(lex / "headline_verbs.tsv"),
+        ud_common_words=_optional_words(lex / "ud_common_words.tsv"),
         counterpart_nouns=_optional_words(lex / "counterpart_nouns.tsv"),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
         outlet_heads=frozenset(w.lower() for w in _optional_words(lex / "outlet_heads.tsv")),

@@ -119,6 +119,9 @@ MAX_PLACE_CHAIN = 1
 #: Lower-case heads written after a place's name that no adjective takes ("Kestrel province"; not "region" or
 #: "state": "the Maoist region", "a Stalinist state"), of place_heads.tsv.
 _HEADS_AFTER_NAME = frozenset({"province", "prefecture", "governorate", "oblast", "voivodeship"})
+#: English endings of nouns that describe a person ("Goaltender", "Scientologist", "Ulsterman", "Resurgent"): a
+#: capitalised word no list knows with one of them, before a name, describes the person; it is no given name.
+_DESCRIPTOR_ENDINGS = ("er", "ers", "ist", "ists", "man", "men", "ian", "ians", "ent", "ents")
 #: Administrative heads that after a name also end a university's ("Velmar State" is its team in sports news),
 #: read as a place's head only where the KB knows the name with it ("Rakhine State").
 _AMBIGUOUS_PLACE_HEADS = frozenset({"state"})
@@ -411,7 +414,10 @@ class EntityRecognizer:
                 span._.rule = "shape.cue_after"
             else:
                 inner = self._inner_name(doc, s, e)
-                if inner is not None:
+                if inner is not None and inner.start == s + 1 and self._unlisted_given_name(doc, texts, s):
+                    span._.rule = "shape.first_name"  # "Aung San Suu Kyi", "Coretta Scott King": the whole run
+                    people.append(span)
+                elif inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
                 elif self._after_titled_place(doc, s, role_ends, places) and not (
                         e - s == 1 and texts[s].lower() in self.res.place_heads):  # "mayor of Pitcairn Island"
@@ -1363,6 +1369,22 @@ class EntityRecognizer:
                 span._.rule = "shape.first_name"
                 return span
         return None
+
+    def _unlisted_given_name(self, doc: Doc, texts: list[str], k: int) -> bool:
+        """``doc[k]``, right before a first name that would start the name, is a given name no list holds ("Aung San
+        Suu Kyi", "Coretta Scott King", "Nguyễn Phú Trọng"): written as a name (a capital, then lower-case letters),
+        no common word of the treebanks (ud_common_words.tsv: "Energy Anna Jones"), no word that is never a name,
+        no place, demonym, organisation, cue or head word, no noun describing a person (:data:`_DESCRIPTOR_ENDINGS`:
+        "Goaltender Ana Jones"); not opening a sentence, whose first word may be any noun
+        ("Rookie Ana Jones", "Unseeded Ana Jones"), nor in a headline, whose capitals say nothing."""
+        word, res = texts[k], self.res
+        lower = word.lower()
+        return word.isalpha() and word[:1].isupper() and word[1:].islower() and not doc[k].is_stop \
+            and not lower.endswith(_DESCRIPTOR_ENDINGS) and lower not in res.particles \
+            and lower not in res.ud_common_words and not res.is_non_name(word) and not res.kb.demonym(word) \
+            and not res.kb.lookup("GPE", word) and not res.kb.lookup("ORG", word) \
+            and lower not in res.person_cues_before and lower not in res.org_heads and lower not in res.place_heads \
+            and not doc[k].is_sent_start and not self._in_headline(doc, k)
 
     def _ambiguous_but_named(self, doc: Doc, start: int, end: int) -> bool:
         """A first name that is also a word ("Mark", "Dean", "Park") followed by a surname that is no
