@@ -317,6 +317,10 @@ def test_entities_headline_organisations(nlp, text, orgs, people):
         ("The Zembla Airways Toledo office closes.", ["Toledo"]),
         ("Ana Ruiz, Lima's mayor, wins.", ["Lima"]),
         ("Ana Escapes Lyon Shooting Unharmed", ["Lyon"]),  # a headline's capitals mark no middle name
+        # a KB name's abbreviation with or without its full stop (British usage)
+        ("Voters in St Lucia go to the polls.", ["St Lucia"]),
+        ("Voters in St. Lucia go to the polls.", ["St. Lucia"]),
+        ("St Vincent and the Grenadines holds a general election.", ["St Vincent and the Grenadines"]),
     ],
 )
 def test_entities_places(nlp, text, expected):

@@ -18,6 +18,7 @@ common words never become names (``models/lexicons``).
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable
 
 from spacy.language import Language
@@ -122,6 +123,8 @@ _HEADS_AFTER_NAME = frozenset({"province", "prefecture", "governorate", "oblast"
 #: English endings of nouns that describe a person ("Goaltender", "Scientologist", "Ulsterman", "Resurgent"): a
 #: capitalised word no list knows with one of them, before a name, describes the person; it is no given name.
 _DESCRIPTOR_ENDINGS = ("er", "ers", "ist", "ists", "man", "men", "ian", "ians", "ent", "ents")
+#: A short abbreviation's full stop inside a KB name ("St. Lucia", "Mt. Kenya"): British usage leaves it out, "St Lucia".
+_ABBREVIATION_STOP = re.compile(r"\b([A-Z][a-z]{1,2})\.(?= )")
 #: Administrative heads that after a name also end a university's ("Velmar State" is its team in sports news),
 #: read as a place's head only where the KB knows the name with it ("Rakhine State").
 _AMBIGUOUS_PLACE_HEADS = frozenset({"state"})
@@ -244,7 +247,9 @@ class EntityRecognizer:
             if entity.label != "OFFICE":
                 self._kb_entities.setdefault(f"{entity.label}|{alias}", []).append(entity)
         for key in sorted(self._kb_entities):
-            self.kb_matcher.add(key, [nlp.make_doc(key.split("|", 1)[1])])
+            alias = key.split("|", 1)[1]
+            forms = dict.fromkeys((alias, _ABBREVIATION_STOP.sub(r"\1", alias)))  # "St. Lucia", "St Lucia"
+            self.kb_matcher.add(key, [nlp.make_doc(form) for form in forms])
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlets.add("OUTLET", [nlp.make_doc(o) for o in res.outlets])
         # bodies every country has ("House of Commons", "National Assembly"): a place before one is its country,
