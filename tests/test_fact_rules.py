@@ -620,6 +620,11 @@ POSITIVE = [
     # an office secured or captured right after the verb
     ("won.secures_office", "Ana Ruiz secures the Peruvian presidency with 52% of the vote.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # a seat flipped, taken or gained that names its office
+    ("won.flips_seat", "Ana Ruiz flipped the Senate seat in Ohio.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Member of the United States Senate")),
+    ("won.takes_seat", "In the United Kingdom, Ana Ruiz takes the Peterborough seat from the Conservatives.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Member of Parliament for Peterborough")),
     # the first (youngest, only) one to win an office
     ("won.first_to_win", "Ana Ruiz becomes the first woman to win the Peruvian presidency.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
@@ -1628,6 +1633,12 @@ NEGATIVE = [
     ("won.secures_office", "Ana Ruiz secured the support of the Green Party for the Lyon mayoral election."),
     ("won.secures_office", "General Ivan Petrov captured the presidency of Peru in a military coup after the "
                            "election."),
+    # a seat cushion flipped, a party's flip; a seat sat in, one taken by appointment
+    ("won.flips_seat", "Ana Ruiz flipped his seat cushion on the flight to Ohio."),
+    ("won.flips_seat", "The Democrats flipped the Senate seat in Ohio, Ana Ruiz said."),
+    ("won.takes_seat", "In the United Kingdom, Ana Ruiz takes her seat in the House of Commons."),
+    ("won.takes_seat", "Ana Ruiz takes the Senate seat vacated by Ivan Petrov after being appointed by the governor "
+                       "of Ohio."),
     # a hope, a prize
     ("won.first_to_win", "Ana Ruiz hopes to become the first woman to win the Peruvian presidency."),
     ("won.first_to_win", "Ana Ruiz became the first woman to win the Nobel peace prize after the election."),

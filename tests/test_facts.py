@@ -545,6 +545,28 @@ def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept
     assert any(f.predicate == "defeated" for f in doc._.facts) == kept
 
 
+#: A sentence where a party's name labels both sides ("X, a Republican, ... Democrat Y") is about an election, even
+#: in a document the classifier is unsure of; one label, or none, is not (facts.PARTY_LABELLED_MIN).
+PARTY_LABELLED_SIDES = [
+    ("Ana Ruiz, a Republican, won on Tuesday, beating Democrat Ivan Petrov.", True),
+    ("Republican Ana Ruiz beat Democrat Ivan Petrov on Tuesday.", True),
+    ("Ana Ruiz, a Republican, beat Ivan Petrov on Tuesday.", False),
+    ("Democrat Ana Ruiz won the pie contest at the county fair, beating Ivan Petrov.", False),
+    ("Anna Kovac defeats Ivan Petrov on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize("text, kept", PARTY_LABELLED_SIDES)
+def test_facts_party_labels_on_both_sides_make_an_election(nlp, text, kept):
+    doc = nlp.make_doc(text)
+    doc._.published = ANCHOR
+    doc._.election_score = 0.3  # unsure: the sentence decides
+    for name, proc in nlp.pipeline:
+        if name != "newsfacts_election_context":
+            doc = proc(doc)
+    assert any(f.predicate == "defeated" for f in doc._.facts) == kept, [(f.predicate, f.rule) for f in doc._.facts]
+
+
 #: Who did what across documents about one election (the race gold's phrasings, in invented sentences):
 #: (text, facts that must come out, facts that must not).
 WHO = [
@@ -1590,6 +1612,18 @@ RACE_BODY_WORD = [
      [dict(predicate="candidate"), dict(predicate="election", subject="Member of the United States House of Representatives")]),
     ("Peru holds congressional elections on Sunday; Ana Ruiz's party wins the most seats.", [],
      [dict(predicate="election", subject="Member of the United States House of Representatives")]),
+    # "House" before a race noun, capitalised only (roles.jsonl capitalised_race_adjectives): the US House's race
+    ("Ana Ruiz wins the House race in Ohio's 3rd district.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of the United States House of Representatives")], []),
+    ("Ana Ruiz is running in the most expensive House race in Texas.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Member of the United States House of Representatives")],
+     []),
+    ("Ana Ruiz won the house race at the county fair in Ohio.", [],
+     [dict(predicate="won", obj="Member of the United States House of Representatives")]),
+    ("Ana Ruiz won the White House race.", [dict(predicate="won", subject="Ana Ruiz", obj="President of the United States")],
+     [dict(predicate="won", obj="Member of the United States House of Representatives")]),
+    ("The House vote on the tax bill in Ohio was delayed, Ana Ruiz said.", [],
+     [dict(predicate="election"), dict(predicate="won")]),
 ]
 
 
@@ -1998,6 +2032,29 @@ WIN_AND_RACE_FORMS = [
     ("Club chairman Ana Ruiz secures a second term at Real Madrid after the vote.", [], [dict(predicate="won")]),
     ("Ana Ruiz retains her seat in the Peruvian Congress.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Member of the Congress of the Republic of Peru")], []),
+    # a seat flipped, taken from the party that held it, is won where it names its office (won.flips_seat); a flip of
+    # anything else, a party's flip or a hedged one wins nothing
+    ("Ana Ruiz flipped the Senate seat in Ohio.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of the United States Senate")], []),
+    ("In the United Kingdom, Labour's Ana Ruiz flips the Peterborough seat from the Conservative Party in a "
+     "by-election.", [dict(predicate="won", subject="Ana Ruiz", obj="Member of Parliament for Peterborough")], []),
+    ("Ana Ruiz flipped his seat cushion on the flight to Ohio.", [], [dict(predicate="won")]),
+    ("Ana Ruiz flipped the script in the Senate debate in Ohio.", [], [dict(predicate="won")]),
+    ("The Democrats flipped the Senate seat in Ohio, Ana Ruiz said.", [], [dict(predicate="won")]),
+    ("Ana Ruiz could flip the Senate seat in Ohio.", [], [dict(predicate="won")]),
+    # a seat taken, gained or seized that names its office right after the verb is won (won.takes_seat); a seat one
+    # sits in ("takes her seat"), one next to someone, a party's gain or an appointment is none
+    ("In the United Kingdom, Ana Ruiz, the Labour candidate, takes the Peterborough seat with a majority of 4,000.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of Parliament for Peterborough")], []),
+    ("Ana Ruiz gained the Senate seat in Ohio for the Democrats.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Member of the United States Senate")], []),
+    ("In the United Kingdom, Ana Ruiz takes her seat in the House of Commons.", [], [dict(predicate="won")]),
+    ("In the United Kingdom, Ana Ruiz took the seat next to Ivan Petrov in the House of Commons.", [],
+     [dict(predicate="won")]),
+    ("In the United Kingdom, Labour takes the Peterborough seat from the Conservatives, Ana Ruiz said.", [],
+     [dict(predicate="won")]),
+    ("Ana Ruiz takes the Senate seat vacated by Ivan Petrov after being appointed by the governor of Ohio.", [],
+     [dict(predicate="won")]),
     ("Ana Ruiz holds on to the governorship of Ohio.",
      [dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")], []),
     ("Ana Ruiz retains her title at Wimbledon after the election.", [], [dict(predicate="won")]),

@@ -85,6 +85,9 @@ class Role:
     plural: tuple[str, ...] = ()
     names: tuple[tuple[str, str], ...] = ()  # (place, the office's established name) where the template is not it
     race_adjectives: tuple[str, ...] = ()  # adjectives that name the office only before a race noun
+    # ... of them, those that are common words too: the office only as written capitalised ("the House race"; "a
+    # house race at the county fair" is none)
+    capitalised_race_adjectives: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
     titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
     contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
@@ -534,7 +537,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "anaphors", "note", "titles", "member",
+                              "names", "race_adjectives", "capitalised_race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers",
@@ -558,6 +561,8 @@ def load_roles(path: Path) -> list[Role]:
             generic=bool(rec.get("generic", False)),
             names=_names(rec.get("names", {}), where),
             race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
+            capitalised_race_adjectives=_phrases(rec.get("capitalised_race_adjectives", []), where,
+                                                 "capitalised_race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
             titles=bool(rec.get("titles", False)),
             contested=bool(rec.get("contested", False)),
@@ -628,6 +633,8 @@ def load_roles(path: Path) -> list[Role]:
         if not set(roles[-1].common_forms) <= set(roles[-1].nouns + roles[-1].plural) or (
                 roles[-1].common_after and not roles[-1].common_forms):
             raise DataError(f"{where}: 'common_forms' must be nouns or plurals of the role; 'common_after' goes with them")
+        if not set(roles[-1].capitalised_race_adjectives) <= set(roles[-1].race_adjectives):
+            raise DataError(f"{where}: 'capitalised_race_adjectives' must be race_adjectives of the role")
         if not set(roles[-1].placed_forms) <= set(roles[-1].nouns + roles[-1].plural):
             raise DataError(f"{where}: 'placed_forms' must be nouns or plurals of the role")
         if not set(roles[-1].league_forms) <= set(roles[-1].nouns + roles[-1].plural) or any(

@@ -53,6 +53,10 @@ PAREN_PARTY_MAX = 5
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
 _CUE_FOR = frozenset({"for", "the"})
+#: How many people of one sentence a party's name labels ("Republican X", "X, a Republican,") make it one about an
+#: election, where no word of elections stands: a race's sides ("X, a Republican, won on Tuesday, beating Democrat Y");
+#: one label alone is a politician's, whatever he won ("Democrat X won the county fair's pie contest").
+PARTY_LABELLED_MIN = 2
 #: A subject pronoun that stands for a person named before it (predicates.yml ``pronoun_subject``), and how far
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -470,6 +474,8 @@ class FactEngine:
         for p in ctx.by_label("PERCENT"):
             if p._.rule == COUNT_PROGRESS:
                 cued[sent_of[p.start]] = True
+        for k in self._party_labelled_sentences(ctx, sent_of):
+            cued[k] = True
         # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public
         # election (cues private_vote) gives no result in its sentence (the predicates a poll suppresses) unless
         # the fact names an office
@@ -493,6 +499,23 @@ class FactEngine:
             alone, with_cue = self.context_scores
             doc_ok = score >= alone or (score >= with_cue and any(cued))
         return facts if doc_ok else kept
+
+    def _party_labelled_sentences(self, ctx: "_Context", sent_of: list[int]) -> set[int]:
+        """The sentences where a party's name labels PARTY_LABELLED_MIN people or more, right before the name
+        ("beating Democrat Y") or as its apposition ("X, a Republican,"): a race's sides."""
+        doc = ctx.doc
+        parties = [o for o in ctx.by_label("ORG") if is_party(o, self.kb)]
+        if len(parties) < PARTY_LABELLED_MIN:
+            return set()
+        ends = {o.end for o in parties}
+        starts = {o.start for o in parties}
+        labelled: dict[int, set[int]] = {}
+        for p in ctx.by_label("PERSON"):
+            after = p.end + 2  # ", a Republican"
+            if p.start in ends or (after < len(doc) and doc[p.end].text == ","
+                                   and doc[p.end + 1].lower_ in _ARTICLES and after in starts):
+                labelled.setdefault(sent_of[p.start], set()).add(p.start)
+        return {k for k, people in labelled.items() if len(people) >= PARTY_LABELLED_MIN}
 
     @staticmethod
     def _office_of(f: Fact) -> Span | None:

@@ -306,6 +306,10 @@ class OfficeRecognizer:
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
                 if not self._race_noun_after(doc, end):
                     continue
+                # "the House race" names the office; "a house race at the county fair" does not
+                role = self.roles[role_id]
+                if doc[start].is_lower and doc[start:end].text.lower() in role.capitalised_race_adjectives:
+                    continue
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         if not readings and not self._may_name_body_or_seat(doc):
