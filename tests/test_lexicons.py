@@ -311,6 +311,26 @@ def test_headline_verbs_rebuild_matches_committed(tmp_path):
     assert lines[2:] == [form for (form,) in verbs], "headline_verbs.tsv is stale: run models/build/build_lexicons.py"
 
 
+@pytest.mark.parametrize("word, listed", [
+    # forms the treebanks mostly tag a common noun, verb, adjective or adverb, and plurals of their noun lemmas
+    ("jury", True), ("selection", True), ("try", True), ("bow", True), ("deadly", True), ("mammals", True),
+    ("brown", True), ("banks", True),
+    # never: a form mostly tagged a name ("bush", "lee"), a first name ("will", "grace", "mark"), a short word
+    ("bush", False), ("lee", False), ("will", False), ("grace", False), ("mark", False), ("up", False),
+])
+def test_headline_words_shipped(word, listed):
+    assert (word in load_words(MODELS / "lexicons" / "headline_words.tsv")) is listed
+
+
+def test_headline_words_rebuild_matches_committed():
+    build = _build_module()
+    if not build.UD_DIR.is_dir():
+        pytest.skip(f"{build.UD_DIR} is absent (the treebanks are in ../shared/data/ud)")
+    words, _ = build.build_headline_words(build.UD_DIR, set(tsv("first_names.tsv")))
+    lines = (MODELS / "lexicons" / "headline_words.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[2:] == [form for (form,) in words], "headline_words.tsv is stale: run models/build/build_lexicons.py"
+
+
 #: (use, word, listed there): the shipped qualifiers.tsv, with the words each use leaves out.
 @pytest.mark.parametrize("use, word, listed", [
     ("office_left", "next", True), ("office_left", "two-term", True), ("office_left", "veteran", False),

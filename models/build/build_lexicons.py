@@ -20,6 +20,8 @@ Outputs (sorted, deterministic; JSONL records with sorted keys):
 - lexicons/outlets.tsv     news outlets as cited in summaries, with their count in the dev items
 - lexicons/non_names.tsv   capitalised words and phrases that are never person names
 - lexicons/headline_verbs.tsv inflected verb forms that end a person's name in a headline ("Velmar Resigns")
+- lexicons/headline_words.tsv common nouns, verbs, adjectives and adverbs that a headline capitalises ("Jury",
+  "Try"); where the story never writes one capitalised, it is no part of a person's name there
 """
 from __future__ import annotations
 
@@ -65,6 +67,10 @@ UD_FILES = ("gum_train.conllu", "ewt_dev.conllu", "ewt_test.conllu")
 INFLECTED_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN"})
 NOT_ONLY_VERB_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "INTJ"})
 HEADLINE_VERB_MIN_LENGTH = 3
+# Headline words: the tags of a common word, the share of a form's tags they must pass (a form the treebanks mostly
+# write as a name, "Bush", "Lee", stays out), and the regular plural of a noun lemma ("prosecutor" -> prosecutors).
+COMMON_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+HEADLINE_WORD_MIN_SHARE = 0.5
 
 TYPE_RANK = {"country": 0, "state": 1, "city": 2}
 # Letters NFKD does not decompose into ASCII.
@@ -595,6 +601,46 @@ def build_headline_verbs(ud_dir: Path, first_names: set[str]) -> tuple[list[tupl
     return [(form,) for form in kept], {"forms": len(kept), "verb lemmas": len(verb_lemmas)}
 
 
+def _regular_plural(lemma: str) -> str:
+    """The regular plural of a noun lemma ("prosecutor" -> prosecutors, "agency" -> agencies)."""
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    return lemma + "s"
+
+
+def build_headline_words(ud_dir: Path, first_names: set[str]) -> tuple[list[tuple[str]], dict]:
+    """Forms that the treebanks tag a common noun, verb, adjective or adverb in more than
+    :data:`HEADLINE_WORD_MIN_SHARE` of their occurrences, with the regular plurals of their noun lemmas not written
+    otherwise, minus first names: a headline capitalises them ("Marin Jury Selection Begins", "Kestrels Try to ..."),
+    running text does not. Many surnames are such words too ("Brown", "Price"): the finder drops one only where the
+    story never writes it capitalised."""
+    tags: dict[str, Counter] = defaultdict(Counter)
+    noun_lemmas: set[str] = set()
+    for name in UD_FILES:
+        with open(ud_dir / name, encoding="utf-8") as f:
+            for line in f:
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) < 5 or not cells[0].isdigit():
+                    continue  # a comment, a blank line, a multi-word token or an empty node
+                form, lemma, upos = cells[1].lower(), cells[2].lower(), cells[3]
+                tags[form][upos] += 1
+                if upos == "NOUN" and lemma.isalpha():
+                    noun_lemmas.add(lemma)
+
+    def common(form: str) -> bool:
+        seen = tags[form]
+        return sum(seen[u] for u in COMMON_UPOS) > HEADLINE_WORD_MIN_SHARE * sum(seen.values())
+
+    forms = {form for form in tags if common(form)}
+    forms |= {plural for lemma in noun_lemmas for plural in [_regular_plural(lemma)] if plural not in tags}
+    folded_first = {fold(n).lower() for n in first_names}
+    kept = sorted(form for form in forms if form.isalpha() and len(form) >= HEADLINE_VERB_MIN_LENGTH
+                  and form not in folded_first)
+    return [(form,) for form in kept], {"forms": len(kept), "noun lemmas": len(noun_lemmas)}
+
+
 def write_jsonl(path: Path, records: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
@@ -661,6 +707,14 @@ def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
             "NOUN, PROPN, ADJ, NUM, X or INTJ, minus first names; lower case. In a headline a capitalised one ends "
             "a person's name. Built by models/build/build_lexicons.py.",
             ("word",), verbs)
+        words, report["headline_words"] = build_headline_words(ud_dir, {row[0] for row in first_names})
+        write_tsv(
+            out_dir / "lexicons" / "headline_words.tsv",
+            f"source: Universal Dependencies treebanks ({', '.join(UD_FILES)}): GUM CC BY 4.0, EWT CC BY-SA 4.0. "
+            "Forms tagged NOUN, VERB, ADJ or ADV in more than half of their occurrences, and the regular plurals of "
+            "noun lemmas, minus first names; lower case. In a headline a capitalised one that the story never writes "
+            "capitalised is no part of a person's name. Built by models/build/build_lexicons.py.",
+            ("word",), words)
     return {**report, "places": places_report, "first_names": names_report, "outlets": outlets_report,
             "non_names": {"entries": len(non_names), "by category": dict(sorted(Counter(non_names.values()).items()))}}
 
