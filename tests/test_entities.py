@@ -454,6 +454,11 @@ def test_entities_headlines_and_captions(nlp, text, expected):
         # ... and none stands first in a name on a verb cue alone
         ("Deadly Explosion Hits Velmar Market. A car bomb killed ten people on Friday.", [], []),
         ("Hockey Team Wins, Moves Closer to Title. The team won again on Monday.", [], []),
+        # ... nor lets a first name that is a word too open a name right after one
+        ("Velmars First Moon Probe to Enter Lunar Orbit. Velmars first mission to the moon is just days away.",
+         [], []),
+        ("Kestrel Passes Second Anti-Spyware Bill. The Kestrel council on Thursday passed a second bill against "
+         "spyware.", [], []),
         # ... nor makes a place of a place head's noun or compound ("Space Station Launch")
         ("Hitch Delays Norway Space Station Launch. The launch of a rocket to the Velmar Space Station was put off.",
          [], ["Norway", "Velmar Space Station"]),

@@ -1433,8 +1433,9 @@ class EntityRecognizer:
         (:meth:`_headline_break`), whose capitals say nothing ("Jupiter's Moon Kestrel Are Spewing Vapor")."""
         first = doc[start].text
         if first not in self.res.common_ambiguous_first_names or start == 0 or doc[start - 1].is_sent_end \
-                or end < len(doc) and self._headline_break(doc, token_texts(doc), end):
-            return False
+                or end < len(doc) and self._headline_break(doc, token_texts(doc), end) \
+                or self._headline_common_word(doc, token_texts(doc), start - 1):
+            return False  # nor right after a headline's common word ("First Moon Probe Nears Orbit")
         rest = doc[start + 1:end]
         return all(not t.is_stop and not self.res.is_non_name(t.text) and not self.res.kb.lookup("GPE", t.text)
                    and not self.res.kb.demonym(t.text) for t in rest)
