@@ -1277,11 +1277,13 @@ class EntityRecognizer:
         word = texts[j]
         lower = word.lower()
         if not word[:1].isupper() or len(word) < MIN_HEADLINE_WORD_CHARS or word in self.first_names \
-                or word in self._kb_surnames or lower in self.res.particles or not self._in_headline(doc, j):
-            return False  # "Ivo Von Kestrel Wins ... Ivo von Kestrel": a particle of the name
+                or word in self._kb_surnames or lower in self.res.particles or lower in self.res.place_heads \
+                or not self._in_headline(doc, j):
+            return False  # "Ivo Von Kestrel Wins ... Ivo von Kestrel", "Lead at Velmar Island": the name's word
         inner = _inner_sentences(doc)
         sents, of = sentence_index(doc)
-        return (lower in self.res.headline_words or lower in inner) and texts[sents[of[j]].start] != _BYLINE \
+        return (lower in self.res.headline_words or (lower in inner and not doc[j].is_stop)) \
+            and texts[sents[of[j]].start] != _BYLINE \
             and self._has_story(doc) and not self._written_elsewhere(doc, word, j)
 
     def _headline_common_opener(self, doc: Doc, texts: list[str], i: int) -> bool:
