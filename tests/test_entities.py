@@ -461,6 +461,65 @@ def test_entities_headlines_and_captions(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, people, places",
+    [
+        # a common word of the treebanks (headline_words.tsv) ends a name in a headline over a story ...
+        ("Velmar, Marin Bow to Party Pressure on Ads. Velmar and Ivo Marin said on Monday they would stop the ads.",
+         ["Marin", "Ivo Marin"], []),
+        ("Kestrel, Dana Differ on Taxes. Kestrel and Ivo Dana spoke on Monday.", ["Dana", "Ivo Dana"], []),
+        ("Carolina Receivers Try to Win Starting Jobs. The receivers of the Velmar side hope to start on Saturday.",
+         [], []),
+        ("Marina Mammals Study Wins Prize. A study of marine mammals won the prize on Friday.", [], []),
+        ("Marin Jury Selection Set for Monday. Jury selection in the trial of Ivo Marin began on Monday.",
+         ["Marin", "Ivo Marin"], []),
+        # ... as does one the story writes in lower case, though the treebanks lack it
+        ("Dana Prosecutors Seek Delay. The prosecutors said on Monday that Ivo Dana had lied.",
+         ["Dana", "Ivo Dana"], []),
+        # ... and none stands first in a name on a verb cue alone
+        ("Deadly Explosion Hits Velmar Market. A car bomb killed ten people on Friday.", [], []),
+        ("Hockey Team Wins, Moves Closer to Title. The team won again on Monday.", [], []),
+        # ... nor lets a first name that is a word too open a name right after one
+        ("Velmars First Moon Probe to Enter Lunar Orbit. Velmars first mission to the moon is just days away.",
+         [], []),
+        ("Kestrel Passes Second Anti-Spyware Bill. The Kestrel council on Thursday passed a second bill against "
+         "spyware.", [], []),
+        # ... nor makes a place of a place head's noun or compound ("Space Station Launch")
+        ("Hitch Delays Norway Space Station Launch. The launch of a rocket to the Velmar Space Station was put off.",
+         [], ["Norway", "Velmar Space Station"]),
+        ("Kestrel Rides The High River. Why has Ivo Kestrel put money in the small firm?",
+         ["Kestrel", "Ivo Kestrel"], []),
+        # near misses: a surname that is a word too and that the story writes capitalised stays ...
+        ("Tomas Brown Calls for Unity. Chancellor Tomas Brown urged the party to unite.",
+         ["Tomas Brown", "Tomas Brown"], []),
+        ("Ana Banks Named Coach. The club said it had hired Ana Banks as coach on Friday.",
+         ["Ana Banks", "Ana Banks"], []),
+        # ... so does a first name that is a word ("Grace", "Will") and a headline standing alone
+        ("Grace Velder Wins Seat. Grace Velder won the seat in Lyon.", ["Grace Velder", "Grace Velder"],
+         ["Lyon"]),
+        ("Ana Price Wins Seat in Lyon", ["Ana Price"], ["Lyon"]),
+        # ... and a byline's name, a particle of the name, and a name after a headline's noun of a thing cue
+        ("Fed lifts rates. By Ivo Balls in Lyon. The bank raised rates on Tuesday.", ["Ivo Balls"], ["Lyon"]),
+        ("Ivo Von Kestrel Wins Seat in Lyon. Ivo von Kestrel won the seat on Sunday.",
+         ["Ivo Von Kestrel", "Ivo von Kestrel"], ["Lyon"]),
+        ("Film Director Ivo Van Kestrel Killed. The film director Ivo van Kestrel was shot on Monday.",
+         ["Ivo Van Kestrel", "Ivo van Kestrel"], []),
+        # ... a place head after a name ("Island"), and a closed-class word the story writes in lower case ("Under")
+        ("Visitors Edge Ahead at Velmar Island. The visitors took the second day at the island course.", [],
+         ["Velmar Island"]),
+        ("Velmar Sea Under Threat from Fishing. The Velmar Sea is under threat from overfishing, the report said.",
+         [], ["Velmar Sea", "Velmar Sea"]),
+        # ... and outside a headline nothing changes
+        ("The jury heard Ivo Marin on Monday, and Tomas Brown spoke of the selection.",
+         ["Ivo Marin", "Tomas Brown"], []),
+    ],
+)
+def test_entities_headline_common_words(nlp, text, people, places):
+    doc = nlp(text)
+    assert names(doc, "PERSON") == people
+    assert names(doc, "GPE") == places
+
+
+@pytest.mark.parametrize(
     "text, sentences",
     [
         ("Varga Wins Again\n\nIlse Varga won the race.", ["Varga Wins Again", "Ilse Varga won the race."]),

@@ -312,22 +312,23 @@ def test_headline_verbs_rebuild_matches_committed(tmp_path):
 
 
 @pytest.mark.parametrize("word, listed", [
-    # words the treebanks tag mostly as common words
-    ("energy", True), ("artist", True), ("major", True), ("confront", True), ("closely", True),
-    # never: names, and words they tag mostly as names
-    ("aung", False), ("coretta", False), ("nguyen", False), ("bush", False), ("washington", False),
+    # forms the treebanks mostly tag a common noun, verb, adjective or adverb, and plurals of their noun lemmas
+    ("jury", True), ("selection", True), ("try", True), ("bow", True), ("deadly", True), ("mammals", True),
+    ("brown", True), ("banks", True),
+    # never: a form mostly tagged a name ("bush", "lee"), a first name ("will", "grace", "mark"), a short word
+    ("bush", False), ("lee", False), ("will", False), ("grace", False), ("mark", False), ("up", False),
 ])
-def test_ud_common_words_shipped(word, listed):
-    assert (word in load_words(MODELS / "lexicons" / "ud_common_words.tsv")) is listed
+def test_headline_words_shipped(word, listed):
+    assert (word in load_words(MODELS / "lexicons" / "headline_words.tsv")) is listed
 
 
-def test_ud_common_words_rebuild_matches_committed():
+def test_headline_words_rebuild_matches_committed():
     build = _build_module()
     if not build.UD_DIR.is_dir():
         pytest.skip(f"{build.UD_DIR} is absent (the treebanks are in ../shared/data/ud)")
-    words, _ = build.build_common_words(build.UD_DIR)
-    lines = (MODELS / "lexicons" / "ud_common_words.tsv").read_text(encoding="utf-8").splitlines()
-    assert lines[2:] == [w for (w,) in words], "ud_common_words.tsv is stale: run models/build/build_lexicons.py"
+    words, _ = build.build_headline_words(build.UD_DIR, set(tsv("first_names.tsv")))
+    lines = (MODELS / "lexicons" / "headline_words.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[2:] == [form for (form,) in words], "headline_words.tsv is stale: run models/build/build_lexicons.py"
 
 
 #: (use, word, listed there): the shipped qualifiers.tsv, with the words each use leaves out.

@@ -20,7 +20,8 @@ Outputs (sorted, deterministic; JSONL records with sorted keys):
 - lexicons/outlets.tsv     news outlets as cited in summaries, with their count in the dev items
 - lexicons/non_names.tsv   capitalised words and phrases that are never person names
 - lexicons/headline_verbs.tsv inflected verb forms that end a person's name in a headline ("Velmar Resigns")
-- lexicons/ud_common_words.tsv words the treebanks tag mostly as common words, never a name's first word
+- lexicons/headline_words.tsv common nouns, verbs, adjectives and adverbs that a headline capitalises ("Jury",
+  "Try"); where the story never writes one capitalised, it is no part of a person's name there
 """
 from __future__ import annotations
 
@@ -66,9 +67,10 @@ UD_FILES = ("gum_train.conllu", "ewt_dev.conllu", "ewt_test.conllu")
 INFLECTED_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN"})
 NOT_ONLY_VERB_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "INTJ"})
 HEADLINE_VERB_MIN_LENGTH = 3
-# Common words: the tags of a word that is no name, and the shortest form kept.
-COMMON_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "INTJ"})
-COMMON_WORD_MIN_LENGTH = 3
+# Headline words: the tags of a common word, the share of a form's tags they must pass (a form the treebanks mostly
+# write as a name, "Bush", "Lee", stays out), and the regular plural of a noun lemma ("prosecutor" -> prosecutors).
+COMMON_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+HEADLINE_WORD_MIN_SHARE = 0.5
 
 TYPE_RANK = {"country": 0, "state": 1, "city": 2}
 # Letters NFKD does not decompose into ASCII.
@@ -599,26 +601,44 @@ def build_headline_verbs(ud_dir: Path, first_names: set[str]) -> tuple[list[tupl
     return [(form,) for form in kept], {"forms": len(kept), "verb lemmas": len(verb_lemmas)}
 
 
-def build_common_words(ud_dir: Path) -> tuple[list[tuple[str]], dict]:
-    """Lower-case forms the treebanks tag as a common word (:data:`COMMON_UPOS`) more often than as a name (PROPN):
-    a capitalised one is a title's or a headline's word ("Energy", "Defence", "Artist"), while a word they never
-    saw or mostly tag PROPN may be a given name no first-name list holds ("Aung", "Coretta")."""
-    common: Counter = Counter()
-    names: Counter = Counter()
+def _regular_plural(lemma: str) -> str:
+    """The regular plural of a noun lemma ("prosecutor" -> prosecutors, "agency" -> agencies)."""
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    return lemma + "s"
+
+
+def build_headline_words(ud_dir: Path, first_names: set[str]) -> tuple[list[tuple[str]], dict]:
+    """Forms that the treebanks tag a common noun, verb, adjective or adverb in more than
+    :data:`HEADLINE_WORD_MIN_SHARE` of their occurrences, with the regular plurals of their noun lemmas not written
+    otherwise, minus first names: a headline capitalises them ("Marin Jury Selection Begins", "Kestrels Try to ..."),
+    running text does not. Many surnames are such words too ("Brown", "Price"): the finder drops one only where the
+    story never writes it capitalised."""
+    tags: dict[str, Counter] = defaultdict(Counter)
+    noun_lemmas: set[str] = set()
     for name in UD_FILES:
         with open(ud_dir / name, encoding="utf-8") as f:
             for line in f:
                 cells = line.rstrip("\n").split("\t")
                 if len(cells) < 5 or not cells[0].isdigit():
-                    continue
-                form, upos = cells[1].lower(), cells[3]
-                if upos in COMMON_UPOS:
-                    common[form] += 1
-                elif upos == "PROPN":
-                    names[form] += 1
-    kept = sorted(form for form, n in common.items()
-                  if form.isalpha() and len(form) >= COMMON_WORD_MIN_LENGTH and n > names[form])
-    return [(form,) for form in kept], {"words": len(kept)}
+                    continue  # a comment, a blank line, a multi-word token or an empty node
+                form, lemma, upos = cells[1].lower(), cells[2].lower(), cells[3]
+                tags[form][upos] += 1
+                if upos == "NOUN" and lemma.isalpha():
+                    noun_lemmas.add(lemma)
+
+    def common(form: str) -> bool:
+        seen = tags[form]
+        return sum(seen[u] for u in COMMON_UPOS) > HEADLINE_WORD_MIN_SHARE * sum(seen.values())
+
+    forms = {form for form in tags if common(form)}
+    forms |= {plural for lemma in noun_lemmas for plural in [_regular_plural(lemma)] if plural not in tags}
+    folded_first = {fold(n).lower() for n in first_names}
+    kept = sorted(form for form in forms if form.isalpha() and len(form) >= HEADLINE_VERB_MIN_LENGTH
+                  and form not in folded_first)
+    return [(form,) for form in kept], {"forms": len(kept), "noun lemmas": len(noun_lemmas)}
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
@@ -687,14 +707,13 @@ def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
             "NOUN, PROPN, ADJ, NUM, X or INTJ, minus first names; lower case. In a headline a capitalised one ends "
             "a person's name. Built by models/build/build_lexicons.py.",
             ("word",), verbs)
-        words, report["ud_common_words"] = build_common_words(ud_dir)
+        words, report["headline_words"] = build_headline_words(ud_dir, {row[0] for row in first_names})
         write_tsv(
-            out_dir / "lexicons" / "ud_common_words.tsv",
+            out_dir / "lexicons" / "headline_words.tsv",
             f"source: Universal Dependencies treebanks ({', '.join(UD_FILES)}): GUM CC BY 4.0, EWT CC BY-SA 4.0. "
-            "Forms the treebanks tag as a common word (NOUN, VERB, ADJ, ADV, function words) more often than PROPN, "
-            f"at least {COMMON_WORD_MIN_LENGTH} letters; lower case. Capitalised before a first name, such a word is "
-            "no part of the name (\"Energy Anna Jones\"), unlike a word no list knows (\"Aung San Suu Kyi\"). "
-            "Built by models/build/build_lexicons.py.",
+            "Forms tagged NOUN, VERB, ADJ or ADV in more than half of their occurrences, and the regular plurals of "
+            "noun lemmas, minus first names; lower case. In a headline a capitalised one that the story never writes "
+            "capitalised is no part of a person's name. Built by models/build/build_lexicons.py.",
             ("word",), words)
     return {**report, "places": places_report, "first_names": names_report, "outlets": outlets_report,
             "non_names": {"entries": len(non_names), "by category": dict(sorted(Counter(non_names.values()).items()))}}

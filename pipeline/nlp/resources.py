@@ -244,9 +244,7 @@ class Resources:
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
     headline_verbs: frozenset[str] = frozenset()  # "Velmar Resigns": a verb form, in a headline no part of a name
-    #: words the UD treebanks tag mostly as common words ("energy", "artist"): capitalised before a first name, no
-    #: part of the name ("Energy Anna Jones"), unlike a word no list knows ("Aung San Suu Kyi")
-    ud_common_words: frozenset[str] = frozenset()
+    headline_words: frozenset[str] = frozenset()  # "Marin Jury Selection": common words a headline capitalises
     counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
@@ -478,6 +476,16 @@ def load_words(path: Path) -> frozenset[str]:
 def _optional_words(path: Path) -> frozenset[str]:
     """:func:`load_words` of a word list an older copy of ``models/`` may lack (none then)."""
     return load_words(path) if path.is_file() else frozenset()
+
+
+def load_headline_words(path: Path) -> frozenset[str]:
+    """headline_words.tsv (built from the treebanks by models/build/build_lexicons.py): lower-case words of letters
+    only, compared with a token's lower case; none where an older copy of ``models/`` lacks the file."""
+    words = _optional_words(path)
+    for word in words:
+        if not (word.isalpha() and word.islower()):
+            raise DataError(f"{path}: {word!r} is not a lower-case word of letters")
+    return words
 
 
 def _phrases(values: object, where: str, key: str, keep_case: bool = False) -> tuple[str, ...]:
@@ -909,7 +917,7 @@ def _parse_resources(root: Path) -> Resources:
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
         headline_verbs=_optional_words(lex / "headline_verbs.tsv"),
-        ud_common_words=_optional_words(lex / "ud_common_words.tsv"),
+        headline_words=load_headline_words(lex / "headline_words.tsv"),
         counterpart_nouns=_optional_words(lex / "counterpart_nouns.tsv"),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
         outlet_heads=frozenset(w.lower() for w in _optional_words(lex / "outlet_heads.tsv")),

@@ -133,6 +133,29 @@ _PLACE_NAME_JOINERS = frozenset({"and", "&", "de", "del", "la", "las", "los", "y
 #: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
 #: Europe on Airbus Aid", not "At Camp David, President Bush met Blair") and it has this many capitalised words.
 HEADLINE_MIN_WORDS = 3
+#: Shortest capitalised word of a headline read as a common word where the story writes it in lower case.
+MIN_HEADLINE_WORD_CHARS = 3
+#: The word that opens a byline ("By Ana Block in Velmar."), a sentence in headline case that names its writer.
+_BYLINE = "By"
+
+
+_INNER_WORDS = "newsfacts.entities.inner_words"
+
+
+def _inner_sentences(doc: Doc) -> dict[str, frozenset[int]]:
+    """Per word written inside a sentence (not at its start), the numbers of those sentences; computed once per
+    Doc, as a headline's every capitalised word asks it."""
+    cached = doc.user_data.get(_INNER_WORDS)
+    if cached is not None and cached[1] == len(doc):
+        return cached[0]
+    of, texts = sentence_index(doc)[1], token_texts(doc)
+    seen: dict[str, set[int]] = {}
+    for k in range(1, len(doc)):
+        if of[k - 1] == of[k]:
+            seen.setdefault(texts[k], set()).add(of[k])
+    out = {w: frozenset(n) for w, n in seen.items()}
+    doc.user_data[_INNER_WORDS] = (out, len(doc))
+    return out
 
 
 def _span_key(span: Span) -> tuple:
@@ -351,11 +374,15 @@ class EntityRecognizer:
         pending: list[Span] = []
         run_places: set[int] = set()  # the ends of runs read as places before a place ("in Velmar, Kestrel, Zembla")
         for start, end in self._runs(doc, taken, texts):
-            if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before):
-                continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship
+            if self._titled_thing(doc, start, texts) or (start > 0 and texts[start - 1].lower() in self.res.thing_cues_before
+                                                         and not self._headline_common_word(doc, texts, start - 1)):
+                continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship; not
+                # a headline's noun before a name ("Film Director Ivo Ruiz Dies")
             s, e, cued = self._trim(doc, start, end)
-            if texts[end - 1].lower() in self.res.place_heads and self._headline_verb_opens(doc, texts, start):
-                continue  # "Storm Hits Velmar Island", "Sex Toy Shuts Down Kestrel Airport": a headline's nouns
+            if texts[end - 1].lower() in self.res.place_heads and (self._headline_verb_opens(doc, texts, start) or (
+                    start > 0 and self._headline_common_word(doc, texts, start - 1))):
+                continue  # "Storm Hits Velmar Island", "Sex Toy Shuts Down Kestrel Airport", "Faces Long Road": a
+                # headline's nouns
             if e < end and texts[end - 1].lower() in self.res.place_heads:
                 if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in _AMBIGUOUS_PLACE_HEADS:
                     # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
@@ -376,6 +403,10 @@ class EntityRecognizer:
                     or name in self.outlet_names:  # "according to Yonhap": a news agency
                 continue
             if e - s >= 2 and texts[e - 1].lower() in self.res.place_heads:
+                if self._headline_common_word(doc, texts, s) or (
+                        end < len(doc) and self._headline_common_word(doc, texts, end)):
+                    continue  # "Toll Bridge Fees Rise", "Democrats Seek Road Forward", "Velmar Space Station Launch
+                    # Delayed": a headline's nouns
                 place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
                 place._.rule = "shape.place_head"
                 people.append(place)
@@ -415,7 +446,8 @@ class EntityRecognizer:
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 span._.rule = "shape.cue_before"
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
-                    not any(self.res.is_non_name(t.text) for t in doc[s:e]):
+                    not any(self.res.is_non_name(t.text) for t in doc[s:e]) \
+                    and not self._headline_common_word(doc, texts, s):  # "Deadly Explosion Hits": no one
                 span._.rule = "shape.cue_after"
             else:
                 inner = self._inner_name(doc, s, e)
@@ -1172,8 +1204,8 @@ class EntityRecognizer:
         particles = self.res.particles
         while i < n:
             if i in taken or not _cap_text(texts[i]) or texts[i].lower() in self._name_breaks \
-                    or self._headline_modal(doc, texts, i):
-                i += 1  # a closed-class word opens no name ("... Delay May Be Plus for Pitt")
+                    or self._headline_modal(doc, texts, i) or self._headline_common_opener(doc, texts, i):
+                i += 1  # a closed-class word opens no name ("... Delay May Be Plus for Pitt"), nor a headline's noun
                 continue
             j = i + 1
             while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
@@ -1242,10 +1274,43 @@ class EntityRecognizer:
         if lower in self._name_breaks:  # standing alone: "In-Soo" of "Kim In-Soo" is no preposition
             return bool(doc[j].whitespace_) and (j + 1 < len(doc) and texts[j + 1][:1].isupper()
                                                  or self._in_headline(doc, j))
-        if lower not in self.res.headline_verbs or word in self.first_names or not self._in_headline(doc, j):
-            return False
-        of = sentence_index(doc)[1]
-        return not any(texts[k] == word and of[k] != of[j] and of[k - 1] == of[k] for k in range(1, len(doc)))
+        if lower in self.res.headline_verbs and word not in self.first_names and self._in_headline(doc, j):
+            return not self._written_elsewhere(doc, word, j)
+        return self._headline_common_word(doc, texts, j)
+
+    def _headline_common_word(self, doc: Doc, texts: list[str], j: int) -> bool:
+        """``doc[j]`` is a common word that a headline capitalises: one of headline_words.tsv (built from the
+        treebanks: "Marin Jury Selection Begins", "Kestrels Try to Sweep") or one the story writes in lower case
+        ("Ruiz Prosecutors Say ... prosecutors said"), in a headline over a story that never writes it capitalised
+        inside a sentence: no name's word. A surname that is a word too ("Brown", "Banks") recurs so in the story, or
+        is a KB person's; a first name ("Mark", "Grace") is a name; a byline ("By Ana Block.") names its writer; a
+        headline standing alone keeps its capitals, there being no story to check them against."""
+        word = texts[j]
+        lower = word.lower()
+        if not word[:1].isupper() or len(word) < MIN_HEADLINE_WORD_CHARS or word in self.first_names \
+                or word in self._kb_surnames or lower in self.res.particles or lower in self.res.place_heads \
+                or not self._in_headline(doc, j):
+            return False  # "Ivo Von Kestrel Wins ... Ivo von Kestrel", "Lead at Velmar Island": the name's word
+        inner = _inner_sentences(doc)
+        sents, of = sentence_index(doc)
+        return (lower in self.res.headline_words or (lower in inner and not doc[j].is_stop)) \
+            and texts[sents[of[j]].start] != _BYLINE \
+            and self._has_story(doc) and not self._written_elsewhere(doc, word, j)
+
+    def _headline_common_opener(self, doc: Doc, texts: list[str], i: int) -> bool:
+        """``doc[i]`` is a headline's common word (:meth:`_headline_common_word`) that opens no name: the word after
+        it is no capitalised name word ("Deadly Explosion Hits", "Big Tax Cut"), unlike "Page Velmar Leads"."""
+        return self._headline_common_word(doc, texts, i) and not (
+            i + 1 < len(doc) and _cap_text(texts[i + 1]) and not self._headline_break(doc, texts, i + 1))
+
+    @staticmethod
+    def _written_elsewhere(doc: Doc, word: str, j: int) -> bool:
+        """``word`` is written, as it is, inside (not at the start of) a sentence other than ``doc[j]``'s."""
+        return bool(_inner_sentences(doc).get(word, frozenset()) - {sentence_index(doc)[1][j]})
+
+    def _has_story(self, doc: Doc) -> bool:
+        """Some sentence of the document is not set in headline case: a story under the headline."""
+        return any(not self._headline_case(sent) for sent in sentence_index(doc)[0])
 
     def _headline_modal(self, doc: Doc, texts: list[str], j: int) -> bool:
         """``doc[j]`` is a modal verb that is a name too (phrase_breaks.tsv ``headline_modal``), capitalised after a
@@ -1378,7 +1443,7 @@ class EntityRecognizer:
     def _unlisted_given_name(self, doc: Doc, texts: list[str], k: int) -> bool:
         """``doc[k]``, right before a first name that would start the name, is a given name no list holds ("Aung San
         Suu Kyi", "Coretta Scott King", "Nguyễn Phú Trọng"): written as a name (a capital, then lower-case letters),
-        no common word of the treebanks (ud_common_words.tsv: "Energy Anna Jones"), no word that is never a name,
+        no common word of the treebanks (headline_words.tsv: "Energy Anna Jones"), no word that is never a name,
         no place, demonym, organisation, cue or head word, no noun describing a person (:data:`_DESCRIPTOR_ENDINGS`:
         "Goaltender Ana Jones"); not opening a sentence, whose first word may be any noun
         ("Rookie Ana Jones", "Unseeded Ana Jones"), nor in a headline, whose capitals say nothing."""
@@ -1386,7 +1451,7 @@ class EntityRecognizer:
         lower = word.lower()
         return word.isalpha() and word[:1].isupper() and word[1:].islower() and not doc[k].is_stop \
             and not lower.endswith(_DESCRIPTOR_ENDINGS) and lower not in res.particles \
-            and lower not in res.ud_common_words and not res.is_non_name(word) and not res.kb.demonym(word) \
+            and lower not in res.headline_words and not res.is_non_name(word) and not res.kb.demonym(word) \
             and not res.kb.lookup("GPE", word) and not res.kb.lookup("ORG", word) \
             and lower not in res.person_cues_before and lower not in res.org_heads and lower not in res.place_heads \
             and not doc[k].is_sent_start and not self._in_headline(doc, k)
@@ -1397,8 +1462,9 @@ class EntityRecognizer:
         (:meth:`_headline_break`), whose capitals say nothing ("Jupiter's Moon Kestrel Are Spewing Vapor")."""
         first = doc[start].text
         if first not in self.res.common_ambiguous_first_names or start == 0 or doc[start - 1].is_sent_end \
-                or end < len(doc) and self._headline_break(doc, token_texts(doc), end):
-            return False
+                or end < len(doc) and self._headline_break(doc, token_texts(doc), end) \
+                or self._headline_common_word(doc, token_texts(doc), start - 1):
+            return False  # nor right after a headline's common word ("First Moon Probe Nears Orbit")
         rest = doc[start + 1:end]
         return all(not t.is_stop and not self.res.is_non_name(t.text) and not self.res.kb.lookup("GPE", t.text)
                    and not self.res.kb.demonym(t.text) for t in rest)
