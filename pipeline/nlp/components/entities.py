@@ -1443,6 +1443,7 @@ class EntityRecognizer:
     def _unlisted_given_name(self, doc: Doc, texts: list[str], k: int) -> bool:
         """``doc[k]``, right before a first name that would start the name, is a given name no list holds ("Aung San
         Suu Kyi", "Coretta Scott King", "Nguyễn Phú Trọng"): written as a name (a capital, then lower-case letters),
+        no first name that is a word too (the first-name list holds "Royal", "Grace"; headline_words.tsv does not),
         no common word of the treebanks (headline_words.tsv: "Energy Anna Jones"), no word that is never a name,
         no place, demonym, organisation, cue or head word, no noun describing a person (:data:`_DESCRIPTOR_ENDINGS`:
         "Goaltender Ana Jones"); not opening a sentence, whose first word may be any noun
@@ -1451,7 +1452,7 @@ class EntityRecognizer:
         lower = word.lower()
         return word.isalpha() and word[:1].isupper() and word[1:].islower() and not doc[k].is_stop \
             and not lower.endswith(_DESCRIPTOR_ENDINGS) and lower not in res.particles \
-            and lower not in res.headline_words and not res.is_non_name(word) and not res.kb.demonym(word) \
+            and lower not in res.headline_words and word not in self.first_names and not res.is_non_name(word) and not res.kb.demonym(word) \
             and not res.kb.lookup("GPE", word) and not res.kb.lookup("ORG", word) \
             and lower not in res.person_cues_before and lower not in res.org_heads and lower not in res.place_heads \
             and not doc[k].is_sent_start and not self._in_headline(doc, k)
