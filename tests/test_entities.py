@@ -113,7 +113,8 @@ def test_entities_people(nlp, text, expected):
         ("The rally was led by democracy icon Aung Min Thida.", ["Aung Min Thida"]),
         ("Delegates re-elected Nguyễn Minh Thanh as general secretary.", ["Nguyễn Minh Thanh"]),
         ("The letters of the late Coretta Ann Velder were read.", ["Coretta Ann Velder"]),
-        ("Radical cleric Abu Omar al-Velmari was detained.", ["Abu Omar al-Velmari"]),
+        ("Nepal's new leader Khadga Ram Velder was sworn in.", ["Khadga Ram Velder"]),
+        ("The defendants are Major Ana Velder and two others.", ["Ana Velder"]),  # a first name that is a word too
         # ... not a common word, a noun describing the person, a place, a particle, or a sentence's first word
         ("Minister of State for Energy Anna Jones spoke.", ["Anna Jones"]),
         ("The team signed goaltender and Olympian Kevin Marsh.", ["Kevin Marsh"]),
