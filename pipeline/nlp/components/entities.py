@@ -140,6 +140,7 @@ _BYLINE = "By"
 
 
 _INNER_WORDS = "newsfacts.entities.inner_words"
+_HEADLINES = "newsfacts.entities.headlines"
 
 
 def _inner_sentences(doc: Doc) -> dict[str, frozenset[int]]:
@@ -1310,7 +1311,7 @@ class EntityRecognizer:
 
     def _has_story(self, doc: Doc) -> bool:
         """Some sentence of the document is not set in headline case: a story under the headline."""
-        return any(not self._headline_case(sent) for sent in sentence_index(doc)[0])
+        return not all(self._headlines(doc))
 
     def _headline_modal(self, doc: Doc, texts: list[str], j: int) -> bool:
         """``doc[j]`` is a modal verb that is a name too (phrase_breaks.tsv ``headline_modal``), capitalised after a
@@ -1331,8 +1332,17 @@ class EntityRecognizer:
     def _in_headline(self, doc: Doc, j: int) -> bool:
         """``doc[j]``'s sentence is set in headline case (:meth:`_headline_case`); read from the Doc's sentence index,
         as ``Token.sent`` walks the Doc on every call."""
-        sents, of = sentence_index(doc)
-        return self._headline_case(sents[of[j]])
+        return self._headlines(doc)[sentence_index(doc)[1][j]]
+
+    def _headlines(self, doc: Doc) -> list[bool]:
+        """Per sentence, whether it is set in headline case; computed once per Doc, as every capitalised word of a
+        run may ask it."""
+        cached = doc.user_data.get(_HEADLINES)
+        if cached is not None and cached[1] == len(doc):
+            return cached[0]
+        flags = [self._headline_case(sent) for sent in sentence_index(doc)[0]]
+        doc.user_data[_HEADLINES] = (flags, len(doc))
+        return flags
 
     def _headline_verb(self, text: str) -> bool:
         """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
