@@ -63,6 +63,9 @@ def dates(doc):
         ("In November 2009 he ran.", [("November 2009", "2009-11")]),
         ("He has served since 1989.", [("1989", "1989")]),
         ("He lost the 2004 Serbian presidential election.", [("2004", "2004")]),
+        # a count's noun that names an event ("vote"), after a determiner or possessive, is the year's event
+        ("The 2019 vote was disputed.", [("2019", "2019")]),
+        ("After Zembla's 2016 vote, talks began.", [("2016", "2016")]),
         ("Prices rose in March.", [("March", "XXXX-03")]),
         # a bare month before an election noun, whatever word precedes it, or after the verb that schedules it
         ("Clerics urged a boycott of Zembla's January elections.", [("January", "XXXX-01")]),
@@ -77,6 +80,8 @@ def dates(doc):
         ("You may march now.", []),
         ("He won by 714 votes.", []),
         ("He got 52% of 2000 votes.", []),
+        ("He won by a 1990 vote margin.", []),
+        ("He won 2019 votes in the ward.", []),
         ("It was a 2000 year old tradition.", []),
         ("She won a two-year term.", []),
         ("He served for 30 years, three weeks after the vote.", []),

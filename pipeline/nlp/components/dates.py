@@ -71,6 +71,8 @@ YEAR_CLAUSE_SEPARATORS = frozenset({";"})
 #: The word right before a date, up to :data:`NAME_LEAD_CHARS` characters back ("Black" of "Black Friday").
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 NAME_LEAD_CHARS = 30
+#: Determiners before a year and a count's noun that names an event ("the 2019 vote"): the year's event.
+_EVENT_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
@@ -333,7 +335,8 @@ class DateRecognizer:
             start, end = m.span(f"p{index}_span") if f"p{index}_span" in self.regex.groupindex else m.span()
             if pattern.reject_prev_chars and start and text[start - 1] in pattern.reject_prev_chars:
                 continue
-            if pattern.reject_next and self._rejected_by_next(text, end, pattern.reject_next):
+            if pattern.reject_next and self._rejected_by_next(text, end, pattern.reject_next) \
+                    and not self._year_of_event(text, start, end, pattern.reject_next):
                 continue
             if pattern.reject_prev and self._named_day(text, start):
                 continue
@@ -346,6 +349,17 @@ class DateRecognizer:
         before = _WORD_BEFORE.search(text[max(0, start - NAME_LEAD_CHARS):start])
         # capitalised only: "stocks had a good Friday" is a weekday
         return bool(before) and before.group(1)[:1].isupper() and before.group(1).lower() in self.cues.name_leads
+
+    def _year_of_event(self, text: str, start: int, end: int, kind: str) -> bool:
+        """A count's noun that names an event too (``quantity`` and ``scheduled_event``: "vote") after a determiner
+        or possessive and the number: the year's event ("the 2019 vote", "Britain's 2016 vote"), not a count ("2019
+        votes", "a 1990 vote margin")."""
+        words = re.findall(r"[\w%]+", text[end:end + 60])
+        if kind != "quantity" or not words or words[0].lower() not in self.cues.scheduled_events:
+            return False
+        before = _WORD_BEFORE.search(text[max(0, start - NAME_LEAD_CHARS):start])
+        return text[max(0, start - 3):start] in ("'s ", "’s ") or (
+            bool(before) and before.group(1).lower() in _EVENT_DETERMINERS)
 
     def _rejected_by_next(self, text: str, end: int, kind: str) -> bool:
         words = re.findall(r"[\w%]+", text[end:end + 60])
