@@ -96,6 +96,7 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
         ("He received 1.2 million votes.",
          [("1.2 million votes", "VOTES", 1_200_000, "votes")]),
         ("He received 1.2m votes.", [("1.2m votes", "VOTES", 1_200_000, "votes")]),
+        ("He received 1.3 mln votes.", [("1.3 mln votes", "VOTES", 1_300_000, "votes")]),  # wire style
         ("He received half a million votes.", [("half a million votes", "VOTES", 500_000, "votes")]),
         ("He received a million votes.", [("million votes", "VOTES", 1_000_000, "votes")]),
         # a kind of vote between the number and its unit, hyphenated too (the tokenizer splits "first-round")

@@ -32,8 +32,9 @@ _SMALL = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           # "1.2m votes", "3.4bn", "12k": the tokenizer splits the letters off; only a pattern puts them in a run
-           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+           # "1.2m votes", "3.4bn", "12k", wire style "1.3 mln": the tokenizer splits the letters off; only a pattern
+           # puts them in a run
+           "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "k": 1_000}
 #: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
 #: a clause ends there, so no noun ("232 letters") gives the number another unit.
 _ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
