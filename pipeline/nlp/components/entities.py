@@ -713,7 +713,7 @@ class EntityRecognizer:
         first name right after a title ("Governor Mark Dayton"); or a place that is also a first name
         right before a capitalised word ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon
         Ana Ruiz") or the capitalised word starts one ("Georgia Governor Ana Ruiz": the place of the
-        title, not a first name)."""
+        title, not a first name); or a place after a name's particle and a hyphen ("al-Sabah")."""
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
@@ -725,7 +725,10 @@ class EntityRecognizer:
                 nxt = doc[s.end] if s.end < len(doc) else None
                 before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and s.end not in role_starts and \
                     all("first_name" in e.clashes for e in entities) and not self.res.kb.lookup("GPE", nxt.text)
-                if after_first or before_surname:
+                # "Sheikh Ahmad al-Fahd al-Sabah": a name's particle written tight before the place with a hyphen
+                after_particle = s.start >= 2 and doc[s.start - 1].text == "-" and not doc[s.start - 2].whitespace_ \
+                    and not doc[s.start - 1].whitespace_ and doc[s.start - 2].text in self.res.particles
+                if after_first or before_surname or after_particle:
                     continue
             out.append(s)
         return out
