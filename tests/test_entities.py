@@ -1014,6 +1014,8 @@ def test_entities_agency_named_after_its_head(nlp, text, orgs, people):
     ("The Centre and the North West backed the Capital list in Georgia.", ["Georgia"], []),
     # ... and a division's name after a name's particle and a hyphen is the name's ("al-Sabah")
     ("Oil Minister Tariq al-Sabah spoke in Sabah.", ["Sabah"], []),
+    # ... as is one that is a first name too, before a particle and a hyphen ("Sabah al-Karim")
+    ("Prime Minister Sabah al-Karim spoke in Sabah.", ["Sabah"], []),
 ])
 def test_entities_regions_are_places(nlp, text, places, orgs):
     doc = nlp(text)
