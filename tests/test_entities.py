@@ -1007,6 +1007,15 @@ def test_entities_agency_named_after_its_head(nlp, text, orgs, people):
     ("Settlers from the West Bank and the Gaza Strip protest in Kashmir.", ["West Bank", "Gaza Strip", "Kashmir"], []),
     ("Voters in Nagorno-Karabakh and Crimea go to the polls.", ["Nagorno-Karabakh", "Crimea"], []),
     ("The Kestrel Bank and the Velmar Bank merge.", [], ["Kestrel Bank", "Velmar Bank"]),
+    # a listed country's divisions under their English names (state_overrides.tsv)
+    ("Voters in Sicily, Andalusia and the Azores elect regional assemblies.", ["Sicily", "Andalusia", "Azores"], []),
+    ("The governor of Aceh visited KwaZulu-Natal and Sabah.", ["Aceh", "KwaZulu-Natal", "Sabah"], []),
+    # ... while a region's words that are no division stay no place, and Georgia stays both places
+    ("The Centre and the North West backed the Capital list in Georgia.", ["Georgia"], []),
+    # ... and a division's name after a name's particle and a hyphen is the name's ("al-Sabah")
+    ("Oil Minister Tariq al-Sabah spoke in Sabah.", ["Sabah"], []),
+    # ... as is one that is a first name too, before a particle and a hyphen ("Sabah al-Karim")
+    ("Prime Minister Sabah al-Karim spoke in Sabah.", ["Sabah"], []),
 ])
 def test_entities_regions_are_places(nlp, text, places, orgs):
     doc = nlp(text)

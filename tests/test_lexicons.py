@@ -133,6 +133,34 @@ def test_lexicons_places_ambiguous(place_id, ambiguous):
     assert places()[place_id]["ambiguous"] is ambiguous
 
 
+@pytest.mark.parametrize("place_id, name, aliases, parent", [
+    # a listed country's divisions: English names, the local name an alias (LISTED_STATE_COUNTRIES)
+    ("gpe:sicily", "Sicily", ["Sicilia"], "gpe:italy"),
+    ("gpe:andalusia", "Andalusia", ["Andalucía"], "gpe:spain"),
+    ("gpe:basque-country", "Basque Country", ["País Vasco", "Euskadi"], "gpe:spain"),
+    ("gpe:aceh", "Aceh", [], "gpe:indonesia"),  # a province, below ISO's first level ("Sumatera")
+    ("gpe:azores", "Azores", ["Açores"], "gpe:portugal"),
+    ("gpe:kwazulu-natal", "KwaZulu-Natal", [], "gpe:south-africa"),
+    ("gpe:anambra", "Anambra", ["Anambra State"], "gpe:nigeria"),
+])
+def test_lexicons_listed_country_divisions(place_id, name, aliases, parent):
+    record = places()[place_id]
+    assert (record["type"], record["name"], record["part_of"]) == ("state", name, parent)
+    assert set(aliases) <= set(record["aliases"])
+
+
+@pytest.mark.parametrize("text, place_type", [
+    # a listed country's division the overrides leave out gets no record: a city keeps its name and id,
+    # a curated region stays the only holder, and word-like or unlisted ISO names are no places
+    ("Madrid", "city"), ("Lagos", "city"), ("Kuala Lumpur", "city"), ("Malacca", "city"),
+    ("Catalonia", None), ("Lazio", None), ("Centre", None), ("North-West", None), ("Plateau", None),
+    ("Delta", None), ("Brittany", None), ("Porto", "city"), ("Sumatera", None), ("Sicilia", "state"),
+])
+def test_lexicons_listed_country_divisions_left_out(text, place_type):
+    holders = [r for r in places().values() if text in [r["name"], *r["aliases"]]]
+    assert [r["type"] for r in holders] == ([place_type] if place_type else [])
+
+
 @pytest.mark.parametrize("text", ["Mobile", "Reading", "Vladimir", "Male"])
 def test_lexicons_places_stoplisted_absent(text):
     assert not [r["id"] for r in places().values() if text in [r["name"], *r["aliases"]]]

@@ -177,6 +177,11 @@ def offices(doc):
         # ... of the role's level only, and no country is part of a state's name
         ("The mayor of Kursk Oblast spoke.", [("mayor of Kursk", "Mayor of Kursk")]),
         ("The governor of Kursk spoke.", [("governor of Kursk", "Governor of Kursk")]),
+        # a country's title "of" a place the KB knows only as a first-level division: the division's own office
+        ("President of Piedmont Ada Rinaldi spoke.", [("President of Piedmont", "President of Piedmont")]),
+        ("Ada Rinaldi, the president of Andalusia, spoke.", [("president of Andalusia", "President of Andalusia")]),
+        # ... while a name that is a country too keeps the country's ("Georgia")
+        ("President of Georgia Ada Rinaldi spoke.", [("President of Georgia", "President of Georgia")]),
         # ... and in the story's context
         ("A plant in Rylsk, Kursk Oblast, burns. Governor Ilse Varga says so.", [("Governor", "Governor of Kursk Oblast")]),
         ("A plant in Kursk burns. The governor says so.", []),

@@ -51,6 +51,10 @@ US_CITY_MIN_POPULATION = 100_000
 CITY_STATE_SHARE = 0.5
 # Countries whose first-level divisions get "state" records (plus the four nations of the UK).
 STATE_COUNTRIES = ("US", "CA", "AU", "IN", "DE", "BR", "MX")
+# Countries whose regional elections make news but whose ISO names are local ("Sicilia", "Andalucía") or
+# whose news-level division is not ISO's first level (Indonesia's provinces, Portugal's autonomous regions):
+# a division of one of these gets a record only where state_overrides.tsv gives its English name.
+LISTED_STATE_COUNTRIES = ("ES", "IT", "FR", "ID", "MY", "PK", "NG", "ZA", "PT")
 UK_NATIONS = ("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR")
 # nam_dict.txt: the name's frequency in each of 55 countries is one hex digit from column 30 on.
 NAM_DICT_COUNTRY_COLUMNS = (30, 85)
@@ -177,8 +181,10 @@ def _country_records(pycountry, geonames_countries) -> dict[str, dict]:
 def _state_records(pycountry, geonames_states, countries) -> dict[str, dict]:
     overrides = {cells[0]: (cells[1], split_forms(cells[2]))
                  for _, cells in read_table(SOURCES / "state_overrides.tsv", 3)}
+    listed = {code for code, (name, _) in overrides.items() if name and name != "-"}
     wanted = [s for s in pycountry.subdivisions
-              if (s.country_code in STATE_COUNTRIES and not s.parent_code) or s.code in UK_NATIONS]
+              if (s.country_code in STATE_COUNTRIES and not s.parent_code) or s.code in UK_NATIONS
+              or (s.country_code in LISTED_STATE_COUNTRIES and s.code in listed)]
     known = {s.code for s in wanted}
     unknown = sorted(set(overrides) - known)
     if unknown:
@@ -191,8 +197,10 @@ def _state_records(pycountry, geonames_states, countries) -> dict[str, dict]:
         if name == "-":
             continue
         name = name or sub.name
-        # the ISO name stays an alias unless it is a country's name ("México" for the State of Mexico)
-        native = [sub.name] if match_key(sub.name) not in country_keys else []
+        # the ISO name stays an alias unless it is a country's name ("México" for the State of Mexico);
+        # a listed country's ISO names are often qualified ("Asturias, Principado de"): its row gives the aliases
+        native = [sub.name] if match_key(sub.name) not in country_keys \
+            and sub.country_code not in LISTED_STATE_COUNTRIES else []
         aliases = [a for a in dedupe(extra + native) if a != name]
         records[sub.code] = {
             "type": "state", "subtype": sub.type.lower(), "name": name, "aliases": aliases,

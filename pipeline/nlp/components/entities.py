@@ -714,7 +714,8 @@ class EntityRecognizer:
         first name right after a title ("Governor Mark Dayton"); or a place that is also a first name
         right before a capitalised word ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon
         Ana Ruiz") or the capitalised word starts one ("Georgia Governor Ana Ruiz": the place of the
-        title, not a first name)."""
+        title, not a first name); or a place after a name's particle and a hyphen ("al-Sabah"), or one that is a
+        first name too before them ("Sabah al-Ahmad")."""
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
@@ -724,12 +725,21 @@ class EntityRecognizer:
                     city and self._named_before(doc, s.start, role_ends))) and \
                     not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
                 nxt = doc[s.end] if s.end < len(doc) else None
-                before_surname = len(s) == 1 and nxt is not None and _is_cap(nxt) and s.end not in role_starts and \
-                    all("first_name" in e.clashes for e in entities) and not self.res.kb.lookup("GPE", nxt.text)
-                if after_first or before_surname:
+                before_surname = len(s) == 1 and nxt is not None and s.end not in role_starts and \
+                    all("first_name" in e.clashes for e in entities) and (
+                        _is_cap(nxt) and not self.res.kb.lookup("GPE", nxt.text)
+                        or self._particle_hyphen(doc, s.end))  # "Sabah al-Ahmad": a first name, then a particle
+                # "Sheikh Ahmad al-Fahd al-Sabah": a name's particle written tight before the place with a hyphen
+                after_particle = s.start >= 2 and self._particle_hyphen(doc, s.start - 2)
+                if after_first or before_surname or after_particle:
                     continue
             out.append(s)
         return out
+
+    def _particle_hyphen(self, doc: Doc, k: int) -> bool:
+        """``doc[k:k + 3]`` is a name's particle, a hyphen and a capitalised word, written tight ("al-Sabah")."""
+        return k + 2 < len(doc) and doc[k].text in self.res.particles and doc[k + 1].text == "-" \
+            and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and _is_cap(doc[k + 2])
 
     def _named_before(self, doc: Doc, k: int, role_ends: set[int]) -> bool:
         """A person's given names end right before token ``k``: a first name and at most

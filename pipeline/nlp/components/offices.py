@@ -1615,6 +1615,8 @@ class OfficeRecognizer:
                 elif place is not None and (city := self._city_of_region(doc, place, role)) is not None:
                     jur = self._place(city.text, role)  # "mayor of Kursk Oblast": the city's, of the role's level
                     end = city.end
+                elif place is not None and (own := self._division_of_its_own(place, role)) is not None:
+                    jur, end = own, place.end  # "President of Piedmont": the region's own president, not Italy's
                 elif place is not None:
                     jur = self._place(place.text, role)
                     end = place.end
@@ -1989,6 +1991,15 @@ class OfficeRecognizer:
         the role: "the Bank of Japan governor", "University of Zembla president", "Zembla Teachers Association
         President X" hold the institution's office, not its place's."""
         return any(any(t.lower_ == "of" for t in o[1:-1]) or self._institution(o) for o in self._orgs_by_end.get(end, ()))
+
+    def _division_of_its_own(self, place: Span, role: Role) -> Jurisdiction | None:
+        """A country's office written "of" a place the KB knows only as first-level divisions: the division's
+        own office ("President of Piedmont", "President of Andalusia"), not its country's, which the
+        division's name never stands for."""
+        known = self.kb.lookup("GPE", place.text)
+        if role.level != "country" or not known or any(e.type != "state" for e in known):
+            return None
+        return Jurisdiction(known[0].name, None)
 
     def _lower_unit(self, place: Span, role: Role) -> bool:
         """``place`` ends in a subdivision noun of a level below the role's ("Maricopa County", "Velmar District"
