@@ -572,15 +572,34 @@ def load_common_words() -> set[str]:
 # writing
 
 
+def _s_form(lemma: str) -> str:
+    """The regular "-s" form of a lemma, a verb's third person or a noun's plural ("rally" -> rallies, "push" ->
+    pushes, "resign" -> resigns)."""
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    return lemma + "s"
+
+
 def _regular_inflections(lemma: str) -> set[str]:
     """The regular third-person and past forms of a verb lemma ("resign" -> resigns, resigned)."""
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        return {_s_form(lemma), lemma[:-1] + "ied"}
     if lemma.endswith("e"):
-        return {lemma + "s", lemma + "d"}
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return {lemma + "es", lemma + "ed"}
-    return {lemma + "s", lemma + "ed"}
+        return {_s_form(lemma), lemma + "d"}
+    return {_s_form(lemma), lemma + "ed"}
+
+
+def _ud_tokens(ud_dir: Path):
+    """(form, lemma, UPOS, XPOS) of every word of the treebanks (:data:`UD_FILES`), form and lemma lower-cased;
+    comments, blank lines, multi-word tokens and empty nodes left out."""
+    for name in UD_FILES:
+        with open(ud_dir / name, encoding="utf-8") as f:
+            for line in f:
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) >= 5 and cells[0].isdigit():
+                    yield cells[1].lower(), cells[2].lower(), cells[3], cells[4]
 
 
 def build_headline_verbs(ud_dir: Path, first_names: set[str]) -> tuple[list[tuple[str]], dict]:
@@ -589,33 +608,18 @@ def build_headline_verbs(ud_dir: Path, first_names: set[str]) -> tuple[list[tupl
     a capitalised word is the verb, not the end of the name."""
     tags: dict[str, set[str]] = defaultdict(set)
     verb_lemmas: set[str] = set()
-    for name in UD_FILES:
-        with open(ud_dir / name, encoding="utf-8") as f:
-            for line in f:
-                cells = line.rstrip("\n").split("\t")
-                if len(cells) < 5 or not cells[0].isdigit():
-                    continue  # a comment, a blank line, a multi-word token or an empty node
-                form, lemma, upos, xpos = cells[1].lower(), cells[2].lower(), cells[3], cells[4]
-                tags[form].add(upos)
-                if upos == "VERB":
-                    tags[form].add(xpos)
-                    if lemma.isalpha():
-                        verb_lemmas.add(lemma)
+    for form, lemma, upos, xpos in _ud_tokens(ud_dir):
+        tags[form].add(upos)
+        if upos == "VERB":
+            tags[form].add(xpos)
+            if lemma.isalpha():
+                verb_lemmas.add(lemma)
     forms = {form for form, seen in tags.items() if seen & INFLECTED_VERB_TAGS}
     forms |= {form for lemma in verb_lemmas for form in _regular_inflections(lemma)}
     folded_first = {fold(n).lower() for n in first_names}
     kept = sorted(form for form in forms if form.isalpha() and len(form) >= HEADLINE_VERB_MIN_LENGTH
                   and not tags.get(form, set()) & NOT_ONLY_VERB_UPOS and form not in folded_first)
     return [(form,) for form in kept], {"forms": len(kept), "verb lemmas": len(verb_lemmas)}
-
-
-def _regular_plural(lemma: str) -> str:
-    """The regular plural of a noun lemma ("prosecutor" -> prosecutors, "agency" -> agencies)."""
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return lemma + "es"
-    return lemma + "s"
 
 
 def build_headline_words(ud_dir: Path, first_names: set[str]) -> tuple[list[tuple[str]], dict]:
@@ -626,23 +630,17 @@ def build_headline_words(ud_dir: Path, first_names: set[str]) -> tuple[list[tupl
     story never writes it capitalised."""
     tags: dict[str, Counter] = defaultdict(Counter)
     noun_lemmas: set[str] = set()
-    for name in UD_FILES:
-        with open(ud_dir / name, encoding="utf-8") as f:
-            for line in f:
-                cells = line.rstrip("\n").split("\t")
-                if len(cells) < 5 or not cells[0].isdigit():
-                    continue  # a comment, a blank line, a multi-word token or an empty node
-                form, lemma, upos = cells[1].lower(), cells[2].lower(), cells[3]
-                tags[form][upos] += 1
-                if upos == "NOUN" and lemma.isalpha():
-                    noun_lemmas.add(lemma)
+    for form, lemma, upos, _ in _ud_tokens(ud_dir):
+        tags[form][upos] += 1
+        if upos == "NOUN" and lemma.isalpha():
+            noun_lemmas.add(lemma)
 
     def common(form: str) -> bool:
         seen = tags[form]
         return sum(seen[u] for u in COMMON_UPOS) > HEADLINE_WORD_MIN_SHARE * sum(seen.values())
 
     forms = {form for form in tags if common(form)}
-    forms |= {plural for lemma in noun_lemmas for plural in [_regular_plural(lemma)] if plural not in tags}
+    forms |= {plural for lemma in noun_lemmas for plural in [_s_form(lemma)] if plural not in tags}
     folded_first = {fold(n).lower() for n in first_names}
     kept = sorted(form for form in forms if form.isalpha() and len(form) >= HEADLINE_VERB_MIN_LENGTH
                   and form not in folded_first)
