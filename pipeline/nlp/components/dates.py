@@ -335,8 +335,7 @@ class DateRecognizer:
             start, end = m.span(f"p{index}_span") if f"p{index}_span" in self.regex.groupindex else m.span()
             if pattern.reject_prev_chars and start and text[start - 1] in pattern.reject_prev_chars:
                 continue
-            if pattern.reject_next and self._rejected_by_next(text, end, pattern.reject_next) \
-                    and not self._year_of_event(text, start, end, pattern.reject_next):
+            if pattern.reject_next and self._rejected_by_next(text, start, end, pattern.reject_next):
                 continue
             if pattern.reject_prev and self._named_day(text, start):
                 continue
@@ -350,21 +349,20 @@ class DateRecognizer:
         # capitalised only: "stocks had a good Friday" is a weekday
         return bool(before) and before.group(1)[:1].isupper() and before.group(1).lower() in self.cues.name_leads
 
-    def _year_of_event(self, text: str, start: int, end: int, kind: str) -> bool:
-        """A count's noun that names an event too (``quantity`` and ``scheduled_event``: "vote") after a determiner
-        or possessive and the number: the year's event ("the 2019 vote", "Britain's 2016 vote"), not a count ("2019
-        votes", "a 1990 vote margin")."""
-        words = re.findall(r"[\w%]+", text[end:end + 60])
-        if kind != "quantity" or not words or words[0].lower() not in self.cues.scheduled_events:
-            return False
+    def _year_of_event(self, text: str, start: int) -> bool:
+        """A determiner or possessive before the number: with a count's noun that names an event too after it
+        (``quantity`` and ``scheduled_event``: "vote") it is the year's event ("the 2019 vote", "Britain's 2016
+        vote"), not a count ("2019 votes", "a 1990 vote margin")."""
         before = _WORD_BEFORE.search(text[max(0, start - NAME_LEAD_CHARS):start])
         return text[max(0, start - 3):start] in ("'s ", "’s ") or (
             bool(before) and before.group(1).lower() in _EVENT_DETERMINERS)
 
-    def _rejected_by_next(self, text: str, end: int, kind: str) -> bool:
+    def _rejected_by_next(self, text: str, start: int, end: int, kind: str) -> bool:
         words = re.findall(r"[\w%]+", text[end:end + 60])
         if kind == "quantity":
-            return bool(words) and words[0].lower() in self.cues.quantities
+            noun = words[0].lower() if words else ""
+            return noun in self.cues.quantities and not (
+                noun in self.cues.scheduled_events and self._year_of_event(text, start))
         for word in words[:NAME_LOOKAHEAD]:
             if not word[:1].isupper():
                 return False

@@ -861,7 +861,7 @@ class EntityRecognizer:
         a capitalised line further down (a list of venues, "Reuters - Velmar Inc." cut at "Inc.")."""
         sents, of = sentence_index(doc)
         sent = sents[of[start]]
-        if sent.start != 0 or sent.end == len(doc) or not self._headline_case(sent):
+        if sent.start != 0 or sent.end == len(doc) or not self._in_headline(doc, start):
             return False
         name = texts[start:end]
         width = end - start
@@ -1547,7 +1547,7 @@ class EntityRecognizer:
         a headline's verb or noun, not the holder's name (a real holder's name recurs in the story)."""
         sents, of = sentence_index(doc)
         sent = sents[of[start]]
-        if self._is_first_name(doc[start]) or not self._headline_case(sent):
+        if self._is_first_name(doc[start]) or not self._in_headline(doc, start):
             return False
         word = texts[start]
         return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
