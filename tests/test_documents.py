@@ -439,7 +439,7 @@ def test_documents_duplicate_ids_with_either_registry(tmp_path, registry):
     src = tmp_path / "dup.jsonl"
     src.write_text('{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n{"id": "a", "text": "three"}\n'
                    '{"id": "a", "text": "four"}\n', encoding="utf-8")
-    ids = IdRegistry() if registry == "memory" else SqliteIdRegistry(tmp_path / "ids.sqlite")
+    ids = IdRegistry() if registry == "memory" else SqliteIdRegistry(tmp_path / "ids.sqlite", in_memory=0)
     docs = list(iter_documents([src], ids=ids))
     assert [(d.doc_id, bool(d.error)) for d in docs] == [("a", False), ("b", False), ("a~2", True), ("a~3", True)]
     assert docs[2].error == f"duplicate id 'a' (first at {src}:1)"
@@ -577,11 +577,26 @@ def test_documents_sqlite_registry_leaves_no_file(tmp_path, monkeypatch):
     from pipeline.io.documents import SqliteIdRegistry
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    ids = SqliteIdRegistry()
+    ids = SqliteIdRegistry(in_memory=0)
     assert ids.claim("a", "x:1") is None
     assert list(tmp_path.iterdir()) == []  # removed while open: even a killed run leaves nothing
     assert ids.claim("a", "x:2") == "x:1"
     ids.close()
+
+
+@pytest.mark.parametrize("in_memory", [0, 1, 2, 3, 50])
+def test_documents_sqlite_registry_moves_its_memory_to_disk(tmp_path, in_memory):
+    """However many ids the memory holds before the database opens, every id is found again, the ones
+    claimed before the move and after it, and the database opens only once the memory is full."""
+    from pipeline.io.documents import SqliteIdRegistry
+
+    ids = SqliteIdRegistry(tmp_path / "ids.sqlite", in_memory=in_memory)
+    names = ["a", "b", "c", "d", "e"]
+    assert [ids.claim(n, f"f:{k}") for k, n in enumerate(names)] == [None] * 5
+    assert (tmp_path / "ids.sqlite").exists() == (in_memory < len(names))
+    assert [ids.claim(n, "g:9") for n in names + ["f"]] == [f"f:{k}" for k in range(5)] + [None]
+    ids.close()
+    assert not (tmp_path / "ids.sqlite").exists()
 
 
 # ---------------------------------------------------------------- special files
@@ -664,7 +679,7 @@ def test_documents_real_id_like_a_renamed_duplicate_is_kept(tmp_path, records, e
     path = tmp_path / "r.jsonl"
     path.write_text("".join(json.dumps({"id": r, "text": f"Text {n}."}) + "\n" for n, r in enumerate(records)),
                     encoding="utf-8")
-    reg = documents.SqliteIdRegistry() if registry == "sqlite" else None
+    reg = documents.SqliteIdRegistry(in_memory=1) if registry == "sqlite" else None
     docs = list(iter_documents([path], ids=reg))
     got = [(d.doc_id, d.error[:len(e)], "renamed duplicate" if "renamed duplicate" in d.note else "")
            for d, (_, e, _) in zip(docs, expected)]

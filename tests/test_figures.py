@@ -649,3 +649,51 @@ def test_figures_broken_pattern_file_names_file_and_line(name, message):
         load_figure_patterns(BROKEN / name)
     assert f"{name}:2:" in str(e.value)
     assert message in str(e.value)
+
+
+# -- the Matcher's windows ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("flags, tail, expected", [
+    ([], 3, []),
+    ([0, 0, 0], 3, []),
+    ([1], 3, [(0, 1)]),
+    ([0, 1, 1, 0, 0, 0, 0, 0, 0], 2, [(1, 5)]),  # a run of numbers and the two words after it
+    ([0, 1, 0, 1, 0, 0, 0, 0, 0], 2, [(1, 6)]),  # a number inside the tail carries it on
+    ([0, 1, 0, 0, 1, 0, 0, 0, 0], 2, [(1, 7)]),  # windows that touch are one
+    ([0, 1, 0, 0, 0, 1, 0, 0, 0], 2, [(1, 4), (5, 8)]),
+    ([1, 0, 1], 0, [(0, 1), (2, 3)]),
+])
+def test_figures_number_windows(flags, tail, expected):
+    from pipeline.nlp.components.figures import number_windows
+
+    assert number_windows(flags, tail) == expected
+
+
+@pytest.mark.parametrize("patterns, expected", [
+    ([[{"LIKE_NUM": True, "OP": "+"}, {"LOWER": "votes"}]], 1),
+    ([[{"LIKE_NUM": True, "OP": "+"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"LIKE_NUM": True},
+       {"LOWER": "votes"}], [{"LIKE_NUM": True}, {"ORTH": "%"}]], 3),
+    ([[{"LOWER": {"IN": ["one", "1"]}}, {"LOWER": "vote"}]], 1),  # number words open it too
+    ([[{"LOWER": {"IN": ["one", "single"]}}, {"LOWER": "vote"}]], None),  # "single" is no number
+    ([[{"LOWER": "turnout"}, {"LIKE_NUM": True}]], None),  # opens on a word
+    ([[{"LIKE_NUM": True, "OP": "?"}, {"LOWER": "votes"}]], None),  # may open on the word
+    ([[{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "votes"}]], None),  # words without bound
+    ([[{"LIKE_NUM": True}, {"LIKE_NUM": True, "OP": "!"}, {"LOWER": "votes"}]], 2),  # "!": a token that is none
+])
+def test_figures_number_window_tail(nlp, patterns, expected):
+    from pipeline.nlp.components.figures import number_window_tail
+
+    assert number_window_tail(patterns, nlp.vocab) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz won 52 percent of the vote, 12,345 votes, to Ben Cole's 48 percent and 11,000 votes.",
+    "In 2008 42% voted; 1,380 of the 1,381 valid votes were counted, a 52-48 margin.",
+    "Turnout was 61 per cent. One vote decided it, by 3 points, with 1.2 million ballots cast.",
+])
+def test_figures_windows_find_what_the_whole_doc_finds(nlp, text):
+    """The windowed Matcher finds exactly the matches of the Matcher over the whole Doc."""
+    pipe = nlp.get_pipe("newsfacts_figures")
+    doc = nlp.make_doc(text)
+    assert pipe._tail is not None
+    assert sorted(pipe._matches(doc)) == sorted(pipe.matcher(doc)) != []

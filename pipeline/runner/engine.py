@@ -66,8 +66,11 @@ from ..io.write import commit_all
 
 #: Documents per shard: the unit of resume, of parallel work and of a Dask task.
 SHARD_SIZE = 500
-#: Documents processed inside one spaCy memory zone (the vocabulary is trimmed after each).
-ZONE_SIZE = 100
+#: Documents processed inside one spaCy memory zone (the vocabulary is trimmed after each). Each zone starts
+#: with the tokenizer's cache of the warm documents only (see WARM_DOCS), so fewer, larger zones tokenize
+#: faster: 12k news paragraphs took 1.9 s to tokenize in zones of 100 and 1.35 s in zones of 500, the
+#: same as with no zone (1.3 s); the strings a zone adds stay bounded by its 500 documents.
+ZONE_SIZE = 500
 #: The first documents a pipeline processes run outside any memory zone, so that the
 #: tokenizer keeps their words cached for its lifetime. Inside a zone every cache entry is
 #: dropped when the zone closes, so without this each zone starts cold and ``make_doc`` runs
