@@ -1552,7 +1552,7 @@ class OfficeRecognizer:
                 break
         return i, qualifier
 
-    def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span:
+    def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span | None:
         start, end = span.start, span.end
         rule, role_id, form = span._.rule, span._.role, span._.form
         jur: Jurisdiction | None = None
@@ -1774,6 +1774,8 @@ class OfficeRecognizer:
             office._.entity = known[0]  # the office the knowledge base says the titled person holds
         elif role.destination_before and (jur is None or destination is None or destination == jur.name):
             office._.entity = None  # an envoy's office needs its country and a post abroad ("in Ankara": at home)
+        elif jur is not None and self._adjective_use(doc, end, role, jur, titled):
+            return None  # "Indonesia's premier tourist island", "Australia's premier paceman": no office
         elif jur is not None or role.level == "none" or titled is not None and not untold:
             # an institution's or an untold subdivision's title before a name ("the Bank of Japan governor X",
             # "Academia Velmar President X") is no bare public office: left out as an untitled one is
@@ -2426,6 +2428,18 @@ class OfficeRecognizer:
                 continue  # no such chamber there: "President X of Zembla [no senate] and Sen. Y" stays bare
             office._.entity = canonical_office(role, country.name, self.definite)
             office._.jurisdiction, office._.bare = country.name, False
+
+    def _adjective_use(self, doc: Doc, end: int, role: Role, jur: Jurisdiction, titled: Span | None) -> bool:
+        """A state role's word that names a country's office only as its ``country_role`` ("premier"), written in
+        lower case at a KB country outside ``country_titled`` and followed by another lower-case word that does not
+        end its phrase (no verb of saying, headline verb or phrase break): an adjective, "Indonesia's premier
+        tourist island", "Australia's premier paceman"; "Italy's premier said" keeps its office."""
+        if role.country_role is None or titled is not None or jur.entity is None or jur.entity.type != "country" \
+                or jur.name in role.country_titled or not doc[end - 1].is_lower or end >= len(doc):
+            return False
+        word = doc[end]
+        return word.is_alpha and word.is_lower and word.lower_ not in self.res.person_cues_after \
+            and word.lower_ not in self.res.headline_verbs and word.lower_ not in self._phrase_break_words
 
     def _national_role(self, doc: Doc, end: int, role: Role, jur: Jurisdiction | None,
                       titled: Span | None) -> Role:
