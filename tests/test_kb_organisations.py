@@ -74,6 +74,10 @@ def test_no_generic_name_is_one_countrys_body():
         ("COMELEC proclaimed the winning senators.", "COMELEC", "org:commission-on-elections-philippines"),
         ("INEC declared the results in Abuja.", "INEC", "org:independent-national-electoral-commission"),
         ("NATO allies met in Brussels.", "NATO", "org:nato"),
+        # a nation's branch of a party is its own party, not the party of its country
+        ("Welsh Labour won the most seats in the Senedd.", "Welsh Labour", "org:welsh-labour"),
+        ("The Scottish Labour Party chose a new leader.", "Scottish Labour Party", "org:scottish-labour-party"),
+        ("The Scottish Tories called a vote.", "Scottish Tories", "org:scottish-conservatives"),
         ("The IMF approved a new loan.", "IMF", "org:international-monetary-fund"),
         ("Observers from the OSCE criticised the vote.", "OSCE",
          "org:organization-for-security-and-co-operation-in-europe"),

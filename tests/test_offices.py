@@ -576,10 +576,18 @@ def test_offices_race_after_a_counterpart_is_the_counterparts(nlp, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a subdivision's noun after a few modifiers names a region's office, not its country's
-    ("GROZNY (Reuters) - Chechnya's leader was sworn in as president of the turbulent Russian region Tuesday.", []),
+    # a subdivision's noun after a few modifiers names a region's office, not its country's ...
     ("In Russia, the president of the breakaway region spoke.", []),
     ("In Russia, the war-ravaged region's assassinated president was buried.", []),
+    # ... the one region the story names, where it names one (a KB place of type region)
+    ("GROZNY (Reuters) - Chechnya's leader was sworn in as president of the turbulent Russian region Tuesday.",
+     [("president of the turbulent Russian region", "President of Chechnya")]),
+    ("Ivan Dorov visited Chechnya, laying flowers at the grave of the war-ravaged region's assassinated president.",
+     [("president", "President of Chechnya")]),
+    ("In Catalonia, the region's president spoke.", [("president", "President of Catalonia")]),
+    # ... never where it names two, nor for a noun of another level ("the province's")
+    ("Catalonia and Flanders met. The region's president spoke.", []),
+    ("In Catalonia, the province's president spoke.", []),
     # near misses: the region named after "of", no subdivision noun, the country itself
     ("In Russia, the president of the region of Chechnya was sworn in.",
      [("president of the region of Chechnya", "President of Chechnya")]),
@@ -1111,13 +1119,19 @@ def test_roles_present_in_validated(tmp_path, fields, error):
     ("Italian Deputy Premier Ana Ruiz resigned.", [("Italian Deputy Premier", "Deputy Prime Minister of Italy")]),
     # ... and "Premier X" of a KB prime minister is that office (the KB's record, as "Chancellor X")
     ("Premier Junichiro Koizumi called a snap election.", [("Premier", "Prime Minister of Japan")]),
-    # near misses: a country whose office is titled Premier (country_titled), a province's premier, and a
-    # lower-case word that may be an adjective ("Zembla's premier resort") keep the role's own office
+    # near misses: a country whose office is titled Premier (country_titled) and a province's premier keep the
+    # role's own office
     ("Chinese Premier Ana Ruiz visited Kenya.", [("Chinese Premier", "Premier of China")]),
     ("Chinese Vice Premier Ana Ruiz visited Kenya.", [("Chinese Vice Premier", "Vice Premier of China")]),
     ("Bermuda Premier Ana Ruiz called a snap election.", [("Bermuda Premier", "Premier of Bermuda")]),
     ("Ontario Premier Ana Ruiz called a snap election.", [("Ontario Premier", "Premier of Ontario")]),
-    ("Kenya's premier tourist island was hit by floods.", [("Kenya's premier", "Premier of Kenya")]),
+    # a lower-case word at such a country before another lower-case noun is an adjective: no office ...
+    ("Kenya's premier tourist island was hit by floods.", []),
+    ("Chile's premier paceman Ana Ruiz was rested.", []),
+    # ... but not before a verb of saying, or at a country or province whose office it titles
+    ("Kenya's premier said the vote would go ahead.", [("Kenya's premier", "Premier of Kenya")]),
+    ("China's premier visits Kenya.", [("China's premier", "Premier of China")]),
+    ("Ontario's premier faces a vote.", [("Ontario's premier", "Premier of Ontario")]),
 ])
 def test_offices_national_premier_is_the_prime_minister(nlp, text, expected):
     assert offices(nlp(text)) == expected
@@ -1842,11 +1856,18 @@ def test_offices_institution_after_of_is_no_place(nlp, text, expected):
         ("Zembla State Teachers Association President Ana Ruiz spoke in Indiana.", []),
         ("Ana Ruiz, chairman of the Zembla Cricket Board, spoke.",
          [("chairman of the Zembla Cricket Board", "Chairman of the Zembla Cricket Board")]),
-        # ... while a party's stays its leader
+        # ... while a party's stays its leader, a nation's branch named by its demonym ("Catalan Labour" is no
+        # "Labour of Catalonia")
         ("Labour Party leader Ana Ruiz spoke.", [("Labour Party leader", "Leader of the Labour Party")]),
+        ("Ana Ruiz was elected leader of Catalan Labour.", [("leader of Catalan Labour", "Leader of Catalan Labour")]),
+        ("Catalan Labour leader Ana Ruiz resigned.", [("Catalan Labour leader", "Leader of Catalan Labour")]),
+        ("Ana Ruiz was elected leader of Welsh Labour.", [("leader of Welsh Labour", "Leader of Welsh Labour")]),
         ("Ana Ruiz, chairman of the Labour Party, spoke.", [("chairman of the Labour Party", "Leader of the Labour Party")]),
-        # a demonym before a party's name is part of it (Scottish Labour is no Labour Party): no office told
-        ("Ana Ruiz resigns as the leader of the Scottish Labour Party.", []),
+        # a demonym before a party's name is part of it (Catalan Labour is no Labour Party): no office told ...
+        ("Ana Ruiz resigns as the leader of the Catalan Labour Party.", []),
+        # ... unless the KB knows that nation's branch (models/kb/organisations.jsonl)
+        ("Ana Ruiz resigns as the leader of the Scottish Labour Party.",
+         [("leader of the Scottish Labour Party", "Leader of the Scottish Labour Party")]),
     ],
 )
 def test_offices_party_leader_only_of_a_party(nlp, text, expected):
@@ -2363,6 +2384,76 @@ def test_offices_party_leader_points_back_at_the_one_party_before(nlp, text, exp
 ])
 def test_roles_anaphor_nouns_and_name_forms_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.name_forms == ("{W} Party",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "leadership" right before a race noun points back at the one party named before (race_anaphor_nouns) ...
+    ("Ana Ruiz enters the race to lead the Conservative Party of Canada. Ivan Petrov drops out of the leadership "
+     "contest.", [("leadership", "Leader of the Conservative Party of Canada")]),
+    ("Ana Ruiz resigns as leader of Welsh Labour. A leadership election will be held in March.",
+     [("leader of Welsh Labour", "Leader of Welsh Labour"), ("leadership", "Leader of Welsh Labour")]),
+    # ... and a party told apart by a place in parentheses stays the party before the role word
+    ("2016 Conservative Party (UK) leadership election",
+     [("Conservative Party (UK) leadership", "Leader of the Conservative Party")]),
+    # near misses: no race noun after it; two parties before it; no party at all
+    ("The Communist Party met. The country's leadership was reshuffled.", []),
+    ("The Labour Party and the Conservative Party met before the leadership election.", []),
+    ("Ana Ruiz drops out of the leadership contest.", []),
+])
+def test_offices_leadership_race_points_back_at_the_one_party(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an international body's "head" or "chief" is the office its own title names (role.org_head names) ...
+    ("The head of the Arab League Ana Ruiz said she will run for president.",
+     [("head of the Arab League", "Secretary-General of the Arab League")]),
+    ("Ana Ruiz, the head of the Organization of American States, said the count was fair.",
+     [("head of the Organization of American States", "Secretary-General of the Organization of American States")]),
+    ("Allies reject UN chief Ana Ruiz's view of the war.", [("UN chief", "Secretary-General of the United Nations")]),
+    ("Iran denied that IAEA chief Ana Ruiz had visited the site.",
+     [("IAEA chief", "Director-General of the International Atomic Energy Agency")]),
+    # ... and a party's head is its leader
+    ("Ana Ruiz, the new head of the Israeli Labor Party, warned the government.",
+     [("head of the Israeli Labor Party", "Leader of the Israeli Labor Party")]),
+    # near misses: a body whose head no title names; another noun after the body or the word (bounded_forms);
+    # a possessive (the body's agency's head); the body's chief of staff; an institution's head
+    ("The incoming head of the European Union spoke.", []),
+    ("Former UN chief weapons inspector Ana Ruiz spoke.", []),
+    ("Ana Ruiz, the head of the UN mission in Iraq, spoke.", []),
+    ("The head of the UN's nuclear watchdog spoke.", []),
+    ("UN chief of staff Ana Ruiz spoke.", []),
+    ("The Labour head office was closed.", []),
+    ("Ana Ruiz, head of the Labour Party list, spoke.", []),
+    ("Ana Ruiz, the head of the Kestrel Diocese, was indicted.", []),
+    ("The head of the joint UN-African Union mission spoke.", []),
+    # ... nor a name the KB does not know as a party or as such a body
+    ("The head of the Kestrel Finance Committee called for a probe.", []),
+])
+def test_offices_head_of_a_body_or_party(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+def test_offices_head_of_a_body_is_no_race_office(nlp):
+    # role.org_head is appointed: a body's head the sentence names beside a win is not the office won
+    doc = nlp("Results show that President Ana Ruiz won the recall referendum in Venezuela, the head of the "
+              "Organization of American States said Saturday.")
+    assert [(f.name("subject"), f.name("object")) for f in doc._.facts if f.predicate == "won"] == \
+        [("Ana Ruiz", "President of Venezuela")]
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"level": "org", "template": "Head of the {J}", "member": False, "nouns": ["head"], "bounded_forms": ["head"],
+      "names": {"Zembla League": "Secretary-General of the Zembla League"}, "names_only": True}, None),
+    ({"nouns": ["senator"], "bounded_forms": ["senator"]}, "are for roles of level 'org'"),
+    ({"level": "org", "template": "Head of the {J}", "member": False, "nouns": ["head"], "bounded_forms": ["chief"]},
+     "are for roles of level 'org'"),
+    ({"level": "org", "template": "Head of the {J}", "member": False, "nouns": ["head"], "names_only": True},
+     "are for roles of level 'org'"),
+    ({"org_types": ["political_party"], "race_anaphor_nouns": ["leadership"]}, "must be nouns of the role"),
+])
+def test_roles_bounded_forms_and_names_only_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.names_only and role.bounded_forms == ("head",))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -194,6 +194,17 @@ class Role:
     # ("Democratic Unionist leader X": "{W} Party"; "Social Democrat leader": "{W}s"), each form tried also after
     # a demonym of the story's country ("Labor leader X" in a story on Australia: the Australian Labor Party)
     name_forms: tuple[str, ...] = ()
+    # org roles: nouns that are common words too ("head", "chief"): they name the office only where the phrase of
+    # the organisation beside them ends there ("UN chief Kofi Annan", "the head of the OAS said"); "the UN chief
+    # weapons inspector", "the head of the UN mission", "the head of the UN's nuclear watchdog" name none
+    bounded_forms: tuple[str, ...] = ()
+    # org roles: the office exists only for the organisations ``names`` lists, by its established name (the head of
+    # an international body is titled by the body: "head of the Arab League" → Secretary-General of the Arab League)
+    names_only: bool = False
+    # org roles: nouns that point back at the one organisation of its kind named before, as ``anaphor_nouns`` do,
+    # only right before a race noun: "drops out of the leadership contest" after "the race to lead the Zembla First
+    # party"; "the country's leadership" names none
+    race_anaphor_nouns: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -553,7 +564,8 @@ def load_roles(path: Path) -> list[Role]:
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
-                              "name_forms", "country_role", "country_titled"}
+                              "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
+                              "race_anaphor_nouns"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -618,11 +630,19 @@ def load_roles(path: Path) -> list[Role]:
             party_tags=_party_tags(rec.get("party_tags", {}), where),
             anaphor_nouns=_phrases(rec.get("anaphor_nouns", []), where, "anaphor_nouns"),
             name_forms=_phrases(rec.get("name_forms", []), where, "name_forms", keep_case=True),
+            bounded_forms=_phrases(rec.get("bounded_forms", []), where, "bounded_forms"),
+            names_only=bool(rec.get("names_only", False)),
+            race_anaphor_nouns=_phrases(rec.get("race_anaphor_nouns", []), where, "race_anaphor_nouns"),
         ))
-        if not set(roles[-1].anaphor_nouns) <= set(roles[-1].nouns) or (
-                (roles[-1].anaphor_nouns or roles[-1].name_forms) and not roles[-1].org_types):
-            raise DataError(f"{where}: 'anaphor_nouns' must be nouns of the role; it and 'name_forms' are for roles "
-                            f"with 'org_types'")
+        if (roles[-1].bounded_forms or roles[-1].names_only) and rec["level"] != "org" or \
+                not set(roles[-1].bounded_forms) <= set(roles[-1].nouns) or (roles[-1].names_only and not roles[-1].names):
+            raise DataError(f"{where}: 'bounded_forms' (nouns of the role) and 'names_only' (with 'names') are for "
+                            f"roles of level 'org'")
+        anaphor_nouns = roles[-1].anaphor_nouns + roles[-1].race_anaphor_nouns
+        if not set(anaphor_nouns) <= set(roles[-1].nouns) or (
+                (anaphor_nouns or roles[-1].name_forms) and not roles[-1].org_types):
+            raise DataError(f"{where}: 'anaphor_nouns' must be nouns of the role (so must 'race_anaphor_nouns'); it "
+                            f"and 'name_forms' are for roles with 'org_types'")
         if any(f.count("{W}") != 1 or f == "{W}" for f in roles[-1].name_forms):
             raise DataError(f"{where}: each of 'name_forms' holds {{W}} once, with more than it")
         if roles[-1].abroad_before and roles[-1].story_place != "single":

@@ -31,6 +31,9 @@ PERSON_CANDIDATES = "newsfacts_person_candidates"
 #: The rule of an organisation named by a party's short name or adjective ("Tories", "Republican":
 #: ``party_short_names.tsv``); such a mention is a party whether or not the KB knows it.
 SHORT_PARTY_RULE = "lexicon.party_short_name"
+#: The rule of a nation's branch of a party named by a demonym before a party's short name ("Welsh Labour",
+#: "the Scottish Conservatives") that the KB does not know: a party too.
+NATIONAL_PARTY_RULE = "lexicon.national_party"
 #: The rule of an organisation an apposition describes as no party ("X, the city's transport company"): an institution,
 #: whose chairman or leader holds no party's or country's office.
 INSTITUTION_APPOSITION_RULE = "shape.org_apposition_institution"
@@ -42,8 +45,9 @@ def party_entities(org: Span, kb: "KnowledgeBase | None") -> list["Entity"]:
 
 
 def is_party(org: Span, kb: "KnowledgeBase | None") -> bool:
-    """The organisation mention names a political party: a party's short name, or a party of the KB."""
-    return org._.rule == SHORT_PARTY_RULE or bool(party_entities(org, kb))
+    """The organisation mention names a political party: a party's short name (alone or after a demonym), or a
+    party of the KB."""
+    return org._.rule in (SHORT_PARTY_RULE, NATIONAL_PARTY_RULE) or bool(party_entities(org, kb))
 
 
 def default_models_dir() -> Path:

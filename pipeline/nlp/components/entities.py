@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -1101,7 +1101,7 @@ class EntityRecognizer:
         the party of that nation or region: the short name's own party where the demonym is of its country ("British
         Labour", "American Republicans"), else the KB's party of that name or of the name with "Party", else itself."""
         span = Span(doc, start, end, label="ORG")
-        span._.rule = "lexicon.national_party"
+        span._.rule = NATIONAL_PARTY_RULE
         nations = self.res.kb.demonym(doc[start].text)
         own = {e.id: e for name in [party] + [f"{party} ({n.name})" for n in nations]
                for e in self.res.kb.lookup("ORG", name) if e.part_of in {n.id for n in nations}}

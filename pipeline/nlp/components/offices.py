@@ -120,6 +120,8 @@ _SEAT_NOUNS = frozenset({"district", "districts", "seat", "seats", "constituency
 MAX_SEAT_TOKENS = 6
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
 MAX_SUBDIVISION_MODIFIERS = 2
+#: the subdivision nouns that point back at the story's one KB region (:meth:`OfficeRecognizer._story_region`)
+_REGION_NOUNS = frozenset({"region"})
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: Most words looked through between an election cue's article and the legislature it fills (:meth:`_past_body_modifiers`).
@@ -240,6 +242,7 @@ class OfficeRecognizer:
         self._party_picks = res.race_nouns["party_pick"]  # "the ruling party's presidential candidate"
         # "the Kestrel Senate vote on the treaty": a body's own vote, no race for its seats
         self._divisions, self._motion_words = res.race_nouns["division"], res.phrase_breaks["motion"]
+        self._phrase_break_words = res.phrase_breaks["name"]  # "the head of the OAS in Caracas": its phrase ends
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance_prefixes = res.stance_prefixes  # "pro-Russian": no place
         self._stance_suffixes = res.stance_suffixes  # "US-backed", "Moscow-oriented": no place
@@ -784,6 +787,9 @@ class OfficeRecognizer:
         i = start - 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
+        elif i >= 2 and doc[i].text == ")" and (inner := place_at.get(i)) is not None and inner.start >= 1 \
+                and doc[inner.start - 1].text == "(":
+            i = inner.start - 2  # "the Conservative Party (UK) leadership election": the party a place tells apart
         org = next((o for o in orgs if o.end == i + 1 and self._org_fits(o, role)), None)
         if org is None:  # "the Vamos party leader": the role's noun ("party leader") overlaps the name
             org = next((o for o in orgs if o.start < start < o.end and self._org_fits(o, role)), None)
@@ -831,16 +837,45 @@ class OfficeRecognizer:
                 # the organisation named before must be one that holds the role ("X, the city's transport company,
                 # ... its chairman": no party's leader)
                 org = before[-1] if before and self._org_fits(before[-1], role) else None
-        if org is None and " ".join(t.lower_ for t in span) in role.anaphor_nouns:
-            # "Labour deputy leader Y demands party leader X": the one party the story names before the noun
+        noun = " ".join(t.lower_ for t in span)
+        if org is None and (noun in role.anaphor_nouns or (
+                noun in role.race_anaphor_nouns and self._race_noun_after(doc, span.end))):
+            # "Labour deputy leader Y demands party leader X": the one party the story names before the noun; so
+            # does a race's ("... the Conservative Party of Zembla. X drops out of the leadership contest")
             before = [o for o in orgs if o.end <= start and is_party(o, self.kb) and self._org_fits(o, role)]
             if len({fold(o._.entity or o.text) for o in before}) == 1:
                 org = before[-1]
         if org is None:
             return None
+        if span.text.lower() in role.bounded_forms and not (
+                self._phrase_ends(doc, span, org, role.connectors)
+                and (is_party(org, self.kb) or self._kb_orgs(org, org.text))):
+            # "the UN chief weapons inspector", "the head of the UN mission": another body's head; "the head of the
+            # Senate Finance Committee": a common word's organisation is one the KB or a party's name tells
+            return None
         known = self._kb_orgs(org, org._.entity or org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else self._body_name(org, org._.entity or org.text)
+        if role.names_only and name not in dict(role.names):
+            return None  # "the head of the European Union": a body whose head no one title names
         return self._org_role_office(doc, start, end, role, kind, name)
+
+    def _phrase_ends(self, doc: Doc, span: Span, org: Span, role_connectors: tuple[str, ...]) -> bool:
+        """Whether the phrase of a role's common noun ("head", "chief") and its organisation ends where they do:
+        before a name, a punctuation mark, a capitalised word, the sentence's end, a verb of saying or a headline
+        verb, or a word that breaks a phrase ("UN chief Kofi Annan", "the head of the OAS said", "the head of the
+        Arab League, X,"); not before a possessive or another noun ("the head of the UN's nuclear watchdog", "the
+        UN chief weapons inspector", "the head of the UN-AU mission"), nor, the organisation before the noun, before
+        "of" ("UN chief of staff")."""
+        k = max(span.end, org.end)
+        if k >= len(doc) or doc[k].is_sent_start:
+            return True
+        word = doc[k]
+        if word.text in _POSSESSIVE or word.text in HYPHENS or (org.end <= span.start and word.lower_ in role_connectors):
+            return False  # "the head of the joint UN-African Union mission"
+        if not (word.is_alpha and word.is_lower):
+            return True
+        return word.lower_ in self.res.person_cues_after or word.lower_ in self.res.headline_verbs \
+            or word.lower_ in self._phrase_break_words
 
     def _left_qualifier(self, doc: Doc, start: int) -> str | None:
         """The qualifier the words right before an office give ("former", "Ex-", "then" → "former"), read past the
@@ -954,7 +989,11 @@ class OfficeRecognizer:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
         National Assembly" → "National Assembly of Bhutan" (so its members are "Member of the National
         Assembly of Bhutan", whatever way the text names the body). So is a body every country has named after
-        its country ("the Zembla House of Commons" → "House of Commons of Zembla"). Any other name stays as it is."""
+        its country ("the Zembla House of Commons" → "House of Commons of Zembla"). Any other name stays as it is,
+        a party's first of all: a nation's branch of a party is named by its demonym ("Catalan Labour" is no
+        "Labour of Catalonia")."""
+        if is_party(org, self.kb):
+            return name
         demonym = self._demonym_start.get(org.start)
         lead = demonym if demonym is not None else next(
             (p for p in self._places if p.start == org.start and p.end < org.end
@@ -1513,7 +1552,7 @@ class OfficeRecognizer:
                 break
         return i, qualifier
 
-    def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span:
+    def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span | None:
         start, end = span.start, span.end
         rule, role_id, form = span._.rule, span._.role, span._.form
         jur: Jurisdiction | None = None
@@ -1564,9 +1603,13 @@ class OfficeRecognizer:
             elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
             elif i >= 0 and self._below_level(doc[i], role):
-                untold = lower = True  # "the region's president": a region's office, not its country's
+                # "the region's president": a region's office, not its country's; the story's one region's
+                if (jur := self._story_region(doc[i])) is None:
+                    untold = lower = True
             elif i >= 0 and (k := self._modified_possessor(doc, i)) is not None and self._below_level(doc[k], role):
-                untold = lower = True  # "the war-ravaged region's assassinated president": the region's, not its country's
+                # "the war-ravaged region's assassinated president": the region's, not its country's
+                if (jur := self._story_region(doc[k])) is None:
+                    untold = lower = True
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
                     and not self._party_pick(doc, i, end, form):
                 untold = institution = True  # "federation president X", "union president X": the body's office
@@ -1628,7 +1671,11 @@ class OfficeRecognizer:
                     untold = institution = True  # "president of the national Zemblan rowing association"
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
                         and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
-                    untold = lower = True  # "president of the region": a region's office, not its country's
+                    # "president of the region": a region's office, not its country's; the story's one region's
+                    if (jur := self._story_region(doc[n])) is not None:
+                        end = n + 1
+                    else:
+                        untold = lower = True
                 elif k not in self._demonym_start and role.story_place == "any":
                     # "governor of the Ukrainian ...": no place of that name; a monarch's place the KB must know
                     # ("the King of All Media" is no king's)
@@ -1727,6 +1774,8 @@ class OfficeRecognizer:
             office._.entity = known[0]  # the office the knowledge base says the titled person holds
         elif role.destination_before and (jur is None or destination is None or destination == jur.name):
             office._.entity = None  # an envoy's office needs its country and a post abroad ("in Ankara": at home)
+        elif jur is not None and self._adjective_use(doc, end, role, jur, titled):
+            return None  # "Indonesia's premier tourist island", "Australia's premier paceman": no office
         elif jur is not None or role.level == "none" or titled is not None and not untold:
             # an institution's or an untold subdivision's title before a name ("the Bank of Japan governor X",
             # "Academia Velmar President X") is no bare public office: left out as an untitled one is
@@ -1844,6 +1893,16 @@ class OfficeRecognizer:
                 and not doc[j].is_stop:
             j -= 1
         return j - 1 if j < i and j >= 1 and doc[j].text in _POSSESSIVE else None
+
+    def _story_region(self, noun) -> Jurisdiction | None:
+        """The one region the story names (a KB place of type "region": Chechnya, Catalonia) that the subdivision
+        noun ``noun`` ("region") points back at: "the war-ravaged region's assassinated president", "sworn in as
+        president of the turbulent Russian region" in a story on Chechnya; none where the story names none or two."""
+        if noun.lower_ not in _REGION_NOUNS:
+            return None
+        regions = {e.name for p in self._places if (p.start, p.end) not in self._in_names
+                   for e in self.kb.lookup("GPE", p._.entity or p.text) if e.type == "region"}
+        return Jurisdiction(next(iter(regions)), None) if len(regions) == 1 else None
 
     def _past_region_modifiers(self, doc: Doc, k: int) -> int:
         """The token after up to :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words or demonyms from ``k`` (after
@@ -2369,6 +2428,18 @@ class OfficeRecognizer:
                 continue  # no such chamber there: "President X of Zembla [no senate] and Sen. Y" stays bare
             office._.entity = canonical_office(role, country.name, self.definite)
             office._.jurisdiction, office._.bare = country.name, False
+
+    def _adjective_use(self, doc: Doc, end: int, role: Role, jur: Jurisdiction, titled: Span | None) -> bool:
+        """A state role's word that names a country's office only as its ``country_role`` ("premier"), written in
+        lower case at a KB country outside ``country_titled`` and followed by another lower-case word that does not
+        end its phrase (no verb of saying, headline verb or phrase break): an adjective, "Indonesia's premier
+        tourist island", "Australia's premier paceman"; "Italy's premier said" keeps its office."""
+        if role.country_role is None or titled is not None or jur.entity is None or jur.entity.type != "country" \
+                or jur.name in role.country_titled or not doc[end - 1].is_lower or end >= len(doc):
+            return False
+        word = doc[end]
+        return word.is_alpha and word.is_lower and word.lower_ not in self.res.person_cues_after \
+            and word.lower_ not in self.res.headline_verbs and word.lower_ not in self._phrase_break_words
 
     def _national_role(self, doc: Doc, end: int, role: Role, jur: Jurisdiction | None,
                       titled: Span | None) -> Role:
