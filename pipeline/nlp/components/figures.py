@@ -357,9 +357,11 @@ class FigureMatcher:
                 while k < len(doc) and doc[k].text != ")" and k - end < 6:
                     k += 1
                 k += 1
-            after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
+            # as many words after it as its longest phrase has ("took part in the protest")
+            reach = max(map(len, reject + need), default=0)
+            after = [t.lower_ for t in doc[k:k + reach + 2] if not t.is_punct]
             # a sign is punctuation: "%" rejects only as the tokens right after ("a turnout of 23%")
-            signs = [t.lower_ for t in doc[k:k + 4]]
+            signs = [t.lower_ for t in doc[k:k + reach]]
             if any(tuple(after[:len(r)]) == r or tuple(signs[:len(r)]) == r for r in reject) or need and not any(
                     tuple(after[:len(r)]) == r for r in need):
                 continue
@@ -506,13 +508,17 @@ class FigureMatcher:
             out.append(span)
 
         persons = {p.start: p for p in mentions(doc, "PERSON")}
+        shares = {s.start: s for s in spans if s.label_ == "PERCENT"}
         for s in spans:
             if s.start >= 2 and doc[s.start - 1].lower_ in _PAIR_JOINS and not (
                     s.start >= 3 and (doc[s.start - 3].like_num or doc[s.start - 3].text in _PAIR_JOINS)):
                 partner(s.start - 2, s)
-            if s.end + 1 >= len(doc) or doc[s.end].lower_ not in _PAIR_AFTER:
+            # "41,207 votes (54.8%) against 33,950", "12,345 votes, or 52 percent, to Y's 11,002": a count's own share
+            # between it and its rival join
+            end = _past_share(doc, s.end, shares) if s.label_ == "VOTES" else s.end
+            if end + 1 >= len(doc) or doc[end].lower_ not in _PAIR_AFTER:
                 continue
-            i, rule = s.end + 1, PAIRED_FIGURE
+            i, rule = end + 1, PAIRED_FIGURE
             rival = persons.get(i)
             if rival is not None and rival.end < len(doc) and doc[rival.end].text in _POSSESSIVE:
                 # "57 percent to Ivan Petrov's 43": the rival's own share, of the first one's unit
@@ -650,6 +656,19 @@ class FigureMatcher:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
         return prev in _MONTHS
+
+
+def _past_share(doc: Doc, k: int, shares: dict[int, Span]) -> int:
+    """Where the words after a count continue past the count's own share set off right after it at token ``k``: in
+    brackets ("41,207 votes (54.8%)") or between commas after "or" ("12,345 votes, or 52 percent,"); ``k`` where
+    none stands there."""
+    if k < len(doc) and doc[k].text == "(" and (share := shares.get(k + 1)) is not None \
+            and share.end < len(doc) and doc[share.end].text == ")":
+        return share.end + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or" and (share := shares.get(k + 2)) is not None \
+            and share.end < len(doc) and doc[share.end].text == ",":
+        return share.end + 1
+    return k
 
 
 class _BareCounts:
