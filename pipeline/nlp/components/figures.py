@@ -46,6 +46,10 @@ _PAIR_JOINS = frozenset({"-", "–", "to"})
 _PAIR_END = _ELLIPSIS_END | {"for", "against", "over", "in"}
 #: Words that join a vote count to the count after it: "12,345 votes to 11,002", "52,000 votes against 48,000 for Y".
 _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
+#: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
+_RIVAL_WITH = frozenset({"with", "on"})
+#: What stands right before a rival's name after a result's count: "ahead of", "followed by", "against", "over".
+_RIVAL_BEFORE = (("ahead", "of"), ("followed", "by"), ("against",), ("over",), ("behind",))
 #: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
@@ -546,6 +550,9 @@ class FigureMatcher:
         # "X won 5,432 votes, Y 4,321 and Z 1,200": a name that continues a list stands where the verb was
         listed = {p.end: p for p in mentions(doc, "PERSON")
                   if p.start > 0 and doc[p.start - 1].lower_ in _LIST_JOINS}
+        # "X polled 478,112 votes, ahead of Y with 402,889": a rival's name after a rival join, its count after "with"
+        listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
+                       if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start)})
         out = []
         for t in doc:
             if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
@@ -656,6 +663,16 @@ class FigureMatcher:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
         return prev in _MONTHS
+
+
+def _rival_before(doc: Doc, start: int) -> bool:
+    """One of :data:`_RIVAL_BEFORE` stands right before token ``start``, a comma before it ("..., ahead of Y"): the
+    name at ``start`` is a result's rival, after the count of the one ahead."""
+    for phrase in _RIVAL_BEFORE:
+        k = start - len(phrase)
+        if k >= 1 and tuple(t.lower_ for t in doc[k:start]) == phrase and doc[k - 1].text == ",":
+            return True
+    return False
 
 
 def _past_share(doc: Doc, k: int, shares: dict[int, Span]) -> int:
