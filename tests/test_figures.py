@@ -476,6 +476,9 @@ TURNOUT_COUNTS = [
                  [("2 million voters", "VOTES", 2_000_000, "ballots")]),
     pytest.param("Some 3.8 million voters took part in the presidential election.",
                  [("3.8 million voters", "VOTES", 3_800_000, "ballots")]),
+    # ... past a restatement after ", or"
+    pytest.param("Some 3.8 million voters, or 71 percent of the electorate, took part in the presidential election.",
+                 [("3.8 million voters", "VOTES", 3_800_000, "ballots"), ("71 percent", "PERCENT", 71, "percent")]),
     # near misses: a share, no election, a poll, voters registered or killed, a turnout of another kind
     pytest.param("With a turnout of 23% eligible voters, the mayoral election was valid.",
                  [("23%", "PERCENT", 23, "percent")], id="share-sign"),
@@ -489,6 +492,8 @@ TURNOUT_COUNTS = [
     pytest.param("About 45,000 voters turned out to protest the mayoral election result.", [], id="protest"),
     pytest.param("In the mayoral election 12,000 voters voted for Ana Ruiz.", [], id="voted-for"),
     pytest.param("After the mayoral election 5,000 voters took part in the protest.", [], id="took-part-protest"),
+    pytest.param("After the mayoral election 5,000 voters, or 2 percent of them, took part in the protest.",
+                 [("2 percent", "PERCENT", 2, "percent")], id="restated-protest"),
     pytest.param("Some 3,000 voters took part in the survey before the mayoral election.", [], id="took-part-survey"),
 ]
 

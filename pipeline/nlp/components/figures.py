@@ -75,6 +75,9 @@ _TOTAL_JOINS = frozenset({"of", "out"})
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
                       "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote")
+#: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
+#: percent of the electorate, took part"), for the words a pattern needs after the figure to be read past it.
+APPOSITION_MAX = 8
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -361,6 +364,12 @@ class FigureMatcher:
                 while k < len(doc) and doc[k].text != ")" and k - end < 6:
                     k += 1
                 k += 1
+            if need and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+                # "3.8 million voters, or 71 percent of the electorate, took part": what must follow comes after the
+                # restatement
+                close = next((c for c in range(k + 2, min(len(doc), k + APPOSITION_MAX + 2)) if doc[c].text == ","),
+                             None)
+                k = close + 1 if close is not None else k
             # as many words after it as its longest phrase has ("took part in the protest")
             reach = max(map(len, reject + need), default=0)
             after = [t.lower_ for t in doc[k:k + reach + 2] if not t.is_punct]
