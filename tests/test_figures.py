@@ -98,6 +98,15 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
         ("He received 1.2m votes.", [("1.2m votes", "VOTES", 1_200_000, "votes")]),
         ("He received 1.3 mln votes.", [("1.3 mln votes", "VOTES", 1_300_000, "votes")]),  # wire style
         ("He received half a million votes.", [("half a million votes", "VOTES", 500_000, "votes")]),
+        # "and a half" after a whole: its half, hyphens or not; before a scale, the whole's and its half's scale
+        ("He won by a half million votes.", [("half million votes", "VOTES", 500_000, "votes")]),
+        ("He won by two and a half million votes.", [("two and a half million votes", "VOTES", 2_500_000, "votes")]),
+        ("He won by two-and-a-half million popular votes.",
+         [("two-and-a-half million popular votes", "VOTES", 2_500_000, "votes")]),
+        ("Some two and a half million ballots were cast.",
+         [("two and a half million ballots", "VOTES", 2_500_000, "ballots")]),
+        ("She won 52 and a half percent of the vote.", [("52 and a half percent", "PERCENT", 52.5, "percent")]),
+        ("He waited two and a half years; 3 million votes were cast.", [("3 million votes", "VOTES", 3_000_000, "votes")]),
         ("He received a million votes.", [("million votes", "VOTES", 1_000_000, "votes")]),
         # a kind of vote between the number and its unit, hyphenated too (the tokenizer splits "first-round")
         ("Ana Ruiz received 12,345 first-round votes.",
@@ -443,6 +452,10 @@ POINTS_AND_GLUED = [
     pytest.param("Mark Dorn won Ohio by 8 points four years ago.", [("8 points", "PERCENT", 8, "percent")]),
     pytest.param("Ana Ruiz ran in a state Mark Dorn won by the modest margin of 20 points.",
                  [("20 points", "PERCENT", 20, "percent")]),
+    pytest.param("Ana Ruiz, the nominee for governor, lost by five-and-a-half points in the election.",
+                 [("five-and-a-half points", "PERCENT", 5.5, "percent")]),
+    pytest.param("Ana Ruiz won the mayoral election by one and a half points.",
+                 [("one and a half points", "PERCENT", 1.5, "percent")]),
     # a loss's margin, as a win's
     pytest.param("Ana Ruiz lost the mayoral election by 5 points.", [("5 points", "PERCENT", 5, "percent")]),
     pytest.param("Ana Ruiz, the nominee for governor, lost by 3 points in the election.",
@@ -452,6 +465,7 @@ POINTS_AND_GLUED = [
     pytest.param("Ana Ruiz won the state lottery by 3 points.", [], id="state-lottery"),
     pytest.param("The county team won by 30 points.", [], id="county-team"),
     pytest.param("The county team lost by 30 points.", [], id="county-team-lost"),
+    pytest.param("The county team lost by five-and-a-half points.", [], id="county-team-half"),
     pytest.param("Ana Ruiz's party lost 5 points in the polls before the election.", [], id="lost-in-polls"),
     pytest.param("Ohio won by 8 points.", [], id="place-wins"),
     pytest.param("Ana Ruiz won the state championship by 12 points.", [], id="championship"),

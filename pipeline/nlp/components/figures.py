@@ -46,6 +46,8 @@ _PAIR_JOINS = frozenset({"-", "–", "to"})
 _PAIR_END = _ELLIPSIS_END | {"for", "against", "over", "in"}
 #: Words that join a vote count to the count after it: "12,345 votes to 11,002", "52,000 votes against 48,000 for Y".
 _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
+#: The words of a number's half after its whole: "two and a half million", "five-and-a-half points".
+_HALF = ("and", "a", "half")
 #: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
 _RIVAL_WITH = frozenset({"with", "on"})
 #: What stands right before a rival's name after a result's count: "ahead of", "followed by", "against", "over".
@@ -337,6 +339,8 @@ class FigureMatcher:
                                                                or _DOT_GROUPED.match(t.text))
                 or t.lower_ in _SCALES, itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
+            while numbers and numbers[-1].lower() == "and":
+                numbers.pop()  # "two and a half": the "and" opens the half, no part of the whole
             if self._space_grouped(doc, start, numbers, date_tokens):
                 numbers = ["".join(numbers)]  # "12 345 votes": one number, its thousands set off by a space
             # "in 2008-2012 42% voted": two numerals side by side are two numbers; the figure is the last.
@@ -353,6 +357,14 @@ class FigureMatcher:
             if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
                     and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
                 value, start = value / 2, start - 2
+            else:
+                halved, at = _with_half(doc, start, end, numbers, value)
+                if (halved, at) != (value, start):
+                    value, start = halved, at  # "two and a half million votes"
+                # ... and a scale alone after "a half" ("a half million votes") is half of it too
+                elif value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
+                        and doc[start - 1].lower_ == "half" and doc[start - 2].lower_ in ("a", "an"):
+                    value, start = value / 2, start - 1
             span = Span(doc, start, end, label=label)
             if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in HYPHENS \
                     and doc[start - 2].like_num:
@@ -672,6 +684,49 @@ class FigureMatcher:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
         return prev in _MONTHS
+
+
+def _half_after(doc: Doc, i: int, end: int) -> int | None:
+    """Where the words after "and a half" end, when they stand from token ``i`` on, before ``end``, hyphens between
+    ("two and a half", "five-and-a-half"); None where they do not."""
+    k = i
+    for word in _HALF:
+        while k < end and doc[k].text in HYPHENS:
+            k += 1
+        if k >= end or doc[k].lower_ != word:
+            return None
+        k += 1
+    return k
+
+
+def _with_half(doc: Doc, start: int, end: int, numbers: list[str], value: float | None) -> tuple[float | None, int]:
+    """A figure's value and start with the "and a half" of its number read: "five-and-a-half points" is 5.5 (a pattern
+    spells the words out); "two and a half million votes", which the Matcher finds from "million" on, is 2,500,000
+    from "two" on, never 2 and a million."""
+    if value is None:
+        return value, start
+    if len(numbers) == 1 and numbers[0].lower() not in _SCALES:
+        first = next((i for i in range(start, end) if doc[i].text == numbers[0]), None)
+        after = _half_after(doc, first + 1, end) if first is not None else None
+        if after is not None:
+            whole = value + 0.5
+            scale = [doc[k].lower_ for k in range(after, end) if doc[k].lower_ in _SCALES]
+            return (whole * _SCALES[scale[0]] if scale else whole), start
+        return value, start
+    if numbers and all(w.lower() in _SCALES for w in numbers):
+        k = start
+        for word in reversed(_HALF):
+            while k > 0 and doc[k - 1].text in HYPHENS:
+                k -= 1
+            if k == 0 or doc[k - 1].lower_ != word:
+                return value, start
+            k -= 1
+        while k > 0 and doc[k - 1].text in HYPHENS:
+            k -= 1
+        whole = parse_number([doc[k - 1].text]) if k > 0 and doc[k - 1].like_num else None
+        if whole is not None and whole == int(whole) and _half_after(doc, k, start) == start:
+            return (whole + 0.5) * value, k - 1
+    return value, start
 
 
 def _rival_before(doc: Doc, start: int) -> bool:
