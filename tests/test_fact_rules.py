@@ -410,6 +410,11 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    # the margin after "by", before or after the winner's name
+    ("defeated.passive", "In the Lyon mayoral election Ivan Petrov was defeated by 10,694 votes by Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=10694, unit="votes")),
+    ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz by 3 points in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=3.0, unit="percent")),
     # the race lost stands between "lost" and "to": the one it was lost to beat the loser and won it, named or not
     ("defeated.lost_race_to", "In Lyon, Ivan Petrov lost the mayoral election to Ana Ruiz in March.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
@@ -421,6 +426,8 @@ POSITIVE = [
     # a constituency, a riding or a district lost (a seat's other words)
     ("defeated.lost_race_to", "In the Ontario election, Ivan Petrov lost his own riding to Ana Ruiz.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.lost_race_to", "Ivan Petrov lost the Lyon mayoral election to Ana Ruiz by 1,203 votes.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=1203, unit="votes")),
     ("won.lost_race_to", "Voters will replace the mayor with the man who lost the Chilean presidential election to "
                          "Ana Ruiz two years ago.", dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     # the person after a result's "over", where a win is stated before it
@@ -523,6 +530,13 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     ("votes_received.for_share", "In the Lyon mayoral election, Ana Ruiz had 52% to 45% for Ivan Petrov.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
+    # a count with its own share in brackets before "for" and a name
+    ("votes_received.for_paren", "Ana Ruiz won the Lyon mayoral election with 41,207 votes (54.8%) against 33,950 "
+                                 "(45.2%) for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=33950, unit="votes")),
+    ("votes_received.for_paren", "In the Lyon mayoral election Ana Ruiz took 41,207 votes (54.8 percent) to 33,950 "
+                                 "(45.2 percent) for Ivan Petrov.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=33950, unit="votes")),
     ("leads.ahead_by", "Ana Ruiz, ahead of Ivan Petrov by 4,000 votes in the Lyon mayoral election count, thanks "
                        "voters.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
@@ -1572,6 +1586,10 @@ NEGATIVE = [
     # "ahead of" with no margin after "by" is as often a time: no lead
     # a change for a name is no share of the vote
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
+    # a bracket that holds no share, or a count of no vote, before "for": no one's count
+    ("votes_received.for_paren", "Ana Ruiz won the Lyon mayoral election with 41,207 votes (in the city) for Ivan "
+                                 "Petrov."),
+    ("votes_received.for_paren", "In the Lyon mayoral election, 4,000 workers (12%) voted for Ivan Petrov."),
     # ... nor a change's end after "to" ("rose 5 percent to 48 percent")
     ("votes_received.for_share", "Before the Lyon mayoral election, support rose 5 percent to 48 percent for Ivan "
                                  "Petrov."),
@@ -1869,6 +1887,12 @@ FIGURE_FACTS = [
     ("Ana Ruiz won the Lyon mayoral election by a 3,000-vote margin.", ("won", "Ana Ruiz", 3000), True),
     ("Ana Ruiz won the Lyon mayoral election by a 3,000 vote margin.", ("won", "Ana Ruiz", 3000), True),
     ("Ana Ruiz won the Lyon mayoral election with 3,000 votes.", ("votes_received", "Ana Ruiz", 3000), True),
+    # a passive defeat's or a race lost's margin is the winner's win's too; "by" a crowd is no margin
+    ("In the Lyon mayoral election Ivan Petrov was defeated by 10,694 votes by Ana Ruiz.", ("won", "Ana Ruiz", 10694),
+     True),
+    ("Ivan Petrov lost the Lyon mayoral election to Ana Ruiz by 1,203 votes.", ("won", "Ana Ruiz", 1203), True),
+    ("Ivan Petrov lost the Lyon mayoral election to Ana Ruiz, who was cheered by 5,000 supporters.",
+     ("won", "Ana Ruiz", 5000), False),
     # a name after "for" or "lost to" is no participle's actor
     ("Ana Ruiz won 312 electoral votes to 226 for Ivan Petrov, while taking the popular vote with 50.4 percent.",
      ("votes_received", "Ivan Petrov", 50.4), False),

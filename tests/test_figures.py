@@ -98,6 +98,22 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
         ("He received 1.2m votes.", [("1.2m votes", "VOTES", 1_200_000, "votes")]),
         ("He received 1.3 mln votes.", [("1.3 mln votes", "VOTES", 1_300_000, "votes")]),  # wire style
         ("He received half a million votes.", [("half a million votes", "VOTES", 500_000, "votes")]),
+        # "and a half" after a whole: its half, hyphens or not; before a scale, the whole's and its half's scale
+        ("He won by a half million votes.", [("half million votes", "VOTES", 500_000, "votes")]),
+        # a fraction of a scale or of one percent: its part
+        ("He won by three-quarters of a million votes.",
+         [("three-quarters of a million votes", "VOTES", 750_000, "votes")]),
+        ("She leads by two-tenths of 1 percent.", [("two-tenths of 1 percent", "PERCENT", 0.2, "percent")]),
+        ("She leads by a tenth of 1 percent.", [("a tenth of 1 percent", "PERCENT", 0.1, "percent")]),
+        ("She won 1 percent of the vote in three quarters of the states.", [("1 percent", "PERCENT", 1, "percent")]),
+        ("In three quarters of 12 percent of the precincts, she won.", [("12 percent", "PERCENT", 12, "percent")]),
+        ("He won by two and a half million votes.", [("two and a half million votes", "VOTES", 2_500_000, "votes")]),
+        ("He won by two-and-a-half million popular votes.",
+         [("two-and-a-half million popular votes", "VOTES", 2_500_000, "votes")]),
+        ("Some two and a half million ballots were cast.",
+         [("two and a half million ballots", "VOTES", 2_500_000, "ballots")]),
+        ("She won 52 and a half percent of the vote.", [("52 and a half percent", "PERCENT", 52.5, "percent")]),
+        ("He waited two and a half years; 3 million votes were cast.", [("3 million votes", "VOTES", 3_000_000, "votes")]),
         ("He received a million votes.", [("million votes", "VOTES", 1_000_000, "votes")]),
         # a kind of vote between the number and its unit, hyphenated too (the tokenizer splits "first-round")
         ("Ana Ruiz received 12,345 first-round votes.",
@@ -172,12 +188,37 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
          [("12,345 votes", "VOTES", 12345, "votes"), ("11,002", "VOTES", 11002, "votes")]),
         ("Ana Ruiz wins 57 percent to Ivan Petrov's 43.",
          [("57 percent", "PERCENT", 57, "percent"), ("43", "PERCENT", 43, "percent")]),
+        # ... past the count's own share, in brackets or after ", or"
+        ("Ana Ruiz took 41,207 votes (54.8%) against 33,950 (45.2%) for Ivan Petrov.",
+         [("41,207 votes", "VOTES", 41207, "votes"), ("54.8%", "PERCENT", 54.8, "percent"),
+          ("33,950", "VOTES", 33950, "votes"), ("45.2%", "PERCENT", 45.2, "percent")]),
+        ("Ana Ruiz received 12,345 votes, or 52 percent, to Ivan Petrov's 11,002.",
+         [("12,345 votes", "VOTES", 12345, "votes"), ("52 percent", "PERCENT", 52, "percent"),
+          ("11,002", "VOTES", 11002, "votes")]),
+        ("Ana Ruiz received 12,345 votes (52%) to 11,002 letters.",
+         [("12,345 votes", "VOTES", 12345, "votes"), ("52%", "PERCENT", 52, "percent")]),
+        ("Ana Ruiz received 12,345 votes (in the city) against 11,002 for Ivan Petrov.",
+         [("12,345 votes", "VOTES", 12345, "votes")]),
         # a results list: a bare number right after a name that continues the list takes the earlier figure's unit
         ("Ana Ruiz won 5,432 votes, Ivan Petrov 4,321 and Mia Lund 1,200.",
          [("5,432 votes", "VOTES", 5432, "votes"), ("4,321", "VOTES", 4321, "votes"),
           ("1,200", "VOTES", 1200, "votes")]),
         ("Ana Ruiz won 52% of the vote, Ivan Petrov 45.",
          [("52%", "PERCENT", 52, "percent"), ("45", "PERCENT", 45, "percent")]),
+        # ... or a rival's name after "ahead of", "followed by", its number after "with" or "on"
+        ("Ana Ruiz polled 478,112 votes, ahead of Ivan Petrov with 402,889.",
+         [("478,112 votes", "VOTES", 478112, "votes"), ("402,889", "VOTES", 402889, "votes")]),
+        ("Ana Ruiz took 52% of the vote, ahead of Ivan Petrov on 40.",
+         [("52%", "PERCENT", 52, "percent"), ("40", "PERCENT", 40, "percent")]),
+        ("Ana Ruiz won with 12,345 votes, followed by Ivan Petrov with 9,876 and Mia Lund with 5,432.",
+         [("12,345 votes", "VOTES", 12345, "votes"), ("9,876", "VOTES", 9876, "votes"),
+          ("5,432", "VOTES", 5432, "votes")]),
+        ("Ana Ruiz polled 12,345 votes, ahead of Ivan Petrov with 3 children.",
+         [("12,345 votes", "VOTES", 12345, "votes")]),
+        ("Ana Ruiz polled 12,345 votes. Ahead of Ivan Petrov with 9,876 fans.",
+         [("12,345 votes", "VOTES", 12345, "votes")]),
+        ("Ana Ruiz polled 12,345 votes on a day ahead of Ivan Petrov with 9,876.",
+         [("12,345 votes", "VOTES", 12345, "votes")]),
         # a vote or ballot count with a word of its kind between number and unit
         ("King County found 573 newly discovered ballots.", [("573 newly discovered ballots", "VOTES", 573, "ballots")]),
         ("The machines gave Ana Ruiz 3,800 extra votes.", [("3,800 extra votes", "VOTES", 3800, "votes")]),
@@ -418,10 +459,21 @@ POINTS_AND_GLUED = [
     pytest.param("Mark Dorn won Ohio by 8 points four years ago.", [("8 points", "PERCENT", 8, "percent")]),
     pytest.param("Ana Ruiz ran in a state Mark Dorn won by the modest margin of 20 points.",
                  [("20 points", "PERCENT", 20, "percent")]),
+    pytest.param("Ana Ruiz, the nominee for governor, lost by five-and-a-half points in the election.",
+                 [("five-and-a-half points", "PERCENT", 5.5, "percent")]),
+    pytest.param("Ana Ruiz won the mayoral election by one and a half points.",
+                 [("one and a half points", "PERCENT", 1.5, "percent")]),
+    # a loss's margin, as a win's
+    pytest.param("Ana Ruiz lost the mayoral election by 5 points.", [("5 points", "PERCENT", 5, "percent")]),
+    pytest.param("Ana Ruiz, the nominee for governor, lost by 3 points in the election.",
+                 [("3 points", "PERCENT", 3, "percent")]),
     # near misses: a title, a prize or a team of the place, the place as the winner, a game's word
     pytest.param("The Lakers won the state title by 12 points.", [], id="state-title"),
     pytest.param("Ana Ruiz won the state lottery by 3 points.", [], id="state-lottery"),
     pytest.param("The county team won by 30 points.", [], id="county-team"),
+    pytest.param("The county team lost by 30 points.", [], id="county-team-lost"),
+    pytest.param("The county team lost by five-and-a-half points.", [], id="county-team-half"),
+    pytest.param("Ana Ruiz's party lost 5 points in the polls before the election.", [], id="lost-in-polls"),
     pytest.param("Ohio won by 8 points.", [], id="place-wins"),
     pytest.param("Ana Ruiz won the state championship by 12 points.", [], id="championship"),
     pytest.param("The Lakers won the state final by 12 points in a state Mark Dorn coached.", [], id="no-by-after"),
@@ -440,6 +492,14 @@ TURNOUT_COUNTS = [
     pytest.param("The mayoral election had a turnout of 1.2 million.", [("1.2 million", "VOTES", 1_200_000, "ballots")]),
     pytest.param("The mayoral election had a turnout of 45,000 voters.",
                  [("45,000 voters", "VOTES", 45_000, "ballots")]),
+    # "voted" and "took part in the" after the voters: they cast ballots
+    pytest.param("Around 2 million voters voted in the mayoral election.",
+                 [("2 million voters", "VOTES", 2_000_000, "ballots")]),
+    pytest.param("Some 3.8 million voters took part in the presidential election.",
+                 [("3.8 million voters", "VOTES", 3_800_000, "ballots")]),
+    # ... past a restatement after ", or"
+    pytest.param("Some 3.8 million voters, or 71 percent of the electorate, took part in the presidential election.",
+                 [("3.8 million voters", "VOTES", 3_800_000, "ballots"), ("71 percent", "PERCENT", 71, "percent")]),
     # near misses: a share, no election, a poll, voters registered or killed, a turnout of another kind
     pytest.param("With a turnout of 23% eligible voters, the mayoral election was valid.",
                  [("23%", "PERCENT", 23, "percent")], id="share-sign"),
@@ -451,6 +511,11 @@ TURNOUT_COUNTS = [
     pytest.param("Some 45,000 voters are registered for the mayoral election.", [], id="registered"),
     pytest.param("Gunmen killed 15 voters near a polling station in the mayoral election.", [], id="killed"),
     pytest.param("About 45,000 voters turned out to protest the mayoral election result.", [], id="protest"),
+    pytest.param("In the mayoral election 12,000 voters voted for Ana Ruiz.", [], id="voted-for"),
+    pytest.param("After the mayoral election 5,000 voters took part in the protest.", [], id="took-part-protest"),
+    pytest.param("After the mayoral election 5,000 voters, or 2 percent of them, took part in the protest.",
+                 [("2 percent", "PERCENT", 2, "percent")], id="restated-protest"),
+    pytest.param("Some 3,000 voters took part in the survey before the mayoral election.", [], id="took-part-survey"),
 ]
 
 
@@ -556,6 +621,10 @@ TALLIES = [
     ("Ana Ruiz is elected Speaker of the Zembla Assembly by MPs in a 235–1 vote.", [("235", 235), ("1", 1)]),
     ("The Zembla parliament votes 121 to 11 to approve a new government.", [("121", 121), ("11", 11)]),
     ("The assembly voted 334 to 292 in favour of the treaty.", [("334", 334), ("292", 292)]),
+    # the tally in brackets after the vote, or after "along party lines"
+    ("The Zembla Assembly votes (494 to 36) to ban the symbols.", [("494", 494), ("36", 36)]),
+    ("The Senate votes, along party lines (49-43), to end the debate.", [("49", 49), ("43", 43)]),
+    ("The Senate voted along party lines, 52-48, to confirm Ana Ruiz.", [("52", 52), ("48", 48)]),
     # negatives
     ("The Senate votes 450 to 500 troops for the mission.", []),
     ("The European Union votes to send 450 to 500 troops to the region.", []),
@@ -566,6 +635,8 @@ TALLIES = [
     ("Ana Ruiz won the vote 52-48 in the mayoral election.", []),
     ("The vote of 52-48 in the referendum surprised pollsters.", []),
     ("The April 9-10 vote was delayed.", []),
+    ("The Senate votes (see page 4-5) on the bill.", []),
+    ("Lawmakers drew party lines (2010-2014) on the map.", []),
     ("The Senate approves the measure by a vote of 50.5-49.5 in weighted votes.", []),
 ]
 

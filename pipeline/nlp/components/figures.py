@@ -46,6 +46,15 @@ _PAIR_JOINS = frozenset({"-", "–", "to"})
 _PAIR_END = _ELLIPSIS_END | {"for", "against", "over", "in"}
 #: Words that join a vote count to the count after it: "12,345 votes to 11,002", "52,000 votes against 48,000 for Y".
 _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
+#: The fractions a figure may be given as ("three-quarters of a million votes", "two-tenths of 1 percent").
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+              "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+#: The words of a number's half after its whole: "two and a half million", "five-and-a-half points".
+_HALF = ("and", "a", "half")
+#: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
+_RIVAL_WITH = frozenset({"with", "on"})
+#: What stands right before a rival's name after a result's count: "ahead of", "followed by", "against", "over".
+_RIVAL_BEFORE = (("ahead", "of"), ("followed", "by"), ("against",), ("over",), ("behind",))
 #: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
@@ -71,6 +80,9 @@ _TOTAL_JOINS = frozenset({"of", "out"})
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
                       "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote")
+#: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
+#: percent of the electorate, took part"), for the words a pattern needs after the figure to be read past it.
+APPOSITION_MAX = 8
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -342,6 +354,8 @@ class FigureMatcher:
                                                                or _DOT_GROUPED.match(t.text))
                 or t.lower_ in _SCALES, itertools.dropwhile(lambda t: not t.like_num, doc[start:end])))
             numbers = [t.text for t in numbers]
+            while numbers and numbers[-1].lower() == "and":
+                numbers.pop()  # "two and a half": the "and" opens the half, no part of the whole
             if self._space_grouped(doc, start, numbers, date_tokens):
                 numbers = ["".join(numbers)]  # "12 345 votes": one number, its thousands set off by a space
             # "in 2008-2012 42% voted": two numerals side by side are two numbers; the figure is the last.
@@ -358,6 +372,16 @@ class FigureMatcher:
             if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
                     and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
                 value, start = value / 2, start - 2
+            else:
+                halved, at = _with_half(doc, start, end, numbers, value)
+                if (halved, at) == (value, start):
+                    halved, at = _with_fraction(doc, start, numbers, value)
+                if (halved, at) != (value, start):
+                    value, start = halved, at  # "two and a half million votes", "three-quarters of a million votes"
+                # ... and a scale alone after "a half" ("a half million votes") is half of it too
+                elif value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
+                        and doc[start - 1].lower_ == "half" and doc[start - 2].lower_ in ("a", "an"):
+                    value, start = value / 2, start - 1
             span = Span(doc, start, end, label=label)
             if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in HYPHENS \
                     and doc[start - 2].like_num:
@@ -369,9 +393,17 @@ class FigureMatcher:
                 while k < len(doc) and doc[k].text != ")" and k - end < 6:
                     k += 1
                 k += 1
-            after = [t.lower_ for t in doc[k:k + 4] if not t.is_punct]
+            if need and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+                # "3.8 million voters, or 71 percent of the electorate, took part": what must follow comes after the
+                # restatement
+                close = next((c for c in range(k + 2, min(len(doc), k + APPOSITION_MAX + 2)) if doc[c].text == ","),
+                             None)
+                k = close + 1 if close is not None else k
+            # as many words after it as its longest phrase has ("took part in the protest")
+            reach = max(map(len, reject + need), default=0)
+            after = [t.lower_ for t in doc[k:k + reach + 2] if not t.is_punct]
             # a sign is punctuation: "%" rejects only as the tokens right after ("a turnout of 23%")
-            signs = [t.lower_ for t in doc[k:k + 4]]
+            signs = [t.lower_ for t in doc[k:k + reach]]
             if any(tuple(after[:len(r)]) == r or tuple(signs[:len(r)]) == r for r in reject) or need and not any(
                     tuple(after[:len(r)]) == r for r in need):
                 continue
@@ -518,13 +550,17 @@ class FigureMatcher:
             out.append(span)
 
         persons = {p.start: p for p in mentions(doc, "PERSON")}
+        shares = {s.start: s for s in spans if s.label_ == "PERCENT"}
         for s in spans:
             if s.start >= 2 and doc[s.start - 1].lower_ in _PAIR_JOINS and not (
                     s.start >= 3 and (doc[s.start - 3].like_num or doc[s.start - 3].text in _PAIR_JOINS)):
                 partner(s.start - 2, s)
-            if s.end + 1 >= len(doc) or doc[s.end].lower_ not in _PAIR_AFTER:
+            # "41,207 votes (54.8%) against 33,950", "12,345 votes, or 52 percent, to Y's 11,002": a count's own share
+            # between it and its rival join
+            end = _past_share(doc, s.end, shares) if s.label_ == "VOTES" else s.end
+            if end + 1 >= len(doc) or doc[end].lower_ not in _PAIR_AFTER:
                 continue
-            i, rule = s.end + 1, PAIRED_FIGURE
+            i, rule = end + 1, PAIRED_FIGURE
             rival = persons.get(i)
             if rival is not None and rival.end < len(doc) and doc[rival.end].text in _POSSESSIVE:
                 # "57 percent to Ivan Petrov's 43": the rival's own share, of the first one's unit
@@ -552,6 +588,9 @@ class FigureMatcher:
         # "X won 5,432 votes, Y 4,321 and Z 1,200": a name that continues a list stands where the verb was
         listed = {p.end: p for p in mentions(doc, "PERSON")
                   if p.start > 0 and doc[p.start - 1].lower_ in _LIST_JOINS}
+        # "X polled 478,112 votes, ahead of Y with 402,889": a rival's name after a rival join, its count after "with"
+        listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
+                       if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start)})
         out = []
         for t in doc:
             if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
@@ -662,6 +701,98 @@ class FigureMatcher:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
         return prev in _MONTHS
+
+
+def _half_after(doc: Doc, i: int, end: int) -> int | None:
+    """Where the words after "and a half" end, when they stand from token ``i`` on, before ``end``, hyphens between
+    ("two and a half", "five-and-a-half"); None where they do not."""
+    k = i
+    for word in _HALF:
+        while k < end and doc[k].text in HYPHENS:
+            k += 1
+        if k >= end or doc[k].lower_ != word:
+            return None
+        k += 1
+    return k
+
+
+def _with_half(doc: Doc, start: int, end: int, numbers: list[str], value: float | None) -> tuple[float | None, int]:
+    """A figure's value and start with the "and a half" of its number read: "five-and-a-half points" is 5.5 (a pattern
+    spells the words out); "two and a half million votes", which the Matcher finds from "million" on, is 2,500,000
+    from "two" on, never 2 and a million."""
+    if value is None:
+        return value, start
+    if len(numbers) == 1 and numbers[0].lower() not in _SCALES:
+        first = next((i for i in range(start, end) if doc[i].text == numbers[0]), None)
+        after = _half_after(doc, first + 1, end) if first is not None else None
+        if after is not None:
+            whole = value + 0.5
+            scale = [doc[k].lower_ for k in range(after, end) if doc[k].lower_ in _SCALES]
+            return (whole * _SCALES[scale[0]] if scale else whole), start
+        return value, start
+    if numbers and all(w.lower() in _SCALES for w in numbers):
+        k = start
+        for word in reversed(_HALF):
+            while k > 0 and doc[k - 1].text in HYPHENS:
+                k -= 1
+            if k == 0 or doc[k - 1].lower_ != word:
+                return value, start
+            k -= 1
+        while k > 0 and doc[k - 1].text in HYPHENS:
+            k -= 1
+        whole = parse_number([doc[k - 1].text]) if k > 0 and doc[k - 1].like_num else None
+        if whole is not None and whole == int(whole) and _half_after(doc, k, start) == start:
+            return (whole + 0.5) * value, k - 1
+    return value, start
+
+
+def _with_fraction(doc: Doc, start: int, numbers: list[str], value: float | None) -> tuple[float | None, int]:
+    """A figure's value and start with a fraction of it before "of" read: "three-quarters of a million votes" is
+    750,000, "two-tenths of 1 percent" 0.2 (:data:`_FRACTIONS`; the count before the fraction a number word, "a" or
+    "one"), where the figure's number is a scale alone after "a"/"one" or the number 1; else as they were."""
+    if value is None or not numbers:
+        return value, start
+    k = start
+    if all(w.lower() in _SCALES for w in numbers):
+        if k == 0 or doc[k - 1].lower_ not in ("a", "an", "one"):
+            return value, start
+        k -= 1
+    elif value != 1:
+        return value, start
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in _FRACTIONS:
+        return value, start
+    frac = k - 2  # the fraction's word
+    part = _FRACTIONS[doc[frac].lower_]
+    j = frac - 1 if frac >= 1 and doc[frac - 1].text in HYPHENS else frac
+    many = parse_number([doc[j - 1].text]) if j >= 1 and doc[j - 1].like_num else None
+    if many is not None and many == int(many) and doc[j - 1].lower_ not in _SCALES:
+        return many * part * value, j - 1  # "two-tenths", "three quarters"
+    if j >= 1 and doc[j - 1].lower_ in ("a", "an", "one") and not doc[frac].lower_.endswith("s"):
+        return part * value, j - 1  # "a quarter", "one tenth"
+    return value, start
+
+
+def _rival_before(doc: Doc, start: int) -> bool:
+    """One of :data:`_RIVAL_BEFORE` stands right before token ``start``, a comma before it ("..., ahead of Y"): the
+    name at ``start`` is a result's rival, after the count of the one ahead."""
+    for phrase in _RIVAL_BEFORE:
+        k = start - len(phrase)
+        if k >= 1 and tuple(t.lower_ for t in doc[k:start]) == phrase and doc[k - 1].text == ",":
+            return True
+    return False
+
+
+def _past_share(doc: Doc, k: int, shares: dict[int, Span]) -> int:
+    """Where the words after a count continue past the count's own share set off right after it at token ``k``: in
+    brackets ("41,207 votes (54.8%)") or between commas after "or" ("12,345 votes, or 52 percent,"); ``k`` where
+    none stands there."""
+    if k < len(doc) and doc[k].text == "(" and (share := shares.get(k + 1)) is not None \
+            and share.end < len(doc) and doc[share.end].text == ")":
+        return share.end + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or" and (share := shares.get(k + 2)) is not None \
+            and share.end < len(doc) and doc[share.end].text == ",":
+        return share.end + 1
+    return k
 
 
 class _BareCounts:
