@@ -1457,6 +1457,7 @@ def test_entities_kb_name_that_ends_a_hyphenated_name(nlp_with_people, text, peo
     # "<person> of the <name of several words>"; a place, a single word or a seat's name is none
     ("Ana Ruiz of the Alianza Velmar Unida is elected mayor.", ["Alianza Velmar Unida"], ["Ana Ruiz"]),
     ("Ana Ruiz of the United States won the race.", [], ["Ana Ruiz"]),
+    ("Ana Ruiz of the Rowing Club of Zembla won the race.", ["Rowing Club of Zembla"], ["Ana Ruiz"]),
     ("Ana Ruiz of the Velmar Heights constituency won.", [], ["Ana Ruiz"]),
     # "<name of several words or an acronym> <member noun> <person>" and "<name of several words> <members' noun>"
     ("ZPK leader Ana Ruiz advances to the runoff.", ["ZPK"], ["Ana Ruiz"]),
@@ -1467,6 +1468,7 @@ def test_entities_kb_name_that_ends_a_hyphenated_name(nlp_with_people, text, peo
     ("Police detain ZPK activists.", [], []),  # an acronym before a plural may be a cause ("AIDS activists")
     ("Kurdish leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
     ("NEW YORK leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
+    ("On Monday Velmar leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),  # a weekday, a preposition end the name
 ])
 def test_entities_organisations_named_by_the_genre_cues(nlp, text, orgs, people):
     doc = nlp(text)

@@ -1037,13 +1037,17 @@ class EntityRecognizer:
                     return k + len(cue)
             return -1
 
+        def breaks(k: int) -> bool:
+            """``doc[k]`` ends a name: a month or weekday, or a closed-class word ("On Monday Velmar leader X")."""
+            return texts[k] in self._calendar_words or (lowers[k] in self._name_breaks and lowers[k] not in _NAME_INSIDE)
+
         def name_before(end: int) -> int:
             """The start of the capitalised run that ends at ``end`` (uncovered words, then a place they open)."""
             k = end
             while k > 0 and end - k < MAX_NAME_TOKENS and (k - 1) in places:
                 k -= 1
             place_start = k
-            while k > 0 and end - k < MAX_NAME_TOKENS and (k - 1) not in covered and (
+            while k > 0 and end - k < MAX_NAME_TOKENS and (k - 1) not in covered and not breaks(k - 1) and (
                     _is_cap(doc[k - 1]) or _is_capitals(doc[k - 1]) or self._hyphen_inside(doc, k - 1)
                     or (lowers[k - 1] in _NAME_INSIDE and k > 1 and _is_cap(doc[k - 2]) and lowers[k - 2] != "the")):
                 k -= 1
@@ -1056,9 +1060,12 @@ class EntityRecognizer:
 
         def name_after(start: int) -> int:
             k = start
-            while k < n and k - start < MAX_NAME_TOKENS and k not in covered and (
+            while k < n and k - start < MAX_NAME_TOKENS and k not in covered and not breaks(k) and (
                     _is_cap(doc[k]) or _is_capitals(doc[k]) or self._hyphen_inside(doc, k)
                     or (lowers[k] in _NAME_INSIDE and k + 1 < n and _is_cap(doc[k + 1]))):
+                if lowers[k] == "of" and k > start and k + 1 in places:
+                    k = places[k + 1].end  # "the Skating Club of Velmar": the place ends the name
+                    break
                 k += 1
             while k > start and (lowers[k - 1] in _NAME_INSIDE or texts[k - 1] == "-"):
                 k -= 1
