@@ -1192,8 +1192,19 @@ def test_entities_apposition_company_chairman_holds_no_office(nlp, text, offices
     # an ideology word inside a longer name; all adjectives is no name
     ("Voters back the Velmar Unity party.", ["Velmar Unity"]),
     ("Voters back the Peruvian Marxist party.", []),
-    # one word after a modifier is still no name (an adjective: "the main Catholic party")
-    ("Voters back the ruling Kestrel party.", []),
+    # one word after a modifier or a possessive is a name, unless it is an adjective ("the main Catholic party") or a
+    # word some list knows (a demonym, a place, a common noun); after a bare "the" it is too little
+    ("Voters back the ruling Kestrel party.", ["Kestrel"]),
+    ("Voters back the main Catholic party.", []),
+    ("Voters back the main Kurdish alliance.", []),
+    ("Voters back the opposition Ukrainian bloc.", []),
+    ("Ana Ruiz and his Kestrel coalition form a government.", ["Kestrel"]),
+    ("Ana Ruiz and her Christmas party.", []),
+    ("The Kestrel coalition won.", []),
+    ("Voters back the former Eastern bloc.", []),
+    # a place inside the name after "for": the name's word, no place mention
+    ("Ana Ruiz of the Unity for Zembla coalition won.", ["Unity for Zembla"]),
+    ("Ana Ruiz of the Zembla coalition won.", []),
 ])
 def test_entities_party_name_after_modifiers(nlp, text, orgs):
     assert names(nlp(text), "ORG") == orgs
@@ -1433,3 +1444,35 @@ def test_entities_place_opener_that_ends_another_name_stays_its_own(nlp):
 def test_entities_kb_name_that_ends_a_hyphenated_name(nlp_with_people, text, people):
     doc = nlp_with_people(text)
     assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize("text, orgs, people", [
+    # "<name>, led by <person>": the name is an organisation's; a team or a day before the cue is none
+    ("Ana Ruiz faces Velmar Unida, led by Ivan Petrov, in the runoff.", ["Velmar Unida"], ["Ana Ruiz", "Ivan Petrov"]),
+    ("Zorblatistas, led by Ivan Petrov, begin a tour.", ["Zorblatistas"], ["Ivan Petrov"]),
+    ("The team, led by coach Ana Ruiz, won.", [], ["Ana Ruiz"]),
+    ("Shares rose on Thursday, led by Ana Ruiz's firm.", [], ["Ana Ruiz"]),
+    # "a <organisation noun> named/called <name>"; a person so named is none
+    ("A group named Kestrel Dawn claims the attack.", ["Kestrel Dawn"], []),
+    ("A party calling itself the Velmar Front won two seats.", ["Velmar Front"], []),
+    ("A man named Ivan Petrov was arrested.", [], ["Ivan Petrov"]),
+    # "<person> of the <name of several words>"; a place, a single word or a seat's name is none
+    ("Ana Ruiz of the Alianza Velmar Unida is elected mayor.", ["Alianza Velmar Unida"], ["Ana Ruiz"]),
+    ("Ana Ruiz of the United States won the race.", [], ["Ana Ruiz"]),
+    ("Ana Ruiz of the Rowing Club of Zembla won the race.", ["Rowing Club of Zembla"], ["Ana Ruiz"]),
+    ("Ana Ruiz of the Velmar Heights constituency won.", [], ["Ana Ruiz"]),
+    # "<name of several words or an acronym> <member noun> <person>" and "<name of several words> <members' noun>"
+    ("ZPK leader Ana Ruiz advances to the runoff.", ["ZPK"], ["Ana Ruiz"]),
+    ("Police detain three Kestrel Dawn activists.", ["Kestrel Dawn"], []),
+    ("Police detain three Open Zembla activists.", ["Open Zembla"], []),
+    ("Labour leader Ana Ruiz spoke.", ["Labour"], ["Ana Ruiz"]),  # a known party stays the KB's party
+    ("Velmar Cup leader Ana Ruiz crashed.", [], ["Ana Ruiz"]),
+    ("Police detain ZPK activists.", [], []),  # an acronym before a plural may be a cause ("AIDS activists")
+    ("Kurdish leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
+    ("NEW YORK leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
+    ("On Monday Velmar leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),  # a weekday, a preposition end the name
+])
+def test_entities_organisations_named_by_the_genre_cues(nlp, text, orgs, people):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs
+    assert names(doc, "PERSON") == people

@@ -213,7 +213,7 @@ def test_lexicons_slug(name, expected):
 
 from pipeline.errors import DataError  # noqa: E402
 from pipeline.nlp.resources import (  # noqa: E402
-    load_company_titles, load_phrase_breaks, load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns,
+    load_company_titles, load_org_cues, load_phrase_breaks, load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns,
     load_resources, load_words)
 from pipeline.nlp.rules import load_rules  # noqa: E402
 
@@ -227,6 +227,7 @@ _WORD_LISTS = {
     "stance_suffixes.tsv": (load_words, "word\nbacked\n"),
     "place_heads.tsv": (load_place_heads, "word\tlevel\noblast\tstate\n"),
     "company_titles.tsv": (load_company_titles, "word\nchief executive\n"),
+    "org_cues.tsv": (load_org_cues, "cue\tposition\nled by\tafter_comma\n"),
 }
 
 
@@ -250,6 +251,9 @@ _WORD_LISTS = {
     ("company_titles.tsv", "Chief Operating Officer", "lower case, with no hyphen"),
     ("company_titles.tsv", "co-founder", "lower case, with no hyphen"),
     ("company_titles.tsv", "chief  executive", "duplicate title"),
+    ("org_cues.tsv", "Led by\tafter_comma", "a cue is lower case"),
+    ("org_cues.tsv", "leader\tbefore_name", "position must be one of"),
+    ("org_cues.tsv", "led  by\tafter_noun", "duplicate cue"),
 ])
 def test_word_list_bad_line_names_file_and_line(tmp_path, name, bad_row, message):
     loader, good = _WORD_LISTS[name]

@@ -273,6 +273,9 @@ class Resources:
     #: company_titles.tsv: a company officer's titles as word tuples ("chief", "executive"); a role word joined to one
     #: is a company's ("president and CEO X")
     company_titles: tuple[tuple[str, ...], ...] = ()
+    #: org_cues.tsv: position → cues as lower-case word tuples ("led", "by"): the genre's words around an unknown
+    #: organisation's name ("X, led by Y", "a group named X", "Y of the X", "X leader Y")
+    org_cues: dict[str, frozenset[tuple[str, ...]]] = dataclasses.field(default_factory=dict)
     #: org heads that also follow a person's name ("the Kowalski Administration"; org_heads.tsv ``after_person``)
     eponymous_heads: frozenset[str] = frozenset()
     #: the non-names of category "other" ("Hundreds", "Supporters"), unlike an institution's words ("House")
@@ -426,6 +429,31 @@ def load_company_titles(path: Path) -> tuple[tuple[str, ...], ...]:
             raise DataError(f"{where}: duplicate title {title!r}")
         out.add(tuple(title.split()))
     return tuple(sorted(out, key=lambda t: (-len(t), t)))
+
+
+#: org_cues.tsv positions (see its header)
+ORG_CUE_POSITIONS = ("after_comma", "after_noun", "after_person", "before_person", "before_plural", "not_last",
+                     "not_after")
+
+
+def load_org_cues(path: Path) -> dict[str, frozenset[tuple[str, ...]]]:
+    """``org_cues.tsv``: position → the cues written there, as lower-case word tuples; optional (an older models
+    copy). A cue with a capital could never match the lower-cased tokens it is compared with: an error."""
+    out: dict[str, set[tuple[str, ...]]] = {p: set() for p in ORG_CUE_POSITIONS}
+    if not path.is_file():
+        return {p: frozenset() for p in ORG_CUE_POSITIONS}
+    seen: set[tuple[str, ...]] = set()
+    for where, row in read_tsv(path, ("cue", "position")):
+        cue = tuple(row["cue"].split())
+        if not cue or row["cue"] != row["cue"].lower():
+            raise DataError(f"{where}: {row['cue']!r}: a cue is lower case")
+        if row["position"] not in ORG_CUE_POSITIONS:
+            raise DataError(f"{where}: position must be one of {', '.join(ORG_CUE_POSITIONS)}")
+        if cue in seen:
+            raise DataError(f"{where}: duplicate cue {row['cue']!r}")
+        seen.add(cue)
+        out[row["position"]].add(cue)
+    return {p: frozenset(c) for p, c in out.items()}
 
 
 def load_party_short_names(path: Path) -> dict[str, str]:
@@ -942,6 +970,7 @@ def _parse_resources(root: Path) -> Resources:
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
         outlet_heads=frozenset(w.lower() for w in _optional_words(lex / "outlet_heads.tsv")),
         company_titles=load_company_titles(lex / "company_titles.tsv"),
+        org_cues=load_org_cues(lex / "org_cues.tsv"),
         **load_treaty_heads(lex / "treaty_heads.tsv"),
         **load_org_nouns(lex / "org_nouns.tsv"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),

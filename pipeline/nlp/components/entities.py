@@ -80,6 +80,16 @@ _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des",
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
 _APPOSITION_DET = frozenset({"a", "an", "the"})
+#: possessive determiners before a party's name written with its head in lower case: "his Velmar coalition"
+_POSSESSIVE_DET = frozenset({"his", "her", "their", "its", "our"})
+#: the longest acronym a member's noun after it names as an organisation ("ZPK leader X"; "YORK" of a dateline is longer
+#: than most)
+MAX_CUED_ACRONYM = 6
+#: endings of adjectives of peoples, faiths and creeds ("Kurdish", "Islamic", "Shiite", "Socialist"): no party's name
+#: of one word before its head ("the main Kurdish alliance")
+_ADJECTIVE_ENDINGS = ("ish", "ic", "ian", "ean", "ese", "ist", "ite", "ern", "al")
+#: words between a party's name and a place inside it: "the Unity for Zembla coalition", "Change for Zembla"
+_PLACE_INSIDE_JOINERS = frozenset({"for", "of", "and"})
 #: Most capitalised words of a place's name or demonym looked through before an apposition's office ("X, the
 #: South African minister of ...").
 MAX_APPOSITION_PLACE_TOKENS = 3
@@ -485,6 +495,11 @@ class EntityRecognizer:
         people = self._owned_surnames(doc, people, taken, texts)
         orgs += self._party_short_names(doc, taken, found + orgs + people)
         orgs += self._defined_acronyms(doc, found + orgs + people, blocked, texts)
+        cued, inside = self._cued_orgs(doc, taken, found + orgs + people, texts)
+        if cued:
+            found = [s for s in found if _span_key(s) not in inside]
+            people = [s for s in people if _span_key(s) not in inside]
+            orgs += cued
         add_mentions(doc, found + orgs + people)
         return doc
 
@@ -887,9 +902,12 @@ class EntityRecognizer:
             j -= 1
         j = self._skip_party_modifiers(doc, j)  # "the ruling MAS party", "the far-right Velmar Dawn party"
         if start >= head or not (_is_cap(doc[start]) or _is_capitals(doc[start])) or doc[start].is_sent_start or \
-                (j >= 0 and doc[j].lower_ not in _APPOSITION_DET and doc[j].text not in _POSSESSIVE):
-            return None  # "... of the Vamos party", "Ruritania's Green party"; not "Voters party" (a sentence start)
+                (j >= 0 and doc[j].lower_ not in _APPOSITION_DET | _POSSESSIVE_DET and doc[j].text not in _POSSESSIVE):
+            return None  # "... of the Vamos party", "Ruritania's Green party", "his Velmar coalition"; not "Voters
+            # party" (a sentence start)
         name = doc[start:head]
+        if doc[head - 1].lower_ in self.res.place_heads and not self.res.kb.lookup("ORG", f"{name.text} {doc[head].text}"):
+            return None  # "a new Kestrel Valley alliance": a place's name before the head, no party's
         if self.res.kb.lookup("ORG", f"{name.text} {doc[head].text}"):
             span = Span(doc, start, head + 1, label="ORG")  # "The Canadian Liberal party": the KB's alias
         elif head - start >= 2 and (party := self._nation_party(doc, start, head)) is not None:
@@ -900,10 +918,26 @@ class EntityRecognizer:
             # several words ("the Ata-Zhurt party", "the Velmar Unity party"; not "the Zemblan Socialist party"), or
             # an acronym ("the ruling MAS party"): a name, not an adjective
             span = Span(doc, start, head, label="ORG")
+        elif head - start == 1 and self._unknown_name_word(doc[start]) and (
+                j < start - 1 or j >= 0 and doc[j].lower_ in _POSSESSIVE_DET):
+            # one word no list knows, after a modifier or a possessive: a name ("the far-right Zorblat party", "the
+            # opposition Zorblat bloc", "his Zorblat coalition"); after a bare "the" too little ("the Zorblat party",
+            # "the Soviet bloc", "the Christmas party")
+            span = Span(doc, start, head, label="ORG")
         else:
             return None
         span._.rule = "shape.org_head_lower"
         return span
+
+    def _unknown_name_word(self, token: Token) -> bool:
+        """``token`` is a capitalised word that no list gives another reading: no demonym, place, first name, word
+        never a name or common noun of the treebanks ("Velmar", "Zorblat"; not "Kurdish", "Christmas", "Unite")."""
+        text = token.text
+        if text.lower().endswith(_ADJECTIVE_ENDINGS):
+            return False  # "the main Kurdish alliance", "the rival Islamist movement": an adjective
+        return _is_cap(token) and text.replace("'", "").replace("’", "").isalpha() and not self.res.kb.demonym(text) and not self.res.is_non_name(text) \
+            and not self._is_first_name(token) and text.lower() not in self.res.headline_words \
+            and not self.res.kb.lookup("GPE", text)
 
     def _skip_party_modifiers(self, doc: Doc, j: int) -> int:
         """The token before up to :data:`MAX_PARTY_MODIFIERS` modifier words that end at ``j`` before a party's name:
@@ -972,6 +1006,108 @@ class EntityRecognizer:
             out.append(span)
         return out
 
+    def _cued_orgs(self, doc: Doc, taken: set[int], spans: list[Span], texts: list[str]
+                   ) -> tuple[list[Span], set[tuple]]:
+        """An unknown capitalised name that the genre's words around it (``org_cues.tsv``) make an organisation:
+        "facing Velmar Unida, led by Ana Ruiz" (a person's name after the cue), "a group named Kestrel Dawn", "Ana
+        Ruiz of the Alianza Velmar Unida" (several words, none a mention), "ZPK leader Ana Ruiz", "Velmar Unida
+        candidate Ivan Petrov", "three Kestrel Dawn activists" (several words, or an acronym, the last no common
+        noun: not "Zembla Cup leader X"). A place the name ends with is part of it where a word no mention covers
+        stands before ("Open Zembla activists"). Returns the organisations and the keys of the places they take in.
+        A person stays a person ("the team, led by coach X" names no organisation: the cue needs a name before)."""
+        cues = self.res.org_cues
+        if not cues or not any(cues.values()):
+            return [], set()
+        lowers = token_lowers(doc)
+        people_at = {s.start: s for s in spans if s.label_ == "PERSON"}
+        person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+        places = {i: s for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
+        # a person's name that only a verb after it gave ("Kestrel Dawn claims the attack") yields to these cues
+        weak = {i: s for s in spans if s.label_ == "PERSON" and s._.rule == "shape.cue_after"
+                for i in range(s.start, s.end)}
+        covered = (set(taken) | {i for s in spans for i in range(s.start, s.end)}) - set(weak)
+        n = len(doc)
+        out: list[Span] = []
+        inside: set[tuple] = set()
+
+        def cue_at(k: int, position: str) -> int:
+            """The end of a cue of ``position`` that starts at ``k``, else -1."""
+            for cue in cues.get(position, ()):
+                if tuple(lowers[k:k + len(cue)]) == cue:
+                    return k + len(cue)
+            return -1
+
+        def breaks(k: int) -> bool:
+            """``doc[k]`` ends a name: a month or weekday, or a closed-class word ("On Monday Velmar leader X")."""
+            return texts[k] in self._calendar_words or (lowers[k] in self._name_breaks and lowers[k] not in _NAME_INSIDE)
+
+        def name_before(end: int) -> int:
+            """The start of the capitalised run that ends at ``end`` (uncovered words, then a place they open)."""
+            k = end
+            while k > 0 and end - k < MAX_NAME_TOKENS and (k - 1) in places:
+                k -= 1
+            place_start = k
+            while k > 0 and end - k < MAX_NAME_TOKENS and (k - 1) not in covered and not breaks(k - 1) and (
+                    _is_cap(doc[k - 1]) or _is_capitals(doc[k - 1]) or self._hyphen_inside(doc, k - 1)
+                    or (lowers[k - 1] in _NAME_INSIDE and k > 1 and _is_cap(doc[k - 2]) and lowers[k - 2] != "the")):
+                k -= 1
+            if k == place_start:
+                return end  # a place alone ("Zembla leader X") or nothing
+            while k < place_start and (doc[k].is_sent_start and lowers[k] in self.res.headline_words
+                                       and not texts[k].isupper() or lowers[k] in _APPOSITION_DET):
+                k += 1  # "Jailed Velmar Dawn leader X": a sentence's first common word
+            return k
+
+        def name_after(start: int) -> int:
+            k = start
+            while k < n and k - start < MAX_NAME_TOKENS and k not in covered and not breaks(k) and (
+                    _is_cap(doc[k]) or _is_capitals(doc[k]) or self._hyphen_inside(doc, k)
+                    or (lowers[k] in _NAME_INSIDE and k + 1 < n and _is_cap(doc[k + 1]))):
+                if lowers[k] == "of" and k > start and k + 1 in places:
+                    k = places[k + 1].end  # "the Skating Club of Velmar": the place ends the name
+                    break
+                k += 1
+            while k > start and (lowers[k - 1] in _NAME_INSIDE or texts[k - 1] == "-"):
+                k -= 1
+            return k
+
+        def keep(start: int, end: int, rule: str, several: bool) -> None:
+            words = [texts[k] for k in range(start, end) if texts[k] != "-"]
+            if not words or all(self.res.is_non_name(w) or self.res.kb.demonym(w) for w in words) \
+                    or any(k in covered and k not in places for k in range(start, end)) \
+                    or all(k in places for k in range(start, end)) or words[0].lower() in self._calendar_words \
+                    or (several and len(words) < 2 and not (is_acronym(words[0]) and 2 < len(words[0]) <= MAX_CUED_ACRONYM)) \
+                    or any(o.start < end and start < o.end for o in out) or self._in_headline(doc, start) \
+                    or (len(words) > 1 and all(w.isupper() for w in words)):
+                return  # ... nor a dateline's or headline's capitals ("NEW YORK leader X")
+            span = Span(doc, start, end, label="ORG")
+            span._.rule = rule
+            out.append(span)
+            inside.update(_span_key(p) for k in range(start, end) if k in places for p in [places[k]])
+            inside.update(_span_key(p) for k in range(start, end) if k in weak for p in [weak[k]])
+
+        for k in range(1, n - 1):
+            if texts[k - 1] == "," and (e := cue_at(k, "after_comma")) > 0 and e in people_at:
+                keep(name_before(k - 1), k - 1, "shape.org_led_by", False)  # "Velmar Unida, led by Ana Ruiz"
+            if lowers[k - 1] in self.res.org_nouns | self.res.org_heads_lower and doc[k - 1].is_lower \
+                    and (e := cue_at(k, "after_noun")) > 0:
+                e += e < n and lowers[e] == "the"
+                keep(e, name_after(e), "shape.org_named", False)  # "a group named Kestrel Dawn"
+            if k in person_ends and (e := cue_at(k, "after_person")) > 0:
+                end = name_after(e)
+                if end == n or not (_is_cap(doc[end]) or texts[end] in HYPHENS
+                                    or (lowers[end],) in cues.get("not_after", ())):
+                    keep(e, end, "shape.org_of_person", True)  # "Ana Ruiz of the Alianza Velmar Unida"
+            singular = (e := cue_at(k, "before_person")) > 0 and e in people_at
+            if singular or cue_at(k, "before_plural") > 0:
+                start = name_before(k)
+                if start < k and lowers[k - 1] not in self.res.headline_words and len(texts[k - 1]) > 1 \
+                        and (lowers[k - 1],) not in cues.get("not_last", ()) and (singular or k - start > 1):
+                    # "ZPK leader Ana Ruiz", "Kestrel Dawn activists"; not "Zembla Cup leader X", "Serie A leader X",
+                    # nor an acronym before a plural ("AIDS activists": a cause, no organisation)
+                    keep(start, k, "shape.org_member", True)
+        return out, inside
+
     def _name_goes_on(self, doc: Doc, k: int, texts: list[str]) -> bool:
         """The capitalised words from ``k`` end in an organisation's head: a name that goes on past a possessive
         ("Zorbo's Stores Inc.", "Kestrel's Cos."), unlike an organisation's member ("group Velmar Now's Ana Ruiz")."""
@@ -993,6 +1129,8 @@ class EntityRecognizer:
         stands right before the place ("the Forward Ukraine party"; not "the Ukraine Green party" or "the Ukraine
         party")."""
         k = places[j].start - 1
+        if k >= 1 and doc[k].lower_ in _PLACE_INSIDE_JOINERS:  # "the Unity for Zembla coalition"
+            k -= 1
         return k >= 0 and k not in taken and k not in places and _is_cap(doc[k]) and not doc[k].is_sent_start
 
     def _described_as_org(self, doc: Doc, taken: set[int], spans: list[Span]) -> list[Span]:
