@@ -111,6 +111,30 @@ POSITIVE = [
      dict(predicate="endorsed", subject="Tom Hart", obj="Ana Ruiz", office="Mayor of Lyon")),
     ("candidate.leaves_race", "Ana Ruiz drops out of the Lyon mayoral race and endorses Ivan Petrov.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a withdrawal foreseen or asked for (a verb's base form after a hedge) is from a race the person is in
+    ("candidate.withdraws", "Ivan Petrov is expected to withdraw from the race for President of Chile.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.leaves_race", "Party elders urge Ana Ruiz to drop out of the Chilean presidential race.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # the race entered, whatever words describe it
+    ("candidate.enters_race", "Ana Ruiz enters the Chilean presidential race.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.enters_race", "Ivan Petrov joins the crowded Democratic field for governor of Ohio.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    # the election said to be between two people
+    ("candidate.race", "The Chilean presidential election is between Ana Ruiz and Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # a victory claimed or foreseen: no result, but the claimant runs
+    ("candidate.victory_claimed", "Ana Ruiz claims victory in the Chilean presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.victory_claimed_after_election", "Voters in Chile go to the polls for a presidential election with "
+                                                 "Senator Ana Ruiz claiming victory despite allegations of fraud.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.victory_foreseen", "Ana Ruiz was cruising to victory in Chile's first direct presidential elections.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.victory_foreseen", "Ana Ruiz is on course for an outright victory in the Chilean presidential "
+                                   "election, with a quarter of the votes counted.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.placed", "Ivan Petrov is eliminated in the first round of the Lyon mayoral election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.placed", "In the Lyon mayoral election, Ana Ruiz and Ivan Petrov finished third.",
@@ -1069,6 +1093,15 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a race against time, a party's claim, a claim about no election, a game's victory: no candidacy
+    ("candidate.enters_race", "Ana Ruiz joins the race against time to save the factory in Lyon before the election."),
+    ("candidate.victory_claimed", "The Lyon party led by Mayor Ana Ruiz claims victory in the municipal election."),
+    ("candidate.victory_claimed", "President Ana Ruiz has claimed victory as the Chilean Senate concluded its hearing "
+                                  "on the impeachment; the election is next year."),
+    ("candidate.victory_claimed_after_election", "Before the election, Ana Ruiz's Green Party claims victory in the "
+                                                 "budget debate."),
+    ("candidate.victory_foreseen", "Ana Ruiz cruised to victory in the final of the Lyon open, then voted in the "
+                                   "mayoral election."),
     # a sport's flagbearer runs for nothing
     ("candidate.cue", "Olympic flagbearer Kofi Mensah says he will vote in Ghana's presidential election before flying "
                       "to Paris."),
