@@ -1611,15 +1611,21 @@ class FactEngine:
         return None
 
     def _kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
-        hi = end + rule.kind_window
+        """The kind named within ``kind_window`` words of the trigger, in its own sentence: "Voters went to the
+        polls on Sunday. The runoff is due in April." makes Sunday's vote no runoff."""
+        sent = sentence_of(doc, start)
+        hi = min(end + rule.kind_window, sent.end)
         if rule.kind_stops:  # "took place on March 5 and a runoff on April 2": the runoff is another event
             hi = next((t.i for t in doc[end:min(len(doc), hi)] if t.lower_ in rule.kind_stops), hi)
-        return self._kind_in(doc, rule.kinds, start - rule.kind_window, hi)
+        return self._kind_in(doc, rule.kinds, max(start - rule.kind_window, sent.start), hi)
 
     def _not_kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
         """The kind the trigger's own words deny ("the first round of the presidential election": no runoff),
-        read a little wider than its kind, as "the first round of the" stands before the whole race noun."""
-        return self._kind_in(doc, rule.not_kinds, start - NOT_KIND_WINDOW, end + NOT_KIND_WINDOW)
+        read a little wider than its kind, as "the first round of the" stands before the whole race noun; in the
+        trigger's sentence, as its kind is."""
+        sent = sentence_of(doc, start)
+        return self._kind_in(doc, rule.not_kinds, max(start - NOT_KIND_WINDOW, sent.start),
+                             min(end + NOT_KIND_WINDOW, sent.end))
 
     def _kind_in(self, doc: Doc, kinds: dict[str, tuple[str, ...]], lo: int, hi: int) -> str | None:
         if not kinds:
