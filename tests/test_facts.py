@@ -2706,6 +2706,27 @@ def test_facts_election_kind_stays_in_its_sentence(nlp, text, date, kind):
     assert rows and all(f[6] == kind for f in rows), found
 
 
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # an election of a body's seats that names no body is no president's or mayor's, beside theirs
+        ("2023 Finnish presidential election, 2023 Finnish parliamentary election",
+         {("President of Finland", "2023"), (None, "2023")}),
+        ("2023 Finnish parliamentary election, 2023 Finnish presidential election",
+         {("President of Finland", "2023"), (None, "2023")}),
+        ("Ana Ruiz won the Finnish presidential election in 2023. Her party lost the 2023 local elections.",
+         {("President of Finland", "2023"), (None, "2023")}),
+        # near misses: a kind or a year of the same race is still one row; a body that is named keeps its seats
+        ("2023 Finnish presidential election. The runoff is won by Ana Ruiz.", {("President of Finland", "2023")}),
+        ("Ana Ruiz won the Finnish presidential election in 2023. The 2023 election was close.",
+         {("President of Finland", "2023")}),
+    ],
+)
+def test_facts_body_election_stays_apart_from_a_one_person_office(nlp, text, rows):
+    found = facts(nlp, text)
+    assert {(f[1], f[5]) for f in found if f[0] == "election"} == rows, found
+
+
 @pytest.mark.parametrize("text, want, not_want", [
     # a name right before a word of reporting tells of another's act, not its own
     ("Ana Ruiz says the city councillors are re-elected in Velmar.", [], [dict(predicate="won", subject="Ana Ruiz")]),
