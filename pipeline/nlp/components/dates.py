@@ -674,8 +674,10 @@ class DateRecognizer:
             if len(years) != 1:
                 continue
             year = int(next(iter(years)))
-            if anchor is not None and (direction == "future" and year < anchor.year
-                                       or direction == "past" and year > anchor.year):
+            # ... the tense as its value from the anchor has it: "the 2006 election held on July 2 begins" is past
+            ahead = str(span._.value) > anchor.isoformat() if anchor is not None else None
+            if anchor is not None and (direction == "future" and ahead and year < anchor.year
+                                       or direction == "past" and not ahead and year > anchor.year):
                 continue
             start, _ = self.fields(dict(rec.groups))
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
