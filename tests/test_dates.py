@@ -135,6 +135,16 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("In the 2016 race she fainted at a September 11 ceremony.", "2019-11-18",
          [("2016", "2016"), ("September 11", "2016-09-11")]),
         ("The coach took over in January of 2000.", "2004-09-01", [("January of 2000", "2000-01")]),
+        # ... unless its tense rules that year out: a future date lies in no past year, a past one in no year to come
+        ("Ana Ruiz, elected in 2019, will seek a second term in the election on April 7.", "2024-02-20",
+         [("2019", "2019"), ("April 7", "2024-04-07")]),
+        ("The party boycotted the 2019 vote and will take part in the election on April 7.", "2024-02-20",
+         [("2019", "2019"), ("April 7", "2024-04-07")]),
+        ("The 2026 budget, unveiled in the spring, was approved by parliament on April 7.", "2024-11-20",
+         [("2026", "2026"), ("April 7", "2024-04-07")]),
+        # near misses: a tense that agrees with the year keeps it
+        ("The 2019 election was held on April 7.", "2024-02-20", [("2019", "2019"), ("April 7", "2019-04-07")]),
+        ("The 2025 election will be held on April 7.", "2024-02-20", [("2025", "2025"), ("April 7", "2025-04-07")]),
         ("The attacks of Sept. 11, 2001 changed the city.", "2004-09-01", [("Sept. 11, 2001", "2001-09-11")]),
         ("Talks resumed in Sept. after a pause.", "2004-10-20", [("Sept.", "2004-09")]),
         # a holiday's or a shopping day's name is no weekday near the anchor

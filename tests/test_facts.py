@@ -2686,6 +2686,47 @@ def test_facts_held_kind_stops_at_a_joiner(nlp, text, date, kind):
     assert rows and all(f[6] == kind for f in rows), found
 
 
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        # a kind named in the next sentence is the next event's: the vote of the first is no runoff
+        ("Voters in Finland went to the polls in Sunday's presidential election. The runoff is due in April.",
+         "2023-09-10", None),
+        ("Finns voted for a new president on Sunday. A run-off will be held on October 1.", "2023-09-03", None),
+        ("Voters in Chile head to the polls on Sunday. Primary elections were held in June.", "2023-09-10", None),
+        # near misses: the kind in the trigger's own sentence stays its kind
+        ("Voters in Finland went to the polls on Sunday for the presidential runoff. Turnout was high.",
+         "2023-09-10", "runoff"),
+        ("Voters in Finland went to the polls in Sunday's presidential runoff.", "2023-09-10", "runoff"),
+    ],
+)
+def test_facts_election_kind_stays_in_its_sentence(nlp, text, date, kind):
+    found = facts(nlp, text)
+    rows = [f for f in found if f[0] == "election" and f[5] == date]
+    assert rows and all(f[6] == kind for f in rows), found
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # an election of a body's seats that names no body is no president's or mayor's, beside theirs
+        ("2023 Finnish presidential election, 2023 Finnish parliamentary election",
+         {("President of Finland", "2023"), (None, "2023")}),
+        ("2023 Finnish parliamentary election, 2023 Finnish presidential election",
+         {("President of Finland", "2023"), (None, "2023")}),
+        ("Ana Ruiz won the Finnish presidential election in 2023. Her party lost the 2023 local elections.",
+         {("President of Finland", "2023"), (None, "2023")}),
+        # near misses: a kind or a year of the same race is still one row; a body that is named keeps its seats
+        ("2023 Finnish presidential election. The runoff is won by Ana Ruiz.", {("President of Finland", "2023")}),
+        ("Ana Ruiz won the Finnish presidential election in 2023. The 2023 election was close.",
+         {("President of Finland", "2023")}),
+    ],
+)
+def test_facts_body_election_stays_apart_from_a_one_person_office(nlp, text, rows):
+    found = facts(nlp, text)
+    assert {(f[1], f[5]) for f in found if f[0] == "election"} == rows, found
+
+
 @pytest.mark.parametrize("text, want, not_want", [
     # a name right before a word of reporting tells of another's act, not its own
     ("Ana Ruiz says the city councillors are re-elected in Velmar.", [], [dict(predicate="won", subject="Ana Ruiz")]),

@@ -475,6 +475,9 @@ class Cues:
     private_vote: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
+    # "President", "Mayor": the first word of a one-person office's name, which a body's election never fills
+    # (an officeless "2024 parliamentary election" row stays apart from the story's presidential one)
+    single_seat_office: tuple[str, ...] = ()
     result: tuple[str, ...] = ()  # words of a result or its aftermath ("congratulates", "transition"): story_needs
     # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
@@ -668,6 +671,7 @@ def _load_cues(path: Path) -> Cues:
         private_vote=_strs(data.get("private_vote", []), where, "private_vote"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),
+        single_seat_office=_strs(data.get("single_seat_office", []), where, "single_seat_office"),
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
         race_pair_nouns=frozenset(_strs(data.get("race_pair_nouns", []), where, "race_pair_nouns")),

@@ -625,7 +625,7 @@ class DateRecognizer:
         date_tokens = frozenset(t.i for rec in found
                                 for t in doc.char_span(rec.start, rec.end, alignment_mode="expand") or ())
         new = []
-        yearless: list[tuple[Span, Recognised]] = []
+        yearless: list[tuple[Span, Recognised, timex.Direction]] = []
         stated: list[Span] = []
         for rec in found:
             if blocked_chars.intersection(range(rec.start, rec.end)):
@@ -649,21 +649,24 @@ class DateRecognizer:
             new.append(span)
             groups = dict(rec.groups)
             if value and "month" in groups and not {"year", "weekday", "day2", "yearmod"} & groups.keys():
-                yearless.append((span, rec))
+                yearless.append((span, rec, direction))
             elif value and "year" in groups:
                 stated.append(span)  # a year written out ("2022", "October 2022"), not "next year"
         if yearless and stated and has_sents:
-            self._years_from_sentence(stated, yearless)
+            self._years_from_sentence(stated, yearless, anchor)
         group.extend(new)
         return doc
 
-    def _years_from_sentence(self, stated: list[Span], yearless: list[tuple[Span, Recognised]]) -> None:
+    def _years_from_sentence(self, stated: list[Span], yearless: list[tuple[Span, Recognised, timex.Direction]],
+                             anchor: Optional[dt.date] = None) -> None:
         """"The 2022 general election runoff is held on October 30": a month and day without a
         year take the one year its sentence writes out before them, in their clause, not the publication's.
         A year written after the date is as often another event's ("in October, ... since the war began in
         2018", "sold in October, up from a price in October 2015"), and one across a semicolon another
-        clause's ("closed in June 2018; ... as of March 20")."""
-        for span, rec in yearless:
+        clause's ("closed in June 2018; ... as of March 20"). A year its tense rules out is another event's too:
+        "X, elected in 2019, will seek a second term in the election on April 7" (a future date in no past
+        year, a past one in no year to come)."""
+        for span, rec, direction in yearless:
             sent = span.sent
             years = {s._.value[:4] for s in stated
                      if s.sent.start == sent.start and s.end <= span.start
@@ -671,6 +674,11 @@ class DateRecognizer:
             if len(years) != 1:
                 continue
             year = int(next(iter(years)))
+            # ... the tense as its value from the anchor has it: "the 2006 election held on July 2 begins" is past
+            ahead = str(span._.value) > anchor.isoformat() if anchor is not None else None
+            if anchor is not None and (direction == "future" and ahead and year < anchor.year
+                                       or direction == "past" and not ahead and year > anchor.year):
+                continue
             start, _ = self.fields(dict(rec.groups))
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:

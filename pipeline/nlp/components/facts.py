@@ -197,6 +197,10 @@ class Fact:
     # The kind the text says this event is not (rule key not_kinds: "the first round of the presidential
     # election" is no runoff): no output field, it only keeps the row apart from rows of that kind.
     not_kind: str | None = field(default=None, compare=False)
+    # What seats an election fills, when its trigger says: "body" (an officeless "parliamentary election") or
+    # "single" (a row of a one-person office, cues.yml single_seat_office): no output field, it only keeps the rows of
+    # "2024 Zemblan presidential election, 2024 Zemblan parliamentary election" apart.
+    seat: str | None = field(default=None, compare=False)
 
     def name(self, slot: str) -> str | None:
         """The canonical name in ``slot`` ("subject", "object", "office"), or None when it is empty."""
@@ -823,7 +827,11 @@ class FactEngine:
                     and not self._own_place_disagrees(ctx, sent, start, race):
                 hits, fallback_used = [race], True
             if not hits and slot.fallback in ("vote", "vote_incumbent") and vote_race is not None \
-                    and not self._own_place_disagrees(ctx, sent, start, vote_race):
+                    and not self._own_place_disagrees(ctx, sent, start, vote_race) \
+                    and not (self._seat(ctx, rule.predicate, None, start, end) == "body"
+                             and self._seat(ctx, rule.predicate, vote_race, start, end) == "single"):
+                # ... never a one-person office to an election of a body's seats ("2024 Zemblan presidential
+                # election, 2024 Zemblan parliamentary election": the second is no president's)
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
                 # the voters of an election that names no office elect no party leader or prime minister
                 hits, fallback_used = [vote_race], True
@@ -990,8 +998,18 @@ class FactEngine:
             date=field("date"), date_end=field("date_end"), kind=field("kind"),
             qualifier=field("qualifier") if predicate in self._qualified else None,
             polarity=polarity, confidence=round(conf, 2), rule=rule.id, start=start, end=end,
-            not_kind=slots.get("not_kind"),
+            not_kind=slots.get("not_kind"), seat=self._seat(ctx, predicate, subj, start, end) if predicate == "election"
+            else None,
         )
+
+    def _seat(self, ctx, predicate: str, subj: Span | None, start: int, end: int) -> str | None:
+        """"single" for an election of a one-person office ("President of Zembla"), "body" for one that names no
+        office but a body's seats ("the parliamentary elections", "local elections"), else None."""
+        if subj is not None:
+            name = (subj._.entity or subj.text).lower()
+            return "single" if any(name == w or name.startswith(w + " ") for w in self.cues.single_seat_office) \
+                else None
+        return "body" if self._has(token_lowers(ctx.doc)[max(0, start - 1):end], self._body_election) else None
 
     def _own_place_disagrees(self, ctx, sent: Span, start: int, office: Span) -> bool:
         """The trigger names its own place, and it is another country than the story's race office's: "the
@@ -1611,15 +1629,26 @@ class FactEngine:
         return None
 
     def _kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
-        hi = end + rule.kind_window
+        """The kind named within ``kind_window`` words of the trigger; an election's in its own sentence: "Voters
+        went to the polls on Sunday. The runoff is due in April." makes Sunday's vote no runoff (a candidacy's race
+        may be the last sentence's: "X wins the Iowa caucus. Y drops out of the race")."""
+        lo, hi = start - rule.kind_window, end + rule.kind_window
+        if rule.predicate == "election":
+            sent = sentence_of(doc, start)
+            lo, hi = max(lo, sent.start), min(hi, sent.end)
         if rule.kind_stops:  # "took place on March 5 and a runoff on April 2": the runoff is another event
             hi = next((t.i for t in doc[end:min(len(doc), hi)] if t.lower_ in rule.kind_stops), hi)
-        return self._kind_in(doc, rule.kinds, start - rule.kind_window, hi)
+        return self._kind_in(doc, rule.kinds, lo, hi)
 
     def _not_kind(self, doc: Doc, rule: Rule, start: int, end: int) -> str | None:
         """The kind the trigger's own words deny ("the first round of the presidential election": no runoff),
-        read a little wider than its kind, as "the first round of the" stands before the whole race noun."""
-        return self._kind_in(doc, rule.not_kinds, start - NOT_KIND_WINDOW, end + NOT_KIND_WINDOW)
+        read a little wider than its kind, as "the first round of the" stands before the whole race noun; an
+        election's in its sentence, as its kind is."""
+        lo, hi = start - NOT_KIND_WINDOW, end + NOT_KIND_WINDOW
+        if rule.predicate == "election":
+            sent = sentence_of(doc, start)
+            lo, hi = max(lo, sent.start), min(hi, sent.end)
+        return self._kind_in(doc, rule.not_kinds, lo, hi)
 
     def _kind_in(self, doc: Doc, kinds: dict[str, tuple[str, ...]], lo: int, hi: int) -> str | None:
         if not kinds:
@@ -2425,8 +2454,11 @@ def _field_key(fact: Fact, name: str):
 
 
 def _apart(a: Fact, b: Fact) -> bool:
-    """One of the two is said not to be of the other's kind: a first round and its runoff are two events."""
-    return (a.not_kind is not None and a.not_kind == b.kind) or (b.not_kind is not None and b.not_kind == a.kind)
+    """One of the two is said not to be of the other's kind: a first round and its runoff are two events; nor is a
+    body's election a one-person office's ("2024 Zemblan presidential election, 2024 Zemblan parliamentary
+    election")."""
+    return (a.not_kind is not None and a.not_kind == b.kind) or (b.not_kind is not None and b.not_kind == a.kind) \
+        or {a.seat, b.seat} == {"body", "single"}
 
 
 def _agreeing(a: Fact, b: Fact) -> int | None:
@@ -2454,7 +2486,8 @@ def _union(a: Fact, b: Fact) -> Fact:
     if base.date is not None and other.date is not None and _finer_date(other.date, base.date):
         fields["date"] = other.date
     return replace(base, **fields, confidence=max(a.confidence, b.confidence),
-                   start=min(a.start, b.start), end=max(a.end, b.end), not_kind=base.not_kind or other.not_kind)
+                   start=min(a.start, b.start), end=max(a.end, b.end), not_kind=base.not_kind or other.not_kind,
+                   seat=base.seat or other.seat)
 
 
 def _subsumes(a: tuple, b: tuple) -> bool:
