@@ -594,6 +594,10 @@ def test_entities_party_names_stop_at_a_person_of_the_party(nlp, text, expected)
         ("Police defeated the rebels.", []),
         ("Brazil beat Argentina 2-1.", []),
         ("Labour defeated the Conservatives.", []),
+        # ... nor a pronoun that opens the sentence
+        ("She defeated Ivan Petrov in the runoff.", ["Ivan Petrov"]),
+        ("They defeated the incumbent mayor.", []),
+        ("Ana Ruiz ran twice. Her rival Ivan Petrov won.", ["Ana Ruiz", "Ivan Petrov"]),
     ],
 )
 def test_entities_single_word_subject_of_an_election_verb(nlp, text, people):
