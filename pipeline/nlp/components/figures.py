@@ -46,9 +46,6 @@ _PAIR_JOINS = frozenset({"-", "–", "to"})
 _PAIR_END = _ELLIPSIS_END | {"for", "against", "over", "in"}
 #: Words that join a vote count to the count after it: "12,345 votes to 11,002", "52,000 votes against 48,000 for Y".
 _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
-#: The fractions a figure may be given as ("three-quarters of a million votes", "two-tenths of 1 percent").
-_FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-              "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 #: The words of a number's half after its whole: "two and a half million", "five-and-a-half points".
 _HALF = ("and", "a", "half")
 #: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
@@ -374,10 +371,8 @@ class FigureMatcher:
                 value, start = value / 2, start - 2
             else:
                 halved, at = _with_half(doc, start, end, numbers, value)
-                if (halved, at) == (value, start):
-                    halved, at = _with_fraction(doc, start, numbers, value)
                 if (halved, at) != (value, start):
-                    value, start = halved, at  # "two and a half million votes", "three-quarters of a million votes"
+                    value, start = halved, at  # "two and a half million votes"
                 # ... and a scale alone after "a half" ("a half million votes") is half of it too
                 elif value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
                         and doc[start - 1].lower_ == "half" and doc[start - 2].lower_ in ("a", "an"):
@@ -743,32 +738,6 @@ def _with_half(doc: Doc, start: int, end: int, numbers: list[str], value: float 
         whole = parse_number([doc[k - 1].text]) if k > 0 and doc[k - 1].like_num else None
         if whole is not None and whole == int(whole) and _half_after(doc, k, start) == start:
             return (whole + 0.5) * value, k - 1
-    return value, start
-
-
-def _with_fraction(doc: Doc, start: int, numbers: list[str], value: float | None) -> tuple[float | None, int]:
-    """A figure's value and start with a fraction of it before "of" read: "three-quarters of a million votes" is
-    750,000, "two-tenths of 1 percent" 0.2 (:data:`_FRACTIONS`; the count before the fraction a number word, "a" or
-    "one"), where the figure's number is a scale alone after "a"/"one" or the number 1; else as they were."""
-    if value is None or not numbers:
-        return value, start
-    k = start
-    if all(w.lower() in _SCALES for w in numbers):
-        if k == 0 or doc[k - 1].lower_ not in ("a", "an", "one"):
-            return value, start
-        k -= 1
-    elif value != 1:
-        return value, start
-    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in _FRACTIONS:
-        return value, start
-    frac = k - 2  # the fraction's word
-    part = _FRACTIONS[doc[frac].lower_]
-    j = frac - 1 if frac >= 1 and doc[frac - 1].text in HYPHENS else frac
-    many = parse_number([doc[j - 1].text]) if j >= 1 and doc[j - 1].like_num else None
-    if many is not None and many == int(many) and doc[j - 1].lower_ not in _SCALES:
-        return many * part * value, j - 1  # "two-tenths", "three quarters"
-    if j >= 1 and doc[j - 1].lower_ in ("a", "an", "one") and not doc[frac].lower_.endswith("s"):
-        return part * value, j - 1  # "a quarter", "one tenth"
     return value, start
 
 
