@@ -605,7 +605,18 @@ def test_entities_single_word_subject_of_an_election_verb(nlp, text, people):
     assert [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people
 
 
-@pytest.mark.parametrize("position, ok", [("thing_before", True), ("before", True), ("nearby", False)])
+@pytest.mark.parametrize("text, people", [
+    # a verb's cue (person_cues.tsv verb_before) still marks the capitalised run after it as a person
+    ("Velmar's mayor endorsed Zorbo Quillane on Monday.", ["Zorbo Quillane"]),
+    ("Velmar's mayor congratulated Zorbo Quillane on Monday.", ["Zorbo Quillane"]),
+])
+def test_entities_verb_cue_marks_its_object_a_person(nlp, text, people):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize("position, ok", [("thing_before", True), ("before", True), ("verb_before", True),
+                                           ("nearby", False)])
 def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
     import shutil
 

@@ -23,8 +23,9 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 #: On the first-name list's 1-13 frequency scale, how common a name that is also a word ("Mark",
 #: "Dean", "Red", "El") must be to start a name without any other cue.
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
-#: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
-CUE_POSITIONS = ("before", "after", "election_verb", "thing_before", "owned_after")
+#: ``person_cues.tsv`` positions: before/after a person's name, a verb before its object's name (a ``before`` cue that
+#: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name.
+CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after")
 #: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
 #: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
 ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
@@ -231,6 +232,8 @@ class Resources:
     outlets: tuple[str, ...]
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
+    #: the ``verb_before`` cues (also in :attr:`person_cues_before`): a verb ends the descriptors before a name
+    person_cue_verbs: frozenset[str]
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
     owned_nouns: frozenset[str]  # "the Ruiz administration": a known person's surname before it is the person
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
@@ -934,7 +937,8 @@ def _parse_resources(root: Path) -> Resources:
         - frozenset(word_key(r["text"]) for _, r in non_names if not r["text"].endswith(".")),
         directions=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "direction"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
-        person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
+        person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] in ("before", "verb_before")),
+        person_cue_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "verb_before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         owned_nouns=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "owned_after"),
