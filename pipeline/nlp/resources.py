@@ -26,6 +26,8 @@ AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, a verb before its object's name (a ``before`` cue that
 #: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name.
 CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after")
+#: ``org_modifiers.tsv`` roles: a possessive inside a name, a word before one, a word of an institution's name.
+ORG_MODIFIER_ROLES = ("possessive", "leading", "institution")
 #: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
 #: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
 ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
@@ -241,6 +243,9 @@ class Resources:
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     # heads of institutions that are neither parties nor legislatures ("Bank", "Association"; org_heads.tsv)
     institution_heads: frozenset[str]
+    # words that make a name the KB does not know an institution's wherever they stand in it ("Cricket Board",
+    # "Biotechnology Council": a sport's or a trade's body; org_modifiers.tsv ``institution``)
+    institution_words: frozenset[str]
     place_heads: frozenset[str]
     place_head_levels: dict[str, str]  # "oblast" -> "state": the level of place an administrative head names
     particles: frozenset[str]
@@ -890,8 +895,8 @@ def _parse_resources(root: Path) -> Resources:
     org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
     place_heads = load_place_heads(lex / "place_heads.tsv")
     for where, row in org_mods:
-        if row.get("role") not in ("possessive", "leading"):
-            raise DataError(f"{where}: role must be 'possessive' or 'leading'")
+        if row.get("role") not in ORG_MODIFIER_ROLES:
+            raise DataError(f"{where}: role must be one of {', '.join(ORG_MODIFIER_ROLES)}, got {row.get('role')!r}")
     transliterations = []
     if (lex / "transliteration.tsv").is_file():  # optional: an older copy of models/ has none
         for where, row in read_tsv(lex / "transliteration.tsv", ("variant", "form", "position")):
@@ -959,6 +964,7 @@ def _parse_resources(root: Path) -> Resources:
         particles=particles,
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
+        institution_words=frozenset(r["word"] for _, r in org_mods if r.get("role") == "institution"),
         transliterations=tuple(transliterations),
         legislatures=legislatures,
         qualifiers=qualifiers,
