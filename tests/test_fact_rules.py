@@ -41,6 +41,12 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     ("holds_office.appositive", "Tom Hart, a former Ohio state senator, spoke at the rally.",
      dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Ohio State Senate", qualifier="former")),
+    # the holder's age set off by commas before the office
+    ("holds_office.appositive", "Ana Ruiz, 64, the mayor of Lyon, said the vote would go ahead.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a title set off by a comma reaches its name past a descriptor of the name
+    ("holds_office.title", "The Chilean president, lawyer Ana Ruiz, said the vote would go ahead.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     # "flagbearer" (West African, Philippine usage), and the party's pick after the party's noun
     ("candidate.cue", "The ruling party's presidential flagbearer Kofi Mensah campaigns in Kumasi, Ghana.",
      dict(predicate="candidate", subject="Kofi Mensah", obj="President of Ghana")),
@@ -1184,6 +1190,11 @@ NEGATIVE = [
     ("holds_office.title", "In Ohio, the gymnastics federation president Tom Hart praised the team."),
     # an apposition that is no office
     ("holds_office.appositive", "Tom Hart, a keen gardener, spoke at the rally."),
+    # ... nor an age with no office after it
+    ("holds_office.appositive", "Ana Ruiz, 64, said the mayor of Lyon would resign."),
+    # the office of the subject set off by commas is not the title of the verb's object (person_cues.tsv verb_before)
+    ("holds_office.title", "Ana Ruiz, the mayor of Velmar, endorsed Ben Cole."),
+    ("holds_office.title", "Ana Ruiz, the mayor of Lyon, defeated Ben Cole in the vote."),
     # the cue with no person after it
     ("candidate.cue", "Candidates for the Lyon city council met on Monday."),
     # her husband's campaign is his

@@ -115,6 +115,9 @@ def offices(doc):
         ("Ana Ruiz wins re-election to the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
         ("Chile is elected to the United Nations Security Council.", []),
         ("Ana Ruiz spoke to the Knesset.", []),
+        # ... and past the body's size after the member noun's "of the"
+        ("Forty members of the 120-seat Knesset vote in favour of the bill.",
+         [("members of the 120-seat Knesset", "Member of the Knesset")]),
         # ... an election to or for a body, or voters electing a new one, elects its members
         ("Voters go to the polls in elections to the Storting.", [("Storting", "Member of the Storting")]),
         ("Elections for a Nepalese Constituent Assembly are delayed.",
@@ -1524,6 +1527,18 @@ def test_offices_chamber_abbreviations(nlp, text, expected):
         ("Voters in Ecuador vote in elections to the National Congress of Ecuador.",
          [("National Congress of Ecuador", "Member of the National Congress of Ecuador")]),
         ("In Guatemala, Ana Ruiz calls for elections to its party congress.", []),
+        # ... and past them after a member noun's "of the" too ("members of the 141-seat parliament", "members of
+        # the country's congress": lower case as well, "members of the 245-seat Kestrel Assembly")
+        ("Voters in Lithuania elect members of the 141-seat parliament.",
+         [("members of the 141-seat parliament", "Member of the Seimas")]),
+        ("Citizens of Guatemala vote for new members of the country's congress.",
+         [("members of the country's congress", "Member of the Congress of Guatemala")]),
+        ("In Guatemala, the members of the nation's congress approve the budget.",
+         [("members of the nation's congress", "Member of the Congress of Guatemala")]),
+        ("In Peru, Ana Ruiz wins a seat in congress.", [("seat in congress", "Member of the Congress of the Republic of Peru")]),
+        # ... not past a word that is no description of the body, nor to a congress with no country told
+        ("In Guatemala, the members of the party congress approve the budget.", []),
+        ("Ana Ruiz wins a seat in congress.", []),
         # ... "control of" or "a majority in" a body, in a sentence about an election only
         ("Republicans retain control of the U.S. House of Representatives in the midterm elections.",
          [("U.S. House of Representatives", "Member of the United States House of Representatives")]),
@@ -1854,8 +1869,15 @@ def test_offices_institution_after_of_is_no_place(nlp, text, expected):
         # (nor a body's office where the KB does not know the bank or association: no public office)
         ("Ana Ruiz, president of the Federal Reserve Bank of New York, spoke.", []),
         ("Zembla State Teachers Association President Ana Ruiz spoke in Indiana.", []),
-        ("Ana Ruiz, chairman of the Zembla Cricket Board, spoke.",
-         [("chairman of the Zembla Cricket Board", "Chairman of the Zembla Cricket Board")]),
+        # ... nor a sport's or a trade's body, told by a word of its name (org_modifiers.tsv institution: the gold's
+        # "President of Russian Football Union" is no office)
+        ("Ana Ruiz, chairman of the Zembla Cricket Board, spoke.", []),
+        ("Delegates elect Ivan Petrov to be the President of Zemblan Football Union.", []),
+        ("Ana Ruiz is the new president of the Ohio Biotechnology Council, a trade group.", []),
+        ("Kestrel Cricket Board chairman Ana Ruiz cancelled the tour to Lima.", []),
+        # ... while a public body's stays its office
+        ("Ana Ruiz is the chairman of the Central Election Commission of Kestrel.",
+         [("chairman of the Central Election Commission of Kestrel", "Chairman of the Central Election Commission of Kestrel")]),
         # ... while a party's stays its leader, a nation's branch named by its demonym ("Catalan Labour" is no
         # "Labour of Catalonia")
         ("Labour Party leader Ana Ruiz spoke.", [("Labour Party leader", "Leader of the Labour Party")]),

@@ -23,8 +23,11 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 #: On the first-name list's 1-13 frequency scale, how common a name that is also a word ("Mark",
 #: "Dean", "Red", "El") must be to start a name without any other cue.
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
-#: ``person_cues.tsv`` positions: before/after a person's name, an election verb's subject, before a thing's name.
-CUE_POSITIONS = ("before", "after", "election_verb", "thing_before", "owned_after")
+#: ``person_cues.tsv`` positions: before/after a person's name, a verb before its object's name (a ``before`` cue that
+#: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name.
+CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after")
+#: ``org_modifiers.tsv`` roles: a possessive inside a name, a word before one, a word of an institution's name.
+ORG_MODIFIER_ROLES = ("possessive", "leading", "institution")
 #: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
 #: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
 ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
@@ -231,6 +234,8 @@ class Resources:
     outlets: tuple[str, ...]
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
+    #: the ``verb_before`` cues (also in :attr:`person_cues_before`): a verb ends the descriptors before a name
+    person_cue_verbs: frozenset[str]
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
     owned_nouns: frozenset[str]  # "the Ruiz administration": a known person's surname before it is the person
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
@@ -238,6 +243,9 @@ class Resources:
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     # heads of institutions that are neither parties nor legislatures ("Bank", "Association"; org_heads.tsv)
     institution_heads: frozenset[str]
+    # words that make a name the KB does not know an institution's wherever they stand in it ("Cricket Board",
+    # "Biotechnology Council": a sport's or a trade's body; org_modifiers.tsv ``institution``)
+    institution_words: frozenset[str]
     place_heads: frozenset[str]
     place_head_levels: dict[str, str]  # "oblast" -> "state": the level of place an administrative head names
     particles: frozenset[str]
@@ -887,8 +895,8 @@ def _parse_resources(root: Path) -> Resources:
     org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
     place_heads = load_place_heads(lex / "place_heads.tsv")
     for where, row in org_mods:
-        if row.get("role") not in ("possessive", "leading"):
-            raise DataError(f"{where}: role must be 'possessive' or 'leading'")
+        if row.get("role") not in ORG_MODIFIER_ROLES:
+            raise DataError(f"{where}: role must be one of {', '.join(ORG_MODIFIER_ROLES)}, got {row.get('role')!r}")
     transliterations = []
     if (lex / "transliteration.tsv").is_file():  # optional: an older copy of models/ has none
         for where, row in read_tsv(lex / "transliteration.tsv", ("variant", "form", "position")):
@@ -934,7 +942,8 @@ def _parse_resources(root: Path) -> Resources:
         - frozenset(word_key(r["text"]) for _, r in non_names if not r["text"].endswith(".")),
         directions=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "direction"),
         outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
-        person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "before"),
+        person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] in ("before", "verb_before")),
+        person_cue_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "verb_before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         owned_nouns=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "owned_after"),
@@ -955,6 +964,7 @@ def _parse_resources(root: Path) -> Resources:
         particles=particles,
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
+        institution_words=frozenset(r["word"] for _, r in org_mods if r.get("role") == "institution"),
         transliterations=tuple(transliterations),
         legislatures=legislatures,
         qualifiers=qualifiers,

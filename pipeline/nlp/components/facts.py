@@ -227,7 +227,9 @@ def make_facts(nlp: Language, name: str, models_dir: str | None, parser: bool, b
         from ..syntax import load_sentence_parser
 
         syntax = load_sentence_parser(res.root, nlp.vocab)
-    return FactEngine(nlp, name, ruleset, res.person_cues_before, syntax, bare_offices,
+    # the descriptors a title set off by a comma is looked through to its name ("the Ruritanian president, Ayatollah
+    # X"): a verb's cue describes no one ("Ana Ruiz, the mayor of Velmar, endorsed Ben Cole")
+    return FactEngine(nlp, name, ruleset, res.person_cues_before - res.person_cue_verbs, syntax, bare_offices,
                       (context_min_score, context_min_score_with_cue),
                       frozenset(r.id for r in res.roles if r.contested), lexicon=FactLexicon.of(res), kb=res.kb)
 
@@ -1967,6 +1969,8 @@ class FactEngine:
         if i >= len(doc):
             return None
         i += 1
+        if _age_aside(doc, i):
+            i += 2  # "Ana Ruiz, 64, the mayor of Lyon,": the holder's age set off before the office
         if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
             i += 1
             i = self._past_place_anaphor(doc, i)
@@ -2353,6 +2357,17 @@ def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
             if words[i] == p[0] and tuple(words[i:i + k]) == p:
                 out.update(range(i, i + k))
     return out
+
+
+#: Most digits of a person's age set off by commas after the name ("Ana Ruiz, 64, the mayor of Lyon,").
+MAX_AGE_DIGITS = 3
+
+
+def _age_aside(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is an age set off by commas after a name ("Ana Ruiz, 64, the mayor"): a number of at most
+    :data:`MAX_AGE_DIGITS` digits with a comma after it."""
+    return i + 1 < len(doc) and doc[i].text.isdigit() and len(doc[i].text) <= MAX_AGE_DIGITS \
+        and doc[i + 1].text == ","
 
 
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:

@@ -250,6 +250,7 @@ class OfficeRecognizer:
         self._org_heads = res.org_heads  # "Leader of the Labour Party", "Leader of Zembla First"
         self._heads_after_name = res.org_heads_lower  # "the Vamos party"
         self._institution_heads = res.institution_heads  # "Bank", "Association": no party's, no country's office
+        self._institution_words = res.institution_words  # "Cricket Board", "Football Union": a sport's body
         self._head_levels = res.place_head_levels  # "Oblast" ends a state's name: "Zembla Oblast governor"
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
@@ -805,6 +806,8 @@ class OfficeRecognizer:
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
                     numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
+                    if k == k0 and role.org_heads:
+                        k = self._past_body_modifiers(doc, k)  # "members of the 245-seat Rajya Sabha"
                 for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_heads else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
@@ -958,9 +961,11 @@ class OfficeRecognizer:
         known = self._kb_orgs(org, org.text)
         if known:
             return any(e.type in role.org_types for e in known)
+        if self._institution(org):
+            return False  # a name it does not know fits no role when an institution's ("the Kestrel Cricket Board")
         if role.org_heads:
             return org[-1].lower_ in role.org_heads or _head(org) in role.org_heads
-        return not self._institution(org)  # KB types only: a name it does not know fits unless an institution's
+        return True  # KB types only: a name it does not know fits
 
     def _kb_orgs(self, org: Span, name: str) -> list[Entity]:
         """The KB's organisations of the name; for a name it does not know, the body of the story's country that the
@@ -981,9 +986,11 @@ class OfficeRecognizer:
 
     def _institution(self, org: Span) -> bool:
         """An organisation whose head (:func:`_head`) is an institution's (org_heads.tsv ``institution``):
-        "Indiana State Teachers Association", "Federal Reserve Bank of New York"; or that an apposition describes as
-        one ("X, the city's transport company")."""
-        return _head(org) in self._institution_heads or org._.rule == INSTITUTION_APPOSITION_RULE
+        "Indiana State Teachers Association", "Federal Reserve Bank of New York"; with a word of a sport's or a
+        trade's body in its name (org_modifiers.tsv ``institution``: "Zembla Football Union"); or that an apposition
+        describes as one ("X, the city's transport company")."""
+        return _head(org) in self._institution_heads or org._.rule == INSTITUTION_APPOSITION_RULE \
+            or any(t.lower_ in self._institution_words for t in org)
 
     def _body_name(self, org: Span, name: str) -> str:
         """A body the KB does not know, named after a demonym, in the encyclopedia's form: "Bhutanese
@@ -1125,6 +1132,8 @@ class OfficeRecognizer:
             k += 1
             while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
                 k += 1  # "members for a new Congress"
+            if doc[k - 1].lower_ in _ARTICLES:
+                k = self._past_body_modifiers(doc, k)  # "members of the 141-seat parliament", "of the country's"
             found = self._chamber_at(doc, k)
             if found is not None:
                 body, start, end = found, span.start, found[1]
