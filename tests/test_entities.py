@@ -605,26 +605,6 @@ def test_entities_single_word_subject_of_an_election_verb(nlp, text, people):
     assert [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people
 
 
-@pytest.mark.parametrize("role, ok", [("possessive", True), ("institution", True), ("nearby", False)])
-def test_entities_org_modifier_roles_are_validated(tmp_path, role, ok):
-    import shutil
-
-    from pipeline.errors import DataError
-    from pipeline.nlp.resources import load_resources
-
-    from conftest import MODELS
-
-    models = tmp_path / "models"
-    shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
-    with (models / "lexicons" / "org_modifiers.tsv").open("a", encoding="utf-8") as f:
-        f.write(f"gazette\t{role}\n")
-    if ok:
-        assert load_resources(models) is not None
-    else:
-        with pytest.raises(DataError, match=r"org_modifiers.tsv:\d+.*role"):
-            load_resources(models)
-
-
 @pytest.mark.parametrize("text, people", [
     # a verb's cue (person_cues.tsv verb_before) still marks the capitalised run after it as a person
     ("Velmar's mayor endorsed Zorbo Quillane on Monday.", ["Zorbo Quillane"]),
@@ -635,9 +615,18 @@ def test_entities_verb_cue_marks_its_object_a_person(nlp, text, people):
     assert [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"] == people
 
 
-@pytest.mark.parametrize("position, ok", [("thing_before", True), ("before", True), ("verb_before", True),
-                                           ("nearby", False)])
-def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
+@pytest.mark.parametrize("lexicon, column, value, ok", [
+    ("org_modifiers.tsv", "role", "possessive", True),
+    ("org_modifiers.tsv", "role", "institution", True),
+    ("org_modifiers.tsv", "role", "nearby", False),
+    ("person_cues.tsv", "position", "thing_before", True),
+    ("person_cues.tsv", "position", "before", True),
+    ("person_cues.tsv", "position", "verb_before", True),
+    ("person_cues.tsv", "position", "nearby", False),
+])
+def test_entities_lexicon_kinds_are_validated(tmp_path, lexicon, column, value, ok):
+    """An org modifier's role and a person cue's position are each one of the kinds the stage reads; another is
+    an error naming the file, line and column."""
     import shutil
 
     from pipeline.errors import DataError
@@ -647,12 +636,12 @@ def test_entities_person_cue_positions_are_validated(tmp_path, position, ok):
 
     models = tmp_path / "models"
     shutil.copytree(MODELS, models, ignore=shutil.ignore_patterns("ner", "parser", "context"))
-    with (models / "lexicons" / "person_cues.tsv").open("a", encoding="utf-8") as f:
-        f.write(f"gazette\t{position}\n")
+    with (models / "lexicons" / lexicon).open("a", encoding="utf-8") as f:
+        f.write(f"gazette\t{value}\n")
     if ok:
         assert load_resources(models) is not None
     else:
-        with pytest.raises(DataError, match=r"person_cues.tsv:\d+.*position"):
+        with pytest.raises(DataError, match=rf"{lexicon}:\d+.*{column}"):
             load_resources(models)
 
 

@@ -2678,17 +2678,6 @@ def test_facts_passive_endorsement_agent_endorses(nlp, text, endorser, endorsee,
         ("The presidential runoff will be held on December 1 and the results are due a week later.", "2023-12-01",
          "runoff"),
         ("Voting was held on March 5 in the presidential runoff.", "2023-03-05", "runoff"),
-    ],
-)
-def test_facts_held_kind_stops_at_a_joiner(nlp, text, date, kind):
-    found = facts(nlp, text)
-    rows = [f for f in found if f[0] == "election" and f[5] == date]
-    assert rows and all(f[6] == kind for f in rows), found
-
-
-@pytest.mark.parametrize(
-    "text, date, kind",
-    [
         # a kind named in the next sentence is the next event's: the vote of the first is no runoff
         ("Voters in Finland went to the polls in Sunday's presidential election. The runoff is due in April.",
          "2023-09-10", None),
@@ -2700,7 +2689,7 @@ def test_facts_held_kind_stops_at_a_joiner(nlp, text, date, kind):
         ("Voters in Finland went to the polls in Sunday's presidential runoff.", "2023-09-10", "runoff"),
     ],
 )
-def test_facts_election_kind_stays_in_its_sentence(nlp, text, date, kind):
+def test_facts_election_kind_stops_at_a_joiner_and_its_sentence(nlp, text, date, kind):
     found = facts(nlp, text)
     rows = [f for f in found if f[0] == "election" and f[5] == date]
     assert rows and all(f[6] == kind for f in rows), found
