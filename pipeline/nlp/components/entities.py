@@ -329,6 +329,12 @@ class EntityRecognizer:
         # month and weekday names (date_cues.tsv), no surnames where they stand: "the election of past May"
         calendar = load_cues(res.root / "lexicons" / CUES_FILE)
         self._calendar_words = frozenset(calendar.months) | frozenset(calendar.weekdays)
+        # org_cues.tsv by position and first word, longest first (:meth:`_cued_orgs` asks at every token)
+        self._org_cues_by_word: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
+            position: {word: tuple(sorted((c for c in cues if c[0] == word), key=lambda c: (-len(c), c)))
+                       for word in {c[0] for c in cues}}
+            for position, cues in res.org_cues.items()}
+        self._org_nouns_and_heads = res.org_nouns | res.org_heads_lower
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1030,9 +1036,11 @@ class EntityRecognizer:
         out: list[Span] = []
         inside: set[tuple] = set()
 
+        by_word = self._org_cues_by_word
+
         def cue_at(k: int, position: str) -> int:
-            """The end of a cue of ``position`` that starts at ``k``, else -1."""
-            for cue in cues.get(position, ()):
+            """The end of the longest cue of ``position`` that starts at ``k``, else -1."""
+            for cue in by_word.get(position, {}).get(lowers[k], ()):
                 if tuple(lowers[k:k + len(cue)]) == cue:
                     return k + len(cue)
             return -1
@@ -1089,7 +1097,7 @@ class EntityRecognizer:
         for k in range(1, n - 1):
             if texts[k - 1] == "," and (e := cue_at(k, "after_comma")) > 0 and e in people_at:
                 keep(name_before(k - 1), k - 1, "shape.org_led_by", False)  # "Velmar Unida, led by Ana Ruiz"
-            if lowers[k - 1] in self.res.org_nouns | self.res.org_heads_lower and doc[k - 1].is_lower \
+            if lowers[k - 1] in self._org_nouns_and_heads and doc[k - 1].is_lower \
                     and (e := cue_at(k, "after_noun")) > 0:
                 e += e < n and lowers[e] == "the"
                 keep(e, name_after(e), "shape.org_named", False)  # "a group named Kestrel Dawn"

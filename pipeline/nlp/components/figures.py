@@ -744,9 +744,10 @@ def _with_half(doc: Doc, start: int, end: int, numbers: list[str], value: float 
 def _rival_before(doc: Doc, start: int) -> bool:
     """One of :data:`_RIVAL_BEFORE` stands right before token ``start``, a comma before it ("..., ahead of Y"): the
     name at ``start`` is a result's rival, after the count of the one ahead."""
+    lowers = token_lowers(doc)
     for phrase in _RIVAL_BEFORE:
         k = start - len(phrase)
-        if k >= 1 and tuple(t.lower_ for t in doc[k:start]) == phrase and doc[k - 1].text == ",":
+        if k >= 1 and tuple(lowers[k:start]) == phrase and doc[k - 1].text == ",":
             return True
     return False
 

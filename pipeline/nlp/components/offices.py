@@ -875,8 +875,11 @@ class OfficeRecognizer:
         word = doc[k]
         if word.text in _POSSESSIVE or word.text in HYPHENS or (org.end <= span.start and word.lower_ in role_connectors):
             return False  # "the head of the joint UN-African Union mission"
-        if not (word.is_alpha and word.is_lower):
-            return True
+        return not (word.is_alpha and word.is_lower) or self._closes_phrase(word)
+
+    def _closes_phrase(self, word) -> bool:
+        """A lower-case word after a role's noun that ends its phrase: a verb of saying, a headline verb or a phrase
+        break ("the head of the OAS said", "Italy's premier said"), unlike a noun the role's word modifies."""
         return word.lower_ in self.res.person_cues_after or word.lower_ in self.res.headline_verbs \
             or word.lower_ in self._phrase_break_words
 
@@ -2447,8 +2450,7 @@ class OfficeRecognizer:
                 or jur.name in role.country_titled or not doc[end - 1].is_lower or end >= len(doc):
             return False
         word = doc[end]
-        return word.is_alpha and word.is_lower and word.lower_ not in self.res.person_cues_after \
-            and word.lower_ not in self.res.headline_verbs and word.lower_ not in self._phrase_break_words
+        return word.is_alpha and word.is_lower and not self._closes_phrase(word)
 
     def _national_role(self, doc: Doc, end: int, role: Role, jur: Jurisdiction | None,
                       titled: Span | None) -> Role:
