@@ -1500,3 +1500,21 @@ def test_entities_organisations_named_by_the_genre_cues(nlp, text, orgs, people)
     doc = nlp(text)
     assert names(doc, "ORG") == orgs
     assert names(doc, "PERSON") == people
+
+
+def test_entities_kb_matcher_finds_every_alias_under_its_label(nlp):
+    """The KB matcher has one key per label and indexes the aliases by their words: every alias of the KB, standing
+    alone, is matched whole under its label, with the KB id where the alias names one entity of the label, and two
+    aliases written with the same words ("St. Lucia", "St Lucia") are both found."""
+    stage = nlp.get_pipe("newsfacts_entities")
+    assert len(stage.kb_matcher) == len({key.split("|", 1)[0] for key in stage._kb_entities})
+    for key in sorted(stage._kb_entities)[::7]:  # a seventh of ~8,000: the index, not the KB, is under test
+        label, alias = key.split("|", 1)
+        doc = nlp.make_doc(alias)
+        found = {(s.start, s.end, s.label_, s._.kb_id) for s in stage._kb_spans(doc)}
+        entities = stage._kb_entities[key]
+        assert (0, len(doc), label, entities[0].id if len(entities) == 1 else None) in found, key
+    same_words = [k for k in stage._kb_keys.values() if len(k) > 1]
+    for keys in same_words[:20]:
+        doc = nlp.make_doc(keys[0].split("|", 1)[1])
+        assert len([s for s in stage._kb_spans(doc) if (s.start, s.end) == (0, len(doc))]) >= len(keys)

@@ -21,6 +21,7 @@ import functools
 import re
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
@@ -275,15 +276,28 @@ class EntityRecognizer:
         self.name = name
         self.res = res
         self._honorifics = res.qualifiers["honorific"]  # "Prime Minister General Ana Ruiz" (:meth:`_past_honorifics`)
+        # One match key per label, and the aliases of a label indexed by their words: PhraseMatcher.add makes a
+        # lexeme of every key, and a key per alias spent half a second of each start-up on ~10^4 lexemes no text
+        # holds. (The aliases' own words are tokenised as before: their lexemes and tokenizer cache entries, made
+        # at start-up, outside any memory zone, serve every zone of a long run.)
         self.kb_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._kb_entities: dict[str, list] = {}
+        self._kb_entities: dict[str, list] = {}  # "label|alias" -> the KB's entities of that label and alias
         for alias, entity in res.kb.surface_forms():
             if entity.label != "OFFICE":
                 self._kb_entities.setdefault(f"{entity.label}|{alias}", []).append(entity)
+        by_label: dict[str, list] = {}
+        self._kb_keys: dict[tuple[str, tuple[int, ...]], list[str]] = {}  # (label, orths) -> its "label|alias" keys
         for key in sorted(self._kb_entities):
-            alias = key.split("|", 1)[1]
+            label, alias = key.split("|", 1)
             forms = dict.fromkeys((alias, _ABBREVIATION_STOP.sub(r"\1", alias)))  # "St. Lucia", "St Lucia"
-            self.kb_matcher.add(key, [nlp.make_doc(form) for form in forms])
+            for form in forms:
+                words = nlp.make_doc(form)
+                orths = tuple(t.orth for t in words)
+                if orths:
+                    by_label.setdefault(label, []).append(words)
+                    self._kb_keys.setdefault((label, orths), []).append(key)
+        for label in sorted(by_label):
+            self.kb_matcher.add(label, by_label[label])
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlets.add("OUTLET", [nlp.make_doc(o) for o in res.outlets])
         # bodies every country has ("House of Commons", "National Assembly"): a place before one is its country,
@@ -556,10 +570,12 @@ class EntityRecognizer:
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        matches = list(self.kb_matcher(doc))
-        covered = {i for _, start, end in matches for i in range(start, end)}
-        for match_id, start, end in matches:
-            key = doc.vocab.strings[match_id]
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        matches = sorted((start, end, key) for match_id, start, end in self.kb_matcher(doc)
+                         for key in self._kb_keys[(strings[match_id], tuple(orths[start:end]))])
+        covered = {i for start, end, _ in matches for i in range(start, end)}
+        for start, end, key in matches:
             if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered) \
                     or key.startswith("PERSON|") and _glued_after_name(doc, start):
                 continue
