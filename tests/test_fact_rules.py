@@ -323,6 +323,11 @@ POSITIVE = [
     # voters at the polls elect the office a holder of a contested office in the sentence holds
     ("election.polls", "Voters in Chile go to the polls with current President Ana Ruiz expected to extend her rule.",
      dict(predicate="election", subject="President of Chile")),
+    # voters who go to the polls hold an election, whatever names it (bare.any); its office is other rules'
+    ("election.polls_held", "Voters in Chile go to the polls with General Ana Ruiz expected to be elected.",
+     dict(predicate="election", subject=None, date=None, kind=None)),
+    ("election.polls_held", "Chileans head to the polls on Sunday to elect the 125 members of the Assembly.",
+     dict(predicate="election", date="2023-09-10")),
     # the office contested again is the one the holder's title names
     ("election.reelection", "Governor of Ohio Ana Ruiz wins re-election.",
      dict(predicate="election", subject="Governor of Ohio")),
@@ -1424,6 +1429,13 @@ NEGATIVE = [
     ("election.caucus", "The Senate Green Party caucus meets on Monday."),
     ("election.caucus", "Independent senator Ana Ruiz will caucus with the Green Party."),
     # a legislature's election: the president's party runs, not the president
+    # a vote on amendments or on whether to do something is a referendum's; a vote to come, a fans' vote, and one an
+    # election word names (that word's rule gives the row) give this rule none
+    ("election.polls_held", "Chileans go to the polls to vote on 34 amendments to the constitution."),
+    ("election.polls_held", "Voters in Ohio head to the polls on whether to recall the governor."),
+    ("election.polls_held", "Chileans will go to the polls again next year, the minister said."),
+    ("election.polls_held", "Fans go to the polls to choose the club's player of the year."),
+    ("election.polls_held", "Voters in Chile go to the polls for a parliamentary election."),
     ("election.polls", "Chilean voters go to the polls for a parliamentary election, which President Ana Ruiz's party "
                        "is expected to win."),
     # a re-election to no office, and a former title is no office contested again

@@ -948,7 +948,10 @@ class FactEngine:
 
     def _names_one(self, ctx: "_Context", rule: Rule, start: int) -> bool:
         """The words before the trigger name one election (Rule.bare_cues: "the recent parliamentary elections",
-        "Zembla's latest election"), not elections in general or to come ("calls for new elections")."""
+        "Zembla's latest election"), not elections in general or to come ("calls for new elections"); a trigger
+        that itself says a vote is held names one whatever stands before it (Rule.bare_any: "go to the polls")."""
+        if rule.bare_any:
+            return True
         if not rule.bare_cues:
             return False
         lowers = token_lowers(ctx.doc)
