@@ -274,6 +274,19 @@ POSITIVE = [
      dict(predicate="election", subject=None, date=None, kind=None)),
     ("election.event", "Turnout in the election was low. Ana Ruiz thanks the members.",
      dict(predicate="election", subject=None, date=None, kind=None)),
+    # an office no voter fills names the election after it only as its modifier; with another word between, it is
+    # its holder's
+    ("election.event", "Ana Ruiz is reinstated as Prime Minister of Chile following the election on 22 October.",
+     dict(predicate="election", subject=None, date="2023-10-22")),
+    ("election.event", "Chilean PM calls election for October 9", dict(predicate="election", subject=None,
+                                                                       date="2023-10-09")),
+    ("election.event", "Ana Ruiz is re-elected as Prime Minister of Chile in an election in which she was the only "
+     "candidate.", dict(predicate="election", subject="Prime Minister of Chile")),
+    # ... or a place that holds or held it
+    ("election.event", "Moldova holds local elections, with the ruling party suffering large losses.",
+     dict(predicate="election", subject=None, date=None, kind=None)),
+    ("election.event", "Moldova held a parliamentary election; early projections give the Greens a majority.",
+     dict(predicate="election", subject=None, date=None, kind=None)),
     # four race modifiers part the weekday from the election it dates
     ("election.event", "Voters rejected the ruling party in Monday's first ever direct elections.",
      dict(predicate="election", date="2023-09-11")),
@@ -1385,6 +1398,9 @@ NEGATIVE = [
     ("election.event", "Troops stay in their bases before parliamentary elections."),
     ("election.event", "The opposition's demand for elections is rejected."),
     ("election.event", "Experts warn that an election could be disrupted by insiders."),
+    # one that is yet to hold elections names none
+    ("election.event", "Ministers call on Moldova to hold elections within two years."),
+    ("election.event", "Moldova will not hold elections as long as martial law lasts."),
     # an opinion poll, and a parliament's own vote
     ("election.office_poll", "A presidential poll released on Tuesday shows Ana Ruiz ahead in Chile."),
     ("election.office_poll", "The latest presidential polls show a tie in Chile."),
