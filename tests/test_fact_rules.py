@@ -274,6 +274,19 @@ POSITIVE = [
      dict(predicate="election", subject=None, date=None, kind=None)),
     ("election.event", "Turnout in the election was low. Ana Ruiz thanks the members.",
      dict(predicate="election", subject=None, date=None, kind=None)),
+    # an office no voter fills names the election after it only as its modifier; with another word between, it is
+    # its holder's
+    ("election.event", "Ana Ruiz is reinstated as Prime Minister of Chile following the election on 22 October.",
+     dict(predicate="election", subject=None, date="2023-10-22")),
+    ("election.event", "Chilean PM calls election for October 9", dict(predicate="election", subject=None,
+                                                                       date="2023-10-09")),
+    ("election.event", "Ana Ruiz is re-elected as Prime Minister of Chile in an election in which she was the only "
+     "candidate.", dict(predicate="election", subject="Prime Minister of Chile")),
+    # ... or a place that holds or held it
+    ("election.event", "Moldova holds local elections, with the ruling party suffering large losses.",
+     dict(predicate="election", subject=None, date=None, kind=None)),
+    ("election.event", "Moldova held a parliamentary election; early projections give the Greens a majority.",
+     dict(predicate="election", subject=None, date=None, kind=None)),
     # four race modifiers part the weekday from the election it dates
     ("election.event", "Voters rejected the ruling party in Monday's first ever direct elections.",
      dict(predicate="election", date="2023-09-11")),
@@ -323,6 +336,11 @@ POSITIVE = [
     # voters at the polls elect the office a holder of a contested office in the sentence holds
     ("election.polls", "Voters in Chile go to the polls with current President Ana Ruiz expected to extend her rule.",
      dict(predicate="election", subject="President of Chile")),
+    # voters who go to the polls hold an election, whatever names it (bare.any); its office is other rules'
+    ("election.polls_held", "Voters in Chile go to the polls with General Ana Ruiz expected to be elected.",
+     dict(predicate="election", subject=None, date=None, kind=None)),
+    ("election.polls_held", "Chileans head to the polls on Sunday to elect the 125 members of the Assembly.",
+     dict(predicate="election", date="2023-09-10")),
     # the office contested again is the one the holder's title names
     ("election.reelection", "Governor of Ohio Ana Ruiz wins re-election.",
      dict(predicate="election", subject="Governor of Ohio")),
@@ -1380,6 +1398,9 @@ NEGATIVE = [
     ("election.event", "Troops stay in their bases before parliamentary elections."),
     ("election.event", "The opposition's demand for elections is rejected."),
     ("election.event", "Experts warn that an election could be disrupted by insiders."),
+    # one that is yet to hold elections names none
+    ("election.event", "Ministers call on Moldova to hold elections within two years."),
+    ("election.event", "Moldova will not hold elections as long as martial law lasts."),
     # an opinion poll, and a parliament's own vote
     ("election.office_poll", "A presidential poll released on Tuesday shows Ana Ruiz ahead in Chile."),
     ("election.office_poll", "The latest presidential polls show a tie in Chile."),
@@ -1424,6 +1445,13 @@ NEGATIVE = [
     ("election.caucus", "The Senate Green Party caucus meets on Monday."),
     ("election.caucus", "Independent senator Ana Ruiz will caucus with the Green Party."),
     # a legislature's election: the president's party runs, not the president
+    # a vote on amendments or on whether to do something is a referendum's; a vote to come, a fans' vote, and one an
+    # election word names (that word's rule gives the row) give this rule none
+    ("election.polls_held", "Chileans go to the polls to vote on 34 amendments to the constitution."),
+    ("election.polls_held", "Voters in Ohio head to the polls on whether to recall the governor."),
+    ("election.polls_held", "Chileans will go to the polls again next year, the minister said."),
+    ("election.polls_held", "Fans go to the polls to choose the club's player of the year."),
+    ("election.polls_held", "Voters in Chile go to the polls for a parliamentary election."),
     ("election.polls", "Chilean voters go to the polls for a parliamentary election, which President Ana Ruiz's party "
                        "is expected to win."),
     # a re-election to no office, and a former title is no office contested again

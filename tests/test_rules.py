@@ -181,6 +181,13 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
      "'bare' must be a mapping with 'cues'"),
     ("{id: election.x, predicate: election, trigger: {words: [election]}, bare: {cues: [the], stops: [1]}}",
      "'bare.stops' must be a list of non-empty strings"),
+    # any: a trigger that itself says a vote is held, alone and only true
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, bare: {any: true, cues: [the]}}",
+     "or 'any: true' alone"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, bare: {any: yes please}}",
+     "or 'any: true' alone"),
+    ("{id: election.x, predicate: election, trigger: {words: [election]}, bare: {any: false}}",
+     "or 'any: true' alone"),
 ])
 def test_rules_bad_event_keys_name_file_and_rule(tmp_path, rule, fragment):
     """``not_kinds`` and ``story_needs`` are checked at load, the error naming the file and the rule."""

@@ -184,6 +184,8 @@ class Rule:
     bare_not: tuple[str, ...] = ()
     bare_window: int = 3
     bare_stops: tuple[str, ...] = ()  # ... nor past these unless a cue stands right before them ("polls for a")
+    # ... or whatever stands before it: a trigger that itself says a vote is held ("Voters in Zembla go to the polls")
+    bare_any: bool = False
     # What the document must show, outside this rule's own trigger words, for its facts to stand (any one of
     # STORY_EVIDENCE): "President-elect X names his cabinet" reports no result, "President-elect X, who won
     # the election, ..." does.
@@ -354,9 +356,11 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
     if any(n not in STORY_EVIDENCE for n in story_needs):
         raise DataError(f"{where}: story_needs must be among {', '.join(STORY_EVIDENCE)}, got {list(story_needs)}")
     bare = rec.get("bare", {})
-    if not isinstance(bare, dict) or set(bare) - {"cues", "not", "stops", "window"} \
-            or (bare and "cues" not in bare):
-        raise DataError(f"{where}: 'bare' must be a mapping with 'cues' and optional 'not', 'stops', 'window'")
+    if not isinstance(bare, dict) or set(bare) - {"cues", "not", "stops", "window", "any"} \
+            or (bare and "cues" not in bare and bare.get("any") is not True) \
+            or not isinstance(bare.get("any", False), bool) or (bare.get("any") and set(bare) != {"any"}):
+        raise DataError(f"{where}: 'bare' must be a mapping with 'cues' and optional 'not', 'stops', 'window', "
+                        "or 'any: true' alone")
     if bare and rec.get("predicate") != "election":
         raise DataError(f"{where}: only an election rule takes 'bare'")
     slots = {name: _slot(rec[name], where, name) for name in SLOT_NAMES if name in rec}
@@ -397,7 +401,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
         decision_vote=bool(rec.get("decision_vote", False)),
         negation_drops=bool(rec.get("negation_drops", False)), story_needs=story_needs,
-        bare_cues=_strs(bare["cues"], where, "bare.cues") if bare else (),
+        bare_cues=_strs(bare["cues"], where, "bare.cues") if "cues" in bare else (),
+        bare_any=bool(bare.get("any", False)),
         bare_not=_strs(bare["not"], where, "bare.not") if "not" in bare else (),
         bare_stops=_strs(bare["stops"], where, "bare.stops") if "stops" in bare else (),
         bare_window=int(bare.get("window", 3)),

@@ -80,6 +80,10 @@ POSSESSIVE_PRONOUN_WINDOW = 3
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: The words that may part an office no voter fills from the election after it that it names: "the Speaker of the
+#: House election", "Prime Minister in an election"; any other word ("following", "until", "calls") makes it the
+#: holder's, not the race's (FactEngine._indirect_apart).
+_INDIRECT_RACE_GLUE = frozenset({"the", "a", "an", "this", "its", "their", "'s", "’s", "of", "for", "in", "-", "–"})
 #: The verbs between a name and the score it owns when "for" names the other side's owner ("X had 12,345 to 11,200
 #: for Y"): a verb of having, never a comma or a result verb's object ("X defeats Y, 52 percent to 48 percent").
 _SCORE_OWNER_VERBS = frozenset({"had", "has", "got", "received"})
@@ -808,6 +812,9 @@ class FactEngine:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
+            if hits and name == "subject" and rule.predicate == "election" and hits[0] is not None \
+                    and self._indirect_apart(ctx, sent, hits[0], start):
+                hits = []  # "reinstated as Prime Minister of Zembla following the election": the holder's office
             if slot.group and len(hits) < 2:
                 return  # "both candidates": a pair named before, not one name
             if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
@@ -946,9 +953,24 @@ class FactEngine:
                 if fact is not None:
                     yield fact
 
+    def _indirect_apart(self, ctx: "_Context", sent: Span, office: Span, start: int) -> bool:
+        """An office no voter fills (roles.jsonl `indirect`) before an election's trigger names that election only
+        as its modifier ("the Speaker of the House election", "the 2024 prime ministerial primary"); another word
+        between, a date's and a place's aside, says it is its holder's ("is reinstated as Prime Minister of Zembla
+        following the election on 22 October", "Zemblan PM calls election", "Prime Minister until the 2007
+        election")."""
+        if office._.role not in self.lexicon.indirect_roles or office.end > start:
+            return False
+        named = {i for label in ("DATE", "GPE") for m in ctx.in_sentence(sent, label) for i in range(m.start, m.end)}
+        return any(t.is_alpha and t.lower_ not in _INDIRECT_RACE_GLUE and t.i not in named
+                   for t in ctx.doc[office.end:start])
+
     def _names_one(self, ctx: "_Context", rule: Rule, start: int) -> bool:
         """The words before the trigger name one election (Rule.bare_cues: "the recent parliamentary elections",
-        "Zembla's latest election"), not elections in general or to come ("calls for new elections")."""
+        "Zembla's latest election"), not elections in general or to come ("calls for new elections"); a trigger
+        that itself says a vote is held names one whatever stands before it (Rule.bare_any: "go to the polls")."""
+        if rule.bare_any:
+            return True
         if not rule.bare_cues:
             return False
         lowers = token_lowers(ctx.doc)
