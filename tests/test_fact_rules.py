@@ -422,10 +422,16 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
+    # the perfect of "is declared the winner"
+    ("won.verb", "Ana Ruiz has been declared the winner of the Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
      dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("won.elects", "The parliament elects Ana Ruiz as President of Chile.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    # "newly" or "recently" hyphened to the participle: a title's news of a win, as "newly elected"
+    ("won.elects", "The recently-elected President of Peru Ana Ruiz dissolves parliament after the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.passive", "The Lyon mayoral election was won by Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     # a month in a date is no hedge ("may")
@@ -1545,6 +1551,8 @@ NEGATIVE = [
     ("won.verb", "Mary Jones may have won the Ohio governor race."),
     # a candidacy, a debate, a right or an appeal won is no office won
     ("won.verb", "Ana Ruiz wins the Democratic nomination for Governor of Ohio."),
+    # a race declared won in sport: no election around it
+    ("won.verb", "Ana Ruiz has been declared the winner of the Lyon marathon."),
     ("won.verb", "Ana Ruiz wins the first televised debate of the Ohio governor race."),
     ("won.verb", "Ana Ruiz won the right to contest the presidential election in Peru."),
     ("won.verb", "Ana Ruiz wins an appeal against her disqualification from the Ohio governor race."),
@@ -1569,6 +1577,8 @@ NEGATIVE = [
     # an adverb of how the office is filled: a sitting holder described, no win reported
     ("won.elects", "The democratically elected President Ana Ruiz of Peru meets the Lima mayor Ivan Petrov."),
     ("won.elects", "Chile's first popularly elected governor Ana Ruiz opens a bridge in Santiago."),
+    # ... hyphened too: how the office is filled, no news of a win
+    ("won.elects", "The democratically-elected Mayor of Lyon Ana Ruiz opens a bridge after the election."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     # one who is no voter picks an office: an appointment, or no office at all
     ("election.voters_choose", "President Ivan Petrov picks a new Prime Minister of Peru."),

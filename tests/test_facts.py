@@ -3222,3 +3222,28 @@ def test_fact_lexicon_member_roles_hold_no_sole_office():
     assert {"role.senator", "role.mep", "role.city_council_member", "role.legislature_member"} <= lexicon.member_roles
     assert {"role.mayor", "role.president"} <= lexicon.sole_roles
     assert not lexicon.member_roles & lexicon.sole_roles
+
+
+#: A party's contest won (rule key ``party_contest``: a primary, a caucus) is no office won: the win names none, not
+#: the winner's own title (an office held), nor the office the primary leads to, and no other rule of the sentence
+#: gives it one ("defeating Ivan Petrov"). A contest past the phrase the verb takes, or a "primary vote" (first
+#: preferences), leaves the office.
+PARTY_CONTESTS = [
+    ("Governor Ana Ruiz wins the Green Party primary in Ohio, defeating Ivan Petrov.", "Ana Ruiz", None),
+    ("Ohio Senator Ana Ruiz wins the Vermont, Texas and Ohio Green Party primaries.", "Ana Ruiz", None),
+    ("Ana Ruiz, mayor of Lima, wins a landslide in the Green Party prime ministerial primary.", "Ana Ruiz", None),
+    ("Ana Ruiz wins the Green Party primary for Mayor of Lima.", "Ana Ruiz", None),
+    ("Senator Ana Ruiz wins the Iowa caucus.", "Ana Ruiz", None),
+    ("Ana Ruiz wins the Lyon mayoral election after a bitter primary.", "Ana Ruiz", "Mayor of Lyon"),
+    ("Ana Ruiz wins the Lyon mayoral runoff, a month after the primary.", "Ana Ruiz", "Mayor of Lyon"),
+    ("Ana Ruiz wins the Peruvian presidency and Ivan Petrov wins the Green Party primary.", "Ana Ruiz",
+     "President of Peru"),
+    ("Ana Ruiz won the primary vote and the Lyon mayoral election.", "Ana Ruiz", "Mayor of Lyon"),
+]
+
+
+@pytest.mark.parametrize("text, winner, office", PARTY_CONTESTS)
+def test_facts_party_contest_won_names_no_office(nlp, text, winner, office):
+    wins = {f[2] for f in facts(nlp, text) if f[0] == "won" and f[1] == winner}
+    assert wins == {office}
+

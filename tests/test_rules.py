@@ -78,6 +78,8 @@ def test_rules_source_names_file_and_id(ruleset):
                                                    "'exclude_after' must be a list of non-empty strings"]),
         pytest.param("exclude_object_not_strings", ["rules.yml: rule 2 (won.exclude_object)",
                                                     "'exclude_object' must be a list of non-empty strings"]),
+        pytest.param("party_contest_not_strings", ["rules.yml: rule 2 (won.party_contest)",
+                                                   "'party_contest' must be a list of non-empty strings"]),
         pytest.param("kind_stops_not_strings", ["rules.yml: rule 2 (election.kind_stops)",
                                                 "'kind_stops' must be a list of non-empty strings"]),
         pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"]),

@@ -144,6 +144,10 @@ class Rule:
     # ... nor when the phrase it takes holds one of these before its first preposition ("wins the Democratic
     # nomination", "won the right to"): what is won is no office (facts.OBJECT_NOUN_WINDOW tokens at most)
     exclude_object: tuple[str, ...] = ()
+    # ... and when the phrase it takes names one of these contests ("wins the Green Party primary", "wins a landslide
+    # in the Iowa caucus"), what is won is a party's pick, no office: the fact stands with no object (never the
+    # winner's own title or the story's race)
+    party_contest: tuple[str, ...] = ()
     # title/appositive: an office whose own words hold one of these is none the person holds ("President-elect X")
     office_not: tuple[str, ...] = ()
     # person_figure: "NAME with N" (or "NAME, N") gives N to NAME unless one of these stands within with_window before the name,
@@ -278,7 +282,8 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person"
               "not_preceded_by", "not_titling", "opens_sentence",
               "through_title",
               "head_nouns",
-              "exclude_near", "exclude_window", "exclude_cue_lists", "exclude_after", "exclude_object", "office_not",
+              "exclude_near", "exclude_window", "exclude_cue_lists", "exclude_after", "exclude_object", "party_contest",
+              "office_not",
               "with_not_after",
               "with_window",
               "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
@@ -388,6 +393,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         if "exclude_cue_lists" in rec else (),
         exclude_after=_strs(rec["exclude_after"], where, "exclude_after") if "exclude_after" in rec else (),
         exclude_object=_strs(rec["exclude_object"], where, "exclude_object") if "exclude_object" in rec else (),
+        party_contest=_strs(rec["party_contest"], where, "party_contest") if "party_contest" in rec else (),
         office_not=_strs(rec["office_not"], where, "office_not") if "office_not" in rec else (),
         with_not_after=_strs(rec["with_not_after"], where, "with_not_after") if "with_not_after" in rec else (),
         with_window=int(rec.get("with_window", 8)),

@@ -110,6 +110,20 @@ _ATTACHMENT_MAX = 12
 #: How many tokens after a trigger the noun it takes may stand (rule ``exclude_object``): "wins the Green Party's
 #: nomination".
 OBJECT_NOUN_WINDOW = 6
+#: How many tokens after a result verb the party contest it takes may stand (rule ``party_contest``): "wins a
+#: landslide in the Green Party prime ministerial primary".
+CONTEST_WINDOW = 12
+#: Lower-case words read through on the way to that contest: determiners, "in", list joiners, and the result nouns
+#: a win is stated with ("wins a landslide in the Iowa caucus"); any other lower-case word outside a mention ends the
+#: phrase ("wins the general election after the primary").
+_CONTEST_THROUGH = frozenset({"the", "a", "an", "in", "and", ",", "'s", "’s", "landslide", "victory", "win",
+                              "majority", "clear", "narrow", "decisive", "comfortable", "resounding", "big"})
+#: Mentions whose words a contest's phrase holds ("the Vermont and Ohio Republican primaries", "the 2024 Green
+#: Party presidential primary").
+_CONTEST_MENTIONS = ("GPE", "ORG", "OFFICE", "DATE")
+#: Words that may follow the contest's noun in its own phrase ("the primary election", "the primary runoff"); any
+#: other lower-case word makes the noun a modifier of something else ("the primary vote": first preferences).
+_CONTEST_HEADS = frozenset({"election", "elections", "race", "contest", "runoff", "run-off", "runoffs"})
 #: Words that end the phrase a trigger takes ("wins the election for the party's nomination": the election).
 _OBJECT_STOPS = frozenset({"of", "for", "in", "at", "on", "to", "against", "from", "with", "by", "over", "and", "or",
                            "but", "after", "before", "as", "than", "while", "when", "who", "which", "that"})
@@ -388,6 +402,7 @@ class FactEngine:
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
+        facts = self._contest_wins(ctx, facts)
         facts += self._sibling_race(ctx, facts)
         facts = self._sibling_election(ctx, facts)
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
@@ -396,6 +411,21 @@ class FactEngine:
             facts = _dedupe(_one_row(facts, self._one_row))
         doc._.facts = facts
         return doc
+
+    @staticmethod
+    def _contest_wins(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """A winner of a party's contest (rule ``party_contest``) won no office in that sentence: "Governor Ana Ruiz
+        wins the Green Party primary in Ohio, defeating Ivan Petrov" gives her no win of the governorship by the
+        defeat's rule either (its rival's candidacy keeps the office)."""
+        if not ctx.contest_won:
+            return facts
+        out = []
+        for f in facts:
+            if f.predicate == "won" and f.object is not None and f.subject is not None \
+                    and (sentence_of(ctx.doc, f.subject.start).start, f.subject.start) in ctx.contest_won:
+                f = replace(f, object=None)
+            out.append(f)
+        return out
 
     def _sibling_race(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """Candidacies that named no office take the one office the other candidacies of their sentence name
@@ -806,9 +836,13 @@ class FactEngine:
         fallback_used = False
         found.pop("value_span", None)
         seat = self._aims_at_seat(ctx.doc, sent, end)
+        contest = bool(rule.party_contest) and self._party_contest(ctx, end, rule.party_contest)
         for name in ("subject", "object", "office"):
             slot = rule.slots.get(name)
             if slot is None or name in found:
+                continue
+            if contest and name == "object":
+                found[name] = [None]  # "Governor X wins the Green Party primary": no office won, not her own
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
@@ -887,6 +921,8 @@ class FactEngine:
                     return
                 hits = []  # "Republican challenger X wins" names no race for the leadership of the Democratic Party
             found[name] = hits or [None]
+        if contest:
+            ctx.contest_won.update((sent.start, p.start) for p in found.get("subject", []) if p is not None)
         pairs: list[tuple] = [(None, None)]
         vslot = rule.slots.get("value")
         if "value_span" in preset:
@@ -1449,6 +1485,27 @@ class FactEngine:
                 return True
             if t.lower_ in _OBJECT_STOPS or t.is_punct and t.lower_ not in ("'s", "’s"):
                 return False
+        return False
+
+    @staticmethod
+    def _party_contest(ctx: "_Context", end: int, nouns: tuple[str, ...]) -> bool:
+        """The phrase the result verb ending at ``end`` takes names one of ``nouns``, a party's contest, within
+        :data:`CONTEST_WINDOW` tokens: "wins the Vermont, Texas and Ohio Republican primaries", "wins a landslide in
+        the Green Party prime ministerial primary", "wins the Iowa caucus"; not "wins the general election after the
+        primary", "won the primary vote" (a count of first preferences)."""
+        doc = ctx.doc
+        named = [ctx.token_index(label) for label in _CONTEST_MENTIONS]
+        for k in range(end, min(len(doc), end + CONTEST_WINDOW)):
+            t = doc[k]
+            if t.lower_ in nouns:
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                return nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in _CONTEST_HEADS \
+                    or nxt.is_stop or nxt.lower_ in _OBJECT_STOPS
+            if t.lower_ in _CONTEST_THROUGH or t.is_digit or any(k in index for index in named):
+                continue
+            if t.is_alpha and not t.is_lower and t.lower_ not in _OBJECT_STOPS:
+                continue  # a name's word no mention covers ("the Pangu Pati primary")
+            return False
         return False
 
     @staticmethod
@@ -2571,6 +2628,9 @@ class _Context:
         self._covering: dict[str, dict[int, Span]] = {}  # label → token → mention (token_index)
         self.actor_checks: dict[int, tuple] = {}  # id(mention) → (mention, its checks): FactEngine._not_the_actor
         self.bound: dict[int, int] = {}
+        # (sentence start, winner's first token) of the party contests won there ("X wins the Green Party primary"):
+        # FactEngine._contest_wins takes the office off that winner's other wins of the sentence
+        self.contest_won: set[tuple[int, int]] = set()
         self.titles = self._titles()
         self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
         self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
