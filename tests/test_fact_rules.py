@@ -228,6 +228,13 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Tom Hart", obj="Mayor of Lyon")),
     ("holds_office.becomes", "Ana Ruiz was appointed to the post of foreign minister of Latvia in March.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of Latvia")),
+    # a new term of the office held, and who the holder is among its holders, between the verb and the office
+    ("holds_office.sworn_in_term", "Ana Ruiz is sworn in for a second term as President of Peru.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
+    ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a fifth consecutive term as Chancellor of Austria.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Chancellor of Austria")),
+    ("holds_office.becomes", "Ana Ruiz is inaugurated as Latvia's first female president.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Latvia")),
     # a legislator written "deputy" where its country is told beside it
     ("holds_office.title", "Venezuelan opposition deputy Ana Ruiz was arrested.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the National Assembly of Venezuela")),
@@ -1363,6 +1370,12 @@ NEGATIVE = [
                        "of Ana Ruiz, Governor Ivan Petrov said before the Ohio election."),
     # becoming something that is no office
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
+    # "sworn in for" something else than a term: the office after it is another's
+    ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a second time by the President of Peru."),
+    ("holds_office.sworn_in_term", "Ana Ruiz is sworn in for a hearing before the Mayor of Lyon and the council."),
+    # a term sought or allowed, not one the holder is sworn in for
+    ("holds_office.becomes", "Ana Ruiz became eligible for a second term as President of Peru."),
+    ("holds_office.sworn_in_term", "Ana Ruiz said she hopes to be sworn in for a second term as President of Peru."),
     # president-elect: an office won, not held yet
     ("holds_office.becomes", "Ana Ruiz becomes president-elect of Chile after the election."),
     # a sport's post taken over or quit is no office

@@ -2702,3 +2702,27 @@ def test_offices_prefixed_reads_one_hyphened_prefix(nlp, text, word, prefixes, e
     doc = nlp.make_doc(text)
     start = next(t.i for t in doc if t.text == word)
     assert _prefixed(doc, start, frozenset(prefixes)) is expected, [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislature named without its country is the story's country's of that name (legislatures.jsonl, the KB)
+    ("In Monaco's elections, the alliance wins 20 of 24 seats in the National Council.",
+     [("seats in the National Council", "Member of the National Council of Monaco")]),
+    ("In Monaco, Ana Ruiz, a member of the National Council, resigned.",
+     [("member of the National Council", "Member of the National Council of Monaco")]),
+    # ... even where another country's body bears the same name in the KB
+    ("Voters in Comoros elect the 33 members of the Assembly of the Union.",
+     [("members of the Assembly of the Union", "Member of the Assembly of the Union of the Comoros")]),
+    # a legislature written with its country in another of the KB's names for it
+    ("Voting begins in elections to the National Assembly of the Republic of Belarus and local councils.",
+     [("National Assembly of the Republic of Belarus", "Member of the National Assembly of Belarus")]),
+    # near misses: the KB's own country keeps its body; a council that is no country's legislature names no office
+    ("Voters in Myanmar elect the members of the Assembly of the Union.",
+     [("members of the Assembly of the Union", "Member of the Assembly of the Union")]),
+    ("In Monaco, the members of the National Council of Churches met.", []),
+    ("In Kenya, the members of the National Council met.", []),
+    # ... nor one the story's country's legislature is named after, acting before a race noun ("may vote")
+    ("In Monaco, the National Council rejected the bill. The National Council may vote again next week.", []),
+])
+def test_offices_legislature_of_the_story_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected

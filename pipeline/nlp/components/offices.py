@@ -858,6 +858,8 @@ class OfficeRecognizer:
             return None
         known = self._kb_orgs(org, org._.entity or org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else self._body_name(org, org._.entity or org.text)
+        if role.member:
+            name = self._legislature_name(org, name) or name  # "members of the Assembly of the Union" (Comoros)
         if role.names_only and name not in dict(role.names):
             return None  # "the head of the European Union": a body whose head no one title names
         return self._org_role_office(doc, start, end, role, kind, name)
@@ -956,9 +958,10 @@ class OfficeRecognizer:
                 break
         return j
 
-    def _org_fits(self, org: Span, role: Role) -> bool:
+    def _org_fits(self, org: Span, role: Role, story_legislature: bool = True) -> bool:
         """Whether an organisation can hold the role's office: of one of its KB types, or, unknown to
-        the KB, ending in one of its head words ("Constitutional Assembly")."""
+        the KB, ending in one of its head words ("Constitutional Assembly"), or, with ``story_legislature``, for a
+        member role, naming a legislature of the story's country (:meth:`_legislature_name`)."""
         if not role.org_types and not role.org_heads:
             return True
         known = self._kb_orgs(org, org.text)
@@ -967,8 +970,45 @@ class OfficeRecognizer:
         if self._institution(org):
             return False  # a name it does not know fits no role when an institution's ("the Kestrel Cricket Board")
         if role.org_heads:
-            return org[-1].lower_ in role.org_heads or _head(org) in role.org_heads
+            # ... or one the story's country's legislature is named after ("seats in the National Council" in a
+            # story on Monaco: its National Council)
+            return org[-1].lower_ in role.org_heads or _head(org) in role.org_heads \
+                or story_legislature and role.member and self._legislature_name(org, org.text) is not None
         return True  # KB types only: a name it does not know fits
+
+    def _legislature_name(self, org: Span, name: str) -> str | None:
+        """The national legislature (legislatures.jsonl, or a KB body of the country) a body's ``name`` names in
+        another form, or None: written with its country in another of the KB's names for it ("the National Assembly
+        of the Republic of Belarus": National Assembly of Belarus), or without its country, that of the story ("the
+        National Council" in a story on Monaco: National Council of Monaco; "the Assembly of the Union" in one on
+        the Comoros: Assembly of the Union of the Comoros, not Myanmar's of that name)."""
+        head, of, tail = name.partition(" of ")
+        if of:
+            place = tail.removeprefix("the ")
+            for e in self.kb.lookup("GPE", place):
+                if e.type == "country" and e.name != place:
+                    return self._country_legislature(f"{head} of {self._definite_name(e.name)}", e)
+        if self._country_role is None:
+            return None
+        where = self._context(org.doc, org, self._country_role, self._places, None) or self._offices_country
+        if where is None or where.entity is None or where.entity.type != "country":
+            return None
+        return self._country_legislature(f"{name} of {self._definite_name(where.entity.name)}", where.entity)
+
+    def _country_legislature(self, candidate: str, country: Entity) -> str | None:
+        """``candidate`` if it names one of ``country``'s legislatures (legislatures.jsonl, else a KB legislature
+        or government body of the country: its KB name), else None."""
+        if candidate in (self._legislatures.get(country.name) or {}).values():
+            return candidate
+        return next((e.name for e in self.kb.lookup("ORG", candidate) if e.type in _BODY_TYPES
+                     and (part := self.kb.get(e.part_of)) is not None and self.kb.at_level(part, "country") == country),
+                    None)
+
+    def _definite_name(self, place: str) -> str:
+        """A place's name as it follows "of" in a body's name: "the Comoros", "the Gambia", "Monaco"."""
+        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+            return "the " + place
+        return place
 
     def _kb_orgs(self, org: Span, name: str) -> list[Entity]:
         """The KB's organisations of the name; for a name it does not know, the body of the story's country that the
@@ -1205,12 +1245,17 @@ class OfficeRecognizer:
                 continue  # "Congress": the story's country's chamber, below
             orgs_at[org.start] = org
             for role in self._race_roles:
-                if (raced or role.id in cued.get(org.start, ())) and self._org_fits(org, role):
+                # a body before a race noun is a legislature only by its own words ("the Supreme Council may vote
+                # again": the body acts); one the story's country's legislature is named after only after a cue
+                cue = role.id in cued.get(org.start, ())
+                if (raced or cue) and self._org_fits(org, role, story_legislature=cue):
                     office = Span(doc, org.start, org.end, label="OFFICE")
                     office._.rule = f"{role.id}.race"
                     office._.role, office._.form = role.id, "race"
                     known = self._kb_orgs(org, org.text)
                     name = known[0].name if known else self._body_name(org, org.text)
+                    if role.member:
+                        name = self._legislature_name(org, name) or name
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
