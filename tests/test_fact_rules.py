@@ -110,6 +110,12 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.campaign_of", "The mayoral campaign of Ana Ruiz opened an office in Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a name right before "campaign" names whose campaign it is
+    ("candidate.name_campaign", "Before the Chilean presidential election, the Ana Ruiz campaign opened an office in "
+                                "Santiago.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.name_campaign", "Lyon mayoral election: the Ivan Petrov campaign says it has no ties to the group.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.withdraws", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon.",
      dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon", kind="primary")),
     ("endorsed.conjoined", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon and "
@@ -1365,6 +1371,16 @@ NEGATIVE = [
     # "campaign" with neither a possessive nor a race word before it
     ("candidate.campaign", "Ana Ruiz criticised the campaign in Lyon."),
     ("candidate.campaign_of", "The campaign of the Green Party opened an office in Lyon."),
+    # a campaign against the name, a verb "campaign", a campaign's staff
+    ("candidate.name_campaign", "Before the Chilean presidential election, an anti-Ana Ruiz ad campaign filled the "
+                                "screens."),
+    ("candidate.name_campaign", "Before the Lyon mayoral election, the Ana Ruiz recall campaign gathered signatures."),
+    ("candidate.name_campaign", "Before the Chilean presidential election, Ana Ruiz and Ivan Petrov campaign in "
+                                "Santiago."),
+    ("candidate.name_campaign", "Before the Chilean presidential election, President Tom Hart urged Ana Ruiz to "
+                                "campaign for him."),
+    ("candidate.name_campaign", "Before the Chilean presidential election, the Ana Ruiz campaign manager criticised "
+                                "the party."),
     ("candidate.withdraws", "Ana Ruiz withdrew from the race for the club chair."),
     ("endorsed.conjoined", "Tom Hart left the party and endorses the tax plan."),
     # -- elections.yml -----------------------------------------------------------------------------
