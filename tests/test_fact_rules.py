@@ -1011,6 +1011,12 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
     ("candidate.cue_in_race", "His former rivals in the Green Party primary, Ana Ruiz and Ivan Petrov, endorse him.",
      dict(predicate="candidate", subject="Ana Ruiz")),
+    # a frontrunner's or a hopeful's noun too, and a race named by its country's adjectival office
+    ("candidate.cue_in_race", "The two frontrunners in the Chilean presidential election, Ana Ruiz and Ivan Petrov, "
+                              "met voters on Monday.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.cue_in_race", "The Green Party hopefuls in the Lyon mayoral primary, Ana Ruiz and Tom Hart, met voters.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon")),
     # one named with or measured against a rival runs too, the rival's title of no known place between
     ("candidate.and_rival", "President Ana Ruiz is in a dead heat with Green challenger Sen. Ivan Petrov in the Chilean "
                             "presidential election.",
@@ -1238,6 +1244,12 @@ NEGATIVE = [
     ("candidate.cue_in_race", "Ivan Petrov praised his rivals in the party, Ana Ruiz and Tom Hart, after the "
                               "Chilean presidential election."),
     ("candidate.cue_in_race", "The two rivals in the Lyon mayoral race met Ana Ruiz, the head of the Green Party."),
+    # a prize's nominees, a sport's frontrunner, a speaker after the race
+    ("candidate.cue_in_race", "The nominees in the Booker Prize contest, Ana Ruiz and Ivan Petrov, read from their "
+                              "novels."),
+    ("candidate.cue_in_race", "The frontrunner in the Tour de France race, Ana Ruiz, crashed on Monday."),
+    ("candidate.cue_in_race", "The two frontrunners in the Chilean presidential election met Ana Ruiz, the head of the "
+                              "Green Party."),
     # a rival of her husband's is his
     ("candidate.rival_of", "In the Chilean presidential election, Ana Ruiz campaigns against her husband's rival Ivan "
                            "Petrov."),
