@@ -110,6 +110,12 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.campaign_of", "The mayoral campaign of Ana Ruiz opened an office in Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a name right before "campaign" names whose campaign it is
+    ("candidate.name_campaign", "Before the Chilean presidential election, the Ana Ruiz campaign opened an office in "
+                                "Santiago.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.name_campaign", "Lyon mayoral election: the Ivan Petrov campaign says it has no ties to the group.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.withdraws", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon.",
      dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon", kind="primary")),
     ("endorsed.conjoined", "Tom Hart withdraws as a candidate for the Green Party nomination for Mayor of Lyon and "
@@ -1036,6 +1042,12 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of the United States")),
     ("candidate.cue_in_race", "His former rivals in the Green Party primary, Ana Ruiz and Ivan Petrov, endorse him.",
      dict(predicate="candidate", subject="Ana Ruiz")),
+    # a frontrunner's or a hopeful's noun too, and a race named by its country's adjectival office
+    ("candidate.cue_in_race", "The two frontrunners in the Chilean presidential election, Ana Ruiz and Ivan Petrov, "
+                              "met voters on Monday.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.cue_in_race", "The Green Party hopefuls in the Lyon mayoral primary, Ana Ruiz and Tom Hart, met voters.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Lyon")),
     # one named with or measured against a rival runs too, the rival's title of no known place between
     ("candidate.and_rival", "President Ana Ruiz is in a dead heat with Green challenger Sen. Ivan Petrov in the Chilean "
                             "presidential election.",
@@ -1263,6 +1275,12 @@ NEGATIVE = [
     ("candidate.cue_in_race", "Ivan Petrov praised his rivals in the party, Ana Ruiz and Tom Hart, after the "
                               "Chilean presidential election."),
     ("candidate.cue_in_race", "The two rivals in the Lyon mayoral race met Ana Ruiz, the head of the Green Party."),
+    # a prize's nominees, a sport's frontrunner, a speaker after the race
+    ("candidate.cue_in_race", "The nominees in the Booker Prize contest, Ana Ruiz and Ivan Petrov, read from their "
+                              "novels."),
+    ("candidate.cue_in_race", "The frontrunner in the Tour de France race, Ana Ruiz, crashed on Monday."),
+    ("candidate.cue_in_race", "The two frontrunners in the Chilean presidential election met Ana Ruiz, the head of the "
+                              "Green Party."),
     # a rival of her husband's is his
     ("candidate.rival_of", "In the Chilean presidential election, Ana Ruiz campaigns against her husband's rival Ivan "
                            "Petrov."),
@@ -1402,6 +1420,16 @@ NEGATIVE = [
     # "campaign" with neither a possessive nor a race word before it
     ("candidate.campaign", "Ana Ruiz criticised the campaign in Lyon."),
     ("candidate.campaign_of", "The campaign of the Green Party opened an office in Lyon."),
+    # a campaign against the name, a verb "campaign", a campaign's staff
+    ("candidate.name_campaign", "Before the Chilean presidential election, an anti-Ana Ruiz ad campaign filled the "
+                                "screens."),
+    ("candidate.name_campaign", "Before the Lyon mayoral election, the Ana Ruiz recall campaign gathered signatures."),
+    ("candidate.name_campaign", "Before the Chilean presidential election, Ana Ruiz and Ivan Petrov campaign in "
+                                "Santiago."),
+    ("candidate.name_campaign", "Before the Chilean presidential election, President Tom Hart urged Ana Ruiz to "
+                                "campaign for him."),
+    ("candidate.name_campaign", "Before the Chilean presidential election, the Ana Ruiz campaign manager criticised "
+                                "the party."),
     ("candidate.withdraws", "Ana Ruiz withdrew from the race for the club chair."),
     ("endorsed.conjoined", "Tom Hart left the party and endorses the tax plan."),
     # -- elections.yml -----------------------------------------------------------------------------

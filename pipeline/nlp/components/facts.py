@@ -1314,6 +1314,10 @@ class FactEngine:
         mention's own title ("faces incumbent Governor of Ohio Ivan Petrov": a name is as near as its title) or, with
         ``parties``, of an organisation's name ("Green Party challenger X")."""
         places = {i for g in ctx.in_sentence(sent, "GPE") for i in range(g.start, g.end)}
+        # a slot that reads through a race's adjective reads through the whole adjectival office, its country's
+        # adjective too ("the two candidates in the Chilean presidential election, X and Y")
+        places |= {i for o in ctx.in_sentence(sent, "OFFICE") if o._.form == "adjective"
+                   and any(t.lower_ in slot.through for t in o) for i in range(o.start, o.end)}
         if own_title is not None:
             places |= set(range(own_title.start, own_title.end))
         if parties:
