@@ -1146,6 +1146,8 @@ def test_entities_armed_services_and_exchanges(nlp, text, orgs, places):
     ("A forecast of the Federal Reserve Bank of Kestrel was released.",
      [("Federal Reserve Bank of Kestrel", "Federal Reserve Bank of Kestrel")]),
     ("The chairman of the Federal Reserve of the time was Ana Ruiz.", [("Federal Reserve", "Federal Reserve")]),
+    ("The pro-EU Party of Velmar Renewal won.",
+     [("EU", "European Union"), ("Party of Velmar Renewal", "Party of Velmar Renewal")]),
     # the words in lower case, or a reserve of another kind, are no body
     ("The federal reserve of grain ran low, said Ana Ruiz of Kestrel Mining.", []),
 ])

@@ -665,8 +665,10 @@ class EntityRecognizer:
                 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_:
             return True
         if end + 1 < len(doc) and doc[end].is_title and doc[end].lower_ in self.res.org_heads \
-                and doc[end + 1].lower_ == "of" and not self._in_headline(doc, start):
-            return True  # "a Federal Reserve Bank of Kestrel forecast": a longer name's start, no "Federal Reserve"
+                and doc[end + 1].lower_ == "of" and not self._in_headline(doc, start) \
+                and not (start > 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_):
+            return True  # "a Federal Reserve Bank of Kestrel forecast": a longer name's start, no "Federal Reserve";
+            # a stance's "pro-EU Party of ..." keeps its KB name
         k = start - 1
         if k < 0 or k in covered or not doc[start].is_title or not doc[k].is_title or not doc[k].is_alpha \
                 or doc[k].is_sent_start or doc[k].is_stop:
