@@ -1142,6 +1142,7 @@ def test_entities_armed_services_and_exchanges(nlp, text, orgs, places):
     ("The U.S. Environmental Protection Agency proposed new rules.",
      [("U.S. Environmental Protection Agency", "Environmental Protection Agency")]),
     ("The US Federal Reserve held rates.", [("US Federal Reserve", "Federal Reserve")]),
+    ("The CDC said eight people fell ill.", [("CDC", "Centers for Disease Control and Prevention")]),
     # a KB name before a capitalised head and "of" starts a longer name; before "of" alone it stays the KB's
     ("A forecast of the Federal Reserve Bank of Kestrel was released.",
      [("Federal Reserve Bank of Kestrel", "Federal Reserve Bank of Kestrel")]),
