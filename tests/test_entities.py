@@ -1109,6 +1109,54 @@ def test_entities_armed_groups_and_government_seats(nlp, text, orgs):
     assert names(doc, "ORG") == orgs and names(doc, "OFFICE") == []  # an armed group's member or leader holds none
 
 
+@pytest.mark.parametrize("text, orgs, places", [
+    # a country's armed service (org_heads.tsv: "navy"; "force" after "Air", "Task", ...), its place inside the name,
+    # a place spelt like a stop word ("US") too
+    ("An accused US Army deserter surrendered in Japan.", ["US Army"], ["Japan"]),
+    ("The US Navy said the ship was safe.", ["US Navy"], []),
+    ("The Zemblan Navy intercepted the boat.", ["Zemblan Navy"], []),
+    ("Fifty Zemblan Air Force planes flew over Florida.", ["Zemblan Air Force"], ["Florida"]),
+    ("The Velmar Task Force said it had made arrests.", ["Velmar Task Force"], []),
+    # a place's head after it: the name goes on, a place's, no organisation's
+    ("The rocket lifted off from Velmar Air Force Station on Monday.", [], ["Velmar Air Force Station"]),
+    # "force" after another word, or in lower case, ends no name; "Us" opens none
+    ("Zemblan Fighters Force Velmar Jet To Land. Zemblan jets forced a plane to land in Cyprus.", [],
+     ["Cyprus"]),
+    ("The police force said it had arrested three men.", [], []),
+    ("Us Navy veterans gathered.", [], []),
+    # a stock or commodity exchange (org_heads.tsv: "exchange" after "Stock", "Mercantile", ...)
+    ("Shares fell on the Velmar Stock Exchange on Monday.", ["Velmar Stock Exchange"], []),
+    ("Zembla Moves Toward Flexible Exchange Rates. The central bank widened the band.", [], []),
+    ("The foreign exchange market was calm.", [], []),
+])
+def test_entities_armed_services_and_exchanges(nlp, text, orgs, places):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and names(doc, "GPE") == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    # well-known federal bodies the KB knows by name and acronym (organisations.jsonl)
+    ("NASA said the launch would go ahead.", [("NASA", "National Aeronautics and Space Administration")]),
+    ("The FCC fined the broadcaster and the SEC opened an inquiry.",
+     [("FCC", "Federal Communications Commission"), ("SEC", "Securities and Exchange Commission")]),
+    ("The U.S. Environmental Protection Agency proposed new rules.",
+     [("U.S. Environmental Protection Agency", "Environmental Protection Agency")]),
+    ("The US Federal Reserve held rates.", [("US Federal Reserve", "Federal Reserve")]),
+    ("The CDC said eight people fell ill.", [("CDC", "Centers for Disease Control and Prevention")]),
+    # a KB name before a capitalised head and "of" starts a longer name; before "of" alone it stays the KB's
+    ("A forecast of the Federal Reserve Bank of Kestrel was released.",
+     [("Federal Reserve Bank of Kestrel", "Federal Reserve Bank of Kestrel")]),
+    ("The chairman of the Federal Reserve of the time was Ana Ruiz.", [("Federal Reserve", "Federal Reserve")]),
+    ("The pro-EU Party of Velmar Renewal won.",
+     [("EU", "European Union"), ("Party of Velmar Renewal", "Party of Velmar Renewal")]),
+    # the words in lower case, or a reserve of another kind, are no body
+    ("The federal reserve of grain ran low, said Ana Ruiz of Kestrel Mining.", []),
+])
+def test_entities_federal_bodies_in_the_kb(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # "Labor" alone is no one party (Australia's, Israel's: roles.jsonl name_forms places "Labor leader X" by the
     # story's country); the US department, secretary and holiday are no party

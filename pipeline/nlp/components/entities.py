@@ -674,10 +674,17 @@ class EntityRecognizer:
         "Assembly of the Republic"; "the Progressive Conservative Party of Kestrel" no "Conservative Party of
         Kestrel"), or a word hyphens glue on both sides ("PORT-AU-PRINCE" holds no "AU"). A demonym, a place, a
         possessive or an article before it leaves it whole ("Scottish Labour Party", "Blair's Labour Party"), and
-        so does a headline's casing ("Sudan Says U.N. Sanctions ...")."""
+        so does a headline's casing ("Sudan Says U.N. Sanctions ..."). Nor is it the start of a longer one: a
+        capitalised head and "of" after it ("the Federal Reserve Bank of Kestrel", "the Zemblan Union Council of
+        Ministers")."""
         if start >= 2 and end < len(doc) and doc[start - 1].text in HYPHENS and doc[end].text in HYPHENS \
                 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_:
             return True
+        if end + 1 < len(doc) and doc[end].is_title and doc[end].lower_ in self.res.org_heads \
+                and doc[end + 1].lower_ == "of" and not self._in_headline(doc, start) \
+                and not (start > 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_):
+            return True  # "a Federal Reserve Bank of Kestrel forecast": a longer name's start, no "Federal Reserve";
+            # a stance's "pro-EU Party of ..." keeps its KB name
         k = start - 1
         if k < 0 or k in covered or not doc[start].is_title or not doc[k].is_title or not doc[k].is_alpha \
                 or doc[k].is_sent_start or doc[k].is_stop:
@@ -866,7 +873,9 @@ class EntityRecognizer:
                     j -= 1
                 else:
                     break
-            while start < i and (doc[start].lower_ in _ORG_CONNECTORS or doc[start].is_stop or texts[start] == "-"
+            # a stop word's spelling that is a place ("US" of "the US Army") opens the name
+            while start < i and (doc[start].lower_ in _ORG_CONNECTORS or (doc[start].is_stop and start not in places)
+                                 or texts[start] == "-"
                                  or doc[start].text in _POSSESSIVE | _PLURAL_POSSESSIVE
                                  or doc[start].lower_ in self.res.org_leading
                                  or self._counted_of(start, i, texts)):
@@ -874,6 +883,8 @@ class EntityRecognizer:
             end = self._of_extension(doc, i + 1, taken | used, places)
             if end - start < 2:
                 continue
+            if end == i + 1 < len(doc) and _is_cap(doc[end]) and texts[end].lower() in self.res.place_heads:
+                continue  # "Cape Kestrel Air Force Station", "Velmar Army Airport": a place's name goes on past the head
             if text.lower() in self.res.eponymous_heads and (
                     sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name(doc[start])):
                 continue  # "the Kowalski Administration", "the Anna Kowalski Administration": a person's government
