@@ -2131,6 +2131,31 @@ FIGURE_FACTS = [
 ]
 
 
+#: A margin its own words say (cues.yml count_margin, margin_nouns): a count after "majority of" (British usage: the
+#: lead over the runner-up), a figure whose unit word stands before "margin" or "majority". A win's margin (a slot
+#: cued by "by"), never a count or a share received. Near misses: a share after "majority of" is left as read, "a
+#: 52-48 margin" is two shares, "the majority of the vote" holds no figure.
+MARGIN_WORDS = [
+    ("Ana Ruiz was elected mayor of Lyon with a majority of 3,000 votes.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz was elected mayor of Lyon with a majority of 3,000 votes.", ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election by a majority of 1,204 votes.", ("won", "Ana Ruiz", 1204), True),
+    ("Ana Ruiz won the Lyon mayoral election with a 3,000-vote margin.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz won the Lyon mayoral election with a 12-point margin.", ("won", "Ana Ruiz", 12.0), True),
+    ("Ana Ruiz won the Lyon mayoral election with a 312-vote majority.", ("won", "Ana Ruiz", 312), True),
+    # near misses
+    ("Ana Ruiz won the Lyon mayoral election with a majority of 56 percent.", ("won", "Ana Ruiz", 56.0), False),
+    ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("won", "Ana Ruiz", 5123), False),
+    ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("votes_received", "Ana Ruiz", 5123), True),
+    ("Ana Ruiz won the Lyon mayoral election by a 52-48 margin.", ("won", "Ana Ruiz", 48.0), False),
+]
+
+
+@pytest.mark.parametrize("text, fact, found", MARGIN_WORDS)
+def test_fact_rules_margin_in_words_is_a_wins_margin_no_count(nlp, text, fact, found):
+    facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
+    assert (fact in facts) is found, facts
+
+
 @pytest.mark.parametrize("text, fact, found", FIGURE_FACTS)
 def test_fact_rules_figure_owner(nlp, text, fact, found):
     facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
