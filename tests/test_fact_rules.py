@@ -2121,6 +2121,15 @@ FIGURE_FACTS = [
      ("votes_received", "Ana Ruiz", 3000), False),
     ("Ana Ruiz won the Lyon mayoral election with 3,000 more votes than Ivan Petrov.",
      ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz polled 3,000 votes more than Ivan Petrov in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz polled 3,000 votes in the Lyon mayoral election, more than Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 3000), True),
+    # the verbs of a count in the press of South Asia: "bagged", "netted"
+    ("Ana Ruiz bagged 52,341 votes in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 52341), True),
+    ("Ana Ruiz netted 52 percent of the vote in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 52.0), True),
+    ("Ana Ruiz bagged the party's nomination before the Lyon mayoral election, 52 percent of members said.",
+     ("votes_received", "Ana Ruiz", 52.0), False),
     # "X had N to M for Y": N is X's, as "for" gives M its owner; after a result's object and a comma it is a score's
     ("In the Lyon mayoral election, Ana Ruiz had 12,345 to 11,200 for Ivan Petrov.",
      ("votes_received", "Ana Ruiz", 12345), True),
