@@ -2121,6 +2121,15 @@ FIGURE_FACTS = [
      ("votes_received", "Ana Ruiz", 3000), False),
     ("Ana Ruiz won the Lyon mayoral election with 3,000 more votes than Ivan Petrov.",
      ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz polled 3,000 votes more than Ivan Petrov in the Lyon mayoral election.",
+     ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz polled 3,000 votes in the Lyon mayoral election, more than Ivan Petrov.",
+     ("votes_received", "Ana Ruiz", 3000), True),
+    # the verbs of a count in the press of South Asia: "bagged", "netted"
+    ("Ana Ruiz bagged 52,341 votes in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 52341), True),
+    ("Ana Ruiz netted 52 percent of the vote in the Lyon mayoral election.", ("votes_received", "Ana Ruiz", 52.0), True),
+    ("Ana Ruiz bagged the party's nomination before the Lyon mayoral election, 52 percent of members said.",
+     ("votes_received", "Ana Ruiz", 52.0), False),
     # "X had N to M for Y": N is X's, as "for" gives M its owner; after a result's object and a comma it is a score's
     ("In the Lyon mayoral election, Ana Ruiz had 12,345 to 11,200 for Ivan Petrov.",
      ("votes_received", "Ana Ruiz", 12345), True),
@@ -2129,6 +2138,31 @@ FIGURE_FACTS = [
     ("In the Lyon mayoral election, Ana Ruiz defeated Ivan Petrov, 52 percent to 45 percent for Mia Lund.",
      ("votes_received", "Ivan Petrov", 52.0), False),
 ]
+
+
+#: A margin its own words say (cues.yml count_margin, margin_nouns): a count after "majority of" (British usage: the
+#: lead over the runner-up), a figure whose unit word stands before "margin" or "majority". A win's margin (a slot
+#: cued by "by"), never a count or a share received. Near misses: a share after "majority of" is left as read, "a
+#: 52-48 margin" is two shares, "the majority of the vote" holds no figure.
+MARGIN_WORDS = [
+    ("Ana Ruiz was elected mayor of Lyon with a majority of 3,000 votes.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz was elected mayor of Lyon with a majority of 3,000 votes.", ("votes_received", "Ana Ruiz", 3000), False),
+    ("Ana Ruiz won the Lyon mayoral election by a majority of 1,204 votes.", ("won", "Ana Ruiz", 1204), True),
+    ("Ana Ruiz won the Lyon mayoral election with a 3,000-vote margin.", ("won", "Ana Ruiz", 3000), True),
+    ("Ana Ruiz won the Lyon mayoral election with a 12-point margin.", ("won", "Ana Ruiz", 12.0), True),
+    ("Ana Ruiz won the Lyon mayoral election with a 312-vote majority.", ("won", "Ana Ruiz", 312), True),
+    # near misses
+    ("Ana Ruiz won the Lyon mayoral election with a majority of 56 percent.", ("won", "Ana Ruiz", 56.0), False),
+    ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("won", "Ana Ruiz", 5123), False),
+    ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("votes_received", "Ana Ruiz", 5123), True),
+    ("Ana Ruiz won the Lyon mayoral election by a 52-48 margin.", ("won", "Ana Ruiz", 48.0), False),
+]
+
+
+@pytest.mark.parametrize("text, fact, found", MARGIN_WORDS)
+def test_fact_rules_margin_in_words_is_a_wins_margin_no_count(nlp, text, fact, found):
+    facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
+    assert (fact in facts) is found, facts
 
 
 @pytest.mark.parametrize("text, fact, found", FIGURE_FACTS)

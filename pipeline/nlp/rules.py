@@ -480,6 +480,12 @@ class Cues:
     appositive_tail_not: tuple[str, ...] = ()  # "X, the president in exile,": a tail that takes the office back
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
+    # "with a majority of 3,000 (votes)": a count right after one of these is a margin (a win's, a lead's), never the
+    # count a name received; a share after them ("a majority of 52%") may be either, and is left as read
+    count_margin: tuple[str, ...] = ()
+    # "with a 3,000-vote margin", "a 12-point majority": a figure whose unit word ("vote", "point") stands right
+    # before one of these is a margin too, whatever its label
+    margin_nouns: frozenset[str] = frozenset()
     # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public election;
     # an election fact in its sentence stands only with an office (FactEngine._in_election_context); election.event
     # reads it too (Rule.exclude_cue_lists)
@@ -679,6 +685,8 @@ def _load_cues(path: Path) -> Cues:
         appositive_tail_where=_tail_where(data, where),
         appositive_tail_not=_strs(data.get("appositive_tail_not", []), where, "appositive_tail_not"),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
+        count_margin=_strs(data.get("count_margin", []), where, "count_margin"),
+        margin_nouns=frozenset(_strs(data.get("margin_nouns", []), where, "margin_nouns")),
         private_vote=_strs(data.get("private_vote", []), where, "private_vote"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),

@@ -84,6 +84,9 @@ _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: House election", "Prime Minister in an election"; any other word ("following", "until", "calls") makes it the
 #: holder's, not the race's (FactEngine._indirect_apart).
 _INDIRECT_RACE_GLUE = frozenset({"the", "a", "an", "this", "its", "their", "'s", "’s", "of", "for", "in", "-", "–"})
+#: The cue of a margin's value slot ("won by 714 votes"): such a slot reads a figure that its own words make a margin
+#: ("with a majority of 3,000 votes", "a 3,000-vote margin"), which no other value slot reads (FactEngine._margin_figure).
+_MARGIN_CUE = "by"
 #: The verbs between a name and the score it owns when "for" names the other side's owner ("X had 12,345 to 11,200
 #: for Y"): a verb of having, never a comma or a result verb's object ("X defeats Y, 52 percent to 48 percent").
 _SCORE_OWNER_VERBS = frozenset({"had", "has", "got", "received"})
@@ -366,6 +369,7 @@ class FactEngine:
         self._openers = tok(self.cues.interruption_openers)
         self._past_relatives = tok(self.cues.past_relatives)
         self._undecided = tok(self.cues.undecided)
+        self._count_margin = tuple(self.cues.count_margin)
         self._runoff = tok(self.cues.runoff)
         self._body_election = tok(self.cues.body_election)
         self._result = tok(self.cues.result)
@@ -1602,7 +1606,10 @@ class FactEngine:
             dist = self._distance(slot.side, f, start, end)
             if dist is None or dist > slot.window or f._.rule == COUNT_PROGRESS:
                 continue  # "with 80% of precincts reporting" is how far the count has gone: no one's share
-            if slot.cues and not self._cued(doc, f.start, slot.cues):
+            margin = self._margin_figure(doc, f)
+            if margin and _MARGIN_CUE not in slot.cues:
+                continue  # "won the seat with a majority of 3,000 votes": a margin, no count she received
+            if slot.cues and not margin and not self._cued(doc, f.start, slot.cues):
                 continue
             if slot.exclude_cues and self._cued(doc, f.start, slot.exclude_cues):
                 continue
@@ -2191,6 +2198,20 @@ class FactEngine:
         while k > 0 and ctx.doc[k - 1].lower_ in self.lexicon.title_qualifiers:
             k -= 1
         return self._cued(ctx.doc, title.start, cues) or self._cued(ctx.doc, k, cues)
+
+    #: The unit words of a compound figure that may stand before a margin's noun ("a 3,000-vote margin", "a 12-point
+    #: majority"); "a 52-48 margin" ends in a number, two shares (figures.py share_pair), no margin.
+    _MARGIN_UNITS = frozenset({"vote", "votes", "point", "points"})
+
+    def _margin_figure(self, doc: Doc, f: Span) -> bool:
+        """The figure is a margin by its words (cues.yml ``count_margin``, ``margin_nouns``): a count right after
+        "majority of" ("with a majority of 3,000 votes"), or a figure whose unit word stands right before "margin" or
+        "majority" ("with a 3,000-vote margin"). A margin's slot (cued by :data:`_MARGIN_CUE`) takes it as if cued;
+        a count's or a share's slot leaves it."""
+        if f.label_ == "VOTES" and self._count_margin and self._cued(doc, f.start, self._count_margin):
+            return True
+        return f.end < len(doc) and doc[f.end - 1].lower_ in self._MARGIN_UNITS \
+            and doc[f.end].lower_ in self.cues.margin_nouns
 
     def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:
         """One of ``cues`` ends right before ``start``, or before a run of approximators

@@ -190,6 +190,7 @@ class FigurePattern(NamedTuple):
     total_unit: str
     share_pair: bool
     tally: bool
+    division: bool = False
 
 
 def load_figure_patterns(path) -> list[FigurePattern]:
@@ -208,7 +209,9 @@ def load_figure_patterns(path) -> list[FigurePattern]:
     the match opens with two bare shares joined by a dash ("a 52-48 margin"): each is a figure when they add up to a
     whole vote (:data:`SHARE_PAIR_MIN` to 100), the first one a score's (:data:`PAIRED_FIGURE`); ``tally: true``
     says the match is a division's two or three counts joined by dashes ("a 258-169-1 vote"): each a count
-    (:data:`TALLY_FIGURE`) where no other figure or bare count took its numbers (:meth:`FigureMatcher._tally`). A word with
+    (:data:`TALLY_FIGURE`) where no other figure or bare count took its numbers (:meth:`FigureMatcher._tally`);
+    ``division: true`` says the match is one side's count of a division written with its verb ("192 voted against",
+    "143 countries vote in favour", "one abstained"): a count of the tally's rule too, no one's votes. A word with
     an inner hyphen in a token spec ("mail-in") can never match, as the tokenizer splits it: a DataError.
     """
     rows = []
@@ -223,7 +226,7 @@ def load_figure_patterns(path) -> list[FigurePattern]:
             if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
                 raise DataError(f"{where}: {key!r} must be a list of phrases")
             phrases[key] = tuple(tuple(r.lower().split()) for r in value)
-        for key in ("election_only", "result_before", "share_pair", "tally"):
+        for key in ("election_only", "result_before", "share_pair", "tally", "division"):
             if not isinstance(rec.get(key, False), bool):
                 raise DataError(f"{where}: {key!r} must be true or false")
         total_unit = rec.get("total_unit", "")
@@ -235,7 +238,7 @@ def load_figure_patterns(path) -> list[FigurePattern]:
         rows.append(FigurePattern(rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
                                   phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
                                   rec.get("result_before", False), total_unit, rec.get("share_pair", False),
-                                  rec.get("tally", False)))
+                                  rec.get("tally", False), rec.get("division", False)))
     return rows
 
 
@@ -343,7 +346,7 @@ class FigureMatcher:
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit, share_pair, \
-                tally = self.meta[pid]
+                tally, division = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
@@ -420,7 +423,7 @@ class FigureMatcher:
                 span = Span(doc, start, next(i for i in range(start, end) if doc[i].lower_ in _TOTAL_JOINS), label=label)
             span._.value = int(value) if label == "VOTES" else value
             span._.unit = unit
-            span._.rule = pid
+            span._.rule = TALLY_FIGURE if division else pid
             spans.append(span)
             if total is not None:
                 spans.append(total)
