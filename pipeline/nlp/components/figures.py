@@ -80,6 +80,10 @@ RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", 
 #: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
 #: percent of the electorate, took part"), for the words a pattern needs after the figure to be read past it.
 APPOSITION_MAX = 8
+#: How far past a match the words its ``need_next`` phrases must open may stand, at most: a parenthesis of up to 7
+#: tokens ("(25%)"), then a restatement after ", or" of up to APPOSITION_MAX words and its commas. A match with none of
+#: those words that near is dropped before it is read (FigureMatcher._need_out_of_reach).
+NEED_SKIP_MAX = 7 + APPOSITION_MAX + 2
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -294,6 +298,11 @@ class FigureMatcher:
         for row in patterns:
             self.matcher.add(row.id, [row.pattern], greedy="LONGEST")
             self.meta[row.id] = row
+        # per pattern with need_next phrases: their first words, and how far after a match one of them may stand
+        self._need_next: dict[str, tuple[frozenset[str], int]] = {
+            row.id: (frozenset(p[0] for p in row.need_next if p),
+                     NEED_SKIP_MAX + max(map(len, row.reject_next + row.need_next)) + 2)
+            for row in patterns if row.need_next}
         # a pattern of numbers alone ("turnout of 1.2 million", "a 52-48 margin") is kept only beside its need_before
         # (else need_next) phrases: their first words gate it, so the Matcher does not run on every Doc with a number
         needs = {row.id: tuple(sorted({p[0] for p in (row.need_before or row.need_next) if p})) for row in patterns}
@@ -331,6 +340,15 @@ class FigureMatcher:
         return out
 
     @staticmethod
+    def _need_out_of_reach(doc: Doc, end: int, firsts: frozenset[str], reach: int) -> bool:
+        """No word that opens one of a match's ``need_next`` phrases stands within ``reach`` tokens after it: the
+        match cannot stand, whatever the parenthesis or restatement its phrase is read past (a cheap superset of
+        the check in :meth:`__call__`, which a pattern of a number alone, "192 voted against", asks of every
+        number)."""
+        lowers = token_lowers(doc)
+        return not any(w in firsts for w in lowers[end:end + reach])
+
+    @staticmethod
     def _space_grouped(doc: Doc, start: int, numbers: list[str], date_tokens: set[int]) -> bool:
         """The match's numerals are one number whose thousands a single space sets off ("12 345", "1 234 567"),
         not two side by side ("30 40", "in 2008 42%"), nor a date's day before a count ("May 12 345 votes")."""
@@ -345,6 +363,8 @@ class FigureMatcher:
         matches = self._matches(doc) if self._may_match(doc) else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
+            if pid in self._need_next and self._need_out_of_reach(doc, end, *self._need_next[pid]):
+                continue  # "192 voted against" needs its verb: any other number of the Doc is read no further
             _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit, share_pair, \
                 tally, division = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
