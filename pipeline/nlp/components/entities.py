@@ -21,7 +21,6 @@ import functools
 import re
 from typing import Iterable
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
@@ -286,16 +285,15 @@ class EntityRecognizer:
             if entity.label != "OFFICE":
                 self._kb_entities.setdefault(f"{entity.label}|{alias}", []).append(entity)
         by_label: dict[str, list] = {}
-        self._kb_keys: dict[tuple[str, tuple[int, ...]], list[str]] = {}  # (label, orths) -> its "label|alias" keys
+        self._kb_keys: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # (label, token texts) -> "label|alias" keys
         for key in sorted(self._kb_entities):
             label, alias = key.split("|", 1)
             forms = dict.fromkeys((alias, _ABBREVIATION_STOP.sub(r"\1", alias)))  # "St. Lucia", "St Lucia"
             for form in forms:
                 words = nlp.make_doc(form)
-                orths = tuple(t.orth for t in words)
-                if orths:
+                if len(words):
                     by_label.setdefault(label, []).append(words)
-                    self._kb_keys.setdefault((label, orths), []).append(key)
+                    self._kb_keys.setdefault((label, tuple(t.text for t in words)), []).append(key)
         for label in sorted(by_label):
             self.kb_matcher.add(label, by_label[label])
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -570,10 +568,9 @@ class EntityRecognizer:
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        strings = doc.vocab.strings
-        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        strings, texts = doc.vocab.strings, token_texts(doc)
         matches = sorted((start, end, key) for match_id, start, end in self.kb_matcher(doc)
-                         for key in self._kb_keys[(strings[match_id], tuple(orths[start:end]))])
+                         for key in self._kb_keys[(strings[match_id], tuple(texts[start:end]))])
         covered = {i for start, end, _ in matches for i in range(start, end)}
         for start, end, key in matches:
             if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered) \
