@@ -347,6 +347,7 @@ class EntityRecognizer:
                        for word in {c[0] for c in cues}}
             for position, cues in res.org_cues.items()}
         self._org_nouns_and_heads = res.org_nouns | res.org_heads_lower
+        self._org_cue_firsts = frozenset(word for by_first in self._org_cues_by_word.values() for word in by_first)
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1049,6 +1050,11 @@ class EntityRecognizer:
         if not cues or not any(cues.values()):
             return [], set()
         lowers = token_lowers(doc)
+        n = len(doc)
+        # every cue opens on one of a few words: the tokens that can open one, most Docs none
+        opening = [k for k in range(1, n - 1) if lowers[k] in self._org_cue_firsts]
+        if not opening:
+            return [], set()
         people_at = {s.start: s for s in spans if s.label_ == "PERSON"}
         person_ends = {s.end for s in spans if s.label_ == "PERSON"}
         places = {i: s for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
@@ -1056,7 +1062,6 @@ class EntityRecognizer:
         weak = {i: s for s in spans if s.label_ == "PERSON" and s._.rule == "shape.cue_after"
                 for i in range(s.start, s.end)}
         covered = (set(taken) | {i for s in spans for i in range(s.start, s.end)}) - set(weak)
-        n = len(doc)
         out: list[Span] = []
         inside: set[tuple] = set()
 
@@ -1118,7 +1123,7 @@ class EntityRecognizer:
             inside.update(_span_key(p) for k in range(start, end) if k in places for p in [places[k]])
             inside.update(_span_key(p) for k in range(start, end) if k in weak for p in [weak[k]])
 
-        for k in range(1, n - 1):
+        for k in opening:
             if texts[k - 1] == "," and (e := cue_at(k, "after_comma")) > 0 and e in people_at:
                 keep(name_before(k - 1), k - 1, "shape.org_led_by", False)  # "Velmar Unida, led by Ana Ruiz"
             if lowers[k - 1] in self._org_nouns_and_heads and doc[k - 1].is_lower \
