@@ -369,7 +369,6 @@ class FactEngine:
         self._openers = tok(self.cues.interruption_openers)
         self._past_relatives = tok(self.cues.past_relatives)
         self._undecided = tok(self.cues.undecided)
-        self._count_margin = tuple(self.cues.count_margin)
         self._runoff = tok(self.cues.runoff)
         self._body_election = tok(self.cues.body_election)
         self._result = tok(self.cues.result)
@@ -2208,7 +2207,7 @@ class FactEngine:
         "majority of" ("with a majority of 3,000 votes"), or a figure whose unit word stands right before "margin" or
         "majority" ("with a 3,000-vote margin"). A margin's slot (cued by :data:`_MARGIN_CUE`) takes it as if cued;
         a count's or a share's slot leaves it."""
-        if f.label_ == "VOTES" and self._count_margin and self._cued(doc, f.start, self._count_margin):
+        if f.label_ == "VOTES" and self.cues.count_margin and self._cued(doc, f.start, self.cues.count_margin):
             return True
         return f.end < len(doc) and doc[f.end - 1].lower_ in self._MARGIN_UNITS \
             and doc[f.end].lower_ in self.cues.margin_nouns

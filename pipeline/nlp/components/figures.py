@@ -322,20 +322,28 @@ class FigureMatcher:
         # the words that may part a progress share from its participle: places and kinds of votes, one set
         self.counting["count_between"] = self.counting["count_place"] | self.counting["count_votes"]
 
-    def _may_match(self, doc: Doc) -> bool:
-        """Whether the Matcher can find anything in ``doc``: nearly every pattern needs a number, and a third of the
-        Docs holding a pattern's word ("to", "win", "-") hold no number (their Matcher pass found nothing)."""
-        return self.gate_numberless.may_match(doc) or (
-            self.gate.may_match(doc) and bool(doc.to_array(LIKE_NUM).any()))
+    def _number_flags(self, doc: Doc) -> list[int] | None:
+        """The LIKE_NUM flag of each token where the Matcher can find anything in ``doc``, else None: nearly every
+        pattern needs a number, and a third of the Docs holding a pattern's word ("to", "win", "-") hold no number
+        (their Matcher pass found nothing)."""
+        numberless = self.gate_numberless.may_match(doc)
+        if not numberless and not self.gate.may_match(doc):
+            return None
+        flags = doc.to_array(LIKE_NUM).tolist()
+        return flags if numberless or any(flags) else None
 
-    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _may_match(self, doc: Doc) -> bool:
+        """Whether the Matcher can find anything in ``doc`` (:meth:`_number_flags`)."""
+        return self._number_flags(doc) is not None
+
+    def _matches(self, doc: Doc, flags: list[int] | None = None) -> list[tuple[int, int, int]]:
         """The Matcher's matches in ``doc``, found in the windows that can hold one: every pattern opens on a number,
         so a match lies in a run of numbers and the :attr:`_tail` tokens after it (windows that touch are one). A
-        third of the Matcher's time per Doc, the same matches."""
+        third of the Matcher's time per Doc, the same matches. ``flags``: the tokens' LIKE_NUM, if read already."""
         if self._tail is None:
             return self.matcher(doc)
         out = []
-        for start, end in number_windows(doc.to_array(LIKE_NUM).tolist(), self._tail):
+        for start, end in number_windows(doc.to_array(LIKE_NUM).tolist() if flags is None else flags, self._tail):
             out += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
         return out
 
@@ -360,7 +368,8 @@ class FigureMatcher:
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans, tallies = [], []
-        matches = self._matches(doc) if self._may_match(doc) else []
+        flags = self._number_flags(doc)
+        matches = self._matches(doc, flags) if flags is not None else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             if pid in self._need_next and self._need_out_of_reach(doc, end, *self._need_next[pid]):
