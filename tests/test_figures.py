@@ -62,6 +62,21 @@ def test_figures_parse_number(words, expected):
     assert parse_number(words) == (pytest.approx(expected) if expected is not None else None)
 
 
+#: A number times its scale is exact, not a float's error below it: 8.2 * 1,000,000 is 8199999.999999999 in floats,
+#: which a count's int() cut to 8,199,999.
+@pytest.mark.parametrize("words, expected", [(["8.2", "million"], 8_200_000), (["4.1", "million"], 4_100_000),
+                                             (["16.4", "million"], 16_400_000), (["4.14", "million"], 4_140_000),
+                                             (["8.2", "thousand"], 8_200), (["1.784", "million"], 1_784_000)])
+def test_figures_parse_number_scaled_is_exact(words, expected):
+    assert parse_number(words) == expected
+
+
+@pytest.mark.parametrize("text, value", [("Ana Ruiz received 8.2 million votes.", 8_200_000),
+                                         ("Ana Ruiz won the presidency by 4.1 million votes.", 4_100_000)])
+def test_figures_scaled_count_value_is_exact(nlp, text, value):
+    assert [v for _, lab, v, _ in figures(nlp(text)) if lab == "VOTES"] == [value]
+
+
 @pytest.mark.parametrize("words, expected", [(["12.345"], 12345), (["1.234.567"], 1234567), (["12.3456"], 12.3456),
                                              (["1.2"], 1.2), (["1.234", "million"], 1_234_000), (["84,383"], 84383)])
 def test_figures_parse_count_reads_stops_as_groups(words, expected):

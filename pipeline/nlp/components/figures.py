@@ -118,6 +118,9 @@ TABLE_MIN = 2
 TABLE_PAREN_MAX = 5
 #: Punctuation after a number that ties it to what follows ("52-48", "45%", "3/4"): no clause end.
 _TIED_PUNCT = frozenset({"-", "–", "%", "/", "'s", "’s"})
+#: The decimals a number times its scale is rounded to: more than any figure writes ("1.784 million"), fewer than a
+#: float's error (8.2 * 1,000,000 is 8199999.999999999).
+SCALE_DIGITS = 6
 _DIGITS = re.compile(r"^[\d.,]+$")
 _INNER_HYPHEN = re.compile(r"\w-\w")
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -149,11 +152,13 @@ def parse_number(words: list[str]) -> float | None:
         elif "-" in w and all(p in _SMALL for p in w.split("-")):
             current += sum(_SMALL[p] for p in w.split("-"))
         elif w in _SCALES:
+            # rounded past the float's error: 8.2 * 1,000,000 is 8199999.999999999, which a count's int() cut to
+            # 8,199,999 ("8.2 million votes")
             scale = _SCALES[w]
             if scale == 100:
-                current = (current or 1) * 100
+                current = round((current or 1) * 100, SCALE_DIGITS)
             else:
-                total += (current or 1) * scale
+                total += round((current or 1) * scale, SCALE_DIGITS)
                 current = 0.0
         else:
             return None
