@@ -43,6 +43,13 @@ def figures(doc) -> list[tuple[str, str, float, str]]:
         (["seventeen"], 17),
         (["1.2", "m"], 1_200_000),  # "1.2m votes": the tokenizer splits the scale's letter off
         (["3", "bn"], 3_000_000_000),
+        # South Asian grouping and scales: commas set off the thousands, then every two digits; a lakh is 100,000
+        (["1,23,456"], 123_456),
+        (["2,34,56,789"], 23_456_789),
+        (["2", "lakh"], 200_000),
+        (["1.5", "crore"], 15_000_000),
+        (["1,23,45"], None),
+        (["123,45,678"], None),
         # negatives: nothing read with certainty
         (["45,0"], None),
         (["1,2345"], None),
@@ -272,6 +279,13 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
         ("On May 12 345 votes were cast.", [("345 votes", "VOTES", 345, "votes")]),
         # thousands set off by full stops: a count has no fraction, so "12.345 votes" is 12,345; a share, a scale or
         # a group of other than three digits keeps its point
+        # South Asian grouping and scales before "votes"; a lakh of money is no figure
+        ("Ravi Kumar won the Lok Sabha seat by a margin of 1,23,456 votes.",
+         [("1,23,456 votes", "VOTES", 123_456, "votes")]),
+        ("Ravi Kumar won the seat by over 2 lakh votes.", [("2 lakh votes", "VOTES", 200_000, "votes")]),
+        ("The party polled 1.2 crore votes.", [("1.2 crore votes", "VOTES", 12_000_000, "votes")]),
+        ("Ravi Kumar spent Rs 24 lakh on the assembly election campaign.", []),
+        ("The Rs 80,000 crore group holds a shareholder vote.", []),
         ("Ana Ruiz received 12.345 votes in the mayoral runoff.", [("12.345 votes", "VOTES", 12345, "votes")]),
         ("Ana Ruiz received 1.234.567 votes.", [("1.234.567 votes", "VOTES", 1234567, "votes")]),
         ("Ana Ruiz won with 1.234.567 votes against 1.100.000 for Ivan Petrov.",

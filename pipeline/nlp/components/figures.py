@@ -34,7 +34,9 @@ _SMALL = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            # "1.2m votes", "3.4bn", "12k", wire style "1.3 mln": the tokenizer splits the letters off; only a pattern
            # puts them in a run
-           "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "k": 1_000}
+           "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "k": 1_000,
+           # South Asian English: a lakh is 100,000, a crore 10 million ("by over 2 lakh votes", "1.2 crore votes")
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 #: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
 #: a clause ends there, so no noun ("232 letters") gives the number another unit.
 _ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
@@ -123,7 +125,9 @@ _TIED_PUNCT = frozenset({"-", "–", "%", "/", "'s", "’s"})
 SCALE_DIGITS = 6
 _DIGITS = re.compile(r"^[\d.,]+$")
 _INNER_HYPHEN = re.compile(r"\w-\w")
-_NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+#: A numeral: "84,383", "12.5", and South Asian grouping, where commas set off the thousands and then every two
+#: digits ("1,23,456" is 123,456; "2,34,56,789" is 23,456,789).
+_NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}$")
 #: "12 345 votes": thousands grouped by a space, as much of Europe writes them: a head of 1-3 digits, then groups of 3.
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}$")
