@@ -893,6 +893,15 @@ POLLING = [
      [dict(predicate="votes_received")]),
     ("The candidates are close, polling data shows Ana Ruiz ahead of Ivan Petrov by 2,000 votes in the mayoral race.",
      [], [dict(predicate="leads")]),
+    # before a count of votes, with no comma: a poll gives shares, never a count ("after polling 478,112 votes")
+    ("Ana Ruiz was declared the winner of the governorship election after polling 478,112 votes.",
+     [dict(predicate="won", subject="Ana Ruiz"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=478112, unit="votes")], []),
+    ("Ana Ruiz won the governorship election after polling over 2 lakh votes.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=200000, unit="votes")], []),
+    ("Ana Ruiz won the mayoral election with 12,345 votes, according to polling by the university.", [],
+     [dict(predicate="votes_received"), dict(predicate="won")]),
+    ("Ana Ruiz is polling 45 percent of the vote in the governorship race.", [], [dict(predicate="votes_received")]),
 ]
 
 

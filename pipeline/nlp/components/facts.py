@@ -2359,10 +2359,14 @@ class FactEngine:
                     words[i:i + k] = [""] * k
         if self.cues.poll_participles and self.cues.poll_participles.intersection(words):
             # "won the by-election, polling 52% of the vote": a participle of what she received, no poll
-            starts = {m.start - sent.start for m in mentions(sent.doc)
-                      if m.label_ in ("VOTES", "PERCENT") and sent.start <= m.start < sent.end}
+            figures = [m for m in mentions(sent.doc)
+                       if m.label_ in ("VOTES", "PERCENT") and sent.start <= m.start < sent.end]
+            starts = {m.start - sent.start for m in figures}
+            # "declared the winner after polling 478,112 votes": a poll reports shares, never a count of votes
+            counts = {m.start - sent.start for m in figures if m.label_ == "VOTES"}
             for i in range(1, len(words) - 1):
-                if words[i] in self.cues.poll_participles and words[i - 1] == "," and i + 1 in starts:
+                if words[i] in self.cues.poll_participles \
+                        and (words[i - 1] == "," and i + 1 in starts or self._count_after(words, i + 1, counts)):
                     words[i] = ""
         if self.cues.race_polls and not self._has(words, self._poll_reports):
             # "after the landmark presidential polls in Afghanistan": the race's vote, no survey (a singular "a
@@ -2371,6 +2375,11 @@ class FactEngine:
                 if words[i] == "polls" and words[i - 1] in self.cues.race_polls:
                     words[i] = ""
         return self._has(words, self._poll)
+
+    def _count_after(self, words: list[str], i: int, counts: set[int]) -> bool:
+        """A vote count starts at ``i`` of ``words``, or after one approximator there ("polling over 2 lakh votes")."""
+        return i in counts or any(tuple(words[i:i + len(p)]) == p and i + len(p) in counts
+                                  for p in self._approximators)
 
     def _past_relative(self, doc: Doc, start: int, floor: int) -> int | None:
         """Where a relative clause of a past result (cues.yml ``past_relatives``: "who lost") opens that holds the
