@@ -10,7 +10,7 @@ import spacy
 from conftest import MODELS, shared_file
 
 from pipeline.nlp.components.dates import (CUES_FILE, DateDataError, DateRecognizer, compile_patterns,
-                                       _prefix_trie, build_macros, load_cues, load_patterns)
+                                       _word_trie, build_macros, load_cues, load_patterns)
 from pipeline.nlp.extensions import MENTIONS
 
 CUES = MODELS / "lexicons" / CUES_FILE
@@ -357,8 +357,11 @@ def test_dates_clock_independent(nlp):
 
 def test_dates_prefilter_changes_no_match():
     """The starter-word lookahead only skips positions where no pattern can match."""
-    path = shared_file("data/gum_news/gum_news.jsonl")
-    text = "\n\n".join(json.loads(line)["text"] for line in open(path, encoding="utf-8"))
+    texts = []
+    for name, limit in (("data/gum_news/gum_news.jsonl", None), ("data/current_events.jsonl", 3000)):
+        with open(shared_file(name), encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for _, line in zip(range(limit or 10**9), f)]
+    text = "\n\n".join(texts)
     cues = load_cues(CUES)
     patterns = load_patterns(PATTERNS)
     fast = compile_patterns(patterns, build_macros(cues), PATTERNS, cues.starters())
@@ -366,14 +369,18 @@ def test_dates_prefilter_changes_no_match():
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-#: The guard's prefixes as a trie: every prefix, and only words that start with one, pass.
-@pytest.mark.parametrize("prefixes, passes, fails", [
-    ({"aft", "apr", "a", "by", "bef"}, ["after", "and", "April", "BY", "before"], ["be", "b", "cat", "beg"]),
-    ({"jan", "jul", "jun"}, ["January", "july", "JUNE"], ["ja", "jab", "jury", "ju"]),
-    ({"mid", "mon", "may", "mar"}, ["mid-2004", "Monday", "May", "march"], ["mad", "moon", "mi"]),
+#: The guard's words as a trie: each word whole passes, with no letter after it; a longer word that starts
+#: like one of them, or a shorter start of one, does not.
+@pytest.mark.parametrize("words, passes, fails", [
+    ({"after", "april", "a", "by", "before"}, ["after", "a week", "April", "BY", "before", "a-"],
+     ["and", "be", "b", "cat", "bye", "afternoon"]),
+    ({"jan", "jan.", "january", "jul", "june"}, ["January", "jan.", "Jan 5", "JUNE", "jul"],
+     ["ja", "jab", "janus", "july", "jun"]),
+    ({"mid", "mid-", "monday", "may", "march"}, ["mid-2004", "Monday", "May", "march", "mid 2004"],
+     ["mad", "moon", "mi", "middle", "mayor", "marches"]),
 ])
-def test_dates_prefix_trie(prefixes, passes, fails):
-    guard = re.compile(r"(?=(?i:" + _prefix_trie(prefixes) + "))")
+def test_dates_word_trie(words, passes, fails):
+    guard = re.compile(r"(?=(?i:" + _word_trie(words) + r")(?![^\W\d_]))")
     assert all(guard.match(w) for w in passes)
     assert not any(guard.match(w) for w in fails)
 
