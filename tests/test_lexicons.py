@@ -215,7 +215,7 @@ from pipeline.errors import DataError  # noqa: E402
 from pipeline.nlp.resources import (  # noqa: E402
     load_company_titles, load_org_cues, load_phrase_breaks, load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns,
     load_resources, load_words)
-from pipeline.nlp.rules import load_rules  # noqa: E402
+from pipeline.nlp.rules import ENGINE_WORD_LISTS, load_rules  # noqa: E402
 
 #: Each loader with a valid header and first row; the bad row of a case goes on line 4.
 _WORD_LISTS = {
@@ -437,6 +437,56 @@ def test_fact_cue_tail_where_validated(tmp_path, where, error):
     else:
         with pytest.raises(DataError, match=error):
             load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
+def _cues_folder(tmp_path, cues: dict):
+    """A facts folder with ``cues`` as its cues.yml and the shipped election rules."""
+    import yaml
+
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    text = yaml.safe_dump(cues, allow_unicode=True, sort_keys=False)
+    (facts / "cues.yml").write_text(text, encoding="utf-8")
+    (facts / "rules.yml").write_text((MODELS / "facts" / "elections.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    return facts, text
+
+
+@pytest.mark.parametrize("key", ENGINE_WORD_LISTS)
+@pytest.mark.parametrize("value", [[], "election", ["election", 3], ["election", " "], {"election": True}],
+                         ids=["empty", "string", "number", "blank", "mapping"])
+def test_fact_cue_word_lists_validated(tmp_path, key, value):
+    """The fact engine's word lists of cues.yml are non-empty lists of words; an error names the file and the key's
+    line."""
+    import yaml
+
+    cues = yaml.safe_load((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"))
+    cues[key] = value
+    facts, text = _cues_folder(tmp_path, cues)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith(f"{key}:"))
+    with pytest.raises(DataError, match=rf"cues\.yml:{line}: '{key}' must be a non-empty list of non-empty strings"):
+        load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
+@pytest.mark.parametrize("key", ENGINE_WORD_LISTS)
+def test_fact_cue_word_lists_required(tmp_path, key):
+    import yaml
+
+    cues = yaml.safe_load((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"))
+    del cues[key]
+    facts, _ = _cues_folder(tmp_path, cues)
+    with pytest.raises(DataError, match=f"cues.yml: '{key}' is required"):
+        load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
+@pytest.mark.parametrize("key, inside, outside", [
+    ("object_stops", {"of", "for", "on", "that"}, {"the", "election"}),
+    ("contest_through", {"the", ",", "’s", "landslide", "victory"}, {"after", "general"}),
+    ("contest_heads", {"election", "runoff", "run-off"}, {"vote", "primary"}),
+    ("indirect_race_glue", {"the", "of", "in", "–"}, {"following", "until"}),
+])
+def test_fact_cue_word_lists_shipped(key, inside, outside):
+    words = getattr(load_rules(MODELS / "facts").cues, key)
+    assert isinstance(words, frozenset) and inside <= words and not outside & words
 
 
 def test_fact_cue_lists_shipped():

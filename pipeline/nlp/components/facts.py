@@ -80,10 +80,6 @@ POSSESSIVE_PRONOUN_WINDOW = 3
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
-#: The words that may part an office no voter fills from the election after it that it names: "the Speaker of the
-#: House election", "Prime Minister in an election"; any other word ("following", "until", "calls") makes it the
-#: holder's, not the race's (FactEngine._indirect_apart).
-_INDIRECT_RACE_GLUE = frozenset({"the", "a", "an", "this", "its", "their", "'s", "’s", "of", "for", "in", "-", "–"})
 #: The cue of a margin's value slot ("won by 714 votes"): such a slot reads a figure that its own words make a margin
 #: ("with a majority of 3,000 votes", "a 3,000-vote margin"), which no other value slot reads (FactEngine._margin_figure).
 _MARGIN_CUE = "by"
@@ -116,20 +112,12 @@ OBJECT_NOUN_WINDOW = 6
 #: How many tokens after a result verb the party contest it takes may stand (rule ``party_contest``): "wins a
 #: landslide in the Green Party prime ministerial primary".
 CONTEST_WINDOW = 12
-#: Lower-case words read through on the way to that contest: determiners, "in", list joiners, and the result nouns
-#: a win is stated with ("wins a landslide in the Iowa caucus"); any other lower-case word outside a mention ends the
-#: phrase ("wins the general election after the primary").
-_CONTEST_THROUGH = frozenset({"the", "a", "an", "in", "and", ",", "'s", "’s", "landslide", "victory", "win",
-                              "majority", "clear", "narrow", "decisive", "comfortable", "resounding", "big"})
 #: Mentions whose words a contest's phrase holds ("the Vermont and Ohio Republican primaries", "the 2024 Green
 #: Party presidential primary").
 _CONTEST_MENTIONS = ("GPE", "ORG", "OFFICE", "DATE")
-#: Words that may follow the contest's noun in its own phrase ("the primary election", "the primary runoff"); any
-#: other lower-case word makes the noun a modifier of something else ("the primary vote": first preferences).
-_CONTEST_HEADS = frozenset({"election", "elections", "race", "contest", "runoff", "run-off", "runoffs"})
-#: Words that end the phrase a trigger takes ("wins the election for the party's nomination": the election).
-_OBJECT_STOPS = frozenset({"of", "for", "in", "at", "on", "to", "against", "from", "with", "by", "over", "and", "or",
-                           "but", "after", "before", "as", "than", "while", "when", "who", "which", "that"})
+# The words that bound a trigger's phrase are cues.yml's ``object_stops``, ``contest_through``, ``contest_heads``
+# and ``indirect_race_glue`` (:data:`pipeline.nlp.rules.ENGINE_WORD_LISTS`).
+
 #: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
 #: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
 RACE_FALLBACK_SENTENCES = 3
@@ -139,7 +127,7 @@ _TITLE_MAX = 5
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
 #: Longest description between those words and the organisation ("X of the pro-independence Y party", "X of the
-#: ruling Z"): lower-case words and hyphens, none of :data:`_OBJECT_STOPS` ("of the party that backs Z" is no
+#: ruling Z"): lower-case words and hyphens, none of cues.yml ``object_stops`` ("of the party that backs Z" is no
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
@@ -1001,7 +989,7 @@ class FactEngine:
         if office._.role not in self.lexicon.indirect_roles or office.end > start:
             return False
         named = {i for label in ("DATE", "GPE") for m in ctx.in_sentence(sent, label) for i in range(m.start, m.end)}
-        return any(t.is_alpha and t.lower_ not in _INDIRECT_RACE_GLUE and t.i not in named
+        return any(t.is_alpha and t.lower_ not in self.cues.indirect_race_glue and t.i not in named
                    for t in ctx.doc[office.end:start])
 
     def _names_one(self, ctx: "_Context", rule: Rule, start: int) -> bool:
@@ -1424,8 +1412,7 @@ class FactEngine:
             return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
         return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
 
-    @staticmethod
-    def _attached(doc: Doc, person: Span, org: Span) -> bool:
+    def _attached(self, doc: Doc, person: Span, org: Span) -> bool:
         """``org`` qualifies ``person``: "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)", "Ana Ruiz of the
         ruling Green Party"."""
         if org.start < person.end:
@@ -1437,7 +1424,7 @@ class FactEngine:
         for k in (2, 1):
             words = doc[person.end + k:org.start]
             if gap[:k] in _ATTACHING and gap[0] != "(" and 0 < len(words) <= _ATTACH_DESCRIPTION_MAX and all(
-                    (t.is_lower and t.is_alpha or t.text in HYPHENS) and t.lower_ not in _OBJECT_STOPS
+                    (t.is_lower and t.is_alpha or t.text in HYPHENS) and t.lower_ not in self.cues.object_stops
                     for t in words):
                 return True
         return False
@@ -1481,8 +1468,7 @@ class FactEngine:
                 return b + 1 - a if self._interrupted(ctx, a, b + 1) else 0
         return 0
 
-    @staticmethod
-    def _takes_object(doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
+    def _takes_object(self, doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Right to
         Reply") before its first preposition or punctuation, within :data:`OBJECT_NOUN_WINDOW` tokens: "wins the
         Green Party's nomination", "wins the first televised debate"; not "wins the election for the party's
@@ -1490,12 +1476,11 @@ class FactEngine:
         for t in doc[end:min(len(doc), end + OBJECT_NOUN_WINDOW)]:
             if t.lower_ in nouns:
                 return True
-            if t.lower_ in _OBJECT_STOPS or t.is_punct and t.lower_ not in ("'s", "’s"):
+            if t.lower_ in self.cues.object_stops or t.is_punct and t.lower_ not in ("'s", "’s"):
                 return False
         return False
 
-    @staticmethod
-    def _party_contest(ctx: "_Context", end: int, nouns: tuple[str, ...]) -> bool:
+    def _party_contest(self, ctx: "_Context", end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the result verb ending at ``end`` takes names one of ``nouns``, a party's contest, within
         :data:`CONTEST_WINDOW` tokens: "wins the Vermont, Texas and Ohio Republican primaries", "wins a landslide in
         the Green Party prime ministerial primary", "wins the Iowa caucus"; not "wins the general election after the
@@ -1506,11 +1491,11 @@ class FactEngine:
             t = doc[k]
             if t.lower_ in nouns:
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
-                return nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in _CONTEST_HEADS \
-                    or nxt.is_stop or nxt.lower_ in _OBJECT_STOPS
-            if t.lower_ in _CONTEST_THROUGH or t.is_digit or any(k in index for index in named):
+                return nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in self.cues.contest_heads \
+                    or nxt.is_stop or nxt.lower_ in self.cues.object_stops
+            if t.lower_ in self.cues.contest_through or t.is_digit or any(k in index for index in named):
                 continue
-            if t.is_alpha and not t.is_lower and t.lower_ not in _OBJECT_STOPS:
+            if t.is_alpha and not t.is_lower and t.lower_ not in self.cues.object_stops:
                 continue  # a name's word no mention covers ("the Pangu Pati primary")
             return False
         return False
