@@ -483,6 +483,9 @@ def test_fact_cue_word_lists_required(tmp_path, key):
     ("contest_through", {"the", ",", "’s", "landslide", "victory"}, {"after", "general"}),
     ("contest_heads", {"election", "runoff", "run-off"}, {"vote", "primary"}),
     ("indirect_race_glue", {"the", "of", "in", "–"}, {"following", "until"}),
+    ("score_owner_verbs", {"had", "received"}, {"defeats", ","}),
+    ("seat_cues", {"from", "representing"}, {"of", "for"}),
+    ("margin_units", {"vote", "points"}, {"percent", "margin"}),
 ])
 def test_fact_cue_word_lists_shipped(key, inside, outside):
     words = getattr(load_rules(MODELS / "facts").cues, key)

@@ -533,10 +533,17 @@ class Cues:
     contest_heads: frozenset[str] = frozenset()
     # "the Speaker of the House election": may part an office no voter fills from the election it names
     indirect_race_glue: frozenset[str] = frozenset()
+    # "X had 12,345 to 11,200 for Y": a verb of having between a name and the score it owns (FactEngine._score_owned_after)
+    score_owner_verbs: frozenset[str] = frozenset()
+    # "U.S. Representative from Hawaii Ana Ruiz": a word between a legislator's title and the seat it represents
+    seat_cues: frozenset[str] = frozenset()
+    # "a 3,000-vote margin", "a 12-point majority": a compound figure's unit word before one of margin_nouns
+    margin_units: frozenset[str] = frozenset()
 
 
 #: cues.yml word lists the fact engine reads as sets (no phrases), each required and non-empty
-ENGINE_WORD_LISTS = ("object_stops", "contest_through", "contest_heads", "indirect_race_glue")
+ENGINE_WORD_LISTS = ("object_stops", "contest_through", "contest_heads", "indirect_race_glue", "score_owner_verbs",
+                     "seat_cues", "margin_units")
 
 
 @dataclass(frozen=True)

@@ -83,9 +83,10 @@ _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: The cue of a margin's value slot ("won by 714 votes"): such a slot reads a figure that its own words make a margin
 #: ("with a majority of 3,000 votes", "a 3,000-vote margin"), which no other value slot reads (FactEngine._margin_figure).
 _MARGIN_CUE = "by"
-#: The verbs between a name and the score it owns when "for" names the other side's owner ("X had 12,345 to 11,200
-#: for Y"): a verb of having, never a comma or a result verb's object ("X defeats Y, 52 percent to 48 percent").
-_SCORE_OWNER_VERBS = frozenset({"had", "has", "got", "received"})
+#: The verbs between a name and the score it owns when "for" names the other side's owner are cues.yml
+#: ``score_owner_verbs``; besides them, these tokens may join a name to the figure right after it ("X with 41%",
+#: "X, 41%", "X on 41%", "X's 11,002", "X (12,345)").
+_FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
 #: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 #: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
@@ -135,10 +136,7 @@ _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
 _POSSESSIVES = frozenset({"'s", "’s"})
-#: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
-#: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
-_SEAT_CUES = frozenset({"from", "representing"})
-#: Longest capitalised seat read after one of :data:`_SEAT_CUES` ("Kano North", "New South Wales").
+#: Longest capitalised seat read after one of cues.yml ``seat_cues`` ("Kano North", "New South Wales").
 _SEAT_MAX = 4
 #: doc.user_data key of :meth:`FactEngine._party_ends`.
 _PARTY_ENDS = "facts.party_ends"
@@ -1838,11 +1836,10 @@ class FactEngine:
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
 
-    @staticmethod
-    def _title_past_seat(doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
+    def _title_past_seat(self, doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
         """The title before the seat its holder represents, right before the name ``start``..``end``: "U.S.
         Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz," (a capitalised seat of at
-        most :data:`_SEAT_MAX` words after one of :data:`_SEAT_CUES`; a comma after it only with one after the name:
+        most :data:`_SEAT_MAX` words after one of cues.yml ``seat_cues``; a comma after it only with one after the name:
         "the senator came from Ohio, Ana Ruiz said" names none)."""
         k = start
         if start > 0 and doc[start - 1].text == ",":
@@ -1852,7 +1849,7 @@ class FactEngine:
         j = k
         while j > 0 and k - j < _SEAT_MAX and doc[j - 1].is_title:
             j -= 1
-        if j == k or j < 2 or doc[j - 1].lower_ not in _SEAT_CUES:
+        if j == k or j < 2 or doc[j - 1].lower_ not in self.cues.seat_cues:
             return None
         title = ends.get(j - 1)
         return title if title is not None and title._.form not in ("adjective", "plural") else None
@@ -1962,7 +1959,7 @@ class FactEngine:
             k += 2
         elif self._party_paren_end(doc, k, sent) is not None:
             k = self._party_paren_end(doc, k, sent)  # "X (Green) 12,345 votes, Y (Labour) 11,200 votes"
-        elif k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
+        elif k < len(doc) and (doc[k].lower_ in _FIGURE_JOINS or doc[k].lower_ in self.cues.score_owner_verbs):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
@@ -1973,7 +1970,8 @@ class FactEngine:
                               and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
         if figure._.rule == COUNT_PROGRESS or (figure._.rule == PAIRED_FIGURE or self._opens_score(ctx, sent, figure)) \
-                and not (doc[p.end].lower_ in _SCORE_OWNER_VERBS and self._score_owned_after(ctx, sent, figure)):
+                and not (doc[p.end].lower_ in self.cues.score_owner_verbs
+                         and self._score_owned_after(ctx, sent, figure)):
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
@@ -2011,7 +2009,7 @@ class FactEngine:
     def _score_owned_after(ctx, sent: Span, figure: Span) -> bool:
         """The score ``figure`` opens names the owner of its second number after it ("X had 12,345 to 11,200 for Y",
         "X had 52 percent to 45 percent for Y"): the first number is the name's whose verb it follows
-        (:data:`_SCORE_OWNER_VERBS`; "X defeats Y, 52 percent to 48 percent" is a score after the loser)."""
+        (cues.yml ``score_owner_verbs``; "X defeats Y, 52 percent to 48 percent" is a score after the loser)."""
         doc = ctx.doc
         if figure.end + 1 >= len(doc) or doc[figure.end].lower_ not in _PAIR:
             return False
@@ -2183,10 +2181,6 @@ class FactEngine:
             k -= 1
         return self._cued(ctx.doc, title.start, cues) or self._cued(ctx.doc, k, cues)
 
-    #: The unit words of a compound figure that may stand before a margin's noun ("a 3,000-vote margin", "a 12-point
-    #: majority"); "a 52-48 margin" ends in a number, two shares (figures.py share_pair), no margin.
-    _MARGIN_UNITS = frozenset({"vote", "votes", "point", "points"})
-
     def _margin_figure(self, doc: Doc, f: Span) -> bool:
         """The figure is a margin by its words (cues.yml ``count_margin``, ``margin_nouns``): a count right after
         "majority of" ("with a majority of 3,000 votes"), or a figure whose unit word stands right before "margin" or
@@ -2194,7 +2188,7 @@ class FactEngine:
         a count's or a share's slot leaves it."""
         if f.label_ == "VOTES" and self.cues.count_margin and self._cued(doc, f.start, self.cues.count_margin):
             return True
-        return f.end < len(doc) and doc[f.end - 1].lower_ in self._MARGIN_UNITS \
+        return f.end < len(doc) and doc[f.end - 1].lower_ in self.cues.margin_units \
             and doc[f.end].lower_ in self.cues.margin_nouns
 
     def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:
