@@ -300,10 +300,45 @@ def _models_without(tmp_path, missing: str):
 
 
 @pytest.mark.parametrize("missing", ["qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
-                                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"])
+                                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv",
+                                     "office_words.tsv"])
 def test_word_list_is_required(tmp_path, missing):
     with pytest.raises(DataError, match=f"{missing}: missing lexicon"):
         load_resources(_models_without(tmp_path, missing))
+
+
+#: A broken office_words.tsv (the rows after its header): an error names the file, and the line where there is one.
+BROKEN_OFFICE_WORDS = [
+    ("unknown use", "district\tseat\nterm\ttenure\nregion\tregion\nco\tshared_prefix\nex\tformer_prefix\n"
+     "seat\tsize,seats\n", r"office_words\.tsv:\d+: uses must be a comma-separated list of"),
+    ("no use", "district\n", r"office_words\.tsv:\d+: uses must be"),
+    ("duplicate", "district\tseat\ndistrict\tsize\n", r"office_words\.tsv:\d+: duplicate word 'district'"),
+    ("upper case", "District\tseat,size,tenure,region,shared_prefix,former_prefix\n",
+     r"office_words\.tsv:\d+: 'District' must be lower case"),
+    ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n",
+     r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
+]
+
+
+@pytest.mark.parametrize("case, rows, error", BROKEN_OFFICE_WORDS, ids=[c[0] for c in BROKEN_OFFICE_WORDS])
+def test_office_words_validated(tmp_path, case, rows, error):
+    root = _models_without(tmp_path, "office_words.tsv")
+    (root / "lexicons" / "office_words.tsv").write_text("# a comment\nword\tuses\n" + rows, encoding="utf-8")
+    with pytest.raises(DataError, match=error):
+        load_resources(root)
+
+
+@pytest.mark.parametrize("use, inside, outside", [
+    ("seat", {"district", "seats", "constituency"}, {"member", "president"}),
+    ("size", {"seat", "member"}, {"seats", "district"}),
+    ("tenure", {"term", "time"}, {"year"}),
+    ("region", {"region"}, {"state", "province"}),
+    ("shared_prefix", {"co"}, {"ex", "vice"}),
+    ("former_prefix", {"ex"}, {"co", "pro"}),
+])
+def test_office_words_shipped(use, inside, outside):
+    words = load_resources(MODELS).office_words[use]
+    assert inside <= words and not outside & words
 
 
 def test_name_break_that_is_a_particle_names_both_files(tmp_path):

@@ -43,6 +43,8 @@ RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "d
 #: it they may be first names ("Jan", "Jun"); a title's ("Gen", "Sen") is one either way in British style.
 PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
+#: ``office_words.tsv`` uses: the offices component's words around a role (see the file's header), each required.
+OFFICE_WORD_USES = ("seat", "size", "tenure", "region", "shared_prefix", "former_prefix")
 PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name", "headline_modal")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
@@ -259,6 +261,7 @@ class Resources:
     qualifier_values: dict[str, str] = dataclasses.field(default_factory=dict)
     race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
     phrase_breaks: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # phrase_breaks.tsv: use → words
+    office_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # office_words.tsv: use → words
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
@@ -398,6 +401,19 @@ def load_phrase_breaks(path: Path) -> dict[str, frozenset[str]]:
     """``phrase_breaks.tsv``: use → its words."""
     rows = load_word_uses(path, PHRASE_BREAK_USES)
     return {use: frozenset(w for w, uses, _ in rows if use in uses) for use in PHRASE_BREAK_USES}
+
+
+def load_office_words(path: Path) -> dict[str, frozenset[str]]:
+    """``office_words.tsv``: use → its words, every use with at least one (a use with none is an error, not a
+    silently empty set)."""
+    rows = load_word_uses(path, OFFICE_WORD_USES)
+    for where, row in read_tsv(path, ("word",)):
+        if row["word"] != row["word"].lower():
+            raise DataError(f"{where}: {row['word']!r} must be lower case")
+    by_use = {use: frozenset(w for w, uses, _ in rows if use in uses) for use in OFFICE_WORD_USES}
+    if empty := [use for use, words in by_use.items() if not words]:
+        raise DataError(f"{path}: no word for use(s) {empty}")
+    return by_use
 
 
 def load_place_anaphors(path: Path) -> dict[str, str]:
@@ -882,7 +898,8 @@ def _parse_resources(root: Path) -> Resources:
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
-                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv"):
+                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv",
+                     "office_words.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -971,6 +988,7 @@ def _parse_resources(root: Path) -> Resources:
         qualifier_values=qualifier_values,
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
         phrase_breaks=phrase_breaks,
+        office_words=load_office_words(lex / "office_words.tsv"),
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
