@@ -341,6 +341,31 @@ def test_office_words_shipped(use, inside, outside):
     assert inside <= words and not outside & words
 
 
+#: A broken place_heads.tsv (whole text): its after_name and ambiguous flags are 1 or empty, each 1 for some head.
+BROKEN_PLACE_HEADS = [
+    ("flag not 1", "word\tlevel\tafter_name\tambiguous\nprovince\tstate\tyes\nstate\tstate\t\t1\n",
+     r"place_heads\.tsv:2: after_name must be 1 or empty, got 'yes'"),
+    ("no column", "word\tlevel\nprovince\tstate\n",
+     r"place_heads\.tsv:1: header lacks column\(s\) \['after_name', 'ambiguous'\]"),
+    ("no ambiguous head", "word\tlevel\tafter_name\tambiguous\nprovince\tstate\t1\n",
+     r"place_heads\.tsv: no head has \['ambiguous'\] set to 1"),
+]
+
+
+@pytest.mark.parametrize("case, text, error", BROKEN_PLACE_HEADS, ids=[c[0] for c in BROKEN_PLACE_HEADS])
+def test_place_head_flags_validated(tmp_path, case, text, error):
+    root = _models_without(tmp_path, "place_heads.tsv")
+    (root / "lexicons" / "place_heads.tsv").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=error):
+        load_resources(root)
+
+
+def test_place_head_flags_shipped():
+    flags = load_resources(MODELS).place_head_flags
+    assert {"province", "oblast", "voivodeship"} <= flags["after_name"] and not {"region", "state"} & flags["after_name"]
+    assert flags["ambiguous"] == {"state"}
+
+
 def test_name_break_that_is_a_particle_names_both_files(tmp_path):
     root = _models_without(tmp_path, "phrase_breaks.tsv")
     text = (MODELS / "lexicons" / "phrase_breaks.tsv").read_text(encoding="utf-8")

@@ -262,6 +262,8 @@ class Resources:
     race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
     phrase_breaks: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # phrase_breaks.tsv: use → words
     office_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # office_words.tsv: use → words
+    #: place_heads.tsv flags → their heads: "after_name" ("Kestrel province"), "ambiguous" ("Velmar State")
+    place_head_flags: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
@@ -437,6 +439,27 @@ def load_place_heads(path: Path) -> tuple[frozenset[str], dict[str, str]]:
         if row.get("level"):
             levels[word] = _choices(where, row, "level", PLACE_HEAD_LEVELS)[0]
     return frozenset(heads), levels
+
+
+#: ``place_heads.tsv`` flags (1 or empty), each set for at least one head: ``after_name``, a lower-case head written
+#: after a place's name that no adjective takes ("Kestrel province"); ``ambiguous``, an administrative head that also
+#: ends a university's name ("Velmar State"), a place's only where the KB knows the name with it.
+PLACE_HEAD_FLAGS = ("after_name", "ambiguous")
+
+
+def load_place_head_flags(path: Path) -> dict[str, frozenset[str]]:
+    """``place_heads.tsv``: flag (:data:`PLACE_HEAD_FLAGS`) → the heads that have it."""
+    out: dict[str, set[str]] = {flag: set() for flag in PLACE_HEAD_FLAGS}
+    for where, row in read_tsv(path, ("word", *PLACE_HEAD_FLAGS)):
+        for flag in PLACE_HEAD_FLAGS:
+            value = row.get(flag, "")
+            if value not in ("", "1"):
+                raise DataError(f"{where}: {flag} must be 1 or empty, got {value!r}")
+            if value:
+                out[flag].add(row["word"].lower())
+    if empty := [flag for flag, words in out.items() if not words]:
+        raise DataError(f"{path}: no head has {empty} set to 1")
+    return {flag: frozenset(words) for flag, words in out.items()}
 
 
 def load_company_titles(path: Path) -> tuple[tuple[str, ...], ...]:
@@ -978,6 +1001,7 @@ def _parse_resources(root: Path) -> Resources:
                            if r.get("after_words", "").strip()},
         place_heads=place_heads[0],
         place_head_levels=place_heads[1],
+        place_head_flags=load_place_head_flags(lex / "place_heads.tsv"),
         particles=particles,
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
