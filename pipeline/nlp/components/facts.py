@@ -29,7 +29,7 @@ from ..syntax import required_words
 from .common import (HYPHENS, MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
-                      RIVAL_FIGURE, TALLY_FIGURE, WIN_VERBS, place_before_winner)
+                      RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -286,9 +286,12 @@ class FactLexicon:
     #: place nouns whose vote is won (result_figures.tsv ``won_place``): "a state X won by 30 points" describes the
     #: state by a past win, no race's result (:func:`figures.place_before_winner`)
     won_places: frozenset[str] = frozenset()
+    #: the verbs that win a place's vote (result_figures.tsv ``win_verb``): "a state X won by 30 points"
+    win_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
+        figure_words = load_word_uses(res.root / "lexicons" / "result_figures.tsv", RESULT_FIGURE_USES)
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
@@ -302,8 +305,8 @@ class FactLexicon:
                    sole_roles=frozenset(r.id for r in res.roles if r.chamber is None and not r.generic
                                         and not r.member),
                    member_roles=frozenset(r.id for r in res.roles if r.member),
-                   won_places=frozenset(word for word, uses, _ in load_word_uses(
-                       res.root / "lexicons" / "result_figures.tsv", RESULT_FIGURE_USES) if "won_place" in uses))
+                   won_places=frozenset(word for word, uses, _ in figure_words if "won_place" in uses),
+                   win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses))
 
 
 class FactEngine:
@@ -939,7 +942,7 @@ class FactEngine:
         # "will certify Ana Ruiz as the winner": a subject right before the trigger shares its clause
         subjects = [p for p in subjects if p is None or not (p.end <= start and start - p.end <= SUBJECT_CLAUSE_GAP)
                     or not self._hedged(rule, self._clause(ctx.doc, p.start, sent.start, ctx.clause_skip))]
-        if ctx.doc[end - 1].lower_ in WIN_VERBS:
+        if ctx.doc[end - 1].lower_ in self.lexicon.win_verbs:
             # "a state Ana Ruiz won by 30 points": a place described by a past win of its vote, no race's result
             subjects = [p for p in subjects if p is None or p.end != start
                         or not place_before_winner(ctx.doc, p.start, self.lexicon.won_places)]

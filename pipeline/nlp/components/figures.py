@@ -22,6 +22,7 @@ from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
 from .common import HYPHENS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, sentence_index, token_lowers
+from .dates import CUES_FILE, load_cues
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -76,7 +77,7 @@ _TOTAL_JOINS = frozenset({"of", "out"})
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote")
+                      "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote", "win_verb")
 #: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
 #: percent of the electorate, took part"), for the words a pattern needs after the figure to be read past it.
 APPOSITION_MAX = 8
@@ -105,8 +106,6 @@ SHARE_MAX = 100
 #: How many tokens after the word that ends a bare count's clause an election word may stand for the clause to
 #: still be the result's ("received 1,234 in the mayoral runoff").
 AFTER_WINDOW = 4
-#: The verbs that win a place's vote (:meth:`FigureMatcher._place_won`): "beat" and "defeated" take a rival.
-WIN_VERBS = frozenset({"won", "wins", "win", "winning"})
 #: What may join a place won to its winner's name: "a county that Ana Ruiz won by 12 points".
 _RELATIVES = frozenset({"that", "which"})
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
@@ -275,6 +274,8 @@ def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
         phrase = tuple(t.lower_ for t in tokenize(word))
         for use in uses:
             out[use].append(phrase)
+    if empty := [use for use, phrases in out.items() if not phrases]:
+        raise DataError(f"{path}: no word for use(s) {empty}")
     return {use: tuple(phrases) for use, phrases in out.items()}
 
 
@@ -282,7 +283,8 @@ def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
 def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMatcher":
     res = load_resources(models_dir or default_models_dir())
     return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"),
-                         load_result_words(res.root / "lexicons" / "result_figures.tsv", nlp.make_doc))
+                         load_result_words(res.root / "lexicons" / "result_figures.tsv", nlp.make_doc),
+                         months=frozenset(load_cues(res.root / "lexicons" / CUES_FILE).months))
 
 
 class FigureMatcher:
@@ -290,8 +292,12 @@ class FigureMatcher:
 
     def __init__(self, nlp: Language, name: str,
                  patterns: list[FigurePattern],
-                 result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None):
+                 result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None, *,
+                 months: frozenset[str]):
         self.name = name
+        # month names and abbreviations (date_cues.tsv ``month``): "Dec. 1 vote" is a date's number
+        # (:meth:`_after_month`)
+        self._months = months
         self.words = result_words or {use: () for use in RESULT_FIGURE_USES}
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.meta: dict[str, FigurePattern] = {}
@@ -315,6 +321,8 @@ class FigureMatcher:
         self._tail = number_window_tail([row.pattern for row in patterns], nlp.vocab)
         # the single-word place nouns whose vote is won (:meth:`_place_won`)
         self._won_places = frozenset(p[0] for p in self.words.get("won_place", ()) if len(p) == 1)
+        # the verbs that win a place's vote (:meth:`_place_won`): "beat" and "defeated" take a rival
+        self._win_verbs = frozenset(p[0] for p in self.words.get("win_verb", ()) if len(p) == 1)
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
@@ -703,13 +711,13 @@ class FigureMatcher:
         ("won the state title by" wins a title), or a place noun right before the name ("that" or "which" between)
         that stands right before the verb."""
         k = self._clause_before(doc, start)
-        if not any(doc[r].lower_ in WIN_VERBS for r in range(k, start)):
+        if not any(doc[r].lower_ in self._win_verbs for r in range(k, start)):
             return False
         places = self._won_places
         gpe = {m.start: m.end for m in mentions(doc, "GPE")}
         person = {i: m.start for m in mentions(doc, "PERSON") for i in range(m.start, m.end)}
         for r in range(k, start):
-            if doc[r].lower_ not in WIN_VERBS:
+            if doc[r].lower_ not in self._win_verbs:
                 continue
             a = r + 1 + (r + 1 < start and doc[r + 1].lower_ == "the")
             end = gpe.get(a, a + 1 if a < start and doc[a].lower_ in places else None)
@@ -721,13 +729,12 @@ class FigureMatcher:
                 return True
         return False
 
-    @staticmethod
-    def _after_month(doc: Doc, start: int) -> bool:
+    def _after_month(self, doc: Doc, start: int) -> bool:
         """"Dec. 1 vote": the number belongs to a date the date stage did not claim."""
         if start == 0:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
-        return prev in _MONTHS
+        return prev in self._months
 
 
 def _half_after(doc: Doc, i: int, end: int) -> int | None:
@@ -1044,12 +1051,6 @@ class _BareCounts:
             k -= n
         n = self._ending(k, use)
         return k - n if n else -1
-
-
-_MONTHS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
-    "august september october november december".split()
-)
 
 
 def number_window_tail(patterns: list[list[dict]], vocab) -> int | None:
