@@ -736,6 +736,7 @@ def test_figures_result_words_every_use_needs_a_word(nlp, tmp_path):
 def test_figures_win_verbs_shipped(nlp):
     words = load_result_words(MODELS / "lexicons" / "result_figures.tsv", nlp.make_doc)
     assert set(words["win_verb"]) == {("won",), ("wins",), ("win",), ("winning",)}
+    assert set(words["rival_before"]) == {("ahead", "of"), ("followed", "by"), ("against",), ("over",), ("behind",)}
 
 
 def test_figures_missing_result_words_is_a_data_error(nlp, tmp_path):

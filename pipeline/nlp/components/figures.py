@@ -51,8 +51,6 @@ _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
 _HALF = ("and", "a", "half")
 #: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
 _RIVAL_WITH = frozenset({"with", "on"})
-#: What stands right before a rival's name after a result's count: "ahead of", "followed by", "against", "over".
-_RIVAL_BEFORE = (("ahead", "of"), ("followed", "by"), ("against",), ("over",), ("behind",))
 #: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
@@ -77,7 +75,8 @@ _TOTAL_JOINS = frozenset({"of", "out"})
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote", "win_verb")
+                      "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote", "win_verb",
+                      "rival_before")
 #: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
 #: percent of the electorate, took part"), for the words a pattern needs after the figure to be read past it.
 APPOSITION_MAX = 8
@@ -607,8 +606,7 @@ class FigureMatcher:
                 partner(i, s, rule)
         return out
 
-    @staticmethod
-    def _elliptic(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    def _elliptic(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
         """Gapped figures: "X received 306 electoral votes while Y received 232". A bare number takes the
         unit of an earlier figure of its sentence when the same word stands right before both, or when a
         name that continues a list (:data:`_LIST_JOINS`) stands right before it ("X won 5,432 votes, Y 4,321"),
@@ -624,8 +622,9 @@ class FigureMatcher:
         listed = {p.end: p for p in mentions(doc, "PERSON")
                   if p.start > 0 and doc[p.start - 1].lower_ in _LIST_JOINS}
         # "X polled 478,112 votes, ahead of Y with 402,889": a rival's name after a rival join, its count after "with"
+        rivals = self.words["rival_before"]
         listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
-                       if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start)})
+                       if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
         out = []
         for t in doc:
             if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
@@ -780,11 +779,12 @@ def _with_half(doc: Doc, start: int, end: int, numbers: list[str], value: float 
     return value, start
 
 
-def _rival_before(doc: Doc, start: int) -> bool:
-    """One of :data:`_RIVAL_BEFORE` stands right before token ``start``, a comma before it ("..., ahead of Y"): the
-    name at ``start`` is a result's rival, after the count of the one ahead."""
+def _rival_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``phrases`` (result_figures.tsv ``rival_before``: "ahead of", "followed by", "against", "over",
+    "behind") stands right before token ``start``, a comma before it ("..., ahead of Y"): the name at ``start`` is a
+    result's rival, after the count of the one ahead."""
     lowers = token_lowers(doc)
-    for phrase in _RIVAL_BEFORE:
+    for phrase in phrases:
         k = start - len(phrase)
         if k >= 1 and tuple(lowers[k:start]) == phrase and doc[k - 1].text == ",":
             return True
