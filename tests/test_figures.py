@@ -753,6 +753,21 @@ def test_figures_broken_result_words_name_file_and_line(nlp, name, message):
     assert message in str(e.value)
 
 
+def test_figures_result_words_every_use_needs_a_word(nlp, tmp_path):
+    """A use no word has would silently never fire (win_verb: no place is ever won): an error naming the file."""
+    text = (MODELS / "lexicons" / "result_figures.tsv").read_text(encoding="utf-8")
+    text = text.replace("\tresult,win_verb\n", "\tresult\n")
+    (tmp_path / "result_figures.tsv").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=r"result_figures\.tsv: no word for use\(s\) \['win_verb'\]"):
+        load_result_words(tmp_path / "result_figures.tsv", nlp.make_doc)
+
+
+def test_figures_win_verbs_shipped(nlp):
+    words = load_result_words(MODELS / "lexicons" / "result_figures.tsv", nlp.make_doc)
+    assert set(words["win_verb"]) == {("won",), ("wins",), ("win",), ("winning",)}
+    assert set(words["rival_before"]) == {("ahead", "of"), ("followed", "by"), ("against",), ("over",), ("behind",)}
+
+
 def test_figures_missing_result_words_is_a_data_error(nlp, tmp_path):
     with pytest.raises(DataError, match="missing lexicon"):
         load_result_words(tmp_path / "result_figures.tsv", nlp.make_doc)

@@ -215,7 +215,7 @@ from pipeline.errors import DataError  # noqa: E402
 from pipeline.nlp.resources import (  # noqa: E402
     load_company_titles, load_org_cues, load_phrase_breaks, load_place_anaphors, load_place_heads, load_qualifiers, load_race_nouns,
     load_resources, load_words)
-from pipeline.nlp.rules import load_rules  # noqa: E402
+from pipeline.nlp.rules import ENGINE_WORD_LISTS, load_rules  # noqa: E402
 
 #: Each loader with a valid header and first row; the bad row of a case goes on line 4.
 _WORD_LISTS = {
@@ -300,10 +300,70 @@ def _models_without(tmp_path, missing: str):
 
 
 @pytest.mark.parametrize("missing", ["qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
-                                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv"])
+                                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv",
+                                     "office_words.tsv"])
 def test_word_list_is_required(tmp_path, missing):
     with pytest.raises(DataError, match=f"{missing}: missing lexicon"):
         load_resources(_models_without(tmp_path, missing))
+
+
+#: A broken office_words.tsv (the rows after its header): an error names the file, and the line where there is one.
+BROKEN_OFFICE_WORDS = [
+    ("unknown use", "district\tseat\nterm\ttenure\nregion\tregion\nco\tshared_prefix\nex\tformer_prefix\n"
+     "seat\tsize,seats\n", r"office_words\.tsv:\d+: uses must be a comma-separated list of"),
+    ("no use", "district\n", r"office_words\.tsv:\d+: uses must be"),
+    ("duplicate", "district\tseat\ndistrict\tsize\n", r"office_words\.tsv:\d+: duplicate word 'district'"),
+    ("upper case", "District\tseat,size,tenure,region,shared_prefix,former_prefix\n",
+     r"office_words\.tsv:\d+: 'District' must be lower case"),
+    ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n",
+     r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
+]
+
+
+@pytest.mark.parametrize("case, rows, error", BROKEN_OFFICE_WORDS, ids=[c[0] for c in BROKEN_OFFICE_WORDS])
+def test_office_words_validated(tmp_path, case, rows, error):
+    root = _models_without(tmp_path, "office_words.tsv")
+    (root / "lexicons" / "office_words.tsv").write_text("# a comment\nword\tuses\n" + rows, encoding="utf-8")
+    with pytest.raises(DataError, match=error):
+        load_resources(root)
+
+
+@pytest.mark.parametrize("use, inside, outside", [
+    ("seat", {"district", "seats", "constituency"}, {"member", "president"}),
+    ("size", {"seat", "member"}, {"seats", "district"}),
+    ("tenure", {"term", "time"}, {"year"}),
+    ("region", {"region"}, {"state", "province"}),
+    ("shared_prefix", {"co"}, {"ex", "vice"}),
+    ("former_prefix", {"ex"}, {"co", "pro"}),
+])
+def test_office_words_shipped(use, inside, outside):
+    words = load_resources(MODELS).office_words[use]
+    assert inside <= words and not outside & words
+
+
+#: A broken place_heads.tsv (whole text): its after_name and ambiguous flags are 1 or empty, each 1 for some head.
+BROKEN_PLACE_HEADS = [
+    ("flag not 1", "word\tlevel\tafter_name\tambiguous\nprovince\tstate\tyes\nstate\tstate\t\t1\n",
+     r"place_heads\.tsv:2: after_name must be 1 or empty, got 'yes'"),
+    ("no column", "word\tlevel\nprovince\tstate\n",
+     r"place_heads\.tsv:1: header lacks column\(s\) \['after_name', 'ambiguous'\]"),
+    ("no ambiguous head", "word\tlevel\tafter_name\tambiguous\nprovince\tstate\t1\n",
+     r"place_heads\.tsv: no head has \['ambiguous'\] set to 1"),
+]
+
+
+@pytest.mark.parametrize("case, text, error", BROKEN_PLACE_HEADS, ids=[c[0] for c in BROKEN_PLACE_HEADS])
+def test_place_head_flags_validated(tmp_path, case, text, error):
+    root = _models_without(tmp_path, "place_heads.tsv")
+    (root / "lexicons" / "place_heads.tsv").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=error):
+        load_resources(root)
+
+
+def test_place_head_flags_shipped():
+    flags = load_resources(MODELS).place_head_flags
+    assert {"province", "oblast", "voivodeship"} <= flags["after_name"] and not {"region", "state"} & flags["after_name"]
+    assert flags["ambiguous"] == {"state"}
 
 
 def test_name_break_that_is_a_particle_names_both_files(tmp_path):
@@ -437,6 +497,59 @@ def test_fact_cue_tail_where_validated(tmp_path, where, error):
     else:
         with pytest.raises(DataError, match=error):
             load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
+def _cues_folder(tmp_path, cues: dict):
+    """A facts folder with ``cues`` as its cues.yml and the shipped election rules."""
+    import yaml
+
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    text = yaml.safe_dump(cues, allow_unicode=True, sort_keys=False)
+    (facts / "cues.yml").write_text(text, encoding="utf-8")
+    (facts / "rules.yml").write_text((MODELS / "facts" / "elections.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    return facts, text
+
+
+@pytest.mark.parametrize("key", ENGINE_WORD_LISTS)
+@pytest.mark.parametrize("value", [[], "election", ["election", 3], ["election", " "], {"election": True}],
+                         ids=["empty", "string", "number", "blank", "mapping"])
+def test_fact_cue_word_lists_validated(tmp_path, key, value):
+    """The fact engine's word lists of cues.yml are non-empty lists of words; an error names the file and the key's
+    line."""
+    import yaml
+
+    cues = yaml.safe_load((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"))
+    cues[key] = value
+    facts, text = _cues_folder(tmp_path, cues)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith(f"{key}:"))
+    with pytest.raises(DataError, match=rf"cues\.yml:{line}: '{key}' must be a non-empty list of non-empty strings"):
+        load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
+@pytest.mark.parametrize("key", ENGINE_WORD_LISTS)
+def test_fact_cue_word_lists_required(tmp_path, key):
+    import yaml
+
+    cues = yaml.safe_load((MODELS / "facts" / "cues.yml").read_text(encoding="utf-8"))
+    del cues[key]
+    facts, _ = _cues_folder(tmp_path, cues)
+    with pytest.raises(DataError, match=f"cues.yml: '{key}' is required"):
+        load_rules(facts, load_rules(MODELS / "facts").predicates)
+
+
+@pytest.mark.parametrize("key, inside, outside", [
+    ("object_stops", {"of", "for", "on", "that"}, {"the", "election"}),
+    ("contest_through", {"the", ",", "’s", "landslide", "victory"}, {"after", "general"}),
+    ("contest_heads", {"election", "runoff", "run-off"}, {"vote", "primary"}),
+    ("indirect_race_glue", {"the", "of", "in", "–"}, {"following", "until"}),
+    ("score_owner_verbs", {"had", "received"}, {"defeats", ","}),
+    ("seat_cues", {"from", "representing"}, {"of", "for"}),
+    ("margin_units", {"vote", "points"}, {"percent", "margin"}),
+])
+def test_fact_cue_word_lists_shipped(key, inside, outside):
+    words = getattr(load_rules(MODELS / "facts").cues, key)
+    assert isinstance(words, frozenset) and inside <= words and not outside & words
 
 
 def test_fact_cue_lists_shipped():

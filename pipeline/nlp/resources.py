@@ -43,6 +43,8 @@ RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "d
 #: it they may be first names ("Jan", "Jun"); a title's ("Gen", "Sen") is one either way in British style.
 PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
+#: ``office_words.tsv`` uses: the offices component's words around a role (see the file's header), each required.
+OFFICE_WORD_USES = ("seat", "size", "tenure", "region", "shared_prefix", "former_prefix")
 PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name", "headline_modal")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
@@ -259,6 +261,9 @@ class Resources:
     qualifier_values: dict[str, str] = dataclasses.field(default_factory=dict)
     race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
     phrase_breaks: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # phrase_breaks.tsv: use → words
+    office_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # office_words.tsv: use → words
+    #: place_heads.tsv flags → their heads: "after_name" ("Kestrel province"), "ambiguous" ("Velmar State")
+    place_head_flags: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
@@ -400,6 +405,19 @@ def load_phrase_breaks(path: Path) -> dict[str, frozenset[str]]:
     return {use: frozenset(w for w, uses, _ in rows if use in uses) for use in PHRASE_BREAK_USES}
 
 
+def load_office_words(path: Path) -> dict[str, frozenset[str]]:
+    """``office_words.tsv``: use → its words, every use with at least one (a use with none is an error, not a
+    silently empty set)."""
+    rows = load_word_uses(path, OFFICE_WORD_USES)
+    for where, row in read_tsv(path, ("word",)):
+        if row["word"] != row["word"].lower():
+            raise DataError(f"{where}: {row['word']!r} must be lower case")
+    by_use = {use: frozenset(w for w, uses, _ in rows if use in uses) for use in OFFICE_WORD_USES}
+    if empty := [use for use, words in by_use.items() if not words]:
+        raise DataError(f"{path}: no word for use(s) {empty}")
+    return by_use
+
+
 def load_place_anaphors(path: Path) -> dict[str, str]:
     """``place_anaphors.tsv``: anaphor ("city", "nation") → the place level it points at."""
     out: dict[str, str] = {}
@@ -421,6 +439,27 @@ def load_place_heads(path: Path) -> tuple[frozenset[str], dict[str, str]]:
         if row.get("level"):
             levels[word] = _choices(where, row, "level", PLACE_HEAD_LEVELS)[0]
     return frozenset(heads), levels
+
+
+#: ``place_heads.tsv`` flags (1 or empty), each set for at least one head: ``after_name``, a lower-case head written
+#: after a place's name that no adjective takes ("Kestrel province"); ``ambiguous``, an administrative head that also
+#: ends a university's name ("Velmar State"), a place's only where the KB knows the name with it.
+PLACE_HEAD_FLAGS = ("after_name", "ambiguous")
+
+
+def load_place_head_flags(path: Path) -> dict[str, frozenset[str]]:
+    """``place_heads.tsv``: flag (:data:`PLACE_HEAD_FLAGS`) → the heads that have it."""
+    out: dict[str, set[str]] = {flag: set() for flag in PLACE_HEAD_FLAGS}
+    for where, row in read_tsv(path, ("word", *PLACE_HEAD_FLAGS)):
+        for flag in PLACE_HEAD_FLAGS:
+            value = row.get(flag, "")
+            if value not in ("", "1"):
+                raise DataError(f"{where}: {flag} must be 1 or empty, got {value!r}")
+            if value:
+                out[flag].add(row["word"].lower())
+    if empty := [flag for flag, words in out.items() if not words]:
+        raise DataError(f"{path}: no head has {empty} set to 1")
+    return {flag: frozenset(words) for flag, words in out.items()}
 
 
 def load_company_titles(path: Path) -> tuple[tuple[str, ...], ...]:
@@ -882,7 +921,8 @@ def _parse_resources(root: Path) -> Resources:
     for required in ("roles.jsonl", "first_names.tsv", "non_names.tsv", "outlets.tsv", "person_cues.tsv",
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
-                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv"):
+                     "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv",
+                     "office_words.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -961,6 +1001,7 @@ def _parse_resources(root: Path) -> Resources:
                            if r.get("after_words", "").strip()},
         place_heads=place_heads[0],
         place_head_levels=place_heads[1],
+        place_head_flags=load_place_head_flags(lex / "place_heads.tsv"),
         particles=particles,
         org_possessives=frozenset(r["word"] for _, r in org_mods if r.get("role") == "possessive"),
         org_leading=frozenset(r["word"] for _, r in org_mods if r.get("role") == "leading"),
@@ -971,6 +1012,7 @@ def _parse_resources(root: Path) -> Resources:
         qualifier_values=qualifier_values,
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),
         phrase_breaks=phrase_breaks,
+        office_words=load_office_words(lex / "office_words.tsv"),
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),

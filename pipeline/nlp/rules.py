@@ -523,6 +523,27 @@ class Cues:
     # "the man who lost the election to X": a relative clause of a past result, which a poll of its sentence
     # does not report (FactEngine._past_relative)
     past_relatives: tuple[str, ...] = ()
+    # The words that bound the phrases a fact's trigger takes (FactEngine._takes_object, _party_contest,
+    # _indirect_apart, _attached); required, non-empty (:data:`ENGINE_WORD_LISTS`)
+    # "wins the election for the party's nomination": a word that ends the trigger's phrase
+    object_stops: frozenset[str] = frozenset()
+    # "wins a landslide in the Iowa caucus": read through on the way to a party's contest
+    contest_through: frozenset[str] = frozenset()
+    # "the primary election", "the primary runoff": may follow the contest's noun in its own phrase
+    contest_heads: frozenset[str] = frozenset()
+    # "the Speaker of the House election": may part an office no voter fills from the election it names
+    indirect_race_glue: frozenset[str] = frozenset()
+    # "X had 12,345 to 11,200 for Y": a verb of having between a name and the score it owns (FactEngine._score_owned_after)
+    score_owner_verbs: frozenset[str] = frozenset()
+    # "U.S. Representative from Hawaii Ana Ruiz": a word between a legislator's title and the seat it represents
+    seat_cues: frozenset[str] = frozenset()
+    # "a 3,000-vote margin", "a 12-point majority": a compound figure's unit word before one of margin_nouns
+    margin_units: frozenset[str] = frozenset()
+
+
+#: cues.yml word lists the fact engine reads as sets (no phrases), each required and non-empty
+ENGINE_WORD_LISTS = ("object_stops", "contest_through", "contest_heads", "indirect_race_glue", "score_owner_verbs",
+                     "seat_cues", "margin_units")
 
 
 @dataclass(frozen=True)
@@ -703,4 +724,27 @@ def _load_cues(path: Path) -> Cues:
         vote_choices=frozenset(_strs(data.get("vote_choices", []), where, "vote_choices")),
         race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
         past_relatives=_strs(data.get("past_relatives", []), where, "past_relatives"),
+        **{key: _word_list(data, path, key) for key in ENGINE_WORD_LISTS},
     )
+
+
+def _key_line(path: Path, key: str) -> str:
+    """``path:line`` of the top-level ``key`` of a YAML mapping (read again only to word an error), else ``path``."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return str(path)
+    for k, _ in getattr(node, "value", ()):
+        if getattr(k, "value", None) == key:
+            return f"{path}:{k.start_mark.line + 1}"
+    return str(path)
+
+
+def _word_list(data: dict, path: Path, key: str) -> frozenset[str]:
+    """A required, non-empty list of words of cues.yml (``key``), as a set; an error names the file and line."""
+    if key not in data:
+        raise DataError(f"{path}: {key!r} is required")
+    value = data[key]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(f"{_key_line(path, key)}: {key!r} must be a non-empty list of non-empty strings")
+    return frozenset(v.strip().lower() for v in value)

@@ -127,17 +127,11 @@ MAX_LAST_FIELD_TOKENS = 2
 MAX_PLACE_TOKENS = 3
 #: How many such places may stand between the first and the known place ("in Velmar, Kestrel, Zembla": one).
 MAX_PLACE_CHAIN = 1
-#: Lower-case heads written after a place's name that no adjective takes ("Kestrel province"; not "region" or
-#: "state": "the Maoist region", "a Stalinist state"), of place_heads.tsv.
-_HEADS_AFTER_NAME = frozenset({"province", "prefecture", "governorate", "oblast", "voivodeship"})
 #: English endings of nouns that describe a person ("Goaltender", "Scientologist", "Ulsterman", "Resurgent"): a
 #: capitalised word no list knows with one of them, before a name, describes the person; it is no given name.
 _DESCRIPTOR_ENDINGS = ("er", "ers", "ist", "ists", "man", "men", "ian", "ians", "ent", "ents")
 #: A short abbreviation's full stop inside a KB name ("St. Lucia", "Mt. Kenya"): British usage leaves it out, "St Lucia".
 _ABBREVIATION_STOP = re.compile(r"\b([A-Z][a-z]{1,2})\.(?= )")
-#: Administrative heads that after a name also end a university's ("Velmar State" is its team in sports news),
-#: read as a place's head only where the KB knows the name with it ("Rakhine State").
-_AMBIGUOUS_PLACE_HEADS = frozenset({"state"})
 #: Words that join the words of a place's name ("Santo Domingo de los Tsáchilas", "Sistan and Baluchestan").
 _PLACE_NAME_JOINERS = frozenset({"and", "&", "de", "del", "la", "las", "los", "y", "do", "da", "di", "of"})
 #: A sentence is set in headline case when every lower-case word in it is a function word ("Senator Criticizes
@@ -333,6 +327,10 @@ class EntityRecognizer:
         self._headline_modals = res.phrase_breaks["headline_modal"]
         # the lower-case nouns of a kind of place before "of <name>": "the town of Velmar", "the province of Kestrel"
         self._subdivision_nouns = frozenset(res.place_anaphors) | frozenset(res.place_head_levels)
+        # place_heads.tsv: lower-case heads after a place's name that no adjective takes ("Kestrel province"), and
+        # heads that end a university's name too ("Velmar State"), a place's only where the KB knows the name with it
+        self._heads_after_name = res.place_head_flags["after_name"]
+        self._ambiguous_place_heads = res.place_head_flags["ambiguous"]
         # the surnames of the KB's people, as written ("Ruiz" of "Ana Ruiz", not "Jr." of "Ivan Petrov Jr.")
         self._kb_surnames = frozenset(
             words[-1] for alias, e in res.kb.surface_forms() if e.label == "PERSON"
@@ -414,7 +412,7 @@ class EntityRecognizer:
                 continue  # "Storm Hits Velmar Island", "Sex Toy Shuts Down Kestrel Airport", "Faces Long Road": a
                 # headline's nouns
             if e < end and texts[end - 1].lower() in self.res.place_heads:
-                if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in _AMBIGUOUS_PLACE_HEADS:
+                if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in self._ambiguous_place_heads:
                     # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
                     # the trim left out, and so may be a direction that opens the name ("North Velmar Region")
                     while s > start and _is_cap(doc[s - 1]) and self.res.is_non_name(texts[s - 1]) \
@@ -525,14 +523,14 @@ class EntityRecognizer:
     def _subdivision_name(self, doc: Doc, s: int, e: int, texts: list[str], places: dict[int, Span]) -> bool:
         """The run ``doc[s:e]`` names a place by the lower-case noun of its kind: after "<noun> of" (a place anaphor's
         or an administrative head's noun, place_anaphors.tsv and place_heads.tsv levels: "the town of Velmar", "the
-        eastern province of Kestrel") or before a head that is never an adjective's noun (:data:`_HEADS_AFTER_NAME`:
+        eastern province of Kestrel") or before a head that is never an adjective's noun (place_heads.tsv ``after_name``:
         "Kestrel province"; a demonym is no run: "the Peruvian province"). No run of a word never a name, none
         right before a known place, whose name it begins ("the region of Inner Zembla")."""
         if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
                 or e in places:
             return False
         before = s >= 2 and texts[s - 1] == "of" and texts[s - 2] in self._subdivision_nouns
-        return before or e < len(doc) and texts[e] in _HEADS_AFTER_NAME
+        return before or e < len(doc) and texts[e] in self._heads_after_name
 
     def _place_before_place(self, doc: Doc, s: int, e: int, places: dict[int, Span], taken: set[int],
                             texts: list[str], run_places: set[int]) -> bool:
@@ -600,7 +598,7 @@ class EntityRecognizer:
         (``place_heads.tsv`` of level state) names the region, a place of its own; any other span as it is."""
         end = place.end
         if place.label_ != "GPE" or end >= len(doc) or not _is_cap(doc[end]) or texts[end].lower() in \
-                _AMBIGUOUS_PLACE_HEADS \
+                self._ambiguous_place_heads \
                 or self.res.place_head_levels.get(texts[end].lower()) != "state" \
                 or (end + 1 < len(doc) and _is_cap(doc[end + 1])):
             return place

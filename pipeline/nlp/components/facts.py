@@ -29,7 +29,7 @@ from ..syntax import required_words
 from .common import (HYPHENS, MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
-                      RIVAL_FIGURE, TALLY_FIGURE, WIN_VERBS, place_before_winner)
+                      RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -80,16 +80,13 @@ POSSESSIVE_PRONOUN_WINDOW = 3
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
-#: The words that may part an office no voter fills from the election after it that it names: "the Speaker of the
-#: House election", "Prime Minister in an election"; any other word ("following", "until", "calls") makes it the
-#: holder's, not the race's (FactEngine._indirect_apart).
-_INDIRECT_RACE_GLUE = frozenset({"the", "a", "an", "this", "its", "their", "'s", "’s", "of", "for", "in", "-", "–"})
 #: The cue of a margin's value slot ("won by 714 votes"): such a slot reads a figure that its own words make a margin
 #: ("with a majority of 3,000 votes", "a 3,000-vote margin"), which no other value slot reads (FactEngine._margin_figure).
 _MARGIN_CUE = "by"
-#: The verbs between a name and the score it owns when "for" names the other side's owner ("X had 12,345 to 11,200
-#: for Y"): a verb of having, never a comma or a result verb's object ("X defeats Y, 52 percent to 48 percent").
-_SCORE_OWNER_VERBS = frozenset({"had", "has", "got", "received"})
+#: The verbs between a name and the score it owns when "for" names the other side's owner are cues.yml
+#: ``score_owner_verbs``; besides them, these tokens may join a name to the figure right after it ("X with 41%",
+#: "X, 41%", "X on 41%", "X's 11,002", "X (12,345)").
+_FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
 #: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 #: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
@@ -116,20 +113,12 @@ OBJECT_NOUN_WINDOW = 6
 #: How many tokens after a result verb the party contest it takes may stand (rule ``party_contest``): "wins a
 #: landslide in the Green Party prime ministerial primary".
 CONTEST_WINDOW = 12
-#: Lower-case words read through on the way to that contest: determiners, "in", list joiners, and the result nouns
-#: a win is stated with ("wins a landslide in the Iowa caucus"); any other lower-case word outside a mention ends the
-#: phrase ("wins the general election after the primary").
-_CONTEST_THROUGH = frozenset({"the", "a", "an", "in", "and", ",", "'s", "’s", "landslide", "victory", "win",
-                              "majority", "clear", "narrow", "decisive", "comfortable", "resounding", "big"})
 #: Mentions whose words a contest's phrase holds ("the Vermont and Ohio Republican primaries", "the 2024 Green
 #: Party presidential primary").
 _CONTEST_MENTIONS = ("GPE", "ORG", "OFFICE", "DATE")
-#: Words that may follow the contest's noun in its own phrase ("the primary election", "the primary runoff"); any
-#: other lower-case word makes the noun a modifier of something else ("the primary vote": first preferences).
-_CONTEST_HEADS = frozenset({"election", "elections", "race", "contest", "runoff", "run-off", "runoffs"})
-#: Words that end the phrase a trigger takes ("wins the election for the party's nomination": the election).
-_OBJECT_STOPS = frozenset({"of", "for", "in", "at", "on", "to", "against", "from", "with", "by", "over", "and", "or",
-                           "but", "after", "before", "as", "than", "while", "when", "who", "which", "that"})
+# The words that bound a trigger's phrase are cues.yml's ``object_stops``, ``contest_through``, ``contest_heads``
+# and ``indirect_race_glue`` (:data:`pipeline.nlp.rules.ENGINE_WORD_LISTS`).
+
 #: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
 #: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
 RACE_FALLBACK_SENTENCES = 3
@@ -139,7 +128,7 @@ _TITLE_MAX = 5
 _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("(",), (",", "of", "the"),
                         ("for",), ("for", "the")})
 #: Longest description between those words and the organisation ("X of the pro-independence Y party", "X of the
-#: ruling Z"): lower-case words and hyphens, none of :data:`_OBJECT_STOPS` ("of the party that backs Z" is no
+#: ruling Z"): lower-case words and hyphens, none of cues.yml ``object_stops`` ("of the party that backs Z" is no
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
 _APPOSITIVE_DET = frozenset({"a", "an", "the"})
@@ -147,10 +136,7 @@ _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
 _POSSESSIVES = frozenset({"'s", "’s"})
-#: Words between a legislator's title and its holder's name that say whom the holder represents ("U.S.
-#: Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz").
-_SEAT_CUES = frozenset({"from", "representing"})
-#: Longest capitalised seat read after one of :data:`_SEAT_CUES` ("Kano North", "New South Wales").
+#: Longest capitalised seat read after one of cues.yml ``seat_cues`` ("Kano North", "New South Wales").
 _SEAT_MAX = 4
 #: doc.user_data key of :meth:`FactEngine._party_ends`.
 _PARTY_ENDS = "facts.party_ends"
@@ -300,9 +286,12 @@ class FactLexicon:
     #: place nouns whose vote is won (result_figures.tsv ``won_place``): "a state X won by 30 points" describes the
     #: state by a past win, no race's result (:func:`figures.place_before_winner`)
     won_places: frozenset[str] = frozenset()
+    #: the verbs that win a place's vote (result_figures.tsv ``win_verb``): "a state X won by 30 points"
+    win_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
+        figure_words = load_word_uses(res.root / "lexicons" / "result_figures.tsv", RESULT_FIGURE_USES)
         return cls(res.qualifiers["title"], res.qualifiers["office_lead"], res.race_nouns["race_office"],
                    frozenset(form for r in res.roles if r.contested for _, form in r.forms()), res.org_heads,
                    frozenset(r.id for r in res.roles if r.appointed), frozenset(r.id for r in res.roles if r.indirect),
@@ -316,8 +305,8 @@ class FactLexicon:
                    sole_roles=frozenset(r.id for r in res.roles if r.chamber is None and not r.generic
                                         and not r.member),
                    member_roles=frozenset(r.id for r in res.roles if r.member),
-                   won_places=frozenset(word for word, uses, _ in load_word_uses(
-                       res.root / "lexicons" / "result_figures.tsv", RESULT_FIGURE_USES) if "won_place" in uses))
+                   won_places=frozenset(word for word, uses, _ in figure_words if "won_place" in uses),
+                   win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses))
 
 
 class FactEngine:
@@ -953,7 +942,7 @@ class FactEngine:
         # "will certify Ana Ruiz as the winner": a subject right before the trigger shares its clause
         subjects = [p for p in subjects if p is None or not (p.end <= start and start - p.end <= SUBJECT_CLAUSE_GAP)
                     or not self._hedged(rule, self._clause(ctx.doc, p.start, sent.start, ctx.clause_skip))]
-        if ctx.doc[end - 1].lower_ in WIN_VERBS:
+        if ctx.doc[end - 1].lower_ in self.lexicon.win_verbs:
             # "a state Ana Ruiz won by 30 points": a place described by a past win of its vote, no race's result
             subjects = [p for p in subjects if p is None or p.end != start
                         or not place_before_winner(ctx.doc, p.start, self.lexicon.won_places)]
@@ -1001,7 +990,7 @@ class FactEngine:
         if office._.role not in self.lexicon.indirect_roles or office.end > start:
             return False
         named = {i for label in ("DATE", "GPE") for m in ctx.in_sentence(sent, label) for i in range(m.start, m.end)}
-        return any(t.is_alpha and t.lower_ not in _INDIRECT_RACE_GLUE and t.i not in named
+        return any(t.is_alpha and t.lower_ not in self.cues.indirect_race_glue and t.i not in named
                    for t in ctx.doc[office.end:start])
 
     def _names_one(self, ctx: "_Context", rule: Rule, start: int) -> bool:
@@ -1424,8 +1413,7 @@ class FactEngine:
             return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
         return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
 
-    @staticmethod
-    def _attached(doc: Doc, person: Span, org: Span) -> bool:
+    def _attached(self, doc: Doc, person: Span, org: Span) -> bool:
         """``org`` qualifies ``person``: "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)", "Ana Ruiz of the
         ruling Green Party"."""
         if org.start < person.end:
@@ -1437,7 +1425,7 @@ class FactEngine:
         for k in (2, 1):
             words = doc[person.end + k:org.start]
             if gap[:k] in _ATTACHING and gap[0] != "(" and 0 < len(words) <= _ATTACH_DESCRIPTION_MAX and all(
-                    (t.is_lower and t.is_alpha or t.text in HYPHENS) and t.lower_ not in _OBJECT_STOPS
+                    (t.is_lower and t.is_alpha or t.text in HYPHENS) and t.lower_ not in self.cues.object_stops
                     for t in words):
                 return True
         return False
@@ -1481,8 +1469,7 @@ class FactEngine:
                 return b + 1 - a if self._interrupted(ctx, a, b + 1) else 0
         return 0
 
-    @staticmethod
-    def _takes_object(doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
+    def _takes_object(self, doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Right to
         Reply") before its first preposition or punctuation, within :data:`OBJECT_NOUN_WINDOW` tokens: "wins the
         Green Party's nomination", "wins the first televised debate"; not "wins the election for the party's
@@ -1490,12 +1477,11 @@ class FactEngine:
         for t in doc[end:min(len(doc), end + OBJECT_NOUN_WINDOW)]:
             if t.lower_ in nouns:
                 return True
-            if t.lower_ in _OBJECT_STOPS or t.is_punct and t.lower_ not in ("'s", "’s"):
+            if t.lower_ in self.cues.object_stops or t.is_punct and t.lower_ not in ("'s", "’s"):
                 return False
         return False
 
-    @staticmethod
-    def _party_contest(ctx: "_Context", end: int, nouns: tuple[str, ...]) -> bool:
+    def _party_contest(self, ctx: "_Context", end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the result verb ending at ``end`` takes names one of ``nouns``, a party's contest, within
         :data:`CONTEST_WINDOW` tokens: "wins the Vermont, Texas and Ohio Republican primaries", "wins a landslide in
         the Green Party prime ministerial primary", "wins the Iowa caucus"; not "wins the general election after the
@@ -1506,11 +1492,11 @@ class FactEngine:
             t = doc[k]
             if t.lower_ in nouns:
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
-                return nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in _CONTEST_HEADS \
-                    or nxt.is_stop or nxt.lower_ in _OBJECT_STOPS
-            if t.lower_ in _CONTEST_THROUGH or t.is_digit or any(k in index for index in named):
+                return nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in self.cues.contest_heads \
+                    or nxt.is_stop or nxt.lower_ in self.cues.object_stops
+            if t.lower_ in self.cues.contest_through or t.is_digit or any(k in index for index in named):
                 continue
-            if t.is_alpha and not t.is_lower and t.lower_ not in _OBJECT_STOPS:
+            if t.is_alpha and not t.is_lower and t.lower_ not in self.cues.object_stops:
                 continue  # a name's word no mention covers ("the Pangu Pati primary")
             return False
         return False
@@ -1853,11 +1839,10 @@ class FactEngine:
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
 
-    @staticmethod
-    def _title_past_seat(doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
+    def _title_past_seat(self, doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
         """The title before the seat its holder represents, right before the name ``start``..``end``: "U.S.
         Representative from Hawaii Ana Ruiz", "Senator representing Kano North, Ana Ruiz," (a capitalised seat of at
-        most :data:`_SEAT_MAX` words after one of :data:`_SEAT_CUES`; a comma after it only with one after the name:
+        most :data:`_SEAT_MAX` words after one of cues.yml ``seat_cues``; a comma after it only with one after the name:
         "the senator came from Ohio, Ana Ruiz said" names none)."""
         k = start
         if start > 0 and doc[start - 1].text == ",":
@@ -1867,7 +1852,7 @@ class FactEngine:
         j = k
         while j > 0 and k - j < _SEAT_MAX and doc[j - 1].is_title:
             j -= 1
-        if j == k or j < 2 or doc[j - 1].lower_ not in _SEAT_CUES:
+        if j == k or j < 2 or doc[j - 1].lower_ not in self.cues.seat_cues:
             return None
         title = ends.get(j - 1)
         return title if title is not None and title._.form not in ("adjective", "plural") else None
@@ -1977,7 +1962,7 @@ class FactEngine:
             k += 2
         elif self._party_paren_end(doc, k, sent) is not None:
             k = self._party_paren_end(doc, k, sent)  # "X (Green) 12,345 votes, Y (Labour) 11,200 votes"
-        elif k < len(doc) and doc[k].lower_ in ("with", ",", "on", "at", "had", "has", "got", "received", "'s", "’s", "("):
+        elif k < len(doc) and (doc[k].lower_ in _FIGURE_JOINS or doc[k].lower_ in self.cues.score_owner_verbs):
             k += 1
         figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
@@ -1988,7 +1973,8 @@ class FactEngine:
                               and not self._phrase_before(doc, sent.end, rule.near, len(sent), sent.start)):
             return
         if figure._.rule == COUNT_PROGRESS or (figure._.rule == PAIRED_FIGURE or self._opens_score(ctx, sent, figure)) \
-                and not (doc[p.end].lower_ in _SCORE_OWNER_VERBS and self._score_owned_after(ctx, sent, figure)):
+                and not (doc[p.end].lower_ in self.cues.score_owner_verbs
+                         and self._score_owned_after(ctx, sent, figure)):
             return  # "X leads Y 49-48%", "X defeats Y, 52 percent to 48 percent": a score's two numbers, not Y's share
         if figure.end < len(doc) and doc[figure.end].lower_ in rule.not_followed_by:
             return  # "put Ana Ruiz 4,000 votes ahead": a margin, not what she received
@@ -2026,7 +2012,7 @@ class FactEngine:
     def _score_owned_after(ctx, sent: Span, figure: Span) -> bool:
         """The score ``figure`` opens names the owner of its second number after it ("X had 12,345 to 11,200 for Y",
         "X had 52 percent to 45 percent for Y"): the first number is the name's whose verb it follows
-        (:data:`_SCORE_OWNER_VERBS`; "X defeats Y, 52 percent to 48 percent" is a score after the loser)."""
+        (cues.yml ``score_owner_verbs``; "X defeats Y, 52 percent to 48 percent" is a score after the loser)."""
         doc = ctx.doc
         if figure.end + 1 >= len(doc) or doc[figure.end].lower_ not in _PAIR:
             return False
@@ -2198,10 +2184,6 @@ class FactEngine:
             k -= 1
         return self._cued(ctx.doc, title.start, cues) or self._cued(ctx.doc, k, cues)
 
-    #: The unit words of a compound figure that may stand before a margin's noun ("a 3,000-vote margin", "a 12-point
-    #: majority"); "a 52-48 margin" ends in a number, two shares (figures.py share_pair), no margin.
-    _MARGIN_UNITS = frozenset({"vote", "votes", "point", "points"})
-
     def _margin_figure(self, doc: Doc, f: Span) -> bool:
         """The figure is a margin by its words (cues.yml ``count_margin``, ``margin_nouns``): a count right after
         "majority of" ("with a majority of 3,000 votes"), or a figure whose unit word stands right before "margin" or
@@ -2209,7 +2191,7 @@ class FactEngine:
         a count's or a share's slot leaves it."""
         if f.label_ == "VOTES" and self.cues.count_margin and self._cued(doc, f.start, self.cues.count_margin):
             return True
-        return f.end < len(doc) and doc[f.end - 1].lower_ in self._MARGIN_UNITS \
+        return f.end < len(doc) and doc[f.end - 1].lower_ in self.cues.margin_units \
             and doc[f.end].lower_ in self.cues.margin_nouns
 
     def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:

@@ -22,6 +22,7 @@ from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
 from .common import HYPHENS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, sentence_index, token_lowers
+from .dates import CUES_FILE, load_cues
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
 _SMALL = {
@@ -52,8 +53,6 @@ _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
 _HALF = ("and", "a", "half")
 #: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
 _RIVAL_WITH = frozenset({"with", "on"})
-#: What stands right before a rival's name after a result's count: "ahead of", "followed by", "against", "over".
-_RIVAL_BEFORE = (("ahead", "of"), ("followed", "by"), ("against",), ("over",), ("behind",))
 #: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
@@ -78,7 +77,8 @@ _TOTAL_JOINS = frozenset({"of", "out"})
 #: ``result_figures.tsv`` uses: the words that make a bare number a vote count (see the file's header).
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
-                      "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote")
+                      "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote", "win_verb",
+                      "rival_before")
 #: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
 #: percent of the electorate, took part"), for the words a pattern needs after the figure to be read past it.
 APPOSITION_MAX = 8
@@ -107,8 +107,6 @@ SHARE_MAX = 100
 #: How many tokens after the word that ends a bare count's clause an election word may stand for the clause to
 #: still be the result's ("received 1,234 in the mayoral runoff").
 AFTER_WINDOW = 4
-#: The verbs that win a place's vote (:meth:`FigureMatcher._place_won`): "beat" and "defeated" take a rival.
-WIN_VERBS = frozenset({"won", "wins", "win", "winning"})
 #: What may join a place won to its winner's name: "a county that Ana Ruiz won by 12 points".
 _RELATIVES = frozenset({"that", "which"})
 #: A name's "(N)" no larger than this may be an age ("Ana Ruiz (52)"): no count.
@@ -284,6 +282,8 @@ def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
         phrase = tuple(t.lower_ for t in tokenize(word))
         for use in uses:
             out[use].append(phrase)
+    if empty := [use for use, phrases in out.items() if not phrases]:
+        raise DataError(f"{path}: no word for use(s) {empty}")
     return {use: tuple(phrases) for use, phrases in out.items()}
 
 
@@ -291,7 +291,8 @@ def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
 def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMatcher":
     res = load_resources(models_dir or default_models_dir())
     return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"),
-                         load_result_words(res.root / "lexicons" / "result_figures.tsv", nlp.make_doc))
+                         load_result_words(res.root / "lexicons" / "result_figures.tsv", nlp.make_doc),
+                         months=frozenset(load_cues(res.root / "lexicons" / CUES_FILE).months))
 
 
 class FigureMatcher:
@@ -299,8 +300,12 @@ class FigureMatcher:
 
     def __init__(self, nlp: Language, name: str,
                  patterns: list[FigurePattern],
-                 result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None):
+                 result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None, *,
+                 months: frozenset[str]):
         self.name = name
+        # month names and abbreviations (date_cues.tsv ``month``): "Dec. 1 vote" is a date's number
+        # (:meth:`_after_month`)
+        self._months = months
         self.words = result_words or {use: () for use in RESULT_FIGURE_USES}
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.meta: dict[str, FigurePattern] = {}
@@ -324,6 +329,8 @@ class FigureMatcher:
         self._tail = number_window_tail([row.pattern for row in patterns], nlp.vocab)
         # the single-word place nouns whose vote is won (:meth:`_place_won`)
         self._won_places = frozenset(p[0] for p in self.words.get("won_place", ()) if len(p) == 1)
+        # the verbs that win a place's vote (:meth:`_place_won`): "beat" and "defeated" take a rival
+        self._win_verbs = frozenset(p[0] for p in self.words.get("win_verb", ()) if len(p) == 1)
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
@@ -608,8 +615,7 @@ class FigureMatcher:
                 partner(i, s, rule)
         return out
 
-    @staticmethod
-    def _elliptic(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    def _elliptic(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
         """Gapped figures: "X received 306 electoral votes while Y received 232". A bare number takes the
         unit of an earlier figure of its sentence when the same word stands right before both, or when a
         name that continues a list (:data:`_LIST_JOINS`) stands right before it ("X won 5,432 votes, Y 4,321"),
@@ -625,8 +631,9 @@ class FigureMatcher:
         listed = {p.end: p for p in mentions(doc, "PERSON")
                   if p.start > 0 and doc[p.start - 1].lower_ in _LIST_JOINS}
         # "X polled 478,112 votes, ahead of Y with 402,889": a rival's name after a rival join, its count after "with"
+        rivals = self.words["rival_before"]
         listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
-                       if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start)})
+                       if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
         out = []
         for t in doc:
             if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
@@ -712,13 +719,13 @@ class FigureMatcher:
         ("won the state title by" wins a title), or a place noun right before the name ("that" or "which" between)
         that stands right before the verb."""
         k = self._clause_before(doc, start)
-        if not any(doc[r].lower_ in WIN_VERBS for r in range(k, start)):
+        if not any(doc[r].lower_ in self._win_verbs for r in range(k, start)):
             return False
         places = self._won_places
         gpe = {m.start: m.end for m in mentions(doc, "GPE")}
         person = {i: m.start for m in mentions(doc, "PERSON") for i in range(m.start, m.end)}
         for r in range(k, start):
-            if doc[r].lower_ not in WIN_VERBS:
+            if doc[r].lower_ not in self._win_verbs:
                 continue
             a = r + 1 + (r + 1 < start and doc[r + 1].lower_ == "the")
             end = gpe.get(a, a + 1 if a < start and doc[a].lower_ in places else None)
@@ -730,13 +737,12 @@ class FigureMatcher:
                 return True
         return False
 
-    @staticmethod
-    def _after_month(doc: Doc, start: int) -> bool:
+    def _after_month(self, doc: Doc, start: int) -> bool:
         """"Dec. 1 vote": the number belongs to a date the date stage did not claim."""
         if start == 0:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
-        return prev in _MONTHS
+        return prev in self._months
 
 
 def _half_after(doc: Doc, i: int, end: int) -> int | None:
@@ -782,11 +788,12 @@ def _with_half(doc: Doc, start: int, end: int, numbers: list[str], value: float 
     return value, start
 
 
-def _rival_before(doc: Doc, start: int) -> bool:
-    """One of :data:`_RIVAL_BEFORE` stands right before token ``start``, a comma before it ("..., ahead of Y"): the
-    name at ``start`` is a result's rival, after the count of the one ahead."""
+def _rival_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``phrases`` (result_figures.tsv ``rival_before``: "ahead of", "followed by", "against", "over",
+    "behind") stands right before token ``start``, a comma before it ("..., ahead of Y"): the name at ``start`` is a
+    result's rival, after the count of the one ahead."""
     lowers = token_lowers(doc)
-    for phrase in _RIVAL_BEFORE:
+    for phrase in phrases:
         k = start - len(phrase)
         if k >= 1 and tuple(lowers[k:start]) == phrase and doc[k - 1].text == ",":
             return True
@@ -1053,12 +1060,6 @@ class _BareCounts:
             k -= n
         n = self._ending(k, use)
         return k - n if n else -1
-
-
-_MONTHS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
-    "august september october november december".split()
-)
 
 
 def number_window_tail(patterns: list[list[dict]], vocab) -> int | None:

@@ -85,10 +85,6 @@ _SHARE_COUNTS = frozenset({"a", "one", "two"})
 _SHARE_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 #: ... the fractions that need no count word before them ("half the Senate"; "a third", never "third", does)
 _SHARE_ALONE = frozenset({"half", "one-third", "two-thirds", "one-half"})
-#: Prefixes of a post two people share ("co-president", "co-chair"; :meth:`_shared_post`).
-_SHARED_PREFIXES = frozenset({"co"})
-#: Prefixes that make the office a former one ("Ex-president", "ex-Labour leader": "former").
-_FORMER_PREFIXES = frozenset({"ex"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: "a mission to the secretive Stalinist state": the words between "the" and a country's anaphor after an abroad
@@ -113,24 +109,14 @@ MAX_WORDS_BEFORE_COMPETITION = 1
 #: At most this many capitalised words before a party's role are read as the party's short name
 #: ("Democratic Unionist leader X"; :meth:`OfficeRecognizer._org_by_name_forms`).
 MAX_NAME_FORM_WORDS = 3
-#: A role's last words that name a numbered seat, not its holder: the ordinal before them is the seat's
-#: ("Ohio's 12th congressional district"), while one before a holder's title is the holder's ("Zembla's 23rd president")
-_SEAT_NOUNS = frozenset({"district", "districts", "seat", "seats", "constituency"})
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
 MAX_SUBDIVISION_MODIFIERS = 2
-#: the subdivision nouns that point back at the story's one KB region (:meth:`OfficeRecognizer._story_region`)
-_REGION_NOUNS = frozenset({"region"})
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
 #: Most words looked through between an election cue's article and the legislature it fills (:meth:`_past_body_modifiers`).
 MAX_BODY_MODIFIERS = 4
-#: Nouns of a legislature's size written before it with its number ("the 141-seat parliament", "120-member").
-_SIZE_NOUNS = frozenset({"seat", "member"})
-#: the last word of a holder's count of terms before a role ("Former five-term Bridgeport mayor", "the three-time
-#: prime minister"): looked through with the qualifiers left of the role, so the "former" before it still counts
-_TENURE_NOUNS = frozenset({"term", "time"})
 #: role words that are a time of day's suffix too: after a number ("at 3 PM", "1:27 PM") they name no office
 _CLOCK_SUFFIXES = frozenset({"pm"})
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
@@ -230,6 +216,12 @@ class OfficeRecognizer:
         self._of_nouns = {n: r for r in res.roles if r.level not in ("portfolio", "org", "none") for n in r.nouns
                           if " of " in n}
         self._tokenizer = nlp.make_doc
+        # office_words.tsv: a numbered seat's nouns, a legislature's size nouns, a count of terms' nouns, the
+        # subdivision nouns of the story's region, the prefixes of a shared and of a former post
+        words = res.office_words
+        self._seat_nouns, self._size_nouns, self._tenure_nouns = words["seat"], words["size"], words["tenure"]
+        self._region_nouns = words["region"]
+        self._shared_prefixes, self._former_prefixes = words["shared_prefix"], words["former_prefix"]
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
@@ -608,12 +600,11 @@ class OfficeRecognizer:
             i -= 1
         return i >= 0 and doc[i].lower_ in self._other_office
 
-    @staticmethod
-    def _shared_post(doc: Doc, start: int) -> bool:
-        """A prefix of a post shared by two (:data:`_SHARED_PREFIXES`) joined by a hyphen before the role: "Acme
-        co-president X", "co-president of Zembla Media"; no country has a co-president, so a country's reading is
-        a firm's (or a party's) post."""
-        return _prefixed(doc, start, _SHARED_PREFIXES)
+    def _shared_post(self, doc: Doc, start: int) -> bool:
+        """A prefix of a post shared by two (office_words.tsv ``shared_prefix``) joined by a hyphen before the role:
+        "Acme co-president X", "co-president of Zembla Media"; no country has a co-president, so a country's reading
+        is a firm's (or a party's) post."""
+        return _prefixed(doc, start, self._shared_prefixes)
 
     @staticmethod
     def _league(doc: Doc, span: Span, readings: list[tuple[Role, str]]) -> bool:
@@ -888,7 +879,7 @@ class OfficeRecognizer:
     def _left_qualifier(self, doc: Doc, start: int) -> str | None:
         """The qualifier the words right before an office give ("former", "Ex-", "then" → "former"), read past the
         other words an office's left edge skips ("Springfield's next mayor", "former two-term"), if any."""
-        if _prefixed(doc, start, _FORMER_PREFIXES):  # "Ex-Labour leader X"
+        if _prefixed(doc, start, self._former_prefixes):  # "Ex-Labour leader X"
             return "former"
         return self._left_of_qualifiers(doc, start - 1, "")[1] or None
 
@@ -1306,7 +1297,7 @@ class OfficeRecognizer:
                 k += 1  # written lower case: "the National Assembly" is a name
             elif hyphen and doc[k].is_lower and f"{word}-{doc[k + 2].lower_}" in self._body_left:
                 k += 3  # "one-party": three tokens
-            elif hyphen and doc[k].like_num and doc[k + 2].lower_ in _SIZE_NOUNS:
+            elif hyphen and doc[k].like_num and doc[k + 2].lower_ in self._size_nouns:
                 k += 3  # "141-seat"
             elif self._place_anaphors.get(word) == "country" and k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE:
                 k += 2  # "the nation's"
@@ -1595,7 +1586,7 @@ class OfficeRecognizer:
 
     def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str, numbered: bool = True) -> tuple[int, str]:
         """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd") and a count of terms ("five-term",
-        "three-time": :data:`_TENURE_NOUNS`), so "Former five-term Bridgeport mayor X" is a former mayor: the index
+        "three-time": office_words.tsv ``tenure``), so "Former five-term Bridgeport mayor X" is a former mayor: the index
         left of them and the first qualifier's value (``qualifier`` when it is set)."""
         while i >= 0:
             if doc[i].lower_ in self._skip_left:
@@ -1603,7 +1594,7 @@ class OfficeRecognizer:
                 i -= 1
             elif numbered and ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
                 i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
-            elif i >= 2 and doc[i].lower_ in _TENURE_NOUNS and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:
+            elif i >= 2 and doc[i].lower_ in self._tenure_nouns and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:
                 i -= 3
             else:
                 break
@@ -1624,10 +1615,10 @@ class OfficeRecognizer:
             jur, start = self._place(body.text, role), body.start
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
-        if _prefixed(doc, start, _FORMER_PREFIXES):  # "Ex-president"
+        if _prefixed(doc, start, self._former_prefixes):  # "Ex-president"
             qualifier, i = "former", i - 2
         # a seat's number is no holder's ("Ohio's 12th congressional district": the district the story's places name)
-        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=doc[end - 1].lower_ not in _SEAT_NOUNS)
+        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=doc[end - 1].lower_ not in self._seat_nouns)
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         if jur is None:  # a state body named the place already
@@ -1955,7 +1946,7 @@ class OfficeRecognizer:
         """The one region the story names (a KB place of type "region": Chechnya, Catalonia) that the subdivision
         noun ``noun`` ("region") points back at: "the war-ravaged region's assassinated president", "sworn in as
         president of the turbulent Russian region" in a story on Chechnya; none where the story names none or two."""
-        if noun.lower_ not in _REGION_NOUNS:
+        if noun.lower_ not in self._region_nouns:
             return None
         regions = {e.name for p in self._places if (p.start, p.end) not in self._in_names
                    for e in self.kb.lookup("GPE", p._.entity or p.text) if e.type == "region"}
