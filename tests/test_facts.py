@@ -705,8 +705,9 @@ WHO = [
     ("Chilean Vice President Ana Ruiz congratulates President-elect Ivan Petrov.",
      [dict(predicate="won", subject="Ivan Petrov", obj="President of Chile")], [dict(predicate="won", subject="Ana Ruiz")]),
     # a seat won is a legislature's, never a title someone holds: the winner's own, or another person's
+    # (the chamber by its legislatures.jsonl name, as "French senator" names it)
     ("Mayor of Lyon Ivan Petrov is elected to the French Senate.",
-     [dict(predicate="won", subject="Ivan Petrov", obj="Member of the French Senate")], []),
+     [dict(predicate="won", subject="Ivan Petrov", obj="Member of the Senate of France")], []),
     ("Mayor of Lyon Ivan Petrov is elected to parliament.",
      [dict(predicate="won", subject="Ivan Petrov")], [dict(predicate="won", subject="Ivan Petrov", obj="Mayor of Lyon")]),
     ("Chilean President Ivan Petrov's ally Ana Ruiz wins a seat in parliament.",

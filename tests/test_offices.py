@@ -2085,6 +2085,71 @@ def test_offices_upper_and_lower_house_members(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a country's chambers from legislatures.jsonl name its members' offices: its House of Representatives, its
+    # lower chamber by the chamber's own name, its one legislature
+    ("Ana Ruiz, a member of Nepal's House of Representatives, resigned on Monday.",
+     [("member of Nepal's House of Representatives", "Member of the House of Representatives of Nepal")]),
+    ("Ana Ruiz wins a seat in the lower house in France.",
+     [("seat in the lower house", "Member of the National Assembly of France")]),
+    ("Ana Ruiz wins a seat in the lower house in Austria.",
+     [("seat in the lower house", "Member of the National Council of Austria")]),
+    ("Belarusian lawmakers approve the budget.", [("Belarusian lawmakers", "Member of the National Assembly of Belarus")]),
+    ("Ana Ruiz wins a seat in Congress in Spain.", [("seat in Congress", "Member of the Congress of Deputies")]),
+    # ... whichever of the KB's names the chamber is written by: one chamber, one office
+    ("Ana Ruiz is elected to the Italian Chamber of Deputies.",
+     [("Italian Chamber of Deputies", "Member of the Chamber of Deputies of Italy")]),
+    ("Voters in Austria elect a new National Council.", [("National Council", "Member of the National Council of Austria")]),
+    # near misses: a state's or a province's chamber, a company's board, a meeting of shareholders, and an upper
+    # house in a country without a senate name no national chamber's office
+    ("Ana Ruiz is a member of the Ohio House of Representatives.",
+     [("Ohio House of Representatives", "Member of the Ohio House of Representatives")]),
+    ("Ana Ruiz, a member of the provincial assembly in Nepal, resigned.", []),
+    ("Ana Ruiz joined the board of Kestrel Mining in Nepal.", []),
+    ("The assembly of shareholders met in Vienna.", []),
+    ("Ana Ruiz wins a seat in the upper house in Austria.", []),
+    # ... nor a known chamber acting before a verb ("may vote": no race noun after a modal verb)
+    ("In Israel, the Knesset rejected the bill. The Knesset may vote again next week.", []),
+    ("In Haiti, the Haitian Senate will vote on the bill.", []),
+])
+def test_offices_members_of_listed_chambers(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national chamber is a KB organisation, by its encyclopedia title or its demonym's form
+    ("The Haitian Senate votes to remove the minister.", [("Haitian Senate", "Senate of Haiti")]),
+    ("The National Assembly of France approves the treaty.", [("National Assembly of France", "French National Assembly")]),
+    ("The Parliament of Fiji approves the budget.", [("Parliament of Fiji", "Parliament of Fiji")]),
+    # near misses: a state's chamber and a university's senate are no national chamber
+    ("The Ohio Senate approves the budget.", [("Ohio Senate", "Ohio Senate")]),
+    ("The university senate approves the budget.", []),
+])
+def test_offices_national_chambers_are_kb_orgs(nlp, text, expected):
+    found = [(s.text, s._.entity) for s in nlp(text).spans["mentions"] if s.label_ == "ORG"]
+    assert found == expected
+
+
+def test_legislatures_chambers_are_kb_orgs():
+    """Every chamber legislatures.jsonl names is a KB legislature of its country (by name or alias), so a mention
+    of it is linked and labelled."""
+    import json
+
+    from conftest import TEST_MODELS
+
+    orgs = [json.loads(line) for line in (TEST_MODELS / "kb" / "organisations.jsonl").open(encoding="utf-8")]
+    countries = {json.loads(line)["name"]: json.loads(line)["id"]
+                 for line in (TEST_MODELS / "kb" / "places.jsonl").open(encoding="utf-8") if '"type": "country"' in line}
+    known = {(n, o["part_of"]) for o in orgs if o.get("type") == "legislature" for n in [o["name"], *o.get("aliases", [])]}
+    missing = []
+    for line in (TEST_MODELS / "lexicons" / "legislatures.jsonl").open(encoding="utf-8"):
+        rec = json.loads(line)
+        for name in rec.get("bodies", {}).values():
+            if (name, countries[rec["country"]]) not in known:
+                missing.append((rec["country"], name))
+    assert missing == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # a foreign minister is placed by the story only where it names one country (story_place single): one named
     # beside another is as often the country visited as the minister's own
     ("Foreign Minister Ana Ruiz dismissed claims on Kazakhstan, saying the Peruvian government was never warned.",

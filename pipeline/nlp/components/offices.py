@@ -235,6 +235,7 @@ class OfficeRecognizer:
         # "the Kestrel Senate vote on the treaty": a body's own vote, no race for its seats
         self._divisions, self._motion_words = res.race_nouns["division"], res.phrase_breaks["motion"]
         self._phrase_break_words = res.phrase_breaks["name"]  # "the head of the OAS in Caracas": its phrase ends
+        self._modals = res.phrase_breaks["modal"]  # "the Knesset may vote again": a verb after it, no race noun
         self._place_anaphors = res.place_anaphors  # "the city's mayor" → the story's city
         self._stance_prefixes = res.stance_prefixes  # "pro-Russian": no place
         self._stance_suffixes = res.stance_suffixes  # "US-backed", "Moscow-oriented": no place
@@ -850,7 +851,9 @@ class OfficeRecognizer:
         known = self._kb_orgs(org, org._.entity or org.text)  # "AKP chairman": the party's own name
         name = known[0].name if known else self._body_name(org, org._.entity or org.text)
         if role.member:
-            name = self._legislature_name(org, name) or name  # "members of the Assembly of the Union" (Comoros)
+            # "members of the Assembly of the Union" (Comoros); "elected to the Italian Chamber of Deputies": the
+            # chamber by its legislatures.jsonl name, as "a seat in the lower house" in Italy names it
+            name = (self._listed_chamber(known[0]) if known else None) or self._legislature_name(org, name) or name
         if role.names_only and name not in dict(role.names):
             return None  # "the head of the European Union": a body whose head no one title names
         return self._org_role_office(doc, start, end, role, kind, name)
@@ -985,6 +988,17 @@ class OfficeRecognizer:
         if where is None or where.entity is None or where.entity.type != "country":
             return None
         return self._country_legislature(f"{name} of {self._definite_name(where.entity.name)}", where.entity)
+
+    def _listed_chamber(self, org: Entity) -> str | None:
+        """The legislatures.jsonl name of a KB legislature that file lists for its country under another of the
+        KB's names for it ("Italian Chamber of Deputies": Chamber of Deputies of Italy), else None: one chamber, one
+        name for its members' office, whichever words name it."""
+        part = self.kb.get(org.part_of) if org.type == "legislature" and org.part_of else None
+        country = self.kb.at_level(part, "country") if part is not None else None
+        bodies = self._legislatures.get(country.name) if country is not None else None
+        if not bodies or org.name in bodies.values():
+            return None
+        return next((b for b in bodies.values() if b in org.aliases), None)
 
     def _country_legislature(self, candidate: str, country: Entity) -> str | None:
         """``candidate`` if it names one of ``country``'s legislatures (legislatures.jsonl, else a KB legislature
@@ -1246,7 +1260,8 @@ class OfficeRecognizer:
                     known = self._kb_orgs(org, org.text)
                     name = known[0].name if known else self._body_name(org, org.text)
                     if role.member:
-                        name = self._legislature_name(org, name) or name
+                        name = (self._listed_chamber(known[0]) if known else None) \
+                            or self._legislature_name(org, name) or name
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
@@ -1531,7 +1546,9 @@ class OfficeRecognizer:
     # -- one office ----------------------------------------------------------
     def _race_noun_after(self, doc: Doc, end: int) -> bool:
         """A race noun (race_nouns.tsv ``offices``) is one of the two words from ``end``: "mayoral race",
-        "presidential and legislative elections"."""
+        "presidential and legislative elections"; not a verb after a modal one ("the Knesset may vote again")."""
+        if end < len(doc) and doc[end].lower_ in self._modals:
+            return False
         return any(t.lower_ in self._race_nouns for t in doc[end:end + 2])
 
     def _division_after(self, doc: Doc, end: int) -> bool:
