@@ -301,7 +301,7 @@ def _models_without(tmp_path, missing: str):
 
 @pytest.mark.parametrize("missing", ["qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
                                      "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv",
-                                     "office_words.tsv"])
+                                     "office_words.tsv", "org_apposition_next.tsv"])
 def test_word_list_is_required(tmp_path, missing):
     with pytest.raises(DataError, match=f"{missing}: missing lexicon"):
         load_resources(_models_without(tmp_path, missing))
@@ -364,6 +364,23 @@ def test_place_head_flags_shipped():
     flags = load_resources(MODELS).place_head_flags
     assert {"province", "oblast", "voivodeship"} <= flags["after_name"] and not {"region", "state"} & flags["after_name"]
     assert flags["ambiguous"] == {"state"}
+
+
+@pytest.mark.parametrize("text, error", [
+    ("# no words\nword\n", r"org_apposition_next\.tsv: no word"),
+    ("word\nof\nFounded\n", r"org_apposition_next\.tsv:3: 'Founded' must be lower case"),
+    ("word\nof\nof\n", r"org_apposition_next\.tsv:3: duplicate word 'of'"),
+])
+def test_org_apposition_next_validated(tmp_path, text, error):
+    root = _models_without(tmp_path, "org_apposition_next.tsv")
+    (root / "lexicons" / "org_apposition_next.tsv").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=error):
+        load_resources(root)
+
+
+def test_org_apposition_next_shipped():
+    words = load_resources(MODELS).org_apposition_next
+    assert {"of", "that", "founded", "led", "leading"} <= words and not {"said", "member", "founder"} & words
 
 
 def test_name_break_that_is_a_particle_names_both_files(tmp_path):

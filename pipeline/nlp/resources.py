@@ -267,6 +267,8 @@ class Resources:
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
+    #: "X, the company leading the audit", "a party founded in May": may follow an organisation's apposition noun
+    org_apposition_next: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()  # "Velmar Resigns": a verb form, in a headline no part of a name
     headline_words: frozenset[str] = frozenset()  # "Marin Jury Selection": common words a headline capitalises
     counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
@@ -557,6 +559,17 @@ def load_words(path: Path) -> frozenset[str]:
             raise DataError(f"{where}: duplicate word {row['word']!r}")
         out.add(row["word"])
     return frozenset(out)
+
+
+def load_lower_words(path: Path) -> frozenset[str]:
+    """:func:`load_words` of a list read against lower-cased tokens: each word lower case, at least one word."""
+    words = load_words(path)
+    for where, row in read_tsv(path, ("word",)):
+        if row["word"] != row["word"].lower():
+            raise DataError(f"{where}: {row['word']!r} must be lower case")
+    if not words:
+        raise DataError(f"{path}: no word")
+    return words
 
 
 def _optional_words(path: Path) -> frozenset[str]:
@@ -922,7 +935,7 @@ def _parse_resources(root: Path) -> Resources:
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
                      "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv",
-                     "office_words.tsv"):
+                     "office_words.tsv", "org_apposition_next.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -1016,6 +1029,7 @@ def _parse_resources(root: Path) -> Resources:
         place_anaphors=load_place_anaphors(lex / "place_anaphors.tsv"),
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
+        org_apposition_next=load_lower_words(lex / "org_apposition_next.tsv"),
         headline_verbs=_optional_words(lex / "headline_verbs.tsv"),
         headline_words=load_headline_words(lex / "headline_words.tsv"),
         counterpart_nouns=_optional_words(lex / "counterpart_nouns.tsv"),

@@ -43,14 +43,6 @@ MAX_PARTY_MODIFIERS = 3
 MAX_APPOSITION_POSSESSOR_TOKENS = 3
 #: Tokens that may end an organisation's apposition after its noun ("X, a retail chain, ...").
 _APPOSITION_END = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
-#: Words that may follow the noun of an organisation's apposition, beginning what qualifies it ("X, the company
-#: leading the audit", "a party founded in May", "the parent company of Y"), unlike a noun ("a party member") or a
-#: speech verb ("X, the group said", where a clause begins).
-_APPOSITION_HEAD_NEXT = frozenset({
-    "of", "that", "which", "whose", "with", "in", "from", "for", "behind", "at", "on", "to", "and", "since", "until",
-    "led", "founded", "formed", "based", "owned", "run", "known", "linked", "headed", "created", "registered",
-    "backed", "named", "called", "set", "listed", "leading", "running", "seeking", "accused", "controlled",
-})
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
@@ -1174,7 +1166,7 @@ class EntityRecognizer:
         :data:`MAX_APPOSITION_MODIFIERS` modifier words (lower case, a demonym or a place: "a Ruritanian retail
         chain") and a noun that describes an organisation (``org_nouns.tsv``, and the heads written after names,
         ``org_heads.tsv`` ``after_name``) is that organisation. The noun must end the description: a punctuation mark
-        or :data:`_APPOSITION_HEAD_NEXT` after it ("Zorblat, a party member", "X, the company's founder" and "X, the
+        or a word of ``org_apposition_next.tsv`` after it ("Zorblat, a party member", "X, the company's founder" and "X, the
         group said" describe a person or start a clause). An organisation no party noun describes is an institution
         (:data:`INSTITUTION_APPOSITION_RULE`)."""
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
@@ -1197,7 +1189,7 @@ class EntityRecognizer:
                 k += 1
             if k >= n or lowers[k] not in nouns or not doc[k].is_lower:
                 continue
-            if k + 1 < n and texts[k + 1] not in _APPOSITION_END and lowers[k + 1] not in _APPOSITION_HEAD_NEXT:
+            if k + 1 < n and texts[k + 1] not in _APPOSITION_END and lowers[k + 1] not in self.res.org_apposition_next:
                 continue  # "a party member", "the company's founder", "the group said"
             start = comma
             while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
