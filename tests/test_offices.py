@@ -123,6 +123,16 @@ def offices(doc):
         ("Elections for a Nepalese Constituent Assembly are delayed.",
          [("Nepalese Constituent Assembly", "Member of the Constituent Assembly of Nepal")]),
         ("Voters in Chile elect a new Senate of Chile.", [("Senate of Chile", "Member of the Senate of Chile")]),
+        # ... "elected a new", "vote for a new" and the members' noun before it ("elect representatives for") too
+        ("Residents of Chile elected a new Senate on Sunday.", [("Senate", "Member of the Senate of Chile")]),
+        ("Voters in Poland vote for a new Sejm.", [("Sejm", "Member of the Sejm")]),
+        ("Voters in Latvia elect representatives for the 100-seat parliament.", [("parliament", "Member of the Saeima")]),
+        # ... near misses: a company's board, a club's committee, a party's leader, a body that is not elected
+        ("Shareholders of Acme Corp elected a new board on Monday.", []),
+        ("The football club elected a new committee on Monday.", []),
+        ("The Green Party elected a new leader on Saturday.", []),
+        ("Students at the university vote for a new student union.", []),
+        ("The new Senate will convene in July in Chile.", []),
         # ... past the share of its seats an election fills, and a country's possessive before a chamber's word
         ("Czechs vote to elect a third of the Senate.", [("Senate", "Member of the Senate of the Czech Republic")]),
         ("Chileans vote to elect half of the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
