@@ -369,6 +369,11 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile")),
     ("election.to_elect", "Voters in Peru cast their ballots for the President of Peru.",
      dict(predicate="election", subject="President of Peru")),
+    # voters who elected a body; the members' noun between the verb and the body they sit in
+    ("election.voters_choose", "Residents of Chile elected a new Senate on Sunday.",
+     dict(predicate="election", subject="Member of the Senate of Chile", date="2023-09-03")),
+    ("election.to_elect", "Voters in Latvia elect representatives for the 100-seat parliament.",
+     dict(predicate="election", subject="Member of the Saeima")),
     # a day between the vote and "for" and the office: the day is the election's
     ("election.voted_day_for", "Chileans voted Sunday for a new president.",
      dict(predicate="election", subject="President of Chile", date="2023-09-03")),
@@ -1624,6 +1629,10 @@ NEGATIVE = [
     # one who is no voter picks an office: an appointment, or no office at all
     ("election.voters_choose", "President Ivan Petrov picks a new Prime Minister of Peru."),
     ("election.voters_choose", "Fans in Lima choose a new captain for the team."),
+    # a party or a company that elects its own head: no voters
+    ("election.voters_choose", "The Green Party of Chile elected a new leader on Saturday."),
+    ("election.voters_choose", "Shareholders of Acme Corp elected a new board on Monday."),
+    ("election.to_elect", "Workers in Chile elect representatives for the company's board."),
     ("won.passive", "The Lyon mayoral election was won by a candidate backed by Ana Ruiz."),
     # a bill's victory: no title looked through after "victory for"
     ("won.victory_of", "The Senate votes to extend police powers in a victory for President of Peru Ana Ruiz."),

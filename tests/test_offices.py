@@ -123,6 +123,16 @@ def offices(doc):
         ("Elections for a Nepalese Constituent Assembly are delayed.",
          [("Nepalese Constituent Assembly", "Member of the Constituent Assembly of Nepal")]),
         ("Voters in Chile elect a new Senate of Chile.", [("Senate of Chile", "Member of the Senate of Chile")]),
+        # ... "elected a new", "vote for a new" and the members' noun before it ("elect representatives for") too
+        ("Residents of Chile elected a new Senate on Sunday.", [("Senate", "Member of the Senate of Chile")]),
+        ("Voters in Poland vote for a new Sejm.", [("Sejm", "Member of the Sejm")]),
+        ("Voters in Latvia elect representatives for the 100-seat parliament.", [("parliament", "Member of the Saeima")]),
+        # ... near misses: a company's board, a club's committee, a party's leader, a body that is not elected
+        ("Shareholders of Acme Corp elected a new board on Monday.", []),
+        ("The football club elected a new committee on Monday.", []),
+        ("The Green Party elected a new leader on Saturday.", []),
+        ("Students at the university vote for a new student union.", []),
+        ("The new Senate will convene in July in Chile.", []),
         # ... past the share of its seats an election fills, and a country's possessive before a chamber's word
         ("Czechs vote to elect a third of the Senate.", [("Senate", "Member of the Senate of the Czech Republic")]),
         ("Chileans vote to elect half of the Chilean Senate.", [("Chilean Senate", "Member of the Senate of Chile")]),
@@ -1046,6 +1056,12 @@ def test_roles_common_forms_validated(tmp_path, fields, error):
     ({"election_body_after": ["control of"]}, "for roles of level 'org'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
       "generic_chambers": {"congress": "lower_house upper_house"}}, "'generic_chambers'"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
+      "generic_chambers": {"upper house": "senate"}, "race_chambers": ["upper house"]}, None),
+    # a race chamber is one of the role's lower-case chamber words
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
+      "generic_chambers": {"Senate": "senate"}, "race_chambers": ["senate"]}, "'race_chambers'"),
+    ({"race_chambers": ["upper house"]}, "'race_chambers'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "generic_bodies": [""]},
      "'generic_bodies'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "body_after": "elected to"},
@@ -2076,9 +2092,17 @@ def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
      [("seat in the lower house", "Member of the Chamber of Deputies of Brazil")]),
     ("Voters in Italy elect a new lower house.", [("lower house", "Member of the Chamber of Deputies of Italy")]),
     ("Ana Ruiz wins a seat in the upper chamber in Poland.", [("seat in the upper chamber", "Member of the Senate of Poland")]),
+    # ... and before a race noun (roles.jsonl race_chambers)
+    ("Poland's ruling party lost Sunday's upper house election.", [("upper house", "Member of the Senate of Poland")]),
+    ("Italy's ruling party won the lower house election.",
+     [("lower house", "Member of the Chamber of Deputies of Italy")]),
     # near misses: a country with no such chamber in legislatures.jsonl, and the chamber acting, name no office
     ("Ana Ruiz wins a seat in the upper house in Russia.", []),
     ("The lower house passed the bill in Japan.", []),
+    ("Russia's upper house elections were held on Sunday.", []),
+    ("Poland's upper house vote on the bill was delayed.", []),
+    # ... and "parliament" before a race noun names no one chamber ("parliamentary elections")
+    ("Voters in Poland go to the polls in the parliament election.", []),
 ])
 def test_offices_upper_and_lower_house_members(nlp, text, expected):
     assert offices(nlp(text)) == expected

@@ -119,6 +119,9 @@ class Role:
     # Brazil → its lower house; in one on Guatemala, its one chamber); written capitalised, it names a chamber only
     # so written ("the Senate", not "the university senate"), in lower case, either way ("a seat in parliament")
     generic_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # org roles: those of its lower-case ``generic_chambers`` words that name the story's country's chamber before a
+    # race noun too ("Sunday's upper house election"); "parliament" there names no one chamber ("parliament elections")
+    race_chambers: tuple[str, ...] = ()
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
@@ -647,7 +650,7 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "capitalised_race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "election_body_after", "generic_chambers",
+                              "election_body_after", "generic_chambers", "race_chambers",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
@@ -686,6 +689,7 @@ def load_roles(path: Path) -> list[Role]:
             election_body_after=_phrases(rec.get("election_body_after", []), where, "election_body_after"),
             generic_chambers=tuple((word, tuple(kinds.split()))
                                    for word, kinds in _names(rec.get("generic_chambers", {}), where)),
+            race_chambers=_phrases(rec.get("race_chambers", []), where, "race_chambers"),
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
@@ -789,6 +793,8 @@ def load_roles(path: Path) -> list[Role]:
                             f"generic_bodies and generic_chambers are for roles of level 'org'")
         if any(not kinds or set(kinds) - set(CHAMBER_KINDS) for _, kinds in roles[-1].generic_chambers):
             raise DataError(f"{where}: 'generic_chambers' maps a word to chamber kinds among {', '.join(CHAMBER_KINDS)}")
+        if not set(roles[-1].race_chambers) <= {w for w, _ in roles[-1].generic_chambers if w.islower()}:
+            raise DataError(f"{where}: 'race_chambers' must be lower-case words of the role's 'generic_chambers'")
     levels = {r.id: r.level for r in roles}
     for where, head, level in tickets:
         if levels.get(head) != level:

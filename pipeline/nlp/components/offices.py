@@ -262,6 +262,12 @@ class OfficeRecognizer:
         # a chamber's common word ("Congress", "the Senate"): (its lower-case words) -> the chamber kinds it names
         self._chamber_words = {tuple(w.lower().split()): kinds for r in res.roles for w, kinds in r.generic_chambers}
         self._chamber_any_case = {tuple(w.split()) for r in res.roles for w, _ in r.generic_chambers if w.islower()}
+        # "Sunday's upper house election": (a chamber's common word that names it before a race noun) -> its roles
+        self._race_chambers: dict[tuple[str, ...], set[str]] = {}
+        for r in res.roles:
+            for w in r.race_chambers:
+                self._race_chambers.setdefault(tuple(w.split()), set()).add(r.id)
+        self._race_chamber_firsts = frozenset(w[0] for w in self._race_chambers)
         # "senate" -> role.senator: the role of a chamber's members (its default template), not its speaker's
         self._chamber_roles = {r.chamber: r for r in res.roles
                                if r.chamber and r.chamber_template == Role.chamber_template}
@@ -1235,6 +1241,8 @@ class OfficeRecognizer:
                     break
                 k = self._past_new(doc, self._past_articles(doc, k))
                 cued.setdefault(k, set()).add(role_id)
+        for k, role_ids in self._raced_chambers(doc):
+            cued.setdefault(k, set()).update(role_ids)
         out = []
         office_starts = {o.start for o in offices}
         orgs_at = {}
@@ -1284,6 +1292,22 @@ class OfficeRecognizer:
                     office._.jurisdiction, office._.entity = named
                     out.append(office)
                     break
+        return out
+
+    def _raced_chambers(self, doc: Doc) -> list[tuple[int, set[str]]]:
+        """(start, roles) of each chamber's common word of roles.jsonl ``race_chambers`` right before a race noun
+        ("Sunday's upper house election", "the lower house polls"): the story's country's chamber of that kind, as
+        after an election cue (:meth:`_chamber_name`; a country with no such chamber in legislatures.jsonl names
+        none); not the chamber's own vote on a motion ("the upper house vote on the bill")."""
+        out = []
+        for k, token in enumerate(doc):
+            if token.lower_ not in self._race_chamber_firsts:
+                continue
+            for words, role_ids in self._race_chambers.items():
+                end = k + len(words)
+                if tuple(t.lower_ for t in doc[k:end]) == words and self._race_noun_after(doc, end) \
+                        and not self._division_after(doc, end):
+                    out.append((k, role_ids))
         return out
 
     @staticmethod
