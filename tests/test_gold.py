@@ -33,8 +33,8 @@ FLOORS = {
     # the invented blind sets (tests/gold/README.md): each scores only its own predicates and areas
     "invented_results.jsonl": {"facts": 0.85},
     "invented_candidates.jsonl": {"facts": 0.86},
-    "invented_elections.jsonl": {"facts": 0.72, "dates": 0.92},
-    "invented_figures.jsonl": {"facts": 0.78, "figures": 0.90},
+    "invented_elections.jsonl": {"facts": 0.75, "dates": 0.92},
+    "invented_figures.jsonl": {"facts": 0.80, "figures": 0.90},
     "invented_offices.jsonl": {"facts": 0.89, "OFFICE": 0.90},
 }
 GUM_FLOORS = {"person": 0.93, "dates": 0.90}
