@@ -428,6 +428,28 @@ def test_figures_bare_counts_in_results_sentences(nlp, text, expected):
     assert all(s._.unit == "votes" for s in nlp(text).spans["mentions"] if s.label_ == "VOTES")
 
 
+#: Bare-count shapes with no free number or no name: the gate before _BareCounts drops them unread.
+BARE_GATED = [
+    "The mayoral election on 12 May 2021 was won by Ana Ruiz.",  # the only numbers are the date's
+    "The council won the mayoral election by 1,203 over the Greens.",  # a number, but no name in the Doc
+    "Results: Lyon 3,412; Paris 2,987; Nice 611.",
+    "Ana Ruiz won the mayoral election.",  # a name, no number
+]
+
+
+@pytest.mark.parametrize("text", [t for t, _ in BARE] + BARE_GATED)
+def test_figures_bare_gate_never_hides_a_count(nlp, text, monkeypatch):
+    """The bare counts are those _BareCounts finds over every number token, gate or no gate (a Doc without a free
+    number or a PERSON mention is not read)."""
+    from pipeline.nlp.components.figures import FigureMatcher, _BareCounts
+    from spacy.attrs import LIKE_NUM
+
+    gated = figures(nlp(text))
+    monkeypatch.setattr(FigureMatcher, "_bare", lambda self, doc, found, taken: _BareCounts(
+        self.words, doc, found, taken).scan(doc.to_array(LIKE_NUM).nonzero()[0].tolist()))
+    assert gated == figures(nlp(text))
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -661,11 +661,14 @@ class FigureMatcher:
         """Vote counts written without their unit (:class:`_BareCounts`)."""
         if not (self.words["result"] or self.words["received"]):
             return []
-        return _BareCounts(self.words, doc, found, taken).scan()
+        numbers = doc.to_array(LIKE_NUM).nonzero()[0].tolist()  # the number tokens, without a Token per word
+        if taken.issuperset(numbers) or not mentions(doc, "PERSON"):
+            return []  # every bare count is a free number in a sentence with a name (_BareCounts._number, _sentence_ok)
+        return _BareCounts(self.words, doc, found, taken).scan(numbers)
 
     def _preceded(self, doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """One of ``phrases`` ends right before token ``start``, approximators between ("by just 4 points")."""
-        lowers = [t.lower_ for t in doc[max(0, start - 12):start]]
+        lowers = token_lowers(doc)[max(0, start - 12):start]
 
         def ends(k: int, group) -> int:
             return max((len(p) for p in group if len(p) <= k and tuple(lowers[k - len(p):k]) == p), default=0)
@@ -863,10 +866,11 @@ class _BareCounts:
             per_sent[n] = per_sent.get(n, 0) + 1
         return {k: run for k, (n, run) in found.items() if per_sent[n] >= TABLE_MIN}
 
-    def scan(self) -> list[Span]:
+    def scan(self, numbers: list[int]) -> list[Span]:
+        """The bare counts among ``numbers``, the Doc's number tokens (LIKE_NUM) in order."""
         doc, lowers = self.doc, self.lowers
         table = self._table() if self.persons_end else {}
-        for i in doc.to_array([LIKE_NUM]).nonzero()[0].tolist():  # the number tokens, without a Token per word
+        for i in numbers:
             if i in self.taken or not self._sentence_ok(self.sent_of[i]):
                 continue
             if i in table:
