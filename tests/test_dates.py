@@ -369,6 +369,24 @@ def test_dates_prefilter_changes_no_match():
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+class _EveryWord(frozenset):
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_dates_tense_cue_gate_changes_no_value(nlp, monkeypatch):
+    """A word that opens no tense cue is looked up no further (``_cue_firsts``): the dates' values over 2,000
+    current-events items, resolved by the tense around them, are those found when every word is looked up."""
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(2000), f)]
+    texts += ["The vote will be held on Tuesday.", "Voters went to the polls on Sunday, officials said.",
+              "On Monday he is expected to announce the result."]
+    gated = [dates(run(nlp, t, "2009-11-20")) for t in texts]
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_dates"), "_cue_firsts", _EveryWord())  # frozenset() here fails it
+    assert gated == [dates(run(nlp, t, "2009-11-20")) for t in texts]
+    assert sum(map(len, gated)) > 400
+
+
 #: The guard's words as a trie: each word whole passes, with no letter after it; a longer word that starts
 #: like one of them, or a shorter start of one, does not.
 @pytest.mark.parametrize("words, passes, fails", [
