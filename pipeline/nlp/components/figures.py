@@ -352,14 +352,22 @@ class FigureMatcher:
         """Whether the Matcher can find anything in ``doc`` (:meth:`_number_flags`)."""
         return self._number_flags(doc) is not None
 
-    def _matches(self, doc: Doc, flags: list[int] | None = None) -> list[tuple[int, int, int]]:
+    def _matches(self, doc: Doc, flags: list[int] | None = None,
+                 date_tokens: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
         """The Matcher's matches in ``doc``, found in the windows that can hold one: every pattern opens on a number,
         so a match lies in a run of numbers and the :attr:`_tail` tokens after it (windows that touch are one). A
-        third of the Matcher's time per Doc, the same matches. ``flags``: the tokens' LIKE_NUM, if read already."""
+        third of the Matcher's time per Doc, the same matches. ``flags``: the tokens' LIKE_NUM, if read already.
+
+        A window whose numbers are all tokens of dates (``date_tokens``: "in 2016", "on 5 May") is left out: its
+        matches all open on a date's number, and :meth:`__call__` drops every figure that keeps a date's token (its
+        start only moves back, or on along the digits of its first run); a sixth of the windows of news items."""
         if self._tail is None:
             return self.matcher(doc)
+        flags = doc.to_array(LIKE_NUM).tolist() if flags is None else flags
         out = []
-        for start, end in number_windows(doc.to_array(LIKE_NUM).tolist() if flags is None else flags, self._tail):
+        for start, end in number_windows(flags, self._tail):
+            if date_tokens and all(k in date_tokens for k in range(start, end) if flags[k]):
+                continue
             out += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
         return out
 
@@ -385,7 +393,7 @@ class FigureMatcher:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans, tallies = [], []
         flags = self._number_flags(doc)
-        matches = self._matches(doc, flags) if flags is not None else []
+        matches = self._matches(doc, flags, date_tokens) if flags is not None else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             if pid in self._need_next and self._need_out_of_reach(doc, end, *self._need_next[pid]):
