@@ -165,3 +165,16 @@ def test_common_span_text_is_the_spans_text(text, remembered):
     n = len(doc)
     assert [span_text(doc, a, b) for a in range(n + 1) for b in range(a, n + 1)] == \
         [doc[a:b].text for a in range(n + 1) for b in range(a, n + 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz WON the Race, 52%–48%.",
+    "İstanbul's ΣΊΣΥΦΟΣ and STRASSE (Straße) — Ǆemal, ǅ, ﬁnal.",
+    "U.S. Sen. O'Neill's ex-president-elect said: \"No!\"\n\nDr. X",
+])
+def test_common_token_lowers_are_the_tokens_lower(text):
+    """token_lowers lower-cases the cached texts (str.lower): the same strings as every token's ``lower_``."""
+    from pipeline.nlp.components.common import token_lowers
+
+    doc = spacy.blank("en").make_doc(text)
+    assert token_lowers(doc) == [t.lower_ for t in doc]

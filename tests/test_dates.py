@@ -10,7 +10,7 @@ import spacy
 from conftest import MODELS, shared_file
 
 from pipeline.nlp.components.dates import (CUES_FILE, DateDataError, DateRecognizer, compile_patterns,
-                                       _word_trie, build_macros, load_cues, load_patterns)
+                                       _first_chars, _word_trie, build_macros, load_cues, load_patterns)
 from pipeline.nlp.extensions import MENTIONS
 
 CUES = MODELS / "lexicons" / CUES_FILE
@@ -356,7 +356,9 @@ def test_dates_clock_independent(nlp):
 
 
 def test_dates_prefilter_changes_no_match():
-    """The starter-word lookahead only skips positions where no pattern can match."""
+    """The starter-word lookahead only skips positions where no pattern can match, and each pattern's lead (its
+    first characters, :func:`_first_chars`) only skips a pattern that cannot match there: the same matches, each
+    with the same groups."""
     texts = []
     for name, limit in (("data/gum_news/gum_news.jsonl", None), ("data/current_events.jsonl", 3000)):
         with open(shared_file(name), encoding="utf-8") as f:
@@ -366,7 +368,38 @@ def test_dates_prefilter_changes_no_match():
     patterns = load_patterns(PATTERNS)
     fast = compile_patterns(patterns, build_macros(cues), PATTERNS, cues.starters())
     plain = compile_patterns(patterns, build_macros(cues), PATTERNS)
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert fast.pattern.count("(?=(?i:[") == len(patterns)  # every pattern has its lead
+
+
+class _EveryWord(frozenset):
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_dates_tense_cue_gate_changes_no_value(nlp, monkeypatch):
+    """A word that opens no tense cue is looked up no further (``_cue_firsts``): the dates' values over 2,000
+    current-events items, resolved by the tense around them, are those found when every word is looked up."""
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(2000), f)]
+    texts += ["The vote will be held on Tuesday.", "Voters went to the polls on Sunday, officials said.",
+              "On Monday he is expected to announce the result."]
+    gated = [dates(run(nlp, t, "2009-11-20")) for t in texts]
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_dates"), "_cue_firsts", _EveryWord())  # frozenset() here fails it
+    assert gated == [dates(run(nlp, t, "2009-11-20")) for t in texts]
+    assert sum(map(len, gated)) > 400
+
+
+@pytest.mark.parametrize("regex, chars", [
+    (r"(?P<m>Jan|feb)\s", {"J", "f"}),
+    (r"(?:the\s+)?(?P<d>\d{1,2})", {"t", r"\d"}),
+    (r"(?<=\bthe\s)(?!May\b)(?i:ma)", {"m"}),
+    (r"[1-3]|one", {"1", "2", "3", "o"}),
+    (r"\w+", None), (r"[^a]b", None), (r"(?:x)?", None),
+])
+def test_dates_first_chars(regex, chars):
+    """What a pattern's match may begin with; None where it cannot tell (no lead: the pattern is always tried)."""
+    assert _first_chars(regex) == (frozenset(chars) if chars is not None else None)
 
 
 #: The guard's words as a trie: each word whole passes, with no letter after it; a longer word that starts

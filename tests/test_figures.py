@@ -428,6 +428,50 @@ def test_figures_bare_counts_in_results_sentences(nlp, text, expected):
     assert all(s._.unit == "votes" for s in nlp(text).spans["mentions"] if s.label_ == "VOTES")
 
 
+#: Sentences whose numbers are dates, beside figures or alone, and dates run into a count.
+DATE_WINDOWS = [
+    "In 2016, Ana Ruiz won 52 percent of the vote.",
+    "On 5 May 2021 the council passed the motion by 12 votes.",
+    "In 2008 and 1,234 votes were cast in 2012.",
+    "The 2019–2020 session ended; 40 members voted against.",
+    "In 2008-2012 42% voted for the Greens.",
+    "Turnout on 3 March was twenty-five percent.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_WINDOWS + [t for t, _ in BARE])
+def test_figures_date_windows_hide_no_figure(nlp, text, monkeypatch):
+    """The Matcher skips a window whose numbers are all dates' tokens: the figures are those found without the skip."""
+    from pipeline.nlp.components.figures import FigureMatcher
+
+    gated = figures(nlp(text))
+    matches = FigureMatcher._matches
+    monkeypatch.setattr(FigureMatcher, "_matches", lambda self, doc, flags=None, date_tokens=(): matches(self, doc, flags))
+    assert gated == figures(nlp(text))
+
+
+#: Bare-count shapes with no free number or no name: the gate before _BareCounts drops them unread.
+BARE_GATED = [
+    "The mayoral election on 12 May 2021 was won by Ana Ruiz.",  # the only numbers are the date's
+    "The council won the mayoral election by 1,203 over the Greens.",  # a number, but no name in the Doc
+    "Results: Lyon 3,412; Paris 2,987; Nice 611.",
+    "Ana Ruiz won the mayoral election.",  # a name, no number
+]
+
+
+@pytest.mark.parametrize("text", [t for t, _ in BARE] + BARE_GATED)
+def test_figures_bare_gate_never_hides_a_count(nlp, text, monkeypatch):
+    """The bare counts are those _BareCounts finds over every number token, gate or no gate (a Doc without a free
+    number or a PERSON mention is not read)."""
+    from pipeline.nlp.components.figures import FigureMatcher, _BareCounts
+    from spacy.attrs import LIKE_NUM
+
+    gated = figures(nlp(text))
+    monkeypatch.setattr(FigureMatcher, "_bare", lambda self, doc, found, taken: _BareCounts(
+        self.words, doc, found, taken).scan(doc.to_array(LIKE_NUM).nonzero()[0].tolist()))
+    assert gated == figures(nlp(text))
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -137,6 +137,23 @@ def test_pipeline_load_gives_language(nlp):
     assert isinstance(nlp, Language)
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_pipeline_build_gives_back_the_collector_as_found(enabled):
+    """Building pauses the cyclic garbage collector (start-up) and leaves it as the caller had it."""
+    import gc
+
+    from pipeline.nlp.language import _collector_paused
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 @pytest.fixture(scope="module")
 def reed(nlp):
     return nlp("Kasim Reed won the Atlanta mayor's race by 714 votes.")

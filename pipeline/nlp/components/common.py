@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from spacy.attrs import IDX, LOWER, ORTH
+from spacy.lang.lex_attrs import lower as _spacy_lower
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -95,9 +96,11 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
     eleven times per document: the spans are built once per state of ``doc.spans["mentions"]``
     (the group object, which every stage replaces to change it, and its length) and indexed by label.
     """
-    if MENTIONS not in doc.spans:
+    # ``doc.spans`` is a UserDict: its ``data`` dict is read directly (its ``in`` and ``[]`` are two Python calls, and
+    # the stages ask ~16 times per document)
+    group = doc.spans.data.get(MENTIONS)
+    if group is None:
         return []
-    group = doc.spans[MENTIONS]
     cached = doc.user_data.get(_MENTIONS)
     if cached is None or cached[0] is not group or cached[1] != len(group):
         cached = _remember_mentions(doc, list(group))
@@ -302,8 +305,17 @@ def phrase_end(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) ->
 
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read once per Doc (``doc[a:b]`` builds a Token object per token,
-    and the fact rules read the words around every trigger and name)."""
-    return _token_strings(doc, _LOWERS, LOWER)
+    and the fact rules read the words around every trigger and name).
+
+    Lower-cased from :func:`token_texts` (which the sentencizer reads first): a lexeme's ``lower_`` is what the
+    vocab's LOWER getter made of its text, spaCy's ``str.lower`` for English, and ``str.lower`` on the cached
+    texts costs a fifth of looking up each token's LOWER id in the StringStore (~0.06 bare-tokenizer units)."""
+    cached = doc.user_data.get(_LOWERS)
+    if cached is None or len(cached) != len(doc):
+        if doc.vocab.lex_attr_getters.get(LOWER) is not _spacy_lower:
+            return _token_strings(doc, _LOWERS, LOWER)  # a language whose LOWER is no str.lower: its ids
+        cached = doc.user_data[_LOWERS] = list(map(str.lower, token_texts(doc)))
+    return cached
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -321,19 +333,20 @@ def _token_strings(doc: Doc, key: str, attr: int) -> list[str]:
     return cached
 
 
-_STARTS = "newsfacts_starts"
+_OFFSETS = "newsfacts_offsets"
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (``start <= end <= len(doc)``), cut from the Doc's text at its tokens' offsets, read
-    once per Doc: ``doc[a:b].text`` builds a Span and a Token per word on every call."""
+    once per Doc: ``doc[a:b].text`` builds a Span and a Token per word on every call. The offsets kept are where each
+    token starts and ends (the rows cut every mention's text: one lookup per call, not the token strings' too)."""
     if start >= end:
         return ""
-    texts = token_texts(doc)
-    starts = doc.user_data.get(_STARTS)
-    if starts is None or len(starts) != len(doc):
-        starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
-    return doc_text(doc)[starts[start]:starts[end - 1] + len(texts[end - 1])]
+    offsets = doc.user_data.get(_OFFSETS)
+    if offsets is None or len(offsets[0]) != len(doc):
+        starts = doc.to_array(IDX).tolist()
+        offsets = doc.user_data[_OFFSETS] = (starts, [a + len(t) for a, t in zip(starts, token_texts(doc))])
+    return doc_text(doc)[offsets[0][start]:offsets[1][end - 1]]
 
 
 _SENTS = "newsfacts_sentences"

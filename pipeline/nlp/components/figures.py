@@ -352,14 +352,22 @@ class FigureMatcher:
         """Whether the Matcher can find anything in ``doc`` (:meth:`_number_flags`)."""
         return self._number_flags(doc) is not None
 
-    def _matches(self, doc: Doc, flags: list[int] | None = None) -> list[tuple[int, int, int]]:
+    def _matches(self, doc: Doc, flags: list[int] | None = None,
+                 date_tokens: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
         """The Matcher's matches in ``doc``, found in the windows that can hold one: every pattern opens on a number,
         so a match lies in a run of numbers and the :attr:`_tail` tokens after it (windows that touch are one). A
-        third of the Matcher's time per Doc, the same matches. ``flags``: the tokens' LIKE_NUM, if read already."""
+        third of the Matcher's time per Doc, the same matches. ``flags``: the tokens' LIKE_NUM, if read already.
+
+        A window whose numbers are all tokens of dates (``date_tokens``: "in 2016", "on 5 May") is left out: its
+        matches all open on a date's number, and :meth:`__call__` drops every figure that keeps a date's token (its
+        start only moves back, or on along the digits of its first run); a sixth of the windows of news items."""
         if self._tail is None:
             return self.matcher(doc)
+        flags = doc.to_array(LIKE_NUM).tolist() if flags is None else flags
         out = []
-        for start, end in number_windows(doc.to_array(LIKE_NUM).tolist() if flags is None else flags, self._tail):
+        for start, end in number_windows(flags, self._tail):
+            if date_tokens and all(k in date_tokens for k in range(start, end) if flags[k]):
+                continue
             out += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
         return out
 
@@ -385,7 +393,7 @@ class FigureMatcher:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans, tallies = [], []
         flags = self._number_flags(doc)
-        matches = self._matches(doc, flags) if flags is not None else []
+        matches = self._matches(doc, flags, date_tokens) if flags is not None else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             if pid in self._need_next and self._need_out_of_reach(doc, end, *self._need_next[pid]):
@@ -661,11 +669,14 @@ class FigureMatcher:
         """Vote counts written without their unit (:class:`_BareCounts`)."""
         if not (self.words["result"] or self.words["received"]):
             return []
-        return _BareCounts(self.words, doc, found, taken).scan()
+        numbers = doc.to_array(LIKE_NUM).nonzero()[0].tolist()  # the number tokens, without a Token per word
+        if taken.issuperset(numbers) or not mentions(doc, "PERSON"):
+            return []  # every bare count is a free number in a sentence with a name (_BareCounts._number, _sentence_ok)
+        return _BareCounts(self.words, doc, found, taken).scan(numbers)
 
     def _preceded(self, doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """One of ``phrases`` ends right before token ``start``, approximators between ("by just 4 points")."""
-        lowers = [t.lower_ for t in doc[max(0, start - 12):start]]
+        lowers = token_lowers(doc)[max(0, start - 12):start]
 
         def ends(k: int, group) -> int:
             return max((len(p) for p in group if len(p) <= k and tuple(lowers[k - len(p):k]) == p), default=0)
@@ -863,10 +874,11 @@ class _BareCounts:
             per_sent[n] = per_sent.get(n, 0) + 1
         return {k: run for k, (n, run) in found.items() if per_sent[n] >= TABLE_MIN}
 
-    def scan(self) -> list[Span]:
+    def scan(self, numbers: list[int]) -> list[Span]:
+        """The bare counts among ``numbers``, the Doc's number tokens (LIKE_NUM) in order."""
         doc, lowers = self.doc, self.lowers
         table = self._table() if self.persons_end else {}
-        for i in doc.to_array([LIKE_NUM]).nonzero()[0].tolist():  # the number tokens, without a Token per word
+        for i in numbers:
             if i in self.taken or not self._sentence_ok(self.sent_of[i]):
                 continue
             if i in table:
