@@ -659,35 +659,31 @@ class FactEngine:
         # dependency rules do not cover each other: the parse finds a subject the window misses ("X,
         # wanted by the court, is elected": "is elected" has no subject in its window, "elected" has one).
         # Only a trigger with another of its predicate and kind in the Doc may be covered: the others are kept as
-        # they are, without the indexes.
+        # they are.
         kind_of = self._trigger_kind
-        kinds: dict[tuple[str, bool], int] = {}
-        for r, _, _ in out:
-            kind = kind_of[r.id]
-            kinds[kind] = kinds.get(kind, 0) + 1
-        if len(kinds) == len(out):  # one trigger per kind: none covers another
+        groups: dict[tuple[str, bool], list[tuple[Rule, int, int]]] = {}  # the triggers of each kind
+        for t in out:
+            kind = kind_of[t[0].id]
+            group = groups.get(kind)
+            if group is None:
+                groups[kind] = [t]
+            else:
+                group.append(t)
+        if len(groups) == len(out):  # one trigger per kind: none covers another
             return sorted(out, key=_trigger_order), []
-        covering: dict[tuple[str, bool, int], list[tuple[int, int]]] = {}
-        ids: dict[tuple[str, bool, int, int], set[str]] = {}  # the rules of each trigger span
-        for r, s, e in out:
-            kind = kind_of[r.id]
-            if kinds[kind] > 1:
-                for i in range(s, e):
-                    covering.setdefault((*kind, i), []).append((s, e))
-                ids.setdefault((*kind, s, e), set()).add(r.id)
+        # only a longer trigger of its kind may cover one: those longer than their kind's shortest are the coverers
+        wide = {}
+        for kind, group in groups.items():
+            shortest = min(e - s for _, s, e in group)
+            wide[kind] = [t for t in group if t[2] - t[1] > shortest]
         kept, covered = [], []
-        for r, s, e in out:
-            kind = kind_of[r.id]
-            if kinds[kind] == 1:
-                kept.append((r, s, e))
-                continue
-            over = [(rid, s2, e2) for s2, e2 in set(covering[(*kind, s)])
-                    if s2 <= s and e <= e2 and (e2 - s2) > (e - s)
-                    for rid in ids[(*kind, s2, e2)]]
+        for t in out:
+            r, s, e = t
+            over = [(r2.id, s2, e2) for r2, s2, e2 in wide[kind_of[r.id]] if s2 <= s and e <= e2 and (e2 - s2) > (e - s)]
             if over:
                 covered.append((r, s, e, over))
             else:
-                kept.append((r, s, e))
+                kept.append(t)
         kept.sort(key=_trigger_order)
         return kept, covered
 
@@ -1691,8 +1687,11 @@ class FactEngine:
         doc = ctx.doc
         out = []
         sent = sentence_of(doc, start)
+        dates = ctx.in_sentence(sent, "DATE")
+        if not dates:
+            return []  # most sentences name no date: nothing to bind, no words to read
         event_of = self._event_of(doc, sent, start)
-        for d in ctx.in_sentence(sent, "DATE"):
+        for d in dates:
             if d._.value is None:
                 continue
             gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
