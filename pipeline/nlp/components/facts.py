@@ -372,6 +372,9 @@ class FactEngine:
         self._person_cues = person_cues
         self._tok = tok
         self._contested = tok(sorted(lexicon.contested_forms))
+        # the first words of the near phrases of the window rules that need one anywhere in the Doc (_trigger_facts)
+        self._near_gated = {r.id: self._near_firsts(r) for r in self.rules
+                            if r.words and r.near and not r.near_person and not r.dependency}
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -380,7 +383,11 @@ class FactEngine:
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
         gave: set[tuple[str, int, int]] = set()
+        near_firsts = self._near_gated
         for rule, start, end in triggers:
+            firsts = near_firsts.get(rule.id)
+            if firsts is not None and firsts.isdisjoint(ctx.lowers()):
+                continue  # :meth:`_trigger_facts` refuses it (no near phrase in the Doc): four in five triggers
             found = self._trigger_facts(ctx, rule, start, end)
             if found:
                 gave.add((rule.id, start, end))
@@ -400,6 +407,9 @@ class FactEngine:
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
+        if not facts and not ctx.officeless:
+            doc._.facts, doc._.race_facts = [], []  # what the steps below make of no fact (most Docs)
+            return doc
         facts = self._contest_wins(ctx, facts)
         facts += self._sibling_race(ctx, facts)
         facts = self._sibling_election(ctx, facts)
@@ -634,6 +644,9 @@ class FactEngine:
         matches = self.matcher(doc)
         if not matches:
             return [], []
+        rule_of = self._rule_of_match
+        if len({m[0] for m in matches}) == len(matches):  # each rule matches once: nothing overlaps (most Docs)
+            return self._covering([(rule_of[mid], start, end) for mid, start, end in matches])
         by_rule: dict[int, list[tuple[int, int]]] = {}  # match id (the rule id's hash) → spans, in matcher order
         for match_id, start, end in matches:
             spans = by_rule.get(match_id)
@@ -642,7 +655,6 @@ class FactEngine:
             else:
                 spans.append((start, end))
         out = []
-        rule_of = self._rule_of_match
         for mid, spans in by_rule.items():
             rule = rule_of[mid]
             if len(spans) == 1:  # most rules match once in a Doc: nothing overlaps
@@ -655,6 +667,12 @@ class FactEngine:
                     kept.append((start, end))
                     used.update(range(start, end))
             out.extend((rule, s, e) for s, e in sorted(kept))
+        return self._covering(out)
+
+    def _covering(self, out: list[tuple[Rule, int, int]]) -> tuple[list[tuple[Rule, int, int]],
+                                                                     list[tuple[Rule, int, int, list]]]:
+        """The triggers (one rule's overlapping matches resolved) in document order, and those a longer one of their
+        predicate and kind covers (see :meth:`_word_triggers`)."""
         # A longer trigger of the same predicate wins: "was defeated by" over "defeated". Window and
         # dependency rules do not cover each other: the parse finds a subject the window misses ("X,
         # wanted by the court, is elected": "is elected" has no subject in its window, "elected" has one).
@@ -2383,7 +2401,10 @@ class FactEngine:
         """A poll word stands in the sentence outside the phrases that mean the vote itself:
         "voters go to the polls" reports no poll, "leads in the polls" does."""
         words = token_lowers(sent.doc)[sent.start:sent.end]
+        present = set(words)  # blanking only takes words away: a phrase whose first word is absent never matches
         for phrase in self._voting:
+            if phrase and phrase[0] not in present:
+                continue
             k = len(phrase)
             for i in range(len(words) - k + 1):
                 if tuple(words[i:i + k]) == phrase:
