@@ -3264,9 +3264,9 @@ def _fact_rows(doc):
 
 
 def test_facts_structure_gates_change_no_fact(nlp, monkeypatch):
-    """The structure rules' gates (no title without an office, no person's figure without a figure) and the cue
-    phrases read by their last word skip only what could give no fact: the facts of 1,500 current-events items
-    are the same with the gates off and every cue phrase tried."""
+    """The structure rules' gates (no title without an office, no person's figure without a figure, no cue before a
+    name without a cue's last word in the Doc) and the cue phrases read by their last word skip only what could give
+    no fact: the facts of 1,500 current-events items are the same with the gates off and every cue phrase tried."""
     import json
 
     from conftest import shared_file

@@ -687,27 +687,29 @@ class FactEngine:
                 groups[kind] = [t]
             else:
                 group.append(t)
-        if len(groups) == len(out):  # one trigger per kind: none covers another
+        over_of: dict[int, list] = {}  # id(trigger) → the (rule id, start, end) of the longer ones covering it
+        if len(groups) < len(out):
+            for group in groups.values():
+                width = group[0][2] - group[0][1]
+                if all(e - s == width for _, s, e in group):
+                    continue  # one kind's triggers all as long: none covers another (most kinds)
+                shortest = min(e - s for _, s, e in group)
+                wide = [t for t in group if t[2] - t[1] > shortest]  # only these may cover another
+                for t in group:
+                    _, s, e = t
+                    over = [(r2.id, s2, e2) for r2, s2, e2 in wide if s2 <= s and e <= e2 and (e2 - s2) > (e - s)]
+                    if over:
+                        over_of[id(t)] = over
+        if not over_of:
             return sorted(out, key=_trigger_order), []
-        # only a longer trigger of its kind may cover one: those longer than their kind's shortest are the coverers
-        wide = {}
-        for kind, group in groups.items():
-            shortest = min(e - s for _, s, e in group)
-            wide[kind] = [t for t in group if t[2] - t[1] > shortest]
-        kept, covered = [], []
-        for t in out:
-            r, s, e = t
-            over = [(r2.id, s2, e2) for r2, s2, e2 in wide[kind_of[r.id]] if s2 <= s and e <= e2 and (e2 - s2) > (e - s)]
-            if over:
-                covered.append((r, s, e, over))
-            else:
-                kept.append(t)
-        kept.sort(key=_trigger_order)
-        return kept, covered
+        kept = sorted((t for t in out if id(t) not in over_of), key=_trigger_order)
+        return kept, [(*t, over_of[id(t)]) for t in out if id(t) in over_of]
 
     def _bound_dates(self, ctx: "_Context", triggers) -> dict[int, int]:
         """Dates standing right next to an event trigger belong to that trigger."""
         bound: dict[int, int] = {}
+        if not ctx.by_label("DATE"):
+            return bound  # no date to bind (as :meth:`_adjacent_dates` finds for each trigger)
         for rule, start, end in triggers:
             slot = rule.slots.get("date")
             if slot is None or slot.mode != "adjacent":
@@ -1795,6 +1797,9 @@ class FactEngine:
         between_width = max(map(len, between), default=0)
         # the cue phrases by their last word: only those ending in the word before a position can end there
         by_last = self._phrases_by_last(between)
+        if self._structure_gates and rule.structure == "cue_person" and by_last is not None \
+                and by_last.keys().isdisjoint(ctx.lowers()):
+            return  # no cue phrase's last word in the Doc: no cue before any name
         # a cue may stand before any title of the name's, one of no known place too ("challenger Sen. X")
         title_ends = {o.end: o for o in offices} if rule.through_title else ends
         done: set[int] = set()
