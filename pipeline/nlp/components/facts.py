@@ -346,6 +346,7 @@ class FactEngine:
         for rule in self.rules:
             if rule.words:
                 self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
+        self._trie = _phrase_trie(nlp, self.matcher, [w for r in self.rules for w in r.words])
         # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
         self._rule_of_match = {nlp.vocab.strings[r.id]: r for r in self.rules if r.words}
         self._trigger_kind = {r.id: (r.predicate, bool(r.dependency)) for r in self.rules}  # triggers of one kind cover
@@ -641,7 +642,7 @@ class FactEngine:
     def _word_triggers(self, doc: Doc) -> tuple[list[tuple[Rule, int, int]], list[tuple[Rule, int, int, list]]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap; and the triggers a
         longer one of the same predicate covers, each with the (rule id, start, end) of those covering it."""
-        matches = self.matcher(doc)
+        matches = _trie_matches(self._trie, token_lowers(doc))
         if not matches:
             return [], []
         rule_of = self._rule_of_match
@@ -889,7 +890,7 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            race, vote_race = ctx.races_in(sent)
+            race, vote_race = ctx.races_in(sent) if not hits else (None, None)  # read only where nothing was found
             # a long article's race far above names an incumbent's race less well than the incumbent's own title in
             # the sentence ("Gov. X, who lost his reelection bid": the governorship, not the story's first race)
             deferred = None
@@ -2537,6 +2538,42 @@ def _age_aside(doc: Doc, i: int) -> bool:
     :data:`MAX_AGE_DIGITS` digits with a comma after it."""
     return i + 1 < len(doc) and doc[i].text.isdigit() and len(doc[i].text) <= MAX_AGE_DIGITS \
         and doc[i + 1].text == ","
+
+
+def _phrase_trie(nlp: Language, matcher: PhraseMatcher, phrases: Iterable[str]) -> dict:
+    """The trigger phrases as a trie of lower-case words: word → (next words' trie, the match ids ending there, in
+    the order the ``PhraseMatcher`` gives them, read off its matches on the phrase itself)."""
+    root: dict = {}
+    for phrase in dict.fromkeys(phrases):
+        doc = nlp.make_doc(phrase)
+        if not len(doc):
+            continue  # the PhraseMatcher skips an empty pattern too
+        node = None
+        children = root
+        for word in token_lowers(doc):
+            node = children.setdefault(word, [{}, ()])
+            children = node[0]
+        node[1] = tuple(m for m, start, end in matcher(doc) if start == 0 and end == len(doc))
+    return root
+
+
+def _trie_matches(trie: dict, lowers: list[str]) -> list[tuple[int, int, int]]:
+    """``matcher(doc)`` of the matcher :func:`_phrase_trie` read (attr LOWER), in its order (by start, then end, then
+    its order of the ids), from the Doc's cached lower-case words: the matcher reads every token's lexeme again, which
+    cost more than the whole trigger search here (test_facts_trigger_trie_is_the_phrase_matcher)."""
+    out = []
+    n = len(lowers)
+    for i, word in enumerate(lowers):
+        node = trie.get(word)
+        j = i + 1
+        while node is not None:
+            if node[1]:
+                out.extend((key, i, j) for key in node[1])
+            if j >= n:
+                break
+            node = node[0].get(lowers[j])
+            j += 1
+    return out
 
 
 def _trigger_order(trigger: tuple[Rule, int, int]) -> tuple[int, int, str]:
