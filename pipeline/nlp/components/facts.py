@@ -409,7 +409,8 @@ class FactEngine:
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
         if not facts and not ctx.officeless:
-            doc._.facts, doc._.race_facts = [], []  # what the steps below make of no fact (most Docs)
+            ext = doc._  # one Underscore for both (each ``doc._`` builds one)
+            ext.facts, ext.race_facts = [], []  # what the steps below make of no fact (most Docs)
             return doc
         facts = self._contest_wins(ctx, facts)
         facts += self._sibling_race(ctx, facts)
@@ -2632,10 +2633,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per key (the most confident), and none that a more specific fact says already:
     "Smith won" goes when "Smith won by 620 votes" is there."""
     best: dict[tuple, Fact] = {}
+    own: dict[tuple, tuple] = {}  # the key of best[k] as that fact made it (the dict keeps the first equal one)
     for f in facts:
         k = f.key()
         if k not in best or f.confidence > best[k].confidence:
             best[k] = f
+            own[k] = k
     groups: dict[tuple, list[tuple]] = {}
     for k in best:  # subsumption only within one predicate and polarity: keeps this linear in practice
         groups.setdefault((k[0], k[-1]), []).append(k)
@@ -2646,7 +2649,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     kept = [k for ks in groups.values() for k in ks
             if not any(o != k and _subsumes(o, k) and not _apart(best[o], best[k])
                        for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
-    return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
+    # ordered as the facts by (start, end, predicate, rule, str(key)), each key made once (own)
+    return [best[k] for k in sorted(kept, key=lambda k: (best[k].start, best[k].end, best[k].predicate, best[k].rule,
+                                                         str(own[k])))]
 
 
 def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:
