@@ -3257,3 +3257,54 @@ def test_facts_party_contest_won_names_no_office(nlp, text, winner, office):
     wins = {f[2] for f in facts(nlp, text) if f[0] == "won" and f[1] == winner}
     assert wins == {office}
 
+
+
+def _fact_rows(doc):
+    return [(f.key(), f.rule, f.start, f.end, f.confidence) for f in doc._.facts] + \
+        [(f.key(), f.rule, f.start, f.end, f.confidence) for f in doc._.race_facts]
+
+
+def test_facts_structure_gates_change_no_fact(nlp, monkeypatch):
+    """The structure rules' gates (no title without an office, no person's figure without a figure, no cue before a
+    name without a cue's last word in the Doc) and the cue phrases read by their last word skip only what could give
+    no fact: the facts of 1,500 current-events items are the same with the gates off and every cue phrase tried."""
+    import json
+
+    from conftest import shared_file
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(1500), f)]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name == "newsfacts_facts":
+                break
+            doc = component(doc)
+        fast = _fact_rows(engine(doc))
+        with monkeypatch.context() as m:
+            m.setattr(engine, "_structure_gates", False)
+            m.setattr(engine, "_phrases_by_last", lambda phrases: None)  # every phrase at every position
+            plain = _fact_rows(engine(doc))
+        assert fast == plain, text
+
+
+def test_facts_trigger_trie_is_the_phrase_matcher(nlp):
+    """The trigger search on the Doc's lower-case words finds what the engine's PhraseMatcher finds, in its order,
+    on 3,000 current-events items and GUM's news texts."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.components.common import token_lowers
+    from pipeline.nlp.components.facts import _trie_matches
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    texts = []
+    for name, limit in (("data/current_events.jsonl", 3000), ("data/gum_news/gum_news.jsonl", None)):
+        with open(shared_file(name), encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for _, line in zip(range(limit or 10**9), f)]
+    texts.append("Won won WON by-election re-election (( ) In in the race")
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert _trie_matches(engine._trie, token_lowers(doc)) == engine.matcher(doc), text

@@ -14,6 +14,7 @@ import collections
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -345,6 +346,10 @@ class FactEngine:
         for rule in self.rules:
             if rule.words:
                 self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
+        self._trie = _phrase_trie(nlp, self.matcher, [w for r in self.rules for w in r.words])
+        # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
+        self._rule_of_match = {nlp.vocab.strings[r.id]: r for r in self.rules if r.words}
+        self._trigger_kind = {r.id: (r.predicate, bool(r.dependency)) for r in self.rules}  # triggers of one kind cover
         tok = lambda phrases: _Phrases(tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases)  # noqa: E731
         self._negation = tok(self.cues.negation)
         self._hedge = tok(self.cues.hedge)
@@ -363,9 +368,14 @@ class FactEngine:
         self._result = tok(self.cues.result)
         self._candidacy = tok(self.cues.candidacy)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        self._by_last_cache: dict[int, tuple] = {}  # id(phrase list) → (it, :meth:`_phrases_by_last`)
+        self._structure_gates = True  # off only in the test that the gates change no fact
         self._person_cues = person_cues
         self._tok = tok
         self._contested = tok(sorted(lexicon.contested_forms))
+        # the first words of the near phrases of the window rules that need one anywhere in the Doc (_trigger_facts)
+        self._near_gated = {r.id: self._near_firsts(r) for r in self.rules
+                            if r.words and r.near and not r.near_person and not r.dependency}
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -374,7 +384,11 @@ class FactEngine:
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
         gave: set[tuple[str, int, int]] = set()
+        near_firsts = self._near_gated
         for rule, start, end in triggers:
+            firsts = near_firsts.get(rule.id)
+            if firsts is not None and firsts.isdisjoint(ctx.lowers()):
+                continue  # :meth:`_trigger_facts` refuses it (no near phrase in the Doc): four in five triggers
             found = self._trigger_facts(ctx, rule, start, end)
             if found:
                 gave.add((rule.id, start, end))
@@ -394,6 +408,10 @@ class FactEngine:
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
+        if not facts and not ctx.officeless:
+            ext = doc._  # one Underscore for both (each ``doc._`` builds one)
+            ext.facts, ext.race_facts = [], []  # what the steps below make of no fact (most Docs)
+            return doc
         facts = self._contest_wins(ctx, facts)
         facts += self._sibling_race(ctx, facts)
         facts = self._sibling_election(ctx, facts)
@@ -606,7 +624,7 @@ class FactEngine:
         return False
 
     def _trigger_facts(self, ctx: "_Context", rule: Rule, start: int, end: int) -> list[Fact]:
-        if any(i in ctx.name_tokens for i in range(start, end)):
+        if not ctx.name_tokens.isdisjoint(range(start, end)):
             return []  # "Registrations and Elections office" is a name, not an election
         if rule.dependency:
             return list(self._apply_dependency(ctx, rule, start, end)) if self.dep_matcher is not None else []
@@ -625,52 +643,75 @@ class FactEngine:
     def _word_triggers(self, doc: Doc) -> tuple[list[tuple[Rule, int, int]], list[tuple[Rule, int, int, list]]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap; and the triggers a
         longer one of the same predicate covers, each with the (rule id, start, end) of those covering it."""
-        by_rule: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in self.matcher(doc):
-            by_rule.setdefault(doc.vocab.strings[match_id], []).append((start, end))
+        matches = _trie_matches(self._trie, token_lowers(doc))
+        if not matches:
+            return [], []
+        rule_of = self._rule_of_match
+        if len({m[0] for m in matches}) == len(matches):  # each rule matches once: nothing overlaps (most Docs)
+            return self._covering([(rule_of[mid], start, end) for mid, start, end in matches])
+        by_rule: dict[int, list[tuple[int, int]]] = {}  # match id (the rule id's hash) → spans, in matcher order
+        for match_id, start, end in matches:
+            spans = by_rule.get(match_id)
+            if spans is None:
+                by_rule[match_id] = [(start, end)]
+            else:
+                spans.append((start, end))
         out = []
-        for rid, spans in by_rule.items():
+        for mid, spans in by_rule.items():
+            rule = rule_of[mid]
             if len(spans) == 1:  # most rules match once in a Doc: nothing overlaps
-                out.append((self.by_id[rid], *spans[0]))
+                out.append((rule, *spans[0]))
                 continue
             kept: list[tuple[int, int]] = []
             used: set[int] = set()
             for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-                if not used.intersection(range(start, end)):
+                if used.isdisjoint(range(start, end)):
                     kept.append((start, end))
                     used.update(range(start, end))
-            out.extend((self.by_id[rid], s, e) for s, e in sorted(kept))
+            out.extend((rule, s, e) for s, e in sorted(kept))
+        return self._covering(out)
+
+    def _covering(self, out: list[tuple[Rule, int, int]]) -> tuple[list[tuple[Rule, int, int]],
+                                                                     list[tuple[Rule, int, int, list]]]:
+        """The triggers (one rule's overlapping matches resolved) in document order, and those a longer one of their
+        predicate and kind covers (see :meth:`_word_triggers`)."""
         # A longer trigger of the same predicate wins: "was defeated by" over "defeated". Window and
         # dependency rules do not cover each other: the parse finds a subject the window misses ("X,
         # wanted by the court, is elected": "is elected" has no subject in its window, "elected" has one).
         # Only a trigger with another of its predicate and kind in the Doc may be covered: the others are kept as
-        # they are, without the indexes.
-        kinds = collections.Counter((r.predicate, bool(r.dependency)) for r, _, _ in out)
-        covering: dict[tuple[str, bool, int], list[tuple[int, int]]] = {}
-        ids: dict[tuple[str, bool, int, int], set[str]] = {}  # the rules of each trigger span
-        for r, s, e in out:
-            if kinds[(r.predicate, bool(r.dependency))] > 1:
-                for i in range(s, e):
-                    covering.setdefault((r.predicate, bool(r.dependency), i), []).append((s, e))
-                ids.setdefault((r.predicate, bool(r.dependency), s, e), set()).add(r.id)
-        kept, covered = [], []
-        for r, s, e in out:
-            if kinds[(r.predicate, bool(r.dependency))] == 1:
-                kept.append((r, s, e))
-                continue
-            over = [(rid, s2, e2) for s2, e2 in set(covering[(r.predicate, bool(r.dependency), s)])
-                    if s2 <= s and e <= e2 and (e2 - s2) > (e - s)
-                    for rid in ids[(r.predicate, bool(r.dependency), s2, e2)]]
-            if over:
-                covered.append((r, s, e, over))
+        # they are.
+        kind_of = self._trigger_kind
+        groups: dict[tuple[str, bool], list[tuple[Rule, int, int]]] = {}  # the triggers of each kind
+        for t in out:
+            kind = kind_of[t[0].id]
+            group = groups.get(kind)
+            if group is None:
+                groups[kind] = [t]
             else:
-                kept.append((r, s, e))
-        kept.sort(key=lambda t: (t[1], t[2], t[0].id))
-        return kept, covered
+                group.append(t)
+        over_of: dict[int, list] = {}  # id(trigger) → the (rule id, start, end) of the longer ones covering it
+        if len(groups) < len(out):
+            for group in groups.values():
+                width = group[0][2] - group[0][1]
+                if all(e - s == width for _, s, e in group):
+                    continue  # one kind's triggers all as long: none covers another (most kinds)
+                shortest = min(e - s for _, s, e in group)
+                wide = [t for t in group if t[2] - t[1] > shortest]  # only these may cover another
+                for t in group:
+                    _, s, e = t
+                    over = [(r2.id, s2, e2) for r2, s2, e2 in wide if s2 <= s and e <= e2 and (e2 - s2) > (e - s)]
+                    if over:
+                        over_of[id(t)] = over
+        if not over_of:
+            return sorted(out, key=_trigger_order), []
+        kept = sorted((t for t in out if id(t) not in over_of), key=_trigger_order)
+        return kept, [(*t, over_of[id(t)]) for t in out if id(t) in over_of]
 
     def _bound_dates(self, ctx: "_Context", triggers) -> dict[int, int]:
         """Dates standing right next to an event trigger belong to that trigger."""
         bound: dict[int, int] = {}
+        if not ctx.by_label("DATE"):
+            return bound  # no date to bind (as :meth:`_adjacent_dates` finds for each trigger)
         for rule, start, end in triggers:
             slot = rule.slots.get("date")
             if slot is None or slot.mode != "adjacent":
@@ -850,7 +891,7 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None else []
-            race, vote_race = ctx.races_in(sent)
+            race, vote_race = ctx.races_in(sent) if not hits else (None, None)  # read only where nothing was found
             # a long article's race far above names an incumbent's race less well than the incumbent's own title in
             # the sentence ("Gov. X, who lost his reelection bid": the governorship, not the story's first race)
             deferred = None
@@ -1668,8 +1709,11 @@ class FactEngine:
         doc = ctx.doc
         out = []
         sent = sentence_of(doc, start)
+        dates = ctx.in_sentence(sent, "DATE")
+        if not dates:
+            return []  # most sentences name no date: nothing to bind, no words to read
         event_of = self._event_of(doc, sent, start)
-        for d in ctx.in_sentence(sent, "DATE"):
+        for d in dates:
             if d._.value is None:
                 continue
             gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
@@ -1744,8 +1788,20 @@ class FactEngine:
         doc = ctx.doc
         people = ctx.by_label("PERSON")
         offices = ctx.by_label("OFFICE")
+        # a title comes from ``ends``, an apposition from ``offices``, a person's figure from the figures: a Doc without
+        # them gives the rule nothing (test_facts_structure_gates_change_no_fact)
+        if self._structure_gates and (rule.structure == "title" and not ends
+                                      or rule.structure == "appositive" and not offices
+                                      or rule.structure == "person_figure"
+                                      and not (ctx.by_label("VOTES") or ctx.by_label("PERCENT"))):
+            return
         between = self._tokens(rule.between) if rule.between else []
         between_width = max(map(len, between), default=0)
+        # the cue phrases by their last word: only those ending in the word before a position can end there
+        by_last = self._phrases_by_last(between)
+        if self._structure_gates and rule.structure == "cue_person" and by_last is not None \
+                and by_last.keys().isdisjoint(ctx.lowers()):
+            return  # no cue phrase's last word in the Doc: no cue before any name
         # a cue may stand before any title of the name's, one of no known place too ("challenger Sen. X")
         title_ends = {o.end: o for o in offices} if rule.through_title else ends
         done: set[int] = set()
@@ -1777,12 +1833,15 @@ class FactEngine:
                     office = o  # not "Walt Disney Co. president X", "Oracle co-president X": a company's title
             elif rule.structure == "cue_person":
                 for at in self._cue_positions(ctx, rule, p, title_ends):
+                    ending = between if by_last is None else by_last.get(token_lowers(doc)[at - 1], ()) if at > 0 else ()
+                    if not ending:
+                        continue  # no cue phrase ends right before the position
                     before = tuple(token_lowers(doc)[max(0, at - between_width):at])  # read once per position
                     # through a title, never a cue that ends in a comma: "after meeting the candidates, President
                     # X said" (the title opens the next clause), save one person's cue whose apposition the name's
                     # own comma closes: "his rival, Senator X, clashed"
                     apposed = self._closes_apposition(doc, p)
-                    phrase = next((ph for ph in between if (at == p.start or ph[-1] != ","
+                    phrase = next((ph for ph in ending if (at == p.start or ph[-1] != ","
                                                             or apposed and _one_person_cue(ph))
                                    and len(ph) <= len(before) and before[len(before) - len(ph):] == ph), None)
                     if phrase is None:
@@ -2131,6 +2190,21 @@ class FactEngine:
             self._cue_cache[key] = self._tok(key)
         return self._cue_cache[key]
 
+    def _phrases_by_last(self, phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]] | None:
+        """``phrases`` (from :meth:`_tokens`) by their last word, each list in their order; None where one is empty
+        (it ends anywhere). Made once per phrase list."""
+        key = id(phrases)
+        got = self._by_last_cache.get(key)
+        if got is None or got[0] is not phrases:
+            index: dict[str, list[tuple[str, ...]]] | None = {}
+            for ph in phrases:
+                if not ph:
+                    index = None
+                    break
+                index.setdefault(ph[-1], []).append(ph)
+            got = self._by_last_cache[key] = (phrases, index)
+        return got[1]
+
     def _starts_with(self, doc: Doc, start: int, phrases: tuple[str, ...]) -> bool:
         """One of ``phrases`` starts at token ``start``."""
         lowers = token_lowers(doc)
@@ -2334,7 +2408,10 @@ class FactEngine:
         """A poll word stands in the sentence outside the phrases that mean the vote itself:
         "voters go to the polls" reports no poll, "leads in the polls" does."""
         words = token_lowers(sent.doc)[sent.start:sent.end]
+        present = set(words)  # blanking only takes words away: a phrase whose first word is absent never matches
         for phrase in self._voting:
+            if phrase and phrase[0] not in present:
+                continue
             k = len(phrase)
             for i in range(len(words) - k + 1):
                 if tuple(words[i:i + k]) == phrase:
@@ -2464,6 +2541,47 @@ def _age_aside(doc: Doc, i: int) -> bool:
         and doc[i + 1].text == ","
 
 
+def _phrase_trie(nlp: Language, matcher: PhraseMatcher, phrases: Iterable[str]) -> dict:
+    """The trigger phrases as a trie of lower-case words: word → (next words' trie, the match ids ending there, in
+    the order the ``PhraseMatcher`` gives them, read off its matches on the phrase itself)."""
+    root: dict = {}
+    for phrase in dict.fromkeys(phrases):
+        doc = nlp.make_doc(phrase)
+        if not len(doc):
+            continue  # the PhraseMatcher skips an empty pattern too
+        node = None
+        children = root
+        for word in token_lowers(doc):
+            node = children.setdefault(word, [{}, ()])
+            children = node[0]
+        node[1] = tuple(m for m, start, end in matcher(doc) if start == 0 and end == len(doc))
+    return root
+
+
+def _trie_matches(trie: dict, lowers: list[str]) -> list[tuple[int, int, int]]:
+    """``matcher(doc)`` of the matcher :func:`_phrase_trie` read (attr LOWER), in its order (by start, then end, then
+    its order of the ids), from the Doc's cached lower-case words: the matcher reads every token's lexeme again, which
+    cost more than the whole trigger search here (test_facts_trigger_trie_is_the_phrase_matcher)."""
+    out = []
+    n = len(lowers)
+    for i, word in enumerate(lowers):
+        node = trie.get(word)
+        j = i + 1
+        while node is not None:
+            if node[1]:
+                out.extend((key, i, j) for key in node[1])
+            if j >= n:
+                break
+            node = node[0].get(lowers[j])
+            j += 1
+    return out
+
+
+def _trigger_order(trigger: tuple[Rule, int, int]) -> tuple[int, int, str]:
+    """Triggers in document order, then shorter first, then by rule id."""
+    return trigger[1], trigger[2], trigger[0].id
+
+
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
     """Spans by their start token, each list in the order of ``spans``."""
     out: dict[int, list[Span]] = {}
@@ -2515,10 +2633,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per key (the most confident), and none that a more specific fact says already:
     "Smith won" goes when "Smith won by 620 votes" is there."""
     best: dict[tuple, Fact] = {}
+    own: dict[tuple, tuple] = {}  # the key of best[k] as that fact made it (the dict keeps the first equal one)
     for f in facts:
         k = f.key()
         if k not in best or f.confidence > best[k].confidence:
             best[k] = f
+            own[k] = k
     groups: dict[tuple, list[tuple]] = {}
     for k in best:  # subsumption only within one predicate and polarity: keeps this linear in practice
         groups.setdefault((k[0], k[-1]), []).append(k)
@@ -2529,7 +2649,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     kept = [k for ks in groups.values() for k in ks
             if not any(o != k and _subsumes(o, k) and not _apart(best[o], best[k])
                        for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
-    return sorted((best[k] for k in kept), key=lambda f: (f.start, f.end, f.predicate, f.rule, str(f.key())))
+    # ordered as the facts by (start, end, predicate, rule, str(key)), each key made once (own)
+    return [best[k] for k in sorted(kept, key=lambda k: (best[k].start, best[k].end, best[k].predicate, best[k].rule,
+                                                         str(own[k])))]
 
 
 def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:
@@ -2646,26 +2768,71 @@ class _Context:
         # (sentence start, winner's first token) of the party contests won there ("X wins the Green Party primary"):
         # FactEngine._contest_wins takes the office off that winner's other wins of the sentence
         self.contest_won: set[tuple[int, int]] = set()
-        self.titles = self._titles()
-        self.title_tokens = {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
-        self.name_tokens = {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
-        self.office_tokens = {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
-        # Words a hedge or negation cue is never read from: names ("Anna May") and dates ("last May")
-        self.clause_skip = self.name_tokens | {i for m in self.by_label("DATE") for i in range(m.start, m.end)}
-        self.org_starts = {m.start for m in self.by_label("ORG")}
-        self.person_starts = {m.start for m in self.by_label("PERSON")}
-        self.org_tokens = {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
-        # what may be attached to a name by "of"/"from" between coordinated names: a party, a place
-        self.attached_tokens = self.org_tokens | {i for m in self.by_label("GPE") for i in range(m.start, m.end)}
+        # The token sets and the story's race below are read on first use (functools.cached_property): most
+        # Docs' triggers end at a check that needs none of them, and a Doc with no trigger and no name needs none.
         self._parties: dict[int, str] | None = None  # :meth:`people_parties`
-        self.race = self._race_office()
-        self.vote_race = self.race if self.race is None or self.race._.role not in lexicon.indirect_roles \
-            else self._race_office(lexicon.indirect_roles)
         self.unnamed_race: bool | None = None  # read on demand (FactEngine._unnamed_race)
         self.titled_race: bool | None = None  # ... and its words of a contested office all in placed titles
         self._sentence_races: dict[int, tuple] = {}  # sentence start → (race, vote race): races_in
         self.officeless: list[Fact] = []  # candidacies dropped for want of an office (FactEngine._sibling_race)
         self.officeless_kept: set[int] = set()  # ids of those that stand with no office if no sibling names one
+
+    @cached_property
+    def titles(self) -> set[int]:
+        """ids of the offices that are a person's title or apposition (:meth:`_titles`, which fills ``title_of``)."""
+        return self._titles()
+
+    @cached_property
+    def title_of(self) -> dict[int, Span]:
+        """person span id → its title office (filled by :meth:`_titles`)."""
+        self.titles  # noqa: B018 (fills title_of)
+        return self.__dict__["title_of"]
+
+    @cached_property
+    def title_tokens(self) -> set[int]:
+        return {i for o in self.by_label("OFFICE") if id(o) in self.titles for i in range(o.start, o.end)}
+
+    @cached_property
+    def name_tokens(self) -> set[int]:
+        return {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
+
+    @cached_property
+    def office_tokens(self) -> set[int]:
+        return {i for m in self.by_label("OFFICE") for i in range(m.start, m.end)}
+
+    @cached_property
+    def clause_skip(self) -> set[int]:
+        """Words a hedge or negation cue is never read from: names ("Anna May") and dates ("last May")."""
+        return self.name_tokens | {i for m in self.by_label("DATE") for i in range(m.start, m.end)}
+
+    @cached_property
+    def org_starts(self) -> set[int]:
+        return {m.start for m in self.by_label("ORG")}
+
+    @cached_property
+    def person_starts(self) -> set[int]:
+        return {m.start for m in self.by_label("PERSON")}
+
+    @cached_property
+    def org_tokens(self) -> set[int]:
+        return {i for m in self.by_label("ORG") for i in range(m.start, m.end)}
+
+    @cached_property
+    def attached_tokens(self) -> set[int]:
+        """What may be attached to a name by "of"/"from" between coordinated names: a party, a place."""
+        return self.org_tokens | {i for m in self.by_label("GPE") for i in range(m.start, m.end)}
+
+    @cached_property
+    def race(self) -> Span | None:
+        """The office the story's election is for (:meth:`_race_office`)."""
+        return self._race_office()
+
+    @cached_property
+    def vote_race(self) -> Span | None:
+        """The race office of the vote: the story's race unless no voter fills it (an indirect role)."""
+        race = self.race
+        return race if race is None or race._.role not in self.lexicon.indirect_roles \
+            else self._race_office(self.lexicon.indirect_roles)
 
     def near(self, sent: Span, office: Span) -> bool:
         """``office`` stands within RACE_FALLBACK_SENTENCES sentences of ``sent`` (the document's sentence index)."""
@@ -2713,13 +2880,14 @@ class _Context:
             by_start.setdefault(honorific_start(self.doc, p.start, self.lexicon.honorifics), p)
         by_end = {p.end: p for p in people}
         out: set[int] = set()
-        self.title_of: dict[int, Span] = {}
+        title_of: dict[int, Span] = {}
+        self.__dict__["title_of"] = title_of  # the cached_property's value
         for o in self.by_label("OFFICE"):
             if o._.form in _NO_TITLE_FORMS:
                 continue
             if o.end in by_start:
                 out.add(id(o))
-                self.title_of[id(by_start[o.end])] = o
+                title_of[id(by_start[o.end])] = o
                 continue
             k = o.start - 1
             if k >= 1 and self.doc[k].text in _POSSESSIVES and self.doc[k - 1].lower_ in self.lexicon.place_anaphors:
@@ -2729,7 +2897,7 @@ class _Context:
                 k -= 1
             if k >= 1 and self.doc[k].text == "," and k in by_end:
                 out.add(id(o))
-                self.title_of[id(by_end[k])] = o
+                title_of[id(by_end[k])] = o
         return out
 
     def own_title(self, person: Span | None) -> Span | None:
