@@ -3287,24 +3287,3 @@ def test_facts_structure_gates_change_no_fact(nlp, monkeypatch):
             m.setattr(engine, "_phrases_by_last", lambda phrases: None)  # every phrase at every position
             plain = _fact_rows(engine(doc))
         assert fast == plain, text
-
-
-def test_facts_trigger_trie_is_the_phrase_matcher(nlp):
-    """The trigger search on the Doc's lower-case words finds what the engine's PhraseMatcher finds, in its order,
-    on 3,000 current-events items and GUM's news texts."""
-    import json
-
-    from conftest import shared_file
-
-    from pipeline.nlp.components.common import token_lowers
-    from pipeline.nlp.components.facts import _trie_matches
-
-    engine = nlp.get_pipe("newsfacts_facts")
-    texts = []
-    for name, limit in (("data/current_events.jsonl", 3000), ("data/gum_news/gum_news.jsonl", None)):
-        with open(shared_file(name), encoding="utf-8") as f:
-            texts += [json.loads(line)["text"] for _, line in zip(range(limit or 10**9), f)]
-    texts.append("Won won WON by-election re-election (( ) In in the race")
-    for text in texts:
-        doc = nlp.make_doc(text)
-        assert _trie_matches(engine._trie, token_lowers(doc)) == engine.matcher(doc), text

@@ -346,7 +346,6 @@ class FactEngine:
         for rule in self.rules:
             if rule.words:
                 self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
-        self._trie = _phrase_trie(nlp, self.matcher, [w for r in self.rules for w in r.words])
         # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
         self._rule_of_match = {nlp.vocab.strings[r.id]: r for r in self.rules if r.words}
         self._trigger_kind = {r.id: (r.predicate, bool(r.dependency)) for r in self.rules}  # triggers of one kind cover
@@ -643,7 +642,7 @@ class FactEngine:
     def _word_triggers(self, doc: Doc) -> tuple[list[tuple[Rule, int, int]], list[tuple[Rule, int, int, list]]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap; and the triggers a
         longer one of the same predicate covers, each with the (rule id, start, end) of those covering it."""
-        matches = _trie_matches(self._trie, token_lowers(doc))
+        matches = self.matcher(doc)
         if not matches:
             return [], []
         rule_of = self._rule_of_match
@@ -2539,42 +2538,6 @@ def _age_aside(doc: Doc, i: int) -> bool:
     :data:`MAX_AGE_DIGITS` digits with a comma after it."""
     return i + 1 < len(doc) and doc[i].text.isdigit() and len(doc[i].text) <= MAX_AGE_DIGITS \
         and doc[i + 1].text == ","
-
-
-def _phrase_trie(nlp: Language, matcher: PhraseMatcher, phrases: Iterable[str]) -> dict:
-    """The trigger phrases as a trie of lower-case words: word → (next words' trie, the match ids ending there, in
-    the order the ``PhraseMatcher`` gives them, read off its matches on the phrase itself)."""
-    root: dict = {}
-    for phrase in dict.fromkeys(phrases):
-        doc = nlp.make_doc(phrase)
-        if not len(doc):
-            continue  # the PhraseMatcher skips an empty pattern too
-        node = None
-        children = root
-        for word in token_lowers(doc):
-            node = children.setdefault(word, [{}, ()])
-            children = node[0]
-        node[1] = tuple(m for m, start, end in matcher(doc) if start == 0 and end == len(doc))
-    return root
-
-
-def _trie_matches(trie: dict, lowers: list[str]) -> list[tuple[int, int, int]]:
-    """``matcher(doc)`` of the matcher :func:`_phrase_trie` read (attr LOWER), in its order (by start, then end, then
-    its order of the ids), from the Doc's cached lower-case words: the matcher reads every token's lexeme again, which
-    cost more than the whole trigger search here (test_facts_trigger_trie_is_the_phrase_matcher)."""
-    out = []
-    n = len(lowers)
-    for i, word in enumerate(lowers):
-        node = trie.get(word)
-        j = i + 1
-        while node is not None:
-            if node[1]:
-                out.extend((key, i, j) for key in node[1])
-            if j >= n:
-                break
-            node = node[0].get(lowers[j])
-            j += 1
-    return out
 
 
 def _trigger_order(trigger: tuple[Rule, int, int]) -> tuple[int, int, str]:
