@@ -7,9 +7,10 @@ Wall-clock timings of the same code drift by ±20% within minutes on a shared ma
 change of a few percent. Here every document goes through ``spacy.blank("en")``'s tokenizer and then through
 the pipeline (its tokenizer and each component), one after the other, each timed in CPU seconds: the bare
 tokenizer is the yardstick measured in the same instants, so a stage's ratio to it stays put however busy
-the machine is (three runs of one checkout: total 8.48-8.56 bare-tokenizer units). ``--against`` prints each
-stage's change from an earlier ``--json`` file. Reading, cleaning and writing CSVs are not measured (see
-``run.py`` for the whole run).
+the machine is (three runs of one checkout: total 8.48-8.56 bare-tokenizer units; two checkouts apart by a
+change worth 0.2%: 3% apart, one stage 10%: read a stage's change under ~10% as noise unless it repeats).
+``--against`` prints each stage's change from an earlier ``--json`` file. Reading, cleaning and writing CSVs
+are not measured (see ``run.py`` for the whole run).
 """
 from __future__ import annotations
 
