@@ -178,3 +178,19 @@ def test_common_token_lowers_are_the_tokens_lower(text):
 
     doc = spacy.blank("en").make_doc(text)
     assert token_lowers(doc) == [t.lower_ for t in doc]
+
+
+@pytest.mark.parametrize("text", ["Ana Ruiz won. Ivo Petrov lost!\n\nThe count ends", "One sentence only", ""])
+@pytest.mark.parametrize("sentences", [True, False])
+def test_common_sentence_index_numbers_each_tokens_sentence(text, sentences):
+    """sentence_index gives every token the number of its sentence (one sentence when none are set)."""
+    from pipeline.nlp.components.common import sentence_index
+
+    nlp = spacy.blank("en")
+    if sentences:
+        nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    sents, of = sentence_index(doc)
+    expected = [n for n, sent in enumerate(doc.sents) for _ in sent] if sentences else [0] * len(doc)
+    assert of == expected and len(of) == len(doc)
+    assert all(sents[of[i]].start <= i < sents[of[i]].end for i in range(len(doc)))

@@ -362,10 +362,9 @@ def sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
     if cached is not None and cached[2] == len(doc):
         return cached[0], cached[1]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    of = [0] * len(doc)
+    of: list[int] = []  # the sentences split the Doc in order: each adds its number once per token
     for n, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            of[i] = n
+        of.extend([n] * (sent.end - sent.start))
     doc.user_data[_SENTS] = (sents, of, len(doc))
     return sents, of
 

@@ -155,18 +155,56 @@ def _inner_sentences(doc: Doc) -> dict[str, frozenset[int]]:
     return out
 
 
+def _headline_case(doc: Doc, texts: list[str], start: int, end: int) -> bool:
+    """Every content word of the sentence ``doc[start:end]`` is capitalised: a headline, where capitals mark no name.
+    Read from the token texts (``Token.is_alpha`` is ``str.isalpha``), with a Token only for a lower-case word, to
+    ask whether it is a stop word: the first that is not ends the scan of most sentences."""
+    capitalised = 0
+    for k in range(start, end):
+        text = texts[k]
+        if text.isalpha():
+            if text[:1].isupper():
+                capitalised += 1
+            elif not doc[k].is_stop:
+                return False
+    return capitalised >= HEADLINE_MIN_WORDS
+
+
+def _headline_sentences(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per sentence and per token, whether the sentence is set in headline case (:func:`_headline_case`); computed
+    once per Doc, as every capitalised word of a run asks it."""
+    cached = doc.user_data.get(_HEADLINES)
+    if cached is not None and cached[2] == len(doc):
+        return cached[0], cached[1]
+    sents, of = sentence_index(doc)
+    texts = token_texts(doc)
+    by_sentence = [_headline_case(doc, texts, sent.start, sent.end) for sent in sents]
+    by_token = [by_sentence[n] for n in of]
+    doc.user_data[_HEADLINES] = (by_sentence, by_token, len(doc))
+    return by_sentence, by_token
+
+
+def _headline_tokens(doc: Doc) -> list[bool]:
+    """Per token, whether its sentence is set in headline case (:func:`_headline_sentences`)."""
+    cached = doc.user_data.get(_HEADLINES)
+    if cached is not None and cached[2] == len(doc):
+        return cached[1]
+    return _headline_sentences(doc)[1]
+
+
 def _span_key(span: Span) -> tuple:
     """What ``Span.__eq__`` compares (besides the Doc), as a hashable key."""
     return span.start_char, span.end_char, span.label, span.kb_id, span.id
 
 
 
-def _opening(doc: Doc, close: int, limit: int) -> int | None:
+def _opening(texts: list[str], close: int, limit: int) -> int | None:
     """The "(" that opens the parenthesis closed by token ``close``, at most ``limit`` tokens before
-    it with no other parenthesis between (one reading of a citation's extent for both citation rules)."""
+    it with no other parenthesis between (one reading of a citation's extent for both citation rules;
+    ``texts``: the token texts)."""
     for j in range(close - 1, max(-1, close - limit - 1), -1):
-        if doc[j].text in ("(", ")"):
-            return j if doc[j].text == "(" else None
+        if texts[j] in ("(", ")"):
+            return j if texts[j] == "(" else None
     return None
 
 
@@ -241,7 +279,11 @@ def _surname(span: Span) -> str:
 
 
 def _is_initial(token: Token) -> bool:
-    t = token.text
+    return _initial_text(token.text)
+
+
+def _initial_text(t: str) -> bool:
+    """An initial ("J.")."""
     return len(t) == 2 and t[0].isupper() and t[1] == "."
 
 
@@ -307,6 +349,14 @@ class EntityRecognizer:
         # roles whose word is a surname too: "Stephen King" is one name, not a title before "Stephen"'s next word
         self._surname_roles = frozenset(r.id for r in res.roles if r.surname)
         self.first_names = res.first_names
+        # a name word's transliteration key (:meth:`_surnames` asks it of every capitalised word of most Docs; a
+        # bounded cache, as few distinct words recur)
+        self._name_key = functools.lru_cache(maxsize=65536)(res.name_key)
+        # a word never a name or a demonym (the trim drops it; bounded caches of few distinct words, asked per run)
+        self._common_or_demonym = functools.lru_cache(maxsize=65536)(
+            lambda text: res.is_non_name(text) or bool(res.kb.demonym(text)))
+        # the first words of the titles of several words (:meth:`_title_words` reads no longer phrase without one)
+        self._title_firsts = frozenset(title.split(" ")[0] for title in res.non_name_titles)
         self.party_short = PhraseMatcher(nlp.vocab, attr="ORTH")
         for word in sorted(res.party_short_names):
             self.party_short.add(word, [nlp.make_doc(word)])
@@ -344,11 +394,12 @@ class EntityRecognizer:
         texts = token_texts(doc)  # one pass over the token ids: spaCy builds a Token object on every doc[i]
         blocked, cited = self._outlets(doc)
         blocked |= self._citations(doc)
-        found = self._kb_spans(doc) + (list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []) + cited
-        found += self._datelines(doc, texts)
-        for span in found:
+        matched = list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []
+        for span in matched:  # the other sources name their rule as they make a span
             if not span._.rule:
                 span._.rule = span.id_ or "pattern"
+        found = self._kb_spans(doc) + matched + cited
+        found += self._datelines(doc, texts)
         blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
                        for i in range(s.start, s.end))
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
@@ -704,20 +755,22 @@ class EntityRecognizer:
         (The Ruritanian Council) (Zembla Info)"): they name where the story was read, not who is in it."""
         out: set[int] = set()
         texts = token_texts(doc)  # a Token object only for a ")": doc[i] builds one per call
+        if ")" not in texts:
+            return out  # no parenthesis closes: no citation (most Docs)
         ends = [i for i, w in enumerate(texts) if w == ")" and (
             i + 1 == len(doc) or "\n" in doc[i].whitespace_ or (texts[i + 1].isspace() and "\n" in texts[i + 1]))]
         for end in ends:
             groups: list[tuple[int, int]] = []
             k = end
-            while k >= 0 and doc[k].text == ")":
-                j = _opening(doc, k, MAX_CITATION_TOKENS + 1)
+            while k >= 0 and texts[k] == ")":
+                j = _opening(texts, k, MAX_CITATION_TOKENS + 1)
                 if j is None:
                     break
                 groups.append((j, k))
                 k = j - 1
-                while k >= 0 and doc[k].text == ",":
+                while k >= 0 and texts[k] == ",":
                     k -= 1
-            if groups and k >= 0 and doc[k].text in _SENTENCE_ENDS:
+            if groups and k >= 0 and texts[k] in _SENTENCE_ENDS:
                 out.update(i for j, e in groups for i in range(j, e + 1))
         return out
     def _cited_outlets(self, doc: Doc) -> set[int]:
@@ -730,11 +783,11 @@ class EntityRecognizer:
         texts = token_texts(doc)
         if ")" not in texts:
             return blocked  # no parenthesis closes: no citation (most Docs)
-        for close in range(2, len(doc)):
+        for close in [k for k, w in enumerate(texts) if w == ")" and k >= 2]:
             last = texts[close - 1]
-            if texts[close] != ")" or not last[:1].isupper() or last.lower() not in heads:
+            if not last[:1].isupper() or last.lower() not in heads:
                 continue
-            open_ = _opening(doc, close, MAX_OUTLET_CITATION_TOKENS + 1)
+            open_ = _opening(texts, close, MAX_OUTLET_CITATION_TOKENS + 1)
             if open_ is not None:
                 blocked.update(range(open_ + 1, close))
         return blocked
@@ -751,7 +804,7 @@ class EntityRecognizer:
         out = []
         for s in found:
             if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
-                entities = self.res.kb.lookup("GPE", s.text)
+                entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))  # s.text: a Token per word
                 city = all(e.type == "city" for e in entities)
                 after_first = s.start > 0 and (self._is_first_name(doc[s.start - 1]) and (city or len(s) == 1) or (
                     city and self._named_before(doc, s.start, role_ends))) and \
@@ -1375,23 +1428,32 @@ class EntityRecognizer:
 
     # -- people --------------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int], texts: list[str]) -> Iterable[tuple[int, int]]:
-        """Maximal runs of name tokens not already covered by a span (``texts``: the token texts)."""
-        i, n = 0, len(doc)
+        """Maximal runs of name tokens not already covered by a span (``texts``: the token texts; ``taken`` does not
+        change while the runs are read)."""
+        n = len(doc)
         particles = self.res.particles
-        while i < n:
-            if i in taken or not _cap_text(texts[i]) or texts[i].lower() in self._name_breaks \
-                    or self._headline_modal(doc, texts, i) or self._headline_common_opener(doc, texts, i):
-                i += 1  # a closed-class word opens no name ("... Delay May Be Plus for Pitt"), nor a headline's noun
-                continue
+        breaks = self._name_breaks
+        in_headline = _headline_tokens(doc)
+        # The words that may open a run, found in one pass over the strings: most tokens are lower case or taken.
+        opening = [k for k, word in enumerate(texts)
+                   if word[:1].isupper() and k not in taken and _cap_text(word) and word.lower() not in breaks]
+        i = 0
+        for first in opening:
+            if first < i:
+                continue  # inside the run before
+            if in_headline[first] and (self._headline_modal(doc, texts, first)
+                                       or self._headline_common_opener(doc, texts, first)):
+                continue  # a closed-class word opens no name ("... Delay May Be Plus for Pitt"), nor a headline's noun
+            i = first
             j = i + 1
             while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
-                t = doc[j]
-                if self._headline_verb(texts[j]) or self._hyphened_headline_verb(doc, texts, j) \
+                text = texts[j]
+                if self._headline_verb(text) or self._hyphened_headline_verb(doc, texts, j) \
                         or self._headline_break(doc, texts, j) or self._headline_modal(doc, texts, j):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio", "Ruiz Re-elected"
-                if _is_cap(t) or _is_initial(t) or t.text in self.res.name_suffixes:
+                if _cap_text(text) or _initial_text(text) or text in self.res.name_suffixes:
                     j += 1
-                elif t.text in particles:
+                elif text in particles:
                     k = j
                     while k < n and texts[k] in particles:  # "van der Bellen", "de la Cruz"
                         k += 1
@@ -1401,8 +1463,8 @@ class EntityRecognizer:
                         j = k + 2  # "Omar Karim al-Haddad"
                     else:
                         break
-                elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
-                        and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
+                elif text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
+                        and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "":
                     j += 2  # "Jean-Paul Martin", "Anna Jones-Smith", "Wang Li-wen"
                 elif self._nickname(doc, j, taken, texts):
                     j += 4  # 'Ana "Nena" Ruiz': a quoted nickname between the name's words
@@ -1507,17 +1569,13 @@ class EntityRecognizer:
     def _in_headline(self, doc: Doc, j: int) -> bool:
         """``doc[j]``'s sentence is set in headline case (:meth:`_headline_case`); read from the Doc's sentence index,
         as ``Token.sent`` walks the Doc on every call."""
-        return self._headlines(doc)[sentence_index(doc)[1][j]]
+        return _headline_tokens(doc)[j]
 
-    def _headlines(self, doc: Doc) -> list[bool]:
+    @staticmethod
+    def _headlines(doc: Doc) -> list[bool]:
         """Per sentence, whether it is set in headline case; computed once per Doc, as every capitalised word of a
         run may ask it."""
-        cached = doc.user_data.get(_HEADLINES)
-        if cached is not None and cached[1] == len(doc):
-            return cached[0]
-        flags = [self._headline_case(sent) for sent in sentence_index(doc)[0]]
-        doc.user_data[_HEADLINES] = (flags, len(doc))
-        return flags
+        return _headline_sentences(doc)[0]
 
     def _headline_verb(self, text: str) -> bool:
         """A capitalised verb form that follows a name ("Widens", "Campaigns", "Is"): not part of the
@@ -1538,7 +1596,7 @@ class EntityRecognizer:
                 start += 1
             elif (tok.is_stop and not (tok.text in self.first_names and tok.lower_ not in _NOT_FIRST
                                        and start + 1 < end and _is_cap(doc[start + 1]) and not doc[start + 1].is_stop)) \
-                    or self.res.is_non_name(tok.text) or self.res.kb.demonym(tok.text):
+                    or self._common_or_demonym(tok.text):
                 start += 1  # but "Will Rogers": a first name that is also a function word
             elif tok.text == "-" and start > 0 and not doc[start - 1].whitespace_:
                 # a hyphen glued to a word the trim dropped: a double given name ("May-Lin Chen": both parts first
@@ -1579,6 +1637,11 @@ class EntityRecognizer:
     def _title_words(self, doc: Doc, start: int, end: int) -> int:
         """How many tokens from ``start`` make a title of several words listed as a non-name ("Foreign
         Secretary", "Leader of the Opposition") with a capitalised word left after it; 0 if none."""
+        if start + 2 >= end:
+            return 0
+        first = word_key(token_texts(doc)[start])
+        if first and doc[start].whitespace_ and first.split(" ")[0] not in self._title_firsts:
+            return 0  # the phrases' keys all begin with this word's, written apart: none is a title (most words)
         for n in range(MAX_TITLE_TOKENS, 1, -1):
             if start + n < end and word_key(span_text(doc, start, start + n)) in self.res.non_name_titles:
                 return n
@@ -1587,10 +1650,10 @@ class EntityRecognizer:
     def _name_like(self, span: Span) -> bool:
         """A run a statistical model may call a person: no common word, verb form, place or demonym in
         it ("Widens Lead", "Google Science Fair" are not)."""
-        res = self.res
-        return span[0].is_alpha and all(
-            not res.is_non_name(t.text) and t.lower_ not in self.verb_forms
-            and not res.kb.demonym(t.text) and not res.kb.lookup("GPE", t.text) for t in span if t.text != "-")
+        res, texts = self.res, token_texts(span.doc)
+        return texts[span.start].isalpha() and all(  # Token.is_alpha is str.isalpha
+            not self._common_or_demonym(text) and text.lower() not in self.verb_forms
+            and not res.kb.lookup("GPE", text) for text in texts[span.start:span.end] if text != "-")
 
     @staticmethod
     def _titled_thing(doc: Doc, start: int, texts: list[str]) -> bool:
@@ -1693,18 +1756,6 @@ class EntityRecognizer:
         for span in added:
             span._.rule = "shape.coordinated"
         return added
-
-    @staticmethod
-    def _headline_case(sent: Span) -> bool:
-        """Every content word of the sentence is capitalised: a headline, where capitals mark no name."""
-        capitalised = 0
-        for t in sent:
-            if t.is_alpha:
-                if t.text[:1].isupper():
-                    capitalised += 1
-                elif not t.is_stop:
-                    return False
-        return capitalised >= HEADLINE_MIN_WORDS
 
     def _headline_word_after_title(self, doc: Doc, start: int, texts: list[str]) -> bool:
         """A run after a title in a headline ("Fed Governor Speaks", "Philippine President Says Country")
@@ -1825,11 +1876,16 @@ class EntityRecognizer:
         as something else."""
         if not self.res.election_verbs:
             return people
+        verbs, lowers = self.res.election_verbs, token_lowers(doc)
+        # the words right before such a verb, in one pass over the strings (most Docs hold none)
+        before_verb = [i for i in range(len(texts) - 1) if lowers[i + 1] in verbs]
+        if not before_verb:
+            return people
         covered = _covered(people, taken)
         extra = []
-        for i in range(len(texts) - 1):
+        for i in before_verb:
             text = texts[i]
-            if i in covered or texts[i + 1].lower() not in self.res.election_verbs or not (
+            if i in covered or not (
                     text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 2):
                 continue
             if self._named_otherwise(text):
@@ -1848,10 +1904,15 @@ class EntityRecognizer:
         common word ("the Jordan government") or a month's or weekday's name ("the election of past May")."""
         if not self.res.owned_nouns:
             return people
+        # the KB's surnames, in one pass over the strings (most Docs hold none)
+        named = [i for i, text in enumerate(texts) if text in self._kb_surnames]
+        if not named:
+            return people
         covered = _covered(people, taken)
         extra = []
-        for i, text in enumerate(texts):
-            if i in covered or text not in self._kb_surnames:
+        for i in named:
+            text = texts[i]
+            if i in covered:
                 continue
             k = i + 1 + (i + 1 < len(texts) and texts[i + 1] in _POSSESSIVE)
             owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
@@ -1873,10 +1934,11 @@ class EntityRecognizer:
             return people
         covered = _covered(people, taken)
         extra = []
-        keys = {self.res.name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
+        name_key = self._name_key
+        keys = {name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
         for i, text in enumerate(texts):
             if i not in covered and (text in surnames or (
-                    text[:1].isupper() and len(text) > 3 and self.res.name_key(text) in keys)):
+                    text[:1].isupper() and len(text) > 3 and name_key(text) in keys)):
                 span = Span(doc, i, i + 1, label="PERSON")
                 span._.rule = "shape.surname"
                 extra.append(span)
