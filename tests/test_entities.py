@@ -1566,3 +1566,87 @@ def test_entities_kb_matcher_finds_every_alias_under_its_label(nlp):
     for keys in same_words[:20]:
         doc = nlp.make_doc(keys[0].split("|", 1)[1])
         assert len([s for s in stage._kb_spans(doc) if (s.start, s.end) == (0, len(doc))]) >= len(keys)
+
+
+GATE_TEXTS = [
+    "Foreign Secretary Ivan Petrov met Leader of the Opposition Ana Ruiz.",
+    "FOREIGN SECRETARY IVAN PETROV Wins; Vice-President Ana Ruiz, U.S. Secretary of State Lena Novak said.",
+    "Kerry Widens Lead Over Bush In Ohio\n\nJohn Kerry widens his lead. Theresa May Resigns as May vote nears.",
+    "Prime Minister General Ana Ruiz and Omar Karim al-Haddad, Jean-Paul Martin, Ana \"Nena\" Ruiz and J. R. Smith Jr.",
+    "Storm Hits Velmar Island. Big Tax Cut Passes Senate 52-48 (Reuters) (BBC News)",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_entities_title_gate_changes_no_title(nlp, text):
+    """_title_words reads a phrase only when its first word begins a title: the same answer as reading every
+    phrase of two to four words at every position."""
+    from pipeline.nlp.components.common import span_text
+    from pipeline.nlp.components.entities import MAX_TITLE_TOKENS
+    from pipeline.nlp.kb import word_key
+
+    recognizer = nlp.get_pipe("newsfacts_entities")
+    doc = nlp(text)
+
+    def every_phrase(start, end):
+        for n in range(MAX_TITLE_TOKENS, 1, -1):
+            if start + n < end and word_key(span_text(doc, start, start + n)) in recognizer.res.non_name_titles:
+                return n
+        return 0
+
+    pairs = [(s, e) for s in range(len(doc)) for e in range(s, len(doc) + 1)]
+    assert [recognizer._title_words(doc, s, e) for s, e in pairs] == [every_phrase(s, e) for s, e in pairs]
+    if text == GATE_TEXTS[0]:
+        assert recognizer._title_words(doc, 0, len(doc)) == 2  # "Foreign Secretary": a title the gate lets through
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_entities_runs_gates_change_no_run(nlp, text):
+    """_runs asks the headline checks only in a sentence set in headline case and ends a run at a lower-case word
+    without asking them: the same runs as the token-by-token scan with every check."""
+    from pipeline.nlp.components import entities
+    from pipeline.nlp.components.common import token_texts
+
+    recognizer = nlp.get_pipe("newsfacts_entities")
+    doc = nlp(text)
+    texts = token_texts(doc)
+    taken = {s.start for s in doc.spans["mentions"] if s.label_ == "ORG"}
+
+    def every_token(self, doc, taken, texts):  # the scan before the gates
+        i, n = 0, len(doc)
+        particles = self.res.particles
+        while i < n:
+            if i in taken or not entities._cap_text(texts[i]) or texts[i].lower() in self._name_breaks \
+                    or self._headline_modal(doc, texts, i) or self._headline_common_opener(doc, texts, i):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (j - i < entities.MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
+                t = doc[j]
+                if self._headline_verb(texts[j]) or self._hyphened_headline_verb(doc, texts, j) \
+                        or self._headline_break(doc, texts, j) or self._headline_modal(doc, texts, j):
+                    break
+                if entities._is_cap(t) or entities._is_initial(t) or t.text in self.res.name_suffixes:
+                    j += 1
+                elif t.text in particles:
+                    k = j
+                    while k < n and texts[k] in particles:
+                        k += 1
+                    if k < n and entities._cap_text(texts[k]) and k not in taken:
+                        j = k + 1
+                    elif k < n and texts[k] == "-" and k + 1 < n and entities._cap_text(texts[k + 1]):
+                        j = k + 2
+                    else:
+                        break
+                elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
+                        and doc[j - 1].whitespace_ == "" and t.whitespace_ == "":
+                    j += 2
+                elif self._nickname(doc, j, taken, texts):
+                    j += 4
+                else:
+                    break
+            yield i, j
+            i = j
+
+    for taken_now in (set(), taken):
+        assert list(recognizer._runs(doc, taken_now, texts)) == list(every_token(recognizer, doc, taken_now, texts))

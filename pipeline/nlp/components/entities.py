@@ -1222,15 +1222,16 @@ class EntityRecognizer:
         or a word of ``org_apposition_next.tsv`` after it ("Zorblat, a party member", "X, the company's founder" and "X, the
         group said" describe a person or start a clause). An organisation no party noun describes is an institution
         (:data:`INSTITUTION_APPOSITION_RULE`)."""
-        covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
-        places = {i for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
-        nouns = self.res.org_heads_lower | self.res.org_nouns
         texts, lowers = token_texts(doc), token_lowers(doc)  # the scan reads strings: doc[i] builds a Token
         n = len(doc)
-        out = []
-        for comma in range(1, n - 2):
-            if texts[comma] != ",":
-                continue
+        out: list[Span] = []
+        commas = [k for k in range(1, n - 2) if texts[k] == ","]
+        if not commas:
+            return out  # no apposition without its comma
+        covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
+        places = {i for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
+        nouns = self._org_nouns_and_heads
+        for comma in commas:
             k = self._apposition_opening(doc, comma + 1, texts, lowers)
             if k is None:
                 continue
@@ -1448,6 +1449,9 @@ class EntityRecognizer:
             j = i + 1
             while j < n and (j - i < MAX_NAME_TOKENS or self._hyphen_syllable(doc, j, taken)) and j not in taken:
                 text = texts[j]
+                if not text[:1].isupper() and text not in particles and text != "-" and text not in _NICKNAME_QUOTES \
+                        and text not in self.res.name_suffixes:
+                    break  # a lower-case word, sign or number, which none of the checks below takes into a name
                 if self._headline_verb(text) or self._hyphened_headline_verb(doc, texts, j) \
                         or self._headline_break(doc, texts, j) or self._headline_modal(doc, texts, j):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio", "Ruiz Re-elected"
