@@ -1650,3 +1650,23 @@ def test_entities_runs_gates_change_no_run(nlp, text):
 
     for taken_now in (set(), taken):
         assert list(recognizer._runs(doc, taken_now, texts)) == list(every_token(recognizer, doc, taken_now, texts))
+
+
+def test_entities_cue_gate_finds_every_cue(nlp):
+    """_cued_orgs reads the mentions only where _cue_stands finds a whole cue: it finds every cue of every position
+    of org_cues.tsv where it stands, and none where only its first word does."""
+    from pipeline.nlp.components.common import token_lowers
+
+    recognizer = nlp.get_pipe("newsfacts_entities")
+    cues = sorted({cue for position in recognizer.res.org_cues.values() for cue in position})
+    assert cues
+    for cue in cues:
+        doc = nlp.make_doc("Velmar Unida " + " ".join(cue) + " Ana Ruiz")
+        lowers = token_lowers(doc)
+        starts = [k for k in range(len(doc)) if tuple(lowers[k:k + len(cue)]) == cue]
+        assert starts and all(recognizer._cue_stands(lowers, k) for k in starts), cue
+        by_position = recognizer._org_cues_by_word
+        for k in range(len(doc)):  # the gate says no only where no position's cue stands
+            stands = any(tuple(lowers[k:k + len(c)]) == c for words in by_position.values()
+                         for c in words.get(lowers[k], ()))
+            assert recognizer._cue_stands(lowers, k) == stands, (cue, k)

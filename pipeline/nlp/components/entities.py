@@ -388,6 +388,12 @@ class EntityRecognizer:
             for position, cues in res.org_cues.items()}
         self._org_nouns_and_heads = res.org_nouns | res.org_heads_lower
         self._org_cue_firsts = frozenset(word for by_first in self._org_cues_by_word.values() for word in by_first)
+        # every cue of any position, and the lengths of those that open on each word: where none stands whole, no cue
+        self._org_cue_set = frozenset(cue for cues in res.org_cues.values() for cue in cues)
+        self._org_cue_lengths: dict[str, tuple[int, ...]] = {}
+        for cue in sorted(self._org_cue_set):
+            if len(cue) not in self._org_cue_lengths.get(cue[0], ()):
+                self._org_cue_lengths[cue[0]] = self._org_cue_lengths.get(cue[0], ()) + (len(cue),)
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -582,11 +588,11 @@ class EntityRecognizer:
         before a comma and a place the KB knows, past at most :data:`MAX_PLACE_CHAIN` more such runs ("in Velmar,
         Zembla", "near Velmar, Kestrel, Zembla"). No run of a word that is never a name ("in January, Zembla"), nor an
         opening phrase before the subject ("In Formula One, Zembla's driver wins")."""
-        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name(doc[k])
-                                           for k in range(s, e)):
-            return False
         if not (s >= 1 and texts[s - 1].lower() in self.res.phrase_breaks["locative"]
                 or s >= 2 and texts[s - 1] == "," and (s - 1) in run_places):
+            return False  # asked first: the cheaper test, false for most runs
+        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name(doc[k])
+                                           for k in range(s, e)):
             return False
         k = e
         for _ in range(MAX_PLACE_CHAIN + 1):
@@ -1098,6 +1104,20 @@ class EntityRecognizer:
         opening = [k for k in range(1, n - 1) if lowers[k] in self._org_cue_firsts]
         if not opening:
             return [], set()
+        by_word = self._org_cues_by_word
+
+        def cue_at(k: int, position: str) -> int:
+            """The end of the longest cue of ``position`` that starts at ``k``, else -1."""
+            for cue in by_word.get(position, {}).get(lowers[k], ()):
+                if tuple(lowers[k:k + len(cue)]) == cue:
+                    return k + len(cue)
+            return -1
+
+        # the tokens where a whole cue stands (most of the words that open one open none here): the indexes of the
+        # mentions below are built only for them
+        opening = [k for k in opening if self._cue_stands(lowers, k)]
+        if not opening:
+            return [], set()
         people_at = {s.start: s for s in spans if s.label_ == "PERSON"}
         person_ends = {s.end for s in spans if s.label_ == "PERSON"}
         places = {i: s for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
@@ -1107,15 +1127,6 @@ class EntityRecognizer:
         covered = (set(taken) | {i for s in spans for i in range(s.start, s.end)}) - set(weak)
         out: list[Span] = []
         inside: set[tuple] = set()
-
-        by_word = self._org_cues_by_word
-
-        def cue_at(k: int, position: str) -> int:
-            """The end of the longest cue of ``position`` that starts at ``k``, else -1."""
-            for cue in by_word.get(position, {}).get(lowers[k], ()):
-                if tuple(lowers[k:k + len(cue)]) == cue:
-                    return k + len(cue)
-            return -1
 
         def breaks(k: int) -> bool:
             """``doc[k]`` ends a name: a month or weekday, or a closed-class word ("On Monday Velmar leader X")."""
@@ -1187,6 +1198,10 @@ class EntityRecognizer:
                     # nor an acronym before a plural ("AIDS activists": a cause, no organisation)
                     keep(start, k, "shape.org_member", True)
         return out, inside
+
+    def _cue_stands(self, lowers: list[str], k: int) -> bool:
+        """A whole cue of org_cues.tsv, of any position, starts at token ``k`` (``lowers``: the lower-case texts)."""
+        return any(tuple(lowers[k:k + m]) in self._org_cue_set for m in self._org_cue_lengths.get(lowers[k], ()))
 
     def _name_goes_on(self, doc: Doc, k: int, texts: list[str]) -> bool:
         """The capitalised words from ``k`` end in an organisation's head: a name that goes on past a possessive
@@ -1634,7 +1649,7 @@ class EntityRecognizer:
             if title:
                 return k + title, end, True
         for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
-            if len(doc[k].text) > 2 and doc[k].text.endswith(".") and doc[k].lower_ in self.res.person_cues_before:
+            if len(texts[k]) > 2 and texts[k].endswith(".") and lowers[k] in self.res.person_cues_before:
                 return k + 1, end, True
         return start, end, cued
 
@@ -1936,13 +1951,17 @@ class EntityRecognizer:
         """Single capitalised tokens that repeat a known person's surname ("Smith leads Jones")."""
         if not surnames:
             return people
-        covered = _covered(people, taken)
-        extra = []
         name_key = self._name_key
         keys = {name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
-        for i, text in enumerate(texts):
-            if i not in covered and (text in surnames or (
-                    text[:1].isupper() and len(text) > 3 and name_key(text) in keys)):
+        # the words that repeat one, in one pass over the strings (a surname is capitalised: :func:`_surname`)
+        repeats = [i for i, text in enumerate(texts) if text[:1].isupper() and (
+            text in surnames or len(text) > 3 and name_key(text) in keys)]
+        if not repeats:
+            return people
+        covered = _covered(people, taken)
+        extra = []
+        for i in repeats:
+            if i not in covered:
                 span = Span(doc, i, i + 1, label="PERSON")
                 span._.rule = "shape.surname"
                 extra.append(span)
