@@ -646,10 +646,10 @@ class EntityRecognizer:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
         (``place_heads.tsv`` of level state) names the region, a place of its own; any other span as it is."""
         end = place.end
-        if place.label_ != "GPE" or end >= len(doc) or not _is_cap(doc[end]) or texts[end].lower() in \
+        if place.label_ != "GPE" or end >= len(doc) or not _cap_text(texts[end]) or texts[end].lower() in \
                 self._ambiguous_place_heads \
                 or self.res.place_head_levels.get(texts[end].lower()) != "state" \
-                or (end + 1 < len(doc) and _is_cap(doc[end + 1])):
+                or (end + 1 < len(doc) and _cap_text(texts[end + 1])):
             return place
         known = self.res.kb.lookup("GPE", place.text)
         if not known or any(e.type != "city" for e in known):
@@ -829,8 +829,9 @@ class EntityRecognizer:
 
     def _particle_hyphen(self, doc: Doc, k: int) -> bool:
         """``doc[k:k + 3]`` is a name's particle, a hyphen and a capitalised word, written tight ("al-Sabah")."""
-        return k + 2 < len(doc) and doc[k].text in self.res.particles and doc[k + 1].text == "-" \
-            and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and _is_cap(doc[k + 2])
+        texts = token_texts(doc)  # a Token only for a particle and a hyphen
+        return k + 2 < len(doc) and texts[k] in self.res.particles and texts[k + 1] == "-" \
+            and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and _cap_text(texts[k + 2])
 
     def _named_before(self, doc: Doc, k: int, role_ends: set[int]) -> bool:
         """A person's given names end right before token ``k``: a first name and at most
@@ -1605,25 +1606,27 @@ class EntityRecognizer:
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
         """Drop leading function words, cues, demonyms and common words; say whether a cue was seen."""
         cued = False
+        texts, lowers = token_texts(doc), token_lowers(doc)  # strings, not a Token per doc[i]
         while start < end:
-            tok = doc[start]
+            text, lower = texts[start], lowers[start]
             title = self._title_words(doc, start, end)
             if title:
                 cued, start = True, start + title  # "Foreign Secretary Ivan Petrov": a title of several words
-            elif tok.lower_ in self.res.person_cues_before:
+            elif lower in self.res.person_cues_before:
                 cued = True
                 start += 1
-            elif (tok.is_stop and not (tok.text in self.first_names and tok.lower_ not in _NOT_FIRST
-                                       and start + 1 < end and _is_cap(doc[start + 1]) and not doc[start + 1].is_stop)) \
-                    or self._common_or_demonym(tok.text):
+            elif (doc[start].is_stop and not (text in self.first_names and lower not in _NOT_FIRST
+                                              and start + 1 < end and _cap_text(texts[start + 1])
+                                              and not doc[start + 1].is_stop)) \
+                    or self._common_or_demonym(text):
                 start += 1  # but "Will Rogers": a first name that is also a function word
-            elif tok.text == "-" and start > 0 and not doc[start - 1].whitespace_:
+            elif text == "-" and start > 0 and not doc[start - 1].whitespace_:
                 # a hyphen glued to a word the trim dropped: a double given name ("May-Lin Chen": both parts first
                 # names); a compound modifier, after which the name starts ("Australian-born X", "Singer-songwriter
                 # X", "the Republican-controlled House", "All-Star Ivo Karst": a first name follows); else a
                 # thing's name, no one's ("Zembla-Mogul May Sell Velmar Assets", "the Not-So-Civil War")
-                if start + 1 < end and doc[start - 1].text in self.first_names \
-                        and doc[start + 1].text in self.first_names:
+                if start + 1 < end and texts[start - 1] in self.first_names \
+                        and texts[start + 1] in self.first_names:
                     start -= 1
                 elif start + 1 < end and (doc[start + 1].is_lower or (
                         start + 2 < end and self._is_first_name(doc[start + 2]))):
@@ -1631,12 +1634,11 @@ class EntityRecognizer:
                 else:
                     start = end
                 break
-            elif start + 2 < end and doc[start + 1].text == "-" and doc[start + 2].is_lower and (
-                    doc[start + 2].lower_ in self.res.person_cues_before or self.res.is_non_name(doc[start + 2].text)):
+            elif start + 2 < end and texts[start + 1] == "-" and doc[start + 2].is_lower and (
+                    lowers[start + 2] in self.res.person_cues_before or self.res.is_non_name(texts[start + 2])):
                 cued, start = True, start + 3  # "Pan-democrat Lam ...": a compound cue, not a name
             else:
                 break
-        texts, lowers = token_texts(doc), token_lowers(doc)  # strings, not a Token per doc[i]
         while end > start and (texts[end - 1] in self.res.particles or lowers[end - 1] in _NEVER_LAST or (
                 self.res.is_non_name(texts[end - 1]) and word_key(texts[end - 1]) not in self.res.non_name_titles)):
             if end - start >= 3 and texts[end - 2] == "-" and texts[end - 1] in self.res.particles:
@@ -1800,10 +1802,10 @@ class EntityRecognizer:
     @staticmethod
     def _title_place(doc: Doc, place: Span, role_ends: set[int]) -> bool:
         """The place completes a title before it ("Governor of Texas", "Representative from Hawaii")."""
-        k = place.start - 1
-        if k > 0 and doc[k].lower_ == "the":
+        k, lowers = place.start - 1, token_lowers(doc)
+        if k > 0 and lowers[k] == "the":
             k -= 1  # "Prime Minister of the Netherlands"
-        return k > 0 and doc[k].lower_ in _TITLE_PLACE_JOINERS and k in role_ends
+        return k > 0 and lowers[k] in _TITLE_PLACE_JOINERS and k in role_ends
 
     def _after_titled_place(self, doc: Doc, start: int, role_ends: set[int], places: dict[int, Span]) -> bool:
         """The run follows a title and its place ("Prime Minister of Freedonia X", "Former Governor of
