@@ -722,12 +722,13 @@ class EntityRecognizer:
         so does a headline's casing ("Sudan Says U.N. Sanctions ..."). Nor is it the start of a longer one: a
         capitalised head and "of" after it ("the Federal Reserve Bank of Kestrel", "the Zemblan Union Council of
         Ministers")."""
-        if start >= 2 and end < len(doc) and doc[start - 1].text in HYPHENS and doc[end].text in HYPHENS \
+        texts, lowers = token_texts(doc), token_lowers(doc)  # a Token only past the tests on the strings
+        if start >= 2 and end < len(doc) and texts[start - 1] in HYPHENS and texts[end] in HYPHENS \
                 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_:
             return True
-        if end + 1 < len(doc) and doc[end].is_title and doc[end].lower_ in self.res.org_heads \
-                and doc[end + 1].lower_ == "of" and not self._in_headline(doc, start) \
-                and not (start > 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_):
+        if end + 1 < len(doc) and lowers[end] in self.res.org_heads and lowers[end + 1] == "of" \
+                and doc[end].is_title and not self._in_headline(doc, start) \
+                and not (start > 0 and texts[start - 1] in HYPHENS and not doc[start - 1].whitespace_):
             return True  # "a Federal Reserve Bank of Kestrel forecast": a longer name's start, no "Federal Reserve";
             # a stance's "pro-EU Party of ..." keeps its KB name
         k = start - 1
@@ -1955,16 +1956,13 @@ class EntityRecognizer:
             return people
         name_key = self._name_key
         keys = {name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
-        # the words that repeat one, in one pass over the strings (a surname is capitalised: :func:`_surname`)
-        repeats = [i for i, text in enumerate(texts) if text[:1].isupper() and (
-            text in surnames or len(text) > 3 and name_key(text) in keys)]
-        if not repeats:
-            return people
         covered = _covered(people, taken)
+        # the words that repeat one, in one pass over the strings (a surname is capitalised: :func:`_surname`)
+        repeats = [i for i, text in enumerate(texts) if text[:1].isupper() and i not in covered and (
+            text in surnames or len(text) > 3 and name_key(text) in keys)]
         extra = []
         for i in repeats:
-            if i not in covered:
-                span = Span(doc, i, i + 1, label="PERSON")
-                span._.rule = "shape.surname"
-                extra.append(span)
+            span = Span(doc, i, i + 1, label="PERSON")
+            span._.rule = "shape.surname"
+            extra.append(span)
         return people + extra
