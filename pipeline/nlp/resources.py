@@ -414,9 +414,7 @@ def load_office_words(path: Path) -> dict[str, frozenset[str]]:
     """``office_words.tsv``: use → its words, every use with at least one (a use with none is an error, not a
     silently empty set)."""
     rows = load_word_uses(path, OFFICE_WORD_USES)
-    for where, row in read_tsv(path, ("word",)):
-        if row["word"] != row["word"].lower():
-            raise DataError(f"{where}: {row['word']!r} must be lower case")
+    _require_lower_case(path)
     by_use = {use: frozenset(w for w, uses, _ in rows if use in uses) for use in OFFICE_WORD_USES}
     if empty := [use for use, words in by_use.items() if not words]:
         raise DataError(f"{path}: no word for use(s) {empty}")
@@ -564,12 +562,17 @@ def load_words(path: Path) -> frozenset[str]:
     return frozenset(out)
 
 
-def load_lower_words(path: Path) -> frozenset[str]:
-    """:func:`load_words` of a list read against lower-cased tokens: each word lower case, at least one word."""
-    words = load_words(path)
+def _require_lower_case(path: Path) -> None:
+    """Every ``word`` of a lexicon compared with lower-cased tokens is lower case: a capital could never match."""
     for where, row in read_tsv(path, ("word",)):
         if row["word"] != row["word"].lower():
             raise DataError(f"{where}: {row['word']!r} must be lower case")
+
+
+def load_lower_words(path: Path) -> frozenset[str]:
+    """:func:`load_words` of a list read against lower-cased tokens: each word lower case, at least one word."""
+    words = load_words(path)
+    _require_lower_case(path)
     if not words:
         raise DataError(f"{path}: no word")
     return words
