@@ -331,8 +331,6 @@ class FactEngine:
         # per dependency rule, the word sets its pattern's nodes need in the sentence (checked before parsing)
         self._dep_words = {r.id: required_words(r.dependency) for r in ruleset.rules if r.dependency}
         self.cues: Cues = ruleset.cues
-        self.by_id = {r.id: r for r in self.rules}
-        self._near_first_cache: dict[str, frozenset[str]] = {}
         self._structure_rules = [r for r in self.rules if r.structure]
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
@@ -342,13 +340,6 @@ class FactEngine:
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
         self._one_row = ruleset.predicates.names("one_row")
         self._qualified = ruleset.predicates.names("qualified")
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for rule in self.rules:
-            if rule.words:
-                self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
-        # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
-        self._rule_of_match = {nlp.vocab.strings[r.id]: r for r in self.rules if r.words}
-        self._trigger_kind = {r.id: (r.predicate, bool(r.dependency)) for r in self.rules}  # triggers of one kind cover
         tok = lambda phrases: _Phrases(tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases)  # noqa: E731
         self._negation = tok(self.cues.negation)
         self._hedge = tok(self.cues.hedge)
@@ -372,6 +363,20 @@ class FactEngine:
         self._person_cues = person_cues
         self._tok = tok
         self._contested = tok(sorted(lexicon.contested_forms))
+        self.index_triggers(nlp)
+
+    def index_triggers(self, nlp: Language) -> None:
+        """What the trigger search reads of ``self.rules``, built again from them: the learn step's probe engine
+        (:func:`pipeline.tools.learning.missed.engine_with`) is a copy with other rules."""
+        self.by_id = {r.id: r for r in self.rules}
+        self._near_first_cache: dict[str, frozenset[str]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for rule in self.rules:
+            if rule.words:
+                self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
+        # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
+        self._rule_of_match = {nlp.vocab.strings[r.id]: r for r in self.rules if r.words}
+        self._trigger_kind = {r.id: (r.predicate, bool(r.dependency)) for r in self.rules}  # triggers of one kind cover
         # the first words of the near phrases of the window rules that need one anywhere in the Doc (_trigger_facts)
         self._near_gated = {r.id: self._near_firsts(r) for r in self.rules
                             if r.words and r.near and not r.near_person and not r.dependency}

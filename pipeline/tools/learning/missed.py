@@ -225,15 +225,10 @@ def engine_with(nlp: Language, engine, rules: Sequence) -> object:
     """A copy of the fact engine ``engine`` that runs only ``rules`` (trigger-word rules)."""
     import copy
 
-    from spacy.matcher import PhraseMatcher
-
     probe = copy.copy(engine)
     probe.rules = tuple(rules)
-    probe.by_id = {r.id: r for r in rules}
     probe.dep_matcher = None
-    probe.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for r in rules:
-        probe.matcher.add(r.id, [nlp.make_doc(w) for w in r.words])
+    probe.index_triggers(nlp)  # its matcher, rule ids and gates from ``rules``
     return probe
 
 
