@@ -186,9 +186,6 @@ def _headline_sentences(doc: Doc) -> tuple[list[bool], list[bool]]:
 
 def _headline_tokens(doc: Doc) -> list[bool]:
     """Per token, whether its sentence is set in headline case (:func:`_headline_sentences`)."""
-    cached = doc.user_data.get(_HEADLINES)
-    if cached is not None and cached[2] == len(doc):
-        return cached[1]
     return _headline_sentences(doc)[1]
 
 

@@ -2746,15 +2746,19 @@ class _Context:
         self.officeless_kept: set[int] = set()  # ids of those that stand with no office if no sibling names one
 
     @cached_property
-    def titles(self) -> set[int]:
-        """ids of the offices that are a person's title or apposition (:meth:`_titles`, which fills ``title_of``)."""
+    def _title_index(self) -> tuple[set[int], dict[int, Span]]:
+        """(:attr:`titles`, :attr:`title_of`), made together by :meth:`_titles` on first use."""
         return self._titles()
 
-    @cached_property
+    @property
+    def titles(self) -> set[int]:
+        """ids of the offices that are a person's title or apposition."""
+        return self._title_index[0]
+
+    @property
     def title_of(self) -> dict[int, Span]:
-        """person span id → its title office (filled by :meth:`_titles`)."""
-        self.titles  # noqa: B018 (fills title_of)
-        return self.__dict__["title_of"]
+        """person span id → its title office."""
+        return self._title_index[1]
 
     @cached_property
     def title_tokens(self) -> set[int]:
@@ -2838,10 +2842,10 @@ class _Context:
             got = self._sentence_races[sent.start] = (race or self.race, vote or self.vote_race)
         return got
 
-    def _titles(self) -> set[int]:
+    def _titles(self) -> tuple[set[int], dict[int, Span]]:
         """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker",
-        "Merz, leader of the CDU,"): they say what someone holds, never which race a sentence is about.
-        Fills ``title_of``: person span id → its title office."""
+        "Merz, leader of the CDU,"): they say what someone holds, never which race a sentence is about. Returns
+        their ids and, per person span id, its title office."""
         people = self.by_label("PERSON")
         by_start = {p.start: p for p in people}
         for p in people:  # "President General Ana Ruiz": the title titles the name past its honorifics
@@ -2849,7 +2853,6 @@ class _Context:
         by_end = {p.end: p for p in people}
         out: set[int] = set()
         title_of: dict[int, Span] = {}
-        self.__dict__["title_of"] = title_of  # the cached_property's value
         for o in self.by_label("OFFICE"):
             if o._.form in _NO_TITLE_FORMS:
                 continue
@@ -2866,7 +2869,7 @@ class _Context:
             if k >= 1 and self.doc[k].text == "," and k in by_end:
                 out.add(id(o))
                 title_of[id(by_end[k])] = o
-        return out
+        return out, title_of
 
     def own_title(self, person: Span | None) -> Span | None:
         """The person's title beside this mention, else the first one the story gives the same person ("President

@@ -1300,12 +1300,11 @@ class OfficeRecognizer:
         after an election cue (:meth:`_chamber_name`; a country with no such chamber in legislatures.jsonl names
         none); not the chamber's own vote on a motion ("the upper house vote on the bill")."""
         out = []
-        for k, token in enumerate(doc):
-            if token.lower_ not in self._race_chamber_firsts:
-                continue
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per word of every Doc
+        for k in (k for k, word in enumerate(lowers) if word in self._race_chamber_firsts):
             for words, role_ids in self._race_chambers.items():
                 end = k + len(words)
-                if tuple(t.lower_ for t in doc[k:end]) == words and self._race_noun_after(doc, end) \
+                if tuple(lowers[k:end]) == words and self._race_noun_after(doc, end) \
                         and not self._division_after(doc, end):
                     out.append((k, role_ids))
         return out
