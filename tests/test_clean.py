@@ -446,3 +446,77 @@ def test_clean_raw_span_cleans_to_the_same_text(raw, data):
     rs, re_ = c.raw_span(start, end)
     piece = raw[rs:re_]
     assert re.sub(r"\s+", "", clean(piece).text) == re.sub(r"\s+", "", c.text[start:end]), piece
+
+
+# ---------------------------------------------------------------------------
+# the shortcut for text that cleaning leaves as it is
+# ---------------------------------------------------------------------------
+
+def _real_documents() -> list[str]:
+    """Raw documents of every input kind: the fixtures (.txt, .jsonl, .csv, .html), the seed corpus, and where
+    ../shared is there, news items, AG News rows, GUM's HTML and whole web pages."""
+    from pathlib import Path
+
+    from conftest import SHARED
+    from pipeline.io.documents import iter_documents
+
+    root = Path(__file__).resolve().parents[1]
+    inputs = [root / "tests" / "fixtures" / "inputs", root / "tests" / "fixtures" / "web", root / "corpus"]
+    raws = [d.raw for d in iter_documents(inputs) if not d.error]
+    events = SHARED / "data" / "current_events.jsonl"
+    if events.exists():
+        with events.open(encoding="utf-8") as fh:
+            raws += [json.loads(line)["text"] for _, line in zip(range(3000), fh)]
+    if (SHARED / AG).exists():
+        with (SHARED / AG).open(encoding="utf-8", newline="") as fh:
+            raws += [" ".join(row[1:]) for _, row in zip(range(3000), csv.reader(fh))]
+    if (SHARED / GUM).exists():
+        raws += [doc["html"] for doc in _gum()]
+    pages = SHARED / "data" / "web_articles"
+    if pages.is_dir():
+        raws += [d.raw for _, d in zip(range(40), iter_documents([pages])) if not d.error]
+    return raws
+
+
+def test_clean_unchanged_shortcut_changes_no_result():
+    """``clean`` skips parsing and folding for text it leaves as it is (``unchanged``): on real documents of every
+    kind its result is the general path's, and markup, entities and whitespace to fold take the general path."""
+    from pipeline.io.clean import _clean, unchanged
+
+    raws = _real_documents()
+    shortcut = [raw for raw in raws if unchanged(raw)]
+    assert shortcut and len(shortcut) < len(raws)  # both paths are exercised
+    for raw in raws:
+        assert clean(raw) == _clean(raw), raw[:80]
+    for raw in shortcut:
+        assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize("raw", [
+    "<p>Kasim Reed won.</p>", "Kasim Reed <b>won</b>.", "a < b", "x<y", "AT&T won", "Mayor&#39;s race",
+    "Reserve #39;s rate", "Kerry\\has a lead", "costs \\$15", "a;b", "soft\u00adhyphen", "zero\u200bwidth",
+    "two  spaces", " leading", "trailing ", "line\nbreak", "tab\there", "no\u00a0break", "para\n\nbreak",
+    "nul\x00byte", "lone \ud800 surrogate",
+])
+def test_clean_unchanged_is_false_where_cleaning_changes_something(raw):
+    from pipeline.io.clean import _clean, unchanged
+
+    assert not unchanged(raw)
+    assert clean(raw) == _clean(raw)
+
+
+@pytest.mark.parametrize("raw", ["", "Kasim Reed won by 714 votes.", "Café — “quoted” (AP)", "x", "a > b"])
+def test_clean_unchanged_text_maps_to_itself(raw):
+    from pipeline.io.clean import _clean, unchanged
+
+    c = clean(raw)
+    assert unchanged(raw) and c == _clean(raw)
+    assert c.text == raw and list(c.offsets) == list(range(len(raw) + 1)) and list(c.ends) == list(range(1, len(raw) + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_clean_shortcut_matches_the_general_path(raw):
+    from pipeline.io.clean import _clean
+
+    assert clean(raw) == _clean(raw)

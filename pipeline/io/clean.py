@@ -462,8 +462,35 @@ def _mapper(runs: list[tuple[int, int, int, int]]):
     return to_clean
 
 
+#: Offsets 0, 1, 2, ...: the offset map of a text that cleaning leaves as it is is a slice of it (a copy of
+#: memory, where building it from a range reads every index as a Python int). Fixed size: 256 KiB.
+_IDENTITY = array("i", range(1 << 16))
+
+
+def _identity(raw: str) -> CleanText:
+    """The clean text of ``raw`` that cleaning leaves as it is (see :func:`clean`): itself, each character
+    mapping to its own position."""
+    n = len(raw)
+    offsets = _IDENTITY[:n + 1] if n < len(_IDENTITY) else array(_typecode(raw), range(n + 1))
+    return CleanText(text=raw, offsets=offsets, emphasis=(), ends=offsets[1:])
+
+
+def unchanged(raw: str) -> bool:
+    """True when cleaning leaves ``raw`` as it is: no markup (``<``), nothing to decode or drop (``_SPECIAL``
+    covers ``&`` and every character the builder changes) and no whitespace run that folding changes or trims
+    (``_RUN``). Most plain text is so (a news item of one paragraph)."""
+    return "<" not in raw and not _SPECIAL.search(raw) and not _RUN.search(raw)
+
+
 def clean(raw: str) -> CleanText:
     """Clean one document: see the module docstring for every rule."""
+    if unchanged(raw):  # its text is the input and each offset its own, which _clean would build index by index
+        return _identity(raw)
+    return _clean(raw)
+
+
+def _clean(raw: str) -> CleanText:
+    """:func:`clean` by the general path (parse, decode, fold), whatever the input."""
     builder = _Builder(raw)
     if "<" in raw or "&" in raw:
         html_mode = _parse(raw, builder)
