@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from pipeline.nlp.extensions import SPAN_EXTENSIONS, span_values
+from pipeline.nlp.extensions import SPAN_EXTENSIONS, span_reader, span_values
 
 NAMES = tuple(SPAN_EXTENSIONS)
 
@@ -23,6 +23,7 @@ def test_span_values_are_the_underscore_values(nlp, values):
     overlapping._.rule = "elsewhere"
     for s in (span, overlapping, other):
         assert span_values(s, NAMES) == [getattr(s._, n) for n in NAMES]
+        assert span_reader(NAMES)(s) == span_values(s, NAMES)
     assert span_values(span, ("entity", "entity_id")) == [span._.entity, span._.entity_id]
 
 
@@ -34,6 +35,8 @@ def test_span_values_reads_a_reregistered_extension_through_the_underscore(nlp):
     Span.set_extension("entity", getter=lambda s: "computed", force=True)
     try:
         assert span_values(span, ("entity", "rule")) == ["computed", None]
+        assert span_reader(("entity", "rule"))(span) == ["computed", None]
     finally:
         Span.set_extension("entity", default=before[0], force=True)
     assert span_values(span, ("entity",)) == ["stored"]
+    assert span_reader(("entity",))(span) == ["stored"]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pipeline.io.keys import KEY_HEX, _digest, fact_key, mention_key, mention_key_at
+from pipeline.io.keys import KEY_HEX, MentionKeys, _digest, fact_key, mention_key, mention_key_at
 
 
 #: Keys written by earlier runs: a verdict stays attached only while these do not change.
@@ -50,3 +50,19 @@ def test_keys_of_the_rows_a_run_writes_hash_their_own_fields(nlp):
 def test_keys_mention_key_at_is_mention_key(doc_id, label, start, end):
     row = {"doc_id": doc_id, "label": label, "start": start, "end": end}
     assert mention_key_at(doc_id, label, start, end) == mention_key(row)
+
+
+@pytest.mark.parametrize("doc_id, label, start, end", [
+    ("doc1", "PERSON", 0, 10),
+    ("  spaced id ", " person ", 5, 7),
+    ('a "quoted" \\ id\tnew\nline é 東京', "GPE", 3, 5),
+    ("Zürich-7", "gpe", 120, 126),
+    ("ce-1", "MONEY", -1, 0),
+    (None, None, None, None),
+    (42, "ORG", "3", " 9 "),  # not ints: mention_key_at's own path
+    ("d", "ORG", True, 2),
+])
+def test_keys_mention_keys_of_a_document_are_mention_key_at(doc_id, label, start, end):
+    keys = MentionKeys(doc_id)
+    assert keys(label, start, end) == mention_key_at(doc_id, label, start, end)
+    assert keys(label, start, end) == mention_key_at(doc_id, label, start, end)  # the label's cell, remembered

@@ -18,7 +18,8 @@ import hashlib
 from json.encoder import encode_basestring
 from typing import Mapping, Sequence
 
-__all__ = ["FACT_KEY_FIELDS", "MENTION_KEY_FIELDS", "KEY_HEX", "fact_key", "mention_key", "mention_key_at"]
+__all__ = ["FACT_KEY_FIELDS", "MENTION_KEY_FIELDS", "KEY_HEX", "fact_key", "mention_key", "mention_key_at",
+           "MentionKeys"]
 
 #: Hex digits of SHA-1 kept in a key.
 KEY_HEX = 16
@@ -70,3 +71,25 @@ def mention_key_at(doc_id: object, label: object, start: object, end: object) ->
     cells = ["" if v is None else str(v).strip() for v in (doc_id, label, start, end)]
     cells[1] = cells[1].upper()
     return _digest("m:", cells)
+
+
+class MentionKeys:
+    """:func:`mention_key_at` for the mentions of one document: its id and each label are encoded once, and
+    character offsets (ints, which JSON-escaping leaves as they are) are written straight into the array; any other
+    offset is keyed by :func:`mention_key_at` itself. The same keys, without a list and four encodings per mention."""
+
+    __slots__ = ("doc_id", "_head", "_labels")
+
+    def __init__(self, doc_id: object) -> None:
+        self.doc_id = doc_id
+        self._head = "[" + encode_basestring("" if doc_id is None else str(doc_id).strip()) + ","
+        self._labels: dict[str, str] = {}  # a document's few labels
+
+    def __call__(self, label: str, start: int, end: int) -> str:
+        if type(start) is not int or type(end) is not int or type(label) is not str:
+            return mention_key_at(self.doc_id, label, start, end)
+        cell = self._labels.get(label)
+        if cell is None:
+            cell = self._labels[label] = encode_basestring(label.strip().upper())
+        data = f'{self._head}{cell},"{start}","{end}"]'.encode("utf-8")
+        return "m:" + hashlib.sha1(data).hexdigest()[:KEY_HEX]

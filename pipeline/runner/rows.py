@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span
 
 from ..io.clean import CleanText
 from ..nlp.components.common import mentions, sentence_index, span_text
-from ..nlp.extensions import span_values
+from ..nlp.extensions import span_reader, span_values
 from ..io.documents import Document
-from ..io.keys import fact_key, mention_key_at
+from ..io.keys import MentionKeys, fact_key
 from ..labels import ENTITY_LABELS
 from ..io.tables import DocumentRow, EntityRow, FactRow, MentionRow, fmt
 
@@ -67,7 +67,8 @@ def _published_source(document: Document) -> str:
 
 
 def _in_emphasis(cleaned: CleanText, start: int, end: int) -> str:
-    return "1" if any(s <= start and end <= e for s, e in cleaned.emphasis) else ""
+    emphasis = cleaned.emphasis  # most texts have none
+    return "1" if emphasis and any(s <= start and end <= e for s, e in emphasis) else ""
 
 
 #: The span extensions a mention row reads (:func:`span_values`: one user-data lookup each, no Underscore).
@@ -83,18 +84,19 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
                                    _published_source(document)))
     sent_of = sentence_index(doc)[1]  # 0-based: a row's number is one more
     spans = sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char, s.label_))
+    # once per document, not per mention: the extensions' registration, the key's id and labels
+    values, key = span_reader(_MENTION_EXTENSIONS), MentionKeys(document.doc_id)
     for n, span in enumerate(spans, 1):
         # the mention's words cut from the Doc's text (span_text): span.text builds a Token per word
         start_char, end_char, label, text = span.start_char, span.end_char, span.label_, span_text(doc, span.start,
                                                                                                     span.end)
         raw_start, raw_end = cleaned.raw_span(start_char, end_char)
-        entity_id, entity, kb_id, value, unit, rule, value_end, qualifier = span_values(span, _MENTION_EXTENSIONS)
-        key = mention_key_at(document.doc_id, label, start_char, end_char)
+        entity_id, entity, kb_id, value, unit, rule, value_end, qualifier = values(span)
         result.mentions.append(MentionRow(
             document.doc_id, f"m{n}", label, text, start_char, end_char, raw_start, raw_end,
             sent_of[span.start] + 1, entity_id or "", entity or "", fmt(value), unit or "",
             rule or "", fmt(value_end), qualifier or "", kb_id or "",
-            _in_emphasis(cleaned, start_char, end_char), key,
+            _in_emphasis(cleaned, start_char, end_char), key(label, start_char, end_char),
         ))
         if label in ENTITY_LABELS and entity_id:
             tally = result.entities.get(entity_id)
