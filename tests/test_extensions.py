@@ -40,3 +40,39 @@ def test_span_values_reads_a_reregistered_extension_through_the_underscore(nlp):
         Span.set_extension("entity", default=before[0], force=True)
     assert span_values(span, ("entity",)) == ["stored"]
     assert span_reader(("entity",))(span) == ["stored"]
+
+
+@pytest.mark.parametrize("values", [
+    {"entity_id": "Q1", "entity": "Ana Ruiz", "kb_id": "kb:1"},
+    {"entity_id": "", "entity": None, "role": "role.mayor", "form": "seat"},  # falsy values are values
+])
+def test_span_extensions_read_and_write_as_the_underscore(nlp, values):
+    from pipeline.nlp.extensions import SpanExtensions
+
+    names = ("entity_id", "entity", "kb_id", "role", "form")
+    doc = nlp.make_doc("Ana Ruiz won 714 votes in Velmar.")
+    span, overlapping = Span(doc, 0, 2, label="PERSON"), Span(doc, 0, 3, label="ORG")
+    ext = SpanExtensions(names)
+    assert ext.plain
+    assert [ext.get(span, n) for n in names] == [getattr(span._, n) for n in names]  # defaults
+    ext.set(span, **values)
+    assert [getattr(span._, n) for n in values] == list(values.values())
+    assert [ext.get(span, n) for n in names] == [getattr(span._, n) for n in names]
+    assert all(getattr(overlapping._, n) is None for n in names)  # keyed by the span's own offsets
+
+
+def test_span_extensions_go_through_the_underscore_when_reregistered(nlp):
+    from pipeline.nlp.extensions import SpanExtensions
+
+    doc = nlp.make_doc("Ana Ruiz won.")
+    span = Span(doc, 0, 2, label="PERSON")
+    before = Span.get_extension("entity")
+    written = []
+    Span.set_extension("entity", getter=lambda s: "computed", setter=lambda s, v: written.append(v), force=True)
+    try:
+        ext = SpanExtensions(("entity", "kb_id"))
+        assert not ext.plain
+        ext.set(span, entity="Ana", kb_id="kb:1")
+        assert ext.get(span, "entity") == "computed" and written == ["Ana"] and span._.kb_id == "kb:1"
+    finally:
+        Span.set_extension("entity", default=before[0], force=True)

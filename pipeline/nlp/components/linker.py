@@ -26,9 +26,10 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import SpanExtensions
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
-from .common import default_models_dir, mentions, sentence_index
+from .common import default_models_dir, mentions, sentence_index, span_text
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
@@ -38,6 +39,8 @@ FUZZY_SURNAME_CUTOFF = 75
 #: Fuzzy KB lookups remembered per linker (a name recurs across the documents of a run); the
 #: memo is emptied when it reaches this size, so memory stays bounded on any corpus.
 FUZZY_MEMO_SIZE = 50_000
+#: The span extensions the linker reads and writes (see :class:`SpanExtensions`).
+LINKER_EXTENSIONS = ("entity_id", "entity", "kb_id", "role", "form")
 #: Offices a generic role ("state lawmaker") may be refined to, looked up this many tokens around.
 REFINE_WINDOW = 6
 #: rapidfuzz's WRatio: scores of partial matches are scaled by at most 0.9 (so stay at or below 90),
@@ -50,6 +53,11 @@ _WRATIO_LENGTH_RATIO = 1.5
                   default_config={"models_dir": None})
 def make_linker(nlp: Language, name: str, models_dir: str | None) -> "Linker":
     return Linker(name, load_resources(models_dir or default_models_dir()))
+
+
+def _text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text (:func:`span_text`): ``span.text`` builds a Token per word."""
+    return span_text(span.doc, span.start, span.end)
 
 
 def _initials(words: tuple) -> tuple:
@@ -198,18 +206,21 @@ class Linker:
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
 
     def __call__(self, doc: Doc) -> Doc:
-        self._link_people(doc)
+        ext = SpanExtensions(LINKER_EXTENSIONS)
+        self._link_people(doc, ext)
         places = mentions(doc, "GPE")
         context = self._place_context(places)
         for span in places + mentions(doc, "ORG"):
-            self._link_named(span, context)
+            self._link_named(span, context, ext)
         for span in mentions(doc, "OFFICE"):
-            self._link_office(doc, span)
+            self._link_office(doc, span, ext)
         return doc
 
     # -- people --------------------------------------------------------------
-    def _link_people(self, doc: Doc) -> None:
+    def _link_people(self, doc: Doc, ext: SpanExtensions) -> None:
         people = mentions(doc, "PERSON")
+        if not people:  # most documents: none of the indexes below
+            return
         words = [tuple(self.res.name_key(t.text) for t in p if not t.is_punct) for p in people]
         # Distinct written forms and where each occurs: a long story repeats a few names many times.
         forms: dict[tuple, list[Span]] = {}
@@ -222,21 +233,20 @@ class Linker:
             by_last.setdefault(w[-1], []).append(w)
         longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[w[-1]]) for w in forms}
         starts = {w: [s.start for s in spans] for w, spans in forms.items()}
-        varied = {w: len({fold(s.text) for s in spans}) > 1 for w, spans in forms.items()}
+        varied = {w: len({fold(_text(s)) for s in spans}) > 1 for w, spans in forms.items()}
         for span, w in zip(people, words):
             target = longest.get(w)
             full = _named_by(forms[target], span.start, starts=starts[target], varied=varied[target]) if target else None
             if full is None and w:
                 full = _named_by(forms[w], span.start, spelt=span, starts=starts[w], varied=varied[w])
-            name = full.text if full is not None else span.text
+            name = _text(full) if full is not None else _text(span)
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
                 entity = self._kb_surname(w[0])
-            ext = span._  # one Underscore: each ``span._`` builds a new one
             if entity is not None:
-                ext.kb_id, ext.entity_id, ext.entity = entity.id, entity.id, entity.name
+                ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
             else:
-                ext.entity_id, ext.entity = entity_id("PERSON", name), name
+                ext.set(span, entity_id=entity_id("PERSON", name), entity=name)
 
     @staticmethod
     def _longest_form(w: tuple, forms: Iterable[tuple]) -> tuple | None:
@@ -286,17 +296,17 @@ class Linker:
         """Ids of places (and what contains them) that the document names unambiguously."""
         ids: set[str] = set()
         for p in places:
-            found = self.kb.lookup("GPE", p.text)
+            found = self.kb.lookup("GPE", _text(p))
             if len(found) == 1:
                 ids.update(e.id for e in self.kb.ancestors(found[0]))
         return ids
 
-    def _link_named(self, span: Span, context: set[str]) -> None:
-        ext = span._  # one Underscore: each ``span._`` builds a new one
+    def _link_named(self, span: Span, context: set[str], ext: SpanExtensions) -> None:
         # a name a component already gave ("Tories": Conservative Party) is looked up instead of the text
-        candidates = self.kb.lookup(span.label_, ext.entity or span.text)
-        if ext.kb_id:
-            entity = self.kb.get(ext.kb_id)
+        given, kb_id = ext.get(span, "entity"), ext.get(span, "kb_id")
+        candidates = self.kb.lookup(span.label_, given or _text(span))
+        if kb_id:
+            entity = self.kb.get(kb_id)
         elif len(candidates) > 1:
             # Ambiguous ("Georgia"): the one that contains or shares the document's places,
             # else the larger place.
@@ -304,25 +314,24 @@ class Linker:
         else:
             entity = candidates[0] if candidates else None
         if entity is not None:
-            ext.kb_id, ext.entity_id, ext.entity = entity.id, entity.id, entity.name
+            ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
         else:
-            name = ext.entity or span.text
-            ext.entity_id, ext.entity = entity_id(span.label_, name), name
+            name = given or _text(span)
+            ext.set(span, entity_id=entity_id(span.label_, name), entity=name)
 
     def _shares(self, entity: Entity, context: set[str]) -> bool:
         return any(a.id in context for a in list(self.kb.ancestors(entity))[1:])
 
     # -- offices -----------------------------------------------------------------
-    def _link_office(self, doc: Doc, span: Span) -> None:
-        ext = span._  # one Underscore: each ``span._`` builds a new one
-        name = ext.entity or span.text
-        if ext.role in self.generic_roles and ext.form != "seat":  # "MP for Eastleigh" is already specific
-            name = self._refine(doc, span, name)
+    def _link_office(self, doc: Doc, span: Span, ext: SpanExtensions) -> None:
+        name = ext.get(span, "entity") or _text(span)
+        if ext.get(span, "role") in self.generic_roles and ext.get(span, "form") != "seat":  # "MP for Eastleigh"
+            name = self._refine(doc, span, name)  # is already specific
         office = self.kb.lookup("OFFICE", name)
         if office:
-            ext.kb_id, ext.entity_id, ext.entity = office[0].id, office[0].id, office[0].name
+            ext.set(span, kb_id=office[0].id, entity_id=office[0].id, entity=office[0].name)
         else:
-            ext.entity_id, ext.entity = entity_id("OFFICE", name), name
+            ext.set(span, entity_id=entity_id("OFFICE", name), entity=name)
 
     def _refine(self, doc: Doc, span: Span, name: str) -> str:
         """A generic office ("Member of the Illinois General Assembly") held by a nearby KB person
