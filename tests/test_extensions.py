@@ -76,3 +76,21 @@ def test_span_extensions_go_through_the_underscore_when_reregistered(nlp):
         assert ext.get(span, "entity") == "computed" and written == ["Ana"] and span._.kb_id == "kb:1"
     finally:
         Span.set_extension("entity", default=before[0], force=True)
+
+
+def test_doc_values_read_and_write_as_the_underscore(nlp):
+    from spacy.tokens import Doc
+
+    from pipeline.nlp.extensions import doc_value, set_doc_values
+
+    doc = nlp.make_doc("Ana Ruiz won.")
+    assert doc_value(doc, "published") is None and doc_value(doc, "facts") is None  # defaults
+    set_doc_values(doc, published="2024-11-06", doc_id="d1")
+    assert (doc._.published, doc._.doc_id) == ("2024-11-06", "d1")
+    assert (doc_value(doc, "published"), doc_value(doc, "doc_id")) == ("2024-11-06", "d1")
+    before = Doc.get_extension("doc_id")
+    Doc.set_extension("doc_id", getter=lambda d: "computed", force=True)
+    try:
+        assert doc_value(doc, "doc_id") == "computed"  # another registration: through doc._
+    finally:
+        Doc.set_extension("doc_id", default=before[0], force=True)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+from ..nlp.extensions import set_doc_values
 from .clean import CleanText, clean
 from .documents import WHOLE_PAGE_TAG, Document, normalise_date
 
@@ -142,8 +143,8 @@ def prepare(nlp: "Language", document: Document, html: str = "main") -> tuple[Pa
     if changes:
         document = replace(document, **changes)
     doc = nlp.make_doc(page.cleaned.text)
-    doc._.published = document.published or document.reference_date or None  # the anchor of relative dates
-    doc._.doc_id = document.doc_id
+    # doc._.published (the anchor of relative dates) and doc._.doc_id, without an Underscore per write
+    set_doc_values(doc, published=document.published or document.reference_date or None, doc_id=document.doc_id)
     return page, doc, document
 
 

@@ -133,6 +133,28 @@ class SpanExtensions:
 _PLAIN = {name: (default, None, None, None) for name, default in SPAN_EXTENSIONS.items()}
 
 
+#: The same for the Doc extensions of :data:`DOC_EXTENSIONS`.
+_PLAIN_DOC = {name: (default, None, None, None) for name, default in DOC_EXTENSIONS.items()}
+
+
+def doc_value(doc: Doc, name: str):
+    """``doc._.<name>`` for an extension of :data:`DOC_EXTENSIONS`: one user-data lookup where spaCy keeps it when
+    registered as :func:`register` does (``doc._`` builds an Underscore, ~2 us a read), else through ``doc._``."""
+    if Doc.get_extension(name) == _PLAIN_DOC[name]:
+        return doc.user_data.get(("._.", name, None, None), DOC_EXTENSIONS[name])
+    return getattr(doc._, name)
+
+
+def set_doc_values(doc: Doc, **values) -> None:
+    """``doc._.<name> = value`` for each (extensions of :data:`DOC_EXTENSIONS`, in order), as :func:`doc_value`."""
+    data = doc.user_data
+    for name, value in values.items():
+        if Doc.get_extension(name) == _PLAIN_DOC[name]:
+            data[("._.", name, None, None)] = value
+        else:
+            setattr(doc._, name, value)
+
+
 def register() -> None:
     """Register the extensions once per process."""
     for name, default in DOC_EXTENSIONS.items():

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..io.clean import CleanText
 from ..nlp.components.common import mentions, sentence_index, span_text
-from ..nlp.extensions import span_reader, span_values
+from ..nlp.extensions import doc_value, span_reader, span_values
 from ..io.documents import Document
 from ..io.keys import MentionKeys, fact_key
 from ..labels import ENTITY_LABELS
@@ -106,8 +106,8 @@ def doc_rows(document: Document, cleaned: CleanText, doc: Doc) -> DocResult:
             tally.aliases.add(text)
             tally.mentions += 1
             tally.kb_id = tally.kb_id or (kb_id or "")
-    result.facts.extend(_fact_rows(document, cleaned, doc, doc._.facts or (), sent_of, "f"))
-    result.race_facts.extend(_fact_rows(document, cleaned, doc, doc._.race_facts or (), sent_of, "r"))
+    result.facts.extend(_fact_rows(document, cleaned, doc, doc_value(doc, "facts") or (), sent_of, "f"))
+    result.race_facts.extend(_fact_rows(document, cleaned, doc, doc_value(doc, "race_facts") or (), sent_of, "r"))
     return result
 
 
