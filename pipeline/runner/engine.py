@@ -354,13 +354,18 @@ def _part_path(parts: Path, shard: int, part: str) -> Path:
     return parts / f"{shard:06d}.{part}.{ext}"
 
 
+#: ``json.dumps(value, ensure_ascii=False)`` and ``json.dumps(value, sort_keys=True)``: one encoder each (json.dumps
+#: with an option builds an encoder per call, and every entity of every shard and every member of a set is encoded).
+_TALLY_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_SORT_JSON = json.JSONEncoder(sort_keys=True).encode
+
+
 def write_entities_part(path: Path, packed: dict[str, list]) -> None:
     """Entity tallies as JSON lines (data only: reading a part can never run code), written atomically."""
     with atomic_write(path) as f:
         for eid in sorted(packed):
             label, names, aliases, mentions, documents, kb_id = packed[eid]
-            f.write(json.dumps([eid, label, names, sorted(aliases), mentions, documents, kb_id],
-                               ensure_ascii=False) + "\n")
+            f.write(_TALLY_JSON([eid, label, names, sorted(aliases), mentions, documents, kb_id]) + "\n")
 
 
 def read_entities_part(path: Path) -> dict[str, list]:
@@ -405,7 +410,7 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return {"t": [_plain(v) for v in value]}
     if isinstance(value, (set, frozenset)):
-        return {"s": sorted((_plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))}
+        return {"s": sorted((_plain(v) for v in value), key=_SORT_JSON)}
     if isinstance(value, list):
         return {"l": [_plain(v) for v in value]}
     raise TypeError(f"not a plain value: {type(value).__name__}")
