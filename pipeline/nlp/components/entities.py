@@ -287,9 +287,11 @@ def _covered(people: list[Span], taken: set[int]) -> set[int]:
 
 
 def _surname(span: Span) -> str:
-    """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen")."""
-    last = span[-1].text
-    return last if last[:1].isupper() and span.text.split()[-1] == last else ""
+    """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen"); read from the Doc's strings
+    (``span.text`` builds a Token per word)."""
+    doc = span.doc
+    last = token_texts(doc)[span.end - 1]
+    return last if last[:1].isupper() and span_text(doc, span.start, span.end).split()[-1] == last else ""
 
 
 def _is_initial(token: Token) -> bool:
@@ -538,7 +540,7 @@ class EntityRecognizer:
                 _set_ext(person, "rule", "shape.cue_before")
                 people.append(person)
                 continue
-            inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
+            inner = None if self._is_first_name_at(doc, s) else self._inner_name(doc, s, e)
             after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
             if inner is not None and inner.start > s and e - inner.start >= 2 and (after_title or all(
                     self.res.is_non_name(texts[k]) for k in range(s, inner.start))):
@@ -547,7 +549,7 @@ class EntityRecognizer:
             span = Span(doc, s, e, label="PERSON")
             # ... of two words at least, or one word of first names glued by hyphens ("Rose-Lynn"): a first name's
             # spelling opens many compounds ("Asia-Pacific", "Anti-Doping", "Joy-Cons")
-            if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)) \
+            if e - s >= 2 and (self._is_first_name_at(doc, s) or self._ambiguous_but_named(doc, s, e)) \
                     and (any(doc[k].whitespace_ for k in range(s, e - 1)) or all(
                         texts[k] in HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
                 _set_ext(span, "rule", "shape.first_name")
@@ -624,7 +626,7 @@ class EntityRecognizer:
         if not (s >= 1 and texts[s - 1].lower() in self.res.phrase_breaks["locative"]
                 or s >= 2 and texts[s - 1] == "," and (s - 1) in run_places):
             return False  # asked first: the cheaper test, false for most runs
-        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name(doc[k])
+        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name_at(doc, k)
                                            for k in range(s, e)):
             return False
         k = e
@@ -713,14 +715,14 @@ class EntityRecognizer:
             return False
         end, start = place.end, place.start
         head_after = end < len(doc) and (texts[end].lower() in self.res.treaty_heads_lower
-                                         or _is_cap(doc[end]) and texts[end].lower() in heads)
-        if not head_after and not (start >= 2 and texts[start - 1] == "of" and _is_cap(doc[start - 2])
+                                         or _cap_text(texts[end]) and texts[end].lower() in heads)
+        if not head_after and not (start >= 2 and texts[start - 1] == "of" and _cap_text(texts[start - 2])
                                    and texts[start - 2].lower() in heads):
             return False  # no treaty's head by the place: the KB is not asked (most places of most Docs)
         known = self.res.kb.lookup("GPE", place.text)
         if not known or any(e.type != "city" for e in known):
             return False
-        return not head_after or end + 1 == len(doc) or not _is_cap(doc[end + 1])
+        return not head_after or end + 1 == len(doc) or not _cap_text(texts[end + 1])
 
     def _datelines(self, doc: Doc, texts: list[str]) -> list[Span]:
         """"BAGHDAD (Reuters) -", "KABUL, Afghanistan -", "NEW DELHI :": a wire story's dateline, a place in capitals
@@ -768,7 +770,7 @@ class EntityRecognizer:
                 or doc[k].is_sent_start or doc[k].is_stop:
             return False
         word = doc[k].text
-        if self.res.kb.demonym(word) or self.res.kb.lookup("GPE", word) or self._is_first_name(doc[k]):
+        if self.res.kb.demonym(word) or self.res.kb.lookup("GPE", word) or self._is_first_name_at(doc, k):
             return False
         return not self._in_headline(doc, start)
 
@@ -778,11 +780,12 @@ class EntityRecognizer:
         outlet named in running text ("told Fox News") is an organisation."""
         blocked: set[int] = self._cited_outlets(doc)
         cited: list[Span] = []
+        texts = token_texts(doc)
         for _, start, end in self.outlets(doc):
-            in_parens = (start > 0 and doc[start - 1].text == "(") or (end < len(doc) and doc[end].text == ")")
+            in_parens = (start > 0 and texts[start - 1] == "(") or (end < len(doc) and texts[end] == ")")
             if in_parens:
                 blocked.update(range(start, end))
-            elif end - start >= 2 and not (end < len(doc) and _is_cap(doc[end])):
+            elif end - start >= 2 and not (end < len(doc) and _cap_text(texts[end])):
                 span = Span(doc, start, end, label="ORG")  # not "The Australian Labor Party"
                 _set_ext(span, "rule", "lexicon.outlet")
                 cited.append(span)
@@ -841,17 +844,17 @@ class EntityRecognizer:
         title, not a first name); or a place after a name's particle and a hyphen ("al-Sabah"), or one that is a
         first name too before them ("Sabah al-Ahmad")."""
         out = []
+        texts = token_texts(doc)  # strings: ``s.text`` and ``doc[i]`` build a Token per word
         for s in found:
             if s.label_ == "GPE" and _get_ext(s, "rule") == "kb" and not self._title_place(doc, s, role_ends):
-                entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))  # s.text: a Token per word
+                entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))
                 city = all(e.type == "city" for e in entities)
-                after_first = s.start > 0 and (self._is_first_name(doc[s.start - 1]) and (city or len(s) == 1) or (
+                after_first = s.start > 0 and (self._is_first_name_at(doc, s.start - 1) and (city or len(s) == 1) or (
                     city and self._named_before(doc, s.start, role_ends))) and \
-                    not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
-                nxt = doc[s.end] if s.end < len(doc) else None
-                before_surname = len(s) == 1 and nxt is not None and s.end not in role_starts and \
+                    not self.res.kb.lookup("GPE", texts[s.start - 1])  # "George Washington"
+                before_surname = len(s) == 1 and s.end < len(doc) and s.end not in role_starts and \
                     all("first_name" in e.clashes for e in entities) and (
-                        _is_cap(nxt) and not self.res.kb.lookup("GPE", nxt.text)
+                        _cap_text(texts[s.end]) and not self.res.kb.lookup("GPE", texts[s.end])
                         or self._particle_hyphen(doc, s.end))  # "Sabah al-Ahmad": a first name, then a particle
                 # "Sheikh Ahmad al-Fahd al-Sabah": a name's particle written tight before the place with a hyphen
                 after_particle = s.start >= 2 and self._particle_hyphen(doc, s.start - 2)
@@ -882,7 +885,7 @@ class EntityRecognizer:
             if not all(_is_cap(t) and not t.is_stop and not self.res.is_non_name(t.text)
                        and not self.res.kb.lookup("GPE", t.text) and not self.res.kb.demonym(t.text) for t in middle):
                 return False
-            if self._is_first_name(doc[first]):
+            if self._is_first_name_at(doc, first):
                 return True
         return False
 
@@ -967,7 +970,7 @@ class EntityRecognizer:
             if end == i + 1 < len(doc) and _is_cap(doc[end]) and texts[end].lower() in self.res.place_heads:
                 continue  # "Cape Kestrel Air Force Station", "Velmar Army Airport": a place's name goes on past the head
             if text.lower() in self.res.eponymous_heads and (
-                    sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name(doc[start])):
+                    sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name_at(doc, start)):
                 continue  # "the Kowalski Administration", "the Anna Kowalski Administration": a person's government
             if text.lower() in self.res.place_bound_heads and not any(
                     k in places or self.res.kb.demonym(texts[k]) for k in range(start, i)):
@@ -1107,7 +1110,7 @@ class EntityRecognizer:
             first = texts[h + 1]
             if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
                     or not (_is_cap(doc[h + 1]) or _is_capitals(doc[h + 1])) \
-                    or (k - h > 2 and self._is_first_name(doc[h + 1])) or self.res.is_non_name(first) \
+                    or (k - h > 2 and self._is_first_name_at(doc, h + 1)) or self.res.is_non_name(first) \
                     or self.res.kb.demonym(first) or self._in_headline(doc, h):
                 continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name; "fund-raising" no name
             if k < n and texts[k] in _POSSESSIVE and self._name_goes_on(doc, k + 1, texts):
@@ -1318,7 +1321,7 @@ class EntityRecognizer:
         if k < len(doc) and lowers[k] in _APPOSITION_DET:
             return k + 1
         j = k
-        while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _is_cap(doc[j]):
+        while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _cap_text(texts[j]):
             j += 1
         return j + 1 if k < j < len(doc) and texts[j] in _POSSESSIVE else None
 
@@ -1431,7 +1434,7 @@ class EntityRecognizer:
         k = of
         while k > 0 and _is_cap(doc[k - 1]) and of - k < MAX_NAME_TOKENS:
             k -= 1
-        return 2 <= of - k <= 3 and self._is_first_name(doc[k]) and (
+        return 2 <= of - k <= 3 and self._is_first_name_at(doc, k) and (
             k == 0 or not (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_INSIDE))
 
     def _of_extension(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
@@ -1476,7 +1479,7 @@ class EntityRecognizer:
 
     def _field_word(self, doc: Doc, k: int, taken: set[int], places: dict[int, Span]) -> bool:
         """``doc[k]`` may be a word of a ministry's field: capitalised, free, no place and no first name."""
-        return k not in taken and k not in places and _is_cap(doc[k]) and not self._is_first_name(doc[k])
+        return k not in taken and k not in places and _is_cap(doc[k]) and not self._is_first_name_at(doc, k)
 
     # -- people --------------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int], texts: list[str]) -> Iterable[tuple[int, int]]:
@@ -1664,7 +1667,7 @@ class EntityRecognizer:
                         and texts[start + 1] in self.first_names:
                     start -= 1
                 elif start + 1 < end and (doc[start + 1].is_lower or (
-                        start + 2 < end and self._is_first_name(doc[start + 2]))):
+                        start + 2 < end and self._is_first_name_at(doc, start + 2))):
                     start += 2
                 else:
                     start = end
@@ -1718,6 +1721,10 @@ class EntityRecognizer:
         return texts[start] == "The" and start > 0 and not doc[start].is_sent_start and \
             texts[start - 1] not in _QUOTE_OR_OPEN and "\n" not in texts[start - 1]
 
+    def _is_first_name_at(self, doc: Doc, k: int) -> bool:
+        """:meth:`_is_first_name` of ``doc[k]``, a Token built only for a capitalised word (its first test)."""
+        return token_texts(doc)[k][:1].isupper() and self._is_first_name(doc[k])
+
     def _is_first_name(self, token: Token) -> bool:
         text = token.text
         if not text[:1].isupper() or token.is_stop or text in self.ambiguous_first:
@@ -1737,7 +1744,7 @@ class EntityRecognizer:
         """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"; not one a hyphen glues
         to the word before, which it ends ("Wal-Mart Stores", "Jan-Mike Gambill")."""
         for k in range(start + 1, end - 1):
-            if self._is_first_name(doc[k]) and not (
+            if self._is_first_name_at(doc, k) and not (
                     doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_):
                 span = Span(doc, k, end, label="PERSON")
                 _set_ext(span, "rule", "shape.first_name")
@@ -1819,7 +1826,7 @@ class EntityRecognizer:
         a headline's verb or noun, not the holder's name (a real holder's name recurs in the story)."""
         sents, of = sentence_index(doc)
         sent = sents[of[start]]
-        if self._is_first_name(doc[start]) or not self._in_headline(doc, start):
+        if self._is_first_name_at(doc, start) or not self._in_headline(doc, start):
             return False
         word = texts[start]
         return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
