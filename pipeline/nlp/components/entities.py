@@ -137,6 +137,7 @@ _BYLINE = "By"
 
 
 _INNER_WORDS = "newsfacts.entities.inner_words"
+_CAPITALISED = "newsfacts.entities.capitalised"
 _HEADLINES = "newsfacts.entities.headlines"
 
 
@@ -153,6 +154,17 @@ def _inner_sentences(doc: Doc) -> dict[str, frozenset[int]]:
             seen.setdefault(texts[k], set()).add(of[k])
     out = {w: frozenset(n) for w, n in seen.items()}
     doc.user_data[_INNER_WORDS] = (out, len(doc))
+    return out
+
+
+def _capitalised(doc: Doc) -> list[int]:
+    """The positions of the tokens whose first character is a capital (``text[:1].isupper()``), found in one pass
+    per Doc: the scans for a name's words (runs, surnames, the KB's surnames) read these alone."""
+    cached = doc.user_data.get(_CAPITALISED)
+    if cached is not None and cached[1] == len(doc):
+        return cached[0]
+    out = [k for k, word in enumerate(token_texts(doc)) if word[:1].isupper()]
+    doc.user_data[_CAPITALISED] = (out, len(doc))
     return out
 
 
@@ -1093,6 +1105,8 @@ class EntityRecognizer:
         name."""
         out = []
         n = len(doc)
+        if self._nouns_before_name.isdisjoint(texts):
+            return out  # no such noun (most Docs): a set's test in C, not the loop's over every word
         for h in range(1, n - 1):
             if texts[h] not in self._nouns_before_name or h + 1 in taken or h + 1 in places:
                 continue
@@ -1138,6 +1152,8 @@ class EntityRecognizer:
             return [], set()
         lowers = token_lowers(doc)
         n = len(doc)
+        if self._org_cue_firsts.isdisjoint(lowers):
+            return [], set()  # no word that opens a cue: a set's test in C, not a scan of the words in Python
         # every cue opens on one of a few words: the tokens that can open one, most Docs none
         opening = [k for k in range(1, n - 1) if lowers[k] in self._org_cue_firsts]
         if not opening:
@@ -1490,8 +1506,8 @@ class EntityRecognizer:
         breaks = self._name_breaks
         in_headline = _headline_tokens(doc)
         # The words that may open a run, found in one pass over the strings: most tokens are lower case or taken.
-        opening = [k for k, word in enumerate(texts)
-                   if word[:1].isupper() and k not in taken and _cap_text(word) and word.lower() not in breaks]
+        opening = [k for k in _capitalised(doc)
+                   if k not in taken and _cap_text(texts[k]) and texts[k].lower() not in breaks]
         i = 0
         for first in opening:
             if first < i:
@@ -1699,7 +1715,7 @@ class EntityRecognizer:
         if start + 2 >= end:
             return 0
         first = word_key(token_texts(doc)[start])
-        if first and doc[start].whitespace_ and first.split(" ")[0] not in self._title_firsts:
+        if first and first.split(" ")[0] not in self._title_firsts and doc[start].whitespace_:
             return 0  # the phrases' keys all begin with this word's, written apart: none is a title (most words)
         for n in range(MAX_TITLE_TOKENS, 1, -1):
             if start + n < end and word_key(span_text(doc, start, start + n)) in self.res.non_name_titles:
@@ -1940,7 +1956,9 @@ class EntityRecognizer:
         if not self.res.election_verbs:
             return people
         verbs, lowers = self.res.election_verbs, token_lowers(doc)
-        # the words right before such a verb, in one pass over the strings (most Docs hold none)
+        if verbs.isdisjoint(lowers):
+            return people  # no such verb (most Docs): a set's test in C, not a scan of the words in Python
+        # the words right before such a verb, in one pass over the strings
         before_verb = [i for i in range(len(texts) - 1) if lowers[i + 1] in verbs]
         if not before_verb:
             return people
@@ -1967,8 +1985,8 @@ class EntityRecognizer:
         common word ("the Jordan government") or a month's or weekday's name ("the election of past May")."""
         if not self.res.owned_nouns:
             return people
-        # the KB's surnames, in one pass over the strings (most Docs hold none)
-        named = [i for i, text in enumerate(texts) if text in self._kb_surnames]
+        # the KB's surnames, all capitalised, among the capitalised words (most Docs hold none)
+        named = [i for i in _capitalised(doc) if texts[i] in self._kb_surnames]
         if not named:
             return people
         covered = _covered(people, taken)
@@ -1999,8 +2017,8 @@ class EntityRecognizer:
         keys = {name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
         covered = _covered(people, taken)
         # the words that repeat one, in one pass over the strings (a surname is capitalised: :func:`_surname`)
-        repeats = [i for i, text in enumerate(texts) if text[:1].isupper() and i not in covered and (
-            text in surnames or len(text) > 3 and name_key(text) in keys)]
+        repeats = [i for i in _capitalised(doc) if i not in covered and (
+            texts[i] in surnames or len(texts[i]) > 3 and name_key(texts[i]) in keys)]
         extra = []
         for i in repeats:
             span = Span(doc, i, i + 1, label="PERSON")
