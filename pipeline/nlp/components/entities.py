@@ -936,50 +936,50 @@ class EntityRecognizer:
                 continue  # "Kestrel Guard", "Save Guard Jobs": a player, a headline's word; not "Coast Guard"
             start, j = i, i - 1
             while j >= 0:
-                t = doc[j]
-                if j in places and fold(doc[j + 1:i + 1].text) in self._generic_bodies:
+                t = texts[j]  # the word's string: ``doc[j]`` builds a Token
+                if j in places and fold(span_text(doc, j + 1, i + 1)) in self._generic_bodies:
                     break  # "the Zembla National Assembly": the country's body; the place stays a place
                 if j in places:  # a place inside the name: "Springfield University"
                     start = places[j].start
                     j = start - 1
                 elif j in taken or j in used:
                     break
-                elif t.text in _POSSESSIVE or t.text in _PLURAL_POSSESSIVE:
+                elif t in _POSSESSIVE or t in _PLURAL_POSSESSIVE:
                     # "Ruritanian People's Party", "Workers' Party" but not "Anna Jones's Labour Party"
-                    if j > 0 and doc[j - 1].lower_ in self.res.org_possessives:
+                    if j > 0 and lowers[j - 1] in self.res.org_possessives:
                         start, j = j - 1, j - 2
                     else:
                         break
-                elif j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in self.res.stance_prefixes and (
-                        doc[j - 2].is_lower or self.res.kb.demonym(t.text) or self.res.kb.lookup("GPE", t.text)):
+                elif j >= 2 and texts[j - 1] == "-" and lowers[j - 2] in self.res.stance_prefixes and (
+                        texts[j - 2].islower() or self.res.kb.demonym(t) or self.res.kb.lookup("GPE", t)):
                     # "the pro-Russian Party of Socialists", "Pro-Zemblan Party Wins": a stance, not part of the name;
                     # a capitalised prefix before a common noun is ("the Velmar Anti-Corruption Commission")
                     break
-                elif _is_cap(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.text.isupper() and t.is_alpha):
+                elif _cap_text(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.isupper() and t.isalpha()):
                     start = j  # an acronym right before the head belongs too: "AK Party"; a spaced dash ends the name
                     j -= 1
-                elif j == i - 1 and t.text == "," and text.lower() in self.res.comma_heads and j > 0 \
-                        and _is_cap(doc[j - 1]):
+                elif j == i - 1 and t == "," and text.lower() in self.res.comma_heads and j > 0 \
+                        and _cap_text(texts[j - 1]):
                     j -= 1  # "Zembla Motors, Inc.": a company's suffix after a comma
-                elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
-                    if t.lower_ == "of" and self._person_before(doc, j):
+                elif lowers[j] in _ORG_CONNECTORS and j > 0 and (_cap_text(texts[j - 1]) or (j - 1) in places):
+                    if lowers[j] == "of" and self._person_before(doc, j):
                         break  # "Eunice Lam of New People's Party": a person of the party, not part of it
-                    if t.lower_ in ("and", "&") and texts[j - 1].lower() in self.res.org_heads:
+                    if lowers[j] in ("and", "&") and texts[j - 1].lower() in self.res.org_heads:
                         break  # "Police and National Guard troops": two bodies, not one name
                     j -= 1
                 else:
                     break
             # a stop word's spelling that is a place ("US" of "the US Army") opens the name
-            while start < i and (doc[start].lower_ in _ORG_CONNECTORS or (doc[start].is_stop and start not in places)
+            while start < i and (lowers[start] in _ORG_CONNECTORS or (doc[start].is_stop and start not in places)
                                  or texts[start] == "-"
-                                 or doc[start].text in _POSSESSIVE | _PLURAL_POSSESSIVE
-                                 or doc[start].lower_ in self.res.org_leading
+                                 or texts[start] in _POSSESSIVE | _PLURAL_POSSESSIVE
+                                 or lowers[start] in self.res.org_leading
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
             end = self._of_extension(doc, i + 1, taken | used, places)
             if end - start < 2:
                 continue
-            if end == i + 1 < len(doc) and _is_cap(doc[end]) and texts[end].lower() in self.res.place_heads:
+            if end == i + 1 < len(doc) and _cap_text(texts[end]) and texts[end].lower() in self.res.place_heads:
                 continue  # "Cape Kestrel Air Force Station", "Velmar Army Airport": a place's name goes on past the head
             if text.lower() in self.res.eponymous_heads and (
                     sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name_at(doc, start)):
@@ -1009,7 +1009,8 @@ class EntityRecognizer:
             return False
         name = texts[start:end]
         width = end - start
-        return not any(texts[k:k + width] == name for k in range(len(doc) - width + 1)
+        # the words are compared only where the name's first word stands (list.index: a scan in C)
+        return not any(texts[k:k + width] == name for k in _positions(texts, name[0], 0, len(doc) - width + 1)
                        if k + width <= sent.start or k >= sent.end)
 
     def _counted_of(self, start: int, head: int, texts: list[str]) -> bool:
@@ -1270,7 +1271,8 @@ class EntityRecognizer:
     def _hyphen_inside(doc: Doc, j: int) -> bool:
         """``doc[j]`` is a hyphen written tight between two words ("Kara-Tash"); a name must still start with a
         capitalised word ("the pro-Velmar party" is a stance)."""
-        return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        return token_texts(doc)[j] == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ \
+            and not doc[j].whitespace_  # a Token only at a hyphen
 
     @staticmethod
     def _place_inside(doc: Doc, j: int, places: dict[int, Span], taken: set[int]) -> bool:
