@@ -508,10 +508,10 @@ class EntityRecognizer:
                 continue  # "Storm Hits Velmar Island", "Sex Toy Shuts Down Kestrel Airport", "Faces Long Road": a
                 # headline's nouns
             if e < end and texts[end - 1].lower() in self.res.place_heads:
-                if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in self._ambiguous_place_heads:
+                if s < e and _cap_text(texts[end - 1]) and texts[end - 1].lower() not in self._ambiguous_place_heads:
                     # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
                     # the trim left out, and so may be a direction that opens the name ("North Velmar Region")
-                    while s > start and _is_cap(doc[s - 1]) and self.res.is_non_name(texts[s - 1]) \
+                    while s > start and _cap_text(texts[s - 1]) and self.res.is_non_name(texts[s - 1]) \
                             and word_key(texts[s - 1]) not in self.res.non_name_titles \
                             and not self.res.kb.demonym(texts[s - 1]):
                         s -= 1
@@ -570,7 +570,7 @@ class EntityRecognizer:
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 _set_ext(span, "rule", "shape.cue_before")
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
-                    not any(self.res.is_non_name(t.text) for t in doc[s:e]) \
+                    not any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
                     and not self._headline_common_word(doc, texts, s):  # "Deadly Explosion Hits": no one
                 _set_ext(span, "rule", "shape.cue_after")
             else:
@@ -653,7 +653,7 @@ class EntityRecognizer:
                 return place.start == k + 1 and place.label_ == "GPE" and not (
                     opening and (place.end >= len(doc) or texts[place.end] != ","))
             j = k + 1
-            while j < len(doc) and j - (k + 1) < MAX_PLACE_TOKENS and j not in taken and _is_cap(doc[j]):
+            while j < len(doc) and j - (k + 1) < MAX_PLACE_TOKENS and j not in taken and _cap_text(texts[j]):
                 j += 1
             if j == k + 1 or any(self.res.is_non_name(texts[i]) for i in range(k + 1, j)):
                 return False
@@ -685,7 +685,7 @@ class EntityRecognizer:
         k = s - 1
         while k > 0 and texts[k].lower() in _PLACE_NAME_JOINERS:
             k -= 1
-        return k >= 0 and _is_cap(doc[k]) and not doc[k].is_stop and word_key(texts[k]) not in self.res.non_name_titles \
+        return k >= 0 and _cap_text(texts[k]) and not doc[k].is_stop and word_key(texts[k]) not in self.res.non_name_titles \
             and texts[k].lower() not in self.res.person_cues_before
 
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
@@ -1116,15 +1116,15 @@ class EntityRecognizer:
                 continue
             k = words = h + 1
             while k < n and k not in taken and k not in places and (
-                    _is_cap(doc[k]) or doc[k].text.isupper() and doc[k].is_alpha
+                    _cap_text(texts[k]) or texts[k].isupper() and texts[k].isalpha()
                     or doc[k - 1].whitespace_ == "" and (texts[k] == "-" or texts[k - 1] == "-")):
                 words += texts[k] != "-" and texts[k - 1] != "-"  # "Jamaat-e-Islami" is one word
                 k += 1
             while k > h + 1 and texts[k - 1] == "-":
                 k -= 1
             first = texts[h + 1]
-            if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
-                    or not (_is_cap(doc[h + 1]) or _is_capitals(doc[h + 1])) \
+            if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _cap_text(texts[k])) \
+                    or not (_cap_text(texts[h + 1]) or _is_capitals(doc[h + 1])) \
                     or (k - h > 2 and self._is_first_name_at(doc, h + 1)) or self.res.is_non_name(first) \
                     or self.res.kb.demonym(first) or self._in_headline(doc, h):
                 continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name; "fund-raising" no name
@@ -1194,8 +1194,8 @@ class EntityRecognizer:
                 k -= 1
             place_start = k
             while k > 0 and end - k < MAX_NAME_TOKENS and (k - 1) not in covered and not breaks(k - 1) and (
-                    _is_cap(doc[k - 1]) or _is_capitals(doc[k - 1]) or self._hyphen_inside(doc, k - 1)
-                    or (lowers[k - 1] in _NAME_INSIDE and k > 1 and _is_cap(doc[k - 2]) and lowers[k - 2] != "the")):
+                    _cap_text(texts[k - 1]) or _is_capitals(doc[k - 1]) or self._hyphen_inside(doc, k - 1)
+                    or (lowers[k - 1] in _NAME_INSIDE and k > 1 and _cap_text(texts[k - 2]) and lowers[k - 2] != "the")):
                 k -= 1
             if k == place_start:
                 return end  # a place alone ("Zembla leader X") or nothing
@@ -1207,8 +1207,8 @@ class EntityRecognizer:
         def name_after(start: int) -> int:
             k = start
             while k < n and k - start < MAX_NAME_TOKENS and k not in covered and not breaks(k) and (
-                    _is_cap(doc[k]) or _is_capitals(doc[k]) or self._hyphen_inside(doc, k)
-                    or (lowers[k] in _NAME_INSIDE and k + 1 < n and _is_cap(doc[k + 1]))):
+                    _cap_text(texts[k]) or _is_capitals(doc[k]) or self._hyphen_inside(doc, k)
+                    or (lowers[k] in _NAME_INSIDE and k + 1 < n and _cap_text(texts[k + 1]))):
                 if lowers[k] == "of" and k > start and k + 1 in places:
                     k = places[k + 1].end  # "the Skating Club of Velmar": the place ends the name
                     break
@@ -1241,7 +1241,7 @@ class EntityRecognizer:
                 keep(e, name_after(e), "shape.org_named", False)  # "a group named Kestrel Dawn"
             if k in person_ends and (e := cue_at(k, "after_person")) > 0:
                 end = name_after(e)
-                if end == n or not (_is_cap(doc[end]) or texts[end] in HYPHENS
+                if end == n or not (_cap_text(texts[end]) or texts[end] in HYPHENS
                                     or (lowers[end],) in cues.get("not_after", ())):
                     keep(e, end, "shape.org_of_person", True)  # "Ana Ruiz of the Alianza Velmar Unida"
             singular = (e := cue_at(k, "before_person")) > 0 and e in people_at
@@ -1261,7 +1261,7 @@ class EntityRecognizer:
     def _name_goes_on(self, doc: Doc, k: int, texts: list[str]) -> bool:
         """The capitalised words from ``k`` end in an organisation's head: a name that goes on past a possessive
         ("Zorbo's Stores Inc.", "Kestrel's Cos."), unlike an organisation's member ("group Velmar Now's Ana Ruiz")."""
-        while k < len(doc) and _is_cap(doc[k]):
+        while k < len(doc) and _cap_text(texts[k]):
             if texts[k].lower() in self.res.org_heads:
                 return True
             k += 1
@@ -1308,17 +1308,17 @@ class EntityRecognizer:
                 continue
             words = 0
             while k < n and lowers[k] not in nouns and words < MAX_APPOSITION_MODIFIERS and (
-                    doc[k].is_lower and doc[k].is_alpha or k in places or self.res.kb.demonym(texts[k])
+                    texts[k].islower() and texts[k].isalpha() or k in places or self.res.kb.demonym(texts[k])
                     or self._hyphen_inside(doc, k)):
                 words += texts[k] != "-"
                 k += 1
-            if k >= n or lowers[k] not in nouns or not doc[k].is_lower:
+            if k >= n or lowers[k] not in nouns or not texts[k].islower():
                 continue
             if k + 1 < n and texts[k + 1] not in _APPOSITION_END and lowers[k + 1] not in self.res.org_apposition_next:
                 continue  # "a party member", "the company's founder", "the group said"
             start = comma
             while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
-                    _is_cap(doc[start - 1]) or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
+                    _cap_text(texts[start - 1]) or texts[start - 1].isupper() and texts[start - 1].isalpha()):
                 start -= 1
             if start < comma and lowers[start] in _APPOSITION_DET:
                 start += 1  # "The Velmar Greens, a party ...": a sentence's article
@@ -1415,16 +1415,20 @@ class EntityRecognizer:
         Only words no mention covers become mentions; each is the full name's entity, and so is a KB acronym of the
         same letters (the text's "Arcadian Electoral Commission (AEC)" is not the KB's Australian one)."""
         defined: dict[str, Span] = {}
-        # where a place begins an organisation's name, the acronym may leave it out ("the Zembla Food Agency (FA)")
-        place_ends = {p.start: p.end for p in doc.spans[CONTEXT_PLACES]} if CONTEXT_PLACES in doc.spans else {}
+        place_ends: dict[int, int] | None = None  # read from the Doc at the first acronym in parentheses
         for span in spans:
             end = span.end
-            if span.label_ in ("ORG", "GPE") and end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" \
-                    and is_acronym(texts[end + 1]) and texts[end + 1] not in defined and (
-                        abbreviates(texts[end + 1], span.text) or span.label_ == "ORG"
-                        and place_ends.get(span.start, end) < end
-                        and abbreviates(texts[end + 1], doc[place_ends[span.start]:end].text)):
-                defined[texts[end + 1]] = span
+            if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and span.label_ in ("ORG", "GPE") \
+                    and is_acronym(texts[end + 1]) and texts[end + 1] not in defined:
+                if place_ends is None:
+                    # where a place begins an organisation's name, the acronym may leave it out ("the Zembla Food
+                    # Agency (FA)")
+                    place_ends = {p.start: p.end for p in doc.spans[CONTEXT_PLACES]} \
+                        if CONTEXT_PLACES in doc.spans else {}
+                if abbreviates(texts[end + 1], span.text) or span.label_ == "ORG" \
+                        and place_ends.get(span.start, end) < end \
+                        and abbreviates(texts[end + 1], doc[place_ends[span.start]:end].text):
+                    defined[texts[end + 1]] = span
         if not defined:
             return []
         for span in spans:  # the text's own definition outranks the KB's body of the same letters
@@ -1813,13 +1817,14 @@ class EntityRecognizer:
             by_start.setdefault(span.start, []).append(span)
             by_end.setdefault(span.end, []).append(span)
         joined: set[int] = set()
+        texts = token_texts(doc)
         work = list(people)
         n = len(doc)
         while work and len(joined) < len(pending):
             p = work.pop()
             for k in range(1, COORD_GAP + 1):  # after p: doc[p.end:span.start] all separators
                 i = p.end + k - 1
-                if i >= n or doc[i].text not in _COORD_SEPARATORS:
+                if i >= n or texts[i] not in _COORD_SEPARATORS:
                     break
                 for span in by_start.get(i + 1, ()):
                     if id(span) not in joined:
@@ -1827,7 +1832,7 @@ class EntityRecognizer:
                         work.append(span)
             for k in range(1, COORD_GAP + 1):  # before p: doc[span.end:p.start] all separators
                 i = p.start - k
-                if i < 0 or doc[i].text not in _COORD_SEPARATORS:
+                if i < 0 or texts[i] not in _COORD_SEPARATORS:
                     break
                 for span in by_end.get(i, ()):
                     if id(span) not in joined:
@@ -1855,7 +1860,7 @@ class EntityRecognizer:
         lowers = token_lowers(doc)
         for k in (1, 2, 3):
             if start - k >= 0 and " ".join(lowers[start - k:start]) in self.res.person_cues_before and not (
-                    k == 1 and len(word := doc[start - 1].text) > 1 and word.isupper() and word.isalpha()):
+                    k == 1 and len(word := token_texts(doc)[start - 1]) > 1 and word.isupper() and word.isalpha()):
                 return True
         return False
 
@@ -1877,61 +1882,64 @@ class EntityRecognizer:
         """A name of two words or more set off by commas right after a title ("Zembla's health minister, Ana Ruiz,
         said", "the chairman of the Zembla First party, Ana Ruiz, called"): the title's holder, as one written
         right before it is."""
-        return e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and doc[s - 1].text == "," and (s - 1) in role_ends \
-            and e < len(doc) and doc[e].text == "," \
-            and not any(self.res.is_non_name(t.text) for t in doc[s:e])
+        texts = token_texts(doc)
+        return e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and texts[s - 1] == "," and (s - 1) in role_ends \
+            and e < len(doc) and texts[e] == "," \
+            and not any(self.res.is_non_name(texts[k]) for k in range(s, e))
 
     def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
         "X, the mayor")."""
         if end >= len(doc):
             return False
+        texts, lowers = token_texts(doc), token_lowers(doc)  # strings: ``doc[k]`` builds a Token
         for k in range(1, MAX_CUE_TOKENS + 1):  # the words as written: "is re-elected" is four tokens
             if end + k <= len(doc) and span_text(doc, end, end + k).lower() in self.res.person_cues_after:
                 return True
-        if doc[end].lower_ == "of":  # "Ram Thapa of the (socialist) Unified Party"
-            k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-            while k < len(doc) and k not in org_starts and doc[k].is_lower and k - end <= 4:
+        if lowers[end] == "of":  # "Ram Thapa of the (socialist) Unified Party"
+            k = end + 1 + (end + 1 < len(doc) and lowers[end + 1] == "the")
+            while k < len(doc) and k not in org_starts and texts[k].islower() and k - end <= 4:
                 k += 1
             if k in org_starts:
                 return True
-        if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
+        if texts[end] in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
-        if doc[end].text == "," and end + 1 < len(doc) and not doc[end + 1].is_punct:
+        if texts[end] == "," and end + 1 < len(doc) and not doc[end + 1].is_punct:
             # "X, Governor of Zembla", "X, leader of the Unity Party, is elected", "X, former head of ...": a title in
             # apposition, without an article, in either case; not a title that starts the next clause with its
             # holder ("At Camp David, President Bush met ...", "In Velmar, mayor Ana Ruiz said")
             k = self._past_apposition_qualifiers(doc, end + 1)
-            after = role_starts.get(k) or (k + 1 if k < len(doc) and doc[k].lower_ in self.res.person_cues_before
-                                           and doc[k].is_lower else 0) \
-                or phrase_end(token_lowers(doc), k, self.res.company_titles)  # "X, CEO of Acme"
-            if after and after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
+            after = role_starts.get(k) or (k + 1 if k < len(doc) and lowers[k] in self.res.person_cues_before
+                                           and texts[k].islower() else 0) \
+                or phrase_end(lowers, k, self.res.company_titles)  # "X, CEO of Acme"
+            if after and after < len(doc) and lowers[after] in _APPOSITION_TITLE_NEXT:
                 return True
-            if end + 3 < len(doc) and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
-                    and 0 < int(doc[end + 1].text) <= MAX_APPOSITION_AGE and doc[end + 3].is_lower:
+            if end + 3 < len(doc) and texts[end + 2] == "," and texts[end + 1].isdigit() \
+                    and 0 < int(texts[end + 1]) <= MAX_APPOSITION_AGE and texts[end + 3].islower():
                 return True  # "Ana Ruiz, 54, is elected": an age set off by commas; not a score ("Rovers, 3, Town, 1")
-        if doc[end].text == "," and end + 2 < len(doc):
+        if texts[end] == "," and end + 2 < len(doc):
             # "X, a former minister", "X, the French minister of culture", "X, Zembla's health minister", "X, the
             # country's health minister", "X, a member of Zembla's National Assembly": an article or a place's
             # possessive, then the office; a place or demonym after the article is looked through
             k = end + 1
-            article = doc[k].lower_ in _APPOSITION_DET
+            article = lowers[k] in _APPOSITION_DET
             k = self._past_apposition_qualifiers(doc, k + article)
             j = self._past_place_words(doc, k)
-            if j == k and article and doc[k].lower_ in self.res.place_anaphors:
+            if j == k and article and lowers[k] in self.res.place_anaphors:
                 j += 1  # "the country's"
-            possessive = k < j < len(doc) and doc[j].text in _POSSESSIVE
+            possessive = k < j < len(doc) and texts[j] in _POSSESSIVE
             if not (article or possessive):
                 return False
             k = self._past_apposition_qualifiers(doc, j + possessive)
-            return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts or (
-                k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == MEMBER_OF))
+            return k < len(doc) and (lowers[k] in self.res.person_cues_before or k in role_starts or (
+                k + 1 < len(doc) and (lowers[k], lowers[k + 1]) == MEMBER_OF))
         return False
 
     def _past_apposition_qualifiers(self, doc: Doc, k: int) -> int:
         """Past the words an apposition's office may open with at ``k`` (qualifiers.tsv ``apposition``: "X, a veteran
         lawmaker", "X, Zembla's veteran health minister"); ``k`` itself if none is there."""
-        while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
+        lowers = token_lowers(doc)
+        while k < len(doc) and lowers[k] in self.res.qualifiers["apposition"]:
             k += 1
         return k
 
@@ -2001,7 +2009,7 @@ class EntityRecognizer:
             owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
             stance = i >= 2 and texts[i - 1] in HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
             # ... the whole name, not the end of a longer one ("General Mills announced")
-            verb = self._cue_after(doc, i + 1, {}, set()) and not (i > 0 and _is_cap(doc[i - 1]))
+            verb = self._cue_after(doc, i + 1, {}, set()) and not (i > 0 and _cap_text(texts[i - 1]))
             if not (verb or (owned or stance) and not doc[i].is_sent_start) or self._named_otherwise(text) \
                     or text.lower() in self._calendar_words:
                 continue
