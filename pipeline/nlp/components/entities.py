@@ -444,7 +444,8 @@ class EntityRecognizer:
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        texts = token_texts(doc)  # one pass over the token ids: spaCy builds a Token object on every doc[i]
+        # one pass over the token ids each: spaCy builds a Token object on every doc[i]
+        texts, lowers = token_texts(doc), token_lowers(doc)
         blocked, cited = self._outlets(doc)
         blocked |= self._citations(doc)
         matched = list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []
@@ -502,7 +503,7 @@ class EntityRecognizer:
                                                          and not self._headline_common_word(doc, texts, start - 1)):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship; not
                 # a headline's noun before a name ("Film Director Ivo Ruiz Dies")
-            s, e, cued = self._trim(doc, start, end)
+            s, e, cued = self._trim(doc, start, end, texts, lowers)
             if texts[end - 1].lower() in self.res.place_heads and (self._headline_verb_opens(doc, texts, start) or (
                     start > 0 and self._headline_common_word(doc, texts, start - 1))):
                 continue  # "Storm Hits Velmar Island", "Sex Toy Shuts Down Kestrel Airport", "Faces Long Road": a
@@ -552,7 +553,8 @@ class EntityRecognizer:
                 _set_ext(person, "rule", "shape.cue_before")
                 people.append(person)
                 continue
-            inner = None if self._is_first_name_at(doc, s) else self._inner_name(doc, s, e)
+            first_name = self._is_first_name_at(doc, s)
+            inner = None if first_name else self._inner_name(doc, s, e)
             after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
             if inner is not None and inner.start > s and e - inner.start >= 2 and (after_title or all(
                     self.res.is_non_name(texts[k]) for k in range(s, inner.start))):
@@ -561,7 +563,7 @@ class EntityRecognizer:
             span = Span(doc, s, e, label="PERSON")
             # ... of two words at least, or one word of first names glued by hyphens ("Rose-Lynn"): a first name's
             # spelling opens many compounds ("Asia-Pacific", "Anti-Doping", "Joy-Cons")
-            if e - s >= 2 and (self._is_first_name_at(doc, s) or self._ambiguous_but_named(doc, s, e)) \
+            if e - s >= 2 and (first_name or self._ambiguous_but_named(doc, s, e)) \
                     and (any(doc[k].whitespace_ for k in range(s, e - 1)) or all(
                         texts[k] in HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
                 _set_ext(span, "rule", "shape.first_name")
@@ -1663,13 +1665,13 @@ class EntityRecognizer:
         return text[:1].isupper() and text.lower() in self.verb_forms and \
             text not in self.first_names and text.lower() not in self.res.person_cues_before
 
-    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
-        """Drop leading function words, cues, demonyms and common words; say whether a cue was seen."""
+    def _trim(self, doc: Doc, start: int, end: int, texts: list[str], lowers: list[str]) -> tuple[int, int, bool]:
+        """Drop leading function words, cues, demonyms and common words; say whether a cue was seen (``texts``,
+        ``lowers``: the token strings, read once per Doc by the caller)."""
         cued = False
-        texts, lowers = token_texts(doc), token_lowers(doc)  # strings, not a Token per doc[i]
         while start < end:
             text, lower = texts[start], lowers[start]
-            title = self._title_words(doc, start, end)
+            title = self._title_words(doc, start, end, texts)
             if title:
                 cued, start = True, start + title  # "Foreign Secretary Ivan Petrov": a title of several words
             elif lower in self.res.person_cues_before:
@@ -1707,7 +1709,7 @@ class EntityRecognizer:
         while end > start and texts[end - 1] == "-":
             end -= 1
         for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Tom Hart": after the title
-            title = self._title_words(doc, k, end)
+            title = self._title_words(doc, k, end, texts)
             if title:
                 return k + title, end, True
         for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
@@ -1715,12 +1717,12 @@ class EntityRecognizer:
                 return k + 1, end, True
         return start, end, cued
 
-    def _title_words(self, doc: Doc, start: int, end: int) -> int:
+    def _title_words(self, doc: Doc, start: int, end: int, texts: list[str]) -> int:
         """How many tokens from ``start`` make a title of several words listed as a non-name ("Foreign
         Secretary", "Leader of the Opposition") with a capitalised word left after it; 0 if none."""
         if start + 2 >= end:
             return 0
-        first = word_key(token_texts(doc)[start])
+        first = word_key(texts[start])
         if first and first.split(" ")[0] not in self._title_firsts and doc[start].whitespace_:
             return 0  # the phrases' keys all begin with this word's, written apart: none is a title (most words)
         for n in range(MAX_TITLE_TOKENS, 1, -1):
