@@ -1598,7 +1598,8 @@ def test_entities_title_gate_changes_no_title(nlp, text):
     texts = token_texts(doc)
     assert [recognizer._title_words(doc, s, e, texts) for s, e in pairs] == [every_phrase(s, e) for s, e in pairs]
     if text == GATE_TEXTS[0]:
-        assert recognizer._title_words(doc, 0, len(doc), texts) == 2  # "Foreign Secretary": a title the gate lets through
+        # "Foreign Secretary": a title the gate lets through
+        assert recognizer._title_words(doc, 0, len(doc), texts) == 2
 
 
 @pytest.mark.parametrize("text", GATE_TEXTS)
@@ -1681,9 +1682,9 @@ class _NeverDisjoint(frozenset):
 
 
 def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
-    """A Doc holding no noun written before a name, no election verb or no word that opens an organisation's cue is
-    scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000 current-events items are those
-    found when every Doc is scanned word by word."""
+    """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue or no
+    party's short name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
+    current-events items are those found when every Doc is scanned word by word."""
     import json
 
     from conftest import shared_file
@@ -1701,5 +1702,6 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     ent = nlp.get_pipe("newsfacts_entities")
     monkeypatch.setattr(ent, "_nouns_before_name", _NeverDisjoint(ent._nouns_before_name))
     monkeypatch.setattr(ent, "_org_cue_firsts", _NeverDisjoint(ent._org_cue_firsts))
+    monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))
     monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))
     assert mentions() == gated

@@ -405,8 +405,14 @@ class EntityRecognizer:
         # the first words of the titles of several words (:meth:`_title_words` reads no longer phrase without one)
         self._title_firsts = frozenset(title.split(" ")[0] for title in res.non_name_titles)
         self.party_short = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # the first token of each short name: a Doc with none of them is not matched (most Docs)
+        party_short_firsts = set()
         for word in sorted(res.party_short_names):
-            self.party_short.add(word, [nlp.make_doc(word)])
+            words = nlp.make_doc(word)
+            self.party_short.add(word, [words])
+            if len(words):
+                party_short_firsts.add(words[0].text)
+        self._party_short_firsts = frozenset(party_short_firsts)
         self.ambiguous_first = res.ambiguous_first_names
         # the verb forms that start a cue after a name ("is" of "is re-elected"): in a headline they end the name
         self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
@@ -578,7 +584,8 @@ class EntityRecognizer:
             else:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None and inner.start == s + 1 and self._unlisted_given_name(doc, texts, s):
-                    _set_ext(span, "rule", "shape.first_name")  # "Aung San Suu Kyi", "Coretta Scott King": the whole run
+                    # "Aung San Suu Kyi", "Coretta Scott King": the whole run
+                    _set_ext(span, "rule", "shape.first_name")
                     people.append(span)
                 elif inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
@@ -687,8 +694,8 @@ class EntityRecognizer:
         k = s - 1
         while k > 0 and texts[k].lower() in _PLACE_NAME_JOINERS:
             k -= 1
-        return k >= 0 and _cap_text(texts[k]) and not doc[k].is_stop and word_key(texts[k]) not in self.res.non_name_titles \
-            and texts[k].lower() not in self.res.person_cues_before
+        return k >= 0 and _cap_text(texts[k]) and not doc[k].is_stop \
+            and word_key(texts[k]) not in self.res.non_name_titles and texts[k].lower() not in self.res.person_cues_before
 
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
@@ -1363,6 +1370,8 @@ class EntityRecognizer:
         or adjective (``party_short_names.tsv``) is that party, unless the word is part of another name
         (covered by a mention, or beside a capitalised word no mention covers: "Democratic Unionist", "Christian
         Democrat")."""
+        if self._party_short_firsts.isdisjoint(token_texts(doc)):
+            return []  # no short name's first word: the matcher could match nothing (a set's test in C)
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}
         out = []
         for match_id, start, end in self.party_short(doc):
