@@ -1581,7 +1581,7 @@ GATE_TEXTS = [
 def test_entities_title_gate_changes_no_title(nlp, text):
     """_title_words reads a phrase only when its first word begins a title: the same answer as reading every
     phrase of two to four words at every position."""
-    from pipeline.nlp.components.common import span_text
+    from pipeline.nlp.components.common import span_text, token_texts
     from pipeline.nlp.components.entities import MAX_TITLE_TOKENS
     from pipeline.nlp.kb import word_key
 
@@ -1595,9 +1595,11 @@ def test_entities_title_gate_changes_no_title(nlp, text):
         return 0
 
     pairs = [(s, e) for s in range(len(doc)) for e in range(s, len(doc) + 1)]
-    assert [recognizer._title_words(doc, s, e) for s, e in pairs] == [every_phrase(s, e) for s, e in pairs]
+    texts = token_texts(doc)
+    assert [recognizer._title_words(doc, s, e, texts) for s, e in pairs] == [every_phrase(s, e) for s, e in pairs]
     if text == GATE_TEXTS[0]:
-        assert recognizer._title_words(doc, 0, len(doc)) == 2  # "Foreign Secretary": a title the gate lets through
+        # "Foreign Secretary": a title the gate lets through
+        assert recognizer._title_words(doc, 0, len(doc), texts) == 2
 
 
 @pytest.mark.parametrize("text", GATE_TEXTS)
@@ -1670,3 +1672,36 @@ def test_entities_cue_gate_finds_every_cue(nlp):
             stands = any(tuple(lowers[k:k + len(c)]) == c for words in by_position.values()
                          for c in words.get(lowers[k], ()))
             assert recognizer._cue_stands(lowers, k) == stands, (cue, k)
+
+
+class _NeverDisjoint(frozenset):
+    """A word set that answers every ``isdisjoint`` with False: the stage then scans every word, as without its gate."""
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
+    """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue or no
+    party's short name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
+    current-events items are those found when every Doc is scanned word by word."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.extensions import MENTIONS
+
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(1000), f)]
+
+    def mentions():
+        return [[(s.start, s.end, s.label_, s._.rule, s._.kb_id, s._.entity) for s in doc.spans[MENTIONS]]
+                for doc in nlp.pipe(texts)]
+
+    gated = mentions()
+    ent = nlp.get_pipe("newsfacts_entities")
+    monkeypatch.setattr(ent, "_nouns_before_name", _NeverDisjoint(ent._nouns_before_name))
+    monkeypatch.setattr(ent, "_org_cue_firsts", _NeverDisjoint(ent._org_cue_firsts))
+    monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))
+    monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))
+    assert mentions() == gated

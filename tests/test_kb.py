@@ -39,6 +39,36 @@ def test_kb_fold_equates_spellings(a, b):
     assert fold(a) == fold(b)
 
 
+def _fold_in_full(text: str) -> str:
+    """:func:`fold` as written before its ASCII shortcut: every text through NFKD and the combining-mark filter."""
+    import re
+    import unicodedata
+
+    from pipeline.nlp.kb import _UNDECOMPOSABLE
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", re.sub(r"'s\b", "", text))).strip()
+
+
+def _word_key_in_full(text: str) -> str:
+    """:func:`word_key` as written before its ASCII shortcut."""
+    import re
+    import unicodedata
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]+", " ", text)).strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Kasim Reed", "KASIM  REED's", "Reed's  ", "U.S.", "al-Sabah", "O'Neill", "a_b c", "\tx\n y", "St. Lucia",
+    "'s", "Ján", "Reed’s", "Kasim\u00a0Reed", "Lech Wałęsa", "ﬁnal", "Ⅻ", "x\u2003y", "Æsir", "Erdoğan's",
+    "“Quoted”",
+])
+def test_kb_fold_ascii_shortcut_changes_no_key(text):
+    from pipeline.nlp.kb import word_key
+    assert fold.__wrapped__(text) == _fold_in_full(text)
+    assert word_key.__wrapped__(text) == _word_key_in_full(text)
+
+
 @pytest.mark.parametrize(
     "a, b",
     [

@@ -55,22 +55,34 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı
                                  "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L"})
 
 
+_POSSESSIVE_S = re.compile(r"'s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD_OR_SPACE = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case, diacritics, hyphens, apostrophes and spacing folded: the identity key of a name."""
-    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """Case, diacritics, hyphens, apostrophes and spacing folded: the identity key of a name.
+
+    An ASCII text has no letter to decompose and no accent to drop: it skips the per-character pass (the stages
+    fold ~10^4 new words per 3,000 documents). Every run of non-word characters, spaces among them, becomes one
+    space, so no run of spaces is left to collapse."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _NON_WORD.sub(" ", _POSSESSIVE_S.sub("", text)).strip()
 
 
 @functools.lru_cache(maxsize=65536)
 def word_key(text: str) -> str:
-    """Case, apostrophes and punctuation folded, diacritics kept: "Ján" is not the month "Jan"."""
-    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]+", " ", text)).strip()
+    """Case, apostrophes and punctuation folded, diacritics kept: "Ján" is not the month "Jan". (An ASCII text is
+    in NFC already.)"""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    text = text.lower().replace("’", "'")
+    return _SPACES.sub(" ", _NON_WORD_OR_SPACE.sub(" ", text)).strip()
 
 
 def slug(text: str) -> str:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
+from ..extensions import SPAN_EXTENSIONS
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, sentence_index, span_text, surname_at, token_lowers, token_texts)
@@ -136,6 +137,7 @@ _BYLINE = "By"
 
 
 _INNER_WORDS = "newsfacts.entities.inner_words"
+_CAPITALISED = "newsfacts.entities.capitalised"
 _HEADLINES = "newsfacts.entities.headlines"
 
 
@@ -152,6 +154,17 @@ def _inner_sentences(doc: Doc) -> dict[str, frozenset[int]]:
             seen.setdefault(texts[k], set()).add(of[k])
     out = {w: frozenset(n) for w, n in seen.items()}
     doc.user_data[_INNER_WORDS] = (out, len(doc))
+    return out
+
+
+def _capitalised(doc: Doc) -> list[int]:
+    """The positions of the tokens whose first character is a capital (``text[:1].isupper()``), found in one pass
+    per Doc: the scans for a name's words (runs, surnames, the KB's surnames) read these alone."""
+    cached = doc.user_data.get(_CAPITALISED)
+    if cached is not None and cached[1] == len(doc):
+        return cached[0]
+    out = [k for k, word in enumerate(token_texts(doc)) if word[:1].isupper()]
+    doc.user_data[_CAPITALISED] = (out, len(doc))
     return out
 
 
@@ -179,7 +192,9 @@ def _headline_sentences(doc: Doc) -> tuple[list[bool], list[bool]]:
     sents, of = sentence_index(doc)
     texts = token_texts(doc)
     by_sentence = [_headline_case(doc, texts, sent.start, sent.end) for sent in sents]
-    by_token = [by_sentence[n] for n in of]
+    by_token: list[bool] = []
+    for sent, headline in zip(sents, by_sentence):  # the sentences split the Doc in order
+        by_token.extend([headline] * (sent.end - sent.start))
     doc.user_data[_HEADLINES] = (by_sentence, by_token, len(doc))
     return by_sentence, by_token
 
@@ -187,6 +202,20 @@ def _headline_sentences(doc: Doc) -> tuple[list[bool], list[bool]]:
 def _headline_tokens(doc: Doc) -> list[bool]:
     """Per token, whether its sentence is set in headline case (:func:`_headline_sentences`)."""
     return _headline_sentences(doc)[1]
+
+
+def _positions(texts: list[str], word: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The indexes ``k`` of ``texts[start:end]`` where ``texts[k] == word``, found by ``list.index`` (a scan in C: a
+    Doc holds few commas or parentheses among ~10^2 tokens, and a comprehension reads every token in Python)."""
+    out: list[int] = []
+    end = len(texts) if end is None else end
+    k = start - 1
+    try:
+        while True:
+            k = texts.index(word, k + 1, end)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 def _span_key(span: Span) -> tuple:
@@ -270,9 +299,11 @@ def _covered(people: list[Span], taken: set[int]) -> set[int]:
 
 
 def _surname(span: Span) -> str:
-    """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen")."""
-    last = span[-1].text
-    return last if last[:1].isupper() and span.text.split()[-1] == last else ""
+    """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen"); read from the Doc's strings
+    (``span.text`` builds a Token per word)."""
+    doc = span.doc
+    last = token_texts(doc)[span.end - 1]
+    return last if last[:1].isupper() and span_text(doc, span.start, span.end).split()[-1] == last else ""
 
 
 def _is_initial(token: Token) -> bool:
@@ -282,6 +313,22 @@ def _is_initial(token: Token) -> bool:
 def _initial_text(t: str) -> bool:
     """An initial ("J.")."""
     return len(t) == 2 and t[0].isupper() and t[1] == "."
+
+
+#: The span extensions the stage sets (:func:`_set_ext`).
+_WRITTEN_EXTENSIONS = ("rule", "kb_id", "entity")
+
+
+def _set_ext(span: Span, name: str, value) -> None:
+    """``span._.<name> = value``, written where spaCy keeps it (``Doc.user_data``, keyed by the span's character
+    offsets): ``span._`` builds an Underscore object on every use, and the stage sets ~5 extensions per mention.
+    The extensions are registered with a plain default (:mod:`..extensions`; checked as the component is made)."""
+    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+
+
+def _get_ext(span: Span, name: str):
+    """``span._.<name>``, read where spaCy keeps it (see :func:`_set_ext`)."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), SPAN_EXTENSIONS[name])
 
 
 @Language.factory(
@@ -299,6 +346,9 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, name: str, res: Resources):
         self.name = name
         self.res = res
+        if any(Span.get_extension(n) != (SPAN_EXTENSIONS[n], None, None, None) for n in _WRITTEN_EXTENSIONS):
+            raise ValueError(f"{name}: the span extensions {_WRITTEN_EXTENSIONS} must be registered with a plain "
+                             "default (pipeline.nlp.extensions): the stage writes them to Doc.user_data")
         self._honorifics = res.qualifiers["honorific"]  # "Prime Minister General Ana Ruiz" (:meth:`_past_honorifics`)
         # One match key per label, and the aliases of a label indexed by their words: PhraseMatcher.add makes a
         # lexeme of every key, and a key per alias spent half a second of each start-up on ~10^4 lexemes no text
@@ -355,8 +405,14 @@ class EntityRecognizer:
         # the first words of the titles of several words (:meth:`_title_words` reads no longer phrase without one)
         self._title_firsts = frozenset(title.split(" ")[0] for title in res.non_name_titles)
         self.party_short = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # the first token of each short name: a Doc with none of them is not matched (most Docs)
+        party_short_firsts = set()
         for word in sorted(res.party_short_names):
-            self.party_short.add(word, [nlp.make_doc(word)])
+            words = nlp.make_doc(word)
+            self.party_short.add(word, [words])
+            if len(words):
+                party_short_firsts.add(words[0].text)
+        self._party_short_firsts = frozenset(party_short_firsts)
         self.ambiguous_first = res.ambiguous_first_names
         # the verb forms that start a cue after a name ("is" of "is re-elected"): in a headline they end the name
         self.verb_forms = frozenset(cue.split()[0] for cue in res.person_cues_after)
@@ -394,13 +450,14 @@ class EntityRecognizer:
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        texts = token_texts(doc)  # one pass over the token ids: spaCy builds a Token object on every doc[i]
+        # one pass over the token ids each: spaCy builds a Token object on every doc[i]
+        texts, lowers = token_texts(doc), token_lowers(doc)
         blocked, cited = self._outlets(doc)
         blocked |= self._citations(doc)
         matched = list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []
         for span in matched:  # the other sources name their rule as they make a span
-            if not span._.rule:
-                span._.rule = span.id_ or "pattern"
+            if not _get_ext(span, "rule"):
+                _set_ext(span, "rule", span.id_ or "pattern")
         found = self._kb_spans(doc) + matched + cited
         found += self._datelines(doc, texts)
         blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
@@ -452,22 +509,22 @@ class EntityRecognizer:
                                                          and not self._headline_common_word(doc, texts, start - 1)):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship; not
                 # a headline's noun before a name ("Film Director Ivo Ruiz Dies")
-            s, e, cued = self._trim(doc, start, end)
+            s, e, cued = self._trim(doc, start, end, texts, lowers)
             if texts[end - 1].lower() in self.res.place_heads and (self._headline_verb_opens(doc, texts, start) or (
                     start > 0 and self._headline_common_word(doc, texts, start - 1))):
                 continue  # "Storm Hits Velmar Island", "Sex Toy Shuts Down Kestrel Airport", "Faces Long Road": a
                 # headline's nouns
             if e < end and texts[end - 1].lower() in self.res.place_heads:
-                if s < e and _is_cap(doc[end - 1]) and texts[end - 1].lower() not in self._ambiguous_place_heads:
+                if s < e and _cap_text(texts[end - 1]) and texts[end - 1].lower() not in self._ambiguous_place_heads:
                     # "dismisses Kestrel Oblast governor": a place's name, no person's; the head is a common word
                     # the trim left out, and so may be a direction that opens the name ("North Velmar Region")
-                    while s > start and _is_cap(doc[s - 1]) and self.res.is_non_name(texts[s - 1]) \
+                    while s > start and _cap_text(texts[s - 1]) and self.res.is_non_name(texts[s - 1]) \
                             and word_key(texts[s - 1]) not in self.res.non_name_titles \
                             and not self.res.kb.demonym(texts[s - 1]):
                         s -= 1
                     if not self._name_goes_on_before(doc, s, texts):
                         place = Span(doc, s, end, label="GPE")
-                        place._.rule = "shape.place_head"
+                        _set_ext(place, "rule", "shape.place_head")
                         people.append(place)
                 continue
             if s >= e:
@@ -482,27 +539,28 @@ class EntityRecognizer:
                     continue  # "Toll Bridge Fees Rise", "Democrats Seek Road Forward", "Velmar Space Station Launch
                     # Delayed": a headline's nouns
                 place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
-                place._.rule = "shape.place_head"
+                _set_ext(place, "rule", "shape.place_head")
                 people.append(place)
                 continue
             if self._subdivision_name(doc, s, e, texts, places):
                 place = Span(doc, s, e, label="GPE")  # "the eastern province of Velmar", "Kestrel province"
-                place._.rule = "shape.subdivision"
+                _set_ext(place, "rule", "shape.subdivision")
                 people.append(place)
                 run_places.add(e)
                 continue
             if self._place_before_place(doc, s, e, places, taken, texts, run_places):
                 place = Span(doc, s, e, label="GPE")  # "in Velmar, Zembla": a city written before its country
-                place._.rule = "shape.place_before_place"
+                _set_ext(place, "rule", "shape.place_before_place")
                 people.append(place)
                 run_places.add(e)
                 continue
             if start in role_ends and (k := self._past_honorifics(doc, start, e)) > start:
                 person = Span(doc, k, e, label="PERSON")  # "Prime Minister General Ana Ruiz": the title's name
-                person._.rule = "shape.cue_before"
+                _set_ext(person, "rule", "shape.cue_before")
                 people.append(person)
                 continue
-            inner = None if self._is_first_name(doc[s]) else self._inner_name(doc, s, e)
+            first_name = self._is_first_name_at(doc, s)
+            inner = None if first_name else self._inner_name(doc, s, e)
             after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
             if inner is not None and inner.start > s and e - inner.start >= 2 and (after_title or all(
                     self.res.is_non_name(texts[k]) for k in range(s, inner.start))):
@@ -511,28 +569,29 @@ class EntityRecognizer:
             span = Span(doc, s, e, label="PERSON")
             # ... of two words at least, or one word of first names glued by hyphens ("Rose-Lynn"): a first name's
             # spelling opens many compounds ("Asia-Pacific", "Anti-Doping", "Joy-Cons")
-            if e - s >= 2 and (self._is_first_name(doc[s]) or self._ambiguous_but_named(doc, s, e)) \
+            if e - s >= 2 and (first_name or self._ambiguous_but_named(doc, s, e)) \
                     and (any(doc[k].whitespace_ for k in range(s, e - 1)) or all(
                         texts[k] in HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
-                span._.rule = "shape.first_name"
+                _set_ext(span, "rule", "shape.first_name")
             elif cued or s in role_ends or self._cue_before(doc, s) or self._set_off_after_title(doc, s, e, role_ends):
                 if self._headline_word_after_title(doc, s, texts):
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
-                span._.rule = "shape.cue_before"
+                _set_ext(span, "rule", "shape.cue_before")
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
-                    not any(self.res.is_non_name(t.text) for t in doc[s:e]) \
+                    not any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
                     and not self._headline_common_word(doc, texts, s):  # "Deadly Explosion Hits": no one
-                span._.rule = "shape.cue_after"
+                _set_ext(span, "rule", "shape.cue_after")
             else:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None and inner.start == s + 1 and self._unlisted_given_name(doc, texts, s):
-                    span._.rule = "shape.first_name"  # "Aung San Suu Kyi", "Coretta Scott King": the whole run
+                    # "Aung San Suu Kyi", "Coretta Scott King": the whole run
+                    _set_ext(span, "rule", "shape.first_name")
                     people.append(span)
                 elif inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
                 elif self._after_titled_place(doc, s, role_ends, places) and not (
                         e - s == 1 and texts[s].lower() in self.res.place_heads):  # "mayor of Pitcairn Island"
-                    span._.rule = "shape.cue_before"  # "Prime Minister of Freedonia X"
+                    _set_ext(span, "rule", "shape.cue_before")  # "Prime Minister of Freedonia X"
                     people.append(span)
                 elif e - s >= 2:
                     pending.append(span)
@@ -588,7 +647,7 @@ class EntityRecognizer:
         if not (s >= 1 and texts[s - 1].lower() in self.res.phrase_breaks["locative"]
                 or s >= 2 and texts[s - 1] == "," and (s - 1) in run_places):
             return False  # asked first: the cheaper test, false for most runs
-        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name(doc[k])
+        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name_at(doc, k)
                                            for k in range(s, e)):
             return False
         k = e
@@ -603,7 +662,7 @@ class EntityRecognizer:
                 return place.start == k + 1 and place.label_ == "GPE" and not (
                     opening and (place.end >= len(doc) or texts[place.end] != ","))
             j = k + 1
-            while j < len(doc) and j - (k + 1) < MAX_PLACE_TOKENS and j not in taken and _is_cap(doc[j]):
+            while j < len(doc) and j - (k + 1) < MAX_PLACE_TOKENS and j not in taken and _cap_text(texts[j]):
                 j += 1
             if j == k + 1 or any(self.res.is_non_name(texts[i]) for i in range(k + 1, j)):
                 return False
@@ -623,9 +682,8 @@ class EntityRecognizer:
                 continue
             entities = self._kb_entities[key]
             span = Span(doc, start, end, label=key.split("|", 1)[0])
-            ext = span._  # one Underscore: each ``span._`` builds a new one
-            ext.rule = "kb"
-            ext.kb_id = entities[0].id if len(entities) == 1 else None
+            _set_ext(span, "rule", "kb")
+            _set_ext(span, "kb_id", entities[0].id if len(entities) == 1 else None)
             spans.append(span)
         return spans
 
@@ -636,8 +694,8 @@ class EntityRecognizer:
         k = s - 1
         while k > 0 and texts[k].lower() in _PLACE_NAME_JOINERS:
             k -= 1
-        return k >= 0 and _is_cap(doc[k]) and not doc[k].is_stop and word_key(texts[k]) not in self.res.non_name_titles \
-            and texts[k].lower() not in self.res.person_cues_before
+        return k >= 0 and _cap_text(texts[k]) and not doc[k].is_stop \
+            and word_key(texts[k]) not in self.res.non_name_titles and texts[k].lower() not in self.res.person_cues_before
 
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
@@ -652,7 +710,7 @@ class EntityRecognizer:
         if not known or any(e.type != "city" for e in known):
             return place
         region = Span(doc, place.start, end + 1, label="GPE")
-        region._.rule = "shape.place_head"
+        _set_ext(region, "rule", "shape.place_head")
         return region
 
     def _opened_place(self, doc: Doc, place: Span, texts: list[str], ends: set[int]) -> Span:
@@ -665,7 +723,7 @@ class EntityRecognizer:
                 or not doc[s - 1].whitespace_ or doc[s - 1].is_sent_start:
             return place
         opened = Span(doc, s - 1, place.end, label="GPE")
-        opened._.rule = "shape.place_opener"
+        _set_ext(opened, "rule", "shape.place_opener")
         return opened
 
     def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
@@ -678,14 +736,14 @@ class EntityRecognizer:
             return False
         end, start = place.end, place.start
         head_after = end < len(doc) and (texts[end].lower() in self.res.treaty_heads_lower
-                                         or _is_cap(doc[end]) and texts[end].lower() in heads)
-        if not head_after and not (start >= 2 and texts[start - 1] == "of" and _is_cap(doc[start - 2])
+                                         or _cap_text(texts[end]) and texts[end].lower() in heads)
+        if not head_after and not (start >= 2 and texts[start - 1] == "of" and _cap_text(texts[start - 2])
                                    and texts[start - 2].lower() in heads):
             return False  # no treaty's head by the place: the KB is not asked (most places of most Docs)
         known = self.res.kb.lookup("GPE", place.text)
         if not known or any(e.type != "city" for e in known):
             return False
-        return not head_after or end + 1 == len(doc) or not _is_cap(doc[end + 1])
+        return not head_after or end + 1 == len(doc) or not _cap_text(texts[end + 1])
 
     def _datelines(self, doc: Doc, texts: list[str]) -> list[Span]:
         """"BAGHDAD (Reuters) -", "KABUL, Afghanistan -", "NEW DELHI :": a wire story's dateline, a place in capitals
@@ -706,7 +764,7 @@ class EntityRecognizer:
                 continue
             if self.res.kb.lookup("GPE", doc[i:j].text):
                 span = Span(doc, i, j, label="GPE")
-                span._.rule = "shape.dateline"
+                _set_ext(span, "rule", "shape.dateline")
                 out.append(span)
         return out
 
@@ -733,7 +791,7 @@ class EntityRecognizer:
                 or doc[k].is_sent_start or doc[k].is_stop:
             return False
         word = doc[k].text
-        if self.res.kb.demonym(word) or self.res.kb.lookup("GPE", word) or self._is_first_name(doc[k]):
+        if self.res.kb.demonym(word) or self.res.kb.lookup("GPE", word) or self._is_first_name_at(doc, k):
             return False
         return not self._in_headline(doc, start)
 
@@ -743,13 +801,14 @@ class EntityRecognizer:
         outlet named in running text ("told Fox News") is an organisation."""
         blocked: set[int] = self._cited_outlets(doc)
         cited: list[Span] = []
+        texts = token_texts(doc)
         for _, start, end in self.outlets(doc):
-            in_parens = (start > 0 and doc[start - 1].text == "(") or (end < len(doc) and doc[end].text == ")")
+            in_parens = (start > 0 and texts[start - 1] == "(") or (end < len(doc) and texts[end] == ")")
             if in_parens:
                 blocked.update(range(start, end))
-            elif end - start >= 2 and not (end < len(doc) and _is_cap(doc[end])):
+            elif end - start >= 2 and not (end < len(doc) and _cap_text(texts[end])):
                 span = Span(doc, start, end, label="ORG")  # not "The Australian Labor Party"
-                span._.rule = "lexicon.outlet"
+                _set_ext(span, "rule", "lexicon.outlet")
                 cited.append(span)
         return blocked, cited
 
@@ -761,7 +820,7 @@ class EntityRecognizer:
         texts = token_texts(doc)  # a Token object only for a ")": doc[i] builds one per call
         if ")" not in texts:
             return out  # no parenthesis closes: no citation (most Docs)
-        ends = [i for i, w in enumerate(texts) if w == ")" and (
+        ends = [i for i in _positions(texts, ")") if (
             i + 1 == len(doc) or "\n" in doc[i].whitespace_ or (texts[i + 1].isspace() and "\n" in texts[i + 1]))]
         for end in ends:
             groups: list[tuple[int, int]] = []
@@ -787,7 +846,7 @@ class EntityRecognizer:
         texts = token_texts(doc)
         if ")" not in texts:
             return blocked  # no parenthesis closes: no citation (most Docs)
-        for close in [k for k, w in enumerate(texts) if w == ")" and k >= 2]:
+        for close in _positions(texts, ")", 2):
             last = texts[close - 1]
             if not last[:1].isupper() or last.lower() not in heads:
                 continue
@@ -806,17 +865,17 @@ class EntityRecognizer:
         title, not a first name); or a place after a name's particle and a hyphen ("al-Sabah"), or one that is a
         first name too before them ("Sabah al-Ahmad")."""
         out = []
+        texts = token_texts(doc)  # strings: ``s.text`` and ``doc[i]`` build a Token per word
         for s in found:
-            if s.label_ == "GPE" and s._.rule == "kb" and not self._title_place(doc, s, role_ends):
-                entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))  # s.text: a Token per word
+            if s.label_ == "GPE" and _get_ext(s, "rule") == "kb" and not self._title_place(doc, s, role_ends):
+                entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))
                 city = all(e.type == "city" for e in entities)
-                after_first = s.start > 0 and (self._is_first_name(doc[s.start - 1]) and (city or len(s) == 1) or (
+                after_first = s.start > 0 and (self._is_first_name_at(doc, s.start - 1) and (city or len(s) == 1) or (
                     city and self._named_before(doc, s.start, role_ends))) and \
-                    not self.res.kb.lookup("GPE", doc[s.start - 1].text)  # "George Washington"
-                nxt = doc[s.end] if s.end < len(doc) else None
-                before_surname = len(s) == 1 and nxt is not None and s.end not in role_starts and \
+                    not self.res.kb.lookup("GPE", texts[s.start - 1])  # "George Washington"
+                before_surname = len(s) == 1 and s.end < len(doc) and s.end not in role_starts and \
                     all("first_name" in e.clashes for e in entities) and (
-                        _is_cap(nxt) and not self.res.kb.lookup("GPE", nxt.text)
+                        _cap_text(texts[s.end]) and not self.res.kb.lookup("GPE", texts[s.end])
                         or self._particle_hyphen(doc, s.end))  # "Sabah al-Ahmad": a first name, then a particle
                 # "Sheikh Ahmad al-Fahd al-Sabah": a name's particle written tight before the place with a hyphen
                 after_particle = s.start >= 2 and self._particle_hyphen(doc, s.start - 2)
@@ -840,14 +899,14 @@ class EntityRecognizer:
         if j >= 1 and j in role_ends and doc[j].text in self.ambiguous_first and \
                 self._is_first_name_word(doc[j]):
             return True  # "Governor Mark Dayton"
-        if self._in_headline(doc, k):
-            return False
+        if not _cap_text(token_texts(doc)[j]) or self._in_headline(doc, k):
+            return False  # no capitalised name right before (most places: "in Velmar"), or a headline's capitals
         for first in range(j - 1, max(j - 1 - MAX_MIDDLE_NAMES, -1), -1):
             middle = doc[first + 1:k]
             if not all(_is_cap(t) and not t.is_stop and not self.res.is_non_name(t.text)
                        and not self.res.kb.lookup("GPE", t.text) and not self.res.kb.demonym(t.text) for t in middle):
                 return False
-            if self._is_first_name(doc[first]):
+            if self._is_first_name_at(doc, first):
                 return True
         return False
 
@@ -886,53 +945,53 @@ class EntityRecognizer:
                 continue  # "Kestrel Guard", "Save Guard Jobs": a player, a headline's word; not "Coast Guard"
             start, j = i, i - 1
             while j >= 0:
-                t = doc[j]
-                if j in places and fold(doc[j + 1:i + 1].text) in self._generic_bodies:
+                t = texts[j]  # the word's string: ``doc[j]`` builds a Token
+                if j in places and fold(span_text(doc, j + 1, i + 1)) in self._generic_bodies:
                     break  # "the Zembla National Assembly": the country's body; the place stays a place
                 if j in places:  # a place inside the name: "Springfield University"
                     start = places[j].start
                     j = start - 1
                 elif j in taken or j in used:
                     break
-                elif t.text in _POSSESSIVE or t.text in _PLURAL_POSSESSIVE:
+                elif t in _POSSESSIVE or t in _PLURAL_POSSESSIVE:
                     # "Ruritanian People's Party", "Workers' Party" but not "Anna Jones's Labour Party"
-                    if j > 0 and doc[j - 1].lower_ in self.res.org_possessives:
+                    if j > 0 and lowers[j - 1] in self.res.org_possessives:
                         start, j = j - 1, j - 2
                     else:
                         break
-                elif j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in self.res.stance_prefixes and (
-                        doc[j - 2].is_lower or self.res.kb.demonym(t.text) or self.res.kb.lookup("GPE", t.text)):
+                elif j >= 2 and texts[j - 1] == "-" and lowers[j - 2] in self.res.stance_prefixes and (
+                        texts[j - 2].islower() or self.res.kb.demonym(t) or self.res.kb.lookup("GPE", t)):
                     # "the pro-Russian Party of Socialists", "Pro-Zemblan Party Wins": a stance, not part of the name;
                     # a capitalised prefix before a common noun is ("the Velmar Anti-Corruption Commission")
                     break
-                elif _is_cap(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.text.isupper() and t.is_alpha):
+                elif _cap_text(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.isupper() and t.isalpha()):
                     start = j  # an acronym right before the head belongs too: "AK Party"; a spaced dash ends the name
                     j -= 1
-                elif j == i - 1 and t.text == "," and text.lower() in self.res.comma_heads and j > 0 \
-                        and _is_cap(doc[j - 1]):
+                elif j == i - 1 and t == "," and text.lower() in self.res.comma_heads and j > 0 \
+                        and _cap_text(texts[j - 1]):
                     j -= 1  # "Zembla Motors, Inc.": a company's suffix after a comma
-                elif t.lower_ in _ORG_CONNECTORS and j > 0 and (_is_cap(doc[j - 1]) or (j - 1) in places):
-                    if t.lower_ == "of" and self._person_before(doc, j):
+                elif lowers[j] in _ORG_CONNECTORS and j > 0 and (_cap_text(texts[j - 1]) or (j - 1) in places):
+                    if lowers[j] == "of" and self._person_before(doc, j):
                         break  # "Eunice Lam of New People's Party": a person of the party, not part of it
-                    if t.lower_ in ("and", "&") and texts[j - 1].lower() in self.res.org_heads:
+                    if lowers[j] in ("and", "&") and texts[j - 1].lower() in self.res.org_heads:
                         break  # "Police and National Guard troops": two bodies, not one name
                     j -= 1
                 else:
                     break
             # a stop word's spelling that is a place ("US" of "the US Army") opens the name
-            while start < i and (doc[start].lower_ in _ORG_CONNECTORS or (doc[start].is_stop and start not in places)
+            while start < i and (lowers[start] in _ORG_CONNECTORS or (doc[start].is_stop and start not in places)
                                  or texts[start] == "-"
-                                 or doc[start].text in _POSSESSIVE | _PLURAL_POSSESSIVE
-                                 or doc[start].lower_ in self.res.org_leading
+                                 or texts[start] in _POSSESSIVE | _PLURAL_POSSESSIVE
+                                 or lowers[start] in self.res.org_leading
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
             end = self._of_extension(doc, i + 1, taken | used, places)
             if end - start < 2:
                 continue
-            if end == i + 1 < len(doc) and _is_cap(doc[end]) and texts[end].lower() in self.res.place_heads:
+            if end == i + 1 < len(doc) and _cap_text(texts[end]) and texts[end].lower() in self.res.place_heads:
                 continue  # "Cape Kestrel Air Force Station", "Velmar Army Airport": a place's name goes on past the head
             if text.lower() in self.res.eponymous_heads and (
-                    sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name(doc[start])):
+                    sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name_at(doc, start)):
                 continue  # "the Kowalski Administration", "the Anna Kowalski Administration": a person's government
             if text.lower() in self.res.place_bound_heads and not any(
                     k in places or self.res.kb.demonym(texts[k]) for k in range(start, i)):
@@ -941,7 +1000,7 @@ class EntityRecognizer:
                 headline_words.update(range(start, end))  # nor a person's name: "Velmar Forum Grows"
                 continue  # "Regulators Probe Mutual Fund Fees": a headline's capitals, no name the story repeats
             span = Span(doc, start, end, label="ORG")
-            span._.rule = "shape.org_head"
+            _set_ext(span, "rule", "shape.org_head")
             out.append(span)
             used.update(range(start, end))
         return out
@@ -959,7 +1018,8 @@ class EntityRecognizer:
             return False
         name = texts[start:end]
         width = end - start
-        return not any(texts[k:k + width] == name for k in range(len(doc) - width + 1)
+        # the words are compared only where the name's first word stands (list.index: a scan in C)
+        return not any(texts[k:k + width] == name for k in _positions(texts, name[0], 0, len(doc) - width + 1)
                        if k + width <= sent.start or k >= sent.end)
 
     def _counted_of(self, start: int, head: int, texts: list[str]) -> bool:
@@ -991,7 +1051,8 @@ class EntityRecognizer:
             span = Span(doc, start, head + 1, label="ORG")  # "The Canadian Liberal party": the KB's alias
         elif head - start >= 2 and (party := self._nation_party(doc, start, head)) is not None:
             span = Span(doc, start, head + 1, label="ORG")  # "the Japanese Liberal Democratic party"
-            span._.kb_id, span._.entity = party.id, party.name
+            _set_ext(span, "kb_id", party.id)
+            _set_ext(span, "entity", party.name)
         elif (head - start >= 2 or _is_capitals(doc[start])) and not all(
                 self.res.kb.demonym(t.text) or self.res.is_non_name(t.text) for t in name if t.text != "-"):
             # several words ("the Ata-Zhurt party", "the Velmar Unity party"; not "the Zemblan Socialist party"), or
@@ -1005,7 +1066,7 @@ class EntityRecognizer:
             span = Span(doc, start, head, label="ORG")
         else:
             return None
-        span._.rule = "shape.org_head_lower"
+        _set_ext(span, "rule", "shape.org_head_lower")
         return span
 
     def _unknown_name_word(self, token: Token) -> bool:
@@ -1054,6 +1115,8 @@ class EntityRecognizer:
         name."""
         out = []
         n = len(doc)
+        if self._nouns_before_name.isdisjoint(texts):
+            return out  # no such noun (most Docs): a set's test in C, not the loop's over every word
         for h in range(1, n - 1):
             if texts[h] not in self._nouns_before_name or h + 1 in taken or h + 1 in places:
                 continue
@@ -1062,16 +1125,16 @@ class EntityRecognizer:
                 continue
             k = words = h + 1
             while k < n and k not in taken and k not in places and (
-                    _is_cap(doc[k]) or doc[k].text.isupper() and doc[k].is_alpha
+                    _cap_text(texts[k]) or texts[k].isupper() and texts[k].isalpha()
                     or doc[k - 1].whitespace_ == "" and (texts[k] == "-" or texts[k - 1] == "-")):
                 words += texts[k] != "-" and texts[k - 1] != "-"  # "Jamaat-e-Islami" is one word
                 k += 1
             while k > h + 1 and texts[k - 1] == "-":
                 k -= 1
             first = texts[h + 1]
-            if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _is_cap(doc[k])) \
-                    or not (_is_cap(doc[h + 1]) or _is_capitals(doc[h + 1])) \
-                    or (k - h > 2 and self._is_first_name(doc[h + 1])) or self.res.is_non_name(first) \
+            if k == h + 1 or words - (h + 1) > MAX_NAMED_AFTER_TOKENS or (k < n and _cap_text(texts[k])) \
+                    or not (_cap_text(texts[h + 1]) or _is_capitals(doc[h + 1])) \
+                    or (k - h > 2 and self._is_first_name_at(doc, h + 1)) or self.res.is_non_name(first) \
                     or self.res.kb.demonym(first) or self._in_headline(doc, h):
                 continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name; "fund-raising" no name
             if k < n and texts[k] in _POSSESSIVE and self._name_goes_on(doc, k + 1, texts):
@@ -1081,7 +1144,7 @@ class EntityRecognizer:
                     and all(e.type == PARTY_TYPE for e in known):
                 continue  # "Scandinavian airline SAS": a company whose name the KB knows only as a party's
             span = Span(doc, h + 1, k, label="ORG")
-            span._.rule = "shape.org_named_after_head"
+            _set_ext(span, "rule", "shape.org_named_after_head")
             out.append(span)
         return out
 
@@ -1099,6 +1162,8 @@ class EntityRecognizer:
             return [], set()
         lowers = token_lowers(doc)
         n = len(doc)
+        if self._org_cue_firsts.isdisjoint(lowers):
+            return [], set()  # no word that opens a cue: a set's test in C, not a scan of the words in Python
         # every cue opens on one of a few words: the tokens that can open one, most Docs none
         opening = [k for k in range(1, n - 1) if lowers[k] in self._org_cue_firsts]
         if not opening:
@@ -1121,7 +1186,7 @@ class EntityRecognizer:
         person_ends = {s.end for s in spans if s.label_ == "PERSON"}
         places = {i: s for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
         # a person's name that only a verb after it gave ("Kestrel Dawn claims the attack") yields to these cues
-        weak = {i: s for s in spans if s.label_ == "PERSON" and s._.rule == "shape.cue_after"
+        weak = {i: s for s in spans if s.label_ == "PERSON" and _get_ext(s, "rule") == "shape.cue_after"
                 for i in range(s.start, s.end)}
         covered = (set(taken) | {i for s in spans for i in range(s.start, s.end)}) - set(weak)
         out: list[Span] = []
@@ -1138,8 +1203,8 @@ class EntityRecognizer:
                 k -= 1
             place_start = k
             while k > 0 and end - k < MAX_NAME_TOKENS and (k - 1) not in covered and not breaks(k - 1) and (
-                    _is_cap(doc[k - 1]) or _is_capitals(doc[k - 1]) or self._hyphen_inside(doc, k - 1)
-                    or (lowers[k - 1] in _NAME_INSIDE and k > 1 and _is_cap(doc[k - 2]) and lowers[k - 2] != "the")):
+                    _cap_text(texts[k - 1]) or _is_capitals(doc[k - 1]) or self._hyphen_inside(doc, k - 1)
+                    or (lowers[k - 1] in _NAME_INSIDE and k > 1 and _cap_text(texts[k - 2]) and lowers[k - 2] != "the")):
                 k -= 1
             if k == place_start:
                 return end  # a place alone ("Zembla leader X") or nothing
@@ -1151,8 +1216,8 @@ class EntityRecognizer:
         def name_after(start: int) -> int:
             k = start
             while k < n and k - start < MAX_NAME_TOKENS and k not in covered and not breaks(k) and (
-                    _is_cap(doc[k]) or _is_capitals(doc[k]) or self._hyphen_inside(doc, k)
-                    or (lowers[k] in _NAME_INSIDE and k + 1 < n and _is_cap(doc[k + 1]))):
+                    _cap_text(texts[k]) or _is_capitals(doc[k]) or self._hyphen_inside(doc, k)
+                    or (lowers[k] in _NAME_INSIDE and k + 1 < n and _cap_text(texts[k + 1]))):
                 if lowers[k] == "of" and k > start and k + 1 in places:
                     k = places[k + 1].end  # "the Skating Club of Velmar": the place ends the name
                     break
@@ -1171,7 +1236,7 @@ class EntityRecognizer:
                     or (len(words) > 1 and all(w.isupper() for w in words)):
                 return  # ... nor a dateline's or headline's capitals ("NEW YORK leader X")
             span = Span(doc, start, end, label="ORG")
-            span._.rule = rule
+            _set_ext(span, "rule", rule)
             out.append(span)
             inside.update(_span_key(p) for k in range(start, end) if k in places for p in [places[k]])
             inside.update(_span_key(p) for k in range(start, end) if k in weak for p in [weak[k]])
@@ -1185,7 +1250,7 @@ class EntityRecognizer:
                 keep(e, name_after(e), "shape.org_named", False)  # "a group named Kestrel Dawn"
             if k in person_ends and (e := cue_at(k, "after_person")) > 0:
                 end = name_after(e)
-                if end == n or not (_is_cap(doc[end]) or texts[end] in HYPHENS
+                if end == n or not (_cap_text(texts[end]) or texts[end] in HYPHENS
                                     or (lowers[end],) in cues.get("not_after", ())):
                     keep(e, end, "shape.org_of_person", True)  # "Ana Ruiz of the Alianza Velmar Unida"
             singular = (e := cue_at(k, "before_person")) > 0 and e in people_at
@@ -1205,7 +1270,7 @@ class EntityRecognizer:
     def _name_goes_on(self, doc: Doc, k: int, texts: list[str]) -> bool:
         """The capitalised words from ``k`` end in an organisation's head: a name that goes on past a possessive
         ("Zorbo's Stores Inc.", "Kestrel's Cos."), unlike an organisation's member ("group Velmar Now's Ana Ruiz")."""
-        while k < len(doc) and _is_cap(doc[k]):
+        while k < len(doc) and _cap_text(texts[k]):
             if texts[k].lower() in self.res.org_heads:
                 return True
             k += 1
@@ -1215,7 +1280,8 @@ class EntityRecognizer:
     def _hyphen_inside(doc: Doc, j: int) -> bool:
         """``doc[j]`` is a hyphen written tight between two words ("Kara-Tash"); a name must still start with a
         capitalised word ("the pro-Velmar party" is a stance)."""
-        return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        return token_texts(doc)[j] == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ \
+            and not doc[j].whitespace_  # a Token only at a hyphen
 
     @staticmethod
     def _place_inside(doc: Doc, j: int, places: dict[int, Span], taken: set[int]) -> bool:
@@ -1239,7 +1305,7 @@ class EntityRecognizer:
         texts, lowers = token_texts(doc), token_lowers(doc)  # the scan reads strings: doc[i] builds a Token
         n = len(doc)
         out: list[Span] = []
-        commas = [k for k in range(1, n - 2) if texts[k] == ","]
+        commas = _positions(texts, ",", 1, n - 2)
         if not commas:
             return out  # no apposition without its comma
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
@@ -1251,17 +1317,17 @@ class EntityRecognizer:
                 continue
             words = 0
             while k < n and lowers[k] not in nouns and words < MAX_APPOSITION_MODIFIERS and (
-                    doc[k].is_lower and doc[k].is_alpha or k in places or self.res.kb.demonym(texts[k])
+                    texts[k].islower() and texts[k].isalpha() or k in places or self.res.kb.demonym(texts[k])
                     or self._hyphen_inside(doc, k)):
                 words += texts[k] != "-"
                 k += 1
-            if k >= n or lowers[k] not in nouns or not doc[k].is_lower:
+            if k >= n or lowers[k] not in nouns or not texts[k].islower():
                 continue
             if k + 1 < n and texts[k + 1] not in _APPOSITION_END and lowers[k + 1] not in self.res.org_apposition_next:
                 continue  # "a party member", "the company's founder", "the group said"
             start = comma
             while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
-                    _is_cap(doc[start - 1]) or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
+                    _cap_text(texts[start - 1]) or texts[start - 1].isupper() and texts[start - 1].isalpha()):
                 start -= 1
             if start < comma and lowers[start] in _APPOSITION_DET:
                 start += 1  # "The Velmar Greens, a party ...": a sentence's article
@@ -1271,7 +1337,7 @@ class EntityRecognizer:
                 continue  # "Meanwhile, the ruling party, ...", "Greens, ..."; not "Velmar Greens"
             span = Span(doc, start, comma, label="ORG")
             party = lowers[k] in self.res.org_heads_lower or lowers[k] in self.res.party_nouns
-            span._.rule = "shape.org_apposition" if party else INSTITUTION_APPOSITION_RULE
+            _set_ext(span, "rule", "shape.org_apposition" if party else INSTITUTION_APPOSITION_RULE)
             out.append(span)
         return out
 
@@ -1282,7 +1348,7 @@ class EntityRecognizer:
         if k < len(doc) and lowers[k] in _APPOSITION_DET:
             return k + 1
         j = k
-        while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _is_cap(doc[j]):
+        while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _cap_text(texts[j]):
             j += 1
         return j + 1 if k < j < len(doc) and texts[j] in _POSSESSIVE else None
 
@@ -1304,6 +1370,8 @@ class EntityRecognizer:
         or adjective (``party_short_names.tsv``) is that party, unless the word is part of another name
         (covered by a mention, or beside a capitalised word no mention covers: "Democratic Unionist", "Christian
         Democrat")."""
+        if self._party_short_firsts.isdisjoint(token_texts(doc)):
+            return []  # no short name's first word: the matcher could match nothing (a set's test in C)
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}
         out = []
         for match_id, start, end in self.party_short(doc):
@@ -1321,11 +1389,11 @@ class EntityRecognizer:
             if k >= 0 and _is_cap(doc[k]) and doc[k].lower_ not in _NOT_FIRST and k not in covered:
                 continue  # "Christian Democrat X", "Social Democrats": the end of a longer name
             span = Span(doc, start, end, label="ORG")
-            span._.rule = SHORT_PARTY_RULE
-            span._.entity = party
+            _set_ext(span, "rule", SHORT_PARTY_RULE)
+            _set_ext(span, "entity", party)
             if end < len(doc) and doc[end].lower_ in self.res.org_heads_lower and doc[end].is_lower \
                     and span.text.endswith("s"):
-                span._.entity = span.text  # "the opposition Democrats party": a party so named, not the US one
+                _set_ext(span, "entity", span.text)  # "the opposition Democrats party": a party so named, not the US one
             out.append(span)
         return out
 
@@ -1334,19 +1402,20 @@ class EntityRecognizer:
         the party of that nation or region: the short name's own party where the demonym is of its country ("British
         Labour", "American Republicans"), else the KB's party of that name or of the name with "Party", else itself."""
         span = Span(doc, start, end, label="ORG")
-        span._.rule = NATIONAL_PARTY_RULE
+        _set_ext(span, "rule", NATIONAL_PARTY_RULE)
         nations = self.res.kb.demonym(doc[start].text)
         own = {e.id: e for name in [party] + [f"{party} ({n.name})" for n in nations]
                for e in self.res.kb.lookup("ORG", name) if e.part_of in {n.id for n in nations}}
         if len(own) == 1:  # the short name's party, named as the short name alone names it
-            span._.entity = party
+            _set_ext(span, "entity", party)
             return span
         for name in (span.text, f"{span.text} Party"):
             known = self.res.kb.lookup("ORG", name)
             if len(known) == 1:
-                span._.kb_id, span._.entity = known[0].id, known[0].name
+                _set_ext(span, "kb_id", known[0].id)
+                _set_ext(span, "entity", known[0].name)
                 return span
-        span._.entity = span.text
+        _set_ext(span, "entity", span.text)
         return span
 
     @staticmethod
@@ -1357,24 +1426,28 @@ class EntityRecognizer:
         Only words no mention covers become mentions; each is the full name's entity, and so is a KB acronym of the
         same letters (the text's "Arcadian Electoral Commission (AEC)" is not the KB's Australian one)."""
         defined: dict[str, Span] = {}
-        # where a place begins an organisation's name, the acronym may leave it out ("the Zembla Food Agency (FA)")
-        place_ends = {p.start: p.end for p in doc.spans[CONTEXT_PLACES]} if CONTEXT_PLACES in doc.spans else {}
+        place_ends: dict[int, int] | None = None  # read from the Doc at the first acronym in parentheses
         for span in spans:
             end = span.end
-            if span.label_ in ("ORG", "GPE") and end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" \
-                    and is_acronym(texts[end + 1]) and texts[end + 1] not in defined and (
-                        abbreviates(texts[end + 1], span.text) or span.label_ == "ORG"
-                        and place_ends.get(span.start, end) < end
-                        and abbreviates(texts[end + 1], doc[place_ends[span.start]:end].text)):
-                defined[texts[end + 1]] = span
+            if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and span.label_ in ("ORG", "GPE") \
+                    and is_acronym(texts[end + 1]) and texts[end + 1] not in defined:
+                if place_ends is None:
+                    # where a place begins an organisation's name, the acronym may leave it out ("the Zembla Food
+                    # Agency (FA)")
+                    place_ends = {p.start: p.end for p in doc.spans[CONTEXT_PLACES]} \
+                        if CONTEXT_PLACES in doc.spans else {}
+                if abbreviates(texts[end + 1], span.text) or span.label_ == "ORG" \
+                        and place_ends.get(span.start, end) < end \
+                        and abbreviates(texts[end + 1], doc[place_ends[span.start]:end].text):
+                    defined[texts[end + 1]] = span
         if not defined:
             return []
         for span in spans:  # the text's own definition outranks the KB's body of the same letters
-            full = defined.get(span.text) if len(span) == 1 and span._.rule == "kb" else None
-            if full is not None and span.label_ == full.label_ and span._.kb_id != full._.kb_id:
-                span._.rule = "shape.defined_acronym"
-                span._.kb_id = full._.kb_id
-                span._.entity = full._.entity or full.text
+            full = defined.get(span.text) if len(span) == 1 and _get_ext(span, "rule") == "kb" else None
+            if full is not None and span.label_ == full.label_ and _get_ext(span, "kb_id") != _get_ext(full, "kb_id"):
+                _set_ext(span, "rule", "shape.defined_acronym")
+                _set_ext(span, "kb_id", _get_ext(full, "kb_id"))
+                _set_ext(span, "entity", _get_ext(full, "entity") or full.text)
         covered = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
         out = []
         for i, text in enumerate(texts):
@@ -1382,9 +1455,9 @@ class EntityRecognizer:
             if full is None or i in covered:
                 continue
             span = Span(doc, i, i + 1, label=full.label_)
-            span._.rule = "shape.defined_acronym"
-            span._.kb_id = full._.kb_id
-            span._.entity = full._.entity or full.text
+            _set_ext(span, "rule", "shape.defined_acronym")
+            _set_ext(span, "kb_id", _get_ext(full, "kb_id"))
+            _set_ext(span, "entity", _get_ext(full, "entity") or full.text)
             out.append(span)
         return out
 
@@ -1394,7 +1467,7 @@ class EntityRecognizer:
         k = of
         while k > 0 and _is_cap(doc[k - 1]) and of - k < MAX_NAME_TOKENS:
             k -= 1
-        return 2 <= of - k <= 3 and self._is_first_name(doc[k]) and (
+        return 2 <= of - k <= 3 and self._is_first_name_at(doc, k) and (
             k == 0 or not (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_INSIDE))
 
     def _of_extension(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
@@ -1439,7 +1512,7 @@ class EntityRecognizer:
 
     def _field_word(self, doc: Doc, k: int, taken: set[int], places: dict[int, Span]) -> bool:
         """``doc[k]`` may be a word of a ministry's field: capitalised, free, no place and no first name."""
-        return k not in taken and k not in places and _is_cap(doc[k]) and not self._is_first_name(doc[k])
+        return k not in taken and k not in places and _is_cap(doc[k]) and not self._is_first_name_at(doc, k)
 
     # -- people --------------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int], texts: list[str]) -> Iterable[tuple[int, int]]:
@@ -1450,8 +1523,8 @@ class EntityRecognizer:
         breaks = self._name_breaks
         in_headline = _headline_tokens(doc)
         # The words that may open a run, found in one pass over the strings: most tokens are lower case or taken.
-        opening = [k for k, word in enumerate(texts)
-                   if word[:1].isupper() and k not in taken and _cap_text(word) and word.lower() not in breaks]
+        opening = [k for k in _capitalised(doc)
+                   if k not in taken and _cap_text(texts[k]) and texts[k].lower() not in breaks]
         i = 0
         for first in opening:
             if first < i:
@@ -1601,13 +1674,13 @@ class EntityRecognizer:
         return text[:1].isupper() and text.lower() in self.verb_forms and \
             text not in self.first_names and text.lower() not in self.res.person_cues_before
 
-    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
-        """Drop leading function words, cues, demonyms and common words; say whether a cue was seen."""
+    def _trim(self, doc: Doc, start: int, end: int, texts: list[str], lowers: list[str]) -> tuple[int, int, bool]:
+        """Drop leading function words, cues, demonyms and common words; say whether a cue was seen (``texts``,
+        ``lowers``: the token strings, read once per Doc by the caller)."""
         cued = False
-        texts, lowers = token_texts(doc), token_lowers(doc)  # strings, not a Token per doc[i]
         while start < end:
             text, lower = texts[start], lowers[start]
-            title = self._title_words(doc, start, end)
+            title = self._title_words(doc, start, end, texts)
             if title:
                 cued, start = True, start + title  # "Foreign Secretary Ivan Petrov": a title of several words
             elif lower in self.res.person_cues_before:
@@ -1627,7 +1700,7 @@ class EntityRecognizer:
                         and texts[start + 1] in self.first_names:
                     start -= 1
                 elif start + 1 < end and (doc[start + 1].is_lower or (
-                        start + 2 < end and self._is_first_name(doc[start + 2]))):
+                        start + 2 < end and self._is_first_name_at(doc, start + 2))):
                     start += 2
                 else:
                     start = end
@@ -1645,7 +1718,7 @@ class EntityRecognizer:
         while end > start and texts[end - 1] == "-":
             end -= 1
         for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Tom Hart": after the title
-            title = self._title_words(doc, k, end)
+            title = self._title_words(doc, k, end, texts)
             if title:
                 return k + title, end, True
         for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
@@ -1653,13 +1726,13 @@ class EntityRecognizer:
                 return k + 1, end, True
         return start, end, cued
 
-    def _title_words(self, doc: Doc, start: int, end: int) -> int:
+    def _title_words(self, doc: Doc, start: int, end: int, texts: list[str]) -> int:
         """How many tokens from ``start`` make a title of several words listed as a non-name ("Foreign
         Secretary", "Leader of the Opposition") with a capitalised word left after it; 0 if none."""
         if start + 2 >= end:
             return 0
-        first = word_key(token_texts(doc)[start])
-        if first and doc[start].whitespace_ and first.split(" ")[0] not in self._title_firsts:
+        first = word_key(texts[start])
+        if first and first.split(" ")[0] not in self._title_firsts and doc[start].whitespace_:
             return 0  # the phrases' keys all begin with this word's, written apart: none is a title (most words)
         for n in range(MAX_TITLE_TOKENS, 1, -1):
             if start + n < end and word_key(span_text(doc, start, start + n)) in self.res.non_name_titles:
@@ -1681,6 +1754,10 @@ class EntityRecognizer:
         return texts[start] == "The" and start > 0 and not doc[start].is_sent_start and \
             texts[start - 1] not in _QUOTE_OR_OPEN and "\n" not in texts[start - 1]
 
+    def _is_first_name_at(self, doc: Doc, k: int) -> bool:
+        """:meth:`_is_first_name` of ``doc[k]``, a Token built only for a capitalised word (its first test)."""
+        return token_texts(doc)[k][:1].isupper() and self._is_first_name(doc[k])
+
     def _is_first_name(self, token: Token) -> bool:
         text = token.text
         if not text[:1].isupper() or token.is_stop or text in self.ambiguous_first:
@@ -1700,10 +1777,10 @@ class EntityRecognizer:
         """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"; not one a hyphen glues
         to the word before, which it ends ("Wal-Mart Stores", "Jan-Mike Gambill")."""
         for k in range(start + 1, end - 1):
-            if self._is_first_name(doc[k]) and not (
+            if self._is_first_name_at(doc, k) and not (
                     doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_):
                 span = Span(doc, k, end, label="PERSON")
-                span._.rule = "shape.first_name"
+                _set_ext(span, "rule", "shape.first_name")
                 return span
         return None
 
@@ -1751,13 +1828,14 @@ class EntityRecognizer:
             by_start.setdefault(span.start, []).append(span)
             by_end.setdefault(span.end, []).append(span)
         joined: set[int] = set()
+        texts = token_texts(doc)
         work = list(people)
         n = len(doc)
         while work and len(joined) < len(pending):
             p = work.pop()
             for k in range(1, COORD_GAP + 1):  # after p: doc[p.end:span.start] all separators
                 i = p.end + k - 1
-                if i >= n or doc[i].text not in _COORD_SEPARATORS:
+                if i >= n or texts[i] not in _COORD_SEPARATORS:
                     break
                 for span in by_start.get(i + 1, ()):
                     if id(span) not in joined:
@@ -1765,7 +1843,7 @@ class EntityRecognizer:
                         work.append(span)
             for k in range(1, COORD_GAP + 1):  # before p: doc[span.end:p.start] all separators
                 i = p.start - k
-                if i < 0 or doc[i].text not in _COORD_SEPARATORS:
+                if i < 0 or texts[i] not in _COORD_SEPARATORS:
                     break
                 for span in by_end.get(i, ()):
                     if id(span) not in joined:
@@ -1773,7 +1851,7 @@ class EntityRecognizer:
                         work.append(span)
         added = [span for span in pending if id(span) in joined]
         for span in added:
-            span._.rule = "shape.coordinated"
+            _set_ext(span, "rule", "shape.coordinated")
         return added
 
     def _headline_word_after_title(self, doc: Doc, start: int, texts: list[str]) -> bool:
@@ -1782,7 +1860,7 @@ class EntityRecognizer:
         a headline's verb or noun, not the holder's name (a real holder's name recurs in the story)."""
         sents, of = sentence_index(doc)
         sent = sents[of[start]]
-        if self._is_first_name(doc[start]) or not self._in_headline(doc, start):
+        if self._is_first_name_at(doc, start) or not self._in_headline(doc, start):
             return False
         word = texts[start]
         return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
@@ -1793,7 +1871,7 @@ class EntityRecognizer:
         lowers = token_lowers(doc)
         for k in (1, 2, 3):
             if start - k >= 0 and " ".join(lowers[start - k:start]) in self.res.person_cues_before and not (
-                    k == 1 and len(word := doc[start - 1].text) > 1 and word.isupper() and word.isalpha()):
+                    k == 1 and len(word := token_texts(doc)[start - 1]) > 1 and word.isupper() and word.isalpha()):
                 return True
         return False
 
@@ -1815,61 +1893,64 @@ class EntityRecognizer:
         """A name of two words or more set off by commas right after a title ("Zembla's health minister, Ana Ruiz,
         said", "the chairman of the Zembla First party, Ana Ruiz, called"): the title's holder, as one written
         right before it is."""
-        return e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and doc[s - 1].text == "," and (s - 1) in role_ends \
-            and e < len(doc) and doc[e].text == "," \
-            and not any(self.res.is_non_name(t.text) for t in doc[s:e])
+        texts = token_texts(doc)
+        return e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and texts[s - 1] == "," and (s - 1) in role_ends \
+            and e < len(doc) and texts[e] == "," \
+            and not any(self.res.is_non_name(texts[k]) for k in range(s, e))
 
     def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
         "X, the mayor")."""
         if end >= len(doc):
             return False
+        texts, lowers = token_texts(doc), token_lowers(doc)  # strings: ``doc[k]`` builds a Token
         for k in range(1, MAX_CUE_TOKENS + 1):  # the words as written: "is re-elected" is four tokens
             if end + k <= len(doc) and span_text(doc, end, end + k).lower() in self.res.person_cues_after:
                 return True
-        if doc[end].lower_ == "of":  # "Ram Thapa of the (socialist) Unified Party"
-            k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-            while k < len(doc) and k not in org_starts and doc[k].is_lower and k - end <= 4:
+        if lowers[end] == "of":  # "Ram Thapa of the (socialist) Unified Party"
+            k = end + 1 + (end + 1 < len(doc) and lowers[end + 1] == "the")
+            while k < len(doc) and k not in org_starts and texts[k].islower() and k - end <= 4:
                 k += 1
             if k in org_starts:
                 return True
-        if doc[end].text in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
+        if texts[end] in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
-        if doc[end].text == "," and end + 1 < len(doc) and not doc[end + 1].is_punct:
+        if texts[end] == "," and end + 1 < len(doc) and not doc[end + 1].is_punct:
             # "X, Governor of Zembla", "X, leader of the Unity Party, is elected", "X, former head of ...": a title in
             # apposition, without an article, in either case; not a title that starts the next clause with its
             # holder ("At Camp David, President Bush met ...", "In Velmar, mayor Ana Ruiz said")
             k = self._past_apposition_qualifiers(doc, end + 1)
-            after = role_starts.get(k) or (k + 1 if k < len(doc) and doc[k].lower_ in self.res.person_cues_before
-                                           and doc[k].is_lower else 0) \
-                or phrase_end(token_lowers(doc), k, self.res.company_titles)  # "X, CEO of Acme"
-            if after and after < len(doc) and doc[after].lower_ in _APPOSITION_TITLE_NEXT:
+            after = role_starts.get(k) or (k + 1 if k < len(doc) and lowers[k] in self.res.person_cues_before
+                                           and texts[k].islower() else 0) \
+                or phrase_end(lowers, k, self.res.company_titles)  # "X, CEO of Acme"
+            if after and after < len(doc) and lowers[after] in _APPOSITION_TITLE_NEXT:
                 return True
-            if end + 3 < len(doc) and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
-                    and 0 < int(doc[end + 1].text) <= MAX_APPOSITION_AGE and doc[end + 3].is_lower:
+            if end + 3 < len(doc) and texts[end + 2] == "," and texts[end + 1].isdigit() \
+                    and 0 < int(texts[end + 1]) <= MAX_APPOSITION_AGE and texts[end + 3].islower():
                 return True  # "Ana Ruiz, 54, is elected": an age set off by commas; not a score ("Rovers, 3, Town, 1")
-        if doc[end].text == "," and end + 2 < len(doc):
+        if texts[end] == "," and end + 2 < len(doc):
             # "X, a former minister", "X, the French minister of culture", "X, Zembla's health minister", "X, the
             # country's health minister", "X, a member of Zembla's National Assembly": an article or a place's
             # possessive, then the office; a place or demonym after the article is looked through
             k = end + 1
-            article = doc[k].lower_ in _APPOSITION_DET
+            article = lowers[k] in _APPOSITION_DET
             k = self._past_apposition_qualifiers(doc, k + article)
             j = self._past_place_words(doc, k)
-            if j == k and article and doc[k].lower_ in self.res.place_anaphors:
+            if j == k and article and lowers[k] in self.res.place_anaphors:
                 j += 1  # "the country's"
-            possessive = k < j < len(doc) and doc[j].text in _POSSESSIVE
+            possessive = k < j < len(doc) and texts[j] in _POSSESSIVE
             if not (article or possessive):
                 return False
             k = self._past_apposition_qualifiers(doc, j + possessive)
-            return k < len(doc) and (doc[k].lower_ in self.res.person_cues_before or k in role_starts or (
-                k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) == MEMBER_OF))
+            return k < len(doc) and (lowers[k] in self.res.person_cues_before or k in role_starts or (
+                k + 1 < len(doc) and (lowers[k], lowers[k + 1]) == MEMBER_OF))
         return False
 
     def _past_apposition_qualifiers(self, doc: Doc, k: int) -> int:
         """Past the words an apposition's office may open with at ``k`` (qualifiers.tsv ``apposition``: "X, a veteran
         lawmaker", "X, Zembla's veteran health minister"); ``k`` itself if none is there."""
-        while k < len(doc) and doc[k].lower_ in self.res.qualifiers["apposition"]:
+        lowers = token_lowers(doc)
+        while k < len(doc) and lowers[k] in self.res.qualifiers["apposition"]:
             k += 1
         return k
 
@@ -1896,7 +1977,9 @@ class EntityRecognizer:
         if not self.res.election_verbs:
             return people
         verbs, lowers = self.res.election_verbs, token_lowers(doc)
-        # the words right before such a verb, in one pass over the strings (most Docs hold none)
+        if verbs.isdisjoint(lowers):
+            return people  # no such verb (most Docs): a set's test in C, not a scan of the words in Python
+        # the words right before such a verb, in one pass over the strings
         before_verb = [i for i in range(len(texts) - 1) if lowers[i + 1] in verbs]
         if not before_verb:
             return people
@@ -1910,7 +1993,7 @@ class EntityRecognizer:
             if self._named_otherwise(text):
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
-            span._.rule = "shape.election_subject"
+            _set_ext(span, "rule", "shape.election_subject")
             extra.append(span)
         return people + extra
 
@@ -1923,8 +2006,8 @@ class EntityRecognizer:
         common word ("the Jordan government") or a month's or weekday's name ("the election of past May")."""
         if not self.res.owned_nouns:
             return people
-        # the KB's surnames, in one pass over the strings (most Docs hold none)
-        named = [i for i, text in enumerate(texts) if text in self._kb_surnames]
+        # the KB's surnames, all capitalised, among the capitalised words (most Docs hold none)
+        named = [i for i in _capitalised(doc) if texts[i] in self._kb_surnames]
         if not named:
             return people
         covered = _covered(people, taken)
@@ -1937,12 +2020,12 @@ class EntityRecognizer:
             owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
             stance = i >= 2 and texts[i - 1] in HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
             # ... the whole name, not the end of a longer one ("General Mills announced")
-            verb = self._cue_after(doc, i + 1, {}, set()) and not (i > 0 and _is_cap(doc[i - 1]))
+            verb = self._cue_after(doc, i + 1, {}, set()) and not (i > 0 and _cap_text(texts[i - 1]))
             if not (verb or (owned or stance) and not doc[i].is_sent_start) or self._named_otherwise(text) \
                     or text.lower() in self._calendar_words:
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
-            span._.rule = "shape.owned_surname"
+            _set_ext(span, "rule", "shape.owned_surname")
             extra.append(span)
         return people + extra
 
@@ -1955,11 +2038,11 @@ class EntityRecognizer:
         keys = {name_key(n) for n in surnames}  # "Yanukovich" repeats "Viktor Yanukovych"
         covered = _covered(people, taken)
         # the words that repeat one, in one pass over the strings (a surname is capitalised: :func:`_surname`)
-        repeats = [i for i, text in enumerate(texts) if text[:1].isupper() and i not in covered and (
-            text in surnames or len(text) > 3 and name_key(text) in keys)]
+        repeats = [i for i in _capitalised(doc) if i not in covered and (
+            texts[i] in surnames or len(texts[i]) > 3 and name_key(texts[i]) in keys)]
         extra = []
         for i in repeats:
             span = Span(doc, i, i + 1, label="PERSON")
-            span._.rule = "shape.surname"
+            _set_ext(span, "rule", "shape.surname")
             extra.append(span)
         return people + extra
