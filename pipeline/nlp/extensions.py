@@ -73,22 +73,41 @@ def _set_election_score(doc: Doc, value: float | None) -> None:
     doc.user_data[_ELECTION_SCORE_KEY] = value
 
 
-def span_values(span: Span, names: tuple[str, ...]) -> list:
-    """``[getattr(span._, n) for n in names]`` for extensions of :data:`SPAN_EXTENSIONS`, read straight from the Doc's
-    user data where spaCy keeps them: ``span._`` builds an Underscore and each read looks its extension up again
-    (the rows read eight per mention). An extension registered otherwise since (a getter, a method, another
-    default) is read through ``span._``."""
-    data, start, end = span.doc.user_data, span.start_char, span.end_char
+def span_key(span: Span, name: str) -> tuple:
+    """Where spaCy keeps ``span._.<name>`` of an extension registered with a default: ``Doc.user_data`` under the
+    extension's name and the span's character offsets."""
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def plain_span_extensions(names: tuple[str, ...]) -> bool:
+    """Whether the span extensions ``names`` are registered as :func:`register` does (a default, no getter, setter or
+    method), so that :func:`get_span_value` and :func:`set_span_value` read and write them as ``span._`` would."""
     extensions = Span.get_extension
-    return [data.get(("._.", n, start, end), SPAN_EXTENSIONS[n]) if extensions(n) == _PLAIN[n]
-            else getattr(span._, n) for n in names]
+    return all(extensions(n) == _PLAIN[n] for n in names)
+
+
+def get_span_value(span: Span, name: str):
+    """``span._.<name>`` of a plain extension (:func:`plain_span_extensions`), one user-data lookup: ``span._`` builds
+    an Underscore on every use and looks the extension up again on every read (~2 us each)."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), SPAN_EXTENSIONS[name])
+
+
+def set_span_value(span: Span, name: str, value) -> None:
+    """``span._.<name> = value`` for a plain extension (:func:`plain_span_extensions`)."""
+    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+
+
+def span_values(span: Span, names: tuple[str, ...]) -> list:
+    """``[getattr(span._, n) for n in names]`` for extensions of :data:`SPAN_EXTENSIONS`, each read as
+    :func:`get_span_value` where registered plainly, else through ``span._`` (registered otherwise since: a getter,
+    a method, another default)."""
+    return [get_span_value(span, n) if plain_span_extensions((n,)) else getattr(span._, n) for n in names]
 
 
 def span_reader(names: tuple[str, ...]) -> Callable[[Span], list]:
     """``lambda span: span_values(span, names)`` for the spans of one Doc, with the registrations checked once, not
     per span (the rows read eight extensions of every mention)."""
-    extensions = Span.get_extension
-    if not all(extensions(n) == _PLAIN[n] for n in names):
+    if not plain_span_extensions(names):
         return lambda span: span_values(span, names)
     defaults = [(n, SPAN_EXTENSIONS[n]) for n in names]
 
@@ -101,28 +120,23 @@ def span_reader(names: tuple[str, ...]) -> Callable[[Span], list]:
 
 class SpanExtensions:
     """``span._`` for the spans of one Doc, for the extensions ``names`` of :data:`SPAN_EXTENSIONS`: read and written
-    straight in the Doc's user data, where ``span._`` keeps them, when they are registered as :func:`register` does
-    (checked once, here), else through ``span._``. Each ``span._`` builds an Underscore, and each read or write of it
-    looks the extension up again (~2 us each: a third of the linker's time went to them)."""
+    as :func:`get_span_value` and :func:`set_span_value` do when they are registered plainly (checked once, here),
+    else through ``span._``. A third of the linker's time went to ``span._``."""
 
     __slots__ = ("plain",)
 
     def __init__(self, names: tuple[str, ...]):
-        extensions = Span.get_extension
-        self.plain = all(extensions(n) == _PLAIN[n] for n in names)
+        self.plain = plain_span_extensions(names)
 
     def get(self, span: Span, name: str):
         """``span._.<name>``."""
-        if self.plain:
-            return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), SPAN_EXTENSIONS[name])
-        return getattr(span._, name)
+        return get_span_value(span, name) if self.plain else getattr(span._, name)
 
     def set(self, span: Span, **values) -> None:
         """``span._.<name> = value`` for each, in order."""
         if self.plain:
-            data, start, end = span.doc.user_data, span.start_char, span.end_char
             for name, value in values.items():
-                data[("._.", name, start, end)] = value
+                set_span_value(span, name, value)
         else:
             ext = span._
             for name, value in values.items():

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
-from ..extensions import SPAN_EXTENSIONS
+from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import Resources, load_resources
 from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, sentence_index, span_text, surname_at, token_lowers, token_texts)
@@ -315,20 +315,9 @@ def _initial_text(t: str) -> bool:
     return len(t) == 2 and t[0].isupper() and t[1] == "."
 
 
-#: The span extensions the stage sets (:func:`_set_ext`).
+#: The span extensions the stage sets, straight in the Doc's user data (:func:`..extensions.set_span_value`; the
+#: stage sets ~5 per mention, and ``span._`` builds an Underscore on every use).
 _WRITTEN_EXTENSIONS = ("rule", "kb_id", "entity")
-
-
-def _set_ext(span: Span, name: str, value) -> None:
-    """``span._.<name> = value``, written where spaCy keeps it (``Doc.user_data``, keyed by the span's character
-    offsets): ``span._`` builds an Underscore object on every use, and the stage sets ~5 extensions per mention.
-    The extensions are registered with a plain default (:mod:`..extensions`; checked as the component is made)."""
-    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
-
-
-def _get_ext(span: Span, name: str):
-    """``span._.<name>``, read where spaCy keeps it (see :func:`_set_ext`)."""
-    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), SPAN_EXTENSIONS[name])
 
 
 @Language.factory(
@@ -346,7 +335,7 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, name: str, res: Resources):
         self.name = name
         self.res = res
-        if any(Span.get_extension(n) != (SPAN_EXTENSIONS[n], None, None, None) for n in _WRITTEN_EXTENSIONS):
+        if not plain_span_extensions(_WRITTEN_EXTENSIONS):
             raise ValueError(f"{name}: the span extensions {_WRITTEN_EXTENSIONS} must be registered with a plain "
                              "default (pipeline.nlp.extensions): the stage writes them to Doc.user_data")
         self._honorifics = res.qualifiers["honorific"]  # "Prime Minister General Ana Ruiz" (:meth:`_past_honorifics`)
@@ -456,8 +445,8 @@ class EntityRecognizer:
         blocked |= self._citations(doc)
         matched = list(self.ruler.match(doc)) if self.ruler_gate.may_match(doc) else []
         for span in matched:  # the other sources name their rule as they make a span
-            if not _get_ext(span, "rule"):
-                _set_ext(span, "rule", span.id_ or "pattern")
+            if not get_span_value(span, "rule"):
+                set_span_value(span, "rule", span.id_ or "pattern")
         found = self._kb_spans(doc) + matched + cited
         found += self._datelines(doc, texts)
         blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
@@ -524,7 +513,7 @@ class EntityRecognizer:
                         s -= 1
                     if not self._name_goes_on_before(doc, s, texts):
                         place = Span(doc, s, end, label="GPE")
-                        _set_ext(place, "rule", "shape.place_head")
+                        set_span_value(place, "rule", "shape.place_head")
                         people.append(place)
                 continue
             if s >= e:
@@ -539,24 +528,24 @@ class EntityRecognizer:
                     continue  # "Toll Bridge Fees Rise", "Democrats Seek Road Forward", "Velmar Space Station Launch
                     # Delayed": a headline's nouns
                 place = Span(doc, s, e, label="GPE")  # "Banská Bystrica Region", "Rakhine State"
-                _set_ext(place, "rule", "shape.place_head")
+                set_span_value(place, "rule", "shape.place_head")
                 people.append(place)
                 continue
             if self._subdivision_name(doc, s, e, texts, places):
                 place = Span(doc, s, e, label="GPE")  # "the eastern province of Velmar", "Kestrel province"
-                _set_ext(place, "rule", "shape.subdivision")
+                set_span_value(place, "rule", "shape.subdivision")
                 people.append(place)
                 run_places.add(e)
                 continue
             if self._place_before_place(doc, s, e, places, taken, texts, run_places):
                 place = Span(doc, s, e, label="GPE")  # "in Velmar, Zembla": a city written before its country
-                _set_ext(place, "rule", "shape.place_before_place")
+                set_span_value(place, "rule", "shape.place_before_place")
                 people.append(place)
                 run_places.add(e)
                 continue
             if start in role_ends and (k := self._past_honorifics(doc, start, e)) > start:
                 person = Span(doc, k, e, label="PERSON")  # "Prime Minister General Ana Ruiz": the title's name
-                _set_ext(person, "rule", "shape.cue_before")
+                set_span_value(person, "rule", "shape.cue_before")
                 people.append(person)
                 continue
             first_name = self._is_first_name_at(doc, s)
@@ -572,26 +561,26 @@ class EntityRecognizer:
             if e - s >= 2 and (first_name or self._ambiguous_but_named(doc, s, e)) \
                     and (any(doc[k].whitespace_ for k in range(s, e - 1)) or all(
                         texts[k] in HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
-                _set_ext(span, "rule", "shape.first_name")
+                set_span_value(span, "rule", "shape.first_name")
             elif cued or s in role_ends or self._cue_before(doc, s) or self._set_off_after_title(doc, s, e, role_ends):
                 if self._headline_word_after_title(doc, s, texts):
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
-                _set_ext(span, "rule", "shape.cue_before")
+                set_span_value(span, "rule", "shape.cue_before")
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
                     not any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
                     and not self._headline_common_word(doc, texts, s):  # "Deadly Explosion Hits": no one
-                _set_ext(span, "rule", "shape.cue_after")
+                set_span_value(span, "rule", "shape.cue_after")
             else:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None and inner.start == s + 1 and self._unlisted_given_name(doc, texts, s):
                     # "Aung San Suu Kyi", "Coretta Scott King": the whole run
-                    _set_ext(span, "rule", "shape.first_name")
+                    set_span_value(span, "rule", "shape.first_name")
                     people.append(span)
                 elif inner is not None:
                     people.append(inner)  # "Minister of State for Energy Anna Jones"
                 elif self._after_titled_place(doc, s, role_ends, places) and not (
                         e - s == 1 and texts[s].lower() in self.res.place_heads):  # "mayor of Pitcairn Island"
-                    _set_ext(span, "rule", "shape.cue_before")  # "Prime Minister of Freedonia X"
+                    set_span_value(span, "rule", "shape.cue_before")  # "Prime Minister of Freedonia X"
                     people.append(span)
                 elif e - s >= 2:
                     pending.append(span)
@@ -682,8 +671,8 @@ class EntityRecognizer:
                 continue
             entities = self._kb_entities[key]
             span = Span(doc, start, end, label=key.split("|", 1)[0])
-            _set_ext(span, "rule", "kb")
-            _set_ext(span, "kb_id", entities[0].id if len(entities) == 1 else None)
+            set_span_value(span, "rule", "kb")
+            set_span_value(span, "kb_id", entities[0].id if len(entities) == 1 else None)
             spans.append(span)
         return spans
 
@@ -710,7 +699,7 @@ class EntityRecognizer:
         if not known or any(e.type != "city" for e in known):
             return place
         region = Span(doc, place.start, end + 1, label="GPE")
-        _set_ext(region, "rule", "shape.place_head")
+        set_span_value(region, "rule", "shape.place_head")
         return region
 
     def _opened_place(self, doc: Doc, place: Span, texts: list[str], ends: set[int]) -> Span:
@@ -723,7 +712,7 @@ class EntityRecognizer:
                 or not doc[s - 1].whitespace_ or doc[s - 1].is_sent_start:
             return place
         opened = Span(doc, s - 1, place.end, label="GPE")
-        _set_ext(opened, "rule", "shape.place_opener")
+        set_span_value(opened, "rule", "shape.place_opener")
         return opened
 
     def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
@@ -764,7 +753,7 @@ class EntityRecognizer:
                 continue
             if self.res.kb.lookup("GPE", doc[i:j].text):
                 span = Span(doc, i, j, label="GPE")
-                _set_ext(span, "rule", "shape.dateline")
+                set_span_value(span, "rule", "shape.dateline")
                 out.append(span)
         return out
 
@@ -808,7 +797,7 @@ class EntityRecognizer:
                 blocked.update(range(start, end))
             elif end - start >= 2 and not (end < len(doc) and _cap_text(texts[end])):
                 span = Span(doc, start, end, label="ORG")  # not "The Australian Labor Party"
-                _set_ext(span, "rule", "lexicon.outlet")
+                set_span_value(span, "rule", "lexicon.outlet")
                 cited.append(span)
         return blocked, cited
 
@@ -867,7 +856,7 @@ class EntityRecognizer:
         out = []
         texts = token_texts(doc)  # strings: ``s.text`` and ``doc[i]`` build a Token per word
         for s in found:
-            if s.label_ == "GPE" and _get_ext(s, "rule") == "kb" and not self._title_place(doc, s, role_ends):
+            if s.label_ == "GPE" and get_span_value(s, "rule") == "kb" and not self._title_place(doc, s, role_ends):
                 entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))
                 city = all(e.type == "city" for e in entities)
                 after_first = s.start > 0 and (self._is_first_name_at(doc, s.start - 1) and (city or len(s) == 1) or (
@@ -1000,7 +989,7 @@ class EntityRecognizer:
                 headline_words.update(range(start, end))  # nor a person's name: "Velmar Forum Grows"
                 continue  # "Regulators Probe Mutual Fund Fees": a headline's capitals, no name the story repeats
             span = Span(doc, start, end, label="ORG")
-            _set_ext(span, "rule", "shape.org_head")
+            set_span_value(span, "rule", "shape.org_head")
             out.append(span)
             used.update(range(start, end))
         return out
@@ -1051,8 +1040,8 @@ class EntityRecognizer:
             span = Span(doc, start, head + 1, label="ORG")  # "The Canadian Liberal party": the KB's alias
         elif head - start >= 2 and (party := self._nation_party(doc, start, head)) is not None:
             span = Span(doc, start, head + 1, label="ORG")  # "the Japanese Liberal Democratic party"
-            _set_ext(span, "kb_id", party.id)
-            _set_ext(span, "entity", party.name)
+            set_span_value(span, "kb_id", party.id)
+            set_span_value(span, "entity", party.name)
         elif (head - start >= 2 or _is_capitals(doc[start])) and not all(
                 self.res.kb.demonym(t.text) or self.res.is_non_name(t.text) for t in name if t.text != "-"):
             # several words ("the Ata-Zhurt party", "the Velmar Unity party"; not "the Zemblan Socialist party"), or
@@ -1066,7 +1055,7 @@ class EntityRecognizer:
             span = Span(doc, start, head, label="ORG")
         else:
             return None
-        _set_ext(span, "rule", "shape.org_head_lower")
+        set_span_value(span, "rule", "shape.org_head_lower")
         return span
 
     def _unknown_name_word(self, token: Token) -> bool:
@@ -1144,7 +1133,7 @@ class EntityRecognizer:
                     and all(e.type == PARTY_TYPE for e in known):
                 continue  # "Scandinavian airline SAS": a company whose name the KB knows only as a party's
             span = Span(doc, h + 1, k, label="ORG")
-            _set_ext(span, "rule", "shape.org_named_after_head")
+            set_span_value(span, "rule", "shape.org_named_after_head")
             out.append(span)
         return out
 
@@ -1186,7 +1175,7 @@ class EntityRecognizer:
         person_ends = {s.end for s in spans if s.label_ == "PERSON"}
         places = {i: s for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
         # a person's name that only a verb after it gave ("Kestrel Dawn claims the attack") yields to these cues
-        weak = {i: s for s in spans if s.label_ == "PERSON" and _get_ext(s, "rule") == "shape.cue_after"
+        weak = {i: s for s in spans if s.label_ == "PERSON" and get_span_value(s, "rule") == "shape.cue_after"
                 for i in range(s.start, s.end)}
         covered = (set(taken) | {i for s in spans for i in range(s.start, s.end)}) - set(weak)
         out: list[Span] = []
@@ -1236,7 +1225,7 @@ class EntityRecognizer:
                     or (len(words) > 1 and all(w.isupper() for w in words)):
                 return  # ... nor a dateline's or headline's capitals ("NEW YORK leader X")
             span = Span(doc, start, end, label="ORG")
-            _set_ext(span, "rule", rule)
+            set_span_value(span, "rule", rule)
             out.append(span)
             inside.update(_span_key(p) for k in range(start, end) if k in places for p in [places[k]])
             inside.update(_span_key(p) for k in range(start, end) if k in weak for p in [weak[k]])
@@ -1337,7 +1326,7 @@ class EntityRecognizer:
                 continue  # "Meanwhile, the ruling party, ...", "Greens, ..."; not "Velmar Greens"
             span = Span(doc, start, comma, label="ORG")
             party = lowers[k] in self.res.org_heads_lower or lowers[k] in self.res.party_nouns
-            _set_ext(span, "rule", "shape.org_apposition" if party else INSTITUTION_APPOSITION_RULE)
+            set_span_value(span, "rule", "shape.org_apposition" if party else INSTITUTION_APPOSITION_RULE)
             out.append(span)
         return out
 
@@ -1389,11 +1378,11 @@ class EntityRecognizer:
             if k >= 0 and _is_cap(doc[k]) and doc[k].lower_ not in _NOT_FIRST and k not in covered:
                 continue  # "Christian Democrat X", "Social Democrats": the end of a longer name
             span = Span(doc, start, end, label="ORG")
-            _set_ext(span, "rule", SHORT_PARTY_RULE)
-            _set_ext(span, "entity", party)
+            set_span_value(span, "rule", SHORT_PARTY_RULE)
+            set_span_value(span, "entity", party)
             if end < len(doc) and doc[end].lower_ in self.res.org_heads_lower and doc[end].is_lower \
                     and span.text.endswith("s"):
-                _set_ext(span, "entity", span.text)  # "the opposition Democrats party": a party so named, not the US one
+                set_span_value(span, "entity", span.text)  # "the opposition Democrats party": a party so named, not the US one
             out.append(span)
         return out
 
@@ -1402,20 +1391,20 @@ class EntityRecognizer:
         the party of that nation or region: the short name's own party where the demonym is of its country ("British
         Labour", "American Republicans"), else the KB's party of that name or of the name with "Party", else itself."""
         span = Span(doc, start, end, label="ORG")
-        _set_ext(span, "rule", NATIONAL_PARTY_RULE)
+        set_span_value(span, "rule", NATIONAL_PARTY_RULE)
         nations = self.res.kb.demonym(doc[start].text)
         own = {e.id: e for name in [party] + [f"{party} ({n.name})" for n in nations]
                for e in self.res.kb.lookup("ORG", name) if e.part_of in {n.id for n in nations}}
         if len(own) == 1:  # the short name's party, named as the short name alone names it
-            _set_ext(span, "entity", party)
+            set_span_value(span, "entity", party)
             return span
         for name in (span.text, f"{span.text} Party"):
             known = self.res.kb.lookup("ORG", name)
             if len(known) == 1:
-                _set_ext(span, "kb_id", known[0].id)
-                _set_ext(span, "entity", known[0].name)
+                set_span_value(span, "kb_id", known[0].id)
+                set_span_value(span, "entity", known[0].name)
                 return span
-        _set_ext(span, "entity", span.text)
+        set_span_value(span, "entity", span.text)
         return span
 
     @staticmethod
@@ -1443,11 +1432,11 @@ class EntityRecognizer:
         if not defined:
             return []
         for span in spans:  # the text's own definition outranks the KB's body of the same letters
-            full = defined.get(span.text) if len(span) == 1 and _get_ext(span, "rule") == "kb" else None
-            if full is not None and span.label_ == full.label_ and _get_ext(span, "kb_id") != _get_ext(full, "kb_id"):
-                _set_ext(span, "rule", "shape.defined_acronym")
-                _set_ext(span, "kb_id", _get_ext(full, "kb_id"))
-                _set_ext(span, "entity", _get_ext(full, "entity") or full.text)
+            full = defined.get(span.text) if len(span) == 1 and get_span_value(span, "rule") == "kb" else None
+            if full is not None and span.label_ == full.label_ and get_span_value(span, "kb_id") != get_span_value(full, "kb_id"):
+                set_span_value(span, "rule", "shape.defined_acronym")
+                set_span_value(span, "kb_id", get_span_value(full, "kb_id"))
+                set_span_value(span, "entity", get_span_value(full, "entity") or full.text)
         covered = set(blocked) | {i for s in spans for i in range(s.start, s.end)}
         out = []
         for i, text in enumerate(texts):
@@ -1455,9 +1444,9 @@ class EntityRecognizer:
             if full is None or i in covered:
                 continue
             span = Span(doc, i, i + 1, label=full.label_)
-            _set_ext(span, "rule", "shape.defined_acronym")
-            _set_ext(span, "kb_id", _get_ext(full, "kb_id"))
-            _set_ext(span, "entity", _get_ext(full, "entity") or full.text)
+            set_span_value(span, "rule", "shape.defined_acronym")
+            set_span_value(span, "kb_id", get_span_value(full, "kb_id"))
+            set_span_value(span, "entity", get_span_value(full, "entity") or full.text)
             out.append(span)
         return out
 
@@ -1780,7 +1769,7 @@ class EntityRecognizer:
             if self._is_first_name_at(doc, k) and not (
                     doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_):
                 span = Span(doc, k, end, label="PERSON")
-                _set_ext(span, "rule", "shape.first_name")
+                set_span_value(span, "rule", "shape.first_name")
                 return span
         return None
 
@@ -1851,7 +1840,7 @@ class EntityRecognizer:
                         work.append(span)
         added = [span for span in pending if id(span) in joined]
         for span in added:
-            _set_ext(span, "rule", "shape.coordinated")
+            set_span_value(span, "rule", "shape.coordinated")
         return added
 
     def _headline_word_after_title(self, doc: Doc, start: int, texts: list[str]) -> bool:
@@ -1993,7 +1982,7 @@ class EntityRecognizer:
             if self._named_otherwise(text):
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
-            _set_ext(span, "rule", "shape.election_subject")
+            set_span_value(span, "rule", "shape.election_subject")
             extra.append(span)
         return people + extra
 
@@ -2025,7 +2014,7 @@ class EntityRecognizer:
                     or text.lower() in self._calendar_words:
                 continue
             span = Span(doc, i, i + 1, label="PERSON")
-            _set_ext(span, "rule", "shape.owned_surname")
+            set_span_value(span, "rule", "shape.owned_surname")
             extra.append(span)
         return people + extra
 
@@ -2043,6 +2032,6 @@ class EntityRecognizer:
         extra = []
         for i in repeats:
             span = Span(doc, i, i + 1, label="PERSON")
-            _set_ext(span, "rule", "shape.surname")
+            set_span_value(span, "rule", "shape.surname")
             extra.append(span)
         return people + extra
