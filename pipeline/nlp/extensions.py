@@ -73,12 +73,6 @@ def _set_election_score(doc: Doc, value: float | None) -> None:
     doc.user_data[_ELECTION_SCORE_KEY] = value
 
 
-def span_key(span: Span, name: str) -> tuple:
-    """Where spaCy keeps ``span._.<name>`` of an extension registered with a default: ``Doc.user_data`` under the
-    extension's name and the span's character offsets."""
-    return ("._.", name, span.start_char, span.end_char)
-
-
 def plain_span_extensions(names: tuple[str, ...]) -> bool:
     """Whether the span extensions ``names`` are registered as :func:`register` does (a default, no getter, setter or
     method), so that :func:`get_span_value` and :func:`set_span_value` read and write them as ``span._`` would."""
