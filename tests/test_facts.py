@@ -3258,6 +3258,30 @@ def test_facts_party_contest_won_names_no_office(nlp, text, winner, office):
     assert wins == {office}
 
 
+#: The kind of contest a win takes (cues.yml ``contest_levels``) elects offices of some levels only: a title the
+#: winner holds of another level (a mayor's in a regional, legislative or country-wide contest) is not the office
+#: won, nor is the story's race of another level. A contest that may elect the title held again (a governor in a
+#: regional election, a mayor in a municipal one), an office named in the contest, or no kind, keeps it.
+CONTEST_LEVELS = [
+    ("Lima mayor Ana Ruiz wins the regional elections.", "Ana Ruiz", None),
+    ("Mayor Ana Ruiz of Lyon wins the legislative election.", "Ana Ruiz", None),
+    ("Voters in Peru went to the polls on Sunday. Lima mayor Ana Ruiz won the country's top job.", "Ana Ruiz", None),
+    ("Lima mayor Ana Ruiz defeated Ivan Petrov in the parliamentary elections.", "Ana Ruiz", None),
+    # near misses: the title held may be won again, or the contest names its office
+    ("Governor Ana Ruiz of Ohio wins the regional election.", "Ana Ruiz", "Governor of Ohio"),
+    ("Lima mayor Ana Ruiz wins the municipal elections.", "Ana Ruiz", "Mayor of Lima"),
+    ("Lima mayor Ana Ruiz wins the election.", "Ana Ruiz", "Mayor of Lima"),
+    ("Lima mayor Ana Ruiz won the Peruvian presidential run-off.", "Ana Ruiz", "President of Peru"),
+    ("Governor Ana Ruiz wins the mayoral election in Lyon.", "Ana Ruiz", "Mayor of Lyon"),
+]
+
+
+@pytest.mark.parametrize("text, winner, office", CONTEST_LEVELS)
+def test_facts_contest_level_keeps_no_office_of_another_level(nlp, text, winner, office):
+    wins = {f[2] for f in facts(nlp, text) if f[0] == "won" and f[1] == winner}
+    assert wins == {office}
+
+
 
 def _fact_rows(doc):
     return [(f.key(), f.rule, f.start, f.end, f.confidence) for f in doc._.facts] + \
