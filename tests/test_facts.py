@@ -3267,12 +3267,22 @@ CONTEST_LEVELS = [
     ("Mayor Ana Ruiz of Lyon wins the legislative election.", "Ana Ruiz", None),
     ("Voters in Peru went to the polls on Sunday. Lima mayor Ana Ruiz won the country's top job.", "Ana Ruiz", None),
     ("Lima mayor Ana Ruiz defeated Ivan Petrov in the parliamentary elections.", "Ana Ruiz", None),
+    # a party's leadership won: not the premiership held or led to, before the verb; the party's office after it
+    ("Prime Minister Ana Ruiz wins the leadership election.", "Ana Ruiz", None),
+    ("Ana Ruiz becomes Prime Minister of Japan after winning the Green Party leadership election.", "Ana Ruiz",
+     "Leader of the Green Party"),
+    # a party's contest after the loser: neither the winner's title nor the loser's
+    ("Governor Ana Ruiz of Ohio beats Senator Ivan Petrov in the Democratic primary.", "Ana Ruiz", None),
     # near misses: the title held may be won again, or the contest names its office
     ("Governor Ana Ruiz of Ohio wins the regional election.", "Ana Ruiz", "Governor of Ohio"),
     ("Lima mayor Ana Ruiz wins the municipal elections.", "Ana Ruiz", "Mayor of Lima"),
     ("Lima mayor Ana Ruiz wins the election.", "Ana Ruiz", "Mayor of Lima"),
     ("Lima mayor Ana Ruiz won the Peruvian presidential run-off.", "Ana Ruiz", "President of Peru"),
     ("Governor Ana Ruiz wins the mayoral election in Lyon.", "Ana Ruiz", "Mayor of Lyon"),
+    ("Governor Ana Ruiz of Ohio beats Senator Ivan Petrov in the election.", "Ana Ruiz", "Governor of Ohio"),
+    ("Ana Ruiz is sworn in as President of Chile after winning the run-off against Mayor Ivan Petrov of Santiago.",
+     "Ana Ruiz", "President of Chile"),
+    ("Ana Ruiz is sworn in as Governor of Ohio after winning the regional election.", "Ana Ruiz", "Governor of Ohio"),
 ]
 
 

@@ -733,7 +733,7 @@ def _load_cues(path: Path) -> Cues:
 
 
 #: The levels a contest of cues.yml ``contest_levels`` may name (roles.jsonl ``level`` of a contested office).
-CONTEST_LEVELS = frozenset({"city", "county", "state", "country"})
+CONTEST_LEVELS = frozenset({"city", "county", "state", "country", "org"})
 
 
 def _contest_levels(value: Any, where: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:

@@ -890,6 +890,18 @@ class FactEngine:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
+            if hits and slot.side == "both" and "OFFICE" in slot.labels and hits[0].end <= start \
+                    and levels is not None:
+                # "X becomes Prime Minister after winning the Green Party leadership election": an office before the
+                # result of another level than the contest it takes is the one it leads to; the contest's own office
+                # after the verb, if any, is the one won
+                if levels is False:
+                    levels = self._contest_levels(ctx, end)
+                fits = self._level_fits(levels)
+                if not fits(hits[0]):
+                    after = self._mentions(ctx, replace(slot, side="right"), sent, start, end, found,
+                                           appointed_ok=rule.predicate not in self._needs_context)
+                    hits = [m for m in after if fits(m)][:1]
             if hits and name == "subject" and rule.predicate == "election" and hits[0] is not None \
                     and self._indirect_apart(ctx, sent, hits[0], start):
                 hits = []  # "reinstated as Prime Minister of Zembla following the election": the holder's office
@@ -1555,8 +1567,9 @@ class FactEngine:
         for k in range(end, min(len(doc), end + CONTEST_WINDOW)):
             for words, levels in phrases:
                 if tuple(lowers[k:k + len(words)]) == words and (
-                        len(words) > 1 or k + 1 < len(doc) and lowers[k + 1] in self.cues.contest_heads):
-                    return levels
+                        len(words) > 1 or words[0] in self.lexicon.race_words
+                        or k + 1 < len(doc) and lowers[k + 1] in self.cues.contest_heads):
+                    return levels  # a kind's adjective before a race noun ("regional elections"), or the noun itself
             t = doc[k]
             if lowers[k] in self.cues.contest_through or t.is_digit or lowers[k] in self.lexicon.place_anaphors:
                 continue
