@@ -3292,6 +3292,23 @@ def test_facts_contest_level_keeps_no_office_of_another_level(nlp, text, winner,
     assert wins == {office}
 
 
+#: A term of office won (cues.yml ``term_won``) makes its sentence one of elections beside an office of a contested
+#: role, a title too: "Governor X of Ohio wins a second term" has no other word of elections. Without such an
+#: office, a term is no election's (a coach's, a title of no place).
+TERMS_WON = [
+    ("Governor Ana Ruiz of Ohio wins a second term.", {("won", "Ana Ruiz", "Governor of Ohio")}),
+    ("Lyon Mayor Ana Ruiz won a third term.", {("won", "Ana Ruiz", "Mayor of Lyon")}),
+    ("Ana Ruiz, in her second term as coach, defeated Ivan Petrov in the final.", set()),
+    ("Coach Ana Ruiz of Lyon wins a second term.", set()),
+    ("Governor Ana Ruiz of Ohio wins the second set.", set()),
+]
+
+
+@pytest.mark.parametrize("text, want", TERMS_WON)
+def test_facts_term_won_beside_a_contested_office_is_an_election(nlp, text, want):
+    assert {f[:3] for f in facts(nlp, text) if f[0] in ("won", "defeated")} == want
+
+
 
 def _fact_rows(doc):
     return [(f.key(), f.rule, f.start, f.end, f.confidence) for f in doc._.facts] + \

@@ -520,6 +520,9 @@ class Cues:
     # "an election in which he was the only candidate": a pronoun right after one of these, itself right after a
     # word of a race, stands for the sentence's nearest name before it however far (FactEngine._pronoun_antecedent)
     race_relatives: tuple[str, ...] = ()
+    # "Governor X of Ohio wins a second term": a term of office, a cue of elections beside a contested office
+    # (FactEngine._in_election_context)
+    term_won: tuple[str, ...] = ()
     # "the man who lost the election to X": a relative clause of a past result, which a poll of its sentence
     # does not report (FactEngine._past_relative)
     past_relatives: tuple[str, ...] = ()
@@ -726,6 +729,7 @@ def _load_cues(path: Path) -> Cues:
         electing=frozenset(_strs(data.get("electing", []), where, "electing")),
         vote_choices=frozenset(_strs(data.get("vote_choices", []), where, "vote_choices")),
         race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
+        term_won=_strs(data.get("term_won", []), where, "term_won"),
         past_relatives=_strs(data.get("past_relatives", []), where, "past_relatives"),
         contest_levels=_contest_levels(data.get("contest_levels", {}), where),
         **{key: _word_list(data, path, key) for key in ENGINE_WORD_LISTS},

@@ -352,6 +352,7 @@ class FactEngine:
         self._voting = tok(self.cues.voting)
         self._poll_reports = tok(self.cues.poll_reports)
         self._election = tok(self.cues.election)
+        self._term_won = tok(self.cues.term_won)
         self._private_vote = tok(self.cues.private_vote)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
@@ -534,6 +535,12 @@ class FactEngine:
                 cued[sent_of[p.start]] = True
         for k in self._party_labelled_sentences(ctx, sent_of):
             cued[k] = True
+        for o in ctx.by_label("OFFICE"):
+            # "Governor X of Ohio wins a second term": a term beside a contested office (a title too)
+            k = sent_of[o.start]
+            if not cued[k] and o._.role in self._contested_roles and not o._.bare \
+                    and self._has(lowers[sents[k].start:sents[k].end], self._term_won):
+                cued[k] = True
         # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public
         # election (cues private_vote) gives no result in its sentence (the predicates a poll suppresses) unless
         # the fact names an office
