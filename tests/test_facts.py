@@ -3292,6 +3292,22 @@ def test_facts_contest_level_keeps_no_office_of_another_level(nlp, text, winner,
     assert wins == {office}
 
 
+#: A seat won ("is elected to the European Parliament", "wins a seat in parliament") is a body's: an office of one
+#: holder that the sentence names beside the winner (an apposition the story's race is read from) is not the one won.
+SEATS_WON = [
+    ("Ana Ruiz, already mayor of Lyon, is elected to the European Parliament.", "Ana Ruiz", "Mayor of Lyon", False),
+    ("Ana Ruiz, the mayor of Lyon, wins a seat in parliament.", "Ana Ruiz", "Mayor of Lyon", False),
+    # near misses: the seat's body named, or no seat aimed at
+    ("Voters in Ohio went to the polls. Ana Ruiz, a Democrat, wins the Senate seat.", "Ana Ruiz",
+     "Member of the United States Senate", True),
+    ("Ana Ruiz, already mayor of Lyon, is re-elected in the mayoral election.", "Ana Ruiz", "Mayor of Lyon", True),
+]
+
+
+@pytest.mark.parametrize("text, winner, office, won", SEATS_WON)
+def test_facts_seat_won_is_no_office_of_one_holder(nlp, text, winner, office, won):
+    wins = {f[2] for f in facts(nlp, text) if f[0] == "won" and f[1] == winner}
+    assert wins and (office in wins) == won
 #: A term of office won (cues.yml ``term_won``) makes its sentence one of elections beside an office of a contested
 #: role, a title too: "Governor X of Ohio wins a second term" has no other word of elections. Without such an
 #: office, a term is no election's (a coach's, a title of no place).

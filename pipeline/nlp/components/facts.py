@@ -929,6 +929,11 @@ class FactEngine:
                 # "Lima mayor X wins the regional elections": neither a title nor a story's race of another level
                 race = race if race is None or fits(race) else None
                 vote_race = vote_race if vote_race is None or fits(vote_race) else None
+            if seat and not hits:
+                # "X, already mayor of Lyon, is elected to the European Parliament": a seat won is a body's, never a
+                # one-person office the sentence or the story races for
+                race = race if race is None or race._.role in self.lexicon.member_roles else None
+                vote_race = vote_race if vote_race is None or vote_race._.role in self.lexicon.member_roles else None
             # a long article's race far above names an incumbent's race less well than the incumbent's own title in
             # the sentence ("Gov. X, who lost his reelection bid": the governorship, not the story's first race)
             deferred = None
