@@ -3258,6 +3258,73 @@ def test_facts_party_contest_won_names_no_office(nlp, text, winner, office):
     assert wins == {office}
 
 
+#: The kind of contest a win takes (cues.yml ``contest_levels``) elects offices of some levels only: a title the
+#: winner holds of another level (a mayor's in a regional, legislative or country-wide contest) is not the office
+#: won, nor is the story's race of another level. A contest that may elect the title held again (a governor in a
+#: regional election, a mayor in a municipal one), an office named in the contest, or no kind, keeps it.
+CONTEST_LEVELS = [
+    ("Lima mayor Ana Ruiz wins the regional elections.", "Ana Ruiz", None),
+    ("Mayor Ana Ruiz of Lyon wins the legislative election.", "Ana Ruiz", None),
+    ("Voters in Peru went to the polls on Sunday. Lima mayor Ana Ruiz won the country's top job.", "Ana Ruiz", None),
+    ("Lima mayor Ana Ruiz defeated Ivan Petrov in the parliamentary elections.", "Ana Ruiz", None),
+    # a party's leadership won: not the premiership held or led to, before the verb; the party's office after it
+    ("Prime Minister Ana Ruiz wins the leadership election.", "Ana Ruiz", None),
+    ("Ana Ruiz becomes Prime Minister of Japan after winning the Green Party leadership election.", "Ana Ruiz",
+     "Leader of the Green Party"),
+    # a party's contest after the loser: neither the winner's title nor the loser's
+    ("Governor Ana Ruiz of Ohio beats Senator Ivan Petrov in the Democratic primary.", "Ana Ruiz", None),
+    # near misses: the title held may be won again, or the contest names its office
+    ("Governor Ana Ruiz of Ohio wins the regional election.", "Ana Ruiz", "Governor of Ohio"),
+    ("Lima mayor Ana Ruiz wins the municipal elections.", "Ana Ruiz", "Mayor of Lima"),
+    ("Lima mayor Ana Ruiz wins the election.", "Ana Ruiz", "Mayor of Lima"),
+    ("Lima mayor Ana Ruiz won the Peruvian presidential run-off.", "Ana Ruiz", "President of Peru"),
+    ("Governor Ana Ruiz wins the mayoral election in Lyon.", "Ana Ruiz", "Mayor of Lyon"),
+    ("Governor Ana Ruiz of Ohio beats Senator Ivan Petrov in the election.", "Ana Ruiz", "Governor of Ohio"),
+    ("Ana Ruiz is sworn in as President of Chile after winning the run-off against Mayor Ivan Petrov of Santiago.",
+     "Ana Ruiz", "President of Chile"),
+    ("Ana Ruiz is sworn in as Governor of Ohio after winning the regional election.", "Ana Ruiz", "Governor of Ohio"),
+]
+
+
+@pytest.mark.parametrize("text, winner, office", CONTEST_LEVELS)
+def test_facts_contest_level_keeps_no_office_of_another_level(nlp, text, winner, office):
+    wins = {f[2] for f in facts(nlp, text) if f[0] == "won" and f[1] == winner}
+    assert wins == {office}
+
+
+#: A seat won ("is elected to the European Parliament", "wins a seat in parliament") is a body's: an office of one
+#: holder that the sentence names beside the winner (an apposition the story's race is read from) is not the one won.
+SEATS_WON = [
+    ("Ana Ruiz, already mayor of Lyon, is elected to the European Parliament.", "Ana Ruiz", "Mayor of Lyon", False),
+    ("Ana Ruiz, the mayor of Lyon, wins a seat in parliament.", "Ana Ruiz", "Mayor of Lyon", False),
+    # near misses: the seat's body named, or no seat aimed at
+    ("Voters in Ohio went to the polls. Ana Ruiz, a Democrat, wins the Senate seat.", "Ana Ruiz",
+     "Member of the United States Senate", True),
+    ("Ana Ruiz, already mayor of Lyon, is re-elected in the mayoral election.", "Ana Ruiz", "Mayor of Lyon", True),
+]
+
+
+@pytest.mark.parametrize("text, winner, office, won", SEATS_WON)
+def test_facts_seat_won_is_no_office_of_one_holder(nlp, text, winner, office, won):
+    wins = {f[2] for f in facts(nlp, text) if f[0] == "won" and f[1] == winner}
+    assert wins and (office in wins) == won
+#: A term of office won (cues.yml ``term_won``) makes its sentence one of elections beside an office of a contested
+#: role, a title too: "Governor X of Ohio wins a second term" has no other word of elections. Without such an
+#: office, a term is no election's (a coach's, a title of no place).
+TERMS_WON = [
+    ("Governor Ana Ruiz of Ohio wins a second term.", {("won", "Ana Ruiz", "Governor of Ohio")}),
+    ("Lyon Mayor Ana Ruiz won a third term.", {("won", "Ana Ruiz", "Mayor of Lyon")}),
+    ("Ana Ruiz, in her second term as coach, defeated Ivan Petrov in the final.", set()),
+    ("Coach Ana Ruiz of Lyon wins a second term.", set()),
+    ("Governor Ana Ruiz of Ohio wins the second set.", set()),
+]
+
+
+@pytest.mark.parametrize("text, want", TERMS_WON)
+def test_facts_term_won_beside_a_contested_office_is_an_election(nlp, text, want):
+    assert {f[:3] for f in facts(nlp, text) if f[0] in ("won", "defeated")} == want
+
+
 
 def _fact_rows(doc):
     return [(f.key(), f.rule, f.start, f.end, f.confidence) for f in doc._.facts] + \

@@ -219,3 +219,31 @@ def test_rules_exclude_cue_lists_join_exclude_near(tmp_path, rule, own, lists):
     listed = [p for name in lists for p in getattr(ruleset.cues, name)]
     assert "televote" in listed or not lists
     assert ruleset.rules[0].exclude_near == own + tuple(p for p in listed if p not in own)
+
+
+@pytest.mark.parametrize("entry, fragment", [
+    ("contest_levels: [regional]", "'contest_levels' must map a contest's phrase to a list of levels"),
+    ("contest_levels: {regional: [region]}", "contest_levels: regional: ['region'] not among"),
+    ("contest_levels: {regional: [1]}", "'contest_levels: regional' must be a list of non-empty strings"),
+])
+def test_rules_broken_contest_levels_names_file_and_phrase(tmp_path, entry, fragment):
+    import re
+
+    (tmp_path / "predicates.yml").write_text((MODELS / "predicates.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    cues = (MODELS / "facts" / "cues.yml").read_text(encoding="utf-8")
+    broken = re.sub(r"contest_levels:\n(?:  .*\n)+", lambda _: entry + "\n", cues)
+    assert broken != cues
+    (facts / "cues.yml").write_text(broken, encoding="utf-8")
+    (facts / "r.yml").write_text("- {id: won.x, predicate: won, trigger: {words: [won]}}\n", encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_rules(facts)
+    assert "cues.yml" in str(e.value) and fragment in str(e.value)
+
+
+def test_rules_contest_levels_read_as_words_longest_first():
+    levels = dict(load_rules(MODELS / "facts").cues.contest_levels)
+    assert levels[("top", "job")] == frozenset({"country"}) and levels[("legislative",)] == frozenset()
+    lengths = [len(words) for words, _ in load_rules(MODELS / "facts").cues.contest_levels]
+    assert lengths == sorted(lengths, reverse=True)

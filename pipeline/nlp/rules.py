@@ -520,6 +520,9 @@ class Cues:
     # "an election in which he was the only candidate": a pronoun right after one of these, itself right after a
     # word of a race, stands for the sentence's nearest name before it however far (FactEngine._pronoun_antecedent)
     race_relatives: tuple[str, ...] = ()
+    # "Governor X of Ohio wins a second term": a term of office, a cue of elections beside a contested office
+    # (FactEngine._in_election_context)
+    term_won: tuple[str, ...] = ()
     # "the man who lost the election to X": a relative clause of a past result, which a poll of its sentence
     # does not report (FactEngine._past_relative)
     past_relatives: tuple[str, ...] = ()
@@ -539,6 +542,9 @@ class Cues:
     seat_cues: frozenset[str] = frozenset()
     # "a 3,000-vote margin", "a 12-point majority": a compound figure's unit word before one of margin_nouns
     margin_units: frozenset[str] = frozenset()
+    # "Lima mayor X wins the regional elections": the kind of a contest a result verb takes, each phrase with the
+    # levels (roles.jsonl ``level``) of the one-person offices it may elect (FactEngine._contest_levels)
+    contest_levels: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
 
 
 #: cues.yml word lists the fact engine reads as sets (no phrases), each required and non-empty
@@ -723,9 +729,32 @@ def _load_cues(path: Path) -> Cues:
         electing=frozenset(_strs(data.get("electing", []), where, "electing")),
         vote_choices=frozenset(_strs(data.get("vote_choices", []), where, "vote_choices")),
         race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
+        term_won=_strs(data.get("term_won", []), where, "term_won"),
         past_relatives=_strs(data.get("past_relatives", []), where, "past_relatives"),
+        contest_levels=_contest_levels(data.get("contest_levels", {}), where),
         **{key: _word_list(data, path, key) for key in ENGINE_WORD_LISTS},
     )
+
+
+#: The levels a contest of cues.yml ``contest_levels`` may name (roles.jsonl ``level`` of a contested office).
+CONTEST_LEVELS = frozenset({"city", "county", "state", "country", "org"})
+
+
+def _contest_levels(value: Any, where: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """cues.yml ``contest_levels``: phrase -> the levels of the offices its contest elects (an empty list: a body's
+    seats, no one-person office); each phrase as its words, longest first."""
+    if not isinstance(value, dict):
+        raise DataError(f"{where}: 'contest_levels' must map a contest's phrase to a list of levels")
+    out = []
+    for phrase, levels in value.items():
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise DataError(f"{where}: contest_levels: {phrase!r} is no phrase")
+        levels = _strs(levels, where, f"contest_levels: {phrase}") if levels else ()
+        stray = sorted(set(levels) - CONTEST_LEVELS)
+        if stray:
+            raise DataError(f"{where}: contest_levels: {phrase}: {stray} not among {sorted(CONTEST_LEVELS)}")
+        out.append((tuple(phrase.lower().split()), frozenset(levels)))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
 def _key_line(path: Path, key: str) -> str:

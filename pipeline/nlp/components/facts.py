@@ -289,6 +289,9 @@ class FactLexicon:
     won_places: frozenset[str] = frozenset()
     #: the verbs that win a place's vote (result_figures.tsv ``win_verb``): "a state X won by 30 points"
     win_verbs: frozenset[str] = frozenset()
+    #: a role's level (roles.jsonl ``level``): whether a contest a result verb takes can elect its title
+    #: (cues.yml ``contest_levels``, :meth:`FactEngine._contest_levels`)
+    role_levels: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -307,7 +310,8 @@ class FactLexicon:
                                         and not r.member),
                    member_roles=frozenset(r.id for r in res.roles if r.member),
                    won_places=frozenset(word for word, uses, _ in figure_words if "won_place" in uses),
-                   win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses))
+                   win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses),
+                   role_levels={r.id: r.level for r in res.roles})
 
 
 class FactEngine:
@@ -348,6 +352,7 @@ class FactEngine:
         self._voting = tok(self.cues.voting)
         self._poll_reports = tok(self.cues.poll_reports)
         self._election = tok(self.cues.election)
+        self._term_won = tok(self.cues.term_won)
         self._private_vote = tok(self.cues.private_vote)
         self._approximators = tok(self.cues.approximators)
         self._openers = tok(self.cues.interruption_openers)
@@ -530,6 +535,12 @@ class FactEngine:
                 cued[sent_of[p.start]] = True
         for k in self._party_labelled_sentences(ctx, sent_of):
             cued[k] = True
+        for o in ctx.by_label("OFFICE"):
+            # "Governor X of Ohio wins a second term": a term beside a contested office (a title too)
+            k = sent_of[o.start]
+            if not cued[k] and o._.role in self._contested_roles and not o._.bare \
+                    and self._has(lowers[sents[k].start:sents[k].end], self._term_won):
+                cued[k] = True
         # "elected chair of the board at the annual meeting", "won the public vote": a vote that is no public
         # election (cues private_vote) gives no result in its sentence (the predicates a poll suppresses) unless
         # the fact names an office
@@ -874,6 +885,9 @@ class FactEngine:
         found.pop("value_span", None)
         seat = self._aims_at_seat(ctx.doc, sent, end)
         contest = bool(rule.party_contest) and self._party_contest(ctx, end, rule.party_contest)
+        # the levels of the contest a result takes ("wins the regional elections"), read when a fallback is tried;
+        # a result's predicates are those a poll suppresses (an election's own trigger takes no contest)
+        levels: frozenset[str] | None | bool = False if rule.predicate in self._poll_suppressed else None
         for name in ("subject", "object", "office"):
             slot = rule.slots.get(name)
             if slot is None or name in found:
@@ -883,6 +897,18 @@ class FactEngine:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
+            if hits and slot.side == "both" and "OFFICE" in slot.labels and hits[0].end <= start \
+                    and levels is not None:
+                # "X becomes Prime Minister after winning the Green Party leadership election": an office before the
+                # result of another level than the contest it takes is the one it leads to; the contest's own office
+                # after the verb, if any, is the one won
+                if levels is False:
+                    levels = self._contest_levels(ctx, end)
+                fits = self._level_fits(levels)
+                if not fits(hits[0]):
+                    after = self._mentions(ctx, replace(slot, side="right"), sent, start, end, found,
+                                           appointed_ok=rule.predicate not in self._needs_context)
+                    hits = [m for m in after if fits(m)][:1]
             if hits and name == "subject" and rule.predicate == "election" and hits[0] is not None \
                     and self._indirect_apart(ctx, sent, hits[0], start):
                 hits = []  # "reinstated as Prime Minister of Zembla following the election": the holder's office
@@ -891,11 +917,23 @@ class FactEngine:
             if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
                     and slot.side in ("left", "both") and "PERSON" in slot.labels:
                 hits = self._pronoun_antecedent(ctx, sent, start, slot.window)
+            if not hits and slot.fallback is not None and levels is False:
+                levels = self._contest_levels(ctx, end)
+            fits = self._level_fits(levels) if not hits and slot.fallback is not None else None
             if not hits and slot.fallback in ("title", "own_title") and found.get("subject") and not seat:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
-                hits = [title] if title is not None else []
+                hits = [title] if title is not None and fits(title) else []
             race, vote_race = ctx.races_in(sent) if not hits else (None, None)  # read only where nothing was found
+            if fits is not None:
+                # "Lima mayor X wins the regional elections": neither a title nor a story's race of another level
+                race = race if race is None or fits(race) else None
+                vote_race = vote_race if vote_race is None or fits(vote_race) else None
+            if seat and not hits:
+                # "X, already mayor of Lyon, is elected to the European Parliament": a seat won is a body's, never a
+                # one-person office the sentence or the story races for
+                race = race if race is None or race._.role in self.lexicon.member_roles else None
+                vote_race = vote_race if vote_race is None or vote_race._.role in self.lexicon.member_roles else None
             # a long article's race far above names an incumbent's race less well than the incumbent's own title in
             # the sentence ("Gov. X, who lost his reelection bid": the governorship, not the story's first race)
             deferred = None
@@ -922,7 +960,7 @@ class FactEngine:
                 person = found[_OWN_TITLE_FALLBACKS[slot.fallback]][0]
                 own = ctx.title_of.get(id(person)) if person is not None else None
                 if own is not None and not own._.bare and own._.qualifier is None \
-                        and own._.role in self._contested_roles:
+                        and own._.role in self._contested_roles and fits(own):
                     hits, fallback_used = [own], True
             if not hits and slot.fallback in ("incumbent", "vote_incumbent") and not seat:
                 # "President Ana Ruiz faces challenger Ivan Petrov": the incumbent's office is the one contested;
@@ -948,7 +986,7 @@ class FactEngine:
                     # ... not a title held before ("Former Governor X wins a special election for the House")
                     held = [own] if not own._.bare and own._.role in self._contested_roles \
                         and own._.qualifier is None else []
-                hits, fallback_used = held[:1], True
+                hits, fallback_used = [o for o in held if fits(o)][:1], True
             if not hits and deferred is not None and not self._own_place_disagrees(ctx, sent, start, deferred):
                 hits, fallback_used = [deferred], True
             if not hits and slot.required:
@@ -1525,6 +1563,41 @@ class FactEngine:
             if t.lower_ in self.cues.object_stops or t.is_punct and t.lower_ not in ("'s", "’s"):
                 return False
         return False
+
+    def _contest_levels(self, ctx: "_Context", end: int) -> frozenset[str] | None:
+        """The levels of the one-person offices the contest the result verb ending at ``end`` takes may elect
+        (cues.yml ``contest_levels``), within :data:`CONTEST_WINDOW` tokens of its phrase, read as a party's contest
+        is (:meth:`_party_contest`, and past a place's anaphor: "the country's"): "wins the regional elections"
+        elects a state's office, "won the country's top job" a country's, "wins the legislative election" no one-
+        person office; None where the phrase names no such kind ("wins the election", "won by 300 votes")."""
+        phrases = self.cues.contest_levels
+        if not phrases:
+            return None
+        doc = ctx.doc
+        lowers = token_lowers(doc)
+        named = None
+        for k in range(end, min(len(doc), end + CONTEST_WINDOW)):
+            for words, levels in phrases:
+                if tuple(lowers[k:k + len(words)]) == words and (
+                        len(words) > 1 or words[0] in self.lexicon.race_words
+                        or k + 1 < len(doc) and lowers[k + 1] in self.cues.contest_heads):
+                    return levels  # a kind's adjective before a race noun ("regional elections"), or the noun itself
+            t = doc[k]
+            if lowers[k] in self.cues.contest_through or t.is_digit or lowers[k] in self.lexicon.place_anaphors:
+                continue
+            if named is None:
+                named = [ctx.token_index(label) for label in _CONTEST_MENTIONS]
+            if any(k in index for index in named) or t.is_alpha and not t.is_lower \
+                    and lowers[k] not in self.cues.object_stops:
+                continue  # a place's, a party's or a date's word ("the Bavarian regional election")
+            return None
+        return None
+
+    def _level_fits(self, levels: frozenset[str] | None):
+        """Whether an office may be the one won in a contest of ``levels`` (:meth:`_contest_levels`; any where None)."""
+        if levels is None:
+            return lambda office: True
+        return lambda office: office is None or self.lexicon.role_levels.get(office._.role) in levels
 
     def _party_contest(self, ctx: "_Context", end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the result verb ending at ``end`` takes names one of ``nouns``, a party's contest, within
