@@ -1226,6 +1226,8 @@ ONE_ROW = [
      [("President of Chile", None, None), ("President of Chile", None, "2016")]),
     ("Chileans vote in a presidential election. In the last presidential election, in 2019, turnout was 49%.",
      [("President of Chile", None, None), ("President of Chile", None, "2019")]),
+    ("Ana Ruiz wins the city's first mayoral runoff since switching to direct elections in 2005.",
+     [(None, "runoff", None), (None, None, "2005")]),
     # near misses: last year's race, or a race to come, is still the story's one race
     ("Chilean presidential election, 2022: violence follows the presidential election.",
      [("President of Chile", None, "2022")]),

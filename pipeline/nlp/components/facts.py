@@ -2667,12 +2667,13 @@ def _year_of(value: object) -> int | None:
 def _earlier_event(a: Fact, b: Fact, anchor_year: int | None) -> bool:
     """One of ``a`` and ``b`` states no date and the other a year :data:`EARLIER_EVENT_YEARS` or more before the
     publication: "Ana Ruiz wins the presidential election. She lost the 2017 election to Tom Hart." (in 2025). A
-    kind only the undated row states is a round of the dated race: "In the 2004 presidential election, X defeats Y
-    in the run-off" is one election."""
+    kind only the undated row states, after the dated row, is a round of that race: "In the 2004 presidential
+    election, X defeats Y in the run-off" is one election, "the first mayoral runoff since switching to nonpartisan
+    elections 20 years ago" two."""
     if anchor_year is None or (a.date is None) == (b.date is None):
         return False
     dated, undated = (a, b) if a.date is not None else (b, a)
-    if undated.kind is not None and dated.kind is None:
+    if undated.kind is not None and dated.kind is None and dated.end < undated.end:
         return False
     year = _year_of(dated.date)
     return year is not None and year <= anchor_year - EARLIER_EVENT_YEARS
