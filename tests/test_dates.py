@@ -65,6 +65,9 @@ def dates(doc):
         ("He lost the 2004 Serbian presidential election.", [("2004", "2004")]),
         # a count's noun that names an event ("vote"), after a determiner or possessive, is the year's event
         ("The 2019 vote was disputed.", [("2019", "2019")]),
+        # a count's noun follows its number: after a punctuation mark the number is a year
+        ("Zemblan presidential election, 2007: Candidates Ana Ruiz and Ivan Petrov debate.", [("2007", "2007")]),
+        ("In 2004, voters elected a new parliament.", [("2004", "2004")]),
         ("After Zembla's 2016 vote, talks began.", [("2016", "2016")]),
         ("Prices rose in March.", [("March", "XXXX-03")]),
         # a bare month before an election noun, whatever word precedes it, or after the verb that schedules it
@@ -82,6 +85,7 @@ def dates(doc):
         ("He got 52% of 2000 votes.", []),
         ("He won by a 1990 vote margin.", []),
         ("He won 2019 votes in the ward.", []),
+        ("Some 2007  candidates and 2010\nvoters registered.", []),
         ("It was a 2000 year old tradition.", []),
         ("She won a two-year term.", []),
         ("He served for 30 years, three weeks after the vote.", []),

@@ -1219,6 +1219,20 @@ ONE_ROW = [
     ("Voters in Afghanistan go to the polls in the first post-Taliban presidential election.",
      [("President of Afghanistan", None, None)]),
     ("Israelis go to the polls in the Knesset election.", [("Member of the Knesset", None, None)]),
+    # an election dated two or more years before the publication is an earlier one than the story's undated race
+    ("Ana Ruiz wins the presidential election in Chile. She lost the 2017 election to Ivan Petrov.",
+     [("President of Chile", None, None), ("President of Chile", None, "2017")]),
+    ("Voters in Chile go to the polls for a presidential election, the first since the disputed 2016 election.",
+     [("President of Chile", None, None), ("President of Chile", None, "2016")]),
+    ("Chileans vote in a presidential election. In the last presidential election, in 2019, turnout was 49%.",
+     [("President of Chile", None, None), ("President of Chile", None, "2019")]),
+    ("Ana Ruiz wins the city's first mayoral runoff since switching to direct elections in 2005.",
+     [(None, "runoff", None), (None, None, "2005")]),
+    # near misses: last year's race, or a race to come, is still the story's one race
+    ("Chilean presidential election, 2022: violence follows the presidential election.",
+     [("President of Chile", None, "2022")]),
+    ("2026 Chilean presidential election: Ana Ruiz says she will run in the presidential election.",
+     [("President of Chile", None, "2026")]),
 ]
 
 

@@ -73,6 +73,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 NAME_LEAD_CHARS = 30
 #: Determiners before a year and a count's noun that names an event ("the 2019 vote"): the year's event.
 _EVENT_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
+#: The word right after a number, with nothing but spaces (a wrapped line's break) between: a count's noun ("2000
+#: people", "1990 votes"), unlike the word after a punctuation mark ("In 2004, voters", "election, 2007: Candidates").
+_COUNT_NOUN = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?([\w%]+)")
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
@@ -434,7 +437,9 @@ class DateRecognizer:
     def _rejected_by_next(self, text: str, start: int, end: int, kind: str) -> bool:
         words = re.findall(r"[\w%]+", text[end:end + 60])
         if kind == "quantity":
-            noun = words[0].lower() if words else ""
+            # a count's noun follows its number: "2007: Candidates ..." after a title's year is a year
+            follows = _COUNT_NOUN.match(text, end, min(len(text), end + 60))
+            noun = follows.group(1).lower() if follows else ""
             return noun in self.cues.quantities and not (
                 noun in self.cues.scheduled_events and self._year_of_event(text, start))
         for word in words[:NAME_LOOKAHEAD]:

@@ -424,10 +424,11 @@ class FactEngine:
         facts = self._contest_wins(ctx, facts)
         facts += self._sibling_race(ctx, facts)
         facts = self._sibling_election(ctx, facts)
-        facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)))
+        anchor_year = _year_of(doc._.anchor)
+        facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)), anchor_year, self._one_row)
         facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
-            facts = _dedupe(_one_row(facts, self._one_row))
+            facts = _dedupe(_one_row(facts, self._one_row, anchor_year), anchor_year, self._one_row)
         doc._.facts = facts
         return doc
 
@@ -2670,9 +2671,10 @@ def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int) -> bool:
     return close is not None and doc[close].text == ","
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
+def _dedupe(facts: list[Fact], anchor_year: int | None = None, events: frozenset[str] = frozenset()) -> list[Fact]:
     """One fact per key (the most confident), and none that a more specific fact says already:
-    "Smith won" goes when "Smith won by 620 votes" is there."""
+    "Smith won" goes when "Smith won by 620 votes" is there. Of the predicates in ``events`` (one row per event), a
+    fact dated years before the publication says nothing of one that states no date (:func:`_earlier_event`)."""
     best: dict[tuple, Fact] = {}
     own: dict[tuple, tuple] = {}  # the key of best[k] as that fact made it (the dict keeps the first equal one)
     for f in facts:
@@ -2689,26 +2691,29 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         by_subject.setdefault((k[0], k[-1], k[1]), []).append(k)
     kept = [k for ks in groups.values() for k in ks
             if not any(o != k and _subsumes(o, k) and not _apart(best[o], best[k])
+                       and not (k[0] in events and _earlier_event(best[o], best[k], anchor_year))
                        for o in (ks if k[1] is None else by_subject[(k[0], k[-1], k[1])]))]
     # ordered as the facts by (start, end, predicate, rule, str(key)), each key made once (own)
     return [best[k] for k in sorted(kept, key=lambda k: (best[k].start, best[k].end, best[k].predicate, best[k].rule,
                                                          str(own[k])))]
 
 
-def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:
+def _one_row(facts: list[Fact], predicates: frozenset[str], anchor_year: int | None = None) -> list[Fact]:
     """One row per event for the ``one_row`` predicates (predicates.yml): a row that disagrees on no field
     with another row of its predicate in the document (each field empty in one of them, equal, or a date
     inside the other's) is merged into it: "the presidential election, a runoff …, with the vote set for
     December 14" is one election with office, kind and date, not a row for the kind and one for the date.
     Of several partners, the one sharing most filled fields takes it. (Merging only within a sentence
     scored the same on dev_tune and dev_test; the one merge across sentences among the 879 pool items was
-    right: "Zemblan general elections: … will be next Sunday".)"""
+    right: "Zemblan general elections: … will be next Sunday".) A row dated :data:`EARLIER_EVENT_YEARS` or more
+    years before the publication (``anchor_year``) is an earlier event than a row that states no date: "X wins the
+    presidential election, the first since the disputed 2016 election" are two elections, not one of 2016."""
     out: list[Fact] = []
     for f in sorted(facts, key=lambda f: (f.start, f.end)):
         best, best_shared = None, -1
         if f.predicate in predicates:
             for i, g in enumerate(out):
-                if g.predicate != f.predicate:
+                if g.predicate != f.predicate or _earlier_event(f, g, anchor_year):
                     continue
                 shared = _agreeing(f, g)
                 if shared is not None and shared > best_shared:
@@ -2718,6 +2723,33 @@ def _one_row(facts: list[Fact], predicates: frozenset[str]) -> list[Fact]:
         else:
             out[best] = _union(out[best], f)
     return out
+
+
+#: A row dated this many years or more before its document's publication is another, earlier event than the
+#: document's row that states no date: an election of the same office is held again years later, while a story of
+#: the following January still speaks of last year's vote ("the violence that followed the Kenyan presidential
+#: election, 2007" in a story of 2008) as its own.
+EARLIER_EVENT_YEARS = 2
+
+
+def _year_of(value: object) -> int | None:
+    """The year of TIMEX value ``value`` ("2016", "2016-05-01"), None when it states none ("XXXX-05-01")."""
+    return int(value[:4]) if isinstance(value, str) and value[:4].isdigit() else None
+
+
+def _earlier_event(a: Fact, b: Fact, anchor_year: int | None) -> bool:
+    """One of ``a`` and ``b`` states no date and the other a year :data:`EARLIER_EVENT_YEARS` or more before the
+    publication: "Ana Ruiz wins the presidential election. She lost the 2017 election to Tom Hart." (in 2025). A
+    kind only the undated row states, after the dated row, is a round of that race: "In the 2004 presidential
+    election, X defeats Y in the run-off" is one election, "the first mayoral runoff since switching to nonpartisan
+    elections 20 years ago" two."""
+    if anchor_year is None or (a.date is None) == (b.date is None):
+        return False
+    dated, undated = (a, b) if a.date is not None else (b, a)
+    if undated.kind is not None and dated.kind is None and dated.end < undated.end:
+        return False
+    year = _year_of(dated.date)
+    return year is not None and year <= anchor_year - EARLIER_EVENT_YEARS
 
 
 def _field_key(fact: Fact, name: str):
