@@ -199,6 +199,11 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz as Prime Minister of Italy.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")),
+    ("holds_office.appointed_to_seat", "Governor Tom Berg of Ohio appoints Ana Ruiz to fill the U.S. Senate seat vacated "
+     "by Ivan Petrov.", dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the United States Senate"),
+     ALONE),
+    ("holds_office.appointed_to_seat", "Governor Tom Berg of Ohio appoints Ana Ruiz to Ivan Petrov's vacated U.S. Senate "
+     "seat.", dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the United States Senate"), ALONE),
     ("holds_office.resigns_as", "Ana Ruiz will resign as Prime Minister of Italy.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Italy")),
     ("holds_office.resigns_as", "Ana Ruiz announces her resignation as First Minister of Zembla and party leader.",
@@ -1577,6 +1582,9 @@ NEGATIVE = [
     ("candidate.predicative", "Ana Ruiz met the Green Party's candidate in the Lyon mayoral election."),
     ("candidate.predicative", "Ivan Petrov met the Green Party's candidate for Mayor of Lyon on Monday."),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz to the prime minister's staff."),
+    ("holds_office.appointed_to_seat", "The president appoints Ana Ruiz to the prime minister's staff in Rome."),
+    ("holds_office.appointed_to_seat", "Governor Tom Berg of Ohio appoints Ana Ruiz to a panel on the vacated U.S. Senate "
+     "seat."),
     # an office sought, not held (a word between the verb and the office); another name's title
     ("holds_office.relative", "Ana Ruiz, who is running for president of Peru, visits Lima."),
     ("holds_office.relative_past", "Ana Ruiz, who was the Republican candidate for governor of Ohio, speaks."),

@@ -719,6 +719,9 @@ def test_offices_unknown_name_before_a_country_title_is_an_organisation(nlp, tex
     ("In the United States, the plan was submitted to industry representatives this week.", []),
     ("In the United States, representatives of the family said he was murdered.", []),
     ("Observers in Tanzania said the election was neither inclusive nor representative.", []),
+    # ... written capitalised as a sentence's first word before a lower-case one: the sentence's capital
+    ("The United States tops the poll. Representatives will be meeting the EU's foreign policy chief.", []),
+    ("In the United States, the talks go on. Representatives of the family said he was murdered.", []),
     # near misses: a place, demonym or party before, a name after, a word of common_after after
     ("Liberians vote for 64 representatives for the lower house.",
      [("representatives", "Member of the House of Representatives of Liberia")]),
@@ -730,8 +733,32 @@ def test_offices_unknown_name_before_a_country_title_is_an_organisation(nlp, tex
      [("representative", "Member of the United States House of Representatives")]),
     ("In the United States, the bill has the support of Representative Ana Ruiz.",
      [("Representative", "Member of the United States House of Representatives")]),
+    ("In the United States, the talks go on. Representative Ana Ruiz said the bill would pass.",
+     [("Representative", "Member of the United States House of Representatives")]),
+    ("In the United States, the talks go on. Representative from Hawaii Ana Ruiz ends her campaign.",
+     [("Representative", "Member of the United States House of Representatives")]),
 ])
 def test_offices_common_word_of_a_role_is_no_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US state right before a legislator's generic noun (roles.jsonl state_before): the state's legislature,
+    # named as encyclopedias name it, never the national body
+    ("California lawmaker Ana Ruiz proposed the bill.",
+     [("California lawmaker", "Member of the California State Legislature")]),
+    ("Calif. Lawmaker Wants to Privatize State Pensions", [("Calif. Lawmaker", "Member of the California State Legislature")]),
+    ("Michigan legislators voted to repeal the law.", [("Michigan legislators", "Member of the Michigan Legislature")]),
+    ("Ohio lawmakers approved the budget.", [("Ohio lawmakers", "Member of the Ohio General Assembly")]),
+    # near misses: a country before it, a state's name that is a city's too, a senator (a state's US senator),
+    # a state of a country not listed, no place
+    ("U.S. lawmakers approved the budget.", [("U.S. lawmakers", "Member of the United States Congress")]),
+    ("Washington lawmakers approved the budget.", [("Washington lawmakers", "Member of the United States Congress")]),
+    ("Ohio Senator Ana Ruiz approved the budget.", [("Ohio Senator", "Member of the United States Senate")]),
+    ("Bavarian lawmakers approved the budget.", [("Bavarian lawmakers", "Member of the Bundestag")]),
+    ("Lawmakers approved the budget.", []),
+])
+def test_offices_state_before_a_legislator_is_the_states(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 
@@ -1003,6 +1030,21 @@ def test_roles_party_tags_validated(tmp_path, fields, error):
     else:
         with pytest.raises(DataError, match=error):
             load_roles(path)
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"state_before": ["United States"]}, "'state_before' \\(country names\\) goes with a 'state_role'"),
+])
+def test_roles_state_before_validated(tmp_path, fields, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=error):
+        load_roles(path)
 
 
 @pytest.mark.parametrize("fields, error", [
@@ -1560,6 +1602,20 @@ def test_offices_chamber_abbreviations(nlp, text, expected):
          [("U.S. House of Representatives", "Member of the United States House of Representatives")]),
         ("The ruling party wins a majority in the National Assembly in the South Korean legislative election.",
          [("National Assembly", "Member of the National Assembly of South Korea")]),
+        # ... "a plurality in", "the balance of power in", "to renew" a body; past a country's possessive
+        ("In the Norwegian election, the Labour Party keeps its plurality in the Storting.",
+         [("Storting", "Member of the Storting")]),
+        ("Norwegians vote in an election that will decide the balance of power in the Storting.",
+         [("Storting", "Member of the Storting")]),
+        ("Argentina holds legislative elections to renew half the Chamber of Deputies.",
+         [("Chamber of Deputies", "Member of the Argentine Chamber of Deputies")]),
+        ("In the election, the opposition wins a majority in Poland's Sejm.", [("Sejm", "Member of the Sejm")]),
+        ("The ruling party loses its majority in Portugal's Assembly of the Republic in Sunday's election.",
+         [("Assembly of the Republic", "Member of the Assembly of the Republic of Portugal")]),
+        # ... a chamber's common word past the possessive is one office; "Chamber of Deputies" names a one-chamber
+        # country's legislature too
+        ("In the election in Luxembourg, the ruling party increases its plurality in Luxembourg's Chamber of Deputies.",
+         [("Luxembourg's Chamber of Deputies", "Member of the Chamber of Deputies of Luxembourg")]),
         # a body the KB names with its country's demonym, named without it in a story on that country
         ("In Switzerland, the Federal Assembly votes to elect the new member of the Federal Council.",
          [("member of the Federal Council", "Member of the Swiss Federal Council")]),
@@ -1571,6 +1627,9 @@ def test_offices_chamber_abbreviations(nlp, text, expected):
         # a country without that chamber, a state's chamber, a place before "House"
         ("In Brazil, Congress passes the budget.", []),
         ("The opposition controls a majority in the National Assembly of South Korea.", []),
+        ("The government keeps its plurality in Poland's Sejm after the vote on the budget.", []),
+        ("Norway's government agrees to renew the Storting's mandate for the committee.", []),
+        ("In the election, Ohio's Senate keeps its plurality in the state.", []),
         ("Republicans retain control of the U.S. House of Representatives after the vote on the bill.", []),
         ("In India, Ana Ruiz wins a seat for the Congress Party.", []),
         ("Ana Ruiz wins a seat in Congress.", []),

@@ -135,6 +135,9 @@ class Role:
     article: str = "always"  # org roles, "head": "the" before the name only when it has a head word ("Leader of Zembla First")
     # the role of the same seat in a state's legislature: "the Ohio House of Representatives" is no national body
     state_role: str | None = None
+    # KB countries where a state of theirs right before the role's word names a member of the state's legislature,
+    # the ``state_role``'s office ("California lawmaker X", "Michigan legislators"), not the national body's
+    state_before: tuple[str, ...] = ()
     # state roles: the role of a country's office the same word names in the genre ("Italian Premier X", "Premier X"
     # whom the KB records as a prime minister): at a KB country the office is that role's ("Prime Minister of
     # Italy"), except in ``country_titled``, the countries whose own office bears this role's title ("Premier of
@@ -654,7 +657,7 @@ def load_roles(path: Path) -> list[Role]:
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers", "race_chambers",
-                              "nominations", "nomination_countries", "nomination_stops", "state_role", "absent_in", "present_in",
+                              "nominations", "nomination_countries", "nomination_stops", "state_role", "state_before", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
@@ -702,6 +705,7 @@ def load_roles(path: Path) -> list[Role]:
             nomination_stops=_phrases(rec.get("nomination_stops", []), where, "nomination_stops"),
             article=_choices(where, {"article": rec.get("article", "always")}, "article", ROLE_ARTICLES)[0],
             state_role=rec.get("state_role"),
+            state_before=_phrases(rec.get("state_before", []), where, "state_before", keep_case=True),
             country_role=rec.get("country_role"),
             country_titled=_phrases(rec.get("country_titled", []), where, "country_titled", keep_case=True),
             absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
@@ -776,6 +780,8 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: 'state_role' (a role id) is for roles of level 'country'")
         if roles[-1].state_role is not None:
             state_roles.append((where, roles[-1].state_role))
+        if roles[-1].state_before and roles[-1].state_role is None:
+            raise DataError(f"{where}: 'state_before' (country names) goes with a 'state_role'")
         if (roles[-1].country_role is not None or roles[-1].country_titled) and (
                 rec["level"] != "state" or not isinstance(rec.get("country_role"), str)):
             raise DataError(f"{where}: 'country_role' (a role id) is for roles of level 'state'; 'country_titled' "

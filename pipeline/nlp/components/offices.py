@@ -557,8 +557,13 @@ class OfficeRecognizer:
         representative", "Republican representatives"), no name right after it, no word of ``common_after``
         after it ("64 representatives for the lower house"). "A Taliban representative", "industry
         representatives", "representatives of the family", "neither inclusive nor representative" name no
-        legislator."""
-        if span.text not in role.common_forms:
+        legislator. A sentence's first word before a lower-case one is read in lower case ("Representatives will
+        meet the envoy"), a capital there being the sentence's."""
+        text = span.text
+        if span[0].is_sent_start and len(span) == 1 and text[1:].islower() and span.end < len(doc) \
+                and doc[span.end].is_lower:
+            text = text.lower()
+        if text not in role.common_forms:
             return False
         i = span.start - 1
         while i >= 0 and doc[i].lower_ in self._skip_left:
@@ -1281,6 +1286,8 @@ class OfficeRecognizer:
             if body is None or any(i in covered for i in range(k, body[1])) or \
                     (body[1] < len(doc) and doc[body[1]].text in _POSSESSIVE):
                 continue
+            if any(o.start < body[1] and k < o.end for o in out):
+                continue  # "a majority in Poland's Senate": cued at the country and past it, one chamber
             for role in self._race_roles:
                 if role.id in role_ids and role.generic_chambers:
                     named = self._chamber_name(doc, body, role, orgs)
@@ -1339,9 +1346,22 @@ class OfficeRecognizer:
                 k += 3  # "141-seat"
             elif self._place_anaphors.get(word) == "country" and k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE:
                 k += 2  # "the nation's"
+            elif (after := self._country_possessive(doc, k)) is not None:
+                k = after  # "a majority in Poland's Sejm": the country's own legislature
             else:
                 break
         return k
+
+    def _country_possessive(self, doc: Doc, k: int) -> int | None:
+        """The token after a KB country's name and its possessive starting at ``k`` ("Poland's", "Costa Rica's"), of
+        at most :data:`MAX_UNKNOWN_PLACE_TOKENS` capitalised words; else None."""
+        for j in range(k + 1, min(k + MAX_UNKNOWN_PLACE_TOKENS, len(doc) - 1) + 1):
+            if not doc[j - 1].text[:1].isupper():
+                return None
+            if doc[j].text in _POSSESSIVE:
+                entities = self.kb.lookup("GPE", doc[k:j].text)
+                return j + 1 if entities and entities[0].type == "country" else None
+        return None
 
     def _past_new(self, doc: Doc, k: int) -> int:
         """The token after the qualifiers looked through left of a role at ``k`` ("a new National Assembly")."""
@@ -1673,6 +1693,12 @@ class OfficeRecognizer:
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
             elif i >= 0 and (i + 1) in place_at and self._lower_unit(place_at[i + 1], role):
                 pass  # "Maricopa County's presidential election": a county has no president; the story's country
+            elif i >= 0 and (i + 1) in place_at and self._state_member(place_at[i + 1], role):
+                # "California lawmaker X": a member of the state's legislature, never of the national body
+                place, role = place_at[i + 1], self.roles[role.state_role]
+                role_id, rule = role.id, f"{role.id}.{form}"
+                jur = self._place(place.text, role)
+                start = place.start
             elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
                 place = place_at[i + 1]
                 jur = self._place(place.text, role)
@@ -2156,6 +2182,18 @@ class OfficeRecognizer:
         if level not in _LEVEL_RANK or role.level not in _LEVEL_RANK or _LEVEL_RANK[level] >= _LEVEL_RANK[role.level]:
             return False
         return not any(self._fits(e, role) is not None for e in self.kb.lookup("GPE", place.text))
+
+    def _state_member(self, place: Span, role: Role) -> bool:
+        """A role with ``state_before`` written right after a place the KB knows only as a state of one of those
+        countries ("California lawmaker", "Calif. legislators"): the state's legislator. A name the KB also knows as
+        a city or a country ("Washington lawmakers", "Georgia") is left to the role's own reading."""
+        if not role.state_before:
+            return False
+        entities = self.kb.lookup("GPE", place.text)
+        if not entities or any(e.type != "state" for e in entities):
+            return False
+        country = self.kb.at_level(entities[0], "country")
+        return country is not None and country.name in role.state_before
 
     def _above_level(self, place: Span, role: Role) -> bool:
         """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
