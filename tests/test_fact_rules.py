@@ -1148,10 +1148,45 @@ POSITIVE = [
     ("candidate.pair_named_before", "Peruvian President Ana Ruiz and Senator Ivan Petrov began a sprint to the "
                                     "presidential election in Lima, where the two rivals renewed their fight.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),
+    # a lead in a race or its count (not a poll's): the one ahead or behind runs
+    ("candidate.leads_race", "Ana Ruiz took a seemingly unassailable lead Wednesday in Chile's presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.leads_race", "Early results show Ivan Petrov leading the vote count in the Chilean presidential "
+                             "election.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    ("candidate.leads_race", "Ana Ruiz is trailing in the Lyon mayoral election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a re-election foreseen: the office held is run for
+    ("candidate.expected_reelection", "Ohio Governor Ana Ruiz is expected to be re-elected on Tuesday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.expected_reelection", "President Ana Ruiz appears headed for re-election in Sunday's Chilean "
+                                      "presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.expected_extension", "Voters in Chile go to the polls with current President Ana Ruiz expected to "
+                                     "extend her 12-year rule.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.expected", "Ana Ruiz is almost certain to win the Chilean presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a lead in a sports race, in organising a vote, a party's lead, a commission led: no candidacy
+    ("candidate.leads_race", "Governor Ana Ruiz took the lead in the race for the title in Monaco."),
+    ("candidate.leads_race", "Ana Ruiz took the lead in organising the Chilean presidential election."),
+    ("candidate.leads_race", "Prime Minister Ana Ruiz's party took an early lead in the Chilean parliamentary "
+                             "election."),
+    ("candidate.leads_race", "Ana Ruiz, who led the election commission of Chile, resigned."),
+    ("candidate.leads_race", "The game's MVP Ana Ruiz took an early lead in the vote for the club's player of the "
+                             "year."),
+    # a board's chair, a stay: no public race
+    ("candidate.expected_reelection", "Ana Ruiz is expected to be re-elected as chair of the board of Acme Corp."),
+    ("candidate.expected_reelection", "Ana Ruiz is likely to be re-elected as head of the football federation."),
+    ("candidate.expected_extension", "President Ana Ruiz is expected to extend her stay in Lyon."),
+    ("candidate.expected", "Ana Ruiz is almost certain to win the gold medal at the Olympics in Lyon."),
+    # a candidate vaccine, a rival drug: a trial's or a market's word, no race
+    ("candidate.appositive", "Ana Ruiz, a candidate vaccine developer, spoke in Chile ahead of the presidential "
+                             "election."),
     # a race against time, a party's claim, a claim about no election, a game's victory: no candidacy
     ("candidate.enters_race", "Ana Ruiz joins the race against time to save the factory in Lyon before the election."),
     ("candidate.victory_claimed", "The Lyon party led by Mayor Ana Ruiz claims victory in the municipal election."),
