@@ -1076,6 +1076,9 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.predicative", "Chilean politician Ana Ruiz stands as presidential candidate in next month's election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # a negation of another clause denies nothing ("did not hesitate", then the link word)
+    ("candidate.predicative", "Ana Ruiz did not hesitate and ran as a candidate for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", polarity="positive")),
     # who concedes a race ran in it
     ("conceded.verb", "Ana Ruiz wins the Chilean presidential election as Senator Ivan Petrov concedes.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
@@ -1616,6 +1619,10 @@ NEGATIVE = [
     ("candidate.pair", "Ana Ruiz faces questions in the Lyon mayoral election."),
     ("candidate.predicative", "Ana Ruiz met the Green Party's candidate in the Lyon mayoral election."),
     ("candidate.predicative", "Ivan Petrov met the Green Party's candidate for Mayor of Lyon on Monday."),
+    # denied before the link word ("run as", "become the"), more than three words before the noun
+    ("candidate.predicative", "Ana Ruiz will not run as a candidate for Mayor of Lyon."),
+    ("candidate.predicative", "Ana Ruiz never ran as a candidate for Mayor of Lyon."),
+    ("candidate.predicative", "Ana Ruiz did not become the Green Party's candidate for Mayor of Lyon."),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz to the prime minister's staff."),
     ("holds_office.appointed_to_seat", "The president appoints Ana Ruiz to the prime minister's staff in Rome."),
     ("holds_office.appointed_to_seat", "Governor Tom Berg of Ohio appoints Ana Ruiz to a panel on the vacated U.S. Senate "

@@ -810,7 +810,9 @@ class FactEngine:
             rel = self._past_relative(doc, start, sent.start)
             if rel is None or self._reports_poll(doc[rel:sent.end]):
                 return None
-        denied = self._has(clause[-3:], self._negation)
+        denied = self._has(clause[-3:], self._negation) or (
+            rule.near and not rule.near_through and not rule.near_person
+            and self._denied_before_near(ctx, rule, start, sent.start))
         if denied and rule.negation_drops:
             return None  # "will not run for mayor": no candidacy, not a denied one
         return "negative" if rule.negatable and denied else "positive"
@@ -2450,6 +2452,21 @@ class FactEngine:
             k -= 1
             words += 1
         return None
+
+    def _denied_before_near(self, ctx: "_Context", rule: Rule, start: int, floor: int) -> bool:
+        """A negation cue in the three words before the ``near`` phrase nearest the trigger at ``start``: the phrase
+        is part of the predicate the negation denies ("X will not run as a candidate", "did not become the
+        nominee"), which puts the cue more than three words before the trigger, or past a clause boundary ("as")."""
+        lowers = token_lowers(ctx.doc)
+        lowest = max(floor, start - rule.near_window)
+        if not self._has(lowers[max(floor, lowest - 3):start], self._negation):
+            return False
+        phrases = self._tokens(rule.near)
+        for k in range(start, lowest, -1):
+            p = next((p for p in phrases if k - len(p) >= lowest and tuple(lowers[k - len(p):k]) == p), None)
+            if p is not None:
+                return self._has(self._clause(ctx.doc, k - len(p), floor, ctx.clause_skip)[-3:], self._negation)
+        return False
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
