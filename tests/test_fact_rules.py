@@ -787,6 +787,18 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.adverb_passive", "Mayor Ana Ruiz is once again elected in Lima.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # the plural passive with an adverb: every name of the list won
+    ("won.plural_adverb_passive", "Ana Ruiz of the Green Party and Ivan Petrov were successfully re-elected to the "
+                                  "Congress of Peru.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Member of the Congress of the Republic of Peru")),
+    # a win foreseen: "emerge the winner", a vote expected to install the name, the name expected to win
+    ("candidate.expected", "Ana Ruiz, who is likely to emerge victorious in the Lyon mayoral election, spoke on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.expected_to_install", "Counting began in the Chilean presidential election, widely expected to "
+                                      "install Ana Ruiz as president.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.expect_to_win", "Pollsters expect Ana Ruiz to win the Chilean presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     # a headline's capitalised, hyphenated participle ends the name before it
     ("won.headline_elected", "Ana Ruiz Re-elected Mayor of Lima",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
@@ -1187,6 +1199,14 @@ NEGATIVE = [
     ("candidate.expected_reelection", "Ana Ruiz is likely to be re-elected as head of the football federation."),
     ("candidate.expected_extension", "President Ana Ruiz is expected to extend her stay in Lyon."),
     ("candidate.expected", "Ana Ruiz is almost certain to win the gold medal at the Olympics in Lyon."),
+    # a council's adverb before its noun: no plural passive; a contest won, a return home, the one who expects
+    ("won.plural_adverb_passive", "The narrowly elected councillors Ana Ruiz and Ivan Petrov met in Lima after the "
+                                  "election."),
+    ("candidate.expected", "Ana Ruiz is likely to emerge victorious in the cooking contest in Lyon."),
+    ("candidate.expected_to_install", "Ana Ruiz is expected to return to Santiago after the Chilean presidential "
+                                      "election."),
+    ("candidate.expect_to_win", "Ana Ruiz expects the Green Party to win the Chilean presidential election."),
+    ("candidate.expect_to_win", "Ana Ruiz expects Chile to win the World Cup ahead of the presidential election."),
     # a candidate vaccine, a rival drug: a trial's or a market's word, no race
     ("candidate.appositive", "Ana Ruiz, a candidate vaccine developer, spoke in Chile ahead of the presidential "
                              "election."),
