@@ -1968,6 +1968,14 @@ INTERRUPTED_SUBJECTS = [
     # a past race's place: "runner-up in ..." describes the name before it
     ("Chile votes for a new president. Ana Ruiz, runner-up in the 2015 and 2020 elections, is expected to win.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")], []),
+    # an adverb of degree after the auxiliary: the verb still follows the interruption
+    ("Ana Ruiz, who has spearheaded moves to expropriate white-owned land for redistribution to poor farmers, is "
+     "virtually guaranteed victory in Peru's presidential polls next week.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")], []),
+    # ... but not an adverb of the fronted phrase's main clause: the name there is no subject
+    ("In a long letter to Ana Ruiz, the party chairman wrote on Monday, after months of talks with farmers, that he is "
+     "virtually guaranteed victory in Peru's presidential polls next week.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
     # near misses: a name that ends a fronted phrase is followed by the main clause, not by words about it
     ("After a meeting with Ana Ruiz, the Green Party said on Monday, in Lyon, that a banker would stand as a "
      "candidate for Prime Minister of Italy.", [], [dict(predicate="candidate", subject="Ana Ruiz")]),

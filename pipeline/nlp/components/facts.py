@@ -38,9 +38,11 @@ TICKET_FORM = "ticket"
 #: Office forms that title no name: an adjective ("presidential"), a running mate's office.
 _NO_TITLE_FORMS = frozenset({"adjective", TICKET_FORM})
 #: Auxiliaries that may stand between an interruption's closing comma and the verb it parts from its subject ("Ana
-#: Ruiz, the Green candidate, will stand against Ivan Petrov"), at most AUXILIARY_MAX of them.
+#: Ruiz, the Green candidate, will stand against Ivan Petrov"), at most AUXILIARY_MAX of them; an adverb of degree
+#: after the auxiliary too ("Ana Ruiz, who has pushed for land reform, is virtually guaranteed victory").
 _AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "now", "then",
-                          "been", "be", "to", "again", "can", "did", "does", "not"})
+                          "been", "be", "to", "again", "can", "did", "does", "not", "virtually", "almost", "nearly",
+                          "widely", "already", "still", "narrowly", "easily", "comfortably"})
 AUXILIARY_MAX = 3
 #: A margin's noun and its "of", and how many words may describe it after its article ("won by the more modest but
 #: still substantial margin of 20 points", "a razor-thin margin of 537 votes"): what follows "by" is the margin, no
