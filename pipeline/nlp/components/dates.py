@@ -521,13 +521,16 @@ class DateRecognizer:
 
     # -- context -----------------------------------------------------------
     def direction(self, doc: Doc, span: Span, has_sents: bool | None = None,
-                  date_tokens: frozenset[int] = frozenset()) -> timex.Direction:
+                  date_tokens: frozenset[int] = frozenset(), weekday: bool = False) -> timex.Direction:
         """Past or future from the nearest tense cue around the span, in its sentence.
 
         ``has_sents`` is ``doc.has_annotation("SENT_START")``, which walks the whole
         document: the caller computes it once per document, not once per date.
         ``date_tokens``: the tokens of every date of the document; a future cue
         among them after the span is another date's ("next year's").
+        ``weekday``: the span is a bare weekday, which a voting verb in the present schedules ("Iceland votes on
+        Saturday": the coming one); a month and day keeps its tense (a summary's present: "Voters in X vote on May
+        24", a day that may be past).
         """
         lo = max(0, span.start - self.context_tokens)
         hi = min(len(doc), span.end + self.context_tokens)
@@ -543,6 +546,10 @@ class DateRecognizer:
             first, last = lo + first, lo + last
             if first < span.end and last >= span.start:
                 continue  # a cue inside the date itself ("last Tuesday")
+            if kind == "scheduled":
+                if not weekday:
+                    continue
+                kind = "future"
             distance = span.start - last if last < span.start else first - span.end + 1
             between = words[last + 1 - lo:span.start - lo] if last < span.start else words[span.end - lo:first - lo]
             if first >= span.end and "," in between and self._attribution(doc, first):
@@ -648,11 +655,11 @@ class DateRecognizer:
             k -= 1
         return k
 
-    def _cues_in(self, words: list[str], is_lower: Callable[[int], bool]) -> list[tuple[int, int, timex.Direction]]:
+    def _cues_in(self, words: list[str], is_lower: Callable[[int], bool]) -> list[tuple[int, int, str]]:
         """Tense cues as (first, last) token offsets in lower-cased ``words``; the
         "-ed" heuristic only reads words written in lower case (``is_lower`` of the word's offset: "Mahmoud" is no
         past tense); a cue inside a longer one is dropped
-        ("held" inside "to be held")."""
+        ("held" inside "to be held"). A voting verb after its subject is "scheduled": a future cue of a weekday only."""
         found = []
         for i in range(len(words)):
             # a word that opens no cue starts none: the phrases after it are not built (most words of a window)
@@ -673,13 +680,13 @@ class DateRecognizer:
                         and word not in self.cues.not_past and is_lower(i)):
                     found.append((i, i, "past"))
                 elif word in self.cues.voting_verbs and i and self._subject_before(words[i - 1], is_lower(i - 1)):
-                    found.append((i, i, "future"))  # "Iceland votes on Saturday": a vote's present is its schedule
+                    found.append((i, i, "scheduled"))  # "Iceland votes on Saturday": a vote's present is its schedule
         found = [c for c in found
                  if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
         # a participle right after a future auxiliary is part of the future: "will be held" (up to the
         # participle, so the cue is as near its date as the "-ed" word on the other side: "will be held on
         # November 6 if needed")
-        out: list[tuple[int, int, timex.Direction]] = []
+        out: list[tuple[int, int, str]] = []
         future_at: dict[int, int] = {}  # last token of a future cue -> its index in out
         for c in found:
             k = future_at.get(c[0] - 1) if c[2] == "past" else None
@@ -746,7 +753,7 @@ class DateRecognizer:
             span = doc.char_span(rec.start, rec.end, label=LABEL, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
-            direction = self.direction(doc, span, has_sents, date_tokens)
+            direction = self.direction(doc, span, has_sents, date_tokens, set(dict(rec.groups)) == {"weekday"})
             if direction != "future" and set(dict(rec.groups)) == {"weekday"} and self._dates_event(doc, span):
                 # "Sunday's election": its eve or its morrow, whatever past tense; its result makes it past
                 direction = "past" if self._outcome_before(doc, span) else "closest"
