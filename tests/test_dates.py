@@ -227,6 +227,27 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
          [("Thursday", "2004-08-26")]),
         ("Officials disqualified two candidates on Saturday from next year's governorship election.", "2024-05-05",
          [("Saturday", "2024-05-04"), ("next year", "2025")]),
+        # a preposition cue right before another date is that date's ("since the 2019 coup"), not the clause's tense
+        ("Ruritania holds its first election since the 2019 coup on Sunday.", "2009-11-20",
+         [("2019", "2019"), ("Sunday", "2009-11-22")]),
+        ("The mayor, in office since 2004, faces voters on Tuesday.", "2009-11-20",
+         [("2004", "2004"), ("Tuesday", "2009-11-24")]),
+        # a voting verb in the present right after its subject schedules the vote (2009-11-18 is a Wednesday)
+        ("Iceland votes on Saturday in a presidential election.", "2009-11-18", [("Saturday", "2009-11-21")]),
+        ("Belgians vote on Sunday in federal and regional elections held on the same day.", "2009-11-18",
+         [("Sunday", "2009-11-22")]),
+        ("Chileans elect a new president on Sunday.", "2009-11-18", [("Sunday", "2009-11-22")]),
+        # near misses: the noun after a determiner or an adjective, and the past tense, are no such cue
+        ("The vote on Sunday drew a record turnout.", "2009-11-18", [("Sunday", "2009-11-15")]),
+        ("Postal votes on Sunday reached a record.", "2009-11-18", [("Sunday", "2009-11-15")]),
+        ("Icelanders voted on Saturday in a presidential election.", "2009-11-18", [("Saturday", "2009-11-14")]),
+        # near miss: a month and day keeps its tense (a summary's present may tell a past vote)
+        ("Voters in Latvia vote on May 24.", "2009-09-09", [("May 24", "2009-05-24")]),
+        # near misses: "since" before the date itself, or before no date, is a past cue
+        ("Voting has been suspended since Monday.", "2009-11-20", [("Monday", "2009-11-16")]),
+        ("The junta has ruled since the coup on Sunday.", "2009-11-20", [("Sunday", "2009-11-15")]),
+        ("The party won on Sunday, its first win since 2001.", "2009-11-20",
+         [("Sunday", "2009-11-15"), ("2001", "2001")]),
         # near misses: the date's own future tense, and a lead before the date, still count
         ("The commission will meet on Friday ahead of the vote.", "2004-09-01", [("Friday", "2004-09-03")]),
         ("Rebels attacked a depot ahead of Friday's mayoral vote.", "2004-09-01", [("Friday", "2004-09-03")]),

@@ -1334,6 +1334,13 @@ def test_facts_appointed_office_is_no_race(nlp, text, want, not_want):
 #: it is held by, a named round's date; near misses: the results or a parliament's vote delayed (no election's date).
 #: Of a year and a day beside the trigger, the day.
 ELECTION_DATES = [
+    # a voting verb before a day dates the election after "in", past a place and its preposition
+    ("Polls open across Mongolia today in a snap parliamentary election.", "2025-09-20", "2025-09-20", True),
+    ("Voters cast ballots in Chile on Sunday in the presidential runoff.", "2025-09-23", "2025-09-21", True),
+    # near misses: a verb of another act before the place and the day is the clause's day, not the election's
+    ("Police arrested protesters in Mongolia today in the run-up to the presidential election.", "2025-09-20",
+     "2025-09-20", False),
+    ("Ana Ruiz took a lead in Chile on Wednesday in the presidential election.", "2025-09-20", "2025-09-17", False),
     ("Presidential elections in Ruritania are postponed until April 2005.", "2004-10-15", "2005-04", True),
     ("The general election in Ruritania is postponed to August 5 due to the pandemic.", "2020-06-10", "2020-08-05", True),
     ("The Ruritanian parliamentary election has been delayed until 12 March.", "2020-01-10", "2020-03-12", True),

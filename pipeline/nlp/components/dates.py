@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -83,7 +84,7 @@ CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
     "scheduled_event", "upcoming_lead", "outcome_cue", "outcome_stop", "clause_break",
-    "reporting_cue", "reporting_tail", "later_event_lead", "name_lead",
+    "reporting_cue", "reporting_tail", "later_event_lead", "name_lead", "voting_verb",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
@@ -122,6 +123,7 @@ class Cues:
     reporting: set[str] = field(default_factory=set)  # after the date and a comma: the attribution's tense
     reporting_tails: set[str] = field(default_factory=set)  # what may follow it: where or when it was said
     later_leads: set[tuple[str, ...]] = field(default_factory=set)  # after the date: another event's tense
+    voting_verbs: set[str] = field(default_factory=set)  # present tense after its subject: a scheduled vote
 
     def starters(self) -> set[str]:
         """Every word that may begin a date expression (digits aside)."""
@@ -141,7 +143,7 @@ def load_cues(path: Path) -> Cues:
             "quantity": cues.quantities, "not_past": cues.not_past,
             "month_preposition": cues.month_prepositions, "scheduled_event": cues.scheduled_events,
             "outcome_cue": cues.outcomes, "outcome_stop": cues.outcome_stops, "clause_break": cues.clause_breaks,
-            "reporting_cue": cues.reporting, "reporting_tail": cues.reporting_tails}
+            "reporting_cue": cues.reporting, "reporting_tail": cues.reporting_tails, "voting_verb": cues.voting_verbs}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -519,13 +521,16 @@ class DateRecognizer:
 
     # -- context -----------------------------------------------------------
     def direction(self, doc: Doc, span: Span, has_sents: bool | None = None,
-                  date_tokens: frozenset[int] = frozenset()) -> timex.Direction:
+                  date_tokens: frozenset[int] = frozenset(), weekday: bool = False) -> timex.Direction:
         """Past or future from the nearest tense cue around the span, in its sentence.
 
         ``has_sents`` is ``doc.has_annotation("SENT_START")``, which walks the whole
         document: the caller computes it once per document, not once per date.
         ``date_tokens``: the tokens of every date of the document; a future cue
         among them after the span is another date's ("next year's").
+        ``weekday``: the span is a bare weekday, which a voting verb in the present schedules ("Iceland votes on
+        Saturday": the coming one); a month and day keeps its tense (a summary's present: "Voters in X vote on May
+        24", a day that may be past).
         """
         lo = max(0, span.start - self.context_tokens)
         hi = min(len(doc), span.end + self.context_tokens)
@@ -541,6 +546,10 @@ class DateRecognizer:
             first, last = lo + first, lo + last
             if first < span.end and last >= span.start:
                 continue  # a cue inside the date itself ("last Tuesday")
+            if kind == "scheduled":
+                if not weekday:
+                    continue
+                kind = "future"
             distance = span.start - last if last < span.start else first - span.end + 1
             between = words[last + 1 - lo:span.start - lo] if last < span.start else words[span.end - lo:first - lo]
             if first >= span.end and "," in between and self._attribution(doc, first):
@@ -548,11 +557,31 @@ class DateRecognizer:
             if first >= span.end and kind == "future" and (
                     tuple(words[first - lo:last + 1 - lo]) in self.cues.later_leads or first in date_tokens):
                 continue  # "accepted new members on Thursday ahead of a summit": the summit's future
+            if self._leads_other_date(words, first - lo, last - lo, lo, span, date_tokens):
+                continue  # "holds its first election since the 2023 coup on Saturday": the 2023 date's "since"
             if self.cues.clause_breaks.intersection(between):
                 distance += self.context_tokens  # another clause's tense: "on November 23 after X was stripped"
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else "nearest"
+
+    def _leads_other_date(self, words: list[str], first: int, last: int, lo: int, span: Span,
+                          date_tokens: frozenset[int]) -> bool:
+        """The one-word cue at ``first`` (offsets in ``words``, which start at token ``lo``) is a preposition of a
+        month (``month_preposition`` of the lexicon) right before another date, past an article at most: "since the
+        2023 coup", "since 2019", "until March" say when that date's event was or will be, not the tense of the
+        clause of ``span`` ("holds its first election since the 2023 coup on Saturday")."""
+        if first != last or words[first] not in self.cues.month_prepositions:
+            return False
+        for k in range(last + 1, min(len(words), last + 3)):
+            i = lo + k
+            if span.start <= i < span.end:
+                return False  # the cue leads to this very date ("since Monday")
+            if i in date_tokens:
+                return True
+            if words[k] not in ("the", "a", "an"):
+                return False
+        return False
 
     def _dates_event(self, doc: Doc, span: Span) -> bool:
         """The weekday names the day of a scheduled event: "Sunday's presidential election",
@@ -626,11 +655,11 @@ class DateRecognizer:
             k -= 1
         return k
 
-    def _cues_in(self, words: list[str], is_lower: Callable[[int], bool]) -> list[tuple[int, int, timex.Direction]]:
+    def _cues_in(self, words: list[str], is_lower: Callable[[int], bool]) -> list[tuple[int, int, str]]:
         """Tense cues as (first, last) token offsets in lower-cased ``words``; the
         "-ed" heuristic only reads words written in lower case (``is_lower`` of the word's offset: "Mahmoud" is no
         past tense); a cue inside a longer one is dropped
-        ("held" inside "to be held")."""
+        ("held" inside "to be held"). A voting verb after its subject is "scheduled": a future cue of a weekday only."""
         found = []
         for i in range(len(words)):
             # a word that opens no cue starts none: the phrases after it are not built (most words of a window)
@@ -650,12 +679,14 @@ class DateRecognizer:
                 if (len(word) > 3 and word.endswith("ed") and word.isalpha()
                         and word not in self.cues.not_past and is_lower(i)):
                     found.append((i, i, "past"))
+                elif word in self.cues.voting_verbs and i and self._subject_before(words[i - 1], is_lower(i - 1)):
+                    found.append((i, i, "scheduled"))  # "Iceland votes on Saturday": a vote's present is its schedule
         found = [c for c in found
                  if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
         # a participle right after a future auxiliary is part of the future: "will be held" (up to the
         # participle, so the cue is as near its date as the "-ed" word on the other side: "will be held on
         # November 6 if needed")
-        out: list[tuple[int, int, timex.Direction]] = []
+        out: list[tuple[int, int, str]] = []
         future_at: dict[int, int] = {}  # last token of a future cue -> its index in out
         for c in found:
             k = future_at.get(c[0] - 1) if c[2] == "past" else None
@@ -667,6 +698,13 @@ class DateRecognizer:
             if c[2] == "future":
                 future_at[c[1]] = k
         return [c for c in out if c[2] != "present"]
+
+    @staticmethod
+    def _subject_before(word: str, lower: bool) -> bool:
+        """``word`` (lower-cased; ``lower``: written in lower case) may be the subject of the present-tense verb after
+        it, so the verb is no noun: a name or a people ("Iceland votes", "Belgians vote"), or a plural noun ("residents
+        vote"); not a determiner, a possessive or an adjective ("the vote", "their votes", "postal votes")."""
+        return word.isalpha() and word not in STOP_WORDS and (not lower or word.endswith("s"))
 
     def find_anchor(self, doc: Doc, found: list[Recognised]) -> Optional[dt.date]:
         published = timex.parse_iso(doc._.published)
@@ -715,7 +753,7 @@ class DateRecognizer:
             span = doc.char_span(rec.start, rec.end, label=LABEL, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
-            direction = self.direction(doc, span, has_sents, date_tokens)
+            direction = self.direction(doc, span, has_sents, date_tokens, set(dict(rec.groups)) == {"weekday"})
             if direction != "future" and set(dict(rec.groups)) == {"weekday"} and self._dates_event(doc, span):
                 # "Sunday's election": its eve or its morrow, whatever past tense; its result makes it past
                 direction = "past" if self._outcome_before(doc, span) else "closest"

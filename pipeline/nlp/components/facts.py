@@ -170,8 +170,11 @@ SUBJECT_CLAUSE_GAP = 3
 RACE_ADJECTIVE_WINDOW = 3
 #: Words before a trigger searched for the place it names itself: "Afghanistan's landmark election".
 OWN_PLACE_WINDOW = 3
-#: How many words before a day its clause's voting verb may stand ("Voting was held on March 5 in the runoff").
+#: How many words before a day its clause's voting verb may stand ("Voting was held on March 5 in the runoff"); a
+#: place and its preposition do not count ("Polls open across Ruritania today in a snap election").
 DATE_CLAUSE_VOTING_WINDOW = 2
+#: The prepositions of a place between a voting verb and its day ("Polls open across Ruritania today").
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "around"})
 #: Most words of a demonym ("Papua New Guinean").
 MAX_DEMONYM_WORDS = 3
 #: How far either side of an election's trigger the words that deny a kind are read ("the first round of
@@ -1802,9 +1805,7 @@ class FactEngine:
             if gap is None or event_of and d.start >= end:
                 continue  # ... "the first TV debate of the election on Tuesday": the debate's day
             if d.end <= start and len(gap) and gap[0].lower_ in self.cues.date_clause_glue \
-                    and _DAY.fullmatch(d._.value) and not any(
-                        t.lower_ in self.cues.date_clause_voting
-                        for t in doc[max(sent.start, d.start - DATE_CLAUSE_VOTING_WINDOW):d.start]):
+                    and _DAY.fullmatch(d._.value) and not self._voting_before(ctx, sent, d):
                 continue  # "took a lead Wednesday in the election": the clause's day ("voted Sunday in" is the vote's)
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
@@ -1813,6 +1814,26 @@ class FactEngine:
                 continue
             out.append((len(words), d))
         return [d for _, d in sorted(out, key=lambda x: (x[0], x[1].start))]
+
+    def _voting_before(self, ctx, sent: Span, d: Span) -> bool:
+        """A voting verb (``date_clause_voting``) stands at most :data:`DATE_CLAUSE_VOTING_WINDOW` words before the
+        day ``d``, not counting a place and its preposition: "voted Sunday in", "Polls open across Ruritania today
+        in" (the day is the vote's); "took a lead Wednesday in" (none)."""
+        doc = ctx.doc
+        places = {i for m in ctx.in_sentence(sent, "GPE") for i in range(m.start, m.end)}
+        counted, k = 0, d.start - 1
+        while k >= sent.start and counted < DATE_CLAUSE_VOTING_WINDOW:
+            if k in places:
+                while k >= sent.start and k in places:
+                    k -= 1
+                if k >= sent.start and doc[k].lower_ in _PLACE_PREPOSITIONS:
+                    k -= 1
+                continue
+            if doc[k].lower_ in self.cues.date_clause_voting:
+                return True
+            counted += 1
+            k -= 1
+        return False
 
     def _event_of(self, doc: Doc, sent: Span, start: int) -> bool:
         """The race noun starting at ``start`` follows "of" (past "the", "this", race modifiers and capitalised words,
