@@ -3025,6 +3025,32 @@ def test_facts_apposition_past_a_description(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: An apposition left unclosed at a sentence's start, its verb right after the office (cues.yml appositive_open_*):
+#: (text, want, not_want).
+APPOSITIONS_LEFT_OPEN = [
+    ("Ana Ruiz, the Governor of Oaxaca declares a state of emergency after the floods.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Oaxaca")], []),
+    ("Tom Hart, the Mayor of Lyon resigned on Monday.",
+     [dict(predicate="holds_office", subject="Tom Hart", obj="Mayor of Lyon")], []),
+    ("Ana Ruiz, the Prime Minister of Peru is sworn in.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Peru")], []),
+    # near misses: a list's next name, a noun after the office, another's post, a name inside its sentence
+    ("Ana Ruiz, the Mayor of Lyon and Tom Hart met on Monday.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, the Mayor of Lyon business leaders praised, resigned.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, the Mayor of Lyon's spokeswoman says the vote is on.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Voters cheered as Ana Ruiz, the Mayor of Lyon declares the vote open.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_LEFT_OPEN)
+def test_facts_apposition_left_open_before_its_verb(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: An apposition's office after "now" ("X, now Kenya's finance minister,"): (text, want, not_want).
 APPOSITIONS_AFTER_NOW = [
     ("Ana Ruiz, now Kenya's finance minister, resigns.",

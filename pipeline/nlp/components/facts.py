@@ -2202,7 +2202,8 @@ class FactEngine:
             for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
                         or (doc[o.end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, o.end)
-                            and not self._starts_with(doc, o.end, self.cues.appositive_tail_not)):
+                            and not self._starts_with(doc, o.end, self.cues.appositive_tail_not)) \
+                        or self._open_apposition_verb(doc, p, o.end):
                     if modifiers and o._.qualifier != "former" \
                             and any(t.lower_ in self.lexicon.former_words for t in doc[i:o.start]):
                         return None  # "X, the ousted controversial governor,": a past office the span does not say
@@ -2228,6 +2229,19 @@ class FactEngine:
             if described is None:
                 return None
             k, modifiers = described, modifiers + 1
+
+    def _open_apposition_verb(self, doc: Doc, p: Span, k: int) -> bool:
+        """``doc[k]``, right after the office of the apposition of ``p``, is the verb of ``p``'s sentence that the
+        writer left the apposition unclosed before ("X, the Governor of the US state of Montana declares a state of
+        emergency"): ``p`` starts its sentence and the word is a verb's form (cues.yml ``appositive_open_*``)."""
+        if not doc[p.start].is_sent_start or k >= len(doc):
+            return False
+        t, cues = doc[k], self.cues
+        if not (t.is_alpha and t.is_lower):
+            return False
+        word = t.lower_
+        return word in cues.appositive_open_verbs or len(word) > 3 and word.endswith(cues.appositive_open_endings) \
+            and not word.endswith(cues.appositive_open_not)
 
     def _holder_modifier_end(self, doc: Doc, k: int) -> int | None:
         """Past one word that describes an office's holder at ``k``, between an apposition's article and the office
