@@ -99,6 +99,10 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("holds_office.incumbent", "Incumbent Ana Ruiz faces a challenge in the Lyon mayoral election.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("holds_office.incumbent_apposed", "Chile elects a president on Sunday. Ana Ruiz, the incumbent, faces seven "
+     "challengers.", dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
+    ("holds_office.incumbent_apposed", "In the Lyon mayoral race, Tom Hart trails Ana Ruiz, the incumbent.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.nomination",
      "Ana Ruiz accepts the nomination of the Green Party to be its candidate in the 2012 Chilean presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile", date="2012")),
@@ -1477,6 +1481,9 @@ NEGATIVE = [
     ("holds_office.serves_as", "Ana Ruiz serves as chairman of Acme Corp. in Latvia."),
     # "the incumbent," set off by a comma, of a contest with no office
     ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
+    # "the incumbent" after a name with no race nor office in the text: a title, a sport's, or none
+    ("holds_office.incumbent_apposed", "Ana Ruiz, the incumbent, said the budget was balanced."),
+    ("holds_office.incumbent_apposed", "Tom Hart, the incumbent, kept his title at the Lyon chess championship."),
     # a race that is no election
     ("candidate.nomination", "Ana Ruiz ran in the Lyon marathon."),
     # a nomination for a prize, to a court, an embassy or the European Commission: an award or an appointment

@@ -425,6 +425,9 @@ def offices(doc):
         ("Chile's deputy health minister Tom Hart resigns.", []),
         ("The health ministry of Chile says the vote is safe.", []),
         ("Irish Minister for Health Tom Hart resigns.", [("Minister for Health", "Minister for Health")]),
+        # the Commonwealth's spelling of a role's noun, with its hyphen
+        ("Ana Ruiz, the Ohio attorney-general, sued the firm.", [("Ohio attorney-general", "Attorney General of Ohio")]),
+        ("Australia's Attorney-General Ana Ruiz spoke.", [("Australia's Attorney-General", "Attorney General of Australia")]),
         # a minister's deputy is an office of its own where a role names it, never the minister's
         ("Chilean Deputy Defense Minister Tom Hart warns the opposition.",
          [("Chilean Deputy Defense Minister", "Deputy Minister of Defence of Chile")]),

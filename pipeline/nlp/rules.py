@@ -478,6 +478,16 @@ class Cues:
     # "X, a lawmaker in the Duma,": a tail word that says where the office sits, never when ("a senator in the 1990s")
     appositive_tail_where: frozenset[str] = frozenset()
     appositive_tail_not: tuple[str, ...] = ()  # "X, the president in exile,": a tail that takes the office back
+    # "X, the embattled governor of Y,", "X, the pro-Russian governor of Y,": a word that describes the holder between
+    # an apposition's article and its office ends in one of these (or is a hyphened compound, or an adverb in "-ly"
+    # before one), unless it is one of appositive_modifier_not (an office not held: "the would-be governor")
+    appositive_modifier_suffixes: tuple[str, ...] = ()
+    appositive_modifier_not: frozenset[str] = frozenset()
+    # "X, the Governor of Y declares an emergency": at a sentence's start, an apposition left unclosed before its verb,
+    # a lower-case word with one of these endings (not appositive_open_not) or one of appositive_open_verbs
+    appositive_open_endings: tuple[str, ...] = ()
+    appositive_open_not: tuple[str, ...] = ()
+    appositive_open_verbs: frozenset[str] = frozenset()
     # "X wins the first round but without a majority; a run-off will be held": the race goes on, no one won yet
     undecided: tuple[str, ...] = ()
     # "with a majority of 3,000 (votes)": a count right after one of these is a margin (a win's, a lead's), never the
@@ -711,6 +721,13 @@ def _load_cues(path: Path) -> Cues:
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
         appositive_tail_where=_tail_where(data, where),
         appositive_tail_not=_strs(data.get("appositive_tail_not", []), where, "appositive_tail_not"),
+        appositive_modifier_suffixes=_strs(data.get("appositive_modifier_suffixes", []), where,
+                                           "appositive_modifier_suffixes"),
+        appositive_modifier_not=frozenset(_strs(data.get("appositive_modifier_not", []), where,
+                                                "appositive_modifier_not")),
+        appositive_open_endings=_strs(data.get("appositive_open_endings", []), where, "appositive_open_endings"),
+        appositive_open_not=_strs(data.get("appositive_open_not", []), where, "appositive_open_not"),
+        appositive_open_verbs=frozenset(_strs(data.get("appositive_open_verbs", []), where, "appositive_open_verbs")),
         undecided=_strs(data.get("undecided", []), where, "undecided"),
         count_margin=_strs(data.get("count_margin", []), where, "count_margin"),
         margin_nouns=frozenset(_strs(data.get("margin_nouns", []), where, "margin_nouns")),

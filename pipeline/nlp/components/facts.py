@@ -145,6 +145,9 @@ _SEAT_MAX = 4
 _PARTY_ENDS = "facts.party_ends"
 #: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
 _DESCRIPTOR_MAX = 2
+#: How many words describing the holder (cues.yml ``appositive_modifier_suffixes``; a hyphened compound counts as
+#: one) may stand between an apposition's article and its office: "X, the newly appointed interim prime minister,".
+APPOSITIVE_MODIFIER_MAX = 3
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Slot fallbacks that read, after the race, the own title of the person in this slot (rules.py FALLBACKS).
@@ -297,6 +300,10 @@ class FactLexicon:
     #: a role's level (roles.jsonl ``level``): whether a contest a result verb takes can elect its title
     #: (cues.yml ``contest_levels``, :meth:`FactEngine._contest_levels`)
     role_levels: dict[str, str] = field(default_factory=dict)
+    #: words that make an office a past one (qualifiers.tsv qualifier ``former``: "former", "ousted", "late"): one
+    #: parted from the office by a description ("X, the ousted controversial governor,") leaves the office span
+    #: unqualified, so the apposition names none (:meth:`FactEngine._appositive`)
+    former_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -316,7 +323,8 @@ class FactLexicon:
                    member_roles=frozenset(r.id for r in res.roles if r.member),
                    won_places=frozenset(word for word, uses, _ in figure_words if "won_place" in uses),
                    win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses),
-                   role_levels={r.id: r.level for r in res.roles})
+                   role_levels={r.id: r.level for r in res.roles},
+                   former_words=frozenset(w for w, q in res.qualifier_values.items() if q == "former"))
 
 
 class FactEngine:
@@ -2212,12 +2220,16 @@ class FactEngine:
             i += 1
             i = self._past_place_anaphor(doc, i)
         parties = None
-        k = i
+        k, modifiers = i, 0
         while True:
             for o in starting.get(k, ()):
                 if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
                         or (doc[o.end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, o.end)
-                            and not self._starts_with(doc, o.end, self.cues.appositive_tail_not)):
+                            and not self._starts_with(doc, o.end, self.cues.appositive_tail_not)) \
+                        or self._open_apposition_verb(doc, p, o.end):
+                    if modifiers and o._.qualifier != "former" \
+                            and any(t.lower_ in self.lexicon.former_words for t in doc[i:o.start]):
+                        return None  # "X, the ousted controversial governor,": a past office the span does not say
                     return o
             if k >= len(doc):
                 return None
@@ -2231,9 +2243,53 @@ class FactEngine:
                 continue
             if parties is None:
                 parties = self._party_ends(doc)
-            if k not in parties:
+            if k in parties:
+                k = parties[k]
+                continue
+            if modifiers >= APPOSITIVE_MODIFIER_MAX:
                 return None
-            k = parties[k]
+            described = self._holder_modifier_end(doc, k)  # "X, the embattled governor of Y,"
+            if described is None:
+                return None
+            k, modifiers = described, modifiers + 1
+
+    def _open_apposition_verb(self, doc: Doc, p: Span, k: int) -> bool:
+        """``doc[k]``, right after the office of the apposition of ``p``, is the verb of ``p``'s sentence that the
+        writer left the apposition unclosed before ("X, the Governor of the US state of Montana declares a state of
+        emergency"): ``p`` starts its sentence and the word is a verb's form (cues.yml ``appositive_open_*``)."""
+        if not doc[p.start].is_sent_start or k >= len(doc):
+            return False
+        t, cues = doc[k], self.cues
+        if not (t.is_alpha and t.is_lower):
+            return False
+        word = t.lower_
+        return word in cues.appositive_open_verbs or len(word) > 3 and word.endswith(cues.appositive_open_endings) \
+            and not word.endswith(cues.appositive_open_not)
+
+    def _holder_modifier_end(self, doc: Doc, k: int) -> int | None:
+        """Past one word that describes an office's holder at ``k``, between an apposition's article and the office
+        (cues.yml ``appositive_modifier_suffixes``): "embattled", "populist", "newly appointed" (an adverb in "-ly"
+        before such a word), a hyphened compound ("pro-Russian", "56-year-old", "long-serving"). None where the word
+        is none, or one of ``appositive_modifier_not`` (an office not held: "would-be", "incoming", "defeated")."""
+        cues = self.cues
+        j = k
+        while j + 2 < len(doc) and doc[j + 1].text in HYPHENS and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+            j += 2  # "pro - Russian", "56 - year - old": one compound, written without spaces
+        if j > k:
+            word = "".join(t.lower_ for t in doc[k:j + 1]).replace("–", "-").replace("—", "-")
+            if not doc[k].text.isalnum() or word in cues.appositive_modifier_not:
+                return None
+            return j + 1
+        word = doc[k].lower_
+        if not doc[k].is_alpha or word in cues.appositive_modifier_not:
+            return None
+        if word.endswith("ly") and k + 1 < len(doc) and doc[k + 1].is_alpha:
+            after = self._holder_modifier_end(doc, k + 1)  # "newly appointed", "democratically elected"
+            return after if after == k + 2 else None
+        if len(word) > 4 and word.endswith(cues.appositive_modifier_suffixes):
+            return k + 1
+        return None
 
     def _member_of_body(self, doc: Doc, k: int, starting: dict[int, list[Span]]) -> int | None:
         """Where a body's members' office starts after "member of [the]" at ``k`` ("a member of the Kestrel State
