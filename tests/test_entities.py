@@ -1543,11 +1543,36 @@ def test_entities_kb_name_that_ends_a_hyphenated_name(nlp_with_people, text, peo
     ("Kurdish leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
     ("NEW YORK leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
     ("On Monday Velmar leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),  # a weekday, a preposition end the name
+    # "the ruling/opposition <name of several words or an acronym>": a party's name, not a person a verb after it names
+    ("The ruling Velmar Unida won the election.", ["Velmar Unida"], []),
+    ("Voters backed the main opposition Kestrel Dawn on Sunday.", ["Kestrel Dawn"], []),
+    ("The opposition ZPK boycotts the vote.", ["ZPK"], []),
+    ("The governing coalition Velmar Forward lost its majority.", ["Velmar Forward"], []),
+    ("The opposition Ana Ruiz won the vote.", [], ["Ana Ruiz"]),  # a first name: a person
+    ("The ruling Velmar Castro family fled.", [], []),  # a family's name, no organisation
+    ("The populist Velmar Unida won the election.", [], ["Velmar Unida"]),  # a word said of people too: no cue
 ])
 def test_entities_organisations_named_by_the_genre_cues(nlp, text, orgs, people):
     doc = nlp(text)
     assert names(doc, "ORG") == orgs
     assert names(doc, "PERSON") == people
+
+
+@pytest.mark.parametrize("text, runs_on", [
+    ("the ruling Velmar Unida won", False),
+    ("the ruling Velmar Unida", False),
+    ("the ruling Velmar Castro family fled", True),  # not_before: a family's name
+    ("the ruling Kestrel Peace , Unity and Order Party", True),  # a longer name's list goes on
+    ("the ruling Kestrel Peace and Order Party", True),
+    ("the ruling Velmar Unida , which won", False),
+])
+def test_entities_cued_name_runs_on(nlp, text, runs_on):
+    """A before_name cue's name (here "Velmar Unida" or "Kestrel Peace", tokens 2-3) is kept only where it ends."""
+    from pipeline.nlp.components.common import token_texts
+    stage = nlp.get_pipe("newsfacts_entities")
+    doc = nlp.make_doc(text)
+    texts = token_texts(doc)
+    assert stage._name_runs_on([t.lower() for t in texts], texts, 4) is runs_on
 
 
 def test_entities_kb_matcher_finds_every_alias_under_its_label(nlp):

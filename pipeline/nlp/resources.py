@@ -486,7 +486,7 @@ def load_company_titles(path: Path) -> tuple[tuple[str, ...], ...]:
 
 #: org_cues.tsv positions (see its header)
 ORG_CUE_POSITIONS = ("after_comma", "after_noun", "after_person", "before_person", "before_plural", "not_last",
-                     "not_after")
+                     "not_after", "before_name", "not_before")
 
 
 def load_org_cues(path: Path) -> dict[str, frozenset[tuple[str, ...]]]:

@@ -1242,6 +1242,10 @@ class EntityRecognizer:
                 if end == n or not (_cap_text(texts[end]) or texts[end] in HYPHENS
                                     or (lowers[end],) in cues.get("not_after", ())):
                     keep(e, end, "shape.org_of_person", True)  # "Ana Ruiz of the Alianza Velmar Unida"
+            if lowers[k - 1] == "the" and (e := cue_at(k, "before_name")) > 0:
+                end = name_after(e)
+                if not self._name_runs_on(lowers, texts, end):
+                    keep(e, end, "shape.org_described", True)  # "the ruling Velmar Unida", "the opposition ZPK"
             singular = (e := cue_at(k, "before_person")) > 0 and e in people_at
             if singular or cue_at(k, "before_plural") > 0:
                 start = name_before(k)
@@ -1251,6 +1255,16 @@ class EntityRecognizer:
                     # nor an acronym before a plural ("AIDS activists": a cause, no organisation)
                     keep(start, k, "shape.org_member", True)
         return out, inside
+
+    def _name_runs_on(self, lowers: list[str], texts: list[str], end: int) -> bool:
+        """The name that a ``before_name`` cue opens does not end at ``end``: a noun of ``not_before`` follows ("the
+        ruling Velmar Castro family"), or a comma or "and" before another capitalised word, a longer name's list
+        ("the ruling Kestrel Peace, Unity and Development Party")."""
+        if end >= len(lowers):
+            return False
+        if (lowers[end],) in self.res.org_cues.get("not_before", ()):
+            return True
+        return lowers[end] in (",", "and", "&") and end + 1 < len(lowers) and _cap_text(texts[end + 1])
 
     def _cue_stands(self, lowers: list[str], k: int) -> bool:
         """A whole cue of org_cues.tsv, of any position, starts at token ``k`` (``lowers``: the lower-case texts)."""
