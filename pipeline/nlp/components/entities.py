@@ -479,7 +479,11 @@ class EntityRecognizer:
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
         headline_words: set[int] = set()
-        orgs = self._org_spans(doc, taken, places, texts, headline_words)
+        # an office's word no other mention or citation covers may stand in a body's subject ("the Commission on
+        # Presidential Debates")
+        role_only = frozenset(i for start, end in roles for i in range(start, end)) - set(blocked) \
+            - {i for s in found for i in range(s.start, s.end)}
+        orgs = self._org_spans(doc, taken, places, texts, headline_words, role_only)
         orgs += self._named_after_head(doc, taken | {i for o in orgs for i in range(o.start, o.end)}, places, texts)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
@@ -905,7 +909,7 @@ class EntityRecognizer:
         return text[:1].isupper() and (text in self.first_names or fold(text).title() in self.first_names)
 
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str],
-                   headline_words: set[int]) -> list[Span]:
+                   headline_words: set[int], role_only: frozenset[int] = frozenset()) -> list[Span]:
         """Organisation names ending in a head noun: "Ruritanian People's Party",
         "Election Commission of Ruritania", "Justice and Development Party". The tokens of the runs left out as a
         headline's words (:meth:`_headline_only`) are added to ``headline_words``: no other name starts there."""
@@ -974,7 +978,7 @@ class EntityRecognizer:
                                  or lowers[start] in self.res.org_leading
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
-            end = self._of_extension(doc, i + 1, taken | used, places)
+            end = self._of_extension(doc, i + 1, taken | used, places, text.lower() in self.res.topic_heads, role_only)
             if end - start < 2:
                 continue
             if end == i + 1 < len(doc) and _cap_text(texts[end]) and texts[end].lower() in self.res.place_heads:
@@ -1473,10 +1477,19 @@ class EntityRecognizer:
         return 2 <= of - k <= 3 and self._is_first_name_at(doc, k) and (
             k == 0 or not (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_INSIDE))
 
-    def _of_extension(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
+    def _of_extension(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span], topic: bool = False,
+                      free: frozenset[int] = frozenset()) -> int:
         """"… of Ruritania", "… of Guardians", "Party of Action and Solidarity", "Party of Socialists of
-        the Republic of Moldova", "Ministry of Trade, Industry and Energy" belong to the name."""
-        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        the Republic of Moldova", "Ministry of Trade, Industry and Energy" belong to the name; after a head of
+        ``topic_heads`` (``topic``), so does a subject after "on" (:meth:`_topic_after`), where an office's word
+        (``free``) may stand: "the Commission on Presidential Debates"."""
+        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+            if doc[end].lower_ == "on":
+                subject = self._topic_after(doc, end + 1, taken - free) if topic else -1
+                if subject < 0:
+                    break
+                end = subject  # "the Commission on Presidential Debates" ("Presidential" an office's word too)
+                continue
             k = end + 1
             if doc[k].lower_ == "the" and k + 1 < len(doc):
                 k += 1
@@ -1496,6 +1509,27 @@ class EntityRecognizer:
             else:
                 break
         return end
+
+    def _topic_after(self, doc: Doc, k: int, blocked: set[int]) -> int:
+        """The end of the capitalised run at ``doc[k]`` (past "the") that is a body's subject, else -1: free words
+        (a hyphen inside one, "American-Islamic"), none a month, a weekday or a number, neither end a first name, the
+        whole no day or event of non_names.tsv: "on Foreign Relations", not "on Monday", "on 12 May", "on Election
+        Day", "on Christmas Eve", "on Ana Ruiz's nomination"."""
+        n = len(doc)
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        start = k
+        while k < n and k not in blocked and (_is_cap(doc[k]) or (self._hyphen_inside(doc, k) and k > start)):
+            if doc[k].lower_ in self._calendar_words or any(c.isdigit() for c in doc[k].text):
+                return -1
+            k += 1
+        while k > start and doc[k - 1].text in HYPHENS:
+            k -= 1
+        if k == start or self._is_first_name_word(doc[start]) or self._is_first_name_word(doc[k - 1]) \
+                or (k < n and doc[k].lower_ in ("'s", "’s")) \
+                or word_key(span_text(doc, start, k)) in self.res.non_name_others:
+            return -1
+        return k
 
     def _listed_fields(self, doc: Doc, comma: int, taken: set[int], places: dict[int, Span]) -> int:
         """The end of a list of a ministry's fields that goes on after its first word at ``comma`` ("Ministry of
