@@ -870,6 +870,12 @@ def test_entities_organisation_heads(nlp, text, orgs):
     ("The Council on Zemblan-Kestrel Relations criticised the plan.", ["Council on Zemblan-Kestrel Relations"]),
     ("The Velmar Committee on Electoral Reform met.", ["Velmar Committee on Electoral Reform"]),
     ("The Senate Committee on Foreign Relations approved Ana Ruiz.", ["Senate Committee on Foreign Relations"]),
+    # fields joined by "and", or listed with commas, are one subject; "and the" joins another name
+    ("A Velmar Committee on Transport and Infrastructure report blames Zorbo.",
+     ["Velmar Committee on Transport and Infrastructure"]),
+    ("An analyst at the Council on Energy, Environment and Water said so.", ["Council on Energy, Environment and Water"]),
+    ("The Velmar Council on Energy and the Court agreed.", ["Velmar Council on Energy"]),
+    ("The director of the Council on Zemblan - Kestrel Relations spoke.", []),  # a spaced dash cuts the subject
     # a day, a date, an event or a person after "on" is none; nor a subject after another head ("Court")
     ("The Velmar Board on Tuesday approved the deal.", ["Velmar Board"]),
     ("The Electoral Commission on Election Day reported long queues.", ["Electoral Commission"]),

@@ -1519,17 +1519,17 @@ class EntityRecognizer:
         if k < n and doc[k].lower_ == "the":
             k += 1
         start = k
-        while k < n and k not in blocked and (_is_cap(doc[k]) or (self._hyphen_inside(doc, k) and k > start)):
+        while k < n and k not in blocked and (_is_cap(doc[k]) or (k > start and (self._hyphen_inside(doc, k) or (
+                doc[k].lower_ in ("and", "&") and k + 1 < n and k + 1 not in blocked and _is_cap(doc[k + 1]))))):
             if doc[k].lower_ in self._calendar_words or any(c.isdigit() for c in doc[k].text):
                 return -1
             k += 1
-        while k > start and doc[k - 1].text in HYPHENS:
-            k -= 1
         if k == start or self._is_first_name_word(doc[start]) or self._is_first_name_word(doc[k - 1]) \
-                or (k < n and doc[k].lower_ in ("'s", "’s")) \
+                or (k < n and (doc[k].lower_ in ("'s", "’s") or doc[k].text in HYPHENS)) \
                 or word_key(span_text(doc, start, k)) in self.res.non_name_others:
-            return -1
-        return k
+            return -1  # ... nor a run cut by a spaced dash ("on American - Islamic Relations")
+        # one field so far ("Council on Energy"): a list of fields may go on after a comma
+        return self._listed_fields(doc, k, blocked, {}) if k == start + 1 else k
 
     def _listed_fields(self, doc: Doc, comma: int, taken: set[int], places: dict[int, Span]) -> int:
         """The end of a list of a ministry's fields that goes on after its first word at ``comma`` ("Ministry of
