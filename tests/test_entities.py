@@ -888,6 +888,19 @@ def test_entities_organisation_subject_after_on(nlp, text, orgs):
     assert names(nlp(text), "ORG") == orgs
 
 
+@pytest.mark.parametrize("text, orgs, places", [
+    # a head that opens a place's name the KB knows is the place's word, no organisation's
+    ("Marijuana is legal in 11 states and the District of Columbia.", [], ["District of Columbia"]),
+    ("Voters in the Union of the Comoros go to the polls.", [], ["Union of the Comoros"]),
+    # a body named after the place keeps it inside its name
+    ("A judge of the District Court for the District of Columbia dismissed the case.",
+     ["District Court for the District of Columbia"], []),
+])
+def test_entities_head_that_opens_a_place(nlp, text, orgs, places):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and names(doc, "GPE") == places
+
+
 def test_entities_place_inside_organisation_is_no_place_even_with_its_article(nlp):
     doc = nlp("Ana Ruiz is accused of lying to the United States Velmar Agency.")
     assert names(doc, "ORG") == ["United States Velmar Agency"] and names(doc, "GPE") == []

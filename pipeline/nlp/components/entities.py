@@ -925,6 +925,8 @@ class EntityRecognizer:
             text = texts[i]
             if i in places and places[i].end == i + 1 and places[i].start < i:
                 continue  # "the Russian Federation": a place's own last word, a country's name, no organisation
+            if i in places and places[i].start == i < places[i].end - 1:
+                continue  # "the District of Columbia", "the Union of the Comoros": a place's own first word
             if text in self.res.org_heads_lower and i not in used and i not in taken:
                 span = self._named_before_head(doc, i, taken | used, places)
                 if span is not None:
