@@ -803,7 +803,7 @@ def test_entities_acronym_defined_in_parentheses(nlp, text, expected):
     ("The opposition joined the Labour Party (AP) on Monday, and AP reporters saw it.", "AP"),
     ("The Ruritanian Unity Front (UF) won; UF officials cheered.", "UF"),
     # an all-caps word that is not defined is no organisation by this rule
-    ("The ruling RUF won 40 seats.", "RUF"),
+    ("The RUF won 40 seats.", "RUF"),  # ("the ruling RUF" names a party by org_cues.tsv before_name)
     # a citation after the last sentence cites; it defines nothing
     ("The Ruritanian Unity Front won. (RUF)", "RUF"),
     # a one-word place before a league's code
@@ -862,6 +862,43 @@ def org_entities(doc):
 ])
 def test_entities_organisation_heads(nlp, text, orgs):
     assert names(nlp(text), "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a body's subject after "on" belongs to its name (org_heads.tsv before_on), an office's word in it too
+    ("The Commission on Presidential Debates sets the schedule.", ["Commission on Presidential Debates"]),
+    ("The Council on Zemblan-Kestrel Relations criticised the plan.", ["Council on Zemblan-Kestrel Relations"]),
+    ("The Velmar Committee on Electoral Reform met.", ["Velmar Committee on Electoral Reform"]),
+    ("The Senate Committee on Foreign Relations approved Ana Ruiz.", ["Senate Committee on Foreign Relations"]),
+    # fields joined by "and", or listed with commas, are one subject; "and the" joins another name
+    ("A Velmar Committee on Transport and Infrastructure report blames Zorbo.",
+     ["Velmar Committee on Transport and Infrastructure"]),
+    ("An analyst at the Council on Energy, Environment and Water said so.", ["Council on Energy, Environment and Water"]),
+    ("The Velmar Council on Energy and the Court agreed.", ["Velmar Council on Energy"]),
+    ("The director of the Council on Zemblan - Kestrel Relations spoke.", []),  # a spaced dash cuts the subject
+    # a day, a date, an event or a person after "on" is none; nor a subject after another head ("Court")
+    ("The Velmar Board on Tuesday approved the deal.", ["Velmar Board"]),
+    ("The Electoral Commission on Election Day reported long queues.", ["Electoral Commission"]),
+    ("The Electoral Commission on Christmas Eve announced the result.", ["Electoral Commission"]),
+    ("The Velmar Council on 12 May approved the budget.", ["Velmar Council"]),
+    ("The Velmar Committee on Ana Ruiz's nomination met.", ["Velmar Committee"]),
+    ("The Supreme Court on Human Rights Day ruled.", ["Supreme Court"]),
+])
+def test_entities_organisation_subject_after_on(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # a head that opens a place's name the KB knows is the place's word, no organisation's
+    ("Marijuana is legal in 11 states and the District of Columbia.", [], ["District of Columbia"]),
+    ("Voters in the Union of the Comoros go to the polls.", [], ["Union of the Comoros"]),
+    # a body named after the place keeps it inside its name
+    ("A judge of the District Court for the District of Columbia dismissed the case.",
+     ["District Court for the District of Columbia"], []),
+])
+def test_entities_head_that_opens_a_place(nlp, text, orgs, places):
+    doc = nlp(text)
+    assert names(doc, "ORG") == orgs and names(doc, "GPE") == places
 
 
 def test_entities_place_inside_organisation_is_no_place_even_with_its_article(nlp):
@@ -1543,11 +1580,36 @@ def test_entities_kb_name_that_ends_a_hyphenated_name(nlp_with_people, text, peo
     ("Kurdish leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
     ("NEW YORK leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
     ("On Monday Velmar leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),  # a weekday, a preposition end the name
+    # "the ruling/opposition <name of several words or an acronym>": a party's name, not a person a verb after it names
+    ("The ruling Velmar Unida won the election.", ["Velmar Unida"], []),
+    ("Voters backed the main opposition Kestrel Dawn on Sunday.", ["Kestrel Dawn"], []),
+    ("The opposition ZPK boycotts the vote.", ["ZPK"], []),
+    ("The governing coalition Velmar Forward lost its majority.", ["Velmar Forward"], []),
+    ("The opposition Ana Ruiz won the vote.", [], ["Ana Ruiz"]),  # a first name: a person
+    ("The ruling Velmar Castro family fled.", [], []),  # a family's name, no organisation
+    ("The populist Velmar Unida won the election.", [], ["Velmar Unida"]),  # a word said of people too: no cue
 ])
 def test_entities_organisations_named_by_the_genre_cues(nlp, text, orgs, people):
     doc = nlp(text)
     assert names(doc, "ORG") == orgs
     assert names(doc, "PERSON") == people
+
+
+@pytest.mark.parametrize("text, runs_on", [
+    ("the ruling Velmar Unida won", False),
+    ("the ruling Velmar Unida", False),
+    ("the ruling Velmar Castro family fled", True),  # not_before: a family's name
+    ("the ruling Kestrel Peace , Unity and Order Party", True),  # a longer name's list goes on
+    ("the ruling Kestrel Peace and Order Party", True),
+    ("the ruling Velmar Unida , which won", False),
+])
+def test_entities_cued_name_runs_on(nlp, text, runs_on):
+    """A before_name cue's name (here "Velmar Unida" or "Kestrel Peace", tokens 2-3) is kept only where it ends."""
+    from pipeline.nlp.components.common import token_texts
+    stage = nlp.get_pipe("newsfacts_entities")
+    doc = nlp.make_doc(text)
+    texts = token_texts(doc)
+    assert stage._name_runs_on([t.lower() for t in texts], texts, 4) is runs_on
 
 
 def test_entities_kb_matcher_finds_every_alias_under_its_label(nlp):

@@ -252,7 +252,7 @@ _WORD_LISTS = {
     ("company_titles.tsv", "co-founder", "lower case, with no hyphen"),
     ("company_titles.tsv", "chief  executive", "duplicate title"),
     ("org_cues.tsv", "Led by\tafter_comma", "a cue is lower case"),
-    ("org_cues.tsv", "leader\tbefore_name", "position must be one of"),
+    ("org_cues.tsv", "leader\tbefore_word", "position must be one of"),
     ("org_cues.tsv", "led  by\tafter_noun", "duplicate cue"),
 ])
 def test_word_list_bad_line_names_file_and_line(tmp_path, name, bad_row, message):

@@ -312,6 +312,9 @@ class Resources:
     heads_after_role: frozenset[str] = frozenset()
     #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
     head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    #: heads of bodies named after their subject, a capitalised run after "on" ("the Commission on Presidential
+    #: Debates"; org_heads.tsv ``before_on``)
+    topic_heads: frozenset[str] = frozenset()
     #: (variant, form, position) rewrites that make transliteration variants of a name word agree
     transliterations: tuple[tuple[str, str, str], ...] = ()
     #: legislatures.jsonl: country → {chamber kind: the chamber's name}
@@ -486,7 +489,7 @@ def load_company_titles(path: Path) -> tuple[tuple[str, ...], ...]:
 
 #: org_cues.tsv positions (see its header)
 ORG_CUE_POSITIONS = ("after_comma", "after_noun", "after_person", "before_person", "before_plural", "not_last",
-                     "not_after")
+                     "not_after", "before_name", "not_before")
 
 
 def load_org_cues(path: Path) -> dict[str, frozenset[tuple[str, ...]]]:
@@ -975,9 +978,9 @@ def _parse_resources(root: Path) -> Resources:
     for where, row in org_heads:
         if any(row.get(col, "") not in ("", "1")
                for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name",
-                           "after_role")):
-            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma, before_name "
-                            "and after_role must be 1 or empty")
+                           "after_role", "before_on")):
+            raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma, before_name, "
+                            "after_role and before_on must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -1023,6 +1026,7 @@ def _parse_resources(root: Path) -> Resources:
         eponymous_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_person") == "1"),
         place_bound_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_place") == "1"),
         comma_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_comma") == "1"),
+        topic_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_on") == "1"),
         heads_before_name=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_name") == "1"),
         heads_after_role=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_role") == "1"),
         head_words_before={r["word"].lower(): frozenset(r["after_words"].split()) for _, r in org_heads

@@ -479,7 +479,11 @@ class EntityRecognizer:
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
         headline_words: set[int] = set()
-        orgs = self._org_spans(doc, taken, places, texts, headline_words)
+        # an office's word no other mention or citation covers may stand in a body's subject ("the Commission on
+        # Presidential Debates")
+        role_only = frozenset(i for start, end in roles for i in range(start, end)) - set(blocked) \
+            - {i for s in found for i in range(s.start, s.end)}
+        orgs = self._org_spans(doc, taken, places, texts, headline_words, role_only)
         orgs += self._named_after_head(doc, taken | {i for o in orgs for i in range(o.start, o.end)}, places, texts)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
@@ -905,7 +909,7 @@ class EntityRecognizer:
         return text[:1].isupper() and (text in self.first_names or fold(text).title() in self.first_names)
 
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str],
-                   headline_words: set[int]) -> list[Span]:
+                   headline_words: set[int], role_only: frozenset[int] = frozenset()) -> list[Span]:
         """Organisation names ending in a head noun: "Ruritanian People's Party",
         "Election Commission of Ruritania", "Justice and Development Party". The tokens of the runs left out as a
         headline's words (:meth:`_headline_only`) are added to ``headline_words``: no other name starts there."""
@@ -921,6 +925,8 @@ class EntityRecognizer:
             text = texts[i]
             if i in places and places[i].end == i + 1 and places[i].start < i:
                 continue  # "the Russian Federation": a place's own last word, a country's name, no organisation
+            if i in places and places[i].start == i < places[i].end - 1:
+                continue  # "the District of Columbia", "the Union of the Comoros": a place's own first word
             if text in self.res.org_heads_lower and i not in used and i not in taken:
                 span = self._named_before_head(doc, i, taken | used, places)
                 if span is not None:
@@ -974,7 +980,7 @@ class EntityRecognizer:
                                  or lowers[start] in self.res.org_leading
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
-            end = self._of_extension(doc, i + 1, taken | used, places)
+            end = self._of_extension(doc, i + 1, taken | used, places, text.lower() in self.res.topic_heads, role_only)
             if end - start < 2:
                 continue
             if end == i + 1 < len(doc) and _cap_text(texts[end]) and texts[end].lower() in self.res.place_heads:
@@ -1242,6 +1248,10 @@ class EntityRecognizer:
                 if end == n or not (_cap_text(texts[end]) or texts[end] in HYPHENS
                                     or (lowers[end],) in cues.get("not_after", ())):
                     keep(e, end, "shape.org_of_person", True)  # "Ana Ruiz of the Alianza Velmar Unida"
+            if lowers[k - 1] == "the" and (e := cue_at(k, "before_name")) > 0:
+                end = name_after(e)
+                if not self._name_runs_on(lowers, texts, end):
+                    keep(e, end, "shape.org_described", True)  # "the ruling Velmar Unida", "the opposition ZPK"
             singular = (e := cue_at(k, "before_person")) > 0 and e in people_at
             if singular or cue_at(k, "before_plural") > 0:
                 start = name_before(k)
@@ -1251,6 +1261,16 @@ class EntityRecognizer:
                     # nor an acronym before a plural ("AIDS activists": a cause, no organisation)
                     keep(start, k, "shape.org_member", True)
         return out, inside
+
+    def _name_runs_on(self, lowers: list[str], texts: list[str], end: int) -> bool:
+        """The name that a ``before_name`` cue opens does not end at ``end``: a noun of ``not_before`` follows ("the
+        ruling Velmar Castro family"), or a comma or "and" before another capitalised word, a longer name's list
+        ("the ruling Kestrel Peace, Unity and Development Party")."""
+        if end >= len(lowers):
+            return False
+        if (lowers[end],) in self.res.org_cues.get("not_before", ()):
+            return True
+        return lowers[end] in (",", "and", "&") and end + 1 < len(lowers) and _cap_text(texts[end + 1])
 
     def _cue_stands(self, lowers: list[str], k: int) -> bool:
         """A whole cue of org_cues.tsv, of any position, starts at token ``k`` (``lowers``: the lower-case texts)."""
@@ -1459,10 +1479,19 @@ class EntityRecognizer:
         return 2 <= of - k <= 3 and self._is_first_name_at(doc, k) and (
             k == 0 or not (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_INSIDE))
 
-    def _of_extension(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
+    def _of_extension(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span], topic: bool = False,
+                      free: frozenset[int] = frozenset()) -> int:
         """"… of Ruritania", "… of Guardians", "Party of Action and Solidarity", "Party of Socialists of
-        the Republic of Moldova", "Ministry of Trade, Industry and Energy" belong to the name."""
-        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        the Republic of Moldova", "Ministry of Trade, Industry and Energy" belong to the name; after a head of
+        ``topic_heads`` (``topic``), so does a subject after "on" (:meth:`_topic_after`), where an office's word
+        (``free``) may stand: "the Commission on Presidential Debates"."""
+        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+            if doc[end].lower_ == "on":
+                subject = self._topic_after(doc, end + 1, taken - free) if topic else -1
+                if subject < 0:
+                    break
+                end = subject  # "the Commission on Presidential Debates" ("Presidential" an office's word too)
+                continue
             k = end + 1
             if doc[k].lower_ == "the" and k + 1 < len(doc):
                 k += 1
@@ -1482,6 +1511,27 @@ class EntityRecognizer:
             else:
                 break
         return end
+
+    def _topic_after(self, doc: Doc, k: int, blocked: set[int]) -> int:
+        """The end of the capitalised run at ``doc[k]`` (past "the") that is a body's subject, else -1: free words
+        (a hyphen inside one, "American-Islamic"), none a month, a weekday or a number, neither end a first name, the
+        whole no day or event of non_names.tsv: "on Foreign Relations", not "on Monday", "on 12 May", "on Election
+        Day", "on Christmas Eve", "on Ana Ruiz's nomination"."""
+        n = len(doc)
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        start = k
+        while k < n and k not in blocked and (_is_cap(doc[k]) or (k > start and (self._hyphen_inside(doc, k) or (
+                doc[k].lower_ in ("and", "&") and k + 1 < n and k + 1 not in blocked and _is_cap(doc[k + 1]))))):
+            if doc[k].lower_ in self._calendar_words or any(c.isdigit() for c in doc[k].text):
+                return -1
+            k += 1
+        if k == start or self._is_first_name_word(doc[start]) or self._is_first_name_word(doc[k - 1]) \
+                or (k < n and (doc[k].lower_ in ("'s", "’s") or doc[k].text in HYPHENS)) \
+                or word_key(span_text(doc, start, k)) in self.res.non_name_others:
+            return -1  # ... nor a run cut by a spaced dash ("on American - Islamic Relations")
+        # one field so far ("Council on Energy"): a list of fields may go on after a comma
+        return self._listed_fields(doc, k, blocked, {}) if k == start + 1 else k
 
     def _listed_fields(self, doc: Doc, comma: int, taken: set[int], places: dict[int, Span]) -> int:
         """The end of a list of a ministry's fields that goes on after its first word at ``comma`` ("Ministry of
