@@ -1580,6 +1580,8 @@ def test_entities_kb_name_that_ends_a_hyphenated_name(nlp_with_people, text, peo
     ("Kurdish leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
     ("NEW YORK leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),
     ("On Monday Velmar leader Ana Ruiz spoke.", [], ["Ana Ruiz"]),  # a weekday, a preposition end the name
+    ("On Monday Velmar Unida leader Ana Ruiz spoke.", ["Velmar Unida"], ["Ana Ruiz"]),  # ... written capitalised
+    ("Sunday ZPK leader Ana Ruiz resigned.", ["ZPK"], ["Ana Ruiz"]),
     # "the ruling/opposition <name of several words or an acronym>": a party's name, not a person a verb after it names
     ("The ruling Velmar Unida won the election.", ["Velmar Unida"], []),
     ("Voters backed the main opposition Kestrel Dawn on Sunday.", ["Kestrel Dawn"], []),

@@ -1189,7 +1189,7 @@ class EntityRecognizer:
 
         def breaks(k: int) -> bool:
             """``doc[k]`` ends a name: a month or weekday, or a closed-class word ("On Monday Velmar leader X")."""
-            return texts[k] in self._calendar_words or (lowers[k] in self._name_breaks and lowers[k] not in _NAME_INSIDE)
+            return lowers[k] in self._calendar_words or (lowers[k] in self._name_breaks and lowers[k] not in _NAME_INSIDE)
 
         def name_before(end: int) -> int:
             """The start of the capitalised run that ends at ``end`` (uncovered words, then a place they open)."""
