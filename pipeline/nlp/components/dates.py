@@ -753,8 +753,9 @@ class DateRecognizer:
             span = doc.char_span(rec.start, rec.end, label=LABEL, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
-            direction = self.direction(doc, span, has_sents, date_tokens, set(dict(rec.groups)) == {"weekday"})
-            if direction != "future" and set(dict(rec.groups)) == {"weekday"} and self._dates_event(doc, span):
+            weekday = set(dict(rec.groups)) == {"weekday"}
+            direction = self.direction(doc, span, has_sents, date_tokens, weekday)
+            if direction != "future" and weekday and self._dates_event(doc, span):
                 # "Sunday's election": its eve or its morrow, whatever past tense; its result makes it past
                 direction = "past" if self._outcome_before(doc, span) else "closest"
             elif direction != "future" and _yearless_month(rec) and self._upcoming_event(doc, span):

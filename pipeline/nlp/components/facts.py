@@ -1828,7 +1828,7 @@ class FactEngine:
         day ``d``, not counting a place and its preposition: "voted Sunday in", "Polls open across Ruritania today
         in" (the day is the vote's); "took a lead Wednesday in" (none)."""
         doc = ctx.doc
-        places = {i for m in ctx.in_sentence(sent, "GPE") for i in range(m.start, m.end)}
+        places = ctx.token_index("GPE")
         counted, k = 0, d.start - 1
         while k >= sent.start and counted < DATE_CLAUSE_VOTING_WINDOW:
             if k in places:
