@@ -2,8 +2,8 @@
 
 1. ``--items`` documents of ``tests/gold/dev_tune.jsonl`` are run with the project's models: the first ones
    (``--pick first``), ones evenly spaced through the file (``--pick spread``: items 0, n/k, 2n/k, ...), the
-   last ones (``--pick last``: the file ends with a batch of 50 annotated for this round, which no rule was
-   tuned on; ``tests/gold/README.md``), or
+   last ones (``--pick last``: the file ends with the pool batches annotated after the first 215 items, the
+   newest tuned on least; ``tests/gold/README.md``), or
    those the run is least sure of (``--pick unsure``: the whole file is run first; documents in which it
    found no fact, then those whose least confident fact is lowest - what the app's "lowest confidence
    first" order shows a reviewer first; chosen from the run's output alone, never from a gold). The same
@@ -57,7 +57,7 @@ NO_FACT = -1.0
 def pick(n: int, k: int, how: str, certainty: list[float] | None = None) -> list[int]:
     """The indexes (in file order) of ``k`` of ``n`` documents: the first ``k``; ``k`` evenly spaced
     (``i * n // k``), so that a round reviews the whole file's range of years and phrasings, not only its
-    oldest part; the last ``k`` (the file's newest batch, annotated for a round and not tuned on: see
+    oldest part; the last ``k`` (the file's newest batches, annotated after the rest and tuned on least: see
     ``tests/gold/README.md``); or the ``k`` of lowest ``certainty`` (each document's least confident fact,
     :data:`NO_FACT` without facts), ties in file order."""
     if how not in PICKS:
