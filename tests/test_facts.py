@@ -3447,3 +3447,35 @@ def test_facts_structure_gates_change_no_fact(nlp, monkeypatch):
             m.setattr(engine, "_phrases_by_last", lambda phrases: None)  # every phrase at every position
             plain = _fact_rows(engine(doc))
         assert fast == plain, text
+
+
+def _facts_before_and_after(nlp, monkeypatch, docs: int, **undone):
+    """Per current-events item, the facts of the engine as it is and with its attributes ``undone`` set as given."""
+    import json
+
+    from conftest import shared_file
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(docs), f)]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name == "newsfacts_facts":
+                break
+            doc = component(doc)
+        fast = _fact_rows(engine(doc))
+        with monkeypatch.context() as m:
+            for attr, value in undone.items():
+                m.setattr(engine, attr, value)
+            plain = _fact_rows(engine(doc))
+        yield text, fast, plain
+
+
+def test_facts_dropped_triggers_change_no_fact(nlp, monkeypatch):
+    """The matches of near-gated rules dropped in a Doc without their near words (FactEngine._droppable_triggers) change
+    no fact: the facts of 1,500 current-events items are those of every match kept."""
+    engine = nlp.get_pipe("newsfacts_facts")
+    assert engine._droppable  # the gate is on: "(", "in", "to" of rules that need a near word
+    for text, fast, plain in _facts_before_and_after(nlp, monkeypatch, 1500, _droppable={}):
+        assert fast == plain, text

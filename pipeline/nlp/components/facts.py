@@ -389,20 +389,47 @@ class FactEngine:
         self.by_id = {r.id: r for r in self.rules}
         self._near_first_cache: dict[str, frozenset[str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        widths: dict[str, tuple[int, int]] = {}  # rule id → (shortest, longest) trigger in tokens
         for rule in self.rules:
             if rule.words:
-                self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
+                patterns = [nlp.make_doc(w) for w in rule.words]
+                self.matcher.add(rule.id, patterns)
+                widths[rule.id] = (min(map(len, patterns)), max(map(len, patterns)))
         # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
         self._rule_of_match = {nlp.vocab.strings[r.id]: r for r in self.rules if r.words}
         self._trigger_kind = {r.id: (r.predicate, bool(r.dependency)) for r in self.rules}  # triggers of one kind cover
         # the first words of the near phrases of the window rules that need one anywhere in the Doc (_trigger_facts)
         self._near_gated = {r.id: self._near_firsts(r) for r in self.rules
                             if r.words and r.near and not r.near_person and not r.dependency}
+        self._droppable = self._droppable_triggers(nlp, widths)
+
+    def _droppable_triggers(self, nlp: Language, widths: dict[str, tuple[int, int]]) -> dict[int, tuple[frozenset[str], int]]:
+        """Match id → (the first words of its near phrases, a width), for the near-gated rules whose matches of at most
+        that many tokens :meth:`_word_triggers` drops in a Doc holding none of those words (three in four matches: "(",
+        "in", "to"). Such a trigger gives no fact (:meth:`_trigger_facts` refuses it), binds no date (no ``adjacent``
+        date slot: :meth:`_bound_dates`), backs no story (no ``story_needs``: :meth:`_story_backed`) and covers no other
+        trigger (it is no longer than the shortest word of any other rule of its predicate and kind: :meth:`_covering`;
+        its rule's longer matches are resolved as before, the longest first), so the triggers that stay and their order
+        are those of the full search (test_facts_dropped_triggers_change_no_fact)."""
+        shortest: dict[tuple[str, bool], list[tuple[int, str]]] = {}  # kind → its rules' (shortest word, rule id)
+        for rule_id, (low, _) in widths.items():
+            shortest.setdefault(self._trigger_kind[rule_id], []).append((low, rule_id))
+        out = {}
+        for rule in self.rules:
+            firsts = self._near_gated.get(rule.id)
+            date = rule.slots.get("date")
+            if firsts is None or rule.story_needs or rule.structure or date is not None and date.mode == "adjacent":
+                continue
+            width = min((low for low, rid in shortest[self._trigger_kind[rule.id]] if rid != rule.id),
+                        default=widths[rule.id][1])
+            if width >= widths[rule.id][0]:
+                out[nlp.vocab.strings[rule.id]] = (firsts, width)
+        return out
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ctx = _Context(doc, self.lexicon, self.kb)
-        triggers, covered = self._word_triggers(doc)
+        triggers, covered = self._word_triggers(doc, ctx)
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
         gave: set[tuple[str, int, int]] = set()
@@ -669,12 +696,22 @@ class FactEngine:
             firsts = self._near_first_cache[rule.id] = frozenset(p[0] for p in self._tokens(rule.near) if p)
         return firsts
 
-    def _word_triggers(self, doc: Doc) -> tuple[list[tuple[Rule, int, int]], list[tuple[Rule, int, int, list]]]:
+    def _word_triggers(self, doc: Doc, ctx: "_Context | None" = None) -> tuple[list[tuple[Rule, int, int]],
+                                                                              list[tuple[Rule, int, int, list]]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap; and the triggers a
-        longer one of the same predicate covers, each with the (rule id, start, end) of those covering it."""
+        longer one of the same predicate covers, each with the (rule id, start, end) of those covering it. With ``ctx``,
+        without the matches :meth:`_droppable_triggers` lets go in this Doc (they change none of that)."""
         matches = self.matcher(doc)
         if not matches:
             return [], []
+        if ctx is not None and self._droppable:
+            droppable, lowers = self._droppable, ctx.lowers()
+            gone = {mid: gate[1] for mid in {m[0] for m in matches}
+                    if (gate := droppable.get(mid)) is not None and gate[0].isdisjoint(lowers)}
+            if gone:
+                matches = [m for m in matches if m[0] not in gone or m[2] - m[1] > gone[m[0]]]
+                if not matches:
+                    return [], []
         rule_of = self._rule_of_match
         if len({m[0] for m in matches}) == len(matches):  # each rule matches once: nothing overlaps (most Docs)
             return self._covering([(rule_of[mid], start, end) for mid, start, end in matches])
