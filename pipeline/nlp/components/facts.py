@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
-from ..extensions import MENTIONS
+from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensions, set_doc_values
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import required_words
@@ -90,6 +90,9 @@ _MARGIN_CUE = "by"
 #: ``score_owner_verbs``; besides them, these tokens may join a name to the figure right after it ("X with 41%",
 #: "X, 41%", "X on 41%", "X's 11,002", "X (12,345)").
 _FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
+#: The span extensions the stage reads from ``Doc.user_data`` (:func:`pipeline.nlp.extensions.get_span_value`) where it
+#: reads them per mention and trigger: ``span._`` builds an Underscore on every read.
+READ_EXTENSIONS = ("rule", "entity_id", "bare", "form")
 #: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 #: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
@@ -334,6 +337,9 @@ class FactEngine:
                  contested_roles: frozenset[str] = frozenset(), *, lexicon: FactLexicon,
                  kb: KnowledgeBase | None = None):
         self.name = name
+        if not plain_span_extensions(READ_EXTENSIONS):
+            raise ValueError(f"{name}: the span extensions {READ_EXTENSIONS} must be registered with a plain default "
+                             "(pipeline.nlp.extensions): the stage reads them from Doc.user_data")
         self.kb = kb  # the places a demonym or a place name beside a trigger names (:meth:`_own_place_disagrees`)
         self.lexicon = lexicon
         self._contested_roles = contested_roles
@@ -452,24 +458,25 @@ class FactEngine:
             offices = ctx.by_label("OFFICE")
             ends: dict[int, Span] = {}
             for o in offices:
-                if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
+                # "President Kim" of no known place: no holds_office to trust
+                if not get_span_value(o, "bare") or self.bare_offices:
                     ends.setdefault(o.end, o)
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
         if not facts and not ctx.officeless:
-            ext = doc._  # one Underscore for both (each ``doc._`` builds one)
-            ext.facts, ext.race_facts = [], []  # what the steps below make of no fact (most Docs)
+            set_doc_values(doc, facts=[], race_facts=[])  # what the steps below make of no fact (most Docs)
             return doc
         facts = self._contest_wins(ctx, facts)
         facts += self._sibling_race(ctx, facts)
         facts = self._sibling_election(ctx, facts)
-        anchor_year = _year_of(doc._.anchor)
+        anchor_year = _year_of(doc_value(doc, "anchor"))
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)), anchor_year, self._one_row)
-        facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
+        facts, race_facts = self._story_backed(ctx, triggers, facts)
+        set_doc_values(doc, race_facts=race_facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
             facts = _dedupe(_one_row(facts, self._one_row, anchor_year), anchor_year, self._one_row)
-        doc._.facts = facts
+        set_doc_values(doc, facts=facts)
         return doc
 
     @staticmethod
@@ -1342,12 +1349,12 @@ class FactEngine:
         cands = []
         joinable = []  # on the slot's side at any distance: names coordinated with the chosen one stay in
         for m in pool:
-            ext = m._  # one Underscore per mention and trigger: each ``m._`` builds a new one
-            if id(m) in avoid or (ext.entity_id and ext.entity_id in avoid_ids) or id(m) in ctx.titles:
+            if id(m) in avoid or (avoid_ids and (eid := get_span_value(m, "entity_id")) and eid in avoid_ids) \
+                    or id(m) in ctx.titles:
                 continue
-            if ext.bare and not self.bare_offices:
+            if not self.bare_offices and get_span_value(m, "bare"):
                 continue  # "President" of no known place: the mention stands, a fact about it would not
-            if ext.form == TICKET_FORM and not slot.tickets:
+            if not slot.tickets and get_span_value(m, "form") == TICKET_FORM:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
@@ -2766,7 +2773,8 @@ def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
 
 
 def _same(a: Span, b: Span) -> bool:
-    return (a._.entity_id or a.text) == (b._.entity_id or b.text) and a.label_ == b.label_
+    return (get_span_value(a, "entity_id") or a.text) == (get_span_value(b, "entity_id") or b.text) \
+        and a.label_ == b.label_
 
 
 def _office_join(lowers: list[str]) -> list[str]:
@@ -2887,7 +2895,7 @@ def _earlier_event(a: Fact, b: Fact, anchor_year: int | None) -> bool:
 
 def _field_key(fact: Fact, name: str):
     v = getattr(fact, name)
-    return (v._.entity_id or v.text) if isinstance(v, Span) else v
+    return (get_span_value(v, "entity_id") or v.text) if isinstance(v, Span) else v
 
 
 def _apart(a: Fact, b: Fact) -> bool:
@@ -2962,7 +2970,7 @@ class _Context:
         self.kb = kb
         self._lowers: frozenset[str] | None = None
         # a division's tally ("passed in a 301-12 vote") is a figure of the chamber's vote: no rule reads it
-        self.all = [m for m in mentions(doc) if m._.rule != TALLY_FIGURE]
+        self.all = [m for m in mentions(doc) if get_span_value(m, "rule") != TALLY_FIGURE]
         self._by_label: dict[str, list[Span]] = {}
         for m in self.all:
             self._by_label.setdefault(m.label_, []).append(m)
