@@ -14,7 +14,7 @@ import collections
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -411,6 +411,21 @@ class FactEngine:
         self._near_gated = {r.id: self._near_firsts(r) for r in self.rules
                             if r.words and r.near and not r.near_person and not r.dependency}
         self._droppable = self._droppable_triggers(nlp, widths)
+        for phrases in self._phrase_lists():
+            self._tokens(phrases)  # tokenised at load, not on a rule's first trigger in the run (the same cache)
+
+    #: The rule and slot fields that hold cue phrases (read through :meth:`_tokens`).
+    _RULE_PHRASES = ("near", "near_after", "exclude_near", "exclude_after", "between", "office_not", "with_not_after")
+    _SLOT_PHRASES = ("cues", "exclude_cues", "not_after")
+
+    def _phrase_lists(self) -> Iterator[tuple[str, ...]]:
+        """The cue phrase lists of the rules and of the shared cues the engine reads (1,500 phrases): tokenising them
+        is the engine's one costly step per list, paid once per process either way."""
+        for rule in self.rules:
+            yield from (v for f in self._RULE_PHRASES if (v := getattr(rule, f)))
+            yield from (v for kinds in (rule.kinds, rule.not_kinds) for v in kinds.values() if v)
+            yield from (v for slot in rule.slots.values() for f in self._SLOT_PHRASES if (v := getattr(slot, f)))
+        yield from (v for f in ("race_relatives", "appositive_tail_not", "count_margin") if (v := getattr(self.cues, f)))
 
     def _droppable_triggers(self, nlp: Language, widths: dict[str, tuple[int, int]]) -> dict[int, tuple[frozenset[str], int]]:
         """Match id → (the first words of its near phrases, a width), for the near-gated rules whose matches of at most
@@ -2093,13 +2108,14 @@ class FactEngine:
         """The word written before the title at ``start`` is one of ``words`` (lower case; "co-" for a prefix
         joined by a hyphen; several words, space-separated, for a phrase): "Oracle Corp. President X", "Oracle
         co-president X", "candidate for president X" (the office a candidate seeks, not one held)."""
-        if start > 0 and doc[start - 1].lower_ in words:
+        lowers = token_lowers(doc)
+        if start > 0 and lowers[start - 1] in words:
             return True
-        for phrase in (w.split() for w in words if " " in w):
-            if start >= len(phrase) and [t.lower_ for t in doc[start - len(phrase):start]] == phrase:
+        for phrase in _spaced_phrases(words):
+            if start >= len(phrase) and lowers[start - len(phrase):start] == phrase:
                 return True
-        return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
-            doc[start - 2].lower_ + "-" in words
+        return start > 1 and lowers[start - 1] == "-" and not doc[start - 2].whitespace_ and \
+            lowers[start - 2] + "-" in words
 
     @staticmethod
     def _closes_apposition(doc: Doc, p: Span) -> bool:
@@ -2716,6 +2732,12 @@ class _Phrases(list):
         if not self._single.isdisjoint(present):
             return True
         return any(_contains(words, p) for first in self._longer.keys() & present for p in self._longer[first])
+
+
+@lru_cache(maxsize=256)
+def _spaced_phrases(words: tuple[str, ...]) -> tuple[list[str], ...]:
+    """The phrases of several words among ``words`` (a rule's word list: a few hundred lists at most), split once."""
+    return tuple(w.split() for w in words if " " in w)
 
 
 def _one_person_cue(phrase: tuple[str, ...]) -> bool:
