@@ -3479,3 +3479,26 @@ def test_facts_dropped_triggers_change_no_fact(nlp, monkeypatch):
     assert engine._droppable  # the gate is on: "(", "in", "to" of rules that need a near word
     for text, fast, plain in _facts_before_and_after(nlp, monkeypatch, 1500, _droppable={}):
         assert fast == plain, text
+
+
+def test_facts_two_people_gate_changes_no_fact(nlp, monkeypatch):
+    """The dependency rules whose subject and object are two people (defeated.dep ...) parse no sentence that names one
+    person (facts._needs_two_people): the facts of 1,500 current-events items are those of parsing it, and the gate
+    did skip sentences there."""
+    from pipeline.nlp.components.common import sentence_of
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    assert engine._two_people
+    skipped = []
+    apply = engine._apply_dependency
+
+    def counted(ctx, rule, start, end):
+        found = list(apply(ctx, rule, start, end))
+        sent = sentence_of(ctx.doc, start)
+        skipped.append(rule.id in engine._two_people and len(ctx.in_sentence(sent, "PERSON")) == 1)
+        return iter(found)
+
+    monkeypatch.setattr(engine, "_apply_dependency", counted)
+    for text, fast, plain in _facts_before_and_after(nlp, monkeypatch, 1500, _two_people=frozenset()):
+        assert fast == plain, text
+    assert any(skipped)

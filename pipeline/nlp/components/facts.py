@@ -356,6 +356,7 @@ class FactEngine:
                                    if r.dependency} if syntax is not None else {}
         # per dependency rule, the word sets its pattern's nodes need in the sentence (checked before parsing)
         self._dep_words = {r.id: required_words(r.dependency) for r in ruleset.rules if r.dependency}
+        self._two_people = frozenset(r.id for r in ruleset.rules if r.dependency and _needs_two_people(r))
         self.cues: Cues = ruleset.cues
         self._structure_rules = [r for r in self.rules if r.structure]
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
@@ -924,8 +925,9 @@ class FactEngine:
         round, lost to Ivan Petrov"); the slots without a node are searched in windows as usual. Only
         sentences that pass the rule's gate and name a person are parsed: the parser is the costly part."""
         sent = sentence_of(ctx.doc, start)
-        if not ctx.in_sentence(sent, "PERSON"):
-            return
+        people = ctx.in_sentence(sent, "PERSON")
+        if not people or len(people) < 2 and rule.id in self._two_people:
+            return  # ... nor one that names a single person, for a rule whose two people must differ (_needs_two_people)
         vslot = rule.slots.get("value")
         if vslot is not None and vslot.required and not any(
                 ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
@@ -2732,6 +2734,17 @@ class _Phrases(list):
         if not self._single.isdisjoint(present):
             return True
         return any(_contains(words, p) for first in self._longer.keys() & present for p in self._longer[first])
+
+
+def _needs_two_people(rule: Rule) -> bool:
+    """A dependency rule whose subject is a pattern node of a person and whose object is a person too, a node or a
+    required window slot with no fallback: in a sentence with one person the two are that one mention (the object
+    window leaves out the subject found first), so :meth:`FactEngine._fill` drops every fact ("X defeats X" is none),
+    and the sentence need not be parsed (test_facts_two_people_gate_changes_no_fact)."""
+    subject, obj = rule.slots.get("subject"), rule.slots.get("object")
+    nodes = {node["RIGHT_ID"] for node in rule.dependency}
+    return subject is not None and obj is not None and subject.labels == ("PERSON",) == obj.labels \
+        and "subject" in nodes and ("object" in nodes or obj.required and obj.fallback is None)
 
 
 @lru_cache(maxsize=256)
