@@ -92,7 +92,7 @@ _MARGIN_CUE = "by"
 _FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
 #: The span extensions the stage reads from ``Doc.user_data`` (:func:`pipeline.nlp.extensions.get_span_value`) where it
 #: reads them per mention and trigger: ``span._`` builds an Underscore on every read.
-READ_EXTENSIONS = ("rule", "entity_id", "bare", "form")
+READ_EXTENSIONS = ("rule", "entity_id", "bare", "form", "role", "qualifier")
 #: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 #: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
@@ -882,7 +882,7 @@ class FactEngine:
             return None  # "go out and vote Republican today": a voter's choice, no election of that day
         if rule.share_needs_majority and self._minority_share(ctx, sent, end):
             return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
-        if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
+        if rule.predicate in self._poll_suppressed and self._sentence_reports_poll(ctx, sent):
             rel = self._past_relative(doc, start, sent.start)
             if rel is None or self._reports_poll(doc[rel:sent.end]):
                 return None
@@ -1146,8 +1146,8 @@ class FactEngine:
                 continue
             slots = {"subject": subj, "object": obj, "office": office, "value": value, "value2": value2,
                      "date": date, "date_end": date_end, "kind": kind}
-            qualifier = next((s._.qualifier for s in (obj, office) if s is not None and s.label_ == "OFFICE"
-                              and s._.qualifier), rule.qualifier)
+            qualifier = next((q for s in (obj, office) if s is not None and s.label_ == "OFFICE"
+                              and (q := get_span_value(s, "qualifier"))), rule.qualifier)
             slots["qualifier"] = qualifier
             slots["not_kind"] = not_kind
             spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and sent.start <= s.start < sent.end]
@@ -1374,7 +1374,7 @@ class FactEngine:
         """The mentions that fill ``slot``; an office of an ``appointed`` role (a minister) only where the
         predicate is said outside elections too (``holds_office``): no one runs for it."""
         pool = [m for lab in slot.labels for m in ctx.in_sentence(sent, lab)
-                if appointed_ok or m._.role not in self.lexicon.appointed_roles]
+                if appointed_ok or get_span_value(m, "role") not in self.lexicon.appointed_roles]
         avoid = {id(s) for hits in found.values() for s in hits if s is not None}
         if slot.distinct_from and slot.distinct_from in found:
             avoid_ids = {s._.entity_id for s in found[slot.distinct_from] if s is not None}
@@ -1965,9 +1965,8 @@ class FactEngine:
             return None
         words = token_lowers(doc)[max(0, lo):min(len(doc), hi)]
         for kind, phrases in kinds.items():
-            for phrase in self._tokens(phrases):
-                if _contains(words, phrase):
-                    return kind
+            if self._tokens(phrases).found_in(words):
+                return kind
         return None
 
     # -- structures ----------------------------------------------------------------
@@ -2017,11 +2016,15 @@ class FactEngine:
                         o = ends.get(k)
                         if o is not None and doc[p.end].is_lower and self._sole_title_of_another(ctx, p, o, ends):
                             o = None  # "Zemblan PM, X open pipeline ... Prime Minister Y": a headline's list
-                if o is not None and o._.form != "adjective" and not (
+                if o is not None and get_span_value(o, "form") != "adjective" and not (
                         rule.not_preceded_by and self._owned_title(doc, o.start, rule.not_preceded_by)):
                     office = o  # not "Walt Disney Co. president X", "Oracle co-president X": a company's title
             elif rule.structure == "cue_person":
-                for at in self._cue_positions(ctx, rule, p, title_ends):
+                key = (p.start, p.end, rule.through_title)  # the same for each cue_person rule (title_ends too)
+                positions = ctx.cue_positions.get(key)
+                if positions is None:
+                    positions = ctx.cue_positions[key] = self._cue_positions(ctx, rule, p, title_ends)
+                for at in positions:
                     ending = between if by_last is None else by_last.get(token_lowers(doc)[at - 1], ()) if at > 0 else ()
                     if not ending:
                         continue  # no cue phrase ends right before the position
@@ -2138,7 +2141,7 @@ class FactEngine:
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
                 and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
             title = ends.get(p.start - 1)
-        if title is None or title._.form == "adjective":
+        if title is None or get_span_value(title, "form") == "adjective":
             return ([p.start] if h == p.start else [p.start, h]) + self._cue_and_descriptor(ctx, h)
         k = title.start
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
@@ -2237,7 +2240,7 @@ class FactEngine:
             return
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
-        if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
+        if rule.predicate in self._poll_suppressed and self._sentence_reports_poll(ctx, sent):
             return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
@@ -2657,6 +2660,13 @@ class FactEngine:
             return "future"
         return "modal" if self._has(clause, self._hedge) else None
 
+    def _sentence_reports_poll(self, ctx: "_Context", sent: Span) -> bool:
+        """:meth:`_reports_poll` of a whole sentence, read once per sentence and Doc (each of its result triggers asks)."""
+        got = ctx.poll_sentences.get(sent.start)
+        if got is None:
+            got = ctx.poll_sentences[sent.start] = self._reports_poll(sent)
+        return got
+
     def _reports_poll(self, sent: Span) -> bool:
         """A poll word stands in the sentence outside the phrases that mean the vote itself:
         "voters go to the polls" reports no poll, "leads in the polls" does."""
@@ -3030,6 +3040,9 @@ class _Context:
         self._starting: dict[str, dict[int, Span]] = {}  # label → start token → mention (starting)
         self._covering: dict[str, dict[int, Span]] = {}  # label → token → mention (token_index)
         self.actor_checks: dict[int, tuple] = {}  # id(mention) → (mention, its checks): FactEngine._not_the_actor
+        self.poll_sentences: dict[int, bool] = {}  # sentence start → FactEngine._reports_poll of the sentence
+        # (person start, end, through_title) → FactEngine._cue_positions (the cue_person rules ask for each person)
+        self.cue_positions: dict[tuple[int, int, bool], list[int]] = {}
         self.bound: dict[int, int] = {}
         # (sentence start, winner's first token) of the party contests won there ("X wins the Green Party primary"):
         # FactEngine._contest_wins takes the office off that winner's other wins of the sentence
@@ -3152,7 +3165,7 @@ class _Context:
         out: set[int] = set()
         title_of: dict[int, Span] = {}
         for o in self.by_label("OFFICE"):
-            if o._.form in _NO_TITLE_FORMS:
+            if get_span_value(o, "form") in _NO_TITLE_FORMS:
                 continue
             if o.end in by_start:
                 out.add(id(o))
@@ -3257,15 +3270,16 @@ class _Context:
         race ("presidential candidates", "the mayor's race", "running for governor")."""
         best = None
         for o in self.by_label("OFFICE") if offices is None else offices:
-            adjectival = o._.form == "adjective"
+            form, role = get_span_value(o, "form"), get_span_value(o, "role")  # read per office and call
+            adjectival = form == "adjective"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
-            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for") \
-                    or o._.form == TICKET_FORM:
+            if id(o) in self.titles or role in self.lexicon.appointed_roles or (role in skip and prev != "for") \
+                    or form == TICKET_FORM:
                 continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office, nor a running mate's
             if adjectival and not self._adjective_names_race(o):
                 continue  # "the presidential palace", "a senatorial conviction": no race of the story
-            if o._.qualifier == "former" and not adjectival:
+            if get_span_value(o, "qualifier") == "former" and not adjectival:
                 # "Former New York City Mayor and lawyer X": an office held once names no race of the story
                 # ("a former presidential candidate" may run again: its adjective still names the race)
                 continue
@@ -3273,7 +3287,7 @@ class _Context:
             # spokesman" in one sentence of a governor's race
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or prev in ("for", "elected", "next") \
                 or (nxt in ("'s", "’s") and min_score < 2) else 1
-            if score == 1 and o._.role in self.lexicon.party_roles and len(set(self.people_parties().values())) > 1:
+            if score == 1 and role in self.lexicon.party_roles and len(set(self.people_parties().values())) > 1:
                 continue  # "Democratic Senator X concedes to Republican challenger Y ... leaving the leadership of the
                 # Democratic Party open": people of two parties run in no race for one party's office
             if score >= min_score and (best is None or score > best[0]):
