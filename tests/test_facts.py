@@ -3502,3 +3502,34 @@ def test_facts_two_people_gate_changes_no_fact(nlp, monkeypatch):
     for text, fast, plain in _facts_before_and_after(nlp, monkeypatch, 1500, _two_people=frozenset()):
         assert fast == plain, text
     assert any(skipped)
+
+
+def test_facts_cover_first_word_gate_changes_no_cover(nlp):
+    """facts._cover skips the phrases whose first word the words lack: on the sentences of 300 current-events items it
+    covers what a search of every phrase covers, for the undecided cues and the shared cue lists."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.components.common import sentence_index, token_lowers
+    from pipeline.nlp.components.facts import _cover
+
+    def every_phrase(words, phrases):
+        return {j for p in phrases for i in range(len(words) - len(p) + 1)
+                if tuple(words[i:i + len(p)]) == p for j in range(i, i + len(p))}
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    lists = [engine._undecided, engine._runoff, engine._election, engine._negation, engine._hedge, engine._voting]
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), f)]
+    covered = 0
+    for text in texts:
+        doc = nlp(text)
+        lowers = token_lowers(doc)
+        for sent in sentence_index(doc)[0]:
+            words = lowers[sent.start:sent.end]
+            for phrases in lists:
+                got = _cover(words, phrases)
+                assert got == every_phrase(words, phrases), sent.text
+                covered += bool(got)
+    assert covered

@@ -92,7 +92,7 @@ _MARGIN_CUE = "by"
 _FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
 #: The span extensions the stage reads from ``Doc.user_data`` (:func:`pipeline.nlp.extensions.get_span_value`) where it
 #: reads them per mention and trigger: ``span._`` builds an Underscore on every read.
-READ_EXTENSIONS = ("rule", "entity_id", "bare", "form", "role", "qualifier")
+READ_EXTENSIONS = ("rule", "entity_id", "bare", "form", "role", "qualifier", "entity", "jurisdiction")
 #: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 #: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
@@ -2802,7 +2802,10 @@ def _closes_parenthesis(doc: Doc, a: int, b: int) -> bool:
 def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
     """The positions of ``words`` inside an occurrence of one of ``phrases``."""
     out: set[int] = set()
+    present = set(words)
     for p in phrases:
+        if p and p[0] not in present:
+            continue  # its first word is nowhere in ``words``: no occurrence (most phrases of most sentences)
         k = len(p)
         for i in range(len(words) - k + 1):
             if words[i] == p[0] and tuple(words[i:i + k]) == p:
@@ -3133,9 +3136,9 @@ class _Context:
         ("replace the mayor of X with the man who lost the presidential election")."""
         got = self._sentence_races.get(sent.start)
         if got is None:
-            places = {g._.entity or g.text for g in self.in_sentence(sent, "GPE")}
+            places = {get_span_value(g, "entity") or g.text for g in self.in_sentence(sent, "GPE")}
             own = self.in_sentence(sent, "OFFICE")
-            offices = [o for o in own if o._.jurisdiction in places]
+            offices = [o for o in own if get_span_value(o, "jurisdiction") in places]
             story_here = self.race is not None and sent.start <= self.race.start < sent.end
             race = self._race_office(offices=offices) if offices and not story_here else None
             own_words = race is None and not story_here and self.race is not None
