@@ -426,12 +426,14 @@ class FactEngine:
             yield from (v for f in self._RULE_PHRASES if (v := getattr(rule, f)))
             yield from (v for kinds in (rule.kinds, rule.not_kinds) for v in kinds.values() if v)
             yield from (v for slot in rule.slots.values() for f in self._SLOT_PHRASES if (v := getattr(slot, f)))
-        yield from (v for f in ("race_relatives", "appositive_tail_not", "count_margin") if (v := getattr(self.cues, f)))
+        yield from (v for f in ("race_relatives", "appositive_tail_not", "count_margin")
+                    if (v := getattr(self.cues, f)))
 
-    def _droppable_triggers(self, nlp: Language, widths: dict[str, tuple[int, int]]) -> dict[int, tuple[frozenset[str], int]]:
-        """Match id → (the first words of its near phrases, a width), for the near-gated rules whose matches of at most
-        that many tokens :meth:`_word_triggers` drops in a Doc holding none of those words (three in four matches: "(",
-        "in", "to"). Such a trigger gives no fact (:meth:`_trigger_facts` refuses it), binds no date (no ``adjacent``
+    def _droppable_triggers(self, nlp: Language,
+                            widths: dict[str, tuple[int, int]]) -> dict[int, tuple[frozenset[str], int]]:
+        """Match id → (the first words of its near phrases, a width), for the near-gated rules whose matches of at
+        most that many tokens :meth:`_word_triggers` drops in a Doc holding none of those words (three in four
+        matches: "(", "in", "to"). Such a trigger gives no fact (:meth:`_trigger_facts` refuses it), binds no date (no ``adjacent``
         date slot: :meth:`_bound_dates`), backs no story (no ``story_needs``: :meth:`_story_backed`) and covers no other
         trigger (it is no longer than the shortest word of any other rule of its predicate and kind: :meth:`_covering`;
         its rule's longer matches are resolved as before, the longest first), so the triggers that stay and their order
@@ -927,7 +929,7 @@ class FactEngine:
         sent = sentence_of(ctx.doc, start)
         people = ctx.in_sentence(sent, "PERSON")
         if not people or len(people) < 2 and rule.id in self._two_people:
-            return  # ... nor one that names a single person, for a rule whose two people must differ (_needs_two_people)
+            return  # ... nor one naming a single person, for a rule whose two people must differ (_needs_two_people)
         vslot = rule.slots.get("value")
         if vslot is not None and vslot.required and not any(
                 ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
@@ -2661,7 +2663,7 @@ class FactEngine:
         return "modal" if self._has(clause, self._hedge) else None
 
     def _sentence_reports_poll(self, ctx: "_Context", sent: Span) -> bool:
-        """:meth:`_reports_poll` of a whole sentence, read once per sentence and Doc (each of its result triggers asks)."""
+        """:meth:`_reports_poll` of a whole sentence, once per sentence and Doc (each of its result triggers asks)."""
         got = ctx.poll_sentences.get(sent.start)
         if got is None:
             got = ctx.poll_sentences[sent.start] = self._reports_poll(sent)
