@@ -3447,3 +3447,89 @@ def test_facts_structure_gates_change_no_fact(nlp, monkeypatch):
             m.setattr(engine, "_phrases_by_last", lambda phrases: None)  # every phrase at every position
             plain = _fact_rows(engine(doc))
         assert fast == plain, text
+
+
+def _facts_before_and_after(nlp, monkeypatch, docs: int, **undone):
+    """Per current-events item, the facts of the engine as it is and with its attributes ``undone`` set as given."""
+    import json
+
+    from conftest import shared_file
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(docs), f)]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name == "newsfacts_facts":
+                break
+            doc = component(doc)
+        fast = _fact_rows(engine(doc))
+        with monkeypatch.context() as m:
+            for attr, value in undone.items():
+                m.setattr(engine, attr, value)
+            plain = _fact_rows(engine(doc))
+        yield text, fast, plain
+
+
+def test_facts_dropped_triggers_change_no_fact(nlp, monkeypatch):
+    """The matches of near-gated rules dropped in a Doc without their near words (FactEngine._droppable_triggers) change
+    no fact: the facts of 1,500 current-events items are those of every match kept."""
+    engine = nlp.get_pipe("newsfacts_facts")
+    assert engine._droppable  # the gate is on: "(", "in", "to" of rules that need a near word
+    for text, fast, plain in _facts_before_and_after(nlp, monkeypatch, 1500, _droppable={}):
+        assert fast == plain, text
+
+
+def test_facts_two_people_gate_changes_no_fact(nlp, monkeypatch):
+    """The dependency rules whose subject and object are two people (defeated.dep ...) parse no sentence that names one
+    person (facts._needs_two_people): the facts of 1,500 current-events items are those of parsing it, and the gate
+    did skip sentences there."""
+    from pipeline.nlp.components.common import sentence_of
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    assert engine._two_people
+    skipped = []
+    apply = engine._apply_dependency
+
+    def counted(ctx, rule, start, end):
+        found = list(apply(ctx, rule, start, end))
+        sent = sentence_of(ctx.doc, start)
+        skipped.append(rule.id in engine._two_people and len(ctx.in_sentence(sent, "PERSON")) == 1)
+        return iter(found)
+
+    monkeypatch.setattr(engine, "_apply_dependency", counted)
+    for text, fast, plain in _facts_before_and_after(nlp, monkeypatch, 1500, _two_people=frozenset()):
+        assert fast == plain, text
+    assert any(skipped)
+
+
+def test_facts_cover_first_word_gate_changes_no_cover(nlp):
+    """facts._cover skips the phrases whose first word the words lack: on the sentences of 300 current-events items it
+    covers what a search of every phrase covers, for the undecided cues and the shared cue lists."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.components.common import sentence_index, token_lowers
+    from pipeline.nlp.components.facts import _cover
+
+    def every_phrase(words, phrases):
+        return {j for p in phrases for i in range(len(words) - len(p) + 1)
+                if tuple(words[i:i + len(p)]) == p for j in range(i, i + len(p))}
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    lists = [engine._undecided, engine._runoff, engine._election, engine._negation, engine._hedge, engine._voting]
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), f)]
+    covered = 0
+    for text in texts:
+        doc = nlp(text)
+        lowers = token_lowers(doc)
+        for sent in sentence_index(doc)[0]:
+            words = lowers[sent.start:sent.end]
+            for phrases in lists:
+                got = _cover(words, phrases)
+                assert got == every_phrase(words, phrases), sent.text
+                covered += bool(got)
+    assert covered

@@ -119,3 +119,34 @@ def test_dependency_pattern_validated(tmp_path, dependency, message):
     with pytest.raises(DataError, match="r.yml: rule 1 .won.dep.") as e:
         load_rules(tmp_path, load_predicates(MODELS / "predicates.yml"))
     assert message in str(e.value)
+
+
+def test_facts_rule_dependency_matcher_matches_as_the_shared_one(nlp):
+    """A rule's own DependencyMatcher (FactEngine._dependency_matcher, used where the parse has one root) gives, on the
+    parsed sentences of 300 current-events items that hold a dependency rule's trigger word, the matches the shared
+    matcher gives under that rule's key, in the same order."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.components.common import sentence_index, token_lowers
+
+    engine = nlp.get_pipe("newsfacts_facts")
+    rules = [r for r in engine.rules if r.dependency]
+    words = {w for r in rules for w in r.words}
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), f)]
+    compared = 0
+    for text in texts:
+        doc = nlp(text)
+        lowers = token_lowers(doc)
+        for sent in sentence_index(doc)[0]:
+            if words.isdisjoint(lowers[sent.start:sent.end]):
+                continue
+            shared = engine.syntax.match(sent, engine.dep_matcher)
+            for rule in rules:
+                own = engine.syntax.match(sent, engine._dependency_matcher(rule, sent))
+                assert [(k, [t.i for t in ts]) for k, ts in own if k == rule.id] == \
+                    [(k, [t.i for t in ts]) for k, ts in shared if k == rule.id], sent.text
+                compared += 1
+    assert compared > 100

@@ -23,6 +23,7 @@ import logging
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
@@ -148,6 +149,11 @@ def required_words(pattern: Sequence[dict]) -> list[frozenset[str]]:
         elif isinstance(lower, dict) and set(lower) == {"IN"}:
             out.append(frozenset(lower["IN"]))
     return out
+
+
+def one_root(parsed: Doc) -> bool:
+    """The parse has exactly one root (a token that is its own head: relative head 0)."""
+    return int((parsed.to_array(HEAD) == 0).sum()) == 1
 
 
 def to_pipeline(span: Span, i: int | Token) -> Token:

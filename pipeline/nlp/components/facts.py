@@ -14,19 +14,19 @@ import collections
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..predicates import load_predicates
 from ..rules import Cues, Rule, RuleSet, Slot, load_rules
-from ..extensions import MENTIONS
+from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensions, set_doc_values
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
-from ..syntax import required_words
+from ..syntax import one_root, required_words
 from .common import (HYPHENS, MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
@@ -90,6 +90,9 @@ _MARGIN_CUE = "by"
 #: ``score_owner_verbs``; besides them, these tokens may join a name to the figure right after it ("X with 41%",
 #: "X, 41%", "X on 41%", "X's 11,002", "X (12,345)").
 _FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
+#: The span extensions the stage reads from ``Doc.user_data`` (:func:`pipeline.nlp.extensions.get_span_value`) where it
+#: reads them per mention and trigger: ``span._`` builds an Underscore on every read.
+READ_EXTENSIONS = ("rule", "entity_id", "bare", "form", "role", "qualifier", "entity", "jurisdiction")
 #: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 #: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
@@ -334,6 +337,9 @@ class FactEngine:
                  contested_roles: frozenset[str] = frozenset(), *, lexicon: FactLexicon,
                  kb: KnowledgeBase | None = None):
         self.name = name
+        if not plain_span_extensions(READ_EXTENSIONS):
+            raise ValueError(f"{name}: the span extensions {READ_EXTENSIONS} must be registered with a plain default "
+                             "(pipeline.nlp.extensions): the stage reads them from Doc.user_data")
         self.kb = kb  # the places a demonym or a place name beside a trigger names (:meth:`_own_place_disagrees`)
         self.lexicon = lexicon
         self._contested_roles = contested_roles
@@ -345,8 +351,12 @@ class FactEngine:
         self.syntax = syntax
         self.dep_matcher = syntax.matcher({r.id: [list(r.dependency)] for r in ruleset.rules if r.dependency}) \
             if syntax is not None else None
+        # ... and each rule's pattern alone (:meth:`_dependency_matcher`)
+        self._rule_dep_matchers = {r.id: syntax.matcher({r.id: [list(r.dependency)]}) for r in ruleset.rules
+                                   if r.dependency} if syntax is not None else {}
         # per dependency rule, the word sets its pattern's nodes need in the sentence (checked before parsing)
         self._dep_words = {r.id: required_words(r.dependency) for r in ruleset.rules if r.dependency}
+        self._two_people = frozenset(r.id for r in ruleset.rules if r.dependency and _needs_two_people(r))
         self.cues: Cues = ruleset.cues
         self._structure_rules = [r for r in self.rules if r.structure]
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
@@ -389,20 +399,64 @@ class FactEngine:
         self.by_id = {r.id: r for r in self.rules}
         self._near_first_cache: dict[str, frozenset[str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        widths: dict[str, tuple[int, int]] = {}  # rule id → (shortest, longest) trigger in tokens
         for rule in self.rules:
             if rule.words:
-                self.matcher.add(rule.id, [nlp.make_doc(w) for w in rule.words])
+                patterns = [nlp.make_doc(w) for w in rule.words]
+                self.matcher.add(rule.id, patterns)
+                widths[rule.id] = (min(map(len, patterns)), max(map(len, patterns)))
         # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
         self._rule_of_match = {nlp.vocab.strings[r.id]: r for r in self.rules if r.words}
         self._trigger_kind = {r.id: (r.predicate, bool(r.dependency)) for r in self.rules}  # triggers of one kind cover
         # the first words of the near phrases of the window rules that need one anywhere in the Doc (_trigger_facts)
         self._near_gated = {r.id: self._near_firsts(r) for r in self.rules
                             if r.words and r.near and not r.near_person and not r.dependency}
+        self._droppable = self._droppable_triggers(nlp, widths)
+        for phrases in self._phrase_lists():
+            self._tokens(phrases)  # tokenised at load, not on a rule's first trigger in the run (the same cache)
+
+    #: The rule and slot fields that hold cue phrases (read through :meth:`_tokens`).
+    _RULE_PHRASES = ("near", "near_after", "exclude_near", "exclude_after", "between", "office_not", "with_not_after")
+    _SLOT_PHRASES = ("cues", "exclude_cues", "not_after")
+
+    def _phrase_lists(self) -> Iterator[tuple[str, ...]]:
+        """The cue phrase lists of the rules and of the shared cues the engine reads (1,500 phrases): tokenising them
+        is the engine's one costly step per list, paid once per process either way."""
+        for rule in self.rules:
+            yield from (v for f in self._RULE_PHRASES if (v := getattr(rule, f)))
+            yield from (v for kinds in (rule.kinds, rule.not_kinds) for v in kinds.values() if v)
+            yield from (v for slot in rule.slots.values() for f in self._SLOT_PHRASES if (v := getattr(slot, f)))
+        yield from (v for f in ("race_relatives", "appositive_tail_not", "count_margin")
+                    if (v := getattr(self.cues, f)))
+
+    def _droppable_triggers(self, nlp: Language,
+                            widths: dict[str, tuple[int, int]]) -> dict[int, tuple[frozenset[str], int]]:
+        """Match id → (the first words of its near phrases, a width), for the near-gated rules whose matches of at
+        most that many tokens :meth:`_word_triggers` drops in a Doc holding none of those words (three in four
+        matches: "(", "in", "to"). Such a trigger gives no fact (:meth:`_trigger_facts` refuses it), binds no date (no ``adjacent``
+        date slot: :meth:`_bound_dates`), backs no story (no ``story_needs``: :meth:`_story_backed`) and covers no other
+        trigger (it is no longer than the shortest word of any other rule of its predicate and kind: :meth:`_covering`;
+        its rule's longer matches are resolved as before, the longest first), so the triggers that stay and their order
+        are those of the full search (test_facts_dropped_triggers_change_no_fact)."""
+        shortest: dict[tuple[str, bool], list[tuple[int, str]]] = {}  # kind → its rules' (shortest word, rule id)
+        for rule_id, (low, _) in widths.items():
+            shortest.setdefault(self._trigger_kind[rule_id], []).append((low, rule_id))
+        out = {}
+        for rule in self.rules:
+            firsts = self._near_gated.get(rule.id)
+            date = rule.slots.get("date")
+            if firsts is None or rule.story_needs or rule.structure or date is not None and date.mode == "adjacent":
+                continue
+            width = min((low for low, rid in shortest[self._trigger_kind[rule.id]] if rid != rule.id),
+                        default=widths[rule.id][1])
+            if width >= widths[rule.id][0]:
+                out[nlp.vocab.strings[rule.id]] = (firsts, width)
+        return out
 
     # -- entry point -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ctx = _Context(doc, self.lexicon, self.kb)
-        triggers, covered = self._word_triggers(doc)
+        triggers, covered = self._word_triggers(doc, ctx)
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
         gave: set[tuple[str, int, int]] = set()
@@ -425,24 +479,25 @@ class FactEngine:
             offices = ctx.by_label("OFFICE")
             ends: dict[int, Span] = {}
             for o in offices:
-                if not o._.bare or self.bare_offices:  # "President Kim" of no known place: no holds_office to trust
+                # "President Kim" of no known place: no holds_office to trust
+                if not get_span_value(o, "bare") or self.bare_offices:
                     ends.setdefault(o.end, o)
             starting = _by_start(offices)
             for rule in self._structure_rules:
                 facts.extend(self._structure(ctx, rule, ends, starting))
         if not facts and not ctx.officeless:
-            ext = doc._  # one Underscore for both (each ``doc._`` builds one)
-            ext.facts, ext.race_facts = [], []  # what the steps below make of no fact (most Docs)
+            set_doc_values(doc, facts=[], race_facts=[])  # what the steps below make of no fact (most Docs)
             return doc
         facts = self._contest_wins(ctx, facts)
         facts += self._sibling_race(ctx, facts)
         facts = self._sibling_election(ctx, facts)
-        anchor_year = _year_of(doc._.anchor)
+        anchor_year = _year_of(doc_value(doc, "anchor"))
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)), anchor_year, self._one_row)
-        facts, doc._.race_facts = self._story_backed(ctx, triggers, facts)
+        facts, race_facts = self._story_backed(ctx, triggers, facts)
+        set_doc_values(doc, race_facts=race_facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
             facts = _dedupe(_one_row(facts, self._one_row, anchor_year), anchor_year, self._one_row)
-        doc._.facts = facts
+        set_doc_values(doc, facts=facts)
         return doc
 
     @staticmethod
@@ -669,12 +724,22 @@ class FactEngine:
             firsts = self._near_first_cache[rule.id] = frozenset(p[0] for p in self._tokens(rule.near) if p)
         return firsts
 
-    def _word_triggers(self, doc: Doc) -> tuple[list[tuple[Rule, int, int]], list[tuple[Rule, int, int, list]]]:
+    def _word_triggers(self, doc: Doc, ctx: "_Context | None" = None) -> tuple[list[tuple[Rule, int, int]],
+                                                                              list[tuple[Rule, int, int, list]]]:
         """(rule, start, end) per trigger, the longest match per rule where matches overlap; and the triggers a
-        longer one of the same predicate covers, each with the (rule id, start, end) of those covering it."""
+        longer one of the same predicate covers, each with the (rule id, start, end) of those covering it. With ``ctx``,
+        without the matches :meth:`_droppable_triggers` lets go in this Doc (they change none of that)."""
         matches = self.matcher(doc)
         if not matches:
             return [], []
+        if ctx is not None and self._droppable:
+            droppable, lowers = self._droppable, ctx.lowers()
+            gone = {mid: gate[1] for mid in {m[0] for m in matches}
+                    if (gate := droppable.get(mid)) is not None and gate[0].isdisjoint(lowers)}
+            if gone:
+                matches = [m for m in matches if m[0] not in gone or m[2] - m[1] > gone[m[0]]]
+                if not matches:
+                    return [], []
         rule_of = self._rule_of_match
         if len({m[0] for m in matches}) == len(matches):  # each rule matches once: nothing overlaps (most Docs)
             return self._covering([(rule_of[mid], start, end) for mid, start, end in matches])
@@ -819,7 +884,7 @@ class FactEngine:
             return None  # "go out and vote Republican today": a voter's choice, no election of that day
         if rule.share_needs_majority and self._minority_share(ctx, sent, end):
             return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
-        if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
+        if rule.predicate in self._poll_suppressed and self._sentence_reports_poll(ctx, sent):
             rel = self._past_relative(doc, start, sent.start)
             if rel is None or self._reports_poll(doc[rel:sent.end]):
                 return None
@@ -862,8 +927,9 @@ class FactEngine:
         round, lost to Ivan Petrov"); the slots without a node are searched in windows as usual. Only
         sentences that pass the rule's gate and name a person are parsed: the parser is the costly part."""
         sent = sentence_of(ctx.doc, start)
-        if not ctx.in_sentence(sent, "PERSON"):
-            return
+        people = ctx.in_sentence(sent, "PERSON")
+        if not people or len(people) < 2 and rule.id in self._two_people:
+            return  # ... nor one naming a single person, for a rule whose two people must differ (_needs_two_people)
         vslot = rule.slots.get("value")
         if vslot is not None and vslot.required and not any(
                 ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
@@ -877,7 +943,7 @@ class FactEngine:
         if polarity is None:
             return
         names = [n["RIGHT_ID"] for n in rule.dependency]
-        for key, tokens in self.syntax.match(sent, self.dep_matcher):
+        for key, tokens in self.syntax.match(sent, self._dependency_matcher(rule, sent)):
             if key != rule.id or not start <= tokens[0].i < end:
                 continue
             preset: dict[str, list] = {}
@@ -893,6 +959,20 @@ class FactEngine:
                     if slot.coordinate else [hit]
             else:
                 yield from self._fill(ctx, rule, sent, start, end, polarity, preset)
+
+    def _dependency_matcher(self, rule: Rule, sent: Span) -> DependencyMatcher:
+        """The matcher of the rule's pattern alone where the sentence's parse has one root, else the shared one.
+
+        spaCy's DependencyMatcher gives a key's matches root by root (in the order its node matcher first reaches
+        each root: that order depends on the other patterns), and within a root by each node's positions in token
+        order (which do not): under one root, the rule's own matcher gives the matches the shared one gives under
+        the rule's key, in the same order (test_facts_rule_dependency_matcher_matches_as_the_shared_one). It skips
+        the other rules' nodes: those that match any token ("_head": {}) made each call walk every token's
+        ancestors, a third of the matching's time."""
+        own = self._rule_dep_matchers.get(rule.id)
+        if own is None or not one_root(self.syntax.parse(sent, tags=False)):
+            return self.dep_matcher
+        return own
 
     def _fill(self, ctx, rule: Rule, sent: Span, start: int, end: int, polarity: str,
               preset: dict[str, list]) -> Iterator[Fact]:
@@ -1068,8 +1148,8 @@ class FactEngine:
                 continue
             slots = {"subject": subj, "object": obj, "office": office, "value": value, "value2": value2,
                      "date": date, "date_end": date_end, "kind": kind}
-            qualifier = next((s._.qualifier for s in (obj, office) if s is not None and s.label_ == "OFFICE"
-                              and s._.qualifier), rule.qualifier)
+            qualifier = next((q for s in (obj, office) if s is not None and s.label_ == "OFFICE"
+                              and (q := get_span_value(s, "qualifier"))), rule.qualifier)
             slots["qualifier"] = qualifier
             slots["not_kind"] = not_kind
             spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and sent.start <= s.start < sent.end]
@@ -1296,7 +1376,7 @@ class FactEngine:
         """The mentions that fill ``slot``; an office of an ``appointed`` role (a minister) only where the
         predicate is said outside elections too (``holds_office``): no one runs for it."""
         pool = [m for lab in slot.labels for m in ctx.in_sentence(sent, lab)
-                if appointed_ok or m._.role not in self.lexicon.appointed_roles]
+                if appointed_ok or get_span_value(m, "role") not in self.lexicon.appointed_roles]
         avoid = {id(s) for hits in found.values() for s in hits if s is not None}
         if slot.distinct_from and slot.distinct_from in found:
             avoid_ids = {s._.entity_id for s in found[slot.distinct_from] if s is not None}
@@ -1305,12 +1385,12 @@ class FactEngine:
         cands = []
         joinable = []  # on the slot's side at any distance: names coordinated with the chosen one stay in
         for m in pool:
-            ext = m._  # one Underscore per mention and trigger: each ``m._`` builds a new one
-            if id(m) in avoid or (ext.entity_id and ext.entity_id in avoid_ids) or id(m) in ctx.titles:
+            if id(m) in avoid or (avoid_ids and (eid := get_span_value(m, "entity_id")) and eid in avoid_ids) \
+                    or id(m) in ctx.titles:
                 continue
-            if ext.bare and not self.bare_offices:
+            if not self.bare_offices and get_span_value(m, "bare"):
                 continue  # "President" of no known place: the mention stands, a fact about it would not
-            if ext.form == TICKET_FORM and not slot.tickets:
+            if not slot.tickets and get_span_value(m, "form") == TICKET_FORM:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
@@ -1887,9 +1967,8 @@ class FactEngine:
             return None
         words = token_lowers(doc)[max(0, lo):min(len(doc), hi)]
         for kind, phrases in kinds.items():
-            for phrase in self._tokens(phrases):
-                if _contains(words, phrase):
-                    return kind
+            if self._tokens(phrases).found_in(words):
+                return kind
         return None
 
     # -- structures ----------------------------------------------------------------
@@ -1939,11 +2018,15 @@ class FactEngine:
                         o = ends.get(k)
                         if o is not None and doc[p.end].is_lower and self._sole_title_of_another(ctx, p, o, ends):
                             o = None  # "Zemblan PM, X open pipeline ... Prime Minister Y": a headline's list
-                if o is not None and o._.form != "adjective" and not (
+                if o is not None and get_span_value(o, "form") != "adjective" and not (
                         rule.not_preceded_by and self._owned_title(doc, o.start, rule.not_preceded_by)):
                     office = o  # not "Walt Disney Co. president X", "Oracle co-president X": a company's title
             elif rule.structure == "cue_person":
-                for at in self._cue_positions(ctx, rule, p, title_ends):
+                key = (p.start, p.end, rule.through_title)  # the same for each cue_person rule (title_ends too)
+                positions = ctx.cue_positions.get(key)
+                if positions is None:
+                    positions = ctx.cue_positions[key] = self._cue_positions(ctx, rule, p, title_ends)
+                for at in positions:
                     ending = between if by_last is None else by_last.get(token_lowers(doc)[at - 1], ()) if at > 0 else ()
                     if not ending:
                         continue  # no cue phrase ends right before the position
@@ -2032,13 +2115,14 @@ class FactEngine:
         """The word written before the title at ``start`` is one of ``words`` (lower case; "co-" for a prefix
         joined by a hyphen; several words, space-separated, for a phrase): "Oracle Corp. President X", "Oracle
         co-president X", "candidate for president X" (the office a candidate seeks, not one held)."""
-        if start > 0 and doc[start - 1].lower_ in words:
+        lowers = token_lowers(doc)
+        if start > 0 and lowers[start - 1] in words:
             return True
-        for phrase in (w.split() for w in words if " " in w):
-            if start >= len(phrase) and [t.lower_ for t in doc[start - len(phrase):start]] == phrase:
+        for phrase in _spaced_phrases(words):
+            if start >= len(phrase) and lowers[start - len(phrase):start] == phrase:
                 return True
-        return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
-            doc[start - 2].lower_ + "-" in words
+        return start > 1 and lowers[start - 1] == "-" and not doc[start - 2].whitespace_ and \
+            lowers[start - 2] + "-" in words
 
     @staticmethod
     def _closes_apposition(doc: Doc, p: Span) -> bool:
@@ -2059,7 +2143,7 @@ class FactEngine:
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
                 and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
             title = ends.get(p.start - 1)
-        if title is None or title._.form == "adjective":
+        if title is None or get_span_value(title, "form") == "adjective":
             return ([p.start] if h == p.start else [p.start, h]) + self._cue_and_descriptor(ctx, h)
         k = title.start
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
@@ -2158,7 +2242,7 @@ class FactEngine:
             return
         if self._has(self._clause(doc, p.start, sent.start, ctx.clause_skip), self._hedge):
             return
-        if rule.predicate in self._poll_suppressed and self._reports_poll(sent):
+        if rule.predicate in self._poll_suppressed and self._sentence_reports_poll(ctx, sent):
             return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
@@ -2578,6 +2662,13 @@ class FactEngine:
             return "future"
         return "modal" if self._has(clause, self._hedge) else None
 
+    def _sentence_reports_poll(self, ctx: "_Context", sent: Span) -> bool:
+        """:meth:`_reports_poll` of a whole sentence, once per sentence and Doc (each of its result triggers asks)."""
+        got = ctx.poll_sentences.get(sent.start)
+        if got is None:
+            got = ctx.poll_sentences[sent.start] = self._reports_poll(sent)
+        return got
+
     def _reports_poll(self, sent: Span) -> bool:
         """A poll word stands in the sentence outside the phrases that mean the vote itself:
         "voters go to the polls" reports no poll, "leads in the polls" does."""
@@ -2657,6 +2748,23 @@ class _Phrases(list):
         return any(_contains(words, p) for first in self._longer.keys() & present for p in self._longer[first])
 
 
+def _needs_two_people(rule: Rule) -> bool:
+    """A dependency rule whose subject is a pattern node of a person and whose object is a person too, a node or a
+    required window slot with no fallback: in a sentence with one person the two are that one mention (the object
+    window leaves out the subject found first), so :meth:`FactEngine._fill` drops every fact ("X defeats X" is none),
+    and the sentence need not be parsed (test_facts_two_people_gate_changes_no_fact)."""
+    subject, obj = rule.slots.get("subject"), rule.slots.get("object")
+    nodes = {node["RIGHT_ID"] for node in rule.dependency}
+    return subject is not None and obj is not None and subject.labels == ("PERSON",) == obj.labels \
+        and "subject" in nodes and ("object" in nodes or obj.required and obj.fallback is None)
+
+
+@lru_cache(maxsize=256)
+def _spaced_phrases(words: tuple[str, ...]) -> tuple[list[str], ...]:
+    """The phrases of several words among ``words`` (a rule's word list: a few hundred lists at most), split once."""
+    return tuple(w.split() for w in words if " " in w)
+
+
 def _one_person_cue(phrase: tuple[str, ...]) -> bool:
     """A cue of one word in the singular and its comma ("rival ,", "challenger ,"): it names the one person in
     apposition after it; a plural one ("candidates ,") names a group, no one name after it."""
@@ -2696,7 +2804,10 @@ def _closes_parenthesis(doc: Doc, a: int, b: int) -> bool:
 def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
     """The positions of ``words`` inside an occurrence of one of ``phrases``."""
     out: set[int] = set()
+    present = set(words)
     for p in phrases:
+        if p and p[0] not in present:
+            continue  # its first word is nowhere in ``words``: no occurrence (most phrases of most sentences)
         k = len(p)
         for i in range(len(words) - k + 1):
             if words[i] == p[0] and tuple(words[i:i + k]) == p:
@@ -2729,7 +2840,8 @@ def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
 
 
 def _same(a: Span, b: Span) -> bool:
-    return (a._.entity_id or a.text) == (b._.entity_id or b.text) and a.label_ == b.label_
+    return (get_span_value(a, "entity_id") or a.text) == (get_span_value(b, "entity_id") or b.text) \
+        and a.label_ == b.label_
 
 
 def _office_join(lowers: list[str]) -> list[str]:
@@ -2850,7 +2962,7 @@ def _earlier_event(a: Fact, b: Fact, anchor_year: int | None) -> bool:
 
 def _field_key(fact: Fact, name: str):
     v = getattr(fact, name)
-    return (v._.entity_id or v.text) if isinstance(v, Span) else v
+    return (get_span_value(v, "entity_id") or v.text) if isinstance(v, Span) else v
 
 
 def _apart(a: Fact, b: Fact) -> bool:
@@ -2925,7 +3037,7 @@ class _Context:
         self.kb = kb
         self._lowers: frozenset[str] | None = None
         # a division's tally ("passed in a 301-12 vote") is a figure of the chamber's vote: no rule reads it
-        self.all = [m for m in mentions(doc) if m._.rule != TALLY_FIGURE]
+        self.all = [m for m in mentions(doc) if get_span_value(m, "rule") != TALLY_FIGURE]
         self._by_label: dict[str, list[Span]] = {}
         for m in self.all:
             self._by_label.setdefault(m.label_, []).append(m)
@@ -2933,6 +3045,9 @@ class _Context:
         self._starting: dict[str, dict[int, Span]] = {}  # label → start token → mention (starting)
         self._covering: dict[str, dict[int, Span]] = {}  # label → token → mention (token_index)
         self.actor_checks: dict[int, tuple] = {}  # id(mention) → (mention, its checks): FactEngine._not_the_actor
+        self.poll_sentences: dict[int, bool] = {}  # sentence start → FactEngine._reports_poll of the sentence
+        # (person start, end, through_title) → FactEngine._cue_positions (the cue_person rules ask for each person)
+        self.cue_positions: dict[tuple[int, int, bool], list[int]] = {}
         self.bound: dict[int, int] = {}
         # (sentence start, winner's first token) of the party contests won there ("X wins the Green Party primary"):
         # FactEngine._contest_wins takes the office off that winner's other wins of the sentence
@@ -3023,9 +3138,9 @@ class _Context:
         ("replace the mayor of X with the man who lost the presidential election")."""
         got = self._sentence_races.get(sent.start)
         if got is None:
-            places = {g._.entity or g.text for g in self.in_sentence(sent, "GPE")}
+            places = {get_span_value(g, "entity") or g.text for g in self.in_sentence(sent, "GPE")}
             own = self.in_sentence(sent, "OFFICE")
-            offices = [o for o in own if o._.jurisdiction in places]
+            offices = [o for o in own if get_span_value(o, "jurisdiction") in places]
             story_here = self.race is not None and sent.start <= self.race.start < sent.end
             race = self._race_office(offices=offices) if offices and not story_here else None
             own_words = race is None and not story_here and self.race is not None
@@ -3055,7 +3170,7 @@ class _Context:
         out: set[int] = set()
         title_of: dict[int, Span] = {}
         for o in self.by_label("OFFICE"):
-            if o._.form in _NO_TITLE_FORMS:
+            if get_span_value(o, "form") in _NO_TITLE_FORMS:
                 continue
             if o.end in by_start:
                 out.add(id(o))
@@ -3114,13 +3229,19 @@ class _Context:
     def in_sentence(self, sent: Span, label: str) -> list[Span]:
         """Mentions of ``label`` inside ``sent``, from an index built once per label."""
         index = self._sent_cache.get(label)
+        sent_of = self.sent_of
         if index is None:
-            _, sent_of = sentence_index(self.doc)
             index = self._sent_cache[label] = {}
             for m in self.by_label(label):
                 if sent_of[m.start] == sent_of[m.end - 1]:
                     index.setdefault(sent_of[m.start], []).append(m)
-        return index.get(sentence_index(self.doc)[1][sent.start], [])
+        return index.get(sent_of[sent.start], [])
+
+    @cached_property
+    def sent_of(self) -> list[int]:
+        """Per token, the number of its sentence (:func:`sentence_index`, read once per context: the stage asks ~6 times
+        per trigger)."""
+        return sentence_index(self.doc)[1]
 
     def _adjective_names_race(self, office: Span) -> bool:
         """An adjectival office names a race when a race or candidacy word follows within
@@ -3160,15 +3281,16 @@ class _Context:
         race ("presidential candidates", "the mayor's race", "running for governor")."""
         best = None
         for o in self.by_label("OFFICE") if offices is None else offices:
-            adjectival = o._.form == "adjective"
+            form, role = get_span_value(o, "form"), get_span_value(o, "role")  # read per office and call
+            adjectival = form == "adjective"
             nxt = self.doc[o.end].lower_ if o.end < len(self.doc) else ""
             prev = self.doc[o.start - 1].lower_ if o.start > 0 else ""
-            if id(o) in self.titles or o._.role in self.lexicon.appointed_roles or (o._.role in skip and prev != "for") \
-                    or o._.form == TICKET_FORM:
+            if id(o) in self.titles or role in self.lexicon.appointed_roles or (role in skip and prev != "for") \
+                    or form == TICKET_FORM:
                 continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office, nor a running mate's
             if adjectival and not self._adjective_names_race(o):
                 continue  # "the presidential palace", "a senatorial conviction": no race of the story
-            if o._.qualifier == "former" and not adjectival:
+            if get_span_value(o, "qualifier") == "former" and not adjectival:
                 # "Former New York City Mayor and lawyer X": an office held once names no race of the story
                 # ("a former presidential candidate" may run again: its adjective still names the race)
                 continue
@@ -3176,7 +3298,7 @@ class _Context:
             # spokesman" in one sentence of a governor's race
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or prev in ("for", "elected", "next") \
                 or (nxt in ("'s", "’s") and min_score < 2) else 1
-            if score == 1 and o._.role in self.lexicon.party_roles and len(set(self.people_parties().values())) > 1:
+            if score == 1 and role in self.lexicon.party_roles and len(set(self.people_parties().values())) > 1:
                 continue  # "Democratic Senator X concedes to Republican challenger Y ... leaving the leadership of the
                 # Democratic Party open": people of two parties run in no race for one party's office
             if score >= min_score and (best is None or score > best[0]):
