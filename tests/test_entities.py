@@ -1225,6 +1225,42 @@ def test_entities_datelines(nlp, text, places, orgs):
     assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
 
 
+@pytest.mark.parametrize("text", [
+    "Troops close roads. JERUSALEM -- Soldiers blocked the main roads.\nBAGHDAD (Reuters) - A car bomb exploded.",
+    "NEW DELHI, 7 September 2004 - Talks ended. PORT-AU-PRINCE, Haiti - Floods. THE WINNER, a film, opens. ROME:",
+    "ÉVORA, Portugal - Votes. ΑΘΗΝΑ, Greece - Votes. 中A, X. Voters in ROME said no. UN - talks. A - B",
+])
+def test_entities_dateline_prefilter_changes_no_place(nlp, text):
+    """_datelines reads only the words ``str.isupper`` finds in C: the places of a scan of every token."""
+    from pipeline.nlp.components import entities
+    from pipeline.nlp.components.common import token_texts
+
+    recognizer = nlp.get_pipe("newsfacts_entities")
+    doc = nlp.make_doc(text)
+    texts = token_texts(doc)
+
+    def every_token():
+        out, n = [], len(doc)
+        for i, text in enumerate(texts):
+            if not (text.isupper() and text.isalpha() and len(text) >= entities.MIN_DATELINE_CHARS) or (
+                    i > 0 and texts[i - 1] not in entities._SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
+                    and not texts[i - 1].isspace()):
+                continue
+            j = i + 1
+            while j < n and j - i < entities.MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
+                    texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
+                j += 1
+            if j < n and texts[j] in entities._DATELINE_AFTER and texts[j - 1] != "-" \
+                    and recognizer.res.kb.lookup("GPE", doc[i:j].text):
+                out.append((i, j))
+        return out
+
+    found = [(s.start, s.end) for s in recognizer._datelines(doc, texts)]
+    assert found == every_token()
+    if text.startswith("Troops"):
+        assert len(found) == 2
+
+
 @pytest.mark.parametrize("text, places", [
     # a city that names a treaty is where it was signed, no place of the story (treaty_heads.tsv)
     ("Zembla ratifies the Tampere Protocol on fishing quotas.", []),
@@ -1746,8 +1782,8 @@ class _NeverDisjoint(frozenset):
 
 
 def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
-    """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue or no
-    party's short name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
+    """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue, no
+    noun of an organisation's apposition or no party's short name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
     current-events items are those found when every Doc is scanned word by word."""
     import json
 
@@ -1765,6 +1801,7 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     gated = mentions()
     ent = nlp.get_pipe("newsfacts_entities")
     monkeypatch.setattr(ent, "_nouns_before_name", _NeverDisjoint(ent._nouns_before_name))
+    monkeypatch.setattr(ent, "_org_nouns_and_heads", _NeverDisjoint(ent._org_nouns_and_heads))
     monkeypatch.setattr(ent, "_org_cue_firsts", _NeverDisjoint(ent._org_cue_firsts))
     monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))
     monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))
