@@ -1261,6 +1261,31 @@ def test_entities_dateline_prefilter_changes_no_place(nlp, text):
         assert len(found) == 2
 
 
+def test_entities_place_gate_changes_no_mention(nlp, monkeypatch):
+    """_people_over_places looks a KB place up only with a capitalised word or a hyphen before it, or a capitalised
+    word or a particle after a place of one word (:meth:`_may_join_name`): the mentions over 1,000 current-events
+    items are those found when every place is looked up."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.extensions import MENTIONS
+
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(1000), f)]
+    texts += ["Prime Minister Pedro Lima met Ana Maria Lima.", "Governor Mark Dayton and Kent Kowal spoke.",
+              "Sheikh Ahmad al-Fahd al-Sabah and Sabah al-Ahmad met in Lima."]
+
+    def mentions():
+        return [[(s.start, s.end, s.label_, s._.rule, s._.kb_id, s._.entity) for s in doc.spans[MENTIONS]]
+                for doc in nlp.pipe(texts)]
+
+    gated = mentions()
+    ent = nlp.get_pipe("newsfacts_entities")
+    monkeypatch.setattr(ent, "_may_join_name", lambda texts, start, end: True)
+    assert mentions() == gated
+
+
 @pytest.mark.parametrize("text, places", [
     # a city that names a treaty is where it was signed, no place of the story (treaty_heads.tsv)
     ("Zembla ratifies the Tampere Protocol on fishing quotas.", []),

@@ -864,7 +864,8 @@ class EntityRecognizer:
         out = []
         texts = token_texts(doc)  # strings: ``s.text`` and ``doc[i]`` build a Token per word
         for s in found:
-            if s.label_ == "GPE" and get_span_value(s, "rule") == "kb" and not self._title_place(doc, s, role_ends):
+            if s.label_ == "GPE" and self._may_join_name(texts, s.start, s.end) and get_span_value(s, "rule") == "kb" \
+                    and not self._title_place(doc, s, role_ends):
                 entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))
                 city = all(e.type == "city" for e in entities)
                 after_first = s.start > 0 and (self._is_first_name_at(doc, s.start - 1) and (city or len(s) == 1) or (
@@ -880,6 +881,16 @@ class EntityRecognizer:
                     continue
             out.append(s)
         return out
+
+    def _may_join_name(self, texts: list[str], start: int, end: int) -> bool:
+        """What every check of :meth:`_people_over_places` needs beside the place ``doc[start:end]``, read from the
+        strings: a capitalised word (a first name) or a hyphen (after a particle) right before it, or, for a place of
+        one word, a capitalised word or a name's particle right after it. Most places have neither ("in Velmar,"):
+        they stay places with no lookup of the KB's entries."""
+        before = texts[start - 1] if start else ""
+        if before[:1].isupper() or before == "-":
+            return True
+        return end - start == 1 and end < len(texts) and (texts[end][:1].isupper() or texts[end] in self.res.particles)
 
     def _particle_hyphen(self, doc: Doc, k: int) -> bool:
         """``doc[k:k + 3]`` is a name's particle, a hyphen and a capitalised word, written tight ("al-Sabah")."""
