@@ -1780,23 +1780,29 @@ def test_entities_runs_gates_change_no_run(nlp, text):
 
 
 def test_entities_cue_gate_finds_every_cue(nlp):
-    """_cued_orgs reads the mentions only where _cue_stands finds a whole cue: it finds every cue of every position
-    of org_cues.tsv where it stands, and none where only its first word does."""
+    """_cued_orgs reads the mentions only where _cue_stands finds a whole cue that opens a reading: it finds every
+    cue of every position the readings ask (``cue_at``) where it stands, an ``after_person`` cue only after a
+    person's name; none where only its first word does, nor a cue of a position that only stops a reading."""
     from pipeline.nlp.components.common import token_lowers
+    from pipeline.nlp.components.entities import _OPENING_CUE_POSITIONS
 
     recognizer = nlp.get_pipe("newsfacts_entities")
-    cues = sorted({cue for position in recognizer.res.org_cues.values() for cue in position})
+    by_position = recognizer._org_cues_by_word
+    assert set(by_position) - set(_OPENING_CUE_POSITIONS) == {"not_last", "not_after", "not_before"}
+    cues = sorted({cue for position in by_position.values() for words in position.values() for cue in words})
     assert cues
     for cue in cues:
         doc = nlp.make_doc("Velmar Unida " + " ".join(cue) + " Ana Ruiz")
         lowers = token_lowers(doc)
+        for after_person in (False, True):
+            positions = [p for p in _OPENING_CUE_POSITIONS if after_person or p != "after_person"]
+            for k in range(len(doc)):  # the gate says no only where no position's cue stands
+                stands = any(tuple(lowers[k:k + len(c)]) == c for p in positions
+                             for c in by_position.get(p, {}).get(lowers[k], ()))
+                assert recognizer._cue_stands(lowers, k, after_person) == stands, (cue, k, after_person)
         starts = [k for k in range(len(doc)) if tuple(lowers[k:k + len(cue)]) == cue]
-        assert starts and all(recognizer._cue_stands(lowers, k) for k in starts), cue
-        by_position = recognizer._org_cues_by_word
-        for k in range(len(doc)):  # the gate says no only where no position's cue stands
-            stands = any(tuple(lowers[k:k + len(c)]) == c for words in by_position.values()
-                         for c in words.get(lowers[k], ()))
-            assert recognizer._cue_stands(lowers, k) == stands, (cue, k)
+        opens = any(cue in by_position.get(p, {}).get(cue[0], ()) for p in _OPENING_CUE_POSITIONS)
+        assert starts and all(recognizer._cue_stands(lowers, k, True) == opens for k in starts), cue
 
 
 class _NeverDisjoint(frozenset):

@@ -76,6 +76,9 @@ _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "d
 _APPOSITION_DET = frozenset({"a", "an", "the"})
 #: possessive determiners before a party's name written with its head in lower case: "his Velmar coalition"
 _POSSESSIVE_DET = frozenset({"his", "her", "their", "its", "our"})
+#: The org_cues.tsv positions whose cues :meth:`EntityRecognizer._cued_orgs` reads a name around (``cue_at``); the
+#: others (``not_last``, ``not_after``, ``not_before``) only stop a reading.
+_OPENING_CUE_POSITIONS = ("after_comma", "after_noun", "after_person", "before_name", "before_person", "before_plural")
 #: the longest acronym a member's noun after it names as an organisation ("ZPK leader X"; "YORK" of a dateline is longer
 #: than most)
 MAX_CUED_ACRONYM = 6
@@ -430,11 +433,15 @@ class EntityRecognizer:
                        for word in {c[0] for c in cues}}
             for position, cues in res.org_cues.items()}
         self._org_nouns_and_heads = res.org_nouns | res.org_heads_lower
-        self._org_cue_firsts = frozenset(word for by_first in self._org_cues_by_word.values() for word in by_first)
-        # every cue of any position, and the lengths of those that open on each word: where none stands whole, no cue
-        self._org_cue_set = frozenset(cue for cues in res.org_cues.values() for cue in cues)
+        # the cues that open a reading (the ``not_*`` positions only stop one), and the lengths of those that open on
+        # each word: where none stands whole, no cue; an ``after_person`` cue ("of the", in most Docs) opens one only
+        # where a person's name ends
+        opening_cues = {p: res.org_cues.get(p, frozenset()) for p in _OPENING_CUE_POSITIONS}
+        self._org_cue_firsts = frozenset(cue[0] for cues in opening_cues.values() for cue in cues)
+        self._org_cue_set = frozenset(cue for p, cues in opening_cues.items() if p != "after_person" for cue in cues)
+        self._org_cues_after_person = opening_cues["after_person"]
         self._org_cue_lengths: dict[str, tuple[int, ...]] = {}
-        for cue in sorted(self._org_cue_set):
+        for cue in sorted(self._org_cue_set | self._org_cues_after_person):
             if len(cue) not in self._org_cue_lengths.get(cue[0], ()):
                 self._org_cue_lengths[cue[0]] = self._org_cue_lengths.get(cue[0], ()) + (len(cue),)
 
@@ -1174,8 +1181,9 @@ class EntityRecognizer:
         n = len(doc)
         if self._org_cue_firsts.isdisjoint(lowers):
             return [], set()  # no word that opens a cue: a set's test in C, not a scan of the words in Python
-        # every cue opens on one of a few words: the tokens that can open one, most Docs none
-        opening = [k for k in range(1, n - 1) if lowers[k] in self._org_cue_firsts]
+        # every cue opens on one of a few words: the tokens that can open one, found in C (a set's ``__contains__``
+        # mapped over the strings), most Docs none
+        opening = list(compress(range(1, n - 1), map(self._org_cue_firsts.__contains__, lowers[1:n - 1])))
         if not opening:
             return [], set()
         by_word = self._org_cues_by_word
@@ -1189,11 +1197,11 @@ class EntityRecognizer:
 
         # the tokens where a whole cue stands (most of the words that open one open none here): the indexes of the
         # mentions below are built only for them
-        opening = [k for k in opening if self._cue_stands(lowers, k)]
+        person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+        opening = [k for k in opening if self._cue_stands(lowers, k, k in person_ends)]
         if not opening:
             return [], set()
         people_at = {s.start: s for s in spans if s.label_ == "PERSON"}
-        person_ends = {s.end for s in spans if s.label_ == "PERSON"}
         places = {i: s for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
         # a person's name that only a verb after it gave ("Kestrel Dawn claims the attack") yields to these cues
         weak = {i: s for s in spans if s.label_ == "PERSON" and get_span_value(s, "rule") == "shape.cue_after"
@@ -1287,9 +1295,15 @@ class EntityRecognizer:
             return True
         return lowers[end] in (",", "and", "&") and end + 1 < len(lowers) and _cap_text(texts[end + 1])
 
-    def _cue_stands(self, lowers: list[str], k: int) -> bool:
-        """A whole cue of org_cues.tsv, of any position, starts at token ``k`` (``lowers``: the lower-case texts)."""
-        return any(tuple(lowers[k:k + m]) in self._org_cue_set for m in self._org_cue_lengths.get(lowers[k], ()))
+    def _cue_stands(self, lowers: list[str], k: int, after_person: bool) -> bool:
+        """A whole cue of org_cues.tsv that opens a reading of :meth:`_cued_orgs` (:data:`_OPENING_CUE_POSITIONS`)
+        starts at token ``k`` (``lowers``: the lower-case texts); an ``after_person`` cue only where ``after_person``
+        says a person's name ends at ``k``."""
+        for m in self._org_cue_lengths.get(lowers[k], ()):
+            cue = tuple(lowers[k:k + m])
+            if cue in self._org_cue_set or after_person and cue in self._org_cues_after_person:
+                return True
+        return False
 
     def _name_goes_on(self, doc: Doc, k: int, texts: list[str]) -> bool:
         """The capitalised words from ``k`` end in an organisation's head: a name that goes on past a possessive
