@@ -56,6 +56,7 @@ it exists there ("Togolese opposition leader X ... Britain" holds none). A count
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -180,6 +181,13 @@ def _plural_name(text: str) -> bool:
     """A capitalised word written as an English plural ("Comets", "Rangers"), not one of the adjectives and nouns
     ending so in the singular ("Previous", "Nervous", "Congress", "Genesis")."""
     return len(text) > 3 and text.isalpha() and text.endswith("s") and not text.endswith(_SINGULAR_S_ENDINGS)
+
+
+@functools.lru_cache(maxsize=1024)
+def _template_pattern(templates: tuple[str, ...]) -> re.Pattern:
+    """The office names the role templates write, their place captured ("{J}"): escaped, joined and compiled once per
+    role's templates (a bounded cache of the roles' few), not on every office the KB may hold."""
+    return re.compile("|".join(re.escape(t).replace(re.escape("{J}"), "(?:the )?(.+)") for t in templates) + "$")
 
 
 @dataclass(frozen=True)
@@ -2582,9 +2590,8 @@ class OfficeRecognizer:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one: an office the
         role's template writes, or one of its established names ("United States Secretary of State" for
         "Secretary of State X", "Member of the United States Senate" for "Senator X")."""
-        templates = [role.template] + ([self.roles[role.country_role].template] if role.country_role else [])
-        pattern = re.compile("|".join(re.escape(t).replace(re.escape("{J}"), "(?:the )?(.+)") for t in templates)
-                             + "$")
+        templates = (role.template,) + ((self.roles[role.country_role].template,) if role.country_role else ())
+        pattern = _template_pattern(templates)
         established = {name: place for place, name in role.names if "{" not in name}
         people = self.kb.lookup("PERSON", person.text)
         if not people and len(person) == 1:
