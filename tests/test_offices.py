@@ -2877,3 +2877,20 @@ def test_offices_prefixed_reads_one_hyphened_prefix(nlp, text, word, prefixes, e
 ])
 def test_offices_legislature_of_the_story_country(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+def test_offices_needs_plain_span_extensions(nlp):
+    """The stage reads and writes its span extensions in Doc.user_data: one registered otherwise (a getter) is
+    refused when the stage is built, not read wrong."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.components.offices import OfficeRecognizer
+
+    stage = nlp.get_pipe("newsfacts_offices")
+    Span.set_extension("jurisdiction", getter=lambda span: None, force=True)
+    try:
+        with pytest.raises(ValueError, match="jurisdiction"):
+            OfficeRecognizer(nlp, "newsfacts_offices", stage.res)
+    finally:
+        Span.set_extension("jurisdiction", default=None, force=True)
+    assert OfficeRecognizer(nlp, "newsfacts_offices", stage.res) is not None
