@@ -316,6 +316,12 @@ class OfficeRecognizer:
             if e.label == "PERSON" and e.offices and len(fold(e.name).split()) > 1:
                 self._by_surname.setdefault(fold(e.name).split()[-1], []).append(e)
         self.demonyms.add("DEMONYM", [nlp.make_doc(d) for d in forms])
+        # the lower-case first words of the cues of a body or a seat: a Doc with none of them holds no match of
+        # those matchers (most Docs without a role word), which are then not run
+        self._body_or_seat_cue_firsts = frozenset(
+            nlp.make_doc(c)[0].lower_ for r in res.roles
+            for c in (*r.body_after, *r.election_body_after, *(r.seat_before if r.seats else ()),
+                      *(r.seat_after if r.seats else ())) if c.strip())
 
     def __call__(self, doc: Doc) -> Doc:
         readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
@@ -333,8 +339,10 @@ class OfficeRecognizer:
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         if not readings and not self._may_name_body_or_seat(doc):
             # no role word, no race noun after a body, no seat cue: nothing below would find an office
-            # (most documents outside politics)
-            add_mentions(doc, [])
+            # (most documents outside politics); the mentions the entities stage left stand, in order already (a
+            # group rebuilt and sorted again here cost a twentieth of the stage)
+            if MENTIONS not in doc.spans:
+                add_mentions(doc, [])
             return doc
         # "US-backed incumbent X", "pro-Kremlin": another country's stance or hand, not where the story is
         places = sorted((p for p in mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, []))
@@ -343,10 +351,10 @@ class OfficeRecognizer:
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
         # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
-        self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in self.demonyms(doc)
-                                            if not self._stance(doc, s, e)])
+        demonyms = self.demonyms(doc)  # matched once for both readings
+        self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in demonyms if not self._stance(doc, s, e)])
         # "his Peruvian counterpart X": the demonym places no office, but it tells the country of X's own race
-        self._counterpart_demonyms = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
+        self._counterpart_demonyms = [Span(doc, s, e) for _, s, e in demonyms
                                       if e < len(doc) and doc[e].lower_ in self._counterparts]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._demonym_start = {d.start: d for d in self._demonym_spans}
@@ -706,8 +714,8 @@ class OfficeRecognizer:
         ("the Knesset election", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
         lowers = token_lowers(doc)
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
-            or bool(self.seat_cues(doc)) \
-            or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc))
+            or not self._body_or_seat_cue_firsts.isdisjoint(lowers) and (
+                bool(self.seat_cues(doc)) or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc)))
 
     def _told_role(self, doc: Doc, spans: list[Span]) -> None:
         """An office the story's places alone placed takes the place of an office of the same role that its
