@@ -1814,7 +1814,8 @@ class _NeverDisjoint(frozenset):
 
 def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue, no
-    noun of an organisation's apposition or no party's short name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
+    noun of an organisation's apposition, no party's short name, no treaty's head, no region's head or no word that
+    opens a place's name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
     current-events items are those found when every Doc is scanned word by word."""
     import json
 
@@ -1833,6 +1834,9 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     ent = nlp.get_pipe("newsfacts_entities")
     monkeypatch.setattr(ent, "_nouns_before_name", _NeverDisjoint(ent._nouns_before_name))
     monkeypatch.setattr(ent, "_org_nouns_and_heads", _NeverDisjoint(ent._org_nouns_and_heads))
+    monkeypatch.setattr(ent, "_treaty_words", _NeverDisjoint(ent._treaty_words))
+    monkeypatch.setattr(ent, "_state_heads", _NeverDisjoint(ent._state_heads))
+    monkeypatch.setattr(ent.res, "place_openers", _NeverDisjoint(ent.res.place_openers))
     monkeypatch.setattr(ent, "_org_cue_firsts", _NeverDisjoint(ent._org_cue_firsts))
     monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))
     monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))

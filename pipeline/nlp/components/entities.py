@@ -418,6 +418,10 @@ class EntityRecognizer:
         # place_heads.tsv: lower-case heads after a place's name that no adjective takes ("Kestrel province"), and
         # heads that end a university's name too ("Velmar State"), a place's only where the KB knows the name with it
         self._heads_after_name = res.place_head_flags["after_name"]
+        # the words without which no place names a treaty (:meth:`_names_treaty`) or a city a region
+        # (:meth:`_city_region`): a Doc holding none is not read place by place
+        self._treaty_words = res.treaty_heads | res.treaty_heads_lower
+        self._state_heads = frozenset(head for head, level in res.place_head_levels.items() if level == "state")
         self._ambiguous_place_heads = res.place_head_flags["ambiguous"]
         # the surnames of the KB's people, as written ("Ruiz" of "Ana Ruiz", not "Jr." of "Ivan Petrov Jr.")
         self._kb_surnames = frozenset(
@@ -457,11 +461,16 @@ class EntityRecognizer:
                 set_span_value(span, "rule", span.id_ or "pattern")
         found = self._kb_spans(doc) + matched + cited
         found += self._datelines(doc, texts)
-        blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
-                       for i in range(s.start, s.end))
+        # each reading of the places below needs its word in the Doc (a set's test in C): most Docs hold no treaty's
+        # head, no head of a region and no word that opens a place's name, and their places are not read one by one
+        if not self._treaty_words.isdisjoint(lowers):
+            blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
+                           for i in range(s.start, s.end))
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
-        found = [self._city_region(doc, s, texts) for s in filter_spans(unfiltered)]
-        if self.res.place_openers:
+        found = filter_spans(unfiltered)
+        if not self._state_heads.isdisjoint(lowers):
+            found = [self._city_region(doc, s, texts) for s in found]
+        if self.res.place_openers and not self.res.place_openers.isdisjoint(texts):
             ends = {s.end for s in found}
             found = [self._opened_place(doc, s, texts, ends) for s in found]
         # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
@@ -607,7 +616,7 @@ class EntityRecognizer:
         known = {_surname(s) for s in found + people
                  if s.label_ == "PERSON" and (len(s) >= 2 or s.start in role_ends)} - {""}
         # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
-        released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
+        released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and texts[s.start] in known]  # its text
         released_keys = {_span_key(s) for s in released}
         found = [s for s in found if _span_key(s) not in released_keys]
         for s in released:
