@@ -1814,9 +1814,9 @@ class _NeverDisjoint(frozenset):
 
 def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue, no
-    noun of an organisation's apposition, no party's short name, no treaty's head, no region's head or no word that
-    opens a place's name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
-    current-events items are those found when every Doc is scanned word by word."""
+    noun of an organisation's apposition, no party's short name, no treaty's head, no region's head, no word that
+    opens a place's name or no surname of the KB's people is scanned no further (``isdisjoint`` in C): the mentions
+    and their rules over 1,000 current-events items are those found when every Doc is scanned word by word."""
     import json
 
     from conftest import shared_file
@@ -1836,6 +1836,7 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     monkeypatch.setattr(ent, "_org_nouns_and_heads", _NeverDisjoint(ent._org_nouns_and_heads))
     monkeypatch.setattr(ent, "_treaty_words", _NeverDisjoint(ent._treaty_words))
     monkeypatch.setattr(ent, "_state_heads", _NeverDisjoint(ent._state_heads))
+    monkeypatch.setattr(ent, "_kb_surnames", _NeverDisjoint(ent._kb_surnames))
     monkeypatch.setattr(ent.res, "place_openers", _NeverDisjoint(ent.res.place_openers))
     monkeypatch.setattr(ent, "_org_cue_firsts", _NeverDisjoint(ent._org_cue_firsts))
     monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))

@@ -364,6 +364,10 @@ class EntityRecognizer:
                     self._kb_keys.setdefault((label, tuple(t.text for t in words)), []).append(key)
         for label in sorted(by_label):
             self.kb_matcher.add(label, by_label[label])
+        # per match id its label, per key its label and KB id (one entity's, else None): read per match, not rebuilt
+        self._kb_labels = {nlp.vocab.strings[label]: label for label in by_label}
+        self._kb_key_info = {key: (key.split("|", 1)[0], entities[0].id if len(entities) == 1 else None)
+                             for key, entities in self._kb_entities.items()}
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlets.add("OUTLET", [nlp.make_doc(o) for o in res.outlets])
         # bodies every country has ("House of Commons", "National Assembly"): a place before one is its country,
@@ -682,18 +686,18 @@ class EntityRecognizer:
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        strings, texts = doc.vocab.strings, token_texts(doc)
+        texts, labels = token_texts(doc), self._kb_labels
         matches = sorted((start, end, key) for match_id, start, end in self.kb_matcher(doc)
-                         for key in self._kb_keys[(strings[match_id], tuple(texts[start:end]))])
+                         for key in self._kb_keys[(labels[match_id], tuple(texts[start:end]))])
         covered = {i for start, end, _ in matches for i in range(start, end)}
         for start, end, key in matches:
-            if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered) \
-                    or key.startswith("PERSON|") and _glued_after_name(doc, start):
+            label, kb_id = self._kb_key_info[key]
+            if label == "ORG" and self._inside_longer_name(doc, start, end, covered) \
+                    or label == "PERSON" and _glued_after_name(doc, start):
                 continue
-            entities = self._kb_entities[key]
-            span = Span(doc, start, end, label=key.split("|", 1)[0])
+            span = Span(doc, start, end, label=label)
             set_span_value(span, "rule", "kb")
-            set_span_value(span, "kb_id", entities[0].id if len(entities) == 1 else None)
+            set_span_value(span, "kb_id", kb_id)
             spans.append(span)
         return spans
 
@@ -2081,9 +2085,9 @@ class EntityRecognizer:
         capitalised there: "Key allies reject the plan"), and before a person's verb (person_cues.tsv ``after``:
         "Ruiz says", "Ruiz wins a second term") wherever it stands, unless it is also a place, an organisation, a
         common word ("the Jordan government") or a month's or weekday's name ("the election of past May")."""
-        if not self.res.owned_nouns:
-            return people
-        # the KB's surnames, all capitalised, among the capitalised words (most Docs hold none)
+        if not self.res.owned_nouns or self._kb_surnames.isdisjoint(texts):
+            return people  # no surname of the KB's people in the Doc (most Docs: a set's test in C)
+        # the KB's surnames, all capitalised, among the capitalised words
         named = [i for i in _capitalised(doc) if texts[i] in self._kb_surnames]
         if not named:
             return people
