@@ -611,7 +611,8 @@ class EntityRecognizer:
                     pending.append(span)
                 continue
             people.append(span)
-        joined = self._coordinated_people(doc, pending, [p for p in people + found if p.label_ == "PERSON"])
+        joined = self._coordinated_people(doc, pending, [p for p in people + found if p.label_ == "PERSON"]) \
+            if pending else []  # no name left to join (most Docs)
         people += joined
         joined_keys = {_span_key(s) for s in joined}
         doc.spans[PERSON_CANDIDATES] = [s for s in pending if _span_key(s) not in joined_keys and self._name_like(s)]
