@@ -1225,6 +1225,67 @@ def test_entities_datelines(nlp, text, places, orgs):
     assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
 
 
+@pytest.mark.parametrize("text", [
+    "Troops close roads. JERUSALEM -- Soldiers blocked the main roads.\nBAGHDAD (Reuters) - A car bomb exploded.",
+    "NEW DELHI, 7 September 2004 - Talks ended. PORT-AU-PRINCE, Haiti - Floods. THE WINNER, a film, opens. ROME:",
+    "ÉVORA, Portugal - Votes. ΑΘΗΝΑ, Greece - Votes. 中A, X. Voters in ROME said no. UN - talks. A - B",
+])
+def test_entities_dateline_prefilter_changes_no_place(nlp, text):
+    """_datelines reads only the words ``str.isupper`` finds in C: the places of a scan of every token."""
+    from pipeline.nlp.components import entities
+    from pipeline.nlp.components.common import token_texts
+
+    recognizer = nlp.get_pipe("newsfacts_entities")
+    doc = nlp.make_doc(text)
+    texts = token_texts(doc)
+
+    def every_token():
+        out, n = [], len(doc)
+        for i, text in enumerate(texts):
+            if not (text.isupper() and text.isalpha() and len(text) >= entities.MIN_DATELINE_CHARS) or (
+                    i > 0 and texts[i - 1] not in entities._SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
+                    and not texts[i - 1].isspace()):
+                continue
+            j = i + 1
+            while j < n and j - i < entities.MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
+                    texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
+                j += 1
+            if j < n and texts[j] in entities._DATELINE_AFTER and texts[j - 1] != "-" \
+                    and recognizer.res.kb.lookup("GPE", doc[i:j].text):
+                out.append((i, j))
+        return out
+
+    found = [(s.start, s.end) for s in recognizer._datelines(doc, texts)]
+    assert found == every_token()
+    if text.startswith("Troops"):
+        assert len(found) == 2
+
+
+def test_entities_place_gate_changes_no_mention(nlp, monkeypatch):
+    """_people_over_places looks a KB place up only with a capitalised word or a hyphen before it, or a capitalised
+    word or a particle after a place of one word (:meth:`_may_join_name`): the mentions over 1,000 current-events
+    items are those found when every place is looked up."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.extensions import MENTIONS
+
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(1000), f)]
+    texts += ["Prime Minister Pedro Lima met Ana Maria Lima.", "Governor Mark Dayton and Kent Kowal spoke.",
+              "Sheikh Ahmad al-Fahd al-Sabah and Sabah al-Ahmad met in Lima."]
+
+    def mentions():
+        return [[(s.start, s.end, s.label_, s._.rule, s._.kb_id, s._.entity) for s in doc.spans[MENTIONS]]
+                for doc in nlp.pipe(texts)]
+
+    gated = mentions()
+    ent = nlp.get_pipe("newsfacts_entities")
+    monkeypatch.setattr(ent, "_may_join_name", lambda texts, start, end: True)
+    assert mentions() == gated
+
+
 @pytest.mark.parametrize("text, places", [
     # a city that names a treaty is where it was signed, no place of the story (treaty_heads.tsv)
     ("Zembla ratifies the Tampere Protocol on fishing quotas.", []),
@@ -1719,23 +1780,29 @@ def test_entities_runs_gates_change_no_run(nlp, text):
 
 
 def test_entities_cue_gate_finds_every_cue(nlp):
-    """_cued_orgs reads the mentions only where _cue_stands finds a whole cue: it finds every cue of every position
-    of org_cues.tsv where it stands, and none where only its first word does."""
+    """_cued_orgs reads the mentions only where _cue_stands finds a whole cue that opens a reading: it finds every
+    cue of every position the readings ask (``cue_at``) where it stands, an ``after_person`` cue only after a
+    person's name; none where only its first word does, nor a cue of a position that only stops a reading."""
     from pipeline.nlp.components.common import token_lowers
+    from pipeline.nlp.components.entities import _OPENING_CUE_POSITIONS
 
     recognizer = nlp.get_pipe("newsfacts_entities")
-    cues = sorted({cue for position in recognizer.res.org_cues.values() for cue in position})
+    by_position = recognizer._org_cues_by_word
+    assert set(by_position) - set(_OPENING_CUE_POSITIONS) == {"not_last", "not_after", "not_before"}
+    cues = sorted({cue for position in by_position.values() for words in position.values() for cue in words})
     assert cues
     for cue in cues:
         doc = nlp.make_doc("Velmar Unida " + " ".join(cue) + " Ana Ruiz")
         lowers = token_lowers(doc)
+        for after_person in (False, True):
+            positions = [p for p in _OPENING_CUE_POSITIONS if after_person or p != "after_person"]
+            for k in range(len(doc)):  # the gate says no only where no position's cue stands
+                stands = any(tuple(lowers[k:k + len(c)]) == c for p in positions
+                             for c in by_position.get(p, {}).get(lowers[k], ()))
+                assert recognizer._cue_stands(lowers, k, after_person) == stands, (cue, k, after_person)
         starts = [k for k in range(len(doc)) if tuple(lowers[k:k + len(cue)]) == cue]
-        assert starts and all(recognizer._cue_stands(lowers, k) for k in starts), cue
-        by_position = recognizer._org_cues_by_word
-        for k in range(len(doc)):  # the gate says no only where no position's cue stands
-            stands = any(tuple(lowers[k:k + len(c)]) == c for words in by_position.values()
-                         for c in words.get(lowers[k], ()))
-            assert recognizer._cue_stands(lowers, k) == stands, (cue, k)
+        opens = any(cue in by_position.get(p, {}).get(cue[0], ()) for p in _OPENING_CUE_POSITIONS)
+        assert starts and all(recognizer._cue_stands(lowers, k, True) == opens for k in starts), cue
 
 
 class _NeverDisjoint(frozenset):
@@ -1746,9 +1813,10 @@ class _NeverDisjoint(frozenset):
 
 
 def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
-    """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue or no
-    party's short name is scanned no further (``isdisjoint`` in C): the mentions and their rules over 1,000
-    current-events items are those found when every Doc is scanned word by word."""
+    """A Doc holding no noun written before a name, no election verb, no word that opens an organisation's cue, no
+    noun of an organisation's apposition, no party's short name, no treaty's head, no region's head, no word that
+    opens a place's name or no surname of the KB's people is scanned no further (``isdisjoint`` in C): the mentions
+    and their rules over 1,000 current-events items are those found when every Doc is scanned word by word."""
     import json
 
     from conftest import shared_file
@@ -1765,6 +1833,11 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     gated = mentions()
     ent = nlp.get_pipe("newsfacts_entities")
     monkeypatch.setattr(ent, "_nouns_before_name", _NeverDisjoint(ent._nouns_before_name))
+    monkeypatch.setattr(ent, "_org_nouns_and_heads", _NeverDisjoint(ent._org_nouns_and_heads))
+    monkeypatch.setattr(ent, "_treaty_words", _NeverDisjoint(ent._treaty_words))
+    monkeypatch.setattr(ent, "_state_heads", _NeverDisjoint(ent._state_heads))
+    monkeypatch.setattr(ent, "_kb_surnames", _NeverDisjoint(ent._kb_surnames))
+    monkeypatch.setattr(ent.res, "place_openers", _NeverDisjoint(ent.res.place_openers))
     monkeypatch.setattr(ent, "_org_cue_firsts", _NeverDisjoint(ent._org_cue_firsts))
     monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))
     monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))

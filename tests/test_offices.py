@@ -2877,3 +2877,52 @@ def test_offices_prefixed_reads_one_hyphened_prefix(nlp, text, word, prefixes, e
 ])
 def test_offices_legislature_of_the_story_country(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+def test_offices_needs_plain_span_extensions(nlp):
+    """The stage reads and writes its span extensions in Doc.user_data: one registered otherwise (a getter) is
+    refused when the stage is built, not read wrong."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.components.offices import OfficeRecognizer
+
+    stage = nlp.get_pipe("newsfacts_offices")
+    Span.set_extension("jurisdiction", getter=lambda span: None, force=True)
+    try:
+        with pytest.raises(ValueError, match="jurisdiction"):
+            OfficeRecognizer(nlp, "newsfacts_offices", stage.res)
+    finally:
+        Span.set_extension("jurisdiction", default=None, force=True)
+    assert OfficeRecognizer(nlp, "newsfacts_offices", stage.res) is not None
+
+
+class _NeverDisjoint(frozenset):
+    """A word set that answers every ``isdisjoint`` with False: the stage then runs every matcher, as without its gate."""
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+def test_offices_cue_gate_changes_no_mention(nlp, monkeypatch):
+    """A Doc without a role word runs the body and seat cue matchers only when it holds one of their cues' first
+    words (``isdisjoint`` in C), and keeps the entities stage's mentions as they stand: the mentions and their
+    extensions over 1,000 current-events items are those found when every Doc runs every matcher."""
+    import json
+
+    from conftest import shared_file
+
+    from pipeline.nlp.extensions import MENTIONS
+
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(1000), f)]
+    texts += ["He was elected to the Knesset.", "She wins the Peterborough seat.", "The MP for Bolton West spoke."]
+
+    def mentions():
+        return [[(s.start, s.end, s.label_, s._.rule, s._.role, s._.jurisdiction, s._.entity)
+                 for s in doc.spans[MENTIONS]] for doc in nlp.pipe(texts)]
+
+    gated = mentions()
+    stage = nlp.get_pipe("newsfacts_offices")
+    monkeypatch.setattr(stage, "_body_or_seat_cue_firsts", _NeverDisjoint(stage._body_or_seat_cue_firsts))
+    assert mentions() == gated
+    assert sum(label == "OFFICE" for doc in gated for _, _, label, *_ in doc) > 100

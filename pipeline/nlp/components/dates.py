@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .. import timex
 from ...errors import DateDataError
-from ..extensions import MENTIONS, register
+from ..extensions import MENTIONS, SpanExtensions, doc_value, register, set_doc_values
 from ..kb import read_jsonl
 from .common import doc_text, sentence_index, token_lowers
 from ...settings import DEFAULT_MODELS
@@ -707,7 +707,7 @@ class DateRecognizer:
         return word.isalpha() and word not in STOP_WORDS and (not lower or word.endswith("s"))
 
     def find_anchor(self, doc: Doc, found: list[Recognised]) -> Optional[dt.date]:
-        published = timex.parse_iso(doc._.published)
+        published = timex.parse_iso(doc_value(doc, "published"))  # ``doc._`` builds an Underscore per read
         if published:
             return published
         text = doc_text(doc)
@@ -732,7 +732,7 @@ class DateRecognizer:
         text = doc_text(doc)  # Doc.text joins every token: read it once, not once per date
         found = self.find(text)
         anchor = self.find_anchor(doc, found)
-        doc._.anchor = anchor.isoformat() if anchor else None
+        set_doc_values(doc, anchor=anchor.isoformat() if anchor else None)
         if MENTIONS not in doc.spans:
             doc.spans[MENTIONS] = []
         if not found:
@@ -743,6 +743,7 @@ class DateRecognizer:
         date_tokens = frozenset(t.i for rec in found
                                 for t in doc.char_span(rec.start, rec.end, alignment_mode="expand") or ())
         new = []
+        extensions = SpanExtensions(("value", "value_end", "rule"))  # in Doc.user_data, as ``span._`` keeps them
         yearless: list[tuple[Span, Recognised, timex.Direction]] = []
         stated: list[Span] = []
         for rec in found:
@@ -762,9 +763,7 @@ class DateRecognizer:
                 direction = "future"  # "killed 20 before the January election": the killing's tense is not the vote's
             value, value_end = self._value(rec.pattern, text[rec.start:rec.end], rec.groups,
                                            anchor, direction)
-            span._.value = value
-            span._.value_end = value_end
-            span._.rule = self.patterns[rec.pattern].id
+            extensions.set(span, value=value, value_end=value_end, rule=self.patterns[rec.pattern].id)
             new.append(span)
             groups = dict(rec.groups)
             if value and "month" in groups and not {"year", "weekday", "day2", "yearmod"} & groups.keys():

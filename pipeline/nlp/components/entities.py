@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress, count
 from typing import Iterable
 
 from spacy.language import Language
@@ -75,6 +76,9 @@ _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "d
 _APPOSITION_DET = frozenset({"a", "an", "the"})
 #: possessive determiners before a party's name written with its head in lower case: "his Velmar coalition"
 _POSSESSIVE_DET = frozenset({"his", "her", "their", "its", "our"})
+#: The org_cues.tsv positions whose cues :meth:`EntityRecognizer._cued_orgs` reads a name around (``cue_at``); the
+#: others (``not_last``, ``not_after``, ``not_before``) only stop a reading.
+_OPENING_CUE_POSITIONS = ("after_comma", "after_noun", "after_person", "before_name", "before_person", "before_plural")
 #: the longest acronym a member's noun after it names as an organisation ("ZPK leader X"; "YORK" of a dateline is longer
 #: than most)
 MAX_CUED_ACRONYM = 6
@@ -360,6 +364,10 @@ class EntityRecognizer:
                     self._kb_keys.setdefault((label, tuple(t.text for t in words)), []).append(key)
         for label in sorted(by_label):
             self.kb_matcher.add(label, by_label[label])
+        # per match id its label, per key its label and KB id (one entity's, else None): read per match, not rebuilt
+        self._kb_labels = {nlp.vocab.strings[label]: label for label in by_label}
+        self._kb_key_info = {key: (key.split("|", 1)[0], entities[0].id if len(entities) == 1 else None)
+                             for key, entities in self._kb_entities.items()}
         self.outlets = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.outlets.add("OUTLET", [nlp.make_doc(o) for o in res.outlets])
         # bodies every country has ("House of Commons", "National Assembly"): a place before one is its country,
@@ -414,6 +422,10 @@ class EntityRecognizer:
         # place_heads.tsv: lower-case heads after a place's name that no adjective takes ("Kestrel province"), and
         # heads that end a university's name too ("Velmar State"), a place's only where the KB knows the name with it
         self._heads_after_name = res.place_head_flags["after_name"]
+        # the words without which no place names a treaty (:meth:`_names_treaty`) or a city a region
+        # (:meth:`_city_region`): a Doc holding none is not read place by place
+        self._treaty_words = res.treaty_heads | res.treaty_heads_lower
+        self._state_heads = frozenset(head for head, level in res.place_head_levels.items() if level == "state")
         self._ambiguous_place_heads = res.place_head_flags["ambiguous"]
         # the surnames of the KB's people, as written ("Ruiz" of "Ana Ruiz", not "Jr." of "Ivan Petrov Jr.")
         self._kb_surnames = frozenset(
@@ -429,11 +441,15 @@ class EntityRecognizer:
                        for word in {c[0] for c in cues}}
             for position, cues in res.org_cues.items()}
         self._org_nouns_and_heads = res.org_nouns | res.org_heads_lower
-        self._org_cue_firsts = frozenset(word for by_first in self._org_cues_by_word.values() for word in by_first)
-        # every cue of any position, and the lengths of those that open on each word: where none stands whole, no cue
-        self._org_cue_set = frozenset(cue for cues in res.org_cues.values() for cue in cues)
+        # the cues that open a reading (the ``not_*`` positions only stop one), and the lengths of those that open on
+        # each word: where none stands whole, no cue; an ``after_person`` cue ("of the", in most Docs) opens one only
+        # where a person's name ends
+        opening_cues = {p: res.org_cues.get(p, frozenset()) for p in _OPENING_CUE_POSITIONS}
+        self._org_cue_firsts = frozenset(cue[0] for cues in opening_cues.values() for cue in cues)
+        self._org_cue_set = frozenset(cue for p, cues in opening_cues.items() if p != "after_person" for cue in cues)
+        self._org_cues_after_person = opening_cues["after_person"]
         self._org_cue_lengths: dict[str, tuple[int, ...]] = {}
-        for cue in sorted(self._org_cue_set):
+        for cue in sorted(self._org_cue_set | self._org_cues_after_person):
             if len(cue) not in self._org_cue_lengths.get(cue[0], ()):
                 self._org_cue_lengths[cue[0]] = self._org_cue_lengths.get(cue[0], ()) + (len(cue),)
 
@@ -449,11 +465,16 @@ class EntityRecognizer:
                 set_span_value(span, "rule", span.id_ or "pattern")
         found = self._kb_spans(doc) + matched + cited
         found += self._datelines(doc, texts)
-        blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
-                       for i in range(s.start, s.end))
+        # each reading of the places below needs its word in the Doc (a set's test in C): most Docs hold no treaty's
+        # head, no head of a region and no word that opens a place's name, and their places are not read one by one
+        if not self._treaty_words.isdisjoint(lowers):
+            blocked.update(i for s in found if s.label_ == "GPE" and self._names_treaty(doc, s, texts)
+                           for i in range(s.start, s.end))
         unfiltered = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
-        found = [self._city_region(doc, s, texts) for s in filter_spans(unfiltered)]
-        if self.res.place_openers:
+        found = filter_spans(unfiltered)
+        if not self._state_heads.isdisjoint(lowers):
+            found = [self._city_region(doc, s, texts) for s in found]
+        if self.res.place_openers and not self.res.place_openers.isdisjoint(texts):
             ends = {s.end for s in found}
             found = [self._opened_place(doc, s, texts, ends) for s in found]
         # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
@@ -590,7 +611,8 @@ class EntityRecognizer:
                     pending.append(span)
                 continue
             people.append(span)
-        joined = self._coordinated_people(doc, pending, [p for p in people + found if p.label_ == "PERSON"])
+        joined = self._coordinated_people(doc, pending, [p for p in people + found if p.label_ == "PERSON"]) \
+            if pending else []  # no name left to join (most Docs)
         people += joined
         joined_keys = {_span_key(s) for s in joined}
         doc.spans[PERSON_CANDIDATES] = [s for s in pending if _span_key(s) not in joined_keys and self._name_like(s)]
@@ -599,7 +621,7 @@ class EntityRecognizer:
         known = {_surname(s) for s in found + people
                  if s.label_ == "PERSON" and (len(s) >= 2 or s.start in role_ends)} - {""}
         # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
-        released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and s.text in known]
+        released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and texts[s.start] in known]  # its text
         released_keys = {_span_key(s) for s in released}
         found = [s for s in found if _span_key(s) not in released_keys]
         for s in released:
@@ -665,18 +687,18 @@ class EntityRecognizer:
     # -- sources -------------------------------------------------------------
     def _kb_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        strings, texts = doc.vocab.strings, token_texts(doc)
+        texts, labels = token_texts(doc), self._kb_labels
         matches = sorted((start, end, key) for match_id, start, end in self.kb_matcher(doc)
-                         for key in self._kb_keys[(strings[match_id], tuple(texts[start:end]))])
+                         for key in self._kb_keys[(labels[match_id], tuple(texts[start:end]))])
         covered = {i for start, end, _ in matches for i in range(start, end)}
         for start, end, key in matches:
-            if key.startswith("ORG|") and self._inside_longer_name(doc, start, end, covered) \
-                    or key.startswith("PERSON|") and _glued_after_name(doc, start):
+            label, kb_id = self._kb_key_info[key]
+            if label == "ORG" and self._inside_longer_name(doc, start, end, covered) \
+                    or label == "PERSON" and _glued_after_name(doc, start):
                 continue
-            entities = self._kb_entities[key]
-            span = Span(doc, start, end, label=key.split("|", 1)[0])
+            span = Span(doc, start, end, label=label)
             set_span_value(span, "rule", "kb")
-            set_span_value(span, "kb_id", entities[0].id if len(entities) == 1 else None)
+            set_span_value(span, "kb_id", kb_id)
             spans.append(span)
         return spans
 
@@ -744,8 +766,11 @@ class EntityRecognizer:
         case-folded; the KB's matcher reads names as written)."""
         out = []
         n = len(doc)
-        for i, text in enumerate(texts):
-            if not (text.isupper() and text.isalpha() and len(text) >= MIN_DATELINE_CHARS) or (
+        # the words written in capitals, found in C (``str.isupper`` mapped over the strings): a Python loop over
+        # every token cost more than the rest of the rule, and most Docs hold no such word of three letters
+        for i in compress(count(), map(str.isupper, texts)):
+            text = texts[i]
+            if not (text.isalpha() and len(text) >= MIN_DATELINE_CHARS) or (
                     i > 0 and texts[i - 1] not in _SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
                     and not texts[i - 1].isspace()):
                 continue
@@ -860,7 +885,8 @@ class EntityRecognizer:
         out = []
         texts = token_texts(doc)  # strings: ``s.text`` and ``doc[i]`` build a Token per word
         for s in found:
-            if s.label_ == "GPE" and get_span_value(s, "rule") == "kb" and not self._title_place(doc, s, role_ends):
+            if s.label_ == "GPE" and self._may_join_name(texts, s.start, s.end) and get_span_value(s, "rule") == "kb" \
+                    and not self._title_place(doc, s, role_ends):
                 entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))
                 city = all(e.type == "city" for e in entities)
                 after_first = s.start > 0 and (self._is_first_name_at(doc, s.start - 1) and (city or len(s) == 1) or (
@@ -876,6 +902,16 @@ class EntityRecognizer:
                     continue
             out.append(s)
         return out
+
+    def _may_join_name(self, texts: list[str], start: int, end: int) -> bool:
+        """What every check of :meth:`_people_over_places` needs beside the place ``doc[start:end]``, read from the
+        strings: a capitalised word (a first name) or a hyphen (after a particle) right before it, or, for a place of
+        one word, a capitalised word or a name's particle right after it. Most places have neither ("in Velmar,"):
+        they stay places with no lookup of the KB's entries."""
+        before = texts[start - 1] if start else ""
+        if before[:1].isupper() or before == "-":
+            return True
+        return end - start == 1 and end < len(texts) and (texts[end][:1].isupper() or texts[end] in self.res.particles)
 
     def _particle_hyphen(self, doc: Doc, k: int) -> bool:
         """``doc[k:k + 3]`` is a name's particle, a hyphen and a capitalised word, written tight ("al-Sabah")."""
@@ -1159,8 +1195,9 @@ class EntityRecognizer:
         n = len(doc)
         if self._org_cue_firsts.isdisjoint(lowers):
             return [], set()  # no word that opens a cue: a set's test in C, not a scan of the words in Python
-        # every cue opens on one of a few words: the tokens that can open one, most Docs none
-        opening = [k for k in range(1, n - 1) if lowers[k] in self._org_cue_firsts]
+        # every cue opens on one of a few words: the tokens that can open one, found in C (a set's ``__contains__``
+        # mapped over the strings), most Docs none
+        opening = list(compress(range(1, n - 1), map(self._org_cue_firsts.__contains__, lowers[1:n - 1])))
         if not opening:
             return [], set()
         by_word = self._org_cues_by_word
@@ -1174,11 +1211,11 @@ class EntityRecognizer:
 
         # the tokens where a whole cue stands (most of the words that open one open none here): the indexes of the
         # mentions below are built only for them
-        opening = [k for k in opening if self._cue_stands(lowers, k)]
+        person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+        opening = [k for k in opening if self._cue_stands(lowers, k, k in person_ends)]
         if not opening:
             return [], set()
         people_at = {s.start: s for s in spans if s.label_ == "PERSON"}
-        person_ends = {s.end for s in spans if s.label_ == "PERSON"}
         places = {i: s for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
         # a person's name that only a verb after it gave ("Kestrel Dawn claims the attack") yields to these cues
         weak = {i: s for s in spans if s.label_ == "PERSON" and get_span_value(s, "rule") == "shape.cue_after"
@@ -1272,9 +1309,15 @@ class EntityRecognizer:
             return True
         return lowers[end] in (",", "and", "&") and end + 1 < len(lowers) and _cap_text(texts[end + 1])
 
-    def _cue_stands(self, lowers: list[str], k: int) -> bool:
-        """A whole cue of org_cues.tsv, of any position, starts at token ``k`` (``lowers``: the lower-case texts)."""
-        return any(tuple(lowers[k:k + m]) in self._org_cue_set for m in self._org_cue_lengths.get(lowers[k], ()))
+    def _cue_stands(self, lowers: list[str], k: int, after_person: bool) -> bool:
+        """A whole cue of org_cues.tsv that opens a reading of :meth:`_cued_orgs` (:data:`_OPENING_CUE_POSITIONS`)
+        starts at token ``k`` (``lowers``: the lower-case texts); an ``after_person`` cue only where ``after_person``
+        says a person's name ends at ``k``."""
+        for m in self._org_cue_lengths.get(lowers[k], ()):
+            cue = tuple(lowers[k:k + m])
+            if cue in self._org_cue_set or after_person and cue in self._org_cues_after_person:
+                return True
+        return False
 
     def _name_goes_on(self, doc: Doc, k: int, texts: list[str]) -> bool:
         """The capitalised words from ``k`` end in an organisation's head: a name that goes on past a possessive
@@ -1314,12 +1357,12 @@ class EntityRecognizer:
         texts, lowers = token_texts(doc), token_lowers(doc)  # the scan reads strings: doc[i] builds a Token
         n = len(doc)
         out: list[Span] = []
+        nouns = self._org_nouns_and_heads
         commas = _positions(texts, ",", 1, n - 2)
-        if not commas:
-            return out  # no apposition without its comma
+        if not commas or nouns.isdisjoint(lowers):
+            return out  # no apposition without its comma and its noun (most Docs: a set's test in C)
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}  # people stay people
         places = {i for s in spans if s.label_ == "GPE" for i in range(s.start, s.end)}
-        nouns = self._org_nouns_and_heads
         for comma in commas:
             k = self._apposition_opening(doc, comma + 1, texts, lowers)
             if k is None:
@@ -2043,9 +2086,9 @@ class EntityRecognizer:
         capitalised there: "Key allies reject the plan"), and before a person's verb (person_cues.tsv ``after``:
         "Ruiz says", "Ruiz wins a second term") wherever it stands, unless it is also a place, an organisation, a
         common word ("the Jordan government") or a month's or weekday's name ("the election of past May")."""
-        if not self.res.owned_nouns:
-            return people
-        # the KB's surnames, all capitalised, among the capitalised words (most Docs hold none)
+        if not self.res.owned_nouns or self._kb_surnames.isdisjoint(texts):
+            return people  # no surname of the KB's people in the Doc (most Docs: a set's test in C)
+        # the KB's surnames, all capitalised, among the capitalised words
         named = [i for i in _capitalised(doc) if texts[i] in self._kb_surnames]
         if not named:
             return people

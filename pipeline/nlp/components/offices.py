@@ -56,6 +56,7 @@ it exists there ("Togolese opposition leader X ... Britain" holds none). A count
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -66,7 +67,7 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
-from ..extensions import MENTIONS
+from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_span_value
 from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers)
@@ -182,6 +183,18 @@ def _plural_name(text: str) -> bool:
     return len(text) > 3 and text.isalpha() and text.endswith("s") and not text.endswith(_SINGULAR_S_ENDINGS)
 
 
+#: The span extensions the stage's busiest paths read and write straight in the Doc's user data
+#: (:func:`..extensions.get_span_value`: ``span._`` builds an Underscore on every use, ~20,000 per 3,000 documents).
+_PLAIN_EXTENSIONS = ("rule", "role", "form", "qualifier", "jurisdiction", "entity", "bare")
+
+
+@functools.lru_cache(maxsize=1024)
+def _template_pattern(templates: tuple[str, ...]) -> re.Pattern:
+    """The office names the role templates write, their place captured ("{J}"): escaped, joined and compiled once per
+    role's templates (a bounded cache of the roles' few), not on every office the KB may hold."""
+    return re.compile("|".join(re.escape(t).replace(re.escape("{J}"), "(?:the )?(.+)") for t in templates) + "$")
+
+
 @dataclass(frozen=True)
 class Jurisdiction:
     name: str
@@ -200,6 +213,9 @@ class OfficeRecognizer:
     def __init__(self, nlp: Language, name: str, res: Resources):
         self.name = name
         self.res = res
+        if not plain_span_extensions(_PLAIN_EXTENSIONS):
+            raise ValueError(f"{name}: the span extensions {_PLAIN_EXTENSIONS} must be registered with a plain default "
+                             "(pipeline.nlp.extensions): the stage reads and writes them in Doc.user_data")
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
         # per role with a state_role: the word its state body's name starts with after the state, lower case
@@ -300,6 +316,12 @@ class OfficeRecognizer:
             if e.label == "PERSON" and e.offices and len(fold(e.name).split()) > 1:
                 self._by_surname.setdefault(fold(e.name).split()[-1], []).append(e)
         self.demonyms.add("DEMONYM", [nlp.make_doc(d) for d in forms])
+        # the lower-case first words of the cues of a body or a seat: a Doc with none of them holds no match of
+        # those matchers (most Docs without a role word), which are then not run
+        self._body_or_seat_cue_firsts = frozenset(
+            nlp.make_doc(c)[0].lower_ for r in res.roles
+            for c in (*r.body_after, *r.election_body_after, *(r.seat_before if r.seats else ()),
+                      *(r.seat_after if r.seats else ())) if c.strip())
 
     def __call__(self, doc: Doc) -> Doc:
         readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
@@ -317,8 +339,10 @@ class OfficeRecognizer:
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         if not readings and not self._may_name_body_or_seat(doc):
             # no role word, no race noun after a body, no seat cue: nothing below would find an office
-            # (most documents outside politics)
-            add_mentions(doc, [])
+            # (most documents outside politics); the mentions the entities stage left stand, in order already (a
+            # group rebuilt and sorted again here cost a twentieth of the stage)
+            if MENTIONS not in doc.spans:
+                add_mentions(doc, [])
             return doc
         # "US-backed incumbent X", "pro-Kremlin": another country's stance or hand, not where the story is
         places = sorted((p for p in mentions(doc, "GPE") + list(doc.spans.get(CONTEXT_PLACES, []))
@@ -327,10 +351,10 @@ class OfficeRecognizer:
         self._in_names = {(p.start, p.end) for p in doc.spans.get(CONTEXT_PLACES, [])}
         # "pro-Russian", "anti-American": a stance, not where the story is
         # the longest demonym only: "Turkish Cypriot" is one, not "Turkish" and "Cypriot"
-        self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in self.demonyms(doc)
-                                            if not self._stance(doc, s, e)])
+        demonyms = self.demonyms(doc)  # matched once for both readings
+        self._demonym_spans = filter_spans([Span(doc, s, e) for _, s, e in demonyms if not self._stance(doc, s, e)])
         # "his Peruvian counterpart X": the demonym places no office, but it tells the country of X's own race
-        self._counterpart_demonyms = [Span(doc, s, e) for _, s, e in self.demonyms(doc)
+        self._counterpart_demonyms = [Span(doc, s, e) for _, s, e in demonyms
                                       if e < len(doc) and doc[e].lower_ in self._counterparts]
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._demonym_start = {d.start: d for d in self._demonym_spans}
@@ -401,16 +425,17 @@ class OfficeRecognizer:
                     if office is None and (named := self._lower_portfolio(doc, span, role)) is not None:
                         role, end = named  # "Zembla's minister for foreign affairs": the cabinet's foreign minister
                         office = Span(doc, span.start, end, label="OFFICE")
-                        office._.rule = f"{role.id}.noun"
-                        office._.role, office._.form = role.id, "noun"
+                        set_span_value(office, "rule", f"{role.id}.noun")
+                        set_span_value(office, "role", role.id)
+                        set_span_value(office, "form", "noun")
                         office = self._office(doc, office, role, places, place_at, orgs)
                 elif role.level == "org":
                     # "Republican president-elect X": a party's adjective before a word that names other
                     # offices too is the holder's party, not the office's
                     shared = len(readings[(span.start, span.end)]) > 1
-                    office = self._org_office(doc, span, role, kind,
-                                              [o for o in orgs if not (shared and o._.rule == SHORT_PARTY_RULE)],
-                                              place_at)
+                    office = self._org_office(
+                        doc, span, role, kind,
+                        [o for o in orgs if not (shared and get_span_value(o, "rule") == SHORT_PARTY_RULE)], place_at)
                     if office is None and not shared and role.name_forms:
                         office = self._org_by_name_forms(doc, span, role, kind, orgs)
                 elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
@@ -419,11 +444,12 @@ class OfficeRecognizer:
                     continue  # "his deputy X", "the deputy director": someone's second, no legislator
                 else:
                     office = Span(doc, span.start, span.end, label="OFFICE")
-                    office._.rule = f"{role.id}.{kind}"
-                    office._.role, office._.form = role.id, kind
+                    set_span_value(office, "rule", f"{role.id}.{kind}")
+                    set_span_value(office, "role", role.id)
+                    set_span_value(office, "form", kind)
                     office = self._office(doc, office, role, places, place_at, orgs)
                 if office is not None:
-                    if office._.entity is not None:
+                    if get_span_value(office, "entity") is not None:
                         spans.append(office)
                     elif role.level not in ("org", "none") and not role.destination_before \
                             and (key := (office.start, office.end)) not in self._institutions \
@@ -455,7 +481,8 @@ class OfficeRecognizer:
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
         # ... nor is one named as its members' office ("members of the Knesset": Member of the Knesset)
-        members = [m for m in spans if m._.role in self._member_roles]  # each span's role read once, not per org
+        # each span's role read once, not per org
+        members = [m for m in spans if get_span_value(m, "role") in self._member_roles]
         taken |= {(o.start, o.end) for o in orgs for m in members if m.start <= o.start and o.end <= m.end}
         if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
@@ -474,11 +501,11 @@ class OfficeRecognizer:
         by_end = {o.end: o for o in spans}
         for office in sorted(spans, key=lambda o: o.start):
             first = by_end.get(office.start - 1)
-            if office._.qualifier or first is None or not first._.qualifier \
+            if get_span_value(office, "qualifier") or first is None or not get_span_value(first, "qualifier") \
                     or doc[office.start - 1].lower_ not in _TITLE_JOINS \
                     or self._person_at.get(office.end) is None:
                 continue
-            office._.qualifier = first._.qualifier
+            set_span_value(office, "qualifier", get_span_value(first, "qualifier"))
 
     def _told_places(self, doc: Doc, offices: list[Span], orgs: list[Span]) -> list[Span]:
         """GPE mentions for the places the offices' titles name that no GPE mention holds (the guidelines count a
@@ -500,16 +527,16 @@ class OfficeRecognizer:
             if not any(i in org_at for i in range(start, end)):
                 add(start, end, people)  # over a place inside the seat's name, which the caller drops
         for office in offices:
-            if office._.form == "seat":
+            if get_span_value(office, "form") == "seat":
                 continue
             for place in doc.spans.get(CONTEXT_PLACES, []):
                 org = org_at.get(place.start)
                 if office.start <= place.start and place.end <= office.end and org is not None \
                         and self._legislature(org):
                     add(place.start, place.end, held)
-            role = self.roles.get(office._.role)
-            if role is None or role.level not in _UNKNOWN_PLACE_BEFORE_LEVELS or not office._.jurisdiction \
-                    or self.kb.lookup("GPE", office._.jurisdiction):
+            role, jurisdiction = self.roles.get(get_span_value(office, "role")), get_span_value(office, "jurisdiction")
+            if role is None or role.level not in _UNKNOWN_PLACE_BEFORE_LEVELS or not jurisdiction \
+                    or self.kb.lookup("GPE", jurisdiction):
                 # a portfolio, a party; a place the KB knows is the entities component's mention; a country the KB
                 # does not know is too rare to be sure of ("president of Velmar Brands", "of FIFA": no country)
                 continue
@@ -517,7 +544,7 @@ class OfficeRecognizer:
             person = self._person_at.get(office.end)
             if person is not None and person.end < len(doc) and doc[person.end].lower_ == "of":
                 limit = min(len(doc), person.end + 2 + MAX_UNKNOWN_PLACE_TOKENS)  # "Mayor Ana Ruiz of Velmar"
-            words = [t.lower_ for t in self._tokenizer(office._.jurisdiction)]  # "Al-Qadarif": three tokens
+            words = [t.lower_ for t in self._tokenizer(jurisdiction)]  # "Al-Qadarif": three tokens
             for k in range(office.start, limit - len(words) + 1):
                 if [t.lower_ for t in doc[k:k + len(words)]] != words or not doc[k].text[:1].isupper() \
                         or k in org_at:
@@ -687,8 +714,8 @@ class OfficeRecognizer:
         ("the Knesset election", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
         lowers = token_lowers(doc)
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
-            or bool(self.seat_cues(doc)) \
-            or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc))
+            or not self._body_or_seat_cue_firsts.isdisjoint(lowers) and (
+                bool(self.seat_cues(doc)) or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc)))
 
     def _told_role(self, doc: Doc, spans: list[Span]) -> None:
         """An office the story's places alone placed takes the place of an office of the same role that its
@@ -698,10 +725,11 @@ class OfficeRecognizer:
         Zembla] ... his call with the Ruritanian president ... the president's wrongdoing"), the story's own is
         the one its people hold most often, counting each told office and each mention of a person the KB
         records in that role there; a tie keeps the nearest told office before, else after."""
-        told = [o for o in spans if (o.start, o.end) not in self._from_context and o._.jurisdiction]
+        told = [o for o in spans if (o.start, o.end) not in self._from_context and get_span_value(o, "jurisdiction")]
         weights: dict[str, dict[str, int]] = {}  # role id -> jurisdiction -> told offices + its holders' mentions
         for office in spans:
-            if (office.start, office.end) not in self._from_context or self.roles[office._.role].story_place != "any":
+            if (office.start, office.end) not in self._from_context \
+                    or self.roles[get_span_value(office, "role")].story_place != "any":
                 continue  # a story names several monarchs ("their King X ... former King of Spain Y")
             same = [o for o in told if o._.role == office._.role]
             before = [o for o in same if o.end <= office.start]
@@ -1374,10 +1402,11 @@ class OfficeRecognizer:
         president [KB: of Zembla] and the National Assembly": Zembla's); offices of two countries tell nothing."""
         countries: dict[str, Entity] = {}
         for o in offices:
-            if o._.bare or not o._.jurisdiction or (o.start, o.end) in self._from_context \
-                    or self.roles[o._.role].level != "country":
+            jurisdiction = get_span_value(o, "jurisdiction")
+            if get_span_value(o, "bare") or not jurisdiction or (o.start, o.end) in self._from_context \
+                    or self.roles[get_span_value(o, "role")].level != "country":
                 continue
-            for entity in self.kb.lookup("GPE", o._.jurisdiction)[:1]:
+            for entity in self.kb.lookup("GPE", jurisdiction)[:1]:
                 if entity.type == "country":
                     countries[entity.id] = entity
         if len(countries) != 1:
@@ -1662,7 +1691,7 @@ class OfficeRecognizer:
 
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span | None:
         start, end = span.start, span.end
-        rule, role_id, form = span._.rule, span._.role, span._.form
+        rule, role_id, form = get_span_value(span, "rule"), get_span_value(span, "role"), get_span_value(span, "form")
         jur: Jurisdiction | None = None
         qualifier = ""
         anaphor_level = None
@@ -1880,26 +1909,30 @@ class OfficeRecognizer:
         if institution:
             self._institutions.add((start, end))
         office = Span(doc, start, end, label="OFFICE")
-        office._.rule = rule
-        office._.role, office._.form = role_id, form
-        office._.qualifier = qualifier or None
-        office._.jurisdiction = jur.name if jur else (known[1] if known else None)
+        set_span_value(office, "rule", rule)
+        set_span_value(office, "role", role_id)
+        set_span_value(office, "form", form)
+        set_span_value(office, "qualifier", qualifier or None)
+        set_span_value(office, "jurisdiction", jur.name if jur else (known[1] if known else None))
         if known is not None:
-            office._.entity = known[0]  # the office the knowledge base says the titled person holds
+            set_span_value(office, "entity", known[0])  # the office the knowledge base says the titled person holds
         elif role.destination_before and (jur is None or destination is None or destination == jur.name):
-            office._.entity = None  # an envoy's office needs its country and a post abroad ("in Ankara": at home)
+            set_span_value(office, "entity", None)  # an envoy's office needs its country and a post abroad ("in
+            # Ankara": at home)
         elif jur is not None and self._adjective_use(doc, end, role, jur, titled):
             return None  # "Indonesia's premier tourist island", "Australia's premier paceman": no office
         elif jur is not None or role.level == "none" or titled is not None and not untold:
             # an institution's or an untold subdivision's title before a name ("the Bank of Japan governor X",
             # "Academia Velmar President X") is no bare public office: left out as an untitled one is
-            office._.entity = canonical_office(self._national_role(doc, end, role, jur, titled),
-                                               jur.name if jur else None, self.definite)
+            entity = canonical_office(self._national_role(doc, end, role, jur, titled), jur.name if jur else None,
+                                      self.definite)
             if destination is not None:
-                office._.entity = office._.entity.replace("{D}", _with_article(destination, self.definite))
-            office._.bare = jur is None and role.level != "none"
+                entity = entity.replace("{D}", _with_article(destination, self.definite))
+            set_span_value(office, "entity", entity)
+            set_span_value(office, "bare", jur is None and role.level != "none")
         else:
-            office._.entity = None  # an office whose place cannot be told is left out: "Mayor" links to nothing
+            set_span_value(office, "entity", None)  # an office whose place cannot be told is left out: "Mayor"
+            # links to nothing
         return office
 
     def _destination(self, doc: Doc, k: int, role: Role, place_at: dict, orgs) -> tuple[str, int] | None:
@@ -2582,9 +2615,8 @@ class OfficeRecognizer:
         """(office, jurisdiction) of the role that the KB records for the person, if exactly one: an office the
         role's template writes, or one of its established names ("United States Secretary of State" for
         "Secretary of State X", "Member of the United States Senate" for "Senator X")."""
-        templates = [role.template] + ([self.roles[role.country_role].template] if role.country_role else [])
-        pattern = re.compile("|".join(re.escape(t).replace(re.escape("{J}"), "(?:the )?(.+)") for t in templates)
-                             + "$")
+        templates = (role.template,) + ((self.roles[role.country_role].template,) if role.country_role else ())
+        pattern = _template_pattern(templates)
         established = {name: place for place, name in role.names if "{" not in name}
         people = self.kb.lookup("PERSON", person.text)
         if not people and len(person) == 1:
