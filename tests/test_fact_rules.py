@@ -344,6 +344,17 @@ POSITIVE = [
      dict(predicate="election", date="2023-09-10")),
     # ... a vote that decides an office, or a recall, after its date
     ("election.dated_vote", "Lyon will vote on Sunday to elect a new mayor.", dict(predicate="election")),
+    # a vote of the people on removing an office holder: a recall, its date beside the noun
+    ("election.recall", "Ivan Petrov survived the June 5 recall vote in Lyon.",
+     dict(predicate="election", kind="recall", date="2023-06-05")),
+    ("election.recall", "Ana Ruiz won a recall referendum in Chile in August.", dict(predicate="election", kind="recall")),
+    ("election.vote_to_recall", "Voters in Marin County, Oregon vote to recall Judge Ana Ruiz after a lenient sentence.",
+     dict(predicate="election", kind="recall")),
+    # ... of the office the recalled holder's title names
+    ("election.vote_to_recall", "Chileans voted on Sunday in a referendum on whether to recall President Ana Ruiz.",
+     dict(predicate="election", kind="recall", subject="President of Chile")),
+    ("election.recall", "Ohio prepares for the recall referendum of Governor Ivan Petrov.",
+     dict(predicate="election", kind="recall", subject="Governor of Ohio")),
     ("election.dated_vote", "Ohio will vote Tuesday on whether to recall the governor.", dict(predicate="election")),
     ("election.dated_vote", "Chile holds a vote on Sunday on a new president.", dict(predicate="election")),
     ("election.dated_vote", "Chile prepares for a vote on Sunday.", dict(predicate="election")),
@@ -1523,6 +1534,11 @@ NEGATIVE = [
     # one that is yet to hold elections names none
     ("election.event", "Ministers call on Moldova to hold elections within two years."),
     ("election.event", "Moldova will not hold elections as long as martial law lasts."),
+    # a legislature's or a committee's vote to recall, an ambassador recalled, a union's vote in a story of no election
+    ("election.recall", "Taiwan's legislature holds a recall vote on President Ana Ruiz."),
+    ("election.vote_to_recall", "Lawmakers in Chile vote to recall the ambassador after the election."),
+    ("election.vote_to_recall", "A committee of MPs voted to recall Ana Ruiz to give evidence before the election."),
+    ("election.vote_to_recall", "Dock workers voted to recall the union president."),
     # an opinion poll, and a parliament's own vote
     ("election.office_poll", "A presidential poll released on Tuesday shows Ana Ruiz ahead in Chile."),
     ("election.office_poll", "The latest presidential polls show a tie in Chile."),
