@@ -305,6 +305,8 @@ class OfficeRecognizer:
         readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
         for match_id, start, end in self.matcher(doc):
             role_id, kind = doc.vocab.strings[match_id].split("|")
+            if end < len(doc) and doc[end].lower_ in self.roles[role_id].not_before:
+                continue  # "U.S. Attorney General": another role's words
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
                 if not self._race_noun_after(doc, end):
@@ -974,6 +976,8 @@ class OfficeRecognizer:
             return any(e.type in role.org_types for e in known)
         if self._institution(org):
             return False  # a name it does not know fits no role when an institution's ("the Kestrel Cricket Board")
+        if sum(not t.is_punct for t in org) < role.min_name_words:
+            return False  # "Supreme Court justice X": a court named by its kind alone, no one court
         if role.org_heads:
             # ... or one the story's country's legislature is named after ("seats in the National Council" in a
             # story on Monaco: its National Council)
