@@ -3533,3 +3533,44 @@ def test_facts_cover_first_word_gate_changes_no_cover(nlp):
                 assert got == every_phrase(words, phrases), sent.text
                 covered += bool(got)
     assert covered
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # offices joined by "and" after "as" or "who is" are each held
+    ("Ana Ruiz announces her resignation as First Minister of Wales and leader of the Green Party.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="First Minister of Wales"),
+      dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Green Party")], []),
+    ("Ana Ruiz, who served as mayor of Lyon and leader of the Green Party, died on Monday.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former"),
+      dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Green Party", qualifier="former")], []),
+    ("Ana Ruiz, who is Prime Minister of Chile and leader of the Green Party, spoke.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chile"),
+      dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Green Party")], []),
+    # near misses: a name after "and" is another person, whose title is no office of the first
+    ("Ana Ruiz resigns as mayor of Lyon and Governor Ivan Petrov of Ohio praises her.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")],
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")]),
+    # a title joined by "and" to a candidate's descriptor, past the race's adjective and the party
+    ("Chilean Defence minister and Green Party presidential candidate Ana Ruiz picks her running mate.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Defence of Chile")], []),
+    ("Ohio U.S. Senator and former presidential candidate Ana Ruiz endorses Ivan Petrov.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the United States Senate")], []),
+    # near misses: a possessive before the descriptor makes it another's; no title before "and"
+    ("The governor and his presidential rival Ana Ruiz spoke in Ohio.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("The voters and Green Party presidential candidate Ana Ruiz spoke in Chile.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # a named court's judge or justice, a U.S. attorney, titling a name; "Justice" no first name
+    ("Kestrel Supreme Court Justice Ana Ruiz postpones the sentencing.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Justice of the Kestrel Supreme Court")], []),
+    ("Former US District attorney Ana Ruiz is elected mayor of Lyon.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="United States Attorney", qualifier="former"),
+      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")], []),
+    ("Ivan Petrov, the U.S. attorney for the Southern District of Kestrel, said the case was closed.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="United States Attorney")], []),
+    # near misses: a court named by its kind alone; the U.S. attorney's office acts, no one holds it
+    ("Supreme Court Justice Ana Ruiz postpones the sentencing.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("The U.S. attorney's office charged Ana Ruiz with fraud.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+])
+def test_facts_office_lists_courts_and_prosecutors(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)

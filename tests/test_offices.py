@@ -1326,6 +1326,9 @@ def _roles_validated(tmp_path, fields, error, check):
     ("Voters elect all 650 members of the United Kingdom House of Commons.", None),
     ("Knesset member Ana Ruiz spoke.", None),
     ("Ana Ruiz, leader of the Labour Party, spoke.", "Labour Party"),
+    # nor a run of capitalised words the KB does not know inside a title its own words name; a KB body stays
+    ("Former US District attorney Ana Ruiz is elected mayor of Lyon.", None),
+    ("EU commissioner Ana Ruiz spoke in Lyon.", "EU"),
 ])
 def test_offices_body_named_as_office_is_no_org_there(nlp, text, org):
     doc = nlp(text)
@@ -2926,3 +2929,59 @@ def test_offices_cue_gate_changes_no_mention(nlp, monkeypatch):
     monkeypatch.setattr(stage, "_body_or_seat_cue_firsts", _NeverDisjoint(stage._body_or_seat_cue_firsts))
     assert mentions() == gated
     assert sum(label == "OFFICE" for doc in gated for _, _, label, *_ in doc) > 100
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named court's judge or justice: the court before the noun, or after "of"/"on" ("at" for a judge)
+    ("Kestrel Supreme Court justice Ana Ruiz postponed the sentencing.",
+     [("Kestrel Supreme Court justice", "Justice of the Kestrel Supreme Court")]),
+    ("Velmar County Superior Court Judge Ana Ruiz sentenced him.",
+     [("Velmar County Superior Court Judge", "Judge of the Velmar County Superior Court")]),
+    ("Ana Ruiz, a justice of the Kestrel Supreme Court, resigned.",
+     [("justice of the Kestrel Supreme Court", "Justice of the Kestrel Supreme Court")]),
+    ("A judge at the Velmar High Court struck out the claim.",
+     [("judge at the Velmar High Court", "Judge of the Velmar High Court")]),
+    # ... a court the KB knows, named by the story's country's demonym
+    ("In Thailand, Constitutional Court judge Ana Ruiz resigned.",
+     [("Constitutional Court judge", "Judge of the Constitutional Court of Thailand")]),
+    # near misses: a court named by its kind alone is no one court; a contest's or a sport's judge, a tennis court,
+    # justice sought at a court, a bare title, a party's or a department's name hold no court's office
+    ("Supreme Court Justice Ana Ruiz resigned.", []),
+    ("Ana Ruiz, a judge of the High Court, resigned.", []),
+    ("Ana Ruiz, a figure skating judge, gave the pair a 6.0.", []),
+    ("Ana Ruiz, a judge on the talent show, resigned.", []),
+    ("Ana Ruiz played the final on Centre Court at Wimbledon.", []),
+    ("The family will seek justice at the Velmar Criminal Court.", []),
+    ("Judge Ana Ruiz dismissed the case.", []),
+    ("The People's Justice Party wins the by-election.", []),
+    ("The Justice Department closed its inquiry.", []),
+])
+def test_offices_judges_and_justices_of_a_named_court(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a federal district's chief prosecutor, however the genre writes it
+    ("Former US District attorney Ana Ruiz is elected mayor of Lyon.",
+     [("US District attorney", "United States Attorney"), ("mayor of Lyon", "Mayor of Lyon")]),
+    ("Ana Ruiz, the U.S. Attorney for the Western District of Kestrel, said the case was closed.",
+     [("U.S. Attorney", "United States Attorney")]),
+    ("United States Attorney Ana Ruiz charged him.", [("United States Attorney", "United States Attorney")]),
+    # near misses: a county's district attorney, the attorney general, a lawyer
+    ("Velmar County District Attorney Ana Ruiz charged him.", []),
+    ("U.S. Attorney General Ana Ruiz spoke.", [("U.S. Attorney General", "Attorney General of the United States")]),
+    ("His attorney, Ana Ruiz, said he was innocent.", []),
+])
+def test_offices_united_states_attorney(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"level": "org", "template": "Judge of the {J}", "member": False, "org_heads": ["court"], "min_name_words": 3,
+      "not_before": ["General"]}, None),
+    ({"level": "org", "template": "Judge of the {J}", "member": False, "min_name_words": -1}, "must be a whole number"),
+    ({"level": "org", "template": "Judge of the {J}", "member": False, "min_name_words": "3"}, "must be a whole number"),
+    ({"not_before": "general"}, "must be a list of non-empty strings"),
+])
+def test_roles_min_name_words_and_not_before_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.min_name_words == 3 and role.not_before == ("general",))

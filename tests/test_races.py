@@ -149,6 +149,13 @@ GROUPING = {
         [("a", "2009-09-01", [fact("holds_office", "Ann Lee", office=MAYOR, office_slot="object"),
                               fact("holds_office", "Bo Diaz", office=GOVERNOR, office_slot="object"),
                               fact("election", date="2009-11-03")])], {}),
+    "... a court's post aside: the other office is the one (office_hints_never)": (
+        [("a", "2009-09-01", [fact("holds_office", "Ann Lee", office=MAYOR, office_slot="object"),
+                              fact("holds_office", "Bo Diaz", office=("office:justice-of-the-utopia-supreme-court",
+                                                                       "Justice of the Utopia Supreme Court"),
+                                   office_slot="object"),
+                              fact("election", date="2009-11-03")])],
+        {"race:mayor-of-springfield::2009-11-03": "a"}),
     "... nor when a race fact names a person: a winner's title is not the race's office": (
         [("a", "2008-03-04", [fact("holds_office", "Ann Lee", office=GOVERNOR, office_slot="object"),
                               fact("election", kind="primary"), fact("won", "Ann Lee")])], {}),
@@ -318,6 +325,8 @@ BROKEN_RULES = {
     "a missing section": ("conflicts:\n", "conflicts_:\n", "races.yml:{line}: conflicts_: unknown section"),
     "an office hint that is no slot": ("    holds_office: object\n", "    holds_office: title\n",
                                        "races.yml:{line}: identity.office_hints.holds_office: expected one of"),
+    "an office hint's exception that is no name": ('office_hints_never: ["Judge of "', 'office_hints_never: [3',
+                                                    "races.yml:{line}: identity.office_hints_never: expected a list"),
     "a switch that is no boolean": ("undated_takes_document_date: true", "undated_takes_document_date: 1",
                                     "races.yml:{line}: identity.undated_takes_document_date: expected bool"),
     "negative days": ("fit_days_after: 90", "fit_days_after: -1", "races.yml:{line}: identity.fit_days_after: expected"),

@@ -216,6 +216,12 @@ class Role:
     # only right before a race noun: "drops out of the leadership contest" after "the race to lead the Zembla First
     # party"; "the country's leadership" names none
     race_anaphor_nouns: tuple[str, ...] = ()
+    # org roles: a name the KB does not know fits only with at least this many words: a court named by its kind
+    # alone ("the Supreme Court", "High Court") is no one court, its place untold ("Kestrel Supreme Court" is one)
+    min_name_words: int = 0
+    # words right after the role's words that make them part of another role's ("U.S. Attorney General": the attorney
+    # general, no U.S. attorney)
+    not_before: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -606,6 +612,13 @@ def _phrases(values: object, where: str, key: str, keep_case: bool = False) -> t
     return tuple(v.strip() if keep_case else v.lower().strip() for v in values)
 
 
+def _count(value: object, where: str, key: str) -> int:
+    """A non-negative whole number (a bool is none)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise DataError(f"{where}: {key!r} must be a whole number, 0 or more")
+    return value
+
+
 def _names(value: object, where: str) -> tuple[tuple[str, str], ...]:
     """A role's ``names``: {place: office name} for offices whose name the template does not give
     ("Member of the Australian Senate", not "Member of the Senate of Australia")."""
@@ -665,7 +678,7 @@ def load_roles(path: Path) -> list[Role]:
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
-                              "race_anaphor_nouns"}
+                              "race_anaphor_nouns", "min_name_words", "not_before"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -735,6 +748,8 @@ def load_roles(path: Path) -> list[Role]:
             bounded_forms=_phrases(rec.get("bounded_forms", []), where, "bounded_forms"),
             names_only=bool(rec.get("names_only", False)),
             race_anaphor_nouns=_phrases(rec.get("race_anaphor_nouns", []), where, "race_anaphor_nouns"),
+            min_name_words=_count(rec.get("min_name_words", 0), where, "min_name_words"),
+            not_before=_phrases(rec.get("not_before", []), where, "not_before"),
         ))
         if (roles[-1].bounded_forms or roles[-1].names_only) and rec["level"] != "org" or \
                 not set(roles[-1].bounded_forms) <= set(roles[-1].nouns) or (roles[-1].names_only and not roles[-1].names):

@@ -24,7 +24,8 @@ Keys are resolved in the reduce, most specific first:
    naming no office (``officeless_by_candidate``) takes the office its person is most authoritatively
    stated to run for in other documents; a fact in a document whose race facts name no office and
    no person takes the one office its other facts name (``office_hints``: "former President X's
-   sentencing ... after Election Day on November 5");
+   sentencing ... after Election Day on November 5"), a court's or a prosecutor's post aside
+   (``office_hints_never``: "Kestrel Supreme Court justice X postpones ...");
 3. an undated key (per office, kind and publication date) joins the one race of
    its office its publication date fits (``fit_days_before/after``; a race of a day
    takes it whatever its kind, a race of a year only with the same kind); when none or
@@ -76,6 +77,8 @@ class RaceRules:
     kindless_joins_kinded: bool
     office_hints: Mapping[str, str]
     undated_takes_document_date: bool
+    # how the names of the offices that ``office_hints`` never take begin: posts no bare election is about
+    office_hints_never: tuple
     date_predicates: frozenset
     kind_predicates: frozenset
     fit_days_before: int
@@ -169,6 +172,9 @@ def _parse_rules(where: str, text: str) -> RaceRules:
     for pred, slot in hints.items():
         if slot not in SLOTS:
             raise fail(f"identity.office_hints.{pred}", f"expected one of {', '.join(sorted(SLOTS))}, got {slot!r}")
+    never = get("identity.office_hints_never", list)
+    if not all(isinstance(v, str) and v.strip() for v in never):
+        raise fail("identity.office_hints_never", f"expected a list of office names' beginnings, got {never!r}")
     tiers = get("precedence.tiers", dict)
     for pred, tier in tiers.items():
         if not isinstance(tier, int) or isinstance(tier, bool):
@@ -210,7 +216,7 @@ def _parse_rules(where: str, text: str) -> RaceRules:
         office_slot=dict(office_slot), officeless_joins_single_office=get("identity.officeless_joins_single_office", bool),
         officeless_by_candidate=get("identity.officeless_by_candidate", bool),
         kindless_joins_kinded=get("identity.kindless_joins_kinded", bool),
-        office_hints=dict(hints), undated_takes_document_date=get("identity.undated_takes_document_date", bool),
+        office_hints=dict(hints), office_hints_never=tuple(never), undated_takes_document_date=get("identity.undated_takes_document_date", bool),
         date_predicates=names("identity.date_predicates"), kind_predicates=names("identity.kind_predicates"),
         fit_days_before=days["identity.fit_days_before"], fit_days_after=days["identity.fit_days_after"],
         tiers=dict(tiers), order=tuple(order), roles={p: tuple(s) for p, s in roles.items()},
@@ -303,8 +309,8 @@ def doc_partials(rules: RaceRules, doc_id: str, order: tuple, published: str,
                  facts: Iterable[Sequence[str]]) -> dict[tuple, dict]:
     """The partial races of one document's fact rows (tuples in ``FACT_COLUMNS`` order)."""
     facts = list(facts)
-    hints = {f[_COL[f"{rules.office_hints[f[_COL['predicate']]]}_id"]] for f in facts
-             if f[_COL["predicate"]] in rules.office_hints} - {""}
+    hints = {f[_COL[f"{slot}_id"]] for f in facts if (slot := rules.office_hints.get(f[_COL["predicate"]]))
+             and not f[_COL[slot]].startswith(rules.office_hints_never)} - {""}
     facts = [f for f in facts if f[_COL["predicate"]] in rules.office_slot]
     if not facts:
         return {}

@@ -2186,13 +2186,16 @@ class FactEngine:
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
-        Prime Minister X", "Governor of Ohio and actor X" (:data:`_DESCRIPTOR_MAX` descriptor words)."""
+        Prime Minister X", "Governor of Ohio and actor X" (:data:`_DESCRIPTOR_MAX` descriptor words), the
+        descriptor's race and party aside ("Defence minister and Green Party presidential candidate X")."""
         doc = ctx.doc
         k = (title.start if title is not None else p.start) - 1
         if title is None:
-            j = k
-            while j >= 0 and k - j < _DESCRIPTOR_MAX and doc[j].lower_ in self.cues.descriptors:
-                j -= 1
+            j, words = k, 0
+            while j >= 0 and words < _DESCRIPTOR_MAX and doc[j].lower_ in self.cues.descriptors:
+                j, words = j - 1, words + 1
+                if words == 1:
+                    j = self._past_race_and_party(ctx, j)  # "Green Party presidential candidate X"
             if j == k:
                 return None  # neither a title nor a descriptor before the name
             k = j
@@ -2202,6 +2205,16 @@ class FactEngine:
             return None
         other = ends.get(k)
         return other if other is not None and other._.form != "adjective" else None
+
+    @staticmethod
+    def _past_race_and_party(ctx, j: int) -> int:
+        """The token before the race's adjectival office ("presidential") and the party's name ("Green Party") that
+        end at token ``j``, in that order, each one at most; ``j`` without them."""
+        adjective = next((o for o in ctx.by_label("OFFICE") if o.end == j + 1 and o._.form == "adjective"), None)
+        if adjective is not None:
+            j = adjective.start - 1
+        party = next((o for o in ctx.by_label("ORG") if o.end == j + 1), None)
+        return party.start - 1 if party is not None else j
 
     def _person_figure(self, ctx, rule: Rule, p: Span) -> Iterator[Fact]:
         """"John Smith takes 41 percent and Mary Jones 37 percent": a figure right after a name, in a

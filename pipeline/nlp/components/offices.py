@@ -296,7 +296,8 @@ class OfficeRecognizer:
             if r.ticket_nouns:
                 self.ticket_matcher.add(r.id, [nlp.make_doc(n) for n in r.ticket_nouns])
         self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
-        self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
+        self._member_roles = {r.id for r in self._race_roles}
+        self._wordy_roles = {r.id for r in res.roles if r.level == "none"}  # a title named by its words alone  # roles whose office is a body's membership
         # a chamber's last word ("Senate", "House", "Knesset"): "Senate Republican leader X" leads a caucus, no party
         self._chamber_heads = frozenset(w[-1] for w in self._chamber_words) | frozenset(
             h for r in self._race_roles for h in r.org_heads)
@@ -327,6 +328,8 @@ class OfficeRecognizer:
         readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
         for match_id, start, end in self.matcher(doc):
             role_id, kind = doc.vocab.strings[match_id].split("|")
+            if end < len(doc) and doc[end].lower_ in self.roles[role_id].not_before:
+                continue  # "U.S. Attorney General": another role's words
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
                 if not self._race_noun_after(doc, end):
@@ -484,6 +487,11 @@ class OfficeRecognizer:
         # each span's role read once, not per org
         members = [m for m in spans if get_span_value(m, "role") in self._member_roles]
         taken |= {(o.start, o.end) for o in orgs for m in members if m.start <= o.start and o.end <= m.end}
+        # ... nor is a run of capitalised words inside a title the role's own words name, that the KB does not know
+        # ("Former US District attorney X": United States Attorney, no "US District")
+        own = [m for m in spans if m._.role in self._wordy_roles]
+        taken |= {(o.start, o.end) for o in orgs for m in own if m.start <= o.start and o.end <= m.end
+                  and (o.start, o.end) != (m.start, m.end) and not self.kb.lookup("ORG", o.text)}
         if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         told = self._told_places(doc, spans, orgs)
@@ -1002,6 +1010,8 @@ class OfficeRecognizer:
             return any(e.type in role.org_types for e in known)
         if self._institution(org):
             return False  # a name it does not know fits no role when an institution's ("the Kestrel Cricket Board")
+        if sum(not t.is_punct for t in org) < role.min_name_words:
+            return False  # "Supreme Court justice X": a court named by its kind alone, no one court
         if role.org_heads:
             # ... or one the story's country's legislature is named after ("seats in the National Council" in a
             # story on Monaco: its National Council)
