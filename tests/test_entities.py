@@ -1171,6 +1171,19 @@ def test_entities_armed_services_and_exchanges(nlp, text, orgs, places):
     assert names(doc, "ORG") == orgs and names(doc, "GPE") == places
 
 
+@pytest.mark.parametrize("text, orgs", [
+    # a body the KB knows, then its unit's name read by its head: one organisation (UNIT_PARENT_TYPES)
+    ("Ana Ruiz will remain in the White House Coronavirus Task Force.", ["White House Coronavirus Task Force"]),
+    ("The U.S. Senate Budget Committee voted on Monday.", ["U.S. Senate Budget Committee"]),
+    # a party's name before another organisation's, or a body's name alone, stays apart
+    ("The Labour Party Velmar Committee met.", ["Labour Party", "Velmar Committee"]),
+    ("The EU Velmar Party won.", ["EU", "Velmar Party"]),
+    ("The White House said the Velmar Task Force would meet.", ["White House", "Velmar Task Force"]),
+])
+def test_entities_unit_named_after_its_body(nlp, text, orgs):
+    assert names(nlp(text), "ORG") == orgs
+
+
 @pytest.mark.parametrize("text, expected", [
     # well-known federal bodies the KB knows by name and acronym (organisations.jsonl)
     ("NASA said the launch would go ahead.", [("NASA", "National Aeronautics and Space Administration")]),

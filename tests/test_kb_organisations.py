@@ -85,6 +85,9 @@ def test_no_generic_name_is_one_countrys_body():
         ("The motion passed the British House of Commons by 20 votes.", "British House of Commons",
          "org:house-of-commons-of-the-united-kingdom"),
         ("The Lok Sabha passed the bill.", "Lok Sabha", "org:lok-sabha"),
+        # a party known by its former name, its qualifier in parentheses inside the name
+        ("Talks with the Communist Party of Nepal (Maoist) failed.", "Communist Party of Nepal (Maoist)",
+         "org:communist-party-of-nepal-maoist"),
         ("Pheu Thai formed a coalition government.", "Pheu Thai", "org:pheu-thai-party"),
         ("Sinn Féin topped the poll in Belfast.", "Sinn Féin", "org:sinn-fein"),
         ("The Kurdistan Workers' Party announced a ceasefire.", "Kurdistan Workers' Party",

@@ -31,10 +31,25 @@ import pytest
         ("the pc, a bank", ["the", "pc", ",", "a", "bank"]),
         ("12kg and 5km", ["12", "kg", "and", "5", "km"]),
         ("Route 66 and B52s", ["Route", "66", "and", "B52s"]),
+        # a hyphen after an initialism's stop and before a lower-case word splits, as after "US" (INITIALISM_HYPHEN)
+        ("the U.S.-backed government", ["the", "U.S.", "-", "backed", "government"]),
+        ("U.N.-brokered talks", ["U.N.", "-", "brokered", "talks"]),
+        # ... not before a capital, a digit, or after a word's stop
+        ("the U.S.-Zembla border", ["the", "U.S.-Zembla", "border"]),
+        ("U.S.-2 rocket", ["U.S.-2", "rocket"]),
     ],
 )
 def test_tokenizer_splits_glued_citations(nlp, text, tokens):
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The U.S.-backed government of Iraq fell.", ["U.S.", "Iraq"]),
+    ("A U.K.-based firm and a US-led force.", ["U.K.", "US"]),
+])
+def test_initialism_before_a_hyphen_is_a_place(nlp, text, places):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["mentions"] if s.label_ == "GPE"] == places
 
 
 def test_glued_citation_leaves_the_place_a_place(nlp):
@@ -49,7 +64,7 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
     from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
     from pipeline.nlp.components.tokenizer import (CACHE_CHUNKS, DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES,
-                                                   SIGN_DASH, load_abbreviations)
+                                                   INITIALISM_HYPHEN, SIGN_DASH, load_abbreviations)
     from conftest import TEST_MODELS
 
     ours = nlp.tokenizer
@@ -57,7 +72,8 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
     for word, case in load_abbreviations(TEST_MODELS / "lexicons" / "abbreviations.tsv").items():
         theirs.add_special_case(word, case)
     theirs.infix_finditer = compile_infix_regex(
-        list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH)).finditer
+        list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH)
+        + list(INITIALISM_HYPHEN)).finditer
     theirs.suffix_search = compile_suffix_regex(list(English.Defaults.suffixes) + list(GLUED_SCALES)).search
     theirs.max_cache_size = CACHE_CHUNKS
     for attr in ("rules", "token_match", "url_match", "faster_heuristics", "max_cache_size"):

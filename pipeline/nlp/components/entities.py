@@ -70,6 +70,12 @@ MAX_MIDDLE_NAMES = 1
 MAX_OUTLET_CITATION_TOKENS = 8
 #: The KB type of a political party (models/kb/organisations.jsonl).
 PARTY_TYPE = "political_party"
+#: The KB type of a company (models/kb/companies.jsonl).
+COMPANY_TYPE = "company"
+#: KB types of a body whose name opens the name of its unit written right after it ("the White House Coronavirus Task
+#: Force", "the U.S. Senate Budget Committee"); a party's or company's name before an organisation's is left apart.
+UNIT_PARENT_TYPES = frozenset({"legislature", "executive", "international_organisation", "government_body",
+                               "armed_group"})
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
@@ -506,6 +512,7 @@ class EntityRecognizer:
             - {i for s in found for i in range(s.start, s.end)}
         orgs = self._org_spans(doc, taken, places, texts, headline_words, role_only)
         orgs += self._named_after_head(doc, taken | {i for o in orgs for i in range(o.start, o.end)}, places, texts)
+        orgs = self._units_of_bodies(doc, found, orgs)
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
         # a place inside an organisation's name is no place mention, even where its article stays outside the name
@@ -693,7 +700,9 @@ class EntityRecognizer:
         covered = {i for start, end, _ in matches for i in range(start, end)}
         for start, end, key in matches:
             label, kb_id = self._kb_key_info[key]
-            if label == "ORG" and self._inside_longer_name(doc, start, end, covered) \
+            if label == "ORG" and (self._inside_longer_name(doc, start, end, covered)
+                                   or (end := self._company_end(doc, start, end, texts, self._kb_entities[key]))
+                                   is None) \
                     or label == "PERSON" and _glued_after_name(doc, start):
                 continue
             span = Span(doc, start, end, label=label)
@@ -701,6 +710,56 @@ class EntityRecognizer:
             set_span_value(span, "kb_id", kb_id)
             spans.append(span)
         return spans
+
+    def _company_end(self, doc: Doc, start: int, end: int, texts: list[str], entities: list) -> int | None:
+        """Where a company's KB name ends: past its legal suffix ("General Electric Co.", "Zembla Motors, Inc."),
+        or nowhere when a capitalised word after it starts a longer name ("Kestrel Motors", a club's "Bayer Velmar"),
+        which the other rules read whole or leave, or a model's number or a name glued by a hyphen makes it a
+        product's name ("Boeing 777", "the Kestrel–Pfizer vaccine"). A month or weekday after it ends the name ("Boeing Tuesday
+        said"); a name of any other type ends where the KB's does."""
+        if not all(e.type == COMPANY_TYPE for e in entities):
+            return end
+        if start > 1 and texts[start - 1] in HYPHENS and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and _cap_text(texts[start - 2]) or end + 1 < len(doc) \
+                and texts[end] in HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and _cap_text(texts[end + 1]):
+            return None
+        if end >= len(doc):
+            return end
+        comma = texts[end] == "," and end + 1 < len(doc)
+        word = texts[end + 1] if comma else texts[end]
+        if word.lower() in self.res.comma_heads:
+            return end + 1 + comma
+        if any(c.isdigit() for c in word):
+            return None  # a model's number after it names a product ("a Kestrel 777 jet", "an Airbus A380")
+        if comma or not _cap_text(word) or word.lower() in self._calendar_words:
+            return end
+        return None
+
+    def _units_of_bodies(self, doc: Doc, found: list[Span], orgs: list[Span]) -> list[Span]:
+        """An organisation read by its head right after the name of a body the KB knows, a space between them, is
+        that body's unit, named with it: one mention ("the White House Coronavirus Task Force", "the U.S. Senate
+        Budget Committee"), no body's; a party's name after a body's is the party's ("the EU Velmar Party"), and a
+        stance's body stays apart ("the pro-EU Party of ..."). ``found`` loses the body's span."""
+        bodies = {s.end: s for s in found if s.label_ == "ORG" and get_span_value(s, "rule") == "kb"
+                  and (e := self.res.kb.get(get_span_value(s, "kb_id"))) is not None and e.type in UNIT_PARENT_TYPES}
+        if not bodies:
+            return orgs
+        out, dropped = [], set()
+        for org in orgs:
+            body = bodies.get(org.start)
+            if body is None or not doc[body.end - 1].whitespace_ or any(
+                    t.lower_ in self.res.party_nouns for t in org) or (
+                    body.start > 0 and doc[body.start - 1].text in HYPHENS and not doc[body.start - 1].whitespace_):
+                # a party's name ("the pro-EU Party of Velmar Renewal") is no body's unit
+                out.append(org)
+                continue
+            unit = Span(doc, body.start, org.end, label="ORG")
+            set_span_value(unit, "rule", get_span_value(org, "rule"))
+            out.append(unit)
+            dropped.add(_span_key(body))
+        found[:] = [s for s in found if _span_key(s) not in dropped]
+        return out
 
     def _name_goes_on_before(self, doc: Doc, s: int, texts: list[str]) -> bool:
         """A name word stands before ``s``, right before it or across joining words ("Santo Domingo de los Velmar

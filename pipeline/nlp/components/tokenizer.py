@@ -28,6 +28,10 @@ DIGIT_DASH = (r"(?<=[0-9])–(?=[0-9])",)
 #: A per cent sign between a number and a dash, and that dash before digits: a score written with both signs
 #: ("55%-45%", "55%–45%"), which spaCy keeps as "55%-45" and "%", a token no figure can start.
 SIGN_DASH = (r"(?<=[0-9])%(?=[-–][0-9])", r"(?<=%)[-–](?=[0-9])")
+#: A hyphen between an initialism's final stop and a lower-case word ("U.S.-backed", "U.N.-brokered"): spaCy's infix
+#: hyphen needs a letter or digit before it, so the chunk stayed one token and the place in it no mention, unlike
+#: "US-backed".
+INITIALISM_HYPHEN = (r"(?<=[A-Z]\.)-(?=[a-z])",)
 #: Extra suffixes: a lower-case scale or "pc" (per cent) glued to digits, which spaCy's units leave on.
 GLUED_SCALES = (r"(?<=[0-9])(?:k|bn|mn|pc)",)
 #: Chunks (runs of non-space characters) the tokenizer keeps tokenized. spaCy's default, 10,000, was nearly full
@@ -67,7 +71,8 @@ def make_tokenizer(models_dir: str | None = None):
         that one builds its own (setting ``infix_finditer`` afterwards would load every special case a second time,
         and its own infix regex would be compiled for nothing: ~0.1 s of start-up)."""
         defaults = nlp.Defaults
-        infixes = list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH)
+        infixes = list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH) \
+            + list(INITIALISM_HYPHEN)
         return Tokenizer(
             nlp.vocab,
             rules={**defaults.tokenizer_exceptions, **abbreviations},
