@@ -6,13 +6,15 @@ number is a figure depends on the date stage before it.
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.nlp.components.figures import (RESULT_FIGURE_USES, load_figure_patterns, load_result_words,
                                              parse_count, parse_number)
 from pipeline.errors import DataError
 
-from conftest import FIXTURES, MODELS
+from conftest import FIXTURES, MODELS, shared_file
 
 BROKEN = FIXTURES / "models_broken" / "patterns"
 
@@ -895,6 +897,50 @@ NEED_REACH = [
     "Ana Ruiz won by a 3,000-vote margin, with 52 percent against 48 percent.",
     "Turnout was 61 percent, and 12 345 votes were void.",
 ]
+
+
+#: Windows the window gate must open: a unit's word, a phrase of a pattern of numbers alone read past a parenthesis
+#: or a restatement, a need_before phrase before a start that moves back ("two and a half million"), and near misses.
+WINDOW_GATE = NEED_REACH + [
+    "Turnout reached two and a half million voters, up from 2.1 million in 2019.",
+    "Turnout was just over one-and-a-half million, or 61 percent.",
+    "The bill passed on a vote of 258-169-1 after the 52-48 split in the Senate.",
+    "Ana Ruiz won by a 52-48 margin; Ben Cole won by 3 points, by a 3,000-vote margin.",
+    "Only 12 of 40 members voted in favour; 3 abstained.",
+    "Some 2,000 people and 35 buses came; the 40 members met for 12 hours.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOW_GATE)
+def test_figures_window_gate_never_hides_a_figure(nlp, text, monkeypatch):
+    """The Matcher skips a window in which no pattern can match and be kept (:class:`WindowGate`): the figures are
+    those found with every window read."""
+    from pipeline.nlp.components.figures import WindowGate
+
+    gated = figures(nlp(text))
+    monkeypatch.setattr(WindowGate, "may_keep", lambda *args: True)
+    assert gated == figures(nlp(text))
+
+
+def test_figures_window_gate_changes_no_figure_on_news(nlp, monkeypatch):
+    """On 2,000 current-events items the window gate changes no figure (nor its value, unit or rule), and it closes
+    most windows."""
+    from pipeline.nlp.components.figures import WindowGate
+
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(2000), f)]
+
+    def found() -> list:
+        return [[(s.start, s.end, s.label_, s._.value, s._.unit, s._.rule) for s in doc.spans["mentions"]
+                 if s.label_ in ("VOTES", "PERCENT")] for doc in nlp.pipe(texts)]
+
+    calls = []
+    keep = WindowGate.may_keep
+    monkeypatch.setattr(WindowGate, "may_keep", lambda *args: calls.append(keep(*args)) or calls[-1])
+    gated = found()
+    monkeypatch.setattr(WindowGate, "may_keep", lambda *args: True)
+    assert gated == found() and sum(map(len, gated)) > 50
+    assert sum(calls) < len(calls) / 3
 
 
 @pytest.mark.parametrize("text", NEED_REACH)

@@ -13,7 +13,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
-from .common import HYPHENS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, sentence_index, token_lowers
+from .common import (HYPHENS, PatternGate, _anchor, add_mentions, needs_number, default_models_dir, mentions,
+                     sentence_index, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}
@@ -327,6 +328,7 @@ class FigureMatcher:
         # patterns that can match in a Doc without a number ("one vote"): their own words gate them alone
         self.gate_numberless = PatternGate(nlp.vocab, [row.pattern for row in others], [needs[row.id] for row in others])
         self._tail = number_window_tail([row.pattern for row in patterns], nlp.vocab)
+        self._window_gate = WindowGate(patterns, {pid: reach for pid, (_, reach) in self._need_next.items()})
         # the single-word place nouns whose vote is won (:meth:`_place_won`)
         self._won_places = frozenset(p[0] for p in self.words.get("won_place", ()) if len(p) == 1)
         # the verbs that win a place's vote (:meth:`_place_won`): "beat" and "defeated" take a rival
@@ -365,8 +367,11 @@ class FigureMatcher:
             return self.matcher(doc)
         flags = doc.to_array(LIKE_NUM).tolist() if flags is None else flags
         out = []
+        gate = self._window_gate
         for start, end in number_windows(flags, self._tail):
             if date_tokens and all(k in date_tokens for k in range(start, end) if flags[k]):
+                continue
+            if not gate.may_keep(doc, flags, start, end):
                 continue
             out += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
         return out
@@ -676,7 +681,7 @@ class FigureMatcher:
 
     def _preceded(self, doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """One of ``phrases`` ends right before token ``start``, approximators between ("by just 4 points")."""
-        lowers = token_lowers(doc)[max(0, start - 12):start]
+        lowers = token_lowers(doc)[max(0, start - PRECEDED_MAX):start]
 
         def ends(k: int, group) -> int:
             return max((len(p) for p in group if len(p) <= k and tuple(lowers[k - len(p):k]) == p), default=0)
@@ -1072,6 +1077,74 @@ class _BareCounts:
             k -= n
         n = self._ending(k, use)
         return k - n if n else -1
+
+
+#: The words a figure's start moves back over from its match's first number ("Twenty-five percent", "half a million
+#: votes", "two-and-a-half million votes"), a number before them (:meth:`FigureMatcher.__call__`).
+_BACK_WORDS = HYPHENS | {"and", "a", "an", "half"}
+#: How many tokens before a figure's start :meth:`FigureMatcher._preceded` reads for its ``need_before`` phrase.
+PRECEDED_MAX = 12
+
+
+class WindowGate:
+    """Whether a window of the Matcher (:func:`number_windows`) can hold a match that :meth:`FigureMatcher.__call__`
+    keeps, from the window's words alone: nine windows of ten hold numbers with none of a unit's words ("votes",
+    "%") near, and patterns of numbers alone ("192 voted against", "turnout of 1.2 million") keep a match only beside
+    their phrases, so the Matcher is run on a tenth of them.
+
+    Per pattern, each check a superset of what keeps its match: the last token it needs that names its words
+    (:func:`common._anchor`: "votes", "%") stands in the window; every word of one of its ``need_next`` phrases
+    stands within its reach after the window (``need_reach``: the reach of :meth:`FigureMatcher._need_out_of_reach`,
+    past a parenthesis or a restatement); every word of one of its ``need_before`` phrases stands within
+    :data:`PRECEDED_MAX` tokens before the window's first number or where a figure's start may move back to."""
+
+    def __init__(self, patterns: list[FigurePattern], need_reach: dict[str, int]):
+        self.rules = []  # per pattern: (anchor attr, anchor words, need_next phrases, reach, need_before phrases)
+        for row in patterns:
+            anchor = _anchor(row.pattern)
+            self.rules.append((anchor[0] if anchor else None, frozenset(anchor[1]) if anchor else frozenset(),
+                               _by_key_word(row.need_next), need_reach.get(row.id, 0), _by_key_word(row.need_before)))
+
+    def may_keep(self, doc: Doc, flags: list[int], start: int, end: int) -> bool:
+        """Some pattern may match in tokens ``start``..``end`` and be kept (``flags``: each token's LIKE_NUM)."""
+        texts, lowers = token_texts(doc), token_lowers(doc)
+        inside = {ORTH: set(texts[start:end]), LOWER: set(lowers[start:end])}
+        after: dict[int, set[str]] = {}
+        before = None
+        for attr, words, need_next, reach, need_before in self.rules:
+            if attr is not None and words.isdisjoint(inside[attr]):
+                continue
+            if need_next:
+                if reach not in after:
+                    after[reach] = set(lowers[start:end + reach])
+                if not _holds_phrase(need_next, after[reach]):
+                    continue
+            if need_before:
+                if before is None:
+                    lo = start
+                    while lo > 0 and lowers[lo - 1] in _BACK_WORDS:
+                        lo -= 1
+                    lo -= lo > 0 and flags[lo - 1]
+                    before = set(lowers[max(0, lo - PRECEDED_MAX):end])
+                if not _holds_phrase(need_before, before):
+                    continue
+            return True
+        return False
+
+
+def _by_key_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[frozenset[str]]]:
+    """Each phrase's words as a set, by its longest word (the rarest, as a rule: "turnout" of "turnout of"): a window
+    is read for the phrases of the key words it holds alone, not for all 200 of "192 voted against"."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(max(p, key=len), []).append(frozenset(p))
+    return out
+
+
+def _holds_phrase(phrases: dict[str, list[frozenset[str]]], words: set[str]) -> bool:
+    """Every word of one of ``phrases`` (:func:`_by_key_word`) is among ``words``."""
+    return any(p <= words for key in words.intersection(phrases) for p in phrases[key])
 
 
 def number_window_tail(patterns: list[list[dict]], vocab) -> int | None:
