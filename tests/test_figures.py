@@ -448,7 +448,7 @@ def test_figures_date_windows_hide_no_figure(nlp, text, monkeypatch):
 
     gated = figures(nlp(text))
     matches = FigureMatcher._matches
-    monkeypatch.setattr(FigureMatcher, "_matches", lambda self, doc, flags=None, date_tokens=(): matches(self, doc, flags))
+    monkeypatch.setattr(FigureMatcher, "_matches", lambda self, doc, numbers=None, date_tokens=(): matches(self, doc, numbers))
     assert gated == figures(nlp(text))
 
 
@@ -469,7 +469,7 @@ def test_figures_bare_gate_never_hides_a_count(nlp, text, monkeypatch):
     from spacy.attrs import LIKE_NUM
 
     gated = figures(nlp(text))
-    monkeypatch.setattr(FigureMatcher, "_bare", lambda self, doc, found, taken: _BareCounts(
+    monkeypatch.setattr(FigureMatcher, "_bare", lambda self, doc, found, taken, numbers=None: _BareCounts(
         self.words, doc, found, taken).scan(doc.to_array(LIKE_NUM).nonzero()[0].tolist()))
     assert gated == figures(nlp(text))
 
@@ -922,25 +922,35 @@ def test_figures_window_gate_never_hides_a_figure(nlp, text, monkeypatch):
     assert gated == figures(nlp(text))
 
 
-def test_figures_window_gate_changes_no_figure_on_news(nlp, monkeypatch):
-    """On 2,000 current-events items the window gate changes no figure (nor its value, unit or rule), and it closes
-    most windows."""
-    from pipeline.nlp.components.figures import WindowGate
+def test_figures_gates_change_no_figure_on_news(nlp, monkeypatch):
+    """On 2,000 current-events items and the texts of dev_tune and the invented figures and results, the window gate
+    (:class:`WindowGate`) and the bare-count gate (:meth:`FigureMatcher._bare_may_find`) change no figure (nor its
+    value, unit or rule); the window gate closes most windows, the bare-count gate most Docs it is asked about."""
+    from pipeline.nlp.components.figures import FigureMatcher, WindowGate
 
     with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for _, line in zip(range(2000), f)]
+    for name in ("dev_tune", "invented_figures", "invented_results"):
+        with open(MODELS.parent / "tests" / "gold" / f"{name}.jsonl", encoding="utf-8") as f:
+            texts += [rec["text"] for rec in map(json.loads, f) if "text" in rec]
 
     def found() -> list:
         return [[(s.start, s.end, s.label_, s._.value, s._.unit, s._.rule) for s in doc.spans["mentions"]
                  if s.label_ in ("VOTES", "PERCENT")] for doc in nlp.pipe(texts)]
 
-    calls = []
-    keep = WindowGate.may_keep
-    monkeypatch.setattr(WindowGate, "may_keep", lambda *args: calls.append(keep(*args)) or calls[-1])
+    def counted(calls: list, gate):
+        return lambda *args: calls.append(gate(*args)) or calls[-1]
+
+    windows, bare = [], []
+    monkeypatch.setattr(WindowGate, "may_keep", counted(windows, WindowGate.may_keep))
+    monkeypatch.setattr(FigureMatcher, "_bare_may_find", counted(bare, FigureMatcher._bare_may_find))
     gated = found()
     monkeypatch.setattr(WindowGate, "may_keep", lambda *args: True)
-    assert gated == found() and sum(map(len, gated)) > 50
-    assert sum(calls) < len(calls) / 3
+    monkeypatch.setattr(FigureMatcher, "_bare_may_find", lambda *args: True)
+    assert gated == found()
+    rules = [rule for doc in gated for *_, rule in doc]
+    assert len(rules) > 200 and sum(rule.startswith("figure.bare") for rule in rules) >= 5
+    assert sum(windows) < len(windows) / 3 and sum(bare) < len(bare) / 3
 
 
 @pytest.mark.parametrize("text", NEED_REACH)

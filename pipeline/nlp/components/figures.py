@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from spacy.attrs import LIKE_NUM, LOWER, ORTH
@@ -327,12 +328,16 @@ class FigureMatcher:
         self.gate = PatternGate(nlp.vocab, [row.pattern for row in numbered], [needs[row.id] for row in numbered])
         # patterns that can match in a Doc without a number ("one vote"): their own words gate them alone
         self.gate_numberless = PatternGate(nlp.vocab, [row.pattern for row in others], [needs[row.id] for row in others])
+        # either gate's words, read in one pass in a Doc with a number
+        self.gate_any = PatternGate(nlp.vocab, [row.pattern for row in patterns], [needs[row.id] for row in patterns])
         self._tail = number_window_tail([row.pattern for row in patterns], nlp.vocab)
         self._window_gate = WindowGate(patterns, {pid: reach for pid, (_, reach) in self._need_next.items()})
         # the single-word place nouns whose vote is won (:meth:`_place_won`)
         self._won_places = frozenset(p[0] for p in self.words.get("won_place", ()) if len(p) == 1)
         # the verbs that win a place's vote (:meth:`_place_won`): "beat" and "defeated" take a rival
         self._win_verbs = frozenset(p[0] for p in self.words.get("win_verb", ()) if len(p) == 1)
+        # the first words of the election phrases: a sentence without one holds no bare count (:meth:`_bare`)
+        self._election_firsts = frozenset(p[0] for p in self.words.get("election", ()) if p)
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
@@ -340,38 +345,36 @@ class FigureMatcher:
         # the words that may part a progress share from its participle: places and kinds of votes, one set
         self.counting["count_between"] = self.counting["count_place"] | self.counting["count_votes"]
 
-    def _number_flags(self, doc: Doc) -> list[int] | None:
-        """The LIKE_NUM flag of each token where the Matcher can find anything in ``doc``, else None: nearly every
-        pattern needs a number, and a third of the Docs holding a pattern's word ("to", "win", "-") hold no number
-        (their Matcher pass found nothing)."""
-        numberless = self.gate_numberless.may_match(doc)
-        if not numberless and not self.gate.may_match(doc):
-            return None
-        flags = doc.to_array(LIKE_NUM).tolist()
-        return flags if numberless or any(flags) else None
+    def _match_numbers(self, doc: Doc, numbers: list[int]) -> list[int] | None:
+        """``numbers`` (the Doc's number tokens) where the Matcher can find anything in ``doc``, else None: nearly
+        every pattern needs a number, and a third of the Docs holding a pattern's word ("to", "win", "-") hold no
+        number (their Matcher pass found nothing). With numbers, one pass of the gate of all patterns."""
+        gate = self.gate_any if numbers else self.gate_numberless
+        return numbers if gate.may_match(doc) else None
 
     def _may_match(self, doc: Doc) -> bool:
-        """Whether the Matcher can find anything in ``doc`` (:meth:`_number_flags`)."""
-        return self._number_flags(doc) is not None
+        """Whether the Matcher can find anything in ``doc`` (:meth:`_match_numbers`)."""
+        return self._match_numbers(doc, _number_tokens(doc)) is not None
 
-    def _matches(self, doc: Doc, flags: list[int] | None = None,
+    def _matches(self, doc: Doc, numbers: list[int] | None = None,
                  date_tokens: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
         """The Matcher's matches in ``doc``, found in the windows that can hold one: every pattern opens on a number,
         so a match lies in a run of numbers and the :attr:`_tail` tokens after it (windows that touch are one). A
-        third of the Matcher's time per Doc, the same matches. ``flags``: the tokens' LIKE_NUM, if read already.
+        third of the Matcher's time per Doc, the same matches. ``numbers``: the number tokens, if read already.
 
         A window whose numbers are all tokens of dates (``date_tokens``: "in 2016", "on 5 May") is left out: its
         matches all open on a date's number, and :meth:`__call__` drops every figure that keeps a date's token (its
-        start only moves back, or on along the digits of its first run); a sixth of the windows of news items."""
+        start only moves back, or on along the digits of its first run); a sixth of the windows of news items. So is
+        one in which no pattern can match and be kept (:class:`WindowGate`): nine of ten others."""
         if self._tail is None:
             return self.matcher(doc)
-        flags = doc.to_array(LIKE_NUM).tolist() if flags is None else flags
+        numbers = _number_tokens(doc) if numbers is None else numbers
         out = []
         gate = self._window_gate
-        for start, end in number_windows(flags, self._tail):
-            if date_tokens and all(k in date_tokens for k in range(start, end) if flags[k]):
+        for start, end, first, last in _windows(numbers, len(doc), self._tail):
+            if date_tokens and all(numbers[k] in date_tokens for k in range(first, last)):
                 continue
-            if not gate.may_keep(doc, flags, start, end):
+            if not gate.may_keep(doc, numbers, start, end):
                 continue
             out += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
         return out
@@ -397,8 +400,9 @@ class FigureMatcher:
     def __call__(self, doc: Doc) -> Doc:
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans, tallies = [], []
-        flags = self._number_flags(doc)
-        matches = self._matches(doc, flags, date_tokens) if flags is not None else []
+        number_tokens = _number_tokens(doc)  # read once: the Matcher's windows and the bare counts
+        matchable = self._match_numbers(doc, number_tokens)
+        matches = self._matches(doc, matchable, date_tokens) if matchable is not None else []
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pid = doc.vocab.strings[match_id]
             if pid in self._need_next and self._need_out_of_reach(doc, end, *self._need_next[pid]):
@@ -492,7 +496,7 @@ class FigureMatcher:
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
         taken |= {i for s in spans for i in range(s.start, s.end)}
         found = spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken)
-        found += self._bare(doc, found, taken)
+        found += self._bare(doc, found, taken, number_tokens)
         taken |= {i for s in found for i in range(s.start, s.end)}
         add_mentions(doc, found + [s for start, end in tallies for s in self._tally(doc, start, end, taken)])
         return doc
@@ -591,6 +595,8 @@ class FigureMatcher:
         (:data:`_PAIR_AFTER`) where its clause ends (:data:`_PAIR_END`); after a share or a count, a rival's
         possessive name may stand between ("52,000 votes to Ivan Petrov's 48,000"); a share above 100 is no
         share, so no pair."""
+        if not spans:
+            return []  # no figure to pair with: the names are not read
         out = []
 
         def partner(i: int, first: Span, rule: str = PAIRED_FIGURE) -> None:
@@ -670,14 +676,30 @@ class FigureMatcher:
             out.append(span)
         return out
 
-    def _bare(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
-        """Vote counts written without their unit (:class:`_BareCounts`)."""
+    def _bare(self, doc: Doc, found: list[Span], taken: set[int], numbers: list[int] | None = None) -> list[Span]:
+        """Vote counts written without their unit (:class:`_BareCounts`); ``numbers``: the number tokens, if read."""
         if not (self.words["result"] or self.words["received"]):
             return []
-        numbers = doc.to_array(LIKE_NUM).nonzero()[0].tolist()  # the number tokens, without a Token per word
-        if taken.issuperset(numbers) or not mentions(doc, "PERSON"):
-            return []  # every bare count is a free number in a sentence with a name (_BareCounts._number, _sentence_ok)
+        numbers = _number_tokens(doc) if numbers is None else numbers
+        if not self._bare_may_find(doc, numbers, found, taken):
+            return []
         return _BareCounts(self.words, doc, found, taken).scan(numbers)
+
+    def _bare_may_find(self, doc: Doc, numbers: list[int], found: list[Span], taken: set[int]) -> bool:
+        """Whether :class:`_BareCounts` may find a count: every bare count is a free number (``numbers`` not
+        ``taken``) in a sentence with a name and with a vote figure or an election word (:meth:`_BareCounts._number`,
+        :meth:`_BareCounts._sentence_ok`), read here from the first words of the election phrases, a superset. Three
+        Docs of four with a free number and a name have no such sentence, and the scan finds a count in few others."""
+        persons = mentions(doc, "PERSON")
+        if not persons or taken.issuperset(numbers):
+            return False
+        sents, sent_of = sentence_index(doc)
+        read = {sent_of[i] for i in numbers if i not in taken}.intersection(sent_of[p.start] for p in persons)
+        if not read:
+            return False
+        votes = {sent_of[s.start] for s in found if s.label_ == "VOTES"}
+        lowers, election = token_lowers(doc), self._election_firsts
+        return any(n in votes or not election.isdisjoint(lowers[sents[n].start:sents[n].end]) for n in read)
 
     def _preceded(self, doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """One of ``phrases`` ends right before token ``start``, approximators between ("by just 4 points")."""
@@ -1099,21 +1121,30 @@ class WindowGate:
     :data:`PRECEDED_MAX` tokens before the window's first number or where a figure's start may move back to."""
 
     def __init__(self, patterns: list[FigurePattern], need_reach: dict[str, int]):
-        self.rules = []  # per pattern: (anchor attr, anchor words, need_next phrases, reach, need_before phrases)
+        # per pattern: (need_next phrases, their reach, need_before phrases), filed under its anchor's attribute and
+        # words, or among the unanchored, so a window reads the patterns of the anchors it holds alone
+        self.anchored: dict[int, dict[str, list[tuple]]] = {ORTH: {}, LOWER: {}}
+        self.unanchored: list[tuple] = []
         for row in patterns:
+            rule = (_by_key_word(row.need_next), need_reach.get(row.id, 0), _by_key_word(row.need_before))
             anchor = _anchor(row.pattern)
-            self.rules.append((anchor[0] if anchor else None, frozenset(anchor[1]) if anchor else frozenset(),
-                               _by_key_word(row.need_next), need_reach.get(row.id, 0), _by_key_word(row.need_before)))
+            if anchor is None:
+                self.unanchored.append(rule)
+            for word in anchor[1] if anchor else ():
+                self.anchored[anchor[0]].setdefault(word, []).append(rule)
 
-    def may_keep(self, doc: Doc, flags: list[int], start: int, end: int) -> bool:
-        """Some pattern may match in tokens ``start``..``end`` and be kept (``flags``: each token's LIKE_NUM)."""
+    def may_keep(self, doc: Doc, numbers: list[int], start: int, end: int) -> bool:
+        """Some pattern may match in tokens ``start``..``end``, a window of :func:`number_windows`, and be kept
+        (``numbers``: the Doc's number tokens, in order)."""
         texts, lowers = token_texts(doc), token_lowers(doc)
-        inside = {ORTH: set(texts[start:end]), LOWER: set(lowers[start:end])}
+        rules = list(self.unanchored)
+        for attr, words in ((ORTH, texts), (LOWER, lowers)):
+            by_word = self.anchored[attr]
+            for word in by_word.keys() & set(words[start:end]):
+                rules += by_word[word]
         after: dict[int, set[str]] = {}
         before = None
-        for attr, words, need_next, reach, need_before in self.rules:
-            if attr is not None and words.isdisjoint(inside[attr]):
-                continue
+        for need_next, reach, need_before in rules:
             if need_next:
                 if reach not in after:
                     after[reach] = set(lowers[start:end + reach])
@@ -1124,7 +1155,8 @@ class WindowGate:
                     lo = start
                     while lo > 0 and lowers[lo - 1] in _BACK_WORDS:
                         lo -= 1
-                    lo -= lo > 0 and flags[lo - 1]
+                    if lo < start and lo > 0 and numbers[bisect_left(numbers, lo - 1)] == lo - 1:
+                        lo -= 1  # (no number stands right before a window: its first run opens it)
                     before = set(lowers[max(0, lo - PRECEDED_MAX):end])
                 if not _holds_phrase(need_before, before):
                     continue
@@ -1171,19 +1203,27 @@ def number_window_tail(patterns: list[list[dict]], vocab) -> int | None:
 def number_windows(like_num: list[int], tail: int) -> list[tuple[int, int]]:
     """The token ranges that hold every run of numbers (``like_num``: a flag per token) and the ``tail`` tokens after
     it; ranges that overlap or touch are joined."""
+    return [(a, b) for a, b, _, _ in _windows([i for i, flag in enumerate(like_num) if flag], len(like_num), tail)]
+
+
+def _windows(numbers: list[int], n: int, tail: int) -> list[list[int]]:
+    """:func:`number_windows` from the number tokens (``numbers``, in order; ``n`` tokens in all), each window with
+    the indices in ``numbers`` of its first number and past its last: [start, end, first, last]."""
     windows: list[list[int]] = []
-    n = len(like_num)
-    i = 0
-    while i < n:
-        if not like_num[i]:
-            i += 1
-            continue
-        end = i
-        while end < n and like_num[end]:
-            end += 1
-        if windows and i <= windows[-1][1]:
-            windows[-1][1] = min(n, end + tail)
+    k, count = 0, len(numbers)
+    while k < count:
+        j = k + 1
+        while j < count and numbers[j] == numbers[j - 1] + 1:
+            j += 1
+        end = min(n, numbers[j - 1] + 1 + tail)
+        if windows and numbers[k] <= windows[-1][1]:
+            windows[-1][1], windows[-1][3] = end, j
         else:
-            windows.append([i, min(n, end + tail)])
-        i = end
-    return [(a, b) for a, b in windows]
+            windows.append([numbers[k], end, k, j])
+        k = j
+    return windows
+
+
+def _number_tokens(doc: Doc) -> list[int]:
+    """The indices of the Doc's number tokens (LIKE_NUM), in order, without a Token per word."""
+    return doc.to_array(LIKE_NUM).nonzero()[0].tolist()
