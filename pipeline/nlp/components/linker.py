@@ -17,7 +17,6 @@ match is an explicit NIL: ``_.kb_id`` stays None.
 from __future__ import annotations
 
 import bisect
-import collections
 import re
 from typing import Iterable
 
@@ -135,15 +134,17 @@ class FuzzyCandidates:
         self.lengths = np.array([len(k) for k in keys], dtype=np.int64)
         self.always = np.array([len(set(k.split())) != len(k.split()) for k in keys], dtype=bool)
         # the names by length, and their character counts in that order: a query reads the band of lengths it may match
-        self._length_order = np.argsort(self.lengths, kind="stable")
-        self._sorted_lengths = self.lengths[self._length_order]
+        # (as 32-bit integers: the band a query reads is cold in the cache after a document's other stages, and its
+        # bytes, not its arithmetic, cost the time)
+        self._length_order = np.argsort(self.lengths, kind="stable").astype(np.int32)
+        self._sorted_lengths = self.lengths[self._length_order].astype(np.int32)
         self._sorted_length_list = self._sorted_lengths.tolist()
         self._key_lengths = [len(k) for k in keys]
         # as bytes where every count fits (a name has no character 256 times): a quarter of the memory the query
         # reads, which stays in the CPU's cache between the documents' few lookups
-        small = counts.max(initial=0) <= np.iinfo(np.uint8).max
-        self._by_char_by_length = np.ascontiguousarray(
-            self.by_char[:, self._length_order].astype(np.uint8 if small else np.int32))
+        dtype = np.uint8 if counts.max(initial=0) <= np.iinfo(np.uint8).max else np.int32
+        self._by_char_by_length = np.ascontiguousarray(self.by_char[:, self._length_order].astype(dtype))
+        self._count_top = int(np.iinfo(dtype).max)  # a query's count above it is cut to it (the names' are below)
         self._always_rows = frozenset(np.flatnonzero(self.always).tolist())
         self._bands: dict[int, tuple[int, int]] = {}  # query length -> :meth:`_band`
         self.by_word: dict[str, list[int]] = {}
@@ -163,13 +164,14 @@ class FuzzyCandidates:
         # The difference of character counts, sum |name - query| over the characters, is the two lengths less twice
         # what they share, sum min(name, query) over the query's own characters: a character no name has shares
         # nothing (a query reads its ~10 characters' rows of the band's names, not the whole matrix).
-        known = [(self.column[c], k) for c, k in collections.Counter(query).items() if c in self.column]
+        column = self.column
+        known = [(column[c], query.count(c)) for c in set(query) if c in column]
         if first < last and known:
             columns, wanted = zip(*known)
             counts = self._by_char_by_length[list(columns), first:last]  # the band's names alone
             # the counts' own dtype: a minimum of mixed dtypes casts every element (~10x the time); a query's count
             # above the names' largest is cut to it (the minimum is the name's either way)
-            top = np.iinfo(counts.dtype).max
+            top = self._count_top
             shared = np.minimum(counts, np.array([min(k, top) for k in wanted], dtype=counts.dtype)[:, None]).sum(
                 axis=0, dtype=np.int64)
             by_chars = 200 * shared >= self.cutoff * (self._sorted_lengths[first:last] + n)
@@ -302,8 +304,13 @@ class Linker:
     def _place_context(self, places: list[Span]) -> set[str]:
         """Ids of places (and what contains them) that the document names unambiguously."""
         ids: set[str] = set()
+        seen: set[str] = set()  # a story names its places again and again: each name is read once
         for p in places:
-            found = self.kb.lookup("GPE", _text(p))
+            text = _text(p)
+            if text in seen:
+                continue
+            seen.add(text)
+            found = self.kb.lookup("GPE", text)
             if len(found) == 1:
                 ids.update(e.id for e in self.kb.ancestors(found[0]))
         return ids
@@ -311,7 +318,8 @@ class Linker:
     def _link_named(self, span: Span, context: set[str], ext: SpanExtensions) -> None:
         # a name a component already gave ("Tories": Conservative Party) is looked up instead of the text
         given, kb_id = ext.get(span, "entity"), ext.get(span, "kb_id")
-        candidates = self.kb.lookup(span.label_, given or _text(span))
+        # the name is looked up only without a KB id (four mentions of five have one from the entity stages)
+        candidates = self.kb.lookup(span.label_, given or _text(span)) if not kb_id else []
         if kb_id:
             entity = self.kb.get(kb_id)
         elif len(candidates) > 1:
