@@ -495,7 +495,7 @@ class FigureMatcher:
         # tokens a bare number must not come from: other mentions, dates, the figures found so far
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)} | date_tokens
         taken |= {i for s in spans for i in range(s.start, s.end)}
-        found = spans + self._elliptic(doc, spans, taken) + self._paired(doc, spans, taken)
+        found = spans + self._elliptic(doc, spans, taken, number_tokens) + self._paired(doc, spans, taken)
         found += self._bare(doc, found, taken, number_tokens)
         taken |= {i for s in found for i in range(s.start, s.end)}
         add_mentions(doc, found + [s for start, end in tallies for s in self._tally(doc, start, end, taken)])
@@ -634,11 +634,12 @@ class FigureMatcher:
                 partner(i, s, rule)
         return out
 
-    def _elliptic(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    def _elliptic(self, doc: Doc, spans: list[Span], taken: set[int], numbers: list[int] | None = None) -> list[Span]:
         """Gapped figures: "X received 306 electoral votes while Y received 232". A bare number takes the
         unit of an earlier figure of its sentence when the same word stands right before both, or when a
         name that continues a list (:data:`_LIST_JOINS`) stands right before it ("X won 5,432 votes, Y 4,321"),
-        and the number ends its clause (:data:`_ELLIPSIS_END`); a number followed by a noun is something else."""
+        and the number ends its clause (:data:`_ELLIPSIS_END`); a number followed by a noun is something else.
+        ``numbers``: the Doc's number tokens, if read already (only they are read, not a Token per word)."""
         if not spans:
             return []
         _, sent_of = sentence_index(doc)
@@ -654,8 +655,9 @@ class FigureMatcher:
         listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
                        if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
         out = []
-        for t in doc:
-            if not t.like_num or t.i in taken or t.i == 0 or not doc[t.i - 1].is_alpha:
+        for i in _number_tokens(doc) if numbers is None else numbers:
+            t = doc[i]
+            if i in taken or i == 0 or not doc[i - 1].is_alpha:
                 continue
             first = frames.get((sent_of[t.i], doc[t.i - 1].lower_))
             if first is None and t.i in listed:
