@@ -192,6 +192,22 @@ def test_linker_fuzzy_candidates_are_the_rule_read_over_every_name(query, cutoff
         _candidates_by_scanning_every_name(FUZZY_LENGTHS, cutoff, query)
 
 
+#: Names with a character more often than a byte counts (the counts are then kept as 32-bit integers) or less.
+FUZZY_LONG = sorted(["a" * 300 + " b", "a" * 260 + " c", "a" * 200 + " d", "ana ruiz"])
+FUZZY_BYTES = sorted(["a" * 250 + " b", "a" * 230 + " c", "a" * 200 + " d", "ana ruiz"])
+
+
+@pytest.mark.parametrize("keys", [FUZZY_LONG, FUZZY_BYTES])
+@pytest.mark.parametrize("query", ["a" * 280 + " b", "a" * 255 + " x", "a" * 300, "a" * 240 + " b", "ana ruiz", "a" * 40])
+def test_linker_fuzzy_candidates_count_any_name_length(keys, query):
+    """The character counts are kept as bytes where every name's fit and as 32-bit integers where one's do not; a
+    query's count above a byte is read as the names' largest can be: the rule's candidates either way."""
+    from pipeline.nlp.components.linker import FUZZY_PERSON_CUTOFF, FuzzyCandidates
+
+    assert FuzzyCandidates(keys, FUZZY_PERSON_CUTOFF)(query) == \
+        _candidates_by_scanning_every_name(keys, FUZZY_PERSON_CUTOFF, query)
+
+
 def test_linker_fuzzy_candidates_leave_strangers_out():
     from pipeline.nlp.components.linker import FUZZY_PERSON_CUTOFF, FuzzyCandidates
 
