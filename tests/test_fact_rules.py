@@ -317,6 +317,9 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile")),
     ("election.office_poll", "Observers fear fraud in an increasingly tense weekend presidential poll in Chile.",
      dict(predicate="election", subject="President of Chile")),
+    # a one-person office's vote is its election
+    ("election.office_poll", "Ana Ruiz unseated the city's veteran mayor in Lima's mayoral vote.",
+     dict(predicate="election", subject="Mayor of Lima")),
     ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
      dict(predicate="election", kind="primary", date="2024")),
     ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
@@ -333,6 +336,9 @@ POSITIVE = [
      dict(predicate="election", date="2024-03-15", kind="general")),
     ("election.held", "A runoff is called for September 24 between Ana Ruiz and Ivan Petrov.",
      dict(predicate="election", date="2023-09-24", kind="runoff")),
+    # a plural subject's present, and primaries
+    ("election.held", "Chile's presidential primaries take place on 15 October.",
+     dict(predicate="election", subject="President of Chile", date="2023-10-15", kind="primary")),
     ("election.dated_vote", "Mary Norwood called for a recount of the Dec. 1 vote.",
      dict(predicate="election", date="2023-12-01")),
     ("election.postponed", "The Chilean presidential election is postponed until 12 November.",
@@ -1544,6 +1550,8 @@ NEGATIVE = [
     ("election.office_poll", "The latest presidential polls show a tie in Chile."),
     ("election.office_poll", "An online presidential poll of readers in Chile picked Ana Ruiz."),
     ("election.office_poll", "A Gallup presidential poll in Chile, with Ana Ruiz ahead."),
+    # a mayoral vote shown by a poll: an opinion poll's
+    ("election.office_poll", "A mayoral vote tracker shows Ana Ruiz ahead in Lima."),
     # "primary" as an adjective of another noun
     ("election.primary", "North Korea names Chile as its primary enemy in 2024."),
     ("election.primary", "The 2021 primary vaccination schedule ends in Chile."),
@@ -1557,6 +1565,7 @@ NEGATIVE = [
     ("election.held", "A cup final will be held on December 1."),
     ("election.event", "Ana Ruiz goes through to the second-round of the tennis tournament."),
     ("election.held", "The cup final is to take place on Friday 11 March."),
+    ("election.held", "The talks take place on 15 October, long before any election."),
     # a strike called for a date, with no election near
     ("election.held", "A general strike is called for September 24 by the unions."),
     # a delayed count, or a postponement with no election near

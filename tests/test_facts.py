@@ -2554,6 +2554,35 @@ def test_facts_year_list_dates_no_election(nlp, text, dates, not_dates):
            [dict(predicate="election", date=d) for d in not_dates])
 
 
+@pytest.mark.parametrize(
+    "text, published, dates, not_dates",
+    [
+        # every year of a list two or more years before the publication dates one past election of its own
+        ("Voters in Chile elect a president today. Ana Ruiz, runner-up in the 2007 and 2012 elections, leads.",
+         "2017-03-20", ["2017-03-20", "2007", "2012"], []),
+        ("Ana Ruiz lost the 2014, 2018 and 2022 presidential elections in Chile.", "2025-03-20",
+         ["2014", "2018", "2022"], []),
+        ("Ana Ruiz lost the 2014, 2018, and 2022 presidential elections in Chile.", "2025-03-20",
+         ["2014", "2018", "2022"], []),
+        ("Turnout fell between the 2015 and 2019 general elections in Chile.", "2025-03-20", ["2015", "2019"], []),
+        # near misses: a list with a recent year (the story's own race may be one of them) dates none, and the
+        # story's own undated race keeps no year of the list; a year alone is still the race's
+        ("Ana Ruiz lost the 2020 and 2024 elections in Chile.", "2025-03-20", [None], ["2020", "2024"]),
+        ("Chileans vote in a presidential election. Ana Ruiz lost the 2014 and 2018 elections.", "2025-03-20",
+         ["2014", "2018", None], []),
+        ("Ana Ruiz won the 2012 presidential election in Chile.", "2025-03-20", ["2012"], ["2007"]),
+        # a list of years before another noun dates no election
+        ("Ana Ruiz, who served in 2014 and 2018 as mayor, lost the election in Chile.", "2025-03-20", [None],
+         ["2014", "2018"]),
+    ],
+)
+def test_facts_year_list_dates_each_past_election(nlp, text, published, dates, not_dates):
+    found = facts(nlp, text, published=published)
+    expect(found, [dict(predicate="election", date=d) for d in dates],
+           [dict(predicate="election", date=d) for d in not_dates])
+    assert len([f for f in found if f[0] == "election"]) == len(dates), found
+
+
 
 
 @pytest.mark.parametrize(

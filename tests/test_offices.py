@@ -2161,9 +2161,16 @@ def test_offices_members_of_the_storys_named_chamber(nlp, text, expected):
     ("Poland's ruling party lost Sunday's upper house election.", [("upper house", "Member of the Senate of Poland")]),
     ("Italy's ruling party won the lower house election.",
      [("lower house", "Member of the Chamber of Deputies of Italy")]),
+    # ... an upper chamber by its own name ("senate" in legislatures.jsonl: the upper chamber, whatever its name)
+    ("Japan's ruling party lost its majority in Sunday's upper house election.",
+     [("upper house", "Member of the House of Councillors of Japan")]),
+    ("India holds elections to the upper house on Friday.", [("upper house", "Member of the Rajya Sabha")]),
+    ("Japan's ruling party won the lower house election.",
+     [("lower house", "Member of the House of Representatives of Japan")]),
     # near misses: a country with no such chamber in legislatures.jsonl, and the chamber acting, name no office
     ("Ana Ruiz wins a seat in the upper house in Russia.", []),
     ("The lower house passed the bill in Japan.", []),
+    ("Japan's upper house passed the bill on Friday.", []),
     ("Russia's upper house elections were held on Sunday.", []),
     ("Poland's upper house vote on the bill was delayed.", []),
     # ... and "parliament" before a race noun names no one chamber ("parliamentary elections")

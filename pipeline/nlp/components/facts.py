@@ -1104,16 +1104,22 @@ class FactEngine:
                 return
             pairs = pairs or [(None, None)]
         date, date_end = None, None
+        dates = [(None, None)]
         dslot = rule.slots.get("date")
         if dslot is not None:
             d = self._date(ctx, dslot, sent, start, end)
-            if d is None and dslot.required:
+            listed = self._listed_years(ctx, rule, dslot, start, end) if d is None else []
+            if d is None and not listed and dslot.required:
                 return
             if d is not None:
                 date, date_end = d._.value, d._.value_end
                 if "date_end" in rule.slots and date_end is None:
                     e = self._date_end(ctx, rule.slots["date_end"], sent, d)
                     date_end = e._.value if e is not None else None
+                dates = [(date, date_end)]
+            elif listed:
+                # "runner-up in the 2007 and 2012 elections": one event per year of the list
+                dates = [(y._.value, None) for y in listed]
         kind = rule.kind or self._kind(ctx.doc, rule, start, end)
         not_kind = None if kind else self._not_kind(ctx.doc, rule, start, end)
         conf = max(0.0, rule.confidence - (FALLBACK_PENALTY if fallback_used else 0.0))
@@ -1137,7 +1143,8 @@ class FactEngine:
         # something that is no office, so a fact that names no office would name the wrong race
         doc = ctx.doc
         aimed = doc[end - 1].lower_ in _AIMING or (end < len(doc) and doc[end].lower_ in _AIMING)
-        for subj, obj, office, (value, value2) in itertools.product(subjects, objects, offices, pairs):
+        for subj, obj, office, (value, value2), (date, date_end) in itertools.product(subjects, objects, offices,
+                                                                                      pairs, dates):
             if ticket and subj is not subjects[0]:
                 # a running mate: the office of its own title, else no fact (the figure is the ticket's)
                 own = ctx.title_of.get(id(subj))
@@ -1870,11 +1877,43 @@ class FactEngine:
     @staticmethod
     def _listed_year(ctx, d: Span) -> bool:
         """Year ``d`` ends a list of years ("the 2007 and 2012 elections", "the 2014, 2018 and 2022 races"): the
-        trigger after it is several events, none of which the last year dates (nor the story's own race)."""
+        trigger after it is several events, none of which the last year dates alone (nor the story's own race);
+        :meth:`_listed_years` gives each year its event."""
         doc = ctx.doc
         if not _YEAR.fullmatch(str(d._.value or "")) or d.start < 2 or doc[d.start - 1].lower_ not in _YEAR_LIST_JOINERS:
             return False
-        return any(p.end == d.start - 1 and _YEAR.fullmatch(str(p._.value or "")) for p in ctx.by_label("DATE"))
+        # one joiner or two ("the 2014, 2018, and 2022 races")
+        ends = {d.start - 1} | ({d.start - 2} if doc[d.start - 2].lower_ in _YEAR_LIST_JOINERS else set())
+        return any(p.end in ends and _YEAR.fullmatch(str(p._.value or "")) for p in ctx.by_label("DATE"))
+
+    def _listed_years(self, ctx, rule: Rule, slot: Slot, start: int, end: int) -> list[Span]:
+        """The years of a list right before an event's trigger, "the 2007 and 2012 elections", "in the 2014, 2018 and
+        2022 races": each dates one event of the rule's ``one_row`` predicate (predicates.yml), where every year lies
+        :data:`EARLIER_EVENT_YEARS` or more before the publication, so that no row of the list merges into the
+        story's own undated race (``_one_row``); else none (a list with this year's race in it, "the 2020 and 2024
+        elections" in 2024, or a story with no publication date)."""
+        if slot.mode != "adjacent" or rule.predicate not in self._one_row:
+            return []
+        anchor = _year_of(doc_value(ctx.doc, "anchor"))
+        if anchor is None:
+            return []
+        last = next((d for d in self._adjacent_dates(ctx, start, end, slot.window)
+                     if d.end <= start and self._listed_year(ctx, d)), None)
+        if last is None:
+            return []
+        years = {d.end: d for d in ctx.by_label("DATE") if _YEAR.fullmatch(str(d._.value or ""))}
+        out = [last]
+        while True:
+            k = out[0].start
+            joined = [j for j in (k - 1, k - 2) if j > 0 and all(t.lower_ in _YEAR_LIST_JOINERS
+                                                                 for t in ctx.doc[j:k])]
+            prev = next((years[j] for j in joined if j in years), None)
+            if prev is None:
+                break
+            out.insert(0, prev)
+        if len(out) < 2 or any(int(y._.value) > anchor - EARLIER_EVENT_YEARS for y in out):
+            return []
+        return out
 
     def _adjacent_dates(self, ctx, start: int, end: int, window: int) -> list[Span]:
         """Dates joined to the trigger by glue words, or by the words that name the race:
