@@ -923,6 +923,11 @@ RACE_POLLS = [
      [dict(predicate="votes_received"), dict(predicate="won")]),
     ("Presidential polls suggest Ana Ruiz wins the Peruvian runoff.", [], [dict(predicate="won")]),
     ("A presidential poll by the university gives Ana Ruiz 45% in Peru.", [], [dict(predicate="votes_received")]),
+    # "the candidates in the poll" are those of the vote (cues.yml voting); a plural "polls" stays a survey
+    ("Ana Ruiz wins election to a second term as mayor of Lima, topping the four other candidates in the poll.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
+    ("Ana Ruiz wins, a survey says, leading the four other candidates in the polls for mayor of Lima.", [],
+     [dict(predicate="won")]),
 ]
 
 
