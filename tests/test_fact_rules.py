@@ -1911,6 +1911,8 @@ NEGATIVE = [
     ("won.possessive_victory", "Ana Ruiz is confident of her victory in the Lima mayoral election."),
     ("won.possessive_victory", "Ana Ruiz hopes for her victory in the Lima mayoral election."),
     ("won.possessive_victory", "Ana Ruiz claimed her victory in the Lima mayoral election before the count."),
+    # a reporter's "her" is another's
+    ("won.possessive_victory", "Ivan Petrov said her win in the Lima mayoral runoff was fair."),
     # an election called or hoped for, an election as no office
     ("won.possessive_election_as", "Supporters of Ana Ruiz call for her election as mayor of Lima."),
     ("won.possessive_election_as", "Ana Ruiz hopes her election as mayor of Lima will come soon."),
