@@ -761,6 +761,21 @@ POSITIVE = [
     ("won.congratulated", "French President Marc Dubois congratulated his Peruvian counterpart Ana Ruiz for her "
                           "victory in the presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # a victory a "his", "her" or "whose" makes the nearest person's, in a race named right after it
+    ("won.possessive_victory", "Ivan Petrov filed a counter-protest against Mayor Ana Ruiz of Lima regarding her "
+                               "narrow victory in last year's mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.possessive_victory", "Ana Ruiz, whose win in the Lima mayoral runoff was disputed, took office on Monday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # an election as an office that a "his" or "her" makes the nearest person's
+    ("won.possessive_election_as", "Ivan Petrov sent a message to Ana Ruiz on Thursday to congratulate her on her "
+                                   "election as mayor of Lima.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    ("won.possessive_election_as", "Ivan Petrov praised Ana Ruiz on her election as President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # an en dash joins an -elect title as a hyphen does
+    ("won.elect_title", "Chilean President–elect Ana Ruiz thanks voters after the runoff.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     # a passive "won" with its time before "by"
     ("won.passive_dated", "The Peruvian presidential election, won in March by Ana Ruiz, was marred by fraud.",
      dict(predicate="won", subject="Ana Ruiz")),
@@ -1900,6 +1915,17 @@ NEGATIVE = [
     ("won.elect_office", "The members elect Ivan Petrov to be the President of the Peruvian Football Union."),
     ("won.elect_office", "Voters in Lima will elect Ana Ruiz mayor."),
     ("won.elect_office", "Voters in Lima elect Ana Ruiz, who once ran for President of Peru."),
+    # a win in sport, one hoped for or claimed, a candidacy's bid
+    ("won.possessive_victory", "Ana Ruiz celebrated her victory in the final of the Lima open before the election."),
+    ("won.possessive_victory", "Ana Ruiz is confident of her victory in the Lima mayoral election."),
+    ("won.possessive_victory", "Ana Ruiz hopes for her victory in the Lima mayoral election."),
+    ("won.possessive_victory", "Ana Ruiz claimed her victory in the Lima mayoral election before the count."),
+    # a reporter's "her" is another's
+    ("won.possessive_victory", "Ivan Petrov said her win in the Lima mayoral runoff was fair."),
+    # an election called or hoped for, an election as no office
+    ("won.possessive_election_as", "Supporters of Ana Ruiz call for her election as mayor of Lima."),
+    ("won.possessive_election_as", "Ana Ruiz hopes her election as mayor of Lima will come soon."),
+    ("won.possessive_election_as", "Ivan Petrov praised Ana Ruiz on her election as chair of the football club."),
     # congratulated on something else, a win in sport, a party's win
     ("won.congratulated", "After the Lima mayoral election, Ivan Petrov congratulates Ana Ruiz on her birthday."),
     ("won.congratulated", "After the Lima mayoral election, Ivan Petrov congratulates Ana Ruiz on her victory in the "

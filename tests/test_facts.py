@@ -923,6 +923,11 @@ RACE_POLLS = [
      [dict(predicate="votes_received"), dict(predicate="won")]),
     ("Presidential polls suggest Ana Ruiz wins the Peruvian runoff.", [], [dict(predicate="won")]),
     ("A presidential poll by the university gives Ana Ruiz 45% in Peru.", [], [dict(predicate="votes_received")]),
+    # "the candidates in the poll" are those of the vote (cues.yml voting); a plural "polls" stays a survey
+    ("Ana Ruiz wins election to a second term as mayor of Lima, topping the four other candidates in the poll.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
+    ("Ana Ruiz wins, a survey says, leading the four other candidates in the polls for mayor of Lima.", [],
+     [dict(predicate="won")]),
 ]
 
 
@@ -2798,6 +2803,13 @@ def test_facts_body_election_stays_apart_from_a_one_person_office(nlp, text, row
     ("Ana Ruiz says she will run for mayor of Velmar.",
      [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Velmar")], []),
     ("Ana Ruiz won the mayoral election in Velmar, officials said.", [dict(predicate="won", subject="Ana Ruiz")], []),
+    # ... a pronoun that opens the trigger is hers too ("her candidacy"), unless it is of the other sex
+    ("Ana Ruiz announces her candidacy with the Green Party for mayor of Velmar.",
+     [dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Velmar")], []),
+    ("Ivan Petrov announced his candidacy for mayor of Velmar on Monday.",
+     [dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Velmar")], []),
+    ("Ana Ruiz says his campaign will visit Velmar before the mayoral election.", [],
+     [dict(predicate="candidate", subject="Ana Ruiz")]),
     ("Ana Ruiz and Marta Lopez are re-elected as councillors in Velmar.",
      [dict(predicate="won", subject="Ana Ruiz"), dict(predicate="won", subject="Marta Lopez")], []),
 ])

@@ -1443,7 +1443,7 @@ class FactEngine:
                     ctx.doc, min(m.start, getattr(ctx.title_of.get(id(m)), "start", m.start)), slot.not_after,
                     slot.not_after_window, sent.start):
                 continue  # "X defeats incumbent Y, winning 52%": Y is the result's object, the share X's
-            if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start):
+            if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start, m):
                 continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
             if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
                 continue  # "Ana Ruiz urged Ivan Petrov to run", "Ana Ruiz asked to run": the appeal, no candidacy yet
@@ -2514,12 +2514,17 @@ class FactEngine:
         return any(p is not None and p.label_ == "PERSON" and parties.get(p.start, office._.jurisdiction)
                    != office._.jurisdiction for name in ("subject", "object") for p in found.get(name) or ())
 
-    def _reports_another(self, doc: Doc, after: int, start: int) -> bool:
+    def _reports_another(self, doc: Doc, after: int, start: int, name: Span | None = None) -> bool:
         """A word of ``reporting`` stands right after a name ending at ``after`` ("Ana Ruiz says"), before the
-        trigger at ``start``, and no pronoun of the reporter stands between them: the act reported is another's."""
+        trigger at ``start``, and no pronoun of the reporter stands between them, nor opens the trigger as the
+        name's own ("Ana Ruiz announces her candidacy"; "Ana Ruiz says his campaign ..." is another's): the act
+        reported is another's."""
         if doc[after].lower_ not in self.cues.reporting:
             return False
-        return not any(doc[k].lower_ in self.cues.reporter_pronouns for k in range(after + 1, start))
+        if any(doc[k].lower_ in self.cues.reporter_pronouns for k in range(after + 1, start)):
+            return False
+        opens = doc[start].lower_ in self.cues.reporter_pronouns
+        return not opens or (name is not None and self._pronoun_disagrees(doc, name, start))
 
     def _appeal_between(self, doc: Doc, after: int, start: int, cues: tuple[str, ...]) -> bool:
         """A word of ``cues`` (an appeal: "urged", "asked") stands between a name ending at ``after`` and a trigger
