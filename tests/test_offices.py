@@ -471,6 +471,24 @@ def test_offices_former_qualifier(nlp, text, qualifier):
     assert quals == [qualifier]
 
 
+@pytest.mark.parametrize("text, qualifier", [
+    # "former" before a party, a legislator's standing or a demonym still qualifies the office after them
+    ("Former Democratic Senator Joe Smith of Ohio endorsed the plan.", "former"),
+    ("Former Republican Gov. Maria Lopez of Ohio endorsed the plan.", "former"),
+    ("Joe Smith, a former Republican congressman from Ohio, endorsed the plan.", "former"),
+    ("Helen Clarke, a former Labour MP, said the deal was dead in London.", "former"),
+    ("Ex-Labour MP Helen Clarke said the deal was dead in London.", "former"),
+    ("Grace Wanjiru, a former opposition MP in Kenya, said the deal was dead.", "former"),
+    ("Former Kenyan opposition MP Grace Wanjiru said the deal was dead.", "former"),
+    # near misses: no qualifier before the party; the qualifier belongs to another noun; a sitting party member
+    ("Democratic Senator Joe Smith of Ohio endorsed the plan.", None),
+    ("Helen Clarke, a Labour MP and former teacher, said the deal was dead in London.", None),
+    ("Kenyan opposition MP Grace Wanjiru, a former banker, said the deal was dead.", None),
+])
+def test_offices_former_qualifier_past_party(nlp, text, qualifier):
+    assert [s._.qualifier for s in nlp(text).spans["mentions"] if s.label_ == "OFFICE"] == [qualifier]
+
+
 @pytest.mark.parametrize("text, qualifiers", [
     # two titles joined right before one name share the first one's qualifier
     ("Former Senator and Vice President Dana Whitcombe spoke in the United States.", ["former", "former"]),

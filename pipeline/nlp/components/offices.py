@@ -112,6 +112,9 @@ MAX_WORDS_BEFORE_COMPETITION = 1
 MAX_NAME_FORM_WORDS = 3
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
+#: party and standing words looked through between a qualifier and an office ("former Kenyan opposition" has
+#: at most two: "a former ruling party MP" is the party's word and the standing's)
+MAX_PARTY_WORDS = 3
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
@@ -1683,6 +1686,34 @@ class OfficeRecognizer:
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
 
+    def _former_past_party(self, doc: Doc, start: int, orgs: list[Span]) -> str:
+        """The qualifier of the words left of a party (a party mention or party_short_names.tsv word) and a
+        legislator's standing (qualifiers.tsv ``apposition``: "opposition") right before the office at ``start``, and a
+        demonym before those:
+        "Former Democratic Senator X", "X, a former Labour MP,", "Ex-Labour MP X", "a former opposition MP" held the
+        office once; "" where no party or standing word is there or nothing qualifies it. The office's span and
+        jurisdiction stay as they were (the party is its own mention)."""
+        i, moved = start - 1, 0
+        while i >= 0 and moved < MAX_PARTY_WORDS:
+            org = next((o for o in orgs if o.end == i + 1 and o.label_ == "ORG"
+                        and (doc[i].text in self.res.party_short_names or self._party_countries(o))), None)
+            demonym = self._demonym_at.get(i + 1) if moved else None  # keyed by its end
+            if org is not None:
+                i = org.start - 1
+            elif demonym is not None:  # "Former Kenyan opposition MP X"
+                i = demonym.start - 1
+            elif doc[i].text in self.res.party_short_names \
+                    or doc[i].lower_ in self._standing and doc[i].lower_ not in self._skip_left:  # not "former" itself
+                i -= 1
+            else:
+                break
+            moved += 1
+        if not moved:
+            return ""
+        if _prefixed(doc, i + 1, self._former_prefixes):  # "Ex-Labour MP X"
+            return "former"
+        return self._left_of_qualifiers(doc, i, "")[1]
+
     def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str, numbered: bool = True) -> tuple[int, str]:
         """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd") and a count of terms ("five-term",
         "three-time": office_words.tsv ``tenure``), so "Former five-term Bridgeport mayor X" is a former mayor: the index
@@ -1782,6 +1813,8 @@ class OfficeRecognizer:
                     jur, start = Jurisdiction(doc[run:i + 1].text, None), run
         # Qualifiers further left: "former state Sen.".
         _, qualifier = self._left_of_qualifiers(doc, start - 1, qualifier)
+        if not qualifier:
+            qualifier = self._former_past_party(doc, start, orgs)  # "Former Democratic Senator X"
         # Right: "of [the] <place>", or "<race noun> in <place>".
         if jur is None:
             k = end
