@@ -1769,6 +1769,27 @@ def office_rows(doc):
          ("Elizabeth II", "Queen of the United Kingdom")),
         ("King Juan Carlos opened the session.", [("King", "King of Spain", "Spain")],
          ("Juan Carlos I", "King of Spain")),
+        # ... the emirs of Qatar and Kuwait since 2000 (an emir is placed by its own words alone: the KB places it)
+        ("Emir Sheikh Tamim bin Hamad Al Thani opened the summit.", [("Emir", "Emir of Qatar", "Qatar")],
+         ("Tamim bin Hamad Al Thani", "Emir of Qatar")),
+        ("The emir, Sheikh Nawaf al-Ahmad al-Sabah, accepted the resignation.", [("emir", "Emir of Kuwait", "Kuwait")],
+         ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Emir of Kuwait")),
+        # ... near misses: a militant's "emir" and the first name Emir stay no office
+        ("Islamic State emir Abu Bakr al-Baghdadi was killed.", [], None),
+        ("Emir Ana Ruiz scored twice for the club.", [], None),
+        # models/kb/first_ministers.jsonl: the first ministers (and deputies) of Scotland, Wales and Northern
+        # Ireland since 1999 ("First Minister X" of no nation told)
+        ("First Minister Nicola Sturgeon confirmed the plan.",
+         [("First Minister", "First Minister of Scotland", "Scotland")], ("Nicola Sturgeon", "First Minister of Scotland")),
+        ("Deputy First Minister Martin McGuinness resigned.",
+         [("Deputy First Minister", "Deputy First Minister of Northern Ireland", "Northern Ireland")],
+         ("Martin McGuinness", "Deputy First Minister of Northern Ireland")),
+        # ... one who held both posts takes the one the title names
+        ("Deputy First Minister Michelle O'Neill spoke.",
+         [("Deputy First Minister", "Deputy First Minister of Northern Ireland", "Northern Ireland")],
+         ("Michelle O'Neill", "Deputy First Minister of Northern Ireland")),
+        # ... one the KB does not know is none (a first minister is a nation's of the United Kingdom, or a state's)
+        ("First Minister Ana Ruiz spoke.", [], None),
         # models/kb/premiers.jsonl: the Canadian provinces' and Australian states' premiers since 2000, as
         # governors.jsonl's governors ("Premier X" of no province told)
         ("Premier Doug Ford announced new rules.", [("Premier", "Premier of Ontario", "Ontario")],
