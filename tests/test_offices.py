@@ -1790,6 +1790,21 @@ def office_rows(doc):
          ("Michelle O'Neill", "Deputy First Minister of Northern Ireland")),
         # ... one the KB does not know is none (a first minister is a nation's of the United Kingdom, or a state's)
         ("First Minister Ana Ruiz spoke.", [], None),
+        # models/kb/foreign_ministers.jsonl: foreign ministers of 14 countries since 2000 (a leader's record holds the
+        # post too: Kevin Rudd), "Foreign Minister X" of no country told, or of a story naming several
+        ("Foreign Minister Alexander Downer dismissed the claims about Iraq.",
+         [("Foreign Minister", "Minister of Foreign Affairs of Australia", "Australia")],
+         ("Alexander Downer", "Minister of Foreign Affairs of Australia")),
+        ("Foreign Minister Kevin Rudd flew to Kabul.",
+         [("Foreign Minister", "Minister of Foreign Affairs of Australia", "Australia")],
+         ("Kevin Rudd", "Minister of Foreign Affairs of Australia")),
+        # ... the record's other post is another role's: a prime minister's title still reads it
+        ("Prime Minister Kevin Rudd flew to Kabul.",
+         [("Prime Minister", "Prime Minister of Australia", "Australia")], ("Kevin Rudd", "Prime Minister of Australia")),
+        # ... a country told is the text's
+        ("German Foreign Minister Sergei Lavrov spoke.",
+         [("German Foreign Minister", "Minister of Foreign Affairs of Germany", "Germany")],
+         ("Sergei Lavrov", "Minister of Foreign Affairs of Germany")),
         # models/kb/premiers.jsonl: the Canadian provinces' and Australian states' premiers since 2000, as
         # governors.jsonl's governors ("Premier X" of no province told)
         ("Premier Doug Ford announced new rules.", [("Premier", "Premier of Ontario", "Ontario")],
