@@ -223,6 +223,17 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier="former")),
     ("holds_office.relative_past", "Ivan Petrov, who served as Peru's ambassador to Chile for nine years, dies.",
      dict(predicate="holds_office", subject="Ivan Petrov", obj="Ambassador of Peru to Chile", qualifier="former")),
+    # a seat told by the place represented: the body after "in" (now, or before: former)
+    ("holds_office.represents", "Ana Ruiz, who represents Ohio's 9th district in the U.S. House, voted no.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the United States House of Representatives",
+          qualifier=None)),
+    ("holds_office.represents", "Tom Hart, who represents Kano Central in the Nigerian Senate, moved the motion.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Senate of Nigeria")),
+    ("holds_office.represented", "Ana Ruiz, who represented Ohio in the U.S. Senate for 20 years, died.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the United States Senate", qualifier="former")),
+    ("holds_office.represented", "Tom Hart, who represented Lyon in the National Assembly of France, retired.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Member of the National Assembly of France",
+          qualifier="former")),
     ("holds_office.relative", "Ana Ruiz, who has been mayor of Lima since 2010, speaks.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lima", qualifier=None)),
     ("holds_office.relative", "Ana Ruiz, who is Prime Minister of Peru, visits Lima.",
@@ -1671,6 +1682,11 @@ NEGATIVE = [
     ("holds_office.appointed_to_seat", "Governor Tom Berg of Ohio appoints Ana Ruiz to a panel on the vacated U.S. Senate "
      "seat."),
     # an office sought, not held (a word between the verb and the office); another name's title
+    # a client or a party in talks represented, not a place: no seat
+    ("holds_office.represents", "Ana Ruiz, who represents the union in talks with the U.S. Senate, spoke."),
+    ("holds_office.represents", "Ana Ruiz, the lawyer who represents the Senate in the case, spoke in Ohio."),
+    ("holds_office.represented", "Tom Hart, who represented the plaintiffs in the Senate inquiry, spoke in Ohio."),
+    ("holds_office.represented", "Tom Hart, who represented Chile in the Davis Cup, retired."),
     ("holds_office.relative", "Ana Ruiz, who is running for president of Peru, visits Lima."),
     ("holds_office.relative_past", "Ana Ruiz, who was the Republican candidate for governor of Ohio, speaks."),
     ("holds_office.relative_past", "Ana Ruiz, who was President Ivan Petrov's adviser, testifies."),

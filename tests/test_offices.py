@@ -1117,6 +1117,11 @@ def test_roles_common_forms_validated(tmp_path, fields, error):
     ({"generic_bodies": ["national assembly"]}, "for roles of level 'org'"),
     ({"generic_chambers": {"congress": "legislature"}}, "for roles of level 'org'"),
     ({"election_body_after": ["control of"]}, "for roles of level 'org'"),
+    ({"represent_after": ["represents"], "represent_words": ["district"]}, "for roles of level 'org'"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "represent_after": ["represents"]},
+     "'represent_after' and 'represent_words' go together"),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "represent_after": ["represents"],
+      "represent_words": ["district"]}, None),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
       "generic_chambers": {"congress": "lower_house upper_house"}}, "'generic_chambers'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
@@ -2242,6 +2247,16 @@ def test_offices_upper_and_lower_house_members(nlp, text, expected):
     ("Ana Ruiz is elected to the Italian Chamber of Deputies.",
      [("Italian Chamber of Deputies", "Member of the Chamber of Deputies of Italy")]),
     ("Voters in Austria elect a new National Council.", [("National Council", "Member of the National Council of Austria")]),
+    # the body after "in" past the place a member represents (roles.jsonl represent_after)
+    ("Ana Ruiz, who represents Ohio's 9th district in the U.S. House, voted no.",
+     [("U.S. House", "Member of the United States House of Representatives")]),
+    ("Tom Hart, representing Kano Central in the Nigerian Senate, moved the motion.",
+     [("Nigerian Senate", "Member of the Senate of Nigeria")]),
+    ("Ana Ruiz, who represents Ohio in Congress, voted no.",
+     [("Congress", "Member of the United States House of Representatives")]),
+    # ... not past a client, a team's country or a party in talks: the body acts or is acted on
+    ("Ana Ruiz, who represents the union in talks with the Senate, spoke in Ohio.", []),
+    ("Ana Ruiz, the lawyer who represents the Knesset in the case, spoke.", []),
     # near misses: a state's or a province's chamber, a company's board, a meeting of shareholders, and an upper
     # house in a country without a senate name no national chamber's office
     ("Ana Ruiz is a member of the Ohio House of Representatives.",

@@ -115,6 +115,9 @@ MAX_SEAT_TOKENS = 6
 #: party and standing words looked through between a qualifier and an office ("former Kenyan opposition" has
 #: at most two: "a former ruling party MP" is the party's word and the standing's)
 MAX_PARTY_WORDS = 3
+#: Most words of the place a member represents before "in" and the body ("represents Ohio's 9th congressional
+#: district in the House": six)
+MAX_REPRESENTED_WORDS = 7
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
@@ -278,6 +281,13 @@ class OfficeRecognizer:
             if r.election_body_after:
                 self.election_body_cues.add(r.id, [nlp.make_doc(c) for c in r.election_body_after])
         self._election_words = res.race_nouns.get("election_sentence", frozenset()) | res.election_verbs
+        # "who represents Ohio in the Senate": past the place, "in" names the body its members' office
+        self.represent_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._represent_words: dict[str, frozenset[str]] = {}
+        for r in res.roles:
+            if r.represent_after:
+                self.represent_cues.add(r.id, [nlp.make_doc(c) for c in r.represent_after])
+                self._represent_words[r.id] = frozenset(r.represent_words)
         # a chamber's common word ("Congress", "the Senate"): (its lower-case words) -> the chamber kinds it names
         self._chamber_words = {tuple(w.lower().split()): kinds for r in res.roles for w, kinds in r.generic_chambers}
         self._chamber_any_case = {tuple(w.split()) for r in res.roles for w, _ in r.generic_chambers if w.islower()}
@@ -324,7 +334,7 @@ class OfficeRecognizer:
         # those matchers (most Docs without a role word), which are then not run
         self._body_or_seat_cue_firsts = frozenset(
             nlp.make_doc(c)[0].lower_ for r in res.roles
-            for c in (*r.body_after, *r.election_body_after, *(r.seat_before if r.seats else ()),
+            for c in (*r.body_after, *r.election_body_after, *r.represent_after, *(r.seat_before if r.seats else ()),
                       *(r.seat_after if r.seats else ())) if c.strip())
 
     def __call__(self, doc: Doc) -> Doc:
@@ -726,7 +736,8 @@ class OfficeRecognizer:
         lowers = token_lowers(doc)
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
             or not self._body_or_seat_cue_firsts.isdisjoint(lowers) and (
-                bool(self.seat_cues(doc)) or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc)))
+                bool(self.seat_cues(doc)) or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc))
+                or bool(self.represent_cues(doc)))
 
     def _told_role(self, doc: Doc, spans: list[Span]) -> None:
         """An office the story's places alone placed takes the place of an office of the same role that its
@@ -1287,6 +1298,12 @@ class OfficeRecognizer:
                     break
                 k = self._past_new(doc, self._past_articles(doc, k))
                 cued.setdefault(k, set()).add(role_id)
+        for match_id, _, end in self.represent_cues(doc):
+            role_id = doc.vocab.strings[match_id]
+            k = self._past_represented(doc, end, self._represent_words[role_id])
+            if k is not None:  # "who represents Ohio's 9th district in the U.S. House"
+                cued.setdefault(k, set()).add(role_id)  # a name with its article: "the United States Senate"
+                cued.setdefault(self._past_articles(doc, k), set()).add(role_id)
         for k, role_ids in self._raced_chambers(doc):
             cued.setdefault(k, set()).update(role_ids)
         out = []
@@ -1426,6 +1443,25 @@ class OfficeRecognizer:
             return None
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
+
+    @staticmethod
+    def _past_represented(doc: Doc, end: int, words: frozenset[str]) -> int | None:
+        """The token after "in" that ends the place a member represents, right after a verb of representing at
+        ``end`` ("represents Ohio's 9th district in the House", "representing Kano Central in the Senate"): at most
+        :data:`MAX_REPRESENTED_WORDS` capitalised words, numbers, possessives and the role's ``represent_words``
+        before it, one capitalised among them; None where another word stands there ("represents the union in
+        talks", "represents the plaintiffs in the case")."""
+        k = end
+        while k < len(doc) and k - end < MAX_REPRESENTED_WORDS and doc[k].lower_ != "in":
+            word = doc[k]
+            if not (word.text[:1].isupper() or word.like_num or ORDINAL.fullmatch(word.lower_)
+                    or word.text in _POSSESSIVE or word.lower_ in words):
+                return None
+            k += 1
+        if k == end or k >= len(doc) - 1 or doc[k].lower_ != "in" \
+                or not any(t.text[:1].isupper() for t in doc[end:k]):
+            return None
+        return k + 1
 
     @staticmethod
     def _past_articles(doc: Doc, k: int) -> int:
