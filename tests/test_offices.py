@@ -460,10 +460,15 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("Supporters of ousted President Ivan Petrov of Haiti marched before the vote.", "former"),
         ("Chile's deposed president Ana Ruiz returned before the vote.", "former"),
         ("The late Prime Minister of Italy Ivan Petrov was mourned.", "former"),
+        # ... and a previous, onetime or erstwhile one
+        ("The seat was vacated after a recall petition against its previous MP Ana Ruiz in London.", "former"),
+        ("Onetime Ohio governor Ana Ruiz criticised the plan.", "former"),
+        ("Ana Ruiz, the erstwhile governor of Ohio, criticised the plan.", "former"),
         # near misses: a count of terms alone qualifies nothing; an impeached or jailed holder may still hold it
         ("Five-term Bridgeport mayor Ivan Petrov wins a sixth term.", None),
         ("Impeached President Ivan Petrov of Haiti stays in office.", None),
         ("The three-time prime minister of Italy, Ivan Petrov, spoke.", None),
+        ("Unlike the previous year, Governor Ivan Petrov of Ohio spoke.", None),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):
