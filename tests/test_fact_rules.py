@@ -218,6 +218,10 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Agriculture of Japan")),
     ("holds_office.title", "Italian Minister of Education Ana Ruiz says the vote will go ahead.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Education of Italy")),
+    # a title set off by a comma past "and" and a second title the offices stage does not name: the first is held
+    ("holds_office.title", "Denmark's deputy prime minister and Minister of Economic Affairs and the Interior, Ana "
+                           "Ruiz, is nominated.", dict(predicate="holds_office", subject="Ana Ruiz",
+                                                       obj="Deputy Prime Minister of Denmark")),
     # a relative clause: the office held before ("who was", "who served as": former), or now
     ("holds_office.relative_past", "Ana Ruiz, who was Peruvian President between 1990 and 1995, testifies.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier="former")),
@@ -1682,6 +1686,10 @@ NEGATIVE = [
     ("holds_office.appointed_to_seat", "Governor Tom Berg of Ohio appoints Ana Ruiz to a panel on the vacated U.S. Senate "
      "seat."),
     # an office sought, not held (a word between the verb and the office); another name's title
+    # no role's word after "and" (a body, a prize), or a lower-case phrase: the comma sets off no title
+    ("holds_office.title", "Chile's president and Congress, Ana Ruiz said, will meet on Monday."),
+    ("holds_office.title", "The Chilean president and Nobel Prize Winner, Ana Ruiz, spoke."),
+    ("holds_office.title", "Kenya's finance minister and his deputy, Tom Hart, spoke."),
     # a client or a party in talks represented, not a place: no seat
     ("holds_office.represents", "Ana Ruiz, who represents the union in talks with the U.S. Senate, spoke."),
     ("holds_office.represents", "Ana Ruiz, the lawyer who represents the Senate in the case, spoke in Ohio."),
