@@ -263,6 +263,8 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
     ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a fifth consecutive term as Chancellor of Austria.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Chancellor of Austria")),
+    ("holds_office.sworn_in_term", "Ana Ruiz begins her second term as President of Peru.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
     ("holds_office.becomes", "Ana Ruiz is inaugurated as Latvia's first female president.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Latvia")),
     # a legislator written "deputy" where its country is told beside it
@@ -1488,6 +1490,8 @@ NEGATIVE = [
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
     # "sworn in for" something else than a term: the office after it is another's
     ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a second time by the President of Peru."),
+    ("holds_office.sworn_in_term", "Ana Ruiz begins her campaign as the candidate for President of Peru."),
+    ("holds_office.sworn_in_term", "Ana Ruiz began his first visit as the guest of the President of Peru."),
     ("holds_office.sworn_in_term", "Ana Ruiz is sworn in for a hearing before the Mayor of Lyon and the council."),
     # a term sought or allowed, not one the holder is sworn in for
     ("holds_office.becomes", "Ana Ruiz became eligible for a second term as President of Peru."),
