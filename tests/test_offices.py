@@ -78,6 +78,11 @@ def offices(doc):
         ("North Rhine-Westphalia minister-president Ana Ruiz is elected party leader.",
          [("North Rhine-Westphalia minister-president", "Minister-President of North Rhine-Westphalia")]),
         ("Pope Leo visits Bangui.", [("Pope", "Pope")]),
+        # the US president's staff named by the residence; anyone else's press secretary or chief of staff is none
+        ("White House press secretary Ana Ruiz said the trip was routine.",
+         [("White House press secretary", "White House Press Secretary")]),
+        ("White House chief of staff Ana Ruiz resigned.", [("White House chief of staff", "White House Chief of Staff")]),
+        ("The governor's press secretary, Ana Ruiz, said the trip was routine.", []),
         # "the party's chairman", "its new leader": the party named before
         ("At the congress of the Green Party, Ana Ruiz is re-elected as the party's chairman.",
          [("chairman", "Leader of the Green Party")]),
@@ -410,8 +415,11 @@ def offices(doc):
         # ... and only where such a secretary exists (present_in): the story's other country is not its place
         ("Defense Secretary Tom Hart raises the prospect of limited Iraq elections.", []),
         ("In Iraq, Defense Secretary Tom Hart meets U.S. troops.", [("Defense Secretary", "United States Secretary of Defense")]),
-        # near misses: a press secretary, a party's general secretary are no department's
-        ("White House press secretary Tom Hart says the election was fair.", []),
+        # near misses: a press secretary, a party's general secretary are no department's (the White House's is an
+        # office of its own, roles.jsonl role.white_house_press_secretary)
+        ("White House press secretary Tom Hart says the election was fair.",
+         [("White House press secretary", "White House Press Secretary")]),
+        ("Campaign press secretary Tom Hart says the election was fair.", []),
         # a cabinet minister named by a portfolio noun, placed like a finance minister ...
         ("Ana Ruiz resigns as Japan's agriculture minister before the election.",
          [("Japan's agriculture minister", "Minister of Agriculture of Japan")]),
