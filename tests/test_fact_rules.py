@@ -41,6 +41,9 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     ("holds_office.appositive", "Tom Hart, a former Ohio state senator, spoke at the rally.",
      dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Ohio State Senate", qualifier="former")),
+    # the holder's party's noun and standing before the office
+    ("holds_office.appositive", "In Nigeria, Daniel Okoro, a ruling party MP, was shot dead.",
+     dict(predicate="holds_office", subject="Daniel Okoro", obj="Member of the National Assembly of Nigeria")),
     # the holder's age set off by commas before the office
     ("holds_office.appositive", "Ana Ruiz, 64, the mayor of Lyon, said the vote would go ahead.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),

@@ -728,6 +728,13 @@ def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
     # ... an acronym's too with no name after it: a body's office sought, not the country's of a demonym nearby
     ("Ana Ruiz, a former French diplomat, will run to become ZFA President.", []),
     ("Ana Ruiz, a French lawyer, runs for IOC President.", []),
+    # ... but an acronym, or a party's noun, before a legislator's word is the member's party: no body has MPs
+    ("In Nigeria, ruling APC MP Ana Ruiz was shot dead.", [("MP", "Member of the National Assembly of Nigeria")]),
+    ("In Nigeria, ruling party MP Ana Ruiz was shot dead.", [("MP", "Member of the National Assembly of Nigeria")]),
+    ("In Kenya, Ana Ruiz, an opposition party lawmaker, was arrested.",
+     [("lawmaker", "Member of the Parliament of Kenya")]),
+    ("In Nigeria, party president Ana Ruiz resigned.", []),
+    ("In Nigeria, NNPC President Ana Ruiz resigned.", []),
     # near misses: a qualifier, a party, a demonym, a sentence's first word, a country's abbreviation
     ("In France, Acting President Ana Ruiz spoke.", [("President", "President of France")]),
     ("Voters in France cheered as Republican President Ana Ruiz spoke.",

@@ -1831,14 +1831,16 @@ class OfficeRecognizer:
                 if (jur := self._story_region(doc[k])) is None:
                     untold = lower = True
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
-                    and not self._party_pick(doc, i, end, form):
+                    and not self._party_pick(doc, i, end, form) and not self._party_member(doc, i, role):
                 untold = institution = True  # "federation president X", "union president X": the body's office
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
-                    or is_capital_abbreviation(doc[i]) and doc[i + 1].text[:1].isupper()):
+                    or is_capital_abbreviation(doc[i]) and doc[i + 1].text[:1].isupper()) \
+                    and not (role.member and is_capital_abbreviation(doc[i])):
                 # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
                 # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
-                # title is a body's name, one before a common noun may describe: "the first LGBT senator")
+                # title is a body's name, one before a common noun may describe: "the first LGBT senator"); an
+                # acronym before a legislator's word is the member's party ("APC MP X": no body has MPs of its own)
                 untold = institution = True
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
@@ -2203,6 +2205,12 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _party_member(self, doc: Doc, i: int, role: Role) -> bool:
+        """``doc[i]``, right before a legislator's role word (roles.jsonl ``member``), is a party's noun (``org_nouns.tsv``
+        ``party``): "ruling party MP X", "opposition party lawmaker X" sit in the country's legislature for the party
+        (a body has no members of parliament of its own; "party president X" stays the party's post)."""
+        return role.member and doc[i].lower_ in self.res.party_nouns
 
     def _party_pick(self, doc: Doc, i: int, end: int, form: str) -> bool:
         """``doc[i]``, right before a country's role adjective ending at ``end``, is a party's noun (``org_nouns.tsv``
