@@ -1830,6 +1830,12 @@ def office_rows(doc):
         ("German Foreign Minister Sergei Lavrov spoke.",
          [("German Foreign Minister", "Minister of Foreign Affairs of Germany", "Germany")],
          ("Sergei Lavrov", "Minister of Foreign Affairs of Germany")),
+        # models/kb/state_council.jsonl: China's premiers and vice premiers since 2000 ("Vice Premier X" visiting
+        # another country), a record's other post by its own title
+        ("Vice Premier Wang Yang will travel to Washington.", [("Vice Premier", "Vice Premier of China", "China")],
+         ("Wang Yang", "Vice Premier of China")),
+        ("Vice President Wang Qishan attended the inauguration in Kyiv.",
+         [("Vice President", "Vice President of China", "China")], ("Wang Qishan", "Vice President of China")),
         # models/kb/premiers.jsonl: the Canadian provinces' and Australian states' premiers since 2000, as
         # governors.jsonl's governors ("Premier X" of no province told)
         ("Premier Doug Ford announced new rules.", [("Premier", "Premier of Ontario", "Ontario")],
