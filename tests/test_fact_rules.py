@@ -41,6 +41,9 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
     ("holds_office.appositive", "Tom Hart, a former Ohio state senator, spoke at the rally.",
      dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Ohio State Senate", qualifier="former")),
+    # the holder's party's noun and standing before the office
+    ("holds_office.appositive", "In Nigeria, Daniel Okoro, a ruling party MP, was shot dead.",
+     dict(predicate="holds_office", subject="Daniel Okoro", obj="Member of the National Assembly of Nigeria")),
     # the holder's age set off by commas before the office
     ("holds_office.appositive", "Ana Ruiz, 64, the mayor of Lyon, said the vote would go ahead.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
@@ -218,11 +221,26 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Agriculture of Japan")),
     ("holds_office.title", "Italian Minister of Education Ana Ruiz says the vote will go ahead.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Education of Italy")),
+    # a title set off by a comma past "and" and a second title the offices stage does not name: the first is held
+    ("holds_office.title", "Denmark's deputy prime minister and Minister of Economic Affairs and the Interior, Ana "
+                           "Ruiz, is nominated.", dict(predicate="holds_office", subject="Ana Ruiz",
+                                                       obj="Deputy Prime Minister of Denmark")),
     # a relative clause: the office held before ("who was", "who served as": former), or now
     ("holds_office.relative_past", "Ana Ruiz, who was Peruvian President between 1990 and 1995, testifies.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier="former")),
     ("holds_office.relative_past", "Ivan Petrov, who served as Peru's ambassador to Chile for nine years, dies.",
      dict(predicate="holds_office", subject="Ivan Petrov", obj="Ambassador of Peru to Chile", qualifier="former")),
+    # a seat told by the place represented: the body after "in" (now, or before: former)
+    ("holds_office.represents", "Ana Ruiz, who represents Ohio's 9th district in the U.S. House, voted no.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the United States House of Representatives",
+          qualifier=None)),
+    ("holds_office.represents", "Tom Hart, who represents Kano Central in the Nigerian Senate, moved the motion.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Member of the Senate of Nigeria")),
+    ("holds_office.represented", "Ana Ruiz, who represented Ohio in the U.S. Senate for 20 years, died.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the United States Senate", qualifier="former")),
+    ("holds_office.represented", "Tom Hart, who represented Lyon in the National Assembly of France, retired.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Member of the National Assembly of France",
+          qualifier="former")),
     ("holds_office.relative", "Ana Ruiz, who has been mayor of Lima since 2010, speaks.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lima", qualifier=None)),
     ("holds_office.relative", "Ana Ruiz, who is Prime Minister of Peru, visits Lima.",
@@ -248,6 +266,8 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
     ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a fifth consecutive term as Chancellor of Austria.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Chancellor of Austria")),
+    ("holds_office.sworn_in_term", "Ana Ruiz begins her second term as President of Peru.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
     ("holds_office.becomes", "Ana Ruiz is inaugurated as Latvia's first female president.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Latvia")),
     # a legislator written "deputy" where its country is told beside it
@@ -1494,6 +1514,8 @@ NEGATIVE = [
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
     # "sworn in for" something else than a term: the office after it is another's
     ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a second time by the President of Peru."),
+    ("holds_office.sworn_in_term", "Ana Ruiz begins her campaign as the candidate for President of Peru."),
+    ("holds_office.sworn_in_term", "Ana Ruiz began his first visit as the guest of the President of Peru."),
     ("holds_office.sworn_in_term", "Ana Ruiz is sworn in for a hearing before the Mayor of Lyon and the council."),
     # a term sought or allowed, not one the holder is sworn in for
     ("holds_office.becomes", "Ana Ruiz became eligible for a second term as President of Peru."),
@@ -1695,6 +1717,15 @@ NEGATIVE = [
     ("holds_office.appointed_to_seat", "Governor Tom Berg of Ohio appoints Ana Ruiz to a panel on the vacated U.S. Senate "
      "seat."),
     # an office sought, not held (a word between the verb and the office); another name's title
+    # no role's word after "and" (a body, a prize), or a lower-case phrase: the comma sets off no title
+    ("holds_office.title", "Chile's president and Congress, Ana Ruiz said, will meet on Monday."),
+    ("holds_office.title", "The Chilean president and Nobel Prize Winner, Ana Ruiz, spoke."),
+    ("holds_office.title", "Kenya's finance minister and his deputy, Tom Hart, spoke."),
+    # a client or a party in talks represented, not a place: no seat
+    ("holds_office.represents", "Ana Ruiz, who represents the union in talks with the U.S. Senate, spoke."),
+    ("holds_office.represents", "Ana Ruiz, the lawyer who represents the Senate in the case, spoke in Ohio."),
+    ("holds_office.represented", "Tom Hart, who represented the plaintiffs in the Senate inquiry, spoke in Ohio."),
+    ("holds_office.represented", "Tom Hart, who represented Chile in the Davis Cup, retired."),
     ("holds_office.relative", "Ana Ruiz, who is running for president of Peru, visits Lima."),
     ("holds_office.relative_past", "Ana Ruiz, who was the Republican candidate for governor of Ohio, speaks."),
     ("holds_office.relative_past", "Ana Ruiz, who was President Ivan Petrov's adviser, testifies."),

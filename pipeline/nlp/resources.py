@@ -114,6 +114,11 @@ class Role:
     # org roles: words after which the organisation names the office only in a sentence about an election ("the
     # Democrats take control of the Senate after X defeated Y"); elsewhere the body acts or is acted on, an ORG
     election_body_after: tuple[str, ...] = ()
+    # org roles: verbs of a member's seat after which, past a place and the words of a district, "in" names the body
+    # ("who represents Ohio's 9th district in the U.S. House"); represent_words: the lower-case words such a place may
+    # have ("district", "congressional"; capitalised words, numbers and a possessive always)
+    represent_after: tuple[str, ...] = ()
+    represent_words: tuple[str, ...] = ()
     # org roles: (a chamber's common word, the legislatures.jsonl kinds it names, first the country has first): a
     # word every country's chamber may bear, named the story's country's chamber ("a seat in Congress" in a story on
     # Brazil → its lower house; in one on Guatemala, its one chamber); written capitalised, it names a chamber only
@@ -672,7 +677,7 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "capitalised_race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "election_body_after", "generic_chambers", "race_chambers",
+                              "election_body_after", "generic_chambers", "race_chambers", "represent_after", "represent_words",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "state_before", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
@@ -709,6 +714,8 @@ def load_roles(path: Path) -> list[Role]:
             race=bool(rec.get("race", False)),
             body_after=_phrases(rec.get("body_after", []), where, "body_after"),
             election_body_after=_phrases(rec.get("election_body_after", []), where, "election_body_after"),
+            represent_after=_phrases(rec.get("represent_after", []), where, "represent_after"),
+            represent_words=_phrases(rec.get("represent_words", []), where, "represent_words"),
             generic_chambers=tuple((word, tuple(kinds.split()))
                                    for word, kinds in _names(rec.get("generic_chambers", {}), where)),
             race_chambers=_phrases(rec.get("race_chambers", []), where, "race_chambers"),
@@ -815,9 +822,11 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
         if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec
                 or roles[-1].body_after or roles[-1].generic_bodies or roles[-1].election_body_after
-                or roles[-1].generic_chambers) and rec["level"] != "org":
+                or roles[-1].generic_chambers or roles[-1].represent_after) and rec["level"] != "org":
             raise DataError(f"{where}: org_types, org_heads, connectors, race, article, body_after, election_body_after, "
-                            f"generic_bodies and generic_chambers are for roles of level 'org'")
+                            f"generic_bodies, generic_chambers and represent_after are for roles of level 'org'")
+        if bool(roles[-1].represent_after) != bool(roles[-1].represent_words):
+            raise DataError(f"{where}: 'represent_after' and 'represent_words' go together")
         if any(not kinds or set(kinds) - set(CHAMBER_KINDS) for _, kinds in roles[-1].generic_chambers):
             raise DataError(f"{where}: 'generic_chambers' maps a word to chamber kinds among {', '.join(CHAMBER_KINDS)}")
         if not set(roles[-1].race_chambers) <= {w for w, _ in roles[-1].generic_chambers if w.islower()}:

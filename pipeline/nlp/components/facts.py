@@ -307,6 +307,10 @@ class FactLexicon:
     #: parted from the office by a description ("X, the ousted controversial governor,") leaves the office span
     #: unqualified, so the apposition names none (:meth:`FactEngine._appositive`)
     former_words: frozenset[str] = frozenset()
+    #: the last words of the roles' nouns ("minister", "secretary", "president"): a second title the offices stage does
+    #: not name still ends in one ("Zembla's deputy prime minister and Minister of Economic Affairs and the Interior,
+    #: X,": :meth:`FactEngine._title_before_second`)
+    role_heads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -327,7 +331,8 @@ class FactLexicon:
                    won_places=frozenset(word for word, uses, _ in figure_words if "won_place" in uses),
                    win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses),
                    role_levels={r.id: r.level for r in res.roles},
-                   former_words=frozenset(w for w, q in res.qualifier_values.items() if q == "former"))
+                   former_words=frozenset(w for w, q in res.qualifier_values.items() if q == "former"),
+                   role_heads=frozenset(n.split()[-1] for r in res.roles for n in r.nouns if n.split()[-1].isalpha()))
 
 
 class FactEngine:
@@ -2054,7 +2059,7 @@ class FactEngine:
                                                          and doc[p.end].lower_ not in _COORD):
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
                         # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
-                        o = ends.get(k)
+                        o = ends.get(k) or self._title_before_second(doc, k, ends)
                         if o is not None and doc[p.end].is_lower and self._sole_title_of_another(ctx, p, o, ends):
                             o = None  # "Zemblan PM, X open pipeline ... Prime Minister Y": a headline's list
                 if o is not None and get_span_value(o, "form") != "adjective" and not (
@@ -2222,6 +2227,24 @@ class FactEngine:
         while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
         return [k - 1] if k > 1 and doc[k - 1].lower_ == "and" else []
+
+    def _title_before_second(self, doc: Doc, comma: int, ends: dict[int, Span]) -> Span | None:
+        """The office before "and" and a second, capitalised title the offices stage does not name, set off by the
+        comma at ``comma`` before a name: "Zembla's deputy prime minister and Minister of Economic Affairs and the
+        Interior, Ana Ruiz," (the first office is held). The second title's words are capitalised or connectors
+        (:data:`_SECOND_TITLE_JOINERS`), at most :data:`SECOND_TITLE_MAX`, one of them a role's last word; not
+        "Chile's president and Congress, Ana Ruiz said" (no role's word), nor a lower-case phrase."""
+        j = comma - 1
+        headed = False
+        while j > 0 and comma - j <= SECOND_TITLE_MAX:
+            word = doc[j]
+            if word.lower_ == "and" and j in ends and j + 1 < comma and doc[j + 1].is_title:
+                return ends[j] if headed else None
+            if not (word.is_title or word.lower_ in _SECOND_TITLE_JOINERS):
+                return None
+            headed = headed or word.lower_ in self.lexicon.role_heads
+            j -= 1
+        return None
 
     def _title_before_and(self, ctx, p: Span, title: Span | None, ends: dict[int, Span]) -> Span | None:
         """A title joined by "and" to the person's own title or descriptor: "Green Party leader and former
@@ -2872,6 +2895,11 @@ def _cover(words: list[str], phrases: list[tuple[str, ...]]) -> set[int]:
     return out
 
 
+#: Most words of a second title after "and" that the offices stage does not name, before the comma and the name
+#: ("and Minister of Economic Affairs and the Interior, X": seven) (:meth:`FactEngine._title_before_second`)
+SECOND_TITLE_MAX = 9
+#: Lower-case words a second title's capitalised words may hold ("Minister of Economic Affairs and the Interior")
+_SECOND_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "&"})
 #: Most digits of a person's age set off by commas after the name ("Ana Ruiz, 64, the mayor of Lyon,").
 MAX_AGE_DIGITS = 3
 

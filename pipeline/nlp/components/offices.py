@@ -112,6 +112,12 @@ MAX_WORDS_BEFORE_COMPETITION = 1
 MAX_NAME_FORM_WORDS = 3
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
+#: party and standing words looked through between a qualifier and an office ("former Kenyan opposition" has
+#: at most two: "a former ruling party MP" is the party's word and the standing's)
+MAX_PARTY_WORDS = 3
+#: Most words of the place a member represents before "in" and the body ("represents Ohio's 9th congressional
+#: district in the House": six)
+MAX_REPRESENTED_WORDS = 7
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
@@ -275,6 +281,13 @@ class OfficeRecognizer:
             if r.election_body_after:
                 self.election_body_cues.add(r.id, [nlp.make_doc(c) for c in r.election_body_after])
         self._election_words = res.race_nouns.get("election_sentence", frozenset()) | res.election_verbs
+        # "who represents Ohio in the Senate": past the place, "in" names the body its members' office
+        self.represent_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._represent_words: dict[str, frozenset[str]] = {}
+        for r in res.roles:
+            if r.represent_after:
+                self.represent_cues.add(r.id, [nlp.make_doc(c) for c in r.represent_after])
+                self._represent_words[r.id] = frozenset(r.represent_words)
         # a chamber's common word ("Congress", "the Senate"): (its lower-case words) -> the chamber kinds it names
         self._chamber_words = {tuple(w.lower().split()): kinds for r in res.roles for w, kinds in r.generic_chambers}
         self._chamber_any_case = {tuple(w.split()) for r in res.roles for w, _ in r.generic_chambers if w.islower()}
@@ -321,7 +334,7 @@ class OfficeRecognizer:
         # those matchers (most Docs without a role word), which are then not run
         self._body_or_seat_cue_firsts = frozenset(
             nlp.make_doc(c)[0].lower_ for r in res.roles
-            for c in (*r.body_after, *r.election_body_after, *(r.seat_before if r.seats else ()),
+            for c in (*r.body_after, *r.election_body_after, *r.represent_after, *(r.seat_before if r.seats else ()),
                       *(r.seat_after if r.seats else ())) if c.strip())
 
     def __call__(self, doc: Doc) -> Doc:
@@ -723,7 +736,8 @@ class OfficeRecognizer:
         lowers = token_lowers(doc)
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
             or not self._body_or_seat_cue_firsts.isdisjoint(lowers) and (
-                bool(self.seat_cues(doc)) or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc)))
+                bool(self.seat_cues(doc)) or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc))
+                or bool(self.represent_cues(doc)))
 
     def _told_role(self, doc: Doc, spans: list[Span]) -> None:
         """An office the story's places alone placed takes the place of an office of the same role that its
@@ -1284,6 +1298,12 @@ class OfficeRecognizer:
                     break
                 k = self._past_new(doc, self._past_articles(doc, k))
                 cued.setdefault(k, set()).add(role_id)
+        for match_id, _, end in self.represent_cues(doc):
+            role_id = doc.vocab.strings[match_id]
+            k = self._past_represented(doc, end, self._represent_words[role_id])
+            if k is not None:  # "who represents Ohio's 9th district in the U.S. House"
+                cued.setdefault(k, set()).add(role_id)  # a name with its article: "the United States Senate"
+                cued.setdefault(self._past_articles(doc, k), set()).add(role_id)
         for k, role_ids in self._raced_chambers(doc):
             cued.setdefault(k, set()).update(role_ids)
         out = []
@@ -1423,6 +1443,25 @@ class OfficeRecognizer:
             return None
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
+
+    @staticmethod
+    def _past_represented(doc: Doc, end: int, words: frozenset[str]) -> int | None:
+        """The token after "in" that ends the place a member represents, right after a verb of representing at
+        ``end`` ("represents Ohio's 9th district in the House", "representing Kano Central in the Senate"): at most
+        :data:`MAX_REPRESENTED_WORDS` capitalised words, numbers, possessives and the role's ``represent_words``
+        before it, one capitalised among them; None where another word stands there ("represents the union in
+        talks", "represents the plaintiffs in the case")."""
+        k = end
+        while k < len(doc) and k - end < MAX_REPRESENTED_WORDS and doc[k].lower_ != "in":
+            word = doc[k]
+            if not (word.text[:1].isupper() or word.like_num or ORDINAL.fullmatch(word.lower_)
+                    or word.text in _POSSESSIVE or word.lower_ in words):
+                return None
+            k += 1
+        if k == end or k >= len(doc) - 1 or doc[k].lower_ != "in" \
+                or not any(t.text[:1].isupper() for t in doc[end:k]):
+            return None
+        return k + 1
 
     @staticmethod
     def _past_articles(doc: Doc, k: int) -> int:
@@ -1683,6 +1722,34 @@ class OfficeRecognizer:
         country = next(iter(countries.values()))
         return Jurisdiction(country.name, country)
 
+    def _former_past_party(self, doc: Doc, start: int, orgs: list[Span]) -> str:
+        """The qualifier of the words left of a party (a party mention or party_short_names.tsv word) and a
+        legislator's standing (qualifiers.tsv ``apposition``: "opposition") right before the office at ``start``, and a
+        demonym before those:
+        "Former Democratic Senator X", "X, a former Labour MP,", "Ex-Labour MP X", "a former opposition MP" held the
+        office once; "" where no party or standing word is there or nothing qualifies it. The office's span and
+        jurisdiction stay as they were (the party is its own mention)."""
+        i, moved = start - 1, 0
+        while i >= 0 and moved < MAX_PARTY_WORDS:
+            org = next((o for o in orgs if o.end == i + 1 and o.label_ == "ORG"
+                        and (doc[i].text in self.res.party_short_names or self._party_countries(o))), None)
+            demonym = self._demonym_at.get(i + 1) if moved else None  # keyed by its end
+            if org is not None:
+                i = org.start - 1
+            elif demonym is not None:  # "Former Kenyan opposition MP X"
+                i = demonym.start - 1
+            elif doc[i].text in self.res.party_short_names \
+                    or doc[i].lower_ in self._standing and doc[i].lower_ not in self._skip_left:  # not "former" itself
+                i -= 1
+            else:
+                break
+            moved += 1
+        if not moved:
+            return ""
+        if _prefixed(doc, i + 1, self._former_prefixes):  # "Ex-Labour MP X"
+            return "former"
+        return self._left_of_qualifiers(doc, i, "")[1]
+
     def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str, numbered: bool = True) -> tuple[int, str]:
         """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd") and a count of terms ("five-term",
         "three-time": office_words.tsv ``tenure``), so "Former five-term Bridgeport mayor X" is a former mayor: the index
@@ -1764,14 +1831,16 @@ class OfficeRecognizer:
                 if (jur := self._story_region(doc[k])) is None:
                     untold = lower = True
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
-                    and not self._party_pick(doc, i, end, form):
+                    and not self._party_pick(doc, i, end, form) and not self._party_member(doc, i, role):
                 untold = institution = True  # "federation president X", "union president X": the body's office
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
-                    or is_capital_abbreviation(doc[i]) and doc[i + 1].text[:1].isupper()):
+                    or is_capital_abbreviation(doc[i]) and doc[i + 1].text[:1].isupper()) \
+                    and not (role.member and is_capital_abbreviation(doc[i])):
                 # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
                 # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
-                # title is a body's name, one before a common noun may describe: "the first LGBT senator")
+                # title is a body's name, one before a common noun may describe: "the first LGBT senator"); an
+                # acronym before a legislator's word is the member's party ("APC MP X": no body has MPs of its own)
                 untold = institution = True
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
@@ -1782,6 +1851,8 @@ class OfficeRecognizer:
                     jur, start = Jurisdiction(doc[run:i + 1].text, None), run
         # Qualifiers further left: "former state Sen.".
         _, qualifier = self._left_of_qualifiers(doc, start - 1, qualifier)
+        if not qualifier:
+            qualifier = self._former_past_party(doc, start, orgs)  # "Former Democratic Senator X"
         # Right: "of [the] <place>", or "<race noun> in <place>".
         if jur is None:
             k = end
@@ -2134,6 +2205,12 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _party_member(self, doc: Doc, i: int, role: Role) -> bool:
+        """``doc[i]``, right before a legislator's role word (roles.jsonl ``member``), is a party's noun (``org_nouns.tsv``
+        ``party``): "ruling party MP X", "opposition party lawmaker X" sit in the country's legislature for the party
+        (a body has no members of parliament of its own; "party president X" stays the party's post)."""
+        return role.member and doc[i].lower_ in self.res.party_nouns
 
     def _party_pick(self, doc: Doc, i: int, end: int, form: str) -> bool:
         """``doc[i]``, right before a country's role adjective ending at ``end``, is a party's noun (``org_nouns.tsv``
