@@ -23,6 +23,15 @@ def shared_file(relative: str) -> Path:
     return path
 
 
+def current_events_texts(count: int) -> list[str]:
+    """The texts of the first ``count`` items of ../shared/data/current_events.jsonl: the real news the stages'
+    gates are checked on (a gate must change no result there), or skip without ../shared."""
+    import json
+
+    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
+        return [json.loads(line)["text"] for _, line in zip(range(count), f)]
+
+
 def gold_input(gold: Path, path: Path) -> Path:
     """The documents of a gold JSONL file as the pipeline's JSONL input (id, text, published)."""
     import json

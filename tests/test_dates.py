@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from conftest import MODELS, shared_file
+from conftest import MODELS, current_events_texts, shared_file
 
 from pipeline.nlp.components.dates import (CUES_FILE, DateDataError, DateRecognizer, compile_patterns,
                                        _first_chars, _word_trie, build_macros, load_cues, load_patterns)
@@ -405,8 +405,7 @@ class _EveryWord(frozenset):
 def test_dates_tense_cue_gate_changes_no_value(nlp, monkeypatch):
     """A word that opens no tense cue is looked up no further (``_cue_firsts``): the dates' values over 2,000
     current-events items, resolved by the tense around them, are those found when every word is looked up."""
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(2000), f)]
+    texts = current_events_texts(2000)
     texts += ["The vote will be held on Tuesday.", "Voters went to the polls on Sunday, officials said.",
               "On Monday he is expected to announce the result."]
     gated = [dates(run(nlp, t, "2009-11-20")) for t in texts]

@@ -1278,14 +1278,11 @@ def test_entities_place_gate_changes_no_mention(nlp, monkeypatch):
     """_people_over_places looks a KB place up only with a capitalised word or a hyphen before it, or a capitalised
     word or a particle after a place of one word (:meth:`_may_join_name`): the mentions over 1,000 current-events
     items are those found when every place is looked up."""
-    import json
-
-    from conftest import shared_file
+    from conftest import current_events_texts
 
     from pipeline.nlp.extensions import MENTIONS
 
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(1000), f)]
+    texts = current_events_texts(1000)
     texts += ["Prime Minister Pedro Lima met Ana Maria Lima.", "Governor Mark Dayton and Kent Kowal spoke.",
               "Sheikh Ahmad al-Fahd al-Sabah and Sabah al-Ahmad met in Lima."]
 
@@ -1830,14 +1827,11 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     noun of an organisation's apposition, no party's short name, no treaty's head, no region's head, no word that
     opens a place's name or no surname of the KB's people is scanned no further (``isdisjoint`` in C): the mentions
     and their rules over 1,000 current-events items are those found when every Doc is scanned word by word."""
-    import json
-
-    from conftest import shared_file
+    from conftest import current_events_texts
 
     from pipeline.nlp.extensions import MENTIONS
 
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(1000), f)]
+    texts = current_events_texts(1000)
 
     def mentions():
         return [[(s.start, s.end, s.label_, s._.rule, s._.kb_id, s._.entity) for s in doc.spans[MENTIONS]]

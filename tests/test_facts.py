@@ -3469,13 +3469,10 @@ def test_facts_structure_gates_change_no_fact(nlp, monkeypatch):
     """The structure rules' gates (no title without an office, no person's figure without a figure, no cue before a
     name without a cue's last word in the Doc) and the cue phrases read by their last word skip only what could give
     no fact: the facts of 1,500 current-events items are the same with the gates off and every cue phrase tried."""
-    import json
-
-    from conftest import shared_file
+    from conftest import current_events_texts
 
     engine = nlp.get_pipe("newsfacts_facts")
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(1500), f)]
+    texts = current_events_texts(1500)
     for text in texts:
         doc = nlp.make_doc(text)
         for name, component in nlp.pipeline:
@@ -3492,13 +3489,10 @@ def test_facts_structure_gates_change_no_fact(nlp, monkeypatch):
 
 def _facts_before_and_after(nlp, monkeypatch, docs: int, **undone):
     """Per current-events item, the facts of the engine as it is and with its attributes ``undone`` set as given."""
-    import json
-
-    from conftest import shared_file
+    from conftest import current_events_texts
 
     engine = nlp.get_pipe("newsfacts_facts")
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(docs), f)]
+    texts = current_events_texts(docs)
     for text in texts:
         doc = nlp.make_doc(text)
         for name, component in nlp.pipeline:
@@ -3548,9 +3542,7 @@ def test_facts_two_people_gate_changes_no_fact(nlp, monkeypatch):
 def test_facts_cover_first_word_gate_changes_no_cover(nlp):
     """facts._cover skips the phrases whose first word the words lack: on the sentences of 300 current-events items it
     covers what a search of every phrase covers, for the undecided cues and the shared cue lists."""
-    import json
-
-    from conftest import shared_file
+    from conftest import current_events_texts
 
     from pipeline.nlp.components.common import sentence_index, token_lowers
     from pipeline.nlp.components.facts import _cover
@@ -3561,8 +3553,7 @@ def test_facts_cover_first_word_gate_changes_no_cover(nlp):
 
     engine = nlp.get_pipe("newsfacts_facts")
     lists = [engine._undecided, engine._runoff, engine._election, engine._negation, engine._hedge, engine._voting]
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(300), f)]
+    texts = current_events_texts(300)
     covered = 0
     for text in texts:
         doc = nlp(text)

@@ -125,17 +125,14 @@ def test_facts_rule_dependency_matcher_matches_as_the_shared_one(nlp):
     """A rule's own DependencyMatcher (FactEngine._dependency_matcher, used where the parse has one root) gives, on the
     parsed sentences of 300 current-events items that hold a dependency rule's trigger word, the matches the shared
     matcher gives under that rule's key, in the same order."""
-    import json
-
-    from conftest import shared_file
+    from conftest import current_events_texts
 
     from pipeline.nlp.components.common import sentence_index, token_lowers
 
     engine = nlp.get_pipe("newsfacts_facts")
     rules = [r for r in engine.rules if r.dependency]
     words = {w for r in rules for w in r.words}
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(300), f)]
+    texts = current_events_texts(300)
     compared = 0
     for text in texts:
         doc = nlp(text)

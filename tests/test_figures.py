@@ -14,7 +14,7 @@ from pipeline.nlp.components.figures import (RESULT_FIGURE_USES, load_figure_pat
                                              parse_count, parse_number)
 from pipeline.errors import DataError
 
-from conftest import FIXTURES, MODELS, shared_file
+from conftest import FIXTURES, MODELS, current_events_texts, shared_file
 
 BROKEN = FIXTURES / "models_broken" / "patterns"
 
@@ -928,8 +928,7 @@ def test_figures_gates_change_no_figure_on_news(nlp, monkeypatch):
     value, unit or rule); the window gate closes most windows, the bare-count gate most Docs it is asked about."""
     from pipeline.nlp.components.figures import FigureMatcher, WindowGate
 
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(2000), f)]
+    texts = current_events_texts(2000)
     for name in ("dev_tune", "invented_figures", "invented_results"):
         with open(MODELS.parent / "tests" / "gold" / f"{name}.jsonl", encoding="utf-8") as f:
             texts += [rec["text"] for rec in map(json.loads, f) if "text" in rec]

@@ -3012,14 +3012,11 @@ def test_offices_cue_gate_changes_no_mention(nlp, monkeypatch):
     """A Doc without a role word runs the body and seat cue matchers only when it holds one of their cues' first
     words (``isdisjoint`` in C), and keeps the entities stage's mentions as they stand: the mentions and their
     extensions over 1,000 current-events items are those found when every Doc runs every matcher."""
-    import json
-
-    from conftest import shared_file
+    from conftest import current_events_texts
 
     from pipeline.nlp.extensions import MENTIONS
 
-    with open(shared_file("data/current_events.jsonl"), encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(1000), f)]
+    texts = current_events_texts(1000)
     texts += ["He was elected to the Knesset.", "She wins the Peterborough seat.", "The MP for Bolton West spoke."]
 
     def mentions():
