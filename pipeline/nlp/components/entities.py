@@ -715,8 +715,8 @@ class EntityRecognizer:
         """Where a company's KB name ends: past its legal suffix ("General Electric Co.", "Zembla Motors, Inc."),
         or nowhere when a capitalised word after it starts a longer name ("Kestrel Motors", a club's "Bayer Velmar"),
         which the other rules read whole or leave, or a model's number or a name glued by a hyphen makes it a
-        product's name ("Boeing 777", "the Kestrel–Pfizer vaccine"). A month or weekday after it ends the name ("Boeing Tuesday
-        said"); a name of any other type ends where the KB's does."""
+        product's name ("Boeing 777", "the Kestrel–Pfizer vaccine"). A month or weekday after it ends the name
+        ("Boeing Tuesday said"); a name of any other type ends where the KB's does."""
         if not all(e.type == COMPANY_TYPE for e in entities):
             return end
         if start > 1 and texts[start - 1] in HYPHENS and not doc[start - 2].whitespace_ \

@@ -436,9 +436,9 @@ class FactEngine:
 
     def _droppable_triggers(self, nlp: Language,
                             widths: dict[str, tuple[int, int]]) -> dict[int, tuple[frozenset[str], int]]:
-        """Match id → (the first words of its near phrases, a width), for the near-gated rules whose matches of at
-        most that many tokens :meth:`_word_triggers` drops in a Doc holding none of those words (three in four
-        matches: "(", "in", "to"). Such a trigger gives no fact (:meth:`_trigger_facts` refuses it), binds no date (no ``adjacent``
+        """Match id → (the first words of its near phrases, a width), for the near-gated rules whose matches of at most
+        that many tokens :meth:`_word_triggers` drops in a Doc holding none of those words (three in four matches: "(",
+        "in", "to"). Such a trigger gives no fact (:meth:`_trigger_facts` refuses it), binds no date (no ``adjacent``
         date slot: :meth:`_bound_dates`), backs no story (no ``story_needs``: :meth:`_story_backed`) and covers no other
         trigger (it is no longer than the shortest word of any other rule of its predicate and kind: :meth:`_covering`;
         its rule's longer matches are resolved as before, the longest first), so the triggers that stay and their order

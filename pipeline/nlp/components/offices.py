@@ -309,8 +309,8 @@ class OfficeRecognizer:
             if r.ticket_nouns:
                 self.ticket_matcher.add(r.id, [nlp.make_doc(n) for n in r.ticket_nouns])
         self._nomination_words = frozenset(n for r in self._nomination_roles for n in r.nominations)
-        self._member_roles = {r.id for r in self._race_roles}
-        self._wordy_roles = {r.id for r in res.roles if r.level == "none"}  # a title named by its words alone  # roles whose office is a body's membership
+        self._member_roles = {r.id for r in self._race_roles}  # roles whose office is a body's membership
+        self._wordy_roles = {r.id for r in res.roles if r.level == "none"}  # a title named by its words alone
         # a chamber's last word ("Senate", "House", "Knesset"): "Senate Republican leader X" leads a caucus, no party
         self._chamber_heads = frozenset(w[-1] for w in self._chamber_words) | frozenset(
             h for r in self._race_roles for h in r.org_heads)
@@ -2207,9 +2207,10 @@ class OfficeRecognizer:
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
 
     def _party_member(self, doc: Doc, i: int, role: Role) -> bool:
-        """``doc[i]``, right before a legislator's role word (roles.jsonl ``member``), is a party's noun (``org_nouns.tsv``
-        ``party``): "ruling party MP X", "opposition party lawmaker X" sit in the country's legislature for the party
-        (a body has no members of parliament of its own; "party president X" stays the party's post)."""
+        """``doc[i]``, right before a legislator's role word (roles.jsonl ``member``), is a party's noun
+        (``org_nouns.tsv`` ``party``): "ruling party MP X", "opposition party lawmaker X" sit in the country's
+        legislature for the party (a body has no members of parliament of its own; "party president X" stays the party's
+        post)."""
         return role.member and doc[i].lower_ in self.res.party_nouns
 
     def _party_pick(self, doc: Doc, i: int, end: int, form: str) -> bool:
