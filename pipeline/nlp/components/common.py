@@ -147,7 +147,7 @@ class PatternGate:
         self.always = False
         patterns = list(patterns)
         for pattern, need in zip(patterns, needs if needs is not None else [()] * len(patterns)):
-            anchor = _anchor(pattern) if isinstance(pattern, list) else None
+            anchor = pattern_anchor(pattern) if isinstance(pattern, list) else None
             if need and (anchor is None or not any(w.isalnum() for word in anchor[1] for w in word)):
                 anchor = LOWER, list(need)  # a sign ("-" of "52-48") stands in nearly every Doc: the need is rarer
             if anchor is None:
@@ -165,7 +165,7 @@ class PatternGate:
                                        and self.words[LOWER].isdisjoint(token_lowers(doc)))
 
 
-def _anchor(pattern: list[dict]) -> tuple[int, list[str]] | None:
+def pattern_anchor(pattern: list[dict]) -> tuple[int, list[str]] | None:
     """(attribute, words) of the last token of ``pattern`` that must match and names its text."""
     for token in reversed(pattern):
         if not isinstance(token, dict) or not required_op(token.get("OP")):

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
-from .common import (HYPHENS, PatternGate, _anchor, add_mentions, needs_number, default_models_dir, mentions,
+from .common import (HYPHENS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, pattern_anchor,
                      sentence_index, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -1117,7 +1117,7 @@ class WindowGate:
     their phrases, so the Matcher is run on a tenth of them.
 
     Per pattern, each check a superset of what keeps its match: the last token it needs that names its words
-    (:func:`common._anchor`: "votes", "%") stands in the window; every word of one of its ``need_next`` phrases
+    (:func:`common.pattern_anchor`: "votes", "%") stands in the window; every word of one of its ``need_next`` phrases
     stands within its reach after the window (``need_reach``: the reach of :meth:`FigureMatcher._need_out_of_reach`,
     past a parenthesis or a restatement); every word of one of its ``need_before`` phrases stands within
     :data:`PRECEDED_MAX` tokens before the window's first number or where a figure's start may move back to."""
@@ -1129,7 +1129,7 @@ class WindowGate:
         self.unanchored: list[tuple] = []
         for row in patterns:
             rule = (_by_key_word(row.need_next), need_reach.get(row.id, 0), _by_key_word(row.need_before))
-            anchor = _anchor(row.pattern)
+            anchor = pattern_anchor(row.pattern)
             if anchor is None:
                 self.unanchored.append(rule)
             for word in anchor[1] if anchor else ():

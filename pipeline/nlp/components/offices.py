@@ -502,7 +502,7 @@ class OfficeRecognizer:
         taken |= {(o.start, o.end) for o in orgs for m in members if m.start <= o.start and o.end <= m.end}
         # ... nor is a run of capitalised words inside a title the role's own words name, that the KB does not know
         # ("Former US District attorney X": United States Attorney, no "US District")
-        own = [m for m in spans if m._.role in self._wordy_roles]
+        own = [m for m in spans if get_span_value(m, "role") in self._wordy_roles]
         taken |= {(o.start, o.end) for o in orgs for m in own if m.start <= o.start and o.end <= m.end
                   and (o.start, o.end) != (m.start, m.end) and not self.kb.lookup("ORG", o.text)}
         if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
