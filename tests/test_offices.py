@@ -3084,3 +3084,36 @@ def test_offices_united_states_attorney(nlp, text, expected):
 ])
 def test_roles_min_name_words_and_not_before_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.min_name_words == 3 and role.not_before == ("general",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case administrative head right after the place's name ends the office, which stays the place's
+    ("Ana Ruiz, the governor of Kano state, said the vote was peaceful.",
+     [("governor of Kano state", "Governor of Kano")]),
+    ("The president of the Lombardy region, Ivan Dorov, has reacted.",
+     [("president of the Lombardy region", "President of Lombardy")]),
+    ("Ana Ruiz, the governor of Tver province, resigned on Monday.",
+     [("governor of Tver province", "Governor of Tver")]),
+    # near misses: a head that another noun's lower-case word follows modifies it; no head at all
+    ("The governor of Ohio state budget office resigned.", [("governor of Ohio", "Governor of Ohio")]),
+    ("The mayor of Lyon region officials met on Monday.", [("mayor of Lyon", "Mayor of Lyon")]),
+    ("The governor of Tver said the vote was fair.", [("governor of Tver", "Governor of Tver")]),
+])
+def test_offices_lower_case_place_head_ends_the_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named past a place's possessive and its describing words ("opposition", "right-wing")
+    ("Ana Ruiz, the chairman of Ghana's opposition New Patriotic Union, called a strike.",
+     [("chairman of Ghana's opposition New Patriotic Union", "Leader of the New Patriotic Union")]),
+    ("The leader of Kenya's opposition Orange Democratic Movement, Ivan Dorov, called for protests.",
+     [("leader of Kenya's opposition Orange Democratic Movement", "Leader of the Orange Democratic Movement")]),
+    ("Ana Ruiz, leader of Italy's right-wing National Alliance, spoke.",
+     [("leader of Italy's right-wing National Alliance", "Leader of the National Alliance")]),
+    # near misses: no party's name after the words, a union's leader
+    ("The leader of Kenya's ruling party met Ana Ruiz.", []),
+    ("The leader of Zembla's biggest trade union, Ana Ruiz, called a strike.", []),
+])
+def test_offices_party_past_a_possessed_place_and_its_modifiers(nlp, text, expected):
+    assert offices(nlp(text)) == expected

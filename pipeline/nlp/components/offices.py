@@ -868,6 +868,7 @@ class OfficeRecognizer:
                 owner = place_at.get(("start", k))
                 if owner is not None and owner.end < len(doc) and doc[owner.end].text in _POSSESSIVE:
                     k = owner.end + 1  # "leader of the United Kingdom's Conservative Party"
+                    k = self._past_modifiers(doc, k)  # "chairman of Zembla's opposition Unity Party"
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
                 if org is not None and numbered and not self.kb.lookup("ORG", org.text) \
                         and self._generic_body_name(org, org.text) == org.text:
@@ -1883,10 +1884,10 @@ class OfficeRecognizer:
                     jur = self._place(city.text, role)  # "mayor of Kursk Oblast": the city's, of the role's level
                     end = city.end
                 elif place is not None and (own := self._division_of_its_own(place, role)) is not None:
-                    jur, end = own, place.end  # "President of Piedmont": the region's own president, not Italy's
+                    jur, end = own, self._past_lower_head(doc, place.end)  # "President of Piedmont": the region's own
                 elif place is not None:
                     jur = self._place(place.text, role)
-                    end = place.end
+                    end = self._past_lower_head(doc, place.end)
                 elif (org := self._place_named_as_org(doc, k, role, orgs)) is not None:
                     jur, end = Jurisdiction(org.text, None), org.end  # "Governor of Kestrel Department"
                 elif any(o.start == k for o in orgs):
@@ -2285,6 +2286,20 @@ class OfficeRecognizer:
         the role: "the Bank of Japan governor", "University of Zembla president", "Zembla Teachers Association
         President X" hold the institution's office, not its place's."""
         return any(any(t.lower_ == "of" for t in o[1:-1]) or self._institution(o) for o in self._orgs_by_end.get(end, ()))
+
+    def _past_lower_head(self, doc: Doc, i: int) -> int:
+        """The end of an office written "of" a place at ``i``, the place's end: past a lower-case administrative head
+        right after the name (place_heads.tsv levels) that ends the phrase, "the president of the Zembla region,",
+        "governor of Kestrel province said" (the office is the place's, the head only says what the place is); not
+        a head that a lower-case word follows, another noun's modifier ("the governor of Ohio state budget"), unless
+        a function word or a verb's form (headline_verbs.tsv): "the governor of Kestrel province resigned"."""
+        if i >= len(doc) or not doc[i].is_lower or doc[i].lower_ not in self._head_levels:
+            return i
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and not nxt.is_stop \
+                and nxt.lower_ not in self.res.headline_verbs:
+            return i
+        return i + 1
 
     def _division_of_its_own(self, place: Span, role: Role) -> Jurisdiction | None:
         """A country's office written "of" a place the KB knows only as first-level divisions: the division's
