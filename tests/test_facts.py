@@ -1423,6 +1423,19 @@ HOLDS_OFFICE = [
      [dict(predicate="holds_office", obj="King of the United States")]),
     ("Sultan Ivan Petrov won the seat in Karachi, Pakistan.", [],
      [dict(predicate="holds_office", subject="Ivan Petrov")]),
+    # an apposition's office past a lower-case head after its place ("the Lombardy region", "Kano state"), before
+    # the name or after it; a party past a place's possessive and its describing words
+    ("The president of the Lombardy region, Ivan Petrov, has reacted to the ruling.",
+     [dict(predicate="holds_office", subject="Ivan Petrov", obj="President of Lombardy")], []),
+    ("Ana Ruiz, the governor of Kano state, said the vote was peaceful.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Kano")], []),
+    ("Ana Ruiz, leader of Italy's right-wing National Alliance, spoke in Rome.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the National Alliance")], []),
+    # near misses: a union's or a club's head, and a region's official who holds no office of ours
+    ("Ana Ruiz, the leader of Kenya's biggest trade union, called a strike.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("The president of the Lombardy region's football club, Ivan Petrov, sacked the coach.", [],
+     [dict(predicate="holds_office", subject="Ivan Petrov")]),
 ]
 
 
