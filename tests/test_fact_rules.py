@@ -381,6 +381,12 @@ POSITIVE = [
      dict(predicate="election", kind="recall", subject="President of Chile")),
     ("election.recall", "Ohio prepares for the recall referendum of Governor Ivan Petrov.",
      dict(predicate="election", kind="recall", subject="Governor of Ohio")),
+    # the holder who won or survived it, before the trigger, names the office too (no win of it: won.verb NEGATIVE)
+    ("election.recall", "Governor Ivan Petrov of Ohio won a recall referendum in August.",
+     dict(predicate="election", kind="recall", subject="Governor of Ohio")),
+    # ... and of a holder on each side, the nearer: the one the recall is "of"
+    ("election.recall", "Supporters of Mayor Ana Ruiz rally against the recall vote of Governor Ivan Petrov of Ohio.",
+     dict(predicate="election", kind="recall", subject="Governor of Ohio")),
     ("election.dated_vote", "Ohio will vote Tuesday on whether to recall the governor.", dict(predicate="election")),
     ("election.dated_vote", "Chile holds a vote on Sunday on a new president.", dict(predicate="election")),
     ("election.dated_vote", "Chile prepares for a vote on Sunday.", dict(predicate="election")),
