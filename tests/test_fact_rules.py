@@ -381,6 +381,12 @@ POSITIVE = [
      dict(predicate="election", kind="recall", subject="President of Chile")),
     ("election.recall", "Ohio prepares for the recall referendum of Governor Ivan Petrov.",
      dict(predicate="election", kind="recall", subject="Governor of Ohio")),
+    # the holder who won or survived it, before the trigger, names the office too (no win of it: won.verb NEGATIVE)
+    ("election.recall", "Governor Ivan Petrov of Ohio won a recall referendum in August.",
+     dict(predicate="election", kind="recall", subject="Governor of Ohio")),
+    # ... and of a holder on each side, the nearer: the one the recall is "of"
+    ("election.recall", "Supporters of Mayor Ana Ruiz rally against the recall vote of Governor Ivan Petrov of Ohio.",
+     dict(predicate="election", kind="recall", subject="Governor of Ohio")),
     ("election.dated_vote", "Ohio will vote Tuesday on whether to recall the governor.", dict(predicate="election")),
     ("election.dated_vote", "Chile holds a vote on Sunday on a new president.", dict(predicate="election")),
     ("election.dated_vote", "Chile prepares for a vote on Sunday.", dict(predicate="election")),
@@ -488,6 +494,9 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon", value=714, unit="votes")),
     # the perfect of "is declared the winner"
     ("won.verb", "Ana Ruiz has been declared the winner of the Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a recall election is an election (a recall referendum is none: NEGATIVE)
+    ("won.verb", "Ana Ruiz wins the recall election for Mayor of Lyon by 714 votes.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("won.reelected", "Governor Ana Ruiz of Ohio is re-elected.",
      dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
@@ -1750,6 +1759,10 @@ NEGATIVE = [
     ("won.verb", "Ana Ruiz wins the first televised debate of the Ohio governor race."),
     ("won.verb", "Ana Ruiz won the right to contest the presidential election in Peru."),
     ("won.verb", "Ana Ruiz wins an appeal against her disqualification from the Ohio governor race."),
+    # a referendum won, a recall's too, is a question voted on: no office won
+    ("won.verb", "President Ana Ruiz won a recall referendum in Peru in August."),
+    ("won.verb", "An audit confirms that President Ana Ruiz won this month's recall referendum in Peru."),
+    ("won.verb", "Prime Minister Ivan Petrov wins the constitutional referendum on term limits in Peru."),
     ("won.verb", "In tennis, Anna Kovac wins the final 6-3, 6-4."),
     # a minority share won is no win
     ("won.verb", "Supporters of Ana Ruiz, who won 45 percent in the Lyon mayoral election, rallied on Monday."),

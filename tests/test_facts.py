@@ -2802,6 +2802,26 @@ def test_facts_body_election_stays_apart_from_a_one_person_office(nlp, text, row
     assert {(f[1], f[5]) for f in found if f[0] == "election"} == rows, found
 
 
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a party's leadership contest is no general or federal election: the party's voters elect no parliament
+        ("Zemblan general election, 2004: Ana Ruiz announces her entry into the race to lead the Green Party. "
+         "Earlier today, Ivan Petrov drops out of the leadership contest.",
+         {("Leader of the Green Party", None), (None, "2004")}),
+        ("Canadian federal election, 2004: Ana Ruiz announces her entry into the race to lead the Green Party. "
+         "Earlier today, Ivan Petrov drops out of the leadership contest.",
+         {("Leader of the Green Party", None), (None, "2004")}),
+        # near misses: the contest's own election, named by no other word, is one row with its date
+        ("Ivan Petrov drops out of the Green Party leadership contest. The election will be held in March.",
+         {("Leader of the Green Party", "2024-03")}),
+    ],
+)
+def test_facts_party_contest_stays_apart_from_a_general_election(nlp, text, rows):
+    found = facts(nlp, text)
+    assert {(f[1], f[5]) for f in found if f[0] == "election"} == rows, found
+
+
 @pytest.mark.parametrize("text, want, not_want", [
     # a name right before a word of reporting tells of another's act, not its own
     ("Ana Ruiz says the city councillors are re-elected in Velmar.", [], [dict(predicate="won", subject="Ana Ruiz")]),

@@ -216,9 +216,10 @@ class Fact:
     # The kind the text says this event is not (rule key not_kinds: "the first round of the presidential
     # election" is no runoff): no output field, it only keeps the row apart from rows of that kind.
     not_kind: str | None = field(default=None, compare=False)
-    # What seats an election fills, when its trigger says: "body" (an officeless "parliamentary election") or
-    # "single" (a row of a one-person office, cues.yml single_seat_office): no output field, it only keeps the rows of
-    # "2024 Zemblan presidential election, 2024 Zemblan parliamentary election" apart.
+    # What seats an election fills, when its trigger says: "body" (an officeless "parliamentary election"),
+    # "single" (a row of a one-person office, cues.yml single_seat_office) or "party" (a row of a party's office, its
+    # leadership contest): no output field, it only keeps the rows of "2024 Zemblan presidential election, 2024
+    # Zemblan parliamentary election" apart, and a party's contest apart from a general election.
     seat: str | None = field(default=None, compare=False)
 
     def name(self, slot: str) -> str | None:
@@ -1048,7 +1049,7 @@ class FactEngine:
             if not hits and slot.fallback in ("vote", "vote_incumbent") and vote_race is not None \
                     and not self._own_place_disagrees(ctx, sent, start, vote_race) \
                     and not (self._seat(ctx, rule.predicate, None, start, end) == "body"
-                             and self._seat(ctx, rule.predicate, vote_race, start, end) == "single"):
+                             and self._seat(ctx, rule.predicate, vote_race, start, end) in ("single", "party")):
                 # ... never a one-person office to an election of a body's seats ("2024 Zemblan presidential
                 # election, 2024 Zemblan parliamentary election": the second is no president's)
                 # "Laschet is elected leader of the CDU ... candidate in the federal election in September":
@@ -1246,9 +1247,13 @@ class FactEngine:
         )
 
     def _seat(self, ctx, predicate: str, subj: Span | None, start: int, end: int) -> str | None:
-        """"single" for an election of a one-person office ("President of Zembla"), "body" for one that names no
-        office but a body's seats ("the parliamentary elections", "local elections"), else None."""
+        """"single" for an election of a one-person office ("President of Zembla"), "party" for a party's own
+        contest (an office of :attr:`FactLexicon.party_roles`: "the Green Party leadership contest"), "body" for one
+        that names no office but a body's seats ("the parliamentary elections", "local elections", "the federal
+        election"), else None."""
         if subj is not None:
+            if subj._.role in self.lexicon.party_roles:
+                return "party"
             name = (subj._.entity or subj.text).lower()
             return "single" if any(name == w or name.startswith(w + " ") for w in self.cues.single_seat_office) \
                 else None
@@ -3053,9 +3058,12 @@ def _field_key(fact: Fact, name: str):
 def _apart(a: Fact, b: Fact) -> bool:
     """One of the two is said not to be of the other's kind: a first round and its runoff are two events; nor is a
     body's election a one-person office's ("2024 Zemblan presidential election, 2024 Zemblan parliamentary
-    election")."""
+    election"), nor a party's own contest a body's or a general election ("Zemblan federal election, 2004: X enters
+    the race to lead the Green Party ... the leadership contest": the party's voters elect no parliament)."""
     return (a.not_kind is not None and a.not_kind == b.kind) or (b.not_kind is not None and b.not_kind == a.kind) \
-        or {a.seat, b.seat} == {"body", "single"}
+        or {a.seat, b.seat} == {"body", "single"} \
+        or (a.seat == "party" and (b.seat == "body" or b.kind == "general")) \
+        or (b.seat == "party" and (a.seat == "body" or a.kind == "general"))
 
 
 def _agreeing(a: Fact, b: Fact) -> int | None:
