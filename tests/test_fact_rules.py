@@ -1238,6 +1238,48 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.expected", "Ana Ruiz is almost certain to win the Chilean presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # -- lex18: constructions an invented probe found no rule for ----------------------------------------------------
+    # what the voters hand the name is a win; the office after it, else the name's title
+    ("won.handed", "Voters hand Ana Ruiz a second term as President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.handed", "Chileans handed Ana Ruiz a landslide victory in the presidential election on Sunday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.returned_to", "Chilean voters returned Ana Ruiz to the presidency on Sunday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.returned_to", "Voters in Ohio returned Governor Ana Ruiz to office in Tuesday's election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("won.takes_office_in_vote", "Ana Ruiz takes the Peruvian presidency with 54% of the vote.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.takes_office_in_vote", "Ana Ruiz gained the governorship of Ohio in Tuesday's election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("defeated.ousted_in_vote", "Ivan Petrov was ousted by Ana Ruiz in the Peruvian presidential runoff.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.ousted_in_vote", "Governor Ivan Petrov was unseated by Ana Ruiz in the Ohio governor's race.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov"), ALONE),
+    ("certified.declares_office", "The electoral commission declares Ana Ruiz the new President of Peru.",
+     dict(predicate="certified", obj="Ana Ruiz")),
+    ("certified.declares_office", "The electoral commission declares Ana Ruiz the new President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("endorsed.is_backing", "Ivan Petrov is backing Ana Ruiz for President of Peru.",
+     dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
+    ("endorsed.is_backing", "Ivan Petrov is backing Ana Ruiz for President of Peru.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("endorsed.urges_vote", "Ivan Petrov urged his supporters to vote for Ana Ruiz in the Lyon mayoral runoff.",
+     dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
+    ("endorsed.urges_vote", "The Green Party called on voters to back Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz")),
+    # a place reached with "in" and a describing word: one who is placed ran
+    ("candidate.placed", "Ana Ruiz came in third in the Peruvian presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.placed", "Ana Ruiz finished a distant fourth in the Ohio governor's race.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.among", "Ana Ruiz is one of nine candidates in Peru's presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.running", "Ana Ruiz ran unsuccessfully for Mayor of Lima in 2018.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # the race's place after "in" between the race and "to"
+    ("defeated.lost_race_to", "Ana Ruiz lost the mayoral race in Lima to Ivan Petrov by 3,000 votes.",
+     dict(predicate="defeated", subject="Ivan Petrov", obj="Ana Ruiz", value=3000, unit="votes")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -2074,6 +2116,34 @@ NEGATIVE = [
     ("defeated.dep_possessive", "Ana Ruiz's defeat in the Chilean presidential election surprised Ivan Petrov."),
     ("defeated.dep_possessive", "Ana Ruiz's defeat of the tax bill in the Senate angered Ivan Petrov."),
     ("endorsed.dep_conj", "Ana Ruiz left the Green Party on Monday, and instead endorses the tax plan."),
+    # -- lex18 --------------------------------------------------------------------------------------------------------
+    # a title, a game's victory handed; a win the name does not stand right after
+    ("won.handed", "The presidential election victory handed Ana Ruiz a second title at the Lima chess open."),
+    ("won.handed", "The late goal in the cup final handed Ana Ruiz's team victory before the Peruvian election."),
+    # a court or a coup returns no one by a vote; no electors before the verb
+    ("won.returned_to", "The court returned Ana Ruiz to office after the election was annulled."),
+    ("won.returned_to", "Ana Ruiz returned Ivan Petrov to power in Peru after the election."),
+    # an office taken after a death, or in a coup, or with no vote after it
+    ("won.takes_office_in_vote", "Ana Ruiz took the Peruvian presidency after the death of Ivan Petrov, months "
+                                 "before the election."),
+    ("won.takes_office_in_vote", "Ana Ruiz took the presidency of Peru in a military coup before the election."),
+    # a coup's ousting, a party's leadership vote
+    ("defeated.ousted_in_vote", "Ivan Petrov was ousted by Ana Ruiz in a military coup before the election."),
+    ("defeated.ousted_in_vote", "Ivan Petrov was ousted by Ana Ruiz as party leader in a leadership vote."),
+    # an interim post proclaimed by the army; no office after the name
+    ("certified.declares_office", "The army declared Ana Ruiz the new interim President of Mali after the election "
+                                  "was annulled."),
+    ("certified.declares_office", "The electoral tribunal declared Ana Ruiz the new owner of the club."),
+    # a plan backed, not a person
+    ("endorsed.is_backing", "Ivan Petrov is backing Ana Ruiz's plan to delay the Lyon mayoral election."),
+    ("endorsed.is_backing", "Ivan Petrov is backing the Green Party's campaign in the Lyon mayoral election."),
+    # a measure voted for, no person
+    ("endorsed.urges_vote", "Ivan Petrov urged voters to vote for the constitutional amendment in the election."),
+    ("endorsed.urges_vote", "Ivan Petrov urged his supporters to support the Green Party in the Lyon election."),
+    # a meeting with one of the candidates; a game's final lost; a run decided against
+    ("candidate.among", "Ivan Petrov met one of the candidates in Peru's presidential election."),
+    ("defeated.lost_race_to", "Ana Ruiz lost in the final to Ivan Petrov before the Lima mayoral election."),
+    ("candidate.running", "Ana Ruiz decided against running again for Mayor of Lima in the 2018 election."),
 ]
 
 
