@@ -1280,6 +1280,18 @@ POSITIVE = [
     # the race's place after "in" between the race and "to"
     ("defeated.lost_race_to", "Ana Ruiz lost the mayoral race in Lima to Ivan Petrov by 3,000 votes.",
      dict(predicate="defeated", subject="Ivan Petrov", obj="Ana Ruiz", value=3000, unit="votes")),
+    ("candidate.running", "Ana Ruiz announces a run for the Peruvian presidency.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.running", "Ana Ruiz defends her seat in the Ohio Senate election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Member of the Ohio Senate")),
+    ("candidate.running", "Peru's electoral court approves Ana Ruiz's presidential candidacy.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    # a participle set off after the name: the race lost, its year the candidacy's date
+    ("candidate.defeated_apposed", "Ana Ruiz, defeated in the 2019 mayoral election in Lyon, returns to politics.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
+    ("candidate.defeated_apposed", "Ivan Petrov, narrowly beaten in the Peruvian presidential runoff, demands a "
+                                   "recount.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),  # candidate.race too
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -2144,6 +2156,11 @@ NEGATIVE = [
     ("candidate.among", "Ivan Petrov met one of the candidates in Peru's presidential election."),
     ("defeated.lost_race_to", "Ana Ruiz lost in the final to Ivan Petrov before the Lima mayoral election."),
     ("candidate.running", "Ana Ruiz decided against running again for Mayor of Lima in the 2018 election."),
+    # a game or a court case lost
+    ("candidate.defeated_apposed", "Ana Ruiz, defeated in the final of the Lima Open, will vote in the mayoral "
+                                   "election."),
+    ("candidate.defeated_apposed", "Ana Ruiz, defeated in court by the Peruvian election commission, appeals."),
+    ("election.held_date", "Results of Sunday's presidential election in Peru are expected on Tuesday."),
 ]
 
 
