@@ -1286,6 +1286,25 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Member of the Ohio Senate")),
     ("candidate.running", "Peru's electoral court approves Ana Ruiz's presidential candidacy.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    # a name's party between it and an auxiliary of the rivalry
+    ("candidate.pair", "Ana Ruiz of the Green Party is challenging President Ivan Petrov in Peru's presidential "
+                       "election.", dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    # a person of a party endorses, not the party
+    ("endorsed.verb", "Ana Ruiz of the Green Party endorses Ivan Petrov in the Lyon mayoral runoff.",
+     dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # a name and "is"/"was" right before an office
+    ("holds_office.copula", "Ana Ruiz is the current President of Chile.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
+    ("holds_office.copula", "Ana Ruiz is a former Mayor of Lyon.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")),
+    ("holds_office.was_copula", "Ana Ruiz was Mayor of Lyon from 2001 to 2008.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")),
+    ("holds_office.was_copula", "Before the election, Ana Ruiz was the Governor of Ohio.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")),
+    ("holds_office.relative_past", "Ana Ruiz, who served two terms as President of Peru, visits Chile.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier="former")),
+    ("holds_office.served_as", "Ana Ruiz served two terms as Governor of Ohio.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")),
     # a participle set off after the name: the race lost, its year the candidacy's date
     ("candidate.defeated_apposed", "Ana Ruiz, defeated in the 2019 mayoral election in Lyon, returns to politics.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
@@ -2161,6 +2180,15 @@ NEGATIVE = [
                                    "election."),
     ("candidate.defeated_apposed", "Ana Ruiz, defeated in court by the Peruvian election commission, appeals."),
     ("election.held_date", "Results of Sunday's presidential election in Peru are expected on Tuesday."),
+    # another's post, an office won, a candidacy, a denial
+    ("holds_office.copula", "Ana Ruiz is the President's spokeswoman."),
+    ("holds_office.copula", "Ana Ruiz is President-elect of Peru."),
+    ("holds_office.copula", "Ana Ruiz is the Green Party's candidate for Mayor of Lyon."),
+    ("holds_office.copula", "Ana Ruiz is not the President of Peru."),
+    ("holds_office.was_copula", "Ana Ruiz was the mayor's chief of staff."),
+    ("holds_office.was_copula", "Ana Ruiz was elected Mayor of Lyon in 2001."),
+    # a pronoun's win: the loser after the verb owns no share
+    ("votes_received.with", "Ana Ruiz wins the Lyon mayoral election. She defeats Ivan Petrov with 54% of the vote."),
 ]
 
 
