@@ -1305,6 +1305,22 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier="former")),
     ("holds_office.served_as", "Ana Ruiz served two terms as Governor of Ohio.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")),
+    ("won.regains_office", "Ana Ruiz regains the Peruvian presidency in Sunday's runoff.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.regains_office", "Ana Ruiz reclaimed the mayoralty of Lyon in the March election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a successor holds the office after "as", the one succeeded held it
+    ("holds_office.succeeds_as", "Ana Ruiz succeeds Ivan Petrov as President of Peru.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
+    ("holds_office.succeeds_as", "Ana Ruiz replaced Ivan Petrov as Mayor of Lyon in 2019.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("holds_office.succeeded_as", "Ana Ruiz succeeds Ivan Petrov as President of Peru.",
+     dict(predicate="holds_office", subject="Ivan Petrov", obj="President of Peru", qualifier="former")),
+    ("holds_office.succeeded_as", "Ana Ruiz, who succeeded Ivan Petrov as President of Peru in 2021, visits Chile.",
+     dict(predicate="holds_office", subject="Ivan Petrov", obj="President of Peru", qualifier="former")),
+    ("holds_office.serves_as", "Ana Ruiz is elected President of Peru. She succeeds Ivan Petrov, who is retiring "
+                               "after serving as president for 15 years.",
+     dict(predicate="holds_office", subject="Ivan Petrov", obj="President of Peru")),
     # a participle set off after the name: the race lost, its year the candidacy's date
     ("candidate.defeated_apposed", "Ana Ruiz, defeated in the 2019 mayoral election in Lyon, returns to politics.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
@@ -2187,6 +2203,14 @@ NEGATIVE = [
     ("holds_office.copula", "Ana Ruiz is not the President of Peru."),
     ("holds_office.was_copula", "Ana Ruiz was the mayor's chief of staff."),
     ("holds_office.was_copula", "Ana Ruiz was elected Mayor of Lyon in 2001."),
+    # a coup's or a court's; no office right after the verb
+    ("won.regains_office", "Ana Ruiz regains the Peruvian presidency after the military coup collapses."),
+    ("won.regains_office", "Ana Ruiz regains her composure before the Peruvian presidential debate."),
+    # a successor to come; a title that is no office; a passive
+    ("holds_office.succeeds_as", "Ana Ruiz succeeded Ivan Petrov as the Olympic champion in Lima."),
+    ("holds_office.succeeds_as", "Ana Ruiz was replaced by Ivan Petrov as coach of the Peruvian team."),
+    ("holds_office.succeeded_as", "Ana Ruiz succeeded Ivan Petrov as the Olympic champion in Lima."),
+    ("holds_office.succeeded_as", "Ana Ruiz replaced Ivan Petrov as coach of the Peruvian team."),
     # a pronoun's win: the loser after the verb owns no share
     ("votes_received.with", "Ana Ruiz wins the Lyon mayoral election. She defeats Ivan Petrov with 54% of the vote."),
 ]
