@@ -146,8 +146,15 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
          [("2019", "2019"), ("April 7", "2024-04-07")]),
         ("The 2026 budget, unveiled in the spring, was approved by parliament on April 7.", "2024-11-20",
          [("2026", "2026"), ("April 7", "2024-04-07")]),
+        # ... nor a year after "since": the point a story counts from, not the year of the date after it
+        ("Peru's presidential election, the first since the 2020 coup, takes place on April 14.", "2024-02-20",
+         [("2020", "2020"), ("April 14", "2024-04-14")]),
+        ("The election, the first since 2005, was held on March 3.", "2024-02-20",
+         [("2005", "2005"), ("March 3", "2024-03-03")]),
         # near misses: a tense that agrees with the year keeps it
         ("The 2019 election was held on April 7.", "2024-02-20", [("2019", "2019"), ("April 7", "2019-04-07")]),
+        ("The election of 2020, after the coup, took place on April 14.", "2024-02-20",
+         [("2020", "2020"), ("April 14", "2020-04-14")]),
         ("The 2025 election will be held on April 7.", "2024-02-20", [("2025", "2025"), ("April 7", "2025-04-07")]),
         ("The attacks of Sept. 11, 2001 changed the city.", "2004-09-01", [("Sept. 11, 2001", "2001-09-11")]),
         ("Talks resumed in Sept. after a pause.", "2004-10-20", [("Sept.", "2004-09")]),

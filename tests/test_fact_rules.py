@@ -1247,6 +1247,95 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.expected", "Ana Ruiz is almost certain to win the Chilean presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # -- lex18: constructions an invented probe found no rule for ----------------------------------------------------
+    # what the voters hand the name is a win; the office after it, else the name's title
+    ("won.handed", "Voters hand Ana Ruiz a second term as President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.handed", "Chileans handed Ana Ruiz a landslide victory in the presidential election on Sunday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.returned_to", "Chilean voters returned Ana Ruiz to the presidency on Sunday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.returned_to", "Voters in Ohio returned Governor Ana Ruiz to office in Tuesday's election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("won.takes_office_in_vote", "Ana Ruiz takes the Peruvian presidency with 54% of the vote.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.takes_office_in_vote", "Ana Ruiz gained the governorship of Ohio in Tuesday's election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("defeated.ousted_in_vote", "Ivan Petrov was ousted by Ana Ruiz in the Peruvian presidential runoff.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.ousted_in_vote", "Governor Ivan Petrov was unseated by Ana Ruiz in the Ohio governor's race.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov"), ALONE),
+    ("certified.declares_office", "The electoral commission declares Ana Ruiz the new President of Peru.",
+     dict(predicate="certified", obj="Ana Ruiz")),
+    ("certified.declares_office", "The electoral commission declares Ana Ruiz the new President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("endorsed.is_backing", "Ivan Petrov is backing Ana Ruiz for President of Peru.",
+     dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
+    ("endorsed.is_backing", "Ivan Petrov is backing Ana Ruiz for President of Peru.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("endorsed.urges_vote", "Ivan Petrov urged his supporters to vote for Ana Ruiz in the Lyon mayoral runoff.",
+     dict(predicate="endorsed", subject="Ivan Petrov", obj="Ana Ruiz")),
+    ("endorsed.urges_vote", "The Green Party called on voters to back Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz")),
+    # a place reached with "in" and a describing word: one who is placed ran
+    ("candidate.placed", "Ana Ruiz came in third in the Peruvian presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.placed", "Ana Ruiz finished a distant fourth in the Ohio governor's race.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("candidate.among", "Ana Ruiz is one of nine candidates in Peru's presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.running", "Ana Ruiz ran unsuccessfully for Mayor of Lima in 2018.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # the race's place after "in" between the race and "to"
+    ("defeated.lost_race_to", "Ana Ruiz lost the mayoral race in Lima to Ivan Petrov by 3,000 votes.",
+     dict(predicate="defeated", subject="Ivan Petrov", obj="Ana Ruiz", value=3000, unit="votes")),
+    ("candidate.running", "Ana Ruiz announces a run for the Peruvian presidency.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    ("candidate.running", "Ana Ruiz defends her seat in the Ohio Senate election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Member of the Ohio Senate")),
+    ("candidate.running", "Peru's electoral court approves Ana Ruiz's presidential candidacy.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    # a name's party between it and an auxiliary of the rivalry
+    ("candidate.pair", "Ana Ruiz of the Green Party is challenging President Ivan Petrov in Peru's presidential "
+                       "election.", dict(predicate="candidate", subject="Ana Ruiz", obj="President of Peru")),
+    # a person of a party endorses, not the party
+    ("endorsed.verb", "Ana Ruiz of the Green Party endorses Ivan Petrov in the Lyon mayoral runoff.",
+     dict(predicate="endorsed", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # a name and "is"/"was" right before an office
+    ("holds_office.copula", "Ana Ruiz is the current President of Chile.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Chile")),
+    ("holds_office.copula", "Ana Ruiz is a former Mayor of Lyon.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")),
+    ("holds_office.was_copula", "Ana Ruiz was Mayor of Lyon from 2001 to 2008.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")),
+    ("holds_office.was_copula", "Before the election, Ana Ruiz was the Governor of Ohio.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")),
+    ("holds_office.relative_past", "Ana Ruiz, who served two terms as President of Peru, visits Chile.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier="former")),
+    ("holds_office.served_as", "Ana Ruiz served two terms as Governor of Ohio.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")),
+    ("won.regains_office", "Ana Ruiz regains the Peruvian presidency in Sunday's runoff.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.regains_office", "Ana Ruiz reclaimed the mayoralty of Lyon in the March election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a successor holds the office after "as", the one succeeded held it
+    ("holds_office.succeeds_as", "Ana Ruiz succeeds Ivan Petrov as President of Peru.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
+    ("holds_office.succeeds_as", "Ana Ruiz replaced Ivan Petrov as Mayor of Lyon in 2019.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("holds_office.succeeded_as", "Ana Ruiz succeeds Ivan Petrov as President of Peru.",
+     dict(predicate="holds_office", subject="Ivan Petrov", obj="President of Peru", qualifier="former")),
+    ("holds_office.succeeded_as", "Ana Ruiz, who succeeded Ivan Petrov as President of Peru in 2021, visits Chile.",
+     dict(predicate="holds_office", subject="Ivan Petrov", obj="President of Peru", qualifier="former")),
+    ("holds_office.serves_as", "Ana Ruiz is elected President of Peru. She succeeds Ivan Petrov, who is retiring "
+                               "after serving as president for 15 years.",
+     dict(predicate="holds_office", subject="Ivan Petrov", obj="President of Peru")),
+    # a participle set off after the name: the race lost, its year the candidacy's date
+    ("candidate.defeated_apposed", "Ana Ruiz, defeated in the 2019 mayoral election in Lyon, returns to politics.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon", date="2019")),
+    ("candidate.defeated_apposed", "Ivan Petrov, narrowly beaten in the Peruvian presidential runoff, demands a "
+                                   "recount.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),  # candidate.race too
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -2087,6 +2176,56 @@ NEGATIVE = [
     ("defeated.dep_possessive", "Ana Ruiz's defeat in the Chilean presidential election surprised Ivan Petrov."),
     ("defeated.dep_possessive", "Ana Ruiz's defeat of the tax bill in the Senate angered Ivan Petrov."),
     ("endorsed.dep_conj", "Ana Ruiz left the Green Party on Monday, and instead endorses the tax plan."),
+    # -- lex18 --------------------------------------------------------------------------------------------------------
+    # a title, a game's victory handed; a win the name does not stand right after
+    ("won.handed", "The presidential election victory handed Ana Ruiz a second title at the Lima chess open."),
+    ("won.handed", "The late goal in the cup final handed Ana Ruiz's team victory before the Peruvian election."),
+    # a court or a coup returns no one by a vote; no electors before the verb
+    ("won.returned_to", "The court returned Ana Ruiz to office after the election was annulled."),
+    ("won.returned_to", "Ana Ruiz returned Ivan Petrov to power in Peru after the election."),
+    # an office taken after a death, or in a coup, or with no vote after it
+    ("won.takes_office_in_vote", "Ana Ruiz took the Peruvian presidency after the death of Ivan Petrov, months "
+                                 "before the election."),
+    ("won.takes_office_in_vote", "Ana Ruiz took the presidency of Peru in a military coup before the election."),
+    # a coup's ousting, a party's leadership vote
+    ("defeated.ousted_in_vote", "Ivan Petrov was ousted by Ana Ruiz in a military coup before the election."),
+    ("defeated.ousted_in_vote", "Ivan Petrov was ousted by Ana Ruiz as party leader in a leadership vote."),
+    # an interim post proclaimed by the army; no office after the name
+    ("certified.declares_office", "The army declared Ana Ruiz the new interim President of Mali after the election "
+                                  "was annulled."),
+    ("certified.declares_office", "The electoral tribunal declared Ana Ruiz the new owner of the club."),
+    # a plan backed, not a person
+    ("endorsed.is_backing", "Ivan Petrov is backing Ana Ruiz's plan to delay the Lyon mayoral election."),
+    ("endorsed.is_backing", "Ivan Petrov is backing the Green Party's campaign in the Lyon mayoral election."),
+    # a measure voted for, no person
+    ("endorsed.urges_vote", "Ivan Petrov urged voters to vote for the constitutional amendment in the election."),
+    ("endorsed.urges_vote", "Ivan Petrov urged his supporters to support the Green Party in the Lyon election."),
+    # a meeting with one of the candidates; a game's final lost; a run decided against
+    ("candidate.among", "Ivan Petrov met one of the candidates in Peru's presidential election."),
+    ("defeated.lost_race_to", "Ana Ruiz lost in the final to Ivan Petrov before the Lima mayoral election."),
+    ("candidate.running", "Ana Ruiz decided against running again for Mayor of Lima in the 2018 election."),
+    # a game or a court case lost
+    ("candidate.defeated_apposed", "Ana Ruiz, defeated in the final of the Lima Open, will vote in the mayoral "
+                                   "election."),
+    ("candidate.defeated_apposed", "Ana Ruiz, defeated in court by the Peruvian election commission, appeals."),
+    ("election.held_date", "Results of Sunday's presidential election in Peru are expected on Tuesday."),
+    # another's post, an office won, a candidacy, a denial
+    ("holds_office.copula", "Ana Ruiz is the President's spokeswoman."),
+    ("holds_office.copula", "Ana Ruiz is President-elect of Peru."),
+    ("holds_office.copula", "Ana Ruiz is the Green Party's candidate for Mayor of Lyon."),
+    ("holds_office.copula", "Ana Ruiz is not the President of Peru."),
+    ("holds_office.was_copula", "Ana Ruiz was the mayor's chief of staff."),
+    ("holds_office.was_copula", "Ana Ruiz was elected Mayor of Lyon in 2001."),
+    # a coup's or a court's; no office right after the verb
+    ("won.regains_office", "Ana Ruiz regains the Peruvian presidency after the military coup collapses."),
+    ("won.regains_office", "Ana Ruiz regains her composure before the Peruvian presidential debate."),
+    # a successor to come; a title that is no office; a passive
+    ("holds_office.succeeds_as", "Ana Ruiz succeeded Ivan Petrov as the Olympic champion in Lima."),
+    ("holds_office.succeeds_as", "Ana Ruiz was replaced by Ivan Petrov as coach of the Peruvian team."),
+    ("holds_office.succeeded_as", "Ana Ruiz succeeded Ivan Petrov as the Olympic champion in Lima."),
+    ("holds_office.succeeded_as", "Ana Ruiz replaced Ivan Petrov as coach of the Peruvian team."),
+    # a pronoun's win: the loser after the verb owns no share
+    ("votes_received.with", "Ana Ruiz wins the Lyon mayoral election. She defeats Ivan Petrov with 54% of the vote."),
 ]
 
 

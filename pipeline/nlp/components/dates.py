@@ -788,7 +788,8 @@ class DateRecognizer:
             sent = span.sent
             years = {s._.value[:4] for s in stated
                      if s.sent.start == sent.start and s.end <= span.start
-                     and not YEAR_CLAUSE_SEPARATORS & {t.text for t in span.doc[s.end:span.start]}}
+                     and not YEAR_CLAUSE_SEPARATORS & {t.text for t in span.doc[s.end:span.start]}
+                     and not _since_year(s)}
             if len(years) != 1:
                 continue
             year = int(next(iter(years)))
@@ -801,6 +802,15 @@ class DateRecognizer:
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:
                 span._.value = value
+
+
+def _since_year(span: Span) -> bool:
+    """A year after "since" ("the first election since the 2020 coup, held on April 14", "the first vote since 2005")
+    is the point the story counts from, never the year of a date after it."""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ == "since"
 
 
 def _yearless_month(rec: Recognised) -> bool:
