@@ -3084,3 +3084,51 @@ def test_offices_united_states_attorney(nlp, text, expected):
 ])
 def test_roles_min_name_words_and_not_before_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.min_name_words == 3 and role.not_before == ("general",))
+
+
+def holds(doc):
+    return [(f.name("subject"), f.name("object")) for f in doc._.facts if f.predicate == "holds_office"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cabinet minister named by a portfolio noun, in each of the genre's ways
+    ("Argentine Economy Minister Ana Ruiz announced new measures.", [("Ana Ruiz", "Minister of Economy of Argentina")]),
+    ("Economy Minister Ana Ruiz of Argentina announced new measures.",
+     [("Ana Ruiz", "Minister of Economy of Argentina")]),
+    ("Chilean Labour Minister Ana Ruiz proposed a reform.", [("Ana Ruiz", "Minister of Labour of Chile")]),
+    ("Nigerian Petroleum Minister Tom Hart announced a price cut.", [("Tom Hart", "Minister of Oil of Nigeria")]),
+    ("Kuwaiti Oil Minister Tom Hart spoke to reporters.", [("Tom Hart", "Minister of Oil of Kuwait")]),
+    ("Indian Home Minister Tom Hart visited the region.", [("Tom Hart", "Minister of Home Affairs of India")]),
+    ("French Culture Minister Ana Ruiz opened the festival.", [("Ana Ruiz", "Minister of Culture of France")]),
+    ("Tourism Minister Tom Hart of Jordan opened the resort.", [("Tom Hart", "Minister of Tourism of Jordan")]),
+    ("Foreign Affairs Minister Ana Ruiz of Canada met her counterpart.",
+     [("Ana Ruiz", "Minister of Foreign Affairs of Canada")]),
+    ("Tom Hart, Peru's commerce minister, signed the deal.", [("Tom Hart", "Minister of Commerce of Peru")]),
+    ("Israeli National Security Minister Tom Hart visited the site.",
+     [("Tom Hart", "Minister of National Security of Israel")]),
+    # near misses: a ministry, a church's minister, a minister with no portfolio noun of the lexicon's
+    ("The Economy Ministry of Argentina announced new measures.", []),
+    ("The Reverend Tom Hart, a minister of the Kestrel Church, led the service.", []),
+    ("The culture of the ministry changed, Ana Ruiz said.", []),
+])
+def test_offices_portfolio_ministers(nlp, text, expected):
+    assert holds(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a central bank's governor is no state's governor
+    ("Central bank governor Ana Ruiz of Argentina raised rates.",
+     [("Ana Ruiz", "Governor of the Central Bank of Argentina")]),
+    ("Argentina's central bank governor Ana Ruiz raised rates.",
+     [("Ana Ruiz", "Governor of the Central Bank of Argentina")]),
+    ("Ana Ruiz, governor of the central bank of Peru, raised rates.",
+     [("Ana Ruiz", "Governor of the Central Bank of Peru")]),
+    ("Fed Governor Tom Hart spoke on Monday.",
+     [("Tom Hart", "Member of the Board of Governors of the Federal Reserve System")]),
+    # near misses: a state's governor beside a central bank, a prison's governor
+    ("The central bank raised rates, Governor Tom Hart of Texas said.", [("Tom Hart", "Governor of Texas")]),
+    ("Texas Governor Tom Hart signed the bill.", [("Tom Hart", "Governor of Texas")]),
+    ("The governor of the prison, Tom Hart, was suspended.", []),
+])
+def test_offices_central_bank_governor_is_no_states(nlp, text, expected):
+    assert holds(nlp(text)) == expected
