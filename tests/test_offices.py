@@ -3132,3 +3132,21 @@ def test_offices_portfolio_ministers(nlp, text, expected):
 ])
 def test_offices_central_bank_governor_is_no_states(nlp, text, expected):
     assert holds(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office of one country's cabinet, by its title or the genre's shorter form
+    ("Japanese Cabinet Secretary Tom Hart announces his candidacy.", [("Tom Hart", "Chief Cabinet Secretary of Japan")]),
+    ("Japan's chief cabinet secretary, Tom Hart, told reporters the talks would resume.",
+     [("Tom Hart", "Chief Cabinet Secretary of Japan")]),
+    ("Former senior minister Tom Hart is elected as the 9th president of Singapore.",
+     [("Tom Hart", "Senior Minister of Singapore")]),
+    ("Senior Minister Tom Hart of Singapore opened the forum.", [("Tom Hart", "Senior Minister of Singapore")]),
+    # near misses: the same words in a country without the office, or as a common phrase away from a name
+    ("Kenyan Cabinet Secretary Tom Hart spoke in Nairobi.", []),
+    ("Cabinet Secretary Tom Hart said the civil service would cooperate in Britain.", []),
+    ("A senior minister in the Peruvian government, Ana Ruiz, resigned.", []),
+    ("Senior minister Ana Ruiz resigned in Peru.", []),
+])
+def test_offices_one_countrys_cabinet_ranks(nlp, text, expected):
+    assert holds(nlp(text)) == expected
