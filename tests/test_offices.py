@@ -3121,11 +3121,12 @@ def test_offices_portfolio_ministers(nlp, text, expected):
      [("Ana Ruiz", "Governor of the Central Bank of Argentina")]),
     ("Argentina's central bank governor Ana Ruiz raised rates.",
      [("Ana Ruiz", "Governor of the Central Bank of Argentina")]),
-    ("Ana Ruiz, governor of the central bank of Peru, raised rates.",
-     [("Ana Ruiz", "Governor of the Central Bank of Peru")]),
+    ("Ana Ruiz, Peru's central bank governor, raised rates.", [("Ana Ruiz", "Governor of the Central Bank of Peru")]),
     ("Fed Governor Tom Hart spoke on Monday.",
      [("Tom Hart", "Member of the Board of Governors of the Federal Reserve System")]),
-    # near misses: a state's governor beside a central bank, a prison's governor
+    # near misses: a state's governor beside a central bank, a prison's governor, the bank named as an organisation
+    # (test_offices_sports_and_other_bodies_hold_no_public_office)
+    ("Ana Ruiz, governor of the Central Bank of Peru, raised rates.", []),
     ("The central bank raised rates, Governor Tom Hart of Texas said.", [("Tom Hart", "Governor of Texas")]),
     ("Texas Governor Tom Hart signed the bill.", [("Tom Hart", "Governor of Texas")]),
     ("The governor of the prison, Tom Hart, was suspended.", []),
@@ -3149,4 +3150,22 @@ def test_offices_central_bank_governor_is_no_states(nlp, text, expected):
     ("Senior minister Ana Ruiz resigned in Peru.", []),
 ])
 def test_offices_one_countrys_cabinet_ranks(nlp, text, expected):
+    assert holds(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national senate's presiding officer, named after the country's upper chamber (legislatures.jsonl)
+    ("Nigerian Senate President Tom Hart read the letters.", [("Tom Hart", "President of the Senate of Nigeria")]),
+    ("Senate President Ana Ruiz of Chile blocked the bill.", [("Ana Ruiz", "President of the Senate of Chile")]),
+    ("Ana Ruiz, the president of the Senate of Chile, rejected the reform.",
+     [("Ana Ruiz", "President of the Senate of Chile")]),
+    ("Philippine Senate President Tom Hart adjourned the session.",
+     [("Tom Hart", "President of the Senate of the Philippines")]),
+    # near misses: a state's senate keeps its own name; a senate's member is no president
+    ("Arizona Senate President Ana Ruiz certified the results.", [("Ana Ruiz", "President of the Arizona Senate")]),
+    ("Ana Ruiz, the president of the Arizona Senate, certified the results.",
+     [("Ana Ruiz", "President of the Arizona Senate")]),
+    ("Chilean Senator Ana Ruiz blocked the bill.", [("Ana Ruiz", "Member of the Senate of Chile")]),
+])
+def test_offices_national_senate_president(nlp, text, expected):
     assert holds(nlp(text)) == expected
