@@ -3143,8 +3143,12 @@ def test_offices_central_bank_governor_is_no_states(nlp, text, expected):
     ("Former senior minister Tom Hart is elected as the 9th president of Singapore.",
      [("Tom Hart", "Senior Minister of Singapore")]),
     ("Senior Minister Tom Hart of Singapore opened the forum.", [("Tom Hart", "Senior Minister of Singapore")]),
-    # near misses: the same words in a country without the office, or as a common phrase away from a name
+    ("State Councillor Tom Hart of China met the envoy.", [("Tom Hart", "State Councillor of China")]),
+    ("Chinese State Councilor Tom Hart met the envoy.", [("Tom Hart", "State Councillor of China")]),
+    # near misses: the same words in a country without the office, or as a common phrase away from a name; a city's
+    # councillor
     ("Kenyan Cabinet Secretary Tom Hart spoke in Nairobi.", []),
+    ("Toronto city councillor Ana Ruiz proposed the bill.", [("Ana Ruiz", "Member of the Toronto City Council")]),
     ("Cabinet Secretary Tom Hart said the civil service would cooperate in Britain.", []),
     ("A senior minister in the Peruvian government, Ana Ruiz, resigned.", []),
     ("Senior minister Ana Ruiz resigned in Peru.", []),
