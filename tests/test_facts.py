@@ -3114,6 +3114,33 @@ def test_facts_apposition_past_a_description(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: A place's possessive first in an apposition, then words describing the holder or the holder's party before the
+#: office, which the offices stage placed by the possessive: (text, want, not_want).
+APPOSITIONS_PAST_A_PLACE_POSSESSIVE = [
+    ("Ana Ruiz, Denmark's Social Democratic prime minister, called an election.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Denmark")], []),
+    ("Ana Ruiz, Denmark's centre-left prime minister, called an election.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Denmark")], []),
+    ("Tom Hart, Ohio's two-term Republican governor, signed the bill.",
+     [dict(predicate="holds_office", subject="Tom Hart", obj="Governor of Ohio")], []),
+    ("Ana Ruiz, Colombia's outspoken finance minister, resigned.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Finance of Colombia")], []),
+    # near misses: an office not held, a description of no office, another person's office later in the sentence
+    ("Ana Ruiz, Denmark's would-be prime minister, called an election.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Ana Ruiz, Denmark's incoming prime minister, called an election.", [],
+     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    ("Tom Hart, Peru's richest man, met the president.", [], [dict(predicate="holds_office", subject="Tom Hart")]),
+    ("Tom Hart, Britain's most famous actor, met the prime minister.", [],
+     [dict(predicate="holds_office", subject="Tom Hart")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", APPOSITIONS_PAST_A_PLACE_POSSESSIVE)
+def test_facts_apposition_past_a_place_possessive(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: An apposition left unclosed at a sentence's start, its verb right after the office (cues.yml appositive_open_*):
 #: (text, want, not_want).
 APPOSITIONS_LEFT_OPEN = [

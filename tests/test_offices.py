@@ -3118,3 +3118,92 @@ def test_offices_lower_case_place_head_ends_the_office(nlp, text, expected):
 ])
 def test_offices_party_past_a_possessed_place_and_its_modifiers(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+def holds(doc):
+    return [(f.name("subject"), f.name("object")) for f in doc._.facts if f.predicate == "holds_office"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cabinet minister named by a portfolio noun, in each of the genre's ways
+    ("Argentine Economy Minister Ana Ruiz announced new measures.", [("Ana Ruiz", "Minister of Economy of Argentina")]),
+    ("Economy Minister Ana Ruiz of Argentina announced new measures.",
+     [("Ana Ruiz", "Minister of Economy of Argentina")]),
+    ("Chilean Labour Minister Ana Ruiz proposed a reform.", [("Ana Ruiz", "Minister of Labour of Chile")]),
+    ("Nigerian Petroleum Minister Tom Hart announced a price cut.", [("Tom Hart", "Minister of Oil of Nigeria")]),
+    ("Kuwaiti Oil Minister Tom Hart spoke to reporters.", [("Tom Hart", "Minister of Oil of Kuwait")]),
+    ("Indian Home Minister Tom Hart visited the region.", [("Tom Hart", "Minister of Home Affairs of India")]),
+    ("French Culture Minister Ana Ruiz opened the festival.", [("Ana Ruiz", "Minister of Culture of France")]),
+    ("Tourism Minister Tom Hart of Jordan opened the resort.", [("Tom Hart", "Minister of Tourism of Jordan")]),
+    ("Foreign Affairs Minister Ana Ruiz of Canada met her counterpart.",
+     [("Ana Ruiz", "Minister of Foreign Affairs of Canada")]),
+    ("Tom Hart, Peru's commerce minister, signed the deal.", [("Tom Hart", "Minister of Commerce of Peru")]),
+    ("Israeli National Security Minister Tom Hart visited the site.",
+     [("Tom Hart", "Minister of National Security of Israel")]),
+    # near misses: a ministry, a church's minister, a minister with no portfolio noun of the lexicon's
+    ("The Economy Ministry of Argentina announced new measures.", []),
+    ("The Reverend Tom Hart, a minister of the Kestrel Church, led the service.", []),
+    ("The culture of the ministry changed, Ana Ruiz said.", []),
+])
+def test_offices_portfolio_ministers(nlp, text, expected):
+    assert holds(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a central bank's governor is no state's governor
+    ("Central bank governor Ana Ruiz of Argentina raised rates.",
+     [("Ana Ruiz", "Governor of the Central Bank of Argentina")]),
+    ("Argentina's central bank governor Ana Ruiz raised rates.",
+     [("Ana Ruiz", "Governor of the Central Bank of Argentina")]),
+    ("Ana Ruiz, Peru's central bank governor, raised rates.", [("Ana Ruiz", "Governor of the Central Bank of Peru")]),
+    ("Fed Governor Tom Hart spoke on Monday.",
+     [("Tom Hart", "Member of the Board of Governors of the Federal Reserve System")]),
+    # near misses: a state's governor beside a central bank, a prison's governor, the bank named as an organisation
+    # (test_offices_sports_and_other_bodies_hold_no_public_office)
+    ("Ana Ruiz, governor of the Central Bank of Peru, raised rates.", []),
+    ("The central bank raised rates, Governor Tom Hart of Texas said.", [("Tom Hart", "Governor of Texas")]),
+    ("Texas Governor Tom Hart signed the bill.", [("Tom Hart", "Governor of Texas")]),
+    ("The governor of the prison, Tom Hart, was suspended.", []),
+])
+def test_offices_central_bank_governor_is_no_states(nlp, text, expected):
+    assert holds(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office of one country's cabinet, by its title or the genre's shorter form
+    ("Japanese Cabinet Secretary Tom Hart announces his candidacy.", [("Tom Hart", "Chief Cabinet Secretary of Japan")]),
+    ("Japan's chief cabinet secretary, Tom Hart, told reporters the talks would resume.",
+     [("Tom Hart", "Chief Cabinet Secretary of Japan")]),
+    ("Former senior minister Tom Hart is elected as the 9th president of Singapore.",
+     [("Tom Hart", "Senior Minister of Singapore")]),
+    ("Senior Minister Tom Hart of Singapore opened the forum.", [("Tom Hart", "Senior Minister of Singapore")]),
+    ("State Councillor Tom Hart of China met the envoy.", [("Tom Hart", "State Councillor of China")]),
+    ("Chinese State Councilor Tom Hart met the envoy.", [("Tom Hart", "State Councillor of China")]),
+    # near misses: the same words in a country without the office, or as a common phrase away from a name; a city's
+    # councillor
+    ("Kenyan Cabinet Secretary Tom Hart spoke in Nairobi.", []),
+    ("Toronto city councillor Ana Ruiz proposed the bill.", [("Ana Ruiz", "Member of the Toronto City Council")]),
+    ("Cabinet Secretary Tom Hart said the civil service would cooperate in Britain.", []),
+    ("A senior minister in the Peruvian government, Ana Ruiz, resigned.", []),
+    ("Senior minister Ana Ruiz resigned in Peru.", []),
+])
+def test_offices_one_countrys_cabinet_ranks(nlp, text, expected):
+    assert holds(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national senate's presiding officer, named after the country's upper chamber (legislatures.jsonl)
+    ("Nigerian Senate President Tom Hart read the letters.", [("Tom Hart", "President of the Senate of Nigeria")]),
+    ("Senate President Ana Ruiz of Chile blocked the bill.", [("Ana Ruiz", "President of the Senate of Chile")]),
+    ("Ana Ruiz, the president of the Senate of Chile, rejected the reform.",
+     [("Ana Ruiz", "President of the Senate of Chile")]),
+    ("Philippine Senate President Tom Hart adjourned the session.",
+     [("Tom Hart", "President of the Senate of the Philippines")]),
+    # near misses: a state's senate keeps its own name; a senate's member is no president
+    ("Arizona Senate President Ana Ruiz certified the results.", [("Ana Ruiz", "President of the Arizona Senate")]),
+    ("Ana Ruiz, the president of the Arizona Senate, certified the results.",
+     [("Ana Ruiz", "President of the Arizona Senate")]),
+    ("Chilean Senator Ana Ruiz blocked the bill.", [("Ana Ruiz", "Member of the Senate of Chile")]),
+])
+def test_offices_national_senate_president(nlp, text, expected):
+    assert holds(nlp(text)) == expected

@@ -2401,6 +2401,10 @@ class FactEngine:
             if doc[k].lower_ in self.lexicon.office_lead or doc[k].lower_ in self.lexicon.apposition:
                 k += 1
                 continue
+            place = self._place_possessive_end(doc, k) if k == i else None
+            if place is not None:
+                k = place  # "X, Denmark's Social Democratic prime minister,": the office's place, then its holder's
+                continue
             member = self._member_of_body(doc, k, starting)
             if member is not None:
                 k = member  # "X, a member of the Kestrel House of Representatives,": the body's members' office
@@ -2453,6 +2457,17 @@ class FactEngine:
             return after if after == k + 2 else None
         if len(word) > 4 and word.endswith(cues.appositive_modifier_suffixes):
             return k + 1
+        return None
+
+    @staticmethod
+    def _place_possessive_end(doc: Doc, k: int) -> int | None:
+        """Past "<place>'s" at ``k``, an apposition's first words, where words describing the holder or the holder's
+        party stand between it and the office ("X, Denmark's Social Democratic prime minister,", "Y, Ohio's two-term
+        Republican governor,"): the offices stage read the place as the office's and left it out of the office's
+        span. None where no place mention starts at ``k`` with a possessive right after it."""
+        for m in mentions(doc, "GPE"):
+            if m.start == k and m.end < len(doc) and doc[m.end].text in _POSSESSIVES:
+                return m.end + 1
         return None
 
     def _member_of_body(self, doc: Doc, k: int, starting: dict[int, list[Span]]) -> int | None:
