@@ -173,14 +173,21 @@ def evaluate(
     misses: bool = typer.Option(False, "--misses", help="List every miss."),
     categories: bool = typer.Option(False, "--categories", help="Count the misses by kind, with no document, name or "
                                     "text (how a frozen test split's misses are read)."),
+    intervals: bool = typer.Option(False, "--interval", help="Print each F1's 95% interval over the gold's documents "
+                                   "(a bootstrap: how far another draw of as many documents could move it)."),
+    against: Optional[Path] = typer.Option(None, "--against", metavar="OUTDIR", help="Another run on the same gold: "
+                                           "print the F1 differences and their paired 95% intervals."),
 ) -> None:
     """Score a run against a gold file: precision, recall and F1 per area; a race gold (JSON with
     "races"): the share of its checks that hold."""
     from .tools.evaluate import evaluate as evaluate_run
-    from .tools.evaluate import evaluate_races, format_categories, format_races, format_table, is_race_gold
+    from .tools.evaluate import (evaluate_races, format_categories, format_comparison, format_interval, format_races,
+                                 format_table, is_race_gold)
 
     def go():
         if is_race_gold(gold):
+            if intervals or against is not None:
+                raise UsageError("--interval and --against score a JSONL gold's documents, not a race gold")
             report = evaluate_races(gold, outputs)
             typer.echo(format_races(report, misses=misses))
         else:
@@ -188,6 +195,10 @@ def evaluate(
             typer.echo(format_table(report, misses=misses))
             if categories:
                 typer.echo(format_categories(report))
+            if intervals:
+                typer.echo(format_interval(report))
+            if against is not None:
+                typer.echo(format_comparison(report, evaluate_run(gold, against), str(against)))
         failed = report.below(minimum)
         if failed:
             _fail("below the floor: " + ", ".join(failed), 1)

@@ -216,6 +216,26 @@ def test_cli_evaluate_categories_count_misses_without_names(tmp_path, inputs):
     assert "Zembla" not in result.stdout and "nobody" not in result.stdout
 
 
+def test_cli_evaluate_interval_and_against(tmp_path, inputs):
+    """``--interval`` prints each summary F1's interval over the gold's documents; ``--against`` another run's
+    differences; a race gold has no documents to resample (exit 2, one line)."""
+    assert invoke("run", inputs, "--out", tmp_path / "out", "--quiet").exit_code == 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "nobody", "entities": {"PERSON": ["Zembla Kestrel"]}}\n', encoding="utf-8")
+    result = invoke("evaluate", gold, tmp_path / "out", "--interval", "--against", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("95% intervals over 1 documents (2,000 resamples): entities=0.000 [0.000, 0.000]")
+               for line in lines)
+    assert "  facts     +0.000 [+0.000, +0.000]" in lines
+    races = tmp_path / "races.json"
+    races.write_text('{"races": []}', encoding="utf-8")
+    result = invoke("evaluate", races, tmp_path / "out", "--interval")
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr)
+    assert "not a race gold" in result.stderr
+
+
 def test_cli_review_missing_outputs_exits_2(tmp_path):
     result = invoke("review", tmp_path / "no-run")
     assert result.exit_code == 2

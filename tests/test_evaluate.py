@@ -10,7 +10,9 @@ import pytest
 from conftest import ROOT, gold_input, shared_file
 
 import pipeline
-from pipeline.tools.evaluate import evaluate, format_categories, format_table
+from pipeline.errors import UsageError
+from pipeline.tools.evaluate import (compare, evaluate, format_categories, format_comparison, format_interval,
+                                      format_table, interval)
 from pipeline.io.tables import FACT_COLUMNS, MENTION_COLUMNS
 
 SEED_TEXT = ROOT / "corpus" / "000_4311ab4fe2abe36b.txt"
@@ -287,3 +289,85 @@ def test_evaluate_categories_show_no_document_name_or_text(tmp_path):
     assert "missed won" in text and "missed PERSON".lower() in text
     for word in ("d1", "kasim", "reed", "atlanta", "norwood", "decatur", "dec. 1", "2009"):
         assert word not in text
+
+
+# -- intervals over documents ---------------------------------------------------------------------------------
+
+def write_documents(folder: Path, found: list[int], documents: int = 20) -> Path:
+    """A gold of ``documents`` documents with one required `won` each, and a run in ``folder`` that finds it in the
+    documents of ``found`` and writes one false `won` in each other document."""
+    facts = [fact(doc_id=f"d{i}", predicate="won", subject=f"Ana Ruiz {i}" if i in found else "Ivo Petrov")
+             for i in range(documents)]
+    write_case(folder, {}, [], facts)
+    gold = folder / "many.jsonl"
+    lines = [json.dumps({"aliases": {}})]
+    lines += [json.dumps({"id": f"d{i}", "facts": [{"predicate": "won", "subject": f"Ana Ruiz {i}"}]})
+              for i in range(documents)]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold
+
+
+@pytest.mark.parametrize("found, expected", [
+    (range(20), (1.0, 1.0)),  # every document right: no draw of them scores otherwise
+    ([], (0.0, 0.0)),
+    (range(10), (0.25, 0.75)),  # half of them: F1 0.5, and a draw of 20 moves it by about a quarter
+])
+def test_evaluate_interval_over_documents(tmp_path, found, expected):
+    report = evaluate(write_documents(tmp_path, list(found)), tmp_path)
+    assert [sum(d["facts"][k] for d in report.per_document) for k in range(3)] == \
+        [report.tallies["facts"].tp, report.tallies["facts"].fp, report.tallies["facts"].fn]
+    lo, hi = interval(report, "facts")
+    assert lo <= report.f1("facts") <= hi
+    assert (lo, hi) == pytest.approx(expected, abs=0.08)
+    assert interval(report, "facts") == (lo, hi)  # a fixed seed: the same interval each time
+
+
+def test_evaluate_per_document_counts_sum_to_every_area(tmp_path):
+    gold = write_case(tmp_path, {"entities": {"PERSON": ["Kasim Reed", "Mary Norwood"]},
+                                 "figures": [{"text": "714 votes", "value": 714, "unit": "votes"}],
+                                 "facts": [{"predicate": "won", "subject": "Kasim Reed"}]},
+                      [mention("PERSON", "Kasim Reed"), mention("GPE", "Atlanta", entity="Atlanta"),
+                       mention("VOTES", "714 ballots", value="714", unit="ballots")], [WON])
+    report = evaluate(gold, tmp_path)
+    assert len(report.per_document) == 1
+    for area in AREAS:
+        t = report.tallies[area]
+        assert report.per_document[0][area] == (t.tp, t.fp, t.fn), area
+
+
+@pytest.mark.parametrize("better, base, significant", [
+    (range(20), range(20), False),  # the same run: no difference
+    (range(20), range(4), True),  # right in every document against right in a fifth: more than the draw
+    (range(11), range(10), False),  # one document more: within the draw
+])
+def test_evaluate_compare_runs_paired_over_documents(tmp_path, better, base, significant):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    gold = write_documents(tmp_path / "a", list(better))
+    write_documents(tmp_path / "b", list(base))
+    report, other = evaluate(gold, tmp_path / "a"), evaluate(gold, tmp_path / "b")
+    diff, lo, hi = compare(report, other, "facts")
+    assert diff == pytest.approx(report.f1("facts") - other.f1("facts"))
+    assert lo <= diff <= hi
+    assert (lo > 0) == significant
+    text = format_comparison(report, other, "B")
+    assert text.splitlines()[0].startswith("against B (95% paired intervals over 20 documents)")
+    assert any(line.split()[0] == "facts" and line.endswith(" *") == significant for line in text.splitlines()[1:])
+
+
+def test_evaluate_compare_needs_the_same_documents(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    report = evaluate(write_documents(tmp_path / "a", [1], documents=20), tmp_path / "a")
+    other = evaluate(write_documents(tmp_path / "b", [1], documents=10), tmp_path / "b")
+    with pytest.raises(UsageError, match="same gold documents"):
+        compare(report, other, "facts")
+
+
+def test_evaluate_format_interval_names_each_summary_area(tmp_path):
+    report = evaluate(write_documents(tmp_path, list(range(10))), tmp_path)
+    line = format_interval(report)
+    assert line.startswith("95% intervals over 20 documents (2,000 resamples): ")
+    assert [part.split("=")[0] for part in line.split(": ", 1)[1].split(" ") if "=" in part] == \
+        ["entities", "dates", "figures", "facts"]
+    assert "facts=0.500 [" in line
