@@ -362,6 +362,11 @@ def test_evaluate_compare_needs_the_same_documents(tmp_path):
     other = evaluate(write_documents(tmp_path / "b", [1], documents=10), tmp_path / "b")
     with pytest.raises(UsageError, match="same gold documents"):
         compare(report, other, "facts")
+    # as many documents, other ids: another gold
+    renamed = evaluate(write_documents(tmp_path / "b", [1], documents=20), tmp_path / "b")
+    renamed.document_ids = [f"x{i}" for i in range(20)]
+    with pytest.raises(UsageError, match="same gold documents"):
+        compare(report, renamed, "facts")
 
 
 def test_evaluate_format_interval_names_each_summary_area(tmp_path):

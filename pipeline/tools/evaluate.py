@@ -82,7 +82,8 @@ class Report:
     documents: int = 0
     election_facts: int = 0  # system facts other than OFF_TOPIC_OK predicates, in the gold's documents
     off_topic: bool = False  # the gold file says its documents are news outside elections
-    # each gold document's own (tp, fp, fn) per area, in the gold's order: what an interval resamples
+    # each gold document's id and its own (tp, fp, fn) per area, in the gold's order: what an interval resamples
+    document_ids: list[str] = field(default_factory=list)
     per_document: list[dict[str, tuple[int, int, int]]] = field(default_factory=list)
 
     def election_facts_per_100(self) -> float:
@@ -284,6 +285,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
         t["facts"].add(tp, fp, fn)
         own = {a: (t[a].tp - before[a][0], t[a].fp - before[a][1], t[a].fn - before[a][2]) for a in AREAS}
         own["entities"] = tuple(sum(own[label][k] for label in ENTITY_LABELS) for k in range(3))
+        report.document_ids.append(did)
         report.per_document.append(own)
     for label in ENTITY_LABELS:
         t["entities"].add(t[label].tp, t[label].fp, t[label].fn)
@@ -319,7 +321,7 @@ def compare(report: Report, base: Report, area: str, *, resamples: int = BOOTSTR
     """``area``'s F1 in ``report`` minus in ``base``, two runs scored on the same gold, with the interval of that
     difference when the same documents are resampled for both (a paired bootstrap): whether a change's gain on a
     test split is more than the draw of its documents."""
-    if len(report.per_document) != len(base.per_document) or not report.per_document:
+    if report.document_ids != base.document_ids or not report.per_document:
         raise UsageError("the two runs were not scored on the same gold documents")
     pairs = [(d[area], b[area]) for d, b in zip(report.per_document, base.per_document)]
     rng = random.Random(seed)
@@ -333,7 +335,10 @@ def compare(report: Report, base: Report, area: str, *, resamples: int = BOOTSTR
 
 def format_interval(report: Report) -> str:
     """One line: each summary area's F1 and its interval over documents."""
-    parts = [f"{a}={report.f1(a):.3f} [{lo:.3f}, {hi:.3f}]" for a in SUMMARY_AREAS for lo, hi in [interval(report, a)]]
+    parts = []
+    for area in SUMMARY_AREAS:
+        lo, hi = interval(report, area)
+        parts.append(f"{area}={report.f1(area):.3f} [{lo:.3f}, {hi:.3f}]")
     return (f"{INTERVAL_LEVEL:.0%} intervals over {len(report.per_document)} documents "
             f"({BOOTSTRAP_RESAMPLES:,} resamples): " + " ".join(parts))
 
