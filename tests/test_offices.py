@@ -3088,6 +3088,50 @@ def test_roles_min_name_words_and_not_before_validated(tmp_path, fields, error):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a city council's members and president, as written before a name or with the city's name
+    ("Toronto city councillor Ana Ruiz was re-elected on Sunday.",
+     [("Toronto city councillor", "Member of the Toronto City Council")]),
+    ("Councilwoman Ana Ruiz of Lyon was re-elected on Sunday.", [("Councilwoman", "Member of the Lyon City Council")]),
+    # a city's district councils are its local council ("vote to elect 390 district council members" of Mogadishu)
+    ("Residents of Mogadishu vote to elect 390 district council members.",
+     [("council members", "Member of the Mogadishu City Council")]),
+    ("Atlanta City Council President Lisa Borders endorsed Kasim Reed.",
+     [("Atlanta City Council President", "President of the Atlanta City Council")]),
+    # "Legislative Council member" is the legislature's member (the longer noun)
+    ("Ana Ruiz became the youngest Legislative Council member in Hong Kong's history.",
+     [("Legislative Council member", "Member of the Legislative Council of Hong Kong")]),
+    # near misses (roles.jsonl not_after): a word before "council" names another council, no city's, so no city
+    # of the story's places makes one of it
+    ("UN Security Council members arrived in Nairobi on Monday for talks.", []),
+    ("BAGHDAD - Gunmen ambushed the convoy of former Iraqi governing council president Ana Ruiz on Wednesday.", []),
+    ("Kent county councillor Ana Ruiz resigned on Monday.", []),
+    ("Ana Ruiz, a Lyon regional councillor, resigned on Monday.", []),
+])
+def test_offices_city_council_not_after_another_council(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound demonym of an autonomous region (KB demonyms): the longest wins, as "Turkish Cypriot" does
+    ("Bosnian Serb Prime Minister Ana Ruiz resigned on Monday.",
+     [("Bosnian Serb Prime Minister", "Prime Minister of Republika Srpska")]),
+    # near miss: the country's own demonym
+    ("Serbian Prime Minister Ana Ruiz resigned on Monday.", [("Serbian Prime Minister", "Prime Minister of Serbia")]),
+])
+def test_offices_bosnian_serb_is_republika_srpska(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"not_after": ["Security", "district"]}, None),
+    ({"not_after": "district"}, "must be a list of non-empty strings"),
+    ({"not_after": [""]}, "must be a list of non-empty strings"),
+])
+def test_roles_not_after_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.not_after == ("security", "district"))
+
+
+@pytest.mark.parametrize("text, expected", [
     # a lower-case administrative head right after the place's name ends the office, which stays the place's
     ("Ana Ruiz, the governor of Kano state, said the vote was peaceful.",
      [("governor of Kano state", "Governor of Kano")]),

@@ -227,6 +227,9 @@ class Role:
     # words right after the role's words that make them part of another role's ("U.S. Attorney General": the attorney
     # general, no U.S. attorney)
     not_before: tuple[str, ...] = ()
+    # words right before the role's words that make them another body's ("UN Security Council members", "the Iraqi
+    # governing council president", "district councillor": no city council's)
+    not_after: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -683,7 +686,7 @@ def load_roles(path: Path) -> list[Role]:
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
-                              "race_anaphor_nouns", "min_name_words", "not_before"}
+                              "race_anaphor_nouns", "min_name_words", "not_before", "not_after"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -757,6 +760,7 @@ def load_roles(path: Path) -> list[Role]:
             race_anaphor_nouns=_phrases(rec.get("race_anaphor_nouns", []), where, "race_anaphor_nouns"),
             min_name_words=_count(rec.get("min_name_words", 0), where, "min_name_words"),
             not_before=_phrases(rec.get("not_before", []), where, "not_before"),
+            not_after=_phrases(rec.get("not_after", []), where, "not_after"),
         ))
         if (roles[-1].bounded_forms or roles[-1].names_only) and rec["level"] != "org" or \
                 not set(roles[-1].bounded_forms) <= set(roles[-1].nouns) or (roles[-1].names_only and not roles[-1].names):

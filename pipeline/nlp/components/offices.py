@@ -343,6 +343,8 @@ class OfficeRecognizer:
             role_id, kind = doc.vocab.strings[match_id].split("|")
             if end < len(doc) and doc[end].lower_ in self.roles[role_id].not_before:
                 continue  # "U.S. Attorney General": another role's words
+            if start > 0 and doc[start - 1].lower_ in self.roles[role_id].not_after:
+                continue  # "UN Security Council members": another body's members, no city council's
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
                 if not self._race_noun_after(doc, end):
