@@ -227,6 +227,11 @@ class Role:
     # words right after the role's words that make them part of another role's ("U.S. Attorney General": the attorney
     # general, no U.S. attorney)
     not_before: tuple[str, ...] = ()
+    # portfolio roles: the level of place the office also belongs to ("country"): named by its capitalised portfolio
+    # and that place, placed as an office of that level is ("South African Minister of Public Service and
+    # Administration X": Minister of Public Service and Administration of South Africa); its ``names`` give a
+    # country's established name with {P} for the portfolio ("United States Secretary of {P}")
+    portfolio_place: str | None = None
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -683,7 +688,7 @@ def load_roles(path: Path) -> list[Role]:
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
-                              "race_anaphor_nouns", "min_name_words", "not_before"}
+                              "race_anaphor_nouns", "min_name_words", "not_before", "portfolio_place"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -757,6 +762,8 @@ def load_roles(path: Path) -> list[Role]:
             race_anaphor_nouns=_phrases(rec.get("race_anaphor_nouns", []), where, "race_anaphor_nouns"),
             min_name_words=_count(rec.get("min_name_words", 0), where, "min_name_words"),
             not_before=_phrases(rec.get("not_before", []), where, "not_before"),
+            portfolio_place=_choices(where, {"portfolio_place": rec.get("portfolio_place", "")}, "portfolio_place",
+                                     ("", "country"))[0] or None,
         ))
         if (roles[-1].bounded_forms or roles[-1].names_only) and rec["level"] != "org" or \
                 not set(roles[-1].bounded_forms) <= set(roles[-1].nouns) or (roles[-1].names_only and not roles[-1].names):
