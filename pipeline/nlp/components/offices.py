@@ -48,7 +48,8 @@ A title that is also a common word, a first name or a surname (a monarch's: "Kin
 by its own words, a name it titles, or the KB (``story_place``), never read inside a name ("Stephen King":
 ``surname``), and where the office exists (``present_in``: "the queen of Sydney" is no monarch). An envoy's office
 (``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
-Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
+Japan"), or its post told and its country that of the story's envoys told in full to the same post or in a sentence
+naming the same person ("X, Kazakhstan's Ambassador to Japan, ... X served as Ambassador to the United States"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
 countries have (an opposition leader's: ``story_place`` nearest) takes only the story's nearest place, and only where
 it exists there ("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in the
 <country's> state of <place>" and titling no name is the state's ("Lawmakers in the U.S. state of Kestrel"), left out.
@@ -410,6 +411,7 @@ class OfficeRecognizer:
         spans = []
         self._spans = spans  # the offices found so far, for :meth:`_chamber_name`
         self._portfolio_words: list[Span] = []  # :meth:`_placed_portfolio`: name shapes a portfolio's words are
+        self._unsent_envoys: list[tuple[Span, Role, str]] = []  # envoys' offices with a post and no country told
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
         # a role word inside an organisation's name is no office: "the U.S. House of Representatives"
         org_at = {i: o for o in orgs for i in range(o.start, o.end)}
@@ -497,6 +499,7 @@ class OfficeRecognizer:
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += placed
+        spans += self._story_sender(doc, spans)
         spans += self._bodies(doc, orgs, spans)
         spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
@@ -2076,6 +2079,8 @@ class OfficeRecognizer:
         elif role.destination_before and (jur is None or destination is None or destination == jur.name):
             set_span_value(office, "entity", None)  # an envoy's office needs its country and a post abroad ("in
             # Ankara": at home)
+            if jur is None and destination is not None and known is None:
+                self._unsent_envoys.append((office, role, destination))  # :meth:`_story_sender`
         elif jur is not None and self._adjective_use(doc, end, role, jur, titled):
             return None  # "Indonesia's premier tourist island", "Australia's premier paceman": no office
         elif jur is not None or role.level == "none" or titled is not None and not untold:
@@ -2091,6 +2096,35 @@ class OfficeRecognizer:
             set_span_value(office, "entity", None)  # an office whose place cannot be told is left out: "Mayor"
             # links to nothing
         return office
+
+    def _story_sender(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An envoy's office whose post its words tell but not its country: the country of the story's envoys of that
+        role told in full to the same post ("Former U.S. ambassador to Ukraine X ... the former ambassador to
+        Ukraine"), or in a sentence that names a person this office's sentence names too ("X, Kazakhstan's Ambassador
+        to Japan, ... X previously served as Ambassador to the United States"): where those name one country and it
+        is not the post's. Another envoy's post ("China's ambassador to Britain X ... the ambassador to France, Y,"),
+        or two countries' envoys, leave it out."""
+        placed = []
+        for office, role, destination in self._unsent_envoys:
+            told = [o for o in spans if get_span_value(o, "role") == role.id and get_span_value(o, "entity")]
+            same_post = [o for o in told if get_span_value(o, "entity").endswith(
+                " to " + _with_article(destination, self.definite))]
+            senders = {get_span_value(o, "jurisdiction") for o in same_post or [
+                o for o in told if self._sentence_surnames(doc, o) & self._sentence_surnames(doc, office)]}
+            if len(senders) != 1 or None in senders or destination in senders:
+                continue
+            sender = senders.pop()
+            set_span_value(office, "jurisdiction", sender)
+            set_span_value(office, "entity", canonical_office(role, sender, self.definite).replace(
+                "{D}", _with_article(destination, self.definite)))
+            placed.append(office)
+        return placed
+
+    @staticmethod
+    def _sentence_surnames(doc: Doc, span: Span) -> set[str]:
+        """The last words of the people named in ``span``'s sentence."""
+        sent = sentence_of(doc, span.start)
+        return {doc[p.end - 1].text for p in mentions(doc, "PERSON") if sent.start <= p.start < sent.end}
 
     def _destination(self, doc: Doc, k: int, role: Role, place_at: dict, orgs) -> tuple[str, int] | None:
         """An envoy's post after the role: a word of ``destination_before`` ("to", "in") and a place, named by its
