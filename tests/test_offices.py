@@ -2892,6 +2892,7 @@ def test_offices_minister_for_portfolio_in_lower_case(nlp, text, expected):
     ("The Reverend Tom Hart, a minister of Grace Church, led the service.", []),
     ("Minister of Public Service Ana Ruiz spoke.", []),
     ("Secretary of Veterans Affairs Ivan Petrov visited Chile.", []),
+    ("Ana Ruiz, the Secretary of Acme Corp, said the U.S. market is weak.", []),
     ("Chilean Minister of Social Development Karla Rubilar said it.", []),
     ("Minister of Health and the Prime Minister Ana Ruiz of Chile spoke.",
      [("Minister of Health", "Minister of Health of Chile"), ("Prime Minister", "Prime Minister of Chile")]),

@@ -749,12 +749,12 @@ class OfficeRecognizer:
     def _portfolio_shapes(self, span: Span, role: Role) -> list[Span]:
         """The people and organisations that name shapes alone made of a capitalised portfolio role's words or its
         first portfolio words ("Minister of Economic Affairs, X": "Economic Affairs" joined to X as a person; "South
-        African Minister of Public Service": a body): never a name right after the role's "of", nor one holding
-        "Minister"; none for another role."""
+        African Minister of Public Service": a body): never a person right after the role's "of", nor a body holding
+        "Minister" ("Secretary of Acme Corp" names the firm: no office); none for another role."""
         if role.portfolio_place is None:
             return []
         return [m for m in mentions(span.doc, "PERSON", "ORG") if (get_span_value(m, "rule") or "").startswith("shape.")
-                and (m.start == span.end or m.start <= span.start < m.end)]
+                and (m.start == span.end and m.label_ == "PERSON" or m.start <= span.start < m.end)]
 
     @staticmethod
     def _portfolio_article(doc: Doc, k: int, end: int) -> bool:
@@ -775,8 +775,9 @@ class OfficeRecognizer:
         kept per component; the office's ``role`` stays the portfolio role's id, which the other stages know (an
         ``appointed`` role's office fills no election fact). Placed by no other office of the story: two portfolios
         share the role's id. The role's own word must be capitalised: "a minister of Grace Church" is a clergyman."""
-        if not doc[office.start].text[:1].isupper():
-            return None, role
+        if not doc[office.start].text[:1].isupper() or any(
+                t.lower_ in self.res.comma_heads for t in doc[office.start:office.end]):
+            return None, role  # ... and "the Secretary of Acme Corp" a firm's
         portfolio = get_span_value(office, "jurisdiction")
         placed = self._placed_roles.get((role.id, portfolio))
         if placed is None:
