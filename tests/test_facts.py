@@ -662,6 +662,11 @@ WHO = [
      [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")],
      [dict(predicate="holds_office", subject="Ivan Petrov")]),
     ("The Mayor of Lyon and Ana Ruiz met.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # ... and so is a title before "and" and the name's own title set off by a comma before the name
+    ("Peru's deputy prime minister and economy minister, Ana Ruiz, spoke.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Deputy Prime Minister of Peru"),
+      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Economy of Peru")], []),
+    ("The Chilean senator and a rival, Ana Ruiz, spoke.", [], [dict(predicate="holds_office", subject="Ana Ruiz")]),
     ("Mayor of Lyon Ivan Petrov and lawyer Ana Ruiz met.",
      [dict(predicate="holds_office", subject="Ivan Petrov", obj="Mayor of Lyon")],
      [dict(predicate="holds_office", subject="Ana Ruiz")]),

@@ -28,6 +28,16 @@ def links(doc, label):
         # titles are not part of the name; the KB names the person
         ("Councilwoman Mary Norwood filed a request. Norwood said so.",
          {"Mary Norwood": "Mary Norwood", "Norwood": "Mary Norwood"}),
+        # a name ending in a suffix: its surname alone, said again, is the person ("Jr." is no surname)
+        ("Ivan W. Petrov Jr. was charged on Monday. Petrov faces ten years.",
+         {"Ivan W. Petrov Jr.": "Ivan W. Petrov Jr.", "Petrov": "Ivan W. Petrov Jr."}),
+        ("Tomas Brevik III, the county prosecutor, spoke. \"It is over,\" Brevik said.",
+         {"Tomas Brevik III": "Tomas Brevik III", "Brevik": "Tomas Brevik III"}),
+        # near misses: the suffix alone repeats no one; a name ending in a suffix is no longer form of another
+        # name that ends in the suffix's word
+        ("Ivan W. Petrov Jr. was charged on Monday. Jr. is a suffix.", {"Ivan W. Petrov Jr.": "Ivan W. Petrov Jr."}),
+        ("Ana Ruiz Jr. met Ana Lopez. Lopez said so.",
+         {"Ana Ruiz Jr.": "Ana Ruiz Jr.", "Ana Lopez": "Ana Lopez", "Lopez": "Ana Lopez"}),
     ],
 )
 def test_linker_people_within_a_document(nlp, text, expected):

@@ -230,6 +230,11 @@ class Role:
     # words right before the role's words that make them another body's ("UN Security Council members", "the Iraqi
     # governing council president", "district councillor": no city council's)
     not_after: tuple[str, ...] = ()
+    # portfolio roles: the level of place the office also belongs to ("country"): named by its capitalised portfolio
+    # and that place, placed as an office of that level is ("South African Minister of Public Service and
+    # Administration X": Minister of Public Service and Administration of South Africa); its ``names`` give a
+    # country's established name with {P} for the portfolio ("United States Secretary of {P}")
+    portfolio_place: str | None = None
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -686,7 +691,7 @@ def load_roles(path: Path) -> list[Role]:
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
-                              "race_anaphor_nouns", "min_name_words", "not_before", "not_after"}
+                              "race_anaphor_nouns", "min_name_words", "not_before", "not_after", "portfolio_place"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -761,6 +766,8 @@ def load_roles(path: Path) -> list[Role]:
             min_name_words=_count(rec.get("min_name_words", 0), where, "min_name_words"),
             not_before=_phrases(rec.get("not_before", []), where, "not_before"),
             not_after=_phrases(rec.get("not_after", []), where, "not_after"),
+            portfolio_place=_choices(where, {"portfolio_place": rec.get("portfolio_place", "")}, "portfolio_place",
+                                     ("", "country"))[0] or None,
         ))
         if (roles[-1].bounded_forms or roles[-1].names_only) and rec["level"] != "org" or \
                 not set(roles[-1].bounded_forms) <= set(roles[-1].nouns) or (roles[-1].names_only and not roles[-1].names):

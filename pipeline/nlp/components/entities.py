@@ -308,12 +308,17 @@ def _covered(people: list[Span], taken: set[int]) -> set[int]:
     return covered
 
 
-def _surname(span: Span) -> str:
-    """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen"); read from the Doc's strings
+def _surname(span: Span, suffixes: frozenset[str] = frozenset()) -> str:
+    """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen"), before a suffix of
+    ``suffixes`` and its comma ("James P. Kennedy Jr.", "Ana Ruiz, Sr.": Kennedy, Ruiz); read from the Doc's strings
     (``span.text`` builds a Token per word)."""
     doc = span.doc
-    last = token_texts(doc)[span.end - 1]
-    return last if last[:1].isupper() and span_text(doc, span.start, span.end).split()[-1] == last else ""
+    texts = token_texts(doc)
+    end = span.end
+    while end - span.start > 2 and (texts[end - 1] in suffixes or texts[end - 1] == "," and end < span.end):
+        end -= 1
+    last = texts[end - 1]
+    return last if last[:1].isupper() and span_text(doc, span.start, end).split()[-1] == last else ""
 
 
 def _is_initial(token: Token) -> bool:
@@ -625,7 +630,7 @@ class EntityRecognizer:
         doc.spans[PERSON_CANDIDATES] = [s for s in pending if _span_key(s) not in joined_keys and self._name_like(s)]
         # A surname alone is known once named in full, or once after an office's title ("President Ruiz ... the Ruiz
         # win", "Senator Ivan Petrov ... Petrov"): news names a leader by title and surname, then by surname alone.
-        known = {_surname(s) for s in found + people
+        known = {_surname(s, self.res.name_suffixes) for s in found + people
                  if s.label_ == "PERSON" and (len(s) >= 2 or s.start in role_ends)} - {""}
         # A known surname is the person, even where it is also a place ("Lima's supporters" when a Lima was named in full).
         released = [s for s in found if s.label_ == "GPE" and len(s) == 1 and texts[s.start] in known]  # its text

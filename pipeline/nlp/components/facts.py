@@ -2065,6 +2065,9 @@ class FactEngine:
                         # "The current president, Ana Ruiz is seeking ...": a verb follows; not after a cue
                         # ("his term as Lyon's mayor, opponent Ana Ruiz still had not conceded")
                         o = ends.get(k) or self._title_before_second(doc, k, ends)
+                        if o is not None and o is ends.get(k) and also is None:
+                            # "Zembla's deputy prime minister and Minister of Economic Affairs, Ana Ruiz,": both held
+                            also = self._title_before_and(ctx, p, o, ends)
                         if o is not None and doc[p.end].is_lower and self._sole_title_of_another(ctx, p, o, ends):
                             o = None  # "Zemblan PM, X open pipeline ... Prime Minister Y": a headline's list
                 if o is not None and get_span_value(o, "form") != "adjective" and not (

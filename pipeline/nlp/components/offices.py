@@ -48,7 +48,8 @@ A title that is also a common word, a first name or a surname (a monarch's: "Kin
 by its own words, a name it titles, or the KB (``story_place``), never read inside a name ("Stephen King":
 ``surname``), and where the office exists (``present_in``: "the queen of Sydney" is no monarch). An envoy's office
 (``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
-Japan"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
+Japan"), or its post told and its country that of the story's envoys told in full to the same post or in a sentence
+naming the same person ("X, Kazakhstan's Ambassador to Japan, ... X served as Ambassador to the United States"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
 countries have (an opposition leader's: ``story_place`` nearest) takes only the story's nearest place, and only where
 it exists there ("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in the
 <country's> state of <place>" and titling no name is the state's ("Lawmakers in the U.S. state of Kestrel"), left out.
@@ -152,6 +153,10 @@ MAX_PLACED_GAP = 3
 _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
+#: A capitalised portfolio role's last run of capitalised words (after its last "and" or comma) this long or longer,
+#: with no name found after it, ends in a two-word name the name shapes missed ("Minister of Public Service and
+#: Administration Collins Chabane"); a portfolio's own run is shorter ("and Law Reform", "Economic Affairs")
+MIN_PORTFOLIO_RUN_WITH_NAME = 3
 #: KB organisation types whose country is their members' ("a legislature's", "a party's")
 _MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
 #: KB organisation types of a country's body named with its demonym ("Swiss Federal Council"), read so from its name
@@ -224,6 +229,8 @@ class OfficeRecognizer:
                              "(pipeline.nlp.extensions): the stage reads and writes them in Doc.user_data")
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
+        # (portfolio role id, portfolio) -> the role of that portfolio's office at its place (:meth:`_placed_portfolio`)
+        self._placed_roles: dict[tuple[str, str], Role] = {}
         # per role with a state_role: the word its state body's name starts with after the state, lower case
         # ("house" of "Speaker of the {J} House of Representatives"), read by _state_body
         self._body_words = {r.id: self.roles[r.state_role].template.partition("{J} ")[2].split(" ")[0].lower()
@@ -377,6 +384,7 @@ class OfficeRecognizer:
         self._demonym_at = {d.end: d for d in self._demonym_spans}
         self._demonym_start = {d.start: d for d in self._demonym_spans}
         self._named = {i for m in mentions(doc, "PERSON", "ORG") for i in range(m.start, m.end)}
+        self._person_at_start = {m.start for m in mentions(doc, "PERSON")}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         for m in list(self._person_at.values()):  # "President General Ana Ruiz": the title titles the name
             self._person_at.setdefault(honorific_start(doc, m.start, self._honorifics), m)
@@ -404,6 +412,8 @@ class OfficeRecognizer:
             del readings[(s, e)]  # "leader of the opposition Zembla First party": the party's leader (its "leader")
         spans = []
         self._spans = spans  # the offices found so far, for :meth:`_chamber_name`
+        self._portfolio_words: list[Span] = []  # :meth:`_placed_portfolio`: name shapes a portfolio's words are
+        self._unsent_envoys: list[tuple[Span, Role, str]] = []  # envoys' offices with a post and no country told
         unplaced = []  # offices of a place-level role whose place neither the text nor the KB told
         # a role word inside an organisation's name is no office: "the U.S. House of Representatives"
         org_at = {i: o for o in orgs for i in range(o.start, o.end)}
@@ -411,7 +421,8 @@ class OfficeRecognizer:
             if any(s <= span.start and span.end <= e for s, e in self._chamber_spans):
                 continue  # "Representatives" of "a seat in the House of Representatives": one office
             org = org_at.get(span.start)
-            if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end):
+            if org is not None and span.end <= org.end and (org.start, org.end) != (span.start, span.end) \
+                    and not self._portfolio_in_shape(span, org, readings[(span.start, span.end)]):
                 continue
             if self._deputy(doc, span.start):
                 continue  # "Deputy President X", "Vice-Governor of X": an office the roles do not name
@@ -439,7 +450,12 @@ class OfficeRecognizer:
                 if role.level == "country" and self._shared_post(doc, span.start):
                     continue  # "Acme co-president X": a firm's or a party's shared post, no country's
                 if role.level == "portfolio":
-                    office = self._portfolio(doc, span, role)
+                    shapes = self._portfolio_shapes(span, role)
+                    office = self._portfolio(doc, span, role, frozenset(i for m in shapes for i in range(m.start, m.end)))
+                    if office is not None and role.portfolio_place is not None:
+                        office, role = self._placed_portfolio(doc, office, role, places, place_at, orgs)
+                        if office is not None and get_span_value(office, "entity") is not None:
+                            self._portfolio_words += [m for m in shapes if office.start <= m.start and m.end <= office.end]
                     if office is None and (named := self._lower_portfolio(doc, span, role)) is not None:
                         role, end = named  # "Zembla's minister for foreign affairs": the cabinet's foreign minister
                         office = Span(doc, span.start, end, label="OFFICE")
@@ -470,6 +486,7 @@ class OfficeRecognizer:
                     if get_span_value(office, "entity") is not None:
                         spans.append(office)
                     elif role.level not in ("org", "none") and not role.destination_before \
+                            and role.portfolio_place is None \
                             and (key := (office.start, office.end)) not in self._institutions \
                             and not (key in self._untold and office.end in self._person_at) \
                             and key not in self._lower_units:
@@ -484,6 +501,7 @@ class OfficeRecognizer:
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         spans += placed
+        spans += self._story_sender(doc, spans)
         spans += self._bodies(doc, orgs, spans)
         spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
@@ -507,6 +525,7 @@ class OfficeRecognizer:
         own = [m for m in spans if get_span_value(m, "role") in self._wordy_roles]
         taken |= {(o.start, o.end) for o in orgs for m in own if m.start <= o.start and o.end <= m.end
                   and (o.start, o.end) != (m.start, m.end) and not self.kb.lookup("ORG", o.text)}
+        taken |= {(m.start, m.end) for m in self._portfolio_words}  # "Economic Affairs": a portfolio's words
         if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         told = self._told_places(doc, spans, orgs)
@@ -691,19 +710,27 @@ class OfficeRecognizer:
                 return True
         return False
 
-    def _portfolio(self, doc: Doc, span: Span, role: Role) -> Span | None:
+    def _portfolio(self, doc: Doc, span: Span, role: Role, through: frozenset[int] = frozenset()) -> Span | None:
         """"Secretary of State for Work and Pensions", "Minister for Justice, Equality and Law Reform": the
         office is named by the capitalised portfolio after the role's words (at most
         :data:`MAX_PORTFOLIO_TOKENS`, words joined by "and", "&" or commas), up to a name; none without one."""
         k = end = span.end
-        while k < len(doc) and k - span.end < MAX_PORTFOLIO_TOKENS and k not in self._named:
+        while k < len(doc) and k - span.end < MAX_PORTFOLIO_TOKENS and (k not in self._named or k in through):
             t = doc[k]
             if t.text[:1].isupper() and t.is_alpha:
                 end = k + 1
-            elif not (t.lower_ in ("and", "&", ",") and end == k):
+            elif not (t.lower_ in ("and", "&", ",") and end == k or self._portfolio_article(doc, k, end)):
                 break
             k += 1
-        if end == span.end:
+        if role.portfolio_place is not None:
+            if end < k < len(doc) and k in self._named and doc[k - 1].lower_ in ("and", "&"):
+                return None  # "the next Secretary of Housing and Urban Development" read as a name: no part of one
+            if k == end < len(doc) and k in self._person_at_start and doc[k].text not in self.res.first_names:
+                return None  # "Minister of Social Development Ana Ruiz" read as "Development Ana Ruiz": unsure
+            last = next((j + 1 for j in range(end - 1, span.end - 1, -1) if not doc[j].text[:1].isupper()), span.end)
+            if end - last >= MIN_PORTFOLIO_RUN_WITH_NAME and end not in self._named:
+                end -= 2  # "Minister of Public Service and Administration Collins Chabane": a name no stage found
+        if end <= span.end:
             return None
         start = span.start
         office = Span(doc, start, end, label="OFFICE")
@@ -713,6 +740,58 @@ class OfficeRecognizer:
         office._.jurisdiction = doc[span.end:end].text
         office._.entity = canonical_office(role, office._.jurisdiction, self.definite)
         return office
+
+    def _portfolio_in_shape(self, span: Span, org: Span, readings: list[tuple[Role, str]]) -> bool:
+        """A capitalised portfolio role's words inside an organisation the name shapes alone made, one the KB does
+        not know ("South African Minister of Public Service", read as a body by its head word "Service"): the
+        minister's title, no body's name (:meth:`_portfolio_shapes`)."""
+        return any(r.portfolio_place is not None for r, _ in readings) and org.start <= span.start \
+            and (get_span_value(org, "rule") or "").startswith("shape.")
+
+    def _portfolio_shapes(self, span: Span, role: Role) -> list[Span]:
+        """The people and organisations that name shapes alone made of a capitalised portfolio role's words or its
+        first portfolio words ("Minister of Economic Affairs, X": "Economic Affairs" joined to X as a person; "South
+        African Minister of Public Service": a body): never a person right after the role's "of", nor a body holding
+        "Minister" ("Secretary of Acme Corp" names the firm: no office); none for another role."""
+        if role.portfolio_place is None:
+            return []
+        return [m for m in mentions(span.doc, "PERSON", "ORG") if (get_span_value(m, "rule") or "").startswith("shape.")
+                and (m.start == span.end and m.label_ == "PERSON" or m.start <= span.start < m.end)]
+
+    @staticmethod
+    def _portfolio_article(doc: Doc, k: int, end: int) -> bool:
+        """"the" after a portfolio's "and" before its last word, set off by punctuation ("Minister of Economic
+        Affairs and the Interior, X"): a word of the portfolio; never before a run of capitalised words ("... and
+        the Prime Minister X": another office)."""
+        return doc[k].lower_ == "the" and end == k - 1 and doc[k - 1].lower_ in ("and", "&") \
+            and k + 2 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha \
+            and doc[k + 2].is_punct and doc[k + 2].text not in HYPHENS
+
+    def _placed_portfolio(self, doc: Doc, office: Span, role: Role, places, place_at,
+                          orgs: list[Span]) -> tuple[Span | None, Role]:
+        """A capitalised role of a portfolio that a country's cabinet holds ("Minister of Public Service and
+        Administration X", "the next Secretary of Housing and Urban Development"): the portfolio's office of the
+        role's ``portfolio_place`` level, placed as that level's offices are (a demonym or possessive before it, "of
+        <place>" after it, the story's places), and named "<role> <portfolio> of <place>" or by the place's
+        established name in ``names`` ("United States Secretary of {P}"). One such role per portfolio is made and
+        kept per component; the office's ``role`` stays the portfolio role's id, which the other stages know (an
+        ``appointed`` role's office fills no election fact). Placed by no other office of the story: two portfolios
+        share the role's id. The role's own word must be capitalised: "a minister of Grace Church" is a clergyman."""
+        if not doc[office.start].text[:1].isupper() or any(
+                t.lower_ in self.res.comma_heads for t in doc[office.start:office.end]):
+            return None, role  # ... and "the Secretary of Acme Corp" a firm's
+        portfolio = get_span_value(office, "jurisdiction")
+        placed = self._placed_roles.get((role.id, portfolio))
+        if placed is None:
+            placed = self._placed_roles[(role.id, portfolio)] = replace(
+                role, level=role.portfolio_place, template=role.template.replace("{J}", portfolio) + " of {J}",
+                bare=role.template.replace("{J}", portfolio),
+                names=tuple((place, name.replace("{P}", portfolio)) for place, name in role.names))
+        span = Span(doc, office.start, office.end, label="OFFICE")
+        set_span_value(span, "rule", f"{role.id}.noun")
+        set_span_value(span, "role", role.id)
+        set_span_value(span, "form", "noun")
+        return self._office(doc, span, placed, places, place_at, orgs), placed
 
     def _lower_portfolio(self, doc: Doc, span: Span, role: Role) -> tuple[Role, int] | None:
         """A portfolio role ending in "for" followed by lower-case words that, after "of" instead, are another
@@ -2003,6 +2082,8 @@ class OfficeRecognizer:
         elif role.destination_before and (jur is None or destination is None or destination == jur.name):
             set_span_value(office, "entity", None)  # an envoy's office needs its country and a post abroad ("in
             # Ankara": at home)
+            if jur is None and destination is not None and known is None:
+                self._unsent_envoys.append((office, role, destination))  # :meth:`_story_sender`
         elif jur is not None and self._adjective_use(doc, end, role, jur, titled):
             return None  # "Indonesia's premier tourist island", "Australia's premier paceman": no office
         elif jur is not None or role.level == "none" or titled is not None and not untold:
@@ -2018,6 +2099,35 @@ class OfficeRecognizer:
             set_span_value(office, "entity", None)  # an office whose place cannot be told is left out: "Mayor"
             # links to nothing
         return office
+
+    def _story_sender(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An envoy's office whose post its words tell but not its country: the country of the story's envoys of that
+        role told in full to the same post ("Former U.S. ambassador to Ukraine X ... the former ambassador to
+        Ukraine"), or in a sentence that names a person this office's sentence names too ("X, Kazakhstan's Ambassador
+        to Japan, ... X previously served as Ambassador to the United States"): where those name one country and it
+        is not the post's. Another envoy's post ("China's ambassador to Britain X ... the ambassador to France, Y,"),
+        or two countries' envoys, leave it out."""
+        placed = []
+        for office, role, destination in self._unsent_envoys:
+            told = [o for o in spans if get_span_value(o, "role") == role.id and get_span_value(o, "entity")]
+            same_post = [o for o in told if get_span_value(o, "entity").endswith(
+                " to " + _with_article(destination, self.definite))]
+            senders = {get_span_value(o, "jurisdiction") for o in same_post or [
+                o for o in told if self._sentence_surnames(doc, o) & self._sentence_surnames(doc, office)]}
+            if len(senders) != 1 or None in senders or destination in senders:
+                continue
+            sender = senders.pop()
+            set_span_value(office, "jurisdiction", sender)
+            set_span_value(office, "entity", canonical_office(role, sender, self.definite).replace(
+                "{D}", _with_article(destination, self.definite)))
+            placed.append(office)
+        return placed
+
+    @staticmethod
+    def _sentence_surnames(doc: Doc, span: Span) -> set[str]:
+        """The last words of the people named in ``span``'s sentence."""
+        sent = sentence_of(doc, span.start)
+        return {doc[p.end - 1].text for p in mentions(doc, "PERSON") if sent.start <= p.start < sent.end}
 
     def _destination(self, doc: Doc, k: int, role: Role, place_at: dict, orgs) -> tuple[str, int] | None:
         """An envoy's post after the role: a word of ``destination_before`` ("to", "in") and a place, named by its
