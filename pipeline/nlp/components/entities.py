@@ -2050,7 +2050,10 @@ class EntityRecognizer:
                 return True
         if lowers[end] == "of":  # "Ram Thapa of the (socialist) Unified Party"
             k = end + 1 + (end + 1 < len(doc) and lowers[end + 1] == "the")
-            while k < len(doc) and k not in org_starts and texts[k].islower() and k - end <= 4:
+            hyphens = 0  # a compound's hyphen is no word of its own: "of the left-wing Unified Party"
+            while k < len(doc) and k not in org_starts and (texts[k].islower() or texts[k] in HYPHENS) \
+                    and k - end - hyphens <= 4:
+                hyphens += texts[k] in HYPHENS
                 k += 1
             if k in org_starts:
                 return True
