@@ -600,8 +600,9 @@ class EntityRecognizer:
                 set_span_value(span, "rule", "shape.cue_before")
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
                     not any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
+                    and not (s > 0 and lowers[s - 1] == "the") \
                     and not self._headline_common_word(doc, texts, s):  # "Deadly Explosion Hits": no one
-                set_span_value(span, "rule", "shape.cue_after")
+                set_span_value(span, "rule", "shape.cue_after")  # never after "the": "The Kestrel Rovers, who won"
             else:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None and inner.start == s + 1 and self._unlisted_given_name(doc, texts, s):
