@@ -238,9 +238,11 @@ def apposition(item: Item, rng: random.Random, phrase: str | None) -> tuple[str,
         if not firsts:
             continue
         m = min(firsts, key=lambda m: m.start())
-        after = text[m.end():m.end() + 2]
+        after = text[m.end():m.end() + 6]
         if after[:1] in ("'", "’", ")", "(", "-", ":") or after.startswith(" ("):
             continue
+        if phrase and (after[:1] == "," or re.match(r" (?:of|from) ", after)):
+            continue  # "X, a former teacher, of the Unity Party": a role goes after the name's own attachment
         spots.append(m.end())
     if not spots:
         raise Skip("no person named in full before a plain follower")

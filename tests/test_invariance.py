@@ -111,3 +111,30 @@ def test_invariance_person_cue(nlp, text, person):
 ])
 def test_invariance_person_cue_near_miss(nlp, text, name):
     assert not any(name in p for p in _people(nlp, text))
+
+
+def _fact_rows(nlp, text: str) -> set[tuple]:
+    return {(f.predicate, f.name("subject"), f.name("object")) for f in nlp(text)._.facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an age or an aside of no office after a name is no break between the name and its list or its verb
+    ("A runoff is called between Ana Ruiz, 54, and Ivo Petrov, 61.", ("candidate", "Ivo Petrov", None)),
+    ("Candidates Ana Ruiz, a former teacher, and Ivo Petrov face a runoff for Mayor of Velmar.",
+     ("candidate", "Ivo Petrov", "Mayor of Velmar")),
+    ("Ana Ruiz, 54, the Unity Party's candidate, is declared the winner of the Velmar mayoral election.",
+     ("won", "Ana Ruiz", None)),
+])
+def test_invariance_aside_is_no_break(nlp, text, fact):
+    assert fact in _fact_rows(nlp, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an aside naming an office is the earlier name's alone; an aside is no licence to reach a reporter's verb
+    ("Candidates Ana Ruiz, a former mayor, and Ivo Petrov face a runoff for Mayor of Velmar.",
+     ("holds_office", "Ivo Petrov", "Mayor of Velmar")),
+    ("Ana Ruiz, 54, said Ivo Petrov won the Velmar mayoral election.", ("won", "Ana Ruiz", None)),
+    ("After meeting Ana Ruiz, 54, voters chose Ivo Petrov in the Velmar mayoral election.", ("won", "Ana Ruiz", None)),
+])
+def test_invariance_aside_near_miss(nlp, text, fact):
+    assert fact not in _fact_rows(nlp, text)
