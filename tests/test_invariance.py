@@ -97,6 +97,13 @@ def _people(nlp, text: str) -> list[str]:
     ("The Velmar Parliament elects Oluwaseun Tavernier as Prime Minister.", "Oluwaseun Tavernier"),
     ("The outgoing mayor was succeeded by Thandiwe Okafor-Mensah in March.", "Thandiwe Okafor-Mensah"),
     ("Keziah Brannigan of the left-wing Velmar Unity party claims victory.", "Keziah Brannigan"),
+    # set off by commas after a title's place or a cue noun; a descriptor after an age; an occupation
+    ("The governor of Oaxaca, Kwabena Hakimi, was sentenced to 12 years in prison.", "Kwabena Hakimi"),
+    ("His only rival, Adaeze Vukovic, conceded shortly after the count.", "Adaeze Vukovic"),
+    ("The defeated candidate congratulated the winner, Ngozi Ekwueme.", "Ngozi Ekwueme"),
+    ("Thandiwe Brannigan, a 41-year-old lawyer, took 27,600 votes in the district.", "Thandiwe Brannigan"),
+    ("Voters in Velmar elected former rugby player Haruto Castellanos as mayor.", "Haruto Castellanos"),
+    ("She announces her endorsement of Oluwaseun Rautio, the last remaining candidate.", "Oluwaseun Rautio"),
 ])
 def test_invariance_person_cue(nlp, text, person):
     assert person in _people(nlp, text)
@@ -108,6 +115,10 @@ def test_invariance_person_cue(nlp, text, person):
     ("The hosts were beaten by Kestrel United in the final.", "Kestrel United"),  # no "beaten by" cue: a team
     ("The assembly elects New Zealand as chair of the committee.", "New Zealand"),  # a place after "elects"
     ("Keziah Brannigan of the left-wing newspaper spoke.", "Keziah Brannigan"),  # no party after the hyphened words
+    ("Celtic wins the cup, defeating Kestrel Rovers 2-1 in the final.", "Kestrel Rovers"),  # no "defeating" cue
+    ("The hosts rose to second, replacing Kestrel Rovers at the top.", "Kestrel Rovers"),  # no "replacing" cue
+    ("Kestrel Mining, a 40-year-old company, reports profits.", "Kestrel Mining"),  # no descriptor of a person
+    ("Our rivals, Kestrel Rovers and Velmar Town, won.", "Kestrel Rovers"),  # a cue noun's name ends at a comma or stop
 ])
 def test_invariance_person_cue_near_miss(nlp, text, name):
     assert not any(name in p for p in _people(nlp, text))
