@@ -135,6 +135,10 @@ def _fact_rows(nlp, text: str) -> set[tuple]:
      ("candidate", "Ivo Petrov", "Mayor of Velmar")),
     ("Ana Ruiz, 54, the Unity Party's candidate, is declared the winner of the Velmar mayoral election.",
      ("won", "Ana Ruiz", None)),
+    ("Paulo Mendes, 45, re-elected governor of Bahia in October, resigned on Monday.",
+     ("won", "Paulo Mendes", "Governor of Bahia")),
+    ("Venkaiah Naidu, 73, elected as India's 13th Vice-President of India.",
+     ("won", "Venkaiah Naidu", "Vice President of India")),
 ])
 def test_invariance_aside_is_no_break(nlp, text, fact):
     assert fact in _fact_rows(nlp, text)
@@ -146,6 +150,8 @@ def test_invariance_aside_is_no_break(nlp, text, fact):
      ("holds_office", "Ivo Petrov", "Mayor of Velmar")),
     ("Ana Ruiz, 54, said Ivo Petrov won the Velmar mayoral election.", ("won", "Ana Ruiz", None)),
     ("After meeting Ana Ruiz, 54, voters chose Ivo Petrov in the Velmar mayoral election.", ("won", "Ana Ruiz", None)),
+    ("Ana Ruiz, 54, elected officials in Velmar, said the Mayor of Velmar should resign.",
+     ("won", "Ana Ruiz", "Mayor of Velmar")),
 ])
 def test_invariance_aside_near_miss(nlp, text, fact):
     assert fact not in _fact_rows(nlp, text)

@@ -1431,6 +1431,9 @@ class FactEngine:
                 # "Ana Ruiz, a former mayor of Lyon, announces that she will stand as a candidate": the words set
                 # off after the name describe it and put its verb no farther from it
                 dist -= self._interruption_after(ctx, m, start)
+            elif dist == AGE_ASIDE_TOKENS and m.end < start and m.label_ == "PERSON" and ctx.doc[m.end].text == "," \
+                    and _age_aside(ctx.doc, m.end + 1):
+                dist = 0  # "Ana Ruiz, 54, re-elected in March, resigned": the age parts no participle from its name
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
