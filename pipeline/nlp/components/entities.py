@@ -35,6 +35,8 @@ from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBE
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
+#: The tokens of an age after its number, "41-year-old", in an apposition's descriptor ("X, a 41-year-old lawyer,").
+_AGE_WORDS = ("-", "year", "-", "old")
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
 #: Modifier words between the article and the noun of an organisation's apposition ("X, a United States retail chain").
@@ -599,14 +601,16 @@ class EntityRecognizer:
                     and (any(doc[k].whitespace_ for k in range(s, e - 1)) or all(
                         texts[k] in HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
                 set_span_value(span, "rule", "shape.first_name")
-            elif cued or s in role_ends or self._cue_before(doc, s) or self._set_off_after_title(doc, s, e, role_ends):
+            elif cued or s in role_ends or self._cue_before(doc, s) \
+                    or self._set_off_after_title(doc, s, e, role_ends, places):
                 if self._headline_word_after_title(doc, s, texts):
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 set_span_value(span, "rule", "shape.cue_before")
             elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
                     not any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
+                    and not (s > 0 and lowers[s - 1] == "the") \
                     and not self._headline_common_word(doc, texts, s):  # "Deadly Explosion Hits": no one
-                set_span_value(span, "rule", "shape.cue_after")
+                set_span_value(span, "rule", "shape.cue_after")  # never after "the": "The Kestrel Rovers, who won"
             else:
                 inner = self._inner_name(doc, s, e)
                 if inner is not None and inner.start == s + 1 and self._unlisted_given_name(doc, texts, s):
@@ -2035,14 +2039,22 @@ class EntityRecognizer:
         place = places.get(start - 1)
         return place is not None and place.end == start and self._title_place(doc, place, role_ends)
 
-    def _set_off_after_title(self, doc: Doc, s: int, e: int, role_ends: set[int]) -> bool:
+    def _set_off_after_title(self, doc: Doc, s: int, e: int, role_ends: set[int],
+                             places: dict[int, Span] | None = None) -> bool:
         """A name of two words or more set off by commas right after a title ("Zembla's health minister, Ana Ruiz,
-        said", "the chairman of the Zembla First party, Ana Ruiz, called"): the title's holder, as one written
-        right before it is."""
-        texts = token_texts(doc)
-        return e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and texts[s - 1] == "," and (s - 1) in role_ends \
-            and e < len(doc) and texts[e] == "," \
-            and not any(self.res.is_non_name(texts[k]) for k in range(s, e))
+        said", "the chairman of the Zembla First party, Ana Ruiz, called"), a title's place ("the governor of
+        Velmar, Ana Ruiz, said") or a cue noun ("his only rival, Ana Ruiz, conceded"; a cue noun's name may end the
+        sentence: "congratulated the winner, Ana Ruiz."): the title's holder, as one written right before it is."""
+        texts, lowers = token_texts(doc), token_lowers(doc)
+        if not (e - s >= MIN_TOKENS_VERB_CUE and s >= 2 and texts[s - 1] == "," and e < len(doc)
+                and texts[e] in (",", ".") and not any(self.res.is_non_name(texts[k]) for k in range(s, e))):
+            return False
+        if texts[e] == "," and ((s - 1) in role_ends or (
+                (place := (places or {}).get(s - 2)) is not None and place.end == s - 1
+                and self._title_place(doc, place, role_ends))):
+            return True
+        return lowers[s - 2] in self.res.person_cues_before and lowers[s - 2] not in self.res.person_cue_verbs \
+            and texts[s - 2].islower()
 
     def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
@@ -2055,7 +2067,10 @@ class EntityRecognizer:
                 return True
         if lowers[end] == "of":  # "Ram Thapa of the (socialist) Unified Party"
             k = end + 1 + (end + 1 < len(doc) and lowers[end + 1] == "the")
-            while k < len(doc) and k not in org_starts and texts[k].islower() and k - end <= 4:
+            hyphens = 0  # a compound's hyphen is no word of its own: "of the left-wing Unified Party"
+            while k < len(doc) and k not in org_starts and (texts[k].islower() or texts[k] in HYPHENS) \
+                    and k - end - hyphens <= 4:
+                hyphens += texts[k] in HYPHENS
                 k += 1
             if k in org_starts:
                 return True
@@ -2096,8 +2111,13 @@ class EntityRecognizer:
         """Past the words an apposition's office may open with at ``k`` (qualifiers.tsv ``apposition``: "X, a veteran
         lawmaker", "X, Zembla's veteran health minister"); ``k`` itself if none is there."""
         lowers = token_lowers(doc)
-        while k < len(doc) and lowers[k] in self.res.qualifiers["apposition"]:
-            k += 1
+        while k < len(doc):
+            if lowers[k] in self.res.qualifiers["apposition"]:
+                k += 1
+            elif tuple(lowers[k + 1:k + len(_AGE_WORDS) + 1]) == _AGE_WORDS and lowers[k].isdigit():
+                k += len(_AGE_WORDS) + 1  # "X, a 41-year-old lawyer": an age before the descriptor
+            else:
+                break
         return k
 
     def _past_place_words(self, doc: Doc, k: int) -> int:

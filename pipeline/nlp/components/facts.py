@@ -1431,6 +1431,9 @@ class FactEngine:
                 # "Ana Ruiz, a former mayor of Lyon, announces that she will stand as a candidate": the words set
                 # off after the name describe it and put its verb no farther from it
                 dist -= self._interruption_after(ctx, m, start)
+            elif dist == AGE_ASIDE_TOKENS and m.end < start and m.label_ == "PERSON" and ctx.doc[m.end].text == "," \
+                    and _age_aside(ctx.doc, m.end + 1):
+                dist = 0  # "Ana Ruiz, 54, re-elected in March, resigned": the age parts no participle from its name
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
@@ -1660,10 +1663,22 @@ class FactEngine:
                                 self.lexicon.honorifics)
         if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ not in self.cues.descriptors:
             return 0
+        close = self._aside_end(ctx, a, limit)  # "Ana Ruiz, 54, the Unity Party's candidate, is elected"
+        return close + 1 - a if close > a else 0
+
+    def _aside_end(self, ctx, a: int, limit: int) -> int:
+        """Where the aside that opens with the comma at ``a`` closes (its closing comma), before ``limit``: an age
+        (", 54,") or an interruption (:meth:`_interrupted`: ", a former mayor,"), one after the other; ``a`` itself
+        where none opens there."""
+        doc = ctx.doc
+        if a >= limit or doc[a].text != ",":
+            return a
+        if _age_aside(doc, a + 1) and a + AGE_ASIDE_TOKENS < limit:
+            return self._aside_end(ctx, a + AGE_ASIDE_TOKENS, limit)
         for b in range(a + 2, min(limit, a + INTERRUPTION_MAX)):
             if doc[b].text == ",":
-                return b + 1 - a if self._interrupted(ctx, a, b + 1) else 0
-        return 0
+                return b if self._interrupted(ctx, a, b + 1) else a
+        return a
 
     def _takes_object(self, doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Right to
@@ -1769,6 +1784,12 @@ class FactEngine:
                     near = [c for c in same if edge.start - COORD_MAX_SCAN <= c.end <= edge.start]
                 for c in near:
                     gap = doc[c.end:edge.start] if direction < 0 else doc[edge.end:c.start]
+                    # an aside after the earlier name is no break: "between Ana Ruiz, 54, and Ivo Petrov", "Ana
+                    # Ruiz, a former teacher, and Ivo Petrov" (its closing comma stays, a list's comma); one that
+                    # names an office is kept ("Ana Ruiz, a former mayor, and Ivo Petrov": the office is hers alone)
+                    close = self._aside_end(ctx, gap.start, gap.end)
+                    if not any(k in ctx.office_tokens for k in range(gap.start, close)):
+                        gap = gap[close - gap.start:]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
                     words = [t for t in gap
                              if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
@@ -2925,6 +2946,8 @@ SECOND_TITLE_MAX = 9
 _SECOND_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "&"})
 #: Most digits of a person's age set off by commas after the name ("Ana Ruiz, 64, the mayor of Lyon,").
 MAX_AGE_DIGITS = 3
+#: The tokens of an age aside before its closing comma: ", 54" of "Ana Ruiz, 54, wins".
+AGE_ASIDE_TOKENS = 2
 
 
 def _age_aside(doc: Doc, i: int) -> bool:
