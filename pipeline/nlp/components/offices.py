@@ -155,7 +155,7 @@ _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
 MAX_PORTFOLIO_TOKENS = 8
 #: A capitalised portfolio role's last run of capitalised words (after its last "and" or comma) this long or longer,
 #: with no name found after it, ends in a two-word name the name shapes missed ("Minister of Public Service and
-#: Administration Collins Chabane"); a portfolio's own run is shorter ("and Law Reform", "Economic Affairs")
+#: Administration Tomas Ferreira"); a portfolio's own run is shorter ("and Law Reform", "Economic Affairs")
 MIN_PORTFOLIO_RUN_WITH_NAME = 3
 #: KB organisation types whose country is their members' ("a legislature's", "a party's")
 _MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
@@ -729,7 +729,7 @@ class OfficeRecognizer:
                 return None  # "Minister of Social Development Ana Ruiz" read as "Development Ana Ruiz": unsure
             last = next((j + 1 for j in range(end - 1, span.end - 1, -1) if not doc[j].text[:1].isupper()), span.end)
             if end - last >= MIN_PORTFOLIO_RUN_WITH_NAME and end not in self._named:
-                end -= 2  # "Minister of Public Service and Administration Collins Chabane": a name no stage found
+                end -= 2  # "Minister of Public Service and Administration Tomas Ferreira": a name no stage found
         if end <= span.end:
             return None
         start = span.start
