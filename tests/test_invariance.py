@@ -160,6 +160,10 @@ def test_invariance_person_cue(nlp, text, person):
     ("The hosts rose to second, replacing Kestrel Rovers at the top.", "Kestrel Rovers"),  # no "replacing" cue
     ("Kestrel Mining, a 40-year-old company, reports profits.", "Kestrel Mining"),  # no descriptor of a person
     ("Our rivals, Kestrel Rovers and Velmar Town, won.", "Kestrel Rovers"),  # a cue noun's name ends at a comma or stop
+    # the perfect passive cue makes no person of a party, a body or a country
+    ("The Velmar Unity Party has been re-elected for a third term.", "Velmar Unity Party"),
+    ("The Velmar City Council has been re-elected.", "Velmar City Council"),
+    ("New Zealand has been elected to the UN Security Council.", "New Zealand"),
 ])
 def test_invariance_person_cue_near_miss(nlp, text, name):
     assert not any(name in p for p in _people(nlp, text))
