@@ -28,6 +28,24 @@ Kinds (each keeps the facts a reader takes from the text):
 - ``tense``: the headline's result verb between present and past ("wins" <-> "won"), only in items whose dates all
   name their year and whose text has no weekday or relative day (the tense then decides no date).
 
+Construction alternations (the same facts in another construction of the genre; each applied once per item, to the
+first place it fits cleanly, else skipped with its reason):
+
+- ``voice``: active <-> passive of a result whose subject opens its sentence (after a fronted adverbial at most):
+  "X defeats Y in ..." <-> "Y is defeated by X in ..."; "Voters in V elect X as ..." -> "X is elected as ... by voters
+  in V"; "X is elected P by the Assembly" -> "The Assembly elects X P"; "X is elected P" -> "Voters elect X P".
+- ``participle``: "X wins the runoff, defeating Y" <-> "X wins the runoff and defeats Y", in the main verb's tense;
+  not past another comma ("..., according to Z, beating Y": the participle may be Z's).
+- ``split_join``: "X wins. Y concedes." -> "X wins, and Y concedes." (a pronoun or function word lower-cased), else
+  "..., and <clause>" split in two.
+- ``fronted``: "In the runoff, X wins." -> "X wins in the runoff.", else a final "in the ... election" moved to the
+  front; never a date alone ("a runoff on May 18" is the runoff's) nor across a said, relative or infinitive clause.
+- ``headline``: "wins the presidency" -> "wins presidency", "is elected" -> "elected", "has won" -> "wins";
+  ``perfect``: "X wins presidency" -> "X has won the presidency", "is elected" -> "has been elected" (gated as
+  ``tense``).
+- ``relative``: ", who is backed by the ruling party," (or another clause of no office, party name or result) after
+  the first person named in full as a sentence's subject.
+
 No network; the same gold, input, run and ``--seed`` give the same files.
 """
 from __future__ import annotations
@@ -98,7 +116,8 @@ TENSES: dict[str, str] = {
 RELATIVE_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|"
                            r"tonight|next|last|this (?:week|month|year)|ago|later|earlier)\b", re.I)
 KINDS: tuple[str, ...] = ("identity", "name_swap", "name_swap_diacritics", "apposition_role", "apposition_age",
-                          "adverb", "citation", "leadin", "figure_percent", "figure_thousands", "tense")
+                          "adverb", "citation", "leadin", "figure_percent", "figure_thousands", "tense",
+                          "voice", "participle", "split_join", "fronted", "headline", "perfect", "relative")
 
 
 class Skip(Exception):
@@ -336,6 +355,271 @@ def tense(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
     return text[:m.start(1)] + table[verb] + text[m.end(1):], {}
 
 
+# --- construction alternations (round 20): the same facts in another construction of the genre -------------------
+
+#: A sentence ends at a full stop after a lower-case word, a digit or a bracket, before a capital, a bracket or a quote.
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)%]{2})\.(?=\s+[A-Z(\"“])|(?<=[a-z0-9)%]{2})\.?\s*$")
+#: Words that may open a subject before its name ("Incumbent President", "the ruling party's candidate").
+SUBJECT_PREFIX = r"(?:(?:[A-Z][\w.'’-]*|incumbent|former|opposition|ruling|the|party's|candidate)\s+){0,5}?"
+#: What may follow the object of a moved clause: a preposition, a stop, a semicolon or the end.
+CLAUSE_FOLLOWER = r"(?=\s+(?:in|on|at|for|to|by|with|after|during)\b|[.;]|\s*$)"
+#: Result verbs in the active voice -> (present passive, past passive); the tense is the active verb's.
+PASSIVES: dict[str, str] = {"defeats": "is defeated", "defeated": "was defeated", "beats": "is beaten",
+                            "beat": "was beaten", "ousts": "is ousted", "ousted": "was ousted",
+                            "unseats": "is unseated", "unseated": "was unseated"}
+ACTIVES: dict[str, str] = {"is defeated": "defeats", "was defeated": "defeated", "is beaten": "beats",
+                           "was beaten": "beat", "is ousted": "ousts", "was ousted": "ousted"}
+#: "<agent> elect(s) X" -> "X is elected by <agent>" (one person elected: the passive is singular).
+ELECT_ACTIVE = {"elect": "is elected", "elects": "is elected", "elected": "was elected", "re-elect": "is re-elected",
+                "re-elects": "is re-elected", "re-elected": "was re-elected"}
+#: Participles of a result clause -> (present, past) finite verb.
+PARTICIPLES: dict[str, tuple[str, str]] = {
+    "defeating": ("defeats", "defeated"), "beating": ("beats", "beat"), "ousting": ("ousts", "ousted"),
+    "unseating": ("unseats", "unseated"), "securing": ("secures", "secured"), "winning": ("wins", "won"),
+    "taking": ("takes", "took"), "receiving": ("receives", "received"), "garnering": ("garners", "garnered"),
+    "capturing": ("captures", "captured"), "succeeding": ("succeeds", "succeeded"),
+    "replacing": ("replaces", "replaced"), "becoming": ("becomes", "became"), "ending": ("ends", "ended"),
+    "claiming": ("claims", "claimed"), "obtaining": ("obtains", "obtained"),
+}
+#: A main clause's result verb and its tense (True: present).
+MAIN_VERBS: dict[str, bool] = {
+    "wins": True, "won": False, "defeats": True, "defeated": False, "beats": True, "secures": True,
+    "secured": False, "claims": True, "claimed": False, "retains": True, "retained": False, "clinches": True,
+    "clinched": False, "is elected": True, "was elected": False, "is re-elected": True, "was re-elected": False,
+    "is reelected": True, "was reelected": False, "becomes": True, "became": False, "takes": True, "took": False,
+}
+#: Pronouns that open a joined clause in lower case.
+PRONOUNS = frozenset("He She They It His Her Their Its We".split())
+#: A fronted adverbial: its preposition and at most ten words without a comma.
+FRONTED = re.compile(r"(?:In|On|At|After|During|Following|Ahead of|Before) (?:[^,.;:()\"“”]+?)(?=, )")
+#: A sentence-final adverbial that names the election ("in the 2024 mayoral election"; the one moved to the front):
+#: no other preposition inside it ("in the Senate in a by-election" is two), no date alone ("a runoff on May 18": the
+#: date is the noun's, it would move to the clause).
+FINAL_ADVERBIAL = re.compile(
+    r" ((?:in|at) (?:(?! (?:in|on|at|of|for|to|by|with) )[^,.;:()\"“”]){0,60}?"
+    r"\b(?:election|elections|runoff|run-off|primary|primaries|referendum|ballot|caucus|caucuses))$")
+#: Words of a clause inside the sentence, where a moved adverbial would change which clause it modifies.
+EMBEDDED = re.compile(r"\b(?:says|said|say|that|will|would|to be|which|who|whom|scheduled|expected|so|but|while|when|"
+                      r"because|if)\b")
+#: ... and, for an adverbial moved to the front, any clause or phrase it might belong to ("to be its candidate in").
+EMBEDDED_BEFORE = re.compile(r"\b(?:to|as|after|before|following|for)\b")
+#: Relative clauses of no office, no party name and no result, one chosen per item.
+RELATIVES: tuple[str, ...] = (", who is backed by the ruling party,", ", who campaigned on a promise to fight corruption,",
+                              ", who has long been a critic of the government,")
+#: Headline style: a result verb and the nouns a bare headline drops the article of ("X wins presidency").
+HEADLINE_NOUNS = r"presidency|election|runoff|run-off|vote|seat|race|primary|nomination|mayoralty|leadership|premiership"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, ``end`` at its full stop (or the text's end); a citation "(AP)" is one."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def decap(s: str) -> str:
+    """``s`` with its first word lower-cased where it is a function word (``LOWER_FIRST``) or a title word."""
+    first = re.match(r"[\w'’-]+", s)
+    if first and (first.group(0) in LOWER_FIRST or first.group(0) in ("Incumbent", "Opposition", "Ruling")):
+        return first.group(0).lower() + s[len(first.group(0)):]
+    return s
+
+
+def name_alternation(item: Item, orgs: bool = False) -> str:
+    """A regex alternation of every person's full spellings in the text (the longest first); with ``orgs`` the gold's
+    ORG names too (a party defeats a party)."""
+    spellings = {s for p in item.persons for s in full_spellings(item, p)}
+    if orgs:
+        spellings |= {o for o in item.gold.get("entities", {}).get("ORG", []) if word_re(o).search(item.text)}
+    if not spellings:
+        raise Skip("no person named in full")
+    return "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+
+
+def voice(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """Active <-> passive of the first result clause whose subject opens its sentence (after a fronted adverbial at
+    most): "X defeats Y in ..." <-> "Y is defeated by X in ..."; "Voters in Velmar elect X as ..." <-> "X is elected
+    by voters in Velmar as ..."; "X is elected President of Velmar by the Assembly" -> "The Assembly elects X
+    President of Velmar"; "X is elected President of Velmar" (no agent) -> "Voters elect X President of Velmar"."""
+    text = item.text
+    names = name_alternation(item, orgs=True)
+    person = rf"(?:(?:[A-Z][\w.'’-]*|incumbent|former)\s+){{0,3}}?(?:{names})"
+    front = rf"(?P<front>{FRONTED.pattern}, )?"
+    elected = r"(?P<verb>is elected|was elected|is re-elected|was re-elected)"
+    active = re.compile(rf"{front}(?P<subj>{SUBJECT_PREFIX}(?:{names}))\s+(?P<verb>{'|'.join(PASSIVES)})\s+"
+                        rf"(?P<obj>{person}){CLAUSE_FOLLOWER}")
+    passive = re.compile(rf"{front}(?P<obj>{SUBJECT_PREFIX}(?:{names}))\s+(?P<verb>{'|'.join(ACTIVES)}) by\s+"
+                         rf"(?P<subj>{person}){CLAUSE_FOLLOWER}")
+    elect = re.compile(rf"{front}(?P<agent>[A-Z][^,;:.()\"“”]{{0,60}}?)\s+"
+                       rf"(?P<verb>{'|'.join(sorted(ELECT_ACTIVE, key=len, reverse=True))})\s+(?P<obj>{person})"
+                       r"(?![\w'’-]|\s+and\b|,)")
+    by_agent = re.compile(rf"{front}(?P<obj>{SUBJECT_PREFIX}(?:{names}))\s+{elected}(?P<mid>(?: [^,;.()]*?)?) by "
+                          r"(?P<agent>(?:the |[A-Z])[^,;.()\d]{2,60}?)(?=[.;]|\s*$)")
+    agentless = re.compile(rf"{front}(?P<obj>{SUBJECT_PREFIX}(?:{names}))\s+{elected}(?=\s+(?:[A-Z]|as\b|to\b))")
+    by_verb = {"is elected": "elects", "was elected": "elected", "is re-elected": "re-elects",
+               "was re-elected": "re-elected"}
+    voters = {"is elected": "elect", "was elected": "elected", "is re-elected": "re-elect",
+              "was re-elected": "re-elected"}
+    for start, end in sentence_spans(text):
+        sent = text[start:end]
+        for pat, kind in ((active, "active"), (passive, "passive"), (elect, "elect"), (by_agent, "by_agent"),
+                          (agentless, "agentless")):
+            m = pat.match(sent)
+            if not m:
+                continue
+            lead = m["front"] or ""
+            rest = sent[m.end():]
+            own = (lambda s: cap(s) if not lead else decap(s))
+            if kind == "active":
+                new = f"{own(m['obj'])} {PASSIVES[m['verb']]} by {decap(m['subj'])}"
+            elif kind == "passive":
+                new = f"{own(m['subj'])} {ACTIVES[m['verb']]} {decap(m['obj'])}"
+            elif kind == "elect":
+                if len(m["agent"].split()) > 8 or re.search(r"\b(?:to|will|would|could|may)$", m["agent"]):
+                    continue
+                clause = re.match(r"[^,;]*", rest).group(0)  # the agent goes after the complement
+                new = f"{own(m['obj'])} {ELECT_ACTIVE[m['verb']]}{clause} by {decap(m['agent'])}"
+                rest = rest[len(clause):]
+            elif kind == "by_agent":
+                new = f"{own(m['agent'])} {by_verb[m['verb']]} {decap(m['obj'])}{m['mid']}"
+            else:
+                new = f"{own('voters')} {voters[m['verb']]} {decap(m['obj'])}"
+            return text[:start] + lead + new + rest + text[end:], {}
+    raise Skip("no result clause whose subject opens its sentence")
+
+
+def participle(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """A participial result clause <-> a finite one joined by "and", in the main verb's tense: "X wins the runoff,
+    defeating Y" <-> "X wins the runoff and defeats Y"."""
+    text = item.text
+    main = re.compile(r"\b(" + "|".join(re.escape(v) for v in sorted(MAIN_VERBS, key=len, reverse=True)) + r")\b")
+    present = {v[0]: p for p, v in PARTICIPLES.items()}
+    past = {v[1]: p for p, v in PARTICIPLES.items() if v[1] in ("defeated", "ousted", "unseated", "beat")}
+    for start, end in sentence_spans(text):
+        sent = text[start:end]
+        verb = main.search(sent)
+        if not verb:
+            continue
+        tail = sent[verb.end():]
+        m = re.search(r", (" + "|".join(PARTICIPLES) + r") ", tail)
+        if m and "," not in tail[:m.start()]:  # "..., according to X, beating Y": the participle may be X's
+            finite = PARTICIPLES[m.group(1)][0 if MAIN_VERBS[verb.group(1)] else 1]
+            pos = start + verb.end() + m.start()
+            return text[:pos] + f" and {finite} " + text[pos + len(m.group(0)):], {}
+        table = present if MAIN_VERBS[verb.group(1)] else past
+        m = re.search(r" and (" + "|".join(table) + r") (?=[A-Z]|the incumbent|incumbent|his |her |\d|a |an |the )",
+                      tail)
+        if m and "," not in tail[:m.start()][-3:]:
+            pos = start + verb.end() + m.start()
+            return text[:pos] + f", {table[m.group(1)]} " + text[pos + len(m.group(0)):], {}
+    raise Skip("no participial or 'and' result clause after a result verb")
+
+
+def split_join(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """Two sentences joined by ", and" ("X wins. Y concedes." -> "X wins, and Y concedes."), else one sentence's
+    ", and <clause>" split in two."""
+    text = item.text
+    spans = [s for s in sentence_spans(text) if not text[s[0]:s[0] + 1] in "(\"“"]
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        one, two = text[s1:e1], text[s2:e2]
+        if len(one.split()) < 3 or len(two.split()) < 3 or ":" in one or text[e1:s2].strip() != ".":
+            continue
+        first = re.match(r"[\w'’-]+", two).group(0)
+        joined = first.lower() + two[len(first):] if first in PRONOUNS else decap(two)
+        return text[:e1] + ", and " + joined + text[e2:], {}
+    for start, end in spans:
+        sent = text[start:end]
+        m = re.search(r", and (?=(?:the |he |she |they |[A-Z])[^,]{0,60}?\b(?:wins|won|concedes|conceded|is|was|are|"
+                      r"were|has|have|had|says|said|gets|got|takes|took|finishes|finished|comes|came|leads|led|will)\b)",
+                      sent)
+        if m:
+            pos = start + m.start()
+            rest = text[pos + len(m.group(0)):]
+            return text[:pos] + ". " + cap(rest), {}
+    raise Skip("no two plain sentences and no ', and <clause>'")
+
+
+def fronted(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """A fronted adverbial moved to its sentence's end ("In the runoff, X wins." -> "X wins in the runoff."), else a
+    final one naming the election or its day moved to the front."""
+    text = item.text
+    for start, end in sentence_spans(text):
+        sent = text[start:end]
+        m = FRONTED.match(sent)
+        if m and len(m.group(0).split()) <= 10:
+            rest = sent[m.end() + 2:]
+            if len(rest.split()) < 3 or rest[:1] in "\"“'" or re.match(r"\d", rest) or EMBEDDED.search(rest):
+                continue
+            adverbial = m.group(0)[0].lower() + m.group(0)[1:]
+            return text[:start] + cap(rest) + " " + adverbial + text[end:], {}
+    for start, end in sentence_spans(text):
+        sent = text[start:end]
+        m = FINAL_ADVERBIAL.search(sent)
+        if m and len(sent[:m.start()].split()) >= 3 and not sent.startswith(("\"", "“", "(")) \
+                and not EMBEDDED.search(sent[:m.start()]) and not EMBEDDED_BEFORE.search(sent[:m.start()]):
+            return text[:start] + cap(m.group(1)) + ", " + decap(sent[:m.start()]) + text[end:], {}
+    raise Skip("no fronted adverbial and no final one naming the election or its day")
+
+
+def headline(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """The first result clause in headline style: the article after a present result verb dropped ("X wins the
+    presidency" -> "X wins presidency"), "is elected" -> "elected", "has won" -> "wins"."""
+    text = item.text
+    pats = [(re.compile(r"\b(wins|secures|claims|retains|clinches) the (?=(?:[\w-]+ ){0,3}?(?:" + HEADLINE_NOUNS
+                        + r")\b)"), lambda m: m.group(1) + " "),
+            (re.compile(r"(?<=[A-Za-z.]) is (elected|re-elected|reelected)\b"), lambda m: " " + m.group(1)),
+            (re.compile(r"\bhas (won|defeated|secured|claimed|retained)\b"),
+             lambda m: {"won": "wins", "defeated": "defeats", "secured": "secures", "claimed": "claims",
+                        "retained": "retains"}[m.group(1)])]
+    hits = [(m, f) for p, f in pats for m in p.finditer(text)]
+    if not hits:
+        raise Skip("no result verb with an article, no 'is elected', no 'has won'")
+    m, f = min(hits, key=lambda h: h[0].start())
+    return text[:m.start()] + f(m) + text[m.end():], {}
+
+
+def perfect(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """The first present result verb after a name as a full sentence's perfect ("X wins presidency" -> "X has won the
+    presidency"); only where no date hangs on the tense (as ``tense``)."""
+    text = item.text
+    if RELATIVE_DAYS.search(text):
+        raise Skip("a weekday or relative day")
+    if any(not re.search(r"\d{4}", d.get("text", "")) for d in item.gold.get("dates", [])):
+        raise Skip("a date without its year")
+    table = {"wins": "has won", "defeats": "has defeated", "secures": "has secured", "claims": "has claimed",
+             "retains": "has retained", "is elected": "has been elected", "is re-elected": "has been re-elected",
+             "elected": "has been elected"}
+    m = re.search(r"\b[A-Z][\w.'’-]* (wins|defeats|secures|claims|retains|is elected|is re-elected)\b( (?=(?:"
+                  + HEADLINE_NOUNS + r")\b))?", text)
+    if not m:
+        raise Skip("no present result verb after a name")
+    return text[:m.start(1)] + table[m.group(1)] + (" the " if m.group(2) else "") + text[m.end():], {}
+
+
+def relative(item: Item, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """A relative clause of no office after the subject: the first person named in full at a sentence's start (after
+    title words at most), before a lower-case verb ("X, who is backed by the ruling party, won ...")."""
+    text = item.text
+    names = name_alternation(item)
+    for start, end in sentence_spans(text):
+        m = re.match(rf"{SUBJECT_PREFIX}(?:{names})(?= (?:[a-z]))", text[start:end])
+        if m and not re.match(r" (?:of|from|and|or)\b", text[start + m.end():]):
+            pos = start + m.end()
+            return text[:pos] + rng.choice(RELATIVES) + text[pos:], {}
+    raise Skip("no person named in full as a sentence's subject")
+
+
 PERTURB: dict[str, Callable[[Item, random.Random], tuple[str, dict[str, str]]]] = {
     "identity": lambda item, rng: (item.text, {}),
     "name_swap": lambda item, rng: name_swap(item, rng),
@@ -348,6 +632,13 @@ PERTURB: dict[str, Callable[[Item, random.Random], tuple[str, dict[str, str]]]] 
     "figure_percent": figure_percent,
     "figure_thousands": figure_thousands,
     "tense": tense,
+    "voice": voice,
+    "participle": participle,
+    "split_join": split_join,
+    "fronted": fronted,
+    "headline": headline,
+    "perfect": perfect,
+    "relative": relative,
 }
 
 

@@ -533,6 +533,13 @@ POSITIVE = [
     ("defeated.win_participle", "Ana Ruiz is elected President of Chile in the second round of voting by defeating "
                                 "incumbent Ivan Petrov.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")),
+    # a result verb joined by "and" to a win shares the winner past a long object (the participle's finite twin)
+    ("defeated.coordinated", "Ana Ruiz wins the Lyon mayoral runoff with 51.2% of the vote and defeats incumbent "
+                             "Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.coordinated", "Former Governor Ana Ruiz won the Green Party leadership vote on Sunday and defeated Ivan "
+                             "Petrov by 620 votes to 410.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("defeated.after", "Ana Ruiz is elected as the first Governor of Ohio since 1990, after narrowly defeating Ivan Petrov.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz in the Lyon mayoral election.",
@@ -1928,6 +1935,9 @@ NEGATIVE = [
     ("defeated.win_participle", "Ana Ruiz will win the Lyon mayoral election in the second round of voting "
                                 "defeating Ivan Petrov, polls say."),
     ("defeated.after", "The bill passed the senate on Sunday after defeating an amendment."),
+    # no win before "and defeated": an adjective, or a win hoped for
+    ("defeated.coordinated", "Ana Ruiz met the mayor of Lyon and defeated candidate Ivan Petrov on Sunday."),
+    ("defeated.coordinated", "Ana Ruiz will win the Lyon mayoral runoff and defeats Ivan Petrov, polls say."),
     # a margin is never a share
     ("votes_received.verb", "Ana Ruiz wins the Lyon mayoral election by 714 votes."),
     ("votes_received.with", "Ana Ruiz arrived with 52 percent of her luggage."),

@@ -39,6 +39,27 @@ def _facts(nlp, text: str, renamed: dict[str, str] | None = None) -> set[tuple]:
     ("figure_thousands", "Ana Ruiz gets 12,345 votes to 9876 votes.", "12345 votes to 9,876 votes"),
     ("tense", "Ana Ruiz wins the 2024 mayoral election.", "Ana Ruiz won the 2024"),
     ("tense", "Ana Ruiz was elected in 2024.", "Ana Ruiz is elected in 2024"),
+    # construction alternations: voice, participle <-> "and", sentences joined or split, an adverbial moved, headline
+    # style <-> the perfect, a relative clause on the subject
+    ("voice", "Ana Ruiz defeats Ivo Petrov in the runoff.", "^Ivo Petrov is defeated by Ana Ruiz in the runoff\\.$"),
+    ("voice", "Incumbent Ivo Petrov was defeated by Ana Ruiz.", "^Ana Ruiz defeated incumbent Ivo Petrov\\.$"),
+    ("voice", "Voters in Velmar elect Ana Ruiz as mayor.", "^Ana Ruiz is elected as mayor by voters in Velmar\\.$"),
+    ("voice", "Ana Ruiz is re-elected Mayor of Velmar by the council.", "^The council re-elects Ana Ruiz Mayor of Velmar"),
+    ("voice", "Ana Ruiz is elected Mayor of Velmar.", "^Voters elect Ana Ruiz Mayor of Velmar\\.$"),
+    ("participle", "Ana Ruiz wins the runoff, defeating Ivo Petrov.", "^Ana Ruiz wins the runoff and defeats Ivo Petrov"),
+    ("participle", "Ana Ruiz won the runoff and defeated Ivo Petrov.", "^Ana Ruiz won the runoff, defeating Ivo Petrov"),
+    ("split_join", "Ana Ruiz wins. Ivo Petrov concedes defeat. (AP)", "^Ana Ruiz wins, and Ivo Petrov concedes defeat\\. "),
+    ("split_join", "Ana Ruiz wins. He thanks the voters.", "^Ana Ruiz wins, and he thanks the voters\\.$"),
+    ("split_join", "Ana Ruiz wins the runoff, and Ivo Petrov concedes.", "^Ana Ruiz wins the runoff\\. Ivo Petrov concedes"),
+    ("fronted", "In the Velmar runoff, Ana Ruiz defeats Ivo Petrov.", "^Ana Ruiz defeats Ivo Petrov in the Velmar runoff\\.$"),
+    ("fronted", "Ana Ruiz defeats Ivo Petrov in the 2024 mayoral election.",
+     "^In the 2024 mayoral election, Ana Ruiz defeats Ivo Petrov\\.$"),
+    ("headline", "Ana Ruiz wins the Velmar presidency.", "^Ana Ruiz wins Velmar presidency\\.$"),
+    ("headline", "Ana Ruiz is elected Mayor of Velmar.", "^Ana Ruiz elected Mayor of Velmar\\.$"),
+    ("headline", "Ana Ruiz has won the mayoral election.", "^Ana Ruiz wins the mayoral election\\.$"),
+    ("perfect", "Ana Ruiz wins presidency.", "^Ana Ruiz has won the presidency\\.$"),
+    ("perfect", "Ana Ruiz is re-elected Mayor of Velmar.", "^Ana Ruiz has been re-elected Mayor of Velmar\\.$"),
+    ("relative", "Ana Ruiz wins the runoff.", "^Ana Ruiz, who [a-z ]+, wins the runoff\\.$"),
 ])
 def test_invariance_perturbation(kind, text, expected):
     new, renamed = inv.PERTURB[kind](_item(text, ["Ana Ruiz", "Ivo Petrov"]), random.Random(0))
@@ -50,6 +71,14 @@ def test_invariance_perturbation(kind, text, expected):
     ("adverb", "The vote count continues."),                    # no result verb
     ("figure_thousands", "Ana Ruiz wins the 2024 election."),   # a year is no count
     ("name_swap", "Voters in Velmar go to the polls."),         # no person
+    ("voice", "The Velmar council says Ana Ruiz defeats Ivo Petrov."),  # the clause's subject opens no sentence
+    ("voice", "The council elects Ana Ruiz, a lawyer, as mayor."),     # an apposition would be split from its name
+    ("participle", "Ana Ruiz wins, the council says, defeating Ivo Petrov."),  # the participle may be the council's
+    ("split_join", "Ana Ruiz wins the runoff. (AP)"),           # one sentence and a citation
+    ("fronted", "Ana Ruiz wins a runoff held on May 18."),     # a date alone is the runoff's, not the clause's
+    ("fronted", "In the runoff, the council says Ana Ruiz won."),  # the adverbial would move into the said clause
+    ("perfect", "Ana Ruiz wins the runoff on Sunday."),         # the tense decides the date
+    ("relative", "The Velmar council praises Ana Ruiz."),       # no person is a sentence's subject
 ])
 def test_invariance_skips_what_it_cannot_apply(kind, text):
     with pytest.raises(inv.Skip):
@@ -80,6 +109,15 @@ def test_invariance_name_swap_skips_a_shared_word():
     ("figure_thousands", "Ana Ruiz wins the Velmar mayoral election with 12,345 votes. (Reuters)"),
     ("tense", "Ana Ruiz defeats Ivo Petrov in the 2024 Velmar mayoral election. (Reuters)"),
     ("name_swap", "Ana Ruiz defeats Ivo Petrov in the Velmar mayoral election. (Reuters)"),
+    ("voice", "Ana Ruiz defeats Ivo Petrov in the Velmar mayoral runoff. (Reuters)"),
+    ("voice", "Ivo Petrov is defeated by Ana Ruiz in the Velmar mayoral runoff. (Reuters)"),
+    ("participle", "Ana Ruiz wins the Velmar mayoral runoff, defeating Ivo Petrov. (Reuters)"),
+    ("participle", "Ana Ruiz won the Velmar mayoral runoff and defeated Ivo Petrov. (Reuters)"),
+    ("split_join", "Ana Ruiz wins the Velmar mayoral runoff. Ivo Petrov concedes defeat. (Reuters)"),
+    ("fronted", "In the Velmar mayoral runoff, Ana Ruiz defeats Ivo Petrov. (Reuters)"),
+    ("headline", "Ana Ruiz is elected Mayor of Velmar. (Reuters)"),
+    ("perfect", "Ana Ruiz is re-elected Mayor of Velmar. (Reuters)"),
+    ("relative", "Ana Ruiz defeats Ivo Petrov in the Velmar mayoral runoff. (Reuters)"),
 ])
 def test_invariance_facts_survive(nlp, kind, text):
     new, renamed = inv.PERTURB[kind](_item(text, ["Ana Ruiz", "Ivo Petrov"]), random.Random(0))
@@ -104,6 +142,9 @@ def _people(nlp, text: str) -> list[str]:
     ("Thandiwe Brannigan, a 41-year-old lawyer, took 27,600 votes in the district.", "Thandiwe Brannigan"),
     ("Voters in Velmar elected former rugby player Haruto Castellanos as mayor.", "Haruto Castellanos"),
     ("She announces her endorsement of Oluwaseun Rautio, the last remaining candidate.", "Oluwaseun Rautio"),
+    # the perfect passive of a result (five tokens: "has been re-elected")
+    ("Kwabena Hakimi has been re-elected Mayor of Velmar.", "Kwabena Hakimi"),
+    ("Thandiwe Brannigan has been elected leader of the Velmar Unity Party.", "Thandiwe Brannigan"),
 ])
 def test_invariance_person_cue(nlp, text, person):
     assert person in _people(nlp, text)
@@ -119,6 +160,10 @@ def test_invariance_person_cue(nlp, text, person):
     ("The hosts rose to second, replacing Kestrel Rovers at the top.", "Kestrel Rovers"),  # no "replacing" cue
     ("Kestrel Mining, a 40-year-old company, reports profits.", "Kestrel Mining"),  # no descriptor of a person
     ("Our rivals, Kestrel Rovers and Velmar Town, won.", "Kestrel Rovers"),  # a cue noun's name ends at a comma or stop
+    # the perfect passive cue makes no person of a party, a body or a country
+    ("The Velmar Unity Party has been re-elected for a third term.", "Velmar Unity Party"),
+    ("The Velmar City Council has been re-elected.", "Velmar City Council"),
+    ("New Zealand has been elected to the UN Security Council.", "New Zealand"),
 ])
 def test_invariance_person_cue_near_miss(nlp, text, name):
     assert not any(name in p for p in _people(nlp, text))

@@ -60,8 +60,8 @@ MIN_DATELINE_CHARS = 3
 MAX_DATELINE_TOKENS = 5
 #: What follows a dateline's place: "BAGHDAD (Reuters) -", "KABUL, Afghanistan", "JERUSALEM --", "BANGKOK :".
 _DATELINE_AFTER = frozenset({",", "(", "-", "--", "—", "–", ":"})
-#: Most tokens of a cue after a name ("is re-elected": is, re, -, elected).
-MAX_CUE_TOKENS = 4
+#: Most tokens of a cue after a name ("has been re-elected": has, been, re, -, elected).
+MAX_CUE_TOKENS = 5
 #: Longest title of several words read before a name ("Leader of the Opposition").
 MAX_TITLE_TOKENS = 4
 #: Longest run of name tokens considered one name.
