@@ -315,8 +315,8 @@ BROKEN_OFFICE_WORDS = [
     ("duplicate", "district\tseat\ndistrict\tsize\n", r"office_words\.tsv:\d+: duplicate word 'district'"),
     ("upper case", "District\tseat,size,tenure,region,shared_prefix,former_prefix\n",
      r"office_words\.tsv:\d+: 'District' must be lower case"),
-    ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n",
-     r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
+    ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n"
+     "national\tabroad\non\ttarget\n", r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
 ]
 
 

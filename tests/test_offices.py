@@ -2364,8 +2364,8 @@ def test_legislatures_chambers_are_kb_orgs():
     ("The Kazakh crisis deepens despite Foreign Minister Ana Ruiz's warning.", "Minister of Foreign Affairs of Kazakhstan"),
     ("Kazakhstan's Foreign Minister Ana Ruiz made a trip to the country's north.",
      "Minister of Foreign Affairs of Kazakhstan"),
-    # ... and a role placed by any of the story's places keeps the nearest
-    ("Defence Minister Ana Ruiz dismissed claims on Kazakhstan, saying the Peruvian government was never warned.",
+    # ... and a role placed by any of the story's places keeps the nearest (not after "on": a target, office_words.tsv)
+    ("Defence Minister Ana Ruiz dismissed claims from Kazakhstan, saying the Peruvian government was never warned.",
      "Minister of Defence of Kazakhstan"),
 ])
 def test_offices_foreign_minister_placed_only_by_a_story_of_one_country(nlp, text, expected):
@@ -3307,3 +3307,72 @@ def test_offices_one_countrys_cabinet_ranks(nlp, text, expected):
 ])
 def test_offices_national_senate_president(nlp, text, expected):
     assert holds(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another holder's title: a place or demonym right before a title of the same office that names someone else
+    # tells that person's country, not this one's
+    ("Peruvian President Ana Ruiz congratulates President-elect Tomas Brevik.",
+     [("Peruvian President", "President of Peru"), ("President-elect", "President")]),
+    ("Peru's President Ana Ruiz met President Tomas Brevik on Monday.",
+     [("Peru's President", "President of Peru"), ("President", "President")]),
+    # near misses: the same person's title again; another office of the same country; an untitled office
+    ("Peruvian President Ana Ruiz spoke. President Ruiz congratulates the new king.",
+     [("Peruvian President", "President of Peru"), ("President", "President of Peru")]),
+    ("Peruvian Prime Minister Ana Ruiz hands in her resignation to President Tomas Brevik.",
+     [("Peruvian Prime Minister", "Prime Minister of Peru"), ("President", "President of Peru")]),
+    ("Peruvian President Ana Ruiz says the president-elect will be sworn in.",
+     [("Peruvian President", "President of Peru"), ("president-elect", "President of Peru")]),
+])
+def test_offices_another_holders_place_is_not_the_titles(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named only after the office as what an action or a dispute is aimed at is not the office's
+    ("Tom Hart, who opposes PM Ana Ruiz's proposed air strikes on Peru, asks for a free vote.", [("PM", "Prime minister")]),
+    ("Prime Minister Ana Ruiz tried to bridge the rift over Peru, urging calm.",
+     [("Prime Minister", "Prime minister")]),
+    # near misses: the place names a noun after it; a place after "in"; a place before the office
+    ("Prime Minister Ana Ruiz condemns the attack on the Peru embassy.",
+     [("Prime Minister", "Prime Minister of Peru")]),
+    ("Prime Minister Ana Ruiz said on Monday that Peru will hold elections.",
+     [("Prime Minister", "Prime Minister of Peru")]),
+    ("Peru protests the strikes on Bolivia, Prime Minister Ana Ruiz said.",
+     [("Prime Minister", "Prime Minister of Peru")]),
+])
+def test_offices_target_of_an_action_is_no_jurisdiction(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before a noun of people away from home tells where they come from, not the story's place
+    ("The Peruvian Justice Department charged a Bolivian national who plotted against president-elect Ana Ruiz.",
+     [("president-elect", "President of Peru")]),
+    ("A plan for 3,000 Bolivian refugees was rejected by Prime Minister Ana Ruiz.",
+     [("Prime Minister", "Prime minister")]),
+    # near misses: a capitalised word is a name's; the demonym of the people voting is the story's
+    ("Ana Ruiz leads the Bolivian National Party after the resignation of President Tom Hart.",
+     [("President", "President of Bolivia")]),
+    ("Bolivian citizens vote for a new president.", [("president", "President of Bolivia")]),
+])
+def test_offices_demonym_of_people_abroad_is_no_jurisdiction(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an untitled country office of no told place: the one country the story's other offices name by their words
+    ("Home Secretary Ana Ruiz gets 165 votes in the first ballot of Conservative members of parliament to select the "
+     "next Prime Minister.",
+     [("Home Secretary", "Home Secretary of the United Kingdom"),
+      ("members of parliament", "Member of Parliament of the United Kingdom"),
+      ("Prime Minister", "Prime Minister of the United Kingdom")]),
+    # near misses: a role the told country does not have; no told office
+    ("Home Secretary Ana Ruiz gets 165 votes in the first ballot of Conservative members of parliament; the next "
+     "president will be chosen later.",
+     [("Home Secretary", "Home Secretary of the United Kingdom"),
+      ("members of parliament", "Member of Parliament of the United Kingdom")]),
+    ("The next prime minister will be chosen on Monday.", []),
+])
+def test_offices_untitled_office_takes_the_story_offices_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -251,6 +251,7 @@ class OfficeRecognizer:
         self._seat_nouns, self._size_nouns, self._tenure_nouns = words["seat"], words["size"], words["tenure"]
         self._region_nouns = words["region"]
         self._shared_prefixes, self._former_prefixes = words["shared_prefix"], words["former_prefix"]
+        self._abroad_nouns, self._target_words = words["abroad"], words["target"]
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
@@ -410,6 +411,9 @@ class OfficeRecognizer:
             self._orgs_by_end.setdefault(o.end, []).append(o)
         for s, e in [k for k in readings if k[1] in org_starts and doc[k[1] - 1].lower_ in self.res.org_leading]:
             del readings[(s, e)]  # "leader of the opposition Zembla First party": the party's leader (its "leader")
+        # the role words of a country's office that title a name: :meth:`_other_holders_place`
+        self._country_titles = [(k, {r.id for r, _ in rs}) for k, rs in readings.items() if k[1] in self._person_at
+                                and any(r.level == "country" for r, _ in rs)]
         spans = []
         self._spans = spans  # the offices found so far, for :meth:`_chamber_name`
         self._portfolio_words: list[Span] = []  # :meth:`_placed_portfolio`: name shapes a portfolio's words are
@@ -500,6 +504,7 @@ class OfficeRecognizer:
         self._told_role(doc, spans)
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
+        placed += self._told_country([(o, r) for o, r in unplaced if not any(o is p for p in placed)], spans)
         spans += placed
         spans += self._story_sender(doc, spans)
         spans += self._bodies(doc, orgs, spans)
@@ -912,6 +917,25 @@ class OfficeRecognizer:
             if len(held) == 1:
                 office._.entity, office._.jurisdiction = next(iter(held))
                 out.append(office)
+        return out
+
+    def _told_country(self, unplaced: list[tuple[Span, Role]], spans: list[Span]) -> list[Span]:
+        """A country's office of no told place that titles no name takes the one country the story's other country
+        offices name by their own words ("Home Secretary X [of the United Kingdom] ... the next Prime Minister"),
+        where the role exists there; offices of two countries, or placed by the story's places alone, tell nothing,
+        and a title stays bare as in :meth:`_same_role` (the president met may be another country's)."""
+        out = []
+        todo = [(o, r) for o, r in unplaced if r.level == "country" and o.end not in self._person_at
+                and r.story_place not in ("never", "nearest", "titled")]
+        told = self._one_office_country(spans) if todo else None
+        if told is None:
+            return out
+        for office, role in todo:
+            if self._fits(told.entity, role) is None:
+                continue
+            office._.entity = canonical_office(role, told.name, self.definite)
+            office._.jurisdiction = told.name
+            out.append(office)
         return out
 
     def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span],
@@ -2036,7 +2060,10 @@ class OfficeRecognizer:
                     len(self._story_countries(places)) > 1 or self._visited(doc, role, places)):
                 jur = None  # "Foreign Minister X ... Iraq ... the Australian government": the visited or his own
             else:
-                jur = self._context(doc, span, role, places, anaphor_level)
+                found = self._context_source(doc, span, role, places, anaphor_level)
+                jur = found[0] if found is not None else None
+                if found is not None and naming is not None and self._other_holders_place(doc, found[1], naming, role):
+                    jur = None  # "Russian President X congratulates President-elect Y": X's country, not Y's
             # a legislature's members stay those of the story's chamber ("The Zemblan Parliament votes to send troops
             # to Ruritania; 340 lawmakers"): only an elected office's race is framed by its sentence
             framed = jur is not None and role.contested and not role.chamber \
@@ -2746,6 +2773,27 @@ class OfficeRecognizer:
         fit = self._fits(nearest.entity, role) if nearest is not None and nearest.entity is not None else None
         return Jurisdiction(fit.name, fit) if fit is not None else None
 
+    def _other_holders_place(self, doc: Doc, start: int, person: Span, role: Role) -> bool:
+        """The place or demonym at ``start`` stands right before (or before "'s" and) a title of the same country
+        office that names another person than ``person`` ("Russian President X ... President-elect Y", "Zembla's President
+        X ... President Y"): it tells X's country, not Y's; the same person's ("Chinese President X Y ...
+        President Y", a word of the name shared, "President Hu") is his."""
+        end = next((p.end for p in self._places if p.start == start), None)
+        if end is None and start in self._demonym_start:
+            end = self._demonym_start[start].end
+        if end is None:
+            return False
+        if end < len(doc) and doc[end].text in _POSSESSIVE:
+            end += 1
+        for office, roles in self._country_titles:
+            if office[0] != end or role.id not in roles:
+                continue  # "Italian Prime Minister X hands his resignation to President Y": one country's two offices
+            other = self._person_at.get(office[1])
+            if other is not None and other.start != person.start \
+                    and not {t.lower_ for t in other} & {t.lower_ for t in person}:
+                return True
+        return False
+
     def _titled(self, doc: Doc, end: int, role: Role) -> Span | None:
         """The person a titling role stands right before ("Sen. Anna Jones"), if any."""
         if not role.titles or role.level == "none":
@@ -2903,15 +2951,34 @@ class OfficeRecognizer:
         places that fit the role's level are indexed once per document and level, so each office
         is a lookup (``bisect``), not a sort of every place of the document.
         """
+        found = self._context_source(doc, span, role, places, anaphor_level)
+        return found[0] if found is not None else None
+
+    def _context_source(self, doc: Doc, span: Span, role: Role, places,
+                        anaphor_level) -> tuple[Jurisdiction, int] | None:
+        """:meth:`_context`'s jurisdiction with the first token of the place or demonym that gave it."""
         index = self._context_index(doc, role, places, anaphor_level is None)
         for inside in (False, True):
             ends, before, after = index[inside]
             i = bisect.bisect_right(ends, span.start)  # candidates [0, i) end at or before the office
             if i and before[i - 1] is not None:
-                return before[i - 1][2]
+                return before[i - 1][2], -before[i - 1][0]
             if i < len(ends) and after[i] is not None:
-                return after[i][2]
+                return after[i][2], after[i][0]
         return None
+
+    def _target_of(self, doc: Doc, start: int, end: int) -> bool:
+        """A place or demonym at ``start`` right after a word of office_words.tsv ``target`` ("on", "against",
+        "over"), an article between or not, and heading no noun of its own: what something is aimed at or about
+        ("strikes on Zembla,"); one before a noun qualifies it ("restrictions on Zembla energy production", "the
+        attack on the Zembla Capitol")."""
+        k = start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in self._target_words:
+            return False
+        return end >= len(doc) or doc[end].text not in _POSSESSIVE and (
+            not doc[end].is_alpha or doc[end].is_lower and self._closes_phrase(doc[end]))
 
     def _context_index(self, doc: Doc, role: Role, places, with_demonyms: bool) -> dict:
         """Per ``inside`` (a candidate inside a longer name): the fitting candidates' ends in order,
@@ -2922,7 +2989,10 @@ class OfficeRecognizer:
             return self._context_indexes[key]
         found = [(p, self.kb.lookup("GPE", p.text), (p.start, p.end) in self._in_names) for p in places]
         if with_demonyms:
-            found += [(d, self.kb.demonym(d.text), self._in_name(doc, d)) for d in self._demonym_spans]
+            # "an Afghan national", "Zemblan refugees": where people away from home come from, not the story's place
+            # (a capitalised word is a name's: "the Scottish National Party")
+            found += [(d, self.kb.demonym(d.text), self._in_name(doc, d)) for d in self._demonym_spans
+                      if not (d.end < len(doc) and doc[d.end].is_lower and doc[d.end].text in self._abroad_nouns)]
         index: dict = {}
         for inside in (False, True):
             fitting = []
@@ -2952,7 +3022,9 @@ class OfficeRecognizer:
             best = None
             for k in range(len(fitting) - 1, -1, -1):
                 end, start, order, jur = fitting[k]
-                if best is None or (start, order) < best[:2]:
+                # a place named later as what an action or a dispute is aimed at ("PM X's proposed air strikes on
+                # Zembla", "the rift over Zembla"): not where the office named before it is
+                if (best is None or (start, order) < best[:2]) and not self._target_of(doc, start, end):
                     best = (start, order, jur)
                 after[k] = best
             index[inside] = ([f[0] for f in fitting], before, after)
