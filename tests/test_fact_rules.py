@@ -332,6 +332,14 @@ POSITIVE = [
     # four race modifiers part the weekday from the election it dates
     ("election.event", "Voters rejected the ruling party in Monday's first ever direct elections.",
      dict(predicate="election", date="2023-09-11")),
+    # offices coordinated before the election's word: each office's race
+    ("election.event", "Chileans vote in presidential and Senate elections on Sunday.",
+     dict(predicate="election", subject="Member of the Senate of Chile", date="2023-09-10")),
+    # the offices an election fills after "for", each its own race, with the election's kind
+    ("election.for_offices", "Peruvians vote in general elections for president, vice president and the 130 members "
+                             "of Congress.", dict(predicate="election", subject="Vice President of Peru", kind="general")),
+    ("election.for_offices", "Chileans vote in elections for the presidency and the Senate.",
+     dict(predicate="election", subject="President of Chile")),
     # a campaign named by its race's office or year names the election
     ("election.event", "Ana Ruiz stands trial over the funding of her failed 2012 Chilean presidential election campaign.",
      dict(predicate="election", subject="President of Chile", date="2012")),
@@ -1694,6 +1702,9 @@ NEGATIVE = [
     # an election someone demands, alone or beside another demand, is none
     ("election.event", "Thousands of protesters demand early presidential elections in Chile."),
     ("election.event", "Chilean lawmakers walk out, demanding the resignation of the government and snap elections."),
+    # an office that owns what the election fills; a club's
+    ("election.for_offices", "Chile's ruling party holds elections for the president's party leadership."),
+    ("election.for_offices", "The Lyon chess club holds elections for the president of the club."),
     # a bare election campaign names no race
     ("election.event", "Prime Minister Ana Ruiz of Chile will target marginal seats as the election campaign begins."),
     ("election.event", "Experts warn that an election could be disrupted by insiders."),
