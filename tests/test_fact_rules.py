@@ -332,9 +332,6 @@ POSITIVE = [
     # four race modifiers part the weekday from the election it dates
     ("election.event", "Voters rejected the ruling party in Monday's first ever direct elections.",
      dict(predicate="election", date="2023-09-11")),
-    # offices coordinated before the election's word: each office's race
-    ("election.event", "Chileans vote in presidential and Senate elections on Sunday.",
-     dict(predicate="election", subject="Member of the Senate of Chile", date="2023-09-10")),
     # the offices an election fills after "for", each its own race, with the election's kind
     ("election.for_offices", "Peruvians vote in general elections for president, vice president and the 130 members "
                              "of Congress.", dict(predicate="election", subject="Vice President of Peru", kind="general")),
