@@ -332,6 +332,16 @@ POSITIVE = [
     # four race modifiers part the weekday from the election it dates
     ("election.event", "Voters rejected the ruling party in Monday's first ever direct elections.",
      dict(predicate="election", date="2023-09-11")),
+    # the offices an election fills after "for", each its own race, with the election's kind
+    ("election.for_offices", "Peruvians vote in general elections for president, vice president and the 130 members "
+                             "of Congress.", dict(predicate="election", subject="Vice President of Peru", kind="general")),
+    ("election.for_offices", "Chileans vote in elections for the presidency and the Senate.",
+     dict(predicate="election", subject="President of Chile")),
+    # a campaign named by its race's office or year names the election
+    ("election.event", "Ana Ruiz stands trial over the funding of her failed 2012 Chilean presidential election campaign.",
+     dict(predicate="election", subject="President of Chile", date="2012")),
+    ("election.event", "The tour of Chile coincides with presidential election campaigns.",
+     dict(predicate="election", subject="President of Chile")),
     # polls or a vote named by the office they fill
     ("election.office_poll", "Ana Ruiz is virtually guaranteed victory in Chile's presidential polls next week.",
      dict(predicate="election", subject="President of Chile")),
@@ -365,11 +375,12 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
-    # a date after the noun, and a word after it that makes no opinion poll
+    # a date after the noun, and a word after it that makes no opinion poll (election.to_elect takes the same day for
+    # the president it chooses)
     ("election.dated_vote", "Chileans head for the poll on Sunday to choose a new president.",
-     dict(predicate="election", date="2023-09-10")),
+     dict(predicate="election", date="2023-09-10"), ALONE),
     # ... a vote that decides an office, or a recall, after its date
-    ("election.dated_vote", "Lyon will vote on Sunday to elect a new mayor.", dict(predicate="election")),
+    ("election.dated_vote", "Lyon will vote on Sunday to elect a new mayor.", dict(predicate="election"), ALONE),
     # a vote of the people on removing an office holder: a recall, its date beside the noun
     ("election.recall", "Ivan Petrov survived the June 5 recall vote in Lyon.",
      dict(predicate="election", kind="recall", date="2023-06-05")),
@@ -417,8 +428,9 @@ POSITIVE = [
     # voters who choose, pick or select an office; a ballot cast for one
     ("election.voters_choose", "Voters in Lima pick a new mayor on Sunday.",
      dict(predicate="election", subject="Mayor of Lima")),
+    # (election.to_elect reads "to select" too)
     ("election.voters_choose", "Voters in Chile vote to select the president after months of delay.",
-     dict(predicate="election", subject="President of Chile")),
+     dict(predicate="election", subject="President of Chile"), ALONE),
     ("election.to_elect", "Voters in Peru cast their ballots for the President of Peru.",
      dict(predicate="election", subject="President of Peru")),
     # voters who elected a body; the members' noun between the verb and the body they sit in
@@ -440,6 +452,19 @@ POSITIVE = [
      dict(predicate="election", subject="Member of the Senate of the Czech Republic")),
     ("election.to_elect", "Czechs vote to elect a third of the Czech Republic's Senate.",
      dict(predicate="election", subject="Member of the Senate of the Czech Republic")),
+    # a list of offices with the count or the share of the seats before each: every office's race
+    ("election.to_elect", "Chileans head to the polls to elect a new president, 30 senators and 64 deputies.",
+     dict(predicate="election", subject="Member of the Senate of Chile")),
+    ("election.to_elect", "Chileans vote to elect a president and one third of the senators.",
+     dict(predicate="election", subject="Member of the Senate of Chile")),
+    # ... each on the day of the vote named before "to elect" in its clause
+    ("election.to_elect", "Chileans vote on Sunday to elect a president and 30 senators.",
+     dict(predicate="election", subject="Member of the Senate of Chile", date="2023-09-10")),
+    # "to select", and the gerund
+    ("election.to_elect", "Chileans head for the ballot box to select a new president.",
+     dict(predicate="election", subject="President of Chile")),
+    ("election.to_elect", "The cardinals begin the process of electing a new pope.",
+     dict(predicate="election", subject="Pope")),
     # a race or contest named by its office, the race for an office, a date set "as the date of" an election
     ("election.race", "The mayoral race in Lima is too close to call.",
      dict(predicate="election", subject="Mayor of Lima")),
@@ -1678,6 +1703,14 @@ NEGATIVE = [
     ("election.event", "Thousands rally in the capital calling for new elections."),
     ("election.event", "Troops stay in their bases before parliamentary elections."),
     ("election.event", "The opposition's demand for elections is rejected."),
+    # an election someone demands, alone or beside another demand, is none
+    ("election.event", "Thousands of protesters demand early presidential elections in Chile."),
+    ("election.event", "Chilean lawmakers walk out, demanding the resignation of the government and snap elections."),
+    # an office that owns what the election fills; a club's
+    ("election.for_offices", "Chile's ruling party holds elections for the president's party leadership."),
+    ("election.for_offices", "The Lyon chess club holds elections for the president of the club."),
+    # a bare election campaign names no race
+    ("election.event", "Prime Minister Ana Ruiz of Chile will target marginal seats as the election campaign begins."),
     ("election.event", "Experts warn that an election could be disrupted by insiders."),
     # one that is yet to hold elections names none
     ("election.event", "Ministers call on Moldova to hold elections within two years."),
@@ -1763,6 +1796,8 @@ NEGATIVE = [
     ("election.to_elect", "The Chilean Senate voted for the president's budget plan."),
     ("election.to_elect", "Chileans go to the polls to elect the new board of the football club."),
     ("election.to_elect", "Chileans go to the polls to elect a third of the club's board."),
+    # a share of a club's seats listed with the club's other posts
+    ("election.to_elect", "Members vote to elect a new chairman and half the board of the Lyon chess club."),
     # "President-elect" is a title, no act of electing
     ("election.to_elect", "Chile's President-elect Ana Ruiz meets the President of Peru."),
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),

@@ -73,6 +73,9 @@ class Slot:
     # "clause": the leftmost, unless a later name opens a relative clause ("Y, who") that runs unbroken to the trigger:
     # that name is the trigger's actor ("X congratulated Y, who won the runoff with 52%": Y's share)
     bound: bool = False  # dates: may take the date of an election named beside it ("candidate in the 2012 election")
+    # dates: may take the date of another event's trigger before this one in its clause, no punctuation between: "go to
+    # the polls on Tuesday to elect a president and 30 senators" (not "after the 2019 election, parliament voted to elect")
+    bound_clause: bool = False
     # A joint ticket ("Biden and Harris received 306 electoral votes"): coordinated names share one figure;
     # the first (its head) takes the office of the slot named here, each other name only the office its own
     # title names ("... while President X and Vice President Y received 232"), and no fact without one.
@@ -246,7 +249,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         distinct_from=spec.get("distinct_from"), mode=mode,
         blockers=tuple(l.upper() for l in _strs(spec["blockers"], where, "blockers")) if "blockers" in spec else (),
         pick=_choice(spec.get("pick", "nearest"), ("nearest", "first", "clause"), where, f"{name}.pick"),
-        bound=bool(spec.get("bound", False)),
+        bound=bool(spec.get("bound", False)), bound_clause=bool(spec.get("bound_clause", False)),
         ticket=_ticket(spec.get("ticket"), where, name),
         not_followed_by=_strs(spec["not_followed_by"], where, f"{name}.not_followed_by")
         if "not_followed_by" in spec else (),
@@ -524,6 +527,9 @@ class Cues:
     # and nouns after them that still make it an election ("vote on Sunday to elect a mayor") (Rule.decision_vote)
     decision_joins: frozenset[str] = frozenset()
     electing: frozenset[str] = frozenset()
+    # phrases that demand the election after them, and the words of its phrase looked through back to them
+    election_demand: tuple[str, ...] = ()
+    election_demand_through: frozenset[str] = frozenset()
     # "go out and vote Republican today": a vote before one of these and then a date, a stop or the sentence's end is a
     # voter's choice, the verb, no election of that day (Rule.decision_vote)
     vote_choices: frozenset[str] = frozenset()
@@ -744,6 +750,9 @@ def _load_cues(path: Path) -> Cues:
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
         decision_joins=frozenset(_strs(data.get("decision_joins", []), where, "decision_joins")),
         electing=frozenset(_strs(data.get("electing", []), where, "electing")),
+        election_demand=_strs(data.get("election_demand", []), where, "election_demand"),
+        election_demand_through=frozenset(_strs(data.get("election_demand_through", []), where,
+                                                "election_demand_through")),
         vote_choices=frozenset(_strs(data.get("vote_choices", []), where, "vote_choices")),
         race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
         term_won=_strs(data.get("term_won", []), where, "term_won"),

@@ -69,6 +69,9 @@ PRONOUN_REACH = 8
 DECISION_WINDOW = 5
 #: ... and how many words (of time: "next week", "later this month") may stand between the vote and that "on"/"to".
 DECISION_REACH = 3
+#: How far before an election's words a word that demands it may stand (cues.yml ``election_demand``: "demanding the
+#: government's resignation and snap elections").
+DEMAND_WINDOW = 10
 #: Words between a party's short name and the name of the person it says is of it ("Democratic Senate Minority
 #: Leader X"; :meth:`_Context.people_parties`).
 PARTY_CUE_WORDS = 3
@@ -81,6 +84,10 @@ _POSSESSIVE_SEX = {"his": "m", "him": "m", "her": "f"}
 POSSESSIVE_PRONOUN_WINDOW = 3
 #: Determiners looked through between two coordinated offices ("their president and the members of parliament").
 _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "new", "next"})
+#: The share of a body's seats an election fills, looked through between two coordinated offices as a count is
+#: ("elect a president, 30 senators and 64 representatives", "renew half the Chamber and one third of the Senate");
+#: "of" only right after one of them.
+_OFFICE_GAP_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "all", "one", "two"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: The cue of a margin's value slot ("won by 714 votes"): such a slot reads a figure that its own words make a margin
@@ -384,6 +391,7 @@ class FactEngine:
         self._term_won = tok(self.cues.term_won)
         self._private_vote = tok(self.cues.private_vote)
         self._approximators = tok(self.cues.approximators)
+        self._demand_phrases = tuple(tuple(t.lower_ for t in nlp.make_doc(p)) for p in self.cues.election_demand)
         self._openers = tok(self.cues.interruption_openers)
         self._past_relatives = tok(self.cues.past_relatives)
         self._undecided = tok(self.cues.undecided)
@@ -879,6 +887,8 @@ class FactEngine:
             return None
         if rule.exclude_after and self._starts_with(doc, end, rule.exclude_after):
             return None  # "wins the first round": what is won is no office
+        if rule.predicate == "election" and self._demanded(ctx, sent, start):
+            return None  # "protesters demand early presidential elections": no election held
         if rule.exclude_object and self._takes_object(doc, end, rule.exclude_object):
             return None  # "wins the Democratic nomination", "won the right to run": no office either
         clause = self._clause(doc, clause_end, sent.start, ctx.clause_skip)
@@ -900,6 +910,43 @@ class FactEngine:
         if denied and rule.negation_drops:
             return None  # "will not run for mayor": no candidacy, not a denied one
         return "negative" if rule.negatable and denied else "positive"
+
+    def _demanded(self, ctx: "_Context", sent: Span, start: int) -> bool:
+        """The election whose words start at ``start`` is what someone demands (cues.yml ``election_demand``): a
+        demanding phrase stands right before its own phrase (articles, the race's modifiers, its office, date or
+        place: ``election_demand_through``), before "that" there, or before an earlier conjunct its "and" or comma
+        joins it to, within :data:`DEMAND_WINDOW` words ("demand early presidential elections", "demanding the
+        government's resignation and snap elections"); "demanded a recount of the presidential election" demands
+        the recount."""
+        cues = self.cues
+        if not cues.election_demand:
+            return False
+        doc = ctx.doc
+        floor = max(sent.start, start - DEMAND_WINDOW)
+        inside = set(ctx.office_tokens) | {i for label in ("DATE", "GPE") for m in ctx.in_sentence(sent, label)
+                                           for i in range(m.start, m.end)}
+        k = start - 1
+        while k >= floor and (k in inside or doc[k].lower_ in cues.election_demand_through
+                              or doc[k].lower_ in cues.modifiers):
+            k -= 1
+        if k < floor:
+            return False
+        lowers = token_lowers(doc)
+
+        def demand_ends(e: int) -> bool:
+            return any(e - len(p) + 1 >= floor and tuple(lowers[e - len(p) + 1:e + 1]) == p
+                       for p in self._demand_phrases)
+
+        if lowers[k] == "that":
+            return demand_ends(k - 1)
+        if lowers[k] in ("and", ","):  # an earlier conjunct of the demand: "the resignation of X and snap elections"
+            for j in range(k - 1, floor - 1, -1):
+                if demand_ends(j):
+                    return True
+                if doc[j].is_punct and doc[j].text not in (",", "-") and doc[j].text not in HYPHENS:
+                    return False
+            return False
+        return demand_ends(k)
 
     def _hedged(self, rule: Rule, clause: list[str]) -> bool:
         """The clause hedges (unless the rule is ``hedge_ok``), or speaks of the future where the rule's
@@ -1896,7 +1943,8 @@ class FactEngine:
             if d._.value is None:
                 continue
             owner = ctx.bound.get(d.start)
-            if owner is not None and owner != start and not slot.bound:
+            if owner is not None and owner != start and not slot.bound and not (
+                    slot.bound_clause and owner < start and not any(t.is_punct for t in ctx.doc[owner:start])):
                 continue
             dist = self._distance({"left": "left", "right": "right"}.get(slot.mode, "both"), d, start, end)
             if dist is None or dist > slot.window:
@@ -2978,14 +3026,27 @@ def _same(a: Span, b: Span) -> bool:
 def _office_join(lowers: list[str]) -> list[str]:
     """The gap between two coordinated offices without its determiners, "as well as" read as "and" ("elect
     their president and the members of the National Assembly", "their president as well as the members of
-    parliament"); a gap with no joining word stays as it is."""
+    parliament") and the counts or shares of seats ("a president, 30 senators and 64 representatives", "half the
+    Chamber and one third of the Senate"); a gap with no joining word stays as it is."""
     for i in range(len(lowers) - 2):
         if lowers[i:i + 3] == ["as", "well", "as"]:
             lowers = lowers[:i] + ["and"] + lowers[i + 3:]
             break
     if not any(w in _COORD for w in lowers):
         return lowers
-    return [w for w in lowers if w not in _OFFICE_GAP_DETERMINERS]
+    kept = []
+    for w in lowers:
+        if w in _OFFICE_GAP_DETERMINERS or w in _OFFICE_GAP_SHARES or _is_count(w) \
+                or w == "of" and kept and kept[-1] == "":
+            kept.append("")  # looked through; marks what "of" may follow
+            continue
+        kept.append(w)
+    return [w for w in kept if w]
+
+
+def _is_count(word: str) -> bool:
+    """A number of seats written in figures ("30", "1,200")."""
+    return word.replace(",", "").isdigit()
 
 
 def _relative_to(doc: Doc, k: int, start: int) -> bool:
