@@ -337,11 +337,6 @@ POSITIVE = [
                              "of Congress.", dict(predicate="election", subject="Vice President of Peru", kind="general")),
     ("election.for_offices", "Chileans vote in elections for the presidency and the Senate.",
      dict(predicate="election", subject="President of Chile")),
-    # a campaign named by its race's office or year names the election
-    ("election.event", "Ana Ruiz stands trial over the funding of her failed 2012 Chilean presidential election campaign.",
-     dict(predicate="election", subject="President of Chile", date="2012")),
-    ("election.event", "The tour of Chile coincides with presidential election campaigns.",
-     dict(predicate="election", subject="President of Chile")),
     # polls or a vote named by the office they fill
     ("election.office_poll", "Ana Ruiz is virtually guaranteed victory in Chile's presidential polls next week.",
      dict(predicate="election", subject="President of Chile")),
