@@ -74,7 +74,8 @@ class Slot:
     # that name is the trigger's actor ("X congratulated Y, who won the runoff with 52%": Y's share)
     bound: bool = False  # dates: may take the date of an election named beside it ("candidate in the 2012 election")
     # dates: may take the date of another event's trigger before this one in its clause, no punctuation between: "go to
-    # the polls on Tuesday to elect a president and 30 senators" (not "after the 2019 election, parliament voted to elect")
+    # the polls on Tuesday to elect a president and 30 senators" (not "after the 2019 election, parliament voted to
+    # elect")
     bound_clause: bool = False
     # A joint ticket ("Biden and Harris received 306 electoral votes"): coordinated names share one figure;
     # the first (its head) takes the office of the slot named here, each other name only the office its own

@@ -49,9 +49,10 @@ by its own words, a name it titles, or the KB (``story_place``), never read insi
 ``surname``), and where the office exists (``present_in``: "the queen of Sydney" is no monarch). An envoy's office
 (``destination_before``) needs its country and its post both told by the mention ("Kazakhstan's Ambassador to
 Japan"), or its post told and its country that of the story's envoys told in full to the same post or in a sentence
-naming the same person ("X, Kazakhstan's Ambassador to Japan, ... X served as Ambassador to the United States"); a chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few
-countries have (an opposition leader's: ``story_place`` nearest) takes only the story's nearest place, and only where
-it exists there ("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in the
+naming the same person ("X, Kazakhstan's Ambassador to Japan, ... X served as Ambassador to the United States"); a
+chief justice takes the one place whose supreme court the story names (``story_bodies``). An office few countries have
+(an opposition leader's: ``story_place`` nearest) takes only the story's nearest place, and only where it exists there
+("Togolese opposition leader X ... Britain" holds none). A country's office followed by "in the
 <country's> state of <place>" and titling no name is the state's ("Lawmakers in the U.S. state of Kestrel"), left out.
 """
 from __future__ import annotations
@@ -455,11 +456,13 @@ class OfficeRecognizer:
                     continue  # "Acme co-president X": a firm's or a party's shared post, no country's
                 if role.level == "portfolio":
                     shapes = self._portfolio_shapes(span, role)
-                    office = self._portfolio(doc, span, role, frozenset(i for m in shapes for i in range(m.start, m.end)))
+                    through = frozenset(i for m in shapes for i in range(m.start, m.end))
+                    office = self._portfolio(doc, span, role, through)
                     if office is not None and role.portfolio_place is not None:
                         office, role = self._placed_portfolio(doc, office, role, places, place_at, orgs)
                         if office is not None and get_span_value(office, "entity") is not None:
-                            self._portfolio_words += [m for m in shapes if office.start <= m.start and m.end <= office.end]
+                            self._portfolio_words += [m for m in shapes
+                                                      if office.start <= m.start and m.end <= office.end]
                     if office is None and (named := self._lower_portfolio(doc, span, role)) is not None:
                         role, end = named  # "Zembla's minister for foreign affairs": the cabinet's foreign minister
                         office = Span(doc, span.start, end, label="OFFICE")
@@ -2775,8 +2778,8 @@ class OfficeRecognizer:
 
     def _other_holders_place(self, doc: Doc, start: int, person: Span, role: Role) -> bool:
         """The place or demonym at ``start`` stands right before (or before "'s" and) a title of the same country
-        office that names another person than ``person`` ("Russian President X ... President-elect Y", "Zembla's President
-        X ... President Y"): it tells X's country, not Y's; the same person's ("Chinese President X Y ...
+        office that names another person than ``person`` ("Russian President X ... President-elect Y", "Zembla's
+        President X ... President Y"): it tells X's country, not Y's; the same person's ("Chinese President X Y ...
         President Y", a word of the name shared, "President Hu") is his."""
         end = next((p.end for p in self._places if p.start == start), None)
         if end is None and start in self._demonym_start:
