@@ -392,6 +392,7 @@ class FactEngine:
         self._private_vote = tok(self.cues.private_vote)
         self._approximators = tok(self.cues.approximators)
         self._demand_phrases = tuple(tuple(t.lower_ for t in nlp.make_doc(p)) for p in self.cues.election_demand)
+        self._demand_first = frozenset(p[0] for p in self._demand_phrases)  # :meth:`_demanded`'s quick test
         self._openers = tok(self.cues.interruption_openers)
         self._past_relatives = tok(self.cues.past_relatives)
         self._undecided = tok(self.cues.undecided)
@@ -923,6 +924,9 @@ class FactEngine:
             return False
         doc = ctx.doc
         floor = max(sent.start, start - DEMAND_WINDOW)
+        lowers = token_lowers(doc)
+        if not any(lowers[j] in self._demand_first for j in range(floor, start)):
+            return False  # no demanding phrase starts in reach: the common case, before any set is built
         inside = set(ctx.office_tokens) | {i for label in ("DATE", "GPE") for m in ctx.in_sentence(sent, label)
                                            for i in range(m.start, m.end)}
         k = start - 1
@@ -931,7 +935,6 @@ class FactEngine:
             k -= 1
         if k < floor:
             return False
-        lowers = token_lowers(doc)
 
         def demand_ends(e: int) -> bool:
             return any(e - len(p) + 1 >= floor and tuple(lowers[e - len(p) + 1:e + 1]) == p

@@ -240,8 +240,7 @@ class Linker:
         by_last: dict[str, list[tuple]] = {}
         for w in forms:
             by_last.setdefault(self._last_word(w), []).append(w)
-        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[self._last_word(w)], self._last_word)
-                                              for w in forms}
+        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[self._last_word(w)]) for w in forms}
         starts = {w: [s.start for s in spans] for w, spans in forms.items()}
         varied = {w: len({fold(_text(s)) for s in spans}) > 1 for w, spans in forms.items()}
         for span, w in zip(people, words):
@@ -263,14 +262,13 @@ class Linker:
         return w[-2] if len(w) > 2 and w[-1].rstrip(".") in self._name_suffixes else w[-1]
 
     @staticmethod
-    def _longest_form(w: tuple, forms: Iterable[tuple], last=lambda w: w[-1]) -> tuple | None:
-        """The longest form this one abbreviates: same last word (``last``: before a suffix), its words a subset
-        ("Smith" → "Jane Smith", "Kennedy" → "James P. Kennedy Jr.")."""
+    def _longest_form(w: tuple, forms: Iterable[tuple]) -> tuple | None:
+        """The longest form this one abbreviates among ``forms``, those of its last word (:meth:`_last_word`: before a
+        suffix): its words a subset ("Smith" → "Jane Smith", "Kennedy" → "James P. Kennedy Jr.")."""
         best = None
         initials = _initials(w)
         for other in forms:
-            if len(other) > len(w) and last(other) == last(w) and set(w) <= set(other) and \
-                    (not initials or initials == _initials(other)):
+            if len(other) > len(w) and set(w) <= set(other) and (not initials or initials == _initials(other)):
                 if best is None or (len(other), other) > (len(best), best):
                     best = other
         return best
