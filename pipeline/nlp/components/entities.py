@@ -2039,8 +2039,7 @@ class EntityRecognizer:
         place = places.get(start - 1)
         return place is not None and place.end == start and self._title_place(doc, place, role_ends)
 
-    def _set_off_after_title(self, doc: Doc, s: int, e: int, role_ends: set[int],
-                             places: dict[int, Span] | None = None) -> bool:
+    def _set_off_after_title(self, doc: Doc, s: int, e: int, role_ends: set[int], places: dict[int, Span]) -> bool:
         """A name of two words or more set off by commas right after a title ("Zembla's health minister, Ana Ruiz,
         said", "the chairman of the Zembla First party, Ana Ruiz, called"), a title's place ("the governor of
         Velmar, Ana Ruiz, said") or a cue noun ("his only rival, Ana Ruiz, conceded"; a cue noun's name may end the
@@ -2050,7 +2049,7 @@ class EntityRecognizer:
                 and texts[e] in (",", ".") and not any(self.res.is_non_name(texts[k]) for k in range(s, e))):
             return False
         if texts[e] == "," and ((s - 1) in role_ends or (
-                (place := (places or {}).get(s - 2)) is not None and place.end == s - 1
+                (place := places.get(s - 2)) is not None and place.end == s - 1
                 and self._title_place(doc, place, role_ends))):
             return True
         return lowers[s - 2] in self.res.person_cues_before and lowers[s - 2] not in self.res.person_cue_verbs \
