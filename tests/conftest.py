@@ -32,14 +32,33 @@ def current_events_texts(count: int) -> list[str]:
         return [json.loads(line)["text"] for _, line in zip(range(count), f)]
 
 
+def ag_news_texts(rows: set[int]) -> dict[int, str]:
+    """The AG News test rows ``rows`` (0-based) as the pipeline reads them ("title\n\ndescription"), or skip
+    without ../shared: the AG gold files keep no text (the corpus is for research use; it is not copied here)."""
+    import csv
+
+    with shared_file("data/ag_news/test.csv").open(encoding="utf-8", newline="") as f:
+        return {n: f"{title}\n\n{description}" for n, (_, title, description) in enumerate(csv.reader(f))
+                if n in rows}
+
+
 def gold_input(gold: Path, path: Path) -> Path:
-    """The documents of a gold JSONL file as the pipeline's JSONL input (id, text, published)."""
+    """The documents of a gold JSONL file as the pipeline's JSONL input (id, text, published); the text of a
+    gold line without one (the AG files) is read from ../shared by its ``ag_row`` and checked by its hash."""
+    import hashlib
     import json
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    missing = {row["ag_row"] for row in rows if "id" in row and "text" not in row}
+    texts = ag_news_texts(missing) if missing else {}
+    for row in rows:
+        if "id" in row and "text" not in row:
+            row["text"] = texts[row["ag_row"]]
+            digest = hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
+            assert digest == row["text_sha256"], f"{gold.name}: {row['id']}'s text differs from the annotated one"
     with path.open("w", encoding="utf-8") as f:
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else {}
+        for row in rows:
             if "id" in row:
                 f.write(json.dumps({"id": row["id"], "text": row["text"], "published": row.get("published")}) + "\n")
     return path
