@@ -361,6 +361,9 @@ POSITIVE = [
      dict(predicate="election", date="2024-03-15", kind="general")),
     ("election.held", "A runoff is called for September 24 between Ana Ruiz and Ivan Petrov.",
      dict(predicate="election", date="2023-09-24", kind="runoff")),
+    # a noun "demands" ending its own phrase demands nothing: the election after its comma is held
+    ("election.held", "Despite opposition demands, the presidential election will be held in May in Peru.",
+     dict(predicate="election", subject="President of Peru", date="2024-05")),
     # a plural subject's present, and primaries
     ("election.held", "Chile's presidential primaries take place on 15 October.",
      dict(predicate="election", subject="President of Chile", date="2023-10-15", kind="primary")),
@@ -1758,6 +1761,9 @@ NEGATIVE = [
     # something else is held, or expected, on the date
     ("election.held_date", "The election commission held talks on Monday."),
     ("election.held_date", "The results of the election are expected on May 4."),
+    # an election someone demands be held on a date is none held (cues.yml election_demand, through its near phrase)
+    ("election.held_date", "The opposition demands that the election be held in May."),
+    ("election.held_date", "Protesters in Peru are demanding that the presidential runoff be held on June 20."),
     # a legislature's caucus is a group of its members, and "caucus with" a verb
     ("election.caucus", "The Senate Green Party caucus meets on Monday."),
     ("election.caucus", "Independent senator Ana Ruiz will caucus with the Green Party."),

@@ -894,8 +894,13 @@ class FactEngine:
             return None
         if rule.exclude_after and self._starts_with(doc, end, rule.exclude_after):
             return None  # "wins the first round": what is won is no office
-        if rule.predicate == "election" and self._demanded(ctx, sent, start):
-            return None  # "protesters demand early presidential elections": no election held
+        if rule.predicate == "election" and (self._demanded(ctx, sent, start) or (
+                rule.near and not rule.near_person
+                and (at := self._near_start(ctx, rule, start, sent.start)) is not None
+                and self._demanded(ctx, sent, at))):
+            # "protesters demand early presidential elections": no election held; nor where the election's words are
+            # the rule's near phrase ("the opposition demands that the election be held in May")
+            return None
         if rule.exclude_object and self._takes_object(doc, end, rule.exclude_object):
             return None  # "wins the Democratic nomination", "won the right to run": no office either
         clause = self._clause(doc, clause_end, sent.start, ctx.clause_skip)
@@ -949,7 +954,9 @@ class FactEngine:
         if lowers[k] == "that":
             return demand_ends(k - 1)
         if lowers[k] in ("and", ","):  # an earlier conjunct of the demand: "the resignation of X and snap elections"
-            for j in range(k - 1, floor - 1, -1):
+            # ... which stands between the demand and the joiner ("Despite opposition demands, the election will be
+            # held": a noun that demands nothing ends its phrase)
+            for j in range(k - 2, floor - 1, -1):
                 if demand_ends(j):
                     return True
                 if doc[j].is_punct and doc[j].text not in (",", "-") and doc[j].text not in HYPHENS:
@@ -2819,12 +2826,19 @@ class FactEngine:
         lowest = max(floor, start - rule.near_window)
         if not self._has(lowers[max(floor, lowest - 3):start], self._negation):
             return False
+        at = self._near_start(ctx, rule, start, floor)
+        return at is not None and self._has(self._clause(ctx.doc, at, floor, ctx.clause_skip)[-3:], self._negation)
+
+    def _near_start(self, ctx: "_Context", rule: Rule, start: int, floor: int) -> int | None:
+        """Where the ``near`` phrase nearest before the trigger at ``start`` starts, within ``rule.near_window``."""
+        lowers = token_lowers(ctx.doc)
+        lowest = max(floor, start - rule.near_window)
         phrases = self._tokens(rule.near)
         for k in range(start, lowest, -1):
             p = next((p for p in phrases if k - len(p) >= lowest and tuple(lowers[k - len(p):k]) == p), None)
             if p is not None:
-                return self._has(self._clause(ctx.doc, k - len(p), floor, ctx.clause_skip)[-3:], self._negation)
-        return False
+                return k - len(p)
+        return None
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
