@@ -780,6 +780,26 @@ def test_entities_auxiliary_cues_need_a_participle(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
 
 
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # an adverb of manner inside a verb cue, after the name or its auxiliary, leaves the cue a cue
+        ("Zorblat Quenwick is officially re-elected Mayor of Lima.", ["Zorblat Quenwick"]),
+        ("Zorblat Quenwick is narrowly elected leader of the Green Party.", ["Zorblat Quenwick"]),
+        ("Zorblat Quenwick has been formally elected.", ["Zorblat Quenwick"]),
+        ("Zorblat Quenwick comfortably elected as President of Peru.", ["Zorblat Quenwick"]),
+        ("Zorblat Quenwick narrowly wins the runoff.", ["Zorblat Quenwick"]),
+        # near misses: no cue past the adverb, a noun ending in "-ly", an adverb that is not one's own cue
+        ("Zorblat Quenwick is really a brand of tea.", []),
+        ("Zorblat Quenwick family members met on Monday.", []),
+        ("Zorblat Quenwick rally draws thousands.", []),
+        ("The recently released Zorblat Quenwick is also quickly gaining users.", []),
+    ],
+)
+def test_entities_adverb_inside_a_verb_cue(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
+
+
 @pytest.mark.parametrize("text, expected", [
     # an organisation named in full, then its acronym in parentheses: the acronym names it there and after
     ("The Ruritanian Unity Front (RUF) won; the RUF leader Ana Vell conceded.",

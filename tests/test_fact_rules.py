@@ -361,6 +361,9 @@ POSITIVE = [
      dict(predicate="election", date="2024-03-15", kind="general")),
     ("election.held", "A runoff is called for September 24 between Ana Ruiz and Ivan Petrov.",
      dict(predicate="election", date="2023-09-24", kind="runoff")),
+    # a noun "demands" ending its own phrase demands nothing: the election after its comma is held
+    ("election.held", "Despite opposition demands, the presidential election will be held in May in Peru.",
+     dict(predicate="election", subject="President of Peru", date="2024-05")),
     # a plural subject's present, and primaries
     ("election.held", "Chile's presidential primaries take place on 15 October.",
      dict(predicate="election", subject="President of Chile", date="2023-10-15", kind="primary")),
@@ -1758,6 +1761,9 @@ NEGATIVE = [
     # something else is held, or expected, on the date
     ("election.held_date", "The election commission held talks on Monday."),
     ("election.held_date", "The results of the election are expected on May 4."),
+    # an election someone demands be held on a date is none held (cues.yml election_demand, through its near phrase)
+    ("election.held_date", "The opposition demands that the election be held in May."),
+    ("election.held_date", "Protesters in Peru are demanding that the presidential runoff be held on June 20."),
     # a legislature's caucus is a group of its members, and "caucus with" a verb
     ("election.caucus", "The Senate Green Party caucus meets on Monday."),
     ("election.caucus", "Independent senator Ana Ruiz will caucus with the Green Party."),
@@ -2498,6 +2504,56 @@ FIGURE_FACTS = [
     ("In the Lyon mayoral election, Ana Ruiz defeated Ivan Petrov, 52 percent to 45 percent for Mia Lund.",
      ("votes_received", "Ivan Petrov", 52.0), False),
 ]
+
+
+#: Whose share a figure after "with" is (votes_received.with, passive_score): a passive's loser is never the first
+#: share's owner, a score "53.7% of the vote to 45.0%" is a pair, and "elect(s)/chose X ... with N%", "X was voted
+#: in with N%" give the share. Each row: (text, the votes_received rows as (subject, value), all of them).
+SHARE_OWNERS = [
+    ("Incumbent Mayor Tom Reyes is defeated by challenger Ana Cruz in the Manila mayoral election, with 53.7% to "
+     "45.0%.",
+     {("Ana Cruz", 53.7), ("Tom Reyes", 45.0)}),
+    ("Incumbent President Tom Reyes was defeated by Ana Cruz in Peru's presidential election, with 53.7% of the vote "
+     "to 45.0%.", {("Ana Cruz", 53.7), ("Tom Reyes", 45.0)}),
+    ("Tom Reyes, the incumbent, was beaten by Ana Cruz in the Lima mayoral race, with 53.7% to 45.0%.",
+     {("Ana Cruz", 53.7), ("Tom Reyes", 45.0)}),
+    ("Senator Tom Reyes lost to Ana Cruz in the Chilean presidential runoff, with 53.7% to 45.0%.",
+     {("Ana Cruz", 53.7), ("Tom Reyes", 45.0)}),
+    # past the loser's window, the rank of the passive's score decides (facts._one_share)
+    ("Tom Reyes, the two-term incumbent mayor of Lima, was defeated by Ana Cruz, with 53.7% to 45.0%.",
+     {("Ana Cruz", 53.7), ("Tom Reyes", 45.0)}),
+    # the active voice keeps its order, the pair past "of the votes" too
+    ("Ana Cruz defeated Tom Reyes in the Manila mayoral election, with 53.7 percent of the votes to 45.0 percent.",
+     {("Ana Cruz", 53.7), ("Tom Reyes", 45.0)}),
+    ("Voters in Chile elect Paula Soto as president with 56% of the vote.", {("Paula Soto", 56.0)}),
+    ("Voters in Chile re-elect Paula Soto as president with 56% of the vote.", {("Paula Soto", 56.0)}),
+    ("Chileans chose Paula Soto as their president with 56% of the vote.", {("Paula Soto", 56.0)}),
+    ("Paula Soto was voted in with 56% of the vote in Chile's presidential election.", {("Paula Soto", 56.0)}),
+    ("Paula Soto is elected president of Chile with 56% of the vote.", {("Paula Soto", 56.0)}),
+    # near misses: a lone share after a loss may be either's; an earlier loss in a relative clause leaves the winner
+    ("Senator Tom Reyes lost to Ana Cruz in the Chilean presidential runoff, with 45% of the vote.", set()),
+    ("Ana Cruz, who was defeated by Tom Reyes in 2019, won the Peruvian presidential election with 52%.",
+     {("Ana Cruz", 52.0)}),
+    ("Voters in Chile elect a new president with 56% turnout.", set()),
+]
+
+
+@pytest.mark.parametrize("text, shares", SHARE_OWNERS)
+def test_fact_rules_share_owner(nlp, text, shares):
+    facts = [f for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "votes_received"]
+    assert {(f["subject"], f["value"]) for f in facts} == shares, facts
+
+
+def test_fact_rules_one_share_keeps_the_higher_ranked_reading(nlp, rule_set, monkeypatch):
+    """Without :func:`_one_share`, the nearness of "with" gives the passive's loser the winner's share beside the
+    score's reading: the guard, not rule order, leaves one share per person."""
+    import pipeline.nlp.components.facts as facts_module
+
+    text = "Tom Reyes, the two-term incumbent mayor of Lima, was defeated by Ana Cruz, with 53.7% to 45.0%."
+    monkeypatch.setattr(facts_module, "_one_share", lambda doc, facts, ranks: facts)
+    found = {(f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)
+             if f["predicate"] == "votes_received"}
+    assert ("Tom Reyes", 53.7) in found and ("Tom Reyes", 45.0) in found
 
 
 #: A margin its own words say (cues.yml count_margin, margin_nouns): a count after "majority of" (British usage: the

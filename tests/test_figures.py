@@ -600,6 +600,35 @@ def test_figures_turnout_counts_are_ballots(nlp, text, expected):
     assert [v for *_, v, _ in found] == [pytest.approx(v) for *_, v, _ in expected]
 
 
+#: How many rounds a vote took is no count: "after/in N ballots" (votes too) with N at most figures.ROUNDS_MAX
+#: (figures.jsonl rounds_before). Near misses: ballots cast or uncounted, a count past the cap, a margin.
+ROUNDS = [
+    pytest.param("Ivan Petrov was elected party leader after four ballots.", [], id="after-ballots"),
+    pytest.param("Ana Ruiz was elected Speaker of the Chilean Senate in three ballots.", [], id="in-ballots"),
+    pytest.param("Ana Ruiz was elected speaker of the House after 15 votes.", [], id="after-votes"),
+    pytest.param("Ivan Petrov won the party leadership after only two ballots.", [], id="approximator"),
+    pytest.param("Ana Ruiz won the leadership following five ballots of party members.", [], id="following"),
+    pytest.param("Ana Ruiz was chosen in the first two ballots.", [], id="first-two"),
+    # near misses: counts of ballots or votes
+    pytest.param("About 1.2 million ballots were cast in Chile's presidential election.",
+                 [("1.2 million ballots", "VOTES", 1_200_000, "ballots")], id="cast"),
+    pytest.param("Some 4,000 ballots remain uncounted in the Lima mayoral race.",
+                 [("4,000 ballots", "VOTES", 4000, "ballots")], id="uncounted"),
+    pytest.param("Ana Ruiz took the lead in the mayoral race after 4,000 ballots were found.",
+                 [("4,000 ballots", "VOTES", 4000, "ballots")], id="past-cap"),
+    pytest.param("Ana Ruiz won the mayoral race by over 12 votes.", [("12 votes", "VOTES", 12, "votes")], id="over"),
+    pytest.param("She got 3 votes out of 10 ballots.",
+                 [("3 votes", "VOTES", 3, "votes"), ("10 ballots", "VOTES", 10, "ballots")], id="out-of"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUNDS)
+def test_figures_rounds_of_voting_are_no_count(nlp, text, expected):
+    found = figures(nlp(text))
+    assert [(t, lab, u) for t, lab, _, u in found] == [(t, lab, u) for t, lab, _, u in expected]
+    assert [v for *_, v, _ in found] == [pytest.approx(v) for *_, v, _ in expected]
+
+
 #: A margin's new size after a verb of change, written without its unit: a count only with the margin's noun before
 #: the verb in its clause (result_figures.tsv margin_noun, margin_change).
 MARGIN_CHANGE = [

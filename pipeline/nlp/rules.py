@@ -100,6 +100,11 @@ class Slot:
     # X's share, not Y's
     not_after: tuple[str, ...] = ()
     not_after_window: int = 3
+    # A name on the trigger's left that one of these phrases follows (within not_before_window tokens, an aside or
+    # an adverb between) is a passive's or a loss's object, not the trigger's actor: "X is defeated by Y, with 53.7%
+    # to 45.0%" is Y's share first, never X's (votes_received.passive_score reads that construction)
+    not_before: tuple[str, ...] = ()
+    not_before_window: int = 3
     # A mention after the trigger stands in apposition: punctuation or a joining word ("and", ",") follows it, never a
     # verb ("five candidates in the race, Ana Ruiz said" names a speaker)
     apposed: bool = False
@@ -172,6 +177,11 @@ class Rule:
     not_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit: str | None = None
     confidence: float = 0.8
+    # How firmly the construction ties a share to its name: 1 where the verb's voice or its object does ("X received
+    # 45%", "X defeats Y 52-48", "Y is defeated by X, 52 to 48"), 0 where nearness does ("..., with 52%"). In one
+    # sentence, a person's share from a rule of a higher rank stands over a different share of the same unit and
+    # office from a lower one (facts._one_share)
+    share_rank: int = 0
     negatable: bool = True
     future_is_hedge: bool = False
     # A hedge does not undo the fact: "is likely to go to a runoff between X and Y" hedges the runoff, not
@@ -236,8 +246,10 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
     if spec.get("fallback") not in FALLBACKS:
         raise DataError(f"{where}: slot {name!r} fallback must be one of {sorted(FALLBACKS)}")
     not_after_window = spec.get("not_after_window", Slot.not_after_window)
-    if not isinstance(not_after_window, int) or not_after_window < 1:
-        raise DataError(f"{where}: slot {name!r} not_after_window must be a positive integer")
+    not_before_window = spec.get("not_before_window", Slot.not_before_window)
+    for key, value in (("not_after_window", not_after_window), ("not_before_window", not_before_window)):
+        if not isinstance(value, int) or value < 1:
+            raise DataError(f"{where}: slot {name!r} {key} must be a positive integer")
     if spec.get("group") and not spec.get("coordinate"):
         raise DataError(f"{where}: slot {name!r} group needs coordinate")
     return Slot(
@@ -261,6 +273,8 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         group=bool(spec.get("group", False)),
         not_after=_strs(spec["not_after"], where, f"{name}.not_after") if "not_after" in spec else (),
         not_after_window=not_after_window,
+        not_before=_strs(spec["not_before"], where, f"{name}.not_before") if "not_before" in spec else (),
+        not_before_window=not_before_window,
     )
 
 
@@ -291,7 +305,8 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person"
               "with_not_after",
               "with_window",
               "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
-              "confidence", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority", "decision_vote",
+              "confidence", "share_rank", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority",
+              "decision_vote",
               "negation_drops", "bare",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
 
@@ -352,7 +367,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
             raise DataError(f"{where}: emit/also use unknown field(s) {sorted(bad)}")
         if "predicate" in mapping and mapping["predicate"] not in predicates:
             raise DataError(f"{where}: also-predicate {mapping['predicate']!r} is not in predicates.yml")
-    for key in ("near_window", "near_after_window", "kind_window", "exclude_window"):
+    for key in ("near_window", "near_after_window", "kind_window", "exclude_window", "share_rank"):
         if key in rec and (not isinstance(rec[key], int) or rec[key] < 0):
             raise DataError(f"{where}: {key!r} must be a non-negative integer")
     if rec.get("unit") not in (None, "votes", "ballots", "percent"):
@@ -404,6 +419,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         slots=slots, kind=rec.get("kind"), qualifier=_qualifier(rec, where),
         kinds={k: _strs(v, where, f"kinds.{k}") for k, v in kinds.items()},
         kind_window=int(rec.get("kind_window", 3)), unit=rec.get("unit"), confidence=float(conf),
+        share_rank=int(rec.get("share_rank", 0)),
         kind_stops=_strs(rec["kind_stops"], where, "kind_stops") if "kind_stops" in rec else (),
         not_kinds={k: _strs(v, where, f"not_kinds.{k}") for k, v in not_kinds.items()},
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),

@@ -62,6 +62,14 @@ MAX_DATELINE_TOKENS = 5
 _DATELINE_AFTER = frozenset({",", "(", "-", "--", "—", "–", ":"})
 #: Most tokens of a cue after a name ("has been re-elected": has, been, re, -, elected).
 MAX_CUE_TOKENS = 5
+#: An adverb of manner a verb cue after a name may hold, right after the name or after its auxiliary ("X narrowly
+#: wins", "X is officially elected"): a lower-case word of at least this many letters ending in "ly" ...
+MIN_CUE_ADVERB_LETTERS = 5
+#: ... that is none of these nouns and adjectives ("X ally wins" names the ally, no adverb)
+NOT_CUE_ADVERBS = frozenset({"ally", "rally", "family", "assembly", "supply", "daily", "weekly", "monthly", "yearly",
+                             "early", "only", "holy", "likely", "unlikely", "friendly", "elderly", "lonely", "costly"})
+#: The auxiliaries after which such an adverb may stand ("is narrowly elected"; "has been" reads as "has" "been").
+CUE_AUXILIARIES = frozenset({"is", "was", "has", "had", "been"})
 #: Longest title of several words read before a name ("Leader of the Opposition").
 MAX_TITLE_TOKENS = 4
 #: Longest run of name tokens considered one name.
@@ -2055,6 +2063,21 @@ class EntityRecognizer:
         return lowers[s - 2] in self.res.person_cues_before and lowers[s - 2] not in self.res.person_cue_verbs \
             and texts[s - 2].islower()
 
+    @staticmethod
+    def _cue_adverb_at(doc: Doc, end: int) -> int | None:
+        """Where an adverb of manner stands right after the name ending at ``end`` or after one or two auxiliaries
+        there ("X narrowly wins", "X is officially elected", "X has been formally elected"), else None."""
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in CUE_AUXILIARIES:
+            k += 1
+        if k >= len(doc):
+            return None
+        word = doc[k].text
+        if word.islower() and word.isalpha() and word.endswith("ly") and len(word) >= MIN_CUE_ADVERB_LETTERS \
+                and word not in NOT_CUE_ADVERBS:
+            return k
+        return None
+
     def _cue_after(self, doc: Doc, end: int, role_starts: dict[int, int], org_starts: set[int]) -> bool:
         """A verb right after the name ("X wins", "X was born"), or an apposition ("X, a Democrat from",
         "X, the mayor")."""
@@ -2064,6 +2087,12 @@ class EntityRecognizer:
         for k in range(1, MAX_CUE_TOKENS + 1):  # the words as written: "is re-elected" is four tokens
             if end + k <= len(doc) and span_text(doc, end, end + k).lower() in self.res.person_cues_after:
                 return True
+        adverb = self._cue_adverb_at(doc, end)
+        if adverb is not None:  # "X narrowly wins", "X is officially elected": the cue without its adverb
+            for k in range(adverb + 2, min(len(doc), adverb + 1 + MAX_CUE_TOKENS) + 1):
+                cue = (span_text(doc, end, adverb) + " " + span_text(doc, adverb + 1, k)).strip().lower()
+                if cue in self.res.person_cues_after:
+                    return True
         if lowers[end] == "of":  # "Ram Thapa of the (socialist) Unified Party"
             k = end + 1 + (end + 1 < len(doc) and lowers[end + 1] == "the")
             hyphens = 0  # a compound's hyphen is no word of its own: "of the left-wing Unified Party"

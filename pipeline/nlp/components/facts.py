@@ -90,6 +90,9 @@ _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "h
 _OFFICE_GAP_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "all", "one", "two"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
+#: What the first figure of a pair may say it is a share of before the joiner: "53.7% of the vote to 45.0%".
+_PAIR_OF = frozenset({("of", "the", "vote"), ("of", "the", "votes"), ("of", "votes"), ("of", "the", "ballots"),
+                      ("of", "ballots"), ("of", "the", "valid", "votes"), ("of", "valid", "votes")})
 #: The cue of a margin's value slot ("won by 714 votes"): such a slot reads a figure that its own words make a margin
 #: ("with a majority of 3,000 votes", "a 3,000-vote margin"), which no other value slot reads (FactEngine._margin_figure).
 _MARGIN_CUE = "by"
@@ -372,6 +375,7 @@ class FactEngine:
         self._two_people = frozenset(r.id for r in ruleset.rules if r.dependency and _needs_two_people(r))
         self.cues: Cues = ruleset.cues
         self._structure_rules = [r for r in self.rules if r.structure]
+        self._share_ranks = {r.id: r.share_rank for r in self.rules if r.share_rank}  # :func:`_one_share`
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
         self._needs_object = ruleset.predicates.names("needs_object")
@@ -508,6 +512,8 @@ class FactEngine:
         facts = self._sibling_election(ctx, facts)
         anchor_year = _year_of(doc_value(doc, "anchor"))
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)), anchor_year, self._one_row)
+        if self._share_ranks:
+            facts = _one_share(ctx.doc, facts, self._share_ranks)
         facts, race_facts = self._story_backed(ctx, triggers, facts)
         set_doc_values(doc, race_facts=race_facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
@@ -888,8 +894,13 @@ class FactEngine:
             return None
         if rule.exclude_after and self._starts_with(doc, end, rule.exclude_after):
             return None  # "wins the first round": what is won is no office
-        if rule.predicate == "election" and self._demanded(ctx, sent, start):
-            return None  # "protesters demand early presidential elections": no election held
+        if rule.predicate == "election" and (self._demanded(ctx, sent, start) or (
+                rule.near and not rule.near_person
+                and (at := self._near_start(ctx, rule, start, sent.start)) is not None
+                and self._demanded(ctx, sent, at))):
+            # "protesters demand early presidential elections": no election held; nor where the election's words are
+            # the rule's near phrase ("the opposition demands that the election be held in May")
+            return None
         if rule.exclude_object and self._takes_object(doc, end, rule.exclude_object):
             return None  # "wins the Democratic nomination", "won the right to run": no office either
         clause = self._clause(doc, clause_end, sent.start, ctx.clause_skip)
@@ -943,7 +954,9 @@ class FactEngine:
         if lowers[k] == "that":
             return demand_ends(k - 1)
         if lowers[k] in ("and", ","):  # an earlier conjunct of the demand: "the resignation of X and snap elections"
-            for j in range(k - 1, floor - 1, -1):
+            # ... which stands between the demand and the joiner ("Despite opposition demands, the election will be
+            # held": a noun that demands nothing ends its phrase)
+            for j in range(k - 2, floor - 1, -1):
                 if demand_ends(j):
                     return True
                 if doc[j].is_punct and doc[j].text not in (",", "-") and doc[j].text not in HYPHENS:
@@ -1506,6 +1519,8 @@ class FactEngine:
                     ctx.doc, min(m.start, getattr(ctx.title_of.get(id(m)), "start", m.start)), slot.not_after,
                     slot.not_after_window, sent.start):
                 continue  # "X defeats incumbent Y, winning 52%": Y is the result's object, the share X's
+            if slot.not_before and m.end <= start and self._passive_object(ctx.doc, m, slot, min(sent.end, start)):
+                continue  # "X is defeated by Y, with 53.7% to 45.0%": X lost, the first share is not hers
             if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start, m):
                 continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
             if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
@@ -1603,6 +1618,17 @@ class FactEngine:
                 i += 1  # "of the socialist National People's Power"
             return words[i:]
         return words
+
+    def _passive_object(self, doc: Doc, m: Span, slot: Slot, limit: int) -> bool:
+        """One of ``slot.not_before`` starts within ``slot.not_before_window`` tokens after the name ``m``, before
+        ``limit`` and no relative pronoun between: "X is defeated by Y", "X, 54, lost to Y" (not "X, who lost to Y in
+        2019, wins": the clause's loss is an earlier one)."""
+        for k in range(m.end, min(limit, m.end + slot.not_before_window + 1)):
+            if doc[k].lower_ in _RELATIVE_PRONOUNS:
+                return False
+            if self._starts_with(doc, k, slot.not_before):
+                return True
+        return False
 
     def _not_the_actor(self, ctx, m: Span, start: int, slot: Slot) -> bool:
         """A name that only qualifies another actor: "Ana Ruiz's Green Party (wins)", "Ana Ruiz's ruling
@@ -1923,7 +1949,8 @@ class FactEngine:
             if slot.pair:
                 for g in figures:
                     gap = doc[f.end:g.start]
-                    if g.start >= f.end and 0 < len(gap) <= 1 and gap[0].lower_ in _PAIR:
+                    if g.start >= f.end and 0 < len(gap) and gap[-1].lower_ in _PAIR \
+                            and (len(gap) == 1 or tuple(t.lower_ for t in gap[:-1]) in _PAIR_OF):
                         partner = g
                         break
                 if partner is None and slot.pair_only:
@@ -2799,12 +2826,19 @@ class FactEngine:
         lowest = max(floor, start - rule.near_window)
         if not self._has(lowers[max(floor, lowest - 3):start], self._negation):
             return False
+        at = self._near_start(ctx, rule, start, floor)
+        return at is not None and self._has(self._clause(ctx.doc, at, floor, ctx.clause_skip)[-3:], self._negation)
+
+    def _near_start(self, ctx: "_Context", rule: Rule, start: int, floor: int) -> int | None:
+        """Where the ``near`` phrase nearest before the trigger at ``start`` starts, within ``rule.near_window``."""
+        lowers = token_lowers(ctx.doc)
+        lowest = max(floor, start - rule.near_window)
         phrases = self._tokens(rule.near)
         for k in range(start, lowest, -1):
             p = next((p for p in phrases if k - len(p) >= lowest and tuple(lowers[k - len(p):k]) == p), None)
             if p is not None:
-                return self._has(self._clause(ctx.doc, k - len(p), floor, ctx.clause_skip)[-3:], self._negation)
-        return False
+                return k - len(p)
+        return None
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
@@ -3099,6 +3133,31 @@ def _dedupe(facts: list[Fact], anchor_year: int | None = None, events: frozenset
     # ordered as the facts by (start, end, predicate, rule, str(key)), each key made once (own)
     return [best[k] for k in sorted(kept, key=lambda k: (best[k].start, best[k].end, best[k].predicate, best[k].rule,
                                                          str(own[k])))]
+
+
+#: The predicate a person's share of a vote is stated with (:func:`_one_share`).
+SHARE_PREDICATE = "votes_received"
+
+
+def _one_share(doc: Doc, facts: list[Fact], ranks: dict[str, int]) -> list[Fact]:
+    """One share per person, unit, office and round in a sentence where two rules' constructions disagree: the reading
+    of the higher ``share_rank`` (rules.Rule) stands, a different share from a lower one goes ("X is defeated by Y,
+    with 53.7% to 45.0%": the passive's score gives Y 53.7, never the nearness of "with" X). Of equal ranks both
+    stay: nothing in the construction tells them apart ("52% of the vote and 60% of the Hispanic vote")."""
+    shares = [f for f in facts if f.predicate == SHARE_PREDICATE and f.subject is not None and f.value is not None]
+    if len(shares) < 2:
+        return facts
+    best: dict[tuple, int] = {}
+    keyed = []
+    for f in shares:
+        k = (sentence_of(doc, f.start).start, _field_key(f, "subject"), _field_key(f, "object"),
+             _field_key(f, "office"), f.unit, f.kind, f.date, f.polarity)
+        rank = ranks.get(f.rule, 0)
+        best[k] = max(best.get(k, rank), rank)
+        keyed.append((f, k, rank))
+    drop = {id(f) for f, k, rank in keyed if rank < best[k]
+            and any(g.value != f.value and r == best[k] for g, k2, r in keyed if k2 == k)}
+    return [f for f in facts if id(f) not in drop] if drop else facts
 
 
 def _one_row(facts: list[Fact], predicates: frozenset[str], anchor_year: int | None = None) -> list[Fact]:

@@ -88,6 +88,9 @@ APPOSITION_MAX = 8
 #: tokens ("(25%)"), then a restatement after ", or" of up to APPOSITION_MAX words and its commas. A match with none of
 #: those words that near is dropped before it is read (FigureMatcher._need_out_of_reach).
 NEED_SKIP_MAX = 7 + APPOSITION_MAX + 2
+#: The most rounds of voting a count after a pattern's ``rounds_before`` phrase may be ("after four ballots"); a
+#: larger count there is one of votes ("after 4,000 ballots were found"). A speakership once took 15.
+ROUNDS_MAX = 20
 #: The rule id of a share that says how far the count has gone ("with 74% of the vote counted", "80% of precincts
 #: reporting"): a figure, but no one's share and no margin, so fact rules never read it as a value.
 COUNT_PROGRESS = "figure.count_progress"
@@ -204,6 +207,7 @@ class FigurePattern(NamedTuple):
     share_pair: bool
     tally: bool
     division: bool = False
+    rounds_before: tuple = ()
 
 
 def load_figure_patterns(path) -> list[FigurePattern]:
@@ -226,6 +230,9 @@ def load_figure_patterns(path) -> list[FigurePattern]:
     ``division: true`` says the match is one side's count of a division written with its verb ("192 voted against",
     "143 countries vote in favour", "one abstained"): a count of the tally's rule too, no one's votes. A word with
     an inner hyphen in a token spec ("mail-in") can never match, as the tokenizer splits it: a DataError.
+    ``rounds_before`` lists phrases one of which, ending right before a count of at most :data:`ROUNDS_MAX`
+    (approximators between), make it a number of rounds of voting, no figure ("elected after four ballots", "in
+    three votes"; "after 4,000 ballots were counted" stays a count).
     """
     rows = []
     for where, rec in read_jsonl(path):
@@ -234,7 +241,7 @@ def load_figure_patterns(path) -> list[FigurePattern]:
         if rec["unit"] not in _UNITS.get(rec["label"], ()):
             raise DataError(f"{where}: unit {rec['unit']!r} does not go with label {rec['label']!r}")
         phrases = {}
-        for key in ("reject_next", "need_next", "need_before"):
+        for key in ("reject_next", "need_next", "need_before", "rounds_before"):
             value = rec.get(key, [])
             if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
                 raise DataError(f"{where}: {key!r} must be a list of phrases")
@@ -251,7 +258,7 @@ def load_figure_patterns(path) -> list[FigurePattern]:
         rows.append(FigurePattern(rec["id"], rec["label"], rec["unit"], rec["pattern"], phrases["reject_next"],
                                   phrases["need_next"], phrases["need_before"], rec.get("election_only", False),
                                   rec.get("result_before", False), total_unit, rec.get("share_pair", False),
-                                  rec.get("tally", False), rec.get("division", False)))
+                                  rec.get("tally", False), rec.get("division", False), phrases["rounds_before"]))
     return rows
 
 
@@ -408,7 +415,7 @@ class FigureMatcher:
             if pid in self._need_next and self._need_out_of_reach(doc, end, *self._need_next[pid]):
                 continue  # "192 voted against" needs its verb: any other number of the Doc is read no further
             _, label, unit, _, reject, need, need_before, election_only, result_before, total_unit, share_pair, \
-                tally, division = self.meta[pid]
+                tally, division, rounds_before = self.meta[pid]
             # The first run of number words: "1380 of 1381 votes" counts 1380; "12,345 first-round votes" stops
             # before "first", an ordinal (like_num) that reads as no number; "1.2m" takes its scale.
             numbers = list(itertools.takewhile(
@@ -448,6 +455,8 @@ class FigureMatcher:
                 continue  # "a 35-1 vote": a division's tally, as "a 75-30 vote" is
             if value is None or date_tokens.intersection(range(span.start, span.end)) or (value <= 31 and self._after_month(doc, start)):
                 continue
+            if rounds_before and value <= ROUNDS_MAX and self._preceded(doc, start, rounds_before):
+                continue  # "elected party leader after four ballots": how many rounds it took, no count of votes
             k = end
             if k < len(doc) and doc[k].text == "(":  # "Twenty-five percent (25%) of the seats"
                 while k < len(doc) and doc[k].text != ")" and k - end < 6:
