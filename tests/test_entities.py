@@ -1229,9 +1229,19 @@ def test_entities_party_spellings(nlp, text, expected):
     ("PORT-AU-PRINCE, Haiti - Floods kill hundreds.", ["PORT-AU-PRINCE", "Haiti"], []),
     # a spaced dash after the dateline ends the organisation's name that follows
     ("WASHINGTON - The Velmar Intelligence Council met.", ["WASHINGTON"], ["Velmar Intelligence Council"]),
+    # a dateline after the wire's credit that opens the line
+    ("Title of the story\n\nCanadian Press - OTTAWA (CP) - Talks ended.", ["OTTAWA"], []),
+    ("Title of the story\n\nAFP - KABUL - Talks ended.", ["KABUL"], []),
+    # a place the KB lacks before a comma, a KB country, state or region and the wire's parenthesis or a dash
+    ("VELMARSK, Russia (Reuters) - Voters went to the polls.", ["VELMARSK", "Russia"], []),
+    ("PORT KESTREL, Fla. - Storm winds hit the coast.", ["PORT KESTREL", "Fla."], []),
+    ("KESTREL, Gaza Strip (AFP) - Soldiers were killed.", ["KESTREL", "Gaza Strip"], []),
     # capitals inside a sentence, a word the KB has as no place, or an acronym are no dateline
     ("Voters in ROME said no.", [], []),
     ("THE WINNER, a film, opens today.", [], []),
+    ("THE WINNER, Russia - a film, opens today.", ["Russia"], []),
+    ("Voters said - OTTAWA is far.", [], []),
+    ("VELMAR GROUP, Paris - shares rose.", ["Paris"], ["VELMAR GROUP"]),
 ])
 def test_entities_datelines(nlp, text, places, orgs):
     doc = nlp(text)
@@ -1257,14 +1267,14 @@ def test_entities_dateline_prefilter_changes_no_place(nlp, text):
         for i, text in enumerate(texts):
             if not (text.isupper() and text.isalpha() and len(text) >= entities.MIN_DATELINE_CHARS) or (
                     i > 0 and texts[i - 1] not in entities._SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
-                    and not texts[i - 1].isspace()):
+                    and not texts[i - 1].isspace() and not recognizer._after_credit(doc, i, texts)):
                 continue
             j = i + 1
             while j < n and j - i < entities.MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
                     texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
                 j += 1
             if j < n and texts[j] in entities._DATELINE_AFTER and texts[j - 1] != "-" \
-                    and recognizer.res.kb.lookup("GPE", doc[i:j].text):
+                    and (recognizer.res.kb.lookup("GPE", doc[i:j].text) or recognizer._placed_dateline(doc, i, j, texts)):
                 out.append((i, j))
         return out
 
@@ -1849,3 +1859,4 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))
     monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))
     assert mentions() == gated
+
