@@ -1860,3 +1860,16 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))
     assert mentions() == gated
 
+
+@pytest.mark.parametrize("text, places, orgs", [
+    # continents and world regions are places (the guidelines' regions), the longest name first
+    ("Voters in South America and the Caribbean and across the Arab world went to the polls.",
+     ["South America", "Caribbean", "Arab world"], []),
+    ("Flights from the Middle East and North Africa were banned.", ["Middle East", "North Africa"], []),
+    # a region's name inside an organisation's is no place
+    ("Leaders of the Caribbean Community and the Council of Europe met.", [],
+     ["Caribbean Community", "Council of Europe"]),
+])
+def test_entities_world_regions(nlp, text, places, orgs):
+    doc = nlp(text)
+    assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
