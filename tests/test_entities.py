@@ -1241,6 +1241,7 @@ def test_entities_party_spellings(nlp, text, expected):
     ("THE WINNER, a film, opens today.", [], []),
     ("THE WINNER, Russia - a film, opens today.", ["Russia"], []),
     ("Voters said - OTTAWA is far.", [], []),
+    ("ST. KESTREL, Fla. - Storm winds hit the coast.", ["Fla."], []),
     ("VELMAR GROUP, Paris - shares rose.", ["Paris"], ["VELMAR GROUP"]),
 ])
 def test_entities_datelines(nlp, text, places, orgs):
@@ -1274,7 +1275,8 @@ def test_entities_dateline_prefilter_changes_no_place(nlp, text):
                     texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
                 j += 1
             if j < n and texts[j] in entities._DATELINE_AFTER and texts[j - 1] != "-" \
-                    and (recognizer.res.kb.lookup("GPE", doc[i:j].text) or recognizer._placed_dateline(doc, i, j, texts)):
+                    and (recognizer.res.kb.lookup("GPE", doc[i:j].text)
+                         or recognizer._placed_dateline(doc, i, j, texts)):
                 out.append((i, j))
         return out
 

@@ -878,11 +878,13 @@ class EntityRecognizer:
         return False
 
     def _placed_dateline(self, doc: Doc, start: int, j: int, texts: list[str]) -> bool:
-        """"ZNAMENSKOYE, Russia (Reuters) -", "FORT PIERCE, Fla. -": a place the KB lacks is a dateline's when a comma
-        and a KB country, state or region follow it, and then the wire's parenthesis or a dash."""
+        """"ZNAMENSKOYE, Russia (Reuters) -", "FORT PIERCE, Fla. -": a place the KB lacks that opens a line is a
+        dateline's when a comma and a KB country, state or region follow it, then the wire's parenthesis or a dash."""
         if texts[j] != "," or texts[start].lower() in _NOT_FIRST or any(
                 t.lower() in self._org_name_heads for t in texts[start:j]):
             return False  # "THE WINNER, Russia -", "VELMAR GROUP, Paris -": a title or a company in capitals
+        if start > 0 and texts[start - 1] in _SENTENCE_ENDS and "\n" not in doc[start - 1].whitespace_:
+            return False  # "ST. JOSEPH, Mich. -": the line opens the dateline; a full stop inside is an abbreviation's
         for end in range(j + 2, min(j + 2 + MAX_DATELINE_REGION_TOKENS, len(doc))):
             if texts[end] in _DATELINE_DASHES or texts[end] == "(":
                 return any(e.type in _DATELINE_REGION_TYPES for e in self.res.kb.lookup("GPE", doc[j + 1:end].text))
