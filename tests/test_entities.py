@@ -1249,9 +1249,20 @@ def test_entities_party_spellings(nlp, text, expected):
     ("PORT-AU-PRINCE, Haiti - Floods kill hundreds.", ["PORT-AU-PRINCE", "Haiti"], []),
     # a spaced dash after the dateline ends the organisation's name that follows
     ("WASHINGTON - The Velmar Intelligence Council met.", ["WASHINGTON"], ["Velmar Intelligence Council"]),
+    # a dateline after the wire's credit that opens the line
+    ("Title of the story\n\nCanadian Press - OTTAWA (CP) - Talks ended.", ["OTTAWA"], []),
+    ("Title of the story\n\nAFP - KABUL - Talks ended.", ["KABUL"], []),
+    # a place the KB lacks before a comma, a KB country, state or region and the wire's parenthesis or a dash
+    ("VELMARSK, Russia (Reuters) - Voters went to the polls.", ["VELMARSK", "Russia"], []),
+    ("PORT KESTREL, Fla. - Storm winds hit the coast.", ["PORT KESTREL", "Fla."], []),
+    ("KESTREL, Gaza Strip (AFP) - Soldiers were killed.", ["KESTREL", "Gaza Strip"], []),
     # capitals inside a sentence, a word the KB has as no place, or an acronym are no dateline
     ("Voters in ROME said no.", [], []),
     ("THE WINNER, a film, opens today.", [], []),
+    ("THE WINNER, Russia - a film, opens today.", ["Russia"], []),
+    ("Voters said - OTTAWA is far.", [], []),
+    ("ST. KESTREL, Fla. - Storm winds hit the coast.", ["Fla."], []),
+    ("VELMAR GROUP, Paris - shares rose.", ["Paris"], ["VELMAR GROUP"]),
 ])
 def test_entities_datelines(nlp, text, places, orgs):
     doc = nlp(text)
@@ -1277,14 +1288,15 @@ def test_entities_dateline_prefilter_changes_no_place(nlp, text):
         for i, text in enumerate(texts):
             if not (text.isupper() and text.isalpha() and len(text) >= entities.MIN_DATELINE_CHARS) or (
                     i > 0 and texts[i - 1] not in entities._SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
-                    and not texts[i - 1].isspace()):
+                    and not texts[i - 1].isspace() and not recognizer._after_credit(doc, i, texts)):
                 continue
             j = i + 1
             while j < n and j - i < entities.MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
                     texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
                 j += 1
             if j < n and texts[j] in entities._DATELINE_AFTER and texts[j - 1] != "-" \
-                    and recognizer.res.kb.lookup("GPE", doc[i:j].text):
+                    and (recognizer.res.kb.lookup("GPE", doc[i:j].text)
+                         or recognizer._placed_dateline(doc, i, j, texts)):
                 out.append((i, j))
         return out
 
@@ -1869,3 +1881,17 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
     monkeypatch.setattr(ent, "_party_short_firsts", _NeverDisjoint(ent._party_short_firsts))
     monkeypatch.setattr(ent.res, "election_verbs", _NeverDisjoint(ent.res.election_verbs))
     assert mentions() == gated
+
+
+@pytest.mark.parametrize("text, places, orgs", [
+    # continents and world regions are places (the guidelines' regions), the longest name first
+    ("Voters in South America and the Caribbean and across the Arab world went to the polls.",
+     ["South America", "Caribbean", "Arab world"], []),
+    ("Flights from the Middle East and North Africa were banned.", ["Middle East", "North Africa"], []),
+    # a region's name inside an organisation's is no place
+    ("Leaders of the Caribbean Community and the Council of Europe met.", [],
+     ["Caribbean Community", "Council of Europe"]),
+])
+def test_entities_world_regions(nlp, text, places, orgs):
+    doc = nlp(text)
+    assert names(doc, "GPE") == places and names(doc, "ORG") == orgs

@@ -98,6 +98,20 @@ def test_linker_ambiguous_place_follows_the_story(nlp):
     assert [i for t, _, i in links(doc, "GPE") if t == "Georgia"] == ["gpe:georgia"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "Washington" alone is the capital, as news writes it (a dateline, the government's metonym) ...
+    ("WASHINGTON (Reuters) - Officials in Washington said the vote was flawed.",
+     ["gpe:washington-d-c", "gpe:washington-d-c"]),
+    ("Britain received a green light from Washington to host the talks.", ["gpe:washington-d-c"]),
+    # ... but the state where the story places itself there, or where it says so
+    ("SPOKANE, Washington - Voters in Washington chose a governor.", ["gpe:washington", "gpe:washington"]),
+    ("Voters in Washington state chose a governor.", ["gpe:washington"]),
+])
+def test_linker_capital_over_state_of_its_name(nlp, text, expected):
+    doc = nlp(text)
+    assert [i for t, _, i in links(doc, "GPE") if "ashington" in t.lower()] == expected
+
+
 def test_linker_entities_table_collects_aliases(tmp_path):
     src = tmp_path / "two.jsonl"
     src.write_text('{"id": "a", "text": "Boris Tadić wins. Tadić thanks voters."}\n'

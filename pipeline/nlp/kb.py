@@ -107,6 +107,7 @@ class Entity:
     offices: tuple[dict, ...] = ()
     ambiguous: bool = False
     clashes: tuple[str, ...] = ()  # what else the name is: "first_name", "common_word", "place"
+    capital: bool = False  # a national capital (the compiled gazetteer's flag)
 
     @property
     def level(self) -> int:
@@ -215,6 +216,7 @@ def _parse(record: object, where: str) -> Entity:
         offices=tuple(record.get("offices", ())),
         ambiguous=bool(record.get("ambiguous", False)),
         clashes=tuple(record.get("clashes", ())),
+        capital=bool(record.get("capital", False)),
     )
 
 

@@ -60,6 +60,14 @@ MIN_DATELINE_CHARS = 3
 MAX_DATELINE_TOKENS = 5
 #: What follows a dateline's place: "BAGHDAD (Reuters) -", "KABUL, Afghanistan", "JERUSALEM --", "BANGKOK :".
 _DATELINE_AFTER = frozenset({",", "(", "-", "--", "—", "–", ":"})
+#: Dashes between a wire's credit and its dateline ("Canadian Press - OTTAWA (CP) -").
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+#: Most words of a wire's credit that opens a line before the dateline ("Canadian Press", "AFP").
+MAX_CREDIT_TOKENS = 3
+#: Most tokens of the known place after a dateline's unknown one ("ZNAMENSKOYE, Russia", "FORT PIERCE, Fla.").
+MAX_DATELINE_REGION_TOKENS = 3
+#: KB types of that known place: a city after a comma is a second dateline's place, not the first's country.
+_DATELINE_REGION_TYPES = frozenset({"country", "state", "region"})
 #: Most tokens of a cue after a name ("has been re-elected": has, been, re, -, elected).
 MAX_CUE_TOKENS = 5
 #: An adverb of manner a verb cue after a name may hold, right after the name or after its auxiliary ("X narrowly
@@ -848,7 +856,7 @@ class EntityRecognizer:
             text = texts[i]
             if not (text.isalpha() and len(text) >= MIN_DATELINE_CHARS) or (
                     i > 0 and texts[i - 1] not in _SENTENCE_ENDS and "\n" not in doc[i - 1].whitespace_
-                    and not texts[i - 1].isspace()):
+                    and not texts[i - 1].isspace() and not self._after_credit(doc, i, texts)):
                 continue
             j = i + 1  # "NEW DELHI", "PORT-AU-PRINCE": more words in capitals, or hyphens written tight
             while j < n and j - i < MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
@@ -856,11 +864,39 @@ class EntityRecognizer:
                 j += 1
             if j >= n or texts[j] not in _DATELINE_AFTER or texts[j - 1] == "-":
                 continue
-            if self.res.kb.lookup("GPE", doc[i:j].text):
+            if self.res.kb.lookup("GPE", doc[i:j].text) or self._placed_dateline(doc, i, j, texts):
                 span = Span(doc, i, j, label="GPE")
                 set_span_value(span, "rule", "shape.dateline")
+                if not self.res.kb.lookup("GPE", doc[i:j].text):  # "ZNAMENSKOYE": named as the place is spelt
+                    set_span_value(span, "entity", " ".join(w.capitalize() for w in doc[i:j].text.split(" ")))
                 out.append(span)
         return out
+
+    @staticmethod
+    def _after_credit(doc: Doc, i: int, texts: list[str]) -> bool:
+        """"Canadian Press - OTTAWA (CP) -": a dateline after a wire's credit, a few capitalised words that open the
+        line and a dash."""
+        if i < 2 or texts[i - 1] not in _DATELINE_DASHES:
+            return False
+        k = i - 2
+        while k >= 0 and i - 1 - k <= MAX_CREDIT_TOKENS and texts[k][:1].isupper() and texts[k].isalpha():
+            if k == 0 or "\n" in doc[k - 1].whitespace_ or texts[k - 1].isspace():
+                return True
+            k -= 1
+        return False
+
+    def _placed_dateline(self, doc: Doc, start: int, j: int, texts: list[str]) -> bool:
+        """"ZNAMENSKOYE, Russia (Reuters) -", "FORT PIERCE, Fla. -": a place the KB lacks that opens a line is a
+        dateline's when a comma and a KB country, state or region follow it, then the wire's parenthesis or a dash."""
+        if texts[j] != "," or texts[start].lower() in _NOT_FIRST or any(
+                t.lower() in self._org_name_heads for t in texts[start:j]):
+            return False  # "THE WINNER, Russia -", "VELMAR GROUP, Paris -": a title or a company in capitals
+        if start > 0 and texts[start - 1] in _SENTENCE_ENDS and "\n" not in doc[start - 1].whitespace_:
+            return False  # "ST. JOSEPH, Mich. -": the line opens the dateline; a full stop inside is an abbreviation's
+        for end in range(j + 2, min(j + 2 + MAX_DATELINE_REGION_TOKENS, len(doc))):
+            if texts[end] in _DATELINE_DASHES or texts[end] == "(":
+                return any(e.type in _DATELINE_REGION_TYPES for e in self.res.kb.lookup("GPE", doc[j + 1:end].text))
+        return False
 
     def _inside_longer_name(self, doc: Doc, start: int, end: int, covered: set[int]) -> bool:
         """A KB organisation's name that is only the end of a longer one: a capitalised word of no place, demonym

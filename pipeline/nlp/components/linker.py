@@ -327,9 +327,11 @@ class Linker:
         if kb_id:
             entity = self.kb.get(kb_id)
         elif len(candidates) > 1:
-            # Ambiguous ("Georgia"): the one that contains or shares the document's places,
-            # else the larger place.
-            entity = max(candidates, key=lambda e: (e.id in context, self._shares(e, context), e.level))
+            # Ambiguous ("Georgia"): the one that contains or shares the document's places, else a national capital
+            # over a state of its name (news writes "Washington" alone for the capital), else the larger place.
+            states = any(e.type == "state" for e in candidates)
+            entity = max(candidates, key=lambda e: (e.id in context, self._shares(e, context), states and e.capital,
+                                                    e.level))
         else:
             entity = candidates[0] if candidates else None
         if entity is not None:
