@@ -106,6 +106,10 @@ def test_linker_ambiguous_place_follows_the_story(nlp):
     # ... but the state where the story places itself there, or where it says so
     ("SPOKANE, Washington - Voters in Washington chose a governor.", ["gpe:washington", "gpe:washington"]),
     ("Voters in Washington state chose a governor.", ["gpe:washington"]),
+    # ... and the state in a list of states, the capital in a list of capitals
+    ("Mail ballots are the rule in Colorado, Washington and Oregon.", ["gpe:washington"]),
+    ("Oregon and Washington hold their primaries on the same day.", ["gpe:washington"]),
+    ("Envoys flew between Moscow, Washington and Beijing.", ["gpe:washington-d-c"]),
 ])
 def test_linker_capital_over_state_of_its_name(nlp, text, expected):
     doc = nlp(text)

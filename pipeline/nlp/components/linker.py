@@ -42,6 +42,8 @@ FUZZY_MEMO_SIZE = 50_000
 LINKER_EXTENSIONS = ("entity_id", "entity", "kb_id", "role", "form")
 #: Offices a generic role ("state lawmaker") may be refined to, looked up this many tokens around.
 REFINE_WINDOW = 6
+#: Words that join the places of a list ("Colorado, Washington and Oregon"): an ambiguous one is of their kind.
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
 #: rapidfuzz's WRatio: scores of partial matches are scaled by at most 0.9 (so stay at or below 90),
 #: and used only when one string is at least this many times longer than the other.
 _WRATIO_PARTIAL_MAX = 90
@@ -219,7 +221,10 @@ class Linker:
         self._link_people(doc, ext)
         places = mentions(doc, "GPE")
         context = self._place_context(places)
-        for span in places + mentions(doc, "ORG"):
+        listed = self._listed_with(doc, places)
+        for span in places:
+            self._link_named(span, context, ext, listed.get(span.start, frozenset()))
+        for span in mentions(doc, "ORG"):
             self._link_named(span, context, ext)
         for span in mentions(doc, "OFFICE"):
             self._link_office(doc, span, ext)
@@ -319,7 +324,25 @@ class Linker:
                 ids.update(e.id for e in self.kb.ancestors(found[0]))
         return ids
 
-    def _link_named(self, span: Span, context: set[str], ext: SpanExtensions) -> None:
+    def _listed_with(self, doc: Doc, places: list[Span]) -> dict[int, frozenset[str]]:
+        """Start of each place mention -> the types of the unambiguous places listed beside it ("Colorado,
+        Washington and Oregon": states), joined by a comma, "and" or "or" alone: a name two places share is the
+        kind of place its list names."""
+        types = []
+        for p in places:
+            found = self.kb.lookup("GPE", _text(p))
+            types.append(found[0].type if len(found) == 1 else None)
+        out: dict[int, set[str]] = {}
+        for (a, ta), (b, tb) in zip(zip(places, types), zip(places[1:], types[1:])):
+            if all(t.lower_ in LIST_JOINERS for t in doc[a.end:b.start]) and 0 < b.start - a.end <= 2:
+                if tb:
+                    out.setdefault(a.start, set()).add(tb)
+                if ta:
+                    out.setdefault(b.start, set()).add(ta)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def _link_named(self, span: Span, context: set[str], ext: SpanExtensions,
+                    listed: frozenset[str] = frozenset()) -> None:
         # a name a component already gave ("Tories": Conservative Party) is looked up instead of the text
         given, kb_id = ext.get(span, "entity"), ext.get(span, "kb_id")
         # the name is looked up only without a KB id (four mentions of five have one from the entity stages)
@@ -327,11 +350,12 @@ class Linker:
         if kb_id:
             entity = self.kb.get(kb_id)
         elif len(candidates) > 1:
-            # Ambiguous ("Georgia"): the one that contains or shares the document's places, else a national capital
-            # over a state of its name (news writes "Washington" alone for the capital), else the larger place.
+            # Ambiguous ("Georgia"): the one that contains or shares the document's places, else the kind of place
+            # listed beside it, else a national capital over a state of its name (news writes "Washington" alone
+            # for the capital), else the larger place.
             states = any(e.type == "state" for e in candidates)
-            entity = max(candidates, key=lambda e: (e.id in context, self._shares(e, context), states and e.capital,
-                                                    e.level))
+            entity = max(candidates, key=lambda e: (e.id in context, self._shares(e, context), e.type in listed,
+                                                    states and e.capital, e.level))
         else:
             entity = candidates[0] if candidates else None
         if entity is not None:
