@@ -1694,6 +1694,9 @@ NEGATIVE = [
     # elections wished for or to come (bare.not), a cue of another phrase (bare.stops), a conjunction: no row without
     # a race, kind or date
     ("election.event", "The opposition says the next elections must be fair."),
+    # the topic of a talk: names after "about" debate nothing
+    ("debate.noun", "Chatter about Governor Mary Jones and Democrat Tom Hart filled the diner before the Ohio governor "
+                    "election, the debate reflecting the race."),
     ("election.event", "The junta promises the country free elections within a year."),
     ("election.event", "Thousands rally in the capital calling for new elections."),
     ("election.event", "Troops stay in their bases before parliamentary elections."),
