@@ -296,6 +296,9 @@ POSITIVE = [
     ("holds_office.resigns_as", "Tom Hart resigns his seat in the Latvian parliament.",
      dict(predicate="holds_office", subject="Tom Hart")),
     # -- elections.yml -----------------------------------------------------------------------------
+    # a time before the race's kind names one ("Sunday's" is a date)
+    ("election.event", "Chile's ruling party suffers a setback in weekend legislative elections.",
+     dict(predicate="election", rule="election.event")),
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
     # a hedge is the win's, not the election's (hedge_ok)
