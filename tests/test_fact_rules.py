@@ -296,6 +296,9 @@ POSITIVE = [
     ("holds_office.resigns_as", "Tom Hart resigns his seat in the Latvian parliament.",
      dict(predicate="holds_office", subject="Tom Hart")),
     # -- elections.yml -----------------------------------------------------------------------------
+    # the candidates named by the office they seek stand in its race
+    ("election.candidates", "The Chilean presidential candidates were set to go head to head in a televised debate.",
+     dict(predicate="election", subject="President of Chile")),
     # a legislature elects someone, named or not, as an office
     ("election.body_elects_as", "Parliament on Monday elected one of Moldova's richest businessmen as prime minister.",
      dict(predicate="election", subject="Prime Minister of Moldova")),
@@ -1702,6 +1705,9 @@ NEGATIVE = [
     # elections wished for or to come (bare.not), a cue of another phrase (bare.stops), a conjunction: no row without
     # a race, kind or date
     ("election.event", "The opposition says the next elections must be fair."),
+    # past candidates stood in another race; candidates named by nothing else are no race's
+    ("election.candidates", "Two former presidential candidates of Chile opened a bakery in Santiago."),
+    ("election.candidates", "The job candidates in Santiago, Chile, were interviewed by Mayor Ana Ruiz."),
     # a party's choice of its head names no legislature; a legislature "newly elected" elects no one
     ("election.body_elects_as", "The Green Party of Moldova elected a former judge as its leader."),
     ("election.body_elects_as", "The newly elected parliament of Moldova sat for the first time as prime minister "
