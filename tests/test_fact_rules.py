@@ -296,6 +296,17 @@ POSITIVE = [
     ("holds_office.resigns_as", "Tom Hart resigns his seat in the Latvian parliament.",
      dict(predicate="holds_office", subject="Tom Hart")),
     # -- elections.yml -----------------------------------------------------------------------------
+    # the candidates named by the office they seek stand in its race
+    ("election.candidates", "The Chilean presidential candidates were set to go head to head in a televised debate.",
+     dict(predicate="election", subject="President of Chile")),
+    # a legislature elects someone, named or not, as an office
+    ("election.body_elects_as", "Parliament on Monday elected one of Moldova's richest businessmen as prime minister.",
+     dict(predicate="election", subject="Prime Minister of Moldova")),
+    ("election.body_elects_as", "Lawmakers in Moldova elected Ivan Petrov as president after four ballots.",
+     dict(predicate="election", subject="President of Moldova")),
+    # a time before the race's kind names one ("Sunday's" is a date)
+    ("election.event", "Chile's ruling party suffers a setback in weekend legislative elections.",
+     dict(predicate="election", rule="election.event")),
     ("election.event", "The Chilean presidential election of October 30 ends in a tie.",
      dict(predicate="election", subject="President of Chile", date="2023-10-30")),
     # a hedge is the win's, not the election's (hedge_ok)
@@ -1697,6 +1708,16 @@ NEGATIVE = [
     # elections wished for or to come (bare.not), a cue of another phrase (bare.stops), a conjunction: no row without
     # a race, kind or date
     ("election.event", "The opposition says the next elections must be fair."),
+    # past candidates stood in another race; candidates named by nothing else are no race's
+    ("election.candidates", "Two former presidential candidates of Chile opened a bakery in Santiago."),
+    ("election.candidates", "The job candidates in Santiago, Chile, were interviewed by Mayor Ana Ruiz."),
+    # a party's choice of its head names no legislature; a legislature "newly elected" elects no one
+    ("election.body_elects_as", "The Green Party of Moldova elected a former judge as its leader."),
+    ("election.body_elects_as", "The newly elected parliament of Moldova sat for the first time as prime minister "
+                                "Ivan Petrov watched."),
+    # the topic of a talk: names after "about" debate nothing
+    ("debate.noun", "Chatter about Governor Mary Jones and Democrat Tom Hart filled the diner before the Ohio governor "
+                    "election, the debate reflecting the race."),
     ("election.event", "The junta promises the country free elections within a year."),
     ("election.event", "Thousands rally in the capital calling for new elections."),
     ("election.event", "Troops stay in their bases before parliamentary elections."),

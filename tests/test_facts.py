@@ -1372,6 +1372,25 @@ def test_facts_election_date_of_schedule_verbs(nlp, text, published, date, dated
     assert has(facts(nlp, text, published), "election", date=date) == dated, facts(nlp, text, published)
 
 
+#: A story with no publication date (wire copy, a web page): a relative date has no value, yet dates its vote as in a
+#: dated story; the row states no date. (text, election found undated, election found published 2004-09-10).
+UNDATED_VOTES = [
+    ("A bomb killed two people in Kandahar as Afghanistan prepares for next month's polls.", True, True),
+    ("Voters in Chile go to the polls next week to choose a president.", True, True),
+    # near misses: a poll that shows something is an opinion poll, and an election in general names no date
+    ("A poll published last week shows Ana Ruiz ahead in Chile.", False, False),
+    ("Thousands rally in Santiago, Chile, calling for new elections.", False, False),
+]
+
+
+@pytest.mark.parametrize("text, undated, dated", UNDATED_VOTES)
+def test_facts_relative_date_of_an_undated_story_dates_its_vote(nlp, text, undated, dated):
+    found = facts(nlp, text, None)
+    assert has(found, "election") == undated, found
+    assert not any(f[0] == "election" and f[5] is not None for f in found), found
+    assert has(facts(nlp, text, "2004-09-10"), "election") == dated
+
+
 #: holds_office from a title or an appositive: (text, want, not_want).
 HOLDS_OFFICE = [
     # a hedge before a title is on the act, not on the title: the office is still held

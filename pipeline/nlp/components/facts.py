@@ -1228,6 +1228,8 @@ class FactEngine:
                               and (q := get_span_value(s, "qualifier"))), rule.qualifier)
             slots["qualifier"] = qualifier
             slots["not_kind"] = not_kind
+            # a date that an undated story cannot resolve ("next month's polls"): stated, though the row has no value
+            slots["date_stated"] = date is not None or (dslot is not None and d is not None)
             spans = [s for s in (subj, obj, office, value, value2) if isinstance(s, Span) and sent.start <= s.start < sent.end]
             ev_start = min([start] + [s.start for s in spans])
             ev_end = max([end] + [s.end for s in spans])
@@ -1283,7 +1285,7 @@ class FactEngine:
         unit = rule.unit or (value_span._.unit if isinstance(value_span, Span) else None)
         subj = field("subject")
         if predicate == "election" and subj is None and field("date") is None and field("kind") is None \
-                and not self._names_one(ctx, rule, start):
+                and not (slots.get("date_stated") and "date" in mapping) and not self._names_one(ctx, rule, start):
             return None  # "an election" with no race, kind or date says nothing
         if subj is None and predicate in self._needs_subject:
             return None
@@ -1970,7 +1972,7 @@ class FactEngine:
             return best
         best = None
         for d in ctx.in_sentence(sent, "DATE"):
-            if d._.value is None:
+            if d._.value is None and not ctx.undated:
                 continue
             owner = ctx.bound.get(d.start)
             if owner is not None and owner != start and not slot.bound and not (
@@ -2035,13 +2037,13 @@ class FactEngine:
             return []  # most sentences name no date: nothing to bind, no words to read
         event_of = self._event_of(doc, sent, start)
         for d in dates:
-            if d._.value is None:
+            if d._.value is None and not ctx.undated:
                 continue
             gap = doc[d.end:start] if d.end <= start else doc[end:d.start] if d.start >= end else None
             if gap is None or event_of and d.start >= end:
                 continue  # ... "the first TV debate of the election on Tuesday": the debate's day
             if d.end <= start and len(gap) and gap[0].lower_ in self.cues.date_clause_glue \
-                    and _DAY.fullmatch(d._.value) and not self._voting_before(ctx, sent, d):
+                    and _DAY.fullmatch(d._.value or "") and not self._voting_before(ctx, sent, d):
                 continue  # "took a lead Wednesday in the election": the clause's day ("voted Sunday in" is the vote's)
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
@@ -3306,6 +3308,9 @@ class _Context:
         # (person start, end, through_title) → FactEngine._cue_positions (the cue_person rules ask for each person)
         self.cue_positions: dict[tuple[int, int, bool], list[int]] = {}
         self.bound: dict[int, int] = {}
+        # No publication date nor dateline: a relative date ("next month", "last week") has no value here, yet still
+        # dates its event, so a rule whose date is required reads it as in a dated story (the row has no date)
+        self.undated = doc_value(doc, "anchor") is None
         # (sentence start, winner's first token) of the party contests won there ("X wins the Green Party primary"):
         # FactEngine._contest_wins takes the office off that winner's other wins of the sentence
         self.contest_won: set[tuple[int, int]] = set()
