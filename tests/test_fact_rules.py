@@ -78,6 +78,26 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.reelection", "Governor of Ohio Ana Ruiz is seeking re-election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    # candidacy constructions of wire copy (tests/test_candidacy.py holds the whole inventory)
+    ("candidate.runs_as", "Ana Ruiz is running as an independent for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.campaigns_for", "Senator Ana Ruiz campaigns in Iowa for the Democratic presidential nomination.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
+    ("candidate.exploratory", "U.S. Senator Ana Ruiz forms an exploratory committee for the 2028 presidential "
+                              "election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
+    # "announces" reports no other's act where the bid is its object (reported_ok)
+    ("candidate.exploratory", "Ana Ruiz announces the formation of a presidential exploratory committee in the "
+                              "United States.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of the United States")),
+    ("candidate.launches", "Chilean Senator Ana Ruiz announces a presidential bid.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    ("candidate.running", "Ana Ruiz announces a bid for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.stands_against", "Governor of Ohio Ana Ruiz seeks re-election against state senator Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.cue", "In the race for Mayor of Lyon, rivals Ana Ruiz and Ivan Petrov meet in a debate.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.advances", "In the Lyon mayoral election, Ana Ruiz and Ivan Petrov advance to the runoff.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("endorsed.verb", "Former President Ivan Petrov throws his weight behind Ana Ruiz in Chile's presidential race.",
@@ -1381,6 +1401,17 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a candidacy refused, appealed for, only thought of, or a degree's; a non-race run; another's campaign
+    ("candidate.running", "Ana Ruiz rules out running for Mayor of Lyon."),
+    ("candidate.running", "Party elders urge Governor Ana Ruiz to run for President of Chile."),
+    ("candidate.running", "Supporters call on former general Ana Ruiz to run for President of Chile."),
+    ("candidate.predicative", "Analysts see Ana Ruiz as a potential candidate for President of Chile."),
+    ("candidate.cue", "Chilean PhD candidate Ana Ruiz is arrested in Santiago."),
+    ("candidate.runs_as", "Ana Ruiz runs as a volunteer for the Red Cross in Lyon."),
+    ("candidate.campaigns_for", "Ana Ruiz campaigns in Lyon for Ivan Petrov, the Green Party's nominee."),
+    ("candidate.exploratory", "Ana Ruiz is considering forming an exploratory committee for the Chilean presidential "
+                              "election."),
+    ("candidate.launches", "Election official Ana Ruiz announced the presidential campaign would begin in Chile."),
     # a lead in a sports race, in organising a vote, a party's lead, a commission led: no candidacy
     ("candidate.leads_race", "Governor Ana Ruiz took the lead in the race for the title in Monaco."),
     ("candidate.leads_race", "Ana Ruiz took the lead in organising the Chilean presidential election."),

@@ -111,6 +111,9 @@ class Slot:
     # Only a group: two or more names joined by "and" or a comma, else no fact ("President X and Senator Y ... both
     # candidates": a plural cue names a pair, never the one name nearest it). Needs `coordinate`.
     group: bool = False
+    # A name right before a reporting verb ("announces", "confirms") is the act's own actor where the trigger is the
+    # verb's object noun: "X announces a presidential bid" is X's bid, unlike "X says the councillors are re-elected".
+    reported_ok: bool = False
 
 
 @dataclass(frozen=True)
@@ -271,6 +274,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         through_only=bool(spec.get("through_only", False)),
         apposed=bool(spec.get("apposed", False)),
         group=bool(spec.get("group", False)),
+        reported_ok=bool(spec.get("reported_ok", False)),
         not_after=_strs(spec["not_after"], where, f"{name}.not_after") if "not_after" in spec else (),
         not_after_window=not_after_window,
         not_before=_strs(spec["not_before"], where, f"{name}.not_before") if "not_before" in spec else (),

@@ -1523,7 +1523,8 @@ class FactEngine:
                 continue  # "X defeats incumbent Y, winning 52%": Y is the result's object, the share X's
             if slot.not_before and m.end <= start and self._passive_object(ctx.doc, m, slot, min(sent.end, start)):
                 continue  # "X is defeated by Y, with 53.7% to 45.0%": X lost, the first share is not hers
-            if m.label_ == "PERSON" and m.end < start and self._reports_another(ctx.doc, m.end, start, m):
+            if m.label_ == "PERSON" and m.end < start and not slot.reported_ok \
+                    and self._reports_another(ctx.doc, m.end, start, m):
                 continue  # "Ana Ruiz says the councillors are re-elected": the reporter, not the act's
             if slot.exclude_cues and m.end <= start and self._appeal_between(ctx.doc, m.end, start, slot.exclude_cues):
                 continue  # "Ana Ruiz urged Ivan Petrov to run", "Ana Ruiz asked to run": the appeal, no candidacy yet
@@ -2692,8 +2693,8 @@ class FactEngine:
         """One of ``cues`` stands right before the mention, or before the name's own title before it ("to
         succeed incumbent mayor of Lyon Tom Hart": the cue is the title's, and so the name's), or before the
         qualifiers of a name with no title ("to succeed incumbent Tom Hart")."""
-        if self._cued(ctx.doc, m.start, cues):
-            return True
+        if self._cued(ctx.doc, m.start, cues) or self._cued(ctx.doc, self._name_lead(ctx, m), cues):
+            return True  # ... or before the name's descriptors: "called on former general X to run"
         title = ctx.title_of.get(id(m))
         if title is None or title.end != m.start:
             k = m.start  # qualifiers with no title: "to succeed incumbent X"
