@@ -1093,6 +1093,11 @@ def test_entities_agency_named_after_its_head(nlp, text, orgs, people):
     # a listed country's divisions under their English names (state_overrides.tsv)
     ("Voters in Sicily, Andalusia and the Azores elect regional assemblies.", ["Sicily", "Andalusia", "Azores"], []),
     ("The governor of Aceh visited KwaZulu-Natal and Sabah.", ["Aceh", "KwaZulu-Natal", "Sabah"], []),
+    # ... and US states under the wire's abbreviations, where no other word or title reads the same
+    ("SALEM, Ore. - Voters in Portland, Ore., and Seattle, Wash., cast ballots.",
+     ["SALEM", "Ore.", "Portland", "Ore.", "Seattle", "Wash."], []),
+    ("Senator Ann Pike, D-Md., spoke in Baltimore.", ["Md.", "Baltimore"], []),
+    ("Del. Maria Cruz, a state delegate, spoke in Baltimore.", ["Baltimore"], []),
     # ... while a region's words that are no division stay no place, and Georgia stays both places
     ("The Centre and the North West backed the Capital list in Georgia.", ["Georgia"], []),
     # ... and a division's name after a name's particle and a hyphen is the name's ("al-Sabah")
