@@ -603,6 +603,21 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=10694, unit="votes")),
     ("defeated.passive", "Ivan Petrov was defeated by Ana Ruiz by 3 points in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=3.0, unit="percent")),
+    # an adverb between the auxiliary and the participle, or after the participle, keeps the passive
+    ("defeated.passive", "Ivan Petrov was narrowly defeated by Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.passive", "Ivan Petrov is comfortably beaten by Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.passive", "Ivan Petrov was defeated soundly by Ana Ruiz in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.passive_apart", "In the Ontario election Ivan Petrov was heavily defeated in his riding by Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("votes_received.passive_score", "Ivan Petrov was narrowly defeated by Ana Ruiz, 52% to 48%, in the Lyon mayoral "
+                                     "election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
+    # a passive's agent that heads a relative clause running to the verb is its subject
+    ("won.verb", "Mayor Ivan Petrov of Lyon was defeated by Ana Ruiz, who won with 53.7% of the vote in the mayoral "
+                 "election.", dict(predicate="won", subject="Ana Ruiz")),
     # the race lost stands between "lost" and "to": the one it was lost to beat the loser and won it, named or not
     ("defeated.lost_race_to", "In Lyon, Ivan Petrov lost the mayoral election to Ana Ruiz in March.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
@@ -1991,6 +2006,13 @@ NEGATIVE = [
     ("defeated.verb", "In tennis, Anna Kovac defeats Maria Lind 6-3, 6-4 in the final."),
     ("defeated.participle", "The bill passed the senate on Sunday, defeating an amendment."),
     ("defeated.passive", "The amendment was defeated by the senate on Sunday."),
+    # an auxiliary and its adverb (or its negation) before the participle: a passive, never the active reading
+    ("defeated.verb", "Ivan Petrov was narrowly defeated by Ana Ruiz in the Lyon mayoral election."),
+    ("defeated.verb", "Ivan Petrov is soundly defeated by Ana Ruiz in the Lyon mayoral election."),
+    ("defeated.verb", "Ivan Petrov was not defeated by Ana Ruiz in the Lyon mayoral election."),
+    ("won.verb", "The Lyon seat was narrowly won by Ana Ruiz in the mayoral election."),
+    ("votes_received.score", "Ivan Petrov was soundly defeated in Lyon by Ana Ruiz, 52% to 48%, in the mayoral "
+                             "election."),
     # "lost ... to" with no race between: a round, a nomination, a debate, a temper lost, or a loss still to come
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the first round to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the debate to Ana Ruiz."),
@@ -2588,6 +2610,21 @@ SHARE_OWNERS = [
      {("Ana Cruz", 52.0)}),
     ("Voters in Chile elect a new president with 56% turnout.", set()),
 ]
+
+
+@pytest.mark.parametrize("text, winner, office", [
+    # a relative clause that names an earlier year: an earlier race, whose office the main clause does not name
+    ("Ana Ruiz, who was defeated by Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.", "Ivan Petrov", None),
+    ("Ana Ruiz, who lost to Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.", "Ivan Petrov", None),
+    # ... the story's own race where it names none
+    ("Ivan Petrov, who was defeated by Ana Ruiz in Sunday's runoff, conceded the Lyon mayoral election.", "Ana Ruiz",
+     "Mayor of Lyon"),
+])
+def test_fact_rules_dated_relative_is_an_earlier_race(nlp, text, winner, office):
+    found = [_fields(f) for f in _analyse(nlp, text)._.facts]
+    defeats = [f for f in found if f["predicate"] == "defeated"]
+    assert [(f["subject"], f["office"]) for f in defeats] == [(winner, office)], found
+    assert not any(f["predicate"] == "won" and f["subject"] == winner and f["obj"] != office for f in found), found
 
 
 @pytest.mark.parametrize("text, shares", SHARE_OWNERS)

@@ -43,6 +43,9 @@ DATE_MODES = frozenset({"nearest", "adjacent", "left", "right"})
 FALLBACKS = frozenset({None, "race", "vote", "vote_incumbent", "title", "own_title", "incumbent", "subject_title",
                        "object_title"})
 
+#: How many ``not_preceded_through`` words may part a ``not_preceded_by`` word from the trigger ("was very narrowly").
+NOT_PRECEDED_THROUGH_MAX = 2
+
 #: Tokens a slot search looks at on each side of the trigger, unless a rule says otherwise.
 DEFAULT_WINDOW = 10
 
@@ -135,6 +138,12 @@ class Rule:
     near_after_window: int = 4
     not_followed_by: tuple[str, ...] = ()  # the trigger is no trigger before these words ("election officials")
     not_preceded_by: tuple[str, ...] = ()  # ... nor after these ("-": "President-elect" holds no "elect")
+    # ... nor after them past these words (at most NOT_PRECEDED_THROUGH_MAX): an auxiliary's adverb, "was narrowly
+    # defeated by Y" as "was defeated by Y" (a passive, no active "defeated")
+    not_preceded_through: tuple[str, ...] = ()
+    # One of these words may stand between two words of a trigger phrase (once, in any of its gaps): "is narrowly
+    # defeated by", "was defeated soundly by", "lost narrowly to" match "is defeated by", "lost to"
+    trigger_adverbs: tuple[str, ...] = ()
     not_titling: bool = False  # the trigger is no trigger right before a name it titles ("candidate Ana Ruiz")
     # The trigger opens its sentence: a fronted participle clause, whose subject is the main clause's, named after it
     # ("Seeking a third term, Governor Ana Ruiz calls a snap election"; not "Ana Ruiz is seeking a third term, Ivan
@@ -301,7 +310,7 @@ STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact"
 _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_through", "near_after",
               "near_after_window",
               "not_followed_by",
-              "not_preceded_by", "not_titling", "opens_sentence",
+              "not_preceded_by", "not_preceded_through", "trigger_adverbs", "not_titling", "opens_sentence",
               "through_title",
               "head_nouns",
               "exclude_near", "exclude_window", "exclude_cue_lists", "exclude_after", "exclude_object", "party_contest",
@@ -378,6 +387,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         raise DataError(f"{where}: unit {rec['unit']!r} must be votes, ballots or percent")
     if rec.get("near_person") and not (rec.get("near") and all(len(str(w).split()) == 1 for w in rec["near"])):
         raise DataError(f"{where}: 'near_person' needs 'near' words of one token each (the word after the name)")
+    if rec.get("not_preceded_through") and not rec.get("not_preceded_by"):
+        raise DataError(f"{where}: 'not_preceded_through' needs 'not_preceded_by' words")
     if rec.get("near_through") and (not rec.get("near") or rec.get("near_person")):
         raise DataError(f"{where}: 'near_through' needs 'near' phrases (and no 'near_person')")
     story_needs = _strs(rec["story_needs"], where, "story_needs") if "story_needs" in rec else ()
@@ -406,6 +417,9 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         near_after_window=int(rec.get("near_after_window", 4)),
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),
         not_preceded_by=_strs(rec["not_preceded_by"], where, "not_preceded_by") if "not_preceded_by" in rec else (),
+        not_preceded_through=_strs(rec["not_preceded_through"], where, "not_preceded_through")
+        if "not_preceded_through" in rec else (),
+        trigger_adverbs=_strs(rec["trigger_adverbs"], where, "trigger_adverbs") if "trigger_adverbs" in rec else (),
         not_titling=bool(rec.get("not_titling", False)),
         opens_sentence=bool(rec.get("opens_sentence", False)),
         through_title=bool(rec.get("through_title", False)),

@@ -22,7 +22,7 @@ from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..predicates import load_predicates
-from ..rules import Cues, Rule, RuleSet, Slot, load_rules
+from ..rules import NOT_PRECEDED_THROUGH_MAX, Cues, Rule, RuleSet, Slot, load_rules
 from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensions, set_doc_values
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
@@ -44,6 +44,13 @@ _AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "a
                           "been", "be", "to", "again", "can", "did", "does", "not", "virtually", "almost", "nearly",
                           "widely", "already", "still", "narrowly", "easily", "comfortably"})
 AUXILIARY_MAX = 3
+#: The distance a slot search gives the name a relative clause running to the trigger hangs on: nearer than any name
+#: an interruption brings to distance 0 ("Ana Ruiz was defeated by Ivan Petrov, who won with 53.7%": Petrov's win).
+RELATIVE_HEAD_DISTANCE = -1
+#: The words that open a relative clause on a person (FactEngine._dated_relative).
+_RELATIVE_OPENERS = frozenset({"who", "whom"})
+#: The negations an auxiliary takes before its participle, read through as a rule's ``not_preceded_through`` words.
+_AUXILIARY_NEGATIONS = frozenset({"not", "n't", "never"})
 #: A margin's noun and its "of", and how many words may describe it after its article ("won by the more modest but
 #: still substantial margin of 20 points", "a razor-thin margin of 537 votes"): what follows "by" is the margin, no
 #: passive's agent (FactEngine._figure_at).
@@ -422,6 +429,9 @@ class FactEngine:
         for rule in self.rules:
             if rule.words:
                 patterns = [nlp.make_doc(w) for w in rule.words]
+                patterns += [nlp.make_doc(" ".join((*p[:gap], adverb, *p[gap:])))
+                             for p in ([t.text for t in d] for d in patterns) for gap in range(1, len(p))
+                             for adverb in rule.trigger_adverbs]
                 self.matcher.add(rule.id, patterns)
                 widths[rule.id] = (min(map(len, patterns)), max(map(len, patterns)))
         # the matcher's match ids are the rule ids' hashes: each match's rule without a string lookup
@@ -874,7 +884,8 @@ class FactEngine:
             return None
         if rule.not_preceded_by and start > 0 and (
                 doc[start - 1].lower_ in rule.not_preceded_by
-                or doc[start - 1].text[-1:] in HYPHENS and HYPHENS.intersection(rule.not_preceded_by)):
+                or doc[start - 1].text[-1:] in HYPHENS and HYPHENS.intersection(rule.not_preceded_by)
+                or rule.not_preceded_through and self._preceded_through(doc, start, rule, sent.start)):
             return None  # ... a hyphen glued to the word before counts: "Prime Minister- elect X"
         if rule.opens_sentence and start != sent.start:
             return None  # "Ana Ruiz is seeking re-election, Ivan Petrov said": no fronted clause, no subject after it
@@ -922,6 +933,19 @@ class FactEngine:
         if denied and rule.negation_drops:
             return None  # "will not run for mayor": no candidacy, not a denied one
         return "negative" if rule.negatable and denied else "positive"
+
+    @staticmethod
+    def _preceded_through(doc: Doc, start: int, rule: Rule, floor: int) -> bool:
+        """A ``not_preceded_by`` word stands before the trigger at ``start`` past ``not_preceded_through`` words only,
+        at most :data:`NOT_PRECEDED_THROUGH_MAX` of them, or a negation's word: "was narrowly defeated", "is soundly
+        beaten", "was not defeated by" (no active "defeated" either way)."""
+        k = start - 1
+        while k > floor and start - 1 - k < NOT_PRECEDED_THROUGH_MAX and (
+                doc[k].lower_ in rule.not_preceded_through or doc[k].lower_ in _AUXILIARY_NEGATIONS):
+            k -= 1
+            if doc[k].lower_ in rule.not_preceded_by:
+                return True
+        return False
 
     def _demanded(self, ctx: "_Context", sent: Span, start: int) -> bool:
         """The election whose words start at ``start`` is what someone demands (cues.yml ``election_demand``): a
@@ -1062,6 +1086,16 @@ class FactEngine:
                 continue
             hits = self._mentions(ctx, slot, sent, start, end, found,
                                   appointed_ok=rule.predicate not in self._needs_context)
+            if "OFFICE" in slot.labels and rule.predicate in self._poll_suppressed \
+                    and (past := self._dated_relative(ctx, sent, start, end)) is not None:
+                # "Ana Ruiz, who was defeated by Ivan Petrov in 2019, won the mayoral election": the relative's
+                # result is an earlier race's, whose office only the relative clause may name (no story's race); a
+                # result's predicates only (those a poll suppresses), the election's own row keeps its office
+                hits = [m for m in hits if past[0] <= m.start and m.end <= past[1]][:1]
+                if not hits and slot.required:
+                    return
+                found[name] = hits or [None]
+                continue
             if hits and slot.side == "both" and "OFFICE" in slot.labels and hits[0].end <= start \
                     and levels is not None:
                 # "X becomes Prime Minister after winning the Green Party leadership election": an office before the
@@ -1489,7 +1523,10 @@ class FactEngine:
             dist = self._distance(slot.side, m, start, end)
             if dist is not None and m.start >= end and _closes_parenthesis(ctx.doc, end, m.start):
                 continue  # "(both elected MPs) and Tom Hart": a trigger in brackets reaches no name past them
-            if dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end,
+            if dist is not None and dist <= slot.window and m.label_ == "PERSON" and m.end < start \
+                    and _relative_to(ctx.doc, m.end, start):
+                dist = RELATIVE_HEAD_DISTANCE  # "X was defeated by Y, who won with 53.7%": Y acts in the clause
+            elif dist is not None and dist > 2 and m.end < start and self._interrupted(ctx, m.end,
                                                                             self._before_auxiliaries(ctx.doc, start)):
                 dist = 0  # "Ana Ruiz, who received 45% of the vote, concedes": the name is the verb's
             elif dist is not None and dist > 2 and m.end < start and m.label_ == "PERSON":
@@ -1641,7 +1678,10 @@ class FactEngine:
         if cached is None or cached[0] is not m:  # read once per mention and document: a long sentence has many
             cached = ctx.actor_checks[id(m)] = (m, *self._qualifies_other(ctx, m))  # triggers
         _, qualifies, agent = cached
-        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start) \
+        # ... a passive's agent heading a relative clause that runs to the trigger acts in it: "X was defeated by Y,
+        # who won with 53.7%"
+        return qualifies or (agent and slot.side in ("left", "both") and m.end <= start
+                             and not _relative_to(ctx.doc, m.end, start)) \
             or m.end < start - 1 and self._unknown_actor(ctx, start)
 
     @staticmethod
@@ -2916,6 +2956,26 @@ class FactEngine:
         """A vote count starts at ``i`` of ``words``, or after one approximator there ("polling over 2 lakh votes")."""
         return i in counts or any(tuple(words[i:i + len(p)]) == p and i + len(p) in counts
                                   for p in self._approximators)
+
+    @staticmethod
+    def _dated_relative(ctx, sent: Span, start: int, end: int) -> tuple[int, int] | None:
+        """The extent of a relative clause set off by a comma (", who ...") that holds the trigger at ``start`` and a
+        date of a year before the publication's ("Ana Ruiz, who was defeated by Ivan Petrov in 2019, won ..."): the
+        relative's result is an earlier race's; None where the trigger stands in no such clause."""
+        doc = ctx.doc
+        k = start - 1
+        while k > sent.start and not doc[k].is_punct and doc[k].lower_ not in _RELATIVE_OPENERS:
+            k -= 1
+        if k <= sent.start or doc[k].lower_ not in _RELATIVE_OPENERS or doc[k - 1].text != ",":
+            return None
+        hi = next((j for j in range(end, sent.end) if doc[j].is_punct and doc[j].text != "-"), sent.end)
+        anchor = _year_of(doc_value(doc, "anchor"))
+        if anchor is None:
+            return None
+        if any(k <= d.start and d.end <= hi and (year := _year_of(d._.value)) is not None and year < anchor
+               for d in ctx.in_sentence(sent, "DATE")):
+            return k, hi
+        return None
 
     def _past_relative(self, doc: Doc, start: int, floor: int) -> int | None:
         """Where a relative clause of a past result (cues.yml ``past_relatives``: "who lost") opens that holds the
