@@ -6,7 +6,9 @@ Middle initials are part of a name ("George W. Smith" is not "George H. W.
 Smith"; "George Smith" may be either and goes to the longest). Spellings that
 differ only by transliteration (``models/lexicons/transliteration.tsv``:
 "Yanukovych"/"Yanukovich", "Yulia"/"Iulia") are one person when the rest of
-the name agrees in the document; the first spelling names it.
+the name agrees in the document; the first spelling names it. An organisation's short form takes the
+story's one full name ("Kestrel Motors" beside "Kestrel Motors Co.", "the Communist
+Party" beside "the Chinese Communist Party").
 Full names are then looked up in the knowledge base by folded alias (case,
 diacritics, hyphens, spacing), then by fuzzy match against the KB's people
 (rapidfuzz, :data:`FUZZY_PERSON_CUTOFF`). A name the KB does not know gets the
