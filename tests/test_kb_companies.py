@@ -62,6 +62,15 @@ def test_no_company_name_is_another_kb_name():
     # ... not a noun after it: a company's staff or case ("the Enron executives")
     ("The Kestrel court heard the Enron executives.", [("Enron", "org:enron")]),
     ("Siemens Kestrel Holdings filed its report.", [("Siemens Kestrel Holdings", None)]),
+    # classes of companies: an index's members, rating agencies, studios, carriers, chipmakers, airlines
+    ("Philip Morris asked the Velmar court to act.", [("Philip Morris", "org:philip-morris")]),
+    ("Standard & Poor's cut Delta Air Lines.", [("Standard & Poor's", "org:standard-poor"),
+                                               ("Delta Air Lines", "org:delta-air-lines")]),
+    ("AMD and Hynix cut prices; HP and Cingular gained.",
+     [("AMD", "org:advanced-micro-devices"), ("Hynix", "org:hynix-semiconductor"), ("HP", "org:hewlett-packard"),
+      ("Cingular", "org:cingular-wireless")]),
+    # an alias that opens a longer capitalised name is not the company ("MGM Mirage", a casino operator)
+    ("MGM Mirage opened a hotel in Velmar.", []),
 ])
 def test_kb_companies_are_organisations(nlp, text, expected):
     assert orgs(nlp(text)) == expected

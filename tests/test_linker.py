@@ -291,3 +291,29 @@ def test_linker_kb_person_fuzzy_lookup(nlp, name, expected):
     linker._fuzzy_memo = {}
     found = linker._kb_person(name)
     assert (found.name if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's short form takes the story's name with its legal suffix ...
+    ("Kestrel Motors to invest. Kestrel Motors Co. said it would build a plant.",
+     [("Kestrel Motors", "Kestrel Motors Co."), ("Kestrel Motors Co.", "Kestrel Motors Co.")]),
+    # ... and a person's reading of it is the company's
+    ("Velmar Fields wins appeal. Velmar Fields Ltd. won an appeal on Friday.",
+     [("Velmar Fields", "Velmar Fields Ltd."), ("Velmar Fields Ltd.", "Velmar Fields Ltd.")]),
+    # a body's short form takes the one full name that opens with a place or demonym
+    ("Communist Party meets. The Chinese Communist Party met in Beijing.",
+     [("Communist Party", "Chinese Communist Party"), ("Chinese Communist Party", "Chinese Communist Party")]),
+    ("The Supreme Court ruled. The firm asked the Illinois Supreme Court to act.",
+     [("Supreme Court", "Illinois Supreme Court"), ("Illinois Supreme Court", "Illinois Supreme Court")]),
+    # near misses: two full names fit (the short form stays), a word that is no place before it, no legal suffix
+    ("The Communist Party met. The Chinese Communist Party and the Vietnamese Communist Party talked.",
+     [("Communist Party", "Communist Party"), ("Chinese Communist Party", "Chinese Communist Party"),
+      ("Vietnamese Communist Party", "Communist Party of Vietnam")]),
+    # ... and a name glued to a stance's hyphen, whose first word may be the stance's
+    ("The pro-Moscow Unity Party won. Unity Party leader Ana Ruiz spoke.",
+     [("Moscow Unity Party", "Moscow Unity Party"), ("Unity Party", "Unity Party")]),
+    ("Kestrel Motors sued Kestrel Motors Group in Velmar.",
+     [("Kestrel Motors", "Kestrel Motors"), ("Kestrel Motors Group", "Kestrel Motors Group")]),
+])
+def test_linker_short_org_takes_the_story_full_name(nlp, text, expected):
+    assert [(t, e) for t, e, _ in links(nlp(text), "ORG")] == expected

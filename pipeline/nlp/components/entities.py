@@ -669,8 +669,28 @@ class EntityRecognizer:
             found = [s for s in found if _span_key(s) not in inside]
             people = [s for s in people if _span_key(s) not in inside]
             orgs += cued
+        if self.res.comma_heads.intersection(lowers):
+            people = self._company_short_names(doc, people, found + orgs, lowers)
         add_mentions(doc, found + orgs + people)
         return doc
+
+    def _company_short_names(self, doc: Doc, people: list[Span], orgs: list[Span], lowers: list[str]) -> list[Span]:
+        """A company named in full with its legal suffix is the company where the story writes its name without
+        the suffix, never a person ("Velmar Fields wins appeal ... Velmar Fields Ltd. won an appeal")."""
+        names = set()
+        for o in orgs:
+            end = o.end - 1
+            if o.label_ == "ORG" and lowers[end] in self.res.comma_heads:
+                end -= lowers[end - 1] == ","
+                if end - o.start >= 1:
+                    names.add(tuple(lowers[o.start:end]))
+        out = []
+        for p in people:
+            if p.label_ == "PERSON" and tuple(lowers[p.start:p.end]) in names:
+                p = Span(doc, p.start, p.end, label="ORG")
+                set_span_value(p, "rule", "shape.company_short")
+            out.append(p)
+        return out
 
     def _subdivision_name(self, doc: Doc, s: int, e: int, texts: list[str], places: dict[int, Span]) -> bool:
         """The run ``doc[s:e]`` names a place by the lower-case noun of its kind: after "<noun> of" (a place anaphor's

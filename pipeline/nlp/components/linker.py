@@ -6,7 +6,9 @@ Middle initials are part of a name ("George W. Smith" is not "George H. W.
 Smith"; "George Smith" may be either and goes to the longest). Spellings that
 differ only by transliteration (``models/lexicons/transliteration.tsv``:
 "Yanukovych"/"Yanukovich", "Yulia"/"Iulia") are one person when the rest of
-the name agrees in the document; the first spelling names it.
+the name agrees in the document; the first spelling names it. An organisation's short form takes the
+story's one full name ("Kestrel Motors" beside "Kestrel Motors Co.", "the Communist
+Party" beside "the Chinese Communist Party").
 Full names are then looked up in the knowledge base by folded alias (case,
 diacritics, hyphens, spacing), then by fuzzy match against the KB's people
 (rapidfuzz, :data:`FUZZY_PERSON_CUTOFF`). A name the KB does not know gets the
@@ -28,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import SpanExtensions
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
-from .common import default_models_dir, mentions, sentence_index, span_text
+from .common import HYPHENS, default_models_dir, mentions, sentence_index, span_text
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
@@ -46,6 +48,8 @@ REFINE_WINDOW = 6
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 #: rapidfuzz's WRatio: scores of partial matches are scaled by at most 0.9 (so stay at or below 90),
 #: and used only when one string is at least this many times longer than the other.
+#: Words a body's short form needs to take the story's full name after a place ("Supreme Court"; not "Party").
+MIN_SHORT_BODY_WORDS = 2
 _WRATIO_PARTIAL_MAX = 90
 _WRATIO_LENGTH_RATIO = 1.5
 
@@ -92,6 +96,13 @@ def _same_surname(query: tuple[str, ...], hit: tuple[str, ...], suffixes: frozen
         return False
     return len(query) < len(names) or any(fuzz.ratio(word, names[0]) >= FUZZY_SURNAME_CUTOFF
                                           for word in (query[0], query[-1]))
+
+
+def _after_stance(span: Span) -> bool:
+    """Whether a hyphen glues the span to the word before it, a stance's ("pro-Velmar Unity Party"): its first
+    word may be no part of the name."""
+    doc, k = span.doc, span.start
+    return k > 1 and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
 
 
 def _nearest(spans: list[Span], start: int, starts: list[int] | None = None) -> Span:
@@ -215,6 +226,7 @@ class Linker:
         self._by_surname: dict[str, list[Entity]] | None = None  # last word of a KB person's name -> the people
         self.generic_roles = {r.id for r in res.roles if r.generic}
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
+        self._legal_suffixes = frozenset(fold(s).rstrip(".") for s in res.comma_heads)  # "inc", "co", "ltd"
 
     def __call__(self, doc: Doc) -> Doc:
         ext = SpanExtensions(LINKER_EXTENSIONS)
@@ -224,8 +236,11 @@ class Linker:
         listed = self._listed_with(doc, places)
         for span in places:
             self._link_named(span, context, ext, listed.get(span.start, frozenset()))
-        for span in mentions(doc, "ORG"):
+        orgs = mentions(doc, "ORG")
+        for span in orgs:
             self._link_named(span, context, ext)
+        if len(orgs) > 1:
+            self._link_short_orgs(orgs, ext)
         for span in mentions(doc, "OFFICE"):
             self._link_office(doc, span, ext)
         return doc
@@ -363,6 +378,29 @@ class Linker:
         else:
             name = given or _text(span)
             ext.set(span, entity_id=entity_id(span.label_, name), entity=name)
+
+    def _link_short_orgs(self, orgs: list[Span], ext: SpanExtensions) -> None:
+        """A short form of an organisation takes the story's full name, when one full name alone fits it: a company
+        without its legal suffix or the words before it ("Kestrel" or "Kestrel Motors" beside "Kestrel Motors Co."),
+        a body without the place or demonym its full name opens with ("the Communist Party" beside "the Zemblan
+        Communist Party", "the Supreme Court" beside "the Velmar Supreme Court")."""
+        words = [tuple(fold(_text(s)).split()) for s in orgs]
+        for span, short in zip(orgs, words):
+            fits = {ext.get(o, "entity_id"): o for o, full in zip(orgs, words)
+                    if len(full) > len(short) and not _after_stance(o) and self._short_form(short, full)}
+            if len(fits) == 1:
+                full = next(iter(fits.values()))
+                ext.set(span, kb_id=ext.get(full, "kb_id"), entity_id=ext.get(full, "entity_id"),
+                        entity=ext.get(full, "entity"))
+
+    def _short_form(self, short: tuple, full: tuple) -> bool:
+        """Whether ``short`` names the organisation ``full`` (folded words): its opening words before a legal suffix,
+        or its closing words (two at least, a head's name) after a place or demonym."""
+        if full[:len(short)] == short:
+            return full[-1].rstrip(".") in self._legal_suffixes
+        place = " ".join(full[:len(full) - len(short)])
+        return len(short) >= MIN_SHORT_BODY_WORDS and full[len(full) - len(short):] == short and bool(
+            self.kb.demonym(place) or self.kb.lookup("GPE", place))
 
     def _shares(self, entity: Entity, context: set[str]) -> bool:
         return any(a.id in context for a in list(self.kb.ancestors(entity))[1:])
