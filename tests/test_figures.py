@@ -94,6 +94,26 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
 
 # -- recognition on real sentences --------------------------------------------------------------------------
 
+#: A percentage is a vote's share only in a story about a vote (an election or result word, an office, a count of
+#: votes): news of money, prices and surveys with none of them has no vote figure.
+VOTE_STORIES = [
+    ("GE raised its quarterly dividend 10 percent.", []),
+    ("Oil Down 3 Pct. as U.S. Winter Stays Mild", []),
+    ("Nineteen countries agreed to cancel 80 per cent of the debt Iraq owes them.", []),
+    ("Only 4 percent of Americans have bought drugs online, a new study finds.", []),
+    # ... while a word of a result, of the people's vote or of a candidacy, or an office, is enough
+    ("Ana Ruiz defeats Ivan Petrov 52% to 48%.", [52, 48]),
+    ("Turnout reached 61 percent in the referendum.", [61]),
+    ("Independent candidate Sofia Marchetti garnered 18.6 per cent in the first round.", [18.6]),
+    ("President Ana Ruiz says unemployment fell 2 percent.", [2]),
+]
+
+
+@pytest.mark.parametrize("text, values", VOTE_STORIES)
+def test_figures_percent_only_in_a_vote_story(nlp, text, values):
+    assert [v for _, lab, v, _ in figures(nlp(text)) if lab == "PERCENT"] == [pytest.approx(v) for v in values]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -249,7 +269,7 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
         ("Ana Ruiz won 12,345 votes to 11,002 others.", [("12,345 votes", "VOTES", 12345, "votes")]),
         ("Ana Ruiz received 12,345 votes to Ivan Petrov's 11,002 letters.", [("12,345 votes", "VOTES", 12345, "votes")]),
         ("Ana Ruiz wins 57 percent to Ivan Petrov's 143.", [("57 percent", "PERCENT", 57, "percent")]),
-        ("Shares rose 5 percent to 48 in early trading.", [("5 percent", "PERCENT", 5, "percent")]),
+        ("After the vote, shares rose 5 percent to 48 in early trading.", [("5 percent", "PERCENT", 5, "percent")]),
         ("Ana Ruiz received 5,432 votes and Ivan Petrov 12 letters.", [("5,432 votes", "VOTES", 5432, "votes")]),
         ("Ana Ruiz won 52% of the vote, while Ivan Petrov 150.", [("52%", "PERCENT", 52, "percent")]),
         ("Ana Ruiz, 52, and Ivan Petrov, 61, ran for mayor.", []),
@@ -257,7 +277,7 @@ def test_figures_parse_count_reads_stops_as_groups(words, expected):
         ("Ana Ruiz beat Kestrel 3-1 in the final.", []),
         ("Ana Ruiz won 6-4, 6-3 against Ivan Petrov.", []),
         ("Ana Ruiz won 12 extra points in the game.", []),
-        ("The index rose 150-120 percent.", [("120 percent", "PERCENT", 120, "percent")]),
+        ("After the vote, the index rose 150-120 percent.", [("120 percent", "PERCENT", 120, "percent")]),
         ("In 2008-2012 42% voted.", [("42%", "PERCENT", 42, "percent")]),
         ("The council approved it in a 35–1 vote.", [("35", "VOTES", 35, "votes"), ("1", "VOTES", 1, "votes")]),
         # negatives: dates, seats, years, durations, tallies, ballot measures

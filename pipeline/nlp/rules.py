@@ -731,6 +731,12 @@ def _tail_where(data: dict, where: str) -> frozenset[str]:
     return words
 
 
+def load_fact_cues(models_dir: Path) -> Cues:
+    """The fact engine's shared cues (``facts/cues.yml`` under ``models_dir``), for a stage that must read the same
+    words of elections as the facts (the figures' vote stories)."""
+    return _load_cues(Path(models_dir) / "facts" / "cues.yml")
+
+
 def _load_cues(path: Path) -> Cues:
     data = safe_load(path.read_text(encoding="utf-8"))
     where = str(path)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
+from ..rules import load_fact_cues
 from .common import (HYPHENS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, pattern_anchor,
                      sentence_index, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
@@ -81,6 +82,8 @@ RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", 
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
                       "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote", "win_verb",
                       "rival_before")
+#: The ``result_figures.tsv`` uses whose words make a story one about a vote, where a percentage may be a share of it.
+VOTE_STORY_USES = ("election", "result", "popular_vote", "win_verb")
 #: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
 #: percent of the electorate, took part"), for the words a pattern needs after the figure to be read past it.
 APPOSITION_MAX = 8
@@ -299,9 +302,11 @@ def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
 @Language.factory("newsfacts_figures", assigns=["doc.spans"], default_config={"models_dir": None})
 def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMatcher":
     res = load_resources(models_dir or default_models_dir())
+    election_words = tuple(tuple(t.lower_ for t in nlp.make_doc(w)) for w in load_fact_cues(res.root).election)
     return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"),
                          load_result_words(res.root / "lexicons" / "result_figures.tsv", nlp.make_doc),
-                         months=frozenset(load_cues(res.root / "lexicons" / CUES_FILE).months))
+                         months=frozenset(load_cues(res.root / "lexicons" / CUES_FILE).months),
+                         election_words=election_words)
 
 
 class FigureMatcher:
@@ -310,7 +315,7 @@ class FigureMatcher:
     def __init__(self, nlp: Language, name: str,
                  patterns: list[FigurePattern],
                  result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None, *,
-                 months: frozenset[str]):
+                 months: frozenset[str], election_words: tuple[tuple[str, ...], ...] = ()):
         self.name = name
         # month names and abbreviations (date_cues.tsv ``month``): "Dec. 1 vote" is a date's number
         # (:meth:`_after_month`)
@@ -345,6 +350,10 @@ class FigureMatcher:
         self._win_verbs = frozenset(p[0] for p in self.words.get("win_verb", ()) if len(p) == 1)
         # the first words of the election phrases: a sentence without one holds no bare count (:meth:`_bare`)
         self._election_firsts = frozenset(p[0] for p in self.words.get("election", ()) if p)
+        # the words of a story about a vote: the results' own and the fact engine's words of elections (cues.yml)
+        self._vote_story = tuple(sorted({p for use in VOTE_STORY_USES for p in self.words.get(use, ()) if p}
+                                        | {p for p in election_words if p}))
+        self._vote_story_firsts = frozenset(p[0] for p in self._vote_story)
         self.counting = {use: frozenset(p[0] for p in self.words.get(use, ()) if len(p) == 1)
                          for use in ("count_done", "count_place", "count_votes")}
         # the words of the approximators, which may stand before a progress share ("with nearly 95 per cent ...")
@@ -506,6 +515,8 @@ class FigureMatcher:
         taken |= {i for s in spans for i in range(s.start, s.end)}
         found = spans + self._elliptic(doc, spans, taken, number_tokens) + self._paired(doc, spans, taken)
         found += self._bare(doc, found, taken, number_tokens)
+        if any(s.label_ == "PERCENT" for s in found) and not self._in_vote_story(doc, found):
+            found = [s for s in found if s.label_ != "PERCENT"]
         taken |= {i for s in found for i in range(s.start, s.end)}
         add_mentions(doc, found + [s for start, end in tallies for s in self._tally(doc, start, end, taken)])
         return doc
@@ -735,6 +746,16 @@ class FigureMatcher:
         lowers = [t.lower_ for t in doc[k:start]]
         return any(tuple(lowers[i:i + len(p)]) == p for p in self.words.get("result", ())
                    for i in range(len(lowers) - len(p) + 1))
+
+    def _in_vote_story(self, doc: Doc, found: list[Span]) -> bool:
+        """A percentage is a share of a vote only in a story about a vote: one with a word of elections, results or
+        the people's vote (``result_figures.tsv``: :data:`VOTE_STORY_USES`; ``cues.yml``: ``election``), an office or a count of votes. "Raised
+        its dividend 10 percent", "Oil down 3 Pct." are nobody's share, and such stories name none of them."""
+        if mentions(doc, "OFFICE") or any(s.label_ == "VOTES" for s in found):
+            return True
+        lowers = token_lowers(doc)
+        return any(tuple(lowers[i:i + len(p)]) == p for i, w in enumerate(lowers) if w in self._vote_story_firsts
+                   for p in self._vote_story if p[0] == w)
 
     def _election_sentence(self, doc: Doc, start: int, end: int) -> bool:
         """The figure's sentence has an election word and, outside the figure, no word of a game, a division, a
