@@ -46,10 +46,10 @@ LINKER_EXTENSIONS = ("entity_id", "entity", "kb_id", "role", "form")
 REFINE_WINDOW = 6
 #: Words that join the places of a list ("Colorado, Washington and Oregon"): an ambiguous one is of their kind.
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
-#: rapidfuzz's WRatio: scores of partial matches are scaled by at most 0.9 (so stay at or below 90),
-#: and used only when one string is at least this many times longer than the other.
 #: Words a body's short form needs to take the story's full name after a place ("Supreme Court"; not "Party").
 MIN_SHORT_BODY_WORDS = 2
+#: rapidfuzz's WRatio: scores of partial matches are scaled by at most 0.9 (so stay at or below 90),
+#: and used only when one string is at least this many times longer than the other.
 _WRATIO_PARTIAL_MAX = 90
 _WRATIO_LENGTH_RATIO = 1.5
 
