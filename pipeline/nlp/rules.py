@@ -623,12 +623,7 @@ def load_rules(folder: Path, predicates: Predicates | None = None) -> RuleSet:
     if not cues_path.is_file():
         raise DataError(f"{cues_path}: missing (negation and hedge cues)")
     for path in sorted(folder.glob("*.yml")):
-        try:
-            data = safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            line = f":{mark.line + 1}" if mark else ""
-            raise DataError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
+        data = _read_yaml(path)
         if path == cues_path:
             continue
         if not isinstance(data, list):
@@ -737,8 +732,18 @@ def load_fact_cues(models_dir: Path) -> Cues:
     return _load_cues(Path(models_dir) / "facts" / "cues.yml")
 
 
+def _read_yaml(path: Path) -> Any:
+    """A rule file's YAML, or a DataError naming the file and line where it is not valid YAML."""
+    try:
+        return safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise DataError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
+
+
 def _load_cues(path: Path) -> Cues:
-    data = safe_load(path.read_text(encoding="utf-8"))
+    data = _read_yaml(path)
     where = str(path)
     if not isinstance(data, dict):
         raise DataError(f"{where}: expected a mapping with negation, hedge, future, boundaries, window")
