@@ -441,6 +441,15 @@ POSITIVE = [
     # voters at the polls elect the office a holder of a contested office in the sentence holds
     ("election.polls", "Voters in Chile go to the polls with current President Ana Ruiz expected to extend her rule.",
      dict(predicate="election", subject="President of Chile")),
+    # voters at the polls to pick a party's candidate for an office hold a primary
+    ("election.polls", "Voters in Chile go to the polls to select a centre-left candidate for President with Ana Ruiz "
+     "winning.", dict(predicate="election", subject="President of Chile", kind="primary")),
+    # ... to choose between the candidates, the office's election
+    ("election.polls", "Voters in Chile go to the polls to choose between the candidates for president.",
+     dict(predicate="election", subject="President of Chile", kind=None)),
+    # a chamber's common word "Assembly" of a country whose legislature is an Assembly
+    ("election.to_elect", "Citizens in Turkmenistan head to the polls to elect the 125 members of the Assembly.",
+     dict(predicate="election", subject="Member of the Assembly of Turkmenistan")),
     # voters who go to the polls hold an election, whatever names it (bare.any); its office is other rules'
     ("election.polls_held", "Voters in Chile go to the polls with General Ana Ruiz expected to be elected.",
      dict(predicate="election", subject=None, date=None, kind=None)),
