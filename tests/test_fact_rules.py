@@ -441,6 +441,24 @@ POSITIVE = [
     # voters at the polls elect the office a holder of a contested office in the sentence holds
     ("election.polls", "Voters in Chile go to the polls with current President Ana Ruiz expected to extend her rule.",
      dict(predicate="election", subject="President of Chile")),
+    # voters at the polls to pick a party's candidate for an office hold a primary
+    ("election.polls", "Voters in Chile go to the polls to select a centre-left candidate for President with Ana Ruiz "
+     "winning.", dict(predicate="election", subject="President of Chile", kind="primary")),
+    # ... to choose between the candidates, the office's election
+    ("election.polls", "Voters in Chile go to the polls to choose between the candidates for president.",
+     dict(predicate="election", subject="President of Chile", kind=None)),
+    # a chamber's common word "Assembly" of a country whose legislature is an Assembly
+    ("election.to_elect", "Citizens in Turkmenistan head to the polls to elect the 125 members of the Assembly.",
+     dict(predicate="election", subject="Member of the Assembly of Turkmenistan")),
+    # a stance's place ("pro-Beijing") is no place of the election's own: the story's race stays
+    ("won.elects", "The Hong Kong legislative election was held on Sunday. In the Velmar constituency, Ana Ruiz was "
+     "re-elected with 60,760 votes. Other pro-Beijing elected were Mara Velt and Tom Hart. Ivan Petrov becomes the "
+     "youngest Legislative Council member in Hong Kong's history.",
+     dict(predicate="won", subject="Mara Velt", obj="Member of the Legislative Council of Hong Kong")),
+    # an acronym after a listed name is the name's party: the list goes on past it
+    ("won.plural_adverb_passive", "In Velmar, councillors Ana Ruiz of DAB and Mara Velt of BPA were successfully "
+     "re-elected to the Legislative Council of Hong Kong.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Member of the Legislative Council of Hong Kong")),
     # voters who go to the polls hold an election, whatever names it (bare.any); its office is other rules'
     ("election.polls_held", "Voters in Chile go to the polls with General Ana Ruiz expected to be elected.",
      dict(predicate="election", subject=None, date=None, kind=None)),

@@ -1152,6 +1152,11 @@ def test_roles_common_forms_validated(tmp_path, fields, error):
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
       "generic_chambers": {"Senate": "senate"}, "race_chambers": ["senate"]}, "'race_chambers'"),
     ({"race_chambers": ["upper house"]}, "'race_chambers'"),
+    # a chamber named only where the country's chamber bears the word is one of the role's chamber words
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
+      "generic_chambers": {"Assembly": "legislature"}, "named_chambers": ["Assembly"]}, None),
+    ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"],
+      "generic_chambers": {"Assembly": "legislature"}, "named_chambers": ["Senate"]}, "'named_chambers'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "generic_bodies": [""]},
      "'generic_bodies'"),
     ({"level": "org", "template": "Member of the {J}", "org_types": ["legislature"], "body_after": "elected to"},
@@ -1720,6 +1725,58 @@ def test_offices_chambers_named_as_members_offices(nlp, text, expected):
     ],
 )
 def test_offices_seats(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known place and a party's word before the member's noun: the member's city and party, no seat's name
+        ("Tom Hart, an Ottawa New Democrat MP, said the bill was wrong.",
+         [("MP", "Member of the House of Commons of Canada")]),
+        ("Tom Hart, a Toronto Liberal MP, said the bill was wrong in Canada.",
+         [("MP", "Member of the House of Commons of Canada")]),
+        # ... a seat's name that ends in a party's word is still one where its first words are no known place
+        ("Tom Hart, the Bethnal Green MP, said so in Britain.",
+         [("Bethnal Green MP", "Member of Parliament for Bethnal Green")]),
+    ],
+)
+def test_offices_seat_name_is_no_place_and_party(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office that exists in one country only is never the story's other country's (roles.jsonl present_in)
+        ("Ana Ruiz met France's interior minister in Paris. Home Secretary Mara Velt told reporters the UK would act.",
+         [("France's interior minister", "Minister of the Interior of France"),
+          ("Home Secretary", "Home Secretary of the United Kingdom")]),
+        ("Home Secretary Mara Velt visited Paris.", []),
+        # ... its own words still name another country's
+        ("Indian Home Secretary Raj Velt met officials.", [("Indian Home Secretary", "Home Secretary of India")]),
+        # an acronym after the titled name is the holder's party, not the council's city ("Mayor X of Velmar" is)
+        ("In Lyon, councillor Ana Ruiz of DAB spoke.", [("councillor", "Member of the Lyon City Council")]),
+        ("In Lyon, councillor Ana Ruiz of Velmar spoke.", [("councillor", "Member of the Velmar City Council")]),
+    ],
+)
+def test_offices_place_of_a_one_country_role_or_after_the_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the Assembly" names the story's country's chamber only where that chamber's name holds the word
+        ("Citizens in Turkmenistan head to the polls to elect the 125 members of the Assembly.",
+         [("members of the Assembly", "Member of the Assembly of Turkmenistan")]),
+        ("Citizens in France head to the polls to elect the members of the Assembly.",
+         [("members of the Assembly", "Member of the National Assembly of France")]),
+        # ... a country whose legislature is no Assembly: a state's assembly, not the country's
+        ("Voters in California elect members of the Assembly.", []),
+    ],
+)
+def test_offices_assembly_names_only_an_assembly(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
 

@@ -127,6 +127,9 @@ class Role:
     # org roles: those of its lower-case ``generic_chambers`` words that name the story's country's chamber before a
     # race noun too ("Sunday's upper house election"); "parliament" there names no one chamber ("parliament elections")
     race_chambers: tuple[str, ...] = ()
+    # org roles: those of its ``generic_chambers`` words that name only a chamber whose name holds them ("the
+    # Assembly": Turkmenistan's Assembly, France's National Assembly; never the United States' Congress)
+    named_chambers: tuple[str, ...] = ()
     seats: tuple[tuple[str, str], ...] = ()  # (country, "Member of Parliament for {S}"): members named by seat
     seat_before: tuple[str, ...] = ()  # words right before a seat's name ("constituency of", "MP for")
     seat_after: tuple[str, ...] = ()  # words right after it ("seat", "by-election")
@@ -685,7 +688,8 @@ def load_roles(path: Path) -> list[Role]:
                               "names", "race_adjectives", "capitalised_race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
-                              "election_body_after", "generic_chambers", "race_chambers", "represent_after", "represent_words",
+                              "election_body_after", "generic_chambers", "race_chambers", "named_chambers",
+                              "represent_after", "represent_words",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "state_before", "absent_in", "present_in",
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
@@ -727,6 +731,7 @@ def load_roles(path: Path) -> list[Role]:
             generic_chambers=tuple((word, tuple(kinds.split()))
                                    for word, kinds in _names(rec.get("generic_chambers", {}), where)),
             race_chambers=_phrases(rec.get("race_chambers", []), where, "race_chambers"),
+            named_chambers=_phrases(rec.get("named_chambers", []), where, "named_chambers", keep_case=True),
             seats=_names(rec.get("seats", {}), where),
             seat_before=_phrases(rec.get("seat_before", []), where, "seat_before"),
             seat_after=_phrases(rec.get("seat_after", []), where, "seat_after"),
@@ -842,6 +847,8 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: 'generic_chambers' maps a word to chamber kinds among {', '.join(CHAMBER_KINDS)}")
         if not set(roles[-1].race_chambers) <= {w for w, _ in roles[-1].generic_chambers if w.islower()}:
             raise DataError(f"{where}: 'race_chambers' must be lower-case words of the role's 'generic_chambers'")
+        if not set(roles[-1].named_chambers) <= {w for w, _ in roles[-1].generic_chambers}:
+            raise DataError(f"{where}: 'named_chambers' must be words of the role's 'generic_chambers'")
     levels = {r.id: r.level for r in roles}
     for where, head, level in tickets:
         if levels.get(head) != level:

@@ -329,6 +329,9 @@ class FactLexicon:
     #: not name still ends in one ("Zembla's deputy prime minister and Minister of Economic Affairs and the Interior,
     #: X,": :meth:`FactEngine._title_before_second`)
     role_heads: frozenset[str] = frozenset()
+    #: prefixes that make a place joined by a hyphen a stance ("pro-Beijing", stance_prefixes.tsv): no place of the
+    #: trigger's own (:meth:`FactEngine._place_before`)
+    stance_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -350,7 +353,8 @@ class FactLexicon:
                    win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses),
                    role_levels={r.id: r.level for r in res.roles},
                    former_words=frozenset(w for w, q in res.qualifier_values.items() if q == "former"),
-                   role_heads=frozenset(n.split()[-1] for r in res.roles for n in r.nouns if n.split()[-1].isalpha()))
+                   role_heads=frozenset(n.split()[-1] for r in res.roles for n in r.nouns if n.split()[-1].isalpha()),
+                   stance_prefixes=res.stance_prefixes)
 
 
 class FactEngine:
@@ -1380,12 +1384,17 @@ class FactEngine:
     def _place_before(self, ctx, sent: Span, start: int):
         """The place right before the trigger, within :data:`OWN_PLACE_WINDOW` words of the same noun phrase:
         a GPE mention ("Ukraine's presidential election", "the Iraqi election") or a demonym ("the American
-        election"); a preposition, a verb or punctuation other than the possessive ends the phrase."""
+        election"); a preposition, a verb or punctuation other than the possessive ends the phrase; a place made a
+        stance by its prefix ("pro-Beijing") is none."""
         doc = ctx.doc
         gpes = ctx.token_index("GPE")
         for k in range(start - 1, max(sent.start, start - OWN_PLACE_WINDOW) - 1, -1):
             token = doc[k]
             if k in gpes:
+                first = gpes[k].start
+                if first >= 2 and doc[first - 1].text in HYPHENS \
+                        and doc[first - 2].lower_ in self.lexicon.stance_prefixes:
+                    return None  # "Other pro-Beijing elected were X": a stance, not the election's place
                 found = self.kb.lookup("GPE", gpes[k]._.entity or gpes[k].text)
                 return found[0] if found else None
             if token.lower_ in ("'s", "’s"):
@@ -1639,13 +1648,16 @@ class FactEngine:
     @staticmethod
     def _without_attachment(ctx, words: list, places: bool = True) -> list:
         """Drop an organisation or a place attached to the name before it ("of the Green Party", ", from the
-        PSRM,", "Senator X of Ohio, Governor Y of Utah and Z") from a gap between coordinated names: the words
+        PSRM,", "X of DAB and Y", "Senator X of Ohio, Governor Y of Utah and Z") from a gap between coordinated names: the words
         left must still join them. ``places``: a place too (not for a shared title: "Mayor X of Lyon and Y" does
         not make Y a mayor)."""
         attached = ctx.attached_tokens if places else ctx.org_tokens
         if len(words) >= 4 and words[0].text == "," and words[1].lower_ in ("of", "from") and \
                 len(words) <= _ATTACHMENT_MAX and sum(t.text == "," for t in words) == 2 and words[-2].text == ",":
             return words[-2:]  # ", from the pro-EU liberal PAS, and"
+        if len(words) >= 3 and words[0].lower_ in ("of", "from") and is_capital_abbreviation(words[1]) \
+                and words[1].i not in ctx.attached_tokens and words[2].lower_ in _COORD:
+            return words[2:]  # "X of DAB and Y": an acronym no mention holds after a name is the name's party
         if not words or not any(t.i in attached for t in words):
             return words
         i = 0

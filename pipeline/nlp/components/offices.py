@@ -300,6 +300,7 @@ class OfficeRecognizer:
         # a chamber's common word ("Congress", "the Senate"): (its lower-case words) -> the chamber kinds it names
         self._chamber_words = {tuple(w.lower().split()): kinds for r in res.roles for w, kinds in r.generic_chambers}
         self._chamber_any_case = {tuple(w.split()) for r in res.roles for w, _ in r.generic_chambers if w.islower()}
+        self._named_chambers = {tuple(w.lower().split()) for r in res.roles for w in r.named_chambers}
         # "Sunday's upper house election": (a chamber's common word that names it before a race noun) -> its roles
         self._race_chambers: dict[tuple[str, ...], set[str]] = {}
         for r in res.roles:
@@ -1319,8 +1320,8 @@ class OfficeRecognizer:
             if kind == "lower_house" and kind not in bodies:
                 kind = "house_of_representatives"  # a two-chamber legislature's lower house is named so
             name = bodies.get(kind)
-            if name is None:
-                continue
+            if name is None or words in self._named_chambers and " ".join(words) not in name.lower().split():
+                continue  # "the Assembly" of a country whose legislature is its Congress: another body
             chamber_role = self._chamber_roles.get(kind)
             office = dict(chamber_role.names).get(country.name) if chamber_role is not None else None
             return name, office or canonical_office(role, name, self.definite, self._org_heads)
@@ -1744,12 +1745,16 @@ class OfficeRecognizer:
         lo, hi = (i, edge + 1) if step > 0 else (edge, i + 1)
         if hi <= lo or not doc[lo].text[:1].isupper() or not doc[hi - 1].text[:1].isupper():
             return None
-        if any(j in self._named or self.kb.demonym(doc[j].text) for j in range(lo, hi)):
-            return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat"
+        if any(j in self._named or self.kb.demonym(doc[j].text) or doc[j].text in self.res.party_short_names
+               for j in range(lo, hi)):
+            return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "an Ottawa New Democrat MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
         if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.lookup("ORG", doc[lo:hi].text + " Party"):
             return None  # "a Labour MP", "a safe Conservative seat": a party's
+        if any(self.kb.lookup("GPE", doc[lo:j].text) and self.kb.parties(doc[j:hi].text + " Party")
+               for j in range(lo + 1, hi)):
+            return None  # "a Toronto Liberal MP": a known place and the member's party ("Bethnal Green" is a seat)
         return lo, hi
 
     def _seat_country(self, doc: Doc, seat: tuple[int, int], role: Role, offices: list[Span],
@@ -2668,7 +2673,7 @@ class OfficeRecognizer:
 
     def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
         """The place after "of" right after the titled name: "Mayor Ana Ruiz of Lyon" (a place the KB may
-        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party"); or the
+        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party", "of DAB"); or the
         country of a party's letter and state set off after it (the role's ``party_tags``: "Sen. Ana Ruiz, D-Mass.")."""
         k = person.end
         if role.party_tags and k + 3 < len(doc) and doc[k].text in _TAG_OPENERS and doc[k + 2].text in HYPHENS \
@@ -2688,6 +2693,8 @@ class OfficeRecognizer:
         if k + 1 in self._demonym_start:
             return None
         run = self._unknown_place(doc, k + 1)
+        if run == k + 2 and is_capital_abbreviation(doc[k + 1]):
+            return None  # "councillor Ana Ruiz of DAB": an acronym the KB does not know as a place is her party's
         return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
 
     @staticmethod
