@@ -945,6 +945,11 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # ... after a first name that is also a word ("Ray", "Grant"): the participle and the office make it a person
+    ("won.headline_elected", "Ray Velmar re-elected Mayor of Lima",
+     dict(predicate="won", subject="Ray Velmar", obj="Mayor of Lima")),
+    ("won.headline_elected", "Grant Tembo elected President of Zambia",
+     dict(predicate="won", subject="Grant Tembo", obj="President of Zambia")),
     ("won.victory_noun", "Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
