@@ -20,8 +20,6 @@ MISS_HYPHENED_TICKET = pytest.mark.xfail(strict=True, reason='"as her vice-presi
                                          "tokens put the mate's name past candidate.running_mate_as's window")
 MISS_CUE_OFFICE_COMMA = pytest.mark.xfail(strict=True, reason='"The candidates for President of X, A and B,": the '
                                           "names after the office and a comma are read by no cue")
-MISS_MILITARY_RANK = pytest.mark.xfail(strict=True, reason='"ex-general X", "former general X": a military rank is no '
-                                       "title, so it parts a rival or a coordinated name from the trigger")
 MISS_HYPOTHETICAL = pytest.mark.xfail(strict=True, reason='"in a hypothetical runoff, X would defeat Y": no hedge '
                                       "word of the race's clause (an office-less row)")
 
@@ -280,8 +278,7 @@ CANDIDACIES = [
                  'Former finance minister Omar Haddad and ex-general Samir Aoun will face off in a presidential '
                  'runoff in Tunisia.',
                  [('Omar Haddad', 'President of Tunisia'),
-                  ('Samir Aoun', 'President of Tunisia')],
-                 marks=MISS_MILITARY_RANK),
+                  ('Samir Aoun', 'President of Tunisia')]),
     ('clinches the nomination',
      'Ohio Governor Ruth Alder secures the Republican nomination for the U.S. presidency.',
      [('Ruth Alder', 'President of the United States')]),
@@ -309,8 +306,7 @@ CANDIDACIES = [
     pytest.param('running for re-election',
                  'Indonesian President Budi Santoso runs for re-election against former general Agus Wirawan.',
                  [('Budi Santoso', 'President of Indonesia'),
-                  ('Agus Wirawan', 'President of Indonesia')],
-                 marks=MISS_MILITARY_RANK),
+                  ('Agus Wirawan', 'President of Indonesia')]),
     ('enters the race',
      'Former mayor Olu Bakare enters the presidential race in Nigeria.',
      [('Olu Bakare', 'President of Nigeria')]),

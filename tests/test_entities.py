@@ -1922,3 +1922,20 @@ def test_entities_world_regions(nlp, text, places, orgs):
 )
 def test_entities_headline_participle_before_an_office(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a military rank in lower case is a person's title (person_cues.tsv), whatever the name's first name
+        ("Ana Ruiz runs against former general Agus Wirawan.", ["Ana Ruiz", "Agus Wirawan"]),
+        ("The retired admiral Tovo Rakoto said he would run.", ["Tovo Rakoto"]),
+        ("Ana Ruiz and ex-general Agus Wirawan meet in the runoff.", ["Ana Ruiz", "Agus Wirawan"]),
+        # near misses: a rank's word in a body's name, or lower case before a common word
+        ("The UN General Assembly voted on Monday.", []),
+        ("The general election in Velmar is due in May.", []),
+        ("A report from General Electric Co. lifted stocks.", []),
+    ],
+)
+def test_entities_military_rank_is_a_title(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

@@ -1263,6 +1263,13 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")),
     ("candidate.stands_against", "Ana Ruiz will stand against Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    # a military rank is the rival's title, no other word between the trigger and the name
+    ("candidate.stands_against", "Governor of Ohio Ana Ruiz seeks re-election against retired general Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.stands_against", "Governor of Ohio Ana Ruiz seeks re-election against ex-general Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.race", "Ana Ruiz and ex-admiral Ivan Petrov face off in the Chilean presidential runoff.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
      dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
     # who seeks or runs for a term of any rank runs; who campaigns for re-election or is in a re-election fight too
@@ -1532,6 +1539,8 @@ NEGATIVE = [
                                                "manager in Peru."),
     ("endorsed.backing_of", "Ana Ruiz gets the support of her family before the Lyon mayoral election."),
     ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
+    ("candidate.stands_against", "Ana Ruiz stands against racism with former general Ivan Petrov before the Lyon "
+                                 "mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)
     ("candidate.cue", "MVP candidate Tom Hart scored 40 points as Lyon beat Paris."),
     ("candidate.predicative", "Ivan Petrov has emerged as a managerial candidate. Ivan Petrov might be ready to "

@@ -25,8 +25,9 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, a verb before its object's name (a ``before`` cue that
 #: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name, a headline's bare
-#: participle before an office ("X elected President of Y").
-CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after", "participle_office")
+#: participle before an office ("X elected President of Y"), a military rank in lower case before a name.
+CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after", "participle_office",
+                 "rank_before")
 #: ``org_modifiers.tsv`` roles: a possessive inside a name, a word before one, a word of an institution's name.
 ORG_MODIFIER_ROLES = ("possessive", "leading", "institution")
 #: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
@@ -268,6 +269,9 @@ class Resources:
     owned_nouns: frozenset[str]  # "the Ruiz administration": a known person's surname before it is the person
     #: a headline's bare participle after a name that opens a sentence, before an office ("X re-elected Mayor of Y")
     office_participles: frozenset[str]
+    #: military ranks, a cue right before a name only as written, in lower case ("former general X"; "General
+    #: Electric" is a company's name)
+    rank_cues: frozenset[str]
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
@@ -1057,6 +1061,7 @@ def _parse_resources(root: Path) -> Resources:
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         owned_nouns=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "owned_after"),
         office_participles=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "participle_office"),
+        rank_cues=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "rank_before"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),

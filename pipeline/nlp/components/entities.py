@@ -2083,14 +2083,14 @@ class EntityRecognizer:
         return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
 
     def _cue_before(self, doc: Doc, start: int) -> bool:
-        """A cue right before the name: one word ("challenger X") or more ("led by X"). One word in capitals is an
-        acronym, no cue ("MS Exchange" is no "Ms Exchange")."""
+        """A cue right before the name: one word ("challenger X") or more ("led by X"), or a military rank in lower
+        case ("former general X"). One word in capitals is an acronym, no cue ("MS Exchange" is no "Ms Exchange")."""
         lowers = token_lowers(doc)
         for k in (1, 2, 3):
             if start - k >= 0 and " ".join(lowers[start - k:start]) in self.res.person_cues_before and not (
                     k == 1 and len(word := token_texts(doc)[start - 1]) > 1 and word.isupper() and word.isalpha()):
                 return True
-        return False
+        return start > 0 and token_texts(doc)[start - 1] in self.res.rank_cues  # "former general X", as written
 
     @staticmethod
     def _title_place(doc: Doc, place: Span, role_ends: set[int]) -> bool:

@@ -1544,8 +1544,10 @@ class FactEngine:
             if dist is None or dist > slot.window:
                 continue
             if slot.through_only and m.start >= end and not self._only_through(
-                    ctx, sent, slot, end, m.start, ctx.title_of.get(id(m)), parties=True):
-                continue  # "stands against racism with Ivan Petrov": another word is the trigger's object
+                    ctx, sent, slot, end, max(end, self._name_lead(ctx, m)) if m.label_ == "PERSON" else m.start,
+                    ctx.title_of.get(id(m)), parties=True):
+                continue  # "stands against racism with Ivan Petrov": another word is the trigger's object; the
+                # name's own descriptors are no other word ("re-election against former general Ivan Petrov")
             if slot.apposed and m.start >= end and m.end < len(ctx.doc) and not (
                     ctx.doc[m.end].is_punct or ctx.doc[m.end].lower_ in _COORD):
                 continue  # "five candidates in the race, Ana Ruiz said": a speaker, no apposition
@@ -1910,8 +1912,8 @@ class FactEngine:
                     if not any(k in ctx.office_tokens for k in range(gap.start, close)):
                         gap = gap[close - gap.start:]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
-                    words = [t for t in gap
-                             if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
+                    words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in
+                             self.lexicon.title_qualifiers and not self._qualifier_hyphen(doc, t.i)]  # "ex-general"
                     words = self._without_attachment(ctx, words, places)  # "X of the Green Party and Y"
                     # a party or an unknown title right before the later name: "Republican X and Democrat Y",
                     # "X and Rhone County Commissioner Y"
@@ -2355,11 +2357,19 @@ class FactEngine:
         for _ in range(NAME_LEAD_MAX):
             if k > 0 and doc[k - 1].lower_ in words:
                 k -= 1
+            elif k > 1 and self._qualifier_hyphen(doc, k - 1):
+                k -= 2  # "ex - general"
             elif k > 2 and doc[k - 2].text in HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
                 k -= 3  # "US - backed"
             else:
                 break
         return k
+
+    def _qualifier_hyphen(self, doc: Doc, i: int) -> bool:
+        """``doc[i]`` is the hyphen glued after a title qualifier written as a prefix ("ex-general X", "ex-minister
+        X"): part of the qualifier, no word of its own."""
+        return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and doc[i - 1].lower_ in self.lexicon.title_qualifiers
 
     def _cue_and_descriptor(self, ctx, start: int, titled: bool = False) -> list[int]:
         """The "and" before a descriptor or the title of the name at ``start``: "the former presidential candidate
