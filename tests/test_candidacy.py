@@ -18,8 +18,6 @@ ANCHOR = "2023-09-09"
 #: Rows the rules still miss, by mechanism (a fix turns the strict xfail into a failure to unmark).
 MISS_HYPHENED_TICKET = pytest.mark.xfail(strict=True, reason='"as her vice-presidential running mate": the hyphen\'s '
                                          "tokens put the mate's name past candidate.running_mate_as's window")
-MISS_CUE_OFFICE_COMMA = pytest.mark.xfail(strict=True, reason='"The candidates for President of X, A and B,": the '
-                                          "names after the office and a comma are read by no cue")
 MISS_HYPOTHETICAL = pytest.mark.xfail(strict=True, reason='"in a hypothetical runoff, X would defeat Y": no hedge '
                                       "word of the race's clause (an office-less row)")
 
@@ -85,8 +83,7 @@ CANDIDACIES = [
     pytest.param('list of candidates',
                  'The candidates for President of Chile, Pedro Alvarado and Lucia Ferrer, hold their final debate.',
                  [('Pedro Alvarado', 'President of Chile'),
-                  ('Lucia Ferrer', 'President of Chile')],
-                 marks=MISS_CUE_OFFICE_COMMA),
+                  ('Lucia Ferrer', 'President of Chile')]),
     ('one of N candidates',
      'Former mayor Reza Tavakoli is one of six candidates for President of Iran approved by the Guardian Council.',
      [('Reza Tavakoli', 'President of Iran')]),

@@ -105,6 +105,11 @@ POSITIVE = [
     ("endorsed.verb", "The Ohio Democratic Party endorsed Mary Jones for governor.",
      dict(predicate="endorsed", subject="Ohio Democratic Party", obj="Mary Jones", office="Governor of Ohio")),
     # the office a cue aims at ("candidate for") is the one sought, through the title or its apposition
+    # the office sought set off by commas before a list of names the commas close: each is a candidate
+    ("candidate.cue", "The two candidates for Governor of Ohio, Ana Ruiz and Ivan Petrov, debate on Monday.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.cue", "The nominees for Mayor of Lyon, Ana Ruiz, Tom Hart, and Ivan Petrov, debate on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.cue", "Green Party candidate for Mayor of Lyon Ana Ruiz concedes the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.cue", "Democrats gained; their nominee for governor, Ana Ruiz, lost by five points in the Ohio "
@@ -1539,6 +1544,8 @@ NEGATIVE = [
                                                "manager in Peru."),
     ("endorsed.backing_of", "Ana Ruiz gets the support of her family before the Lyon mayoral election."),
     ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
+    # ... not where the names open the next clause ("... of Ohio, X and Y said": their verb follows)
+    ("candidate.cue", "Asked about the candidates for Governor of Ohio, Ana Ruiz and Ivan Petrov said nothing."),
     ("candidate.stands_against", "Ana Ruiz stands against racism with former general Ivan Petrov before the Lyon "
                                  "mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)

@@ -2327,6 +2327,20 @@ class FactEngine:
         ("after meeting the candidates, President X said")."""
         return p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
 
+    @staticmethod
+    def _listed_after(ctx, p: Span) -> Span:
+        """The name ``p`` with the names listed after it by "and", "or" and commas ("X, Y and Z"): the span up to the
+        last one's end (``p`` itself where none follows), whose commas close an apposition as one name's do ("the
+        candidates for President of Chile, X and Y, hold a debate")."""
+        doc, end = ctx.doc, p.end
+        starts = ctx.person_starts
+        while end + 1 < len(doc) and doc[end].lower_ in _COORD:
+            k = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ in ("and", "or"))  # ", and Z"
+            if k not in starts:
+                break
+            end = next(q.end for q in ctx.by_label("PERSON") if q.start == k)
+        return doc[p.start:end]
+
     def _cue_positions(self, ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
         """Where a cue_person rule's cue may end: right before the name or its honorifics ("candidate Dr. Ana
         Ruiz"), and with ``through_title`` also before the name's own title and its qualifiers ("hopefuls former
@@ -2337,7 +2351,7 @@ class FactEngine:
         h = honorific_start(doc, p.start, self.lexicon.honorifics)
         title = ends.get(h) if rule.through_title else None
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
-                and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
+                and self._closes_apposition(doc, self._listed_after(ctx, p)):
             title = ends.get(p.start - 1)
         if title is None or get_span_value(title, "form") == "adjective":
             return ([p.start] if h == p.start else [p.start, h]) + self._cue_and_descriptor(ctx, h)
