@@ -18,8 +18,6 @@ ANCHOR = "2023-09-09"
 #: Rows the rules still miss, by mechanism (a fix turns the strict xfail into a failure to unmark).
 MISS_HYPHENED_TICKET = pytest.mark.xfail(strict=True, reason='"as her vice-presidential running mate": the hyphen\'s '
                                          "tokens put the mate's name past candidate.running_mate_as's window")
-MISS_HYPOTHETICAL = pytest.mark.xfail(strict=True, reason='"in a hypothetical runoff, X would defeat Y": no hedge '
-                                      "word of the race's clause (an office-less row)")
 
 #: (construction, sentence, the candidate rows (subject, office) it must give).
 CANDIDACIES = [
@@ -446,7 +444,7 @@ NOT_CANDIDACIES = [
      ['Wanjiku Mbeki']),
     pytest.param('hypothetical poll',
                  'In a hypothetical runoff, Senator Lucia Ferrer would defeat Pedro Alvarado, a new poll shows.',
-                 ['Lucia Ferrer', 'Pedro Alvarado'], marks=MISS_HYPOTHETICAL),
+                 ['Lucia Ferrer', 'Pedro Alvarado']),
     ('EU candidate country',
      "Montenegro's Prime Minister Milo Radović says the candidate country hopes to join the EU by 2028.",
      ['Milo Radović']),

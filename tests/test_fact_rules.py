@@ -1266,6 +1266,12 @@ POSITIVE = [
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential "
                                   "election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")),
+    # ... where no poll is reported, or the hedge is on the runoff alone, who runs stays a fact
+    ("candidate.race", "Ana Ruiz could face Ivan Petrov in the Peruvian presidential runoff, a poll shows.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")),
+    ("candidate.race", "Ana Ruiz and Ivan Petrov will face off in the Peruvian presidential runoff, which she would "
+                       "win, a poll shows.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")),
     ("candidate.stands_against", "Ana Ruiz will stand against Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     # a military rank is the rival's title, no other word between the trigger and the name
@@ -1546,6 +1552,9 @@ NEGATIVE = [
     ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
     # ... not where the names open the next clause ("... of Ohio, X and Y said": their verb follows)
     ("candidate.cue", "Asked about the candidates for Governor of Ohio, Ana Ruiz and Ivan Petrov said nothing."),
+    # a poll's imagined contest: a conditional or "hypothetical" in the race's clause of a sentence reporting a poll
+    ("candidate.race", "In a hypothetical runoff, Ana Ruiz would defeat Ivan Petrov, a new poll shows."),
+    ("candidate.race", "Ana Ruiz would beat Ivan Petrov in a head-to-head matchup, according to a survey."),
     ("candidate.stands_against", "Ana Ruiz stands against racism with former general Ivan Petrov before the Lyon "
                                  "mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)

@@ -398,6 +398,7 @@ class FactEngine:
         self._poll = tok(self.cues.poll)
         self._voting = tok(self.cues.voting)
         self._poll_reports = tok(self.cues.poll_reports)
+        self._poll_conditional = tok(self.cues.poll_conditional)
         self._election = tok(self.cues.election)
         self._term_won = tok(self.cues.term_won)
         self._private_vote = tok(self.cues.private_vote)
@@ -917,6 +918,9 @@ class FactEngine:
         clause = self._clause(doc, clause_end, sent.start, ctx.clause_skip)
         if self._hedged(rule, clause):
             return None
+        if rule.poll_conditional_hedges and self._has(clause, self._poll_conditional) \
+                and self._sentence_reports_poll(ctx, sent):
+            return None  # "in a hypothetical runoff, X would defeat Y, a new poll shows": a poll's imagined contest
         if rule.decision_vote and self._decides(ctx, sent, end):
             return None  # "the commission will vote Wednesday to ban the trades": a body's decision, no election
         if rule.decision_vote and self._voters_choice(ctx, sent, end):
