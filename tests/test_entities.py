@@ -1900,3 +1900,42 @@ def test_entities_word_set_gates_change_no_mention(nlp, monkeypatch):
 def test_entities_world_regions(nlp, text, places, orgs):
     doc = nlp(text)
     assert names(doc, "GPE") == places and names(doc, "ORG") == orgs
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a headline's bare participle and an office after a name that opens the sentence (person_cues.tsv
+        # participle_office): the name is the office's new holder, even after a first name that is also a word
+        ("Ray Velmar elected President of Peru", ["Ray Velmar"]),
+        ("Mark Odalys re-elected Governor of Oaxaca", ["Mark Odalys"]),
+        ("Dean Kastrel reelected mayor of Lima", ["Dean Kastrel"]),
+        ("Hope Mutasa sworn in as President of Zimbabwe", ["Hope Mutasa"]),
+        ("Bill Ardenne named Prime Minister of France", ["Bill Ardenne"]),
+        ("Grant Tembo elected President of Zambia. He took 54% of the vote.", ["Grant Tembo"]),
+        # near misses: no office after the participle, a body or a common word before it, not a sentence's start
+        ("Ray Velmar elected to stay home.", []),
+        ("Lower House elected Speaker of the Parliament on Monday.", []),
+        ("Many Peruvians elected President of Peru a former general.", []),
+        ("Kestrel Council elected mayor of Velmar last week.", []),
+    ],
+)
+def test_entities_headline_participle_before_an_office(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a military rank in lower case is a person's title (person_cues.tsv), whatever the name's first name
+        ("Ana Ruiz runs against former general Agus Wirawan.", ["Ana Ruiz", "Agus Wirawan"]),
+        ("The retired admiral Tovo Rakoto said he would run.", ["Tovo Rakoto"]),
+        ("Ana Ruiz and ex-general Agus Wirawan meet in the runoff.", ["Ana Ruiz", "Agus Wirawan"]),
+        # near misses: a rank's word in a body's name, or lower case before a common word
+        ("The UN General Assembly voted on Monday.", []),
+        ("The general election in Velmar is due in May.", []),
+        ("A report from General Electric Co. lifted stocks.", []),
+    ],
+)
+def test_entities_military_rank_is_a_title(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

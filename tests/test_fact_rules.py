@@ -105,6 +105,11 @@ POSITIVE = [
     ("endorsed.verb", "The Ohio Democratic Party endorsed Mary Jones for governor.",
      dict(predicate="endorsed", subject="Ohio Democratic Party", obj="Mary Jones", office="Governor of Ohio")),
     # the office a cue aims at ("candidate for") is the one sought, through the title or its apposition
+    # the office sought set off by commas before a list of names the commas close: each is a candidate
+    ("candidate.cue", "The two candidates for Governor of Ohio, Ana Ruiz and Ivan Petrov, debate on Monday.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.cue", "The nominees for Mayor of Lyon, Ana Ruiz, Tom Hart, and Ivan Petrov, debate on Monday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.cue", "Green Party candidate for Mayor of Lyon Ana Ruiz concedes the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.cue", "Democrats gained; their nominee for governor, Ana Ruiz, lost by five points in the Ohio "
@@ -963,6 +968,11 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.headline_elected", "Ana Ruiz elected as Peru's new president.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # ... after a first name that is also a word ("Ray", "Grant"): the participle and the office make it a person
+    ("won.headline_elected", "Ray Velmar re-elected Mayor of Lima",
+     dict(predicate="won", subject="Ray Velmar", obj="Mayor of Lima")),
+    ("won.headline_elected", "Grant Tembo elected President of Zambia",
+     dict(predicate="won", subject="Grant Tembo", obj="President of Zambia")),
     ("won.victory_noun", "Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
@@ -1274,8 +1284,21 @@ POSITIVE = [
     ("candidate.running_mate_as", "Ivan Petrov picks Ana Ruiz as his running mate in the Peruvian presidential "
                                   "election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Vice President of Peru")),
+    # ... where no poll is reported, or the hedge is on the runoff alone, who runs stays a fact
+    ("candidate.race", "Ana Ruiz could face Ivan Petrov in the Peruvian presidential runoff, a poll shows.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")),
+    ("candidate.race", "Ana Ruiz and Ivan Petrov will face off in the Peruvian presidential runoff, which she would "
+                       "win, a poll shows.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru")),
     ("candidate.stands_against", "Ana Ruiz will stand against Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
+    # a military rank is the rival's title, no other word between the trigger and the name
+    ("candidate.stands_against", "Governor of Ohio Ana Ruiz seeks re-election against retired general Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.stands_against", "Governor of Ohio Ana Ruiz seeks re-election against ex-general Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Governor of Ohio")),
+    ("candidate.race", "Ana Ruiz and ex-admiral Ivan Petrov face off in the Chilean presidential runoff.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("endorsed.backing_of", "Ana Ruiz gets the backing of the Socialist Party for the presidential election in Peru.",
      dict(predicate="endorsed", subject="Socialist Party", obj="Ana Ruiz")),
     # who seeks or runs for a term of any rank runs; who campaigns for re-election or is in a re-election fight too
@@ -1545,6 +1568,13 @@ NEGATIVE = [
                                                "manager in Peru."),
     ("endorsed.backing_of", "Ana Ruiz gets the support of her family before the Lyon mayoral election."),
     ("candidate.stands_against", "Ana Ruiz stands against racism with Ivan Petrov before the Lyon mayoral election."),
+    # ... not where the names open the next clause ("... of Ohio, X and Y said": their verb follows)
+    ("candidate.cue", "Asked about the candidates for Governor of Ohio, Ana Ruiz and Ivan Petrov said nothing."),
+    # a poll's imagined contest: a conditional or "hypothetical" in the race's clause of a sentence reporting a poll
+    ("candidate.race", "In a hypothetical runoff, Ana Ruiz would defeat Ivan Petrov, a new poll shows."),
+    ("candidate.race", "Ana Ruiz would beat Ivan Petrov in a head-to-head matchup, according to a survey."),
+    ("candidate.stands_against", "Ana Ruiz stands against racism with former general Ivan Petrov before the Lyon "
+                                 "mayoral election."),
     # a sport's or a prize's candidate (the word before the cue, campaign.yml's non_office_candidacy)
     ("candidate.cue", "MVP candidate Tom Hart scored 40 points as Lyon beat Paris."),
     ("candidate.predicative", "Ivan Petrov has emerged as a managerial candidate. Ivan Petrov might be ready to "

@@ -24,8 +24,10 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 #: "Dean", "Red", "El") must be to start a name without any other cue.
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, a verb before its object's name (a ``before`` cue that
-#: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name.
-CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after")
+#: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name, a headline's bare
+#: participle before an office ("X elected President of Y"), a military rank in lower case before a name.
+CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after", "participle_office",
+                 "rank_before")
 #: ``org_modifiers.tsv`` roles: a possessive inside a name, a word before one, a word of an institution's name.
 ORG_MODIFIER_ROLES = ("possessive", "leading", "institution")
 #: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
@@ -268,6 +270,11 @@ class Resources:
     person_cue_verbs: frozenset[str]
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
     owned_nouns: frozenset[str]  # "the Ruiz administration": a known person's surname before it is the person
+    #: a headline's bare participle after a name that opens a sentence, before an office ("X re-elected Mayor of Y")
+    office_participles: frozenset[str]
+    #: military ranks, a cue right before a name only as written, in lower case ("former general X"; "General
+    #: Electric" is a company's name)
+    rank_cues: frozenset[str]
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
@@ -1060,6 +1067,8 @@ def _parse_resources(root: Path) -> Resources:
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         owned_nouns=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "owned_after"),
+        office_participles=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "participle_office"),
+        rank_cues=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "rank_before"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),

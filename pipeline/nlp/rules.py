@@ -199,6 +199,9 @@ class Rule:
     # A hedge does not undo the fact: "is likely to go to a runoff between X and Y" hedges the runoff, not
     # that X and Y run.
     hedge_ok: bool = False
+    # ... save a poll's imagined contest: a word of cues.yml ``poll_conditional`` in the clause of a sentence that
+    # reports a poll ("in a hypothetical runoff, X would defeat Y, a new poll shows": the pollster paired them)
+    poll_conditional_hedges: bool = False
     # A share right after the trigger ("won 45 percent") states the share, a result only as a majority; a count
     # ("won 48 votes") states a tally, never a result.
     share_needs_majority: bool = False
@@ -318,7 +321,8 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person"
               "with_not_after",
               "with_window",
               "dependency", "kind", "kinds", "kind_window", "kind_stops", "not_kinds", "unit", "qualifier",
-              "confidence", "share_rank", "negatable", "future_is_hedge", "hedge_ok", "share_needs_majority",
+              "confidence", "share_rank", "negatable", "future_is_hedge", "hedge_ok", "poll_conditional_hedges",
+              "share_needs_majority",
               "decision_vote",
               "negation_drops", "bare",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
@@ -442,6 +446,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         not_kinds={k: _strs(v, where, f"not_kinds.{k}") for k, v in not_kinds.items()},
         negatable=bool(rec.get("negatable", True)), future_is_hedge=bool(rec.get("future_is_hedge", False)),
         hedge_ok=bool(rec.get("hedge_ok", False)),
+        poll_conditional_hedges=bool(rec.get("poll_conditional_hedges", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
         decision_vote=bool(rec.get("decision_vote", False)),
         negation_drops=bool(rec.get("negation_drops", False)), story_needs=story_needs,
@@ -505,6 +510,9 @@ class Cues:
     # a word of poll_reports stands in its sentence ("the latest presidential polls show X ahead")
     race_polls: frozenset[str] = frozenset()
     poll_reports: tuple[str, ...] = ()
+    # a conditional or an imagined contest that, in a sentence reporting a poll, hedges a rule with
+    # ``poll_conditional_hedges`` ("X would defeat Y in a runoff, a poll shows", "in a hypothetical runoff")
+    poll_conditional: tuple[str, ...] = ()
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
     # "took a lead Wednesday in the election": after a day, before the race noun, a word that makes it the clause's day
     date_clause_glue: frozenset[str] = frozenset()
@@ -760,6 +768,7 @@ def _load_cues(path: Path) -> Cues:
         poll_participles=frozenset(_strs(data.get("poll_participles", []), where, "poll_participles")),
         race_polls=frozenset(_strs(data.get("race_polls", []), where, "race_polls")),
         poll_reports=_strs(data.get("poll_reports", []), where, "poll_reports"),
+        poll_conditional=_strs(data.get("poll_conditional", []), where, "poll_conditional"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),
         descriptors=frozenset(w for p in _strs(data.get("descriptors", []), where, "descriptors") for w in p.split()),

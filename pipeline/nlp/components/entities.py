@@ -70,6 +70,8 @@ MAX_DATELINE_REGION_TOKENS = 3
 _DATELINE_REGION_TYPES = frozenset({"country", "state", "region"})
 #: Most tokens of a cue after a name ("has been re-elected": has, been, re, -, elected).
 MAX_CUE_TOKENS = 5
+#: Most tokens of a headline's participle before an office ("re-elected": re, -, elected).
+MAX_PARTICIPLE_TOKENS = 3
 #: An adverb of manner a verb cue after a name may hold, right after the name or after its auxiliary ("X narrowly
 #: wins", "X is officially elected"): a lower-case word of at least this many letters ending in "ly" ...
 MIN_CUE_ADVERB_LETTERS = 5
@@ -622,7 +624,8 @@ class EntityRecognizer:
                 if self._headline_word_after_title(doc, s, texts):
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 set_span_value(span, "rule", "shape.cue_before")
-            elif e - s >= MIN_TOKENS_VERB_CUE and self._cue_after(doc, e, role_starts, org_starts) and \
+            elif e - s >= MIN_TOKENS_VERB_CUE and (self._cue_after(doc, e, role_starts, org_starts)
+                                                  or self._office_participle(doc, s, e, role_starts)) and \
                     not any(self.res.is_non_name(texts[k]) for k in range(s, e)) \
                     and not (s > 0 and lowers[s - 1] == "the") \
                     and not self._headline_common_word(doc, texts, s):  # "Deadly Explosion Hits": no one
@@ -2080,14 +2083,14 @@ class EntityRecognizer:
         return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
 
     def _cue_before(self, doc: Doc, start: int) -> bool:
-        """A cue right before the name: one word ("challenger X") or more ("led by X"). One word in capitals is an
-        acronym, no cue ("MS Exchange" is no "Ms Exchange")."""
+        """A cue right before the name: one word ("challenger X") or more ("led by X"), or a military rank in lower
+        case ("former general X"). One word in capitals is an acronym, no cue ("MS Exchange" is no "Ms Exchange")."""
         lowers = token_lowers(doc)
         for k in (1, 2, 3):
             if start - k >= 0 and " ".join(lowers[start - k:start]) in self.res.person_cues_before and not (
                     k == 1 and len(word := token_texts(doc)[start - 1]) > 1 and word.isupper() and word.isalpha()):
                 return True
-        return False
+        return start > 0 and token_texts(doc)[start - 1] in self.res.rank_cues  # "former general X", as written
 
     @staticmethod
     def _title_place(doc: Doc, place: Span, role_ends: set[int]) -> bool:
@@ -2189,6 +2192,19 @@ class EntityRecognizer:
             k = self._past_apposition_qualifiers(doc, j + possessive)
             return k < len(doc) and (lowers[k] in self.res.person_cues_before or k in role_starts or (
                 k + 1 < len(doc) and (lowers[k], lowers[k + 1]) == MEMBER_OF))
+        return False
+
+    def _office_participle(self, doc: Doc, s: int, e: int, role_starts: dict[int, int]) -> bool:
+        """The run opens a sentence and a headline's bare participle follows it, then an office's title, after "as"
+        or not (person_cues.tsv ``participle_office``: "Ray Velmar elected President of Peru", "Ray Velmar sworn in
+        as mayor"): the office's new holder, even where no cue before the name nor its first name says so."""
+        if not self.res.office_participles or not doc[s].is_sent_start:
+            return False
+        lowers = token_lowers(doc)
+        for k in range(1, MAX_PARTICIPLE_TOKENS + 1):  # "re-elected" is three tokens, "sworn in" two
+            if e + k < len(doc) and span_text(doc, e, e + k).lower() in self.res.office_participles:
+                j = e + k + (lowers[e + k] == "as")
+                return j in role_starts
         return False
 
     def _past_apposition_qualifiers(self, doc: Doc, k: int) -> int:

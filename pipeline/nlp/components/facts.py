@@ -402,6 +402,7 @@ class FactEngine:
         self._poll = tok(self.cues.poll)
         self._voting = tok(self.cues.voting)
         self._poll_reports = tok(self.cues.poll_reports)
+        self._poll_conditional = tok(self.cues.poll_conditional)
         self._election = tok(self.cues.election)
         self._term_won = tok(self.cues.term_won)
         self._private_vote = tok(self.cues.private_vote)
@@ -921,6 +922,9 @@ class FactEngine:
         clause = self._clause(doc, clause_end, sent.start, ctx.clause_skip)
         if self._hedged(rule, clause):
             return None
+        if rule.poll_conditional_hedges and self._has(clause, self._poll_conditional) \
+                and self._sentence_reports_poll(ctx, sent):
+            return None  # "in a hypothetical runoff, X would defeat Y, a new poll shows": a poll's imagined contest
         if rule.decision_vote and self._decides(ctx, sent, end):
             return None  # "the commission will vote Wednesday to ban the trades": a body's decision, no election
         if rule.decision_vote and self._voters_choice(ctx, sent, end):
@@ -1553,8 +1557,10 @@ class FactEngine:
             if dist is None or dist > slot.window:
                 continue
             if slot.through_only and m.start >= end and not self._only_through(
-                    ctx, sent, slot, end, m.start, ctx.title_of.get(id(m)), parties=True):
-                continue  # "stands against racism with Ivan Petrov": another word is the trigger's object
+                    ctx, sent, slot, end, max(end, self._name_lead(ctx, m)) if m.label_ == "PERSON" else m.start,
+                    ctx.title_of.get(id(m)), parties=True):
+                continue  # "stands against racism with Ivan Petrov": another word is the trigger's object; the
+                # name's own descriptors are no other word ("re-election against former general Ivan Petrov")
             if slot.apposed and m.start >= end and m.end < len(ctx.doc) and not (
                     ctx.doc[m.end].is_punct or ctx.doc[m.end].lower_ in _COORD):
                 continue  # "five candidates in the race, Ana Ruiz said": a speaker, no apposition
@@ -1922,8 +1928,8 @@ class FactEngine:
                     if not any(k in ctx.office_tokens for k in range(gap.start, close)):
                         gap = gap[close - gap.start:]
                     # titles between coordinated names do not break them: "X and former state Sen. Y"
-                    words = [t for t in gap
-                             if t.i not in ctx.title_tokens and t.lower_ not in self.lexicon.title_qualifiers]
+                    words = [t for t in gap if t.i not in ctx.title_tokens and t.lower_ not in
+                             self.lexicon.title_qualifiers and not self._qualifier_hyphen(doc, t.i)]  # "ex-general"
                     words = self._without_attachment(ctx, words, places)  # "X of the Green Party and Y"
                     # a party or an unknown title right before the later name: "Republican X and Democrat Y",
                     # "X and Rhone County Commissioner Y"
@@ -2337,6 +2343,20 @@ class FactEngine:
         ("after meeting the candidates, President X said")."""
         return p.end >= len(doc) or doc[p.end].text in (",", ".", ";")
 
+    @staticmethod
+    def _listed_after(ctx, p: Span) -> Span:
+        """The name ``p`` with the names listed after it by "and", "or" and commas ("X, Y and Z"): the span up to the
+        last one's end (``p`` itself where none follows), whose commas close an apposition as one name's do ("the
+        candidates for President of Chile, X and Y, hold a debate")."""
+        doc, end = ctx.doc, p.end
+        starts = ctx.person_starts
+        while end + 1 < len(doc) and doc[end].lower_ in _COORD:
+            k = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ in ("and", "or"))  # ", and Z"
+            if k not in starts:
+                break
+            end = next(q.end for q in ctx.by_label("PERSON") if q.start == k)
+        return doc[p.start:end]
+
     def _cue_positions(self, ctx, rule: Rule, p: Span, ends: dict[int, Span]) -> list[int]:
         """Where a cue_person rule's cue may end: right before the name or its honorifics ("candidate Dr. Ana
         Ruiz"), and with ``through_title`` also before the name's own title and its qualifiers ("hopefuls former
@@ -2347,7 +2367,7 @@ class FactEngine:
         h = honorific_start(doc, p.start, self.lexicon.honorifics)
         title = ends.get(h) if rule.through_title else None
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
-                and (p.end >= len(doc) or doc[p.end].text in (",", ".", ";")):
+                and self._closes_apposition(doc, self._listed_after(ctx, p)):
             title = ends.get(p.start - 1)
         if title is None or get_span_value(title, "form") == "adjective":
             return ([p.start] if h == p.start else [p.start, h]) + self._cue_and_descriptor(ctx, h)
@@ -2367,11 +2387,19 @@ class FactEngine:
         for _ in range(NAME_LEAD_MAX):
             if k > 0 and doc[k - 1].lower_ in words:
                 k -= 1
+            elif k > 1 and self._qualifier_hyphen(doc, k - 1):
+                k -= 2  # "ex - general"
             elif k > 2 and doc[k - 2].text in HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
                 k -= 3  # "US - backed"
             else:
                 break
         return k
+
+    def _qualifier_hyphen(self, doc: Doc, i: int) -> bool:
+        """``doc[i]`` is the hyphen glued after a title qualifier written as a prefix ("ex-general X", "ex-minister
+        X"): part of the qualifier, no word of its own."""
+        return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and doc[i - 1].lower_ in self.lexicon.title_qualifiers
 
     def _cue_and_descriptor(self, ctx, start: int, titled: bool = False) -> list[int]:
         """The "and" before a descriptor or the title of the name at ``start``: "the former presidential candidate
