@@ -556,7 +556,7 @@ def test_entities_paragraph_breaks_end_sentences(nlp, text, sentences):
         # an abbreviated title inside a capitalised run: the name follows it
         ("Undersecretary for Health Mr. Brambilla says fees will rise.", ["Brambilla"]),
         # "X of PARTY": a person of the party, not part of its name
-        ("Elected were Ivo Petrov of DAB and Anna Kowal of Zembla People's Party.", ["Ivo Petrov", "Anna Kowal"]),
+        ("Elected were Ivo Petrov of ZPK and Anna Kowal of Zembla People's Party.", ["Ivo Petrov", "Anna Kowal"]),
         # a noun of a work or institution right before a capitalised run: its name, not a person's
         ("She launched her graphic novel Rosa Kestrel with Anna Kowal.", ["Anna Kowal"]),
         ("The ruling concerned the religious schools Santo Vittore and Immacolata.", []),
@@ -577,7 +577,7 @@ def test_entities_names_from_gum_train_errors(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Elected were Ivo Petrov of DAB and Anna Kowal of Zembla People's Party.", ["Zembla People's Party"]),
+    ("Elected were Ivo Petrov of ZPK and Anna Kowal of Zembla People's Party.", ["Zembla People's Party"]),
     ("The Bank of Zembla Party met.", ["Bank of Zembla Party"]),  # no first name before "of"
 ])
 def test_entities_party_names_stop_at_a_person_of_the_party(nlp, text, expected):

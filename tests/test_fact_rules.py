@@ -461,7 +461,7 @@ POSITIVE = [
      "youngest Legislative Council member in Hong Kong's history.",
      dict(predicate="won", subject="Mara Velt", obj="Member of the Legislative Council of Hong Kong")),
     # an acronym after a listed name is the name's party: the list goes on past it
-    ("won.plural_adverb_passive", "In Velmar, councillors Ana Ruiz of DAB and Mara Velt of BPA were successfully "
+    ("won.plural_adverb_passive", "In Velmar, councillors Ana Ruiz of ZPK and Mara Velt of VPU were successfully "
      "re-elected to the Legislative Council of Hong Kong.",
      dict(predicate="won", subject="Ana Ruiz", obj="Member of the Legislative Council of Hong Kong")),
     # voters who go to the polls hold an election, whatever names it (bare.any); its office is other rules'
@@ -2662,7 +2662,8 @@ SHARE_OWNERS = [
 
 @pytest.mark.parametrize("text, winner, office", [
     # a relative clause that names an earlier year: an earlier race, whose office the main clause does not name
-    ("Ana Ruiz, who was defeated by Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.", "Ivan Petrov", None),
+    ("Ana Ruiz, who was defeated by Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.", "Ivan Petrov",
+     None),
     ("Ana Ruiz, who lost to Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.", "Ivan Petrov", None),
     # ... the story's own race where it names none
     ("Ivan Petrov, who was defeated by Ana Ruiz in Sunday's runoff, conceded the Lyon mayoral election.", "Ana Ruiz",

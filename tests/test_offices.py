@@ -1756,7 +1756,7 @@ def test_offices_seat_name_is_no_place_and_party(nlp, text, expected):
         # ... its own words still name another country's
         ("Indian Home Secretary Raj Velt met officials.", [("Indian Home Secretary", "Home Secretary of India")]),
         # an acronym after the titled name is the holder's party, not the council's city ("Mayor X of Velmar" is)
-        ("In Lyon, councillor Ana Ruiz of DAB spoke.", [("councillor", "Member of the Lyon City Council")]),
+        ("In Lyon, councillor Ana Ruiz of ZPK spoke.", [("councillor", "Member of the Lyon City Council")]),
         ("In Lyon, councillor Ana Ruiz of Velmar spoke.", [("councillor", "Member of the Velmar City Council")]),
     ],
 )

@@ -156,7 +156,7 @@ def _person(text: str, start: int, end: int, titles: _Titles) -> tuple[int, int]
             break
         start += m.end()
     cut = text[start:end].find(" of ")
-    if cut > 0:  # "Ann Chiang of DAB": the person, not the party
+    if cut > 0:  # "Ana Ruiz of ZPK": the person, not the party
         end = start + cut
     words = text[start:end].split()
     if len(words) == 1 and (titles.is_title(words[0]) or titles.group(words[0])):

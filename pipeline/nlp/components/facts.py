@@ -1654,16 +1654,16 @@ class FactEngine:
     @staticmethod
     def _without_attachment(ctx, words: list, places: bool = True) -> list:
         """Drop an organisation or a place attached to the name before it ("of the Green Party", ", from the
-        PSRM,", "X of DAB and Y", "Senator X of Ohio, Governor Y of Utah and Z") from a gap between coordinated names: the words
-        left must still join them. ``places``: a place too (not for a shared title: "Mayor X of Lyon and Y" does
-        not make Y a mayor)."""
+        PSRM,", "X of ZPK and Y", "Senator X of Ohio, Governor Y of Utah and Z") from a gap between coordinated
+        names: the words left must still join them. ``places``: a place too (not for a shared title: "Mayor X of
+        Lyon and Y" does not make Y a mayor)."""
         attached = ctx.attached_tokens if places else ctx.org_tokens
         if len(words) >= 4 and words[0].text == "," and words[1].lower_ in ("of", "from") and \
                 len(words) <= _ATTACHMENT_MAX and sum(t.text == "," for t in words) == 2 and words[-2].text == ",":
             return words[-2:]  # ", from the pro-EU liberal PAS, and"
         if len(words) >= 3 and words[0].lower_ in ("of", "from") and is_capital_abbreviation(words[1]) \
                 and words[1].i not in ctx.attached_tokens and words[2].lower_ in _COORD:
-            return words[2:]  # "X of DAB and Y": an acronym no mention holds after a name is the name's party
+            return words[2:]  # "X of ZPK and Y": an acronym no mention holds after a name is the name's party
         if not words or not any(t.i in attached for t in words):
             return words
         i = 0

@@ -749,8 +749,9 @@ class FigureMatcher:
 
     def _in_vote_story(self, doc: Doc, found: list[Span]) -> bool:
         """A percentage is a share of a vote only in a story about a vote: one with a word of elections, results or
-        the people's vote (``result_figures.tsv``: :data:`VOTE_STORY_USES`; ``cues.yml``: ``election``), an office or a count of votes. "Raised
-        its dividend 10 percent", "Oil down 3 Pct." are nobody's share, and such stories name none of them."""
+        the people's vote (``result_figures.tsv``: :data:`VOTE_STORY_USES`; ``cues.yml``: ``election``), an office
+        or a count of votes. "Raised its dividend 10 percent", "Oil down 3 Pct." are nobody's share, and such
+        stories name none of them."""
         if mentions(doc, "OFFICE") or any(s.label_ == "VOTES" for s in found):
             return True
         lowers = token_lowers(doc)

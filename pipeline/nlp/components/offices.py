@@ -1747,7 +1747,7 @@ class OfficeRecognizer:
             return None
         if any(j in self._named or self.kb.demonym(doc[j].text) or doc[j].text in self.res.party_short_names
                for j in range(lo, hi)):
-            return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "an Ottawa New Democrat MP"
+            return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "a Velmar Green MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
         if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.lookup("ORG", doc[lo:hi].text + " Party"):
@@ -2673,8 +2673,9 @@ class OfficeRecognizer:
 
     def _after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> Jurisdiction | None:
         """The place after "of" right after the titled name: "Mayor Ana Ruiz of Lyon" (a place the KB may
-        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party", "of DAB"); or the
-        country of a party's letter and state set off after it (the role's ``party_tags``: "Sen. Ana Ruiz, D-Mass.")."""
+        not know, named as such), "Gov. Ana Ruiz of Ohio"; never a party or a person ("of the Green Party", "of
+        ZPK"); or the country of a party's letter and state set off after it (the role's ``party_tags``: "Sen. Ana
+        Ruiz, D-Mass.")."""
         k = person.end
         if role.party_tags and k + 3 < len(doc) and doc[k].text in _TAG_OPENERS and doc[k + 2].text in HYPHENS \
                 and doc[k + 3].text[:1].isupper() and (country := dict(role.party_tags).get(doc[k + 1].text)):
@@ -2694,7 +2695,7 @@ class OfficeRecognizer:
             return None
         run = self._unknown_place(doc, k + 1)
         if run == k + 2 and is_capital_abbreviation(doc[k + 1]):
-            return None  # "councillor Ana Ruiz of DAB": an acronym the KB does not know as a place is her party's
+            return None  # "councillor Ana Ruiz of ZPK": an acronym the KB does not know as a place is her party's
         return Jurisdiction(doc[k + 1:run].text, None) if run is not None else None
 
     @staticmethod
