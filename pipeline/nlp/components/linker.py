@@ -343,17 +343,13 @@ class Linker:
         """Start of each place mention -> the types of the unambiguous places listed beside it ("Colorado,
         Washington and Oregon": states), joined by a comma, "and" or "or" alone: a name two places share is the
         kind of place its list names."""
-        types = []
-        for p in places:
-            found = self.kb.lookup("GPE", _text(p))
-            types.append(found[0].type if len(found) == 1 else None)
         out: dict[int, set[str]] = {}
-        for (a, ta), (b, tb) in zip(zip(places, types), zip(places[1:], types[1:])):
-            if all(t.lower_ in LIST_JOINERS for t in doc[a.end:b.start]) and 0 < b.start - a.end <= 2:
-                if tb:
-                    out.setdefault(a.start, set()).add(tb)
-                if ta:
-                    out.setdefault(b.start, set()).add(ta)
+        for a, b in zip(places, places[1:]):  # most places stand in no list: only a listed pair is looked up
+            if 0 < b.start - a.end <= 2 and all(t.lower_ in LIST_JOINERS for t in doc[a.end:b.start]):
+                for span, other in ((a, b), (b, a)):
+                    found = self.kb.lookup("GPE", _text(other))
+                    if len(found) == 1:
+                        out.setdefault(span.start, set()).add(found[0].type)
         return {k: frozenset(v) for k, v in out.items()}
 
     def _link_named(self, span: Span, context: set[str], ext: SpanExtensions,
