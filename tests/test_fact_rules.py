@@ -2665,6 +2665,8 @@ SHARE_OWNERS = [
     ("Ana Ruiz, who was defeated by Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.", "Ivan Petrov",
      None),
     ("Ana Ruiz, who lost to Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.", "Ivan Petrov", None),
+    ("Ana Ruiz, whose first bid was defeated by Ivan Petrov in 2019, won the Lyon mayoral election on Sunday.",
+     "Ivan Petrov", None),
     # ... the story's own race where it names none
     ("Ivan Petrov, who was defeated by Ana Ruiz in Sunday's runoff, conceded the Lyon mayoral election.", "Ana Ruiz",
      "Mayor of Lyon"),

@@ -47,8 +47,6 @@ AUXILIARY_MAX = 3
 #: The distance a slot search gives the name a relative clause running to the trigger hangs on: nearer than any name
 #: an interruption brings to distance 0 ("Ana Ruiz was defeated by Ivan Petrov, who won with 53.7%": Petrov's win).
 RELATIVE_HEAD_DISTANCE = -1
-#: The words that open a relative clause on a person (FactEngine._dated_relative).
-_RELATIVE_OPENERS = frozenset({"who", "whom"})
 #: The negations an auxiliary takes before its participle, read through as a rule's ``not_preceded_through`` words.
 _AUXILIARY_NEGATIONS = frozenset({"not", "n't", "never"})
 #: A margin's noun and its "of", and how many words may describe it after its article ("won by the more modest but
@@ -112,8 +110,9 @@ _FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
 READ_EXTENSIONS = ("rule", "entity_id", "bare", "form", "role", "qualifier", "entity", "jurisdiction")
 #: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
 _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
-#: What opens a relative clause after a name, whose verb is that name's ("Y, who won with 52%").
-_RELATIVE_PRONOUNS = frozenset({"who", "whose"})
+#: What opens a relative clause on a person, whose verb is that person's ("Y, who won with 52%", "X, whom Y defeated
+#: in 2019", "X, whose party lost in 2019"): one set for every reading of such a clause.
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 #: How many describing words (or hyphened modifiers) a slot's cue reads past before a name ("by US-backed incumbent X").
 NAME_LEAD_MAX = 3
 #: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
@@ -3004,9 +3003,9 @@ class FactEngine:
         relative's result is an earlier race's; None where the trigger stands in no such clause."""
         doc = ctx.doc
         k = start - 1
-        while k > sent.start and not doc[k].is_punct and doc[k].lower_ not in _RELATIVE_OPENERS:
+        while k > sent.start and not doc[k].is_punct and doc[k].lower_ not in _RELATIVE_PRONOUNS:
             k -= 1
-        if k <= sent.start or doc[k].lower_ not in _RELATIVE_OPENERS or doc[k - 1].text != ",":
+        if k <= sent.start or doc[k].lower_ not in _RELATIVE_PRONOUNS or doc[k - 1].text != ",":
             return None
         hi = next((j for j in range(end, sent.end) if doc[j].is_punct and doc[j].text != "-"), sent.end)
         anchor = _year_of(doc_value(doc, "anchor"))
