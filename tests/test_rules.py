@@ -80,6 +80,9 @@ def test_rules_source_names_file_and_id(ruleset):
                                                     "'exclude_object' must be a list of non-empty strings"]),
         pytest.param("party_contest_not_strings", ["rules.yml: rule 2 (won.party_contest)",
                                                    "'party_contest' must be a list of non-empty strings"]),
+        pytest.param("unquoted_yaml_boolean", ["rules.yml: rule 2 (won.near_on)",
+                                               "'near_through' must be a list of non-empty strings (YAML reads an "
+                                               "unquoted on, off, yes or no as true or false: quote the word)"]),
         pytest.param("kind_stops_not_strings", ["rules.yml: rule 2 (election.kind_stops)",
                                                 "'kind_stops' must be a list of non-empty strings"]),
         pytest.param("unit_not_in_spec", ["rules.yml: rule 2 (won.dollars)", "unit"]),

@@ -235,7 +235,10 @@ def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataError(f"{where}: {key!r} must be a list of non-empty strings")
+        hint = ""
+        if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+            hint = " (YAML reads an unquoted on, off, yes or no as true or false: quote the word)"
+        raise DataError(f"{where}: {key!r} must be a list of non-empty strings{hint}")
     return tuple(v.strip().lower() for v in value)
 
 
