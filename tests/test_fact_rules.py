@@ -582,6 +582,11 @@ POSITIVE = [
     # "newly" or "recently" hyphened to the participle: a title's news of a win, as "newly elected"
     ("won.elects", "The recently-elected President of Peru Ana Ruiz dissolves parliament after the election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    # voters or a legislature choose someone as an office: an (indirect) election's win
+    ("won.body_chooses", "Lawmakers chose Ana Ruiz as President of Peru on Tuesday.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.body_chooses", "Parliament on Tuesday picked Ivan Petrov as prime minister of Moldova.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Prime Minister of Moldova")),
     ("won.passive", "The Lyon mayoral election was won by Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     # a month in a date is no hedge ("may")
@@ -2034,6 +2039,11 @@ NEGATIVE = [
     # ... hyphened too: how the office is filled, no news of a win
     ("won.elects", "The democratically-elected Mayor of Lyon Ana Ruiz opens a bridge after the election."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
+    # ... anyone else who picks someone appoints; a party's choice is a candidacy; no office after "as", no win
+    ("won.body_chooses", "President Ana Ruiz chose Ivan Petrov as prime minister after parliament approved the budget."),
+    ("won.body_chooses", "The Green Party chose Ivan Petrov as its candidate for Mayor of Lyon."),
+    ("won.body_chooses", "Lawmakers chose Ivan Petrov to lead the inquiry into the Mayor of Lyon."),
+    ("won.body_chooses", "Lawmakers in Lima chose Ivan Petrov as chairman of the ethics committee."),
     # one who is no voter picks an office: an appointment, or no office at all
     ("election.voters_choose", "President Ivan Petrov picks a new Prime Minister of Peru."),
     ("election.voters_choose", "Fans in Lima choose a new captain for the team."),
