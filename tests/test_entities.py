@@ -121,6 +121,11 @@ def test_entities_people(nlp, text, expected):
         ("The veteran Scientologist Tom Velder spoke.", ["Tom Velder"]),
         ("Former governor of Kestrel Ana Ruiz spoke.", ["Ana Ruiz"]),
         ("Unseeded Ana Velder reached the final.", ["Ana Velder"]),
+        # ... after a listed person's "and" too, where a title's "and" reads past a title's word ("Work and Pensions")
+        ("The winners were Ana Ruiz and Leung Chun-ying.", ["Ana Ruiz", "Leung Chun-ying"]),
+        ("Ana Ruiz & Leung Ka-wai won seats.", ["Ana Ruiz", "Leung Ka-wai"]),
+        ("Secretary of State for Work and Pensions Ilse Varga spoke.", ["Ilse Varga"]),
+        ("Minister for Culture and Heritage Anna Jones spoke.", ["Anna Jones"]),
     ],
 )
 def test_entities_unlisted_given_names(nlp, text, people):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import compress, count
+from itertools import chain, compress, count
 from typing import Iterable
 
 from spacy.language import Language
@@ -121,6 +121,8 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _PLURAL_POSSESSIVE = frozenset({"'", "’"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
+#: The title joiners that also join a list of names ("Ana Ruiz and Leung Chun-ying"): after a person's name, no title's.
+_NAME_LIST_JOINERS = frozenset({"and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
 _TITLE_PLACE_JOINERS = frozenset({"of", "from"})
 #: Tokens after a title in an apposition without an article ("X, Governor of Zembla, ..."), unlike a name.
@@ -607,7 +609,9 @@ class EntityRecognizer:
                 continue
             first_name = self._is_first_name_at(doc, s)
             inner = None if first_name else self._inner_name(doc, s, e)
-            after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS  # "Secretary for Work and Pensions X"
+            # "Secretary for Work and Pensions X"; not a list of people: "Ana Ruiz and Leung Chun-ying" is two names
+            after_title = s > 0 and texts[s - 1].lower() in _TITLE_JOINERS and not (
+                texts[s - 1].lower() in _NAME_LIST_JOINERS and self._person_ends_at(people, found, s - 1))
             if inner is not None and inner.start > s and e - inner.start >= 2 and (after_title or all(
                     self.res.is_non_name(texts[k]) for k in range(s, inner.start))):
                 people.append(inner)  # "Defence Peter Smith": the title word is no name
@@ -1989,6 +1993,11 @@ class EntityRecognizer:
         while k < end and k - start < MAX_HONORIFICS and doc[k].lower_ in self._honorifics and doc[k].text[:1].isupper():
             k += 1
         return k if end - k >= 2 else start
+
+    @staticmethod
+    def _person_ends_at(people: list[Span], found: list[Span], end: int) -> bool:
+        """A person's name found so far (by the runs before, or the knowledge base) ends right before token ``end``."""
+        return any(p.end == end and p.label_ == "PERSON" for p in chain(people, found))
 
     def _inner_name(self, doc: Doc, start: int, end: int) -> Span | None:
         """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"; not one a hyphen glues
