@@ -367,6 +367,16 @@ CANDIDACIES = [
     ('re-election against a rival',
      'Kansas Governor Ray Collins seeks re-election against state senator Amy Tran.',
      [('Ray Collins', 'Governor of Kansas'), ('Amy Tran', 'Governor of Kansas')]),
+    ('returns give a lead to X over Y',
+     'Early returns in Chile\'s presidential election gave a lead to former senator Ana Ruiz, who has vowed to '
+     'fight inflation, over incumbent Ivan Petrov.',
+     [('Ana Ruiz', 'President of Chile'), ('Ivan Petrov', 'President of Chile')]),
+    ('returns give a lead to X over Y',
+     'Partial results of the Peruvian presidential runoff handed an early lead to Elena Soto over Jorge Paz.',
+     [('Elena Soto', 'President of Peru'), ('Jorge Paz', 'President of Peru')]),
+    ('participation in the YEAR election',
+     'Kazakh President Arman Seitov announces his participation in the 2029 presidential election.',
+     [('Arman Seitov', 'President of Kazakhstan')]),
 ]
 
 #: (construction, sentence, names that must get no candidate row).
@@ -456,6 +466,15 @@ NOT_CANDIDACIES = [
      'U.S. Senator Dana Whitfield is considering forming an exploratory committee for the 2028 presidential '
      'election.',
      ['Dana Whitfield']),
+    ('a lead to the police',
+     'The tip gave a lead to detective Ana Ruiz over the murder of Ivan Petrov in Lyon.',
+     ['Ana Ruiz', 'Ivan Petrov']),
+    ('a lead to a cause',
+     'The scandal could lead to the downfall of Chilean President Ana Ruiz over the coming months.',
+     ['Ana Ruiz']),
+    ('sport: a lead over a rival',
+     'A late goal gave a lead to Brazilian striker Rafael Duarte over his rival Mateo Lorca in the scoring race.',
+     ['Rafael Duarte', 'Mateo Lorca']),
 ]
 
 

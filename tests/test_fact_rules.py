@@ -754,6 +754,10 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
     ("leads.sized_lead", "Ana Ruiz holds a 4,000-vote lead over Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov", value=4000, unit="votes")),
+    # returns that give a lead to one name over another, the leader past an aside
+    ("leads.lead_given", "Early returns in the Lyon mayoral election gave a lead to Ana Ruiz, a former judge, over "
+                         "incumbent Ivan Petrov.",
+     dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election with 55% against 45% for Ivan Petrov.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=45.0, unit="percent")),
     # a score whose second share "for" gives its owner ("52 percent to 45 percent for Y")
@@ -2143,6 +2147,9 @@ NEGATIVE = [
     # a lead's size is what "to" gives it, or what stands right before its noun: no other figure of the sentence
     ("leads.lead_to", "Ana Ruiz's lead over Ivan Petrov in the Lyon mayoral election led to 3 recounts."),
     ("leads.sized_lead", "Ana Ruiz won 4,000 votes, a lead over Ivan Petrov in the Lyon mayoral election."),
+    # "lead to" after no verb of giving is a cause; given "over" no name, no one is behind
+    ("leads.lead_given", "The Lyon mayoral election could lead to Ana Ruiz's defeat over Ivan Petrov's pension plan."),
+    ("leads.lead_given", "The early returns of the Lyon mayoral election gave a lead to Ana Ruiz over the weekend."),
     # "ahead of" with no margin after "by" is as often a time: no lead
     # a change for a name is no share of the vote
     ("votes_received.for_share", "Ana Ruiz won the Lyon mayoral election as wages rose 5% for Ivan Petrov."),
