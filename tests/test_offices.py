@@ -1008,6 +1008,14 @@ def test_offices_no_city_council_in_hong_kong(nlp, text, expected):
      [("Kazakhstan's Ambassador to Japan", "Ambassador of Kazakhstan to Japan"),
       ("Ambassador to the United States", "Ambassador of Kazakhstan to the United States")]),
     ("UN High Commissioner for Refugees Ana Ruiz said Sudan must act.", []),
+    # the post named by an international body before the role, the country before that
+    ("France's UN ambassador, Ana Ruiz, hopes for a vote.",
+     [("France's UN ambassador", "Ambassador of France to the United Nations")]),
+    ("French UN ambassador Ana Ruiz spoke.", [("French UN ambassador", "Ambassador of France to the United Nations")]),
+    ("Germany's NATO ambassador Ana Ruiz spoke.", [("Germany's NATO ambassador", "Ambassador of Germany to NATO")]),
+    # near misses: a body with no country before it may be the sender ("the EU ambassador to Ukraine")
+    ("The UN ambassador Ana Ruiz spoke.", []),
+    ("The EU ambassador to Ukraine, Ana Ruiz, spoke.", []),
 ])
 def test_offices_envoys_by_country_and_post(nlp, text, expected):
     assert offices(nlp(text)) == expected
