@@ -1462,6 +1462,14 @@ POSITIVE = [
     ("candidate.defeated_apposed", "Ivan Petrov, narrowly beaten in the Peruvian presidential runoff, demands a "
                                    "recount.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Peru"), ALONE),  # candidate.race too
+    # -- offices.yml -------------------------------------------------------------------------------
+    # a gerund of an office taken, its holder right before it
+    ("holds_office.on_becoming", "President Hu congratulates Ana Ruiz on becoming king of Cambodia.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="King of Cambodia")),
+    ("holds_office.on_becoming", "Ana Ruiz, on being appointed prime minister of Chad, pledged reforms.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Chad")),
+    ("holds_office.on_becoming", "Ivan Petrov congratulated Ana Ruiz on her appointment as France's foreign minister.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of France")),
 ]
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
@@ -2411,6 +2419,10 @@ NEGATIVE = [
     ("holds_office.succeeded_as", "Ana Ruiz replaced Ivan Petrov as coach of the Peruvian team."),
     # a pronoun's win: the loser after the verb owns no share
     ("votes_received.with", "Ana Ruiz wins the Lyon mayoral election. She defeats Ivan Petrov with 54% of the vote."),
+    # an office won, not held yet; a candidacy's office; an office named past other words
+    ("holds_office.on_becoming", "Ivan Petrov congratulated Ana Ruiz on becoming president-elect of Chile."),
+    ("holds_office.on_becoming", "Ivan Petrov congratulated Ana Ruiz on becoming a candidate for mayor of Lyon."),
+    ("holds_office.on_becoming", "Ana Ruiz was praised on becoming the first woman to run for mayor of Lyon."),
 ]
 
 

@@ -959,6 +959,20 @@ def test_offices_surname_of_a_monarchs_title_is_a_name(nlp, text, people):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Hong Kong and Macau have no city councils: a councillor there sits in a district council or the Legislative
+    # Council, neither a city's (the KB's Kowloon is a city)
+    ("In the Kowloon West constituency, councillors Ana Ruiz and Ivan Petrov were re-elected.", []),
+    ("In Kowloon, district councillor Ana Ruiz voted against the plan.", []),
+    ("Macau councillor Ana Ruiz spoke.", []),
+    # near misses: a city elsewhere keeps its council
+    ("Springfield councillor Ana Ruiz spoke.", [("Springfield councillor", "Member of the Springfield City Council")]),
+    ("Lyon city councillor Ana Ruiz spoke.", [("Lyon city councillor", "Member of the Lyon City Council")]),
+])
+def test_offices_no_city_council_in_hong_kong(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an envoy: its country before the role or after "of", its post after "to" or "in" (a place, named by its
     # country, or an international body the KB knows); the United States' as its own titles are written
     ("Kazakhstan's Ambassador to Japan, Ana Ruiz, is elected.",
@@ -994,6 +1008,14 @@ def test_offices_surname_of_a_monarchs_title_is_a_name(nlp, text, people):
      [("Kazakhstan's Ambassador to Japan", "Ambassador of Kazakhstan to Japan"),
       ("Ambassador to the United States", "Ambassador of Kazakhstan to the United States")]),
     ("UN High Commissioner for Refugees Ana Ruiz said Sudan must act.", []),
+    # the post named by an international body before the role, the country before that
+    ("France's UN ambassador, Ana Ruiz, hopes for a vote.",
+     [("France's UN ambassador", "Ambassador of France to the United Nations")]),
+    ("French UN ambassador Ana Ruiz spoke.", [("French UN ambassador", "Ambassador of France to the United Nations")]),
+    ("Germany's NATO ambassador Ana Ruiz spoke.", [("Germany's NATO ambassador", "Ambassador of Germany to NATO")]),
+    # near misses: a body with no country before it may be the sender ("the EU ambassador to Ukraine")
+    ("The UN ambassador Ana Ruiz spoke.", []),
+    ("The EU ambassador to Ukraine, Ana Ruiz, spoke.", []),
 ])
 def test_offices_envoys_by_country_and_post(nlp, text, expected):
     assert offices(nlp(text)) == expected

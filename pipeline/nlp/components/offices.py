@@ -1895,6 +1895,9 @@ class OfficeRecognizer:
             jur, start = self._place(body.text, role), body.start
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
+        post_before = self._destination_before_role(doc, start, role, place_at, orgs)
+        if post_before is not None:  # "France's UN ambassador": the post before the role, its country before that
+            i = post_before[1] - 1
         if _prefixed(doc, start, self._former_prefixes):  # "Ex-president"
             qualifier, i = "former", i - 2
         # a seat's number is no holder's ("Ohio's 12th congressional district": the district the story's places name)
@@ -2040,7 +2043,8 @@ class OfficeRecognizer:
             jur, untold = None, True  # "the queen of Sydney", "King of All Media": a figure of speech, no monarch
         destination = None
         if role.destination_before:
-            found = self._destination(doc, end, role, place_at, orgs)
+            found = (post_before[0], end) if post_before is not None else self._destination(doc, end, role, place_at,
+                                                                                            orgs)
             if found is None:
                 untold = True  # "former U.S. Ambassador X", "a goodwill ambassador": no envoy's post told
             else:
@@ -2190,6 +2194,26 @@ class OfficeRecognizer:
                 name = known[0].name  # a body's name takes "the" as a party's does ("the United Nations")
                 return ("the " + name if _takes_article(name, self._org_heads) else name), org.end
         return None
+
+    def _destination_before_role(self, doc: Doc, start: int, role: Role, place_at: dict, orgs) -> tuple[str, int] | None:
+        """An envoy's post named by an international body right before the role, with a country before it ("France's
+        UN ambassador", "the French U.N. ambassador"): the body's name and the token it starts at. A body with no
+        country before it may be the envoy's sender ("the EU ambassador to Kyiv"): none."""
+        if not role.destination_before or not role.destination_org_types:
+            return None
+        org = next((o for o in orgs if o.end == start), None)
+        if org is None or org.start < 1:
+            return None
+        known = [e for e in self.kb.lookup("ORG", org.text) if e.type in role.destination_org_types]
+        if not known:
+            return None
+        j = org.start - 1
+        if doc[j].text in _POSSESSIVE:
+            j -= 1
+        if not ((j + 1) in place_at or (j + 1) in self._demonym_at):
+            return None
+        name = known[0].name
+        return ("the " + name if _takes_article(name, self._org_heads) else name), org.start
 
     def _holder_country(self, doc: Doc, role: Role) -> Jurisdiction | None:
         """The one place where the KB records the story's people, named in full, in a contested role: a race
