@@ -126,6 +126,10 @@ def test_entities_people(nlp, text, expected):
         ("Ana Ruiz & Leung Ka-wai won seats.", ["Ana Ruiz", "Leung Ka-wai"]),
         ("Secretary of State for Work and Pensions Ilse Varga spoke.", ["Ilse Varga"]),
         ("Minister for Culture and Heritage Anna Jones spoke.", ["Anna Jones"]),
+        # a function word that is a surname too ends a name before a lower-case word ("James To", "Wilson Or")
+        ("Pro-democracy candidate Wilson Or won a seat.", ["Wilson Or"]),
+        ("The councillors Wilson Or and Ana Ruiz were re-elected.", ["Wilson Or", "Ana Ruiz"]),
+        ("Ana Ruiz Or Ivan Petrov: Lyon Votes", ["Ana Ruiz", "Ivan Petrov"]),
     ],
 )
 def test_entities_unlisted_given_names(nlp, text, people):

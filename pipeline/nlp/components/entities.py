@@ -129,14 +129,15 @@ _TITLE_PLACE_JOINERS = frozenset({"of", "from"})
 _APPOSITION_TITLE_NEXT = frozenset({"of", "for", "from", ",", "."})
 #: Oldest age read in an apposition set off by commas after a name ("Ana Ruiz, 54, is elected").
 MAX_APPOSITION_AGE = 120
-#: Function words that never end a name: a capitalised one after a name starts the next clause or
-#: headline ("Elizabeth Quat In the New Territories ...").
 #: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
 _NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "its", "their", "this", "that", "these",
                         "those", "in", "on", "at", "of", "and", "or", "to", "for", "from", "with", "by", "as", "an",
                         "no", "so", "all", "any", "some", "one", "i", "we", "he", "she", "it", "they", "you"})
-_NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "or", "for", "from", "with", "by",
-                         "as", "after", "before", "over", "into"})  # not "to": "James To" is a name
+#: Function words that never end a name: a capitalised one after a name starts the next clause or
+#: headline ("Elizabeth Quat In the New Territories ..."). Not those that are surnames too: "James To", "Wilson Or"
+#: (inside a run, before another capital, phrase_breaks.tsv's ``name`` words still end a name: "Ruiz Or Petrov?").
+_NEVER_LAST = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "for", "from", "with", "by",
+                         "as", "after", "before", "over", "into"})
 #: Tokens that may join listed names ("X, Y and Z", "X (and) Y"), and how many may stand between two.
 #: Tokens after which a capitalised "The" may start a quotation or heading rather than a title.
 _QUOTE_OR_OPEN = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"})
