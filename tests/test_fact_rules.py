@@ -381,6 +381,12 @@ POSITIVE = [
     # a one-person office's vote is its election
     ("election.office_poll", "Ana Ruiz unseated the city's veteran mayor in Lima's mayoral vote.",
      dict(predicate="election", subject="Mayor of Lima")),
+    # a campaign named by the office its election fills, or by its date, is that election's
+    ("election.campaign", "Ana Ruiz stands trial for fraud during her failed 2012 presidential election campaign in "
+                          "Chile.", dict(predicate="election", subject="President of Chile", date="2012")),
+    ("election.campaign", "Chilean shoppers turned gloomy at the bitter end of the presidential election campaign.",
+     dict(predicate="election", subject="President of Chile")),
+    ("election.campaign", "The Lyon by-election campaign turned nasty.", dict(predicate="election", kind="special")),
     ("election.primary", "Ana Ruiz wins the 2024 Ohio Democratic primary.",
      dict(predicate="election", kind="primary", date="2024")),
     ("election.primary", "Voters go to the polls in the Green Party primaries for the 2024 Chilean presidential election.",
@@ -1841,6 +1847,12 @@ NEGATIVE = [
     ("election.for_offices", "The Lyon chess club holds elections for the president of the club."),
     # a bare election campaign names no race
     ("election.event", "Prime Minister Ana Ruiz of Chile will target marginal seats as the election campaign begins."),
+    # nor does one named by its date alone (a story's one race would take a past campaign's date)
+    ("election.event", "Ana Ruiz broke a promise she made during the 2012 election campaign in Chile."),
+    ("election.event", "Ana Ruiz's election campaign opened an office in Lyon."),
+    ("election.event", "Election campaign promises cost Chile dearly."),
+    # a club's campaign for its president's office
+    ("election.campaign", "The club's presidential election campaign in Madrid turned nasty."),
     ("election.event", "Experts warn that an election could be disrupted by insiders."),
     # one that is yet to hold elections names none
     ("election.event", "Ministers call on Moldova to hold elections within two years."),
