@@ -464,6 +464,9 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("Former five-term Bridgeport mayor Ivan Petrov wins a sixth term.", "former"),
         ("The former three-time prime minister of Italy, Ivan Petrov, spoke.", "former"),
         ("Ohio's former two-term governor Ivan Petrov spoke.", "former"),
+        # ... and a Latin modifier ("de facto"); an interim holder's office too
+        ("A court sentences former de facto Bamban mayor Ana Ruiz in the Philippines.", "former"),
+        ("Former interim president Ivan Petrov of Peru was arrested.", "former"),
         # a holder removed from office, or dead, held it
         ("Supporters of ousted President Ivan Petrov of Haiti marched before the vote.", "former"),
         ("Chile's deposed president Ana Ruiz returned before the vote.", "former"),
@@ -477,6 +480,7 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("Impeached President Ivan Petrov of Haiti stays in office.", None),
         ("The three-time prime minister of Italy, Ivan Petrov, spoke.", None),
         ("Unlike the previous year, Governor Ivan Petrov of Ohio spoke.", None),
+        ("De facto Bamban mayor Ana Ruiz spoke in the Philippines.", None),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):
@@ -761,7 +765,8 @@ def test_offices_unknown_name_before_a_country_title_is_an_organisation(nlp, tex
     ("In the United States, representatives of the family said he was murdered.", []),
     ("Observers in Tanzania said the election was neither inclusive nor representative.", []),
     # ... written capitalised as a sentence's first word before a lower-case one: the sentence's capital
-    ("The United States tops the poll. Representatives will be meeting the EU's foreign policy chief.", []),
+    ("The United States tops the poll. Representatives will be meeting the EU's foreign policy chief.",
+     [("EU's foreign policy chief", "High Representative for the Common Foreign and Security Policy")]),
     ("In the United States, the talks go on. Representatives of the family said he was murdered.", []),
     # near misses: a place, demonym or party before, a name after, a word of common_after after
     ("Liberians vote for 64 representatives for the lower house.",
@@ -820,7 +825,8 @@ def test_offices_state_before_a_legislator_is_the_states(nlp, text, expected):
     ("Labour's deputy Ana Ruiz spoke in London.", []),
     ("The Chinese deputy director Ana Ruiz was arrested.", []),
     ("French deputy coach Ana Ruiz was sacked in Paris.", []),
-    ("US Deputy Secretary of State Ana Ruiz met Pakistani leaders in Islamabad.", []),
+    ("US Deputy Secretary of State Ana Ruiz met Pakistani leaders in Islamabad.",
+     [("US Deputy Secretary of State", "United States Deputy Secretary of State")]),
     ("Ana Ruiz, deputy to the Ukrainian president, was arrested.", [("Ukrainian president", "President of Ukraine")]),
     ("Ukrainian deputy foreign minister Ana Ruiz was arrested.",
      [("Ukrainian deputy foreign minister", "Deputy Minister of Foreign Affairs of Ukraine")]),
@@ -1538,8 +1544,11 @@ def test_offices_opposition_and_deputy_leaders(nlp, text, expected):
      [("Scotland's deputy first minister", "Deputy First Minister of Scotland")]),
     ("Maharashtra Deputy Chief Minister Ana Ruiz resigns.",
      [("Maharashtra Deputy Chief Minister", "Deputy Chief Minister of Maharashtra")]),
+    # Malawi's press calls its Vice-President so: the post by its established name
+    ("Deputy President Ana Ruiz received 18 percent of the votes in Malawi.",
+     [("Deputy President", "Vice President of Malawi")]),
     # near misses: where the post is named otherwise or not at all, a university's head, a party's deputy
-    ("Deputy President Ana Ruiz received 18 percent of the votes in Malawi.", []),
+    ("Deputy President Ana Ruiz received 18 percent of the votes in Peru.", []),
     ("The Oxford vice-chancellor Ana Ruiz resigns after talks in Berlin.", []),
     ("In Britain, vice-chancellor Ana Ruiz resigns after talks in Berlin.", []),
     ("The vice-chancellor of the University of Kestrel, Ana Ruiz, resigns in Germany.", []),
@@ -3455,3 +3464,32 @@ def test_offices_demonym_of_people_abroad_is_no_jurisdiction(nlp, text, expected
 ])
 def test_offices_untitled_office_takes_the_story_offices_country(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an international body's head by the news' informal words, titled as the post is named
+    ("EU foreign policy chief Ana Ruiz arrived in Kyiv on Monday.",
+     [("Ana Ruiz", "High Representative for the Common Foreign and Security Policy")]),
+    ("Delegates will meet the EU's foreign policy chief Ana Ruiz in Brussels.",
+     [("Ana Ruiz", "High Representative for the Common Foreign and Security Policy")]),
+    ("UN nuclear watchdog chief Tom Hart visited Iran.",
+     [("Tom Hart", "Director-General of the International Atomic Energy Agency")]),
+    # a title with its country before it: a post only one country has by that title
+    ("US Deputy Secretary of State Tom Hart arrived in Seoul.", [("Tom Hart", "United States Deputy Secretary of State")]),
+    ("Hong Kong Chief Executive Ana Ruiz flew to Beijing.", [("Ana Ruiz", "Chief Executive of Hong Kong")]),
+    # ... past a holder's standing between the possessive and the title
+    ("Ana Ruiz, Hong Kong's embattled Chief Executive, gets little credit.", [("Ana Ruiz", "Chief Executive of Hong Kong")]),
+    ("Kenya's beleaguered president Ana Ruiz gets little credit.", [("Ana Ruiz", "President of Kenya")]),
+    # a president's deputy where the post is one: Malawi's is titled Vice-President
+    ("The Malawi Electoral Commission said President Tom Hart leads and Deputy President Ana Ruiz is third.",
+     [("Tom Hart", "President of Malawi"), ("Ana Ruiz", "Vice President of Malawi")]),
+    # near misses: a country's foreign policy chief, a firm's chief executive (even in a Hong Kong story), a state's
+    # deputy secretary of state untold, a chamber's name is no member, a country's own nuclear watchdog
+    ("Peru's foreign policy chief Ana Ruiz spoke.", []),
+    ("Acme Chief Executive Ana Ruiz said in Hong Kong on Monday.", []),
+    ("Deputy Secretary of State Ana Ruiz certified the count in Ohio.", []),
+    ("Japan's nuclear watchdog chief Tom Hart resigned.", []),
+])
+def test_offices_informal_and_modified_titles(nlp, text, expected):
+    assert holds(nlp(text)) == expected
+

@@ -124,6 +124,9 @@ MAX_REPRESENTED_WORDS = 7
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
+#: Latin two-word modifiers of an office, looked through left of it as qualifiers are ("former de facto Bamban
+#: mayor X" is a former mayor; :meth:`OfficeRecognizer._left_of_qualifiers`)
+_LATIN_MODIFIERS = frozenset({("de", "facto"), ("de", "jure")})
 #: Most words looked through between an election cue's article and the legislature it fills (:meth:`_past_body_modifiers`).
 MAX_BODY_MODIFIERS = 4
 #: role words that are a time of day's suffix too: after a number ("at 3 PM", "1:27 PM") they name no office
@@ -1865,9 +1868,10 @@ class OfficeRecognizer:
         return self._left_of_qualifiers(doc, i, "")[1]
 
     def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str, numbered: bool = True) -> tuple[int, str]:
-        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd") and a count of terms ("five-term",
-        "three-time": office_words.tsv ``tenure``), so "Former five-term Bridgeport mayor X" is a former mayor: the index
-        left of them and the first qualifier's value (``qualifier`` when it is set)."""
+        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd"), a count of
+        terms ("five-term", "three-time": office_words.tsv ``tenure``) and a Latin modifier ("de facto"), so "Former
+        five-term Bridgeport mayor X" and "former de facto Bamban mayor X" are former mayors: the index left of them and
+        the first qualifier's value (``qualifier`` when it is set)."""
         while i >= 0:
             if doc[i].lower_ in self._skip_left:
                 qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
@@ -1876,6 +1880,8 @@ class OfficeRecognizer:
                 i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
             elif i >= 2 and doc[i].lower_ in self._tenure_nouns and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:
                 i -= 3
+            elif i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _LATIN_MODIFIERS:
+                i -= 2  # "former de facto Bamban mayor X": the qualifier left of them
             else:
                 break
         return i, qualifier
