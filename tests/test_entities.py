@@ -270,6 +270,20 @@ def test_entities_organisations(nlp, text, expected):
         ("Zorblat Networks said on Monday that profit rose.", ["Zorblat Networks"], []),
         ("Ana Ruiz, chairman of Velmar Pharmaceuticals, resigned.", ["Velmar Pharmaceuticals"], ["Ana Ruiz"]),
         ("The airlines cut fares as the studios released fewer pictures.", [], []),
+        # an industry's plural or mass noun ends a company's name ("Electronics", "Technologies"), no person's
+        ("Zorblat Technologies said on Monday it would cut jobs.", ["Zorblat Technologies"], []),
+        ("Ana Ruiz, formerly of Velmar Electronics, joined the board.", ["Velmar Electronics"], ["Ana Ruiz"]),
+        ("Kestrel Semiconductor and Velmar Chemicals agreed to merge.", ["Kestrel Semiconductor", "Velmar Chemicals"],
+         []),
+        ("Voters worry that new technologies and chemicals harm farms.", [], []),
+        # before a capitalised word that is no head it modifies a longer name, which it does not end
+        ("The Institute of Electrical and Electronics Engineers met.",
+         ["Institute of Electrical and Electronics Engineers"], []),
+        ("Zorblat Technologies Inc. said profit rose.", ["Zorblat Technologies Inc."], []),
+        # a short acronym opens a company's name before its capitalised words, never a dateline's capitals
+        ("Zembla's ZK Electronics Inc. said profit rose.", ["ZK Electronics Inc."], []),
+        ("QVX Home Appliances said sales fell.", ["QVX Home Appliances"], []),
+        ("KESTREL, Zembla - Velmar Electronics said sales fell.", ["Velmar Electronics"], []),
         # a capitalised prefix before a common noun is part of the name; before a demonym it is a stance
         ("The Velmar Anti-Corruption Commission charged the minister.", ["Velmar Anti-Corruption Commission"], []),
         ("Ana Ruiz heads the Anti-Corruption Bureau of Zembla.", ["Anti-Corruption Bureau of Zembla"], ["Ana Ruiz"]),
@@ -284,7 +298,7 @@ def test_entities_organisations(nlp, text, expected):
         ("Ana Ruiz, Speaker of the National Assembly, opened the session.", ["National Assembly"], ["Ana Ruiz"]),
     ],
 )
-def test_entities_organisation_heads(nlp, text, orgs, people):
+def test_entities_organisation_heads_end_names(nlp, text, orgs, people):
     doc = nlp(text)
     assert names(doc, "ORG") == orgs
     assert names(doc, "PERSON") == people
@@ -660,6 +674,7 @@ def test_entities_lexicon_kinds_are_validated(tmp_path, lexicon, column, value, 
 def test_entities_party_short_names_link_to_the_party(nlp, text, expected):
     doc = nlp(text)
     assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
 
 
 @pytest.mark.parametrize("rows, error", [

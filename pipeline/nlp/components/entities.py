@@ -54,6 +54,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 MIN_ACRONYM_CAPITALS = 2
 #: Longest acronym read ("(UNAMSIL)"); a longer all-caps word in parentheses is a shouted word, not a name.
 MAX_ACRONYM_CHARS = 10
+#: The longest acronym that opens a company's name before its capitalised words ("LG Electronics", "GOME Electrical
+#: Appliances"); longer capitals are a dateline's or a shouted headline's.
+MAX_COMPANY_ACRONYM_CHARS = 4
 #: Shortest word in capitals read as a dateline's place ("ROME"; not "UN").
 MIN_DATELINE_CHARS = 3
 #: Most tokens of a dateline's place ("PORT-AU-PRINCE": five).
@@ -1137,6 +1140,10 @@ class EntityRecognizer:
                 elif _cap_text(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.isupper() and t.isalpha()):
                     start = j  # an acronym right before the head belongs too: "AK Party"; a spaced dash ends the name
                     j -= 1
+                elif self._company_acronym(t, i, j, text, texts):
+                    start = j  # "LG Electronics Inc.", "GOME Electrical Appliances": a company's short name opens it
+                    j -= 1
+                    break
                 elif j == i - 1 and t == "," and text.lower() in self.res.comma_heads and j > 0 \
                         and _cap_text(texts[j - 1]):
                     j -= 1  # "Zembla Motors, Inc.": a company's suffix after a comma
@@ -1160,6 +1167,9 @@ class EntityRecognizer:
                 continue
             if end == i + 1 < len(doc) and _cap_text(texts[end]) and texts[end].lower() in self.res.place_heads:
                 continue  # "Cape Kestrel Air Force Station", "Velmar Army Airport": a place's name goes on past the head
+            if end == i + 1 < len(doc) and _cap_text(texts[end]) and text.lower() in self.res.modifier_heads \
+                    and texts[end].lower() not in heads:
+                continue  # "Institute of Electrical and Electronics Engineers": a modifier inside a longer name
             if text.lower() in self.res.eponymous_heads and (
                     sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name_at(doc, start)):
                 continue  # "the Kowalski Administration", "the Anna Kowalski Administration": a person's government
@@ -1174,6 +1184,15 @@ class EntityRecognizer:
             out.append(span)
             used.update(range(start, end))
         return out
+
+    def _company_acronym(self, t: str, head: int, j: int, head_text: str, texts: list[str]) -> bool:
+        """``t`` at ``j`` is a short acronym (at most :data:`MAX_COMPANY_ACRONYM_CHARS` capitals) that opens a
+        company's name two words or more before an institution's head ("LG Electronics Inc.", "GOME Electrical
+        Appliances"): a capitalised word follows it, and none precedes it (no dateline's or headline's capitals run on
+        into the name: "KESTREL, Velmar Bank", "BBC Velmar Chemicals")."""
+        return j < head - 1 and t.isupper() and t.isalpha() and MIN_ACRONYM_CAPITALS <= len(t) <= \
+            MAX_COMPANY_ACRONYM_CHARS and head_text.lower() in self.res.institution_heads and _cap_text(texts[j + 1]) \
+            and (j == 0 or not (_cap_text(texts[j - 1]) or texts[j - 1].isupper()))
 
     def _headline_only(self, doc: Doc, start: int, end: int, texts: list[str]) -> bool:
         """``doc[start:end]`` stands in the headline above a story (the document's first sentence, in headline case)
