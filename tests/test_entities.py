@@ -676,6 +676,21 @@ def test_entities_party_short_names_link_to_the_party(nlp, text, expected):
     assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a country's possessive names its body by the body's kind: the KB's body of that country
+    ("Ana Ruiz, the head of Russia's Central Election Commission, was removed.",
+     [("Central Election Commission", "Central Election Commission of Russia")]),
+    ("India's Supreme Court ruled on Monday.", [("Supreme Court", "Supreme Court of India")]),
+    # near misses: a country the KB has no such body of, a person's possessive, the body without a possessor
+    ("France's Central Election Commission met.", [("Central Election Commission", "Central Election Commission")]),
+    ("Ana Ruiz's Central Election Commission met.", [("Central Election Commission", "Central Election Commission")]),
+    ("The Central Election Commission met in Moscow.",
+     [("Central Election Commission", "Central Election Commission")]),
+])
+def test_entities_a_countrys_body_named_by_its_kind(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
 
 @pytest.mark.parametrize("rows, error", [
     ("word\tparty\nTories\tConservative Party\n", None),
