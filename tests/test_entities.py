@@ -280,6 +280,13 @@ def test_entities_organisations(nlp, text, expected):
         ("The Institute of Electrical and Electronics Engineers met.",
          ["Institute of Electrical and Electronics Engineers"], []),
         ("Zorblat Technologies Inc. said profit rose.", ["Zorblat Technologies Inc."], []),
+        # a mission ends a name, and "in" and the country it works in belong to it; a city, a commission's do not
+        ("The United Nations Mission in Nepal monitored the vote.", ["United Nations Mission in Nepal"], []),
+        ("The OSCE Election Observation Mission said the vote was free.", ["OSCE Election Observation Mission"], []),
+        ("Ana Ruiz met the Velmar Trade Mission in Paris.", ["Velmar Trade Mission"], ["Ana Ruiz"]),
+        ("The Velmar Commission in France said the vote was free.", ["Velmar Commission"], []),
+        ("The mission to Mars failed, Ana Ruiz said.", [], ["Ana Ruiz"]),
+        ("Ana Ruiz heads the Zembla Science Mission Directorate.", [], ["Ana Ruiz"]),
         # a short acronym opens a company's name before its capitalised words, never a dateline's capitals
         ("Zembla's ZK Electronics Inc. said profit rose.", ["ZK Electronics Inc."], []),
         ("QVX Home Appliances said sales fell.", ["QVX Home Appliances"], []),

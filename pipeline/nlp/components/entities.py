@@ -1163,6 +1163,8 @@ class EntityRecognizer:
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
             end = self._of_extension(doc, i + 1, taken | used, places, text.lower() in self.res.topic_heads, role_only)
+            if text.lower() in self.res.placed_heads:
+                end = self._place_in(doc, end, taken | used, places)
             if end - start < 2:
                 continue
             if end == i + 1 < len(doc) and _cap_text(texts[end]) and texts[end].lower() in self.res.place_heads:
@@ -1711,6 +1713,19 @@ class EntityRecognizer:
                     else k
             else:
                 break
+        return end
+
+    def _place_in(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
+        """The end of "in" and a country right after ``end`` ("the United Nations Mission in Nepal", "in the Central
+        African Republic"), the end of a body named after the country it works in; ``end`` itself when none follows
+        (a city is where a body meets: "the Velmar Trade Mission in Paris")."""
+        k = end + 1
+        if end < len(doc) and doc[end].lower_ == "in" and k < len(doc):
+            if doc[k].lower_ == "the" and k + 1 < len(doc):
+                k += 1
+            if k in places and k not in taken and any(
+                    e.type == "country" for e in self.res.kb.lookup("GPE", places[k].text)):
+                return places[k].end
         return end
 
     def _topic_after(self, doc: Doc, k: int, blocked: set[int]) -> int:
