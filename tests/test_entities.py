@@ -287,6 +287,12 @@ def test_entities_organisations(nlp, text, expected):
         ("The Velmar Commission in France said the vote was free.", ["Velmar Commission"], []),
         ("The mission to Mars failed, Ana Ruiz said.", [], ["Ana Ruiz"]),
         ("Ana Ruiz heads the Zembla Science Mission Directorate.", [], ["Ana Ruiz"]),
+        # a comma lists a body's first field before "X and Y" and its head; a place's or a name's comma does not
+        ("MPs on the Culture, Media and Sport Committee voted.", ["Culture, Media and Sport Committee"], []),
+        ("Ana Ruiz chairs the Health, Education and Welfare Committee.", ["Health, Education and Welfare Committee"],
+         ["Ana Ruiz"]),
+        ("In Paris, Media and Sport Committee members met.", ["Media and Sport Committee"], []),
+        ("They visited the Louvre, Velmar and Kestrel Museum.", ["Velmar and Kestrel Museum"], []),
         # a short acronym opens a company's name before its capitalised words, never a dateline's capitals
         ("Zembla's ZK Electronics Inc. said profit rose.", ["ZK Electronics Inc."], []),
         ("QVX Home Appliances said sales fell.", ["QVX Home Appliances"], []),

@@ -1147,6 +1147,8 @@ class EntityRecognizer:
                 elif j == i - 1 and t == "," and text.lower() in self.res.comma_heads and j > 0 \
                         and _cap_text(texts[j - 1]):
                     j -= 1  # "Zembla Motors, Inc.": a company's suffix after a comma
+                elif t == "," and self._listed_field(j, start, i, texts, lowers, taken | used, places):
+                    start, j = j - 1, j - 2  # "the Culture, Media and Sport Committee": a list of fields before it
                 elif lowers[j] in _ORG_CONNECTORS and j > 0 and (_cap_text(texts[j - 1]) or (j - 1) in places):
                     if lowers[j] == "of" and self._person_before(doc, j):
                         break  # "Eunice Lam of New People's Party": a person of the party, not part of it
@@ -1186,6 +1188,16 @@ class EntityRecognizer:
             out.append(span)
             used.update(range(start, end))
         return out
+
+    def _listed_field(self, comma: int, start: int, head: int, texts: list[str], lowers: list[str],
+                      blocked: set[int], places: dict[int, Span]) -> bool:
+        """The comma at ``comma`` lists a body's first field ("the Culture, Media and Sport Committee"): the name read
+        so far joins its last fields with "and", and one capitalised common word (headline_words.tsv), no place or
+        other name's, stands between "the" and the comma (not "In Paris, Media and Sport Committee members", "the
+        Louvre, Velmar and Kestrel Museum")."""
+        return comma >= 2 and start == comma + 1 and ("and" in lowers[start:head] or "&" in lowers[start:head]) \
+            and lowers[comma - 2] == "the" and _cap_text(texts[comma - 1]) and comma - 1 not in blocked \
+            and comma - 1 not in places and lowers[comma - 1] in self.res.headline_words
 
     def _company_acronym(self, t: str, head: int, j: int, head_text: str, texts: list[str]) -> bool:
         """``t`` at ``j`` is a short acronym (at most :data:`MAX_COMPANY_ACRONYM_CHARS` capitals) that opens a
