@@ -274,6 +274,33 @@ def test_entities_organisations(nlp, text, expected):
         ("Zorblat Networks said on Monday that profit rose.", ["Zorblat Networks"], []),
         ("Ana Ruiz, chairman of Velmar Pharmaceuticals, resigned.", ["Velmar Pharmaceuticals"], ["Ana Ruiz"]),
         ("The airlines cut fares as the studios released fewer pictures.", [], []),
+        # an industry's plural or mass noun ends a company's name ("Electronics", "Technologies"), no person's
+        ("Zorblat Technologies said on Monday it would cut jobs.", ["Zorblat Technologies"], []),
+        ("Ana Ruiz, formerly of Velmar Electronics, joined the board.", ["Velmar Electronics"], ["Ana Ruiz"]),
+        ("Kestrel Semiconductor and Velmar Chemicals agreed to merge.", ["Kestrel Semiconductor", "Velmar Chemicals"],
+         []),
+        ("Voters worry that new technologies and chemicals harm farms.", [], []),
+        # before a capitalised word that is no head it modifies a longer name, which it does not end
+        ("The Institute of Electrical and Electronics Engineers met.",
+         ["Institute of Electrical and Electronics Engineers"], []),
+        ("Zorblat Technologies Inc. said profit rose.", ["Zorblat Technologies Inc."], []),
+        # a mission ends a name, and "in" and the country it works in belong to it; a city, a commission's do not
+        ("The United Nations Mission in Nepal monitored the vote.", ["United Nations Mission in Nepal"], []),
+        ("The OSCE Election Observation Mission said the vote was free.", ["OSCE Election Observation Mission"], []),
+        ("Ana Ruiz met the Velmar Trade Mission in Paris.", ["Velmar Trade Mission"], ["Ana Ruiz"]),
+        ("The Velmar Commission in France said the vote was free.", ["Velmar Commission"], []),
+        ("The mission to Mars failed, Ana Ruiz said.", [], ["Ana Ruiz"]),
+        ("Ana Ruiz heads the Zembla Science Mission Directorate.", [], ["Ana Ruiz"]),
+        # a comma lists a body's first field before "X and Y" and its head; a place's or a name's comma does not
+        ("MPs on the Culture, Media and Sport Committee voted.", ["Culture, Media and Sport Committee"], []),
+        ("Ana Ruiz chairs the Health, Education and Welfare Committee.", ["Health, Education and Welfare Committee"],
+         ["Ana Ruiz"]),
+        ("In Paris, Media and Sport Committee members met.", ["Media and Sport Committee"], []),
+        ("They visited the Louvre, Velmar and Kestrel Museum.", ["Velmar and Kestrel Museum"], []),
+        # a short acronym opens a company's name before its capitalised words, never a dateline's capitals
+        ("Zembla's ZK Electronics Inc. said profit rose.", ["ZK Electronics Inc."], []),
+        ("QVX Home Appliances said sales fell.", ["QVX Home Appliances"], []),
+        ("KESTREL, Zembla - Velmar Electronics said sales fell.", ["Velmar Electronics"], []),
         # a capitalised prefix before a common noun is part of the name; before a demonym it is a stance
         ("The Velmar Anti-Corruption Commission charged the minister.", ["Velmar Anti-Corruption Commission"], []),
         ("Ana Ruiz heads the Anti-Corruption Bureau of Zembla.", ["Anti-Corruption Bureau of Zembla"], ["Ana Ruiz"]),
@@ -288,7 +315,7 @@ def test_entities_organisations(nlp, text, expected):
         ("Ana Ruiz, Speaker of the National Assembly, opened the session.", ["National Assembly"], ["Ana Ruiz"]),
     ],
 )
-def test_entities_organisation_heads(nlp, text, orgs, people):
+def test_entities_organisation_heads_end_names(nlp, text, orgs, people):
     doc = nlp(text)
     assert names(doc, "ORG") == orgs
     assert names(doc, "PERSON") == people
@@ -662,6 +689,22 @@ def test_entities_lexicon_kinds_are_validated(tmp_path, lexicon, column, value, 
     ("The Christian Social Democrats won.", []),  # the end of a longer name: not the shared one
 ])
 def test_entities_party_short_names_link_to_the_party(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's possessive names its body by the body's kind: the KB's body of that country
+    ("Ana Ruiz, the head of Russia's Central Election Commission, was removed.",
+     [("Central Election Commission", "Central Election Commission of Russia")]),
+    ("India's Supreme Court ruled on Monday.", [("Supreme Court", "Supreme Court of India")]),
+    # near misses: a country the KB has no such body of, a person's possessive, the body without a possessor
+    ("France's Central Election Commission met.", [("Central Election Commission", "Central Election Commission")]),
+    ("Ana Ruiz's Central Election Commission met.", [("Central Election Commission", "Central Election Commission")]),
+    ("The Central Election Commission met in Moscow.",
+     [("Central Election Commission", "Central Election Commission")]),
+])
+def test_entities_a_countrys_body_named_by_its_kind(nlp, text, expected):
     doc = nlp(text)
     assert [(s.text, s._.entity) for s in doc.spans["mentions"] if s.label_ == "ORG"] == expected
 

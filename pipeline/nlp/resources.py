@@ -339,6 +339,12 @@ class Resources:
     #: competitions' heads after a capitalised role word, which is then a name's word ("the Indian Premier League";
     #: org_heads.tsv ``after_role``)
     heads_after_role: frozenset[str] = frozenset()
+    #: company heads that also modify a capitalised noun after them, which then ends the name ("Institute of
+    #: Electrical and Electronics Engineers"; org_heads.tsv ``runs_on``)
+    modifier_heads: frozenset[str] = frozenset()
+    #: heads of bodies named after the place they work in, "in" and the place part of the name ("the United Nations
+    #: Mission in Nepal"; org_heads.tsv ``before_in``)
+    placed_heads: frozenset[str] = frozenset()
     #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
     head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: heads of bodies named after their subject, a capitalised run after "on" ("the Commission on Presidential
@@ -1027,9 +1033,9 @@ def _parse_resources(root: Path) -> Resources:
     for where, row in org_heads:
         if any(row.get(col, "") not in ("", "1")
                for col in ("after_name", "institution", "after_person", "after_place", "after_comma", "before_name",
-                           "after_role", "before_on")):
+                           "after_role", "before_on", "runs_on", "before_in")):
             raise DataError(f"{where}: after_name, institution, after_person, after_place, after_comma, before_name, "
-                            "after_role and before_on must be 1 or empty")
+                            "after_role, before_on, runs_on and before_in must be 1 or empty")
     cues = read_tsv(lex / "person_cues.tsv", ("cue", "position"))
     for where, row in cues:
         if row.get("position") not in CUE_POSITIONS:
@@ -1080,6 +1086,8 @@ def _parse_resources(root: Path) -> Resources:
         topic_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_on") == "1"),
         heads_before_name=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_name") == "1"),
         heads_after_role=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_role") == "1"),
+        modifier_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("runs_on") == "1"),
+        placed_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("before_in") == "1"),
         head_words_before={r["word"].lower(): frozenset(r["after_words"].split()) for _, r in org_heads
                            if r.get("after_words", "").strip()},
         place_heads=place_heads[0],

@@ -54,6 +54,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 MIN_ACRONYM_CAPITALS = 2
 #: Longest acronym read ("(UNAMSIL)"); a longer all-caps word in parentheses is a shouted word, not a name.
 MAX_ACRONYM_CHARS = 10
+#: The longest acronym that opens a company's name before its capitalised words ("LG Electronics", "GOME Electrical
+#: Appliances"); longer capitals are a dateline's or a shouted headline's.
+MAX_COMPANY_ACRONYM_CHARS = 4
 #: Shortest word in capitals read as a dateline's place ("ROME"; not "UN").
 MIN_DATELINE_CHARS = 3
 #: Most tokens of a dateline's place ("PORT-AU-PRINCE": five).
@@ -1138,9 +1141,15 @@ class EntityRecognizer:
                 elif _cap_text(t) or self._hyphen_inside(doc, j) or (j == i - 1 and t.isupper() and t.isalpha()):
                     start = j  # an acronym right before the head belongs too: "AK Party"; a spaced dash ends the name
                     j -= 1
+                elif self._company_acronym(t, i, j, text, texts):
+                    start = j  # "LG Electronics Inc.", "GOME Electrical Appliances": a company's short name opens it
+                    j -= 1
+                    break
                 elif j == i - 1 and t == "," and text.lower() in self.res.comma_heads and j > 0 \
                         and _cap_text(texts[j - 1]):
                     j -= 1  # "Zembla Motors, Inc.": a company's suffix after a comma
+                elif t == "," and self._listed_field(j, start, i, texts, lowers, taken | used, places):
+                    start, j = j - 1, j - 2  # "the Culture, Media and Sport Committee": a list of fields before it
                 elif lowers[j] in _ORG_CONNECTORS and j > 0 and (_cap_text(texts[j - 1]) or (j - 1) in places):
                     if lowers[j] == "of" and self._person_before(doc, j):
                         break  # "Eunice Lam of New People's Party": a person of the party, not part of it
@@ -1157,10 +1166,15 @@ class EntityRecognizer:
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
             end = self._of_extension(doc, i + 1, taken | used, places, text.lower() in self.res.topic_heads, role_only)
+            if text.lower() in self.res.placed_heads:
+                end = self._place_in(doc, end, taken | used, places)
             if end - start < 2:
                 continue
             if end == i + 1 < len(doc) and _cap_text(texts[end]) and texts[end].lower() in self.res.place_heads:
                 continue  # "Cape Kestrel Air Force Station", "Velmar Army Airport": a place's name goes on past the head
+            if end == i + 1 < len(doc) and _cap_text(texts[end]) and text.lower() in self.res.modifier_heads \
+                    and texts[end].lower() not in heads:
+                continue  # "Institute of Electrical and Electronics Engineers": a modifier inside a longer name
             if text.lower() in self.res.eponymous_heads and (
                     sum(texts[k] != "-" for k in range(start, i)) < 2 or self._is_first_name_at(doc, start)):
                 continue  # "the Kowalski Administration", "the Anna Kowalski Administration": a person's government
@@ -1175,6 +1189,25 @@ class EntityRecognizer:
             out.append(span)
             used.update(range(start, end))
         return out
+
+    def _listed_field(self, comma: int, start: int, head: int, texts: list[str], lowers: list[str],
+                      blocked: set[int], places: dict[int, Span]) -> bool:
+        """The comma at ``comma`` lists a body's first field ("the Culture, Media and Sport Committee"): the name read
+        so far joins its last fields with "and", and one capitalised common word (headline_words.tsv), no place or
+        other name's, stands between "the" and the comma (not "In Paris, Media and Sport Committee members", "the
+        Louvre, Velmar and Kestrel Museum")."""
+        return comma >= 2 and start == comma + 1 and ("and" in lowers[start:head] or "&" in lowers[start:head]) \
+            and lowers[comma - 2] == "the" and _cap_text(texts[comma - 1]) and comma - 1 not in blocked \
+            and comma - 1 not in places and lowers[comma - 1] in self.res.headline_words
+
+    def _company_acronym(self, t: str, head: int, j: int, head_text: str, texts: list[str]) -> bool:
+        """``t`` at ``j`` is a short acronym (at most :data:`MAX_COMPANY_ACRONYM_CHARS` capitals) that opens a
+        company's name two words or more before an institution's head ("LG Electronics Inc.", "GOME Electrical
+        Appliances"): a capitalised word follows it, and none precedes it (no dateline's or headline's capitals run on
+        into the name: "KESTREL, Velmar Bank", "BBC Velmar Chemicals")."""
+        return j < head - 1 and t.isupper() and t.isalpha() and MIN_ACRONYM_CAPITALS <= len(t) <= \
+            MAX_COMPANY_ACRONYM_CHARS and head_text.lower() in self.res.institution_heads and _cap_text(texts[j + 1]) \
+            and (j == 0 or not (_cap_text(texts[j - 1]) or texts[j - 1].isupper()))
 
     def _headline_only(self, doc: Doc, start: int, end: int, texts: list[str]) -> bool:
         """``doc[start:end]`` stands in the headline above a story (the document's first sentence, in headline case)
@@ -1693,6 +1726,19 @@ class EntityRecognizer:
                     else k
             else:
                 break
+        return end
+
+    def _place_in(self, doc: Doc, end: int, taken: set[int], places: dict[int, Span]) -> int:
+        """The end of "in" and a country right after ``end`` ("the United Nations Mission in Nepal", "in the Central
+        African Republic"), the end of a body named after the country it works in; ``end`` itself when none follows
+        (a city is where a body meets: "the Velmar Trade Mission in Paris")."""
+        k = end + 1
+        if end < len(doc) and doc[end].lower_ == "in" and k < len(doc):
+            if doc[k].lower_ == "the" and k + 1 < len(doc):
+                k += 1
+            if k in places and k not in taken and any(
+                    e.type == "country" for e in self.res.kb.lookup("GPE", places[k].text)):
+                return places[k].end
         return end
 
     def _topic_after(self, doc: Doc, k: int, blocked: set[int]) -> int:

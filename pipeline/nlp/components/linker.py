@@ -52,6 +52,8 @@ MIN_SHORT_BODY_WORDS = 2
 #: and used only when one string is at least this many times longer than the other.
 _WRATIO_PARTIAL_MAX = 90
 _WRATIO_LENGTH_RATIO = 1.5
+#: The possessive that makes a place the owner of the body named after it ("Russia's Central Election Commission").
+POSSESSIVES = frozenset({"'s", "’s"})
 
 
 @Language.factory("newsfacts_linker", assigns=["span._.entity_id", "span._.entity", "span._.kb_id"],
@@ -237,8 +239,9 @@ class Linker:
         for span in places:
             self._link_named(span, context, ext, listed.get(span.start, frozenset()))
         orgs = mentions(doc, "ORG")
+        possessors = {p.end: p for p in places}
         for span in orgs:
-            self._link_named(span, context, ext)
+            self._link_named(span, context, ext, body=self._possessed_body(doc, span, possessors, ext))
         if len(orgs) > 1:
             self._link_short_orgs(orgs, ext)
         for span in mentions(doc, "OFFICE"):
@@ -352,8 +355,30 @@ class Linker:
                         out.setdefault(span.start, set()).add(found[0].type)
         return {k: frozenset(v) for k, v in out.items()}
 
+    def _possessed_body(self, doc: Doc, span: Span, possessors: dict[int, Span], ext: SpanExtensions
+                        ) -> Entity | None:
+        """The KB's body a country's possessive names by its kind ("Russia's Central Election Commission": the Central
+        Election Commission of Russia, "Zembla's Supreme Court"): a name the KB lacks as written, after "'s" and a
+        place, that the KB has with the place's name or demonym, and whose body is part of that place; None else."""
+        if ext.get(span, "kb_id") or span.start < 2 or doc[span.start - 1].text not in POSSESSIVES \
+                or span.start - 1 not in possessors or self.kb.lookup("ORG", ext.get(span, "entity") or _text(span)):
+            return None
+        name = _text(span)
+        if name.lower().startswith("the "):
+            name = name[len("the "):]
+        for place in self.kb.lookup("GPE", _text(possessors[span.start - 1])):
+            forms = [f"{name} of {place.name}", f"{name} of the {place.name}", f"{place.name} {name}",
+                     *(f"{d} {name}" for d in place.demonyms)]
+            bodies = {e.id: e for f in forms for e in self.kb.lookup("ORG", f) if e.part_of == place.id}
+            if len(bodies) == 1:
+                return next(iter(bodies.values()))
+        return None
+
     def _link_named(self, span: Span, context: set[str], ext: SpanExtensions,
-                    listed: frozenset[str] = frozenset()) -> None:
+                    listed: frozenset[str] = frozenset(), body: Entity | None = None) -> None:
+        if body is not None:  # a country's body named by its kind (:meth:`_possessed_body`)
+            ext.set(span, kb_id=body.id, entity_id=body.id, entity=body.name)
+            return
         # a name a component already gave ("Tories": Conservative Party) is looked up instead of the text
         given, kb_id = ext.get(span, "entity"), ext.get(span, "kb_id")
         # the name is looked up only without a KB id (four mentions of five have one from the entity stages)
