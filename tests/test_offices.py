@@ -3493,3 +3493,28 @@ def test_offices_untitled_office_takes_the_story_offices_country(nlp, text, expe
 def test_offices_informal_and_modified_titles(nlp, text, expected):
     assert holds(nlp(text)) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the voters' demonym right before a verb of voting names the race's electorate, past a nearer dateline or place
+    ("ZNAMENSKOYE, Russia (Reuters) - Chechens voted Sunday for a new president in a tense election.",
+     [("president", "President of Chechnya")]),
+    ("NAIROBI, Kenya (Reuters) - Ugandans voted on Sunday, a week after Kenya, for a new president.",
+     [("president", "President of Uganda")]),
+    ("WASHINGTON (Reuters) - Afghans have voted for a new president, and officials in Washington praised the turnout.",
+     [("president", "President of Afghanistan")]),
+    ("LONDON (Reuters) - Peruvians will elect a new president in April.", [("president", "President of Peru")]),
+    # near misses: a demonym that does not vote, or not right before its verb ("living in Kenya": where the race is
+    # is not told by the demonym); a foreign race reported from a US dateline keeps its own country
+    ("NAIROBI, Kenya (Reuters) - Ugandans living in Kenya watched the count for a new president.",
+     [("president", "President of Kenya")]),
+    ("Americans watched the Afghan presidential election on television.",
+     [("Afghan presidential", "President of Afghanistan")]),
+    ("WASHINGTON (Reuters) - Americans voted on Tuesday as the Peruvian presidential election neared.",
+     [("Peruvian presidential", "President of Peru")]),
+    # a voting demonym in another sentence places nothing
+    ("Ugandans voted on Sunday. NAIROBI, Kenya - The new president was sworn in.",
+     [("president", "President of Kenya")]),
+])
+def test_offices_voters_demonym_names_the_electorate(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -131,6 +131,8 @@ _LATIN_MODIFIERS = frozenset({("de", "facto"), ("de", "jure")})
 MAX_BODY_MODIFIERS = 4
 #: role words that are a time of day's suffix too: after a number ("at 3 PM", "1:27 PM") they name no office
 _CLOCK_SUFFIXES = frozenset({"pm"})
+# an auxiliary between a people's demonym and its verb of voting ("Zemblans have voted", "Zemblans will elect")
+_VOTE_AUXILIARIES = frozenset({"have", "had", "will", "would", "are", "were"})
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
@@ -256,6 +258,7 @@ class OfficeRecognizer:
         self._region_nouns = words["region"]
         self._shared_prefixes, self._former_prefixes = words["shared_prefix"], words["former_prefix"]
         self._abroad_nouns, self._target_words = words["abroad"], words["target"]
+        self._electorate_verbs = words["electorate"]
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
@@ -2065,6 +2068,8 @@ class OfficeRecognizer:
         # country's President, X, lets the ballet perform in Cuba": the anaphor's place is X's, whom the KB knows)
         holder = naming if naming is not None else self._apposed_person(doc, end, role)
         known = self._held(holder, role) if jur is None and holder is not None else None
+        if jur is None and known is None and not untold and naming is None and role.contested:
+            jur = self._electorate(doc, span, role)  # "Zemblans voted Sunday for a new president"
         if jur is None and known is None and not untold and role.story_bodies:
             jur = self._story_body_place(doc, role, place_at)  # "Alabama's Supreme Court ... Chief Justice X"
         if jur is None and known is None and not untold and naming is None and role.contested and form == "adjective":
@@ -2232,6 +2237,29 @@ class OfficeRecognizer:
             held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
             self._holder_countries[role.id] = self._place(next(iter(held)), role) if len(held) == 1 else None
         return self._holder_countries[role.id]
+
+    def _electorate(self, doc: Doc, span: Span, role: Role) -> Jurisdiction | None:
+        """The place of the people whose demonym stands right before a verb of voting (office_words.tsv
+        ``electorate``) earlier in the office's sentence: they vote, so the race is theirs, whatever nearer place or
+        dateline the sentence names ("ZEMBLA CITY, Ruritania - Zemblans voted Sunday for a new president" is
+        Zembla's). The demonym's place at the role's level, else a KB region's own ("Chechens voted for a new
+        president": the region's head, not Russia's); the nearest such demonym before the office counts."""
+        sent = sentence_of(doc, span.start)
+        for demonym in reversed(self._demonym_spans):
+            if demonym.end > span.start or demonym.start < sent.start:
+                continue
+            k = demonym.end
+            if k < span.start and doc[k].lower_ in _VOTE_AUXILIARIES:
+                k += 1
+            if k >= span.start or doc[k].lower_ not in self._electorate_verbs or self._in_name(doc, demonym):
+                continue
+            for entity in self.kb.demonym(demonym.text):
+                if (fit := self._fits(entity, role)) is not None:
+                    return Jurisdiction(fit.name, fit)
+                if entity.type == "region":
+                    return Jurisdiction(entity.name, None)
+            return None
+        return None
 
     def _counterpart_race(self, doc: Doc, span: Span, role: Role) -> Jurisdiction | None:
         """The country of a counterpart before the race adjective ``span`` in its sentence ("French President X
