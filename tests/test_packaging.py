@@ -58,8 +58,12 @@ def _sources(dest: Path) -> Path:
 
 
 def _pip(*args: str, python: Path | None = None) -> subprocess.CompletedProcess:
+    """pip of this venv, for ``python``'s environment when given; without PYTHONPATH, whose checkout (with the
+    ``newsfacts.egg-info`` an editable install leaves there) pip would take for newsfacts installed already."""
     target = ["--python", str(python)] if python else []
-    return subprocess.run([sys.executable, "-m", "pip", *target, *args], capture_output=True, text=True, timeout=900)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run([sys.executable, "-m", "pip", *target, *args], capture_output=True, text=True, timeout=900,
+                          env=env)
 
 
 @pytest.fixture(scope="module")
