@@ -291,6 +291,10 @@ MEMBER_OF = ("member", "of")
 #: The hyphens and dashes that join two words written tight ("ex-president", "Jean-Paul", "a 52–48 margin"):
 #: hyphen-minus, en dash and the non-breaking hyphen.
 HYPHENS = frozenset({"-", "–", "‑"})
+#: The possessive endings spaCy's tokenizer splits off a name ("Zembla's", "Zembla’s"), and the apostrophe alone that
+#: ends a plural's ("Workers' Party", "voters’ choice"): one home for every stage that reads a possessive.
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+PLURAL_POSSESSIVES = frozenset({"'", "’"})
 
 
 def phrase_end(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> int:

@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE, PERSON_CANDIDATES, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE, PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
                      MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -119,9 +119,6 @@ _PLACE_INSIDE_JOINERS = frozenset({"for", "of", "and"})
 #: Most capitalised words of a place's name or demonym looked through before an apposition's office ("X, the
 #: South African minister of ...").
 MAX_APPOSITION_PLACE_TOKENS = 3
-_POSSESSIVE = frozenset({"'s", "’s"})
-#: A plural's possessive, a token of its own after the plural: "Workers' Party".
-_PLURAL_POSSESSIVE = frozenset({"'", "’"})
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
 #: The title joiners that also join a list of names ("Ana Ruiz and Leung Chun-ying"): after a person's name, no title's.
@@ -1127,7 +1124,7 @@ class EntityRecognizer:
                     j = start - 1
                 elif j in taken or j in used:
                     break
-                elif t in _POSSESSIVE or t in _PLURAL_POSSESSIVE:
+                elif t in POSSESSIVE_ENDINGS or t in PLURAL_POSSESSIVES:
                     # "Ruritanian People's Party", "Workers' Party" but not "Anna Jones's Labour Party"
                     if j > 0 and lowers[j - 1] in self.res.org_possessives:
                         start, j = j - 1, j - 2
@@ -1161,7 +1158,7 @@ class EntityRecognizer:
             # a stop word's spelling that is a place ("US" of "the US Army") opens the name
             while start < i and (lowers[start] in _ORG_CONNECTORS or (doc[start].is_stop and start not in places)
                                  or texts[start] == "-"
-                                 or texts[start] in _POSSESSIVE | _PLURAL_POSSESSIVE
+                                 or texts[start] in POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
                                  or lowers[start] in self.res.org_leading
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
@@ -1245,7 +1242,8 @@ class EntityRecognizer:
             j -= 1
         j = self._skip_party_modifiers(doc, j)  # "the ruling MAS party", "the far-right Velmar Dawn party"
         if start >= head or not (_is_cap(doc[start]) or _is_capitals(doc[start])) or doc[start].is_sent_start or \
-                (j >= 0 and doc[j].lower_ not in _APPOSITION_DET | _POSSESSIVE_DET and doc[j].text not in _POSSESSIVE):
+                (j >= 0 and doc[j].lower_ not in _APPOSITION_DET | _POSSESSIVE_DET
+                 and doc[j].text not in POSSESSIVE_ENDINGS):
             return None  # "... of the Vamos party", "Ruritania's Green party", "his Velmar coalition"; not "Voters
             # party" (a sentence start)
         name = doc[start:head]
@@ -1341,7 +1339,7 @@ class EntityRecognizer:
                     or (k - h > 2 and self._is_first_name_at(doc, h + 1)) or self.res.is_non_name(first) \
                     or self.res.kb.demonym(first) or self._in_headline(doc, h):
                 continue  # "party Ana Ruiz" is a person; "company Vale" one word, a name; "fund-raising" no name
-            if k < n and texts[k] in _POSSESSIVE and self._name_goes_on(doc, k + 1, texts):
+            if k < n and texts[k] in POSSESSIVE_ENDINGS and self._name_goes_on(doc, k + 1, texts):
                 continue  # "retailer Zorbo's Stores Inc.": the name goes on past its possessive
             name = span_text(doc, h + 1, k)
             if texts[h].lower() not in self._party_nouns_before_name and (known := self.res.kb.lookup("ORG", name)) \
@@ -1575,7 +1573,7 @@ class EntityRecognizer:
         j = k
         while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _cap_text(texts[j]):
             j += 1
-        return j + 1 if k < j < len(doc) and texts[j] in _POSSESSIVE else None
+        return j + 1 if k < j < len(doc) and texts[j] in POSSESSIVE_ENDINGS else None
 
     @staticmethod
     def _inside_longer_name_before(doc: Doc, start: int, lowers: list[str]) -> bool:
@@ -2217,7 +2215,7 @@ class EntityRecognizer:
                 k += 1
             if k in org_starts:
                 return True
-        if texts[end] in _POSSESSIVE and end + 1 in org_starts:  # "Anna Jones's Labour Party"
+        if texts[end] in POSSESSIVE_ENDINGS and end + 1 in org_starts:  # "Anna Jones's Labour Party"
             return True
         if texts[end] == "," and end + 1 < len(doc) and not doc[end + 1].is_punct:
             # "X, Governor of Zembla", "X, leader of the Unity Party, is elected", "X, former head of ...": a title in
@@ -2242,7 +2240,7 @@ class EntityRecognizer:
             j = self._past_place_words(doc, k)
             if j == k and article and lowers[k] in self.res.place_anaphors:
                 j += 1  # "the country's"
-            possessive = k < j < len(doc) and texts[j] in _POSSESSIVE
+            possessive = k < j < len(doc) and texts[j] in POSSESSIVE_ENDINGS
             if not (article or possessive):
                 return False
             k = self._past_apposition_qualifiers(doc, j + possessive)
@@ -2338,7 +2336,7 @@ class EntityRecognizer:
             text = texts[i]
             if i in covered:
                 continue
-            k = i + 1 + (i + 1 < len(texts) and texts[i + 1] in _POSSESSIVE)
+            k = i + 1 + (i + 1 < len(texts) and texts[i + 1] in POSSESSIVE_ENDINGS)
             owned = k < len(texts) and texts[k].lower() in self.res.owned_nouns
             stance = i >= 2 and texts[i - 1] in HYPHENS and texts[i - 2].lower() in self.res.stance_prefixes
             # ... the whole name, not the end of a longer one ("General Mills announced")

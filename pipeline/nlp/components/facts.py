@@ -27,7 +27,7 @@ from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensi
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
-from .common import (HYPHENS, MEMBER_OF, ORDINAL, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
+from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
                      mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
                       RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
@@ -157,7 +157,6 @@ _APPOSITIVE_DET = frozenset({"a", "an", "the"})
 #: "X, a senator in the late 1990s,": how far past an apposition's "in" a date or a decade is looked for
 _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
-_POSSESSIVES = frozenset({"'s", "’s"})
 #: Longest capitalised seat read after one of cues.yml ``seat_cues`` ("Kano North", "New South Wales").
 _SEAT_MAX = 4
 #: doc.user_data key of :meth:`FactEngine._party_ends`.
@@ -1964,7 +1963,7 @@ class FactEngine:
         """The last two words of a list's gap, right before the later name at ``end``, are a party's or another
         capitalised owner's "'s" ("X, the Green Party's Y and Z", "X and ANC's Y"): a label of Y's, as a party
         written before it is, no break of the list; a lower-case owner is none ("X and the party's Y")."""
-        if len(words) < 2 or words[-1].lower_ not in _POSSESSIVES:
+        if len(words) < 2 or words[-1].lower_ not in POSSESSIVE_ENDINGS:
             return False
         owner = words[-2]
         return owner.i == end - 2 and (owner.i in ctx.org_tokens or owner.is_title
@@ -2650,7 +2649,7 @@ class FactEngine:
         Republican governor,"): the offices stage read the place as the office's and left it out of the office's
         span. None where no place mention starts at ``k`` with a possessive right after it."""
         for m in mentions(doc, "GPE"):
-            if m.start == k and m.end < len(doc) and doc[m.end].text in _POSSESSIVES:
+            if m.start == k and m.end < len(doc) and doc[m.end].text in POSSESSIVE_ENDINGS:
                 return m.end + 1
         return None
 
@@ -2690,7 +2689,7 @@ class FactEngine:
     def _past_place_anaphor(self, doc: Doc, i: int) -> int:
         """Past "country's" at ``i`` after an apposition's "the" ("X, the country's emir,", "Y, the city's mayor,"):
         the offices stage read the anaphor as the office's place, left out of the office's span."""
-        if i + 1 < len(doc) and doc[i].lower_ in self.lexicon.place_anaphors and doc[i + 1].text in _POSSESSIVES:
+        if i + 1 < len(doc) and doc[i].lower_ in self.lexicon.place_anaphors and doc[i + 1].text in POSSESSIVE_ENDINGS:
             return i + 2
         return i
 
@@ -3539,7 +3538,8 @@ class _Context:
                 title_of[id(by_start[o.end])] = o
                 continue
             k = o.start - 1
-            if k >= 1 and self.doc[k].text in _POSSESSIVES and self.doc[k - 1].lower_ in self.lexicon.place_anaphors:
+            if k >= 1 and self.doc[k].text in POSSESSIVE_ENDINGS \
+                    and self.doc[k - 1].lower_ in self.lexicon.place_anaphors:
                 k -= 2  # "X, the country's emir,": the anaphor placed the office (FactEngine._past_place_anaphor)
             while k >= 0 and (self.doc[k].lower_ in _APPOSITIVE_DET or self.doc[k].lower_ == "-"
                               or self.doc[k].lower_ in self.lexicon.office_lead):

@@ -23,7 +23,7 @@ from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
 from ..rules import load_fact_cues
-from .common import (HYPHENS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, pattern_anchor,
+from .common import (HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, pattern_anchor,
                      sentence_index, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -57,7 +57,7 @@ _HALF = ("and", "a", "half")
 #: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
 _RIVAL_WITH = frozenset({"with", "on"})
 #: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
 PAIRED_FIGURE = "figure.paired"
 #: The rule id of the rival's number in "12,345 votes to Ivan Petrov's 11,002": the name before it owns it.

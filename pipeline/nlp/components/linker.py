@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import SpanExtensions
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
-from .common import HYPHENS, default_models_dir, mentions, sentence_index, span_text
+from .common import HYPHENS, POSSESSIVE_ENDINGS, default_models_dir, mentions, sentence_index, span_text
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
@@ -52,8 +52,6 @@ MIN_SHORT_BODY_WORDS = 2
 #: and used only when one string is at least this many times longer than the other.
 _WRATIO_PARTIAL_MAX = 90
 _WRATIO_LENGTH_RATIO = 1.5
-#: The possessive that makes a place the owner of the body named after it ("Russia's Central Election Commission").
-POSSESSIVES = frozenset({"'s", "’s"})
 
 
 @Language.factory("newsfacts_linker", assigns=["span._.entity_id", "span._.entity", "span._.kb_id"],
@@ -360,7 +358,7 @@ class Linker:
         """The KB's body a country's possessive names by its kind ("Russia's Central Election Commission": the Central
         Election Commission of Russia, "Zembla's Supreme Court"): a name the KB lacks as written, after "'s" and a
         place, that the KB has with the place's name or demonym, and whose body is part of that place; None else."""
-        if ext.get(span, "kb_id") or span.start < 2 or doc[span.start - 1].text not in POSSESSIVES \
+        if ext.get(span, "kb_id") or span.start < 2 or doc[span.start - 1].text not in POSSESSIVE_ENDINGS \
                 or span.start - 1 not in possessors or self.kb.lookup("ORG", ext.get(span, "entity") or _text(span)):
             return None
         name = _text(span)

@@ -70,13 +70,14 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_span_value
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE, ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
-_POSSESSIVE = frozenset({"'s", "’s", "'"})
+#: A possessive after a place, a body or a holder, a plural's too ("the voters' choice").
+_POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Words that join offices in a list of what an election fills ("elect the president and the National Assembly").
 _JOINERS = frozenset({"and", "&"})
