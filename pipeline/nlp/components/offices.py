@@ -132,7 +132,7 @@ _LATIN_MODIFIERS = frozenset({("de", "facto"), ("de", "jure")})
 MAX_BODY_MODIFIERS = 4
 #: role words that are a time of day's suffix too: after a number ("at 3 PM", "1:27 PM") they name no office
 _CLOCK_SUFFIXES = frozenset({"pm"})
-# an auxiliary between a people's demonym and its verb of voting ("Zemblans have voted", "Zemblans will elect")
+#: An auxiliary between a people's demonym and its verb of voting ("Zemblans have voted", "Zemblans will elect").
 _VOTE_AUXILIARIES = frozenset({"have", "had", "will", "would", "are", "were"})
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
@@ -2207,7 +2207,8 @@ class OfficeRecognizer:
                 return ("the " + name if _takes_article(name, self._org_heads) else name), org.end
         return None
 
-    def _destination_before_role(self, doc: Doc, start: int, role: Role, place_at: dict, orgs) -> tuple[str, int] | None:
+    def _destination_before_role(self, doc: Doc, start: int, role: Role, place_at: dict, orgs
+                                 ) -> tuple[str, int] | None:
         """An envoy's post named by an international body right before the role, with a country before it ("France's
         UN ambassador", "the French U.N. ambassador"): the body's name and the token it starts at. A body with no
         country before it may be the envoy's sender ("the EU ambassador to Kyiv"): none."""
