@@ -413,6 +413,15 @@ POSITIVE = [
      dict(predicate="election", date="2023-12-01")),
     ("election.postponed", "The Chilean presidential election is postponed until 12 November.",
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
+    # a postponed election's new date: after "to", "until" or "targeting", never the old one after "from"
+    ("election.postponed_to", "Peru postpones the presidential election from 12 November to 3 December.",
+     dict(predicate="election", date="2023-12-03"), ALONE),
+    ("election.postponed_to", "The electoral council postpones the election once more, targeting 7 November.",
+     dict(predicate="election", date="2023-11-07"), ALONE),
+    ("election.postponed_from", "The presidential runoff in Peru was postponed from 12 November to 3 December.",
+     dict(predicate="election", date="2023-12-03", kind="runoff"), ALONE),
+    ("election.postponed_from", "The runoff, already delayed twice, was rescheduled to 9 December.",
+     dict(predicate="election", date="2023-12-09", kind="runoff"), ALONE),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
     # a date after the noun, and a word after it that makes no opinion poll (election.to_elect takes the same day for
@@ -1888,6 +1897,13 @@ NEGATIVE = [
     # a delayed count, or a postponement with no election near
     ("election.postponed", "The results of the Chilean presidential election are delayed until 12 November."),
     ("election.postponed", "The Chilean cup final is postponed until 12 November."),
+    # a visit, a count's announcement or a deadline moved near an election dates none of it
+    ("election.postponed_to", "Ana Ruiz postponed her visit to Lima until Monday, before the election."),
+    ("election.postponed_to", "Peru delays the announcement of the election results until 12 November."),
+    ("election.postponed_to", "Peru postpones the deadline for election registration to 12 November."),
+    ("election.postponed_from", "The inauguration of the president chosen in the election was postponed to 12 May."),
+    # the old date alone: no new one after "to"
+    ("election.postponed_from", "The election, first planned for 12 November, was postponed."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
     # a legislature's vote on a motion or a membership, dated or scheduled, is no election
@@ -2787,3 +2803,4 @@ def test_fact_rule_with_near_phrases_is_refused_in_a_doc_without_their_first_wor
     assert bool(searches) is searched
     found = [(f.rule, f.subject._.entity) for f in doc._.facts]
     assert found == ([("won.lost_race_to", "Ana Ruiz")] if searched else [])
+

@@ -2039,6 +2039,8 @@ class FactEngine:
             dist = self._distance({"left": "left", "right": "right"}.get(slot.mode, "both"), d, start, end)
             if dist is None or dist > slot.window:
                 continue
+            if slot.cues and not self._cued(ctx.doc, d.start, slot.cues):
+                continue  # "postpones the election from May 5 to June 9": only the date after "to" is the new one
             if best is None or dist < best[0]:
                 best = (dist, d)
         return best[1] if best else None
