@@ -422,6 +422,12 @@ POSITIVE = [
      dict(predicate="election", date="2023-12-03", kind="runoff"), ALONE),
     ("election.postponed_from", "The runoff, already delayed twice, was rescheduled to 9 December.",
      dict(predicate="election", date="2023-12-09", kind="runoff"), ALONE),
+    # "run off" in two words after an article; a date past the opponent phrase "with ... <name>"
+    ("election.event", "Ana Ruiz wins the first round in Chile and will face a run off with centre-left candidate "
+                       "Ivan Petrov on 17 December 2023.",
+     dict(predicate="election", date="2023-12-17", kind="runoff")),
+    ("election.event", "Ana Ruiz heads to a runoff against incumbent Ivan Petrov on 5 December 2023.",
+     dict(predicate="election", date="2023-12-05", kind="runoff")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
     # a date after the noun, and a word after it that makes no opinion poll (election.to_elect takes the same day for
@@ -2804,3 +2810,23 @@ def test_fact_rule_with_near_phrases_is_refused_in_a_doc_without_their_first_wor
     found = [(f.rule, f.subject._.entity) for f in doc._.facts]
     assert found == ([("won.lost_race_to", "Ana Ruiz")] if searched else [])
 
+
+@pytest.mark.parametrize("text, date, kind", [
+    ("Ana Ruiz will face a run off with centre-left candidate Ivan Petrov on 17 December 2023.", "2023-12-17",
+     "runoff"),
+    ("Ana Ruiz heads to a runoff with Ivan Petrov on 5 December 2023.", "2023-12-05", "runoff"),
+    # near misses: the date of another event after the name, a helper who is no opponent, a verb "run off"
+    ("Ana Ruiz will meet in the runoff with her rival Ivan Petrov, who was arrested on Monday.", "", "runoff"),
+    ("Ana Ruiz won the election with the support of Ivan Petrov on Monday.", "", ""),
+    ("Ana Ruiz, who won the runoff with Ivan Petrov's support, will be inaugurated on 5 December.", "", "runoff"),
+    ("The gunmen run off with the ballot boxes on Sunday.", None, None),
+])
+def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
+    """A race's date after its opponent phrase ("a runoff with X on May 5") and the dates that are not its own."""
+    rows = [_fields(f) for f in _analyse(nlp, text)._.facts if f.predicate == "election"]
+    if date is None:
+        assert rows == []
+        return
+    dates, kinds = {r["date"] or "" for r in rows}, {r["kind"] or "" for r in rows}
+    assert (date in dates) if date else dates == {""}, rows
+    assert kind in kinds, rows
