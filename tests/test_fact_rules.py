@@ -413,6 +413,21 @@ POSITIVE = [
      dict(predicate="election", date="2023-12-01")),
     ("election.postponed", "The Chilean presidential election is postponed until 12 November.",
      dict(predicate="election", subject="President of Chile", date="2023-11-12")),
+    # a postponed election's new date: after "to", "until" or "targeting", never the old one after "from"
+    ("election.postponed_to", "Peru postpones the presidential election from 12 November to 3 December.",
+     dict(predicate="election", date="2023-12-03"), ALONE),
+    ("election.postponed_to", "The electoral council postpones the election once more, targeting 7 November.",
+     dict(predicate="election", date="2023-11-07"), ALONE),
+    ("election.postponed_from", "The presidential runoff in Peru was postponed from 12 November to 3 December.",
+     dict(predicate="election", date="2023-12-03", kind="runoff"), ALONE),
+    ("election.postponed_from", "The runoff, already delayed twice, was rescheduled to 9 December.",
+     dict(predicate="election", date="2023-12-09", kind="runoff"), ALONE),
+    # "run off" in two words after an article; a date past the opponent phrase "with ... <name>"
+    ("election.event", "Ana Ruiz wins the first round in Chile and will face a run off with centre-left candidate "
+                       "Ivan Petrov on 17 December 2023.",
+     dict(predicate="election", date="2023-12-17", kind="runoff")),
+    ("election.event", "Ana Ruiz heads to a runoff against incumbent Ivan Petrov on 5 December 2023.",
+     dict(predicate="election", date="2023-12-05", kind="runoff")),
     ("election.dated_vote", "Chile holds its first national election since a 2005 poll ended in clashes.",
      dict(predicate="election", date="2005")),
     # a date after the noun, and a word after it that makes no opinion poll (election.to_elect takes the same day for
@@ -1888,6 +1903,13 @@ NEGATIVE = [
     # a delayed count, or a postponement with no election near
     ("election.postponed", "The results of the Chilean presidential election are delayed until 12 November."),
     ("election.postponed", "The Chilean cup final is postponed until 12 November."),
+    # a visit, a count's announcement or a deadline moved near an election dates none of it
+    ("election.postponed_to", "Ana Ruiz postponed her visit to Lima until Monday, before the election."),
+    ("election.postponed_to", "Peru delays the announcement of the election results until 12 November."),
+    ("election.postponed_to", "Peru postpones the deadline for election registration to 12 November."),
+    ("election.postponed_from", "The inauguration of the president chosen in the election was postponed to 12 May."),
+    # the old date alone: no new one after "to"
+    ("election.postponed_from", "The election, first planned for 12 November, was postponed."),
     # a vote with no date beside it
     ("election.dated_vote", "Mary Norwood called for a recount of the vote."),
     # a legislature's vote on a motion or a membership, dated or scheduled, is no election
@@ -2787,3 +2809,24 @@ def test_fact_rule_with_near_phrases_is_refused_in_a_doc_without_their_first_wor
     assert bool(searches) is searched
     found = [(f.rule, f.subject._.entity) for f in doc._.facts]
     assert found == ([("won.lost_race_to", "Ana Ruiz")] if searched else [])
+
+
+@pytest.mark.parametrize("text, date, kind", [
+    ("Ana Ruiz will face a run off with centre-left candidate Ivan Petrov on 17 December 2023.", "2023-12-17",
+     "runoff"),
+    ("Ana Ruiz heads to a runoff with Ivan Petrov on 5 December 2023.", "2023-12-05", "runoff"),
+    # near misses: the date of another event after the name, a helper who is no opponent, a verb "run off"
+    ("Ana Ruiz will meet in the runoff with her rival Ivan Petrov, who was arrested on Monday.", "", "runoff"),
+    ("Ana Ruiz won the election with the support of Ivan Petrov on Monday.", "", ""),
+    ("Ana Ruiz, who won the runoff with Ivan Petrov's support, will be inaugurated on 5 December.", "", "runoff"),
+    ("The gunmen run off with the ballot boxes on Sunday.", None, None),
+])
+def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
+    """A race's date after its opponent phrase ("a runoff with X on May 5") and the dates that are not its own."""
+    rows = [_fields(f) for f in _analyse(nlp, text)._.facts if f.predicate == "election"]
+    if date is None:
+        assert rows == []
+        return
+    dates, kinds = {r["date"] or "" for r in rows}, {r["kind"] or "" for r in rows}
+    assert (date in dates) if date else dates == {""}, rows
+    assert kind in kinds, rows

@@ -519,6 +519,9 @@ class Cues:
     date_glue: frozenset[str] = frozenset()  # "runoff on December 1": words between an event noun and its date
     # "took a lead Wednesday in the election": after a day, before the race noun, a word that makes it the clause's day
     date_clause_glue: frozenset[str] = frozenset()
+    # "a runoff with centre-left candidate X on January 17": a word that opens the race's opponent phrase, which the
+    # date after a person's name may stand past
+    date_partner_glue: frozenset[str] = frozenset()
     date_clause_voting: frozenset[str] = frozenset()  # ... unless one of these stands before the day ("held on")
     # "the first TV debate of the election on Tuesday": an event of the race with its own day, before "of" and the race
     # noun; a day after the race noun is that event's (FactEngine._adjacent_dates)
@@ -780,6 +783,7 @@ def _load_cues(path: Path) -> Cues:
         window=int(data.get("window", 6)),
         date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
         date_clause_glue=frozenset(_strs(data.get("date_clause_glue", []), where, "date_clause_glue")),
+        date_partner_glue=frozenset(_strs(data.get("date_partner_glue", []), where, "date_partner_glue")),
         date_clause_voting=frozenset(_strs(data.get("date_clause_voting", []), where, "date_clause_voting")),
         date_event_heads=frozenset(_strs(data.get("date_event_heads", []), where, "date_event_heads")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),

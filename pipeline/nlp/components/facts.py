@@ -194,6 +194,10 @@ OWN_PLACE_WINDOW = 3
 #: How many words before a day its clause's voting verb may stand ("Voting was held on March 5 in the runoff"); a
 #: place and its preposition do not count ("Polls open across Ruritania today in a snap election").
 DATE_CLAUSE_VOTING_WINDOW = 2
+#: How many describing words may stand between a race's ``date_partner_glue`` word and the opponent's name that a
+#: date after the name is read past ("a runoff with centre-left candidate Ana Ruiz on January 17": four).
+PARTNER_DESCRIPTORS = 4
+_PARTNER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 #: The prepositions of a place between a voting verb and its day ("Polls open across Ruritania today").
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "around"})
 #: Most words of a demonym ("Papua New Guinean").
@@ -2038,6 +2042,8 @@ class FactEngine:
             dist = self._distance({"left": "left", "right": "right"}.get(slot.mode, "both"), d, start, end)
             if dist is None or dist > slot.window:
                 continue
+            if slot.cues and not self._cued(ctx.doc, d.start, slot.cues):
+                continue  # "postpones the election from May 5 to June 9": only the date after "to" is the new one
             if best is None or dist < best[0]:
                 best = (dist, d)
         return best[1] if best else None
@@ -2104,11 +2110,33 @@ class FactEngine:
                 continue  # "took a lead Wednesday in the election": the clause's day ("voted Sunday in" is the vote's)
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
+            if d.start >= end:
+                words = self._past_partner(ctx, words, d.start)
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
                                               for t in words):
                 continue
             out.append((len(words), d))
         return [d for _, d in sorted(out, key=lambda x: (x[0], x[1].start))]
+
+    def _past_partner(self, ctx, words: list, date_start: int) -> list:
+        """``words`` between a race noun and a date after it, less an opponent phrase: a ``date_partner_glue`` word
+        and at most :data:`PARTNER_DESCRIPTORS` describing words before a person's name that ends right before the
+        date's own glue ("a runoff with centre-left candidate Ana Ruiz on January 17"); else ``words`` as they are."""
+        glue = next((k for k, t in enumerate(words) if t.lower_ in self.cues.date_partner_glue), None)
+        if glue is None:
+            return words
+        k = date_start - 1
+        while k >= 0 and ctx.doc[k].lower_ in self.cues.date_glue:
+            k -= 1  # the date's own glue: "... Ana Ruiz on"
+        person = next((m for m in ctx.by_label("PERSON") if m.end - 1 == k), None)
+        if person is None or person.start <= words[glue].i:
+            return words
+        between = [t for t in words if words[glue].i < t.i < person.start]
+        if len(between) > PARTNER_DESCRIPTORS or any(t.is_punct and t.text not in HYPHENS
+                                                     or t.is_stop and t.lower_ not in _PARTNER_DETERMINERS
+                                                     for t in between):
+            return words  # "won the election with the support of Ana Ruiz on Monday": no opponent phrase
+        return [t for t in words if not words[glue].i <= t.i < person.start]
 
     def _voting_before(self, ctx, sent: Span, d: Span) -> bool:
         """A voting verb (``date_clause_voting``) stands at most :data:`DATE_CLAUSE_VOTING_WINDOW` words before the
