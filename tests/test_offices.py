@@ -3518,3 +3518,31 @@ def test_offices_informal_and_modified_titles(nlp, text, expected):
 ])
 def test_offices_voters_demonym_names_the_electorate(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber role's capitalised plural after "<Word> of" ends the chamber's name: no members' office
+    ("In Washington, the Senate and House of Representatives passed the budget.", []),
+    ("Thousands gathered outside the House of Representatives in Canberra, Australia.", []),
+    ("In the United States, the Senate and House of Representatives widened their majorities. "
+     "Senate Minority Leader Tom Hart spoke.", [("Senate Minority Leader", "Minority Leader of the United States Senate")]),
+    # ... but in an election's sentence the chamber is the office its members are elected to
+    ("A special election fills a vacancy in the federal House of Representatives in the United States.",
+     [("Representatives", "Member of the United States House of Representatives")]),
+    ("Ana Ruiz, a candidate for the House of Representatives, spoke in Washington.",
+     [("House of Representatives", "Member of the United States House of Representatives")]),
+    # near misses: a member's title, a member of the chamber, a state's chamber and a seat in it stay offices
+    ("In the United States, Representative Ana Ruiz spoke. Rep. Ruiz said no.",
+     [("Representative", "Member of the United States House of Representatives"),
+      ("Rep.", "Member of the United States House of Representatives")]),
+    ("Ana Ruiz, a member of the House of Representatives, spoke in Washington.",
+     [("member of the House of Representatives", "Member of the United States House of Representatives")]),
+    ("The Ohio House of Representatives passed the budget.",
+     [("Ohio House of Representatives", "Member of the Ohio House of Representatives")]),
+    ("Ana Ruiz won a seat in the House of Representatives in Washington.",
+     [("seat in the House of Representatives", "Member of the United States House of Representatives")]),
+    ("In Washington, 64 representatives from Ohio signed the letter.",
+     [("representatives", "Member of the United States House of Representatives")]),
+])
+def test_offices_chamber_name_is_no_members_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -1902,6 +1902,8 @@ class OfficeRecognizer:
             role = self.roles[role.state_role]
             role_id, rule = role.id, f"{role.id}.{form}"
             jur, start = self._place(body.text, role), body.start
+        elif self._chamber_name_end(doc, span, role, form):
+            return None  # "the Senate and House of Representatives voted": the chamber, none of its members
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
         post_before = self._destination_before_role(doc, start, role, place_at, orgs)
@@ -2318,6 +2320,16 @@ class OfficeRecognizer:
                 or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
             return None
         return place
+
+    def _chamber_name_end(self, doc: Doc, span: Span, role: Role, form: str) -> bool:
+        """A chamber role's plural written capitalised right after "<Capitalised word> of" ends the chamber's
+        name ("the Senate and House of Representatives", "outside the House of Representatives in Jakarta"): it
+        names no members, but in a sentence about an election, where the chamber is the office its members are
+        elected to ("a special election to a vacancy in the House of Representatives"), as :meth:`_bodies` reads
+        a body after ``election_body_after``. A state before the name is the state's body (:meth:`_state_body`)."""
+        return (role.chamber is not None and form == "plural" and span[0].is_title and span.start >= 2
+                and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].is_title
+                and self._election_words.isdisjoint(t.lower_ for t in span.sent))
 
     def _modified_possessor(self, doc: Doc, i: int) -> int | None:
         """The possessor before up to :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words ending at ``i``, right
