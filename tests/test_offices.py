@@ -3546,3 +3546,24 @@ def test_offices_voters_demonym_names_the_electorate(nlp, text, expected):
 ])
 def test_offices_chamber_name_is_no_members_office(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber's leader named by the chamber's short name: the country from the story, else the party's before it,
+    # among the countries whose chambers' leaders are so titled (present_in)
+    ("Democratic Senate Minority Leader Tom Hart criticized the plan.",
+     [("Senate Minority Leader", "Minority Leader of the United States Senate")]),
+    ("Republican House Majority Leader Ana Ruiz spoke.",
+     [("House Majority Leader", "Majority Leader of the United States House of Representatives")]),
+    ("WASHINGTON (Reuters) - Senate Majority Leader Tom Hart spoke.",
+     [("Senate Majority Leader", "Majority Leader of the United States Senate")]),
+    ("In Manila, House Minority Leader Ana Ruiz spoke.",
+     [("House Minority Leader", "Minority Leader of the House of Representatives of the Philippines")]),
+    ("Republican House Speaker Tom Hart said the bill would pass.",
+     [("House Speaker", "Speaker of the United States House of Representatives")]),
+    # near misses: a story on a country without such a title, or no country told at all, names no office
+    ("In Baghdad, Senate Majority Leader Tom Hart spoke of Iraq.", []),
+    ("Senate Majority Leader Tom Hart said the vote would come Friday.", []),
+])
+def test_offices_chamber_leaders_by_short_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected

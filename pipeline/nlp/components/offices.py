@@ -1676,29 +1676,32 @@ class OfficeRecognizer:
     def _party_before(self, doc: Doc, span: Span, end: int, role: Role, orgs: list[Span]) -> Jurisdiction | None:
         """The country of a party named right before a country's office ("Democratic presidential candidate
         X", "Conservative MPs"): the party's one country; of a name several countries' parties share, the
-        story's country if it is one of them, else the one of the role's ``nomination_countries`` among them
-        (a party's presidential candidate is a US notion: "Democratic presidential candidate" in a story
-        that names Vietnam). None where that leaves no single country, or the role is absent there, or the role is
-        placed by the story's nearest place alone (``story_place`` nearest: "Conservative opposition leader X" in a
-        story on Zembla holds no office of the country of a Conservative Party the KB knows)."""
+        story's country if it is one of them, else the one of the role's ``nomination_countries`` (or, for an
+        office few countries have, ``present_in``) among them (a party's presidential candidate is a US notion:
+        "Democratic presidential candidate" in a story that names Vietnam; "Democratic Senate Minority Leader X").
+        None where that leaves no single country, or the role is absent there, or the role is placed by the story's
+        nearest place alone (``story_place`` nearest: "Conservative opposition leader X" in a story on Zembla holds
+        no office of the country of a Conservative Party the KB knows)."""
         if role.level != "country" or role.story_place == "nearest":
             return None
         org = next((o for o in orgs if o.end == end), None)
         if org is None:
             return None
         countries = self._party_countries_told(doc, span, org, role)
-        if len(countries) != 1 or next(iter(countries)) in role.absent_in:
+        if len(countries) != 1 or next(iter(countries)) in role.absent_in or (
+                role.present_in and next(iter(countries)) not in role.present_in):
             return None
         return self._place(next(iter(countries)), role)
 
     def _party_countries_told(self, doc: Doc, span: Span, org: Span, role: Role) -> set[str]:
         """The countries of the party ``org`` for an office of ``role`` at ``span``: of a name several countries'
-        parties share, the story's country if it is one of them, else those of the role's ``nomination_countries``."""
+        parties share, the story's country if it is one of them, else those of the role's ``nomination_countries``,
+        else of its ``present_in`` (the countries where the office exists)."""
         countries = self._party_countries(org)
         if len(countries) > 1 and self._country_role is not None:
             where = self._context(doc, span, self._country_role, self._places, None)
             countries = ({where.name} & countries if where is not None and where.name in countries
-                         else countries & set(role.nomination_countries))
+                         else countries & set(role.nomination_countries or role.present_in))
         return countries
 
     def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
