@@ -3567,3 +3567,19 @@ def test_offices_chamber_name_is_no_members_office(nlp, text, expected):
 ])
 def test_offices_chamber_leaders_by_short_name(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state right before a chamber leader's title names its own legislature's leader (state_role)
+    ("Ohio Senate Majority Leader Tom Hart spoke.",
+     [("Ohio Senate Majority Leader", "Majority Leader of the Ohio Senate")]),
+    ("The Ohio House Minority Leader, Ana Ruiz, spoke.",
+     [("Ohio House Minority Leader", "Minority Leader of the Ohio House of Representatives")]),
+    # near misses: the nation's title with its country before it, or a state told elsewhere in the story
+    ("U.S. Senate Majority Leader Tom Hart spoke in Ohio.",
+     [("U.S. Senate Majority Leader", "Majority Leader of the United States Senate")]),
+    ("In Texas, House Majority Leader Ana Ruiz spoke.",
+     [("House Majority Leader", "Majority Leader of the United States House of Representatives")]),
+])
+def test_offices_state_chamber_leaders(nlp, text, expected):
+    assert offices(nlp(text)) == expected
