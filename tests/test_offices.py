@@ -3583,3 +3583,18 @@ def test_offices_chamber_leaders_by_short_name(nlp, text, expected):
 ])
 def test_offices_state_chamber_leaders(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the story's parties' country places a chamber's title only where that chamber exists (a usual title's
+    # present_in aside: "Home Secretary X meets Fine Gael members" stays Ireland's)
+    ("Republican House Speaker Tom Hart said the bill would pass.",
+     [("House Speaker", "Speaker of the United States House of Representatives")]),
+    ("Home Secretary Ana Ruiz spoke to Conservative members.",
+     [("Home Secretary", "Home Secretary of the United Kingdom")]),
+    # near misses: Britain has no House of Representatives, no Senate
+    ("Conservative House Speaker Tom Hart spoke.", []),
+    ("Labour Senator Tom Hart spoke.", [("Senator", "Senator")]),
+])
+def test_offices_party_country_where_the_office_exists(nlp, text, expected):
+    assert offices(nlp(text)) == expected

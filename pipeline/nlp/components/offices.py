@@ -1828,6 +1828,13 @@ class OfficeRecognizer:
             return None
         return self._place(next(iter(found)), role)
 
+    def _no_chamber(self, jur: Jurisdiction, role: Role) -> bool:
+        """The country ``jur`` of the story's organisations lacks the chamber whose member or officer ``role`` is
+        (legislatures.jsonl, joined to ``absent_in``): "Conservative House Speaker X" is no office of Britain, which
+        has no House of Representatives. Other roles' ``present_in`` is a title's usual countries, which a party's
+        country may still place ("Home Secretary X meets Fine Gael members")."""
+        return role.chamber is not None and jur.entity is not None and self._fits(jur.entity, role) is None
+
     def _org_country(self, orgs: list[Span]) -> Jurisdiction | None:
         """The one country the story's organisations belong to (the KB's ``part_of``), for a title of a
         country's office that no place or demonym places: "Prime Minister Ana Ruiz's Green Party" is the
@@ -2113,6 +2120,8 @@ class OfficeRecognizer:
                 jur = self._members_country(orgs, role)
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
+            if jur is not None and self._no_chamber(jur, role):
+                jur = None  # "Conservative House Speaker X": Britain has no House of Representatives, no office
         if jur is None and known is None and titled is None and not untold and self._race_adjective(doc, end, role, form):
             # "vice presidential candidate X ... the Democrats", "ended his presidential campaign ... Democratic
             # Party leaders": a race's adjective of no told place is of the one country the story's parties name
@@ -2909,7 +2918,7 @@ class OfficeRecognizer:
                 # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe; "Conservative opposition leader
                 # X" in a story on Zembla: the story's place alone places an office few countries have
                 continue
-            if jur is not None:
+            if jur is not None and not self._no_chamber(jur, role):
                 office._.entity = canonical_office(role, jur.name, self.definite)
                 office._.jurisdiction = jur.name
                 out.append(office)
