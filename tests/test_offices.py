@@ -3525,7 +3525,8 @@ def test_offices_voters_demonym_names_the_electorate(nlp, text, expected):
     ("In Washington, the Senate and House of Representatives passed the budget.", []),
     ("Thousands gathered outside the House of Representatives in Canberra, Australia.", []),
     ("In the United States, the Senate and House of Representatives widened their majorities. "
-     "Senate Minority Leader Tom Hart spoke.", [("Senate Minority Leader", "Minority Leader of the United States Senate")]),
+     "Senate Minority Leader Tom Hart spoke.",
+     [("Senate Minority Leader", "Minority Leader of the United States Senate")]),
     # ... but in an election's sentence the chamber is the office its members are elected to
     ("A special election fills a vacancy in the federal House of Representatives in the United States.",
      [("Representatives", "Member of the United States House of Representatives")]),
