@@ -3518,3 +3518,84 @@ def test_offices_informal_and_modified_titles(nlp, text, expected):
 ])
 def test_offices_voters_demonym_names_the_electorate(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber role's capitalised plural after "<Word> of" ends the chamber's name: no members' office
+    ("In Washington, the Senate and House of Representatives passed the budget.", []),
+    ("Thousands gathered outside the House of Representatives in Canberra, Australia.", []),
+    ("In the United States, the Senate and House of Representatives widened their majorities. "
+     "Senate Minority Leader Tom Hart spoke.",
+     [("Senate Minority Leader", "Minority Leader of the United States Senate")]),
+    # ... but in an election's sentence the chamber is the office its members are elected to
+    ("A special election fills a vacancy in the federal House of Representatives in the United States.",
+     [("Representatives", "Member of the United States House of Representatives")]),
+    ("Ana Ruiz, a candidate for the House of Representatives, spoke in Washington.",
+     [("House of Representatives", "Member of the United States House of Representatives")]),
+    # near misses: a member's title, a member of the chamber, a state's chamber and a seat in it stay offices
+    ("In the United States, Representative Ana Ruiz spoke. Rep. Ruiz said no.",
+     [("Representative", "Member of the United States House of Representatives"),
+      ("Rep.", "Member of the United States House of Representatives")]),
+    ("Ana Ruiz, a member of the House of Representatives, spoke in Washington.",
+     [("member of the House of Representatives", "Member of the United States House of Representatives")]),
+    ("The Ohio House of Representatives passed the budget.",
+     [("Ohio House of Representatives", "Member of the Ohio House of Representatives")]),
+    ("Ana Ruiz won a seat in the House of Representatives in Washington.",
+     [("seat in the House of Representatives", "Member of the United States House of Representatives")]),
+    ("In Washington, 64 representatives from Ohio signed the letter.",
+     [("representatives", "Member of the United States House of Representatives")]),
+])
+def test_offices_chamber_name_is_no_members_office(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber's leader named by the chamber's short name: the country from the story, else the party's before it,
+    # among the countries whose chambers' leaders are so titled (present_in)
+    ("Democratic Senate Minority Leader Tom Hart criticized the plan.",
+     [("Senate Minority Leader", "Minority Leader of the United States Senate")]),
+    ("Republican House Majority Leader Ana Ruiz spoke.",
+     [("House Majority Leader", "Majority Leader of the United States House of Representatives")]),
+    ("WASHINGTON (Reuters) - Senate Majority Leader Tom Hart spoke.",
+     [("Senate Majority Leader", "Majority Leader of the United States Senate")]),
+    ("In Manila, House Minority Leader Ana Ruiz spoke.",
+     [("House Minority Leader", "Minority Leader of the House of Representatives of the Philippines")]),
+    ("Republican House Speaker Tom Hart said the bill would pass.",
+     [("House Speaker", "Speaker of the United States House of Representatives")]),
+    # near misses: a story on a country without such a title, or no country told at all, names no office
+    ("In Baghdad, Senate Majority Leader Tom Hart spoke of Iraq.", []),
+    ("Senate Majority Leader Tom Hart said the vote would come Friday.", []),
+])
+def test_offices_chamber_leaders_by_short_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state right before a chamber leader's title names its own legislature's leader (state_role)
+    ("Ohio Senate Majority Leader Tom Hart spoke.",
+     [("Ohio Senate Majority Leader", "Majority Leader of the Ohio Senate")]),
+    ("The Ohio House Minority Leader, Ana Ruiz, spoke.",
+     [("Ohio House Minority Leader", "Minority Leader of the Ohio House of Representatives")]),
+    # near misses: the nation's title with its country before it, or a state told elsewhere in the story
+    ("U.S. Senate Majority Leader Tom Hart spoke in Ohio.",
+     [("U.S. Senate Majority Leader", "Majority Leader of the United States Senate")]),
+    ("In Texas, House Majority Leader Ana Ruiz spoke.",
+     [("House Majority Leader", "Majority Leader of the United States House of Representatives")]),
+])
+def test_offices_state_chamber_leaders(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the story's parties' country places a chamber's title only where that chamber exists (a usual title's
+    # present_in aside: "Home Secretary X meets Fine Gael members" stays Ireland's)
+    ("Republican House Speaker Tom Hart said the bill would pass.",
+     [("House Speaker", "Speaker of the United States House of Representatives")]),
+    ("Home Secretary Ana Ruiz spoke to Conservative members.",
+     [("Home Secretary", "Home Secretary of the United Kingdom")]),
+    # near misses: Britain has no House of Representatives, no Senate
+    ("Conservative House Speaker Tom Hart spoke.", []),
+    ("Labour Senator Tom Hart spoke.", [("Senator", "Senator")]),
+])
+def test_offices_party_country_where_the_office_exists(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -1677,29 +1677,32 @@ class OfficeRecognizer:
     def _party_before(self, doc: Doc, span: Span, end: int, role: Role, orgs: list[Span]) -> Jurisdiction | None:
         """The country of a party named right before a country's office ("Democratic presidential candidate
         X", "Conservative MPs"): the party's one country; of a name several countries' parties share, the
-        story's country if it is one of them, else the one of the role's ``nomination_countries`` among them
-        (a party's presidential candidate is a US notion: "Democratic presidential candidate" in a story
-        that names Vietnam). None where that leaves no single country, or the role is absent there, or the role is
-        placed by the story's nearest place alone (``story_place`` nearest: "Conservative opposition leader X" in a
-        story on Zembla holds no office of the country of a Conservative Party the KB knows)."""
+        story's country if it is one of them, else the one of the role's ``nomination_countries`` (or, for an
+        office few countries have, ``present_in``) among them (a party's presidential candidate is a US notion:
+        "Democratic presidential candidate" in a story that names Vietnam; "Democratic Senate Minority Leader X").
+        None where that leaves no single country, or the role is absent there, or the role is placed by the story's
+        nearest place alone (``story_place`` nearest: "Conservative opposition leader X" in a story on Zembla holds
+        no office of the country of a Conservative Party the KB knows)."""
         if role.level != "country" or role.story_place == "nearest":
             return None
         org = next((o for o in orgs if o.end == end), None)
         if org is None:
             return None
         countries = self._party_countries_told(doc, span, org, role)
-        if len(countries) != 1 or next(iter(countries)) in role.absent_in:
+        if len(countries) != 1 or next(iter(countries)) in role.absent_in or (
+                role.present_in and next(iter(countries)) not in role.present_in):
             return None
         return self._place(next(iter(countries)), role)
 
     def _party_countries_told(self, doc: Doc, span: Span, org: Span, role: Role) -> set[str]:
         """The countries of the party ``org`` for an office of ``role`` at ``span``: of a name several countries'
-        parties share, the story's country if it is one of them, else those of the role's ``nomination_countries``."""
+        parties share, the story's country if it is one of them, else those of the role's ``nomination_countries``,
+        else of its ``present_in`` (the countries where the office exists)."""
         countries = self._party_countries(org)
         if len(countries) > 1 and self._country_role is not None:
             where = self._context(doc, span, self._country_role, self._places, None)
             countries = ({where.name} & countries if where is not None and where.name in countries
-                         else countries & set(role.nomination_countries))
+                         else countries & set(role.nomination_countries or role.present_in))
         return countries
 
     def _seats(self, doc: Doc, offices: list[Span], places: list[Span], orgs: list[Span]) -> list[Span]:
@@ -1826,6 +1829,13 @@ class OfficeRecognizer:
             return None
         return self._place(next(iter(found)), role)
 
+    def _no_chamber(self, jur: Jurisdiction, role: Role) -> bool:
+        """The country ``jur`` of the story's organisations lacks the chamber whose member or officer ``role`` is
+        (legislatures.jsonl, joined to ``absent_in``): "Conservative House Speaker X" is no office of Britain, which
+        has no House of Representatives. Other roles' ``present_in`` is a title's usual countries, which a party's
+        country may still place ("Home Secretary X meets Fine Gael members")."""
+        return role.chamber is not None and jur.entity is not None and self._fits(jur.entity, role) is None
+
     def _org_country(self, orgs: list[Span]) -> Jurisdiction | None:
         """The one country the story's organisations belong to (the KB's ``part_of``), for a title of a
         country's office that no place or demonym places: "Prime Minister Ana Ruiz's Green Party" is the
@@ -1903,6 +1913,8 @@ class OfficeRecognizer:
             role = self.roles[role.state_role]
             role_id, rule = role.id, f"{role.id}.{form}"
             jur, start = self._place(body.text, role), body.start
+        elif self._chamber_name_end(doc, span, role, form):
+            return None  # "the Senate and House of Representatives voted": the chamber, none of its members
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
         post_before = self._destination_before_role(doc, start, role, place_at, orgs)
@@ -2109,6 +2121,8 @@ class OfficeRecognizer:
                 jur = self._members_country(orgs, role)
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
+            if jur is not None and self._no_chamber(jur, role):
+                jur = None  # "Conservative House Speaker X": Britain has no House of Representatives, no office
         if jur is None and known is None and titled is None and not untold and self._race_adjective(doc, end, role, form):
             # "vice presidential candidate X ... the Democrats", "ended his presidential campaign ... Democratic
             # Party leaders": a race's adjective of no told place is of the one country the story's parties name
@@ -2320,6 +2334,16 @@ class OfficeRecognizer:
                 or not any(e.type == "state" for e in self.kb.lookup("GPE", place.text)):
             return None
         return place
+
+    def _chamber_name_end(self, doc: Doc, span: Span, role: Role, form: str) -> bool:
+        """A chamber role's plural written capitalised right after "<Capitalised word> of" ends the chamber's
+        name ("the Senate and House of Representatives", "outside the House of Representatives in Jakarta"): it
+        names no members, but in a sentence about an election, where the chamber is the office its members are
+        elected to ("a special election to a vacancy in the House of Representatives"), as :meth:`_bodies` reads
+        a body after ``election_body_after``. A state before the name is the state's body (:meth:`_state_body`)."""
+        return (role.chamber is not None and form == "plural" and span[0].is_title and span.start >= 2
+                and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].is_title
+                and self._election_words.isdisjoint(t.lower_ for t in span.sent))
 
     def _modified_possessor(self, doc: Doc, i: int) -> int | None:
         """The possessor before up to :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words ending at ``i``, right
@@ -2896,7 +2920,7 @@ class OfficeRecognizer:
                 # "Sultan Ana Ruiz ... the Zembla First party": a first name, maybe; "Conservative opposition leader
                 # X" in a story on Zembla: the story's place alone places an office few countries have
                 continue
-            if jur is not None:
+            if jur is not None and not self._no_chamber(jur, role):
                 office._.entity = canonical_office(role, jur.name, self.definite)
                 office._.jurisdiction = jur.name
                 out.append(office)
