@@ -2011,3 +2011,16 @@ def test_entities_military_rank_is_a_title(nlp, text, people):
 def test_entities_name_opening_a_story_in_capitals(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
 
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a faith's word is no name, not even after a first name's spelling (non_names.tsv, ideology)
+        ("Leaders gathered at the Umm Qasr Sunni Muslim mosque outside Baghdad.", []),
+        ("Tamsin Brambilla became the first Roman Catholic leader of the party.", ["Tamsin Brambilla"]),
+        ("Shiite Muslims marched in Karbala.", []),
+    ],
+)
+def test_entities_faiths_are_no_names(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
+
