@@ -2024,3 +2024,16 @@ def test_entities_name_opening_a_story_in_capitals(nlp, text, people):
 def test_entities_faiths_are_no_names(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
 
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a royal's title cues the given name after it (person_cues.tsv); the title is no part of the name
+        ("The tapes show Princess Anouk talking about Prince Tomas.", ["Anouk", "Tomas"]),
+        # near misses: a place named after a prince, a surname Prince
+        ("Flights to Prince Edward Island resumed.", []),
+        ("Erik Prince said so.", ["Erik Prince"]),
+    ],
+)
+def test_entities_royal_titles_cue_a_given_name(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
