@@ -2029,17 +2029,17 @@ class EntityRecognizer:
         capitals or capitalised, then a lower-case word or a possessive. Not a dateline ("GEORGE TOWN, Cayman
         Islands -", "PARIS The ..."), not capitals that go on ("JOHN LEWIS PARTNERSHIP")."""
         out = []
-        n = len(doc)
-        for i in range(n - 2):
-            first, last, after = texts[i], texts[i + 1], texts[i + 2]
-            if not (doc[i].is_sent_start and first.isupper() and first.isalpha() and len(first) >= MIN_ACRONYM_CAPITALS
-                    and i not in taken and i + 1 not in taken and last.isalpha() and last[:1].isupper()
-                    and (after[:1].islower() and after.isalpha() or after in _POSSESSIVE)):
+        # the words in capitals, found in one pass over the strings: most Docs hold none before two more words
+        for i in [k for k, t in enumerate(texts[:-2]) if len(t) >= MIN_ACRONYM_CAPITALS and t.isupper() and t.isalpha()]:
+            last, after = texts[i + 1], texts[i + 2]
+            if not (last.isalpha() and last[:1].isupper() and (after[:1].islower() and after.isalpha()
+                                                                or after in _POSSESSIVE)) \
+                    or i in taken or i + 1 in taken or not doc[i].is_sent_start:
                 continue
-            given = first.title()
-            if given in self.ambiguous_first or not (given in self.first_names or fold(given).title() in self.first_names) \
-                    or doc[i + 1].is_stop or self.res.kb.lookup("GPE", given):
-                continue  # a dateline with no dash: "PARIS The open-source system", "GEORGE TOWN Hurricane Ivan" 
+            given = texts[i].title()
+            listed = given in self.first_names or fold(given).title() in self.first_names
+            if given in self.ambiguous_first or not listed or doc[i + 1].is_stop or self.res.kb.lookup("GPE", given):
+                continue  # a dateline with no dash: "PARIS The open-source system"
             person = Span(doc, i, i + 2, label="PERSON")
             set_span_value(person, "rule", "shape.capitalised_lead")
             out.append(person)
