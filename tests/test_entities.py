@@ -1991,3 +1991,49 @@ def test_entities_headline_participle_before_an_office(nlp, text, people):
 )
 def test_entities_military_rank_is_a_title(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # British and Australian papers open a story with its first name, or whole name, in capitals
+        ("Taxes to rise\n\nTAMSIN BRAMBILLA faces a new warning today.", ["TAMSIN BRAMBILLA"]),
+        ("PM edges ahead\n\nANNA Kowal's plea to voters is paying dividends.", ["ANNA Kowal"]),
+        ("Leader is dead\n\nIVAN Petrov is dead. His party meets in Moscow.", ["IVAN Petrov"]),
+        # near misses: a dateline, with or without its dash; capitals that go on; no first name; not a sentence start
+        ("Storm hits\n\nGEORGE TOWN, Cayman Islands - The storm battered the islands.", []),
+        ("Linux wins\n\nPARIS The open-source system won a battle.", []),
+        ("Sales rise\n\nANNA KOWAL PARTNERSHIP reported higher sales.", []),
+        ("Vote due\n\nNEW Elections were called in Peru.", []),
+        ("The winner was ANNA Kowal, said the party.", []),
+    ],
+)
+def test_entities_name_opening_a_story_in_capitals(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a faith's word is no name, not even after a first name's spelling (non_names.tsv, ideology)
+        ("Leaders gathered at the Umm Qasr Sunni Muslim mosque outside Baghdad.", []),
+        ("Tamsin Brambilla became the first Roman Catholic leader of the party.", ["Tamsin Brambilla"]),
+        ("Shiite Muslims marched in Karbala.", []),
+    ],
+)
+def test_entities_faiths_are_no_names(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a royal's title cues the given name after it (person_cues.tsv); the title is no part of the name
+        ("The tapes show Princess Anouk talking about Prince Tomas.", ["Anouk", "Tomas"]),
+        # near misses: a place named after a prince, a surname Prince
+        ("Flights to Prince Edward Island resumed.", []),
+        ("Erik Prince said so.", ["Erik Prince"]),
+    ],
+)
+def test_entities_royal_titles_cue_a_given_name(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

@@ -45,6 +45,28 @@ def test_linker_people_within_a_document(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lone surname the KB marks ambiguous names the one KB person of that surname who held the office of the
+        # title before it; the story's other lone uses of the surname (its headline) follow
+        ("British Prime Minister Brown said so.", ["Gordon Brown"]),
+        ("Brown Vows Tax Cuts\n\nBritish Prime Minister Brown said so.", ["Gordon Brown", "Gordon Brown"]),
+        ("Oregon Governor Brown signed the bill.", ["Kate Brown"]),
+        # a KB person of two aliases is one person ("Donald J. Trump")
+        ("President Trump said so.", ["Donald Trump"]),
+        # near misses: no title, a title no KB Brown held, a title of no office
+        ("Mr. Brown said so.", ["Brown"]),
+        ("Velmar police chief Brown said so.", ["Brown"]),
+        ("Brown Vows Tax Cuts\n\nBrown said so.", ["Brown", "Brown"]),
+        # two KB people of the surname held the office: no one, nor the untitled use after
+        ("Governor Brown met Prime Minister Brown. Brown said so.", ["Brown", "Gordon Brown", "Brown"]),
+    ],
+)
+def test_linker_titled_surname_names_the_kb_holder(nlp, text, expected):
+    assert [e for _, e, _ in links(nlp(text), "PERSON")] == expected
+
+
+@pytest.mark.parametrize(
     "a, b",
     [
         ("Boris Tadić wins the election.", "Boris Tadic wins the election."),

@@ -1941,8 +1941,9 @@ def office_rows(doc):
          [("Crown Prince", "Crown Prince of Thailand", "Thailand")], ("Maha Vajiralongkorn", "Crown Prince of Thailand")),
         # ... never one of another role's: a secretary of state is no defense secretary
         ("Defense Secretary Colin Powell spoke.", [], None),
-        # a surname under the title, when one KB person of that name held the role
-        ("President Putin spoke.", [("President", "President of Russia", "Russia")], ("Putin", "President of Russia")),
+        # a surname under the title, when one KB person of that name held the role (the linker names that person)
+        ("President Putin spoke.", [("President", "President of Russia", "Russia")],
+         ("Vladimir Putin", "President of Russia")),
         # ... two did (Nawaz and Shehbaz Sharif): no place
         ("Prime Minister Sharif spoke.", [("Prime Minister", "Prime minister", None)], ("Sharif", "Prime minister")),
         # ... and a KB office of another role does not count: Kasim Reed sat in a state senate

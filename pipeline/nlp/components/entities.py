@@ -651,6 +651,7 @@ class EntityRecognizer:
                     pending.append(span)
                 continue
             people.append(span)
+        people += self._capitalised_leads(doc, taken | {i for p in people for i in range(p.start, p.end)}, texts)
         joined = self._coordinated_people(doc, pending, [p for p in people + found if p.label_ == "PERSON"]) \
             if pending else []  # no name left to join (most Docs)
         people += joined
@@ -2019,6 +2020,28 @@ class EntityRecognizer:
         Underground", "the novel The Testaments"); people's names do not take it."""
         return texts[start] == "The" and start > 0 and not doc[start].is_sent_start and \
             texts[start - 1] not in _QUOTE_OR_OPEN and "\n" not in texts[start - 1]
+
+    def _capitalised_leads(self, doc: Doc, taken: set[int], texts: list[str]) -> list[Span]:
+        """A name that opens a sentence in capitals, the lead-in convention of British and Australian papers
+        ("GORDON BROWN faces a new warning", "JOHN Howard's plea"): a first name in capitals and a surname in
+        capitals or capitalised, then a lower-case word or a possessive. Not a dateline ("GEORGE TOWN, Cayman
+        Islands -", "PARIS The ..."), not capitals that go on ("JOHN LEWIS PARTNERSHIP")."""
+        out = []
+        # the words in capitals, found in one pass over the strings: most Docs hold none before two more words
+        for i in [k for k, t in enumerate(texts[:-2]) if len(t) >= MIN_ACRONYM_CAPITALS and t.isupper() and t.isalpha()]:
+            last, after = texts[i + 1], texts[i + 2]
+            if not (last.isalpha() and last[:1].isupper() and (after[:1].islower() and after.isalpha()
+                                                                or after in _POSSESSIVE)) \
+                    or i in taken or i + 1 in taken or not doc[i].is_sent_start:
+                continue
+            given = texts[i].title()
+            listed = given in self.first_names or fold(given).title() in self.first_names
+            if given in self.ambiguous_first or not listed or doc[i + 1].is_stop or self.res.kb.lookup("GPE", given):
+                continue  # a dateline with no dash: "PARIS The open-source system"
+            person = Span(doc, i, i + 2, label="PERSON")
+            set_span_value(person, "rule", "shape.capitalised_lead")
+            out.append(person)
+        return out
 
     def _is_first_name_at(self, doc: Doc, k: int) -> bool:
         """:meth:`_is_first_name` of ``doc[k]``, a Token built only for a capitalised word (its first test)."""

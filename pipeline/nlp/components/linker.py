@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SpanExtensions
+from ..extensions import SpanExtensions, get_span_value
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
 from .common import HYPHENS, POSSESSIVE_ENDINGS, default_models_dir, mentions, sentence_index, span_text
@@ -264,6 +264,7 @@ class Linker:
         longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[self._last_word(w)]) for w in forms}
         starts = {w: [s.start for s in spans] for w, spans in forms.items()}
         varied = {w: len({fold(_text(s)) for s in spans}) > 1 for w, spans in forms.items()}
+        titled = self._titled_surnames(doc, people, words, longest)
         for span, w in zip(people, words):
             target = longest.get(w)
             full = _named_by(forms[target], span.start, starts=starts[target], varied=varied[target]) if target else None
@@ -272,11 +273,46 @@ class Linker:
             name = _text(full) if full is not None else _text(span)
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
-                entity = self._kb_surname(w[0])
+                entity = self._kb_surname(w[0]) or titled.get(span.start, titled.get(w[0]))
             if entity is not None:
                 ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
             else:
                 ext.set(span, entity_id=entity_id("PERSON", name), entity=name)
+
+    def _titled_surnames(self, doc: Doc, people: list[Span], words: list[tuple],
+                         longest: dict[tuple, tuple | None]) -> dict[str | int, Entity | None]:
+        """Lone surnames that a title names ("President Bush", "British PM Blair" in a story that gives no full
+        name): the one KB person of that surname who held the office the title before it resolves to, even where
+        the KB marks the surname ``ambiguous``. Keyed by the titled span's start (None where its title names no
+        one: "Governor Brown" of two KB governors) and by the surname, which the story's untitled lone uses of it
+        (its headline) follow when its titles agree on one person."""
+        offices = {o.end: o for o in mentions(doc, "OFFICE")}
+        out: dict[str | int, Entity | None] = {}
+        found: dict[str, set[str]] = {}
+        for span, w in zip(people, words):
+            office = offices.get(span.start)
+            if office is None or len(w) != 1 or longest.get(w) is not None:
+                continue
+            held = get_span_value(office, "entity")
+            hits = list({e.id: e for e in self._surname_people(w[0])  # a person of two aliases ("Donald J. Trump") once
+                         if held and any(h.get("office") == held for h in e.offices)}.values())
+            out[span.start] = hits[0] if len(hits) == 1 else None
+            # "": a title that names no one leaves the untitled uses unnamed
+            found.setdefault(w[0], set()).add(hits[0].id if len(hits) == 1 else "")
+        for word, ids in found.items():
+            if len(ids) == 1 and "" not in ids:
+                out[word] = next(e for e in self._surname_people(word) if e.id in ids)
+        return out
+
+    def _surname_people(self, word: str) -> list[Entity]:
+        """The KB's people whose name ends in ``word`` (a folded surname)."""
+        if self._by_surname is None:  # built at the first lone surname: scanning every KB person per call took ~1 ms
+            self._by_surname = {}
+            for k, e in self.people.items():
+                words = k.split()
+                if len(words) > 1:
+                    self._by_surname.setdefault(words[-1], []).append(e)
+        return self._by_surname.get(word, [])
 
     def _last_word(self, w: tuple) -> str:
         """A name's last word before a suffix ("kennedy" of "James P. Kennedy Jr."): the surname a repeat names."""
@@ -315,13 +351,7 @@ class Linker:
     def _kb_surname(self, word: str) -> Entity | None:
         """A lone surname names a KB person only when exactly one KB person has it, and the KB does not
         mark the person ``ambiguous`` (a surname such as "Brown" or "Key" that many people share)."""
-        if self._by_surname is None:  # built at the first lone surname: scanning every KB person per call took ~1 ms
-            self._by_surname = {}
-            for k, e in self.people.items():
-                words = k.split()
-                if len(words) > 1:
-                    self._by_surname.setdefault(words[-1], []).append(e)
-        hits = {e.id: e for e in self._by_surname.get(word, ())}
+        hits = {e.id: e for e in self._surname_people(word)}
         hits = {} if any(e.ambiguous for e in hits.values()) else hits
         return next(iter(hits.values())) if len(hits) == 1 else None
 
