@@ -2031,7 +2031,7 @@ class EntityRecognizer:
         for i in [k for k, t in enumerate(texts[:-2]) if len(t) >= MIN_ACRONYM_CAPITALS and t.isupper() and t.isalpha()]:
             last, after = texts[i + 1], texts[i + 2]
             if not (last.isalpha() and last[:1].isupper() and (after[:1].islower() and after.isalpha()
-                                                                or after in _POSSESSIVE)) \
+                                                                or after in POSSESSIVE_ENDINGS)) \
                     or i in taken or i + 1 in taken or not doc[i].is_sent_start:
                 continue
             given = texts[i].title()
