@@ -31,8 +31,10 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE, PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate, add_mentions, phrase_end,
-                     MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher, sentence_index, span_text, surname_at, token_lowers, token_texts)
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE,
+                     PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
+                     add_mentions, phrase_end, MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher,
+                     sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
 #: The tokens of an age after its number, "41-year-old", in an apposition's descriptor ("X, a 41-year-old lawyer,").
@@ -2028,7 +2030,9 @@ class EntityRecognizer:
         Islands -", "PARIS The ..."), not capitals that go on ("JOHN LEWIS PARTNERSHIP")."""
         out = []
         # the words in capitals, found in one pass over the strings: most Docs hold none before two more words
-        for i in [k for k, t in enumerate(texts[:-2]) if len(t) >= MIN_ACRONYM_CAPITALS and t.isupper() and t.isalpha()]:
+        capitals = [k for k, t in enumerate(texts[:-2])
+                    if len(t) >= MIN_ACRONYM_CAPITALS and t.isupper() and t.isalpha()]
+        for i in capitals:
             last, after = texts[i + 1], texts[i + 2]
             if not (last.isalpha() and last[:1].isupper() and (after[:1].islower() and after.isalpha()
                                                                 or after in POSSESSIVE_ENDINGS)) \

@@ -27,8 +27,8 @@ from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensi
 from ..kb import KnowledgeBase
 from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
-from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start, is_capital_abbreviation, is_party,
-                     mentions, sentence_index, sentence_of, token_lowers)
+from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
+                     is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
                       RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 
@@ -197,7 +197,7 @@ DATE_CLAUSE_VOTING_WINDOW = 2
 #: How many describing words may stand between a race's ``date_partner_glue`` word and the opponent's name that a
 #: date after the name is read past ("a runoff with centre-left candidate Ana Ruiz on January 17": four).
 PARTNER_DESCRIPTORS = 4
-_PARTNER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_PARTNER_DETERMINERS = _APPOSITIVE_DET | frozenset({"his", "her", "their", "its"})
 #: The prepositions of a place between a voting verb and its day ("Polls open across Ruritania today").
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "around"})
 #: Most words of a demonym ("Papua New Guinean").

@@ -23,8 +23,8 @@ from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
 from ..rules import load_fact_cues
-from .common import (HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, PatternGate, add_mentions, needs_number, default_models_dir, mentions, pattern_anchor,
-                     sentence_index, token_lowers, token_texts)
+from .common import (HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, PatternGate, add_mentions, needs_number,
+                     default_models_dir, mentions, pattern_anchor, sentence_index, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
 _UNITS = {"VOTES": ("votes", "ballots"), "PERCENT": ("percent",)}

@@ -286,8 +286,10 @@ class Linker:
         the KB marks the surname ``ambiguous``. Keyed by the titled span's start (None where its title names no
         one: "Governor Brown" of two KB governors) and by the surname, which the story's untitled lone uses of it
         (its headline) follow when its titles agree on one person."""
-        offices = {o.end: o for o in mentions(doc, "OFFICE")}
         out: dict[str | int, Entity | None] = {}
+        if not any(len(w) == 1 and longest.get(w) is None for w in words):
+            return out  # no lone surname (most Docs): the offices are not read
+        offices = {o.end: o for o in mentions(doc, "OFFICE")}
         found: dict[str, set[str]] = {}
         for span, w in zip(people, words):
             office = offices.get(span.start)

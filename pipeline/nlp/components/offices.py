@@ -70,7 +70,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_span_value
-from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE, ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
+                     ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers)
 
@@ -1882,10 +1883,10 @@ class OfficeRecognizer:
         return self._left_of_qualifiers(doc, i, "")[1]
 
     def _left_of_qualifiers(self, doc: Doc, i: int, qualifier: str, numbered: bool = True) -> tuple[int, str]:
-        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd"), a count of
-        terms ("five-term", "three-time": office_words.tsv ``tenure``) and a Latin modifier ("de facto"), so "Former
-        five-term Bridgeport mayor X" and "former de facto Bamban mayor X" are former mayors: the index left of them and
-        the first qualifier's value (``qualifier`` when it is set)."""
+        """From ``doc[i]`` leftwards past qualifiers (qualifiers.tsv office_left), a holder's number ("23rd"), a count
+        of terms ("five-term", "three-time": office_words.tsv ``tenure``) and a Latin modifier ("de facto"), so
+        "Former five-term Bridgeport mayor X" and "former de facto Bamban mayor X" are former mayors: the index left
+        of them and the first qualifier's value (``qualifier`` when it is set)."""
         while i >= 0:
             if doc[i].lower_ in self._skip_left:
                 qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
