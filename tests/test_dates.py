@@ -272,6 +272,18 @@ def test_dates_recognise_without_anchor(nlp, text, expected):
         ("Sales fell earlier this month.", "2009-11-20", [("earlier this month", "2009-11")]),
         ("It happened last March.", "2009-11-20", [("last March", "2009-03")]),
         ("They meet next Tuesday.", "2009-11-20", [("next Tuesday", "2009-11-24")]),
+        # a verb governs a date at the end of its long object, in its clause (the anchor is in June)
+        ("Ana Ruiz will face a runoff with the centre-left candidate of the opposition, Eva Sol, on January 17.",
+         "2009-06-01", [("January 17", "2010-01-17")]),
+        ("Ana Ruiz was beaten in a runoff with the centre-left candidate of the opposition, Eva Sol, on January 17.",
+         "2009-06-01", [("January 17", "2009-01-17")]),
+        # ... not across a clause break, where the nearest occurrence stays
+        ("Ana Ruiz will face a runoff with the candidate of the opposition after she lost her seat on January 17.",
+         "2009-06-01", [("January 17", "2009-01-17")]),
+        # "centre-left", "far-left": a hyphenated word's part is no past tense
+        ("The centre-left candidate of the opposition speaks in Lyon on January 17.", "2009-06-01",
+         [("January 17", "2009-01-17")]),
+        ("Ana Ruiz will face the far-left candidate on January 17.", "2009-06-01", [("January 17", "2010-01-17")]),
         ("He left two years ago.", "2009-11-20", [("two years ago", "2007")]),
         ("This year's vote was close.", "2009-11-20", [("This year", "2009")]),
         ("Voting runs November 23-25.", "2009-11-20", [("November 23-25", "2009-11-23")]),

@@ -49,6 +49,9 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG"})
 DATELINE_CHARS = 300
 #: Tense cues are looked for this many tokens either side of a date, in its sentence.
 CONTEXT_TOKENS = 10
+#: With no tense cue that near, the nearest cue this many tokens before the date, in its clause, gives its tense:
+#: "X will face a runoff with the centre-left candidate of the opposition, Y, on January 17".
+CLAUSE_CONTEXT_TOKENS = 25
 #: How many following capitalised words may lead to a name head ("April 6 Youth Movement").
 NAME_LOOKAHEAD = 3
 #: How many words after "Sunday's" may reach the event it dates ("Sunday's closely watched presidential election").
@@ -534,11 +537,13 @@ class DateRecognizer:
         """
         lo = max(0, span.start - self.context_tokens)
         hi = min(len(doc), span.end + self.context_tokens)
+        sent_start = 0
         if has_sents is None:
             has_sents = doc.has_annotation("SENT_START")
         if has_sents:  # stay in the sentence (span.sent walks the doc; the Doc's sentence index is cached)
             sents, sent_of = sentence_index(doc)
-            lo = max(lo, sents[sent_of[span.start]].start)
+            sent_start = sents[sent_of[span.start]].start
+            lo = max(lo, sent_start)
             hi = min(hi, sents[sent_of[span.end - 1]].end)
         words = token_lowers(doc)[lo:hi]  # the Doc's cached words: no Token per word
         best: tuple[int, timex.Direction] | None = None
@@ -546,6 +551,8 @@ class DateRecognizer:
             first, last = lo + first, lo + last
             if first < span.end and last >= span.start:
                 continue  # a cue inside the date itself ("last Tuesday")
+            if _in_compound(doc, first):
+                continue  # "the centre-left candidate": no verb
             if kind == "scheduled":
                 if not weekday:
                     continue
@@ -563,7 +570,36 @@ class DateRecognizer:
                 distance += self.context_tokens  # another clause's tense: "on November 23 after X was stripped"
             if best is None or distance < best[0]:
                 best = (distance, kind)
-        return best[1] if best else "nearest"
+        if best is None:
+            return self._clause_direction(doc, span, sent_start, date_tokens, weekday)
+        return best[1]
+
+    def _clause_direction(self, doc: Doc, span: Span, sent_start: int, date_tokens: frozenset[int],
+                          weekday: bool) -> timex.Direction:
+        """The tense of the nearest cue up to ``CLAUSE_CONTEXT_TOKENS`` before the span, in its sentence (from
+        ``sent_start``), when no clause break or other date lies between: a clause's verb governs a date at its end
+        however long its object ("X will face a runoff with the centre-left candidate of the opposition, Y, on
+        January 17"). ``"nearest"`` without one."""
+        if span.start - self.context_tokens <= sent_start:
+            return "nearest"  # the sentence starts within the near window: it was read whole
+        first_word = max(sent_start, span.start - CLAUSE_CONTEXT_TOKENS)
+        words = token_lowers(doc)[first_word:span.start]
+        cues = self._cues_in(words, lambda i: doc[first_word + i].is_lower)
+        for first, last, kind in reversed(cues):
+            if _in_compound(doc, first_word + first):
+                continue
+            between = range(first_word + last + 1, span.start)
+            if any(i in date_tokens for i in between) or self.cues.clause_breaks.intersection(
+                    words[last + 1:]):
+                return "nearest"
+            if kind == "scheduled":
+                if not weekday:
+                    continue
+                kind = "future"
+            if self._leads_other_date(words, first, last, first_word, span, date_tokens):
+                continue
+            return kind
+        return "nearest"
 
     def _leads_other_date(self, words: list[str], first: int, last: int, lo: int, span: Span,
                           date_tokens: frozenset[int]) -> bool:
@@ -802,6 +838,12 @@ class DateRecognizer:
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:
                 span._.value = value
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a hyphenated word ("centre-left", "far-left", "run-off"): a part of a modifier or noun, no
+    tense of its own."""
+    return i >= 2 and doc[i - 1].text in ("-", "‑", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _since_year(span: Span) -> bool:
