@@ -155,8 +155,8 @@ def _year_for(month: int, day: int, anchor: dt.date, direction: Direction,
         other = anchor.year + (1 if distance < 0 else -1)
         other_day = candidates[other]
         # ... never back against a future tense: "until an election is held in December" in March is this
-        # December (a past cue does not keep "January 17" in December from next year: "centre-left" reads as
-        # one, and a result of last January would say its year)
+        # December (a past cue does not keep "January 17" in December from next year: a stray one may stand in
+        # another clause, and a result of last January would say its year)
         against = direction == "future" and other < anchor.year
         if other_day and abs((other_day - anchor).days) <= ADJACENT_YEAR_DAYS and not against:
             year = other
