@@ -3127,9 +3127,11 @@ APPOSITIONS_PAST_A_DESCRIPTION = [
      [dict(predicate="holds_office", subject="Ana Ruiz")]),
     ("Ana Ruiz, the team's controversial captain, praised the bowlers.", [],
      [dict(predicate="holds_office", subject="Ana Ruiz")]),
-    # a past office's word parted from the office by a description: the office span says no "former", so no row
-    ("Ana Ruiz, the ousted controversial governor of Oaxaca, spoke.", [],
-     [dict(predicate="holds_office", subject="Ana Ruiz")]),
+    # a past office's word parted from the office by a description qualifies it still: a former holder, never a
+    # current one (offices: "former" read past at most two lower-case words)
+    ("Ana Ruiz, the ousted controversial governor of Oaxaca, spoke.",
+     [dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Oaxaca", qualifier="former")],
+     [dict(predicate="holds_office", subject="Ana Ruiz", qualifier="")]),
 ]
 
 

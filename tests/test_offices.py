@@ -481,6 +481,12 @@ def test_offices_jurisdiction(nlp, text, expected):
         ("The three-time prime minister of Italy, Ivan Petrov, spoke.", None),
         ("Unlike the previous year, Governor Ivan Petrov of Ohio spoke.", None),
         ("De facto Bamban mayor Ana Ruiz spoke in the Philippines.", None),
+        # "former" before a portfolio's or a level's lower-case words still qualifies the office after them
+        ("In Japan, former economic security minister Aiko Tanaka is a contender.", "former"),
+        ("In Australia, Former state Minister for Health Tom Barker is sworn in as Premier.", "former"),
+        # near misses: a role changed ("turned"); a stop word between; three words between
+        ("In Kenya, a former rebel turned defence minister Tom Otieno spoke.", None),
+        ("In Kenya, a former banker and defence minister Tom Otieno spoke.", None),
     ],
 )
 def test_offices_former_qualifier(nlp, text, qualifier):
@@ -732,6 +738,9 @@ def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
     # ... an acronym's too with no name after it: a body's office sought, not the country's of a demonym nearby
     ("Ana Ruiz, a former French diplomat, will run to become ZFA President.", []),
     ("Ana Ruiz, a French lawyer, runs for IOC President.", []),
+    # ... or before a head's word in lower case: the body's head, elected or not, is no country's
+    ("Voting for the new ZFA president will go into a second round in Zurich, Switzerland.", []),
+    ("In Brazil, the outgoing IOC president met the country's president.", [("president", "President of Brazil")]),
     # ... but an acronym, or a party's noun, before a legislator's word is the member's party: no body has MPs
     ("In Nigeria, ruling APC MP Ana Ruiz was shot dead.", [("MP", "Member of the National Assembly of Nigeria")]),
     ("In Nigeria, ruling party MP Ana Ruiz was shot dead.", [("MP", "Member of the National Assembly of Nigeria")]),
@@ -753,6 +762,7 @@ def test_offices_race_of_the_storys_known_holder(nlp, text, expected):
     ("Ana Ruiz, a French lawyer, runs for President.", [("President", "President of France")]),
     ("Ana Ruiz will be California's first openly LGBT senator.",
      [("senator", "Member of the United States Senate")]),
+    ("In Chile, the first LGBT lawmaker Ana Ruiz spoke.", [("lawmaker", "Member of the National Congress of Chile")]),
 ])
 def test_offices_unknown_name_before_a_country_title_is_an_organisation(nlp, text, expected):
     assert offices(nlp(text)) == expected

@@ -126,6 +126,10 @@ MAX_REPRESENTED_WORDS = 7
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
 _LEVEL_RANK = {"city": 1, "county": 2, "state": 3, "country": 4}
+#: Most lower-case words read through between "former" and an office ("former economic security minister X")
+MAX_FORMER_MODIFIERS = 2
+#: words that turn one role into another: the "former" before them is the earlier one's ("former rebel turned minister")
+_ROLE_CHANGE_WORDS = frozenset({"turned", "became", "becomes", "now"})
 #: Latin two-word modifiers of an office, looked through left of it as qualifiers are ("former de facto Bamban
 #: mayor X" is a former mayor; :meth:`OfficeRecognizer._left_of_qualifiers`)
 _LATIN_MODIFIERS = frozenset({("de", "facto"), ("de", "jure")})
@@ -1063,7 +1067,23 @@ class OfficeRecognizer:
         other words an office's left edge skips ("Springfield's next mayor", "former two-term"), if any."""
         if _prefixed(doc, start, self._former_prefixes):  # "Ex-Labour leader X"
             return "former"
-        return self._left_of_qualifiers(doc, start - 1, "")[1] or None
+        return self._left_of_qualifiers(doc, start - 1, "")[1] or self._former_past_modifiers(doc, start) or None
+
+    def _former_past_modifiers(self, doc: Doc, start: int) -> str:
+        """"former" (a qualifier of value "former": qualifiers.tsv) before at most :data:`MAX_FORMER_MODIFIERS`
+        lower-case words that are no stop word nor :data:`_ROLE_CHANGE_WORDS` right before the office at ``start``:
+        "former economic security minister X", "Former state Minister for Health X" held the office once; "" else
+        ("a former rebel turned defence minister X" holds it)."""
+        i = start - 1
+        for _ in range(MAX_FORMER_MODIFIERS):
+            t = doc[i] if i >= 0 else None
+            if t is None or not (t.is_alpha and t.is_lower) or t.is_stop or t.lower_ in _ROLE_CHANGE_WORDS \
+                    or t.lower_ in self._skip_left:
+                return ""
+            i -= 1
+            if i >= 0 and self._qualifier.get(doc[i].lower_) == "former":
+                return "former"
+        return ""
 
     def _org_role_office(self, doc: Doc, start: int, end: int, role: Role, kind: str, name: str) -> Span:
         """The OFFICE mention ``doc[start:end]`` of an organisation's role, its jurisdiction the organisation's
@@ -1975,11 +1995,12 @@ class OfficeRecognizer:
                 untold = institution = True  # "federation president X", "union president X": the body's office
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
-                    or is_capital_abbreviation(doc[i]) and doc[i + 1].text[:1].isupper()) \
+                    or is_capital_abbreviation(doc[i]) and (doc[i + 1].text[:1].isupper() or not role.member)) \
                     and not (role.member and is_capital_abbreviation(doc[i])):
                 # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
                 # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
-                # title is a body's name, one before a common noun may describe: "the first LGBT senator"); an
+                # title, or before a head's word in lower case, is a body's name: "the new FIFA president"; one before
+                # a legislator's common noun may describe: "the first LGBT senator"); an
                 # acronym before a legislator's word is the member's party ("APC MP X": no body has MPs of its own)
                 untold = institution = True
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
@@ -1993,6 +2014,8 @@ class OfficeRecognizer:
         _, qualifier = self._left_of_qualifiers(doc, start - 1, qualifier)
         if not qualifier:
             qualifier = self._former_past_party(doc, start, orgs)  # "Former Democratic Senator X"
+        if not qualifier:
+            qualifier = self._former_past_modifiers(doc, start)  # "former economic security minister X"
         # Right: "of [the] <place>", or "<race noun> in <place>".
         if jur is None:
             k = end
