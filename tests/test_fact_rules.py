@@ -1136,6 +1136,10 @@ POSITIVE = [
                                "Mayor Ivan Petrov.", dict(predicate="endorsed", subject="Green Party", obj="Ivan Petrov")),
     ("endorsed.passive", "Ana Ruiz, backed by the Green Party, is running for mayor of Lyon.",
      dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="Mayor of Lyon")),
+    # an incumbent with no word of leaving runs
+    ("candidate.incumbent", "Incumbent Tom Hart faces Ana Ruiz in the Ohio Senate race, which opened after Senator "
+                            "Ivan Petrov said he is retiring.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Member of the Ohio Senate")),
     # a relative clause on the name, or on its apposition, gives the endorser after "by"
     ("endorsed.passive_relative", "Ana Ruiz, who was endorsed by the Democratic Party, conceded the mayoral race in "
                                   "Denver.", dict(predicate="endorsed", subject="Democratic Party", obj="Ana Ruiz")),
@@ -1771,6 +1775,13 @@ NEGATIVE = [
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
     # a passive's endorsee stands right before it: a possessor's or a speaker's plan backed is no candidacy
     ("endorsed.passive", "Ana Ruiz's tax plan, backed by the Green Party, passes before the Lyon mayoral election."),
+    # the one the race is to replace, through "retiring" and his title, and an incumbent who leaves, run in no race
+    ("candidate.race", "Ana Ruiz won the Republican primary for the U.S. Senate seat in Arizona on Tuesday, and Ivan "
+                       "Petrov won the Democratic primary. The two will face off in November to replace retiring U.S. "
+                       "Sen. Tom Hart, a Republican."),
+    ("candidate.incumbent", "Senate, Ohio: Incumbent Tom Hart (R) is retiring and Ana Ruiz won the Republican primary."),
+    ("candidate.incumbent", "Incumbent Tom Hart, who is not seeking re-election, endorsed Ana Ruiz in the Ohio Senate "
+                            "race."),
     ("endorsed.passive_relative", "Tom Hart praised a rival who was endorsed by the Democratic Party in the Denver "
                                   "mayoral race."),
     ("endorsed.endorsement_from", "Ana Ruiz picked up endorsements from the other three Republican gubernatorial "
