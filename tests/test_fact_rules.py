@@ -1136,6 +1136,33 @@ POSITIVE = [
                                "Mayor Ivan Petrov.", dict(predicate="endorsed", subject="Green Party", obj="Ivan Petrov")),
     ("endorsed.passive", "Ana Ruiz, backed by the Green Party, is running for mayor of Lyon.",
      dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="Mayor of Lyon")),
+    # an incumbent with no word of leaving runs
+    ("candidate.incumbent", "Incumbent Tom Hart faces Ana Ruiz in the Ohio Senate race, which opened after Senator "
+                            "Ivan Petrov said he is retiring.",
+     dict(predicate="candidate", subject="Tom Hart", obj="Member of the Ohio Senate")),
+    # a relative clause on the name, or on its apposition, gives the endorser after "by"
+    ("endorsed.passive_relative", "Ana Ruiz, who was endorsed by the Democratic Party, conceded the mayoral race in "
+                                  "Denver.", dict(predicate="endorsed", subject="Democratic Party", obj="Ana Ruiz")),
+    ("endorsed.passive_relative", "Ivan Petrov, a state senator who was endorsed by former Governor Tom Hart, won the "
+                                  "Senate primary in Ohio.", dict(predicate="endorsed", subject="Tom Hart",
+                                                                    obj="Ivan Petrov")),
+    ("endorsed.passive_relative", "Ivan Petrov, who had been backed by the Democratic Party in his 2015 run for mayor "
+                                  "of Denver, is running again.",
+     dict(predicate="endorsed", subject="Democratic Party", obj="Ivan Petrov")),
+    ("endorsed.gives_support", "The Democratic Party offered its endorsement to Mayor Ana Ruiz in the Denver mayoral "
+                               "race.", dict(predicate="endorsed", subject="Democratic Party", obj="Ana Ruiz")),
+    # an endorsement got from a giver named after "from", its title between
+    ("endorsed.endorsement_from", "Ana Ruiz picked up an endorsement from the Democratic Party in her campaign for "
+                                  "mayor of Denver.", dict(predicate="endorsed", subject="Democratic Party",
+                                                           obj="Ana Ruiz", office="Mayor of Denver")),
+    ("endorsed.endorsement_from", "Ivan Petrov had an endorsement from former President Tom Hart in the mayoral race.",
+     dict(predicate="endorsed", subject="Tom Hart", obj="Ivan Petrov")),
+    # filing one's own nomination for a seat is standing for it
+    ("candidate.files_nomination", "Ravi Kumar filed his nomination papers for the by-election to the Puri assembly "
+                                   "seat in India.", dict(predicate="candidate", subject="Ravi Kumar", date=None)),
+    ("candidate.files_nomination", "Ravi Kumar and Sunita Rao on Tuesday filed their nomination papers for the "
+                                   "by-election in India.", dict(predicate="candidate", subject="Sunita Rao",
+                                                                 date=None)),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
      dict(predicate="election", date="2006")),
     ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
@@ -1748,6 +1775,22 @@ NEGATIVE = [
     ("endorsed.verb", "The Ohio Democratic Party endorsed the tax plan."),
     # a passive's endorsee stands right before it: a possessor's or a speaker's plan backed is no candidacy
     ("endorsed.passive", "Ana Ruiz's tax plan, backed by the Green Party, passes before the Lyon mayoral election."),
+    # the one the race is to replace, through "retiring" and his title, and an incumbent who leaves, run in no race
+    ("candidate.race", "Ana Ruiz won the Republican primary for the U.S. Senate seat in Arizona on Tuesday, and Ivan "
+                       "Petrov won the Democratic primary. The two will face off in November to replace retiring U.S. "
+                       "Sen. Tom Hart, a Republican."),
+    ("candidate.incumbent", "Senate, Ohio: Incumbent Tom Hart (R) is retiring and Ana Ruiz won the Republican primary."),
+    ("candidate.incumbent", "Incumbent Tom Hart, who is not seeking re-election, endorsed Ana Ruiz in the Ohio Senate "
+                            "race."),
+    ("endorsed.passive_relative", "Tom Hart praised a rival who was endorsed by the Democratic Party in the Denver "
+                                  "mayoral race."),
+    ("endorsed.endorsement_from", "Ana Ruiz picked up endorsements from the other three Republican gubernatorial "
+                                  "candidates in Ohio."),
+    ("endorsed.endorsement_from", "Ana Ruiz's new vaccine received an endorsement from the World Health Organization "
+                                  "before the mayoral election."),
+    ("candidate.files_nomination", "Ravi Kumar never filed his nomination papers for the by-election in India."),
+    ("candidate.files_nomination", "Party workers said the clerk filed his nomination papers late for the by-election "
+                                   "in India."),
     # support for a policy, or for something else before the name
     ("endorsed.gives_support", "Before the Lyon mayoral election, Ana Ruiz announced her support for Ivan Petrov's "
                                "plan to cut taxes."),

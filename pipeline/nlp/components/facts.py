@@ -2320,6 +2320,10 @@ class FactEngine:
             for office in (office, also) if also is not None else (office,):
                 ev_start = office.start if office is not None and office.start < p.start else p.start - cue_len
                 for person in group:
+                    if rule.exclude_near and self._phrase_before(
+                            doc, min(sent.end, person.end + rule.exclude_window), rule.exclude_near,
+                            rule.exclude_window, person.end):
+                        continue  # "Incumbent X (R) is retiring": a phrase after the name undoes the cue
                     preset = {"subject": [person]}
                     if office is not None:
                         preset["object"] = [office]
