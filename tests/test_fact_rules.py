@@ -814,7 +814,7 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
-    ("ballots_cast.turnout", "In the Lyon mayoral election a total of 120,000 votes, a record, was counted.",
+    ("ballots_cast.total", "In the Lyon mayoral election a total of 120,000 votes, a record, was counted.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     # a count that shows a name ahead of another: a place in the race, no time
     ("leads.ahead_shown", "Preliminary results show Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election.",
@@ -2225,8 +2225,12 @@ NEGATIVE = [
     ("leads.ahead_shown", "Poll results that had Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election were wrong."),
     ("leads.ahead_shown", "The results had Ana Ruiz speak ahead of Ivan Petrov's visit before the Lyon mayoral election."),
     # a name's own total is no count of the ballots cast
-    ("ballots_cast.turnout", "Ana Ruiz won the Lyon mayoral election, receiving a total of 12,345 votes."),
-    ("ballots_cast.turnout", "Ana Ruiz got a total of 12,345 votes in the Lyon mayoral election."),
+    ("ballots_cast.total", "Ana Ruiz won the Lyon mayoral election, receiving a total of 12,345 votes."),
+    ("ballots_cast.total", "Ana Ruiz got a total of 12,345 votes in the Lyon mayoral election."),
+    # a name's total in a list of results, after a verb of receiving or "with": her tally, no ballots cast
+    ("ballots_cast.total", "Ana Ruiz scored a total of 12,345 votes in the Lyon mayoral election."),
+    ("ballots_cast.total", "In the Lyon mayoral election, Ana Ruiz came second with a total of 12,345 votes."),
+    ("ballots_cast.total", "Mayor Ivan Petrov failed with a total of 12,345 votes in the Lyon mayoral election."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
     # a title or a lead held on to is no office kept
     ("won.retains", "Ana Ruiz retains her title at Wimbledon after the election."),
