@@ -627,6 +627,9 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("defeated.verb", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    # the perfect of "beat", and its margin
+    ("defeated.verb", "In the New Zealand election, Labour's Ana Ruiz has beaten National's Ivan Petrov by 431 votes.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=431, unit="votes")),
     ("defeated.participle", "Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
      dict(predicate="defeated", subject="Lisa Grant", obj="Paul Stone", office="Governor of Ohio")),
     # a participle with no comma after a long object of a win shares the winner (defeated.verb reads 8 words back)
@@ -2121,6 +2124,8 @@ NEGATIVE = [
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the first round to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the debate to Ana Ruiz."),
     ("defeated.lost_race_to", "Ivan Petrov is expected to lose the Lyon mayoral election to Ana Ruiz."),
+    # no perfect of "beat" over a person: an illness, a record beaten
+    ("defeated.verb", "Ana Ruiz has beaten her own record of votes in the Lyon mayoral election."),
     ("won.lost_race_to", "In the Chilean presidential election, Ivan Petrov lost the nomination to Ana Ruiz."),
     ("won.lost_race_to", "Before the Chilean presidential election, Ivan Petrov lost his temper and spoke to Ana Ruiz."),
     # a case, a motion or a match won against someone is no election defeat
