@@ -683,6 +683,14 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("defeated.lost_race_to", "Ivan Petrov lost the Lyon mayoral election to Ana Ruiz by 1,203 votes.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=1203, unit="votes")),
+    # the race conceded between the verb and "to": the one it is conceded to won it, past her describing words
+    ("defeated.conceded_race_to", "Governor Ivan Petrov of Ohio has conceded the election to his opponent, Democratic "
+                                  "challenger Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
+    ("defeated.conceded_race_to", "Mayor Ivan Petrov concedes race to Ana Ruiz in Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("defeated.conceded_race_to", "Democrat Ivan Petrov said he is conceding his race for district attorney to "
+                                  "Republican Ana Ruiz.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("won.lost_race_to", "Voters will replace the mayor with the man who lost the Chilean presidential election to "
                          "Ana Ruiz two years ago.", dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     # the person after a result's "over", where a win is stated before it
@@ -2124,6 +2132,9 @@ NEGATIVE = [
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the first round to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the debate to Ana Ruiz."),
     ("defeated.lost_race_to", "Ivan Petrov is expected to lose the Lyon mayoral election to Ana Ruiz."),
+    # "conceded ... to" with no race between: a point, ground or a question granted, no race lost
+    ("defeated.conceded_race_to", "In the Lyon mayoral debate, Ivan Petrov conceded the point to Ana Ruiz."),
+    ("defeated.conceded_race_to", "Ivan Petrov conceded to reporters that the Lyon mayoral race was lost to Ana Ruiz."),
     # no perfect of "beat" over a person: an illness, a record beaten
     ("defeated.verb", "Ana Ruiz has beaten her own record of votes in the Lyon mayoral election."),
     ("won.lost_race_to", "In the Chilean presidential election, Ivan Petrov lost the nomination to Ana Ruiz."),
