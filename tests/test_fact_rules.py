@@ -979,6 +979,13 @@ POSITIVE = [
      dict(predicate="won", subject="Ivan Petrov")),
     ("won.plural_reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
      dict(predicate="won", subject="Ana Ruiz")),
+    # a list of names before a plural win of re-election or of seats: each name won
+    ("won.group_reelection", "Council members Ana Ruiz and Ivan Petrov won re-election in the Lyon election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.group_reelection", "Senators Ana Ruiz, Tom Hart and Ivan Petrov all won re-election in the Ohio election.",
+     dict(predicate="won", subject="Tom Hart")),
+    ("won.group_reelection", "Ana Ruiz, who is 49, and Ivan Petrov, 29, have both won seats in the Irish election.",
+     dict(predicate="won", subject="Ana Ruiz")),
     ("won.reelected", "Ana Ruiz had been reelected Mayor of Lima in the election.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     ("won.secures_term", "Ana Ruiz secures a second term as President of Peru.",
@@ -1771,6 +1778,9 @@ NEGATIVE = [
     ("won.respective_winners", "Ana Ruiz says the Green and Left parties are the respective winners of the Lyon "
                                "mayoral elections."),
     ("won.plural_reelected", "Ana Ruiz's Green Party and the Left Party are re-elected in the Lyon mayoral election."),
+    # a lone name before "won re-election" is won.reelected's; a group only
+    ("won.group_reelection", "Ivan Petrov's rival, Mayor Ana Ruiz, won re-election in the Lyon mayoral election."),
+    ("won.group_reelection", "The Green Party and the Left Party both won seats in the Lyon council election."),
     # "X-backed" before an office held or a trade: a side's ally, no candidacy; backing a person's plan backs a plan
     ("endorsed.backed_compound", "Trade unions, led by the Green Party-backed mayor Ana Ruiz, strike ahead of the "
                                  "Chilean presidential election."),
