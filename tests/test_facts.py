@@ -933,6 +933,20 @@ RACE_POLLS = [
      [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
     ("Ana Ruiz wins, a survey says, leading the four other candidates in the polls for mayor of Lima.", [],
      [dict(predicate="won")]),
+    # "polls" right after an office's name or a numbered date is the race's vote too (South Asian, African usage);
+    # a "by-poll" is a by-election
+    ("In the 2019 Lok Sabha polls, Ravi Menon defeated Anil Rao by 3.66 lakh votes.",
+     [dict(predicate="defeated", subject="Ravi Menon", obj="Anil Rao", value=366000, unit="votes")], []),
+    ("Kofi Mensah, who led his party into the December 7 polls in Ghana, obtained 6,730,413 votes.",
+     [dict(predicate="votes_received", subject="Kofi Mensah", value=6730413, unit="votes")], []),
+    ("In the Lahore by-poll, Ali Rahman got 68,181 votes while Imran Sadiq secured 76,681 votes.",
+     [dict(predicate="votes_received", subject="Ali Rahman", value=68181, unit="votes"),
+      dict(predicate="votes_received", subject="Imran Sadiq", value=76681, unit="votes")], []),
+    # near misses: a weekday's polls, a survey's word beside the office's polls
+    ("Ana Ruiz has 45 percent and Ivan Petrov 40 percent in the Monday polls for mayor of Lima.", [],
+     [dict(predicate="votes_received")]),
+    ("The latest Lok Sabha polls show Ravi Menon winning 45% of the vote.", [],
+     [dict(predicate="votes_received"), dict(predicate="won")]),
 ]
 
 

@@ -118,6 +118,10 @@ NAME_LEAD_MAX = 3
 #: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
 #: presidential election to" (a date, a place, an office name the race)
 _NEAR_THROUGH_NAMES = ("DATE", "GPE", "OFFICE")
+#: Mentions that name the race when "polls" follows them: "the 2019 Lok Sabha polls", "the December 7 polls" are the
+#: vote itself (as cues.yml race_polls "assembly polls"), in South Asian, African and British reporting; a date only
+#: with a number in it (a weekday's "the Monday polls" may be surveys)
+_RACE_POLL_NAMES = ("DATE", "OFFICE")
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
@@ -3012,9 +3016,13 @@ class FactEngine:
                     words[i] = ""
         if self.cues.race_polls and not self._has(words, self._poll_reports):
             # "after the landmark presidential polls in Afghanistan": the race's vote, no survey (a singular "a
-            # presidential poll by the university gives X 45%" is one)
+            # presidential poll by the university gives X 45%" is one); so after an office's or a date's name ("In
+            # the 2019 Lok Sabha polls, X defeated Y", "led his party into the December 7 polls")
+            race_ends = {m.end - 1 - sent.start for m in mentions(sent.doc)
+                         if m.label_ in _RACE_POLL_NAMES and sent.start <= m.start < sent.end
+                         and (m.label_ != "DATE" or any(t.like_num for t in m))}
             for i in range(1, len(words)):
-                if words[i] == "polls" and words[i - 1] in self.cues.race_polls:
+                if words[i] == "polls" and (words[i - 1] in self.cues.race_polls or i - 1 in race_ends):
                     words[i] = ""
         return self._has(words, self._poll)
 
