@@ -856,6 +856,13 @@ POSITIVE = [
      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
     ("won.retains", "Ana Ruiz holds on to the governorship of Ohio.",
      dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    # the holder's own seat kept: the office of her title; a win "over" a rival is his defeat
+    ("won.retains_seat", "Ohio State Senator Ana Ruiz kept her seat in the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Member of the Ohio State Senate")),
+    ("won.retains_seat", "In the Ohio election, Governor Ana Ruiz of Ohio retained her seat over Ivan Petrov.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("defeated.over", "In the Ohio election, Governor Ana Ruiz of Ohio retained her seat over Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("won.first_elected", "Ana Ruiz becomes the first woman elected President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # web pages: "is one of the first two Muslim women elected to Congress", "is the oldest person ever elected":
@@ -2260,6 +2267,9 @@ NEGATIVE = [
     ("won.as_pair", "The parliament elects a speaker as its first act."),
     # a title or a lead held on to is no office kept
     ("won.retains", "Ana Ruiz retains her title at Wimbledon after the election."),
+    # a seat on a board or in a cabinet is no elected office kept
+    ("won.retains_seat", "Ana Ruiz retained her seat on the board of Acme Corp after the election."),
+    ("won.retains_seat", "Ivan Petrov, the Green Party leader, retained his seat in the cabinet after the election."),
     ("won.first_elected", "Ana Ruiz became the first woman elected to lead the football club after the vote."),
     ("won.first_elected", "After the vote, Ana Ruiz has become a critic of the newly elected Mayor of Lima."),
     # a winner guessed or hoped for, a speaker after the comma, a name that is no apposition
