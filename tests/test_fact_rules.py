@@ -2203,6 +2203,13 @@ NEGATIVE = [
     # a participle's share goes to no name a result verb puts before it, and to no one where that is the only name
     ("votes_received.participle", "The Green Party defeats incumbent Mayor Ivan Petrov, winning 52% of the vote in the "
                                   "Lyon mayoral election."),
+    # a margin is no share: "winning" before a margin's noun, a figure after "winning by", points after ", or"
+    ("votes_received.participle", "Ana Ruiz tops the list with a winning margin exceeding 11.72 lakh votes in the Lok "
+                                  "Sabha election."),
+    ("votes_received.with", "In the Accra seat, Ana Ruiz secured a narrow victory over Ivan Petrov of the NDC, winning "
+                            "by just 19 votes."),
+    ("votes_received.or_share", "Ana Ruiz beat Ivan Petrov by about 29,000 votes, or just over 1 percentage point, in "
+                                "the Ohio governor election."),
     # a score's first number after the second name is not that name's share
     ("votes_received.listed", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%."),
     # a figure before "ahead" is a margin
