@@ -690,7 +690,8 @@ POSITIVE = [
     ("defeated.conceded_race_to", "Mayor Ivan Petrov concedes race to Ana Ruiz in Lyon mayoral election.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("defeated.conceded_race_to", "Democrat Ivan Petrov said he is conceding his race for district attorney to "
-                                  "Republican Ana Ruiz.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+                                  "Republican Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("won.lost_race_to", "Voters will replace the mayor with the man who lost the Chilean presidential election to "
                          "Ana Ruiz two years ago.", dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     # the person after a result's "over", where a win is stated before it
