@@ -721,6 +721,16 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=11902, unit="votes")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
      dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
+    # "respectively": the names before the figures take them in order, the first name the first figure
+    ("votes_received.respectively", "In the Lyon council election, Ana Ruiz and Ivan Petrov received 29% and 27% "
+                                    "of the vote, respectively.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=29.0, unit="percent")),
+    ("votes_received.respectively", "In the Lyon council election, Ana Ruiz and Ivan Petrov received 29% and 27% "
+                                    "of the vote, respectively.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=27.0, unit="percent")),
+    ("votes_received.respectively", "Results of the Ohio school board election show Ana Ruiz, Tom Hart and Ivan Petrov "
+                                    "with 204 votes, 193 votes and 88 votes, respectively.",
+     dict(predicate="votes_received", subject="Tom Hart", value=193, unit="votes")),
     # a share that restates the count before ", or" is the count's owner's too
     ("votes_received.or_share", "Ana Ruiz received 12,345 votes, or 52 percent, in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
@@ -2195,6 +2205,13 @@ NEGATIVE = [
     # a turnout is no share
     ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # "respectively" with a poll's figures, with fewer figures than names, or with ages: no shares paired
+    ("votes_received.respectively", "In the Lyon mayoral poll, Ana Ruiz and Ivan Petrov have 45% and 40%, "
+                                    "respectively, a survey shows."),
+    ("votes_received.respectively", "In the Lyon mayoral election, Ana Ruiz, Tom Hart and Ivan Petrov received 45% and "
+                                    "40% of the vote, respectively."),
+    ("votes_received.respectively", "Ana Ruiz and Ivan Petrov, aged 45 and 52 respectively, won seats in the Lyon "
+                                    "council election."),
     # a share of the registered voters, a change, and a poll's forecast are no share of the vote after ", or"
     ("votes_received.or_share", "Ana Ruiz drew 40,000 votes, or 45 percent of registered voters, in the Lyon mayoral "
                                 "election."),

@@ -955,6 +955,23 @@ def test_facts_a_races_polls_are_its_vote(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: "respectively" pairs names and figures in order (votes_received.respectively): the nearest name's reading of a
+#: figure gives way ("X, Y and Z received a 19%, 17% and 4.5% share": 19% is X's, never Z's), and the paired row
+#: takes the office that reading named.
+RESPECTIVE = [
+    ("In the Labour Party leadership election, Ana Ruiz, Tom Hart and Ivan Petrov received a 19%, 17% and 4.5% share "
+     "of the vote, respectively.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=19, unit="percent", obj="Leader of the Labour Party"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=4.5, unit="percent")],
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=19)]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RESPECTIVE)
+def test_facts_respectively_pairs_names_and_figures_in_order(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A count in progress: who is leading or ahead "with" a share has it; the size of a lead stands before its noun or
 #: after "to" ("grows to"); a name a lead's verb puts before "with" is behind and gets no share.
 LEADING = [
