@@ -2037,6 +2037,9 @@ NEGATIVE = [
     ("certified.confirms_victory", "The electoral commission confirmed Ana Ruiz's victory speech would be broadcast "
                                    "after the mayoral race."),
     ("certified.verb", "The electoral commission confirmed Ana Ruiz's candidacy for the presidential election."),
+    # an appointee confirmed by a senate, no result certified
+    ("certified.verb", "After the presidential election, Ivan Petrov became the 45th confirmed ambassador under "
+                       "President Ana Ruiz."),
     # "by" a margin, no body
     ("certified.declared_by", "Ivan Petrov was declared the winner of the Lyon mayoral election by a margin of 300 "
                               "votes."),
@@ -2123,6 +2126,8 @@ NEGATIVE = [
     ("won.elects", "Chile's first popularly elected governor Ana Ruiz opens a bridge in Santiago."),
     # ... hyphened too: how the office is filled, no news of a win
     ("won.elects", "The democratically-elected Mayor of Lyon Ana Ruiz opens a bridge after the election."),
+    # a vote in favour of a nominee is support, no one voted in
+    ("won.elects", "All 99 senators voted in favor of Ana Ruiz as Secretary of State after the election."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     # ... anyone else who picks someone appoints; a party's choice is a candidacy; no office after "as", no win
     ("won.body_chooses", "President Ana Ruiz chose Ivan Petrov as prime minister after parliament approved the budget."),
