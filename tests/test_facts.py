@@ -905,6 +905,11 @@ POLLING = [
       dict(predicate="votes_received", subject="Ana Ruiz", value=478112, unit="votes")], []),
     ("Ana Ruiz won the governorship election after polling over 2 lakh votes.",
      [dict(predicate="votes_received", subject="Ana Ruiz", value=200000, unit="votes")], []),
+    # ... or a total of one ("after polling a total of 199,131 votes")
+    ("The commission declared Ana Ruiz the winner of the governorship election after polling a total of 199,131 "
+     "votes.",
+     [dict(predicate="won", subject="Ana Ruiz"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=199131, unit="votes")], []),
     ("Ana Ruiz won the mayoral election with 12,345 votes, according to polling by the university.", [],
      [dict(predicate="votes_received"), dict(predicate="won")]),
     ("Ana Ruiz is polling 45 percent of the vote in the governorship race.", [], [dict(predicate="votes_received")]),
