@@ -627,6 +627,9 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     ("defeated.verb", "Ana Ruiz defeats Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    # the perfect of "beat", and its margin
+    ("defeated.verb", "In the New Zealand election, Labour's Ana Ruiz has beaten National's Ivan Petrov by 431 votes.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=431, unit="votes")),
     ("defeated.participle", "Lisa Grant is re-elected as Governor of Ohio, defeating challenger Paul Stone.",
      dict(predicate="defeated", subject="Lisa Grant", obj="Paul Stone", office="Governor of Ohio")),
     # a participle with no comma after a long object of a win shares the winner (defeated.verb reads 8 words back)
@@ -680,6 +683,15 @@ POSITIVE = [
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("defeated.lost_race_to", "Ivan Petrov lost the Lyon mayoral election to Ana Ruiz by 1,203 votes.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=1203, unit="votes")),
+    # the race conceded between the verb and "to": the one it is conceded to won it, past her describing words
+    ("defeated.conceded_race_to", "Governor Ivan Petrov of Ohio has conceded the election to his opponent, Democratic "
+                                  "challenger Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
+    ("defeated.conceded_race_to", "Mayor Ivan Petrov concedes race to Ana Ruiz in Lyon mayoral election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("defeated.conceded_race_to", "Democrat Ivan Petrov said he is conceding his race for district attorney to "
+                                  "Republican Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("won.lost_race_to", "Voters will replace the mayor with the man who lost the Chilean presidential election to "
                          "Ana Ruiz two years ago.", dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
     # the person after a result's "over", where a win is stated before it
@@ -709,6 +721,16 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=11902, unit="votes")),
     ("votes_received.listed", "In the Lyon mayoral election, Ana Ruiz took 46%, Ivan Petrov 41% and Tom Hart 13%.",
      dict(predicate="votes_received", subject="Tom Hart", value=13.0, unit="percent")),
+    # "respectively": the names before the figures take them in order, the first name the first figure
+    ("votes_received.respectively", "In the Lyon council election, Ana Ruiz and Ivan Petrov received 29% and 27% "
+                                    "of the vote, respectively.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=29.0, unit="percent")),
+    ("votes_received.respectively", "In the Lyon council election, Ana Ruiz and Ivan Petrov received 29% and 27% "
+                                    "of the vote, respectively.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=27.0, unit="percent")),
+    ("votes_received.respectively", "Results of the Ohio school board election show Ana Ruiz, Tom Hart and Ivan Petrov "
+                                    "with 204 votes, 193 votes and 88 votes, respectively.",
+     dict(predicate="votes_received", subject="Tom Hart", value=193, unit="votes")),
     # a share that restates the count before ", or" is the count's owner's too
     ("votes_received.or_share", "Ana Ruiz received 12,345 votes, or 52 percent, in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
@@ -814,7 +836,7 @@ POSITIVE = [
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 120,000 ballots.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
-    ("ballots_cast.turnout", "In the Lyon mayoral election a total of 120,000 votes, a record, was counted.",
+    ("ballots_cast.total", "In the Lyon mayoral election a total of 120,000 votes, a record, was counted.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     # a count that shows a name ahead of another: a place in the race, no time
     ("leads.ahead_shown", "Preliminary results show Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election.",
@@ -845,6 +867,13 @@ POSITIVE = [
      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
     ("won.retains", "Ana Ruiz holds on to the governorship of Ohio.",
      dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    # the holder's own seat kept: the office of her title; a win "over" a rival is his defeat
+    ("won.retains_seat", "Ohio State Senator Ana Ruiz kept her seat in the election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Member of the Ohio State Senate")),
+    ("won.retains_seat", "In the Ohio election, Governor Ana Ruiz of Ohio retained her seat over Ivan Petrov.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("defeated.over", "In the Ohio election, Governor Ana Ruiz of Ohio retained her seat over Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Governor of Ohio")),
     ("won.first_elected", "Ana Ruiz becomes the first woman elected President of Peru.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # web pages: "is one of the first two Muslim women elected to Congress", "is the oldest person ever elected":
@@ -967,6 +996,13 @@ POSITIVE = [
     ("won.plural_reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
      dict(predicate="won", subject="Ivan Petrov")),
     ("won.plural_reelected", "Ana Ruiz and Ivan Petrov were re-elected in the Peruvian election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    # a list of names before a plural win of re-election or of seats: each name won
+    ("won.group_reelection", "Council members Ana Ruiz and Ivan Petrov won re-election in the Lyon election.",
+     dict(predicate="won", subject="Ana Ruiz")),
+    ("won.group_reelection", "Senators Ana Ruiz, Tom Hart and Ivan Petrov all won re-election in the Ohio election.",
+     dict(predicate="won", subject="Tom Hart")),
+    ("won.group_reelection", "Ana Ruiz, who is 49, and Ivan Petrov, 29, have both won seats in the Irish election.",
      dict(predicate="won", subject="Ana Ruiz")),
     ("won.reelected", "Ana Ruiz had been reelected Mayor of Lima in the election.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
@@ -1803,6 +1839,9 @@ NEGATIVE = [
     ("won.respective_winners", "Ana Ruiz says the Green and Left parties are the respective winners of the Lyon "
                                "mayoral elections."),
     ("won.plural_reelected", "Ana Ruiz's Green Party and the Left Party are re-elected in the Lyon mayoral election."),
+    # a lone name before "won re-election" is won.reelected's; a group only
+    ("won.group_reelection", "Ivan Petrov's rival, Mayor Ana Ruiz, won re-election in the Lyon mayoral election."),
+    ("won.group_reelection", "The Green Party and the Left Party both won seats in the Lyon council election."),
     # "X-backed" before an office held or a trade: a side's ally, no candidacy; backing a person's plan backs a plan
     ("endorsed.backed_compound", "Trade unions, led by the Green Party-backed mayor Ana Ruiz, strike ahead of the "
                                  "Chilean presidential election."),
@@ -2041,6 +2080,9 @@ NEGATIVE = [
     ("certified.confirms_victory", "The electoral commission confirmed Ana Ruiz's victory speech would be broadcast "
                                    "after the mayoral race."),
     ("certified.verb", "The electoral commission confirmed Ana Ruiz's candidacy for the presidential election."),
+    # an appointee confirmed by a senate, no result certified
+    ("certified.verb", "After the presidential election, Ivan Petrov became the 45th confirmed ambassador under "
+                       "President Ana Ruiz."),
     # "by" a margin, no body
     ("certified.declared_by", "Ivan Petrov was declared the winner of the Lyon mayoral election by a margin of 300 "
                               "votes."),
@@ -2127,6 +2169,8 @@ NEGATIVE = [
     ("won.elects", "Chile's first popularly elected governor Ana Ruiz opens a bridge in Santiago."),
     # ... hyphened too: how the office is filled, no news of a win
     ("won.elects", "The democratically-elected Mayor of Lyon Ana Ruiz opens a bridge after the election."),
+    # a vote in favour of a nominee is support, no one voted in
+    ("won.elects", "All 99 senators voted in favor of Ana Ruiz as Secretary of State after the election."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     # ... anyone else who picks someone appoints; a party's choice is a candidacy; no office after "as", no win
     ("won.body_chooses", "President Ana Ruiz chose Ivan Petrov as prime minister after parliament approved the budget."),
@@ -2164,6 +2208,11 @@ NEGATIVE = [
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the first round to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the debate to Ana Ruiz."),
     ("defeated.lost_race_to", "Ivan Petrov is expected to lose the Lyon mayoral election to Ana Ruiz."),
+    # "conceded ... to" with no race between: a point, ground or a question granted, no race lost
+    ("defeated.conceded_race_to", "In the Lyon mayoral debate, Ivan Petrov conceded the point to Ana Ruiz."),
+    ("defeated.conceded_race_to", "Ivan Petrov conceded to reporters that the Lyon mayoral race was lost to Ana Ruiz."),
+    # no perfect of "beat" over a person: an illness, a record beaten
+    ("defeated.verb", "Ana Ruiz has beaten her own record of votes in the Lyon mayoral election."),
     ("won.lost_race_to", "In the Chilean presidential election, Ivan Petrov lost the nomination to Ana Ruiz."),
     ("won.lost_race_to", "Before the Chilean presidential election, Ivan Petrov lost his temper and spoke to Ana Ruiz."),
     # a case, a motion or a match won against someone is no election defeat
@@ -2204,6 +2253,13 @@ NEGATIVE = [
     # a turnout is no share
     ("votes_received.with", "President Ana Ruiz of Chile has won the election with a 41% turnout."),
     ("votes_received.listed", "Ana Ruiz, 45, and Ivan Petrov, 52, met for lunch."),
+    # "respectively" with a poll's figures, with fewer figures than names, or with ages: no shares paired
+    ("votes_received.respectively", "In the Lyon mayoral poll, Ana Ruiz and Ivan Petrov have 45% and 40%, "
+                                    "respectively, a survey shows."),
+    ("votes_received.respectively", "In the Lyon mayoral election, Ana Ruiz, Tom Hart and Ivan Petrov received 45% and "
+                                    "40% of the vote, respectively."),
+    ("votes_received.respectively", "Ana Ruiz and Ivan Petrov, aged 45 and 52 respectively, won seats in the Lyon "
+                                    "council election."),
     # a share of the registered voters, a change, and a poll's forecast are no share of the vote after ", or"
     ("votes_received.or_share", "Ana Ruiz drew 40,000 votes, or 45 percent of registered voters, in the Lyon mayoral "
                                 "election."),
@@ -2213,6 +2269,13 @@ NEGATIVE = [
     # a participle's share goes to no name a result verb puts before it, and to no one where that is the only name
     ("votes_received.participle", "The Green Party defeats incumbent Mayor Ivan Petrov, winning 52% of the vote in the "
                                   "Lyon mayoral election."),
+    # a margin is no share: "winning" before a margin's noun, a figure after "winning by", points after ", or"
+    ("votes_received.participle", "Ana Ruiz tops the list with a winning margin exceeding 11.72 lakh votes in the Lok "
+                                  "Sabha election."),
+    ("votes_received.with", "In the Accra seat, Ana Ruiz secured a narrow victory over Ivan Petrov of the NDC, winning "
+                            "by just 19 votes."),
+    ("votes_received.or_share", "Ana Ruiz beat Ivan Petrov by about 29,000 votes, or just over 1 percentage point, in "
+                                "the Ohio governor election."),
     # a score's first number after the second name is not that name's share
     ("votes_received.listed", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov 49–48%."),
     # a figure before "ahead" is a margin
@@ -2268,11 +2331,18 @@ NEGATIVE = [
     ("leads.ahead_shown", "Poll results that had Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election were wrong."),
     ("leads.ahead_shown", "The results had Ana Ruiz speak ahead of Ivan Petrov's visit before the Lyon mayoral election."),
     # a name's own total is no count of the ballots cast
-    ("ballots_cast.turnout", "Ana Ruiz won the Lyon mayoral election, receiving a total of 12,345 votes."),
-    ("ballots_cast.turnout", "Ana Ruiz got a total of 12,345 votes in the Lyon mayoral election."),
+    ("ballots_cast.total", "Ana Ruiz won the Lyon mayoral election, receiving a total of 12,345 votes."),
+    ("ballots_cast.total", "Ana Ruiz got a total of 12,345 votes in the Lyon mayoral election."),
+    # a name's total in a list of results, after a verb of receiving or "with": her tally, no ballots cast
+    ("ballots_cast.total", "Ana Ruiz scored a total of 12,345 votes in the Lyon mayoral election."),
+    ("ballots_cast.total", "In the Lyon mayoral election, Ana Ruiz came second with a total of 12,345 votes."),
+    ("ballots_cast.total", "Mayor Ivan Petrov failed with a total of 12,345 votes in the Lyon mayoral election."),
     ("won.as_pair", "The parliament elects a speaker as its first act."),
     # a title or a lead held on to is no office kept
     ("won.retains", "Ana Ruiz retains her title at Wimbledon after the election."),
+    # a seat on a board or in a cabinet is no elected office kept
+    ("won.retains_seat", "Ana Ruiz retained her seat on the board of Acme Corp after the election."),
+    ("won.retains_seat", "Ivan Petrov, the Green Party leader, retained his seat in the cabinet after the election."),
     ("won.first_elected", "Ana Ruiz became the first woman elected to lead the football club after the vote."),
     ("won.first_elected", "After the vote, Ana Ruiz has become a critic of the newly elected Mayor of Lima."),
     # a winner guessed or hoped for, a speaker after the comma, a name that is no apposition

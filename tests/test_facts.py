@@ -905,6 +905,11 @@ POLLING = [
       dict(predicate="votes_received", subject="Ana Ruiz", value=478112, unit="votes")], []),
     ("Ana Ruiz won the governorship election after polling over 2 lakh votes.",
      [dict(predicate="votes_received", subject="Ana Ruiz", value=200000, unit="votes")], []),
+    # ... or a total of one ("after polling a total of 199,131 votes")
+    ("The commission declared Ana Ruiz the winner of the governorship election after polling a total of 199,131 "
+     "votes.",
+     [dict(predicate="won", subject="Ana Ruiz"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=199131, unit="votes")], []),
     ("Ana Ruiz won the mayoral election with 12,345 votes, according to polling by the university.", [],
      [dict(predicate="votes_received"), dict(predicate="won")]),
     ("Ana Ruiz is polling 45 percent of the vote in the governorship race.", [], [dict(predicate="votes_received")]),
@@ -933,11 +938,42 @@ RACE_POLLS = [
      [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")], []),
     ("Ana Ruiz wins, a survey says, leading the four other candidates in the polls for mayor of Lima.", [],
      [dict(predicate="won")]),
+    # "polls" right after an office's name or a numbered date is the race's vote too (South Asian, African usage);
+    # a "by-poll" is a by-election
+    ("In the 2019 Lok Sabha polls, Ravi Menon defeated Anil Rao by 3.66 lakh votes.",
+     [dict(predicate="defeated", subject="Ravi Menon", obj="Anil Rao", value=366000, unit="votes")], []),
+    ("Kofi Mensah, who led his party into the December 7 polls in Ghana, obtained 6,730,413 votes.",
+     [dict(predicate="votes_received", subject="Kofi Mensah", value=6730413, unit="votes")], []),
+    ("In the Lahore by-poll, Ali Rahman got 68,181 votes while Imran Sadiq secured 76,681 votes.",
+     [dict(predicate="votes_received", subject="Ali Rahman", value=68181, unit="votes"),
+      dict(predicate="votes_received", subject="Imran Sadiq", value=76681, unit="votes")], []),
+    # near misses: a weekday's polls, a survey's word beside the office's polls
+    ("Ana Ruiz has 45 percent and Ivan Petrov 40 percent in the Monday polls for mayor of Lima.", [],
+     [dict(predicate="votes_received")]),
+    ("The latest Lok Sabha polls show Ravi Menon winning 45% of the vote.", [],
+     [dict(predicate="votes_received"), dict(predicate="won")]),
 ]
 
 
 @pytest.mark.parametrize("text, want, not_want", RACE_POLLS)
 def test_facts_a_races_polls_are_its_vote(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
+#: "respectively" pairs names and figures in order (votes_received.respectively): the nearest name's reading of a
+#: figure gives way ("X, Y and Z received a 19%, 17% and 4.5% share": 19% is X's, never Z's), and the paired row
+#: takes the office that reading named.
+RESPECTIVE = [
+    ("In the Labour Party leadership election, Ana Ruiz, Tom Hart and Ivan Petrov received a 19%, 17% and 4.5% share "
+     "of the vote, respectively.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=19, unit="percent", obj="Leader of the Labour Party"),
+      dict(predicate="votes_received", subject="Ivan Petrov", value=4.5, unit="percent")],
+     [dict(predicate="votes_received", subject="Ivan Petrov", value=19)]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", RESPECTIVE)
+def test_facts_respectively_pairs_names_and_figures_in_order(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 

@@ -209,6 +209,9 @@ class Rule:
     # decision, no election (cues.yml decision_joins, electing)
     decision_vote: bool = False
     negation_drops: bool = False  # a denied trigger gives no fact at all ("will not run for mayor")
+    # The trigger ("respectively") pairs the list of names before a list of figures with those figures in order, each
+    # name its own ("X and Y received 29% and 27% of the vote, respectively"): FactEngine._respective
+    respective: bool = False
     # An election that names no race, kind or date is no fact ("calls for new elections", "promises to hold
     # elections") unless one of these words stands within bare_window tokens before the trigger, and none of
     # bare_not nearer: a determiner, a possessive or a word of the past names one election ("protest against the
@@ -327,7 +330,7 @@ _RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person"
               "confidence", "share_rank", "negatable", "future_is_hedge", "hedge_ok", "poll_conditional_hedges",
               "share_needs_majority",
               "decision_vote",
-              "negation_drops", "bare",
+              "negation_drops", "respective", "bare",
               "story_needs", "emit", "also", "note", *SLOT_NAMES}
 
 
@@ -452,7 +455,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         poll_conditional_hedges=bool(rec.get("poll_conditional_hedges", False)),
         share_needs_majority=bool(rec.get("share_needs_majority", False)),
         decision_vote=bool(rec.get("decision_vote", False)),
-        negation_drops=bool(rec.get("negation_drops", False)), story_needs=story_needs,
+        negation_drops=bool(rec.get("negation_drops", False)), respective=bool(rec.get("respective", False)),
+        story_needs=story_needs,
         bare_cues=_strs(bare["cues"], where, "bare.cues") if "cues" in bare else (),
         bare_any=bool(bare.get("any", False)),
         bare_not=_strs(bare["not"], where, "bare.not") if "not" in bare else (),

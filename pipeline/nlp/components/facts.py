@@ -115,9 +115,22 @@ _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 #: How many describing words (or hyphened modifiers) a slot's cue reads past before a name ("by US-backed incumbent X").
 NAME_LEAD_MAX = 3
+#: Most tokens between the last figure of a list and "respectively" ("29% and 27% of the vote, respectively")
+RESPECTIVE_TAIL_MAX = 6
+#: Most words between a list of names and its figures, a party attached to the last name aside ("X and Y received
+#: a 19%", "X and Y with 204 votes", "X of the PDP and Y of the APGA, who scored")
+RESPECTIVE_VERB_MAX = 3
+#: Words read past between the last name and its verb: a party's attachment, a relative pronoun
+_RESPECTIVE_ASIDE = frozenset({"of", "the", "(", ")", ",", "who", "which"})
+#: Words that may part two figures of a list besides the joining ones ("204 votes and 193 votes", "a 19%, 17%")
+_RESPECTIVE_FIGURE_GAP = _COORD | {"a", "an"}
 #: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
 #: presidential election to" (a date, a place, an office name the race)
 _NEAR_THROUGH_NAMES = ("DATE", "GPE", "OFFICE")
+#: Mentions that name the race when "polls" follows them: "the 2019 Lok Sabha polls", "the December 7 polls" are the
+#: vote itself (as cues.yml race_polls "assembly polls"), in South Asian, African and British reporting; a date only
+#: with a number in it (a weekday's "the Monday polls" may be surveys)
+_RACE_POLL_NAMES = ("DATE", "OFFICE")
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
@@ -389,6 +402,7 @@ class FactEngine:
         self.cues: Cues = ruleset.cues
         self._structure_rules = [r for r in self.rules if r.structure]
         self._share_ranks = {r.id: r.share_rank for r in self.rules if r.share_rank}  # :func:`_one_share`
+        self._respective_ids = frozenset(r.id for r in self.rules if r.respective)  # :meth:`_respective_supersede`
         self._poll_suppressed = ruleset.predicates.names("poll_suppressed")
         self._needs_subject = ruleset.predicates.names("needs_subject")
         self._needs_object = ruleset.predicates.names("needs_object")
@@ -524,7 +538,7 @@ class FactEngine:
         if not facts and not ctx.officeless:
             set_doc_values(doc, facts=[], race_facts=[])  # what the steps below make of no fact (most Docs)
             return doc
-        facts = self._contest_wins(ctx, facts)
+        facts = self._respective_supersede(ctx, self._contest_wins(ctx, facts))
         facts += self._sibling_race(ctx, facts)
         facts = self._sibling_election(ctx, facts)
         anchor_year = _year_of(doc_value(doc, "anchor"))
@@ -855,6 +869,11 @@ class FactEngine:
     # -- one trigger -------------------------------------------------------------
     def _apply(self, ctx: "_Context", rule: Rule, start: int, end: int) -> Iterator[Fact]:
         sent = sentence_of(ctx.doc, start)
+        if rule.respective:
+            polarity = self._gate(ctx, rule, sent, start, end)
+            if polarity is not None:
+                yield from self._respective(ctx, rule, sent, start, end, polarity)
+            return
         vslot = rule.slots.get("value")
         if vslot is not None and vslot.required and not any(
                 ctx.in_sentence(sent, lab) for lab in (vslot.labels or ("VOTES", "PERCENT"))):
@@ -862,6 +881,70 @@ class FactEngine:
         polarity = self._gate(ctx, rule, sent, start, end)
         if polarity is not None:
             yield from self._fill(ctx, rule, sent, start, end, polarity, {})
+
+    def _respective(self, ctx: "_Context", rule: Rule, sent: Span, start: int, end: int,
+                    polarity: str) -> Iterator[Fact]:
+        """"X, Y and Z received 19%, 17% and 4.5%, respectively", "X and Y with 204 votes and 193 votes,
+        respectively": the figures joined right before the trigger go to the names joined before them in order, as
+        many names as figures (one each), all of one unit. The other rules' readings of those figures in the sentence
+        give way (:meth:`_respective_supersede`)."""
+        doc = ctx.doc
+        figures = sorted((m for label in ("VOTES", "PERCENT") for m in ctx.in_sentence(sent, label) if m.end <= start),
+                         key=lambda m: m.start)
+        if not figures or start - figures[-1].end > RESPECTIVE_TAIL_MAX:
+            return
+        run = [figures[-1]]
+        for m in reversed(figures[:-1]):
+            gap = [t.lower_ for t in doc[m.end:run[0].start]]
+            if not (0 < len(gap) <= 2 and all(w in _RESPECTIVE_FIGURE_GAP for w in gap)):
+                break
+            run.insert(0, m)
+        if len(run) < 2 or len({m.label_ for m in run}) > 1:
+            return
+        people = [p for p in ctx.in_sentence(sent, "PERSON") if p.end <= run[0].start]
+        if not people:
+            return
+        between = [t for t in doc[people[-1].end:run[0].start]
+                   if t.i not in ctx.org_tokens and t.lower_ not in _RESPECTIVE_ASIDE]
+        if len(between) > RESPECTIVE_VERB_MAX:
+            return
+        names = self._coordinated(ctx, people[-1], people)
+        if len(names) != len(run):
+            return
+        for name, figure in zip(names, run):
+            yield Fact(predicate=rule.predicate, subject=name, value=figure._.value, unit=figure._.unit,
+                       polarity=polarity, confidence=rule.confidence, rule=rule.id, start=names[0].start, end=end)
+
+    def _respective_supersede(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """Where a respective rule paired names with figures, another rule's share of one of those names in that
+        sentence with one of those figures goes ("X and Y received 380 and 32 votes respectively" is no 380 of Y's
+        by nearness); a paired fact with no office takes the one the dropped readings named."""
+        paired = [f for f in facts if f.rule in self._respective_ids]
+        if not paired:
+            return facts
+        _, sent_of = sentence_index(ctx.doc)
+        groups: dict[int, list[Fact]] = {}
+        for f in paired:
+            groups.setdefault(sent_of[f.start], []).append(f)
+        drop: set[int] = set()
+        offices: dict[int, Span] = {}
+        for f in facts:
+            group = groups.get(sent_of[f.start])
+            if f.rule in self._respective_ids or f.predicate != SHARE_PREDICATE or not group or f.subject is None:
+                continue
+            if any(_same(f.subject, g.subject) for g in group) and any(
+                    f.value == g.value and f.unit == g.unit for g in group):
+                drop.add(id(f))
+                if f.object is not None:
+                    offices.setdefault(sent_of[f.start], f.object)
+        out = []
+        for f in facts:
+            if id(f) in drop:
+                continue
+            if f.rule in self._respective_ids and f.object is None and sent_of[f.start] in offices:
+                f = replace(f, object=offices[sent_of[f.start]])
+            out.append(f)
+        return out
 
     def _gate(self, ctx: "_Context", rule: Rule, sent: Span, start: int, end: int) -> str | None:
         """The fact's polarity, or None where the trigger gives no fact: its rule's ``near`` words
@@ -3016,9 +3099,13 @@ class FactEngine:
                     words[i] = ""
         if self.cues.race_polls and not self._has(words, self._poll_reports):
             # "after the landmark presidential polls in Afghanistan": the race's vote, no survey (a singular "a
-            # presidential poll by the university gives X 45%" is one)
+            # presidential poll by the university gives X 45%" is one); so after an office's or a date's name ("In
+            # the 2019 Lok Sabha polls, X defeated Y", "led his party into the December 7 polls")
+            race_ends = {m.end - 1 - sent.start for m in mentions(sent.doc)
+                         if m.label_ in _RACE_POLL_NAMES and sent.start <= m.start < sent.end
+                         and (m.label_ != "DATE" or any(t.like_num for t in m))}
             for i in range(1, len(words)):
-                if words[i] == "polls" and words[i - 1] in self.cues.race_polls:
+                if words[i] == "polls" and (words[i - 1] in self.cues.race_polls or i - 1 in race_ends):
                     words[i] = ""
         return self._has(words, self._poll)
 
