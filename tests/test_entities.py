@@ -400,6 +400,10 @@ def test_entities_places_before_places(nlp, text, expected):
     ("The Stalinist state fires missiles.", []),
     ("Troops enter the Peruvian province before dawn.", []),
     ("Two die of plague in the region of Inner Mongolia, China.", ["Mongolia", "China"]),
+    # a US township, as a county or a parish: its capitalised head is part of its name
+    ("Voters in Kestrel Township elect Ana Ruiz.", ["Kestrel Township"]),
+    ("The Lower Velmar Township board meets.", ["Lower Velmar Township"]),
+    ("Ana Ruiz lives in Kestrel Township, Ohio.", ["Kestrel Township", "Ohio"]),
 ])
 def test_entities_places_named_by_their_kind(nlp, text, expected):
     assert names(nlp(text), "GPE") == expected
