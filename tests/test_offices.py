@@ -3610,3 +3610,20 @@ def test_offices_state_chamber_leaders(nlp, text, expected):
 ])
 def test_offices_party_country_where_the_office_exists(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an MLA (role.state_assembly_member) sits in the legislative assembly of the state the story names, not in the
+    # national parliament
+    ("The Karnataka cabinet was expanded on Thursday. Among the new ministers is BJP MLA Ravi Malhotra.",
+     [("MLA", "Member of the Karnataka Legislative Assembly")]),
+    ("Alberta MLA Jane Dorr resigned.", [("Alberta MLA", "Member of the Alberta Legislative Assembly")]),
+    ("MLA Arvind Kale of Kerala spoke.", [("MLA", "Member of the Kerala Legislative Assembly")]),
+    ("Sinn Fein MLA Ciara Doyle said the talks in Northern Ireland had failed.",
+     [("MLA", "Member of the Northern Ireland Assembly")]),
+    # near misses: an MP of the same story is the nation's; no state told (bare)
+    ("In Karnataka, BJP MP Ravi Malhotra spoke.", [("MP", "Member of the Parliament of India")]),
+    ("MLA Ravi Malhotra spoke.", [("MLA", "Member of the Legislative Assembly")]),
+])
+def test_offices_mla_is_a_member_of_the_states_assembly(nlp, text, expected):
+    assert offices(nlp(text)) == expected
