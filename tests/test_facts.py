@@ -2331,6 +2331,38 @@ def test_facts_far_race_gives_way_to_the_incumbents_title(nlp, text, want, not_w
     expect(facts(nlp, text), want, not_want)
 
 
+#: A roundup covers several races of one role in several places (its offices of the role, no titles, name several
+#: places, or one is plural: "mayors in several cities"): a sentence that names no race of its own falls back on the
+#: race of its paragraph so far, else on none, never on the story's first race. A title of the role placed elsewhere
+#: ("Kentucky Governor X") makes no roundup, nor do a body's seats.
+ROUNDUP_RACES = [
+    ("Governors win second terms across Nigeria\n\nIncumbent governors were declared winners in several states on "
+     "Sunday.\n\nIn Kano State, Musa Bello won the governorship election. Bello polled 500,000 votes to beat Ade "
+     "Okon.\n\nIn Oyo State, Tunde Ajayi won the governorship election. Ajayi polled 400,000 votes to beat Chidi Eze.",
+     [dict(predicate="votes_received", subject="Tunde Ajayi", obj="Governor of Oyo State", value=400000),
+      dict(predicate="candidate", subject="Chidi Eze", obj="Governor of Oyo State"),
+      dict(predicate="candidate", subject="Ade Okon", obj="Governor of Kano State")],
+     [dict(predicate="candidate", subject="Chidi Eze", obj="Governor of Kano State")]),
+    # a paragraph that names no office of the role: no race, rather than another city's
+    ("Incumbent mayors win\n\nMayors in several cities won on Tuesday.\n\nIn Denver, Mayor Ana Ruiz won a second "
+     "term.\n\nIn Austin, Ivan Petrov beat Tom Hart. Petrov had 55 percent of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Denver"),
+      dict(predicate="defeated", subject="Ivan Petrov", obj="Tom Hart")],
+     [dict(predicate="won", subject="Ivan Petrov", obj="Mayor of Denver"),
+      dict(predicate="candidate", subject="Tom Hart", obj="Mayor of Denver")]),
+    # near miss: one race, a governor of another state only as a title: the story's race stays every paragraph's
+    ("Ohio governor race tightens\n\nIn Ohio, the governor's race is close. Kentucky Governor Ana Ruiz campaigned "
+     "for Ivan Petrov on Monday.\n\nPetrov polled 40 percent in a survey.\n\nPetrov faces Tom Hart in November.",
+     [dict(predicate="candidate", subject="Tom Hart", obj="Governor of Ohio")],
+     [dict(predicate="candidate", subject="Tom Hart", obj="Governor of Kentucky")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", ROUNDUP_RACES)
+def test_facts_a_roundup_falls_back_on_its_paragraphs_race(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 @pytest.mark.parametrize("text, want, not_want", [
     # an honorific between a title and the name it titles (qualifiers.tsv honorific): the title still titles it
     ("Pakistan's President General Tomas Brevik calls an election.",

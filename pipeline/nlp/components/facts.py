@@ -31,6 +31,7 @@ from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_mo
                      is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
                       RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
+from .paragraphs import PARAGRAPH_NEWLINES
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -157,6 +158,12 @@ _CONTEST_MENTIONS = ("GPE", "ORG", "OFFICE", "DATE")
 #: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
 #: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
 RACE_FALLBACK_SENTENCES = 3
+#: How many places a story's offices of its race's role name for the story to be a roundup of several races of
+#: that role (:attr:`_Context.roundup`): each sentence's race is then its paragraph's, not the story's first.
+ROUNDUP_PLACES = 2
+#: The role levels (roles.jsonl) whose races a story rounds up place by place: a nation's office of another country in a
+#: presidential story is news of that country, no race of the story's.
+ROUNDUP_LEVELS = frozenset({"city", "county", "state"})
 #: Longest title looked through between "by" and a name ("led by Federal Chancellor X").
 _TITLE_MAX = 5
 #: Words that attach an organisation to the name before it ("X of the Y Party", "X (Y Party)").
@@ -3635,8 +3642,62 @@ class _Context:
                     or self._race_office(offices=[o for o in own if o._.role == self.race._.role])
             vote = race if race is None or race._.role not in self.lexicon.indirect_roles \
                 else self._race_office(self.lexicon.indirect_roles, offices, min_score=2 if own_words else 1)
-            got = self._sentence_races[sent.start] = (race or self.race, vote or self.vote_race)
+            if race is None and self.roundup:
+                # a roundup of one role's races in several places ("In Kano State, X won the governorship ...
+                # In Oyo State, ..."): the race of the place the sentence names, else of its paragraph so far, else
+                # none, never the story's first
+                race = self._placed_race(sent, places) or self._paragraph_race(sent)
+                vote = race if race is None or race._.role not in self.lexicon.indirect_roles else None
+                got = self._sentence_races[sent.start] = (race, vote)
+            else:
+                got = self._sentence_races[sent.start] = (race or self.race, vote or self.vote_race)
         return got
+
+    def _race_role_offices(self) -> list[Span]:
+        """The offices of the story race's role that may be a race: no title, no office held once."""
+        role = self.race._.role
+        return [o for o in self.by_label("OFFICE") if o._.role == role and id(o) not in self.titles
+                and get_span_value(o, "qualifier") != "former"]
+
+    @cached_property
+    def roundup(self) -> bool:
+        """The story covers several races of its race's role, a one-person office, in several places: its offices
+        of that role name at least ROUNDUP_PLACES places ("the Kano governorship ... the Oyo gubernatorial
+        race"), or one is plural ("mayors in several cities won"). The story's race then
+        names the race of no sentence that names none."""
+        if self.race is None or self.race._.role in self.lexicon.member_roles \
+                or self.lexicon.role_levels.get(self.race._.role) not in ROUNDUP_LEVELS:
+            return False  # a body's seats, a party's or a nation's office: no places' races
+        offices = self._race_role_offices()
+        places = {get_span_value(o, "jurisdiction") for o in offices} - {None, ""}
+        return len(places) >= ROUNDUP_PLACES or any(get_span_value(o, "form") == "plural" for o in offices)
+
+    @cached_property
+    def paragraph_of(self) -> list[int]:
+        """Per token, the number of its paragraph (a whitespace token with PARAGRAPH_NEWLINES newlines ends one)."""
+        of, n = [], 0
+        for t in self.doc:
+            of.append(n)
+            n += t.is_space and t.text.count("\n") >= PARAGRAPH_NEWLINES
+        return of
+
+    def _placed_race(self, sent: Span, places: set[str]) -> Span | None:
+        """In a roundup, the office of the story race's role placed where ``sent`` names ("Y ran for re-election in
+        Ohio"): the last one before its end, else the first after."""
+        role = self.race._.role
+        placed = [o for o in self.by_label("OFFICE")
+                  if o._.role == role and get_span_value(o, "jurisdiction") in places]
+        before = [o for o in placed if o.start < sent.end]
+        return before[-1] if before else (placed[0] if placed else None)
+
+    def _paragraph_race(self, sent: Span) -> Span | None:
+        """In a roundup, the race of ``sent``: the last office of the story race's role in its paragraph and before
+        its end, else none. A roundup's paragraph is one place's race, so even a title or an office held once there
+        places it ("Mayor X won a third term", "when he replaced former mayor Y")."""
+        para, role = self.paragraph_of[sent.start], self.race._.role
+        before = [o for o in self.by_label("OFFICE") if o._.role == role and self.paragraph_of[o.start] == para
+                  and o.start < sent.end]
+        return before[-1] if before else None
 
     def _titles(self) -> tuple[set[int], dict[int, Span]]:
         """Offices that are a person's title or apposition ("Councilwoman X", "X, a former state lawmaker",
