@@ -531,7 +531,7 @@ ELECTION_CONTEXT = [
     ("Ana Ruiz, a Hall of Fame pitcher, won the Senate election in Ohio with 52 percent of the vote.", "won", True),
     # an honour won is no office won, in a sentence with a word of elections ("nomination") too
     ("The nomination is her fourth, Ana Ruiz having won the Oscar for Best Actress in 2002.", "won", False),
-    ("Ivan Petrov, who won the award in 2019, won the presidential election in Peru.", "won", True),
+    ("Ivan Petrov, who won an Oscar in 2019, won the presidential election in Peru.", "won", True),
     # a club is a private vote's only near election.event's trigger (its exclude_near), never in the whole sentence
     ("Ana Ruiz, a former club president, defeated Tom Hart in the mayoral election with 55% of the vote.", "won",
      True),
