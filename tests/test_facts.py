@@ -523,6 +523,15 @@ ELECTION_CONTEXT = [
     ("Ana Ruiz won the shareholder vote at Acme Corp, defeating Ivan Petrov.", "defeated", False),
     # ... with one, it is an election
     ("Ana Ruiz, a major shareholder of Acme Corp, was elected Mayor of Lyon.", "won", True),
+    # an honour's vote (cues.yml honour_vote) anywhere in the document elects no one without an office
+    ("The Hall of Fame class was announced. Tom Brandt received all 410 votes cast in this year's election.",
+     "votes_received", False),
+    ("Tom Brandt leads the MVP voting. He was elected on 92 percent of the ballots.", "won", False),
+    # ... a public race its story names has its office
+    ("Ana Ruiz, a Hall of Fame pitcher, won the Senate election in Ohio with 52 percent of the vote.", "won", True),
+    # an honour won is no office won, in a sentence with a word of elections ("nomination") too
+    ("The nomination is her fourth, Ana Ruiz having won the Oscar for Best Actress in 2002.", "won", False),
+    ("Ivan Petrov, who won an Oscar in 2019, won the presidential election in Peru.", "won", True),
     # a club is a private vote's only near election.event's trigger (its exclude_near), never in the whole sentence
     ("Ana Ruiz, a former club president, defeated Tom Hart in the mayoral election with 55% of the vote.", "won",
      True),

@@ -3627,3 +3627,26 @@ def test_offices_party_country_where_the_office_exists(nlp, text, expected):
 ])
 def test_offices_mla_is_a_member_of_the_states_assembly(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a story that names a body's head: its bare head words the story's places alone placed are the body's, no country's
+    ("Ana Ruiz will be the next president of the Velmar Rowing Federation. Delegates met in Ohio and elected her "
+     "president in a runoff.", []),
+    ("Ana Ruiz was elected president of the Velmar Rowing Federation in Ohio. Tom Hart was elected first vice "
+     "president.", []),
+    # near miss: a country's office the story tells by its own words stays, and so does the bare one beside it
+    ("Ana Ruiz, president of the Velmar Rowing Federation, met U.S. President Joe Biden in Ohio. The president "
+     "spoke first.", ["President of the United States", "President of the United States"]),
+    # near miss: a party's office is no body's ("the former Chief Minister of DMK" in a story of Indian races)
+    ("Ivan Petrov, the former Chief Minister of DMK, spoke in Chennai, Tamil Nadu, where Chief Minister Ana Ruiz "
+     "campaigned.", None),
+])
+def test_offices_bare_head_of_a_body_story_is_no_countrys(nlp, text, expected):
+    doc = nlp(text)
+    placed = [e for t, e in offices(doc) if e is not None and ("President" in e or "Minister" in e)
+              and "Federation" not in e]
+    if expected is None:  # the chief minister keeps the place the story gives
+        assert any(e.startswith("Chief Minister of") for e in placed), offices(doc)
+    else:
+        assert placed == expected, offices(doc)

@@ -556,6 +556,9 @@ class Cues:
     # an election fact in its sentence stands only with an office (FactEngine._in_election_context); election.event
     # reads it too (Rule.exclude_cue_lists)
     private_vote: tuple[str, ...] = ()
+    # "the Hall of Fame ballot", "the MVP voting": an honour voted on by writers, a jury or an academy; in a document
+    # that names one, an election fact stands only with an office (FactEngine._in_election_context)
+    honour_vote: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
     # "President", "Mayor": the first word of a one-person office's name, which a body's election never fills
@@ -804,6 +807,7 @@ def _load_cues(path: Path) -> Cues:
         count_margin=_strs(data.get("count_margin", []), where, "count_margin"),
         margin_nouns=frozenset(_strs(data.get("margin_nouns", []), where, "margin_nouns")),
         private_vote=_strs(data.get("private_vote", []), where, "private_vote"),
+        honour_vote=_strs(data.get("honour_vote", []), where, "honour_vote"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         single_seat_office=_strs(data.get("single_seat_office", []), where, "single_seat_office"),

@@ -429,6 +429,7 @@ class FactEngine:
         self._election = tok(self.cues.election)
         self._term_won = tok(self.cues.term_won)
         self._private_vote = tok(self.cues.private_vote)
+        self._honour_vote = tok(self.cues.honour_vote)
         self._approximators = tok(self.cues.approximators)
         self._demand_phrases = tuple(tuple(t.lower_ for t in nlp.make_doc(p)) for p in self.cues.election_demand)
         self._demand_first = frozenset(p[0] for p in self._demand_phrases)  # :meth:`_demanded`'s quick test
@@ -676,6 +677,10 @@ class FactEngine:
             private = [self._has(lowers[s.start:s.end], self._private_vote) for s in sents]
             facts = [f for f in facts if not (f.predicate in self._poll_suppressed and private[sent_of[f.start]]
                                               and self._office_of(f) is None)]
+        if self._has(lowers, self._honour_vote):
+            # "Rivera received all 425 votes cast in this year's election" in a story of the Hall of Fame's ballot:
+            # an honour's vote; a public race its story names has its office ("the senator, a Hall of Fame pitcher")
+            facts = [f for f in facts if f.predicate not in self._needs_context or self._office_of(f) is not None]
         kept = []
         for f in facts:
             k = sent_of[f.start]

@@ -411,6 +411,7 @@ class OfficeRecognizer:
         self._untold: set[tuple[int, int]] = set()  # offices of an institution or subdivision the text does not name
         self._lower_units: set[tuple[int, int]] = set()  # untold offices of a unit below the role's level
         self._institutions: set[tuple[int, int]] = set()  # untold offices of an institution the text names
+        self._body_heads: set[str] = set()  # :meth:`_body_story`: head words of the offices of a body the text names
         self._offices_country: Jurisdiction | None = None  # :meth:`_bodies`: the one country of the story's offices
         self._chamber_spans: set[tuple[int, int]] = set()  # :meth:`_chamber_member`: "a seat in the House of ..."
         self._seat_spans: list[tuple[int, int]] = []  # :meth:`_seats`: the seats' names, places the text names
@@ -502,6 +503,10 @@ class OfficeRecognizer:
                     set_span_value(office, "role", role.id)
                     set_span_value(office, "form", kind)
                     office = self._office(doc, office, role, places, place_at, orgs)
+                if office is not None and (role.level == "org" and get_span_value(office, "entity") is not None
+                                           or (office.start, office.end) in self._institutions) \
+                        and not self._party_body(office, orgs):
+                    self._body_heads.add(doc[span.end - 1].lower_)  # "president of FIFA", "the FIFA president"
                 if office is not None:
                     if get_span_value(office, "entity") is not None:
                         spans.append(office)
@@ -518,6 +523,7 @@ class OfficeRecognizer:
                         unplaced.append((office, role))
                     break
         self._told_role(doc, spans)
+        spans = self._body_story(spans)
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         placed += self._told_country([(o, r) for o, r in unplaced if not any(o is p for p in placed)], spans)
@@ -870,6 +876,31 @@ class OfficeRecognizer:
                 if len({o._.jurisdiction for o in leaders}) == 1:
                     source = leaders[0]
             office._.entity, office._.jurisdiction = source._.entity, source._.jurisdiction
+
+    def _body_story(self, spans: list[Span]) -> list[Span]:
+        """A story that names a body's head ("the next president of the Convention", "a federation president") and
+        no country's office of that head word by its own words or the KB: the bare ones its places alone placed
+        ("was named president", "the second presidential runoff", "first vice president") are the body's, no
+        country's: left out, as an institution's untold office is. A capitalised title of a name ("Vice President Ana
+        Ruiz visited Ohio. Tom Hart, vice president of the Kestrel Bank, ...") is a public office's and stays."""
+        if not self._body_heads:
+            return spans
+        told = {self._role_head(o) for o in spans if (o.start, o.end) not in self._from_context
+                or o.doc[o.start].is_title and o.end in self._person_at}
+        return [o for o in spans if (o.start, o.end) not in self._from_context
+                or (head := self._role_head(o)) not in self._body_heads or head in told]
+
+    def _party_body(self, office: Span, orgs: list[Span]) -> bool:
+        """The organisation of a body's office is a party, named right before it or after its "of [the]" ("the former
+        Chief Minister of DMK", "Labour leader"): a party's office, in a story of public races."""
+        return any(is_party(o, self.kb) and (o.end == office.start or office.end <= o.start <= office.end + 2
+                                             or office.start <= o.start and o.end <= office.end) for o in orgs)
+
+    def _role_head(self, office: Span) -> str:
+        """The last word of the office's role's first noun: "president" for a (vice) president's noun or adjective;
+        "" for a role named by no noun."""
+        nouns = self.roles[get_span_value(office, "role")].nouns
+        return nouns[0].split()[-1].lower() if nouns else ""
 
     def _framed_by_sentence(self, doc: Doc, start: int, role: Role, jur: Jurisdiction) -> bool:
         """The jurisdiction the story's places gave an office is a place of the role's own level named before it in
