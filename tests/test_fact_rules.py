@@ -731,6 +731,24 @@ POSITIVE = [
     ("votes_received.respectively", "Results of the Ohio school board election show Ana Ruiz, Tom Hart and Ivan Petrov "
                                     "with 204 votes, 193 votes and 88 votes, respectively.",
      dict(predicate="votes_received", subject="Tom Hart", value=193, unit="votes")),
+    # "380 and 32 votes": one unit serves both numbers, which "respectively" pairs with the names
+    ("votes_received.respectively", "In the Polish by-election, Ana Ruiz and Ivan Petrov received 380 and 32 votes "
+                                    "respectively.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=380, unit="votes")),
+    ("votes_received.respectively", "In the Polish by-election, Ana Ruiz and Ivan Petrov received 380 and 32 votes "
+                                    "respectively.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=32, unit="votes")),
+    # a results list that names its unit at a later entry: "X with 191, Y with 175 and Z with 174 votes"
+    ("votes_received.listed", "In the Ohio school board race, they are followed by Ana Ruiz with 191, Ivan Petrov with "
+                              "175, Tom Hart with 174 votes and Mia Lund with 161 votes.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=191, unit="votes")),
+    # a count's close, a local result's "had", the last of a list
+    ("votes_received.verb", "In the Ohio county commission race, Ana Ruiz ended with 18,964 votes.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=18964, unit="votes")),
+    ("votes_received.had", "In the Ohio school board race, Ana Ruiz, who ran unopposed on the ballot, had 95 votes.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=95, unit="votes")),
+    ("votes_received.with", "In the Ohio school board race, incumbent Ana Ruiz brought up the rear with 269 votes.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=269, unit="votes")),
     # a share that restates the count before ", or" is the count's owner's too
     ("votes_received.or_share", "Ana Ruiz received 12,345 votes, or 52 percent, in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
@@ -777,6 +795,8 @@ POSITIVE = [
     # a win's margin before "over" is the defeat's
     ("defeated.over", "Ana Ruiz won the Lyon mayoral primary by 11 points over Ivan Petrov.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=11.0, unit="percent")),
+    ("defeated.over", "In the Indian general election, Ana Ruiz won over Ivan Petrov by only 1,587 votes.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=1587, unit="votes")),
     ("defeated.over", "Ana Ruiz was re-elected by a margin of 300 votes over Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=300, unit="votes")),
     ("won.winning_by", "Mayor Ana Ruiz held her seat in Lyon, winning by 1,406 votes.",
@@ -2219,6 +2239,11 @@ NEGATIVE = [
     # a victory "over" claimed, a poll's, one in sport: no result stated
     ("defeated.over", "Ana Ruiz won the race and declares victory over Ivan Petrov in the Lima mayoral election."),
     ("defeated.over", "It's Ana Ruiz with a convincing victory over Ivan Petrov in the online poll."),
+    ("votes_received.had", "In the Ohio Senate, Ana Ruiz had 50 votes for the bill."),
+    ("votes_received.had", "Ana Ruiz has the 60 votes needed to block the nomination in the Ohio Senate."),
+    ("votes_received.had", "In the Lyon mayoral race, Ana Ruiz had 40% approval."),
+    ("votes_received.had", "In the Lyon mayoral race, Ana Ruiz has a lead of 690 votes over Ivan Petrov."),
+    ("votes_received.verb", "The Lyon rally ended with 5,000 votes pledged, Ana Ruiz said."),
     ("defeated.over", "Ana Ruiz won the tennis final with a victory over Ivan Petrov."),
     ("defeated.over", "Ana Ruiz won the Lima mayoral election amid a row over Ivan Petrov's arrest."),
     ("defeated.against", "Ana Ruiz wins her appeal against Ivan Petrov at the supreme court of Chile."),
@@ -2659,6 +2684,11 @@ def test_fact_rules_story_needs_moves_unbacked_facts_to_the_race_stage(nlp, text
 # -- vote figures: whose share or count a figure is, and what is none -------------------------------------------
 #: (text, (predicate, subject, value), whether that fact is found)
 FIGURE_FACTS = [
+    # a margin after the loser's name is the defeat's; a change or a lead of the loser's own is none
+    ("Ana Ruiz won over Ivan Petrov, whose vote share fell by 4 percent in the Lyon mayoral election.",
+     ("defeated", "Ana Ruiz", 4.0), False),
+    ("Ana Ruiz won the Lyon mayoral runoff over Ivan Petrov, who had led the first round by 3 percent.",
+     ("defeated", "Ana Ruiz", 3.0), False),
     # a share that says how far the count has gone is no one's share; the share itself stays
     ("Ana Ruiz leads with 52% of the vote in the Lyon mayoral election, with 80% of precincts reporting.",
      ("votes_received", "Ana Ruiz", 80.0), False),

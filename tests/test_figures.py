@@ -1010,3 +1010,28 @@ def test_figures_need_reach_gate_never_hides_a_figure(nlp, text, monkeypatch):
     gated = figures(nlp(text))
     monkeypatch.setattr(FigureMatcher, "_need_out_of_reach", staticmethod(lambda *args: False))
     assert gated == figures(nlp(text))
+
+
+#: A unit written once serves two numbers "and" joins ("received 380 and 32 votes"), and a results list names its
+#: unit at a later entry ("X with 191, Y with 175 and Z with 174 votes"); a range, a number's own "and", another
+#: unit and a list broken by other words keep their numbers apart.
+SHARED_UNITS = [
+    ("Tomas Brandt and Ana Kowal received 380 and 32 votes respectively in Poland's by-election.",
+     [("380", 380, "figure.coordinated"), ("32 votes", 32, "figure.votes")]),
+    ("Tomas Brandt and Ana Kowal won 80,191 and 52,189 ballots respectively.",
+     [("80,191", 80191, "figure.coordinated"), ("52,189 ballots", 52189, "figure.ballots")]),
+    ("Turnout in the Kenyan runoff was between 30 and 40 votes per station.", []),
+    ("Ana Kowal won one hundred and five votes.", [("one hundred and five votes", 105, "figure.votes")]),
+    ("They are followed by Tomas Brandt with 191, Ana Kowal with 175, Jon Miller with 174 votes in the race.",
+     [("191", 191, "figure.elliptic"), ("175", 175, "figure.elliptic"), ("174 votes", 174, "figure.votes")]),
+    ("Tomas Brandt with 191 yards, Ana Kowal with 175 votes.", [("175 votes", 175, "figure.votes")]),
+    ("Tomas Brandt with 27, Ana Kowal with 19 and Jon Miller with 12 points led the team.", []),
+    ("Tomas Brandt with 191 and a new budget of the party, then Ana Kowal with 175 votes in the race.",
+     [("175 votes", 175, "figure.votes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_UNITS)
+def test_figures_a_unit_written_once_serves_joined_numbers(nlp, text, expected):
+    found = [(s.text, s._.value, s._.rule) for s in nlp(text).spans["mentions"] if s.label_ in ("VOTES", "PERCENT")]
+    assert found == expected

@@ -73,6 +73,11 @@ _TALLY_END = _PAIR_END | {"to", "with", "on"}
 #: The least sum of a tally's counts: a court's or a council's handful ("a 5-4 ruling", "voted 7-2") is left out,
 #: as a bench is no chamber and a small score may be a game's; a chamber's division adds up to more.
 TALLY_MIN = 20
+#: The rule id of the first of two counts or shares the unit after the second serves ("received 380 and 32 votes",
+#: "80,191 and 52,189 votes"): a figure of its own, of the second's unit (:func:`_coordinated_at`).
+COORDINATED_FIGURE = "figure.coordinated"
+#: Words before "N and M votes" that make it a range, one figure's bounds, no two figures ("between 30 and 40 votes").
+_RANGE_OPENERS = frozenset({"between", "from"})
 #: The rule id of the whole of "5,112 of the 9,870 votes cast": the votes counted in the race, no one's share.
 TOTAL_FIGURE = "figure.total"
 #: The words that part a figure's part from its whole ("5,112 of 9,870 votes", "812 out of 1,530 votes").
@@ -434,6 +439,10 @@ class FigureMatcher:
             numbers = [t.text for t in numbers]
             while numbers and numbers[-1].lower() == "and":
                 numbers.pop()  # "two and a half": the "and" opens the half, no part of the whole
+            coordinated = _coordinated_at(doc, start, numbers, label)
+            if coordinated is not None:  # "380 and 32 votes": the unit serves both numbers, two figures
+                numbers, start = numbers[coordinated.end - coordinated.start + 1:], coordinated.end + 1
+                coordinated._.unit = unit
             if self._space_grouped(doc, start, numbers, date_tokens):
                 numbers = ["".join(numbers)]  # "12 345 votes": one number, its thousands set off by a space
             # "in 2008-2012 42% voted": two numerals side by side are two numbers; the figure is the last.
@@ -492,8 +501,10 @@ class FigureMatcher:
             if tally:
                 tallies.append((start, end))  # read last: a results sentence's score or share keeps its numbers
                 continue
-            if spans and spans[-1].end > start:
+            if spans and spans[-1].end > (start if coordinated is None else coordinated.start):
                 continue  # overlapping shapes: the earlier, longer one stands
+            if coordinated is not None:
+                spans.append(coordinated)
             if share_pair:
                 spans.extend(self._share_pair(doc, start, end, pid))
                 continue
@@ -674,6 +685,7 @@ class FigureMatcher:
         rivals = self.words["rival_before"]
         listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
                        if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
+        persons_end = {p.end for p in mentions(doc, "PERSON")}
         out = []
         for i in _number_tokens(doc) if numbers is None else numbers:
             t = doc[i]
@@ -683,8 +695,10 @@ class FigureMatcher:
             if first is None and t.i in listed:
                 first = next((s for s in reversed(spans) if s.end <= listed[t.i].start - 1
                               and sent_of[s.start] == sent_of[t.i]), None)
+            if first is not None and first.start > t.i and not self._list_before_unit(doc, t.i, first, persons_end):
+                first = None
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if first is None or first.start >= t.i or nxt is not None and not (
+            if first is None or first.start == t.i or nxt is not None and not (
                     nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
                 continue
             value = parser_for(first.label_)([t.text])
@@ -697,6 +711,18 @@ class FigureMatcher:
             taken.add(t.i)  # claimed: no score pair takes it again
             out.append(span)
         return out
+
+    @staticmethod
+    def _list_before_unit(doc: Doc, i: int, later: Span, persons_end: set[int]) -> bool:
+        """A results list names its unit once, at a later entry: "X with 191, Y with 175 and Z with 174 votes". The
+        bare number ``i`` takes the unit of the ``later`` figure of its frame when a name stands right before its
+        frame word, and only names, their frame words, numbers and list joins stand between them."""
+        if i < 2 or i - 1 not in persons_end:
+            return False
+        frame = doc[i - 1].lower_
+        names = {k for p in mentions(doc, "PERSON") if i < p.start < later.start for k in range(p.start, p.end)}
+        return all(k in names or doc[k].lower_ in _LIST_JOINS or doc[k].lower_ == frame or doc[k].like_num
+                   for k in range(i + 1, later.start - 1))
 
     def _bare(self, doc: Doc, found: list[Span], taken: set[int], numbers: list[int] | None = None) -> list[Span]:
         """Vote counts written without their unit (:class:`_BareCounts`); ``numbers``: the number tokens, if read."""
@@ -814,6 +840,28 @@ class FigureMatcher:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
         return prev in self._months
+
+
+def _coordinated_at(doc: Doc, start: int, numbers: list[str], label: str) -> Span | None:
+    """The first figure of "N and M <unit>" ("received 380 and 32 votes", "80,191 and 52,189 votes"), whose numbers
+    the match's run ``numbers`` holds from its first number token on: two numerals joined by "and", none a scale
+    ("one hundred and five" is one number), the first a number of its own. None for a range ("between 30 and 40
+    votes"), or where the run holds no such "and". Its unit is the caller's to set."""
+    first = next((k for k in range(start, len(doc)) if doc[k].like_num), None)
+    if first is None or numbers.count("and") + numbers.count("And") != 1 or first > 0 \
+            and doc[first - 1].lower_ in _RANGE_OPENERS:
+        return None
+    j = [w.lower() for w in numbers].index("and")
+    if j == 0 or j + 1 >= len(numbers) or numbers[j - 1].lower() in _SCALES or doc[first + j].lower_ != "and" \
+            or not _DIGITS.match(numbers[j - 1]) or not _DIGITS.match(numbers[j + 1]):
+        return None
+    value = parser_for(label)(numbers[:j])
+    if value is None or label == "PERCENT" and value > 100:
+        return None
+    span = Span(doc, first, first + j, label=label)
+    span._.value = int(value) if label == "VOTES" else value
+    span._.rule = COORDINATED_FIGURE
+    return span
 
 
 def _half_after(doc: Doc, i: int, end: int) -> int | None:
