@@ -167,6 +167,10 @@ def test_entities_unlisted_given_names(nlp, text, people):
         ("The Ambassador of France Pierre Duvalon presented his credentials.", ["Pierre Duvalon"]),
         ("Kent Kowal won the seat.", ["Kent Kowal"]),
         ("Georgia Velder won the seat.", ["Georgia Velder"]),
+        # "unseated" after a name of two words makes it the winner, like "defeated"; not a single word
+        ("In the Fourth Ward, Phillipe Cunnington unseated Barb Orrin.", ["Phillipe Cunnington", "Barb Orrin"]),
+        ("Tamrat Olwenyi unseats the sitting mayor.", ["Tamrat Olwenyi"]),
+        ("The Greens unseated two ministers.", []),
         # a place after a title is the title's place, no name
         ("Governor Lagos will meet the delegates.", []),
     ],
