@@ -87,6 +87,8 @@ NOT_CUE_ADVERBS = frozenset({"ally", "rally", "family", "assembly", "supply", "d
 CUE_AUXILIARIES = frozenset({"is", "was", "has", "had", "been"})
 #: Longest title of several words read before a name ("Leader of the Opposition").
 MAX_TITLE_TOKENS = 4
+#: the shortest surname after initials that makes them a person's ("R. V. Rao"; "J. Fox" too short to tell)
+MIN_INITIALLED_SURNAME = 3
 #: Longest run of name tokens considered one name.
 MAX_NAME_TOKENS = 6
 #: Most middle names between a first name and a city read as the person's surname ("Domingos Simões Pereira").
@@ -552,6 +554,7 @@ class EntityRecognizer:
         found = [s for s in found if not (s.label_ == "GPE" and (s.end - 1) in org_tokens)]
         taken |= org_tokens | headline_words
         taken.update(i for s in found for i in range(s.start, s.end))
+        party_ends = self._party_ends(doc, found + orgs)
         people: list[Span] = []
         pending: list[Span] = []
         run_places: set[int] = set()  # the ends of runs read as places before a place ("in Velmar, Kestrel, Zembla")
@@ -627,7 +630,8 @@ class EntityRecognizer:
                         texts[k] in HYPHENS or self._is_first_name_word(doc[k]) for k in range(s, e))):
                 set_span_value(span, "rule", "shape.first_name")
             elif cued or s in role_ends or self._cue_before(doc, s) \
-                    or self._set_off_after_title(doc, s, e, role_ends, places):
+                    or self._set_off_after_title(doc, s, e, role_ends, places) \
+                    or self._party_member(doc, s, e, texts, party_ends) or self._initialled(doc, s, e, texts):
                 if self._headline_word_after_title(doc, s, texts):
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
                 set_span_value(span, "rule", "shape.cue_before")
@@ -1038,6 +1042,7 @@ class EntityRecognizer:
                 before_surname = len(s) == 1 and s.end < len(doc) and s.end not in role_starts and \
                     all("first_name" in e.clashes for e in entities) and (
                         _cap_text(texts[s.end]) and not self.res.kb.lookup("GPE", texts[s.end])
+                        and self._may_be_surname_after_place(doc, s)
                         or self._particle_hyphen(doc, s.end))  # "Sabah al-Ahmad": a first name, then a particle
                 # "Sheikh Ahmad al-Fahd al-Sabah": a name's particle written tight before the place with a hyphen
                 after_particle = s.start >= 2 and self._particle_hyphen(doc, s.start - 2)
@@ -1045,6 +1050,16 @@ class EntityRecognizer:
                     continue
             out.append(s)
         return out
+
+    def _may_be_surname_after_place(self, doc: Doc, place: Span) -> bool:
+        """The capitalised word after a place that is a first name too may be its surname ("Kent Kowal"): not a
+        common word ("the slogan Kenya First"), nor a name's own first name after "of" or "from" ("Ambassador of
+        France Alexandre Ziegler": the place ends a title and the person's name follows it)."""
+        k, texts = place.end, token_texts(doc)
+        if doc[k].is_stop or self.res.is_non_name(texts[k]):
+            return False
+        return not (place.start > 0 and doc[place.start - 1].lower_ in _TITLE_PLACE_JOINERS
+                    and self._is_first_name_at(doc, k) and k + 1 < len(doc) and _cap_text(texts[k + 1]))
 
     def _may_join_name(self, texts: list[str], start: int, end: int) -> bool:
         """What every check of :meth:`_people_over_places` needs beside the place ``doc[start:end]``, read from the
@@ -1824,8 +1839,9 @@ class EntityRecognizer:
                     else:
                         break
                 elif text == "-" and j + 1 < n and doc[j + 1].is_alpha and (j + 1) not in taken \
-                        and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "":
-                    j += 2  # "Jean-Paul Martin", "Anna Jones-Smith", "Wang Li-wen"
+                        and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" \
+                        and not (doc[j + 1].is_lower and doc[j + 1].text in self.res.stance_suffixes):
+                    j += 2  # "Jean-Paul Martin", "Anna Jones-Smith", "Wang Li-wen"; not "the Ana Ruiz-led cabinet"
                 elif self._nickname(doc, j, taken, texts):
                     j += 4  # 'Ana "Nena" Ruiz': a quoted nickname between the name's words
                 else:
@@ -2073,8 +2089,13 @@ class EntityRecognizer:
 
     def _inner_name(self, doc: Doc, start: int, end: int) -> Span | None:
         """A first name inside a longer capitalised run starts the name: "Energy Anna Jones"; not one a hyphen glues
-        to the word before, which it ends ("Wal-Mart Stores", "Jan-Mike Gambill")."""
+        to the word before, which it ends ("Wal-Mart Stores", "Jan-Mike Gambill"); initials before the run's last word
+        start it too ("Returning Officer G. Mabaso")."""
         for k in range(start + 1, end - 1):
+            if _initial_text(doc[k].text) and self._initialled(doc, k, end, token_texts(doc)):
+                span = Span(doc, k, end, label="PERSON")
+                set_span_value(span, "rule", "shape.initials")
+                return span
             if self._is_first_name_at(doc, k) and not (
                     doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_):
                 span = Span(doc, k, end, label="PERSON")
@@ -2162,6 +2183,31 @@ class EntityRecognizer:
             return False
         word = texts[start]
         return not any(texts[k] == word for k in range(len(doc)) if k < sent.start or k >= sent.end)
+
+    def _party_ends(self, doc: Doc, spans: list[Span]) -> set[int]:
+        """The ends of the parties named so far, by the knowledge base or by a short name ("Labour")."""
+        ends = {s.end for s in spans if s.label_ == "ORG" and (
+            e := self.res.kb.get(get_span_value(s, "kb_id"))) is not None and e.type == PARTY_TYPE}
+        if not self._party_short_firsts.isdisjoint(token_texts(doc)):
+            ends.update(end for _, _, end in self.party_short(doc))
+        return ends
+
+    def _party_member(self, doc: Doc, s: int, e: int, texts: list[str], party_ends: set[int]) -> bool:
+        """A party's possessive right before a name of two words or more names one of its people ("Labour's Ana
+        Ruiz", "the Velmar Party's Ivo Karst"), news's way of giving a candidate's party; never in a headline's
+        casing ("Labour's Tax Plan"), nor with a common word inside ("Labour's Health Policy")."""
+        return e - s >= 2 and s >= 2 and texts[s - 1] in POSSESSIVE_ENDINGS and (s - 1) in party_ends \
+            and not self._in_headline(doc, s) and not any(self.res.is_non_name(texts[k]) for k in range(s, e))
+
+    def _initialled(self, doc: Doc, s: int, e: int, texts: list[str]) -> bool:
+        """Initials before one capitalised word name a person ("R. V. Kanagaraj", "G. Mabaso"): the way much of
+        South Asia's press writes a given name, which no list of first names holds."""
+        last = texts[e - 1]
+        if s > 0 and _initial_text(texts[s - 1].capitalize()) and texts[s - 1][0].islower():
+            return False  # "z. B. Arztbriefe", "u. A. Kohl": a lower-case abbreviation's second letter, no initial
+        return e - s >= 2 and all(_initial_text(texts[k]) for k in range(s, e - 1)) \
+            and len(last) >= MIN_INITIALLED_SURNAME and last[1:].isalpha() and last[1:].islower() \
+            and not self.res.is_non_name(last) and not self.res.kb.lookup("ORG", span_text(doc, s, e))
 
     def _cue_before(self, doc: Doc, start: int) -> bool:
         """A cue right before the name: one word ("challenger X") or more ("led by X"), or a military rank in lower
