@@ -3627,3 +3627,20 @@ def test_offices_party_country_where_the_office_exists(nlp, text, expected):
 ])
 def test_offices_mla_is_a_member_of_the_states_assembly(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's lower chamber by its own name (role.state_representative names): an Assembly or a House of Delegates
+    ("Republican Assemblyman Tom Verlo of New York announced a bid.",
+     [("Assemblyman", "Member of the New York State Assembly")]),
+    ("California Assemblywoman Ana Ruiz spoke.",
+     [("California Assemblywoman", "Member of the California State Assembly")]),
+    ("Former state Rep. Ana Ruiz of Maryland lost.", [("state Rep.", "Member of the Maryland House of Delegates")]),
+    ("Virginia state Rep. Ana Ruiz lost.", [("Virginia state Rep.", "Member of the Virginia House of Delegates")]),
+    # near misses: a state whose lower chamber is a House of Representatives; a state's senator
+    ("Ohio state Rep. Ana Ruiz lost.", [("Ohio state Rep.", "Member of the Ohio House of Representatives")]),
+    ("New York state Sen. Ana Ruiz lost.", [("state Sen.", "Member of the New York State Senate")]),
+])
+def test_offices_state_lower_chamber_by_its_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
