@@ -2943,3 +2943,21 @@ def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
     dates, kinds = {r["date"] or "" for r in rows}, {r["kind"] or "" for r in rows}
     assert (date in dates) if date else dates == {""}, rows
     assert kind in kinds, rows
+
+
+@pytest.mark.parametrize("text, want", [
+    # a cue in the singular is the first name's; a second name with its own title holds that title, not the race's
+    ("In the mayoral election in Lyon, there will be a runoff between incumbent Ana Ruiz and Lyon Deputy Mayor Tom "
+     "Verlo.", [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Deputy Mayor of Lyon")]),
+    ("In the mayoral election in Lyon, incumbent Ana Ruiz and Ohio state Sen. Tom Verlo face a runoff.",
+     [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Member of the Ohio State Senate")]),
+    # near misses: a plural cue ("incumbents") names no one holder; a second name with no title of its own still
+    # shares the singular cue
+    ("In the mayoral election in Lyon, incumbents Ana Ruiz and Tom Verlo face Ivan Petrov.", []),
+    ("In the mayoral election in Lyon, incumbent Ana Ruiz and Tom Verlo face a runoff.",
+     [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Mayor of Lyon")]),
+])
+def test_fact_rules_singular_cue_stops_at_a_titled_name(nlp, text, want):
+    rows = [(f["subject"], f["obj"]) for f in map(_fields, _analyse(nlp, text)._.facts)
+            if f["predicate"] == "holds_office"]
+    assert sorted(rows) == sorted(want)
