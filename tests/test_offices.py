@@ -3222,8 +3222,10 @@ def test_offices_judges_and_justices_of_a_named_court(nlp, text, expected):
     ("Ana Ruiz, the U.S. Attorney for the Western District of Kestrel, said the case was closed.",
      [("U.S. Attorney", "United States Attorney")]),
     ("United States Attorney Ana Ruiz charged him.", [("United States Attorney", "United States Attorney")]),
-    # near misses: a county's district attorney, the attorney general, a lawyer
-    ("Velmar County District Attorney Ana Ruiz charged him.", []),
+    # near misses: a county's district attorney (its own office: role.district_attorney), the attorney general, a
+    # lawyer
+    ("Velmar County District Attorney Ana Ruiz charged him.",
+     [("Velmar County District Attorney", "District Attorney of Velmar County")]),
     ("U.S. Attorney General Ana Ruiz spoke.", [("U.S. Attorney General", "Attorney General of the United States")]),
     ("His attorney, Ana Ruiz, said he was innocent.", []),
 ])
@@ -3644,3 +3646,35 @@ def test_offices_mla_is_a_member_of_the_states_assembly(nlp, text, expected):
 def test_offices_state_lower_chamber_by_its_name(nlp, text, expected):
     assert offices(nlp(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # county and local offices: a sheriff, a district attorney, a school board member, a state superintendent
+    ("Daviess County Sheriff Keith Dorn retired.", [("Daviess County Sheriff", "Sheriff of Daviess County")]),
+    ("Keith Dorn, the Kent County sheriff, retired.", [("Kent County sheriff", "Sheriff of Kent County")]),
+    ("Sheriff Keith Dorn of Kent County retired.", [("Sheriff", "Sheriff of Kent County")]),
+    ("Incumbent Sheriff Keith Dorn won.", [("Sheriff", "Sheriff")]),
+    ("Kent County District Attorney Tom Verlo charged him.",
+     [("Kent County District Attorney", "District Attorney of Kent County")]),
+    ("Tom Verlo, the district attorney of Kent County, spoke.",
+     [("district attorney of Kent County", "District Attorney of Kent County")]),
+    ("Windsor school board member Ana Ruiz resigned.",
+     [("Windsor school board member", "Member of the Windsor School Board")]),
+    ("Ana Ruiz, a Fairfax County school board member, resigned.",
+     [("Fairfax County school board member", "Member of the Fairfax County School Board")]),
+    ("Oregon State Superintendent of Public Instruction Ana Ruiz is running for governor.",
+     [("Oregon State Superintendent of Public Instruction", "Superintendent of Public Instruction of Oregon"),
+      ("governor", "Governor of Oregon State")]),
+    # a county office's place before its title: the place's "County" is no part of "county commissioner"
+    ("Cook County Commissioner Jane Rolt won.",
+     [("Cook County Commissioner", "Member of the Cook County Board of Commissioners")]),
+    # near misses: a deputy of a sheriff, a federal prosecutor, a trustee of an estate or a university, a police
+    # superintendent, a school board the story's other place does not name
+    ("A sheriff's deputy shot a man in Kent County.", []),
+    ("Former U.S. District Attorney Tom Verlo spoke.", [("U.S. District Attorney", "United States Attorney")]),
+    ("Ana Ruiz, a trustee of the estate, sued in Ohio.", []),
+    ("Ana Ruiz joined the board of trustees of the University of Denver.", []),
+    ("The police superintendent Tom Verlo spoke in Ohio.", []),
+    ("School board members in Windsor and Arcola were elected.", []),
+])
+def test_offices_county_and_local_offices(nlp, text, expected):
+    assert offices(nlp(text)) == expected

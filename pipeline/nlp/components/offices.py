@@ -418,6 +418,11 @@ class OfficeRecognizer:
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
+        for s, e in [k for k in readings if any(p.start < k[0] < p.end <= k[1] and self._same_reading(
+                readings[k], readings.get((p.end, k[1]), ())) for p in places)]:
+            # "Kestrel County Sheriff X": the place's head word is no part of "county sheriff"; another role's
+            # longer noun stays ("New York state Sen.": a state's senator, no "Sen." of the nation)
+            del readings[(s, e)]
         orgs = mentions(doc, "ORG")
         org_starts = {o.start for o in orgs}
         self._orgs_by_end: dict[int, list[Span]] = {}  # :meth:`_institution_before`, one look-up per role
@@ -555,6 +560,11 @@ class OfficeRecognizer:
                 t.start <= m.start and m.end <= t.end and (t.start, t.end) != (m.start, m.end) for t in told))]
         add_mentions(doc, spans + told)
         return doc
+
+    @staticmethod
+    def _same_reading(longer: list[tuple[Role, str]], shorter: list[tuple[Role, str]] | tuple) -> bool:
+        """A role's shorter noun inside a longer one of the same role ("sheriff" of "county sheriff")."""
+        return bool({r.id for r, _ in longer} & {r.id for r, _ in shorter})
 
     def _shared_qualifiers(self, doc: Doc, spans: list[Span]) -> None:
         """Two titles joined right before one name share the first one's qualifier ("Former Senator and Vice
