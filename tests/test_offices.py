@@ -3678,3 +3678,24 @@ def test_offices_state_lower_chamber_by_its_name(nlp, text, expected):
 ])
 def test_offices_county_and_local_offices(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "President X" in a story on one city's council, no presidential race, not a president the KB knows: the
+    # council's president (role.president council_role)
+    ("Most Wichita City Council incumbents won on Tuesday. The fund is controlled by President Ana Ruiz to help "
+     "her allies on council.", [("President", "President of the Wichita City Council")]),
+    # near misses: a president the KB knows; a presidential race in the story; no council named; two councils
+    ("Most Wichita City Council incumbents won on Tuesday. President Joe Biden congratulated them.",
+     [("President", "President of the United States")]),
+    ("The Wichita City Council met. In the presidential race, President Ana Ruiz leads.",
+     [("presidential", "President of the United States"), ("President", "President of the United States")]),
+    ("In Wichita, President Ana Ruiz spoke about the council.", [("President", "President of the United States")]),
+    ("The Wichita City Council and the Topeka City Council met. President Ana Ruiz spoke.",
+     [("President", "President of the United States")]),
+    # a union local's numbered unit before the title: its own office, no country's
+    ("Local 150 president Ana Ruiz said the union backs him.", []),
+    ("President Ana Ruiz of Chile spoke on Monday.", [("President", "President of Chile")]),
+])
+def test_offices_council_and_union_presidents_are_no_nations(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -189,6 +189,8 @@ MIN_MEMBERS_PARTY_MENTIONS = 2
 
 #: What ends a name set off after a title by commas ("the President, Ana Ruiz, said"): no name run on.
 _APPOSITION_ENDS = (",", ".", ";", ")")
+#: The last words of a city council's name ("the Velmar City Council"): :meth:`OfficeRecognizer._story_council`.
+_CITY_COUNCIL = "City Council"
 
 #: Word endings in "s" that are no plural's: "-ss" (Congress), "-us" (Previous), "-is" (Genesis), "-ics" (Politics).
 _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
@@ -2003,6 +2005,8 @@ class OfficeRecognizer:
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
                     and not self._party_pick(doc, i, end, form) and not self._party_member(doc, i, role):
                 untold = institution = True  # "federation president X", "union president X": the body's office
+            elif i >= 1 and role.level == "country" and self._numbered_unit_before(doc, i):
+                untold = institution = True  # "Local 150 president X": a union local's office, no country's
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
                     or is_capital_abbreviation(doc[i]) and (doc[i + 1].text[:1].isupper() or not role.member)) \
@@ -2153,6 +2157,13 @@ class OfficeRecognizer:
                 # no place told: a legislature's members are the country's whose chamber the story names ("The
                 # Zemblan Seimas votes ... MPs")
                 jur = self._members_country(orgs, role)
+        if jur is not None and titled is not None and known is None and role.council_role \
+                and (start, end) in self._from_context and (city := self._story_council(doc, orgs, role)) is not None:
+            # "the Velmar City Council ... President X": the council's president, no nation's the KB does not know
+            role = self.roles[role.council_role]
+            role_id, rule = role.id, f"{role.id}.{form}"
+            jur = self._place(city, role)
+            self._from_context.discard((start, end))
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
             if jur is not None and self._no_chamber(jur, role):
@@ -2198,6 +2209,16 @@ class OfficeRecognizer:
             set_span_value(office, "entity", None)  # an office whose place cannot be told is left out: "Mayor"
             # links to nothing
         return office
+
+    @staticmethod
+    def _story_council(doc: Doc, orgs: list[Span], role: Role) -> str | None:
+        """The one city whose council the story names (an organisation "<city> City Council"), in a story that
+        names no race of the role's own ("presidential"), else None."""
+        if any(t.lower_ in role.adjectives for t in doc):
+            return None
+        cities = {o.text[:-len(_CITY_COUNCIL)].strip() for o in orgs if o.text.endswith(_CITY_COUNCIL)}
+        cities.discard("")
+        return next(iter(cities)) if len(cities) == 1 else None
 
     def _story_sender(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An envoy's office whose post its words tell but not its country: the country of the story's envoys of that
@@ -2533,6 +2554,13 @@ class OfficeRecognizer:
                 break
             j += 1
         return words > 0 and j + 1 < len(doc) and doc[j].lower_ == "at" and doc[j + 1].text[:1].isupper()
+
+    @staticmethod
+    def _numbered_unit_before(doc: Doc, i: int) -> bool:
+        """A capitalised word and a cardinal end right at ``i`` ("Local 150 president X", "SEIU 73 president"): a
+        numbered unit of an organisation (a union local, a chapter, a lodge); no country's name ends in a number."""
+        return doc[i].like_num and doc[i].text[:1].isdigit() and not doc[i].is_alpha and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].is_alpha
 
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
