@@ -3699,3 +3699,20 @@ def test_offices_county_and_local_offices(nlp, text, expected):
 ])
 def test_offices_council_and_union_presidents_are_no_nations(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Senator X" placed by the story's places alone, in a story on a seat in one state's senate: the state's senator
+    ("Early voting for Texas Senate District 30 starts Monday. Senator Tom Verlo resigned.",
+     [("Senator", "Member of the Texas State Senate")]),
+    # near misses: the state's senate acting, no seat named; the nation's senate named too; a place after the name
+    # (a US senator from Ohio)
+    ("The Texas Senate passed the bill. Senator Tom Verlo criticised it.",
+     [("Senator", "Member of the United States Senate")]),
+    ("The U.S. Senate race and Texas Senate District 30 race. Senator Tom Verlo resigned.",
+     [("U.S. Senate", "Member of the United States Senate"), ("Senator", "Member of the United States Senate")]),
+    ("Early voting for Texas Senate District 30 starts Monday. Senator Tom Verlo of Ohio resigned.",
+     [("Senator", "Member of the United States Senate")]),
+])
+def test_offices_senator_in_a_state_senate_seat_story(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -191,6 +191,11 @@ MIN_MEMBERS_PARTY_MENTIONS = 2
 _APPOSITION_ENDS = (",", ".", ";", ")")
 #: The last words of a city council's name ("the Velmar City Council"): :meth:`OfficeRecognizer._story_council`.
 _CITY_COUNCIL = "City Council"
+#: A chamber kind's word after a state's name ("the Kestrel Senate"): :meth:`OfficeRecognizer._story_state_chamber`.
+_STATE_CHAMBER_WORDS = {"senate": "Senate"}
+#: Words right after such a chamber, and right before its place, that name a seat in it.
+_SEAT_AFTER_CHAMBER = frozenset({"district", "seat"})
+_SEAT_BEFORE_CHAMBER = ("seat", "in", "the")
 
 #: Word endings in "s" that are no plural's: "-ss" (Congress), "-us" (Previous), "-is" (Genesis), "-ics" (Politics).
 _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
@@ -2164,6 +2169,14 @@ class OfficeRecognizer:
             role_id, rule = role.id, f"{role.id}.{form}"
             jur = self._place(city, role)
             self._from_context.discard((start, end))
+        if jur is not None and titled is not None and known is None and role.state_role \
+                and (start, end) in self._from_context \
+                and (state := self._story_state_chamber(doc, role, place_at)) is not None:
+            # "the vacant seat in the Kestrel Senate ... Senator X": the state's senator, no nation's the KB knows
+            role = self.roles[role.state_role]
+            role_id, rule = role.id, f"{role.id}.{form}"
+            jur = self._place(state, role)
+            self._from_context.discard((start, end))
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
             if jur is not None and self._no_chamber(jur, role):
@@ -2209,6 +2222,28 @@ class OfficeRecognizer:
             set_span_value(office, "entity", None)  # an office whose place cannot be told is left out: "Mayor"
             # links to nothing
         return office
+
+    def _story_state_chamber(self, doc: Doc, role: Role, place_at: dict) -> str | None:
+        """The one state whose chamber of the role's kind the story names by its place with a seat in it ("Kestrel
+        Senate District 30", "a seat in the Kestrel Senate"), in a story that names no country's chamber of that
+        kind ("the U.S. Senate"), else None: the body acting alone ("the Kestrel Senate passed the bill. Senator X
+        criticised it") tells nothing of X's seat."""
+        word = _STATE_CHAMBER_WORDS.get(role.chamber or "")
+        if word is None:
+            return None
+        states = set()
+        for t in doc:
+            place = place_at.get(t.i) if t.text == word else None
+            if place is None:
+                continue
+            entities = self.kb.lookup("GPE", place.text)
+            if any(e.type == "country" for e in entities):
+                return None  # "the U.S. Senate": the nation's chamber is the story's too
+            seat = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SEAT_AFTER_CHAMBER \
+                or [w.lower_ for w in doc[max(0, place.start - 3):place.start]] == list(_SEAT_BEFORE_CHAMBER)
+            if seat:  # "Kestrel Senate District 30", "the vacant seat in the Kestrel Senate": a seat's race
+                states |= {e.name for e in entities if e.type == "state"}
+        return next(iter(states)) if len(states) == 1 else None
 
     @staticmethod
     def _story_council(doc: Doc, orgs: list[Span], role: Role) -> str | None:
