@@ -3695,6 +3695,8 @@ def test_offices_county_and_local_offices(nlp, text, expected):
      [("President", "President of the United States")]),
     # a union local's numbered unit before the title: its own office, no country's
     ("Local 150 president Ana Ruiz said the union backs him.", []),
+    # near misses: a date's day before a race's adjective; a country's president titling a name
+    ("Chile holds its December 14 presidential runoff.", [("presidential", "President of Chile")]),
     ("President Ana Ruiz of Chile spoke on Monday.", [("President", "President of Chile")]),
 ])
 def test_offices_council_and_union_presidents_are_no_nations(nlp, text, expected):

@@ -2010,7 +2010,7 @@ class OfficeRecognizer:
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
                     and not self._party_pick(doc, i, end, form) and not self._party_member(doc, i, role):
                 untold = institution = True  # "federation president X", "union president X": the body's office
-            elif i >= 1 and role.level == "country" and self._numbered_unit_before(doc, i):
+            elif i >= 1 and role.level == "country" and self._numbered_unit_before(doc, i, end):
                 untold = institution = True  # "Local 150 president X": a union local's office, no country's
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
@@ -2590,12 +2590,12 @@ class OfficeRecognizer:
             j += 1
         return words > 0 and j + 1 < len(doc) and doc[j].lower_ == "at" and doc[j + 1].text[:1].isupper()
 
-    @staticmethod
-    def _numbered_unit_before(doc: Doc, i: int) -> bool:
-        """A capitalised word and a cardinal end right at ``i`` ("Local 150 president X", "SEIU 73 president"): a
-        numbered unit of an organisation (a union local, a chapter, a lodge); no country's name ends in a number."""
+    def _numbered_unit_before(self, doc: Doc, i: int, end: int) -> bool:
+        """A capitalised word and a cardinal end right at ``i`` before a role that titles a name ("Local 150 president
+        X"): a numbered unit of an organisation (a union local, a chapter, a lodge); no country's name ends in a
+        number. A date before a race's adjective is no unit ("the August 12 presidential election")."""
         return doc[i].like_num and doc[i].text[:1].isdigit() and not doc[i].is_alpha and doc[i - 1].text[:1].isupper() \
-            and doc[i - 1].is_alpha
+            and doc[i - 1].is_alpha and self._person_at.get(end) is not None
 
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
