@@ -447,6 +447,10 @@ def test_entities_places_before_places(nlp, text, expected):
     ("Voters in Kestrel Township elect Ana Ruiz.", ["Kestrel Township"]),
     ("The Lower Velmar Township board meets.", ["Lower Velmar Township"]),
     ("Ana Ruiz lives in Kestrel Township, Ohio.", ["Kestrel Township", "Ohio"]),
+    # a title's qualifier capitalised at the sentence's start is no word of the county's name
+    ("Former Kestrel County Sheriff Ana Ruiz spoke.", ["Kestrel County"]),
+    ("Incumbent Velmar Parish Sheriff Ana Ruiz spoke.", ["Velmar Parish"]),
+    ("Voters in Upper Kestrel County elect Ana Ruiz.", ["Upper Kestrel County"]),
 ])
 def test_entities_places_named_by_their_kind(nlp, text, expected):
     assert names(nlp(text), "GPE") == expected

@@ -2973,3 +2973,49 @@ def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
     dates, kinds = {r["date"] or "" for r in rows}, {r["kind"] or "" for r in rows}
     assert (date in dates) if date else dates == {""}, rows
     assert kind in kinds, rows
+
+
+@pytest.mark.parametrize("text, want", [
+    # a cue in the singular is the first name's; a second name with its own title holds that title, not the race's
+    ("In the mayoral election in Lyon, there will be a runoff between incumbent Ana Ruiz and Lyon Deputy Mayor Tom "
+     "Verlo.", [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Deputy Mayor of Lyon")]),
+    ("In the mayoral election in Lyon, incumbent Ana Ruiz and Ohio state Sen. Tom Verlo face a runoff.",
+     [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Member of the Ohio State Senate")]),
+    ("In the mayoral election in Chicago, incumbent Ana Ruiz faces Cook County Commissioner Tom Verlo.",
+     [("Ana Ruiz", "Mayor of Chicago"), ("Tom Verlo", "Member of the Cook County Board of Commissioners")]),
+    # near misses: a plural cue ("incumbents") names no one holder; a second name with no title of its own still
+    # shares the singular cue
+    ("In the mayoral election in Lyon, incumbents Ana Ruiz and Tom Verlo face Ivan Petrov.", []),
+    ("In the mayoral election in Lyon, incumbent Ana Ruiz and Tom Verlo face a runoff.",
+     [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Mayor of Lyon")]),
+])
+def test_fact_rules_singular_cue_stops_at_a_titled_name(nlp, text, want):
+    rows = [(f["subject"], f["obj"]) for f in map(_fields, _analyse(nlp, text)._.facts)
+            if f["predicate"] == "holds_office"]
+    assert sorted(rows) == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # county and local offices titling a name (role.sheriff, role.district_attorney, role.school_board_member) and a
+    # state's lower chamber by its own name (role.state_representative names)
+    ("Kent County Sheriff Keith Dorn retired on Monday.", [("Keith Dorn", "Sheriff of Kent County", None)]),
+    ("Former Daviess County Sheriff Keith Dorn endorsed the mayor.",
+     [("Keith Dorn", "Sheriff of Daviess County", "former")]),
+    ("Kent County District Attorney Tom Verlo charged the mayor.",
+     [("Tom Verlo", "District Attorney of Kent County", None)]),
+    ("Windsor school board member Ana Ruiz resigned on Monday.",
+     [("Ana Ruiz", "Member of the Windsor School Board", None)]),
+    ("Assemblywoman Ana Ruiz of New York resigned on Monday.",
+     [("Ana Ruiz", "Member of the New York State Assembly", None)]),
+    # near misses: a film's role, a sheriff's deputy, an estate's or a university's trustee, a bare title
+    ("Tom Verlo plays the Sheriff of Nottingham in the new film.", []),
+    ("A sheriff's deputy, Tom Verlo, shot a man in Kent County.", []),
+    ("Ana Ruiz, a trustee of the estate, sued her brother in Ohio.", []),
+    ("Ana Ruiz, a trustee of the University of Denver, resigned on Monday.", []),
+    ("Sheriff Keith Dorn retired on Monday.", []),
+])
+def test_fact_rules_local_offices_title_their_holders(nlp, text, want):
+    """A county's or a town's office before a name is the person's office; a film's, a deputy's or a trust's is none."""
+    rows = [(f["subject"], f["obj"], f["qualifier"]) for f in map(_fields, _analyse(nlp, text)._.facts)
+            if f["predicate"] == "holds_office"]
+    assert rows == want

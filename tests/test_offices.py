@@ -3222,8 +3222,10 @@ def test_offices_judges_and_justices_of_a_named_court(nlp, text, expected):
     ("Ana Ruiz, the U.S. Attorney for the Western District of Kestrel, said the case was closed.",
      [("U.S. Attorney", "United States Attorney")]),
     ("United States Attorney Ana Ruiz charged him.", [("United States Attorney", "United States Attorney")]),
-    # near misses: a county's district attorney, the attorney general, a lawyer
-    ("Velmar County District Attorney Ana Ruiz charged him.", []),
+    # near misses: a county's district attorney (its own office: role.district_attorney), the attorney general, a
+    # lawyer
+    ("Velmar County District Attorney Ana Ruiz charged him.",
+     [("Velmar County District Attorney", "District Attorney of Velmar County")]),
     ("U.S. Attorney General Ana Ruiz spoke.", [("U.S. Attorney General", "Attorney General of the United States")]),
     ("His attorney, Ana Ruiz, said he was innocent.", []),
 ])
@@ -3650,3 +3652,92 @@ def test_offices_bare_head_of_a_body_story_is_no_countrys(nlp, text, expected):
         assert any(e.startswith("Chief Minister of") for e in placed), offices(doc)
     else:
         assert placed == expected, offices(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's lower chamber by its own name (role.state_representative names): an Assembly or a House of Delegates
+    ("Republican Assemblyman Tom Verlo of New York announced a bid.",
+     [("Assemblyman", "Member of the New York State Assembly")]),
+    ("California Assemblywoman Ana Ruiz spoke.",
+     [("California Assemblywoman", "Member of the California State Assembly")]),
+    ("Former state Rep. Ana Ruiz of Maryland lost.", [("state Rep.", "Member of the Maryland House of Delegates")]),
+    ("Virginia state Rep. Ana Ruiz lost.", [("Virginia state Rep.", "Member of the Virginia House of Delegates")]),
+    # near misses: a state whose lower chamber is a House of Representatives; a state's senator
+    ("Ohio state Rep. Ana Ruiz lost.", [("Ohio state Rep.", "Member of the Ohio House of Representatives")]),
+    ("New York state Sen. Ana Ruiz lost.", [("state Sen.", "Member of the New York State Senate")]),
+])
+def test_offices_state_lower_chamber_by_its_name(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # county and local offices: a sheriff, a district attorney, a school board member, a state superintendent
+    ("Daviess County Sheriff Keith Dorn retired.", [("Daviess County Sheriff", "Sheriff of Daviess County")]),
+    ("Keith Dorn, the Kent County sheriff, retired.", [("Kent County sheriff", "Sheriff of Kent County")]),
+    ("Sheriff Keith Dorn of Kent County retired.", [("Sheriff", "Sheriff of Kent County")]),
+    ("Incumbent Sheriff Keith Dorn won.", [("Sheriff", "Sheriff")]),
+    ("Kent County District Attorney Tom Verlo charged him.",
+     [("Kent County District Attorney", "District Attorney of Kent County")]),
+    ("Tom Verlo, the district attorney of Kent County, spoke.",
+     [("district attorney of Kent County", "District Attorney of Kent County")]),
+    ("Windsor school board member Ana Ruiz resigned.",
+     [("Windsor school board member", "Member of the Windsor School Board")]),
+    ("Ana Ruiz, a Fairfax County school board member, resigned.",
+     [("Fairfax County school board member", "Member of the Fairfax County School Board")]),
+    ("Oregon State Superintendent of Public Instruction Ana Ruiz is running for governor.",
+     [("Oregon State Superintendent of Public Instruction", "Superintendent of Public Instruction of Oregon"),
+      ("governor", "Governor of Oregon State")]),
+    # a county office's place before its title: the place's "County" is no part of "county commissioner"
+    ("Cook County Commissioner Jane Rolt won.",
+     [("Cook County Commissioner", "Member of the Cook County Board of Commissioners")]),
+    # near misses: a deputy of a sheriff, a federal prosecutor, a trustee of an estate or a university, a police
+    # superintendent, a school board the story's other place does not name
+    ("A sheriff's deputy shot a man in Kent County.", []),
+    ("Former U.S. District Attorney Tom Verlo spoke.", [("U.S. District Attorney", "United States Attorney")]),
+    ("Ana Ruiz, a trustee of the estate, sued in Ohio.", []),
+    ("Ana Ruiz joined the board of trustees of the University of Denver.", []),
+    ("The police superintendent Tom Verlo spoke in Ohio.", []),
+    ("School board members in Windsor and Arcola were elected.", []),
+])
+def test_offices_county_and_local_offices(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "President X" in a story on one city's council, no presidential race, not a president the KB knows: the
+    # council's president (role.president council_role)
+    ("Most Wichita City Council incumbents won on Tuesday. The fund is controlled by President Ana Ruiz to help "
+     "her allies on council.", [("President", "President of the Wichita City Council")]),
+    # near misses: a president the KB knows; a presidential race in the story; no council named; two councils
+    ("Most Wichita City Council incumbents won on Tuesday. President Joe Biden congratulated them.",
+     [("President", "President of the United States")]),
+    ("The Wichita City Council met. In the presidential race, President Ana Ruiz leads.",
+     [("presidential", "President of the United States"), ("President", "President of the United States")]),
+    ("In Wichita, President Ana Ruiz spoke about the council.", [("President", "President of the United States")]),
+    ("The Wichita City Council and the Topeka City Council met. President Ana Ruiz spoke.",
+     [("President", "President of the United States")]),
+    # a union local's numbered unit before the title: its own office, no country's
+    ("Local 150 president Ana Ruiz said the union backs him.", []),
+    # near misses: a date's day before a race's adjective; a country's president titling a name
+    ("Chile holds its December 14 presidential runoff.", [("presidential", "President of Chile")]),
+    ("President Ana Ruiz of Chile spoke on Monday.", [("President", "President of Chile")]),
+])
+def test_offices_council_and_union_presidents_are_no_nations(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Senator X" placed by the story's places alone, in a story on a seat in one state's senate: the state's senator
+    ("Early voting for Texas Senate District 30 starts Monday. Senator Tom Verlo resigned.",
+     [("Senator", "Member of the Texas State Senate")]),
+    # near misses: the state's senate acting, no seat named; the nation's senate named too; a place after the name
+    # (a US senator from Ohio)
+    ("The Texas Senate passed the bill. Senator Tom Verlo criticised it.",
+     [("Senator", "Member of the United States Senate")]),
+    ("The U.S. Senate race and Texas Senate District 30 race. Senator Tom Verlo resigned.",
+     [("U.S. Senate", "Member of the United States Senate"), ("Senator", "Member of the United States Senate")]),
+    ("Early voting for Texas Senate District 30 starts Monday. Senator Tom Verlo of Ohio resigned.",
+     [("Senator", "Member of the United States Senate")]),
+])
+def test_offices_senator_in_a_state_senate_seat_story(nlp, text, expected):
+    assert offices(nlp(text)) == expected

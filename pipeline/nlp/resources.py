@@ -155,6 +155,10 @@ class Role:
     # China")
     country_role: str | None = None
     country_titled: tuple[str, ...] = ()
+    # country roles: the role of a city council's head the same title names in a story on one city's council
+    # ("the Velmar City Council ... President X": the council's president, whom the KB does not record as the
+    # nation's)
+    council_role: str | None = None
     # KB countries where no such office exists (a monarchy has no president): the story's place there gives the
     # role no jurisdiction, the next place of the story does ("Canada ... the presidential election" in a story
     # on US tariffs); written out, "President of Canada" stays as written
@@ -684,6 +688,7 @@ def _party_tags(value, where: str) -> tuple[tuple[str, str], ...]:
 def load_roles(path: Path) -> list[Role]:
     roles, seen = [], set()
     state_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
+    council_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
     country_roles: list[tuple[str, str]] = []  # (where, id): checked once every role is read
     tickets: list[tuple[str, str, str]] = []  # (where, head role id, level): checked once every role is read
     for where, rec in read_jsonl(path):
@@ -709,7 +714,8 @@ def load_roles(path: Path) -> list[Role]:
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
-                              "race_anaphor_nouns", "min_name_words", "not_before", "not_after", "portfolio_place"}
+                              "race_anaphor_nouns", "min_name_words", "not_before", "not_after", "portfolio_place",
+                              "council_role"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -757,6 +763,7 @@ def load_roles(path: Path) -> list[Role]:
             state_role=rec.get("state_role"),
             state_before=_phrases(rec.get("state_before", []), where, "state_before", keep_case=True),
             country_role=rec.get("country_role"),
+            council_role=rec.get("council_role"),
             country_titled=_phrases(rec.get("country_titled", []), where, "country_titled", keep_case=True),
             absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
             present_in=_phrases(rec.get("present_in", []), where, "present_in", keep_case=True),
@@ -843,6 +850,11 @@ def load_roles(path: Path) -> list[Role]:
                             f"only with it")
         if roles[-1].country_role is not None:
             country_roles.append((where, roles[-1].country_role))
+        if roles[-1].council_role is not None and (
+                rec["level"] != "country" or not isinstance(rec["council_role"], str)):
+            raise DataError(f"{where}: 'council_role' (a role id) is for roles of level 'country'")
+        if roles[-1].council_role is not None:
+            council_roles.append((where, roles[-1].council_role))
         if bool(roles[-1].nominations) != bool(roles[-1].nomination_countries) or any(
                 " " in n for n in roles[-1].nominations + roles[-1].nomination_stops) or (
                 roles[-1].nomination_stops and not roles[-1].nominations):
@@ -873,6 +885,9 @@ def load_roles(path: Path) -> list[Role]:
     for where, country_role in country_roles:
         if levels.get(country_role) != "country":
             raise DataError(f"{where}: 'country_role' {country_role!r} must name a role of level 'country'")
+    for where, council_role in council_roles:
+        if levels.get(council_role) != "city":
+            raise DataError(f"{where}: 'council_role' {council_role!r} must name a role of level 'city'")
     return roles
 
 

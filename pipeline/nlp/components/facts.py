@@ -2328,6 +2328,7 @@ class FactEngine:
         for p in people:
             if p.start in done:
                 continue
+            one_cue = False  # cue_person: the cue in the singular ("incumbent"), one person's
             office, cue_len, also = None, 0, None
             if rule.structure == "title":
                 first = honorific_start(doc, p.start, self.lexicon.honorifics)  # "President General X": past "General"
@@ -2379,6 +2380,7 @@ class FactEngine:
                     if rule.not_preceded_by and self._owned_title(doc, cue_at, rule.not_preceded_by):
                         continue  # "MVP candidate X", "his long-time rival, X": the words before the cue say whose race
                     cue_len = len(phrase) + p.start - at
+                    one_cue = not phrase[-1].endswith("s") and phrase[-1].isalpha()
                     office = ends.get(cue_at)
                     if at != p.start and phrase[-1] in _CUE_FOR:
                         # "candidate for Mayor of Lyon Ana Ruiz", "nominee for governor, X,": the title the cue
@@ -2405,10 +2407,11 @@ class FactEngine:
             # Names coordinated with p stand in its sentence (no joining word ends one).
             # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             # ... nor does a title in the singular: "former President X and Y" names one president.
+            # ... nor does a cue in the singular to a name with its own title: "incumbent X and Lyon Deputy Mayor Y".
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
                                                             if q.start >= p.start], skip_labels=False,
                                                  places=rule.structure != "title")
-                     if q is p or rule.structure != "title" or not (
+                     if q is p or rule.structure != "title" and not (one_cue and q.start in ends) or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors
                          or office is not None and office._.form != "plural")]
             done.update(q.start for q in group)

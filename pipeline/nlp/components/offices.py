@@ -189,6 +189,13 @@ MIN_MEMBERS_PARTY_MENTIONS = 2
 
 #: What ends a name set off after a title by commas ("the President, Ana Ruiz, said"): no name run on.
 _APPOSITION_ENDS = (",", ".", ";", ")")
+#: The last words of a city council's name ("the Velmar City Council"): :meth:`OfficeRecognizer._story_council`.
+_CITY_COUNCIL = "City Council"
+#: A chamber kind's word after a state's name ("the Kestrel Senate"): :meth:`OfficeRecognizer._story_state_chamber`.
+_STATE_CHAMBER_WORDS = {"senate": "Senate"}
+#: Words right after such a chamber, and right before its place, that name a seat in it.
+_SEAT_AFTER_CHAMBER = frozenset({"district", "seat"})
+_SEAT_BEFORE_CHAMBER = ("seat", "in", "the")
 
 #: Word endings in "s" that are no plural's: "-ss" (Congress), "-us" (Previous), "-is" (Genesis), "-ics" (Politics).
 _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
@@ -419,6 +426,11 @@ class OfficeRecognizer:
         for p in places:
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
+        for s, e in [k for k in readings if any(p.start < k[0] < p.end <= k[1] and self._same_reading(
+                readings[k], readings.get((p.end, k[1]), ())) for p in places)]:
+            # "Kestrel County Sheriff X": the place's head word is no part of "county sheriff"; another role's
+            # longer noun stays ("New York state Sen.": a state's senator, no "Sen." of the nation)
+            del readings[(s, e)]
         orgs = mentions(doc, "ORG")
         org_starts = {o.start for o in orgs}
         self._orgs_by_end: dict[int, list[Span]] = {}  # :meth:`_institution_before`, one look-up per role
@@ -561,6 +573,11 @@ class OfficeRecognizer:
                 t.start <= m.start and m.end <= t.end and (t.start, t.end) != (m.start, m.end) for t in told))]
         add_mentions(doc, spans + told)
         return doc
+
+    @staticmethod
+    def _same_reading(longer: list[tuple[Role, str]], shorter: list[tuple[Role, str]] | tuple) -> bool:
+        """A role's shorter noun inside a longer one of the same role ("sheriff" of "county sheriff")."""
+        return bool({r.id for r, _ in longer} & {r.id for r, _ in shorter})
 
     def _shared_qualifiers(self, doc: Doc, spans: list[Span]) -> None:
         """Two titles joined right before one name share the first one's qualifier ("Former Senator and Vice
@@ -2024,6 +2041,8 @@ class OfficeRecognizer:
             elif i >= 0 and role.level == "country" and self._organisation_head_before(doc, i) \
                     and not self._party_pick(doc, i, end, form) and not self._party_member(doc, i, role):
                 untold = institution = True  # "federation president X", "union president X": the body's office
+            elif i >= 1 and role.level == "country" and self._numbered_unit_before(doc, i, end):
+                untold = institution = True  # "Local 150 president X": a union local's office, no country's
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
                     or is_capital_abbreviation(doc[i]) and (doc[i + 1].text[:1].isupper() or not role.member)) \
@@ -2174,6 +2193,21 @@ class OfficeRecognizer:
                 # no place told: a legislature's members are the country's whose chamber the story names ("The
                 # Zemblan Seimas votes ... MPs")
                 jur = self._members_country(orgs, role)
+        if jur is not None and titled is not None and known is None and role.council_role \
+                and (start, end) in self._from_context and (city := self._story_council(doc, orgs, role)) is not None:
+            # "the Velmar City Council ... President X": the council's president, no nation's the KB does not know
+            role = self.roles[role.council_role]
+            role_id, rule = role.id, f"{role.id}.{form}"
+            jur = self._place(city, role)
+            self._from_context.discard((start, end))
+        if jur is not None and titled is not None and known is None and role.state_role \
+                and (start, end) in self._from_context \
+                and (state := self._story_state_chamber(doc, role, place_at)) is not None:
+            # "the vacant seat in the Kestrel Senate ... Senator X": the state's senator, no nation's the KB knows
+            role = self.roles[role.state_role]
+            role_id, rule = role.id, f"{role.id}.{form}"
+            jur = self._place(state, role)
+            self._from_context.discard((start, end))
         if jur is None and known is None and titled is not None and role.level == "country" and not untold:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
             if jur is not None and self._no_chamber(jur, role):
@@ -2219,6 +2253,38 @@ class OfficeRecognizer:
             set_span_value(office, "entity", None)  # an office whose place cannot be told is left out: "Mayor"
             # links to nothing
         return office
+
+    def _story_state_chamber(self, doc: Doc, role: Role, place_at: dict) -> str | None:
+        """The one state whose chamber of the role's kind the story names by its place with a seat in it ("Kestrel
+        Senate District 30", "a seat in the Kestrel Senate"), in a story that names no country's chamber of that
+        kind ("the U.S. Senate"), else None: the body acting alone ("the Kestrel Senate passed the bill. Senator X
+        criticised it") tells nothing of X's seat."""
+        word = _STATE_CHAMBER_WORDS.get(role.chamber or "")
+        if word is None:
+            return None
+        states = set()
+        for t in doc:
+            place = place_at.get(t.i) if t.text == word else None
+            if place is None:
+                continue
+            entities = self.kb.lookup("GPE", place.text)
+            if any(e.type == "country" for e in entities):
+                return None  # "the U.S. Senate": the nation's chamber is the story's too
+            seat = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SEAT_AFTER_CHAMBER \
+                or [w.lower_ for w in doc[max(0, place.start - 3):place.start]] == list(_SEAT_BEFORE_CHAMBER)
+            if seat:  # "Kestrel Senate District 30", "the vacant seat in the Kestrel Senate": a seat's race
+                states |= {e.name for e in entities if e.type == "state"}
+        return next(iter(states)) if len(states) == 1 else None
+
+    @staticmethod
+    def _story_council(doc: Doc, orgs: list[Span], role: Role) -> str | None:
+        """The one city whose council the story names (an organisation "<city> City Council"), in a story that
+        names no race of the role's own ("presidential"), else None."""
+        if any(t.lower_ in role.adjectives for t in doc):
+            return None
+        cities = {o.text[:-len(_CITY_COUNCIL)].strip() for o in orgs if o.text.endswith(_CITY_COUNCIL)}
+        cities.discard("")
+        return next(iter(cities)) if len(cities) == 1 else None
 
     def _story_sender(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An envoy's office whose post its words tell but not its country: the country of the story's envoys of that
@@ -2554,6 +2620,13 @@ class OfficeRecognizer:
                 break
             j += 1
         return words > 0 and j + 1 < len(doc) and doc[j].lower_ == "at" and doc[j + 1].text[:1].isupper()
+
+    def _numbered_unit_before(self, doc: Doc, i: int, end: int) -> bool:
+        """A capitalised word and a cardinal end right at ``i`` before a role that titles a name ("Local 150 president
+        X"): a numbered unit of an organisation (a union local, a chapter, a lodge); no country's name ends in a
+        number. A date before a race's adjective is no unit ("the August 12 presidential election")."""
+        return doc[i].like_num and doc[i].text[:1].isdigit() and not doc[i].is_alpha and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].is_alpha and self._person_at.get(end) is not None
 
     def _unknown_name_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before the title of a country's office that titles a name, is a capitalised word that
