@@ -34,7 +34,7 @@ from .. import timex
 from ...errors import DateDataError
 from ..extensions import MENTIONS, SpanExtensions, doc_value, register, set_doc_values
 from ..kb import read_jsonl
-from .common import doc_text, sentence_index, token_lowers
+from .common import HYPHENS, doc_text, sentence_index, token_lowers
 from ...settings import DEFAULT_MODELS
 
 register()
@@ -843,7 +843,7 @@ class DateRecognizer:
 def _in_compound(doc: Doc, i: int) -> bool:
     """Token ``i`` ends a hyphenated word ("centre-left", "far-left", "run-off"): a part of a modifier or noun, no
     tense of its own."""
-    return i >= 2 and doc[i - 1].text in ("-", "‑", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _since_year(span: Span) -> bool:

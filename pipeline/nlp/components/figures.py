@@ -685,7 +685,8 @@ class FigureMatcher:
         rivals = self.words["rival_before"]
         listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
                        if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
-        persons_end = {p.end for p in mentions(doc, "PERSON")}
+        people = mentions(doc, "PERSON")
+        persons_end = {p.end for p in people}
         out = []
         for i in _number_tokens(doc) if numbers is None else numbers:
             t = doc[i]
@@ -695,7 +696,8 @@ class FigureMatcher:
             if first is None and t.i in listed:
                 first = next((s for s in reversed(spans) if s.end <= listed[t.i].start - 1
                               and sent_of[s.start] == sent_of[t.i]), None)
-            if first is not None and first.start > t.i and not self._list_before_unit(doc, t.i, first, persons_end):
+            if first is not None and first.start > t.i \
+                    and not self._list_before_unit(doc, t.i, first, people, persons_end):
                 first = None
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if first is None or first.start == t.i or nxt is not None and not (
@@ -713,14 +715,14 @@ class FigureMatcher:
         return out
 
     @staticmethod
-    def _list_before_unit(doc: Doc, i: int, later: Span, persons_end: set[int]) -> bool:
+    def _list_before_unit(doc: Doc, i: int, later: Span, people: list[Span], persons_end: set[int]) -> bool:
         """A results list names its unit once, at a later entry: "X with 191, Y with 175 and Z with 174 votes". The
         bare number ``i`` takes the unit of the ``later`` figure of its frame when a name stands right before its
         frame word, and only names, their frame words, numbers and list joins stand between them."""
         if i < 2 or i - 1 not in persons_end:
             return False
         frame = doc[i - 1].lower_
-        names = {k for p in mentions(doc, "PERSON") if i < p.start < later.start for k in range(p.start, p.end)}
+        names = {k for p in people if i < p.start < later.start for k in range(p.start, p.end)}
         return all(k in names or doc[k].lower_ in _LIST_JOINS or doc[k].lower_ == frame or doc[k].like_num
                    for k in range(i + 1, later.start - 1))
 
@@ -848,10 +850,10 @@ def _coordinated_at(doc: Doc, start: int, numbers: list[str], label: str) -> Spa
     ("one hundred and five" is one number), the first a number of its own. None for a range ("between 30 and 40
     votes"), or where the run holds no such "and". Its unit is the caller's to set."""
     first = next((k for k in range(start, len(doc)) if doc[k].like_num), None)
-    if first is None or numbers.count("and") + numbers.count("And") != 1 or first > 0 \
-            and doc[first - 1].lower_ in _RANGE_OPENERS:
+    lowered = [w.lower() for w in numbers]
+    if first is None or lowered.count("and") != 1 or first > 0 and doc[first - 1].lower_ in _RANGE_OPENERS:
         return None
-    j = [w.lower() for w in numbers].index("and")
+    j = lowered.index("and")
     if j == 0 or j + 1 >= len(numbers) or numbers[j - 1].lower() in _SCALES or doc[first + j].lower_ != "and" \
             or not _DIGITS.match(numbers[j - 1]) or not _DIGITS.match(numbers[j + 1]):
         return None
