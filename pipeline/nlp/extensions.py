@@ -23,6 +23,8 @@ DOC_EXTENSIONS = {
     # Facts the story does not back (a rule's story_needs): no fact row, but the race stage still takes the
     # document as a source of the race ("President-elect X names his cabinet" is news of X's race).
     "race_facts": None,
+    # Token indexes where a paragraph after a break starts (newsfacts_paragraphs); None when that did not run.
+    "paragraph_starts": None,
 }
 #: ``doc._.election_score``: P(election news) from the election-context classifier, None without it.
 #: The classifier runs when the score is first read (see :func:`defer_election_score`): only documents

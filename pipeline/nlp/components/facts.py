@@ -31,7 +31,7 @@ from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_mo
                      is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of, token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
                       RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
-from .paragraphs import PARAGRAPH_NEWLINES
+from .paragraphs import paragraph_starts
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
 #: story's race, never the race itself nor a title held ("running mate Ana Ruiz").
@@ -3681,13 +3681,14 @@ class _Context:
         return len(places) >= ROUNDUP_PLACES or any(get_span_value(o, "form") == "plural" for o in offices)
 
     @cached_property
-    def paragraph_of(self) -> list[int]:
-        """Per token, the number of its paragraph (a whitespace token with PARAGRAPH_NEWLINES newlines ends one)."""
-        of, n = [], 0
-        for t in self.doc:
-            of.append(n)
-            n += t.is_space and t.text.count("\n") >= PARAGRAPH_NEWLINES
-        return of
+    def _paragraph_starts(self) -> list[int]:
+        """Where the Doc's paragraphs after the first start: the paragraphs component's, else found here."""
+        starts = doc_value(self.doc, "paragraph_starts")
+        return paragraph_starts(self.doc) if starts is None else starts
+
+    def paragraph_of(self, i: int) -> int:
+        """The number of the paragraph of token ``i`` (0 for the first)."""
+        return bisect.bisect_right(self._paragraph_starts, i)
 
     def _placed_race(self, sent: Span, places: set[str]) -> Span | None:
         """In a roundup, the office of the story race's role placed where ``sent`` names ("Y ran for re-election in
@@ -3702,8 +3703,8 @@ class _Context:
         """In a roundup, the race of ``sent``: the last office of the story race's role in its paragraph and before
         its end, else none. A roundup's paragraph is one place's race, so even a title or an office held once there
         places it ("Mayor X won a third term", "when he replaced former mayor Y")."""
-        para, role = self.paragraph_of[sent.start], self.race._.role
-        before = [o for o in self.by_label("OFFICE") if o._.role == role and self.paragraph_of[o.start] == para
+        para, role = self.paragraph_of(sent.start), self.race._.role
+        before = [o for o in self.by_label("OFFICE") if o._.role == role and self.paragraph_of(o.start) == para
                   and o.start < sent.end]
         return before[-1] if before else None
 
