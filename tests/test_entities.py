@@ -173,6 +173,15 @@ def test_entities_unlisted_given_names(nlp, text, people):
         ("The Greens unseated two ministers.", []),
         # a place after a title is the title's place, no name
         ("Governor Lagos will meet the delegates.", []),
+        # a month before a day's number is the date, after a title or a name too; a month alone may open a name
+        ("Ana Ruiz was elected party president June 14 in a runoff with Ivo Karst.", ["Ana Ruiz", "Ivo Karst"]),
+        ("Delegates met here, June 14-15, and elected Lena Novak.", ["Lena Novak"]),
+        ("Chair May 3rd will be decided.", []),
+        ("June Velder won on June 3.", ["June Velder"]),
+        # a thing's name after an article is no person listed beside one
+        ("At the 2022 Kestrel Party Annual Meeting, Ana Ruiz was elected.", ["Ana Ruiz"]),
+        ("The Annual Meeting of the Velmar Bar, Ana Ruiz said, was quiet.", ["Ana Ruiz"]),
+        ("The delegates, Ivo Karst, Lena Novak and Dragan Horvat, voted.", ["Ivo Karst", "Lena Novak", "Dragan Horvat"]),
     ],
 )
 def test_entities_names_from_context(nlp, text, people):

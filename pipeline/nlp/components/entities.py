@@ -81,6 +81,10 @@ MAX_PARTICIPLE_TOKENS = 3
 #: wins", "X is officially elected"): a lower-case word of at least this many letters ending in "ly" ...
 MIN_CUE_ADVERB_LETTERS = 5
 #: ... that is none of these nouns and adjectives ("X ally wins" names the ally, no adverb)
+#: A day of the month as written after its month: "14", "3rd", "14-15" (the tokenizer keeps a range in one token).
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[-–](?:[1-9]|[12]\d|3[01]))?$")
+#: Articles before a capitalised run: no person's name listed beside another ("at the Velmar Bar, Ana Ruiz").
+_LIST_NO_PERSON_BEFORE = frozenset({"the", "a", "an"})
 NOT_CUE_ADVERBS = frozenset({"ally", "rally", "family", "assembly", "supply", "daily", "weekly", "monthly", "yearly",
                              "early", "only", "holy", "likely", "unlikely", "friendly", "elderly", "lonely", "costly"})
 #: The auxiliaries after which such an adverb may stand ("is narrowly elected"; "has been" reads as "has" "been").
@@ -473,6 +477,7 @@ class EntityRecognizer:
         # month and weekday names (date_cues.tsv), no surnames where they stand: "the election of past May"
         calendar = load_cues(res.root / "lexicons" / CUES_FILE)
         self._calendar_words = frozenset(calendar.months) | frozenset(calendar.weekdays)
+        self._months = frozenset(calendar.months)
         # org_cues.tsv by position and first word, longest first (:meth:`_cued_orgs` asks at every token)
         self._org_cues_by_word: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             position: {word: tuple(sorted((c for c in cues if c[0] == word), key=lambda c: (-len(c), c)))
@@ -1808,7 +1813,8 @@ class EntityRecognizer:
         in_headline = _headline_tokens(doc)
         # The words that may open a run, found in one pass over the strings: most tokens are lower case or taken.
         opening = [k for k in _capitalised(doc)
-                   if k not in taken and _cap_text(texts[k]) and texts[k].lower() not in breaks]
+                   if k not in taken and _cap_text(texts[k]) and texts[k].lower() not in breaks
+                   and not self._dated_month(texts, k)]
         i = 0
         for first in opening:
             if first < i:
@@ -1826,6 +1832,8 @@ class EntityRecognizer:
                 if self._headline_verb(text) or self._hyphened_headline_verb(doc, texts, j) \
                         or self._headline_break(doc, texts, j) or self._headline_modal(doc, texts, j):
                     break  # headline casing: "Kerry Widens Lead", "Smith Campaigns in Ohio", "Ruiz Re-elected"
+                if self._dated_month(texts, j):
+                    break  # "elected party president June 14": the date, after the name or title
                 if _cap_text(text) or _initial_text(text) or text in self.res.name_suffixes:
                     j += 1
                 elif text in particles:
@@ -1848,6 +1856,11 @@ class EntityRecognizer:
                     break
             yield i, j
             i = j
+
+    def _dated_month(self, texts: list[str], k: int) -> bool:
+        """``texts[k]`` is a month's name followed by a day's number ("June 14", "June 14-15", "May 3rd"): a date,
+        never a name's word, though many months are also given names ("June Carter")."""
+        return k + 1 < len(texts) and texts[k].lower() in self._months and _DAY_NUMBER.match(texts[k + 1]) is not None
 
     @staticmethod
     def _hyphen_syllable(doc: Doc, j: int, taken: set[int]) -> bool:
@@ -2144,6 +2157,8 @@ class EntityRecognizer:
         by_start: dict[int, list[Span]] = {}
         by_end: dict[int, list[Span]] = {}
         for span in pending:
+            if span.start > 0 and doc[span.start - 1].lower_ in _LIST_NO_PERSON_BEFORE:
+                continue  # "the Annual Meeting of the Velmar Bar, Ana Ruiz said": a thing's name, no one's
             by_start.setdefault(span.start, []).append(span)
             by_end.setdefault(span.end, []).append(span)
         joined: set[int] = set()
