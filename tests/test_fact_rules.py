@@ -3019,3 +3019,23 @@ def test_fact_rules_local_offices_title_their_holders(nlp, text, want):
     rows = [(f["subject"], f["obj"], f["qualifier"]) for f in map(_fields, _analyse(nlp, text)._.facts)
             if f["predicate"] == "holds_office"]
     assert rows == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a listed candidate's own title is the office held; the list runs for the race's office (fallback race)
+    ("Ana Ruiz is running for Governor of Ohio. Other candidates include Dayton Mayor Tom Hale and Anna Berg.",
+     [("Ana Ruiz", "Governor of Ohio"), ("Anna Berg", "Governor of Ohio"), ("Tom Hale", "Governor of Ohio")]),
+    ("Ana Ruiz and Lyon Deputy Mayor Tom Verlo are among the candidates in the Lyon mayoral election.",
+     [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Mayor of Lyon")]),
+    # the title of the office contested still names the race where the story does
+    ("The candidates in the Ohio governor's race include Governor Tom Hale and Anna Berg.",
+     [("Anna Berg", "Governor of Ohio"), ("Tom Hale", "Governor of Ohio")]),
+    # near misses: no race named, so no office at all, never a listed name's title
+    ("Seven candidates are vying to lead the Green Party, including Anna Berg of Ohio and Dayton Mayor Tom Hale.",
+     [("Anna Berg", ""), ("Tom Hale", "")]),
+    ("Ana Ruiz and Dayton Mayor Tom Verlo are among the candidates.", [("Ana Ruiz", ""), ("Tom Verlo", "")]),
+])
+def test_fact_rules_listed_candidates_run_for_the_race_not_a_title(nlp, text, want):
+    rows = [(f["subject"], f["obj"] or "") for f in map(_fields, _analyse(nlp, text)._.facts)
+            if f["predicate"] == "candidate"]
+    assert sorted(rows) == want
