@@ -3039,3 +3039,29 @@ def test_fact_rules_listed_candidates_run_for_the_race_not_a_title(nlp, text, wa
     rows = [(f["subject"], f["obj"] or "") for f in map(_fields, _analyse(nlp, text)._.facts)
             if f["predicate"] == "candidate"]
     assert sorted(rows) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of names inside a relative clause is the clause's, never the verb's after it
+    ("In the race for Mayor of Lyon, Ana Ruiz, who had the support of Mary Jones, Tom Hale and Ivan Petrov, trailed "
+     "Anna Berg by 200 votes.", [("Anna Berg", "Ana Ruiz")]),
+    ("In the race for Mayor of Lyon, Ana Ruiz, who had the support of Senator Mary Jones, Tom Hale, and Ivan Petrov, "
+     "trailed Anna Berg.", [("Anna Berg", "Ana Ruiz")]),
+    # near misses: a list outside any clause; a clause that closes before the list's next name ("who is 49, and Y")
+    ("In the race for Mayor of Lyon, Ana Ruiz, Tom Hale and Ivan Petrov trailed Anna Berg.",
+     [("Anna Berg", "Ivan Petrov")]),
+])
+def test_fact_rules_list_in_a_relative_clause_is_the_clauses(nlp, text, want):
+    rows = [(f["subject"], f["obj"]) for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "leads"]
+    assert rows == want
+
+
+def test_fact_rules_relative_clause_closed_before_a_listed_name(nlp):
+    """'X, who is 49, and Y, 29, have both won': Y stands past the clause, which holds no name of a list."""
+    from pipeline.nlp.components.facts import _in_closed_relative
+    doc = _analyse(nlp, "Labour TD Ana Ruiz, who is 49, and Fianna Fail Cllr Tom Hale, 29, have both won seats in "
+                        "Dublin.")
+    people = {i for m in doc.spans["mentions"] if m.label_ == "PERSON" for i in range(m.start, m.end)}
+    hale = next(m for m in doc.spans["mentions"] if m.text.endswith("Tom Hale"))
+    verb = next(t.i for t in doc if t.text == "won")
+    assert not _in_closed_relative(doc, hale, verb, 0, people)

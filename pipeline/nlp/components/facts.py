@@ -1554,7 +1554,7 @@ class FactEngine:
                 continue
             # "The former senator, who lost to Ivan Petrov, said he will run": a name inside a relative clause that
             # closes before the pronoun is the clause's, never the "he" of the clause it interrupts
-            before = [p for p in people if p.end <= k and not _in_closed_relative(doc, p, k, sent.start)]
+            before = [p for p in people if p.end <= k and not _in_closed_relative(doc, p, k, sent.start, ctx.person_tokens)]
             if before:
                 p = before[-1]
                 possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
@@ -1620,7 +1620,8 @@ class FactEngine:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
-            if m.label_ == "PERSON" and m.end <= start and _in_closed_relative(ctx.doc, m, start, sent.start):
+            if m.label_ == "PERSON" and m.end <= start and _in_closed_relative(ctx.doc, m, start, sent.start,
+                                                                                              ctx.person_tokens):
                 continue  # "X, who lost to Ivan Petrov, won": the clause's name, never the verb's after it
             if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
                 continue  # "was ahead of Ivan Petrov's campaign", "faces Ivan Petrov threat": the name modifies a noun
@@ -3331,14 +3332,25 @@ def _relative_to(doc: Doc, k: int, start: int) -> bool:
     return not any(t.is_punct for t in doc[k + 1:start])
 
 
-def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int) -> bool:
-    """The name ``p`` stands in a relative clause (a comma, then a relative pronoun, no punctuation up to ``p``) whose
-    closing comma is the first punctuation after it, before token ``k``: "X, who lost to Ivan Petrov, said he"."""
-    j = p.start - 1
-    while j > floor and not doc[j].is_punct:
-        j -= 1
-    if j < floor or doc[j].text != "," or j + 1 >= p.start or doc[j + 1].lower_ not in _RELATIVE_PRONOUNS:
-        return False
+def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int, people: set[int] = frozenset()) -> bool:
+    """The name ``p`` stands in a relative clause (a comma, then a relative pronoun, no punctuation up to ``p`` but the
+    commas of a list of names) whose closing comma is the first punctuation after it, before token ``k``: "X, who lost
+    to Ivan Petrov, said he", "X, who had the support of Ana Ruiz, Tom Hart and Ivan Petrov, trailed Y" (``people``:
+    the tokens of the document's names of people, which make a list's items)."""
+    j, item_end = p.start - 1, p.end
+    while True:
+        while j > floor and not doc[j].is_punct:
+            j -= 1
+        if j < floor or doc[j].text != ",":
+            return False
+        if j + 1 < p.start and doc[j + 1].lower_ in _RELATIVE_PRONOUNS:
+            break
+        prev = j - 1
+        while prev > floor and not doc[prev].is_punct:
+            prev -= 1
+        if not (any(i in people for i in range(j + 1, item_end)) and any(i in people for i in range(prev + 1, j))):
+            return False  # no list's comma, which has a name on each side ("X, who is 49, and Y, 29, won": none)
+        j, item_end = j - 1, j
     close = next((i for i in range(p.end, k) if doc[i].is_punct), None)
     return close is not None and doc[close].text == ","
 
@@ -3578,6 +3590,10 @@ class _Context:
     @cached_property
     def name_tokens(self) -> set[int]:
         return {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
+
+    @cached_property
+    def person_tokens(self) -> set[int]:
+        return {i for m in self.by_label("PERSON") for i in range(m.start, m.end)}
 
     @cached_property
     def office_tokens(self) -> set[int]:
