@@ -3065,3 +3065,24 @@ def test_fact_rules_relative_clause_closed_before_a_listed_name(nlp):
     hale = next(m for m in doc.spans["mentions"] if m.text.endswith("Tom Hale"))
     verb = next(t.i for t in doc if t.text == "won")
     assert not _in_closed_relative(doc, hale, verb, 0, people)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the holder whose seat or term a runoff fills is no runner (candidate.race's exclude_cues)
+    ("Ana Ruiz won the special election runoff in Ohio's 3rd District for the remainder of former Rep. Tom Hale's "
+     "term.", ["Ana Ruiz"]),
+    ("Ana Ruiz and Ivan Petrov will face off in a runoff for the seat vacated by Rep. Tom Hale.",
+     ["Ana Ruiz", "Ivan Petrov"]),
+    ("Ana Ruiz and Ivan Petrov will face off in a runoff after the death of Senator Tom Hale of Ohio.",
+     ["Ana Ruiz", "Ivan Petrov"]),
+    # ... through a party's name before the holder's title ("former GOP Rep. X")
+    ("Jane Roe won Tuesday's special election runoff in California's 22nd District for the remainder of former GOP Rep. "
+     "Tom Hale's term.", ["Jane Roe"]),
+    ("Ana Ruiz and Ivan Petrov will face off in a runoff for the seat vacated by Democratic Sen. Tom Hale.",
+     ["Ana Ruiz", "Ivan Petrov"]),
+    # near miss: a rival faced for a district's seat runs
+    ("Ana Ruiz will face Tom Hale in a runoff for the seat of Ohio's 3rd District.", ["Ana Ruiz", "Tom Hale"]),
+])
+def test_fact_rules_holder_of_the_seat_filled_is_no_runner(nlp, text, want):
+    rows = sorted(f["subject"] for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "candidate")
+    assert rows == want

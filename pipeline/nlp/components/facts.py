@@ -2507,15 +2507,18 @@ class FactEngine:
 
     def _name_lead(self, ctx, m: Span) -> int:
         """Where the words that describe the name ``m`` begin: its own title, title qualifiers, descriptors and
-        hyphened modifiers ("US-backed incumbent", "veteran", "former Prime Minister"), at most
-        :data:`NAME_LEAD_MAX` of them; ``m.start`` where there are none."""
+        hyphened modifiers ("US-backed incumbent", "veteran", "former Prime Minister") and a party's name before its
+        title ("former GOP Rep."), at most :data:`NAME_LEAD_MAX` of them; ``m.start`` where there are none."""
         doc = ctx.doc
         title = ctx.title_of.get(id(m))
         k = title.start if title is not None and title.end <= m.start else m.start
         words = ctx.lexicon.title_qualifiers | self.cues.descriptors
+        party_starts = {e: b for b, e in self._party_ends(doc).items()} if title is not None and k < m.start else {}
         for _ in range(NAME_LEAD_MAX):
             if k > 0 and doc[k - 1].lower_ in words:
                 k -= 1
+            elif k in party_starts:
+                k = party_starts[k]
             elif k > 1 and self._qualifier_hyphen(doc, k - 1):
                 k -= 2  # "ex - general"
             elif k > 2 and doc[k - 2].text in HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
