@@ -3086,3 +3086,18 @@ def test_fact_rules_relative_clause_closed_before_a_listed_name(nlp):
 def test_fact_rules_holder_of_the_seat_filled_is_no_runner(nlp, text, want):
     rows = sorted(f["subject"] for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "candidate")
     assert rows == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the challenged rival's current title told earlier in the story names the office contested (candidate.pair)
+    ("Lyon Mayor Tom Jackson spoke on Thursday. Councilman Jeff Rowe, who is challenging Jackson in the September "
+     "primary, unveiled an endorsement.", [("Jeff Rowe", "Mayor of Lyon"), ("Tom Jackson", "Mayor of Lyon")]),
+    # near misses: a title held once names no race; a match of no race names no candidates
+    ("Former Lyon Mayor Tom Jackson spoke on Thursday. Jeff Rowe, who is challenging Jackson in the September primary, "
+     "unveiled an endorsement.", [("Jeff Rowe", ""), ("Tom Jackson", "")]),
+    ("Lyon Mayor Tom Jackson spoke on Thursday. Jeff Rowe faced Jackson in a chess match.", []),
+])
+def test_fact_rules_challenged_rivals_story_title_is_the_race(nlp, text, want):
+    rows = sorted((f["subject"], f["obj"] or "") for f in map(_fields, _analyse(nlp, text)._.facts)
+                  if f["predicate"] == "candidate")
+    assert rows == want

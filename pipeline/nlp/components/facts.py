@@ -1293,6 +1293,14 @@ class FactEngine:
                 hits, fallback_used = [o for o in held if fits(o)][:1], True
             if not hits and deferred is not None and not self._own_place_disagrees(ctx, sent, start, deferred):
                 hits, fallback_used = [deferred], True
+            rival = (found.get("object") or [None])[0] if slot.fallback == "incumbent" and not seat else None
+            if not hits and rival is not None and rival.label_ == "PERSON":
+                # "Councilman X, who is challenging Jackson in the primary": the rival's current title of a contested
+                # role told elsewhere in the story ("Lyon Mayor Tom Jackson") is the office contested, when neither
+                # the sentence nor the story names another
+                held = [o for o in ctx.story_titles(rival) if not o._.bare and o._.qualifier is None
+                        and o._.role in self._contested_roles and fits(o)]
+                hits, fallback_used = held[:1], bool(held)
             if not hits and slot.required:
                 return
             if hits and self._other_party(ctx, hits[0], found):
@@ -3593,6 +3601,12 @@ class _Context:
     @cached_property
     def name_tokens(self) -> set[int]:
         return {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
+
+    def story_titles(self, person: Span) -> list[Span]:
+        """The titles the story gives ``person``'s entity at any of its mentions, in order."""
+        eid = get_span_value(person, "entity_id")
+        return [t for p in self.by_label("PERSON") if eid and get_span_value(p, "entity_id") == eid
+                and (t := self.title_of.get(id(p))) is not None]
 
     @cached_property
     def person_tokens(self) -> set[int]:
