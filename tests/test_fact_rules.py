@@ -3076,8 +3076,8 @@ def test_fact_rules_relative_clause_closed_before_a_listed_name(nlp):
     ("Ana Ruiz and Ivan Petrov will face off in a runoff after the death of Senator Tom Hale of Ohio.",
      ["Ana Ruiz", "Ivan Petrov"]),
     # ... through a party's name before the holder's title ("former GOP Rep. X")
-    ("Jane Roe won Tuesday's special election runoff in California's 22nd District for the remainder of former GOP Rep. "
-     "Tom Hale's term.", ["Jane Roe"]),
+    ("Jane Roe won Tuesday's special election runoff in California's 22nd District for the remainder of former GOP "
+     "Rep. Tom Hale's term.", ["Jane Roe"]),
     ("Ana Ruiz and Ivan Petrov will face off in a runoff for the seat vacated by Democratic Sen. Tom Hale.",
      ["Ana Ruiz", "Ivan Petrov"]),
     # near miss: a rival faced for a district's seat runs

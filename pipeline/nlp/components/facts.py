@@ -1562,7 +1562,8 @@ class FactEngine:
                 continue
             # "The former senator, who lost to Ivan Petrov, said he will run": a name inside a relative clause that
             # closes before the pronoun is the clause's, never the "he" of the clause it interrupts
-            before = [p for p in people if p.end <= k and not _in_closed_relative(doc, p, k, sent.start, ctx.person_tokens)]
+            before = [p for p in people
+                      if p.end <= k and not _in_closed_relative(doc, p, k, sent.start, ctx.person_tokens)]
             if before:
                 p = before[-1]
                 possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
