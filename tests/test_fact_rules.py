@@ -3019,3 +3019,85 @@ def test_fact_rules_local_offices_title_their_holders(nlp, text, want):
     rows = [(f["subject"], f["obj"], f["qualifier"]) for f in map(_fields, _analyse(nlp, text)._.facts)
             if f["predicate"] == "holds_office"]
     assert rows == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a listed candidate's own title is the office held; the list runs for the race's office (fallback race)
+    ("Ana Ruiz is running for Governor of Ohio. Other candidates include Dayton Mayor Tom Hale and Anna Berg.",
+     [("Ana Ruiz", "Governor of Ohio"), ("Anna Berg", "Governor of Ohio"), ("Tom Hale", "Governor of Ohio")]),
+    ("Ana Ruiz and Lyon Deputy Mayor Tom Verlo are among the candidates in the Lyon mayoral election.",
+     [("Ana Ruiz", "Mayor of Lyon"), ("Tom Verlo", "Mayor of Lyon")]),
+    # the title of the office contested still names the race where the story does
+    ("The candidates in the Ohio governor's race include Governor Tom Hale and Anna Berg.",
+     [("Anna Berg", "Governor of Ohio"), ("Tom Hale", "Governor of Ohio")]),
+    # near misses: no race named, so no office at all, never a listed name's title
+    ("Seven candidates are vying to lead the Green Party, including Anna Berg of Ohio and Dayton Mayor Tom Hale.",
+     [("Anna Berg", ""), ("Tom Hale", "")]),
+    ("Ana Ruiz and Dayton Mayor Tom Verlo are among the candidates.", [("Ana Ruiz", ""), ("Tom Verlo", "")]),
+])
+def test_fact_rules_listed_candidates_run_for_the_race_not_a_title(nlp, text, want):
+    rows = [(f["subject"], f["obj"] or "") for f in map(_fields, _analyse(nlp, text)._.facts)
+            if f["predicate"] == "candidate"]
+    assert sorted(rows) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of names inside a relative clause is the clause's, never the verb's after it
+    ("In the race for Mayor of Lyon, Ana Ruiz, who had the support of Mary Jones, Tom Hale and Ivan Petrov, trailed "
+     "Anna Berg by 200 votes.", [("Anna Berg", "Ana Ruiz")]),
+    ("In the race for Mayor of Lyon, Ana Ruiz, who had the support of Senator Mary Jones, Tom Hale, and Ivan Petrov, "
+     "trailed Anna Berg.", [("Anna Berg", "Ana Ruiz")]),
+    # near misses: a list outside any clause; a clause that closes before the list's next name ("who is 49, and Y")
+    ("In the race for Mayor of Lyon, Ana Ruiz, Tom Hale and Ivan Petrov trailed Anna Berg.",
+     [("Anna Berg", "Ivan Petrov")]),
+])
+def test_fact_rules_list_in_a_relative_clause_is_the_clauses(nlp, text, want):
+    rows = [(f["subject"], f["obj"]) for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "leads"]
+    assert rows == want
+
+
+def test_fact_rules_relative_clause_closed_before_a_listed_name(nlp):
+    """'X, who is 49, and Y, 29, have both won': Y stands past the clause, which holds no name of a list."""
+    from pipeline.nlp.components.facts import _in_closed_relative
+    doc = _analyse(nlp, "Labour TD Ana Ruiz, who is 49, and Fianna Fail Cllr Tom Hale, 29, have both won seats in "
+                        "Dublin.")
+    people = {i for m in doc.spans["mentions"] if m.label_ == "PERSON" for i in range(m.start, m.end)}
+    hale = next(m for m in doc.spans["mentions"] if m.text.endswith("Tom Hale"))
+    verb = next(t.i for t in doc if t.text == "won")
+    assert not _in_closed_relative(doc, hale, verb, 0, people)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the holder whose seat or term a runoff fills is no runner (candidate.race's exclude_cues)
+    ("Ana Ruiz won the special election runoff in Ohio's 3rd District for the remainder of former Rep. Tom Hale's "
+     "term.", ["Ana Ruiz"]),
+    ("Ana Ruiz and Ivan Petrov will face off in a runoff for the seat vacated by Rep. Tom Hale.",
+     ["Ana Ruiz", "Ivan Petrov"]),
+    ("Ana Ruiz and Ivan Petrov will face off in a runoff after the death of Senator Tom Hale of Ohio.",
+     ["Ana Ruiz", "Ivan Petrov"]),
+    # ... through a party's name before the holder's title ("former GOP Rep. X")
+    ("Jane Roe won Tuesday's special election runoff in California's 22nd District for the remainder of former GOP "
+     "Rep. Tom Hale's term.", ["Jane Roe"]),
+    ("Ana Ruiz and Ivan Petrov will face off in a runoff for the seat vacated by Democratic Sen. Tom Hale.",
+     ["Ana Ruiz", "Ivan Petrov"]),
+    # near miss: a rival faced for a district's seat runs
+    ("Ana Ruiz will face Tom Hale in a runoff for the seat of Ohio's 3rd District.", ["Ana Ruiz", "Tom Hale"]),
+])
+def test_fact_rules_holder_of_the_seat_filled_is_no_runner(nlp, text, want):
+    rows = sorted(f["subject"] for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "candidate")
+    assert rows == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the challenged rival's current title told earlier in the story names the office contested (candidate.pair)
+    ("Lyon Mayor Tom Jackson spoke on Thursday. Councilman Jeff Rowe, who is challenging Jackson in the September "
+     "primary, unveiled an endorsement.", [("Jeff Rowe", "Mayor of Lyon"), ("Tom Jackson", "Mayor of Lyon")]),
+    # near misses: a title held once names no race; a match of no race names no candidates
+    ("Former Lyon Mayor Tom Jackson spoke on Thursday. Jeff Rowe, who is challenging Jackson in the September primary, "
+     "unveiled an endorsement.", [("Jeff Rowe", ""), ("Tom Jackson", "")]),
+    ("Lyon Mayor Tom Jackson spoke on Thursday. Jeff Rowe faced Jackson in a chess match.", []),
+])
+def test_fact_rules_challenged_rivals_story_title_is_the_race(nlp, text, want):
+    rows = sorted((f["subject"], f["obj"] or "") for f in map(_fields, _analyse(nlp, text)._.facts)
+                  if f["predicate"] == "candidate")
+    assert rows == want

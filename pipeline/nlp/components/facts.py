@@ -1293,6 +1293,14 @@ class FactEngine:
                 hits, fallback_used = [o for o in held if fits(o)][:1], True
             if not hits and deferred is not None and not self._own_place_disagrees(ctx, sent, start, deferred):
                 hits, fallback_used = [deferred], True
+            rival = (found.get("object") or [None])[0] if slot.fallback == "incumbent" and not seat else None
+            if not hits and rival is not None and rival.label_ == "PERSON":
+                # "Councilman X, who is challenging Jackson in the primary": the rival's current title of a contested
+                # role told elsewhere in the story ("Lyon Mayor Tom Jackson") is the office contested, when neither
+                # the sentence nor the story names another
+                held = [o for o in ctx.story_titles(rival) if not o._.bare and o._.qualifier is None
+                        and o._.role in self._contested_roles and fits(o)]
+                hits, fallback_used = held[:1], bool(held)
             if not hits and slot.required:
                 return
             if hits and self._other_party(ctx, hits[0], found):
@@ -1554,7 +1562,8 @@ class FactEngine:
                 continue
             # "The former senator, who lost to Ivan Petrov, said he will run": a name inside a relative clause that
             # closes before the pronoun is the clause's, never the "he" of the clause it interrupts
-            before = [p for p in people if p.end <= k and not _in_closed_relative(doc, p, k, sent.start)]
+            before = [p for p in people
+                      if p.end <= k and not _in_closed_relative(doc, p, k, sent.start, ctx.person_tokens)]
             if before:
                 p = before[-1]
                 possessed = p.end < len(doc) and lowers[p.end] in ("'s", "’s")
@@ -1620,7 +1629,8 @@ class FactEngine:
                 continue  # a running mate's office: only the running mate's candidacy names it
             if m.label_ == "PERSON" and self._not_the_actor(ctx, m, start, slot):
                 continue
-            if m.label_ == "PERSON" and m.end <= start and _in_closed_relative(ctx.doc, m, start, sent.start):
+            if m.label_ == "PERSON" and m.end <= start and _in_closed_relative(ctx.doc, m, start, sent.start,
+                                                                                              ctx.person_tokens):
                 continue  # "X, who lost to Ivan Petrov, won": the clause's name, never the verb's after it
             if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
                 continue  # "was ahead of Ivan Petrov's campaign", "faces Ivan Petrov threat": the name modifies a noun
@@ -2506,15 +2516,18 @@ class FactEngine:
 
     def _name_lead(self, ctx, m: Span) -> int:
         """Where the words that describe the name ``m`` begin: its own title, title qualifiers, descriptors and
-        hyphened modifiers ("US-backed incumbent", "veteran", "former Prime Minister"), at most
-        :data:`NAME_LEAD_MAX` of them; ``m.start`` where there are none."""
+        hyphened modifiers ("US-backed incumbent", "veteran", "former Prime Minister") and a party's name before its
+        title ("former GOP Rep."), at most :data:`NAME_LEAD_MAX` of them; ``m.start`` where there are none."""
         doc = ctx.doc
         title = ctx.title_of.get(id(m))
         k = title.start if title is not None and title.end <= m.start else m.start
         words = ctx.lexicon.title_qualifiers | self.cues.descriptors
+        party_starts = {e: b for b, e in self._party_ends(doc).items()} if title is not None and k < m.start else {}
         for _ in range(NAME_LEAD_MAX):
             if k > 0 and doc[k - 1].lower_ in words:
                 k -= 1
+            elif k in party_starts:
+                k = party_starts[k]
             elif k > 1 and self._qualifier_hyphen(doc, k - 1):
                 k -= 2  # "ex - general"
             elif k > 2 and doc[k - 2].text in HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
@@ -3331,14 +3344,25 @@ def _relative_to(doc: Doc, k: int, start: int) -> bool:
     return not any(t.is_punct for t in doc[k + 1:start])
 
 
-def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int) -> bool:
-    """The name ``p`` stands in a relative clause (a comma, then a relative pronoun, no punctuation up to ``p``) whose
-    closing comma is the first punctuation after it, before token ``k``: "X, who lost to Ivan Petrov, said he"."""
-    j = p.start - 1
-    while j > floor and not doc[j].is_punct:
-        j -= 1
-    if j < floor or doc[j].text != "," or j + 1 >= p.start or doc[j + 1].lower_ not in _RELATIVE_PRONOUNS:
-        return False
+def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int, people: set[int] = frozenset()) -> bool:
+    """The name ``p`` stands in a relative clause (a comma, then a relative pronoun, no punctuation up to ``p`` but the
+    commas of a list of names) whose closing comma is the first punctuation after it, before token ``k``: "X, who lost
+    to Ivan Petrov, said he", "X, who had the support of Ana Ruiz, Tom Hart and Ivan Petrov, trailed Y" (``people``:
+    the tokens of the document's names of people, which make a list's items)."""
+    j, item_end = p.start - 1, p.end
+    while True:
+        while j > floor and not doc[j].is_punct:
+            j -= 1
+        if j < floor or doc[j].text != ",":
+            return False
+        if j + 1 < p.start and doc[j + 1].lower_ in _RELATIVE_PRONOUNS:
+            break
+        prev = j - 1
+        while prev > floor and not doc[prev].is_punct:
+            prev -= 1
+        if not (any(i in people for i in range(j + 1, item_end)) and any(i in people for i in range(prev + 1, j))):
+            return False  # no list's comma, which has a name on each side ("X, who is 49, and Y, 29, won": none)
+        j, item_end = j - 1, j
     close = next((i for i in range(p.end, k) if doc[i].is_punct), None)
     return close is not None and doc[close].text == ","
 
@@ -3578,6 +3602,16 @@ class _Context:
     @cached_property
     def name_tokens(self) -> set[int]:
         return {i for m in self.all if m.label_ in ("PERSON", "ORG", "GPE") for i in range(m.start, m.end)}
+
+    def story_titles(self, person: Span) -> list[Span]:
+        """The titles the story gives ``person``'s entity at any of its mentions, in order."""
+        eid = get_span_value(person, "entity_id")
+        return [t for p in self.by_label("PERSON") if eid and get_span_value(p, "entity_id") == eid
+                and (t := self.title_of.get(id(p))) is not None]
+
+    @cached_property
+    def person_tokens(self) -> set[int]:
+        return {i for m in self.by_label("PERSON") for i in range(m.start, m.end)}
 
     @cached_property
     def office_tokens(self) -> set[int]:
