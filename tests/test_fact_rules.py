@@ -3019,3 +3019,32 @@ def test_fact_rules_local_offices_title_their_holders(nlp, text, want):
     rows = [(f["subject"], f["obj"], f["qualifier"]) for f in map(_fields, _analyse(nlp, text)._.facts)
             if f["predicate"] == "holds_office"]
     assert rows == want
+
+
+@pytest.mark.parametrize("text, fact, found", [
+    # a pronoun that opens a clause after a semicolon is the subject of the clause before, never its last name
+    ("Ana Ruiz won over Ivan Petrov in the Lyon mayoral election by only 1,587 votes; she polled 53,423 votes in all.",
+     ("votes_received", "Ana Ruiz", 53423), True),
+    ("Ana Ruiz won over Ivan Petrov in the Lyon mayoral election by only 1,587 votes; she polled 53,423 votes in all.",
+     ("votes_received", "Ivan Petrov", 53423), False),
+    ("Ivan Petrov lost to Ana Ruiz in the Lyon mayoral election by 300 votes; he polled 4,120 votes.",
+     ("votes_received", "Ivan Petrov", 4120), True),
+    # ... unless the clause's first name is a preposition's: no subject to stand for
+    ("In the race against Ivan Petrov, Ana Ruiz won the Lyon mayoral election by 300 votes; she polled 4,120 votes.",
+     ("votes_received", "Ivan Petrov", 4120), False),
+    # a pronoun right before a result's verb stands for the one person of the sentence before
+    ("Ana Ruiz was elected Mayor of Lyon. She defeated Ivan Petrov by a margin of 300 votes.",
+     ("defeated", "Ana Ruiz", 300), True),
+    ("Ana Ruiz ran for Mayor of Lyon. She polled 4,120 votes.", ("votes_received", "Ana Ruiz", 4120), True),
+    # ... not one far before its verb, nor where the sentence before names two people
+    ("Ana Ruiz becomes Mayor-elect of Lyon after the mayoral election. She had been widely expected to win following "
+     "the ousting of Mayor Ivan Petrov.", ("defeated", "Ana Ruiz", None), False),
+    ("Ana Ruiz and Ivan Petrov ran for Mayor of Lyon. She polled 4,120 votes.",
+     ("votes_received", "Ana Ruiz", 4120), False),
+    # a game's score after a pronoun is still no result
+    ("Ivan Petrov, the Lyon quarterback, threw for 191 yards. He won 27-24 on Sunday.", ("won", "Ivan Petrov", 3),
+     False),
+])
+def test_fact_rules_result_pronoun_subject(nlp, text, fact, found):
+    facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
+    assert (fact in facts) is found, facts
