@@ -2918,6 +2918,14 @@ MARGIN_WORDS = [
     ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("won", "Ana Ruiz", 5123), False),
     ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("votes_received", "Ana Ruiz", 5123), True),
     ("Ana Ruiz won the Lyon mayoral election by a 52-48 margin.", ("won", "Ana Ruiz", 48.0), False),
+    # a later name's count after its possessive or its comma, unit-less, is that name's count of the list's unit
+    ("Ana Ruiz polled 81,326 votes in the Lyon mayoral election, compared to Ivan Petrov's 60,399.",
+     ("votes_received", "Ivan Petrov", 60399), True),
+    ("Ana Ruiz came first in the Lyon mayoral election with 9,978 votes; then Ivan Petrov, 5,416; and Tom Verlo, "
+     "1,455.",
+     ("votes_received", "Tom Verlo", 1455), True),
+    ("Ana Ruiz won the Lyon mayoral election with 5,000 votes, beating Ivan Petrov, 45, a lawyer.",
+     ("votes_received", "Ivan Petrov", 45), False),
 ]
 
 

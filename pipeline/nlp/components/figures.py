@@ -56,6 +56,9 @@ _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
 _HALF = ("and", "a", "half")
 #: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
 _RIVAL_WITH = frozenset({"with", "on"})
+#: What may stand between a name and its unit-less count in a results list whose unit an earlier count named: its
+#: possessive or its comma ("compared to Y's 60,399", "Senator Y, 5,416,140;"; FigureMatcher._elliptic).
+_COUNT_AFTER_NAME = frozenset({",", "'s", "’s"})
 #: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
 _POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
@@ -685,16 +688,24 @@ class FigureMatcher:
         rivals = self.words["rival_before"]
         listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
                        if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
+        # "X polled 81,326 votes, compared to Y's 60,399", "X, 9,978,175 votes; Senator Y, 5,416,140": a later name's
+        # count after its possessive or its comma (a count past any age: "Y, 45, a lawyer" is no count)
+        apposed = {p.end + 1: p for p in mentions(doc, "PERSON")
+                   if p.end + 1 < len(doc) and doc[p.end].lower_ in _COUNT_AFTER_NAME}
         people = mentions(doc, "PERSON")
         persons_end = {p.end for p in people}
         out = []
         for i in _number_tokens(doc) if numbers is None else numbers:
             t = doc[i]
-            if i in taken or i == 0 or not doc[i - 1].is_alpha:
+            if i in taken or i == 0 or not (doc[i - 1].is_alpha or i in apposed):
                 continue
-            first = frames.get((sent_of[t.i], doc[t.i - 1].lower_))
+            first = frames.get((sent_of[t.i], doc[t.i - 1].lower_)) if doc[t.i - 1].is_alpha else None
             if first is None and t.i in listed:
                 first = next((s for s in reversed(spans) if s.end <= listed[t.i].start - 1
+                              and sent_of[s.start] == sent_of[t.i]), None)
+            elif first is None and t.i in apposed \
+                    and (doc[t.i - 1].text != "," or (parse_count([t.text]) or 0) > AGE_MAX):
+                first = next((s for s in reversed(spans) if s.end <= apposed[t.i].start and s.label_ == "VOTES"
                               and sent_of[s.start] == sent_of[t.i]), None)
             if first is not None and first.start > t.i \
                     and not self._list_before_unit(doc, t.i, first, people, persons_end):
