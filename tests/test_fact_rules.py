@@ -681,6 +681,10 @@ POSITIVE = [
     # a constituency, a riding or a district lost (a seat's other words)
     ("defeated.lost_race_to", "In the Ontario election, Ivan Petrov lost his own riding to Ana Ruiz.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.lost_margin_to", "In the Lyon mayoral election, Ivan Petrov has lost his seat by just four votes to "
+     "Ana Ruiz.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=4.0, unit="votes")),
+    ("defeated.lost_margin_to", "In the New Zealand election, Labour's Ivan Petrov has lost Auckland by 517 votes to "
+     "Green's Ana Ruiz.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=517.0)),
     ("defeated.lost_race_to", "Ivan Petrov lost the Lyon mayoral election to Ana Ruiz by 1,203 votes.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=1203, unit="votes")),
     # the race conceded between the verb and "to": the one it is conceded to won it, past her describing words
@@ -2225,6 +2229,11 @@ NEGATIVE = [
     ("votes_received.score", "Ivan Petrov was soundly defeated in Lyon by Ana Ruiz, 52% to 48%, in the mayoral "
                              "election."),
     # "lost ... to" with no race between: a round, a nomination, a debate, a temper lost, or a loss still to come
+    # a margin further back is another result's; a match's score names no race
+    ("defeated.lost_margin_to", "Ivan Petrov, who won by 300 votes in 2019, lost the Lyon mayoral race to Ana Ruiz."),
+    ("defeated.lost_margin_to", "In the Lyon mayoral election week, Ivan Petrov lost the match by 27 points to "
+     "Ana Ruiz."),
+    ("defeated.lost_margin_to", "The Lyon mayoral candidate Ivan Petrov lost the budget vote by 90-8 to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the first round to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the debate to Ana Ruiz."),
     ("defeated.lost_race_to", "Ivan Petrov is expected to lose the Lyon mayoral election to Ana Ruiz."),

@@ -139,6 +139,10 @@ _RESPECTIVE_FIGURE_GAP = _COORD | {"a", "an"}
 #: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
 #: presidential election to" (a date, a place, an office name the race)
 _NEAR_THROUGH_NAMES = ("DATE", "GPE", "OFFICE")
+#: ... and figures, where the rule reads a margin's cue through ("has lost the seat by just four votes to"): the margin
+#: between the race and "to"
+_NEAR_THROUGH_MARGINS = ("VOTES", "PERCENT")
+_MARGIN_CUE = "by"
 #: Mentions that name the race when "polls" follows them: "the 2019 Lok Sabha polls", "the December 7 polls" are the
 #: vote itself (as cues.yml race_polls "assembly polls"), in South Asian, African and British reporting; a date only
 #: with a number in it (a weekday's "the Monday polls" may be surveys)
@@ -3063,7 +3067,8 @@ class FactEngine:
         None where there is none."""
         lowers = token_lowers(doc)
         phrases = self._tokens(rule.near)
-        named = [ctx.token_index(label) for label in _NEAR_THROUGH_NAMES]
+        named = [ctx.token_index(label) for label in _NEAR_THROUGH_NAMES
+                 + (_NEAR_THROUGH_MARGINS if _MARGIN_CUE in rule.near_through else ())]
         k, words = start, 0
         while k > floor and words <= rule.near_window:
             p = next((p for p in phrases if k - len(p) >= floor and tuple(lowers[k - len(p):k]) == p), None)
