@@ -2935,6 +2935,9 @@ MARGIN_WORDS = [
      ("votes_received", "Tom Verlo", 1455), True),
     ("Ana Ruiz won the Lyon mayoral election with 5,000 votes, beating Ivan Petrov, 45, a lawyer.",
      ("votes_received", "Ivan Petrov", 45), False),
+    # ... and in the next sentences of a results list, where no word of a result stands
+    ("In the Lyon council election, the canvass showed Ana Ruiz with 18,307 votes at first place. Third place went to "
+     "Ivan Petrov, 16,985; fourth to Tom Verlo, 16,687.", ("votes_received", "Tom Verlo", 16687), True),
 ]
 
 

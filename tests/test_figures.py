@@ -1059,3 +1059,25 @@ COUNTS_AFTER_NAMES = [
 def test_figures_a_names_bare_count_takes_the_lists_unit(nlp, text, expected):
     found = [(s.text, s._.value, s._.rule) for s in nlp(text).spans["mentions"] if s.label_ in ("VOTES", "PERCENT")]
     assert found == expected
+
+
+#: A results list carries its unit of votes on to the bare counts (grouped by thousands) of its entries in the next
+#: sentences; not to a count with no name in its clause, nor past a figure of another unit, nor to a small number.
+CARRIED_COUNTS = [
+    ("The canvass showed Tomas Brandt with 18,307,801 votes. Third place went to Ana Kowal, 16,985,226; fourth to "
+     "Jon Miller, 16,687,586.",
+     [("18,307,801 votes", 18307801, "figure.votes"), ("16,985,226", 16985226, "figure.carried"),
+      ("16,687,586", 16687586, "figure.carried")]),
+    ("Tomas Brandt won Poland's Senate race with 18,307 votes. The stadium holds 14,000.",
+     [("18,307 votes", 18307, "figure.votes")]),
+    ("Tomas Brandt won Poland's Senate race with 18,307 votes. Ana Kowal took 38% with 12,100.",
+     [("18,307 votes", 18307, "figure.votes"), ("38%", 38.0, "figure.percent_sign")]),
+    ("Tomas Brandt won Poland's Senate race with 18,307 votes. Ana Kowal, 45, a lawyer, lost.",
+     [("18,307 votes", 18307, "figure.votes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARRIED_COUNTS)
+def test_figures_a_results_list_carries_its_unit(nlp, text, expected):
+    found = [(s.text, s._.value, s._.rule) for s in nlp(text).spans["mentions"] if s.label_ in ("VOTES", "PERCENT")]
+    assert found == expected

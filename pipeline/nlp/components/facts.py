@@ -29,8 +29,8 @@ from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
 from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of, token_lowers)
-from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
-                      RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
+from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, CARRIED_FIGURE, COUNT_PROGRESS, PAIRED_FIGURE,
+                      RESULT_FIGURE_USES, RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 from .paragraphs import PARAGRAPH_NEWLINES
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
@@ -120,8 +120,9 @@ _FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
 #: The span extensions the stage reads from ``Doc.user_data`` (:func:`pipeline.nlp.extensions.get_span_value`) where it
 #: reads them per mention and trigger: ``span._`` builds an Underscore on every read.
 READ_EXTENSIONS = ("rule", "entity_id", "bare", "form", "role", "qualifier", "entity", "jurisdiction")
-#: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
-_BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
+#: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count), or
+#: in a results list that a sentence before began (figures.CARRIED_FIGURE).
+_BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE, CARRIED_FIGURE})
 #: What opens a relative clause on a person, whose verb is that person's ("Y, who won with 52%", "X, whom Y defeated
 #: in 2019", "X, whose party lost in 2019"): one set for every reading of such a clause.
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
