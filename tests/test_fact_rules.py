@@ -713,7 +713,8 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=60.0, unit="percent")),
     ("votes_received.gaining", "Ana Ruiz had garnered 8,203 votes in the Lyon mayoral election, with opponent Ivan "
      "Petrov gaining 6,762 votes.", dict(predicate="votes_received", subject="Ivan Petrov", value=6762, unit="votes")),
-    ("votes_received.gaining", "Ana Ruiz beat Ivan Petrov in the Lyon mayoral runoff, gaining 61.5 percent of the vote.",
+    ("votes_received.gaining", "Ana Ruiz beat Ivan Petrov in the Lyon mayoral runoff, gaining 61.5 percent of the "
+     "vote.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=61.5, unit="percent")),
     ("votes_received.verb", "Ana Ruiz received 52 percent of the vote in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
@@ -2237,7 +2238,8 @@ NEGATIVE = [
     # "lost ... to" with no race between: a round, a nomination, a debate, a temper lost, or a loss still to come
     # a margin further back is another result's; a match's score names no race
     # a change, a rate, a poll's gain or a market's is no share gained in a vote
-    ("votes_received.gaining", "In the Lyon mayoral race, Ana Ruiz was gaining 5 percentage points in the latest poll."),
+    ("votes_received.gaining", "In the Lyon mayoral race, Ana Ruiz was gaining 5 percentage points in the latest "
+     "poll."),
     ("votes_received.gaining", "Ana Ruiz, the Lyon mayoral candidate, was gaining 3 percent a week in the campaign."),
     ("votes_received.gaining", "Ana Ruiz's stock was gaining 5 percent before the Lyon mayoral election."),
     ("votes_received.gaining", "Ana Ruiz, the Lyon mayoral candidate, is gaining 4 percent from her 2019 result."),
