@@ -681,6 +681,12 @@ POSITIVE = [
     # a constituency, a riding or a district lost (a seat's other words)
     ("defeated.lost_race_to", "In the Ontario election, Ivan Petrov lost his own riding to Ana Ruiz.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.defeat_to", "Ivan Petrov's defeat to Ana Ruiz in the Lyon mayoral election surprised many.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.defeat_to", "After the Lyon mayoral election, Ivan Petrov's narrow loss to Ana Ruiz was confirmed.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.passive", "In the Lyon mayoral election, Ivan Petrov lost to the more establishment-friendly Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("defeated.lost_margin_to", "In the Lyon mayoral election, Ivan Petrov has lost his seat by just four votes to "
      "Ana Ruiz.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=4.0, unit="votes")),
     ("defeated.lost_margin_to", "In the New Zealand election, Labour's Ivan Petrov has lost Auckland by 517 votes to "
@@ -2236,6 +2242,10 @@ NEGATIVE = [
     ("votes_received.score", "Ivan Petrov was soundly defeated in Lyon by Ana Ruiz, 52% to 48%, in the mayoral "
                              "election."),
     # "lost ... to" with no race between: a round, a nomination, a debate, a temper lost, or a loss still to come
+    # a game's defeat; a defeat to a party (no name right after "to")
+    ("defeated.defeat_to", "Before the Lyon mayoral election, Ivan Petrov's loss to Ana Ruiz in the tennis final was "
+     "a shock."),
+    ("defeated.defeat_to", "Ivan Petrov's defeat to the Greens in the Lyon mayoral election came after Ana Ruiz spoke."),
     # a margin further back is another result's; a match's score names no race
     # a change, a rate, a poll's gain or a market's is no share gained in a vote
     ("votes_received.gaining", "In the Lyon mayoral race, Ana Ruiz was gaining 5 percentage points in the latest "
