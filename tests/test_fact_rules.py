@@ -2245,7 +2245,8 @@ NEGATIVE = [
     # a game's defeat; a defeat to a party (no name right after "to")
     ("defeated.defeat_to", "Before the Lyon mayoral election, Ivan Petrov's loss to Ana Ruiz in the tennis final was "
      "a shock."),
-    ("defeated.defeat_to", "Ivan Petrov's defeat to the Greens in the Lyon mayoral election came after Ana Ruiz spoke."),
+    ("defeated.defeat_to", "Ivan Petrov's defeat to the Greens in the Lyon mayoral election came after Ana Ruiz "
+     "spoke."),
     # a margin further back is another result's; a match's score names no race
     # a change, a rate, a poll's gain or a market's is no share gained in a vote
     ("votes_received.gaining", "In the Lyon mayoral race, Ana Ruiz was gaining 5 percentage points in the latest "
