@@ -681,6 +681,16 @@ POSITIVE = [
     # a constituency, a riding or a district lost (a seat's other words)
     ("defeated.lost_race_to", "In the Ontario election, Ivan Petrov lost his own riding to Ana Ruiz.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.defeat_to", "Ivan Petrov's defeat to Ana Ruiz in the Lyon mayoral election surprised many.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="Mayor of Lyon")),
+    ("defeated.defeat_to", "After the Lyon mayoral election, Ivan Petrov's narrow loss to Ana Ruiz was confirmed.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.passive", "In the Lyon mayoral election, Ivan Petrov lost to the more establishment-friendly Ana Ruiz.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.lost_margin_to", "In the Lyon mayoral election, Ivan Petrov has lost his seat by just four votes to "
+     "Ana Ruiz.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=4.0, unit="votes")),
+    ("defeated.lost_margin_to", "In the New Zealand election, Labour's Ivan Petrov has lost Auckland by 517 votes to "
+     "Green's Ana Ruiz.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=517.0)),
     ("defeated.lost_race_to", "Ivan Petrov lost the Lyon mayoral election to Ana Ruiz by 1,203 votes.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=1203, unit="votes")),
     # the race conceded between the verb and "to": the one it is conceded to won it, past her describing words
@@ -705,6 +715,13 @@ POSITIVE = [
     ("defeated.against", "Ana Ruiz is declared the winner of the Chilean presidential election, winning 57% of the "
                          "votes against the incumbent Ivan Petrov, who received 33%.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov"), ALONE),
+    ("votes_received.gaining", "In the Lyon mayoral election, Ana Ruiz was pulling 60 percent of the vote.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=60.0, unit="percent")),
+    ("votes_received.gaining", "Ana Ruiz had garnered 8,203 votes in the Lyon mayoral election, with opponent Ivan "
+     "Petrov gaining 6,762 votes.", dict(predicate="votes_received", subject="Ivan Petrov", value=6762, unit="votes")),
+    ("votes_received.gaining", "Ana Ruiz beat Ivan Petrov in the Lyon mayoral runoff, gaining 61.5 percent of the "
+     "vote.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=61.5, unit="percent")),
     ("votes_received.verb", "Ana Ruiz received 52 percent of the vote in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=52.0, unit="percent")),
     # the share of a relative clause is its name's ("who won 45 percent"), and no win (won.verb)
@@ -2225,6 +2242,24 @@ NEGATIVE = [
     ("votes_received.score", "Ivan Petrov was soundly defeated in Lyon by Ana Ruiz, 52% to 48%, in the mayoral "
                              "election."),
     # "lost ... to" with no race between: a round, a nomination, a debate, a temper lost, or a loss still to come
+    # a game's defeat; a defeat to a party (no name right after "to")
+    ("defeated.defeat_to", "Before the Lyon mayoral election, Ivan Petrov's loss to Ana Ruiz in the tennis final was "
+     "a shock."),
+    ("defeated.defeat_to", "Ivan Petrov's defeat to the Greens in the Lyon mayoral election came after Ana Ruiz "
+     "spoke."),
+    # a margin further back is another result's; a match's score names no race
+    # a change, a rate, a poll's gain or a market's is no share gained in a vote
+    ("votes_received.gaining", "In the Lyon mayoral race, Ana Ruiz was gaining 5 percentage points in the latest "
+     "poll."),
+    ("votes_received.gaining", "Ana Ruiz, the Lyon mayoral candidate, was gaining 3 percent a week in the campaign."),
+    ("votes_received.gaining", "Ana Ruiz's stock was gaining 5 percent before the Lyon mayoral election."),
+    ("votes_received.gaining", "Ana Ruiz, the Lyon mayoral candidate, is gaining 4 percent from her 2019 result."),
+    ("votes_received.gaining", "Before the Lyon mayoral election, the Lyon team of Ana Ruiz won 27-24, gaining 191 "
+     "yards."),
+    ("defeated.lost_margin_to", "Ivan Petrov, who won by 300 votes in 2019, lost the Lyon mayoral race to Ana Ruiz."),
+    ("defeated.lost_margin_to", "In the Lyon mayoral election week, Ivan Petrov lost the match by 27 points to "
+     "Ana Ruiz."),
+    ("defeated.lost_margin_to", "The Lyon mayoral candidate Ivan Petrov lost the budget vote by 90-8 to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the first round to Ana Ruiz."),
     ("defeated.lost_race_to", "In the Lyon mayoral election, Ivan Petrov lost the debate to Ana Ruiz."),
     ("defeated.lost_race_to", "Ivan Petrov is expected to lose the Lyon mayoral election to Ana Ruiz."),
@@ -2918,6 +2953,17 @@ MARGIN_WORDS = [
     ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("won", "Ana Ruiz", 5123), False),
     ("Ana Ruiz won the Lyon mayoral election with 5,123 votes.", ("votes_received", "Ana Ruiz", 5123), True),
     ("Ana Ruiz won the Lyon mayoral election by a 52-48 margin.", ("won", "Ana Ruiz", 48.0), False),
+    # a later name's count after its possessive or its comma, unit-less, is that name's count of the list's unit
+    ("Ana Ruiz polled 81,326 votes in the Lyon mayoral election, compared to Ivan Petrov's 60,399.",
+     ("votes_received", "Ivan Petrov", 60399), True),
+    ("Ana Ruiz came first in the Lyon mayoral election with 9,978 votes; then Ivan Petrov, 5,416; and Tom Verlo, "
+     "1,455.",
+     ("votes_received", "Tom Verlo", 1455), True),
+    ("Ana Ruiz won the Lyon mayoral election with 5,000 votes, beating Ivan Petrov, 45, a lawyer.",
+     ("votes_received", "Ivan Petrov", 45), False),
+    # ... and in the next sentences of a results list, where no word of a result stands
+    ("In the Lyon council election, the canvass showed Ana Ruiz with 18,307 votes at first place. Third place went to "
+     "Ivan Petrov, 16,985; fourth to Tom Verlo, 16,687.", ("votes_received", "Tom Verlo", 16687), True),
 ]
 
 
@@ -3101,3 +3147,32 @@ def test_fact_rules_challenged_rivals_story_title_is_the_race(nlp, text, want):
     rows = sorted((f["subject"], f["obj"] or "") for f in map(_fields, _analyse(nlp, text)._.facts)
                   if f["predicate"] == "candidate")
     assert rows == want
+
+
+@pytest.mark.parametrize("text, fact, found", [
+    # a pronoun that opens a clause after a semicolon is the subject of the clause before, never its last name
+    ("Ana Ruiz won over Ivan Petrov in the Lyon mayoral election by only 1,587 votes; she polled 53,423 votes in all.",
+     ("votes_received", "Ana Ruiz", 53423), True),
+    ("Ana Ruiz won over Ivan Petrov in the Lyon mayoral election by only 1,587 votes; she polled 53,423 votes in all.",
+     ("votes_received", "Ivan Petrov", 53423), False),
+    ("Ivan Petrov lost to Ana Ruiz in the Lyon mayoral election by 300 votes; he polled 4,120 votes.",
+     ("votes_received", "Ivan Petrov", 4120), True),
+    # ... unless the clause's first name is a preposition's: no subject to stand for
+    ("In the race against Ivan Petrov, Ana Ruiz won the Lyon mayoral election by 300 votes; she polled 4,120 votes.",
+     ("votes_received", "Ivan Petrov", 4120), False),
+    # a pronoun right before a result's verb stands for the one person of the sentence before
+    ("Ana Ruiz was elected Mayor of Lyon. She defeated Ivan Petrov by a margin of 300 votes.",
+     ("defeated", "Ana Ruiz", 300), True),
+    ("Ana Ruiz ran for Mayor of Lyon. She polled 4,120 votes.", ("votes_received", "Ana Ruiz", 4120), True),
+    # ... not one far before its verb, nor where the sentence before names two people
+    ("Ana Ruiz becomes Mayor-elect of Lyon after the mayoral election. She had been widely expected to win following "
+     "the ousting of Mayor Ivan Petrov.", ("defeated", "Ana Ruiz", None), False),
+    ("Ana Ruiz and Ivan Petrov ran for Mayor of Lyon. She polled 4,120 votes.",
+     ("votes_received", "Ana Ruiz", 4120), False),
+    # a game's score after a pronoun is still no result
+    ("Ivan Petrov, the Lyon quarterback, threw for 191 yards. He won 27-24 on Sunday.", ("won", "Ivan Petrov", 3),
+     False),
+])
+def test_fact_rules_result_pronoun_subject(nlp, text, fact, found):
+    facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
+    assert (fact in facts) is found, facts

@@ -1035,3 +1035,49 @@ SHARED_UNITS = [
 def test_figures_a_unit_written_once_serves_joined_numbers(nlp, text, expected):
     found = [(s.text, s._.value, s._.rule) for s in nlp(text).spans["mentions"] if s.label_ in ("VOTES", "PERCENT")]
     assert found == expected
+
+
+#: A later name's count after its possessive or its comma takes the unit an earlier count of its sentence named
+#: ("compared to Y's 60,399", "Senator Y, 5,416,140;"); an age after a comma, a possessive's noun, a score and a
+#: sentence with no count of votes keep their numbers bare.
+COUNTS_AFTER_NAMES = [
+    ("Tomas Brandt polled 81,326 votes, compared to Ana Kowal's 60,399.",
+     [("81,326 votes", 81326, "figure.votes"), ("60,399", 60399, "figure.elliptic")]),
+    ("Tomas Brandt came first with 9,978,175 votes; then Senator Ana Kowal, 5,416,140; and Jon Miller, 1,455,532.",
+     [("9,978,175 votes", 9978175, "figure.votes"), ("5,416,140", 5416140, "figure.elliptic"),
+      ("1,455,532", 1455532, "figure.elliptic")]),
+    ("Tomas Brandt won Poland's mayoral race with 5,000 votes, beating Ana Kowal, 45, a lawyer.",
+     [("5,000 votes", 5000, "figure.votes")]),
+    ("Tomas Brandt won with 5,000 votes; Ana Kowal's 2,000 supporters protested.",
+     [("5,000 votes", 5000, "figure.votes")]),
+    ("Tomas Brandt threw for 191 yards, compared to Ana Kowal's 240.", []),
+    ("The budget passed 90-8, with Senator Ana Kowal's 1,200 amendments dropped.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTS_AFTER_NAMES)
+def test_figures_a_names_bare_count_takes_the_lists_unit(nlp, text, expected):
+    found = [(s.text, s._.value, s._.rule) for s in nlp(text).spans["mentions"] if s.label_ in ("VOTES", "PERCENT")]
+    assert found == expected
+
+
+#: A results list carries its unit of votes on to the bare counts (grouped by thousands) of its entries in the next
+#: sentences; not to a count with no name in its clause, nor past a figure of another unit, nor to a small number.
+CARRIED_COUNTS = [
+    ("The canvass showed Tomas Brandt with 18,307,801 votes. Third place went to Ana Kowal, 16,985,226; fourth to "
+     "Jon Miller, 16,687,586.",
+     [("18,307,801 votes", 18307801, "figure.votes"), ("16,985,226", 16985226, "figure.carried"),
+      ("16,687,586", 16687586, "figure.carried")]),
+    ("Tomas Brandt won Poland's Senate race with 18,307 votes. The stadium holds 14,000.",
+     [("18,307 votes", 18307, "figure.votes")]),
+    ("Tomas Brandt won Poland's Senate race with 18,307 votes. Ana Kowal took 38% with 12,100.",
+     [("18,307 votes", 18307, "figure.votes"), ("38%", 38.0, "figure.percent_sign")]),
+    ("Tomas Brandt won Poland's Senate race with 18,307 votes. Ana Kowal, 45, a lawyer, lost.",
+     [("18,307 votes", 18307, "figure.votes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARRIED_COUNTS)
+def test_figures_a_results_list_carries_its_unit(nlp, text, expected):
+    found = [(s.text, s._.value, s._.rule) for s in nlp(text).spans["mentions"] if s.label_ in ("VOTES", "PERCENT")]
+    assert found == expected

@@ -29,8 +29,8 @@ from ..resources import Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
 from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of, token_lowers)
-from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, COUNT_PROGRESS, PAIRED_FIGURE, RESULT_FIGURE_USES,
-                      RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
+from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, CARRIED_FIGURE, COUNT_PROGRESS, PAIRED_FIGURE,
+                      RESULT_FIGURE_USES, RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 from .paragraphs import paragraph_starts
 
 #: The form of a running mate's office (offices.py ``_tickets``): the ticket's second place, run for beside the
@@ -70,6 +70,17 @@ PARTY_LABELLED_MIN = 2
 #: after that name it may stand in one sentence ("X, the mayor of Lyon, announces that she will run").
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 8
+#: The mark after which a pronoun opens a clause of its own, whose subject is the clause before's
+#: ("X won over Y by 1,587 votes; he polled 534,239 votes").
+_CLAUSE_BREAK = ";"
+#: How many words (adverbs: "he narrowly defeated", "she then polled") may part a result's pronoun from its trigger
+#: or from one of the verbs of a result whose clause holds the trigger ("He won the primary by four votes over Y").
+RESULT_PRONOUN_GAP = 3
+_RESULT_VERBS = frozenset({"won", "wins", "beat", "beats", "defeated", "defeats", "polled", "polls", "received",
+                           "receives", "got", "gets", "secured", "secures", "obtained", "garnered", "bagged"})
+#: Words before a clause's first name that make it no subject: a preposition's object, a possessor's head
+#: ("In the race against X, Y won; he ...", "Unlike X, Y ...").
+_TIED_BEFORE = frozenset({"against", "over", "to", "by", "with", "for", "unlike", "beat", "defeated", "of"})
 #: How far after a vote's "on"/"to" an office or an electing word makes it an election after all ("vote on Sunday
 #: to elect a new mayor"; FactEngine._decides).
 DECISION_WINDOW = 5
@@ -109,8 +120,9 @@ _FIGURE_JOINS = frozenset({"with", ",", "on", "at", "'s", "’s", "("})
 #: The span extensions the stage reads from ``Doc.user_data`` (:func:`pipeline.nlp.extensions.get_span_value`) where it
 #: reads them per mention and trigger: ``span._`` builds an Underscore on every read.
 READ_EXTENSIONS = ("rule", "entity_id", "bare", "form", "role", "qualifier", "entity", "jurisdiction")
-#: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count).
-_BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE})
+#: The rules of counts written without their unit, found only in a results sentence (a margin is no one's count), or
+#: in a results list that a sentence before began (figures.CARRIED_FIGURE).
+_BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE, CARRIED_FIGURE})
 #: What opens a relative clause on a person, whose verb is that person's ("Y, who won with 52%", "X, whom Y defeated
 #: in 2019", "X, whose party lost in 2019"): one set for every reading of such a clause.
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
@@ -128,6 +140,10 @@ _RESPECTIVE_FIGURE_GAP = _COORD | {"a", "an"}
 #: Mentions whose words a near_through rule reads past as it would its own words: "lost the 2019 Chilean
 #: presidential election to" (a date, a place, an office name the race)
 _NEAR_THROUGH_NAMES = ("DATE", "GPE", "OFFICE")
+#: ... and figures, where the rule reads a margin's cue through ("has lost the seat by just four votes to"): the margin
+#: between the race and "to"
+_NEAR_THROUGH_MARGINS = ("VOTES", "PERCENT")
+_MARGIN_CUE = "by"
 #: Mentions that name the race when "polls" follows them: "the 2019 Lok Sabha polls", "the December 7 polls" are the
 #: vote itself (as cues.yml race_polls "assembly polls"), in South Asian, African and British reporting; a date only
 #: with a number in it (a weekday's "the Monday polls" may be surveys)
@@ -1218,9 +1234,18 @@ class FactEngine:
                 hits = []  # "reinstated as Prime Minister of Zembla following the election": the holder's office
             if slot.group and len(hits) < 2:
                 return  # "both candidates": a pair named before, not one name
+            if hits and name == "subject" and rule.predicate in self._pronoun_subject and hits[0] is not None \
+                    and hits[0].end <= start and self._clause_pronoun(ctx.doc, hits[0].end, start) is not None:
+                # "X beat Y by 1,587 votes; he polled 534,239": the pronoun that opens the clause is its subject,
+                # never the name the clause before ends with
+                hits = self._pronoun_antecedent(ctx, sent, start, slot.window, past=hits[0].end)
             if not hits and name == "subject" and rule.predicate in self._pronoun_subject \
                     and slot.side in ("left", "both") and "PERSON" in slot.labels:
-                hits = self._pronoun_antecedent(ctx, sent, start, slot.window)
+                # a result's pronoun is its verb's own subject ("He defeated X"), never one far before ("He had been
+                # expected to win following the ousting of X")
+                hits = self._pronoun_antecedent(ctx, sent, start, slot.window,
+                                                gap=RESULT_PRONOUN_GAP if rule.predicate in self._poll_suppressed
+                                                else None)
             if not hits and slot.fallback is not None and levels is False:
                 levels = self._contest_levels(ctx, end)
             fits = self._level_fits(levels) if not hits and slot.fallback is not None else None
@@ -1547,19 +1572,29 @@ class FactEngine:
             return first in names
         return False
 
-    def _pronoun_antecedent(self, ctx, sent: Span, start: int, window: int) -> list[Span]:
+    def _pronoun_antecedent(self, ctx, sent: Span, start: int, window: int, past: int | None = None,
+                            gap: int | None = None) -> list[Span]:
         """The person a "he" or "she" before the trigger (within ``window`` words, no name between) stands for:
         the nearest name before it in its sentence (:data:`PRONOUN_REACH` words at most, not a possessor: "Ivan
         Petrov's wife says she will run"), else the one person the sentence before names ("Ana Ruiz resigns as
-        Mayor of Lyon. She will run for President"); none where that sentence names two people or none."""
+        Mayor of Lyon. She will run for President"); none where that sentence names two people or none. A pronoun
+        that opens a clause after a semicolon stands for the subject of the clause before (:meth:`_clause_subject`).
+        ``past``: the end of a name the slot found before the pronoun (the search stops there); ``gap``: how many
+        words may part the pronoun from the trigger or from a verb of a result (:data:`_RESULT_VERBS`) after it."""
         doc = ctx.doc
         lowers = token_lowers(doc)
         people = ctx.in_sentence(sent, "PERSON")
-        for k in range(start - 1, max(sent.start, start - window - 1) - 1, -1):
+        floor = max(sent.start, start - window - 1) if past is None else past
+        for k in range(start - 1, floor - 1, -1):
             if any(p.start <= k < p.end for p in people):
                 return []  # a name nearer than any pronoun: the slot's search refused it
             if lowers[k] not in _SUBJECT_PRONOUNS:
                 continue
+            if gap is not None and start - k - 1 > gap \
+                    and _RESULT_VERBS.isdisjoint(lowers[k + 1:min(start, k + gap + 2)]):
+                return []  # "He had been expected to win following the ousting of X": no subject of the result
+            if k > sent.start and lowers[k - 1] == _CLAUSE_BREAK:
+                return self._clause_subject(doc, people, k - 1, sent.start)
             # "The former senator, who lost to Ivan Petrov, said he will run": a name inside a relative clause that
             # closes before the pronoun is the clause's, never the "he" of the clause it interrupts
             before = [p for p in people
@@ -1577,6 +1612,25 @@ class FactEngine:
             prev = ctx.in_sentence(sents[i - 1], "PERSON") if i > 0 else []
             return prev[:1] if len({p._.entity_id or p.text for p in prev}) == 1 else []
         return []
+
+    @staticmethod
+    def _clause_pronoun(doc: Doc, after: int, start: int) -> int | None:
+        """The "he" or "she" that opens a clause after a semicolon between token ``after`` and the trigger at
+        ``start``, if any ("X won over Y by 1,587 votes; he polled 534,239 votes")."""
+        return next((k for k in range(after + 1, start) if doc[k].lower_ in _SUBJECT_PRONOUNS
+                     and doc[k - 1].text == _CLAUSE_BREAK), None)
+
+    @staticmethod
+    def _clause_subject(doc: Doc, people: list[Span], semicolon: int, floor: int) -> list[Span]:
+        """The subject of the clause that ends at the ``semicolon``: its first name, where no preposition or
+        possessive ties that name to something else ("In the race against X, Y won; he polled" names no one)."""
+        opens = max((k for k in range(floor, semicolon) if doc[k].text == _CLAUSE_BREAK), default=floor - 1) + 1
+        first = next((p for p in people if opens <= p.start and p.end <= semicolon), None)
+        if first is None or first.end < len(doc) and doc[first.end].lower_ in POSSESSIVE_ENDINGS:
+            return []
+        if any(doc[k].lower_ in _TIED_BEFORE for k in range(opens, first.start)):
+            return []
+        return [first]
 
     def _race_relative(self, lowers: list[str], k: int, floor: int) -> bool:
         """The pronoun at ``k`` opens a race's relative clause (cues.yml ``race_relatives`` right after a word of
@@ -3027,7 +3081,8 @@ class FactEngine:
         None where there is none."""
         lowers = token_lowers(doc)
         phrases = self._tokens(rule.near)
-        named = [ctx.token_index(label) for label in _NEAR_THROUGH_NAMES]
+        named = [ctx.token_index(label) for label in _NEAR_THROUGH_NAMES
+                 + (_NEAR_THROUGH_MARGINS if _MARGIN_CUE in rule.near_through else ())]
         k, words = start, 0
         while k > floor and words <= rule.near_window:
             p = next((p for p in phrases if k - len(p) >= floor and tuple(lowers[k - len(p):k]) == p), None)

@@ -56,6 +56,15 @@ _PAIR_AFTER = frozenset({"to", "against", "versus", "vs", "vs."})
 _HALF = ("and", "a", "half")
 #: What joins a rival's name to its count in "..., ahead of Ivan Petrov with 402,889" / "... on 40%".
 _RIVAL_WITH = frozenset({"with", "on"})
+#: How many sentences a results list carries its unit of votes on to bare counts (grouped by thousands) of its
+#: entries (:func:`_carried`), and what ends an entry's clause
+CARRY_SENTENCES = 2
+CARRIED_FIGURE = "figure.carried"
+_GROUPED_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_CLAUSE_MARKS = frozenset({";", ".", ":"})
+#: What may stand between a name and its unit-less count in a results list whose unit an earlier count named: its
+#: possessive or its comma ("compared to Y's 60,399", "Senator Y, 5,416,140;"; FigureMatcher._elliptic).
+_COUNT_AFTER_NAME = frozenset({",", "'s", "’s"})
 #: The possessive after the rival's name in "12,345 votes to Ivan Petrov's 11,002".
 _POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
 #: The rule id of the first number of a score ("57" of "57-43%"): fact rules do not read it as one name's figure.
@@ -685,20 +694,32 @@ class FigureMatcher:
         rivals = self.words["rival_before"]
         listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
                        if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
+        # "X polled 81,326 votes, compared to Y's 60,399", "X, 9,978,175 votes; Senator Y, 5,416,140": a later name's
+        # count after its possessive or its comma (a count past any age: "Y, 45, a lawyer" is no count)
+        apposed = {p.end + 1: p for p in mentions(doc, "PERSON")
+                   if p.end + 1 < len(doc) and doc[p.end].lower_ in _COUNT_AFTER_NAME}
         people = mentions(doc, "PERSON")
         persons_end = {p.end for p in people}
         out = []
         for i in _number_tokens(doc) if numbers is None else numbers:
             t = doc[i]
-            if i in taken or i == 0 or not doc[i - 1].is_alpha:
+            if i in taken or i == 0 or not (doc[i - 1].is_alpha or i in apposed):
                 continue
-            first = frames.get((sent_of[t.i], doc[t.i - 1].lower_))
+            first = frames.get((sent_of[t.i], doc[t.i - 1].lower_)) if doc[t.i - 1].is_alpha else None
             if first is None and t.i in listed:
                 first = next((s for s in reversed(spans) if s.end <= listed[t.i].start - 1
+                              and sent_of[s.start] == sent_of[t.i]), None)
+            elif first is None and t.i in apposed \
+                    and (doc[t.i - 1].text != "," or (parse_count([t.text]) or 0) > AGE_MAX):
+                first = next((s for s in reversed(spans) if s.end <= apposed[t.i].start and s.label_ == "VOTES"
                               and sent_of[s.start] == sent_of[t.i]), None)
             if first is not None and first.start > t.i \
                     and not self._list_before_unit(doc, t.i, first, people, persons_end):
                 first = None
+            carried = first is None and (t.i in listed or t.i in apposed or doc[t.i - 1].lower_ in _RIVAL_WITH) \
+                and _GROUPED_COUNT.match(t.text)
+            if carried:
+                first = _carried(doc, t.i, spans + out, people, sent_of)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if first is None or first.start == t.i or nxt is not None and not (
                     nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
@@ -709,7 +730,7 @@ class FigureMatcher:
             span = Span(doc, t.i, t.i + 1, label=first.label_)
             span._.value = int(value) if first.label_ == "VOTES" else value
             span._.unit = first._.unit
-            span._.rule = "figure.elliptic"
+            span._.rule = CARRIED_FIGURE if carried else "figure.elliptic"
             taken.add(t.i)  # claimed: no score pair takes it again
             out.append(span)
         return out
@@ -842,6 +863,26 @@ class FigureMatcher:
             return False
         prev = doc[start - 1].lower_.rstrip(".")
         return prev in self._months
+
+
+def _carried(doc: Doc, i: int, figures: list[Span], people: list[Span], sent_of: list[int]) -> Span | None:
+    """The count of votes whose unit a results list carries on to the bare count at ``i`` in a later sentence ("X
+    with 18,307,801 votes at first place. Third place went to Y, 16,985,226; fourth to Z, 16,687,586"): the nearest
+    count of votes at most :data:`CARRY_SENTENCES` sentences before, where the count's own sentence has no figure of
+    another unit and names a person in its clause before it (its entry's name)."""
+    n = sent_of[i]
+    if any(sent_of[f.start] == n and f.label_ != "VOTES" for f in figures):
+        return None
+    clause = i - 1
+    while clause > 0 and sent_of[clause - 1] == n and doc[clause - 1].text not in _CLAUSE_MARKS:
+        clause -= 1
+    if not any(clause <= p.start and p.end <= i for p in people):
+        return None
+    # a count of its own sentence carries only where it was carried itself: the sentence's own counts are the other
+    # readings' (the elliptic frames, the rival's "with")
+    return next((f for f in reversed(figures) if f.end <= i and f.label_ == "VOTES" and f._.unit == "votes"
+                 and (n - CARRY_SENTENCES <= sent_of[f.start] < n
+                      or sent_of[f.start] == n and f._.rule == CARRIED_FIGURE)), None)
 
 
 def _coordinated_at(doc: Doc, start: int, numbers: list[str], label: str) -> Span | None:
