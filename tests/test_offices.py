@@ -3741,3 +3741,24 @@ def test_offices_council_and_union_presidents_are_no_nations(nlp, text, expected
 ])
 def test_offices_senator_in_a_state_senate_seat_story(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council member's title the story's places alone place, in a story on one city's council: that council's
+    # member, not the nearest town's (role.city_council_member council_role, its own)
+    ("Most Tulsa City Council incumbents won. The ward spans Cedar-Riverside. Council Members Ana Ruiz and Tom Vasko "
+     "won re-election.", [("Council Members", "Member of the Tulsa City Council")]),
+    ("The Tulsa City Council met on Monday. Council Member Ana Ruiz, who lives in Denver, voted no.",
+     [("Council Member", "Member of the Tulsa City Council")]),
+    # near misses: the title's own place; a place after the name; two councils named; no council named
+    ("The Tulsa City Council met on Monday. Denver Council Member Ana Ruiz voted no.",
+     [("Denver Council Member", "Member of the Denver City Council")]),
+    ("The Tulsa City Council met on Monday. Council Member Ana Ruiz of Denver voted no.",
+     [("Council Member", "Member of the Denver City Council")]),
+    ("The Tulsa City Council and the Denver City Council met. In Denver, Council Member Ana Ruiz voted no.",
+     [("Council Member", "Member of the Denver City Council")]),
+    ("The council met in Denver on Monday. Council Member Ana Ruiz voted no.",
+     [("Council Member", "Member of the Denver City Council")]),
+])
+def test_offices_story_council_places_its_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -2193,9 +2193,11 @@ class OfficeRecognizer:
                 # no place told: a legislature's members are the country's whose chamber the story names ("The
                 # Zemblan Seimas votes ... MPs")
                 jur = self._members_country(orgs, role)
-        if jur is not None and titled is not None and known is None and role.council_role \
-                and (start, end) in self._from_context and (city := self._story_council(doc, orgs, role)) is not None:
-            # "the Velmar City Council ... President X": the council's president, no nation's the KB does not know
+        if jur is not None and (titled is not None or role.council_role == role.id) and known is None \
+                and role.council_role and (start, end) in self._from_context \
+                and (city := self._story_council(doc, orgs, role)) is not None:
+            # "the Velmar City Council ... President X": the council's president, no nation's the KB does not know;
+            # "... Council Members X and Y": that council's members, not the nearest town's
             role = self.roles[role.council_role]
             role_id, rule = role.id, f"{role.id}.{form}"
             jur = self._place(city, role)
