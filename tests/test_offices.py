@@ -3762,3 +3762,20 @@ def test_offices_senator_in_a_state_senate_seat_story(nlp, text, expected):
 ])
 def test_offices_story_council_places_its_members(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's council before a race noun or after an election cue is its members' office, as a legislature's is
+    ("Incumbents advance in Tulsa City Council primary races.",
+     [("Tulsa City Council", "Member of the Tulsa City Council")]),
+    ("Ana Ruiz was elected to the Tulsa City Council in 2019.",
+     [("Tulsa City Council", "Member of the Tulsa City Council")]),
+    ("The Tulsa City Council election is in May.", [("Tulsa City Council", "Member of the Tulsa City Council")]),
+    # near misses: the council acting on an election; another body's race; a council's own officer
+    ("The Tulsa City Council voted on the election date.", []),
+    ("The Tulsa County Commission race is close.", []),
+    ("The Tulsa City Council president race is close.",
+     [("Tulsa City Council president", "President of the Tulsa City Council")]),
+])
+def test_offices_city_council_race_is_its_seat(nlp, text, expected):
+    assert offices(nlp(text)) == expected

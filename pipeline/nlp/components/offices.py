@@ -298,6 +298,8 @@ class OfficeRecognizer:
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
+        # a city council's own title (roles.jsonl council_role: itself): "the Velmar City Council race" is its seat
+        self._council_member_role = next((r for r in res.roles if r.council_role == r.id), None)
         # "is elected to the Knesset": the body after these words names its members' office
         self.body_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for r in res.roles:
@@ -1506,6 +1508,9 @@ class OfficeRecognizer:
             if tuple(t.lower_ for t in org) in self._chamber_words and not self.kb.lookup("ORG", org.text):
                 continue  # "Congress": the story's country's chamber, below
             orgs_at[org.start] = org
+            if (office := self._council_seat(doc, org, raced or org.start in cued)) is not None:
+                out.append(office)
+                continue
             for role in self._race_roles:
                 # a body before a race noun is a legislature only by its own words ("the Supreme Council may vote
                 # again": the body acts); one the story's country's legislature is named after only after a cue
@@ -1544,6 +1549,20 @@ class OfficeRecognizer:
                     out.append(office)
                     break
         return out
+
+    def _council_seat(self, doc: Doc, org: Span, raced: bool) -> Span | None:
+        """A city's council ("<city> City Council") before a race noun or after an election cue is its members'
+        office ("the Velmar City Council primary", "elected to the Velmar City Council"), as a legislature's is."""
+        city = org.text[:-len(_CITY_COUNCIL)].strip() if org.text.endswith(_CITY_COUNCIL) else ""
+        role = self._council_member_role
+        if not raced or not city or role is None or city.lower() == "the":
+            return None
+        office = Span(doc, org.start, org.end, label="OFFICE")
+        office._.rule = f"{role.id}.race"
+        office._.role, office._.form = role.id, "race"
+        office._.jurisdiction = city
+        office._.entity = canonical_office(role, city, self.definite)
+        return office
 
     def _raced_chambers(self, doc: Doc) -> list[tuple[int, set[str]]]:
         """(start, roles) of each chamber's common word of roles.jsonl ``race_chambers`` right before a race noun
