@@ -3779,3 +3779,22 @@ def test_offices_story_council_places_its_members(nlp, text, expected):
 ])
 def test_offices_city_council_race_is_its_seat(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Australia and New Zealand name a member by the seat (electorate) as Britain and Canada do; a city before
+    # "seat of" is where the seat lies, not the seat
+    ("Ana Ruiz won the Sydney seat of Kestrel Heights in Australia's federal election.",
+     [("seat of Kestrel Heights", "Member of Parliament for Kestrel Heights")]),
+    ("In Australia, Ana Ruiz leads in the northern Sydney electorate of Kestrel Heights.",
+     [("electorate of Kestrel Heights", "Member of Parliament for Kestrel Heights")]),
+    ("In New Zealand, Ana Ruiz won the Kestrel Bay electorate.",
+     [("Kestrel Bay electorate", "Member of Parliament for Kestrel Bay")]),
+    ("Ana Ruiz won the London seat of Kestrel Heights in the British election.",
+     [("seat of Kestrel Heights", "Member of Parliament for Kestrel Heights")]),
+    # near misses: a party's word before "MP" or "electorate" names no seat
+    ("In Australia, Labor MP Ana Ruiz spoke.", [("MP", "Member of the Parliament of Australia")]),
+    ("In Australia, the safe Liberal electorate fell to Ana Ruiz.", []),
+])
+def test_offices_seats_of_westminster_countries(nlp, text, expected):
+    assert offices(nlp(text)) == expected

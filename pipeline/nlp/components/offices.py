@@ -1807,6 +1807,9 @@ class OfficeRecognizer:
             seat = self._seat_name(doc, end, +1) if side == "before" else self._seat_name(doc, start - 1, -1)
             if seat is None:
                 continue
+            if side == "after" and end < len(doc) and doc[end].lower_ == "of" \
+                    and self._seat_name(doc, end + 1, +1) is not None:
+                continue  # "the Sydney seat of Kestrel": the seat is named after "of", its city before
             country = self._seat_country(doc, seat, role, offices, places, orgs)
             if country is None:
                 continue
@@ -1848,8 +1851,8 @@ class OfficeRecognizer:
             return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "a Velmar Green MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
-        if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.lookup("ORG", doc[lo:hi].text + " Party"):
-            return None  # "a Labour MP", "a safe Conservative seat": a party's
+        if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.parties(doc[lo:hi].text + " Party"):
+            return None  # "a Labour MP", "a safe Conservative seat", "a Liberal electorate": a party's
         if any(self.kb.lookup("GPE", doc[lo:j].text) and self.kb.parties(doc[j:hi].text + " Party")
                for j in range(lo + 1, hi)):
             return None  # "a Toronto Liberal MP": a known place and the member's party ("Bethnal Green" is a seat)
