@@ -3798,3 +3798,17 @@ def test_offices_city_council_race_is_its_seat(nlp, text, expected):
 ])
 def test_offices_seats_of_westminster_countries(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US party's national committee is headed by its chair and deputy chairs, not a leader (role.party_leader names)
+    ("DNC chair Ana Ruiz said the party will win.", [("DNC chair", "Chair of the Democratic National Committee")]),
+    ("Tom Vasko was elected chair of the Republican National Committee.",
+     [("chair of the Republican National Committee", "Chair of the Republican National Committee")]),
+    ("Ana Ruiz became deputy chair of the RNC.", [("deputy chair of the RNC",
+                                                   "Deputy Chair of the Republican National Committee")]),
+    # near miss: another party's head stays its leader
+    ("Labour Party leader Ana Ruiz spoke.", [("Labour Party leader", "Leader of the Labour Party")]),
+])
+def test_offices_party_national_committee_chair(nlp, text, expected):
+    assert offices(nlp(text)) == expected
