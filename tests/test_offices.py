@@ -3741,3 +3741,74 @@ def test_offices_council_and_union_presidents_are_no_nations(nlp, text, expected
 ])
 def test_offices_senator_in_a_state_senate_seat_story(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council member's title the story's places alone place, in a story on one city's council: that council's
+    # member, not the nearest town's (role.city_council_member council_role, its own)
+    ("Most Tulsa City Council incumbents won. The ward spans Cedar-Riverside. Council Members Ana Ruiz and Tom Vasko "
+     "won re-election.", [("Council Members", "Member of the Tulsa City Council")]),
+    ("The Tulsa City Council met on Monday. Council Member Ana Ruiz, who lives in Denver, voted no.",
+     [("Council Member", "Member of the Tulsa City Council")]),
+    # near misses: the title's own place; a place after the name; two councils named; no council named
+    ("The Tulsa City Council met on Monday. Denver Council Member Ana Ruiz voted no.",
+     [("Denver Council Member", "Member of the Denver City Council")]),
+    ("The Tulsa City Council met on Monday. Council Member Ana Ruiz of Denver voted no.",
+     [("Council Member", "Member of the Denver City Council")]),
+    ("The Tulsa City Council and the Denver City Council met. In Denver, Council Member Ana Ruiz voted no.",
+     [("Council Member", "Member of the Denver City Council")]),
+    ("The council met in Denver on Monday. Council Member Ana Ruiz voted no.",
+     [("Council Member", "Member of the Denver City Council")]),
+])
+def test_offices_story_council_places_its_members(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's council before a race noun or after an election cue is its members' office, as a legislature's is
+    ("Incumbents advance in Tulsa City Council primary races.",
+     [("Tulsa City Council", "Member of the Tulsa City Council")]),
+    ("Ana Ruiz was elected to the Tulsa City Council in 2019.",
+     [("Tulsa City Council", "Member of the Tulsa City Council")]),
+    ("The Tulsa City Council election is in May.", [("Tulsa City Council", "Member of the Tulsa City Council")]),
+    # near misses: the council acting on an election; another body's race; a council's own officer
+    ("The Tulsa City Council voted on the election date.", []),
+    ("The Tulsa County Commission race is close.", []),
+    ("The Tulsa City Council president race is close.",
+     [("Tulsa City Council president", "President of the Tulsa City Council")]),
+])
+def test_offices_city_council_race_is_its_seat(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Australia and New Zealand name a member by the seat (electorate) as Britain and Canada do; a city before
+    # "seat of" is where the seat lies, not the seat
+    ("Ana Ruiz won the Sydney seat of Kestrel Heights in Australia's federal election.",
+     [("seat of Kestrel Heights", "Member of Parliament for Kestrel Heights")]),
+    ("In Australia, Ana Ruiz leads in the northern Sydney electorate of Kestrel Heights.",
+     [("electorate of Kestrel Heights", "Member of Parliament for Kestrel Heights")]),
+    ("In New Zealand, Ana Ruiz won the Kestrel Bay electorate.",
+     [("Kestrel Bay electorate", "Member of Parliament for Kestrel Bay")]),
+    ("Ana Ruiz won the London seat of Kestrel Heights in the British election.",
+     [("seat of Kestrel Heights", "Member of Parliament for Kestrel Heights")]),
+    # near misses: a party's word before "MP" or "electorate" names no seat
+    ("In Australia, Labor MP Ana Ruiz spoke.", [("MP", "Member of the Parliament of Australia")]),
+    ("In Australia, the safe Liberal electorate fell to Ana Ruiz.", []),
+])
+def test_offices_seats_of_westminster_countries(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US party's national committee is headed by its chair and deputy chairs, not a leader (role.party_leader names)
+    ("DNC chair Ana Ruiz said the party will win.", [("DNC chair", "Chair of the Democratic National Committee")]),
+    ("Tom Vasko was elected chair of the Republican National Committee.",
+     [("chair of the Republican National Committee", "Chair of the Republican National Committee")]),
+    ("Ana Ruiz became deputy chair of the RNC.", [("deputy chair of the RNC",
+                                                   "Deputy Chair of the Republican National Committee")]),
+    # near miss: another party's head stays its leader
+    ("Labour Party leader Ana Ruiz spoke.", [("Labour Party leader", "Leader of the Labour Party")]),
+])
+def test_offices_party_national_committee_chair(nlp, text, expected):
+    assert offices(nlp(text)) == expected

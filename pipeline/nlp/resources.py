@@ -157,7 +157,8 @@ class Role:
     country_titled: tuple[str, ...] = ()
     # country roles: the role of a city council's head the same title names in a story on one city's council
     # ("the Velmar City Council ... President X": the council's president, whom the KB does not record as the
-    # nation's)
+    # nation's); a city council's own title names itself ("the Velmar City Council ... Council Member X" is that
+    # council's member, whichever other town the story's places name nearer)
     council_role: str | None = None
     # KB countries where no such office exists (a monarchy has no president): the story's place there gives the
     # role no jurisdiction, the next place of the story does ("Canada ... the presidential election" in a story
@@ -850,9 +851,10 @@ def load_roles(path: Path) -> list[Role]:
                             f"only with it")
         if roles[-1].country_role is not None:
             country_roles.append((where, roles[-1].country_role))
-        if roles[-1].council_role is not None and (
-                rec["level"] != "country" or not isinstance(rec["council_role"], str)):
-            raise DataError(f"{where}: 'council_role' (a role id) is for roles of level 'country'")
+        if roles[-1].council_role is not None and (not isinstance(rec["council_role"], str) or not (
+                rec["level"] == "country" or rec["level"] == "city" and rec["council_role"] == rec["id"])):
+            raise DataError(f"{where}: 'council_role' (a role id) is for roles of level 'country', or a city "
+                            f"role's own")
         if roles[-1].council_role is not None:
             council_roles.append((where, roles[-1].council_role))
         if bool(roles[-1].nominations) != bool(roles[-1].nomination_countries) or any(

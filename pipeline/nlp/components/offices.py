@@ -298,6 +298,8 @@ class OfficeRecognizer:
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
+        # a city council's own title (roles.jsonl council_role: itself): "the Velmar City Council race" is its seat
+        self._council_member_role = next((r for r in res.roles if r.council_role == r.id), None)
         # "is elected to the Knesset": the body after these words names its members' office
         self.body_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for r in res.roles:
@@ -1506,6 +1508,9 @@ class OfficeRecognizer:
             if tuple(t.lower_ for t in org) in self._chamber_words and not self.kb.lookup("ORG", org.text):
                 continue  # "Congress": the story's country's chamber, below
             orgs_at[org.start] = org
+            if (office := self._council_seat(doc, org, raced or org.start in cued)) is not None:
+                out.append(office)
+                continue
             for role in self._race_roles:
                 # a body before a race noun is a legislature only by its own words ("the Supreme Council may vote
                 # again": the body acts); one the story's country's legislature is named after only after a cue
@@ -1544,6 +1549,20 @@ class OfficeRecognizer:
                     out.append(office)
                     break
         return out
+
+    def _council_seat(self, doc: Doc, org: Span, raced: bool) -> Span | None:
+        """A city's council ("<city> City Council") before a race noun or after an election cue is its members'
+        office ("the Velmar City Council primary", "elected to the Velmar City Council"), as a legislature's is."""
+        city = org.text[:-len(_CITY_COUNCIL)].strip() if org.text.endswith(_CITY_COUNCIL) else ""
+        role = self._council_member_role
+        if not raced or not city or role is None or city.lower() == "the":
+            return None
+        office = Span(doc, org.start, org.end, label="OFFICE")
+        office._.rule = f"{role.id}.race"
+        office._.role, office._.form = role.id, "race"
+        office._.jurisdiction = city
+        office._.entity = canonical_office(role, city, self.definite)
+        return office
 
     def _raced_chambers(self, doc: Doc) -> list[tuple[int, set[str]]]:
         """(start, roles) of each chamber's common word of roles.jsonl ``race_chambers`` right before a race noun
@@ -1788,6 +1807,9 @@ class OfficeRecognizer:
             seat = self._seat_name(doc, end, +1) if side == "before" else self._seat_name(doc, start - 1, -1)
             if seat is None:
                 continue
+            if side == "after" and end < len(doc) and doc[end].lower_ == "of" \
+                    and self._seat_name(doc, end + 1, +1) is not None:
+                continue  # "the Sydney seat of Kestrel": the seat is named after "of", its city before
             country = self._seat_country(doc, seat, role, offices, places, orgs)
             if country is None:
                 continue
@@ -1829,8 +1851,8 @@ class OfficeRecognizer:
             return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "a Velmar Green MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
-        if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.lookup("ORG", doc[lo:hi].text + " Party"):
-            return None  # "a Labour MP", "a safe Conservative seat": a party's
+        if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.parties(doc[lo:hi].text + " Party"):
+            return None  # "a Labour MP", "a safe Conservative seat", "a Liberal electorate": a party's
         if any(self.kb.lookup("GPE", doc[lo:j].text) and self.kb.parties(doc[j:hi].text + " Party")
                for j in range(lo + 1, hi)):
             return None  # "a Toronto Liberal MP": a known place and the member's party ("Bethnal Green" is a seat)
@@ -2193,9 +2215,11 @@ class OfficeRecognizer:
                 # no place told: a legislature's members are the country's whose chamber the story names ("The
                 # Zemblan Seimas votes ... MPs")
                 jur = self._members_country(orgs, role)
-        if jur is not None and titled is not None and known is None and role.council_role \
-                and (start, end) in self._from_context and (city := self._story_council(doc, orgs, role)) is not None:
-            # "the Velmar City Council ... President X": the council's president, no nation's the KB does not know
+        if jur is not None and (titled is not None or role.council_role == role.id) and known is None \
+                and role.council_role and (start, end) in self._from_context \
+                and (city := self._story_council(doc, orgs, role)) is not None:
+            # "the Velmar City Council ... President X": the council's president, no nation's the KB does not know;
+            # "... Council Members X and Y": that council's members, not the nearest town's
             role = self.roles[role.council_role]
             role_id, rule = role.id, f"{role.id}.{form}"
             jur = self._place(city, role)
