@@ -2863,6 +2863,16 @@ SHARE_OWNERS = [
     ("Ana Cruz, who was defeated by Tom Reyes in 2019, won the Peruvian presidential election with 52%.",
      {("Ana Cruz", 52.0)}),
     ("Voters in Chile elect a new president with 56% turnout.", set()),
+    # a participle set off by a comma is the actor's of the clause it closes, however long that clause
+    # (Slot.clause_subject); "after reaping" is a participle of a share too
+    ("Paula Soto won presidential elections in the small West African state of Guinea-Bissau, picking up 53.55 "
+     "percent of votes, the commission announced.", {("Paula Soto", 53.55)}),
+    ("Paula Soto beat her rival Tom Reyes after reaping 52.1% of the votes, the board said.", {("Paula Soto", 52.1)}),
+    # near misses: a name after a lower-case word opens no clause; a speaker's name between takes nothing either
+    ("The party led by Paula Soto won elections in the small West African state of Guinea-Bissau, picking up 53.55 "
+     "percent of votes.", set()),
+    ("Paula Soto won the election in the northern province after a long count, Tom Reyes said, picking up 53 "
+     "percent.", set()),
 ]
 
 

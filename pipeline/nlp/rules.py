@@ -108,6 +108,10 @@ class Slot:
     # to 45.0%" is Y's share first, never X's (votes_received.passive_score reads that construction)
     not_before: tuple[str, ...] = ()
     not_before_window: int = 3
+    # A name that opens the clause a participle set off by a comma ends is its actor however far it stands (the
+    # participle's implied subject is the clause's): "X won the election in the volatile state of Y, picking up 53%"
+    # (no comma and no other name between them; at most CLAUSE_SUBJECT_MAX tokens in facts.py)
+    clause_subject: bool = False
     # A mention after the trigger stands in apposition: punctuation or a joining word ("and", ",") follows it, never a
     # verb ("five candidates in the race, Ana Ruiz said" names a speaker)
     apposed: bool = False
@@ -297,6 +301,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         not_after_window=not_after_window,
         not_before=_strs(spec["not_before"], where, f"{name}.not_before") if "not_before" in spec else (),
         not_before_window=not_before_window,
+        clause_subject=bool(spec.get("clause_subject", False)),
     )
 
 

@@ -84,6 +84,9 @@ PARTY_CUE_WORDS = 3
 #: The longest interruption set off by commas right after a name that its distance to a later trigger leaves out
 #: (", the current President of the Senate,"), in tokens with both commas
 INTERRUPTION_MAX = 14
+#: The farthest a participle set off by a comma may stand from the name that opens its clause (Slot.clause_subject):
+#: "X won presidential elections in the volatile West African state of Y, picking up 53.55 percent", in tokens
+CLAUSE_SUBJECT_MAX = 24
 #: A pronoun of one sex before a trigger ("her campaign", "asked him to run"), and how many words before the
 #: trigger it may stand ("her mayoral campaign"): a name of the other sex is not the trigger's person.
 _POSSESSIVE_SEX = {"his": "m", "him": "m", "her": "f"}
@@ -1656,6 +1659,9 @@ class FactEngine:
             elif dist == AGE_ASIDE_TOKENS and m.end < start and m.label_ == "PERSON" and ctx.doc[m.end].text == "," \
                     and _age_aside(ctx.doc, m.end + 1):
                 dist = 0  # "Ana Ruiz, 54, re-elected in March, resigned": the age parts no participle from its name
+            if dist is not None and dist > slot.window and slot.clause_subject and m.label_ == "PERSON" \
+                    and m.end < start and self._clause_subject(ctx, m, start):
+                dist = slot.window  # "X won elections in the volatile state of Y, picking up 53%": the clause's actor
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
@@ -1909,6 +1915,20 @@ class FactEngine:
             return 0
         close = self._aside_end(ctx, a, limit)  # "Ana Ruiz, 54, the Unity Party's candidate, is elected"
         return close + 1 - a if close > a else 0
+
+    def _clause_subject(self, ctx, name: Span, start: int) -> bool:
+        """``name`` opens the clause that a participle at ``start``, set off by a comma, closes: no comma and no other
+        name between them, at most :data:`CLAUSE_SUBJECT_MAX` tokens, and the name (or its title) opens its clause
+        as in :meth:`_interruption_after`."""
+        doc = ctx.doc
+        if start - name.end > CLAUSE_SUBJECT_MAX or doc[start - 1].text != ",":
+            return False
+        if any(t.text == "," or t.i in ctx.person_tokens for t in doc[name.end:start - 1]):
+            return False
+        title = ctx.title_of.get(id(name))
+        first = honorific_start(doc, title.start if title is not None and title.end <= name.start else name.start,
+                                self.lexicon.honorifics)
+        return not (first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ not in self.cues.descriptors)
 
     def _aside_end(self, ctx, a: int, limit: int) -> int:
         """Where the aside that opens with the comma at ``a`` closes (its closing comma), before ``limit``: an age
