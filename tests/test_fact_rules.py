@@ -2873,6 +2873,12 @@ SHARE_OWNERS = [
      "percent of votes.", set()),
     ("Paula Soto won the election in the northern province after a long count, Tom Reyes said, picking up 53 "
      "percent.", set()),
+    # an apposition of two coordinated parts, each opened as an aside is, is one aside however long
+    ("Paula Soto, Moldova's former prime minister and the head of the liberal Civic Unity Party, is leading in the "
+     "presidential runoff with 57.75 percent of votes, while incumbent President Tom Reyes has 42.25 percent.",
+     {("Paula Soto", 57.75), ("Tom Reyes", 42.25)}),
+    ("Paula Soto, Moldova's former prime minister and a leader of the liberal Civic Unity Party, won the presidential "
+     "runoff with 57.75 percent of votes.", {("Paula Soto", 57.75)}),
 ]
 
 

@@ -1939,10 +1939,23 @@ class FactEngine:
             return a
         if _age_aside(doc, a + 1) and a + AGE_ASIDE_TOKENS < limit:
             return self._aside_end(ctx, a + AGE_ASIDE_TOKENS, limit)
-        for b in range(a + 2, min(limit, a + INTERRUPTION_MAX)):
+        part = a  # where the aside's last conjunct opens: each of ", a former mayor and the head of X," may be long
+        b = a + 2
+        while b < min(limit, part + INTERRUPTION_MAX):
             if doc[b].text == ",":
                 return b if self._interrupted(ctx, a, b + 1) else a
+            if doc[b].lower_ == "and" and self._opens_aside(ctx, b + 1):
+                part = b
+            b += 1
         return a
+
+    def _opens_aside(self, ctx, k: int) -> bool:
+        """An aside's conjunct opens at ``k`` as an interruption does (:meth:`_interrupted`): an office or an opener
+        ("and the head of the Unity Party")."""
+        if k in ctx.office_tokens:
+            return True
+        words = tuple(t.lower_ for t in ctx.doc[k:k + 3])
+        return any(words[:len(p)] == p for p in self._openers)
 
     def _takes_object(self, doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Right to
