@@ -2900,6 +2900,27 @@ def test_fact_rules_dated_relative_is_an_earlier_race(nlp, text, winner, office)
     assert not any(f["predicate"] == "won" and f["subject"] == winner and f["obj"] != office for f in found), found
 
 
+#: A name set off by commas after a lower-case noun that closes another name's aside is that noun's apposition, never
+#: the actor of the verb after it (facts._nested_apposition); near misses: an office before the comma makes a list.
+NESTED_APPOSITION = [
+    ("Paula Soto, the daughter of the country's founding leader, Tom Reyes, won the presidential election in Ghana "
+     "with 50.07 percent of the vote.", {"Paula Soto"}, {("Paula Soto", 50.07)}),
+    ("Paula Soto, a former aide to the party's leader, Tom Reyes, won the presidential election in Ghana with 50.07 "
+     "percent of the vote.", {"Paula Soto"}, {("Paula Soto", 50.07)}),
+    ("Paula Soto, a former mayor, Tom Reyes, the governor, and Ivo Karst won seats in the Ghana parliament.",
+     {"Ivo Karst"}, set()),
+    ("Paula Soto congratulated the party's leader, Tom Reyes, who won the presidential election in Ghana with 50.07 "
+     "percent of the vote.", {"Tom Reyes"}, {("Tom Reyes", 50.07)}),
+]
+
+
+@pytest.mark.parametrize("text, winners, shares", NESTED_APPOSITION)
+def test_fact_rules_nested_apposition_is_no_actor(nlp, text, winners, shares):
+    found = [_fields(f) for f in _analyse(nlp, text)._.facts]
+    assert {f["subject"] for f in found if f["predicate"] == "won"} == winners, found
+    assert {(f["subject"], f["value"]) for f in found if f["predicate"] == "votes_received"} == shares, found
+
+
 @pytest.mark.parametrize("text, shares", SHARE_OWNERS)
 def test_fact_rules_share_owner(nlp, text, shares):
     facts = [f for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "votes_received"]

@@ -1635,6 +1635,8 @@ class FactEngine:
             if m.label_ == "PERSON" and m.end <= start and _in_closed_relative(ctx.doc, m, start, sent.start,
                                                                                               ctx.person_tokens):
                 continue  # "X, who lost to Ivan Petrov, won": the clause's name, never the verb's after it
+            if m.label_ == "PERSON" and m.end < start and self._nested_apposition(ctx, m):
+                continue  # "X, the son of the country's founding leader, Y, had won": Y names the leader, X acts
             if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
                 continue  # "was ahead of Ivan Petrov's campaign", "faces Ivan Petrov threat": the name modifies a noun
             if m.start < end and start < m.end:
@@ -1915,6 +1917,21 @@ class FactEngine:
             return 0
         close = self._aside_end(ctx, a, limit)  # "Ana Ruiz, 54, the Unity Party's candidate, is elected"
         return close + 1 - a if close > a else 0
+
+    def _nested_apposition(self, ctx, name: Span) -> bool:
+        """``name`` is set off by commas after a lower-case noun that closes an aside of another name: "X, the son
+        of the country's founding leader, Y, had won" (Y is the leader's name, the apposition's, never the actor of
+        the verb after it; not "X, a mayor, Y, the governor, and Z": a list's names are each their own)."""
+        doc = ctx.doc
+        lead = self._name_lead(ctx, name)
+        if lead < 2 or name.end >= len(doc) or doc[name.end].text != "," or doc[lead - 1].text != ",":
+            return False
+        if not (doc[lead - 2].is_alpha and doc[lead - 2].is_lower) or lead - 2 in ctx.office_tokens:
+            return False
+        for a in range(lead - 2, max(0, lead - 1 - INTERRUPTION_MAX), -1):
+            if doc[a].text == ",":
+                return a > 0 and a - 1 in ctx.person_tokens and self._interrupted(ctx, a, lead)
+        return False
 
     def _clause_subject(self, ctx, name: Span, start: int) -> bool:
         """``name`` opens the clause that a participle at ``start``, set off by a comma, closes: no comma and no other
