@@ -522,6 +522,10 @@ class Cues:
     # a word of poll_reports stands in its sentence ("the latest presidential polls show X ahead")
     race_polls: frozenset[str] = frozenset()
     poll_reports: tuple[str, ...] = ()
+    # a poll word that a result verb takes as its object is the vote ("won the March 4 poll with 50.07 percent"),
+    # unless one of poll_won_not stands in the sentence ("won the readers' poll", "won the straw poll")
+    poll_won: frozenset[str] = frozenset()
+    poll_won_not: frozenset[str] = frozenset()
     # a conditional or an imagined contest that, in a sentence reporting a poll, hedges a rule with
     # ``poll_conditional_hedges`` ("X would defeat Y in a runoff, a poll shows", "in a hypothetical runoff")
     poll_conditional: tuple[str, ...] = ()
@@ -786,6 +790,8 @@ def _load_cues(path: Path) -> Cues:
         poll_participles=frozenset(_strs(data.get("poll_participles", []), where, "poll_participles")),
         race_polls=frozenset(_strs(data.get("race_polls", []), where, "race_polls")),
         poll_reports=_strs(data.get("poll_reports", []), where, "poll_reports"),
+        poll_won=frozenset(_strs(data.get("poll_won", []), where, "poll_won")),
+        poll_won_not=frozenset(_strs(data.get("poll_won_not", []), where, "poll_won_not")),
         poll_conditional=_strs(data.get("poll_conditional", []), where, "poll_conditional"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),

@@ -135,6 +135,10 @@ _NEAR_THROUGH_NAMES = ("DATE", "GPE", "OFFICE")
 #: vote itself (as cues.yml race_polls "assembly polls"), in South Asian, African and British reporting; a date only
 #: with a number in it (a weekday's "the Monday polls" may be surveys)
 _RACE_POLL_NAMES = ("DATE", "OFFICE")
+#: A poll word as a result verb's object (cues.yml ``poll_won``): "won the March 4 poll", "won Sunday's poll"; and how
+#: many words of its noun phrase may stand between them ("won the 2019 Lok Sabha poll").
+_POLL_NOUNS = frozenset({"poll", "polls"})
+POLL_OBJECT_REACH = 5
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
@@ -3185,7 +3189,23 @@ class FactEngine:
             for i in range(1, len(words)):
                 if words[i] == "polls" and (words[i - 1] in self.cues.race_polls or i - 1 in race_ends):
                     words[i] = ""
+        if self.cues.poll_won and not self.cues.poll_won_not.intersection(words):
+            # "Ana Ruiz had won the March 4 poll with 50.07 percent", "lost Sunday's poll": a result's object is the
+            # vote itself; no survey is won or lost
+            for i in range(1, len(words)):
+                if words[i] in _POLL_NOUNS and self._won_object(words, i):
+                    words[i] = ""
         return self._has(words, self._poll)
+
+    def _won_object(self, words: list[str], i: int) -> bool:
+        """``words[i]`` ends the object of a verb of ``poll_won`` within :data:`POLL_OBJECT_REACH` words before it,
+        across its own noun phrase only: words and numbers, a possessive's "'s", no other punctuation."""
+        for k in range(i - 1, max(-1, i - 1 - POLL_OBJECT_REACH), -1):
+            if words[k] in self.cues.poll_won:
+                return True
+            if not (words[k].isalnum() or words[k] in POSSESSIVE_ENDINGS):
+                return False
+        return False
 
     def _count_after(self, words: list[str], i: int, counts: set[int]) -> bool:
         """A vote count starts at ``i`` of ``words``, or after one approximator there ("polling over 2 lakh votes")."""
