@@ -2900,6 +2900,25 @@ def test_fact_rules_dated_relative_is_an_earlier_race(nlp, text, winner, office)
     assert not any(f["predicate"] == "won" and f["subject"] == winner and f["obj"] != office for f in found), found
 
 
+#: A contest a verb of avoiding takes ("needed to avoid a run-off") is no event and gives the election told beside it
+#: no kind (elections.yml election.event not_preceded_by); near misses: a runoff won, a recount avoided.
+AVOIDED_CONTEST = [
+    ("President Paula Soto won 34.8 percent of the vote in Senegal's presidential election, short of the absolute "
+     "majority needed to avoid a run-off.", {None}),
+    ("Paula Soto won the presidential election in Senegal with 50.07 percent, enough to avert a second round.", {None}),
+    ("Paula Soto won the presidential election in Senegal with 51 percent. She avoided the runoff by a narrow margin.",
+     {None}),
+    ("Paula Soto won the presidential runoff in Senegal with 54 percent, avoiding a recount.", {"runoff"}),
+    ("Paula Soto won the presidential runoff in Senegal with 54 percent.", {"runoff"}),
+]
+
+
+@pytest.mark.parametrize("text, kinds", AVOIDED_CONTEST)
+def test_fact_rules_avoided_contest_is_no_kind(nlp, text, kinds):
+    found = [_fields(f) for f in _analyse(nlp, text)._.facts]
+    assert {f["kind"] for f in found if f["predicate"] == "election"} == kinds, found
+
+
 #: A name set off by commas after a lower-case noun that closes another name's aside is that noun's apposition, never
 #: the actor of the verb after it (facts._nested_apposition); near misses: an office before the comma makes a list.
 NESTED_APPOSITION = [
