@@ -2898,6 +2898,22 @@ SHARE_OWNERS = [
     ("Ana Cruz, who was defeated by Tom Reyes in 2019, won the Peruvian presidential election with 52%.",
      {("Ana Cruz", 52.0)}),
     ("Voters in Chile elect a new president with 56% turnout.", set()),
+    # a participle set off by a comma is the actor's of the clause it closes, however long that clause
+    # (Slot.clause_subject); "after reaping" is a participle of a share too
+    ("Paula Soto won presidential elections in the small West African state of Guinea-Bissau, picking up 53.55 "
+     "percent of votes, the commission announced.", {("Paula Soto", 53.55)}),
+    ("Paula Soto beat her rival Tom Reyes after reaping 52.1% of the votes, the board said.", {("Paula Soto", 52.1)}),
+    # near misses: a name after a lower-case word opens no clause; a speaker's name between takes nothing either
+    ("The party led by Paula Soto won elections in the small West African state of Guinea-Bissau, picking up 53.55 "
+     "percent of votes.", set()),
+    ("Paula Soto won the election in the northern province after a long count, Tom Reyes said, picking up 53 "
+     "percent.", set()),
+    # an apposition of two coordinated parts, each opened as an aside is, is one aside however long
+    ("Paula Soto, Moldova's former prime minister and the head of the liberal Civic Unity Party, is leading in the "
+     "presidential runoff with 57.75 percent of votes, while incumbent President Tom Reyes has 42.25 percent.",
+     {("Paula Soto", 57.75), ("Tom Reyes", 42.25)}),
+    ("Paula Soto, Moldova's former prime minister and a leader of the liberal Civic Unity Party, won the presidential "
+     "runoff with 57.75 percent of votes.", {("Paula Soto", 57.75)}),
 ]
 
 
@@ -2917,6 +2933,46 @@ def test_fact_rules_dated_relative_is_an_earlier_race(nlp, text, winner, office)
     defeats = [f for f in found if f["predicate"] == "defeated"]
     assert [(f["subject"], f["office"]) for f in defeats] == [(winner, office)], found
     assert not any(f["predicate"] == "won" and f["subject"] == winner and f["obj"] != office for f in found), found
+
+
+#: A contest a verb of avoiding takes ("needed to avoid a run-off") is no event and gives the election told beside it
+#: no kind (elections.yml election.event not_preceded_by); near misses: a runoff won, a recount avoided.
+AVOIDED_CONTEST = [
+    ("President Paula Soto won 34.8 percent of the vote in Senegal's presidential election, short of the absolute "
+     "majority needed to avoid a run-off.", {None}),
+    ("Paula Soto won the presidential election in Senegal with 50.07 percent, enough to avert a second round.", {None}),
+    ("Paula Soto won the presidential election in Senegal with 51 percent. She avoided the runoff by a narrow margin.",
+     {None}),
+    ("Paula Soto won the presidential runoff in Senegal with 54 percent, avoiding a recount.", {"runoff"}),
+    ("Paula Soto won the presidential runoff in Senegal with 54 percent.", {"runoff"}),
+]
+
+
+@pytest.mark.parametrize("text, kinds", AVOIDED_CONTEST)
+def test_fact_rules_avoided_contest_is_no_kind(nlp, text, kinds):
+    found = [_fields(f) for f in _analyse(nlp, text)._.facts]
+    assert {f["kind"] for f in found if f["predicate"] == "election"} == kinds, found
+
+
+#: A name set off by commas after a lower-case noun that closes another name's aside is that noun's apposition, never
+#: the actor of the verb after it (facts._nested_apposition); near misses: an office before the comma makes a list.
+NESTED_APPOSITION = [
+    ("Paula Soto, the daughter of the country's founding leader, Tom Reyes, won the presidential election in Ghana "
+     "with 50.07 percent of the vote.", {"Paula Soto"}, {("Paula Soto", 50.07)}),
+    ("Paula Soto, a former aide to the party's leader, Tom Reyes, won the presidential election in Ghana with 50.07 "
+     "percent of the vote.", {"Paula Soto"}, {("Paula Soto", 50.07)}),
+    ("Paula Soto, a former mayor, Tom Reyes, the governor, and Ivo Karst won seats in the Ghana parliament.",
+     {"Ivo Karst"}, set()),
+    ("Paula Soto congratulated the party's leader, Tom Reyes, who won the presidential election in Ghana with 50.07 "
+     "percent of the vote.", {"Tom Reyes"}, {("Tom Reyes", 50.07)}),
+]
+
+
+@pytest.mark.parametrize("text, winners, shares", NESTED_APPOSITION)
+def test_fact_rules_nested_apposition_is_no_actor(nlp, text, winners, shares):
+    found = [_fields(f) for f in _analyse(nlp, text)._.facts]
+    assert {f["subject"] for f in found if f["predicate"] == "won"} == winners, found
+    assert {(f["subject"], f["value"]) for f in found if f["predicate"] == "votes_received"} == shares, found
 
 
 @pytest.mark.parametrize("text, shares", SHARE_OWNERS)

@@ -961,6 +961,20 @@ RACE_POLLS = [
      [dict(predicate="votes_received")]),
     ("The latest Lok Sabha polls show Ravi Menon winning 45% of the vote.", [],
      [dict(predicate="votes_received"), dict(predicate="won")]),
+    # a poll word that a result verb takes as its object is the vote itself (cues.yml poll_won)
+    ("Ana Ruiz had won the March 4 poll with 50.07 percent of the vote.",
+     [dict(predicate="won", subject="Ana Ruiz"),
+      dict(predicate="votes_received", subject="Ana Ruiz", value=50.07, unit="percent")], []),
+    ("Ana Ruiz won Sunday's poll in Ghana with 50.07 percent of the vote.",
+     [dict(predicate="votes_received", subject="Ana Ruiz", value=50.07, unit="percent")], []),
+    ("Ana Ruiz lost the 2019 poll to Ivan Petrov.", [dict(predicate="defeated", subject="Ivan Petrov", obj="Ana Ruiz")],
+     []),
+    # near misses: a straw poll, a readers' poll, a poll the verb does not take, a survey's lead
+    ("Ana Ruiz won the Iowa straw poll with 31 percent.", [], [dict(predicate="votes_received"), dict(predicate="won")]),
+    ("Ana Ruiz won the readers' poll with 40 percent of the vote.", [],
+     [dict(predicate="votes_received"), dict(predicate="won")]),
+    ("Ana Ruiz won, the poll says, with 45 percent.", [], [dict(predicate="votes_received")]),
+    ("Ana Ruiz leads the poll with 45 percent.", [], [dict(predicate="votes_received")]),
 ]
 
 

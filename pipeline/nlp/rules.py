@@ -108,6 +108,10 @@ class Slot:
     # to 45.0%" is Y's share first, never X's (votes_received.passive_score reads that construction)
     not_before: tuple[str, ...] = ()
     not_before_window: int = 3
+    # A name that opens the clause a participle set off by a comma ends is its actor however far it stands (the
+    # participle's implied subject is the clause's): "X won the election in the volatile state of Y, picking up 53%"
+    # (no comma and no other name between them; at most CLAUSE_SUBJECT_MAX tokens in facts.py)
+    clause_subject: bool = False
     # A mention after the trigger stands in apposition: punctuation or a joining word ("and", ",") follows it, never a
     # verb ("five candidates in the race, Ana Ruiz said" names a speaker)
     apposed: bool = False
@@ -297,6 +301,7 @@ def _slot(spec: Any, where: str, name: str) -> Slot:
         not_after_window=not_after_window,
         not_before=_strs(spec["not_before"], where, f"{name}.not_before") if "not_before" in spec else (),
         not_before_window=not_before_window,
+        clause_subject=bool(spec.get("clause_subject", False)),
     )
 
 
@@ -517,6 +522,10 @@ class Cues:
     # a word of poll_reports stands in its sentence ("the latest presidential polls show X ahead")
     race_polls: frozenset[str] = frozenset()
     poll_reports: tuple[str, ...] = ()
+    # a poll word that a result verb takes as its object is the vote ("won the March 4 poll with 50.07 percent"),
+    # unless one of poll_won_not stands in the sentence ("won the readers' poll", "won the straw poll")
+    poll_won: frozenset[str] = frozenset()
+    poll_won_not: frozenset[str] = frozenset()
     # a conditional or an imagined contest that, in a sentence reporting a poll, hedges a rule with
     # ``poll_conditional_hedges`` ("X would defeat Y in a runoff, a poll shows", "in a hypothetical runoff")
     poll_conditional: tuple[str, ...] = ()
@@ -781,6 +790,8 @@ def _load_cues(path: Path) -> Cues:
         poll_participles=frozenset(_strs(data.get("poll_participles", []), where, "poll_participles")),
         race_polls=frozenset(_strs(data.get("race_polls", []), where, "race_polls")),
         poll_reports=_strs(data.get("poll_reports", []), where, "poll_reports"),
+        poll_won=frozenset(_strs(data.get("poll_won", []), where, "poll_won")),
+        poll_won_not=frozenset(_strs(data.get("poll_won_not", []), where, "poll_won_not")),
         poll_conditional=_strs(data.get("poll_conditional", []), where, "poll_conditional"),
         approximators=_strs(data.get("approximators", []), where, "approximators"),
         interruption_openers=_strs(data.get("interruption_openers", []), where, "interruption_openers"),

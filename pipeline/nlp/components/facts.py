@@ -95,6 +95,9 @@ PARTY_CUE_WORDS = 3
 #: The longest interruption set off by commas right after a name that its distance to a later trigger leaves out
 #: (", the current President of the Senate,"), in tokens with both commas
 INTERRUPTION_MAX = 14
+#: The farthest a participle set off by a comma may stand from the name that opens its clause (Slot.clause_subject):
+#: "X won presidential elections in the volatile West African state of Y, picking up 53.55 percent", in tokens
+CLAUSE_SUBJECT_MAX = 24
 #: A pronoun of one sex before a trigger ("her campaign", "asked him to run"), and how many words before the
 #: trigger it may stand ("her mayoral campaign"): a name of the other sex is not the trigger's person.
 _POSSESSIVE_SEX = {"his": "m", "him": "m", "her": "f"}
@@ -148,6 +151,10 @@ _MARGIN_CUE = "by"
 #: vote itself (as cues.yml race_polls "assembly polls"), in South Asian, African and British reporting; a date only
 #: with a number in it (a weekday's "the Monday polls" may be surveys)
 _RACE_POLL_NAMES = ("DATE", "OFFICE")
+#: A poll word as a result verb's object (cues.yml ``poll_won``): "won the March 4 poll", "won Sunday's poll"; and how
+#: many words of its noun phrase may stand between them ("won the 2019 Lok Sabha poll").
+_POLL_NOUNS = frozenset({"poll", "polls"})
+POLL_OBJECT_REACH = 5
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
@@ -1686,6 +1693,8 @@ class FactEngine:
             if m.label_ == "PERSON" and m.end <= start and _in_closed_relative(ctx.doc, m, start, sent.start,
                                                                                               ctx.person_tokens):
                 continue  # "X, who lost to Ivan Petrov, won": the clause's name, never the verb's after it
+            if m.label_ == "PERSON" and m.end < start and self._nested_apposition(ctx, m):
+                continue  # "X, the son of the country's founding leader, Y, had won": Y names the leader, X acts
             if slot.not_followed_by and m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in slot.not_followed_by:
                 continue  # "was ahead of Ivan Petrov's campaign", "faces Ivan Petrov threat": the name modifies a noun
             if m.start < end and start < m.end:
@@ -1710,6 +1719,9 @@ class FactEngine:
             elif dist == AGE_ASIDE_TOKENS and m.end < start and m.label_ == "PERSON" and ctx.doc[m.end].text == "," \
                     and _age_aside(ctx.doc, m.end + 1):
                 dist = 0  # "Ana Ruiz, 54, re-elected in March, resigned": the age parts no participle from its name
+            if dist is not None and dist > slot.window and slot.clause_subject and m.label_ == "PERSON" \
+                    and m.end < start and self._clause_subject(ctx, m, start):
+                dist = slot.window  # "X won elections in the volatile state of Y, picking up 53%": the clause's actor
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
@@ -1964,6 +1976,35 @@ class FactEngine:
         close = self._aside_end(ctx, a, limit)  # "Ana Ruiz, 54, the Unity Party's candidate, is elected"
         return close + 1 - a if close > a else 0
 
+    def _nested_apposition(self, ctx, name: Span) -> bool:
+        """``name`` is set off by commas after a lower-case noun that closes an aside of another name: "X, the son
+        of the country's founding leader, Y, had won" (Y is the leader's name, the apposition's, never the actor of
+        the verb after it; not "X, a mayor, Y, the governor, and Z": a list's names are each their own)."""
+        doc = ctx.doc
+        lead = self._name_lead(ctx, name)
+        if lead < 2 or name.end >= len(doc) or doc[name.end].text != "," or doc[lead - 1].text != ",":
+            return False
+        if not (doc[lead - 2].is_alpha and doc[lead - 2].is_lower) or lead - 2 in ctx.office_tokens:
+            return False
+        for a in range(lead - 2, max(0, lead - 1 - INTERRUPTION_MAX), -1):
+            if doc[a].text == ",":
+                return a > 0 and a - 1 in ctx.person_tokens and self._interrupted(ctx, a, lead)
+        return False
+
+    def _clause_subject(self, ctx, name: Span, start: int) -> bool:
+        """``name`` opens the clause that a participle at ``start``, set off by a comma, closes: no comma and no other
+        name between them, at most :data:`CLAUSE_SUBJECT_MAX` tokens, and the name (or its title) opens its clause
+        as in :meth:`_interruption_after`."""
+        doc = ctx.doc
+        if start - name.end > CLAUSE_SUBJECT_MAX or doc[start - 1].text != ",":
+            return False
+        if any(t.text == "," or t.i in ctx.person_tokens for t in doc[name.end:start - 1]):
+            return False
+        title = ctx.title_of.get(id(name))
+        first = honorific_start(doc, title.start if title is not None and title.end <= name.start else name.start,
+                                self.lexicon.honorifics)
+        return not (first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ not in self.cues.descriptors)
+
     def _aside_end(self, ctx, a: int, limit: int) -> int:
         """Where the aside that opens with the comma at ``a`` closes (its closing comma), before ``limit``: an age
         (", 54,") or an interruption (:meth:`_interrupted`: ", a former mayor,"), one after the other; ``a`` itself
@@ -1973,10 +2014,23 @@ class FactEngine:
             return a
         if _age_aside(doc, a + 1) and a + AGE_ASIDE_TOKENS < limit:
             return self._aside_end(ctx, a + AGE_ASIDE_TOKENS, limit)
-        for b in range(a + 2, min(limit, a + INTERRUPTION_MAX)):
+        part = a  # where the aside's last conjunct opens: each of ", a former mayor and the head of X," may be long
+        b = a + 2
+        while b < min(limit, part + INTERRUPTION_MAX):
             if doc[b].text == ",":
                 return b if self._interrupted(ctx, a, b + 1) else a
+            if doc[b].lower_ == "and" and self._opens_aside(ctx, b + 1):
+                part = b
+            b += 1
         return a
+
+    def _opens_aside(self, ctx, k: int) -> bool:
+        """An aside's conjunct opens at ``k`` as an interruption does (:meth:`_interrupted`): an office or an opener
+        ("and the head of the Unity Party")."""
+        if k in ctx.office_tokens:
+            return True
+        words = tuple(t.lower_ for t in ctx.doc[k:k + 3])
+        return any(words[:len(p)] == p for p in self._openers)
 
     def _takes_object(self, doc: Doc, end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the trigger ending at ``end`` takes holds one of ``nouns`` (any case: "the Right to
@@ -3190,7 +3244,23 @@ class FactEngine:
             for i in range(1, len(words)):
                 if words[i] == "polls" and (words[i - 1] in self.cues.race_polls or i - 1 in race_ends):
                     words[i] = ""
+        if self.cues.poll_won and not self.cues.poll_won_not.intersection(words):
+            # "Ana Ruiz had won the March 4 poll with 50.07 percent", "lost Sunday's poll": a result's object is the
+            # vote itself; no survey is won or lost
+            for i in range(1, len(words)):
+                if words[i] in _POLL_NOUNS and self._won_object(words, i):
+                    words[i] = ""
         return self._has(words, self._poll)
+
+    def _won_object(self, words: list[str], i: int) -> bool:
+        """``words[i]`` ends the object of a verb of ``poll_won`` within :data:`POLL_OBJECT_REACH` words before it,
+        across its own noun phrase only: words and numbers, a possessive's "'s", no other punctuation."""
+        for k in range(i - 1, max(-1, i - 1 - POLL_OBJECT_REACH), -1):
+            if words[k] in self.cues.poll_won:
+                return True
+            if not (words[k].isalnum() or words[k] in POSSESSIVE_ENDINGS):
+                return False
+        return False
 
     def _count_after(self, words: list[str], i: int, counts: set[int]) -> bool:
         """A vote count starts at ``i`` of ``words``, or after one approximator there ("polling over 2 lakh votes")."""
