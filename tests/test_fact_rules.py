@@ -3101,3 +3101,24 @@ def test_fact_rules_challenged_rivals_story_title_is_the_race(nlp, text, want):
     rows = sorted((f["subject"], f["obj"] or "") for f in map(_fields, _analyse(nlp, text)._.facts)
                   if f["predicate"] == "candidate")
     assert rows == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a story that names no race: the wins and candidacies near it all name one office, the election's
+    # (_sibling_election)
+    ("Peru's incumbent President Ana Ruiz has secured another term in office after winning Sunday's runoff vote. "
+     "Ruiz beat her rival Ivan Petrov with 53% of the votes, the election board said.", ["President of Peru"]),
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. The March 4 poll was fair, Chile's President Ana Ruiz "
+     "said.", ["President of Chile"]),
+    # near misses: the election's sentence names another contested office; no win or candidacy names an office
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. Lyon Mayor Tom Jackson, who won the March 4 poll, said "
+     "the general election was fair.", [""]),
+    ("President Ana Ruiz of Peru spoke on Monday. Sunday's runoff vote will decide the race, her rival Ivan Petrov "
+     "said.", [""]),
+    # ... nor where they stand more than RACE_FALLBACK_SENTENCES sentences away (a long article's other race)
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. The vote was calm. Turnout rose. Crowds gathered. Rain "
+     "fell in the south. The March 4 poll was fair, observers said.", [""]),
+])
+def test_fact_rules_officeless_election_takes_the_storys_one_raced_office(nlp, text, want):
+    rows = [f["subject"] or "" for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "election"]
+    assert rows == want
