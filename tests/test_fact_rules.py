@@ -55,6 +55,11 @@ POSITIVE = [
      dict(predicate="candidate", subject="Kofi Mensah", obj="President of Ghana")),
     ("candidate.cue", "Mayoral candidate Ana Ruiz visited Lyon ahead of the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # ... spelt as two words, set off by commas too
+    ("candidate.cue", "As the Green Party flag bearer, Ana Ruiz, continues with her campaign tour in Ghana, rivals "
+                      "gather.", dict(predicate="candidate", subject="Ana Ruiz", obj=None)),
+    ("candidate.cue", "The Green Party standard bearer Ana Ruiz toured Ghana before the presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Ghana")),
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in a runoff for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.appositive", "Ana Ruiz, the Green Party's nominee for Mayor of Lyon, spoke on Monday.",
@@ -1625,6 +1630,7 @@ NEGATIVE = [
     # a sport's flagbearer runs for nothing
     ("candidate.cue", "Olympic flagbearer Kofi Mensah says he will vote in Ghana's presidential election before flying "
                       "to Paris."),
+    ("candidate.cue", "The Olympic flag bearer, Ana Ruiz, led Ghana's team in Paris."),
     # a coach fields players in no race; a party that fields candidates names no one it fields
     ("candidate.fielded", "Coach Ivan Petrov fielded Ana Ruiz in the cup final in Lyon."),
     # a sport's runner-up: the office must follow close
