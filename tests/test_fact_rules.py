@@ -3121,7 +3121,10 @@ def test_fact_rules_challenged_rivals_story_title_is_the_race(nlp, text, want):
      "the general election was fair.", [""]),
     ("President Ana Ruiz of Peru spoke on Monday. Sunday's runoff vote will decide the race, her rival Ivan Petrov "
      "said.", [""]),
-    # ... nor where they stand more than RACE_FALLBACK_SENTENCES sentences away (a long article's other race)
+    # ... nor where its sentence names a place of another country, or they stand more than RACE_FALLBACK_SENTENCES
+    # sentences away (a long article's other race)
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. A runoff vote was held in Lima on Sunday, observers "
+     "said.", [""]),
     ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. The vote was calm. Turnout rose. Crowds gathered. Rain "
      "fell in the south. The March 4 poll was fair, observers said.", [""]),
 ])

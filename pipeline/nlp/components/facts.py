@@ -631,9 +631,13 @@ class FactEngine:
                     # "Turkey's incumbent President X ... after winning Sunday's runoff vote" where the story names
                     # no race of its own but the wins and candidacies near it all name one office: its election,
                     # unless the election's sentence names another contested office ("Mayor X, who won the poll")
+                    # or a place of another country ("... is re-elected. A runoff is held in Lima")
                     offices = raced(k, near=True)
+                    places = [found[0] for g in ctx.in_sentence(sents[k], "GPE")
+                              if self.kb is not None and (found := self.kb.lookup("GPE", g._.entity or g.text))]
                     if any(o._.entity not in offices and o._.role in self._contested_roles and not o._.bare
-                           for o in ctx.in_sentence(sents[k], "OFFICE")):
+                           for o in ctx.in_sentence(sents[k], "OFFICE")) \
+                            or any(self._place_disagrees(o, p) for o in offices.values() for p in places):
                         offices = {}
                 # ... whose place is the election's own ("Peruvian hopeful X watches the Chilean runoff": no)
                 if len(offices) == 1 and not self._own_place_disagrees(ctx, sents[k], f.start,
@@ -1492,11 +1496,13 @@ class FactEngine:
         election" beside a "US-backed" president. The story's office is then another election's; unknown
         places on either side never disagree, nor does a union's office with its members ("the Czech Republic
         votes" in a European Parliament election)."""
-        if self.kb is None or office._.jurisdiction is None or office._.jurisdiction not in (office._.entity or ""):
+        return self._place_disagrees(office, self._place_before(ctx, sent, start))
+
+    def _place_disagrees(self, office: Span, place) -> bool:
+        """``place`` (a KB entity) is of another country than ``office`` (:meth:`_own_place_disagrees`)."""
+        if place is None or self.kb is None or office._.jurisdiction is None \
+                or office._.jurisdiction not in (office._.entity or ""):
             return False  # an office not named after its place ("Member of the European Parliament")
-        place = self._place_before(ctx, sent, start)
-        if place is None:
-            return False
         held = self.kb.lookup("GPE", office._.jurisdiction)
         if not held:
             return False
