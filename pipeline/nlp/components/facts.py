@@ -1496,7 +1496,7 @@ class FactEngine:
         election" beside a "US-backed" president. The story's office is then another election's; unknown
         places on either side never disagree, nor does a union's office with its members ("the Czech Republic
         votes" in a European Parliament election)."""
-        return self._place_disagrees(office, self._place_before(ctx, sent, start))
+        return self.kb is not None and self._place_disagrees(office, self._place_before(ctx, sent, start))
 
     def _place_disagrees(self, office: Span, place) -> bool:
         """``place`` (a KB entity) is of another country than ``office`` (:meth:`_own_place_disagrees`)."""
