@@ -55,6 +55,11 @@ POSITIVE = [
      dict(predicate="candidate", subject="Kofi Mensah", obj="President of Ghana")),
     ("candidate.cue", "Mayoral candidate Ana Ruiz visited Lyon ahead of the election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # ... spelt as two words, set off by commas too
+    ("candidate.cue", "As the Green Party flag bearer, Ana Ruiz, continues with her campaign tour in Ghana, rivals "
+                      "gather.", dict(predicate="candidate", subject="Ana Ruiz", obj=None)),
+    ("candidate.cue", "The Green Party standard bearer Ana Ruiz toured Ghana before the presidential election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Ghana")),
     ("candidate.race", "Ana Ruiz and Ivan Petrov will face each other in a runoff for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.appositive", "Ana Ruiz, the Green Party's nominee for Mayor of Lyon, spoke on Monday.",
@@ -1642,6 +1647,7 @@ NEGATIVE = [
     # a sport's flagbearer runs for nothing
     ("candidate.cue", "Olympic flagbearer Kofi Mensah says he will vote in Ghana's presidential election before flying "
                       "to Paris."),
+    ("candidate.cue", "The Olympic flag bearer, Ana Ruiz, led Ghana's team in Paris."),
     # a coach fields players in no race; a party that fields candidates names no one it fields
     ("candidate.fielded", "Coach Ivan Petrov fielded Ana Ruiz in the cup final in Lyon."),
     # a sport's runner-up: the office must follow close
@@ -3232,3 +3238,27 @@ def test_fact_rules_challenged_rivals_story_title_is_the_race(nlp, text, want):
 def test_fact_rules_result_pronoun_subject(nlp, text, fact, found):
     facts = [(f["predicate"], f["subject"], f["value"]) for f in map(_fields, _analyse(nlp, text)._.facts)]
     assert (fact in facts) is found, facts
+
+
+@pytest.mark.parametrize("text, want", [
+    # a story that names no race: the wins and candidacies near it all name one office, the election's
+    # (_sibling_election)
+    ("Peru's incumbent President Ana Ruiz has secured another term in office after winning Sunday's runoff vote. "
+     "Ruiz beat her rival Ivan Petrov with 53% of the votes, the election board said.", ["President of Peru"]),
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. The March 4 poll was fair, Chile's President Ana Ruiz "
+     "said.", ["President of Chile"]),
+    # near misses: the election's sentence names another contested office; no win or candidacy names an office
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. Lyon Mayor Tom Jackson, who won the March 4 poll, said "
+     "the general election was fair.", [""]),
+    ("President Ana Ruiz of Peru spoke on Monday. Sunday's runoff vote will decide the race, her rival Ivan Petrov "
+     "said.", [""]),
+    # ... nor where its sentence names a place of another country, or they stand more than RACE_FALLBACK_SENTENCES
+    # sentences away (a long article's other race)
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. A runoff vote was held in Lima on Sunday, observers "
+     "said.", [""]),
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. The vote was calm. Turnout rose. Crowds gathered. Rain "
+     "fell in the south. The March 4 poll was fair, observers said.", [""]),
+])
+def test_fact_rules_officeless_election_takes_the_storys_one_raced_office(nlp, text, want):
+    rows = [f["subject"] or "" for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "election"]
+    assert rows == want

@@ -629,20 +629,39 @@ class FactEngine:
         of a contested role ("President X is re-elected after a second round run-off with challenger Y": the
         presidency's runoff; "President X is level with challenger Sen. Y for the Nov. 2 election"); never where
         they name two, nor an election of a body's seats ("Mayor X wins a second term as her party sweeps the 2023
-        municipal elections") or of another country ("Peruvian hopeful X watches the Chilean runoff")."""
+        municipal elections") or of another country ("Peruvian hopeful X watches the Chilean runoff"). Where the
+        sentence's name none and the story names no race, the one office all the wins and candidacies near it name
+        is it ("incumbent President X ... won Sunday's runoff vote, beating Y")."""
         if not any(f.predicate == "election" and f.subject is None for f in facts):
             return facts
         sents, sent_of = sentence_index(ctx.doc)
         lowers = token_lowers(ctx.doc)
+
+        def raced(k: int, near: bool = False) -> dict:
+            """The contested offices the positive wins and candidacies of sentence ``k`` name (with ``near``, of
+            any sentence within RACE_FALLBACK_SENTENCES of it: a long article's far sections tell other races)."""
+            return {o._.entity: o for o in (g.object for g in facts if g.predicate in ("won", "candidate")
+                                            and g.object is not None and g.polarity == "positive"
+                                            and abs(sent_of[g.start] - k) <= (RACE_FALLBACK_SENTENCES if near else 0))
+                    if o._.role in self._contested_roles and not o._.bare}
         out = []
         for f in facts:
             if f.predicate == "election" and f.subject is None and f.polarity == "positive" \
                     and not self._has(lowers[max(0, f.start - 1):f.end], self._body_election):
                 k = sent_of[f.start]
-                offices = {o._.entity: o for o in (g.object for g in facts if g.predicate in ("won", "candidate")
-                                                    and g.object is not None and g.polarity == "positive"
-                                                    and sent_of[g.start] == k)
-                           if o._.role in self._contested_roles and not o._.bare}
+                offices = raced(k)
+                if not offices and ctx.race is None:
+                    # "Turkey's incumbent President X ... after winning Sunday's runoff vote" where the story names
+                    # no race of its own but the wins and candidacies near it all name one office: its election,
+                    # unless the election's sentence names another contested office ("Mayor X, who won the poll")
+                    # or a place of another country ("... is re-elected. A runoff is held in Lima")
+                    offices = raced(k, near=True)
+                    places = [found[0] for g in ctx.in_sentence(sents[k], "GPE")
+                              if self.kb is not None and (found := self.kb.lookup("GPE", g._.entity or g.text))]
+                    if any(o._.entity not in offices and o._.role in self._contested_roles and not o._.bare
+                           for o in ctx.in_sentence(sents[k], "OFFICE")) \
+                            or any(self._place_disagrees(o, p) for o in offices.values() for p in places):
+                        offices = {}
                 # ... whose place is the election's own ("Peruvian hopeful X watches the Chilean runoff": no)
                 if len(offices) == 1 and not self._own_place_disagrees(ctx, sents[k], f.start,
                                                                        office := next(iter(offices.values()))):
@@ -1509,11 +1528,13 @@ class FactEngine:
         election" beside a "US-backed" president. The story's office is then another election's; unknown
         places on either side never disagree, nor does a union's office with its members ("the Czech Republic
         votes" in a European Parliament election)."""
-        if self.kb is None or office._.jurisdiction is None or office._.jurisdiction not in (office._.entity or ""):
+        return self.kb is not None and self._place_disagrees(office, self._place_before(ctx, sent, start))
+
+    def _place_disagrees(self, office: Span, place) -> bool:
+        """``place`` (a KB entity) is of another country than ``office`` (:meth:`_own_place_disagrees`)."""
+        if place is None or self.kb is None or office._.jurisdiction is None \
+                or office._.jurisdiction not in (office._.entity or ""):
             return False  # an office not named after its place ("Member of the European Parliament")
-        place = self._place_before(ctx, sent, start)
-        if place is None:
-            return False
         held = self.kb.lookup("GPE", office._.jurisdiction)
         if not held:
             return False
