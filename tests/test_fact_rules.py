@@ -3248,7 +3248,7 @@ def test_fact_rules_result_pronoun_subject(nlp, text, fact, found):
     ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. The March 4 poll was fair, Chile's President Ana Ruiz "
      "said.", ["President of Chile"]),
     # near misses: the election's sentence names another contested office; no win or candidacy names an office
-    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. Lyon Mayor Tom Jackson, who won the March 4 poll, said "
+    ("Chile's President Ana Ruiz beat Ivan Petrov on Sunday. Lyon Mayor Tom Jackson, who spoke on March 4, said "
      "the general election was fair.", [""]),
     ("President Ana Ruiz of Peru spoke on Monday. Sunday's runoff vote will decide the race, her rival Ivan Petrov "
      "said.", [""]),

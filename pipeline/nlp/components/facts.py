@@ -1741,7 +1741,7 @@ class FactEngine:
                     and _age_aside(ctx.doc, m.end + 1):
                 dist = 0  # "Ana Ruiz, 54, re-elected in March, resigned": the age parts no participle from its name
             if dist is not None and dist > slot.window and slot.clause_subject and m.label_ == "PERSON" \
-                    and m.end < start and self._clause_subject(ctx, m, start):
+                    and m.end < start and self._opens_participle_clause(ctx, m, start):
                 dist = slot.window  # "X won elections in the volatile state of Y, picking up 53%": the clause's actor
             if dist is not None:
                 joinable.append(m)
@@ -2012,7 +2012,7 @@ class FactEngine:
                 return a > 0 and a - 1 in ctx.person_tokens and self._interrupted(ctx, a, lead)
         return False
 
-    def _clause_subject(self, ctx, name: Span, start: int) -> bool:
+    def _opens_participle_clause(self, ctx, name: Span, start: int) -> bool:
         """``name`` opens the clause that a participle at ``start``, set off by a comma, closes: no comma and no other
         name between them, at most :data:`CLAUSE_SUBJECT_MAX` tokens, and the name (or its title) opens its clause
         as in :meth:`_interruption_after`."""
