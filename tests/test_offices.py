@@ -3812,3 +3812,19 @@ def test_offices_seats_of_westminster_countries(nlp, text, expected):
 ])
 def test_offices_party_national_committee_chair(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "councilperson", the gender-neutral title some US cities use, is a council member's title, not a name's word
+    ("Dayton City Councilperson Ana Ruiz says she is running for mayor.",
+     [("Dayton City Councilperson", "Member of the Dayton City Council"), ("mayor", "Mayor of Dayton")]),
+    # an assistant U.S. attorney is a prosecutor under the district's U.S. attorney, a post of its own
+    ("Former Assistant U.S. Attorney Tom Brandt entered the race.",
+     [("Assistant U.S. Attorney", "Assistant United States Attorney")]),
+    ("Tom Brandt, a former assistant U.S. attorney, entered the race.",
+     [("assistant U.S. attorney", "Assistant United States Attorney")]),
+    # near miss: the district's chief prosecutor stays the U.S. attorney
+    ("U.S. Attorney Tom Brandt announced charges.", [("U.S. Attorney", "United States Attorney")]),
+])
+def test_offices_councilperson_and_assistant_us_attorney(nlp, text, expected):
+    assert offices(nlp(text)) == expected
