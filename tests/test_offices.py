@@ -3828,3 +3828,39 @@ def test_offices_party_national_committee_chair(nlp, text, expected):
 ])
 def test_offices_councilperson_and_assistant_us_attorney(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Republic" after a country's role names the story's own country by its form of state (office_words.tsv
+    # own_country): translated news' "Presidency of the Republic"
+    ("In Peru, Ana Ruiz was sworn in as President of the Republic on Monday.",
+     [("President of the Republic", "President of Peru")]),
+    ("Brazil's electoral court received the candidacy of Tomas Vidal for the Presidency of the Republic.",
+     [("Presidency of the Republic", "President of Brazil")]),
+    # near miss: "of the Republic of X" names X
+    ("Ana Ruiz was elected President of the Republic of Korea.",
+     [("President of the Republic of Korea", "President of South Korea")]),
+])
+def test_offices_president_of_the_republic_is_the_storys_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised run the KB does not know before a state legislator's title is the member's constituency, not a
+    # state: the state comes from the story ("Velmar MLA X ... the Kerala Assembly")
+    ("Velmar MLA Ravi Menon was elected Deputy Speaker of the Kerala Assembly.",
+     [("MLA", "Member of the Kerala Legislative Assembly")]),
+    # near misses: a city's or a county's office keeps the run as its place
+    ("Velmar Mayor Ana Ruiz spoke.", [("Velmar Mayor", "Mayor of Velmar")]),
+])
+def test_offices_state_legislator_unknown_run_is_a_constituency(nlp, text, expected):
+    assert [o for o in offices(nlp(text)) if "Speaker" not in o[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no place in the story, "the Republic" is the country of the story's bodies (an electoral court's)
+    ("The Superior Electoral Court received twelve candidacies for the Presidency of the Republic.",
+     [("Presidency of the Republic", "President of Brazil")]),
+])
+def test_offices_president_of_the_republic_of_the_storys_bodies(nlp, text, expected):
+    assert [o for o in offices(nlp(text)) if o[0].startswith("Presiden")] == expected
