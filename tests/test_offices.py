@@ -3864,3 +3864,18 @@ def test_offices_state_legislator_unknown_run_is_a_constituency(nlp, text, expec
 ])
 def test_offices_president_of_the_republic_of_the_storys_bodies(nlp, text, expected):
     assert [o for o in offices(nlp(text)) if o[0].startswith("Presiden")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a country that names members by seat, the constituency a member "represents" now is the member's seat
+    ("A former Tory MP is resigning. Tom Brandt, who represents Bolton West, said it was an honour.",
+     [("MP", "Member of Parliament of the United Kingdom"),
+      ("who represents Bolton West", "Member of Parliament for Bolton West")]),
+    # near misses: a country is no constituency; a past "who represented" tells no current seat
+    ("A Labour MP, Tom Brandt, who represents Britain at the talks, spoke.",
+     [("MP", "Member of Parliament of the United Kingdom")]),
+    ("The Labour MP Ana Ruiz, who represented Bolton West until 2019, spoke.",
+     [("MP", "Member of Parliament of the United Kingdom")]),
+])
+def test_offices_seat_a_member_represents(nlp, text, expected):
+    assert offices(nlp(text)) == expected

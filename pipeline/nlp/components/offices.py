@@ -1852,6 +1852,8 @@ class OfficeRecognizer:
             return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "a Velmar Green MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
+        if any(e.type == "country" for e in self.kb.lookup("GPE", doc[lo:hi].text)):
+            return None  # "X, who represents Britain at the talks": a country is no constituency
         if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.parties(doc[lo:hi].text + " Party"):
             return None  # "a Labour MP", "a safe Conservative seat", "a Liberal electorate": a party's
         if any(self.kb.lookup("GPE", doc[lo:j].text) and self.kb.parties(doc[j:hi].text + " Party")
