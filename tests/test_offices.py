@@ -3879,3 +3879,17 @@ def test_offices_president_of_the_republic_of_the_storys_bodies(nlp, text, expec
 ])
 def test_offices_seat_a_member_represents(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its president" after a body named before is the body's president (role.org_president anaphors), not the
+    # president of the country a demonym later names
+    ("The European Parliament will vote on the election of its president. Maltese MEP Ana Ruiz is favourite.",
+     [("president", "President of the European Parliament"), ("Maltese MEP", "Member of the European Parliament")]),
+    ("The National Assembly of France elected its president.",
+     [("president", "President of the French National Assembly")]),
+    # near miss: a country's "its president" stays the country's
+    ("Malta will elect its president on Sunday.", [("president", "President of Malta")]),
+])
+def test_offices_its_president_after_a_body(nlp, text, expected):
+    assert offices(nlp(text)) == expected
