@@ -3893,3 +3893,17 @@ def test_offices_seat_a_member_represents(nlp, text, expected):
 ])
 def test_offices_its_president_after_a_body(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "state" before a chamber's common word or a race adjective makes it the state's chamber, no nation's
+    ("Ana Ruiz won the state House race in Ohio.", [("House", "Member of the Ohio House of Representatives")]),
+    ("The state Senate race in Georgia is close.", [("state Senate", "Member of the Georgia State Senate")]),
+    ("A recount for a Virginia state House seat upheld her victory.", []),
+    # near misses: without "state" the chamber is the nation's
+    ("Ana Ruiz won the House race in Ohio.", [("House", "Member of the United States House of Representatives")]),
+    ("Democrats flipped three House seats in Ohio.",
+     [("House seats", "Member of the United States House of Representatives")]),
+])
+def test_offices_state_chamber_is_no_nations(nlp, text, expected):
+    assert offices(nlp(text)) == expected

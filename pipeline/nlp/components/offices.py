@@ -143,6 +143,9 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+#: The lower-case word that makes a chamber's common word a state's ("a state House seat", "the state Senate race"):
+#: no nation's chamber (:meth:`OfficeRecognizer._chamber_at`); a role with a ``state_role`` after it is that role
+_STATE_WORD = "state"
 #: Levels of the offices a subdivision named after a titled holder places ("Governor X of the state of Kestrel"); a
 #: country's office is no subdivision's ("President X of the state of Kestrel")
 _SUBDIVISION_LEVELS = frozenset({"city", "county", "state"})
@@ -1334,7 +1337,9 @@ class OfficeRecognizer:
         """(start, end, chamber kinds, country of a demonym or a possessive country before it) of a chamber's common
         word written as a name at token ``k`` ("Congress", "the Senate", "the Brazilian Congress", "the Czech
         Republic's Senate"; roles.jsonl ``generic_chambers``): never inside a longer name ("Congress Party", "Senate
-        Foreign Relations Committee")."""
+        Foreign Relations Committee"), nor after "state" ("a Virginia state House seat": a state's chamber)."""
+        if k > 0 and doc[k - 1].text == _STATE_WORD:
+            return None
         country = None
         # "the Czech Republic's Senate": the place's possessive, not its first word's demonym
         owner = next((p for p in self._places if p.start == k and p.end < len(doc) and doc[p.end].text in _POSSESSIVE),
@@ -2009,6 +2014,9 @@ class OfficeRecognizer:
             jur, start = self._place(body.text, role), body.start
         elif self._chamber_name_end(doc, span, role, form):
             return None  # "the Senate and House of Representatives voted": the chamber, none of its members
+        elif role.state_role and start > 0 and doc[start - 1].text == _STATE_WORD:
+            role = self.roles[role.state_role]  # "the state House race": the state's chamber, placed by the story
+            role_id, rule = role.id, f"{role.id}.{form}"
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
         post_before = self._destination_before_role(doc, start, role, place_at, orgs)
