@@ -2097,3 +2097,17 @@ def test_entities_faiths_are_no_names(nlp, text, people):
 )
 def test_entities_royal_titles_cue_a_given_name(nlp, text, people):
     assert names(nlp(text), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a word that describes a candidate or titles a council member before a name is no part of it (non_names.tsv)
+        ("Newcomer Tom Brandt has won the special election.", ["Tom Brandt"]),
+        ("Dayton City Councilperson Ana Ruiz says she will run.", ["Ana Ruiz"]),
+        # near miss: a surname that only starts like the word stays a name
+        ("Ana Newcomb has won the special election.", ["Ana Newcomb"]),
+    ],
+)
+def test_entities_newcomer_and_councilperson_are_no_names(nlp, text, people):
+    assert names(nlp(text), "PERSON") == people

@@ -316,7 +316,7 @@ BROKEN_OFFICE_WORDS = [
     ("upper case", "District\tseat,size,tenure,region,shared_prefix,former_prefix\n",
      r"office_words\.tsv:\d+: 'District' must be lower case"),
     ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n"
-     "national\tabroad\non\ttarget\nvoted\telectorate\n",
+     "national\tabroad\non\ttarget\nvoted\telectorate\nrepublic\town_country\n",
      r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
 ]
 
@@ -337,6 +337,7 @@ def test_office_words_validated(tmp_path, case, rows, error):
     ("shared_prefix", {"co"}, {"ex", "vice"}),
     ("former_prefix", {"ex"}, {"co", "pro"}),
     ("electorate", {"voted", "elect"}, {"said", "watched"}),
+    ("own_country", {"republic", "nation"}, {"country", "federation", "kingdom"}),
 ])
 def test_office_words_shipped(use, inside, outside):
     words = load_resources(MODELS).office_words[use]

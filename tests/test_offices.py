@@ -3812,3 +3812,98 @@ def test_offices_seats_of_westminster_countries(nlp, text, expected):
 ])
 def test_offices_party_national_committee_chair(nlp, text, expected):
     assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "councilperson", the gender-neutral title some US cities use, is a council member's title, not a name's word
+    ("Dayton City Councilperson Ana Ruiz says she is running for mayor.",
+     [("Dayton City Councilperson", "Member of the Dayton City Council"), ("mayor", "Mayor of Dayton")]),
+    # an assistant U.S. attorney is a prosecutor under the district's U.S. attorney, a post of its own
+    ("Former Assistant U.S. Attorney Tom Brandt entered the race.",
+     [("Assistant U.S. Attorney", "Assistant United States Attorney")]),
+    ("Tom Brandt, a former assistant U.S. attorney, entered the race.",
+     [("assistant U.S. attorney", "Assistant United States Attorney")]),
+    # near miss: the district's chief prosecutor stays the U.S. attorney
+    ("U.S. Attorney Tom Brandt announced charges.", [("U.S. Attorney", "United States Attorney")]),
+])
+def test_offices_councilperson_and_assistant_us_attorney(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Republic" after a country's role names the story's own country by its form of state (office_words.tsv
+    # own_country): translated news' "Presidency of the Republic"
+    ("In Peru, Ana Ruiz was sworn in as President of the Republic on Monday.",
+     [("President of the Republic", "President of Peru")]),
+    ("Brazil's electoral court received the candidacy of Tomas Vidal for the Presidency of the Republic.",
+     [("Presidency of the Republic", "President of Brazil")]),
+    # near miss: "of the Republic of X" names X
+    ("Ana Ruiz was elected President of the Republic of Korea.",
+     [("President of the Republic of Korea", "President of South Korea")]),
+])
+def test_offices_president_of_the_republic_is_the_storys_country(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised run the KB does not know before a state legislator's title is the member's constituency, not a
+    # state: the state comes from the story ("Velmar MLA X ... the Kerala Assembly")
+    ("Velmar MLA Ravi Menon was elected Deputy Speaker of the Kerala Assembly.",
+     [("MLA", "Member of the Kerala Legislative Assembly")]),
+    # near misses: a city's or a county's office keeps the run as its place
+    ("Velmar Mayor Ana Ruiz spoke.", [("Velmar Mayor", "Mayor of Velmar")]),
+])
+def test_offices_state_legislator_unknown_run_is_a_constituency(nlp, text, expected):
+    assert [o for o in offices(nlp(text)) if "Speaker" not in o[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no place in the story, "the Republic" is the country of the story's bodies (an electoral court's)
+    ("The Superior Electoral Court received twelve candidacies for the Presidency of the Republic.",
+     [("Presidency of the Republic", "President of Brazil")]),
+])
+def test_offices_president_of_the_republic_of_the_storys_bodies(nlp, text, expected):
+    assert [o for o in offices(nlp(text)) if o[0].startswith("Presiden")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a country that names members by seat, the constituency a member "represents" now is the member's seat
+    ("A former Tory MP is resigning. Tom Brandt, who represents Bolton West, said it was an honour.",
+     [("MP", "Member of Parliament of the United Kingdom"),
+      ("who represents Bolton West", "Member of Parliament for Bolton West")]),
+    # near misses: a country is no constituency; a past "who represented" tells no current seat
+    ("A Labour MP, Tom Brandt, who represents Britain at the talks, spoke.",
+     [("MP", "Member of Parliament of the United Kingdom")]),
+    ("The Labour MP Ana Ruiz, who represented Bolton West until 2019, spoke.",
+     [("MP", "Member of Parliament of the United Kingdom")]),
+])
+def test_offices_seat_a_member_represents(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its president" after a body named before is the body's president (role.org_president anaphors), not the
+    # president of the country a demonym later names
+    ("The European Parliament will vote on the election of its president. Maltese MEP Ana Ruiz is favourite.",
+     [("president", "President of the European Parliament"), ("Maltese MEP", "Member of the European Parliament")]),
+    ("The National Assembly of France elected its president.",
+     [("president", "President of the French National Assembly")]),
+    # near miss: a country's "its president" stays the country's
+    ("Malta will elect its president on Sunday.", [("president", "President of Malta")]),
+])
+def test_offices_its_president_after_a_body(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "state" before a chamber's common word or a race adjective makes it the state's chamber, no nation's
+    ("Ana Ruiz won the state House race in Ohio.", [("House", "Member of the Ohio House of Representatives")]),
+    ("The state Senate race in Georgia is close.", [("state Senate", "Member of the Georgia State Senate")]),
+    ("A recount for a Virginia state House seat upheld her victory.", []),
+    # near misses: without "state" the chamber is the nation's
+    ("Ana Ruiz won the House race in Ohio.", [("House", "Member of the United States House of Representatives")]),
+    ("Democrats flipped three House seats in Ohio.",
+     [("House seats", "Member of the United States House of Representatives")]),
+])
+def test_offices_state_chamber_is_no_nations(nlp, text, expected):
+    assert offices(nlp(text)) == expected

@@ -143,6 +143,9 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+#: The lower-case word that makes a chamber's common word a state's ("a state House seat", "the state Senate race"):
+#: no nation's chamber (:meth:`OfficeRecognizer._chamber_at`); a role with a ``state_role`` after it is that role
+_STATE_WORD = "state"
 #: Levels of the offices a subdivision named after a titled holder places ("Governor X of the state of Kestrel"); a
 #: country's office is no subdivision's ("President X of the state of Kestrel")
 _SUBDIVISION_LEVELS = frozenset({"city", "county", "state"})
@@ -272,6 +275,7 @@ class OfficeRecognizer:
         self._shared_prefixes, self._former_prefixes = words["shared_prefix"], words["former_prefix"]
         self._abroad_nouns, self._target_words = words["abroad"], words["target"]
         self._electorate_verbs = words["electorate"]
+        self._own_country_words = words["own_country"]  # "the Presidency of the Republic": the story's country
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
@@ -1333,7 +1337,9 @@ class OfficeRecognizer:
         """(start, end, chamber kinds, country of a demonym or a possessive country before it) of a chamber's common
         word written as a name at token ``k`` ("Congress", "the Senate", "the Brazilian Congress", "the Czech
         Republic's Senate"; roles.jsonl ``generic_chambers``): never inside a longer name ("Congress Party", "Senate
-        Foreign Relations Committee")."""
+        Foreign Relations Committee"), nor after "state" ("a Virginia state House seat": a state's chamber)."""
+        if k > 0 and doc[k - 1].text == _STATE_WORD:
+            return None
         country = None
         # "the Czech Republic's Senate": the place's possessive, not its first word's demonym
         owner = next((p for p in self._places if p.start == k and p.end < len(doc) and doc[p.end].text in _POSSESSIVE),
@@ -1851,6 +1857,8 @@ class OfficeRecognizer:
             return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "a Velmar Green MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
+        if any(e.type == "country" for e in self.kb.lookup("GPE", doc[lo:hi].text)):
+            return None  # "X, who represents Britain at the talks": a country is no constituency
         if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.parties(doc[lo:hi].text + " Party"):
             return None  # "a Labour MP", "a safe Conservative seat", "a Liberal electorate": a party's
         if any(self.kb.lookup("GPE", doc[lo:j].text) and self.kb.parties(doc[j:hi].text + " Party")
@@ -1998,7 +2006,7 @@ class OfficeRecognizer:
         qualifier = ""
         anaphor_level = None
         # the office of an institution, or of a subdivision the text does not name: the story's places are not its
-        untold = lower = institution = False
+        untold = lower = institution = own_country = False
         body = self._state_body(doc, span, role, place_at)
         if body is not None:  # "the Ohio House of Representatives": the state's legislature, not the nation's
             role = self.roles[role.state_role]
@@ -2006,6 +2014,9 @@ class OfficeRecognizer:
             jur, start = self._place(body.text, role), body.start
         elif self._chamber_name_end(doc, span, role, form):
             return None  # "the Senate and House of Representatives voted": the chamber, none of its members
+        elif role.state_role and start > 0 and doc[start - 1].text == _STATE_WORD:
+            role = self.roles[role.state_role]  # "the state House race": the state's chamber, placed by the story
+            role_id, rule = role.id, f"{role.id}.{form}"
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
         i = start - 1
         post_before = self._destination_before_role(doc, start, role, place_at, orgs)
@@ -2078,7 +2089,8 @@ class OfficeRecognizer:
             elif i >= 0 and doc[i].lower_ in self._place_anaphors:
                 anaphor_level = self._place_anaphors[doc[i].lower_]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
-                    and self._titled(doc, end, role) is not None:
+                    and not (role.member and role.level == "state") and self._titled(doc, end, role) is not None:
+                # a state legislator's unknown place is the member's constituency, not a state ("Kestrel MLA X")
                 run = self._unknown_place_before(doc, i, role)
                 if run is not None:  # "Zembla governor Ana Ruiz", "Zembla Oblast governor Ana Ruiz"
                     jur, start = Jurisdiction(doc[run:i + 1].text, None), run
@@ -2135,6 +2147,8 @@ class OfficeRecognizer:
                         end = n + 1
                     else:
                         untold = lower = True
+                elif self._own_country_after_of(doc, k, role):
+                    end, own_country = k + 1, True  # "the Presidency of the Republic": as "the country's"
                 elif k not in self._demonym_start and role.story_place == "any":
                     # "governor of the Ukrainian ...": no place of that name; a monarch's place the KB must know
                     # ("the King of All Media" is no king's)
@@ -2236,6 +2250,8 @@ class OfficeRecognizer:
             jur = self._org_country(orgs)  # "Prime Minister Ana Ruiz's Green Party": the party's country
             if jur is not None and self._no_chamber(jur, role):
                 jur = None  # "Conservative House Speaker X": Britain has no House of Representatives, no office
+        if jur is None and known is None and own_country:
+            jur = self._org_country(orgs)  # "the TSE ... the Presidency of the Republic": the story's bodies' country
         if jur is None and known is None and titled is None and not untold and self._race_adjective(doc, end, role, form):
             # "vice presidential candidate X ... the Democrats", "ended his presidential campaign ... Democratic
             # Party leaders": a race's adjective of no told place is of the one country the story's parties name
@@ -2777,6 +2793,15 @@ class OfficeRecognizer:
         if any(d.start <= k < d.end for d in self._demonym_spans for k in range(j + 1, i)):
             return None
         return j + 1
+
+    def _own_country_after_of(self, doc: Doc, k: int, role: Role) -> bool:
+        """``doc[k]``, after a country's role's "of the", is a capitalised word that names a country by its form of
+        state alone (office_words.tsv ``own_country``: "President of the Republic", "the Presidency of the Republic",
+        translated news' name for the head of state): the story's own country, not a place of that name; "of the
+        Republic of X" names X."""
+        return role.level == "country" and k >= 1 and doc[k - 1].lower_ == "the" and k < len(doc) \
+            and doc[k].text[:1].isupper() and doc[k].lower_ in self._own_country_words \
+            and not (k + 1 < len(doc) and (doc[k + 1].lower_ == "of" or doc[k + 1].text[:1].isupper()))
 
     def _unknown_place(self, doc: Doc, k: int) -> int | None:
         """The end of a capitalised run from ``k`` that no person or organisation takes, of at most
