@@ -687,18 +687,16 @@ class FigureMatcher:
         for s in spans:
             if s.start > 0 and doc[s.start - 1].is_alpha:
                 frames.setdefault((sent_of[s.start], doc[s.start - 1].lower_), s)
+        people = mentions(doc, "PERSON")
         # "X won 5,432 votes, Y 4,321 and Z 1,200": a name that continues a list stands where the verb was
-        listed = {p.end: p for p in mentions(doc, "PERSON")
-                  if p.start > 0 and doc[p.start - 1].lower_ in _LIST_JOINS}
+        listed = {p.end: p for p in people if p.start > 0 and doc[p.start - 1].lower_ in _LIST_JOINS}
         # "X polled 478,112 votes, ahead of Y with 402,889": a rival's name after a rival join, its count after "with"
         rivals = self.words["rival_before"]
-        listed.update({p.end + 1: p for p in mentions(doc, "PERSON")
+        listed.update({p.end + 1: p for p in people
                        if p.end < len(doc) and doc[p.end].lower_ in _RIVAL_WITH and _rival_before(doc, p.start, rivals)})
         # "X polled 81,326 votes, compared to Y's 60,399", "X, 9,978,175 votes; Senator Y, 5,416,140": a later name's
         # count after its possessive or its comma (a count past any age: "Y, 45, a lawyer" is no count)
-        apposed = {p.end + 1: p for p in mentions(doc, "PERSON")
-                   if p.end + 1 < len(doc) and doc[p.end].lower_ in _COUNT_AFTER_NAME}
-        people = mentions(doc, "PERSON")
+        apposed = {p.end + 1: p for p in people if p.end + 1 < len(doc) and doc[p.end].lower_ in _COUNT_AFTER_NAME}
         persons_end = {p.end for p in people}
         out = []
         for i in _number_tokens(doc) if numbers is None else numbers:
