@@ -851,7 +851,7 @@ def test_figures_broken_result_words_name_file_and_line(nlp, name, message):
 def test_figures_result_words_every_use_needs_a_word(nlp, tmp_path):
     """A use no word has would silently never fire (win_verb: no place is ever won): an error naming the file."""
     text = (MODELS / "lexicons" / "result_figures.tsv").read_text(encoding="utf-8")
-    text = text.replace("\tresult,win_verb\n", "\tresult\n")
+    text = text.replace(",win_verb", "")  # every row's win_verb taken out
     (tmp_path / "result_figures.tsv").write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=r"result_figures\.tsv: no word for use\(s\) \['win_verb'\]"):
         load_result_words(tmp_path / "result_figures.tsv", nlp.make_doc)

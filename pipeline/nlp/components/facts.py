@@ -76,8 +76,6 @@ _CLAUSE_BREAK = ";"
 #: How many words (adverbs: "he narrowly defeated", "she then polled") may part a result's pronoun from its trigger
 #: or from one of the verbs of a result whose clause holds the trigger ("He won the primary by four votes over Y").
 RESULT_PRONOUN_GAP = 3
-_RESULT_VERBS = frozenset({"won", "wins", "beat", "beats", "defeated", "defeats", "polled", "polls", "received",
-                           "receives", "got", "gets", "secured", "secures", "obtained", "garnered", "bagged"})
 #: Words before a clause's first name that make it no subject: a preposition's object, a possessor's head
 #: ("In the race against X, Y won; he ...", "Unlike X, Y ...").
 _TIED_BEFORE = frozenset({"against", "over", "to", "by", "with", "for", "unlike", "beat", "defeated", "of"})
@@ -363,6 +361,9 @@ class FactLexicon:
     won_places: frozenset[str] = frozenset()
     #: the verbs that win a place's vote (result_figures.tsv ``win_verb``): "a state X won by 30 points"
     win_verbs: frozenset[str] = frozenset()
+    #: the verbs of a result a "he" or "she" may stand a few words before (result_figures.tsv ``pronoun_result``):
+    #: "she then polled 4,120 votes" (:data:`RESULT_PRONOUN_GAP`)
+    pronoun_result_verbs: frozenset[str] = frozenset()
     #: a role's level (roles.jsonl ``level``): whether a contest a result verb takes can elect its title
     #: (cues.yml ``contest_levels``, :meth:`FactEngine._contest_levels`)
     role_levels: dict[str, str] = field(default_factory=dict)
@@ -395,6 +396,7 @@ class FactLexicon:
                                         and not r.member),
                    member_roles=frozenset(r.id for r in res.roles if r.member),
                    won_places=frozenset(word for word, uses, _ in figure_words if "won_place" in uses),
+                   pronoun_result_verbs=frozenset(word for word, uses, _ in figure_words if "pronoun_result" in uses),
                    win_verbs=frozenset(word for word, uses, _ in figure_words if "win_verb" in uses),
                    role_levels={r.id: r.level for r in res.roles},
                    former_words=frozenset(w for w, q in res.qualifier_values.items() if q == "former"),
@@ -1608,7 +1610,7 @@ class FactEngine:
         Mayor of Lyon. She will run for President"); none where that sentence names two people or none. A pronoun
         that opens a clause after a semicolon stands for the subject of the clause before (:meth:`_clause_subject`).
         ``past``: the end of a name the slot found before the pronoun (the search stops there); ``gap``: how many
-        words may part the pronoun from the trigger or from a verb of a result (:data:`_RESULT_VERBS`) after it."""
+        words may part the pronoun from the trigger or from a verb of a result (result_figures.tsv ``pronoun_result``) after it."""
         doc = ctx.doc
         lowers = token_lowers(doc)
         people = ctx.in_sentence(sent, "PERSON")
@@ -1619,7 +1621,7 @@ class FactEngine:
             if lowers[k] not in _SUBJECT_PRONOUNS:
                 continue
             if gap is not None and start - k - 1 > gap \
-                    and _RESULT_VERBS.isdisjoint(lowers[k + 1:min(start, k + gap + 2)]):
+                    and self.lexicon.pronoun_result_verbs.isdisjoint(lowers[k + 1:min(start, k + gap + 2)]):
                 return []  # "He had been expected to win following the ousting of X": no subject of the result
             if k > sent.start and lowers[k - 1] == _CLAUSE_BREAK:
                 return self._clause_subject(doc, people, k - 1, sent.start)

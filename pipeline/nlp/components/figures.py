@@ -95,7 +95,7 @@ _TOTAL_JOINS = frozenset({"of", "out"})
 RESULT_FIGURE_USES = ("result", "received", "giving", "election", "margin_cue", "score_cue", "approximator",
                       "clause_end", "clause_break", "rival_join", "not_results", "count_done", "count_place",
                       "count_votes", "margin_noun", "margin_change", "won_place", "popular_vote", "win_verb",
-                      "rival_before")
+                      "rival_before", "pronoun_result")
 #: The ``result_figures.tsv`` uses whose words make a story one about a vote, where a percentage may be a share of it.
 VOTE_STORY_USES = ("election", "result", "popular_vote", "win_verb")
 #: How many words a figure's restatement after ", or" may hold before its closing comma ("3.8 million voters, or 71
