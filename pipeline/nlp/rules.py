@@ -598,6 +598,12 @@ class Cues:
     # "go out and vote Republican today": a vote before one of these and then a date, a stop or the sentence's end is a
     # voter's choice, the verb, no election of that day (Rule.decision_vote)
     vote_choices: frozenset[str] = frozenset()
+    # "Ana Ruiz said on Monday that she would run for mayor": after the reporter's pronoun and a word of reporting
+    # before it, a word of reported_future is the reported "will", no hedge, for the predicates of
+    # reported_future_predicates, unless one of reported_future_not follows it ("would consider running")
+    reported_future: frozenset[str] = frozenset()
+    reported_future_predicates: frozenset[str] = frozenset()
+    reported_future_not: tuple[str, ...] = ()
     # "an election in which he was the only candidate": a pronoun right after one of these, itself right after a
     # word of a race, stands for the sentence's nearest name before it however far (FactEngine._pronoun_antecedent)
     race_relatives: tuple[str, ...] = ()
@@ -829,6 +835,10 @@ def _load_cues(path: Path) -> Cues:
         agent_nouns=frozenset(_strs(data.get("agent_nouns", []), where, "agent_nouns")),
         reporting=frozenset(_strs(data.get("reporting", []), where, "reporting")),
         reporter_pronouns=frozenset(_strs(data.get("reporter_pronouns", []), where, "reporter_pronouns")),
+        reported_future=frozenset(_strs(data.get("reported_future", []), where, "reported_future")),
+        reported_future_predicates=frozenset(_strs(data.get("reported_future_predicates", []), where,
+                                                   "reported_future_predicates")),
+        reported_future_not=_strs(data.get("reported_future_not", []), where, "reported_future_not"),
         decision_joins=frozenset(_strs(data.get("decision_joins", []), where, "decision_joins")),
         electing=frozenset(_strs(data.get("electing", []), where, "electing")),
         election_demand=_strs(data.get("election_demand", []), where, "election_demand"),

@@ -76,6 +76,11 @@ _CLAUSE_BREAK = ";"
 #: How many words (adverbs: "he narrowly defeated", "she then polled") may part a result's pronoun from its trigger
 #: or from one of the verbs of a result whose clause holds the trigger ("He won the primary by four votes over Y").
 RESULT_PRONOUN_GAP = 3
+#: "announced on Monday that she would run": at most this many words between the word of reporting and the
+#: reporter's pronoun before a reported "would" (cues.yml reported_future)
+REPORTED_FUTURE_GAP = 3
+#: the pronouns that make a reported "would" the reporter's own future
+_REPORTED_FUTURE_PRONOUNS = frozenset({"he", "she", "they"})
 #: Words before a clause's first name that make it no subject: a preposition's object, a possessor's head
 #: ("In the race against X, Y won; he ...", "Unlike X, Y ...").
 _TIED_BEFORE = frozenset({"against", "over", "to", "by", "with", "for", "unlike", "beat", "defeated", "of"})
@@ -1061,6 +1066,8 @@ class FactEngine:
         if rule.exclude_object and self._takes_object(doc, end, rule.exclude_object):
             return None  # "wins the Democratic nomination", "won the right to run": no office either
         clause = self._clause(doc, clause_end, sent.start, ctx.clause_skip)
+        if rule.predicate in self.cues.reported_future_predicates and not rule.future_is_hedge:
+            clause = self._unreported_future(doc, clause_end, sent.start, clause)
         if self._hedged(rule, clause):
             return None
         if rule.poll_conditional_hedges and self._has(clause, self._poll_conditional) \
@@ -1136,6 +1143,26 @@ class FactEngine:
                     return False
             return False
         return demand_ends(k)
+
+    def _unreported_future(self, doc: Doc, end: int, floor: int, clause: list[str]) -> list[str]:
+        """``clause`` without the reported "would" of "Ana Ruiz said on Monday that she would run" (cues.yml
+        ``reported_future``): the word right after the reporter's pronoun, a word of reporting at most
+        :data:`REPORTED_FUTURE_GAP` words before it, and none of ``reported_future_not`` after it."""
+        lowers = token_lowers(doc)
+        for i in range(end - 1, max(floor, end - self.cues.window) - 1, -1):
+            if lowers[i] not in self.cues.reported_future or i - 1 < floor \
+                    or lowers[i - 1] not in _REPORTED_FUTURE_PRONOUNS:
+                continue
+            if self._starts_with(doc, i + 1, self.cues.reported_future_not):
+                return clause
+            for k in range(i - 2, max(floor, i - 2 - REPORTED_FUTURE_GAP) - 1, -1):
+                if doc[k].is_punct:
+                    return clause  # "said the party, which she would lead"
+                if lowers[k] in self.cues.reporting:
+                    last = len(clause) - 1 - clause[::-1].index(lowers[i])  # the clause's last "would": this one
+                    return clause[:last] + clause[last + 1:]
+            return clause
+        return clause
 
     def _hedged(self, rule: Rule, clause: list[str]) -> bool:
         """The clause hedges (unless the rule is ``hedge_ok``), or speaks of the future where the rule's
