@@ -1451,6 +1451,7 @@ class OfficeRecognizer:
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
         office._.jurisdiction, office._.entity = named
+        office._.qualifier = self._left_qualifier(doc, start)  # "former congress member X"
         self._chamber_spans.add((start, end))
         return office
 
@@ -1821,12 +1822,16 @@ class OfficeRecognizer:
                 continue
             # the cue after the seat's name is part of the office's mention ("the Velmar seat"): the seat's name is a
             # GPE mention of its own (:meth:`_told_places`), and spaCy keeps one set of extensions per offsets
+            if side == "before" and start > 0 and any(e.name == country for e in self.kb.demonym(doc[start - 1].text)):
+                start -= 1  # "the Kenyan member of parliament for Kestrel East": the demonym is the mention's
             office = Span(doc, start, seat[1], label="OFFICE") if side == "before" else Span(doc, seat[0], end,
                                                                                                label="OFFICE")
             office._.rule = f"{role.id}.seat"
             office._.role, office._.form = role.id, "seat"
             office._.jurisdiction = country
             office._.entity = dict(role.seats)[country].replace("{S}", doc[seat[0]:seat[1]].text)
+            # "former MP for Velmar", "Former Velmar MP X": the qualifier left of the whole mention
+            office._.qualifier = self._left_qualifier(doc, office.start)
             found.append(office)
             self._seat_spans.append(seat)
         if not found:
