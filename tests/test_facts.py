@@ -1599,8 +1599,9 @@ LEGISLATOR_APPOSITIONS = [
      [_member("Ana Ruiz", "Member of the Parliament of Uganda")], []),
     ("Ana Ruiz, an independent MP, is arrested in Kampala, Uganda.",
      [_member("Ana Ruiz", "Member of the Parliament of Uganda")], []),
+    # Kenya names its members by constituency, as Britain does (roles.jsonl seats)
     ("Ivan Petrov, the MP for Kisumu, is arrested in Nairobi, Kenya.",
-     [_member("Ivan Petrov", "Member of the Parliament of Kenya")], []),
+     [_member("Ivan Petrov", "Member of Parliament for Kisumu")], []),
     ("Ana Ruiz, a lawmaker with the ruling party, resigns in Kenya.",
      [_member("Ana Ruiz", "Member of the Parliament of Kenya")], []),
     ("Ivan Petrov MP resigns in Britain.", [_member("Ivan Petrov", "Member of Parliament of the United Kingdom")], []),

@@ -39,8 +39,9 @@ State for Work and Pensions Ana Ruiz"). Roles of level ``org`` take an organisat
 ("Labour Party leader"), a legislature's members ("members of the Knesset", "a
 seat in the Sejm", and the body itself before a race noun: "the Knesset election"); a chamber's common word there
 ("a seat in Congress", "eight House seats", "elections for Congress") is the story's country's chamber of that kind
-(legislatures.jsonl), and a body joined to an office after an election cue ("to elect the president and the
-National Assembly") or after "control of" in a sentence about an election is its members' office too.
+(legislatures.jsonl), after a state's name the state's ("a member of the Kestrel House"), and a body joined to an
+office after an election cue ("to elect the president and the National Assembly") or after "control of" in a sentence
+about an election is its members' office too.
 A role with ``seats`` names a member by constituency where the story's country
 does so ("the Peterborough seat" → Member of Parliament for Peterborough).
 
@@ -336,6 +337,9 @@ class OfficeRecognizer:
         self._chamber_roles = {r.chamber: r for r in res.roles
                                if r.chamber and r.chamber_template == Role.chamber_template}
         self._legislatures = res.legislatures
+        # the countries whose states' legislatures a state's name before a chamber's word names (roles.jsonl
+        # state_before): "a member of the Kestrel House" (:meth:`OfficeRecognizer._state_chamber`)
+        self._state_chamber_countries = frozenset(c for r in res.roles for c in r.state_before)
         self._nomination_roles = [r for r in res.roles if r.nominations]
         # "as his running mate": the nouns of a ticket's second place, by the role they name (roles.jsonl ticket_of)
         self.ticket_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -1411,6 +1415,45 @@ class OfficeRecognizer:
             return name, office or canonical_office(role, name, self.definite, self._org_heads)
         return None
 
+    def _state_chamber(self, doc: Doc, k: int) -> tuple[Span, int, Role] | None:
+        """(the state, the end, the state's role) of a chamber's common word after a state of a country of
+        ``state_before`` at token ``k`` ("the Kestrel House", "the Kestrel state Senate", "the Kestrel House of
+        Delegates"): the state's chamber of that kind, never the nation's; a name the KB also knows as a city or a
+        country ("Washington", "Georgia") is none."""
+        place = next((p for p in self._places if p.start == k), None)
+        if place is None:
+            return None
+        entities = self.kb.lookup("GPE", place.text)
+        if not entities or any(e.type != "state" for e in entities) or getattr(
+                self.kb.at_level(entities[0], "country"), "name", None) not in self._state_chamber_countries:
+            return None
+        j = place.end + (place.end < len(doc) and doc[place.end].lower_ == _STATE_WORD)  # "the Kestrel state Senate"
+        found = next(((j + n, kinds) for n in range(min(3, len(doc) - j), 0, -1)
+                      if (kinds := self._chamber_words.get(tuple(t.lower_ for t in doc[j:j + n]))) is not None
+                      and all(t.is_title or t.lower_ == "of" for t in doc[j:j + n])), None)
+        if found is None or found[0] < len(doc) and doc[found[0]].is_title:
+            return None  # "the Kestrel House Appropriations Committee"
+        end = found[0]
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title \
+                and not any(p.start == end + 1 for p in self._places):
+            end += 2  # "the Kestrel House of Delegates": a state's own name of its chamber
+        chamber_role = next((self._chamber_roles[kind] for kind in found[1] if kind in self._chamber_roles), None)
+        if chamber_role is None or chamber_role.state_role is None:
+            return None
+        return place, end, self.roles[chamber_role.state_role]
+
+    def _state_chamber_office(self, doc: Doc, span: Span, kind: str, place: Span, end: int, role: Role) -> Span:
+        """A member's office of a state's chamber named after the member's noun ("a member of the Kestrel House"),
+        as :meth:`_chamber_member` names the nation's."""
+        office = Span(doc, span.start, end, label="OFFICE")
+        office._.rule = f"{role.id}.{kind}"
+        office._.role, office._.form = role.id, kind
+        office._.jurisdiction = self._place(place.text, role).name
+        office._.entity = canonical_office(role, office._.jurisdiction, self.definite, self._org_heads)
+        office._.qualifier = self._left_qualifier(doc, span.start)
+        self._chamber_spans.add((span.start, end))
+        return office
+
     def _placed_body(self, org: Span) -> bool:
         """A legislature the KB knows, or one named after its country ("National Congress of Ecuador"): a body a
         chamber's common word may refer back to; not a headline read as a name ("Romania Faces Hung Parliament")."""
@@ -1442,6 +1485,8 @@ class OfficeRecognizer:
             found = self._chamber_at(doc, k)
             if found is not None:
                 body, start, end = found, span.start, found[1]
+            elif (state := self._state_chamber(doc, k)) is not None:
+                return self._state_chamber_office(doc, span, kind, *state)
         if body is None:
             return None
         named = self._chamber_name(doc, body, role, orgs)
@@ -1451,6 +1496,7 @@ class OfficeRecognizer:
         office._.rule = f"{role.id}.{kind}"
         office._.role, office._.form = role.id, kind
         office._.jurisdiction, office._.entity = named
+        office._.qualifier = self._left_qualifier(doc, start)  # "former congress member X"
         self._chamber_spans.add((start, end))
         return office
 
@@ -1821,12 +1867,16 @@ class OfficeRecognizer:
                 continue
             # the cue after the seat's name is part of the office's mention ("the Velmar seat"): the seat's name is a
             # GPE mention of its own (:meth:`_told_places`), and spaCy keeps one set of extensions per offsets
+            if side == "before" and start > 0 and any(e.name == country for e in self.kb.demonym(doc[start - 1].text)):
+                start -= 1  # "the Kenyan member of parliament for Kestrel East": the demonym is the mention's
             office = Span(doc, start, seat[1], label="OFFICE") if side == "before" else Span(doc, seat[0], end,
                                                                                                label="OFFICE")
             office._.rule = f"{role.id}.seat"
             office._.role, office._.form = role.id, "seat"
             office._.jurisdiction = country
             office._.entity = dict(role.seats)[country].replace("{S}", doc[seat[0]:seat[1]].text)
+            # "former MP for Velmar", "Former Velmar MP X": the qualifier left of the whole mention
+            office._.qualifier = self._left_qualifier(doc, office.start)
             found.append(office)
             self._seat_spans.append(seat)
         if not found:
