@@ -3107,6 +3107,22 @@ def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
     assert kind in kinds, rows
 
 
+@pytest.mark.parametrize("text, date", [
+    # race modifiers joined by a conjunction are one election's words between the vote's day and its noun
+    ("Chile votes on December 7 in presidential and parliamentary elections.", "2023-12-07"),
+    ("Kenyans vote on 9 August 2024 in presidential, parliamentary and local elections.", "2024-08-09"),
+    ("The 2019 presidential and legislative elections in Ghana were calm.", "2019"),
+    # near misses: a day of the clause, not the vote's; a conjunction that joins no modifiers
+    ("Ana Ruiz took a lead on Wednesday in presidential and parliamentary elections in Chile.", ""),
+    ("Ana Ruiz spoke on December 7 in Lyon and presidential elections followed.", ""),
+])
+def test_fact_rules_election_date_past_coordinated_modifiers(nlp, text, date):
+    """A date before a race noun whose modifiers are coordinated ("presidential and parliamentary elections")."""
+    dates = {f.date or "" for f in _analyse(nlp, text)._.facts if f.predicate == "election"}
+    assert dates == {date}, dates
+
+
+
 @pytest.mark.parametrize("text, want", [
     # a cue in the singular is the first name's; a second name with its own title holds that title, not the race's
     ("In the mayoral election in Lyon, there will be a runoff between incumbent Ana Ruiz and Lyon Deputy Mayor Tom "

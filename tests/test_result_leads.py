@@ -86,7 +86,10 @@ LEADS = [
     ("Ivan Petrov will face Olga Sidorova in the October 15 runoff for president of Moldova.",
      [E("President of Moldova", kind="runoff", date="2023-10-15")], [W("Ivan Petrov"), W("Olga Sidorova")]),
     ("Ghana votes on December 7 in presidential and parliamentary elections.",
-     [E("President of Ghana", date="2023-12-07")], [], GAP),  # the date before two coordinated elections
+     [E("President of Ghana", date="2023-12-07")], []),
+    # near miss: the day of a lead taken, not the vote's
+    ("Ana Ruiz took a lead on Wednesday in presidential and parliamentary elections in Chile.",
+     [E("President of Chile", date=None)], [E("President of Chile", date="2023-09-06")]),
     ("Poland holds a general election on October 15.",
      [E(kind="general", date="2023-10-15")], []),
     ("Voters in Zambia go to the polls on Thursday to elect a president and members of parliament.",
