@@ -644,6 +644,19 @@ POSITIVE = [
     ("defeated.win_participle", "Ana Ruiz is elected President of Chile in the second round of voting by defeating "
                                 "incumbent Ivan Petrov.",
      dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Chile")),
+    # an infinitive after a share or race taken states its result (a lead's way of joining count and defeat)
+    ("defeated.result_infinitive", "In Sunday's presidential election in Peru, Ana Ruiz took 56 percent of the vote "
+                                   "to defeat Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", office="President of Peru")),
+    ("defeated.result_infinitive", "Ana Ruiz won the Lyon mayoral runoff to unseat incumbent Ivan Petrov.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("won.result_infinitive", "Ana Ruiz took 61 percent of the vote to become Chile's first female president.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Chile")),
+    ("won.result_infinitive", "Ana Ruiz polled 52 percent in Sunday's vote to become Mayor of Lyon.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # the most votes in a count (Irish, Indian, Scottish usage)
+    ("won.topped_poll", "Independent Ana Ruiz topped the poll in the Kenyan presidential election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Kenya")),
     # a result verb joined by "and" to a win shares the winner past a long object (the participle's finite twin)
     ("defeated.coordinated", "Ana Ruiz wins the Lyon mayoral runoff with 51.2% of the vote and defeats incumbent "
                              "Ivan Petrov.",
@@ -2299,6 +2312,17 @@ NEGATIVE = [
     ("won.adverb_passive", "Ana Ruiz says a narrowly elected Mayor of Lima faces a hard year."),
     # a win to come
     ("won.adverb_passive", "Ana Ruiz will be easily elected Mayor of Lima, polls say."),
+    # a share needed or hoped for: no past verb of a count taken; a legislature's motion
+    ("defeated.result_infinitive", "Ana Ruiz needs 50 percent of the vote to defeat Ivan Petrov in the Lyon mayoral "
+                                   "race."),
+    ("defeated.result_infinitive", "Ana Ruiz won enough votes in parliament to oust Prime Minister Ivan Petrov, a "
+                                   "year after the election."),
+    ("won.result_infinitive", "A year after the Lyon mayoral election, Ana Ruiz took over from Ivan Petrov to become "
+                              "Mayor of Lyon."),
+    ("won.result_infinitive", "Ana Ruiz hopes to win 50 percent of the vote to become President of Chile."),
+    # an opinion poll topped
+    ("won.topped_poll", "Ana Ruiz topped the poll of preferred candidates for the Lyon mayoral race conducted by a "
+                        "local newspaper."),
     # no win before the participle: anyone's ousting, in any clause
     ("defeated.win_participle", "Ana Ruiz criticised the board in the Lyon mayoral election for ousting Ivan Petrov."),
     ("defeated.win_participle", "In the Lyon mayoral election, Ana Ruiz praises the party congress for ousting Ivan "
@@ -3081,6 +3105,22 @@ def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
     dates, kinds = {r["date"] or "" for r in rows}, {r["kind"] or "" for r in rows}
     assert (date in dates) if date else dates == {""}, rows
     assert kind in kinds, rows
+
+
+@pytest.mark.parametrize("text, date", [
+    # race modifiers joined by a conjunction are one election's words between the vote's day and its noun
+    ("Chile votes on December 7 in presidential and parliamentary elections.", "2023-12-07"),
+    ("Kenyans vote on 9 August 2024 in presidential, parliamentary and local elections.", "2024-08-09"),
+    ("The 2019 presidential and legislative elections in Ghana were calm.", "2019"),
+    # near misses: a day of the clause, not the vote's; a conjunction that joins no modifiers
+    ("Ana Ruiz took a lead on Wednesday in presidential and parliamentary elections in Chile.", ""),
+    ("Ana Ruiz spoke on December 7 in Lyon and presidential elections followed.", ""),
+])
+def test_fact_rules_election_date_past_coordinated_modifiers(nlp, text, date):
+    """A date before a race noun whose modifiers are coordinated ("presidential and parliamentary elections")."""
+    dates = {f.date or "" for f in _analyse(nlp, text)._.facts if f.predicate == "election"}
+    assert dates == {date}, dates
+
 
 
 @pytest.mark.parametrize("text, want", [

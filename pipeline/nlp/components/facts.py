@@ -243,6 +243,9 @@ DATE_CLAUSE_VOTING_WINDOW = 2
 #: How many describing words may stand between a race's ``date_partner_glue`` word and the opponent's name that a
 #: date after the name is read past ("a runoff with centre-left candidate Ana Ruiz on January 17": four).
 PARTNER_DESCRIPTORS = 4
+#: A conjunction between two race modifiers is no word between a date and its race ("votes on December 7 in
+#: presidential and parliamentary elections": one election's words, as "in presidential elections")
+RACE_COORDINATORS = frozenset({"and", "or", "&"})
 _PARTNER_DETERMINERS = _APPOSITIVE_DET | frozenset({"his", "her", "their", "its"})
 #: The prepositions of a place between a voting verb and its day ("Polls open across Ruritania today").
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "around"})
@@ -2375,11 +2378,20 @@ class FactEngine:
                      and not (d.end <= start and t.text[:1].isupper())]
             if d.start >= end:
                 words = self._past_partner(ctx, words, d.start)
+            words = self._uncoordinated(words)
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
                                               for t in words):
                 continue
             out.append((len(words), d))
         return [d for _, d in sorted(out, key=lambda x: (x[0], x[1].start))]
+
+    def _uncoordinated(self, words: list) -> list:
+        """``words`` less each conjunction between two race modifiers, and the modifier after it ("presidential and
+        parliamentary" reads as "presidential", which may be an office's word and so not among ``words``)."""
+        mods = self.cues.modifiers
+        drop = {t.i for t in words if t.lower_ in RACE_COORDINATORS and 0 < t.i < len(t.doc) - 1
+                and t.doc[t.i - 1].lower_ in mods and t.doc[t.i + 1].lower_ in mods}
+        return [t for t in words if t.i not in drop and t.i - 1 not in drop]
 
     def _past_partner(self, ctx, words: list, date_start: int) -> list:
         """``words`` between a race noun and a date after it, less an opponent phrase: a ``date_partner_glue`` word
