@@ -412,6 +412,14 @@ def test_entities_headline_organisations(nlp, text, orgs, people):
         ("Voters in St Lucia go to the polls.", ["St Lucia"]),
         ("Voters in St. Lucia go to the polls.", ["St. Lucia"]),
         ("St Vincent and the Grenadines holds a general election.", ["St Vincent and the Grenadines"]),
+        # compass words after a city the KB knows close a district's name (place_closers.tsv); not before another
+        # capitalised word or a mention, nor after a country or in a headline's capitals
+        ("Ana Ruiz was elected in Cork South Central on the first count.", ["Cork South Central"]),
+        ("Ana Ruiz won Ottawa South by 300 votes.", ["Ottawa South"]),
+        ("Ana Ruiz toured Texas North Carolina and Ohio.", ["Texas", "North Carolina", "Ohio"]),
+        ("Ana Ruiz met the Dublin West Ham fans.", ["Dublin"]),
+        ("Ana Ruiz lives in the Sudan South of the border.", ["Sudan"]),
+        ("Floods Hit Dublin South Of River", ["Dublin"]),
     ],
 )
 def test_entities_places(nlp, text, expected):

@@ -294,6 +294,7 @@ class Resources:
     particles: frozenset[str]
     definite_places: frozenset[str]
     place_openers: frozenset[str]  # "Greater Manchester", "New Taipei": a word that opens another place's name
+    place_closers: frozenset[str]  # "Dublin Central", "Ottawa South": a compass word that closes a district's name
     org_possessives: frozenset[str]  # "People's Party": the possessive belongs to the name
     org_leading: frozenset[str]  # "the ruling X Party": not part of the name
     #: qualifiers.tsv: use → the words looked through there ("former", "longtime"); every word that has one → its
@@ -1026,6 +1027,7 @@ def _parse_resources(root: Path) -> Resources:
                      "org_heads.tsv", "particles.tsv", "definite_places.tsv", "org_modifiers.tsv",
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
                      "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv",
+                     "place_closers.tsv",
                      "office_words.tsv", "org_apposition_next.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
@@ -1137,4 +1139,5 @@ def _parse_resources(root: Path) -> Resources:
         **load_org_nouns(lex / "org_nouns.tsv"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
         place_openers=frozenset(r["word"] for _, r in read_tsv(lex / "place_openers.tsv", ("word",))),
+        place_closers=frozenset(r["word"] for _, r in read_tsv(lex / "place_closers.tsv", ("word",))),
     )

@@ -49,6 +49,8 @@ MAX_PARTY_MODIFIERS = 3
 MAX_APPOSITION_POSSESSOR_TOKENS = 3
 #: Tokens that may end an organisation's apposition after its noun ("X, a retail chain, ...").
 _APPOSITION_END = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?"})
+#: Most compass words that close a district's name after a city's ("Cork South Central"; place_closers.tsv).
+MAX_PLACE_CLOSERS = 2
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
@@ -520,6 +522,9 @@ class EntityRecognizer:
         if self.res.place_openers and not self.res.place_openers.isdisjoint(texts):
             ends = {s.end for s in found}
             found = [self._opened_place(doc, s, texts, ends) for s in found]
+        if not self.res.place_closers.isdisjoint(texts):
+            covered = {i for s in found for i in range(s.start, s.end)}
+            found = [self._closed_place(doc, s, texts, covered) for s in found]
         # Indexes, not scans of ``found`` per span: filter_spans leaves no overlaps, so one span covers a token.
         kept = {_span_key(s) for s in found}
         covering = {i: s for s in found for i in range(s.start, s.end)}
@@ -864,6 +869,25 @@ class EntityRecognizer:
         opened = Span(doc, s - 1, place.end, label="GPE")
         set_span_value(opened, "rule", "shape.place_opener")
         return opened
+
+    def _closed_place(self, doc: Doc, place: Span, texts: list[str], covered: set[int]) -> Span:
+        """"Dublin Central", "Ottawa South", "Cork South Central": compass words (place_closers.tsv) right after a
+        city or region the KB knows close an electoral district's name, one place with the city's, unless another
+        capitalised word follows ("Dublin South Africa"), a mention covers them ("Texas North Carolina") or the
+        sentence is set in headline case, where every word is capitalised; any other span as it is."""
+        end = place.end
+        while end < len(doc) and end - place.end < MAX_PLACE_CLOSERS and texts[end] in self.res.place_closers \
+                and end not in covered and doc[end - 1].whitespace_:
+            end += 1
+        if place.label_ != "GPE" or end == place.end or (end < len(doc) and _cap_text(texts[end])) \
+                or self._in_headline(doc, place.end):
+            return place
+        known = self.res.kb.lookup("GPE", place.text)
+        if not known or any(e.type == "country" for e in known):
+            return place
+        closed = Span(doc, place.start, end, label="GPE")
+        set_span_value(closed, "rule", "shape.place_closer")
+        return closed
 
     def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
         """The city ``place`` names a treaty or accord ("the Kyoto Protocol", "the Treaty of Lisbon", "the Lisbon
