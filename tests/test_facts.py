@@ -2284,6 +2284,33 @@ def test_facts_win_and_race_forms(nlp, text, want, not_want):
     expect(facts(nlp, text), want, not_want)
 
 
+#: A by-election is the seat's of the one legislator the story names by constituency (FactEngine._seat_election), told
+#: in the sentence or the next; a story naming two seats keeps each by-election's own, and a US special election
+#: (no seats named) or a member with no constituency keeps the office it had.
+BY_ELECTION_SEATS = [
+    ("A British Conservative MP has resigned, triggering a by-election. Tom Hale, who represents Kestrel South, "
+     "said it had been an honour.",
+     [dict(predicate="election", subject="Member of Parliament for Kestrel South", kind="special")],
+     [dict(predicate="election", subject="Member of Parliament of the United Kingdom")]),
+    ("The resignation of Tom Hale, the MP for Dunmore West in Kenya, will trigger a by-election next month.",
+     [dict(predicate="election", subject="Member of Parliament for Dunmore West", kind="special")], []),
+    ("Ana Ruiz, the Labour MP for Kestrel South in England, died on Monday, forcing a by-election in the seat.",
+     [dict(predicate="election", subject="Member of Parliament for Kestrel South", kind="special")], []),
+    ("Tom Hale, the MP for Dunmore West in Kenya, campaigned in the Kestrel South by-election.",
+     [dict(predicate="election", subject="Member of Parliament for Kestrel South", kind="special")],
+     [dict(predicate="election", subject="Member of Parliament for Dunmore West")]),
+    ("A British Conservative MP has resigned, triggering a by-election in his seat.",
+     [dict(predicate="election", subject="Member of Parliament of the United Kingdom", kind="special")], []),
+    ("Ohio will hold a special election for the House seat of Representative Tom Hale, who died on Monday.",
+     [], [dict(predicate="election", subject="Member of Parliament for Kestrel South")]),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", BY_ELECTION_SEATS)
+def test_facts_by_election_is_the_seats(nlp, text, want, not_want):
+    expect(facts(nlp, text), want, not_want)
+
+
 #: A long article may cover several races: a fact whose own words name no office falls back on its sentence's race
 #: where the sentence names that race's place ("Democrats in Mississippi ... their nominee for governor"), not on the
 #: story's first race of another state; where it names an office of the story race's role placed elsewhere; or, far

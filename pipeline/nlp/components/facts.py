@@ -581,7 +581,7 @@ class FactEngine:
             return doc
         facts = self._respective_supersede(ctx, self._contest_wins(ctx, facts))
         facts += self._sibling_race(ctx, facts)
-        facts = self._sibling_election(ctx, facts)
+        facts = self._seat_election(ctx, self._sibling_election(ctx, facts))
         anchor_year = _year_of(doc_value(doc, "anchor"))
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)), anchor_year, self._one_row)
         if self._share_ranks:
@@ -678,6 +678,24 @@ class FactEngine:
                     f = replace(f, subject=office)
             out.append(f)
         return out
+
+    @staticmethod
+    def _seat_election(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """A by-election is its seat's: where the story names one legislator's seat by its constituency (an office
+        of form ``seat``, "Member of Parliament for Kestrel South"), a special election with no office, or with the
+        same role's office of the seat's country, is that seat's ("A Conservative MP has resigned, triggering a
+        by-election. X, who represents Kestrel South, said ..."; "the resignation of X, the MP for Kestrel South,
+        will trigger a by-election"). A story naming two seats leaves its by-elections as they are."""
+        seats = {o._.entity: o for o in ctx.by_label("OFFICE") if o._.form == "seat"}
+        if len(seats) != 1 or not any(f.predicate == "election" and f.kind == "special" for f in facts):
+            return facts
+        seat = next(iter(seats.values()))
+
+        def generic(office: Span | None) -> bool:
+            return office is None or (office._.role == seat._.role and office._.form != "seat"
+                                      and office._.jurisdiction == seat._.jurisdiction)
+        return [replace(f, subject=seat) if f.predicate == "election" and f.kind == "special"
+                and f.polarity == "positive" and generic(f.subject) else f for f in facts]
 
     def _decided(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """No ``won`` where its sentence or the next says the race goes on ("X defeated Y. As neither
