@@ -2812,7 +2812,9 @@ class FactEngine:
             k = self._party_paren_end(doc, k, sent)  # "X (Green) 12,345 votes, Y (Labour) 11,200 votes"
         elif k < len(doc) and (doc[k].lower_ in _FIGURE_JOINS or doc[k].lower_ in self.cues.score_owner_verbs):
             k += 1
-        figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == k), None)
+        # "X with a total of 9,978,175 votes", "Y's approximately 1.7 million votes": approximators before the figure
+        at = self._past_approximators(doc, k, sent.end)
+        figure = next((f for lab in ("VOTES", "PERCENT") for f in ctx.in_sentence(sent, lab) if f.start == at), None)
         if figure is not None and any(q.end < p.start and self._ticket(ctx, [q, p])
                                       for q in ctx.in_sentence(sent, "PERSON")):
             return  # the running mate of "X and Y received 306 votes": the figure is the ticket's (its head's)
@@ -2840,6 +2842,19 @@ class FactEngine:
             return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
+
+    def _past_approximators(self, doc: Doc, k: int, end: int) -> int:
+        """Past the longest run of approximators (cues.yml ``approximators``) that starts at token ``k``, before
+        ``end``: where a figure after them starts ("with a total of 9,978,175", "Y's approximately 1.7 million"). A
+        lone article is none here: "X had a one-vote win" names a margin (it needs "a total of", "a mere")."""
+        lowers = token_lowers(doc)
+        while k < end:
+            n = max((len(p) for p in self._approximators
+                     if (len(p) > 1 or p[0] not in _ARTICLES) and tuple(lowers[k:k + len(p)]) == p), default=0)
+            if not n or k + n >= end:
+                return k
+            k += n
+        return k
 
     @staticmethod
     def _party_paren_end(doc: Doc, k: int, sent: Span) -> int | None:
