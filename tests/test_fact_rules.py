@@ -790,6 +790,29 @@ POSITIVE = [
     ("votes_received.or_share", "In the Lyon mayoral election, Ana Ruiz received 12,345 votes, or 52%, and Ivan Petrov "
                                 "11,200 votes, or 47%.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=47.0, unit="percent")),
+    # a share a participle or a relative clause restates a count with is the count's owner's too
+    ("votes_received.restated_share", "Ana Ruiz had garnered 18,204 votes, representing 54.27 per cent of the votes "
+                                      "cast, in the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=54.27, unit="percent")),
+    ("votes_received.restated_share", "In the Lyon mayoral election, Ana Ruiz won 12,345 votes, accounting for 52% of "
+                                      "the total, and Ivan Petrov 11,200 votes, equivalent to 47%.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=47.0, unit="percent")),
+    # the perfect participle's share is its clause subject's, however far an aside puts it
+    ("votes_received.participle", "Ana Ruiz, 53, was declared the winner in Lyon, having gotten 1.8 million votes in "
+                                  "the mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=1800000, unit="votes")),
+    # approximators between a name's join and its figure
+    ("votes_received.listed", "In the Ohio governor race, Ana Ruiz was followed by Ivan Petrov with a total of 9,978 "
+                              "votes.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=9978, unit="votes")),
+    ("votes_received.verb", "Ana Ruiz claimed 53.2% of the vote in the Chilean presidential election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=53.2, unit="percent")),
+    # the share a trailing name or one placed behind has "with", "at" or "on"
+    ("votes_received.trailing", "Ana Ruiz took 61% of the vote in the Lyon mayoral race, with Ivan Petrov trailing at "
+                                "35%.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=35.0, unit="percent")),
+    ("votes_received.trailing", "Labour's Ivan Petrov came second on 31% in the Welsh by-election.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=31.0, unit="percent")),
     # a score after the two names: the first share is the one ahead's, the second the other's
     ("votes_received.score_lead", "With most votes counted in the Lyon mayoral election, Ana Ruiz leads Ivan Petrov "
                                   "49–48%.",
@@ -2356,6 +2379,14 @@ NEGATIVE = [
     ("votes_received.or_share", "Ana Ruiz won 300 votes, or 5 percent more than in the last Lyon mayoral election."),
     ("votes_received.or_share", "Ana Ruiz will get 12,345 votes, or 52 percent, in the Lyon mayoral election, a poll "
                                 "says."),
+    # a share of the registered voters restates no count of the vote; a lone article before a figure is a margin's
+    ("votes_received.restated_share", "Ana Ruiz received 40,000 votes, representing 45 percent of registered voters, "
+                                      "in the Lyon mayoral election."),
+    ("votes_received.listed", "On election night in the Ohio council race, Ana Ruiz had a one-vote win over Ivan "
+                              "Petrov."),
+    # a margin a trailing name is behind by, and a poll's share, are no share of the vote
+    ("votes_received.trailing", "Ana Ruiz trailed Ivan Petrov by 5 points in the Lyon mayoral race."),
+    ("votes_received.trailing", "Ana Ruiz trailed with 41% in the latest poll for the Lyon mayoral race."),
     # a participle's share goes to no name a result verb puts before it, and to no one where that is the only name
     ("votes_received.participle", "The Green Party defeats incumbent Mayor Ivan Petrov, winning 52% of the vote in the "
                                   "Lyon mayoral election."),
