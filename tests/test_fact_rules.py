@@ -807,6 +807,10 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ivan Petrov", value=9978, unit="votes")),
     ("votes_received.verb", "Ana Ruiz claimed 53.2% of the vote in the Chilean presidential election.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=53.2, unit="percent")),
+    # a share that says what it is a share of before "for" a name, against another share
+    ("votes_received.for_share_of", "Ana Ruiz won with 50.6 percent of the vote, against 49.4 percent of the vote for "
+                                    "Ivan Petrov, in the Chilean presidential election.",
+     dict(predicate="votes_received", subject="Ivan Petrov", value=49.4, unit="percent")),
     # the share a trailing name or one placed behind has "with", "at" or "on"
     ("votes_received.trailing", "Ana Ruiz took 61% of the vote in the Lyon mayoral race, with Ivan Petrov trailing at "
                                 "35%.",
@@ -2384,6 +2388,9 @@ NEGATIVE = [
                                       "in the Lyon mayoral election."),
     ("votes_received.listed", "On election night in the Ohio council race, Ana Ruiz had a one-vote win over Ivan "
                               "Petrov."),
+    # a change is no share answered by another
+    ("votes_received.for_share_of", "Support rose to 46 percent of the vote for Ivan Petrov, against 40 percent in "
+                                    "May, in the Bulgarian presidential race."),
     # a margin a trailing name is behind by, and a poll's share, are no share of the vote
     ("votes_received.trailing", "Ana Ruiz trailed Ivan Petrov by 5 points in the Lyon mayoral race."),
     ("votes_received.trailing", "Ana Ruiz trailed with 41% in the latest poll for the Lyon mayoral race."),

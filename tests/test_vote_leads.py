@@ -44,6 +44,10 @@ LEADS = [
      [V("Maria Lopez", 81326, "votes"), V("Jose Santos", 60399, "votes")], []),
     ("Jan Novak was elected Czech president with 58.3 percent of the vote, while Petr Dvorak won 41.7 percent.",
      [V("Jan Novak", 58.3, "percent"), V("Petr Dvorak", 41.7, "percent")], []),
+    ("Ana Ruiz polled 81,326 votes, compared to Ivan Petrov’s 60,399 in the Kenyan presidential election.",
+     [V("Ana Ruiz", 81326, "votes"), V("Ivan Petrov", 60399, "votes")], []),
+    ("Ana Ruiz received 5,000 votes in the Lyon mayoral race and Ivan Petrov received 20 in donations.",
+     [V("Ana Ruiz", 5000, "votes")], [V("Ivan Petrov", 20)]),
     # -- a list of names "with" their counts ----------------------------------------------------------
     ("Unofficial results show Ana Ruiz with 62 votes, Ivan Petrov with 59 votes and Tom Hart with 28 votes in the "
      "race for the village council in Ohio.",
@@ -58,7 +62,7 @@ LEADS = [
     # -- share against share --------------------------------------------------------------------------
     ("Jose Santos won with 50.64 percent of the vote, against 49.36 percent of the vote for Maria Lopez, in the "
      "Philippine presidential election.",
-     [V("Jose Santos", 50.64, "percent"), V("Maria Lopez", 49.36, "percent")], [], GAP),
+     [V("Jose Santos", 50.64, "percent"), V("Maria Lopez", 49.36, "percent")], []),
     ("Tom Hart beat Lisa Crane in the Ohio governor's race, gaining 61.5 percent of the ballot against 38.5 percent "
      "for his rival.",
      [V("Tom Hart", 61.5, "percent")], [V("Lisa Crane", 61.5)]),

@@ -44,6 +44,9 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 #: What may follow a bare number that repeats an earlier figure's frame ("... while Y received 232."):
 #: a clause ends there, so no noun ("232 letters") gives the number another unit.
 _ELLIPSIS_END = frozenset({"and", "while", "whereas", "but", "each"})
+#: ... or "in" before an article or a name ("compared to Y's 60,399 in an election with a high turnout", "... in
+#: Lyon"), the race's or the place's phrase; "received 20 in donations" is money.
+_ELLIPSIS_IN, _ELLIPSIS_IN_BEFORE = "in", frozenset({"the", "a", "an", "this", "that", "last"})
 #: What stands before a name that continues a results list ("X won 5,432 votes, Y 4,321 and Z 1,200").
 _LIST_JOINS = frozenset({",", ";", "and", "while", "whereas"})
 #: Words that join the two numbers of a score: "57-43%", "49–48 percent", "52 to 48 percent", "12,345 votes to 11,002".
@@ -720,7 +723,9 @@ class FigureMatcher:
                 first = _carried(doc, t.i, spans + out, people, sent_of)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if first is None or first.start == t.i or nxt is not None and not (
-                    nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END):
+                    nxt.is_punct and nxt.text not in ("-", "–", "%") or nxt.lower_ in _ELLIPSIS_END
+                    or nxt.lower_ == _ELLIPSIS_IN and t.i + 2 < len(doc)
+                    and (doc[t.i + 2].lower_ in _ELLIPSIS_IN_BEFORE or doc[t.i + 2].is_title)):
                 continue
             value = parser_for(first.label_)([t.text])
             if value is None or first.label_ == "PERCENT" and value > 100:
