@@ -35,7 +35,7 @@ CHALLENGE = [
     ("The Liberals won a minority in Canada's federal election on Monday, with the Conservatives second.",
      [("Liberals", "Liberal Party"), ("Conservatives", "Conservative Party")]),
     ("In Canada, the Liberals retained power in Ottawa; the Liberal leader thanked voters.",
-     [("Liberals", "Liberal Party"), ("Liberal", "Liberal Party")]),
+     [("Liberals", "Liberal Party")]),  # "Liberal" alone: no Canadian row (the KB's "Liberal Party" is Brazil's)
     ("The Conservatives lost 40 council seats in England as Labour gained ground.",
      [("Conservatives", "Conservative Party"), ("Labour", "Labour Party")]),
     # initials that are a party of one country
