@@ -2723,13 +2723,15 @@ def test_offices_party_chairman_after_the_partys_name(nlp, text, expected):
      [("Social Democrat leader", "Leader of the Danish Social Democrats")]),
     ("Federal Labor leader Ana Ruiz campaigned in Melbourne, Australia.",
      [("Labor leader", "Leader of the Australian Labor Party")]),
+    # "Labor" opening the sentence is the party in a story of Australia (party_short_names.tsv's country rows)
+    ("Labor leader Ana Ruiz campaigned in Melbourne, Australia.",
+     [("Labor leader", "Leader of the Australian Labor Party")]),
     ("On Monday Green deputy leader Ana Ruiz campaigned in Sydney, Australia.",
      [("Green deputy leader", "Deputy Leader of the Australian Greens")]),
     # near misses: a chamber's caucus; a capitalised word opening the sentence; a demonym; a name several
     # countries' parties share in a story that tells no country; no party of the name
     ("Senate Republican leader Ana Ruiz said the bill would pass in Washington.", []),
     ("On Monday Assembly Green leader Ana Ruiz spoke in Sydney, Australia.", []),
-    ("Labor leader Ana Ruiz campaigned in Melbourne, Australia.", []),
     ("On Monday Iraqi leader Ana Ruiz spoke in Baghdad.", []),
     ("On Monday Labor leader Ana Ruiz spoke.", []),
     ("On Monday Velmar leader Ana Ruiz spoke in Denmark.", []),

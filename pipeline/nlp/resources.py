@@ -30,6 +30,9 @@ CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_befor
                  "rank_before")
 #: ``org_modifiers.tsv`` roles: a possessive inside a name, a word before one, a word of an institution's name.
 ORG_MODIFIER_ROLES = ("possessive", "leading", "institution")
+#: party_short_names.tsv: the party of a (word, country) row where the word names no party in that country's stories
+#: ("Congress" in the United States: its legislature, read as before)
+NOT_A_PARTY = "-"
 #: roles.jsonl levels: the place an office is of, an organisation ("org"), a portfolio named after the role's
 #: words ("portfolio": "Secretary of State for Work and Pensions"), or nothing ("none": "Pope").
 ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
@@ -316,6 +319,10 @@ class Resources:
     counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
+    #: party_short_names.tsv's rows with a country: "Congress" → {"India": "Indian National Congress"}; read only in a
+    #: story of that country. ``party_common_words``: those also English words capitalised at a sentence's start
+    party_country_names: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+    party_common_words: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
     #: treaty_heads.tsv: a treaty's head nouns after or before ("Treaty of") the city that names it ("Kyoto Protocol"),
     #: lower case; ``treaty_heads_lower``: those that name it written in lower case too ("the Lisbon treaty")
@@ -555,15 +562,42 @@ def load_org_cues(path: Path) -> dict[str, frozenset[tuple[str, ...]]]:
 
 
 def load_party_short_names(path: Path) -> dict[str, str]:
-    """``party_short_names.tsv``: short name as written → the party's name; optional (an older models copy)."""
+    """``party_short_names.tsv``: short name as written → the party's name, of the rows of no ``country`` (the
+    short names read in every story); optional (an older models copy)."""
     out: dict[str, str] = {}
     if not path.is_file():
         return out
     for where, row in read_tsv(path, ("word", "party")):
+        if row.get("country"):
+            continue
         if row["word"] in out or not row.get("party"):
             raise DataError(f"{where}: each word once, with its party")
         out[row["word"]] = row["party"]
     return out
+
+
+def load_party_country_names(path: Path, kb: KnowledgeBase) -> tuple[dict[str, dict[str, str]], frozenset[str]]:
+    """``party_short_names.tsv``'s rows with a ``country`` (a KB country): short name as written → {country → the
+    party's name, or ``NOT_A_PARTY`` where the word names no party there}, and the words flagged ``common`` (an
+    English word capitalised at a sentence's start). Each (word, country) once."""
+    out: dict[str, dict[str, str]] = {}
+    common: set[str] = set()
+    if not path.is_file():
+        return out, frozenset()
+    for where, row in read_tsv(path, ("word", "party")):
+        country = row.get("country", "")
+        if not country:
+            continue
+        if not row.get("party") or country in out.get(row["word"], {}):
+            raise DataError(f"{where}: each word once per country, with its party")
+        if not any(e.type == "country" for e in kb.lookup("GPE", country)):
+            raise DataError(f"{where}: country {country!r} is no country of the KB")
+        if row.get("common", "") not in ("", "1"):
+            raise DataError(f"{where}: common must be 1 or empty, got {row['common']!r}")
+        out.setdefault(row["word"], {})[country] = row["party"]
+        if row.get("common") == "1":
+            common.add(row["word"])
+    return out, frozenset(common)
 
 
 def load_flagged_words(path: Path, flag: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -1062,6 +1096,7 @@ def _parse_resources(root: Path) -> Resources:
             raise DataError(f"{where}: position must be one of {', '.join(CUE_POSITIONS)}, got {row.get('position')!r}")
     qualifiers, qualifier_values = load_qualifiers(lex / "qualifiers.tsv")
     kb = load_kb(kb_files)
+    party_country_names, party_common_words = load_party_country_names(lex / "party_short_names.tsv", kb)
     unambiguous_first = frozenset(r["name"] for _, r in first if r.get("ambiguous") != "1")
     roles = load_roles(lex / "roles.jsonl")
     legislatures: dict[str, dict[str, str]] = {}
@@ -1098,6 +1133,8 @@ def _parse_resources(root: Path) -> Resources:
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
+        party_country_names=party_country_names,
+        party_common_words=party_common_words,
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
         institution_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("institution") == "1"),
         eponymous_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_person") == "1"),

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
-from ..resources import Resources, load_resources
+from ..resources import NOT_A_PARTY, Resources, load_resources
 from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
                      add_mentions, phrase_end, MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher,
@@ -140,6 +140,10 @@ _APPOSITION_TITLE_NEXT = frozenset({"of", "for", "from", ",", "."})
 #: Oldest age read in an apposition set off by commas after a name ("Ana Ruiz, 54, is elected").
 MAX_APPOSITION_AGE = 120
 #: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
+#: nouns of a party's members and leaders after its short name ("Labor leader X", "National MPs"): with a verb form,
+#: what makes a short name that is also an English word the party at a sentence's start
+_PARTY_MEMBER_NOUNS = frozenset({"leader", "leaders", "candidate", "candidates", "MP", "MPs", "member", "members",
+                                 "senator", "senators", "government", "voters", "supporters", "chief", "president"})
 _NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "its", "their", "this", "that", "these",
                         "those", "in", "on", "at", "of", "and", "or", "to", "for", "from", "with", "by", "as", "an",
                         "no", "so", "all", "any", "some", "one", "i", "we", "he", "she", "it", "they", "you"})
@@ -448,7 +452,7 @@ class EntityRecognizer:
         self.party_short = PhraseMatcher(nlp.vocab, attr="ORTH")
         # the first token of each short name: a Doc with none of them is not matched (most Docs)
         party_short_firsts = set()
-        for word in sorted(res.party_short_names):
+        for word in sorted(set(res.party_short_names) | set(res.party_country_names)):
             words = nlp.make_doc(word)
             self.party_short.add(word, [words])
             if len(words):
@@ -1644,6 +1648,7 @@ class EntityRecognizer:
             return []  # no short name's first word: the matcher could match nothing (a set's test in C)
         covered = set(taken) | {i for s in spans for i in range(s.start, s.end)}
         out = []
+        countries: set[str] | None = None  # the story's countries, read at the first short name bound to countries
         for match_id, start, end in self.party_short(doc):
             if any(i in covered for i in range(start, end)):
                 continue
@@ -1652,7 +1657,14 @@ class EntityRecognizer:
             k = start - 1
             if k > 0 and doc[k].lower_ in ("and", "&"):
                 k -= 1  # "the Flemish Liberals and Democrats"
-            party = self.res.party_short_names[doc.vocab.strings[match_id]]
+            word = doc.vocab.strings[match_id]
+            party = self.res.party_short_names.get(word)
+            if word in self.res.party_country_names:
+                if countries is None:
+                    countries = self._story_countries(doc, spans)
+                party = self._country_party(doc, word, start, end, countries) or party
+            if party is None:
+                continue
             if k == start - 1 >= 0 and k not in covered and self.res.kb.demonym(doc[k].text):
                 out.append(self._national_party(doc, k, end, party))  # "the Scottish Conservatives"
                 continue
@@ -1666,6 +1678,36 @@ class EntityRecognizer:
                 set_span_value(span, "entity", span.text)  # "the opposition Democrats party": a party so named, not the US one
             out.append(span)
         return out
+
+    def _story_countries(self, doc: Doc, spans: list[Span]) -> set[str]:
+        """The KB countries of the story's places (each place's first reading that lies in a country; a dateline is
+        one) and of its demonyms ("Indian", "Australia's" and "Canberra" all name Australia or India)."""
+        readings = [self.res.kb.lookup("GPE", s.text) for s in spans if s.label_ == "GPE"]
+        readings += [self.res.kb.demonym(t.text) for t in doc if t.text[:1].isupper()]
+        countries = set()
+        for entities in readings:
+            country = next((c for e in entities if (c := self.res.kb.at_level(e, "country")) is not None), None)
+            if country is not None:
+                countries.add(country.name)
+        return countries
+
+    def _country_party(self, doc: Doc, word: str, start: int, end: int, countries: set[str]) -> str | None:
+        """The party a short name bound to countries (``party_short_names.tsv``'s ``country``) names in this story:
+        that of the one country of its rows the story names ("Congress" in a story on India), none where the story
+        names none of them or several, or where the word names no party there. A ``common`` word at a sentence's
+        start is the party only before a verb form or a party member's noun ("National wins", not "National
+        elections")."""
+        told = [c for c in self.res.party_country_names[word] if c in countries]
+        if len(told) != 1:
+            return None
+        party = self.res.party_country_names[word][told[0]]
+        if party == NOT_A_PARTY:
+            return None
+        if word in self.res.party_common_words and doc[start].is_sent_start:
+            after = doc[end].text if end < len(doc) else ""
+            if after.lower() not in self.res.headline_verbs and after not in _PARTY_MEMBER_NOUNS:
+                return None
+        return party
 
     def _national_party(self, doc: Doc, start: int, end: int, party: str) -> Span:
         """"the Scottish Conservatives", "Welsh Labour", "Israeli Labour": a demonym before a party's short name names
