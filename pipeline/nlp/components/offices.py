@@ -1921,7 +1921,7 @@ class OfficeRecognizer:
         """The one country of the role's ``seats`` that the story names, if exactly one."""
         seats = dict(role.seats)
         countries = set()
-        candidates = [e for p in places for e in self.kb.lookup("GPE", p.text)[:1]]
+        candidates = [e for p in places for e in self._district_city(p)[:1]]
         candidates += [e for d in self._demonym_spans for e in self.kb.demonym(d.text)[:1]]
         candidates += [e for o in offices if o._.jurisdiction for e in self.kb.lookup("GPE", o._.jurisdiction)[:1]]
         candidates += [self.kb.get(e.part_of) for o in orgs for e in self.kb.lookup("ORG", o.text)[:1]]
@@ -1930,6 +1930,17 @@ class OfficeRecognizer:
             if country is not None and country.name in seats:
                 countries.add(country.name)
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _district_city(self, place: Span) -> list:
+        """The KB's places of ``place``, or of the city whose name opens it where compass words close a district's
+        name ("Kisumu East", "Bristol West": the entities stage's place_closers.tsv): the district lies where its city
+        does."""
+        found = self.kb.lookup("GPE", place.text)
+        end = place.end
+        while not found and end - 1 > place.start and place.doc[end - 1].text in self.res.place_closers:
+            end -= 1
+            found = self.kb.lookup("GPE", place.doc[place.start:end].text)
+        return found
 
     def _anaphors(self, role: Role) -> list[tuple[str, ...]]:
         cached = self._anaphor_cache.get(role.id)
