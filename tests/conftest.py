@@ -80,3 +80,31 @@ def nlp():
     import pipeline
 
     return pipeline.load(TEST_MODELS)
+
+
+# -- challenge tables of invented leads (tests/test_result_leads.py, tests/test_vote_leads.py) ----------------------
+def lead_rows(nlp, text: str, anchor: str, predicates: tuple[str, ...], row) -> list[dict]:
+    """The facts of ``predicates`` that the pipeline finds in ``text`` published on ``anchor``, each made a dict by
+    ``row(fact, entity)``, ``entity`` reading a slot's canonical name (None for an empty slot)."""
+    doc = nlp.make_doc(text)
+    doc._.published = anchor
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    entity = lambda s: s._.entity if s is not None else None  # noqa: E731
+    return [row(f, entity) for f in doc._.facts if f.predicate in predicates]
+
+
+def row_matches(row: dict, want: dict) -> bool:
+    """Every field ``want`` names has that value in ``row``."""
+    return all(row.get(k) == v for k, v in want.items())
+
+
+def table_score(rows_of, leads) -> tuple[int, int, int]:
+    """A challenge table's (tp, fp, fn): ``rows_of(text)`` against each lead's wanted rows (its second field)."""
+    tp = fp = fn = 0
+    for text, wanted, *_ in leads:
+        rows = rows_of(text)
+        found = [w for w in wanted if any(row_matches(r, w) for r in rows)]
+        tp, fn = tp + len(found), fn + len(wanted) - len(found)
+        fp += sum(not any(row_matches(r, w) for w in wanted) for r in rows)
+    return tp, fp, fn
