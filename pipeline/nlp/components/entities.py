@@ -139,11 +139,11 @@ _TITLE_PLACE_JOINERS = frozenset({"of", "from"})
 _APPOSITION_TITLE_NEXT = frozenset({"of", "for", "from", ",", "."})
 #: Oldest age read in an apposition set off by commas after a name ("Ana Ruiz, 54, is elected").
 MAX_APPOSITION_AGE = 120
-#: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
-#: nouns of a party's members and leaders after its short name ("Labor leader X", "National MPs"): with a verb form,
-#: what makes a short name that is also an English word the party at a sentence's start
+#: Nouns of a party's members and leaders after its short name ("Labor leader X", "National MPs"): with a verb form,
+#: what makes a short name that is also an English word the party at a sentence's start.
 _PARTY_MEMBER_NOUNS = frozenset({"leader", "leaders", "candidate", "candidates", "MP", "MPs", "member", "members",
                                  "senator", "senators", "government", "voters", "supporters", "chief", "president"})
+#: Function words that are in the first-name gazetteer yet never start a name ("The Crown", "My Santorum").
 _NOT_FIRST = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "its", "their", "this", "that", "these",
                         "those", "in", "on", "at", "of", "and", "or", "to", "for", "from", "with", "by", "as", "an",
                         "no", "so", "all", "any", "some", "one", "i", "we", "he", "she", "it", "they", "you"})
