@@ -82,9 +82,9 @@ def nlp():
     return pipeline.load(TEST_MODELS)
 
 
-# -- challenge tables of invented leads (tests/test_result_leads.py, tests/test_vote_leads.py) ----------------------
-def lead_rows(nlp, text: str, anchor: str, predicates: tuple[str, ...], row) -> list[dict]:
-    """The facts of ``predicates`` that the pipeline finds in ``text`` published on ``anchor``, each made a dict by
+# -- tables of invented leads (test_result_leads, test_vote_leads, test_candidacy_leads, test_candidacy) ---------------
+def lead_rows(nlp, text: str, anchor: str, predicates: tuple[str, ...], row) -> list:
+    """The facts of ``predicates`` that the pipeline finds in ``text`` published on ``anchor``, each made a row by
     ``row(fact, entity)``, ``entity`` reading a slot's canonical name (None for an empty slot)."""
     doc = nlp.make_doc(text)
     doc._.published = anchor

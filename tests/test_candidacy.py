@@ -12,6 +12,7 @@ tests/test_fact_rules.py it names no rule: any rule may give the row, through th
 from __future__ import annotations
 
 import pytest
+from conftest import lead_rows
 
 ANCHOR = "2023-09-09"
 
@@ -479,12 +480,7 @@ NOT_CANDIDACIES = [
 
 
 def _candidacies(nlp, text: str) -> set[tuple]:
-    doc = nlp.make_doc(text)
-    doc._.published = ANCHOR
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    ent = lambda s: s._.entity if s is not None else None  # noqa: E731
-    return {(ent(f.subject), ent(f.object)) for f in doc._.facts if f.predicate == "candidate"}
+    return set(lead_rows(nlp, text, ANCHOR, ("candidate",), lambda f, ent: (ent(f.subject), ent(f.object))))
 
 
 @pytest.mark.parametrize("construction, text, rows", CANDIDACIES)
