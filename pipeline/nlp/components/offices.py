@@ -197,6 +197,8 @@ _APPOSITION_ENDS = (",", ".", ";", ")")
 _CITY_COUNCIL = "City Council"
 #: A chamber kind's word after a state's name ("the Kestrel Senate"): :meth:`OfficeRecognizer._story_state_chamber`.
 _STATE_CHAMBER_WORDS = {"senate": "Senate"}
+#: Place types above a constituency: a seat's name is never a country, nor only a state ("a by-election in Ontario")
+_ABOVE_SEAT_TYPES = frozenset({"state", "country"})
 #: Words right after such a chamber, and right before its place, that name a seat in it.
 _SEAT_AFTER_CHAMBER = frozenset({"district", "seat"})
 _SEAT_BEFORE_CHAMBER = ("seat", "in", "the")
@@ -1907,8 +1909,9 @@ class OfficeRecognizer:
             return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "a Velmar Green MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
-        if any(e.type == "country" for e in self.kb.lookup("GPE", doc[lo:hi].text)):
-            return None  # "X, who represents Britain at the talks": a country is no constituency
+        known = self.kb.lookup("GPE", doc[lo:hi].text)
+        if any(e.type == "country" for e in known) or (known and all(e.type in _ABOVE_SEAT_TYPES for e in known)):
+            return None  # "X, who represents Britain at the talks", "a by-election in Ontario": no constituency
         if self.kb.lookup("ORG", doc[lo:hi].text) or self.kb.parties(doc[lo:hi].text + " Party"):
             return None  # "a Labour MP", "a safe Conservative seat", "a Liberal electorate": a party's
         if any(self.kb.lookup("GPE", doc[lo:j].text) and self.kb.parties(doc[j:hi].text + " Party")
