@@ -212,6 +212,8 @@ _DESCRIPTOR_MAX = 2
 #: How many words describing the holder (cues.yml ``appositive_modifier_suffixes``; a hyphened compound counts as
 #: one) may stand between an apposition's article and its office: "X, the newly appointed interim prime minister,".
 APPOSITIVE_MODIFIER_MAX = 3
+#: most words of an abbreviation in parentheses right after an apposition's office ("(KEC)", "(NEC-L)")
+MAX_ABBREVIATION_WORDS = 3
 #: The default emit: every slot fills the field of the same name.
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Slot fallbacks that read, after the race, the own title of the person in this slot (rules.py FALLBACKS).
@@ -2916,10 +2918,11 @@ class FactEngine:
         k, modifiers = i, 0
         while True:
             for o in starting.get(k, ()):
-                if o.end >= len(doc) or doc[o.end].text in (",", ".", ";", ")") or doc[o.end].is_sent_end \
-                        or (doc[o.end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, o.end)
-                            and not self._starts_with(doc, o.end, self.cues.appositive_tail_not)) \
-                        or self._open_apposition_verb(doc, p, o.end):
+                end = _past_abbreviation(doc, o.end)  # "X, chairman of the Kestrel Electoral Commission (KEC),"
+                if end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_end \
+                        or (doc[end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, end)
+                            and not self._starts_with(doc, end, self.cues.appositive_tail_not)) \
+                        or self._open_apposition_verb(doc, p, end):
                     if modifiers and o._.qualifier != "former" \
                             and any(t.lower_ in self.lexicon.former_words for t in doc[i:o.start]):
                         return None  # "X, the ousted controversial governor,": a past office the span does not say
@@ -3513,6 +3516,20 @@ def _age_aside(doc: Doc, i: int) -> bool:
 def _trigger_order(trigger: tuple[Rule, int, int]) -> tuple[int, int, str]:
     """Triggers in document order, then shorter first, then by rule id."""
     return trigger[1], trigger[2], trigger[0].id
+
+
+def _past_abbreviation(doc: Doc, i: int) -> int:
+    """Past a body's abbreviation in parentheses at ``i``, right after an office that ends in the body's name
+    ("X, chairman of the Kestrel Electoral Commission (KEC), said"): where the apposition goes on, the office's
+    own end is read after it; ``i`` where none stands there."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for j in range(i + 2, min(i + 2 + MAX_ABBREVIATION_WORDS, len(doc))):
+        if doc[j].text == ")":
+            inside = doc[i + 1:j]
+            return j + 1 if any(is_capital_abbreviation(t) for t in inside) \
+                and all(is_capital_abbreviation(t) or t.text in HYPHENS for t in inside) else i
+    return i
 
 
 def _by_start(spans: list[Span]) -> dict[int, list[Span]]:
