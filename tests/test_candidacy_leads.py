@@ -21,6 +21,13 @@ MISS_NOMINATION_FORM = pytest.mark.xfail(strict=True, reason='"picked up the nom
 MISS_MANAGER = pytest.mark.xfail(strict=True, reason="\"who managed Y's campaign for OFFICE\": candidate.running's "
                                  "campaign for takes the manager before the possessor")
 
+MISS_SEAT_AFTER_PARTY = pytest.mark.xfail(strict=True, reason='"will stand for the NDC in the constituency of X": '
+                                         'the seat after the party is not taken as the office stood for')
+MISS_SEAT_APPOSITIVE = pytest.mark.xfail(strict=True, reason='"X, the Kestrel North MP candidate, ...": an appositive '
+                                        "candidate's seat office is not attached to the name before it")
+MISS_RUNNING_IN = pytest.mark.xfail(strict=True, reason='"the X riding" is no seat cue (its X is as often a region: '
+                                   '"a key GTA riding"), only "the riding of X"')
+
 #: (construction, lead, candidate rows (subject, office) it must give).
 LEADS = [
     ('headline: to seek a second term', 'Ohio Gov. Clara Benson to seek second term',
@@ -261,3 +268,77 @@ def test_lead_gives_its_candidacies(nlp, construction, text, rows):
 def test_lead_near_miss_gives_no_candidacy(nlp, construction, text, names):
     wrong = sorted(row for row in candidacies(nlp, text) if row[0] in names)
     assert not wrong, f"{construction}: no candidacy, found {wrong}"
+
+
+#: A candidacy for a legislator's seat named by its constituency, in the Commonwealth countries whose members are
+#: "Member of Parliament for <seat>" (roles.jsonl ``seats``; round 27: Malaysia, Ghana, Zambia, ... joined the United
+#: Kingdom, Canada, Australia, New Zealand and Kenya, and Canada's "riding"): (construction, lead, rows it must give).
+SEAT_LEADS = [
+    ('Malaysia: the X by-election', 'Barisan Nasional candidate Tan Wei Ling won the Bukit Kenanga by-election in '
+     'Malaysia on Saturday.', [('Tan Wei Ling', 'Member of Parliament for Bukit Kenanga')]),
+    ('Malaysia: the candidate in the by-election', 'KUALA LUMPUR: Ahmad Zaki, the PAS candidate in the Sungai Lembah '
+     'by-election, filed his papers on Monday, the Malaysian election commission said.',
+     [('Ahmad Zaki', 'Member of Parliament for Sungai Lembah')]),
+    ('Ghana: contesting the X seat', "NPP candidate Kofi Mensah is contesting the Asante North seat in Ghana's "
+     "December election.", [('Kofi Mensah', 'Member of Parliament for Asante North')]),
+    pytest.param('Ghana: the constituency of X', 'Accra (Ghana) - Former teacher Akosua Boateng will stand for the NDC '
+                 'in the constituency of Kwabena East, the party said.',
+                 [('Akosua Boateng', 'Member of Parliament for Kwabena East')], marks=MISS_SEAT_AFTER_PARTY),
+    ('Zambia: the X seat', 'Lusaka, Zambia: UPND candidate Mwila Banda is running for the Kabwe Central seat in the '
+     'August election.', [('Mwila Banda', 'Member of Parliament for Kabwe Central')]),
+    pytest.param('Uganda: X MP candidate', 'Kampala, Uganda: NRM flag bearer Grace Akello, the Kestrel North MP '
+                 'candidate, launched her campaign on Monday.',
+                 [('Grace Akello', 'Member of Parliament for Kestrel North')], marks=MISS_SEAT_APPOSITIVE),
+    ('Malawi: the X by-election', 'Blantyre, Malawi - DPP candidate Chikondi Phiri is favoured in the Velmar South '
+     'by-election on Tuesday.', [('Chikondi Phiri', 'Member of Parliament for Velmar South')]),
+    ('Jamaica: the constituency of X', 'KINGSTON, Jamaica - The PNP has selected businessman Andre Campbell as its '
+     'candidate for the constituency of Kestrel Western.', [('Andre Campbell', 'Member of Parliament for Kestrel '
+                                                             'Western')]),
+    ('Trinidad and Tobago: the X seat', 'Port of Spain, Trinidad and Tobago: UNC candidate Ravi Maharaj will contest '
+     'the Velmar seat in the general election.', [('Ravi Maharaj', 'Member of Parliament for Velmar')]),
+    ('Singapore: the X by-election', 'SINGAPORE - Workers\' Party candidate Lim Hui Min won the Kestrel East '
+     'by-election on Saturday, the Singapore elections department said.',
+     [('Lim Hui Min', 'Member of Parliament for Kestrel East')]),
+    ('Papua New Guinea: the X seat', 'Port Moresby, Papua New Guinea: Pangu Pati candidate John Kapi is contesting '
+     'the Velmar Open seat.', [('John Kapi', 'Member of Parliament for Velmar Open')]),
+    ('Tanzania: the X constituency', 'Dar es Salaam, Tanzania - CCM candidate Amina Salum is running for the Kestrel '
+     'constituency in the October election.', [('Amina Salum', 'Member of Parliament for Kestrel')]),
+    ('Canada: the riding of X', 'Canadian federal election: Amina Patel announces her candidacy with the NDP in the '
+     'riding of Kestrel South.', [('Amina Patel', 'Member of Parliament for Kestrel South')]),
+    pytest.param('Canada: the X riding', 'Conservative candidate Mark Dube is running in the Velmar-Centre riding in '
+                 'the Canadian federal election.', [('Mark Dube', 'Member of Parliament for Velmar-Centre')],
+                 marks=MISS_RUNNING_IN),
+    ('Kenya (already a seat country): X by-election', 'Nairobi, Kenya: ODM candidate Dorothy Ambani is confident of '
+     'victory in the Kestrel by-election.', [('Dorothy Ambani', 'Member of Parliament for Kestrel')]),
+    ('Botswana: the X constituency', 'Gaborone, Botswana - BDP candidate Kagiso Molefe won the Kestrel West '
+     'constituency on Wednesday.', [('Kagiso Molefe', 'Member of Parliament for Kestrel West')]),
+]
+
+#: (construction, lead, (subject, office) rows it must not give): a seat's cue where no seat is told, or in a country
+#: whose members are not named by constituency.
+SEAT_NEAR_MISSES = [
+    ('a party, not a seat', 'Accra, Ghana - NPP candidate Kofi Mensah is defending a safe NPP seat in the election.',
+     [('Kofi Mensah', 'Member of Parliament for NPP')]),
+    ('a country is no seat', 'Malaysian candidate Tan Wei Ling said Malaysia seat allocations were unfair.',
+     [('Tan Wei Ling', 'Member of Parliament for Malaysia')]),
+    ('riding, the verb', 'Zambia: UPND candidate Mwila Banda was seen riding a bicycle to the polling station.',
+     [('Mwila Banda', 'Member of Parliament for UPND')]),
+    ('no seat country: the Nigerian Senate', 'The APC candidate Musa Danladi is contesting the Kano East seat in the '
+     'Nigerian Senate election.', [('Musa Danladi', 'Member of Parliament for Kano East')]),
+    ('no seat country: a US House seat', 'Democrat Rosa Vance is running for the Velmar seat in the U.S. House.',
+     [('Rosa Vance', 'Member of Parliament for Velmar')]),
+    ('two seat countries named', 'Ghana and Zambia: Kofi Mensah is contesting the Kestrel seat.',
+     [('Kofi Mensah', 'Member of Parliament for Kestrel')]),
+]
+
+
+@pytest.mark.parametrize("construction, text, rows", SEAT_LEADS)
+def test_seat_lead_gives_its_candidacies(nlp, construction, text, rows):
+    found = candidacies(nlp, text)
+    assert set(rows) <= found, f"{construction}: missing {sorted(set(rows) - found)}; found {sorted(found)}"
+
+
+@pytest.mark.parametrize("construction, text, rows", SEAT_NEAR_MISSES)
+def test_seat_near_miss_gives_no_seat(nlp, construction, text, rows):
+    wrong = sorted(set(rows) & candidacies(nlp, text))
+    assert not wrong, f"{construction}: no such seat, found {wrong}"
