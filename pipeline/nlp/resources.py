@@ -897,8 +897,11 @@ def load_roles(path: Path) -> list[Role]:
                 roles[-1].nomination_stops and not roles[-1].nominations):
             raise DataError(f"{where}: 'nominations' (single words) and 'nomination_countries' (country names) "
                             f"go together; 'nomination_stops' (single words) only with them")
-        if roles[-1].seats and (rec["level"] != "country" or not all("{S}" in t for _, t in roles[-1].seats)):
-            raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat")
+        # a state's body's seats name the state ({J}: "Member of the {J} Legislative Assembly"), a nation's the seat
+        slot = {"country": "{S}", "state": "{J}"}.get(rec["level"])
+        if roles[-1].seats and (slot is None or not all(slot in t for _, t in roles[-1].seats)):
+            raise DataError(f"{where}: 'seats' are for roles of level 'country', each name with {{S}} for the seat, "
+                            f"or of level 'state', each with {{J}} for the seat's state")
         if (roles[-1].org_types or roles[-1].org_heads or roles[-1].race or "connectors" in rec or "article" in rec
                 or roles[-1].body_after or roles[-1].generic_bodies or roles[-1].election_body_after
                 or roles[-1].generic_chambers or roles[-1].represent_after) and rec["level"] != "org":

@@ -202,6 +202,9 @@ _ABOVE_SEAT_TYPES = frozenset({"state", "country"})
 #: Words right after such a chamber, and right before its place, that name a seat in it.
 _SEAT_AFTER_CHAMBER = frozenset({"district", "seat"})
 _SEAT_BEFORE_CHAMBER = ("seat", "in", "the")
+#: The slot of a ``seats`` template for the story's one state of the seat's country ("Member of the {J} Legislative
+#: Assembly": a state assembly's seat names its state's body, not the seat): :meth:`OfficeRecognizer._seat_state`.
+_STATE_SLOT = "{J}"
 
 #: Word endings in "s" that are no plural's: "-ss" (Congress), "-us" (Previous), "-is" (Genesis), "-ics" (Politics).
 _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
@@ -1858,7 +1861,9 @@ class OfficeRecognizer:
         for match_id, start, end in self.seat_cues(doc):
             role_id, side = doc.vocab.strings[match_id].split("|")
             role = self._seat_roles[role_id]
-            seat = self._seat_name(doc, end, +1) if side == "before" else self._seat_name(doc, start - 1, -1)
+            # "the Kestrel Assembly constituency": the seat's name and the cue's body word read as one ORG mention
+            cue_org = {i for o in orgs if o.start < start < o.end <= end for i in range(o.start, start)}
+            seat = self._seat_name(doc, end, +1) if side == "before" else self._seat_name(doc, start - 1, -1, cue_org)
             if seat is None:
                 continue
             if side == "after" and end < len(doc) and doc[end].lower_ == "of" \
@@ -1875,8 +1880,14 @@ class OfficeRecognizer:
                                                                                                label="OFFICE")
             office._.rule = f"{role.id}.seat"
             office._.role, office._.form = role.id, "seat"
+            template = dict(role.seats)[country]
+            if _STATE_SLOT in template:  # "the Kestrel Assembly constituency": a seat in the story's one state's body
+                state = self._seat_state(doc, seat, country, places)
+                if state is None:
+                    continue
+                template = template.replace(_STATE_SLOT, state)
             office._.jurisdiction = country
-            office._.entity = dict(role.seats)[country].replace("{S}", doc[seat[0]:seat[1]].text)
+            office._.entity = template.replace("{S}", doc[seat[0]:seat[1]].text)
             # "former MP for Velmar", "Former Velmar MP X": the qualifier left of the whole mention
             office._.qualifier = self._left_qualifier(doc, office.start)
             found.append(office)
@@ -1887,8 +1898,9 @@ class OfficeRecognizer:
         # "MP for Bolton West": the seat's office replaces the country's
         return [o for o in offices if not any(i in taken for i in range(o.start, o.end))] + found
 
-    def _seat_name(self, doc: Doc, i: int, step: int) -> tuple[int, int] | None:
-        """The capitalised run (joined by "and" or hyphens) from token ``i`` on in direction ``step``."""
+    def _seat_name(self, doc: Doc, i: int, step: int, cue_org: set[int] = frozenset()) -> tuple[int, int] | None:
+        """The capitalised run (joined by "and" or hyphens) from token ``i`` on in direction ``step``; ``cue_org``:
+        tokens of an ORG mention that runs on into the cue, which may be the seat's."""
         if step > 0 and i < len(doc) and doc[i].lower_ == "the":
             i += 1
         edge, k = None, i
@@ -1904,8 +1916,8 @@ class OfficeRecognizer:
         lo, hi = (i, edge + 1) if step > 0 else (edge, i + 1)
         if hi <= lo or not doc[lo].text[:1].isupper() or not doc[hi - 1].text[:1].isupper():
             return None
-        if any(j in self._named or self.kb.demonym(doc[j].text) or doc[j].text in self.res.party_short_names
-               for j in range(lo, hi)):
+        if any((j in self._named and j not in cue_org) or self.kb.demonym(doc[j].text)
+               or doc[j].text in self.res.party_short_names for j in range(lo, hi)):
             return None  # "his Labour seat", "a safe Conservative seat", "Anna Jones's seat", "a Velmar Green MP"
         if self.matcher(doc[lo:hi]):
             return None  # "his Senate seat": a body, not a constituency
@@ -1933,6 +1945,19 @@ class OfficeRecognizer:
             if country is not None and country.name in seats:
                 countries.add(country.name)
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _seat_state(self, doc: Doc, seat: tuple[int, int], country: str, places: list[Span]) -> str | None:
+        """The one state of ``country`` that the seat's own place or the story's places lie in ("Kestrel (Odisha)
+        ... the Kestrel Assembly constituency"), if exactly one: a state seat's office names its state's body."""
+        states = set()
+        spans = list(places) + [doc[seat[0]:seat[1]]]
+        for place in spans:
+            for entity in self.kb.lookup("GPE", place.text)[:1]:
+                state = self.kb.at_level(entity, "state")
+                nation = self.kb.at_level(state, "country") if state is not None else None
+                if nation is not None and nation.name == country:
+                    states.add(state.name)
+        return next(iter(states)) if len(states) == 1 else None
 
     def _district_city(self, place: Span) -> list:
         """The KB's places of ``place``, or of the city whose name opens it where compass words close a district's
