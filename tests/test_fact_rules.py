@@ -1254,10 +1254,10 @@ POSITIVE = [
                                "Mayor Ivan Petrov.", dict(predicate="endorsed", subject="Green Party", obj="Ivan Petrov")),
     ("endorsed.passive", "Ana Ruiz, backed by the Green Party, is running for mayor of Lyon.",
      dict(predicate="endorsed", subject="Green Party", obj="Ana Ruiz", office="Mayor of Lyon")),
-    # an incumbent with no word of leaving runs
+    # an incumbent with no word of leaving runs (a retiring Senator's "Ohio Senate race" is the state's U.S. seat)
     ("candidate.incumbent", "Incumbent Tom Hart faces Ana Ruiz in the Ohio Senate race, which opened after Senator "
                             "Ivan Petrov said he is retiring.",
-     dict(predicate="candidate", subject="Tom Hart", obj="Member of the Ohio Senate")),
+     dict(predicate="candidate", subject="Tom Hart", obj="Member of the United States Senate")),
     # a relative clause on the name, or on its apposition, gives the endorser after "by"
     ("endorsed.passive_relative", "Ana Ruiz, who was endorsed by the Democratic Party, conceded the mayoral race in "
                                   "Denver.", dict(predicate="endorsed", subject="Democratic Party", obj="Ana Ruiz")),

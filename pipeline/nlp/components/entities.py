@@ -1175,6 +1175,8 @@ class EntityRecognizer:
                     j = start - 1
                 elif j in taken or j in used:
                     break
+                elif start in places and j == start - 1 and t in self.res.party_short_names:
+                    break  # "Ohio's Democratic U.S. Senate primary": the party's race, no part of the body's name
                 elif t in POSSESSIVE_ENDINGS or t in PLURAL_POSSESSIVES:
                     # "Ruritanian People's Party", "Workers' Party" but not "Anna Jones's Labour Party"
                     if j > 0 and lowers[j - 1] in self.res.org_possessives:

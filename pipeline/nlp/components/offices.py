@@ -197,6 +197,12 @@ _APPOSITION_ENDS = (",", ".", ";", ")")
 _CITY_COUNCIL = "City Council"
 #: A chamber kind's word after a state's name ("the Kestrel Senate"): :meth:`OfficeRecognizer._story_state_chamber`.
 _STATE_CHAMBER_WORDS = {"senate": "Senate"}
+#: Chamber kinds a state elects statewide, so that "<state> <chamber> race" is the state's seat in the nation's chamber
+#: when the story names that chamber's members: :meth:`OfficeRecognizer._statewide_race_chamber`.
+_STATEWIDE_CHAMBERS = frozenset({"senate"})
+#: A word of that race's sentence that names a state's legislative seat instead ("the Kestrel Senate race in the 9th
+#: District").
+_DISTRICT_WORD = "district"
 #: Place types above a constituency: a seat's name is never a country, nor only a state ("a by-election in Ontario")
 _ABOVE_SEAT_TYPES = frozenset({"state", "country"})
 #: Words right after such a chamber, and right before its place, that name a seat in it.
@@ -1581,6 +1587,8 @@ class OfficeRecognizer:
                     if role.member:
                         name = (self._listed_chamber(known[0]) if known else None) \
                             or self._legislature_name(org, name) or name
+                        if raced and not cue:
+                            name = self._statewide_race_chamber(doc, org, offices, orgs, role) or name
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
@@ -1606,6 +1614,30 @@ class OfficeRecognizer:
                     out.append(office)
                     break
         return out
+
+    def _statewide_race_chamber(self, doc: Doc, org: Span, offices: list[Span], orgs: list[Span],
+                                role: Role) -> str | None:
+        """The nation's chamber a state's name before a statewide race's chamber names ("the Kestrel Senate race",
+        "the Kestrel Senate primary": the state's seat in the nation's Senate), in a story that names that chamber
+        ("the U.S. Senate") or its member ("Sen. X") elsewhere; never with "state" ("the Kestrel state Senate race")
+        nor a chamber a state elects by district ("the Kestrel House race"), nor beside a district ("the Kestrel Senate
+        race in the 9th District"), else None."""
+        state = self._state_chamber(doc, org.start)
+        if state is None or state[1] != org.end or doc[state[0].end].lower_ == _STATE_WORD \
+                or any(t.lower_ == _DISTRICT_WORD for t in org.sent):
+            return None
+        kinds = self._chamber_words.get(tuple(t.lower_ for t in doc[state[0].end:org.end]), ())
+        kind = next((k for k in kinds if k in _STATEWIDE_CHAMBERS), None)
+        entities = self.kb.lookup("GPE", state[0].text)
+        country = self.kb.at_level(entities[0], "country") if kind and entities else None
+        chamber = (self._legislatures.get(country.name) or {}).get(kind) if country is not None else None
+        if chamber is None:
+            return None
+        member = canonical_office(role, chamber, self.definite, self._org_heads)
+        if any(getattr(o._, "entity", None) == member for o in offices) \
+                or any(e.name == chamber for o in orgs if o is not org for e in self.kb.lookup("ORG", o.text)):
+            return chamber
+        return None
 
     def _council_seat(self, doc: Doc, org: Span, raced: bool) -> Span | None:
         """A city's council ("<city> City Council") before a race noun or after an election cue is its members'
