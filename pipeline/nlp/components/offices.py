@@ -443,6 +443,10 @@ class OfficeRecognizer:
             # "Kestrel County Sheriff X": the place's head word is no part of "county sheriff"; another role's
             # longer noun stays ("New York state Sen.": a state's senator, no "Sen." of the nation)
             del readings[(s, e)]
+        for (s, e), p in [(k, p) for k in readings for p in places if p.start < k[0] < p.end < k[1]]:
+            # "Kestrel County Clerk X": a role whose noun alone is none ("clerk") keeps its words past the place's
+            if (s, e) in readings and (p.end, e) not in readings:
+                readings[(p.end, e)] = readings.pop((s, e))
         orgs = mentions(doc, "ORG")
         org_starts = {o.start for o in orgs}
         self._orgs_by_end: dict[int, list[Span]] = {}  # :meth:`_institution_before`, one look-up per role
