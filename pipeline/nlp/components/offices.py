@@ -195,6 +195,14 @@ MIN_MEMBERS_PARTY_MENTIONS = 2
 _APPOSITION_ENDS = (",", ".", ";", ")")
 #: The last words of a city council's name ("the Velmar City Council"): :meth:`OfficeRecognizer._story_council`.
 _CITY_COUNCIL = "City Council"
+#: A local body's member office, "Member of the {J} <body>": an organisation "<place> <body>" ("the Kestrel School
+#: Board", "the Kestrel County Board of Commissioners") raced or cued is its seat
+#: (:meth:`OfficeRecognizer._council_seat`).
+_LOCAL_MEMBER_PREFIX = "Member of the {J} "
+_LOCAL_BODY_LEVELS = frozenset({"city", "county"})
+#: Other names of a local body's kind another place's body goes by ("the Velmar School District"): several such
+#: bodies in a story leave a lower-case one unplaced (:meth:`OfficeRecognizer._lowercase_bodies`).
+_LOCAL_BODY_ALIASES = {"School Board": ("School District", "Board of Education")}
 #: A chamber kind's word after a state's name ("the Kestrel Senate"): :meth:`OfficeRecognizer._story_state_chamber`.
 _STATE_CHAMBER_WORDS = {"senate": "Senate"}
 #: Chamber kinds a state elects statewide, so that "<state> <chamber> race" is the state's seat in the nation's chamber
@@ -314,8 +322,10 @@ class OfficeRecognizer:
         # nouns of a subdivision before "of <place>": "the state of X", "the Ruritanian region of X"
         self._subdivisions = frozenset(self._place_anaphors) | frozenset(self._head_levels)
         self._race_roles = [r for r in res.roles if r.level == "org" and r.race]
-        # a city council's own title (roles.jsonl council_role: itself): "the Velmar City Council race" is its seat
-        self._council_member_role = next((r for r in res.roles if r.council_role == r.id), None)
+        # the local bodies' member roles by their bodies' last words ("City Council", "School Board"): "the Velmar City
+        # Council race" is its seat
+        self._local_bodies = {r.template[len(_LOCAL_MEMBER_PREFIX):]: r for r in res.roles if r.member
+                              and r.level in _LOCAL_BODY_LEVELS and r.template.startswith(_LOCAL_MEMBER_PREFIX)}
         # "is elected to the Knesset": the body after these words names its members' office
         self.body_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for r in res.roles:
@@ -452,6 +462,10 @@ class OfficeRecognizer:
             # "Kestrel County Sheriff X": the place's head word is no part of "county sheriff"; another role's
             # longer noun stays ("New York state Sen.": a state's senator, no "Sen." of the nation)
             del readings[(s, e)]
+        for (s, e), p in [(k, p) for k in readings for p in places if p.start < k[0] < p.end < k[1]]:
+            # "Kestrel County Clerk X": a role whose noun alone is none ("clerk") keeps its words past the place's
+            if (s, e) in readings and (p.end, e) not in readings:
+                readings[(p.end, e)] = readings.pop((s, e))
         orgs = mentions(doc, "ORG")
         org_starts = {o.start for o in orgs}
         self._orgs_by_end: dict[int, list[Span]] = {}  # :meth:`_institution_before`, one look-up per role
@@ -1560,6 +1574,8 @@ class OfficeRecognizer:
         out = []
         office_starts = {o.start for o in offices}
         orgs_at = {}
+        named = {i for o in orgs for i in range(o.start, o.end)}
+        orgs = orgs + [b for b in self._lowercase_bodies(doc, orgs) if named.isdisjoint(range(b.start, b.end))]
         for org in orgs:
             # ... unless another office stands between: "the post-Taliban presidential election" is the presidency's
             raced = self._race_noun_after(doc, org.end) and org.end not in office_starts \
@@ -1574,6 +1590,8 @@ class OfficeRecognizer:
             if (office := self._council_seat(doc, org, raced or org.start in cued)) is not None:
                 out.append(office)
                 continue
+            if org.label_ != "ORG":
+                continue  # a local body in lower case is no legislature
             for role in self._race_roles:
                 # a body before a race noun is a legislature only by its own words ("the Supreme Council may vote
                 # again": the body acts); one the story's country's legislature is named after only after a cue
@@ -1640,10 +1658,12 @@ class OfficeRecognizer:
         return None
 
     def _council_seat(self, doc: Doc, org: Span, raced: bool) -> Span | None:
-        """A city's council ("<city> City Council") before a race noun or after an election cue is its members'
-        office ("the Velmar City Council primary", "elected to the Velmar City Council"), as a legislature's is."""
-        city = org.text[:-len(_CITY_COUNCIL)].strip() if org.text.endswith(_CITY_COUNCIL) else ""
-        role = self._council_member_role
+        """A local body ("<city> City Council", "<town> School Board", roles.jsonl's "Member of the {J} <body>") before
+        a race noun or after an election cue is its members' office ("the Velmar City Council primary", "elected to the
+        Velmar School Board"), as a legislature's is."""
+        body = next((b for b in self._local_bodies if org.text.lower().endswith(" " + b.lower())), None)
+        city = org.text[:-len(body)].strip() if body else ""
+        role = self._local_bodies.get(body)
         if not raced or not city or role is None or city.lower() == "the":
             return None
         office = Span(doc, org.start, org.end, label="OFFICE")
@@ -1652,6 +1672,23 @@ class OfficeRecognizer:
         office._.jurisdiction = city
         office._.entity = canonical_office(role, city, self.definite)
         return office
+
+    def _lowercase_bodies(self, doc: Doc, orgs: list[Span]) -> list[Span]:
+        """A place the text names before a local body's words ("the Kestrel school board", "the Kestrel city
+        council", in lower case no organisation): that body, as its name is (labelled "BODY", no organisation); not
+        in a story that names that kind of body of another place ("the Kestrel County school board elections ... the
+        Velmar School Board's seat": the county's words stand for several boards)."""
+        out = []
+        lowers = token_lowers(doc)
+        for body in self._local_bodies:
+            words = tuple(body.lower().split())
+            found = [Span(doc, p.start, p.end + len(words), label="BODY") for p in mentions(doc, "GPE")
+                     if tuple(lowers[p.end:p.end + len(words)]) == words]
+            places = {b.text[:-len(name)].strip().lower() for name in (body, *_LOCAL_BODY_ALIASES.get(body, ()))
+                      for b in found + orgs if b.text.lower().endswith(" " + name.lower())}
+            if len(places) == 1:
+                out += found
+        return out
 
     def _raced_chambers(self, doc: Doc) -> list[tuple[int, set[str]]]:
         """(start, roles) of each chamber's common word of roles.jsonl ``race_chambers`` right before a race noun
