@@ -20,6 +20,8 @@ SCORED = ("candidate", "won", "election", "holds_office")
 GAP = "gap"
 US_SENATE = "Member of the United States Senate"
 US_HOUSE = "Member of the United States House of Representatives"
+#: Congress as a whole: a member's title ("U.S. lawmaker X"), never a race's office (FactLexicon.whole_legislatures).
+CONGRESS = "Member of the United States Congress"
 
 
 def C(subject, obj=None, **extra):  # noqa: N802 - a table's row builder
@@ -85,6 +87,13 @@ LEADS = [
      [E(US_SENATE), C("Dora Vick", US_SENATE)]),
     ("The Democratic Republic of Congo's senate elected its president on Friday.", [],
      [E("Member of the Democratic U.S. Senate")]),
+    # -- a member of Congress as a whole ("lawmaker") holds a title, but no race is for the whole Congress ---------
+    ("Ana Ruiz, a five-term lawmaker, is seeking re-election in Ohio, her campaign said.", [C("Ana Ruiz")],
+     [C("Ana Ruiz", CONGRESS)]),
+    ("U.S. lawmaker Tomas Brandt won re-election to the House of Representatives on Tuesday.",
+     [H("Tomas Brandt", CONGRESS), E(US_HOUSE)], [E(CONGRESS)]),
+    ("Vern Adler, a three-term lawmaker from Kentucky, was pulling 58 percent of the vote in the U.S. Senate "
+     "primary.", [E(US_SENATE, kind="primary")], [C("Vern Adler", CONGRESS), E(CONGRESS)]),
 ]
 
 

@@ -68,6 +68,8 @@ ROLE_STORY_PLACES = ("any", "titled", "never", "nearest", "single")
 #: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
 #: not every one a senate ("Member of the Senate of Ukraine" names no office).
 CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False, "lower_house": True}
+#: The kinds of a two-chamber legislature's lower house, elected apart from its senate.
+HOUSE_KINDS = ("house_of_representatives", "lower_house")
 #: How the name of a body's members' office starts (roles.jsonl ``member``): "Member of the Zembla Senate".
 MEMBER_PREFIX = "Member "
 #: ``place_heads.tsv`` levels: the place levels of roles.jsonl an administrative head ("Oblast") names.

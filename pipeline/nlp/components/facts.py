@@ -25,7 +25,7 @@ from ..predicates import load_predicates
 from ..rules import NOT_PRECEDED_THROUGH_MAX, Cues, Rule, RuleSet, Slot, load_rules
 from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensions, set_doc_values
 from ..kb import KnowledgeBase
-from ..resources import Resources, load_resources, load_word_uses
+from ..resources import HOUSE_KINDS, MEMBER_PREFIX, Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
 from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of, token_lowers)
@@ -388,6 +388,10 @@ class FactLexicon:
     #: prefixes that make a place joined by a hyphen a stance ("pro-Beijing", stance_prefixes.tsv): no place of the
     #: trigger's own (:meth:`FactEngine._place_before`)
     stance_prefixes: frozenset[str] = frozenset()
+    #: the member offices of a whole two-chamber legislature whose chambers are elected apart (legislatures.jsonl: a
+    #: ``legislature`` beside a ``senate`` and a house): "US lawmakers" are Members of the United States Congress, but
+    #: no race is for Congress as a whole, only for one of its chambers (:meth:`_Context._race_office`)
+    whole_legislatures: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, res: Resources) -> "FactLexicon":
@@ -411,7 +415,11 @@ class FactLexicon:
                    role_levels={r.id: r.level for r in res.roles},
                    former_words=frozenset(w for w, q in res.qualifier_values.items() if q == "former"),
                    role_heads=frozenset(n.split()[-1] for r in res.roles for n in r.nouns if n.split()[-1].isalpha()),
-                   stance_prefixes=res.stance_prefixes)
+                   stance_prefixes=res.stance_prefixes,
+                   whole_legislatures=frozenset(
+                       f"{MEMBER_PREFIX}of the {bodies['legislature']}" for bodies in res.legislatures.values()
+                       if "legislature" in bodies and "senate" in bodies
+                       and any(kind in bodies for kind in HOUSE_KINDS)))
 
 
 class FactEngine:
@@ -1527,7 +1535,13 @@ class FactEngine:
         """One fact from the filled slots; ``mapping`` says which slot fills which field. ``aimed``: the
         trigger is followed by "for"/"to" (its object, when there is none, was something else)."""
         predicate = mapping.get("predicate", rule.predicate)
-        field = lambda name: slots.get(mapping[name]) if name in mapping else None  # noqa: E731
+        # no race is for a whole two-chamber legislature (FactLexicon.whole_legislatures): "Ana Ruiz, a five-term
+        # lawmaker, is seeking re-election" names her title, not the chamber she runs for; only a title keeps it
+        whole = self.lexicon.whole_legislatures if predicate != "holds_office" else frozenset()
+
+        def field(name: str):
+            span = slots.get(mapping[name]) if name in mapping else None
+            return None if isinstance(span, Span) and span.label_ == "OFFICE" and span._.entity in whole else span
         value_span = field("value")
         if mapping.get("value") == "value2" and value_span is None:
             return None
@@ -2147,10 +2161,14 @@ class FactEngine:
         return None
 
     def _level_fits(self, levels: frozenset[str] | None):
-        """Whether an office may be the one won in a contest of ``levels`` (:meth:`_contest_levels`; any where None)."""
+        """Whether an office a slot falls back on may be the one won or raced for: one of a contest of ``levels``
+        (:meth:`_contest_levels`; any where None), and never a whole two-chamber legislature ("X, a five-term
+        lawmaker, was pulling 60 percent": the race is for one chamber, which the story must name)."""
+        whole = self.lexicon.whole_legislatures
         if levels is None:
-            return lambda office: True
-        return lambda office: office is None or self.lexicon.role_levels.get(office._.role) in levels
+            return lambda office: office is None or office._.entity not in whole
+        return lambda office: office is None or (self.lexicon.role_levels.get(office._.role) in levels
+                                                 and office._.entity not in whole)
 
     def _party_contest(self, ctx: "_Context", end: int, nouns: tuple[str, ...]) -> bool:
         """The phrase the result verb ending at ``end`` takes names one of ``nouns``, a party's contest, within
@@ -4110,6 +4128,8 @@ class _Context:
             if id(o) in self.titles or role in self.lexicon.appointed_roles or (role in skip and prev != "for") \
                     or form == TICKET_FORM:
                 continue  # a title: "Councilwoman Mary Jones"; a minister is no race's office, nor a running mate's
+            if get_span_value(o, "entity") in self.lexicon.whole_legislatures:
+                continue  # "Ana Ruiz, a five-term lawmaker, ... the primary": a chamber's race, never Congress's
             if adjectival and not self._adjective_names_race(o):
                 continue  # "the presidential palace", "a senatorial conviction": no race of the story
             if get_span_value(o, "qualifier") == "former" and not adjectival:
