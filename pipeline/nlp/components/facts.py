@@ -390,7 +390,8 @@ class FactLexicon:
     stance_prefixes: frozenset[str] = frozenset()
     #: the member offices of a whole two-chamber legislature whose chambers are elected apart (legislatures.jsonl: a
     #: ``legislature`` beside a ``senate`` and a house): "US lawmakers" are Members of the United States Congress, but
-    #: no race is for Congress as a whole, only for one of its chambers (:meth:`_Context._race_office`)
+    #: no one runs for Congress as a whole, only for one of its chambers (FactEngine._emit), and no story's race is
+    #: for it (:meth:`_Context._race_office`)
     whole_legislatures: frozenset[str] = frozenset()
 
     @classmethod
@@ -1535,9 +1536,10 @@ class FactEngine:
         """One fact from the filled slots; ``mapping`` says which slot fills which field. ``aimed``: the
         trigger is followed by "for"/"to" (its object, when there is none, was something else)."""
         predicate = mapping.get("predicate", rule.predicate)
-        # no race is for a whole two-chamber legislature (FactLexicon.whole_legislatures): "Ana Ruiz, a five-term
-        # lawmaker, is seeking re-election" names her title, not the chamber she runs for; only a title keeps it
-        whole = self.lexicon.whole_legislatures if predicate != "holds_office" else frozenset()
+        # no one runs for a whole two-chamber legislature (FactLexicon.whole_legislatures): "Ana Ruiz, a five-term
+        # lawmaker, is seeking re-election" names her title, not the chamber she runs for; a title keeps it, and so
+        # does an election its sentence names ("to elect their president as well as the members of parliament")
+        whole = self.lexicon.whole_legislatures if predicate not in ("holds_office", "election") else frozenset()
 
         def field(name: str):
             span = slots.get(mapping[name]) if name in mapping else None
