@@ -543,6 +543,51 @@ def test_facts_results_need_election_context(nlp, text, predicate, kept):
     assert any(f[0] == predicate for f in facts(nlp, text)) == kept, facts(nlp, text)
 
 
+#: A non-political organisation's own vote (cues.yml org_vote: a church convention's messengers, a students' union,
+#: a sport federation's member associations, a labour union's locals): its "presidential runoff" is no country's and
+#: its winner wins no public office; in a document that names one, an election fact needs a public office named.
+#: Near misses: the cue's words in a public election's story with its office, and look-alikes that are no cue
+#: ("union members", "European Union", a party's congress or delegates).
+ORG_VOTE = [
+    ("The convention's messengers elected Pastor Ana Ruiz president in a runoff, giving her 3,120 votes.", "won", False),
+    ("In the second presidential runoff, Tom Hale won with 4,102 votes out of 7,300 cast by the messengers.", "won",
+     False),
+    ("In the second presidential runoff, Tom Hale won with 4,102 votes out of 7,300 cast by the messengers.",
+     "votes_received", False),
+    ("Ivan Petrov was elected president of the Kenya Baptist Convention with 61 percent of the ballots.", "won", False),
+    ("FIFA's member associations elected Karl Weber president in the second round with 120 votes.", "won", False),
+    ("Marta Silva defeated Jonas Berg to win the UEFA presidency, taking 38 of the 55 votes.", "defeated", False),
+    ("The IOC elected Lena Moreau its president on the first ballot with 49 votes.", "won", False),
+    ("Sam Okoro was elected president of the students' union with 1,204 votes.", "won", False),
+    ("Turnout in the student union elections rose to 21 percent. Priya Nair won the presidential race with 900 votes.",
+     "won", False),
+    ("Omar Haddad beat Lucy Tran by 40 votes in the student government election at the University of Lagos.",
+     "defeated", False),
+    ("Ballots were counted by local union, and Dan Price won the race for general president with 52 percent.", "won",
+     False),
+    # near misses: a public office its story names stands
+    ("Ana Ruiz, a former FIFA official, was elected Mayor of Lyon with 54 percent of the vote.", "won", True),
+    ("Tom Hale, a Baptist convention pastor, defeated Ivan Petrov to become Governor of Texas.", "defeated", True),
+    ("Ana Ruiz, who once led her students' union, won the governor's race in Ohio with 51 percent of the vote.", "won",
+     True),
+    # ... and look-alikes that name no organisation's own vote
+    ("Union members rallied as Ana Ruiz won the presidential election in Chile with 52 percent of the vote.", "won",
+     True),
+    ("The European Union congratulated Ivan Petrov, who won Ukraine's presidential election with 58 percent.", "won",
+     True),
+    ("Delegates at the party congress elected Ana Ruiz leader of the Labour Party with 1,020 votes.", "won", True),
+    ("Ana Ruiz, a former student union president, was re-elected Senator for Oregon with 60 percent of the vote.",
+     "won", True),
+    ("Ana Ruiz, a former student union president, won re-election as Prime Minister of Canada on Monday.", "won",
+     True),
+]
+
+
+@pytest.mark.parametrize("text, predicate, kept", ORG_VOTE)
+def test_facts_org_vote_needs_public_office(nlp, text, predicate, kept):
+    assert any(f[0] == predicate for f in facts(nlp, text)) == kept, facts(nlp, text)
+
+
 @pytest.mark.parametrize("score, kept", [(0.9, True), (0.3, False), (None, False)])
 def test_facts_classifier_score_decides_a_document_without_cues(nlp, score, kept):
     doc = nlp.make_doc("Anna Kovac defeats Ivan Petrov, according to official results.")

@@ -568,6 +568,10 @@ class Cues:
     # "the Hall of Fame ballot", "the MVP voting": an honour voted on by writers, a jury or an academy; in a document
     # that names one, an election fact stands only with an office (FactEngine._in_election_context)
     honour_vote: tuple[str, ...] = ()
+    # "the convention's messengers", "the students' union", "FIFA's member associations": a non-political
+    # organisation's own vote; in a document that names one, an election fact stands only with a public office named
+    # as a noun (FactEngine._in_election_context)
+    org_vote: tuple[str, ...] = ()
     runoff: tuple[str, ...] = ()  # a runoff named outside those phrases may be the round that was won
     body_election: tuple[str, ...] = ()  # "parliamentary", "local": an election of a body's seats, no president's
     # "President", "Mayor": the first word of a one-person office's name, which a body's election never fills
@@ -825,6 +829,7 @@ def _load_cues(path: Path) -> Cues:
         margin_nouns=frozenset(_strs(data.get("margin_nouns", []), where, "margin_nouns")),
         private_vote=_strs(data.get("private_vote", []), where, "private_vote"),
         honour_vote=_strs(data.get("honour_vote", []), where, "honour_vote"),
+        org_vote=_strs(data.get("org_vote", []), where, "org_vote"),
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         single_seat_office=_strs(data.get("single_seat_office", []), where, "single_seat_office"),

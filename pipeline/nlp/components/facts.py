@@ -38,6 +38,8 @@ from .paragraphs import paragraph_starts
 TICKET_FORM = "ticket"
 #: Office forms that title no name: an adjective ("presidential"), a running mate's office.
 _NO_TITLE_FORMS = frozenset({"adjective", TICKET_FORM})
+#: roles.jsonl `level` of an organisation's roles ("president of the convention"): no public office (_public_office)
+ORG_LEVEL = "org"
 #: Auxiliaries that may stand between an interruption's closing comma and the verb it parts from its subject ("Ana
 #: Ruiz, the Green candidate, will stand against Ivan Petrov"), at most AUXILIARY_MAX of them; an adverb of degree
 #: after the auxiliary too ("Ana Ruiz, who has pushed for land reform, is virtually guaranteed victory").
@@ -474,6 +476,7 @@ class FactEngine:
         self._term_won = tok(self.cues.term_won)
         self._private_vote = tok(self.cues.private_vote)
         self._honour_vote = tok(self.cues.honour_vote)
+        self._org_vote = tok(self.cues.org_vote)
         self._approximators = tok(self.cues.approximators)
         self._demand_phrases = tuple(tuple(t.lower_ for t in nlp.make_doc(p)) for p in self.cues.election_demand)
         self._demand_first = frozenset(p[0] for p in self._demand_phrases)  # :meth:`_demanded`'s quick test
@@ -762,6 +765,10 @@ class FactEngine:
             # "Rivera received all 425 votes cast in this year's election" in a story of the Hall of Fame's ballot:
             # an honour's vote; a public race its story names has its office ("the senator, a Hall of Fame pitcher")
             facts = [f for f in facts if f.predicate not in self._needs_context or self._office_of(f) is not None]
+        if self._has(lowers, self._org_vote):
+            # "the messengers elected Ruiz president in a runoff" in a story of a church's, a federation's or a
+            # students' union's vote: its "presidential runoff" is no country's; a public office must be named
+            facts = [f for f in facts if f.predicate not in self._needs_context or self._public_office(f)]
         kept = []
         for f in facts:
             k = sent_of[f.start]
@@ -795,6 +802,13 @@ class FactEngine:
                                    and doc[p.end + 1].lower_ in _ARTICLES and after in starts):
                 labelled.setdefault(sent_of[p.start], set()).add(p.start)
         return {k for k, people in labelled.items() if len(people) >= PARTY_LABELLED_MIN}
+
+    def _public_office(self, f: Fact) -> bool:
+        """The fact names a public office as a noun: a place's role ("the governor", "mayor of Lyon"), no
+        organisation's ("president of the convention"), no adjective ("presidential") nor a bare title."""
+        office = self._office_of(f)
+        return office is not None and office._.form == "noun" and not office._.bare \
+            and office._.jurisdiction is not None and self.lexicon.role_levels.get(office._.role) != ORG_LEVEL
 
     @staticmethod
     def _office_of(f: Fact) -> Span | None:
