@@ -872,6 +872,31 @@ def test_offices_generic_member_noun_is_the_persons_titled_chamber(nlp, text, no
     assert _noun_office(nlp(text), noun) == expected
 
 
+@pytest.mark.parametrize("text, noun, expected", [
+    # Malaysia's states have one chamber each, the State Legislative Assembly (roles.jsonl names): an assemblyman
+    # or a state lawmaker there sits in it, never in a US-style state House or General Assembly
+    ("KOTA BHARU (Wire) - The ruling coalition held the seat after the death of a Kelantan state assemblyman last "
+     "month.", "Kelantan state assemblyman", "Member of the Kelantan State Legislative Assembly"),
+    ("Sarawak state lawmakers approved the budget on Monday.", "Sarawak state lawmakers",
+     "Member of the Sarawak State Legislative Assembly"),
+    ("Voters in Perak state chose a new state assemblyman on Saturday after Zainal Ariff died in May.",
+     "state assemblyman", "Member of the Perak State Legislative Assembly"),
+    ("Assemblywoman Siti Rahim of Selangor said the flood relief was late.", "Assemblywoman",
+     "Member of the Selangor State Legislative Assembly"),
+    ("KUCHING: A Sarawak assemblyman, Henry Jalong, quit the party on Friday.", "Sarawak assemblyman",
+     "Member of the Sarawak State Legislative Assembly"),
+    # near misses: a US state's Assembly, an Indian state's, the national parliament
+    ("Assemblywoman Rosa Delgado of California introduced the measure in Sacramento.", "Assemblywoman",
+     "Member of the California State Assembly"),
+    ("Kerala MLA Suresh Menon resigned from the Assembly on Monday.", "Kerala MLA",
+     "Member of the Kerala Legislative Assembly"),
+    ("Malaysian lawmakers passed the bill in Kuala Lumpur.", "Malaysian lawmakers",
+     "Member of the Parliament of Malaysia"),
+])
+def test_offices_malaysian_state_assembly_member(nlp, text, noun, expected):
+    assert _noun_office(nlp(text), noun) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # "deputy" (placed_forms) names a legislator where its country is told beside it: a demonym or party before it
     # (a legislator's standing aside), or a party or place after "from" or "in"
