@@ -193,6 +193,8 @@ MIN_MEMBERS_PARTY_MENTIONS = 2
 
 #: What ends a name set off after a title by commas ("the President, Ana Ruiz, said"): no name run on.
 _APPOSITION_ENDS = (",", ".", ";", ")")
+# the most words between an apposition's comma and its generic member noun ("X, a first-term state lawmaker")
+_APPOSITION_SPAN = 6
 #: The last words of a city council's name ("the Velmar City Council"): :meth:`OfficeRecognizer._story_council`.
 _CITY_COUNCIL = "City Council"
 #: A local body's member office, "Member of the {J} <body>": an organisation "<place> <body>" ("the Kestrel School
@@ -587,6 +589,7 @@ class OfficeRecognizer:
         spans += late + self._party_country([(o, r) for o, r in titling if not any(o is p for p in late)], orgs)
         self._told_country_members(spans)
         self._shared_qualifiers(doc, spans)
+        self._own_chamber(doc, spans)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
         taken = {(o.start, o.end) for o in spans}
@@ -627,6 +630,41 @@ class OfficeRecognizer:
                     or self._person_at.get(office.end) is None:
                 continue
             set_span_value(office, "qualifier", get_span_value(first, "qualifier"))
+
+    def _apposed_before(self, doc: Doc, office: Span) -> Span | None:
+        """The person an office stands in apposition after ("Ana Ruiz, a first-term lawmaker,"), if any."""
+        k = office.start - 1
+        while k >= 0 and office.start - k <= _APPOSITION_SPAN and doc[k].text != "," and not doc[k].is_sent_start:
+            k -= 1
+        if k < 1 or doc[k].text != "," or doc[k + 1].lower_ not in _ARTICLES:
+            return None
+        return next((p for p in self._person_at.values() if p.end == k), None)
+
+    def _own_chamber(self, doc: Doc, spans: list[Span]) -> None:
+        """A generic member noun set after a name ("State Sen. Ana Ruiz ..., a first-term lawmaker,") is the
+        chamber seat a title of the story gives that person, not the country's legislature: the title names the
+        body the writer means (a state senator is no member of Congress). A generic state noun takes only a state
+        title; neither is "former" ("Sen. X, a former state lawmaker" held another seat); one person of two chamber
+        titles, or of none, tells nothing."""
+        titles: dict[str, set[tuple[str, str, str]]] = {}
+        for office in spans:
+            role = self.roles.get(get_span_value(office, "role"))
+            person = self._person_at.get(office.end)
+            if role is None or person is None or role.generic or not role.member \
+                    or get_span_value(office, "entity") is None or get_span_value(office, "qualifier"):
+                continue
+            titles.setdefault(person[-1].lower_, set()).add(
+                (office._.entity, office._.jurisdiction, role.level))
+        for office in spans if titles else ():
+            role = self.roles.get(get_span_value(office, "role"))
+            if role is None or not role.generic or get_span_value(office, "form") != "noun":
+                continue
+            person = self._apposed_before(doc, office)
+            held = titles.get(person[-1].lower_, set()) if person is not None else set()
+            held = {h for h in held if role.level != "state" or h[2] == "state"}
+            if len(held) != 1 or get_span_value(office, "qualifier"):
+                continue
+            office._.entity, office._.jurisdiction, _ = next(iter(held))
 
     def _told_places(self, doc: Doc, offices: list[Span], orgs: list[Span]) -> list[Span]:
         """GPE mentions for the places the offices' titles name that no GPE mention holds (the guidelines count a
