@@ -3340,3 +3340,48 @@ def test_fact_rules_result_pronoun_subject(nlp, text, fact, found):
 def test_fact_rules_officeless_election_takes_the_storys_one_raced_office(nlp, text, want):
     rows = [f["subject"] or "" for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "election"]
     assert rows == want
+
+
+#: A count after its name's finishing place ("X was 8th with N", "Y, in ninth place with N", "Z came in a distant
+#: third with N"; cues.yml ``finishing_places``/``finishing_links``, read by the facts and the figures' bare counts),
+#: and a results run after "topped the poll" (cues.yml ``voting``: the poll is the vote) that goes on with "followed by
+#: Y on N". Each row: (text, the votes_received rows as (subject, value), all of them); near misses give none.
+FINISHING_COUNTS = [
+    ("Philippine Senate race: Maria Santos was 8th with 15,673,393 votes, the official canvass showed.",
+     {("Maria Santos", 15673393)}),
+    ("In the Senate election count, Sara Diaz was 8th with 15,673,393; Juan Perez was in ninth place with 15,665,050; "
+     "and Luis Gomez, 10th with 14,726,503.",
+     {("Sara Diaz", 15673393), ("Juan Perez", 15665050), ("Luis Gomez", 14726503)}),
+    ("In Peru's presidential election, Carla Mendoza came in a distant third with 1,204,388 votes.",
+     {("Carla Mendoza", 1204388)}),
+    ("In the Lima mayoral election, Carla Mendoza finished fourth with 212,044.", {("Carla Mendoza", 212044)}),
+    ("In the Kenyan governor race, Peter Otieno placed second with 41 percent of the vote.", {("Peter Otieno", 41.0)}),
+    ("Aoife Nolan topped the poll in Galway West with 8,980, followed by Ciaran Byrne on 7,764.",
+     {("Aoife Nolan", 8980), ("Ciaran Byrne", 7764)}),
+    ("In the Zambian presidential election, Grace Mwansa ended up fifth with 48,310 votes.", {("Grace Mwansa", 48310)}),
+    ("Tomas Berg came last with 312 votes in the Oslo municipal election.", {("Tomas Berg", 312)}),
+    ("In the Polish presidential election, Anna Kowalska was third with 13.9%.", {("Anna Kowalska", 13.9)}),
+    ("In the by-election, Labour's Sarah Hughes was a close second with 11,204 votes.", {("Sarah Hughes", 11204)}),
+    ("In the governorship election, Musa Bello came in second place with 302,117 votes.", {("Musa Bello", 302117)}),
+    ("In the Sao Paulo mayoral race, Joao Silva finished first with 52,110, ahead of Pedro Costa with 40,118.",
+     {("Joao Silva", 52110), ("Pedro Costa", 40118)}),
+    ("Results of the Senate election: Lena Weber, sixth with 2,118,450; Karl Braun, seventh with 2,001,932.",
+     {("Lena Weber", 2118450), ("Karl Braun", 2001932)}),
+    ("Maori seat result: Hana Tane was second with 4,466 in the general election, behind Rewi Parata.",
+     {("Hana Tane", 4466)}),
+    ("In the Ghanaian parliamentary election, Kofi Mensah finished a narrow second with 20,567 votes.",
+     {("Kofi Mensah", 20567)}),
+    # near misses: no place before "with", a game's or a survey's order, a term's ordinal, a crowd
+    ("In the mayoral election, Ana Ruiz, first elected in 2010 with 4,120 supporters, spoke at the rally.", set()),
+    ("Ana Ruiz finished fifth with 4,120 in the marathon, a week before the election.", set()),
+    ("Ana Ruiz topped the poll of readers with 8,980 responses, a week before the election.", set()),
+    ("Ana Ruiz was third with 12 goals in the league season.", set()),
+    ("Ana Ruiz came third with 2,400 points in the chess championship.", set()),
+    ("Before the election, Ana Ruiz, in her third term with 14,000 staff, ran the ministry.", set()),
+]
+
+
+@pytest.mark.parametrize("text, shares", FINISHING_COUNTS)
+def test_fact_rules_finishing_place_count(nlp, text, shares):
+    facts = [f for f in map(_fields, _analyse(nlp, text)._.facts) if f["predicate"] == "votes_received"]
+    assert {(f["subject"], f["value"]) for f in facts} == shares, facts

@@ -633,6 +633,12 @@ class Cues:
     seat_cues: frozenset[str] = frozenset()
     # "a 3,000-vote margin", "a 12-point majority": a compound figure's unit word before one of margin_nouns
     margin_units: frozenset[str] = frozenset()
+    # "X was 8th with 15,673,393", "Y, in ninth place with 15,665,050": a place in a result's order (an ordinal in
+    # digits is one too, common.ORDINAL), before "with" and a count; the figures' bare counts and the facts' name
+    # with its figure both read it (FactEngine._past_finishing_place, figures._BareCounts)
+    finishing_places: frozenset[str] = frozenset()
+    # ... what may stand between a name and its finishing place ("was", "came in", "finished a distant")
+    finishing_links: frozenset[str] = frozenset()
     # "Lima mayor X wins the regional elections": the kind of a contest a result verb takes, each phrase with the
     # levels (roles.jsonl ``level``) of the one-person offices it may elect (FactEngine._contest_levels)
     contest_levels: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
@@ -640,7 +646,7 @@ class Cues:
 
 #: cues.yml word lists the fact engine reads as sets (no phrases), each required and non-empty
 ENGINE_WORD_LISTS = ("object_stops", "contest_through", "contest_heads", "indirect_race_glue", "score_owner_verbs",
-                     "seat_cues", "margin_units")
+                     "seat_cues", "margin_units", "finishing_places", "finishing_links")
 
 
 @dataclass(frozen=True)

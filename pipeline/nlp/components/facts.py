@@ -60,6 +60,8 @@ MARGIN_MODIFIERS = 6
 _ARTICLES = frozenset({"a", "an", "the"})
 #: How many words a name's bracketed party may have before the name's count ("X (Green Party) 12,345 votes").
 PAREN_PARTY_MAX = 5
+#: How many words a name's finishing place may have before its "with" ("X came in a distant third with 4,120").
+FINISH_MAX = 6
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -2841,8 +2843,11 @@ class FactEngine:
         k = p.end
         # "X, with 12,345 votes, defeated Y": the share set off after the name is the name's, as "X with 41%" is
         with_at = k + (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "with")
-        # "X with 41%", "X's 11,002", "X (12,345)"
-        if with_at > k:
+        placed = self._finishing_with(doc, k, sent)
+        # "X with 41%", "X's 11,002", "X (12,345)"; "X was 8th with 15,673,393": after the name's finishing place
+        if placed is not None:
+            with_at, k = placed, placed + 1
+        elif with_at > k:
             k += 2
         elif self._party_paren_end(doc, k, sent) is not None:
             k = self._party_paren_end(doc, k, sent)  # "X (Green) 12,345 votes, Y (Labour) 11,200 votes"
@@ -2878,6 +2883,22 @@ class FactEngine:
             return  # "X has 45 percent and Y 40 percent in the latest poll": a poll's numbers (as _gate says)
         yield from self._fill(ctx, rule, sent, p.start, figure.end, "positive",
                               {"subject": [p], "value_span": [figure]})
+
+    def _finishing_with(self, doc: Doc, k: int, sent: Span) -> int | None:
+        """Where "with" stands after the finishing place that opens at token ``k``, right after a name ("was 8th",
+        ", in ninth place", "came in a distant third"; cues.yml ``finishing_links`` then ``finishing_places``, an
+        ordinal in digits being one), else None: "X, first elected in 2010 with ..." has no place."""
+        places, links = self.cues.finishing_places, self.cues.finishing_links
+        placed = False
+        for j in range(k, min(sent.end, k + FINISH_MAX + 1)):
+            w = doc[j].lower_
+            if w == "with":
+                return j if placed else None
+            if w in places or ORDINAL.fullmatch(w):
+                placed = True
+            elif placed or w not in links:
+                return None
+        return None
 
     def _past_approximators(self, doc: Doc, k: int, end: int) -> int:
         """Past the longest run of approximators (cues.yml ``approximators``) that starts at token ``k``, before

@@ -23,7 +23,7 @@ from ...errors import DataError
 from ..kb import read_jsonl
 from ..resources import load_resources, load_word_uses, read_tsv
 from ..rules import load_fact_cues
-from .common import (HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, PatternGate, add_mentions, needs_number,
+from .common import (HYPHENS, ORDINAL, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, PatternGate, add_mentions, needs_number,
                      default_models_dir, mentions, pattern_anchor, sentence_index, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -319,11 +319,13 @@ def load_result_words(path, tokenize) -> dict[str, tuple[tuple[str, ...], ...]]:
 @Language.factory("newsfacts_figures", assigns=["doc.spans"], default_config={"models_dir": None})
 def make_figures(nlp: Language, name: str, models_dir: str | None) -> "FigureMatcher":
     res = load_resources(models_dir or default_models_dir())
-    election_words = tuple(tuple(t.lower_ for t in nlp.make_doc(w)) for w in load_fact_cues(res.root).election)
+    fact_cues = load_fact_cues(res.root)
+    election_words = tuple(tuple(t.lower_ for t in nlp.make_doc(w)) for w in fact_cues.election)
     return FigureMatcher(nlp, name, load_figure_patterns(res.root / "patterns" / "figures.jsonl"),
                          load_result_words(res.root / "lexicons" / "result_figures.tsv", nlp.make_doc),
                          months=frozenset(load_cues(res.root / "lexicons" / CUES_FILE).months),
-                         election_words=election_words)
+                         election_words=election_words, finishing_places=fact_cues.finishing_places,
+                         voting=tuple(tuple(t.lower_ for t in nlp.make_doc(w)) for w in fact_cues.voting))
 
 
 class FigureMatcher:
@@ -332,11 +334,17 @@ class FigureMatcher:
     def __init__(self, nlp: Language, name: str,
                  patterns: list[FigurePattern],
                  result_words: dict[str, tuple[tuple[str, ...], ...]] | None = None, *,
-                 months: frozenset[str], election_words: tuple[tuple[str, ...], ...] = ()):
+                 months: frozenset[str], election_words: tuple[tuple[str, ...], ...] = (),
+                 finishing_places: frozenset[str] = frozenset(), voting: tuple[tuple[str, ...], ...] = ()):
         self.name = name
         # month names and abbreviations (date_cues.tsv ``month``): "Dec. 1 vote" is a date's number
         # (:meth:`_after_month`)
         self._months = months
+        # a place in a result's order before a bare count's "with" (the fact engine's cues.yml ``finishing_places``)
+        self._finishing_places = finishing_places
+        # phrases with a poll word that name the vote itself ("topped the poll"; cues.yml ``voting``): their poll
+        # word makes no sentence a survey's for a bare count
+        self._voting = voting
         self.words = result_words or {use: () for use in RESULT_FIGURE_USES}
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.meta: dict[str, FigurePattern] = {}
@@ -366,7 +374,8 @@ class FigureMatcher:
         # the verbs that win a place's vote (:meth:`_place_won`): "beat" and "defeated" take a rival
         self._win_verbs = frozenset(p[0] for p in self.words.get("win_verb", ()) if len(p) == 1)
         # the first words of the election phrases: a sentence without one holds no bare count (:meth:`_bare`)
-        self._election_firsts = frozenset(p[0] for p in self.words.get("election", ()) if p)
+        # (and of the phrases that name the vote itself: "topped the poll")
+        self._election_firsts = frozenset(p[0] for p in self.words.get("election", ()) + self._voting if p)
         # the words of a story about a vote: the results' own and the fact engine's words of elections (cues.yml)
         self._vote_story = tuple(sorted({p for use in VOTE_STORY_USES for p in self.words.get(use, ()) if p}
                                         | {p for p in election_words if p}))
@@ -757,7 +766,7 @@ class FigureMatcher:
         numbers = _number_tokens(doc) if numbers is None else numbers
         if not self._bare_may_find(doc, numbers, found, taken):
             return []
-        return _BareCounts(self.words, doc, found, taken).scan(numbers)
+        return _BareCounts(self.words, doc, found, taken, self._finishing_places, self._voting).scan(numbers)
 
     def _bare_may_find(self, doc: Doc, numbers: list[int], found: list[Span], taken: set[int]) -> bool:
         """Whether :class:`_BareCounts` may find a count: every bare count is a free number (``numbers`` not
@@ -989,8 +998,10 @@ class _BareCounts:
     clause (no noun gives it another unit) and be no share or age. A shape's words stand right before the number,
     so money ("by $5,000") is none; a year is the date stage's ("leads by 2014"), never a bare number here."""
 
-    def __init__(self, words: dict[str, tuple[tuple[str, ...], ...]], doc: Doc, found: list[Span], taken: set[int]):
-        self.words, self.doc, self.taken = words, doc, taken
+    def __init__(self, words: dict[str, tuple[tuple[str, ...], ...]], doc: Doc, found: list[Span], taken: set[int],
+                 finishing_places: frozenset[str] = frozenset(), voting: tuple[tuple[str, ...], ...] = ()):
+        self.words, self.doc, self.taken, self.finishing_places = words, doc, taken, finishing_places
+        self.voting, self._voting_at = voting, None
         self.lowers = token_lowers(doc)
         self.spots: dict[str, tuple[dict[int, int], dict[int, int], list[int]]] = {}  # use -> its phrases found
         self.sents, self.sent_of = sentence_index(doc)
@@ -1078,8 +1089,9 @@ class _BareCounts:
                 continue
             # what a verb gives, a result's "with" or a giving verb's name: "who received 7,450", "wins with 12,345"
             giver = self.persons_end.get(i)
-            if value > SHARE_MAX and (self._cued(i, "received") >= 0 or before == "with" and self._result_before(
-                    i - 1, sent) or giver is not None and self._ending(giver.start, "giving")):
+            with_result = before == "with" and (self._result_before(i - 1, sent) or self._placed(i - 1, sent))
+            if value > SHARE_MAX and (self._cued(i, "received") >= 0 or with_result
+                                      or giver is not None and self._ending(giver.start, "giving")):
                 self._received(i, j, value, sent)  # "polled 48" is a share as often as a count
         return self.out
 
@@ -1105,22 +1117,57 @@ class _BareCounts:
         if not self._ends_in_result(j, sent):
             return
         self._add(i, j, value, BARE_RECEIVED)
-        # a results list: "X 2.1 million and Y 1.9 million", "X polled 45,210, Y 40,118", "..., Y with 4 million"
-        while j < sent.end and self.lowers[j] in _LIST_JOINS and (name := self.persons_at.get(j + 1)) is not None:
-            at = name.end + 1 if name.end < sent.end and self.lowers[name.end] == "with" else name.end
+        # a results list: "X 2.1 million and Y 1.9 million", "X polled 45,210, Y 40,118", "..., Y with 4 million",
+        # "X topped the poll with 8,980, followed by Y on 7,764" (a rival after the one ahead: ``rival_before``)
+        while j < sent.end and self.lowers[j] in _LIST_JOINS and (name := self._listed_name(j + 1, sent)) is not None:
+            at = name.end + 1 if name.end < sent.end and self.lowers[name.end] in _RIVAL_WITH else name.end
             nxt = self._number(at, sent)
             if nxt is None or nxt[1] <= SHARE_MAX or not self._ends_in_result(nxt[0], sent):
                 return
             self._add(at, nxt[0], nxt[1], BARE_RECEIVED)
             j = nxt[0]
 
+    def _listed_name(self, k: int, sent: Span) -> Span | None:
+        """The name at token ``k`` that a results list goes on with, a ``rival_before`` phrase before it after a
+        comma ("..., followed by Y on 7,764"), else None."""
+        if k < sent.end and self.lowers[k - 1] == "," and (n := self._starting(k, "rival_before")):
+            return self.persons_at.get(k + n)
+        return self.persons_at.get(k)
+
+    def _placed(self, k: int, sent: Span) -> bool:
+        """A finishing place stands right before token ``k`` ("was 8th with 15,673,393", "in ninth place with
+        15,665,050"): a word of cues.yml ``finishing_places`` or an ordinal in digits."""
+        word = self.lowers[k - 1] if k > sent.start else ""
+        return word in self.finishing_places or bool(ORDINAL.fullmatch(word))
+
     def _sentence_ok(self, n: int) -> bool:
         if n not in self.ok_sents:
             s = self.sents[n]
             self.ok_sents[n] = n in self.person_sents \
-                and (n in self.votes_sents or self._within(s.start, s.end, "election")) \
-                and not self._within(s.start, s.end, "not_results")
+                and (n in self.votes_sents or self._within(s.start, s.end, "election") or self._voting_in(s)) \
+                and not self._not_results(s.start, s.end)
         return self.ok_sents[n]
+
+    def _voting_tokens(self) -> set[int]:
+        """The tokens of the phrases that name the vote itself (cues.yml ``voting``: "topped the poll", "polling
+        stations"), found once."""
+        if self._voting_at is None:
+            lowers, self._voting_at = self.lowers, set()
+            for k in range(len(lowers)):
+                for p in self.voting:
+                    if tuple(lowers[k:k + len(p)]) == p:
+                        self._voting_at.update(range(k, k + len(p)))
+        return self._voting_at
+
+    def _voting_in(self, sent: Span) -> bool:
+        """A phrase that names the vote itself stands in ``sent``: an election's sentence ("X topped the poll")."""
+        return any(sent.start <= k < sent.end for k in self._voting_tokens())
+
+    def _not_results(self, lo: int, hi: int) -> bool:
+        """A word of ``not_results`` stands inside tokens ``lo``..``hi``, outside a phrase that names the vote itself
+        ("X topped the poll with 8,980": cues.yml ``voting``)."""
+        voting, longest = self._voting_tokens(), self._spots("not_results")[0]
+        return any(e - n >= lo and not voting.issuperset(range(e - n, e)) for e, n in longest.items() if lo < e <= hi)
 
     def _number(self, i: int, sent: Span) -> tuple[int, float] | None:
         """(end, value) of a count's run of number tokens starting at ``i``."""
