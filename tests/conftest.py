@@ -99,6 +99,23 @@ def row_matches(row: dict, want: dict) -> bool:
     return all(row.get(k) == v for k, v in want.items())
 
 
+#: A challenge table row's flag: a construction no rule reads yet (a strict xfail, so that its fix shows up).
+GAP = "gap"
+
+
+def lead_params(leads) -> list:
+    """A challenge table's rows (lead, wanted rows, unwanted rows[, GAP]) as test parameters, each named by its
+    lead's first 40 characters; a GAP row is a strict xfail."""
+    gap = pytest.mark.xfail(reason="construction not read yet", strict=True)
+    return [pytest.param(*row[:3], marks=gap if GAP in row[3:] else (), id=row[0][:40]) for row in leads]
+
+
+def check_lead(rows: list[dict], wanted: list[dict], unwanted: list[dict]) -> None:
+    """Every wanted row is among ``rows`` (row_matches), and no unwanted one is."""
+    assert all(any(row_matches(r, w) for r in rows) for w in wanted), rows
+    assert not any(row_matches(r, u) for r in rows for u in unwanted), rows
+
+
 def table_score(rows_of, leads) -> tuple[int, int, int]:
     """A challenge table's (tp, fp, fn): ``rows_of(text)`` against each lead's wanted rows (its second field)."""
     tp = fp = fn = 0
