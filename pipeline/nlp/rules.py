@@ -635,7 +635,7 @@ class Cues:
     margin_units: frozenset[str] = frozenset()
     # "X was 8th with 15,673,393", "Y, in ninth place with 15,665,050": a place in a result's order (an ordinal in
     # digits is one too, common.ORDINAL), before "with" and a count; the figures' bare counts and the facts' name
-    # with its figure both read it (FactEngine._past_finishing_place, figures._BareCounts)
+    # with its figure both read it (FactEngine._finishing_with, figures._BareCounts)
     finishing_places: frozenset[str] = frozenset()
     # ... what may stand between a name and its finishing place ("was", "came in", "finished a distant")
     finishing_links: frozenset[str] = frozenset()

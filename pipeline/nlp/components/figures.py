@@ -987,6 +987,10 @@ def _past_share(doc: Doc, k: int, shares: dict[int, Span]) -> int:
     return k
 
 
+#: The key under which :class:`_BareCounts` keeps the cues.yml ``voting`` phrases beside result_figures.tsv's uses.
+_VOTING = "voting"
+
+
 class _BareCounts:
     """Vote counts written without their unit, in the shapes of a results sentence: a score after a result word, a
     name or an office ("X defeats Y 12,345 to 10,234", "X is elected Speaker 216-212"), a margin after a result
@@ -1000,8 +1004,10 @@ class _BareCounts:
 
     def __init__(self, words: dict[str, tuple[tuple[str, ...], ...]], doc: Doc, found: list[Span], taken: set[int],
                  finishing_places: frozenset[str] = frozenset(), voting: tuple[tuple[str, ...], ...] = ()):
-        self.words, self.doc, self.taken, self.finishing_places = words, doc, taken, finishing_places
-        self.voting, self._voting_at = voting, None
+        # the phrases that name the vote itself (cues.yml ``voting``) are found as the words' uses are (:meth:`_spots`)
+        self.words = {**words, _VOTING: voting}
+        self.doc, self.taken, self.finishing_places = doc, taken, finishing_places
+        self._voting_at: set[int] | None = None
         self.lowers = token_lowers(doc)
         self.spots: dict[str, tuple[dict[int, int], dict[int, int], list[int]]] = {}  # use -> its phrases found
         self.sents, self.sent_of = sentence_index(doc)
@@ -1152,11 +1158,7 @@ class _BareCounts:
         """The tokens of the phrases that name the vote itself (cues.yml ``voting``: "topped the poll", "polling
         stations"), found once."""
         if self._voting_at is None:
-            lowers, self._voting_at = self.lowers, set()
-            for k in range(len(lowers)):
-                for p in self.voting:
-                    if tuple(lowers[k:k + len(p)]) == p:
-                        self._voting_at.update(range(k, k + len(p)))
+            self._voting_at = {t for k, n in self._spots(_VOTING)[1].items() for t in range(k, k + n)}
         return self._voting_at
 
     def _voting_in(self, sent: Span) -> bool:
