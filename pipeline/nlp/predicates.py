@@ -17,7 +17,7 @@ from ..io.yamlfile import safe_load
 from ..labels import ENTITY_LABELS
 
 _FLAGS = ("needs_subject", "needs_object", "object_unless_unnamed", "symmetric", "poll_suppressed", "off_topic_ok",
-          "one_row", "pronoun_subject", "qualified")
+          "one_row", "pronoun_subject", "qualified", "whole_body")
 _KEYS = frozenset({"description", "subject", "object", *_FLAGS})
 
 
@@ -36,6 +36,7 @@ class Predicate:
     one_row: bool = False
     pronoun_subject: bool = False
     qualified: bool = False
+    whole_body: bool = False
 
 
 @dataclass(frozen=True)

@@ -466,6 +466,7 @@ class FactEngine:
         self._needs_context = ruleset.predicates.names() - ruleset.predicates.names("off_topic_ok")
         self._one_row = ruleset.predicates.names("one_row")
         self._qualified = ruleset.predicates.names("qualified")
+        self._whole_body = ruleset.predicates.names("whole_body")
         tok = lambda phrases: _Phrases(tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases)  # noqa: E731
         self._negation = tok(self.cues.negation)
         self._hedge = tok(self.cues.hedge)
@@ -1553,9 +1554,9 @@ class FactEngine:
         trigger is followed by "for"/"to" (its object, when there is none, was something else)."""
         predicate = mapping.get("predicate", rule.predicate)
         # no one runs for a whole two-chamber legislature (FactLexicon.whole_legislatures): "Ana Ruiz, a five-term
-        # lawmaker, is seeking re-election" names her title, not the chamber she runs for; a title keeps it, and so
-        # does an election its sentence names ("to elect their president as well as the members of parliament")
-        whole = self.lexicon.whole_legislatures if predicate not in ("holds_office", "election") else frozenset()
+        # lawmaker, is seeking re-election" names her title, not the chamber she runs for; a predicate marked
+        # `whole_body` in predicates.yml (a title, an election its sentence names) keeps it
+        whole = self.lexicon.whole_legislatures if predicate not in self._whole_body else frozenset()
 
         def field(name: str):
             span = slots.get(mapping[name]) if name in mapping else None
