@@ -188,6 +188,11 @@ _CONTEST_MENTIONS = ("GPE", "ORG", "OFFICE", "DATE")
 #: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
 #: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
 RACE_FALLBACK_SENTENCES = 3
+#: :meth:`_Context._race_office`: a party's post its own words name as raced ("the leadership race", "a tilt for
+#: Labour's leadership") outranks any other race cue (2), "the next prime minister" the party's winner becomes
+#: included; "a new leader" of a party is a race cue (2) as "the next mayor" is
+PARTY_CONTEST_SCORE = 3
+NEW_LEADER_CUE = "new"
 #: How many places a story's offices of its race's role name for the story to be a roundup of several races of
 #: that role (:attr:`_Context.roundup`): each sentence's race is then its paragraph's, not the story's first.
 ROUNDUP_PLACES = 2
@@ -4178,6 +4183,11 @@ class _Context:
             # spokesman" in one sentence of a governor's race
             score = 2 if adjectival or nxt in self.lexicon.race_nouns or prev in ("for", "elected", "next") \
                 or (nxt in ("'s", "’s") and min_score < 2) else 1
+            if role in self.lexicon.party_roles and (score == 2 or prev == NEW_LEADER_CUE):
+                # "the leadership race of the Zembla Party to choose the next premier": a party's contest elects its
+                # leader, the premiership only follows; "to select a new leader and the next prime minister" names
+                # it first (a tie goes to the first), "a tilt for Labour's leadership" outranks "its new leader"
+                score = PARTY_CONTEST_SCORE if score == 2 else 2
             if score == 1 and role in self.lexicon.party_roles and len(set(self.people_parties().values())) > 1:
                 continue  # "Democratic Senator X concedes to Republican challenger Y ... leaving the leadership of the
                 # Democratic Party open": people of two parties run in no race for one party's office

@@ -1093,6 +1093,12 @@ class OfficeRecognizer:
             start = org.start
         else:
             k = end
+            # "the leadership race of Japan's ruling Zembla Party": the party after the race noun owns the race's
+            # office, which stays the role's noun (a race noun after it names the race, :meth:`_race_noun_after`)
+            race_of = span.text.lower() in role.race_anaphor_nouns and k + 1 < len(doc) \
+                and doc[k].lower_ in self._race_nouns and doc[k + 1].lower_ in role.connectors
+            if race_of:
+                k += 1
             if k < len(doc) and doc[k].lower_ in role.connectors:
                 k += 1
                 while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
@@ -1117,7 +1123,7 @@ class OfficeRecognizer:
                     # "the 16th Diet": a numbered body only as the KB knows it (its country), or as a body every
                     # country has, of the story's country ("the 16th National Assembly" in a story on France)
                     org = None
-                if org is not None:
+                if org is not None and not race_of:
                     end = org.end
                     if end < len(doc) and doc[end].text in self._heads_after_name:
                         end += 1  # "leader of the Vamos party": the lower-case head the name leaves out
