@@ -70,7 +70,7 @@ LEADS = [
     ("Kim Il-nam was re-elected Chairman of the National Defense Commission.",
      [W("Kim Il-nam", "Chairman of the National Defense Commission")], []),
     ("Ghana's Electoral Commission chairwoman, Ama Mensah, declared Mr Owusu the winner.", [],
-     [W("Owusu", "Chairman of the Electoral Commission")], GAP),
+     [W("Owusu", "Chairman of the Electoral Commission")]),
     ("The head of the Independent National Electoral Commission said the count would resume.", [], [H("Peter Kamau")]),
 ]
 

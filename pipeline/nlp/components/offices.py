@@ -75,6 +75,7 @@ from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_END
                      ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers)
+from .entities import is_acronym
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -178,6 +179,12 @@ _MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
 #: KB organisation types of a country's body named with its demonym ("Swiss Federal Council"), read so from its name
 #: without it in a story on that country (:meth:`OfficeRecognizer._kb_orgs`)
 _BODY_TYPES = frozenset({"legislature", "government_body"})
+#: ... and an electoral body so named ("Russian Central Election Commission": "the head of the Central Election
+#: Commission" in a story on Russia is its chairman), which is no legislature of the country's
+_DEMONYM_BODY_TYPES = _BODY_TYPES | {"electoral_body"}
+#: KB organisation types whose officers (chairman, chairperson, president, head) no election chooses, with the
+#: appointed role (roles.jsonl) their office takes for the facts: an electoral body's officer is no race's office
+_APPOINTED_OFFICERS = {"electoral_body": "role.election_body_head"}
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 #: How far right of the role an "in <place>" may stand: the race noun and a short verb group between
 #: ("the presidential election to be held in Chile").
@@ -1080,17 +1087,19 @@ class OfficeRecognizer:
         """"Labour Party leader", "leader of the Conservative Party", "AKP chairman", "members for a new
         Congress", "Knesset member" (a role's ``org_types``/``org_heads`` say which organisations it fits)."""
         start, end = span.start, span.end
-        i = start - 1
+        i, bracketed = start - 1, None
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
         elif i >= 2 and doc[i].text == ")" and (inner := place_at.get(i)) is not None and inner.start >= 1 \
                 and doc[inner.start - 1].text == "(":
             i = inner.start - 2  # "the Conservative Party (UK) leadership election": the party a place tells apart
+        elif (bracketed := self._acronym_named_org(doc, i, role, orgs)) is not None:
+            i = bracketed[0].end - 1  # "Zembla Electoral Commission (ZEC) chairman X": the body its acronym follows
         org = next((o for o in orgs if o.end == i + 1 and self._org_fits(o, role)), None)
         if org is None:  # "the Vamos party leader": the role's noun ("party leader") overlaps the name
             org = next((o for o in orgs if o.start < start < o.end and self._org_fits(o, role)), None)
         if org is not None:
-            start = org.start
+            start = org.start if bracketed is None else bracketed[1]
         else:
             k = end
             # "the leadership race of Japan's ruling Zembla Party": the party after the race noun owns the race's
@@ -1154,7 +1163,7 @@ class OfficeRecognizer:
             return None
         if span.text.lower() in role.bounded_forms and not (
                 self._phrase_ends(doc, span, org, role.connectors)
-                and (is_party(org, self.kb) or self._kb_orgs(org, org.text))):
+                and (is_party(org, self.kb) or self._kb_orgs(org, org._.entity or org.text))):
             # "the UN chief weapons inspector", "the head of the UN mission": another body's head; "the head of the
             # Senate Finance Committee": a common word's organisation is one the KB or a party's name tells
             return None
@@ -1166,7 +1175,31 @@ class OfficeRecognizer:
             name = (self._listed_chamber(known[0]) if known else None) or self._legislature_name(org, name) or name
         if role.names_only and name not in dict(role.names):
             return None  # "the head of the European Union": a body whose head no one title names
-        return self._org_role_office(doc, start, end, role, kind, name)
+        office = self._org_role_office(doc, start, end, role, kind, name)
+        if known and known[0].type in _APPOINTED_OFFICERS:
+            office._.role = _APPOINTED_OFFICERS[known[0].type]  # "ECZ chairperson X declared Y nominated": no race's
+        return office
+
+    def _acronym_named_org(self, doc: Doc, i: int, role: Role, orgs: list[Span]) -> tuple[Span, int] | None:
+        """The organisation a role's noun at ``i + 1`` follows through its acronym in brackets, written as news
+        introduces a body ("Zembla Electoral Commission (ZEC) chairman X", "the Unity Party (UP) leader"): the one
+        named before the brackets when it fits the role and the KB knows it or not the acronym's body, else the
+        acronym's own (a body named by its translation, the KB by its acronym: "Election Board (YSK) head"), with
+        the first token of the name before the brackets; None unless ``doc[i]`` closes brackets round one acronym
+        that an organisation's mention covers."""
+        if i < 3 or doc[i].text != ")" or doc[i - 2].text != "(" or not is_acronym(doc[i - 1].text):
+            return None
+        inner = next((o for o in orgs if o.start == i - 1 and o.end == i), None)
+        outer = next((o for o in orgs if o.end == i - 2), None)
+        if inner is None or outer is None:
+            return None
+        fits_outer = self._org_fits(outer, role)
+        if fits_outer and (self._kb_orgs(outer, outer._.entity or outer.text)
+                           or not self._kb_orgs(inner, inner._.entity or inner.text)):
+            return outer, outer.start
+        if self._org_fits(inner, role) and self._kb_orgs(inner, inner._.entity or inner.text):
+            return inner, outer.start
+        return None
 
     def _phrase_ends(self, doc: Doc, span: Span, org: Span, role_connectors: tuple[str, ...]) -> bool:
         """Whether the phrase of a role's common noun ("head", "chief") and its organisation ends where they do:
@@ -1354,7 +1387,7 @@ class OfficeRecognizer:
         if where is None or where.entity is None:
             return []
         for demonym in where.entity.demonyms:
-            found = [e for e in self.kb.lookup("ORG", f"{demonym} {name}") if e.type in _BODY_TYPES
+            found = [e for e in self.kb.lookup("ORG", f"{demonym} {name}") if e.type in _DEMONYM_BODY_TYPES
                      and (part := self.kb.get(e.part_of)) is not None and self.kb.at_level(part, "country") == where.entity]
             if found:
                 return found
