@@ -28,7 +28,7 @@ CHALLENGE = [
      [("Coalition", "Liberal–National Coalition"), ("Labor", "Australian Labor Party")]),
     # New Zealand: National
     ("National wins New Zealand election as Labour concedes defeat.",
-     [("National", "New Zealand National Party"), ("Labour", "Labour Party")]),
+     [("National", "New Zealand National Party"), ("Labour", "New Zealand Labour Party")]),
     ("WELLINGTON - National leader Rhys Tamaki will seek a coalition after the party took 48 seats in New Zealand.",
      [("National", "New Zealand National Party")]),
     # Canada and the UK: the Liberals and the Conservatives
@@ -76,7 +76,15 @@ CHALLENGE = [
     pytest.param("Nigerian Senate President Ade Okoro opened the session.", [],
                  marks=pytest.mark.xfail(strict=True, reason="a body inside an office title: today's spurious ORG")),
     ("The Democratic Party Ana Ruiz founded in Peru won three seats.", [("Democratic Party", "Democratic Party")]),
-    ("Labour leader Ana Ruiz conceded in Norway on Monday.", [("Labour", "Labour Party")]),
+    # "Labour" is the party of that name in the one country of its rows a story names; Britain's elsewhere, and where
+    # the story names Britain too
+    ("Labour leader Ana Ruiz conceded in Norway on Monday.", [("Labour", "Norwegian Labour Party")]),
+    ("DUBLIN - Labour will not enter a coalition, its leader Ciara Nolan told Irish reporters.",
+     [("Labour", "Irish Labour Party")]),
+    ("Nigeria's Labour candidate Emeka Obi won Lagos in Saturday's presidential election.",
+     [("Labour", "Nigerian Labour Party")]),
+    ("Labour leader Ana Ruiz met New Zealand's prime minister in London.", [("Labour", "Labour Party")]),
+    ("Labour gained three seats in the council elections on Thursday.", [("Labour", "Labour Party")]),
     ("The party congress in China opened on Monday in Beijing.", []),
 ]
 
