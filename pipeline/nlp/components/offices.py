@@ -182,9 +182,6 @@ _BODY_TYPES = frozenset({"legislature", "government_body"})
 #: ... and an electoral body so named ("Russian Central Election Commission": "the head of the Central Election
 #: Commission" in a story on Russia is its chairman), which is no legislature of the country's
 _DEMONYM_BODY_TYPES = _BODY_TYPES | {"electoral_body"}
-#: KB organisation types whose officers (chairman, chairperson, president, head) no election chooses, with the
-#: appointed role (roles.jsonl) their office takes for the facts: an electoral body's officer is no race's office
-_APPOINTED_OFFICERS = {"electoral_body": "role.election_body_head"}
 #: A KB name with a parenthesised qualifier: "Republican Party (United States)".
 #: How far right of the role an "in <place>" may stand: the race noun and a short verb group between
 #: ("the presidential election to be held in Chile").
@@ -1175,10 +1172,7 @@ class OfficeRecognizer:
             name = (self._listed_chamber(known[0]) if known else None) or self._legislature_name(org, name) or name
         if role.names_only and name not in dict(role.names):
             return None  # "the head of the European Union": a body whose head no one title names
-        office = self._org_role_office(doc, start, end, role, kind, name)
-        if known and known[0].type in _APPOINTED_OFFICERS:
-            office._.role = _APPOINTED_OFFICERS[known[0].type]  # "ECZ chairperson X declared Y nominated": no race's
-        return office
+        return self._org_role_office(doc, start, end, role, kind, name)
 
     def _acronym_named_org(self, doc: Doc, i: int, role: Role, orgs: list[Span]) -> tuple[Span, int] | None:
         """The organisation a role's noun at ``i + 1`` follows through its acronym in brackets, written as news
