@@ -188,9 +188,9 @@ _CONTEST_MENTIONS = ("GPE", "ORG", "OFFICE", "DATE")
 #: How many sentences away the story's race office still names an incumbent's race before the incumbent's own title
 #: in the fact's sentence does: a news item is one paragraph, a long article's far sections may be about other races.
 RACE_FALLBACK_SENTENCES = 3
-#: :meth:`_Context._race_office`: a party's post its own words name as raced ("the leadership race", "a tilt for
-#: Labour's leadership") outranks any other race cue (2), "the next prime minister" the party's winner becomes
-#: included; "a new leader" of a party is a race cue (2) as "the next mayor" is
+#: :meth:`_Context._race_office`: a party's post its own words mark as raced ("the leadership race", "a tilt for
+#: Labour's leadership") scores above every other race cue (2), even "the next prime minister" that the party's
+#: winner becomes; the word before a party's post that makes it a race cue (2) as "next" does ("a new leader")
 PARTY_CONTEST_SCORE = 3
 NEW_LEADER_CUE = "new"
 #: How many places a story's offices of its race's role name for the story to be a roundup of several races of
