@@ -227,6 +227,9 @@ MAX_ABBREVIATION_WORDS = 3
 _IDENTITY = {name: name for name in ("subject", "object", "office", "value", "date", "date_end", "kind", "qualifier")}
 #: Slot fallbacks that read, after the race, the own title of the person in this slot (rules.py FALLBACKS).
 _OWN_TITLE_FALLBACKS = {"subject_title": "subject", "object_title": "object"}
+#: Most tokens between an election's date and another that offers a second date for it ("on August 9 or on August 16"):
+#: a candidacy then takes neither (FactEngine._election_dated).
+ALTERNATIVE_DATE_GAP = 3
 #: Confidence lost when an office is taken from the document instead of the sentence.
 FALLBACK_PENALTY = 0.1
 #: How many tokens after the title a coordinated name may still share it.
@@ -603,7 +606,7 @@ class FactEngine:
             return doc
         facts = self._respective_supersede(ctx, self._contest_wins(ctx, facts))
         facts += self._sibling_race(ctx, facts)
-        facts = self._seat_election(ctx, self._sibling_election(ctx, facts))
+        facts = self._election_dated(ctx, self._seat_election(ctx, self._sibling_election(ctx, facts)))
         anchor_year = _year_of(doc_value(doc, "anchor"))
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)), anchor_year, self._one_row)
         if self._share_ranks:
@@ -718,6 +721,37 @@ class FactEngine:
                                       and office._.jurisdiction == seat._.jurisdiction)
         return [replace(f, subject=seat) if f.predicate == "election" and f.kind == "special"
                 and f.polarity == "positive" and generic(f.subject) else f for f in facts]
+
+    @staticmethod
+    def _election_dated(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """A candidacy its own words left undated takes the date of the election of the same office its sentence
+        dates after those words ("front-runner X for the June 3 election", "X filed his nomination for the
+        by-election to be held on May 10"): a candidacy's date is its election's (SPEC). Never an election told
+        within the candidacy's words ("X, who lost the 2012 presidential election, is running for president"), one
+        of a year before the story's, one whose date this sentence does not state after those words, nor where the
+        sentence gives that office's election two dates or offers two ("on August 9 or on August 16")."""
+        if not any(f.predicate == "candidate" and f.date is None for f in facts):
+            return facts
+        anchor_year = _year_of(doc_value(ctx.doc, "anchor"))
+        sents, sent_of = sentence_index(ctx.doc)
+        dated: dict[tuple[int, str], list[Fact]] = collections.defaultdict(list)
+        for f in facts:
+            if f.predicate == "election" and f.subject is not None and f.date is not None \
+                    and f.polarity == "positive":
+                dated[(sent_of[f.start], f.subject._.entity or f.subject.text)].append(f)
+        out = []
+        for f in facts:
+            elections = dated.get((sent_of[f.start], f.object._.entity or f.object.text)) \
+                if f.predicate == "candidate" and f.date is None and f.object is not None else None
+            if elections and len({e.date for e in elections}) == 1 and all(e.end > f.end for e in elections) \
+                    and (anchor_year is None or (_year_of(elections[0].date) or anchor_year) >= anchor_year):
+                after = [d for d in ctx.in_sentence(sents[sent_of[f.start]], "DATE") if d.start >= f.end]
+                own = [d for d in after if d._.value == elections[0].date]
+                # ... stated after those words, and not as one of two ("on August 9 or on August 16")
+                if own and not any(0 <= d.start - own[0].end <= ALTERNATIVE_DATE_GAP for d in after):
+                    f = replace(f, date=elections[0].date)
+            out.append(f)
+        return out
 
     def _decided(self, ctx: "_Context", facts: list[Fact]) -> list[Fact]:
         """No ``won`` where its sentence or the next says the race goes on ("X defeated Y. As neither
