@@ -1062,6 +1062,8 @@ POSITIVE = [
     # confirmed as the next holder of an elected office
     ("won.confirmed_next", "Retired general Ana Ruiz was confirmed as Peru's next president after the election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.confirmed_next", "Ana Ruiz emerged as the next President of Peru after the final count.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.confirmed_next", "After the vote count, Ana Ruiz is confirmed as the new Mayor of Lima.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
     # a seat held or kept in a named vote
@@ -1099,6 +1101,13 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.adverb_passive", "Mayor Ana Ruiz is once again elected in Lima.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    # the time between the auxiliary and the participle (wire copy)
+    ("won.dated_passive", "Ana Ruiz was on Sunday elected President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
+    ("won.dated_passive", "Ana Ruiz was last week re-elected Mayor of Lima in the runoff.",
+     dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lima")),
+    ("won.dated_passive", "Ana Ruiz was on Tuesday unanimously elected as the President of Peru.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # the plural passive with an adverb: every name of the list won
     ("won.plural_adverb_passive", "Ana Ruiz of the Green Party and Ivan Petrov were successfully re-elected to the "
                                   "Congress of Peru.",
@@ -1121,6 +1130,8 @@ POSITIVE = [
      dict(predicate="won", subject="Ray Velmar", obj="Mayor of Lima")),
     ("won.headline_elected", "Grant Tembo elected President of Zambia",
      dict(predicate="won", subject="Grant Tembo", obj="President of Zambia")),
+    ("won.victory_noun", "Ana Ruiz squeaked out a victory in the Peruvian presidential election.",
+     dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.victory_noun", "Ana Ruiz obtains a clear victory in the Peruvian presidential election.",
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     # -- syntax.yml: the interruption has no opener word and is longer than the window rules' windows --
@@ -2339,6 +2350,9 @@ NEGATIVE = [
     ("won.adverb_passive", "Ana Ruiz says a narrowly elected Mayor of Lima faces a hard year."),
     # a win to come
     ("won.adverb_passive", "Ana Ruiz will be easily elected Mayor of Lima, polls say."),
+    # a time and a participle with no singular auxiliary before them, or a future
+    ("won.dated_passive", "Ana Ruiz met the council elected on Sunday in Lima."),
+    ("won.dated_passive", "Ana Ruiz will be on Sunday elected Mayor of Lima, polls say."),
     # a share needed or hoped for: no past verb of a count taken; a legislature's motion
     ("defeated.result_infinitive", "Ana Ruiz needs 50 percent of the vote to defeat Ivan Petrov in the Lyon mayoral "
                                    "race."),
@@ -2542,6 +2556,7 @@ NEGATIVE = [
     ("won.confirmed_next", "Ana Ruiz was confirmed as the next Foreign Minister of Peru after the election."),
     ("won.confirmed_next", "Ana Ruiz was confirmed as the new interim President of Peru after the election."),
     ("won.confirmed_next", "Ana Ruiz was confirmed as President of Peru after the election."),
+    ("won.confirmed_next", "Ana Ruiz emerged as the new favourite in the race for President of Peru."),
     # the seat alone, a seat in a chamber, a relative clause's seat, a future hold
     ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat."),
     ("won.holds_seat_in_vote", "Ana Ruiz holds the Lima seat in the Senate after the by-election."),
