@@ -613,6 +613,8 @@ POSITIVE = [
      dict(predicate="won", subject="Ana Ruiz", obj="President of Peru")),
     ("won.body_chooses", "Parliament on Tuesday picked Ivan Petrov as prime minister of Moldova.",
      dict(predicate="won", subject="Ivan Petrov", obj="Prime Minister of Moldova")),
+    ("won.body_chooses", "Moldova's lawmakers returned Ivan Petrov as prime minister on Tuesday.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Prime Minister of Moldova")),
     ("won.passive", "The Lyon mayoral election was won by Ana Ruiz.",
      dict(predicate="won", subject="Ana Ruiz", obj="Mayor of Lyon")),
     # a month in a date is no hedge ("may")
@@ -2271,6 +2273,8 @@ NEGATIVE = [
     ("won.body_chooses", "The Green Party chose Ivan Petrov as its candidate for Mayor of Lyon."),
     ("won.body_chooses", "Lawmakers chose Ivan Petrov to lead the inquiry into the Mayor of Lyon."),
     ("won.body_chooses", "Lawmakers in Lima chose Ivan Petrov as chairman of the ethics committee."),
+    ("won.body_chooses", "President Ana Ruiz returned Ivan Petrov as finance minister after the election."),
+    ("won.body_chooses", "Lawmakers returned the budget bill to committee as Prime Minister Ivan Petrov watched."),
     # one who is no voter picks an office: an appointment, or no office at all
     ("election.voters_choose", "President Ivan Petrov picks a new Prime Minister of Peru."),
     ("election.voters_choose", "Fans in Lima choose a new captain for the team."),
