@@ -232,6 +232,10 @@ POSITIVE = [
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.pair", "Ana Ruiz faces Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="candidate", subject="Ivan Petrov")),
+    ("candidate.predicative_party", "Ana Ruiz registered as the Green Liberal Party's candidate for Mayor of Lyon.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon"), ALONE),
+    ("candidate.predicative_party", "Chilean senator Ana Ruiz is the Liberal Democratic Party's presidential candidate.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
     ("candidate.predicative", "Ana Ruiz is the Green Party's nominee for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("holds_office.appointed_as", "The president announces the appointment of Ana Ruiz as Prime Minister of Italy.",
@@ -1179,6 +1183,10 @@ POSITIVE = [
     # phrasings read in unannotated election items of the dev pool (not in any gold file)
     ("candidate.running", "Ana Ruiz announces she will file nomination papers for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("candidate.reelection", "Governor Ana Ruiz of Lagos State will re-contest for governor of Lagos State in 2027.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Lagos State")),
+    ("candidate.reelection", "President Ana Ruiz of Ghana filed forms to recontest her position in the December poll.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Ghana")),
     ("candidate.reelection", "Governor of Ohio Ana Ruiz will seek re-election next year.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
     ("candidate.cue", "Chile's presidential aspirant, Ana Ruiz, pulls out of the election.",
@@ -1976,6 +1984,11 @@ NEGATIVE = [
     ("holds_office.incumbent_apposed", "Tom Hart, the incumbent, kept his title at the Lyon chess championship."),
     # a race that is no election
     ("candidate.nomination", "Ana Ruiz ran in the Lyon marathon."),
+    ("candidate.nomination", "Ana Ruiz contested the results of the Lyon mayoral election in court."),
+    ("candidate.nomination", "Ana Ruiz contests the outcome of the Chilean presidential election."),
+    ("candidate.running", "Ana Ruiz was barred from running for Mayor of Lyon by the electoral court."),
+    ("candidate.running", "Ana Ruiz was disqualified from contesting the Lyon mayoral election."),
+    ("candidate.predicative", "Ana Ruiz registered as a voter to back the Green Party candidate for Mayor of Lyon."),
     # a nomination for a prize, to a court, an embassy or the European Commission: an award or an appointment
     ("candidate.is_nominated", "Ana Ruiz was nominated for the Aldworth Prize for her third book."),
     ("candidate.is_nominated", "Judge Tom Hart is nominated to the Supreme Court of the United States by the President."),
@@ -2182,6 +2195,9 @@ NEGATIVE = [
     ("candidate.nominated", "The Green Party nominates Ana Ruiz to lead its Lyon office."),
     ("candidate.pair", "Ana Ruiz faces questions in the Lyon mayoral election."),
     ("candidate.predicative", "Ana Ruiz met the Green Party's candidate in the Lyon mayoral election."),
+    ("candidate.predicative_party", "Ivan Petrov is the brother of the Green Party's candidate for Mayor of Lyon."),
+    ("candidate.predicative_party", "Ivan Petrov met the Green Liberal Party's candidate for Mayor of Lyon."),
+    ("candidate.predicative_party", "Ivan Petrov is the Lyon football club's candidate for coach."),
     ("candidate.predicative", "Ivan Petrov met the Green Party's candidate for Mayor of Lyon on Monday."),
     # denied before the link word ("run as", "become the"), more than three words before the noun
     ("candidate.predicative", "Ana Ruiz will not run as a candidate for Mayor of Lyon."),
