@@ -125,3 +125,12 @@ def table_score(rows_of, leads) -> tuple[int, int, int]:
         tp, fn = tp + len(found), fn + len(wanted) - len(found)
         fp += sum(not any(row_matches(r, w) for w in wanted) for r in rows)
     return tp, fp, fn
+
+
+def print_table_score(label: str, rows_of, leads, capsys) -> None:
+    """A challenge table's score (table_score), printed for the round's report; no floor, its GAP rows are the next
+    round's work, but every wanted row is counted found or missed."""
+    tp, fp, fn = table_score(rows_of, leads)
+    with capsys.disabled():
+        print(f"\n{label}: tp/fp/fn {tp}/{fp}/{fn}")
+    assert tp + fn == sum(len(row[1]) for row in leads)

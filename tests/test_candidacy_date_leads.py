@@ -12,7 +12,7 @@ table's tp/fp/fn over the candidate rows.
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, lead_rows, table_score
+from conftest import GAP, check_lead, lead_params, lead_rows, print_table_score
 
 ANCHOR = "2024-06-01"
 #: The predicates the table scores.
@@ -75,19 +75,10 @@ def _rows(nlp, text: str) -> list[dict]:
                                                                      object=ent(f.object), date=f.date))
 
 
-def score(nlp) -> tuple[int, int, int]:
-    """The table's (tp, fp, fn)."""
-    return table_score(lambda text: _rows(nlp, text), LEADS)
-
-
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
 def test_candidacy_date_leads(nlp, text, wanted, unwanted):
     check_lead(_rows(nlp, text), wanted, unwanted)
 
 
 def test_score_printed(nlp, capsys):
-    """The table's score, printed for the round's report (no floor: its GAP rows are the next round's work)."""
-    tp, fp, fn = score(nlp)
-    with capsys.disabled():
-        print(f"\ncandidacy date leads: tp/fp/fn {tp}/{fp}/{fn}")
-    assert tp + fn == sum(len(row[1]) for row in LEADS)
+    print_table_score("candidacy date leads", lambda text: _rows(nlp, text), LEADS, capsys)
