@@ -606,8 +606,8 @@ class FactEngine:
             return doc
         facts = self._respective_supersede(ctx, self._contest_wins(ctx, facts))
         facts += self._sibling_race(ctx, facts)
-        facts = self._election_dated(ctx, self._seat_election(ctx, self._sibling_election(ctx, facts)))
         anchor_year = _year_of(doc_value(doc, "anchor"))
+        facts = self._election_dated(ctx, self._seat_election(ctx, self._sibling_election(ctx, facts)), anchor_year)
         facts = _dedupe(self._in_election_context(ctx, self._decided(ctx, facts)), anchor_year, self._one_row)
         if self._share_ranks:
             facts = _one_share(ctx.doc, facts, self._share_ranks)
@@ -723,7 +723,7 @@ class FactEngine:
                 and f.polarity == "positive" and generic(f.subject) else f for f in facts]
 
     @staticmethod
-    def _election_dated(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+    def _election_dated(ctx: "_Context", facts: list[Fact], anchor_year: int | None) -> list[Fact]:
         """A candidacy its own words left undated takes the date of the election of the same office its sentence
         dates after those words ("front-runner X for the June 3 election", "X filed his nomination for the
         by-election to be held on May 10"): a candidacy's date is its election's (SPEC). Never an election told
@@ -732,16 +732,15 @@ class FactEngine:
         sentence gives that office's election two dates or offers two ("on August 9 or on August 16")."""
         if not any(f.predicate == "candidate" and f.date is None for f in facts):
             return facts
-        anchor_year = _year_of(doc_value(ctx.doc, "anchor"))
         sents, sent_of = sentence_index(ctx.doc)
         dated: dict[tuple[int, str], list[Fact]] = collections.defaultdict(list)
         for f in facts:
             if f.predicate == "election" and f.subject is not None and f.date is not None \
                     and f.polarity == "positive":
-                dated[(sent_of[f.start], f.subject._.entity or f.subject.text)].append(f)
+                dated[(sent_of[f.start], f.name("subject"))].append(f)
         out = []
         for f in facts:
-            elections = dated.get((sent_of[f.start], f.object._.entity or f.object.text)) \
+            elections = dated.get((sent_of[f.start], f.name("object"))) \
                 if f.predicate == "candidate" and f.date is None and f.object is not None else None
             if elections and len({e.date for e in elections}) == 1 and all(e.end > f.end for e in elections) \
                     and (anchor_year is None or (_year_of(elections[0].date) or anchor_year) >= anchor_year):
