@@ -128,9 +128,9 @@ def table_score(rows_of, leads) -> tuple[int, int, int]:
 
 
 def print_table_score(label: str, rows_of, leads, capsys) -> None:
-    """A challenge table's score (table_score), printed for the round's report; no floor, its GAP rows are the next
-    round's work, but every wanted row is counted found or missed."""
+    """A challenge table's score (table_score), printed for the round's report: no floor beyond its GAP marks (a GAP
+    row is the next round's work), but every wanted row of a lead not marked GAP is found."""
     tp, fp, fn = table_score(rows_of, leads)
     with capsys.disabled():
         print(f"\n{label}: tp/fp/fn {tp}/{fp}/{fn}")
-    assert tp + fn == sum(len(row[1]) for row in leads)
+    assert tp >= sum(len(row[1]) for row in leads if GAP not in row[3:])

@@ -213,7 +213,7 @@ def test_score_printed(nlp, capsys):
     tp, fp, fn = score(nlp)
     with capsys.disabled():
         print(f"\ncandidacy idioms: tp/fp/fn {tp}/{fp}/{fn}")
-    assert tp + fn == sum(len(row[2]) for row in LEADS)
+    assert tp >= sum(len(row[2]) for row in LEADS if GAP not in row[4:])  # every lead not marked GAP is read
 
 
 def test_idioms_counted():
