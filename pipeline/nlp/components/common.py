@@ -40,6 +40,18 @@ NATIONAL_PARTY_RULE = "lexicon.national_party"
 INSTITUTION_APPOSITION_RULE = "shape.org_apposition_institution"
 
 
+#: Fewest capitals of an acronym defined in parentheses ("(INEC)"); a capitalised word in them is no acronym.
+MIN_ACRONYM_CAPITALS = 2
+#: Longest acronym read ("(UNAMSIL)"); a longer all-caps word in parentheses is a shouted word, not a name.
+MAX_ACRONYM_CHARS = 10
+
+
+def is_acronym(text: str) -> bool:
+    """"INEC", "PiS", "M&S": letters (and "&") with at least MIN_ACRONYM_CAPITALS capitals, starting with one."""
+    return 2 <= len(text) <= MAX_ACRONYM_CHARS and text[0].isupper() and all(c.isalpha() or c == "&" for c in text) \
+        and sum(c.isupper() for c in text) >= MIN_ACRONYM_CAPITALS
+
+
 def party_entities(org: Span, kb: "KnowledgeBase | None") -> list["Entity"]:
     """The KB's political parties an organisation mention may be (:meth:`KnowledgeBase.parties`)."""
     return kb.parties(org._.entity or org.text) if kb is not None else []

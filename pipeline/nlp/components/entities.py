@@ -31,7 +31,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import NOT_A_PARTY, Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF, NATIONAL_PARTY_RULE,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF,
+                     MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
                      add_mentions, phrase_end, MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher,
                      sentence_index, span_text, surname_at, token_lowers, token_texts)
@@ -54,10 +55,6 @@ MAX_PLACE_CLOSERS = 2
 #: Longest source citation in parentheses read as one ("(Associated Press via Yahoo! News)").
 MAX_CITATION_TOKENS = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
-#: Fewest capitals of an acronym defined in parentheses ("(INEC)"); a capitalised word in them is no acronym.
-MIN_ACRONYM_CAPITALS = 2
-#: Longest acronym read ("(UNAMSIL)"); a longer all-caps word in parentheses is a shouted word, not a name.
-MAX_ACRONYM_CHARS = 10
 #: The longest acronym that opens a company's name before its capitalised words ("LG Electronics", "GOME Electrical
 #: Appliances"); longer capitals are a dateline's or a shouted headline's.
 MAX_COMPANY_ACRONYM_CHARS = 4
@@ -279,12 +276,6 @@ def _opening(texts: list[str], close: int, limit: int) -> int | None:
         if texts[j] in ("(", ")"):
             return j if texts[j] == "(" else None
     return None
-
-
-def is_acronym(text: str) -> bool:
-    """"INEC", "PiS", "M&S": letters (and "&") with at least MIN_ACRONYM_CAPITALS capitals, starting with one."""
-    return 2 <= len(text) <= MAX_ACRONYM_CHARS and text[0].isupper() and all(c.isalpha() or c == "&" for c in text) \
-        and sum(c.isupper() for c in text) >= MIN_ACRONYM_CAPITALS
 
 
 def abbreviates(short: str, full: str) -> bool:

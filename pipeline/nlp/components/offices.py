@@ -74,8 +74,7 @@ from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_sp
 from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
                      ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
-                     sentence_of, surname_at, token_lowers)
-from .entities import is_acronym
+                     sentence_of, surname_at, token_lowers, is_acronym)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
