@@ -67,6 +67,9 @@ UK_NATIONS = ("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR")
 DIVISION_TYPES = {"IE": "County", "KE": "County", "GH": "Region", "PH": "Province", "JP": "Prefecture",
                   "NZ": "Region", "RO": "Department", "CO": "Department", "PE": "Region", "AR": "Province",
                   "TZ": "Region", "ZM": "Province"}
+# Countries of DIVISION_TYPES whose divisions answer to their name and type word too, the form their offices are titled
+# with ("Kiambu County Governor X", "Governor of Kiambu County"): an alias "<name> <type>".
+DIVISION_TYPE_ALIASES = ("KE",)
 # nam_dict.txt: the name's frequency in each of 55 countries is one hex digit from column 30 on.
 NAM_DICT_COUNTRY_COLUMNS = (30, 85)
 # Outlets cited in the development items at least this often are kept.
@@ -361,7 +364,8 @@ def _division_records(pycountry, records: dict[str, dict], names: set[str], dire
                 stats["divisions dropped: a name or word"] += 1
             else:
                 stats["divisions kept"] += 1
-                out[sub.code] = {"type": "state", "subtype": sub.type.lower(), "name": name, "aliases": [],
+                aliases = [f"{name} {kind}"] if cc in DIVISION_TYPE_ALIASES else []
+                out[sub.code] = {"type": "state", "subtype": sub.type.lower(), "name": name, "aliases": aliases,
                                  "code": sub.code, "part_of_code": cc, "population": None, "geonames": None,
                                  "source": "pycountry"}
     return out
