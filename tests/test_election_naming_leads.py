@@ -9,7 +9,8 @@ on main f5afedb 67 of the 80 leads pass; the 13 gaps are an office unread or der
 the U.S. Senate in <state>", a by-election's seat named by its place, "European elections", a share of a chamber
 renewed, several offices after one vote), no row at all (a recall by its verb, "elect a new assembly", "municipal
 elections across <country>", a speaker elected by parliament), and a dated vote that is no election (a club's, a
-bill's, a song contest's).
+bill's, a song contest's). Round 29b reads the dated vote's object (a club, a bill or motion, a contest, a division's
+tally) and adds 12 rows: 6 near misses (all gave a row on main) and 6 dated elections that must stay; 10 gaps remain.
 """
 from __future__ import annotations
 
@@ -157,15 +158,15 @@ LEADS = [
     ('The chess club elected a new president on Sunday.',
      [], [E()]),
     ("Atletico Velmar members vote on Sunday in the club's presidential election.",
-     [], [E()], GAP),
+     [], [E()]),
     ('The board of directors voted on Tuesday to remove the chief executive.',
      [], [E()]),
     ('The Senate vote on the spending bill is expected on Thursday.',
-     [], [E()], GAP),
+     [], [E()]),
     ('Tom Hale was elected to the Baseball Hall of Fame on Tuesday.',
      [], [E()]),
     ('Sweden won the Eurovision vote on Saturday after a surge in the public ballot.',
-     [], [E()], GAP),
+     [], [E()]),
     ('Swiss voters rejected the proposal in a referendum on Sunday.',
      [], [E()]),
     ('Shareholders will vote on the merger at the annual meeting on May 5.',
@@ -188,6 +189,34 @@ LEADS = [
      [], [E()]),
     ('The IOC will vote in September on the host city of the 2032 Games.',
      [], [E()]),
+    # -- round 29b: a dated vote's object (a club, a bill, a contest, a division's tally) -------------------------
+    ('The 62-37 vote Thursday sends the measure to the president, who is expected to sign it.',
+     [], [E()]),
+    ('After a 301-112 vote on Tuesday, the Bundestag approved the new defence budget.',
+     [], [E()]),
+    # election.event's own club word stands farther than its window ("Club members ... in the Real Velmar
+    # presidential election"): a gap of that rule, not of the dated vote
+    ('Club members vote on Saturday in the Real Velmar presidential election, with two businessmen in the running.',
+     [], [E()], GAP),
+    ("A final vote on the budget motion is due on Monday, the speaker's office said.",
+     [], [E()]),
+    ('The lower house vote on the reform bill is planned for March 3.',
+     [], [E()]),
+    ('Norway won the song contest vote on Saturday with a record jury score.',
+     [], [E()]),
+    # ... and what stays an election
+    ('Malians vote on Sunday in a presidential election delayed twice by the junta.',
+     [E('President of Mali')], []),
+    ("Sunday's vote in Chile will decide who succeeds President Ana Ruiz.",
+     [E(date='2024-06-02')], []),
+    ('The parliamentary election, originally planned for March 22, was moved to April 5.',
+     [E()], []),
+    ('A repeat presidential vote is expected on May 4 after the court annulled the first ballot.',
+     [E(date='2024-05-04')], []),
+    ('The snap election is set to be held on 12 October, as well as a referendum on the constitution.',
+     [E(date='2024-10-12')], []),
+    ('Ana Ruiz won the March 5 vote with 52 percent, a 312-vote margin over Luis Vega.',
+     [E(date='2024-03-05')], []),
 ]
 
 
