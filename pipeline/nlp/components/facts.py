@@ -1136,9 +1136,14 @@ class FactEngine:
             # "its primary enemy": an adjective of the noun after it; capitalised before a capitalised word other
             # than a date, a name's word ("Primary Global Research says", "the Primary Care Trust")
             return None
+        # a vote's window after it opens past a date written right after it: "members vote on Sunday in the club's
+        # election" is the club's as "the club's vote on Sunday" is (a scheduling trigger's date is its object: "to be
+        # held on 12 February, as well as the referendum" keeps its election)
+        past = self._after_adjacent_date(ctx, end) if rule.decision_vote and end < sent.end else len(doc)
+        past = end if past >= len(doc) else past
         if rule.exclude_near and (
                 self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
-                or self._phrase_before(doc, min(sent.end, end + rule.exclude_window), rule.exclude_near,
+                or self._phrase_before(doc, min(sent.end, past + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
             return None
         if rule.exclude_after and self._starts_with(doc, end, rule.exclude_after):
@@ -1164,6 +1169,9 @@ class FactEngine:
             return None  # "the commission will vote Wednesday to ban the trades": a body's decision, no election
         if rule.decision_vote and self._voters_choice(ctx, sent, end):
             return None  # "go out and vote Republican today": a voter's choice, no election of that day
+        if rule.decision_vote and any(get_span_value(m, "rule") == TALLY_FIGURE and m.end == start
+                                      for m in mentions(doc)):
+            return None  # "the 90-8 vote Wednesday": a division's tally names a chamber's vote, no election
         if rule.share_needs_majority and self._minority_share(ctx, sent, end):
             return None  # "Ivan Petrov, who won 45 percent of the vote, concedes": a share, no win
         if rule.predicate in self._poll_suppressed and self._sentence_reports_poll(ctx, sent):
