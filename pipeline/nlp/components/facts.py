@@ -1139,8 +1139,8 @@ class FactEngine:
         # a vote's window after it opens past a date written right after it: "members vote on Sunday in the club's
         # election" is the club's as "the club's vote on Sunday" is (a scheduling trigger's date is its object: "to be
         # held on 12 February, as well as the referendum" keeps its election)
-        past = self._after_adjacent_date(ctx, end) if rule.decision_vote and end < sent.end else len(doc)
-        past = end if past >= len(doc) else past
+        dated = self._after_adjacent_date(ctx, end) if rule.decision_vote and end < sent.end else len(doc)
+        past = dated if dated < len(doc) else end
         if rule.exclude_near and (
                 self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, past + rule.exclude_window), rule.exclude_near,
