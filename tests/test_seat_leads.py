@@ -6,8 +6,8 @@ a jury, the Commons' speaker).
 Each row: a lead, the ``holds_office`` rows it must give (subject, office) and those it must not. Rows the pipeline
 does not read yet are ``GAP`` (strict xfails): the next rounds' work (aldermen, MPPs, Wales' MS, Brazil's federal
 deputies, India's two houses, an MP's seat in a story naming no country). ``score`` counts the table's tp/fp/fn over
-its holds_office rows: main f5afedb 30/11/23 (a member's words before a body, "a member of the Velmar City Council",
-"served on the Velmar School Board", are GAP rows).
+its holds_office rows: main f5afedb 30/11/23, with a member's words before a body ("a member of the Velmar City
+Council", "served on the Velmar School Board, the Velmar City Council and the Kestrel State Assembly") 39/11/14.
 """
 from __future__ import annotations
 
@@ -31,26 +31,26 @@ def R(subject, office):  # noqa: N802 - a table's row builder
 LEADS = [
     # -- a member's words before a body: city councils, school boards, state chambers ("a member of", "served on") ---
     ("Tamsin Okoro, a member of the Denver City Council, said on Monday she would run for mayor.",
-     [R("Tamsin Okoro", "Member of the Denver City Council")], [], GAP),
+     [R("Tamsin Okoro", "Member of the Denver City Council")], []),
     ("Rafael Dunmore, who served on the Tucson City Council for eight years, entered the race for mayor on Tuesday.",
-     [R("Rafael Dunmore", "Member of the Tucson City Council")], [], GAP),
+     [R("Rafael Dunmore", "Member of the Tucson City Council")], []),
     ("Nadia Brennick served on the Fresno School Board before she was elected to Congress in 2018.",
-     [R("Nadia Brennick", "Member of the Fresno School Board")], [], GAP),
+     [R("Nadia Brennick", "Member of the Fresno School Board")], []),
     ("Omar Feltz, who sits on the Baltimore City Council, has endorsed the governor's re-election bid.",
-     [R("Omar Feltz", "Member of the Baltimore City Council")], [], GAP),
+     [R("Omar Feltz", "Member of the Baltimore City Council")], []),
     ("Lena Marchetti also served on the Oakland School Board, the Oakland City Council and the California State "
      "Assembly.",
      [R("Lena Marchetti", "Member of the Oakland School Board"),
       R("Lena Marchetti", "Member of the Oakland City Council"),
-      R("Lena Marchetti", "Member of the California State Assembly")], [], GAP),
+      R("Lena Marchetti", "Member of the California State Assembly")], []),
     ("Curtis Vandam, who served in the Ohio Senate for 12 years, announced a bid for governor.",
-     [R("Curtis Vandam", "Member of the Ohio Senate")], [], GAP),
+     [R("Curtis Vandam", "Member of the Ohio Senate")], []),
     ("Priya Aldana, a member of the Texas House of Representatives, filed to run for Congress on Friday.",
      [R("Priya Aldana", "Member of the Texas House of Representatives")], []),
     ("Joel Haverty, who sat in the Senate for two terms, endorsed the Democratic nominee for president on Sunday.",
      [R("Joel Haverty", USS)], [], GAP),
     ("Marta Kilbride served on the Seattle City Council from 2009 to 2017 before she ran for the state Senate.",
-     [R("Marta Kilbride", "Member of the Seattle City Council")], [], GAP),
+     [R("Marta Kilbride", "Member of the Seattle City Council")], []),
     # -- titles and abbreviations: US federal, state and city seats --------------------------------------------------
     ("Sen. Dana Whitcombe (R-Ohio) said on Monday she would seek a third term.",
      [R("Dana Whitcombe", USS)], []),
