@@ -204,6 +204,12 @@ _CITY_COUNCIL = "City Council"
 #: Board", "the Kestrel County Board of Commissioners") raced or cued is its seat
 #: (:meth:`OfficeRecognizer._council_seat`).
 _LOCAL_MEMBER_PREFIX = "Member of the {J} "
+#: A member's words among a role's ``body_after`` cues that cue a local body only ("a member of the Velmar City
+#: Council"): a legislature's members are its own member noun's ("members of the Knesset"), which leaves a numbered
+#: body of no told country out ("the members of the 16th National Assembly").
+_MEMBER_CUES = frozenset({("member", "of"), ("members", "of")})
+#: The cue's mark in :meth:`OfficeRecognizer._bodies` for a body after a member's words: no role's race cue.
+_LOCAL_CUE = "local"
 _LOCAL_BODY_LEVELS = frozenset({"city", "county"})
 #: Other names of a local body's kind another place's body goes by ("the Velmar School District"): several such
 #: bodies in a story leave a lower-case one unplaced (:meth:`OfficeRecognizer._lowercase_bodies`).
@@ -1607,21 +1613,25 @@ class OfficeRecognizer:
         office_at = {o.start: o for o in offices}
         self._offices_country = self._one_office_country(offices)
         cued: dict[int, set[str]] = {}  # token after "elected to [the]" -> the roles whose cue it was
+        # a list after a cue joins offices and bodies: "served on the Velmar School Board, the Velmar City Council and
+        # the Kestrel Senate" cues each body (an office's span is the office's)
+        joinable = {o.start: o for o in orgs} | office_at
         matches = [(m, s, e) for m, s, e in self.body_cues(doc)
                    if not (s > 0 and doc[s - 1].text in HYPHENS)]  # "president- elect"
         matches += [(m, s, e) for m, s, e in self.election_body_cues(doc)
                     if not self._election_words.isdisjoint(t.lower_ for t in doc[s].sent)]
-        for match_id, _, end in matches:
+        for match_id, start, end in matches:
             k = self._past_articles(doc, self._past_share(doc, end))
-            role_id = doc.vocab.strings[match_id]
+            member = tuple(t.lower_ for t in doc[start:end]) in _MEMBER_CUES
+            role_id = _LOCAL_CUE if member else doc.vocab.strings[match_id]
             cued.setdefault(k, set()).add(role_id)
             # "elections to its one-party parliament", "the nation's bicameral parliament", "the 17th National Assembly"
             cued.setdefault(self._past_body_modifiers(doc, k), set()).add(role_id)
             cued.setdefault(end, set()).add(role_id)  # a name with its article: "the United States Senate"
             # "elect the president, the vice president and the National Assembly": past the offices joined to it
             joined = 0
-            while (k := self._past_new(doc, k)) in office_at:
-                k = office_at[k].end
+            while (k := self._past_new(doc, k)) in joinable:
+                k = joinable[k].end
                 if k < len(doc) and doc[k].text == ",":
                     k += 1
                     if not joined and k < len(doc) and doc[k].lower_ in _JOINERS:
