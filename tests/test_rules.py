@@ -174,6 +174,9 @@ def test_predicates_rule_with_unlisted_predicate_names_predicates_file(tmp_path)
     # near_through: the words between a near phrase and the trigger, so a near phrase is needed
     ("{id: election.x, predicate: candidate, trigger: {words: [term]}, near_through: [a, fifth]}",
      "'near_through' needs 'near' phrases"),
+    # near_through_seats: a seat's name read through as near_through's words are, so those words are needed
+    ("{id: election.x, predicate: won, trigger: {words: [to]}, near: [lost], near_through_seats: true}",
+     "'near_through_seats' needs 'near_through' words"),
     # exclude_cue_lists: phrase lists of cues.yml, by name
     ("{id: election.x, predicate: election, trigger: {words: [election]}, exclude_cue_lists: [private_votes]}",
      "exclude_cue_lists: 'private_votes' is no phrase list of cues.yml"),

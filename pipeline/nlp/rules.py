@@ -137,6 +137,10 @@ class Rule:
     # ... and only these words between that phrase and the trigger: "seeking a fifth consecutive term" (the
     # words of a term's rank), not "seeking talks this term"
     near_through: tuple[str, ...] = ()
+    # ... and, with near_through_seats, a seat's own name the gazetteer does not know read through as well: its
+    # capitalised words and its ordinal ("lost Westmere North by 517 votes to", "conceded the race for Ohio's 19th
+    # district to"), counted in near_window like the rule's own words
+    near_through_seats: bool = False
     # ... and one of these within near_after_window after it: "stands in the election" (not "in the way")
     near_after: tuple[str, ...] = ()
     near_after_window: int = 4
@@ -321,7 +325,8 @@ def _choice(value: Any, allowed: tuple[str, ...], where: str, key: str) -> str:
 #: of a result or its aftermath (cues.yml ``result``), a count of votes, or an election fact of another rule.
 STORY_EVIDENCE = ("election_word", "result_word", "vote_figure", "election_fact")
 
-_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_through", "near_after",
+_RULE_KEYS = {"id", "predicate", "trigger", "near", "near_window", "near_person", "near_through", "near_through_seats",
+              "near_after",
               "near_after_window",
               "not_followed_by",
               "not_preceded_by", "not_preceded_through", "trigger_adverbs", "not_titling", "opens_sentence",
@@ -406,6 +411,8 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         raise DataError(f"{where}: 'not_preceded_through' needs 'not_preceded_by' words")
     if rec.get("near_through") and (not rec.get("near") or rec.get("near_person")):
         raise DataError(f"{where}: 'near_through' needs 'near' phrases (and no 'near_person')")
+    if rec.get("near_through_seats") and not rec.get("near_through"):
+        raise DataError(f"{where}: 'near_through_seats' needs 'near_through' words")
     story_needs = _strs(rec["story_needs"], where, "story_needs") if "story_needs" in rec else ()
     if any(n not in STORY_EVIDENCE for n in story_needs):
         raise DataError(f"{where}: story_needs must be among {', '.join(STORY_EVIDENCE)}, got {list(story_needs)}")
@@ -428,6 +435,7 @@ def parse_rule(rec: Any, where: str, predicates: Predicates) -> Rule:
         near_window=int(rec.get("near_window", 4)),
         near_person=bool(rec.get("near_person", False)),
         near_through=_strs(rec["near_through"], where, "near_through") if "near_through" in rec else (),
+        near_through_seats=bool(rec.get("near_through_seats", False)),
         near_after=_strs(rec["near_after"], where, "near_after") if "near_after" in rec else (),
         near_after_window=int(rec.get("near_after_window", 4)),
         not_followed_by=_strs(rec["not_followed_by"], where, "not_followed_by") if "not_followed_by" in rec else (),

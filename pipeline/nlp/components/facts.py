@@ -123,6 +123,9 @@ _PAIR_OF = frozenset({("of", "the", "vote"), ("of", "the", "votes"), ("of", "vot
 #: The cue of a margin's value slot ("won by 714 votes"): such a slot reads a figure that its own words make a margin
 #: ("with a majority of 3,000 votes", "a 3,000-vote margin"), which no other value slot reads (FactEngine._margin_figure).
 _MARGIN_CUE = "by"
+#: The joins inside a seat's name a near_through_seats rule reads through between its capitalised words
+#: ("Clyde-Kelvin", "Ohio's 19th district")
+_SEAT_NAME_JOINS = frozenset({"-", "–", "'", "’"})
 #: The verbs between a name and the score it owns when "for" names the other side's owner are cues.yml
 #: ``score_owner_verbs``; besides them, these tokens may join a name to the figure right after it ("X with 41%",
 #: "X, 41%", "X on 41%", "X's 11,002", "X (12,345)").
@@ -433,6 +436,18 @@ class FactLexicon:
                        f"{MEMBER_PREFIX}of the {bodies['legislature']}" for bodies in res.legislatures.values()
                        if "legislature" in bodies and "senate" in bodies
                        and any(kind in bodies for kind in HOUSE_KINDS)))
+
+
+def _seat_word(doc: Doc, k: int, named: "_Context") -> bool:
+    """Token ``k`` may be a word of a seat's name the gazetteer does not know: a capitalised word (no word of a
+    person's or a body's name: "lost the Democratic nomination to" names no seat), an ordinal ("34th"), or a hyphen
+    or an apostrophe after a capitalised word ("Clyde-Kelvin", "Ohio's 19th")."""
+    t = doc[k]
+    if k in named.person_tokens or k in named.token_index("ORG"):
+        return False
+    if t.text in _SEAT_NAME_JOINS:
+        return k > 0 and doc[k - 1].text[:1].isupper()
+    return bool(ORDINAL.fullmatch(t.lower_)) or t.is_alpha and t.text[:1].isupper()
 
 
 class FactEngine:
@@ -3345,7 +3360,7 @@ class FactEngine:
             if any(k - 1 in index for index in named):
                 k -= 1
                 continue
-            if lowers[k - 1] not in rule.near_through:
+            if lowers[k - 1] not in rule.near_through and not (rule.near_through_seats and _seat_word(doc, k - 1, ctx)):
                 return None
             k -= 1
             words += 1
