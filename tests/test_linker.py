@@ -38,6 +38,16 @@ def links(doc, label):
         ("Ivan W. Petrov Jr. was charged on Monday. Jr. is a suffix.", {"Ivan W. Petrov Jr.": "Ivan W. Petrov Jr."}),
         ("Ana Ruiz Jr. met Ana Lopez. Lopez said so.",
          {"Ana Ruiz Jr.": "Ana Ruiz Jr.", "Ana Lopez": "Ana Lopez", "Lopez": "Ana Lopez"}),
+        # a Korean or Chinese name written family name first, its given name hyphenated: the story repeats the first
+        ("Opposition candidate Kang Min-ho won on Wednesday. Kang defeated Oh Ji-woo, who conceded.",
+         {"Kang Min-ho": "Kang Min-ho", "Kang": "Kang Min-ho", "Oh Ji-woo": "Oh Ji-woo"}),
+        ("Taipei Mayor Chen Wei-lin said on Friday that Chen would run for president.",
+         {"Chen Wei-lin": "Chen Wei-lin", "Chen": "Chen Wei-lin"}),
+        # near misses: a Western compound given name or surname capitalises both halves; its last word is the surname
+        ("Mayor Jean-Luc Martin spoke. Martin said so.", {"Jean-Luc Martin": "Jean-Luc Martin",
+                                                           "Martin": "Jean-Luc Martin"}),
+        ("Senator Ana Smith-Jones spoke. Smith-Jones said so.", {"Ana Smith-Jones": "Ana Smith-Jones",
+                                                                 "Smith-Jones": "Ana Smith-Jones"}),
     ],
 )
 def test_linker_people_within_a_document(nlp, text, expected):
@@ -339,3 +349,18 @@ def test_linker_kb_person_fuzzy_lookup(nlp, name, expected):
 ])
 def test_linker_short_org_takes_the_story_full_name(nlp, text, expected):
     assert [(t, e) for t, e, _ in links(nlp(text), "ORG")] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Moon Jae-in", True), ("Tsai Ing-wen", True), ("Han Kuo-yu", True),
+    ("Jean-Luc Martin", False),    # a compound given name first
+    ("Ana Smith-Jones", False),    # a compound surname last
+    ("Jae-in Moon", False),        # written given name first
+    ("Kim Jong Un", False),        # three words: which is the family name the hyphen does not tell
+    ("moon Jae-in", False),
+    ("Lee Jae-Myung", False),      # both halves capitalised: read as a Western compound
+])
+def test_family_name_first(name, expected):
+    from pipeline.nlp.components.common import family_name_first
+
+    assert family_name_first(name) is expected

@@ -231,6 +231,19 @@ def role_matcher(nlp, roles, kinds: tuple[str, ...] | None = None) -> "PhraseMat
     return matcher
 
 
+#: A romanised East Asian given name of two syllables joined by a hyphen, the second in lower case ("Jae-in",
+#: "Ing-wen", "Kuo-yu"): a Korean or Chinese name written so puts the family name first ("Moon Jae-in" is Moon),
+#: where a Western compound given name ("Jean-Luc") or surname ("Smith-Jones") capitalises both halves.
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name_first(name: str) -> bool:
+    """A two-word name whose second word is a hyphenated given name (:data:`_HYPHENATED_GIVEN_NAME`): its first word
+    is the surname a story repeats ("Moon Jae-in ... Moon said")."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and bool(_HYPHENATED_GIVEN_NAME.fullmatch(words[1]))
+
+
 def surname_at(doc: Doc, start: int, place_ends, is_demonym, qualifiers, particles=frozenset(),
                place_heads=frozenset()) -> bool:
     """The role word at ``start`` (one whose Role has ``surname``) is a name's word, no title: it is written

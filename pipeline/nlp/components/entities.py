@@ -34,7 +34,8 @@ from ..resources import NOT_A_PARTY, Resources, load_resources
 from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF,
                      MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
-                     add_mentions, phrase_end, MAX_HONORIFICS, default_models_dir, load_patterns, role_matcher,
+                     add_mentions, family_name_first, phrase_end, MAX_HONORIFICS, default_models_dir,
+                     load_patterns, role_matcher,
                      sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -338,10 +339,13 @@ def _covered(people: list[Span], taken: set[int]) -> set[int]:
 
 def _surname(span: Span, suffixes: frozenset[str] = frozenset()) -> str:
     """The last word of a name, when it is one capitalised token ("Smith"; not "Li-wen"), before a suffix of
-    ``suffixes`` and its comma ("James P. Kennedy Jr.", "Ana Ruiz, Sr.": Kennedy, Ruiz); read from the Doc's strings
-    (``span.text`` builds a Token per word)."""
+    ``suffixes`` and its comma ("James P. Kennedy Jr.", "Ana Ruiz, Sr.": Kennedy, Ruiz); the first of a name written
+    family name first ("Moon Jae-in": Moon; :func:`family_name_first`). Read from the Doc's strings (``span.text``
+    builds a Token per word)."""
     doc = span.doc
     texts = token_texts(doc)
+    if family_name_first(span_text(doc, span.start, span.end)):
+        return texts[span.start]
     end = span.end
     while end - span.start > 2 and (texts[end - 1] in suffixes or texts[end - 1] == "," and end < span.end):
         end -= 1

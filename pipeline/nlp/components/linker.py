@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span
 from ..extensions import SpanExtensions, get_span_value
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
-from .common import HYPHENS, POSSESSIVE_ENDINGS, default_models_dir, mentions, sentence_index, span_text
+from .common import (HYPHENS, POSSESSIVE_ENDINGS, default_models_dir, family_name_first, mentions, sentence_index,
+                     span_text)
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
@@ -258,10 +259,12 @@ class Linker:
             if w:
                 forms.setdefault(w, []).append(span)
         # Indexes, so a long document with many names and repeats stays linear.
+        # a form's surname: its last word, or its first where the name puts the family name first ("Moon Jae-in")
+        surname = {w: w[0] if family_name_first(_text(spans[0])) else self._last_word(w) for w, spans in forms.items()}
         by_last: dict[str, list[tuple]] = {}
         for w in forms:
-            by_last.setdefault(self._last_word(w), []).append(w)
-        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[self._last_word(w)]) for w in forms}
+            by_last.setdefault(surname[w], []).append(w)
+        longest: dict[tuple, tuple | None] = {w: self._longest_form(w, by_last[surname[w]]) for w in forms}
         starts = {w: [s.start for s in spans] for w, spans in forms.items()}
         varied = {w: len({fold(_text(s)) for s in spans}) > 1 for w, spans in forms.items()}
         titled = self._titled_surnames(doc, people, words, longest)
@@ -307,13 +310,15 @@ class Linker:
         return out
 
     def _surname_people(self, word: str) -> list[Entity]:
-        """The KB's people whose name ends in ``word`` (a folded surname)."""
+        """The KB's people whose surname is ``word`` (folded): their name's last word, or its first where the name puts
+    the family name first (:func:`family_name_first`)."""
         if self._by_surname is None:  # built at the first lone surname: scanning every KB person per call took ~1 ms
             self._by_surname = {}
             for k, e in self.people.items():
                 words = k.split()
                 if len(words) > 1:
-                    self._by_surname.setdefault(words[-1], []).append(e)
+                    first = family_name_first(e.name) and k == fold(e.name)  # "Moon Jae-in": Moon
+                    self._by_surname.setdefault(words[0] if first else words[-1], []).append(e)
         return self._by_surname.get(word, [])
 
     def _last_word(self, w: tuple) -> str:
