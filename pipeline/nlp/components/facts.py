@@ -193,6 +193,10 @@ RACE_FALLBACK_SENTENCES = 3
 #: winner becomes; the word before a party's post that makes it a race cue (2) as "next" does ("a new leader")
 PARTY_CONTEST_SCORE = 3
 NEW_LEADER_CUE = "new"
+#: The word that, right before a person's title, says the title's office is the one its holder defends in the story's
+#: race ("incumbent Sen. X defeated Y in the runoff", "Incumbent Sheriff X retained his seat"): :attr:`_Context.race`
+#: takes it when the story names no race office of its own; a title with no such cue ("Governor X said") names none.
+INCUMBENT_CUE = "incumbent"
 #: How many places a story's offices of its race's role name for the story to be a roundup of several races of
 #: that role (:attr:`_Context.roundup`): each sentence's race is then its paragraph's, not the story's first.
 ROUNDUP_PLACES = 2
@@ -3980,8 +3984,20 @@ class _Context:
 
     @cached_property
     def race(self) -> Span | None:
-        """The office the story's election is for (:meth:`_race_office`)."""
-        return self._race_office()
+        """The office the story's election is for (:meth:`_race_office`), else the office its incumbent defends
+        (:meth:`_incumbent_race`)."""
+        return self._race_office() or self._incumbent_race()
+
+    def _incumbent_race(self) -> Span | None:
+        """The first title the word INCUMBENT_CUE stands right before ("Democratic incumbent Sen. X defeated Y in
+        the runoff election": the Senate seat), not one held once: in a story that names no race office, the seat
+        its incumbent defends is the race (a member's seat too, which no other title names: "Sen. X said the vote
+        ...")."""
+        for o in self.by_label("OFFICE"):
+            if id(o) in self.titles and o.start > 0 and self.doc[o.start - 1].lower_ == INCUMBENT_CUE \
+                    and get_span_value(o, "qualifier") != "former" and get_span_value(o, "form") != TICKET_FORM:
+                return o
+        return None
 
     @cached_property
     def vote_race(self) -> Span | None:
