@@ -2695,10 +2695,12 @@ class FactEngine:
             # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             # ... nor does a title in the singular: "former President X and Y" names one president.
             # ... nor does a cue in the singular to a name with its own title: "incumbent X and Lyon Deputy Mayor Y".
+            # ... nor to a name with its own office's cue: "Kano governor candidate X, Lamu MP candidate Y" (Y's own).
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
                                                             if q.start >= p.start], skip_labels=False,
                                                  places=rule.structure != "title")
-                     if q is p or rule.structure != "title" and not (one_cue and q.start in ends) or not (
+                     if q is p or rule.structure != "title" and not (one_cue and q.start in ends)
+                     and not (rule.structure == "cue_person" and self._own_office_cue(ctx, q, by_last)) or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors
                          or office is not None and office._.form != "plural")]
             done.update(q.start for q in group)
@@ -2718,6 +2720,22 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    def _own_office_cue(self, ctx, q: Span, by_last: dict[str, list[tuple[str, ...]]] | None) -> bool:
+        """A listed name stands right after its own one-person cue of an office ("..., Lamu MP candidate Y", past
+        honorifics): the list's first cue ("Kano governor candidate X, ...") names X's race, not Y's, who is read
+        from that own cue."""
+        doc = ctx.doc
+        h = honorific_start(doc, q.start, self.lexicon.honorifics)
+        if by_last is None or h < 2:
+            return False
+        cue = doc[h - 1].lower_
+        return cue in by_last and cue.isalpha() and not cue.endswith("s") and h - 1 in self._office_ends(ctx)
+
+    @staticmethod
+    def _office_ends(ctx) -> set[int]:
+        """The end tokens of the Doc's offices, a bare one too ("MP candidate Y": an office's cue all the same)."""
+        return {o.end for o in ctx.by_label("OFFICE")}
 
     def _title_past_seat(self, doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
         """The title before the seat its holder represents, right before the name ``start``..``end``: "U.S.
