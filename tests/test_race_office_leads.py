@@ -43,7 +43,7 @@ LEADS = [
     ("Incumbent Sen. Paul Reed defeated challenger Dana Cole in Georgia's runoff election on Tuesday.",
      [E("Member of the United States Senate", kind="runoff")], [], GAP),
     ("Incumbent Governor Lisa Crane of Kansas was forced into a runoff with Mark Dell after Tuesday's primary.",
-     [E("Governor of Kansas", kind="runoff")], [], GAP),
+     [E("Governor of Kansas", kind="runoff")], []),
     # -- a local office named by its holder's title ----------------------------------------------------
     ("Two challengers filed on Friday to run against Hamilton County Sheriff Joe Baird in the May primary.",
      [E("Sheriff of Hamilton County", kind="primary")], [], GAP),

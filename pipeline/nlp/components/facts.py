@@ -196,6 +196,10 @@ RACE_FALLBACK_SENTENCES = 3
 #: winner becomes; the word before a party's post that makes it a race cue (2) as "next" does ("a new leader")
 PARTY_CONTEST_SCORE = 3
 NEW_LEADER_CUE = "new"
+#: The word that, right before a person's title, says the title's office is the one its holder defends in the story's
+#: race ("incumbent Sen. X defeated Y in the runoff", "Incumbent Sheriff X retained his seat"): :attr:`_Context.race`
+#: takes it when the story names no race office of its own; a title with no such cue ("Governor X said") names none.
+INCUMBENT_CUE = "incumbent"
 #: How many places a story's offices of its race's role name for the story to be a roundup of several races of
 #: that role (:attr:`_Context.roundup`): each sentence's race is then its paragraph's, not the story's first.
 ROUNDUP_PLACES = 2
@@ -2706,10 +2710,12 @@ class FactEngine:
             # ... nor does "current president X and politician Y": Y's own descriptor stands for the title.
             # ... nor does a title in the singular: "former President X and Y" names one president.
             # ... nor does a cue in the singular to a name with its own title: "incumbent X and Lyon Deputy Mayor Y".
+            # ... nor to a name with its own office's cue: "Kano governor candidate X, Lamu MP candidate Y" (Y's own).
             group = [q for q in self._coordinated(ctx, p, [q for q in ctx.in_sentence(sent, "PERSON")
                                                             if q.start >= p.start], skip_labels=False,
                                                  places=rule.structure != "title")
-                     if q is p or rule.structure != "title" and not (one_cue and q.start in ends) or not (
+                     if q is p or rule.structure != "title" and not (one_cue and q.start in ends)
+                     and not (rule.structure == "cue_person" and self._own_office_cue(ctx, q, by_last)) or not (
                          q.start in ends or doc[q.start - 1].lower_ in self.cues.descriptors
                          or office is not None and office._.form != "plural")]
             done.update(q.start for q in group)
@@ -2729,6 +2735,22 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    def _own_office_cue(self, ctx, q: Span, by_last: dict[str, list[tuple[str, ...]]] | None) -> bool:
+        """A listed name stands right after its own one-person cue of an office ("..., Lamu MP candidate Y", past
+        honorifics): the list's first cue ("Kano governor candidate X, ...") names X's race, not Y's, who is read
+        from that own cue."""
+        doc = ctx.doc
+        h = honorific_start(doc, q.start, self.lexicon.honorifics)
+        if by_last is None or h < 2:
+            return False
+        cue = doc[h - 1].lower_
+        return cue in by_last and cue.isalpha() and not cue.endswith("s") and h - 1 in self._office_ends(ctx)
+
+    @staticmethod
+    def _office_ends(ctx) -> set[int]:
+        """The end tokens of the Doc's offices, a bare one too ("MP candidate Y": an office's cue all the same)."""
+        return {o.end for o in ctx.by_label("OFFICE")}
 
     def _title_past_seat(self, doc: Doc, start: int, end: int, ends: dict[int, Span]) -> Span | None:
         """The title before the seat its holder represents, right before the name ``start``..``end``: "U.S.
@@ -3995,8 +4017,20 @@ class _Context:
 
     @cached_property
     def race(self) -> Span | None:
-        """The office the story's election is for (:meth:`_race_office`)."""
-        return self._race_office()
+        """The office the story's election is for (:meth:`_race_office`), else the office its incumbent defends
+        (:meth:`_incumbent_race`)."""
+        return self._race_office() or self._incumbent_race()
+
+    def _incumbent_race(self) -> Span | None:
+        """The first title the word INCUMBENT_CUE stands right before ("Democratic incumbent Sen. X defeated Y in
+        the runoff election": the Senate seat), not one held once: in a story that names no race office, the seat
+        its incumbent defends is the race (a member's seat too, which no other title names: "Sen. X said the vote
+        ...")."""
+        for o in self.by_label("OFFICE"):
+            if id(o) in self.titles and o.start > 0 and self.doc[o.start - 1].lower_ == INCUMBENT_CUE \
+                    and get_span_value(o, "qualifier") != "former" and get_span_value(o, "form") != TICKET_FORM:
+                return o
+        return None
 
     @cached_property
     def vote_race(self) -> Span | None:
