@@ -2001,6 +2001,8 @@ NEGATIVE = [
     ("candidate.nomination", "Ana Ruiz contested the results of the Lyon mayoral election in court."),
     ("candidate.nomination", "Ana Ruiz contests the outcome of the Chilean presidential election."),
     ("candidate.running", "Ana Ruiz was barred from running for Mayor of Lyon by the electoral court."),
+    ("candidate.running", "The council bars former mayor Ana Ruiz and former banker Ivan Petrov from running in the "
+                          "Lyon mayoral election."),
     ("candidate.running", "Ana Ruiz was disqualified from contesting the Lyon mayoral election."),
     ("candidate.predicative", "Ana Ruiz registered as a voter to back the Green Party candidate for Mayor of Lyon."),
     # a nomination for a prize, to a court, an embassy or the European Commission: an award or an appointment

@@ -181,6 +181,45 @@ def test_lexicons_first_names_non_names_removed(name):
     assert name not in tsv("first_names.tsv")
 
 
+#: (name, source): given names nam_dict lacks, from sources/first_names_extra.tsv, and their diacritic-free forms.
+@pytest.mark.parametrize("name, source", [
+    ("Wangari", "extra"), ("Xanana", "extra"), ("Moqtada", "extra"), ("Sipho", "extra"), ("Sitiveni", "extra"),
+    ("Yamandú", "extra"), ("Yamandu", "ascii_fold"), ("Kofi", "nam_dict"),
+])
+def test_lexicons_first_names_extra_present(name, source):
+    assert tsv("first_names.tsv")[name][5] == source
+
+
+def test_lexicons_first_names_extra_no_word_or_place():
+    """An added given name is no common word (none flagged ambiguous), no word the treebanks mostly write as a common
+    noun, verb, adjective or adverb (headline_words.tsv leaves first names out, so it is rebuilt with none), and no
+    place's name or alias."""
+    extra = {name for name, row in tsv("first_names.tsv").items() if row[5] == "extra"}
+    assert len(extra) >= 300
+    assert [n for n in extra if tsv("first_names.tsv")[n][4] != "0"] == []
+    build = _build_module()
+    if build.UD_DIR.is_dir():
+        common = {form for (form,) in build.build_headline_words(build.UD_DIR, set())[0]}
+        assert sorted(n for n in extra if n.lower() in common) == []
+    place_names = {n for r in places().values() for n in (r["name"], *r["aliases"])}
+    assert sorted(extra & place_names) == []
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Wangari\teast_africa\tf\nWangari\teast_africa\tf\n", "first_names_extra.tsv:3: 'Wangari' is listed twice"),
+    ("Kofi\twest_africa\tm\n", "first_names_extra.tsv:2: 'Kofi' is in nam_dict already"),
+    ("Sipho\tafrica\tm\n", "first_names_extra.tsv:2: region 'africa'"),
+    ("Sipho\tsouthern_africa\tx\n", "first_names_extra.tsv:2: gender 'x'"),
+    ("Sahle-Work\teast_africa\tf\n", "first_names_extra.tsv:2: 'Sahle-Work' is not one capitalised word"),
+])
+def test_lexicons_first_names_extra_errors(tmp_path, monkeypatch, row, message):
+    build = _build_module()
+    (tmp_path / "first_names_extra.tsv").write_text("# a comment\n" + row, encoding="utf-8")
+    monkeypatch.setattr(build, "SOURCES", tmp_path)
+    with pytest.raises(build.SourceError, match=message):
+        build.load_extra_first_names({"Kofi"})
+
+
 @pytest.mark.parametrize("name", ["Reuters", "BBC News", "BBC", "AP", "Al Jazeera", "Dawn"])
 def test_lexicons_outlets_present(name):
     assert name in tsv("outlets.tsv")

