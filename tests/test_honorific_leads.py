@@ -10,7 +10,9 @@ misses: a style that is a title or office itself ("Chief Justice", "Justice Mini
 styled "Justice" who holds no elected office, a pastor or a bishop at prayers, a brand or a company ("Dr Pepper",
 "Dr. Reddy's"), a comic character ("Mr Bean"), a surname or first name that is also a syllable of a style ("Tan
 Cheng Lim", "Sri Wahyuni"). Rows the pipeline does not read yet are ``GAP`` (strict xfails); ``score`` counts the
-table's tp/fp/fn. Round 30 (honor30): main ae8ce44 passed 35 of 69 rows.
+table's tp/fp/fn. Round 30 (honor30): main ae8ce44 passed 42 of its 77 rows (tp/fp/fn 59/25/47); with the styles of
+qualifiers.tsv (``honorific``, a two-word style one phrase), person_cues.tsv, non_names.tsv and Malaysia's "Dato'" one
+token, all but the four GAP rows pass (102/3/4).
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ LEADS = [
     ("Labour candidate Mr Tom Hale won the Bolton North by-election on Thursday.",
      [C("Tom Hale"), W("Tom Hale")], [W("Mr Tom Hale")]),
     ("Mr Tom Hale, the Liberal Democrat candidate, defeated Mrs Jane Corby by 312 votes.",
-     [C("Tom Hale"), D("Tom Hale", "Jane Corby"), W("Tom Hale")], []),
+     [C("Tom Hale"), C("Jane Corby"), D("Tom Hale", "Jane Corby"), W("Tom Hale")], []),
     ("Mr Hale, the Labour candidate, won 52 per cent of the vote.", [C("Hale"), W("Hale")], []),
     ("Scottish First Minister Ms Morag Kerr called an early election on Tuesday.",
      [H("Morag Kerr", "First Minister of Scotland")], []),
@@ -63,6 +65,8 @@ LEADS = [
      [C("Ana Ruiz", "Member of Parliament for Brighton Pavilion"),
       W("Ana Ruiz", "Member of Parliament for Brighton Pavilion")], []),
     ("The Rt Hon Tom Hale won the Bolton North seat.", [W("Tom Hale")], []),
+    ("Britain's Prime Minister Rt Hon Sir Tom Hale called a general election.",  # "Rt Hon" one style, "Sir" another
+     [H("Tom Hale", "Prime Minister of the United Kingdom")], []),
     ("Ms Ana Ruiz was elected mayor of Lyon on Sunday.", [W("Ana Ruiz", "Mayor of Lyon")], []),
     # -- Australia and New Zealand ------------------------------------------------------------------------------
     # a holder's "won a second term" is read as no win, with the style or without ("London Mayor X won a third term"
@@ -86,8 +90,10 @@ LEADS = [
     ("Tan Sri Razif Hamdan was sworn in as Malaysia's prime minister on Sunday.",
      [H("Razif Hamdan", "Prime Minister of Malaysia")], []),
     ("Pakatan Harapan candidate Dato' Sri Amirul Hakim defeated Datuk Lim Wei Ming in Bentong.",
-     [C("Amirul Hakim"), D("Amirul Hakim", "Lim Wei Ming")], [C("Dato"), C("Sri Amirul Hakim")]),
-    ("Dato’ Amirul Hakim, the Umno candidate, retained the Pekan seat.", [C("Amirul Hakim")], [C("Dato")]),
+     [C("Amirul Hakim"), C("Lim Wei Ming"), D("Amirul Hakim", "Lim Wei Ming"), W("Amirul Hakim")],
+     [C("Dato"), C("Sri Amirul Hakim"), C("Datuk Lim Wei Ming")]),
+    ("Dato’ Amirul Hakim, the Umno candidate, retained the Pekan seat.",
+     [C("Amirul Hakim"), W("Amirul Hakim", "Member of Parliament for Pekan")], [C("Dato")]),
     ("Dato Sri Amirul Hakim, the Umno candidate, won the Pekan seat with a majority of 12,000 votes.",
      [C("Amirul Hakim", "Member of Parliament for Pekan"), W("Amirul Hakim", "Member of Parliament for Pekan")], []),
     ("Malaysia's Deputy Prime Minister Datuk Seri Amirul Hakim opened the new terminal on Monday.",
@@ -96,21 +102,34 @@ LEADS = [
      [H("Joseph Liew", "Chief Minister of Sabah")], []),
     ("Penang Chief Minister Mr Lim Wei Ming opened the new bridge on Monday.",
      [H("Lim Wei Ming", "Chief Minister of Penang")], []),
+    ("Malaysia's former Prime Minister Tan Sri Razif Hamdan endorsed the Perikatan Nasional candidate.",
+     [H("Razif Hamdan", "Prime Minister of Malaysia", qualifier="former")], []),
+    # Menteri Besar, a Malay state's head of government, is no role yet (roles.jsonl): not the style's GAP
+    ("Selangor Menteri Besar Dato' Sri Amirul Hakim dissolved the state assembly.",
+     [H("Amirul Hakim", "Menteri Besar of Selangor")], [], GAP),
+    # "Tan", "Sri" alone open names: no style, after a title too
     ("Tan Cheng Lim, the PAP candidate, won the seat.", [C("Tan Cheng Lim"), W("Tan Cheng Lim")],
      [W("Cheng Lim")]),
+    ("Singapore's Deputy Prime Minister Tan Cheng Lim opened the new MRT line.",
+     [H("Tan Cheng Lim", "Deputy Prime Minister of Singapore")], [H("Cheng Lim")]),
     ("Indonesian Finance Minister Sri Wahyuni announced a budget cut.",
      [H("Sri Wahyuni", "Minister of Finance of Indonesia")], [H("Wahyuni")]),
+    ("Indonesian Finance Minister Sri Wahyuni Indah announced a budget cut.",
+     [H("Sri Wahyuni Indah", "Minister of Finance of Indonesia")], [H("Wahyuni Indah")]),
     # -- Nigeria: Alhaji, Chief, Engr., Barr., Prof, Senator + style --------------------------------------------
     ("Kano governor Alhaji Musa Danladi was re-elected on Sunday.",
      [H("Musa Danladi", "Governor of Kano"), W("Musa Danladi", "Governor of Kano")], [W("Alhaji Musa Danladi")]),
     ("APC candidate Engr. Musa Danladi defeated PDP's Alhaji Sani Bako in the Kaduna governorship election.",
-     [C("Musa Danladi", "Governor of Kaduna"), D("Musa Danladi", "Sani Bako")], [C("Engr")]),
+     [C("Musa Danladi", "Governor of Kaduna"), C("Sani Bako", "Governor of Kaduna"), D("Musa Danladi", "Sani Bako"),
+      W("Musa Danladi", "Governor of Kaduna")], [C("Engr"), C("Alhaji Sani Bako")]),
     ("Former Ogun governor Chief Tunde Adeyemi endorsed the APC candidate.",
      [H("Tunde Adeyemi", "Governor of Ogun", qualifier="former")], []),
     ("Chief Tunde Adeyemi won the Ogun governorship election.", [W("Tunde Adeyemi", "Governor of Ogun")], []),
     ("Barr. Emeka Obi, the Labour Party candidate, conceded defeat on Monday.", [C("Emeka Obi")], [C("Barr")]),
     ("Senator Alhaji Musa Danladi won the APC governorship primary in Kano.",
      [H("Musa Danladi", "Member of the Senate of Nigeria")], []),
+    ("Nigerian Senator Prof. Ayo Balogun won the APC governorship primary in Ekiti.",
+     [H("Ayo Balogun", "Member of the Senate of Nigeria")], []),
     ("Prof Ayo Balogun, the APC candidate, won the Ekiti governorship election.",
      [C("Ayo Balogun", "Governor of Ekiti"), W("Ayo Balogun", "Governor of Ekiti")], []),
     ("Lagos governor Mr Babatunde Cole signed the budget on Friday.",
@@ -121,7 +140,7 @@ LEADS = [
      [C("Sani Bako", "Governor of Sokoto")], [], GAP),
     ("Kano governorship candidate Alhaji Sani Bako conceded defeat.", [C("Sani Bako", "Governor of Kano")], []),
     ("Alhaji Sani Bako of the PDP polled 312,000 votes to win the Sokoto governorship election.",
-     [W("Sani Bako", "Governor of Sokoto")], []),
+     [C("Sani Bako", "Governor of Sokoto"), W("Sani Bako", "Governor of Sokoto")], []),
     ("Engr. Chinedu Okafor was declared winner of the Anambra governorship election by INEC.",
      [W("Chinedu Okafor", "Governor of Anambra")], [W("Engr")]),
     ("Chief Executive Tom Hale of Acme Bank resigned on Monday.", [], [H("Tom Hale")]),
@@ -129,6 +148,8 @@ LEADS = [
     ("NDC flagbearer Dr Kofi Mensah won Ghana's presidential election.",
      [C("Kofi Mensah", "President of Ghana"), W("Kofi Mensah", "President of Ghana")], []),
     ("Ghana's Vice President Alhaji Yakubu Issah opened the trade fair.",
+     [H("Yakubu Issah", "Vice President of Ghana")], []),
+    ("Ghana's Vice President Alhaji Dr Yakubu Issah opened the trade fair.",  # two styles
      [H("Yakubu Issah", "Vice President of Ghana")], []),
     ("Former President Dr Kofi Mensah of Ghana endorsed the NPP candidate.",
      [H("Kofi Mensah", "President of Ghana", qualifier="former")], []),
@@ -142,6 +163,10 @@ LEADS = [
       W("Peter Kamau", "Member of Parliament for Kisumu West")], []),
     ("Bishop Peter Mbugua, the UDA candidate, won the Nyeri senate seat.", [C("Peter Mbugua"), W("Peter Mbugua")],
      []),
+    ("UDA candidate Bishop Peter Mbugua won the Nyeri senate seat.", [C("Peter Mbugua"), W("Peter Mbugua")], []),
+    ("ODM candidate Hon. Peter Kamau won the Kisumu West seat.",
+     [C("Peter Kamau", "Member of Parliament for Kisumu West"),
+      W("Peter Kamau", "Member of Parliament for Kisumu West")], []),
     ("Pastor Ezekiel Odhiambo, an independent candidate, conceded defeat in the Kisumu governor race.",
      [C("Ezekiel Odhiambo", "Governor of Kisumu County")], [C("Pastor Ezekiel Odhiambo")]),
     ("Justice Ruth Wanjiru swore in Governor Peter Kamau of Nyeri County on Thursday.",
@@ -165,11 +190,12 @@ LEADS = [
     ("Pakistan's Prime Minister Mr Imran Qureshi dissolved the National Assembly.",
      [H("Imran Qureshi", "Prime Minister of Pakistan")], []),
     ("PTI candidate Mr Imran Qureshi defeated PML-N's Mr Asif Malik in Lahore.",
-     [C("Imran Qureshi"), D("Imran Qureshi", "Asif Malik")], []),
+     [C("Imran Qureshi"), C("Asif Malik"), D("Imran Qureshi", "Asif Malik"), W("Imran Qureshi")], []),
     ("Pakistan's Chief Justice Asif Malik administered the oath.", [H("Asif Malik", "Chief Justice of Pakistan")], []),
     ("Kuwait's Prime Minister Sheikh Ahmed bin Khalid resigned on Monday.",
      [H("Ahmed bin Khalid", "Prime Minister of Kuwait")], []),
-    ("Sri Lanka's President Ana Ruiz won a second term.", [W("Ana Ruiz", "President of Sri Lanka")], []),
+    ("Sri Lanka's President Ana Ruiz won a second term.",
+     [H("Ana Ruiz", "President of Sri Lanka"), W("Ana Ruiz", "President of Sri Lanka")], []),
     ("Congress candidate Prof. Ravi Kumar conceded defeat in Mysore.", [C("Ravi Kumar")], []),
     # -- near misses: no person, or not a person's style -------------------------------------------------------
     ("Mr Bean won the Bafta for best comedy series.", [], [W("Bean"), W("Mr Bean")]),
