@@ -285,13 +285,20 @@ def honorific_start(doc: Doc, start: int, honorifics: frozenset[str]) -> int:
     """The start of the capitalised honorifics (qualifiers.tsv ``honorific``, at most :data:`MAX_HONORIFICS`) right
     before the name at token ``start``, else ``start``: a title before them titles the name ("President General
     Ana Ruiz", "Prime Minister Sir Ana Ruiz", "Prime Minister Datuk Seri Ana Ruiz")."""
-    k = start
+    return honorific_starts(doc, start, honorifics)[-1]
+
+
+def honorific_starts(doc: Doc, start: int, honorifics: frozenset[str]) -> list[int]:
+    """``start``, then the start of each capitalised honorific before it in turn (:func:`honorific_start`'s is the
+    last): a title may end at any of them, as a title's last word may be an honorific's too ("Governor-General Sir
+    Ana Ruiz", "Attorney General Dr. Ana Ruiz", "Army Chief Gen. Ana Ruiz")."""
+    out = [start]
     for _ in range(MAX_HONORIFICS):
-        n = honorific_ending(doc, k, honorifics)
+        n = honorific_ending(doc, out[-1], honorifics)
         if not n:
             break
-        k -= n
-    return k
+        out.append(out[-1] - n)
+    return out
 
 
 def honorific_ending(doc: Doc, end: int, honorifics: frozenset[str]) -> int:
