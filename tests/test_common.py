@@ -194,3 +194,42 @@ def test_common_sentence_index_numbers_each_tokens_sentence(text, sentences):
     expected = [n for n, sent in enumerate(doc.sents) for _ in sent] if sentences else [0] * len(doc)
     assert of == expected and len(of) == len(doc)
     assert all(sents[of[i]].start <= i < sents[of[i]].end for i in range(len(doc)))
+
+
+#: A few styles as qualifiers.tsv lists them (``honorific``): words, and phrases of two words.
+HONORIFICS = frozenset({"sir", "dame", "dr.", "general", "datuk", "dato'", "tan sri", "datuk seri", "dato' sri"})
+
+
+@pytest.mark.parametrize("text, name, starts", [
+    ("Prime Minister Sir Ana Ruiz spoke", "Ana", [3, 2]),
+    ("President General Dr. Ana Ruiz spoke", "Ana", [3, 2, 1]),  # two styles
+    ("Prime Minister Tan Sri Ana Ruiz spoke", "Ana", [4, 2]),  # a style of two words is one
+    ("Prime Minister Datuk Seri Ana Ruiz spoke", "Ana", [4, 2]),  # the phrase, not "datuk" alone
+    ("Minister Dato' Sri Ana Ruiz spoke", "Ana", [3, 1]),  # "Dato'" is one token (abbreviations.tsv)
+    ("Governor-General Sir Ana Ruiz spoke", "Ana", [4, 3, 2]),  # a title's "General" too: callers try each
+    # near misses: "Sri" or "Tan" alone, a lower-case word, an honorific too many
+    ("Finance Minister Sri Ana Ruiz spoke", "Ana", [3]),
+    ("Minister Tan Ana Ruiz spoke", "Ana", [2]),
+    ("the general sir Ana Ruiz spoke", "Ana", [3]),
+    ("Sir Dame General Ana Ruiz spoke", "Ana", [3, 2, 1]),  # at most MAX_HONORIFICS
+])
+def test_common_honorific_starts_reads_words_and_phrases(nlp, text, name, starts):
+    from pipeline.nlp.components.common import honorific_start, honorific_starts
+
+    doc = nlp.make_doc(text)
+    at = next(t.i for t in doc if t.text == name)
+    assert honorific_starts(doc, at, HONORIFICS) == starts
+    assert honorific_start(doc, at, HONORIFICS) == starts[-1]
+
+
+@pytest.mark.parametrize("text, start, end, length", [
+    ("Tan Sri Ana Ruiz", 0, 4, 2),
+    ("Datuk Ana Ruiz", 0, 3, 1),
+    ("Tan Cheng Lim", 0, 3, 0),  # a surname, no style
+    ("Tan Sri", 0, 1, 0),  # the phrase past the run's end
+    ("tan sri Ana", 0, 3, 0),  # lower case
+])
+def test_common_honorific_opening_reads_words_and_phrases(nlp, text, start, end, length):
+    from pipeline.nlp.components.common import honorific_opening
+
+    assert honorific_opening(nlp.make_doc(text), start, end, HONORIFICS) == length

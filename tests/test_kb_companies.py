@@ -69,6 +69,13 @@ def test_no_company_name_is_another_kb_name():
     ("AMD and Hynix cut prices; HP and Cingular gained.",
      [("AMD", "org:advanced-micro-devices"), ("Hynix", "org:hynix-semiconductor"), ("HP", "org:hewlett-packard"),
       ("Cingular", "org:cingular-wireless")]),
+    # a company named with a person's style: no person ("Dr" and "Mr" are person cues, qualifiers.tsv honorifics)
+    ("Cadbury Schweppes, the maker of Dr Pepper and 7Up, cut its forecast.",
+     [("Cadbury Schweppes", None), ("Dr Pepper", "org:dr-pepper")]),
+    ("Dr. Reddy's Laboratories won approval for a generic drug.",
+     [("Dr. Reddy's Laboratories", "org:dr-reddys-laboratories")]),
+    ("Mr Price Group and Dr. Martens reported higher sales.",
+     [("Mr Price Group", "org:mr-price-group"), ("Dr. Martens", "org:dr-martens")]),
     # an alias that opens a longer capitalised name is not the company ("MGM Mirage", a casino operator)
     ("MGM Mirage opened a hotel in Velmar.", []),
 ])

@@ -102,7 +102,21 @@ def test_tokenizer_abbreviations_end_no_sentence(nlp, text, sentences):
     assert [s.text for s in nlp(text).sents] == sentences
 
 
-@pytest.mark.parametrize("line", ["lt.", "Lt", "Lt.Col.", "Lt. Gov.", "3rd."])
+@pytest.mark.parametrize("text, tokens", [
+    # Malaysia's "Dato'" keeps its apostrophe, straight or curly: one style, not a word and a quote mark
+    ("Dato' Sri Ana Ruiz won", ["Dato'", "Sri", "Ana", "Ruiz", "won"]),
+    ("Dato’ Ana Ruiz won", ["Dato’", "Ana", "Ruiz", "won"]),
+    ("Engr. Ana Ruiz and Barr. Ivan Petrov", ["Engr.", "Ana", "Ruiz", "and", "Barr.", "Ivan", "Petrov"]),
+    # near misses: a possessive, a closing quote after another word, a lower-case "dato'"
+    ("Dato's car", ["Dato", "'s", "car"]),
+    ("the word 'Datuk' was", ["the", "word", "'", "Datuk", "'", "was"]),
+    ("said dato' Ruiz", ["said", "dato", "'", "Ruiz"]),
+])
+def test_tokenizer_keeps_a_styles_apostrophe(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize("line", ["lt.", "Lt", "Lt.Col.", "Lt. Gov.", "3rd.", "Dato'.", "Dato''", "'Dato"])
 def test_abbreviations_are_validated(tmp_path, line):
     from pipeline.errors import DataError
     from pipeline.nlp.components.tokenizer import load_abbreviations

@@ -40,6 +40,8 @@ ROLE_LEVELS = ("city", "county", "state", "country", "org", "portfolio", "none")
 QUALIFIER_USES = ("office_left", "apposition", "title", "office_lead", "other_office", "honorific", "body_left")
 #: ``qualifiers.tsv`` qualifier values: what the word says of the office (empty: nothing).
 QUALIFIER_VALUES = ("", "former")
+#: The ``qualifiers.tsv`` uses that read a phrase of several words ("tan sri"); the others read one token.
+QUALIFIER_PHRASE_USES = ("honorific",)
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.
 LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
@@ -451,6 +453,9 @@ def load_word_uses(path: Path, uses: tuple[str, ...], column: str = "uses",
 def load_qualifiers(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """``qualifiers.tsv``: use → its words, and word → the qualifier it gives an office (words that give one)."""
     rows = load_word_uses(path, QUALIFIER_USES, extra={"qualifier": QUALIFIER_VALUES})
+    for (where, _), (word, uses, _) in zip(read_tsv(path), rows):
+        if " " in word and (wrong := [use for use in uses if use not in QUALIFIER_PHRASE_USES]):
+            raise DataError(f"{where}: {word!r} is a phrase, which use(s) {wrong} never read (one token each)")
     by_use = {use: frozenset(w for w, uses, _ in rows if use in uses) for use in QUALIFIER_USES}
     return by_use, {w: row["qualifier"] for w, _, row in rows if row.get("qualifier")}
 

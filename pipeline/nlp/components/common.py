@@ -273,6 +273,9 @@ def is_capital_abbreviation(token) -> bool:
 
 #: Most honorifics between a title and the name it titles ("President Lt. Gen. X", "Field Marshal").
 MAX_HONORIFICS = 2
+#: Most words of one honorific: qualifiers.tsv lists a style of two words as one phrase ("tan sri", "datuk seri"), so
+#: that neither word alone is looked through ("Tan" and "Sri" open names too: "Tan Cheng Lim", "Sri Wahyuni").
+MAX_HONORIFIC_WORDS = 2
 #: An ordinal written in digits: a numbered legislature's ("the 17th Parliament of Sri Lanka"), a holder's ("the country's
 #: 23rd Prime Minister"), a seat's ("Ohio's 12th congressional district").
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -281,11 +284,41 @@ ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 def honorific_start(doc: Doc, start: int, honorifics: frozenset[str]) -> int:
     """The start of the capitalised honorifics (qualifiers.tsv ``honorific``, at most :data:`MAX_HONORIFICS`) right
     before the name at token ``start``, else ``start``: a title before them titles the name ("President General
-    Ana Ruiz", "Prime Minister Sir Ana Ruiz")."""
-    k = start
-    while k > 0 and start - k < MAX_HONORIFICS and doc[k - 1].lower_ in honorifics and doc[k - 1].text[:1].isupper():
-        k -= 1
-    return k
+    Ana Ruiz", "Prime Minister Sir Ana Ruiz", "Prime Minister Datuk Seri Ana Ruiz")."""
+    return honorific_starts(doc, start, honorifics)[-1]
+
+
+def honorific_starts(doc: Doc, start: int, honorifics: frozenset[str]) -> list[int]:
+    """``start``, then the start of each capitalised honorific before it in turn (:func:`honorific_start`'s is the
+    last): a title may end at any of them, as a title's last word may be an honorific's too ("Governor-General Sir
+    Ana Ruiz", "Attorney General Dr. Ana Ruiz", "Army Chief Gen. Ana Ruiz")."""
+    out = [start]
+    for _ in range(MAX_HONORIFICS):
+        n = honorific_ending(doc, out[-1], honorifics)
+        if not n:
+            break
+        out.append(out[-1] - n)
+    return out
+
+
+def honorific_ending(doc: Doc, end: int, honorifics: frozenset[str]) -> int:
+    """How many tokens one capitalised honorific of ``honorifics`` (a word or a phrase of words) takes right before
+    token ``end``: the longest, or 0."""
+    for n in range(min(MAX_HONORIFIC_WORDS, end), 0, -1):
+        if doc[end - n].text[:1].isupper() and (
+                doc[end - 1].lower_ if n == 1 else " ".join(t.lower_ for t in doc[end - n:end])) in honorifics:
+            return n
+    return 0
+
+
+def honorific_opening(doc: Doc, start: int, end: int, honorifics: frozenset[str]) -> int:
+    """How many tokens one capitalised honorific of ``honorifics`` (a word or a phrase of words) takes from token
+    ``start``, inside ``doc[start:end]``: the longest, or 0."""
+    for n in range(min(MAX_HONORIFIC_WORDS, end - start), 0, -1):
+        if doc[start].text[:1].isupper() and (
+                doc[start].lower_ if n == 1 else " ".join(t.lower_ for t in doc[start:start + n])) in honorifics:
+            return n
+    return 0
 
 
 _TEXT = "newsfacts_text"

@@ -35,7 +35,7 @@ from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBE
                      MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
                      add_mentions, family_name_first, phrase_end, MAX_HONORIFICS, default_models_dir,
-                     load_patterns, role_matcher,
+                     honorific_opening, load_patterns, role_matcher,
                      sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -2154,8 +2154,11 @@ class EntityRecognizer:
         the run ``doc[start:end]`` right after a title, where at least two words of a name follow ("Prime Minister
         General Ana Ruiz", "President Sir Ivan Petrov"); else ``start`` ("Attorney General Ana" stays a run)."""
         k = start
-        while k < end and k - start < MAX_HONORIFICS and doc[k].lower_ in self._honorifics and doc[k].text[:1].isupper():
-            k += 1
+        for _ in range(MAX_HONORIFICS):
+            n = honorific_opening(doc, k, end, self._honorifics)
+            if not n:
+                break
+            k += n
         return k if end - k >= 2 else start
 
     @staticmethod

@@ -28,7 +28,8 @@ from ..kb import KnowledgeBase
 from ..resources import HOUSE_KINDS, MEMBER_PREFIX, Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
 from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
-                     is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of, token_lowers)
+                     honorific_starts, is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of,
+                     token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, CARRIED_FIGURE, COUNT_PROGRESS, PAIRED_FIGURE,
                       RESULT_FIGURE_USES, RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 from .paragraphs import paragraph_starts
@@ -2633,8 +2634,9 @@ class FactEngine:
             one_cue = False  # cue_person: the cue in the singular ("incumbent"), one person's
             office, cue_len, also = None, 0, None
             if rule.structure == "title":
-                first = honorific_start(doc, p.start, self.lexicon.honorifics)  # "President General X": past "General"
-                o = ends.get(p.start) or ends.get(first) or self._title_past_seat(doc, first, p.end, ends)
+                starts = honorific_starts(doc, p.start, self.lexicon.honorifics)  # "President General X"
+                first = starts[-1]  # past "General", unless the title ends there ("Attorney General Dr. X")
+                o = next((ends[k] for k in starts if k in ends), None) or self._title_past_seat(doc, first, p.end, ends)
                 also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
                 if o is None and also is not None:
                     o, also = also, None
@@ -2687,7 +2689,8 @@ class FactEngine:
                     if at != p.start and phrase[-1] in _CUE_FOR:
                         # "candidate for Mayor of Lyon Ana Ruiz", "nominee for governor, X,": the title the cue
                         # reaches through is the office sought
-                        h = honorific_start(doc, p.start, self.lexicon.honorifics)
+                        h = next((k for k in honorific_starts(doc, p.start, self.lexicon.honorifics)
+                                  if k in title_ends), p.start)
                         office = title_ends.get(h) or title_ends.get(p.start - 1) or office
                     break
                 else:
@@ -2812,8 +2815,9 @@ class FactEngine:
         may stand in apposition before a name that its commas close: "their nominee for governor, Ana Ruiz,
         lost"."""
         doc = ctx.doc
-        h = honorific_start(doc, p.start, self.lexicon.honorifics)
-        title = ends.get(h) if rule.through_title else None
+        starts = honorific_starts(doc, p.start, self.lexicon.honorifics)
+        h = starts[-1]
+        title = next((ends[k] for k in starts if k in ends), None) if rule.through_title else None
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
                 and self._closes_apposition(doc, self._listed_after(ctx, p)):
             title = ends.get(p.start - 1)
@@ -3160,7 +3164,7 @@ class FactEngine:
         for q in ctx.by_label("PERSON"):
             if q._.entity == p._.entity:
                 continue
-            t = ends.get(honorific_start(doc, q.start, self.lexicon.honorifics))
+            t = next((ends[k] for k in honorific_starts(doc, q.start, self.lexicon.honorifics) if k in ends), None)
             if t is not None and t is not office and t._.entity == office._.entity:
                 return True
         return False
@@ -4137,7 +4141,8 @@ class _Context:
         people = self.by_label("PERSON")
         by_start = {p.start: p for p in people}
         for p in people:  # "President General Ana Ruiz": the title titles the name past its honorifics
-            by_start.setdefault(honorific_start(self.doc, p.start, self.lexicon.honorifics), p)
+            for k in honorific_starts(self.doc, p.start, self.lexicon.honorifics)[1:]:  # "Governor-General Sir X"
+                by_start.setdefault(k, p)
         by_end = {p.end: p for p in people}
         out: set[int] = set()
         title_of: dict[int, Span] = {}

@@ -72,7 +72,7 @@ from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_span_value
 from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
-                     ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_start,
+                     ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_starts,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers, is_acronym)
 
@@ -451,7 +451,8 @@ class OfficeRecognizer:
         self._person_at_start = {m.start for m in mentions(doc, "PERSON")}
         self._person_at = {m.start: m for m in mentions(doc, "PERSON")}
         for m in list(self._person_at.values()):  # "President General Ana Ruiz": the title titles the name
-            self._person_at.setdefault(honorific_start(doc, m.start, self._honorifics), m)
+            for k in honorific_starts(doc, m.start, self._honorifics)[1:]:  # "Governor-General Sir Ana Ruiz" too
+                self._person_at.setdefault(k, m)
         self._context_indexes: dict[tuple, dict] = {}  # built on demand, for this document only
         self._holder_countries: dict[str, Jurisdiction | None] = {}  # role id -> :meth:`_holder_country`, this document
         self._members_countries: tuple[Entity | None] | None = None  # :meth:`_members_country`, this document

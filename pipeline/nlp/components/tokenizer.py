@@ -41,17 +41,20 @@ GLUED_SCALES = (r"(?<=[0-9])(?:k|bn|mn|pc)",)
 #: (spaCy caches nothing inside one), which bounds the cache by what start-up and the warm documents hold; it
 #: never changes a token.
 CACHE_CHUNKS = 100_000
-#: An abbreviation of ``lexicons/abbreviations.tsv``: a capital, letters, one final full stop ("Lt.", "Th.").
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*\.")
+#: An abbreviation of ``lexicons/abbreviations.tsv``: a capital, letters, one final full stop ("Lt.", "Th."), or an
+#: apostrophe that a style keeps as written (Malaysia's "Dato'", "Dato’").
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[.'’]")
 
 
 def load_abbreviations(path: Path) -> dict[str, list[dict]]:
-    """``abbreviations.tsv`` as tokenizer special cases: each word one token, its full stop kept ("Lt.")."""
+    """``abbreviations.tsv`` as tokenizer special cases: each word one token, its full stop or apostrophe kept
+    ("Lt.", "Dato'")."""
     out: dict[str, list[dict]] = {}
     for where, row in read_tsv(path, ("word",)):
         word = row["word"]
         if not _ABBREVIATION.fullmatch(word):
-            raise DataError(f"{where}: {word!r} is no abbreviation (a capital, letters, one final full stop)")
+            raise DataError(f"{where}: {word!r} is no abbreviation (a capital, letters, one final full stop or "
+                            f"apostrophe)")
         if word in out:
             raise DataError(f"{where}: duplicate word {word!r}")
         out[word] = [{ORTH: word}]
