@@ -69,6 +69,10 @@ def test_no_company_name_is_another_kb_name():
     ("AMD and Hynix cut prices; HP and Cingular gained.",
      [("AMD", "org:advanced-micro-devices"), ("Hynix", "org:hynix-semiconductor"), ("HP", "org:hewlett-packard"),
       ("Cingular", "org:cingular-wireless")]),
+    # a company named after a county (Berkshire, Norfolk): the company, no place
+    ("Berkshire Hathaway's vice-chairman gave $43 million to Stanford.",
+     [("Berkshire Hathaway", "org:berkshire-hathaway")]),
+    ("Norfolk Southern said its trains would run.", [("Norfolk Southern", "org:norfolk-southern")]),
     # an alias that opens a longer capitalised name is not the company ("MGM Mirage", a casino operator)
     ("MGM Mirage opened a hotel in Velmar.", []),
 ])
