@@ -23,7 +23,7 @@ from pipeline.nlp.components.common import mentions
 
 ANCHOR = "2024-06-01"
 #: The fact predicates the table scores (with the GPE mentions).
-SCORED = ("holds_office", "election")
+SCORED = ("holds_office", "election", "won")
 UK_MP = "Member of Parliament of the United Kingdom"
 US_REP = "Member of the United States Congress"
 
@@ -40,6 +40,10 @@ def P(text):  # noqa: N802
 
 def H(subject, obj=None):  # noqa: N802
     return dict(predicate="holds_office", subject=subject, **({"obj": obj} if obj is not None else {}))
+
+
+def W(subject, obj=None):  # noqa: N802
+    return dict(predicate="won", subject=subject, **({"obj": obj} if obj is not None else {}))
 
 
 UK, US, NGA = "gpe:united-kingdom", "gpe:united-states", "gpe:nigeria"
@@ -68,6 +72,10 @@ LEADS = [
     ("Mike Kane, the MP for Wythenshawe in Greater Manchester, voted against the bill.",
      [G("Greater Manchester", UK, "county")], []),
     ("Reform UK won most seats in County Durham.", [G("County Durham", UK, "county")], []),
+    # a US county's office is none of a UK county's
+    ("Tom Hart was elected police and crime commissioner for Kent on Friday.", [G("Kent", UK, "county")],
+     [W("Tom Hart", "Member of the Kent Board of Commissioners"),
+      H("Tom Hart", "Member of the Kent Board of Commissioners")]),
     ("Lincolnshire's new mayor, Andrea Jenkyns, was elected on Thursday.", [G("Lincolnshire", UK, "county")], []),
     # -- Scotland, Wales, Northern Ireland ------------------------------------------------------------------
     ("The SNP held its seat in Fife by 2,000 votes.", [G("Fife", UK, "county")], []),
