@@ -76,6 +76,10 @@ def test_no_company_name_is_another_kb_name():
      [("Dr. Reddy's Laboratories", "org:dr-reddys-laboratories")]),
     ("Mr Price Group and Dr. Martens reported higher sales.",
      [("Mr Price Group", "org:mr-price-group"), ("Dr. Martens", "org:dr-martens")]),
+    # a company named after a county (Berkshire, Norfolk): the company, no place
+    ("Berkshire Hathaway's vice-chairman gave $43 million to Stanford.",
+     [("Berkshire Hathaway", "org:berkshire-hathaway")]),
+    ("Norfolk Southern said its trains would run.", [("Norfolk Southern", "org:norfolk-southern")]),
     # an alias that opens a longer capitalised name is not the company ("MGM Mirage", a casino operator)
     ("MGM Mirage opened a hotel in Velmar.", []),
 ])

@@ -13,7 +13,7 @@ from conftest import MODELS
 BUILD_SCRIPT = MODELS / "build" / "build_lexicons.py"
 COMPILED = ("kb/places.jsonl", "lexicons/first_names.tsv", "lexicons/outlets.tsv", "lexicons/non_names.tsv")
 PLACE_KEYS = {"id", "label", "name", "aliases", "type", "demonyms", "part_of", "wikidata", "ambiguous", "clashes"}
-PLACE_TYPES = {"country", "state", "city"}
+PLACE_TYPES = {"country", "state", "county", "city"}
 
 
 def _build_module():
@@ -159,6 +159,52 @@ def test_lexicons_listed_country_divisions(place_id, name, aliases, parent):
 def test_lexicons_listed_country_divisions_left_out(text, place_type):
     holders = [r for r in places().values() if text in [r["name"], *r["aliases"]]]
     assert [r["type"] for r in holders] == ([place_type] if place_type else [])
+
+
+@pytest.mark.parametrize("place_id, name, kind, parent", [
+    # the UK's counties (sources/counties.tsv): a county takes the plain id from a town of its name elsewhere
+    ("gpe:kent", "Kent", "county", "gpe:england"),
+    ("gpe:kent-us-wa", "Kent", "city", "gpe:washington"),
+    ("gpe:surrey", "Surrey", "county", "gpe:england"),
+    ("gpe:surrey-ca", "Surrey", "city", "gpe:canada"),
+    ("gpe:yorkshire", "Yorkshire", "county", "gpe:england"),  # no ISO code: a hand row
+    ("gpe:fife", "Fife", "county", "gpe:scotland"),
+    ("gpe:gwynedd", "Gwynedd", "county", "gpe:wales"),
+    ("gpe:county-tyrone", "County Tyrone", "county", "gpe:northern-ireland"),
+    # Nigeria's states named like a city or a word: the "<name> State" form only
+    ("gpe:lagos-state", "Lagos State", "state", "gpe:nigeria"),
+    ("gpe:rivers-state", "Rivers State", "state", "gpe:nigeria"),
+    ("gpe:lagos", "Lagos", "city", "gpe:nigeria"),
+    # Pakistan's Punjab beside India's, which keeps the plain id
+    ("gpe:punjab", "Punjab", "state", "gpe:india"),
+    ("gpe:punjab-pk", "Punjab", "state", "gpe:pakistan"),
+    ("gpe:north-sumatra", "North Sumatra", "state", "gpe:indonesia"),
+])
+def test_lexicons_counties_and_listed_states(place_id, name, kind, parent):
+    record = places()[place_id]
+    assert (record["name"], record["type"], record["part_of"]) == (name, kind, parent)
+
+
+@pytest.mark.parametrize("text", ["Rivers", "Plateau", "Delta", "Down", "Tyrone", "Highland"])
+def test_lexicons_word_like_divisions_absent(text):
+    assert not [r["id"] for r in places().values() if text in [r["name"], *r["aliases"]]]
+
+
+@pytest.mark.parametrize("row, message", [
+    ("GB-KEN\tKent\tGB-XYZ\t\n", "counties.tsv:2: needs a name and a nation among the built records"),
+    ("GB-KEN\t\tGB-ENG\t\n", "counties.tsv:2: needs a name"),
+    ("US-TX\tKent\tGB-ENG\t\n", "counties.tsv:2: US-TX is no ISO 3166-2 division of GB"),
+    ("GB-QQQ\tKent\tGB-ENG\t\n", "counties.tsv:2: GB-QQQ is no ISO 3166-2 division of GB"),
+    ("-\tKent\tGB-ENG\t\n-\tKent\tGB-ENG\t\n", "counties.tsv:3: Kent is listed twice"),
+])
+def test_lexicons_counties_validated(tmp_path, monkeypatch, row, message):
+    pycountry = pytest.importorskip("pycountry", reason="a build-time package")
+    build = _build_module()
+    (tmp_path / "counties.tsv").write_text("# header\n" + row, encoding="utf-8")
+    monkeypatch.setattr(build, "SOURCES", tmp_path)
+    nation = {"type": "state", "name": "England", "aliases": [], "code": "GB-ENG"}
+    with pytest.raises(build.SourceError, match=message):
+        build._county_records(pycountry, {"iso:GB-ENG": nation})
 
 
 @pytest.mark.parametrize("text", ["Mobile", "Reading", "Vladimir", "Male"])

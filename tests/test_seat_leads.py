@@ -91,7 +91,7 @@ LEADS = [
      [R("Rhian Prys", "Member of the Senedd")], [], GAP),
     ("Tory backbencher Oliver Penrose, the MP for a seat in Kent, said he would back the prime minister in the UK "
      "vote.",
-     [R("Oliver Penrose", UK)], [], GAP),
+     [R("Oliver Penrose", UK)], []),
     # -- the European Parliament -------------------------------------------------------------------------------------
     ("German MEP Klaus Brenner of the Greens said on Monday the European Parliament election would be close.",
      [R("Klaus Brenner", "Member of the European Parliament")], []),

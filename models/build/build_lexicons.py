@@ -16,7 +16,7 @@ Inputs are build-time only; the pipeline reads the compiled files, never these p
   the verb forms of headlines; without that folder the committed list is kept.
 
 Outputs (sorted, deterministic; JSONL records with sorted keys):
-- kb/places.jsonl          countries, first-level divisions and cities (label GPE)
+- kb/places.jsonl          countries, first-level divisions, the UK's counties and cities (label GPE)
 - lexicons/first_names.tsv first names with how many countries use them and an `ambiguous` flag
 - lexicons/outlets.tsv     news outlets as cited in summaries, with their count in the dev items
 - lexicons/non_names.tsv   capitalised words and phrases that are never person names
@@ -95,7 +95,7 @@ HEADLINE_VERB_MIN_LENGTH = 3
 COMMON_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 HEADLINE_WORD_MIN_SHARE = 0.5
 
-TYPE_RANK = {"country": 0, "state": 1, "city": 2}
+TYPE_RANK = {"country": 0, "state": 1, "county": 2, "city": 3}
 # Letters NFKD does not decompose into ASCII.
 FOLD_EXTRA = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
@@ -376,11 +376,33 @@ def _division_records(pycountry, records: dict[str, dict], names: set[str], dire
     return out
 
 
+def _county_records(pycountry, records: dict[str, dict]) -> dict[str, dict]:
+    """Records of type "county" from sources/counties.tsv (the UK's counties and council areas), each part of the
+    nation its row names; an ISO 3166-2 code a row gives must be that nation's country's."""
+    codes = {r["code"] for r in records.values() if r["code"]}
+    out = {}
+    for number, (code, name, nation, aliases) in read_table(SOURCES / "counties.tsv", 4):
+        where = f"counties.tsv:{number}"
+        if not name or nation not in codes:
+            raise SourceError(f"{where}: needs a name and a nation among the built records, not {nation!r}")
+        iso = None if code == "-" else pycountry.subdivisions.get(code=code)
+        if code != "-" and (iso is None or iso.country_code != nation.split("-")[0]):
+            raise SourceError(f"{where}: {code} is no ISO 3166-2 division of {nation.split('-')[0]}")
+        key = f"iso:{code}" if iso else f"county:{nation}:{slug(name)}"
+        if key in out or key in records:
+            raise SourceError(f"{where}: {name} is listed twice")
+        out[key] = {"type": "county", "name": name, "aliases": [a for a in dedupe(split_forms(aliases)) if a != name],
+                    "code": code if iso else None, "part_of_code": nation, "population": None, "geonames": None,
+                    "source": "hand"}
+    return out
+
+
 def _assign_ids(records: dict[str, dict]) -> None:
     """`id` for every record: the plain slug for the most prominent holder of a name, a suffix for the rest.
 
-    Prominence: country before state before city, then population. Suffixes: a state gets its
-    country ("georgia-us"); a city its country, and in the US its state too ("portland-us-or").
+    Prominence: country before state before county before city, then population. Suffixes: a state gets its
+    country ("georgia-us"), a county its nation ("kent-gb-eng"); a city its country, and in the US its state too
+    ("portland-us-or").
     """
     order = sorted(records.values(), key=lambda r: (TYPE_RANK[r["type"]], -(r["population"] or 0),
                                                     r["code"] or "", r["geonames"] or 0))
@@ -389,7 +411,7 @@ def _assign_ids(records: dict[str, dict]) -> None:
         base = slug(record["name"])
         if record["type"] == "country":
             candidates = [base]
-        elif record["type"] == "state":
+        elif record["type"] in ("state", "county"):
             candidates = [base, f"{base}-{record['part_of_code'].lower()}"]
         else:
             cc = record["country_code"].lower()
@@ -454,6 +476,7 @@ def build_places(first_names: set[str], common: set[str],
     _keep_small_cities(records, names, stats)
     divisions = _division_records(pycountry, records, names, directions, stats)
     records.update({f"iso:{k}": v for k, v in divisions.items()})
+    records.update(_county_records(pycountry, records))
     city_report["stats"] = dict(sorted(stats.items()))
     _assign_ids(records)
     code_to_id = {r["code"]: r["id"] for r in records.values() if r["code"]}

@@ -73,6 +73,9 @@ MAX_CREDIT_TOKENS = 3
 MAX_DATELINE_REGION_TOKENS = 3
 #: KB types of that known place: a city after a comma is a second dateline's place, not the first's country.
 _DATELINE_REGION_TYPES = frozenset({"country", "state", "region"})
+#: The KB types of a place below a country: a body every country has, named after one, is the place's own ("the Lagos
+#: State House of Assembly"), no country's.
+_SUBNATIONAL_TYPES = frozenset({"state", "county"})
 #: Most tokens of a cue after a name ("has been re-elected": has, been, re, -, elected).
 MAX_CUE_TOKENS = 5
 #: Most tokens of a headline's participle before an office ("re-elected": re, -, elected).
@@ -1130,6 +1133,11 @@ class EntityRecognizer:
         text = token.text
         return text[:1].isupper() and (text in self.first_names or fold(text).title() in self.first_names)
 
+    def _subnational(self, place: Span) -> bool:
+        """Whether every place the KB may read ``place`` as lies below a country (a state, a county)."""
+        found = self.res.kb.lookup("GPE", place.text)
+        return bool(found) and all(e.type in _SUBNATIONAL_TYPES for e in found)
+
     def _org_spans(self, doc: Doc, taken: set[int], places: dict[int, Span], texts: list[str],
                    headline_words: set[int], role_only: frozenset[int] = frozenset()) -> list[Span]:
         """Organisation names ending in a head noun: "Ruritanian People's Party",
@@ -1163,8 +1171,10 @@ class EntityRecognizer:
             start, j = i, i - 1
             while j >= 0:
                 t = texts[j]  # the word's string: ``doc[j]`` builds a Token
-                if j in places and fold(span_text(doc, j + 1, i + 1)) in self._generic_bodies:
-                    break  # "the Zembla National Assembly": the country's body; the place stays a place
+                if j in places and fold(span_text(doc, j + 1, i + 1)) in self._generic_bodies \
+                        and not self._subnational(places[j]):
+                    break  # "the Zembla National Assembly": the country's body; the place stays a place (a state's
+                    # name is its own body's: "the Lagos State House of Assembly", "the Kerala Legislative Assembly")
                 if j in places:  # a place inside the name: "Springfield University"
                     start = places[j].start
                     j = start - 1

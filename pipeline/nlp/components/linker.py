@@ -235,8 +235,10 @@ class Linker:
         places = mentions(doc, "GPE")
         context = self._place_context(places)
         listed = self._listed_with(doc, places)
+        inside, around = self._written_beside(doc, places)
         for span in places:
-            self._link_named(span, context, ext, listed.get(span.start, frozenset()))
+            self._link_named(span, context, ext, listed.get(span.start, frozenset()),
+                             beside=(inside.get(span.start, frozenset()), around.get(span.start, frozenset())))
         orgs = mentions(doc, "ORG")
         possessors = {p.end: p for p in places}
         for span in orgs:
@@ -390,6 +392,21 @@ class Linker:
                         out.setdefault(span.start, set()).add(found[0].type)
         return {k: frozenset(v) for k, v in out.items()}
 
+    def _written_beside(self, doc: Doc, places: list[Span]
+                        ) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+        """Two place mentions joined by a comma ("Kent, Washington", "Surrey, British Columbia"): (the first's start ->
+        the ids of every place the second may be, the second's start -> the ids of every place around what the first
+        may be). A name two places share is the one inside the other (the first) or around it (the second), the way
+        news writes a town before its state or country."""
+        inside: dict[int, frozenset[str]] = {}
+        around: dict[int, frozenset[str]] = {}
+        for a, b in zip(places, places[1:]):  # most places stand before no comma and place: only those are looked up
+            if b.start == a.end + 1 and doc[a.end].text == ",":
+                inner, outer = self.kb.lookup("GPE", _text(a)), self.kb.lookup("GPE", _text(b))
+                inside[a.start] = frozenset(e.id for e in outer)
+                around[b.start] = frozenset(x.id for e in inner for x in list(self.kb.ancestors(e))[1:])
+        return inside, around
+
     def _possessed_body(self, doc: Doc, span: Span, possessors: dict[int, Span], ext: SpanExtensions
                         ) -> Entity | None:
         """The KB's body a country's possessive names by its kind ("Russia's Central Election Commission": the Central
@@ -410,7 +427,8 @@ class Linker:
         return None
 
     def _link_named(self, span: Span, context: set[str], ext: SpanExtensions,
-                    listed: frozenset[str] = frozenset(), body: Entity | None = None) -> None:
+                    listed: frozenset[str] = frozenset(), body: Entity | None = None,
+                    beside: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
         if body is not None:  # a country's body named by its kind (:meth:`_possessed_body`)
             ext.set(span, kb_id=body.id, entity_id=body.id, entity=body.name)
             return
@@ -421,11 +439,14 @@ class Linker:
         if kb_id:
             entity = self.kb.get(kb_id)
         elif len(candidates) > 1:
-            # Ambiguous ("Georgia"): the one that contains or shares the document's places, else the kind of place
-            # listed beside it, else a national capital over a state of its name (news writes "Washington" alone
-            # for the capital), else the larger place.
+            # Ambiguous ("Georgia"): the one inside the place written after it or around the one before it ("Kent,
+            # Washington": :meth:`_written_beside`), else the one that contains or shares the document's places, else
+            # the kind of place listed beside it, else a national capital over a state of its name (news writes
+            # "Washington" alone for the capital), else the larger place (a county over a town of its name: "Kent").
             states = any(e.type == "state" for e in candidates)
-            entity = max(candidates, key=lambda e: (e.id in context, self._shares(e, context), e.type in listed,
+            inside, around = beside
+            entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around, e.id in context,
+                                                    self._shares(e, context), e.type in listed,
                                                     states and e.capital, e.level))
         else:
             entity = candidates[0] if candidates else None

@@ -616,6 +616,9 @@ class OfficeRecognizer:
         if MENTIONS in doc.spans and any((m.start, m.end) in taken and m.label_ != "OFFICE" for m in doc.spans[MENTIONS]):
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if (m.start, m.end) not in taken or m.label_ == "OFFICE"]
         told = self._told_places(doc, spans, orgs)
+        if told:  # a seat the KB knows as a place ("the Cardiff seat") is the entities component's mention already
+            held = {(m.start, m.end) for m in mentions(doc, "GPE")}
+            told = [t for t in told if (t.start, t.end) not in held]
         if told and MENTIONS in doc.spans:  # "Gorton and Denton": the seat, not the "Denton" inside its name
             doc.spans[MENTIONS] = [m for m in doc.spans[MENTIONS] if not (m.label_ == "GPE" and any(
                 t.start <= m.start and m.end <= t.end and (t.start, t.end) != (m.start, m.end) for t in told))]
