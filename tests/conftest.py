@@ -83,13 +83,19 @@ def nlp():
 
 
 # -- tables of invented leads (test_result_leads, test_vote_leads, test_candidacy_leads, test_candidacy) ---------------
-def lead_rows(nlp, text: str, anchor: str, predicates: tuple[str, ...], row) -> list:
-    """The facts of ``predicates`` that the pipeline finds in ``text`` published on ``anchor``, each made a row by
-    ``row(fact, entity)``, ``entity`` reading a slot's canonical name (None for an empty slot)."""
+def lead_doc(nlp, text: str, anchor: str):
+    """``text`` published on ``anchor`` through the whole pipeline: a challenge table's Doc."""
     doc = nlp.make_doc(text)
     doc._.published = anchor
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    return doc
+
+
+def lead_rows(nlp, text: str, anchor: str, predicates: tuple[str, ...], row) -> list:
+    """The facts of ``predicates`` that the pipeline finds in ``text`` published on ``anchor``, each made a row by
+    ``row(fact, entity)``, ``entity`` reading a slot's canonical name (None for an empty slot)."""
+    doc = lead_doc(nlp, text, anchor)
     entity = lambda s: s._.entity if s is not None else None  # noqa: E731
     return [row(f, entity) for f in doc._.facts if f.predicate in predicates]
 

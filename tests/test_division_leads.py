@@ -17,7 +17,7 @@ United States Congress. Rows the pipeline does not read yet are marked ``GAP`` (
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, print_table_score
+from conftest import GAP, check_lead, lead_doc, lead_params, print_table_score
 
 from pipeline.nlp.components.common import mentions
 
@@ -182,10 +182,7 @@ LEADS = [
 
 def _rows(nlp, text: str) -> list[dict]:
     """The lead's GPE mentions (with the country and type of the place each links to) and scored facts."""
-    doc = nlp.make_doc(text)
-    doc._.published = ANCHOR
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = lead_doc(nlp, text, ANCHOR)
     kb = nlp.get_pipe("newsfacts_linker").kb
     rows = []
     for span in mentions(doc, "GPE"):

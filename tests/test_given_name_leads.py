@@ -13,7 +13,7 @@ holds_office facts) and those it must not. ``GAP`` rows are strict xfails. ``sco
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, print_table_score, table_score
+from conftest import GAP, check_lead, lead_doc, lead_params, print_table_score, table_score
 
 ANCHOR = "2024-05-20"
 #: The predicates the table scores.
@@ -200,10 +200,7 @@ LEADS = [
 
 def _rows(nlp, text: str) -> list[dict]:
     """The PERSON mentions and the scored facts of ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.published = ANCHOR
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = lead_doc(nlp, text, ANCHOR)
     entity = lambda s: s._.entity if s is not None else None  # noqa: E731
     people = [dict(label="PERSON", text=s.text) for s in doc.spans["mentions"] if s.label_ == "PERSON"]
     return people + [dict(predicate=f.predicate, subject=entity(f.subject), obj=entity(f.object))
