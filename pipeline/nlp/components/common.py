@@ -304,21 +304,20 @@ def honorific_starts(doc: Doc, start: int, honorifics: frozenset[str]) -> list[i
 def honorific_ending(doc: Doc, end: int, honorifics: frozenset[str]) -> int:
     """How many tokens one capitalised honorific of ``honorifics`` (a word or a phrase of words) takes right before
     token ``end``: the longest, or 0."""
-    for n in range(min(MAX_HONORIFIC_WORDS, end), 0, -1):
-        if doc[end - n].text[:1].isupper() and (
-                doc[end - 1].lower_ if n == 1 else " ".join(t.lower_ for t in doc[end - n:end])) in honorifics:
-            return n
-    return 0
+    return next((n for n in range(min(MAX_HONORIFIC_WORDS, end), 0, -1)
+                 if _is_honorific(doc, end - n, end, honorifics)), 0)
 
 
 def honorific_opening(doc: Doc, start: int, end: int, honorifics: frozenset[str]) -> int:
     """How many tokens one capitalised honorific of ``honorifics`` (a word or a phrase of words) takes from token
     ``start``, inside ``doc[start:end]``: the longest, or 0."""
-    for n in range(min(MAX_HONORIFIC_WORDS, end - start), 0, -1):
-        if doc[start].text[:1].isupper() and (
-                doc[start].lower_ if n == 1 else " ".join(t.lower_ for t in doc[start:start + n])) in honorifics:
-            return n
-    return 0
+    return next((n for n in range(min(MAX_HONORIFIC_WORDS, end - start), 0, -1)
+                 if _is_honorific(doc, start, start + n, honorifics)), 0)
+
+
+def _is_honorific(doc: Doc, start: int, end: int, honorifics: frozenset[str]) -> bool:
+    """Whether ``doc[start:end]`` is one honorific of ``honorifics`` (its words lower-cased), written capitalised."""
+    return doc[start].text[:1].isupper() and " ".join(t.lower_ for t in doc[start:end]) in honorifics
 
 
 _TEXT = "newsfacts_text"
