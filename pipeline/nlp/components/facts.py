@@ -2634,9 +2634,8 @@ class FactEngine:
             one_cue = False  # cue_person: the cue in the singular ("incumbent"), one person's
             office, cue_len, also = None, 0, None
             if rule.structure == "title":
-                starts = honorific_starts(doc, p.start, self.lexicon.honorifics)  # "President General X"
-                first = starts[-1]  # past "General", unless the title ends there ("Attorney General Dr. X")
-                o = next((ends[k] for k in starts if k in ends), None) or self._title_past_seat(doc, first, p.end, ends)
+                first = honorific_start(doc, p.start, self.lexicon.honorifics)  # "President General X": past "General"
+                o = self._title_before(doc, p.start, ends) or self._title_past_seat(doc, first, p.end, ends)
                 also = self._title_before_and(ctx, p, o, ends)  # "Governor of Ohio and actor X"
                 if o is None and also is not None:
                     o, also = also, None
@@ -2689,9 +2688,7 @@ class FactEngine:
                     if at != p.start and phrase[-1] in _CUE_FOR:
                         # "candidate for Mayor of Lyon Ana Ruiz", "nominee for governor, X,": the title the cue
                         # reaches through is the office sought
-                        h = next((k for k in honorific_starts(doc, p.start, self.lexicon.honorifics)
-                                  if k in title_ends), p.start)
-                        office = title_ends.get(h) or title_ends.get(p.start - 1) or office
+                        office = self._title_before(doc, p.start, title_ends) or title_ends.get(p.start - 1) or office
                     break
                 else:
                     continue
@@ -2738,6 +2735,12 @@ class FactEngine:
                     for fact in self._fill(ctx, rule, sent, ev_start, person.end, "positive", preset):
                         yield replace(fact, start=min(fact.start, ev_start), end=max(fact.end, person.end,
                                       office.end if office is not None else 0))
+
+    def _title_before(self, doc: Doc, start: int, ends: dict[int, Span]) -> Span | None:
+        """The title of ``ends`` (end -> span) that titles the name at ``start``: right before it or before any of its
+        honorifics, the nearest first ("President General X" past "General"; "Attorney General Dr. X", a title whose
+        last word is a style's)."""
+        return next((ends[k] for k in honorific_starts(doc, start, self.lexicon.honorifics) if k in ends), None)
 
     def _own_office_cue(self, ctx, q: Span, by_last: dict[str, list[tuple[str, ...]]] | None) -> bool:
         """A listed name stands right after its own one-person cue of an office ("..., Lamu MP candidate Y", past
@@ -2815,9 +2818,8 @@ class FactEngine:
         may stand in apposition before a name that its commas close: "their nominee for governor, Ana Ruiz,
         lost"."""
         doc = ctx.doc
-        starts = honorific_starts(doc, p.start, self.lexicon.honorifics)
-        h = starts[-1]
-        title = next((ends[k] for k in starts if k in ends), None) if rule.through_title else None
+        h = honorific_start(doc, p.start, self.lexicon.honorifics)
+        title = self._title_before(doc, p.start, ends) if rule.through_title else None
         if title is None and rule.through_title and p.start > 1 and doc[p.start - 1].text == "," \
                 and self._closes_apposition(doc, self._listed_after(ctx, p)):
             title = ends.get(p.start - 1)
@@ -3164,7 +3166,7 @@ class FactEngine:
         for q in ctx.by_label("PERSON"):
             if q._.entity == p._.entity:
                 continue
-            t = next((ends[k] for k in honorific_starts(doc, q.start, self.lexicon.honorifics) if k in ends), None)
+            t = self._title_before(doc, q.start, ends)
             if t is not None and t is not office and t._.entity == office._.entity:
                 return True
         return False
