@@ -14,8 +14,6 @@ from conftest import lead_rows
 ANCHOR = "2024-06-01"
 
 #: Rows still missed, by cause (strict xfail: a fix shows up as an unexpected pass).
-MISS_UNKNOWN_NAME = pytest.mark.xfail(strict=True, reason="entities: an unknown given name after an acronym subject "
-                                      "is no PERSON, so no rule has a subject")
 MISS_NOMINATION_FORM = pytest.mark.xfail(strict=True, reason='"picked up the nomination form ... to contest the '
                                          'governorship": the state governorship is not read as the office contested')
 MISS_MANAGER = pytest.mark.xfail(strict=True, reason="\"who managed Y's campaign for OFFICE\": candidate.running's "
@@ -63,9 +61,9 @@ LEADS = [
      'Businessman Omar Haddad qualified for the ballot in the race for Governor of Maine after submitting 4,000 '
      'signatures.',
      [('Omar Haddad', 'Governor of Maine')]),
-    pytest.param('party named X as its candidate',
-                 'The ruling ANC named Thandi Mokoena as its candidate for mayor of Johannesburg on Sunday.',
-                 [('Thandi Mokoena', 'Mayor of Johannesburg')], marks=MISS_UNKNOWN_NAME),
+    ('party named X as its candidate',
+     'The ruling ANC named Thandi Mokoena as its candidate for mayor of Johannesburg on Sunday.',
+     [('Thandi Mokoena', 'Mayor of Johannesburg')]),
     ('secured the nomination',
      'Former finance minister Ruth Akello secured the nomination of the ruling party for President of Uganda on '
      'Friday.',

@@ -120,10 +120,10 @@ CHALLENGE = [
 
 #: Leads the recogniser does not yet read in full (strict: a fix makes the test fail until the mark goes): a
 #: region after "the" and a compass adjective, a district before lower-case "district", a state named by a plural
-#: word, a state's capitalised head after an unknown name, a body inside an office title, an acronym after a KB name, a
-#: possessive before a name with diacritics. (A city of another continent after "from" and India's "the Congress" came
-#: in with the wider gazetteer and the parties by country.)
-OPEN = {23, 25, 26, 27, 30, 40, 42}
+#: word, a body inside an office title, an acronym after a KB name, a possessive before a name with diacritics. (A city
+#: of another continent after "from" and India's "the Congress" came in with the wider gazetteer and the parties by
+#: country; Nigeria's "Rivers State" before an unknown name with its states and the given names nam_dict lacks.)
+OPEN = {23, 25, 26, 27, 40, 42}
 
 
 def _spans(doc, label):

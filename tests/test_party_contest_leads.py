@@ -75,7 +75,7 @@ LEADS = [
      [C("Peter Kovacs", "Leader of Fidesz")], []),
     ("South Africa: Thabo Nkosi is running for the leadership of the African National Congress at its December "
      "conference.", [C("Thabo Nkosi", "Leader of the African National Congress")],
-     [C("Thabo Nkosi", "President of South Africa")], GAP),
+     [C("Thabo Nkosi", "President of South Africa")]),
     # -- near misses: the premiership is the race, or no party's leader is raced -----------------------
     ("Labour leader Ana Ruiz hopes to become the next prime minister when Britons vote on Thursday; Conservative "
      "leader Tom Hart is her main rival.",

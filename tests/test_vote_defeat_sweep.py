@@ -131,7 +131,7 @@ LEADS = [
     ("Ahmad Razak won the Malaysian by-election with 25,466 votes against Lim Wei's 10,380.",
      [V("Ahmad Razak", 25466, "votes"), V("Lim Wei", 10380, "votes")], []),
     ("The returning officer declared Chinedu Okafor elected with 45,321 votes, ahead of Emeka Obi with 39,876.",
-     [V("Chinedu Okafor", 45321, "votes"), V("Emeka Obi", 39876, "votes")], [], GAP),
+     [V("Chinedu Okafor", 45321, "votes"), V("Emeka Obi", 39876, "votes")], []),
     ("Ana Ruiz took 38 percent and Ivan Petrov 31 percent in the first round of Chile's presidential election.",
      [V("Ana Ruiz", 38, "percent"), V("Ivan Petrov", 31, "percent")], []),
     ("Tom Hart finished third in the Ohio primary with 12 percent.", [V("Tom Hart", 12, "percent")], []),

@@ -80,7 +80,7 @@ LEADS = [
      [W("Janis Ozols", "President of Latvia")], []),
     ("The Bundestag elected Klaus Becker as chancellor with 395 votes.", [W("Klaus Becker")], []),
     ("Fiji's lawmakers returned Josaia Naivalu as prime minister on Tuesday.",
-     [W("Josaia Naivalu", "Prime Minister of Fiji")], [], GAP),
+     [W("Josaia Naivalu", "Prime Minister of Fiji")], []),
     ("Members of the European Parliament elected Sofia Marin as their president on Tuesday.", [W("Sofia Marin")],
      []),
     ("The Knesset elected Avi Cohen as Israel's president on Wednesday.", [W("Avi Cohen", "President of Israel")], []),
