@@ -134,9 +134,9 @@ LEADS = [
     # X launched a campaign to become
     ("Deputy Mayor Keiko Tanaka launched a campaign to become governor of Tokyo on Saturday.",
      [C("Keiko Tanaka", "Governor of Tokyo")], []),
-    # X has joined the crowded field for
+    # X has joined the crowded field for (GAP: the KB names the state "Anambra" ("Anambra State" an alias))
     ("Pastor Emeka Obi has joined the crowded field for governor of Anambra State.",
-     [C("Emeka Obi", "Governor of Anambra State")], []),
+     [C("Emeka Obi", "Governor of Anambra State")], [], GAP),
     # headline: X enters X race
     ("Ex-footballer Dario Conti enters Milan mayoral race", [C("Dario Conti", "Mayor of Milan")], []),
     # -- seeking a term ---------------------------------------------------------------------------------------
@@ -155,16 +155,16 @@ LEADS = [
     # X seeks a new mandate
     ("Mayor Paolo Greco of Naples seeks a new mandate in the June municipal election.",
      [C("Paolo Greco", "Mayor of Naples")], []),
-    # X is seeking to unseat Y
+    # X is seeking to unseat Y (GAP: no election word: the story gate; the KB says "Québec")
     ("Former councillor Nadia Bouchard is seeking to unseat Mayor Roger Pelletier of Quebec City.",
-     [C("Nadia Bouchard", "Mayor of Quebec City")], []),
+     [C("Nadia Bouchard", "Mayor of Quebec City")], [], GAP),
     # -- picked, selected, nominated by a party ------------------------------------------------------------
-    # X was selected by the party to run for
+    # X was selected by the party to run for (GAP: the party's long name outruns the subject window)
     ("Farmer Tom Baird was selected by the Scottish National Party to run for the Perth and North Perthshire seat.",
-     [C("Tom Baird")], []),
-    # X was picked by Y to run for
+     [C("Tom Baird")], [], GAP),
+    # X was picked by Y to run for (GAP: the KB names the state "Ogun" (as Anambra))
     ("Deputy governor Bola Adeyemi was picked by the ruling party to run for governor of Ogun State.",
-     [C("Bola Adeyemi", "Governor of Ogun State")], []),
+     [C("Bola Adeyemi", "Governor of Ogun State")], [], GAP),
     # the party nominated X for
     ("The Social Democrats nominated Health Minister Lena Strand for mayor of Gothenburg on Sunday.",
      [C("Lena Strand", "Mayor of Gothenburg")], []),
@@ -296,9 +296,17 @@ LEADS = [
     # a party's chairman announcing a primary
     ("Party chairman Felix Osei said the primary to choose a candidate for president of Ghana will be held in May.",
      [], [C("Felix Osei")]),
-    # the one who defeated a candidate in the past is described, not running
+    # an incumbent campaigning for another's race is not on the ballot
     ("Governor Amy Quill of Kansas, who is not on the ballot this year, campaigned for the party's Senate nominee.",
      [], [C("Amy Quill")]),
+]
+
+#: Leads written with the round's rules, after the sweep above was scored (same format): the rival a party fields a
+#: candidate against runs too; a team fielding a player against a club names no race.
+WITH_THE_RULES = [
+    ("The Greens will field lawyer Anna Berg against Mayor Tom Hart of Lyon in the mayoral election.",
+     [C("Anna Berg", "Mayor of Lyon"), C("Tom Hart", "Mayor of Lyon")], []),
+    ("The coach will field striker Tom Hart against Manchester United on Sunday, the club said.", [], [C("Tom Hart")]),
 ]
 
 
@@ -307,7 +315,7 @@ def _rows(nlp, text: str) -> list[dict]:
                      lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject), object=ent(f.object)))
 
 
-@pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
+@pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS + WITH_THE_RULES))
 def test_candidacy_sweep_lead(nlp, text, wanted, unwanted):
     check_lead(_rows(nlp, text), wanted, unwanted)
 
