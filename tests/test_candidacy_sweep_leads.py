@@ -302,11 +302,20 @@ LEADS = [
 ]
 
 #: Leads written with the round's rules, after the sweep above was scored (same format): the rival a party fields a
-#: candidate against runs too; a team fielding a player against a club names no race.
+#: candidate against runs too; near misses of the new rules' words in another sense.
 WITH_THE_RULES = [
     ("The Greens will field lawyer Anna Berg against Mayor Tom Hart of Lyon in the mayoral election.",
      [C("Anna Berg", "Mayor of Lyon"), C("Tom Hart", "Mayor of Lyon")], []),
     ("The coach will field striker Tom Hart against Manchester United on Sunday, the club said.", [], [C("Tom Hart")]),
+    # an appointment's nomination, a no-confidence vote's unseating, a debate's moderator, a bid only weighed
+    ("The board backed the nomination of economist Ana Ruiz for president of the World Bank in the vote.",
+     [], [C("Ana Ruiz")]),
+    ("Opposition MPs are seeking to unseat Prime Minister Ana Ruiz in a no-confidence vote.", [], [C("Ana Ruiz")]),
+    ("The presidential race featured a debate moderated by journalist Tom Hart on Monday.", [], [C("Tom Hart")]),
+    ("Ana Ruiz is weighing a bid for governor of Ohio in the 2026 election.", [], [C("Ana Ruiz")]),
+    # a past primary lost is a candidacy then
+    ("Ana Ruiz, who lost the 2016 primary for governor of Ohio, endorsed Ivan Petrov on Monday.",
+     [C("Ana Ruiz", "Governor of Ohio")], []),
 ]
 
 
