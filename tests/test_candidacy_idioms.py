@@ -199,7 +199,7 @@ LEADS = [
      [C("Abu Lawal", "Governor of Lagos State")], [], GAP),
     # won the primary for
     ("Former prosecutor Alan Reyes won the Democratic primary for attorney general of Arizona.",
-     [C("Alan Reyes", "Attorney General of Arizona")], [], GAP),
+     [C("Alan Reyes", "Attorney General of Arizona")], []),
     # -- withdrawal: one who drops out ran (the README's convention) -----------------------------------------------
     # dropped out of the race
     ("Businessman Roy Stamper dropped out of the race for governor of Missouri on Monday.",
