@@ -62,15 +62,15 @@ LEADS = [
     # -- a possessive place's envoy ------------------------------------------------------------------
     ("Kenya's ambassador to the United States, Peter Otieno, met senators on Tuesday.",
      [H("Peter Otieno", "Ambassador of Kenya to the United States")], []),
-    # GAP: a post that is a first name too ("India", "Jordan", "Chad") joins the name after it
+    # a post that is a first name too ("India", "Jordan", "Chad") ends the title, as after "of"
     ("Japanese Ambassador to India Kenji Sato toured the flooded districts.",
-     [H("Kenji Sato", "Ambassador of Japan to India")], [], GAP),
+     [H("Kenji Sato", "Ambassador of Japan to India")], []),
     ("Pedro Alves, Brazil's ambassador to Argentina, was summoned by the foreign ministry.",
      [H("Pedro Alves", "Ambassador of Brazil to Argentina")], []),
     ("U.S. Ambassador to Jordan Mark Dell met the king in Amman.",
-     [H("Mark Dell", "United States Ambassador to Jordan")], [], GAP),
+     [H("Mark Dell", "United States Ambassador to Jordan")], []),
     ("French Ambassador to Chad Jean Dupont was expelled on Thursday.",
-     [H("Jean Dupont", "Ambassador of France to Chad")], [], GAP),
+     [H("Jean Dupont", "Ambassador of France to Chad")], []),
     ("Nigeria's high commissioner to Ghana, Adaeze Okafor, presented her letters of credence.",
      [H("Adaeze Okafor", "High Commissioner of Nigeria to Ghana")], []),
     # -- ministers by portfolio ---------------------------------------------------------------------
