@@ -123,11 +123,11 @@ LEADS = [
      [H("Pieter Janssens", "Prime Minister of Belgium")], []),
     # -- staying in office: "X will remain ...", "X intends to stay on as ..." ---------------------------------
     ("Ana Ruiz announced that she intends to stay on as Prime Minister of Spain until the election.",
-     [H("Ana Ruiz", "Prime Minister of Spain")], [], GAP),
+     [H("Ana Ruiz", "Prime Minister of Spain")], []),
     ("Lars Holm will remain as Prime Minister of Denmark until a new cabinet is formed.",
-     [H("Lars Holm", "Prime Minister of Denmark")], [], GAP),
+     [H("Lars Holm", "Prime Minister of Denmark")], []),
     ("Joseph Banda remains President of Zambia despite the court ruling.",
-     [H("Joseph Banda", "President of Zambia")], [], GAP),
+     [H("Joseph Banda", "President of Zambia")], []),
     ("Maria Silva remains a candidate for mayor of Recife, her campaign said.", [], [H("Maria Silva")]),
     # -- the offices of bodies --------------------------------------------------------------------------
     ("Samuel Kiptoo, chairman of the Independent Electoral and Boundaries Commission, declared the results.",
