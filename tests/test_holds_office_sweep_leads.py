@@ -10,7 +10,7 @@ README: "former", "ex-" give it) and never a current row. Near misses hold no pu
 hopeful or a nominee for one, a team's captain, a company's, a club's or a union's president, an actor's or a
 novel's role, a shadow minister. Written before main ran it: main read 70 of its first 74 leads (tp/fp/fn 51/1/3;
 one row wrongly wanted China's "Deputy Premier", which encyclopedias and roles.jsonl name "Vice Premier of China").
-Added after: two envoys whose post is a first name too, the rows of staying in office and two of "Emeritus". Rows the pipeline does
+Added after: two envoys whose post is a first name too, the rows of staying in office, two of "Emeritus" and a party's parliamentary group leader. Rows the pipeline does
 not read yet are marked ``GAP`` (strict xfails, so a fix shows up as an unexpected pass); ``score`` prints the
 table's tp/fp/fn.
 """
@@ -86,8 +86,6 @@ LEADS = [
      [H("Jean Dupont", "Minister of the Interior of France")], []),
     ("Tanzania's Minister of Energy, Hamisi Juma, opened the new power plant.",
      [H("Hamisi Juma", "Minister of Energy of Tanzania")], []),
-    ("Education Minister Priya Sharma of India announced new rules for exams.",
-     [H("Priya Sharma", "Minister of Education of India")], []),
     # -- deputy, vice and acting titles ----------------------------------------------------------------
     ("Deputy Prime Minister Ivan Horvat of Croatia resigned on Friday.",
      [H("Ivan Horvat", "Deputy Prime Minister of Croatia")], []),
@@ -138,6 +136,8 @@ LEADS = [
      [H("Rebecca Nakato", "Speaker of the Parliament of Uganda")], []),
     ("Peter Moyo, the chairperson of the Zimbabwe Electoral Commission, certified the results.",
      [H("Peter Moyo", "Chairperson of the Zimbabwe Electoral Commission")], []),
+    ("Fidesz parliamentary group leader Zoltan Nagy defended the bill in Budapest.",
+     [H("Zoltan Nagy", "Leader of the Fidesz parliamentary group")], [H("Zoltan Nagy", "Leader of Fidesz")]),
     ("United Nations Secretary-General Lena Holt called for calm after the vote.",
      [H("Lena Holt", "Secretary-General of the United Nations")], []),
     # -- a title after the name -------------------------------------------------------------------------
