@@ -253,7 +253,7 @@ POSITIVE = [
     ("holds_office.resigns_as", "Ana Ruiz stands down as the Mayor of Lyon.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("holds_office.resigns_as", "Ana Ruiz resigns as Japan's agriculture minister after scandals.",
-     dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Agriculture of Japan")),
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Agriculture, Forestry and Fisheries of Japan")),
     ("holds_office.title", "Italian Minister of Education Ana Ruiz says the vote will go ahead.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Education of Italy")),
     # a title set off by a comma past "and" and a second title the offices stage does not name: the first is held
@@ -319,6 +319,13 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier=None)),
     ("holds_office.serves_as", "Since 2019 Tom Hart has served as Latvia's foreign minister.",
      dict(predicate="holds_office", subject="Tom Hart", obj="Minister of Foreign Affairs of Latvia")),
+    # staying in an office: held now, whatever the clause says of later
+    ("holds_office.remains", "Tom Hart intends to stay on as Prime Minister of Latvia until the election.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="Prime Minister of Latvia", qualifier=None)),
+    ("holds_office.remains", "Ana Ruiz will remain as the mayor of Lyon until a successor is chosen.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    ("holds_office.remains", "Tom Hart remains President of Latvia despite the ruling.",
+     dict(predicate="holds_office", subject="Tom Hart", obj="President of Latvia")),
     ("holds_office.served_as", "Ana Ruiz served as mayor of Lyon from 2001 to 2008.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Mayor of Lyon", qualifier="former")),
     ("holds_office.served_as", "Tom Hart, a banker, previously served as Prime Minister of Latvia.",
@@ -1991,6 +1998,9 @@ NEGATIVE = [
     ("holds_office.served_as", "Ana Ruiz served as the Mayor of Lyon's spokeswoman for a decade."),
     # a company's title after the verb is no office
     ("holds_office.serves_as", "Ana Ruiz serves as chairman of Acme Corp. in Latvia."),
+    # staying a candidate or another's aide holds no office
+    ("holds_office.remains", "Ana Ruiz remains a candidate for mayor of Lyon."),
+    ("holds_office.remains", "Tom Hart will remain the Latvian prime minister's physician."),
     # "the incumbent," set off by a comma, of a contest with no office
     ("holds_office.incumbent", "Ivan Petrov faces the incumbent, Ana Ruiz, in the cooking contest."),
     # "the incumbent" after a name with no race nor office in the text: a title, a sport's, or none

@@ -422,7 +422,7 @@ def offices(doc):
         ("Campaign press secretary Tom Hart says the election was fair.", []),
         # a cabinet minister named by a portfolio noun, placed like a finance minister ...
         ("Ana Ruiz resigns as Japan's agriculture minister before the election.",
-         [("Japan's agriculture minister", "Minister of Agriculture of Japan")]),
+         [("Japan's agriculture minister", "Minister of Agriculture, Forestry and Fisheries of Japan")]),
         ("Italian Minister of Education Ana Ruiz says the vote will go ahead.",
          [("Italian Minister of Education", "Minister of Education of Italy")]),
         ("Chilean Health Minister Tom Hart says the runoff is safe.",

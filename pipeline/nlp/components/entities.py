@@ -438,6 +438,11 @@ class EntityRecognizer:
         self.roles = role_matcher(nlp, [r for r in res.roles if r.title], kinds=("noun", "adjective", "plural"))
         # roles whose word is a surname too: "Stephen King" is one name, not a title before "Stephen"'s next word
         self._surname_roles = frozenset(r.id for r in res.roles if r.surname)
+        # an envoy's noun and the word that leads to the post ("ambassador to", "high commissioner in"), by word count:
+        # a place after it ends the title, as after "of" ("Ambassador to India Kenji Sato": India is the post)
+        joins = [f"{noun} {word}" for r in res.roles for noun in r.nouns for word in r.destination_before]
+        self._envoy_joins = {n: frozenset(j for j in joins if len(j.split()) == n)
+                             for n in {len(j.split()) for j in joins}}
         self.first_names = res.first_names
         # a name word's transliteration key (:meth:`_surnames` asks it of every capitalised word of most Docs; a
         # bounded cache, as few distinct words recur)
@@ -1057,14 +1062,14 @@ class EntityRecognizer:
         Pedro Lima"), after a first name and a middle name ("Ana Maria Lima"), or after an ambiguous
         first name right after a title ("Governor Mark Dayton"); or a place that is also a first name
         right before a capitalised word ("Kent Kowal"), unless the place ends a title ("Mayor of Lyon
-        Ana Ruiz") or the capitalised word starts one ("Georgia Governor Ana Ruiz": the place of the
-        title, not a first name); or a place after a name's particle and a hyphen ("al-Sabah"), or one that is a
-        first name too before them ("Sabah al-Ahmad")."""
+        Ana Ruiz", an envoy's post: "Ambassador to Jordan Mark Dell") or the capitalised word starts one
+        ("Georgia Governor Ana Ruiz": the place of the title, not a first name); or a place after a name's particle
+        and a hyphen ("al-Sabah"), or one that is a first name too before them ("Sabah al-Ahmad")."""
         out = []
         texts = token_texts(doc)  # strings: ``s.text`` and ``doc[i]`` build a Token per word
         for s in found:
             if s.label_ == "GPE" and self._may_join_name(texts, s.start, s.end) and get_span_value(s, "rule") == "kb" \
-                    and not self._title_place(doc, s, role_ends):
+                    and not self._title_place(doc, s, role_ends) and not self._after_envoy(doc, s.start - 1):
                 entities = self.res.kb.lookup("GPE", span_text(doc, s.start, s.end))
                 city = all(e.type == "city" for e in entities)
                 after_first = s.start > 0 and (self._is_first_name_at(doc, s.start - 1) and (city or len(s) == 1) or (
@@ -1091,6 +1096,13 @@ class EntityRecognizer:
             return False
         return not (place.start > 0 and doc[place.start - 1].lower_ in _TITLE_PLACE_JOINERS
                     and self._is_first_name_at(doc, k) and k + 1 < len(doc) and _cap_text(texts[k + 1]))
+
+    def _after_envoy(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is the word after an envoy's noun that leads to the post ("ambassador to", roles.jsonl
+        ``destination_before``): the place after it completes the title, as a place after "of" does."""
+        lowers = token_lowers(doc)
+        return k >= 0 and any(k + 1 >= n and " ".join(lowers[k + 1 - n:k + 1]) in joins
+                              for n, joins in self._envoy_joins.items())
 
     def _may_join_name(self, texts: list[str], start: int, end: int) -> bool:
         """What every check of :meth:`_people_over_places` needs beside the place ``doc[start:end]``, read from the

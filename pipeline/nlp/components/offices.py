@@ -599,6 +599,7 @@ class OfficeRecognizer:
         spans += late + self._party_country([(o, r) for o, r in titling if not any(o is p for p in late)], orgs)
         self._told_country_members(spans)
         self._shared_qualifiers(doc, spans)
+        self._former_honorifics(doc, spans)
         self._own_chamber(doc, spans)
         # A body named only as the office it elects ("the National Assembly election") is no ORG mention
         # there; spaCy keeps one set of span extensions per offsets, so the two could not coexist anyway.
@@ -643,6 +644,16 @@ class OfficeRecognizer:
                     or self._person_at.get(office.end) is None:
                 continue
             set_span_value(office, "qualifier", get_span_value(first, "qualifier"))
+
+    def _former_honorifics(self, doc: Doc, spans: list[Span]) -> None:
+        """A title whose honorific before the name makes it a past one ("Pope Emeritus X", "President Emeritus X":
+        qualifiers.tsv honorific of qualifier ``former``) is a former holder's."""
+        for office in spans:
+            person = self._person_at.get(office.end)
+            if person is None or get_span_value(office, "qualifier") or person.start <= office.end:
+                continue
+            if any(self._qualifier.get(t.lower_) == "former" for t in doc[office.end:person.start]):
+                set_span_value(office, "qualifier", "former")
 
     def _apposed_before(self, doc: Doc, office: Span) -> Span | None:
         """The person an office stands in apposition after ("Ana Ruiz, a first-term lawmaker,"), if any."""
