@@ -49,9 +49,9 @@ LEADS = [
     ("Comedian Paulo Lima won a seat in Brazil's Chamber of Deputies in Sunday's elections.",
      [W("Paulo Lima", "Member of the Chamber of Deputies of Brazil"), E(date=LAST_SUNDAY)], [], GAP),
     ("Ana Ruiz was elected to the European Parliament on Sunday.",
-     [W("Ana Ruiz", "Member of the European Parliament")], []),
+     [W("Ana Ruiz", "Member of the European Parliament")], [], GAP),  # the KB types the body no legislature
     ("Brigitte Aumont, already mayor of Lyon, is elected to the European Parliament.",
-     [W("Brigitte Aumont", "Member of the European Parliament")], [W("Brigitte Aumont", "Mayor of Lyon")]),
+     [W("Brigitte Aumont", "Member of the European Parliament")], [W("Brigitte Aumont", "Mayor of Lyon")], GAP),
     ("Lena Hoffmann won the Berlin-Mitte constituency for the Greens in the German federal election.",
      [W("Lena Hoffmann", "Member of the Bundestag")], [], GAP),
     ("Tom Hart was re-elected to the Ohio Senate on Tuesday.", [W("Tom Hart", "Member of the Ohio Senate")], []),
