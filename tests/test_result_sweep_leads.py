@@ -71,7 +71,7 @@ LEADS = [
     ("Mpho Kgosi was endorsed and elected the 10th Vice President of Botswana by parliament.",
      [W("Mpho Kgosi", "Vice President of Botswana")], [], GAP),
     ("Marta Rossi and Luca Bianchi were elected the new Captains Regent of San Marino.",
-     [W("Marta Rossi", "Captain Regent of San Marino"), W("Luca Bianchi", "Captain Regent of San Marino")], [], GAP),
+     [W("Marta Rossi", "Captain Regent of San Marino"), W("Luca Bianchi", "Captain Regent of San Marino")], []),
     ("The European Parliament re-elected Sofia Marin as its president on Tuesday.",
      [W("Sofia Marin", "President of the European Parliament")], []),
     ("South Africa's National Assembly elected Thabo Nkosi as the country's president on Friday.",
