@@ -56,7 +56,7 @@ LEADS = [
      [W("Lena Hoffmann", "Member of the Bundestag")], [], GAP),
     ("Tom Hart was re-elected to the Ohio Senate on Tuesday.", [W("Tom Hart", "Member of the Ohio Senate")], []),
     ("Independent Sean Brady won a seat in the Dáil in Friday's Irish general election.",
-     [W("Sean Brady", "Member of Dáil Éireann"), E(kind="general")], [], GAP),
+     [W("Sean Brady", "Member of Dáil Éireann"), E(kind="general")], []),
     # -- an office named through the body that elects ----------------------------------------------------------------
     ("Georgia's parliament elected Tamar Beridze as its first female speaker on Tuesday.",
      [W("Tamar Beridze", "Speaker of the Parliament of Georgia")], [], GAP),
