@@ -36,7 +36,7 @@ def E(subject=None, **extra):  # noqa: N802
 LEADS = [
     # -- a seat won, named by its place or its body ------------------------------------------------------------------
     ("In the Welsh Senedd election, Plaid Cymru's Carys Price won the Arfon seat.",
-     [W("Carys Price", "Member of the Senedd")], [W("Carys Price", "Member of Parliament for Arfon")], GAP),
+     [W("Carys Price", "Member of the Senedd")], [W("Carys Price", "Member of Parliament for Arfon")]),
     ("Labour's Tom Baxter held the seat of Hartlepool in Thursday's by-election.",
      [W("Tom Baxter", "Member of Parliament for Hartlepool"), E(kind="special")], [], GAP),
     ("Conservative Anne Fowler won the Tiverton constituency by 4,000 votes in the British general election.",
