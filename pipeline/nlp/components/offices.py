@@ -2036,6 +2036,8 @@ class OfficeRecognizer:
             country = self._seat_country(doc, seat, role, offices, places, orgs)
             if country is None:
                 continue
+            if doc[start:end].text.lower() in _PLACE_SEAT_CUES and self._other_chamber_race(doc, start, offices):
+                continue  # "In the Senedd election, X won the Arfon seat": the Senedd's, no MP's ("the MP for Arfon")
             # the cue after the seat's name is part of the office's mention ("the Velmar seat"): the seat's name is a
             # GPE mention of its own (:meth:`_told_places`), and spaCy keeps one set of extensions per offsets
             if side == "before" and start > 0 and any(e.name == country for e in self.kb.demonym(doc[start - 1].text)):
@@ -2061,6 +2063,27 @@ class OfficeRecognizer:
         taken = {i for o in found for i in range(o.start, o.end)}
         # "MP for Bolton West": the seat's office replaces the country's
         return [o for o in offices if not any(i in taken for i in range(o.start, o.end))] + found
+
+    def _other_chamber_race(self, doc: Doc, i: int, offices: list[Span]) -> bool:
+        """The sentence of token ``i`` races for a KB legislature that is none of its country's national chambers
+        (legislatures.jsonl): "In the Welsh Senedd election, X won the Arfon seat", "the Scottish Parliament
+        election". A seat there is that body's, not the national parliament's constituency; the race names its office."""
+        sent = doc[i].sent
+        for o in offices:
+            if o._.form != "race" or not sent.start <= o.start < sent.end:
+                continue
+            known = [e for e in self._kb_orgs(o, o.text) if e.type == "legislature"]
+            if known and not self._national_chamber(known[0]):
+                return True
+        return False
+
+    def _national_chamber(self, org: Entity) -> bool:
+        """The KB legislature is one legislatures.jsonl lists for its country, by its name or an alias; so is any of a
+        country that file does not list (no chamber of it is known to be another's)."""
+        part = self.kb.get(org.part_of) if org.part_of else None
+        country = self.kb.at_level(part, "country") if part is not None else None
+        bodies = self._legislatures.get(country.name) if country is not None else None
+        return not bodies or not {org.name, *org.aliases}.isdisjoint(bodies.values())
 
     def _seat_name(self, doc: Doc, i: int, step: int, cue_org: set[int] = frozenset()) -> tuple[int, int] | None:
         """The capitalised run (joined by "and" or hyphens) from token ``i`` on in direction ``step``; ``cue_org``:
@@ -3564,6 +3587,12 @@ def _head(org: Span) -> str:
     if "of" in words[1:]:
         words = words[:words.index("of", 1)]
     return words[-1] if words else ""
+
+
+#: The words that name a seat by its place alone, no member's noun ("the Arfon seat", "the constituency of Arfon"),
+#: which a race for another chamber in the sentence makes that chamber's (:meth:`OfficeRecognizer._other_chamber_race`).
+_PLACE_SEAT_CUES = frozenset({"seat", "seats", "constituency", "seat of", "constituency of", "electorate",
+                              "electorate of"})
 
 
 def canonical_office(role: Role, place: str | None, definite: frozenset[str] = frozenset(),
