@@ -271,6 +271,30 @@ def test_lexicons_outlets_present(name):
     assert name in tsv("outlets.tsv")
 
 
+@pytest.mark.parametrize("name, country", [
+    ("Rappler", "Philippines"), ("GhanaWeb", "Ghana"), ("Daily Nation", "Kenya"), ("Premium Times", "Nigeria"),
+    ("The Manila Standard", "Philippines"),
+    # international wires and broadcasters, and US outlets, which report the world's elections: no country
+    ("Reuters", ""), ("AP", ""), ("AFP", ""), ("BBC", ""), ("CNN", ""), ("Al Jazeera", ""), ("DW", ""),
+    ("Xinhua", ""), ("The New York Times", ""), ("The Washington Post", ""),
+])
+def test_lexicons_outlet_country(name, country):
+    assert tsv("outlets.tsv")[name][2] == country
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Rappler\tZZ\n", r"outlet_countries.tsv:2: 'ZZ' is no ISO 3166-1"),
+    ("Rappler\tPH\nRappler\tPH\n", r"outlet_countries.tsv:3: 'Rappler' is listed twice"),
+    ("Rappler\n", r"outlet_countries.tsv:2: '' is no ISO 3166-1"),
+])
+def test_lexicons_outlet_countries_errors(tmp_path, monkeypatch, row, message):
+    build = _build_module()
+    (tmp_path / "outlet_countries.tsv").write_text("# a comment\n" + row, encoding="utf-8")
+    monkeypatch.setattr(build, "SOURCES", tmp_path)
+    with pytest.raises(build.SourceError, match=message):
+        build.load_outlet_countries([{"type": "country", "iso": "PH", "name": "Philippines"}])
+
+
 @pytest.mark.parametrize("text, category", [
     ("January", "month"), ("Tuesday", "weekday"), ("President", "title"),
     ("Parliament", "institution"), ("Republicans", "ideology"), ("Election", "other"),

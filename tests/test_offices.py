@@ -2071,8 +2071,11 @@ def office_rows(doc):
          [("Presidential", "President of Venezuela", "Venezuela")], ("Nicolás Maduro", "President of Venezuela")),
         # ... of two people's countries, none
         ("Presidential elections are called. Nicolás Maduro met Vladimir Putin.", [], None),
-        # not titling a name: no place, no office
-        ("The prime minister's Fine Gael party loses seats.", [], None),
+        # not titling a name, no place: the one country of the story's parties (offices.STORY_COUNTRY_RESORTS) ...
+        ("The prime minister's Fine Gael party loses seats.",
+         [("prime minister", "Prime Minister of Ireland", "Ireland")], None),
+        # ... of two parties' countries, none; no place, no party, no office
+        ("The prime minister's Fine Gael party meets Bharatiya Janata Party leaders.", [], None),
         ("The president spoke on Tuesday.", [], None),
         ("A new mayor will be chosen.", [], None),
     ],

@@ -18,7 +18,8 @@ Inputs are build-time only; the pipeline reads the compiled files, never these p
 Outputs (sorted, deterministic; JSONL records with sorted keys):
 - kb/places.jsonl          countries, first-level divisions, the UK's counties and cities (label GPE)
 - lexicons/first_names.tsv first names with how many countries use them and an `ambiguous` flag
-- lexicons/outlets.tsv     news outlets as cited in summaries, with their count in the dev items
+- lexicons/outlets.tsv     news outlets as cited in summaries, with their count in the dev items and a national
+  outlet's country (sources/outlet_countries.tsv)
 - lexicons/non_names.tsv   capitalised words and phrases that are never person names
 - lexicons/headline_verbs.tsv inflected verb forms that end a person's name in a headline ("Velmar Resigns")
 - lexicons/headline_words.tsv common nouns, verbs, adjectives and adverbs that a headline capitalises ("Jury",
@@ -663,7 +664,22 @@ def refresh_outlet_counts(shared_data: Path) -> int:
     return len(dev_ids)
 
 
-def build_outlets() -> tuple[list[tuple], dict]:
+def load_outlet_countries(places: list[dict]) -> dict[str, str]:
+    """sources/outlet_countries.tsv: a national outlet's name -> its country's name as in places.jsonl. The pipeline
+    reads it as a story's last resort for its country (a story citing "(Rappler)" and naming no country is the
+    Philippines'); international wires and broadcasters are left out of the table, so they tell nothing."""
+    countries = {r["iso"]: r["name"] for r in places if r.get("type") == "country" and r.get("iso")}
+    out: dict[str, str] = {}
+    for number, (name, code) in read_table(SOURCES / "outlet_countries.tsv", 2):
+        if not name or code not in countries:
+            raise SourceError(f"outlet_countries.tsv:{number}: {code!r} is no ISO 3166-1 alpha-2 code of places.jsonl")
+        if name in out:
+            raise SourceError(f"outlet_countries.tsv:{number}: {name!r} is listed twice")
+        out[name] = countries[code]
+    return out
+
+
+def build_outlets(places: list[dict]) -> tuple[list[tuple], dict]:
     counts = {}
     for number, (name, count) in read_table(SOURCES / "outlets_dev_counts.tsv", 2):
         if not count.isdigit():
@@ -671,11 +687,12 @@ def build_outlets() -> tuple[list[tuple], dict]:
         counts[name] = int(count)
     kept = {n: c for n, c in counts.items() if c >= OUTLET_MIN_COUNT}
     extra = read_list(SOURCES / "outlets_extra.txt")
-    for name in extra:
+    countries = load_outlet_countries(places)
+    for name in extra + list(countries):
         kept.setdefault(name, counts.get(name, 0))
-    rows = sorted(kept.items(), key=lambda kv: (-kv[1], kv[0]))
+    rows = sorted(((n, c, countries.get(n, "")) for n, c in kept.items()), key=lambda r: (-r[1], r[0]))
     report = {"outlets": len(rows), "seen >= 2 in dev": sum(c >= OUTLET_MIN_COUNT for c in counts.values()),
-              "hand list": len(extra)}
+              "hand list": len(extra), "with a country": len(countries)}
     return rows, report
 
 
@@ -832,14 +849,15 @@ def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
     places, places_report = build_places(person_names, common_all, (names, directions))
     write_jsonl(out_dir / "kb" / "places.jsonl", places)
 
-    outlets, outlets_report = build_outlets()
+    outlets, outlets_report = build_outlets(places)
     write_tsv(
         out_dir / "lexicons" / "outlets.tsv",
         f"source: outlets cited at least {OUTLET_MIN_COUNT} times in the election development items of Wikipedia "
         "Current events (CC BY-SA 3.0/4.0; models/build/sources/outlets_dev_counts.tsv) plus the hand list "
-        "models/build/sources/outlets_extra.txt (count 0 when not cited twice); licence of the list: MIT (newsfacts). "
-        "Built by models/build/build_lexicons.py.",
-        ("name", "count"), outlets)
+        "models/build/sources/outlets_extra.txt (count 0 when not cited twice); a national outlet's country from "
+        "models/build/sources/outlet_countries.tsv (empty: an international wire or broadcaster, or not listed); "
+        "licence of the list: MIT (newsfacts). Built by models/build/build_lexicons.py.",
+        ("name", "count", "country"), outlets)
 
     write_tsv(
         out_dir / "lexicons" / "non_names.tsv",

@@ -328,6 +328,9 @@ class Resources:
     party_country_names: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     party_common_words: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
+    #: a national outlet's name -> (its country's KB name, ``file:line``) (outlets.tsv ``country``): a story's last
+    #: resort for its country (offices.py ``STORY_COUNTRY_RESORTS``); wires and broadcasters have none
+    outlet_countries: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
     #: treaty_heads.tsv: a treaty's head nouns after or before ("Treaty of") the city that names it ("Kyoto Protocol"),
     #: lower case; ``treaty_heads_lower``: those that name it written in lower case too ("the Lisbon treaty")
     treaty_heads: frozenset[str] = frozenset()
@@ -1082,6 +1085,7 @@ def _parse_resources(root: Path) -> Resources:
         raise DataError(f"{lex / 'phrase_breaks.tsv'}: {clash} end a name ('name') but stand inside names "
                         "(particles.tsv)")
     non_names = read_tsv(lex / "non_names.tsv", ("text", "category"))
+    outlet_rows = read_tsv(lex / "outlets.tsv", ("name",))
     org_mods = read_tsv(lex / "org_modifiers.tsv", ("word", "role"))
     place_heads = load_place_heads(lex / "place_heads.tsv")
     for where, row in org_mods:
@@ -1132,7 +1136,8 @@ def _parse_resources(root: Path) -> Resources:
             and r["text"][:-1] in unambiguous_first)
         - frozenset(word_key(r["text"]) for _, r in non_names if not r["text"].endswith(".")),
         directions=frozenset(word_key(r["text"]) for _, r in non_names if r.get("category") == "direction"),
-        outlets=tuple(sorted(r["name"] for _, r in read_tsv(lex / "outlets.tsv", ("name",)))),
+        outlets=tuple(sorted(r["name"] for _, r in outlet_rows)),
+        outlet_countries={r["name"]: (r["country"], where) for where, r in outlet_rows if r.get("country")},
         person_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] in ("before", "verb_before")),
         person_cue_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "verb_before"),
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),

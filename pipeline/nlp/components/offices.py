@@ -22,7 +22,11 @@ in this order, from
    the nearest before, else after (one story, one premiership);
 4. another office of the same role in the story, else the one office of that role
    the KB records for the story's people ("presidential elections ... Incumbent
-   Ana Ruiz", whom the KB records as President of Freedonia: President of Freedonia).
+   Ana Ruiz", whom the KB records as President of Freedonia: President of Freedonia);
+5. in a story whose places and demonyms name no country, the last resorts of ``STORY_COUNTRY_RESORTS``: the one
+   country of the KB's organisations, then that of the national outlet cited as the source ("the joint
+   presidential candidate ... (Rappler)": President of the Philippines; a wire, a broadcaster or a US outlet names
+   none).
 
 A role that titles a name ("President Kim", "Sen. Anna Jones", "Gov. X"; the
 roles marked ``titles`` in roles.jsonl: heads of government and legislators)
@@ -68,6 +72,7 @@ from spacy.tokens import Doc, Span
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from ...errors import DataError
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_span_value
@@ -99,6 +104,20 @@ MAX_VISITED_MODIFIERS = 3
 _VISITED_LEVELS = frozenset({"country", "state"})
 #: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
 MAX_ORG_MODIFIERS = 3
+#: The last resorts, in this order, for the country of a country's office of no told place that titles no name, read
+#: only where the story's own places and demonyms name no country (a city or region named is walked up to its
+#: country by step 3 already, so none is left to read): the one country of the KB's organisations (``part_of``),
+#: then the country of the national outlet cited as the source at the end (outlets.tsv ``country``: "the joint
+#: presidential candidate ... (Rappler)"). The first resort that names a country decides; one naming two tells
+#: nothing, and the office is left out (:meth:`_story_country`). The KB's people are no resort beyond the office of
+#: the same role they hold (:meth:`_held_in_story`): a story names foreign leaders ("EU chief X [a former Prime
+#: Minister of Portugal] ... rebel legislators" are no Portuguese legislators).
+STORY_COUNTRY_RESORTS = ("organisations", "outlet")
+#: The parentheses that end a story: its source citations ("(Reuters) (AFP via Yahoo News)", "(X), (Y).").
+_CITATION_TAIL = re.compile(r"(?:\s*\([^()]*\)\s*[.,;]?)+\s*$")
+#: What joins a wire's name to the outlet that ran its story ("AFP via Yahoo News"): only the first, the source, tells
+#: where the story is from (a national paper runs wires' stories of the world).
+_CITATION_VIA = re.compile(r"\s+via\s+")
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
 #: At most this many words after a role's "of [the]" up to an organisation's lower-case head ("president of the
@@ -298,6 +317,12 @@ class OfficeRecognizer:
         self._of_nouns = {n: r for r in res.roles if r.level not in ("portfolio", "org", "none") for n in r.nouns
                           if " of " in n}
         self._tokenizer = nlp.make_doc
+        self._outlet_countries: dict[str, Entity] = {}  # a national outlet -> its country (:meth:`_cited_countries`)
+        for outlet, (country, where) in res.outlet_countries.items():
+            entity = next((e for e in self.kb.lookup("GPE", country) if e.type == "country"), None)
+            if entity is None:
+                raise DataError(f"{where}: outlet {outlet!r}: {country!r} is no country of the knowledge base")
+            self._outlet_countries[outlet] = entity
         # office_words.tsv: a numbered seat's nouns, a legislature's size nouns, a count of terms' nouns, the
         # subdivision nouns of the story's region, the prefixes of a shared and of a former post
         words = res.office_words
@@ -586,6 +611,7 @@ class OfficeRecognizer:
         placed = self._same_role(spans, unplaced)
         placed += self._held_in_story(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)])
         placed += self._told_country([(o, r) for o, r in unplaced if not any(o is p for p in placed)], spans)
+        placed += self._story_country(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)], orgs)
         spans += placed
         spans += self._story_sender(doc, spans)
         spans += self._bodies(doc, orgs, spans)
@@ -1098,6 +1124,66 @@ class OfficeRecognizer:
             office._.jurisdiction = told.name
             out.append(office)
         return out
+
+    def _story_country(self, doc: Doc, unplaced: list[tuple[Span, Role]], orgs: list[Span]) -> list[Span]:
+        """A country's office of no told place that titles no name, in a story whose places and demonyms name no
+        country, takes the country of :data:`STORY_COUNTRY_RESORTS` ("the opposition chooses X as its joint
+        presidential candidate (Rappler)": President of the Philippines), where the role exists there; a title
+        stays bare as in :meth:`_same_role`."""
+        todo = [(o, r) for o, r in unplaced if r.level == "country" and o.end not in self._person_at
+                and r.story_place not in ("never", "nearest", "titled") and not self._name_word(doc, o)]
+        if not todo or self._story_countries(self._places):
+            return []
+        country = self._resort_country(doc, orgs)
+        out = []
+        for office, role in todo if country is not None else ():
+            if self._fits(country, role) is None:
+                continue  # "the presidential candidate (The Japan Times)": Japan has no president
+            office._.entity = canonical_office(role, country.name, self.definite)
+            office._.jurisdiction = country.name
+            out.append(office)
+        return out
+
+    def _name_word(self, doc: Doc, office: Span) -> bool:
+        """A capitalised adjective before a capitalised word that is no race noun is a name's word ("the Presidential
+        Advisory Commission on Election Integrity"), no office a story's country may place."""
+        end = office.end
+        return get_span_value(office, "form") == "adjective" and doc[office.start].is_title and end < len(doc) \
+            and doc[end].is_title and not self._race_noun_after(doc, end)
+
+    def _resort_country(self, doc: Doc, orgs: list[Span]) -> Entity | None:
+        """The country the first of :data:`STORY_COUNTRY_RESORTS` that names any names, if it names only one."""
+        for resort in STORY_COUNTRY_RESORTS:
+            if resort == "organisations":
+                found = self._org_countries([o for o in orgs if o._.rule != SHORT_PARTY_RULE])
+            else:
+                found = self._cited_countries(doc)
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
+
+    def _org_countries(self, orgs: list[Span]) -> dict[str, Entity]:
+        """The countries (by id) the KB places the organisations ``orgs`` in (their ``part_of``)."""
+        countries = {}
+        for org in orgs:
+            for entity in self.kb.lookup("ORG", org._.entity or org.text)[:1]:
+                part = self.kb.get(entity.part_of)
+                country = self.kb.at_level(part, "country") if part is not None else None
+                if country is not None:
+                    countries[country.id] = country
+        return countries
+
+    def _cited_countries(self, doc: Doc) -> dict[str, Entity]:
+        """The countries of the national outlets the story's closing citations name as their source
+        ("(Rappler)", "(Premium Times via AllAfrica)"); wires and broadcasters name none."""
+        tail = _CITATION_TAIL.search(doc.text)
+        countries = {}
+        for group in re.findall(r"\(([^()]*)\)", tail.group(0)) if tail else ():
+            source = _CITATION_VIA.split(group.strip())[0]
+            country = self._outlet_countries.get(source)
+            if country is not None:
+                countries[country.id] = country
+        return countries
 
     def _org_office(self, doc: Doc, span: Span, role: Role, kind: str, orgs: list[Span],
                     place_at: dict) -> Span | None:
@@ -2216,13 +2302,7 @@ class OfficeRecognizer:
         country's office that no place or demonym places: "Prime Minister Ana Ruiz's Green Party" is the
         prime minister of the Green Party's country (a story names its country's parties, not foreign
         ones). Organisations of two countries, or of none, tell nothing; the title then stays bare."""
-        countries = {}
-        for org in orgs:
-            for entity in self.kb.lookup("ORG", org._.entity or org.text)[:1]:
-                part = self.kb.get(entity.part_of)
-                country = self.kb.at_level(part, "country") if part is not None else None
-                if country is not None:
-                    countries[country.id] = country
+        countries = self._org_countries(orgs)
         if len(countries) != 1:
             return None
         country = next(iter(countries.values()))
