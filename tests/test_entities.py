@@ -1466,6 +1466,14 @@ def test_entities_place_gate_changes_no_mention(nlp, monkeypatch):
     ("Delegates meet at the Leipzig convention.", ["Leipzig"]),
     ("A Leipzig agreement on the stadium is reached.", ["Leipzig"]),
     ("The Velmar Treaty was signed in Tampere.", ["Tampere"]),
+    # a document's or a war's capitalised title holds any place, a country too (treaty_heads.tsv ``any_place``)
+    ("Voters approve the new Constitution of Kenya by 67 per cent.", []),
+    ("The Diet debates the Japan Constitution.", []),
+    ("His record during the Vietnam War is debated in Ohio.", ["Ohio"]),
+    # near misses: the head in lower case; the country beside the title; a president's country
+    ("The Iraq war costs billions.", ["Iraq"]),
+    ("Voters in Egypt approve the constitution.", ["Egypt"]),
+    ("The President of Kenya signs the Constitution.", ["Kenya"]),
 ])
 def test_entities_city_naming_a_treaty_is_no_place(nlp, text, places):
     assert names(nlp(text), "GPE") == places

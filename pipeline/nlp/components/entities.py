@@ -894,8 +894,9 @@ class EntityRecognizer:
     def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
         """The city ``place`` names a treaty or accord ("the Kyoto Protocol", "the Treaty of Lisbon", "the Lisbon
         treaty"; ``treaty_heads.tsv``): where it was signed, no place the story is about. Only a city the KB knows (a
-        country or state there is a party: "the Iran agreement"), and a head ending the name ("the Geneva Convention
-        Centre" is a building in the city)."""
+        country or state there is a party: "the Iran agreement"), but any place before an ``any_place`` head, a
+        document's or a war's title ("the Constitution of Kenya", "the Vietnam War"), and a head ending the name ("the
+        Geneva Convention Centre" is a building in the city)."""
         heads = self.res.treaty_heads
         if not heads:
             return False
@@ -905,8 +906,9 @@ class EntityRecognizer:
         if not head_after and not (start >= 2 and texts[start - 1] == "of" and _cap_text(texts[start - 2])
                                    and texts[start - 2].lower() in heads):
             return False  # no treaty's head by the place: the KB is not asked (most places of most Docs)
+        head = texts[end].lower() if head_after else texts[start - 2].lower()
         known = self.res.kb.lookup("GPE", place.text)
-        if not known or any(e.type != "city" for e in known):
+        if not known or (head not in self.res.treaty_heads_any_place and any(e.type != "city" for e in known)):
             return False
         return not head_after or end + 1 == len(doc) or not _cap_text(texts[end + 1])
 
