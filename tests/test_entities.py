@@ -1470,6 +1470,8 @@ def test_entities_place_gate_changes_no_mention(nlp, monkeypatch):
     ("Voters approve the new Constitution of Kenya by 67 per cent.", []),
     ("The Diet debates the Japan Constitution.", []),
     ("His record during the Vietnam War is debated in Ohio.", ["Ohio"]),
+    ("Rioters stormed the United States Capitol.", []),
+    ("A blackout strands a thousand riders on the Tbilisi Metro.", []),
     # near misses: the head in lower case; the country beside the title; a president's country
     ("The Iraq war costs billions.", ["Iraq"]),
     ("Voters in Egypt approve the constitution.", ["Egypt"]),
