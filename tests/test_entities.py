@@ -365,6 +365,12 @@ def test_entities_organisations(nlp, text, expected):
         ("Ana Ruiz's Velmar Party won.", ["Velmar Party"], ["Ana Ruiz"]),
         # a head noun inside an office's title leaves the office whole
         ("Ana Ruiz, Speaker of the National Assembly, opened the session.", ["National Assembly"], ["Ana Ruiz"]),
+        # a name that opens with its place takes no second place after "of"; a club's head before a capitalised word
+        # that is no head ends nothing ("World Club Champions")
+        ("Sevilla FC of Spain won the cup.", ["Sevilla FC"], []),
+        ("Commonwealth Bank of Australia said profit rose.", ["Commonwealth Bank of Australia"], []),
+        ("The Electoral Commission of Ghana declared the winner.", ["Electoral Commission of Ghana"], []),
+        ("Leeds Rhinos became World Club Champions.", [], []),
     ],
 )
 def test_entities_organisation_heads_end_names(nlp, text, orgs, people):

@@ -1223,6 +1223,8 @@ class EntityRecognizer:
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
             end = self._of_extension(doc, i + 1, taken | used, places, text.lower() in self.res.topic_heads, role_only)
+            if start in places and self._place_after_of(doc, i + 1, end, places, places[start]):
+                end = i + 1  # "Sevilla FC of Spain": a name that opens with its city takes no country after "of"
             if text.lower() in self.res.placed_heads:
                 end = self._place_in(doc, end, taken | used, places)
             if end - start < 2:
@@ -1246,6 +1248,21 @@ class EntityRecognizer:
             out.append(span)
             used.update(range(start, end))
         return out
+
+    def _place_after_of(self, doc: Doc, k: int, end: int, places: dict[int, Span], opening: Span) -> bool:
+        """``doc[k:end]`` is "of", an optional "the" and one place ending at ``end``, nothing else, that holds the
+        place ``opening`` opening the name: where the body is, said twice ("Sevilla FC of Spain"; not "Commonwealth
+        Bank of Australia", whose first word lies in no Australia)."""
+        if end <= k + 1 or doc[k].lower_ != "of":
+            return False
+        k += 1
+        if doc[k].lower_ == "the" and k + 1 < end:
+            k += 1
+        if k not in places or places[k].start != k or places[k].end != end:
+            return False
+        kb = self.res.kb
+        outer = {e.id for e in kb.lookup("GPE", places[k].text)}
+        return any(a.id in outer for e in kb.lookup("GPE", opening.text) for a in kb.ancestors(e) if a.id != e.id)
 
     def _listed_field(self, comma: int, start: int, head: int, texts: list[str], lowers: list[str],
                       blocked: set[int], places: dict[int, Span]) -> bool:
