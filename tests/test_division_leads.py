@@ -172,10 +172,10 @@ LEADS = [
     ("Tom Rivers won the seat in Ohio.", [], [P("Rivers"), P("Rivers State")]),
     ("Kent State University students voted on Tuesday.", [], [P("Kent")]),
     ("The Essex Police chief, Ben Harrington, retired.", [], [P("Essex")]),
-    ("Essex Capital Partners bought the firm.", [], [P("Essex")], GAP),
+    ("Essex Capital Partners bought the firm.", [], [P("Essex")]),
     ("Norfolk Southern said its trains would run on schedule.", [], [P("Norfolk")]),
     ("Berkshire Hathaway's vice-chairman, Charles Munger, gave $43 million to Stanford.", [], [P("Berkshire")]),
-    ("Surrey County Cricket Club won the title.", [], [P("Surrey County"), P("Surrey")], GAP),
+    ("Surrey County Cricket Club won the title.", [], [P("Surrey County"), P("Surrey")]),
     ("Violence flared in the Niger Delta before the vote.", [], [P("Niger")], GAP),
 ]
 

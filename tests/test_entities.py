@@ -365,6 +365,12 @@ def test_entities_organisations(nlp, text, expected):
         ("Ana Ruiz's Velmar Party won.", ["Velmar Party"], ["Ana Ruiz"]),
         # a head noun inside an office's title leaves the office whole
         ("Ana Ruiz, Speaker of the National Assembly, opened the session.", ["National Assembly"], ["Ana Ruiz"]),
+        # a name that opens with its place takes no second place after "of"; a club's head before a capitalised word
+        # that is no head ends nothing ("World Club Champions")
+        ("Sevilla FC of Spain won the cup.", ["Sevilla FC"], []),
+        ("Commonwealth Bank of Australia said profit rose.", ["Commonwealth Bank of Australia"], []),
+        ("The Electoral Commission of Ghana declared the winner.", ["Electoral Commission of Ghana"], []),
+        ("Leeds Rhinos became World Club Champions.", [], []),
     ],
 )
 def test_entities_organisation_heads_end_names(nlp, text, orgs, people):
@@ -1466,6 +1472,16 @@ def test_entities_place_gate_changes_no_mention(nlp, monkeypatch):
     ("Delegates meet at the Leipzig convention.", ["Leipzig"]),
     ("A Leipzig agreement on the stadium is reached.", ["Leipzig"]),
     ("The Velmar Treaty was signed in Tampere.", ["Tampere"]),
+    # a document's or a war's capitalised title holds any place, a country too (treaty_heads.tsv ``any_place``)
+    ("Voters approve the new Constitution of Kenya by 67 per cent.", []),
+    ("The Diet debates the Japan Constitution.", []),
+    ("His record during the Vietnam War is debated in Ohio.", ["Ohio"]),
+    ("Rioters stormed the United States Capitol.", []),
+    ("A blackout strands a thousand riders on the Tbilisi Metro.", []),
+    # near misses: the head in lower case; the country beside the title; a president's country
+    ("The Iraq war costs billions.", ["Iraq"]),
+    ("Voters in Egypt approve the constitution.", ["Egypt"]),
+    ("The President of Kenya signs the Constitution.", ["Kenya"]),
 ])
 def test_entities_city_naming_a_treaty_is_no_place(nlp, text, places):
     assert names(nlp(text), "GPE") == places

@@ -341,6 +341,9 @@ class Resources:
     #: org_nouns.tsv ``before_name``: nouns written right before the name ("electronics retailer X")
     nouns_before_name: frozenset[str] = frozenset()
     treaty_heads_lower: frozenset[str] = frozenset()
+    #: treaty_heads.tsv ``any_place``: heads of a document's or a war's title that any place names, a country too ("the
+    #: Constitution of Japan", "the Vietnam War"), not a city alone
+    treaty_heads_any_place: frozenset[str] = frozenset()
     #: company_titles.tsv: a company officer's titles as word tuples ("chief", "executive"); a role word joined to one
     #: is a company's ("president and CEO X")
     company_titles: tuple[tuple[str, ...], ...] = ()
@@ -630,9 +633,13 @@ def load_flagged_words(path: Path, flag: str) -> tuple[frozenset[str], frozenset
 
 
 def load_treaty_heads(path: Path) -> dict[str, frozenset[str]]:
-    """``treaty_heads.tsv``: the ``treaty_heads`` and ``treaty_heads_lower`` fields of :class:`Resources`."""
+    """``treaty_heads.tsv``: the ``treaty_heads``, ``treaty_heads_lower`` and ``treaty_heads_any_place`` fields of
+    :class:`Resources`."""
     found = load_flagged_words(path, "lower")
-    return {} if found is None else dict(zip(("treaty_heads", "treaty_heads_lower"), found))
+    if found is None:
+        return {}
+    _, any_place = load_flagged_words(path, "any_place") or (None, frozenset())
+    return dict(zip(("treaty_heads", "treaty_heads_lower"), found), treaty_heads_any_place=any_place)
 
 
 def load_org_nouns(path: Path) -> dict[str, frozenset[str]]:

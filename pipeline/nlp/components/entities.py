@@ -899,8 +899,9 @@ class EntityRecognizer:
     def _names_treaty(self, doc: Doc, place: Span, texts: list[str]) -> bool:
         """The city ``place`` names a treaty or accord ("the Kyoto Protocol", "the Treaty of Lisbon", "the Lisbon
         treaty"; ``treaty_heads.tsv``): where it was signed, no place the story is about. Only a city the KB knows (a
-        country or state there is a party: "the Iran agreement"), and a head ending the name ("the Geneva Convention
-        Centre" is a building in the city)."""
+        country or state there is a party: "the Iran agreement"), but any place before an ``any_place`` head, a
+        document's or a war's title ("the Constitution of Kenya", "the Vietnam War"), and a head ending the name ("the
+        Geneva Convention Centre" is a building in the city)."""
         heads = self.res.treaty_heads
         if not heads:
             return False
@@ -910,8 +911,9 @@ class EntityRecognizer:
         if not head_after and not (start >= 2 and texts[start - 1] == "of" and _cap_text(texts[start - 2])
                                    and texts[start - 2].lower() in heads):
             return False  # no treaty's head by the place: the KB is not asked (most places of most Docs)
+        head = texts[end].lower() if head_after else texts[start - 2].lower()
         known = self.res.kb.lookup("GPE", place.text)
-        if not known or any(e.type != "city" for e in known):
+        if not known or (head not in self.res.treaty_heads_any_place and any(e.type != "city" for e in known)):
             return False
         return not head_after or end + 1 == len(doc) or not _cap_text(texts[end + 1])
 
@@ -1233,6 +1235,8 @@ class EntityRecognizer:
                                  or self._counted_of(start, i, texts)):
                 start += 1  # "VELMAR - A Senate panel", "Hundreds of Zembla National Guard"
             end = self._of_extension(doc, i + 1, taken | used, places, text.lower() in self.res.topic_heads, role_only)
+            if start in places and self._place_after_of(doc, i + 1, end, places, places[start]):
+                end = i + 1  # "Sevilla FC of Spain": a name that opens with its city takes no country after "of"
             if text.lower() in self.res.placed_heads:
                 end = self._place_in(doc, end, taken | used, places)
             if end - start < 2:
@@ -1256,6 +1260,21 @@ class EntityRecognizer:
             out.append(span)
             used.update(range(start, end))
         return out
+
+    def _place_after_of(self, doc: Doc, k: int, end: int, places: dict[int, Span], opening: Span) -> bool:
+        """``doc[k:end]`` is "of", an optional "the" and one place ending at ``end``, nothing else, that holds the
+        place ``opening`` opening the name: where the body is, said twice ("Sevilla FC of Spain"; not "Commonwealth
+        Bank of Australia", whose first word lies in no Australia)."""
+        if end <= k + 1 or doc[k].lower_ != "of":
+            return False
+        k += 1
+        if doc[k].lower_ == "the" and k + 1 < end:
+            k += 1
+        if k not in places or places[k].start != k or places[k].end != end:
+            return False
+        kb = self.res.kb
+        outer = {e.id for e in kb.lookup("GPE", places[k].text)}
+        return any(a.id in outer for e in kb.lookup("GPE", opening.text) for a in kb.ancestors(e) if a.id != e.id)
 
     def _listed_field(self, comma: int, start: int, head: int, texts: list[str], lowers: list[str],
                       blocked: set[int], places: dict[int, Span]) -> bool:
