@@ -224,6 +224,18 @@ POSITIVE = [
      dict(predicate="candidate", subject="Markus Feld", obj="Chancellor of Germany")),
     ("candidate.fielded", "The Green Party will field former lawmaker Ana Ruiz in the mayoral race in Lyon.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # who wins or loses a party's primary for an office ran for it
+    ("candidate.primary", "Ana Ruiz won the Republican primary for governor of Ohio on Tuesday.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    # a nomination a body accepts for an elected office is the named person's
+    ("candidate.nomination_of", "The electoral commission accepted the nomination of lawyer Ana Ruiz for mayor of "
+                                "Lyon.", dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # who tries to unseat a holder runs for the holder's office
+    ("candidate.unseats", "Democrat Ana Ruiz will try to unseat Ohio Governor Ivan Petrov in the November election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Governor of Ohio")),
+    # the names a race is said to feature run in it
+    ("candidate.race_features", "The race for mayor of Lyon features former actor Ana Ruiz and councillor Ivan "
+                                "Petrov.", dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.listed_before", "Ana Ruiz and Ivan Petrov are the candidates for Mayor of Lyon.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     ("candidate.lost", "Ana Ruiz loses the Lyon mayoral election.",
@@ -1719,6 +1731,11 @@ NEGATIVE = [
     ("candidate.cue", "The Olympic flag bearer, Ana Ruiz, led Ghana's team in Paris."),
     # a coach fields players in no race; a party that fields candidates names no one it fields
     ("candidate.fielded", "Coach Ivan Petrov fielded Ana Ruiz in the cup final in Lyon."),
+    # a primary that names no office; a nomination for a court; a no-confidence vote; a race that features a debate
+    ("candidate.primary", "Ana Ruiz won the Republican primary on Tuesday."),
+    ("candidate.nomination_of", "The Senate confirmed the nomination of lawyer Ana Ruiz for the Supreme Court."),
+    ("candidate.unseats", "Lawmakers tried to unseat Prime Minister Ana Ruiz of Zembla in a no-confidence vote."),
+    ("candidate.race_features", "The race for mayor of Lyon features a televised debate on Monday."),
     # a sport's runner-up: the office must follow close
     ("candidate.runner_up_appositive", "Ana Ruiz, runner-up at Wimbledon last year, says she will vote in the "
                                        "presidential election in Chile."),

@@ -32,8 +32,7 @@ LEADS = [
      [C("Ana Ruiz", "Prime Minister of the United Kingdom"), C("Tom Hart", "Prime Minister of the United Kingdom")]),
     ("Conservative members of parliament began voting to choose a new leader and the country's next prime minister, "
      "with Home Secretary Lena Marsh the front-runner.",
-     [C("Lena Marsh", "Leader of the Conservative Party")], [C("Lena Marsh", "Prime Minister of the United Kingdom")],
-     GAP),
+     [C("Lena Marsh", "Leader of the Conservative Party")], [C("Lena Marsh", "Prime Minister of the United Kingdom")]),
     ("Liberal Democratic Party lawmakers will vote on Friday to elect a new leader; Interior Minister Kenji Sato and "
      "Yumi Tanaka are the candidates.",
      [C("Kenji Sato", "Leader of the Liberal Democratic Party"), C("Yumi Tanaka", "Leader of the Liberal Democratic "
@@ -57,6 +56,9 @@ LEADS = [
     ("Australia: Treasurer Mark Dunn is running in the Liberal Party leadership ballot to become the next prime "
      "minister.", [C("Mark Dunn", "Leader of the Liberal Party of Australia")],
      [C("Mark Dunn", "Prime Minister of Australia")], GAP),
+    # an earlier party contest the candidate lost names no race of her bid now (the sentence's party race is taken)
+    ("Lena Marsh, who lost the Labour leadership race in 2020, announced her bid to become prime minister.",
+     [], [C("Lena Marsh", LABOUR_UK)], GAP),
     ("Tom Hart entered the race to succeed Paul Reed as leader of the Labour Party, and so as prime minister.",
      [C("Tom Hart", LABOUR_UK)], [C("Tom Hart", "Prime Minister of the United Kingdom")]),
     ("Three candidates are standing for the leadership of the Scottish National Party, whose winner will be the next "

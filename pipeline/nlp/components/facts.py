@@ -1402,6 +1402,8 @@ class FactEngine:
             if hits and name == "subject" and rule.predicate == "election" and hits[0] is not None \
                     and self._indirect_apart(ctx, sent, hits[0], start):
                 hits = []  # "reinstated as Prime Minister of Zembla following the election": the holder's office
+            if hits and name == "object" and rule.predicate == "candidate" and hits[0] is not None:
+                hits = [self._party_contest_post(ctx, sent, hits[0])]
             if slot.group and len(hits) < 2:
                 return  # "both candidates": a pair named before, not one name
             if hits and name == "subject" and rule.predicate in self._pronoun_subject and hits[0] is not None \
@@ -2215,6 +2217,18 @@ class FactEngine:
             if t.lower_ in self.cues.object_stops or t.is_punct and t.lower_ not in ("'s", "’s"):
                 return False
         return False
+
+    def _party_contest_post(self, ctx: "_Context", sent: Span, office: Span) -> Span:
+        """The office a candidacy of ``sent`` is for, given the ``office`` its rule found: in a sentence that races
+        for a party's post ("The Conservative Party leadership race heated up as X ... in her bid to become prime
+        minister"), an office parliament fills (an indirect role) is where the party's winner goes next, and the
+        candidacy is for the party's post, as :meth:`_Context._race_office` ranks a party's contest above it."""
+        if office._.role not in self.lexicon.indirect_roles:
+            return office
+        race = ctx.races_in(sent)[0]
+        if race is None or race._.role not in self.lexicon.party_roles or not sent.start <= race.start < sent.end:
+            return office
+        return race
 
     def _contest_levels(self, ctx: "_Context", end: int) -> frozenset[str] | None:
         """The levels of the one-person offices the contest the result verb ending at ``end`` takes may elect
