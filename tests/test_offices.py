@@ -2939,6 +2939,8 @@ def test_roles_electing_body_and_elected_nouns_validated(tmp_path, fields, error
     ("Zembla's parliament elected Ana Ruiz as speaker in Ghana on Monday.",
      [("speaker", "Speaker of the Parliament of Ghana")]),
     ("Ghana's parliament re-elected Ana Ruiz as speaker on Monday.", [("speaker", "Speaker of the Parliament of Ghana")]),
+    ("Lawmakers in Ghana elected Ana Ruiz, a former judge, as speaker on Monday.",
+     [("Lawmakers", "Member of the Parliament of Ghana"), ("speaker", "Speaker of the Parliament of Ghana")]),
     ("Armenia's National Assembly elected Ana Ruiz as its new speaker.",
      [("speaker", "Speaker of the National Assembly of Armenia")]),
     ("Moldova's parliament elected Ana Ruiz as speaker and Ivan Petrov as deputy speaker.",

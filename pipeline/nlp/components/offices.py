@@ -125,6 +125,8 @@ ANAPHOR_WINDOW = 40
 #: from that verb ("elected A as speaker and B as deputy speaker").
 ELECTING_BODY_WINDOW = 4
 ELECTED_TITLE_WINDOW = 14
+#: At most this many words in an apposition between a verb's winner and "as" ("elected X, a former judge, as speaker").
+MAX_ELECTED_APPOSITION = 6
 #: The words that may join a verb's winners and their titles ("elected A, a lawyer, as its speaker and B as ...").
 _ELECTED_JOINERS = frozenset({"as", "and", ",", "its", "their", "the", "a", "an"})
 #: The words before an electing verb that make it no body's act: a passive, an infinitive, a hyphened form.
@@ -1329,6 +1331,11 @@ class OfficeRecognizer:
             k -= 1
         if k >= 0 and doc[k].lower_ == "as":
             k -= 1
+        if k >= 0 and doc[k].text == ",":  # "elected X, a former judge, as speaker": past the apposition
+            j = k - 1
+            while j > max(0, k - MAX_ELECTED_APPOSITION) and doc[j].text != ",":
+                j -= 1
+            k = j - 1 if doc[j].text == "," else k
         person = next((p for p in self._person_at.values() if p.end == k + 1), None)
         if person is None:
             return None
