@@ -973,6 +973,11 @@ POSITIVE = [
      dict(predicate="won", subject="Carlo Brenner", obj="President of Peru")),
     ("won.as_pair", "The parliament elects Ana Ruiz as President of Chile and Ivan Petrov as Vice President of Chile.",
      dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Chile")),
+    # each later winner of one electing verb takes the office after its own "as", never the first's
+    ("won.elected_pairs", "Peru's Congress elected Ana Ruiz as President of Peru and Ivan Petrov as Vice President of "
+                          "Peru.", dict(predicate="won", subject="Ivan Petrov", obj="Vice President of Peru")),
+    ("won.elected_pairs", "Moldova's parliament re-elected Ana Ruiz as speaker and Ivan Petrov as deputy speaker.",
+     dict(predicate="won", subject="Ivan Petrov", obj="Deputy Speaker of the Parliament of Moldova")),
     ("won.retains", "Ana Ruiz holds on to the governorship of Ohio.",
      dict(predicate="won", subject="Ana Ruiz", obj="Governor of Ohio")),
     # the holder's own seat kept: the office of her title; a win "over" a rival is his defeat
@@ -2315,6 +2320,12 @@ NEGATIVE = [
     ("won.elects", "All 99 senators voted in favor of Ana Ruiz as Secretary of State after the election."),
     ("won.passive", "The Lyon mayoral election was won by the Green Party."),
     # ... anyone else who picks someone appoints; a party's choice is a candidacy; no office after "as", no win
+    # a later name praised, appointed or sworn in, no winner of an electing verb
+    ("won.elected_pairs", "Lawmakers praised Ana Ruiz as a reformer and Ivan Petrov as President of Peru."),
+    ("won.elected_pairs", "President Ana Ruiz chose Ivan Petrov as prime minister and Lena Hoff as Vice President of "
+                          "Peru."),
+    ("won.elected_pairs", "Peru's Congress will elect Ana Ruiz as President of Peru and Ivan Petrov as Vice President "
+                          "of Peru next week."),
     ("won.body_chooses", "President Ana Ruiz chose Ivan Petrov as prime minister after parliament approved the budget."),
     ("won.body_chooses", "The Green Party chose Ivan Petrov as its candidate for Mayor of Lyon."),
     ("won.body_chooses", "Lawmakers chose Ivan Petrov to lead the inquiry into the Mayor of Lyon."),

@@ -427,7 +427,8 @@ BROKEN_OFFICE_WORDS = [
     ("upper case", "District\tseat,size,tenure,region,shared_prefix,former_prefix\n",
      r"office_words\.tsv:\d+: 'District' must be lower case"),
     ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n"
-     "national\tabroad\non\ttarget\nvoted\telectorate\nrepublic\town_country\n",
+     "national\tabroad\non\ttarget\nvoted\telectorate\nrepublic\town_country\nelected\telecting_verb\n"
+     "parliament\telecting_body\n",
      r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
 ]
 
@@ -449,6 +450,8 @@ def test_office_words_validated(tmp_path, case, rows, error):
     ("former_prefix", {"ex"}, {"co", "pro"}),
     ("electorate", {"voted", "elect"}, {"said", "watched"}),
     ("own_country", {"republic", "nation"}, {"country", "federation", "kingdom"}),
+    ("electing_verb", {"elected", "re-elected", "chose"}, {"appointed", "named", "said"}),
+    ("electing_body", {"parliament", "lawmakers", "mps"}, {"board", "club", "federation", "senate", "party"}),
 ])
 def test_office_words_shipped(use, inside, outside):
     words = load_resources(MODELS).office_words[use]

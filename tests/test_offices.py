@@ -2921,6 +2921,45 @@ def test_roles_bounded_forms_and_names_only_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.names_only and role.bounded_forms == ("head",))
 
 
+@pytest.mark.parametrize("fields, error", [
+    ({"nouns": ["speaker of parliament"], "template": "Speaker of the Parliament of {J}", "member": False,
+      "elected_nouns": ["speaker"]}, None),
+    ({"level": "org", "template": "Speaker of the {J}", "member": False, "nouns": ["speaker"],
+      "elected_nouns": ["speaker"], "org_types": ["legislature"]}, "'elected_nouns' are for roles of level 'country'"),
+    ({"level": "org", "template": "Speaker of the {J}", "member": False, "nouns": ["speaker"], "electing_body": True},
+     "'electing_body' is for roles with 'org_types'"),
+])
+def test_roles_electing_body_and_elected_nouns_validated(tmp_path, fields, error):
+    _roles_validated(tmp_path, fields, error, lambda role: role.elected_nouns == ("speaker",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare presiding title after the winner of a body's electing verb is that body's post: an ORG's, or the
+    # country's legislature named by its common words; each title after its own winner
+    ("Zembla's parliament elected Ana Ruiz as speaker in Ghana on Monday.",
+     [("speaker", "Speaker of the Parliament of Ghana")]),
+    ("Ghana's parliament re-elected Ana Ruiz as speaker on Monday.", [("speaker", "Speaker of the Parliament of Ghana")]),
+    ("Lawmakers in Ghana elected Ana Ruiz, a former judge, as speaker on Monday.",
+     [("Lawmakers", "Member of the Parliament of Ghana"), ("speaker", "Speaker of the Parliament of Ghana")]),
+    ("Armenia's National Assembly elected Ana Ruiz as its new speaker.",
+     [("speaker", "Speaker of the National Assembly of Armenia")]),
+    ("Moldova's parliament elected Ana Ruiz as speaker and Ivan Petrov as deputy speaker.",
+     [("speaker", "Speaker of the Parliament of Moldova"),
+      ("deputy speaker", "Deputy Speaker of the Parliament of Moldova")]),
+    ("Serbia's parliament elected Ivan Petrov as prime minister and Ana Ruiz as speaker.",
+     [("prime minister", "Prime Minister of Serbia"), ("speaker", "Speaker of the National Assembly of Serbia")]),
+    # near misses: a common word elsewhere, a passive, an infinitive, another body's choice, a body's own "its" post
+    ("Keynote speaker Ana Ruiz told the conference in Ghana that parliament elected her.", []),
+    ("Ivan Petrov was elected speaker at the conference in Ghana.", []),
+    ("Ghana's parliament will meet to elect a speaker, Ivan Petrov said.", []),
+    ("The university senate in Ghana elected Ana Ruiz as its speaker.", []),
+    ("Ghana's football federation elected Ana Ruiz as its president on Friday.", []),
+    ("The Rotary club in Ghana chose Ana Ruiz as speaker for its dinner.", []),
+])
+def test_offices_post_a_body_elects(nlp, text, expected):
+    assert offices(nlp(text)) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a capitalised role word before a competition's head (org_heads.tsv after_role) is a name's word
     ("Chennai won the final of the Indian Premier League on Sunday.", []),

@@ -63,7 +63,7 @@ LEADS = [
     ("Uganda's parliament elected Moses Kato as speaker and Ruth Nakato as deputy speaker.",
      [W("Moses Kato", "Speaker of the Parliament of Uganda"),
       W("Ruth Nakato", "Deputy Speaker of the Parliament of Uganda")],
-     [W("Moses Kato", "Deputy Speaker of the Parliament of Uganda")], GAP),
+     [W("Moses Kato", "Deputy Speaker of the Parliament of Uganda")]),
     ("African Union leaders elected Ali Hassan as the organisation's chairperson on Saturday.",
      [W("Ali Hassan", "Chairperson of the African Union")], []),
     ("Botswana's parliament elected Mpho Kgosi as the country's vice president in a 35-1 vote.",

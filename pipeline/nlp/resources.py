@@ -52,7 +52,7 @@ PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
 #: ``office_words.tsv`` uses: the offices component's words around a role (see the file's header), each required.
 OFFICE_WORD_USES = ("seat", "size", "tenure", "region", "shared_prefix", "former_prefix", "abroad", "target",
-                    "electorate", "own_country")
+                    "electorate", "own_country", "electing_verb", "electing_body")
 PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name", "headline_modal", "modal")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
@@ -104,6 +104,12 @@ class Role:
     # house race at the county fair" is none)
     capitalised_race_adjectives: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
+    # org roles: with no organisation of its own, the noun after the winner of a body's electing verb is that body's
+    # post ("the Knesset elected X as speaker", "... and Y as deputy speaker"; office_words.tsv electing_verb)
+    electing_body: bool = False
+    # nouns that name the role only as the post a legislature's electing verb gives its winner ("Zembla's parliament
+    # elected X as speaker"; office_words.tsv electing_verb, electing_body): elsewhere a common word ("a keynote speaker")
+    elected_nouns: tuple[str, ...] = ()
     titles: bool = False  # a role that titles a name ("Sen. X"): kept bare when no place is found
     contested: bool = False  # one holder, elected by the voters: a challenger of the holder runs for it
     appointed: bool = False  # never raced for (a minister, a governor-general): no election's office
@@ -257,7 +263,7 @@ class Role:
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
         for kind, forms in (("noun", self.nouns), ("adjective", self.adjectives), ("plural", self.plural),
-                            ("race_adjective", self.race_adjectives)):
+                            ("race_adjective", self.race_adjectives), ("elected", self.elected_nouns)):
             for form in forms:
                 yield kind, form
 
@@ -768,7 +774,7 @@ def load_roles(path: Path) -> list[Role]:
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
                               "race_anaphor_nouns", "min_name_words", "not_before", "not_after", "portfolio_place",
-                              "council_role"}
+                              "council_role", "electing_body", "elected_nouns"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -787,6 +793,8 @@ def load_roles(path: Path) -> list[Role]:
             capitalised_race_adjectives=_phrases(rec.get("capitalised_race_adjectives", []), where,
                                                  "capitalised_race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
+            electing_body=bool(rec.get("electing_body", False)),
+            elected_nouns=_phrases(rec.get("elected_nouns", []), where, "elected_nouns"),
             titles=bool(rec.get("titles", False)),
             contested=bool(rec.get("contested", False)),
             appointed=bool(rec.get("appointed", False)),
@@ -852,6 +860,10 @@ def load_roles(path: Path) -> list[Role]:
                 not set(roles[-1].bounded_forms) <= set(roles[-1].nouns) or (roles[-1].names_only and not roles[-1].names):
             raise DataError(f"{where}: 'bounded_forms' (nouns of the role) and 'names_only' (with 'names') are for "
                             f"roles of level 'org'")
+        if roles[-1].electing_body and not roles[-1].org_types:
+            raise DataError(f"{where}: 'electing_body' is for roles with 'org_types'")
+        if roles[-1].elected_nouns and roles[-1].level != "country":
+            raise DataError(f"{where}: 'elected_nouns' are for roles of level 'country' (a body's post: electing_body)")
         anaphor_nouns = roles[-1].anaphor_nouns + roles[-1].race_anaphor_nouns
         if not set(anaphor_nouns) <= set(roles[-1].nouns) or (
                 (anaphor_nouns or roles[-1].name_forms) and not roles[-1].org_types):

@@ -120,6 +120,17 @@ _CITATION_TAIL = re.compile(r"(?:\s*\([^()]*\)\s*[.,;]?)+\s*$")
 _CITATION_VIA = re.compile(r"\s+via\s+")
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
+#: At most this many words part a body from the verb by which it elects its post ("Parliament on Tuesday elected X as
+#: speaker"; :meth:`OfficeRecognizer._electing_body`), and the pairs of a verb's winners and titles before a title
+#: from that verb ("elected A as speaker and B as deputy speaker").
+ELECTING_BODY_WINDOW = 4
+ELECTED_TITLE_WINDOW = 14
+#: At most this many words in an apposition between a verb's winner and "as" ("elected X, a former judge, as speaker").
+MAX_ELECTED_APPOSITION = 6
+#: The words that may join a verb's winners and their titles ("elected A, a lawyer, as its speaker and B as ...").
+_ELECTED_JOINERS = frozenset({"as", "and", ",", "its", "their", "the", "a", "an"})
+#: The words before an electing verb that make it no body's act: a passive, an infinitive, a hyphened form.
+_NO_BODY_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being", "to", "-", "–"})
 #: At most this many words after a role's "of [the]" up to an organisation's lower-case head ("president of the
 #: national Zemblan speed skating association"; :meth:`OfficeRecognizer._organisation_head_after`).
 MAX_ORG_WORDS_AFTER_OF = 5
@@ -332,6 +343,8 @@ class OfficeRecognizer:
         self._abroad_nouns, self._target_words = words["abroad"], words["target"]
         self._electorate_verbs = words["electorate"]
         self._own_country_words = words["own_country"]  # "the Presidency of the Republic": the story's country
+        # "Zembla's parliament elected X as speaker": a body's verb that fills its own post, and a legislature's words
+        self._electing_verbs, self._electing_bodies = words["electing_verb"], words["electing_body"]
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
@@ -577,11 +590,16 @@ class OfficeRecognizer:
                         [o for o in orgs if not (shared and get_span_value(o, "rule") == SHORT_PARTY_RULE)], place_at)
                     if office is None and not shared and role.name_forms:
                         office = self._org_by_name_forms(doc, span, role, kind, orgs)
+                elif kind == "elected" and not self._body_elected(doc, span, orgs):
+                    continue  # "a keynote speaker": no post a legislature elects
+                elif role.level == "country" and self._own_post_of_body(doc, span):
+                    continue  # "the federation elected X as its president": the body's post, no country's
                 elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
                     continue  # "a Taliban representative", "representatives of the family": no legislator
                 elif role.placed_forms and self._unplaced_form(doc, span, role, orgs, place_at):
                     continue  # "his deputy X", "the deputy director": someone's second, no legislator
                 else:
+                    kind = "noun" if kind == "elected" else kind
                     office = Span(doc, span.start, span.end, label="OFFICE")
                     set_span_value(office, "rule", f"{role.id}.{kind}")
                     set_span_value(office, "role", role.id)
@@ -1254,6 +1272,10 @@ class OfficeRecognizer:
                 # the organisation named before must be one that holds the role ("X, the city's transport company,
                 # ... its chairman": no party's leader)
                 org = before[-1] if before and self._org_fits(before[-1], role) else None
+        if org is None and role.electing_body:
+            # "the Knesset elected X as speaker and Y as deputy speaker": the body whose verb gives the winner the post
+            body = self._electing_body(doc, span, orgs)
+            org = body if body is not None and body is not True and self._org_fits(body, role) else None
         noun = " ".join(t.lower_ for t in span)
         if org is None and (noun in role.anaphor_nouns or (
                 noun in role.race_anaphor_nouns and self._race_noun_after(doc, span.end))):
@@ -1279,6 +1301,74 @@ class OfficeRecognizer:
         if role.names_only and name not in dict(role.names):
             return None  # "the head of the European Union": a body whose head no one title names
         return self._org_role_office(doc, start, end, role, kind, name)
+
+    def _electing_body(self, doc: Doc, span: Span, orgs: list[Span]) -> Span | bool | None:
+        """The body that elects the post a bare title names after its winner: "Zembla's National Assembly elected X
+        as speaker", "Parliament on Tuesday re-elected X as its speaker", "lawmakers chose A as speaker and B as
+        deputy speaker" (each title after its own winner). The ORG mention right before the electing verb
+        (office_words.tsv electing_verb), True for a legislature's common word there (electing_body: "parliament",
+        "lawmakers"), else None: a passive ("X was elected speaker") or another's choice names no body."""
+        k = self._electing_verb(doc, span)
+        if k is None:
+            return None
+        sent_start = span.sent.start
+        for i in range(k - 1, max(sent_start, k - ELECTING_BODY_WINDOW) - 1, -1):
+            org = next((o for o in orgs if o.end == i + 1), None)
+            if org is not None:
+                return org
+            if doc[i].lower_ in self._electing_bodies:
+                return True
+            if doc[i].is_punct:
+                return None
+        return None
+
+    def _electing_verb(self, doc: Doc, span: Span) -> int | None:
+        """The electing verb (office_words.tsv electing_verb) whose winner a title after it follows ("elected X as
+        speaker", "elected A as speaker and B as deputy speaker": pairs of winners and titles between), a body's act
+        (no passive nor infinitive: "X was elected speaker", "to elect a speaker"); None without one."""
+        k = span.start - 1
+        while k >= 0 and (doc[k].lower_ in self._skip_left or doc[k].lower_ in ("its", "their", "the")):
+            k -= 1
+        if k >= 0 and doc[k].lower_ == "as":
+            k -= 1
+        if k >= 0 and doc[k].text == ",":  # "elected X, a former judge, as speaker": past the apposition
+            j = k - 1
+            while j > max(0, k - MAX_ELECTED_APPOSITION) and doc[j].text != ",":
+                j -= 1
+            k = j - 1 if doc[j].text == "," else k
+        person = next((p for p in self._person_at.values() if p.end == k + 1), None)
+        if person is None:
+            return None
+        sent_start, k = span.sent.start, person.start - 1
+        while k >= max(sent_start, span.start - ELECTED_TITLE_WINDOW) and doc[k].lower_ not in self._electing_verbs:
+            if not (doc[k].lower_ in _ELECTED_JOINERS or doc[k].lower_ in self._skip_left or k in self._named
+                    or any(o.start <= k < o.end for o in self._spans)
+                    or doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", ",")):
+                return None  # "X, who sat in parliament, chose Y as speaker": no pairs of winners and titles
+            k -= 1
+        if k >= 2 and doc[k - 1].text in HYPHENS and doc[k - 2].lower_ == "re":
+            k -= 2  # "re-elected", as the tokenizer splits it
+        if k < max(sent_start, span.start - ELECTED_TITLE_WINDOW) or (k > 0 and doc[k - 1].lower_ in _NO_BODY_BEFORE):
+            return None  # "X was elected speaker", "to elect a speaker": no body's choice told
+        return k
+
+    def _own_post_of_body(self, doc: Doc, span: Span) -> bool:
+        """A country's title after "its" that a body named by a common noun elects is the body's own post, no
+        country's: "Ghana's football federation elected X as its president", "Zembla's new parliament re-elected X as
+        its president"; not where "its" is a place's ("The country elected X as its president", "Chile elected ...")."""
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ in self._skip_left:
+            k -= 1
+        if k < 0 or doc[k].lower_ != "its" or (verb := self._electing_verb(doc, span)) is None or verb == 0:
+            return False
+        body = doc[verb - 1]
+        return body.is_alpha and body.is_lower and body.lower_ not in self._place_anaphors \
+            and not any(p.start <= verb - 1 < p.end for p in self._places)
+
+    def _body_elected(self, doc: Doc, span: Span, orgs: list[Span]) -> bool:
+        """A role's elected noun (roles.jsonl elected_nouns: a bare "speaker") names its office: a legislature named by
+        its common words elects it in the sentence (:meth:`_electing_body`); an ORG there is the org role's."""
+        return self._electing_body(doc, span, orgs) is True
 
     def _acronym_named_org(self, doc: Doc, i: int, role: Role, orgs: list[Span]) -> tuple[Span, int] | None:
         """The organisation a role's noun at ``i + 1`` follows through its acronym in brackets, written as news
