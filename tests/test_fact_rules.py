@@ -946,6 +946,11 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("leads.ahead_shown", "The returns that had Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election were disputed.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # a win's margin the sentence opens with, its winner named as such
+    ("defeated.separated", "Just 29 votes separated winner Ana Ruiz from runner-up Ivan Petrov in the Lyon mayoral "
+     "election.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=29, unit="votes")),
+    ("won.passive", "The margin of victory was just 87 votes in the Lyon mayoral election won by Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", value=87, unit="votes")),
     # the total a name's count is "out of": the ballots cast
     ("ballots_cast.out_of", "Ana Ruiz took 61,200 out of 120,000 valid votes in the Lyon mayoral election.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
@@ -2513,6 +2518,9 @@ NEGATIVE = [
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("ballots_cast.voters", "Before the Lyon mayoral election, 12,000 people turned out at the rally."),
     ("ballots_cast.out_of", "Ana Ruiz won 7 out of 11 votes of the jury in the Lyon mayoral election's art prize."),
+    ("defeated.separated", "Only 120 votes separated Ana Ruiz and Ivan Petrov in the Lyon mayoral election."),
+    ("defeated.separated", "Two goals separated the winner Ana Ruiz from Ivan Petrov in the Lyon mayoral election's "
+     "charity match."),
     ("ballots_cast.out_of", "The Lyon council elects Ana Ruiz as mayor with 325 votes out of the 316 votes necessary."),
     ("votes_received.fronted", "Receiving 12 percent of the company's shares, Ana Ruiz ran in the Lyon mayoral "
      "election."),

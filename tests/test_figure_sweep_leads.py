@@ -108,6 +108,55 @@ LEADS = [
 ]
 
 
+def W(subject, value=None, unit=None):  # noqa: N802
+    return dict(predicate="won", subject=subject, **({"value": value} if value is not None else {}),
+                **({"unit": unit} if unit is not None else {}))
+
+
+def D(subject, obj=None, value=None):  # noqa: N802
+    return dict(predicate="defeated", subject=subject, **({"obj": obj} if obj is not None else {}),
+                **({"value": value} if value is not None else {}))
+
+
+#: A win's margin the sentence opens with, its winner named as such ("N votes separated winner X from Y", "The
+#: margin of victory was N votes ... in the race won by X"); scored on ``won`` and ``defeated`` rows.
+MARGIN_SCORED = ("won", "defeated")
+MARGINS = [
+    ("Just 29 votes separated winner Ana Ruiz from runner-up Ivan Petrov after a recount in the Lyon mayoral race.",
+     [W("Ana Ruiz", 29, "votes"), D("Ana Ruiz", "Ivan Petrov", 29)], []),
+    ("Only 412 votes separated the winner Tom Hart from his rival Lisa Crane in the Ohio Senate race.",
+     [W("Tom Hart", 412, "votes"), D("Tom Hart", "Lisa Crane", 412)], []),
+    ("Fewer than 1,000 votes separate winner Kofi Mensah from John Mwangi in Ghana's presidential election.",
+     [W("Kofi Mensah", 1000, "votes"), D("Kofi Mensah", "John Mwangi")], []),
+    ("The margin of victory was just 87 votes, and runner-up Ivan Petrov asked for a recount in the mayoral race "
+     "won by Ana Ruiz.", [W("Ana Ruiz", 87, "votes")], []),
+    ("The winning margin was 3,204 votes in the Lima mayoral race won by Maria Lopez.",
+     [W("Maria Lopez", 3204, "votes")], []),
+    # near misses: no winner named, a game, a poll
+    ("Only 120 votes separated Ana Ruiz and Ivan Petrov in the Lyon mayoral election.",
+     [], [W("Ana Ruiz"), W("Ivan Petrov"), D("Ana Ruiz"), D("Ivan Petrov")]),
+    ("Two goals separated the winner Rafael Costa from Ivan Petrov in the tennis final.", [], [D("Rafael Costa")]),
+    ("Just 2 points separate Ana Ruiz from Ivan Petrov in the latest poll for the Lyon mayoral race.",
+     [], [D("Ana Ruiz"), W("Ana Ruiz")]),
+    ("The margin of error was 3 percent in the poll of the Lima mayoral race won by Maria Lopez in 2018.",
+     [], [W("Maria Lopez", 3)]),
+]
+
+
+def _margin_rows(nlp, text: str) -> list[dict]:
+    return lead_rows(nlp, text, ANCHOR, MARGIN_SCORED, lambda f, ent: dict(
+        predicate=f.predicate, subject=ent(f.subject), obj=ent(f.object), value=f.value, unit=f.unit))
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", lead_params(MARGINS))
+def test_figure_sweep_margins(nlp, text, wanted, unwanted):
+    check_lead(_margin_rows(nlp, text), wanted, unwanted)
+
+
+def test_margin_score_printed(nlp, capsys):
+    print_table_score("figure sweep margins", lambda text: _margin_rows(nlp, text), MARGINS, capsys)
+
+
 def _rows(nlp, text: str) -> list[dict]:
     return lead_rows(nlp, text, ANCHOR, SCORED, lambda f, ent: dict(
         predicate=f.predicate, subject=ent(f.subject), obj=ent(f.object), value=f.value, unit=f.unit))
