@@ -946,6 +946,12 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("leads.ahead_shown", "The returns that had Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election were disputed.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # a win whose figure another figure answers "for" a rival
+    ("defeated.won_against_for", "Ana Ruiz won 312 electoral votes to 226 for Ivan Petrov in the Lyon mayoral "
+     "election.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.won_against_for", "Mayor Ana Ruiz was re-elected, taking 41,207 votes (54.8%) against 33,950 (45.2%) "
+     "for challenger Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
     # a win's margin the sentence opens with, its winner named as such
     ("defeated.separated", "Just 29 votes separated winner Ana Ruiz from runner-up Ivan Petrov in the Lyon mayoral "
      "election.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=29, unit="votes")),
@@ -2519,6 +2525,10 @@ NEGATIVE = [
     ("ballots_cast.voters", "Before the Lyon mayoral election, 12,000 people turned out at the rally."),
     ("ballots_cast.out_of", "Ana Ruiz won 7 out of 11 votes of the jury in the Lyon mayoral election's art prize."),
     ("defeated.separated", "Only 120 votes separated Ana Ruiz and Ivan Petrov in the Lyon mayoral election."),
+    ("defeated.won_against_for", "Ana Ruiz won the award, which went to Ivan Petrov in the Lyon mayoral election "
+     "year, and thanked voters for Tom Hart's support."),
+    ("defeated.won_against_for", "Early returns show Ana Ruiz won 48 percent to 45 percent for Ivan Petrov in the "
+     "Lyon mayoral election."),
     ("defeated.separated", "Two goals separated the winner Ana Ruiz from Ivan Petrov in the Lyon mayoral election's "
      "charity match."),
     ("ballots_cast.out_of", "The Lyon council elects Ana Ruiz as mayor with 325 votes out of the 316 votes necessary."),

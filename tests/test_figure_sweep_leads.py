@@ -119,7 +119,8 @@ def D(subject, obj=None, value=None):  # noqa: N802
 
 
 #: A win's margin the sentence opens with, its winner named as such ("N votes separated winner X from Y", "The
-#: margin of victory was N votes ... in the race won by X"); scored on ``won`` and ``defeated`` rows.
+#: margin of victory was N votes ... in the race won by X"), and a win whose figure another answers "for" a rival ("X
+#: won 312 electoral votes to 226 for Y"); scored on ``won`` and ``defeated`` rows.
 MARGIN_SCORED = ("won", "defeated")
 MARGINS = [
     ("Just 29 votes separated winner Ana Ruiz from runner-up Ivan Petrov after a recount in the Lyon mayoral race.",
@@ -132,6 +133,21 @@ MARGINS = [
      "won by Ana Ruiz.", [W("Ana Ruiz", 87, "votes")], []),
     ("The winning margin was 3,204 votes in the Lima mayoral race won by Maria Lopez.",
      [W("Maria Lopez", 3204, "votes")], []),
+    # -- a win whose figure another figure answers "for" a rival beats that rival ------------------------------------
+    ("Mayor Tom Hart was re-elected on Sunday, taking 41,207 votes (54.8%) against 33,950 (45.2%) for challenger "
+     "Lisa Crane.", [W("Tom Hart"), D("Tom Hart", "Lisa Crane")], []),
+    ("Jan Novak won 312 electoral votes to 226 for Petr Dvorak in the Czech presidential election.",
+     [W("Jan Novak"), D("Jan Novak", "Petr Dvorak")], []),
+    ("Kofi Mensah won Ghana's presidential runoff with 50.9% to 49.1% for John Mwangi.",
+     [W("Kofi Mensah"), D("Kofi Mensah", "John Mwangi")], []),
+    ("Maria Lopez won the Lima mayoral race with 12,345 votes against 11,002 for Jose Santos.",
+     [W("Maria Lopez"), D("Maria Lopez", "Jose Santos")], []),
+    ("Ana Ruiz won 46 percent in the first round against 41 percent for Ivan Petrov in Peru's presidential election.",
+     [], [W("Ana Ruiz"), D("Ana Ruiz")], GAP),  # defeated.against reads "won N against M for Y" as a defeat
+    ("Ana Ruiz won the award, which went to Ivan Petrov last year, and thanked voters for Tom Hart's support.",
+     [], [D("Ana Ruiz")]),
+    ("Early returns show Lukas Weber won 48 percent against 45 percent for Petra Schmid in the Vienna mayoral race.",
+     [], [D("Lukas Weber"), W("Lukas Weber")], GAP),  # defeated.against reads "won N against M for Y" as a defeat
     # near misses: no winner named, a game, a poll
     ("Only 120 votes separated Ana Ruiz and Ivan Petrov in the Lyon mayoral election.",
      [], [W("Ana Ruiz"), W("Ivan Petrov"), D("Ana Ruiz"), D("Ivan Petrov")]),
