@@ -946,6 +946,9 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("leads.ahead_shown", "The returns that had Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election were disputed.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # the voters who took part past the aside of their share of the electorate
+    ("ballots_cast.voters_aside", "Some 120,000 voters, or 71 percent of the electorate, took part in the Lyon mayoral "
+     "election.", dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     # a win whose figure another figure answers "for" a rival
     ("defeated.won_against_for", "Ana Ruiz won 312 electoral votes to 226 for Ivan Petrov in the Lyon mayoral "
      "election.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
@@ -2525,6 +2528,8 @@ NEGATIVE = [
     ("ballots_cast.voters", "Before the Lyon mayoral election, 12,000 people turned out at the rally."),
     ("ballots_cast.out_of", "Ana Ruiz won 7 out of 11 votes of the jury in the Lyon mayoral election's art prize."),
     ("defeated.separated", "Only 120 votes separated Ana Ruiz and Ivan Petrov in the Lyon mayoral election."),
+    ("ballots_cast.voters_aside", "Ana Ruiz won 45,000 votes, or 30 percent of the electorate, as many people voted "
+     "for her in the Lyon mayoral election."),
     ("defeated.won_against_for", "Ana Ruiz won the award, which went to Ivan Petrov in the Lyon mayoral election "
      "year, and thanked voters for Tom Hart's support."),
     ("defeated.won_against_for", "Early returns show Ana Ruiz won 48 percent to 45 percent for Ivan Petrov in the "

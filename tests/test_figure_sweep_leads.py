@@ -100,7 +100,7 @@ LEADS = [
     ("Gaining 5 percent, shares of Tom Hart's firm closed higher on Monday.", [], [V("Tom Hart")]),
     ("Receiving 12 percent of the company's shares, Ana Ruiz became its largest investor.", [], [V("Ana Ruiz")]),
     ("Some 3.8 million voters, or 71 percent of the electorate, took part in the election in Chile.",
-     [B(3800000)], [V(None)], GAP),
+     [B(3800000)], [V(None)]),
     ("Turnout was 62 percent, with Ana Ruiz's supporters out in force in the Lima mayoral race.", [], [V("Ana Ruiz")]),
     ("Ivan Petrov won 7 out of 11 votes of the jury to take the Halvorsen Prize.", [], [B(11)]),
     ("Lisa Crane's approval rating stood at 41 percent against 38 percent for Tom Hart.", [], [V("Lisa Crane"),
