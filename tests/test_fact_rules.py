@@ -958,6 +958,33 @@ POSITIVE = [
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("leads.ahead_shown", "The returns that had Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election were disputed.",
      dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # the voters who took part past the aside of their share of the electorate
+    ("ballots_cast.voters_aside", "Some 120,000 voters, or 71 percent of the electorate, took part in the Lyon mayoral "
+     "election.", dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    # a win whose figure another figure answers "for" a rival
+    ("defeated.won_against_for", "Ana Ruiz won 312 electoral votes to 226 for Ivan Petrov in the Lyon mayoral "
+     "election.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("defeated.won_against_for", "Mayor Ana Ruiz was re-elected, taking 41,207 votes (54.8%) against 33,950 (45.2%) "
+     "for challenger Ivan Petrov in the Lyon mayoral election.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # a win's margin the sentence opens with, its winner named as such
+    ("defeated.separated", "Just 29 votes separated winner Ana Ruiz from runner-up Ivan Petrov in the Lyon mayoral "
+     "election.", dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov", value=29, unit="votes")),
+    ("won.passive", "The margin of victory was just 87 votes in the Lyon mayoral election won by Ana Ruiz.",
+     dict(predicate="won", subject="Ana Ruiz", value=87, unit="votes")),
+    # the total a name's count is "out of": the ballots cast
+    ("ballots_cast.out_of", "Ana Ruiz took 61,200 out of 120,000 valid votes in the Lyon mayoral election.",
+     dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
+    # a fronted participle's figure is the main clause's subject's
+    ("votes_received.fronted", "Receiving 63,400 votes, Councilman Ana Ruiz easily won the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=63400, unit="votes")),
+    ("votes_received.fronted", "Winning 58 percent of the vote, Ana Ruiz became the first woman elected mayor of Lyon.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=58, unit="percent")),
+    # a leader "ahead with" a figure "against" the one "for" the rival
+    ("leads.ahead_with", "Provisional results put Ana Ruiz ahead with 49.1 percent against 45.6 percent for Ivan "
+     "Petrov in the Lyon mayoral election.", dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
+    ("leads.ahead_with", "Ana Ruiz was in the lead with 61,200 votes against 58,900 for Ivan Petrov in the Lyon "
+     "mayoral election.", dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
     ("ballots_cast.voters", "In the Lyon mayoral election, 120,000 voters turned out.",
      dict(predicate="ballots_cast", subject="Mayor of Lyon", value=120000, unit="ballots")),
     ("ballots_cast.voters", "The 120,000 voters that participated in the Lyon mayoral election want change.",
@@ -2527,6 +2554,25 @@ NEGATIVE = [
     ("ballots_cast.figure", "In the Lyon mayoral election, the Green Party cast doubt on the count."),
     ("ballots_cast.turnout", "The Lyon mayoral election had a turnout of 61 percent."),
     ("ballots_cast.voters", "Before the Lyon mayoral election, 12,000 people turned out at the rally."),
+    ("ballots_cast.out_of", "Ana Ruiz won 7 out of 11 votes of the jury in the Lyon mayoral election's art prize."),
+    ("defeated.separated", "Only 120 votes separated Ana Ruiz and Ivan Petrov in the Lyon mayoral election."),
+    ("ballots_cast.voters_aside", "Ana Ruiz won 45,000 votes, or 30 percent of the electorate, as many people voted "
+     "for her in the Lyon mayoral election."),
+    ("defeated.won_against_for", "Ana Ruiz won the award, which went to Ivan Petrov in the Lyon mayoral election "
+     "year, and thanked voters for Tom Hart's support."),
+    ("defeated.won_against_for", "Early returns show Ana Ruiz won 48 percent to 45 percent for Ivan Petrov in the "
+     "Lyon mayoral election."),
+    ("defeated.separated", "Two goals separated the winner Ana Ruiz from Ivan Petrov in the Lyon mayoral election's "
+     "charity match."),
+    ("ballots_cast.out_of", "The Lyon council elects Ana Ruiz as mayor with 325 votes out of the 316 votes necessary."),
+    ("votes_received.fronted", "Receiving 12 percent of the company's shares, Ana Ruiz ran in the Lyon mayoral "
+     "election."),
+    ("votes_received.fronted", "In the Lyon mayoral election, Ana Ruiz won, receiving 63,400 votes."),
+    ("votes_received.fronted", "Polling 1,200 voters, the survey found 45 percent for Ana Ruiz in the Lyon mayoral "
+     "election."),
+    ("leads.ahead_with", "Ana Ruiz went ahead with her plans for the Lyon mayoral election, a rival Ivan Petrov said."),
+    ("leads.ahead_with", "A new poll puts Ana Ruiz ahead with 45 percent against 40 percent for Ivan Petrov in the "
+     "Lyon mayoral election."),
     # a poll's results, a time ("ahead of Y's visit"), a count's word far from the name
     ("leads.ahead_shown", "Opinion poll results show Ana Ruiz ahead of Ivan Petrov in the Lyon mayoral election."),
     ("leads.ahead_shown", "Results show Ana Ruiz spoke ahead of Ivan Petrov's visit before the Lyon mayoral election."),

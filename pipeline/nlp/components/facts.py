@@ -3485,11 +3485,13 @@ class FactEngine:
             figures = [m for m in mentions(sent.doc)
                        if m.label_ in ("VOTES", "PERCENT") and sent.start <= m.start < sent.end]
             starts = {m.start - sent.start for m in figures}
-            # "declared the winner after polling 478,112 votes": a poll reports shares, never a count of votes
+            # "declared the winner after polling 478,112 votes", "Polling 478,112 votes, X was declared the winner" (the
+            # participle that opens the sentence): a poll reports shares, never a count of votes
             counts = {m.start - sent.start for m in figures if m.label_ == "VOTES"}
-            for i in range(1, len(words) - 1):
+            for i in range(len(words) - 1):
                 if words[i] in self.cues.poll_participles \
-                        and (words[i - 1] == "," and i + 1 in starts or self._count_after(words, i + 1, counts)):
+                        and (i > 0 and words[i - 1] == "," and i + 1 in starts
+                             or self._count_after(words, i + 1, counts)):
                     words[i] = ""
         if self.cues.race_polls and not self._has(words, self._poll_reports):
             # "after the landmark presidential polls in Afghanistan": the race's vote, no survey (a singular "a
