@@ -2521,16 +2521,17 @@ class FactEngine:
     def _past_aside(self, ctx, words: list, date_start: int) -> list:
         """``words`` between a race noun and a date after it, less an aside that names no time of the race: a dated
         event ("its first presidential election since the 2023 coup on Saturday": a ``date_aside_preps`` word, an
-        article, another date and one lower-case noun right before the date's own glue) and the division noun of a
-        place phrase ("local elections in the states of Durango and Veracruz on June 1": a ``date_place_divisions``
-        word before "of" and a place, and the joiners between its places)."""
+        article, another date and one lower-case noun, no race's, right before the date's own glue) and the division
+        noun of a place phrase ("local elections in the states of Durango and Veracruz on June 1": a
+        ``date_place_divisions`` word before "of" and a place, and the joiners between its places)."""
         doc, places = ctx.doc, ctx.token_index("GPE")
         drop: set[int] = set()
         k = date_start - 1
         while k >= 0 and doc[k].lower_ in self.cues.date_glue and doc[k].text != ",":
             k -= 1  # the date's own glue: "... coup on"
         inner = next((m for m in ctx.by_label("DATE") if m.end == k), None)
-        if inner is not None and doc[k].is_alpha and doc[k].is_lower:
+        if inner is not None and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in self.lexicon.race_words:
+            # ... not another race's ("the runoff after the 2020 election on Sunday": the day may be that race's)
             p = inner.start - 1
             if p >= 0 and doc[p].lower_ in _APPOSITIVE_DET:
                 p -= 1
