@@ -3193,6 +3193,20 @@ def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
     assert kind in kinds, rows
 
 
+@pytest.mark.parametrize("text, held", [
+    # a pollster's counterfactual vote in a sentence that reports a poll holds no election (cues.yml poll_conditional)
+    ("If an election were held today, the opposition would win 34 percent, according to a survey by Ipsos.", False),
+    ("If elections were held on Sunday, the ruling party would lose its majority, a new poll shows.", False),
+    # near misses: a conditional runoff outside a poll, a scheduled vote in a poll's sentence
+    ("If no candidate wins a majority, a runoff will be held on 5 May 2024.", True),
+    ("The runoff will be held on 5 May 2024, and polls show Ana Ruiz ahead.", True),
+])
+def test_fact_rules_election_held_in_a_polls_counterfactual(nlp, text, held):
+    """A poll's "if an election were held today" is no election held; a conditional runoff outside a poll is."""
+    rows = [_fields(f) for f in _analyse(nlp, text)._.facts if f.predicate == "election"]
+    assert bool(rows) is held, rows
+
+
 @pytest.mark.parametrize("text, date", [
     # a dated event's aside and a place phrase's division noun stand between a race and its date (cues.yml
     # date_aside_preps, date_place_divisions)
