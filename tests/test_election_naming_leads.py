@@ -141,6 +141,8 @@ LEADS = [
      [], [E('Member of the European Parliament')]),
     ('A European election monitoring mission said the vote in Georgia was flawed.',
      [], [E('Member of the European Parliament')]),
+    ("Celtic open their European campaign against Lazio on Tuesday, the club said.",
+     [], [E('Member of the European Parliament')]),
     ("Colombia's presidential second round is scheduled for June 19.",
      [E('President of Colombia', kind='runoff', date='2024-06-19')], []),
     ('Macron and Le Pen will face each other in the run-off on April 24.',
