@@ -58,8 +58,8 @@ LEADS = [
     ("Tom Brandt, a candidate for mayor of Lyon, praised the turnout in the June 9 European Parliament election.",
      [], [C("Tom Brandt", date="2024-06-09")]),
     ("Mayoral candidate Dana Cole of Lyon called the June 9 European election a test for her party.",
-     [], [C("Dana Cole", date="2024-06-09")], GAP),  # the election's row takes the story's race (mayor): its date
-    # follows
+     [], [C("Dana Cole", date="2024-06-09")]),  # "European election" names the European Parliament's race
+    # (roles.jsonl election_race_adjectives), so its date is no mayoral race's
     ("Presidential candidate Grace Otieno of Kenya said the election could be held on August 9 or on "
      "August 16.", [], [C("Grace Otieno", date="2024-08-09"), C("Grace Otieno", date="2024-08-16")]),
     ("Mayor Lisa Crane of Lyon, a candidate for re-election, voted early in the European Parliament election on "

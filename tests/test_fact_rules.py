@@ -3267,6 +3267,42 @@ def test_fact_rules_election_date_past_the_opponent(nlp, text, date, kind):
     assert kind in kinds, rows
 
 
+@pytest.mark.parametrize("text, held", [
+    # a pollster's counterfactual vote in a sentence that reports a poll holds no election (cues.yml poll_conditional)
+    ("If an election were held today, the opposition would win 34 percent, according to a survey by Ipsos.", False),
+    ("If elections were held on Sunday, the ruling party would lose its majority, a new poll shows.", False),
+    # near misses: a conditional runoff outside a poll, a scheduled vote in a poll's sentence
+    ("If no candidate wins a majority, a runoff will be held on 5 May 2024.", True),
+    ("The runoff will be held on 5 May 2024, and polls show Ana Ruiz ahead.", True),
+])
+def test_fact_rules_election_held_in_a_polls_counterfactual(nlp, text, held):
+    """A poll's "if an election were held today" is no election held; a conditional runoff outside a poll is."""
+    rows = [_fields(f) for f in _analyse(nlp, text)._.facts if f.predicate == "election"]
+    assert bool(rows) is held, rows
+
+
+@pytest.mark.parametrize("text, date", [
+    # a dated event's aside and a place phrase's division noun stand between a race and its date (cues.yml
+    # date_aside_preps, date_place_divisions)
+    ("Chad holds its first presidential election since the 2021 coup on 6 December 2023.", "2023-12-06"),
+    ("Guinea holds a presidential election after the 2021 coup on 28 September 2024.", "2024-09-28"),
+    ("Mexico holds local elections in the states of Durango and Veracruz on 1 June 2024.", "2024-06-01"),
+    ("Argentina holds legislative elections in the provinces of Salta, Jujuy and Chaco on 11 May 2024.", "2024-05-11"),
+    # near misses: the aside's noun is another race's (the day may be that race's), an aside with no date of its own,
+    # a division noun before no place, an aside farther than one noun from the date
+    ("Peru holds a runoff after the 2021 election on 6 June 2024.", ""),
+    ("Chad holds its first presidential election since the coup on 6 December 2023.", ""),
+    ("Mexico holds local elections in the states of the north on 1 June 2024.", ""),
+    ("Chad holds its first presidential election since the 2021 coup by the army on 6 December 2023.", ""),
+])
+def test_fact_rules_election_date_past_an_aside(nlp, text, date):
+    """A race's date after a dated event's aside ("since the 2023 coup on Saturday") or a place phrase ("in the states
+    of X and Y on June 1"), and the dates that are not its own."""
+    facts = sorted((f for f in _analyse(nlp, text)._.facts if f.predicate == "election"), key=lambda f: f.start)
+    assert facts, text
+    assert (facts[0].date or "") == date, [_fields(f) for f in facts]  # the first race's, before the aside
+
+
 @pytest.mark.parametrize("text, date", [
     # race modifiers joined by a conjunction are one election's words between the vote's day and its noun
     ("Chile votes on December 7 in presidential and parliamentary elections.", "2023-12-07"),

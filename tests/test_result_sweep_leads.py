@@ -105,7 +105,7 @@ LEADS = [
      [E("President of Peru", date="2024-05-27")]),
     # -- an election's date and kind ---------------------------------------------------------------------------------
     ("Gabon holds its first presidential election since the 2023 coup on June 9.",
-     [E("President of Gabon", date="2024-06-09")], [E("President of Gabon", date="2023")], GAP),
+     [E("President of Gabon", date="2024-06-09")], [E("President of Gabon", date="2023")]),
     ("Kenya's election commission said the presidential election will take place on August 8.",
      [E("President of Kenya", date="2024-08-08")], []),
     ("Sunday's runoff in Colombia gave Luis Mora the presidency.",

@@ -103,6 +103,9 @@ class Role:
     # ... of them, those that are common words too: the office only as written capitalised ("the House race"; "a
     # house race at the county fair" is none)
     capitalised_race_adjectives: tuple[str, ...] = ()
+    # ... of them, those that name it only right before "election" or "elections": "the European election" is the
+    # European Parliament's, "the club's first European campaign" no race at all
+    election_race_adjectives: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
     # org roles: with no organisation of its own, the noun after the winner of a body's electing verb is that body's
     # post ("the Knesset elected X as speaker", "... and Y as deputy speaker"; office_words.tsv electing_verb)
@@ -763,7 +766,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "capitalised_race_adjectives", "anaphors", "note", "titles", "member",
+                              "names", "race_adjectives", "capitalised_race_adjectives", "election_race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers", "race_chambers", "named_chambers",
@@ -792,6 +795,8 @@ def load_roles(path: Path) -> list[Role]:
             race_adjectives=_phrases(rec.get("race_adjectives", []), where, "race_adjectives"),
             capitalised_race_adjectives=_phrases(rec.get("capitalised_race_adjectives", []), where,
                                                  "capitalised_race_adjectives"),
+            election_race_adjectives=_phrases(rec.get("election_race_adjectives", []), where,
+                                              "election_race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
             electing_body=bool(rec.get("electing_body", False)),
             elected_nouns=_phrases(rec.get("elected_nouns", []), where, "elected_nouns"),
@@ -889,6 +894,8 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: 'common_forms' must be nouns or plurals of the role; 'common_after' goes with them")
         if not set(roles[-1].capitalised_race_adjectives) <= set(roles[-1].race_adjectives):
             raise DataError(f"{where}: 'capitalised_race_adjectives' must be race_adjectives of the role")
+        if not set(roles[-1].election_race_adjectives) <= set(roles[-1].race_adjectives):
+            raise DataError(f"{where}: 'election_race_adjectives' must be race_adjectives of the role")
         if not set(roles[-1].placed_forms) <= set(roles[-1].nouns + roles[-1].plural):
             raise DataError(f"{where}: 'placed_forms' must be nouns or plurals of the role")
         if not set(roles[-1].league_forms) <= set(roles[-1].nouns + roles[-1].plural) or any(

@@ -543,6 +543,11 @@ class Cues:
     # "a runoff with centre-left candidate X on January 17": a word that opens the race's opponent phrase, which the
     # date after a person's name may stand past
     date_partner_glue: frozenset[str] = frozenset()
+    # "its first election since the 2023 coup on Saturday": a word that opens a dated event's aside between a race noun
+    # and its date (FactEngine._past_aside)
+    date_aside_preps: frozenset[str] = frozenset()
+    # "local elections in the states of Durango and Veracruz on June 1": a division noun of a place phrase there
+    date_place_divisions: frozenset[str] = frozenset()
     date_clause_voting: frozenset[str] = frozenset()  # ... unless one of these stands before the day ("held on")
     # "the first TV debate of the election on Tuesday": an event of the race with its own day, before "of" and the race
     # noun; a day after the race noun is that event's (FactEngine._adjacent_dates)
@@ -826,6 +831,8 @@ def _load_cues(path: Path) -> Cues:
         date_glue=frozenset(_strs(data["date_glue"], where, "date_glue")),
         date_clause_glue=frozenset(_strs(data.get("date_clause_glue", []), where, "date_clause_glue")),
         date_partner_glue=frozenset(_strs(data.get("date_partner_glue", []), where, "date_partner_glue")),
+        date_aside_preps=frozenset(_strs(data.get("date_aside_preps", []), where, "date_aside_preps")),
+        date_place_divisions=frozenset(_strs(data.get("date_place_divisions", []), where, "date_place_divisions")),
         date_clause_voting=frozenset(_strs(data.get("date_clause_voting", []), where, "date_clause_voting")),
         date_event_heads=frozenset(_strs(data.get("date_event_heads", []), where, "date_event_heads")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),

@@ -268,6 +268,8 @@ PARTNER_DESCRIPTORS = 4
 #: A conjunction between two race modifiers is no word between a date and its race ("votes on December 7 in
 #: presidential and parliamentary elections": one election's words, as "in presidential elections")
 RACE_COORDINATORS = frozenset({"and", "or", "&"})
+#: The joiners of a place phrase's places ("the states of Durango and Veracruz"), no words between a race and its date.
+_PLACE_JOINERS = frozenset({"and", ","})
 _PARTNER_DETERMINERS = _APPOSITIVE_DET | frozenset({"his", "her", "their", "its"})
 #: The prepositions of a place between a voting verb and its day ("Polls open across Ruritania today").
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "around"})
@@ -2514,7 +2516,7 @@ class FactEngine:
             words = [t for t in gap if t.i not in ctx.name_tokens and t.i not in ctx.office_tokens
                      and not (d.end <= start and t.text[:1].isupper())]
             if d.start >= end:
-                words = self._past_partner(ctx, words, d.start)
+                words = self._past_aside(ctx, self._past_partner(ctx, words, d.start), d.start)
             words = self._uncoordinated(words)
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
                                               for t in words):
@@ -2529,6 +2531,33 @@ class FactEngine:
         drop = {t.i for t in words if t.lower_ in RACE_COORDINATORS and 0 < t.i < len(t.doc) - 1
                 and t.doc[t.i - 1].lower_ in mods and t.doc[t.i + 1].lower_ in mods}
         return [t for t in words if t.i not in drop and t.i - 1 not in drop]
+
+    def _past_aside(self, ctx, words: list, date_start: int) -> list:
+        """``words`` between a race noun and a date after it, less an aside that names no time of the race: a dated
+        event ("its first presidential election since the 2023 coup on Saturday": a ``date_aside_preps`` word, an
+        article, another date and one lower-case noun, no race's, right before the date's own glue) and the division
+        noun of a place phrase ("local elections in the states of Durango and Veracruz on June 1": a
+        ``date_place_divisions`` word before "of" and a place, and the joiners between its places)."""
+        doc, places = ctx.doc, ctx.token_index("GPE")
+        drop: set[int] = set()
+        k = date_start - 1
+        while k >= 0 and doc[k].lower_ in self.cues.date_glue and doc[k].text != ",":
+            k -= 1  # the date's own glue: "... coup on"
+        inner = next((m for m in ctx.by_label("DATE") if m.end == k), None)
+        if inner is not None and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in self.lexicon.race_words:
+            # ... not another race's ("the runoff after the 2020 election on Sunday": the day may be that race's)
+            p = inner.start - 1
+            if p >= 0 and doc[p].lower_ in _APPOSITIVE_DET:
+                p -= 1
+            if p >= 0 and doc[p].lower_ in self.cues.date_aside_preps:
+                drop |= set(range(p, k + 1))
+        for t in words:
+            if t.lower_ in self.cues.date_place_divisions and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" \
+                    and t.i + 2 in places:
+                drop |= {t.i, t.i + 1}
+            elif t.lower_ in _PLACE_JOINERS and t.i - 1 in places and t.i + 1 in places:
+                drop.add(t.i)  # "the states of Durango and Veracruz"
+        return [t for t in words if t.i not in drop] if drop else words
 
     def _past_partner(self, ctx, words: list, date_start: int) -> list:
         """``words`` between a race noun and a date after it, less an opponent phrase: a ``date_partner_glue`` word

@@ -86,6 +86,8 @@ from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_END
 #: A possessive after a place, a body or a holder, a plural's too ("the voters' choice").
 _POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
 _ARTICLES = frozenset({"the", "a", "an"})
+#: The race nouns a role's ``election_race_adjectives`` must stand right before ("the European election(s)").
+ELECTION_NOUNS = frozenset({"election", "elections"})
 #: Words that join offices in a list of what an election fills ("elect the president and the National Assembly").
 _JOINERS = frozenset({"and", "&"})
 #: The words that join two titles of one person ("president and CEO", "COO/president"; :meth:`_company_officer`).
@@ -462,6 +464,9 @@ class OfficeRecognizer:
                 role = self.roles[role_id]
                 if doc[start].is_lower and doc[start:end].text.lower() in role.capitalised_race_adjectives:
                     continue
+                if doc[start:end].text.lower() in role.election_race_adjectives and (
+                        end >= len(doc) or doc[end].lower_ not in ELECTION_NOUNS):
+                    continue  # "the European election" names the office; "his first European campaign" does not
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
         if not readings and not self._may_name_body_or_seat(doc):
