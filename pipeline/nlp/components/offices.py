@@ -597,8 +597,10 @@ class OfficeRecognizer:
                         office = self._org_by_name_forms(doc, span, role, kind, orgs)
                 elif kind == "elected" and not self._body_elected(doc, span, orgs):
                     continue  # "a keynote speaker": no post a legislature elects
-                elif role.level == "country" and self._own_post_of_body(doc, span):
-                    continue  # "the federation elected X as its president": the body's post, no country's
+                elif role.level == "country" and kind == "noun" and self._own_post_of_body(doc, span):
+                    # "the federation elected X as its president": the body's post, no country's ("the party chose X
+                    # as its presidential candidate": an adjective names the race the body's candidate runs in)
+                    continue
                 elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
                     continue  # "a Taliban representative", "representatives of the family": no legislator
                 elif role.placed_forms and self._unplaced_form(doc, span, role, orgs, place_at):
