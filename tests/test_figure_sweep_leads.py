@@ -71,7 +71,10 @@ LEADS = [
      [V("Marta Rossi", 9012, "votes"), B(15330)], []),
     # -- a rival's bare count after "ahead of Y with" ------------------------------------------------------------------
     ("Nkechi Obi won the governorship election after polling 478,112 votes, ahead of Adamu Bello with 402,889.",
-     [V("Nkechi Obi", 478112, "votes"), V("Adamu Bello", 402889, "votes")], [], GAP),  # "Bello" read as a place
+     [V("Nkechi Obi", 478112, "votes"), V("Adamu Bello", 402889, "votes")], [V("Nkechi Obi", 402889, "votes")]),
+    # GAP: votes_received.elected_with takes the rival's count after "ahead of Y with" for the declared winner
+    ("Nkechi Obi was declared the winner after polling 478,112 votes, ahead of Adamu Bello with 402,889.",
+     [V("Nkechi Obi", 478112, "votes"), V("Adamu Bello", 402889, "votes")], [V("Nkechi Obi", 402889, "votes")], GAP),
     ("Ana Ruiz finished first with 12,345 votes, ahead of Ivan Petrov with 10,210 votes in the Lyon mayoral race.",
      [V("Ana Ruiz", 12345, "votes"), V("Ivan Petrov", 10210, "votes")], []),
     # -- a party's share after its leader's win is the party's ---------------------------------------------------------

@@ -45,9 +45,8 @@ LEADS = [
      [H("Moussa Diallo", "Minister of the Interior of Senegal")], []),
     ("Malawi's vice president, Grace Banda, will lead the delegation to the summit.",
      [H("Grace Banda", "Vice President of Malawi")], []),
-    # GAP: "Ama" (an Akan day name) is in no first-name list, so "Ama Owusu" is no person
     ("Ghana's chief justice, Ama Owusu, swore in the new parliament on Saturday.",
-     [H("Ama Owusu", "Chief Justice of Ghana")], [], GAP),
+     [H("Ama Owusu", "Chief Justice of Ghana")], []),
     # -- "X, who serves as ..." ---------------------------------------------------------------------
     ("Lukas Meyer, who serves as Austria's finance minister, defended the budget in parliament.",
      [H("Lukas Meyer", "Minister of Finance of Austria")], []),

@@ -231,6 +231,8 @@ def test_lexicons_first_names_non_names_removed(name):
 @pytest.mark.parametrize("name, source", [
     ("Wangari", "extra"), ("Xanana", "extra"), ("Moqtada", "extra"), ("Sipho", "extra"), ("Sitiveni", "extra"),
     ("Yamandú", "extra"), ("Yamandu", "ascii_fold"), ("Kofi", "nam_dict"),
+    ("Ama", "extra"), ("Otieno", "extra"), ("Chikondi", "extra"), ("Nimal", "extra"), ("Litia", "extra"),
+    ("Adamu", "extra"), ("Jomart", "extra"),
 ])
 def test_lexicons_first_names_extra_present(name, source):
     assert tsv("first_names.tsv")[name][5] == source

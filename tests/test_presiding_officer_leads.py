@@ -34,20 +34,21 @@ def H(subject):  # noqa: N802
 
 
 #: The reasons of the rows not read yet (each a strict xfail: ``GAP``).
-NAME = GAP  # the winner's name is not read as a person ("Mutale Banda", "Nimal Perera", "Job Wari")
+NAME = GAP  # the winner's name is not read as a person ("Job Wari": "Job" is a common word)
 CHAMBER = GAP  # a chamber named by its common words and no ORG ("Japan's House of Representatives") elects its speaker
 BODY_PRESIDENT = GAP  # "its president", "its chairman" of a legislature named by a common word ("parliament")
 SENATE_PRESIDENT = GAP  # "Senate President" placed by the electing senators' demonym ("Philippine senators")
 ARTICLE = GAP  # a party's leader named with the KB's name, no article: "Leader of Kuomintang"
+CHOSEN_PAIR = GAP  # "chose X as speaker and Y as deputy speaker": won.elected_pairs reads electing verbs only
 PRIVATE = GAP  # won.elects gives a private body's choice (a board's, a club's, a union's) a win with no office
 
 #: (lead, rows it must give, rows it must not give[, GAP]).
 LEADS = [
     # -- a legislature elects its speaker: the body named in the sentence, the title bare ---------------------------
     ("Zambia's National Assembly elected Mutale Banda as speaker on Monday.",
-     [W("Mutale Banda", "Speaker of the National Assembly of Zambia")], [], NAME),
+     [W("Mutale Banda", "Speaker of the National Assembly of Zambia")], []),
     ("Sri Lanka's new parliament elected Nimal Perera as speaker on Tuesday.",
-     [W("Nimal Perera", "Speaker of the Parliament of Sri Lanka")], [], NAME),
+     [W("Nimal Perera", "Speaker of the Parliament of Sri Lanka")], []),
     ("Turkey's parliament elected Mehmet Aydin as speaker in a fourth round of voting on Sunday.",
      [W("Mehmet Aydin", "Speaker of the Grand National Assembly of Turkey")], []),
     ("Iraq's parliament elected Khalid Hamdan as speaker on Thursday, ending a months-long deadlock.",
@@ -61,7 +62,7 @@ LEADS = [
     ("Pakistan's National Assembly elected Ayaz Qureshi as speaker with 199 votes on Friday.",
      [W("Ayaz Qureshi", "Speaker of the National Assembly of Pakistan")], []),
     ("In Fiji, parliament elected Litia Naivalu as speaker on Tuesday.",
-     [W("Litia Naivalu", "Speaker of the Parliament of Fiji")], [], NAME),
+     [W("Litia Naivalu", "Speaker of the Parliament of Fiji")], []),
     ("Egypt's House of Representatives elected Hany Soliman as speaker on Tuesday.",
      [W("Hany Soliman", "Speaker of the House of Representatives of Egypt")], [], CHAMBER),
     ("Japan's House of Representatives elected Hiroshi Tanabe as speaker at a special session on Wednesday.",
@@ -78,7 +79,7 @@ LEADS = [
     ("Tendai Moyo was elected Speaker of the National Assembly of Zimbabwe on Tuesday.",
      [W("Tendai Moyo", "Speaker of the National Assembly of Zimbabwe")], []),
     ("Kenyan lawmakers elected Otieno Wafula as Speaker of the National Assembly on Thursday.",
-     [W("Otieno Wafula", "Speaker of the National Assembly of Kenya")], [], NAME),
+     [W("Otieno Wafula", "Speaker of the National Assembly of Kenya")], []),
     ("India's Lok Sabha elected Suresh Rao as its Speaker by a voice vote on Wednesday.",
      [W("Suresh Rao", "Speaker of the Lok Sabha")], []),
     ("Canada's House of Commons elected Marc Gagnon as Speaker on Monday.",
@@ -91,7 +92,7 @@ LEADS = [
     ("Lawmakers in Malawi chose Chikondi Phiri as speaker and Yusuf Banda as deputy speaker on Friday.",
      [W("Chikondi Phiri", "Speaker of the National Assembly of Malawi"),
       W("Yusuf Banda", "Deputy Speaker of the National Assembly of Malawi")],
-     [W("Chikondi Phiri", "Deputy Speaker of the National Assembly of Malawi")], NAME),
+     [W("Chikondi Phiri", "Deputy Speaker of the National Assembly of Malawi")], CHOSEN_PAIR),
     ("Tanzania's National Assembly elected Neema Mwakyusa as speaker and Juma Said as deputy speaker.",
      [W("Neema Mwakyusa", "Speaker of the National Assembly of Tanzania"),
       W("Juma Said", "Deputy Speaker of the National Assembly of Tanzania")],
@@ -161,7 +162,7 @@ LEADS = [
     ("The university senate elected Hana Novak as its speaker for the academic year.",
      [], [W("Hana Novak"), H("Hana Novak")], PRIVATE),
     ("The Rotary club of Accra elected Ama Boateng as its chairwoman on Saturday.",
-     [], [W("Ama Boateng"), H("Ama Boateng")]),
+     [], [W("Ama Boateng"), H("Ama Boateng")], PRIVATE),
     ("Nadia Brennick, a speaker at the Democratic convention in Chicago, endorsed the party's nominee on Friday.",
      [], [W("Nadia Brennick"), H("Nadia Brennick")]),
     ("Kenya's Law Society elected Joyce Kamau as its chairwoman on Saturday.",

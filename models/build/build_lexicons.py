@@ -78,7 +78,8 @@ NAM_DICT_COUNTRY_COLUMNS = (30, 85)
 OUTLET_MIN_COUNT = 2
 # first_names_extra.tsv: the regions its given names are grouped by, and its genders as nam_dict writes them.
 EXTRA_NAME_REGIONS = frozenset({"west_africa", "central_africa", "east_africa", "southern_africa", "indian_ocean",
-                                "arabic", "persian", "south_asia", "southeast_asia", "pacific", "latin_america"})
+                                "arabic", "persian", "south_asia", "southeast_asia", "pacific", "latin_america",
+                                "central_asia"})
 EXTRA_NAME_GENDERS = {"m": "M", "f": "F", "u": "?"}
 # Non-name categories whose words are removed from the first-name list (months and weekdays only
 # flag a name as ambiguous: "April", "June" are first names too).
