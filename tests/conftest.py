@@ -140,3 +140,35 @@ def print_table_score(label: str, rows_of, leads, capsys) -> None:
     with capsys.disabled():
         print(f"\n{label}: tp/fp/fn {tp}/{fp}/{fn}")
     assert tp >= sum(len(row[1]) for row in leads if GAP not in row[3:])
+
+
+# -- curated knowledge-base files (test_kb_companies, test_kb_teams) -------------------------------------------------
+
+
+def curated_records(path) -> list[dict]:
+    """The records of one curated KB file, in file order."""
+    import json
+
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def check_curated_kb_file(path, kb_type: str) -> None:
+    """A curated KB file is sorted by unique id, holds only ORG records of ``kb_type``, and the whole KB loads; no
+    name or alias of it names anything else the KB knows (a city "Toyota", a party): no entry is ambiguous."""
+    from collections import defaultdict
+
+    from pipeline.nlp.kb import fold, load_kb
+
+    rows = curated_records(path)
+    ids = [r["id"] for r in rows]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    assert all(r["label"] == "ORG" and r["type"] == kb_type and r["id"].startswith("org:") for r in rows)
+    kb_files = sorted((MODELS / "kb").glob("*.jsonl"))
+    load_kb(kb_files)  # validates every record
+    owners = defaultdict(set)
+    for other in kb_files:
+        for r in curated_records(other):
+            for alias in {r["name"], *r.get("aliases", [])}:
+                owners[fold(alias)].add(r["id"])
+    forms = {fold(a) for r in rows for a in {r["name"], *r.get("aliases", [])}}
+    assert {f: v for f, v in owners.items() if f in forms and len(v) > 1} == {}

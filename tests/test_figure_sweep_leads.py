@@ -162,9 +162,14 @@ MARGINS = [
 ]
 
 
-def _margin_rows(nlp, text: str) -> list[dict]:
-    return lead_rows(nlp, text, ANCHOR, MARGIN_SCORED, lambda f, ent: dict(
+def _rows(nlp, text: str, scored=None) -> list[dict]:
+    """The rows of the predicates a table scores (the leads' SCORED unless told), with their figure."""
+    return lead_rows(nlp, text, ANCHOR, scored or SCORED, lambda f, ent: dict(
         predicate=f.predicate, subject=ent(f.subject), obj=ent(f.object), value=f.value, unit=f.unit))
+
+
+def _margin_rows(nlp, text: str) -> list[dict]:
+    return _rows(nlp, text, MARGIN_SCORED)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(MARGINS))
@@ -174,11 +179,6 @@ def test_figure_sweep_margins(nlp, text, wanted, unwanted):
 
 def test_margin_score_printed(nlp, capsys):
     print_table_score("figure sweep margins", lambda text: _margin_rows(nlp, text), MARGINS, capsys)
-
-
-def _rows(nlp, text: str) -> list[dict]:
-    return lead_rows(nlp, text, ANCHOR, SCORED, lambda f, ent: dict(
-        predicate=f.predicate, subject=ent(f.subject), obj=ent(f.object), value=f.value, unit=f.unit))
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))

@@ -1,45 +1,21 @@
 """The curated list of widely known companies (models/kb/companies.jsonl) and how their names are read."""
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-
 import pytest
 
-from pipeline.nlp.kb import fold, load_kb
 
-from conftest import MODELS
+from conftest import MODELS, check_curated_kb_file
 
 KB_FILE = MODELS / "kb" / "companies.jsonl"
-
-
-def records() -> list[dict]:
-    return [json.loads(line) for line in KB_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def orgs(doc):
     return [(s.text, s._.kb_id) for s in doc.spans["mentions"] if s.label_ == "ORG"]
 
 
-def test_companies_file_is_valid_sorted_and_only_companies():
-    rows = records()
-    ids = [r["id"] for r in rows]
-    assert ids == sorted(ids) and len(ids) == len(set(ids))
-    assert all(r["label"] == "ORG" and r["type"] == "company" and r["id"].startswith("org:") for r in rows)
-    load_kb(sorted((MODELS / "kb").glob("*.jsonl")))  # validates every record
-
-
-def test_no_company_name_is_another_kb_name():
-    """A company's name or alias names nothing else the KB knows (a city "Toyota", a party): no entry is ambiguous."""
-    owners = defaultdict(set)
-    for path in sorted((MODELS / "kb").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                for alias in {r["name"], *r.get("aliases", [])}:
-                    owners[fold(alias)].add(r["id"])
-    forms = {fold(a) for r in records() for a in {r["name"], *r.get("aliases", [])}}
-    assert {f: v for f, v in owners.items() if f in forms and len(v) > 1} == {}
+def test_companies_file_is_valid_sorted_and_unambiguous():
+    """Sorted unique ids, only company records, a KB that loads, and no name another KB entry has too."""
+    check_curated_kb_file(KB_FILE, "company")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,42 +6,18 @@ is read as a GPE and the nickname as a person or nothing. Only the full name is 
 """
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-
 import pytest
 
 from pipeline.nlp.components.common import mentions
-from pipeline.nlp.kb import fold, load_kb
 
-from conftest import MODELS
+from conftest import MODELS, check_curated_kb_file
 
 KB_FILE = MODELS / "kb" / "teams.jsonl"
 
 
-def records() -> list[dict]:
-    return [json.loads(line) for line in KB_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_teams_file_is_valid_sorted_and_only_teams():
-    rows = records()
-    ids = [r["id"] for r in rows]
-    assert ids == sorted(ids) and len(ids) == len(set(ids))
-    assert all(r["label"] == "ORG" and r["type"] == "sports_team" and r["id"].startswith("org:") for r in rows)
-    load_kb(sorted((MODELS / "kb").glob("*.jsonl")))  # validates every record
-
-
-def test_no_team_name_is_another_kb_name():
-    """A team's name or alias names nothing else the KB knows (a place, a party, a company)."""
-    owners = defaultdict(set)
-    for path in sorted((MODELS / "kb").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                for alias in {r["name"], *r.get("aliases", [])}:
-                    owners[fold(alias)].add(r["id"])
-    forms = {fold(a) for r in records() for a in {r["name"], *r.get("aliases", [])}}
-    assert {f: v for f, v in owners.items() if f in forms and len(v) > 1} == {}
+def test_teams_file_is_valid_sorted_and_unambiguous():
+    """Sorted unique ids, only sports_team records, a KB that loads, and no name another KB entry has too."""
+    check_curated_kb_file(KB_FILE, "sports_team")
 
 
 @pytest.mark.parametrize("text, orgs, places", [
