@@ -120,6 +120,8 @@ _CITATION_TAIL = re.compile(r"(?:\s*\([^()]*\)\s*[.,;]?)+\s*$")
 #: What joins a wire's name to the outlet that ran its story ("AFP via Yahoo News"): only the first, the source, tells
 #: where the story is from (a national paper runs wires' stories of the world).
 _CITATION_VIA = re.compile(r"\s+via\s+")
+#: One citation of that tail, its parentheses' inside.
+_CITATION_GROUP = re.compile(r"\(([^()]*)\)")
 #: How many tokens before "the party's leader" the party may be named.
 ANAPHOR_WINDOW = 40
 #: At most this many words part a body from the verb by which it elects its post ("Parliament on Tuesday elected X as
@@ -595,8 +597,10 @@ class OfficeRecognizer:
                         [o for o in orgs if not (shared and get_span_value(o, "rule") == SHORT_PARTY_RULE)], place_at)
                     if office is None and not shared and role.name_forms:
                         office = self._org_by_name_forms(doc, span, role, kind, orgs)
-                elif kind == "elected" and not self._body_elected(doc, span, orgs):
-                    continue  # "a keynote speaker": no post a legislature elects
+                elif kind == "elected" and self._electing_body(doc, span, orgs) is not True:
+                    # a role's elected noun (roles.jsonl elected_nouns: a bare "speaker") names its office only where
+                    # a legislature named by its common words elects it; "a keynote speaker" names none
+                    continue
                 elif role.level == "country" and kind == "noun" and self._own_post_of_body(doc, span):
                     # "the federation elected X as its president": the body's post, no country's ("the party chose X
                     # as its presidential candidate": an adjective names the race the body's candidate runs in)
@@ -713,7 +717,11 @@ class OfficeRecognizer:
             k -= 1
         if k < 1 or doc[k].text != "," or doc[k + 1].lower_ not in _ARTICLES:
             return None
-        return next((p for p in self._person_at.values() if p.end == k), None)
+        return self._person_ending(k)
+
+    def _person_ending(self, end: int) -> Span | None:
+        """The person mention that ends at token ``end`` (``_person_at`` is keyed by starts), if any."""
+        return next((p for p in self._person_at.values() if p.end == end), None)
 
     def _own_chamber(self, doc: Doc, spans: list[Span]) -> None:
         """A generic member noun set after a name ("State Sen. Ana Ruiz ..., a first-term lawmaker,") is the
@@ -1203,7 +1211,7 @@ class OfficeRecognizer:
         ("(Rappler)", "(Premium Times via AllAfrica)"); wires and broadcasters name none."""
         tail = _CITATION_TAIL.search(doc.text)
         countries = {}
-        for group in re.findall(r"\(([^()]*)\)", tail.group(0)) if tail else ():
+        for group in _CITATION_GROUP.findall(tail.group(0)) if tail else ():
             source = _CITATION_VIA.split(group.strip())[0]
             country = self._outlet_countries.get(source)
             if country is not None:
@@ -1343,7 +1351,7 @@ class OfficeRecognizer:
             while j > max(0, k - MAX_ELECTED_APPOSITION) and doc[j].text != ",":
                 j -= 1
             k = j - 1 if doc[j].text == "," else k
-        person = next((p for p in self._person_at.values() if p.end == k + 1), None)
+        person = self._person_ending(k + 1)
         if person is None:
             return None
         sent_start, k = span.sent.start, person.start - 1
@@ -1371,11 +1379,6 @@ class OfficeRecognizer:
         body = doc[verb - 1]
         return body.is_alpha and body.is_lower and body.lower_ not in self._place_anaphors \
             and not any(p.start <= verb - 1 < p.end for p in self._places)
-
-    def _body_elected(self, doc: Doc, span: Span, orgs: list[Span]) -> bool:
-        """A role's elected noun (roles.jsonl elected_nouns: a bare "speaker") names its office: a legislature named by
-        its common words elects it in the sentence (:meth:`_electing_body`); an ORG there is the org role's."""
-        return self._electing_body(doc, span, orgs) is True
 
     def _acronym_named_org(self, doc: Doc, i: int, role: Role, orgs: list[Span]) -> tuple[Span, int] | None:
         """The organisation a role's noun at ``i + 1`` follows through its acronym in brackets, written as news
