@@ -627,6 +627,11 @@ class Cues:
     # "Governor X of Ohio wins a second term": a term of office, a cue of elections beside a contested office
     # (FactEngine._in_election_context)
     term_won: tuple[str, ...] = ()
+    # "wins re-election as mayor", "seeks a second term": a candidacy's or a win's trigger that says the office is
+    # sought again, whose subject holds it (FactEngine._reelected_holders) ...
+    reelection: tuple[str, ...] = ()
+    # ... unless one of these words stands right before it: a re-election lost before ("who lost his re-election bid")
+    reelection_lost: frozenset[str] = frozenset()
     # "the man who lost the election to X": a relative clause of a past result, which a poll of its sentence
     # does not report (FactEngine._past_relative)
     past_relatives: tuple[str, ...] = ()
@@ -659,7 +664,7 @@ class Cues:
 
 #: cues.yml word lists the fact engine reads as sets (no phrases), each required and non-empty
 ENGINE_WORD_LISTS = ("object_stops", "contest_through", "contest_heads", "indirect_race_glue", "score_owner_verbs",
-                     "seat_cues", "margin_units", "finishing_places", "finishing_links")
+                     "seat_cues", "margin_units", "finishing_places", "finishing_links", "reelection_lost")
 
 
 @dataclass(frozen=True)
@@ -873,6 +878,7 @@ def _load_cues(path: Path) -> Cues:
         vote_choices=frozenset(_strs(data.get("vote_choices", []), where, "vote_choices")),
         race_relatives=_strs(data.get("race_relatives", []), where, "race_relatives"),
         term_won=_strs(data.get("term_won", []), where, "term_won"),
+        reelection=_strs(data.get("reelection", []), where, "reelection"),
         past_relatives=_strs(data.get("past_relatives", []), where, "past_relatives"),
         contest_levels=_contest_levels(data.get("contest_levels", {}), where),
         **{key: _word_list(data, path, key) for key in ENGINE_WORD_LISTS},

@@ -63,6 +63,13 @@ _ARTICLES = frozenset({"a", "an", "the"})
 PAREN_PARTY_MAX = 5
 #: How many words a name's finishing place may have before its "with" ("X came in a distant third with 4,120").
 FINISH_MAX = 6
+#: How many words before a re-election's trigger a word of cues.yml ``reelection_lost`` marks it one lost before the
+#: story ("who lost his re-election bid": "lost" before "his re-election bid"; FactEngine._note_reelected).
+REELECTION_LOST_WINDOW = 3
+#: The rule of the holds_office row a re-election's candidacy or win gives its subject (FactEngine._reelected_holders).
+REELECTION_HOLDER_RULE = "holds_office.reelection"
+#: The predicates whose re-election rows name an office their subject holds.
+_REELECTION_PREDICATES = frozenset({"candidate", "won"})
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -520,6 +527,7 @@ class FactEngine:
         self._body_election = tok(self.cues.body_election)
         self._result = tok(self.cues.result)
         self._candidacy = tok(self.cues.candidacy)
+        self._reelection = tok(self.cues.reelection)
         self._cue_cache: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._by_last_cache: dict[int, tuple] = {}  # id(phrase list) → (it, :meth:`_phrases_by_last`)
         self._structure_gates = True  # off only in the test that the gates change no fact
@@ -597,7 +605,7 @@ class FactEngine:
         triggers, covered = self._word_triggers(doc, ctx)
         ctx.bound = self._bound_dates(ctx, triggers)
         facts: list[Fact] = []
-        gave: set[tuple[str, int, int]] = set()
+        gave: dict[tuple[str, int, int], list[Fact]] = {}  # (rule id, start, end) → the facts that trigger gave
         near_firsts = self._near_gated
         for rule, start, end in triggers:
             firsts = near_firsts.get(rule.id)
@@ -605,14 +613,22 @@ class FactEngine:
                 continue  # :meth:`_trigger_facts` refuses it (no near phrase in the Doc): four in five triggers
             found = self._trigger_facts(ctx, rule, start, end)
             if found:
-                gave.add((rule.id, start, end))
+                gave[(rule.id, start, end)] = found
                 facts.extend(found)
+                self._note_reelected(ctx, rule, found, start, end)
         # a shorter trigger stands where the longer ones covering it gave nothing and a figure follows them:
         # "X won by 714 votes" is no passive "won by Y" ("by" cues the margin), so "won" is the win's trigger
         # after all; "the seat was won by an independent" stays a passive with no name
         for rule, start, end, over in covered:
-            if not gave.intersection(over) and all(self._figure_at(ctx, e2) for _, _, e2 in over):
-                facts.extend(self._trigger_facts(ctx, rule, start, end))
+            if not any(o in gave for o in over) and all(self._figure_at(ctx, e2) for _, _, e2 in over):
+                found = self._trigger_facts(ctx, rule, start, end)
+                facts.extend(found)
+                self._note_reelected(ctx, rule, found, start, end)
+            # ... else the longer trigger's rows read its words too ("announces a bid for a second term": "announces a
+            # bid for" covers "bid for a second term")
+            for o in over:
+                if o in gave:
+                    self._note_reelected(ctx, self.by_id[o[0]], gave[o], min(start, o[1]), max(end, o[2]))
         if self._structure_rules and ctx.by_label("PERSON"):  # every structure starts from a person
             offices = ctx.by_label("OFFICE")
             ends: dict[int, Span] = {}
@@ -637,8 +653,49 @@ class FactEngine:
         set_doc_values(doc, race_facts=race_facts)
         if self._one_row and any(f.predicate in self._one_row for f in facts):
             facts = _dedupe(_one_row(facts, self._one_row, anchor_year), anchor_year, self._one_row)
+        if ctx.reelected and (holders := self._reelected_holders(ctx, facts)):
+            facts = _dedupe(facts + holders, anchor_year, self._one_row)  # ... in the rows' order
         set_doc_values(doc, facts=facts)
         return doc
+
+    def _note_reelected(self, ctx: "_Context", rule: Rule, found: list[Fact], start: int, end: int) -> None:
+        """Keeps (subject, office) of the positive candidacies and wins of a trigger that says the office is sought or
+        won again (cues.yml ``reelection``: "wins re-election as", "her re-election bid", "seeks a second term"), unless
+        a word of ``reelection_lost`` stands right before it ("who lost his re-election bid in 2018"): the rows that
+        stand of those are their holders' (:meth:`_reelected_holders`). Only the rule's own rows, of an office with a
+        place (as holds_office.title's): the rival's candidacy a result's ``also`` gives ("was re-elected against
+        challenger Y") is no holder's, and "Mayor X" of no known place holds nothing to trust."""
+        if rule.predicate not in _REELECTION_PREDICATES:
+            return
+        rows = [f for f in found if f.predicate == rule.predicate and f.polarity == "positive"
+                and f.subject is not None and f.object is not None
+                and (self.bare_offices or not get_span_value(f.object, "bare"))]
+        if not rows:
+            return
+        lowers = token_lowers(ctx.doc)
+        floor = max(sentence_of(ctx.doc, start).start, start - REELECTION_LOST_WINDOW)
+        if not self._has(lowers[start:end], self._reelection) \
+                or any(w in self.cues.reelection_lost for w in lowers[floor:start]):
+            return
+        ctx.reelected.update((f.name("subject"), f.name("object")) for f in rows)
+
+    @staticmethod
+    def _reelected_holders(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """One who seeks, wins or loses re-election to an office holds it (SPEC holds_office): a ``holds_office`` row
+        from each candidacy or win that stands of those :meth:`_note_reelected` kept ("Ana Ruiz loses her re-election
+        bid as Mayor of Lyon", "Ivan Petrov is re-elected President of Zembla"), after every check the row passed
+        (an election's context, a hedge, a poll). None where the document already gives that person that office,
+        held or former ("Former mayor X wants a second term as mayor": a comeback), nor twice."""
+        held = {(f.name("subject"), f.name("object")) for f in facts if f.predicate == "holds_office"}
+        out = []
+        for f in facts:
+            key = (f.name("subject"), f.name("object"))
+            if f.predicate in _REELECTION_PREDICATES and f.polarity == "positive" and key in ctx.reelected \
+                    and key not in held:
+                held.add(key)
+                out.append(Fact(predicate="holds_office", subject=f.subject, object=f.object, polarity="positive",
+                                confidence=f.confidence, rule=REELECTION_HOLDER_RULE, start=f.start, end=f.end))
+        return out
 
     @staticmethod
     def _contest_wins(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
@@ -3998,6 +4055,8 @@ class _Context:
         # (sentence start, winner's first token) of the party contests won there ("X wins the Green Party primary"):
         # FactEngine._contest_wins takes the office off that winner's other wins of the sentence
         self.contest_won: set[tuple[int, int]] = set()
+        # (subject, office) of the candidacies and wins a re-election's trigger gives (FactEngine._note_reelected)
+        self.reelected: set[tuple[str | None, str | None]] = set()
         # The token sets and the story's race below are read on first use (functools.cached_property): most
         # Docs' triggers end at a check that needs none of them, and a Doc with no trigger and no name needs none.
         self._parties: dict[int, str] | None = None  # :meth:`people_parties`
