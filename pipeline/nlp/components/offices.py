@@ -1768,6 +1768,23 @@ class OfficeRecognizer:
                 return None  # a country whose chambers legislatures.jsonl does not list may have one
         return states[0]
 
+    def _joined_state_chamber(self, doc: Doc, k: int, body: tuple, orgs: list[Span]) -> Span | None:
+        """A chamber's common word at ``k`` (``body``: :meth:`_chamber_at`) joined to a state's chamber right before
+        it ("control of the Kestrel Senate and House", "the Kestrel Senate and the House"): that state's chamber of its
+        kind, never the nation's; else None."""
+        j = k - 1 - (k > 0 and doc[k - 1].lower_ in _ARTICLES)  # "the Kestrel Senate and the House"
+        if j < 1 or doc[j].lower_ not in _JOINERS:
+            return None
+        before = next((o for o in orgs if o.end == j), None)
+        state = self._state_chamber(doc, before.start) if before is not None else None
+        if state is None or state[1] != before.end:
+            return None
+        chamber_role = next((self._chamber_roles[kind] for kind in body[2] if kind in self._chamber_roles), None)
+        if chamber_role is None or chamber_role.state_role is None:
+            return None
+        return self._state_chamber_office(doc, Span(doc, k, body[1]), "race", state[0], body[1],
+                                          self.roles[chamber_role.state_role])
+
     def _state_chamber_office(self, doc: Doc, span: Span, kind: str, place: Span, end: int, role: Role) -> Span:
         """A member's office of a state's chamber named after the member's noun ("a member of the Kestrel House"),
         as :meth:`_chamber_member` names the nation's."""
@@ -1927,6 +1944,9 @@ class OfficeRecognizer:
                 continue  # "a majority in Poland's Senate": cued at the country and past it, one chamber
             for role in self._race_roles:
                 if role.id in role_ids and role.generic_chambers:
+                    if body[3] is None and (office := self._joined_state_chamber(doc, k, body, orgs)) is not None:
+                        out.append(office)  # "control of the Kestrel Senate and House": the state's House
+                        break
                     named = self._chamber_name(doc, body, role, orgs)
                     if named is None:
                         break
