@@ -256,9 +256,9 @@ _CHAMBERLESS_PLACE_TYPES = frozenset({"city", "county"})
 #: Chamber kinds a state elects statewide, so that "<state> <chamber> race" is the state's seat in the nation's chamber:
 #: :meth:`OfficeRecognizer._statewide_race_chamber`.
 _STATEWIDE_CHAMBERS = frozenset({"senate"})
-#: A word of that race's sentence that names a state's legislative seat instead ("the Kestrel Senate race in the 9th
-#: District").
-_DISTRICT_WORD = "district"
+#: Words of that race's sentence that name a state's legislative seat instead ("the Kestrel Senate race in the 9th
+#: District", "Kestrel Senate candidates in Tuesday's legislative primaries").
+_STATE_SEAT_WORDS = frozenset({"district", "legislative"})
 #: Place types above a constituency: a seat's name is never a country, nor only a state ("a by-election in Ontario")
 _ABOVE_SEAT_TYPES = frozenset({"state", "country"})
 #: Words right after such a chamber, and right before its place, that name a seat in it.
@@ -1753,16 +1753,16 @@ class OfficeRecognizer:
     def _chamber_state(self, name: str, kinds) -> Entity | None:
         """The state of a country of ``state_before`` a place's ``name`` is before a chamber's common word of
         ``kinds``, or None: a name the KB also knows as another place is that state only where no other reading
-        has a chamber of those kinds ("New York", a city, and "Georgia", a country with one parliament, before
-        "Senate"); "Washington", the nation's capital, is the nation's."""
+        has a chamber of those kinds ("New York" and "Washington", cities, and "Georgia", a country with one
+        parliament, before "Senate")."""
         entities = self.kb.lookup("GPE", name)
         states = [e for e in entities if e.type == "state"]
         if len(states) != 1 or getattr(self.kb.at_level(states[0], "country"), "name", None) \
                 not in self._state_chamber_countries:
             return None
         for e in entities:
-            if e is states[0] or e.type in _CHAMBERLESS_PLACE_TYPES and not e.capital:
-                continue  # a city has no senate; a nation's capital stands for the nation
+            if e is states[0] or e.type in _CHAMBERLESS_PLACE_TYPES:
+                continue
             bodies = self._legislatures.get(e.name) if e.type == "country" else None
             if not bodies or any(kind in bodies for kind in kinds):
                 return None  # a country whose chambers legislatures.jsonl does not list may have one
@@ -1963,12 +1963,12 @@ class OfficeRecognizer:
         seat there (race_nouns.tsv ``one_seat``: "the Kestrel Senate race", "the Kestrel Senate special election",
         "Kestrel Senate nominee X", "the Kestrel Senate seat"): the state's seat in the nation's Senate, as the news
         writes it; never with "state" ("the Kestrel state Senate race"), a chamber a state elects by district ("the
-        Kestrel House race"), a district in the sentence ("the Kestrel Senate race in the 9th District"), a plural
-        race noun ("the Kestrel Senate elections": the state chamber's many seats) or the chamber's possessive;
-        else None."""
+        Kestrel House race"), a district or legislative race in the sentence ("the Kestrel Senate race in the 9th
+        District", "Kestrel Senate candidates in the legislative primaries"), a plural race noun ("the Kestrel Senate
+        elections": the state chamber's many seats) or the chamber's possessive; else None."""
         state = self._state_chamber(doc, org.start)
         if state is None or state[1] != org.end or doc[state[0].end].lower_ == _STATE_WORD \
-                or any(t.lower_ == _DISTRICT_WORD for t in org.sent) \
+                or any(t.lower_ in _STATE_SEAT_WORDS for t in org.sent) \
                 or not any(t.lower_ in self._one_seat_words for t in doc[org.end:org.end + 2]) \
                 or org.end < len(doc) and doc[org.end].text in _POSSESSIVE:
             return None
