@@ -45,7 +45,7 @@ QUALIFIER_PHRASE_USES = ("honorific",)
 #: Role aliases ``newsfacts learn`` taught (another word for a known role), beside the hand-written roles.
 LEARNED_ROLES = Path("learned") / "roles.jsonl"
 #: ``race_nouns.tsv`` uses: the offices component's race nouns, the facts engine's race office.
-RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "division", "party_pick")
+RACE_NOUN_USES = ("offices", "race_office", "candidacy", "election_sentence", "division", "party_pick", "one_seat")
 #: ``non_names.tsv`` categories whose abbreviations ("Jan.", "Jun.") are no name only with their period: without
 #: it they may be first names ("Jan", "Jun"); a title's ("Gen", "Sen") is one either way in British style.
 PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")

@@ -250,12 +250,15 @@ _LOCAL_BODY_LEVELS = frozenset({"city", "county"})
 _LOCAL_BODY_ALIASES = {"School Board": ("School District", "Board of Education")}
 #: A chamber kind's word after a state's name ("the Kestrel Senate"): :meth:`OfficeRecognizer._story_state_chamber`.
 _STATE_CHAMBER_WORDS = {"senate": "Senate"}
-#: Chamber kinds a state elects statewide, so that "<state> <chamber> race" is the state's seat in the nation's chamber
-#: when the story names that chamber's members: :meth:`OfficeRecognizer._statewide_race_chamber`.
+#: Place types that have no chamber of a legislature: a state's name that is also one of these ("New York") is the
+#: state's before a chamber's word (:meth:`OfficeRecognizer._chamber_state`).
+_CHAMBERLESS_PLACE_TYPES = frozenset({"city", "county"})
+#: Chamber kinds a state elects statewide, so that "<state> <chamber> race" is the state's seat in the nation's chamber:
+#: :meth:`OfficeRecognizer._statewide_race_chamber`.
 _STATEWIDE_CHAMBERS = frozenset({"senate"})
-#: A word of that race's sentence that names a state's legislative seat instead ("the Kestrel Senate race in the 9th
-#: District").
-_DISTRICT_WORD = "district"
+#: Words of that race's sentence that name a state's legislative seat instead ("the Kestrel Senate race in the 9th
+#: District", "Kestrel Senate candidates in Tuesday's legislative primaries").
+_STATE_SEAT_WORDS = frozenset({"district", "legislative"})
 #: Place types above a constituency: a seat's name is never a country, nor only a state ("a by-election in Ontario")
 _ABOVE_SEAT_TYPES = frozenset({"state", "country"})
 #: Words right after such a chamber, and right before its place, that name a seat in it.
@@ -358,6 +361,7 @@ class OfficeRecognizer:
         self._body_left = res.qualifiers["body_left"]  # "elections to its one-party parliament"
         self._qualifier = res.qualifier_values  # "former", "ex", "then" → "former"
         self._race_nouns = res.race_nouns["offices"]  # "mayoral race in Springfield"
+        self._one_seat_words = res.race_nouns["one_seat"]  # "the Kestrel Senate race": the state's seat in the nation's
         self._party_picks = res.race_nouns["party_pick"]  # "the ruling party's presidential candidate"
         # "the Kestrel Senate vote on the treaty": a body's own vote, no race for its seats
         self._divisions, self._motion_words = res.race_nouns["division"], res.phrase_breaks["motion"]
@@ -1013,9 +1017,10 @@ class OfficeRecognizer:
 
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
-        ("the Knesset election", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
+        ("the Knesset election", "Kestrel Senate nominee X", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
         lowers = token_lowers(doc)
         return not self._race_nouns.isdisjoint(lowers) or not self._nomination_words.isdisjoint(lowers) \
+            or not self._one_seat_words.isdisjoint(lowers) \
             or not self._body_or_seat_cue_firsts.isdisjoint(lowers) and (
                 bool(self.seat_cues(doc)) or bool(self.body_cues(doc)) or bool(self.election_body_cues(doc))
                 or bool(self.represent_cues(doc)))
@@ -1313,6 +1318,8 @@ class OfficeRecognizer:
             # "members of the Assembly of the Union" (Comoros); "elected to the Italian Chamber of Deputies": the
             # chamber by its legislatures.jsonl name, as "a seat in the lower house" in Italy names it
             name = (self._listed_chamber(known[0]) if known else None) or self._legislature_name(org, name) or name
+            if org.end == span.start:  # "the Kestrel Senate seat": the state's seat in the nation's Senate
+                name = self._statewide_race_chamber(doc, org) or name
         if role.names_only and name not in dict(role.names):
             return None  # "the head of the European Union": a body whose head no one title names
         return self._org_role_office(doc, start, end, role, kind, name)
@@ -1725,16 +1732,15 @@ class OfficeRecognizer:
         place = next((p for p in self._places if p.start == k), None)
         if place is None:
             return None
-        entities = self.kb.lookup("GPE", place.text)
-        if not entities or any(e.type != "state" for e in entities) or getattr(
-                self.kb.at_level(entities[0], "country"), "name", None) not in self._state_chamber_countries:
-            return None
         j = place.end + (place.end < len(doc) and doc[place.end].lower_ == _STATE_WORD)  # "the Kestrel state Senate"
         found = next(((j + n, kinds) for n in range(min(3, len(doc) - j), 0, -1)
                       if (kinds := self._chamber_words.get(tuple(t.lower_ for t in doc[j:j + n]))) is not None
                       and all(t.is_title or t.lower_ == "of" for t in doc[j:j + n])), None)
-        if found is None or found[0] < len(doc) and doc[found[0]].is_title:
-            return None  # "the Kestrel House Appropriations Committee"
+        if found is None or found[0] < len(doc) and doc[found[0]].is_title and not (
+                found[0] + 1 < len(doc) and doc[found[0] + 1].lower_ in self._one_seat_words):
+            return None  # "the Kestrel House Appropriations Committee", not "the Kestrel Senate Republican runoff"
+        if self._chamber_state(place.text, found[1]) is None:
+            return None
         end = found[0]
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title \
                 and not any(p.start == end + 1 for p in self._places):
@@ -1743,6 +1749,41 @@ class OfficeRecognizer:
         if chamber_role is None or chamber_role.state_role is None:
             return None
         return place, end, self.roles[chamber_role.state_role]
+
+    def _chamber_state(self, name: str, kinds) -> Entity | None:
+        """The state of a country of ``state_before`` a place's ``name`` is before a chamber's common word of
+        ``kinds``, or None: a name the KB also knows as another place is that state only where no other reading
+        has a chamber of those kinds ("New York" and "Washington", cities, and "Georgia", a country with one
+        parliament, before "Senate")."""
+        entities = self.kb.lookup("GPE", name)
+        states = [e for e in entities if e.type == "state"]
+        if len(states) != 1 or getattr(self.kb.at_level(states[0], "country"), "name", None) \
+                not in self._state_chamber_countries:
+            return None
+        for e in entities:
+            if e is states[0] or e.type in _CHAMBERLESS_PLACE_TYPES:
+                continue
+            bodies = self._legislatures.get(e.name) if e.type == "country" else None
+            if not bodies or any(kind in bodies for kind in kinds):
+                return None  # a country whose chambers legislatures.jsonl does not list may have one
+        return states[0]
+
+    def _joined_state_chamber(self, doc: Doc, k: int, body: tuple, orgs: list[Span]) -> Span | None:
+        """A chamber's common word at ``k`` (``body``: :meth:`_chamber_at`) joined to a state's chamber right before
+        it ("control of the Kestrel Senate and House", "the Kestrel Senate and the House"): that state's chamber of its
+        kind, never the nation's; else None."""
+        j = k - 1 - (k > 0 and doc[k - 1].lower_ in _ARTICLES)  # "the Kestrel Senate and the House"
+        if j < 1 or doc[j].lower_ not in _JOINERS:
+            return None
+        before = next((o for o in orgs if o.end == j), None)
+        state = self._state_chamber(doc, before.start) if before is not None else None
+        if state is None or state[1] != before.end:
+            return None
+        chamber_role = next((self._chamber_roles[kind] for kind in body[2] if kind in self._chamber_roles), None)
+        if chamber_role is None or chamber_role.state_role is None:
+            return None
+        return self._state_chamber_office(doc, Span(doc, k, body[1]), "race", state[0], body[1],
+                                          self.roles[chamber_role.state_role])
 
     def _state_chamber_office(self, doc: Doc, span: Span, kind: str, place: Span, end: int, role: Role) -> Span:
         """A member's office of a state's chamber named after the member's noun ("a member of the Kestrel House"),
@@ -1859,8 +1900,8 @@ class OfficeRecognizer:
         orgs = orgs + [b for b in self._lowercase_bodies(doc, orgs) if named.isdisjoint(range(b.start, b.end))]
         for org in orgs:
             # ... unless another office stands between: "the post-Taliban presidential election" is the presidency's
-            raced = self._race_noun_after(doc, org.end) and org.end not in office_starts \
-                and not self._division_after(doc, org.end)
+            raced = (self._race_noun_after(doc, org.end) or self._statewide_race_chamber(doc, org) is not None) \
+                and org.end not in office_starts and not self._division_after(doc, org.end)
             if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
             if not raced and org.end < len(doc) and doc[org.end].text in _POSSESSIVE:
@@ -1887,7 +1928,7 @@ class OfficeRecognizer:
                         name = (self._listed_chamber(known[0]) if known else None) \
                             or self._legislature_name(org, name) or name
                         if raced and not cue:
-                            name = self._statewide_race_chamber(doc, org, offices, orgs, role) or name
+                            name = self._statewide_race_chamber(doc, org) or name
                     office._.jurisdiction = name
                     office._.entity = canonical_office(role, name, self.definite, self._org_heads)
                     out.append(office)
@@ -1903,6 +1944,9 @@ class OfficeRecognizer:
                 continue  # "a majority in Poland's Senate": cued at the country and past it, one chamber
             for role in self._race_roles:
                 if role.id in role_ids and role.generic_chambers:
+                    if body[3] is None and (office := self._joined_state_chamber(doc, k, body, orgs)) is not None:
+                        out.append(office)  # "control of the Kestrel Senate and House": the state's House
+                        break
                     named = self._chamber_name(doc, body, role, orgs)
                     if named is None:
                         break
@@ -1914,29 +1958,25 @@ class OfficeRecognizer:
                     break
         return out
 
-    def _statewide_race_chamber(self, doc: Doc, org: Span, offices: list[Span], orgs: list[Span],
-                                role: Role) -> str | None:
-        """The nation's chamber a state's name before a statewide race's chamber names ("the Kestrel Senate race",
-        "the Kestrel Senate primary": the state's seat in the nation's Senate), in a story that names that chamber
-        ("the U.S. Senate") or its member ("Sen. X") elsewhere; never with "state" ("the Kestrel state Senate race")
-        nor a chamber a state elects by district ("the Kestrel House race"), nor beside a district ("the Kestrel Senate
-        race in the 9th District"), else None."""
+    def _statewide_race_chamber(self, doc: Doc, org: Span) -> str | None:
+        """The nation's chamber a state's name before a chamber it elects statewide names before a word of its one
+        seat there (race_nouns.tsv ``one_seat``: "the Kestrel Senate race", "the Kestrel Senate special election",
+        "Kestrel Senate nominee X", "the Kestrel Senate seat"): the state's seat in the nation's Senate, as the news
+        writes it; never with "state" ("the Kestrel state Senate race"), a chamber a state elects by district ("the
+        Kestrel House race"), a district or legislative race in the sentence ("the Kestrel Senate race in the 9th
+        District", "Kestrel Senate candidates in the legislative primaries"), a plural race noun ("the Kestrel Senate
+        elections": the state chamber's many seats) or the chamber's possessive; else None."""
         state = self._state_chamber(doc, org.start)
         if state is None or state[1] != org.end or doc[state[0].end].lower_ == _STATE_WORD \
-                or any(t.lower_ == _DISTRICT_WORD for t in org.sent):
+                or any(t.lower_ in _STATE_SEAT_WORDS for t in org.sent) \
+                or not any(t.lower_ in self._one_seat_words for t in doc[org.end:org.end + 2]) \
+                or org.end < len(doc) and doc[org.end].text in _POSSESSIVE:
             return None
         kinds = self._chamber_words.get(tuple(t.lower_ for t in doc[state[0].end:org.end]), ())
         kind = next((k for k in kinds if k in _STATEWIDE_CHAMBERS), None)
-        entities = self.kb.lookup("GPE", state[0].text)
-        country = self.kb.at_level(entities[0], "country") if kind and entities else None
-        chamber = (self._legislatures.get(country.name) or {}).get(kind) if country is not None else None
-        if chamber is None:
-            return None
-        member = canonical_office(role, chamber, self.definite, self._org_heads)
-        if any(getattr(o._, "entity", None) == member for o in offices) \
-                or any(e.name == chamber for o in orgs if o is not org for e in self.kb.lookup("ORG", o.text)):
-            return chamber
-        return None
+        entity = self._chamber_state(state[0].text, kinds)
+        country = self.kb.at_level(entity, "country") if kind and entity is not None else None
+        return (self._legislatures.get(country.name) or {}).get(kind) if country is not None else None
 
     def _council_seat(self, doc: Doc, org: Span, raced: bool) -> Span | None:
         """A local body ("<city> City Council", "<town> School Board", roles.jsonl's "Member of the {J} <body>") before
