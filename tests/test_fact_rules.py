@@ -402,6 +402,9 @@ POSITIVE = [
                              "of Congress.", dict(predicate="election", subject="Vice President of Peru", kind="general")),
     ("election.for_offices", "Chileans vote in elections for the presidency and the Senate.",
      dict(predicate="election", subject="President of Chile")),
+    # the bodies an election fills after "to", each its own race
+    ("election.to_bodies", "Spaniards vote on Sunday in elections to the Congress of Deputies and the Senate of Spain.",
+     dict(predicate="election", subject="Member of the Senate of Spain")),
     # polls or a vote named by the office they fill
     ("election.office_poll", "Ana Ruiz is virtually guaranteed victory in Chile's presidential polls next week.",
      dict(predicate="election", subject="President of Chile")),
@@ -2113,6 +2116,8 @@ NEGATIVE = [
     # an office that owns what the election fills; a club's
     ("election.for_offices", "Chile's ruling party holds elections for the president's party leadership."),
     ("election.for_offices", "The Lyon chess club holds elections for the president of the club."),
+    # "to" that opens a purpose, not a body the election fills
+    ("election.to_bodies", "Chile's opposition used the election to support the Chilean presidential campaign of Ana Ruiz."),
     # a bare election campaign names no race
     ("election.event", "Prime Minister Ana Ruiz of Chile will target marginal seats as the election campaign begins."),
     # nor does one named by its date alone (a story's one race would take a past campaign's date)

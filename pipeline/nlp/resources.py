@@ -387,6 +387,8 @@ class Resources:
     transliterations: tuple[tuple[str, str, str], ...] = ()
     #: legislatures.jsonl: country → {chamber kind: the chamber's name}
     legislatures: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+    #: regional_legislatures.jsonl: a region's, state's or province's name → its legislature's name
+    regional_legislatures: dict[str, str] = dataclasses.field(default_factory=dict)
     #: the folded month and weekday abbreviations of non_names.tsv that are also first names not marked ambiguous
     #: in first_names.tsv ("jan", "jun"; not "sun", a common word) and that no entry without a period gives: no
     #: name only as written with the period (:meth:`is_non_name`)
@@ -992,6 +994,26 @@ def load_legislatures(path: Path, kb: KnowledgeBase) -> dict[str, dict[str, str]
     return out
 
 
+def load_regional_legislatures(path: Path, kb: KnowledgeBase) -> dict[str, str]:
+    """``regional_legislatures.jsonl``: {place: its legislature's name}, one line per region, state or province (a
+    knowledge-base GPE that is no country, named as the KB names it); a line of only ``note`` is a comment."""
+    places = {e.name for e in kb.entities.values() if e.label == "GPE" and e.type != "country"}
+    out: dict[str, str] = {}
+    for where, rec in read_jsonl(path):
+        if isinstance(rec, dict) and set(rec) == {"note"}:
+            continue
+        if not isinstance(rec, dict) or set(rec) - {"place", "legislature", "note"} \
+                or not isinstance(rec.get("legislature"), str) or not rec["legislature"].strip():
+            raise DataError(f"{where}: a regional legislature record is {{\"place\", \"legislature\", \"note\"}}")
+        place = rec.get("place")
+        if place not in places:
+            raise DataError(f"{where}: place {place!r} is not a place of the knowledge base below a country")
+        if place in out:
+            raise DataError(f"{where}: duplicate place {place!r}")
+        out[place] = rec["legislature"]
+    return out
+
+
 def with_legislatures(roles: list[Role], legislatures: dict[str, dict[str, str]]) -> list[Role]:
     """Roles of a ``chamber`` named after each listed country's chamber of that kind ("Member of the United
     States Congress", "Member of the Knesset"), a role's own ``names`` winning; a listed country without one
@@ -1143,6 +1165,9 @@ def _parse_resources(root: Path) -> Resources:
     if (lex / "legislatures.jsonl").is_file():  # optional: an older copy of models/ has none
         legislatures = load_legislatures(lex / "legislatures.jsonl", kb)
         roles = with_legislatures(roles, legislatures)
+    regional_legislatures: dict[str, str] = {}
+    if (lex / "regional_legislatures.jsonl").is_file():  # optional: an older copy of models/ has none
+        regional_legislatures = load_regional_legislatures(lex / "regional_legislatures.jsonl", kb)
     return Resources(
         root=root,
         kb=kb,
@@ -1197,6 +1222,7 @@ def _parse_resources(root: Path) -> Resources:
         institution_words=frozenset(r["word"] for _, r in org_mods if r.get("role") == "institution"),
         transliterations=tuple(transliterations),
         legislatures=legislatures,
+        regional_legislatures=regional_legislatures,
         qualifiers=qualifiers,
         qualifier_values=qualifier_values,
         race_nouns=load_race_nouns(lex / "race_nouns.tsv"),

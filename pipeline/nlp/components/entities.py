@@ -1228,7 +1228,10 @@ class EntityRecognizer:
                 else:
                     break
             # a stop word's spelling that is a place ("US" of "the US Army") opens the name
-            while start < i and (lowers[start] in _ORG_CONNECTORS or (doc[start].is_stop and start not in places)
+            # ... but a stop word joined by a tight hyphen opens it: "the All-Zemblan People's Assembly"
+            while start < i and (lowers[start] in _ORG_CONNECTORS
+                                 or (doc[start].is_stop and start not in places
+                                     and not (start + 1 < i and self._hyphen_inside(doc, start + 1)))
                                  or texts[start] == "-"
                                  or texts[start] in POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
                                  or lowers[start] in self.res.org_leading

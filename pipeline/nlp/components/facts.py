@@ -123,6 +123,9 @@ _OFFICE_GAP_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "h
 #: ("elect a president, 30 senators and 64 representatives", "renew half the Chamber and one third of the Senate");
 #: "of" only right after one of them.
 _OFFICE_GAP_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "all", "one", "two"})
+#: A body's members' noun before its name, looked through as a share is ("elect a mayor and 50 members of the Velmar
+#: City Council": the council's name alone is its members' office); "of" only right after it.
+_OFFICE_GAP_MEMBERS = frozenset({"members", "seats"})
 #: Tokens that join a figure to its pair ("53.7% to 45.0%").
 _PAIR = frozenset({"to", "against", "versus", "vs.", "vs", "-", "–"})
 #: What the first figure of a pair may say it is a share of before the joiner: "53.7% of the vote to 45.0%".
@@ -3805,7 +3808,7 @@ def _office_join(lowers: list[str]) -> list[str]:
         return lowers
     kept = []
     for w in lowers:
-        if w in _OFFICE_GAP_DETERMINERS or w in _OFFICE_GAP_SHARES or _is_count(w) \
+        if w in _OFFICE_GAP_DETERMINERS or w in _OFFICE_GAP_SHARES or w in _OFFICE_GAP_MEMBERS or _is_count(w) \
                 or w == "of" and kept and kept[-1] == "":
             kept.append("")  # looked through; marks what "of" may follow
             continue

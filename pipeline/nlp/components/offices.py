@@ -259,6 +259,16 @@ _STATEWIDE_CHAMBERS = frozenset({"senate"})
 #: Words of that race's sentence that name a state's legislative seat instead ("the Kestrel Senate race in the 9th
 #: District", "Kestrel Senate candidates in Tuesday's legislative primaries").
 _STATE_SEAT_WORDS = frozenset({"district", "legislative"})
+#: A word that names a legislative district ("the 30th Senate district").
+_DISTRICT_WORD = "district"
+#: The most tokens a numbered district takes after a body's possessive ("12th state House district").
+MAX_DISTRICT_TOKENS = 4
+#: The legislatures.jsonl kind of a whole legislature: a region's one legislature (regional_legislatures.jsonl).
+_WHOLE_LEGISLATURE = "legislature"
+#: The most words of a chamber's common name before "district" ("the 30th House of Delegates district").
+MAX_CHAMBER_WORDS = 3
+#: Words after a legislative district before its state ("the 30th Senate district in Kestrel", "... of Kestrel").
+_DISTRICT_PLACE_CONNECTORS = frozenset({"in", "of"})
 #: Place types above a constituency: a seat's name is never a country, nor only a state ("a by-election in Ontario")
 _ABOVE_SEAT_TYPES = frozenset({"state", "country"})
 #: Words right after such a chamber, and right before its place, that name a seat in it.
@@ -415,6 +425,7 @@ class OfficeRecognizer:
         self._chamber_roles = {r.chamber: r for r in res.roles
                                if r.chamber and r.chamber_template == Role.chamber_template}
         self._legislatures = res.legislatures
+        self._regional_legislatures = res.regional_legislatures
         # the countries whose states' legislatures a state's name before a chamber's word names (roles.jsonl
         # state_before): "a member of the Kestrel House" (:meth:`OfficeRecognizer._state_chamber`)
         self._state_chamber_countries = frozenset(c for r in res.roles for c in r.state_before)
@@ -648,6 +659,7 @@ class OfficeRecognizer:
         spans += placed
         spans += self._story_sender(doc, spans)
         spans += self._bodies(doc, orgs, spans)
+        spans += self._district_chambers(doc, spans)
         spans += self._nominations(doc, orgs, spans)
         spans = self._seats(doc, spans, places, orgs)
         spans += self._tickets(doc, spans)
@@ -1664,8 +1676,10 @@ class OfficeRecognizer:
                 return None
             k = demonym.end
         elif owner is not None:
+            # "Catalonia's parliament": a region's own legislature (regional_legislatures.jsonl), the place kept as
+            # the chamber's "country" for :meth:`_chamber_name`
             country = next((Jurisdiction(e.name, e) for e in self.kb.lookup("GPE", owner.text)[:1]
-                            if e.type == "country"), None)
+                            if e.type == "country" or e.name in self._regional_legislatures), None)
             if country is None:
                 return None  # "Ohio's Senate": a state's chamber, not the country's
             k = owner.end + 1
@@ -1711,6 +1725,8 @@ class OfficeRecognizer:
             entity = next(iter(self.kb.lookup("GPE", next(iter(shared)))), None) if len(shared) == 1 else None
             country = Jurisdiction(entity.name, entity) if entity is not None else None
         bodies = self._legislatures.get(country.name) if country is not None else None
+        if country is not None and country.name in self._regional_legislatures:
+            bodies = {_WHOLE_LEGISLATURE: self._regional_legislatures[country.name]}  # "Catalonia's parliament"
         if not bodies:
             return None
         for kind in kinds:
@@ -1904,8 +1920,9 @@ class OfficeRecognizer:
                 and org.end not in office_starts and not self._division_after(doc, org.end)
             if any(i in covered for i in range(org.start, org.end)) or not (raced or org.start in cued):
                 continue
-            if not raced and org.end < len(doc) and doc[org.end].text in _POSSESSIVE:
-                continue  # "to elect the Assembly's speaker": another office
+            if not raced and org.end < len(doc) and doc[org.end].text in _POSSESSIVE \
+                    and not self._district_after(doc, org.end + 1):
+                continue  # "to elect the Assembly's speaker": another office; "the Senate's 35th district" a seat
             if tuple(t.lower_ for t in org) in self._chamber_words and not self.kb.lookup("ORG", org.text):
                 continue  # "Congress": the story's country's chamber, below
             orgs_at[org.start] = org
@@ -1938,7 +1955,8 @@ class OfficeRecognizer:
                 continue
             body = self._chamber_at(doc, k)
             if body is None or any(i in covered for i in range(k, body[1])) or \
-                    (body[1] < len(doc) and doc[body[1]].text in _POSSESSIVE):
+                    (body[1] < len(doc) and doc[body[1]].text in _POSSESSIVE
+                     and not self._district_after(doc, body[1] + 1)):
                 continue
             if any(o.start < body[1] and k < o.end for o in out):
                 continue  # "a majority in Poland's Senate": cued at the country and past it, one chamber
@@ -1957,6 +1975,54 @@ class OfficeRecognizer:
                     out.append(office)
                     break
         return out
+
+    def _district_chambers(self, doc: Doc, offices: list[Span]) -> list[Span]:
+        """A state's legislative district ("the 30th Senate district in the US state of Kestrel", "Kestrel's 12th state
+        House district") is a seat of that state's chamber: the office of its members, as "a member of the Kestrel
+        Senate" names it; its state is the possessive before the ordinal or the place after "in"/"of" (a country's
+        name and "state of" looked through), a state of a country of roles.jsonl ``state_before`` only."""
+        covered = {i for o in offices for i in range(o.start, o.end)}
+        lowers = token_lowers(doc)
+        out = []
+        for k in (k for k, word in enumerate(lowers) if word == _DISTRICT_WORD):
+            found = next(((k - n, kinds) for n in range(MAX_CHAMBER_WORDS, 0, -1) if k - n >= 1
+                          and (kinds := self._chamber_words.get(tuple(lowers[k - n:k]))) is not None
+                          and all(t.is_title or t.lower_ == "of" for t in doc[k - n:k])), None)
+            if found is None:
+                continue
+            start = found[0] - (lowers[found[0] - 1] == _STATE_WORD)  # "12th state House district"
+            if start < 1 or not ORDINAL.fullmatch(lowers[start - 1]):
+                continue
+            start -= 1
+            chamber_role = next((self._chamber_roles[kind] for kind in found[1] if kind in self._chamber_roles), None)
+            state = self._district_state(doc, start, k + 1)
+            if chamber_role is None or chamber_role.state_role is None or state is None \
+                    or not covered.isdisjoint(range(start, k + 1)):
+                continue
+            out.append(self._state_chamber_office(doc, Span(doc, start, k + 1), "district", state, k + 1,
+                                                  self.roles[chamber_role.state_role]))
+        return out
+
+    def _district_state(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The state of a legislative district at ``start:end``: a place and its possessive right before it
+        ("Kestrel's 30th Senate district"), else one after "in" or "of" ("in the US state of Kestrel", "of Kestrel"),
+        a state of a country whose states' chambers a state's name names; else None."""
+        place = next((p for p in self._places if p.end == start - 1 and doc[start - 1].text in _POSSESSIVE), None)
+        if place is None and end < len(doc) and doc[end].lower_ in _DISTRICT_PLACE_CONNECTORS:
+            k = self._past_articles(doc, end + 1)
+            country = next((p for p in self._places if p.start == k), None)
+            if country is not None and any(e.type == "country" for e in self.kb.lookup("GPE", country.text)):
+                k = country.end  # "the US state of Kestrel"
+            if [t.lower_ for t in doc[k:k + 2]] == [_STATE_WORD, "of"]:
+                k += 2
+            place = next((p for p in self._places if p.start == k), None)
+        if place is None:
+            return None
+        entities = self.kb.lookup("GPE", place.text)
+        if not entities or any(e.type != "state" for e in entities) or getattr(
+                self.kb.at_level(entities[0], "country"), "name", None) not in self._state_chamber_countries:
+            return None
+        return place
 
     def _statewide_race_chamber(self, doc: Doc, org: Span) -> str | None:
         """The nation's chamber a state's name before a chamber it elects statewide names before a word of its one
@@ -2025,6 +2091,17 @@ class OfficeRecognizer:
                         and not self._division_after(doc, end):
                     out.append((k, role_ids))
         return out
+
+    @staticmethod
+    def _district_after(doc: Doc, k: int) -> bool:
+        """A numbered district at token ``k`` ("35th district", "District 35", "12th House district"): after a body's
+        possessive, one of its seats ("a special election for the Kestrel Senate's 35th district"), not another
+        office."""
+        words = [t.lower_ for t in doc[k:k + MAX_DISTRICT_TOKENS]]
+        if words[:1] == [_DISTRICT_WORD]:
+            return len(words) > 1 and (ORDINAL.fullmatch(words[1]) is not None or words[1].isdigit())
+        return bool(words) and (ORDINAL.fullmatch(words[0]) is not None or words[0].isdigit()) \
+            and _DISTRICT_WORD in words[1:]
 
     @staticmethod
     def _past_share(doc: Doc, k: int) -> int:
@@ -3664,8 +3741,12 @@ class OfficeRecognizer:
     def _fits(self, entity: Entity, role: Role) -> Entity | None:
         """The place at the role's level that contains ``entity``, if any (none where the role does not exist:
         the place, or for a role below a country's level its country, is in ``absent_in``, or out of a
-        ``present_in``: no US state has a premier, Iraq no defense secretary)."""
+        ``present_in``: no US state has a premier, Iraq no defense secretary); a state role's country of its
+        ``country_titled`` is its own ("Voters in Bermuda ... elect their Premier": Premier of Bermuda)."""
         fit = self.kb.at_level(entity, role.level)
+        if fit is None and role.country_titled and (country := self.kb.at_level(entity, "country")) is not None \
+                and country.name in role.country_titled:
+            return country
         if fit is None or not (role.absent_in or role.present_in):
             return fit
         if fit.name in role.absent_in:
