@@ -3613,7 +3613,8 @@ class OfficeRecognizer:
         if not people and len(person) == 1:
             people = self._by_surname.get(fold(person.text), [])  # "President Putin"
         names = {(held["office"], next(g for g in m.groups() if g), entity.id) for entity in people
-                 for held in entity.offices if (m := pattern.match(held.get("office", "")))}
+                 for held in entity.offices if held.get("office") not in established
+                 and (m := pattern.match(held.get("office", "")))}  # an established name is read as such only
         names |= {(held["office"], established[held["office"]], entity.id) for entity in people
                   for held in entity.offices if held.get("office") in established}
         if len({n[2] for n in names}) > 1:
