@@ -47,6 +47,9 @@ LEADS = [
     ("The Velmar Steelworkers Union ousted President Ivan Petrov on Friday, the union said.", [],
      [H("Ivan Petrov")]),
     ("Boston College on Tuesday inaugurated President Ana Ruiz, its first woman leader.", [], [H("Ana Ruiz")]),
+    ("Kestrel University re-elected President Ana Ruiz at its senate meeting in Berlin.", [], [H("Ana Ruiz")]),
+    # a verb of saying names no post's owner: the title stays read as the story's country's
+    ("The University of Vermont said President Ana Ruiz would step down in June.", [], [H("Ana Ruiz")], GAP),
     # -- the organisation's possessive or name right before the title ---------------------------------------------
     ("Harvard University's President Ana Ruiz testified before Congress on Tuesday.", [], [H("Ana Ruiz")]),
     ("Cornell University President Tom Hart announced his resignation.", [], [H("Tom Hart")]),

@@ -2654,7 +2654,8 @@ class OfficeRecognizer:
         naming = titled if titled is not None else self._names_person(end, role)
         # "Kestrel University names President X", "President X of Velmar Motors": the organisation's head, no country's
         owned = jur is None and not untold and titled is not None and role.level == "country" and (
-            self._owner_verb_before(doc, i) or self._owner_after_name(doc, titled, role, place_at))
+            any(self._owner_verb_before(doc, j) for j in range(span.start - 1, i - 1, -1))
+            or self._owner_after_name(doc, titled, role, place_at))  # the verb may be a qualifier: "elected"
         if jur is None and naming is not None and not owned:
             jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         # the KB's record of the person the title names, or of the one it is set off before by commas ("its
