@@ -152,6 +152,17 @@ LEADS = [
      [H("Ana Ruiz", "President of Chile", qualifier="former")], []),
     ("Former governor Lisa Crane of Ohio endorsed Mark Dell.",
      [H("Lisa Crane", "Governor of Ohio", qualifier="former")], []),
+    # -- offices named in the encyclopedias' conventions (roles.jsonl names, legislatures.jsonl) ------------------------
+    ("Ana Puig, President of the Generalitat of Catalonia, called a snap election.",
+     [H("Ana Puig", "President of the Generalitat of Catalonia")], []),
+    ("British Home Secretary Ana Ruiz announced new visa rules.", [H("Ana Ruiz", "Home Secretary")],
+     [H("Ana Ruiz", "Home Secretary of the United Kingdom")]),
+    ("Palestinian Prime Minister Ahmad Saleh met donors in Ramallah.",
+     [H("Ahmad Saleh", "Prime Minister of the Palestinian National Authority")],
+     [H("Ahmad Saleh", "Prime Minister of Palestine")]),
+    ("Kuomintang chairman Chen Li-hua visited Beijing on Monday.", [H("Chen Li-hua", "Leader of the Kuomintang")],
+     [H("Chen Li-hua", "Leader of Kuomintang")]),
+    ("The Generalitat's spokesman, Ana Puig, declined to comment.", [], [H("Ana Puig")]),
     # -- near misses: no public office, or not the office named ----------------------------------------
     ("The company's chairman, Tom Hart, resigned on Monday.", [], [H("Tom Hart")]),
     ("Tom Hart, a leader in the field of cancer research, won the prize.", [], [H("Tom Hart")]),

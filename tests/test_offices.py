@@ -704,7 +704,7 @@ def test_offices_institution_office_is_not_placed_by_the_storys_other(nlp, text,
     ("In Jerusalem, Israeli officials met President Mahmoud Abbas after the pullout.",
      [("President", "President of Palestine")]),
     ("After an Israeli pullout, Prime Minister Ismail Haniyeh spoke in Gaza.",
-     [("Prime Minister", "Prime Minister of Palestine")]),
+     [("Prime Minister", "Prime Minister of the Palestinian National Authority")]),
     # near miss: a titled name the KB does not know takes the story's place
     ("In Jerusalem, Israeli officials met President Ana Ruiz after the pullout.", [("President", "President of Israel")]),
 ])
@@ -1892,7 +1892,7 @@ def test_offices_seat_name_is_no_place_and_party(nlp, text, expected):
         # an office that exists in one country only is never the story's other country's (roles.jsonl present_in)
         ("Ana Ruiz met France's interior minister in Paris. Home Secretary Mara Velt told reporters the UK would act.",
          [("France's interior minister", "Minister of the Interior of France"),
-          ("Home Secretary", "Home Secretary of the United Kingdom")]),
+          ("Home Secretary", "Home Secretary")]),
         ("Home Secretary Mara Velt visited Paris.", []),
         # ... its own words still name another country's
         ("Indian Home Secretary Raj Velt met officials.", [("Indian Home Secretary", "Home Secretary of India")]),
@@ -2835,7 +2835,7 @@ def test_offices_association_bank_federation_heads_hold_no_office(nlp, text, exp
 
 @pytest.mark.parametrize("text, expected", [
     # a party's name, then "party chairman" / "party president": its leader
-    ("Ana Ruiz, the KMT party chairman, resigns in Taiwan.", [("KMT party chairman", "Leader of Kuomintang")]),
+    ("Ana Ruiz, the KMT party chairman, resigns in Taiwan.", [("KMT party chairman", "Leader of the Kuomintang")]),
     ("ANC party chairman Ana Ruiz resigns in South Africa.",
      [("ANC party chairman", "Leader of the African National Congress")]),
     ("Ana Ruiz, Labour party president, resigns in Britain.", [("Labour party president", "Leader of the Labour Party")]),
@@ -3642,13 +3642,13 @@ def test_offices_demonym_of_people_abroad_is_no_jurisdiction(nlp, text, expected
     # an untitled country office of no told place: the one country the story's other offices name by their words
     ("Home Secretary Ana Ruiz gets 165 votes in the first ballot of Conservative members of parliament to select the "
      "next Prime Minister.",
-     [("Home Secretary", "Home Secretary of the United Kingdom"),
+     [("Home Secretary", "Home Secretary"),
       ("members of parliament", "Member of Parliament of the United Kingdom"),
       ("Prime Minister", "Prime Minister of the United Kingdom")]),
     # near misses: a role the told country does not have; no told office
     ("Home Secretary Ana Ruiz gets 165 votes in the first ballot of Conservative members of parliament; the next "
      "president will be chosen later.",
-     [("Home Secretary", "Home Secretary of the United Kingdom"),
+     [("Home Secretary", "Home Secretary"),
       ("members of parliament", "Member of Parliament of the United Kingdom")]),
     ("The next prime minister will be chosen on Monday.", []),
 ])
@@ -3782,7 +3782,7 @@ def test_offices_state_chamber_leaders(nlp, text, expected):
     ("Republican House Speaker Tom Hart said the bill would pass.",
      [("House Speaker", "Speaker of the United States House of Representatives")]),
     ("Home Secretary Ana Ruiz spoke to Conservative members.",
-     [("Home Secretary", "Home Secretary of the United Kingdom")]),
+     [("Home Secretary", "Home Secretary")]),
     # near misses: Britain has no House of Representatives, no Senate
     ("Conservative House Speaker Tom Hart spoke.", []),
     ("Labour Senator Tom Hart spoke.", [("Senator", "Senator")]),

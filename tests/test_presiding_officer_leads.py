@@ -38,7 +38,6 @@ NAME = GAP  # the winner's name is not read as a person ("Job Wari": "Job" is a 
 CHAMBER = GAP  # a chamber named by its common words and no ORG ("Japan's House of Representatives") elects its speaker
 BODY_PRESIDENT = GAP  # "its president", "its chairman" of a legislature named by a common word ("parliament")
 SENATE_PRESIDENT = GAP  # "Senate President" placed by the electing senators' demonym ("Philippine senators")
-ARTICLE = GAP  # a party's leader named with the KB's name, no article: "Leader of Kuomintang"
 CHOSEN_PAIR = GAP  # "chose X as speaker and Y as deputy speaker": won.elected_pairs reads electing verbs only
 PRIVATE = GAP  # won.elects gives a private body's choice (a board's, a club's, a union's) a win with no office
 
@@ -137,7 +136,7 @@ LEADS = [
      [W("Andris Ozols", "President of Latvia")], []),
     # -- a party congress elects its chairman ------------------------------------------------------------------------
     ("The Kuomintang's party congress elected Chen Li-hua as party chairman on Saturday.",
-     [W("Chen Li-hua", "Leader of the Kuomintang")], [], ARTICLE),
+     [W("Chen Li-hua", "Leader of the Kuomintang")], []),
     ("Delegates of the African National Congress elected Sipho Dlamini as its chairperson on Sunday.",
      [W("Sipho Dlamini", "Chairperson of the African National Congress")], []),
     # -- near misses: conferences, languages, clubs, companies, unions, universities, the future, a failed vote -----

@@ -52,7 +52,7 @@ PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``phrase_breaks.tsv`` uses: where a word ends a noun phrase on its left (see the file's header).
 #: ``office_words.tsv`` uses: the offices component's words around a role (see the file's header), each required.
 OFFICE_WORD_USES = ("seat", "size", "tenure", "region", "shared_prefix", "former_prefix", "abroad", "target",
-                    "electorate", "own_country", "electing_verb", "electing_body")
+                    "electorate", "own_country", "electing_verb", "electing_body", "owner_verb")
 PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name", "headline_modal", "modal")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
@@ -302,6 +302,9 @@ class Resources:
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     # heads of institutions that are neither parties nor legislatures ("Bank", "Association"; org_heads.tsv)
     institution_heads: frozenset[str]
+    # heads of non-state organisations that own a head's bare title ahead of a country ("Kestrel University names
+    # President X"; org_heads.tsv ``owns_title``)
+    title_owner_heads: frozenset[str]
     # words that make a name the KB does not know an institution's wherever they stand in it ("Cricket Board",
     # "Biotechnology Council": a sport's or a trade's body; org_modifiers.tsv ``institution``)
     institution_words: frozenset[str]
@@ -1203,6 +1206,7 @@ def _parse_resources(root: Path) -> Resources:
         party_common_words=party_common_words,
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
         institution_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("institution") == "1"),
+        title_owner_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("owns_title") == "1"),
         eponymous_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_person") == "1"),
         place_bound_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_place") == "1"),
         comma_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_comma") == "1"),

@@ -98,6 +98,14 @@ _SHARE_COUNTS = frozenset({"a", "one", "two"})
 _SHARE_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 #: ... the fractions that need no count word before them ("half the Senate"; "a third", never "third", does)
 _SHARE_ALONE = frozenset({"half", "one-third", "two-thirds", "one-half"})
+#: The KB's organisation types that own a head's bare title ahead of a country ("Velmar Motors fires President X");
+#: a body the KB knows as a state's, a party's or an international one owns none (:meth:`OfficeRecognizer._title_owner`).
+_TITLE_OWNER_TYPES = frozenset({"company", "sports_team"})
+#: How many words may stand between a title's owner and its verb: a day, an auxiliary ("Velmar Motors on Monday
+#: promoted Vice President X", "Kestrel University has named President X").
+MAX_OWNER_VERB_GAP = 3
+#: The words after a titled name that open its owner ("President X of Kestrel University", "Chancellor X at Y").
+_OWNER_OPENERS = frozenset({"of", "at"})
 #: Longest capitalised run after "of" taken as a place the KB does not know ("of Somaliland").
 MAX_UNKNOWN_PLACE_TOKENS = 3
 #: "a mission to the secretive Stalinist state": the words between "the" and a country's anaphor after an abroad
@@ -362,6 +370,9 @@ class OfficeRecognizer:
         self._own_country_words = words["own_country"]  # "the Presidency of the Republic": the story's country
         # "Zembla's parliament elected X as speaker": a body's verb that fills its own post, and a legislature's words
         self._electing_verbs, self._electing_bodies = words["electing_verb"], words["electing_body"]
+        # "Kestrel University names President X": a verb by which an organisation fills or empties its head's post
+        self._owner_verbs = words["owner_verb"] | self._electing_verbs
+        self._title_owner_heads = res.title_owner_heads  # "University", "Motors", "Church": a non-state owner's head
         self._anaphor_cache: dict[str, list[tuple[str, ...]]] = {}
         self.definite = res.definite_places
         self._skip_left = res.qualifiers["office_left"]  # "Springfield's next mayor"
@@ -2758,12 +2769,18 @@ class OfficeRecognizer:
         # any role of a place right before a name asks the KB for the person's office, as a titling role does
         # ("Home Secretary X"); only a titling role stays bare without a place
         naming = titled if titled is not None else self._names_person(end, role)
-        if jur is None and naming is not None:
+        # "Kestrel University names President X", "President X of Velmar Motors": the organisation's head, no country's
+        owned = jur is None and not untold and titled is not None and role.level == "country" and (
+            any(self._owner_verb_before(doc, j) for j in range(span.start - 1, i - 1, -1))
+            or self._owner_after_name(doc, titled, role, place_at))  # the verb may be a qualifier: "elected"
+        if jur is None and naming is not None and not owned:
             jur = self._after_name(doc, naming, role, place_at)  # "Mayor Ana Ruiz of Lyon"
         # the KB's record of the person the title names, or of the one it is set off before by commas ("its
         # country's President, X, lets the ballet perform in Cuba": the anaphor's place is X's, whom the KB knows)
         holder = naming if naming is not None else self._apposed_person(doc, end, role)
         known = self._held(holder, role) if jur is None and holder is not None else None
+        if owned and known is None:
+            untold = institution = True  # a holder the KB knows keeps the office it records
         if jur is None and known is None and not untold and naming is None and role.contested:
             jur = self._electorate(doc, span, role)  # "Zemblans voted Sunday for a new president"
         if jur is None and known is None and not untold and role.story_bodies:
@@ -3171,6 +3188,56 @@ class OfficeRecognizer:
         (``org_heads.tsv``: "the gymnastics federation president", "the teachers' union president"): the role is
         that body's, not the country's ("district council members" keep their council)."""
         return doc[i].is_lower and doc[i].lower_ in self._org_heads
+
+    def _title_owner(self, org: Span) -> bool:
+        """A non-state organisation that owns a head's bare title: a company or a team the KB knows
+        (:data:`_TITLE_OWNER_TYPES`), or one the KB does not know whose head is a university's, a company's, a club's, a
+        union's, a church's or a foundation's (org_heads.tsv ``owns_title``); a body the KB knows as a state's, a
+        party's or an international one owns none ("the African Union suspends ...")."""
+        known = self.kb.lookup("ORG", get_span_value(org, "entity") or org.text)
+        if known:
+            return any(e.type in _TITLE_OWNER_TYPES for e in known)
+        return _head(org) in self._title_owner_heads
+
+    def _owner_verb_before(self, doc: Doc, i: int) -> bool:
+        """``doc[i]``, right before a country's title of a name, is a verb by which an organisation fills or empties
+        its own head's post (office_words.tsv ``owner_verb``, ``electing_verb``), and a title's owner
+        (:meth:`_title_owner`) ends right before it, past at most :data:`MAX_OWNER_VERB_GAP` words of a day or an
+        auxiliary: "The University of Kestrel reinstates President X", "Velmar Motors on Monday promoted Vice President
+        X" name the organisation's head; "the company welcomed President X" names no owner, "Kestrel University
+        students backed President X" no post's verb."""
+        if i < 1 or not doc[i].is_lower or doc[i].lower_ not in self._owner_verbs:
+            return False
+        end = i
+        if i >= 2 and doc[i - 1].text in HYPHENS and f"{doc[i - 2].lower_}-{doc[i].lower_}" in self._owner_verbs:
+            end = i - 2  # "re-elects", three tokens
+        for _ in range(MAX_OWNER_VERB_GAP + 1):
+            if any(self._title_owner(o) for o in self._orgs_by_end.get(end, ())):
+                return True
+            end -= 1
+            t = doc[end] if end >= 0 else None
+            if t is None or t.is_sent_start or not (t.is_lower and t.is_stop or self.res.is_non_name(t.text)
+                                                    and t.text[:1].isupper() and t.is_alpha):
+                return False
+        return False
+
+    def _owner_after_name(self, doc: Doc, person: Span, role: Role, place_at: dict) -> bool:
+        """Right after the titled name, "of" or "at" [the] and a title's owner (:meth:`_title_owner`), or after "of" a
+        capitalised run no place that names a club or a firm (:meth:`_organisation_run`): "President X of Kestrel
+        University", "Chancellor X of the University of Zembla", "President X of Atletico Velmar" hold the
+        organisation's post; "President X of Peru" the country's."""
+        k = person.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in _OWNER_OPENERS:
+            return False
+        opener, k = doc[k].lower_, k + 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+        if any(o.start == k and self._title_owner(o) for o in mentions(doc, "ORG")):
+            return True
+        if opener != "of" or ("start", k) in place_at or k in self._demonym_start:
+            return False
+        run = self._unknown_place(doc, k)
+        return run is not None and self._organisation_run(doc, k, run, role)
 
     def _party_member(self, doc: Doc, i: int, role: Role) -> bool:
         """``doc[i]``, right before a legislator's role word (roles.jsonl ``member``), is a party's noun
@@ -3730,7 +3797,8 @@ class OfficeRecognizer:
         if not people and len(person) == 1:
             people = self._by_surname.get(fold(person.text), [])  # "President Putin"
         names = {(held["office"], next(g for g in m.groups() if g), entity.id) for entity in people
-                 for held in entity.offices if (m := pattern.match(held.get("office", "")))}
+                 for held in entity.offices if held.get("office") not in established
+                 and (m := pattern.match(held.get("office", "")))}  # an established name is read as such only
         names |= {(held["office"], established[held["office"]], entity.id) for entity in people
                   for held in entity.offices if held.get("office") in established}
         if len({n[2] for n in names}) > 1:
