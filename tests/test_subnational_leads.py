@@ -83,7 +83,7 @@ LEADS = [
     ("Galicia regional president Alberto Núñez Rey won an absolute majority.",
      [O("President of Galicia"), W("Alberto Núñez Rey", "President of Galicia")], [], GAP),  # "won a majority"
     ("The Basque regional president, Iñigo Ortiz, met the king in Madrid.",
-     [O("President of the Basque Country"), H("Iñigo Ortiz", "President of the Basque Country")], [], GAP),
+     [O("President of the Basque Country"), H("Iñigo Ortiz", "President of the Basque Country")], []),
     # -- Canadian provinces and Australian states -------------------------------------------------------------
     ("Ontario's provincial premier Mark Dell called an early election.",
      [O("Premier of Ontario"), H("Mark Dell", "Premier of Ontario")], []),
@@ -127,9 +127,9 @@ LEADS = [
     ("Voters in Columbus, Georgia, elected Ellen Marsh as mayor.",
      [O("Mayor of Columbus"), W("Ellen Marsh", "Mayor of Columbus")], [W("Ellen Marsh", "Mayor of Tbilisi")]),
     ("Voters in Jackson, Mississippi, elect Chidi Okafor Lumba mayor.",
-     [O("Mayor of Jackson"), W("Chidi Okafor Lumba", "Mayor of Jackson")], [], GAP),
+     [O("Mayor of Jackson"), W("Chidi Okafor Lumba", "Mayor of Jackson")], []),
     ("Jackson, Mississippi, Mayor Ray Dunmore won re-election.",
-     [O("Mayor of Jackson"), W("Ray Dunmore", "Mayor of Jackson")], [W("Ray Dunmore", "Mayor")], GAP),
+     [O("Mayor of Jackson"), W("Ray Dunmore", "Mayor of Jackson")], [W("Ray Dunmore", "Mayor")], GAP),  # no "in" before the KB's unknown town
     ("Toledo, Ohio, Mayor Nora Quill won re-election on Tuesday.",
      [O("Mayor of Toledo"), W("Nora Quill", "Mayor of Toledo")], [W("Nora Quill", "Mayor")]),
     ("Birmingham, Alabama, elected Ray Dunmore as mayor.",
@@ -142,7 +142,7 @@ LEADS = [
     ("Mayor Ana Ruiz of Porto Alegre, Brazil, declared an emergency over the floods.",
      [O("Mayor of Porto Alegre"), H("Ana Ruiz", "Mayor of Porto Alegre")], [H("Ana Ruiz", "Mayor of Brasília")]),
     ("Voters in Reno, Nevada, chose Lisa Crane as their new mayor.",
-     [O("Mayor of Reno"), W("Lisa Crane", "Mayor of Reno")], [], GAP),
+     [O("Mayor of Reno"), W("Lisa Crane", "Mayor of Reno")], []),
     ("Guadalajara, Mexico, elects Pablo Ortega as mayor.",
      [O("Mayor of Guadalajara"), W("Pablo Ortega", "Mayor of Guadalajara")], []),
     # -- near misses: the country's office, a company's or a party's post, no holder -------------------------

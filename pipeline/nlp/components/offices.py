@@ -205,6 +205,9 @@ MAX_PLACED_GAP = 3
 # Levels whose offices a place above them never holds: there is no mayor of a state or a country, while a
 # territory the KB types as a country has a governor (Guam) and a country an attorney general
 _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
+#: The entities stage's rule for a place the KB does not know written before its state or country ("in Jackson,
+#: Mississippi,"): a town, the place of a local office.
+_TOWN_BEFORE_PLACE_RULE = "shape.place_before_place"
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
 #: A capitalised portfolio role's last run of capitalised words (after its last "and" or comma) this long or longer,
@@ -3836,6 +3839,12 @@ class OfficeRecognizer:
                     continue
                 if order < len(places) and not entities and self._region_name(cand, role):
                     fitting.append((cand.end, cand.start, order, Jurisdiction(cand.text, None)))  # "Kursk Oblast"
+                    continue
+                if order < len(places) and not entities and role.level in _NAMED_BY_LOWER_PLACE_ONLY \
+                        and get_span_value(cand, "rule") == _TOWN_BEFORE_PLACE_RULE:
+                    # "Voters in Jackson, Mississippi, elect X as mayor": a town the KB does not know, written before
+                    # its state, is the place of a local office
+                    fitting.append((cand.end, cand.start, order, Jurisdiction(cand.text, None)))
                     continue
                 for entity in entities:
                     fit = self._fits(entity, role)
