@@ -186,6 +186,12 @@ LEADS = [
      [O("President of France"), H("Marc Giraud", "President of France")], [O("Mayor of Lyon")]),
     ("The Catalan president of the football club, Jordi Puig, resigned on Monday.", [],
      [H("Jordi Puig", "President of Catalonia"), H("Jordi Puig", "President of Spain")]),
+    # (added after the fix, from probing it: an autonomous region the KB keeps as a country, a country's demonym)
+    ("Iraqi Kurdistan's regional president Omar Hassan met the Turkish president.",
+     [O("President of the Kurdistan Region"), H("Omar Hassan", "President of the Kurdistan Region")],
+     [H("Omar Hassan", "President of Iraq")]),
+    ("French regional president Claire Dumont launched her campaign on Monday.", [],
+     [H("Claire Dumont", "President of France")]),
 ]
 
 

@@ -3233,21 +3233,25 @@ class OfficeRecognizer:
         modifier: a legislator's ("state senator": its own roles), or one after a place the KB knows below a state
         ("Kano state governor": the place's head, :meth:`_name_before_lower_head`), or no head's title follows."""
         if i < 1 or doc[i].lower_ not in self._subnational_words or not doc[i].is_lower or role.member \
-                or role.level not in _SUBNATIONAL_HEAD_LEVELS:
-            return None
+                or role.level not in _SUBNATIONAL_HEAD_LEVELS or doc[i + 1].text in _POSSESSIVE:
+            return None  # "the state's president": the anaphor's reading
         k = i - 1
         if doc[k].text in _POSSESSIVE:
             k -= 1
         found = place_at.get(k + 1)
         entities = self.kb.lookup("GPE", found.text) if found is not None else []
+        named = found is not None
         if found is None and (k + 1) in self._demonym_at:
             found = self._demonym_at[k + 1]
             entities = self.kb.demonym(found.text)
         regions = [e for e in entities if e.type in _SUBNATIONAL_HEAD_TYPES]
         if found is not None and entities and not regions:
-            if role.level != "country" or any(_LEVEL_RANK.get(e.type, 0) < _LEVEL_RANK["state"] for e in entities):
-                return None  # "Kano state governor": a city's state, named by its head word
-            return k, None  # "Italy's regional president": a region the text does not name
+            if role.level != "country" or named or any(_LEVEL_RANK.get(e.type, 0) < _LEVEL_RANK["state"]
+                                                       for e in entities):
+                # "Kano state governor": a city's state, named by its head word; "Iraqi Kurdistan's regional
+                # president": an autonomous region the KB keeps as a country, whose own office it is
+                return None
+            return k, None  # "French regional president X": a region of the country the text does not name
         if regions and not (end < len(doc) and doc[end].lower_ == "of"):
             return k, (Jurisdiction(regions[0].name, None), found.start)
         return (k, None) if role.level == "country" else None
