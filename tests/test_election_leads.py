@@ -54,7 +54,7 @@ LEADS = [
      [seat("Toronto Centre North")], [], GAP),  # a party's word ("Centre") in the seat's name
     ("Liberal candidate Ana Rees wins a by-election in Kestrel Bay, Canada.", [seat("Kestrel Bay")], []),
     ("Labour holds on in a by-election in Milton Vale, New Zealand, with Ana Rees elected by 900 votes.",
-     [seat("Milton Vale")], [], GAP),  # a first name in the seat's name
+     [seat("Milton Vale")], []),  # a first name in the seat's name, before its country set off by commas
     ("Labour holds on in a by-election in Kapiti Ridge, New Zealand, with Ana Rees elected by 900 votes.",
      [seat("Kapiti Ridge")], []),
     # -- the seat named apart from the by-election ------------------------------------------------------------------

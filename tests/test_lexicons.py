@@ -430,7 +430,7 @@ BROKEN_OFFICE_WORDS = [
      r"office_words\.tsv:\d+: 'District' must be lower case"),
     ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n"
      "national\tabroad\non\ttarget\nvoted\telectorate\nrepublic\town_country\nelected\telecting_verb\n"
-     "parliament\telecting_body\nnames\towner_verb\n",
+     "parliament\telecting_body\nnames\towner_verb\nregional\tsubnational\n",
      r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
 ]
 
@@ -454,6 +454,7 @@ def test_office_words_validated(tmp_path, case, rows, error):
     ("own_country", {"republic", "nation"}, {"country", "federation", "kingdom"}),
     ("electing_verb", {"elected", "re-elected", "chose"}, {"appointed", "named", "said"}),
     ("electing_body", {"parliament", "lawmakers", "mps"}, {"board", "club", "federation", "senate", "party"}),
+    ("subnational", {"regional", "state", "provincial"}, {"national", "federal", "local", "region"}),
 ])
 def test_office_words_shipped(use, inside, outside):
     words = load_resources(MODELS).office_words[use]

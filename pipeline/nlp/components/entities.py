@@ -746,9 +746,11 @@ class EntityRecognizer:
         if not (s >= 1 and texts[s - 1].lower() in self.res.phrase_breaks["locative"]
                 or s >= 2 and texts[s - 1] == "," and (s - 1) in run_places):
             return False  # asked first: the cheaper test, false for most runs
-        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) or self._is_first_name_at(doc, k)
-                                           for k in range(s, e)):
+        if e - s > MAX_PLACE_TOKENS or any(self.res.is_non_name(texts[k]) for k in range(s, e)):
             return False
+        # a given name's word ("in Jackson, Mississippi,", "in Warren, Ohio,") is a town's only before a state or a
+        # country set off by commas on both sides, the way news writes a town with its state
+        first_name = any(self._is_first_name_at(doc, k) for k in range(s, e))
         k = e
         for _ in range(MAX_PLACE_CHAIN + 1):
             if k + 1 >= len(doc) or texts[k] != ",":
@@ -758,6 +760,9 @@ class EntityRecognizer:
                 # a sentence's opening "In X, Zembla ..." may front a phrase before its subject ("In Formula One,
                 # Zembla's driver wins"): there the place must close the phrase with a comma ("In Velmar, Zembla, ...")
                 opening = texts[s - 1][:1].isupper() and texts[s - 2] != "," if s >= 2 else texts[s - 1][:1].isupper()
+                if first_name and not (k == e and place.end < len(doc) and texts[place.end] == "," and any(
+                        x.type in _DATELINE_REGION_TYPES for x in self.res.kb.lookup("GPE", place.text))):
+                    return False
                 return place.start == k + 1 and place.label_ == "GPE" and not (
                     opening and (place.end >= len(doc) or texts[place.end] != ","))
             j = k + 1

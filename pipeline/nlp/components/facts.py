@@ -622,8 +622,11 @@ class FactEngine:
         # a shorter trigger stands where the longer ones covering it gave nothing and a figure follows them:
         # "X won by 714 votes" is no passive "won by Y" ("by" cues the margin), so "won" is the win's trigger
         # after all; "the seat was won by an independent" stays a passive with no name
+        # likewise where the longer ones open with the comma that closes a place's pair: "Birmingham, Alabama,
+        # elected X as mayor" is no name's apposed participle (", elected"), the pair is the verb's subject
         for rule, start, end, over in covered:
-            if not any(o in gave for o in over) and all(self._figure_at(ctx, e2) for _, _, e2 in over):
+            if not any(o in gave for o in over) and (all(self._figure_at(ctx, e2) for _, _, e2 in over)
+                                                     or all(self._comma_after_place(ctx, s2) for _, s2, _ in over)):
                 found = self._trigger_facts(ctx, rule, start, end)
                 facts.extend(found)
                 self._note_reelected(ctx, rule, found, start, end)
@@ -960,6 +963,11 @@ class FactEngine:
             shown.add("election_fact")
         backed = [f.rule not in needy or bool(shown.intersection(self.by_id[f.rule].story_needs)) for f in facts]
         return [f for f, ok in zip(facts, backed) if ok], [f for f, ok in zip(facts, backed) if not ok]
+
+    @staticmethod
+    def _comma_after_place(ctx: "_Context", i: int) -> bool:
+        """Token ``i`` is a comma right after a place mention ("Birmingham, Alabama, elected"), no name's."""
+        return i >= 1 and ctx.doc[i].text == "," and any(p.end == i for p in ctx.by_label("GPE"))
 
     def _figure_at(self, ctx: "_Context", i: int) -> bool:
         """A vote figure starts at token ``i``, or after a run of approximators there ("a margin of 1,203"), or after

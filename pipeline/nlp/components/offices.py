@@ -186,6 +186,10 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 #: Levels of titling roles whose place may be a capitalised run the KB does not know, right before the
 #: title ("Zembla governor Ana Ruiz"); a country the KB does not know is too rare to read one so.
 _UNKNOWN_PLACE_BEFORE_LEVELS = frozenset({"city", "county", "state"})
+#: The levels of a head's role that office_words.tsv ``subnational`` makes a region's ("regional president",
+#: "state premier"), and the KB types of a region that holds such an office of its own.
+_SUBNATIONAL_HEAD_LEVELS = frozenset({"country", "state"})
+_SUBNATIONAL_HEAD_TYPES = frozenset({"state", "region"})
 #: The lower-case word that makes a chamber's common word a state's ("a state House seat", "the state Senate race"):
 #: no nation's chamber (:meth:`OfficeRecognizer._chamber_at`); a role with a ``state_role`` after it is that role
 _STATE_WORD = "state"
@@ -209,6 +213,9 @@ MAX_PLACED_GAP = 3
 # Levels whose offices a place above them never holds: there is no mayor of a state or a country, while a
 # territory the KB types as a country has a governor (Guam) and a country an attorney general
 _NAMED_BY_LOWER_PLACE_ONLY = frozenset({"city"})
+#: The entities stage's rule for a place the KB does not know written before its state or country ("in Jackson,
+#: Mississippi,"): a town, the place of a local office.
+_TOWN_BEFORE_PLACE_RULE = "shape.place_before_place"
 #: Longest portfolio taken after "Secretary of State for" ("Justice, Equality and Law Reform").
 MAX_PORTFOLIO_TOKENS = 8
 #: A capitalised portfolio role's last run of capitalised words (after its last "and" or comma) this long or longer,
@@ -368,6 +375,7 @@ class OfficeRecognizer:
         self._abroad_nouns, self._target_words = words["abroad"], words["target"]
         self._electorate_verbs = words["electorate"]
         self._own_country_words = words["own_country"]  # "the Presidency of the Republic": the story's country
+        self._subnational_words = words["subnational"]  # "Lombardy's regional president": the region's own office
         # "Zembla's parliament elected X as speaker": a body's verb that fills its own post, and a legislature's words
         self._electing_verbs, self._electing_bodies = words["electing_verb"], words["electing_body"]
         # "Kestrel University names President X": a verb by which an organisation fills or empties its head's post
@@ -2612,7 +2620,16 @@ class OfficeRecognizer:
         i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=doc[end - 1].lower_ not in self._seat_nouns)
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
-        if jur is None:  # a state body named the place already
+        if jur is None and (sub := self._subnational(doc, i, end, role, place_at)) is not None:
+            # "Lombardy's regional president", "Bavarian state premier": the region's own office, never its country's
+            i, region = sub
+            if region is not None and role.level == "country":
+                jur, start = region
+            elif region is None:
+                untold = lower = True  # "the party's state president", "Spain's 17 regional presidents": no country's
+                if end < len(doc) and doc[end].lower_ == "of":
+                    institution = True  # "regional president of the farmers' union": the body's post
+        if jur is None and not untold:  # a state body named the place already
             if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
                 place = place_at[i]  # "Zembla Oblast governor": a place and its administrative head
                 jur = Jurisdiction(doc[place.start:i + 1].text, None)
@@ -2630,6 +2647,9 @@ class OfficeRecognizer:
                 role_id, rule = role.id, f"{role.id}.{form}"
                 jur = self._place(place.text, role)
                 start = place.start
+            elif i >= 0 and (i + 1) in place_at and not role.member and self._titled(doc, end, role) is not None \
+                    and (own := self._division_of_its_own(place_at[i + 1], role)) is not None:
+                jur, start = own, place_at[i + 1].start  # "Piedmont President X": the region's own, as "of Piedmont"
             elif i >= 0 and (i + 1) in place_at and not self._above_level(place_at[i + 1], role):
                 place = place_at[i + 1]
                 jur = self._place(place.text, role)
@@ -3349,6 +3369,37 @@ class OfficeRecognizer:
             return None
         return Jurisdiction(known[0].name, None)
 
+    def _subnational(self, doc: Doc, i: int, end: int, role: Role, place_at: dict
+                     ) -> tuple[int, tuple[Jurisdiction, int] | None] | None:
+        """A word of office_words.tsv ``subnational`` at ``doc[i]`` before a head's title ("regional", "state",
+        "provincial"): (the index left of it and its possessive, the region it names with the start of its name or
+        demonym, or None where none stands before it or a body follows "of" the role). None where the word is no such
+        modifier: a legislator's ("state senator": its own roles), or one after a place the KB knows below a state
+        ("Kano state governor": the place's head, :meth:`_name_before_lower_head`), or no head's title follows."""
+        if i < 1 or doc[i].lower_ not in self._subnational_words or not doc[i].is_lower or role.member \
+                or role.level not in _SUBNATIONAL_HEAD_LEVELS or doc[i + 1].text in _POSSESSIVE:
+            return None  # "the state's president": the anaphor's reading
+        k = i - 1
+        if doc[k].text in _POSSESSIVE:
+            k -= 1
+        found = place_at.get(k + 1)
+        entities = self.kb.lookup("GPE", found.text) if found is not None else []
+        named = found is not None
+        if found is None and (k + 1) in self._demonym_at:
+            found = self._demonym_at[k + 1]
+            entities = self.kb.demonym(found.text)
+        regions = [e for e in entities if e.type in _SUBNATIONAL_HEAD_TYPES]
+        if found is not None and entities and not regions:
+            if role.level != "country" or named or any(_LEVEL_RANK.get(e.type, 0) < _LEVEL_RANK["state"]
+                                                       for e in entities):
+                # "Kano state governor": a city's state, named by its head word; "Iraqi Kurdistan's regional
+                # president": an autonomous region the KB keeps as a country, whose own office it is
+                return None
+            return k, None  # "French regional president X": a region of the country the text does not name
+        if regions and not (end < len(doc) and doc[end].lower_ == "of"):
+            return k, (Jurisdiction(regions[0].name, None), found.start)
+        return (k, None) if role.level == "country" else None
+
     def _lower_unit(self, place: Span, role: Role) -> bool:
         """``place`` ends in a subdivision noun of a level below the role's ("Maricopa County", "Velmar District"
         before "presidential") and the KB knows no place of that name at the role's level: a part of the
@@ -3884,6 +3935,24 @@ class OfficeRecognizer:
                 return after[i][2], after[i][0]
         return None
 
+    def _paired_lookups(self, doc: Doc, places) -> list[list[Entity]]:
+        """The KB places each of ``places`` may be, where two are written as a pair joined by a comma ("Kent,
+        Washington", "Columbus, Georgia"): the first only those inside one the second may be, the second only those
+        around one the first may be, the way news writes a town before its state or country (the linker's
+        ``_written_beside``). A pair is one place, the first: "Kent, Washington, elects X as mayor" names no mayor
+        of Washington, D.C."""
+        found = [self.kb.lookup("GPE", p.text) for p in places]
+        for n in range(len(places) - 1):
+            a, b = places[n], places[n + 1]
+            if b.start != a.end + 1 or doc[a.end].text != "," or not found[n] or not found[n + 1]:
+                continue
+            around = {x.id: x for x in found[n + 1]}
+            inner = [e for e in found[n] if any(x.id in around for x in list(self.kb.ancestors(e))[1:])]
+            outer = {x.id for e in inner for x in list(self.kb.ancestors(e))[1:]}
+            if inner:
+                found[n], found[n + 1] = inner, [x for x in found[n + 1] if x.id in outer]
+        return found
+
     def _target_of(self, doc: Doc, start: int, end: int) -> bool:
         """A place or demonym at ``start`` right after a word of office_words.tsv ``target`` ("on", "against",
         "over"), an article between or not, and heading no noun of its own: what something is aimed at or about
@@ -3904,7 +3973,8 @@ class OfficeRecognizer:
         key = (id(places), role.level, role.absent_in, role.present_in, with_demonyms)
         if key in self._context_indexes:
             return self._context_indexes[key]
-        found = [(p, self.kb.lookup("GPE", p.text), (p.start, p.end) in self._in_names) for p in places]
+        found = [(p, entities, (p.start, p.end) in self._in_names)
+                 for p, entities in zip(places, self._paired_lookups(doc, places))]
         if with_demonyms:
             # "an Afghan national", "Zemblan refugees": where people away from home come from, not the story's place
             # (a capitalised word is a name's: "the Scottish National Party")
@@ -3922,6 +3992,12 @@ class OfficeRecognizer:
                     continue
                 if order < len(places) and not entities and self._region_name(cand, role):
                     fitting.append((cand.end, cand.start, order, Jurisdiction(cand.text, None)))  # "Kursk Oblast"
+                    continue
+                if order < len(places) and not entities and role.level in _NAMED_BY_LOWER_PLACE_ONLY \
+                        and get_span_value(cand, "rule") == _TOWN_BEFORE_PLACE_RULE:
+                    # "Voters in Jackson, Mississippi, elect X as mayor": a town the KB does not know, written before
+                    # its state, is the place of a local office
+                    fitting.append((cand.end, cand.start, order, Jurisdiction(cand.text, None)))
                     continue
                 for entity in entities:
                     fit = self._fits(entity, role)
