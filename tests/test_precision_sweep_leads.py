@@ -9,7 +9,8 @@ France), and a law or referendum that lets someone run read as his candidacy ("a
 particularly X, to run for a third term", "permitted President X to seek a third term").
 
 Each row: a lead, the rows it must give and those it must not. ``score`` counts the table's tp/fp/fn over its
-election and candidate rows.
+election and candidate rows: main dfdc504 42 of 48 leads, tp/fp/fn 35/15/1; with the permission hedges (cues.yml
+``hedge``) and a named holder's re-election (FactEngine._owner_holds_other) 46 of 48, 36/11/0.
 """
 from __future__ import annotations
 
@@ -35,11 +36,13 @@ USP = "President of the United States"
 LEADS = [
     # -- an election and a country that only stands near it: the race is not that country's -------------------------
     ("A leaked Israeli plan to build new homes sent Bush administration officials scrambling in the sensitive period "
-     "before November's presidential election.", [], [E("President of Israel")]),
+     "before November's presidential election.", [], [E("President of Israel")], GAP),
     ("A French proposal on farm subsidies worried American officials weeks before the presidential election.",
      [], [E("President of France")]),
     ("US diplomats respond to Jacques Marlin's remarks following George W. Bush's re-election by saying the French "
      "president is out of step with his people.", [], [E("President of France")]),
+    ("Moscow's reaction to George W. Bush's re-election was muted, the Russian president's aides said.",
+     [], [E("President of Russia")]),
     ("Mexican officials said the border talks would wait until after the US presidential election in November.",
      [E(USP)], [E("President of Mexico")]),
     ("Russian diplomats expect no change in policy whoever wins the American presidential election.",
@@ -56,6 +59,10 @@ LEADS = [
      [E("President of Palestine")], [E("President of Egypt")]),
     # -- the same words in a race that is the country's own: these stay ----------------------------------------------
     ("Israeli voters go to the polls in the presidential election in November.", [E("President of Israel")], []),
+    ("President George W. Bush's re-election was confirmed on Wednesday, and the French president congratulated him.",
+     [E(USP)], [E("President of France")]),
+    ("Vladimir Putin's re-election as president of Russia was never in doubt, the German chancellor said.",
+     [E("President of Russia")], []),
     ("The French presidential election will be held in April, officials said.", [E("President of France")], []),
     ("Mexico's presidential election on Sunday drew a record turnout.", [E("President of Mexico")], []),
     ("Russian voters backed Dmitri Velkov in the presidential election on Sunday.", [E("President of Russia")], []),
@@ -70,7 +77,7 @@ LEADS = [
     ("Bolivian voters elect a new president in Sunday's presidential election.", [E("President of Bolivia")], []),
     # -- a law, a referendum or a court that lets someone run: no candidacy ------------------------------------------
     ("In Chad, a referendum allowing presidents, particularly Idris Malbé, to run for office for three straight terms, "
-     "passes.", [], [C("Idris Malbé", "President of Chad")]),
+     "passes.", [], [C("Idris Malbé", "President of Chad")], GAP),
     ("Protests continue over Monday's referendum, which permitted President Aleksei Vorenko to seek a third term.",
      [], [C("Aleksei Vorenko")]),
     ("Parliament passes an amendment allowing President Joseph Kambale to run for a third term.",
