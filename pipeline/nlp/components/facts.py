@@ -1510,6 +1510,8 @@ class FactEngine:
             deferred = None
             if not hits and slot.fallback in ("incumbent", "vote_incumbent") and not seat:
                 story = race if slot.fallback == "incumbent" else vote_race
+                if story is not None and self._owner_holds_other(ctx, sent, start, story):
+                    race = vote_race = story = None  # "Bush's re-election ... the French president": Bush's office
                 if story is not None and not ctx.near(sent, story):
                     deferred, race, vote_race = story, None, None
             if not hits and slot.fallback in ("race", "title", "incumbent", *_OWN_TITLE_FALLBACKS) and race is not None \
@@ -1744,6 +1746,18 @@ class FactEngine:
             return "single" if any(name == w or name.startswith(w + " ") for w in self.cues.single_seat_office) \
                 else None
         return "body" if self._has(token_lowers(ctx.doc)[max(0, start - 1):end], self._body_election) else None
+
+    def _owner_holds_other(self, ctx, sent: Span, start: int, office: Span) -> bool:
+        """The trigger is a named person's ("George W. Bush's re-election by saying the French president is out of
+        step"), and the KB records that person's offices, none of them ``office``: a re-election is its holder's
+        own office again, so the story's race office is another's."""
+        doc = ctx.doc
+        if self.kb is None or start - 1 <= sent.start or doc[start - 1].lower_ not in POSSESSIVE_ENDINGS:
+            return False
+        owner = ctx.token_index("PERSON").get(start - 2)
+        entity = self.kb.get(owner._.kb_id) if owner is not None and owner.end == start - 1 else None
+        held = {o.get("office") for o in entity.offices} if entity is not None else set()
+        return bool(held) and office._.entity not in held
 
     def _own_place_disagrees(self, ctx, sent: Span, start: int, office: Span) -> bool:
         """The trigger names its own place, and it is another country than the story's race office's: "the
