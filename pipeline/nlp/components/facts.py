@@ -1983,8 +1983,11 @@ class FactEngine:
             if dist is not None:
                 joinable.append(m)
             if dist is not None and dist > slot.window and slot.through and m.start >= end \
-                    and self._only_through(ctx, sent, slot, end, m.start, ctx.title_of.get(id(m))):
-                dist = 0  # "appointed as the country's acting Prime Minister": only modifiers between
+                    and self._only_through(ctx, sent, slot, end, m.start, ctx.title_of.get(id(m)),
+                                           parties=m.label_ == "OFFICE"):
+                # "appointed as the country's acting Prime Minister": only modifiers between; an office's own
+                # body before it is one ("confirmed as the first Palestinian Authority prime minister")
+                dist = 0
             if dist is None or dist > slot.window:
                 continue
             if slot.through_only and m.start >= end and not self._only_through(
@@ -1995,7 +1998,7 @@ class FactEngine:
             if slot.apposed and m.start >= end and m.end < len(ctx.doc) and not (
                     ctx.doc[m.end].is_punct or ctx.doc[m.end].lower_ in _COORD):
                 continue  # "five candidates in the race, Ana Ruiz said": a speaker, no apposition
-            if slot.cues and not self._cued(ctx.doc, m.start, slot.cues) and not (
+            if slot.cues and not self._cued(ctx.doc, m.start, slot.cues, slot.through) and not (
                     m.label_ == "PERSON" and self._cued(ctx.doc, self._name_lead(ctx, m), slot.cues)):
                 continue  # ("won last month by US-backed incumbent X": the cue before the name's own modifiers)
             if slot.exclude_cues and self._excluded_cue(ctx, m, slot.exclude_cues):
@@ -3413,9 +3416,10 @@ class FactEngine:
         return f.end < len(doc) and doc[f.end - 1].lower_ in self.cues.margin_units \
             and doc[f.end].lower_ in self.cues.margin_nouns
 
-    def _cued(self, doc: Doc, start: int, cues: tuple[str, ...]) -> bool:
+    def _cued(self, doc: Doc, start: int, cues: tuple[str, ...], through: tuple[str, ...] = ()) -> bool:
         """One of ``cues`` ends right before ``start``, or before a run of approximators
-        ("by just under 2,000 votes" is cued by "by")."""
+        ("by just under 2,000 votes" is cued by "by") or of the slot's ``through`` words ("inaugurates X as its
+        first female elected President" is cued by "as its first")."""
         phrases = self._tokens(cues)
         lowers = token_lowers(doc)
         ends, seen = [start], {start}
@@ -3425,6 +3429,9 @@ class FactEngine:
                 k = len(phrase)
                 if j - k >= 0 and tuple(lowers[j - k:j]) == phrase:
                     return True
+            if j - 1 >= 0 and j - 1 not in seen and lowers[j - 1] in through:
+                seen.add(j - 1)
+                ends.append(j - 1)
             for phrase in self._approximators:
                 k = len(phrase)
                 if j - k >= 0 and j - k not in seen and tuple(lowers[j - k:j]) == phrase:
