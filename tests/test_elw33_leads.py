@@ -4,11 +4,13 @@ Each row is an invented lead (invented people, real countries and bodies) with t
 must give and those it must not. The causes, counted on the tune golds' won misses (round 33): a body's members who
 elect a name as "the organization's chairperson", "the bloc's chairperson", "its president", the office of the body
 named before; a name whose own title stands between "elect" and it ("elect Djiboutian foreign minister X as ..."):
-the name still wins the office after "as", not its title. Still unread (GAP): an office whose owner is a common
-noun ("as a president of the region"), two verbs sharing a passive ("is endorsed and elected the 9th Vice
-President"), a one-word stage name's seat ("clown Bolinho wins a seat in Congress"), a descriptor no title covers
-between the verb and the name ("elect Kenyan opposition leader X"), a list of offices after "election of". Near misses: an infinitive or a modal's "elect", an office after "to be", a name's
-title never the office won, a sporting body's chair.
+the name still wins the office after "as", not its title; by-elections in "the seats of Kestrel and Velmar", two
+seats, never one named "Kestrel and Velmar". Still unread (GAP): an office whose owner is a common noun ("as a
+president of the region"), two verbs sharing a passive ("is endorsed and elected the 9th Vice President"), a one-
+word stage name's seat ("clown Bolinho wins a seat in Congress"), a descriptor no title covers between the verb and
+the name ("elect Kenyan opposition leader X"), a list of offices after "election of", the second of two by-elections
+and "respectively" pairing winners with seats. Near misses: an infinitive or a modal's "elect", an office after "to
+be", a name's title never the office won, a sporting body's chair.
 Rows the pipeline does not read yet are ``GAP`` (strict xfails); ``score`` prints the table's tp/fp/fn.
 """
 from __future__ import annotations
@@ -57,6 +59,16 @@ LEADS = [
      [W("Lena Marsh", "Chancellor of Germany")], [W("Lena Marsh", "Minister of Finance of Germany")]),
     ("Parliament elects opposition leader Ana Ruiz as Speaker of the Parliament of Finland.",
      [W("Ana Ruiz", "Speaker of the Parliament of Finland")], []),
+    # -- several seats after a plural cue: one seat an "and" part -----------------------------------------------------
+    ("In the United Kingdom, Labour's Ana Ruiz and Tom Hale win the seats of Kestrel and Velmar from the "
+     "Conservative Party in two by-elections.", [E("Member of Parliament for Kestrel", kind="special")],
+     [E("Member of Parliament for Kestrel and Velmar")]),
+    ("In the United Kingdom, the MPs for Kestrel and Velmar resign, triggering two by-elections.",
+     [E("Member of Parliament for Kestrel", kind="special")], [E("Member of Parliament for Kestrel and Velmar")]),
+    ("In the United Kingdom, Labour's Ana Ruiz and Tom Hale respectively flip the seats of Kestrel and Velmar from "
+     "the Conservative Party in two by-elections.",
+     [E("Member of Parliament for Velmar", kind="special"), W("Ana Ruiz", "Member of Parliament for Kestrel"),
+      W("Tom Hale", "Member of Parliament for Velmar")], [], GAP),
     # -- still unread ----------------------------------------------------------------------------------------------
     ("The Kurdish parliament in Northern Iraq elects Ivan Petrov as a president of the region.",
      [W("Ivan Petrov", "President of the Kurdistan Region")], [], GAP),
@@ -91,6 +103,10 @@ LEADS = [
      [W("Tom Hale", "Mayor of Lima"), W("Tom Hale", "Member of the Senate of Peru")]),
     ("The African Union's chairperson, Ana Ruiz, says voters elect Tom Hale as president of Kenya.",
      [W("Tom Hale", "President of Kenya")], [W("Tom Hale", AU_CHAIR), W("Ana Ruiz")]),
+    # a singular cue's "and" is inside one seat's name
+    ("In the United Kingdom, Labour's Ana Ruiz wins the seat of Brecon and Radnorshire in a by-election.",
+     [W("Ana Ruiz", "Member of Parliament for Brecon and Radnorshire")],
+     [E("Member of Parliament for Brecon"), W("Ana Ruiz", "Member of Parliament for Brecon")]),
     ("Members of the football club elect coach Ivan Petrov as the club's chairperson.", [],
      [W("Ivan Petrov", AU_CHAIR)]),
 ]
