@@ -159,6 +159,10 @@ MAX_WORDS_BEFORE_COMPETITION = 1
 MAX_NAME_FORM_WORDS = 3
 #: Longest constituency name taken ("Mid Bedfordshire", "Brecon and Radnorshire", "Stoke-on-Trent Central").
 MAX_SEAT_TOKENS = 6
+#: Seat cues of several seats: the run after them joined by "and" names one seat a part ("flip the seats of
+#: Wellingborough and Kingswood"), where after a singular cue "and" is inside one name ("the seat of Brecon and
+#: Radnorshire").
+PLURAL_SEAT_CUES = frozenset({"seats of", "constituencies of", "mps for"})
 #: party and standing words looked through between a qualifier and an office ("former Kenyan opposition" has
 #: at most two: "a former ruling party MP" is the party's word and the standing's)
 MAX_PARTY_WORDS = 3
@@ -2364,22 +2368,26 @@ class OfficeRecognizer:
             # GPE mention of its own (:meth:`_told_places`), and spaCy keeps one set of extensions per offsets
             if side == "before" and start > 0 and any(e.name == country for e in self.kb.demonym(doc[start - 1].text)):
                 start -= 1  # "the Kenyan member of parliament for Kestrel East": the demonym is the mention's
-            office = Span(doc, start, seat[1], label="OFFICE") if side == "before" else Span(doc, seat[0], end,
-                                                                                               label="OFFICE")
-            office._.rule = f"{role.id}.seat"
-            office._.role, office._.form = role.id, "seat"
             template = dict(role.seats)[country]
             if _STATE_SLOT in template:  # "the Kestrel Assembly constituency": a seat in the story's one state's body
                 state = self._seat_state(doc, seat, country, places)
                 if state is None:
                     continue
                 template = template.replace(_STATE_SLOT, state)
-            office._.jurisdiction = country
-            office._.entity = template.replace("{S}", doc[seat[0]:seat[1]].text)
-            # "former MP for Velmar", "Former Velmar MP X": the qualifier left of the whole mention
-            office._.qualifier = self._left_qualifier(doc, office.start)
-            found.append(office)
-            self._seat_spans.append(seat)
+            parts = _seat_parts(doc, seat) if doc[start:end].text.lower() in PLURAL_SEAT_CUES else [seat]
+            for k, part in enumerate(parts):
+                # the cue belongs to the first seat's mention, the "and" before it to a later one's: never the
+                # offsets of the seat's own GPE mention, whose extensions spaCy would share
+                office = Span(doc, start if k == 0 else part[0] - 1, part[1], label="OFFICE") if side == "before" \
+                    else Span(doc, part[0], end, label="OFFICE")
+                office._.rule = f"{role.id}.seat"
+                office._.role, office._.form = role.id, "seat"
+                office._.jurisdiction = country
+                office._.entity = template.replace("{S}", doc[part[0]:part[1]].text)
+                # "former MP for Velmar", "Former Velmar MP X": the qualifier left of the whole mention
+                office._.qualifier = self._left_qualifier(doc, office.start)
+                found.append(office)
+                self._seat_spans.append(part)
         if not found:
             return offices
         taken = {i for o in found for i in range(o.start, o.end)}
@@ -4032,6 +4040,15 @@ def _head(org: Span) -> str:
     if "of" in words[1:]:
         words = words[:words.index("of", 1)]
     return words[-1] if words else ""
+
+
+def _seat_parts(doc: Doc, seat: tuple[int, int]) -> list[tuple[int, int]]:
+    """The seats a plural cue's run names, one a part between its "and"s ("the seats of Wellingborough and
+    Kingswood"); a run with no "and", or with an empty part, is one seat."""
+    bounds = [i for i in range(seat[0], seat[1]) if doc[i].lower_ == "and"]
+    edges = [seat[0] - 1, *bounds, seat[1]]
+    parts = [(a + 1, b) for a, b in zip(edges, edges[1:])]
+    return parts if all(b > a for a, b in parts) else [seat]
 
 
 #: The words that name a seat by its place alone, no member's noun ("the Arfon seat", "the constituency of Arfon"),
