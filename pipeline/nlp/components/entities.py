@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import NOT_A_PARTY, Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, KIN_GIVEN_RULE, MEMBER_OF,
                      MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
                      add_mentions, family_name_first, phrase_end, MAX_HONORIFICS, default_models_dir,
@@ -694,6 +694,8 @@ class EntityRecognizer:
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
         people = self._owned_surnames(doc, people, taken, texts)
+        if not self.res.kin_nouns.isdisjoint(lowers):  # a set's test in C: most Docs name no one's wife or son
+            people = self._kin_given_names(doc, found + people, people, taken, texts)
         orgs += self._party_short_names(doc, taken, found + orgs + people)
         orgs += self._defined_acronyms(doc, found + orgs + people, blocked, texts)
         cued, inside = self._cued_orgs(doc, taken, found + orgs + people, texts)
@@ -2550,6 +2552,31 @@ class EntityRecognizer:
             span = Span(doc, i, i + 1, label="PERSON")
             set_span_value(span, "rule", "shape.owned_surname")
             extra.append(span)
+        return people + extra
+
+    def _kin_given_names(self, doc: Doc, persons: list[Span], people: list[Span], taken: set[int],
+                         texts: list[str]) -> list[Span]:
+        """A given name alone after a person's possessive and a family noun (person_cues.tsv ``kin_after``) is a
+        person of that surname: "Gbagbo's wife Simone" is Simone Gbagbo, news names a relative so once the family is
+        named. Its canonical name is set here (the linker keeps it): the text holds the given name only. A name
+        that goes on ("Gbagbo's son Michel Gbagbo") is read as any full name."""
+        covered = _covered(people, taken)
+        extra = []
+        for person in persons:
+            i = person.end
+            j = i + 2
+            if person.label_ != "PERSON" or j >= len(texts) or texts[i] not in POSSESSIVE_ENDINGS \
+                    or texts[i + 1].lower() not in self.res.kin_nouns or j in covered or not _cap_text(texts[j]) \
+                    or (j + 1 < len(texts) and _cap_text(texts[j + 1])) or not self._is_first_name(doc[j]):
+                continue
+            surname = _surname(person, self.res.name_suffixes)
+            if not surname:
+                continue
+            span = Span(doc, j, j + 1, label="PERSON")
+            set_span_value(span, "rule", KIN_GIVEN_RULE)
+            set_span_value(span, "entity", f"{texts[j]} {surname}")
+            extra.append(span)
+            covered.add(j)
         return people + extra
 
     def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str],
