@@ -7,7 +7,8 @@ and a possessive that is no person's.
 
 Each row: a lead, the PERSON entities (canonical names) it must give and those it must not. Rows the pipeline does
 not read yet are ``GAP`` (strict xfails). The printed score counts tp/fp/fn over the wanted names: main 80f9006
-25/5/15 (13 rows pass), with the kinship apposition and the occupation cues 34/4/6 (23 pass, 6 GAP).
+27/7/16 (16 of 33 rows pass); with the kinship apposition, a listed relative and the occupation cues 40/4/3 (30
+pass, 3 GAP).
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ LEADS = [
     ("Governor Maria Lopes's husband Carlos declines to comment on the election result.",
      [P("Maria Lopes"), P("Carlos Lopes")], []),
     ("The late president Joseph Banda's widow Grace launches a bid for the presidency of Malawi.",
-     [P("Joseph Banda"), P("Grace Banda")], [], GAP),
+     [P("Joseph Banda"), P("Grace Banda")], []),
     ("Peter Okafor's nephew David is named campaign manager ahead of Nigeria's presidential election.",
      [P("Peter Okafor"), P("David Okafor")], []),
     ("President Ramon Ortega's sister Elena is appointed ambassador to Spain.",
@@ -55,9 +56,16 @@ LEADS = [
     ("Economist Daniel Harrow says the new government's budget will not pass.",
      [P("Daniel Harrow")], []),
     ("1986 Nobel Laureate for Literature Wole Adeyemi launches a political party in Nigeria.",
-     [P("Wole Adeyemi")], [P("Literature Wole Adeyemi")], GAP),
+     [P("Wole Adeyemi")], [P("Literature Wole Adeyemi")]),
     ("Nobel Laureate Wole Adeyemi says the vote was rigged.",
-     [P("Wole Adeyemi")], [P("Nobel Laureate Wole Adeyemi")], GAP),
+     [P("Wole Adeyemi")], [P("Nobel Laureate Wole Adeyemi")]),
+    ("Professor of Economics Daniel Harrow says the budget will not pass.",
+     [P("Daniel Harrow")], [P("Economics Daniel Harrow")]),
+    # an honorific inside a run is no cue there: a team's name, a golfer's surname
+    ("The Connecticut Huskies defeat the Notre Dame Fighting Irish to win the championship.",
+     [], [P("Fighting Irish")]),
+    ("Golfer Gary Player Smith, a namesake, announces a run for the city council.",
+     [], [P("Smith")]),
     # -- an unlisted given name after a preposition or a title -----------------------------------------------------
     ("The Central Electoral Board strips the seat of deputy to Quim Torrent.",
      [P("Quim Torrent")], [], GAP),
@@ -85,6 +93,9 @@ LEADS = [
      [P("Ramon Ortega")], [P("Said Ortega")]),
     ("Tomas Varga's father Hungary was proud of, he said in Budapest.",
      [P("Tomas Varga")], [P("Hungary Varga")]),
+    # the relative listed as a candidate, not the possessor
+    ("The commission approves the candidacies of President Alassane Ouattara and Laurent Gbagbo's wife Simone.",
+     [P("Alassane Ouattara"), P("Simone Gbagbo")], []),
     ("Gbagbo's wife Simone is among the candidates approved, along with Laurent Gbagbo's rival Alassane Ouattara.",
      [P("Simone Gbagbo"), P("Alassane Ouattara")], [P("Alassane Gbagbo")]),
 ]

@@ -43,6 +43,11 @@ from .dates import CUES_FILE, load_cues
 _AGE_WORDS = ("-", "year", "-", "old")
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
+#: Tokens a run needs after a cue's "for"/"of" to hold the cue's one-word field and a name of two words ("Laureate for
+#: Literature Wole Adeyemi")
+MIN_FIELD_CUE_NAME = 3
+#: Words between a person's cue and its field ("laureate for literature", "professor of economics").
+_FIELD_JOINERS = frozenset({"for", "of", "in"})
 #: Modifier words between the article and the noun of an organisation's apposition ("X, a United States retail chain").
 MAX_APPOSITION_MODIFIERS = 4
 #: Modifier words between the article and a party's name before its lower-case head ("the newly formed X party").
@@ -2133,6 +2138,15 @@ class EntityRecognizer:
             title = self._title_words(doc, k, end, texts)
             if title:
                 return k + title, end, True
+        # "Nobel Laureate Wole Adeyemi": a capitalised cue inside the run, no honorific ("Notre Dame Fighting Irish")
+        for k in range(end - 3, start, -1):
+            if lowers[k] in self.res.person_cues_before and texts[k][:1].isupper() \
+                    and lowers[k] not in self._honorifics and not any(
+                    self._is_first_name_word(doc[i]) for i in range(start, k)):
+                return k + 1, end, True
+        if end - start >= MIN_FIELD_CUE_NAME and start >= 2 and lowers[start - 1] in _FIELD_JOINERS \
+                and lowers[start - 2] in self.res.person_cues_before and not self._is_first_name_at(doc, start):
+            return start + 1, end, True  # "Laureate for Literature Wole Adeyemi": the cue's field, then the name
         for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
             if len(texts[k]) > 2 and texts[k].endswith(".") and lowers[k] in self.res.person_cues_before:
                 return k + 1, end, True
@@ -2558,8 +2572,8 @@ class EntityRecognizer:
                          texts: list[str]) -> list[Span]:
         """A given name alone after a person's possessive and a family noun (person_cues.tsv ``kin_after``) is a
         person of that surname: "Gbagbo's wife Simone" is Simone Gbagbo, news names a relative so once the family is
-        named. Its canonical name is set here (the linker keeps it): the text holds the given name only. A name
-        that goes on ("Gbagbo's son Michel Gbagbo") is read as any full name."""
+        named; an ambiguous given name too ("widow Grace"): the family noun says a person follows. Its canonical
+        name is set here (the linker keeps it): the text holds the given name only. A name that goes on ("Gbagbo's son Michel Gbagbo") is read as any full name."""
         covered = _covered(people, taken)
         extra = []
         for person in persons:
@@ -2567,7 +2581,8 @@ class EntityRecognizer:
             j = i + 2
             if person.label_ != "PERSON" or j >= len(texts) or texts[i] not in POSSESSIVE_ENDINGS \
                     or texts[i + 1].lower() not in self.res.kin_nouns or j in covered or not _cap_text(texts[j]) \
-                    or (j + 1 < len(texts) and _cap_text(texts[j + 1])) or not self._is_first_name(doc[j]):
+                    or (j + 1 < len(texts) and _cap_text(texts[j + 1])) or doc[j].is_stop \
+                    or not (texts[j] in self.first_names or fold(texts[j]).title() in self.first_names):
                 continue
             surname = _surname(person, self.res.name_suffixes)
             if not surname:
