@@ -32,6 +32,7 @@ from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import NOT_A_PARTY, Resources, load_resources
 from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, KIN_GIVEN_RULE, MEMBER_OF,
+                     SHARED_SURNAME_RULE,
                      MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
                      add_mentions, family_name_first, phrase_end, MAX_HONORIFICS, default_models_dir,
@@ -701,6 +702,8 @@ class EntityRecognizer:
         people = self._owned_surnames(doc, people, taken, texts)
         if not self.res.kin_nouns.isdisjoint(lowers):  # a set's test in C: most Docs name no one's wife or son
             people = self._kin_given_names(doc, found + people, people, taken, texts)
+        if "and" in lowers:
+            people = self._shared_surnames(doc, found + people, people, taken, texts)
         orgs += self._party_short_names(doc, taken, found + orgs + people)
         orgs += self._defined_acronyms(doc, found + orgs + people, blocked, texts)
         cued, inside = self._cued_orgs(doc, taken, found + orgs + people, texts)
@@ -2589,6 +2592,30 @@ class EntityRecognizer:
                 continue
             span = Span(doc, j, j + 1, label="PERSON")
             set_span_value(span, "rule", KIN_GIVEN_RULE)
+            set_span_value(span, "entity", f"{texts[j]} {surname}")
+            extra.append(span)
+            covered.add(j)
+        return people + extra
+
+    def _shared_surnames(self, doc: Doc, persons: list[Span], people: list[Span], taken: set[int],
+                         texts: list[str]) -> list[Span]:
+        """A given name alone right before "and" and a person's full name that opens with a given name shares its
+        surname: "Ray and Eleanor Heald" are Ray Heald and Eleanor Heald (news names a couple so). Not after another
+        capitalised word ("Ohio State and Ana Ruiz"), nor a function word ("Will and Grace Smith")."""
+        covered = _covered(people, taken)
+        extra = []
+        for person in persons:
+            j = person.start - 2
+            if person.label_ != "PERSON" or len(person) < 2 or j < 0 or texts[j + 1] != "and" or j in covered \
+                    or not self._is_first_name_word(doc[j]) or doc[j].is_stop \
+                    or not self._is_first_name_word(doc[person.start]) \
+                    or (j > 0 and _cap_text(texts[j - 1]) and not doc[j - 1].is_sent_end and texts[j - 1] != ","):
+                continue
+            surname = _surname(person, self.res.name_suffixes)
+            if not surname:
+                continue
+            span = Span(doc, j, j + 1, label="PERSON")
+            set_span_value(span, "rule", SHARED_SURNAME_RULE)
             set_span_value(span, "entity", f"{texts[j]} {surname}")
             extra.append(span)
             covered.add(j)
