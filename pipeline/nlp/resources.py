@@ -25,9 +25,10 @@ from .kb import KnowledgeBase, fold, load_kb, read_jsonl, word_key
 AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, a verb before its object's name (a ``before`` cue that
 #: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name, a headline's bare
-#: participle before an office ("X elected President of Y"), a military rank in lower case before a name.
+#: participle before an office ("X elected President of Y"), a military rank in lower case before a name, a family
+#: noun after a person's possessive before a given name ("Ruiz's wife Ana").
 CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after", "participle_office",
-                 "rank_before")
+                 "rank_before", "kin_after")
 #: ``org_modifiers.tsv`` roles: a possessive inside a name, a word before one, a word of an institution's name.
 ORG_MODIFIER_ROLES = ("possessive", "leading", "institution")
 #: party_short_names.tsv: the party of a (word, country) row where the word names no party in that country's stories
@@ -293,6 +294,8 @@ class Resources:
     person_cue_verbs: frozenset[str]
     election_verbs: frozenset[str]  # "Smith defeated Jones": a single capitalised subject is a person
     owned_nouns: frozenset[str]  # "the Ruiz administration": a known person's surname before it is the person
+    #: a family noun between a person's possessive and a given name ("Ruiz's wife Ana"): Ana shares the surname
+    kin_nouns: frozenset[str]
     #: a headline's bare participle after a name that opens a sentence, before an office ("X re-elected Mayor of Y")
     office_participles: frozenset[str]
     #: military ranks, a cue right before a name only as written, in lower case ("former general X"; "General
@@ -1198,6 +1201,7 @@ def _parse_resources(root: Path) -> Resources:
         person_cues_after=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "after"),
         election_verbs=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "election_verb"),
         owned_nouns=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "owned_after"),
+        kin_nouns=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "kin_after"),
         office_participles=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "participle_office"),
         rank_cues=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "rank_before"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),

@@ -38,6 +38,13 @@ NATIONAL_PARTY_RULE = "lexicon.national_party"
 #: The rule of an organisation an apposition describes as no party ("X, the city's transport company"): an institution,
 #: whose chairman or leader holds no party's or country's office.
 INSTITUTION_APPOSITION_RULE = "shape.org_apposition_institution"
+#: The rule of a given name alone after a relative's possessive ("Ruiz's wife Ana"): the entities stage sets its
+#: canonical name (given name and the relative's surname), which the linker keeps.
+KIN_GIVEN_RULE = "shape.kin_given"
+#: The rule of a given name that shares the surname of the name after "and" ("Ray and Eleanor Heald": Ray Heald).
+SHARED_SURNAME_RULE = "shape.shared_surname"
+#: The rules whose spans the entities stage names (a given name and a surname written elsewhere): the linker keeps it.
+NAMED_GIVEN_RULES = frozenset({KIN_GIVEN_RULE, SHARED_SURNAME_RULE})
 
 
 #: Fewest capitals of an acronym defined in parentheses ("(INEC)"); a capitalised word in them is no acronym.

@@ -31,7 +31,8 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import NOT_A_PARTY, Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, MEMBER_OF,
+from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, KIN_GIVEN_RULE, MEMBER_OF,
+                     SHARED_SURNAME_RULE,
                      MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
                      add_mentions, family_name_first, phrase_end, MAX_HONORIFICS, default_models_dir,
@@ -43,6 +44,11 @@ from .dates import CUES_FILE, load_cues
 _AGE_WORDS = ("-", "year", "-", "old")
 #: A capitalised run needs this many tokens to be a person on a verb cue alone.
 MIN_TOKENS_VERB_CUE = 2
+#: Tokens a run needs after a cue's "for"/"of" to hold the cue's one-word field and a name of two words ("Laureate for
+#: Literature Wole Adeyemi")
+MIN_FIELD_CUE_NAME = 3
+#: Words between a person's cue and its field ("laureate for literature", "professor of economics").
+_FIELD_JOINERS = frozenset({"for", "of", "in"})
 #: Modifier words between the article and the noun of an organisation's apposition ("X, a United States retail chain").
 MAX_APPOSITION_MODIFIERS = 4
 #: Modifier words between the article and a party's name before its lower-case head ("the newly formed X party").
@@ -694,6 +700,10 @@ class EntityRecognizer:
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
         people = self._owned_surnames(doc, people, taken, texts)
+        if not self.res.kin_nouns.isdisjoint(lowers):  # a set's test in C: most Docs name no one's wife or son
+            people = self._kin_given_names(doc, found + people, people, taken, texts)
+        if "and" in lowers:
+            people = self._shared_surnames(doc, found + people, people, taken, texts)
         orgs += self._party_short_names(doc, taken, found + orgs + people)
         orgs += self._defined_acronyms(doc, found + orgs + people, blocked, texts)
         cued, inside = self._cued_orgs(doc, taken, found + orgs + people, texts)
@@ -2131,6 +2141,15 @@ class EntityRecognizer:
             title = self._title_words(doc, k, end, texts)
             if title:
                 return k + title, end, True
+        # "Nobel Laureate Wole Adeyemi": a capitalised cue inside the run, no honorific ("Notre Dame Fighting Irish")
+        for k in range(end - 3, start, -1):
+            if lowers[k] in self.res.person_cues_before and texts[k][:1].isupper() \
+                    and lowers[k] not in self._honorifics and not any(
+                    self._is_first_name_word(doc[i]) for i in range(start, k)):
+                return k + 1, end, True
+        if end - start >= MIN_FIELD_CUE_NAME and start >= 2 and lowers[start - 1] in _FIELD_JOINERS \
+                and lowers[start - 2] in self.res.person_cues_before and not self._is_first_name_at(doc, start):
+            return start + 1, end, True  # "Laureate for Literature Wole Adeyemi": the cue's field, then the name
         for k in range(end - 2, start - 1, -1):  # "Undersecretary for Education Mr. Rossi": the name follows the title
             if len(texts[k]) > 2 and texts[k].endswith(".") and lowers[k] in self.res.person_cues_before:
                 return k + 1, end, True
@@ -2550,6 +2569,56 @@ class EntityRecognizer:
             span = Span(doc, i, i + 1, label="PERSON")
             set_span_value(span, "rule", "shape.owned_surname")
             extra.append(span)
+        return people + extra
+
+    def _kin_given_names(self, doc: Doc, persons: list[Span], people: list[Span], taken: set[int],
+                         texts: list[str]) -> list[Span]:
+        """A given name alone after a person's possessive and a family noun (person_cues.tsv ``kin_after``) is a
+        person of that surname: "Gbagbo's wife Simone" is Simone Gbagbo, news names a relative so once the family is
+        named; an ambiguous given name too ("widow Grace"): the family noun says a person follows. Its canonical
+        name is set here (the linker keeps it): the text holds the given name only. A name that goes on ("Gbagbo's son Michel Gbagbo") is read as any full name."""
+        covered = _covered(people, taken)
+        extra = []
+        for person in persons:
+            i = person.end
+            j = i + 2
+            if person.label_ != "PERSON" or j >= len(texts) or texts[i] not in POSSESSIVE_ENDINGS \
+                    or texts[i + 1].lower() not in self.res.kin_nouns or j in covered or not _cap_text(texts[j]) \
+                    or (j + 1 < len(texts) and _cap_text(texts[j + 1])) or doc[j].is_stop \
+                    or not (texts[j] in self.first_names or fold(texts[j]).title() in self.first_names):
+                continue
+            surname = _surname(person, self.res.name_suffixes)
+            if not surname:
+                continue
+            span = Span(doc, j, j + 1, label="PERSON")
+            set_span_value(span, "rule", KIN_GIVEN_RULE)
+            set_span_value(span, "entity", f"{texts[j]} {surname}")
+            extra.append(span)
+            covered.add(j)
+        return people + extra
+
+    def _shared_surnames(self, doc: Doc, persons: list[Span], people: list[Span], taken: set[int],
+                         texts: list[str]) -> list[Span]:
+        """A given name alone right before "and" and a person's full name that opens with a given name shares its
+        surname: "Ray and Eleanor Heald" are Ray Heald and Eleanor Heald (news names a couple so). Not after another
+        capitalised word ("Ohio State and Ana Ruiz"), nor a function word ("Will and Grace Smith")."""
+        covered = _covered(people, taken)
+        extra = []
+        for person in persons:
+            j = person.start - 2
+            if person.label_ != "PERSON" or len(person) < 2 or j < 0 or texts[j + 1] != "and" or j in covered \
+                    or not self._is_first_name_word(doc[j]) or doc[j].is_stop \
+                    or not self._is_first_name_word(doc[person.start]) \
+                    or (j > 0 and _cap_text(texts[j - 1]) and not doc[j - 1].is_sent_end and texts[j - 1] != ","):
+                continue
+            surname = _surname(person, self.res.name_suffixes)
+            if not surname:
+                continue
+            span = Span(doc, j, j + 1, label="PERSON")
+            set_span_value(span, "rule", SHARED_SURNAME_RULE)
+            set_span_value(span, "entity", f"{texts[j]} {surname}")
+            extra.append(span)
+            covered.add(j)
         return people + extra
 
     def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str],

@@ -27,7 +27,7 @@ from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensi
 from ..kb import KnowledgeBase
 from ..resources import HOUSE_KINDS, MEMBER_PREFIX, Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
-from .common import (HYPHENS, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
+from .common import (HYPHENS, KIN_GIVEN_RULE, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
                      honorific_starts, is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of,
                      token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, CARRIED_FIGURE, COUNT_PROGRESS, PAIRED_FIGURE,
@@ -2426,6 +2426,11 @@ class FactEngine:
                     # a party or an unknown title right before the later name: "Republican X and Democrat Y",
                     # "X and Rhone County Commissioner Y"
                     label_end = gap.end
+                    if direction > 0 and c._.rule == KIN_GIVEN_RULE:  # "X and Gbagbo's wife Simone": whose wife
+                        k = c.start - 3  # the possessor's last word, before "'s" and the family noun
+                        while k >= gap.start and doc[k].is_title:
+                            k -= 1
+                        words, label_end = [t for t in words if t.i <= k], k + 1
                     while skip_labels and words and words[-1].i == label_end - 1:
                         if words[-1].i in ctx.org_tokens or words[-1].is_title and words[-1].lower_ not in _COORD:
                             words, label_end = words[:-1], label_end - 1
@@ -2448,9 +2453,24 @@ class FactEngine:
                         break
                 if nxt is None:
                     break
+                if direction > 0:
+                    nxt = self._relative_named(nxt, same, starts)
                 chosen.append(nxt)
                 edge = nxt
         return sorted(chosen, key=lambda s: s.start)
+
+    @staticmethod
+    def _relative_named(name: Span, same: list[Span], starts: list[int]) -> Span:
+        """The relative a listed possessor names ("X and Gbagbo's wife Simone": Simone is listed, Gbagbo only says
+        whose wife she is), else ``name`` itself: a given name two tokens after the possessor's "'s" that the
+        entities stage read as the possessor's relative (``KIN_GIVEN_RULE``)."""
+        doc = name.doc
+        if name.end + 2 >= len(doc) or doc[name.end].text not in POSSESSIVE_ENDINGS:
+            return name
+        k = bisect.bisect_left(starts, name.end + 2)
+        if k < len(same) and same[k].start == name.end + 2 and same[k]._.rule == KIN_GIVEN_RULE:
+            return same[k]
+        return name
 
     @staticmethod
     def _owner_before(ctx, words: list, end: int) -> bool:

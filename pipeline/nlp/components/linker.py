@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import SpanExtensions, get_span_value
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
-from .common import (HYPHENS, POSSESSIVE_ENDINGS, default_models_dir, family_name_first, mentions, sentence_index,
+from .common import (HYPHENS, NAMED_GIVEN_RULES, POSSESSIVE_ENDINGS, default_models_dir, family_name_first, mentions, sentence_index,
                      span_text)
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
@@ -276,6 +276,8 @@ class Linker:
             if full is None and w:
                 full = _named_by(forms[w], span.start, spelt=span, starts=starts[w], varied=varied[w])
             name = _text(full) if full is not None else _text(span)
+            if get_span_value(span, "rule") in NAMED_GIVEN_RULES:  # "Gbagbo's wife Simone": Simone Gbagbo
+                name = get_span_value(span, "entity") or name
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
                 entity = self._kb_surname(w[0]) or titled.get(span.start, titled.get(w[0]))
