@@ -2587,14 +2587,10 @@ class EntityRecognizer:
                     or (j + 1 < len(texts) and _cap_text(texts[j + 1])) or doc[j].is_stop \
                     or not (texts[j] in self.first_names or fold(texts[j]).title() in self.first_names):
                 continue
-            surname = _surname(person, self.res.name_suffixes)
-            if not surname:
-                continue
-            span = Span(doc, j, j + 1, label="PERSON")
-            set_span_value(span, "rule", KIN_GIVEN_RULE)
-            set_span_value(span, "entity", f"{texts[j]} {surname}")
-            extra.append(span)
-            covered.add(j)
+            span = self._given_name_of(doc, j, person, KIN_GIVEN_RULE)
+            if span is not None:
+                extra.append(span)
+                covered.add(j)
         return people + extra
 
     def _shared_surnames(self, doc: Doc, persons: list[Span], people: list[Span], taken: set[int],
@@ -2611,15 +2607,22 @@ class EntityRecognizer:
                     or not self._is_first_name_word(doc[person.start]) \
                     or (j > 0 and _cap_text(texts[j - 1]) and not doc[j - 1].is_sent_end and texts[j - 1] != ","):
                 continue
-            surname = _surname(person, self.res.name_suffixes)
-            if not surname:
-                continue
-            span = Span(doc, j, j + 1, label="PERSON")
-            set_span_value(span, "rule", SHARED_SURNAME_RULE)
-            set_span_value(span, "entity", f"{texts[j]} {surname}")
-            extra.append(span)
-            covered.add(j)
+            span = self._given_name_of(doc, j, person, SHARED_SURNAME_RULE)
+            if span is not None:
+                extra.append(span)
+                covered.add(j)
         return people + extra
+
+    def _given_name_of(self, doc: Doc, j: int, person: Span, rule: str) -> Span | None:
+        """The given name at token ``j`` as a PERSON named with ``person``'s surname (a relative's, a couple's), or
+        None when ``person`` has no surname to share."""
+        surname = _surname(person, self.res.name_suffixes)
+        if not surname:
+            return None
+        span = Span(doc, j, j + 1, label="PERSON")
+        set_span_value(span, "rule", rule)
+        set_span_value(span, "entity", f"{doc[j].text} {surname}")
+        return span
 
     def _surnames(self, doc: Doc, people: list[Span], taken: set[int], surnames: set[str],
                   texts: list[str]) -> list[Span]:
