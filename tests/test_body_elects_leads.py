@@ -118,9 +118,9 @@ def _rows(nlp, text: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
-def test_elw33_leads(nlp, text, wanted, unwanted):
+def test_body_elects_leads(nlp, text, wanted, unwanted):
     check_lead(_rows(nlp, text), wanted, unwanted)
 
 
 def test_score_printed(nlp, capsys):
-    print_table_score("elw33 won leads", lambda text: _rows(nlp, text), LEADS, capsys)
+    print_table_score("body elects leads", lambda text: _rows(nlp, text), LEADS, capsys)

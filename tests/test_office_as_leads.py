@@ -1,4 +1,4 @@
-"""An office taken "as" one, its modifiers between: an invented table (round 33, hold33).
+"""An office taken "as" one, its modifiers between: an invented table (round 33).
 
 The tune golds' missed ``holds_office`` rows with both arguments in one sentence fall mostly into one shape: a verb
 puts a person in an office through "as", and words the rules did not read part "as" from the office: an
@@ -86,9 +86,9 @@ def _rows(nlp, text: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
-def test_hold33_leads(nlp, text, wanted, unwanted):
+def test_office_as_leads(nlp, text, wanted, unwanted):
     check_lead(_rows(nlp, text), wanted, unwanted)
 
 
 def test_score_printed(nlp, capsys):
-    print_table_score("hold33 leads", lambda text: _rows(nlp, text), LEADS, capsys)
+    print_table_score("office-as leads", lambda text: _rows(nlp, text), LEADS, capsys)

@@ -115,7 +115,7 @@ def _rows(nlp, text: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
-def test_per33_leads(nlp, text, wanted, unwanted):
+def test_person_name_leads(nlp, text, wanted, unwanted):
     check_lead(_rows(nlp, text), wanted, unwanted)
 
 
