@@ -2018,7 +2018,7 @@ class OfficeRecognizer:
                 continue
             start -= 1
             chamber_role = next((self._chamber_roles[kind] for kind in found[1] if kind in self._chamber_roles), None)
-            state = self._district_state(doc, start, k + 1)
+            state = self._district_state(doc, start, k + 1, found[1])
             if chamber_role is None or chamber_role.state_role is None or state is None \
                     or not covered.isdisjoint(range(start, k + 1)):
                 continue
@@ -2026,10 +2026,11 @@ class OfficeRecognizer:
                                                   self.roles[chamber_role.state_role]))
         return out
 
-    def _district_state(self, doc: Doc, start: int, end: int) -> Span | None:
-        """The state of a legislative district at ``start:end``: a place and its possessive right before it
-        ("Kestrel's 30th Senate district"), else one after "in" or "of" ("in the US state of Kestrel", "of Kestrel"),
-        a state of a country whose states' chambers a state's name names; else None."""
+    def _district_state(self, doc: Doc, start: int, end: int, kinds) -> Span | None:
+        """The state of a legislative district at ``start:end`` whose chamber is of ``kinds``: a place and its
+        possessive right before it ("Kestrel's 30th Senate district"), else one after "in" or "of" ("in the US state
+        of Kestrel", "of Kestrel"), that is a state before such a chamber's word (:meth:`_chamber_state`); else
+        None."""
         place = next((p for p in self._places if p.end == start - 1 and doc[start - 1].text in _POSSESSIVE), None)
         if place is None and end < len(doc) and doc[end].lower_ in _DISTRICT_PLACE_CONNECTORS:
             k = self._past_articles(doc, end + 1)
@@ -2039,11 +2040,7 @@ class OfficeRecognizer:
             if [t.lower_ for t in doc[k:k + 2]] == [_STATE_WORD, "of"]:
                 k += 2
             place = next((p for p in self._places if p.start == k), None)
-        if place is None:
-            return None
-        entities = self.kb.lookup("GPE", place.text)
-        if not entities or any(e.type != "state" for e in entities) or getattr(
-                self.kb.at_level(entities[0], "country"), "name", None) not in self._state_chamber_countries:
+        if place is None or self._chamber_state(place.text, kinds) is None:
             return None
         return place
 
