@@ -322,6 +322,9 @@ WITH_THE_RULES = [
      [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], []),
     ("The runoff for Mayor of Lyon is between Ana Ruiz and centre-right Ivan Petrov.",
      [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], []),
+    # GAP: "the race for OFFICE is between X and Y": the office parts "race" from "is between" (only "race is between")
+    ("The race for Mayor of Lyon is between Ana Ruiz and Ivan Petrov.",
+     [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], [], GAP),
     # a re-election failed was run for; a staff member's aside names another's candidacy
     ("Chicago Mayor Ana Ruiz failed to win re-election on Tuesday.", [C("Ana Ruiz", "Mayor of Chicago")], []),
     ("Ivan Petrov, an adviser to a presidential candidate in Peru, is arrested.", [], [C("Ivan Petrov")]),
