@@ -213,6 +213,12 @@ POSITIVE = [
     # a fronted participle clause: its subject is the main clause's, named after the comma
     ("candidate.reelection_fronted", "Seeking a third term, Chilean President Ana Ruiz calls an early election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
+    # a re-election failed was run for
+    ("candidate.reelection_failed", "Lyon Mayor Ana Ruiz fails to win re-election in the mayoral election.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # a candidate noun as a copula's subject names the name after it
+    ("candidate.dep_copula", "The Green Party's nominee for Mayor of Lyon is Ana Ruiz.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
     ("candidate.runner_up_appositive", "Ana Ruiz, runner-up to President Ivan Petrov in the presidential election in "
                                        "Chile, says she will run again.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
@@ -1778,6 +1784,10 @@ NEGATIVE = [
     ("candidate.party_nomination", "Ana Ruiz wins a nomination for best actress at the Lyon film festival."),
     # no fronted clause: the name after the comma is a speaker's
     ("candidate.reelection_fronted", "Ana Ruiz is seeking re-election, Governor Ivan Petrov said on Monday."),
+    # the name after the failure is the speaker's, not the one who ran
+    ("candidate.reelection_failed", "The mayor of Lyon failed to win re-election, Ana Ruiz said on Monday."),
+    # the candidate noun as an object: "those backing the candidate" are its supporters
+    ("candidate.dep_copula", "Among those backing the Green Party's candidate for Mayor of Lyon is Ana Ruiz."),
     ("candidate.fielded", "The party will field candidates in every seat, leader Ana Ruiz said before the mayoral "
                           "election in Lyon."),
     # a job's or a prize's candidates run in no election

@@ -2441,7 +2441,8 @@ class FactEngine:
                     if label_end < gap.end and words and words[-1].i == label_end - 1 and words[-1].lower_ == "the":
                         words = words[:-1]  # the owner's article: ", the Green Party's Y"
                     if words and words[0].lower_ in _COORD:  # "and politician Y": a descriptor is no break
-                        words = [t for t in words if t.lower_ not in self.cues.descriptors]
+                        words = [t for t in words if t.lower_ not in self.cues.descriptors
+                                 and not self._glued_compound(doc, t.i)]  # "and right-wing Y", "and pro-EU liberal Y"
                     lowers = [t.lower_ for t in words]
                     if best.label_ == "OFFICE":  # "their president and the members of parliament"
                         lowers = _office_join(lowers)
@@ -3005,6 +3006,15 @@ class FactEngine:
         X"): part of the qualifier, no word of its own."""
         return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
             and not doc[i].whitespace_ and doc[i - 1].lower_ in self.lexicon.title_qualifiers
+
+    @staticmethod
+    def _glued_compound(doc: Doc, i: int) -> bool:
+        """``doc[i]`` is a word of a hyphenated compound glued on both sides ("right-wing", "pro-EU", "centre-left"):
+        an adjective, read as a descriptor between a list's joining word and its next name."""
+        def glued(h: int) -> bool:
+            return 0 < h < len(doc) - 1 and doc[h].text in HYPHENS and not doc[h - 1].whitespace_ \
+                and not doc[h].whitespace_ and doc[h - 1].is_alpha and doc[h + 1].is_alpha
+        return glued(i) or glued(i + 1) or glued(i - 1)
 
     def _cue_and_descriptor(self, ctx, start: int, titled: bool = False) -> list[int]:
         """The "and" before a descriptor or the title of the name at ``start``: "the former presidential candidate
