@@ -2579,12 +2579,12 @@ class EntityRecognizer:
         """One capitalised word that is the surname of one KB person, standing alone in a story that names a place of
         one of their offices, is that person (:func:`lone_surname_person`: "Mattarella dissolves the Parliament of
         Italy", "Venezuela prepares for Chavez recall vote"): news names a head of state or government so. Not a
-        common word, place, organisation or month ("Brown sugar", "Paris", "May elections"), not beside another
-        capitalised word (a longer name's: "Maria Putin", "Duterte Youth") or hyphen ("the Clinton-Lewinsky scandal"),
-        nor written elsewhere in the story after a capitalised word that is no title (another person's or a place's
-        name: "Bill Gates ... Gates", "Mount Aso ... Aso"); a headline's capitalised word may follow it ("Chavez Recall
-        Vote"); at a sentence's start only before a possessive, a punctuation mark or a verb (any word is capitalised
-        there: "Key figures in the party")."""
+        common word, place, organisation or month ("Brown sugar", "Paris", "May elections"); not beside another
+        capitalised word (a longer name's: "Maria Putin", "Duterte Youth") or a hyphen ("the Clinton-Lewinsky
+        scandal"), though a headline's capitalised word may follow it ("Chavez Recall Vote"); not written elsewhere in
+        the story after a capitalised word that is no title nor function word (another person's or a place's name:
+        "Bill Gates ... Gates", "Mount Aso ... Aso"); at a sentence's start only before a possessive, a punctuation
+        mark or a verb (any word is capitalised there: "Key figures in the party")."""
         named = [i for i in _capitalised(doc) if texts[i] in self._kb_surnames]
         if not named:
             return people  # no surname of the KB's people in the Doc (most Docs)
@@ -2606,7 +2606,8 @@ class EntityRecognizer:
             if _cap_text(after) and not (after.lower() in self.res.headline_verbs or (
                     after.lower() in self.res.headline_words and self._title_case(doc[i].sent))):
                 continue  # the start of a longer name; not before a headline's capitalised word ("Chavez Recall")
-            if any(j != i and j > 0 and j not in role_ends and _cap_text(texts[j - 1]) and not doc[j - 1].is_sent_start
+            if any(j != i and j > 0 and j not in role_ends and _cap_text(texts[j - 1]) and (
+                    not doc[j - 1].is_sent_start or not doc[j - 1].is_stop)
                    for j in named if texts[j] == text):
                 continue  # another name of that surname, or a place's ("Bill Gates", "Mount Aso")
             if start and not (after in POSSESSIVE_ENDINGS or not after[:1].isalnum()
