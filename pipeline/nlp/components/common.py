@@ -445,3 +445,82 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence that token ``i`` belongs to."""
     sents, of = sentence_index(doc)
     return sents[of[i]] if doc else doc[:]
+
+
+# -- a KB person named by surname alone --------------------------------------------------------------------------------
+#: The longest run of words of an office's name looked up as a place ("United States" of "Member of the United States
+#: Senate"): the places a KB person's offices name, the story context a lone surname of theirs needs.
+MAX_OFFICE_PLACE_WORDS = 4
+_KB_SURNAMES = "_newsfacts_people_by_surname"
+_KB_OFFICE_PLACES = "_newsfacts_office_places"
+
+
+def kb_people_by_surname(kb: "KnowledgeBase") -> dict[str, list["Entity"]]:
+    """The KB's people by folded surname: the last word of each name and alias, or its first where the name puts the
+    family name first (:func:`family_name_first`: "Moon Jae-in" is Moon). Built once per KB, at its first lone
+    surname (scanning every KB person per call took ~1 ms)."""
+    from ..kb import fold
+
+    index = getattr(kb, _KB_SURNAMES, None)
+    if index is None:
+        index = {}
+        for alias, e in kb.surface_forms():
+            key = fold(alias)
+            words = key.split()
+            if e.label == "PERSON" and len(words) > 1:
+                first = family_name_first(e.name) and key == fold(e.name)
+                index.setdefault(words[0] if first else words[-1], []).append(e)
+        setattr(kb, _KB_SURNAMES, index)
+    return index
+
+
+def office_places(kb: "KnowledgeBase", person: "Entity") -> frozenset[str]:
+    """The ids of the places a KB person's offices name ("President of Russia": Russia; "Member of the United States
+    Senate": the United States): runs of up to :data:`MAX_OFFICE_PLACE_WORDS` words the KB knows as a place."""
+    memo = getattr(kb, _KB_OFFICE_PLACES, None)
+    if memo is None:
+        memo = {}
+        setattr(kb, _KB_OFFICE_PLACES, memo)
+    if person.id not in memo:
+        ids = set()
+        for office in person.offices:
+            words = str(office.get("office", "")).split()
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + MAX_OFFICE_PLACE_WORDS) + 1):
+                    if words[i][:1].isupper() and words[j - 1][:1].isupper():
+                        ids.update(e.id for e in kb.lookup("GPE", " ".join(words[i:j]))[:1])
+        memo[person.id] = frozenset(ids)
+    return memo[person.id]
+
+
+def story_places(kb: "KnowledgeBase", doc: Doc, places: Iterable[str]) -> set[str]:
+    """The ids of the places a story names, with what contains them: its place mentions' texts (``places``, each the
+    KB's first place of that name), and runs of up to :data:`MAX_OFFICE_PLACE_WORDS` capitalised words that are a
+    place or a place's demonym ("Russian"), inside an organisation's name too ("the Parliament of Italy")."""
+    names = set(places)
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if text[:1].isupper():
+            for j in range(i + 1, min(len(texts), i + MAX_OFFICE_PLACE_WORDS) + 1):
+                if not texts[j - 1][:1].isupper():
+                    break
+                names.add(" ".join(texts[i:j]))
+    ids: set[str] = set()
+    for name in names:
+        for e in (kb.lookup("GPE", name) or kb.demonym(name))[:1]:
+            ids.update(x.id for x in kb.ancestors(e))
+    return ids
+
+
+def lone_surname_person(kb: "KnowledgeBase", surname: str, places: set[str]) -> "Entity | None":
+    """The KB person a surname standing alone names (folded ``surname``): the one KB person of that surname, where the
+    story names a place of one of their offices (``places``: :func:`story_places`). News names a head of state or
+    government so ("Putin wins a fifth term" in a story of Russia); a surname two KB people share ("Bush") or one in a
+    story of another country (a footballer "Sanchez" in London) names no one of the KB."""
+    if not places:
+        return None
+    people = {e.id: e for e in kb_people_by_surname(kb).get(surname, ())}
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    return person if office_places(kb, person) & places else None

@@ -36,7 +36,7 @@ from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, KIN_G
                      MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
                      add_mentions, family_name_first, phrase_end, MAX_HONORIFICS, default_models_dir,
-                     honorific_opening, load_patterns, role_matcher,
+                     honorific_opening, load_patterns, lone_surname_person, role_matcher, story_places,
                      sentence_index, span_text, surname_at, token_lowers, token_texts)
 from .dates import CUES_FILE, load_cues
 
@@ -100,6 +100,8 @@ NOT_CUE_ADVERBS = frozenset({"ally", "rally", "family", "assembly", "supply", "d
 CUE_AUXILIARIES = frozenset({"is", "was", "has", "had", "been"})
 #: Longest title of several words read before a name ("Leader of the Opposition").
 MAX_TITLE_TOKENS = 4
+#: The share of a sentence's longer words capitalised that makes it a headline written in title case.
+TITLE_CASE_SHARE = 0.75
 #: the shortest surname after initials that makes them a person's ("R. V. Rao"; "J. Fox" too short to tell)
 MIN_INITIALLED_SURNAME = 3
 #: Longest run of name tokens considered one name.
@@ -700,6 +702,7 @@ class EntityRecognizer:
         people = self._surnames(doc, people, taken, known, texts)
         people = self._election_subjects(doc, people, taken, texts)
         people = self._owned_surnames(doc, people, taken, texts)
+        people = self._context_surnames(doc, found, people, taken, texts, role_ends)
         if not self.res.kin_nouns.isdisjoint(lowers):  # a set's test in C: most Docs name no one's wife or son
             people = self._kin_given_names(doc, found + people, people, taken, texts)
         if "and" in lowers:
@@ -2570,6 +2573,69 @@ class EntityRecognizer:
             set_span_value(span, "rule", "shape.owned_surname")
             extra.append(span)
         return people + extra
+
+    def _context_surnames(self, doc: Doc, found: list[Span], people: list[Span], taken: set[int],
+                          texts: list[str], role_ends: set[int]) -> list[Span]:
+        """One capitalised word that is the surname of one KB person, standing alone in a story that names a place of
+        one of their offices, is that person (:func:`lone_surname_person`: "Mattarella dissolves the Parliament of
+        Italy", "Venezuela prepares for Chavez recall vote"): news names a head of state or government so. Not a
+        common word, place, organisation or month ("Brown sugar", "Paris", "May elections"); not beside another
+        capitalised word (a longer name's: "Maria Putin", "Duterte Youth") or a hyphen ("the Clinton-Lewinsky
+        scandal"), though a headline's capitalised word may follow it ("Chavez Recall Vote"); not written elsewhere in
+        the story after a capitalised word that is no title nor function word (another person's or a place's name:
+        "Bill Gates ... Gates", "Mount Aso ... Aso"); at a sentence's start only before a possessive, a punctuation
+        mark or a verb (any word is capitalised there: "Key figures in the party"; :meth:`_rare_verb_form`)."""
+        named = [i for i in _capitalised(doc) if texts[i] in self._kb_surnames]
+        if not named:
+            return people  # no surname of the KB's people in the Doc (most Docs)
+        covered = _covered(people, taken)
+        places: set[str] | None = None
+        extra = []
+        for i in named:
+            text = texts[i]
+            if i in covered or not (text.isalpha() and text[1:].islower() and len(text) > 2) \
+                    or self._named_otherwise(text) or text.lower() in self._calendar_words \
+                    or text.lower() in self.res.headline_words:
+                continue
+            start = doc[i].is_sent_start
+            if not start and i > 0 and _cap_text(texts[i - 1]):
+                continue  # the end of a longer name
+            after = texts[i + 1] if i + 1 < len(texts) else ""
+            if after in HYPHENS or i > 0 and texts[i - 1] in HYPHENS:
+                continue
+            if _cap_text(after) and not (after.lower() in self.res.headline_verbs or (
+                    after.lower() in self.res.headline_words and self._title_case(doc[i].sent))):
+                continue  # the start of a longer name; not before a headline's capitalised word ("Chavez Recall")
+            if any(j != i and j > 0 and j not in role_ends and _cap_text(texts[j - 1]) and (
+                    not doc[j - 1].is_sent_start or not doc[j - 1].is_stop)
+                   for j in named if texts[j] == text):
+                continue  # another name of that surname, or a place's ("Bill Gates", "Mount Aso")
+            if start and not (after in POSSESSIVE_ENDINGS or not after[:1].isalnum()
+                              or after.lower() in self.res.headline_verbs or self._cue_after(doc, i + 1, {}, set())
+                              or self._rare_verb_form(after)):
+                continue
+            if places is None:
+                places = story_places(self.res.kb, doc, (s.text for s in found if s.label_ == "GPE"))
+            if lone_surname_person(self.res.kb, fold(text), places) is None:
+                continue
+            span = Span(doc, i, i + 1, label="PERSON")
+            set_span_value(span, "rule", "shape.context_surname")
+            extra.append(span)
+        return people + extra
+
+    def _rare_verb_form(self, word: str) -> bool:
+        """A lower-case word in "-s" that the treebanks' word lists never saw (headline_words.tsv holds their common
+        nouns and verbs, "figures", "calls"): a present-tense verb a summary writes after its subject ("Mattarella
+        dissolves the Parliament"), where a plural noun would be a common one."""
+        return word.islower() and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+            and word not in self.res.headline_words
+
+    @staticmethod
+    def _title_case(sent: Span) -> bool:
+        """A sentence written as a headline: at least :data:`TITLE_CASE_SHARE` of its words of more than three letters
+        capitalised ("Venezuela Prepares for Chavez Recall Vote")."""
+        words = [t.text for t in sent if t.text.isalpha() and len(t.text) > 3]
+        return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
     def _kin_given_names(self, doc: Doc, persons: list[Span], people: list[Span], taken: set[int],
                          texts: list[str]) -> list[Span]:

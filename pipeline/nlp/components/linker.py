@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Span
 from ..extensions import SpanExtensions, get_span_value
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
-from .common import (HYPHENS, NAMED_GIVEN_RULES, POSSESSIVE_ENDINGS, default_models_dir, family_name_first, mentions, sentence_index,
-                     span_text)
+from .common import (HYPHENS, NAMED_GIVEN_RULES, POSSESSIVE_ENDINGS, default_models_dir, family_name_first,
+                     kb_people_by_surname, lone_surname_person, mentions, sentence_index, span_text, story_places)
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
@@ -224,7 +224,6 @@ class Linker:
         self._people_keys = sorted(self.people)
         self._fuzzy_candidates = FuzzyCandidates(self._people_keys, FUZZY_PERSON_CUTOFF)
         self._fuzzy_memo: dict[str, str | None] = {}
-        self._by_surname: dict[str, list[Entity]] | None = None  # last word of a KB person's name -> the people
         self.generic_roles = {r.id for r in res.roles if r.generic}
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
         self._legal_suffixes = frozenset(fold(s).rstrip(".") for s in res.comma_heads)  # "inc", "co", "ltd"
@@ -270,6 +269,7 @@ class Linker:
         starts = {w: [s.start for s in spans] for w, spans in forms.items()}
         varied = {w: len({fold(_text(s)) for s in spans}) > 1 for w, spans in forms.items()}
         titled = self._titled_surnames(doc, people, words, longest)
+        places: set[str] | None = None  # the story's places, read at its first lone surname no rule above names
         for span, w in zip(people, words):
             target = longest.get(w)
             full = _named_by(forms[target], span.start, starts=starts[target], varied=varied[target]) if target else None
@@ -281,6 +281,10 @@ class Linker:
             entity = self._kb_person(name)
             if entity is None and full is None and len(w) == 1:
                 entity = self._kb_surname(w[0]) or titled.get(span.start, titled.get(w[0]))
+                if entity is None:
+                    if places is None:
+                        places = story_places(self.kb, doc, (_text(p) for p in mentions(doc, "GPE")))
+                    entity = lone_surname_person(self.kb, w[0], places)
             if entity is not None:
                 ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
             else:
@@ -314,16 +318,8 @@ class Linker:
         return out
 
     def _surname_people(self, word: str) -> list[Entity]:
-        """The KB's people whose surname is ``word`` (folded): their name's last word, or its first where the name puts
-    the family name first (:func:`family_name_first`)."""
-        if self._by_surname is None:  # built at the first lone surname: scanning every KB person per call took ~1 ms
-            self._by_surname = {}
-            for k, e in self.people.items():
-                words = k.split()
-                if len(words) > 1:
-                    first = family_name_first(e.name) and k == fold(e.name)  # "Moon Jae-in": Moon
-                    self._by_surname.setdefault(words[0] if first else words[-1], []).append(e)
-        return self._by_surname.get(word, [])
+        """The KB's people whose surname is ``word`` (folded): :func:`kb_people_by_surname`."""
+        return kb_people_by_surname(self.kb).get(word, [])
 
     def _last_word(self, w: tuple) -> str:
         """A name's last word before a suffix ("kennedy" of "James P. Kennedy Jr."): the surname a repeat names."""
