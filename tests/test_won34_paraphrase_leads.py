@@ -170,7 +170,7 @@ LEADS = [
      [W("Sean Brennan", "Taoiseach"), V("Sean Brennan", 88)], [], GAP),
     ("By 88 votes to 76, the Dail elected Sean Brennan TD as Ireland's Taoiseach.",
      [W("Sean Brennan", "Taoiseach"), V("Sean Brennan", 88)], [], GAP),
-    ("Sean Brennan is elected captain of the Irish rugby team by his teammates.", [], [W("Sean Brennan")], GAP),
+    ("Sean Brennan is elected captain of the Irish rugby team by his teammates.", [], [W("Sean Brennan")]),
     # ce-fced9da041: declared winner of a presidential election with a share
     ("SWAPO candidate Tobias Shilongo wins Namibia's presidential election with 76% of the vote.",
      [W("Tobias Shilongo", "President of Namibia"), V("Tobias Shilongo", 76)], []),
@@ -235,7 +235,7 @@ LEADS = [
     ("Czech President Pavel Novotny wins a second term with 51.8 percent of the vote in the runoff against "
      "challenger Jan Dvorak.",
      [W("Pavel Novotny", "President of the Czech Republic"), V("Pavel Novotny", 51.8),
-      D("Pavel Novotny", "Jan Dvorak")], [], GAP),
+      D("Pavel Novotny", "Jan Dvorak")], []),
     ("Czech President Pavel Novotny won a libel case against challenger Jan Dvorak.", [], [D("Pavel Novotny")]),
     ("Czech President Pavel Novotny won 51.8 percent of the vote in a poll against challenger Jan Dvorak.", [],
      [D("Pavel Novotny"), W("Pavel Novotny"), V("Pavel Novotny")]),
@@ -249,7 +249,7 @@ LEADS = [
     ("Dragan Petkovic loses Serbia's presidential run-off to Milan Jovanovic, who takes 53.7% of the vote to "
      "Petkovic's 45.0%.",
      [D("Milan Jovanovic", "Dragan Petkovic"), V("Milan Jovanovic", 53.7), V("Dragan Petkovic", 45.0)],
-     [D("Dragan Petkovic")], GAP),
+     [D("Dragan Petkovic")]),
     # ce-6448c57deb: declared winner with N% against the incumbent's M%
     ("Former president Arthur Banda wins Malawi's presidential election with 57% of the vote, ousting incumbent "
      "Moses Phiri, who took 33%.",
@@ -280,7 +280,7 @@ LEADS = [
      [D("Roger Hale", "Tim Wagner"), D("Roger Hale", "Luke Porter"), V("Roger Hale", 52)], []),
     ("Democrat Tim Wagner and independent Luke Porter lose Kentucky's governor race to Republican Roger Hale, who "
      "wins 52 percent of the vote.",
-     [D("Roger Hale", "Tim Wagner"), D("Roger Hale", "Luke Porter"), V("Roger Hale", 52)], [], GAP),
+     [D("Roger Hale", "Tim Wagner"), D("Roger Hale", "Luke Porter"), V("Roger Hale", 52)], []),
     ("Democrat Tim Wagner fears he will lose Kentucky's governor race to Republican Roger Hale.", [],
      [D("Roger Hale"), W("Roger Hale")]),
     # ce-4cddae5d38: two Captains Regent elected
@@ -296,7 +296,7 @@ LEADS = [
      "presidential election.", [W("Carlos Menjivar", "President of El Salvador")], []),
     # ce-ab59e88851: elected leader of a party
     ("Britain's Conservative Party chooses Helen Marsh as its new leader after the former prime minister's "
-     "resignation.", [W("Helen Marsh", "Leader of the Conservative Party")], [], GAP),
+     "resignation.", [W("Helen Marsh", "Leader of the Conservative Party")], []),
     ("Britain's Conservative Party chooses Helen Marsh as its candidate for Mayor of London.", [], [W("Helen Marsh")]),
     ("Helen Marsh wins the Conservative Party leadership contest in the United Kingdom.",
      [W("Helen Marsh", "Leader of the Conservative Party")], []),
