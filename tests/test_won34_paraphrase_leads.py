@@ -9,7 +9,7 @@ countries, offices and parties are real. Negatives keep the words and change the
 hoped-for win, a failed vote, a refusal to concede, a sport or prize contest, an appointment. Rows the pipeline does
 not read yet are marked ``GAP`` (strict xfails), by structure: a party chairman's office ("party chairman", "chairman
 of the X Party" after a count and "and"); a count placed away from its verb (a fronted
-"With N% of the vote, X wins", "by N votes to M" after a chamber's election, a bracketed party before "taking N%", a
+"With N% of the vote, X wins", "By N votes to M," fronted, a bracketed party before "taking N%", a
 pronoun's count after a semicolon); a win said by another verb or noun ("the primary goes to X", "takes the
 constituency", the plural "win ... respectively", "after their election by the council", "X's victory over Y", "is
 won by X ... against Y"); an apposition between a declared name and "the winner"; the title "TD" taken for the office
@@ -171,10 +171,12 @@ LEADS = [
     ("Russian President Oleg Sorokin is widely expected to win a fourth term in March.", [], [W("Oleg Sorokin")]),
     # ce-70177352f2: elected Taoiseach by N votes to M
     ("Dail Eireann elects Sean Brennan as Taoiseach by 88 votes to 76.",
-     [W("Sean Brennan", "Taoiseach"), V("Sean Brennan", 88)], [], GAP),
+     [W("Sean Brennan", "Taoiseach"), V("Sean Brennan", 88)], []),
     ("By 88 votes to 76, the Dail elected Sean Brennan TD as Ireland's Taoiseach.",
      [W("Sean Brennan", "Taoiseach"), V("Sean Brennan", 88)], [], GAP),
     ("Sean Brennan is elected captain of the Irish rugby team by his teammates.", [], [W("Sean Brennan")]),
+    ("Dail Eireann elects Sean Brennan as Taoiseach by a margin of 12 votes.", [W("Sean Brennan", "Taoiseach")],
+     [V("Sean Brennan")]),
     # ce-fced9da041: declared winner of a presidential election with a share
     ("SWAPO candidate Tobias Shilongo wins Namibia's presidential election with 76% of the vote.",
      [W("Tobias Shilongo", "President of Namibia"), V("Tobias Shilongo", 76)], []),
