@@ -161,7 +161,7 @@ LEADS = [
     ("Ivan Petrov won the Golden Ball award on Monday.", [], [W("Ivan Petrov")]),
     ("Ana Ruiz hopes to win a seat in the European Parliament next year.", [], [W("Ana Ruiz")]),
     ("Ivan Petrov won the seat of the late senator's widow on the museum board.", [], [W("Ivan Petrov")], GAP),
-    ("Ana Ruiz was elected captain of the national rugby team on Monday.", [], [W("Ana Ruiz")], GAP),
+    ("Ana Ruiz was elected captain of the national rugby team on Monday.", [], [W("Ana Ruiz")]),
 ]
 
 
