@@ -237,6 +237,14 @@ LEADS = [
      [was("Ned Carver", "Governor of Massachusetts")], [cur("Ned Carver", "Governor of Massachusetts")]),
     ("Ned Carver, who was governor of Massachusetts until 2007, will seek the Republican nomination.",
      [was("Ned Carver", "Governor of Massachusetts")], [cur("Ned Carver", "Governor of Massachusetts")]),
+    # ce-84d34c1bbd ("president Nana Akufo-Addo of the New Patriotic Party"): a party whose name starts with a word
+    # that may qualify an office ("new") is the office's party, not a qualifier of it
+    ("Kwame Asante, the leader of the New Patriotic Party, concedes defeat in the presidential election.",
+     [cur("Kwame Asante", "Leader of the New Patriotic Party")], []),
+    ("Ghana's opposition is led by Kwame Asante, leader of the New Patriotic Party since 2020.",
+     [cur("Kwame Asante", "Leader of the New Patriotic Party")], []),
+    ("Kwame Asante, a member of the New Patriotic Party, concedes defeat.", [],
+     [H("Kwame Asante", "Leader of the New Patriotic Party")]),
     # -- negatives: the same words, no office held ----------------------------------------------------------------
     ("Sok Vanna, who hopes to become Cambodia's prime minister, claims victory in the general election.", [],
      [H("Sok Vanna", "Prime Minister of Cambodia")]),

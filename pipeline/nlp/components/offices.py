@@ -1286,8 +1286,10 @@ class OfficeRecognizer:
                 k += 1
             if k < len(doc) and doc[k].lower_ in role.connectors:
                 k += 1
-                while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
-                    k += 1  # "members for a new Congress"
+                # "members for a new Congress"; not a name's first word ("leader of the New Patriotic Party")
+                while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left
+                                        and not any(o.start == k for o in orgs)):
+                    k += 1
                 numbered = False
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
