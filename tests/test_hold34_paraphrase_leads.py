@@ -6,8 +6,14 @@ with invented people but the real country, office and party: a title before the 
 the sentence before, a surname back-reference, a passive or a headline. A former holder keeps ``qualifier:
 former`` and never gives a current row. Negatives (about a quarter) change the meaning so the row must not
 appear: a candidate or hopeful for the office, a hypothetical, a shadow post, a club's or a company's officer, an
-actor's role, an office someone was only nominated to. Written before main ran it; rows main does not read yet are
-marked ``GAP`` (strict xfails, so a fix shows up as an unexpected pass); ``score`` prints the table's tp/fp/fn.
+actor's role, an office someone was only nominated to. Written before main ran it: main 59c3ba6 passed 61 of 80
+leads with rows (tp/fp/fn 78/3/19) and all 30 negatives; the 36 items themselves, all of their required rows. The
+failures by structure: a relative clause of leading ("who leads Fine Gael", "who also leads Welsh Labour", "who
+presides over X as its president"), two offices one apposition joins by "and", the active "swears in X as" and "takes
+the oath as", a body's name that starts with "New" after "of the" ("a justice of the New York Supreme Court"), and
+singletons (a former office placed by the sentence's subject, "the justice secretary", a place read as a name). After
+hold34's rules: 68 of 80 (86/3/11). Rows the pipeline does not read yet are marked ``GAP`` (strict xfails, so a fix
+shows up as an unexpected pass); ``score`` prints the table's tp/fp/fn.
 """
 from __future__ import annotations
 
@@ -45,7 +51,7 @@ LEADS = [
     ("Lorna Pike, president of the Arizona Senate, announces that the audit report has been delayed.",
      [cur("Lorna Pike", "President of the Arizona Senate")], []),
     ("The audit report has been delayed, says Lorna Pike, who presides over the Arizona Senate as its president.",
-     [cur("Lorna Pike", "President of the Arizona Senate")], []),
+     [cur("Lorna Pike", "President of the Arizona Senate")], [], GAP),
     # ce-03726ca89b: "the Peruvian president, Martín Vizcarra, ... former President Pedro Pablo Kuczynski resigned"
     ("Peru's president, Raúl Quispe, rules out seeking re-election. Quispe took office after his predecessor, "
      "former president Hugo Salas, resigned.",
@@ -80,10 +86,12 @@ LEADS = [
     ("Austria's chancellor, Franz Huber, leads the Austrian People's Party to a landslide victory.",
      [cur("Franz Huber", "Chancellor of Austria")], []),
     # ce-2205b3c637: "In Kentucky, Governor Andy Beshear is re-elected, defeating Attorney General Daniel Cameron."
+    # the loser's office after the participle is no office of the winner's re-election
     ("Kentucky Governor Tom Ellis wins re-election, beating the state's attorney general, Ray Dunn.",
-     [cur("Tom Ellis", "Governor of Kentucky"), cur("Ray Dunn", "Attorney General of Kentucky")], []),
+     [cur("Tom Ellis", "Governor of Kentucky"), cur("Ray Dunn", "Attorney General of Kentucky")],
+     [H("Tom Ellis", "Attorney General of Kentucky")], GAP),
     ("Ray Dunn, Kentucky's attorney general, loses the governor's race to the incumbent governor, Tom Ellis.",
-     [cur("Ray Dunn", "Attorney General of Kentucky")], []),
+     [cur("Ray Dunn", "Attorney General of Kentucky"), cur("Tom Ellis", "Governor of Kentucky")], []),
     # ce-2402de9325: "Fine Gael leader Enda Kenny tops the poll in the Mayo constituency"
     ("Liam Brennan, the leader of Fine Gael, tops the poll in the Mayo constituency.",
      [cur("Liam Brennan", "Leader of Fine Gael")], []),
@@ -126,9 +134,9 @@ LEADS = [
      [cur("Ali Hameed", "President of the Maldives"), cur("Hassan Zahir", "Mayor of Malé")], []),
     # ce-a6390d523a: "Fidesz parliamentary group leader Máté Kocsis says ..."
     ("Sweden's application will wait, says Péter Szabó, the leader of the Fidesz parliamentary group.",
-     [cur("Péter Szabó", "Leader of the Fidesz parliamentary group")], []),
+     [cur("Péter Szabó", "Leader of the Fidesz parliamentary group")], [], GAP),
     ("Péter Szabó, who leads the Fidesz parliamentary group, says Sweden's bid will be considered later.",
-     [cur("Péter Szabó", "Leader of the Fidesz parliamentary group")], []),
+     [cur("Péter Szabó", "Leader of the Fidesz parliamentary group")], [], GAP),
     # ce-f1af4639b9: "Antonio Tajani, the current President of the European Parliament, accepts ..."
     ("The President of the European Parliament, Marco Ferri, accepts the offer to stand for Prime Minister of Italy.",
      [cur("Marco Ferri", "President of the European Parliament")], [cur("Marco Ferri", "Prime Minister of Italy")]),
@@ -143,7 +151,7 @@ LEADS = [
     ("Paul Rinaldi, a justice of the New York Supreme Court, postpones the sentencing of a former U.S. president.",
      [cur("Paul Rinaldi", "Justice of the New York Supreme Court")], []),
     ("The sentencing is postponed by Justice Paul Rinaldi of the New York Supreme Court until after Election Day.",
-     [cur("Paul Rinaldi", "Justice of the New York Supreme Court")], []),
+     [cur("Paul Rinaldi", "Justice of the New York Supreme Court")], [], GAP),
     # ce-f794e79250: "Denmark's deputy prime minister and Minister of Economic Affairs ..., Margrethe Vestager, is nominated"
     ("Lise Holm, the deputy prime minister of Denmark, is nominated as the Danish candidate for EU commissioner.",
      [cur("Lise Holm", "Deputy Prime Minister of Denmark")], []),
@@ -151,9 +159,11 @@ LEADS = [
      [cur("Lise Holm", "Deputy Prime Minister of Denmark")], []),
     # ce-7bbbfe8a26: "Dutch Finance Minister Jeroen Dijsselbloem was re-elected president of the Eurogroup"
     ("The Eurogroup re-elects Pieter de Wit, the Netherlands' finance minister, as its president.",
-     [cur("Pieter de Wit", "Minister of Finance of the Netherlands")], []),
+     [cur("Pieter de Wit", "Minister of Finance of the Netherlands"), cur("Pieter de Wit", "President of the Eurogroup")],
+     []),
     ("Pieter de Wit, who is finance minister of the Netherlands, wins a second term as Eurogroup president.",
-     [cur("Pieter de Wit", "Minister of Finance of the Netherlands")], []),
+     [cur("Pieter de Wit", "Minister of Finance of the Netherlands"), cur("Pieter de Wit", "President of the Eurogroup")],
+     []),
     # ce-7cafa59f0a: "Israel's deputy foreign minister Danny Ayalon tells public radio ..."
     ("Yossi Levin, Israel's deputy foreign minister, tells public radio the flotilla is provocative.",
      [cur("Yossi Levin", "Deputy Minister of Foreign Affairs of Israel")], []),
@@ -161,17 +171,17 @@ LEADS = [
      [cur("Yossi Levin", "Deputy Minister of Foreign Affairs of Israel")], []),
     # ce-c631538348: "Former senior minister Tharman Shanmugaratnam is elected as the 9th president of Singapore"
     ("Singapore elects Lim Wei Ming, a former senior minister, as its ninth president.",
-     [was("Lim Wei Ming", "Senior Minister of Singapore")], [cur("Lim Wei Ming", "Senior Minister of Singapore")]),
+     [was("Lim Wei Ming", "Senior Minister of Singapore")], [cur("Lim Wei Ming", "Senior Minister of Singapore")], GAP),
     ("Lim Wei Ming, Singapore's former senior minister, wins the presidency with 70% of the vote.",
      [was("Lim Wei Ming", "Senior Minister of Singapore")], [cur("Lim Wei Ming", "Senior Minister of Singapore")]),
     # ce-d3d3eb541d: "Home Secretary Theresa May gets 165 votes ... Secretary of State for Justice Michael Gove"
     ("Anne Hale, the Home Secretary, tops the first ballot of Conservative MPs, ahead of the Secretary of State for "
      "Justice, Mark Tate.", [cur("Anne Hale", "Home Secretary"), cur("Mark Tate", "Secretary of State for Justice")], []),
     ("Conservative MPs give 165 votes to Home Secretary Anne Hale; Mark Tate, the justice secretary, wins 48.",
-     [cur("Anne Hale", "Home Secretary"), cur("Mark Tate", "Secretary of State for Justice")], []),
+     [cur("Anne Hale", "Home Secretary"), cur("Mark Tate", "Secretary of State for Justice")], [], GAP),
     # ce-39a6111053: "... a counter-protest by current vice president Leni Robredo ..."
     ("The Philippine Supreme Court is asked to dismiss a counter-protest by Maria Santos, the country's vice "
-     "president.", [cur("Maria Santos", "Vice President of the Philippines")], []),
+     "president.", [cur("Maria Santos", "Vice President of the Philippines")], [], GAP),
     ("Vice President Maria Santos of the Philippines faces a motion to dismiss her counter-protest.",
      [cur("Maria Santos", "Vice President of the Philippines")], []),
     # ce-d2a20f73cb: "Mark Drakeford announces his resignation as First Minister of Wales and leader of Welsh Labour."
@@ -216,20 +226,20 @@ LEADS = [
     ("Seattle elects Carol Dent, a former U.S. attorney, as its mayor.",
      [was("Carol Dent", "United States Attorney")], [cur("Carol Dent", "United States Attorney")]),
     ("Carol Dent, once the U.S. attorney in Seattle, is elected mayor of the city.",
-     [was("Carol Dent", "United States Attorney")], [cur("Carol Dent", "United States Attorney")]),
+     [was("Carol Dent", "United States Attorney")], [cur("Carol Dent", "United States Attorney")], GAP),
     # ce-b79d24ca92: "North Rhine-Westphalia minister-president Armin Laschet ... incumbent Chancellor Angela Merkel"
     ("Jens Vogel, the minister-president of North Rhine-Westphalia, is elected leader of the Christian Democratic "
      "Union.", [cur("Jens Vogel", "Minister-President of North Rhine-Westphalia")], []),
     ("The Christian Democratic Union elects Jens Vogel, who governs North Rhine-Westphalia as its minister-president, "
-     "as leader.", [cur("Jens Vogel", "Minister-President of North Rhine-Westphalia")], []),
+     "as leader.", [cur("Jens Vogel", "Minister-President of North Rhine-Westphalia")], [], GAP),
     # ce-e71a3474de: "Sam Mostyn is sworn in as the 28th Governor-General of Australia."
     ("Australia swears in Kate Hollis as its 28th governor-general.",
-     [cur("Kate Hollis", "Governor-General of Australia")], []),
+     [cur("Kate Hollis", "Governor-General of Australia")], [], GAP),
     ("Kate Hollis takes the oath as Governor-General of Australia in Canberra.",
      [cur("Kate Hollis", "Governor-General of Australia")], []),
     # ce-eea5118055: "Werner Velasquez, mayor of the town of Santa Ana Huista in Guatemala, is shot dead"
     ("The mayor of Santa Ana Huista, Rubén Ochoa, is shot dead in Guatemala before the election.",
-     [cur("Rubén Ochoa", "Mayor of Santa Ana Huista")], []),
+     [cur("Rubén Ochoa", "Mayor of Santa Ana Huista")], [H("Huista")], GAP),
     ("Gunmen kill Rubén Ochoa, who is mayor of the Guatemalan town of Santa Ana Huista, before the election.",
      [cur("Rubén Ochoa", "Mayor of Santa Ana Huista")], []),
     # ce-8a03e7edd1: "Former Governor of Massachusetts Mitt Romney announces that he will be a candidate"
@@ -252,6 +262,10 @@ LEADS = [
      [H("Lorna Pike", "President of the Arizona Senate")]),
     ("Raúl Quispe, a candidate for president of Peru, rules out an alliance with the ruling party.", [],
      [H("Raúl Quispe", "President of Peru")]),
+    ("Liam Brennan, who leads Fine Gael in the Mayo polls, is a Sinn Féin candidate.", [],
+     [H("Liam Brennan", "Leader of Fine Gael")]),
+    ("Liam Brennan, who heads the Fine Gael campaign in Mayo, calls the results an endorsement.", [],
+     [H("Liam Brennan", "Leader of Fine Gael")]),
     ("Liam Brennan would become leader of Fine Gael if the party's members backed him, polls suggest.", [],
      [H("Liam Brennan", "Leader of Fine Gael")]),
     ("Tom Ellis, the Republican nominee for governor of Kentucky, concedes the race.", [],
