@@ -323,6 +323,19 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
     ("holds_office.becomes", "Ana Ruiz is inaugurated as Latvia's first female president.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Latvia")),
+    # the active of "sworn in as", in the past too: the holder after the verb; the oath's words for "sworn in as"
+    ("holds_office.appointed_as", "The chief justice swore in Ana Ruiz as President of Peru on Monday.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru", qualifier=None)),
+    ("holds_office.becomes", "Ana Ruiz takes the oath as Governor-General of Australia.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor-General of Australia")),
+    # two offices one apposition joins by "and": both are held
+    ("holds_office.appositive", "Ana Ruiz, the First Minister of Wales and leader of Welsh Labour, resigned.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of Welsh Labour")),
+    # a relative clause of leading a party: the party's leader's office
+    ("holds_office.leads_relative", "Ana Ruiz, who leads the Labour Party, called for a recount.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Labour Party", qualifier=None)),
+    ("holds_office.leads_relative", "Ana Ruiz, who also heads Fine Gael, called for a recount.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of Fine Gael")),
     # a legislator written "deputy" where its country is told beside it
     ("holds_office.title", "Venezuelan opposition deputy Ana Ruiz was arrested.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the National Assembly of Venezuela")),
@@ -2038,6 +2051,10 @@ NEGATIVE = [
     ("debate.between", "The party held a debate between its members and the unions over the future of the candidacy "
                        "of Ana Ruiz, Governor Ivan Petrov said before the Ohio election."),
     # becoming something that is no office
+    # no office after "swore in X as"; a lead in the polls over a party is no leadership of it
+    ("holds_office.appointed_as", "President Tom Hart swore in Ana Ruiz as the cabinet looked on."),
+    ("holds_office.leads_relative", "Ana Ruiz, who leads the Labour Party in the polls, spoke on Monday."),
+    ("holds_office.leads_relative", "Ana Ruiz, who heads the Labour Party campaign in Lyon, spoke on Monday."),
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
     # "sworn in for" something else than a term: the office after it is another's
     ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a second time by the President of Peru."),

@@ -114,7 +114,7 @@ LEADS = [
      [H("Tom Hart", "Leader of the Liberal Democrats")], []),
     ("Green Party leader Tom Hart called for a recount on Friday.", [H("Tom Hart", "Leader of the Green Party")], []),
     ("Tom Hart, who leads the Green Party, called for a recount.",
-     [H("Tom Hart", "Leader of the Green Party")], [], GAP),
+     [H("Tom Hart", "Leader of the Green Party")], []),
     ("Labour leader Tom Hart of New Zealand conceded on Saturday night.",
      [H("Tom Hart", "Leader of the New Zealand Labour Party")], []),
     ("Socialist Party chairman Ivan Petrov conceded defeat on Sunday.", [H("Ivan Petrov")], []),

@@ -2843,6 +2843,8 @@ class FactEngine:
                     continue
             elif rule.structure == "appositive":
                 office = self._appositive(doc, p, offices, starting)
+                if office is not None and not self._apposition_ends(doc, p, office):
+                    also = self._appositive_also(doc, p, office, starting)  # "X, the mayor and party leader,"
             elif rule.structure == "person_figure":
                 yield from self._person_figure(ctx, rule, p)
                 continue
@@ -3221,11 +3223,7 @@ class FactEngine:
         k, modifiers = i, 0
         while True:
             for o in starting.get(k, ()):
-                end = _past_abbreviation(doc, o.end)  # "X, chairman of the Kestrel Electoral Commission (KEC),"
-                if end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_end \
-                        or (doc[end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, end)
-                            and not self._starts_with(doc, end, self.cues.appositive_tail_not)) \
-                        or self._open_apposition_verb(doc, p, end):
+                if self._apposition_ends(doc, p, o) or self._appositive_also(doc, p, o, starting) is not None:
                     if modifiers and o._.qualifier != "former" \
                             and any(t.lower_ in self.lexicon.former_words for t in doc[i:o.start]):
                         return None  # "X, the ousted controversial governor,": a past office the span does not say
@@ -3255,6 +3253,25 @@ class FactEngine:
             if described is None:
                 return None
             k, modifiers = described, modifiers + 1
+
+    def _apposition_ends(self, doc: Doc, p: Span, o: Span) -> bool:
+        """The office ``o`` of the apposition of ``p`` ends it: a comma, a stop, a tail word or ``p``'s verb follows."""
+        end = _past_abbreviation(doc, o.end)  # "X, chairman of the Kestrel Electoral Commission (KEC),"
+        return end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_end \
+            or (doc[end].lower_ in self.cues.appositive_tail and not self._dated_tail(doc, end)
+                and not self._starts_with(doc, end, self.cues.appositive_tail_not)) \
+            or self._open_apposition_verb(doc, p, end)
+
+    def _appositive_also(self, doc: Doc, p: Span, o: Span, starting: dict[int, list[Span]]) -> Span | None:
+        """"X, the First Minister of Wales and leader of Welsh Labour,": the second office of two the apposition of
+        ``p`` joins by "and" (its article aside), which then ends the apposition; None where no such office does."""
+        k = o.end
+        if k >= len(doc) or doc[k].lower_ != "and":
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ in _APPOSITIVE_DET:
+            k += 1
+        return next((o2 for o2 in starting.get(k, ()) if self._apposition_ends(doc, p, o2)), None)
 
     def _open_apposition_verb(self, doc: Doc, p: Span, k: int) -> bool:
         """``doc[k]``, right after the office of the apposition of ``p``, is the verb of ``p``'s sentence that the

@@ -112,6 +112,13 @@ MAX_UNKNOWN_PLACE_TOKENS = 3
 #: cue (roles.jsonl ``abroad_before``), and the anaphors' levels that name a country visited ("state" is one's too)
 MAX_VISITED_MODIFIERS = 3
 _VISITED_LEVELS = frozenset({"country", "state"})
+#: "X, who leads the Labour Party,": a relative clause's verb of leading a party names the party's leader's office
+#: (:meth:`OfficeRecognizer._led_parties`), the role of this id; an adverb of LEAD_ADVERBS may stand after "who".
+LEAD_ROLE = "role.party_leader"
+LEAD_VERBS = frozenset({"leads", "heads"})
+LEAD_ADVERBS = frozenset({"also", "now", "currently", "still"})
+#: What may follow the party for the clause to end there ("who leads Fine Gael, ...", "who leads Labour and ...").
+LEAD_CLAUSE_ENDS = frozenset({",", ".", ";", ")", "and", "since"})
 #: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
 MAX_ORG_MODIFIERS = 3
 #: The last resorts, in this order, for the country of a country's office of no told place that titles no name, read
@@ -348,6 +355,8 @@ class OfficeRecognizer:
                              "(pipeline.nlp.extensions): the stage reads and writes them in Doc.user_data")
         self.kb: KnowledgeBase = res.kb
         self.roles = {r.id: r for r in res.roles}
+        if LEAD_ROLE not in self.roles:
+            raise DataError(f"roles.jsonl: no role {LEAD_ROLE!r}, the office of 'who leads' a party")
         # (portfolio role id, portfolio) -> the role of that portfolio's office at its place (:meth:`_placed_portfolio`)
         self._placed_roles: dict[tuple[str, str], Role] = {}
         # per role with a state_role: the word its state body's name starts with after the state, lower case
@@ -509,7 +518,7 @@ class OfficeRecognizer:
                     continue  # "the European election" names the office; "his first European campaign" does not
                 kind = "adjective"
             readings.setdefault((start, end), []).append((self.roles[role_id], kind))
-        if not readings and not self._may_name_body_or_seat(doc):
+        if not readings and not self._may_name_body_or_seat(doc) and not self._lead_verbs(doc):
             # no role word, no race noun after a body, no seat cue: nothing below would find an office
             # (most documents outside politics); the mentions the entities stage left stand, in order already (a
             # group rebuilt and sorted again here cost a twentieth of the stage)
@@ -673,6 +682,7 @@ class OfficeRecognizer:
                         # region's assassinated president" in a story on Zembla's, titled or not)
                         unplaced.append((office, role))
                     break
+        spans += self._led_parties(doc, orgs, spans)
         self._told_role(doc, spans)
         spans = self._body_story(spans)
         placed = self._same_role(spans, unplaced)
@@ -1050,6 +1060,37 @@ class OfficeRecognizer:
                 return named, end
         return None
 
+    @staticmethod
+    def _lead_verbs(doc: Doc) -> list[int]:
+        """The indexes of LEAD_VERBS right after "who" (one of LEAD_ADVERBS between at most): "who (also) leads"."""
+        found = []
+        for t in doc:
+            if t.lower_ in LEAD_VERBS and t.i >= 1:
+                k = t.i - 1
+                if doc[k].lower_ in LEAD_ADVERBS and k >= 1:
+                    k -= 1
+                if doc[k].lower_ == "who":
+                    found.append(t.i)
+        return found
+
+    def _led_parties(self, doc: Doc, orgs: list[Span], spans: list[Span]) -> list[Span]:
+        """"X, who leads Fine Gael,", "who also heads the Labour Party": the party's leader's office, over the verb and
+        the party, which ends the clause (a party only: "who heads the commission" names no post the roles tell)."""
+        role = self.roles[LEAD_ROLE]
+        taken = {i for o in spans for i in range(o.start, o.end)}
+        found = []
+        for i in self._lead_verbs(doc):
+            k = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+            org = next((o for o in orgs if o.start == k and is_party(o, self.kb) and self._org_fits(o, role)), None)
+            if org is None or any(j in taken for j in range(i, org.end)):
+                continue
+            if org.end < len(doc) and doc[org.end].text not in LEAD_CLAUSE_ENDS and not doc[org.end].is_sent_start:
+                continue  # "who leads the Labour Party in the polls": a lead over the party, not its leadership
+            known = self._kb_orgs(org, org._.entity or org.text)
+            name = known[0].name if known else self._body_name(org, org._.entity or org.text)
+            found.append(self._org_role_office(doc, i, org.end, role, "noun", name))
+        return found
+
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
         ("the Knesset election", "Kestrel Senate nominee X", :meth:`_bodies`) or a seat by its cue (:meth:`_seats`)."""
@@ -1286,8 +1327,10 @@ class OfficeRecognizer:
                 k += 1
             if k < len(doc) and doc[k].lower_ in role.connectors:
                 k += 1
-                while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
-                    k += 1  # "members for a new Congress"
+                # "members for a new Congress"; not a name's first word ("leader of the New Patriotic Party")
+                while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left
+                                        and not any(o.start == k for o in orgs)):
+                    k += 1
                 numbered = False
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
