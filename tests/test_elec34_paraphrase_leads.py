@@ -134,9 +134,9 @@ LEADS = [
      [], [E("President of Chad")]),
     # -- ce-01ccb52e31: Hong Kong, the Legislative Council ---------------------------------------------------
     ("Members of Hong Kong's Legislative Council are elected on Sunday by the city's voters.",
-     [E("Member of the Legislative Council of Hong Kong")], [], GAP),
+     [E("Member of the Legislative Council of Hong Kong")], []),
     ("Hong Kong goes to the polls on Sunday to choose the members of its Legislative Council.",
-     [E("Member of the Legislative Council of Hong Kong")], [], GAP),
+     [E("Member of the Legislative Council of Hong Kong")], []),
     ("Hong Kong's Legislative Council votes on Sunday to pass a national security bill.",
      [], [E("Member of the Legislative Council of Hong Kong")]),
     ("Members of Hong Kong's Legislative Council are elected for four-year terms.", [], [ANY]),
@@ -281,7 +281,7 @@ LEADS = [
     ("Ghanaians vote for a president and for the members of their parliament, with President Kwame Asante facing a "
      "tight race.", [E("President of Ghana"), E("Member of the Parliament of Ghana")], [], GAP),
     ("Ghana's new president and the members of its parliament are elected on Monday.",
-     [E("President of Ghana"), E("Member of the Parliament of Ghana")], [], GAP),
+     [E("President of Ghana"), E("Member of the Parliament of Ghana")], []),
     ("Ghana's parliament elects Kofi Mensah as its Speaker.", [],
      [E("President of Ghana"), E("Member of the Parliament of Ghana")]),
     # -- ce-ba5a57c2f8: a devolved parliament's general election --------------------------------------------------
@@ -344,7 +344,7 @@ LEADS = [
     ("Bermuda holds a general election for the House of Assembly on Tuesday.",
      [E("Member of the House of Assembly of Bermuda")], []),
     ("Voters in Bermuda go to the polls to elect the members of their House of Assembly and a Premier.",
-     [E("Premier of Bermuda"), E("Member of the House of Assembly of Bermuda")], [], GAP),
+     [E("Premier of Bermuda"), E("Member of the House of Assembly of Bermuda")], []),
     ("Bermuda's House of Assembly votes to pass a bill on same-sex marriage.", [], [ANY]),
 ]
 

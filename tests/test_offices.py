@@ -1835,6 +1835,14 @@ def test_offices_chamber_abbreviations(nlp, text, expected):
         ("In Ohio, protesters block the White House seats.", []),
         ("Voters in Ecuador elect the president, and the National Assembly meets.",
          [("president", "President of Ecuador")]),
+        # the body named through a possessive pronoun ("its", "their") is the story's country's
+        ("Hong Kong goes to the polls to choose the members of its Legislative Council.",
+         [("members of its Legislative Council", "Member of the Legislative Council of Hong Kong")]),
+        ("Thais vote for the members of their House of Representatives.",
+         [("members of their House of Representatives", "Member of the House of Representatives of Thailand")]),
+        ("Voters in Tuvalu elect the 15 members of their parliament.",
+         [("members of their parliament", "Member of the Parliament of Tuvalu")]),
+        ("In Tuvalu, the club's members of its board meet on Sunday.", []),
     ],
 )
 def test_offices_chambers_named_as_members_offices(nlp, text, expected):

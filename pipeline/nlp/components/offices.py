@@ -1294,6 +1294,8 @@ class OfficeRecognizer:
                     numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
                     if k == k0 and role.org_heads:
                         k = self._past_body_modifiers(doc, k)  # "members of the 245-seat Rajya Sabha"
+                elif role.org_heads:
+                    k = self._past_body_modifiers(doc, k)  # "members of its Legislative Council"
                 for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_heads else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
@@ -1862,8 +1864,8 @@ class OfficeRecognizer:
             k += 1
             while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
                 k += 1  # "members for a new Congress"
-            if doc[k - 1].lower_ in _ARTICLES:
-                k = self._past_body_modifiers(doc, k)  # "members of the 141-seat parliament", "of the country's"
+            # "members of the 141-seat parliament", "of the country's"; "members of its House of Representatives"
+            k = self._past_body_modifiers(doc, k)
             found = self._chamber_at(doc, k)
             if found is not None:
                 body, start, end = found, span.start, found[1]
@@ -2136,10 +2138,10 @@ class OfficeRecognizer:
         return j + 1 if j < len(doc) and doc[j].lower_ == "of" else j
 
     def _past_body_modifiers(self, doc: Doc, k: int) -> int:
-        """The token after the words at ``k`` that may stand between an election cue's article and the legislature
-        it fills: qualifiers.tsv ``body_left`` ("its", "bicameral", "one-party"), the story's country's possessive
-        ("the nation's"), a numbered legislature's ordinal ("the 17th National Assembly") and its size ("the 141-seat
-        parliament"); at most :data:`MAX_BODY_MODIFIERS` of them, else ``k``."""
+        """The token after the words at ``k`` that may stand between an election cue's article or "of" and the
+        legislature it fills: qualifiers.tsv ``body_left`` ("its", "bicameral", "one-party"), the story's country's
+        possessive ("the nation's"), a numbered legislature's ordinal ("the 17th National Assembly") and its size
+        ("the 141-seat parliament"); at most :data:`MAX_BODY_MODIFIERS` of them, else ``k``."""
         for _ in range(MAX_BODY_MODIFIERS):
             if k >= len(doc):
                 break
