@@ -144,7 +144,7 @@ LEADS = [
     # -- ce-0f2046e70c: a by-election's seat -------------------------------------------------------------------
     ("The Green Party's Mara Quill wins the Gorton and Denton by-election in Greater Manchester, England, the party's "
      "first by-election victory.", [E("Member of Parliament for Gorton and Denton", kind="special")],
-     [E("Member of Parliament for Greater Manchester")], GAP),
+     [E("Member of Parliament for Greater Manchester")]),
     ("In England, Green candidate Mara Quill takes the constituency of Gorton and Denton in a by-election, the "
      "party's first such win.", [E("Member of Parliament for Gorton and Denton", kind="special")], []),
     ("Mara Quill wins the Gorton and Denton darts open in Greater Manchester, England.", [], [ANY]),
@@ -300,8 +300,8 @@ LEADS = [
     ("Phoenix, Arizona, elects Democrat Greg Salazar as mayor in a runoff.", [E("Mayor of Phoenix", kind="runoff")],
      []),
     ("Democrat Greg Salazar wins the Phoenix mayoral runoff in Arizona.", [E("Mayor of Phoenix", kind="runoff")], []),
-    ("The Phoenix city council approves a plan to recycle storm runoff, Mayor Greg Salazar says.", [], [ANY], GAP),
-    ("Phoenix, Arizona, will treat fertilizer run-off from farms, Mayor Greg Salazar says.", [], [ANY], GAP),
+    ("The Phoenix city council approves a plan to recycle storm runoff, Mayor Greg Salazar says.", [], [ANY]),
+    ("Phoenix, Arizona, will treat fertilizer run-off from farms, Mayor Greg Salazar says.", [], [ANY]),
     # -- ce-94e66f3092: the Czech Senate's second round -------------------------------------------------------
     ("Czech voters return to the polls for the second round of elections to a third of the Senate.",
      [E("Member of the Senate of the Czech Republic", kind="runoff")], []),

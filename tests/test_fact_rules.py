@@ -2093,6 +2093,9 @@ NEGATIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     # "election" before "board" is no election
     ("election.event", "The election board met on Monday."),
+    # water that runs off, no second round
+    ("election.event", "The Lyon city council approves a plan to treat storm runoff."),
+    ("election.event", "Farms in Chile cut fertilizer run-off into the rivers."),
     ("election.event", "The county elections supervisors propose reforms."),
     ("election.event", "Pollution scarcely came up during the country's last election cycle."),
     # elections wished for or to come (bare.not), a cue of another phrase (bare.stops), a conjunction: no row without

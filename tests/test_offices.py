@@ -1865,6 +1865,11 @@ def test_offices_chambers_named_as_members_offices(nlp, text, expected):
         ("Canadian MP Ana Ruiz lost her seat of Labrador.",
          [("Canadian MP", "Member of the House of Commons of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
         # no such country in the story, a party's or a body's seat, a sentence's first word: no seat
+        # a cue that ends the seat named before it names no second seat after it: the place the seat lies in
+        ("Ana Ruiz wins the Ashby and Lyne by-election in Northshire, England.",
+         [("Ashby and Lyne by-election", "Member of Parliament for Ashby and Lyne")]),
+        ("Labour wins a by-election in Kettering, England.",
+         [("by-election in Kettering", "Member of Parliament for Kettering")]),
         ("Ana Ruiz tops the poll in the Mayo constituency.", []),
         ("In Britain, Ana Ruiz held a safe Conservative seat.", []),
         ("In Britain, the seat was vacated.", []),

@@ -2346,7 +2346,7 @@ class OfficeRecognizer:
         is the one such country the story names (a place, a demonym, another office's country, a
         party's country); a seat of no such country, or of a story naming two, is left out. The seat's
         name is a capitalised run right after or before the cue, and no person's, party's or office's."""
-        found = []
+        found, sides = [], []
         for match_id, start, end in self.seat_cues(doc):
             role_id, side = doc.vocab.strings[match_id].split("|")
             role = self._seat_roles[role_id]
@@ -2386,7 +2386,14 @@ class OfficeRecognizer:
                 # "former MP for Velmar", "Former Velmar MP X": the qualifier left of the whole mention
                 office._.qualifier = self._left_qualifier(doc, office.start)
                 found.append(office)
-                self._seat_spans.append(part)
+                sides.append((side, part))
+        # "the Velmar and Denton by-election in Northshire": a cue that ends the seat named before it names
+        # no second seat after it (the place it lies in)
+        named_before = {i for o, (side, _) in zip(found, sides) if side == "after" for i in range(o.start, o.end)}
+        kept = [k for k, (o, (side, _)) in enumerate(zip(found, sides))
+                if side == "after" or o.start not in named_before]
+        found = [found[k] for k in kept]
+        self._seat_spans.extend(sides[k][1] for k in kept)
         if not found:
             return offices
         taken = {i for o in found for i in range(o.start, o.end)}
