@@ -1843,6 +1843,8 @@ def test_offices_chamber_abbreviations(nlp, text, expected):
         ("Voters in Tuvalu elect the 15 members of their parliament.",
          [("members of their parliament", "Member of the Parliament of Tuvalu")]),
         ("In Tuvalu, the club's members of its board meet on Sunday.", []),
+        ("Voters in France elect the members of the country's National Assembly.",
+         [("members of the country's National Assembly", "Member of the National Assembly of France")]),
     ],
 )
 def test_offices_chambers_named_as_members_offices(nlp, text, expected):

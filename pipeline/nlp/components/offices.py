@@ -1292,8 +1292,9 @@ class OfficeRecognizer:
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
                     numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
-                    if k == k0 and role.org_heads:
-                        k = self._past_body_modifiers(doc, k)  # "members of the 245-seat Rajya Sabha"
+                    if role.org_heads:
+                        # "members of the 245-seat Rajya Sabha", "of the country's National Assembly"
+                        k = max(k, self._past_body_modifiers(doc, k0))
                 elif role.org_heads:
                     k = self._past_body_modifiers(doc, k)  # "members of its Legislative Council"
                 for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_heads else ():
