@@ -1378,6 +1378,8 @@ POSITIVE = [
                                                                  date=None)),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
      dict(predicate="election", date="2006")),
+    ("election.office_elected", "Members of Chile's Chamber of Deputies are elected on Sunday.",
+     dict(predicate="election", subject="Member of the Chamber of Deputies of Chile")),
     ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
                              "of Chile.",
      dict(predicate="election", subject="President of Chile")),
@@ -2118,6 +2120,9 @@ NEGATIVE = [
     # -- elections.yml -----------------------------------------------------------------------------
     # "election" before "board" is no election
     ("election.event", "The election board met on Monday."),
+    # water that runs off, no second round
+    ("election.event", "The Lyon city council approves a plan to treat storm runoff."),
+    ("election.event", "Farms in Chile cut fertilizer run-off into the rivers."),
     ("election.event", "The county elections supervisors propose reforms."),
     ("election.event", "Pollution scarcely came up during the country's last election cycle."),
     # elections wished for or to come (bare.not), a cue of another phrase (bare.stops), a conjunction: no row without
@@ -2253,6 +2258,8 @@ NEGATIVE = [
     # "President-elect" is a title, no act of electing
     ("election.to_elect", "Chile's President-elect Ana Ruiz meets the President of Peru."),
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),
+    # no day: a rule of the office, no election held
+    ("election.office_elected", "Members of Chile's Chamber of Deputies are elected for four-year terms."),
     # "as well as" adds a body, it names no office the elected one takes
     ("election.to_elect_as", "Chileans go to the polls to elect their president as well as the members of the Senate of Chile."),
     # a race or contest no office names: a sport's, an arms race; "race for" a place in a ranking

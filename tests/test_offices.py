@@ -1835,6 +1835,16 @@ def test_offices_chamber_abbreviations(nlp, text, expected):
         ("In Ohio, protesters block the White House seats.", []),
         ("Voters in Ecuador elect the president, and the National Assembly meets.",
          [("president", "President of Ecuador")]),
+        # the body named through a possessive pronoun ("its", "their") is the story's country's
+        ("Hong Kong goes to the polls to choose the members of its Legislative Council.",
+         [("members of its Legislative Council", "Member of the Legislative Council of Hong Kong")]),
+        ("Thais vote for the members of their House of Representatives.",
+         [("members of their House of Representatives", "Member of the House of Representatives of Thailand")]),
+        ("Voters in Tuvalu elect the 15 members of their parliament.",
+         [("members of their parliament", "Member of the Parliament of Tuvalu")]),
+        ("In Tuvalu, the club's members of its board meet on Sunday.", []),
+        ("Voters in France elect the members of the country's National Assembly.",
+         [("members of the country's National Assembly", "Member of the National Assembly of France")]),
     ],
 )
 def test_offices_chambers_named_as_members_offices(nlp, text, expected):
@@ -1857,6 +1867,11 @@ def test_offices_chambers_named_as_members_offices(nlp, text, expected):
         ("Canadian MP Ana Ruiz lost her seat of Labrador.",
          [("Canadian MP", "Member of the House of Commons of Canada"), ("seat of Labrador", "Member of Parliament for Labrador")]),
         # no such country in the story, a party's or a body's seat, a sentence's first word: no seat
+        # a cue that ends the seat named before it names no second seat after it: the place the seat lies in
+        ("Ana Ruiz wins the Ashby and Lyne by-election in Northshire, England.",
+         [("Ashby and Lyne by-election", "Member of Parliament for Ashby and Lyne")]),
+        ("Labour wins a by-election in Kettering, England.",
+         [("by-election in Kettering", "Member of Parliament for Kettering")]),
         ("Ana Ruiz tops the poll in the Mayo constituency.", []),
         ("In Britain, Ana Ruiz held a safe Conservative seat.", []),
         ("In Britain, the seat was vacated.", []),

@@ -1335,8 +1335,11 @@ class OfficeRecognizer:
                 if doc[k - 1].lower_ in _ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
                     numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
-                    if k == k0 and role.org_heads:
-                        k = self._past_body_modifiers(doc, k)  # "members of the 245-seat Rajya Sabha"
+                    if role.org_heads:
+                        # "members of the 245-seat Rajya Sabha", "of the country's National Assembly"
+                        k = max(k, self._past_body_modifiers(doc, k0))
+                elif role.org_heads:
+                    k = self._past_body_modifiers(doc, k)  # "members of its Legislative Council"
                 for lead in (place_at.get(("start", k)), self._demonym_start.get(k)) if role.org_heads else ():
                     if lead is not None and any(o.start == lead.end for o in orgs):
                         k = lead.end  # "members of the United Kingdom House of Commons"
@@ -1905,8 +1908,8 @@ class OfficeRecognizer:
             k += 1
             while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
                 k += 1  # "members for a new Congress"
-            if doc[k - 1].lower_ in _ARTICLES:
-                k = self._past_body_modifiers(doc, k)  # "members of the 141-seat parliament", "of the country's"
+            # "members of the 141-seat parliament", "of the country's"; "members of its House of Representatives"
+            k = self._past_body_modifiers(doc, k)
             found = self._chamber_at(doc, k)
             if found is not None:
                 body, start, end = found, span.start, found[1]
@@ -2179,10 +2182,10 @@ class OfficeRecognizer:
         return j + 1 if j < len(doc) and doc[j].lower_ == "of" else j
 
     def _past_body_modifiers(self, doc: Doc, k: int) -> int:
-        """The token after the words at ``k`` that may stand between an election cue's article and the legislature
-        it fills: qualifiers.tsv ``body_left`` ("its", "bicameral", "one-party"), the story's country's possessive
-        ("the nation's"), a numbered legislature's ordinal ("the 17th National Assembly") and its size ("the 141-seat
-        parliament"); at most :data:`MAX_BODY_MODIFIERS` of them, else ``k``."""
+        """The token after the words at ``k`` that may stand between an election cue's article or "of" and the
+        legislature it fills: qualifiers.tsv ``body_left`` ("its", "bicameral", "one-party"), the story's country's
+        possessive ("the nation's"), a numbered legislature's ordinal ("the 17th National Assembly") and its size
+        ("the 141-seat parliament"); at most :data:`MAX_BODY_MODIFIERS` of them, else ``k``."""
         for _ in range(MAX_BODY_MODIFIERS):
             if k >= len(doc):
                 break
@@ -2387,7 +2390,7 @@ class OfficeRecognizer:
         is the one such country the story names (a place, a demonym, another office's country, a
         party's country); a seat of no such country, or of a story naming two, is left out. The seat's
         name is a capitalised run right after or before the cue, and no person's, party's or office's."""
-        found = []
+        found, sides = [], []
         for match_id, start, end in self.seat_cues(doc):
             role_id, side = doc.vocab.strings[match_id].split("|")
             role = self._seat_roles[role_id]
@@ -2427,7 +2430,14 @@ class OfficeRecognizer:
                 # "former MP for Velmar", "Former Velmar MP X": the qualifier left of the whole mention
                 office._.qualifier = self._left_qualifier(doc, office.start)
                 found.append(office)
-                self._seat_spans.append(part)
+                sides.append((side, part))
+        # "the Velmar and Denton by-election in Northshire": a cue that ends the seat named before it names
+        # no second seat after it (the place it lies in)
+        named_before = {i for o, (side, _) in zip(found, sides) if side == "after" for i in range(o.start, o.end)}
+        kept = [k for k, (o, (side, _)) in enumerate(zip(found, sides))
+                if side == "after" or o.start not in named_before]
+        found = [found[k] for k in kept]
+        self._seat_spans.extend(sides[k][1] for k in kept)
         if not found:
             return offices
         taken = {i for o in found for i in range(o.start, o.end)}
