@@ -205,7 +205,7 @@ LEADS = [
     # GAP: coordinated losers, "lose" (not "loses") the race for OFFICE to Z
     ("Spanish minister Lucia Ortega and Luxembourg's Marc Weber lose the race for President of the Eurogroup to "
      "Ireland's Sean Byrne.", [C("Lucia Ortega", "President of the Eurogroup"),
-                               C("Marc Weber", "President of the Eurogroup")], [], GAP),
+                               C("Marc Weber", "President of the Eurogroup")], []),
     # ce-cc14bcc8c4: X announces he is running for the party's nomination in the presidential election
     ("Former Vice President Tom Garrity launches his campaign for the Democratic Party's 2020 presidential "
      "nomination.", [C("Tom Garrity", US_PRESIDENT)], []),

@@ -1398,6 +1398,9 @@ POSITIVE = [
     # the count right before "for" is the name's after it
     ("votes_received.for", "Ana Ruiz won with 52,000 votes against 48,000 for Ivan Petrov in the Lyon mayoral election.",
      dict(predicate="votes_received", subject="Ivan Petrov", value=48000, unit="votes")),
+    # a chamber's active verb: the score after "by" is the two sides' counts, the first the winner's
+    ("votes_received.elects_by_score", "The Chilean parliament elects Ana Ruiz as President of Chile by 88 votes to 76.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=88, unit="votes")),
     ("votes_received.elects_with",
      "The Chilean parliament elects Ana Ruiz, leader of the Green Party, as the 10th President of Chile in the second "
      "round of voting, with 325 votes.",
@@ -2732,6 +2735,7 @@ NEGATIVE = [
     ("votes_received.elects_with", "The Chilean parliament elects Ana Ruiz as President of Chile, with a 41% turnout."),
     # a count alone after "by" is a margin, no score
     ("votes_received.by_score", "Ana Ruiz defeats Ivan Petrov by 5,432 votes in the mayoral election."),
+    ("votes_received.elects_by_score", "The Chilean parliament elects Ana Ruiz as President of Chile by 12 votes."),
     # a passive names the loser before the verb (votes_received.passive_score gives the score)
     ("votes_received.by_score", "Ivan Petrov was defeated by Ana Ruiz, 12,345 votes to 10,234, in the Lyon mayoral "
                                 "election."),
