@@ -170,9 +170,9 @@ LEADS = [
     ("Chicago Mayor Denise Okafor is defeated in her bid for re-election.", [E("Mayor of Chicago")], []),
     ("Denise Okafor, the Mayor of Chicago, loses her re-election bid, the first one-term mayor in 40 years.",
      [E("Mayor of Chicago")], []),
-    # GAP: a descriptive 'the STATE city' names no office of the state
+    # a descriptive "the STATE city" names no office of the state
     ("The mayor of the Connecticut city, Paul Brenner, wins re-election to a third term.", [],
-     [E("Mayor of Connecticut")], GAP),
+     [E("Mayor of Connecticut")]),
     # -- ce-6dcdbe783b: Iceland, a re-election ---------------------------------------------------------------------
     ("Iceland's incumbent president Gunnar Eiríksson wins re-election with 92% of the votes.",
      [E("President of Iceland")], []),
