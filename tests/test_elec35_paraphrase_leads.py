@@ -80,6 +80,8 @@ LEADS = [
      "win.", [E("President of Chechnya")], []),
     ("Voting for the president of Chechnya took place on Sunday amid tight security.",
      [E("President of Chechnya")], []),
+    ("Voting for the president of Chechnya's wrestling federation took place on Sunday.", [],
+     [E("President of Chechnya")]),
     ("Chechnya's wrestling federation elects Aslan Dudarov as its new president on Sunday.", [], [ANY]),
     # -- ag-7195: Romania, a presidential run-off --------------------------------------------------------------
     ("A run-off for the presidency of Romania is held on Sunday between Prime Minister Dan Oprescu and Bucharest "
@@ -147,6 +149,7 @@ LEADS = [
      [E("President of Italy", date="2006-05-10")], []),
     ("Carlo Benedetti, whom parliament elected President of the Italian Republic on May 10, 2006, takes the oath of "
      "office.", [E("President of Italy", date="2006-05-10")], []),
+    ("On May 10, 2006, parliament elected Carlo Benedetti chairman of its budget committee.", [], [ANY]),
     # -- ce-f9fd6804f1: Sudan, a president re-elected ------------------------------------------------------------
     # GAP: a country that re-elects its titled holder 'in elections'
     ("Sudan re-elects President Hamid Osman despite war crimes charges, in elections marred by boycotts.",
@@ -184,6 +187,7 @@ LEADS = [
     # -- ce-e52956ac9c: a general election without a body named ------------------------------------------------
     ("The Bahamas holds a general election.", [E(kind="general")], []),
     ("Parliamentary elections are held in Ghana.", [ANY], []),
+    ("Parliamentary elections are held in Ghana every four years, the constitution says.", [], [ANY]),
     ("A general election is called in the Bahamas, the prime minister says.", [E(kind="general")], []),
     ("An opinion poll in the Bahamas puts the opposition ahead of the ruling party.", [], [ANY]),
     # -- ce-da369f7824: Côte d'Ivoire, candidates barred --------------------------------------------------------
