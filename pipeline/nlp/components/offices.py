@@ -2783,6 +2783,8 @@ class OfficeRecognizer:
                 elif place is not None and place.end < len(doc) and doc[place.end].text in _POSSESSIVE \
                         and self._above_level(place, role):
                     untold = True  # "mayor of Ohio's largest city": a city of the state the text does not name
+                elif place is not None and self._unit_noun_after(doc, place, role) and self._above_level(place, role):
+                    untold = True  # "mayor of the Connecticut city": the state only describes a city it does not name
                 elif place is not None and self._head_of(doc, place, role):
                     jur = Jurisdiction(doc[place.start:place.end + 1].text, None)  # "governor of Luhansk Oblast"
                     end = place.end + 1
@@ -3478,6 +3480,13 @@ class OfficeRecognizer:
             return False
         country = self.kb.at_level(entities[0], "country")
         return country is not None and country.name in role.state_before
+
+    def _unit_noun_after(self, doc: Doc, place: Span, role: Role) -> bool:
+        """A lower-case unit noun of the role's level or below right after ``place`` (place_anaphors.tsv: "the
+        Connecticut city", "the Ohio town"): the place is that unit's modifier, the unit its holder's place."""
+        word = doc[place.end] if place.end < len(doc) else None
+        level = self._place_anaphors.get(word.lower_) if word is not None and word.is_lower else None
+        return level is not None and role.level in _LEVEL_RANK and _LEVEL_RANK[level] <= _LEVEL_RANK[role.level]
 
     def _above_level(self, place: Span, role: Role) -> bool:
         """For a role of a level in :data:`_NAMED_BY_LOWER_PLACE_ONLY`: the KB knows ``place`` (a name or a
