@@ -1378,6 +1378,10 @@ POSITIVE = [
                                                                  date=None)),
     ("election.elected_in", "Thousands rally in Lyon for the governing Green Party, elected in 2006, and the Left Party.",
      dict(predicate="election", date="2006")),
+    # elections held in a named place are its one election; a legislature beside "elected" with no "as"
+    ("election.held_in", "Parliamentary elections are held in Chile.", dict(predicate="election")),
+    ("election.body_elects", "The Chilean parliament elects Ana Ruiz President of Chile.",
+     dict(predicate="election", subject="President of Chile")),
     ("election.office_elected", "Members of Chile's Chamber of Deputies are elected on Sunday.",
      dict(predicate="election", subject="Member of the Chamber of Deputies of Chile")),
     ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
@@ -2263,6 +2267,9 @@ NEGATIVE = [
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),
     # no day: a rule of the office, no election held
     ("election.office_elected", "Members of Chile's Chamber of Deputies are elected for four-year terms."),
+    # a rule of the country, no one election; an election by voters, no legislature's
+    ("election.held_in", "Parliamentary elections are held in Chile every five years."),
+    ("election.body_elects", "Voters in Chile elected Ana Ruiz President of Chile on Sunday."),
     # "as well as" adds a body, it names no office the elected one takes
     ("election.to_elect_as", "Chileans go to the polls to elect their president as well as the members of the Senate of Chile."),
     # a race or contest no office names: a sport's, an arms race; "race for" a place in a ranking
