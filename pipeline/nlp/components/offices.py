@@ -1104,7 +1104,7 @@ class OfficeRecognizer:
         j = k
         while j < len(doc) and j - k < MAX_PLACE_POSSESSIVE_WORDS and doc[j].is_title and doc[j].is_alpha:
             j += 1
-        return j + 1 if k < j < len(doc) and doc[j].text in ("'s", "’s") else k
+        return j + 1 if k < j < len(doc) and doc[j].text in POSSESSIVE_ENDINGS else k
 
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
