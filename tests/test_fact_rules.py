@@ -336,6 +336,18 @@ POSITIVE = [
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the Labour Party", qualifier=None)),
     ("holds_office.leads_relative", "Ana Ruiz, who also heads Fine Gael, called for a recount.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of Fine Gael")),
+    # a place's possessive before the led party; the relative clause on a passive's agent ("by X, who ...")
+    ("holds_office.leads_relative", "Ana Ruiz, who leads New Zealand's Labour Party, called for a recount.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of the New Zealand Labour Party")),
+    ("holds_office.leads_relative", "Tom Hart is warned by Ana Ruiz, who leads Fine Gael.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Leader of Fine Gael")),
+    ("holds_office.relative", "The plan is backed by Ana Ruiz, who is the President of Peru.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="President of Peru")),
+    # a holder's ordinal in figures and "the state's" between "as" and the office
+    ("holds_office.appointed_as", "The governor of Queensland swears in Ana Ruiz as the state's 40th premier.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Premier of Queensland")),
+    ("holds_office.appointed_as", "Pakistan's president swore in Ana Ruiz as the 23rd Prime Minister of Pakistan.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Prime Minister of Pakistan")),
     # a legislator written "deputy" where its country is told beside it
     ("holds_office.title", "Venezuelan opposition deputy Ana Ruiz was arrested.",
      dict(predicate="holds_office", subject="Ana Ruiz", obj="Member of the National Assembly of Venezuela")),
@@ -2064,6 +2076,8 @@ NEGATIVE = [
     ("holds_office.appointed_as", "President Tom Hart swore in Ana Ruiz as the cabinet looked on."),
     ("holds_office.leads_relative", "Ana Ruiz, who leads the Labour Party in the polls, spoke on Monday."),
     ("holds_office.leads_relative", "Ana Ruiz, who heads the Labour Party campaign in Lyon, spoke on Monday."),
+    ("holds_office.leads_relative", "Ana Ruiz, who leads Peru's ruling party in the polls, spoke on Monday."),
+    ("holds_office.appointed_as", "The governor swore in Ana Ruiz as the 40th person to sit on the bench."),
     ("holds_office.becomes", "Ana Ruiz became a grandmother in Lyon."),
     # "sworn in for" something else than a term: the office after it is another's
     ("holds_office.sworn_in_term", "Ana Ruiz was sworn in for a second time by the President of Peru."),

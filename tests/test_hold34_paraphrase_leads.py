@@ -234,7 +234,7 @@ LEADS = [
      "as leader.", [cur("Jens Vogel", "Minister-President of North Rhine-Westphalia")], [], GAP),
     # ce-e71a3474de: "Sam Mostyn is sworn in as the 28th Governor-General of Australia."
     ("Australia swears in Kate Hollis as its 28th governor-general.",
-     [cur("Kate Hollis", "Governor-General of Australia")], [], GAP),
+     [cur("Kate Hollis", "Governor-General of Australia")], []),
     ("Kate Hollis takes the oath as Governor-General of Australia in Canberra.",
      [cur("Kate Hollis", "Governor-General of Australia")], []),
     # ce-eea5118055: "Werner Velasquez, mayor of the town of Santa Ana Huista in Guatemala, is shot dead"

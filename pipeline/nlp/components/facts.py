@@ -150,6 +150,9 @@ _BARE_COUNTS = frozenset({BARE_PAREN, BARE_RECEIVED, BARE_SCORE, RIVAL_FIGURE, C
 #: What opens a relative clause on a person, whose verb is that person's ("Y, who won with 52%", "X, whom Y defeated
 #: in 2019", "X, whose party lost in 2019"): one set for every reading of such a clause.
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+#: A rule's ``through`` word that reads past an ordinal written in figures ("swears in X as its 28th governor-general",
+#: "as the country's 23rd prime minister"; common.ORDINAL's form).
+ORDINAL_THROUGH = "<ordinal>"
 #: How many describing words (or hyphened modifiers) a slot's cue reads past before a name ("by US-backed incumbent X").
 NAME_LEAD_MAX = 3
 #: Most tokens between the last figure of a list and "respectively" ("29% and 27% of the vote, respectively")
@@ -3476,7 +3479,8 @@ class FactEngine:
                 k = len(phrase)
                 if j - k >= 0 and tuple(lowers[j - k:j]) == phrase:
                     return True
-            if j - 1 >= 0 and j - 1 not in seen and lowers[j - 1] in through:
+            if j - 1 >= 0 and j - 1 not in seen and (lowers[j - 1] in through or ORDINAL_THROUGH in through
+                                                     and ORDINAL.fullmatch(lowers[j - 1])):
                 seen.add(j - 1)
                 ends.append(j - 1)
             for phrase in self._approximators:
@@ -3899,10 +3903,11 @@ def _is_count(word: str) -> bool:
 
 def _relative_to(doc: Doc, k: int, start: int) -> bool:
     """A relative pronoun right after token ``k`` (a comma may come first) opens a clause that runs to ``start`` with no
-    punctuation: "Y, who won the runoff with" (the clause holds "with"); "Y, who endorsed her, and won with" closed."""
+    punctuation: "Y, who won the runoff with" (the clause holds "with"); "Y, who endorsed her, and won with" closed. A
+    trigger that is the pronoun itself opens the clause ("is warned by Y, who leads the Labor Party")."""
     if k < start and doc[k].text == ",":
         k += 1
-    if k >= start or doc[k].lower_ not in _RELATIVE_PRONOUNS:
+    if k > start or k >= len(doc) or doc[k].lower_ not in _RELATIVE_PRONOUNS:
         return False
     return not any(t.is_punct for t in doc[k + 1:start])
 

@@ -119,6 +119,9 @@ LEAD_VERBS = frozenset({"leads", "heads"})
 LEAD_ADVERBS = frozenset({"also", "now", "currently", "still"})
 #: What may follow the party for the clause to end there ("who leads Fine Gael, ...", "who leads Labour and ...").
 LEAD_CLAUSE_ENDS = frozenset({",", ".", ";", ")", "and", "since"})
+#: At most this many capitalised words name the place whose possessive stands before the led party ("who leads New
+#: Zealand's Labour Party").
+MAX_PLACE_POSSESSIVE_WORDS = 3
 #: How many lower-case words may stand between "leader of the" and the party ("the ruling socialist").
 MAX_ORG_MODIFIERS = 3
 #: The last resorts, in this order, for the country of a country's office of no told place that titles no name, read
@@ -1081,15 +1084,27 @@ class OfficeRecognizer:
         found = []
         for i in self._lead_verbs(doc):
             k = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+            place, k = k, self._past_place_possessive(doc, k)  # "who leads Italy's National Alliance"
             org = next((o for o in orgs if o.start == k and is_party(o, self.kb) and self._org_fits(o, role)), None)
             if org is None or any(j in taken for j in range(i, org.end)):
                 continue
             if org.end < len(doc) and doc[org.end].text not in LEAD_CLAUSE_ENDS and not doc[org.end].is_sent_start:
                 continue  # "who leads the Labour Party in the polls": a lead over the party, not its leadership
-            known = self._kb_orgs(org, org._.entity or org.text)
+            # "New Zealand's Labour Party": the KB's party of the place's name before the party's, if it knows one
+            placed = self.kb.lookup("ORG", f"{doc[place:k - 1].text} {org.text}") if k > place else []
+            known = placed or self._kb_orgs(org, org._.entity or org.text)
             name = known[0].name if known else self._body_name(org, org._.entity or org.text)
             found.append(self._org_role_office(doc, i, org.end, role, "noun", name))
         return found
+
+    @staticmethod
+    def _past_place_possessive(doc: Doc, k: int) -> int:
+        """The token after a place's possessive that starts at ``k`` ("Italy's", "New Zealand's": capitalised words,
+        at most MAX_PLACE_POSSESSIVE_WORDS, then "'s"), else ``k``: the party a leader's verb names after it."""
+        j = k
+        while j < len(doc) and j - k < MAX_PLACE_POSSESSIVE_WORDS and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        return j + 1 if k < j < len(doc) and doc[j].text in POSSESSIVE_ENDINGS else k
 
     def _may_name_body_or_seat(self, doc: Doc) -> bool:
         """Whether an office without a role word can be named: a body before a race noun
