@@ -10,7 +10,7 @@ contest, an appointment. Rows the pipeline does not read yet are marked ``GAP`` 
 fronted "With more than N percent" (an approximator before the fronted share); a monarch elected by a council
 ("King of Cambodia" is no office the lexicon knows as chosen); a possessive "Since his election to the Senate, X";
 "took N% ... to win a second term" (the win's office not read from the apposed "Iceland's incumbent president");
-coordinated losers before "are defeated by X, who takes N%"; "X's victory over Y" (no defeat read); "the primary
+coordinated losers before "are defeated by X, who takes N%"; "the primary
 goes to X". ``score`` counts the table's tp/fp/fn.
 """
 from __future__ import annotations
@@ -167,7 +167,9 @@ LEADS = [
     ("With 40% of the vote, the Social Democratic Party of Anders Holm wins Finland's parliamentary election.", [],
      [V("Anders Holm", 40)]),
     ("Lisa Brandt's victory over Karl Menz gives her the presidency of Austria.",
-     [W("Lisa Brandt"), D("Lisa Brandt", "Karl Menz")], [D("Karl Menz")], GAP),
+     [W("Lisa Brandt"), D("Lisa Brandt", "Karl Menz")], [D("Karl Menz")]),
+    ("Lisa Brandt's expected victory over Karl Menz in Austria's presidential election worries investors.", [],
+     [D("Lisa Brandt"), W("Lisa Brandt")]),
     ("The Democratic primary for Governor of Maryland goes to Nolan Pierce.", [W("Nolan Pierce")], [], GAP),
     ("Sean Doherty won by 88 votes to 76 against Liam Walsh in the Dail's vote for Taoiseach.",
      [W("Sean Doherty"), V("Sean Doherty", 88), V("Liam Walsh", 76)],
