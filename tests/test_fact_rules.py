@@ -1014,6 +1014,12 @@ POSITIVE = [
      dict(predicate="votes_received", subject="Ana Ruiz", value=63400, unit="votes")),
     ("votes_received.fronted", "Winning 58 percent of the vote, Ana Ruiz became the first woman elected mayor of Lyon.",
      dict(predicate="votes_received", subject="Ana Ruiz", value=58, unit="percent")),
+    # a possessive victory "over" a person is that person's defeat
+    ("defeated.victory_over", "Ana Ruiz's victory over Ivan Petrov in the Lyon mayoral election surprised analysts.",
+     dict(predicate="defeated", subject="Ana Ruiz", obj="Ivan Petrov")),
+    # a fronted "with" a share of the vote is the main clause's subject's
+    ("votes_received.fronted_with", "With 61% of the vote, Ana Ruiz wins the Lyon mayoral election.",
+     dict(predicate="votes_received", subject="Ana Ruiz", value=61, unit="percent")),
     # a leader "ahead with" a figure "against" the one "for" the rival
     ("leads.ahead_with", "Provisional results put Ana Ruiz ahead with 49.1 percent against 45.6 percent for Ivan "
      "Petrov in the Lyon mayoral election.", dict(predicate="leads", subject="Ana Ruiz", obj="Ivan Petrov")),
@@ -2631,6 +2637,11 @@ NEGATIVE = [
     ("votes_received.fronted", "Receiving 12 percent of the company's shares, Ana Ruiz ran in the Lyon mayoral "
      "election."),
     ("votes_received.fronted", "In the Lyon mayoral election, Ana Ruiz won, receiving 63,400 votes."),
+    ("defeated.victory_over", "Ana Ruiz's expected victory over Ivan Petrov in the Lyon mayoral election worries "
+     "investors."),
+    ("votes_received.fronted_with", "With 95% of the votes counted, Ana Ruiz wins the Lyon mayoral election."),
+    ("votes_received.fronted_with", "With 40% of the vote, the Green Party of Ana Ruiz wins the Lyon mayoral "
+     "election."),
     ("votes_received.fronted", "Polling 1,200 voters, the survey found 45 percent for Ana Ruiz in the Lyon mayoral "
      "election."),
     ("leads.ahead_with", "Ana Ruiz went ahead with her plans for the Lyon mayoral election, a rival Ivan Petrov said."),

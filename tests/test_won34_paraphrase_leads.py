@@ -8,11 +8,10 @@ first, a list of winners, a surname back-reference. The people are invented (the
 countries, offices and parties are real. Negatives keep the words and change the meaning: a poll, a future or
 hoped-for win, a failed vote, a refusal to concede, a sport or prize contest, an appointment. Rows the pipeline does
 not read yet are marked ``GAP`` (strict xfails), by structure: a party chairman's office ("party chairman", "chairman
-of the X Party" after a count and "and"); a count placed away from its verb (a fronted
-"With N% of the vote, X wins", "By N votes to M," fronted, a bracketed party before "taking N%", a
-pronoun's count after a semicolon); a win said by another verb or noun ("the primary goes to X", "takes the
-constituency", the plural "win ... respectively", "after their election by the council", "X's victory over Y", "is
-won by X ... against Y"); an apposition between a declared name and "the winner"; the title "TD" taken for the office
+of the X Party" after a count and "and"); a count placed away from its verb ("By N votes to M," fronted, a
+bracketed party before "taking N%", a pronoun's count after a semicolon); a win said by another verb or noun ("the
+primary goes to X", "takes the constituency", the plural "win ... respectively", "after their election by the
+council", "is won by X ... against Y"); an apposition between a declared name and "the winner"; the title "TD" taken for the office
 after "as"; a concession in a document that names no race. ``score`` counts the table's tp/fp/fn, and ``original
 score`` the same predicates on the dev_tune items the rows paraphrase.
 """
@@ -107,7 +106,7 @@ LEADS = [
     ("Finland elects Mikael Lindqvist as president; he took 51.6% of the vote.",
      [W("Mikael Lindqvist", "President of Finland"), V("Mikael Lindqvist", 51.6)], []),
     ("With 51.6% of the vote, Mikael Lindqvist wins Finland's presidential election.",
-     [W("Mikael Lindqvist", "President of Finland"), V("Mikael Lindqvist", 51.6)], [], GAP),
+     [W("Mikael Lindqvist", "President of Finland"), V("Mikael Lindqvist", 51.6)], []),
     ("A poll gives Mikael Lindqvist 51.6% of the vote ahead of Finland's presidential election.", [],
      [W("Mikael Lindqvist"), V("Mikael Lindqvist")]),
     # ce-2c664c3f13: elected president by defeating the incumbent
@@ -277,7 +276,7 @@ LEADS = [
     ("Gambian President Lamin Jatta is defeated by opposition candidate Ousman Sowe, ending his 22-year rule.",
      [D("Ousman Sowe", "Lamin Jatta"), W("Ousman Sowe")], [D("Lamin Jatta")]),
     ("Opposition candidate Ousman Sowe's victory over President Lamin Jatta ends 22 years of rule in the Gambia.",
-     [D("Ousman Sowe", "Lamin Jatta"), W("Ousman Sowe")], [D("Lamin Jatta")], GAP),
+     [D("Ousman Sowe", "Lamin Jatta"), W("Ousman Sowe")], [D("Lamin Jatta")]),
     ("Analysts say opposition candidate Ousman Sowe could defeat Gambian President Lamin Jatta if the opposition "
      "unites.", [], [D("Ousman Sowe")]),
     # ce-e92f71a0c4: X defeats Y and Z with N%

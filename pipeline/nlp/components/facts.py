@@ -70,6 +70,10 @@ REELECTION_LOST_WINDOW = 3
 REELECTION_HOLDER_RULE = "holds_office.reelection"
 #: The predicates whose re-election rows name an office their subject holds.
 _REELECTION_PREDICATES = frozenset({"candidate", "won"})
+#: The rule of a win of its winner's own office again ("Governor X wins re-election"): FactEngine._rewon_office.
+REWON_RULE = "won.reelected"
+#: The predicates whose office slot a re-election won names in its sentence (FactEngine._rewon_office).
+_REWON_SLOTS = {"won": "object", "candidate": "object", "defeated": "office", "election": "subject"}
 #: Tokens that join coordinated mentions ("Jones and Smith", "0.84 percent or 715 votes").
 _COORD = frozenset({"and", ",", "&", "or"})
 #: The last word of a candidacy cue that aims at the office after it ("candidate for", "nominee for the").
@@ -651,7 +655,7 @@ class FactEngine:
         if not facts and not ctx.officeless:
             set_doc_values(doc, facts=[], race_facts=[])  # what the steps below make of no fact (most Docs)
             return doc
-        facts = self._respective_supersede(ctx, self._contest_wins(ctx, facts))
+        facts = self._rewon_office(ctx, self._respective_supersede(ctx, self._contest_wins(ctx, facts)))
         facts += self._sibling_race(ctx, facts)
         anchor_year = _year_of(doc_value(doc, "anchor"))
         facts = self._election_dated(ctx, self._seat_election(ctx, self._sibling_election(ctx, facts)), anchor_year)
@@ -705,6 +709,37 @@ class FactEngine:
                 out.append(Fact(predicate="holds_office", subject=f.subject, object=f.object, polarity="positive",
                                 confidence=f.confidence, rule=REELECTION_HOLDER_RULE, start=f.start, end=f.end))
         return out
+
+    @staticmethod
+    def _rewon_office(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
+        """A re-election won to the office its winner's title names is the race of its sentence: "Kentucky Governor X
+        wins re-election, beating the state's attorney general, Y" is a governorship won, contested and lost, never
+        the loser's apposed title. The winner's rows there (won, candidate, defeated), the candidacies of those the
+        winner defeated there, and the sentence's elections of the office those rows named instead take the
+        winner's office."""
+        rewon: dict[tuple[int, str], Span] = {}  # (sentence start, winner) → the office won again there
+        for f in facts:
+            if f.predicate == "won" and f.rule == REWON_RULE and f.polarity == "positive" and f.subject is not None \
+                    and f.object is not None and ctx.title_of.get(id(f.subject)) is f.object:
+                rewon.setdefault((sentence_of(ctx.doc, f.start).start, f.name("subject")), f.object)
+        if not rewon:
+            return facts
+        name = lambda span: span._.entity or span.text  # noqa: E731
+        sent_of = {id(f): sentence_of(ctx.doc, f.start).start for f in facts}
+        losers = {(sent_of[id(f)], f.name("object")): rewon[key] for f in facts if f.predicate == "defeated"
+                  and (key := (sent_of[id(f)], f.name("subject"))) in rewon}
+        people = {**rewon, **losers}
+        out, wrong = [], {}
+        for f in facts:
+            slot = _REWON_SLOTS.get(f.predicate)
+            span = getattr(f, slot) if slot is not None and f.predicate != "election" else None
+            office = people.get((sent_of[id(f)], f.name("subject"))) if span is not None else None
+            if office is not None and span is not office and name(span) != name(office):
+                wrong[(sent_of[id(f)], name(span))] = office
+                f = replace(f, **{slot: office})
+            out.append(f)
+        return [replace(f, subject=wrong[key]) if f.predicate == "election" and f.subject is not None
+                and (key := (sent_of[id(f)], name(f.subject))) in wrong else f for f in out]
 
     @staticmethod
     def _contest_wins(ctx: "_Context", facts: list[Fact]) -> list[Fact]:
