@@ -191,13 +191,43 @@ LEADS = [
     ("Supporters of Defence Minister Agus Setiawan rally in Jakarta.", [], [C("Agus Setiawan")]),
 ]
 
+#: Leads written with the round's rules, after the table above was scored (same format): each new reading, and near
+#: misses of its words in another sense.
+WITH_THE_RULES = [
+    # a contest's "to lead PARTY" names the party leader's office sought; a plain "to lead", a lead in the polls, a
+    # club's or a company's lead does not
+    ("Gordon Pike announces his entry into the race to lead the Labour Party.",
+     [C("Gordon Pike", "Leader of the Labour Party")], []),
+    ("Former minister Nadia Faro launches a bid to head the Conservative Party, her aides say.",
+     [C("Nadia Faro", "Leader of the Conservative Party")], []),
+    ("Gordon Pike returned to Dhaka to lead the party's campaign for the general election.", [],
+     [C("Gordon Pike", "Leader of the Labour Party")]),
+    ("Gordon Pike launches a bid to lead the Labour Party in the polls before the election.", [],
+     [C("Gordon Pike", "Leader of the Labour Party")]),
+    ("Striker Gordon Pike's bid to lead Manchester United to the title falls short.", [], [C("Gordon Pike")]),
+    ("Nadia Faro, who leads the Labour Party, opens a campaign office in Leeds.", [],
+     [C("Nadia Faro", "Leader of the Labour Party")]),
+    ("The race to lead the Labour Party is between Gordon Pike and Nadia Faro.",
+     [C("Gordon Pike", "Leader of the Labour Party"), C("Nadia Faro", "Leader of the Labour Party")], []),
+    # "the race for OFFICE is between X and Y": the office's words part the race from "is between"; a sport's race, a
+    # prize's contest, a place in the race name no office
+    ("The runoff for the presidency of Chile will be between Ana Soto and Felipe Rojas.",
+     [C("Ana Soto", "President of Chile"), C("Felipe Rojas", "President of Chile")], []),
+    ("The election for Governor of Ohio was between Ana Ruiz and Ivan Petrov.",
+     [C("Ana Ruiz", "Governor of Ohio"), C("Ivan Petrov", "Governor of Ohio")], []),
+    ("The race for the Formula One title is between Lewis Hart and Max Berg.", [], [C("Lewis Hart"), C("Max Berg")]),
+    ("The contest for the Booker Prize is between Ana Ruiz and Ivan Petrov.", [], [C("Ana Ruiz"), C("Ivan Petrov")]),
+    ("The race for second place in the polls is between Ana Ruiz and Ivan Petrov.", [],
+     [C("Ana Ruiz"), C("Ivan Petrov")]),
+]
+
 
 def _rows(nlp, text: str) -> list[dict]:
     return lead_rows(nlp, text, ANCHOR, ("candidate",),
                      lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject), object=ent(f.object)))
 
 
-@pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
+@pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS + WITH_THE_RULES))
 def test_cand35_paraphrase_lead(nlp, text, wanted, unwanted):
     check_lead(_rows(nlp, text), wanted, unwanted)
 
