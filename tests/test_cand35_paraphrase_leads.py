@@ -148,9 +148,8 @@ LEADS = [
     ("Lamin Ceesay, the opposition's candidate, beats President Omar Sillah in the Gambia's presidential election.",
      [C("Lamin Ceesay", "President of the Gambia")], [], GAP),
     # ce-19708136b6: X resigns and announces he will run for president
-    # GAP: "quits to run for OFFICE": "quits" excludes candidate.running (a withdrawal), even before a purpose "to run"
     ("Foreign Minister Jorge Salinas quits to run for President of Mexico in 2024.",
-     [C("Jorge Salinas", "President of Mexico")], [], GAP),
+     [C("Jorge Salinas", "President of Mexico")], []),
     ("Mexico City mayor Rosa Medina will resign on Friday to seek the presidency of Mexico, she announces.",
      [C("Rosa Medina", "President of Mexico")], []),
     # ce-3d33f2b40d: President X resigns in order to contest the presidential election
@@ -209,6 +208,12 @@ WITH_THE_RULES = [
      [C("Nadia Faro", "Leader of the Labour Party")]),
     ("The race to lead the Labour Party is between Gordon Pike and Nadia Faro.",
      [C("Gordon Pike", "Leader of the Labour Party"), C("Nadia Faro", "Leader of the Labour Party")], []),
+    # a post quit to run for a named office; a race quit, a club's post, a denial
+    ("Jorge Salinas quits the cabinet to stand in Mexico's presidential election.",
+     [C("Jorge Salinas", "President of Mexico")], []),
+    ("Jorge Salinas quits the race to run for the Senate.", [], [C("Jorge Salinas")]),
+    ("Jorge Salinas quit Real Madrid to run for the club presidency.", [], [C("Jorge Salinas")]),
+    ("Jorge Salinas will not quit to run for President of Mexico, he says.", [], [C("Jorge Salinas")]),
     # "the race for OFFICE is between X and Y": the office's words part the race from "is between"; a sport's race, a
     # prize's contest, a place in the race name no office
     ("The runoff for the presidency of Chile will be between Ana Soto and Felipe Rojas.",
