@@ -129,9 +129,8 @@ LEADS = [
     ("Dale Whitfield, a former Governor of Arkansas, says he will seek the Republican Party's presidential "
      "nomination in 2016.", [C("Dale Whitfield", US_PRESIDENT)], []),
     # ce-a844d046d0: X announces his entry into the race to lead the party
-    # GAP: "a bid to lead PARTY" ("the race to lead PARTY" too): the verb "lead" names no party leader's office
     ("Former minister Gordon Pike launches a bid to lead the Conservative Party of Canada.",
-     [C("Gordon Pike", "Leader of the Conservative Party of Canada")], [], GAP),
+     [C("Gordon Pike", "Leader of the Conservative Party of Canada")], []),
     ("Gordon Pike is running for the leadership of the new Conservative Party of Canada, he announces.",
      [C("Gordon Pike", "Leader of the Conservative Party of Canada")], []),
     # ce-fced9da041: X, the candidate of the ruling party, is declared the winner
@@ -322,9 +321,8 @@ WITH_THE_RULES = [
      [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], []),
     ("The runoff for Mayor of Lyon is between Ana Ruiz and centre-right Ivan Petrov.",
      [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], []),
-    # GAP: "the race for OFFICE is between X and Y": the office parts "race" from "is between" (only "race is between")
     ("The race for Mayor of Lyon is between Ana Ruiz and Ivan Petrov.",
-     [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], [], GAP),
+     [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], []),
     # a re-election failed was run for; a staff member's aside names another's candidacy
     ("Chicago Mayor Ana Ruiz failed to win re-election on Tuesday.", [C("Ana Ruiz", "Mayor of Chicago")], []),
     ("Ivan Petrov, an adviser to a presidential candidate in Peru, is arrested.", [], [C("Ivan Petrov")]),

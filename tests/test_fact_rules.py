@@ -173,6 +173,12 @@ POSITIVE = [
     # the election said to be between two people
     ("candidate.race", "The Chilean presidential election is between Ana Ruiz and Ivan Petrov.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="President of Chile")),
+    # one who quits a post to run runs
+    ("candidate.quits_to_run", "Foreign Minister Ana Ruiz quits to run for President of Mexico.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Mexico")),
+    # ... the race's office between its noun and "is between"
+    ("candidate.race_for_is_between", "The race for Mayor of Lyon is between Ana Ruiz and Ivan Petrov.",
+     dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
     # a victory claimed or foreseen: no result, but the claimant runs
     ("candidate.victory_claimed", "Ana Ruiz claims victory in the Chilean presidential election.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Chile")),
@@ -1762,6 +1768,12 @@ POSITIVE = [
 
 #: (rule id, a near miss: the rule's trigger stands in it, and the rule alone must give no fact there).
 NEGATIVE = [
+    # a purpose denied; a club's post left for another sport's run
+    ("candidate.quits_to_run", "Ana Ruiz will not quit to run for President of Mexico."),
+    ("candidate.quits_to_run", "Ana Ruiz quit Real Madrid to run for the club presidency."),
+    # a sport's race, a prize's contest: no office between the race and "is between"
+    ("candidate.race_for_is_between", "The race for the Formula One title is between Ana Ruiz and Ivan Petrov."),
+    ("candidate.race_for_is_between", "The contest for the Booker Prize is between Ana Ruiz and Ivan Petrov."),
     # a candidacy refused, appealed for, only thought of, or a degree's; a non-race run; another's campaign
     ("candidate.running", "Ana Ruiz rules out running for Mayor of Lyon."),
     ("candidate.running", "Party elders urge Governor Ana Ruiz to run for President of Chile."),

@@ -2919,8 +2919,10 @@ def test_roles_anaphor_nouns_and_name_forms_validated(tmp_path, fields, error):
 
 @pytest.mark.parametrize("text, expected", [
     # "leadership" right before a race noun points back at the one party named before (race_anaphor_nouns) ...
+    # (cand35: "the race to lead PARTY" names the office too)
     ("Ana Ruiz enters the race to lead the Conservative Party of Canada. Ivan Petrov drops out of the leadership "
-     "contest.", [("leadership", "Leader of the Conservative Party of Canada")]),
+     "contest.", [("lead the Conservative Party of Canada", "Leader of the Conservative Party of Canada"),
+                  ("leadership", "Leader of the Conservative Party of Canada")]),
     ("Ana Ruiz resigns as leader of Welsh Labour. A leadership election will be held in March.",
      [("leader of Welsh Labour", "Leader of Welsh Labour"), ("leadership", "Leader of Welsh Labour")]),
     # ... and a party told apart by a place in parentheses stays the party before the role word

@@ -117,6 +117,12 @@ _VISITED_LEVELS = frozenset({"country", "state"})
 LEAD_ROLE = "role.party_leader"
 LEAD_VERBS = frozenset({"leads", "heads"})
 LEAD_ADVERBS = frozenset({"also", "now", "currently", "still"})
+#: The infinitives of LEAD_VERBS after "to" and a contest's noun: "a bid to lead the Conservative Party", "the race to
+#: head Labour" name the party leader's office sought (a plain "to lead" names none: "returned to lead the campaign").
+LEAD_INFINITIVES = frozenset({"lead", "head"})
+LEAD_CONTESTS = frozenset({"race", "bid", "bids", "contest", "campaign", "run", "battle", "fight", "candidacy"})
+#: ... where the contest's own verb may also end the party's name ("the race to lead Labour is between X and Y").
+LEAD_CONTEST_ENDS = frozenset({"is", "was", "will", "has", "had"})
 #: What may follow the party for the clause to end there ("who leads Fine Gael, ...", "who leads Labour and ...").
 LEAD_CLAUSE_ENDS = frozenset({",", ".", ";", ")", "and", "since"})
 #: At most this many capitalised words name the place whose possessive stands before the led party ("who leads New
@@ -1065,10 +1071,14 @@ class OfficeRecognizer:
 
     @staticmethod
     def _lead_verbs(doc: Doc) -> list[int]:
-        """The indexes of LEAD_VERBS right after "who" (one of LEAD_ADVERBS between at most): "who (also) leads"."""
+        """The indexes of LEAD_VERBS right after "who" (one of LEAD_ADVERBS between at most): "who (also) leads";
+        and of LEAD_INFINITIVES right after a contest's "to" ("the race to lead", LEAD_CONTESTS)."""
         found = []
         for t in doc:
-            if t.lower_ in LEAD_VERBS and t.i >= 1:
+            if t.lower_ in LEAD_INFINITIVES and t.i >= 2 and doc[t.i - 1].lower_ == "to" \
+                    and doc[t.i - 2].lower_ in LEAD_CONTESTS:
+                found.append(t.i)
+            elif t.lower_ in LEAD_VERBS and t.i >= 1:
                 k = t.i - 1
                 if doc[k].lower_ in LEAD_ADVERBS and k >= 1:
                     k -= 1
@@ -1088,7 +1098,8 @@ class OfficeRecognizer:
             org = next((o for o in orgs if o.start == k and is_party(o, self.kb) and self._org_fits(o, role)), None)
             if org is None or any(j in taken for j in range(i, org.end)):
                 continue
-            if org.end < len(doc) and doc[org.end].text not in LEAD_CLAUSE_ENDS and not doc[org.end].is_sent_start:
+            ends = LEAD_CLAUSE_ENDS | LEAD_CONTEST_ENDS if doc[i].lower_ in LEAD_INFINITIVES else LEAD_CLAUSE_ENDS
+            if org.end < len(doc) and doc[org.end].text not in ends and not doc[org.end].is_sent_start:
                 continue  # "who leads the Labour Party in the polls": a lead over the party, not its leadership
             # "New Zealand's Labour Party": the KB's party of the place's name before the party's, if it knows one
             placed = self.kb.lookup("ORG", f"{doc[place:k - 1].text} {org.text}") if k > place else []
