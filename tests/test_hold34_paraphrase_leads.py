@@ -89,7 +89,7 @@ LEADS = [
     # the loser's office after the participle is no office of the winner's re-election
     ("Kentucky Governor Tom Ellis wins re-election, beating the state's attorney general, Ray Dunn.",
      [cur("Tom Ellis", "Governor of Kentucky"), cur("Ray Dunn", "Attorney General of Kentucky")],
-     [H("Tom Ellis", "Attorney General of Kentucky")], GAP),
+     [H("Tom Ellis", "Attorney General of Kentucky")]),
     ("Ray Dunn, Kentucky's attorney general, loses the governor's race to the incumbent governor, Tom Ellis.",
      [cur("Ray Dunn", "Attorney General of Kentucky"), cur("Tom Ellis", "Governor of Kentucky")], []),
     # ce-2402de9325: "Fine Gael leader Enda Kenny tops the poll in the Mayo constituency"
