@@ -13,17 +13,12 @@ tp/fp/fn.
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, lead_rows, print_table_score
+from conftest import GAP, check_lead, lead_params, print_table_score
+from paraphrase import candidate as C, candidate_rows as _rows  # noqa: N812
 
-ANCHOR = "2024-06-01"
 #: The least number of leads, and the least share of near misses, the table keeps.
 MIN_LEADS = 90
 MIN_NEAR_MISS_SHARE = 0.25
-
-
-def C(subject, obj=None):  # noqa: N802 - a table's row builder
-    """A candidate row: its person, and its office when the lead names one (else any office matches)."""
-    return dict(predicate="candidate", subject=subject, **({"object": obj} if obj is not None else {}))
 
 
 US_PRESIDENT = "President of the United States"
@@ -330,11 +325,6 @@ WITH_THE_RULES = [
     ("Ana Ruiz lost the race for mayor of Lyon to Ivan Petrov.",
      [C("Ana Ruiz", "Mayor of Lyon"), C("Ivan Petrov", "Mayor of Lyon")], []),
 ]
-
-
-def _rows(nlp, text: str) -> list[dict]:
-    return lead_rows(nlp, text, ANCHOR, ("candidate",),
-                     lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject), object=ent(f.object)))
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS + WITH_THE_RULES))

@@ -12,15 +12,8 @@ does not read yet are ``GAP`` (strict xfails); ``test_score_printed`` prints the
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, lead_params, check_lead, lead_rows, print_table_score, table_score
-
-ANCHOR = "2024-06-01"
-#: The predicates the table scores.
-SCORED = ("election",)
-
-
-def E(subject=None, **extra):  # noqa: N802 - a table's row builder
-    return dict(predicate="election", **({"subject": subject} if subject is not None else {}), **extra)
+from conftest import GAP, lead_params, check_lead, print_table_score, table_score
+from paraphrase import ANCHOR, election as E, election_rows  # noqa: N812
 
 
 #: Any election row at all (a negative's unwanted row where the lead holds no election).
@@ -363,8 +356,7 @@ def _anchor(text: str) -> str:
 
 
 def _rows(nlp, text: str, anchor: str | None = None) -> list[dict]:
-    return lead_rows(nlp, text, anchor or _anchor(text), SCORED,
-                     lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject), date=f.date, kind=f.kind))
+    return election_rows(nlp, text, anchor or _anchor(text))
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))

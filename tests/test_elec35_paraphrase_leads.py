@@ -11,15 +11,8 @@ state. Rows the pipeline does not read yet are ``GAP`` (strict xfails); ``test_s
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, lead_params, check_lead, lead_rows, print_table_score, table_score
-
-ANCHOR = "2024-06-01"
-#: The predicates the table scores.
-SCORED = ("election",)
-
-
-def E(subject=None, **extra):  # noqa: N802 - a table's row builder
-    return dict(predicate="election", **({"subject": subject} if subject is not None else {}), **extra)
+from conftest import GAP, lead_params, check_lead, print_table_score, table_score
+from paraphrase import ANCHOR, election as E, election_rows as _rows  # noqa: N812
 
 
 #: Any election row at all (a negative's unwanted row where the lead holds no election).
@@ -198,11 +191,6 @@ LEADS = [
      "the upcoming vote.", [E("President of Ivory Coast")], [], GAP),
     ("Ivory Coast's Constitutional Council bars former president Alain Koné from leaving the country.", [], [ANY]),
 ]
-
-
-def _rows(nlp, text: str, anchor: str = ANCHOR) -> list[dict]:
-    return lead_rows(nlp, text, anchor, SCORED,
-                     lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject), date=f.date, kind=f.kind))
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))

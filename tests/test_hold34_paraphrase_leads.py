@@ -18,26 +18,8 @@ shows up as an unexpected pass); ``score`` prints the table's tp/fp/fn.
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, lead_rows, print_table_score
-
-ANCHOR = "2024-06-01"
-#: The predicates the table scores.
-SCORED = ("holds_office",)
-FORMER = "former"
-
-
-def H(subject, obj=None, **extra):  # noqa: N802 - a table's row builder
-    return dict(predicate="holds_office", subject=subject, **({"obj": obj} if obj is not None else {}), **extra)
-
-
-def cur(subject, obj):
-    """A current holder's row (no qualifier), as the gold writes it."""
-    return H(subject, obj, qualifier=None)
-
-
-def was(subject, obj):
-    """A former holder's row."""
-    return H(subject, obj, qualifier=FORMER)
+from conftest import GAP, check_lead, lead_params, print_table_score
+from paraphrase import current as cur, former as was, holder as H, holder_rows as _rows  # noqa: N812
 
 
 #: (lead, rows it must give, rows it must not give[, GAP]).
@@ -315,11 +297,6 @@ LEADS = [
     ("Kemal Aydın, a Turkish lawmaker who wants to be deputy speaker, says 340 voted for the bill.", [],
      [H("Kemal Aydın", "Deputy Speaker of the Grand National Assembly of Turkey")]),
 ]
-
-
-def _rows(nlp, text: str) -> list[dict]:
-    return lead_rows(nlp, text, ANCHOR, SCORED, lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject),
-                                                                     obj=ent(f.object), qualifier=f.qualifier))
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))

@@ -21,26 +21,8 @@ import json
 
 import pytest
 from conftest import GAP, ROOT, check_lead, lead_params, lead_rows, print_table_score, row_matches
-
-ANCHOR = "2024-06-01"
-#: The predicates the table scores.
-SCORED = ("won", "defeated", "conceded", "votes_received")
-
-
-def W(subject, obj=None):  # noqa: N802 - a table's row builder
-    return dict(predicate="won", subject=subject, **({"object": obj} if obj is not None else {}))
-
-
-def D(winner, loser=None):  # noqa: N802
-    return dict(predicate="defeated", subject=winner, **({"object": loser} if loser is not None else {}))
-
-
-def C(subject):  # noqa: N802
-    return dict(predicate="conceded", subject=subject)
-
-
-def V(subject, value=None):  # noqa: N802
-    return dict(predicate="votes_received", subject=subject, **({"value": value} if value is not None else {}))
+from paraphrase import (RESULT_PREDICATES as SCORED, conceded as C, defeated as D, result_rows as _rows, votes as V,
+                        won as W)  # noqa: N812
 
 
 #: The region's governor as the pipeline names it (dev_tune's aliases make "Governor of Santiago" the one of the
@@ -306,13 +288,6 @@ LEADS = [
     ("Helen Marsh wins the Conservative Party leadership contest in the United Kingdom.",
      [W("Helen Marsh", "Leader of the Conservative Party")], []),
 ]
-
-
-def _rows(nlp, text: str) -> list[dict]:
-    """The pipeline's scored rows of ``text``; a negated fact ("refuses to concede") claims nothing, so it is left out."""
-    return [r for r in lead_rows(nlp, text, ANCHOR, SCORED, lambda f, ent: dict(
-        predicate=f.predicate, subject=ent(f.subject), object=ent(f.object), value=f.value, polarity=f.polarity))
-        if r.pop("polarity") != "negative"]
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
