@@ -3047,13 +3047,12 @@ class FactEngine:
         return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
             and not doc[i].whitespace_ and doc[i - 1].lower_ in self.lexicon.title_qualifiers
 
-    @staticmethod
-    def _glued_compound(doc: Doc, i: int) -> bool:
+    @classmethod
+    def _glued_compound(cls, doc: Doc, i: int) -> bool:
         """``doc[i]`` is a word of a hyphenated compound glued on both sides ("right-wing", "pro-EU", "centre-left"):
         an adjective, read as a descriptor between a list's joining word and its next name."""
-        def glued(h: int) -> bool:
-            return 0 < h < len(doc) - 1 and doc[h].text in HYPHENS and not doc[h - 1].whitespace_ \
-                and not doc[h].whitespace_ and doc[h - 1].is_alpha and doc[h + 1].is_alpha
+        def glued(h: int) -> bool:  # a glued hyphen (_glued_hyphen) between two words
+            return 0 < h and cls._glued_hyphen(doc, h) and doc[h - 1].is_alpha and doc[h + 1].is_alpha
         return glued(i) or glued(i + 1) or glued(i - 1)
 
     def _cue_and_descriptor(self, ctx, start: int, titled: bool = False) -> list[int]:
