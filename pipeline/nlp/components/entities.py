@@ -100,8 +100,6 @@ NOT_CUE_ADVERBS = frozenset({"ally", "rally", "family", "assembly", "supply", "d
 CUE_AUXILIARIES = frozenset({"is", "was", "has", "had", "been"})
 #: Longest title of several words read before a name ("Leader of the Opposition").
 MAX_TITLE_TOKENS = 4
-#: The share of a sentence's longer words capitalised that makes it a headline written in title case.
-TITLE_CASE_SHARE = 0.75
 #: the shortest surname after initials that makes them a person's ("R. V. Rao"; "J. Fox" too short to tell)
 MIN_INITIALLED_SURNAME = 3
 #: Longest run of name tokens considered one name.
@@ -2604,7 +2602,7 @@ class EntityRecognizer:
             if after in HYPHENS or i > 0 and texts[i - 1] in HYPHENS:
                 continue
             if _cap_text(after) and not (after.lower() in self.res.headline_verbs or (
-                    after.lower() in self.res.headline_words and self._title_case(doc[i].sent))):
+                    after.lower() in self.res.headline_words and _headline_tokens(doc)[i])):
                 continue  # the start of a longer name; not before a headline's capitalised word ("Chavez Recall")
             if any(j != i and j > 0 and j not in role_ends and _cap_text(texts[j - 1]) and (
                     not doc[j - 1].is_sent_start or not doc[j - 1].is_stop)
@@ -2629,13 +2627,6 @@ class EntityRecognizer:
         dissolves the Parliament"), where a plural noun would be a common one."""
         return word.islower() and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
             and word not in self.res.headline_words
-
-    @staticmethod
-    def _title_case(sent: Span) -> bool:
-        """A sentence written as a headline: at least :data:`TITLE_CASE_SHARE` of its words of more than three letters
-        capitalised ("Venezuela Prepares for Chavez Recall Vote")."""
-        words = [t.text for t in sent if t.text.isalpha() and len(t.text) > 3]
-        return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
     def _kin_given_names(self, doc: Doc, persons: list[Span], people: list[Span], taken: set[int],
                          texts: list[str]) -> list[Span]:
