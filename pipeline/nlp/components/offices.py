@@ -121,6 +121,7 @@ LEAD_ADVERBS = frozenset({"also", "now", "currently", "still"})
 #: head Labour" name the party leader's office sought (a plain "to lead" names none: "returned to lead the campaign").
 LEAD_INFINITIVES = frozenset({"lead", "head"})
 LEAD_CONTESTS = frozenset({"race", "bid", "bids", "contest", "campaign", "run", "battle", "fight", "candidacy"})
+_LEAD_WORDS = LEAD_VERBS | LEAD_INFINITIVES
 #: ... where the contest's own verb may also end the party's name ("the race to lead Labour is between X and Y").
 LEAD_CONTEST_ENDS = frozenset({"is", "was", "will", "has", "had"})
 #: What may follow the party for the clause to end there ("who leads Fine Gael, ...", "who leads Labour and ...").
@@ -1072,18 +1073,21 @@ class OfficeRecognizer:
     @staticmethod
     def _lead_verbs(doc: Doc) -> list[int]:
         """The indexes of LEAD_VERBS right after "who" (one of LEAD_ADVERBS between at most): "who (also) leads";
-        and of LEAD_INFINITIVES right after a contest's "to" ("the race to lead", LEAD_CONTESTS)."""
+        and of LEAD_INFINITIVES right after a contest's "to" ("the race to lead", LEAD_CONTESTS). Read from the Doc's
+        cached lower-case words, after a set's test (every Doc asks it; few hold either verb)."""
+        lowers = token_lowers(doc)
+        if _LEAD_WORDS.isdisjoint(lowers):
+            return []
         found = []
-        for t in doc:
-            if t.lower_ in LEAD_INFINITIVES and t.i >= 2 and doc[t.i - 1].lower_ == "to" \
-                    and doc[t.i - 2].lower_ in LEAD_CONTESTS:
-                found.append(t.i)
-            elif t.lower_ in LEAD_VERBS and t.i >= 1:
-                k = t.i - 1
-                if doc[k].lower_ in LEAD_ADVERBS and k >= 1:
+        for i, word in enumerate(lowers):
+            if word in LEAD_INFINITIVES and i >= 2 and lowers[i - 1] == "to" and lowers[i - 2] in LEAD_CONTESTS:
+                found.append(i)
+            elif word in LEAD_VERBS and i >= 1:
+                k = i - 1
+                if lowers[k] in LEAD_ADVERBS and k >= 1:
                     k -= 1
-                if doc[k].lower_ == "who":
-                    found.append(t.i)
+                if lowers[k] == "who":
+                    found.append(i)
         return found
 
     def _led_parties(self, doc: Doc, orgs: list[Span], spans: list[Span]) -> list[Span]:
