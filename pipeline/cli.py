@@ -168,7 +168,8 @@ def run(
 @app.command(cls=Command)
 def evaluate(
     gold: Path = typer.Argument(..., help="A gold JSONL file (the seed_gold.jsonl format), or a race gold JSON (seed_races.json)."),
-    outputs: Path = typer.Argument(..., help="The folder of a run."),
+    outputs: Path = typer.Argument(..., help="The folder of a run, or a second annotation of the gold's documents "
+                                   "(a gold JSONL file: inter-annotator agreement on the documents both annotate)."),
     minimum: List[str] = typer.Option([], "--min", metavar="AREA=F1", help="AREA=F1: exit 1 when AREA's F1 is below it (a race gold: races=SCORE)."),
     misses: bool = typer.Option(False, "--misses", help="List every miss."),
     categories: bool = typer.Option(False, "--categories", help="Count the misses by kind, with no document, name or "

@@ -376,3 +376,56 @@ def test_evaluate_format_interval_names_each_summary_area(tmp_path):
     assert [part.split("=")[0] for part in line.split(": ", 1)[1].split(" ") if "=" in part] == \
         ["entities", "dates", "figures", "facts"]
     assert "facts=0.500 [" in line
+
+
+# -- a second annotation in place of a run: inter-annotator agreement ----------------------------------------
+
+REED_WON = {"predicate": "won", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}
+REED_RAN = {"predicate": "candidate", "subject": "Kasim Reed", "object": "Mayor of Atlanta"}
+AGREEMENT = {
+    # (first annotation's document, second annotation's, its own aliases, area, expected tp/fp/fn)
+    "same_facts": ({"facts": [REED_WON]}, {"facts": [REED_WON]}, {}, "facts", (1, 0, 0)),
+    "second_misses_a_fact": ({"facts": [REED_WON, REED_RAN]}, {"facts": [REED_WON]}, {}, "facts", (1, 0, 1)),
+    "second_adds_a_fact": ({"facts": [REED_WON]}, {"facts": [REED_WON, REED_RAN]}, {}, "facts", (1, 1, 0)),
+    # an optional row of the second annotation is no claim: it is neither found nor spurious
+    "second_optional_is_no_claim": ({"facts": [REED_WON]}, {"facts": [REED_WON, {**REED_RAN, "required": False}]}, {},
+                                    "facts", (1, 0, 0)),
+    # ... and the first annotation's optional row is excused as a run's would be
+    "first_optional_excused": ({"facts": [{**REED_RAN, "required": False}]}, {"facts": [REED_RAN]}, {}, "facts",
+                               (0, 0, 0)),
+    # each file's aliases count: the second spells the office its own way
+    "second_spelling_by_its_aliases": ({"facts": [REED_WON]},
+                                       {"facts": [{**REED_WON, "object": "Atlanta City Mayor"}]},
+                                       {"Mayor of Atlanta": ["Atlanta City Mayor"]}, "facts", (1, 0, 0)),
+    "unknown_spelling_differs": ({"facts": [REED_WON]}, {"facts": [{**REED_WON, "object": "Atlanta City Mayor"}]}, {},
+                                 "facts", (0, 1, 1)),
+    "entities": ({"entities": {"PERSON": ["Kasim Reed", "Mary Norwood"]}}, {"entities": {"PERSON": ["Kasim Reed"]}},
+                 {}, "PERSON", (1, 0, 1)),
+    "required_date_only": ({"dates": [{"text": "Dec. 1", "value": "2009-12-01"}]},
+                           {"dates": [{"text": "Dec. 1", "value": "2009-12-01"},
+                                      {"text": "last week", "value": "2009-W47", "required": False}]},
+                           {}, "dates", (1, 0, 0)),
+    "figure": ({"figures": [{"text": "714 votes", "value": 714, "unit": "votes"}]},
+               {"figures": [{"text": "714 votes", "value": 714, "unit": "ballots"}]}, {}, "figures", (0, 1, 1)),
+}
+
+
+@pytest.mark.parametrize("first, second, aliases, area, expected", list(AGREEMENT.values()), ids=list(AGREEMENT))
+def test_evaluate_second_annotation_as_run(tmp_path, first, second, aliases, area, expected):
+    gold = write_case(tmp_path, first, [], [])
+    other = tmp_path / "second.jsonl"
+    other.write_text(json.dumps({"aliases": aliases}) + "\n" + json.dumps({"id": "d1", **second}) + "\n",
+                     encoding="utf-8")
+    t = evaluate(gold, other).tallies[area]
+    assert (t.tp, t.fp, t.fn) == expected
+
+
+def test_evaluate_second_annotation_scores_only_the_documents_both_annotate(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in (
+        {"aliases": ALIASES}, {"id": "d1", "facts": [REED_WON]}, {"id": "d2", "facts": [REED_RAN]})) + "\n",
+        encoding="utf-8")
+    other = tmp_path / "second.jsonl"
+    other.write_text(json.dumps({"id": "d1", "facts": [REED_WON]}) + "\n", encoding="utf-8")
+    report = evaluate(gold, other)
+    assert (report.documents, report.tallies["facts"].fn) == (1, 0)

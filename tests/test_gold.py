@@ -107,3 +107,25 @@ def test_gold_ag_news_sports_has_no_election_facts(tmp_path):
     with (tmp_path / "run" / "facts.csv").open(encoding="utf-8") as f:
         election = [r for r in csv.DictReader(f) if r["predicate"] != "holds_office"]
     assert 100 * len(election) / len(rows) <= OFF_TOPIC_MAX_PER_100, election[:5]
+
+
+#: (first annotation, second annotation, {area: floor}): the inter-annotator agreement study
+#: (tests/gold/README.md), the second annotator's required rows scored against the first. A floor guards both files:
+#: an edit to either that the other does not share shows here.
+AGREEMENT_FLOORS = {
+    ("dev_test.jsonl", "agreement/dev_test_second.jsonl"): {"entities": 0.97, "dates": 0.97, "facts": 0.95},
+    ("dev_tune.jsonl", "agreement/dev_tune_second.jsonl"): {"entities": 0.97, "dates": 0.97, "facts": 0.95},
+}
+
+
+@pytest.mark.parametrize("first, second", sorted(AGREEMENT_FLOORS))
+def test_gold_second_annotation_agrees(first, second):
+    def docs(name):
+        return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()[1:]]
+
+    texts = {d["id"]: d["text"] for d in docs(first)}
+    again = docs(second)
+    assert again and all(texts.get(d["id"]) == d["text"] for d in again), "a second annotation's text differs"
+    for direction in ((first, second), (second, first)):
+        report = evaluate(GOLD / direction[0], GOLD / direction[1])
+        assert report.below([f"{a}={f}" for a, f in AGREEMENT_FLOORS[(first, second)].items()]) == [], direction

@@ -192,12 +192,18 @@ def _differing(gold: dict, sys_fact: dict, names: Names) -> list[str]:
 
 
 def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
-    """Score the CSVs in ``out_dir`` against ``gold_path``."""
+    """Score the CSVs in ``out_dir`` against ``gold_path``; ``out_dir`` may instead be a second annotation of the
+    same documents (a gold JSONL file): see :func:`annotation_rows`."""
     header, gold_docs = load_gold_file(Path(gold_path))
-    names = Names(header["aliases"])
     out_dir = Path(out_dir)
-    mentions = _read(out_dir / "mentions.csv", ["doc_id", "label", "text", "entity", "value", "unit"])
-    facts = _read(out_dir / "facts.csv", ["doc_id", "predicate", *FACT_FIELDS])
+    if out_dir.is_file():
+        aliases, mentions, facts, annotated = annotation_rows(out_dir)
+        names = Names(_union_aliases(header["aliases"], aliases))
+        gold_docs = [g for g in gold_docs if gold_doc_id(g) in annotated]
+    else:
+        names = Names(header["aliases"])
+        mentions = _read(out_dir / "mentions.csv", ["doc_id", "label", "text", "entity", "value", "unit"])
+        facts = _read(out_dir / "facts.csv", ["doc_id", "predicate", *FACT_FIELDS])
     by_doc_m, by_doc_f = defaultdict(list), defaultdict(list)
     for m in mentions:
         by_doc_m[m["doc_id"]].append(m)
@@ -290,6 +296,41 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> Report:
     for label in ENTITY_LABELS:
         t["entities"].add(t[label].tp, t[label].fp, t[label].fn)
     return report
+
+
+def annotation_rows(path: Path) -> tuple[dict, list[dict], list[dict], set[str]]:
+    """A second annotation of a gold's documents as a run's rows, for inter-annotator agreement: its aliases, its
+    entities, required dates and figures as ``mentions.csv`` rows, its required facts as ``facts.csv`` rows, and the
+    ids of its documents. Only the documents both files annotate are scored, and an optional annotation is no
+    claim: scored as the system, a second annotator is held to what they call required, as a run is."""
+    header, docs = load_gold_file(path)
+    mentions: list[dict] = []
+    facts: list[dict] = []
+    for d in docs:
+        did = gold_doc_id(d)
+        for label, found in sorted(d.get("entities", {}).items()):
+            mentions += [{"doc_id": did, "label": label, "text": n, "entity": n, "value": "", "unit": ""} for n in found]
+        mentions += [{"doc_id": did, "label": DATE_LABEL, "text": x.get("text", ""), "entity": "",
+                      "value": x["value"], "unit": ""}
+                     for x in d.get("dates", []) if x.get("required", True) and x.get("value")]
+        mentions += [{"doc_id": did, "label": FIGURE_LABELS[0], "text": str(x["value"]), "entity": "",
+                      "value": str(x["value"]), "unit": x["unit"]}
+                     for x in d.get("figures", []) if x.get("required", True)]
+        facts += [{"doc_id": did, "predicate": f["predicate"],
+                   **{k: "" if f.get(k) is None else str(f[k]) for k in FACT_FIELDS}}
+                  for f in d.get("facts", []) if f.get("required", True)]
+    return header["aliases"], mentions, facts, {gold_doc_id(d) for d in docs}
+
+
+def _union_aliases(*tables: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The alias tables of two annotations as one, the first table's canonical names first: each file spells an
+    entity its own way, and agreement is on the entity, not on its spelling."""
+    out: dict[str, list[str]] = {}
+    for table in tables:
+        for canonical, spellings in table.items():
+            out.setdefault(canonical, [])
+            out[canonical] += [s for s in spellings if s not in out[canonical]]
+    return out
 
 
 def _f1(counts: list[tuple[int, int, int]]) -> float:
