@@ -87,7 +87,7 @@ CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
     "scheduled_event", "upcoming_lead", "outcome_cue", "outcome_stop", "clause_break",
-    "reporting_cue", "reporting_tail", "later_event_lead", "name_lead", "voting_verb",
+    "reporting_cue", "reporting_tail", "later_event_lead", "name_lead", "voting_verb", "scheduled_passive",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
@@ -127,6 +127,8 @@ class Cues:
     reporting_tails: set[str] = field(default_factory=set)  # what may follow it: where or when it was said
     later_leads: set[tuple[str, ...]] = field(default_factory=set)  # after the date: another event's tense
     voting_verbs: set[str] = field(default_factory=set)  # present tense after its subject: a scheduled vote
+    # a present passive that is itself the event a weekday after it dates ("are elected on Sunday")
+    scheduled_passives: set[tuple[str, ...]] = field(default_factory=set)
 
     def starters(self) -> set[str]:
         """Every word that may begin a date expression (digits aside)."""
@@ -178,6 +180,8 @@ def load_cues(path: Path) -> Cues:
             cues.upcoming_leads.add(tuple(phrase.split()))
         elif category == "later_event_lead":
             cues.later_leads.add(tuple(phrase.split()))
+        elif category == "scheduled_passive":
+            cues.scheduled_passives.add(tuple(phrase.split()))
         elif category in ("future_cue", "past_cue", "present_cue"):
             {"future_cue": cues.future, "past_cue": cues.past, "present_cue": cues.present}[category].add(
                 tuple(phrase.split()))
@@ -629,6 +633,16 @@ class DateRecognizer:
         k = span.start - 1
         return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in events
 
+    def _passive_event(self, doc: Doc, span: Span) -> bool:
+        """A present passive of electing stands right before the weekday, "on" between or not: "Members of the
+        Assembly are elected on Sunday" dates the election as "the vote on Sunday" does (``scheduled_passive``), its
+        participle no result that makes the day past."""
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ == "on":
+            k -= 1
+        return any(k + 1 >= len(p) and tuple(t.lower_ for t in doc[k + 1 - len(p):k + 1]) == p
+                   for p in self.cues.scheduled_passives)
+
     def _attribution(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is a verb of saying that ends its sentence, or is followed only by where or when it was said:
         "..., officials said.", "..., X said in the email" (not "announced it will invest")."""
@@ -792,7 +806,9 @@ class DateRecognizer:
                 continue
             weekday = set(dict(rec.groups)) == {"weekday"}
             direction = self.direction(doc, span, has_sents, date_tokens, weekday)
-            if direction != "future" and weekday and self._dates_event(doc, span):
+            if direction != "future" and weekday and self._passive_event(doc, span):
+                direction = "closest"  # "are elected on Sunday": the election's day, its eve or its morrow
+            elif direction != "future" and weekday and self._dates_event(doc, span):
                 # "Sunday's election": its eve or its morrow, whatever past tense; its result makes it past
                 direction = "past" if self._outcome_before(doc, span) else "closest"
             elif direction != "future" and _yearless_month(rec) and self._upcoming_event(doc, span):
