@@ -80,6 +80,20 @@ _EVENT_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "h
 #: The word right after a number, with nothing but spaces (a wrapped line's break) between: a count's noun ("2000
 #: people", "1990 votes"), unlike the word after a punctuation mark ("In 2004, voters", "election, 2007: Candidates").
 _COUNT_NOUN = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?([\w%]+)")
+#: How many words may part a year-less date from the year of its event written after it, and how many may follow
+#: the year before the event's word ("on July 2 in Mexico's disputed 2006 presidential election"):
+#: DateRecognizer._event_year_after.
+EVENT_YEAR_GAP = 6
+EVENT_YEAR_LOOKAHEAD = 3
+#: A value that is a year alone ("2006").
+_YEAR_ONLY = re.compile(r"\d{4}")
+#: The possessive marks a place's name may carry between a date and its event's year ("Mexico's").
+_POSSESSIVES = frozenset({"'s", "’s"})
+#: The preposition that joins a day to the event after it ("on July 2 in the 2006 election", "of the 2006 vote").
+_EVENT_PREPOSITIONS = frozenset({"in", "of"})
+#: Words that open another clause or a coordinate between a date and a later year ("on July 2 and said its 2006
+#: election"): the year is another event's.
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "while", "after", "before", "since", "as"})
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
@@ -832,16 +846,19 @@ class DateRecognizer:
         """"The 2022 general election runoff is held on October 30": a month and day without a
         year take the one year its sentence writes out before them, in their clause, not the publication's.
         A year written after the date is as often another event's ("in October, ... since the war began in
-        2018", "sold in October, up from a price in October 2015"), and one across a semicolon another
-        clause's ("closed in June 2018; ... as of March 20"). A year its tense rules out is another event's too:
-        "X, elected in 2019, will seek a second term in the election on April 7" (a future date in no past
-        year, a past one in no year to come)."""
+        2018", "sold in October, up from a price in October 2015"), unless it is the year of the date's own event
+        (:meth:`_event_year_after`: "the votes cast on July 2 in the 2006 presidential election"), and one across a
+        semicolon another clause's ("closed in June 2018; ... as of March 20"). A year its tense rules out is another
+        event's too: "X, elected in 2019, will seek a second term in the election on April 7" (a future date in no
+        past year, a past one in no year to come)."""
         for span, rec, direction in yearless:
             sent = span.sent
             years = {s._.value[:4] for s in stated
                      if s.sent.start == sent.start and s.end <= span.start
                      and not YEAR_CLAUSE_SEPARATORS & {t.text for t in span.doc[s.end:span.start]}
                      and not _since_year(s)}
+            if not years:
+                years = {s._.value[:4] for s in stated if self._event_year_after(span, s)}
             if len(years) != 1:
                 continue
             year = int(next(iter(years)))
@@ -854,6 +871,28 @@ class DateRecognizer:
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:
                 span._.value = value
+
+    def _event_year_after(self, span: Span, year: Span) -> bool:
+        """Year ``year``, after the year-less date ``span`` in its clause, is the year of the event the date is a day
+        of: "the votes cast on July 2 in Mexico's disputed 2006 presidential election". "in" or "of" opens what parts
+        them, and no punctuation but a possessive nor a clause's or a coordinate's word stands there ("sold in October,
+        up from a price in October 2015", "on July 2 and said its 2006 election" are another time), and an event word
+        (``scheduled_event``) follows the year within :data:`EVENT_YEAR_LOOKAHEAD` words."""
+        doc = span.doc
+        if year.sent.start != span.sent.start or year.start < span.end or year.start - span.end > EVENT_YEAR_GAP:
+            return False
+        if _YEAR_ONLY.fullmatch(str(year._.value or "")) is None:
+            return False
+        gap = doc[span.end:year.start]
+        if not len(gap) or gap[0].lower_ not in _EVENT_PREPOSITIONS or any(
+                t.is_punct and t.lower_ not in _POSSESSIVES or t.lower_ in _CLAUSE_WORDS for t in gap):
+            return False
+        for t in doc[year.end:min(len(doc), year.end + EVENT_YEAR_LOOKAHEAD)]:
+            if t.lower_ in self.cues.scheduled_events:
+                return True
+            if t.is_punct:
+                return False
+        return False
 
 
 def _in_compound(doc: Doc, i: int) -> bool:
