@@ -190,9 +190,8 @@ LEADS = [
      "Labour.", [E("Member of Parliament for Peterborough", kind="special")], [], GAP),
     ("Peterborough United's board re-elects Anna Okafor as club chair at its annual meeting.", [], [ANY]),
     # -- ce-940609efb8: Mexico, an election's date -------------------------------------------------------------
-    # GAP: the day the votes were cast, before the election's words, dates it ("votes cast on July 2 in ...")
     ("A partial recount begins of the votes cast on July 2 in Mexico's disputed 2006 presidential election.",
-     [E("President of Mexico", date="2006-07-02")], [], GAP),
+     [E("President of Mexico", date="2006-07-02")], []),
     ("Protests escalate in Mexico as officials start recounting ballots from the July 2, 2006, presidential vote.",
      [E("President of Mexico", date="2006-07-02")], []),
     ("The Mexican Senate votes on July 2, 2006, to approve the budget of President Ramon Ibarra.", [], [ANY]),

@@ -92,15 +92,13 @@ LEADS = [
     # GAP: a body that chooses (not elects) someone as an office
     ("Hungary's parliament on Wednesday chose businessman Gábor Szalai as prime minister.",
      [E("Prime Minister of Hungary")], [], GAP),
-    # GAP: the passive of a body's election, 'is elected OFFICE by parliament'
     ("Businessman Gábor Szalai is elected Prime Minister of Hungary by parliament on Wednesday.",
-     [E("Prime Minister of Hungary")], [], GAP),
+     [E("Prime Minister of Hungary")], []),
     ("Hungary's parliament on Wednesday elected Gábor Szalai as its speaker.", [], [E("Prime Minister of Hungary")]),
     ("Hungary's parliament on Wednesday passed a budget proposed by Prime Minister Gábor Szalai.", [], [ANY]),
     # -- ag-3511: Afghanistan, a dated presidential election --------------------------------------------------
-    # GAP: a date before the election's words dates it ('On October 9, 2004, Afghans voted in ...')
     ("On October 9, 2004, Afghans voted in the country's first presidential election.",
-     [E("President of Afghanistan", date="2004-10-09")], [], GAP),
+     [E("President of Afghanistan", date="2004-10-09")], []),
     ("Afghanistan's presidential election, held on October 9, 2004, was its first.",
      [E("President of Afghanistan", date="2004-10-09")], []),
     # -- ce-a467fea276: the British Virgin Islands' House of Assembly ------------------------------------------
@@ -126,9 +124,8 @@ LEADS = [
      [E("Member of the Wisconsin State Senate", kind="recall")], [], GAP),
     ("Wisconsin recalls 4,000 cars over faulty brakes, the state senator Dale Hennig says.", [], [ANY]),
     # -- ce-e3a1daa6f0: Abkhazia, a first presidential election ------------------------------------------------
-    # GAP: a place's apposition 'a region of COUNTRY' lends the country's office
     ("Abkhazia, a breakaway region of Georgia, elects a president for the first time.", [E("President of Abkhazia")],
-     [], GAP),
+     [E("President of Georgia")]),
     ("Presidential elections are held in Abkhazia, the breakaway Georgian region.", [E("President of Abkhazia")], []),
     # -- ce-6448c57deb: Malawi, a winner declared ---------------------------------------------------------------
     ("Malawi's electoral commission declares former president Tobias Banda the winner of the presidential election "
@@ -144,17 +141,15 @@ LEADS = [
      "office.", [E("President of Italy", date="2006-05-10")], []),
     ("On May 10, 2006, parliament elected Carlo Benedetti chairman of its budget committee.", [], [ANY]),
     # -- ce-f9fd6804f1: Sudan, a president re-elected ------------------------------------------------------------
-    # GAP: a country that re-elects its titled holder 'in elections'
     ("Sudan re-elects President Hamid Osman despite war crimes charges, in elections marred by boycotts.",
-     [E("President of Sudan")], [], GAP),
+     [E("President of Sudan")], []),
     ("Hamid Osman wins another term as president of Sudan in elections marred by boycotts and fraud allegations.",
      [E("President of Sudan")], []),
     # -- ce-279f86e3c5: São Tomé and Príncipe, a first-round win --------------------------------------------------
     ("Former Prime Minister Evaristo Lima wins the presidential vote in São Tomé and Príncipe in the first round.",
      [E("President of São Tomé and Príncipe")], []),
-    # GAP: a country that elects someone 'as president in the first round of voting'
     ("São Tomé and Príncipe elects former Prime Minister Evaristo Lima as president in the first round of voting.",
-     [E("President of São Tomé and Príncipe")], [], GAP),
+     [E("President of São Tomé and Príncipe")], []),
     # -- ce-f1d9a05401: Nepal, a Constituent Assembly election delayed ---------------------------------------------
     # GAP: 'the election of its BODY' after the country as subject
     ("Nepal postpones the election of its Constituent Assembly.", [E("Member of the Constituent Assembly of Nepal")],

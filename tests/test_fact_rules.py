@@ -1408,6 +1408,16 @@ POSITIVE = [
      dict(predicate="election", subject="President of Chile")),
     ("election.office_elected", "Members of Chile's Chamber of Deputies are elected on Sunday.",
      dict(predicate="election", subject="Member of the Chamber of Deputies of Chile")),
+    # the passive of a legislature's election, the body after the office; a day fronted before the voters; the day
+    # the votes were cast, written before the election's words; a country as the subject of "re-elects"
+    ("election.body_elects_passive", "Ana Ruiz is elected President of Chile by the National Assembly.",
+     dict(predicate="election", subject="President of Chile")),
+    ("election.voted_in_dated", "On May 26, 2024, Chileans voted in the country's presidential election.",
+     dict(predicate="election", subject="President of Chile", date="2024-05-26")),
+    ("election.votes_cast_on", "Officials recount the votes cast on May 26 in Chile's 2024 presidential election.",
+     dict(predicate="election", subject="President of Chile", date="2024-05-26")),
+    ("election.country_elects", "Chile re-elects President Ana Ruiz in elections marred by boycotts.",
+     dict(predicate="election", subject="President of Chile")),
     ("election.to_elect_as", "The Chilean parliament starts to vote in order to elect the successor of Carlo Ruiz as President "
                              "of Chile.",
      dict(predicate="election", subject="President of Chile")),
@@ -2299,6 +2309,12 @@ NEGATIVE = [
     ("election.elected_in", "Ana Ruiz was elected in a landslide."),
     # no day: a rule of the office, no election held
     ("election.office_elected", "Members of Chile's Chamber of Deputies are elected for four-year terms."),
+    # a party's delegates elect no office of a legislature; a vote in favour decides no race; votes cast in a body;
+    # a country's federation elects its own head
+    ("election.body_elects_passive", "Ana Ruiz is elected chair of the party's youth wing by delegates."),
+    ("election.voted_in_dated", "On May 26, 2024, senators voted in favour of delaying the presidential election."),
+    ("election.votes_cast_on", "The votes cast on May 26 in Chile's Senate approved the budget for the election."),
+    ("election.country_elects", "Chile elected Ana Ruiz, the sister of President Tomas Vidal."),
     # a rule of the country, no one election; an election by voters, no legislature's
     ("election.held_in", "Parliamentary elections are held in Chile every five years."),
     ("election.body_elects", "Voters in Chile elected Ana Ruiz President of Chile on Sunday."),

@@ -41,7 +41,7 @@ FACT_FIELDS = frozenset({"subject", "object", "office", "value", "value2", "date
 DATE_MODES = frozenset({"nearest", "adjacent", "left", "right"})
 #: Where a slot's mention may come from when its window holds none (see :class:`Slot`).
 FALLBACKS = frozenset({None, "race", "vote", "vote_incumbent", "title", "own_title", "incumbent", "subject_title",
-                       "object_title"})
+                       "object_title", "next_title"})
 
 #: How many ``not_preceded_through`` words may part a ``not_preceded_by`` word from the trigger ("was very narrowly").
 NOT_PRECEDED_THROUGH_MAX = 2
@@ -63,7 +63,8 @@ class Slot:
     # "vote_incumbent": "vote", else as "incumbent" the title of a holder of a contested role in the sentence;
     # "subject_title", "object_title": the race, else that person's own title of a contested role (an endorsee's);
     # "own_title": the subject's title alone, never the race ("following Ana Ruiz's re-election ... the Peruvian
-    # president": another's office)
+    # president": another's office); "next_title": the contested title right after the trigger, of the name it
+    # titles ("Zembla re-elects President X": the office won), never the race nor another's title in the sentence
     cues: tuple[str, ...] = ()  # one of these phrases must stand right before the mention
     exclude_cues: tuple[str, ...] = ()  # ... and none of these
     multi: bool = False  # one fact per mention found (coordinated figures: "0.84 percent or 715 votes")

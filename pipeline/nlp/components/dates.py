@@ -80,6 +80,20 @@ _EVENT_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "h
 #: The word right after a number, with nothing but spaces (a wrapped line's break) between: a count's noun ("2000
 #: people", "1990 votes"), unlike the word after a punctuation mark ("In 2004, voters", "election, 2007: Candidates").
 _COUNT_NOUN = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?([\w%]+)")
+#: How many words may part a year-less date from the year of its event written after it, and how many may follow
+#: the year before the event's word ("on July 2 in Mexico's disputed 2006 presidential election"):
+#: DateRecognizer._event_year_after.
+EVENT_YEAR_GAP = 6
+EVENT_YEAR_LOOKAHEAD = 3
+#: A value that is a year alone ("2006").
+_YEAR_ONLY = re.compile(r"\d{4}")
+#: The possessive marks a place's name may carry between a date and its event's year ("Mexico's").
+_POSSESSIVES = frozenset({"'s", "’s"})
+#: The preposition that joins a day to the event after it ("on July 2 in the 2006 election", "of the 2006 vote").
+_EVENT_PREPOSITIONS = frozenset({"in", "of"})
+#: Words that open another clause or a coordinate between a date and a later year ("on July 2 and said its 2006
+#: election"): the year is another event's.
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "while", "after", "before", "since", "as"})
 #: dateparser only sees complete absolute dates; this base only satisfies its API.
 FIXED_RELATIVE_BASE = dt.datetime(2000, 1, 1)
 
@@ -87,7 +101,7 @@ CATEGORIES = frozenset({
     "month", "weekday", "relative_day", "part_of_day", "number", "modifier",
     "future_cue", "past_cue", "present_cue", "ambiguous", "name_head", "quantity", "not_past", "month_preposition",
     "scheduled_event", "upcoming_lead", "outcome_cue", "outcome_stop", "clause_break",
-    "reporting_cue", "reporting_tail", "later_event_lead", "name_lead", "voting_verb",
+    "reporting_cue", "reporting_tail", "later_event_lead", "name_lead", "voting_verb", "scheduled_passive",
 })
 VALUED = {"month": range(1, 13), "weekday": range(1, 8), "relative_day": range(-7, 8),
           "number": range(1, 100)}
@@ -127,6 +141,8 @@ class Cues:
     reporting_tails: set[str] = field(default_factory=set)  # what may follow it: where or when it was said
     later_leads: set[tuple[str, ...]] = field(default_factory=set)  # after the date: another event's tense
     voting_verbs: set[str] = field(default_factory=set)  # present tense after its subject: a scheduled vote
+    # a present passive that is itself the event a weekday after it dates ("are elected on Sunday")
+    scheduled_passives: set[tuple[str, ...]] = field(default_factory=set)
 
     def starters(self) -> set[str]:
         """Every word that may begin a date expression (digits aside)."""
@@ -178,6 +194,8 @@ def load_cues(path: Path) -> Cues:
             cues.upcoming_leads.add(tuple(phrase.split()))
         elif category == "later_event_lead":
             cues.later_leads.add(tuple(phrase.split()))
+        elif category == "scheduled_passive":
+            cues.scheduled_passives.add(tuple(phrase.split()))
         elif category in ("future_cue", "past_cue", "present_cue"):
             {"future_cue": cues.future, "past_cue": cues.past, "present_cue": cues.present}[category].add(
                 tuple(phrase.split()))
@@ -629,6 +647,16 @@ class DateRecognizer:
         k = span.start - 1
         return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in events
 
+    def _passive_event(self, doc: Doc, span: Span) -> bool:
+        """A present passive of electing stands right before the weekday, "on" between or not: "Members of the
+        Assembly are elected on Sunday" dates the election as "the vote on Sunday" does (``scheduled_passive``), its
+        participle no result that makes the day past."""
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ == "on":
+            k -= 1
+        return any(k + 1 >= len(p) and tuple(t.lower_ for t in doc[k + 1 - len(p):k + 1]) == p
+                   for p in self.cues.scheduled_passives)
+
     def _attribution(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is a verb of saying that ends its sentence, or is followed only by where or when it was said:
         "..., officials said.", "..., X said in the email" (not "announced it will invest")."""
@@ -792,7 +820,9 @@ class DateRecognizer:
                 continue
             weekday = set(dict(rec.groups)) == {"weekday"}
             direction = self.direction(doc, span, has_sents, date_tokens, weekday)
-            if direction != "future" and weekday and self._dates_event(doc, span):
+            if direction != "future" and weekday and self._passive_event(doc, span):
+                direction = "closest"  # "are elected on Sunday": the election's day, its eve or its morrow
+            elif direction != "future" and weekday and self._dates_event(doc, span):
                 # "Sunday's election": its eve or its morrow, whatever past tense; its result makes it past
                 direction = "past" if self._outcome_before(doc, span) else "closest"
             elif direction != "future" and _yearless_month(rec) and self._upcoming_event(doc, span):
@@ -816,16 +846,19 @@ class DateRecognizer:
         """"The 2022 general election runoff is held on October 30": a month and day without a
         year take the one year its sentence writes out before them, in their clause, not the publication's.
         A year written after the date is as often another event's ("in October, ... since the war began in
-        2018", "sold in October, up from a price in October 2015"), and one across a semicolon another
-        clause's ("closed in June 2018; ... as of March 20"). A year its tense rules out is another event's too:
-        "X, elected in 2019, will seek a second term in the election on April 7" (a future date in no past
-        year, a past one in no year to come)."""
+        2018", "sold in October, up from a price in October 2015"), unless it is the year of the date's own event
+        (:meth:`_event_year_after`: "the votes cast on July 2 in the 2006 presidential election"), and one across a
+        semicolon another clause's ("closed in June 2018; ... as of March 20"). A year its tense rules out is another
+        event's too: "X, elected in 2019, will seek a second term in the election on April 7" (a future date in no
+        past year, a past one in no year to come)."""
         for span, rec, direction in yearless:
             sent = span.sent
             years = {s._.value[:4] for s in stated
                      if s.sent.start == sent.start and s.end <= span.start
                      and not YEAR_CLAUSE_SEPARATORS & {t.text for t in span.doc[s.end:span.start]}
                      and not _since_year(s)}
+            if not years:
+                years = {s._.value[:4] for s in stated if self._event_year_after(span, s)}
             if len(years) != 1:
                 continue
             year = int(next(iter(years)))
@@ -838,6 +871,28 @@ class DateRecognizer:
             value = timex.resolve(timex.Fields(year=year, month=start.month, day=start.day), None)
             if value:
                 span._.value = value
+
+    def _event_year_after(self, span: Span, year: Span) -> bool:
+        """Year ``year``, after the year-less date ``span`` in its clause, is the year of the event the date is a day
+        of: "the votes cast on July 2 in Mexico's disputed 2006 presidential election". "in" or "of" opens what parts
+        them, and no punctuation but a possessive nor a clause's or a coordinate's word stands there ("sold in October,
+        up from a price in October 2015", "on July 2 and said its 2006 election" are another time), and an event word
+        (``scheduled_event``) follows the year within :data:`EVENT_YEAR_LOOKAHEAD` words."""
+        doc = span.doc
+        if year.sent.start != span.sent.start or year.start < span.end or year.start - span.end > EVENT_YEAR_GAP:
+            return False
+        if _YEAR_ONLY.fullmatch(str(year._.value or "")) is None:
+            return False
+        gap = doc[span.end:year.start]
+        if not len(gap) or gap[0].lower_ not in _EVENT_PREPOSITIONS or any(
+                t.is_punct and t.lower_ not in _POSSESSIVES or t.lower_ in _CLAUSE_WORDS for t in gap):
+            return False
+        for t in doc[year.end:min(len(doc), year.end + EVENT_YEAR_LOOKAHEAD)]:
+            if t.lower_ in self.cues.scheduled_events:
+                return True
+            if t.is_punct:
+                return False
+        return False
 
 
 def _in_compound(doc: Doc, i: int) -> bool:

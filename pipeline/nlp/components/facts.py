@@ -1533,6 +1533,18 @@ class FactEngine:
                 # "Governor Andy Beshear is re-elected": the office the subject's title names
                 title = ctx.title_of.get(id(found["subject"][0])) if found["subject"][0] is not None else None
                 hits = [title] if title is not None and fits(title) else []
+            if not hits and slot.fallback == "next_title":
+                # "Zembla re-elects President X": the winner's own title, right after the verb, is the office; not
+                # where the name is a possessor ("re-elects President X's ally as speaker": the ally is elected)
+                owners = {p.start for p in ctx.in_sentence(sent, "PERSON")
+                          if p.end >= len(ctx.doc) or ctx.doc[p.end].text not in POSSESSIVE_ENDINGS}
+                hits = [o for o in ctx.in_sentence(sent, "OFFICE") if o.start == end and id(o) in ctx.titles
+                        and o.end in owners and not o._.bare and o._.qualifier is None
+                        and o._.role in self._contested_roles][:1]
+                if not hits and slot.required:
+                    return
+                found[name] = hits or [None]
+                continue
             race, vote_race = ctx.races_in(sent) if not hits else (None, None)  # read only where nothing was found
             if fits is not None:
                 # "Lima mayor X wins the regional elections": neither a title nor a story's race of another level

@@ -186,6 +186,8 @@ MAX_PARTY_WORDS = 3
 #: Most words of the place a member represents before "in" and the body ("represents Ohio's 9th congressional
 #: district in the House": six)
 MAX_REPRESENTED_WORDS = 7
+#: The articles that open an apposition describing a place before it ("Abkhazia, a breakaway region of Georgia,").
+_APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
@@ -4063,6 +4065,23 @@ class OfficeRecognizer:
         return end >= len(doc) or doc[end].text not in _POSSESSIVE and (
             not doc[end].is_alpha or doc[end].is_lower and self._closes_phrase(doc[end]))
 
+    def _apposed_parent(self, doc: Doc, cand: Span, places) -> bool:
+        """Place ``cand`` closes an apposition that describes the place before it as its part, "Abkhazia, a breakaway
+        region of Georgia,", "Kestrel, the disputed province of Zembla,": the country it belongs to, never where the
+        sentence's office is (the first place, whose own the apposition tells: a breakaway or disputed region elects
+        its own president). Only a subdivision's noun (``_subdivisions``) and an article with at most
+        :data:`MAX_SUBDIVISION_MODIFIERS` lower-case words lead from the comma to "of"."""
+        k = cand.start - 1
+        if k < 3 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in self._subdivisions:
+            return False
+        j, words = k - 2, 0
+        while j > 0 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _APPOSITION_ARTICLES \
+                and words < MAX_SUBDIVISION_MODIFIERS:
+            j, words = j - 1, words + 1
+        if j < 2 or doc[j].lower_ not in _APPOSITION_ARTICLES or doc[j - 1].text != ",":
+            return False
+        return any(p.end == j - 1 for p in places)
+
     def _context_index(self, doc: Doc, role: Role, places, with_demonyms: bool) -> dict:
         """Per ``inside`` (a candidate inside a longer name): the fitting candidates' ends in order,
         the best one ending up to each (latest start, then first listed) and from each on (earliest
@@ -4083,6 +4102,8 @@ class OfficeRecognizer:
             for order, (cand, entities, flag) in enumerate(found):
                 if flag != inside:
                     continue
+                if order < len(places) and self._apposed_parent(doc, cand, places):
+                    continue  # "Abkhazia, a breakaway region of Georgia, elects a president": Abkhazia's
                 if order < len(places) and self._head_of(doc, cand, role):
                     # "Sievierodonetsk, Luhansk Oblast. Governor X": the place with its administrative head
                     fitting.append((cand.end + 1, cand.start, order, Jurisdiction(doc[cand.start:cand.end + 1].text, None)))
