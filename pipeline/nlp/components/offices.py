@@ -399,6 +399,8 @@ class OfficeRecognizer:
         self._electorate_verbs = words["electorate"]
         self._own_country_words = words["own_country"]  # "the Presidency of the Republic": the story's country
         self._subnational_words = words["subnational"]  # "Lombardy's regional president": the region's own office
+        # "his bid for the White House", "seeking the White House": a race word before what the race is for
+        self._race_for_words, self._race_seek_words = words["race_for"], words["race_seek"]
         # "Zembla's parliament elected X as speaker": a body's verb that fills its own post, and a legislature's words
         self._electing_verbs, self._electing_bodies = words["electing_verb"], words["electing_body"]
         # "Kestrel University names President X": a verb by which an organisation fills or empties its head's post
@@ -517,10 +519,10 @@ class OfficeRecognizer:
                 continue  # "UN Security Council members": another body's members, no city council's
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
-                if not self._race_noun_after(doc, end):
+                role = self.roles[role_id]
+                if not self._race_noun_after(doc, end) and not self._race_object(doc, start, end, role):
                     continue
                 # "the House race" names the office; "a house race at the county fair" does not
-                role = self.roles[role_id]
                 if doc[start].is_lower and doc[start:end].text.lower() in role.capitalised_race_adjectives:
                     continue
                 if doc[start:end].text.lower() in role.election_race_adjectives and (
@@ -3308,6 +3310,19 @@ class OfficeRecognizer:
         if known:
             return any(e.type in _TITLE_OWNER_TYPES for e in known)
         return _head(org) in self._title_owner_heads
+
+    def _race_object(self, doc: Doc, start: int, end: int, role: Role) -> bool:
+        """A role's ``object_race_adjectives`` at ``doc[start:end]``, capitalised, as what a race is for: after "the"
+        and a race word with "for" (office_words.tsv ``race_for``: "his bid for the White House", "running for the
+        White House") or a verb of seeking (``race_seek``: "seeking the White House"); "the White House said" is the
+        administration, no office."""
+        if start < 3 or not doc[start].is_title or doc[start:end].text.lower() not in role.object_race_adjectives:
+            return False
+        if doc[start - 1].lower_ != "the":
+            return False
+        if doc[start - 2].lower_ in self._race_seek_words:
+            return True
+        return doc[start - 2].lower_ == "for" and doc[start - 3].lower_ in self._race_for_words
 
     def _owner_verb_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before a country's title of a name, is a verb by which an organisation fills or empties
