@@ -29,6 +29,14 @@ LEADS = [
      [C("Peter Hansen", US_PRESIDENT)], []),
     ("Maria Dunne, the Republican presidential nominee, campaigns in Ohio on Tuesday.",
      [C("Maria Dunne", US_PRESIDENT)], []),
+    ("Peter Hansen, the Democratic candidate for president, was no coward, his comrades say.",
+     [C("Peter Hansen", US_PRESIDENT)], []),
+    # GAP: a party of one country before "candidate for" yields to the story's place for an office other than one
+    # whose nominees are a country's notion (roles.jsonl nomination_countries)
+    ("Ana Ruiz, the CDU's candidate for chancellor, campaigns in Vienna for expatriate votes.",
+     [C("Ana Ruiz", "Chancellor of Germany")], [C("Ana Ruiz", "Chancellor of Austria")], GAP),
+    ("Ana Ruiz, the Democratic Party's candidate for president of South Korea, visited Busan.",
+     [C("Ana Ruiz", "President of South Korea")], [C("Ana Ruiz", US_PRESIDENT)]),
     ("Senator Peter Hansen ended his bid for the White House on Monday.",
      [C("Peter Hansen", US_PRESIDENT)], []),
     ("Governor Maria Dunne launched her campaign for the White House in Des Moines.",

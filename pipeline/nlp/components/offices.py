@@ -2757,6 +2757,12 @@ class OfficeRecognizer:
                 start = demonym.start
             elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
+            elif i >= 0 and role.nomination_countries and not (end < len(doc) and doc[end].lower_ in role.connectors) \
+                    and (pick := self._party_pick_end(doc, i, orgs)) is not None \
+                    and (party := self._party_before(doc, span, pick, role, orgs)) is not None:
+                # "X, the Democratic candidate for president,": likewise, for an office whose parties' nominees are a
+                # country's notion (roles.jsonl nomination_countries), not the story's last place
+                jur = party
             elif i >= 0 and self._below_level(doc[i], role):
                 # "the region's president": a region's office, not its country's; the story's one region's
                 if (jur := self._story_region(doc[i])) is None:
@@ -3384,13 +3390,18 @@ class OfficeRecognizer:
         (race_nouns.tsv ``party_pick``): "the CDU's candidate for chancellor"; None without those words, or where the
         party's name is many countries' ("the Labour Party's candidate for prime minister": the story's places
         tell which)."""
+        k = self._party_pick_end(doc, i, orgs)
+        return k if k is not None and len(self._party_countries(next(o for o in orgs if o.end == k))) == 1 else None
+
+    def _party_pick_end(self, doc: Doc, i: int, orgs: list[Span]) -> int | None:
+        """Where the name of any party ends before "<candidacy noun> for" ending at ``doc[i]`` (race_nouns.tsv
+        ``party_pick``): "the Democratic candidate for president", "the CDU's candidate for chancellor"."""
         if i < 1 or doc[i].lower_ != "for" or doc[i - 1].lower_ not in self._party_picks:
             return None
         k = i - 1
         if k >= 1 and doc[k - 1].text in _POSSESSIVE:
             k -= 1
-        org = next((o for o in orgs if o.end == k), None)
-        return k if org is not None and len(self._party_countries(org)) == 1 else None
+        return k if any(o.end == k for o in orgs) else None
 
     def _organisation_head_after(self, doc: Doc, k: int) -> bool:
         """After a role's "of [the]" at ``k``: an organisation written in lower case (``org_heads.tsv``), past a
