@@ -43,6 +43,9 @@ LEADS = [
      [C("Maria Dunne", US_PRESIDENT)], []),
     ("Peter Hansen, a White House aide, briefed reporters on the budget.", [], [C("Peter Hansen")]),
     ("Maria Dunne denied she would make a bid for the White House.", [], [C("Maria Dunne")]),
+    ("Maria Dunne made a bid for the White House's backing for her Ohio mill.", [], [C("Maria Dunne")]),
+    ("Maria Dunne is running for the White House Correspondents' Association board.", [],
+     [C("Maria Dunne", US_PRESIDENT)]),
     ("Peter Hansen, the Democratic candidate for the Senate in Ohio, debated his rival.", [],
      [C("Peter Hansen", US_PRESIDENT)]),
     # British "stand" = run: "standing for PARTY"

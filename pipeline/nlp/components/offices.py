@@ -3321,8 +3321,11 @@ class OfficeRecognizer:
         """A role's ``object_race_adjectives`` at ``doc[start:end]``, capitalised, as what a race is for: after "the"
         and a race word with "for" (office_words.tsv ``race_for``: "his bid for the White House", "running for the
         White House") or a verb of seeking (``race_seek``: "seeking the White House"); "the White House said" is the
-        administration, no office."""
+        administration, no office, and so is one a possessive or a name's capitalised word follows ("a bid for the
+        White House's backing", "the race for the White House Correspondents' prize")."""
         if start < 3 or not doc[start].is_title or doc[start:end].text.lower() not in role.object_race_adjectives:
+            return False
+        if end < len(doc) and (doc[end].text in _POSSESSIVE or doc[end].is_title):
             return False
         if doc[start - 1].lower_ != "the":
             return False
