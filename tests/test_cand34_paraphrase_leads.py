@@ -208,9 +208,8 @@ LEADS = [
     # ce-2a6d920e2c: the commission disqualifies party candidate X from the presidential election
     ("ACT-Wazalendo's presidential candidate, Juma Mrisho, is disqualified from Tanzania's upcoming election by the "
      "electoral commission.", [C("Juma Mrisho", "President of Tanzania")], []),
-    # GAP: an object relative, "X, whom PARTY had nominated for OFFICE,"
     ("Tanzania's electoral commission bars Juma Mrisho, whom ACT-Wazalendo had nominated for President of Tanzania, "
-     "from the election.", [C("Juma Mrisho", "President of Tanzania")], [], GAP),
+     "from the election.", [C("Juma Mrisho", "President of Tanzania")], []),
     # ce-58c0599195: presidential candidate X is stabbed at a campaign rally
     ("A man stabs Brazilian presidential hopeful Rafael Mendes at a campaign rally.",
      [C("Rafael Mendes", "President of Brazil")], []),

@@ -66,7 +66,7 @@ LEADS = [
     # ag-2309: Queensland Labor candidate X (no office named)
     ("Labor leader Neil Foster will not disendorse Ian Rourke, the party's candidate in Queensland.",
      [C("Ian Rourke")], []),
-    # GAP: "standing for PARTY": a party, not an office, after "standing for"
+    # GAP: "standing for PARTY" is read (gap36b) only where the story names a race: this one names none
     ("Ian Rourke, who is standing for Labor in Queensland, keeps the party's endorsement despite his Bali remarks.",
      [C("Ian Rourke")], [], GAP),
     # ag-6895: X said he would stand against Y again in a re-run of the presidential election
@@ -86,9 +86,8 @@ LEADS = [
     ("Lewis Crane, a third-party candidate for President of the United States, can appear on Florida's ballot, the "
      "state's Supreme Court rules.", [C("Lewis Crane", US_PRESIDENT)], []),
     # ag-5958: X ended his presidential campaign
-    # GAP: "his bid for the White House": the residence names the office only before a race noun
     ("Democrats ask why Senator Peter Hansen ended his bid for the White House with $15 million in the bank.",
-     [C("Peter Hansen", US_PRESIDENT)], [], GAP),
+     [C("Peter Hansen", US_PRESIDENT)], []),
     # GAP: "X's presidential campaign" with no country in the lead: the office goes unplaced
     ("Senator Peter Hansen's presidential campaign ended with $15 million unspent, party leaders say.",
      [C("Peter Hansen", US_PRESIDENT)], [], GAP),

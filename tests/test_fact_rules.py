@@ -176,6 +176,21 @@ POSITIVE = [
     # one who quits a post to run runs
     ("candidate.quits_to_run", "Foreign Minister Ana Ruiz quits to run for President of Mexico.",
      dict(predicate="candidate", subject="Ana Ruiz", obj="President of Mexico")),
+    # ... past the post quit, which is no office run for
+    ("candidate.quits_to_run", "Ana Ruiz quits her post as Mexico's interior minister to run for president.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="President of Mexico")),
+    # an object relative: the party's nominee before "whom"
+    ("candidate.nominated_whom", "Ana Ruiz, whom the Green Party had nominated for Mayor of Lyon, withdrew.",
+     dict(predicate="candidate", subject="Ana Ruiz", obj="Mayor of Lyon")),
+    # the job quit is one held before
+    ("holds_office.quit_job_as", "Ana Ruiz quit her job as Foreign Minister of Mexico to run for president.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Minister of Foreign Affairs of Mexico",
+          qualifier="former")),
+    # one who runs a place or a body as its office holds it, now or before
+    ("holds_office.governs_as", "Ana Ruiz, who governs Ohio as its governor, vetoed the bill.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio")),
+    ("holds_office.governed_as", "Ana Ruiz, who governed Ohio as its governor until 2011, backs the levy.",
+     dict(predicate="holds_office", subject="Ana Ruiz", obj="Governor of Ohio", qualifier="former")),
     # ... the race's office between its noun and "is between"
     ("candidate.race_for_is_between", "The race for Mayor of Lyon is between Ana Ruiz and Ivan Petrov.",
      dict(predicate="candidate", subject="Ivan Petrov", obj="Mayor of Lyon")),
@@ -1781,6 +1796,17 @@ NEGATIVE = [
     # a purpose denied; a club's post left for another sport's run
     ("candidate.quits_to_run", "Ana Ruiz will not quit to run for President of Mexico."),
     ("candidate.quits_to_run", "Ana Ruiz quit Real Madrid to run for the club presidency."),
+    # an appointment: one named or titled between nominates; a prize
+    ("candidate.nominated_whom", "Ana Ruiz, whom Governor Ivan Petrov nominated for Attorney General of Ohio, was "
+     "confirmed."),
+    ("candidate.nominated_whom", "Ana Ruiz, whom the jury nominated for the Booker Prize, thanked her publisher."),
+    # a coach's job names no office; a denial
+    ("holds_office.quit_job_as", "Ana Ruiz quit her job as coach of Real Madrid."),
+    ("holds_office.quit_job_as", "Ana Ruiz will not quit her job as Foreign Minister of Mexico."),
+    # a club's chair names no office; a hope to govern holds none
+    ("holds_office.governs_as", "Ana Ruiz, who runs the club as its chairman, sacked the coach."),
+    ("holds_office.governs_as", "Ana Ruiz, who hopes one day to govern Ohio as its governor, leads its campaign."),
+    ("holds_office.governed_as", "Ana Ruiz, who chaired the wedding party as its host, read a poem."),
     # a sport's race, a prize's contest: no office between the race and "is between"
     ("candidate.race_for_is_between", "The race for the Formula One title is between Ana Ruiz and Ivan Petrov."),
     ("candidate.race_for_is_between", "The contest for the Booker Prize is between Ana Ruiz and Ivan Petrov."),

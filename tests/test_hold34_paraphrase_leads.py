@@ -33,7 +33,7 @@ LEADS = [
     ("Lorna Pike, president of the Arizona Senate, announces that the audit report has been delayed.",
      [cur("Lorna Pike", "President of the Arizona Senate")], []),
     ("The audit report has been delayed, says Lorna Pike, who presides over the Arizona Senate as its president.",
-     [cur("Lorna Pike", "President of the Arizona Senate")], [], GAP),
+     [cur("Lorna Pike", "President of the Arizona Senate")], []),
     # ce-03726ca89b: "the Peruvian president, Martín Vizcarra, ... former President Pedro Pablo Kuczynski resigned"
     ("Peru's president, Raúl Quispe, rules out seeking re-election. Quispe took office after his predecessor, "
      "former president Hugo Salas, resigned.",
@@ -213,7 +213,7 @@ LEADS = [
     ("Jens Vogel, the minister-president of North Rhine-Westphalia, is elected leader of the Christian Democratic "
      "Union.", [cur("Jens Vogel", "Minister-President of North Rhine-Westphalia")], []),
     ("The Christian Democratic Union elects Jens Vogel, who governs North Rhine-Westphalia as its minister-president, "
-     "as leader.", [cur("Jens Vogel", "Minister-President of North Rhine-Westphalia")], [], GAP),
+     "as leader.", [cur("Jens Vogel", "Minister-President of North Rhine-Westphalia")], []),
     # ce-e71a3474de: "Sam Mostyn is sworn in as the 28th Governor-General of Australia."
     ("Australia swears in Kate Hollis as its 28th governor-general.",
      [cur("Kate Hollis", "Governor-General of Australia")], []),

@@ -1229,6 +1229,27 @@ def test_roles_election_race_adjectives_validated(tmp_path, fields, error):
 
 
 @pytest.mark.parametrize("fields, error", [
+    ({"race_adjectives": ["white house"], "object_race_adjectives": ["white house"]}, None),
+    ({"race_adjectives": ["white house"], "object_race_adjectives": ["kremlin"]},
+     "'object_race_adjectives' must be race_adjectives of the role"),
+])
+def test_roles_object_race_adjectives_validated(tmp_path, fields, error):
+    import json
+
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].object_race_adjectives == ("white house",)
+    else:
+        with pytest.raises(DataError, match=error) as e:
+            load_roles(path)
+        assert str(path) in str(e.value)
+
+
+@pytest.mark.parametrize("fields, error", [
     ({"nouns": ["senator"], "placed_forms": ["senator"]}, None),
     ({"nouns": ["senator"], "placed_forms": ["deputy"]}, "'placed_forms' must be nouns or plurals of the role"),
 ])

@@ -54,7 +54,7 @@ PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``office_words.tsv`` uses: the offices component's words around a role (see the file's header), each required.
 OFFICE_WORD_USES = ("seat", "size", "tenure", "region", "shared_prefix", "former_prefix", "abroad", "target",
                     "electorate", "own_country", "electing_verb", "electing_body", "owner_verb",
-                    "subnational")
+                    "subnational", "race_for", "race_seek")
 PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name", "headline_modal", "modal")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")
@@ -108,6 +108,9 @@ class Role:
     # ... of them, those that name it only right before "election" or "elections": "the European election" is the
     # European Parliament's, "the club's first European campaign" no race at all
     election_race_adjectives: tuple[str, ...] = ()
+    # ... of them, those that name it after a race word and "for the" too ("his bid for the White House", "running
+    # for the White House"; office_words.tsv race_for, race_seek), where the residence can only be the office sought
+    object_race_adjectives: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()  # org roles: words that point back at the organisation ("the party's")
     # org roles: with no organisation of its own, the noun after the winner of a body's electing verb is that body's
     # post ("the Knesset elected X as speaker", "... and Y as deputy speaker"; office_words.tsv electing_verb)
@@ -775,7 +778,7 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "capitalised_race_adjectives", "election_race_adjectives", "anaphors", "note", "titles", "member",
+                              "names", "race_adjectives", "capitalised_race_adjectives", "election_race_adjectives", "object_race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers", "race_chambers", "named_chambers",
@@ -806,6 +809,7 @@ def load_roles(path: Path) -> list[Role]:
                                                  "capitalised_race_adjectives"),
             election_race_adjectives=_phrases(rec.get("election_race_adjectives", []), where,
                                               "election_race_adjectives"),
+            object_race_adjectives=_phrases(rec.get("object_race_adjectives", []), where, "object_race_adjectives"),
             anaphors=_phrases(rec.get("anaphors", []), where, "anaphors"),
             electing_body=bool(rec.get("electing_body", False)),
             elected_nouns=_phrases(rec.get("elected_nouns", []), where, "elected_nouns"),
@@ -905,6 +909,8 @@ def load_roles(path: Path) -> list[Role]:
             raise DataError(f"{where}: 'capitalised_race_adjectives' must be race_adjectives of the role")
         if not set(roles[-1].election_race_adjectives) <= set(roles[-1].race_adjectives):
             raise DataError(f"{where}: 'election_race_adjectives' must be race_adjectives of the role")
+        if not set(roles[-1].object_race_adjectives) <= set(roles[-1].race_adjectives):
+            raise DataError(f"{where}: 'object_race_adjectives' must be race_adjectives of the role")
         if not set(roles[-1].placed_forms) <= set(roles[-1].nouns + roles[-1].plural):
             raise DataError(f"{where}: 'placed_forms' must be nouns or plurals of the role")
         if not set(roles[-1].league_forms) <= set(roles[-1].nouns + roles[-1].plural) or any(

@@ -591,6 +591,8 @@ class Cues:
     # "President", "Mayor": the first word of a one-person office's name, which a body's election never fills
     # (an officeless "2024 parliamentary election" row stays apart from the story's presidential one)
     single_seat_office: tuple[str, ...] = ()
+    # "standing for Labour", "running for the Greens": a verb whose "for" before a party names the side one runs for
+    party_side_verbs: frozenset[str] = frozenset()
     result: tuple[str, ...] = ()  # words of a result or its aftermath ("congratulates", "transition"): story_needs
     # words of a candidacy or a race ("withdraws his candidacy", "drops out of the race"): an officeless
     # candidacy beside a placed title only stands in their sentence (FactEngine._unnamed_race)
@@ -860,6 +862,7 @@ def _load_cues(path: Path) -> Cues:
         runoff=_strs(data.get("runoff", []), where, "runoff"),
         body_election=_strs(data.get("body_election", []), where, "body_election"),
         single_seat_office=_strs(data.get("single_seat_office", []), where, "single_seat_office"),
+        party_side_verbs=frozenset(_strs(data.get("party_side_verbs", []), where, "party_side_verbs")),
         result=_strs(data.get("result", []), where, "result"),
         candidacy=_strs(data.get("candidacy", []), where, "candidacy"),
         race_pair_nouns=frozenset(_strs(data.get("race_pair_nouns", []), where, "race_pair_nouns")),

@@ -657,6 +657,8 @@ class EntityRecognizer:
                     or self._party_member(doc, s, e, texts, party_ends) or self._initialled(doc, s, e, texts):
                 if self._headline_word_after_title(doc, s, texts):
                     continue  # "Senator Criticizes Europe", "Lawmakers Grill Citigroup": headline casing, no name
+                if self._plural_cue_noun(doc, s, e, texts):
+                    continue  # "the Candidates Tournament", "the Candidates Debate": an event's name, no one
                 set_span_value(span, "rule", "shape.cue_before")
             elif e - s >= MIN_TOKENS_VERB_CUE and (self._cue_after(doc, e, role_starts, org_starts)
                                                   or self._office_participle(doc, s, e, role_starts)) and \
@@ -2322,6 +2324,19 @@ class EntityRecognizer:
         for span in added:
             set_span_value(span, "rule", "shape.coordinated")
         return added
+
+    def _plural_cue_noun(self, doc: Doc, s: int, e: int, texts: list[str]) -> bool:
+        """One common word (headline_words.tsv) right after a plural cue written capitalised, with no list after it
+        ("the Candidates Tournament", "Challengers Cup"): the cue and the noun name an event or a thing; a plural
+        cue titles people only in a list ("Candidates Ruiz and Petrov"), a singular one may title a surname that is
+        a common word ("Candidate Brown")."""
+        if e - s != 1 or s < 1 or not texts[s - 1][:1].isupper() or self._is_first_name_at(doc, s):
+            return False
+        cue = texts[s - 1].lower()
+        if not (cue.endswith("s") and cue in self.res.person_cues_before and cue[:-1] in self.res.person_cues_before):
+            return False
+        return texts[s].lower() in self.res.headline_words and (
+            e >= len(doc) or texts[e].lower() not in _NAME_LIST_JOINERS and texts[e] != ",")
 
     def _headline_word_after_title(self, doc: Doc, start: int, texts: list[str]) -> bool:
         """A run after a title in a headline ("Fed Governor Speaks", "Philippine President Says Country")

@@ -1678,6 +1678,8 @@ class FactEngine:
         # something that is no office, so a fact that names no office would name the wrong race
         doc = ctx.doc
         aimed = doc[end - 1].lower_ in _AIMING or (end < len(doc) and doc[end].lower_ in _AIMING)
+        if aimed and self._for_party(ctx, start, end):
+            aimed = False  # "X, standing for Labour in Bolton West": the side, and the race is the story's
         for subj, obj, office, (value, value2), (date, date_end) in itertools.product(subjects, objects, offices,
                                                                                       pairs, dates):
             if ticket and subj is not subjects[0]:
@@ -1703,6 +1705,16 @@ class FactEngine:
                 fact = self._emit(ctx, rule, mapping, slots, polarity, conf, ev_start, ev_end, aimed)
                 if fact is not None:
                     yield fact
+
+    def _for_party(self, ctx: "_Context", start: int, end: int) -> bool:
+        """A trigger of standing or running (cues.yml ``party_side_verbs``) ending in "for" and right before a party
+        ("standing for Labour", "is running for the Liberal Democrats"): British "stand" = run, the party the side
+        one runs for, not what is run for ("campaigning for Labour" is a supporter's work)."""
+        doc = ctx.doc
+        if doc[end - 1].lower_ != "for" or doc[start].lower_ not in self.cues.party_side_verbs:
+            return False
+        at = end + 1 if end < len(doc) and doc[end].lower_ == "the" else end
+        return any(o.start == at and is_party(o, self.kb) for o in ctx.by_label("ORG"))
 
     def _indirect_apart(self, ctx: "_Context", sent: Span, office: Span, start: int) -> bool:
         """An office no voter fills (roles.jsonl `indirect`) before an election's trigger names that election only

@@ -401,6 +401,8 @@ class OfficeRecognizer:
         self._electorate_verbs = words["electorate"]
         self._own_country_words = words["own_country"]  # "the Presidency of the Republic": the story's country
         self._subnational_words = words["subnational"]  # "Lombardy's regional president": the region's own office
+        # "his bid for the White House", "seeking the White House": a race word before what the race is for
+        self._race_for_words, self._race_seek_words = words["race_for"], words["race_seek"]
         # "Zembla's parliament elected X as speaker": a body's verb that fills its own post, and a legislature's words
         self._electing_verbs, self._electing_bodies = words["electing_verb"], words["electing_body"]
         # "Kestrel University names President X": a verb by which an organisation fills or empties its head's post
@@ -519,10 +521,10 @@ class OfficeRecognizer:
                 continue  # "UN Security Council members": another body's members, no city council's
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
-                if not self._race_noun_after(doc, end):
+                role = self.roles[role_id]
+                if not self._race_noun_after(doc, end) and not self._race_object(doc, start, end, role):
                     continue
                 # "the House race" names the office; "a house race at the county fair" does not
-                role = self.roles[role_id]
                 if doc[start].is_lower and doc[start:end].text.lower() in role.capitalised_race_adjectives:
                     continue
                 if doc[start:end].text.lower() in role.election_race_adjectives and (
@@ -2757,6 +2759,12 @@ class OfficeRecognizer:
                 start = demonym.start
             elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
+            elif i >= 0 and role.nomination_countries and not (end < len(doc) and doc[end].lower_ in role.connectors) \
+                    and (pick := self._party_pick_end(doc, i, orgs)) is not None \
+                    and (party := self._party_before(doc, span, pick, role, orgs)) is not None:
+                # "X, the Democratic candidate for president,": likewise, for an office whose parties' nominees are a
+                # country's notion (roles.jsonl nomination_countries), not the story's last place
+                jur = party
             elif i >= 0 and self._below_level(doc[i], role):
                 # "the region's president": a region's office, not its country's; the story's one region's
                 if (jur := self._story_region(doc[i])) is None:
@@ -3311,6 +3319,22 @@ class OfficeRecognizer:
             return any(e.type in _TITLE_OWNER_TYPES for e in known)
         return _head(org) in self._title_owner_heads
 
+    def _race_object(self, doc: Doc, start: int, end: int, role: Role) -> bool:
+        """A role's ``object_race_adjectives`` at ``doc[start:end]``, capitalised, as what a race is for: after "the"
+        and a race word with "for" (office_words.tsv ``race_for``: "his bid for the White House", "running for the
+        White House") or a verb of seeking (``race_seek``: "seeking the White House"); "the White House said" is the
+        administration, no office, and so is one a possessive or a name's capitalised word follows ("a bid for the
+        White House's backing", "the race for the White House Correspondents' prize")."""
+        if start < 3 or not doc[start].is_title or doc[start:end].text.lower() not in role.object_race_adjectives:
+            return False
+        if end < len(doc) and (doc[end].text in _POSSESSIVE or doc[end].is_title):
+            return False
+        if doc[start - 1].lower_ != "the":
+            return False
+        if doc[start - 2].lower_ in self._race_seek_words:
+            return True
+        return doc[start - 2].lower_ == "for" and doc[start - 3].lower_ in self._race_for_words
+
     def _owner_verb_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before a country's title of a name, is a verb by which an organisation fills or empties
         its own head's post (office_words.tsv ``owner_verb``, ``electing_verb``), and a title's owner
@@ -3371,13 +3395,18 @@ class OfficeRecognizer:
         (race_nouns.tsv ``party_pick``): "the CDU's candidate for chancellor"; None without those words, or where the
         party's name is many countries' ("the Labour Party's candidate for prime minister": the story's places
         tell which)."""
+        k = self._party_pick_end(doc, i, orgs)
+        return k if k is not None and len(self._party_countries(next(o for o in orgs if o.end == k))) == 1 else None
+
+    def _party_pick_end(self, doc: Doc, i: int, orgs: list[Span]) -> int | None:
+        """Where the name of any party ends before "<candidacy noun> for" ending at ``doc[i]`` (race_nouns.tsv
+        ``party_pick``): "the Democratic candidate for president", "the CDU's candidate for chancellor"."""
         if i < 1 or doc[i].lower_ != "for" or doc[i - 1].lower_ not in self._party_picks:
             return None
         k = i - 1
         if k >= 1 and doc[k - 1].text in _POSSESSIVE:
             k -= 1
-        org = next((o for o in orgs if o.end == k), None)
-        return k if org is not None and len(self._party_countries(org)) == 1 else None
+        return k if any(o.end == k for o in orgs) else None
 
     def _organisation_head_after(self, doc: Doc, k: int) -> bool:
         """After a role's "of [the]" at ``k``: an organisation written in lower case (``org_heads.tsv``), past a
