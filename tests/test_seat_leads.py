@@ -48,7 +48,7 @@ LEADS = [
     ("Priya Aldana, a member of the Texas House of Representatives, filed to run for Congress on Friday.",
      [R("Priya Aldana", "Member of the Texas House of Representatives")], []),
     ("Joel Haverty, who sat in the Senate for two terms, endorsed the Democratic nominee for president on Sunday.",
-     [R("Joel Haverty", USS)], [], GAP),
+     [R("Joel Haverty", USS)], []),
     ("Marta Kilbride served on the Seattle City Council from 2009 to 2017 before she ran for the state Senate.",
      [R("Marta Kilbride", "Member of the Seattle City Council")], []),
     # -- titles and abbreviations: US federal, state and city seats --------------------------------------------------
