@@ -239,6 +239,8 @@ _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
 #: Longest capitalised seat read after one of cues.yml ``seat_cues`` ("Kano North", "New South Wales").
 _SEAT_MAX = 4
+#: Shortest and longest acronym read between a title and its holder's name ("... Agency (IAEA) X").
+_ACRONYM_MIN, _ACRONYM_MAX = 2, 8
 #: doc.user_data key of :meth:`FactEngine._party_ends`.
 _PARTY_ENDS = "facts.party_ends"
 #: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
@@ -2929,7 +2931,22 @@ class FactEngine:
         """The title of ``ends`` (end -> span) that titles the name at ``start``: right before it or before any of its
         honorifics, the nearest first ("President General X" past "General"; "Attorney General Dr. X", a title whose
         last word is a style's)."""
-        return next((ends[k] for k in honorific_starts(doc, start, self.lexicon.honorifics) if k in ends), None)
+        starts = honorific_starts(doc, start, self.lexicon.honorifics)
+        return next((ends[k] for k in starts if k in ends), None) or next(
+            (ends[k - 3] for k in starts if self._acronym_before(doc, k, ends)), None)
+
+    @staticmethod
+    def _acronym_before(doc: Doc, k: int, ends: dict[int, Span]) -> bool:
+        """A title's own body's acronym in brackets stands right before token ``k`` ("Director General of the
+        International Atomic Energy Agency (IAEA) X"): its letters are the initials of the title's last capitalised
+        words, so a party tag or an outlet's ("Governor of Ohio (R) X", "(AP) President X") is none."""
+        if k < 3 or doc[k - 1].text != ")" or doc[k - 3].text != "(" or k - 3 not in ends:
+            return False
+        acronym = doc[k - 2].text
+        if not (_ACRONYM_MIN <= len(acronym) <= _ACRONYM_MAX and acronym.isalpha() and acronym.isupper()):
+            return False
+        initials = "".join(t.text[0] for t in ends[k - 3] if t.text[:1].isupper() and t.text.isalpha())
+        return initials.endswith(acronym)
 
     def _own_office_cue(self, ctx, q: Span, by_last: dict[str, list[tuple[str, ...]]] | None) -> bool:
         """A listed name stands right after its own one-person cue of an office ("..., Lamu MP candidate Y", past
