@@ -85,6 +85,10 @@ from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_END
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
 #: A possessive after a place, a body or a holder, a plural's too ("the voters' choice").
 _POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
+#: The words that join an envoy's further post to the one its role names ("to France and to Italy").
+_POST_JOINERS = frozenset({"and", ","})
+#: The preposition of an envoy's further post ("and to Italy"; "in" after a comma names the post's city).
+_POST_TO = "to"
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The race nouns a role's ``election_race_adjectives`` must stand right before ("the European election(s)").
 ELECTION_NOUNS = frozenset({"election", "elections"})
@@ -701,6 +705,7 @@ class OfficeRecognizer:
         placed += self._story_country(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)], orgs)
         spans += placed
         spans += self._story_sender(doc, spans)
+        spans += self._further_posts(doc, spans, place_at, orgs)
         spans += self._bodies(doc, orgs, spans)
         spans += self._district_chambers(doc, spans)
         spans += self._nominations(doc, orgs, spans)
@@ -3048,6 +3053,35 @@ class OfficeRecognizer:
                 "{D}", _with_article(destination, self.definite)))
             placed.append(office)
         return placed
+
+    def _further_posts(self, doc: Doc, spans: list[Span], place_at: dict, orgs) -> list[Span]:
+        """An envoy's further posts coordinated after the one the role names, each an office of its own from its
+        preposition on ("Ambassador to the United States and to the Republic of Korea": the Ambassador of
+        Kazakhstan to South Korea too), of the same sender; a post that is the sender's own country is none."""
+        out = []
+        for office in spans:
+            role = self.roles.get(get_span_value(office, "role") or "")
+            sender = get_span_value(office, "jurisdiction")
+            if role is None or not role.destination_before or sender is None or not get_span_value(office, "entity"):
+                continue
+            k = office.end
+            while k + 1 < len(doc) and doc[k].lower_ in _POST_JOINERS:
+                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ in _POST_JOINERS)  # ", and to Y"
+                found = self._destination(doc, k, role, place_at, orgs) if doc[k].lower_ == _POST_TO else None
+                if found is None or found[0] == sender:
+                    break  # "the ambassador to Germany, in Berlin,": the post's city, no second post
+                destination, end = found
+                entity = canonical_office(role, sender, self.definite).replace(
+                    "{D}", _with_article(destination, self.definite))
+                if entity == get_span_value(office, "entity"):
+                    break
+                post = Span(doc, k, end, label="OFFICE")
+                for key in ("rule", "role", "form", "qualifier", "jurisdiction"):
+                    set_span_value(post, key, get_span_value(office, key))
+                set_span_value(post, "entity", entity)
+                out.append(post)
+                k = end
+        return out
 
     @staticmethod
     def _sentence_surnames(doc: Doc, span: Span) -> set[str]:
