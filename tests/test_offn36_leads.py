@@ -80,6 +80,10 @@ LEADS = [
      [H("Musa Bello", "President of the Senate of Nigeria")], []),
     ("Lisa Crane, a member of the Islamic Consultative Assembly, died on Monday.",
      [H("Lisa Crane", "Member of the Islamic Consultative Assembly")], []),
+    ("Luis Mora, the governor of the State of Mexico, inaugurated the new highway.",
+     [H("Luis Mora", "Governor of the State of Mexico")], [H("Luis Mora", "Governor of State of Mexico")]),
+    ("Lagos State Governor Babajide Musa signed the budget on Friday.",
+     [H("Babajide Musa", "Governor of Lagos State")], [H("Babajide Musa", "Governor of the Lagos State")]),
     ("Spain's new PM Ana Ruiz was sworn in on Monday.", [H("Ana Ruiz", "Prime Minister of Spain")], []),
     # -- near misses: no public office, or not the office named ------------------------------------------
     ("Tom Hart, the captain of the team, scored twice in the final.", [], [H("Tom Hart")]),

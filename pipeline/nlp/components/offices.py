@@ -1695,7 +1695,7 @@ class OfficeRecognizer:
 
     def _definite_name(self, place: str) -> str:
         """A place's name as it follows "of" in a body's name: "the Comoros", "the Gambia", "Monaco"."""
-        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+        if takes_definite(place, self.definite):
             return "the " + place
         return place
 
@@ -1744,7 +1744,7 @@ class OfficeRecognizer:
         if country is None or country.label != "GPE":
             return name
         place = country.name
-        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+        if takes_definite(place, self.definite):
             place = "the " + place
         rest = org.doc[lead.end:org.end].text
         return f"{rest} of {place}"
@@ -1758,7 +1758,7 @@ class OfficeRecognizer:
         if where is None:
             return name
         place = where.name
-        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+        if takes_definite(place, self.definite):
             place = "the " + place
         return f"{name} of {place}"
 
@@ -4199,8 +4199,7 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
         return established
     if role.article == "head" and "the {J}" in role.template and not _takes_article(place, org_heads):
         return role.template.replace("the {J}", "{J}").replace("{J}", place)
-    if "of {J}" in role.template and not place.lower().startswith("the ") and \
-            any(w in definite for w in fold(place).split()):
+    if "of {J}" in role.template and takes_definite(place, definite):
         place = "the " + place
     return role.template.replace("{J}", place)
 
@@ -4208,9 +4207,15 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
 def _with_article(name: str, definite: frozenset[str]) -> str:
     """A place's or body's name after a preposition, with "the" where a word of ``definite`` asks for it ("to the
     United States", "to the United Nations"; "to Japan", "to NATO")."""
-    if not name.lower().startswith("the ") and any(w in definite for w in fold(name).split()):
-        return "the " + name
-    return name
+    return "the " + name if takes_definite(name, definite) else name
+
+
+def takes_definite(name: str, definite: frozenset[str]) -> bool:
+    """A place's name takes "the" after "of" or "to": one not opening with it that holds a word of ``definite``
+    ("the United States", "the Netherlands") or opens with one of its phrases ending in "of" ("the State of
+    Mexico": a phrase, as "Lagos State" takes none)."""
+    words = fold(name).split()
+    return words[:1] != ["the"] and (any(w in definite for w in words) or " ".join(words[:2]) in definite)
 
 
 def _takes_article(name: str, org_heads: frozenset[str]) -> bool:
