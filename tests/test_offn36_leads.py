@@ -85,7 +85,14 @@ LEADS = [
     ("Lagos State Governor Babajide Musa signed the budget on Friday.",
      [H("Babajide Musa", "Governor of Lagos State")], [H("Babajide Musa", "Governor of the Lagos State")]),
     ("Spain's new PM Ana Ruiz was sworn in on Monday.", [H("Ana Ruiz", "Prime Minister of Spain")], []),
+    # -- a title coordinated with a descriptor of a show's or a firm's -----------------------------------
+    ("Former Ohio Governor and former Fox News host Tom Hart is convicted of fraud.",
+     [H("Tom Hart", "Governor of Ohio", qualifier="former")], []),
+    ("Former Mayor of Lyon and Dancing with the Stars contestant Ana Ruiz died on Monday.",
+     [H("Ana Ruiz", "Mayor of Lyon", qualifier="former")], []),
     # -- near misses: no public office, or not the office named ------------------------------------------
+    ("Ohio Governor Ana Ruiz and Fox News host Tom Hart clashed on Monday.",
+     [H("Ana Ruiz", "Governor of Ohio")], [H("Tom Hart")]),
     ("Tom Hart, the captain of the team, scored twice in the final.", [], [H("Tom Hart")]),
     ("Tom Hart, the chief strategist of the bank, forecast slower growth.", [], [H("Tom Hart")]),
     ("Her campaign's chief strategist, Tom Hart, quit on Monday.", [], [H("Tom Hart")]),

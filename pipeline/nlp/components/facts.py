@@ -245,6 +245,10 @@ _ACRONYM_MIN, _ACRONYM_MAX = 2, 8
 _PARTY_ENDS = "facts.party_ends"
 #: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
 _DESCRIPTOR_MAX = 2
+#: Longest capitalised name (a show, an outlet, a firm) read before a descriptor after "<title> and".
+_WORK_MAX = 5
+#: The lower words a show's or a firm's name may hold ("Dancing with the Stars", "Bank of America").
+_WORK_JOINERS = frozenset({"with", "the", "of", "in", "on"})
 #: How many words describing the holder (cues.yml ``appositive_modifier_suffixes``; a hyphened compound counts as
 #: one) may stand between an apposition's article and its office: "X, the newly appointed interim prime minister,".
 APPOSITIVE_MODIFIER_MAX = 3
@@ -3121,13 +3125,26 @@ class FactEngine:
                     j = self._past_race_and_party(ctx, j)  # "Green Party presidential candidate X"
             if j == k:
                 return None  # neither a title nor a descriptor before the name
-            k = j
+            k = self._past_named_work(doc, j)  # "and former Dancing with the Stars contestant X"
         while k >= 0 and doc[k].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
         if k < 1 or doc[k].lower_ != "and":
             return None
         other = ends.get(k)
         return other if other is not None and other._.form != "adjective" else None
+
+    @staticmethod
+    def _past_named_work(doc: Doc, j: int) -> int:
+        """The token before a capitalised name of at most :data:`_WORK_MAX` words that ends at ``j`` (a show's, an
+        outlet's or a firm's before a descriptor: "Dancing with the Stars contestant", "Fox News host"), its lower
+        joining words inside it only; ``j`` where none ends there."""
+        k = j
+        while k >= 0 and j - k < _WORK_MAX and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha
+                                                 or k < j and doc[k].lower_ in _WORK_JOINERS):
+            k -= 1
+        while k < j and doc[k + 1].lower_ in _WORK_JOINERS:
+            k += 1  # the name opens with a capital ("the Stars" alone is none)
+        return k
 
     @staticmethod
     def _past_race_and_party(ctx, j: int) -> int:
