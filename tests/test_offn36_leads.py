@@ -12,7 +12,7 @@ fix shows up as an unexpected pass); ``score`` counts the table's tp/fp/fn.
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, lead_rows, print_table_score
+from conftest import GAP, check_lead, lead_doc, lead_params, lead_rows, print_table_score
 
 ANCHOR = "2024-06-01"
 #: The predicates the table scores.
@@ -108,6 +108,37 @@ LEADS = [
     ("The football club's president, Tom Hart, sacked the coach.", [], [H("Tom Hart")]),
     ("The student union's deputy leader, Ana Ruiz, called for a boycott.", [], [H("Ana Ruiz")]),
 ]
+
+
+#: (lead, offices it must name, offices it must not name[, GAP]): offices named with no holder.
+OFFICE_LEADS = [
+    ("The presidents of Brazil and France called for new efforts to fight poverty.",
+     ["President of Brazil", "President of France"], []),
+    ("Two elections for the governors of Virginia and New Jersey are held on Tuesday.",
+     ["Governor of Virginia", "Governor of New Jersey"], []),
+    ("The presidents of Russia, China and Brazil met in Beijing.",
+     ["President of Russia", "President of China", "President of Brazil"], []),
+    ("The foreign ministers of India and Pakistan held a closing round of talks.",
+     ["Minister of External Affairs of India", "Minister of Foreign Affairs of Pakistan"], [], GAP),
+    # near misses: a city or another's possession after "and", a singular role
+    ("The presidents of Russia and Moscow's mayor met on Monday.", ["President of Russia"], ["President of Moscow"]),
+    ("The presidents of Russia and China's envoy met on Monday.", ["President of Russia"], ["President of China"]),
+    ("The President of Russia and China's envoy met on Monday.", ["President of Russia"], ["President of China"]),
+    ("EU foreign ministers met on the participation of military-ruled Myanmar in the summit.", [],
+     ["Minister of Foreign Affairs of Myanmar"]),
+]
+
+
+def _offices(nlp, text: str) -> list[str]:
+    from pipeline.nlp.components.common import mentions
+
+    return [m._.entity for m in mentions(lead_doc(nlp, text, ANCHOR), "OFFICE")]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", lead_params(OFFICE_LEADS))
+def test_offn36_office_leads(nlp, text, wanted, unwanted):
+    named = _offices(nlp, text)
+    assert all(w in named for w in wanted) and not any(u in named for u in unwanted), named
 
 
 def _rows(nlp, text: str) -> list[dict]:

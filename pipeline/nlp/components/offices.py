@@ -706,6 +706,7 @@ class OfficeRecognizer:
         spans += placed
         spans += self._story_sender(doc, spans)
         spans += self._further_posts(doc, spans, place_at, orgs)
+        spans += self._further_places(doc, spans, place_at)
         spans += self._bodies(doc, orgs, spans)
         spans += self._district_chambers(doc, spans)
         spans += self._nominations(doc, orgs, spans)
@@ -3081,6 +3082,36 @@ class OfficeRecognizer:
                 set_span_value(post, "entity", entity)
                 out.append(post)
                 k = end
+        return out
+
+    def _further_places(self, doc: Doc, spans: list[Span], place_at: dict) -> list[Span]:
+        """The offices of the further places a plural role's "of" names ("the presidents of Russia and China": the
+        President of China too), each from its joining word to the place's end, of the role's own level (a city after "the prime ministers
+        of India and" is none); a singular role's places stay one ("the President of Russia and China's envoy")."""
+        out = []
+        for office in spans:
+            role = self.roles.get(get_span_value(office, "role") or "")
+            if role is None or get_span_value(office, "form") != "plural" or not get_span_value(office, "entity") \
+                    or role.level == "none" or role.destination_before:
+                continue
+            k = office.end
+            while k + 1 < len(doc) and doc[k].lower_ in _POST_JOINERS:
+                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ in _POST_JOINERS)  # ", and Y"
+                place = place_at.get(("start", k))
+                if place is None or place.end < len(doc) and doc[place.end].text in _POSSESSIVE:
+                    break  # "the presidents of Russia and China's envoy": another's
+                own = next((e for e in self.kb.lookup("GPE", place.text)
+                            if (fit := self._fits(e, role)) is not None and fit.id == e.id), None)
+                if own is None:
+                    break  # "the presidents of Russia and Moscow": a city, no country's office
+                # from its joining word: the place keeps a mention of its own (one set of extensions per offsets)
+                post = Span(doc, k - 1, place.end, label="OFFICE")
+                for key in ("rule", "role", "form", "qualifier"):
+                    set_span_value(post, key, get_span_value(office, key))
+                set_span_value(post, "jurisdiction", own.name)
+                set_span_value(post, "entity", canonical_office(role, own.name, self.definite))
+                out.append(post)
+                k = place.end
         return out
 
     @staticmethod
