@@ -70,7 +70,8 @@ LEADS = [
     ("President-elect Ana Ruiz names her campaign manager Lisa Crane as her Counselor to the President.",
      [H("Lisa Crane", "Counselor to the President")], [], GAP),
     ("U.S. President Ana Ruiz's former chief strategist Tom Hart was interviewed this week.",
-     [H("Tom Hart", "White House Chief Strategist", qualifier="former")], [], GAP),
+     [H("Ana Ruiz", "President of the United States"),
+      H("Tom Hart", "White House Chief Strategist", qualifier="former")], [], GAP),
     ("White House Chief of Staff Tom Hart resigned on Friday.", [H("Tom Hart", "White House Chief of Staff")], []),
     # -- a premier's deputy, an emir, a senate's president, a named assembly's member -------------------
     ("Ontario Deputy Premier Lisa Crane announced the budget.", [H("Lisa Crane", "Deputy Premier of Ontario")], []),
