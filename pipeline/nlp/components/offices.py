@@ -696,6 +696,7 @@ class OfficeRecognizer:
                         # region's assassinated president" in a story on Zembla's, titled or not)
                         unplaced.append((office, role))
                     break
+        spans = self._owned_staff(doc, spans)
         spans += self._led_parties(doc, orgs, spans)
         self._told_role(doc, spans)
         spans = self._body_story(spans)
@@ -3054,6 +3055,27 @@ class OfficeRecognizer:
                 "{D}", _with_article(destination, self.definite)))
             placed.append(office)
         return placed
+
+    def _owned_staff(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` without the offices of a role with ``owner_offices`` whose owner does not hold one: the role's
+        words stand after a name's possessive (past qualifiers: "U.S. President X's former chief strategist") whose
+        title right before the name names one of them; "her campaign's chief strategist" names none."""
+        ends = {o.end: o for o in spans}
+        people = {m.end: m for m in mentions(doc, "PERSON")}
+        kept = []
+        for office in spans:
+            role = self.roles.get(get_span_value(office, "role") or "")
+            if role is not None and role.owner_offices:
+                i = office.start - 1
+                while i >= 0 and doc[i].lower_ in self._skip_left:
+                    i -= 1
+                owner = people.get(i) if i > 0 and doc[i].text in _POSSESSIVE else None
+                title = next((ends[k] for k in honorific_starts(doc, owner.start, self._honorifics) if k in ends),
+                             None) if owner is not None else None
+                if title is None or get_span_value(title, "entity") not in role.owner_offices:
+                    continue
+            kept.append(office)
+        return kept
 
     def _further_posts(self, doc: Doc, spans: list[Span], place_at: dict, orgs) -> list[Span]:
         """An envoy's further posts coordinated after the one the role names, each an office of its own from its
