@@ -267,6 +267,10 @@ class Role:
     # Administration X": Minister of Public Service and Administration of South Africa); its ``names`` give a
     # country's established name with {P} for the portfolio ("United States Secretary of {P}")
     portfolio_place: str | None = None
+    # the offices one of which the owner whose possessive stands before the role's words holds by a title right before
+    # the owner's name: "U.S. President X's chief strategist" is the White House's; "her campaign's chief strategist"
+    # and "Governor X's chief of staff" name none
+    owner_offices: tuple[str, ...] = ()
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """(kind, lower-case form) for every way the role is written: noun, adjective, plural."""
@@ -570,6 +574,13 @@ def load_company_titles(path: Path) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(out, key=lambda t: (-len(t), t)))
 
 
+def _owner_offices(value, where: str) -> tuple[str, ...]:
+    """A role's ``owner_offices``: a list of office names, each non-empty."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(f"{where}: 'owner_offices' must be a list of office names")
+    return tuple(value)
+
+
 #: org_cues.tsv positions (see its header)
 ORG_CUE_POSITIONS = ("after_comma", "after_noun", "after_person", "before_person", "before_plural", "not_last",
                      "not_after", "before_name", "not_before")
@@ -789,7 +800,7 @@ def load_roles(path: Path) -> list[Role]:
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
                               "race_anaphor_nouns", "min_name_words", "not_before", "not_after", "portfolio_place",
-                              "council_role", "electing_body", "elected_nouns"}
+                              "council_role", "electing_body", "elected_nouns", "owner_offices"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         seen.add(rec["id"])
@@ -873,6 +884,7 @@ def load_roles(path: Path) -> list[Role]:
             not_after=_phrases(rec.get("not_after", []), where, "not_after"),
             portfolio_place=_choices(where, {"portfolio_place": rec.get("portfolio_place", "")}, "portfolio_place",
                                      ("", "country"))[0] or None,
+            owner_offices=_owner_offices(rec.get("owner_offices", []), where),
         ))
         if (roles[-1].bounded_forms or roles[-1].names_only) and rec["level"] != "org" or \
                 not set(roles[-1].bounded_forms) <= set(roles[-1].nouns) or (roles[-1].names_only and not roles[-1].names):

@@ -239,10 +239,16 @@ _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
 #: Longest capitalised seat read after one of cues.yml ``seat_cues`` ("Kano North", "New South Wales").
 _SEAT_MAX = 4
+#: Shortest and longest acronym read between a title and its holder's name ("... Agency (IAEA) X").
+_ACRONYM_MIN, _ACRONYM_MAX = 2, 8
 #: doc.user_data key of :meth:`FactEngine._party_ends`.
 _PARTY_ENDS = "facts.party_ends"
 #: How many descriptor words ("actor", "lawyer") may stand between "<title> and" and a name.
 _DESCRIPTOR_MAX = 2
+#: Longest capitalised name (a show, an outlet, a firm) read before a descriptor after "<title> and".
+_WORK_MAX = 5
+#: The lower words a show's or a firm's name may hold ("Dancing with the Stars", "Bank of America").
+_WORK_JOINERS = frozenset({"with", "the", "of", "in", "on"})
 #: How many words describing the holder (cues.yml ``appositive_modifier_suffixes``; a hyphened compound counts as
 #: one) may stand between an apposition's article and its office: "X, the newly appointed interim prime minister,".
 APPOSITIVE_MODIFIER_MAX = 3
@@ -2953,7 +2959,22 @@ class FactEngine:
         """The title of ``ends`` (end -> span) that titles the name at ``start``: right before it or before any of its
         honorifics, the nearest first ("President General X" past "General"; "Attorney General Dr. X", a title whose
         last word is a style's)."""
-        return next((ends[k] for k in honorific_starts(doc, start, self.lexicon.honorifics) if k in ends), None)
+        starts = honorific_starts(doc, start, self.lexicon.honorifics)
+        return next((ends[k] for k in starts if k in ends), None) or next(
+            (ends[k - 3] for k in starts if self._acronym_before(doc, k, ends)), None)
+
+    @staticmethod
+    def _acronym_before(doc: Doc, k: int, ends: dict[int, Span]) -> bool:
+        """A title's own body's acronym in brackets stands right before token ``k`` ("Director General of the
+        International Atomic Energy Agency (IAEA) X"): its letters are the initials of the title's last capitalised
+        words, so a party tag or an outlet's ("Governor of Ohio (R) X", "(AP) President X") is none."""
+        if k < 3 or doc[k - 1].text != ")" or doc[k - 3].text != "(" or k - 3 not in ends:
+            return False
+        acronym = doc[k - 2].text
+        if not (_ACRONYM_MIN <= len(acronym) <= _ACRONYM_MAX and acronym.isalpha() and acronym.isupper()):
+            return False
+        initials = "".join(t.text[0] for t in ends[k - 3] if t.text[:1].isupper() and t.text.isalpha())
+        return initials.endswith(acronym)
 
     def _own_office_cue(self, ctx, q: Span, by_last: dict[str, list[tuple[str, ...]]] | None) -> bool:
         """A listed name stands right after its own one-person cue of an office ("..., Lamu MP candidate Y", past
@@ -3128,13 +3149,26 @@ class FactEngine:
                     j = self._past_race_and_party(ctx, j)  # "Green Party presidential candidate X"
             if j == k:
                 return None  # neither a title nor a descriptor before the name
-            k = j
+            k = self._past_named_work(doc, j)  # "and former Dancing with the Stars contestant X"
         while k >= 0 and doc[k].lower_ in ctx.lexicon.title_qualifiers:
             k -= 1
         if k < 1 or doc[k].lower_ != "and":
             return None
         other = ends.get(k)
         return other if other is not None and other._.form != "adjective" else None
+
+    @staticmethod
+    def _past_named_work(doc: Doc, j: int) -> int:
+        """The token before a capitalised name of at most :data:`_WORK_MAX` words that ends at ``j`` (a show's, an
+        outlet's or a firm's before a descriptor: "Dancing with the Stars contestant", "Fox News host"), its lower
+        joining words inside it only; ``j`` where none ends there."""
+        k = j
+        while k >= 0 and j - k < _WORK_MAX and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha
+                                                 or k < j and doc[k].lower_ in _WORK_JOINERS):
+            k -= 1
+        while k < j and doc[k + 1].lower_ in _WORK_JOINERS:
+            k += 1  # the name opens with a capital ("the Stars" alone is none)
+        return k
 
     @staticmethod
     def _past_race_and_party(ctx, j: int) -> int:

@@ -85,6 +85,10 @@ from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_END
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
 #: A possessive after a place, a body or a holder, a plural's too ("the voters' choice").
 _POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
+#: The words that join an envoy's further post to the one its role names ("to France and to Italy").
+_POST_JOINERS = frozenset({"and", ","})
+#: The preposition of an envoy's further post ("and to Italy"; "in" after a comma names the post's city).
+_POST_TO = "to"
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The race nouns a role's ``election_race_adjectives`` must stand right before ("the European election(s)").
 ELECTION_NOUNS = frozenset({"election", "elections"})
@@ -696,6 +700,7 @@ class OfficeRecognizer:
                         # region's assassinated president" in a story on Zembla's, titled or not)
                         unplaced.append((office, role))
                     break
+        spans = self._owned_staff(doc, spans)
         spans += self._led_parties(doc, orgs, spans)
         self._told_role(doc, spans)
         spans = self._body_story(spans)
@@ -705,6 +710,8 @@ class OfficeRecognizer:
         placed += self._story_country(doc, [(o, r) for o, r in unplaced if not any(o is p for p in placed)], orgs)
         spans += placed
         spans += self._story_sender(doc, spans)
+        spans += self._further_posts(doc, spans, place_at, orgs)
+        spans += self._further_places(doc, spans, place_at)
         spans += self._bodies(doc, orgs, spans)
         spans += self._district_chambers(doc, spans)
         spans += self._nominations(doc, orgs, spans)
@@ -1694,7 +1701,7 @@ class OfficeRecognizer:
 
     def _definite_name(self, place: str) -> str:
         """A place's name as it follows "of" in a body's name: "the Comoros", "the Gambia", "Monaco"."""
-        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+        if takes_definite(place, self.definite):
             return "the " + place
         return place
 
@@ -1743,7 +1750,7 @@ class OfficeRecognizer:
         if country is None or country.label != "GPE":
             return name
         place = country.name
-        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+        if takes_definite(place, self.definite):
             place = "the " + place
         rest = org.doc[lead.end:org.end].text
         return f"{rest} of {place}"
@@ -1757,7 +1764,7 @@ class OfficeRecognizer:
         if where is None:
             return name
         place = where.name
-        if any(w in self.definite for w in fold(place).split()) and not place.lower().startswith("the "):
+        if takes_definite(place, self.definite):
             place = "the " + place
         return f"{name} of {place}"
 
@@ -3059,6 +3066,86 @@ class OfficeRecognizer:
             placed.append(office)
         return placed
 
+    def _owned_staff(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` without the offices of a role with ``owner_offices`` whose owner does not hold one: the role's
+        words stand after a name's possessive (past qualifiers: "U.S. President X's former chief strategist") whose
+        title right before the name names one of them; "her campaign's chief strategist" names none."""
+        ends = {o.end: o for o in spans}
+        people = {m.end: m for m in mentions(doc, "PERSON")}
+        kept = []
+        for office in spans:
+            role = self.roles.get(get_span_value(office, "role") or "")
+            if role is not None and role.owner_offices:
+                i = office.start - 1
+                while i >= 0 and doc[i].lower_ in self._skip_left:
+                    i -= 1
+                owner = people.get(i) if i > 0 and doc[i].text in _POSSESSIVE else None
+                title = next((ends[k] for k in honorific_starts(doc, owner.start, self._honorifics) if k in ends),
+                             None) if owner is not None else None
+                if title is None or get_span_value(title, "entity") not in role.owner_offices:
+                    continue
+            kept.append(office)
+        return kept
+
+    def _further_posts(self, doc: Doc, spans: list[Span], place_at: dict, orgs) -> list[Span]:
+        """An envoy's further posts coordinated after the one the role names, each an office of its own from its
+        preposition on ("Ambassador to the United States and to the Republic of Korea": the Ambassador of
+        Kazakhstan to South Korea too), of the same sender; a post that is the sender's own country is none."""
+        out = []
+        for office in spans:
+            role = self.roles.get(get_span_value(office, "role") or "")
+            sender = get_span_value(office, "jurisdiction")
+            if role is None or not role.destination_before or sender is None or not get_span_value(office, "entity"):
+                continue
+            k = office.end
+            while k + 1 < len(doc) and doc[k].lower_ in _POST_JOINERS:
+                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ in _POST_JOINERS)  # ", and to Y"
+                found = self._destination(doc, k, role, place_at, orgs) if doc[k].lower_ == _POST_TO else None
+                if found is None or found[0] == sender:
+                    break  # "the ambassador to Germany, in Berlin,": the post's city, no second post
+                destination, end = found
+                entity = canonical_office(role, sender, self.definite).replace(
+                    "{D}", _with_article(destination, self.definite))
+                if entity == get_span_value(office, "entity"):
+                    break
+                post = Span(doc, k, end, label="OFFICE")
+                for key in ("rule", "role", "form", "qualifier", "jurisdiction"):
+                    set_span_value(post, key, get_span_value(office, key))
+                set_span_value(post, "entity", entity)
+                out.append(post)
+                k = end
+        return out
+
+    def _further_places(self, doc: Doc, spans: list[Span], place_at: dict) -> list[Span]:
+        """The offices of the further places a plural role's "of" names ("the presidents of Russia and China": the
+        President of China too), each from its joining word to the place's end, of the role's own level (a city after "the prime ministers
+        of India and" is none); a singular role's places stay one ("the President of Russia and China's envoy")."""
+        out = []
+        for office in spans:
+            role = self.roles.get(get_span_value(office, "role") or "")
+            if role is None or get_span_value(office, "form") != "plural" or not get_span_value(office, "entity") \
+                    or role.level == "none" or role.destination_before:
+                continue
+            k = office.end
+            while k + 1 < len(doc) and doc[k].lower_ in _POST_JOINERS:
+                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ in _POST_JOINERS)  # ", and Y"
+                place = place_at.get(("start", k))
+                if place is None or place.end < len(doc) and doc[place.end].text in _POSSESSIVE:
+                    break  # "the presidents of Russia and China's envoy": another's
+                own = next((e for e in self.kb.lookup("GPE", place.text)
+                            if (fit := self._fits(e, role)) is not None and fit.id == e.id), None)
+                if own is None:
+                    break  # "the presidents of Russia and Moscow": a city, no country's office
+                # from its joining word: the place keeps a mention of its own (one set of extensions per offsets)
+                post = Span(doc, k - 1, place.end, label="OFFICE")
+                for key in ("rule", "role", "form", "qualifier"):
+                    set_span_value(post, key, get_span_value(office, key))
+                set_span_value(post, "jurisdiction", own.name)
+                set_span_value(post, "entity", canonical_office(role, own.name, self.definite))
+                out.append(post)
+                k = place.end
+        return out
+
     @staticmethod
     def _sentence_surnames(doc: Doc, span: Span) -> set[str]:
         """The last words of the people named in ``span``'s sentence."""
@@ -4215,8 +4302,7 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
         return established
     if role.article == "head" and "the {J}" in role.template and not _takes_article(place, org_heads):
         return role.template.replace("the {J}", "{J}").replace("{J}", place)
-    if "of {J}" in role.template and not place.lower().startswith("the ") and \
-            any(w in definite for w in fold(place).split()):
+    if "of {J}" in role.template and takes_definite(place, definite):
         place = "the " + place
     return role.template.replace("{J}", place)
 
@@ -4224,9 +4310,15 @@ def canonical_office(role: Role, place: str | None, definite: frozenset[str] = f
 def _with_article(name: str, definite: frozenset[str]) -> str:
     """A place's or body's name after a preposition, with "the" where a word of ``definite`` asks for it ("to the
     United States", "to the United Nations"; "to Japan", "to NATO")."""
-    if not name.lower().startswith("the ") and any(w in definite for w in fold(name).split()):
-        return "the " + name
-    return name
+    return "the " + name if takes_definite(name, definite) else name
+
+
+def takes_definite(name: str, definite: frozenset[str]) -> bool:
+    """A place's name takes "the" after "of" or "to": one not opening with it that holds a word of ``definite``
+    ("the United States", "the Netherlands") or opens with one of its phrases ending in "of" ("the State of
+    Mexico": a phrase, as "Lagos State" takes none)."""
+    words = fold(name).split()
+    return words[:1] != ["the"] and (any(w in definite for w in words) or " ".join(words[:2]) in definite)
 
 
 def _takes_article(name: str, org_heads: frozenset[str]) -> bool:
