@@ -1620,8 +1620,11 @@ def test_offices_legislature_members(nlp, text, expected):
     ("South Koreans elect a president. Opposition leader Ivan Petrov of the Conservative Party wins.",
      [("president", "President of South Korea")]),
     ("Conservative opposition leader Ivan Petrov calls for an early election.", []),
-    # ... a state's opposition leader is no country's
-    ("Ana Ruiz stands down as Leader of the Opposition in the Australian state of Queensland.", []),
+    # ... a state's opposition leader is no country's: the state's own where its country's states have one
+    # (role.opposition_leader's state_titled), none elsewhere
+    ("Ana Ruiz stands down as Leader of the Opposition in the Australian state of Queensland.",
+     [("Leader of the Opposition in the Australian state of Queensland", "Leader of the Opposition of Queensland")]),
+    ("Ana Ruiz stands down as Leader of the Opposition in the US state of Ohio.", []),
     # ... "opposition" before a party's name is the party's: its leader's office
     ("Ana Ruiz is elected leader of the opposition Labour Party.",
      [("leader of the opposition Labour Party", "Leader of the Labour Party")]),
