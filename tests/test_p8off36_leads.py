@@ -51,8 +51,9 @@ LEADS = [
      [H("Oleh Bondar", "Governor of Kharkiv")], []),
     # -- a vice- title of a province ----------------------------------------------------------------------------
     ("A court convicts Li Wei, former Vice-Governor of Bali province in Indonesia, of bribery.",
-     [H("Li Wei", "Vice Governor of Bali", qualifier="former")], [], GAP),
-    ("Li Wei, the vice governor of Bali, resigned on Monday.", [H("Li Wei", "Vice Governor of Bali")], [], GAP),
+     [H("Li Wei", "Vice Governor of Bali", qualifier="former")], [H("Li Wei", "Governor of Bali")]),
+    ("Li Wei, the vice governor of Bali, resigned on Monday.", [H("Li Wei", "Vice Governor of Bali")], []),
+    ("Bali Vice Governor Li Wei resigned on Monday.", [H("Li Wei", "Vice Governor of Bali")], []),
     # -- an office in the STATE of X --------------------------------------------------------------------------
     ("Tom Hart stands down as the Leader of the Opposition in the Australian state of Victoria.",
      [H("Tom Hart", "Leader of the Opposition of Victoria")], []),
@@ -84,6 +85,8 @@ LEADS = [
      [H("Tom Hart", "Leader of the Opposition of Ohio"), H("Tom Hart", "Leader of the Opposition of United States")]),
     ("Tom Hart, the former captain of the Victoria cricket team, was sworn in as a coach.", [], [H("Tom Hart")]),
     ("Ana Ruiz, the governor of the Bank of Japan, spoke in Tokyo on Monday.", [], [H("Ana Ruiz", "Governor of Tokyo")]),
+    ("Li Wei, vice governor of the Bank of Korea, said rates would rise.", [], [H("Li Wei")]),
+    ("Li Wei, the vice-governor of the central bank, said rates would rise.", [], [H("Li Wei")]),
     ("Kharkiv Mayor Ihor Bondar said the governor had left the city.", [], [H("Ihor Bondar", "Governor of Kharkiv")]),
 ]
 
