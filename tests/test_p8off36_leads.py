@@ -5,9 +5,11 @@ a bare or lower-case title whose one place the sentence names elsewhere ("the In
 Y", "Six men from X, including mayor Y", "the mayor of X, Z, says regional Governor Y"); a title with "of the PLACE"
 before the name ("Former mayor of the X Islands Y"); a hyphenated vice- title of a province ("former Vice-Governor
 of X province"); an office "in the STATE of X" ("Leader of the Opposition in the Australian state of X"); and the
-new holder of "sworn in as the 27th Governor-General of X, succeeding Y". Near misses: two places of the title's
-level (no one place is the title's), a central bank's or a club's governor, a mayor in a game, a hypothetical, a
-poll. Rows the pipeline does not read yet are marked ``GAP`` (strict xfails); ``score`` counts tp/fp/fn.
+new holder of "sworn in as the 27th Governor-General of X, succeeding Y"; a Nigerian state's governor, titled as the
+state is named ("Governor of Edo State"). Near misses: two places of the title's level (no one place is the title's:
+GAP, main places the nearest), a city that stands for no division, a central bank's or a club's governor, a mayor in a
+game, a hypothetical, a poll. Rows the pipeline does not read yet are marked ``GAP`` (strict xfails); ``score``
+counts tp/fp/fn.
 """
 from __future__ import annotations
 
@@ -49,6 +51,11 @@ LEADS = [
      [H("Oleh Bondar", "Governor of Cherkasy")], []),
     ("Officials in Kharkiv said the governor, Oleh Bondar, had ordered an evacuation.",
      [H("Oleh Bondar", "Governor of Kharkiv")], []),
+    # -- a Nigerian state's governor, titled with the word State as the state is named ----------------------------
+    ("Ana Ruiz, the former governor of Edo State, is charged with money laundering.",
+     [H("Ana Ruiz", "Governor of Edo State", qualifier="former")], [H("Ana Ruiz", "Governor of Edo")]),
+    ("Ogun Governor Ana Ruiz opened the new bridge on Monday.", [H("Ana Ruiz", "Governor of Ogun State")], []),
+    ("Kaduna State Governor Ana Ruiz imposed a curfew.", [H("Ana Ruiz", "Governor of Kaduna State")], []),
     # -- a vice- title of a province ----------------------------------------------------------------------------
     ("A court convicts Li Wei, former Vice-Governor of Bali province in Indonesia, of bribery.",
      [H("Li Wei", "Vice Governor of Bali", qualifier="former")], [H("Li Wei", "Governor of Bali")]),
