@@ -56,6 +56,12 @@ LEADS = [
      [H("Ana Ruiz", "Governor of Edo State", qualifier="former")], [H("Ana Ruiz", "Governor of Edo")]),
     ("Ogun Governor Ana Ruiz opened the new bridge on Monday.", [H("Ana Ruiz", "Governor of Ogun State")], []),
     ("Kaduna State Governor Ana Ruiz imposed a curfew.", [H("Ana Ruiz", "Governor of Kaduna State")], []),
+    # -- a Crown dependency's lieutenant governor, placed by the territory the sentence names ------------------------
+    ("The King is proclaimed by Lieutenant Governor Sir Tom Hart at Government House, Isle of Man.",
+     [H("Tom Hart", "Lieutenant Governor of the Isle of Man")], []),
+    ("Lieutenant Governor Tom Hart of Ontario flew to Jersey on Monday.",
+     [H("Tom Hart", "Lieutenant Governor of Ontario")],
+     [H("Tom Hart", "Lieutenant Governor of Jersey")]),
     # -- a vice- title of a province ----------------------------------------------------------------------------
     ("A court convicts Li Wei, former Vice-Governor of Bali province in Indonesia, of bribery.",
      [H("Li Wei", "Vice Governor of Bali", qualifier="former")], [H("Li Wei", "Governor of Bali")]),
@@ -91,7 +97,8 @@ LEADS = [
     ("Tom Hart, the Leader of the Opposition in the US state of Ohio, spoke on Monday.", [],
      [H("Tom Hart", "Leader of the Opposition of Ohio"), H("Tom Hart", "Leader of the Opposition of United States")]),
     ("Tom Hart, the former captain of the Victoria cricket team, was sworn in as a coach.", [], [H("Tom Hart")]),
-    ("Ana Ruiz, the governor of the Bank of Japan, spoke in Tokyo on Monday.", [], [H("Ana Ruiz", "Governor of Tokyo")]),
+    ("Ana Ruiz, the governor of the Bank of Japan, spoke in Tokyo on Monday.", [],
+     [H("Ana Ruiz", "Governor of Tokyo")]),
     ("Li Wei, vice governor of the Bank of Korea, said rates would rise.", [], [H("Li Wei")]),
     ("Li Wei, the vice-governor of the central bank, said rates would rise.", [], [H("Li Wei")]),
     ("Kharkiv Mayor Ihor Bondar said the governor had left the city.", [], [H("Ihor Bondar", "Governor of Kharkiv")]),

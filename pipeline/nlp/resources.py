@@ -170,8 +170,9 @@ class Role:
     # state roles: the role of a country's office the same word names in the genre ("Italian Premier X", "Premier X"
     # whom the KB records as a prime minister): at a KB country the office is that role's ("Prime Minister of
     # Italy"), except in ``country_titled``, the countries whose own office bears this role's title ("Premier of
-    # China"); city roles: the territories whose own office bears a city's title, having no city of their own
-    # the KB places it in ("Mayor of Pitcairn")
+    # China"); a state role without a ``country_role``, or a city role: the territories whose own office bears the
+    # role's title, having no division of that level the KB places it in ("Lieutenant Governor of the Isle of Man",
+    # "Mayor of Pitcairn")
     country_role: str | None = None
     country_titled: tuple[str, ...] = ()
     # country roles: KB countries whose states hold an office of this role's own title, so that "the Leader of the
@@ -788,7 +789,8 @@ def load_roles(path: Path) -> list[Role]:
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
-                              "name_forms", "country_role", "country_titled", "state_titled", "bounded_forms", "names_only",
+                              "name_forms", "country_role", "country_titled", "state_titled", "bounded_forms",
+                              "names_only",
                               "race_anaphor_nouns", "min_name_words", "not_before", "not_after", "portfolio_place",
                               "council_role", "electing_body", "elected_nouns"}
         if unknown:
@@ -930,10 +932,10 @@ def load_roles(path: Path) -> list[Role]:
             state_roles.append((where, roles[-1].state_role))
         if roles[-1].state_before and roles[-1].state_role is None:
             raise DataError(f"{where}: 'state_before' (country names) goes with a 'state_role'")
-        if (roles[-1].country_role is not None or roles[-1].country_titled and rec["level"] != "city") and (
-                rec["level"] != "state" or not isinstance(rec.get("country_role"), str)):
-            raise DataError(f"{where}: 'country_role' (a role id) is for roles of level 'state'; 'country_titled' "
-                            f"only with it, or for roles of level 'city'")
+        if roles[-1].country_role is not None and (rec["level"] != "state" or not isinstance(rec["country_role"], str)):
+            raise DataError(f"{where}: 'country_role' (a role id) is for roles of level 'state'")
+        if roles[-1].country_titled and rec["level"] not in ("state", "city"):
+            raise DataError(f"{where}: 'country_titled' (country names) is for roles of level 'state' or 'city'")
         if roles[-1].state_titled and (rec["level"] != "country" or roles[-1].present_in
                                        and not set(roles[-1].state_titled) <= set(roles[-1].present_in)):
             raise DataError(f"{where}: 'state_titled' (country names) is for roles of level 'country', and only "
