@@ -1392,7 +1392,10 @@ def test_offices_national_premier_is_the_prime_minister(nlp, text, expected):
 @pytest.mark.parametrize("fields, error", [
     ({"level": "state", "country_role": "role.y", "country_titled": ["China"]}, None),
     ({"level": "country", "country_role": "role.y"}, "'country_role' \\(a role id\\) is for roles of level 'state'"),
-    ({"level": "state", "country_titled": ["China"]}, "'country_titled' only with it"),
+    # a territory's own office of a state or city role's title ("Lieutenant Governor of Jersey", "Mayor of Pitcairn")
+    ({"level": "state", "country_titled": ["China"]}, None),
+    ({"level": "city", "country_titled": ["China"]}, None),
+    ({"level": "country", "country_titled": ["China"]}, "'country_titled' \\(country names\\) is for roles of level"),
     ({"level": "state", "country_role": "role.z"}, "'country_role' 'role.z' must name a role of level 'country'"),
 ])
 def test_roles_country_role_validated(tmp_path, fields, error):
@@ -1405,6 +1408,28 @@ def test_roles_country_role_validated(tmp_path, fields, error):
     path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(country) + "\n", encoding="utf-8")
     if error is None:
         assert load_roles(path)[0].country_titled == ("China",)
+    else:
+        with pytest.raises(DataError, match=error):
+            load_roles(path)
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"state_titled": ["Australia"]}, None),
+    ({"present_in": ["Australia", "Canada"], "state_titled": ["Australia"]}, None),
+    ({"level": "state", "state_titled": ["Australia"]}, "'state_titled' \\(country names\\) is for roles of level"),
+    ({"present_in": ["Canada"], "state_titled": ["Australia"]}, "only of countries of its 'present_in'"),
+])
+def test_roles_state_titled_validated(tmp_path, fields, error):
+    """A country role's ``state_titled``: countries whose states hold an office of its title, among its
+    ``present_in`` where it has one."""
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].state_titled == ("Australia",)
     else:
         with pytest.raises(DataError, match=error):
             load_roles(path)
@@ -1437,7 +1462,7 @@ def test_roles_absent_in_names_kb_countries():
 
     res = load_resources(TEST_MODELS)
     for role in res.roles:
-        for name in role.absent_in + role.present_in + role.country_titled:
+        for name in role.absent_in + role.present_in + role.country_titled + role.state_titled:
             assert any(e.type == "country" for e in res.kb.lookup("GPE", name)), (role.id, name)
 
 
