@@ -292,7 +292,7 @@ def offices(doc):
         # a deputy of an office the roles do not list holds no such office (qualifiers.tsv other_office) ...
         ("Ilse Varga has 35%, and Deputy President Ana Ruiz received 18% of the votes.", []),
         ("Israel's deputy health minister Ilse Varga spoke.", []),
-        ("A court convicts Ilse Varga, former Vice-Governor of Ohio.", []),
+        ("A court convicts Ilse Varga, former Vice-Treasurer of Ohio.", []),
         # ... while a deputy that is a role of its own is that office
         ("Ilse Varga, the Vice President of Peru, spoke.", [("Vice President of Peru", "Vice President of Peru")]),
         ("Israel's deputy foreign minister Ilse Varga spoke.",
