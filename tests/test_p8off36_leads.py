@@ -48,7 +48,7 @@ LEADS = [
     ("The Japanese capital Tokyo will lift its curfew, the governor Ana Ruiz said on Monday.",
      [H("Ana Ruiz", "Governor of Tokyo")], []),
     ("Ivan Petrov, the mayor of Uman, Cherkasy, says regional Governor Oleh Bondar visited the site.",
-     [H("Oleh Bondar", "Governor of Cherkasy")], []),
+     [H("Ivan Petrov", "Mayor of Uman"), H("Oleh Bondar", "Governor of Cherkasy")], []),
     ("Officials in Kharkiv said the governor, Oleh Bondar, had ordered an evacuation.",
      [H("Oleh Bondar", "Governor of Kharkiv")], []),
     # -- a Nigerian state's governor, titled with the word State as the state is named ----------------------------
@@ -101,7 +101,8 @@ LEADS = [
      [H("Ana Ruiz", "Governor of Tokyo")]),
     ("Li Wei, vice governor of the Bank of Korea, said rates would rise.", [], [H("Li Wei")]),
     ("Li Wei, the vice-governor of the central bank, said rates would rise.", [], [H("Li Wei")]),
-    ("Kharkiv Mayor Ihor Bondar said the governor had left the city.", [], [H("Ihor Bondar", "Governor of Kharkiv")]),
+    ("Kharkiv Mayor Ihor Bondar said the governor had left the city.", [H("Ihor Bondar", "Mayor of Kharkiv")],
+     [H("Ihor Bondar", "Governor of Kharkiv")]),
 ]
 
 
