@@ -203,6 +203,21 @@ def test_kb_parties(name, expected):
     assert [e.id for e in _party_kb().parties(name)] == expected
 
 
+def test_kb_division_is_a_code(tmp_path):
+    """A city's ``division`` (the ISO code of the division it stands for) is a string; the compiled gazetteer gives
+    one to cities of sources/city_divisions.tsv only."""
+    path = tmp_path / "places.jsonl"
+    path.write_text('{"id": "gpe:velmar", "label": "GPE", "name": "Velmar", "type": "city", "division": 5}\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError, match="field 'division' has the wrong type"):
+        load_kb([path])
+    from conftest import MODELS
+
+    places = load_kb([MODELS / "kb" / "places.jsonl"])
+    assert places.get("gpe:jakarta").division == "ID-JK" and places.get("gpe:surabaya").division is None
+    assert all(e.type == "city" for e in places.entities.values() if e.division is not None)
+
+
 def test_kb_get_unknown_is_none(kb):
     assert kb.get("gpe:atlantis") is None and kb.get(None) is None
 

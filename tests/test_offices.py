@@ -292,7 +292,7 @@ def offices(doc):
         # a deputy of an office the roles do not list holds no such office (qualifiers.tsv other_office) ...
         ("Ilse Varga has 35%, and Deputy President Ana Ruiz received 18% of the votes.", []),
         ("Israel's deputy health minister Ilse Varga spoke.", []),
-        ("A court convicts Ilse Varga, former Vice-Governor of Ohio.", []),
+        ("A court convicts Ilse Varga, former Vice-Treasurer of Ohio.", []),
         # ... while a deputy that is a role of its own is that office
         ("Ilse Varga, the Vice President of Peru, spoke.", [("Vice President of Peru", "Vice President of Peru")]),
         ("Israel's deputy foreign minister Ilse Varga spoke.",
@@ -1413,7 +1413,10 @@ def test_offices_national_premier_is_the_prime_minister(nlp, text, expected):
 @pytest.mark.parametrize("fields, error", [
     ({"level": "state", "country_role": "role.y", "country_titled": ["China"]}, None),
     ({"level": "country", "country_role": "role.y"}, "'country_role' \\(a role id\\) is for roles of level 'state'"),
-    ({"level": "state", "country_titled": ["China"]}, "'country_titled' only with it"),
+    # a territory's own office of a state or city role's title ("Lieutenant Governor of Jersey", "Mayor of Pitcairn")
+    ({"level": "state", "country_titled": ["China"]}, None),
+    ({"level": "city", "country_titled": ["China"]}, None),
+    ({"level": "country", "country_titled": ["China"]}, "'country_titled' \\(country names\\) is for roles of level"),
     ({"level": "state", "country_role": "role.z"}, "'country_role' 'role.z' must name a role of level 'country'"),
 ])
 def test_roles_country_role_validated(tmp_path, fields, error):
@@ -1426,6 +1429,28 @@ def test_roles_country_role_validated(tmp_path, fields, error):
     path.write_text(json.dumps({**ROLE, **fields}) + "\n" + json.dumps(country) + "\n", encoding="utf-8")
     if error is None:
         assert load_roles(path)[0].country_titled == ("China",)
+    else:
+        with pytest.raises(DataError, match=error):
+            load_roles(path)
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"state_titled": ["Australia"]}, None),
+    ({"present_in": ["Australia", "Canada"], "state_titled": ["Australia"]}, None),
+    ({"level": "state", "state_titled": ["Australia"]}, "'state_titled' \\(country names\\) is for roles of level"),
+    ({"present_in": ["Canada"], "state_titled": ["Australia"]}, "only of countries of its 'present_in'"),
+])
+def test_roles_state_titled_validated(tmp_path, fields, error):
+    """A country role's ``state_titled``: countries whose states hold an office of its title, among its
+    ``present_in`` where it has one."""
+    import json
+    from pipeline.errors import DataError
+    from pipeline.nlp.resources import load_roles
+
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps({**ROLE, **fields}) + "\n", encoding="utf-8")
+    if error is None:
+        assert load_roles(path)[0].state_titled == ("Australia",)
     else:
         with pytest.raises(DataError, match=error):
             load_roles(path)
@@ -1458,7 +1483,7 @@ def test_roles_absent_in_names_kb_countries():
 
     res = load_resources(TEST_MODELS)
     for role in res.roles:
-        for name in role.absent_in + role.present_in + role.country_titled:
+        for name in role.absent_in + role.present_in + role.country_titled + role.state_titled:
             assert any(e.type == "country" for e in res.kb.lookup("GPE", name)), (role.id, name)
 
 
@@ -1641,8 +1666,11 @@ def test_offices_legislature_members(nlp, text, expected):
     ("South Koreans elect a president. Opposition leader Ivan Petrov of the Conservative Party wins.",
      [("president", "President of South Korea")]),
     ("Conservative opposition leader Ivan Petrov calls for an early election.", []),
-    # ... a state's opposition leader is no country's
-    ("Ana Ruiz stands down as Leader of the Opposition in the Australian state of Queensland.", []),
+    # ... a state's opposition leader is no country's: the state's own where its country's states have one
+    # (role.opposition_leader's state_titled), none elsewhere
+    ("Ana Ruiz stands down as Leader of the Opposition in the Australian state of Queensland.",
+     [("Leader of the Opposition in the Australian state of Queensland", "Leader of the Opposition of Queensland")]),
+    ("Ana Ruiz stands down as Leader of the Opposition in the US state of Ohio.", []),
     # ... "opposition" before a party's name is the party's: its leader's office
     ("Ana Ruiz is elected leader of the opposition Labour Party.",
      [("leader of the opposition Labour Party", "Leader of the Labour Party")]),

@@ -460,6 +460,22 @@ def _flag_clashes(records: dict[str, dict], first_names: set[str], common: set[s
         record["ambiguous"] = "place" in clashes
 
 
+def _mark_city_divisions(pycountry, records: dict[str, dict]) -> None:
+    """Each city of sources/city_divisions.tsv gets its division's ISO code ("division"): the city stands for a
+    first-level division of its name that has no record of its own."""
+    for number, (code, name) in read_table(SOURCES / "city_divisions.tsv", 2):
+        where = f"city_divisions.tsv:{number}"
+        if pycountry.subdivisions.get(code=code) is None:
+            raise SourceError(f"{where}: {code!r} is no ISO 3166-2 division")
+        if any(r.get("code") == code for r in records.values()):
+            raise SourceError(f"{where}: {code} has a record of its own")
+        cities = [r for r in records.values() if r["type"] == "city" and r["name"] == name
+                  and r["part_of_code"] == code.split("-")[0]]
+        if len(cities) != 1:
+            raise SourceError(f"{where}: {len(cities)} cities named {name!r} in {code.split('-')[0]}, expected one")
+        cities[0]["division"] = code
+
+
 def build_places(first_names: set[str], common: set[str],
                  filters: tuple[set[str], set[str]] = (set(), set())) -> tuple[list[dict], dict]:
     """The places; ``filters`` (lower-case first names and words, capitalised directions) keep the smaller cities
@@ -480,6 +496,7 @@ def build_places(first_names: set[str], common: set[str],
     records.update({f"iso:{k}": v for k, v in divisions.items()})
     records.update(_county_records(pycountry, records))
     city_report["stats"] = dict(sorted(stats.items()))
+    _mark_city_divisions(pycountry, records)
     _assign_ids(records)
     code_to_id = {r["code"]: r["id"] for r in records.values() if r["code"]}
     without_demonyms = _attach_demonyms(records)
@@ -500,6 +517,8 @@ def build_places(first_names: set[str], common: set[str],
             row["subtype"] = record["subtype"]
         if record["type"] == "city":
             row["capital"] = record["capital"]
+            if record.get("division"):
+                row["division"] = record["division"]
         out.append(row)
     out.sort(key=lambda r: r["id"])
     report = {"records": len(out), "by type": dict(sorted(Counter(r["type"] for r in out).items())),

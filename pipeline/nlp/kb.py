@@ -45,6 +45,7 @@ _OPTIONAL = {
     "geonames": (int, type(None)),
     "population": (int, type(None)),
     "capital": bool,
+    "division": str,
     "subtype": (str, type(None)),
 }
 
@@ -108,6 +109,9 @@ class Entity:
     ambiguous: bool = False
     clashes: tuple[str, ...] = ()  # what else the name is: "first_name", "common_word", "place"
     capital: bool = False  # a national capital (the compiled gazetteer's flag)
+    # a city that stands for a first-level division of its name with no record of its own (its ISO 3166-2 code):
+    # a state-level office of the division is the city's ("Governor of Jakarta")
+    division: str | None = None
 
     @property
     def level(self) -> int:
@@ -217,6 +221,7 @@ def _parse(record: object, where: str) -> Entity:
         ambiguous=bool(record.get("ambiguous", False)),
         clashes=tuple(record.get("clashes", ())),
         capital=bool(record.get("capital", False)),
+        division=record.get("division"),
     )
 
 

@@ -173,9 +173,14 @@ class Role:
     # state roles: the role of a country's office the same word names in the genre ("Italian Premier X", "Premier X"
     # whom the KB records as a prime minister): at a KB country the office is that role's ("Prime Minister of
     # Italy"), except in ``country_titled``, the countries whose own office bears this role's title ("Premier of
-    # China")
+    # China"); a state role without a ``country_role``, or a city role: the territories whose own office bears the
+    # role's title, having no division of that level the KB places it in ("Lieutenant Governor of the Isle of Man",
+    # "Mayor of Pitcairn")
     country_role: str | None = None
     country_titled: tuple[str, ...] = ()
+    # country roles: KB countries whose states hold an office of this role's own title, so that "the Leader of the
+    # Opposition in the Australian state of X" is X's own office, not the country's (elsewhere it stays untold)
+    state_titled: tuple[str, ...] = ()
     # country roles: the role of a city council's head the same title names in a story on one city's council
     # ("the Velmar City Council ... President X": the council's president, whom the KB does not record as the
     # nation's); a city council's own title names itself ("the Velmar City Council ... Council Member X" is that
@@ -798,7 +803,8 @@ def load_roles(path: Path) -> list[Role]:
                               "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
-                              "name_forms", "country_role", "country_titled", "bounded_forms", "names_only",
+                              "name_forms", "country_role", "country_titled", "state_titled", "bounded_forms",
+                              "names_only",
                               "race_anaphor_nouns", "min_name_words", "not_before", "not_after", "portfolio_place",
                               "council_role", "electing_body", "elected_nouns", "owner_offices"}
         if unknown:
@@ -855,6 +861,7 @@ def load_roles(path: Path) -> list[Role]:
             country_role=rec.get("country_role"),
             council_role=rec.get("council_role"),
             country_titled=_phrases(rec.get("country_titled", []), where, "country_titled", keep_case=True),
+            state_titled=_phrases(rec.get("state_titled", []), where, "state_titled", keep_case=True),
             absent_in=_phrases(rec.get("absent_in", []), where, "absent_in", keep_case=True),
             present_in=_phrases(rec.get("present_in", []), where, "present_in", keep_case=True),
             chamber=rec.get("chamber"),
@@ -943,10 +950,14 @@ def load_roles(path: Path) -> list[Role]:
             state_roles.append((where, roles[-1].state_role))
         if roles[-1].state_before and roles[-1].state_role is None:
             raise DataError(f"{where}: 'state_before' (country names) goes with a 'state_role'")
-        if (roles[-1].country_role is not None or roles[-1].country_titled) and (
-                rec["level"] != "state" or not isinstance(rec.get("country_role"), str)):
-            raise DataError(f"{where}: 'country_role' (a role id) is for roles of level 'state'; 'country_titled' "
-                            f"only with it")
+        if roles[-1].country_role is not None and (rec["level"] != "state" or not isinstance(rec["country_role"], str)):
+            raise DataError(f"{where}: 'country_role' (a role id) is for roles of level 'state'")
+        if roles[-1].country_titled and rec["level"] not in ("state", "city"):
+            raise DataError(f"{where}: 'country_titled' (country names) is for roles of level 'state' or 'city'")
+        if roles[-1].state_titled and (rec["level"] != "country" or roles[-1].present_in
+                                       and not set(roles[-1].state_titled) <= set(roles[-1].present_in)):
+            raise DataError(f"{where}: 'state_titled' (country names) is for roles of level 'country', and only "
+                            f"of countries of its 'present_in'")
         if roles[-1].country_role is not None:
             country_roles.append((where, roles[-1].country_role))
         if roles[-1].council_role is not None and (not isinstance(rec["council_role"], str) or not (

@@ -220,6 +220,9 @@ _SUBNATIONAL_HEAD_TYPES = frozenset({"state", "region"})
 #: The lower-case word that makes a chamber's common word a state's ("a state House seat", "the state Senate race"):
 #: no nation's chamber (:meth:`OfficeRecognizer._chamber_at`); a role with a ``state_role`` after it is that role
 _STATE_WORD = "state"
+#: The level of a role that a city standing for a division of its name (the KB's ``division``) holds: "Governor of
+#: Jakarta" (:meth:`OfficeRecognizer._fits`)
+_STATE_LEVEL = "state"
 #: Levels of the offices a subdivision named after a titled holder places ("Governor X of the state of Kestrel"); a
 #: country's office is no subdivision's ("President X of the state of Kestrel")
 _SUBDIVISION_LEVELS = frozenset({"city", "county", "state"})
@@ -2880,7 +2883,12 @@ class OfficeRecognizer:
                             jur = self._place(place.text, role)
                         break
             elif role.level == "country" and end not in self._person_at and self._in_subdivision(doc, end, place_at):
-                untold = True  # "Leader of the Opposition in the Ruritanian state of Kestrel": the state's office
+                # "Leader of the Opposition in the Ruritanian state of Kestrel": the state's office, told where the
+                # state's country gives its states an office of the role's title
+                if (own := self._state_titled(doc, end, role, place_at)) is not None:
+                    jur, end = own
+                else:
+                    untold = True
         if jur is not None and role.present_in and role.story_place != "any" and (
                 jur.entity is None or self._fits(jur.entity, role) is None):
             jur, untold = None, True  # "the queen of Sydney", "King of All Media": a figure of speech, no monarch
@@ -3803,6 +3811,25 @@ class OfficeRecognizer:
             k += 1
         return self._subdivision(doc, k, self._country_role, place_at) is not None
 
+    def _state_titled(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
+        """(the state, end) of "in [the] <country> state of <place>" from token ``k`` where the KB's state is of a
+        country of the role's ``state_titled``, whose states hold an office of the role's own title ("Leader of
+        the Opposition in the Australian state of Queensland"); None elsewhere (a state the KB does not know, a
+        country whose states have no such office)."""
+        if not role.state_titled:
+            return None
+        k += 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else 1
+        found = self._subdivision(doc, k, role, place_at)
+        if found is None:
+            return None
+        _, end = found
+        place = place_at.get(end)
+        for entity in self.kb.lookup("GPE", place.text) if place is not None else ():
+            country = self.kb.at_level(entity, "country")
+            if entity.type == "state" and country is not None and country.name in role.state_titled:
+                return Jurisdiction(entity.name, entity), end
+        return None
+
     def _possessed_place(self, doc: Doc, k: int, role: Role, place_at: dict) -> tuple[Jurisdiction, int] | None:
         """(jurisdiction, end) of "<country>'s <place>" from token ``k`` (after "of [the]"), for a role
         below a country's level: "governor of Zembla's Kestrel region", "the country's Kestrel State",
@@ -4076,8 +4103,11 @@ class OfficeRecognizer:
         """The place at the role's level that contains ``entity``, if any (none where the role does not exist:
         the place, or for a role below a country's level its country, is in ``absent_in``, or out of a
         ``present_in``: no US state has a premier, Iraq no defense secretary); a state role's country of its
-        ``country_titled`` is its own ("Voters in Bermuda ... elect their Premier": Premier of Bermuda)."""
+        ``country_titled`` is its own ("Voters in Bermuda ... elect their Premier": Premier of Bermuda); a city
+        that stands for a division of its name (the KB's ``division``) is a state role's ("Governor of Tokyo")."""
         fit = self.kb.at_level(entity, role.level)
+        if fit is None and role.level == _STATE_LEVEL and entity.division is not None:
+            fit = entity  # "the Indonesian capital Jakarta ... the governor": the city stands for its province
         if fit is None and role.country_titled and (country := self.kb.at_level(entity, "country")) is not None \
                 and country.name in role.country_titled:
             return country
