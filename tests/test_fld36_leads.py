@@ -3,8 +3,9 @@ wrong"), a challenge table of invented leads (invented people, real places and b
 least twice in the tune-side misses (dev_tune, ag_tune, pool7, invented_*), with near misses that must give no row.
 
 - won with no office where the sentence names the seat won: the European Parliament after "elected to" or "a seat
-  in" (the KB had it an international organisation, no legislature, so no seat); a body's anaphor past a milestone
-  of the post ("its first female speaker", "their youngest leader");
+  in" (the KB had it an international organisation, no legislature, so no seat); "the Majlis", the common word of
+  Iran's and the Maldives' legislatures; a body's anaphor past a milestone of the post ("its first female speaker",
+  "their youngest leader");
 - election without the date the sentence fixes, past a clause or a place ("will take place on June 3");
 - election of another country's presidency than the story's ("Bush administration officials ... before November's
   presidential election" is no Israeli one);
@@ -52,6 +53,13 @@ LEADS = [
      [W("Brigitte Aumont", "President of the European Parliament")], [W("Brigitte Aumont", MEP)]),
     ("The speaker of the European Parliament, Anna Kowal, said the vote was valid.",
      [H("Anna Kowal", "President of the European Parliament")], [H("Anna Kowal", MEP)]),
+    # -- won: a seat in the Majlis, the story's country's legislature where its name or KB aliases hold the word ----
+    ("Reformist candidate Parisa Tehrani wins a seat in the Majlis in Iran's parliamentary election.",
+     [W("Parisa Tehrani", "Member of the Islamic Consultative Assembly")], [W("Parisa Tehrani")]),
+    ("Iranian conservative Reza Karimi is elected to the Majlis.",
+     [W("Reza Karimi", "Member of the Islamic Consultative Assembly")], [W("Reza Karimi")]),
+    ("Maldivian voters elect a new Majlis on Saturday.",
+     [E("Member of the People's Majlis")], []),
     # -- won: a body's anaphor past a milestone of the post --------------------------------------------------------
     ("Georgia's Parliament elected Tamar Beridze as its first female speaker, with 81 votes in favour. (Civil.ge)",
      [W("Tamar Beridze", "Speaker of the Parliament of Georgia")], [W("Tamar Beridze")]),
@@ -99,6 +107,11 @@ LEADS = [
      [], [W("Dalia Ezra", "Speaker of the Knesset"), W("Dalia Ezra")], GAP),
     ("Chile's first female president, Maria Soto, was sworn in on Monday.",
      [H("Maria Soto", "President of Chile")], [W("Maria Soto")]),
+    ("Jon Akers, an American, wins a seat in the Majlis.",
+     [], [W("Jon Akers", "Member of the United States House of Representatives"),
+          W("Jon Akers", "Member of the United States Congress")]),
+    ("The Majlis in Iran passed the budget on Sunday.",
+     [], [E("Member of the Islamic Consultative Assembly")]),
     ("Keiko Mori won the Nobel Prize as the first female laureate from Japan.",
      [], [W("Keiko Mori")]),
 ]

@@ -1832,12 +1832,20 @@ class OfficeRecognizer:
             if kind == "lower_house" and kind not in bodies:
                 kind = "house_of_representatives"  # a two-chamber legislature's lower house is named so
             name = bodies.get(kind)
-            if name is None or words in self._named_chambers and " ".join(words) not in name.lower().split():
+            if name is None or words in self._named_chambers and not self._chamber_named(name, words):
                 continue  # "the Assembly" of a country whose legislature is its Congress: another body
             chamber_role = self._chamber_roles.get(kind)
             office = dict(chamber_role.names).get(country.name) if chamber_role is not None else None
             return name, office or canonical_office(role, name, self.definite, self._org_heads)
         return None
+
+    def _chamber_named(self, name: str, words: tuple[str, ...]) -> bool:
+        """The chamber ``name`` holds the common word ``words`` in its own name or in one of its KB aliases ("the
+        Majlis" is Iran's Islamic Consultative Assembly, the KB's "Iranian Majlis"; France's National Assembly is an
+        Assembly by name)."""
+        word = " ".join(words)
+        forms = [name] + [a for e in self.kb.lookup("ORG", name)[:1] for a in e.aliases]
+        return any(word in form.lower().split() for form in forms)
 
     def _state_chamber(self, doc: Doc, k: int) -> tuple[Span, int, Role] | None:
         """(the state, the end, the state's role) of a chamber's common word after a state of a country of
