@@ -82,7 +82,7 @@ LEADS = [
      [E(date="2025-09-27")], []),
     # -- the European Parliament's election ---------------------------------------------------------------------------
     ("Voters across the European Union elect a new European Parliament on June 9.",
-     [E("Member of the European Parliament", date="2025-06-09")], [], GAP),
+     [E("Member of the European Parliament", date="2025-06-09")], []),
     ("Turnout in the European Parliament election in Spain fell to 49 percent on Sunday.",
      [E("Member of the European Parliament")], []),
     ("Hungary's ruling party won the most seats in Sunday's European Parliament elections.",

@@ -186,6 +186,8 @@ POLL_OBJECT_REACH = 5
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
+#: Words between a venue's preposition and its noun ("at a camp", "across the country"): FactEngine._past_venue.
+_VENUE_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 #: Words read through between a result verb and the seat it aims at ("wins a seat", "elected to the Ohio Senate").
 _SEAT_LEAD = frozenset({"to", "in", "a", "an", "the", "his", "her", "their", "its"})
 #: How many tokens after a result verb its seat may stand ("is elected to the Ohio State Senate").
@@ -2661,6 +2663,7 @@ class FactEngine:
                      and not (d.end <= start and t.text[:1].isupper())]
             if d.start >= end:
                 words = self._past_aside(ctx, self._past_partner(ctx, words, d.start), d.start)
+                words = self._past_venue(ctx, sent, words, start)
             words = self._uncoordinated(words)
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
                                               for t in words):
@@ -2701,6 +2704,31 @@ class FactEngine:
                 drop |= {t.i, t.i + 1}
             elif t.lower_ in _PLACE_JOINERS and t.i - 1 in places and t.i + 1 in places:
                 drop.add(t.i)  # "the states of Durango and Veracruz"
+        return [t for t in words if t.i not in drop] if drop else words
+
+    def _past_venue(self, ctx, sent: Span, words: list, start: int) -> list:
+        """``words`` between a race noun at ``start`` and a date after it, less the venue phrases of a voting clause
+        (a ``date_clause_voting`` word before the race noun): a ``date_venue_preps`` word and the articles and
+        ``date_venue_nouns`` after it, with the venue's own name ("vote in the presidential election at Jallozai camp
+        near Peshawar on Saturday": the vote's day, the race's); else ``words`` as they are. A venue of another noun
+        keeps its words ("at a rally", "at Lincoln Center Gala")."""
+        cues, doc = self.cues, ctx.doc
+        if cues.date_venue_preps.isdisjoint(t.lower_ for t in words) \
+                or not any(t.lower_ in cues.date_clause_voting for t in doc[sent.start:start]):
+            return words
+        drop: set[int] = set()
+        for t in words:
+            if t.lower_ not in cues.date_venue_preps:
+                continue
+            venue = [t.i]
+            k = t.i + 1
+            while k < len(doc) and (doc[k].lower_ in _VENUE_DETERMINERS or doc[k].lower_ in cues.date_venue_nouns
+                                    or doc[k].is_alpha and doc[k].is_title and k not in ctx.name_tokens):
+                venue.append(k)
+                k += 1
+            if any(doc[j].lower_ in cues.date_venue_nouns for j in venue) or k in ctx.token_index("GPE") \
+                    or k in ctx.token_index("ORG"):
+                drop.update(venue)  # "at polling stations", "across the country", "near Peshawar", "at Velmar School"
         return [t for t in words if t.i not in drop] if drop else words
 
     def _past_partner(self, ctx, words: list, date_start: int) -> list:
