@@ -9,7 +9,7 @@ least twice in the tune-side misses (dev_tune, ag_tune, pool7, invented_*), with
 - election without the date the sentence fixes, past a clause or the venue of the vote ("will take place on June 3";
   "vote in the presidential election at a camp near Peshawar on Saturday, Oct. 9, 2004": cues.yml date_venue_*);
 - election of another country's presidency than the story's ("Bush administration officials ... before November's
-  presidential election" is no Israeli one);
+  presidential election" is no Israeli one: office_words.tsv administration, the KB's presidents of the surname);
 - election whose office is the national body where the text names a constituency's seat (a by-election's).
 
 Rows: (lead, rows it must give, rows it must not give[, GAP]). GAP rows are strict xfails: the next rounds' work.
@@ -97,7 +97,14 @@ LEADS = [
     # -- election: the story's country's presidency, not a nearby one ----------------------------------------------
     ("A leaked Israeli plan to build new settler homes in the West Bank sent Bush administration officials "
      "scrambling before November's presidential election.",
-     [], [E("President of Israel")], GAP),
+     [E("President of the United States")], [E("President of Israel")]),
+    ("A Syrian proposal on the Golan Heights left Bush administration diplomats guessing before the presidential "
+     "election.",
+     [E("President of the United States")], [E("President of Syria")]),
+    ("Bush administration officials praised Afghanistan's presidential election.",
+     [E("President of Afghanistan")], [E("President of the United States")]),
+    ("The Rivera administration at Velmar University said the Iraqi presidential election would be discussed.",
+     [E("President of Iraq")], [E("President of the United States")]),
     ("U.S. consumers turned gloomy in October, beset by soaring energy prices, violence in Iraq and the bitter end "
      "of the presidential election campaign.",
      [], [E("President of Iraq")], GAP),
