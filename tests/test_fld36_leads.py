@@ -6,7 +6,9 @@ least twice in the tune-side misses (dev_tune, ag_tune, pool7, invented_*), with
   in" (the KB had it an international organisation, no legislature, so no seat); "the Majlis", the common word of
   Iran's and the Maldives' legislatures; a body's anaphor past a milestone of the post ("its first female speaker",
   "their youngest leader");
-- election without the date the sentence fixes, past a clause or the venue of the vote ("will take place on June 3";
+- election without the date the sentence fixes, past an aside on why the race came or the venue of the vote ("the
+  presidential election, brought forward after the impeachment of X, will take place on June 3": cues.yml
+  aside_race_nouns;
   "vote in the presidential election at a camp near Peshawar on Saturday, Oct. 9, 2004": cues.yml date_venue_*);
 - election of another country's presidency than the story's ("Bush administration officials ... before November's
   presidential election" is no Israeli one: office_words.tsv administration, the KB's presidents of the surname);
@@ -78,7 +80,13 @@ LEADS = [
     # -- election: the date the sentence fixes ---------------------------------------------------------------------
     ("South Korea's election commission said the presidential election, brought forward after the impeachment of "
      "President Han Do-yun, will take place on June 3. (Yonhap)",
-     [E("President of South Korea", date="2024-06-03")], [], GAP),
+     [E("President of South Korea", date="2024-06-03")], []),
+    ("The parliamentary election, called after the government lost a confidence vote in Peru, will be held on June 9.",
+     [E(None, date="2024-06-09")], []),
+    ("The vote, on the impeachment of President Han Do-yun, will take place on June 3.",
+     [], [E(None, date="2024-06-03"), E("President of South Korea", date="2024-06-03")]),
+    ("A vote of confidence in the government, called after the election, will be held on June 9.",
+     [], [E(None, date="2024-06-09")], GAP),  # main too: "confidence" stands past exclude_window
     ("Afghan refugees vote in Afghanistan's presidential election at a camp near Peshawar, Pakistan on Saturday, "
      "Oct. 9, 2004.",
      [E("President of Afghanistan", date="2004-10-09")], []),

@@ -186,6 +186,8 @@ POLL_OBJECT_REACH = 5
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
+#: Longest aside between a race noun and a trigger read past (FactEngine._race_aside): a clause of why the race came.
+RACE_ASIDE_TOKENS = 16
 #: Words between a venue's preposition and its noun ("at a camp", "across the country"): FactEngine._past_venue.
 _VENUE_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 #: Words read through between a result verb and the seat it aims at ("wins a seat", "elected to the Ohio Senate").
@@ -1232,12 +1234,15 @@ class FactEngine:
         # the clause's negation and hedges are read before the near phrase of a near_through rule: "will not seek a
         # fifth term" is denied, though "not" is more than three words before "term"
         clause_end = start
+        # "the presidential election, brought forward after the impeachment of X, will take place": read past the aside
+        aside = self._race_aside(doc, start, sent.start) if rule.near or rule.exclude_near else start
         if rule.near_through:
             clause_end = self._near_through(doc, start, rule, sent.start, ctx)
             if clause_end is None:
                 return None
         elif rule.near and not (self._near_person(ctx, sent, rule, start) if rule.near_person
-                                else self._phrase_before(doc, start, rule.near, rule.near_window, sent.start)):
+                                else self._phrase_before(doc, aside, rule.near, rule.near_window, sent.start)
+                                or self._phrase_before(doc, start, rule.near, rule.near_window, sent.start)):
             return None  # ... with near_person, "the country's election": the possessive is no person's
         if rule.near_after and not self._phrase_before(doc, min(sent.end, end + rule.near_after_window),
                                                        rule.near_after, rule.near_after_window, end):
@@ -1272,7 +1277,7 @@ class FactEngine:
         dated = self._after_adjacent_date(ctx, end) if rule.decision_vote and end < sent.end else len(doc)
         past = dated if dated < len(doc) else end
         if rule.exclude_near and (
-                self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
+                self._phrase_before(doc, aside, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, past + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
             return None
@@ -3660,6 +3665,18 @@ class FactEngine:
             if p is not None:
                 return k - len(p)
         return None
+
+    def _race_aside(self, doc: Doc, start: int, floor: int) -> int:
+        """Where the words before a trigger at ``start`` are read from: the comma opening an aside of at most
+        :data:`RACE_ASIDE_TOKENS` tokens that closes right before it and follows a race noun (cues.yml
+        ``aside_race_nouns``: "the presidential election, brought forward after the impeachment of X, will take
+        place": the aside says why the race came, no other vote's words); else ``start``."""
+        if start - 1 <= floor or doc[start - 1].text != ",":
+            return start
+        for p in range(start - 2, max(floor, start - 1 - RACE_ASIDE_TOKENS), -1):
+            if doc[p].text == ",":
+                return p if p - 1 >= floor and doc[p - 1].lower_ in self.cues.aside_race_nouns else start
+        return start
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])
