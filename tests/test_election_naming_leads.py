@@ -129,7 +129,7 @@ LEADS = [
     ('Serbia holds early parliamentary elections on Sunday, the third in four years.',
      [E()], []),
     ('Voters across the EU elect the European Parliament from June 6 to 9.',
-     [E('Member of the European Parliament')], [], GAP),
+     [E('Member of the European Parliament')], []),
     ('The far right topped the European Parliament election in France on Sunday.',
      [E('Member of the European Parliament')], []),
     ("Poland's European elections on Sunday were a test for the governing coalition.",

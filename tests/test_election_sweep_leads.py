@@ -49,10 +49,10 @@ LEADS = [
     # -- a date behind a parenthetical ("the election, brought forward after ..., will take place on") --------------
     ("South Korea's presidential election, brought forward after the removal of President Han Do-yun, will take "
      "place on June 3.",
-     [E("President of South Korea", date="2025-06-03")], [], GAP),
+     [E("President of South Korea", date="2025-06-03")], []),
     ("Portugal's snap parliamentary election, called after the government lost a confidence vote, will be held on "
      "May 18.",
-     [E(date="2025-05-18")], [], GAP),
+     [E(date="2025-05-18")], []),
     # -- a country named by its demonym or adjective ------------------------------------------------------------------
     ("Mozambicans vote on Wednesday to pick a replacement for the president who has ruled for ten years.",
      [E("President of Mozambique")], []),
@@ -82,7 +82,7 @@ LEADS = [
      [E(date="2025-09-27")], []),
     # -- the European Parliament's election ---------------------------------------------------------------------------
     ("Voters across the European Union elect a new European Parliament on June 9.",
-     [E("Member of the European Parliament", date="2025-06-09")], [], GAP),
+     [E("Member of the European Parliament", date="2025-06-09")], []),
     ("Turnout in the European Parliament election in Spain fell to 49 percent on Sunday.",
      [E("Member of the European Parliament")], []),
     ("Hungary's ruling party won the most seats in Sunday's European Parliament elections.",

@@ -430,7 +430,8 @@ BROKEN_OFFICE_WORDS = [
      r"office_words\.tsv:\d+: 'District' must be lower case"),
     ("use without words", "district\tseat\nmember\tsize\nterm\ttenure\nregion\tregion\nco\tshared_prefix\n"
      "national\tabroad\non\ttarget\nvoted\telectorate\nrepublic\town_country\nelected\telecting_verb\n"
-     "parliament\telecting_body\nnames\towner_verb\nregional\tsubnational\nbid\trace_for\nseek\trace_seek\n",
+     "parliament\telecting_body\nnames\towner_verb\nregional\tsubnational\nbid\trace_for\nseek\trace_seek\n"
+     "administration\tadministration\n",
      r"office_words\.tsv: no word for use\(s\) \['former_prefix'\]"),
 ]
 

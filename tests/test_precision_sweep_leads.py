@@ -36,7 +36,7 @@ USP = "President of the United States"
 LEADS = [
     # -- an election and a country that only stands near it: the race is not that country's -------------------------
     ("A leaked Israeli plan to build new homes sent Bush administration officials scrambling in the sensitive period "
-     "before November's presidential election.", [], [E("President of Israel")], GAP),
+     "before November's presidential election.", [], [E("President of Israel")]),
     ("A French proposal on farm subsidies worried American officials weeks before the presidential election.",
      [], [E("President of France")]),
     ("US diplomats respond to Jacques Marlin's remarks following George W. Bush's re-election by saying the French "

@@ -49,9 +49,9 @@ LEADS = [
     ("Comedian Paulo Lima won a seat in Brazil's Chamber of Deputies in Sunday's elections.",
      [W("Paulo Lima", "Member of the Chamber of Deputies of Brazil"), E(date=LAST_SUNDAY)], [], GAP),
     ("Ana Ruiz was elected to the European Parliament on Sunday.",
-     [W("Ana Ruiz", "Member of the European Parliament")], [], GAP),  # the KB types the body no legislature
+     [W("Ana Ruiz", "Member of the European Parliament")], []),
     ("Brigitte Aumont, already mayor of Lyon, is elected to the European Parliament.",
-     [W("Brigitte Aumont", "Member of the European Parliament")], [W("Brigitte Aumont", "Mayor of Lyon")], GAP),
+     [W("Brigitte Aumont", "Member of the European Parliament")], [W("Brigitte Aumont", "Mayor of Lyon")]),
     ("Lena Hoffmann won the Berlin-Mitte constituency for the Greens in the German federal election.",
      [W("Lena Hoffmann", "Member of the Bundestag")], [], GAP),
     ("Tom Hart was re-elected to the Ohio Senate on Tuesday.", [W("Tom Hart", "Member of the Ohio Senate")], []),
@@ -59,7 +59,7 @@ LEADS = [
      [W("Sean Brady", "Member of Dáil Éireann"), E(kind="general")], []),
     # -- an office named through the body that elects ----------------------------------------------------------------
     ("Georgia's parliament elected Tamar Beridze as its first female speaker on Tuesday.",
-     [W("Tamar Beridze", "Speaker of the Parliament of Georgia")], [], GAP),
+     [W("Tamar Beridze", "Speaker of the Parliament of Georgia")], []),
     ("Uganda's parliament elected Moses Kato as speaker and Ruth Nakato as deputy speaker.",
      [W("Moses Kato", "Speaker of the Parliament of Uganda"),
       W("Ruth Nakato", "Deputy Speaker of the Parliament of Uganda")],
@@ -113,7 +113,7 @@ LEADS = [
     ("Malawi's Supreme Court annulled the presidential election held on May 21 and ordered a rerun.",
      [E("President of Malawi", date="2024-05-21")], []),
     ("Afghan refugees voted in Afghanistan's presidential election at a camp near Peshawar on Saturday, June 1.",
-     [E("President of Afghanistan", date="2024-06-01")], [], GAP),
+     [E("President of Afghanistan", date="2024-06-01")], []),
     ("Nigeria's electoral commission fixed February 22 for the presidential election and March 8 for governorship "
      "polls.", [E("President of Nigeria", date="2025-02-22"), E(date="2025-03-08")], [], GAP),
     ("Last Sunday's presidential election in Costa Rica will go to a second round.",

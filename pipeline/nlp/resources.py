@@ -54,7 +54,8 @@ PERIOD_ABBREVIATION_CATEGORIES = ("month", "weekday")
 #: ``office_words.tsv`` uses: the offices component's words around a role (see the file's header), each required.
 OFFICE_WORD_USES = ("seat", "size", "tenure", "region", "shared_prefix", "former_prefix", "abroad", "target",
                     "electorate", "own_country", "electing_verb", "electing_body", "owner_verb",
-                    "subnational", "race_for", "race_seek")
+                    "subnational", "race_for", "race_seek",
+                    "administration")
 PHRASE_BREAK_USES = ("own_place", "locative", "motion", "name", "headline_modal", "modal")
 #: ``place_anaphors.tsv`` levels: the place levels of roles.jsonl an anaphor can point at.
 ANAPHOR_LEVELS = ("city", "county", "state", "country")

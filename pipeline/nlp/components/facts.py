@@ -186,6 +186,10 @@ POLL_OBJECT_REACH = 5
 #: Words after which a trigger's object stands ("a candidate for", "re-election to"): with no office
 #: found there, the trigger aims at something else.
 _AIMING = frozenset({"for", "to"})
+#: Longest aside between a race noun and a trigger read past (FactEngine._race_aside): a clause of why the race came.
+RACE_ASIDE_TOKENS = 16
+#: Words between a venue's preposition and its noun ("at a camp", "across the country"): FactEngine._past_venue.
+_VENUE_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 #: Words read through between a result verb and the seat it aims at ("wins a seat", "elected to the Ohio Senate").
 _SEAT_LEAD = frozenset({"to", "in", "a", "an", "the", "his", "her", "their", "its"})
 #: How many tokens after a result verb its seat may stand ("is elected to the Ohio State Senate").
@@ -1236,12 +1240,15 @@ class FactEngine:
         # the clause's negation and hedges are read before the near phrase of a near_through rule: "will not seek a
         # fifth term" is denied, though "not" is more than three words before "term"
         clause_end = start
+        # "the presidential election, brought forward after the impeachment of X, will take place": read past the aside
+        aside = self._race_aside(doc, start, sent.start) if rule.near or rule.exclude_near else start
         if rule.near_through:
             clause_end = self._near_through(doc, start, rule, sent.start, ctx)
             if clause_end is None:
                 return None
         elif rule.near and not (self._near_person(ctx, sent, rule, start) if rule.near_person
-                                else self._phrase_before(doc, start, rule.near, rule.near_window, sent.start)):
+                                else self._phrase_before(doc, aside, rule.near, rule.near_window, sent.start)
+                                or self._phrase_before(doc, start, rule.near, rule.near_window, sent.start)):
             return None  # ... with near_person, "the country's election": the possessive is no person's
         if rule.near_after and not self._phrase_before(doc, min(sent.end, end + rule.near_after_window),
                                                        rule.near_after, rule.near_after_window, end):
@@ -1276,7 +1283,7 @@ class FactEngine:
         dated = self._after_adjacent_date(ctx, end) if rule.decision_vote and end < sent.end else len(doc)
         past = dated if dated < len(doc) else end
         if rule.exclude_near and (
-                self._phrase_before(doc, start, rule.exclude_near, rule.exclude_window, sent.start)
+                self._phrase_before(doc, aside, rule.exclude_near, rule.exclude_window, sent.start)
                 or self._phrase_before(doc, min(sent.end, past + rule.exclude_window), rule.exclude_near,
                                        rule.exclude_window, end)):
             return None
@@ -2691,6 +2698,7 @@ class FactEngine:
                      and not (d.end <= start and t.text[:1].isupper())]
             if d.start >= end:
                 words = self._past_aside(ctx, self._past_partner(ctx, words, d.start), d.start)
+                words = self._past_venue(ctx, sent, words, start)
             words = self._uncoordinated(words)
             if len(words) > window or not all(t.lower_ in self.cues.date_glue or t.lower_ in self.cues.modifiers
                                               for t in words):
@@ -2731,6 +2739,31 @@ class FactEngine:
                 drop |= {t.i, t.i + 1}
             elif t.lower_ in _PLACE_JOINERS and t.i - 1 in places and t.i + 1 in places:
                 drop.add(t.i)  # "the states of Durango and Veracruz"
+        return [t for t in words if t.i not in drop] if drop else words
+
+    def _past_venue(self, ctx, sent: Span, words: list, start: int) -> list:
+        """``words`` between a race noun at ``start`` and a date after it, less the venue phrases of a voting clause
+        (a ``date_clause_voting`` word before the race noun): a ``date_venue_preps`` word and the articles and
+        ``date_venue_nouns`` after it, with the venue's own name ("vote in the presidential election at Jallozai camp
+        near Peshawar on Saturday": the vote's day, the race's); else ``words`` as they are. A venue of another noun
+        keeps its words ("at a rally", "at Lincoln Center Gala")."""
+        cues, doc = self.cues, ctx.doc
+        if cues.date_venue_preps.isdisjoint(t.lower_ for t in words) \
+                or not any(t.lower_ in cues.date_clause_voting for t in doc[sent.start:start]):
+            return words
+        drop: set[int] = set()
+        for t in words:
+            if t.lower_ not in cues.date_venue_preps:
+                continue
+            venue = [t.i]
+            k = t.i + 1
+            while k < len(doc) and (doc[k].lower_ in _VENUE_DETERMINERS or doc[k].lower_ in cues.date_venue_nouns
+                                    or doc[k].is_alpha and doc[k].is_title and k not in ctx.name_tokens):
+                venue.append(k)
+                k += 1
+            if any(doc[j].lower_ in cues.date_venue_nouns for j in venue) or k in ctx.token_index("GPE") \
+                    or k in ctx.token_index("ORG"):
+                drop.update(venue)  # "at polling stations", "across the country", "near Peshawar", "at Velmar School"
         return [t for t in words if t.i not in drop] if drop else words
 
     def _past_partner(self, ctx, words: list, date_start: int) -> list:
@@ -3690,6 +3723,18 @@ class FactEngine:
             if p is not None:
                 return k - len(p)
         return None
+
+    def _race_aside(self, doc: Doc, start: int, floor: int) -> int:
+        """Where the words before a trigger at ``start`` are read from: the comma opening an aside of at most
+        :data:`RACE_ASIDE_TOKENS` tokens that closes right before it and follows a race noun (cues.yml
+        ``aside_race_nouns``: "the presidential election, brought forward after the impeachment of X, will take
+        place": the aside says why the race came, no other vote's words); else ``start``."""
+        if start - 1 <= floor or doc[start - 1].text != ",":
+            return start
+        for p in range(start - 2, max(floor, start - 1 - RACE_ASIDE_TOKENS), -1):
+            if doc[p].text == ",":
+                return p if p - 1 >= floor and doc[p - 1].lower_ in self.cues.aside_race_nouns else start
+        return start
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
         return self._tokens(phrases).found_in(token_lowers(doc)[max(floor, start - window):start])

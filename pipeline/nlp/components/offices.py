@@ -406,6 +406,7 @@ class OfficeRecognizer:
         self._shared_prefixes, self._former_prefixes = words["shared_prefix"], words["former_prefix"]
         self._abroad_nouns, self._target_words = words["abroad"], words["target"]
         self._electorate_verbs = words["electorate"]
+        self._administration_nouns = words["administration"]  # "the Bush administration": the holder's government
         self._own_country_words = words["own_country"]  # "the Presidency of the Republic": the story's country
         self._subnational_words = words["subnational"]  # "Lombardy's regional president": the region's own office
         # "his bid for the White House", "seeking the White House": a race word before what the race is for
@@ -1846,12 +1847,20 @@ class OfficeRecognizer:
             if kind == "lower_house" and kind not in bodies:
                 kind = "house_of_representatives"  # a two-chamber legislature's lower house is named so
             name = bodies.get(kind)
-            if name is None or words in self._named_chambers and " ".join(words) not in name.lower().split():
+            if name is None or words in self._named_chambers and not self._chamber_named(name, words):
                 continue  # "the Assembly" of a country whose legislature is its Congress: another body
             chamber_role = self._chamber_roles.get(kind)
             office = dict(chamber_role.names).get(country.name) if chamber_role is not None else None
             return name, office or canonical_office(role, name, self.definite, self._org_heads)
         return None
+
+    def _chamber_named(self, name: str, words: tuple[str, ...]) -> bool:
+        """The chamber ``name`` holds the common word ``words`` in its own name or in one of its KB aliases ("the
+        Majlis" is Iran's Islamic Consultative Assembly, the KB's "Iranian Majlis"; France's National Assembly is an
+        Assembly by name)."""
+        word = " ".join(words)
+        forms = [name] + [a for e in self.kb.lookup("ORG", name)[:1] for a in e.aliases]
+        return any(word in form.lower().split() for form in forms)
 
     def _state_chamber(self, doc: Doc, k: int) -> tuple[Span, int, Role] | None:
         """(the state, the end, the state's role) of a chamber's common word after a state of a country of
@@ -3217,8 +3226,30 @@ class OfficeRecognizer:
         role and document."""
         if role.id not in self._holder_countries:
             held = {h[1] for p in mentions(doc, "PERSON") if len(p) > 1 and (h := self._held(p, role)) is not None}
+            held |= self._administration_places(doc, role)
             self._holder_countries[role.id] = self._place(next(iter(held)), role) if len(held) == 1 else None
         return self._holder_countries[role.id]
+
+    def _administration_places(self, doc: Doc, role: Role) -> set[str]:
+        """The places where the KB's holders of ``role`` of a surname right before an administration noun held it
+        ("the Bush administration": both KB presidents Bush, one country), if they agree on one; a surname of holders
+        in two places, or of none, tells nothing."""
+        out: set[str] = set()
+        for p in mentions(doc, "PERSON"):
+            if len(p) != 1 or p.end >= len(doc) or doc[p.end].lower_ not in self._administration_nouns:
+                continue
+            places = {place for e in self._by_surname.get(fold(p.text), [])
+                      if (place := self._held_place(e, role)) is not None}
+            if len(places) == 1:
+                out |= places
+        return out
+
+    def _held_place(self, person: Entity, role: Role) -> str | None:
+        """The one place where the KB records ``person`` holding ``role`` (its template's office), if any."""
+        pattern = _template_pattern((role.template,))
+        places = {next(g for g in m.groups() if g) for held in person.offices
+                  if (m := pattern.match(held.get("office", "")))}
+        return next(iter(places)) if len(places) == 1 else None
 
     def _electorate(self, doc: Doc, span: Span, role: Role) -> Jurisdiction | None:
         """The place of the people whose demonym stands right before a verb of voting (office_words.tsv
