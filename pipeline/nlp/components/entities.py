@@ -116,6 +116,12 @@ COMPANY_TYPE = "company"
 #: Force", "the U.S. Senate Budget Committee"); a party's or company's name before an organisation's is left apart.
 UNIT_PARENT_TYPES = frozenset({"legislature", "executive", "international_organisation", "government_body",
                                "armed_group"})
+#: KB types of a body whose organ is named "of (the)" it: "the Central Committee of the Communist Party of Vietnam",
+#: "the Agriculture Committee of the U.S. House of Representatives". A party owns no unit named before it ("the EU
+#: Velmar Party" is the party's), but one after "of"; a building's executive ("the Oval Office of the White House")
+#: names a room.
+UNIT_OWNER_TYPES = frozenset({"legislature", "international_organisation", "government_body", "armed_group",
+                              "political_party"})
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
@@ -835,13 +841,24 @@ class EntityRecognizer:
         """An organisation read by its head right after the name of a body the KB knows, a space between them, is
         that body's unit, named with it: one mention ("the White House Coronavirus Task Force", "the U.S. Senate
         Budget Committee"), no body's; a party's name after a body's is the party's ("the EU Velmar Party"), and a
-        stance's body stays apart ("the pro-EU Party of ..."). ``found`` loses the body's span."""
-        bodies = {s.end: s for s in found if s.label_ == "ORG" and get_span_value(s, "rule") == "kb"
-                  and (e := self.res.kb.get(get_span_value(s, "kb_id"))) is not None and e.type in UNIT_PARENT_TYPES}
-        if not bodies:
+        stance's body stays apart ("the pro-EU Party of ..."). So is one named "of (the)" such a body or a party
+        (:meth:`_owner_after_of`). ``found`` loses the body's span."""
+        known = [(s, e.type) for s in found if s.label_ == "ORG" and get_span_value(s, "rule") == "kb"
+                 and (e := self.res.kb.get(get_span_value(s, "kb_id"))) is not None]
+        bodies = {s.end: s for s, kind in known if kind in UNIT_PARENT_TYPES}
+        # "the Central Committee of the Communist Party of Vietnam": an organ "of (the)" a body or a party the KB knows
+        owners = {s.start: s for s, kind in known if kind in UNIT_OWNER_TYPES}
+        if not bodies and not owners:
             return orgs
         out, dropped = [], set()
         for org in orgs:
+            owner = self._owner_after_of(doc, org, owners)
+            if owner is not None:
+                unit = Span(doc, org.start, owner.end, label="ORG")
+                set_span_value(unit, "rule", get_span_value(org, "rule"))
+                out.append(unit)
+                dropped.add(_span_key(owner))
+                continue
             body = bodies.get(org.start)
             if body is None or not doc[body.end - 1].whitespace_ or any(
                     t.lower_ in self.res.party_nouns for t in org) or (
@@ -855,6 +872,23 @@ class EntityRecognizer:
             dropped.add(_span_key(body))
         found[:] = [s for s in found if _span_key(s) not in dropped]
         return out
+
+    def _owner_after_of(self, doc: Doc, org: Span, owners: dict[int, Span]) -> Span | None:
+        """The KB body right after ``org``'s "of" (and "the") whose organ ``org`` is: "the Central Committee of the
+        Communist Party of Vietnam", "the National Executive Committee of the Labour Party"; None for a party's own
+        name ("the Party of Regions of ..."), a name holding a place ("the Velmar Council of ...": the place's body),
+        a counted meeting ("the 6th Ordinary Congress of the ... Party": an event), or no such body."""
+        k = org.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return None
+        k += 1
+        if doc[k].lower_ == "the":
+            k += 1
+        owner = owners.get(k)
+        if owner is None or (org.start > 0 and doc[org.start - 1].like_num) or any(t.lower_ in self.res.party_nouns for t in org) or any(
+                self.res.kb.lookup("GPE", t.text) or self.res.kb.demonym(t.text) for t in org):
+            return None
+        return owner
 
     def _name_goes_on_before(self, doc: Doc, s: int, texts: list[str]) -> bool:
         """A name word stands before ``s``, right before it or across joining words ("Santo Domingo de los Velmar
