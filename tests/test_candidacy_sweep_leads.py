@@ -136,7 +136,7 @@ LEADS = [
      [C("Keiko Tanaka", "Governor of Tokyo")], []),
     # X has joined the crowded field for (GAP: the KB names the state "Anambra" ("Anambra State" an alias))
     ("Pastor Emeka Obi has joined the crowded field for governor of Anambra State.",
-     [C("Emeka Obi", "Governor of Anambra State")], [], GAP),
+     [C("Emeka Obi", "Governor of Anambra State")], []),
     # headline: X enters X race
     ("Ex-footballer Dario Conti enters Milan mayoral race", [C("Dario Conti", "Mayor of Milan")], []),
     # -- seeking a term ---------------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ LEADS = [
      [C("Tom Baird")], [], GAP),
     # X was picked by Y to run for (GAP: the KB names the state "Ogun" (as Anambra))
     ("Deputy governor Bola Adeyemi was picked by the ruling party to run for governor of Ogun State.",
-     [C("Bola Adeyemi", "Governor of Ogun State")], [], GAP),
+     [C("Bola Adeyemi", "Governor of Ogun State")], []),
     # the party nominated X for
     ("The Social Democrats nominated Health Minister Lena Strand for mayor of Gothenburg on Sunday.",
      [C("Lena Strand", "Mayor of Gothenburg")], []),

@@ -104,7 +104,7 @@ LEADS = [
     ("Kaduna State Governor Uba Sani presented the budget.",
      [G("Kaduna State", NGA, "state"), H("Uba Sani", "Governor of Kaduna State")], []),
     ("Voters in Ondo State return to the polls on Saturday.", [G("Ondo State", NGA, "state")], []),
-    ("Imo governor Hope Uzodimma won a second term.", [G("Imo", NGA, "state"), H("Hope Uzodimma", "Governor of Imo")],
+    ("Imo governor Hope Uzodimma won a second term.", [G("Imo", NGA, "state"), H("Hope Uzodimma", "Governor of Imo State")],
      []),
     ("Lawmakers in Lagos State passed the bill on Tuesday.", [G("Lagos State", NGA, "state")], []),
     ("Bayelsa and Imo states hold governorship elections in November.",

@@ -48,7 +48,7 @@ LEADS = [
      [C("Joel Kimani", "Governor of Nakuru County")]),
     ("Kano governor candidate Musa Bello, Kaduna senator candidate Ibrahim Sani and Ogun governor candidate Tunde "
      "Ade addressed supporters in Abuja.",
-     [C("Ibrahim Sani", "Member of the Senate of Nigeria"), C("Tunde Ade", "Governor of Ogun")],
+     [C("Ibrahim Sani", "Member of the Senate of Nigeria"), C("Tunde Ade", "Governor of Ogun State")],
      [C("Ibrahim Sani", "Governor of Kano")]),
     ("Texas governor candidate Ann Pike, Houston mayor candidate Rob Sears and Dallas mayor candidate Jim Kerr met "
      "on Monday.", [C("Ann Pike", "Governor of Texas"), C("Rob Sears", "Mayor of Houston")],

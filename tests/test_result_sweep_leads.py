@@ -135,7 +135,7 @@ LEADS = [
      [E("President of Chile"), E("Member of the Senate of Chile"), E("Member of the Chamber of Deputies of Chile")],
      [], GAP),
     ("Off-year elections are held in the United States, including elections for the governors of Virginia and New "
-     "Jersey.", [E("Governor of Virginia"), E("Governor of New Jersey")], [], GAP),
+     "Jersey.", [E("Governor of Virginia"), E("Governor of New Jersey")], []),
     ("Argentina held legislative elections to renew half the Chamber of Deputies and a third of the Senate.",
      [E("Member of the Argentine Chamber of Deputies"), E("Member of the Argentine Senate")], [], GAP),
     ("Voters in the Faroe Islands will elect a new Løgting in December.", [E("Member of the Løgting")], [], GAP),
