@@ -878,12 +878,14 @@ class EntityRecognizer:
 
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
-        (``place_heads.tsv`` of level state) names the region, a place of its own; any other span as it is."""
+        (``place_heads.tsv`` of level state) names the region, a place of its own, also before a person's first name or a title
+        ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); any other span as it is."""
         end = place.end
         if place.label_ != "GPE" or end >= len(doc) or not _cap_text(texts[end]) or texts[end].lower() in \
                 self._ambiguous_place_heads \
                 or self.res.place_head_levels.get(texts[end].lower()) != "state" \
-                or (end + 1 < len(doc) and _cap_text(texts[end + 1])):
+                or (end + 1 < len(doc) and _cap_text(texts[end + 1]) and not self._is_first_name_at(doc, end + 1)
+                    and word_key(texts[end + 1]) not in self.res.non_name_titles):
             return place
         known = self.res.kb.lookup("GPE", place.text)
         if not known or any(e.type != "city" for e in known):
