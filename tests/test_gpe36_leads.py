@@ -8,9 +8,9 @@ as a GPE (tests/gold/README.md: countries, cities, states, regions, counties). S
 ("Cross River" state, "College Station"). Near misses that stay places: islands ("Rhode Island", "the Solomon
 Islands"), administrative heads ("Luhansk Oblast", "Edo State"), the city a feature is in, and a lower-case head
 inside a town's name ("Chandipur-on-sea"). ``score`` counts the table's GPE tp/fp/fn: main 82f35de 10 of 29 leads
-pass (tp/fp/fn 17/19/3); with the feature heads 24 of 24 of the first rows (16/2/2); with a city's region before a first name
-("Governor of Luhansk Oblast Ivan Petrenko", no longer the city Luhansk) 26 of 26 (18/1/1); with a church's
-"in" and country inside its name ("the Evangelical Lutheran Church in America") 29 of 29 (19/1/1). The GAP: a place cut
+pass (tp/fp/fn 17/19/3); with the feature heads 24 of the first 24 (16/2/2); with a city's region before a first
+name ("Governor of Luhansk Oblast Ivan Petrenko", no longer the city Luhansk) 26 of 26 (18/1/1); with a church's "in"
+and country inside its name ("the Evangelical Lutheran Church in America") 29 of 29 (19/1/1). The GAP: a place cut
 short where an office's title holds its head ("mayor of Pitcairn Island" gives GPE "Pitcairn").
 """
 from __future__ import annotations
