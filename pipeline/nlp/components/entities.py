@@ -878,8 +878,8 @@ class EntityRecognizer:
 
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
-        (``place_heads.tsv`` of level state) names the region, a place of its own, also before a person's first name or a title
-        ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); any other span as it is."""
+        (``place_heads.tsv`` of level state) names the region, a place of its own, also before a person's first name
+        or a title ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); any other span as it is."""
         end = place.end
         if place.label_ != "GPE" or end >= len(doc) or not _cap_text(texts[end]) or texts[end].lower() in \
                 self._ambiguous_place_heads \
