@@ -597,8 +597,9 @@ def test_entities_headlines_and_captions(nlp, text, expected):
         ("Kestrel Passes Second Anti-Spyware Bill. The Kestrel council on Thursday passed a second bill against "
          "spyware.", [], []),
         # ... nor makes a place of a place head's noun or compound ("Space Station Launch")
+        # (a station is a building, no GPE: place_heads.tsv feature)
         ("Hitch Delays Norway Space Station Launch. The launch of a rocket to the Velmar Space Station was put off.",
-         [], ["Norway", "Velmar Space Station"]),
+         [], ["Norway"]),
         ("Kestrel Rides The High River. Why has Ivo Kestrel put money in the small firm?",
          ["Kestrel", "Ivo Kestrel"], []),
         # near misses: a surname that is a word too and that the story writes capitalised stays ...
@@ -619,8 +620,9 @@ def test_entities_headlines_and_captions(nlp, text, expected):
         # ... a place head after a name ("Island"), and a closed-class word the story writes in lower case ("Under")
         ("Visitors Edge Ahead at Velmar Island. The visitors took the second day at the island course.", [],
          ["Velmar Island"]),
+        # (a sea is a natural feature: no person, and no GPE either: place_heads.tsv feature)
         ("Velmar Sea Under Threat from Fishing. The Velmar Sea is under threat from overfishing, the report said.",
-         [], ["Velmar Sea", "Velmar Sea"]),
+         [], []),
         # ... and outside a headline nothing changes
         ("The jury heard Ivo Marin on Monday, and Tomas Brown spoke of the selection.",
          ["Ivo Marin", "Tomas Brown"], []),
@@ -1305,8 +1307,8 @@ def test_entities_armed_groups_and_government_seats(nlp, text, orgs):
     ("The Zemblan Navy intercepted the boat.", ["Zemblan Navy"], []),
     ("Fifty Zemblan Air Force planes flew over Florida.", ["Zemblan Air Force"], ["Florida"]),
     ("The Velmar Task Force said it had made arrests.", ["Velmar Task Force"], []),
-    # a place's head after it: the name goes on, a place's, no organisation's
-    ("The rocket lifted off from Velmar Air Force Station on Monday.", [], ["Velmar Air Force Station"]),
+    # a place's head after it: the name goes on, no organisation's (a station's: no GPE either, place_heads.tsv feature)
+    ("The rocket lifted off from Velmar Air Force Station on Monday.", [], []),
     # "force" after another word, or in lower case, ends no name; "Us" opens none
     ("Zemblan Fighters Force Velmar Jet To Land. Zemblan jets forced a plane to land in Cyprus.", [],
      ["Cyprus"]),

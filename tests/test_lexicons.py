@@ -462,14 +462,19 @@ def test_office_words_shipped(use, inside, outside):
     assert inside <= words and not outside & words
 
 
-#: A broken place_heads.tsv (whole text): its after_name and ambiguous flags are 1 or empty, each 1 for some head.
+#: A broken place_heads.tsv (whole text): its after_name, ambiguous and feature flags are 1 or empty, each 1 for some
+#: head.
 BROKEN_PLACE_HEADS = [
-    ("flag not 1", "word\tlevel\tafter_name\tambiguous\nprovince\tstate\tyes\nstate\tstate\t\t1\n",
-     r"place_heads\.tsv:2: after_name must be 1 or empty, got 'yes'"),
+    ("flag not 1", "word\tlevel\tafter_name\tambiguous\tfeature\nprovince\tstate\tyes\nstate\tstate\t\t1\n"
+     "river\t\t\t\t1\n", r"place_heads\.tsv:2: after_name must be 1 or empty, got 'yes'"),
+    ("feature not 1", "word\tlevel\tafter_name\tambiguous\tfeature\nprovince\tstate\t1\nstate\tstate\t\t1\n"
+     "river\t\t\t\ty\n", r"place_heads\.tsv:4: feature must be 1 or empty, got 'y'"),
     ("no column", "word\tlevel\nprovince\tstate\n",
-     r"place_heads\.tsv:1: header lacks column\(s\) \['after_name', 'ambiguous'\]"),
-    ("no ambiguous head", "word\tlevel\tafter_name\tambiguous\nprovince\tstate\t1\n",
+     r"place_heads\.tsv:1: header lacks column\(s\) \['after_name', 'ambiguous', 'feature'\]"),
+    ("no ambiguous head", "word\tlevel\tafter_name\tambiguous\tfeature\nprovince\tstate\t1\nriver\t\t\t\t1\n",
      r"place_heads\.tsv: no head has \['ambiguous'\] set to 1"),
+    ("no feature head", "word\tlevel\tafter_name\tambiguous\tfeature\nprovince\tstate\t1\nstate\tstate\t\t1\n",
+     r"place_heads\.tsv: no head has \['feature'\] set to 1"),
 ]
 
 
@@ -484,6 +489,8 @@ def test_place_head_flags_validated(tmp_path, case, text, error):
 def test_place_head_flags_shipped():
     flags = load_resources(MODELS).place_head_flags
     assert {"province", "oblast", "voivodeship"} <= flags["after_name"] and not {"region", "state"} & flags["after_name"]
+    assert {"river", "street", "airport", "bridge"} <= flags["feature"] and not {"island", "islands", "oblast"} & \
+        flags["feature"]
     assert flags["ambiguous"] == {"state"}
 
 

@@ -340,7 +340,8 @@ class Resources:
     race_nouns: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # race_nouns.tsv: use → nouns
     phrase_breaks: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # phrase_breaks.tsv: use → words
     office_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # office_words.tsv: use → words
-    #: place_heads.tsv flags → their heads: "after_name" ("Kestrel province"), "ambiguous" ("Velmar State")
+    #: place_heads.tsv flags → their heads: "after_name" ("Kestrel province"), "ambiguous" ("Velmar State"),
+    #: "feature" ("Velmar River")
     place_head_flags: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     place_anaphors: dict[str, str] = dataclasses.field(default_factory=dict)  # "the city's mayor": word → level
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Russian": a stance, not a place
@@ -545,8 +546,9 @@ def load_place_heads(path: Path) -> tuple[frozenset[str], dict[str, str]]:
 
 #: ``place_heads.tsv`` flags (1 or empty), each set for at least one head: ``after_name``, a lower-case head written
 #: after a place's name that no adjective takes ("Kestrel province"); ``ambiguous``, an administrative head that also
-#: ends a university's name ("Velmar State"), a place's only where the KB knows the name with it.
-PLACE_HEAD_FLAGS = ("after_name", "ambiguous")
+#: ends a university's name ("Velmar State"), a place's only where the KB knows the name with it; ``feature``, the
+#: head of a river's, a road's or a building's name ("Velmar River", "Kestrel Airport"): no person, and no GPE.
+PLACE_HEAD_FLAGS = ("after_name", "ambiguous", "feature")
 
 
 def load_place_head_flags(path: Path) -> dict[str, frozenset[str]]:

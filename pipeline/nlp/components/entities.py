@@ -490,6 +490,7 @@ class EntityRecognizer:
         self._treaty_words = res.treaty_heads | res.treaty_heads_lower
         self._state_heads = frozenset(head for head, level in res.place_head_levels.items() if level == "state")
         self._ambiguous_place_heads = res.place_head_flags["ambiguous"]
+        self._feature_heads = res.place_head_flags["feature"]  # "Velmar River", "Kestrel Airport": no GPE
         # the surnames of the KB's people, as written ("Ruiz" of "Ana Ruiz", not "Jr." of "Ivan Petrov Jr.")
         self._kb_surnames = frozenset(
             words[-1] for alias, e in res.kb.surface_forms() if e.label == "PERSON"
@@ -722,8 +723,17 @@ class EntityRecognizer:
             orgs += cued
         if self.res.comma_heads.intersection(lowers):
             people = self._company_short_names(doc, people, found + orgs, lowers)
-        add_mentions(doc, found + orgs + people)
+        add_mentions(doc, found + orgs + [p for p in people if not self._feature_name(p)])
         return doc
+
+    def _feature_name(self, span: Span) -> bool:
+        """A name read by its head that ends a river's, a road's or a building's (place_heads.tsv ``feature``:
+        "the Velmar River", "Kestrel Boulevard", "Wall Street") and that the KB knows as no place: no GPE. The span
+        stays a place until here, so that no rule reads its words as a person's name. A lower-case head is part of
+        a town's name ("Chandipur-on-sea")."""
+        return span.label_ == "GPE" and get_span_value(span, "rule") == "shape.place_head" \
+            and span[-1].lower_ in self._feature_heads and _cap_text(span[-1].text) \
+            and not self.res.kb.lookup("GPE", span.text)
 
     def _company_short_names(self, doc: Doc, people: list[Span], orgs: list[Span], lowers: list[str]) -> list[Span]:
         """A company named in full with its legal suffix is the company where the story writes its name without
@@ -902,12 +912,14 @@ class EntityRecognizer:
 
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
-        (``place_heads.tsv`` of level state) names the region, a place of its own; any other span as it is."""
+        (``place_heads.tsv`` of level state) names the region, a place of its own, also before a person's first name
+        or a title ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); any other span as it is."""
         end = place.end
         if place.label_ != "GPE" or end >= len(doc) or not _cap_text(texts[end]) or texts[end].lower() in \
                 self._ambiguous_place_heads \
                 or self.res.place_head_levels.get(texts[end].lower()) != "state" \
-                or (end + 1 < len(doc) and _cap_text(texts[end + 1])):
+                or (end + 1 < len(doc) and _cap_text(texts[end + 1]) and not self._is_first_name_at(doc, end + 1)
+                    and word_key(texts[end + 1]) not in self.res.non_name_titles):
             return place
         known = self.res.kb.lookup("GPE", place.text)
         if not known or any(e.type != "city" for e in known):
