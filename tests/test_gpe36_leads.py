@@ -85,7 +85,7 @@ LEADS = [
     ("Police in Chandipur-on-sea detained two party workers.",
      [G("Chandipur-on-sea")], []),
     ("The mayor of Pitcairn Island resigned on Friday.",
-     [G("Pitcairn Island")], [], GAP),  # the office's title keeps the head: GPE "Pitcairn"
+     [G("Pitcairn Island")], []),
     ("Tom Street won the mayoral election in Leeds.",
      [G("Leeds")], [G("Tom Street")]),
     ("Ana River, the party's candidate, conceded in Lagos.",

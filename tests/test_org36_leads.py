@@ -71,9 +71,9 @@ LEADS = [
     ("At least 20 people are killed as Islamic State in the Greater Sahara gunmen attack a convoy in Niger.",
      [O("Islamic State in the Greater Sahara"), G("Niger")], [O("Islamic State")], GAP),
     ("The Evangelical Lutheran Church in America votes on ordaining gay clergy.",
-     [O("Evangelical Lutheran Church in America")], [O("Evangelical Lutheran Church")], GAP),
+     [O("Evangelical Lutheran Church in America")], [O("Evangelical Lutheran Church")]),
     ("Members of the Catholic Church in Ireland vote in the referendum on Friday.",
-     [O("Catholic Church"), G("Ireland")], [O("Catholic Church in Ireland")]),
+     [O("Catholic Church in Ireland")], [O("Catholic Church"), G("Ireland")]),  # a church's country is its name's (gpe36)
     # -- a body's organ "of the" another body ------------------------------------------------------------------------
     ("The Central Committee of the Communist Party of Vietnam elects Tran Van Minh as General Secretary.",
      [O("Central Committee of the Communist Party of Vietnam")], [O("Central Committee")]),
