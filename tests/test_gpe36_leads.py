@@ -16,21 +16,12 @@ short where an office's title holds its head ("mayor of Pitcairn Island" gives G
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_doc, lead_params, print_table_score
-
-from pipeline.nlp.components.common import mentions
+from conftest import GAP, check_lead, lead_params, print_table_score
+from mention_rows import G, P, mention_rows
 
 ANCHOR = "2024-05-04"
 
 
-def G(text):  # noqa: N802 - a table's row builder
-    """A GPE mention of exactly ``text``."""
-    return dict(predicate="GPE", subject=text)
-
-
-def P(text):  # noqa: N802
-    """A PERSON mention of exactly ``text``."""
-    return dict(predicate="PERSON", subject=text)
 
 
 #: (lead, mentions it must give, mentions it must not give[, GAP]).
@@ -99,21 +90,10 @@ LEADS = [
 ]
 
 
-def _rows(nlp, text: str) -> list[dict]:
-    """The lead's mentions as written, with their labels."""
-    doc = lead_doc(nlp, text, ANCHOR)
-    return [dict(predicate=span.label_, subject=span.text) for span in mentions(doc)]
-
-
-def _scored(nlp, text: str) -> list[dict]:
-    """The lead's GPE mentions only: the rows :func:`print_table_score` counts."""
-    return [row for row in _rows(nlp, text) if row["predicate"] == "GPE"]
-
-
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
 def test_gpe36_leads(nlp, text, wanted, unwanted):
-    check_lead(_rows(nlp, text), wanted, unwanted)
+    check_lead(mention_rows(nlp, text, ANCHOR), wanted, unwanted)
 
 
 def test_score_printed(nlp, capsys):
-    print_table_score("gpe36 leads", lambda text: _scored(nlp, text), LEADS, capsys)
+    print_table_score("gpe36 leads", lambda text: mention_rows(nlp, text, ANCHOR, ("GPE",)), LEADS, capsys)

@@ -14,31 +14,14 @@ org head bound to a place (org_heads.tsv after_place) 16 of 20.
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_doc, lead_params, print_table_score
-
-from pipeline.nlp.components.common import mentions
+from conftest import GAP, check_lead, lead_params, print_table_score
+from mention_rows import A, F, G, O, mention_rows
 
 ANCHOR = "2024-05-04"
 
 
-def O(text):  # noqa: N802 - a table's row builder
-    """An ORG mention of exactly ``text``."""
-    return dict(predicate="ORG", subject=text)
 
 
-def G(text):  # noqa: N802
-    """A GPE mention of exactly ``text``."""
-    return dict(predicate="GPE", subject=text)
-
-
-def F(text):  # noqa: N802
-    """An OFFICE mention of exactly ``text``."""
-    return dict(predicate="OFFICE", subject=text)
-
-
-def A(text):  # noqa: N802
-    """Any mention (of any label) of exactly ``text``: words that name nothing there."""
-    return dict(subject=text)
 
 
 #: (lead, mentions it must give, mentions it must not give[, GAP]).
@@ -103,21 +86,10 @@ LEADS = [
 ]
 
 
-def _rows(nlp, text: str) -> list[dict]:
-    """The lead's mentions as written, each (label, text)."""
-    doc = lead_doc(nlp, text, ANCHOR)
-    return [dict(predicate=span.label_, subject=span.text) for span in mentions(doc)]
-
-
-def _scored(nlp, text: str) -> list[dict]:
-    """The lead's ORG and GPE mentions only: the rows :func:`print_table_score` counts."""
-    return [row for row in _rows(nlp, text) if row["predicate"] in ("ORG", "GPE")]
-
-
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
 def test_org36_leads(nlp, text, wanted, unwanted):
-    check_lead(_rows(nlp, text), wanted, unwanted)
+    check_lead(mention_rows(nlp, text, ANCHOR), wanted, unwanted)
 
 
 def test_score_printed(nlp, capsys):
-    print_table_score("org36 leads", lambda text: _scored(nlp, text), LEADS, capsys)
+    print_table_score("org36 leads", lambda text: mention_rows(nlp, text, ANCHOR, ("ORG", "GPE")), LEADS, capsys)

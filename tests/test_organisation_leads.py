@@ -18,26 +18,13 @@ United"; "United" is no head: "President of the United States"), and a UN office
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_doc, lead_params, print_table_score
-
-from pipeline.nlp.components.common import mentions
+from conftest import GAP, check_lead, lead_params, print_table_score
+from mention_rows import G, O, mention_rows
 
 ANCHOR = "2024-05-04"
 
 
-def O(text):  # noqa: N802 - a table's row builder
-    """An ORG mention of exactly ``text``."""
-    return dict(predicate="ORG", subject=text)
 
-
-def G(text):  # noqa: N802
-    """A GPE mention of exactly ``text``."""
-    return dict(predicate="GPE", subject=text)
-
-
-def A(text):  # noqa: N802
-    """Any mention (of any label) of exactly ``text``: a word that names nothing there."""
-    return dict(subject=text)
 
 
 #: (lead, mentions it must give, mentions it must not give[, GAP]).
@@ -194,21 +181,10 @@ LEADS = [
 ]
 
 
-def _rows(nlp, text: str) -> list[dict]:
-    """The lead's ORG and GPE mentions as written, and every mention's text (for :func:`A`)."""
-    doc = lead_doc(nlp, text, ANCHOR)
-    return [dict(predicate=span.label_, subject=span.text) for span in mentions(doc)]
-
-
-def _scored(nlp, text: str) -> list[dict]:
-    """The lead's ORG and GPE mentions only: the rows :func:`print_table_score` counts."""
-    return [row for row in _rows(nlp, text) if row["predicate"] in ("ORG", "GPE")]
-
-
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
 def test_organisation_leads(nlp, text, wanted, unwanted):
-    check_lead(_rows(nlp, text), wanted, unwanted)
+    check_lead(mention_rows(nlp, text, ANCHOR), wanted, unwanted)
 
 
 def test_score_printed(nlp, capsys):
-    print_table_score("organisation leads", lambda text: _scored(nlp, text), LEADS, capsys)
+    print_table_score("organisation leads", lambda text: mention_rows(nlp, text, ANCHOR, ("ORG", "GPE")), LEADS, capsys)
