@@ -34,7 +34,7 @@ from .. import timex
 from ...errors import DateDataError
 from ..extensions import MENTIONS, SpanExtensions, doc_value, register, set_doc_values
 from ..kb import read_jsonl
-from .common import HYPHENS, doc_text, sentence_index, token_lowers
+from .common import HYPHENS, POSSESSIVE_ENDINGS, doc_text, sentence_index, token_lowers
 from ...settings import DEFAULT_MODELS
 
 register()
@@ -87,8 +87,6 @@ EVENT_YEAR_GAP = 6
 EVENT_YEAR_LOOKAHEAD = 3
 #: A value that is a year alone ("2006").
 _YEAR_ONLY = re.compile(r"\d{4}")
-#: The possessive marks a place's name may carry between a date and its event's year ("Mexico's").
-_POSSESSIVES = frozenset({"'s", "’s"})
 #: The preposition that joins a day to the event after it ("on July 2 in the 2006 election", "of the 2006 vote").
 _EVENT_PREPOSITIONS = frozenset({"in", "of"})
 #: Words that open another clause or a coordinate between a date and a later year ("on July 2 and said its 2006
@@ -885,7 +883,7 @@ class DateRecognizer:
             return False
         gap = doc[span.end:year.start]
         if not len(gap) or gap[0].lower_ not in _EVENT_PREPOSITIONS or any(
-                t.is_punct and t.lower_ not in _POSSESSIVES or t.lower_ in _CLAUSE_WORDS for t in gap):
+                t.is_punct and t.lower_ not in POSSESSIVE_ENDINGS or t.lower_ in _CLAUSE_WORDS for t in gap):
             return False
         for t in doc[year.end:min(len(doc), year.end + EVENT_YEAR_LOOKAHEAD)]:
             if t.lower_ in self.cues.scheduled_events:
