@@ -358,6 +358,8 @@ HYPHENS = frozenset({"-", "–", "‑"})
 #: The possessive endings spaCy's tokenizer splits off a name ("Zembla's", "Zembla’s"), and the apostrophe alone that
 #: ends a plural's ("Workers' Party", "voters’ choice"): one home for every stage that reads a possessive.
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+#: The articles, which the stages look through before a name, a title or a venue ("the Kestrel Senate", "X, a senator,").
+ARTICLES = frozenset({"a", "an", "the"})
 PLURAL_POSSESSIVES = frozenset({"'", "’"})
 
 

@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from ..kb import Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import NOT_A_PARTY, Resources, load_resources
-from .common import (CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, KIN_GIVEN_RULE, MEMBER_OF,
+from .common import (ARTICLES, CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, KIN_GIVEN_RULE, MEMBER_OF,
                      SHARED_SURNAME_RULE,
                      MIN_ACRONYM_CAPITALS, NATIONAL_PARTY_RULE, is_acronym,
                      PERSON_CANDIDATES, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, SHORT_PARTY_RULE, PatternGate,
@@ -125,7 +125,6 @@ UNIT_OWNER_TYPES = frozenset({"legislature", "international_organisation", "gove
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})
-_APPOSITION_DET = frozenset({"a", "an", "the"})
 #: possessive determiners before a party's name written with its head in lower case: "his Velmar coalition"
 _POSSESSIVE_DET = frozenset({"his", "her", "their", "its", "our"})
 #: The org_cues.tsv positions whose cues :meth:`EntityRecognizer._cued_orgs` reads a name around (``cue_at``); the
@@ -1391,14 +1390,14 @@ class EntityRecognizer:
         with the head is one the KB knows ("the Democratic party": Democratic Party)."""
         start = j = head - 1
         while j >= 0 and j not in taken and (j not in places or self._place_inside(doc, j, places, taken)) and (
-                _is_cap(doc[j]) and doc[j].lower_ not in _APPOSITION_DET  # a sentence's "The" opens no name
+                _is_cap(doc[j]) and doc[j].lower_ not in ARTICLES  # a sentence's "The" opens no name
                 or _is_capitals(doc[j]) or self._hyphen_inside(doc, j)
                 or (doc[j].lower_ in _ORG_CONNECTORS and j > 0 and _is_cap(doc[j - 1]) and doc[j - 1].lower_ != "the")):
             start = j
             j -= 1
         j = self._skip_party_modifiers(doc, j)  # "the ruling MAS party", "the far-right Velmar Dawn party"
         if start >= head or not (_is_cap(doc[start]) or _is_capitals(doc[start])) or doc[start].is_sent_start or \
-                (j >= 0 and doc[j].lower_ not in _APPOSITION_DET | _POSSESSIVE_DET
+                (j >= 0 and doc[j].lower_ not in ARTICLES | _POSSESSIVE_DET
                  and doc[j].text not in POSSESSIVE_ENDINGS):
             return None  # "... of the Vamos party", "Ruritania's Green party", "his Velmar coalition"; not "Voters
             # party" (a sentence start)
@@ -1445,7 +1444,7 @@ class EntityRecognizer:
         while k > 0 and words < MAX_PARTY_MODIFIERS:
             t = doc[k]
             if t.is_alpha and t.is_lower and not (t.is_stop and t.lower_ not in self.res.org_leading) \
-                    and t.lower_ not in _APPOSITION_DET:
+                    and t.lower_ not in ARTICLES:
                 words += 1
                 k -= 1
             elif self._hyphen_inside(doc, k) and doc[k - 1].is_lower and doc[k + 1].is_lower:
@@ -1568,7 +1567,7 @@ class EntityRecognizer:
             if k == place_start:
                 return end  # a place alone ("Zembla leader X") or nothing
             while k < place_start and (doc[k].is_sent_start and lowers[k] in self.res.headline_words
-                                       and not texts[k].isupper() or lowers[k] in _APPOSITION_DET):
+                                       and not texts[k].isupper() or lowers[k] in ARTICLES):
                 k += 1  # "Jailed Velmar Dawn leader X": a sentence's first common word
             return k
 
@@ -1708,7 +1707,7 @@ class EntityRecognizer:
             while start > 0 and comma - start < MAX_NAME_TOKENS and (start - 1) not in covered and (
                     _cap_text(texts[start - 1]) or texts[start - 1].isupper() and texts[start - 1].isalpha()):
                 start -= 1
-            if start < comma and lowers[start] in _APPOSITION_DET:
+            if start < comma and lowers[start] in ARTICLES:
                 start += 1  # "The Velmar Greens, a party ...": a sentence's article
             if start == comma or self._inside_longer_name_before(doc, start, lowers):
                 continue  # no name, or the end of a longer one
@@ -1724,7 +1723,7 @@ class EntityRecognizer:
     def _apposition_opening(doc: Doc, k: int, texts: list[str], lowers: list[str]) -> int | None:
         """Where an apposition's description starts after its article ("X, a ...", "X, the ...") or a possessive name
         of up to :data:`MAX_APPOSITION_POSSESSOR_TOKENS` words ("X, Zembla City's largest ..."); None if neither."""
-        if k < len(doc) and lowers[k] in _APPOSITION_DET:
+        if k < len(doc) and lowers[k] in ARTICLES:
             return k + 1
         j = k
         while j < len(doc) and j - k < MAX_APPOSITION_POSSESSOR_TOKENS and _cap_text(texts[j]):
@@ -2519,7 +2518,7 @@ class EntityRecognizer:
             # country's health minister", "X, a member of Zembla's National Assembly": an article or a place's
             # possessive, then the office; a place or demonym after the article is looked through
             k = end + 1
-            article = lowers[k] in _APPOSITION_DET
+            article = lowers[k] in ARTICLES
             k = self._past_apposition_qualifiers(doc, k + article)
             j = self._past_place_words(doc, k)
             if j == k and article and lowers[k] in self.res.place_anaphors:

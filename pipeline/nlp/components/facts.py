@@ -27,7 +27,7 @@ from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensi
 from ..kb import KnowledgeBase
 from ..resources import HOUSE_KINDS, MEMBER_PREFIX, Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
-from .common import (HYPHENS, KIN_GIVEN_RULE, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
+from .common import (ARTICLES, HYPHENS, KIN_GIVEN_RULE, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
                      honorific_starts, is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of,
                      token_lowers)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, CARRIED_FIGURE, COUNT_PROGRESS, PAIRED_FIGURE,
@@ -58,7 +58,6 @@ _AUXILIARY_NEGATIONS = frozenset({"not", "n't", "never"})
 #: passive's agent (FactEngine._figure_at).
 _MARGIN_OF = ("margin", "of")
 MARGIN_MODIFIERS = 6
-_ARTICLES = frozenset({"a", "an", "the"})
 #: How many words a name's bracketed party may have before the name's count ("X (Green Party) 12,345 votes").
 PAREN_PARTY_MAX = 5
 #: How many words a name's finishing place may have before its "with" ("X came in a distant third with 4,120").
@@ -189,7 +188,7 @@ _AIMING = frozenset({"for", "to"})
 #: Longest aside between a race noun and a trigger read past (FactEngine._race_aside): a clause of why the race came.
 RACE_ASIDE_TOKENS = 16
 #: Words between a venue's preposition and its noun ("at a camp", "across the country"): FactEngine._past_venue.
-_VENUE_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
+_VENUE_DETERMINERS = ARTICLES | frozenset({"its", "their"})
 #: Words read through between a result verb and the seat it aims at ("wins a seat", "elected to the Ohio Senate").
 _SEAT_LEAD = frozenset({"to", "in", "a", "an", "the", "his", "her", "their", "its"})
 #: How many tokens after a result verb its seat may stand ("is elected to the Ohio State Senate").
@@ -237,7 +236,6 @@ _ATTACHING = frozenset({("of",), ("of", "the"), ("from",), ("from", "the"), ("("
 #: ruling Z"): lower-case words and hyphens, none of cues.yml ``object_stops`` ("of the party that backs Z" is no
 #: description).
 _ATTACH_DESCRIPTION_MAX = 4
-_APPOSITIVE_DET = frozenset({"a", "an", "the"})
 #: "X, a senator in the late 1990s,": how far past an apposition's "in" a date or a decade is looked for
 _TAIL_DATE_WINDOW = 3
 _DECADE_OR_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
@@ -297,7 +295,7 @@ PARTNER_DESCRIPTORS = 4
 RACE_COORDINATORS = frozenset({"and", "or", "&"})
 #: The joiners of a place phrase's places ("the states of Durango and Veracruz"), no words between a race and its date.
 _PLACE_JOINERS = frozenset({"and", ","})
-_PARTNER_DETERMINERS = _APPOSITIVE_DET | frozenset({"his", "her", "their", "its"})
+_PARTNER_DETERMINERS = ARTICLES | frozenset({"his", "her", "their", "its"})
 #: The prepositions of a place between a voting verb and its day ("Polls open across Ruritania today").
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "around"})
 #: Most words of a demonym ("Papua New Guinean").
@@ -973,7 +971,7 @@ class FactEngine:
         for p in ctx.by_label("PERSON"):
             after = p.end + 2  # ", a Republican"
             if p.start in ends or (after < len(doc) and doc[p.end].text == ","
-                                   and doc[p.end + 1].lower_ in _ARTICLES and after in starts):
+                                   and doc[p.end + 1].lower_ in ARTICLES and after in starts):
                 labelled.setdefault(sent_of[p.start], set()).add(p.start)
         return {k for k, people in labelled.items() if len(people) >= PARTY_LABELLED_MIN}
 
@@ -1035,7 +1033,7 @@ class FactEngine:
                 if k not in seen and tuple(lowers[j:k]) == phrase:
                     seen.add(k)
                     todo.append(k)
-            if j < len(doc) and lowers[j] in _ARTICLES:
+            if j < len(doc) and lowers[j] in ARTICLES:
                 k = j + 1
                 while k < min(len(doc), j + 1 + MARGIN_MODIFIERS) and tuple(lowers[k:k + 2]) != _MARGIN_OF \
                         and (doc[k].is_alpha or doc[k].text == "-"):
@@ -2729,7 +2727,7 @@ class FactEngine:
         if inner is not None and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in self.lexicon.race_words:
             # ... not another race's ("the runoff after the 2020 election on Sunday": the day may be that race's)
             p = inner.start - 1
-            if p >= 0 and doc[p].lower_ in _APPOSITIVE_DET:
+            if p >= 0 and doc[p].lower_ in ARTICLES:
                 p -= 1
             if p >= 0 and doc[p].lower_ in self.cues.date_aside_preps:
                 drop |= set(range(p, k + 1))
@@ -3285,7 +3283,7 @@ class FactEngine:
         lowers = token_lowers(doc)
         while k < end:
             n = max((len(p) for p in self._approximators
-                     if (len(p) > 1 or p[0] not in _ARTICLES) and tuple(lowers[k:k + len(p)]) == p), default=0)
+                     if (len(p) > 1 or p[0] not in ARTICLES) and tuple(lowers[k:k + len(p)]) == p), default=0)
             if not n or k + n >= end:
                 return k
             k += n
@@ -3344,7 +3342,7 @@ class FactEngine:
         i += 1
         if _age_aside(doc, i):
             i += 2  # "Ana Ruiz, 64, the mayor of Lyon,": the holder's age set off before the office
-        if i < len(doc) and doc[i].lower_ in _APPOSITIVE_DET:
+        if i < len(doc) and doc[i].lower_ in ARTICLES:
             i += 1
             i = self._past_place_anaphor(doc, i)
         parties = None
@@ -3397,7 +3395,7 @@ class FactEngine:
         if k >= len(doc) or doc[k].lower_ != "and":
             return None
         k += 1
-        if k < len(doc) and doc[k].lower_ in _APPOSITIVE_DET:
+        if k < len(doc) and doc[k].lower_ in ARTICLES:
             k += 1
         return next((o2 for o2 in starting.get(k, ()) if self._apposition_ends(doc, p, o2)), None)
 
@@ -4484,7 +4482,7 @@ class _Context:
             if k >= 1 and self.doc[k].text in POSSESSIVE_ENDINGS \
                     and self.doc[k - 1].lower_ in self.lexicon.place_anaphors:
                 k -= 2  # "X, the country's emir,": the anaphor placed the office (FactEngine._past_place_anaphor)
-            while k >= 0 and (self.doc[k].lower_ in _APPOSITIVE_DET or self.doc[k].lower_ == "-"
+            while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].lower_ == "-"
                               or self.doc[k].lower_ in self.lexicon.office_lead):
                 k -= 1
             if k >= 1 and self.doc[k].text == "," and k in by_end:

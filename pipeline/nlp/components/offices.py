@@ -76,7 +76,7 @@ from ...errors import DataError
 from ..kb import Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_span_value
-from .common import (CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
+from .common import (ARTICLES, CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
                      ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_starts,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
                      sentence_of, surname_at, token_lowers, is_acronym)
@@ -89,7 +89,6 @@ _POSSESSIVE = POSSESSIVE_ENDINGS | PLURAL_POSSESSIVES
 _POST_JOINERS = frozenset({"and", ","})
 #: The preposition of an envoy's further post ("and to Italy"; "in" after a comma names the post's city).
 _POST_TO = "to"
-_ARTICLES = frozenset({"the", "a", "an"})
 #: The race nouns a role's ``election_race_adjectives`` must stand right before ("the European election(s)").
 ELECTION_NOUNS = frozenset({"election", "elections"})
 #: Words that join offices in a list of what an election fills ("elect the president and the National Assembly").
@@ -190,8 +189,6 @@ MAX_PARTY_WORDS = 3
 #: Most words of the place a member represents before "in" and the body ("represents Ohio's 9th congressional
 #: district in the House": six)
 MAX_REPRESENTED_WORDS = 7
-#: The articles that open an apposition describing a place before it ("Abkhazia, a breakaway region of Georgia,").
-_APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
 #: How many lower-case words may stand before a subdivision's noun ("the Ruritanian breakaway state of X").
 MAX_SUBDIVISION_MODIFIERS = 2
 #: Place levels from the smallest up: a place of a higher level is never part of a lower one's name.
@@ -789,7 +786,7 @@ class OfficeRecognizer:
         k = office.start - 1
         while k >= 0 and office.start - k <= _APPOSITION_SPAN and doc[k].text != "," and not doc[k].is_sent_start:
             k -= 1
-        if k < 1 or doc[k].text != "," or doc[k + 1].lower_ not in _ARTICLES:
+        if k < 1 or doc[k].text != "," or doc[k + 1].lower_ not in ARTICLES:
             return None
         return self._person_ending(k)
 
@@ -1373,11 +1370,11 @@ class OfficeRecognizer:
             if k < len(doc) and doc[k].lower_ in role.connectors:
                 k += 1
                 # "members for a new Congress"; not a name's first word ("leader of the New Patriotic Party")
-                while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left
+                while k < len(doc) and (doc[k].lower_ in ARTICLES or doc[k].lower_ in self._skip_left
                                         and not any(o.start == k for o in orgs)):
                     k += 1
                 numbered = False
-                if doc[k - 1].lower_ in _ARTICLES:
+                if doc[k - 1].lower_ in ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
                     numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
                     if role.org_heads:
@@ -1910,7 +1907,7 @@ class OfficeRecognizer:
         """A chamber's common word at ``k`` (``body``: :meth:`_chamber_at`) joined to a state's chamber right before
         it ("control of the Kestrel Senate and House", "the Kestrel Senate and the House"): that state's chamber of its
         kind, never the nation's; else None."""
-        j = k - 1 - (k > 0 and doc[k - 1].lower_ in _ARTICLES)  # "the Kestrel Senate and the House"
+        j = k - 1 - (k > 0 and doc[k - 1].lower_ in ARTICLES)  # "the Kestrel Senate and the House"
         if j < 1 or doc[j].lower_ not in _JOINERS:
             return None
         before = next((o for o in orgs if o.end == j), None)
@@ -1959,7 +1956,7 @@ class OfficeRecognizer:
         k = span.end
         if body is None and k < len(doc) and doc[k].lower_ in role.connectors:
             k += 1
-            while k < len(doc) and (doc[k].lower_ in _ARTICLES or doc[k].lower_ in self._skip_left):
+            while k < len(doc) and (doc[k].lower_ in ARTICLES or doc[k].lower_ in self._skip_left):
                 k += 1  # "members for a new Congress"
             # "members of the 141-seat parliament", "of the country's"; "members of its House of Representatives"
             k = self._past_body_modifiers(doc, k)
@@ -2314,7 +2311,7 @@ class OfficeRecognizer:
     @staticmethod
     def _past_articles(doc: Doc, k: int) -> int:
         """The token after an article at ``k``, if any ("elected to the Knesset")."""
-        return k + 1 if k < len(doc) and doc[k].lower_ in _ARTICLES else k
+        return k + 1 if k < len(doc) and doc[k].lower_ in ARTICLES else k
 
     def _nominations(self, doc: Doc, orgs: list[Span], offices: list[Span]) -> list[Span]:
         """A party's nomination names the office its candidate runs for, in the countries a role's
@@ -2336,7 +2333,7 @@ class OfficeRecognizer:
                 continue
             country = next(iter(countries))
             after = org.end + (1 if org.end < len(doc) and doc[org.end].lower_ in _POSSESSIVE else 0)
-            before = org.start - (1 if org.start > 0 and doc[org.start - 1].lower_ in _ARTICLES else 0)
+            before = org.start - (1 if org.start > 0 and doc[org.start - 1].lower_ in ARTICLES else 0)
             at = [after] if after < len(doc) else []
             if before >= 2 and doc[before - 1].lower_ == "of":
                 at.append(before - 2)  # "the nomination of the Republican Party"
@@ -2526,7 +2523,7 @@ class OfficeRecognizer:
         edge, k = None, i
         while 0 <= k < len(doc) and len(range(min(k, i), max(k, i) + 1)) <= MAX_SEAT_TOKENS:
             t = doc[k]
-            if t.is_alpha and t.text[:1].isupper() and not t.is_stop and t.lower_ not in _ARTICLES:
+            if t.is_alpha and t.text[:1].isupper() and not t.is_stop and t.lower_ not in ARTICLES:
                 edge = k
             elif not (t.lower_ == "and" or t.text == "-" or (t.is_lower and k - step >= 0 and doc[k - step].text == "-")):
                 break
@@ -4252,10 +4249,10 @@ class OfficeRecognizer:
         if k < 3 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in self._subdivisions:
             return False
         j, words = k - 2, 0
-        while j > 0 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _APPOSITION_ARTICLES \
+        while j > 0 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in ARTICLES \
                 and words < MAX_SUBDIVISION_MODIFIERS:
             j, words = j - 1, words + 1
-        if j < 2 or doc[j].lower_ not in _APPOSITION_ARTICLES or doc[j - 1].text != ",":
+        if j < 2 or doc[j].lower_ not in ARTICLES or doc[j - 1].text != ",":
             return False
         return any(p.end == j - 1 for p in places)
 
