@@ -3084,6 +3084,9 @@ class OfficeRecognizer:
         """``spans`` without the offices of a role with ``owner_offices`` whose owner does not hold one: the role's
         words stand after a name's possessive (past qualifiers: "U.S. President X's former chief strategist") whose
         title right before the name names one of them; "her campaign's chief strategist" names none."""
+        if not any((r := self.roles.get(get_span_value(o, "role") or "")) is not None and r.owner_offices
+                   for o in spans):
+            return spans  # most Docs: no staff role among their offices
         ends = {o.end: o for o in spans}
         people = {m.end: m for m in mentions(doc, "PERSON")}
         kept = []
@@ -3112,8 +3115,7 @@ class OfficeRecognizer:
             if role is None or not role.destination_before or sender is None or not get_span_value(office, "entity"):
                 continue
             k = office.end
-            while k + 1 < len(doc) and doc[k].lower_ in _POST_JOINERS:
-                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ in _POST_JOINERS)  # ", and to Y"
+            while (k := _after_joiner(doc, k)) is not None:  # ", and to Y"
                 found = self._destination(doc, k, role, place_at, orgs) if doc[k].lower_ == _POST_TO else None
                 if found is None or found[0] == sender:
                     break  # "the ambassador to Germany, in Berlin,": the post's city, no second post
@@ -3122,11 +3124,7 @@ class OfficeRecognizer:
                     "{D}", _with_article(destination, self.definite))
                 if entity == get_span_value(office, "entity"):
                     break
-                post = Span(doc, k, end, label="OFFICE")
-                for key in ("rule", "role", "form", "qualifier", "jurisdiction"):
-                    set_span_value(post, key, get_span_value(office, key))
-                set_span_value(post, "entity", entity)
-                out.append(post)
+                out.append(_coordinated_office(office, k, end, sender, entity))
                 k = end
         return out
 
@@ -3141,8 +3139,7 @@ class OfficeRecognizer:
                     or role.level == "none" or role.destination_before:
                 continue
             k = office.end
-            while k + 1 < len(doc) and doc[k].lower_ in _POST_JOINERS:
-                k += 1 + (doc[k].text == "," and doc[k + 1].lower_ in _POST_JOINERS)  # ", and Y"
+            while (k := _after_joiner(doc, k)) is not None:  # ", and Y"
                 place = place_at.get(("start", k))
                 if place is None or place.end < len(doc) and doc[place.end].text in _POSSESSIVE:
                     break  # "the presidents of Russia and China's envoy": another's
@@ -3151,12 +3148,8 @@ class OfficeRecognizer:
                 if own is None:
                     break  # "the presidents of Russia and Moscow": a city, no country's office
                 # from its joining word: the place keeps a mention of its own (one set of extensions per offsets)
-                post = Span(doc, k - 1, place.end, label="OFFICE")
-                for key in ("rule", "role", "form", "qualifier"):
-                    set_span_value(post, key, get_span_value(office, key))
-                set_span_value(post, "jurisdiction", own.name)
-                set_span_value(post, "entity", canonical_office(role, own.name, self.definite))
-                out.append(post)
+                out.append(_coordinated_office(office, k - 1, place.end, own.name,
+                                               canonical_office(role, own.name, self.definite)))
                 k = place.end
         return out
 
@@ -4369,6 +4362,25 @@ def _with_article(name: str, definite: frozenset[str]) -> str:
     """A place's or body's name after a preposition, with "the" where a word of ``definite`` asks for it ("to the
     United States", "to the United Nations"; "to Japan", "to NATO")."""
     return "the " + name if takes_definite(name, definite) else name
+
+
+def _after_joiner(doc: Doc, k: int) -> int | None:
+    """Where the next coordinate of a list starts after the joining word at ``k`` ("and", ",", ", and"), or None
+    where none joins there: the further posts and places after an office."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in _POST_JOINERS:
+        return None
+    return k + 1 + (doc[k].text == "," and doc[k + 1].lower_ in _POST_JOINERS)
+
+
+def _coordinated_office(office: Span, start: int, end: int, jurisdiction: str, entity: str) -> Span:
+    """A further office coordinated after ``office`` (another post, another place), with ``office``'s rule, role,
+    form and qualifier and its own jurisdiction and name."""
+    post = Span(office.doc, start, end, label="OFFICE")
+    for key in ("rule", "role", "form", "qualifier"):
+        set_span_value(post, key, get_span_value(office, key))
+    set_span_value(post, "jurisdiction", jurisdiction)
+    set_span_value(post, "entity", entity)
+    return post
 
 
 def takes_definite(name: str, definite: frozenset[str]) -> bool:
