@@ -797,7 +797,8 @@ def load_roles(path: Path) -> list[Role]:
         if rec["level"] != "none" and "{J}" not in rec["template"]:
             raise DataError(f"{where}: template of a role with a level must contain {{J}}")
         unknown = set(rec) - {"id", "nouns", "adjectives", "plural", "level", "template", "bare", "title", "generic",
-                              "names", "race_adjectives", "capitalised_race_adjectives", "election_race_adjectives", "object_race_adjectives", "anaphors", "note", "titles", "member",
+                              "names", "race_adjectives", "capitalised_race_adjectives", "election_race_adjectives",
+                              "object_race_adjectives", "anaphors", "note", "titles", "member",
                               "contested", "appointed", "org_types", "org_heads", "connectors", "race", "seats",
                               "seat_before", "seat_after", "article", "body_after", "indirect", "generic_bodies",
                               "election_body_after", "generic_chambers", "race_chambers", "named_chambers",

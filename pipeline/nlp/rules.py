@@ -553,10 +553,10 @@ class Cues:
     # "refugees vote in the presidential election at a camp near Peshawar on Saturday": where the vote is cast, between
     # a race noun and its date in a voting clause (FactEngine._past_venue): a venue's preposition, and its nouns
     date_venue_preps: frozenset[str] = frozenset()
+    date_venue_nouns: frozenset[str] = frozenset()
     # "the presidential election, brought forward after the impeachment of X, will take place on June 3": a race noun
     # an aside follows, whose words exclude no scheduling trigger after it (FactEngine._race_aside)
     aside_race_nouns: frozenset[str] = frozenset()
-    date_venue_nouns: frozenset[str] = frozenset()
     # "the first TV debate of the election on Tuesday": an event of the race with its own day, before "of" and the race
     # noun; a day after the race noun is that event's (FactEngine._adjacent_dates)
     date_event_heads: frozenset[str] = frozenset()
@@ -850,8 +850,8 @@ def _load_cues(path: Path) -> Cues:
         date_place_divisions=frozenset(_strs(data.get("date_place_divisions", []), where, "date_place_divisions")),
         date_clause_voting=frozenset(_strs(data.get("date_clause_voting", []), where, "date_clause_voting")),
         date_venue_preps=frozenset(_strs(data.get("date_venue_preps", []), where, "date_venue_preps")),
-        aside_race_nouns=frozenset(_strs(data.get("aside_race_nouns", []), where, "aside_race_nouns")),
         date_venue_nouns=frozenset(_strs(data.get("date_venue_nouns", []), where, "date_venue_nouns")),
+        aside_race_nouns=frozenset(_strs(data.get("aside_race_nouns", []), where, "aside_race_nouns")),
         date_event_heads=frozenset(_strs(data.get("date_event_heads", []), where, "date_event_heads")),
         appositive_tail=frozenset(_strs(data["appositive_tail"], where, "appositive_tail")),
         appositive_tail_where=_tail_where(data, where),

@@ -894,8 +894,9 @@ class EntityRecognizer:
         if doc[k].lower_ == "the":
             k += 1
         owner = owners.get(k)
-        if owner is None or (org.start > 0 and doc[org.start - 1].like_num) or any(t.lower_ in self.res.party_nouns for t in org) or any(
-                self.res.kb.lookup("GPE", t.text) or self.res.kb.demonym(t.text) for t in org):
+        if owner is None or (org.start > 0 and doc[org.start - 1].like_num) \
+                or any(t.lower_ in self.res.party_nouns for t in org) \
+                or any(self.res.kb.lookup("GPE", t.text) or self.res.kb.demonym(t.text) for t in org):
             return None
         return owner
 
