@@ -179,7 +179,7 @@ def test_train_conllu_refuses_scoring_only_treebanks(tmp_path, name):
         T.conllu_examples(bank)
 
 
-@pytest.mark.parametrize("name", ["dev_test.jsonl", "ag_test.jsonl", "pool8_test.jsonl"])
+@pytest.mark.parametrize("name", ["dev_test.jsonl", "ag_test.jsonl", "pool8_test.jsonl", "ag9_test.jsonl"])
 def test_train_never_trains_on_the_frozen_test_split(tmp_path, name):
     from pipeline.errors import UsageError
 
