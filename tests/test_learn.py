@@ -407,9 +407,11 @@ def test_learn_read_table_column_named_twice_is_a_usage_error(tmp_path):
 # Invented documents. Each case reviews a run the way a reviewer did when learn damaged other documents,
 # and states what may change afterwards: the reviewed rows, and in the other documents only ``pool_changes``.
 
-PRIZE_DOC = ("The presidential election campaign in Velmaria ended on Sunday. Tomas Rehn, the opposition "
-             "candidate, wins the Pulitzer Prize. Zed Amory won the Masters at Augusta. Oskar Lind won the "
-             "election for President of Velmaria.")
+#: A race and two sporting contests won in one story: the contests' wins are the wrong ones (a prize is no longer one:
+#: won.verb's exclude_object names it).
+CONTEST_DOC = ("The presidential election campaign in Velmaria ended on Sunday. Tomas Rehn, the opposition "
+               "candidate, wins the Boston Marathon. Zed Amory won the Masters at Augusta. Oskar Lind won the "
+               "election for President of Velmaria.")
 
 DAMAGE_CASES = [
     pytest.param(dict(
@@ -443,8 +445,8 @@ DAMAGE_CASES = [
         summary_general="alias 'SL' -> gpe:sierra-leone"),
         id="3-capitals-rename-nothing-abbreviation-is-an-alias"),
     pytest.param(dict(
-        reviewed=[PRIZE_DOC],
-        pool=["Voters in Velmaria go to the polls in May. Ida Corran wins the Nobel Prize for chemistry.",
+        reviewed=[CONTEST_DOC],
+        pool=["Voters in Velmaria go to the polls in May. Ida Corran wins the Chicago Marathon for women.",
               "Voters in Velmaria went to the polls. Marta Quill won the election for President of Velmaria.",
               "Jane Doe won the mayoral race in Springfield with 52% of the vote."],
         facts={("won", "Tomas Rehn"): ("wrong", ""), ("won", "Zed Amory"): ("wrong", ""),
@@ -452,7 +454,7 @@ DAMAGE_CASES = [
         gone_reviewed={("won", "Tomas Rehn", ""), ("won", "Zed Amory", "")},
         after_reviewed={("won", "Oskar Lind", "President of Velmaria")},
         pool_changes={("p1", "won", "Ida Corran", "")}, summary="exception (cue form)"),
-        id="4-prize-wins-generalise-election-wins-stay"),
+        id="4-contest-wins-generalise-election-wins-stay"),
 ]
 
 
@@ -589,9 +591,9 @@ def test_learn_never_learns_from_a_held_out_gold_document(tmp_path):
 ])
 def test_learn_collateral_limit_narrows_an_exception(tmp_path, limit, summary):
     models = models_copy(tmp_path)
-    reviewed = _jsonl(tmp_path / "reviewed.jsonl", "d", [PRIZE_DOC])
+    reviewed = _jsonl(tmp_path / "reviewed.jsonl", "d", [CONTEST_DOC])
     pool = _jsonl(tmp_path / "pool.jsonl", "p", [
-        "Voters in Velmaria go to the polls in May. Ida Corran wins the Nobel Prize for chemistry."])
+        "Voters in Velmaria go to the polls in May. Ida Corran wins the Chicago Marathon for women."])
     out = run([reviewed], tmp_path / "run", models)
     review(out, facts=lambda r: ("wrong", "") if (r["predicate"], r["subject"]) == ("won", "Tomas Rehn") else ("", ""))
     report = learn(out, gold=[], models=models, pool=[pool], max_collateral=limit, dry_run=True)
@@ -628,7 +630,7 @@ def test_learn_collateral_limit_refuses_unless_forced(tmp_path, limit, force, ou
 GATE_DOCS = [
     ("Zandor Pekkala won the election for President of Velmaria on Sunday.",
      [{"predicate": "won", "subject": "Zandor Pekkala"}]),
-    ("Ida Corran won the Nobel Prize for chemistry in the Velmarian election year.", []),
+    ("Ida Corran won the Chicago Marathon for women in the Velmarian election year.", []),
     ("Voters in Sierra Leone went to the polls. Turnout in SL was high.", [], {"GPE": ["Sierra Leone"]}),
     ("Marta Quill conceded the Ostravan mayoral race on Friday.",
      [{"predicate": "conceded", "subject": "Marta Quill"}]),
@@ -637,7 +639,7 @@ GATE_DOCS = [
 
 GATE_CASES = [
     pytest.param(L.EXCEPTIONS_FILE, {"id": "x.cue", "kind": "fact", "rule": "won.verb", "predicate": "won",
-                                     "cue": "prize"}, 2, True, id="fact-exception-reruns-where-its-rule-fired"),
+                                     "cue": "marathon"}, 2, True, id="fact-exception-reruns-where-its-rule-fired"),
     pytest.param(L.EXCEPTIONS_FILE, {"id": "x.text", "kind": "mention", "rule": "kb", "label": "GPE",
                                      "anchor": ["<GPE>"], "text": "sierra leone"}, 1, True,
                  id="mention-exception-reruns-where-its-text-is"),
