@@ -48,6 +48,12 @@ LEADS = [
      [cur("Carlos Ferrer", IMF)], []),
     ("European Central Bank president Pierre Lambert said the decision to hold rates was unanimous.",
      [cur("Pierre Lambert", ECB)], []),
+    # a body the KB knows whose head has its own title ("Palestine Liberation Organization chief Mahmoud Abbas told the
+    # Arab League", agw ag-6556)
+    ("PLO chief Samir Haddad told the Arab League that no interim settlement would be accepted.",
+     [cur("Samir Haddad", "Chairman of the Palestine Liberation Organization")], []),
+    ("PLO chief negotiator Samir Haddad said talks would resume after the election.", [],
+     [H("Samir Haddad", "Chairman of the Palestine Liberation Organization")]),
     # negatives: another post at the same bank, a company's chief, a hope, a denial, a poll, a team
     ("Federal Reserve Governor Mark Olsen speaks about his economic outlook at noon.",
      [cur("Mark Olsen", "Member of the Board of Governors of the Federal Reserve System")], [H("Mark Olsen", FED)]),
