@@ -244,10 +244,12 @@ def offices(doc):
         ("Regional Governor Ilse Varga spoke.", [("Governor", "Governor")]),
         # (an institution's title is no office at all, not a bare one)
         ("Reserve Bank governor Ilse Varga spoke.", []),
-        # ... nor a place inside an institution's "<head> of <name>" right before the role: the institution's office
-        ("In Ohio, the Bank of Japan governor Ilse Varga spoke.", []),
+        # ... nor a place inside an institution's "<head> of <name>" right before the role: the institution's office,
+        # one only for a central bank the KB knows (roles.jsonl role.bank_governor; pool8_tune ce-eb75e2751c)
+        ("In Ohio, the Bank of Japan governor Ilse Varga spoke.",
+         [("Bank of Japan governor", "Governor of the Bank of Japan")]),
         ("In Ohio, the Bank of Varnholm governor Ilse Varga spoke.", []),
-        ("The Bank of Japan governor said so.", []),
+        ("The Bank of Japan governor said so.", [("Bank of Japan governor", "Governor of the Bank of Japan")]),
         ("In Ohio, the Tokyo governor Ilse Varga spoke.", [("Tokyo governor", "Governor of Tokyo")]),
         # a city's office after a state or a country: "<city>, <state>" names the city; a bare state or country
         # names none, the place after "of" does ("the U.S. mayor of Flint")
@@ -2769,9 +2771,11 @@ def test_offices_told_places_are_gpe(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an institution's title before a name is no public office, not even a bare one
+    # an institution's title before a name is no public office, not even a bare one; a central bank the KB knows
+    # names its head's (roles.jsonl role.bank_governor; pool8_tune ce-eb75e2751c's required row)
     ("The Bank of Zembla governor Ana Ruiz says rates will stay.", []),
-    ("The Bank of Japan governor Ana Ruiz says rates will stay.", []),
+    ("The Bank of Japan governor Ana Ruiz says rates will stay.",
+     [("Bank of Japan governor", "Governor of the Bank of Japan")]),
     # ... nor one the story's other offices of its role place
     ("Velmar Academy President Ana Ruiz met Chilean President Ivan Petrov.",
      [("Chilean President", "President of Chile")]),
