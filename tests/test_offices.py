@@ -2676,7 +2676,11 @@ def test_offices_foreign_minister_placed_only_by_a_story_of_one_country(nlp, tex
 
 @pytest.mark.parametrize("fields, error", [
     ({"story_place": "single", "abroad_before": ["visiting"]}, None),
-    ({"story_place": "any", "abroad_before": ["visiting"]}, "'abroad_before' goes with story_place 'single'"),
+    ({"story_place": "any", "abroad_before": ["visiting"]}, None),
+    ({"story_place": "nearest", "abroad_before": ["visiting"]},
+     "'abroad_before' goes with story_place single or any"),
+    ({"story_place": "titled", "abroad_before": ["visiting"]},
+     "'abroad_before' goes with story_place single or any"),
     ({"story_place": "single", "abroad_before": "visiting"}, "'abroad_before' must be a list"),
 ])
 def test_roles_abroad_before_validated(tmp_path, fields, error):

@@ -70,6 +70,9 @@ ROLE_ARTICLES = ("always", "head")
 #: exercised abroad (a foreign minister's) is as often in a story on the country visited ("Foreign Minister X
 #: dismissed claims on Iraq ... the Australian government" names two, and neither is told to be the minister's)
 ROLE_STORY_PLACES = ("any", "titled", "never", "nearest", "single")
+#: The ``story_place`` values a role's ``abroad_before`` goes with: a place visited places no office of a role the
+#: story's places may place ("single": a foreign minister's; "any": a portfolio minister's, at a summit abroad).
+ABROAD_STORY_PLACES = ("single", "any")
 #: ``legislatures.jsonl`` chamber kinds, and whether a country may lack one: every country has a legislature,
 #: not every one a senate ("Member of the Senate of Ukraine" names no office).
 CHAMBER_KINDS = {"senate": True, "house_of_representatives": True, "legislature": False, "lower_house": True}
@@ -235,8 +238,9 @@ class Role:
     # before such a body or after "<body> of" ("Alabama's Supreme Court", "the Supreme Court of Pakistan") places an
     # office that its own words do not, whatever ``story_place`` says
     story_bodies: tuple[str, ...] = ()
-    # for ``story_place`` single: words after which the story's place is one its holder visits ("visiting
-    # Ruritania", "a trip to Zembla"): the holder's own country is then not told, whatever else the story names
+    # for ``story_place`` single or any: words after which the story's place is one its holder visits ("visiting
+    # Ruritania", "a trip to Zembla", "the IMF meeting in Washington"): the holder's own country is then not told,
+    # whatever else the story names
     abroad_before: tuple[str, ...] = ()
     # (a party's letter, the country) written after the holder's name and joined by a hyphen to the holder's state
     # ("Sen. X, D-Mass.", "Rep. X (R-TX)"): the country whose chamber it is, where the story names none
@@ -912,8 +916,8 @@ def load_roles(path: Path) -> list[Role]:
                             f"and 'name_forms' are for roles with 'org_types'")
         if any(f.count("{W}") != 1 or f == "{W}" for f in roles[-1].name_forms):
             raise DataError(f"{where}: each of 'name_forms' holds {{W}} once, with more than it")
-        if roles[-1].abroad_before and roles[-1].story_place != "single":
-            raise DataError(f"{where}: 'abroad_before' goes with story_place 'single'")
+        if roles[-1].abroad_before and roles[-1].story_place not in ABROAD_STORY_PLACES:
+            raise DataError(f"{where}: 'abroad_before' goes with story_place {' or '.join(ABROAD_STORY_PLACES)}")
         envoy = roles[-1]
         if bool(envoy.destination_before) != ("{D}" in rec["template"]) or (
                 (envoy.destination_org_types or envoy.destination_names) and not envoy.destination_before) or (

@@ -2936,6 +2936,8 @@ class OfficeRecognizer:
             elif role.story_place == "single" and anaphor_level is None and (
                     len(self._story_countries(places)) > 1 or self._visited(doc, role, places)):
                 jur = None  # "Foreign Minister X ... Iraq ... the Australian government": the visited or his own
+            elif role.abroad_before and anaphor_level is None and self._visited(doc, role, places):
+                jur = None  # "Finance Minister X ... the IMF meeting in Washington": the trip's place, not his
             else:
                 found = self._context_source(doc, span, role, places, anaphor_level)
                 jur = found[0] if found is not None else None
