@@ -51,6 +51,9 @@ LEADS = [
     # GAP: as above, "Australia's Liberal Party" links to no party of Australia
     ("Australia's Liberal Party chose Mark Dunn as its new leader on Tuesday.",
      [E("Leader of the Liberal Party of Australia", date="2024-05-28")], [], GAP),
+    # GAP: "a new leader" with no possessive names no party's office ("leader" stays no office of the party)
+    ("New Zealand's National Party will pick a new leader on Tuesday.",
+     [E("Leader of the New Zealand National Party", date="2024-06-04")], [], GAP),
     # GAP: a party's plural name with no "party" word ("Conservatives choose ...")
     ("Britain's Conservatives choose Ana Rees as their new leader.", [E("Leader of the Conservative Party")], [], GAP),
     # -- not an election: the same verbs of a firm, a club, a team, a candidacy, an appointment ---------------------
@@ -61,6 +64,7 @@ LEADS = [
     ("The Conservative Party appoints Richard Hale as its new party chairman.", [], [ANY]),
     ("Manchester United picks Dana Ruiz as its new captain after the party for the club's anniversary.", [], [ANY]),
     ("The football club's supporters party elects Tom Vale as its new chairman.", [], [ANY]),
+    ("The board of the Acme Party Supply company elects Ana Rees as its new chair.", [], [ANY]),
     # a hypothetical, a poll of members, a passive winner, a party that only says who it might choose
     ("The Labour Party could choose Ana Rees as its new leader if Tom Vale resigns.", [], [E(LABOUR)]),
     ("A poll of Labour Party members shows Ana Rees as the favourite to become its new leader.", [], [E(LABOUR)]),
