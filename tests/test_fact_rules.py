@@ -593,6 +593,9 @@ POSITIVE = [
     # voters who elected a body; the members' noun between the verb and the body they sit in
     ("election.voters_choose", "Residents of Chile elected a new Senate on Sunday.",
      dict(predicate="election", subject="Member of the Senate of Chile", date="2023-09-03")),
+    # a party that chooses its own head holds its leadership election
+    ("election.party_chooses", "The Labour Party will choose its new leader on September 16.",
+     dict(predicate="election", subject="Leader of the Labour Party", date="2023-09-16")),
     ("election.to_elect", "Voters in Latvia elect representatives for the 100-seat parliament.",
      dict(predicate="election", subject="Member of the Saeima")),
     # a day between the vote and "for" and the office: the day is the election's
@@ -2488,6 +2491,10 @@ NEGATIVE = [
     # a party or a company that elects its own head: no voters
     ("election.voters_choose", "The Green Party of Chile elected a new leader on Saturday."),
     ("election.voters_choose", "Shareholders of Acme Corp elected a new board on Monday."),
+    # a party's candidate is no office of the party; a board is no party; a party that might choose holds no vote
+    ("election.party_chooses", "The Green Party picks Ivan Petrov as its candidate for Mayor of Lyon."),
+    ("election.party_chooses", "The board of the Acme Party Supply company elects Ana Ruiz as its new chair."),
+    ("election.party_chooses", "The Labour Party could choose Ana Ruiz as its new leader."),
     ("election.to_elect", "Workers in Chile elect representatives for the company's board."),
     ("won.passive", "The Lyon mayoral election was won by a candidate backed by Ana Ruiz."),
     # a bill's victory: no title looked through after "victory for"
