@@ -45,6 +45,8 @@ LEADS = [
     ("Maharashtra Home Minister Ravi Deshmane ordered an inquiry into the riot.",
      [H("Ravi Deshmane", "Minister of Home Affairs of Maharashtra")],
      [H("Ravi Deshmane", "Minister of Home Affairs of India")]),
+    ("Quebec Health Minister Ana Lind announced a curfew on Wednesday.",  # a province and a city of that name
+     [H("Ana Lind", "Minister of Health of Quebec")], [H("Ana Lind", "Minister of Health of Canada")]),
     ("Bavarian Interior Minister Lukas Weber called for tighter border checks.",
      [H("Lukas Weber", "Minister of the Interior of Bavaria")],
      [H("Lukas Weber", "Minister of the Interior of Germany")]),
@@ -71,6 +73,8 @@ LEADS = [
     ("Ontario Premier Doug Marsh and federal Health Minister Ana Lind met in Toronto on Monday.",
      [H("Doug Marsh", "Premier of Ontario"), H("Ana Lind", "Minister of Health of Canada")],
      [H("Ana Lind", "Minister of Health of Ontario")]),
+    ("Georgia Health Minister Ana Lind met officials of the World Health Organization in Tbilisi.",  # a country too
+     [H("Ana Lind", "Minister of Health of Georgia")], []),
     ("Australian Health Minister Ana Lind met Queensland officials in Brisbane on Tuesday.",
      [H("Ana Lind", "Minister of Health of Australia")], [H("Ana Lind", "Minister of Health of Queensland")]),
     ("Indian Finance Minister Ravi Deshmane visited Kerala on Monday.",

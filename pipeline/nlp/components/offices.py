@@ -3612,8 +3612,8 @@ class OfficeRecognizer:
 
     def _division_before(self, doc: Doc, i: int, role: Role, place_at: dict
                          ) -> tuple[Jurisdiction | None, int] | None:
-        """A first-level division the KB knows (every reading of the name or demonym ending at ``doc[i]`` is a
-        state or a province) before the title of an ``appointed`` country's office ("Ontario Health Minister",
+        """A first-level division the KB knows (a reading of the name or demonym ending at ``doc[i]`` is a state
+        or a province, none is a country) before the title of an ``appointed`` country's office ("Ontario Health Minister",
         "British Columbia's Health Minister", "Bavarian Interior Minister"): (the division's own office where its
         country's divisions hold one of the role's title, roles.jsonl ``state_titled``, else None; the start of
         the division's name). The nation's minister is never written so; None where no such division stands."""
@@ -3624,9 +3624,10 @@ class OfficeRecognizer:
         if found is None and (i + 1) in self._demonym_at:
             found = self._demonym_at[i + 1]
             entities = self.kb.demonym(found.text)
-        if found is None or not entities or any(e.type != "state" for e in entities):
-            return None
-        for entity in entities:
+        states = [e for e in entities if e.type == "state"]
+        if found is None or not states or any(_LEVEL_RANK.get(e.type, 0) > _LEVEL_RANK["state"] for e in entities):
+            return None  # "Georgia Health Minister": a country's name too; a city ("Quebec") has no such minister
+        for entity in states:
             country = self.kb.at_level(entity, "country")
             if country is not None and country.name in role.state_titled:
                 return Jurisdiction(entity.name, entity), found.start
