@@ -183,7 +183,9 @@ class Role:
     country_role: str | None = None
     country_titled: tuple[str, ...] = ()
     # country roles: KB countries whose states hold an office of this role's own title, so that "the Leader of the
-    # Opposition in the Australian state of X" is X's own office, not the country's (elsewhere it stays untold)
+    # Opposition in the Australian state of X" is X's own office, not the country's (elsewhere it stays untold); for
+    # an ``appointed`` role, also where the state's name stands before the title ("Ontario Health Minister X": the
+    # province's; "California Health Secretary X": no state of that country has one, left out, never the nation's)
     state_titled: tuple[str, ...] = ()
     # country roles: the role of a city council's head the same title names in a story on one city's council
     # ("the Velmar City Council ... President X": the council's president, whom the KB does not record as the

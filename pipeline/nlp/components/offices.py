@@ -93,6 +93,11 @@ _POST_TO = "to"
 ELECTION_NOUNS = frozenset({"election", "elections"})
 #: Words that join offices in a list of what an election fills ("elect the president and the National Assembly").
 _JOINERS = frozenset({"and", "&"})
+#: At most this many words of a title part a division's name or possessive from the titled name joined by "and" to
+#: an appointed office's title ("British Columbia's deputy provincial health officer Y and Health Minister X";
+#: :meth:`OfficeRecognizer._shared_division`), and the parts of speech that end such a title (a clause's verb).
+MAX_SHARED_DIVISION_WORDS = 6
+_SHARED_DIVISION_STOPS = frozenset({"VERB", "AUX"})
 #: The words that join two titles of one person ("president and CEO", "COO/president"; :meth:`_company_officer`).
 _TITLE_JOINS = frozenset({"and", "&", "/"})
 #: A share of a body's seats an election fills, looked through after an election cue to the body ("to elect a third
@@ -2749,6 +2754,14 @@ class OfficeRecognizer:
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
             elif i >= 0 and (i + 1) in place_at and self._lower_unit(place_at[i + 1], role):
                 pass  # "Maricopa County's presidential election": a county has no president; the story's country
+            elif (div := self._division_before(doc, i, role, place_at)
+                   or self._shared_division(doc, span.start, role, place_at)) is not None:
+                # "Ontario Health Minister X", "British Columbia's deputy health officer Y and Health Minister X": the
+                # division's own minister where its country's divisions have one, else untold; never the nation's
+                if div[0] is None:
+                    untold = lower = True
+                else:
+                    jur, start = div
             elif i >= 0 and (i + 1) in place_at and self._state_member(place_at[i + 1], role):
                 # "California lawmaker X": a member of the state's legislature, never of the national body
                 place, role = place_at[i + 1], self.roles[role.state_role]
@@ -3598,6 +3611,50 @@ class OfficeRecognizer:
                 and nxt.lower_ not in self.res.headline_verbs:
             return i
         return i + 1
+
+    def _division_before(self, doc: Doc, i: int, role: Role, place_at: dict
+                         ) -> tuple[Jurisdiction | None, int] | None:
+        """A first-level division the KB knows (a reading of the name or demonym ending at ``doc[i]`` is a state
+        or a province, none is a country) before the title of an ``appointed`` country's office ("Ontario Health Minister",
+        "British Columbia's Health Minister", "Bavarian Interior Minister"): (the division's own office where its
+        country's divisions hold one of the role's title, roles.jsonl ``state_titled``, else None; the start of
+        the division's name). The nation's minister is never written so; None where no such division stands."""
+        if i < 0 or not role.appointed or role.level != "country":
+            return None
+        found = place_at.get(i + 1)
+        entities = self.kb.lookup("GPE", found.text) if found is not None else []
+        if found is None and (i + 1) in self._demonym_at:
+            found = self._demonym_at[i + 1]
+            entities = self.kb.demonym(found.text)
+        states = [e for e in entities if e.type == "state"]
+        if found is None or not states or any(_LEVEL_RANK.get(e.type, 0) > _LEVEL_RANK["state"] for e in entities):
+            return None  # "Georgia Health Minister": a country's name too; a city ("Quebec") has no such minister
+        for entity in states:
+            country = self.kb.at_level(entity, "country")
+            if country is not None and country.name in role.state_titled:
+                return Jurisdiction(entity.name, entity), found.start
+        return None, found.start
+
+    def _shared_division(self, doc: Doc, start: int, role: Role, place_at: dict
+                         ) -> tuple[Jurisdiction | None, int] | None:
+        """:meth:`_division_before` for a title joined by "and" to a titled name the division's possessive or name
+        opens ("British Columbia's deputy health officer Y and Health Minister X", "Ontario Premier Y and Health
+        Minister X"): one division owns both, where it holds such an office ("Texas Governor Y and Agriculture
+        Secretary X" may be the nation's: no state has one, the reading is left alone). The words between are a title's (no verb, no punctuation), at most
+        :data:`MAX_SHARED_DIVISION_WORDS`; "and federal Health Minister X" is the nation's (no word may part "and"
+        from the title)."""
+        if start < 2 or doc[start - 1].lower_ not in _JOINERS or (person := self._person_ending(start - 1)) is None:
+            return None
+        for k in range(person.start - 1, max(-1, person.start - 2 - MAX_SHARED_DIVISION_WORDS), -1):
+            if (k + 1) in place_at or (k + 1) in self._demonym_at:
+                found = self._division_before(doc, k, role, place_at)
+                return (found[0], start) if found is not None and found[0] is not None else None
+            word = doc[k]
+            if word.text in _POSSESSIVE:
+                continue
+            if not word.is_alpha or word.pos_ in _SHARED_DIVISION_STOPS or word.lower_ in _JOINERS:
+                return None
+        return None
 
     def _division_of_its_own(self, place: Span, role: Role) -> Jurisdiction | None:
         """A country's office written "of" a place the KB knows only as first-level divisions: the division's
