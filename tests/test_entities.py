@@ -734,7 +734,10 @@ def test_entities_verb_cue_marks_its_object_a_person(nlp, text, people):
     ("person_cues.tsv", "position", "thing_before", True),
     ("person_cues.tsv", "position", "before", True),
     ("person_cues.tsv", "position", "verb_before", True),
+    ("person_cues.tsv", "position", "thing_head", True),
+    ("person_cues.tsv", "position", "thing_head_modifier", True),
     ("person_cues.tsv", "position", "nearby", False),
+    ("person_cues.tsv", "position", "thing_after", False),
 ])
 def test_entities_lexicon_kinds_are_validated(tmp_path, lexicon, column, value, ok):
     """An org modifier's role and a person cue's position are each one of the kinds the stage reads; another is

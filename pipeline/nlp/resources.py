@@ -26,9 +26,10 @@ AMBIGUOUS_NAME_MIN_FREQUENCY = 5
 #: ``person_cues.tsv`` positions: before/after a person's name, a verb before its object's name (a ``before`` cue that
 #: is no descriptor of the name: "endorsed X"), an election verb's subject, before a thing's name, a headline's bare
 #: participle before an office ("X elected President of Y"), a military rank in lower case before a name, a family
-#: noun after a person's possessive before a given name ("Ruiz's wife Ana").
+#: noun after a person's possessive before a given name ("Ruiz's wife Ana"), a capitalised noun that opens a thing's
+#: name ("Storm Ciara") and a word before that noun ("Tropical Storm Gordon").
 CUE_POSITIONS = ("before", "after", "verb_before", "election_verb", "thing_before", "owned_after", "participle_office",
-                 "rank_before", "kin_after")
+                 "rank_before", "kin_after", "thing_head", "thing_head_modifier")
 #: ``org_modifiers.tsv`` roles: a possessive inside a name, a word before one, a word of an institution's name.
 ORG_MODIFIER_ROLES = ("possessive", "leading", "institution")
 #: party_short_names.tsv: the party of a (word, country) row where the word names no party in that country's stories
@@ -321,6 +322,10 @@ class Resources:
     #: Electric" is a company's name)
     rank_cues: frozenset[str]
     thing_cues_before: frozenset[str]  # "the novel X", "schools X": a capitalised run after it names no person
+    #: a capitalised noun that opens a thing's name of one more word ("Storm Ciara", "Hurricane Maria"), and the words
+    #: that may come before it there ("Tropical Storm Gordon"): a weather system, no person
+    thing_heads: frozenset[str]
+    thing_head_modifiers: frozenset[str]
     org_heads: frozenset[str]
     org_heads_lower: frozenset[str]  # heads that follow a name in lower case, outside it ("the Vamos party")
     # heads of institutions that are neither parties nor legislatures ("Bank", "Association"; org_heads.tsv)
@@ -1244,6 +1249,8 @@ def _parse_resources(root: Path) -> Resources:
         office_participles=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "participle_office"),
         rank_cues=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "rank_before"),
         thing_cues_before=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_before"),
+        thing_heads=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_head"),
+        thing_head_modifiers=frozenset(r["cue"].lower() for _, r in cues if r["position"] == "thing_head_modifier"),
         org_heads=frozenset(r["word"].lower() for _, r in org_heads),
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         party_country_names=party_country_names,

@@ -592,6 +592,8 @@ class EntityRecognizer:
                                                          and not self._headline_common_word(doc, texts, start - 1)):
                 continue  # "bands such as The Velvet Underground", "the novel Angel Rook": a work, band or ship; not
                 # a headline's noun before a name ("Film Director Ivo Ruiz Dies")
+            if self._weather_system(doc, start, end, texts, lowers, role_ends, role_starts, org_starts):
+                continue  # "Tropical Storm Gordon makes landfall", "Storm Ciara kills six": a storm, no one
             s, e, cued = self._trim(doc, start, end, texts, lowers)
             if texts[end - 1].lower() in self.res.place_heads and (self._headline_verb_opens(doc, texts, start) or (
                     start > 0 and self._headline_common_word(doc, texts, start - 1))):
@@ -2224,6 +2226,29 @@ class EntityRecognizer:
         return texts[span.start].isalpha() and all(  # Token.is_alpha is str.isalpha
             not self._common_or_demonym(text) and text.lower() not in self.verb_forms
             and not res.kb.lookup("GPE", text) for text in texts[span.start:span.end] if text != "-")
+
+    def _weather_system(self, doc: Doc, start: int, end: int, texts: list[str], lowers: list[str],
+                        role_ends: set[int], role_starts: dict[int, int], org_starts: set[int]) -> bool:
+        """The run ``doc[start:end]`` is a storm named by its kind (person_cues.tsv ``thing_head``, capitalised, after
+        only its modifiers: ``thing_head_modifier``) and one name word, or a hyphened one ("Storm Ciara", "Tropical
+        Storm Gordon", "Tropical Depression Twenty-One"): a weather system, no person; storms' names are one word, so
+        "Hurricane Survivor Ana Ruiz" is none. A kind that is a given name too ("Storm") opening the run names a storm
+        only before a given name, as storms are named ("Storm Thorgerson" is a person), and neither right after a
+        title or a cue ("Senator Storm Halvorsen") nor before a title or a person's cue set off by a comma ("Storm
+        Reid, the actress,", "Storm Reid, who"; a storm is "which")."""
+        heads, modifiers = self.res.thing_heads, self.res.thing_head_modifiers
+        h = start
+        while h < end - 1 and (lowers[h] in modifiers or texts[h] in HYPHENS) and lowers[h] not in heads:
+            h += 1
+        if h >= end - 1 or lowers[h] not in heads or not texts[h][:1].isupper():
+            return False
+        name = range(h + 1, end)  # one word, or words glued by hyphens: "Twenty-One"
+        if len(name) > 1 and not (len(name) % 2 == 1 and all((texts[k] in HYPHENS) == ((k - h) % 2 == 0) for k in name)
+                                  and not any(doc[k].whitespace_ for k in name[:-1])):
+            return False
+        return not (h == start and texts[h] in self.first_names and (
+            len(name) > 1 or texts[h + 1] not in self.first_names or start in role_ends or self._cue_before(doc, start)
+            or (end < len(doc) and texts[end] == "," and self._cue_after(doc, end, role_starts, org_starts))))
 
     @staticmethod
     def _titled_thing(doc: Doc, start: int, texts: list[str]) -> bool:
