@@ -2450,6 +2450,46 @@ def test_roles_chamber_validated(tmp_path, fields, error):
     _roles_validated(tmp_path, fields, error, lambda role: role.chamber == "senate")
 
 
+_DEPUTY = {"nouns": ["deputy"], "plural": ["deputies"], "template": "Member of the Parliament of {J}",
+           "chamber": "legislature", "placed_forms": ["deputy", "deputies"]}
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({**_DEPUTY, "chamber_first": "lower_house", "listed_after": ["elect"]}, None),
+    # near misses: a first chamber without a chamber, the same kind twice, an unknown kind; a list's word for a role
+    # whose placed forms have no plural
+    ({**_DEPUTY, "chamber": None, "chamber_first": "lower_house"}, "'chamber_first' goes with a 'chamber'"),
+    ({**_DEPUTY, "chamber_first": "legislature"}, "'chamber_first' goes with a 'chamber'"),
+    ({**_DEPUTY, "chamber_first": "upper_house"}, "'chamber_first' goes with a 'chamber'"),
+    ({**_DEPUTY, "placed_forms": ["deputy"], "listed_after": ["elect"]}, "'listed_after' goes with a plural"),
+])
+def test_roles_chamber_first_and_listed_after_validated(tmp_path, fields, error):
+    fields = {k: v for k, v in fields.items() if v is not None}
+    _roles_validated(tmp_path, fields, error, lambda role: role.chamber_first == "lower_house"
+                     and role.listed_after == ("elect",))
+
+
+def test_chamber_first_names_the_lower_house_where_a_country_has_one(tmp_path):
+    """A role's ``chamber_first`` names the country's chamber of that kind where it has one (a deputy's lower
+    house), its ``chamber`` elsewhere (the one chamber of a one-chamber legislature)."""
+    import json
+
+    from pipeline.nlp.kb import load_kb
+    from pipeline.nlp.resources import load_legislatures, load_roles, with_legislatures
+
+    kb_path = tmp_path / "places.jsonl"
+    kb_path.write_text("\n".join(json.dumps(e) for e in (_RURITANIA, _KESTREL)) + "\n", encoding="utf-8")
+    path = tmp_path / "legislatures.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in (
+        {"country": "Ruritania", "bodies": {"legislature": "Ruritanian Congress", "lower_house": "Ruritanian Chamber"}},
+        {"country": "Kestrel", "bodies": {"legislature": "Kestrel Diet"}})) + "\n", encoding="utf-8")
+    roles_path = tmp_path / "roles.jsonl"
+    roles_path.write_text(json.dumps({**ROLE, **_DEPUTY, "chamber_first": "lower_house"}) + "\n", encoding="utf-8")
+    [deputy] = with_legislatures(load_roles(roles_path), load_legislatures(path, load_kb([kb_path])))
+    assert canonical_office(deputy, "Ruritania") == "Member of the Ruritanian Chamber"
+    assert canonical_office(deputy, "Kestrel") == "Member of the Kestrel Diet" and deputy.absent_in == ()
+
+
 @pytest.mark.parametrize("fields, error", [
     ({}, None),  # ROLE: a senate's seat, named "Member of the Senate of {J}"
     ({"template": "Speaker of the Senate of {J}", "member": False}, None),  # no seat, named otherwise

@@ -133,7 +133,7 @@ LEADS = [
      [E("Member of Parliament for Rochdale", kind="special")], [], GAP),
     ("Voters in Chile go to the polls to elect a president, senators and deputies.",
      [E("President of Chile"), E("Member of the Senate of Chile"), E("Member of the Chamber of Deputies of Chile")],
-     [], GAP),
+     []),
     ("Off-year elections are held in the United States, including elections for the governors of Virginia and New "
      "Jersey.", [E("Governor of Virginia"), E("Governor of New Jersey")], []),
     ("Argentina held legislative elections to renew half the Chamber of Deputies and a third of the Senate.",

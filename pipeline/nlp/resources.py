@@ -206,6 +206,13 @@ class Role:
     # has no such chamber is added to ``absent_in`` (Ukraine has no senate)
     chamber: str | None = None
     chamber_template: str = "Member of the {B}"
+    # the chamber kind named before ``chamber`` where a country has one: a "deputy" sits in the lower house of a
+    # two-chamber legislature ("Member of the Chamber of Deputies of Chile"), in the one chamber elsewhere
+    chamber_first: str | None = None
+    # plural ``placed_forms`` words that name the role where they end a list of offices an election fills, after one
+    # of these words in the sentence ("Hondurans vote to choose a president, three vice-presidents and 128
+    # deputies"): the list places it as its other offices are placed
+    listed_after: tuple[str, ...] = ()
     # lower-case forms that are ordinary words too ("representatives of the family", "an industry representative"):
     # written so, they name the office only after a place, demonym or party, before a name, or before a word of
     # ``common_after`` ("64 representatives for the lower house", "a representative from Ohio")
@@ -815,7 +822,7 @@ def load_roles(path: Path) -> list[Role]:
                               "election_body_after", "generic_chambers", "race_chambers", "named_chambers",
                               "represent_after", "represent_words",
                               "nominations", "nomination_countries", "nomination_stops", "state_role", "state_before", "absent_in", "present_in",
-                              "chamber", "chamber_template", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
+                              "chamber", "chamber_template", "chamber_first", "listed_after", "common_forms", "common_after", "placed_forms", "league_forms", "ticket_of",
                               "ticket_nouns", "story_place", "surname", "destination_before", "destination_org_types",
                               "destination_names", "story_bodies", "abroad_before", "party_tags", "anaphor_nouns",
                               "name_forms", "country_role", "country_titled", "state_titled", "bounded_forms",
@@ -881,6 +888,8 @@ def load_roles(path: Path) -> list[Role]:
             present_in=_phrases(rec.get("present_in", []), where, "present_in", keep_case=True),
             chamber=rec.get("chamber"),
             chamber_template=rec.get("chamber_template", "Member of the {B}"),
+            chamber_first=rec.get("chamber_first"),
+            listed_after=_phrases(rec.get("listed_after", []), where, "listed_after"),
             common_forms=_phrases(rec.get("common_forms", []), where, "common_forms"),
             common_after=_phrases(rec.get("common_after", []), where, "common_after"),
             placed_forms=_phrases(rec.get("placed_forms", []), where, "placed_forms"),
@@ -953,6 +962,12 @@ def load_roles(path: Path) -> list[Role]:
         if "chamber" in rec and (rec["level"] != "country" or rec["chamber"] not in CHAMBER_KINDS):
             raise DataError(f"{where}: 'chamber' is for roles of level 'country' and must be one of "
                             f"{', '.join(CHAMBER_KINDS)}")
+        if "chamber_first" in rec and ("chamber" not in rec or rec["chamber_first"] not in CHAMBER_KINDS
+                                       or rec["chamber_first"] == rec["chamber"]):
+            raise DataError(f"{where}: 'chamber_first' goes with a 'chamber' and must be another of "
+                            f"{', '.join(CHAMBER_KINDS)}")
+        if roles[-1].listed_after and not set(roles[-1].placed_forms) & set(roles[-1].plural):
+            raise DataError(f"{where}: 'listed_after' goes with a plural among 'placed_forms'")
         if not isinstance(roles[-1].chamber_template, str) or "{B}" not in roles[-1].chamber_template:
             raise DataError(f"{where}: 'chamber_template' must be a string with {{B}} for the chamber's name")
         if _member_named(roles[-1]) != roles[-1].member:
@@ -1067,7 +1082,8 @@ def load_regional_legislatures(path: Path, kb: KnowledgeBase) -> dict[str, str]:
 
 def with_legislatures(roles: list[Role], legislatures: dict[str, dict[str, str]]) -> list[Role]:
     """Roles of a ``chamber`` named after each listed country's chamber of that kind ("Member of the United
-    States Congress", "Member of the Knesset"), a role's own ``names`` winning; a listed country without one
+    States Congress", "Member of the Knesset"), or of its ``chamber_first`` kind where the country has one, a
+    role's own ``names`` winning; a listed country without one
     (where a country may lack it) joins ``absent_in``: the role never resolves to it."""
     out = []
     for role in roles:
@@ -1078,7 +1094,7 @@ def with_legislatures(roles: list[Role], legislatures: dict[str, dict[str, str]]
         names = dict(own)
         absent = list(role.absent_in)
         for country, bodies in legislatures.items():
-            body = bodies.get(role.chamber)
+            body = bodies.get(role.chamber_first) or bodies.get(role.chamber)
             if body is not None:
                 names.setdefault(country, role.chamber_template.replace("{B}", body))
             elif CHAMBER_KINDS[role.chamber] and country not in absent:

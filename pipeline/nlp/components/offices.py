@@ -239,6 +239,15 @@ _PLACED_AFTER = _PLACED_TELLERS | {"for", "and", "who", "since", "until"}
 #: What sets off a party's letter and state after a titled name: "Sen. Ana Ruiz, D-Mass.", "Rep. Ana Ruiz (R-TX)"
 _TAG_OPENERS = frozenset({",", "("})
 
+#: Words between a listed plural of ``listed_after`` and the list's joiner before it: its count or share ("and 128
+#: deputies", ", all 500 deputies", "and the deputies"); the joiners of a list of offices
+_LIST_COUNT_WORDS = frozenset({"all", "the", "new", "some", "about", "around", "nearly", "over", "half", "third"})
+_LIST_JOINERS = frozenset({",", "and"})
+#: The most words between a list's office and a listed plural after it ("a president, three vice-presidents and 128
+#: deputies"), and the marks that end a list
+MAX_LIST_GAP = 8
+_LIST_BREAKS = frozenset({".", ";", ":", "(", ")"})
+
 #: Lower-case words between "from"/"of"/"in" and the party or place that tells a ``placed_forms`` role's country
 #: ("a deputy from the ruling Zembla First party")
 MAX_PLACED_GAP = 3
@@ -478,8 +487,9 @@ class OfficeRecognizer:
                 self._race_chambers.setdefault(tuple(w.split()), set()).add(r.id)
         self._race_chamber_firsts = frozenset(w[0] for w in self._race_chambers)
         # "senate" -> role.senator: the role of a chamber's members (its default template), not its speaker's
+        # a role named after another chamber first (roles.jsonl chamber_first: a deputy's lower house) is none
         self._chamber_roles = {r.chamber: r for r in res.roles
-                               if r.chamber and r.chamber_template == Role.chamber_template}
+                               if r.chamber and r.chamber_first is None and r.chamber_template == Role.chamber_template}
         self._legislatures = res.legislatures
         self._regional_legislatures = res.regional_legislatures
         # the countries whose states' legislatures a state's name before a chamber's word names (roles.jsonl
@@ -678,7 +688,8 @@ class OfficeRecognizer:
                     continue
                 elif role.common_forms and self._common_word(doc, span, role, orgs, place_at):
                     continue  # "a Taliban representative", "representatives of the family": no legislator
-                elif role.placed_forms and self._unplaced_form(doc, span, role, orgs, place_at):
+                elif role.placed_forms and self._unplaced_form(doc, span, role, orgs, place_at) \
+                        and not self._listed_member(doc, span, role):
                     continue  # "his deputy X", "the deputy director": someone's second, no legislator
                 else:
                     kind = "noun" if kind == "elected" else kind
@@ -948,6 +959,28 @@ class OfficeRecognizer:
             if not (doc[k].is_lower and doc[k].is_alpha):
                 break  # only lower-case words before it: its article and the party's standing ("the ruling")
         return True
+
+    def _listed_member(self, doc: Doc, span: Span, role: Role) -> bool:
+        """The plural of a ``placed_forms`` role ends a list of offices an election fills: a joiner and its count
+        before it, an office found at most :data:`MAX_LIST_GAP` words before ("elect a president, 30 senators and 64
+        deputies", "to choose a president, three vice-presidents and 128 deputies"), and a word of the role's
+        ``listed_after`` before that office in its sentence ("to choose", "a general election of"). The list places
+        it as it places its other offices; a possessive before it ("the mayor and his deputies"), another's "of"
+        after it ("two deputies of the minister") or no election ("senators and deputies voted") leaves it someone's
+        seconds."""
+        if not role.listed_after or span.text.lower() not in role.plural \
+                or span.end < len(doc) and doc[span.end].lower_ == "of":
+            return False
+        i = span.start - 1
+        while i >= 0 and (doc[i].like_num or doc[i].lower_ in _LIST_COUNT_WORDS):
+            i -= 1
+        if i < 1 or doc[i].lower_ not in _LIST_JOINERS:
+            return False
+        sent_start = span.sent.start
+        siblings = [o for o in self._spans if sent_start <= o.start and o.end <= i
+                    and span.start - o.end <= MAX_LIST_GAP
+                    and not any(t.text in _LIST_BREAKS for t in doc[o.end:span.start])]
+        return bool(siblings) and any(t.lower_ in role.listed_after for t in doc[sent_start:siblings[0].start])
 
     def _deputy(self, doc: Doc, start: int) -> bool:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
