@@ -913,17 +913,21 @@ class EntityRecognizer:
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
         (``place_heads.tsv`` of level state) names the region, a place of its own, also before a person's first name
-        or a title ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); any other span as it is."""
+        or a title ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); a region the KB knows
+        by its bare name is named with its head as the text writes it ("Albay Province", "Gisborne Region": the golds
+        name the place so), but not before a body's "of" ("the Ohio Department of Health"); a country never (its
+        name opens a region's: "East Azerbaijan Province"); any other span as it is."""
         end = place.end
         if place.label_ != "GPE" or end >= len(doc) or not _cap_text(texts[end]) or texts[end].lower() in \
                 self._ambiguous_place_heads \
                 or self.res.place_head_levels.get(texts[end].lower()) != "state" \
                 or (end + 1 < len(doc) and _cap_text(texts[end + 1]) and not self._is_first_name_at(doc, end + 1)
-                    and word_key(texts[end + 1]) not in self.res.non_name_titles):
-            return place
+                    and word_key(texts[end + 1]) not in self.res.non_name_titles) \
+                or (texts[end].lower() in self.res.org_heads and end + 1 < len(doc) and texts[end + 1] == "of"):
+            return place  # "the Ohio Department of Health": a head that ends a body's name too, and its subject
         known = self.res.kb.lookup("GPE", place.text)
-        if not known or any(e.type != "city" for e in known):
-            return place
+        if not known or any(e.type == "country" for e in known):
+            return place  # "East Azerbaijan Province" is no country's
         region = Span(doc, place.start, end + 1, label="GPE")
         set_span_value(region, "rule", "shape.place_head")
         return region
