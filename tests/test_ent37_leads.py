@@ -17,8 +17,10 @@ negative, no positive; tp/fp/fn 14/19/11); with the district head and the KB reg
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, print_table_score
-from mention_rows import G, O, mention_rows
+from conftest import GAP, check_lead, lead_doc, lead_params, print_table_score
+from mention_rows import G, O, mention, mention_rows
+
+from pipeline.nlp.components.common import mentions
 
 ANCHOR = "2024-05-04"
 
@@ -80,3 +82,68 @@ def test_ent37_leads(nlp, text, wanted, unwanted):
 
 def test_score_printed(nlp, capsys):
     print_table_score("ent37 leads", lambda text: mention_rows(nlp, text, ANCHOR, ("GPE", "ORG")), LEADS, capsys)
+
+
+# -- a country's court by its possessive --------------------------------------------------------------------------------
+# The golds name a country's top court "Supreme Court of <country>" (ag_tune: "Ukraine's Supreme Court" x2; their alias
+# lists: "Supreme Court of Israel", "Supreme Court of Pakistan", "Constitutional Court of Romania"); fresh agw writes
+# "Ukraine's Supreme Court" x2 and "Chile's Supreme Court" x2 (two stories). The linker names a possessed body by the
+# KB (_possessed_body), which knew two such courts: organisations.jsonl now holds 29 national courts more, and a bare
+# "Supreme Court" of the same story takes the possessed court (the headline "Supreme Court Ruling Expected in Ukraine
+# Crisis"), unless another possessor's court of that kind is unknown. ``score`` counts ORG entities (fp: any other
+# ORG): main 9a8845c 5 of 14 leads pass (the negatives; tp/fp/fn 1/17/9); with the courts and the bare court 14 of 14
+# (10/6/0).
+
+
+def E(name):  # noqa: N802 - a table's row builder
+    """An ORG mention linked to the entity ``name``."""
+    return mention("ORG", name)
+
+
+def entity_rows(nlp, text: str) -> list[dict]:
+    """The lead's ORG mentions, each a row of its entity's name (what the golds score)."""
+    return [mention(s.label_, s._.entity) for s in mentions(lead_doc(nlp, text, ANCHOR)) if s.label_ == "ORG"]
+
+
+COURT_LEADS = [
+    ("Ukraine's Supreme Court is expected to rule on Friday on the disputed presidential runoff.",
+     [E("Supreme Court of Ukraine")], [E("Supreme Court")]),
+    ("Supreme Court Ruling Expected in Ukraine Crisis\n\nUkraine's Supreme Court is expected to rule on Friday on "
+     "whether to overturn the result of the runoff.",
+     [E("Supreme Court of Ukraine")], [E("Supreme Court")]),
+    ("Lawyers pressed Chile's Supreme Court on Wednesday to strip the former general of immunity.",
+     [E("Supreme Court of Chile")], [E("Supreme Court")]),
+    ("Chile's Supreme Court stripped the general of immunity. The Supreme Court ruling revived his foes' hopes.",
+     [E("Supreme Court of Chile")], [E("Supreme Court")]),
+    ("Pakistan's Supreme Court disqualified Prime Minister Tariq Malik from office.",
+     [E("Supreme Court of Pakistan")], [E("Supreme Court")]),
+    ("The Israeli Supreme Court rejected the petition against the coalition deal.",
+     [E("Supreme Court of Israel")], []),
+    ("Britain's Supreme Court ruled the suspension of Parliament unlawful.",
+     [E("Supreme Court of the United Kingdom")], [E("Supreme Court")]),
+    ("Moldova's Constitutional Court validated the results of the presidential election.",
+     [E("Constitutional Court of Moldova")], [E("Constitutional Court")]),
+    # -- negatives: no country's possessive, an unknown possessor's court, a court of a state ------------------------
+    ("The Supreme Court met on Monday; Ukraine's president spoke on Tuesday.",
+     [], [E("Supreme Court of Ukraine")]),
+    ("Ukraine's Supreme Court will rule on Friday. Georgia's Supreme Court upheld the result. The Supreme Court "
+     "adjourned.",
+     [E("Supreme Court of Ukraine")], [E("Supreme Court of Georgia")]),
+    ("Alabama's Supreme Court removed Judge Ray Dorn from office.",
+     [], [E("Supreme Court of Alabama"), E("Supreme Court of the United States")]),
+    ("The Supreme Court is considering whether Michigan may bar wine sales from other states.",
+     [], [E("Supreme Court of Chile"), E("Supreme Court of Ukraine")]),
+    ("Chile's foreign minister said the Supreme Court of Argentina had no say in the case.",
+     [E("Supreme Court of Argentina")], [E("Supreme Court of Chile")]),
+    ("Ukraine's football federation appealed to the Court of Arbitration for Sport.",
+     [], [E("Supreme Court of Ukraine")]),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", lead_params(COURT_LEADS))
+def test_ent37_court_leads(nlp, text, wanted, unwanted):
+    check_lead(entity_rows(nlp, text), wanted, unwanted)
+
+
+def test_court_score_printed(nlp, capsys):
+    print_table_score("ent37 court leads", lambda text: entity_rows(nlp, text), COURT_LEADS, capsys)
