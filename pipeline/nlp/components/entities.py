@@ -838,13 +838,19 @@ class EntityRecognizer:
             return end
         comma = texts[end] == "," and end + 1 < len(doc)
         word = texts[end + 1] if comma else texts[end]
-        if word.lower() in self.res.comma_heads:
-            return end + 1 + comma
+        if word.lower() in self.res.comma_heads and word[:1].isupper() \
+                and not self._glued_prefix(doc, end + comma, texts):
+            return end + 1 + comma  # not "Viacom co-president", "Kestrel Co-Founder": a prefix
         if any(c.isdigit() for c in word):
             return None  # a model's number after it names a product ("a Kestrel 777 jet", "an Airbus A380")
         if comma or not _cap_text(word) or word.lower() in self._calendar_words:
             return end
         return None
+
+    @staticmethod
+    def _glued_prefix(doc: Doc, i: int, texts: list[str]) -> bool:
+        """``doc[i]`` is glued to a hyphen after it: a prefix ("Co-operative", "co-president"), no word of its own."""
+        return i + 1 < len(doc) and texts[i + 1] in HYPHENS and not doc[i].whitespace_
 
     def _units_of_bodies(self, doc: Doc, found: list[Span], orgs: list[Span]) -> list[Span]:
         """An organisation read by its head right after the name of a body the KB knows, a space between them, is
@@ -1247,6 +1253,8 @@ class EntityRecognizer:
                 continue
             if not text[:1].isupper() or text.lower() not in heads or i in used or i in taken:
                 continue
+            if text.lower() in self.res.comma_heads and self._glued_prefix(doc, i, texts):
+                continue  # "Velmar Co-operative", "Kestrel Co-Founder": a prefix, no company's suffix
             before = self.res.head_words_before.get(text.lower())
             if before is not None and (i == 0 or texts[i - 1] not in before):
                 continue  # "Kestrel Guard", "Save Guard Jobs": a player, a headline's word; not "Coast Guard"
