@@ -1,8 +1,8 @@
 """A region named with its administrative head: a challenge table of invented leads (invented people, real places).
 
 Two shapes of the tune golds' GPE misses that recur in fresh text. (1) A district's name read as an organisation's
-("Futaba District" in dev_tune; "Dhading District", "Munshiganj District", "the Lake District" x2 in ce_off, "the Mission
-District" in agw): "district" ended bodies' names only (org_heads.tsv); it is now a place's head (place_heads.tsv,
+("Futaba District" in dev_tune; "Dhading District", "Munshiganj District", "the Lake District" x2 in ce_off, "the
+Mission District" in agw): "district" ended bodies' names only (org_heads.tsv); it is now a place's head (place_heads.tsv,
 level county), and a body's only after a word such as "School" or "Water" ("the Springfield School District").
 (2) A region the KB knows by its bare name cut short before its head ("Antioquia Department" was an ORG in dev_tune;
 "Albay Province", "Mendoza Province", "Gisborne Region" in ce_off, "Darfur Region" in agw gave GPE Albay, Mendoza, ...):
@@ -36,7 +36,7 @@ LEADS = [
     ("Water leaked from a tank at the plant in Futaba District of Fukushima Prefecture, Japan.",
      [G("Futaba District"), G("Fukushima Prefecture"), G("Japan")],
      [O("Futaba District of Fukushima Prefecture")]),
-    # -- a region the KB knows by its bare name, written with its head ---------------------------------------------------
+    # -- a region the KB knows by its bare name, written with its head -------------------------------------------------
     ("Green Party candidate Ana Velk is elected Governor of Antioquia Department.",
      [G("Antioquia Department")], [O("Antioquia Department")]),
     ("An eruption displaced about 40,000 residents in Albay Province on Luzon island.",
@@ -84,7 +84,7 @@ def test_score_printed(nlp, capsys):
     print_table_score("ent37 leads", lambda text: mention_rows(nlp, text, ANCHOR, ("GPE", "ORG")), LEADS, capsys)
 
 
-# -- a country's court by its possessive --------------------------------------------------------------------------------
+# -- a country's court by its possessive -------------------------------------------------------------------------------
 # The golds name a country's top court "Supreme Court of <country>" (ag_tune: "Ukraine's Supreme Court" x2; their alias
 # lists: "Supreme Court of Israel", "Supreme Court of Pakistan", "Constitutional Court of Romania"); fresh agw writes
 # "Ukraine's Supreme Court" x2 and "Chile's Supreme Court" x2 (two stories). The linker names a possessed body by the
