@@ -2,8 +2,9 @@
 
 Two shapes of the tune golds' GPE misses that recur in fresh text. (1) A district's name read as an organisation's
 ("Futaba District" in dev_tune; "Dhading District", "Munshiganj District", "the Lake District" x2 in ce_off, "the
-Mission District" in agw): "district" ended bodies' names only (org_heads.tsv); it is now a place's head (place_heads.tsv,
-level county), and a body's only after a word such as "School" or "Water" ("the Springfield School District").
+Mission District" in agw): "district" ended bodies' names only (org_heads.tsv); it is now a place's head
+(place_heads.tsv, level county), and a body's only after a word such as "School" or "Water" ("the Springfield School
+District").
 (2) A region the KB knows by its bare name cut short before its head ("Antioquia Department" was an ORG in dev_tune;
 "Albay Province", "Mendoza Province", "Gisborne Region" in ce_off, "Darfur Region" in agw gave GPE Albay, Mendoza, ...):
 the golds name the place with its head ("Antioquia Department", "Malaita Province", "Luhansk Oblast"); only a KB city
