@@ -163,7 +163,7 @@ LEADS = [
      [cur("Anne Hale", "Home Secretary"), cur("Mark Tate", "Secretary of State for Justice")], [], GAP),
     # ce-39a6111053: "... a counter-protest by current vice president Leni Robredo ..."
     ("The Philippine Supreme Court is asked to dismiss a counter-protest by Maria Santos, the country's vice "
-     "president.", [cur("Maria Santos", "Vice President of the Philippines")], [], GAP),
+     "president.", [cur("Maria Santos", "Vice President of the Philippines")], []),  # ent37: the court's KB country
     ("Vice President Maria Santos of the Philippines faces a motion to dismiss her counter-protest.",
      [cur("Maria Santos", "Vice President of the Philippines")], []),
     # ce-d2a20f73cb: "Mark Drakeford announces his resignation as First Minister of Wales and leader of Welsh Labour."

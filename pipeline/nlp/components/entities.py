@@ -840,13 +840,19 @@ class EntityRecognizer:
             return end
         comma = texts[end] == "," and end + 1 < len(doc)
         word = texts[end + 1] if comma else texts[end]
-        if word.lower() in self.res.comma_heads:
-            return end + 1 + comma
+        if word.lower() in self.res.comma_heads and word[:1].isupper() \
+                and not self._glued_prefix(doc, end + comma, texts):
+            return end + 1 + comma  # not "Viacom co-president", "Kestrel Co-Founder": a prefix
         if any(c.isdigit() for c in word):
             return None  # a model's number after it names a product ("a Kestrel 777 jet", "an Airbus A380")
         if comma or not _cap_text(word) or word.lower() in self._calendar_words:
             return end
         return None
+
+    @staticmethod
+    def _glued_prefix(doc: Doc, i: int, texts: list[str]) -> bool:
+        """``doc[i]`` is glued to a hyphen after it: a prefix ("Co-operative", "co-president"), no word of its own."""
+        return i + 1 < len(doc) and texts[i + 1] in HYPHENS and not doc[i].whitespace_
 
     def _units_of_bodies(self, doc: Doc, found: list[Span], orgs: list[Span]) -> list[Span]:
         """An organisation read by its head right after the name of a body the KB knows, a space between them, is
@@ -915,17 +921,21 @@ class EntityRecognizer:
     def _city_region(self, doc: Doc, place: Span, texts: list[str]) -> Span:
         """"Kestrel Oblast", "Velmar Province": a city the KB knows before a capitalised administrative head
         (``place_heads.tsv`` of level state) names the region, a place of its own, also before a person's first name
-        or a title ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); any other span as it is."""
+        or a title ("Governor of Kestrel Oblast Ivan Petrenko", "Kestrel Oblast Governor"); a region the KB knows
+        by its bare name is named with its head as the text writes it ("Albay Province", "Gisborne Region": the golds
+        name the place so), but not before a body's "of" ("the Ohio Department of Health"); a country never (its
+        name opens a region's: "East Azerbaijan Province"); any other span as it is."""
         end = place.end
         if place.label_ != "GPE" or end >= len(doc) or not _cap_text(texts[end]) or texts[end].lower() in \
                 self._ambiguous_place_heads \
                 or self.res.place_head_levels.get(texts[end].lower()) != "state" \
                 or (end + 1 < len(doc) and _cap_text(texts[end + 1]) and not self._is_first_name_at(doc, end + 1)
-                    and word_key(texts[end + 1]) not in self.res.non_name_titles):
-            return place
+                    and word_key(texts[end + 1]) not in self.res.non_name_titles) \
+                or (texts[end].lower() in self.res.org_heads and end + 1 < len(doc) and texts[end + 1] == "of"):
+            return place  # "the Ohio Department of Health": a head that ends a body's name too, and its subject
         known = self.res.kb.lookup("GPE", place.text)
-        if not known or any(e.type != "city" for e in known):
-            return place
+        if not known or any(e.type == "country" for e in known):
+            return place  # "East Azerbaijan Province" is no country's
         region = Span(doc, place.start, end + 1, label="GPE")
         set_span_value(region, "rule", "shape.place_head")
         return region
@@ -1245,6 +1255,8 @@ class EntityRecognizer:
                 continue
             if not text[:1].isupper() or text.lower() not in heads or i in used or i in taken:
                 continue
+            if text.lower() in self.res.comma_heads and self._glued_prefix(doc, i, texts):
+                continue  # "Velmar Co-operative", "Kestrel Co-Founder": a prefix, no company's suffix
             before = self.res.head_words_before.get(text.lower())
             if before is not None and (i == 0 or texts[i - 1] not in before):
                 continue  # "Kestrel Guard", "Save Guard Jobs": a player, a headline's word; not "Coast Guard"

@@ -66,6 +66,12 @@ def _text(span: Span) -> str:
     return span_text(span.doc, span.start, span.end)
 
 
+def _bare_words(span: Span) -> str:
+    """A mention's folded words without an opening "the" ("The Supreme Court" → "supreme court")."""
+    words = fold(_text(span)).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def _initials(words: tuple) -> tuple:
     """The one-letter words of a folded name: its initials ("george w bush" → ("w",))."""
     return tuple(w for w in words if len(w) == 1)
@@ -240,9 +246,12 @@ class Linker:
                              beside=(inside.get(span.start, frozenset()), around.get(span.start, frozenset())))
         orgs = mentions(doc, "ORG")
         possessors = {p.end: p for p in places}
-        for span in orgs:
-            self._link_named(span, context, ext, body=self._possessed_body(doc, span, possessors, ext))
+        bodies = [self._possessed_body(doc, span, possessors, ext) for span in orgs]
+        for span, body in zip(orgs, bodies):
+            self._link_named(span, context, ext, body=body)
         if len(orgs) > 1:
+            if any(bodies):  # most stories possess no body by its kind
+                self._link_bare_bodies(orgs, bodies, ext)
             self._link_short_orgs(orgs, ext)
         for span in mentions(doc, "OFFICE"):
             self._link_office(doc, span, ext)
@@ -453,6 +462,22 @@ class Linker:
         else:
             name = given or _text(span)
             ext.set(span, entity_id=entity_id(span.label_, name), entity=name)
+
+    def _link_bare_bodies(self, orgs: list[Span], bodies: list[Entity | None], ext: SpanExtensions) -> None:
+        """A body named by its kind alone where the story also names it with a country's possessive takes that
+        country's body ("Supreme Court Ruling Expected ... Ukraine's Supreme Court": both the Supreme Court of
+        Ukraine), when one body alone was so possessed with that kind's words and no other possessor's body of that
+        kind is unknown ("Georgia's Supreme Court" beside it: either); a possessed mention and one the KB knows stay."""
+        possessed: dict[str, set[str | None]] = {}
+        after_possessive = [span.start > 0 and span.doc[span.start - 1].text in POSSESSIVE_ENDINGS for span in orgs]
+        for span, body, owned in zip(orgs, bodies, after_possessive):
+            if owned:
+                possessed.setdefault(_bare_words(span), set()).add(body.id if body is not None else None)
+        for span, owned in zip(orgs, after_possessive):
+            ids = possessed.get(_bare_words(span), set())
+            if not owned and len(ids) == 1 and None not in ids and not ext.get(span, "kb_id"):
+                entity = self.kb.get(next(iter(ids)))
+                ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
 
     def _link_short_orgs(self, orgs: list[Span], ext: SpanExtensions) -> None:
         """A short form of an organisation takes the story's full name, when one full name alone fits it: a company
