@@ -41,7 +41,7 @@ GAZETTEER_LEADS = [
     ("Batangas Rep. Miguel Salonga was re-elected, official results showed.", ["Batangas"]),
     ("Okinawa Governor Kenji Tamashiro said he would run again in the prefectural election.", ["Okinawa"]),
     ("Hokkaido's new governor took office on Tuesday after a record low turnout.", ["Hokkaido"]),
-    ("Turnout in the Volta Region was the highest in Ghana, the electoral commission said.", ["Volta", "Ghana"]),
+    ("Turnout in the Volta Region was the highest in Ghana, the electoral commission said.", ["Volta Region", "Ghana"]),
     ("Canterbury voters swung strongly to National in Saturday's election in New Zealand.",
      ["Canterbury", "New Zealand"]),
     ("Antioquia elected Camilo Restrepo as governor on Sunday, the registrar said.", ["Antioquia"]),

@@ -305,7 +305,7 @@ def test_learn_missed_office_teaches_a_role_noun(tmp_path, texts, added, tuning,
 @pytest.mark.parametrize("records, line, message", [
     ([{"id": "r1", "role": "role.no_such", "nouns": ["x"]}], 1, "role 'role.no_such' is not a role of"),
     ([{"id": "r1", "role": "role.mayor", "nouns": []}], 1, "'nouns' must be a list of non-empty strings"),
-    ([{"id": "r1", "role": "role.mayor", "nouns": ["Governor"]}], 1, "'governor' already names role.governor"),
+    ([{"id": "r1", "role": "role.governor", "nouns": ["Mayor"]}], 1, "'mayor' already names role.mayor"),
     ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"]}, {"id": "r2", "role": "role.governor", "nouns": ["reeve"]}],
      2, "'reeve' already names role.mayor"),
     ([{"id": "r1", "role": "role.mayor", "nouns": ["reeve"], "words": ["x"]}], 1, "unknown field(s) ['words']"),
