@@ -100,6 +100,13 @@ def lead_rows(nlp, text: str, anchor: str, predicates: tuple[str, ...], row) -> 
     return [row(f, entity) for f in doc._.facts if f.predicate in predicates]
 
 
+def held_row(fact, entity) -> dict:
+    """A ``lead_rows`` row of an office table: the predicate, both slots' canonical names and the qualifier
+    (``obj`` for the object slot, as the tables' ``H``/``now`` rows name it)."""
+    return dict(predicate=fact.predicate, subject=entity(fact.subject), obj=entity(fact.object),
+                qualifier=fact.qualifier)
+
+
 def row_matches(row: dict, want: dict) -> bool:
     """Every field ``want`` names has that value in ``row``."""
     return all(row.get(k) == v for k, v in want.items())

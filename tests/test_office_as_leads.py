@@ -11,7 +11,7 @@ does not read yet are ``GAP`` (strict xfails); ``score`` prints the table's tp/f
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_params, lead_rows, print_table_score
+from conftest import GAP, check_lead, held_row, lead_params, lead_rows, print_table_score
 
 ANCHOR = "2024-06-01"
 #: The predicates the table scores.
@@ -81,8 +81,7 @@ LEADS = [
 
 
 def _rows(nlp, text: str) -> list[dict]:
-    return lead_rows(nlp, text, ANCHOR, SCORED, lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject),
-                                                                     obj=ent(f.object), qualifier=f.qualifier))
+    return lead_rows(nlp, text, ANCHOR, SCORED, held_row)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))

@@ -12,7 +12,7 @@ fix shows up as an unexpected pass); ``score`` counts the table's tp/fp/fn.
 from __future__ import annotations
 
 import pytest
-from conftest import GAP, check_lead, lead_doc, lead_params, lead_rows, print_table_score
+from conftest import GAP, check_lead, held_row, lead_doc, lead_params, lead_rows, print_table_score
 
 ANCHOR = "2024-06-01"
 #: The predicates the table scores.
@@ -151,8 +151,7 @@ def test_offn36_office_leads(nlp, text, wanted, unwanted):
 
 
 def _rows(nlp, text: str) -> list[dict]:
-    return lead_rows(nlp, text, ANCHOR, SCORED, lambda f, ent: dict(predicate=f.predicate, subject=ent(f.subject),
-                                                                     obj=ent(f.object), qualifier=f.qualifier))
+    return lead_rows(nlp, text, ANCHOR, SCORED, held_row)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
