@@ -2200,6 +2200,8 @@ class EntityRecognizer:
             end -= 1  # "Anna Jones Image:" is Anna Jones
         while end > start and texts[end - 1] == "-":
             end -= 1
+        if end - start >= 2 and lowers[end - 1] in self.res.name_trailers:
+            end -= 1  # "Saddam Aide Held", "Former Saddam Deputy Arrested": the other's name (name_trailers.tsv)
         for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Tom Hart": after the title
             title = self._title_words(doc, k, end, texts)
             if title:

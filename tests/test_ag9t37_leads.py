@@ -1,0 +1,84 @@
+"""A relation's noun after a surname in a headline: a challenge table of invented leads.
+
+News headlines write an aide or a deputy by the surname of the one they serve, capitalised like the rest ("Saddam
+Aide Held", "Sadr Aide Tells Militia to Cease Fire", "Former Saddam Deputy Arrested"; agw ag-1189, ag-903, ag9_tune
+ag-1207): the run "Surname Aide" is no person's name. name_trailers.tsv lists those nouns; the trim drops one that
+ends a run, so the surname stands alone. The people are invented, the places and offices real. Near misses (kept):
+the same nouns before a name ("Deputy Ivo Ruiz", "Aide Ana Kovac Quits"), lower-case after it ("Ruiz aide"), and
+names whose last word only starts like one ("Lena Aidenova").
+
+Each row: a lead, the rows it must give (``P``: a PERSON mention's exact text; ``H``: a holds_office fact) and those
+it must not. ``GAP`` rows are strict xfails. ``score`` counts the table's tp/fp/fn.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import check_lead, lead_doc, lead_params, print_table_score, table_score
+
+ANCHOR = "2004-09-20"
+#: The predicates the table scores.
+SCORED = ("holds_office",)
+
+
+def P(text):  # noqa: N802 - a table's row builder
+    return dict(label="PERSON", text=text)
+
+
+def H(subject, obj=None):  # noqa: N802
+    return dict(predicate="holds_office", subject=subject, **({"obj": obj} if obj is not None else {}))
+
+
+#: (lead, rows it must give, rows it must not give[, GAP]).
+LEADS = [
+    # -- the shape: "<Surname> Aide / Aides / Deputy" in a headline ----------------------------------------------------
+    ("Karimov Aide Held in Tashkent\n\nPolice in Tashkent said they had detained an aide to opposition leader "
+     "Bakhtiyor Karimov.",
+     [P("Bakhtiyor Karimov")], [P("Karimov Aide")]),
+    ("Former Ruiz Deputy Arrested in Lima\n\nPeruvian police arrested Tomas Villar, once the deputy of the rebel "
+     "leader Ivo Ruiz, on Sunday.",
+     [P("Tomas Villar"), P("Ivo Ruiz")], [P("Ruiz Deputy")]),
+    ("Petrenko Aides Quit Over Budget\n\nThree aides to Kyiv's mayor Oleh Petrenko resigned on Monday.",
+     [P("Oleh Petrenko")], [P("Petrenko Aides")]),
+    ("Haddad Aide Tells Militia to Lay Down Arms\n\nAn aide to the cleric Samir Haddad told fighters in Basra to "
+     "stop.",
+     [P("Samir Haddad")], [P("Haddad Aide")]),
+    ("Iraq Seeks to Confirm if Mansour Aide Captured\n\nIraq's government could not confirm that the most wanted aide "
+     "of Khalid Mansour had been seized.",
+     [P("Khalid Mansour")], [P("Mansour Aide")]),
+    ("Jansen Deputy Named Party Chief\n\nThe deputy of Dutch party leader Pieter Jansen will take over the party.",
+     [P("Pieter Jansen")], [P("Jansen Deputy")]),
+    # -- near misses: the noun before a name, lower case, or a longer word; a whole name stays ------------------------
+    ("Deputy Ivo Ruiz Resigns\n\nDeputy Ivo Ruiz of the Peruvian Congress resigned on Friday.",
+     [P("Ivo Ruiz")], [P("Ivo")]),
+    ("Aide Ana Kovac Quits\n\nAna Kovac, a senior aide in Zagreb, quit on Monday.",
+     [P("Ana Kovac")], [P("Ana")]),
+    ("Ruiz aide says rebels will talk\n\nAn aide to Ivo Ruiz said in Lima the rebels would talk.",
+     [P("Ivo Ruiz")], [P("Ruiz aide")]),
+    ("Lena Aidenova Wins Chess Prize\n\nLena Aidenova of Almaty won the prize on Sunday.",
+     [P("Lena Aidenova")], [P("Lena")]),
+    ("Prime Minister Marta Deputatova Visits Paris\n\nPrime Minister Marta Deputatova of Slovakia arrived in Paris.",
+     [P("Marta Deputatova")], [P("Marta")]),
+]
+
+
+def _rows(nlp, text: str) -> list[dict]:
+    """The PERSON mentions and the scored facts of ``text``."""
+    doc = lead_doc(nlp, text, ANCHOR)
+    entity = lambda s: s._.entity if s is not None else None  # noqa: E731
+    people = [dict(label="PERSON", text=s.text) for s in doc.spans["mentions"] if s.label_ == "PERSON"]
+    return people + [dict(predicate=f.predicate, subject=entity(f.subject), obj=entity(f.object))
+                     for f in doc._.facts if f.predicate in SCORED]
+
+
+def score(nlp) -> tuple[int, int, int]:
+    """The table's (tp, fp, fn)."""
+    return table_score(lambda text: _rows(nlp, text), LEADS)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
+def test_ag9t37_leads(nlp, text, wanted, unwanted):
+    check_lead(_rows(nlp, text), wanted, unwanted)
+
+
+def test_score_printed(nlp, capsys):
+    print_table_score("ag9t37 leads", lambda text: _rows(nlp, text), LEADS, capsys)
