@@ -147,6 +147,31 @@ def test_clean_line_break_debris(raw, expected):
 @pytest.mark.parametrize(
     "raw, expected",
     [
+        ("Foreign Minister Lin Wei- hsun said", "Foreign Minister Lin Wei-hsun said"),
+        ("Omar al- Haddad, a spokesman", "Omar al-Haddad, a spokesman"),
+        ("linked to the al- Qaeda network", "linked to the al-Qaeda network"),
+        ("his fiscal fourth- quarter results", "his fiscal fourth-quarter results"),
+        ("the locked- out workers", "the locked-out workers"),
+        # negatives: a suspended hyphen, a dash between capitalised words, a hyphen after a space or a line break
+        ("loans for low- and moderate-income families", "loans for low- and moderate-income families"),
+        ("a two- to three-day visit", "a two- to three-day visit"),
+        ("pre- or post-election polls", "pre- or post-election polls"),
+        ("Before the Bell- First Health rises", "Before the Bell- First Health rises"),
+        ("Kill Army Chief -TV", "Kill Army Chief -TV"),
+        ("a - b", "a - b"),
+        ("ban\n\n- The French", "ban\n\n- The French"),
+        ("Wei-hsun, 2- 1 win", "Wei-hsun, 2- 1 win"),
+    ],
+)
+def test_clean_hyphen_debris(raw, expected):
+    """A feed's space after a compound's hyphen (AG News "Chen Tan- sun", "al- Qaeda") goes; a suspended hyphen or
+    a dash stays."""
+    assert clean(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
         ("<p>One.</p><p>Two.</p>", "One.\n\nTwo."),
         ("<h2>Title</h2>Body", "Title\n\nBody"),
         ("line<br>break<br/>again", "line\nbreak\nagain"),
