@@ -4,7 +4,9 @@ News headlines write an aide or a deputy by the surname of the one they serve, c
 Aide Held", "Sadr Aide Tells Militia to Cease Fire", "Former Saddam Deputy Arrested"; agw ag-1189, ag-903, ag9_tune
 ag-1207): the run "Surname Aide" is no person's name. name_trailers.tsv lists those nouns; the trim drops one that
 ends a run, so the surname stands alone. The same feed leaves a space after a name's hyphen ("Chen Tan- sun",
-"Ayman al- Zawahiri", "al- Qaeda"; ag9_tune ag-2721, agw ag-1459, ag-972): the clean stage drops it. The people are invented, the places and offices real. Near misses (kept):
+"Ayman al- Zawahiri", "al- Qaeda"; ag9_tune ag-2721, agw ag-1459, ag-972): the clean stage drops it; and it
+escapes some tags ("Andrew Mitchell&lt;/p&gt;&lt;p&gt; LONDON (Reuters)"; agw ag-448, ag-4669, ag-5231, ag-5463,
+ag-6987, ag9_tune ag-6108): the clean stage reads them as markup. The people are invented, the places and offices real. Near misses (kept):
 the same nouns before a name ("Deputy Ivo Ruiz", "Aide Ana Kovac Quits"), lower-case after it ("Ruiz aide"), and
 names whose last word only starts like one ("Lena Aidenova").
 
@@ -58,6 +60,12 @@ LEADS = [
      [P("Omar al-Haddad")], [P("Omar")]),
     ("Lima Poll Split\n\nVoters in low- and middle-income districts of Lima backed Ivo Ruiz, the pollster said.",
      [P("Ivo Ruiz")], [P("Ivo Ruiz Low")]),
+    # -- the shape: a feed's escaped markup ("Andrew Mitchell&lt;/p&gt;&lt;p&gt; LONDON (Reuters)"; clean.py) -----------
+    ("Oil Eases in Lima\n\nBy Ana Kovac&lt;/p&gt;&lt;p&gt; LIMA (Reuters) - Oil prices eased on Tuesday.",
+     [P("Ana Kovac")], [P("Ana Kovac</p><p")]),
+    ("Ruiz Signs Budget\n\n&lt;p&gt;&lt;/p&gt;&lt;p&gt; LIMA (Reuters) - President Ivo Ruiz of Peru signed the "
+     "budget.&lt;/p&gt;",
+     [P("Ivo Ruiz"), H("Ivo Ruiz", "President of Peru")], [P("p> Ivo Ruiz")]),
     # -- near misses: the noun before a name, lower case, or a longer word; a whole name stays ------------------------
     ("Deputy Ivo Ruiz Resigns\n\nDeputy Ivo Ruiz of the Peruvian Congress resigned on Friday.",
      [P("Ivo Ruiz")], [P("Ivo")]),

@@ -147,6 +147,27 @@ def test_clean_line_break_debris(raw, expected):
 @pytest.mark.parametrize(
     "raw, expected",
     [
+        ("By Ana Ruiz&lt;/p&gt;&lt;p&gt; LIMA (Reuters) - Voters queued.", "By Ana Ruiz\n\nLIMA (Reuters) - Voters queued."),
+        ("&lt;p&gt;&lt;/p&gt;&lt;p&gt; QUITO (Reuters) - He won.&lt;/p&gt;", "QUITO (Reuters) - He won."),
+        ("Party could clinch deal &lt;b&gt;...&lt;/b&gt;\n\nThe party", "Party could clinch deal ...\n\nThe party"),
+        ('shares of Zembla &lt;A HREF="http://x.example/q?t=ZMB.N target=/q"&gt;ZMB.N&lt;/A&gt; rose',
+         "shares of Zembla ZMB.N rose"),
+        ("first line&lt;br/&gt;second line", "first line\nsecond line"),
+        # negatives: no element's tag, a word that only starts like one, a lone bracket
+        ("the &lt;ABV&gt; code", "the <ABV> code"),
+        ("a &lt;brand&gt; name", "a <brand> name"),
+        ("x &lt; y and y &gt; z", "x < y and y > z"),
+    ],
+)
+def test_clean_escaped_markup(raw, expected):
+    """A feed's escaped tag ("&lt;/p&gt;&lt;p&gt;", AG News) reads as markup; an escaped bracket of no element's tag
+    stays text."""
+    assert clean(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
         ("Foreign Minister Lin Wei- hsun said", "Foreign Minister Lin Wei-hsun said"),
         ("Omar al- Haddad, a spokesman", "Omar al-Haddad, a spokesman"),
         ("linked to the al- Qaeda network", "linked to the al-Qaeda network"),

@@ -27,6 +27,12 @@ regular expressions over tags) and builds the text from the parser's events:
   ``54\\percent``) and escape a dollar sign (``\\$15 million``). A backslash
   right after a non-space character and before a letter or digit reads
   as a space; one before ``$`` is dropped. A backslash anywhere else is kept.
+* **Escaped markup** (documented rule): the same feeds write some tags with
+  their brackets escaped (AG News: ``Andrew Mitchell&lt;/p&gt;&lt;p&gt; LONDON
+  (Reuters) -``, ``coalition deal &lt;b&gt;...&lt;/b&gt;``, ``&lt;A HREF=...&gt;
+  SPLS.O&lt;/A&gt;``). An escaped tag of an element of
+  :data:`ESCAPED_MARKUP_ELEMENTS` reads as that tag's layout (a paragraph or a
+  line break, or nothing), never as text; any other ``&lt;x&gt;`` stays text.
 * **Hyphen debris** (documented rule): the same feeds leave a space after the
   hyphen of a compound (AG News: ``Chen Tan- sun``, ``Ayman al- Zawahiri``,
   ``the al- Qaeda network``, ``fiscal fourth- quarter``). One space after a
@@ -94,6 +100,9 @@ SKIPPED_ELEMENTS = frozenset(
 EMPHASIS_ELEMENTS = frozenset(("b", "strong"))
 #: Void elements: a start tag without an end tag; never opens a skipped region.
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+#: Elements whose escaped tags ("&lt;p&gt;", "&lt;/b&gt;", "&lt;A HREF=...&gt;") a feed's text holds: read as markup
+#: (escaped markup, module docstring); "&lt;ABV&gt;" names none and stays text.
+ESCAPED_MARKUP_ELEMENTS = PARAGRAPH_ELEMENTS | LINE_ELEMENTS | EMPHASIS_ELEMENTS | frozenset("a em i u span font".split())
 
 #: Entity names that are decoded a second time after ``&amp;`` (see module docstring).
 DOUBLE_ESCAPED = ("nbsp", "amp", "quot", "apos", "lt", "gt", "mdash", "ndash",
@@ -115,6 +124,8 @@ _SURROGATE = "\ud800-\udfff"
 # Anything in a text chunk that needs more than a verbatim copy.
 _SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]|(?<=[A-Za-z])- ")
 _TOKEN = re.compile(
+    r"(?P<markup>&lt;/?(?P<element>(?i:" + "|".join(sorted(ESCAPED_MARKUP_ELEMENTS, key=len, reverse=True))
+    + r"))(?:\s[^<>]*?)?/?&gt;)|"
     r"(?P<double>&amp;(?:\#[0-9]{1,7};|\#[xX][0-9a-fA-F]{1,6};|(?:" + "|".join(DOUBLE_ESCAPED) + r");))"
     r"|(?P<entity>&(?:\#[0-9]+;?|\#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?))"
     r"|(?P<debris>\ (?:\#[0-9]{2,5}|" + "|".join(DEBRIS_NAMES) + r");)"
@@ -232,6 +243,12 @@ class _Builder:
                 self.decoded(chars[: len(chars) - keep], s, e - keep)
                 if keep:
                     self.verbatim(e - keep, e)
+            elif kind == "markup":
+                element = m.group("element").lower()  # "&lt;/p&gt;&lt;p&gt;": the tag's layout, as if unescaped
+                if element in PARAGRAPH_ELEMENTS:
+                    self.marker(_PARA, s)
+                elif element in LINE_ELEMENTS:
+                    self.marker(_LINE, s)
             elif kind == "debris":
                 self.decoded(html.unescape("&" + token[1:]), s, e)
             elif kind == "linebreak":
