@@ -29,8 +29,8 @@ regular expressions over tags) and builds the text from the parser's events:
   as a space; one before ``$`` is dropped. A backslash anywhere else is kept.
 * **Escaped markup** (documented rule): the same feeds write some tags with
   their brackets escaped (AG News: ``Andrew Mitchell&lt;/p&gt;&lt;p&gt; LONDON
-  (Reuters) -``, ``coalition deal &lt;b&gt;...&lt;/b&gt;``, ``&lt;A HREF=...&gt;
-  SPLS.O&lt;/A&gt;``). An escaped tag of an element of
+  (Reuters) -``, ``coalition deal &lt;b&gt;...&lt;/b&gt;``). An escaped tag of an
+  element of
   :data:`ESCAPED_MARKUP_ELEMENTS` reads as that tag's layout (a paragraph or a
   line break, or nothing), never as text; any other ``&lt;x&gt;`` stays text.
 * **Hyphen debris** (documented rule): the same feeds leave a space after the
@@ -100,9 +100,10 @@ SKIPPED_ELEMENTS = frozenset(
 EMPHASIS_ELEMENTS = frozenset(("b", "strong"))
 #: Void elements: a start tag without an end tag; never opens a skipped region.
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-#: Elements whose escaped tags ("&lt;p&gt;", "&lt;/b&gt;", "&lt;A HREF=...&gt;") a feed's text holds: read as markup
-#: (escaped markup, module docstring); "&lt;ABV&gt;" names none and stays text.
-ESCAPED_MARKUP_ELEMENTS = PARAGRAPH_ELEMENTS | LINE_ELEMENTS | EMPHASIS_ELEMENTS | frozenset("a em i u span font".split())
+#: Elements whose escaped tags ("&lt;p&gt;", "&lt;/b&gt;") a feed's text holds: read as markup (escaped markup, module
+#: docstring); "&lt;ABV&gt;" names none and stays text. Not "a": a feed's escaped link holds a stock ticker ("Morgan
+#: Stanley &lt;A HREF=...&gt;MWD.N&lt;/A&gt;"), which, unescaped, would run on into the name before it.
+ESCAPED_MARKUP_ELEMENTS = PARAGRAPH_ELEMENTS | LINE_ELEMENTS | EMPHASIS_ELEMENTS | frozenset("em i u span font".split())
 
 #: Entity names that are decoded a second time after ``&amp;`` (see module docstring).
 DOUBLE_ESCAPED = ("nbsp", "amp", "quot", "apos", "lt", "gt", "mdash", "ndash",
