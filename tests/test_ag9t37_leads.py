@@ -6,11 +6,14 @@ ag-1207): the run "Surname Aide" is no person's name. name_trailers.tsv lists th
 ends a run, so the surname stands alone. The same feed leaves a space after a name's hyphen ("Chen Tan- sun",
 "Ayman al- Zawahiri", "al- Qaeda"; ag9_tune ag-2721, agw ag-1459, ag-972): the clean stage drops it; and it
 escapes some tags ("Andrew Mitchell&lt;/p&gt;&lt;p&gt; LONDON (Reuters)"; agw ag-448, ag-4669, ag-5231, ag-5463,
-ag-6987, ag9_tune ag-6108): the clean stage reads them as markup. The people are invented, the places and offices real. Near misses (kept):
+ag-6987, ag9_tune ag-6108): the clean stage reads them as markup. A headline writes a country's compass word as
+its initial ("N.Korea", "N. Korea", "S.Africa"; agw ten stories, ag9_tune ag-6880): the KB gives each such country
+those aliases. The people are invented, the places and offices real. Near misses (kept):
 the same nouns before a name ("Deputy Ivo Ruiz", "Aide Ana Kovac Quits"), lower-case after it ("Ruiz aide"), and
 names whose last word only starts like one ("Lena Aidenova").
 
-Each row: a lead, the rows it must give (``P``: a PERSON mention's exact text; ``H``: a holds_office fact) and those
+Each row: a lead, the rows it must give (``P``: a PERSON mention's exact text; ``G``: a GPE mention's and its
+entity; ``H``: a holds_office fact) and those
 it must not. ``GAP`` rows are strict xfails. ``score`` counts the table's tp/fp/fn.
 """
 from __future__ import annotations
@@ -27,6 +30,10 @@ SCORED = ("holds_office",)
 
 def P(text):  # noqa: N802 - a table's row builder
     return dict(label="PERSON", text=text)
+
+
+def G(text, entity):  # noqa: N802
+    return dict(label="GPE", text=text, entity=entity)
 
 
 def H(subject, obj=None):  # noqa: N802
@@ -66,6 +73,20 @@ LEADS = [
     ("Ruiz Signs Budget\n\n&lt;p&gt;&lt;/p&gt;&lt;p&gt; LIMA (Reuters) - President Ivo Ruiz of Peru signed the "
      "budget.&lt;/p&gt;",
      [P("Ivo Ruiz"), H("Ivo Ruiz", "President of Peru")], [P("p> Ivo Ruiz")]),
+    # -- the shape: a country's compass word as its initial ("N.Korea Says Met U.S. Officials"; kb.py) --------------
+    ("N.Korea Says Talks Stalled\n\nNorth Korean envoy Ri Chol-min said the talks in Beijing had stalled.",
+     [G("N.Korea", "North Korea")], []),
+    ("Seoul Warns N. Korea Over Missile\n\nSouth Korean officials met in Seoul on Monday.",
+     [G("N. Korea", "North Korea")], []),
+    ("S.Africa, S.Korea Sign Trade Pact\n\nThe two countries signed the pact in Pretoria.",
+     [G("S.Africa", "South Africa"), G("S.Korea", "South Korea")], []),
+    ("E.Timor Marks Independence\n\nThousands gathered in Dili on Thursday.",
+     [G("E.Timor", "East Timor")], []),
+    # near misses: an initial before a surname or an unknown word is no place
+    ("George W. Bush met Ivo N. Ruiz in Lima on Monday.",
+     [P("George W. Bush")], [dict(label="GPE", entity="North Korea")]),
+    ("S. Kestrel, a Lima lawyer, filed the suit.",
+     [], [dict(label="GPE", text="S. Kestrel")]),
     # -- near misses: the noun before a name, lower case, or a longer word; a whole name stays ------------------------
     ("Deputy Ivo Ruiz Resigns\n\nDeputy Ivo Ruiz of the Peruvian Congress resigned on Friday.",
      [P("Ivo Ruiz")], [P("Ivo")]),
@@ -81,10 +102,11 @@ LEADS = [
 
 
 def _rows(nlp, text: str) -> list[dict]:
-    """The PERSON mentions and the scored facts of ``text``, cleaned first as a document is (the feed's debris)."""
+    """The PERSON and GPE mentions and the scored facts of ``text``, cleaned first as a document is (the feed's debris)."""
     doc = lead_doc(nlp, clean(text).text, ANCHOR)
     entity = lambda s: s._.entity if s is not None else None  # noqa: E731
-    people = [dict(label="PERSON", text=s.text) for s in doc.spans["mentions"] if s.label_ == "PERSON"]
+    people = [dict(label=s.label_, text=s.text, **({"entity": s._.entity} if s.label_ == "GPE" else {}))
+              for s in doc.spans["mentions"] if s.label_ in ("PERSON", "GPE")]
     return people + [dict(predicate=f.predicate, subject=entity(f.subject), obj=entity(f.object))
                      for f in doc._.facts if f.predicate in SCORED]
 
