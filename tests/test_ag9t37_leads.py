@@ -8,7 +8,9 @@ ends a run, so the surname stands alone. The same feed leaves a space after a na
 escapes some tags ("Andrew Mitchell&lt;/p&gt;&lt;p&gt; LONDON (Reuters)"; agw ag-448, ag-4669, ag-5231, ag-5463,
 ag-6987, ag9_tune ag-6108): the clean stage reads them as markup. A headline writes a country's compass word as
 its initial ("N.Korea", "N. Korea", "S.Africa"; agw ten stories, ag9_tune ag-6880): the KB gives each such country
-those aliases. The people are invented, the places and offices real. Near misses (kept):
+those aliases. A feed's dateline may stand bare, with neither wire nor dash ("LONDON President Vladimir Putin of
+Russia", "BAGHDAD Iraq promised"; ag9_tune ag-1306, agw some twenty stories): a KB place in capitals that opens a
+paragraph is its place, unless it is a first name before a name's word ("TONY Blair", "JORDAN Kestrel"). The people are invented, the places and offices real. Near misses (kept):
 the same nouns before a name ("Deputy Ivo Ruiz", "Aide Ana Kovac Quits"), lower-case after it ("Ruiz aide"), and
 names whose last word only starts like one ("Lena Aidenova").
 
@@ -87,6 +89,24 @@ LEADS = [
      [P("George W. Bush")], [dict(label="GPE", entity="North Korea")]),
     ("S. Kestrel, a Lima lawyer, filed the suit.",
      [], [dict(label="GPE", text="S. Kestrel")]),
+    # -- the shape: a dateline with neither wire nor dash ("LONDON President Vladimir Putin ..."; entities.py) --------
+    ("Putin Rules Out Inquiry\n\nLONDON President Ivan Sorokin of Russia has ruled out a public inquiry.",
+     [G("LONDON", "London"), P("Ivan Sorokin")], []),
+    ("Iraq Frees Hostage\n\nBAGHDAD Iraq promised Wednesday to release one of two hostages.",
+     [G("BAGHDAD", "Baghdad")], []),
+    ("Oil Climbs\n\nWASHINGTON Oil prices climbed toward $49 per barrel on Thursday.",
+     [G("WASHINGTON", "Washington, D.C.")], []),
+    ("Stocks Fall\n\nNEW YORK Sept. 15, 2004 - Shares fell on Wall Street.",
+     [G("NEW YORK", "New York")], []),
+    # near misses: a name in capitals opens the paragraph ("TONY Blair"), a company's word, a place inside a sentence
+    ("Blair Faces Crisis\n\nTONY Blair was facing a new crisis last night.",
+     [], [dict(label="GPE", text="TONY")]),
+    ("Jordan Scores\n\nJORDAN Kestrel scored twice for the visitors on Saturday.",
+     [], [dict(label="GPE", text="JORDAN")]),
+    ("Airline Fined\n\nAIR Velmar and Qantas face a fine.",
+     [], [dict(label="GPE", text="AIR")]),
+    ("Ruiz Visits\n\nThe minister said LONDON Bridge was closed.",
+     [], [dict(label="GPE", text="LONDON")]),
     # -- near misses: the noun before a name, lower case, or a longer word; a whole name stays ------------------------
     ("Deputy Ivo Ruiz Resigns\n\nDeputy Ivo Ruiz of the Peruvian Congress resigned on Friday.",
      [P("Ivo Ruiz")], [P("Ivo")]),
