@@ -563,7 +563,9 @@ class EntityRecognizer:
             role_starts[start] = max(end, role_starts.get(start, end))
         role_ends = {end for _, end in roles}
         found = self._people_over_places(doc, found, role_ends, role_starts)
-        places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
+        # a dateline's place opens no name after it ("DUBAI Hyundai Heavy Industries": the wire's place, then the firm)
+        places = {i: s for s in found if s.label_ == "GPE" and get_span_value(s, "rule") != "shape.dateline"
+                  for i in range(s.start, s.end)}
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
         headline_words: set[int] = set()
