@@ -10,7 +10,9 @@ ag-6987, ag9_tune ag-6108): the clean stage reads them as markup. A headline wri
 its initial ("N.Korea", "N. Korea", "S.Africa"; agw ten stories, ag9_tune ag-6880): the KB gives each such country
 those aliases. A feed's dateline may stand bare, with neither wire nor dash ("LONDON President Vladimir Putin of
 Russia", "BAGHDAD Iraq promised"; ag9_tune ag-1306, agw some twenty stories): a KB place in capitals that opens a
-paragraph is its place, unless it is a first name before a name's word ("TONY Blair", "JORDAN Kestrel"). The people are invented, the places and offices real. Near misses (kept):
+paragraph is its place, unless it is a first name before a name's word ("TONY Blair", "JORDAN Kestrel"). An army's
+chief is an office ("Pakistan President and Army Chief", "to stay on as army chief"; ag9_tune ag-6633, agw ag-3301):
+role.army_chief names it "Chief of Army Staff of <country>". The people are invented, the places and offices real. Near misses (kept):
 the same nouns before a name ("Deputy Ivo Ruiz", "Aide Ana Kovac Quits"), lower-case after it ("Ruiz aide"), and
 names whose last word only starts like one ("Lena Aidenova").
 
@@ -107,6 +109,20 @@ LEADS = [
      [], [dict(label="GPE", text="AIR")]),
     ("Ruiz Visits\n\nThe minister said LONDON Bridge was closed.",
      [], [dict(label="GPE", text="LONDON")]),
+    # -- the shape: an army's chief, an office ("Musharraf ... to stay on as army chief"; roles.jsonl) ---------------
+    ("Pakistan's army chief General Asad Karim met the president in Islamabad on Monday.",
+     [H("Asad Karim", "Chief of Army Staff of Pakistan")], []),
+    ("Nigeria's Chief of Army Staff, Lt. Gen. Musa Danladi, visited troops in Maiduguri.",
+     [H("Musa Danladi", "Chief of Army Staff of Nigeria")], []),
+    ("A bill in Islamabad will allow military ruler Tariq Mahmood to stay on as army chief despite his pledge.",
+     [H("Tariq Mahmood", "Chief of Army Staff of Pakistan")], []),
+    # near misses: a deputy's post, a team's captain, a hypothetical
+    ("Pakistan named General Imran Sadiq Vice Chief of Army Staff on Monday.",
+     [], [H("Imran Sadiq", "Chief of Army Staff of Pakistan")]),
+    ("Bilal Qureshi, captain of Pakistan's army football team, was named player of the year.",
+     [], [H("Bilal Qureshi", "Chief of Army Staff of Pakistan")]),
+    ("Pakistani lawmakers debated whether General Asad Karim should become army chief next year.",
+     [], [H("Asad Karim", "Chief of Army Staff of Pakistan")]),
     # -- near misses: the noun before a name, lower case, or a longer word; a whole name stays ------------------------
     ("Deputy Ivo Ruiz Resigns\n\nDeputy Ivo Ruiz of the Peruvian Congress resigned on Friday.",
      [P("Ivo Ruiz")], [P("Ivo")]),
