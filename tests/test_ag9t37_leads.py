@@ -107,6 +107,8 @@ LEADS = [
      [], [dict(label="GPE", text="JORDAN")]),
     ("Airline Fined\n\nAIR Velmar and Qantas face a fine.",
      [], [dict(label="GPE", text="AIR")]),
+    ("Ruiz Speaks\n\nUAE President Ana Ruiz spoke in Abu Dhabi.",
+     [P("Ana Ruiz"), H("Ana Ruiz", "President of the United Arab Emirates")], []),
     ("Ruiz Visits\n\nThe minister said LONDON Bridge was closed.",
      [], [dict(label="GPE", text="LONDON")]),
     # -- the shape: an army's chief, an office ("Musharraf ... to stay on as army chief"; roles.jsonl) ---------------

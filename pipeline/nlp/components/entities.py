@@ -1030,9 +1030,11 @@ class EntityRecognizer:
         first word. A first name in capitals opens a name there as often ("SYDNEY Sons of ..." but "TONY Blair was
         ..."): one stands for its place only before a word no name continues with: a function or common word, a
         title, a place, a month or a number."""
-        if not (i == 0 or "\n" in doc[i - 1].whitespace_ or texts[i - 1].isspace()) \
-                or not self.res.kb.lookup("GPE", doc[i:j].text):
-            return False
+        written = doc[i:j].text
+        known = self.res.kb.lookup("GPE", written)
+        if not (i == 0 or "\n" in doc[i - 1].whitespace_ or texts[i - 1].isspace()) or not known \
+                or any(written in (e.name, *e.aliases) for e in known):
+            return False  # "UAE President Ana Ruiz": initials the place is written in, no dateline's capitals
         after = texts[j]
         if not (after[:1].isupper() or after[:1].isdigit()) or after.isupper() and len(after) > 1:
             return False  # "NEW YORK Sept. 15", "LONDON With its ..."; not "BAE SYSTEMS": capitals go on
