@@ -147,6 +147,52 @@ def test_clean_line_break_debris(raw, expected):
 @pytest.mark.parametrize(
     "raw, expected",
     [
+        ("By Ana Ruiz&lt;/p&gt;&lt;p&gt; LIMA (Reuters) - Voters queued.", "By Ana Ruiz\n\nLIMA (Reuters) - Voters queued."),
+        ("&lt;p&gt;&lt;/p&gt;&lt;p&gt; QUITO (Reuters) - He won.&lt;/p&gt;", "QUITO (Reuters) - He won."),
+        ("Party could clinch deal &lt;b&gt;...&lt;/b&gt;\n\nThe party", "Party could clinch deal ...\n\nThe party"),
+        ("first line&lt;br/&gt;second line", "first line\nsecond line"),
+        # negatives: no element's tag, a word that only starts like one, a lone bracket, a link (a ticker's)
+        ('shares of Zembla &lt;A HREF="http://x.example/q"&gt;ZMB.N&lt;/A&gt; rose',
+         'shares of Zembla <A HREF="http://x.example/q">ZMB.N</A> rose'),
+        ("the &lt;ABV&gt; code", "the <ABV> code"),
+        ("a &lt;brand&gt; name", "a <brand> name"),
+        ("x &lt; y and y &gt; z", "x < y and y > z"),
+    ],
+)
+def test_clean_escaped_markup(raw, expected):
+    """A feed's escaped tag ("&lt;/p&gt;&lt;p&gt;", AG News) reads as markup; an escaped bracket of no element's tag
+    stays text."""
+    assert clean(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Foreign Minister Lin Wei- hsun said", "Foreign Minister Lin Wei-hsun said"),
+        ("Omar al- Haddad, a spokesman", "Omar al-Haddad, a spokesman"),
+        ("linked to the al- Qaeda network", "linked to the al-Qaeda network"),
+        ("his fiscal fourth- quarter results", "his fiscal fourth-quarter results"),
+        ("the locked- out workers", "the locked-out workers"),
+        # negatives: a suspended hyphen, a dash between capitalised words, a hyphen after a space or a line break
+        ("loans for low- and moderate-income families", "loans for low- and moderate-income families"),
+        ("a two- to three-day visit", "a two- to three-day visit"),
+        ("pre- or post-election polls", "pre- or post-election polls"),
+        ("Before the Bell- First Health rises", "Before the Bell- First Health rises"),
+        ("Kill Army Chief -TV", "Kill Army Chief -TV"),
+        ("a - b", "a - b"),
+        ("ban\n\n- The French", "ban\n\n- The French"),
+        ("Wei-hsun, 2- 1 win", "Wei-hsun, 2- 1 win"),
+    ],
+)
+def test_clean_hyphen_debris(raw, expected):
+    """A feed's space after a compound's hyphen (AG News "Chen Tan- sun", "al- Qaeda") goes; a suspended hyphen or
+    a dash stays."""
+    assert clean(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
         ("<p>One.</p><p>Two.</p>", "One.\n\nTwo."),
         ("<h2>Title</h2>Body", "Title\n\nBody"),
         ("line<br>break<br/>again", "line\nbreak\nagain"),

@@ -27,6 +27,20 @@ regular expressions over tags) and builds the text from the parser's events:
   ``54\\percent``) and escape a dollar sign (``\\$15 million``). A backslash
   right after a non-space character and before a letter or digit reads
   as a space; one before ``$`` is dropped. A backslash anywhere else is kept.
+* **Escaped markup** (documented rule): the same feeds write some tags with
+  their brackets escaped (AG News: ``Andrew Mitchell&lt;/p&gt;&lt;p&gt; LONDON
+  (Reuters) -``, ``coalition deal &lt;b&gt;...&lt;/b&gt;``). An escaped tag of an
+  element of
+  :data:`ESCAPED_MARKUP_ELEMENTS` reads as that tag's layout (a paragraph or a
+  line break, or nothing), never as text; any other ``&lt;x&gt;`` stays text.
+* **Hyphen debris** (documented rule): the same feeds leave a space after the
+  hyphen of a compound (AG News: ``Chen Tan- sun``, ``Ayman al- Zawahiri``,
+  ``the al- Qaeda network``, ``fiscal fourth- quarter``). One space after a
+  hyphen glued to a letter is dropped when a lower-case word follows (not one
+  of :data:`SUSPENDED_HYPHEN_NEXT`: ``low- and moderate-income`` keeps its
+  suspended hyphen), or when a capital follows a lower-case particle of two or
+  three letters (``al-``, ``el-``, ``bin-``). A hyphen between two capitalised
+  words stays a dash (``Before the Bell- First Health``).
 * **Dropped characters**: C0 controls except tab, LF, CR, VT and FF (those are
   whitespace), DEL and C1 controls except NEL, soft hyphens, zero-width spaces,
   word joiners and byte-order marks. Lone surrogates become U+FFFD.
@@ -86,12 +100,19 @@ SKIPPED_ELEMENTS = frozenset(
 EMPHASIS_ELEMENTS = frozenset(("b", "strong"))
 #: Void elements: a start tag without an end tag; never opens a skipped region.
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+#: Elements whose escaped tags ("&lt;p&gt;", "&lt;/b&gt;") a feed's text holds: read as markup (escaped markup, module
+#: docstring); "&lt;ABV&gt;" names none and stays text. Not "a": a feed's escaped link holds a stock ticker ("Morgan
+#: Stanley &lt;A HREF=...&gt;MWD.N&lt;/A&gt;"), which, unescaped, would run on into the name before it.
+ESCAPED_MARKUP_ELEMENTS = PARAGRAPH_ELEMENTS | LINE_ELEMENTS | EMPHASIS_ELEMENTS | frozenset("em i u span font".split())
 
 #: Entity names that are decoded a second time after ``&amp;`` (see module docstring).
 DOUBLE_ESCAPED = ("nbsp", "amp", "quot", "apos", "lt", "gt", "mdash", "ndash",
                   "lsquo", "rsquo", "ldquo", "rdquo", "hellip")
 #: Entity names repaired when they follow a space with their ``&`` stripped.
 DEBRIS_NAMES = ("quot", "amp", "lt", "gt", "nbsp", "apos")
+#: Words after "<word>- " that leave the hyphen suspended ("low- and moderate-income", "two- to three-day"): the
+#: space after it is kept (hyphen debris, module docstring).
+SUSPENDED_HYPHEN_NEXT = ("and", "or", "nor", "to", "than", "through", "vs")
 
 # Markers for breaks produced by tags. They are C0 controls, which are always
 # dropped from the input before the markers are inserted, so they cannot clash.
@@ -102,13 +123,17 @@ _DROP_CLASS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff"
 _DROP = re.compile(f"[{_DROP_CLASS}]+")
 _SURROGATE = "\ud800-\udfff"
 # Anything in a text chunk that needs more than a verbatim copy.
-_SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]")
+_SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]|(?<=[A-Za-z])- ")
 _TOKEN = re.compile(
+    r"(?P<markup>&lt;/?(?P<element>(?i:" + "|".join(sorted(ESCAPED_MARKUP_ELEMENTS, key=len, reverse=True))
+    + r"))(?:\s[^<>]*?)?/?&gt;)|"
     r"(?P<double>&amp;(?:\#[0-9]{1,7};|\#[xX][0-9a-fA-F]{1,6};|(?:" + "|".join(DOUBLE_ESCAPED) + r");))"
     r"|(?P<entity>&(?:\#[0-9]+;?|\#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?))"
     r"|(?P<debris>\ (?:\#[0-9]{2,5}|" + "|".join(DEBRIS_NAMES) + r");)"
     r"|(?P<linebreak>(?<=\S)\\(?=[A-Za-z0-9]))"
     r"|(?P<escape>\\(?=\$))"
+    r"|(?P<hyphen>(?:(?<=[A-Za-z]-)\ (?!(?:" + "|".join(SUSPENDED_HYPHEN_NEXT) + r")\b)(?=[a-z])"
+    r"|(?:(?<=[^A-Za-z][a-z]{2}-)|(?<=[^A-Za-z][a-z]{3}-))\ (?=[A-Z][a-z])))"
     rf"|(?P<drop>[{_DROP_CLASS}]+)"
     rf"|(?P<surrogate>[{_SURROGATE}])"
 )
@@ -219,13 +244,19 @@ class _Builder:
                 self.decoded(chars[: len(chars) - keep], s, e - keep)
                 if keep:
                     self.verbatim(e - keep, e)
+            elif kind == "markup":
+                element = m.group("element").lower()  # "&lt;/p&gt;&lt;p&gt;": the tag's layout, as if unescaped
+                if element in PARAGRAPH_ELEMENTS:
+                    self.marker(_PARA, s)
+                elif element in LINE_ELEMENTS:
+                    self.marker(_LINE, s)
             elif kind == "debris":
                 self.decoded(html.unescape("&" + token[1:]), s, e)
             elif kind == "linebreak":
                 self.decoded(" ", s, e)  # "Kerry\\has": a line break the feed wrote as a backslash
             elif kind == "surrogate":
                 self.decoded("\ufffd", s, e)
-            # "drop": nothing
+            # "drop", "hyphen" (the space of "al- Qaeda"): nothing
             pos = e
         if pos < b:
             self.verbatim(pos, b)

@@ -12,6 +12,8 @@ worker gives the same person the same id without talking to the others.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import json
 import re
@@ -29,6 +31,9 @@ _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: GPE types ordered from small to large; ``part_of`` walks up this ladder.
 GPE_LEVELS = ("city", "county", "state", "country")
 _REQUIRED = ("id", "label", "name")
+#: A country's compass word and the initial a headline abbreviates it to ("N.Korea", "S. Africa"; AG News): each such
+#: country also answers to both spellings of the initial (:func:`_compass_initials`).
+COMPASS_INITIALS = {"North": "N.", "South": "S.", "East": "E.", "West": "W."}
 _OPTIONAL = {
     "aliases": list,
     "type": str,
@@ -239,13 +244,23 @@ def read_jsonl(path: Path, error: type[Exception] = DataError) -> Iterator[tuple
                 raise error(f"{where}: not valid JSON ({e.msg})") from None
 
 
+def _compass_initials(entity: Entity) -> Entity:
+    """A country named by a compass word with its initialled names as aliases ("North Korea": "N.Korea", "N. Korea"),
+    as headlines write them; any other entity as it is."""
+    first, _, rest = entity.name.partition(" ")
+    if entity.label != "GPE" or entity.type != "country" or first not in COMPASS_INITIALS or not rest:
+        return entity
+    initial = COMPASS_INITIALS[first]
+    return dataclasses.replace(entity, aliases=(*entity.aliases, f"{initial}{rest}", f"{initial} {rest}"))
+
+
 def load_kb(paths: Iterable[Path]) -> KnowledgeBase:
     """Read and validate KB files; ``part_of`` must name a known entity and never loop."""
     kb = KnowledgeBase()
     where_of: dict[str, str] = {}
     for path in sorted(paths):
         for where, record in read_jsonl(path):
-            entity = _parse(record, where)
+            entity = _compass_initials(_parse(record, where))
             kb.add(entity, where)
             where_of[entity.id] = where
     for entity in kb.entities.values():

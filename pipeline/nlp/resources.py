@@ -369,6 +369,7 @@ class Resources:
     headline_verbs: frozenset[str] = frozenset()  # "Velmar Resigns": a verb form, in a headline no part of a name
     headline_words: frozenset[str] = frozenset()  # "Marin Jury Selection": common words a headline capitalises
     counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
+    name_trailers: frozenset[str] = frozenset()  # "Saddam Aide Held": a relation's noun, never a name's last word
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": as written
     party_short_names: dict[str, str] = dataclasses.field(default_factory=dict)  # "Tories" → Conservative Party
     #: party_short_names.tsv's rows with a country: "Congress" → {"India": "Indian National Congress"}; read only in a
@@ -1306,6 +1307,8 @@ def _parse_resources(root: Path) -> Resources:
         headline_verbs=_optional_words(lex / "headline_verbs.tsv"),
         headline_words=load_headline_words(lex / "headline_words.tsv"),
         counterpart_nouns=_optional_words(lex / "counterpart_nouns.tsv"),
+        name_trailers=load_lower_words(lex / "name_trailers.tsv") if (lex / "name_trailers.tsv").is_file()
+        else frozenset(),
         name_suffixes=load_words(lex / "name_suffixes.tsv"),
         outlet_heads=frozenset(w.lower() for w in _optional_words(lex / "outlet_heads.tsv")),
         company_titles=load_company_titles(lex / "company_titles.tsv"),

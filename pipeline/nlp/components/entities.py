@@ -563,7 +563,9 @@ class EntityRecognizer:
             role_starts[start] = max(end, role_starts.get(start, end))
         role_ends = {end for _, end in roles}
         found = self._people_over_places(doc, found, role_ends, role_starts)
-        places = {i: s for s in found if s.label_ == "GPE" for i in range(s.start, s.end)}
+        # a dateline's place opens no name after it ("DUBAI Hyundai Heavy Industries": the wire's place, then the firm)
+        places = {i: s for s in found if s.label_ == "GPE" and get_span_value(s, "rule") != "shape.dateline"
+                  for i in range(s.start, s.end)}
         taken = set(blocked) | {i for start, end in roles for i in range(start, end)}
         taken.update(i for s in found if s.label_ != "GPE" for i in range(s.start, s.end))
         headline_words: set[int] = set()
@@ -1011,7 +1013,8 @@ class EntityRecognizer:
             while j < n and j - i < MAX_DATELINE_TOKENS and (texts[j].isupper() and texts[j].isalpha() or (
                     texts[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)):
                 j += 1
-            if j >= n or texts[j] not in _DATELINE_AFTER or texts[j - 1] == "-":
+            if j >= n or texts[j - 1] == "-" or (
+                    texts[j] not in _DATELINE_AFTER and not self._bare_dateline(doc, i, j, texts)):
                 continue
             if self.res.kb.lookup("GPE", doc[i:j].text) or self._placed_dateline(doc, i, j, texts):
                 span = Span(doc, i, j, label="GPE")
@@ -1020,6 +1023,25 @@ class EntityRecognizer:
                     set_span_value(span, "entity", " ".join(w.capitalize() for w in doc[i:j].text.split(" ")))
                 out.append(span)
         return out
+
+    def _bare_dateline(self, doc: Doc, i: int, j: int, texts: list[str]) -> bool:
+        """"LONDON President Vladimir Putin ...", "BAGHDAD Iraq promised ...", "FLORENCE Interior ministers ...": a
+        feed's dateline with neither wire nor dash, a KB place in capitals that opens a paragraph before a sentence's
+        first word. A first name in capitals opens a name there as often ("SYDNEY Sons of ..." but "TONY Blair was
+        ..."): one stands for its place only before a word no name continues with: a function or common word, a
+        title, a place, a month or a number."""
+        written = doc[i:j].text
+        known = self.res.kb.lookup("GPE", written)
+        if not (i == 0 or "\n" in doc[i - 1].whitespace_ or texts[i - 1].isspace()) or not known \
+                or any(written in (e.name, *e.aliases) for e in known):
+            return False  # "UAE President Ana Ruiz": initials the place is written in, no dateline's capitals
+        after = texts[j]
+        if not (after[:1].isupper() or after[:1].isdigit()) or after.isupper() and len(after) > 1:
+            return False  # "NEW YORK Sept. 15", "LONDON With its ..."; not "BAE SYSTEMS": capitals go on
+        if j - i > 1 or not self._is_first_name(doc[i]) and fold(texts[i]).title() not in self.first_names:
+            return True
+        return doc[j].is_stop or after[:1].isdigit() or self.res.is_non_name(after) \
+            or bool(self.res.kb.lookup("GPE", after)) or self._headline_common_word(doc, texts, j)
 
     @staticmethod
     def _after_credit(doc: Doc, i: int, texts: list[str]) -> bool:
@@ -2200,6 +2222,8 @@ class EntityRecognizer:
             end -= 1  # "Anna Jones Image:" is Anna Jones
         while end > start and texts[end - 1] == "-":
             end -= 1
+        if end - start >= 2 and lowers[end - 1] in self.res.name_trailers:
+            end -= 1  # "Saddam Aide Held", "Former Saddam Deputy Arrested": the other's name (name_trailers.tsv)
         for k in range(end - 3, start, -1):  # "conservative Christian Chief Justice Tom Hart": after the title
             title = self._title_words(doc, k, end, texts)
             if title:

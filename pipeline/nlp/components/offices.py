@@ -593,6 +593,8 @@ class OfficeRecognizer:
         self._seat_spans: list[tuple[int, int]] = []  # :meth:`_seats`: the seats' names, places the text names
         place_at = {}
         for p in places:
+            if get_span_value(p, "rule") == "shape.dateline":
+                continue  # "LONDON President Ana Ruiz of Velmar", "NEW YORK Iran's foreign minister": the wire's place
             place_at[p.end] = p  # a place ending right before a role
             place_at.setdefault(("start", p.start), p)
         for s, e in [k for k in readings if any(p.start < k[0] < p.end <= k[1] and self._same_reading(
