@@ -385,9 +385,13 @@ def test_clean_ag_news_messy_text():
         ("</" * 500_000, 1_000_000),
         ("&#" * 500_000, 1_000_000),
         (" #39;" * 200_000, 200_000),
+        # escaped tags that never close, and hyphen debris: linear (an unbounded attribute run was quadratic)
+        ("&lt;p " * 200_000, 200_000 * 3 - 1),
+        ("&lt;b x" * 200_000, 200_000 * 4),
+        ("a- " * 500_000, 500_000 * 2),
     ],
     ids=["10k-nested", "30k-unclosed", "10k-p", "2M-lt", "2M-nospace", "unbalanced-quotes",
-         "decls", "end-tag-opens", "charref-opens", "debris"],
+         "decls", "end-tag-opens", "charref-opens", "debris", "escaped-p-opens", "escaped-b-opens", "hyphen-debris"],
 )
 def test_clean_hostile_markup_ends_and_is_safe(raw, expected_text_length):
     c = finishes_within(HANG_GUARD, clean, raw)

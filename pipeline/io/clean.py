@@ -105,6 +105,10 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 #: Stanley &lt;A HREF=...&gt;MWD.N&lt;/A&gt;"), which, unescaped, would run on into the name before it.
 ESCAPED_MARKUP_ELEMENTS = PARAGRAPH_ELEMENTS | LINE_ELEMENTS | EMPHASIS_ELEMENTS | frozenset("em i u span font".split())
 
+#: Characters an escaped tag's attributes may take ("&lt;p class=&quot;x&quot;&gt;"): a bound, so that text full of
+#: "&lt;p " with no "&gt;" is read in linear time (an unbounded run scanned on from each of them: quadratic).
+ESCAPED_TAG_ATTRIBUTES = 200
+
 #: Entity names that are decoded a second time after ``&amp;`` (see module docstring).
 DOUBLE_ESCAPED = ("nbsp", "amp", "quot", "apos", "lt", "gt", "mdash", "ndash",
                   "lsquo", "rsquo", "ldquo", "rdquo", "hellip")
@@ -126,7 +130,7 @@ _SURROGATE = "\ud800-\udfff"
 _SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]|(?<=[A-Za-z])- ")
 _TOKEN = re.compile(
     r"(?P<markup>&lt;/?(?P<element>(?i:" + "|".join(sorted(ESCAPED_MARKUP_ELEMENTS, key=len, reverse=True))
-    + r"))(?:\s[^<>]*?)?/?&gt;)|"
+    + rf"))(?:\s[^<>]{{0,{ESCAPED_TAG_ATTRIBUTES}}}?)?/?&gt;)|"
     r"(?P<double>&amp;(?:\#[0-9]{1,7};|\#[xX][0-9a-fA-F]{1,6};|(?:" + "|".join(DOUBLE_ESCAPED) + r");))"
     r"|(?P<entity>&(?:\#[0-9]+;?|\#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?))"
     r"|(?P<debris>\ (?:\#[0-9]{2,5}|" + "|".join(DEBRIS_NAMES) + r");)"
