@@ -2221,10 +2221,13 @@ class OfficeRecognizer:
         Velmar School Board's seat": the county's words stand for several boards)."""
         out = []
         lowers = token_lowers(doc)
+        gpes = mentions(doc, "GPE")  # read once: the loop changes no mention
         for body in self._local_bodies:
             words = tuple(body.lower().split())
-            found = [Span(doc, p.start, p.end + len(words), label="BODY") for p in mentions(doc, "GPE")
+            found = [Span(doc, p.start, p.end + len(words), label="BODY") for p in gpes
                      if tuple(lowers[p.end:p.end + len(words)]) == words]
+            if not found:
+                continue  # no place before the body's words (most Docs): nothing to add, whatever the other names
             places = {b.text[:-len(name)].strip().lower() for name in (body, *_LOCAL_BODY_ALIASES.get(body, ()))
                       for b in found + orgs if b.text.lower().endswith(" " + name.lower())}
             if len(places) == 1:
