@@ -79,7 +79,7 @@ from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_sp
 from .common import (ARTICLES, CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
                      ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_starts,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
-                     sentence_of, surname_at, token_lowers, is_acronym)
+                     sentence_of, surname_at, token_lowers, token_texts, is_acronym)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -533,11 +533,12 @@ class OfficeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per match
         for match_id, start, end in self.matcher(doc):
             role_id, kind = doc.vocab.strings[match_id].split("|")
-            if end < len(doc) and doc[end].lower_ in self.roles[role_id].not_before:
+            if end < len(doc) and lowers[end] in self.roles[role_id].not_before:
                 continue  # "U.S. Attorney General": another role's words
-            if start > 0 and doc[start - 1].lower_ in self.roles[role_id].not_after:
+            if start > 0 and lowers[start - 1] in self.roles[role_id].not_after:
                 continue  # "UN Security Council members": another body's members, no city council's
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
@@ -2726,15 +2727,16 @@ class OfficeRecognizer:
         of terms ("five-term", "three-time": office_words.tsv ``tenure``) and a Latin modifier ("de facto"), so
         "Former five-term Bridgeport mayor X" and "former de facto Bamban mayor X" are former mayors: the index left
         of them and the first qualifier's value (``qualifier`` when it is set)."""
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per word read
         while i >= 0:
-            if doc[i].lower_ in self._skip_left:
-                qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
+            if lowers[i] in self._skip_left:
+                qualifier = qualifier or self._qualifier.get(lowers[i], "")
                 i -= 1
-            elif numbered and ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
+            elif numbered and ORDINAL.fullmatch(lowers[i]) and i + 1 < len(doc) and not doc[i + 1].is_punct:
                 i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
-            elif i >= 2 and doc[i].lower_ in self._tenure_nouns and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:
+            elif i >= 2 and lowers[i] in self._tenure_nouns and token_texts(doc)[i - 1] in HYPHENS and doc[i - 2].like_num:
                 i -= 3
-            elif i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _LATIN_MODIFIERS:
+            elif i >= 1 and (lowers[i - 1], lowers[i]) in _LATIN_MODIFIERS:
                 i -= 2  # "former de facto Bamban mayor X": the qualifier left of them
             else:
                 break
