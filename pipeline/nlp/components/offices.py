@@ -341,7 +341,7 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
 def _prefixed(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
     """A word of ``prefixes`` is joined by a hyphen to ``doc[start]`` ("Ex-president", "co-president",
     "pro-Russian"): the one reading of a prefix before an office or a place."""
-    return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes
+    return start >= 2 and token_texts(doc)[start - 1] in HYPHENS and token_lowers(doc)[start - 2] in prefixes
 
 
 def _plural_name(text: str) -> bool:
@@ -904,9 +904,10 @@ class OfficeRecognizer:
         (counterpart_nouns.tsv: "his Afghan counterpart X" is another country's holder)."""
         if _prefixed(doc, start, self._stance_prefixes):
             return True
-        if end < len(doc) and doc[end].lower_ in self._counterparts:
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per place and demonym asked
+        if end < len(doc) and lowers[end] in self._counterparts:
             return True
-        return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self._stance_suffixes
+        return end + 1 < len(doc) and token_texts(doc)[end] in HYPHENS and lowers[end + 1] in self._stance_suffixes
 
     def _common_word(self, doc: Doc, span: Span, role: Role, orgs: list[Span], place_at: dict) -> bool:
         """The role is written as one of its ``common_forms`` in lower case ("representatives"), and nothing
@@ -1011,7 +1012,7 @@ class OfficeRecognizer:
         """The role's capitalised word is followed by a competition's head (org_heads.tsv ``after_role``), written
         capitalised, right after it or after one more capitalised word: "the Indian Premier League", "the Russian
         Premier League" name a competition the recognisers left unnamed, no premier of India or Russia."""
-        if not doc[span.start].text[:1].isupper():
+        if not token_texts(doc)[span.start][:1].isupper():
             return False
         for k in range(span.end, min(span.end + MAX_WORDS_BEFORE_COMPETITION + 1, len(doc))):
             if not (doc[k].is_alpha and doc[k].is_title):
@@ -1385,11 +1386,12 @@ class OfficeRecognizer:
         """"Labour Party leader", "leader of the Conservative Party", "AKP chairman", "members for a new
         Congress", "Knesset member" (a role's ``org_types``/``org_heads`` say which organisations it fits)."""
         start, end = span.start, span.end
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
         i, bracketed = start - 1, None
-        if i >= 0 and doc[i].text in _POSSESSIVE:
+        if i >= 0 and texts[i] in _POSSESSIVE:
             i -= 1
-        elif i >= 2 and doc[i].text == ")" and (inner := place_at.get(i)) is not None and inner.start >= 1 \
-                and doc[inner.start - 1].text == "(":
+        elif i >= 2 and texts[i] == ")" and (inner := place_at.get(i)) is not None and inner.start >= 1 \
+                and texts[inner.start - 1] == "(":
             i = inner.start - 2  # "the Conservative Party (UK) leadership election": the party a place tells apart
         elif (bracketed := self._acronym_named_org(doc, i, role, orgs)) is not None:
             i = bracketed[0].end - 1  # "Zembla Electoral Commission (ZEC) chairman X": the body its acronym follows
@@ -1403,19 +1405,19 @@ class OfficeRecognizer:
             # "the leadership race of Japan's ruling Zembla Party": the party after the race noun owns the race's
             # office, which stays the role's noun (a race noun after it names the race, :meth:`_race_noun_after`)
             race_of = span.text.lower() in role.race_anaphor_nouns and k + 1 < len(doc) \
-                and doc[k].lower_ in self._race_nouns and doc[k + 1].lower_ in role.connectors
+                and lowers[k] in self._race_nouns and lowers[k + 1] in role.connectors
             if race_of:
                 k += 1
-            if k < len(doc) and doc[k].lower_ in role.connectors:
+            if k < len(doc) and lowers[k] in role.connectors:
                 k += 1
                 # "members for a new Congress"; not a name's first word ("leader of the New Patriotic Party")
-                while k < len(doc) and (doc[k].lower_ in ARTICLES or doc[k].lower_ in self._skip_left
+                while k < len(doc) and (lowers[k] in ARTICLES or lowers[k] in self._skip_left
                                         and not any(o.start == k for o in orgs)):
                     k += 1
                 numbered = False
-                if doc[k - 1].lower_ in ARTICLES:
+                if lowers[k - 1] in ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
-                    numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
+                    numbered = any(ORDINAL.fullmatch(t) for t in texts[k0:k])
                     if role.org_heads:
                         # "members of the 245-seat Rajya Sabha", "of the country's National Assembly"
                         k = max(k, self._past_body_modifiers(doc, k0))
@@ -1426,7 +1428,7 @@ class OfficeRecognizer:
                         k = lead.end  # "members of the United Kingdom House of Commons"
                         break
                 owner = place_at.get(("start", k))
-                if owner is not None and owner.end < len(doc) and doc[owner.end].text in _POSSESSIVE:
+                if owner is not None and owner.end < len(doc) and texts[owner.end] in _POSSESSIVE:
                     k = owner.end + 1  # "leader of the United Kingdom's Conservative Party"
                     k = self._past_modifiers(doc, k)  # "chairman of Zembla's opposition Unity Party"
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
