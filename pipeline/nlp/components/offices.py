@@ -2746,6 +2746,7 @@ class OfficeRecognizer:
 
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span | None:
         start, end = span.start, span.end
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
         rule, role_id, form = get_span_value(span, "rule"), get_span_value(span, "role"), get_span_value(span, "form")
         jur: Jurisdiction | None = None
         qualifier = ""
@@ -2759,7 +2760,7 @@ class OfficeRecognizer:
             jur, start = self._place(body.text, role), body.start
         elif self._chamber_name_end(doc, span, role, form):
             return None  # "the Senate and House of Representatives voted": the chamber, none of its members
-        elif role.state_role and start > 0 and doc[start - 1].text == _STATE_WORD:
+        elif role.state_role and start > 0 and texts[start - 1] == _STATE_WORD:
             role = self.roles[role.state_role]  # "the state House race": the state's chamber, placed by the story
             role_id, rule = role.id, f"{role.id}.{form}"
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
@@ -2770,8 +2771,8 @@ class OfficeRecognizer:
         if _prefixed(doc, start, self._former_prefixes):  # "Ex-president"
             qualifier, i = "former", i - 2
         # a seat's number is no holder's ("Ohio's 12th congressional district": the district the story's places name)
-        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=doc[end - 1].lower_ not in self._seat_nouns)
-        if i >= 0 and doc[i].text in _POSSESSIVE:
+        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=lowers[end - 1] not in self._seat_nouns)
+        if i >= 0 and texts[i] in _POSSESSIVE:
             i -= 1
         if jur is None and (sub := self._subnational(doc, i, end, role, place_at)) is not None:
             # "Lombardy's regional president", "Bavarian state premier": the region's own office, never its country's
@@ -2780,7 +2781,7 @@ class OfficeRecognizer:
                 jur, start = region
             elif region is None:
                 untold = lower = True  # "the party's state president", "Spain's 17 regional presidents": no country's
-                if end < len(doc) and doc[end].lower_ == "of":
+                if end < len(doc) and lowers[end] == "of":
                     institution = True  # "regional president of the farmers' union": the body's post
         if jur is None and not untold:  # a state body named the place already
             if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
@@ -2789,7 +2790,7 @@ class OfficeRecognizer:
                 start = place.start
             elif i >= 1 and (run := self._name_before_lower_head(doc, i, end, role, place_at)) is not None:
                 # "Kano state governor Ana Ruiz": the place with its head, named as places of that level are
-                jur, start = Jurisdiction(f"{doc[run:i].text} {doc[i].text.capitalize()}", None), run
+                jur, start = Jurisdiction(f"{doc[run:i].text} {texts[i].capitalize()}", None), run
             elif i >= 0 and self._institution_before(i + 1):
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
             elif i >= 0 and (i + 1) in place_at and self._lower_unit(place_at[i + 1], role):
@@ -2828,7 +2829,7 @@ class OfficeRecognizer:
                 start = demonym.start
             elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
-            elif i >= 0 and role.nomination_countries and not (end < len(doc) and doc[end].lower_ in role.connectors) \
+            elif i >= 0 and role.nomination_countries and not (end < len(doc) and lowers[end] in role.connectors) \
                     and (pick := self._party_pick_end(doc, i, orgs)) is not None \
                     and (party := self._party_before(doc, span, pick, role, orgs)) is not None:
                 # "X, the Democratic candidate for president,": likewise, for an office whose parties' nominees are a
@@ -2849,7 +2850,7 @@ class OfficeRecognizer:
                 untold = institution = True  # "Local 150 president X": a union local's office, no country's
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
-                    or is_capital_abbreviation(doc[i]) and (doc[i + 1].text[:1].isupper() or not role.member)) \
+                    or is_capital_abbreviation(doc[i]) and (texts[i + 1][:1].isupper() or not role.member)) \
                     and not (role.member and is_capital_abbreviation(doc[i])):
                 # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
                 # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
@@ -2857,8 +2858,8 @@ class OfficeRecognizer:
                 # a legislator's common noun may describe: "the first LGBT senator"); an
                 # acronym before a legislator's word is the member's party ("APC MP X": no body has MPs of its own)
                 untold = institution = True
-            elif i >= 0 and doc[i].lower_ in self._place_anaphors:
-                anaphor_level = self._place_anaphors[doc[i].lower_]
+            elif i >= 0 and lowers[i] in self._place_anaphors:
+                anaphor_level = self._place_anaphors[lowers[i]]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
                     and not (role.member and role.level == "state") and self._titled(doc, end, role) is not None:
                 # a state legislator's unknown place is the member's constituency, not a state ("Kestrel MLA X")
@@ -2876,9 +2877,9 @@ class OfficeRecognizer:
             k = end
             if self._department_at(doc, k):
                 untold = institution = True  # "vice president of business development at Acme": a firm's post
-            elif k < len(doc) and doc[k].lower_ == "of":
+            elif k < len(doc) and lowers[k] == "of":
                 k += 1
-                if k < len(doc) and doc[k].lower_ == "the":
+                if k < len(doc) and lowers[k] == "the":
                     k += 1
                 place = place_at.get(("start", k))
                 inner = self._subdivision(doc, k, role, place_at) or self._possessed_place(doc, k, role, place_at)
@@ -2889,7 +2890,7 @@ class OfficeRecognizer:
                     # Pakistan": the court's place, as the story names it, places the office
                     jur = self._story_body_place(doc, role, place_at)
                     untold = institution = jur is None
-                elif place is not None and place.end < len(doc) and doc[place.end].text in _POSSESSIVE \
+                elif place is not None and place.end < len(doc) and texts[place.end] in _POSSESSIVE \
                         and self._above_level(place, role):
                     untold = True  # "mayor of Ohio's largest city": a city of the state the text does not name
                 elif place is not None and self._unit_noun_after(doc, place, role) and self._above_level(place, role):
@@ -2914,7 +2915,7 @@ class OfficeRecognizer:
                 elif self._organisation_head_after(doc, k):
                     untold = institution = True  # "president of the national Zemblan rowing association"
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
-                        and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
+                        and not (n + 1 < len(doc) and lowers[n + 1] == "of"):
                     # "president of the region": a region's office, not its country's; the story's one region's
                     if (jur := self._story_region(doc[n])) is not None:
                         end = n + 1
