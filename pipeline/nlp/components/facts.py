@@ -29,7 +29,7 @@ from ..resources import HOUSE_KINDS, MEMBER_PREFIX, Resources, load_resources, l
 from ..syntax import one_root, required_words
 from .common import (ARTICLES, HYPHENS, KIN_GIVEN_RULE, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
                      honorific_starts, is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of,
-                     token_lowers)
+                     token_lowers, token_texts)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, CARRIED_FIGURE, COUNT_PROGRESS, PAIRED_FIGURE,
                       RESULT_FIGURE_USES, RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 from .paragraphs import paragraph_starts
@@ -2225,13 +2225,14 @@ class FactEngine:
         """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X", or of an act another
         takes up: "X accepts the offer of Y to stand as a candidate"), for :meth:`_not_the_actor`."""
         doc = ctx.doc
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
         heads = ctx.lexicon.org_heads
-        if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
+        if m.end < len(doc) and texts[m.end] in ("'s", "’s", "'", "’"):
             k = m.end + 1  # "Ana Ruiz's ruling Green Party", "Ana Ruiz's ruling party": modifiers before it
             while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts \
-                    and doc[k].lower_ not in heads:
+                    and lowers[k] not in heads:
                 k += 1
-            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
+            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and lowers[k] in heads
                                  and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
                 return True, False
             if k > m.end + 1 and k in ctx.person_starts and all(
@@ -2239,22 +2240,22 @@ class FactEngine:
                 # "defeating Ivan Petrov's nephew Tom Hart": the possessor says whose he is ("Major's rival Tony
                 # Blair", "X's running mate Y": a rivalry or a ticket keeps both; "X's lead over Y": no one owned)
                 return True, False
-        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
-                and doc[m.start - 2].lower_ in heads:
+        if m.start >= 2 and lowers[m.start - 1] == "of" and doc[m.start - 2].is_lower \
+                and lowers[m.start - 2] in heads:
             return True, False  # "the party of Ana Ruiz wins"
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
-        while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
+        while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or lowers[k] in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
-        if k >= 1 and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        if k >= 1 and texts[k] in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
             # "the star power of actor-turned-California-governor X": the title's hyphenated word, however long
-            while k >= 0 and (doc[k].text in HYPHENS or k + 1 < len(doc) and doc[k + 1].text in HYPHENS) \
+            while k >= 0 and (texts[k] in HYPHENS or k + 1 < len(doc) and texts[k + 1] in HYPHENS) \
                     and not doc[k].whitespace_:
                 k -= 1
-        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.agent_nouns:
+        if k >= 1 and lowers[k] == "of" and lowers[k - 1] in self.cues.agent_nouns:
             return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
-        return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
+        return False, k >= 0 and lowers[k] == "by" and not (k > 0 and texts[k - 1] == ",")
 
     def _attached(self, doc: Doc, person: Span, org: Span) -> bool:
         """``org`` qualifies ``person``: "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)", "Ana Ruiz of the
@@ -3727,11 +3728,12 @@ class FactEngine:
         :data:`RACE_ASIDE_TOKENS` tokens that closes right before it and follows a race noun (cues.yml
         ``aside_race_nouns``: "the presidential election, brought forward after the impeachment of X, will take
         place": the aside says why the race came, no other vote's words); else ``start``."""
-        if start - 1 <= floor or doc[start - 1].text != ",":
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
+        if start - 1 <= floor or texts[start - 1] != ",":
             return start
         for p in range(start - 2, max(floor, start - 1 - RACE_ASIDE_TOKENS), -1):
-            if doc[p].text == ",":
-                return p if p - 1 >= floor and doc[p - 1].lower_ in self.cues.aside_race_nouns else start
+            if texts[p] == ",":
+                return p if p - 1 >= floor and lowers[p - 1] in self.cues.aside_race_nouns else start
         return start
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
@@ -4052,13 +4054,14 @@ def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int, people: set[int] 
     commas of a list of names) whose closing comma is the first punctuation after it, before token ``k``: "X, who lost
     to Ivan Petrov, said he", "X, who had the support of Ana Ruiz, Tom Hart and Ivan Petrov, trailed Y" (``people``:
     the tokens of the document's names of people, which make a list's items)."""
+    texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
     j, item_end = p.start - 1, p.end
     while True:
         while j > floor and not doc[j].is_punct:
             j -= 1
-        if j < floor or doc[j].text != ",":
+        if j < floor or texts[j] != ",":
             return False
-        if j + 1 < p.start and doc[j + 1].lower_ in _RELATIVE_PRONOUNS:
+        if j + 1 < p.start and lowers[j + 1] in _RELATIVE_PRONOUNS:
             break
         prev = j - 1
         while prev > floor and not doc[prev].is_punct:
@@ -4067,7 +4070,7 @@ def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int, people: set[int] 
             return False  # no list's comma, which has a name on each side ("X, who is 49, and Y, 29, won": none)
         j, item_end = j - 1, j
     close = next((i for i in range(p.end, k) if doc[i].is_punct), None)
-    return close is not None and doc[close].text == ","
+    return close is not None and texts[close] == ","
 
 
 def _dedupe(facts: list[Fact], anchor_year: int | None = None, events: frozenset[str] = frozenset()) -> list[Fact]:
