@@ -1837,8 +1837,9 @@ class OfficeRecognizer:
             k = owner.end + 1
         if k >= len(doc):
             return None
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per word read
         for n in range(min(3, len(doc) - k), 0, -1):
-            words = tuple(t.lower_ for t in doc[k:k + n])
+            words = tuple(lowers[k:k + n])
             kinds = self._chamber_words.get(words)
             if kinds is None or words not in self._chamber_any_case and not (
                     doc[k].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ == "of" for t in doc[k:k + n])):
@@ -2641,9 +2642,10 @@ class OfficeRecognizer:
     def _race_noun_after(self, doc: Doc, end: int) -> bool:
         """A race noun (race_nouns.tsv ``offices``) is one of the two words from ``end``: "mayoral race",
         "presidential and legislative elections"; not a verb after a modal one ("the Knesset may vote again")."""
-        if end < len(doc) and doc[end].lower_ in self._modals:
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per word read
+        if end < len(doc) and lowers[end] in self._modals:
             return False
-        return any(t.lower_ in self._race_nouns for t in doc[end:end + 2])
+        return any(w in self._race_nouns for w in lowers[end:end + 2])
 
     def _division_after(self, doc: Doc, end: int) -> bool:
         """The body ending at ``end`` votes on a bill or motion ("the Kestrel Senate vote to repeal the tax", "a
@@ -3473,7 +3475,7 @@ class OfficeRecognizer:
         """The role word is a time of day's suffix (:data:`_CLOCK_SUFFIXES`) right after the hour ("at 3 PM Monday",
         "1:27 PM"): no office."""
         return span.text.lower() in _CLOCK_SUFFIXES and span.start > 0 \
-            and _CLOCK_TIME.fullmatch(doc[span.start - 1].text) is not None
+            and _CLOCK_TIME.fullmatch(token_texts(doc)[span.start - 1]) is not None
 
     def _organisation_head_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before a country's role word, is an organisation's head noun in lower case
