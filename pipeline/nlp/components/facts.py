@@ -1885,11 +1885,11 @@ class FactEngine:
         """The trigger's object is a legislature's seat ("wins a seat in Congress", "is elected to parliament",
         "wins the Ohio Senate seat"): the office won is that body's membership, never a title someone holds
         ("Mayor of Lyon X is elected to parliament" wins no mayoralty), so the title fallbacks stay empty."""
+        lowers = token_lowers(doc)  # the Doc's cached words: a Token only where the word's case is asked
         for k in range(end, min(end + SEAT_AIM_WINDOW, sent.end)):
-            t = doc[k]
-            if t.lower_ in self.lexicon.seat_words:
+            if lowers[k] in self.lexicon.seat_words:
                 return True
-            if not (t.lower_ in _SEAT_LEAD or t.is_title):
+            if not (lowers[k] in _SEAT_LEAD or doc[k].is_title):
                 return False
         return False
 
@@ -3138,16 +3138,17 @@ class FactEngine:
         the first may be any modifier of the second, and title qualifiers): the cue before "and" is that person's
         too (one person's cue only: _structure). [] where there is none."""
         doc = ctx.doc
+        lowers = token_lowers(doc)  # the Doc's cached words: a Token only for the modifier's flags
         k = start
-        while k > 0 and start - k < _DESCRIPTOR_MAX and doc[k - 1].lower_ in self.cues.descriptors:
+        while k > 0 and start - k < _DESCRIPTOR_MAX and lowers[k - 1] in self.cues.descriptors:
             k -= 1
         if k == start - 1 and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].is_stop:
             k -= 1  # "movie actor"
         if k == start and not titled:
             return []
-        while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
+        while k > 0 and lowers[k - 1] in ctx.lexicon.title_qualifiers:
             k -= 1
-        return [k - 1] if k > 1 and doc[k - 1].lower_ == "and" else []
+        return [k - 1] if k > 1 and lowers[k - 1] == "and" else []
 
     def _title_before_second(self, doc: Doc, comma: int, ends: dict[int, Span]) -> Span | None:
         """The office before "and" and a second, capitalised title the offices stage does not name, set off by the
