@@ -3121,8 +3121,8 @@ class FactEngine:
     def _qualifier_hyphen(self, doc: Doc, i: int) -> bool:
         """``doc[i]`` is the hyphen glued after a title qualifier written as a prefix ("ex-general X", "ex-minister
         X"): part of the qualifier, no word of its own."""
-        return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
-            and not doc[i].whitespace_ and doc[i - 1].lower_ in self.lexicon.title_qualifiers
+        return 0 < i < len(doc) - 1 and token_texts(doc)[i] in HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and token_lowers(doc)[i - 1] in self.lexicon.title_qualifiers
 
     @classmethod
     def _glued_compound(cls, doc: Doc, i: int) -> bool:
@@ -3659,7 +3659,7 @@ class FactEngine:
     @staticmethod
     def _glued_hyphen(doc: Doc, end: int) -> bool:
         """A hyphen at ``end`` joins the trigger to the next word with no space either side ("election-year")."""
-        return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
+        return end + 1 < len(doc) and token_texts(doc)[end] in HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_
 
     @staticmethod
@@ -3939,10 +3939,10 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 def _closes_parenthesis(doc: Doc, a: int, b: int) -> bool:
     """Tokens ``a`` to ``b`` close a bracket opened before ``a``."""
     depth = 0
-    for t in doc[a:b]:
-        if t.text == "(":
+    for t in token_texts(doc)[a:b]:  # the Doc's cached strings: no Token per word read
+        if t == "(":
             depth += 1
-        elif t.text == ")":
+        elif t == ")":
             if depth == 0:
                 return True
             depth -= 1
