@@ -79,7 +79,7 @@ from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_sp
 from .common import (ARTICLES, CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
                      ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_starts,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
-                     sentence_of, surname_at, token_lowers, token_texts, is_acronym)
+                     sentence_of, span_text, surname_at, token_lowers, token_texts, is_acronym)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -1404,7 +1404,7 @@ class OfficeRecognizer:
             k = end
             # "the leadership race of Japan's ruling Zembla Party": the party after the race noun owns the race's
             # office, which stays the role's noun (a race noun after it names the race, :meth:`_race_noun_after`)
-            race_of = span.text.lower() in role.race_anaphor_nouns and k + 1 < len(doc) \
+            race_of = span_text(doc, span.start, span.end).lower() in role.race_anaphor_nouns and k + 1 < len(doc) \
                 and lowers[k] in self._race_nouns and lowers[k + 1] in role.connectors
             if race_of:
                 k += 1
@@ -3474,7 +3474,7 @@ class OfficeRecognizer:
     def _clock_time(doc: Doc, span: Span) -> bool:
         """The role word is a time of day's suffix (:data:`_CLOCK_SUFFIXES`) right after the hour ("at 3 PM Monday",
         "1:27 PM"): no office."""
-        return span.text.lower() in _CLOCK_SUFFIXES and span.start > 0 \
+        return span_text(doc, span.start, span.end).lower() in _CLOCK_SUFFIXES and span.start > 0 \
             and _CLOCK_TIME.fullmatch(token_texts(doc)[span.start - 1]) is not None
 
     def _organisation_head_before(self, doc: Doc, i: int) -> bool:
