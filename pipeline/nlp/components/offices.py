@@ -988,9 +988,9 @@ class OfficeRecognizer:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
         hyphen before it: "Deputy President", "deputy foreign minister", "Vice-Governor"."""
         i = start - 1
-        if i >= 1 and doc[i].text in HYPHENS:
+        if i >= 1 and token_texts(doc)[i] in HYPHENS:
             i -= 1
-        return i >= 0 and doc[i].lower_ in self._other_office
+        return i >= 0 and token_lowers(doc)[i] in self._other_office
 
     def _shared_post(self, doc: Doc, start: int) -> bool:
         """A prefix of a post shared by two (office_words.tsv ``shared_prefix``) joined by a hyphen before the role:
@@ -1003,10 +1003,10 @@ class OfficeRecognizer:
         """The span is a role's ``league_forms`` word written capitalised inside a sentence, not before "of": a
         competition's name ("top of the English Premiership"), no office ("Premiership of Ana Ruiz" opening a
         title, "her premiership" are)."""
-        token = doc[span.start]
-        return len(span) == 1 and token.text[:1].isupper() and not token.is_sent_start \
-            and not (span.end < len(doc) and doc[span.end].lower_ == "of") \
-            and all(token.lower_ in role.league_forms for role, _ in readings)
+        texts, lowers = token_texts(doc), token_lowers(doc)  # a Token only for a capitalised word of one
+        return len(span) == 1 and texts[span.start][:1].isupper() and not doc[span.start].is_sent_start \
+            and not (span.end < len(doc) and lowers[span.end] == "of") \
+            and all(lowers[span.start] in role.league_forms for role, _ in readings)
 
     def _competition_after(self, doc: Doc, span: Span) -> bool:
         """The role's capitalised word is followed by a competition's head (org_heads.tsv ``after_role``), written
@@ -1448,9 +1448,9 @@ class OfficeRecognizer:
         if org is None and role.anaphors:
             # "re-elected as the party's chairman", "elects X as its new leader": the party named before
             k = start - 1
-            while k >= 0 and doc[k].lower_ in self._skip_left:
+            while k >= 0 and lowers[k] in self._skip_left:
                 k -= 1
-            words = [t.lower_ for t in doc[max(0, k - 2):k + 1]]
+            words = lowers[max(0, k - 2):k + 1]
             if any(tuple(words[-len(a):]) == a for a in self._anaphors(role)):
                 before = [o for o in orgs if o.end <= start and start - o.end <= ANAPHOR_WINDOW]
                 # the organisation named before must be one that holds the role ("X, the city's transport company,
