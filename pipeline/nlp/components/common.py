@@ -324,7 +324,9 @@ def honorific_opening(doc: Doc, start: int, end: int, honorifics: frozenset[str]
 
 def _is_honorific(doc: Doc, start: int, end: int, honorifics: frozenset[str]) -> bool:
     """Whether ``doc[start:end]`` is one honorific of ``honorifics`` (its words lower-cased), written capitalised."""
-    return doc[start].text[:1].isupper() and " ".join(t.lower_ for t in doc[start:end]) in honorifics
+    # read from the Doc's cached strings: the name scans ask ~7 times per Doc, up to three spans each, and doc[k] builds
+    # a Token per word
+    return token_texts(doc)[start][:1].isupper() and " ".join(token_lowers(doc)[start:end]) in honorifics
 
 
 _TEXT = "newsfacts_text"

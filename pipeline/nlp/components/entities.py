@@ -2019,9 +2019,12 @@ class EntityRecognizer:
         breaks = self._name_breaks
         in_headline = _headline_tokens(doc)
         # The words that may open a run, found in one pass over the strings: most tokens are lower case or taken.
+        # :meth:`_dated_month` is written out here, on the lower-case word already made (a call per capital costs
+        # more than the test)
+        months, last = self._months, len(texts) - 1
         opening = [k for k in _capitalised(doc)
-                   if k not in taken and _cap_text(texts[k]) and texts[k].lower() not in breaks
-                   and not self._dated_month(texts, k)]
+                   if k not in taken and _cap_text(word := texts[k]) and (lower := word.lower()) not in breaks
+                   and not (k < last and lower in months and _DAY_NUMBER.match(texts[k + 1]) is not None)]
         i = 0
         for first in opening:
             if first < i:

@@ -29,7 +29,7 @@ from ..resources import HOUSE_KINDS, MEMBER_PREFIX, Resources, load_resources, l
 from ..syntax import one_root, required_words
 from .common import (ARTICLES, HYPHENS, KIN_GIVEN_RULE, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
                      honorific_starts, is_capital_abbreviation, is_party, mentions, sentence_index, sentence_of,
-                     token_lowers)
+                     token_lowers, token_texts)
 from .figures import (BARE_PAREN, BARE_RECEIVED, BARE_SCORE, CARRIED_FIGURE, COUNT_PROGRESS, PAIRED_FIGURE,
                       RESULT_FIGURE_USES, RIVAL_FIGURE, TALLY_FIGURE, place_before_winner)
 from .paragraphs import paragraph_starts
@@ -1885,11 +1885,11 @@ class FactEngine:
         """The trigger's object is a legislature's seat ("wins a seat in Congress", "is elected to parliament",
         "wins the Ohio Senate seat"): the office won is that body's membership, never a title someone holds
         ("Mayor of Lyon X is elected to parliament" wins no mayoralty), so the title fallbacks stay empty."""
+        lowers = token_lowers(doc)  # the Doc's cached words: a Token only where the word's case is asked
         for k in range(end, min(end + SEAT_AIM_WINDOW, sent.end)):
-            t = doc[k]
-            if t.lower_ in self.lexicon.seat_words:
+            if lowers[k] in self.lexicon.seat_words:
                 return True
-            if not (t.lower_ in _SEAT_LEAD or t.is_title):
+            if not (lowers[k] in _SEAT_LEAD or doc[k].is_title):
                 return False
         return False
 
@@ -2225,13 +2225,14 @@ class FactEngine:
         """(``m`` only qualifies another actor, ``m`` is the agent of a passive: "led by X", or of an act another
         takes up: "X accepts the offer of Y to stand as a candidate"), for :meth:`_not_the_actor`."""
         doc = ctx.doc
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
         heads = ctx.lexicon.org_heads
-        if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
+        if m.end < len(doc) and texts[m.end] in ("'s", "’s", "'", "’"):
             k = m.end + 1  # "Ana Ruiz's ruling Green Party", "Ana Ruiz's ruling party": modifiers before it
             while k < len(doc) and k - m.end <= _OWNED_MODIFIERS and doc[k].is_lower and k not in ctx.org_starts \
-                    and doc[k].lower_ not in heads:
+                    and lowers[k] not in heads:
                 k += 1
-            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and doc[k].lower_ in heads
+            if k < len(doc) and (k in ctx.org_starts or doc[k].is_lower and lowers[k] in heads
                                  and all(t.is_alpha and not t.is_stop for t in doc[m.end + 1:k])):
                 return True, False
             if k > m.end + 1 and k in ctx.person_starts and all(
@@ -2239,22 +2240,22 @@ class FactEngine:
                 # "defeating Ivan Petrov's nephew Tom Hart": the possessor says whose he is ("Major's rival Tony
                 # Blair", "X's running mate Y": a rivalry or a ticket keeps both; "X's lead over Y": no one owned)
                 return True, False
-        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower \
-                and doc[m.start - 2].lower_ in heads:
+        if m.start >= 2 and lowers[m.start - 1] == "of" and doc[m.start - 2].is_lower \
+                and lowers[m.start - 2] in heads:
             return True, False  # "the party of Ana Ruiz wins"
         k = m.start - 1
         qualifiers = ctx.lexicon.title_qualifiers
-        while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or doc[k].lower_ in qualifiers
+        while k >= 0 and m.start - k <= _TITLE_MAX and (k in ctx.office_tokens or lowers[k] in qualifiers
                                                         or (doc[k].is_title and k not in ctx.name_tokens)):
             k -= 1  # "led by Federal Chancellor Ana Ruiz"
-        if k >= 1 and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        if k >= 1 and texts[k] in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
             # "the star power of actor-turned-California-governor X": the title's hyphenated word, however long
-            while k >= 0 and (doc[k].text in HYPHENS or k + 1 < len(doc) and doc[k + 1].text in HYPHENS) \
+            while k >= 0 and (texts[k] in HYPHENS or k + 1 < len(doc) and texts[k + 1] in HYPHENS) \
                     and not doc[k].whitespace_:
                 k -= 1
-        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.cues.agent_nouns:
+        if k >= 1 and lowers[k] == "of" and lowers[k - 1] in self.cues.agent_nouns:
             return False, True  # "accepts the offer of President Ivan Petrov to stand": the offer is his, the run hers
-        return False, k >= 0 and doc[k].lower_ == "by" and not (k > 0 and doc[k - 1].text == ",")
+        return False, k >= 0 and lowers[k] == "by" and not (k > 0 and texts[k - 1] == ",")
 
     def _attached(self, doc: Doc, person: Span, org: Span) -> bool:
         """``org`` qualifies ``person``: "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)", "Ana Ruiz of the
@@ -3120,8 +3121,8 @@ class FactEngine:
     def _qualifier_hyphen(self, doc: Doc, i: int) -> bool:
         """``doc[i]`` is the hyphen glued after a title qualifier written as a prefix ("ex-general X", "ex-minister
         X"): part of the qualifier, no word of its own."""
-        return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
-            and not doc[i].whitespace_ and doc[i - 1].lower_ in self.lexicon.title_qualifiers
+        return 0 < i < len(doc) - 1 and token_texts(doc)[i] in HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and token_lowers(doc)[i - 1] in self.lexicon.title_qualifiers
 
     @classmethod
     def _glued_compound(cls, doc: Doc, i: int) -> bool:
@@ -3137,16 +3138,17 @@ class FactEngine:
         the first may be any modifier of the second, and title qualifiers): the cue before "and" is that person's
         too (one person's cue only: _structure). [] where there is none."""
         doc = ctx.doc
+        lowers = token_lowers(doc)  # the Doc's cached words: a Token only for the modifier's flags
         k = start
-        while k > 0 and start - k < _DESCRIPTOR_MAX and doc[k - 1].lower_ in self.cues.descriptors:
+        while k > 0 and start - k < _DESCRIPTOR_MAX and lowers[k - 1] in self.cues.descriptors:
             k -= 1
         if k == start - 1 and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].is_stop:
             k -= 1  # "movie actor"
         if k == start and not titled:
             return []
-        while k > 0 and doc[k - 1].lower_ in ctx.lexicon.title_qualifiers:
+        while k > 0 and lowers[k - 1] in ctx.lexicon.title_qualifiers:
             k -= 1
-        return [k - 1] if k > 1 and doc[k - 1].lower_ == "and" else []
+        return [k - 1] if k > 1 and lowers[k - 1] == "and" else []
 
     def _title_before_second(self, doc: Doc, comma: int, ends: dict[int, Span]) -> Span | None:
         """The office before "and" and a second, capitalised title the offices stage does not name, set off by the
@@ -3657,7 +3659,7 @@ class FactEngine:
     @staticmethod
     def _glued_hyphen(doc: Doc, end: int) -> bool:
         """A hyphen at ``end`` joins the trigger to the next word with no space either side ("election-year")."""
-        return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
+        return end + 1 < len(doc) and token_texts(doc)[end] in HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_
 
     @staticmethod
@@ -3727,11 +3729,12 @@ class FactEngine:
         :data:`RACE_ASIDE_TOKENS` tokens that closes right before it and follows a race noun (cues.yml
         ``aside_race_nouns``: "the presidential election, brought forward after the impeachment of X, will take
         place": the aside says why the race came, no other vote's words); else ``start``."""
-        if start - 1 <= floor or doc[start - 1].text != ",":
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
+        if start - 1 <= floor or texts[start - 1] != ",":
             return start
         for p in range(start - 2, max(floor, start - 1 - RACE_ASIDE_TOKENS), -1):
-            if doc[p].text == ",":
-                return p if p - 1 >= floor and doc[p - 1].lower_ in self.cues.aside_race_nouns else start
+            if texts[p] == ",":
+                return p if p - 1 >= floor and lowers[p - 1] in self.cues.aside_race_nouns else start
         return start
 
     def _phrase_before(self, doc: Doc, start: int, phrases, window: int, floor: int) -> bool:
@@ -3936,10 +3939,10 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 def _closes_parenthesis(doc: Doc, a: int, b: int) -> bool:
     """Tokens ``a`` to ``b`` close a bracket opened before ``a``."""
     depth = 0
-    for t in doc[a:b]:
-        if t.text == "(":
+    for t in token_texts(doc)[a:b]:  # the Doc's cached strings: no Token per word read
+        if t == "(":
             depth += 1
-        elif t.text == ")":
+        elif t == ")":
             if depth == 0:
                 return True
             depth -= 1
@@ -4052,13 +4055,14 @@ def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int, people: set[int] 
     commas of a list of names) whose closing comma is the first punctuation after it, before token ``k``: "X, who lost
     to Ivan Petrov, said he", "X, who had the support of Ana Ruiz, Tom Hart and Ivan Petrov, trailed Y" (``people``:
     the tokens of the document's names of people, which make a list's items)."""
+    texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
     j, item_end = p.start - 1, p.end
     while True:
         while j > floor and not doc[j].is_punct:
             j -= 1
-        if j < floor or doc[j].text != ",":
+        if j < floor or texts[j] != ",":
             return False
-        if j + 1 < p.start and doc[j + 1].lower_ in _RELATIVE_PRONOUNS:
+        if j + 1 < p.start and lowers[j + 1] in _RELATIVE_PRONOUNS:
             break
         prev = j - 1
         while prev > floor and not doc[prev].is_punct:
@@ -4067,7 +4071,7 @@ def _in_closed_relative(doc: Doc, p: Span, k: int, floor: int, people: set[int] 
             return False  # no list's comma, which has a name on each side ("X, who is 49, and Y, 29, won": none)
         j, item_end = j - 1, j
     close = next((i for i in range(p.end, k) if doc[i].is_punct), None)
-    return close is not None and doc[close].text == ","
+    return close is not None and texts[close] == ","
 
 
 def _dedupe(facts: list[Fact], anchor_year: int | None = None, events: frozenset[str] = frozenset()) -> list[Fact]:

@@ -440,6 +440,7 @@ class FigureMatcher:
         return all(doc[k].whitespace_ == " " for k in range(start, start + len(numbers) - 1))
 
     def __call__(self, doc: Doc) -> Doc:
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
         date_tokens = {i for d in mentions(doc, "DATE") for i in range(d.start, d.end)}
         spans, tallies = [], []
         number_tokens = _number_tokens(doc)  # read once: the Matcher's windows and the bare counts
@@ -467,18 +468,18 @@ class FigureMatcher:
             if self._space_grouped(doc, start, numbers, date_tokens):
                 numbers = ["".join(numbers)]  # "12 345 votes": one number, its thousands set off by a space
             # "in 2008-2012 42% voted": two numerals side by side are two numbers; the figure is the last.
-            while len(numbers) > 1 and doc[start].text == numbers[0] and _DIGITS.match(numbers[0]) \
+            while len(numbers) > 1 and texts[start] == numbers[0] and _DIGITS.match(numbers[0]) \
                     and _DIGITS.match(numbers[1]):
                 numbers, start = numbers[1:], start + 1
             # "Twenty-five percent": the tokenizer splits the hyphen off the first number word.
-            while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _SMALL \
+            while start >= 2 and texts[start - 1] == "-" and lowers[start - 2] in _SMALL \
                     and numbers and numbers[0].lower() in _SMALL:
-                numbers = [doc[start - 2].text + "-" + numbers[0]] + numbers[1:]
+                numbers = [texts[start - 2] + "-" + numbers[0]] + numbers[1:]
                 start -= 2
             value = parser_for(label)(numbers)
             # "half a million votes": a scale alone after "half a" is half of it, not the scale itself
             if value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
-                    and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "half":
+                    and lowers[start - 1] in ("a", "an") and lowers[start - 2] == "half":
                 value, start = value / 2, start - 2
             else:
                 halved, at = _with_half(doc, start, end, numbers, value)
@@ -486,10 +487,10 @@ class FigureMatcher:
                     value, start = halved, at  # "two and a half million votes"
                 # ... and a scale alone after "a half" ("a half million votes") is half of it too
                 elif value is not None and numbers and all(w.lower() in _SCALES for w in numbers) and start >= 2 \
-                        and doc[start - 1].lower_ == "half" and doc[start - 2].lower_ in ("a", "an"):
+                        and lowers[start - 1] == "half" and lowers[start - 2] in ("a", "an"):
                     value, start = value / 2, start - 1
             span = Span(doc, start, end, label=label)
-            if doc[end - 1].lower_ == "vote" and start >= 2 and doc[start - 1].text in HYPHENS \
+            if lowers[end - 1] == "vote" and start >= 2 and texts[start - 1] in HYPHENS \
                     and doc[start - 2].like_num:
                 continue  # "a 35-1 vote": a division's tally, as "a 75-30 vote" is
             if value is None or date_tokens.intersection(range(span.start, span.end)) or (value <= 31 and self._after_month(doc, start)):
@@ -497,14 +498,14 @@ class FigureMatcher:
             if rounds_before and value <= ROUNDS_MAX and self._preceded(doc, start, rounds_before):
                 continue  # "elected party leader after four ballots": how many rounds it took, no count of votes
             k = end
-            if k < len(doc) and doc[k].text == "(":  # "Twenty-five percent (25%) of the seats"
-                while k < len(doc) and doc[k].text != ")" and k - end < 6:
+            if k < len(doc) and texts[k] == "(":  # "Twenty-five percent (25%) of the seats"
+                while k < len(doc) and texts[k] != ")" and k - end < 6:
                     k += 1
                 k += 1
-            if need and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+            if need and k + 1 < len(doc) and texts[k] == "," and lowers[k + 1] == "or":
                 # "3.8 million voters, or 71 percent of the electorate, took part": what must follow comes after the
                 # restatement
-                close = next((c for c in range(k + 2, min(len(doc), k + APPOSITION_MAX + 2)) if doc[c].text == ","),
+                close = next((c for c in range(k + 2, min(len(doc), k + APPOSITION_MAX + 2)) if texts[c] == ","),
                              None)
                 k = close + 1 if close is not None else k
             # as many words after it as its longest phrase has ("took part in the protest")
@@ -532,7 +533,7 @@ class FigureMatcher:
             total = self._total(doc, start, end, label, total_unit) if total_unit else None
             if total is not None:
                 # the part ends at "of" / "out of"
-                span = Span(doc, start, next(i for i in range(start, end) if doc[i].lower_ in _TOTAL_JOINS), label=label)
+                span = Span(doc, start, next(i for i in range(start, end) if lowers[i] in _TOTAL_JOINS), label=label)
             span._.value = int(value) if label == "VOTES" else value
             span._.unit = unit
             span._.rule = TALLY_FIGURE if division else pid

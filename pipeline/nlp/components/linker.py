@@ -31,7 +31,8 @@ from ..extensions import SpanExtensions, get_span_value
 from ..kb import Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
 from .common import (HYPHENS, NAMED_GIVEN_RULES, POSSESSIVE_ENDINGS, default_models_dir, family_name_first,
-                     kb_people_by_surname, lone_surname_person, mentions, sentence_index, span_text, story_places)
+                     kb_people_by_surname, lone_surname_person, mentions, sentence_index, span_text, story_places,
+                     token_texts)
 
 #: rapidfuzz WRatio (0-100) a person's name needs to match a KB name it is not spelt as.
 FUZZY_PERSON_CUTOFF = 92
@@ -41,6 +42,12 @@ FUZZY_SURNAME_CUTOFF = 75
 #: Fuzzy KB lookups remembered per linker (a name recurs across the documents of a run); the
 #: memo is emptied when it reaches this size, so memory stays bounded on any corpus.
 FUZZY_MEMO_SIZE = 50_000
+#: Place names whose KB ancestors the linker remembers (:meth:`Linker._place_context`), emptied when full as above.
+PLACE_MEMO_SIZE = 50_000
+#: Token texts whose name keys the linker remembers (:meth:`Linker._name_words`), emptied when full as above.
+WORD_MEMO_SIZE = 50_000
+#: :meth:`Linker._name_words`' memo's answer for a text not seen yet (None is punctuation's).
+_UNSEEN = object()
 #: The span extensions the linker reads and writes (see :class:`SpanExtensions`).
 LINKER_EXTENSIONS = ("entity_id", "entity", "kb_id", "role", "form")
 #: Offices a generic role ("state lawmaker") may be refined to, looked up this many tokens around.
@@ -230,6 +237,10 @@ class Linker:
         self._people_keys = sorted(self.people)
         self._fuzzy_candidates = FuzzyCandidates(self._people_keys, FUZZY_PERSON_CUTOFF)
         self._fuzzy_memo: dict[str, str | None] = {}
+        # a place's name -> the ids of its unambiguous place and what contains it, else (): :meth:`_place_context`
+        # reads every story's places, and the same few hundred names recur across stories (the KB does not change)
+        self._place_ancestors: dict[str, tuple[str, ...]] = {}
+        self._word_keys: dict[str, str | None] = {}  # a token text -> its name key, None for punctuation: _name_words
         self.generic_roles = {r.id for r in res.roles if r.generic}
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
         self._legal_suffixes = frozenset(fold(s).rstrip(".") for s in res.comma_heads)  # "inc", "co", "ltd"
@@ -262,7 +273,7 @@ class Linker:
         people = mentions(doc, "PERSON")
         if not people:  # most documents: none of the indexes below
             return
-        words = [tuple(self.res.name_key(t.text) for t in p if not t.is_punct) for p in people]
+        words = [self._name_words(doc, p) for p in people]
         # Distinct written forms and where each occurs: a long story repeats a few names many times.
         forms: dict[tuple, list[Span]] = {}
         for span, w in zip(people, words):
@@ -346,6 +357,23 @@ class Linker:
                     best = other
         return best
 
+    def _name_words(self, doc: Doc, span: Span) -> tuple[str, ...]:
+        """The name keys (:meth:`Resources.name_key`) of ``span``'s words, punctuation left out: read from the token
+        texts, each text's key remembered (a name's words recur across a run's stories; the key loops over the
+        transliterations, and ``Token.is_punct`` builds a Token per word)."""
+        memo = self._word_keys
+        out = []
+        for text in token_texts(doc)[span.start:span.end]:
+            key = memo.get(text, _UNSEEN)
+            if key is _UNSEEN:
+                if len(memo) >= WORD_MEMO_SIZE:
+                    memo.clear()
+                # a token's punctuation flag is its lexeme's: the same for every token of the text
+                key = memo[text] = None if doc.vocab[text].is_punct else self.res.name_key(text)
+            if key is not None:
+                out.append(key)
+        return tuple(out)
+
     def _kb_person(self, name: str) -> Entity | None:
         key = fold(name)
         if key in self.people:
@@ -376,14 +404,19 @@ class Linker:
         """Ids of places (and what contains them) that the document names unambiguously."""
         ids: set[str] = set()
         seen: set[str] = set()  # a story names its places again and again: each name is read once
+        memo = self._place_ancestors
         for p in places:
             text = _text(p)
             if text in seen:
                 continue
             seen.add(text)
-            found = self.kb.lookup("GPE", text)
-            if len(found) == 1:
-                ids.update(e.id for e in self.kb.ancestors(found[0]))
+            ancestors = memo.get(text)
+            if ancestors is None:
+                if len(memo) >= PLACE_MEMO_SIZE:
+                    memo.clear()
+                found = self.kb.lookup("GPE", text)
+                ancestors = memo[text] = tuple(e.id for e in self.kb.ancestors(found[0])) if len(found) == 1 else ()
+            ids.update(ancestors)
         return ids
 
     def _listed_with(self, doc: Doc, places: list[Span]) -> dict[int, frozenset[str]]:

@@ -79,7 +79,7 @@ from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_sp
 from .common import (ARTICLES, CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
                      ORDINAL, phrase_end, SHORT_PARTY_RULE, add_mentions, default_models_dir, honorific_starts,
                      is_capital_abbreviation, is_party, mentions, party_entities, role_matcher, sentence_index,
-                     sentence_of, surname_at, token_lowers, is_acronym)
+                     sentence_of, span_text, surname_at, token_lowers, token_texts, is_acronym)
 
 # The closed-class words come from models/lexicons/ (Resources): qualifiers looked through left of a
 # role (qualifiers.tsv, use office_left), race nouns (race_nouns.tsv), place anaphors, stance prefixes.
@@ -341,7 +341,7 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics")
 def _prefixed(doc: Doc, start: int, prefixes: frozenset[str]) -> bool:
     """A word of ``prefixes`` is joined by a hyphen to ``doc[start]`` ("Ex-president", "co-president",
     "pro-Russian"): the one reading of a prefix before an office or a place."""
-    return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in prefixes
+    return start >= 2 and token_texts(doc)[start - 1] in HYPHENS and token_lowers(doc)[start - 2] in prefixes
 
 
 def _plural_name(text: str) -> bool:
@@ -533,11 +533,12 @@ class OfficeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         readings: dict[tuple[int, int], list[tuple[Role, str]]] = {}
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per match
         for match_id, start, end in self.matcher(doc):
             role_id, kind = doc.vocab.strings[match_id].split("|")
-            if end < len(doc) and doc[end].lower_ in self.roles[role_id].not_before:
+            if end < len(doc) and lowers[end] in self.roles[role_id].not_before:
                 continue  # "U.S. Attorney General": another role's words
-            if start > 0 and doc[start - 1].lower_ in self.roles[role_id].not_after:
+            if start > 0 and lowers[start - 1] in self.roles[role_id].not_after:
                 continue  # "UN Security Council members": another body's members, no city council's
             if kind == "race_adjective":
                 # "the European Parliament election" names the office; "the European Parliament voted" does not
@@ -905,9 +906,10 @@ class OfficeRecognizer:
         (counterpart_nouns.tsv: "his Afghan counterpart X" is another country's holder)."""
         if _prefixed(doc, start, self._stance_prefixes):
             return True
-        if end < len(doc) and doc[end].lower_ in self._counterparts:
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per place and demonym asked
+        if end < len(doc) and lowers[end] in self._counterparts:
             return True
-        return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in self._stance_suffixes
+        return end + 1 < len(doc) and token_texts(doc)[end] in HYPHENS and lowers[end + 1] in self._stance_suffixes
 
     def _common_word(self, doc: Doc, span: Span, role: Role, orgs: list[Span], place_at: dict) -> bool:
         """The role is written as one of its ``common_forms`` in lower case ("representatives"), and nothing
@@ -988,9 +990,9 @@ class OfficeRecognizer:
         """A word of another office (qualifiers.tsv ``other_office``) right before the role, or before a
         hyphen before it: "Deputy President", "deputy foreign minister", "Vice-Governor"."""
         i = start - 1
-        if i >= 1 and doc[i].text in HYPHENS:
+        if i >= 1 and token_texts(doc)[i] in HYPHENS:
             i -= 1
-        return i >= 0 and doc[i].lower_ in self._other_office
+        return i >= 0 and token_lowers(doc)[i] in self._other_office
 
     def _shared_post(self, doc: Doc, start: int) -> bool:
         """A prefix of a post shared by two (office_words.tsv ``shared_prefix``) joined by a hyphen before the role:
@@ -1003,16 +1005,16 @@ class OfficeRecognizer:
         """The span is a role's ``league_forms`` word written capitalised inside a sentence, not before "of": a
         competition's name ("top of the English Premiership"), no office ("Premiership of Ana Ruiz" opening a
         title, "her premiership" are)."""
-        token = doc[span.start]
-        return len(span) == 1 and token.text[:1].isupper() and not token.is_sent_start \
-            and not (span.end < len(doc) and doc[span.end].lower_ == "of") \
-            and all(token.lower_ in role.league_forms for role, _ in readings)
+        texts, lowers = token_texts(doc), token_lowers(doc)  # a Token only for a capitalised word of one
+        return len(span) == 1 and texts[span.start][:1].isupper() and not doc[span.start].is_sent_start \
+            and not (span.end < len(doc) and lowers[span.end] == "of") \
+            and all(lowers[span.start] in role.league_forms for role, _ in readings)
 
     def _competition_after(self, doc: Doc, span: Span) -> bool:
         """The role's capitalised word is followed by a competition's head (org_heads.tsv ``after_role``), written
         capitalised, right after it or after one more capitalised word: "the Indian Premier League", "the Russian
         Premier League" name a competition the recognisers left unnamed, no premier of India or Russia."""
-        if not doc[span.start].text[:1].isupper():
+        if not token_texts(doc)[span.start][:1].isupper():
             return False
         for k in range(span.end, min(span.end + MAX_WORDS_BEFORE_COMPETITION + 1, len(doc))):
             if not (doc[k].is_alpha and doc[k].is_title):
@@ -1386,11 +1388,12 @@ class OfficeRecognizer:
         """"Labour Party leader", "leader of the Conservative Party", "AKP chairman", "members for a new
         Congress", "Knesset member" (a role's ``org_types``/``org_heads`` say which organisations it fits)."""
         start, end = span.start, span.end
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
         i, bracketed = start - 1, None
-        if i >= 0 and doc[i].text in _POSSESSIVE:
+        if i >= 0 and texts[i] in _POSSESSIVE:
             i -= 1
-        elif i >= 2 and doc[i].text == ")" and (inner := place_at.get(i)) is not None and inner.start >= 1 \
-                and doc[inner.start - 1].text == "(":
+        elif i >= 2 and texts[i] == ")" and (inner := place_at.get(i)) is not None and inner.start >= 1 \
+                and texts[inner.start - 1] == "(":
             i = inner.start - 2  # "the Conservative Party (UK) leadership election": the party a place tells apart
         elif (bracketed := self._acronym_named_org(doc, i, role, orgs)) is not None:
             i = bracketed[0].end - 1  # "Zembla Electoral Commission (ZEC) chairman X": the body its acronym follows
@@ -1403,20 +1406,20 @@ class OfficeRecognizer:
             k = end
             # "the leadership race of Japan's ruling Zembla Party": the party after the race noun owns the race's
             # office, which stays the role's noun (a race noun after it names the race, :meth:`_race_noun_after`)
-            race_of = span.text.lower() in role.race_anaphor_nouns and k + 1 < len(doc) \
-                and doc[k].lower_ in self._race_nouns and doc[k + 1].lower_ in role.connectors
+            race_of = span_text(doc, span.start, span.end).lower() in role.race_anaphor_nouns and k + 1 < len(doc) \
+                and lowers[k] in self._race_nouns and lowers[k + 1] in role.connectors
             if race_of:
                 k += 1
-            if k < len(doc) and doc[k].lower_ in role.connectors:
+            if k < len(doc) and lowers[k] in role.connectors:
                 k += 1
                 # "members for a new Congress"; not a name's first word ("leader of the New Patriotic Party")
-                while k < len(doc) and (doc[k].lower_ in ARTICLES or doc[k].lower_ in self._skip_left
+                while k < len(doc) and (lowers[k] in ARTICLES or lowers[k] in self._skip_left
                                         and not any(o.start == k for o in orgs)):
                     k += 1
                 numbered = False
-                if doc[k - 1].lower_ in ARTICLES:
+                if lowers[k - 1] in ARTICLES:
                     k0, k = k, self._past_modifiers(doc, k)  # "leader of the centre-right opposition Unity Party"
-                    numbered = any(ORDINAL.fullmatch(t.text) for t in doc[k0:k])
+                    numbered = any(ORDINAL.fullmatch(t) for t in texts[k0:k])
                     if role.org_heads:
                         # "members of the 245-seat Rajya Sabha", "of the country's National Assembly"
                         k = max(k, self._past_body_modifiers(doc, k0))
@@ -1427,7 +1430,7 @@ class OfficeRecognizer:
                         k = lead.end  # "members of the United Kingdom House of Commons"
                         break
                 owner = place_at.get(("start", k))
-                if owner is not None and owner.end < len(doc) and doc[owner.end].text in _POSSESSIVE:
+                if owner is not None and owner.end < len(doc) and texts[owner.end] in _POSSESSIVE:
                     k = owner.end + 1  # "leader of the United Kingdom's Conservative Party"
                     k = self._past_modifiers(doc, k)  # "chairman of Zembla's opposition Unity Party"
                 org = next((o for o in orgs if o.start == k and self._org_fits(o, role)), None)
@@ -1447,9 +1450,9 @@ class OfficeRecognizer:
         if org is None and role.anaphors:
             # "re-elected as the party's chairman", "elects X as its new leader": the party named before
             k = start - 1
-            while k >= 0 and doc[k].lower_ in self._skip_left:
+            while k >= 0 and lowers[k] in self._skip_left:
                 k -= 1
-            words = [t.lower_ for t in doc[max(0, k - 2):k + 1]]
+            words = lowers[max(0, k - 2):k + 1]
             if any(tuple(words[-len(a):]) == a for a in self._anaphors(role)):
                 before = [o for o in orgs if o.end <= start and start - o.end <= ANAPHOR_WINDOW]
                 # the organisation named before must be one that holds the role ("X, the city's transport company,
@@ -1836,8 +1839,9 @@ class OfficeRecognizer:
             k = owner.end + 1
         if k >= len(doc):
             return None
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per word read
         for n in range(min(3, len(doc) - k), 0, -1):
-            words = tuple(t.lower_ for t in doc[k:k + n])
+            words = tuple(lowers[k:k + n])
             kinds = self._chamber_words.get(words)
             if kinds is None or words not in self._chamber_any_case and not (
                     doc[k].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ == "of" for t in doc[k:k + n])):
@@ -2223,10 +2227,13 @@ class OfficeRecognizer:
         Velmar School Board's seat": the county's words stand for several boards)."""
         out = []
         lowers = token_lowers(doc)
+        gpes = mentions(doc, "GPE")  # read once: the loop changes no mention
         for body in self._local_bodies:
             words = tuple(body.lower().split())
-            found = [Span(doc, p.start, p.end + len(words), label="BODY") for p in mentions(doc, "GPE")
+            found = [Span(doc, p.start, p.end + len(words), label="BODY") for p in gpes
                      if tuple(lowers[p.end:p.end + len(words)]) == words]
+            if not found:
+                continue  # no place before the body's words (most Docs): nothing to add, whatever the other names
             places = {b.text[:-len(name)].strip().lower() for name in (body, *_LOCAL_BODY_ALIASES.get(body, ()))
                       for b in found + orgs if b.text.lower().endswith(" " + name.lower())}
             if len(places) == 1:
@@ -2637,9 +2644,10 @@ class OfficeRecognizer:
     def _race_noun_after(self, doc: Doc, end: int) -> bool:
         """A race noun (race_nouns.tsv ``offices``) is one of the two words from ``end``: "mayoral race",
         "presidential and legislative elections"; not a verb after a modal one ("the Knesset may vote again")."""
-        if end < len(doc) and doc[end].lower_ in self._modals:
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per word read
+        if end < len(doc) and lowers[end] in self._modals:
             return False
-        return any(t.lower_ in self._race_nouns for t in doc[end:end + 2])
+        return any(w in self._race_nouns for w in lowers[end:end + 2])
 
     def _division_after(self, doc: Doc, end: int) -> bool:
         """The body ending at ``end`` votes on a bill or motion ("the Kestrel Senate vote to repeal the tax", "a
@@ -2725,15 +2733,16 @@ class OfficeRecognizer:
         of terms ("five-term", "three-time": office_words.tsv ``tenure``) and a Latin modifier ("de facto"), so
         "Former five-term Bridgeport mayor X" and "former de facto Bamban mayor X" are former mayors: the index left
         of them and the first qualifier's value (``qualifier`` when it is set)."""
+        lowers = token_lowers(doc)  # the Doc's cached words: no Token per word read
         while i >= 0:
-            if doc[i].lower_ in self._skip_left:
-                qualifier = qualifier or self._qualifier.get(doc[i].lower_, "")
+            if lowers[i] in self._skip_left:
+                qualifier = qualifier or self._qualifier.get(lowers[i], "")
                 i -= 1
-            elif numbered and ORDINAL.fullmatch(doc[i].lower_) and i + 1 < len(doc) and not doc[i + 1].is_punct:
+            elif numbered and ORDINAL.fullmatch(lowers[i]) and i + 1 < len(doc) and not doc[i + 1].is_punct:
                 i -= 1  # "Zembla's 23rd president": a holder's number, as "first" (office_left)
-            elif i >= 2 and doc[i].lower_ in self._tenure_nouns and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:
+            elif i >= 2 and lowers[i] in self._tenure_nouns and token_texts(doc)[i - 1] in HYPHENS and doc[i - 2].like_num:
                 i -= 3
-            elif i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _LATIN_MODIFIERS:
+            elif i >= 1 and (lowers[i - 1], lowers[i]) in _LATIN_MODIFIERS:
                 i -= 2  # "former de facto Bamban mayor X": the qualifier left of them
             else:
                 break
@@ -2741,6 +2750,7 @@ class OfficeRecognizer:
 
     def _office(self, doc: Doc, span: Span, role: Role, places, place_at, orgs: list[Span] = ()) -> Span | None:
         start, end = span.start, span.end
+        texts, lowers = token_texts(doc), token_lowers(doc)  # the Doc's cached strings: no Token per word read
         rule, role_id, form = get_span_value(span, "rule"), get_span_value(span, "role"), get_span_value(span, "form")
         jur: Jurisdiction | None = None
         qualifier = ""
@@ -2754,7 +2764,7 @@ class OfficeRecognizer:
             jur, start = self._place(body.text, role), body.start
         elif self._chamber_name_end(doc, span, role, form):
             return None  # "the Senate and House of Representatives voted": the chamber, none of its members
-        elif role.state_role and start > 0 and doc[start - 1].text == _STATE_WORD:
+        elif role.state_role and start > 0 and texts[start - 1] == _STATE_WORD:
             role = self.roles[role.state_role]  # "the state House race": the state's chamber, placed by the story
             role_id, rule = role.id, f"{role.id}.{form}"
         # Left: skip qualifiers and possessives; take a place, demonym or anaphor.
@@ -2765,8 +2775,8 @@ class OfficeRecognizer:
         if _prefixed(doc, start, self._former_prefixes):  # "Ex-president"
             qualifier, i = "former", i - 2
         # a seat's number is no holder's ("Ohio's 12th congressional district": the district the story's places name)
-        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=doc[end - 1].lower_ not in self._seat_nouns)
-        if i >= 0 and doc[i].text in _POSSESSIVE:
+        i, qualifier = self._left_of_qualifiers(doc, i, qualifier, numbered=lowers[end - 1] not in self._seat_nouns)
+        if i >= 0 and texts[i] in _POSSESSIVE:
             i -= 1
         if jur is None and (sub := self._subnational(doc, i, end, role, place_at)) is not None:
             # "Lombardy's regional president", "Bavarian state premier": the region's own office, never its country's
@@ -2775,7 +2785,7 @@ class OfficeRecognizer:
                 jur, start = region
             elif region is None:
                 untold = lower = True  # "the party's state president", "Spain's 17 regional presidents": no country's
-                if end < len(doc) and doc[end].lower_ == "of":
+                if end < len(doc) and lowers[end] == "of":
                     institution = True  # "regional president of the farmers' union": the body's post
         if jur is None and not untold:  # a state body named the place already
             if i >= 1 and i in place_at and self._head_of(doc, place_at[i], role):
@@ -2784,7 +2794,7 @@ class OfficeRecognizer:
                 start = place.start
             elif i >= 1 and (run := self._name_before_lower_head(doc, i, end, role, place_at)) is not None:
                 # "Kano state governor Ana Ruiz": the place with its head, named as places of that level are
-                jur, start = Jurisdiction(f"{doc[run:i].text} {doc[i].text.capitalize()}", None), run
+                jur, start = Jurisdiction(f"{doc[run:i].text} {texts[i].capitalize()}", None), run
             elif i >= 0 and self._institution_before(i + 1):
                 untold = True  # "the Bank of Japan governor": the named institution's office, not the place's
             elif i >= 0 and (i + 1) in place_at and self._lower_unit(place_at[i + 1], role):
@@ -2823,7 +2833,7 @@ class OfficeRecognizer:
                 start = demonym.start
             elif i >= 0 and (party := self._party_before(doc, span, i + 1, role, orgs)) is not None:
                 jur = party  # "Democratic presidential candidate X": the party's country, not the story's last place
-            elif i >= 0 and role.nomination_countries and not (end < len(doc) and doc[end].lower_ in role.connectors) \
+            elif i >= 0 and role.nomination_countries and not (end < len(doc) and lowers[end] in role.connectors) \
                     and (pick := self._party_pick_end(doc, i, orgs)) is not None \
                     and (party := self._party_before(doc, span, pick, role, orgs)) is not None:
                 # "X, the Democratic candidate for president,": likewise, for an office whose parties' nominees are a
@@ -2844,7 +2854,7 @@ class OfficeRecognizer:
                 untold = institution = True  # "Local 150 president X": a union local's office, no country's
             elif i >= 0 and role.level == "country" and self._unknown_name_before(doc, i) and (
                     self._names_person(end, role) is not None
-                    or is_capital_abbreviation(doc[i]) and (doc[i + 1].text[:1].isupper() or not role.member)) \
+                    or is_capital_abbreviation(doc[i]) and (texts[i + 1][:1].isupper() or not role.member)) \
                     and not (role.member and is_capital_abbreviation(doc[i])):
                 # "Velmar Air President Ana Ruiz", "CPUC President X", "runs for IOC President": an organisation's,
                 # not a country's (an unknown word with no name after may be a place; an acronym before a capitalised
@@ -2852,8 +2862,8 @@ class OfficeRecognizer:
                 # a legislator's common noun may describe: "the first LGBT senator"); an
                 # acronym before a legislator's word is the member's party ("APC MP X": no body has MPs of its own)
                 untold = institution = True
-            elif i >= 0 and doc[i].lower_ in self._place_anaphors:
-                anaphor_level = self._place_anaphors[doc[i].lower_]
+            elif i >= 0 and lowers[i] in self._place_anaphors:
+                anaphor_level = self._place_anaphors[lowers[i]]
             elif i >= 0 and role.level in _UNKNOWN_PLACE_BEFORE_LEVELS and (i + 1) not in place_at \
                     and not (role.member and role.level == "state") and self._titled(doc, end, role) is not None:
                 # a state legislator's unknown place is the member's constituency, not a state ("Kestrel MLA X")
@@ -2871,9 +2881,9 @@ class OfficeRecognizer:
             k = end
             if self._department_at(doc, k):
                 untold = institution = True  # "vice president of business development at Acme": a firm's post
-            elif k < len(doc) and doc[k].lower_ == "of":
+            elif k < len(doc) and lowers[k] == "of":
                 k += 1
-                if k < len(doc) and doc[k].lower_ == "the":
+                if k < len(doc) and lowers[k] == "the":
                     k += 1
                 place = place_at.get(("start", k))
                 inner = self._subdivision(doc, k, role, place_at) or self._possessed_place(doc, k, role, place_at)
@@ -2884,7 +2894,7 @@ class OfficeRecognizer:
                     # Pakistan": the court's place, as the story names it, places the office
                     jur = self._story_body_place(doc, role, place_at)
                     untold = institution = jur is None
-                elif place is not None and place.end < len(doc) and doc[place.end].text in _POSSESSIVE \
+                elif place is not None and place.end < len(doc) and texts[place.end] in _POSSESSIVE \
                         and self._above_level(place, role):
                     untold = True  # "mayor of Ohio's largest city": a city of the state the text does not name
                 elif place is not None and self._unit_noun_after(doc, place, role) and self._above_level(place, role):
@@ -2909,7 +2919,7 @@ class OfficeRecognizer:
                 elif self._organisation_head_after(doc, k):
                     untold = institution = True  # "president of the national Zemblan rowing association"
                 elif self._below_level(doc[(n := self._past_region_modifiers(doc, k))], role) \
-                        and not (n + 1 < len(doc) and doc[n + 1].lower_ == "of"):
+                        and not (n + 1 < len(doc) and lowers[n + 1] == "of"):
                     # "president of the region": a region's office, not its country's; the story's one region's
                     if (jur := self._story_region(doc[n])) is not None:
                         end = n + 1
@@ -3466,8 +3476,8 @@ class OfficeRecognizer:
     def _clock_time(doc: Doc, span: Span) -> bool:
         """The role word is a time of day's suffix (:data:`_CLOCK_SUFFIXES`) right after the hour ("at 3 PM Monday",
         "1:27 PM"): no office."""
-        return span.text.lower() in _CLOCK_SUFFIXES and span.start > 0 \
-            and _CLOCK_TIME.fullmatch(doc[span.start - 1].text) is not None
+        return span_text(doc, span.start, span.end).lower() in _CLOCK_SUFFIXES and span.start > 0 \
+            and _CLOCK_TIME.fullmatch(token_texts(doc)[span.start - 1]) is not None
 
     def _organisation_head_before(self, doc: Doc, i: int) -> bool:
         """``doc[i]``, right before a country's role word, is an organisation's head noun in lower case
