@@ -81,6 +81,8 @@ LEADS = [
      [H("Ravi Deshmane", "Minister of Finance of India")], [H("Ravi Deshmane", "Minister of Finance of Kerala")]),
     ("Wildfires raged across British Columbia as Defence Minister Ana Lind sent troops to help.",
      [H("Ana Lind", "Minister of Defence of Canada")], [H("Ana Lind", "Minister of Defence of British Columbia")]),
+    ("Ontario's premier criticized Prime Minister Tom Hart and Health Minister Ana Lind on Monday.",  # a verb between
+     [H("Ana Lind", "Minister of Health of Canada")], [H("Ana Lind", "Minister of Health of Ontario")], GAP),
     ("Texas Governor Bo Stam and Agriculture Secretary Ana Lind toured the flooded farms on Monday.",
      [H("Bo Stam", "Governor of Texas"), H("Ana Lind", "United States Secretary of Agriculture")], []),
     ("Illinois Senator Tom Hart won the Democratic caucus on Tuesday.",
