@@ -125,8 +125,12 @@ COURT_LEADS = [
     ("Moldova's Constitutional Court validated the results of the presidential election.",
      [E("Constitutional Court of Moldova")], [E("Constitutional Court")]),
     # -- negatives: no country's possessive, an unknown possessor's court, a court of a state ------------------------
+    # a story of one country takes its court by the kind alone (leg38: ag-6804 "Ukraine awaits ... The Supreme Court
+    # is expected to rule", gold Supreme Court of Ukraine); a second country's possessive leaves it unlinked
     ("The Supreme Court met on Monday; Ukraine's president spoke on Tuesday.",
-     [], [E("Supreme Court of Ukraine")]),
+     [E("Supreme Court of Ukraine")], []),
+    ("The Supreme Court met on Monday; Ukraine's president and Poland's spoke on Tuesday.",
+     [E("Supreme Court")], [E("Supreme Court of Ukraine"), E("Supreme Court of Poland")]),
     ("Ukraine's Supreme Court will rule on Friday. Georgia's Supreme Court upheld the result. The Supreme Court "
      "adjourned.",
      [E("Supreme Court of Ukraine")], [E("Supreme Court of Georgia")]),

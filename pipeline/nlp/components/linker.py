@@ -8,7 +8,8 @@ differ only by transliteration (``models/lexicons/transliteration.tsv``:
 "Yanukovych"/"Yanukovich", "Yulia"/"Iulia") are one person when the rest of
 the name agrees in the document; the first spelling names it. An organisation's short form takes the
 story's one full name ("Kestrel Motors" beside "Kestrel Motors Co.", "the Communist
-Party" beside "the Chinese Communist Party").
+Party" beside "the Chinese Communist Party"), and a national body named by its kind alone ("The Supreme
+Court on Monday ...") takes the KB's body of the story's one country.
 Full names are then looked up in the knowledge base by folded alias (case,
 diacritics, hyphens, spacing), then by fuzzy match against the KB's people
 (rapidfuzz, :data:`FUZZY_PERSON_CUTOFF`). A name the KB does not know gets the
@@ -56,6 +57,9 @@ REFINE_WINDOW = 6
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 #: Words a body's short form needs to take the story's full name after a place ("Supreme Court"; not "Party").
 MIN_SHORT_BODY_WORDS = 2
+#: KB types of the bodies a story's one country owns by their kind's name alone ("the Supreme Court", "the National
+#: Assembly": that country's court or chamber, :meth:`Linker._link_story_bodies`); parties and ministries not among them.
+STORY_BODY_TYPES = frozenset({"legislature", "government_body"})
 #: rapidfuzz's WRatio: scores of partial matches are scaled by at most 0.9 (so stay at or below 90),
 #: and used only when one string is at least this many times longer than the other.
 _WRATIO_PARTIAL_MAX = 90
@@ -264,6 +268,8 @@ class Linker:
             if any(bodies):  # most stories possess no body by its kind
                 self._link_bare_bodies(orgs, bodies, ext)
             self._link_short_orgs(orgs, ext)
+        if orgs:
+            self._link_story_bodies(doc, orgs, places, ext)
         for span in mentions(doc, "OFFICE"):
             self._link_office(doc, span, ext)
         return doc
@@ -511,6 +517,51 @@ class Linker:
             if not owned and len(ids) == 1 and None not in ids and not ext.get(span, "kb_id"):
                 entity = self.kb.get(next(iter(ids)))
                 ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
+
+    def _story_country(self, doc: Doc, places: list[Span], ext: SpanExtensions) -> Entity | None:
+        """The one country a story names: that of every linked place (a dateline's "WASHINGTON" is in the United
+        States) and of every capitalised demonym ("the Irish referendum"); None where it names none or several."""
+        countries: set[str] = set()
+        for span in places:
+            place = self.kb.get(ext.get(span, "kb_id"))
+            country = self.kb.at_level(place, "country") if place is not None else None
+            if country is not None:
+                countries.add(country.id)
+        for token in doc:
+            if token.text[:1].isupper():
+                countries.update(c.id for e in self.kb.demonym(token.text)
+                                 if (c := self.kb.at_level(e, "country")) is not None)
+            if len(countries) > 1:
+                return None
+        return self.kb.get(next(iter(countries))) if countries else None
+
+    def _link_story_bodies(self, doc: Doc, orgs: list[Span], places: list[Span], ext: SpanExtensions) -> None:
+        """A national body named by its kind alone ("The Supreme Court on Monday let stand ...", "the National
+        Assembly also suspends its activity") that the KB knows for the story's one country (:meth:`_story_country`)
+        is that country's body (:data:`STORY_BODY_TYPES`), as a possessive would name it (:meth:`_possessed_body`).
+        Only after "the" or at a line's start: "the province's Supreme Court", "the state Supreme Court" are another
+        place's, and so is a short form that took the story's full name ("the Nebraska Supreme Court ... the Supreme
+        Court"); a story naming two countries, or none, links nothing."""
+        bare = [s for s in orgs if not ext.get(s, "kb_id") and ext.get(s, "entity") in (_text(s), None) and (
+            s.start == 0 or doc[s.start - 1].lower_ == "the" or "\n" in doc[s.start - 1].text)]
+        if not bare:  # most stories: every organisation linked or named in full
+            return
+        country = self._story_country(doc, places, ext)
+        if country is None:
+            return
+        for span in bare:
+            if any(self.kb.demonym(t.text) or self.kb.lookup("GPE", t.text) for t in span):
+                continue  # "Slovakian Parliament": a place's name inside, no kind's name alone
+            name = _text(span)
+            if name.lower().startswith("the "):
+                name = name[len("the "):]
+            forms = [f"{name} of {country.name}", f"{name} of the {country.name}", f"{country.name} {name}",
+                     *(f"{d} {name}" for d in country.demonyms)]
+            bodies = {e.id: e for f in forms for e in self.kb.lookup("ORG", f)
+                      if e.part_of == country.id and e.type in STORY_BODY_TYPES}
+            if len(bodies) == 1:
+                body = next(iter(bodies.values()))
+                ext.set(span, kb_id=body.id, entity_id=body.id, entity=body.name)
 
     def _link_short_orgs(self, orgs: list[Span], ext: SpanExtensions) -> None:
         """A short form of an organisation takes the story's full name, when one full name alone fits it: a company
