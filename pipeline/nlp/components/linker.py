@@ -270,7 +270,7 @@ class Linker:
             self._link_named(span, context, ext, body=body)
             if self._shared_party_names.get(self._party_key(ext.get(span, "entity") or _text(span))):
                 if told is None:
-                    told = self._story_countries(doc, places, context)
+                    told = self._story_countries(doc, places, ext)
                 self._story_party(span, *told, ext)
         if len(orgs) > 1:
             if any(bodies):  # most stories possess no body by its kind
@@ -543,16 +543,16 @@ class Linker:
                     index.setdefault(key, {}).setdefault(country.id, set()).add(party.id)
         return {k: {c: frozenset(v) for c, v in by.items()} for k, by in index.items() if len(by) > 1}
 
-    def _story_countries(self, doc: Doc, places: list[Span], context: set[str]) -> tuple[set[str], set[str]]:
-        """The ids of the countries the story names, by its unambiguous places (:meth:`_place_context`) and its
-        demonyms ("Canadian", "Israeli"), and of those of them whose provinces or states it names (a place of the
-        state level, or its demonym: "Ontario", "New Brunswickers")."""
-        countries = {i for i in context if (e := self.kb.get(i)) is not None and e.type == "country"}
-        provinces: set[str] = set()
-        named = [found[0] for p in places if len(found := self.kb.lookup("GPE", _text(p))) == 1]
+    def _story_countries(self, doc: Doc, places: list[Span], ext: SpanExtensions) -> tuple[set[str], set[str]]:
+        """The ids of the countries the story names, by its places as linked ("London": the United Kingdom's capital)
+        and its demonyms ("Canadian", "Israeli"), and of those of them whose provinces or states it names (a place of
+        the state level, or its demonym: "Ontario", "New Brunswickers")."""
+        named = [e for p in places if (e := self.kb.get(ext.get(p, "kb_id"))) is not None]
         for t in doc:
             if t.text[:1].isupper():
                 named += self.kb.demonym(t.text)
+        countries: set[str] = set()
+        provinces: set[str] = set()
         for e in named:
             if (country := self.kb.at_level(e, "country")) is not None:
                 countries.add(country.id)
