@@ -33,9 +33,10 @@ CHALLENGE = [
      [("National", "New Zealand National Party")]),
     # Canada and the UK: the Liberals and the Conservatives
     ("The Liberals won a minority in Canada's federal election on Monday, with the Conservatives second.",
-     [("Liberals", "Liberal Party"), ("Conservatives", "Conservative Party")]),
+     [("Liberals", "Liberal Party of Canada"), ("Conservatives", "Conservative Party of Canada")]),
     ("In Canada, the Liberals retained power in Ottawa; the Liberal leader thanked voters.",
-     [("Liberals", "Liberal Party")]),  # "Liberal" alone: no Canadian row (the KB's "Liberal Party" is Brazil's)
+     [("Liberals", "Liberal Party of Canada")]),  # "Liberal" alone: no Canadian row (the KB's "Liberal Party" is
+    # Brazil's); "Liberals" is the Liberal Party, whose name the linker reads as the story's country's party
     ("The Conservatives lost 40 council seats in England as Labour gained ground.",
      [("Conservatives", "Conservative Party"), ("Labour", "Labour Party")]),
     # initials that are a party of one country
@@ -63,7 +64,7 @@ CHALLENGE = [
      [("CDU", "Christian Democratic Union")]),
     # the United States keeps its Congress and parties
     ("Republicans kept control of Congress after the midterm elections in the United States.",
-     [("Republicans", "Republican Party")]),
+     [("Republicans", "Republican Party (United States)")]),
     # near misses: no party, or not that country's
     ("The labor market in Australia tightened in May as wages rose.", []),
     ("Ana Ruiz, a liberal from Canada, said she would vote for a national referendum.", []),

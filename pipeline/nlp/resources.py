@@ -376,6 +376,8 @@ class Resources:
     #: story of that country. ``party_common_words``: those also English words capitalised at a sentence's start
     party_country_names: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     party_common_words: frozenset[str] = frozenset()
+    #: provincial_party_countries.tsv: ids of the KB countries whose provinces' parties are their own, no national one's
+    provincial_party_countries: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()  # "Zembla Chronicle": an outlet's head noun, lower case
     #: a national outlet's name -> (its country's KB name, ``file:line``) (outlets.tsv ``country``): a story's last
     #: resort for its country (offices.py ``STORY_COUNTRY_RESORTS``); wires and broadcasters have none
@@ -670,6 +672,21 @@ def load_party_country_names(path: Path, kb: KnowledgeBase) -> tuple[dict[str, d
         if row.get("common") == "1":
             common.add(row["word"])
     return out, frozenset(common)
+
+
+def load_provincial_party_countries(path: Path, kb: KnowledgeBase) -> frozenset[str]:
+    """``provincial_party_countries.tsv``: the ids of its KB countries (optional: an older models copy has none)."""
+    if not path.is_file():
+        return frozenset()
+    out: set[str] = set()
+    for where, row in read_tsv(path, ("country",)):
+        found = [e for e in kb.lookup("GPE", row["country"]) if e.type == "country"]
+        if len(found) != 1:
+            raise DataError(f"{where}: country {row['country']!r} is no one country of the KB")
+        if found[0].id in out:
+            raise DataError(f"{where}: duplicate country {row['country']!r}")
+        out.add(found[0].id)
+    return frozenset(out)
 
 
 def load_flagged_words(path: Path, flag: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -1273,6 +1290,7 @@ def _parse_resources(root: Path) -> Resources:
         party_short_names=load_party_short_names(lex / "party_short_names.tsv"),
         party_country_names=party_country_names,
         party_common_words=party_common_words,
+        provincial_party_countries=load_provincial_party_countries(lex / "provincial_party_countries.tsv", kb),
         org_heads_lower=frozenset(r["word"].lower() for _, r in org_heads if r.get("after_name") == "1"),
         institution_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("institution") == "1"),
         title_owner_heads=frozenset(r["word"].lower() for _, r in org_heads if r.get("owns_title") == "1"),

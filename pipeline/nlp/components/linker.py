@@ -64,6 +64,12 @@ STORY_BODY_TYPES = frozenset({"legislature", "government_body"})
 #: and used only when one string is at least this many times longer than the other.
 _WRATIO_PARTIAL_MAX = 90
 _WRATIO_LENGTH_RATIO = 1.5
+#: The KB type of a political party (models/kb/organisations.jsonl).
+PARTY_TYPE = "political_party"
+#: A party's name with a parenthesised qualifier ("Labour Party (Netherlands)"): the name without it is shared.
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+#: Spellings one party's name is written in ("Israeli Labour Party" for the Israeli Labor Party): folded to one.
+_SPELLINGS = (("labor", "labour"),)
 
 
 @Language.factory("newsfacts_linker", assigns=["span._.entity_id", "span._.entity", "span._.kb_id"],
@@ -248,6 +254,7 @@ class Linker:
         self.generic_roles = {r.id for r in res.roles if r.generic}
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
         self._legal_suffixes = frozenset(fold(s).rstrip(".") for s in res.comma_heads)  # "inc", "co", "ltd"
+        self._shared_party_names = self._index_shared_party_names()
 
     def __call__(self, doc: Doc) -> Doc:
         ext = SpanExtensions(LINKER_EXTENSIONS)
@@ -262,8 +269,13 @@ class Linker:
         orgs = mentions(doc, "ORG")
         possessors = {p.end: p for p in places}
         bodies = [self._possessed_body(doc, span, possessors, ext) for span in orgs]
+        told: tuple[set[str], set[str]] | None = None  # the story's countries, read at its first shared party name
         for span, body in zip(orgs, bodies):
             self._link_named(span, context, ext, body=body)
+            if self._shared_party_names.get(self._party_key(ext.get(span, "entity") or _text(span))):
+                if told is None:
+                    told = self._story_countries(doc, places, ext)
+                self._story_party(span, *told, ext)
         if len(orgs) > 1:
             if any(bodies):  # most stories possess no body by its kind
                 self._link_bare_bodies(orgs, bodies, ext)
@@ -501,6 +513,85 @@ class Linker:
         else:
             name = given or _text(span)
             ext.set(span, entity_id=entity_id(span.label_, name), entity=name)
+
+    # -- parties of a name several countries share --------------------------------
+    @staticmethod
+    def _party_key(name: str) -> str:
+        """A party's name folded for :meth:`_index_shared_party_names` ("the Labor Party": "labour party")."""
+        key = fold(_QUALIFIER.sub("", name))
+        key = key[len("the "):] if key.startswith("the ") else key
+        for spelling, common in _SPELLINGS:
+            key = re.sub(rf"\b{spelling}\b", common, key)
+        return key
+
+    def _index_shared_party_names(self) -> dict[str, dict[str, frozenset[str]]]:
+        """A party's name without its country (its qualifier, or the country's or its place's name or demonym
+        before it, or "of" the country after it) -> {country id -> the KB parties of that country so named}, for
+        the names two countries' parties share ("Labour Party": the United Kingdom's, Malta's, Israel's, ...)."""
+        index: dict[str, dict[str, set[str]]] = {}
+        for party in self.kb.entities.values():
+            if party.label != "ORG" or party.type != PARTY_TYPE:
+                continue
+            place = self.kb.get(party.part_of)
+            country = self.kb.at_level(place, "country") if place is not None else None
+            if country is None:
+                continue
+            words = {fold(w) for e in {place, country} for w in (e.name, *e.demonyms)}
+            for form in (party.name, *party.aliases):
+                key = self._party_key(form)
+                for w in words:
+                    if key.startswith(w + " "):
+                        key = key[len(w) + 1:]
+                    for tail in (f" of {w}", f" of the {w}"):
+                        if key.endswith(tail):
+                            key = key[:-len(tail)]
+                if " " in key:  # a name, not a lone word or initials ("Labour", "PS"): the short names' table
+                    index.setdefault(key, {}).setdefault(country.id, set()).add(party.id)
+        return {k: {c: frozenset(v) for c, v in by.items()} for k, by in index.items() if len(by) > 1}
+
+    def _story_countries(self, doc: Doc, places: list[Span], ext: SpanExtensions) -> tuple[set[str], set[str]]:
+        """The ids of the countries the story names, by its places as linked ("London": the United Kingdom's capital)
+        and its demonyms ("Canadian", "Israeli"), and of those of them whose provinces or states it names (a place of
+        the state level, or its demonym: "Ontario", "New Brunswickers")."""
+        named = [e for p in places if (e := self.kb.get(ext.get(p, "kb_id"))) is not None]
+        for t in doc:
+            if t.text[:1].isupper():
+                named += self.kb.demonym(t.text)
+        countries: set[str] = set()
+        provinces: set[str] = set()
+        for e in named:
+            if (country := self.kb.at_level(e, "country")) is not None:
+                countries.add(country.id)
+                if e.type == "state":
+                    provinces.add(country.id)
+        return countries, provinces
+
+    def _story_party(self, span: Span, countries: set[str], provinces: set[str], ext: SpanExtensions) -> None:
+        """A party's name several countries' parties share ("the opposition Labour Party", "the Conservatives") names
+        the party of the one country of them the story names, when the story does not name the country of the party
+        it was linked to ("Labour Party" in a story on Israel: the Israeli Labor Party, not the United Kingdom's). In a
+        story naming a province of a country whose provinces' parties are their own (provincial_party_countries.tsv:
+        "Bernard Lord's Tories" in New Brunswick) it names no national party: it is left unlinked."""
+        linked = self.kb.get(ext.get(span, "kb_id"))
+        if linked is not None:
+            if linked.type != PARTY_TYPE:
+                return
+            place = self.kb.get(linked.part_of)
+            own = self.kb.at_level(place, "country") if place is not None else None
+            if own is None or own.id in countries:
+                return
+        name = ext.get(span, "entity") or _text(span)
+        told = [(country, ids) for country, ids in self._shared_party_names[self._party_key(name)].items()
+                if country in countries]
+        if len(told) != 1 or len(told[0][1]) != 1:
+            return
+        country, ids = told[0]
+        if country in self.res.provincial_party_countries and country in provinces:
+            if linked is not None:  # another country's party: none rather than the wrong one
+                ext.set(span, kb_id=None, entity_id=entity_id(span.label_, name), entity=name)
+            return
+        party = self.kb.get(next(iter(ids)))
+        ext.set(span, kb_id=party.id, entity_id=party.id, entity=party.name)
 
     def _link_bare_bodies(self, orgs: list[Span], bodies: list[Entity | None], ext: SpanExtensions) -> None:
         """A body named by its kind alone where the story also names it with a country's possessive takes that
