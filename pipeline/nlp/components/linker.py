@@ -610,21 +610,10 @@ class Linker:
                 ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
 
     def _story_country(self, doc: Doc, places: list[Span], ext: SpanExtensions) -> Entity | None:
-        """The one country a story names: that of every linked place (a dateline's "WASHINGTON" is in the United
-        States) and of every capitalised demonym ("the Irish referendum"); None where it names none or several."""
-        countries: set[str] = set()
-        for span in places:
-            place = self.kb.get(ext.get(span, "kb_id"))
-            country = self.kb.at_level(place, "country") if place is not None else None
-            if country is not None:
-                countries.add(country.id)
-        for token in doc:
-            if token.text[:1].isupper():
-                countries.update(c.id for e in self.kb.demonym(token.text)
-                                 if (c := self.kb.at_level(e, "country")) is not None)
-            if len(countries) > 1:
-                return None
-        return self.kb.get(next(iter(countries))) if countries else None
+        """The one country a story names (:meth:`_story_countries`: its places as linked, a dateline's "WASHINGTON"
+        in the United States, and its demonyms, "the Irish referendum"); None where it names none or several."""
+        countries, _ = self._story_countries(doc, places, ext)
+        return self.kb.get(next(iter(countries))) if len(countries) == 1 else None
 
     def _link_story_bodies(self, doc: Doc, orgs: list[Span], places: list[Span], ext: SpanExtensions) -> None:
         """A national body named by its kind alone ("The Supreme Court on Monday let stand ...", "the National
