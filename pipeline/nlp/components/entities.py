@@ -830,7 +830,8 @@ class EntityRecognizer:
         or nowhere when a capitalised word after it starts a longer name ("Kestrel Motors", a club's "Bayer Velmar"),
         which the other rules read whole or leave, or a model's number or a name glued by a hyphen makes it a
         product's name ("Boeing 777", "the Kestrel–Pfizer vaccine"). A month or weekday after it ends the name
-        ("Boeing Tuesday said"); a name of any other type ends where the KB's does."""
+        ("Boeing Tuesday said"), and so does a headline's capitalised verb ("Google Lowers Its IPO Price Range"); a
+        name of any other type ends where the KB's does."""
         if not all(e.type == COMPANY_TYPE for e in entities):
             return end
         if start > 1 and texts[start - 1] in HYPHENS and not doc[start - 2].whitespace_ \
@@ -847,7 +848,8 @@ class EntityRecognizer:
             return end + 1 + comma  # not "Viacom co-president", "Kestrel Co-Founder": a prefix
         if any(c.isdigit() for c in word):
             return None  # a model's number after it names a product ("a Kestrel 777 jet", "an Airbus A380")
-        if comma or not _cap_text(word) or word.lower() in self._calendar_words:
+        if comma or not _cap_text(word) or word.lower() in self._calendar_words \
+                or self._headline_verb_opens(doc, texts, end):
             return end
         return None
 
