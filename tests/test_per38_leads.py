@@ -1,0 +1,81 @@
+"""A company whose name is shaped like a person's: a challenge table (real companies, invented people and firms).
+
+The audit of stop 38 read 150 PERSON mentions of fresh text (agw, ce_off, pool; /work/wt/per38-audit.tsv): 14 wrong,
+6 of them a company or a club that a first name opens ("Fannie Mae", "Freddie Mac", "Turner Newall", "Dow Jones",
+"Paris Saint-Germain"). Over the three fresh outputs the shape recurs: "Fannie Mae" x21 in 13 agw stories, "Freddie
+Mac" x5, "Merrill Lynch" x3, "James Hardie" x3, "Eli Lilly" x2, "Paris Saint-Germain" x3 in ce_off, each a PERSON by
+its first name (shape.first_name). Three readings: (1) the KB knows the widely written ones (companies.jsonl,
+teams.jsonl); (2) a KB company in a headline ends before a headline's verb or common word ("Morgan Stanley Profit
+Falls", "Fannie Mae Used Improper Accounting"), where a capitalised word after it used to make a longer name the
+KB does not know, and the first name made a person of it; (3) a company the story names with "and Co." or "& Co." is
+the company where it drops the suffix ("Eli Lilly and Co. ... Eli Lilly said"), as one named with "Co." alone was.
+Negatives: people whose given name opens a KB company's name ("Eli Manning", "Morgan Freeman", "Freddie Mercury"),
+a company's officer, a person named beside a company that does not share the name.
+``score`` counts the table's PERSON and ORG tp/fp/fn (fp: any other PERSON or ORG mention).
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import GAP, check_lead, lead_params, print_table_score
+from mention_rows import O, P, mention_rows
+
+ANCHOR = "2004-10-01"
+
+#: (lead, mentions it must give, mentions it must not give[, GAP]).
+LEADS = [
+    # -- a company the KB knows -------------------------------------------------------------------------------------
+    ("Federal prosecutors opened an investigation into possible wrongdoing at mortgage giant Fannie Mae on Thursday.",
+     [O("Fannie Mae")], [P("Fannie Mae")]),
+    ("Freddie Mac announced on Monday that it is shutting down some operations of its sales division.",
+     [O("Freddie Mac")], [P("Freddie Mac")]),
+    ("Japanese stocks failed to meet an assessment made in April by Merrill Lynch's chief strategist, Ivo Kestrel.",
+     [O("Merrill Lynch"), P("Ivo Kestrel")], [P("Merrill Lynch")]),
+    ("More than 5000 asbestos victims rallied outside a general meeting of James Hardie in central Sydney today.",
+     [O("James Hardie")], [P("James Hardie")]),
+    ("Paris Saint-Germain signed the Velmar forward Tomas Reyes on Friday.",
+     [O("Paris Saint-Germain"), P("Tomas Reyes")], [P("Paris Saint-Germain")]),
+    # -- a KB company in a headline, before a headline's verb or noun -------------------------------------------------
+    ("Fannie Mae Used Improper Accounting, Probe Finds\n\nRegulators said on Wednesday that Fannie Mae used improper "
+     "accounting to manipulate its earnings.",
+     [O("Fannie Mae")], [P("Fannie Mae Used"), P("Fannie Mae")]),
+    ("Morgan Stanley Profit Falls 34 Percent\n\nU.S. investment bank Morgan Stanley said on Wednesday that its "
+     "quarterly profit fell 34 percent.",
+     [O("Morgan Stanley")], [P("Morgan Stanley")]),
+    ("Fannie Mae Executives Face Questions\n\nSpeculation swirled on Thursday over the futures of the mortgage "
+     "company's top executives.",
+     [O("Fannie Mae")], [P("Fannie Mae")]),
+    # -- a company named with "and Co." or "& Co." elsewhere in the story --------------------------------------------
+    ("Oscar Pellham and Co. posted a loss for the quarter. Oscar Pellham said costs of steel rose.",
+     [O("Oscar Pellham")], [P("Oscar Pellham")]),
+    ("Harold Brantley & Co. fell 3 percent in New York trading after Harold Brantley cut its forecast.",
+     [O("Harold Brantley")], [P("Harold Brantley")]),
+    ("Eli Lilly and Co. will cut 575 jobs in the United States, Eli Lilly said on Thursday.",
+     [O("Eli Lilly")], [P("Eli Lilly")]),
+    # -- negatives: people ----------------------------------------------------------------------------------------------
+    ("Fannie Mae chief executive Franklin D. Raines invited reporters to his office.",
+     [O("Fannie Mae"), P("Franklin D. Raines")], [P("Fannie Mae")]),
+    ("Eli Manning threw three touchdown passes as New York won 24-17.",
+     [P("Eli Manning")], [O("Eli Manning"), O("Eli")]),
+    ("Morgan Freeman narrated the campaign film shown at the convention.",
+     [P("Morgan Freeman")], [O("Morgan Freeman")]),
+    ("Freddie Mercury recorded the song in 1975.",
+     [P("Freddie Mercury")], [O("Freddie Mercury"), O("Freddie")]),
+    ("Oscar Pellham, the founder of Pellham Holdings Ltd., said costs rose.",
+     [P("Oscar Pellham")], [O("Oscar Pellham")]),
+    ("Jessica Lynch, the soldier rescued in Iraq, met Ana Velk and Co. Antrim voters on Monday.",
+     [P("Jessica Lynch")], [O("Jessica Lynch"), O("Ana Velk")]),
+    ("Ana Velk Wins Second Term\n\nAna Velk won a second term as mayor of Lyon on Sunday.",
+     [P("Ana Velk")], [P("Ana Velk Wins"), O("Ana Velk")]),
+    # a founder named as his company is: read as the company (the legal-suffix rule of main), a GAP
+    ("Charles Schwab Corp. said Charles Schwab, its founder, would return as chief executive.",
+     [O("Charles Schwab Corp."), P("Charles Schwab")], [], GAP),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", lead_params(LEADS))
+def test_per38_leads(nlp, text, wanted, unwanted):
+    check_lead(mention_rows(nlp, text, ANCHOR), wanted, unwanted)
+
+
+def test_score_printed(nlp, capsys):
+    print_table_score("per38 leads", lambda text: mention_rows(nlp, text, ANCHOR, ("PERSON", "ORG")), LEADS, capsys)
