@@ -785,9 +785,25 @@ def build_headline_verbs(ud_dir: Path, first_names: set[str]) -> tuple[list[tupl
     forms = {form for form, seen in tags.items() if seen & INFLECTED_VERB_TAGS}
     forms |= {form for lemma in verb_lemmas for form in _regular_inflections(lemma)}
     folded_first = {fold(n).lower() for n in first_names}
-    kept = sorted(form for form in forms if form.isalpha() and len(form) >= HEADLINE_VERB_MIN_LENGTH
-                  and not tags.get(form, set()) & NOT_ONLY_VERB_UPOS and form not in folded_first)
-    return [(form,) for form in kept], {"forms": len(kept), "verb lemmas": len(verb_lemmas)}
+    extra = load_extra_headline_verbs()
+    kept = sorted(form for form in forms | extra if form.isalpha() and len(form) >= HEADLINE_VERB_MIN_LENGTH
+                  and (form in extra or not tags.get(form, set()) & NOT_ONLY_VERB_UPOS) and form not in folded_first)
+    return [(form,) for form in kept], {"forms": len(kept), "verb lemmas": len(verb_lemmas), "extra": len(extra)}
+
+
+def load_extra_headline_verbs() -> set[str]:
+    """The hand-written headline verbs (sources/headline_verbs_extra.txt): headline-ese the treebanks lack ("Mulls",
+    "OKs") or also tag as a noun ("Tumble"); each a lower-case word of letters, checked with its line."""
+    path = SOURCES / "headline_verbs_extra.txt"
+    forms = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        if not (word.isalpha() and word.islower()):
+            raise ValueError(f"{path}:{number}: a headline verb is one lower-case word of letters, not {word!r}")
+        forms.add(word)
+    return forms
 
 
 def build_headline_words(ud_dir: Path, first_names: set[str]) -> tuple[list[tuple[str]], dict]:
@@ -892,8 +908,9 @@ def build(out_dir: Path, ud_dir: Path = UD_DIR) -> dict:
             out_dir / "lexicons" / "headline_verbs.tsv",
             f"source: Universal Dependencies treebanks ({', '.join(UD_FILES)}): GUM CC BY 4.0, EWT CC BY-SA 4.0. "
             "Inflected verb forms (VBZ, VBD, VBN) and the regular forms of verb lemmas that the treebanks never tag "
-            "NOUN, PROPN, ADJ, NUM, X or INTJ, minus first names; lower case. In a headline a capitalised one ends "
-            "a person's name. Built by models/build/build_lexicons.py.",
+            "NOUN, PROPN, ADJ, NUM, X or INTJ, and the hand-written headline verbs of sources/headline_verbs_extra.txt "
+            "(MIT), minus first names; lower case. In a headline a capitalised one ends a person's name. Built by "
+            "models/build/build_lexicons.py.",
             ("word",), verbs)
         words, report["headline_words"] = build_headline_words(ud_dir, {row[0] for row in first_names})
         write_tsv(

@@ -740,12 +740,14 @@ class EntityRecognizer:
 
     def _company_short_names(self, doc: Doc, people: list[Span], orgs: list[Span], lowers: list[str]) -> list[Span]:
         """A company named in full with its legal suffix is the company where the story writes its name without
-        the suffix, never a person ("Velmar Fields wins appeal ... Velmar Fields Ltd. won an appeal")."""
+        the suffix, never a person ("Velmar Fields wins appeal ... Velmar Fields Ltd. won an appeal"); an "and" or
+        "&" before the suffix goes with it ("Oscar Pellham and Co. ... Oscar Pellham said")."""
         names = set()
         for o in orgs:
             end = o.end - 1
             if o.label_ == "ORG" and lowers[end] in self.res.comma_heads:
                 end -= lowers[end - 1] == ","
+                end -= lowers[end - 1] in _NAME_LIST_JOINERS
                 if end - o.start >= 1:
                     names.add(tuple(lowers[o.start:end]))
         out = []
@@ -830,7 +832,8 @@ class EntityRecognizer:
         or nowhere when a capitalised word after it starts a longer name ("Kestrel Motors", a club's "Bayer Velmar"),
         which the other rules read whole or leave, or a model's number or a name glued by a hyphen makes it a
         product's name ("Boeing 777", "the Kestrel–Pfizer vaccine"). A month or weekday after it ends the name
-        ("Boeing Tuesday said"), and so does a headline's capitalised verb ("Google Lowers Its IPO Price Range"); a
+        ("Boeing Tuesday said"), and so does a headline's verb ("Google Lowers Its IPO Price Range") or common noun
+        (:meth:`_headline_break`), where a first name would make a person of the run ("Morgan Stanley Profit Falls"); a
         name of any other type ends where the KB's does."""
         if not all(e.type == COMPANY_TYPE for e in entities):
             return end
@@ -849,8 +852,8 @@ class EntityRecognizer:
         if any(c.isdigit() for c in word):
             return None  # a model's number after it names a product ("a Kestrel 777 jet", "an Airbus A380")
         if comma or not _cap_text(word) or word.lower() in self._calendar_words \
-                or self._headline_verb_opens(doc, texts, end):
-            return end
+                or self._headline_verb_opens(doc, texts, end) or self._headline_break(doc, texts, end):
+            return end  # a headline's verb or common noun ends it too ("Kestrel Motors Profit Falls")
         return None
 
     @staticmethod
