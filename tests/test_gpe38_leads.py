@@ -5,7 +5,7 @@ a wire dateline's city linked to the state of its name ("NEW YORK (Reuters) -": 
 an airline named for its country read as the country ("Air Canada", "Air China", "Air New Zealand": 19 rows, 11
 stories); "Congo" alone linked to the Republic of the Congo in stories of the Democratic Republic (Kinshasa, Goma,
 Ituri: 10 rows, 6 stories); a city written with "City" cut to the name without it ("Gaza City", "Quebec City": 6 rows,
-6 stories); a company named like a city read as the city ("Toyota", "Carrefour": 11 rows, 7 stories); a headline's
+6 stories), and "Gaza" alone linked to the city, where news and the golds mean the Strip (67 rows of agw); a company named like a city read as the city ("Toyota", "Carrefour": 11 rows, 7 stories); a headline's
 first word, a country that is a first name too, dropped as a given name before the headline's verb ("Israel Kills ...",
 "Iran Says ...": about 25 rows of agw, as many stories). Each row gives
 the mention as written and its entity id; near misses keep the state, the country and the place ("New York Governor",
@@ -79,13 +79,13 @@ LEADS = [
      [G("Congo", ROC)], [G("Congo", DRC)]),
     # -- a city written with "City" -------------------------------------------------------------------------------------
     ("An Israeli airstrike in Gaza City killed a Hamas commander on Tuesday.",
-     [G("Gaza City", "gpe:gaza")], [G("Gaza")]),
+     [G("Gaza City", "gpe:gaza-city")], [G("Gaza")]),
     ("A Palestinian was shot near Gaza City.",
      [G("Gaza City")], [G("Gaza")]),
     ("Premier Ana Roy spoke to party members in Quebec City on Monday.",
      [G("Quebec City")], [G("Quebec")]),
     ("Voters in Gaza waited for the election results.",
-     [G("Gaza", "gpe:gaza")], []),
+     [G("Gaza", "gpe:gaza-strip")], [G("Gaza", "gpe:gaza-city")]),
     ("Voters in Quebec chose a new premier on Monday.",
      [G("Quebec", "gpe:quebec")], []),
     # -- a headline opened by a country that is a first name too, before the headline's verb ----------------------------
