@@ -7,7 +7,8 @@ stories); "Congo" alone linked to the Republic of the Congo in stories of the De
 Ituri: 10 rows, 6 stories); a city written with "City" cut to the name without it ("Gaza City", "Quebec City": 6 rows,
 6 stories), and "Gaza" alone linked to the city, where news and the golds mean the Strip (67 rows of agw); a company named like a city read as the city ("Toyota", "Carrefour": 11 rows, 7 stories); a headline's
 first word, a country that is a first name too, dropped as a given name before the headline's verb ("Israel Kills ...",
-"Iran Says ...": about 25 rows of agw, as many stories). Each row gives
+"Iran Says ...": about 25 rows of agw, as many stories); a newspaper named for its city read as the city ("the New
+York Post said", "the Miami Herald": 6 rows, 6 stories). Each row gives
 the mention as written and its entity id; near misses keep the state, the country and the place ("New York Governor",
 "Canada's air force", "Congo" beside Brazzaville, Gaza alone, Nagoya).
 """
@@ -98,6 +99,13 @@ LEADS = [
     ("Jordan Kowal Wins Seat in Runoff", [dict(predicate="PERSON", subject="Jordan Kowal")], [G("Jordan")]),
     ("Israel Kowal, the party's candidate, conceded on Tuesday.",
      [dict(predicate="PERSON", subject="Israel Kowal")], [G("Israel")]),
+    # -- a newspaper named for its city ------------------------------------------------------------------------------------
+    ("Senator Mara Velk will not run again, the New York Post said on Wednesday.",
+     [O("New York Post")], [G("New York")]),
+    ("Knight Ridder, publisher of the Miami Herald and the Philadelphia Inquirer, said profit fell.",
+     [O("Miami Herald")], [G("Miami"), G("Philadelphia")]),
+    ("The mayor of Miami, Ana Ruiz, told the Herald she would run again.",
+     [G("Miami", "gpe:miami")], []),
     # -- a company named like a city --------------------------------------------------------------------------------------
     ("Toyota said its quarterly profit fell, Chairman Ken Sato told reporters.",
      [], [G("Toyota")]),
