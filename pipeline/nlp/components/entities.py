@@ -1180,10 +1180,13 @@ class EntityRecognizer:
                 after_first = s.start > 0 and (self._is_first_name_at(doc, s.start - 1) and (city or len(s) == 1) or (
                     city and self._named_before(doc, s.start, role_ends))) and \
                     not self.res.kb.lookup("GPE", texts[s.start - 1])  # "George Washington"
+                # a headline's verb after it is no surname ("Israel Kills Five in Raid", "Iran Says ..."): the place
+                # is the headline's subject
                 before_surname = len(s) == 1 and s.end < len(doc) and s.end not in role_starts and \
                     all("first_name" in e.clashes for e in entities) and (
                         _cap_text(texts[s.end]) and not self.res.kb.lookup("GPE", texts[s.end])
                         and self._may_be_surname_after_place(doc, s)
+                        and not self._headline_verb_opens(doc, texts, s.end)
                         or self._particle_hyphen(doc, s.end))  # "Sabah al-Ahmad": a first name, then a particle
                 # "Sheikh Ahmad al-Fahd al-Sabah": a name's particle written tight before the place with a hyphen
                 after_particle = s.start >= 2 and self._particle_hyphen(doc, s.start - 2)

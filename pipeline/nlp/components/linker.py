@@ -55,6 +55,8 @@ LINKER_EXTENSIONS = ("entity_id", "entity", "kb_id", "role", "form")
 REFINE_WINDOW = 6
 #: Words that join the places of a list ("Colorado, Washington and Oregon"): an ambiguous one is of their kind.
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
+#: the rule of a wire story's dateline (entities._datelines): the place it names is the city the story was filed in
+DATELINE_RULE = "shape.dateline"
 #: Words a body's short form needs to take the story's full name after a place ("Supreme Court"; not "Party").
 MIN_SHORT_BODY_WORDS = 2
 #: KB types of the bodies a story's one country owns by their kind's name alone ("the Supreme Court", "the National
@@ -501,9 +503,12 @@ class Linker:
             # Washington": :meth:`_written_beside`), else the one that contains or shares the document's places, else
             # the kind of place listed beside it, else a national capital over a state of its name (news writes
             # "Washington" alone for the capital), else the larger place (a county over a town of its name: "Kent").
+            # A dateline names the city the story was filed in ("NEW YORK (Reuters) -"), no state of its name.
             states = any(e.type == "state" for e in candidates)
             inside, around = beside
-            entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around, e.id in context,
+            dateline = get_span_value(span, "rule") == DATELINE_RULE
+            entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around,
+                                                    dateline and e.type == "city", e.id in context,
                                                     self._shares(e, context), e.type in listed,
                                                     states and e.capital, e.level))
         else:
