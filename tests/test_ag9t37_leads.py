@@ -99,7 +99,7 @@ LEADS = [
     ("Oil Climbs\n\nWASHINGTON Oil prices climbed toward $49 per barrel on Thursday.",
      [G("WASHINGTON", "Washington, D.C.")], []),
     ("Stocks Fall\n\nNEW YORK Sept. 15, 2004 - Shares fell on Wall Street.",
-     [G("NEW YORK", "New York")], []),
+     [G("NEW YORK", "New York City")], []),
     # near misses: a name in capitals opens the paragraph ("TONY Blair"), a company's word, a place inside a sentence
     ("Blair Faces Crisis\n\nTONY Blair was facing a new crisis last night.",
      [], [dict(label="GPE", text="TONY")]),

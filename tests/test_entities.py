@@ -1085,7 +1085,7 @@ def test_entities_acronym_may_leave_out_the_place_that_begins_the_name(nlp):
     ("Ana Ruiz is the leader of Welsh Labour.", [("Welsh Labour", "Welsh Labour")]),
     # the demonym of the short name's own country: its party
     ("British Labour wins the seat.", [("British Labour", "Labour Party")]),
-    ("An American Republican senator, Ana Ruiz, speaks.", [("American Republican", "Republican Party")]),
+    ("An American Republican senator, Ana Ruiz, speaks.", [("American Republican", "Republican Party (United States)")]),
     # no demonym: the end of a longer name, as before
     ("Christian Democrats win in Velmar.", []),
 ])

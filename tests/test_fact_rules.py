@@ -1397,18 +1397,18 @@ POSITIVE = [
      dict(predicate="candidate", subject="Tom Hart", obj="Member of the United States Senate")),
     # a relative clause on the name, or on its apposition, gives the endorser after "by"
     ("endorsed.passive_relative", "Ana Ruiz, who was endorsed by the Democratic Party, conceded the mayoral race in "
-                                  "Denver.", dict(predicate="endorsed", subject="Democratic Party", obj="Ana Ruiz")),
+                                  "Denver.", dict(predicate="endorsed", subject="Democratic Party (United States)", obj="Ana Ruiz")),
     ("endorsed.passive_relative", "Ivan Petrov, a state senator who was endorsed by former Governor Tom Hart, won the "
                                   "Senate primary in Ohio.", dict(predicate="endorsed", subject="Tom Hart",
                                                                     obj="Ivan Petrov")),
     ("endorsed.passive_relative", "Ivan Petrov, who had been backed by the Democratic Party in his 2015 run for mayor "
                                   "of Denver, is running again.",
-     dict(predicate="endorsed", subject="Democratic Party", obj="Ivan Petrov")),
+     dict(predicate="endorsed", subject="Democratic Party (United States)", obj="Ivan Petrov")),
     ("endorsed.gives_support", "The Democratic Party offered its endorsement to Mayor Ana Ruiz in the Denver mayoral "
-                               "race.", dict(predicate="endorsed", subject="Democratic Party", obj="Ana Ruiz")),
+                               "race.", dict(predicate="endorsed", subject="Democratic Party (United States)", obj="Ana Ruiz")),
     # an endorsement got from a giver named after "from", its title between
     ("endorsed.endorsement_from", "Ana Ruiz picked up an endorsement from the Democratic Party in her campaign for "
-                                  "mayor of Denver.", dict(predicate="endorsed", subject="Democratic Party",
+                                  "mayor of Denver.", dict(predicate="endorsed", subject="Democratic Party (United States)",
                                                            obj="Ana Ruiz", office="Mayor of Denver")),
     ("endorsed.endorsement_from", "Ivan Petrov had an endorsement from former President Tom Hart in the mayoral race.",
      dict(predicate="endorsed", subject="Tom Hart", obj="Ivan Petrov")),

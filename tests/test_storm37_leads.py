@@ -75,12 +75,12 @@ LEADS = [
     ("Album designer Storm Thorgerson dies at the age of 69.",
      [P("Storm Thorgerson")], []),
     ("Challenger Storm Halvorsen wins the Republican primary for the state senate seat in Montana.",
-     [P("Storm Halvorsen"), dict(label="ORG", entity="Republican Party")], []),
+     [P("Storm Halvorsen"), dict(label="ORG", entity="Republican Party (United States)")], []),
     ("Senator Storm Halvorsen wins re-election in Montana.",
      [P("Storm Halvorsen")], []),
     # a given name after a given name Storm, after a cue or a title: a person
     ("Challenger Storm Reid wins the Democratic primary in Ohio.",
-     [P("Storm Reid"), dict(label="ORG", entity="Democratic Party")], []),
+     [P("Storm Reid"), dict(label="ORG", entity="Democratic Party (United States)")], []),
     ("Actress Storm Reid campaigns for the Democratic nominee in Georgia.",
      [P("Storm Reid"), dict(label="ORG", entity="Democratic Party")], []),
     # a title set off after the name by a comma (a verb after it is a storm's cue too: "Storm Reid campaigns")
