@@ -79,6 +79,10 @@ LEADS = [
      [O("Kestrel Therapeutics Corp.")], [A("Shares of Kestrel Therapeutics Corp.")]),
     # -- near misses: a person, a company the KB does not know, common words, a body "of" a place -----------------------
     ("Gerald Ford and Ana Ford met voters in Michigan.", [], [O("Ford"), O("Gerald Ford"), O("Ana Ford")]),
+    # a given name before a company's one-word name makes it a surname (found in the full suite after the merges)
+    ("Houston mayor candidate Rob Sears and Senator Ana Ericsson met voters.", [], [O("Sears"), O("Ericsson")]),
+    ("Sears said on Monday that Kmart's offer was too low.", [K("Sears", "org:sears-roebuck"), K("Kmart", "org:kmart")],
+     [P("Sears")]),
     ("Sears Holdings Corp. named Ivo Marek its chief financial officer.",
      [K("Sears Holdings Corp.", None)], [K("Sears Holdings Corp.", "org:sears-roebuck"), O("Sears")]),
     ("Company officials said the Corporation Tax would rise.", [], [O("Company"), A("Company officials")]),

@@ -67,6 +67,8 @@ LEADS = [
     ("Eli Lilly and Co. will cut 575 jobs in the United States, Eli Lilly said on Thursday.",
      [O("Eli Lilly")], [P("Eli Lilly")]),
     # -- negatives: people ----------------------------------------------------------------------------------------------
+    ("Houston mayor candidate Rob Sears and Senator Ana Ericsson met voters.", [P("Rob Sears"), P("Ana Ericsson")],
+     [O("Sears"), O("Ericsson")]),
     ("Fannie Mae chief executive Franklin D. Raines invited reporters to his office.",
      [O("Fannie Mae"), P("Franklin D. Raines")], [P("Fannie Mae")]),
     ("Eli Manning threw three touchdown passes as New York won 24-17.",

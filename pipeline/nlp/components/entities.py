@@ -831,7 +831,8 @@ class EntityRecognizer:
         """Where a company's KB name ends: past its legal suffix ("General Electric Co.", "Zembla Motors, Inc."),
         or nowhere when a capitalised word after it starts a longer name ("Kestrel Motors", a club's "Bayer Velmar"),
         which the other rules read whole or leave, or a model's number or a name glued by a hyphen makes it a
-        product's name ("Boeing 777", "the Kestrel–Pfizer vaccine"). A month or weekday after it ends the name
+        product's name ("Boeing 777", "the Kestrel–Pfizer vaccine"), or a given name before a one-word name makes it a
+        surname ("Rob Sears"). A month or weekday after it ends the name
         ("Boeing Tuesday said"), and so does a headline's verb ("Google Lowers Its IPO Price Range") or common noun
         (:meth:`_headline_break`), where a first name would make a person of the run ("Morgan Stanley Profit Falls"); a
         name of any other type ends where the KB's does."""
@@ -842,6 +843,10 @@ class EntityRecognizer:
                 and texts[end] in HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and _cap_text(texts[end + 1]):
             return None
+        if end - start == 1 and start > 0 and texts[start - 1] in self.first_names \
+                and texts[start - 1].lower() not in self._calendar_words \
+                and texts[start - 1].lower() not in self._headline_modals:
+            return None  # "Rob Sears", "Ana Ericsson": a surname a company's one-word name shares, the person's
         if end >= len(doc):
             return end
         comma = texts[end] == "," and end + 1 < len(doc)
