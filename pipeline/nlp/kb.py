@@ -26,6 +26,8 @@ from typing import Iterable, Iterator
 from ..errors import DataError
 from ..labels import ENTITY_LABELS
 
+#: The KB type of a political party (models/kb/organisations.jsonl): one home for the modules that ask it.
+PARTY_TYPE = "political_party"
 #: A name with a parenthesised qualifier: "Centre Party (Finland)".
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")
 #: GPE types ordered from small to large; ``part_of`` walks up this ladder.
@@ -147,7 +149,7 @@ class KnowledgeBase:
             ids = self.by_demonym[fold(demonym)]
             if entity.id not in ids:
                 ids.append(entity.id)
-        if entity.label == "ORG" and entity.type == "political_party" and (m := _QUALIFIED.fullmatch(entity.name)):
+        if entity.label == "ORG" and entity.type == PARTY_TYPE and (m := _QUALIFIED.fullmatch(entity.name)):
             self.parties_by_base[fold(m.group(1))].append(entity.id)
 
     def get(self, entity_id_: str | None) -> Entity | None:
@@ -162,7 +164,7 @@ class KnowledgeBase:
         parties whose name without its qualifier it is ("Centre Party": Finland's, Norway's, ...)."""
         first = self.lookup("ORG", name)[:1]
         if first:
-            return [e for e in first if e.type == "political_party"]
+            return [e for e in first if e.type == PARTY_TYPE]
         return [self.entities[i] for i in self.parties_by_base.get(fold(name), ())]
 
     def demonym(self, word: str) -> list[Entity]:

@@ -28,7 +28,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..kb import Entity, fold, word_key
+from ..kb import PARTY_TYPE, Entity, fold, word_key
 from ..extensions import get_span_value, plain_span_extensions, set_span_value
 from ..resources import NOT_A_PARTY, Resources, load_resources
 from .common import (ARTICLES, CONTEXT_PLACES, HYPHENS, INSTITUTION_APPOSITION_RULE, KIN_GIVEN_RULE, MEMBER_OF,
@@ -108,8 +108,6 @@ MAX_NAME_TOKENS = 6
 MAX_MIDDLE_NAMES = 1
 #: Longest parenthesis read as a source citation ("(AP via Zembla Chronicle)") when it ends in an outlet head.
 MAX_OUTLET_CITATION_TOKENS = 8
-#: The KB type of a political party (models/kb/organisations.jsonl).
-PARTY_TYPE = "political_party"
 #: The KB type of a company (models/kb/companies.jsonl).
 COMPANY_TYPE = "company"
 #: KB types of a body whose name opens the name of its unit written right after it ("the White House Coronavirus Task
@@ -121,7 +119,7 @@ UNIT_PARENT_TYPES = frozenset({"legislature", "executive", "international_organi
 #: Velmar Party" is the party's), but one after "of"; a building's executive ("the Oval Office of the White House")
 #: names a room.
 UNIT_OWNER_TYPES = frozenset({"legislature", "international_organisation", "government_body", "armed_group",
-                              "political_party"})
+                              PARTY_TYPE})
 _ORG_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de", "del", "des", "la", "el", "du"})
 #: Words that join a longer name around a capitalised run ("Church of Jesus Christ of ..."), unlike "and" or ",".
 _NAME_INSIDE = frozenset({"of", "for", "the", "de", "del", "des", "la", "el", "du"})

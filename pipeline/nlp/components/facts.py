@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from ..predicates import load_predicates
 from ..rules import NOT_PRECEDED_THROUGH_MAX, Cues, Rule, RuleSet, Slot, load_rules
 from ..extensions import MENTIONS, doc_value, get_span_value, plain_span_extensions, set_doc_values
-from ..kb import KnowledgeBase
+from ..kb import PARTY_TYPE, KnowledgeBase
 from ..resources import HOUSE_KINDS, MEMBER_PREFIX, Resources, load_resources, load_word_uses
 from ..syntax import one_root, required_words
 from .common import (ARTICLES, HYPHENS, KIN_GIVEN_RULE, MEMBER_OF, ORDINAL, POSSESSIVE_ENDINGS, default_models_dir, honorific_start,
@@ -453,7 +453,7 @@ class FactLexicon:
                    male_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "m"),
                    female_first_names=frozenset(n for n, g in res.first_name_genders.items() if g == "f"),
                    apposition=res.qualifiers["apposition"], place_anaphors=frozenset(res.place_anaphors),
-                   party_roles=frozenset(r.id for r in res.roles if r.level == "org" and "political_party" in r.org_types),
+                   party_roles=frozenset(r.id for r in res.roles if r.level == "org" and PARTY_TYPE in r.org_types),
                    sole_roles=frozenset(r.id for r in res.roles if r.chamber is None and not r.generic
                                         and not r.member),
                    member_roles=frozenset(r.id for r in res.roles if r.member),

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import SpanExtensions, get_span_value
-from ..kb import Entity, KnowledgeBase, entity_id, fold
+from ..kb import PARTY_TYPE, Entity, KnowledgeBase, entity_id, fold
 from ..resources import Resources, load_resources
 from .common import (HYPHENS, NAMED_GIVEN_RULES, POSSESSIVE_ENDINGS, default_models_dir, family_name_first,
                      kb_people_by_surname, lone_surname_person, mentions, sentence_index, span_text, story_places,
@@ -66,8 +66,6 @@ STORY_BODY_TYPES = frozenset({"legislature", "government_body"})
 #: and used only when one string is at least this many times longer than the other.
 _WRATIO_PARTIAL_MAX = 90
 _WRATIO_LENGTH_RATIO = 1.5
-#: The KB type of a political party (models/kb/organisations.jsonl).
-PARTY_TYPE = "political_party"
 #: A party's name with a parenthesised qualifier ("Labour Party (Netherlands)"): the name without it is shared.
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 #: Spellings one party's name is written in ("Israeli Labour Party" for the Israeli Labor Party): folded to one.

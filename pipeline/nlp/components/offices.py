@@ -73,7 +73,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ...errors import DataError
-from ..kb import Entity, KnowledgeBase, fold, word_key
+from ..kb import PARTY_TYPE, Entity, KnowledgeBase, fold, word_key
 from ..resources import Resources, Role, load_resources
 from ..extensions import MENTIONS, get_span_value, plain_span_extensions, set_span_value
 from .common import (ARTICLES, CONTEXT_PLACES, HYPHENS, PLURAL_POSSESSIVES, POSSESSIVE_ENDINGS, INSTITUTION_APPOSITION_RULE,
@@ -263,7 +263,7 @@ MAX_PORTFOLIO_TOKENS = 8
 #: Administration Tomas Ferreira"); a portfolio's own run is shorter ("and Law Reform", "Economic Affairs")
 MIN_PORTFOLIO_RUN_WITH_NAME = 3
 #: KB organisation types whose country is their members' ("a legislature's", "a party's")
-_MEMBERS_ORG_TYPES = frozenset({"legislature", "political_party"})
+_MEMBERS_ORG_TYPES = frozenset({"legislature", PARTY_TYPE})
 #: KB organisation types of a country's body named with its demonym ("Swiss Federal Council"), read so from its name
 #: without it in a story on that country (:meth:`OfficeRecognizer._kb_orgs`)
 _BODY_TYPES = frozenset({"legislature", "government_body"})
@@ -3350,8 +3350,8 @@ class OfficeRecognizer:
                     if country is None or entity.type not in _MEMBERS_ORG_TYPES:
                         continue
                     countries[country.id] = country
-                    parties += entity.type == "political_party"
-                    bodies += entity.type != "political_party"
+                    parties += entity.type == PARTY_TYPE
+                    bodies += entity.type != PARTY_TYPE
             told = len(countries) == 1 and (bodies or parties >= MIN_MEMBERS_PARTY_MENTIONS)
             self._members_countries = (next(iter(countries.values())) if told else None,)
         country = self._members_countries[0]
