@@ -126,6 +126,41 @@ def test_clean_entity_debris(raw, expected):
 @pytest.mark.parametrize(
     "raw, expected",
     [
+        ("workers at Velmar   Kestrel say", "workers at Velmar & Kestrel say"),
+        ("NEW YORK (Reuters) - Merck   Co. Inc. said", "NEW YORK (Reuters) - Merck & Co. Inc. said"),
+        ("Sears, Roebuck   Co. and Tenovis GmbH   Co. rose", "Sears, Roebuck & Co. and Tenovis GmbH & Co. rose"),
+        ("Cable   Wireless to Cut 600 Jobs", "Cable & Wireless to Cut 600 Jobs"),
+        ("Marsh   McLennan Cos. fell", "Marsh & McLennan Cos. fell"),
+        # negatives: a lower-case word on either side, punctuation before, two or four spaces, a line break, a word
+        # too long to be looked back over, a letter outside ASCII before the run
+        ("President Ana Ruiz   recommends a vote", "President Ana Ruiz recommends a vote"),
+        ("voters went to the polls on   Monday", "voters went to the polls on Monday"),
+        ("he won on Sunday.   The count", "he won on Sunday. The count"),
+        ("strength of such ties,   According", "strength of such ties, According"),
+        ("Ana  Ruiz won", "Ana Ruiz won"),
+        ("Ana    Ruiz won", "Ana Ruiz won"),
+        ("Ana \n Ruiz won", "Ana\nRuiz won"),
+        ("A" + "b" * 60 + "   Co", "A" + "b" * 60 + " Co"),
+        ("Müller   Co", "Müller Co"),
+    ],
+)
+def test_clean_ampersand_debris(raw, expected):
+    """A feed's " & " with its "&" dropped (AG News "Johnson   Johnson") reads as the ampersand between capitalised
+    words; any other run of spaces folds as layout."""
+    assert clean(raw).text == expected
+
+
+def test_clean_ampersand_debris_maps_to_the_middle_space():
+    raw = "Merck   Co. rose"
+    c = clean(raw)
+    at = c.text.index("&")
+    assert c.raw_span(at, at + 1) == (6, 7)
+    assert c.raw_span(0, len("Merck & Co.")) == (0, len("Merck   Co."))
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
         ("challenger Ana Ruiz\\has a lead of 54\\percent", "challenger Ana Ruiz has a lead of 54 percent"),
         ("Sen. Ivan\\Petrov said", "Sen. Ivan Petrov said"),
         ("the vote count,\\pollsters say", "the vote count, pollsters say"),
@@ -389,9 +424,14 @@ def test_clean_ag_news_messy_text():
         ("&lt;p " * 200_000, 200_000 * 3 - 1),
         ("&lt;b x" * 200_000, 200_000 * 4),
         ("a- " * 500_000, 500_000 * 2),
+        # ampersand debris: each run looks back over a bounded word
+        ("Ab   " * 200_000, 200_000 * 5 - 3),
+        ("A" + "b" * 1_000_000 + "   C", 1_000_000 + 3),
+        ("Ab" + " " * 1_000_000 + "C", 4),
     ],
     ids=["10k-nested", "30k-unclosed", "10k-p", "2M-lt", "2M-nospace", "unbalanced-quotes",
-         "decls", "end-tag-opens", "charref-opens", "debris", "escaped-p-opens", "escaped-b-opens", "hyphen-debris"],
+         "decls", "end-tag-opens", "charref-opens", "debris", "escaped-p-opens", "escaped-b-opens", "hyphen-debris",
+         "ampersand-debris", "ampersand-long-word", "ampersand-long-run"],
 )
 def test_clean_hostile_markup_ends_and_is_safe(raw, expected_text_length):
     c = finishes_within(HANG_GUARD, clean, raw)

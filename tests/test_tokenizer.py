@@ -37,6 +37,14 @@ import pytest
         # ... not before a capital, a digit, or after a word's stop
         ("the U.S.-Zembla border", ["the", "U.S.-Zembla", "border"]),
         ("U.S.-2 rocket", ["U.S.-2", "rocket"]),
+        # a wire's dateline: a closing bracket glued to "--" and a word splits off both (BRACKET_DASH)
+        ("LIMA (Dow Jones)--Velmar Mining Ltd. said", ["LIMA", "(", "Dow", "Jones", ")", "--", "Velmar", "Mining",
+                                                       "Ltd.", "said"]),
+        ("(AP)--Shares fell", ["(", "AP", ")", "--", "Shares", "fell"]),
+        # ... as spaCy had it between letters, and not before a digit
+        ("the vote--a record", ["the", "vote", "--", "a", "record"]),
+        ("(AP)--2004", ["(", "AP", ")", "--2004"]),
+        ("f(x)-y", ["f(x)-y"]),
     ],
 )
 def test_tokenizer_splits_glued_citations(nlp, text, tokens):
@@ -63,8 +71,8 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
     from spacy.lang.en import English
     from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
-    from pipeline.nlp.components.tokenizer import (CACHE_CHUNKS, DIGIT_DASH, GLUED_CITATIONS, GLUED_SCALES,
-                                                   INITIALISM_HYPHEN, SIGN_DASH, load_abbreviations)
+    from pipeline.nlp.components.tokenizer import (BRACKET_DASH, CACHE_CHUNKS, DIGIT_DASH, GLUED_CITATIONS,
+                                                   GLUED_SCALES, INITIALISM_HYPHEN, SIGN_DASH, load_abbreviations)
     from conftest import TEST_MODELS
 
     ours = nlp.tokenizer
@@ -73,7 +81,7 @@ def test_tokenizer_is_spacys_own_with_our_infixes(nlp):
         theirs.add_special_case(word, case)
     theirs.infix_finditer = compile_infix_regex(
         list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH)
-        + list(INITIALISM_HYPHEN)).finditer
+        + list(INITIALISM_HYPHEN) + list(BRACKET_DASH)).finditer
     theirs.suffix_search = compile_suffix_regex(list(English.Defaults.suffixes) + list(GLUED_SCALES)).search
     theirs.max_cache_size = CACHE_CHUNKS
     for attr in ("rules", "token_match", "url_match", "faster_heuristics", "max_cache_size"):

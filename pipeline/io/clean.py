@@ -22,6 +22,12 @@ regular expressions over tags) and builds the text from the parser's events:
   ``J amp;J``) are repaired: a space followed by ``#NN;`` (2–5 digits) or by one
   of :data:`DEBRIS_NAMES` and ``;`` is decoded as that reference, the space
   included (``Reserve's``, ``said "no"``, ``J&J``). Nothing else is guessed.
+* **Ampersand debris** (documented rule): the same feeds drop an ``&`` that stands between spaces, leaving
+  three spaces (AG News: ``Johnson   Johnson``, ``Merck   Co.``, ``Cable   Wireless``), which folding would
+  turn into one name a person's shape reads ("Johnson Johnson"). Exactly three spaces between a capitalised
+  word (a capital, then letters: at most :data:`AMPERSAND_WORD` of them) and a capital read as `` & ``, the
+  ``&`` mapping to the middle space. Two or four spaces, a lower-case word on either side (``Gerry Adams
+  recommends``) or a stop or comma before the run (``Sunday.   The``) keep the run as layout.
 * **Line-break debris** (documented rule): the same feeds write a source line
   break as a backslash (AG News/Reuters: ``John Kerry\\has a lead``,
   ``54\\percent``) and escape a dollar sign (``\\$15 million``). A backslash
@@ -109,6 +115,10 @@ ESCAPED_MARKUP_ELEMENTS = PARAGRAPH_ELEMENTS | LINE_ELEMENTS | EMPHASIS_ELEMENTS
 #: "&lt;p " with no "&gt;" is read in linear time (an unbounded run scanned on from each of them: quadratic).
 ESCAPED_TAG_ATTRIBUTES = 200
 
+#: Letters the capitalised word before an ampersand's three spaces may have ("Procter   Gamble"; ampersand debris,
+#: module docstring): a bound, so that the look back from each run is constant time.
+AMPERSAND_WORD = 40
+
 #: Entity names that are decoded a second time after ``&amp;`` (see module docstring).
 DOUBLE_ESCAPED = ("nbsp", "amp", "quot", "apos", "lt", "gt", "mdash", "ndash",
                   "lsquo", "rsquo", "ldquo", "rdquo", "hellip")
@@ -127,7 +137,7 @@ _DROP_CLASS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff"
 _DROP = re.compile(f"[{_DROP_CLASS}]+")
 _SURROGATE = "\ud800-\udfff"
 # Anything in a text chunk that needs more than a verbatim copy.
-_SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]|(?<=[A-Za-z])- ")
+_SPECIAL = re.compile(f"[&;\\\\{_DROP_CLASS}{_SURROGATE}]|(?<=[A-Za-z])- |(?<=[A-Za-z])   (?=[A-Z])")
 _TOKEN = re.compile(
     r"(?P<markup>&lt;/?(?P<element>(?i:" + "|".join(sorted(ESCAPED_MARKUP_ELEMENTS, key=len, reverse=True))
     + rf"))(?:\s[^<>]{{0,{ESCAPED_TAG_ATTRIBUTES}}}?)?/?&gt;)|"
@@ -138,6 +148,7 @@ _TOKEN = re.compile(
     r"|(?P<escape>\\(?=\$))"
     r"|(?P<hyphen>(?:(?<=[A-Za-z]-)\ (?!(?:" + "|".join(SUSPENDED_HYPHEN_NEXT) + r")\b)(?=[a-z])"
     r"|(?:(?<=[^A-Za-z][a-z]{2}-)|(?<=[^A-Za-z][a-z]{3}-))\ (?=[A-Z][a-z])))"
+    r"|(?P<ampersand>(?<=[A-Za-z])\ {3}(?=[A-Z]))"
     rf"|(?P<drop>[{_DROP_CLASS}]+)"
     rf"|(?P<surrogate>[{_SURROGATE}])"
 )
@@ -256,6 +267,13 @@ class _Builder:
                     self.marker(_LINE, s)
             elif kind == "debris":
                 self.decoded(html.unescape("&" + token[1:]), s, e)
+            elif kind == "ampersand":
+                if _capitalised_before(raw, s):  # "Merck   Co.": the feed's " & " without its "&"
+                    self.verbatim(s, s + 1)
+                    self.decoded("&", s + 1, s + 2)
+                    self.verbatim(s + 2, e)
+                else:  # "on   Monday": layout, folded as any run
+                    self.verbatim(s, e)
             elif kind == "linebreak":
                 self.decoded(" ", s, e)  # "Kerry\\has": a line break the feed wrote as a backslash
             elif kind == "surrogate":
@@ -278,6 +296,16 @@ class _Builder:
 def _typecode(raw: str) -> str:
     """4-byte offsets when they fit (half the memory of 8-byte ones)."""
     return "i" if len(raw) < 2**31 - 1 else "q"
+
+
+def _capitalised_before(raw: str, end: int) -> bool:
+    """Whether the word of letters that ends at ``raw[end]`` starts with a capital (at most AMPERSAND_WORD
+    letters looked at)."""
+    start = end
+    floor = max(0, end - AMPERSAND_WORD - 1)
+    while start > floor and raw[start - 1].isascii() and raw[start - 1].isalpha():
+        start -= 1
+    return start < end and raw[start].isupper() and (start == 0 or not raw[start - 1].isalpha())
 
 
 def _decodes(token: str) -> bool:

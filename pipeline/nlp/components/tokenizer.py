@@ -32,6 +32,10 @@ SIGN_DASH = (r"(?<=[0-9])%(?=[-–][0-9])", r"(?<=%)[-–](?=[0-9])")
 #: hyphen needs a letter or digit before it, so the chunk stayed one token and the place in it no mention, unlike
 #: "US-backed".
 INITIALISM_HYPHEN = (r"(?<=[A-Z]\.)-(?=[a-z])",)
+#: A closing bracket glued to a double hyphen (a dash) and the word after it: a wire's dateline ("HONG KONG (Dow
+#: Jones)--China Mobile Ltd.", "(AP)--Shares"). spaCy splits "--" only between letters, so "Jones)--China" stayed
+#: one token and the source ran on into the name after it ("Dow Jones)--New Zealand").
+BRACKET_DASH = (r"\)(?=--)", r"(?<=\))--(?=[^\W\d_])")
 #: Extra suffixes: a lower-case scale or "pc" (per cent) glued to digits, which spaCy's units leave on.
 GLUED_SCALES = (r"(?<=[0-9])(?:k|bn|mn|pc)",)
 #: Chunks (runs of non-space characters) the tokenizer keeps tokenized. spaCy's default, 10,000, was nearly full
@@ -75,7 +79,7 @@ def make_tokenizer(models_dir: str | None = None):
         and its own infix regex would be compiled for nothing: ~0.1 s of start-up)."""
         defaults = nlp.Defaults
         infixes = list(English.Defaults.infixes) + list(GLUED_CITATIONS) + list(DIGIT_DASH) + list(SIGN_DASH) \
-            + list(INITIALISM_HYPHEN)
+            + list(INITIALISM_HYPHEN) + list(BRACKET_DASH)
         return Tokenizer(
             nlp.vocab,
             rules={**defaults.tokenizer_exceptions, **abbreviations},
