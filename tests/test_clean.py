@@ -142,6 +142,10 @@ def test_clean_entity_debris(raw, expected):
         ("Ana \n Ruiz won", "Ana\nRuiz won"),
         ("A" + "b" * 60 + "   Co", "A" + "b" * 60 + " Co"),
         ("Müller   Co", "Müller Co"),
+        # ... a dateline in capitals before the run, a sentence's opening word after it (a headline joined to its text)
+        ("WASHINGTON   The Senate voted", "WASHINGTON The Senate voted"),
+        ("Fund Raising Ends   The campaign closed", "Fund Raising Ends The campaign closed"),
+        ("Kerry Leads Bush   In Ohio Poll", "Kerry Leads Bush In Ohio Poll"),
     ],
 )
 def test_clean_ampersand_debris(raw, expected):

@@ -118,6 +118,10 @@ ESCAPED_TAG_ATTRIBUTES = 200
 #: Letters the capitalised word before an ampersand's three spaces may have ("Procter   Gamble"; ampersand debris,
 #: module docstring): a bound, so that the look back from each run is constant time.
 AMPERSAND_WORD = 40
+#: Words that open a sentence and never end a firm's "X & Y" name: after three spaces they follow a story's layout
+#: ("Fund Raising Ends   The campaign", a headline joined to its text), not a dropped "&".
+AMPERSAND_NOT_BEFORE = frozenset({"A", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "I", "If",
+                                  "In", "It", "Its", "On", "She", "The", "They", "This", "To", "We", "When", "While"})
 
 #: Entity names that are decoded a second time after ``&amp;`` (see module docstring).
 DOUBLE_ESCAPED = ("nbsp", "amp", "quot", "apos", "lt", "gt", "mdash", "ndash",
@@ -268,7 +272,7 @@ class _Builder:
             elif kind == "debris":
                 self.decoded(html.unescape("&" + token[1:]), s, e)
             elif kind == "ampersand":
-                if _capitalised_before(raw, s):  # "Merck   Co.": the feed's " & " without its "&"
+                if _ampersand_debris(raw, s, e):  # "Merck   Co.": the feed's " & " without its "&"
                     self.verbatim(s, s + 1)
                     self.decoded("&", s + 1, s + 2)
                     self.verbatim(s + 2, e)
@@ -298,14 +302,20 @@ def _typecode(raw: str) -> str:
     return "i" if len(raw) < 2**31 - 1 else "q"
 
 
-def _capitalised_before(raw: str, end: int) -> bool:
-    """Whether the word of letters that ends at ``raw[end]`` starts with a capital (at most AMPERSAND_WORD
-    letters looked at)."""
+def _ampersand_debris(raw: str, end: int, after: int) -> bool:
+    """Whether the three spaces ``raw[end:after]`` are a dropped "&": the word of letters ending at ``raw[end]`` is
+    capitalised, not all capitals (a dateline, "WASHINGTON   The"), and the word after the run opens no sentence
+    (:data:`AMPERSAND_NOT_BEFORE`); at most AMPERSAND_WORD letters are looked at on either side."""
     start = end
     floor = max(0, end - AMPERSAND_WORD - 1)
     while start > floor and raw[start - 1].isascii() and raw[start - 1].isalpha():
         start -= 1
-    return start < end and raw[start].isupper() and (start == 0 or not raw[start - 1].isalpha())
+    word = raw[start:end]
+    stop = after
+    while stop < min(len(raw), after + AMPERSAND_WORD) and raw[stop].isascii() and raw[stop].isalpha():
+        stop += 1
+    return bool(word) and word[0].isupper() and not (len(word) > 1 and word.isupper()) \
+        and (start == 0 or not raw[start - 1].isalpha()) and raw[after:stop] not in AMPERSAND_NOT_BEFORE
 
 
 def _decodes(token: str) -> bool:
