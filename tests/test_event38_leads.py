@@ -48,7 +48,7 @@ LEADS = [
      [P("Ana Ruiz")], [A("Pulitzer Prize for Public Service"), O("Public Service")]),
     ("Coach Ivo Marek's Iraq wins the Gulf Cup of Nations in Basra.",
      [P("Ivo Marek")], [A("Gulf Cup of Nations"), O("Gulf Cup of Nations")]),
-    # -- near misses: bodies, parties and people beside an event's word -------------------------------------------------
+    # -- near misses: bodies, parties and people beside an event's word ------------------------------------------------
     ("The International Olympic Committee bans Ivo Marek from the Games.",
      [O("International Olympic Committee"), P("Ivo Marek")], []),
     ("The Commonwealth Games Federation names Ana Ruiz its president.",
