@@ -420,6 +420,9 @@ class Resources:
     #: heads of bodies named after the place they work in, "in" and the place part of the name ("the United Nations
     #: Mission in Nepal"; org_heads.tsv ``before_in``)
     placed_heads: frozenset[str] = frozenset()
+    #: event_heads.tsv: an event's, competition's or award's head → the words one of which must stand right before it
+    #: (empty: any): "the Cannes Film Festival", "the Republican National Convention" name no body nor person
+    event_heads: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: org head → the words one of which must stand right before it ("National Guard"; org_heads.tsv ``after_words``)
     head_words_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: heads of bodies named after their subject, a capitalised run after "on" ("the Commission on Presidential
@@ -706,6 +709,22 @@ def load_flagged_words(path: Path, flag: str) -> tuple[frozenset[str], frozenset
         if row.get(flag) == "1":
             flagged.add(word)
     return frozenset(words), frozenset(flagged)
+
+
+def load_event_heads(path: Path) -> dict[str, frozenset[str]]:
+    """``event_heads.tsv``: head word (lower case) → the words one of which must stand right before it (empty: any
+    word); absent file: no event heads."""
+    if not path.is_file():
+        return {}
+    heads: dict[str, frozenset[str]] = {}
+    for where, row in read_tsv(path, ("word", "after_words")):
+        word = row["word"].lower()
+        if word in heads:
+            raise DataError(f"{where}: duplicate word {row['word']!r}")
+        if " " in word or not word.isalpha():
+            raise DataError(f"{where}: a head is one word of letters, not {row['word']!r}")
+        heads[word] = frozenset(row.get("after_words", "").split())
+    return heads
 
 
 def load_treaty_heads(path: Path) -> dict[str, frozenset[str]]:
@@ -1333,6 +1352,7 @@ def _parse_resources(root: Path) -> Resources:
         company_titles=load_company_titles(lex / "company_titles.tsv"),
         org_cues=load_org_cues(lex / "org_cues.tsv"),
         **load_treaty_heads(lex / "treaty_heads.tsv"),
+        event_heads=load_event_heads(lex / "event_heads.tsv"),
         **load_org_nouns(lex / "org_nouns.tsv"),
         definite_places=frozenset(r["word"].lower() for _, r in read_tsv(lex / "definite_places.tsv", ("word",))),
         place_openers=frozenset(r["word"] for _, r in read_tsv(lex / "place_openers.tsv", ("word",))),

@@ -141,6 +141,9 @@ _PLACE_INSIDE_JOINERS = frozenset({"for", "of", "and"})
 MAX_APPOSITION_PLACE_TOKENS = 3
 #: Words inside a title that a capitalised run may follow ("Minister for Energy Anna Jones").
 _TITLE_JOINERS = frozenset({"for", "of", "and", "&"})
+#: The words after an event's or an award's head that name its category or its field, inside the name ("the Pulitzer
+#: Prize for Public Service", "the Gulf Cup of Nations"): the name is the event's, not the body's its last word heads.
+_EVENT_CATEGORY_JOINERS = frozenset({"for", "of"})
 #: The title joiners that also join a list of names ("Ana Ruiz and Leung Chun-ying"): after a person's name, no title's.
 _NAME_LIST_JOINERS = frozenset({"and", "&"})
 #: Words between a title and its place, after which a capitalised run is the holder ("Governor of Texas X").
@@ -485,6 +488,7 @@ class EntityRecognizer:
         # the words without which no place names a treaty (:meth:`_names_treaty`) or a city a region
         # (:meth:`_city_region`): a Doc holding none is not read place by place
         self._treaty_words = res.treaty_heads | res.treaty_heads_lower
+        self._event_words = frozenset(res.event_heads)  # most Docs hold none: their bodies are not read one by one
         self._state_heads = frozenset(head for head, level in res.place_head_levels.items() if level == "state")
         self._ambiguous_place_heads = res.place_head_flags["ambiguous"]
         self._feature_heads = res.place_head_flags["feature"]  # "Velmar River", "Kestrel Airport": no GPE
@@ -574,7 +578,13 @@ class EntityRecognizer:
         orgs = self._org_spans(doc, taken, places, texts, headline_words, role_only)
         orgs += self._named_after_head(doc, taken | {i for o in orgs for i in range(o.start, o.end)}, places, texts)
         orgs = self._units_of_bodies(doc, found, orgs)
+        # an event's or an award's name ("the Cannes Film Festival", "the Pulitzer Prize for Public Service") is no
+        # body: no mention, but its words stay taken, so no place, person or body is read inside it
+        has_events = not self._event_words.isdisjoint(lowers)
+        events = [o for o in orgs if self._event_name(doc, o.start, o.end, texts, lowers)] if has_events else []
         org_tokens = {i for o in orgs for i in range(o.start, o.end)}
+        if events:
+            orgs = [o for o in orgs if not any(o is e for e in events)]
         org_starts = {o.start for o in orgs} | {s.start for s in found if s.label_ == "ORG"}
         # a place inside an organisation's name is no place mention, even where its article stays outside the name
         # ("the United States Federal Bureau of Investigation": "the United States" ends inside it)
@@ -614,6 +624,9 @@ class EntityRecognizer:
                 continue
             if s >= e:
                 continue
+            if has_events and self._event_name(doc, s, e, texts, lowers):
+                taken.update(range(start, end))
+                continue  # "the London Marathon", "the Golden Globe Award": an event or an award, no one
             name = span_text(doc, s, e)
             if self.res.is_non_name(name) or self.res.kb.demonym(name) \
                     or name in self.outlet_names:  # "according to Yonhap": a news agency
@@ -2299,6 +2312,23 @@ class EntityRecognizer:
         return not (h == start and texts[h] in self.first_names and (
             len(name) > 1 or texts[h + 1] not in self.first_names or start in role_ends or self._cue_before(doc, start)
             or (end < len(doc) and texts[end] == "," and self._cue_after(doc, end, role_starts, org_starts))))
+
+    def _event_head_at(self, k: int, texts: list[str], lowers: list[str]) -> bool:
+        """``texts[k]`` is an event's or an award's head written capitalised (event_heads.tsv), after one of the
+        words it needs before it, if any ("National Convention")."""
+        before = self.res.event_heads.get(lowers[k])
+        return before is not None and texts[k][:1].isupper() and (not before or (k > 0 and texts[k - 1] in before))
+
+    def _event_name(self, doc: Doc, start: int, end: int, texts: list[str], lowers: list[str]) -> bool:
+        """``doc[start:end]`` names an event, a competition or an award, no body or person: it ends in an event's
+        head ("the Wimbledon Championships", "the London Marathon"), one follows it ("the Golden Globe Award", "the
+        American League Championship Series"), or one inside it takes a category ("the Pulitzer Prize for Public
+        Service", "the Gulf Cup of Nations"). A head that only modifies a body's head is the body's ("the
+        Commonwealth Games Federation", "the International Olympic Committee")."""
+        if self._event_head_at(end - 1, texts, lowers) or (end < len(doc) and self._event_head_at(end, texts, lowers)):
+            return True
+        return any(lowers[k + 1] in _EVENT_CATEGORY_JOINERS and self._event_head_at(k, texts, lowers)
+                   for k in range(start + 1, end - 1))
 
     @staticmethod
     def _titled_thing(doc: Doc, start: int, texts: list[str]) -> bool:
