@@ -1,14 +1,16 @@
 """Places in running text and their links: a challenge table of invented leads (invented people, real places and
 bodies).
 
-Stop 38's GPE audit of the fresh inputs found three recurring wrong links in running text: a compound of where
+Stop 38's GPE audit of the fresh inputs found four recurring wrong links in running text: a compound of where
 something is based or goes linked to the wrong place of its name ("London-based" to London, Ontario, in a story that
 names Canada; "New York-based", "New York-bound" to the state: the compound names the best-known city); a journey's
-end linked to the state ("from Athens to New York", "from Frankfurt to New York": the other end is a city, so is
-this one); and the bank Santander linked to the Colombian department (agw 11 rows, 8 stories: "Santander Central
-Hispano" read as the department and its bare name after it). Near misses keep the state ("New York's Senate race",
-"from Vermont to New York"), London, Ontario, where the story writes it so, the department of Colombia, and a
-country inside a company's name the KB does not mark ("Royal Bank of Scotland ... Scotland's first minister").
+end linked to the state ("from Athens to New York": the other end is a city, so is this one); a market's sentence
+linked to the state, not the city where the market trades ("a barrel in New York", "New York trading", "New York's
+blue chip index": agw 6 rows, 6 stories); and the bank Santander linked to the Colombian department (agw 11 rows, 8
+stories: "Santander Central Hispano" read as the department and its bare name after it). Near misses keep the state
+("New York's Senate race", "from Vermont to New York", "New York Attorney General" in a market's sentence), London,
+Ontario, where the story writes it so, the department of Colombia, and a country inside a company's name the KB does
+not mark ("Royal Bank of Scotland ... Scotland's first minister").
 """
 from __future__ import annotations
 
@@ -63,6 +65,17 @@ LEADS = [
      [G("London", LONDON)], [G("London", LONDON_ON)], GAP),  # the journey gives a kind (city), not which city
     ("A plane flying from Berlin to London reported a threat on Monday.",
      [G("London", LONDON)], [G("London", LONDON_ON)]),
+    # -- a market's sentence: the city, where the market trades -----------------------------------------------------
+    ("Crude oil futures rose above $50 a barrel in New York on concern over supplies, Minister Ivo Brandt said.",
+     [G("New York", NYC)], [G("New York", NYS)]),
+    ("In mid-morning New York trading, oil for delivery next month hit $44.",
+     [G("New York", NYC)], [G("New York", NYS)]),
+    ("A rally in insurers drove New York's blue chip index up 1 percent, despite higher oil prices.",
+     [G("New York", NYC)], [G("New York", NYS)]),
+    ("Insurance stocks plunged on worries that New York Attorney General Ana Ruiz's probe will spread.",
+     [G("New York", NYS)], [G("New York", NYC)]),
+    ("Shares of the vote in New York gave Mara Velk a clear lead over Ivo Brandt.",
+     [G("New York", NYS)], [G("New York", NYC)]),
     # -- near misses: the state, London of Ontario --------------------------------------------------------------------
     ("New York's Senate race drew three candidates, Mara Velk among them.",
      [G("New York", NYS)], [G("New York", NYC)]),

@@ -57,6 +57,8 @@ REFINE_WINDOW = 6
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 #: The words of a journey's two ends ("flying from Berlin to London"): like a list's, places of one kind.
 ROUTE_FROM, ROUTE_TO = "from", "to"
+#: The KB types of a city and of a state (a name both share: "New York").
+CITY_TYPE, STATE_TYPE = "city", "state"
 #: the rule of a wire story's dateline (entities._datelines): the place it names is the city the story was filed in
 DATELINE_RULE = "shape.dateline"
 #: Words a body's short form needs to take the story's full name after a place ("Supreme Court"; not "Party").
@@ -517,10 +519,12 @@ class Linker:
             inside, around = beside
             # A compound of where something is based or goes ("London-based", "New York-bound") names the best-known
             # city of the name (a national capital over a town abroad), whatever the story's other places.
+            # A market's sentence names the city of a name a city and a state share ("$50 a barrel in New York").
             dateline = get_span_value(span, "rule") == DATELINE_RULE
             compound = self._city_compound(span)
+            market = self._market_city(span, candidates)
             entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around,
-                                                    (dateline or compound) and e.type == "city",
+                                                    (dateline or compound or market) and e.type == "city",
                                                     compound and e.capital, e.id in context,
                                                     self._shares(e, context), e.type in listed,
                                                     states and e.capital, e.level))
@@ -537,6 +541,21 @@ class Linker:
         doc, end = span.doc, span.end
         return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end].whitespace_ \
             and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in self.res.city_compounds
+
+    def _market_city(self, span: Span, candidates: list[Entity]) -> bool:
+        """A name a city and a state share, in a sentence with a word of market_cues.tsv ("crude rose above $50 a
+        barrel in New York"), with no office right after it or its "'s" ("New York Attorney General Eliot Spitzer's
+        probe hit insurers' stocks": the state's office)."""
+        kinds = {e.type for e in candidates}
+        if not {CITY_TYPE, STATE_TYPE} <= kinds:
+            return False
+        doc = span.doc
+        sents, sent_of = sentence_index(doc)
+        sent = sents[sent_of[span.start]]
+        if not any(t.lower_ in self.res.market_cues for t in sent):
+            return False
+        after = span.end + (span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS)
+        return not any(o.start in (span.start, after) for o in mentions(doc, "OFFICE"))
 
     # -- parties of a name several countries share --------------------------------
     @staticmethod
