@@ -1,14 +1,15 @@
 """Places in running text and their links: a challenge table of invented leads (invented people, real places and
 bodies).
 
-Stop 38's GPE audit of the fresh inputs found four recurring wrong links in running text: a compound of where
-something is based or goes linked to the wrong place of its name ("London-based" to London, Ontario, in a story that
-names Canada; "New York-based", "New York-bound" to the state: the compound names the best-known city); a journey's
-end linked to the state ("from Athens to New York": the other end is a city, so is this one); a market's sentence
-linked to the state, not the city where the market trades ("a barrel in New York", "New York trading", "New York's
-blue chip index": agw 6 rows, 6 stories); and the bank Santander linked to the Colombian department (agw 11 rows, 8
-stories: "Santander Central Hispano" read as the department and its bare name after it). Near misses keep the state
-("New York's Senate race", "from Vermont to New York", "New York Attorney General" in a market's sentence), London,
+Stop 38's GPE audit of the fresh inputs found recurring wrong links in running text: a compound of where something
+is based or goes linked to the wrong place of its name ("London-based" to London, Ontario, in a story that names
+Canada; "New York-based", "New York-bound" to the state: the compound names the best-known city); the city New York
+linked to the state at a journey's end ("from Athens to New York": the other end is a city), in a market's sentence
+("a barrel in New York", "New York trading", "New York's blue chip index": agw 6 rows, 6 stories) and after "in" in
+a sentence of no state's laws, voters, race or office ("died in New York", "diplomats met in New York"); and the
+bank Santander linked to the Colombian department (agw 11 rows, 8 stories: "Santander Central Hispano" read as the
+department and its bare name after it). Near misses keep the state ("New York's Senate race", "from Vermont to New
+York", "New York Attorney General" in a market's sentence, "the primary in New York", a list of states), London,
 Ontario, where the story writes it so, the department of Colombia, and a country inside a company's name the KB does
 not mark ("Royal Bank of Scotland ... Scotland's first minister").
 """
@@ -76,6 +77,19 @@ LEADS = [
      [G("New York", NYS)], [G("New York", NYC)]),
     ("Shares of the vote in New York gave Mara Velk a clear lead over Ivo Brandt.",
      [G("New York", NYS)], [G("New York", NYC)]),
+    # -- "in" before the name, in a sentence of no state's laws, voters, race or office: the city ----------------------
+    ("Ambassador Ivo Brandt died in New York on Thursday after a long illness, the ministry said.",
+     [G("New York", NYC)], [G("New York", NYS)]),
+    ("Zembla's diplomats met U.S. officials in New York twice in the past week, the agency said.",
+     [G("New York", NYC)], [G("New York", NYS)]),
+    ("Mara Velk won the primary in New York on Tuesday.",
+     [G("New York", NYS)], [G("New York", NYC)]),
+    ("Flooding is also occurring in New York, where Governor Ana Ruiz declared an emergency.",
+     [G("New York", NYS)], [G("New York", NYC)]),
+    ("Suspects in a plot against targets in New York, New Jersey and Washington appeared in court.",
+     [G("New York", NYS)], [G("New York", NYC)]),
+    ("Residents in New York can now vote by mail, Ana Ruiz said.",
+     [G("New York", NYS)], [G("New York", NYC)]),
     # -- near misses: the state, London of Ontario --------------------------------------------------------------------
     ("New York's Senate race drew three candidates, Mara Velk among them.",
      [G("New York", NYS)], [G("New York", NYC)]),
@@ -89,7 +103,7 @@ LEADS = [
      [G("London", LONDON_ON)], [G("London", LONDON)]),
     ("A company based in London, Ontario, said it would hire 200 workers.",
      [G("London", LONDON_ON)], [G("London", LONDON)]),
-    # -- a bank named like a place, named in full in the story ----------------------------------------------------------
+    # -- a bank named like a place, named in full in the story --------------------------------------------------------
     ("Santander sells stake in Royal Bank of Scotland\n\nLONDON - Santander Central Hispano said on Friday it would "
      "sell shares.",
      [O("Santander", BANK), O("Santander Central Hispano", BANK)], [G("Santander")]),

@@ -59,6 +59,8 @@ LIST_JOINERS = frozenset({",", "and", "or", "&"})
 ROUTE_FROM, ROUTE_TO = "from", "to"
 #: The KB types of a city and of a state (a name both share: "New York").
 CITY_TYPE, STATE_TYPE = "city", "state"
+#: The preposition before a city's name where a state shares it ("died in New York"): :meth:`Linker._in_city`.
+IN_WORD = "in"
 #: the rule of a wire story's dateline (entities._datelines): the place it names is the city the story was filed in
 DATELINE_RULE = "shape.dateline"
 #: Words a body's short form needs to take the story's full name after a place ("Supreme Court"; not "Party").
@@ -261,6 +263,7 @@ class Linker:
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
         self._legal_suffixes = frozenset(fold(s).rstrip(".") for s in res.comma_heads)  # "inc", "co", "ltd"
         self._shared_party_names = self._index_shared_party_names()
+        self._race_nouns = frozenset().union(*res.race_nouns.values())  # "the primary in New York": the state
 
     def __call__(self, doc: Doc) -> Doc:
         ext = SpanExtensions(LINKER_EXTENSIONS)
@@ -522,11 +525,15 @@ class Linker:
             # A market's sentence names the city of a name a city and a state share ("$50 a barrel in New York").
             dateline = get_span_value(span, "rule") == DATELINE_RULE
             compound = self._city_compound(span)
-            market = self._market_city(span, candidates)
+            # After the story's places and lists, "in" names the city ("died in New York") in a sentence of no
+            # state's laws, voters, race or office (:meth:`_in_city`).
+            market, sentence = self._market_city(span, candidates)
             entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around,
                                                     (dateline or compound or market) and e.type == "city",
                                                     compound and e.capital, e.id in context,
                                                     self._shares(e, context), e.type in listed,
+                                                    sentence is not None and e.type == CITY_TYPE
+                                                    and self._in_city(span, sentence),
                                                     states and e.capital, e.level))
         else:
             entity = candidates[0] if candidates else None
@@ -542,20 +549,31 @@ class Linker:
         return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end].whitespace_ \
             and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in self.res.city_compounds
 
-    def _market_city(self, span: Span, candidates: list[Entity]) -> bool:
-        """A name a city and a state share, in a sentence with a word of market_cues.tsv ("crude rose above $50 a
+    def _market_city(self, span: Span, candidates: list[Entity]) -> tuple[bool, Span | None]:
+        """(A name a city and a state share, in a sentence with a word of market_cues.tsv ("crude rose above $50 a
         barrel in New York"), with no office right after it or its "'s" ("New York Attorney General Eliot Spitzer's
-        probe hit insurers' stocks": the state's office)."""
+        probe hit insurers' stocks": the state's office); the sentence of such a name, else None)."""
         kinds = {e.type for e in candidates}
         if not {CITY_TYPE, STATE_TYPE} <= kinds:
-            return False
+            return False, None
         doc = span.doc
         sents, sent_of = sentence_index(doc)
         sent = sents[sent_of[span.start]]
         if not any(t.lower_ in self.res.market_cues for t in sent):
-            return False
+            return False, sent
         after = span.end + (span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS)
-        return not any(o.start in (span.start, after) for o in mentions(doc, "OFFICE"))
+        return not any(o.start in (span.start, after) for o in mentions(doc, "OFFICE")), sent
+
+    def _in_city(self, span: Span, sent: Span) -> bool:
+        """"in" before a name a city and a state share ("died in New York", "officials met in New York"), in a
+        sentence with no word of state_cues.tsv, no race noun and no office ("the primary in New York", "New York
+        Governor X said flooding in New York ..."): the city, as news writes it."""
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].lower_ != IN_WORD:
+            return False
+        words = self.res.state_cues | self._race_nouns
+        return not any(t.lower_ in words for t in sent) \
+            and not any(sent.start <= o.start < sent.end for o in mentions(doc, "OFFICE"))
 
     # -- parties of a name several countries share --------------------------------
     @staticmethod
