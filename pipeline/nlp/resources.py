@@ -366,6 +366,9 @@ class Resources:
     stance_suffixes: frozenset[str] = frozenset()  # "US-backed", "Moscow-oriented": another's stance, not a place
     #: "X, the company leading the audit", "a party founded in May": may follow an organisation's apposition noun
     org_apposition_next: frozenset[str] = frozenset()
+    city_compounds: frozenset[str] = frozenset()  # "London-based", "New York-bound": the best-known city of the name
+    market_cues: frozenset[str] = frozenset()  # "a barrel in New York": a market's sentence names the city
+    state_cues: frozenset[str] = frozenset()  # "legally ... in New York": a sentence of a state's laws or voters
     headline_verbs: frozenset[str] = frozenset()  # "Velmar Resigns": a verb form, in a headline no part of a name
     headline_words: frozenset[str] = frozenset()  # "Marin Jury Selection": common words a headline capitalises
     counterpart_nouns: frozenset[str] = frozenset()  # "his Afghan counterpart X": another country's holder
@@ -1228,7 +1231,8 @@ def _parse_resources(root: Path) -> Resources:
                      "place_heads.tsv", "qualifiers.tsv", "race_nouns.tsv", "phrase_breaks.tsv", "place_anaphors.tsv",
                      "stance_prefixes.tsv", "stance_suffixes.tsv", "name_suffixes.tsv", "place_openers.tsv",
                      "place_closers.tsv",
-                     "office_words.tsv", "org_apposition_next.tsv"):
+                     "office_words.tsv", "org_apposition_next.tsv", "city_compounds.tsv",
+                     "market_cues.tsv", "state_cues.tsv"):
         if not (lex / required).is_file():
             raise DataError(f"{lex / required}: missing lexicon")
     first = read_tsv(lex / "first_names.tsv", ("name",))
@@ -1342,6 +1346,9 @@ def _parse_resources(root: Path) -> Resources:
         stance_prefixes=load_words(lex / "stance_prefixes.tsv"),
         stance_suffixes=load_words(lex / "stance_suffixes.tsv"),
         org_apposition_next=load_lower_words(lex / "org_apposition_next.tsv"),
+        city_compounds=load_lower_words(lex / "city_compounds.tsv"),
+        market_cues=load_lower_words(lex / "market_cues.tsv"),
+        state_cues=load_lower_words(lex / "state_cues.tsv"),
         headline_verbs=_optional_words(lex / "headline_verbs.tsv"),
         headline_words=load_headline_words(lex / "headline_words.tsv"),
         counterpart_nouns=_optional_words(lex / "counterpart_nouns.tsv"),

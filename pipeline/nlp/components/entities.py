@@ -110,6 +110,8 @@ MAX_MIDDLE_NAMES = 1
 MAX_OUTLET_CITATION_TOKENS = 8
 #: The KB type of a company (models/kb/companies.jsonl).
 COMPANY_TYPE = "company"
+#: The KB's clash of a company whose name holds a place's name (companies.jsonl ``clashes``: "Banco Santander").
+PLACE_CLASH = "place"
 #: KB types of a body whose name opens the name of its unit written right after it ("the White House Coronavirus Task
 #: Force", "the U.S. Senate Budget Committee"); a party's or company's name before an organisation's is left apart.
 UNIT_PARENT_TYPES = frozenset({"legislature", "executive", "international_organisation", "government_body",
@@ -737,6 +739,7 @@ class EntityRecognizer:
             orgs += cued
         if self.res.comma_heads.intersection(lowers):
             people = self._company_short_names(doc, people, found + orgs, lowers)
+        found = self._company_places(doc, found, found + orgs)
         add_mentions(doc, found + orgs + [p for p in people if not self._feature_name(p)])
         return doc
 
@@ -766,6 +769,30 @@ class EntityRecognizer:
             if p.label_ == "PERSON" and tuple(lowers[p.start:p.end]) in names:
                 p = Span(doc, p.start, p.end, label="ORG")
                 set_span_value(p, "rule", "shape.company_short")
+            out.append(p)
+        return out
+
+    def _company_places(self, doc: Doc, found: list[Span], spans: list[Span]) -> list[Span]:
+        """A KB company whose name holds a place's (its ``clashes`` has "place"), named in full, is that company where
+        the story writes the place's name alone ("Santander sells stake ... Santander Central Hispano said": the bank,
+        not the Colombian department); the place stays where the story names no such company, and a company without
+        the clash ("Air France") leaves its country alone."""
+        words: dict[str, Span] = {}
+        for o in spans:
+            if o.label_ == "ORG" and len(o) > 1 and (e := self.res.kb.get(get_span_value(o, "kb_id"))) is not None \
+                    and e.type == COMPANY_TYPE and PLACE_CLASH in e.clashes:
+                for t in o:
+                    words.setdefault(t.text, o)
+        if not words:  # most stories name no KB company in full
+            return found
+        out = []
+        for p in found:
+            full = words.get(p.text) if p.label_ == "GPE" and len(p) == 1 else None
+            if full is not None:
+                p = Span(doc, p.start, p.end, label="ORG")
+                set_span_value(p, "rule", "shape.company_short")
+                set_span_value(p, "kb_id", get_span_value(full, "kb_id"))
+                set_span_value(p, "entity", get_span_value(full, "entity") or full.text)
             out.append(p)
         return out
 

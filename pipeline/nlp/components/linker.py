@@ -55,6 +55,12 @@ LINKER_EXTENSIONS = ("entity_id", "entity", "kb_id", "role", "form")
 REFINE_WINDOW = 6
 #: Words that join the places of a list ("Colorado, Washington and Oregon"): an ambiguous one is of their kind.
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
+#: The words of a journey's two ends ("flying from Berlin to London"): like a list's, places of one kind.
+ROUTE_FROM, ROUTE_TO = "from", "to"
+#: The KB types of a city and of a state (a name both share: "New York").
+CITY_TYPE, STATE_TYPE = "city", "state"
+#: The preposition before a city's name where a state shares it ("died in New York"): :meth:`Linker._in_city`.
+IN_WORD = "in"
 #: the rule of a wire story's dateline (entities._datelines): the place it names is the city the story was filed in
 DATELINE_RULE = "shape.dateline"
 #: Words a body's short form needs to take the story's full name after a place ("Supreme Court"; not "Party").
@@ -255,6 +261,7 @@ class Linker:
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
         self._legal_suffixes = frozenset(fold(s).rstrip(".") for s in res.comma_heads)  # "inc", "co", "ltd"
         self._shared_party_names = self._index_shared_party_names()
+        self._race_nouns = frozenset().union(*res.race_nouns.values())  # "the primary in New York": the state
 
     def __call__(self, doc: Doc) -> Doc:
         ext = SpanExtensions(LINKER_EXTENSIONS)
@@ -439,16 +446,23 @@ class Linker:
 
     def _listed_with(self, doc: Doc, places: list[Span]) -> dict[int, frozenset[str]]:
         """Start of each place mention -> the types of the unambiguous places listed beside it ("Colorado,
-        Washington and Oregon": states), joined by a comma, "and" or "or" alone: a name two places share is the
-        kind of place its list names."""
+        Washington and Oregon": states), joined by a comma, "and" or "or" alone, or a journey's other end ("from Athens
+        to New York": cities): a name two places share is the kind of place its list names."""
         out: dict[int, set[str]] = {}
         for a, b in zip(places, places[1:]):  # most places stand in no list: only a listed pair is looked up
-            if 0 < b.start - a.end <= 2 and all(t.lower_ in LIST_JOINERS for t in doc[a.end:b.start]):
+            if 0 < b.start - a.end <= 2 and all(t.lower_ in LIST_JOINERS for t in doc[a.end:b.start]) \
+                    or self._route(doc, a, b):
                 for span, other in ((a, b), (b, a)):
-                    found = self.kb.lookup("GPE", _text(other))
-                    if len(found) == 1:
-                        out.setdefault(span.start, set()).add(found[0].type)
+                    kinds = {e.type for e in self.kb.lookup("GPE", _text(other))}
+                    if len(kinds) == 1:  # one place, or places of one kind ("Athens": two cities)
+                        out.setdefault(span.start, set()).update(kinds)
         return {k: frozenset(v) for k, v in out.items()}
+
+    @staticmethod
+    def _route(doc: Doc, a: Span, b: Span) -> bool:
+        """"from Athens to New York": a journey's two ends, places of one kind."""
+        return b.start == a.end + 1 and doc[a.end].lower_ == ROUTE_TO and a.start > 0 \
+            and doc[a.start - 1].lower_ == ROUTE_FROM
 
     def _written_beside(self, doc: Doc, places: list[Span]
                         ) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
@@ -504,10 +518,20 @@ class Linker:
             # A dateline names the city the story was filed in ("NEW YORK (Reuters) -"), no state of its name.
             states = any(e.type == "state" for e in candidates)
             inside, around = beside
+            # A compound of where something is based or goes ("London-based", "New York-bound") names the best-known
+            # city of the name (a national capital over a town abroad), whatever the story's other places.
+            # A market's sentence names the city of a name a city and a state share ("$50 a barrel in New York").
             dateline = get_span_value(span, "rule") == DATELINE_RULE
+            compound = self._city_compound(span)
+            # After the story's places and lists, "in" names the city ("died in New York") in a sentence of no
+            # state's laws, voters, race or office (:meth:`_in_city`).
+            market, sentence = self._market_city(span, candidates)
             entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around,
-                                                    dateline and e.type == "city", e.id in context,
+                                                    (dateline or compound or market) and e.type == "city",
+                                                    compound and e.capital, e.id in context,
                                                     self._shares(e, context), e.type in listed,
+                                                    sentence is not None and e.type == CITY_TYPE
+                                                    and self._in_city(span, sentence),
                                                     states and e.capital, e.level))
         else:
             entity = candidates[0] if candidates else None
@@ -516,6 +540,38 @@ class Linker:
         else:
             name = given or _text(span)
             ext.set(span, entity_id=entity_id(span.label_, name), entity=name)
+
+    def _city_compound(self, span: Span) -> bool:
+        """The place opens a compound of city_compounds.tsv ("London-based", "New York-bound")."""
+        doc, end = span.doc, span.end
+        return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in self.res.city_compounds
+
+    def _market_city(self, span: Span, candidates: list[Entity]) -> tuple[bool, Span | None]:
+        """(A name a city and a state share, in a sentence with a word of market_cues.tsv ("crude rose above $50 a
+        barrel in New York"), with no office right after it or its "'s" ("New York Attorney General Eliot Spitzer's
+        probe hit insurers' stocks": the state's office); the sentence of such a name, else None)."""
+        kinds = {e.type for e in candidates}
+        if not {CITY_TYPE, STATE_TYPE} <= kinds:
+            return False, None
+        doc = span.doc
+        sents, sent_of = sentence_index(doc)
+        sent = sents[sent_of[span.start]]
+        if not any(t.lower_ in self.res.market_cues for t in sent):
+            return False, sent
+        after = span.end + (span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS)
+        return not any(o.start in (span.start, after) for o in mentions(doc, "OFFICE")), sent
+
+    def _in_city(self, span: Span, sent: Span) -> bool:
+        """"in" before a name a city and a state share ("died in New York", "officials met in New York"), in a
+        sentence with no word of state_cues.tsv, no race noun and no office ("the primary in New York", "New York
+        Governor X said flooding in New York ..."): the city, as news writes it."""
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].lower_ != IN_WORD:
+            return False
+        words = self.res.state_cues | self._race_nouns
+        return not any(t.lower_ in words for t in sent) \
+            and not any(sent.start <= o.start < sent.end for o in mentions(doc, "OFFICE"))
 
     # -- parties of a name several countries share --------------------------------
     @staticmethod
