@@ -527,7 +527,7 @@ class Linker:
             # state's laws, voters, race or office (:meth:`_in_city`).
             market, sentence = self._market_city(span, candidates)
             entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around,
-                                                    (dateline or compound or market) and e.type == "city",
+                                                    (dateline or compound or market) and e.type == CITY_TYPE,
                                                     compound and e.capital, e.id in context,
                                                     self._shares(e, context), e.type in listed,
                                                     sentence is not None and e.type == CITY_TYPE
