@@ -45,7 +45,8 @@ FUZZY_SURNAME_CUTOFF = 75
 FUZZY_MEMO_SIZE = 50_000
 #: Place names whose KB ancestors the linker remembers (:meth:`Linker._place_context`), emptied when full as above.
 PLACE_MEMO_SIZE = 50_000
-#: Token texts whose name keys the linker remembers (:meth:`Linker._name_words`), emptied when full as above.
+#: Token texts whose name keys the linker remembers (:meth:`Linker._name_words`), and capitalised words whose
+#: demonyms' countries it remembers (:meth:`Linker._story_countries`), each memo emptied when full as above.
 WORD_MEMO_SIZE = 50_000
 #: :meth:`Linker._name_words`' memo's answer for a text not seen yet (None is punctuation's).
 _UNSEEN = object()
@@ -253,6 +254,8 @@ class Linker:
         self._people_keys = sorted(self.people)
         self._fuzzy_candidates = FuzzyCandidates(self._people_keys, FUZZY_PERSON_CUTOFF)
         self._fuzzy_memo: dict[str, str | None] = {}
+        # a capitalised word -> the countries of the places it is the demonym of: :meth:`_story_countries`
+        self._demonym_countries: dict[str, tuple[tuple[str, bool], ...]] = {}
         # a place's name -> the ids of its unambiguous place and what contains it, else (): :meth:`_place_context`
         # reads every story's places, and the same few hundred names recur across stories (the KB does not change)
         self._place_ancestors: dict[str, tuple[str, ...]] = {}
@@ -288,7 +291,7 @@ class Linker:
                 self._link_bare_bodies(orgs, bodies, ext)
             self._link_short_orgs(orgs, ext)
         if orgs:
-            self._link_story_bodies(doc, orgs, places, ext)
+            self._link_story_bodies(doc, orgs, places, ext, told)
         for span in mentions(doc, "OFFICE"):
             self._link_office(doc, span, ext)
         return doc
@@ -612,17 +615,25 @@ class Linker:
         """The ids of the countries the story names, by its places as linked ("London": the United Kingdom's capital)
         and its demonyms ("Canadian", "Israeli"), and of those of them whose provinces or states it names (a place of
         the state level, or its demonym: "Ontario", "New Brunswickers")."""
-        named = [e for p in places if (e := self.kb.get(ext.get(p, "kb_id"))) is not None]
-        for t in doc:
-            if t.text[:1].isupper():
-                named += self.kb.demonym(t.text)
         countries: set[str] = set()
         provinces: set[str] = set()
-        for e in named:
+        for e in (e for p in places if (e := self.kb.get(ext.get(p, "kb_id"))) is not None):
             if (country := self.kb.at_level(e, "country")) is not None:
                 countries.add(country.id)
                 if e.type == "state":
                     provinces.add(country.id)
+        memo = self._demonym_countries
+        for text in token_texts(doc):  # the Doc's cached strings: no Token per word read
+            if text[:1].isupper():
+                if (found := memo.get(text)) is None:
+                    if len(memo) >= WORD_MEMO_SIZE:
+                        memo.clear()
+                    found = memo[text] = tuple((c.id, e.type == "state") for e in self.kb.demonym(text)
+                                               if (c := self.kb.at_level(e, "country")) is not None)
+                for country_id, state in found:
+                    countries.add(country_id)
+                    if state:
+                        provinces.add(country_id)
         return countries, provinces
 
     def _story_party(self, span: Span, countries: set[str], provinces: set[str], ext: SpanExtensions) -> None:
@@ -668,13 +679,14 @@ class Linker:
                 entity = self.kb.get(next(iter(ids)))
                 ext.set(span, kb_id=entity.id, entity_id=entity.id, entity=entity.name)
 
-    def _story_country(self, doc: Doc, places: list[Span], ext: SpanExtensions) -> Entity | None:
+    def _story_country(self, told: tuple[set[str], set[str]]) -> Entity | None:
         """The one country a story names (:meth:`_story_countries`: its places as linked, a dateline's "WASHINGTON"
         in the United States, and its demonyms, "the Irish referendum"); None where it names none or several."""
-        countries, _ = self._story_countries(doc, places, ext)
+        countries, _ = told
         return self.kb.get(next(iter(countries))) if len(countries) == 1 else None
 
-    def _link_story_bodies(self, doc: Doc, orgs: list[Span], places: list[Span], ext: SpanExtensions) -> None:
+    def _link_story_bodies(self, doc: Doc, orgs: list[Span], places: list[Span], ext: SpanExtensions,
+                           told: tuple[set[str], set[str]] | None) -> None:
         """A national body named by its kind alone ("The Supreme Court on Monday let stand ...", "the National
         Assembly also suspends its activity") that the KB knows for the story's one country (:meth:`_story_country`)
         is that country's body (:data:`STORY_BODY_TYPES`), as a possessive would name it (:meth:`_possessed_body`).
@@ -685,7 +697,7 @@ class Linker:
             s.start == 0 or doc[s.start - 1].lower_ == "the" or "\n" in doc[s.start - 1].text)]
         if not bare:  # most stories: every organisation linked or named in full
             return
-        country = self._story_country(doc, places, ext)
+        country = self._story_country(told if told is not None else self._story_countries(doc, places, ext))
         if country is None:
             return
         for span in bare:
