@@ -264,7 +264,8 @@ class Linker:
         self._name_suffixes = frozenset(fold(s).rstrip(".") for s in res.name_suffixes)  # "jr": no surname
         self._legal_suffixes = frozenset(fold(s).rstrip(".") for s in res.comma_heads)  # "inc", "co", "ltd"
         self._shared_party_names = self._index_shared_party_names()
-        self._race_nouns = frozenset().union(*res.race_nouns.values())  # "the primary in New York": the state
+        # the words that make "in <name>" a state's ("the primary in New York", "legally ... in New York"): _in_city
+        self._state_sentence_words = res.state_cues | frozenset().union(*res.race_nouns.values())
 
     def __call__(self, doc: Doc) -> Doc:
         ext = SpanExtensions(LINKER_EXTENSIONS)
@@ -519,7 +520,7 @@ class Linker:
             # the kind of place listed beside it, else a national capital over a state of its name (news writes
             # "Washington" alone for the capital), else the larger place (a county over a town of its name: "Kent").
             # A dateline names the city the story was filed in ("NEW YORK (Reuters) -"), no state of its name.
-            states = any(e.type == "state" for e in candidates)
+            states = any(e.type == STATE_TYPE for e in candidates)
             inside, around = beside
             # A compound of where something is based or goes ("London-based", "New York-bound") names the best-known
             # city of the name (a national capital over a town abroad), whatever the story's other places.
@@ -529,12 +530,12 @@ class Linker:
             # After the story's places and lists, "in" names the city ("died in New York") in a sentence of no
             # state's laws, voters, race or office (:meth:`_in_city`).
             market, sentence = self._market_city(span, candidates)
+            in_city = sentence is not None and self._in_city(span, sentence)  # once, not per candidate
             entity = max(candidates, key=lambda e: (self._shares(e, inside) or e.id in around,
                                                     (dateline or compound or market) and e.type == CITY_TYPE,
                                                     compound and e.capital, e.id in context,
                                                     self._shares(e, context), e.type in listed,
-                                                    sentence is not None and e.type == CITY_TYPE
-                                                    and self._in_city(span, sentence),
+                                                    in_city and e.type == CITY_TYPE,
                                                     states and e.capital, e.level))
         else:
             entity = candidates[0] if candidates else None
@@ -572,7 +573,7 @@ class Linker:
         doc = span.doc
         if span.start == 0 or doc[span.start - 1].lower_ != IN_WORD:
             return False
-        words = self.res.state_cues | self._race_nouns
+        words = self._state_sentence_words
         return not any(t.lower_ in words for t in sent) \
             and not any(sent.start <= o.start < sent.end for o in mentions(doc, "OFFICE"))
 
@@ -620,7 +621,7 @@ class Linker:
         for e in (e for p in places if (e := self.kb.get(ext.get(p, "kb_id"))) is not None):
             if (country := self.kb.at_level(e, "country")) is not None:
                 countries.add(country.id)
-                if e.type == "state":
+                if e.type == STATE_TYPE:
                     provinces.add(country.id)
         memo = self._demonym_countries
         for text in token_texts(doc):  # the Doc's cached strings: no Token per word read
@@ -628,7 +629,7 @@ class Linker:
                 if (found := memo.get(text)) is None:
                     if len(memo) >= WORD_MEMO_SIZE:
                         memo.clear()
-                    found = memo[text] = tuple((c.id, e.type == "state") for e in self.kb.demonym(text)
+                    found = memo[text] = tuple((c.id, e.type == STATE_TYPE) for e in self.kb.demonym(text)
                                                if (c := self.kb.at_level(e, "country")) is not None)
                 for country_id, state in found:
                     countries.add(country_id)
